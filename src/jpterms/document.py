@@ -1,0 +1,83 @@
+"""A document to check: its full text plus the segments worth checking.
+
+Every input format (plain text, Markdown, BibTeX, CSL-JSON) becomes a
+:class:`Document`. A :class:`Segment` is a piece of text to check together with
+the map from its characters back to offsets in the source, so findings point at
+the right line and column of the original file even when the segment was
+decoded (LaTeX accents, JSON escapes) or cut out of a larger file.
+
+>>> doc = Document.from_text("one\\ntwo kyogi\\n", path="a.txt")
+>>> doc.position(8)
+(2, 5)
+>>> doc.segments[0].source_offset(4)
+4
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+#: A segment of running prose, where names may go without macrons.
+PROSE = "prose"
+#: A segment that is a citation title or another field held to the style.
+TITLE = "title"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Text to check, with a map from its characters to source offsets.
+
+    ``offsets`` is ``None`` when the text stands in the source unchanged from
+    ``start``; otherwise it holds the source offset of every character plus
+    one for the end (``len(offsets) == len(text) + 1``).
+    """
+
+    text: str
+    start: int = 0
+    role: str = PROSE
+    offsets: tuple[int, ...] | None = None
+
+    def source_offset(self, index: int) -> int:
+        """The source offset of character ``index`` of :attr:`text`."""
+        if self.offsets is None:
+            return self.start + index
+        index = max(0, min(index, len(self.offsets) - 1))
+        return self.offsets[index]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A whole source file and the segments of it that are checked."""
+
+    source: str
+    segments: tuple[Segment, ...]
+    path: str = "-"
+    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "-", role: str = PROSE) -> Document:
+        """A plain-text document checked as one segment."""
+        return cls(source=text, segments=(Segment(text, 0, role),), path=path)
+
+    def _starts(self) -> tuple[int, ...]:
+        if not self._line_starts:
+            starts = [0]
+            find = self.source.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            object.__setattr__(self, "_line_starts", tuple(starts))
+        return self._line_starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a source offset, counted in code points."""
+        starts = self._starts()
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """The source offset of a 1-based (line, column)."""
+        starts = self._starts()
+        return starts[line - 1] + column - 1
