@@ -1,0 +1,270 @@
+"""The curated glossary: ``data/glossary.tsv`` plus any files the user adds.
+
+A glossary file is UTF-8, tab-separated, with this header row::
+
+    hepburn  kanji  kana  english  kind  variants  note
+
+``kana`` is the reading in hiragana with spaces between words, ``hepburn``
+must equal :func:`jpterms.kana.kana_to_romaji` of it (case aside), and
+``variants`` lists other spellings people write, separated by ``|``. In a
+Japanese person's ``kanji`` a single space marks where the family name ends;
+it is not part of the name. Lines starting with ``#`` are comments.
+
+>>> g = Glossary.bundled()
+>>> e = g.by_kanji["外務省"][0]
+>>> e.hepburn, e.english
+('Gaimushō', 'Ministry of Foreign Affairs')
+>>> g.check_text("hepburn\\tkanji\\tkana\\tenglish\\tkind\\tvariants\\tnote\\nKyogi\\t協議\\tきょうぎ\\tx\\tterm\\t\\t\\n")
+[(2, "hepburn 'Kyogi' does not match the reading きょうぎ, which romanises to 'kyōgi'")]
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+from jpterms.errors import GlossaryError, JptermsError
+from jpterms.kana import fold_romaji, is_kana, kana_to_romaji, normalize_romaji, to_hiragana
+
+COLUMNS = ("hepburn", "kanji", "kana", "english", "kind", "variants", "note")
+KINDS = ("org", "law", "title", "term", "person", "place", "newspaper", "foreign-name")
+#: Kinds whose romanised form is a proper noun and is capitalised.
+PROPER_KINDS = frozenset({"org", "law", "person", "place", "newspaper", "foreign-name"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary row."""
+
+    hepburn: str
+    kanji: str
+    kana: str
+    english: str
+    kind: str
+    variants: tuple[str, ...] = ()
+    note: str = ""
+    source: str = "glossary"
+    line: int = 0
+
+    @property
+    def written(self) -> str:
+        """The kanji as written, without the family/given-name marker space."""
+        return self.kanji.replace(" ", "")
+
+    @property
+    def reading(self) -> str:
+        """The reading in hiragana without word spaces."""
+        return self.kana.replace(" ", "")
+
+    @property
+    def key(self) -> str:
+        """The folded romaji key (no macrons, no spaces) used for matching."""
+        return fold_romaji(self.hepburn).replace(" ", "").replace("'", "").replace("-", "")
+
+    def family_name(self) -> Entry | None:
+        """For a person written ``玄葉 光一郎``, the entry for the family name alone."""
+        if self.kind != "person" or " " not in self.kanji or " " not in self.kana:
+            return None
+        family = self.kanji.split(" ")[0]
+        reading = self.kana.split(" ")[0]
+        hepburn = self.hepburn.split(" ")[0]
+        variants = tuple(v.split(" ")[-1] for v in self.variants if v)
+        return Entry(hepburn, family, reading, f"{self.english} (family name)", "person",
+                     tuple(dict.fromkeys(variants)), self.note, self.source, self.line)
+
+
+def _problems_in_row(fields: list[str], lineno: int) -> list[tuple[int, str]]:
+    problems: list[tuple[int, str]] = []
+    if len(fields) != len(COLUMNS):
+        return [(lineno, f"expected {len(COLUMNS)} tab-separated columns, found {len(fields)}")]
+    hepburn, kanji, kana, english, kind, _variants, _note = fields
+    for name, value in (("hepburn", hepburn), ("kanji", kanji), ("kana", kana)):
+        if not value.strip():
+            problems.append((lineno, f"empty {name} column"))
+    if kind not in KINDS:
+        problems.append((lineno, f"kind {kind!r} is not one of {', '.join(KINDS)}"))
+    if kana and not is_kana(kana):
+        problems.append((lineno, f"reading {kana!r} is not kana (hiragana, ー and spaces)"))
+    elif kana and hepburn:
+        expected = kana_to_romaji(kana)
+        if normalize_romaji(hepburn).casefold() != expected.casefold():
+            problems.append((lineno, f"hepburn {hepburn!r} does not match the reading {kana}, "
+                                     f"which romanises to {expected!r}"))
+    if not english.strip():
+        problems.append((lineno, "empty english column"))
+    return problems
+
+
+def parse(text: str, source: str = "glossary") -> list[Entry]:
+    """Parse and validate glossary text; raise :class:`GlossaryError` listing every problem.
+
+    Nothing is half-loaded: either every row is valid or nothing is returned.
+    """
+    problems: list[tuple[int, str]] = []
+    entries: list[Entry] = []
+    lines = text.lstrip("\ufeff").splitlines()
+    header_seen = False
+    for lineno, raw in enumerate(lines, 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        fields = raw.split("\t")
+        if not header_seen:
+            header_seen = True
+            if tuple(f.strip() for f in fields) != COLUMNS:
+                problems.append((lineno, "header must be: " + "\t".join(COLUMNS)))
+                break
+            continue
+        row_problems = _problems_in_row(fields, lineno)
+        problems.extend(row_problems)
+        if row_problems:
+            continue
+        hepburn, kanji, kana, english, kind, variants, note = (f.strip() for f in fields)
+        entries.append(Entry(normalize_romaji(hepburn), kanji, kana, english, kind,
+                             tuple(v.strip() for v in variants.split("|") if v.strip()),
+                             note, source, lineno))
+    if not header_seen and not problems:
+        problems.append((1, "empty glossary: the header row is missing"))
+    problems.extend(_cross_row_problems(entries))
+    if problems:
+        raise GlossaryError(source, sorted(problems))
+    return entries
+
+
+def _cross_row_problems(entries: list[Entry]) -> list[tuple[int, str]]:
+    problems: list[tuple[int, str]] = []
+    seen: dict[tuple[str, str], int] = {}
+    canonical = {fold_romaji(e.hepburn): e for e in entries}
+    for e in entries:
+        key = (e.written, e.reading)
+        if key in seen:
+            problems.append((e.line, f"duplicate entry {e.kanji} ({e.kana}), first on line {seen[key]}"))
+        else:
+            seen[key] = e.line
+        for variant in e.variants:
+            other = canonical.get(fold_romaji(variant))
+            if other is not None and other.written != e.written and \
+                    normalize_romaji(variant) == other.hepburn:
+                problems.append((e.line, f"variant {variant!r} is the canonical form of "
+                                         f"{other.kanji} on line {other.line}"))
+    return problems
+
+
+def _bundled_text() -> str:
+    packaged = resources.files("jpterms").joinpath("data/glossary.tsv")
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    # Editable install or source checkout: the file lives at the repository root.
+    source_tree = Path(__file__).resolve().parents[2] / "data" / "glossary.tsv"
+    return source_tree.read_text(encoding="utf-8")
+
+
+def read_file(path: str | Path) -> str:
+    """Read a glossary file, turning OS errors into one-line :class:`JptermsError`."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise JptermsError(f"{path}: glossary file not found") from None
+    except IsADirectoryError:
+        raise JptermsError(f"{path}: is a directory, not a glossary file") from None
+    except UnicodeDecodeError as exc:
+        raise JptermsError(f"{path}: glossary is not UTF-8 ({exc.reason})") from None
+    except OSError as exc:
+        raise JptermsError(f"{path}: cannot read glossary ({exc.strerror})") from None
+
+
+class Glossary:
+    """Entries from the bundled glossary and any user files, indexed for lookup.
+
+    >>> g = Glossary.bundled()
+    >>> [e.written for e in g.by_key.get("hamondo", [])]
+    ['ハモンド']
+    """
+
+    _bundled: Glossary | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries: tuple[Entry, ...] = tuple(entries)
+
+    @classmethod
+    def bundled(cls) -> Glossary:
+        """The glossary shipped with jpterms (loaded once)."""
+        with cls._lock:
+            if cls._bundled is None:
+                cls._bundled = cls(parse(_bundled_text(), "jpterms:glossary.tsv"))
+            return cls._bundled
+
+    @classmethod
+    def load(cls, paths: Iterable[str | Path] = (), *, bundled: bool = True) -> Glossary:
+        """The bundled glossary (unless ``bundled=False``) followed by user files.
+
+        User entries come first in every index, so they win over bundled ones.
+        """
+        entries: list[Entry] = []
+        for path in paths:
+            entries.extend(parse(read_file(path), str(path)))
+        if bundled:
+            entries.extend(cls.bundled().entries)
+        return cls(entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @staticmethod
+    def check_text(text: str, source: str = "glossary") -> list[tuple[int, str]]:
+        """Every (line, reason) problem in glossary text; empty when it is valid."""
+        try:
+            parse(text, source)
+        except GlossaryError as exc:
+            return exc.problems
+        return []
+
+    @cached_property
+    def _with_family_names(self) -> tuple[Entry, ...]:
+        extra = [f for e in self.entries if (f := e.family_name()) is not None]
+        return self.entries + tuple(extra)
+
+    @cached_property
+    def by_kanji(self) -> dict[str, list[Entry]]:
+        """Entries by written form (kanji or kana as written, no marker space)."""
+        index: dict[str, list[Entry]] = {}
+        for e in self._with_family_names:
+            index.setdefault(e.written, []).append(e)
+        return index
+
+    @cached_property
+    def by_reading(self) -> dict[str, list[Entry]]:
+        """Entries by hiragana reading without spaces."""
+        index: dict[str, list[Entry]] = {}
+        for e in self._with_family_names:
+            index.setdefault(to_hiragana(e.reading), []).append(e)
+        return index
+
+    @cached_property
+    def by_key(self) -> dict[str, list[Entry]]:
+        """Entries by folded romaji key, for the canonical form and every variant."""
+        index: dict[str, list[Entry]] = {}
+        for e in self._with_family_names:
+            keys = [e.key] + [_fold_key(v) for v in e.variants]
+            for key in dict.fromkeys(keys):
+                index.setdefault(key, []).append(e)
+        return index
+
+    @cached_property
+    def by_english(self) -> dict[str, list[Entry]]:
+        """Entries by case-folded English name (the official name)."""
+        index: dict[str, list[Entry]] = {}
+        for e in self.entries:
+            index.setdefault(e.english.casefold(), []).append(e)
+        return index
+
+
+def _fold_key(text: str) -> str:
+    return fold_romaji(text).replace(" ", "").replace("'", "").replace("-", "")

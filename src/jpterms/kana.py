@@ -1,0 +1,322 @@
+"""Kana tables and the one door for normalising Japanese and romanised text.
+
+Everything that compares or converts text goes through the functions here:
+
+* :func:`normalize_japanese` - NFKC (full- and half-width forms), iteration
+  marks ゝゞヽヾ expanded;
+* :func:`normalize_romaji` - combining macrons composed, circumflexes turned
+  into macrons, typographic apostrophes made ASCII, full-width letters folded;
+* :func:`fold_romaji` - the macron-less, case-less key used for matching
+  (ō, ô, oo, ou and oh all become o);
+* :func:`kana_to_romaji` - kana to any supported system, walking the table in
+  ``data/kana.tsv``.
+
+>>> normalize_romaji("Ryo\\u0304koku Kyôgi")
+'Ryōkoku Kyōgi'
+>>> fold_romaji("Kyōgi"), fold_romaji("kyougi"), fold_romaji("Ohno")
+('kyogi', 'kyogi', 'ono')
+>>> kana_to_romaji("きょうぎ")
+'kyōgi'
+>>> kana_to_romaji("しんよう"), kana_to_romaji("しんよう", "kunrei")
+("shin'yō", "sin'yô")
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+
+import jaconv
+
+#: Systems :func:`kana_to_romaji` can write.
+SYSTEMS = ("hepburn", "traditional", "plain", "wapuro", "passport", "kunrei", "nihon")
+
+#: The column of ``kana.tsv`` each system reads its syllables from.
+_COLUMN = {
+    "hepburn": "hepburn",
+    "traditional": "hepburn",
+    "plain": "hepburn",
+    "passport": "hepburn",
+    "wapuro": "wapuro",
+    "kunrei": "kunrei",
+    "nihon": "nihon",
+}
+
+LONG_MARK = "ー"
+SOKUON = "ッ"
+HATSUON = "ン"
+VOWELS = "aiueo"
+MACRON = dict(zip("aiueo", "āīūēō", strict=True))
+CIRCUMFLEX = dict(zip("aiueo", "âîûêô", strict=True))
+_UNMACRON = str.maketrans("āīūēōâîûêôĀĪŪĒŌÂÎÛÊÔ", "aiueoaiueoAIUEOAIUEO")
+_CIRCUMFLEX_TO_MACRON = str.maketrans("âîûêôÂÎÛÊÔ", "āīūēōĀĪŪĒŌ")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "′": "'", "ʼ": "'"})
+_ITERATION = {"ゝ": 0, "ヽ": 0, "ゞ": 1, "ヾ": 1}
+
+
+@cache
+def kana_table() -> dict[str, dict[str, str]]:
+    """The syllable table: katakana (one kana or a digraph) to romaji per column."""
+    text = resources.files("jpterms").joinpath("data/kana.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    table: dict[str, dict[str, str]] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        table[row["kana"]] = {k: v for k, v in row.items() if k != "kana"}
+    return table
+
+
+def to_katakana(text: str) -> str:
+    """Hiragana to katakana; everything else unchanged.
+
+    >>> to_katakana("きょうぎ ー")
+    'キョウギ ー'
+    """
+    return str(jaconv.hira2kata(text))
+
+
+def to_hiragana(text: str) -> str:
+    """Katakana to hiragana; everything else unchanged.
+
+    >>> to_hiragana("ハモンド")
+    'はもんど'
+    """
+    return str(jaconv.kata2hira(text))
+
+
+def is_kana(text: str) -> bool:
+    """True for a non-empty string of kana, the long mark and spaces only.
+
+    >>> is_kana("げんば こういちろう"), is_kana("玄葉")
+    (True, False)
+    """
+    return bool(text.strip()) and all(
+        ch == " " or ch == LONG_MARK or "\u3041" <= ch <= "\u3096" or "\u30a1" <= ch <= "\u30fa"
+        for ch in text
+    )
+
+
+def _voice(kana: str) -> str:
+    """The voiced form of a kana (か → が), or the kana itself."""
+    voiced = unicodedata.normalize("NFC", kana + "\u3099")
+    return voiced if len(voiced) == 1 else kana
+
+
+def expand_iteration_marks(text: str) -> str:
+    """Replace ゝ ゞ ヽ ヾ with the kana they repeat.
+
+    >>> expand_iteration_marks("いすゞ"), expand_iteration_marks("こゝろ")
+    ('いすず', 'こころ')
+    """
+    if not any(mark in text for mark in _ITERATION):
+        return text
+    out: list[str] = []
+    for ch in text:
+        voiced = _ITERATION.get(ch)
+        if voiced is not None and out:
+            prev = unicodedata.normalize("NFD", out[-1])[0]
+            out.append(_voice(prev) if voiced else prev)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalize_japanese(text: str) -> str:
+    """NFKC (widths, compatibility forms) and expanded kana iteration marks.
+
+    >>> normalize_japanese("ｶﾀｶﾅ　ＡＢＣ１")
+    'カタカナ ABC1'
+    """
+    return expand_iteration_marks(unicodedata.normalize("NFKC", text))
+
+
+def normalize_romaji(text: str) -> str:
+    """The single normal form of romanised text: composed macrons, no circumflex.
+
+    Full-width letters become ASCII, a combining macron or circumflex is
+    composed, and a circumflex becomes a macron. Case and spacing are kept.
+
+    >>> normalize_romaji("Ｔōkyō Ko\\u0302be shin’yō")
+    "Tōkyō Kōbe shin'yō"
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    return text.translate(_CIRCUMFLEX_TO_MACRON)
+
+
+def strip_macrons(text: str) -> str:
+    """Remove macrons and circumflexes, keeping the letters.
+
+    >>> strip_macrons("Ryōkoku Kyôgi")
+    'Ryokoku Kyogi'
+    """
+    return unicodedata.normalize("NFC", text).translate(_UNMACRON)
+
+
+_FOLD_LONG = re.compile(r"ou|oo|uu|oh(?![aiueoy])")
+
+
+@lru_cache(maxsize=65536)
+def fold_romaji(text: str) -> str:
+    """A matching key: lower case, no macrons, and long vowels written short.
+
+    ō, ô, oo, ou and oh (before a consonant or at the end) all fold to o, and
+    ū and uu to u, so every common spelling of a word meets the same key.
+
+    >>> fold_romaji("Ōno"), fold_romaji("Ohno"), fold_romaji("Oono"), fold_romaji("Ohashi")
+    ('ono', 'ono', 'ono', 'ohashi')
+    """
+    text = strip_macrons(normalize_romaji(text)).lower()
+    return _FOLD_LONG.sub(lambda m: m.group(0)[0], text)
+
+
+@cache
+def _max_key() -> int:
+    return max(len(k) for k in kana_table())
+
+
+def split_morae(katakana: str) -> list[str]:
+    """Split katakana into table units, longest match first (digraphs win).
+
+    >>> split_morae("キョウギ")
+    ['キョ', 'ウ', 'ギ']
+    """
+    table = kana_table()
+    out: list[str] = []
+    i, n = 0, len(katakana)
+    longest = _max_key()
+    while i < n:
+        for size in range(min(longest, n - i), 0, -1):
+            piece = katakana[i : i + size]
+            if size == 1 or piece in table:
+                out.append(piece)
+                i += size
+                break
+    return out
+
+
+def _vowel(romaji: str) -> str:
+    return romaji[-1] if romaji and romaji[-1] in VOWELS else ""
+
+
+def mark_long_vowels(katakana: str) -> str:
+    """Write the long vowels of a single word as ー, as modified Hepburn reads them.
+
+    オウ and オオ become オー, ウウ becomes ウー; エイ and イイ stay. Use this
+    only on one morpheme or one glossary word: across a morpheme boundary
+    (子牛, こ|うし) the vowels are not long, and the romaniser, which knows the
+    boundaries, does not call it there.
+
+    >>> mark_long_vowels("トウキョウ"), mark_long_vowels("オオサカ"), mark_long_vowels("エイゴ")
+    ('トーキョー', 'オーサカ', 'エイゴ')
+    """
+    table = kana_table()
+    morae = split_morae(katakana)
+    out: list[str] = []
+    prev = ""
+    for mora in morae:
+        if (mora == "ウ" and prev in "ou" and prev) or (mora == "オ" and prev == "o"):
+            out.append(LONG_MARK)
+            continue
+        out.append(mora)
+        entry = table.get(mora)
+        prev = _vowel(entry["hepburn"]) if entry else ("" if mora != LONG_MARK else prev)
+    return "".join(out)
+
+
+def _lengthen(romaji: str, system: str, vowel: str) -> str:
+    if system in ("hepburn", "traditional"):
+        return romaji[:-1] + MACRON[vowel]
+    if system in ("kunrei", "nihon"):
+        return romaji[:-1] + CIRCUMFLEX[vowel]
+    if system == "wapuro":
+        return romaji + vowel
+    return romaji  # plain and passport write long vowels short
+
+
+def kana_to_romaji(kana: str, system: str = "hepburn", *, infer_long: bool = True) -> str:
+    """Romanise kana (one word or several separated by spaces).
+
+    With ``infer_long`` the long vowels of each space-separated word are found
+    from the kana alone (オウ → ō); pass ``False`` when the kana already
+    marks them with ー. Unknown characters are kept as they are.
+
+    >>> kana_to_romaji("さいばー きょうぎ")
+    'saibā kyōgi'
+    >>> kana_to_romaji("まっちゃ"), kana_to_romaji("げんば", "traditional")
+    ('matcha', 'gemba')
+    >>> kana_to_romaji("しんよう", "traditional"), kana_to_romaji("とうきょう", "wapuro")
+    ('shin-yō', 'toukyou')
+    >>> kana_to_romaji("おおの", "passport"), kana_to_romaji("ちゃ", "nihon")
+    ('ono', 'tya')
+    """
+    if system not in _COLUMN:
+        raise ValueError(f"unknown romanisation system {system!r}; choose from {', '.join(SYSTEMS)}")
+    return " ".join(
+        _word_to_romaji(word, system, infer_long) for word in to_katakana(kana).split(" ")
+    )
+
+
+def _word_to_romaji(word: str, system: str, infer_long: bool) -> str:
+    if infer_long and system != "wapuro":
+        word = mark_long_vowels(word)
+    table = kana_table()
+    column = _COLUMN[system]
+    morae = split_morae(word)
+    out: list[str] = []
+    geminate = False
+    for i, mora in enumerate(morae):
+        entry = table.get(mora)
+        if mora == SOKUON:
+            geminate = True
+            continue
+        if mora == HATSUON:
+            out.append(_syllabic_n(morae, i, system))
+            geminate = False
+            continue
+        if mora == LONG_MARK:
+            if out and out[-1] and out[-1][-1] in VOWELS:
+                out[-1] = _lengthen(out[-1], system, out[-1][-1])
+            continue
+        if entry is None:
+            out.append(mora)
+            geminate = False
+            continue
+        romaji = entry[column]
+        if system == "traditional" and mora == "ヲ":
+            romaji = "wo"
+        if geminate:
+            romaji = _double(romaji, system)
+            geminate = False
+        out.append(romaji)
+    return "".join(out)
+
+
+def _double(romaji: str, system: str) -> str:
+    if not romaji or romaji[0] in VOWELS:
+        return romaji
+    if romaji.startswith("ch") and system in ("hepburn", "traditional", "plain", "passport"):
+        return "t" + romaji
+    return romaji[0] + romaji
+
+
+def _syllabic_n(morae: list[str], i: int, system: str) -> str:
+    """ん: n, n' before a vowel or y; traditional m before b/m/p, n- before a vowel."""
+    nxt = ""
+    for mora in morae[i + 1 :]:
+        entry = kana_table().get(mora)
+        if entry:
+            nxt = entry["hepburn"][:1]
+            break
+        if mora != LONG_MARK:
+            break
+    if system in ("traditional", "passport") and nxt and nxt in "bmp":
+        return "m"
+    if nxt and (nxt in VOWELS or nxt == "y"):
+        if system == "traditional":
+            return "n-"
+        if system == "passport":
+            return "n"
+        return "n'"
+    return "n"

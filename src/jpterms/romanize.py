@@ -1,0 +1,336 @@
+"""Japanese (kanji and kana) to romaji, with ALA-LC-style word division.
+
+MeCab with UniDic (through fugashi and unidic-lite) splits the text into
+morphemes and gives each its orthographic kana and its pronunciation. The
+pronunciation says which vowels are long *within* a morpheme (格子 コーシ,
+kōshi) and which are two vowels meeting (子牛 コウシ, koushi), so macrons go
+only where modified Hepburn puts them. Glossary entries override the
+dictionary's reading (玄葉 is Genba, not Gen'yō). Morphemes are then grouped
+into words by the rules in ``data/word_division.json``.
+
+>>> romanize("日英サイバー協議の開催について")
+'Nichiei saibā kyōgi no kaisai ni tsuite'
+>>> romanize("格子と子牛"), romanize("東京", system="kunrei")
+('Kōshi to koushi', 'Tôkyô')
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import threading
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from jpterms.glossary import PROPER_KINDS, Entry, Glossary
+from jpterms.kana import (
+    LONG_MARK,
+    SYSTEMS,
+    kana_to_romaji,
+    mark_long_vowels,
+    normalize_japanese,
+    to_katakana,
+)
+
+__all__ = ["SYSTEMS", "Romanizer", "romanize"]
+
+#: Vowel pairs that modified Hepburn writes as one long vowel, when the
+#: pronunciation has ー there: (vowel before, kana written) -> long.
+_LONG_PAIRS = frozenset({("a", "ア"), ("u", "ウ"), ("o", "ウ"), ("o", "オ"), ("e", "エ")})
+_VOWEL_OF = {
+    **{k: "a" for k in "アカサタナハマヤラワガザダバパャァ"},
+    **{k: "i" for k in "イキシチニヒミリギジヂビピィ"},
+    **{k: "u" for k in "ウクスツヌフムユルグズヅブプュゥヴ"},
+    **{k: "e" for k in "エケセテネヘメレゲゼデベペェ"},
+    **{k: "o" for k in "オコソトノホモヨロヲゴゾドボポョォ"},
+}
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    text = resources.files("jpterms").joinpath("data/word_division.json").read_text("utf-8")
+    rules: dict[str, Any] = json.loads(text)
+    return rules
+
+
+@dataclass(frozen=True, slots=True)
+class Morpheme:
+    """One MeCab token with what word division and romanisation need."""
+
+    surface: str
+    reading: str  # katakana, long vowels marked with ー; "" for symbols and latin text
+    kana: str  # katakana as spelled (wapuro writes this)
+    pos: str  # UniDic POS joined with "-"
+    proper: bool = False
+    #: Word-division role: "" (a word of its own), "prev", "next", "after_inflecting",
+    #: "punct" or "bound" (a conjunctive particle that joins the verb before it).
+    role: str = ""
+    #: For glossary matches: the reading already split into words (spaces) and
+    #: which of those words are capitalised.
+    words: tuple[str, ...] = ()
+    capitals: tuple[bool, ...] = ()
+
+
+def _mark_from_pron(kana: str, pron: str) -> str:
+    """Merge the vowels the pronunciation lengthens: キョウギ + キョーギ → キョーギ."""
+    if len(kana) != len(pron):
+        return mark_long_vowels(kana)
+    out: list[str] = []
+    prev = ""
+    for k, p in zip(kana, pron, strict=True):
+        if p == LONG_MARK and (k == LONG_MARK or (prev, k) in _LONG_PAIRS):
+            out.append(LONG_MARK)
+            continue
+        out.append(k)
+        prev = _VOWEL_OF.get(k, prev if k == LONG_MARK else "")
+    return "".join(out)
+
+
+def _is_kana_run(text: str) -> bool:
+    return bool(text) and all("\u3041" <= c <= "\u30ff" for c in text)
+
+
+def _features(feature_raw: str) -> list[str]:
+    if '"' in feature_raw:
+        return next(csv.reader([feature_raw]))
+    return feature_raw.split(",")
+
+
+@lru_cache(maxsize=200_000)
+def _morpheme(surface: str, feature_raw: str) -> Morpheme:
+    """A morpheme from a UniDic node (fields: pos1..4, ..., pron [9], kana [17])."""
+    fields = _features(feature_raw)
+    pos1 = fields[0]
+    pos = "-".join(f for f in fields[:4] if f and f != "*")
+    pron = fields[9] if len(fields) > 17 else ""
+    kana = fields[17] if len(fields) > 17 else ""
+    rules = _rules()
+    if pos1 in rules["symbol_pos"] and not _is_kana_run(surface):
+        return Morpheme(surface, "", "", pos, role="punct")
+    if not _is_kana_run(kana):
+        # Latin letters, digits, and unknown words: kana if the surface is kana.
+        spelled = to_katakana(surface) if _is_kana_run(surface) else ""
+        return Morpheme(surface, mark_long_vowels(spelled) if spelled else "", spelled, pos)
+    if pos1 in rules["particle_pos"]:
+        reading = rules["particle_readings"].get(kana, kana)
+        role = "bound" if surface in rules["bound_particles"] and "接続助詞" in pos else ""
+        return Morpheme(surface, reading, reading, pos, role=role)
+    reading = _mark_from_pron(kana, pron)
+    if pos1 in rules["attach_previous"]:
+        role = "prev"
+    elif pos1 in rules["attach_next"]:
+        role = "next"
+    elif pos1 in rules["attach_after_inflecting"]:
+        role = "after_inflecting"
+    else:
+        role = ""
+    proper = any(pos.startswith(p) for p in rules["proper_noun_pos"])
+    if (pos1 in rules["single_kanji_attach_previous"] and len(surface) == 1
+            and "\u4e00" <= surface <= "\u9fff" and pos.startswith("名詞-普通名詞")):
+        role = "single_kanji"
+    return Morpheme(surface, reading, kana, pos, proper=proper, role=role)
+
+
+def _glossary_morpheme(entry: Entry) -> Morpheme:
+    words = tuple(to_katakana(w) for w in entry.kana.split(" "))
+    caps = tuple(w[:1].isupper() for w in entry.hepburn.split(" "))
+    if len(caps) != len(words):
+        caps = (entry.kind in PROPER_KINDS,) * len(words)
+    return Morpheme(entry.written, "".join(words), "".join(words), "glossary", proper=any(caps),
+                    words=words, capitals=caps)
+
+
+class Romanizer:
+    """Romanises text in one system, with a glossary whose readings win.
+
+    Build one and reuse it: the MeCab tagger and the glossary index load once.
+
+    >>> Romanizer("traditional").romanize("新聞を読む")
+    'Shimbun wo yomu'
+    """
+
+    def __init__(self, system: str = "hepburn", glossary: Glossary | None = None) -> None:
+        if system not in SYSTEMS:
+            raise ValueError(f"unknown romanisation system {system!r}; "
+                             f"choose from {', '.join(SYSTEMS)}")
+        self.system = system
+        self._glossary = glossary
+        self._prefixes: frozenset[str] | None = None
+        self._override: dict[str, Morpheme] = {}
+
+    def _glossary_index(self) -> frozenset[str]:
+        if self._prefixes is None:
+            glossary = self._glossary if self._glossary is not None else Glossary.bundled()
+            override: dict[str, Morpheme] = {}
+            for written, entries in glossary.by_kanji.items():
+                if len(written) > 1 or not _is_kana_run(written):
+                    override.setdefault(written, _glossary_morpheme(entries[0]))
+            self._override = override
+            self._prefixes = frozenset(w[:i] for w in override for i in range(1, len(w) + 1))
+        return self._prefixes
+
+    def morphemes(self, text: str) -> list[Morpheme]:
+        """The morphemes of one line, with glossary spans merged into one."""
+        nodes = _tagger().parseToNodeList(text)
+        return self._apply_glossary([_morpheme(n.surface, n.feature_raw) for n in nodes])
+
+    def _apply_glossary(self, morphemes: list[Morpheme]) -> list[Morpheme]:
+        prefixes = self._glossary_index()
+        out: list[Morpheme] = []
+        i, n = 0, len(morphemes)
+        while i < n:
+            best: tuple[int, Morpheme] | None = None
+            span = ""
+            for j in range(i, min(n, i + 8)):
+                span += morphemes[j].surface
+                if span not in prefixes:
+                    break
+                hit = self._override.get(span)
+                if hit is not None:
+                    best = (j + 1, hit)
+            if best is None:
+                out.append(morphemes[i])
+                i += 1
+            else:
+                i, hit = best
+                out.append(hit)
+        return out
+
+    def romanize(self, text: str) -> str:
+        """Romanise ``text``; lines are kept, Japanese punctuation becomes English."""
+        return "\n".join(self._line(line) for line in normalize_japanese(text).split("\n"))
+
+    def _line(self, line: str) -> str:
+        pieces: list[str] = []
+        for chunk in line.split(" "):
+            pieces.append(self._chunk(chunk) if chunk else "")
+        return " ".join(pieces)
+
+    def _chunk(self, chunk: str) -> str:
+        rules = _rules()
+        words = _group_words(self.morphemes(chunk), rules)
+        out: list[str] = []
+        capitalise = True
+        for word in words:
+            if word and word[0].role == "punct":
+                text = "".join(rules["punctuation"].get(m.surface, m.surface) for m in word)
+                if text.strip() and out and text.strip()[0] in rules["closing"] and \
+                        not text.startswith(" "):
+                    out[-1] += text
+                    if text.strip()[-1] in rules["closing"] and text.strip()[-1] != "...":
+                        out.append("")
+                elif text.strip() and text.strip()[-1] in rules["opening"]:
+                    out.append(text.strip())
+                    out.append("\x00")  # glue: no space after an opening bracket
+                else:
+                    out.append(text.strip())
+                capitalise = capitalise or any(c in text for c in rules["sentence_end"])
+                continue
+            romaji = self._word(word)
+            if capitalise and romaji:
+                romaji = romaji[:1].upper() + romaji[1:]
+                capitalise = False
+            out.append(romaji)
+        return _join(out)
+
+    def _word(self, word: list[Morpheme]) -> str:
+        """One word: the readings of its morphemes romanised together (っ and n' join)."""
+        wapuro = self.system == "wapuro"
+        text = ""
+        reading = ""
+        for m in word:
+            if m.words or not m.reading:
+                text += _romaji(reading, self.system) if reading else ""
+                reading = ""
+            if m.words:
+                romaji = [_romaji(w, self.system) for w in m.words]
+                text += " ".join(r[:1].upper() + r[1:] if cap else r
+                                 for r, cap in zip(romaji, m.capitals, strict=True))
+            elif m.reading:
+                reading += m.kana if wapuro else m.reading
+            else:
+                text += m.surface
+        text += _romaji(reading, self.system) if reading else ""
+        if word[0].proper:
+            text = text[:1].upper() + text[1:]
+        return text
+
+
+@lru_cache(maxsize=100_000)
+def _romaji(reading: str, system: str) -> str:
+    return kana_to_romaji(reading, system, infer_long=False)
+
+
+def _group_words(morphemes: list[Morpheme], rules: dict[str, Any]) -> list[list[Morpheme]]:
+    """Group morphemes into words by the roles ``_morpheme`` gave them."""
+    inflecting = tuple(rules["inflecting"])
+    words: list[list[Morpheme]] = []
+    join_next = False
+    for m in morphemes:
+        prev = words[-1] if words else None
+        attach = False
+        if prev is not None and prev[-1].role != "punct" and m.role != "punct":
+            if join_next or m.role == "prev":
+                attach = True
+            elif m.role in ("after_inflecting", "bound"):
+                attach = prev[-1].pos.startswith(inflecting)
+            elif m.role == "single_kanji":
+                attach = prev[-1].pos.startswith("名詞") and not prev[-1].proper
+        if attach and prev is not None:
+            prev.append(m)
+        else:
+            words.append([m])
+        join_next = m.role == "next"
+    return words
+
+
+def _join(out: list[str]) -> str:
+    text = ""
+    for piece in out:
+        if piece == "\x00":
+            text += "\x00"
+            continue
+        if not piece:
+            continue
+        if text and not text.endswith(("\x00", " ")):
+            text += " "
+        text += piece
+    return " ".join(text.replace("\x00", "").split(" ")).strip() if text else ""
+
+
+_local = threading.local()
+
+
+def _tagger() -> Any:
+    """One MeCab tagger per thread (MeCab taggers are not thread-safe)."""
+    tagger = getattr(_local, "tagger", None)
+    if tagger is None:
+        import fugashi
+        import unidic_lite
+
+        tagger = fugashi.GenericTagger(f'-d "{unidic_lite.DICDIR}" -r /dev/null')
+        _local.tagger = tagger
+    return tagger
+
+
+_romanizers: dict[str, Romanizer] = {}
+_romanizers_lock = threading.Lock()
+
+
+def romanize(text: str, system: str = "hepburn") -> str:
+    """Romanise Japanese text; ``system`` is one of :data:`SYSTEMS`.
+
+    >>> romanize("信用"), romanize("抹茶"), romanize("日本へ行く")
+    ("Shin'yō", 'Matcha', 'Nihon e iku')
+    >>> romanize("東京", "plain"), romanize("東京", "wapuro"), romanize("新橋", "passport")
+    ('Tokyo', 'Toukyou', 'Shimbashi')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"romanize() needs a str, not {type(text).__name__}")
+    with _romanizers_lock:
+        romanizer = _romanizers.get(system)
+        if romanizer is None:
+            romanizer = _romanizers[system] = Romanizer(system)
+    return romanizer.romanize(text)
