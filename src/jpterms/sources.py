@@ -524,8 +524,12 @@ def decode_latex(mapped: list[tuple[str, int]]) -> _Mapped:
                     j += 1
                 i = j
                 continue
-            if nxt == "\\":
+            if nxt == "\\" or nxt.isspace():  # a line break or a control space
                 emit(" ", off)
+                i += 2
+                while i < n and mapped[i][0].isspace():
+                    i += 1
+                continue
             else:  # \& \% \$ \# \_ \{ \} and friends
                 emit(nxt, off)
             i += 2

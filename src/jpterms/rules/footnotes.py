@@ -1,0 +1,491 @@
+"""Footnote markers that do not match the notes they point to (``footnote`` kind).
+
+Footnote structure spans the whole document, so this rule reads the full text
+rather than one segment at a time. It collects the markers in the running
+text (``(footnote:ⅳ)``, ``(footnote:4)``, ``[4]``, ``⁴`` and Markdown's
+``[^4]``), finds the notes list (the numbered list after the last paragraph
+that carries a marker, or Markdown's ``[^4]:`` definitions) and compares the
+two:
+
+* ``JP801`` a marker cited twice where a listed note is never cited and would
+  fit exactly there (``ⅴ ⅵ ⅵ ⅷ`` with notes 1–8: the second ``ⅵ`` is ``ⅶ``);
+* ``JP802`` a marker out of order (``1 3 2 4``);
+* ``JP803`` a marker with no note, or a note that is never cited.
+
+Citing a note again on purpose is fine; it is only reported when a note is
+missing at that very place.
+
+>>> from jpterms.document import Document
+>>> from jpterms.rules.base import Context
+>>> text = "A.(footnote:1) B.(footnote:1) C.(footnote:3)\\n\\n1. x\\n2. y\\n3. z\\n"
+>>> [(f.code, f.text, f.suggestions) for f in findings(Context(Document.from_text(text)))]
+[('JP801', '(footnote:1)', ('(footnote:2)',))]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from jpterms.findings import Finding
+from jpterms.rules.base import Context, Rule
+
+KIND = "footnote"
+
+DUPLICATE = Rule(
+    code="JP801",
+    kind=KIND,
+    name="duplicate-footnote-marker",
+    summary="A footnote marker is repeated where a note that is never cited belongs.",
+    bad=(
+        "Tokyo and London signed a memorandum.(footnote:ⅰ)\n"
+        "They held a cyber dialogue.(footnote:ⅱ) The ministers met.(footnote:ⅱ)\n"
+        "\n"
+        "  1. Ministry of Defense, memorandum.\n"
+        "  2. Ministry of Foreign Affairs, dialogue.\n"
+        "  3. Ministry of Internal Affairs, joint statement.\n",
+        "The memo was signed.[^1] The dialogue followed.[^1]\n"
+        "\n"
+        "[^1]: Memorandum.\n"
+        "[^2]: Dialogue.\n",
+    ),
+    good=(
+        "Tokyo and London signed a memorandum.(footnote:ⅰ)\n"
+        "They held a cyber dialogue.(footnote:ⅱ) The ministers met.(footnote:ⅲ)\n"
+        "\n"
+        "  1. Ministry of Defense, memorandum.\n"
+        "  2. Ministry of Foreign Affairs, dialogue.\n"
+        "  3. Ministry of Internal Affairs, joint statement.\n",
+        # Citing the same note again is fine when no note is left out.
+        "The memo was signed.[1] It was reaffirmed later.[1] A dialogue followed.[2]\n"
+        "\n"
+        "[1] Ministry of Defense, memorandum.\n"
+        "[2] Ministry of Foreign Affairs, dialogue.\n",
+    ),
+)
+
+OUT_OF_ORDER = Rule(
+    code="JP802",
+    kind=KIND,
+    name="footnote-out-of-order",
+    summary="Footnote markers are not numbered in the order they appear.",
+    bad=(
+        "The memo was signed.¹ The dialogue followed.³ The ministers met.²\n"
+        "\n"
+        "1. Memorandum.\n"
+        "2. Dialogue.\n"
+        "3. Joint statement.\n",
+        "First.(footnote:ⅰ) Second.(footnote:ⅲ) Third.(footnote:ⅱ)\n",
+    ),
+    good=(
+        "The memo was signed.¹ The dialogue followed.² The ministers met.³\n"
+        "\n"
+        "1. Memorandum.\n"
+        "2. Dialogue.\n"
+        "3. Joint statement.\n",
+    ),
+)
+
+UNMATCHED = Rule(
+    code="JP803",
+    kind=KIND,
+    name="footnote-without-note",
+    summary="A footnote marker has no note in the notes list, or a note is never cited.",
+    bad=(
+        "The memo was signed.(footnote:1) The dialogue followed.(footnote:2)\n\n1. Memorandum.\n",
+        "The memo was signed.(footnote:1)\n\n1. Memorandum.\n2. Dialogue.\n",
+        "The memo was signed.[^memo]\n\n[^memo-2012]: Memorandum of June 3, 2012.\n",
+    ),
+    good=(
+        "The memo was signed.(footnote:1) The dialogue followed.(footnote:2)\n"
+        "\n"
+        "1. Memorandum.\n"
+        "2. Dialogue.\n",
+        "The memo was signed.[^memo]\n\n[^memo]: Memorandum of June 3, 2012.\n",
+        # A numbered list with no markers anywhere is not a notes list.
+        "Steps:\n\n1. Open the file.\n2. Check it.\n\nThat is all.\n",
+    ),
+)
+
+RULES: tuple[Rule, ...] = (DUPLICATE, OUT_OF_ORDER, UNMATCHED)
+
+# --------------------------------------------------------------------------
+# Numerals
+# --------------------------------------------------------------------------
+
+_SMALL_ROMAN = "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
+_CAPITAL_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_ASCII_ROMAN = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ROMAN_VALUES = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+
+
+def numeral_value(numeral: str) -> int | None:
+    """The value of a footnote numeral, or None.
+
+    >>> [numeral_value(n) for n in ("7", "ⅶ", "Ⅶ", "vii", "XII", "¹²", "x7")]
+    [7, 7, 7, 7, 12, 12, None]
+    """
+    if numeral.isascii() and numeral.isdigit():
+        return int(numeral)
+    if len(numeral) == 1 and numeral in _SMALL_ROMAN:
+        return _SMALL_ROMAN.index(numeral) + 1
+    if len(numeral) == 1 and numeral in _CAPITAL_ROMAN:
+        return _CAPITAL_ROMAN.index(numeral) + 1
+    if numeral and all(c in _SUPERSCRIPT for c in numeral):
+        return int("".join(str(_SUPERSCRIPT.index(c)) for c in numeral))
+    if numeral and _ASCII_ROMAN.fullmatch(numeral.lower()):
+        total, rest = 0, numeral.lower()
+        for value, letters in _ROMAN_VALUES:
+            while rest.startswith(letters):
+                total += value
+                rest = rest[len(letters) :]
+        return total
+    return None
+
+
+def _roman(value: int) -> str:
+    out = []
+    for amount, letters in _ROMAN_VALUES:
+        while value >= amount:
+            out.append(letters)
+            value -= amount
+    return "".join(out)
+
+
+def format_numeral(value: int, like: str) -> str:
+    """``value`` written in the numeral style of ``like``.
+
+    >>> [format_numeral(7, like) for like in ("6", "ⅵ", "Ⅵ", "vi", "VI", "⁶")]
+    ['7', 'ⅶ', 'Ⅶ', 'vii', 'VII', '⁷']
+    """
+    if like.isascii() and like.isdigit():
+        return str(value)
+    if like[0] in _SMALL_ROMAN:
+        return _SMALL_ROMAN[value - 1] if 1 <= value <= 12 else _roman(value)
+    if like[0] in _CAPITAL_ROMAN:
+        return _CAPITAL_ROMAN[value - 1] if 1 <= value <= 12 else _roman(value).upper()
+    if like[0] in _SUPERSCRIPT:
+        return "".join(_SUPERSCRIPT[int(d)] for d in str(value))
+    return _roman(value).upper() if like.isupper() else _roman(value)
+
+
+# --------------------------------------------------------------------------
+# Markers and notes
+# --------------------------------------------------------------------------
+
+_ROMAN_CLASS = f"[{_SMALL_ROMAN}{_CAPITAL_ROMAN}]"
+_PAREN_MARKER = re.compile(
+    rf"(?P<pre>\((?:footnote|fn)\s*:?\s*)(?P<num>\d{{1,3}}|{_ROMAN_CLASS}|[ivxlcIVXLC]{{1,7}})"
+    r"(?P<post>\s*\))",
+    re.IGNORECASE,
+)
+_BRACKET_MARKER = re.compile(
+    r"(?<![!\[\]\\])(?P<pre>\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![(:\[])"
+)
+_SUPER_MARKER = re.compile(rf"(?P<pre>)(?P<num>[{_SUPERSCRIPT}]+)(?P<post>)")
+_UNIT_BEFORE = re.compile(r"(?:\d|\b(?:[kcmdµμ]?m|ft|in|s|x|y|n|e|cm|km))$")
+_MD_REF = re.compile(r"(?P<pre>\[\^)(?P<num>[^\]\s]+)(?P<post>\])(?!:)")
+_MD_DEF = re.compile(r"^[ ]{0,3}(?P<pre>\[\^)(?P<num>[^\]\s]+)(?P<post>\]):", re.MULTILINE)
+_NOTE_ITEM = re.compile(
+    r"^[ \t]*(?:"
+    rf"(?P<pre>)(?P<num>\d{{1,3}}|{_ROMAN_CLASS}|[ivx]{{1,6}})(?P<post>[.)])"
+    r"|\((?P<paren>\d{1,3})\)"
+    r"|\[(?P<bracket>\d{1,3})\]"
+    rf"|(?P<sup>[{_SUPERSCRIPT}]+)"
+    r")[ \t]+\S",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A footnote marker (or a note's label) in the source."""
+
+    start: int
+    end: int
+    #: The numeral or label as written (``ⅵ``, ``12``, ``memo``).
+    label: str
+    #: What marker and note are matched on: the number, or the label's casefold.
+    key: int | str
+    #: The text around the numeral, to write a corrected marker.
+    pre: str = ""
+    post: str = ""
+    #: Whether markers of this style are expected in ascending order.
+    ordered: bool = True
+
+    @property
+    def value(self) -> int | None:
+        return self.key if isinstance(self.key, int) else None
+
+    def rewritten(self, value: int) -> str:
+        """This marker with its number replaced by ``value``."""
+        return f"{self.pre}{format_numeral(value, self.label)}{self.post}"
+
+
+def _marker(m: re.Match[str], ordered: bool = True) -> Marker | None:
+    label = m.group("num")
+    value = numeral_value(label)
+    if value is None:
+        return None
+    return Marker(m.start(), m.end(), label, value, m.group("pre"), m.group("post"), ordered)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer("\n", text))]
+
+
+def _numbered_markers(text: str) -> list[Marker]:
+    """Markers of the numbered family, in text order."""
+    found: list[Marker] = []
+    for m in _PAREN_MARKER.finditer(text):
+        if (marker := _marker(m)) is not None:
+            found.append(marker)
+    for m in _BRACKET_MARKER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start : m.start()].strip():
+            continue  # "[1] Author, title": an item of a citation list
+        # Numeric citation styles may list references alphabetically: no order check.
+        if (marker := _marker(m, ordered=False)) is not None:
+            found.append(marker)
+    for m in _SUPER_MARKER.finditer(text):
+        before = text[max(0, m.start() - 3) : m.start()]
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not before or before[-1].isspace() or not text[line_start : m.start()].strip():
+            continue
+        if _UNIT_BEFORE.search(before) or text[m.end() : m.end() + 1].isalnum():
+            continue  # km², x², 10³
+        if (marker := _marker(m)) is not None:
+            found.append(marker)
+    found.sort(key=lambda k: k.start)
+    return found
+
+
+@dataclass(frozen=True)
+class _Item:
+    line: int
+    start: int  # offset of the item label
+    end: int
+    value: int
+    label: str
+
+
+def _note_items(text: str, starts: Sequence[int]) -> list[_Item]:
+    items = []
+    for line, start in enumerate(starts):
+        stop = text.find("\n", start)
+        m = _NOTE_ITEM.match(text, start, len(text) if stop == -1 else stop)
+        if m is None:
+            continue
+        name = next(g for g in ("num", "paren", "bracket", "sup") if m.group(g) is not None)
+        value = numeral_value(m.group(name))
+        if value is None or value == 0:
+            continue
+        label_start = m.start(name) - (1 if name in ("paren", "bracket") else 0)
+        label_end = m.end(name) + 1 if name != "sup" else m.end(name)
+        items.append(_Item(line, label_start, label_end, value, m.group(name)))
+    return items
+
+
+def _notes_list(
+    text: str, markers: list[Marker]
+) -> tuple[dict[int | str, Marker] | None, tuple[int, int]]:
+    """The numbered notes list after the last marker, and the span of text it covers."""
+    starts = _line_starts(text)
+    items = _note_items(text, starts)
+    item_lines = {item.line for item in items}
+    prose_lines = [
+        bisect.bisect_right(starts, k.start) - 1
+        for k in markers
+        if bisect.bisect_right(starts, k.start) - 1 not in item_lines
+    ]
+    if not prose_lines:
+        return None, (0, 0)
+    after = [item for item in items if item.line > max(prose_lines)]
+    if not after:
+        return None, (0, 0)
+    # Numbering starting again (a list, then the notes) begins a new list: keep the last.
+    first = 0
+    for i in range(1, len(after)):
+        if after[i].value <= after[i - 1].value:
+            first = i
+    run = after[first:]
+    notes: dict[int | str, Marker] = {}
+    for item in run:
+        notes.setdefault(
+            item.value,
+            Marker(item.start, item.end, item.label, item.value),
+        )
+    last_line = run[-1].line
+    end = starts[last_line + 1] if last_line + 1 < len(starts) else len(text)
+    return notes, (run[0].start, end)
+
+
+def _markdown(text: str) -> tuple[list[Marker], dict[int | str, Marker]]:
+    refs = []
+    for m in _MD_REF.finditer(text):
+        label = m.group("num")
+        value = numeral_value(label) if label.isdigit() else None
+        key: int | str = value if value is not None else label.casefold()
+        refs.append(Marker(m.start(), m.end(), label, key, m.group("pre"), m.group("post")))
+    defs: dict[int | str, Marker] = {}
+    for m in _MD_DEF.finditer(text):
+        label = m.group("num")
+        value = numeral_value(label) if label.isdigit() else None
+        key = value if value is not None else label.casefold()
+        defs.setdefault(key, Marker(m.start(), m.end() - 1, label, key))
+    return refs, defs
+
+
+# --------------------------------------------------------------------------
+# Comparison
+# --------------------------------------------------------------------------
+
+
+def _longest_increasing(values: Sequence[int]) -> set[int]:
+    """Indices of one longest strictly increasing subsequence of ``values``."""
+    tails: list[int] = []  # tails[k]: index ending the best run of length k + 1
+    previous: list[int] = [-1] * len(values)
+    for i, v in enumerate(values):
+        lo = bisect.bisect_left([values[t] for t in tails], v)
+        if lo > 0:
+            previous[i] = tails[lo - 1]
+        if lo == len(tails):
+            tails.append(i)
+        else:
+            tails[lo] = i
+    keep: set[int] = set()
+    i = tails[-1] if tails else -1
+    while i != -1:
+        keep.add(i)
+        i = previous[i]
+    return keep
+
+
+def _compare(
+    ctx: Context,
+    markers: list[Marker],
+    notes: dict[int | str, Marker] | None,
+) -> Iterator[Finding]:
+    """Findings for one family of markers against its notes (None: no notes list)."""
+    cited = {k.key for k in markers}
+    numbers = sorted(k for k in cited if isinstance(k, int))
+    if notes is not None:
+        missing = sorted(
+            (k for k in notes if k not in cited), key=lambda k: (isinstance(k, str), str(k))
+        )
+    elif numbers:
+        missing = [n for n in range(numbers[0], numbers[-1]) if n not in cited]
+    else:
+        missing = []
+    free_numbers = [n for n in missing if isinstance(n, int)]
+
+    def fitting(i: int) -> int | None:
+        """A never-cited note number that fits between the neighbours of marker ``i``."""
+        low = markers[i - 1].value if i > 0 else 0
+        high = markers[i + 1].value if i + 1 < len(markers) else None
+        if low is None:
+            return None
+        for n in free_numbers:
+            if low < n and (high is None or n < high):
+                return n
+        return None
+
+    counts: dict[int | str, int] = {}
+    for k in markers:
+        counts[k.key] = counts.get(k.key, 0) + 1
+    flagged: set[int] = set()
+    for i, k in enumerate(markers):
+        unknown = notes is not None and k.key not in notes
+        if not unknown and counts[k.key] < 2:
+            continue
+        n = fitting(i)
+        if n is not None:
+            free_numbers.remove(n)
+            missing.remove(n)
+            flagged.add(i)
+            if unknown:
+                message = f"footnote {k.label} has no note; note {n} is never cited"
+                yield ctx.make(k.start, k.end, UNMATCHED, message, (k.rewritten(n),))
+            else:
+                message = f"footnote {k.label} is cited again where note {n}, never cited, belongs"
+                yield ctx.make(k.start, k.end, DUPLICATE, message, (k.rewritten(n),))
+        elif unknown:
+            flagged.add(i)
+            message = f"footnote {k.label} has no note in the notes list"
+            yield ctx.make(k.start, k.end, UNMATCHED, message)
+
+    # Order: the first citation of each note should come in ascending order.
+    seen: set[int | str] = set()
+    firsts: list[int] = []
+    for i, k in enumerate(markers):
+        if k.key not in seen and k.value is not None and k.ordered and i not in flagged:
+            firsts.append(i)
+        seen.add(k.key)
+    values = [markers[i].value or 0 for i in firsts]
+    keep = _longest_increasing(values)
+    lowest = min(values, default=1)
+    contiguous = sorted(values) == list(range(lowest, lowest + len(values)))
+    for rank, i in enumerate(firsts):
+        if rank in keep:
+            continue
+        k = markers[i]
+        before = [markers[firsts[r]] for r in range(rank) if r in keep]
+        after = [markers[firsts[r]] for r in range(rank + 1, len(firsts)) if r in keep]
+        if before:
+            message = f"footnote {k.label} comes after footnote {before[-1].label}"
+        else:
+            message = f"footnote {k.label} comes before footnote {after[0].label}"
+        expected = lowest + rank if contiguous else None
+        suggestions = (k.rewritten(expected),) if expected is not None else ()
+        yield ctx.make(k.start, k.end, OUT_OF_ORDER, message, suggestions)
+
+    if notes is not None:
+        for key in missing:
+            note = notes[key]
+            message = f"note {note.label} is never cited in the text"
+            yield ctx.make(note.start, note.end, UNMATCHED, message)
+
+
+def _checked_text(ctx: Context) -> str | None:
+    """The whole text to read, with Markdown code blanked; None for structured input."""
+    doc = ctx.document
+    if len(doc.segments) != 1:
+        return None if doc.segments else doc.source
+    segment = doc.segments[0]
+    if segment.offsets is not None or segment.start != 0 or len(segment.text) != len(doc.source):
+        return None  # BibTeX, CSL-JSON: fields, not a running text with notes
+    return segment.text
+
+
+def findings(ctx: Context) -> Iterator[Finding]:
+    """Footnote findings for the whole document."""
+    text = _checked_text(ctx)
+    if not text:
+        return
+    markers = _numbered_markers(text)
+    if markers:
+        notes, (start, end) = _notes_list(text, markers)
+        # A marker-like "[2]" inside a note is part of the note, not a citation.
+        markers = [k for k in markers if not start <= k.start < end]
+        if markers:
+            yield from _compare(ctx, markers, notes)
+    refs, defs = _markdown(text)
+    if refs or defs:
+        yield from _compare(ctx, refs, defs)
