@@ -310,13 +310,10 @@ def _notes_list(
     starts = _line_starts(text)
     items = _note_items(text, starts)
     item_lines = {item.line for item in items}
-    prose_lines = [
-        bisect.bisect_right(starts, k.start) - 1
-        for k in markers
-        if bisect.bisect_right(starts, k.start) - 1 not in item_lines
-    ]
-    if not prose_lines:
-        return None, (0, 0)
+    marker_lines = [bisect.bisect_right(starts, k.start) - 1 for k in markers]
+    # The last marker outside list items; a marker inside a note does not count,
+    # unless every marker stands in list items (a numbered list citing notes).
+    prose_lines = [line for line in marker_lines if line not in item_lines] or marker_lines
     after = [item for item in items if item.line > max(prose_lines)]
     if not after:
         return None, (0, 0)
