@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jpterms.document import Document
 from jpterms.findings import Finding
@@ -236,3 +238,35 @@ FORMATTED = [
 @pytest.mark.parametrize(("value", "like", "expected"), FORMATTED)
 def test_format_numeral(value: int, like: str, expected: str) -> None:
     assert format_numeral(value, like) == expected
+
+
+PIECES = [
+    "(footnote:",
+    ")",
+    "ⅰ",
+    "ⅱ",
+    "ⅵ",
+    "1",
+    "2",
+    "3",
+    ". ",
+    "[",
+    "]",
+    "^",
+    ":",
+    "\n",
+    " ",
+    "¹",
+    "x",
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_fuzz_findings_point_at_their_text(text: str) -> None:
+    doc = Document.from_text(text)
+    for f in findings(Context(doc)):
+        start = doc.offset(f.line, f.column)
+        end = doc.offset(f.end_line, f.end_column)
+        assert text[start:end] == f.text and f.text
+        assert f.kind == "footnote"

@@ -11,6 +11,8 @@ import re
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import jpterms.sources
 from jpterms.document import PROSE, TITLE, Document, Segment
@@ -572,3 +574,62 @@ def test_invalid_json(source: str, pattern: str) -> None:
 def test_json_that_is_not_csl() -> None:
     with pytest.raises(JptermsError, match=r"a\.json: not CSL-JSON"):
         load_document('"just a string"', "a.json")
+
+
+# --------------------------------------------------------------------------
+# Fuzzing: hostile input never gives a traceback, offsets always stay valid
+# --------------------------------------------------------------------------
+
+MARKDOWNISH = st.text(alphabet=st.sampled_from(list("`~<>!-[]()\\ \n\t\rax:/.#*1ō")), max_size=80)
+
+
+@given(st.binary(max_size=200))
+def test_fuzz_read_bytes_text(data: bytes) -> None:
+    try:
+        text = read_bytes_text(data, "f.txt")
+    except JptermsError as exc:
+        assert str(exc).startswith("f.txt: ")
+        assert "\n" not in str(exc)
+    else:
+        assert isinstance(text, str) and "\x00" not in text
+
+
+@given(st.one_of(MARKDOWNISH, st.text(max_size=80)))
+def test_fuzz_markdown_keeps_length_and_line_breaks(source: str) -> None:
+    out = blank_markdown(source)
+    assert len(out) == len(source)
+    for a, b in zip(source, out, strict=True):
+        assert b == a or b == " "
+        if a in "\r\n":
+            assert b == a
+
+
+@given(st.text(max_size=40))
+def test_fuzz_csl_json_strings_map_back(value: str) -> None:
+    for ensure_ascii in (True, False):
+        source = json.dumps([{"title": value}], ensure_ascii=ensure_ascii)
+        segments = load_document(source, "a.json").segments
+        if not value:
+            assert segments == ()
+            continue
+        (seg,) = segments
+        assert seg.text == value
+        assert seg.offsets is not None
+        for i, char in enumerate(value):
+            raw = source[seg.source_offset(i) : seg.source_offset(i + 1)]
+            assert json.loads(f'"{raw}"') == char
+
+
+BIBISH = st.text(alphabet=st.sampled_from(list("@{}\"=,#\\ \n%abtile=o'^~")), max_size=80)
+
+
+@settings(max_examples=200)
+@given(st.one_of(BIBISH.map(lambda s: "@misc{k, title = " + s), BIBISH))
+def test_fuzz_bibtex_only_raises_jpterms_errors(source: str) -> None:
+    try:
+        doc = load_document(source, "a.bib")
+    except JptermsError:
+        return
+    for seg in doc.segments:
+        assert seg.offsets is not None and len(seg.offsets) == len(seg.text) + 1
+        assert all(0 <= o <= len(source) for o in seg.offsets)

@@ -321,9 +321,10 @@ def blank_markdown(text: str) -> str:
             pass
         elif kind == "ticks":
             run = m.group()
-            close = re.compile(rf"(?<!`){run}(?!`)").search(work, end)
             stop = work.find("\n\n", end)
-            if close is not None and (stop == -1 or close.start() < stop):
+            limit = len(work) if stop == -1 else stop
+            close = re.compile(rf"(?<!`){run}(?!`)").search(work, end, limit)
+            if close is not None:
                 end = close.end()
                 _blank(chars, start, end)
         elif kind == "comment":
