@@ -134,11 +134,12 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
 
 
 def _glossary_morpheme(entry: Entry) -> Morpheme:
-    words = tuple(to_katakana(w) for w in entry.kana.split(" "))
+    spelled = tuple(to_katakana(w) for w in entry.kana.split(" "))
+    words = tuple(mark_long_vowels(w) for w in spelled)
     caps = tuple(w[:1].isupper() for w in entry.hepburn.split(" "))
     if len(caps) != len(words):
         caps = (entry.kind in PROPER_KINDS,) * len(words)
-    return Morpheme(entry.written, "".join(words), "".join(words), "glossary", proper=any(caps),
+    return Morpheme(entry.written, "".join(words), " ".join(spelled), "glossary", proper=any(caps),
                     words=words, capitals=caps)
 
 
@@ -245,7 +246,8 @@ class Romanizer:
                 text += _romaji(reading, self.system) if reading else ""
                 reading = ""
             if m.words:
-                romaji = [_romaji(w, self.system) for w in m.words]
+                romaji = [_romaji(w, self.system)
+                          for w in (m.kana.split(" ") if wapuro else m.words)]
                 text += " ".join(r[:1].upper() + r[1:] if cap else r
                                  for r, cap in zip(romaji, m.capitals, strict=True))
             elif m.reading:

@@ -1,0 +1,89 @@
+"""Find the romanised Japanese titles in English text.
+
+A citation title is a quoted span (“…” or "…") or a whole title field of a
+BibTeX or CSL-JSON entry. Its romanised part stands before a bracketed English
+translation: ``“Nichiei saiba kyogi no kaisai nit suite [Japan-UK cyber
+dialogue]”``. A span counts as romanised Japanese when most of its words parse
+as romaji and stand for Japanese words; English titles ("Joint Statement on
+Internet Policy Issues") do not.
+
+>>> from jpterms.document import Document
+>>> doc = Document.from_text('MOFA, “Nichiei saiba kyogi [Japan-UK cyber dialogue],” 2012')
+>>> [(t.text, t.context) for t in find_titles(doc)]
+[('Nichiei saiba kyogi', 'Japan-UK cyber dialogue')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from jpterms.document import TITLE, Document, Segment
+from jpterms.romaji import parse_word
+
+_QUOTED = re.compile(r"“([^“”\n]{3,400})”|\"([^\"\n]{3,400})\"")
+_BRACKET = re.compile(r"\s*\[([^\[\]]{2,300})\]\s*[,.;:]?\s*$")
+_WORD = re.compile(r"[A-Za-zĀ-ſÂ-ûāīūēō'’-]+")
+_SIC = re.compile(r"\s*\[sic\]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Title:
+    """A romanised title: its text, where it starts, and its English translation."""
+
+    text: str
+    segment: Segment
+    start: int  # index of text[0] in segment.text
+    context: str = ""
+
+    def source_span(self, begin: int, end: int) -> tuple[int, int]:
+        """Source offsets of ``text[begin:end]``."""
+        return (self.segment.source_offset(self.start + begin),
+                self.segment.source_offset(self.start + end - 1) + 1)
+
+
+def romaji_share(text: str) -> float:
+    """The share of a span's words (of two letters or more) that parse as romaji.
+
+    >>> romaji_share("Nichiei saiba kyogi no kaisai"), romaji_share("Joint Statement on Internet")
+    (1.0, 0.25)
+    """
+    words = [w for w in _WORD.findall(text) if len(w) > 1]
+    if not words:
+        return 0.0
+    return sum(parse_word(w) is not None for w in words) / len(words)
+
+
+def is_romanised(text: str) -> bool:
+    """True when a span reads as romanised Japanese rather than English."""
+    words = [w for w in _WORD.findall(text) if len(w) > 1]
+    return len(words) >= 1 and romaji_share(text) >= 0.75 and \
+        any(len(w) >= 4 for w in words)
+
+
+def _split_translation(text: str) -> tuple[str, str]:
+    m = _BRACKET.search(text)
+    if m and not _SIC.match(m.group(0)):
+        return text[: m.start()], m.group(1)
+    return text, ""
+
+
+def find_titles(doc: Document) -> Iterator[Title]:
+    """Every romanised title in the document's segments."""
+    for segment in doc.segments:
+        if segment.role == TITLE:
+            body, context = _split_translation(segment.text)
+            stripped = body.rstrip(" ,.;:")
+            lead = len(stripped) - len(stripped.lstrip())
+            if is_romanised(stripped):
+                yield Title(stripped.strip(), segment, lead, context)
+            continue
+        for m in _QUOTED.finditer(segment.text):
+            group = 1 if m.group(1) is not None else 2
+            inner = m.group(group)
+            body, context = _split_translation(inner)
+            stripped = body.rstrip(" ,.;:")
+            lead = len(stripped) - len(stripped.lstrip())
+            if is_romanised(stripped):
+                yield Title(stripped.strip(), segment, m.start(group) + lead, context)

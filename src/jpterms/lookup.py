@@ -1,0 +1,421 @@
+"""Romanised Japanese back to kanji, kana, correct Hepburn and English.
+
+A query may lack macrons, use circumflexes or ou/oo/oh, use Kunrei-shiki,
+break words in the wrong places, or carry typos. For each written word the
+lookup generates the long-vowel spellings it could stand for (kyogi: きょぎ,
+きょうぎ, ...) and asks the glossary and the Mozc dictionary which are words;
+a whole title is then converted by Mozc with glossary words fixed, and
+romanised again to give its correct Hepburn. English comes from the glossary,
+then JMdict and JMnedict.
+
+>>> top = lookup("Nichiei saiba kyogi no kaisai nit suite")[0]
+>>> top.kanji, top.romaji
+('日英サイバー協議の開催について', 'Nichiei saibā kyōgi no kaisai ni tsuite')
+>>> lookup("Hamondo")[0].english
+'Hammond'
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from jpterms.dictionaries import (
+    conversion_cost,
+    jmdict_glosses,
+    jmnedict_glosses,
+    mozc_convert,
+    mozc_entries,
+)
+from jpterms.glossary import Entry, Glossary
+from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, to_hiragana
+from jpterms.romaji import Syllable, kana_of, parse_word, word_systems
+from jpterms.romanize import romanize
+
+__all__ = ["Candidate", "Match", "TitleAnalysis", "WordAnalysis", "analyze_title", "lookup"]
+
+#: Particles written as words in titles: romaji -> kana. he/wo/ha are the
+#: kana spellings that modified Hepburn writes e/o/wa.
+PARTICLES = {
+    "no": "の", "to": "と", "ni": "に", "de": "で", "ga": "が", "mo": "も", "ya": "や",
+    "wa": "は", "e": "へ", "o": "を", "he": "へ", "wo": "を", "ka": "か",
+}
+_GLOSSARY_COST = -4000
+_LONG_PENALTY = 700
+_CONTEXT_BONUS = 6000
+_MAX_LONGABLE = 6
+_WORD_RE = re.compile(r"[^\s:;,.!?()\[\]\"“”‘’/・、。：]+")
+_STOP = frozenset("the and for with from into that this their of to in on at by an a as".split())
+
+
+@dataclass(frozen=True)
+class Match:
+    """One lookup result."""
+
+    kanji: str
+    kana: str
+    romaji: str
+    english: str
+    source: str
+    score: float
+    words: tuple[Match, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form used by ``jpterms lookup --format json``."""
+        out: dict[str, Any] = {
+            "kanji": self.kanji, "kana": self.kana, "romaji": self.romaji,
+            "english": self.english, "source": self.source, "score": round(self.score, 3),
+        }
+        if self.words:
+            out["words"] = [w.as_dict() for w in self.words]
+        return out
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A word a written romaji word may stand for."""
+
+    kanji: str
+    kana: str  # hiragana as spelled (きょうぎ, さいばー)
+    cost: float
+    source: str  # "glossary", "mozc", "particle"
+    entry: Entry | None = None
+    added_long: int = 0  # long vowels the writer left out
+
+    @property
+    def hepburn(self) -> str:
+        if self.entry is not None:
+            return self.entry.hepburn
+        return kana_to_romaji(self.kana)
+
+
+@dataclass
+class WordAnalysis:
+    """What one written word of a title is."""
+
+    written: str
+    start: int
+    end: int
+    syllables: tuple[Syllable, ...] | None
+    candidates: list[Candidate] = field(default_factory=list)
+    merged: bool = False  # written split in two (nit suite) and joined here
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+    @property
+    def systems(self) -> frozenset[str]:
+        return word_systems(self.syllables)
+
+
+@dataclass
+class TitleAnalysis:
+    """A romanised title: its words, the Japanese it stands for and its Hepburn."""
+
+    text: str
+    words: list[WordAnalysis]
+    kanji: str = ""
+    kana: str = ""
+    romaji: str = ""
+    english: str = ""
+    word_matches: tuple[Match, ...] = ()
+    source: str = "mozc"
+
+
+def _context_stems(context: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", context.casefold())
+    return frozenset(w[:5] for w in words if len(w) >= 4 and w not in _STOP)
+
+
+def _matches_context(english: str, stems: frozenset[str]) -> bool:
+    if not stems or not english:
+        return False
+    return bool(_context_stems(english) & stems)
+
+
+def _spellings(syllables: tuple[Syllable, ...], kunrei: bool) -> list[tuple[str, int]]:
+    """Hiragana spellings the syllables may stand for, with how many long vowels were added."""
+    base = kana_of(syllables, kunrei=kunrei)
+    options: list[list[tuple[str, int]]] = []
+    longable = 0
+    for s in syllables:
+        kana = (s.kunrei_kana or s.kana) if kunrei else s.kana
+        if s.long:
+            stem = kana[:-1]
+            alts = [(stem + "ー", 0)]
+            if s.vowel == "o":
+                alts += [(stem + "ウ", 0), (stem + "オ", 0)]
+            elif s.vowel == "u":
+                alts += [(stem + "ウ", 0)]
+            elif s.vowel in "ie":
+                alts += [(stem + "イ", 0)]
+            elif s.vowel == "a":
+                alts += [(stem + "ア", 0)]
+            options.append(alts)
+        elif s.vowel and longable < _MAX_LONGABLE:
+            longable += 1
+            alts = [(kana, 0), (kana + "ー", 1)]
+            if s.vowel == "o":
+                alts += [(kana + "ウ", 1), (kana + "オ", 1)]
+            elif s.vowel == "u":
+                alts += [(kana + "ウ", 1)]
+            options.append(alts)
+        else:
+            options.append([(kana, 0)])
+    del base
+    out = []
+    for combo in itertools.product(*options):
+        out.append((to_hiragana("".join(k for k, _ in combo)), sum(n for _, n in combo)))
+    return out
+
+
+def _plausible_long_mark(spelling: str) -> bool:
+    """ー belongs to katakana loanwords: reject it next to a native long spelling."""
+    return not ("ー" in spelling and ("う" in spelling.replace("ー", "")[-1:]))
+
+
+@lru_cache(maxsize=50_000)
+def _word_candidates(written: str, glossary_id: int) -> tuple[Candidate, ...]:
+    glossary = _GLOSSARIES[glossary_id]
+    syllables = parse_word(written)
+    folded = fold_romaji(written).replace("'", "")
+    cands: list[Candidate] = []
+    particle = PARTICLES.get(folded)
+    if particle is not None:
+        cands.append(Candidate(particle, particle, -9000, "particle"))
+    for entry in glossary.by_key.get(folded, []):
+        extra = sum(1 for a, b in zip(entry.hepburn.lower(), written.lower(), strict=False)
+                    if a != b and a in "āīūēō")
+        cands.append(Candidate(entry.written, to_hiragana(entry.reading),
+                               _GLOSSARY_COST + _LONG_PENALTY * extra, "glossary", entry, extra))
+    if syllables is None:
+        return tuple(cands)
+    systems = word_systems(syllables)
+    readings = [False] + ([True] if any(s.kunrei_kana for s in syllables) else [])
+    for kunrei in readings:
+        penalty = 0 if (not kunrei or "hepburn" not in systems) else 2500
+        for spelling, added in _spellings(syllables, kunrei):
+            for entry in glossary.by_reading.get(spelling, []):
+                if not any(c.entry is entry for c in cands):
+                    cands.append(Candidate(entry.written, spelling,
+                                           _GLOSSARY_COST + _LONG_PENALTY * added + penalty,
+                                           "glossary", entry, added))
+            for kanji, cost in mozc_entries(spelling)[:8]:
+                cands.append(Candidate(kanji, spelling, cost + _LONG_PENALTY * added + penalty,
+                                       "mozc", None, added))
+    best: dict[tuple[str, str], Candidate] = {}
+    for c in cands:
+        key = (c.kanji, c.kana)
+        if key not in best or c.cost < best[key].cost:
+            best[key] = c
+    return tuple(sorted(best.values(), key=lambda c: c.cost))
+
+
+@lru_cache(maxsize=20_000)
+def _compound_candidate(written: str) -> Candidate | None:
+    """For a word that is no single dictionary word: the cheapest Mozc conversion."""
+    syllables = parse_word(written)
+    if syllables is None:
+        return None
+    scored = []
+    for spelling, added in _spellings(syllables, False)[:128]:
+        if not _plausible_long_mark(spelling):
+            continue
+        segments = mozc_convert(spelling)
+        scored.append((conversion_cost(segments) + _LONG_PENALTY * added, spelling, segments, added))
+    if not scored:
+        return None
+    cost, spelling, segments, added = min(scored)
+    return Candidate("".join(w for _, w in segments), spelling, cost, "mozc", None, added)
+
+
+_GLOSSARIES: dict[int, Glossary] = {}
+
+
+def _glossary_id(glossary: Glossary) -> int:
+    key = id(glossary)
+    _GLOSSARIES.setdefault(key, glossary)
+    return key
+
+
+def english_for(kanji: str, kana: str = "", entry: Entry | None = None) -> str:
+    """The English for a word: glossary, then JMdict, then JMnedict."""
+    if entry is not None:
+        return entry.english
+    glosses = jmdict_glosses(kanji)
+    if glosses:
+        return "; ".join(glosses[:3])
+    names = jmnedict_glosses(kanji)
+    return "; ".join(names[:2])
+
+
+def _rank(cands: list[Candidate], stems: frozenset[str]) -> list[Candidate]:
+    if not stems:
+        return cands
+    ranked = []
+    for c in cands:
+        english = english_for(c.kanji, c.kana, c.entry)
+        bonus = _CONTEXT_BONUS if _matches_context(english, stems) else 0
+        ranked.append((c.cost - bonus, c))
+    return [c for _, c in sorted(ranked, key=lambda t: t[0])]
+
+
+def _split_words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def analyze_title(text: str, context: str = "", glossary: Glossary | None = None) -> TitleAnalysis:
+    """Analyse a romanised title (``context``: its English translation, if known)."""
+    glossary = glossary if glossary is not None else Glossary.bundled()
+    gid = _glossary_id(glossary)
+    stems = _context_stems(context)
+    raw = _split_words(normalize_romaji(text))
+    words: list[WordAnalysis] = []
+    i = 0
+    while i < len(raw):
+        written, start, end = raw[i]
+        syllables = parse_word(written)
+        merged = False
+        if syllables is None and i + 1 < len(raw) and raw[i + 1][1] == end + 1:
+            joined = written + raw[i + 1][0]
+            if parse_word(joined) is not None:
+                written, syllables, merged = joined, parse_word(joined), True
+                end = raw[i + 1][2]
+                i += 1
+        cands = list(_word_candidates(written, gid))
+        words.append(WordAnalysis(written, start, end, syllables, _rank(cands, stems), merged))
+        i += 1
+    _fill_phrase(text, words, glossary)
+    analysis = TitleAnalysis(normalize_romaji(text), words)
+    _convert(analysis, glossary)
+    return analysis
+
+
+def _fill_phrase(text: str, words: list[WordAnalysis], glossary: Glossary) -> None:
+    """Give words without a dictionary candidate (compounds, nitsuite) a Mozc conversion."""
+    for w in words:
+        needs = w.merged or not w.candidates or (
+            w.candidates[0].source == "mozc" and w.candidates[0].added_long > 0
+            and len(w.written) > 6)
+        if needs and w.syllables is not None:
+            compound = _compound_candidate(w.written.lower())
+            if compound is not None and (not w.candidates or compound.cost < w.candidates[0].cost
+                                         or w.merged):
+                w.candidates.insert(0, compound)
+
+
+def _convert(analysis: TitleAnalysis, glossary: Glossary) -> None:
+    """Join the words' best readings into kanji (Mozc over runs without glossary words)."""
+    pieces: list[str] = []
+    kana: list[str] = []
+    run: list[str] = []
+    matches: list[Match] = []
+
+    def flush() -> None:
+        if run:
+            segments = mozc_convert("".join(run))
+            pieces.append("".join(w for _, w in segments))
+            run.clear()
+
+    text = analysis.text
+    for i, w in enumerate(analysis.words):
+        if i:
+            gap = text[analysis.words[i - 1].end : w.start].strip()
+            if gap:
+                flush()
+                pieces.append(gap)
+        best = w.best
+        if best is None:
+            flush()
+            pieces.append(w.written)
+            kana.append(w.written)
+            continue
+        kana.append(best.kana)
+        english = english_for(best.kanji, best.kana, best.entry)
+        matches.append(Match(best.kanji, best.kana, best.hepburn, english, best.source, 0.0))
+        if best.source in ("glossary", "particle") or w.merged or len(analysis.words) == 1:
+            flush()
+            pieces.append(best.kanji)
+        else:
+            run.append(best.kana)
+    flush()
+    analysis.kanji = "".join(pieces)
+    analysis.kana = " ".join(kana)
+    analysis.romaji = romanize(analysis.kanji) if analysis.kanji else ""
+    analysis.word_matches = tuple(matches)
+    analysis.english = " ".join(m.english.split(";")[0].strip() for m in matches
+                                if m.source != "particle" and m.english)
+
+
+def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]:
+    key = fold_romaji(query).replace(" ", "").replace("'", "").replace("-", "")
+    out = []
+    exact = glossary.by_key.get(key, [])
+    for e in exact:
+        out.append(_entry_match(e, 1.0))
+    if len(out) < limit and len(key) >= 4:
+        keys = list(glossary.by_key)
+        for hit, score, _ in process.extract(key, keys, scorer=fuzz.ratio, limit=limit,
+                                             score_cutoff=80):
+            for e in glossary.by_key[hit]:
+                if all(m.kanji != e.written for m in out):
+                    out.append(_entry_match(e, score / 100 * 0.9))
+    return out
+
+
+def _entry_match(e: Entry, score: float) -> Match:
+    return Match(e.written, to_hiragana(e.reading), e.hepburn, e.english, "glossary", score)
+
+
+def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None) -> list[Match]:
+    """Kanji, kana, Hepburn and English for a romanised word, name or title, best first.
+
+    >>> [m.kanji for m in lookup("kyogi")][:3]
+    ['協議', '虚偽', '競技']
+    """
+    if not isinstance(query, str):
+        raise TypeError(f"lookup() needs a str, not {type(query).__name__}")
+    glossary = glossary if glossary is not None else Glossary.bundled()
+    query = normalize_romaji(query).strip()
+    if not query or limit <= 0 or not any(ch.isalpha() for ch in query):
+        return []
+    results = _glossary_matches(query, glossary, limit)
+    words = _split_words(query)
+    if not words:
+        return results[:limit]
+    if len(words) == 1:
+        results += _single_word(words[0][0], glossary)
+    else:
+        analysis = analyze_title(query, glossary=glossary)
+        if analysis.kanji:
+            results.append(Match(analysis.kanji, to_hiragana(analysis.kana.replace(" ", "")),
+                                 analysis.romaji, analysis.english, analysis.source, 0.8,
+                                 analysis.word_matches))
+    seen: set[str] = set()
+    unique = []
+    for m in results:
+        if m.kanji not in seen:
+            seen.add(m.kanji)
+            unique.append(m)
+    return unique[:limit]
+
+
+def _single_word(written: str, glossary: Glossary) -> list[Match]:
+    cands = list(_word_candidates(written, _glossary_id(glossary)))
+    if not cands or cands[0].source != "glossary":
+        compound = _compound_candidate(written.lower())
+        if compound is not None and (not cands or compound.cost < cands[0].cost):
+            cands.insert(0, compound)
+    out = []
+    base = cands[0].cost if cands else 0.0
+    for c in cands[:10]:
+        score = max(0.05, 0.75 - (c.cost - base) / 20000)
+        english = english_for(c.kanji, c.kana, c.entry)
+        out.append(Match(c.kanji, c.kana, c.hepburn, english, c.source, score))
+    return out

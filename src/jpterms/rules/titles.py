@@ -1,0 +1,196 @@
+"""Rules on romanised citation titles: macron, system, spelling, division, particle.
+
+Each title is analysed once (:func:`jpterms.lookup.analyze_title`): every
+written word gets the Japanese word it stands for, chosen by the glossary, the
+Mozc dictionary and the bracketed English translation, and the whole title is
+converted to kanji and romanised again. Written and correct forms are then
+compared word by word: a vowel the correct form writes long is a missing
+macron, a Kunrei-shiki syllable is a system error, a word the correct form
+splits is a division error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from jpterms.citations import Title, find_titles
+from jpterms.findings import Finding
+from jpterms.kana import fold_romaji, strip_macrons
+from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis, analyze_title
+from jpterms.romaji import kana_of
+from jpterms.rules.base import Context, Rule
+
+MACRON = Rule(
+    "JP101", "macron", "missing-macron",
+    "A long vowel written without its macron in a romanised title (kyogi for kyōgi).",
+    bad=('MOFA, “Nichiei saiba kyogi no kaisai ni tsuite [Japan-UK cyber dialogue],” 2012.',
+         'Asagumo, “Nichiei ryokoku, sobihin kyodo kaihatsu de goi [agreement on joint '
+         'development],” 2012.'),
+    good=('MOFA, “Nichiei saibā kyōgi no kaisai ni tsuite [Japan-UK cyber dialogue],” 2012.',
+          'MOFA, “Kyogi [falsehood],” 2014.'),
+)
+SYSTEM = Rule(
+    "JP201", "system", "non-hepburn-system",
+    "A Kunrei-shiki or Nihon-shiki syllable in Hepburn text (si, ti, tu, hu, zi, sya, tyo).",
+    bad=('Yomiuri, “Nichibei dōmei no sinka [Deepening the alliance],” 2015.',
+         'MOD, “Bōei hakusyo [Defense white paper],” 2014.'),
+    good=('Yomiuri, “Nichibei dōmei no shinka [Deepening the alliance],” 2015.',
+          'NISC, “Jōhō sekyuriti [information security],” 2014.'),
+)
+SPELLING = Rule(
+    "JP301", "spelling", "not-romaji",
+    "A word in a romanised title that is not valid romaji.",
+    bad=('MOFA, “Nichiei kyōgi no kaisaai xtr [Japan-UK consultation],” 2012.',),
+    good=('MOFA, “Nichiei kyōgi no kaisai [Japan-UK consultation],” 2012.',),
+)
+DIVISION = Rule(
+    "JP401", "division", "word-division",
+    "Words joined or split where modified Hepburn (ALA-LC) divides them otherwise.",
+    bad=('MOFA, “Nichiei saibā kyōgi no kaisai nit suite [Japan-UK cyber dialogue],” 2012.',
+         'MOFA, “Genba gaimu daijin to Hamondo Eikoku bōshō tono kaidan [meeting],” 2011.'),
+    good=('MOFA, “Genba gaimu daijin to Hamondo Eikoku bōshō to no kaidan [meeting],” 2011.',),
+)
+PARTICLE = Rule(
+    "JP501", "particle", "particle-spelling",
+    "The particles へ, を and は written he, wo and ha instead of e, o and wa.",
+    bad=('Cabinet Office, “Nihon he no teigen [Proposals to Japan],” 2010.',),
+    good=('Cabinet Office, “Nihon e no teigen [Proposals to Japan],” 2010.',),
+)
+RULES = (MACRON, SYSTEM, SPELLING, DIVISION, PARTICLE)
+
+_MACRON_VOWELS = re.compile("[āīūēō]")
+_PARTICLE_FIX = {"he": "e", "wo": "o", "ha": "wa"}
+
+
+@dataclass
+class _Aligned:
+    word: WordAnalysis
+    canonical: list[str]  # the correct words this written word covers
+
+
+def _letters(text: str) -> str:
+    return fold_romaji(text).replace("'", "").replace("-", "")
+
+
+def _canonical_words(romaji: str) -> list[str]:
+    return [w for w in re.findall(r"[^\s:;,.!?()\[\]\"“”]+", romaji) if any(c.isalpha() for c in w)]
+
+
+def _align(analysis: TitleAnalysis) -> list[_Aligned]:
+    """Map each written word to the correct words it covers, where the letters agree."""
+    canonical = _canonical_words(analysis.romaji)
+    written = [w for w in analysis.words if w.syllables is not None or w.merged]
+    out: list[_Aligned] = []
+    ci = 0
+    for w in written:
+        target = _letters(w.written)
+        got = ""
+        covered: list[str] = []
+        while ci < len(canonical) and len(got) < len(target):
+            covered.append(canonical[ci])
+            got += _letters(canonical[ci])
+            ci += 1
+        if got != target:
+            return out  # letters differ from here on: stop rather than guess
+        out.append(_Aligned(w, covered))
+    return out
+
+
+def _match_case(written: str, suggestion: str) -> str:
+    if written[:1].isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion[:1].lower() + suggestion[1:] if not written[:1].isupper() else suggestion
+
+
+def _title_analysis(ctx: Context, title: Title) -> TitleAnalysis:
+    key = ("title", title.segment.start, title.start, title.text)
+    cached = ctx.cache.get(str(key))
+    if cached is None:
+        cached = analyze_title(title.text, title.context, ctx.glossary)
+        ctx.cache[str(key)] = cached
+    assert isinstance(cached, TitleAnalysis)
+    return cached
+
+
+def _is_particle(word: str) -> bool:
+    return _letters(word) in PARTICLES
+
+
+def findings(ctx: Context) -> Iterator[Finding]:
+    """Findings for every romanised title in the document."""
+    for title in find_titles(ctx.document):
+        yield from _title_findings(ctx, title)
+
+
+def _title_findings(ctx: Context, title: Title) -> Iterator[Finding]:
+    analysis = _title_analysis(ctx, title)
+    style = ctx.style
+    aligned = {id(a.word): a for a in _align(analysis)}
+    for w in analysis.words:
+        start, end = title.source_span(w.start, w.end)
+        lowered = w.written.lower()
+        if w.syllables is None and not w.merged:
+            if w.written.isalpha() and len(w.written) > 1:
+                yield ctx.make(start, end, SPELLING, f"'{w.written}' is not valid romaji")
+            continue
+        if lowered in _PARTICLE_FIX and len(analysis.words) > 1:
+            fix = _PARTICLE_FIX[lowered]
+            yield ctx.make(start, end, PARTICLE,
+                           f"the particle is written '{fix}' in modified Hepburn",
+                           [_match_case(w.written, fix)], fixable=True)
+            continue
+        a = aligned.get(id(w))
+        if a is None or not a.canonical:
+            continue
+        correct = " ".join(a.canonical)
+        if w.merged or (len(a.canonical) > 1 and _joined_wrongly(a)):
+            yield ctx.make(start, end, DIVISION,
+                           f"'{w.written}' is divided '{correct}' in modified Hepburn",
+                           [_match_case(w.written, correct)])
+            continue
+        if len(a.canonical) != 1:
+            continue
+        if "hepburn" not in w.systems and w.best is not None and \
+                w.best.kana.replace("ー", "") != _hepburn_kana(w):
+            yield ctx.make(start, end, SYSTEM,
+                           f"'{w.written}' is Kunrei-shiki; Hepburn writes '{correct}'",
+                           [_match_case(w.written, _styled(correct, style))], fixable=True)
+            continue
+        if style in ("modified", "traditional") and _missing_macron(w.written, correct):
+            yield ctx.make(start, end, MACRON,
+                           f"'{w.written}' needs a macron: '{correct}'",
+                           [_match_case(w.written, correct)],
+                           fixable=w.best is not None and w.best.source == "glossary")
+
+
+def _hepburn_kana(w: WordAnalysis) -> str:
+    from jpterms.kana import to_hiragana
+
+    return to_hiragana(kana_of(w.syllables)).replace("ー", "")
+
+
+def _styled(text: str, style: str) -> str:
+    return strip_macrons(text) if style == "plain" else text
+
+
+def _joined_wrongly(a: _Aligned) -> bool:
+    """A written word covering several correct words: a particle joined on, or a
+    word the glossary or dictionary knows as two."""
+    if any(_is_particle(c) for c in a.canonical):
+        return True
+    best = a.word.best
+    return best is not None and (" " in best.hepburn or best.source == "mozc") and \
+        all(len(_letters(c)) >= 4 for c in a.canonical)
+
+
+def _missing_macron(written: str, correct: str) -> bool:
+    """True when the correct form has a long vowel the written form lacks."""
+    if not _MACRON_VOWELS.search(correct.lower()):
+        return False
+    w = written.lower()
+    c = correct.lower()
+    if strip_macrons(c) == strip_macrons(w):
+        return sum(ch in "āīūēōâîûêô" for ch in c) > sum(ch in "āīūēōâîûêô" for ch in w)
+    return False

@@ -1,0 +1,133 @@
+"""The same name spelled two ways in one document (``variant`` kind).
+
+* ``JP601``: one Japanese name in two romanisations (Gemba and Genba): the
+  spelling used more often wins, the other is reported. Spellings that differ
+  only by macrons are a style choice, not a variant.
+* ``JP602``: a near-miss of a name the document's own sources confirm. A
+  romanised katakana name in a title (Hamondo) stands for an English name
+  (Hammond, from the glossary or JMnedict); a name one letter away (Hamond) is
+  the odd one out, however often it appears.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from rapidfuzz.distance import Levenshtein
+
+from jpterms.citations import find_titles
+from jpterms.findings import Finding
+from jpterms.glossary import Glossary
+from jpterms.kana import fold_romaji
+from jpterms.romaji import parse_word
+from jpterms.rules.base import Context, Rule
+
+ROMANISATION = Rule(
+    "JP601", "variant", "name-spelled-two-ways",
+    "One Japanese name romanised two ways in the same document (Gemba and Genba).",
+    bad=("Foreign Minister Koichiro Gemba met Hammond. Later Gemba said more.\n"
+         '  8. MOFA, “Genba gaimu daijin to Hamondo Eikoku bōshō to no kaidan '
+         '[meeting between Foreign Minister Gemba and Hammond],” 2011.',),
+    good=("Foreign Minister Koichiro Gemba met Philip Hammond. Gemba said more.",),
+)
+NEAR_MISS = Rule(
+    "JP602", "variant", "name-near-miss",
+    "A name one letter away from the spelling the document's sources confirm (Hamond for "
+    "Hammond).",
+    bad=("Defence Secretary Philip Hammond visited Tokyo.\n"
+         '  8. MOFA, “Genba gaimu daijin to Hamondo Eikoku bōshō to no kaidan '
+         '[meeting between Foreign Minister Genba and Defence Secretary Hamond],” 2011.',),
+    good=("Defence Secretary Philip Hammond visited Tokyo.\n"
+          '  8. MOFA, “Genba gaimu daijin to Hamondo Eikoku bōshō to no kaidan '
+          '[meeting between Foreign Minister Genba and Defence Secretary Hammond],” 2011.',),
+)
+RULES = (ROMANISATION, NEAR_MISS)
+
+_NAME = re.compile(r"\b[A-Z][a-zāīūēō]{2,}(?:'[a-z]+)?\b")
+_CONNECTED = re.compile(r"[mn](?=[bmp])")
+
+
+def _romanisation_key(word: str) -> str:
+    return _CONNECTED.sub("n", fold_romaji(word))
+
+
+def _names(ctx: Context) -> list[tuple[str, int, int]]:
+    out = []
+    for segment in ctx.document.segments:
+        for m in _NAME.finditer(segment.text):
+            start = segment.source_offset(m.start())
+            end = segment.source_offset(m.end() - 1) + 1
+            out.append((m.group(0), start, end))
+    return out
+
+
+def findings(ctx: Context) -> Iterator[Finding]:
+    """Variant findings for the whole document."""
+    names = _names(ctx)
+    if not names:
+        return
+    glossary = ctx.glossary if ctx.glossary is not None else Glossary.bundled()
+    yield from _romanisation_variants(ctx, names, glossary)
+    yield from _near_misses(ctx, names, glossary)
+
+
+def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
+                           glossary: Glossary) -> Iterator[Finding]:
+    by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    for word, _, _ in names:
+        if parse_word(word) is None:
+            continue
+        by_key[_romanisation_key(word)][word] += 1
+    for key, spellings in by_key.items():
+        folded = {fold_romaji(s) for s in spellings}
+        if len(folded) < 2:
+            continue  # the same letters, differing only by macrons or case
+        known = glossary.by_key.get(key.replace("'", ""))
+        if not known or known[0].kind not in ("person", "place", "org", "newspaper"):
+            continue
+        majority, _ = max(spellings.items(), key=lambda kv: (kv[1], kv[0]))
+        for word, start, end in names:
+            if word in spellings and fold_romaji(word) != fold_romaji(majority):
+                yield ctx.make(start, end, ROMANISATION,
+                               f"'{word}' is spelled '{majority}' elsewhere in this document",
+                               [majority])
+
+
+def _confirmed_names(ctx: Context, glossary: Glossary) -> dict[str, str]:
+    """English names the document's romanised titles stand for: {Hammond: Hamondo}."""
+    from jpterms.lookup import analyze_title
+
+    confirmed: dict[str, str] = {}
+    for title in find_titles(ctx.document):
+        key = ("title", title.segment.start, title.start, title.text)
+        analysis = ctx.cache.get(str(key))
+        if analysis is None:
+            analysis = analyze_title(title.text, title.context, glossary)
+            ctx.cache[str(key)] = analysis
+        for w in analysis.words:
+            best = w.best
+            if best is None or best.entry is None or best.entry.kind != "foreign-name":
+                continue
+            english = best.entry.english.split()[-1]
+            confirmed[english] = w.written
+    return confirmed
+
+
+def _near_misses(ctx: Context, names: list[tuple[str, int, int]],
+                 glossary: Glossary) -> Iterator[Finding]:
+    confirmed = _confirmed_names(ctx, glossary)
+    if not confirmed:
+        return
+    for word, start, end in names:
+        if word in confirmed:
+            continue
+        for english, romanised in confirmed.items():
+            if word == romanised or len(english) < 5:
+                continue
+            if Levenshtein.distance(word.lower(), english.lower()) == 1 and \
+                    word.rstrip("s") != english and english.rstrip("s") != word:
+                yield ctx.make(start, end, NEAR_MISS,
+                               f"'{word}' is spelled '{english}' elsewhere, as the romanised "
+                               f"'{romanised}' confirms", [english])
