@@ -1,0 +1,155 @@
+"""Benchmark: ``jpterms.romanize`` against bare ``cutlet.Cutlet().romaji``.
+
+Usage::
+
+    python benchmarks/bench_romanize.py [CORPUS]
+
+The sentences come from CORPUS when given, else ``../shared/data/corpus_ja.txt``
+(relative to the repository root) when it exists, else the bundled
+``benchmarks/data/sample_ja.txt`` (the first 300 lines of that corpus).
+
+Both romanisers are warmed up first (dictionaries loaded, caches primed on a
+few lines), then timed over every line in the same run, alternating which one
+goes first, best of 3 rounds. The script prints characters per second for each
+and the ratio of jpterms' time to cutlet's (target: at most 1.0x, stretch
+0.5x). It then measures what ``import jpterms`` costs in a fresh interpreter
+(target: under 50 ms). It prints figures only and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_CORPUS = ROOT.parent / "shared" / "data" / "corpus_ja.txt"
+SAMPLE = ROOT / "benchmarks" / "data" / "sample_ja.txt"
+ROUNDS = 3
+WARMUP_LINES = 50
+TARGET_RATIO, STRETCH_RATIO = 1.0, 0.5
+IMPORT_TARGET_MS = 50.0
+
+try:  # an installed (or editable) jpterms; else the source tree next to us
+    import jpterms
+except ImportError:  # pragma: no cover - depends on how the repo was set up
+    sys.path.insert(0, str(ROOT / "src"))
+    import jpterms
+
+
+def corpus_path(argv: list[str]) -> Path:
+    if len(argv) > 1:
+        return Path(argv[1])
+    if SHARED_CORPUS.is_file():
+        return SHARED_CORPUS
+    return SAMPLE
+
+
+def load_lines(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as fh:
+        return [line.strip() for line in fh if line.strip()]
+
+
+def time_all(fn: Callable[[str], str], lines: list[str]) -> float:
+    start = time.perf_counter()
+    for line in lines:
+        fn(line)
+    return time.perf_counter() - start
+
+
+def subprocess_env() -> dict[str, str]:
+    """The environment for child interpreters: they must import the same jpterms."""
+    env = dict(os.environ)
+    package_parent = str(Path(jpterms.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, env.get("PYTHONPATH")) if p)
+    return env
+
+
+def best_process_time(code: str, runs: int, env: dict[str, str]) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def import_time_ms(env: dict[str, str]) -> tuple[float, float | None]:
+    """(subprocess difference, ``-X importtime`` cumulative), both in ms."""
+    runs = 7
+    baseline = best_process_time("pass", runs, env)
+    with_import = best_process_time("import jpterms", runs, env)
+    diff_ms = (with_import - baseline) * 1000
+
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import jpterms"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    cumulative_us: int | None = None
+    for line in proc.stderr.splitlines():
+        # "import time: self [us] | cumulative | imported package"
+        parts = [p.strip() for p in line.removeprefix("import time:").split("|")]
+        if len(parts) == 3 and parts[2] == "jpterms":
+            cumulative_us = int(parts[1])
+    return diff_ms, None if cumulative_us is None else cumulative_us / 1000
+
+
+def main(argv: list[str]) -> int:
+    import cutlet
+
+    path = corpus_path(argv)
+    lines = load_lines(path)
+    chars = sum(len(line) for line in lines)
+    print(f"corpus: {path} ({len(lines)} lines, {chars:,} chars)")
+
+    katsu = cutlet.Cutlet()
+    contenders: dict[str, Callable[[str], str]] = {
+        "jpterms": jpterms.romanize,
+        "cutlet": katsu.romaji,
+    }
+
+    warm = lines[:WARMUP_LINES]
+    for fn in contenders.values():
+        time_all(fn, warm)
+
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    order = list(contenders)
+    for _ in range(ROUNDS):
+        for name in order:
+            times[name].append(time_all(contenders[name], lines))
+        order.reverse()  # alternate which one runs first
+
+    best = {name: min(ts) for name, ts in times.items()}
+    for name, ts in times.items():
+        rounds = ", ".join(f"{t:.3f}" for t in ts)
+        print(
+            f"{name:8s} best {best[name]:.3f} s  {chars / best[name] / 1e6:.3f} M chars/s"
+            f"  (rounds: {rounds} s; median {statistics.median(ts):.3f} s)"
+        )
+    ratio = best["jpterms"] / best["cutlet"]
+    verdict = (
+        "stretch met" if ratio <= STRETCH_RATIO else "target met" if ratio <= TARGET_RATIO else "MISSED"
+    )
+    print(
+        f"ratio jpterms/cutlet (time): {ratio:.2f}x  "
+        f"(target <= {TARGET_RATIO}x, stretch {STRETCH_RATIO}x: {verdict})"
+    )
+
+    diff_ms, cumulative_ms = import_time_ms(subprocess_env())
+    detail = "" if cumulative_ms is None else f"; -X importtime cumulative {cumulative_ms:.1f} ms"
+    verdict = "met" if diff_ms < IMPORT_TARGET_MS else "MISSED"
+    print(
+        f"import jpterms: {diff_ms:.1f} ms over a bare interpreter (best of 7){detail}"
+        f"  (target < {IMPORT_TARGET_MS:.0f} ms: {verdict})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
