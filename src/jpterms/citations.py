@@ -59,7 +59,7 @@ def is_romanised(text: str) -> bool:
     """True when a span reads as romanised Japanese rather than English."""
     words = [w for w in _WORD.findall(text) if len(w) > 1]
     return len(words) >= 1 and romaji_share(text) >= 0.75 and \
-        any(len(w) >= 4 for w in words)
+        any(len(w) >= 3 for w in words)
 
 
 def _split_translation(text: str) -> tuple[str, str]:

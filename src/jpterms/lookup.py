@@ -47,7 +47,7 @@ PARTICLES = {
 }
 _GLOSSARY_COST = -4000
 _LONG_PENALTY = 700
-_CONTEXT_BONUS = 6000
+_CONTEXT_BONUS = 10000
 _MAX_LONGABLE = 6
 _WORD_RE = re.compile(r"[^\s:;,.!?()\[\]\"“”‘’/・、。：]+")
 _STOP = frozenset("the and for with from into that this their of to in on at by an a as".split())
@@ -365,7 +365,7 @@ def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]
                                              score_cutoff=80):
             for e in glossary.by_key[hit]:
                 if all(m.kanji != e.written for m in out):
-                    out.append(_entry_match(e, score / 100 * 0.9))
+                    out.append(_entry_match(e, score / 100 * 0.7))
     return out
 
 
@@ -399,7 +399,7 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None) -> l
                                  analysis.word_matches))
     seen: set[str] = set()
     unique = []
-    for m in results:
+    for m in sorted(results, key=lambda m: -m.score):
         if m.kanji not in seen:
             seen.add(m.kanji)
             unique.append(m)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from jpterms.citations import Title, find_titles
 from jpterms.findings import Finding
-from jpterms.kana import fold_romaji, strip_macrons
+from jpterms.kana import fold_romaji, kana_to_romaji, strip_macrons
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis, analyze_title
 from jpterms.romaji import kana_of
 from jpterms.rules.base import Context, Rule
@@ -85,7 +85,9 @@ def _align(analysis: TitleAnalysis) -> list[_Aligned]:
     out: list[_Aligned] = []
     ci = 0
     for w in written:
-        target = _letters(w.written)
+        # A Kunrei-shiki word is compared by what it stands for, in Hepburn letters.
+        target = _letters(kana_to_romaji(w.best.kana) if w.best is not None and
+                          "hepburn" not in w.systems else w.written)
         got = ""
         covered: list[str] = []
         while ci < len(canonical) and len(got) < len(target):
