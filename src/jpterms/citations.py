@@ -26,6 +26,7 @@ _QUOTED = re.compile(r"“([^“”\n]{3,400})”|\"([^\"\n]{3,400})\"")
 _BRACKET = re.compile(r"\s*\[([^\[\]]{2,300})\]\s*[,.;:]?\s*$")
 _WORD = re.compile(r"[A-Za-zĀ-ſÂ-ûāīūēō'’-]+")
 _SIC = re.compile(r"\s*\[sic\]", re.IGNORECASE)
+_SIC_MARK = re.compile(r"\[sic\]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,16 @@ def _split_translation(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def _blank_sic(text: str) -> str:
+    """Hide "[sic]" markers (kept spellings) from the analysis, keeping offsets."""
+    return _SIC_MARK.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_titles(doc: Document) -> Iterator[Title]:
     """Every romanised title in the document's segments."""
     for segment in doc.segments:
         if segment.role == TITLE:
-            body, context = _split_translation(segment.text)
+            body, context = _split_translation(_blank_sic(segment.text))
             stripped = body.rstrip(" ,.;:")
             lead = len(stripped) - len(stripped.lstrip())
             if is_romanised(stripped):
@@ -81,7 +87,7 @@ def find_titles(doc: Document) -> Iterator[Title]:
             continue
         for m in _QUOTED.finditer(segment.text):
             group = 1 if m.group(1) is not None else 2
-            inner = m.group(group)
+            inner = _blank_sic(m.group(group))
             body, context = _split_translation(inner)
             stripped = body.rstrip(" ,.;:")
             lead = len(stripped) - len(stripped.lstrip())

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import threading
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -204,16 +205,28 @@ class Romanizer:
         return "\n".join(self._line(line) for line in normalize_japanese(text).split("\n"))
 
     def _line(self, line: str) -> str:
-        pieces: list[str] = []
-        for chunk in line.split(" "):
-            pieces.append(self._chunk(chunk) if chunk else "")
-        return " ".join(pieces)
+        """Romanise the Japanese runs of one line; everything else is kept as it is."""
+        out: list[str] = []
+        last = 0
+        for m in _JAPANESE.finditer(line):
+            before = line[last : m.start()]
+            out.append(before)
+            text = self._chunk(m.group(0), capitalise=not before.strip() and not out[:-1]
+                               or before.rstrip().endswith((".", "!", "?", "。")))
+            if before and before[-1].isalnum() and text[:1].isalnum():
+                text = " " + text
+            after = line[m.end() : m.end() + 1]
+            if after and after.isalnum() and text[-1:].isalnum():
+                text += " "
+            out.append(text)
+            last = m.end()
+        out.append(line[last:])
+        return "".join(out)
 
-    def _chunk(self, chunk: str) -> str:
+    def _chunk(self, chunk: str, capitalise: bool = True) -> str:
         rules = _rules()
         words = _group_words(self.morphemes(chunk), rules)
         out: list[str] = []
-        capitalise = True
         for word in words:
             if word and word[0].role == "punct":
                 text = "".join(rules["punctuation"].get(m.surface, m.surface) for m in word)
@@ -301,6 +314,12 @@ def _join(out: list[str]) -> str:
         text += piece
     return " ".join(text.replace("\x00", "").split(" ")).strip() if text else ""
 
+
+#: Runs of Japanese script (kana, kanji, CJK punctuation, full-width forms).
+_JAPANESE = re.compile(
+    "[\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff01-\uff9f\U00020000-\U0003ffff]+"
+)
 
 _local = threading.local()
 

@@ -19,7 +19,6 @@ from jpterms.citations import Title, find_titles
 from jpterms.findings import Finding
 from jpterms.kana import fold_romaji, kana_to_romaji, strip_macrons
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis, analyze_title
-from jpterms.romaji import kana_of
 from jpterms.rules.base import Context, Rule
 
 MACRON = Rule(
@@ -155,7 +154,7 @@ def _title_findings(ctx: Context, title: Title) -> Iterator[Finding]:
         if len(a.canonical) != 1:
             continue
         if "hepburn" not in w.systems and w.best is not None and \
-                w.best.kana.replace("ー", "") != _hepburn_kana(w):
+                strip_macrons(correct).lower() != strip_macrons(w.written).lower():
             yield ctx.make(start, end, SYSTEM,
                            f"'{w.written}' is Kunrei-shiki; Hepburn writes '{correct}'",
                            [_match_case(w.written, _styled(correct, style))], fixable=True)
@@ -165,12 +164,6 @@ def _title_findings(ctx: Context, title: Title) -> Iterator[Finding]:
                            f"'{w.written}' needs a macron: '{correct}'",
                            [_match_case(w.written, correct)],
                            fixable=w.best is not None and w.best.source == "glossary")
-
-
-def _hepburn_kana(w: WordAnalysis) -> str:
-    from jpterms.kana import to_hiragana
-
-    return to_hiragana(kana_of(w.syllables)).replace("ー", "")
 
 
 def _styled(text: str, style: str) -> str:

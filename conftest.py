@@ -1,0 +1,65 @@
+"""Run every example in README.md and docs/ as a test (Sybil).
+
+``python`` blocks with ``>>>`` run as doctests. ``console`` blocks run each
+``$ jpterms ...`` command from the repository root and compare its output with
+the lines below it; a line ``...`` matches any lines. Other commands in console
+blocks (installing, creating a virtualenv) are shown, not run.
+"""
+
+from __future__ import annotations
+
+import doctest
+import os
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+from sybil import Sybil
+from sybil.parsers.markdown import CodeBlockParser, PythonCodeBlockParser
+
+ROOT = Path(__file__).resolve().parent
+
+
+def _jpterms() -> list[str]:
+    return [sys.executable, "-m", "jpterms.cli"]
+
+
+def _matches(expected: list[str], got: list[str]) -> bool:
+    if "..." not in expected:
+        return expected == got
+    cut = expected.index("...")
+    head, tail = expected[:cut], expected[cut + 1 :]
+    return got[: len(head)] == head and (not tail or got[-len(tail) :] == tail)
+
+
+def evaluate_console(example: object) -> str | None:
+    text: str = example.parsed  # type: ignore[attr-defined]
+    commands: list[tuple[str, list[str]]] = []
+    for line in text.splitlines():
+        if line.startswith("$ "):
+            commands.append((line[2:], []))
+        elif commands:
+            commands[-1][1].append(line.rstrip())
+    for command, expected in commands:
+        if not command.startswith("jpterms "):
+            continue
+        args = shlex.split(command)[1:]
+        proc = subprocess.run(_jpterms() + args, capture_output=True, text=True, cwd=ROOT,
+                              env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=300)
+        got = [line.rstrip() for line in proc.stdout.rstrip("\n").splitlines()]
+        while expected and not expected[-1]:
+            expected.pop()
+        if not _matches(expected, got):
+            return (f"{command}\nexpected:\n" + "\n".join(expected) + "\ngot:\n" + "\n".join(got)
+                    + f"\nstderr: {proc.stderr[-500:]}")
+    return None
+
+
+pytest_collect_file = Sybil(
+    parsers=[
+        PythonCodeBlockParser(doctest_optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE),
+        CodeBlockParser(language="console", evaluator=evaluate_console),
+    ],
+    patterns=["*.md"],
+).pytest()

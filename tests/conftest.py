@@ -1,0 +1,27 @@
+"""Shared fixtures: the copies of ../shared data kept in tests/data/."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+SEED = DATA / "000_4783c9767dffaf4f.txt"
+
+
+def dev_titles() -> list[dict[str, str]]:
+    with open(DATA / "dev_titles.tsv", encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_expected() -> dict:  # type: ignore[type-arg]
+    return json.loads((DATA / "seed_expected.json").read_text(encoding="utf-8"))

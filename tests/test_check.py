@@ -1,0 +1,154 @@
+"""The checker: the founding article's acceptance, and every rule's own examples."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+import jpterms
+from jpterms.cli import main
+from jpterms.rules import ALL_RULES
+from tests.conftest import SEED
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFC", s or "").casefold()
+
+
+def test_seed_must_find(seed_text: str, seed_expected: dict) -> None:  # type: ignore[type-arg]
+    findings = jpterms.check(seed_text, path=str(SEED))
+    missing = []
+    for item in seed_expected["must_find"]:
+        lines = {item["line"], item.get("alt_line", item["line"])}
+        texts = [t for t in (item.get("text"), item.get("alt_text")) if t]
+        hit = False
+        for f in findings:
+            if f.line not in lines or f.kind != item["kind"]:
+                continue
+            if item["kind"] == "footnote":
+                hit = True
+                break
+            if not any(_fold(t) in _fold(f.text) for t in texts):
+                continue
+            if "suggestion" in item and f.line == item["line"] and _fold(item["text"]) in _fold(f.text):
+                if _fold(item["suggestion"]) not in [_fold(s) for s in f.suggestions]:
+                    continue
+            hit = True
+            break
+        if not hit:
+            missing.append(item["id"])
+    print(f"seed must_find: {len(seed_expected['must_find']) - len(missing)}/"
+          f"{len(seed_expected['must_find'])}")
+    assert missing == []
+
+
+def test_seed_must_not_flag(seed_text: str, seed_expected: dict) -> None:  # type: ignore[type-arg]
+    findings = jpterms.check(seed_text)
+    bad = [f for f in findings if f.line in seed_expected["must_not_flag_lines"]
+           or unicodedata.normalize("NFC", f.text) in seed_expected["must_not_flag_texts"]]
+    assert bad == []
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
+def test_rule_bad_examples_trigger(rule: jpterms.rules.Rule) -> None:  # type: ignore[name-defined]
+    assert rule.bad, f"{rule.code} has no failing example"
+    for text in rule.bad:
+        codes = [f.code for f in jpterms.check(text)]
+        assert rule.code in codes, (text, codes)
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
+def test_rule_good_examples_pass(rule: jpterms.rules.Rule) -> None:  # type: ignore[name-defined]
+    assert rule.good, f"{rule.code} has no passing example"
+    for text in rule.good:
+        codes = [f.code for f in jpterms.check(text)]
+        assert rule.code not in codes, (text, codes)
+
+
+def test_cli_json_on_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--format", "json", str(SEED)]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert {d["kind"] for d in data} >= {"macron", "division", "variant", "gloss", "footnote"}
+    first = data[0]
+    assert set(first) >= {"path", "line", "column", "end_line", "end_column", "code", "kind",
+                          "text", "suggestions", "message"}
+    source = SEED.read_text(encoding="utf-8").split("\n")
+    for d in data:  # text is exactly the source span (1-based, end exclusive, code points)
+        if d["line"] == d["end_line"]:
+            assert source[d["line"] - 1][d["column"] - 1 : d["end_column"] - 1] == d["text"]
+
+
+def test_select_ignore_and_exit_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--select", "macron", "--format", "json", str(SEED)]) == 1
+    assert {d["kind"] for d in json.loads(capsys.readouterr().out)} == {"macron"}
+    assert main(["check", "--ignore", "JP101,division,variant,gloss,footnote", str(SEED)]) == 0
+    assert main(["check", "--exit-zero", str(SEED)]) == 0
+    assert main(["check", "--select", "nonsense", str(SEED)]) == 2
+
+
+def test_inline_ignore_and_sic() -> None:
+    line = 'MOFA, “Nichiei kyogi no kaisai [Japan-UK consultation],” 2012.'
+    assert [f.text for f in jpterms.check(line)] == ["kyogi"]
+    assert jpterms.check(line + "  # jpterms: ignore[JP101]") == []
+    sic = 'MOFA, “Nichiei kyogi [sic] no kaisai [Japan-UK consultation],” 2012.'
+    assert jpterms.check(sic) == []
+
+
+def test_plain_style_does_not_require_macrons() -> None:
+    line = 'MOFA, “Nichiei saiba kyogi no kaisai [Japan-UK cyber dialogue],” 2012.'
+    assert [f.kind for f in jpterms.check(line, style="plain")] == []
+
+
+def test_english_is_never_romaji(seed_text: str) -> None:
+    english = ('The Sunday Times, “Security experts admit China stole secret fighter jet '
+               'plans,” March 12, 2012. AgustaWestland and BAE Systems in Tokyo and London.')
+    assert jpterms.check(english) == []
+
+
+def test_fix_and_diff(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "notes.txt"
+    original = 'Cabinet Office, “Nihon he no teigen [Proposals to Japan],” 2010.\nKeep this.\n'
+    path.write_text(original, encoding="utf-8")
+    assert main(["check", "--diff", str(path)]) in (0, 1)
+    diff = capsys.readouterr().out
+    assert "-Cabinet Office, “Nihon he no teigen" in diff and "+Cabinet Office, “Nihon e no" in diff
+    assert path.read_text(encoding="utf-8") == original  # --diff never writes
+    main(["check", "--fix", str(path)])
+    assert path.read_text(encoding="utf-8") == original.replace(" he no", " e no")
+
+
+def test_annotate_founding_article(seed_text: str) -> None:
+    out = jpterms.annotate(seed_text)
+    assert ("Nichiei saibā kyōgi no kaisai ni tsuite (日英サイバー協議の開催について) "
+            "[Japan-UK cyber dialogue]") in out
+    assert "Eikoku bōshō to no kaidan (プレスリリース" in out
+    # nothing outside the titles changes
+    changed = [(a, b) for a, b in zip(seed_text.split("\n"), out.split("\n"), strict=True) if a != b]
+    assert [a[:5] for a, _ in changed] == ["  2. ", "  6. ", "  8. "]
+
+
+def test_markdown_code_blocks_are_skipped() -> None:
+    text = "Intro.\n\n```\nMOFA, “Nichiei saiba kyogi [Japan-UK cyber dialogue],” 2012.\n```\n"
+    assert jpterms.check(text, path="x.md") == []
+    assert jpterms.check(text) != []
+
+
+def test_bibtex_positions() -> None:
+    bib = ("@misc{mofa2012,\n  author = {{Ministry of Foreign Affairs}},\n"
+           "  title = {Nichiei saiba ky{\\=o}gi no kaisai ni tsuite [Japan-UK cyber dialogue]},\n"
+           "  year = {2012}\n}\n")
+    findings = jpterms.check(bib, path="refs.bib")
+    assert [(f.line, f.text, f.suggestions[0]) for f in findings] == [(3, "saiba", "saibā")]
+    line = bib.split("\n")[2]
+    f = findings[0]
+    assert line[f.column - 1 : f.end_column - 1] == "saiba"
+
+
+def test_csl_json_positions() -> None:
+    data = ('[{"id": "a", "type": "webpage", "title": "Nichiei saiba ky\\u014dgi no kaisai ni '
+            'tsuite [Japan-UK cyber dialogue]", "publisher": "Ministry of Foreign Affairs"}]')
+    findings = jpterms.check(data, path="refs.json")
+    assert [(f.text, f.suggestions[0]) for f in findings] == [("saiba", "saibā")]
+    assert data[findings[0].column - 1 : findings[0].end_column - 1] == "saiba"

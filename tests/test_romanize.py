@@ -1,0 +1,101 @@
+"""Romanisation: tables of (Japanese, expected) per rule and per system, and dev_titles."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import jpterms
+from tests.conftest import dev_titles
+
+HEPBURN = [
+    ("日英サイバー協議の開催について", "Nichiei saibā kyōgi no kaisai ni tsuite"),  # the issue's example
+    ("格子", "Kōshi"),  # long vowel within one morpheme
+    ("子牛", "Koushi"),  # two morphemes: no macron
+    ("サイバー", "Saibā"),  # katakana long mark
+    ("リリース", "Rirīsu"),  # katakana long mark on i
+    ("英語", "Eigo"),  # えい stays ei
+    ("大きい", "Ōkii"),  # いい stays ii, おお is ō
+    ("雰囲気", "Fun'iki"),  # n' before a vowel
+    ("信用", "Shin'yō"),  # n' before y
+    ("抹茶", "Matcha"),  # tch before ch
+    ("一致", "Itchi"),  # tch before ch
+    ("鼻血", "Hanaji"),  # ぢ is ji
+    ("日本へ行く", "Nihon e iku"),  # particle へ is e
+    ("情報を収集した", "Jōhō o shūshū shita"),  # particle を is o
+    ("英語は大きい", "Eigo wa ōkii"),  # particle は is wa
+    ("3原則", "3 gensoku"),  # digits kept
+    ("「東京」です。", "“Tōkyō” desu."),  # punctuation mapped
+    ("野田佳彦", "Noda Yoshihiko"),  # proper nouns capitalised
+    ("玄葉光一郎", "Genba Kōichirō"),  # glossary reading overrides the dictionary
+    ("防衛省設置法", "Bōeishō setchihō"),  # suffixes join their word
+]
+
+SYSTEMS = [
+    ("新聞", "traditional", "Shimbun"),  # m before b
+    ("信用", "traditional", "Shin-yō"),  # n- before y
+    ("本を読む", "traditional", "Hon wo yomu"),  # wo
+    ("東京", "plain", "Tokyo"),  # no macrons
+    ("東京", "wapuro", "Toukyou"),  # kana spelling
+    ("大野", "wapuro", "Oono"),
+    ("新橋", "passport", "Shimbashi"),  # passport m before b
+    ("大野", "passport", "Ono"),  # passport drops long vowels
+    ("信用", "passport", "Shinyo"),
+    ("東京", "kunrei", "Tôkyô"),  # circumflex
+    ("新聞", "kunrei", "Sinbun"),
+    ("茶", "kunrei", "Tya"),
+    ("鼻血", "nihon", "Hanadi"),  # ぢ is di in Nihon-shiki
+    ("続く", "nihon", "Tuduku"),  # づ is du
+    ("本を読む", "nihon", "Hon wo yomu"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEPBURN)
+def test_modified_hepburn(text: str, expected: str) -> None:
+    assert jpterms.romanize(text) == expected
+
+
+@pytest.mark.parametrize(("text", "system", "expected"), SYSTEMS)
+def test_other_systems(text: str, system: str, expected: str) -> None:
+    assert jpterms.romanize(text, system) == expected
+
+
+def test_unknown_system_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown romanisation system"):
+        jpterms.romanize("東京", "klingon")
+
+
+def _letters(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).casefold()
+    return re.sub(r"[^a-zāīūēō]", "", s).replace("nippon", "nihon")
+
+
+def test_dev_titles_letters_exact() -> None:
+    rows = dev_titles()
+    misses = []
+    for row in rows:
+        got = jpterms.romanize(row["kanji"])
+        if _letters(got) != _letters(row["hepburn"]):
+            misses.append((row["kanji"], got, row["hepburn"]))
+    share = 1 - len(misses) / len(rows)
+    print(f"dev_titles letters-exact: {len(rows) - len(misses)}/{len(rows)} = {share:.1%}")
+    for miss in misses:
+        print("MISS", *miss)
+    assert share >= 0.95
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_romanize_never_raises(text: str) -> None:
+    assert isinstance(jpterms.romanize(text), str)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126)))
+def test_romanize_is_idempotent_on_ascii(text: str) -> None:
+    once = jpterms.romanize(text)
+    assert jpterms.romanize(once) == once
