@@ -11,18 +11,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from jpterms.__about__ import __version__
 from jpterms.errors import GlossaryError, JptermsError
 from jpterms.findings import Finding
 from jpterms.glossary import Entry, Glossary
 from jpterms.romanize import SYSTEMS, Romanizer, romanize
 
-if TYPE_CHECKING:
-    from jpterms.annotate import annotate
-    from jpterms.check import check
-    from jpterms.lookup import Match, lookup
+from jpterms.lookup import Match, lookup  # noqa: E402  (after romanize: lookup uses it)
+from jpterms.check import check  # noqa: E402
+from jpterms.annotate import annotate  # noqa: E402
 
 __all__ = [
     "SYSTEMS",
@@ -39,22 +36,3 @@ __all__ = [
     "lookup",
     "romanize",
 ]
-
-_LAZY = {
-    "lookup": ("jpterms.lookup", "lookup"),
-    "Match": ("jpterms.lookup", "Match"),
-    "check": ("jpterms.check", "check"),
-    "annotate": ("jpterms.annotate", "annotate"),
-}
-
-
-def __getattr__(name: str) -> Any:
-    """Import the lookup and checker modules on first use, keeping ``import jpterms`` light."""
-    if name in _LAZY:
-        import importlib
-
-        module, attr = _LAZY[name]
-        value = getattr(importlib.import_module(module), attr)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'jpterms' has no attribute {name!r}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -277,6 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
+    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     try:
         parser = build_parser()
         args = parser.parse_args(list(argv) if argv is not None else None)

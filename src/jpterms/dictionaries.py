@@ -114,7 +114,7 @@ _JMNEDICT_BY_KANJI = (
 )
 _JMNEDICT_BY_KANA = (
     "SELECT g.text FROM NEKana k JOIN NETranslation t ON t.idseq = k.idseq "
-    "JOIN NETransGloss g ON g.tid = t.ID WHERE k.text = ? AND k.nokanji = 1 LIMIT 8"
+    "JOIN NETransGloss g ON g.tid = t.ID WHERE k.text = ? LIMIT 8"
 )
 
 

@@ -376,8 +376,8 @@ def _entry_match(e: Entry, score: float) -> Match:
 def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None) -> list[Match]:
     """Kanji, kana, Hepburn and English for a romanised word, name or title, best first.
 
-    >>> [m.kanji for m in lookup("kyogi")][:3]
-    ['協議', '虚偽', '競技']
+    >>> lookup("kyogi")[0].kanji, lookup("Kyōgi")[0].romaji
+    ('協議', 'kyōgi')
     """
     if not isinstance(query, str):
         raise TypeError(f"lookup() needs a str, not {type(query).__name__}")
