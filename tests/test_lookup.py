@@ -8,11 +8,11 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.conftest import dev_titles
 
 import jpterms
 from jpterms.cli import main
 from jpterms.kana import strip_macrons
-from tests.conftest import dev_titles
 
 
 def _nfkc(s: str) -> str:
@@ -26,7 +26,7 @@ def test_seed_must_map(seed_expected: dict, capsys: pytest.CaptureFixture[str]) 
         results = json.loads(capsys.readouterr().out)["results"]
         top = results[:1] if case.get("top1") else results[:5]
 
-        def good(r: dict) -> bool:  # type: ignore[type-arg]
+        def good(r: dict, case: dict = case) -> bool:  # type: ignore[type-arg]
             if "kanji" in case and _nfkc(r["kanji"]) != _nfkc(case["kanji"]):
                 return False
             return "english" not in case or case["english"].casefold() in r["english"].casefold()

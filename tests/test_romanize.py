@@ -8,9 +8,9 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.conftest import dev_titles
 
 import jpterms
-from tests.conftest import dev_titles
 
 HEPBURN = [
     ("日英サイバー協議の開催について", "Nichiei saibā kyōgi no kaisai ni tsuite"),  # the example

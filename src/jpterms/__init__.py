@@ -12,14 +12,13 @@
 from __future__ import annotations
 
 from jpterms.__about__ import __version__
+from jpterms.annotate import annotate
+from jpterms.check import check
 from jpterms.errors import GlossaryError, JptermsError
 from jpterms.findings import Finding
 from jpterms.glossary import Entry, Glossary
+from jpterms.lookup import Match, lookup
 from jpterms.romanize import SYSTEMS, Romanizer, romanize
-
-from jpterms.lookup import Match, lookup  # noqa: E402  (after romanize: lookup uses it)
-from jpterms.check import check  # noqa: E402
-from jpterms.annotate import annotate  # noqa: E402
 
 __all__ = [
     "SYSTEMS",

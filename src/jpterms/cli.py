@@ -32,9 +32,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _config(start: Path | None = None) -> dict[str, Any]:
     """``[tool.jpterms]`` from the nearest pyproject.toml, or an empty dict."""
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ModuleNotFoundError:  # Python 3.10
+    else:  # Python 3.10
         import tomli as tomllib
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
@@ -93,7 +93,7 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
         raise JptermsError("lookup: -n must be at least 1")
     glossary = _glossary(args, _config())
     queries = _inputs(args.query)
-    answers = [{"query": q, "results": [m.as_dict() for m in lookup(q, args.limit,
+    answers: list[dict[str, Any]] = [{"query": q, "results": [m.as_dict() for m in lookup(q, args.limit,
                                                                      glossary=glossary)]}
                for q in queries]
     if args.format == "json":
@@ -219,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser (documented in docs/cli.md)."""
     from jpterms.check import STYLES
     from jpterms.formats import FORMATS as OUTPUT_FORMATS
-    from jpterms.kana import SYSTEMS
+    from jpterms.kana import SYSTEMS  # a tuple of names
     from jpterms.sources import FORMATS as INPUT_FORMATS
 
     parser = _Parser(prog="jpterms", description=__doc__.splitlines()[0] if __doc__ else None)

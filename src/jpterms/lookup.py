@@ -50,7 +50,7 @@ _LONG_PENALTY = 700
 _CONTEXT_BONUS = 10000
 _MAX_LONGABLE = 6
 _WORD_RE = re.compile(r"[^\s:;,.!?()\[\]\"“”‘’/・、。：]+")
-_STOP = frozenset("the and for with from into that this their of to in on at by an a as".split())
+_STOP = frozenset(["the", "and", "for", "with", "from", "into", "that", "this", "their", "of", "to", "in", "on", "at", "by", "an", "a", "as"])
 
 
 @dataclass(frozen=True)

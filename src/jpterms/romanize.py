@@ -211,7 +211,7 @@ class Romanizer:
         for m in _JAPANESE.finditer(line):
             before = line[last : m.start()]
             out.append(before)
-            text = self._chunk(m.group(0), capitalise=not before.strip() and not out[:-1]
+            text = self._chunk(m.group(0), capitalise=(not before.strip() and not out[:-1])
                                or before.rstrip().endswith((".", "!", "?", "。")))
             if before and before[-1].isalnum() and text[:1].isalnum():
                 text = " " + text

@@ -77,7 +77,7 @@ def _unofficial(ctx: Context, phrases: list[tuple[str, int, int]],
                 glossary: Glossary) -> Iterator[Finding]:
     official, known = _official_names(glossary)
     names = list(official)
-    for phrase, start, end in phrases:
+    for phrase, start, _end in phrases:
         # the phrase may carry words before the name ("United Kingdom Ministry of ...")
         for offset, candidate in _suffixes(phrase):
             folded = candidate.casefold()
