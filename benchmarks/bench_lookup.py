@@ -89,7 +89,7 @@ def cli_command(args: list[str]) -> tuple[list[str], str]:
         code = "import sys; from jpterms.cli import main; sys.exit(main())"
         return [sys.executable, "-c", code, *args], f"python -c <jpterms.cli.main> {' '.join(args)}"
     # No CLI yet: the same work through the library.
-    code = "from jpterms.lookup import lookup; print(lookup(%r)[0].as_dict())" % args[-1]
+    code = f"from jpterms.lookup import lookup; print(lookup({args[-1]!r})[0].as_dict())"
     return [sys.executable, "-c", code], "python -c 'jpterms.lookup(...)' (no CLI installed yet)"
 
 
@@ -124,7 +124,7 @@ def main(argv: list[str]) -> int:
     first: list[float] = []
     repeat: list[float] = []
     mozc: list[float] = []
-    for query, reading in zip(queries, kana):
+    for query, reading in zip(queries, kana, strict=True):
         # Paired per title, alternating which goes first.
         if len(first) % 2:
             mozc.append(timed(converter.convert, reading, n_best=10))
