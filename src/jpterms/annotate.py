@@ -12,7 +12,6 @@ from jpterms.document import Document
 from jpterms.fix import apply_fixes
 from jpterms.glossary import Glossary
 from jpterms.lookup import analyze_title
-from jpterms.sources import load_document
 
 #: The kinds whose suggestions annotate applies inside a title.
 TITLE_KINDS = ("macron", "system", "division", "particle")
@@ -21,6 +20,8 @@ TITLE_KINDS = ("macron", "system", "division", "particle")
 def annotate(text: str, *, path: str = "-", input_format: str | None = None,
              glossary: Glossary | None = None) -> str:
     """The text with every romanised title corrected and followed by ``(kanji)``."""
+    from jpterms.sources import load_document
+
     doc: Document = load_document(text, path, input_format or "text")
     findings = check_document(doc, glossary=glossary, select=TITLE_KINDS)
     edits: list[tuple[int, int, str]] = []

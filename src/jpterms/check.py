@@ -14,7 +14,6 @@ from jpterms.document import Document
 from jpterms.errors import JptermsError
 from jpterms.findings import Finding
 from jpterms.glossary import Glossary
-from jpterms.rules import ALL_RULES, KINDS, RUNNERS, Context
 
 STYLES = ("modified", "traditional", "plain")
 _IGNORE = re.compile(r"jpterms:\s*ignore(?:\[([A-Za-z0-9_, -]+)\])?")
@@ -41,6 +40,8 @@ def _suppressed(doc: Document, finding: Finding) -> bool:
 
 def validate_selection(names: Iterable[str]) -> None:
     """Raise :class:`JptermsError` for a --select/--ignore name that is no code or kind."""
+    from jpterms.rules import ALL_RULES, KINDS
+
     codes = {r.code for r in ALL_RULES}
     for name in names:
         if name.upper() not in codes and name.lower() not in KINDS:
@@ -51,6 +52,8 @@ def validate_selection(names: Iterable[str]) -> None:
 def check_document(doc: Document, *, style: str = "modified", glossary: Glossary | None = None,
                    select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> list[Finding]:
     """All findings for a loaded document, sorted by position."""
+    from jpterms.rules import RUNNERS, Context
+
     if style not in STYLES:
         raise JptermsError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
     select = list(select) if select else None

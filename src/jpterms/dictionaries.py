@@ -16,10 +16,12 @@ database, one connection per thread.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _local = threading.local()
 _lock = threading.Lock()
@@ -90,6 +92,8 @@ def conversion_cost(segments: tuple[tuple[str, str], ...], per_segment: int = 30
 
 
 def _db() -> sqlite3.Connection:
+    import sqlite3
+
     conn: sqlite3.Connection | None = getattr(_local, "jmdict", None)
     if conn is None:
         import jamdict_data
@@ -119,6 +123,8 @@ _JMNEDICT_BY_KANA = (
 
 
 def _query(sql: str, key: str) -> list[str]:
+    import sqlite3
+
     try:
         rows = _db().execute(sql, (key,)).fetchall()
     except sqlite3.Error:

@@ -24,11 +24,13 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jpterms.errors import GlossaryError, JptermsError
 from jpterms.kana import fold_romaji, is_kana, kana_to_romaji, normalize_romaji, to_hiragana
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 COLUMNS = ("hepburn", "kanji", "kana", "english", "kind", "variants", "note")
 KINDS = ("org", "law", "title", "term", "person", "place", "newspaper", "foreign-name")
@@ -155,16 +157,22 @@ def _cross_row_problems(entries: list[Entry]) -> list[tuple[int, str]]:
 
 
 def _bundled_text() -> str:
+    from importlib import resources
+
     packaged = resources.files("jpterms").joinpath("data/glossary.tsv")
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")
     # Editable install or source checkout: the file lives at the repository root.
+    from pathlib import Path
+
     source_tree = Path(__file__).resolve().parents[2] / "data" / "glossary.tsv"
     return source_tree.read_text(encoding="utf-8")
 
 
 def read_file(path: str | Path) -> str:
     """Read a glossary file, turning OS errors into one-line :class:`JptermsError`."""
+    from pathlib import Path
+
     try:
         return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:

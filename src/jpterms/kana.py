@@ -27,7 +27,6 @@ import csv
 import re
 import unicodedata
 from functools import cache, lru_cache
-from importlib import resources
 
 import jaconv
 
@@ -60,6 +59,8 @@ _ITERATION = {"ゝ": 0, "ヽ": 0, "ゞ": 1, "ヾ": 1}
 @cache
 def kana_table() -> dict[str, dict[str, str]]:
     """The syllable table: katakana (one kana or a digraph) to romaji per column."""
+    from importlib import resources
+
     text = resources.files("jpterms").joinpath("data/kana.tsv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     table: dict[str, dict[str, str]] = {}

@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from jpterms.dictionaries import (
     conversion_cost,
     jmdict_glosses,
@@ -354,6 +352,8 @@ def _convert(analysis: TitleAnalysis, glossary: Glossary) -> None:
 
 
 def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]:
+    from rapidfuzz import fuzz, process
+
     key = fold_romaji(query).replace(" ", "").replace("'", "").replace("-", "")
     out = []
     exact = glossary.by_key.get(key, [])

@@ -17,12 +17,10 @@ into words by the rules in ``data/word_division.json``.
 from __future__ import annotations
 
 import csv
-import json
 import re
 import threading
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from jpterms.glossary import PROPER_KINDS, Entry, Glossary
@@ -51,6 +49,9 @@ _VOWEL_OF = {
 
 @cache
 def _rules() -> dict[str, Any]:
+    import json
+    from importlib import resources
+
     text = resources.files("jpterms").joinpath("data/word_division.json").read_text("utf-8")
     rules: dict[str, Any] = json.loads(text)
     return rules
