@@ -27,12 +27,21 @@ def _selected(finding: Finding, select: Iterable[str] | None, ignore: Iterable[s
     return not names & {s.upper() if s[:2].upper() == "JP" else s.lower() for s in ignore}
 
 
-def _suppressed(doc: Document, finding: Finding) -> bool:
-    lines = doc.source.split("\n")
-    if finding.line - 1 < len(lines):
-        line = lines[finding.line - 1]
-        m = _IGNORE.search(line)
-        if m and (not m.group(1) or finding.code in m.group(1) or finding.kind in m.group(1)):
+def _ignore_comments(doc: Document) -> dict[int, str | None]:
+    """Lines carrying ``jpterms: ignore[...]``: line number -> the codes (None: all)."""
+    out: dict[int, str | None] = {}
+    if "jpterms" not in doc.source:
+        return out
+    for m in _IGNORE.finditer(doc.source):
+        line, _ = doc.position(m.start())
+        out[line] = m.group(1)
+    return out
+
+
+def _suppressed(doc: Document, finding: Finding, ignored: dict[int, str | None]) -> bool:
+    if finding.line in ignored:
+        codes = ignored[finding.line]
+        if not codes or finding.code in codes or finding.kind in codes:
             return True
     end = doc.offset(finding.end_line, finding.end_column)
     return bool(_SIC.match(doc.source, end))
@@ -60,10 +69,11 @@ def check_document(doc: Document, *, style: str = "modified", glossary: Glossary
     ignore = list(ignore)
     validate_selection((select or []) + ignore)
     ctx = Context(doc, style=style, glossary=glossary)
+    ignored = _ignore_comments(doc)
     found: set[Finding] = set()
     for run in RUNNERS:
         for f in run(ctx):
-            if _selected(f, select, ignore) and not _suppressed(doc, f):
+            if _selected(f, select, ignore) and not _suppressed(doc, f, ignored):
                 found.add(f)
     return sorted(found, key=lambda f: (f.line, f.column, f.code))
 

@@ -74,7 +74,7 @@ class Entry:
         family = self.kanji.split(" ")[0]
         reading = self.kana.split(" ")[0]
         hepburn = self.hepburn.split(" ")[0]
-        variants = tuple(v.split(" ")[-1] for v in self.variants if v)
+        variants = tuple(last for v in self.variants if (last := v.split(" ")[-1]) != hepburn)
         return Entry(hepburn, family, reading, f"{self.english} (family name)", "person",
                      tuple(dict.fromkeys(variants)), self.note, self.source, self.line)
 

@@ -84,9 +84,12 @@ class Candidate:
     source: str  # "glossary", "mozc", "particle"
     entry: Entry | None = None
     added_long: int = 0  # long vowels the writer left out
+    part: str = ""  # for one word of a multi-word glossary entry: that word's Hepburn
 
     @property
     def hepburn(self) -> str:
+        if self.part:
+            return self.part
         if self.entry is not None:
             return self.entry.hepburn
         return kana_to_romaji(self.kana)
@@ -222,7 +225,8 @@ def _compound_candidate(written: str) -> Candidate | None:
     if syllables is None:
         return None
     scored = []
-    for spelling, added in _spellings(syllables, False)[:128]:
+    kunrei = "hepburn" not in word_systems(syllables) and any(s.kunrei_kana for s in syllables)
+    for spelling, added in _spellings(syllables, kunrei)[:128]:
         if not _plausible_long_mark(spelling):
             continue
         segments = mozc_convert(spelling)
@@ -230,7 +234,9 @@ def _compound_candidate(written: str) -> Candidate | None:
     if not scored:
         return None
     cost, spelling, segments, added = min(scored)
-    return Candidate("".join(w for _, w in segments), spelling, cost, "mozc", None, added)
+    kanji = "".join(w for _, w in segments)
+    words = romanize(kanji)
+    return Candidate(kanji, spelling, cost, "mozc", None, added, words[:1].lower() + words[1:])
 
 
 _GLOSSARIES: dict[int, Glossary] = {}
@@ -246,6 +252,8 @@ def english_for(kanji: str, kana: str = "", entry: Entry | None = None) -> str:
     """The English for a word: glossary, then JMdict, then JMnedict."""
     if entry is not None:
         return entry.english
+    if kanji in PARTICLES.values():
+        return "(particle)"
     glosses = jmdict_glosses(kanji)
     if glosses:
         return "; ".join(glosses[:3])
@@ -286,6 +294,11 @@ def analyze_title(text: str, context: str = "", glossary: Glossary | None = None
                 written, syllables, merged = joined, parse_word(joined), True
                 end = raw[i + 1][2]
                 i += 1
+        span = None if merged else _glossary_span(raw, i, glossary)
+        if span is not None:
+            words.extend(span)
+            i += len(span)
+            continue
         cands = list(_word_candidates(written, gid))
         words.append(WordAnalysis(written, start, end, syllables, _rank(cands, stems), merged))
         i += 1
@@ -293,6 +306,30 @@ def analyze_title(text: str, context: str = "", glossary: Glossary | None = None
     analysis = TitleAnalysis(normalize_romaji(text), words)
     _convert(analysis, glossary)
     return analysis
+
+
+def _glossary_span(raw: list[tuple[str, int, int]], i: int,
+                   glossary: Glossary) -> list[WordAnalysis] | None:
+    """Two to five written words that together spell one glossary entry (Genba Koichiro)."""
+    for n in range(min(5, len(raw) - i), 1, -1):
+        group = raw[i : i + n]
+        if any(parse_word(w) is None for w, _, _ in group):
+            continue
+        key = "".join(fold_romaji(w) for w, _, _ in group).replace("'", "").replace("-", "")
+        for entry in glossary.by_key.get(key, []):
+            parts = entry.hepburn.split(" ")
+            readings = entry.kana.split(" ")
+            if len(parts) != n or len(readings) != n:
+                continue
+            if [fold_romaji(p) for p in parts] != [fold_romaji(w) for w, _, _ in group]:
+                continue
+            out = []
+            for k, ((w, s, e), part, reading) in enumerate(zip(group, parts, readings, strict=True)):
+                cand = Candidate(entry.written if k == 0 else "", to_hiragana(reading),
+                                 _GLOSSARY_COST, "glossary", entry, 0, part)
+                out.append(WordAnalysis(w, s, e, parse_word(w), [cand]))
+            return out
+    return None
 
 
 def _fill_phrase(text: str, words: list[WordAnalysis], glossary: Glossary) -> None:
@@ -335,8 +372,10 @@ def _convert(analysis: TitleAnalysis, glossary: Glossary) -> None:
             kana.append(w.written)
             continue
         kana.append(best.kana)
-        english = english_for(best.kanji, best.kana, best.entry)
-        matches.append(Match(best.kanji, best.kana, best.hepburn, english, best.source, 0.0))
+        if best.kanji:  # the later words of a multi-word glossary entry add nothing
+            english = english_for(best.kanji, best.kana, best.entry)
+            hepburn = best.entry.hepburn if best.part and best.entry else best.hepburn
+            matches.append(Match(best.kanji, best.kana, hepburn, english, best.source, 0.0))
         if best.source in ("glossary", "particle") or w.merged or len(analysis.words) == 1:
             flush()
             pieces.append(best.kanji)
@@ -347,8 +386,14 @@ def _convert(analysis: TitleAnalysis, glossary: Glossary) -> None:
     analysis.kana = " ".join(kana)
     analysis.romaji = romanize(analysis.kanji) if analysis.kanji else ""
     analysis.word_matches = tuple(matches)
-    analysis.english = " ".join(m.english.split(";")[0].strip() for m in matches
+    analysis.english = " ".join(_short_gloss(m.english) for m in matches
                                 if m.source != "particle" and m.english)
+
+
+def _short_gloss(english: str) -> str:
+    """The first sense of a gloss, without its parenthesised notes."""
+    first = english.split(";")[0]
+    return re.sub(r"\s*\([^)]*\)", "", first).strip() or first.strip()
 
 
 def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]:
@@ -365,7 +410,7 @@ def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]
                                              score_cutoff=80):
             for e in glossary.by_key[hit]:
                 if all(m.kanji != e.written for m in out):
-                    out.append(_entry_match(e, score / 100 * 0.7))
+                    out.append(_entry_match(e, score / 100 * 0.5))
     return out
 
 
@@ -413,9 +458,10 @@ def _single_word(written: str, glossary: Glossary) -> list[Match]:
         if compound is not None and (not cands or compound.cost < cands[0].cost):
             cands.insert(0, compound)
     out = []
-    base = cands[0].cost if cands else 0.0
+    costs = [c.cost for c in cands if c.source != "glossary"]
+    base = min(costs) if costs else 0.0
     for c in cands[:10]:
-        score = max(0.05, 0.75 - (c.cost - base) / 20000)
+        score = 0.9 if c.source == "glossary" else max(0.05, 0.75 - (c.cost - base) / 20000)
         english = english_for(c.kanji, c.kana, c.entry)
         out.append(Match(c.kanji, c.kana, c.hepburn, english, c.source, score))
     return out

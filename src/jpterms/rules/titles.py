@@ -147,8 +147,9 @@ def _title_findings(ctx: Context, title: Title) -> Iterator[Finding]:
             continue
         correct = " ".join(a.canonical)
         if w.merged or (len(a.canonical) > 1 and _joined_wrongly(a)):
+            written = ctx.document.source[start:end]
             yield ctx.make(start, end, DIVISION,
-                           f"'{w.written}' is divided '{correct}' in modified Hepburn",
+                           f"'{written}' is divided '{correct}' in modified Hepburn",
                            [_match_case(w.written, correct)])
             continue
         if len(a.canonical) != 1:
