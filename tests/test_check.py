@@ -153,3 +153,13 @@ def test_csl_json_positions() -> None:
     findings = jpterms.check(data, path="refs.json")
     assert [(f.text, f.suggestions[0]) for f in findings] == [("saiba", "saibā")]
     assert data[findings[0].column - 1 : findings[0].end_column - 1] == "saiba"
+
+
+def test_rules_reference_is_generated_and_current() -> None:
+    from pathlib import Path
+
+    from jpterms.rules.reference import render
+
+    page = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
+    assert page.read_text(encoding="utf-8") == render(), (
+        "docs/rules.md is stale: python -m jpterms.rules.reference > docs/rules.md")
