@@ -38,6 +38,17 @@ SYSTEM = Rule(
     good=('Yomiuri, “Nichibei dōmei no shinka [Deepening the alliance],” 2015.',
           'NISC, “Jōhō sekyuriti [information security],” 2014.'),
 )
+OTHER_STYLE = Rule(
+    "JP202", "system", "other-romanisation-style",
+    "A word spelled the wāpuro or traditional-Hepburn way (kyougi, Shimbun, wo) in a title "
+    "held to modified Hepburn, or the modified way under --style traditional.",
+    bad=('Yomiuri, “Nichibei kyougi no kekka [Results of the Japan-US consultations],” 2015.',
+         'MOFA, “Gemba gaimu daijin no kaiken [Press conference by Foreign Minister Gemba],” '
+         '2012.'),
+    good=('Yomiuri, “Nichibei kyōgi no kekka [Results of the Japan-US consultations],” 2015.',
+          'MOFA, “Genba gaimu daijin no kaiken [Press conference by Foreign Minister Gemba],” '
+          '2012.'),
+)
 SPELLING = Rule(
     "JP301", "spelling", "not-romaji",
     "A word in a romanised title that is not valid romaji.",
@@ -57,7 +68,9 @@ PARTICLE = Rule(
     bad=('Cabinet Office, “Nihon he no teigen [Proposals to Japan],” 2010.',),
     good=('Cabinet Office, “Nihon e no teigen [Proposals to Japan],” 2010.',),
 )
-RULES = (MACRON, SYSTEM, SPELLING, DIVISION, PARTICLE)
+RULES = (MACRON, SYSTEM, OTHER_STYLE, SPELLING, DIVISION, PARTICLE)
+_STYLE_NAMES = {"modified": "modified Hepburn", "traditional": "traditional Hepburn",
+                "plain": "Hepburn"}
 
 _MACRON_VOWELS = re.compile("[āīūēō]")
 _PARTICLE_FIX = {"he": "e", "wo": "o", "ha": "wa"}
@@ -69,8 +82,12 @@ class _Aligned:
     canonical: list[str]  # the correct words this written word covers
 
 
+_SYLLABIC_M = re.compile(r"m(?=[bmp])")
+
+
 def _letters(text: str) -> str:
-    return fold_romaji(text).replace("'", "").replace("-", "")
+    """Letters compared when aligning: no macrons, long vowels short, m before b/m/p as n."""
+    return _SYLLABIC_M.sub("n", fold_romaji(text).replace("'", "").replace("-", ""))
 
 
 def _canonical_words(romaji: str) -> list[str]:
@@ -160,11 +177,35 @@ def _title_findings(ctx: Context, title: Title) -> Iterator[Finding]:
                            f"'{w.written}' is Kunrei-shiki; Hepburn writes '{correct}'",
                            [_match_case(w.written, _styled(correct, style))], fixable=True)
             continue
-        if style in ("modified", "traditional") and _missing_macron(w.written, correct):
+        expected = _in_style(correct, style)
+        if style != "plain" and _other_style(w.written, expected):
+            yield ctx.make(start, end, OTHER_STYLE,
+                           f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{expected}'",
+                           [_match_case(w.written, expected)], fixable=True)
+            continue
+        if style in ("modified", "traditional") and _missing_macron(w.written, expected):
             yield ctx.make(start, end, MACRON,
                            f"'{w.written}' needs a macron: '{correct}'",
                            [_match_case(w.written, correct)],
                            fixable=w.best is not None and w.best.source == "glossary")
+
+
+def _in_style(correct: str, style: str) -> str:
+    """The modified-Hepburn form as the chosen style writes it."""
+    if style == "traditional":
+        return _SYLLABIC_N.sub("m", correct).replace("n'", "n-")
+    return correct
+
+
+_SYLLABIC_N = re.compile(r"n(?=[bmp])")
+
+
+def _other_style(written: str, expected: str) -> bool:
+    """Same word, spelled another system's way: kyougi/kyōgi, Shimbun/Shinbun."""
+    w, e = written.lower(), expected.lower()
+    if w == e or strip_macrons(w) == strip_macrons(e):
+        return False  # identical, or only macrons differ (the macron rule's business)
+    return _letters(w) == _letters(e)
 
 
 def _styled(text: str, style: str) -> str:

@@ -43,7 +43,15 @@ NEAR_MISS = Rule(
           '  8. MOFA, “Genba gaimu daijin to Hamondo Eikoku bōshō to no kaidan '
           '[meeting between Foreign Minister Genba and Defence Secretary Hammond],” 2011.',),
 )
-RULES = (ROMANISATION, NEAR_MISS)
+KATAKANA_NAME = Rule(
+    "JP603", "variant", "romanised-katakana-name",
+    "A foreign name written in prose as the romanisation of its katakana (Kyameron) where "
+    "the document also uses its English spelling (Cameron).",
+    bad=("Prime Minister David Cameron visited Tokyo. Kyameron met Noda.",),
+    good=("Prime Minister David Cameron visited Tokyo. Cameron met Noda.\n"
+          '  1. MOFA, “Noda sōri to Kyameron shushō no kaidan [Noda-Cameron meeting],” 2012.',),
+)
+RULES = (ROMANISATION, NEAR_MISS, KATAKANA_NAME)
 
 _NAME = re.compile(r"\b[A-Z][a-zāīūēō]{2,}(?:'[a-z]+)?\b")
 _CONNECTED = re.compile(r"[mn](?=[bmp])")
@@ -71,6 +79,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
     glossary = ctx.glossary if ctx.glossary is not None else Glossary.bundled()
     yield from _romanisation_variants(ctx, names, glossary)
     yield from _near_misses(ctx, names, glossary)
+    yield from _katakana_names(ctx, names, glossary)
 
 
 def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
@@ -131,3 +140,29 @@ def _near_misses(ctx: Context, names: list[tuple[str, int, int]],
                 yield ctx.make(start, end, NEAR_MISS,
                                f"'{word}' is spelled '{english}' elsewhere, as the romanised "
                                f"'{romanised}' confirms", [english])
+
+
+def _title_spans(ctx: Context) -> list[tuple[int, int]]:
+    spans = []
+    for title in find_titles(ctx.document):
+        spans.append(title.source_span(0, len(title.text)))
+    return spans
+
+
+def _katakana_names(ctx: Context, names: list[tuple[str, int, int]],
+                    glossary: Glossary) -> Iterator[Finding]:
+    """Romanised katakana names in prose (Kyameron) where the English (Cameron) is used too."""
+    present = {word for word, _, _ in names}
+    titles = _title_spans(ctx)
+    for word, start, end in names:
+        if any(a <= start < b for a, b in titles) or parse_word(word) is None:
+            continue
+        for entry in glossary.by_key.get(fold_romaji(word), []):
+            if entry.kind != "foreign-name":
+                continue
+            english = entry.english.split()[-1]
+            if english != word and english in present:
+                yield ctx.make(start, end, KATAKANA_NAME,
+                               f"'{word}' is the romanised katakana of '{english}', "
+                               f"which this document uses", [english])
+                break
