@@ -207,7 +207,7 @@ def _word_candidates(written: str, glossary_id: int) -> tuple[Candidate, ...]:
                     cands.append(Candidate(entry.written, spelling,
                                            _GLOSSARY_COST + _LONG_PENALTY * added + penalty,
                                            "glossary", entry, added))
-            for kanji, cost in mozc_entries(spelling)[:8]:
+            for kanji, cost in mozc_entries(spelling)[:16]:
                 cands.append(Candidate(kanji, spelling, cost + _LONG_PENALTY * added + penalty,
                                        "mozc", None, added))
     best: dict[tuple[str, str], Candidate] = {}
@@ -349,14 +349,16 @@ def _convert(analysis: TitleAnalysis, glossary: Glossary) -> None:
     """Join the words' best readings into kanji (Mozc over runs without glossary words)."""
     pieces: list[str] = []
     kana: list[str] = []
-    run: list[str] = []
+    run: list[Candidate] = []
     matches: list[Match] = []
 
     def flush() -> None:
-        if run:
-            segments = mozc_convert("".join(run))
+        if len(run) == 1:  # one word alone: the word chosen for it, not Mozc's guess
+            pieces.append(run[0].kanji)
+        elif run:
+            segments = mozc_convert("".join(c.kana for c in run))
             pieces.append("".join(w for _, w in segments))
-            run.clear()
+        run.clear()
 
     text = analysis.text
     for i, w in enumerate(analysis.words):
@@ -380,7 +382,7 @@ def _convert(analysis: TitleAnalysis, glossary: Glossary) -> None:
             flush()
             pieces.append(best.kanji)
         else:
-            run.append(best.kana)
+            run.append(best)
     flush()
     analysis.kanji = "".join(pieces)
     analysis.kana = " ".join(kana)
