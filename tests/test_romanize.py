@@ -99,3 +99,17 @@ def test_romanize_never_raises(text: str) -> None:
 def test_romanize_is_idempotent_on_ascii(text: str) -> None:
     once = jpterms.romanize(text)
     assert jpterms.romanize(once) == once
+
+
+def test_pykakasi_is_the_second_source_for_unknown_kanji() -> None:
+    from jpterms.romanize import _kakasi_reading
+
+    assert _kakasi_reading("東京") == "トウキョウ"
+    assert _kakasi_reading("ハモンド") == ""  # no kanji: nothing to ask
+    assert _kakasi_reading("彁") == ""  # pykakasi has no reading either
+
+
+def test_glossary_reading_overrides_only_where_it_applies() -> None:
+    romanizer = jpterms.Romanizer("hepburn", jpterms.Glossary([]))
+    assert romanizer.romanize("玄葉光一郎") != "Genba Kōichirō"  # UniDic alone misreads it
+    assert jpterms.romanize("玄葉光一郎") == "Genba Kōichirō"

@@ -112,8 +112,9 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
     if pos1 in rules["symbol_pos"] and not _is_kana_run(surface):
         return Morpheme(surface, "", "", pos, role="punct")
     if not _is_kana_run(kana):
-        # Latin letters, digits, and unknown words: kana if the surface is kana.
-        spelled = to_katakana(surface) if _is_kana_run(surface) else ""
+        # Latin letters, digits, and unknown words: kana if the surface is kana; for
+        # kanji UniDic does not know, pykakasi's reading (its second source).
+        spelled = to_katakana(surface) if _is_kana_run(surface) else _kakasi_reading(surface)
         return Morpheme(surface, mark_long_vowels(spelled) if spelled else "", spelled, pos)
     if pos1 in rules["particle_pos"]:
         reading = rules["particle_readings"].get(kana, kana)
@@ -162,6 +163,8 @@ class Romanizer:
         self._glossary = glossary
         self._prefixes: frozenset[str] | None = None
         self._override: dict[str, Morpheme] = {}
+        #: Repeated short terms (names, titles) come from here.
+        self._short = lru_cache(maxsize=8192)(self._romanize)
 
     def _glossary_index(self) -> frozenset[str]:
         if self._prefixes is None:
@@ -203,6 +206,12 @@ class Romanizer:
 
     def romanize(self, text: str) -> str:
         """Romanise ``text``; lines are kept, Japanese punctuation becomes English."""
+        if len(text) <= 64:
+            result: str = self._short(text)
+            return result
+        return self._romanize(text)
+
+    def _romanize(self, text: str) -> str:
         return "\n".join(self._line(line) for line in normalize_japanese(text).split("\n"))
 
     def _line(self, line: str) -> str:
@@ -323,6 +332,24 @@ _JAPANESE = re.compile(
 )
 
 _local = threading.local()
+_kakasi: Any = None
+_kakasi_lock = threading.Lock()
+
+
+def _kakasi_reading(surface: str) -> str:
+    """pykakasi's katakana reading of an unknown kanji word, or "" (loaded on first need)."""
+    global _kakasi
+    if not any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in surface):
+        return ""
+    with _kakasi_lock:
+        if _kakasi is None:
+            import pykakasi
+
+            _kakasi = pykakasi.kakasi()  # type: ignore[no-untyped-call]
+        parts = _kakasi.convert(surface)
+    if "".join(p["orig"] for p in parts) != surface or not all(p["kana"] for p in parts):
+        return ""
+    return "".join(str(p["kana"]) for p in parts)
 
 
 def _tagger() -> Any:
