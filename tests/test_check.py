@@ -163,3 +163,17 @@ def test_rules_reference_is_generated_and_current() -> None:
     page = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
     assert page.read_text(encoding="utf-8") == render(), (
         "docs/rules.md is stale: python -m jpterms.rules.reference > docs/rules.md")
+
+
+def test_copies_of_the_founding_article_are_identical() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    copies = [SEED, root / "docs" / "examples" / "founding_article.txt"]
+    shared = root.parent / "shared"
+    if shared.is_dir():  # a developer's checkout: the copies must match the originals
+        copies += [shared / "seed" / SEED.name]
+        for name in ("seed_expected.json", "dev_titles.tsv"):
+            original = shared / ("acceptance" if name.endswith("json") else "data") / name
+            assert (root / "tests" / "data" / name).read_bytes() == original.read_bytes()
+    assert len({c.read_bytes() for c in copies}) == 1

@@ -48,6 +48,9 @@ _LONG_PENALTY = 700
 _CONTEXT_BONUS = 10000
 _MAX_LONGABLE = 6
 _WORD_RE = re.compile(r"[^\s:;,.!?()\[\]\"“”‘’/・、。：]+")
+#: English punctuation between romanised words, as it stands in Japanese text.
+_JAPANESE_PUNCTUATION = str.maketrans({",": "、", ":": "：", ".": "。", ";": "；", "!": "！",
+                                       "?": "？", "/": "・"})
 _STOP = frozenset(["the", "and", "for", "with", "from", "into", "that", "this", "their", "of", "to", "in", "on", "at", "by", "an", "a", "as"])
 
 
@@ -366,7 +369,7 @@ def _convert(analysis: TitleAnalysis, glossary: Glossary) -> None:
             gap = text[analysis.words[i - 1].end : w.start].strip()
             if gap:
                 flush()
-                pieces.append(gap)
+                pieces.append(gap.translate(_JAPANESE_PUNCTUATION))
         best = w.best
         if best is None:
             flush()

@@ -165,9 +165,9 @@ def _title_findings(ctx: Context, title: Title) -> Iterator[Finding]:
         correct = " ".join(a.canonical)
         if w.merged or (len(a.canonical) > 1 and _joined_wrongly(a)):
             written = ctx.document.source[start:end]
+            fixed = _match_case(w.written, correct)
             yield ctx.make(start, end, DIVISION,
-                           f"'{written}' is divided '{correct}' in modified Hepburn",
-                           [_match_case(w.written, correct)])
+                           f"'{written}' is divided '{fixed}' in modified Hepburn", [fixed])
             continue
         if len(a.canonical) != 1:
             continue
