@@ -177,3 +177,16 @@ def test_copies_of_the_founding_article_are_identical() -> None:
             original = shared / ("acceptance" if name.endswith("json") else "data") / name
             assert (root / "tests" / "data" / name).read_bytes() == original.read_bytes()
     assert len({c.read_bytes() for c in copies}) == 1
+
+
+@pytest.mark.parametrize(("line", "flagged"), [
+    # an unquoted title before its bracketed translation
+    ("Asagumo Shinbun, Nichiei ryokoku kyodo kaihatsu de goi [The UK and Japan agree on joint "
+     "development], April 19, 2012.", ["ryokoku", "kyodo", "goi"]),
+    # an italic (Markdown) title
+    ("MOD. *Heisei 26 nendo boei hakusho* [Defense of Japan 2014]. Tokyo, 2014.", ["boei"]),
+    # English prose with brackets is left alone
+    ("The countries agreed to “[c]ooperat[e] with each other” [see note 4].", []),
+])
+def test_unquoted_and_italic_titles(line: str, flagged: list[str]) -> None:
+    assert [f.text for f in jpterms.check(line, path="notes.md")] == flagged

@@ -15,6 +15,7 @@ Internet Policy Issues") do not.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -85,11 +86,50 @@ def find_titles(doc: Document) -> Iterator[Title]:
             if is_romanised(stripped):
                 yield Title(stripped.strip(), segment, lead, context)
             continue
+        quoted: list[tuple[int, int]] = []
         for m in _QUOTED.finditer(segment.text):
             group = 1 if m.group(1) is not None else 2
+            quoted.append((m.start(), m.end()))
             inner = _blank_sic(m.group(group))
             body, context = _split_translation(inner)
             stripped = body.rstrip(" ,.;:")
             lead = len(stripped) - len(stripped.lstrip())
             if is_romanised(stripped):
                 yield Title(stripped.strip(), segment, m.start(group) + lead, context)
+        yield from _unquoted_titles(segment, quoted)
+
+
+#: A bracketed English translation; the unquoted (or italic) title before it is
+#: found by walking back to the previous delimiter:
+#: ``Asagumo Shinbun, *Nichiei ryōkoku ...* [The UK is ...], 2012``.
+_TRANSLATION = re.compile(r"\[([^\[\]\n]{2,300})\]")
+_DELIMITERS = re.compile(r"[\n\[\]“”\"(),;]|\. ")
+
+
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` falls in one of the sorted, disjoint ``spans`` (binary search).
+
+    >>> inside(5, [(0, 3), (4, 9)]), inside(3, [(0, 3), (4, 9)])
+    (True, False)
+    """
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _unquoted_titles(segment: Segment, quoted: list[tuple[int, int]]) -> Iterator[Title]:
+    text = segment.text
+    for m in _TRANSLATION.finditer(text):
+        end = m.start()
+        if inside(end, quoted) or m.group(1).strip().lower() == "sic":
+            continue
+        window_start = max(0, end - 300)
+        window = text[window_start:end]
+        breaks = list(_DELIMITERS.finditer(window))
+        begin = window_start + (breaks[-1].end() if breaks else 0)
+        if not breaks and window_start > 0:
+            continue  # no delimiter within reach: not a citation title
+        raw = text[begin:end]
+        stripped = raw.strip(" *_")
+        if not stripped or len(stripped.split()) < 2 or not is_romanised(stripped):
+            continue
+        yield Title(stripped, segment, begin + raw.find(stripped), _blank_sic(m.group(1)))

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
 
-from jpterms.citations import find_titles
+from jpterms.citations import find_titles, inside
 from jpterms.findings import Finding
 from jpterms.glossary import Glossary
 from jpterms.kana import fold_romaji
@@ -143,10 +143,7 @@ def _near_misses(ctx: Context, names: list[tuple[str, int, int]],
 
 
 def _title_spans(ctx: Context) -> list[tuple[int, int]]:
-    spans = []
-    for title in find_titles(ctx.document):
-        spans.append(title.source_span(0, len(title.text)))
-    return spans
+    return sorted(title.source_span(0, len(title.text)) for title in find_titles(ctx.document))
 
 
 def _katakana_names(ctx: Context, names: list[tuple[str, int, int]],
@@ -155,7 +152,7 @@ def _katakana_names(ctx: Context, names: list[tuple[str, int, int]],
     present = {word for word, _, _ in names}
     titles = _title_spans(ctx)
     for word, start, end in names:
-        if any(a <= start < b for a, b in titles) or parse_word(word) is None:
+        if inside(start, titles) or parse_word(word) is None:
             continue
         for entry in glossary.by_key.get(fold_romaji(word), []):
             if entry.kind != "foreign-name":
