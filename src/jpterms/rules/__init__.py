@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterator
 from types import ModuleType
 
 from jpterms.findings import Finding
-from jpterms.rules import footnotes, glosses, titles, variants
+from jpterms.rules import footnotes, glosses, names, titles, variants
 from jpterms.rules.base import Context, Rule
 
-MODULES: tuple[ModuleType, ...] = (titles, variants, glosses, footnotes)
+MODULES: tuple[ModuleType, ...] = (titles, names, variants, glosses, footnotes)
 #: Every rule, in code order.
 ALL_RULES: tuple[Rule, ...] = tuple(sorted((r for m in MODULES for r in m.RULES),
                                            key=lambda r: r.code))

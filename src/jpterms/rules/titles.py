@@ -34,7 +34,8 @@ SYSTEM = Rule(
     "JP201", "system", "non-hepburn-system",
     "A Kunrei-shiki or Nihon-shiki syllable in Hepburn text (si, ti, tu, hu, zi, sya, tyo).",
     bad=('Yomiuri, “Nichibei dōmei no sinka [Deepening the alliance],” 2015.',
-         'MOD, “Bōei hakusyo [Defense white paper],” 2014.'),
+         'MOD, “Bōei hakusyo [Defense white paper],” 2014.',
+         'Prime Minister Hukuda met the press in Tôkyô.'),
     good=('Yomiuri, “Nichibei dōmei no shinka [Deepening the alliance],” 2015.',
           'NISC, “Jōhō sekyuriti [information security],” 2014.'),
 )

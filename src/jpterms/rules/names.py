@@ -1,0 +1,46 @@
+"""Names in prose written in Kunrei-shiki (Hukuda for Fukuda): the ``system`` rule.
+
+Prose may write names without macrons (Shinzo Abe, Tokyo), but a name spelled
+the Kunrei-shiki way is reported when its Hepburn form is a person, place or
+body the glossary knows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jpterms.citations import find_titles, inside
+from jpterms.findings import Finding
+from jpterms.glossary import Glossary
+from jpterms.kana import fold_romaji
+from jpterms.romaji import parse_word, to_hepburn, word_systems
+from jpterms.rules.base import Context, Rule
+from jpterms.rules.titles import SYSTEM
+
+#: This module reports under the title rule's code (JP201); it adds no code of its own.
+RULES: tuple[Rule, ...] = ()
+_NAME = re.compile(r"\b[A-Z][a-zāīūēōâîûêô]{2,}\b")
+_KINDS = ("person", "place", "org", "newspaper")
+
+
+def findings(ctx: Context) -> Iterator[Finding]:
+    """JP201 findings for Kunrei-shiki names in running text."""
+    glossary = ctx.glossary if ctx.glossary is not None else Glossary.bundled()
+    titles = sorted(t.source_span(0, len(t.text)) for t in find_titles(ctx.document))
+    for segment in ctx.document.segments:
+        for m in _NAME.finditer(segment.text):
+            syllables = parse_word(m.group(0))
+            if syllables is None or "hepburn" in word_systems(syllables):
+                continue
+            start = segment.source_offset(m.start())
+            if inside(start, titles):
+                continue  # titles are the title rules' business
+            hepburn = to_hepburn(syllables)
+            known = [e for e in glossary.by_key.get(fold_romaji(hepburn), []) if e.kind in _KINDS]
+            if known:
+                fixed = hepburn[:1].upper() + hepburn[1:]
+                end = segment.source_offset(m.end() - 1) + 1
+                yield ctx.make(start, end, SYSTEM,
+                               f"'{m.group(0)}' is Kunrei-shiki; Hepburn writes '{fixed}'",
+                               [fixed], fixable=True)
