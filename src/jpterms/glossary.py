@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from jpterms.errors import GlossaryError, JptermsError
+from jpterms.errors import GlossaryError
 from jpterms.kana import fold_romaji, is_kana, kana_to_romaji, normalize_romaji, to_hiragana
 
 if TYPE_CHECKING:
@@ -170,19 +170,10 @@ def _bundled_text() -> str:
 
 
 def read_file(path: str | Path) -> str:
-    """Read a glossary file, turning OS errors into one-line :class:`JptermsError`."""
-    from pathlib import Path
+    """Read a glossary file the way every input is read (UTF-8 or a BOM; one-line errors)."""
+    from jpterms.sources import read_path
 
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise JptermsError(f"{path}: glossary file not found") from None
-    except IsADirectoryError:
-        raise JptermsError(f"{path}: is a directory, not a glossary file") from None
-    except UnicodeDecodeError as exc:
-        raise JptermsError(f"{path}: glossary is not UTF-8 ({exc.reason})") from None
-    except OSError as exc:
-        raise JptermsError(f"{path}: cannot read glossary ({exc.strerror})") from None
+    return read_path(str(path))
 
 
 class Glossary:

@@ -9,7 +9,8 @@ from them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,14 @@ class Context:
     glossary: Glossary | None = None
     #: Anything rules compute once and share (the extracted romaji spans, ...).
     cache: dict[str, Any] = field(default_factory=dict)
+
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
+        """Every match of ``pattern`` in the checked segments: (text, source start, end)."""
+        for segment in self.document.segments:
+            for m in pattern.finditer(segment.text):
+                start = segment.source_offset(m.start())
+                end = segment.source_offset(m.end() - 1) + 1
+                yield m.group(0), start, end
 
     def make(
         self,

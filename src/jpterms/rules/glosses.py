@@ -43,13 +43,7 @@ _PHRASE = re.compile(
 
 
 def _phrases(ctx: Context) -> list[tuple[str, int, int]]:
-    out = []
-    for segment in ctx.document.segments:
-        for m in _PHRASE.finditer(segment.text):
-            start = segment.source_offset(m.start())
-            end = segment.source_offset(m.end() - 1) + 1
-            out.append((m.group(0), start, end))
-    return out
+    return list(ctx.matches(_PHRASE))
 
 
 def findings(ctx: Context) -> Iterator[Finding]:

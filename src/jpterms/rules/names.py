@@ -28,19 +28,12 @@ def findings(ctx: Context) -> Iterator[Finding]:
     """JP201 findings for Kunrei-shiki names in running text."""
     glossary = ctx.glossary if ctx.glossary is not None else Glossary.bundled()
     titles = sorted(t.source_span(0, len(t.text)) for t in find_titles(ctx.document))
-    for segment in ctx.document.segments:
-        for m in _NAME.finditer(segment.text):
-            syllables = parse_word(m.group(0))
-            if syllables is None or "hepburn" in word_systems(syllables):
-                continue
-            start = segment.source_offset(m.start())
-            if inside(start, titles):
-                continue  # titles are the title rules' business
-            hepburn = to_hepburn(syllables)
-            known = [e for e in glossary.by_key.get(fold_romaji(hepburn), []) if e.kind in _KINDS]
-            if known:
-                fixed = hepburn[:1].upper() + hepburn[1:]
-                end = segment.source_offset(m.end() - 1) + 1
-                yield ctx.make(start, end, SYSTEM,
-                               f"'{m.group(0)}' is Kunrei-shiki; Hepburn writes '{fixed}'",
-                               [fixed], fixable=True)
+    for word, start, end in ctx.matches(_NAME):
+        syllables = parse_word(word)
+        if syllables is None or "hepburn" in word_systems(syllables) or inside(start, titles):
+            continue  # Hepburn already, or in a title (the title rules' business)
+        hepburn = to_hepburn(syllables)
+        if any(e.kind in _KINDS for e in glossary.by_key.get(fold_romaji(hepburn), [])):
+            fixed = hepburn[:1].upper() + hepburn[1:]
+            yield ctx.make(start, end, SYSTEM, f"'{word}' is Kunrei-shiki; Hepburn writes '{fixed}'",
+                           [fixed], fixable=True)

@@ -62,13 +62,7 @@ def _romanisation_key(word: str) -> str:
 
 
 def _names(ctx: Context) -> list[tuple[str, int, int]]:
-    out = []
-    for segment in ctx.document.segments:
-        for m in _NAME.finditer(segment.text):
-            start = segment.source_offset(m.start())
-            end = segment.source_offset(m.end() - 1) + 1
-            out.append((m.group(0), start, end))
-    return out
+    return list(ctx.matches(_NAME))
 
 
 def findings(ctx: Context) -> Iterator[Finding]:
