@@ -46,6 +46,8 @@ PARTICLES = {
 _GLOSSARY_COST = -4000
 _LONG_PENALTY = 700
 _CONTEXT_BONUS = 10000
+_HIRAGANA_PENALTY = 1500
+_OKURIGANA_PENALTY = 1200
 _MAX_LONGABLE = 6
 _WORD_RE = re.compile(r"[^\s:;,.!?()\[\]\"“”‘’/・、。：]+")
 #: English punctuation between romanised words, as it stands in Japanese text.
@@ -179,6 +181,18 @@ def _spellings(syllables: tuple[Syllable, ...], kunrei: bool) -> list[tuple[str,
     return out
 
 
+def _form_penalty(written: str) -> int:
+    """Titles are mostly nouns: an inflected fragment (行こ) or a word written in
+    hiragana only (どこ) is a weaker reading of a romanised word than a kanji or
+    katakana word with the same sound."""
+    if not written:
+        return 0
+    kana_tail = "\u3041" <= written[-1] <= "\u309f"
+    if all("\u3041" <= c <= "\u309f" for c in written):
+        return _HIRAGANA_PENALTY
+    return _OKURIGANA_PENALTY if kana_tail else 0
+
+
 def _plausible_long_mark(spelling: str) -> bool:
     """ー belongs to katakana loanwords: reject it next to a native long spelling."""
     return not ("ー" in spelling and ("う" in spelling.replace("ー", "")[-1:]))
@@ -211,7 +225,8 @@ def _word_candidates(written: str, glossary_id: int) -> tuple[Candidate, ...]:
                                            _GLOSSARY_COST + _LONG_PENALTY * added + penalty,
                                            "glossary", entry, added))
             for kanji, cost in mozc_entries(spelling)[:16]:
-                cands.append(Candidate(kanji, spelling, cost + _LONG_PENALTY * added + penalty,
+                cands.append(Candidate(kanji, spelling,
+                                       cost + _LONG_PENALTY * added + penalty + _form_penalty(kanji),
                                        "mozc", None, added))
     best: dict[tuple[str, str], Candidate] = {}
     for c in cands:
