@@ -87,3 +87,20 @@ def test_bad_limit_and_empty_query() -> None:
 @given(st.text(max_size=40))
 def test_lookup_never_raises(text: str) -> None:
     assert isinstance(jpterms.lookup(text), list)
+
+
+def test_round_trip_on_titles_outside_the_glossary() -> None:
+    """Titles written for this test (not in dev_titles): romanise, drop the macrons, look up."""
+    from pathlib import Path
+
+    titles = [t.strip() for t in (Path(__file__).parent / "data" / "titles_roundtrip.txt")
+              .read_text(encoding="utf-8").splitlines() if t.strip()]
+    top1 = 0
+    for kanji in titles:
+        query = strip_macrons(jpterms.romanize(kanji))
+        got = [_nfkc(m.kanji) for m in jpterms.lookup(query)]
+        top1 += bool(got) and got[0] == _nfkc(kanji)
+        if not got or got[0] != _nfkc(kanji):
+            print(f"MISS {query!r}: want {kanji} got {got[:2]}")
+    print(f"round trip: top1 {top1}/{len(titles)}")
+    assert top1 / len(titles) >= 0.75
