@@ -32,7 +32,7 @@ from jpterms.dictionaries import (
 )
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, to_hiragana
-from jpterms.romaji import Syllable, kana_of, parse_word, word_systems
+from jpterms.romaji import Syllable, parse_word, word_systems
 from jpterms.romanize import romanize
 
 __all__ = ["Candidate", "Match", "TitleAnalysis", "WordAnalysis", "analyze_title", "lookup"]
@@ -145,40 +145,34 @@ def _matches_context(english: str, stems: frozenset[str]) -> bool:
     return bool(_context_stems(english) & stems)
 
 
+#: How a long vowel the writer marked (ō, ô) may be spelled in kana.
+_MARKED_LONG = {"o": ("ー", "ウ", "オ"), "u": ("ー", "ウ"), "i": ("ー", "イ"), "e": ("ー", "イ"),
+                "a": ("ー", "ア")}
+#: How a vowel written short may in fact be long (a missing macron).
+_UNMARKED_LONG = {"o": ("ー", "ウ", "オ"), "u": ("ー", "ウ"), "i": ("ー",), "e": ("ー",),
+                  "a": ("ー",)}
+
+
 def _spellings(syllables: tuple[Syllable, ...], kunrei: bool) -> list[tuple[str, int]]:
-    """Hiragana spellings the syllables may stand for, with how many long vowels were added."""
-    base = kana_of(syllables, kunrei=kunrei)
+    """Hiragana spellings the syllables may stand for, with how many long vowels were added.
+
+    >>> spellings = dict(_spellings(parse_word("kyogi"), False))
+    >>> spellings["きょぎ"], spellings["きょうぎ"], spellings["きょうぎー"]
+    (0, 1, 2)
+    """
     options: list[list[tuple[str, int]]] = []
     longable = 0
     for s in syllables:
         kana = (s.kunrei_kana or s.kana) if kunrei else s.kana
         if s.long:
-            stem = kana[:-1]
-            alts = [(stem + "ー", 0)]
-            if s.vowel == "o":
-                alts += [(stem + "ウ", 0), (stem + "オ", 0)]
-            elif s.vowel == "u":
-                alts += [(stem + "ウ", 0)]
-            elif s.vowel in "ie":
-                alts += [(stem + "イ", 0)]
-            elif s.vowel == "a":
-                alts += [(stem + "ア", 0)]
-            options.append(alts)
+            options.append([(kana[:-1] + mark, 0) for mark in _MARKED_LONG[s.vowel]])
         elif s.vowel and longable < _MAX_LONGABLE:
             longable += 1
-            alts = [(kana, 0), (kana + "ー", 1)]
-            if s.vowel == "o":
-                alts += [(kana + "ウ", 1), (kana + "オ", 1)]
-            elif s.vowel == "u":
-                alts += [(kana + "ウ", 1)]
-            options.append(alts)
+            options.append([(kana, 0)] + [(kana + mark, 1) for mark in _UNMARKED_LONG[s.vowel]])
         else:
             options.append([(kana, 0)])
-    del base
-    out = []
-    for combo in itertools.product(*options):
-        out.append((to_hiragana("".join(k for k, _ in combo)), sum(n for _, n in combo)))
-    return out
+    return [(to_hiragana("".join(k for k, _ in combo)), sum(n for _, n in combo))
+            for combo in itertools.product(*options)]
 
 
 def _form_penalty(written: str) -> int:
