@@ -113,3 +113,14 @@ def test_glossary_reading_overrides_only_where_it_applies() -> None:
     romanizer = jpterms.Romanizer("hepburn", jpterms.Glossary([]))
     assert romanizer.romanize("玄葉光一郎") != "Genba Kōichirō"  # UniDic alone misreads it
     assert jpterms.romanize("玄葉光一郎") == "Genba Kōichirō"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("プレスリリース：玄葉外務大臣", "Puresu rirīsu: Genba gaimu daijin"),  # full-width colon
+    ("これは【重要】です！次へ？", "Kore wa [jūyō] desu! Tsugi e?"),  # brackets, ! and ?
+    ("え…と（注）", "E... to (chū)"),  # an ellipsis does not end the sentence
+    ("Hello (東京) world", "Hello (Tōkyō) world"),  # English around Japanese is kept
+    ("FTPサーバー", "FTP sābā"),  # a space between Latin and romanised text
+])
+def test_punctuation_and_mixed_text(text: str, expected: str) -> None:
+    assert jpterms.romanize(text) == expected

@@ -234,30 +234,25 @@ class Romanizer:
         return "".join(out)
 
     def _chunk(self, chunk: str, capitalise: bool = True) -> str:
+        """Romanise one run of Japanese: words apart, punctuation against its word."""
         rules = _rules()
-        words = _group_words(self.morphemes(chunk), rules)
-        out: list[str] = []
-        for word in words:
-            if word and word[0].role == "punct":
-                text = "".join(rules["punctuation"].get(m.surface, m.surface) for m in word)
-                if text.strip() and out and text.strip()[0] in rules["closing"] and \
-                        not text.startswith(" "):
-                    out[-1] += text
-                    if text.strip()[-1] in rules["closing"] and text.strip()[-1] != "...":
-                        out.append("")
-                elif text.strip() and text.strip()[-1] in rules["opening"]:
-                    out.append(text.strip())
-                    out.append("\x00")  # glue: no space after an opening bracket
-                else:
-                    out.append(text.strip())
-                capitalise = capitalise or any(c in text for c in rules["sentence_end"])
+        pieces: list[tuple[str, bool, bool]] = []  # (text, space before?, space after?)
+        for word in _group_words(self.morphemes(chunk), rules):
+            if word[0].role == "punct":
+                text = "".join(rules["punctuation"].get(m.surface, m.surface) for m in word).strip()
+                if text:  # (・ becomes a plain word break: nothing to write)
+                    pieces.append((text, text[0] not in rules["closing"],
+                                   text[-1] not in rules["opening"]))
+                    ends = text.rstrip("\u201d\u2019)]")
+                    capitalise = capitalise or (ends.endswith(tuple(rules["sentence_end"]))
+                                                and not ends.endswith(".."))
                 continue
             romaji = self._word(word)
             if capitalise and romaji:
                 romaji = romaji[:1].upper() + romaji[1:]
                 capitalise = False
-            out.append(romaji)
-        return _join(out)
+            pieces.append((romaji, True, True))
+        return _join(pieces)
 
     def _word(self, word: list[Morpheme]) -> str:
         """One word: the readings of its morphemes romanised together (っ and n' join)."""
@@ -311,25 +306,25 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any]) -> list[list[
     return words
 
 
-def _join(out: list[str]) -> str:
-    text = ""
-    for piece in out:
-        if piece == "\x00":
-            text += "\x00"
-            continue
-        if not piece:
-            continue
-        if text and not text.endswith(("\x00", " ")):
-            text += " "
-        text += piece
-    return " ".join(text.replace("\x00", "").split(" ")).strip() if text else ""
+def _join(pieces: list[tuple[str, bool, bool]]) -> str:
+    """Join pieces with one space where both sides want one."""
+    out = ""
+    space_after = False
+    for text, space_before, next_space_after in pieces:
+        if out and space_after and space_before:
+            out += " "
+        out += text
+        space_after = next_space_after
+    return out
 
 
-#: Runs of Japanese script (kana, kanji, CJK punctuation, full-width forms).
-_JAPANESE = re.compile(
-    "[\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\uff01-\uff9f\U00020000-\U0003ffff]+"
-)
+#: Japanese script: kana, kanji, CJK punctuation, full-width forms.
+_JP = ("\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+       "\uf900-\ufaff\uff01-\uff9f\U00020000-\U0003ffff")
+#: ASCII punctuation (what NFKC makes of full-width ：、（）！ and the like).
+_PUNCT = "!-/:-@\\[-`{-~"
+#: A run of Japanese, with the punctuation inside it and around it.
+_JAPANESE = re.compile(f"[{_PUNCT}]*[{_JP}]+(?:[{_PUNCT}]*[{_JP}]+)*[{_PUNCT}]*")
 
 _local = threading.local()
 _kakasi: Any = None
