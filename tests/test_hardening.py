@@ -8,6 +8,7 @@ covers what they leave out and holds each case to a stricter, specific expectati
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -15,6 +16,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,8 +50,8 @@ PROPERTY = settings(max_examples=100, deadline=None,
 #: Romanised words people actually write, with and without macrons.
 _WORDS = sorted({w for e in Glossary.bundled().entries for w in e.hepburn.split()[:2]}
                 | {strip_macrons(w) for e in Glossary.bundled().entries for w in e.hepburn.split()[:1]})
-ROMAJI_CHARS = list("aiueokgsztdnhbpmyrwjfcvAIUEOKGSTNHM āīūēōâôÂÔĀŌ'’-\n") + ["\u0302", "\u0304"]
-PUNCTUATION = list("“”\"[](),.:;{}@=\\#%*`_<>!ゝゞー・") + ["\u3000", "\r", "\t", "\x00", "\ufeff"]
+ROMAJI_CHARS = [*"aiueokgsztdnhbpmyrwjfcvAIUEOKGSTNHM āīūēōâôÂÔĀŌ'’-\n", "\u0302", "\u0304"]
+PUNCTUATION = [*"“”\"[](),.:;{}@=\\#%*`_<>!ゝゞー・", "\u3000", "\r", "\t", "\x00", "\ufeff"]
 
 romaji_text = st.text(alphabet=st.sampled_from(ROMAJI_CHARS), max_size=60)
 word_salad = st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from(PUNCTUATION),
@@ -98,7 +100,7 @@ def test_romanize_every_system_never_raises(text: str, system: str) -> None:
     assert isinstance(out, str)
     if system in ("plain", "passport", "wapuro", "kunrei", "nihon"):
         # these systems write no long-vowel marks of their own
-        added = {c for c in out if c in "āīūēō"} - set(text)
+        added = {c for c in out if c in "āīūēō"} - set(unicodedata.normalize("NFKC", text))
         assert not added, (system, text, out)
 
 
@@ -269,11 +271,11 @@ def _finding_lines(stdout: str) -> list[str]:
 
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("binary.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64, "binary file (PNG)"),
-    ("binary.txt", os.urandom(4096).replace(b"\x00", b"") + b"\x00" + bytes(range(32)) * 8,
-     "binary file"),
+    ("binary.txt", bytes(range(1, 256)) * 16 + b"\x00" + bytes(range(256)) * 16, "binary file"),
+    ("controls.txt", bytes(range(1, 32)) * 400, "binary file"),
     ("invalid.txt", f"{CITATION} caf\xe9\n".encode("latin-1", "replace"), "not UTF-8"),
     ("cesu.txt", b"Nichiei \xed\xa0\x80\xed\xb0\x80 kyogi", "not UTF-8"),
-    ("truncated.txt", "kyōgi".encode()[:-1] + b"x" + "協議".encode()[:2], "not UTF-8"),
+    ("truncated.txt", "協議".encode()[:4] + b" kyogi", "not UTF-8"),
     ("sjis.txt", "日英サイバー協議の開催について".encode("cp932"), "SHIFT_JIS"),
     ("odd-utf16.txt", "MOFA kyogi".encode("utf-16") + b"\x00", "UTF-16"),
     ("deep.json", b"[" * 100_000 + b"]" * 100_000, "deep.json"),
@@ -315,34 +317,36 @@ def test_empty_and_whitespace_files_are_clean(tmp_path: Path) -> None:
         assert _finding_lines(p.stdout) == []
 
 
-def test_directory_and_unreadable_file(tmp_path: Path) -> None:
-    p = cli("check", str(tmp_path))
-    assert_clean(p)
-    assert p.returncode == 2 and "directory" in p.stderr
-    p = cli("annotate", str(tmp_path))
-    assert_clean(p)
-    assert p.returncode == 2 and "directory" in p.stderr
-    if hasattr(os, "geteuid") and os.geteuid() != 0:
-        secret = tmp_path / "secret.txt"
-        secret.write_text(CITATION, encoding="utf-8")
-        secret.chmod(0)
-        try:
-            for args in (("check", str(secret)), ("check", "--fix", str(secret)),
-                         ("annotate", "--in-place", str(secret))):
-                p = cli(*args)
-                assert_clean(p)
-                assert p.returncode == 2 and "permission denied" in p.stderr
-        finally:
-            secret.chmod(0o600)
-    else:
-        pytest.skip("running as root: every file is readable (directory part passed)")
+def test_directory_passed_as_a_file(tmp_path: Path) -> None:
+    for args in (("check", str(tmp_path)), ("check", "--fix", str(tmp_path)),
+                 ("annotate", "--in-place", str(tmp_path))):
+        p = cli(*args)
+        assert_clean(p)
+        assert p.returncode == 2 and "is a directory" in p.stderr, args
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root (or no POSIX permissions): every file is readable")
+def test_unreadable_file_with_fix_and_annotate(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(CITATION, encoding="utf-8")
+    secret.chmod(0)
+    try:
+        for args in (("check", str(secret)), ("check", "--fix", str(secret)),
+                     ("annotate", "--in-place", str(secret))):
+            p = cli(*args)
+            assert_clean(p)
+            assert p.returncode == 2 and "permission denied" in p.stderr, args
+    finally:
+        secret.chmod(0o600)
+    assert secret.read_text(encoding="utf-8") == CITATION
 
 
 @pytest.mark.parametrize(("row", "reason"), [
     ("kyōgi\t協議\tきょうぎ\tconsultation", "expected 7"),
     ("Kyogi\t協議\tきょうぎ\tconsultation\tterm\t\t", "does not match the reading"),
     ("kyōgi\t協議\tkyougi\tconsultation\tterm\t\t", "is not kana"),
-    ("\x00\ufffd\t\t\t\t\t\t\t\t", "expected 7"),
+    ("\ufffd\t\t\t\t\t\t\t\t", "expected 7"),
 ])
 def test_check_with_broken_glossary_row(tmp_path: Path, row: str, reason: str) -> None:
     text = tmp_path / "notes.txt"
@@ -460,12 +464,12 @@ def _json_items() -> list[dict[str, str]]:
             for i, r in enumerate(dev_titles())]
 
 
-def _doubled(kind: str) -> tuple[str, str, str | None]:
-    """An input of at least 200 KB and the same input doubled."""
+def _doubled(kind: str) -> tuple[str, str, str, str | None]:
+    """A unit of input, the unit repeated to at least 200 KB, and that doubled."""
     if kind == "json":
         items = _json_items()
         k = 200_000 // len(json.dumps(items)) + 1
-        return json.dumps(items * k), json.dumps(items * 2 * k), "refs.json"
+        return json.dumps(items), json.dumps(items * k), json.dumps(items * 2 * k), "refs.json"
     unit, path = {
         "text": (SEED.read_text(encoding="utf-8") + "\n\n", None),
         "markdown": (SEED.read_text(encoding="utf-8") + "\n\n", "notes.md"),
@@ -473,43 +477,74 @@ def _doubled(kind: str) -> tuple[str, str, str | None]:
         "bibtex": (_bibtex_unit(), "refs.bib"),
     }[kind]
     k = 200_000 // len(unit) + 1
-    return unit * k, unit * 2 * k, path
+    return unit, unit * k, unit * 2 * k, path
 
 
 @pytest.mark.parametrize("kind", ["text", "markdown", "citations", "bibtex", "json"])
 def test_check_is_linear(kind: str) -> None:
-    small, big, path = _doubled(kind)
+    unit, small, big, path = _doubled(kind)
     assert len(small) >= 200_000
-    jpterms.check(small[:5000], path=path)  # load dictionaries and warm the caches
-    jpterms.check(small, path=path)
+    jpterms.check(unit, path=path)  # load dictionaries and warm the caches
     found_small = len(jpterms.check(small, path=path))
     found_big = len(jpterms.check(big, path=path))
-    assert found_small > 0 and found_big == 2 * found_small
+    assert found_small > 0 and 1.9 * found_small <= found_big <= 2.1 * found_small
     n_small = _calls(lambda: jpterms.check(small, path=path))
     n_big = _calls(lambda: jpterms.check(big, path=path))
-    print(f"{kind}: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
+    print(f"check {kind}: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
           f"ratio {n_big / n_small:.2f}")
     assert n_big / n_small < 2.5
 
 
-def test_check_and_annotate_wall_clock_is_linear() -> None:
-    """Catches quadratic work done inside C (string slicing, regex backtracking)."""
-    small, big, _ = _doubled("citations")
-
-    def best_of_3(func: Callable[[], Any]) -> float:
-        times = []
-        for _ in range(3):
-            started = time.perf_counter()
-            func()
-            times.append(time.perf_counter() - started)
-        return min(times)
-
+def test_annotate_is_linear() -> None:
+    """Counted calls are exact, so a smaller input than the wall-clock tests' will do."""
+    unit = "  1. MOFA, “Nichiei saiba kyogi no kaisai nit suite [Japan-UK cyber dialogue],” 2012.\n"
+    small, big = unit * 500, unit * 1000
+    assert jpterms.annotate(unit).count("(日英サイバー協議の開催について)") == 1
     jpterms.annotate(small)
-    for name, func in (("check", jpterms.check), ("annotate", jpterms.annotate)):
-        t_small = best_of_3(lambda f=func: f(small))  # type: ignore[misc]
-        t_big = best_of_3(lambda f=func: f(big))  # type: ignore[misc]
-        print(f"{name}: {t_small:.3f} s -> {t_big:.3f} s, ratio {t_big / t_small:.2f}")
-        assert t_big / t_small < 3.0, name  # generous: a quadratic step shows as ~4
+    n_small = _calls(lambda: jpterms.annotate(small))
+    n_big = _calls(lambda: jpterms.annotate(big))
+    print(f"annotate: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
+          f"ratio {n_big / n_small:.2f}")
+    assert n_big / n_small < 2.5
+
+
+def _seconds(func: Callable[[], Any]) -> float:
+    """Best of 3 of the mean time per call, each trial repeating ``func`` for >= 0.25 s.
+
+    A call slower than 1 s is its own measurement (noise no longer matters).
+    """
+    best = float("inf")
+    for _ in range(3):
+        runs, started = 0, time.perf_counter()
+        while (elapsed := time.perf_counter() - started) < 0.25 or runs == 0:
+            func()
+            runs += 1
+        best = min(best, elapsed / runs)
+        if best > 1.0:
+            break
+    return best
+
+
+#: Inputs where work done inside C (str.split, str.find, slicing) could hide a quadratic
+#: step from the call counts: timed instead, the doubled input against the single one.
+WALL_CLOCK = {
+    "citations": (PARAGRAPH + "  3. " + CITATION + "\n", 1000, None),
+    "capitalised-words": ("Gemba Genba ", 2500, None),
+    "title-case-prose": ("The Ministry Of Tokyo Affairs ", 1000, None),
+    "markdown-inline-code": ("`kyogi` and `saiba`\n", 5000, "notes.md"),
+}
+
+
+@pytest.mark.parametrize("case", list(WALL_CLOCK))
+def test_check_wall_clock_is_linear(case: str) -> None:
+    unit, copies, path = WALL_CLOCK[case]
+    small, big = unit * copies, unit * 2 * copies
+    jpterms.check(unit * 10, path=path)
+    t_small = _seconds(lambda: jpterms.check(small, path=path))
+    t_big = _seconds(lambda: jpterms.check(big, path=path))
+    print(f"check {case}: {len(small)} chars {t_small:.3f} s -> {t_big:.3f} s, "
+          f"ratio {t_big / t_small:.2f}")
+    assert t_big / t_small < 2.5 * 1.2  # 2.5x plus 20% for timing noise; quadratic is ~4x
 
 
 # ---------------------------------------------------------------------------
@@ -701,8 +736,7 @@ def test_fix_and_annotate_do_write_without_a_failure(tmp_path: Path) -> None:
         main(command(path))
         after = path.read_text(encoding="utf-8")
         assert after != ORIGINAL and after.endswith("Keep this line.\n"), name
-        assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-            f"{n}.txt" for n in list(COMMANDS)[: list(COMMANDS).index(name) + 1])
+        assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
 @pytest.mark.parametrize("failure", list(FAILURES))
@@ -713,10 +747,9 @@ def test_failed_write_leaves_the_file_untouched(tmp_path: Path, monkeypatch: pyt
     path.write_bytes(ORIGINAL.encode("utf-8"))
     mode = path.stat().st_mode
     FAILURES[failure](monkeypatch)
-    try:
+    # whether main reports the failure is tested below; here only the file matters
+    with contextlib.suppress(OSError, KeyboardInterrupt, _Disk):
         main(COMMANDS[command](path))
-    except (OSError, KeyboardInterrupt, _Disk):
-        pass  # whether main reports it is tested below; here only the file matters
     monkeypatch.undo()
     assert path.read_bytes() == ORIGINAL.encode("utf-8")
     assert path.stat().st_mode == mode
