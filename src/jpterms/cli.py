@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import logging
 import os
 import sys
 import tempfile
@@ -278,7 +277,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
-    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     try:
         parser = build_parser()
         args = parser.parse_args(list(argv) if argv is not None else None)
@@ -300,6 +298,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except MemoryError:
         print("jpterms: error: input too large for available memory", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:  # a full disk or a read-only folder while writing --fix output
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"jpterms: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERROR
 
 

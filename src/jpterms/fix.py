@@ -1,10 +1,9 @@
 """Apply findings' suggestions to a source text, touching nothing else.
 
 >>> from jpterms.check import check
->>> text = 'MOFA, “Nihon he no teigen [Proposals to Japan],” 2010.'
 >>> from jpterms.document import Document
->>> doc = Document.from_text(text)
->>> fixed, applied = apply_fixes(text, doc, check(text))
+>>> text = 'MOFA, “Nihon he no teigen [Proposals to Japan],” 2010.'
+>>> fixed, applied = apply_fixes(text, Document.from_text(text), check(text))
 >>> fixed
 'MOFA, “Nihon e no teigen [Proposals to Japan],” 2010.'
 """
@@ -17,6 +16,42 @@ from jpterms.document import Document
 from jpterms.findings import Finding
 
 
+def replace_spans(source: str, edits: Iterable[tuple[int, int, str]]) -> str:
+    """``source`` with each ``(start, end, replacement)`` applied; edits must not overlap.
+
+    >>> replace_spans("kyogi no kaisai", [(0, 5, "kyōgi"), (9, 15, "kaisai")])
+    'kyōgi no kaisai'
+    """
+    pieces: list[str] = []
+    last = 0
+    for start, end, replacement in sorted(edits):
+        pieces.append(source[last:start])
+        pieces.append(replacement)
+        last = end
+    pieces.append(source[last:])
+    return "".join(pieces)
+
+
+def fix_spans(doc: Document, findings: Iterable[Finding], *,
+              safe_only: bool = True) -> list[tuple[int, int, Finding]]:
+    """The findings to apply, as source spans: fixable ones (unless ``safe_only`` is
+    false) whose text still stands there, the first of any overlapping ones."""
+    spans = []
+    for f in findings:
+        if not f.suggestions or (safe_only and not f.fixable):
+            continue
+        start = doc.offset(f.line, f.column)
+        end = doc.offset(f.end_line, f.end_column)
+        if doc.source[start:end] == f.text:
+            spans.append((start, end, f))
+    spans.sort(key=lambda s: (s[0], s[1]))
+    chosen: list[tuple[int, int, Finding]] = []
+    for start, end, f in spans:
+        if not chosen or start >= chosen[-1][1]:
+            chosen.append((start, end, f))
+    return chosen
+
+
 def apply_fixes(source: str, doc: Document, findings: Iterable[Finding], *,
                 safe_only: bool = True) -> tuple[str, list[Finding]]:
     """Replace each fixable finding's text by its first suggestion.
@@ -24,22 +59,6 @@ def apply_fixes(source: str, doc: Document, findings: Iterable[Finding], *,
     Only findings whose text still stands at their position are applied, and
     overlapping ones are skipped, so the rest of the source is never changed.
     """
-    spans = []
-    for f in findings:
-        if not f.suggestions or (safe_only and not f.fixable):
-            continue
-        start = doc.offset(f.line, f.column)
-        end = doc.offset(f.end_line, f.end_column)
-        if source[start:end] == f.text:
-            spans.append((start, end, f))
-    spans.sort(key=lambda s: (s[0], s[1]))
-    chosen: list[tuple[int, int, Finding]] = []
-    last_end = -1
-    for start, end, f in spans:
-        if start >= last_end:
-            chosen.append((start, end, f))
-            last_end = end
-    out = source
-    for start, end, f in reversed(chosen):
-        out = out[:start] + f.suggestions[0] + out[end:]
-    return out, [f for _, _, f in chosen]
+    chosen = fix_spans(doc, findings, safe_only=safe_only)
+    fixed = replace_spans(source, ((s, e, f.suggestions[0]) for s, e, f in chosen))
+    return fixed, [f for _, _, f in chosen]

@@ -169,7 +169,13 @@ def fold_romaji(text: str) -> str:
     ('ono', 'ono', 'ono', 'ohashi')
     """
     text = strip_macrons(normalize_romaji(text)).lower()
-    return _FOLD_LONG.sub(lambda m: m.group(0)[0], text)
+    if not text.isascii():  # a stray combining mark the macron table did not take
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    while True:  # ouu -> ou -> o: fold until nothing changes, so folding is idempotent
+        folded = _FOLD_LONG.sub(lambda m: m.group(0)[0], text)
+        if folded == text:
+            return folded
+        text = folded
 
 
 @cache

@@ -298,6 +298,8 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any]) -> list[list[
                 attach = prev[-1].pos.startswith(inflecting)
             elif m.role == "single_kanji":
                 attach = prev[-1].pos.startswith("名詞") and not prev[-1].proper
+        elif prev is not None and m.role == "punct" and prev[-1].surface == m.surface:
+            attach = True  # a run of one mark (..., !!) is one piece of punctuation
         if attach and prev is not None:
             prev.append(m)
         else:

@@ -314,6 +314,8 @@ def blank_markdown(text: str) -> str:
     _blank_code_blocks(text, chars)
     work = "".join(chars)
     pos = 0
+    paragraph_end = -1  # where the paragraph holding ``pos`` ends (found once per paragraph)
+    unclosed: dict[str, int] = {}  # backtick runs with no closing run before that paragraph end
     while (m := _INLINE.search(work, pos)) is not None:
         kind = m.lastgroup
         start, end = m.span()
@@ -321,12 +323,18 @@ def blank_markdown(text: str) -> str:
             pass
         elif kind == "ticks":
             run = m.group()
-            stop = work.find("\n\n", end)
-            limit = len(work) if stop == -1 else stop
-            close = re.compile(rf"(?<!`){run}(?!`)").search(work, end, limit)
+            if end > paragraph_end:
+                stop = work.find("\n\n", end)
+                paragraph_end = len(work) if stop == -1 else stop
+            limit = paragraph_end
+            close = None
+            if unclosed.get(run) != limit:
+                close = re.compile(rf"(?<!`){run}(?!`)").search(work, end, limit)
             if close is not None:
                 end = close.end()
                 _blank(chars, start, end)
+            else:
+                unclosed[run] = limit
         elif kind == "comment":
             close_at = work.find("-->", end)
             end = len(work) if close_at == -1 else close_at + 3
@@ -623,8 +631,12 @@ def bibtex_segments(text: str, path: str = "-") -> Iterator[Segment]:
     >>> [(s.text, s.role, s.source_offset(0)) for s in segs]
     [('Gaimushō', 'prose', 18)]
     """
+    import logging
+
     import bibtexparser  # deferred: only BibTeX input needs it
 
+    # bibtexparser logs every broken block; we report them ourselves, once.
+    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     try:
         library = bibtexparser.parse_string(text, parse_stack=[])
     except Exception as exc:  # the splitter is fault tolerant; be safe anyway

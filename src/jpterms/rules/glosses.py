@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-
-from rapidfuzz import fuzz, process
+from dataclasses import dataclass
 
 from jpterms.findings import Finding
 from jpterms.glossary import Glossary
@@ -56,50 +55,70 @@ def findings(ctx: Context) -> Iterator[Finding]:
     yield from _two_renderings(ctx, phrases)
 
 
-def _official_names(glossary: Glossary) -> tuple[dict[str, str], set[str]]:
-    official: dict[str, str] = {}
-    known: set[str] = set()
-    for e in glossary:
-        known.add(e.english.casefold())
-        known.update(v.casefold() for v in e.variants)
-        if e.kind in ("org", "law") and len(e.english.split()) >= 3:
-            official.setdefault(e.english.casefold(), e.english)
-    return official, known
+@dataclass(frozen=True)
+class _OfficialNames:
+    """Official English names by word count and by each word masked out, so a name
+    one word away ("Communication" for "Communications") is found in a few lookups."""
+
+    known: frozenset[str]  # every English name and variant, case-folded: never flagged
+    lengths: tuple[int, ...]
+    by_mask: dict[tuple[str, ...], list[str]]
+
+
+_INDEXES: dict[int, _OfficialNames] = {}
+
+
+def _official_names(glossary: Glossary) -> _OfficialNames:
+    index = _INDEXES.get(id(glossary))
+    if index is None:
+        known: set[str] = set()
+        by_mask: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for e in glossary:
+            known.add(e.english.casefold())
+            known.update(v.casefold() for v in e.variants)
+            words = e.english.split()
+            if e.kind in ("org", "law") and len(words) >= 3:
+                folded = [w.casefold() for w in words]
+                for i in range(len(words)):
+                    by_mask[_masked(folded, i)].append(e.english)
+        lengths = tuple(sorted({len(k) for k in by_mask}))
+        index = _INDEXES[id(glossary)] = _OfficialNames(frozenset(known), lengths, dict(by_mask))
+    return index
 
 
 def _unofficial(ctx: Context, phrases: list[tuple[str, int, int]],
                 glossary: Glossary) -> Iterator[Finding]:
-    official, known = _official_names(glossary)
-    names = list(official)
-    for phrase, start, _end in phrases:
-        # the phrase may carry words before the name ("United Kingdom Ministry of ...")
-        for offset, candidate in _suffixes(phrase):
-            folded = candidate.casefold()
-            if folded in known or len(candidate.split()) < 3:
-                continue
-            hit = process.extractOne(folded, names, scorer=fuzz.ratio, score_cutoff=93)
-            if hit is None:
-                continue
-            name = official[hit[0]]
-            if _only_a_letter_apart(folded, hit[0]):
-                yield ctx.make(start + offset, start + len(phrase), UNOFFICIAL,
+    index = _official_names(glossary)
+    for phrase, start, end in phrases:
+        words = list(re.finditer(r"\S+", phrase))
+        # the name ends the phrase, which may carry words before it ("United Kingdom Ministry")
+        for length in index.lengths:
+            if length > len(words):
+                break
+            tail = words[-length:]
+            candidate = phrase[tail[0].start():]
+            folded = [m.group(0).casefold() for m in tail]
+            if candidate.casefold() in index.known:
+                break
+            name = _one_word_away(folded, index)
+            if name is not None:
+                yield ctx.make(start + tail[0].start(), end, UNOFFICIAL,
                                f"the official English name is '{name}'", [name], fixable=True)
                 break
 
 
-def _suffixes(phrase: str) -> Iterator[tuple[int, str]]:
-    yield 0, phrase
-    for m in re.finditer(r" ", phrase):
-        yield m.end(), phrase[m.end():]
+def _masked(words: list[str], i: int) -> tuple[str, ...]:
+    return (*words[:i], "*", *words[i + 1 :])
 
 
-def _only_a_letter_apart(a: str, b: str) -> bool:
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb):
-        return False
-    diffs = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    return len(diffs) == 1 and abs(len(diffs[0][0]) - len(diffs[0][1])) <= 2 and \
-        diffs[0][0][:4] == diffs[0][1][:4]
+def _one_word_away(words: list[str], index: _OfficialNames) -> str | None:
+    """The official name that differs from ``words`` in one word by a letter or two."""
+    for i, word in enumerate(words):
+        for name in index.by_mask.get(_masked(words, i), []):
+            other = name.split()[i].casefold()
+            if other != word and abs(len(other) - len(word)) <= 2 and other[:4] == word[:4]:
+                return name
+    return None
 
 
 def _key(phrase: str) -> str:
