@@ -118,18 +118,17 @@ def _align(analysis: TitleAnalysis) -> list[_Aligned]:
 
 
 def _match_case(written: str, suggestion: str) -> str:
-    if written[:1].isupper():
-        return suggestion[:1].upper() + suggestion[1:]
-    return suggestion[:1].lower() + suggestion[1:] if not written[:1].isupper() else suggestion
+    """The suggestion with the writer's initial capital (or its absence)."""
+    first = suggestion[:1].upper() if written[:1].isupper() else suggestion[:1].lower()
+    return first + suggestion[1:]
 
 
-def _title_analysis(ctx: Context, title: Title) -> TitleAnalysis:
-    key = ("title", title.segment.start, title.start, title.text)
-    cached = ctx.cache.get(str(key))
-    if cached is None:
-        cached = analyze_title(title.text, title.context, ctx.glossary)
-        ctx.cache[str(key)] = cached
-    assert isinstance(cached, TitleAnalysis)
+def title_analysis(ctx: Context, title: Title) -> TitleAnalysis:
+    """The analysis of a title, computed once per document and shared by the rules."""
+    key = f"title:{title.source_span(0, len(title.text))}:{title.text}"
+    cached = ctx.cache.get(key)
+    if not isinstance(cached, TitleAnalysis):
+        cached = ctx.cache[key] = analyze_title(title.text, title.context, ctx.glossary)
     return cached
 
 
@@ -144,7 +143,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
 
 
 def _title_findings(ctx: Context, title: Title) -> Iterator[Finding]:
-    analysis = _title_analysis(ctx, title)
+    analysis = title_analysis(ctx, title)
     style = ctx.style
     aligned = {id(a.word): a for a in _align(analysis)}
     for w in analysis.words:

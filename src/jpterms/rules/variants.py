@@ -72,7 +72,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
         return
     glossary = ctx.glossary if ctx.glossary is not None else Glossary.bundled()
     yield from _romanisation_variants(ctx, names, glossary)
-    yield from _near_misses(ctx, names, glossary)
+    yield from _near_misses(ctx, names)
     yield from _katakana_names(ctx, names, glossary)
 
 
@@ -98,18 +98,13 @@ def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
                                [majority])
 
 
-def _confirmed_names(ctx: Context, glossary: Glossary) -> dict[str, str]:
+def _confirmed_names(ctx: Context) -> dict[str, str]:
     """English names the document's romanised titles stand for: {Hammond: Hamondo}."""
-    from jpterms.lookup import analyze_title
+    from jpterms.rules.titles import title_analysis
 
     confirmed: dict[str, str] = {}
     for title in find_titles(ctx.document):
-        key = ("title", title.segment.start, title.start, title.text)
-        analysis = ctx.cache.get(str(key))
-        if analysis is None:
-            analysis = analyze_title(title.text, title.context, glossary)
-            ctx.cache[str(key)] = analysis
-        for w in analysis.words:
+        for w in title_analysis(ctx, title).words:
             best = w.best
             if best is None or best.entry is None or best.entry.kind != "foreign-name":
                 continue
@@ -118,9 +113,8 @@ def _confirmed_names(ctx: Context, glossary: Glossary) -> dict[str, str]:
     return confirmed
 
 
-def _near_misses(ctx: Context, names: list[tuple[str, int, int]],
-                 glossary: Glossary) -> Iterator[Finding]:
-    confirmed = _confirmed_names(ctx, glossary)
+def _near_misses(ctx: Context, names: list[tuple[str, int, int]]) -> Iterator[Finding]:
+    confirmed = _confirmed_names(ctx)
     if not confirmed:
         return
     for word, start, end in names:
