@@ -26,7 +26,8 @@ import time
 import tracemalloc
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _common import ROOT, jpterms
+
 ARTICLE = ROOT / "tests" / "data" / "000_4783c9767dffaf4f.txt"
 SMALL_BYTES = 100_000
 LARGE_BYTES = 1_000_000
@@ -34,26 +35,9 @@ ROUNDS = 3
 MBPS_TARGET = 0.5
 SCALING_TARGET = 11.0
 
-try:  # an installed (or editable) jpterms; else the source tree next to us
-    import jpterms
-except ImportError:  # pragma: no cover - depends on how the repo was set up
-    sys.path.insert(0, str(ROOT / "src"))
-    import jpterms
 
 
-def find_check():  # type: ignore[no-untyped-def]
-    """``jpterms.check``, or the function from its module before it is re-exported."""
-    fn = getattr(jpterms, "check", None)
-    if callable(fn):
-        return fn
-    try:
-        from jpterms.check import check
-    except ImportError:
-        return None
-    return check
-
-
-check = find_check()
+check = jpterms.check
 
 
 def build(article: str, size: int) -> str:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import csv
 import importlib.util
-import os
 import shutil
 import statistics
 import subprocess
@@ -35,18 +34,14 @@ import time
 import unicodedata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _common import ROOT, jpterms, subprocess_env
+
 TITLES = ROOT / "tests" / "data" / "dev_titles.tsv"
 REPEATS = 5
 COLD_RUNS = 3
 WARM_TARGET = 10.0
 COLD_TARGET = 10.0
 
-try:  # an installed (or editable) jpterms; else the source tree next to us
-    import jpterms
-except ImportError:  # pragma: no cover - depends on how the repo was set up
-    sys.path.insert(0, str(ROOT / "src"))
-    import jpterms
 
 lookup = getattr(jpterms, "lookup", None)
 if not callable(lookup):  # the submodule, before jpterms re-exports the function
@@ -69,12 +64,6 @@ def timed(fn, *args, **kwargs) -> float:  # type: ignore[no-untyped-def]
     return time.perf_counter() - start
 
 
-def subprocess_env() -> dict[str, str]:
-    """The environment for child processes: they must import the same jpterms."""
-    env = dict(os.environ)
-    package_parent = str(Path(jpterms.__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, env.get("PYTHONPATH")) if p)
-    return env
 
 
 def cli_command(args: list[str]) -> tuple[list[str], str]:

@@ -18,7 +18,6 @@ and the ratio of jpterms' time to cutlet's (target: at most 1.0x, stretch
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -26,7 +25,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _common import ROOT, jpterms, subprocess_env
+
+from jpterms.romanize import clear_caches
+
 SHARED_CORPUS = ROOT.parent / "shared" / "data" / "corpus_ja.txt"
 SAMPLE = ROOT / "benchmarks" / "data" / "sample_ja.txt"
 ROUNDS = 3
@@ -34,11 +36,6 @@ WARMUP_LINES = 50
 TARGET_RATIO, STRETCH_RATIO = 1.0, 0.5
 IMPORT_TARGET_MS = 50.0
 
-try:  # an installed (or editable) jpterms; else the source tree next to us
-    import jpterms
-except ImportError:  # pragma: no cover - depends on how the repo was set up
-    sys.path.insert(0, str(ROOT / "src"))
-    import jpterms
 
 
 def corpus_path(argv: list[str]) -> Path:
@@ -61,12 +58,6 @@ def time_all(fn: Callable[[str], str], lines: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def subprocess_env() -> dict[str, str]:
-    """The environment for child interpreters: they must import the same jpterms."""
-    env = dict(os.environ)
-    package_parent = str(Path(jpterms.__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_parent, env.get("PYTHONPATH")) if p)
-    return env
 
 
 def best_process_time(code: str, runs: int, env: dict[str, str]) -> float:
@@ -122,6 +113,7 @@ def main(argv: list[str]) -> int:
     order = list(contenders)
     for _ in range(ROUNDS):
         for name in order:
+            clear_caches()  # each round romanises every line again, not from the line cache
             times[name].append(time_all(contenders[name], lines))
         order.reverse()  # alternate which one runs first
 

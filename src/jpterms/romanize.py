@@ -365,6 +365,17 @@ _romanizers: dict[str, Romanizer] = {}
 _romanizers_lock = threading.Lock()
 
 
+def clear_caches() -> None:
+    """Forget the romanisations of whole short strings (per-morpheme caches stay).
+
+    Benchmarks call this between rounds so that repeated lines are romanised
+    again rather than recalled.
+    """
+    with _romanizers_lock:
+        for romanizer in _romanizers.values():
+            romanizer._short.cache_clear()
+
+
 def romanize(text: str, system: str = "hepburn") -> str:
     """Romanise Japanese text; ``system`` is one of :data:`SYSTEMS`.
 
