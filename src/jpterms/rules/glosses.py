@@ -21,9 +21,11 @@ from jpterms.rules.base import Context, Rule
 UNOFFICIAL = Rule(
     "JP701", "gloss", "unofficial-english-name",
     "An English name close to, but not, the official name of a Japanese body.",
-    bad=("  4. Ministry of Internal Affairs and Communication, “Joint Statement,” 2012.",),
+    bad=("  4. Ministry of Internal Affairs and Communication, “Joint Statement,” 2012.",
+         "In 2006 the Japanese Defense Agency asked for ministry status."),
     good=("  4. Ministry of Internal Affairs and Communications, “Joint Statement,” 2012.",
-          "  1. United Kingdom Ministry of Defence, “Memorandum,” 2012.",),
+          "  1. United Kingdom Ministry of Defence, “Memorandum,” 2012.",
+          "The Japan Coast Guard's ships patrol the islands."),
 )
 TWO_RENDERINGS = Rule(
     "JP702", "gloss", "term-rendered-two-ways",
@@ -35,6 +37,7 @@ TWO_RENDERINGS = Rule(
 )
 RULES = (UNOFFICIAL, TWO_RENDERINGS)
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = ("of", "on", "for", "and", "the", "in", "to")
 _PHRASE = re.compile(
     r"\b[A-Z][\w'-]*(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]*)+"
@@ -90,6 +93,9 @@ def _unofficial(ctx: Context, phrases: list[tuple[str, int, int]],
                 glossary: Glossary) -> Iterator[Finding]:
     index = _official_names(glossary)
     for phrase, start, end in phrases:
+        possessive = _POSSESSIVE.search(phrase)
+        if possessive:  # "the Japan Coast Guard's ships": the name is without the 's
+            phrase, end = phrase[: possessive.start()], end - len(possessive.group(0))
         words = list(re.finditer(r"\S+", phrase))
         # the name ends the phrase, which may carry words before it ("United Kingdom Ministry")
         for length in index.lengths:
@@ -116,7 +122,7 @@ def _one_word_away(words: list[str], index: _OfficialNames) -> str | None:
     for i, word in enumerate(words):
         for name in index.by_mask.get(_masked(words, i), []):
             other = name.split()[i].casefold()
-            if other != word and abs(len(other) - len(word)) <= 2 and other[:4] == word[:4]:
+            if other != word and abs(len(other) - len(word)) <= 3 and other[:4] == word[:4]:
                 return name
     return None
 
