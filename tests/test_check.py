@@ -190,3 +190,16 @@ def test_copies_of_the_founding_article_are_identical() -> None:
 ])
 def test_unquoted_and_italic_titles(line: str, flagged: list[str]) -> None:
     assert [f.text for f in jpterms.check(line, path="notes.md")] == flagged
+
+
+def test_markdown_footnote_definitions_are_checked() -> None:
+    text = ("Abe spoke in Tokyo.[^1]\n\n"
+            "[^1]: Kantei, “Abe naikaku sori daijin kisha kaiken [Press conference by Prime "
+            "Minister Abe],” 2015.\n")
+    assert [f.text for f in jpterms.check(text, path="notes.md")] == ["sori"]
+
+
+def test_circumflex_in_bibtex_is_another_style() -> None:
+    bib = "@book{mod,\n  title = {Heisei 26 nendo b\\^oei hakusho [Defense of Japan 2014]},\n}\n"
+    findings = jpterms.check(bib, path="refs.bib")
+    assert [(f.code, f.suggestions[0]) for f in findings] == [("JP202", "bōei")]

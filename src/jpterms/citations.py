@@ -120,8 +120,9 @@ def _unquoted_titles(segment: Segment, quoted: list[tuple[int, int]]) -> Iterato
     text = segment.text
     for m in _TRANSLATION.finditer(text):
         end = m.start()
-        if inside(end, quoted) or m.group(1).strip().lower() == "sic":
-            continue
+        translation = m.group(1).strip()
+        if inside(end, quoted) or len(translation.split()) < 2 or translation[0] in "^0123456789":
+            continue  # a footnote or citation marker ([^1], [12]), [sic], or no translation
         window_start = max(0, end - 300)
         window = text[window_start:end]
         breaks = list(_DELIMITERS.finditer(window))
@@ -130,6 +131,7 @@ def _unquoted_titles(segment: Segment, quoted: list[tuple[int, int]]) -> Iterato
             continue  # no delimiter within reach: not a citation title
         raw = text[begin:end]
         stripped = raw.strip(" *_")
-        if not stripped or len(stripped.split()) < 2 or not is_romanised(stripped):
-            continue
+        if not stripped or len(stripped.split()) < 2 or romaji_share(stripped) < 0.9 or \
+                not is_romanised(stripped):
+            continue  # without quotes, hold the span to a stricter test
         yield Title(stripped, segment, begin + raw.find(stripped), _blank_sic(m.group(1)))

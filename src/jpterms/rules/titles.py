@@ -44,6 +44,7 @@ OTHER_STYLE = Rule(
     "A word spelled the wāpuro or traditional-Hepburn way (kyougi, Shimbun, wo) in a title "
     "held to modified Hepburn, or the modified way under --style traditional.",
     bad=('Yomiuri, “Nichibei kyougi no kekka [Results of the Japan-US consultations],” 2015.',
+         'Yomiuri, “Nichibei kyôgi no kekka [Results of the Japan-US consultations],” 2015.',
          'MOFA, “Gemba gaimu daijin no kaiken [Press conference by Foreign Minister Gemba],” '
          '2012.'),
     good=('Yomiuri, “Nichibei kyōgi no kekka [Results of the Japan-US consultations],” 2015.',
@@ -74,6 +75,7 @@ _STYLE_NAMES = {"modified": "modified Hepburn", "traditional": "traditional Hepb
                 "plain": "Hepburn"}
 
 _MACRON_VOWELS = re.compile("[āīūēō]")
+_CIRCUMFLEXES = frozenset("âîûêôÂÎÛÊÔ\u0302")
 _PARTICLE_FIX = {"he": "e", "wo": "o", "ha": "wa"}
 
 
@@ -178,6 +180,14 @@ def _title_findings(ctx: Context, title: Title) -> Iterator[Finding]:
                            [_match_case(w.written, _styled(correct, style))], fixable=True)
             continue
         expected = _in_style(correct, style)
+        raw = title.text[w.start : w.end]  # as written (decoded from LaTeX or JSON escapes)
+        if style != "plain" and any(c in _CIRCUMFLEXES for c in raw) and \
+                strip_macrons(w.written).lower() == strip_macrons(expected).lower():
+            yield ctx.make(start, end, OTHER_STYLE,
+                           f"'{raw}' marks long vowels with a circumflex (Kunrei-shiki); "
+                           f"{_STYLE_NAMES[style]} writes '{_match_case(w.written, expected)}'",
+                           [_match_case(w.written, expected)], fixable=True)
+            continue
         if style != "plain" and _other_style(w.written, expected):
             yield ctx.make(start, end, OTHER_STYLE,
                            f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{expected}'",
