@@ -27,10 +27,12 @@ from jpterms.rules.base import Context, Rule
 ROMANISATION = Rule(
     "JP601", "variant", "name-spelled-two-ways",
     "One Japanese name romanised two ways in the same document (Gemba and Genba).",
-    bad=("Foreign Minister Koichiro Gemba met Hammond. Later Gemba said more.\n"
+    bad=("Mr Homma met the press; Honma had said nothing.",
+         "Foreign Minister Koichiro Gemba met Hammond. Later Gemba said more.\n"
          '  8. MOFA, “Genba gaimu daijin to Hamondo Eikoku bōshō to no kaidan '
          '[meeting between Foreign Minister Gemba and Hammond],” 2011.',),
-    good=("Foreign Minister Koichiro Gemba met Philip Hammond. Gemba said more.",),
+    good=("Foreign Minister Koichiro Gemba met Philip Hammond. Gemba said more.",
+          "Tokyo (Tōkyō in the romanised titles) is spelled both ways on purpose."),
 )
 NEAR_MISS = Rule(
     "JP602", "variant", "name-near-miss",
@@ -54,6 +56,8 @@ KATAKANA_NAME = Rule(
 RULES = (ROMANISATION, NEAR_MISS, KATAKANA_NAME)
 
 _NAME = re.compile(r"\b[A-Z][a-zāīūēō]{2,}(?:'[a-z]+)?\b")
+_NAME_KINDS = ("person", "place", "org", "newspaper")
+_SYLLABIC_M = re.compile(r"m(?=[bmp])")
 _CONNECTED = re.compile(r"[mn](?=[bmp])")
 
 
@@ -80,22 +84,24 @@ def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
                            glossary: Glossary) -> Iterator[Finding]:
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
     for word, _, _ in names:
-        if parse_word(word) is None:
-            continue
-        by_key[_romanisation_key(word)][word] += 1
+        if parse_word(word) is not None:
+            by_key[_romanisation_key(word)][word] += 1
+    fixes: dict[str, str] = {}  # minority spelling -> the document's majority spelling
     for key, spellings in by_key.items():
-        folded = {fold_romaji(s) for s in spellings}
-        if len(folded) < 2:
+        if len({fold_romaji(s) for s in spellings}) < 2:
             continue  # the same letters, differing only by macrons or case
         known = glossary.by_key.get(key.replace("'", ""))
-        if not known or known[0].kind not in ("person", "place", "org", "newspaper"):
-            continue
-        majority, _ = max(spellings.items(), key=lambda kv: (kv[1], kv[0]))
-        for word, start, end in names:
-            if word in spellings and fold_romaji(word) != fold_romaji(majority):
-                yield ctx.make(start, end, ROMANISATION,
-                               f"'{word}' is spelled '{majority}' elsewhere in this document",
-                               [majority])
+        if known and known[0].kind not in _NAME_KINDS:
+            continue  # a word the glossary knows, not a name
+        # the spelling used most; on a tie, the modified-Hepburn one (Genba, not Gemba)
+        majority, _ = max(spellings.items(),
+                          key=lambda kv: (kv[1], not _SYLLABIC_M.search(kv[0].lower()), kv[0]))
+        fixes.update((s, majority) for s in spellings if fold_romaji(s) != fold_romaji(majority))
+    for word, start, end in names:
+        if word in fixes:
+            yield ctx.make(start, end, ROMANISATION,
+                           f"'{word}' is spelled '{fixes[word]}' elsewhere in this document",
+                           [fixes[word]])
 
 
 def _confirmed_names(ctx: Context) -> dict[str, str]:
