@@ -41,12 +41,12 @@ __all__ = ["Candidate", "Match", "TitleAnalysis", "WordAnalysis", "analyze_title
 #: kana spellings that modified Hepburn writes e/o/wa.
 PARTICLES = {
     "no": "の", "to": "と", "ni": "に", "de": "で", "ga": "が", "mo": "も", "ya": "や",
-    "wa": "は", "e": "へ", "o": "を", "he": "へ", "wo": "を", "ka": "か",
+    "wa": "は", "e": "へ", "o": "を", "he": "へ", "wo": "を", "ka": "か", "na": "な",
 }
 _GLOSSARY_COST = -4000
 _LONG_PENALTY = 700
 _CONTEXT_BONUS = 10000
-_HIRAGANA_PENALTY = 1500
+_HIRAGANA_PENALTY = 2500
 _OKURIGANA_PENALTY = 1200
 _MAX_LONGABLE = 6
 _WORD_RE = re.compile(r"[^\s:;,.!?()\[\]\"“”‘’/・、。：]+")

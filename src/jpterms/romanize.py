@@ -91,7 +91,9 @@ def _mark_from_pron(kana: str, pron: str) -> str:
 
 
 def _is_kana_run(text: str) -> bool:
-    return bool(text) and all("\u3041" <= c <= "\u30ff" for c in text)
+    """Kana only (hiragana, katakana, ー and the kana iteration marks; not ・)."""
+    return bool(text) and all("\u3041" <= c <= "\u309f" or "\u30a1" <= c <= "\u30fa"
+                              or "\u30fc" <= c <= "\u30fe" for c in text)
 
 
 def _features(feature_raw: str) -> list[str]:
