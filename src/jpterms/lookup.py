@@ -53,6 +53,7 @@ _WORD_RE = re.compile(r"[^\s:;,.!?()\[\]\"“”‘’/・、。：]+")
 #: English punctuation between romanised words, as it stands in Japanese text.
 _JAPANESE_PUNCTUATION = str.maketrans({",": "、", ":": "：", ".": "。", ";": "；", "!": "！",
                                        "?": "？", "/": "・"})
+#: English words too common to tell two glosses apart.
 _STOP = frozenset(["the", "and", "for", "with", "from", "into", "that", "this", "their", "of", "to", "in", "on", "at", "by", "an", "a", "as"])
 
 
