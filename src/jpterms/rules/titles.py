@@ -11,6 +11,7 @@ splits is a division error.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -97,24 +98,47 @@ def _canonical_words(romaji: str) -> list[str]:
     return [w for w in re.findall(r"[^\s:;,.!?()\[\]\"“”]+", romaji) if any(c.isalpha() for c in w)]
 
 
+def _target(w: WordAnalysis) -> str:
+    """The letters a written word stands for (a Kunrei-shiki word: in Hepburn letters)."""
+    if w.best is not None and "hepburn" not in w.systems:
+        return _letters(kana_to_romaji(w.best.kana))
+    return _letters(w.written)
+
+
 def _align(analysis: TitleAnalysis) -> list[_Aligned]:
-    """Map each written word to the correct words it covers, where the letters agree."""
+    """Map each written word to the correct words it covers, where the letters agree.
+
+    Words are matched as a diff of their letters; inside a block that differs, the
+    letters are walked word by word when both sides spell the same letters (a word
+    joined or split), and the block is left alone when they do not.
+    """
     canonical = _canonical_words(analysis.romaji)
     written = [w for w in analysis.words if w.syllables is not None or w.merged]
+    targets = [_target(w) for w in written]
+    letters = [_letters(c) for c in canonical]
+    out: list[_Aligned] = []
+    matcher = difflib.SequenceMatcher(None, targets, letters, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.extend(_Aligned(written[i1 + k], [canonical[j1 + k]]) for k in range(i2 - i1))
+        elif op == "replace" and "".join(targets[i1:i2]) == "".join(letters[j1:j2]):
+            out.extend(_walk(written[i1:i2], targets[i1:i2], canonical[j1:j2], letters[j1:j2]))
+    return out
+
+
+def _walk(written: list[WordAnalysis], targets: list[str], canonical: list[str],
+          letters: list[str]) -> list[_Aligned]:
+    """Written words against correct words with the same letters, one by one."""
     out: list[_Aligned] = []
     ci = 0
-    for w in written:
-        # A Kunrei-shiki word is compared by what it stands for, in Hepburn letters.
-        target = _letters(kana_to_romaji(w.best.kana) if w.best is not None and
-                          "hepburn" not in w.systems else w.written)
-        got = ""
-        covered: list[str] = []
+    for w, target in zip(written, targets, strict=True):
+        got, covered = "", []
         while ci < len(canonical) and len(got) < len(target):
             covered.append(canonical[ci])
-            got += _letters(canonical[ci])
+            got += letters[ci]
             ci += 1
         if got != target:
-            return out  # letters differ from here on: stop rather than guess
+            break  # a split inside a correct word: nothing safe to say from here
         out.append(_Aligned(w, covered))
     return out
 
