@@ -48,6 +48,9 @@ _LONG_PENALTY = 700
 _CONTEXT_BONUS = 10000
 _HIRAGANA_PENALTY = 2500
 _OKURIGANA_PENALTY = 1200
+#: A title that writes macrons somewhere is trusted where it writes none.
+_AS_WRITTEN_BONUS = 4000
+_LONG_VOWELS = frozenset("āīūēōĀĪŪĒŌ")
 _MAX_LONGABLE = 6
 _WORD_RE = re.compile(r"[^\s:;,.!?()\[\]\"“”‘’/・、。：]+")
 #: English punctuation between romanised words, as it stands in Japanese text.
@@ -274,13 +277,18 @@ def english_for(kanji: str, kana: str = "", entry: Entry | None = None) -> str:
     return "; ".join(names[:2])
 
 
-def _rank(cands: list[Candidate], stems: frozenset[str]) -> list[Candidate]:
-    if not stems:
+def _rank(cands: list[Candidate], stems: frozenset[str], marks_long: bool) -> list[Candidate]:
+    """Candidates re-ranked by the title's context: words whose English matches the
+    translation go first, and a writer who marks long vowels is taken at their word."""
+    if not stems and not marks_long:
         return cands
     ranked = []
     for c in cands:
-        english = english_for(c.kanji, c.kana, c.entry)
-        bonus = _CONTEXT_BONUS if _matches_context(english, stems) else 0
+        bonus = 0
+        if stems and _matches_context(english_for(c.kanji, c.kana, c.entry), stems):
+            bonus += _CONTEXT_BONUS
+        if marks_long and c.added_long == 0:
+            bonus += _AS_WRITTEN_BONUS
         ranked.append((c.cost - bonus, c))
     return [c for _, c in sorted(ranked, key=lambda t: t[0])]
 
@@ -295,6 +303,7 @@ def analyze_title(text: str, context: str = "", glossary: Glossary | None = None
     gid = _glossary_id(glossary)
     stems = _context_stems(context)
     raw = _split_words(normalize_romaji(text))
+    marks_long = any(c in _LONG_VOWELS for c in normalize_romaji(text))
     words: list[WordAnalysis] = []
     i = 0
     while i < len(raw):
@@ -313,7 +322,8 @@ def analyze_title(text: str, context: str = "", glossary: Glossary | None = None
             i += len(span)
             continue
         cands = list(_word_candidates(written, gid))
-        words.append(WordAnalysis(written, start, end, syllables, _rank(cands, stems), merged))
+        words.append(WordAnalysis(written, start, end, syllables,
+                                  _rank(cands, stems, marks_long), merged))
         i += 1
     _fill_phrase(text, words, glossary)
     analysis = TitleAnalysis(normalize_romaji(text), words)

@@ -29,7 +29,9 @@ MACRON = Rule(
          'Asagumo, “Nichiei ryokoku, sobihin kyodo kaihatsu de goi [agreement on joint '
          'development],” 2012.'),
     good=('MOFA, “Nichiei saibā kyōgi no kaisai ni tsuite [Japan-UK cyber dialogue],” 2012.',
-          'MOFA, “Kyogi [falsehood],” 2014.'),
+          'MOFA, “Kyogi [falsehood],” 2014.',
+          # a writer who marks long vowels is trusted where the word as written exists
+          'MOFA, “Nichiei buppin ekimu sōgo teikyō kyōtei no shomei,” 2017.'),
 )
 SYSTEM = Rule(
     "JP201", "system", "non-hepburn-system",
