@@ -5,8 +5,9 @@
   only by macrons are a style choice, not a variant.
 * ``JP602``: a near-miss of a name the document's own sources confirm. A
   romanised katakana name in a title (Hamondo) stands for an English name
-  (Hammond, from the glossary or JMnedict); a name one letter away (Hamond) is
-  the odd one out, however often it appears.
+  (Hammond, from the glossary or JMnedict); where the document also uses that
+  spelling, a name one letter away (Hamond) is the odd one out, however often
+  it appears.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from collections.abc import Iterator
 from rapidfuzz.distance import Levenshtein
 
 from jpterms.citations import find_titles, inside
+from jpterms.dictionaries import jmnedict_glosses
 from jpterms.findings import Finding
 from jpterms.glossary import Glossary
-from jpterms.kana import fold_romaji
+from jpterms.kana import fold_romaji, kana_to_romaji
+from jpterms.lookup import Candidate
 from jpterms.romaji import parse_word
 from jpterms.rules.base import Context, Rule
 
@@ -38,7 +41,10 @@ NEAR_MISS = Rule(
     "JP602", "variant", "name-near-miss",
     "A name one letter away from the spelling the document's sources confirm (Hamond for "
     "Hammond).",
-    bad=("Defence Secretary Philip Hammond visited Tokyo.\n"
+    bad=("Defence Secretary Michael Fallon visited Tokyo. Falon met the minister.\n"
+         '  1. MOFA, “Faron kokubō daijin no rainichi [Visit by Defence Secretary Fallon],” '
+         '2016.',  # Fallon confirmed by JMnedict's ファロン
+         "Defence Secretary Philip Hammond visited Tokyo.\n"
          '  8. MOFA, “Genba gaimu daijin to Hamondo Eikoku bōshō to no kaidan '
          '[meeting between Foreign Minister Genba and Defence Secretary Hamond],” 2011.',),
     good=("Defence Secretary Philip Hammond visited Tokyo.\n"
@@ -111,16 +117,35 @@ def _confirmed_names(ctx: Context) -> dict[str, str]:
     confirmed: dict[str, str] = {}
     for title in find_titles(ctx.document):
         for w in title_analysis(ctx, title).words:
-            best = w.best
-            if best is None or best.entry is None or best.entry.kind != "foreign-name":
-                continue
-            english = best.entry.english.split()[-1]
-            confirmed[english] = w.written
+            english = _english_name(w.best)
+            if english:
+                confirmed[english] = w.written
     return confirmed
 
 
+def _english_name(best: Candidate | None) -> str:
+    """The English spelling of a foreign name written in katakana: glossary, then JMnedict."""
+    if best is None:
+        return ""
+    if best.entry is not None:
+        return best.entry.english.split()[-1] if best.entry.kind == "foreign-name" else ""
+    if not best.kanji or not all("\u30a1" <= c <= "\u30fc" for c in best.kanji):
+        return ""
+    for gloss in jmnedict_glosses(best.kanji):
+        if gloss.isalpha() and gloss[:1].isupper() and not is_romaji_spelling(gloss, best.kana):
+            return gloss
+    return ""
+
+
+def is_romaji_spelling(name: str, kana: str) -> bool:
+    """True when an English name is only the romanisation of its katakana (Hamondo)."""
+    return fold_romaji(name) == fold_romaji(kana_to_romaji(kana))
+
+
 def _near_misses(ctx: Context, names: list[tuple[str, int, int]]) -> Iterator[Finding]:
-    confirmed = _confirmed_names(ctx)
+    present = {word for word, _, _ in names}
+    # only a spelling the document itself uses, and its sources confirm, decides
+    confirmed = {e: r for e, r in _confirmed_names(ctx).items() if e in present}
     if not confirmed:
         return
     for word, start, end in names:
