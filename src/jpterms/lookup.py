@@ -255,6 +255,9 @@ def _compound_candidate(written: str) -> Candidate | None:
     return Candidate(kanji, spelling, cost, "mozc", None, added, words[:1].lower() + words[1:])
 
 
+#: Glossaries by id, so the cached candidate search can take a hashable key. Holding
+#: them here keeps each id unique for the life of the process (a process uses one or
+#: two), so a cached answer never belongs to another glossary that reused the id.
 _GLOSSARIES: dict[int, Glossary] = {}
 
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -68,11 +69,11 @@ class _OfficialNames:
     by_mask: dict[tuple[str, ...], list[str]]
 
 
-_INDEXES: dict[int, _OfficialNames] = {}
+_INDEXES: weakref.WeakKeyDictionary[Glossary, _OfficialNames] = weakref.WeakKeyDictionary()
 
 
 def _official_names(glossary: Glossary) -> _OfficialNames:
-    index = _INDEXES.get(id(glossary))
+    index = _INDEXES.get(glossary)
     if index is None:
         known: set[str] = set()
         by_mask: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -85,7 +86,7 @@ def _official_names(glossary: Glossary) -> _OfficialNames:
                 for i in range(len(words)):
                     by_mask[_masked(folded, i)].append(e.english)
         lengths = tuple(sorted({len(k) for k in by_mask}))
-        index = _INDEXES[id(glossary)] = _OfficialNames(frozenset(known), lengths, dict(by_mask))
+        index = _INDEXES[glossary] = _OfficialNames(frozenset(known), lengths, dict(by_mask))
     return index
 
 
