@@ -44,13 +44,16 @@ def _mozc_trie() -> Any:
         return _trie
 
 
-def _mozc_tagger() -> Any:
-    tagger = getattr(_local, "mozc", None)
+def mecab_tagger(dicdir: str) -> Any:
+    """A MeCab tagger for a dictionary folder: one per thread (taggers are not thread-safe)."""
+    taggers: dict[str, Any] | None = getattr(_local, "taggers", None)
+    if taggers is None:
+        taggers = _local.taggers = {}
+    tagger = taggers.get(dicdir)
     if tagger is None:
         import fugashi
 
-        tagger = fugashi.GenericTagger(f'-d "{_mozc_dir()}" -r /dev/null')
-        _local.mozc = tagger
+        tagger = taggers[dicdir] = fugashi.GenericTagger(f'-d "{dicdir}" -r /dev/null')
     return tagger
 
 
@@ -76,7 +79,7 @@ def mozc_convert(reading: str) -> tuple[tuple[str, str], ...]:
     if not reading:
         return ()
     out = []
-    for node in _mozc_tagger().parseToNodeList(reading):
+    for node in mecab_tagger(_mozc_dir()).parseToNodeList(reading):
         written = node.feature_raw if not node.is_unk else node.surface
         out.append((node.surface, written))
     return tuple(out)

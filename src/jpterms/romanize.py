@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from jpterms.dictionaries import mecab_tagger
 from jpterms.glossary import PROPER_KINDS, Entry, Glossary
 from jpterms.kana import (
     LONG_MARK,
@@ -330,7 +331,6 @@ _PUNCT = "!-/:-@\\[-`{-~"
 #: A run of Japanese, with the punctuation inside it and around it.
 _JAPANESE = re.compile(f"[{_PUNCT}]*[{_JP}]+(?:[{_PUNCT}]*[{_JP}]+)*[{_PUNCT}]*")
 
-_local = threading.local()
 _kakasi: Any = None
 _kakasi_lock = threading.Lock()
 
@@ -352,15 +352,10 @@ def _kakasi_reading(surface: str) -> str:
 
 
 def _tagger() -> Any:
-    """One MeCab tagger per thread (MeCab taggers are not thread-safe)."""
-    tagger = getattr(_local, "tagger", None)
-    if tagger is None:
-        import fugashi
-        import unidic_lite
+    """The UniDic tagger of this thread."""
+    import unidic_lite
 
-        tagger = fugashi.GenericTagger(f'-d "{unidic_lite.DICDIR}" -r /dev/null')
-        _local.tagger = tagger
-    return tagger
+    return mecab_tagger(unidic_lite.DICDIR)
 
 
 _romanizers: dict[str, Romanizer] = {}
