@@ -2,7 +2,8 @@
 
 ``python`` blocks with ``>>>`` run as doctests. ``console`` blocks run each
 ``$ jpterms ...`` command from the repository root and compare its output with
-the lines below it; a line ``...`` matches any lines. Other commands in console
+the lines below it (for a command that exits 2, its one-line error on stderr
+is compared too); a line ``...`` matches any lines. Other commands in console
 blocks (installing, creating a virtualenv) are shown, not run.
 """
 
@@ -47,7 +48,8 @@ def evaluate_console(example: object) -> str | None:
         args = shlex.split(command)[1:]
         proc = subprocess.run(_jpterms() + args, capture_output=True, text=True, cwd=ROOT,
                               env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=300)
-        got = [line.rstrip() for line in proc.stdout.rstrip("\n").splitlines()]
+        output = proc.stdout + (proc.stderr if proc.returncode == 2 else "")
+        got = [line.rstrip() for line in output.rstrip("\n").splitlines()]
         while expected and not expected[-1]:
             expected.pop()
         if not _matches(expected, got):

@@ -109,10 +109,11 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
     return EXIT_OK if any(a["results"] for a in answers) else EXIT_FINDINGS
 
 
-def _load(path: str, input_format: str | None) -> Any:
-    from jpterms.sources import load_document, read_path
+def _load(path: str, input_format: str | None, max_file_size: float | None = None) -> Any:
+    from jpterms.sources import DEFAULT_MAX_BYTES, load_document, read_path
 
-    return load_document(read_path(path), path if path != "-" else "-", input_format)
+    limit = DEFAULT_MAX_BYTES if max_file_size is None else int(max_file_size * 1_000_000)
+    return load_document(read_path(path, limit), path if path != "-" else "-", input_format)
 
 
 def _write_atomically(path: str, text: str) -> None:
@@ -151,7 +152,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     validate_selection((select or []) + ignore)
     all_findings = []
     for path in args.paths:
-        doc = _load(path, args.input_format)
+        doc = _load(path, args.input_format, args.max_file_size)
         if args.stdin_filename and path == "-":
             doc = type(doc)(doc.source, doc.segments, args.stdin_filename)
         found = check_document(doc, style=style, glossary=glossary, select=select, ignore=ignore)
@@ -182,7 +183,7 @@ def _names(values: list[str] | None) -> list[str]:
 def _cmd_annotate(args: argparse.Namespace) -> int:
     from jpterms.annotate import annotate
 
-    text = _load(args.file, args.input_format).source
+    text = _load(args.file, args.input_format, args.max_file_size).source
     result = annotate(text, glossary=_glossary(args, _config()))
     if args.in_place:
         if args.file == "-":
@@ -235,6 +236,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"jpterms {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
+    def max_file_size_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--max-file-size", type=float, default=None, metavar="MB",
+                       help="refuse files larger than this many megabytes (default 20)")
+
     def glossary_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--glossary", action="append", metavar="PATH",
                        help="extra glossary file (repeatable); its entries win")
@@ -261,6 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ignore", action="append", help="skip these codes or kinds (comma list)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     p.add_argument("--input-format", choices=INPUT_FORMATS, default=None)
+    max_file_size_option(p)
     p.add_argument("--stdin-filename", default=None, help="path to report for '-'")
     p.add_argument("--fix", action="store_true", help="apply the safe fixes in place")
     p.add_argument("--diff", action="store_true", help="print the safe fixes as a diff")
@@ -271,6 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--in-place", action="store_true")
     p.add_argument("--input-format", choices=INPUT_FORMATS, default=None)
+    max_file_size_option(p)
     glossary_option(p)
     p.set_defaults(func=_cmd_annotate)
 

@@ -26,7 +26,7 @@ import sys
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from jpterms.document import PROSE, TITLE, Document, Segment
 from jpterms.errors import JptermsError
@@ -142,22 +142,48 @@ def read_bytes_text(data: bytes, path: str) -> str:
     return text
 
 
-def read_path(path: str) -> str:
+#: The largest file read unless the caller raises the limit (``--max-file-size``).
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+def _read_capped(handle: BinaryIO, path: str, max_bytes: int) -> bytes:
+    """Read a stream: sniff its start for binary data first, then at most ``max_bytes``."""
+    head = handle.read(_SNIFF)
+    if not any(head.startswith(bom) for bom, _ in _BOMS):
+        for magic, what in _MAGIC:
+            if head.startswith(magic):
+                raise _binary_error(path, what)
+        if b"\x00" in head:
+            raise _binary_error(path)
+    rest = handle.read(max(0, max_bytes - len(head)) + 1)
+    if len(head) + len(rest) > max_bytes:
+        raise JptermsError(f"{path}: larger than the {max_bytes / 1e6:g} MB limit; "
+                           "raise it with --max-file-size MB")
+    return head + rest
+
+
+def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Read and decode a file; ``-`` reads standard input.
 
-    Every failure becomes a one-line :class:`JptermsError`.
+    The start is sniffed for binary data before the rest is read, and no more than
+    ``max_bytes`` are read. Every failure becomes a one-line :class:`JptermsError`.
 
     >>> read_path("/no/such/file.txt")
     Traceback (most recent call last):
     ...
     jpterms.errors.JptermsError: /no/such/file.txt: no such file
+    >>> read_path("/dev/zero")
+    Traceback (most recent call last):
+    ...
+    jpterms.errors.JptermsError: /dev/zero: binary file, not text; extract its text first
     """
+    name = "<stdin>" if path == "-" else path
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            data = _read_capped(sys.stdin.buffer, name, max_bytes)
         else:
             with open(path, "rb") as fh:
-                data = fh.read()
+                data = _read_capped(fh, name, max_bytes)
     except FileNotFoundError:
         raise JptermsError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -166,7 +192,7 @@ def read_path(path: str) -> str:
         raise JptermsError(f"{path}: permission denied") from None
     except OSError as exc:
         raise JptermsError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return read_bytes_text(data, "<stdin>" if path == "-" else path)
+    return read_bytes_text(data, name)
 
 
 def detect_format(path: str) -> str:
