@@ -87,3 +87,34 @@ def test_unreadable_file(tmp_path: Path) -> None:
 def test_info() -> None:
     p = run("info")
     assert p.returncode == 0 and "glossary" in p.stdout and "jamdict-data" in p.stdout
+
+
+def _fix_comparisons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: int) -> int:
+    """How many Finding comparisons ``check --fix`` makes on a file with ``n`` fixes."""
+    from jpterms.findings import Finding
+
+    path = tmp_path / f"many-{n}.txt"
+    path.write_text("MOFA, “Nihon he no teigen [Proposals to Japan],” 2010.\n" * n,
+                    encoding="utf-8")
+    calls = 0
+    real_eq = Finding.__eq__
+
+    def counting_eq(self: Finding, other: object) -> bool:
+        nonlocal calls
+        calls += 1
+        return real_eq(self, other)
+
+    monkeypatch.setattr(Finding, "__eq__", counting_eq)
+    assert main(["check", "--fix", "--exit-zero", str(path)]) == 0
+    monkeypatch.undo()
+    assert path.read_text(encoding="utf-8").count("Nihon e no") == n
+    return calls
+
+
+def test_fix_is_linear_in_the_number_of_findings(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 11 item 5: a list-membership scan made --fix quadratic (n²/2 comparisons)."""
+    small = _fix_comparisons(tmp_path, monkeypatch, 150)
+    large = _fix_comparisons(tmp_path, monkeypatch, 300)
+    assert large <= 2 * small + 300, (small, large)
+    assert large <= 4 * 300, large

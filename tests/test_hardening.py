@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 import jpterms
 import jpterms.cli
+import jpterms.safe_write
 from jpterms import Glossary, JptermsError
 from jpterms.cli import main
 from jpterms.document import Document
@@ -706,14 +707,14 @@ def _fail_mid_write(monkeypatch: pytest.MonkeyPatch, exc: BaseException) -> None
             self.handle.flush()
             raise exc
 
-    monkeypatch.setattr(jpterms.cli.os, "fdopen",
+    monkeypatch.setattr(jpterms.safe_write.os, "fdopen",
                         lambda *a, **k: HalfWriter(real_fdopen(*a, **k)))
 
 
 FAILURES = {
-    "replace-oserror": lambda mp: mp.setattr(jpterms.cli.os, "replace",
+    "replace-oserror": lambda mp: mp.setattr(jpterms.safe_write.os, "replace",
                                              _fail_replace(OSError(28, "No space left on device"))),
-    "replace-interrupt": lambda mp: mp.setattr(jpterms.cli.os, "replace",
+    "replace-interrupt": lambda mp: mp.setattr(jpterms.safe_write.os, "replace",
                                                _fail_replace(KeyboardInterrupt())),
     "write-oserror": lambda mp: _fail_mid_write(mp, OSError(28, "No space left on device")),
     "write-interrupt": lambda mp: _fail_mid_write(mp, KeyboardInterrupt()),

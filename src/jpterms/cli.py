@@ -9,9 +9,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -116,31 +114,50 @@ def _load(path: str, input_format: str | None, max_file_size: float | None = Non
     return load_document(read_path(path, limit), path if path != "-" else "-", input_format)
 
 
-def _write_atomically(path: str, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``.
+def _snapshot(path: str) -> Any:
+    """The state of ``path`` before it is read, for a later safe rewrite (or None)."""
+    from jpterms.safe_write import Snapshot
 
-    On any error the original file is left as it was and the temporary file removed.
-    """
-    target = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise JptermsError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise JptermsError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        return Snapshot.take(path)
+    except JptermsError:
+        return None  # reading it will report why
+
+
+def _rewrite(path: str, snapshot: Any, text: str, original: str) -> None:
+    """Write ``text`` over ``path`` through :mod:`jpterms.safe_write`."""
+    from jpterms.safe_write import Snapshot, write_text
+
+    write_text(snapshot or Snapshot.take(path), text, original=original)
+
+
+def _fixed_text(doc: Any, found: list[Any]) -> tuple[str, list[Any]]:
+    """The document with its safe fixes applied (in the file's own LaTeX accent style
+    for BibTeX that uses escapes), and the findings that were applied."""
+    from jpterms.fix import fix_spans, replace_spans
+    from jpterms.latex_escapes import accent_style, escape
+
+    chosen = fix_spans(doc, found)
+    style = accent_style(doc.source) if _is_bibtex(doc) else None
+    edits = [(s, e, escape(f.suggestions[0], style) if style else f.suggestions[0])
+             for s, e, f in chosen]
+    return replace_spans(doc.source, edits), [f for _, _, f in chosen]
+
+
+def _is_bibtex(doc: Any) -> bool:
+    from jpterms.sources import detect_format
+
+    return bool(detect_format(doc.path) == "bibtex")
+
+
+def remaining(found: list[Any], applied: list[Any]) -> list[Any]:
+    """``found`` without the ``applied`` findings, in linear time (by identity)."""
+    done = {id(f) for f in applied}
+    return [f for f in found if id(f) not in done]
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from jpterms.check import check_document, validate_selection
-    from jpterms.fix import apply_fixes
+    from jpterms.check import validate_selection
     from jpterms.formats import render
     from jpterms.rules import ALL_RULES
 
@@ -151,29 +168,45 @@ def _cmd_check(args: argparse.Namespace) -> int:
     ignore = _names(args.ignore) + list(config.get("ignore", []))
     validate_selection((select or []) + ignore)
     all_findings = []
+    failed = 0
     for path in args.paths:
-        doc = _load(path, args.input_format, args.max_file_size)
-        if args.stdin_filename and path == "-":
-            doc = type(doc)(doc.source, doc.segments, args.stdin_filename)
-        found = check_document(doc, style=style, glossary=glossary, select=select, ignore=ignore)
-        if args.fix or args.diff:
-            fixed, applied = apply_fixes(doc.source, doc, found)
-            if args.diff:
-                sys.stdout.writelines(difflib.unified_diff(
-                    doc.source.splitlines(keepends=True), fixed.splitlines(keepends=True),
-                    f"a/{doc.path}", f"b/{doc.path}"))
-                continue
-            if applied and path != "-":
-                _write_atomically(path, fixed)
-            found = [f for f in found if f not in applied]
-        all_findings.extend(found)
+        try:
+            all_findings.extend(_check_one(path, args, style, glossary, select, ignore))
+        except JptermsError as exc:  # report this file (like ruff's E902) and go on
+            print(f"jpterms: error: {exc}", file=sys.stderr)
+            failed += 1
     if not args.diff:
         out = render(all_findings, args.format, tool_version=__version__, rules=ALL_RULES)
         if out:
             print(out)
     if all_findings and args.format == "text":
         print(f"{len(all_findings)} finding(s).", file=sys.stderr)
+    if failed:
+        return EXIT_ERROR
     return EXIT_FINDINGS if all_findings and not args.exit_zero else EXIT_OK
+
+
+def _check_one(path: str, args: argparse.Namespace, style: str, glossary: Any,
+               select: list[str] | None, ignore: list[str]) -> list[Any]:
+    from jpterms.check import check_document
+
+    snapshot = _snapshot(path) if args.fix and path != "-" else None
+    doc = _load(path, args.input_format, args.max_file_size)
+    if args.stdin_filename and path == "-":
+        doc = type(doc)(doc.source, doc.segments, args.stdin_filename)
+    found: list[Any] = check_document(doc, style=style, glossary=glossary, select=select,
+                                      ignore=ignore)
+    if args.fix or args.diff:
+        fixed, applied = _fixed_text(doc, found)
+        if args.diff:
+            sys.stdout.writelines(difflib.unified_diff(
+                doc.source.splitlines(keepends=True), fixed.splitlines(keepends=True),
+                f"a/{doc.path}", f"b/{doc.path}"))
+            return []
+        if applied and path != "-":
+            _rewrite(path, snapshot, fixed, doc.source)
+        found = remaining(found, applied)
+    return found
 
 
 def _names(values: list[str] | None) -> list[str]:
@@ -183,12 +216,14 @@ def _names(values: list[str] | None) -> list[str]:
 def _cmd_annotate(args: argparse.Namespace) -> int:
     from jpterms.annotate import annotate
 
+    if args.in_place and args.file == "-":
+        raise JptermsError("annotate: --in-place needs a file, not stdin")
+    snapshot = _snapshot(args.file) if args.in_place else None
     text = _load(args.file, args.input_format, args.max_file_size).source
     result = annotate(text, glossary=_glossary(args, _config()))
     if args.in_place:
-        if args.file == "-":
-            raise JptermsError("annotate: --in-place needs a file, not stdin")
-        _write_atomically(args.file, result)
+        if result != text:
+            _rewrite(args.file, snapshot, result, text)
     else:
         sys.stdout.write(result)
     return EXIT_OK
