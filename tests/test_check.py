@@ -121,13 +121,26 @@ def test_fix_and_diff(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # 
 
 
 def test_annotate_founding_article(seed_text: str) -> None:
-    out = jpterms.annotate(seed_text)
+    out = jpterms.annotate(seed_text, unsafe=True)
     assert ("Nichiei saibā kyōgi no kaisai ni tsuite (日英サイバー協議の開催について) "
             "[Japan-UK cyber dialogue]") in out
     assert "Eikoku bōshō to no kaidan (プレスリリース" in out
     # nothing outside the titles changes
     changed = [(a, b) for a, b in zip(seed_text.split("\n"), out.split("\n"), strict=True) if a != b]
     assert [a[:5] for a, _ in changed] == ["  2. ", "  6. ", "  8. "]
+    # a second run changes nothing (each title already carries its kanji)
+    assert jpterms.annotate(out, unsafe=True) == out
+
+
+def test_annotate_applies_only_certain_corrections_by_default(seed_text: str) -> None:
+    out = jpterms.annotate(seed_text)
+    # certain macrons are applied; the likely division "nit suite" is not, and a title
+    # left with an uncertain word gets no kanji
+    assert "“Nichiei saibā kyōgi no kaisai nit suite [Japan-UK cyber dialogue]" in out
+    assert ("Nichiei ryōkoku sōbihin kyōdō kaihatsu de gōi, 3 gensoku kanwa go, hajimete "
+            "(日英両国装備品共同開発で合意、3原則緩和後、初めて)") in out
+    assert "Hamondo Eikokubosho tono kaidan [" in out
+    assert jpterms.annotate(out) == out
 
 
 def test_markdown_code_blocks_are_skipped() -> None:
@@ -158,11 +171,11 @@ def test_csl_json_positions() -> None:
 def test_rules_reference_is_generated_and_current() -> None:
     from pathlib import Path
 
-    from jpterms.rules.reference import render
+    from jpterms.reference import render
 
     page = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
     assert page.read_text(encoding="utf-8") == render(), (
-        "docs/rules.md is stale: python -m jpterms.rules.reference > docs/rules.md")
+        "docs/rules.md is stale: python -m jpterms.reference > docs/rules.md")
 
 
 def test_copies_of_the_founding_article_are_identical() -> None:
@@ -225,3 +238,150 @@ def test_macrons_dropped_from_titles_without_a_translation() -> None:
     print(f"clean titles flagged {flagged}/{len(titles)}; macrons found {found}/{expected}")
     assert flagged / len(titles) <= 0.05
     assert found / expected >= 0.9
+
+
+# --------------------------------------------------------------------------
+# One pass per document: the context, the selection, confidence and offsets
+# --------------------------------------------------------------------------
+
+CYBER = 'MOFA, “Nichiei saiba kyogi no kaisai nit suite [Japan-UK cyber dialogue],” 2012.'
+
+
+def test_titles_are_found_and_analysed_once_per_document(
+        seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    citations = importlib.import_module("jpterms.citations")
+    lookup = importlib.import_module("jpterms.lookup")  # jpterms.lookup is the function
+    calls = {"find": 0, "analyse": 0}
+    find, analyse = citations.find_titles, lookup.analyze_title
+
+    def counting_find(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["find"] += 1
+        return find(*args, **kwargs)
+
+    def counting_analyse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["analyse"] += 1
+        return analyse(*args, **kwargs)
+
+    monkeypatch.setattr(citations, "find_titles", counting_find)
+    monkeypatch.setattr(lookup, "analyze_title", counting_analyse)
+    from jpterms.check import make_context, run_rules
+    from jpterms.document import Document
+
+    ctx = make_context(Document.from_text(seed_text))
+    assert run_rules(ctx)
+    # titles, names and variants all read the titles; they are found once and each
+    # analysed once (before: found 4-5 times per document)
+    assert calls["find"] == 1
+    assert calls["analyse"] == len(ctx.titles) == 3
+
+
+def test_only_the_families_of_selected_codes_run() -> None:
+    from jpterms.check import make_context, run_rules
+    from jpterms.document import Document
+    from jpterms.rules import FAMILIES
+
+    doc = Document.from_text(CYBER + " Genba met Gemba.(footnote:1)\n\n1. A note.\n2. Another.\n")
+    ctx = make_context(doc, select=["JP803"])
+    assert [f.code for f in run_rules(ctx)] == ["JP803"]
+    assert "titles" not in ctx.__dict__  # no title was even looked for
+    assert [f.name for f in FAMILIES if f.enabled(ctx.selection)] == ["footnotes"]
+    ctx = make_context(doc, ignore=["footnote", "variant", "gloss"])
+    run_rules(ctx)
+    assert [f.name for f in FAMILIES if f.enabled(ctx.selection)] == ["titles", "names"]
+
+
+def test_findings_carry_offsets_and_confidence() -> None:
+    text = "Intro.\n" + CYBER
+    found = jpterms.check(text)
+    assert [(f.text, f.confidence) for f in found] == [
+        ("saiba", "certain"), ("kyogi", "certain"), ("nit suite", "likely")]
+    for f in found:
+        assert text[f.start : f.end] == f.text
+
+
+def test_fix_applies_certain_and_fix_unsafe_likely(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "notes.txt"
+    path.write_text(CYBER + "\n", encoding="utf-8")
+    main(["check", "--fix", str(path)])
+    assert path.read_text(encoding="utf-8") == CYBER.replace("saiba kyogi", "saibā kyōgi") + "\n"
+    main(["check", "--fix-unsafe", str(path)])
+    assert "kyōgi no kaisai ni tsuite [" in path.read_text(encoding="utf-8")
+
+
+def test_possible_findings_are_never_applied() -> None:
+    from jpterms.document import Document
+    from jpterms.fix import apply_fixes
+
+    text = ("Tokyo eased the Three Principles of Arms Exports in 2011.\n"
+            "Exports were banned under the Three Principles on Arms Exports.")
+    found = jpterms.check(text)
+    assert [(f.code, f.confidence) for f in found] == [("JP702", "possible")]
+    doc = Document.from_text(text)
+    assert apply_fixes(text, doc, found, unsafe=True) == (text, [])
+
+
+def test_fix_uses_offsets_across_bare_cr_lines() -> None:
+    from jpterms.document import Document
+    from jpterms.fix import apply_fixes
+
+    text = "Intro.\rMore.\r" + "Cabinet Office, “Nihon he no teigen [Proposals to Japan],” 2010.\r"
+    (f,) = jpterms.check(text)
+    assert (f.line, f.column) == (3, 24)  # a bare CR ends a line (before: line 1)
+    fixed, applied = apply_fixes(text, Document.from_text(text), [f])
+    assert fixed == text.replace(" he no", " e no") and applied == [f]
+
+
+def test_inline_ignore_matches_codes_exactly_and_in_any_case() -> None:
+    assert jpterms.check(CYBER + " <!-- jpterms: ignore[jp101, division] -->") == []
+    with pytest.warns(jpterms.errors.JptermsWarning, match="unknown rule code or kind 'JP1019'"):
+        found = jpterms.check(CYBER + " <!-- jpterms: ignore[JP1019] -->")
+    # JP1019 is no code: it does not suppress JP101 (before: it did, as a substring)
+    assert [f.code for f in found] == ["JP101", "JP101", "JP401"]
+    with pytest.warns(jpterms.errors.JptermsWarning, match="'JP10'"):
+        assert [f.code for f in jpterms.check(CYBER + " % jpterms: ignore[JP10]")] == [
+            "JP101", "JP101", "JP401"]
+    # an ignore on another line suppresses nothing here
+    assert len(jpterms.check("jpterms: ignore\n" + CYBER)) == 3
+
+
+def test_cli_prints_an_unknown_ignore_code_as_one_warning_line(
+        tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(CYBER + " jpterms: ignore[JP1019]\n", encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"jpterms: warning: {path}:1: unknown rule code or kind 'JP1019'" in err
+
+
+BIB = ("@book{mod2014,\n  title = {B{\\=o}ei hakusho [Defense white paper]},\n"
+       "  author = {Noda, Yoshihiko},\n  year = 2014\n}\n")
+
+
+def test_cli_annotate_reads_bibtex_as_bibtex(
+        tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "refs.bib"
+    path.write_text(BIB, encoding="utf-8")
+    assert main(["annotate", str(path)]) == 0
+    out = capsys.readouterr().out
+    # the title as BibTeX's reader sees it (Bōei): kanji after it, no LaTeX inside them
+    # (before: read as plain text, the title was never found)
+    assert out == BIB.replace("hakusho [", "hakusho (防衛白書) [")
+    assert main(["annotate", "--in-place", str(path)]) == 0
+    assert main(["annotate", "--in-place", str(path)]) == 0
+    assert path.read_text(encoding="utf-8") == out  # twice: the same
+
+
+def test_annotate_changes_only_titles_in_csl_json_and_markdown() -> None:
+    csl = json.dumps([{"id": "a", "title": "Nichiei ryokoku sobihin kyodo kaihatsu de goi "
+                       "[Japan and UK agree]", "author": [{"family": "Noda", "given": "Giben"}],
+                       "note": "“Nichiei ryokoku sobihin kyodo kaihatsu de goi”"}],
+                     ensure_ascii=False)
+    out = json.loads(jpterms.annotate(csl, path="refs.json"))
+    assert out[0]["title"] == ("Nichiei ryōkoku sōbihin kyōdō kaihatsu de gōi (日英両国装備品共同開発で合意) "
+                               "[Japan and UK agree]")
+    assert out[0]["author"] == [{"family": "Noda", "given": "Giben"}]
+    md = ("```\nMOFA, “Nichiei ryokoku sobihin kyodo kaihatsu de goi [Japan and UK agree],” 2012.\n"
+          "```\n")
+    assert jpterms.annotate(md, path="a.md") == md

@@ -25,7 +25,9 @@ KYOGI = Finding(
     text="kyogi",
     suggestions=("kyōgi",),
     message="missing macron in 'kyogi'",
-    fixable=True,
+    confidence="certain",
+    start=1200,
+    end=1205,
 )
 GEMBA = Finding(
     path="notes/article.txt",
@@ -83,22 +85,23 @@ def test_formats_constant() -> None:
 
 TEXT_LINES = [
     # one suggestion
-    (KYOGI, "notes/article.txt:25:54: JP101 missing macron in 'kyogi' [kyōgi]"),
+    (KYOGI, "notes/article.txt:25:54: JP101 missing macron in 'kyogi' [kyōgi] (certain)"),
     # several suggestions joined by " | "
     (
         GEMBA,
-        "notes/article.txt:19:120: JP201 spelt Genba elsewhere in this document [Genba | Gemba]",
+        "notes/article.txt:19:120: JP201 spelt Genba elsewhere in this document "
+        "[Genba | Gemba] (likely)",
     ),
     # no suggestion: no bracket
     (
         FOOTNOTE,
         "notes/article.txt:17:410: JP801 "
-        "footnote ⅵ is cited again where note 7, never cited, belongs",
+        "footnote ⅵ is cited again where note 7, never cited, belongs (likely)",
     ),
     # no message: the kind and flagged text stand in
     (
         Finding("a.md", 1, 2, 1, 3, "JP1", "macron", "o"),
-        "a.md:1:2: JP1 macron: 'o'",
+        "a.md:1:2: JP1 macron: 'o' (likely)",
     ),
 ]
 
@@ -120,9 +123,12 @@ def test_json_round_trip() -> None:
     assert out.startswith("[\n  {")  # indented
     data = json.loads(out)
     assert data == [f.as_dict() for f in FINDINGS]
-    assert [Finding(**{**d, "suggestions": tuple(d["suggestions"])}) for d in data] == list(
+    fields = [{k: v for k, v in d.items() if k != "fixable"} for d in data]
+    assert [Finding(**{**d, "suggestions": tuple(d["suggestions"])}) for d in fields] == list(
         FINDINGS
     )
+    assert [d["confidence"] for d in data] == ["certain", "likely", "likely", "likely"]
+    assert data[0]["fixable"] is True and data[0]["start"] == 1200 and data[0]["end"] == 1205
 
 
 def test_json_empty() -> None:
@@ -131,9 +137,10 @@ def test_json_empty() -> None:
 
 GITHUB_LINES = [
     # a plain annotation
+    # a certain finding is an error
     (
         KYOGI,
-        "::warning file=notes/article.txt,line=25,col=54,endLine=25,endColumn=59,"
+        "::error file=notes/article.txt,line=25,col=54,endLine=25,endColumn=59,"
         "title=JP101 (macron)::missing macron in 'kyogi' [kyōgi]",
     ),
     # % CR LF escaped in the message; : and , escaped in properties too
@@ -154,7 +161,8 @@ def test_github_render() -> None:
     out = render(FINDINGS, "github", tool_version="0.1.0")
     lines = out.splitlines()
     assert len(lines) == len(FINDINGS)
-    assert all(line.startswith("::warning file=") for line in lines)
+    assert [line.split(" ", 1)[0] for line in lines] == ["::error", "::warning", "::warning",
+                                                         "::warning"]
 
 
 URIS = [
@@ -206,17 +214,35 @@ def test_sarif_structure() -> None:
     for result, finding in zip(results, FINDINGS, strict=True):
         assert result["ruleId"] == finding.code
         assert rules[result["ruleIndex"]]["id"] == finding.code
-        assert result["level"] == "warning"
+        assert result["level"] == {"certain": "error", "likely": "warning"}[finding.confidence]
+        assert result["properties"]["confidence"] == finding.confidence
         assert result["message"]["text"].startswith(finding.message)
         (location,) = result["locations"]
         physical = location["physicalLocation"]
         assert physical["artifactLocation"]["uri"]
-        assert physical["region"] == {
+        region = {
             "startLine": finding.line,
             "startColumn": finding.column,
             "endLine": finding.end_line,
             "endColumn": finding.end_column,
         }
+        if finding.start >= 0:  # source offsets, when the finding knows them
+            region |= {"charOffset": finding.start, "charLength": finding.end - finding.start}
+        assert physical["region"] == region
+
+
+def test_sarif_level_follows_confidence() -> None:
+    possible = Finding("a.txt", 1, 1, 1, 4, "JP301", "spelling", "xtr", (), "not romaji",
+                       confidence="possible")
+    (result,) = sarif((possible,))["runs"][0]["results"]
+    assert result["level"] == "note"
+    assert github_line(possible).startswith("::notice ")
+    assert text_line(possible).endswith("(possible)")
+
+
+def test_confidence_must_be_known() -> None:
+    with pytest.raises(ValueError, match="confidence"):
+        Finding("a.txt", 1, 1, 1, 2, "JP1", "macron", "o", confidence="sure")
 
 
 def test_sarif_message_and_fixes_carry_suggestions() -> None:

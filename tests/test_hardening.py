@@ -301,8 +301,8 @@ def test_bom_encoded_citation_is_checked_at_the_right_place(tmp_path: Path, enco
     assert_clean(p)
     assert p.returncode == 1
     assert _finding_lines(p.stdout) == [
-        f"{path}:2:16: JP101 'saiba' needs a macron: 'saibā' [saibā]",
-        f"{path}:2:22: JP101 'kyogi' needs a macron: 'kyōgi' [kyōgi]",
+        f"{path}:2:16: JP101 'saiba' needs a macron: 'saibā' [saibā] (certain)",
+        f"{path}:2:22: JP101 'kyogi' needs a macron: 'kyōgi' [kyōgi] (certain)",
     ]
 
 
@@ -510,10 +510,10 @@ def test_annotate_is_linear() -> None:
     """Counted calls are exact, so a smaller input than the wall-clock tests' will do."""
     unit = "  1. MOFA, “Nichiei saiba kyogi no kaisai nit suite [Japan-UK cyber dialogue],” 2012.\n"
     small, big = unit * 500, unit * 1000
-    assert jpterms.annotate(unit).count("(日英サイバー協議の開催について)") == 1
-    jpterms.annotate(small)
-    n_small = _calls(lambda: jpterms.annotate(small))
-    n_big = _calls(lambda: jpterms.annotate(big))
+    assert jpterms.annotate(unit, unsafe=True).count("(日英サイバー協議の開催について)") == 1
+    jpterms.annotate(small, unsafe=True)
+    n_small = _calls(lambda: jpterms.annotate(small, unsafe=True))
+    n_big = _calls(lambda: jpterms.annotate(big, unsafe=True))
     print(f"annotate: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
           f"ratio {n_big / n_small:.2f}")
     assert n_big / n_small < 2.5
@@ -646,7 +646,7 @@ _OFFLINE = textwrap.dedent('''
     text = "MOFA, \\u201cNichiei saiba kyogi no kaisai nit suite [Japan-UK cyber dialogue],\\u201d 2012."
     assert [f.text for f in jpterms.check(text)][:2] == ["saiba", "kyogi"]
     assert jpterms.check("@misc{k, title = {Nichiei saiba}}", path="a.bib")
-    assert "(日英サイバー協議の開催について)" in jpterms.annotate(text)
+    assert "(日英サイバー協議の開催について)" in jpterms.annotate(text, unsafe=True)
     assert main(["info"]) == 0
     assert not attempts, attempts
     print("offline ok")

@@ -1,81 +1,128 @@
 """Run the rules over a document and return its findings.
 
+One :class:`~jpterms.rules.base.Context` is built per document; only the rule
+families holding a selected code run, and every rule reads the titles and their
+analyses from that context.
+
 >>> fs = check('MOFA, “Nichiei saiba kyogi no kaisai [Japan-UK cyber dialogue],” 2012.')
 >>> [(f.kind, f.text, f.suggestions[0]) for f in fs]
 [('macron', 'saiba', 'saibā'), ('macron', 'kyogi', 'kyōgi')]
+
+A line may keep a spelling on purpose with ``jpterms: ignore[CODE, ...]`` (codes
+or kinds, matched exactly and in any case; without brackets: every finding),
+or a single word with ``[sic]`` after it:
+
+>>> text = 'MOFA, “Nichiei saiba kyogi [Japan-UK cyber dialogue],” 2012.'
+>>> [f.text for f in check(text + " <!-- jpterms: ignore[jp101] -->")]
+[]
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+import warnings
 from collections.abc import Iterable
 
 from jpterms.document import Document
-from jpterms.errors import JptermsError
+from jpterms.errors import JptermsError, JptermsWarning
 from jpterms.findings import Finding
 from jpterms.glossary import Glossary
+from jpterms.rules.base import Context, Selection
 
 STYLES = ("modified", "traditional", "plain")
-_IGNORE = re.compile(r"jpterms:\s*ignore(?:\[([A-Za-z0-9_, -]+)\])?")
+_IGNORE = re.compile(r"jpterms:\s*ignore(?:\[([^\]\n]*)\])?", re.IGNORECASE)
 _SIC = re.compile(r"\s*\[sic\]", re.IGNORECASE)
 
 
-def _selected(finding: Finding, select: Iterable[str] | None, ignore: Iterable[str]) -> bool:
-    names = {finding.code.upper(), finding.kind.lower()}
-    if select and not names & {s.upper() if s[:2].upper() == "JP" else s.lower() for s in select}:
-        return False
-    return not names & {s.upper() if s[:2].upper() == "JP" else s.lower() for s in ignore}
+def _known_names() -> tuple[set[str], tuple[str, ...]]:
+    from jpterms.rules import ALL_RULES, KINDS
 
-
-def _ignore_comments(doc: Document) -> dict[int, str | None]:
-    """Lines carrying ``jpterms: ignore[...]``: line number -> the codes (None: all)."""
-    out: dict[int, str | None] = {}
-    if "jpterms" not in doc.source:
-        return out
-    for m in _IGNORE.finditer(doc.source):
-        line, _ = doc.position(m.start())
-        out[line] = m.group(1)
-    return out
-
-
-def _suppressed(doc: Document, finding: Finding, ignored: dict[int, str | None]) -> bool:
-    if finding.line in ignored:
-        codes = ignored[finding.line]
-        if not codes or finding.code in codes or finding.kind in codes:
-            return True
-    end = doc.offset(finding.end_line, finding.end_column)
-    return bool(_SIC.match(doc.source, end))
+    return {r.code for r in ALL_RULES}, KINDS
 
 
 def validate_selection(names: Iterable[str]) -> None:
     """Raise :class:`JptermsError` for a --select/--ignore name that is no code or kind."""
-    from jpterms.rules import ALL_RULES, KINDS
-
-    codes = {r.code for r in ALL_RULES}
+    codes, kinds = _known_names()
     for name in names:
-        if name.upper() not in codes and name.lower() not in KINDS:
+        if not isinstance(name, str) or (name.upper() not in codes and name.lower() not in kinds):
             raise JptermsError(f"unknown rule code or kind {name!r}; "
-                               f"codes: {', '.join(sorted(codes))}; kinds: {', '.join(KINDS)}")
+                               f"codes: {', '.join(sorted(codes))}; kinds: {', '.join(kinds)}")
 
 
-def check_document(doc: Document, *, style: str = "modified", glossary: Glossary | None = None,
-                   select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> list[Finding]:
-    """All findings for a loaded document, sorted by position."""
-    from jpterms.rules import RUNNERS, Context
+class _InlineIgnores:
+    """The ``jpterms: ignore[...]`` comments of a document, by the line they stand on."""
 
+    def __init__(self, doc: Document) -> None:
+        #: Sorted (line start, line end, names or None for all).
+        self.lines: list[tuple[int, int, frozenset[str] | None]] = []
+        if "jpterms" not in doc.source.lower():
+            return
+        codes, kinds = _known_names()
+        known = {c.upper() for c in codes} | {k.upper() for k in kinds}
+        for m in _IGNORE.finditer(doc.source):
+            start, end = doc.line_span(m.start())
+            names: frozenset[str] | None = None
+            if m.group(1) is not None:
+                listed = [n for n in re.split(r"[\s,]+", m.group(1)) if n]
+                names = frozenset(n.upper() for n in listed)
+                for n in listed:
+                    if n.upper() not in known:
+                        line, _ = doc.position(m.start())
+                        warnings.warn(f"{doc.path}:{line}: unknown rule code or kind {n!r} "
+                                      "in jpterms: ignore[...]", JptermsWarning, stacklevel=4)
+            self.lines.append((start, end, names))
+        self.lines.sort(key=lambda t: t[0])
+        self._starts = [s for s, _, _ in self.lines]
+
+    def suppresses(self, finding: Finding) -> bool:
+        if not self.lines:
+            return False
+        i = bisect.bisect_right(self._starts, finding.start) - 1
+        while i >= 0 and self.lines[i][0] <= finding.start <= self.lines[i][1]:
+            names = self.lines[i][2]
+            if names is None or finding.code.upper() in names or finding.kind.upper() in names:
+                return True
+            i -= 1
+        return False
+
+
+def _suppressed(doc: Document, finding: Finding, ignores: _InlineIgnores) -> bool:
+    return ignores.suppresses(finding) or bool(_SIC.match(doc.source, finding.end))
+
+
+def make_context(doc: Document, *, style: str = "modified", glossary: Glossary | None = None,
+                 select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> Context:
+    """The check context for a loaded document (validates the style and selection)."""
     if style not in STYLES:
         raise JptermsError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
     select = list(select) if select else None
     ignore = list(ignore)
     validate_selection((select or []) + ignore)
-    ctx = Context(doc, style=style, glossary=glossary)
-    ignored = _ignore_comments(doc)
+    return Context(doc, style=style, glossary=glossary, selection=Selection.of(select, ignore))
+
+
+def run_rules(ctx: Context) -> list[Finding]:
+    """The findings of every selected rule family on ``ctx``, sorted by position."""
+    from jpterms.rules import FAMILIES
+
+    doc = ctx.document
+    ignores = _InlineIgnores(doc)
     found: set[Finding] = set()
-    for run in RUNNERS:
-        for f in run(ctx):
-            if _selected(f, select, ignore) and not _suppressed(doc, f, ignored):
+    for family in FAMILIES:
+        if not family.enabled(ctx.selection):
+            continue
+        for f in family.findings(ctx):
+            if ctx.selection.enabled(f.code, f.kind) and not _suppressed(doc, f, ignores):
                 found.add(f)
     return sorted(found, key=lambda f: (f.line, f.column, f.code))
+
+
+def check_document(doc: Document, *, style: str = "modified", glossary: Glossary | None = None,
+                   select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> list[Finding]:
+    """All findings for a loaded document, sorted by position."""
+    ctx = make_context(doc, style=style, glossary=glossary, select=select, ignore=ignore)
+    return run_rules(ctx)
 
 
 def check(text: str, *, path: str | None = None, style: str = "modified",

@@ -38,6 +38,8 @@ class Title:
     segment: Segment
     start: int  # index of text[0] in segment.text
     context: str = ""
+    #: The original-script title written next to it ("… (日英サイバー協議)"), if any.
+    original: str = ""
 
     def source_span(self, begin: int, end: int) -> tuple[int, int]:
         """Source offsets of ``text[begin:end]``."""
@@ -71,6 +73,23 @@ def _split_translation(text: str) -> tuple[str, str]:
     return text, ""
 
 
+#: An original-script title in brackets after the romanised one: "… (日英サイバー協議)".
+_ORIGINAL = re.compile(
+    r"\s*[(（]([^()（）\n]*[\u3041-\u30fa\u3400-\u9fff][^()（）\n]*)[)）]\s*$")
+
+
+def _split_original(text: str) -> tuple[str, str]:
+    """The romanised part of a title and the original-script title after it, if any.
+
+    >>> _split_original("Bōei hakusho (防衛白書)")
+    ('Bōei hakusho', '防衛白書')
+    """
+    m = _ORIGINAL.search(text)
+    if m:
+        return text[: m.start()], m.group(1).strip()
+    return text, ""
+
+
 def _blank_sic(text: str) -> str:
     """Hide "[sic]" markers (kept spellings) from the analysis, keeping offsets."""
     return _SIC_MARK.sub(lambda m: " " * len(m.group(0)), text)
@@ -81,10 +100,11 @@ def find_titles(doc: Document) -> Iterator[Title]:
     for segment in doc.segments:
         if segment.role == TITLE:
             body, context = _split_translation(_blank_sic(segment.text))
+            body, original = _split_original(body)
             stripped = body.rstrip(" ,.;:")
             lead = len(stripped) - len(stripped.lstrip())
             if is_romanised(stripped):
-                yield Title(stripped.strip(), segment, lead, context)
+                yield Title(stripped.strip(), segment, lead, context, original)
             continue
         quoted: list[tuple[int, int]] = []
         for m in _QUOTED.finditer(segment.text):
@@ -92,10 +112,11 @@ def find_titles(doc: Document) -> Iterator[Title]:
             quoted.append((m.start(), m.end()))
             inner = _blank_sic(m.group(group))
             body, context = _split_translation(inner)
+            body, original = _split_original(body)
             stripped = body.rstrip(" ,.;:")
             lead = len(stripped) - len(stripped.lstrip())
             if is_romanised(stripped):
-                yield Title(stripped.strip(), segment, m.start(group) + lead, context)
+                yield Title(stripped.strip(), segment, m.start(group) + lead, context, original)
         yield from _unquoted_titles(segment, quoted)
 
 

@@ -131,13 +131,14 @@ def _rewrite(path: str, snapshot: Any, text: str, original: str) -> None:
     write_text(snapshot or Snapshot.take(path), text, original=original)
 
 
-def _fixed_text(doc: Any, found: list[Any]) -> tuple[str, list[Any]]:
-    """The document with its safe fixes applied (in the file's own LaTeX accent style
-    for BibTeX that uses escapes), and the findings that were applied."""
+def _fixed_text(doc: Any, found: list[Any], unsafe: bool = False) -> tuple[str, list[Any]]:
+    """The document with its fixes applied (certain ones; likely ones too when ``unsafe``),
+    in the file's own LaTeX accent style for BibTeX that uses escapes, and the findings
+    that were applied."""
     from jpterms.fix import fix_spans, replace_spans
     from jpterms.latex_escapes import accent_style, escape
 
-    chosen = fix_spans(doc, found)
+    chosen = fix_spans(doc, found, unsafe=unsafe)
     style = accent_style(doc.source) if _is_bibtex(doc) else None
     edits = [(s, e, escape(f.suggestions[0], style) if style else f.suggestions[0])
              for s, e, f in chosen]
@@ -190,14 +191,15 @@ def _check_one(path: str, args: argparse.Namespace, style: str, glossary: Any,
                select: list[str] | None, ignore: list[str]) -> list[Any]:
     from jpterms.check import check_document
 
-    snapshot = _snapshot(path) if args.fix and path != "-" else None
+    fixing = args.fix or args.fix_unsafe
+    snapshot = _snapshot(path) if fixing and path != "-" else None
     doc = _load(path, args.input_format, args.max_file_size)
     if args.stdin_filename and path == "-":
         doc = type(doc)(doc.source, doc.segments, args.stdin_filename)
     found: list[Any] = check_document(doc, style=style, glossary=glossary, select=select,
                                       ignore=ignore)
-    if args.fix or args.diff:
-        fixed, applied = _fixed_text(doc, found)
+    if fixing or args.diff:
+        fixed, applied = _fixed_text(doc, found, unsafe=args.fix_unsafe)
         if args.diff:
             sys.stdout.writelines(difflib.unified_diff(
                 doc.source.splitlines(keepends=True), fixed.splitlines(keepends=True),
@@ -214,13 +216,15 @@ def _names(values: list[str] | None) -> list[str]:
 
 
 def _cmd_annotate(args: argparse.Namespace) -> int:
-    from jpterms.annotate import annotate
+    from jpterms.annotate import annotate_document
 
     if args.in_place and args.file == "-":
         raise JptermsError("annotate: --in-place needs a file, not stdin")
     snapshot = _snapshot(args.file) if args.in_place else None
-    text = _load(args.file, args.input_format, args.max_file_size).source
-    result = annotate(text, glossary=_glossary(args, _config()))
+    doc = _load(args.file, args.input_format, args.max_file_size)
+    text = doc.source
+    # the document as its format's reader sees it (refs.bib as BibTeX, not plain text)
+    result = annotate_document(doc, glossary=_glossary(args, _config()), unsafe=args.unsafe)
     if args.in_place:
         if result != text:
             _rewrite(args.file, snapshot, result, text)
@@ -303,14 +307,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--input-format", choices=INPUT_FORMATS, default=None)
     max_file_size_option(p)
     p.add_argument("--stdin-filename", default=None, help="path to report for '-'")
-    p.add_argument("--fix", action="store_true", help="apply the safe fixes in place")
-    p.add_argument("--diff", action="store_true", help="print the safe fixes as a diff")
+    p.add_argument("--fix", action="store_true",
+                   help="apply the fixes of certain findings in place")
+    p.add_argument("--fix-unsafe", action="store_true",
+                   help="also apply the fixes of likely findings (implies --fix)")
+    p.add_argument("--diff", action="store_true",
+                   help="print the fixes as a diff instead of applying them "
+                        "(with --fix-unsafe: the likely ones too)")
     glossary_option(p)
     p.set_defaults(func=_cmd_check)
 
     p = sub.add_parser("annotate", help="correct romanised titles and add their kanji")
     p.add_argument("file")
     p.add_argument("--in-place", action="store_true")
+    p.add_argument("--unsafe", action="store_true",
+                   help="also apply likely corrections (as check --fix-unsafe) and add kanji "
+                        "after them")
     p.add_argument("--input-format", choices=INPUT_FORMATS, default=None)
     max_file_size_option(p)
     glossary_option(p)
@@ -327,8 +339,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: Any = None, line: str | None = None) -> None:
+    """Warnings (an unknown code in an inline ignore, a duplicate BibTeX field): one line."""
+    print(f"jpterms: warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
+    import warnings
+
+    from jpterms.errors import JptermsWarning
+
+    with warnings.catch_warnings():
+        warnings.showwarning = _show_warning
+        warnings.simplefilter("always", JptermsWarning)
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(list(argv) if argv is not None else None)

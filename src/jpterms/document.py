@@ -11,12 +11,17 @@ decoded (LaTeX accents, JSON escapes) or cut out of a larger file.
 (2, 5)
 >>> doc.segments[0].source_offset(4)
 4
+>>> Document.from_text("one\\rtwo\\r\\nthree").position(9)  # a bare CR ends a line too
+(3, 1)
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 #: A segment of running prose, where names may go without macrons.
 PROSE = "prose"
@@ -61,15 +66,34 @@ class Document:
         return cls(source=text, segments=(Segment(text, 0, role),), path=path)
 
     def _starts(self) -> tuple[int, ...]:
+        """Offsets where lines start; a line ends at LF, CRLF or a bare CR."""
         if not self._line_starts:
-            starts = [0]
-            find = self.source.find
-            i = find("\n")
-            while i != -1:
-                starts.append(i + 1)
-                i = find("\n", i + 1)
+            source = self.source
+            if "\r" in source:
+                starts = [0, *(m.end() for m in _LINE_BREAK.finditer(source))]
+            else:
+                starts = [0]
+                find = source.find
+                i = find("\n")
+                while i != -1:
+                    starts.append(i + 1)
+                    i = find("\n", i + 1)
             object.__setattr__(self, "_line_starts", tuple(starts))
         return self._line_starts
+
+    def line_span(self, offset: int) -> tuple[int, int]:
+        """Source offsets of the start and end (before its line break) of the line
+        holding ``offset``.
+
+        >>> Document.from_text("ab\\rcd\\r\\nef").line_span(4)
+        (3, 5)
+        """
+        starts = self._starts()
+        line = bisect.bisect_right(starts, offset) - 1
+        end = starts[line + 1] if line + 1 < len(starts) else len(self.source)
+        while end > starts[line] and self.source[end - 1] in "\r\n":
+            end -= 1
+        return starts[line], end
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset, counted in code points."""

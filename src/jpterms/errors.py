@@ -16,3 +16,7 @@ class GlossaryError(JptermsError):
         first = problems[0] if problems else (0, "unknown problem")
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(f"{path}:{first[0]}: {first[1]}{more}")
+
+
+class JptermsWarning(UserWarning):
+    """Something the user should know that does not stop the run (the CLI prints one line)."""

@@ -1,5 +1,10 @@
 """Apply findings' suggestions to a source text, touching nothing else.
 
+``--fix`` applies only *certain* findings; ``--fix-unsafe`` also applies
+*likely* ones (ruff's safe and unsafe fixes); *possible* findings are never
+applied. Each finding carries its source offsets, so nothing is converted back
+from lines and columns.
+
 >>> from jpterms.check import check
 >>> from jpterms.document import Document
 >>> text = 'MOFA, “Nihon he no teigen [Proposals to Japan],” 2010.'
@@ -32,18 +37,22 @@ def replace_spans(source: str, edits: Iterable[tuple[int, int, str]]) -> str:
     return "".join(pieces)
 
 
+def applies(finding: Finding, *, unsafe: bool = False) -> bool:
+    """Whether a fix run applies ``finding``: certain ones, and likely ones when ``unsafe``."""
+    return finding.unsafe_fixable if unsafe else finding.fixable
+
+
 def fix_spans(doc: Document, findings: Iterable[Finding], *,
-              safe_only: bool = True) -> list[tuple[int, int, Finding]]:
-    """The findings to apply, as source spans: fixable ones (unless ``safe_only`` is
-    false) whose text still stands there, the first of any overlapping ones."""
+              unsafe: bool = False) -> list[tuple[int, int, Finding]]:
+    """The findings to apply, as source spans, in source order: those :func:`applies`
+    accepts whose text still stands at their offsets, the first of any overlapping ones."""
     spans = []
+    source = doc.source
     for f in findings:
-        if not f.suggestions or (safe_only and not f.fixable):
+        if not applies(f, unsafe=unsafe) or f.start < 0:
             continue
-        start = doc.offset(f.line, f.column)
-        end = doc.offset(f.end_line, f.end_column)
-        if doc.source[start:end] == f.text:
-            spans.append((start, end, f))
+        if source[f.start : f.end] == f.text:
+            spans.append((f.start, f.end, f))
     spans.sort(key=lambda s: (s[0], s[1]))
     chosen: list[tuple[int, int, Finding]] = []
     for start, end, f in spans:
@@ -53,12 +62,12 @@ def fix_spans(doc: Document, findings: Iterable[Finding], *,
 
 
 def apply_fixes(source: str, doc: Document, findings: Iterable[Finding], *,
-                safe_only: bool = True) -> tuple[str, list[Finding]]:
-    """Replace each fixable finding's text by its first suggestion.
+                unsafe: bool = False) -> tuple[str, list[Finding]]:
+    """Replace each applicable finding's text by its first suggestion.
 
-    Only findings whose text still stands at their position are applied, and
+    Only findings whose text still stands at their offsets are applied, and
     overlapping ones are skipped, so the rest of the source is never changed.
     """
-    chosen = fix_spans(doc, findings, safe_only=safe_only)
+    chosen = fix_spans(doc, findings, unsafe=unsafe)
     fixed = replace_spans(source, ((s, e, f.suggestions[0]) for s, e, f in chosen))
     return fixed, [f for _, _, f in chosen]

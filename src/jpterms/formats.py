@@ -6,7 +6,7 @@ the empty string for ``text`` and ``github`` when there is nothing to report).
 >>> from jpterms.findings import Finding
 >>> f = Finding("a.txt", 2, 5, 2, 10, "JP101", "macron", "kyogi", ("kyōgi",), "missing macron")
 >>> print(render([f], "text", tool_version="0.1.0"), end="")
-a.txt:2:5: JP101 missing macron [kyōgi]
+a.txt:2:5: JP101 missing macron [kyōgi] (likely)
 >>> print(*render([f], "github", tool_version="0.1.0").split(","), sep="\\n", end="")
 ::warning file=a.txt
 line=2
@@ -79,13 +79,19 @@ def _with_suggestions(finding: Finding) -> str:
 
 
 def text_line(finding: Finding) -> str:
-    """``path:line:col: CODE message [suggestion | ...]``.
+    """``path:line:col: CODE message [suggestion | ...] (confidence)``.
 
     >>> text_line(Finding("a.txt", 1, 1, 1, 6, "JP201", "variant", "Gemba", ("Genba", "Gemba")))
-    "a.txt:1:1: JP201 variant: 'Gemba' [Genba | Gemba]"
+    "a.txt:1:1: JP201 variant: 'Gemba' [Genba | Gemba] (likely)"
     """
     where = f"{finding.path}:{finding.line}:{finding.column}"
-    return f"{where}: {finding.code} {_with_suggestions(finding)}"
+    return f"{where}: {finding.code} {_with_suggestions(finding)} ({finding.confidence})"
+
+
+#: SARIF ``level`` and GitHub command for each confidence: only a certain finding is
+#: an error; a likely one a warning; a possible one a note (GitHub: notice).
+SARIF_LEVELS = {"certain": "error", "likely": "warning", "possible": "note"}
+GITHUB_COMMANDS = {"certain": "error", "likely": "warning", "possible": "notice"}
 
 
 # --------------------------------------------------------------------------
@@ -102,7 +108,8 @@ def _escape_property(value: str) -> str:
 
 
 def github_line(finding: Finding) -> str:
-    """A ``::warning`` workflow command that GitHub shows as an annotation.
+    """A ``::error``, ``::warning`` or ``::notice`` workflow command (by the finding's
+    confidence: :data:`GITHUB_COMMANDS`) that GitHub shows as an annotation.
 
     >>> f = Finding("a,b.txt", 1, 2, 1, 4, "JP1", "macron", "x", (), "50%\\nsure: yes")
     >>> print(*github_line(f).split(","), sep="\\n")
@@ -122,7 +129,8 @@ def github_line(finding: Finding) -> str:
         "title": f"{finding.code} ({finding.kind})",
     }
     joined = ",".join(f"{key}={_escape_property(value)}" for key, value in properties.items())
-    return f"::warning {joined}::{_escape_data(_with_suggestions(finding))}"
+    command = GITHUB_COMMANDS.get(finding.confidence, "warning")
+    return f"::{command} {joined}::{_escape_data(_with_suggestions(finding))}"
 
 
 # --------------------------------------------------------------------------
@@ -158,12 +166,16 @@ def _rule_descriptor(code: str, rule: Rule | None, kind: str) -> dict[str, Any]:
 
 
 def _region(finding: Finding) -> dict[str, int]:
-    return {
+    region = {
         "startLine": finding.line,
         "startColumn": finding.column,
         "endLine": finding.end_line,
         "endColumn": finding.end_column,
     }
+    if finding.start >= 0 and finding.end >= finding.start:
+        region["charOffset"] = finding.start
+        region["charLength"] = finding.end - finding.start
+    return region
 
 
 def sarif_log(
@@ -175,7 +187,8 @@ def sarif_log(
     """The SARIF 2.1.0 log object (before JSON encoding).
 
     Columns count Unicode code points, which the run declares with
-    ``columnKind``; codes found but not described by ``rules`` get a minimal
+    ``columnKind``; each result's ``level`` follows the finding's confidence
+    (:data:`SARIF_LEVELS`: certain → error, likely → warning, possible → note); codes found but not described by ``rules`` get a minimal
     descriptor so every ``ruleIndex`` is valid.
 
     >>> log = sarif_log([], tool_version="0.1.0")
@@ -202,10 +215,11 @@ def sarif_log(
         result: dict[str, Any] = {
             "ruleId": finding.code,
             "ruleIndex": index[finding.code],
-            "level": "warning",
+            "level": SARIF_LEVELS.get(finding.confidence, "warning"),
             "message": {"text": _with_suggestions(finding)},
             "locations": [{"physicalLocation": location}],
-            "properties": {"kind": finding.kind, "text": finding.text},
+            "properties": {"kind": finding.kind, "text": finding.text,
+                           "confidence": finding.confidence},
         }
         if finding.suggestions:
             result["fixes"] = [

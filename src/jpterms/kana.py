@@ -87,6 +87,18 @@ def to_hiragana(text: str) -> str:
     return str(jaconv.kata2hira(text))
 
 
+_JAPANESE_SCRIPT = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def has_japanese(text: str) -> bool:
+    """True when ``text`` holds kana or kanji.
+
+    >>> has_japanese("Bōei hakusho (防衛白書)"), has_japanese("Bōei hakusho")
+    (True, False)
+    """
+    return _JAPANESE_SCRIPT.search(text) is not None
+
+
 def is_kana(text: str) -> bool:
     """True for a non-empty string of kana, the long mark and spaces only.
 

@@ -5,6 +5,19 @@ emit) and ``def findings(ctx: Context) -> Iterator[Finding]``. Each
 :class:`Rule` carries example texts that must (``bad``) and must not (``good``)
 trigger it; the tests run them and the rules reference in ``docs/`` is built
 from them.
+
+A :class:`Context` is built once per document. It holds what several rules
+read, computed on first use and then kept: the romanised titles found in the
+document (:attr:`Context.titles`), each with its analysis, and their source
+spans. Rules read these from the context; no rule imports another rule's
+helpers, and nothing is cached under a formatted string.
+
+>>> from jpterms.document import Document
+>>> ctx = Context(Document.from_text('MOFA, “Nichiei saiba kyogi [Japan-UK cyber talks],” 2012.'))
+>>> [(t.text, t.start, t.end) for t in ctx.titles]
+[('Nichiei saiba kyogi', 7, 26)]
+>>> ctx.titles[0].analysis is ctx.titles[0].analysis  # analysed once
+True
 """
 
 from __future__ import annotations
@@ -12,13 +25,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from jpterms.document import Document
-from jpterms.findings import Finding
+from jpterms.findings import CONFIDENCES, LIKELY, Finding
 
 if TYPE_CHECKING:
+    from jpterms.citations import Title
     from jpterms.glossary import Glossary
+    from jpterms.lookup import TitleAnalysis
 
 
 @dataclass(frozen=True)
@@ -33,15 +49,96 @@ class Rule:
     good: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Selection:
+    """Which rules run: ``select`` (None: all) minus ``ignore``, by code or kind.
+
+    Codes compare case-insensitively (``jp101`` is ``JP101``), kinds too.
+
+    >>> s = Selection.of(["macron", "JP401"], ["jp101"])
+    >>> s.enabled("JP101", "macron"), s.enabled("JP401", "division"), s.enabled("JP501", "particle")
+    (False, True, False)
+    """
+
+    select: frozenset[str] | None = None
+    ignore: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> Selection:
+        """A selection from --select/--ignore names (codes or kinds, any case)."""
+        chosen = frozenset(n.strip().upper() for n in select) if select else None
+        return cls(chosen or None, frozenset(n.strip().upper() for n in ignore))
+
+    def enabled(self, code: str, kind: str) -> bool:
+        """Whether findings of this code and kind are wanted."""
+        names = {code.upper(), kind.upper()}
+        if self.select is not None and not names & self.select:
+            return False
+        return not names & self.ignore
+
+
+@dataclass
+class DocumentTitle:
+    """A romanised title found in the document, with its source span and analysis."""
+
+    title: Title
+    #: Source offsets of the title's text.
+    start: int
+    end: int
+    glossary: Glossary | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.title.text
+
+    @cached_property
+    def analysis(self) -> TitleAnalysis:
+        """The title's word-by-word analysis, computed on first use, once."""
+        from jpterms.lookup import analyze_title
+
+        return analyze_title(self.title.text, self.title.context, self.glossary)
+
+    def source_span(self, begin: int, end: int) -> tuple[int, int]:
+        """Source offsets of ``text[begin:end]``."""
+        return self.title.source_span(begin, end)
+
+
 @dataclass
 class Context:
-    """What a rule sees: the document, the style and shared resources."""
+    """What a rule sees: the document, the style, the selection and the shared analysis."""
 
     document: Document
     style: str = "modified"
     glossary: Glossary | None = None
-    #: Anything rules compute once and share (the extracted romaji spans, ...).
-    cache: dict[str, Any] = field(default_factory=dict)
+    selection: Selection = field(default_factory=Selection)
+
+    def enabled(self, rule: Rule) -> bool:
+        """Whether ``rule`` is selected: a rule skips work nobody asked for."""
+        return self.selection.enabled(rule.code, rule.kind)
+
+    @cached_property
+    def terms(self) -> Glossary:
+        """The glossary in use: the user's, or the bundled one."""
+        from jpterms.glossary import Glossary
+
+        return self.glossary if self.glossary is not None else Glossary.bundled()
+
+    @cached_property
+    def titles(self) -> tuple[DocumentTitle, ...]:
+        """Every romanised title of the document, found once, in source order."""
+        from jpterms.citations import find_titles
+
+        found = []
+        for title in find_titles(self.document):
+            start, end = title.source_span(0, len(title.text))
+            found.append(DocumentTitle(title, start, end, self.glossary))
+        found.sort(key=lambda t: t.start)
+        return tuple(found)
+
+    @cached_property
+    def title_spans(self) -> list[tuple[int, int]]:
+        """The titles' source spans, sorted (for :func:`jpterms.citations.inside`)."""
+        return sorted((t.start, t.end) for t in self.titles)
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
         """Every match of ``pattern`` in the checked segments: (text, source start, end)."""
@@ -59,9 +156,16 @@ class Context:
         message: str,
         suggestions: Iterable[str] = (),
         *,
-        fixable: bool = False,
+        confidence: str = LIKELY,
     ) -> Finding:
-        """A finding for the source span ``[start, end)`` (source offsets)."""
+        """A finding for the source span ``[start, end)`` (source offsets).
+
+        ``confidence`` is ``certain`` only when the first suggestion has no real
+        alternative (``--fix`` applies it), ``likely`` when it is probably right
+        (``--fix-unsafe``), ``possible`` when it is only worth a look.
+        """
+        if confidence not in CONFIDENCES:
+            raise ValueError(f"unknown confidence {confidence!r}")
         doc = self.document
         line, column = doc.position(start)
         end_line, end_column = doc.position(end)
@@ -76,5 +180,7 @@ class Context:
             text=doc.source[start:end],
             suggestions=tuple(suggestions),
             message=message,
-            fixable=fixable,
+            confidence=confidence,
+            start=start,
+            end=end,
         )

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from jpterms.findings import Finding
+from jpterms.findings import CERTAIN, POSSIBLE, Finding
 from jpterms.glossary import Glossary
 from jpterms.rules.base import Context, Rule
 
@@ -54,9 +54,10 @@ def findings(ctx: Context) -> Iterator[Finding]:
     phrases = _phrases(ctx)
     if not phrases:
         return
-    glossary = ctx.glossary if ctx.glossary is not None else Glossary.bundled()
-    yield from _unofficial(ctx, phrases, glossary)
-    yield from _two_renderings(ctx, phrases)
+    if ctx.enabled(UNOFFICIAL):
+        yield from _unofficial(ctx, phrases, ctx.terms)
+    if ctx.enabled(TWO_RENDERINGS):
+        yield from _two_renderings(ctx, phrases)
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def _unofficial(ctx: Context, phrases: list[tuple[str, int, int]],
             name = _one_word_away(folded, index)
             if name is not None:
                 yield ctx.make(start + tail[0].start(), end, UNOFFICIAL,
-                               f"the official English name is '{name}'", [name], fixable=True)
+                               f"the official English name is '{name}'", [name], confidence=CERTAIN)
                 break
 
 
@@ -147,4 +148,4 @@ def _two_renderings(ctx: Context, phrases: list[tuple[str, int, int]]) -> Iterat
             if phrase != first:
                 yield ctx.make(start, end, TWO_RENDERINGS,
                                f"'{phrase}' is rendered '{first}' earlier in this document",
-                               [first])
+                               [first], confidence=POSSIBLE)

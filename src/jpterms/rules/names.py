@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jpterms.citations import find_titles, inside
-from jpterms.findings import Finding
-from jpterms.glossary import Glossary
+from jpterms.citations import inside
+from jpterms.findings import CERTAIN, Finding
 from jpterms.kana import fold_romaji
 from jpterms.romaji import parse_word, to_hepburn, word_systems
 from jpterms.rules.base import Context, Rule
@@ -26,8 +25,8 @@ _KINDS = ("person", "place", "org", "newspaper")
 
 def findings(ctx: Context) -> Iterator[Finding]:
     """JP201 findings for Kunrei-shiki names in running text."""
-    glossary = ctx.glossary if ctx.glossary is not None else Glossary.bundled()
-    titles = sorted(t.source_span(0, len(t.text)) for t in find_titles(ctx.document))
+    glossary = ctx.terms
+    titles = ctx.title_spans
     for word, start, end in ctx.matches(_NAME):
         syllables = parse_word(word)
         if syllables is None or "hepburn" in word_systems(syllables) or inside(start, titles):
@@ -36,4 +35,4 @@ def findings(ctx: Context) -> Iterator[Finding]:
         if any(e.kind in _KINDS for e in glossary.by_key.get(fold_romaji(hepburn), [])):
             fixed = hepburn[:1].upper() + hepburn[1:]
             yield ctx.make(start, end, SYSTEM, f"'{word}' is Kunrei-shiki; Hepburn writes '{fixed}'",
-                           [fixed], fixable=True)
+                           [fixed], confidence=CERTAIN)

@@ -16,11 +16,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from jpterms.citations import Title, find_titles
-from jpterms.findings import Finding
+from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.kana import fold_romaji, kana_to_romaji, strip_macrons
-from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis, analyze_title
-from jpterms.rules.base import Context, Rule
+from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
+from jpterms.rules.base import Context, DocumentTitle, Rule
 
 MACRON = Rule(
     "JP101", "macron", "missing-macron",
@@ -151,27 +150,18 @@ def _match_case(written: str, suggestion: str) -> str:
     return first + suggestion[1:]
 
 
-def title_analysis(ctx: Context, title: Title) -> TitleAnalysis:
-    """The analysis of a title, computed once per document and shared by the rules."""
-    key = f"title:{title.source_span(0, len(title.text))}:{title.text}"
-    cached = ctx.cache.get(key)
-    if not isinstance(cached, TitleAnalysis):
-        cached = ctx.cache[key] = analyze_title(title.text, title.context, ctx.glossary)
-    return cached
-
-
 def _is_particle(word: str) -> bool:
     return _letters(word) in PARTICLES
 
 
 def findings(ctx: Context) -> Iterator[Finding]:
     """Findings for every romanised title in the document."""
-    for title in find_titles(ctx.document):
+    for title in ctx.titles:
         yield from _title_findings(ctx, title)
 
 
-def _title_findings(ctx: Context, title: Title) -> Iterator[Finding]:
-    analysis = title_analysis(ctx, title)
+def _title_findings(ctx: Context, title: DocumentTitle) -> Iterator[Finding]:
+    analysis = title.analysis
     style = ctx.style
     aligned = {id(a.word): a for a in _align(analysis)}
     for w in analysis.words:
@@ -179,13 +169,14 @@ def _title_findings(ctx: Context, title: Title) -> Iterator[Finding]:
         lowered = w.written.lower()
         if w.syllables is None and not w.merged:
             if w.written.isalpha() and len(w.written) > 1:
-                yield ctx.make(start, end, SPELLING, f"'{w.written}' is not valid romaji")
+                yield ctx.make(start, end, SPELLING, f"'{w.written}' is not valid romaji",
+                              confidence=POSSIBLE)
             continue
         if lowered in _PARTICLE_FIX and len(analysis.words) > 1:
             fix = _PARTICLE_FIX[lowered]
             yield ctx.make(start, end, PARTICLE,
                            f"the particle is written '{fix}' in modified Hepburn",
-                           [_match_case(w.written, fix)], fixable=True)
+                           [_match_case(w.written, fix)], confidence=CERTAIN)
             continue
         a = aligned.get(id(w))
         if a is None or not a.canonical:
@@ -203,27 +194,28 @@ def _title_findings(ctx: Context, title: Title) -> Iterator[Finding]:
                 strip_macrons(correct).lower() != strip_macrons(w.written).lower():
             yield ctx.make(start, end, SYSTEM,
                            f"'{w.written}' is Kunrei-shiki; Hepburn writes '{correct}'",
-                           [_match_case(w.written, _styled(correct, style))], fixable=True)
+                           [_match_case(w.written, _styled(correct, style))], confidence=CERTAIN)
             continue
         expected = _in_style(correct, style)
-        raw = title.text[w.start : w.end]  # as written (decoded from LaTeX or JSON escapes)
+        raw = title.title.text[w.start : w.end]  # as written (decoded from LaTeX or JSON escapes)
         if style != "plain" and any(c in _CIRCUMFLEXES for c in raw) and \
                 strip_macrons(w.written).lower() == strip_macrons(expected).lower():
             yield ctx.make(start, end, OTHER_STYLE,
                            f"'{raw}' marks long vowels with a circumflex (Kunrei-shiki); "
                            f"{_STYLE_NAMES[style]} writes '{_match_case(w.written, expected)}'",
-                           [_match_case(w.written, expected)], fixable=True)
+                           [_match_case(w.written, expected)], confidence=CERTAIN)
             continue
         if style != "plain" and _other_style(w.written, expected):
             yield ctx.make(start, end, OTHER_STYLE,
                            f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{expected}'",
-                           [_match_case(w.written, expected)], fixable=True)
+                           [_match_case(w.written, expected)], confidence=CERTAIN)
             continue
         if style in ("modified", "traditional") and _missing_macron(w.written, expected):
             yield ctx.make(start, end, MACRON,
                            f"'{w.written}' needs a macron: '{correct}'",
                            [_match_case(w.written, correct)],
-                           fixable=w.best is not None and w.best.source == "glossary")
+                           confidence=CERTAIN if w.best is not None and w.best.source == "glossary"
+                           else LIKELY)
 
 
 def _in_style(correct: str, style: str) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
 
-from jpterms.citations import find_titles, inside
+from jpterms.citations import inside
 from jpterms.dictionaries import jmnedict_glosses
 from jpterms.findings import Finding
 from jpterms.glossary import Glossary
@@ -80,10 +80,13 @@ def findings(ctx: Context) -> Iterator[Finding]:
     names = _names(ctx)
     if not names:
         return
-    glossary = ctx.glossary if ctx.glossary is not None else Glossary.bundled()
-    yield from _romanisation_variants(ctx, names, glossary)
-    yield from _near_misses(ctx, names)
-    yield from _katakana_names(ctx, names, glossary)
+    glossary = ctx.terms
+    if ctx.enabled(ROMANISATION):
+        yield from _romanisation_variants(ctx, names, glossary)
+    if ctx.enabled(NEAR_MISS):
+        yield from _near_misses(ctx, names)
+    if ctx.enabled(KATAKANA_NAME):
+        yield from _katakana_names(ctx, names, glossary)
 
 
 def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
@@ -112,11 +115,9 @@ def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
 
 def _confirmed_names(ctx: Context) -> dict[str, str]:
     """English names the document's romanised titles stand for: {Hammond: Hamondo}."""
-    from jpterms.rules.titles import title_analysis
-
     confirmed: dict[str, str] = {}
-    for title in find_titles(ctx.document):
-        for w in title_analysis(ctx, title).words:
+    for title in ctx.titles:
+        for w in title.analysis.words:
             english = _english_name(w.best)
             if english:
                 confirmed[english] = w.written
@@ -161,15 +162,11 @@ def _near_misses(ctx: Context, names: list[tuple[str, int, int]]) -> Iterator[Fi
                                f"'{romanised}' confirms", [english])
 
 
-def _title_spans(ctx: Context) -> list[tuple[int, int]]:
-    return sorted(title.source_span(0, len(title.text)) for title in find_titles(ctx.document))
-
-
 def _katakana_names(ctx: Context, names: list[tuple[str, int, int]],
                     glossary: Glossary) -> Iterator[Finding]:
     """Romanised katakana names in prose (Kyameron) where the English (Cameron) is used too."""
     present = {word for word, _, _ in names}
-    titles = _title_spans(ctx)
+    titles = ctx.title_spans
     for word, start, end in names:
         if inside(start, titles) or parse_word(word) is None:
             continue

@@ -4,7 +4,7 @@ Each rule's summary and its example texts, with what ``jpterms check`` reports
 on the failing ones, come from the rule objects, so the page cannot drift; a
 test compares the committed page with :func:`render`. Regenerate it with::
 
-    python -m jpterms.rules.reference > docs/rules.md
+    python -m jpterms.reference > docs/rules.md
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ def _rule_section(rule: Rule) -> str:
         out.append(_fence(text))
         found = [f for f in check(text) if f.code == rule.code]
         lines = [f"{f.line}:{f.column}: {f.code} {f.message}"
-                 + (f" [{' | '.join(f.suggestions)}]" if f.suggestions else "") for f in found]
+                 + (f" [{' | '.join(f.suggestions)}]" if f.suggestions else "")
+                 + f" ({f.confidence})" for f in found]
         out.append("Reports:\n")
         out.append(_fence("\n".join(lines)))
     for text in rule.good:
@@ -65,7 +66,7 @@ def render() -> str:
         "`select`/`ignore` under `[tool.jpterms]` in pyproject.toml; keep one spelling on "
         "purpose with `[sic]` after it or `jpterms: ignore[CODE]` on its line.\n",
         "This page is generated from the rules' own examples (`python -m "
-        "jpterms.rules.reference > docs/rules.md`); the test suite runs the same examples "
+        "jpterms.reference > docs/rules.md`); the test suite runs the same examples "
         "and checks that this page is up to date.\n",
         "| code | kind | name | summary |",
         "|---|---|---|---|",
