@@ -124,3 +124,32 @@ def test_glossary_reading_overrides_only_where_it_applies() -> None:
 ])
 def test_punctuation_and_mixed_text(text: str, expected: str) -> None:
     assert jpterms.romanize(text) == expected
+
+
+READINGS = [
+    ("日本人", "Nihonjin"),  # JMdict compound over UniDic's 人 (nin)
+    ("中国人", "Chūgokujin"),
+    ("お母さん", "Okāsan"),  # JMdict reading; a + a within one kanji's reading is long
+    ("日本語教育", "Nihongo kyōiku"),  # 日本語 is one word, 教育 another (ALA-LC division)
+    ("山田孝雄", "Yamada Yoshio"),  # a notable person's full name in JMnedict
+    ("柳田国男", "Yanagita Kunio"),
+    ("小林芳規", "Kobayashi Yoshinori"),  # surname + JMnedict given-name reading
+    ("池田証壽", "Ikeda Shōju"),  # characters UniDic only knows as symbols: no kanji left
+    ("稲荷山", "Inariyama"),  # place: Mozc prefers いなりやま to UniDic's とうかやま
+    ("大日本帝国", "Dainihon teikoku"),  # no camel case inside a word
+    ("東京都千代田区", "Tōkyō-to Chiyoda-ku"),  # administrative suffixes take a hyphen
+    ("愛知県名古屋市", "Aichi-ken Nagoya-shi"),
+    ("北海道", "Hokkaidō"),  # 道 is not hyphenated
+    ("京都", "Kyōto"),  # a one-kanji stem is not a place plus suffix
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS)
+def test_readings_from_the_dictionaries(text: str, expected: str) -> None:
+    assert jpterms.romanize(text) == expected
+
+
+def test_no_kanji_is_ever_left_in_the_output() -> None:
+    for text in ("岡田希雄", "池田証壽", "廣池学園事業部", "彁", "一切經音義"):
+        out = jpterms.romanize(text)
+        assert not re.search(r"[\u3400-\u9fff]", out), (text, out)

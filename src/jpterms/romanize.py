@@ -19,11 +19,12 @@ from __future__ import annotations
 import csv
 import re
 import threading
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from jpterms.dictionaries import mecab_tagger
+from jpterms.division import rules as _rules
 from jpterms.glossary import PROPER_KINDS, Entry, Glossary
 from jpterms.kana import (
     LONG_MARK,
@@ -33,6 +34,8 @@ from jpterms.kana import (
     normalize_japanese,
     to_katakana,
 )
+from jpterms.morpheme import Morpheme
+from jpterms.readings import ReadingResolver, has_kanji
 
 __all__ = ["SYSTEMS", "Romanizer", "romanize"]
 
@@ -46,34 +49,6 @@ _VOWEL_OF = {
     **{k: "e" for k in "エケセテネヘメレゲゼデベペェ"},
     **{k: "o" for k in "オコソトノホモヨロヲゴゾドボポョォ"},
 }
-
-
-@cache
-def _rules() -> dict[str, Any]:
-    import json
-    from importlib import resources
-
-    text = resources.files("jpterms").joinpath("data/word_division.json").read_text("utf-8")
-    rules: dict[str, Any] = json.loads(text)
-    return rules
-
-
-@dataclass(frozen=True, slots=True)
-class Morpheme:
-    """One MeCab token with what word division and romanisation need."""
-
-    surface: str
-    reading: str  # katakana, long vowels marked with ー; "" for symbols and latin text
-    kana: str  # katakana as spelled (wapuro writes this)
-    pos: str  # UniDic POS joined with "-"
-    proper: bool = False
-    #: Word-division role: "" (a word of its own), "prev", "next", "after_inflecting",
-    #: "punct" or "bound" (a conjunctive particle that joins the verb before it).
-    role: str = ""
-    #: For glossary matches: the reading already split into words (spaces) and
-    #: which of those words are capitalised.
-    words: tuple[str, ...] = ()
-    capitals: tuple[bool, ...] = ()
 
 
 def _mark_from_pron(kana: str, pron: str) -> str:
@@ -113,12 +88,20 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
     kana = fields[17] if len(fields) > 17 else ""
     rules = _rules()
     if pos1 in rules["symbol_pos"] and not _is_kana_run(surface):
+        if has_kanji(surface) and _is_kana_run(kana):
+            # UniDic knows this kanji only as a character: its reading is a guess.
+            return Morpheme(surface, _mark_from_pron(kana, pron), kana, "名詞-普通名詞-一般",
+                            confidence="guess")
         return Morpheme(surface, "", "", pos, role="punct")
     if not _is_kana_run(kana):
         # Latin letters, digits, and unknown words: kana if the surface is kana; for
         # kanji UniDic does not know, pykakasi's reading (its second source).
-        spelled = to_katakana(surface) if _is_kana_run(surface) else _kakasi_reading(surface)
-        return Morpheme(surface, mark_long_vowels(spelled) if spelled else "", spelled, pos)
+        if _is_kana_run(surface):
+            spelled = to_katakana(surface)
+            return Morpheme(surface, mark_long_vowels(spelled), spelled, pos)
+        spelled = _kakasi_reading(surface)
+        return Morpheme(surface, mark_long_vowels(spelled) if spelled else "", spelled, pos,
+                        source="pykakasi" if spelled else "", confidence="guess")
     if pos1 in rules["particle_pos"]:
         reading = rules["particle_readings"].get(kana, kana)
         role = "bound" if surface in rules["bound_particles"] and "接続助詞" in pos else ""
@@ -146,7 +129,8 @@ def _glossary_morpheme(entry: Entry) -> Morpheme:
     if len(caps) != len(words):
         caps = (entry.kind in PROPER_KINDS,) * len(words)
     return Morpheme(entry.written, "".join(words), " ".join(spelled), "glossary", proper=any(caps),
-                    words=words, capitals=caps)
+                    words=words, capitals=caps, source="glossary", confidence="certain",
+                    locked=True)
 
 
 class Romanizer:
@@ -168,6 +152,8 @@ class Romanizer:
         self._override: dict[str, Morpheme] = {}
         #: Repeated short terms (names, titles) come from here.
         self._short = lru_cache(maxsize=8192)(self._romanize)
+        #: JMdict, JMnedict, Mozc and KANJIDIC2 readings, opened on first need.
+        self.readings = ReadingResolver()
 
     def _glossary_index(self) -> frozenset[str]:
         if self._prefixes is None:
@@ -180,10 +166,25 @@ class Romanizer:
             self._prefixes = frozenset(w[:i] for w in override for i in range(1, len(w) + 1))
         return self._prefixes
 
-    def morphemes(self, text: str) -> list[Morpheme]:
-        """The morphemes of one line, with glossary spans merged into one."""
+    def morphemes(self, text: str, *, whole: bool = False) -> list[Morpheme]:
+        """The morphemes of one run of Japanese: glossary spans merged, readings refined.
+
+        ``whole`` says the text is a whole input (a title, a name, a place on its own).
+        """
         nodes = _tagger().parseToNodeList(text)
-        return self._apply_glossary([_morpheme(n.surface, n.feature_raw) for n in nodes])
+        morphemes = self._apply_glossary([_morpheme(n.surface, n.feature_raw) for n in nodes])
+        morphemes = self.readings.refine(morphemes, whole=whole)
+        return [self._never_kanji(m) for m in morphemes]
+
+    def _never_kanji(self, m: Morpheme) -> Morpheme:
+        """A kanji no dictionary reads still gets a reading, marked as a guess."""
+        if m.reading or m.role == "punct" or not has_kanji(m.surface):
+            return m
+        guess = self.readings.kanji_guess(m.surface)
+        if not guess:
+            return m
+        return replace(m, reading=guess, kana=guess.replace("ー", "ウ"), source="kanjidic",
+                       confidence="guess", role="" if m.role == "punct" else m.role)
 
     def _apply_glossary(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         prefixes = self._glossary_index()
@@ -203,7 +204,11 @@ class Romanizer:
                 out.append(morphemes[i])
                 i += 1
             else:
-                i, hit = best
+                end, hit = best
+                if end == i + 1 and not hit.words[1:]:
+                    # One UniDic unit: keep what UniDic knows of it (a family name, a place).
+                    hit = replace(hit, pos=morphemes[i].pos, role=morphemes[i].role)
+                i = end
                 out.append(hit)
         return out
 
@@ -224,11 +229,13 @@ class Romanizer:
         for m in _JAPANESE.finditer(line):
             before = line[last : m.start()]
             out.append(before)
+            after = line[m.end() : m.end() + 1]
+            # A run with only spaces around it is a whole input: a title, a name, a place.
+            whole = (not before or before[-1].isspace()) and (not after or after.isspace())
             text = self._chunk(m.group(0), capitalise=(not before.strip() and not out[:-1])
-                               or before.rstrip().endswith((".", "!", "?", "。")))
+                               or before.rstrip().endswith((".", "!", "?", "。")), whole=whole)
             if before and before[-1].isalnum() and text[:1].isalnum():
                 text = " " + text
-            after = line[m.end() : m.end() + 1]
             if after and after.isalnum() and text[-1:].isalnum():
                 text += " "
             out.append(text)
@@ -236,11 +243,11 @@ class Romanizer:
         out.append(line[last:])
         return "".join(out)
 
-    def _chunk(self, chunk: str, capitalise: bool = True) -> str:
+    def _chunk(self, chunk: str, capitalise: bool = True, whole: bool = False) -> str:
         """Romanise one run of Japanese: words apart, punctuation against its word."""
         rules = _rules()
         pieces: list[tuple[str, bool, bool]] = []  # (text, space before?, space after?)
-        for word in _group_words(self.morphemes(chunk), rules):
+        for word in _group_words(self.morphemes(chunk, whole=whole), rules):
             if word[0].role == "punct":
                 text = "".join(rules["punctuation"].get(m.surface, m.surface) for m in word).strip()
                 if text:  # (・ becomes a plain word break: nothing to write)
@@ -263,10 +270,19 @@ class Romanizer:
         text = ""
         reading = ""
         for m in word:
-            if m.words or not m.reading:
+            several = len(m.words) > 1
+            if several or not m.reading or m.role == "hyphen":
                 text += _romaji(reading, self.system) if reading else ""
                 reading = ""
-            if m.words:
+            if m.role == "hyphen" and text:
+                text += "-"
+            elif not several and m.reading and not wapuro:
+                stem = _admin_stem(m)
+                if stem:
+                    text += _romaji(reading + stem, self.system) + "-"
+                    reading = m.reading[len(stem):]
+                    continue
+            if several:
                 romaji = [_romaji(w, self.system)
                           for w in (m.kana.split(" ") if wapuro else m.words)]
                 text += " ".join(r[:1].upper() + r[1:] if cap else r
@@ -276,7 +292,7 @@ class Romanizer:
             else:
                 text += m.surface
         text += _romaji(reading, self.system) if reading else ""
-        if word[0].proper:
+        if any(m.proper for m in word):
             text = text[:1].upper() + text[1:]
         return text
 
@@ -286,14 +302,31 @@ def _romaji(reading: str, system: str) -> str:
     return kana_to_romaji(reading, system, infer_long=False)
 
 
+def _admin_stem(m: Morpheme) -> str:
+    """The reading of a place name before its administrative suffix (東京都 → トーキョー), or ""."""
+    if not m.proper or len(m.surface) < 3:
+        return ""
+    readings = _rules()["admin_suffixes"].get(m.surface[-1], ())
+    for suffix in readings:
+        if m.reading.endswith(suffix) and len(m.reading) > len(suffix):
+            return m.reading[: -len(suffix)]
+    return ""
+
+
 def _group_words(morphemes: list[Morpheme], rules: dict[str, Any]) -> list[list[Morpheme]]:
     """Group morphemes into words by the roles ``_morpheme`` gave them."""
     inflecting = tuple(rules["inflecting"])
+    admin = rules["admin_suffixes"]
     words: list[list[Morpheme]] = []
     join_next = False
     for m in morphemes:
         prev = words[-1] if words else None
         attach = False
+        if (prev is not None and m.surface in admin and prev[-1].proper and m.reading
+                and not _admin_stem(prev[-1])):
+            prev.append(replace(m, role="hyphen"))  # 千代田 + 区: Chiyoda-ku
+            join_next = False
+            continue
         if prev is not None and prev[-1].role != "punct" and m.role != "punct":
             if join_next or m.role == "prev":
                 attach = True

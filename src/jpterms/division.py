@@ -1,0 +1,21 @@
+"""The word-division and punctuation tables (``data/word_division.json``), read once.
+
+>>> rules()["admin_suffixes"]["県"]
+['ケン']
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+
+@cache
+def rules() -> dict[str, Any]:
+    """The tables, as one dict (see the ``_doc`` entry of the file for what each holds)."""
+    import json
+    from importlib import resources
+
+    text = resources.files("jpterms").joinpath("data/word_division.json").read_text("utf-8")
+    table: dict[str, Any] = json.loads(text)
+    return table

@@ -1,0 +1,520 @@
+"""Readings from the best source for each kind of word.
+
+UniDic (through MeCab) splits text into short units and reads each one. That is
+right for running prose and wrong surprisingly often for what our users romanise:
+compounds (日本人 is にほんじん, not にほんにん), names (山田孝雄 is Yamada Yoshio),
+places (稲荷山 is Inariyama) and kanji UniDic only knows as characters. A
+:class:`ReadingResolver` looks again at every run of nouns:
+
+* the longest span of short units that JMdict knows as one word takes JMdict's
+  reading (the readings of its parts that agree are kept as UniDic wrote them);
+* a surname followed by a given name is looked up as a notable person's full name
+  in JMnedict, else the given name among JMnedict's given-name readings;
+* proper nouns, and a whole input that is one short run of kanji, also hear
+  JMnedict's place and name readings;
+* where the dictionaries allow several readings, the Mozc dictionary's cost of
+  writing that reading with those kanji decides (a lower cost is a more common
+  pairing), and the others are kept as alternatives;
+* a kanji no dictionary reads gets its KANJIDIC2 reading, marked as a guess, so no
+  kanji is ever left in the output.
+
+Glossary readings are never changed; they may only begin or end a longer span
+whose reading agrees with them. Every morpheme keeps its ``source`` and
+``confidence`` for :meth:`jpterms.Romanizer.explain`.
+
+>>> from jpterms.romanize import Romanizer
+>>> r = Romanizer()
+>>> r.romanize("日本人"), r.romanize("山田孝雄"), r.romanize("稲荷山")
+('Nihonjin', 'Yamada Yoshio', 'Inariyama')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from jpterms import dictionaries
+from jpterms.division import rules as _rules
+from jpterms.kana import LONG_MARK, mark_long_vowels, to_hiragana, to_katakana
+
+if TYPE_CHECKING:
+    from jpterms.morpheme import Morpheme
+
+__all__ = ["Candidate", "ReadingResolver", "has_kanji"]
+
+#: Longest span of short units (and of characters) looked up as one word.
+_MAX_UNITS = 6
+_MAX_CHARS = 12
+#: How much cheaper (in Mozc cost units) another reading must be to displace UniDic's:
+#: more for the proper nouns UniDic lists by name (eras, works, bodies) than for others.
+_MOZC_MARGIN = 1000
+_MOZC_MARGIN_KNOWN = 2500
+#: JMnedict kinds that make a reading a given name, a family name, a place.
+_GIVEN = frozenset({"given", "fem", "masc"})
+_PLACE = frozenset({"place", "station"})
+_NOMINAL = ("名詞", "接頭辞", "接尾辞", "代名詞")
+
+
+def has_kanji(text: str) -> bool:
+    """True when ``text`` has a kanji (or the kanji repeat mark 々, or ヶ as in 霞ヶ関).
+
+    >>> has_kanji("日本"), has_kanji("にほん"), has_kanji("霞ヶ関")
+    (True, False, True)
+    """
+    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c in "々〆ヶ"
+               or "\U00020000" <= c <= "\U0003ffff" for c in text)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One reading a dictionary gives a written form."""
+
+    reading: str  # hiragana
+    source: str  # "jmdict", "jmnedict", "unidic"
+    kinds: frozenset[str] = frozenset()
+    common: bool = False
+
+
+def _hira(m: Morpheme) -> str:
+    return to_hiragana(m.kana.replace(" ", ""))
+
+
+def _nominal(m: Morpheme) -> bool:
+    if m.locked:
+        return True
+    if m.role == "punct":
+        return m.confidence == "guess"
+    return m.pos.startswith(_NOMINAL) and (has_kanji(m.surface) or m.pos.startswith(("接頭辞", "接尾辞")))
+
+
+class ReadingResolver:
+    """Chooses readings for runs of nouns from JMdict, JMnedict, Mozc and KANJIDIC2.
+
+    The dictionaries are opened on first use (an indexed SQLite database and a
+    memory-mapped Mozc trie) and every answer is cached, here and in
+    :mod:`jpterms.dictionaries`.
+    """
+
+    def __init__(self) -> None:
+        self._marks: dict[tuple[str, str], str] = {}
+
+    # --- the pass --------------------------------------------------------------------------
+
+    def refine(self, morphemes: list[Morpheme], *, whole: bool = False) -> list[Morpheme]:
+        """Better readings for the runs of nouns in one chunk of text.
+
+        ``whole`` says the chunk is a whole input on its own (a title, a name, a place),
+        so a short run of kanji may be a name even where UniDic calls it a common noun.
+        """
+        out: list[Morpheme] = []
+        i, n = 0, len(morphemes)
+        while i < n:
+            if not _nominal(morphemes[i]):
+                out.append(morphemes[i])
+                i += 1
+                continue
+            j = i
+            while j < n and _nominal(morphemes[j]):
+                j += 1
+            run = morphemes[i:j]
+            if any(has_kanji(m.surface) and not m.locked for m in run):
+                out.extend(self._run(run, whole=whole and i == 0 and j == n))
+            else:
+                out.extend(run)
+            i = j
+        return out
+
+    def _run(self, run: list[Morpheme], *, whole: bool) -> list[Morpheme]:
+        out: list[Morpheme] = []
+        if whole and len(run) > 1:
+            person = self._full_name(run)
+            if person is not None:
+                return person
+        s = 0
+        while s < len(run):
+            named = self._person(run, s, whole=whole)
+            if named is not None:
+                end, pieces = named
+                out.extend(pieces)
+                s = end
+                continue
+            hit: tuple[int, list[Morpheme]] | None = None
+            for e in range(min(len(run), s + _MAX_UNITS), s + 1, -1):
+                span = run[s:e]
+                if any(m.locked for m in span[1:-1]):
+                    continue
+                written = "".join(m.surface for m in span)
+                if len(written) > _MAX_CHARS or not has_kanji(written):
+                    continue
+                names = (whole and e - s == len(run)) or any(m.proper for m in span)
+                found = self._resolve(span, written, names=names, whole=whole and e - s == len(run))
+                if found is not None:
+                    hit = (e, found)
+                    break
+            if hit is not None:
+                out.extend(hit[1])
+                s = hit[0]
+                continue
+            m = run[s]
+            if not m.locked and has_kanji(m.surface) and (
+                    m.proper or m.confidence == "guess" or (whole and len(run) == 1)):
+                single = self._resolve([m], m.surface, names=True, whole=whole and len(run) == 1)
+                out.extend(single if single is not None else [m])
+            else:
+                out.append(m)
+            s += 1
+        return out
+
+    # --- candidates and choice -------------------------------------------------------------
+
+    def candidates(self, written: str, *, names: bool = True) -> list[Candidate]:
+        """Every reading JMdict (and, with ``names``, JMnedict) gives ``written``.
+
+        >>> [c.reading for c in ReadingResolver().candidates("下総")]
+        ['しもうさ', 'しもふさ']
+        """
+        found: dict[str, Candidate] = {}
+        for reading, common in dictionaries.jmdict_readings(written):
+            found.setdefault(reading, Candidate(reading, "jmdict", common=common))
+        if names:
+            for reading, kinds in dictionaries.jmnedict_readings(written):
+                have = found.get(reading)
+                if have is None:
+                    found[reading] = Candidate(reading, "jmnedict", kinds)
+                elif not have.kinds:
+                    found[reading] = replace(have, kinds=kinds)
+        return list(found.values())
+
+    def mozc_cost(self, written: str, reading: str) -> int | None:
+        """The Mozc dictionary's cost of writing ``reading`` as ``written``, or None."""
+        if len(reading) < 2:
+            return None
+        return dictionaries.mozc_costs(reading).get(written)
+
+    def _rank(self, written: str, cands: list[Candidate], place: bool) -> list[Candidate]:
+        """Candidates best first: Mozc's cost, then JMdict's common words, then kind."""
+        def key(c: Candidate) -> tuple[int, int, int]:
+            cost = self.mozc_cost(written, c.reading)
+            kind = 0 if c.source == "jmdict" and c.common else 1 if c.source != "jmnedict" else 2
+            if c.source == "jmnedict":
+                kind = 2 if (place and c.kinds & _PLACE) or (not place and c.kinds - {"unclass"}) else 3
+            return (cost if cost is not None else 1 << 20, kind, 0)
+        return sorted(cands, key=key)
+
+    def _resolve(self, span: list[Morpheme], written: str, *, names: bool,
+                 whole: bool) -> list[Morpheme] | None:
+        """The span with the dictionaries' reading, or None when they do not know it."""
+        cands = self.candidates(written, names=names)
+        if not cands:
+            return None
+        first, last = span[0], span[-1]
+        if first.locked:
+            cands = [c for c in cands if c.reading.startswith(_hira(first))]
+        if last.locked and len(span) > 1:
+            cands = [c for c in cands if c.reading.endswith(_hira(last))]
+        if not cands:
+            return None
+        unidic = "".join(_hira(m) for m in span)
+        if (len(span) == 1 and span[0].confidence != "guess" and unidic
+                and unidic not in {c.reading for c in cands}):
+            # UniDic knows this unit and reads it otherwise: its reading competes too.
+            cands.append(Candidate(unidic, "unidic"))
+        place = whole or any("地名" in m.pos for m in span)
+        ranked = self._rank(written, cands, place)
+        readings = [c.reading for c in ranked]
+        chosen = ranked[0]
+        if unidic in readings:
+            mine = ranked[readings.index(unidic)]
+            if mine is not chosen:
+                best = self.mozc_cost(written, chosen.reading)
+                own = self.mozc_cost(written, unidic)
+                in_jmdict = any(c.reading == unidic and c.source == "jmdict" for c in ranked)
+                margin = _MOZC_MARGIN_KNOWN if "固有名詞-一般" in span[0].pos else _MOZC_MARGIN
+                displace = best is not None and (
+                    best + margin < own if own is not None
+                    else not in_jmdict and "固有名詞-一般" not in span[0].pos)
+                if not (names or mine.source == "unidic") or not displace:
+                    chosen = mine
+        alternatives = tuple(r for r in dict.fromkeys(readings) if r != chosen.reading)[:5]
+        source = chosen.source if chosen.reading != unidic else f"unidic+{chosen.source}"
+        confidence = "likely" if not alternatives or (chosen.reading == unidic and not names) \
+            else "possible"
+        if chosen.reading == unidic:
+            if len(span) > 1 and not _one_word(span):
+                return None  # nothing to change here; a shorter span may still be one word
+            return self._annotate(span, source, confidence, alternatives, merge=True)
+        return self._replace(span, chosen.reading, source, confidence, alternatives)
+
+    # --- building the new morphemes --------------------------------------------------------
+
+    def _annotate(self, span: list[Morpheme], source: str, confidence: str,
+                  alternatives: tuple[str, ...], *, merge: bool) -> list[Morpheme]:
+        """The span as UniDic read it, with the dictionaries' agreement noted."""
+        if merge and _one_word(span):
+            return [self._merge(span, "".join(m.reading for m in span),
+                                "".join(m.kana for m in span), source, confidence, alternatives)]
+        return [m if m.locked else replace(m, source=source, confidence=confidence,
+                                           alternatives=alternatives) for m in span]
+
+    def _replace(self, span: list[Morpheme], reading: str, source: str, confidence: str,
+                 alternatives: tuple[str, ...]) -> list[Morpheme]:
+        """Put ``reading`` on the span: parts whose kana agree keep their own reading."""
+        p, rest = 0, reading
+        while p < len(span) - 1 and rest.startswith(_hira(span[p])) and _hira(span[p]):
+            rest = rest[len(_hira(span[p])):]
+            p += 1
+        q = len(span)
+        while q - 1 > p and rest.endswith(_hira(span[q - 1])) and _hira(span[q - 1]):
+            rest = rest[: len(rest) - len(_hira(span[q - 1]))]
+            q -= 1
+        if not rest:
+            return self._annotate(span, source, confidence, alternatives, merge=True)
+        middle = span[p:q]
+        written = "".join(m.surface for m in middle)
+        marked = self.mark(written, rest)
+        new = self._merge(middle, marked, to_katakana(rest), source, confidence, alternatives)
+        kept = [m if m.locked else replace(m, source=f"unidic+{source}") for m in span[:p]]
+        after = [m if m.locked else replace(m, source=f"unidic+{source}") for m in span[q:]]
+        if _one_word(span) and not any(m.locked for m in span):
+            parts = [*kept, new, *after]
+            return [self._merge(span, "".join(m.reading for m in parts),
+                                "".join(m.kana for m in parts), source, confidence, alternatives)]
+        return [*kept, new, *after]
+
+    @staticmethod
+    def _merge(span: list[Morpheme], reading: str, kana: str, source: str, confidence: str,
+               alternatives: tuple[str, ...]) -> Morpheme:
+        first = span[0]
+        role = first.role if len(span) == 1 else ("prev" if first.role == "prev" else "")
+        if first.role == "punct":
+            role = ""
+        pos = first.pos if len(span) == 1 or first.pos.startswith("名詞") else span[-1].pos
+        if pos.startswith("記号"):
+            pos = "名詞-普通名詞-一般"
+        return replace(first, surface="".join(m.surface for m in span), reading=reading,
+                       kana=kana, pos=pos, role=role, proper=any(m.proper for m in span),
+                       words=(), capitals=(), source=source, confidence=confidence,
+                       alternatives=alternatives, locked=False)
+
+    # --- people ----------------------------------------------------------------------------
+
+    def _full_name(self, run: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input that JMnedict knows as one notable person's full name."""
+        written = "".join(m.surface for m in run)
+        if len(written) > 8 or any(m.locked for m in run[1:]):
+            return None
+        people = [(r, k) for r, k in dictionaries.jmnedict_readings(written) if "person" in k]
+        if not people:
+            return None
+        return self._name_words(run, 1, [r for r, _ in people], "jmnedict")
+
+    def _person(self, run: list[Morpheme], s: int, *, whole: bool) -> tuple[int, list[Morpheme]] | None:
+        """A family name at ``s`` followed by a given name: (end, the two words)."""
+        family = run[s]
+        if "人名-姓" not in family.pos or s + 1 >= len(run):
+            return None
+        nxt = run[s + 1]
+        if not ("人名" in nxt.pos or nxt.confidence == "guess" or whole):
+            return None
+        # The given name: the kanji after the family name that UniDic reads as a name, as
+        # characters only, or as a one-kanji suffix (芳 + 規), four kanji at most.
+        reach = s + 1
+        while (reach < len(run) and not run[reach].locked and has_kanji(run[reach].surface)
+               and ("人名" in run[reach].pos or run[reach].confidence == "guess" or whole
+                    or (len(run[reach].surface) == 1 and reach > s + 1))
+               and len("".join(m.surface for m in run[s + 1 : reach + 1])) <= 4):
+            reach += 1
+        unread = any(m.confidence == "guess" for m in run[s + 1 : reach])
+        for e in range(reach, s + 1, -1):
+            given = run[s + 1 : e]
+            given_written = "".join(m.surface for m in given)
+            if unread and e < reach:
+                break  # a character no dictionary reads would be left alone: read them together
+            full = family.surface + given_written
+            people = [r for r, k in dictionaries.jmnedict_readings(full) if "person" in k]
+            if people:
+                named = self._name_words(run[s:e], 1, people, "jmnedict")
+                if named is not None:
+                    return e, named
+            entries = dictionaries.jmnedict_readings(given_written)
+            readings = [r for r, k in entries if k & _GIVEN] + [
+                r for r, k in entries if not k & _GIVEN and (not k or k <= {"unclass"})]
+            if not readings:
+                continue
+            unidic = "".join(_hira(m) for m in given)
+            if unidic in readings:
+                chosen = unidic
+            else:
+                costs = {r: self.mozc_cost(given_written, r) for r in readings}
+                chosen = min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
+            alts = tuple(r for r in readings if r != chosen)[:5]
+            word = self._merge(given, self.mark(given_written, chosen), to_katakana(chosen),
+                               "jmnedict" if chosen != unidic else "unidic+jmnedict",
+                               "possible" if alts else "likely", alts)
+            word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
+            fam = family if family.locked else replace(family, proper=True)
+            alternatives = tuple(f"{_hira(family)} {a}" for a in alts)
+            return e, [fam, replace(word, alternatives=alternatives)]
+        # A given name no dictionary lists: its characters as UniDic reads them, one word.
+        given = run[s + 1 : reach]
+        if len(given) < 2:
+            return None
+        written = "".join(m.surface for m in given)
+        reading = "".join(_hira(m) for m in given)
+        word = self._merge(given, self.mark(written, reading), to_katakana(reading), "unidic",
+                           "guess", ())
+        word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
+        fam = family if family.locked else replace(family, proper=True)
+        return s + 1 + len(given), [fam, word]
+
+    def _name_words(self, span: list[Morpheme], split_after: int, readings: list[str],
+                    source: str) -> list[Morpheme] | None:
+        """Family and given name as two capitalised words, from a full-name reading."""
+        family, given = span[:split_after], span[split_after:]
+        family_written = "".join(m.surface for m in family)
+        given_written = "".join(m.surface for m in given)
+        family_readings = ["".join(_hira(m) for m in family)]
+        family_readings += [r for r, k in dictionaries.jmnedict_readings(family_written)
+                            if "surname" in k]
+        if len(family) == 1 and not has_kanji(family_written):
+            return None
+        for reading in readings:
+            for fr in dict.fromkeys(family_readings):
+                if fr and reading.startswith(fr) and len(reading) > len(fr):
+                    gr = reading[len(fr):]
+                    alts = tuple(f"{fr} {r}" for r, k in
+                                 dictionaries.jmnedict_readings(given_written)
+                                 if k & _GIVEN and r != gr)[:5]
+                    confidence = "likely"
+                    fam = self._merge(family, self.mark(family_written, fr), to_katakana(fr),
+                                      source, confidence, ())
+                    giv = self._merge(given, self.mark(given_written, gr), to_katakana(gr),
+                                      source, confidence, alts)
+                    fam = replace(fam, proper=True, role="", pos="名詞-固有名詞-人名-姓")
+                    giv = replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")
+                    return [fam, giv]
+        return None
+
+    # --- long vowels -----------------------------------------------------------------------
+
+    def mark(self, written: str, reading: str) -> str:
+        """Katakana with long vowels marked, but only within one kanji's reading.
+
+        井上 いのうえ is Inoue, not Inōe: the う begins 上 (うえ). The reading is split
+        over the kanji with KANJIDIC2's readings; without a split, the word is read as one.
+
+        >>> ReadingResolver().mark("井上", "いのうえ"), ReadingResolver().mark("大野", "おおの")
+        ('イノウエ', 'オーノ')
+        """
+        key = (written, reading)
+        hit = self._marks.get(key)
+        if hit is None:
+            pieces = _split_over_kanji(written, reading)
+            if pieces is None:
+                hit = _long_a(mark_long_vowels(to_katakana(reading)))
+            else:
+                hit = "".join(mark_long_vowels(to_katakana(p)) for p in pieces)
+            self._marks[key] = hit
+        return hit
+
+    def kanji_guess(self, surface: str) -> str:
+        """A reading for kanji no dictionary reads: KANJIDIC2's first reading of each.
+
+        >>> ReadingResolver().kanji_guess("壽")
+        'ジュ'
+        """
+        out = []
+        for ch in surface:
+            if not has_kanji(ch):
+                out.append(to_katakana(ch))
+                continue
+            on, kun, nanori = dictionaries.kanjidic_readings(ch)
+            if on:
+                out.append(on[0])
+            elif kun:
+                out.append(to_katakana(kun[0].split(".")[0].strip("-")))
+            elif nanori:
+                out.append(to_katakana(nanori[0]))
+            else:
+                return ""
+        return mark_long_vowels("".join(out))
+
+
+_A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
+
+
+def _long_a(katakana: str) -> str:
+    """カア → カー: the doubled a of a word read as one piece (お母さん, okāsan)."""
+    return "".join(LONG_MARK if c == "ア" and i and katakana[i - 1] in _A_ROW else c
+                   for i, c in enumerate(katakana))
+
+
+def _one_word(span: list[Morpheme]) -> bool:
+    """Whether a dictionary word made of these units is written as one word (Nihongo).
+
+    Two units where one is a single kanji (語, 人, 的) or an affix make one word; two
+    words of their own (日本語 + 教育) stay apart, as ALA-LC divides them.
+    """
+    if len(span) < 2 or len(span) > 3:
+        return False
+    if any(m.locked and len(m.words) > 1 for m in span):
+        return False
+    if span[-1].surface in _rules()["admin_suffixes"]:
+        return False  # 千代田区 is Chiyoda-ku: the suffix keeps its hyphen
+    short = [m for m in span if len(m.surface) == 1 or m.pos.startswith(("接頭辞", "接尾辞"))]
+    return len(span) - len(short) <= 1
+
+
+def _kanji_readings(ch: str) -> list[str]:
+    on, kun, nanori = dictionaries.kanjidic_readings(ch)
+    out = [to_hiragana(r) for r in on]
+    out += [k.split(".")[0].strip("-") for k in kun]
+    out += list(nanori)
+    variants: list[str] = []
+    for r in out:
+        if not r:
+            continue
+        variants.append(r)
+        if r[0] in _VOICE:
+            variants.append(_VOICE[r[0]] + r[1:])
+        if len(r) > 1 and r[-1] in "つくちき":
+            variants.append(r[:-1] + "っ")
+    return list(dict.fromkeys(variants))
+
+
+_VOICE = dict(zip("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ",
+                  strict=True)) | dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))
+
+
+def _split_over_kanji(written: str, reading: str) -> list[str] | None:
+    """Split ``reading`` into one piece per character of ``written`` (kana stand for themselves)."""
+    if len(written) > 8:
+        return None
+    options = [_kanji_readings(c) if has_kanji(c) and c != "々" else [to_hiragana(c)] for c in written]
+    for i, c in enumerate(written):
+        if c == "々" and i:
+            options[i] = options[i - 1]
+
+    def walk(i: int, pos: int) -> list[str] | None:
+        if i == len(written):
+            return [] if pos == len(reading) else None
+        for r in sorted(options[i], key=len, reverse=True):
+            if reading.startswith(r, pos):
+                rest = walk(i + 1, pos + len(r))
+                if rest is not None:
+                    return [r, *rest]
+        # 井上 い(の)うえ: a name may insert の/が/つ between kanji.
+        if i > 0 and reading[pos:pos + 1] in ("の", "が", "つ", "ノ"):
+            for r in options[i]:
+                if reading.startswith(r, pos + 1):
+                    rest = walk(i + 1, pos + 1 + len(r))
+                    if rest is not None:
+                        return [reading[pos], r, *rest]
+        return None
+
+    try:
+        pieces = walk(0, 0)
+    except RecursionError:  # pragma: no cover - written is at most 8 characters
+        return None
+    return pieces
+
