@@ -167,17 +167,27 @@ def _cmd_check(args: argparse.Namespace) -> int:
     style = args.style or config.get("style", "modified")
     select = _names(args.select) or list(config.get("select", [])) or None
     ignore = _names(args.ignore) + list(config.get("ignore", []))
-    validate_selection((select or []) + ignore)
+    validate_selection([n for n in (select or []) + ignore if n.upper() not in _MARC_CODES])
     all_findings = []
     failed = 0
+    marc_checker = None
     for path in args.paths:
         try:
+            if _is_marc(path, args.input_format):
+                from jpterms.marc import MarcChecker
+
+                marc_checker = marc_checker or MarcChecker(glossary=glossary, style=style)
+                all_findings.extend(_check_marc(marc_checker, path, args, select, ignore))
+                continue
             all_findings.extend(_check_one(path, args, style, glossary, select, ignore))
         except JptermsError as exc:  # report this file (like ruff's E902) and go on
             print(f"jpterms: error: {exc}", file=sys.stderr)
             failed += 1
     if not args.diff:
-        out = render(all_findings, args.format, tool_version=__version__, rules=ALL_RULES)
+        from jpterms.marc import MARC_RULES
+
+        out = render(all_findings, args.format, tool_version=__version__,
+                     rules=(*ALL_RULES, *MARC_RULES) if marc_checker else ALL_RULES)
         if out:
             print(out)
     if all_findings and args.format == "text":
@@ -185,6 +195,48 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if failed:
         return EXIT_ERROR
     return EXIT_FINDINGS if all_findings and not args.exit_zero else EXIT_OK
+
+
+_MARC_CODES = frozenset({"JP901", "JP902", "READING", "CAPITALISATION"})
+
+
+def _is_marc(path: str, input_format: str | None) -> bool:
+    """MARC by ``--input-format marc``, or by extension (.mrc, .marc; .xml holding MARCXML)."""
+    if input_format is not None or path == "-":
+        return input_format == "marc"
+    from jpterms.marc import is_marc_path
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False  # the ordinary reader reports the error
+    return is_marc_path(path, head)
+
+
+def _check_marc(checker: Any, path: str, args: argparse.Namespace, select: list[str] | None,
+                ignore: list[str]) -> list[Any]:
+    """Findings of one MARC file; ``--fix`` writes a corrected copy beside it."""
+    from jpterms.marc import fix_file
+
+    if args.diff:
+        raise JptermsError(f"{path}: --diff does not apply to MARC; --fix writes a corrected copy")
+    if path == "-":
+        found: list[Any] = checker.check_bytes(sys.stdin.buffer.read(),
+                                               args.stdin_filename or "-",
+                                               select=select, ignore=ignore)
+    else:
+        if args.max_file_size is not None and Path(path).stat().st_size > args.max_file_size * 1e6:
+            raise JptermsError(f"{path}: larger than --max-file-size {args.max_file_size} MB")
+        found = checker.check_path(path, select=select, ignore=ignore)
+    for where, number in checker.damaged:
+        print(f"jpterms: warning: {where}: record {number} is damaged; skipped", file=sys.stderr)
+    checker.damaged.clear()
+    if (args.fix or args.fix_unsafe) and path != "-":
+        target, applied = fix_file(path, found, unsafe=args.fix_unsafe)
+        print(f"{path}: {len(applied)} fix(es) written to {target}", file=sys.stderr)
+        found = [f for f in found if f not in applied]
+    return found
 
 
 def _check_one(path: str, args: argparse.Namespace, style: str, glossary: Any,
@@ -304,11 +356,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--select", action="append", help="only these codes or kinds (comma list)")
     p.add_argument("--ignore", action="append", help="skip these codes or kinds (comma list)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
-    p.add_argument("--input-format", choices=INPUT_FORMATS, default=None)
+    p.add_argument("--input-format", choices=(*INPUT_FORMATS, "marc"), default=None,
+                   help="input format (default: by extension; .mrc, .marc and MARCXML .xml "
+                        "are MARC)")
     max_file_size_option(p)
     p.add_argument("--stdin-filename", default=None, help="path to report for '-'")
     p.add_argument("--fix", action="store_true",
-                   help="apply the fixes of certain findings in place")
+                   help="apply the fixes of certain findings in place (MARC: to a new FILE.fixed.mrc)")
     p.add_argument("--fix-unsafe", action="store_true",
                    help="also apply the fixes of likely findings (implies --fix)")
     p.add_argument("--diff", action="store_true",

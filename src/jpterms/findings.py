@@ -50,6 +50,9 @@ class Finding:
     #: Source offsets of the flagged text (``-1``: not known).
     start: int = field(default=-1, compare=False)
     end: int = field(default=-1, compare=False)
+    #: A logical location for structured input, "" for text: a MARC record's 001, the tag
+    #: and the subfield (``ocm06783656:245$a``); ``line`` is then the record's number.
+    location: str = ""
 
     def __post_init__(self) -> None:
         if self.confidence not in CONFIDENCES:
@@ -83,4 +86,5 @@ class Finding:
             "message": self.message,
             "confidence": self.confidence,
             "fixable": self.fixable,
+            **({"location": self.location} if self.location else {}),
         }

@@ -84,7 +84,7 @@ def text_line(finding: Finding) -> str:
     >>> text_line(Finding("a.txt", 1, 1, 1, 6, "JP201", "variant", "Gemba", ("Genba", "Gemba")))
     "a.txt:1:1: JP201 variant: 'Gemba' [Genba | Gemba] (likely)"
     """
-    where = f"{finding.path}:{finding.line}:{finding.column}"
+    where = f"{finding.path}:{finding.location or f'{finding.line}:{finding.column}'}"
     return f"{where}: {finding.code} {_with_suggestions(finding)} ({finding.confidence})"
 
 
@@ -178,6 +178,15 @@ def _region(finding: Finding) -> dict[str, int]:
     return region
 
 
+def _logical(finding: Finding) -> dict[str, Any]:
+    """SARIF ``logicalLocations`` for a finding with a logical location (MARC)."""
+    if not finding.location:
+        return {}
+    name = finding.location.rsplit(":", 1)[-1]
+    return {"logicalLocations": [{"name": name, "fullyQualifiedName": finding.location,
+                                  "kind": "element"}]}
+
+
 def sarif_log(
     findings: Sequence[Finding],
     *,
@@ -212,16 +221,18 @@ def sarif_log(
             "artifactLocation": {"uri": artifact_uri(finding.path)},
             "region": _region(finding),
         }
+        if finding.location:  # a MARC record's 001, tag and subfield
+            location = {"artifactLocation": location["artifactLocation"]}
         result: dict[str, Any] = {
             "ruleId": finding.code,
             "ruleIndex": index[finding.code],
             "level": SARIF_LEVELS.get(finding.confidence, "warning"),
             "message": {"text": _with_suggestions(finding)},
-            "locations": [{"physicalLocation": location}],
+            "locations": [{"physicalLocation": location, **_logical(finding)}],
             "properties": {"kind": finding.kind, "text": finding.text,
                            "confidence": finding.confidence},
         }
-        if finding.suggestions:
+        if finding.suggestions and not finding.location:
             result["fixes"] = [
                 {
                     "description": {"text": f"Replace with {suggestion!r}"},
