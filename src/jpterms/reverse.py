@@ -1,0 +1,293 @@
+"""The romaji-to-Japanese engine: one object per glossary, owning its caches.
+
+:class:`ReverseEngine` turns a romanised query (a word, a name, a title, with or
+without macrons) into its most likely Japanese spellings. The whole query is
+searched at once (:mod:`jpterms.lattice`): every written word stands for a set
+of kana spellings, and the Mozc dictionary and the glossary are searched
+together over all of them, so that a compound (中央公論) or a name (原 卓志)
+spanning several written words competes as a whole. The romaji reported for a
+result is what :class:`jpterms.romanize.Romanizer` makes of its kanji with the
+same glossary, so lookup and romanisation never disagree.
+
+>>> engine = ReverseEngine()
+>>> engine.search("Chuo Koron")[0].kanji
+'中央公論'
+>>> engine.search("Hara Takushi")[0].kanji
+'原卓志'
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from jpterms.dictionaries import jmdict_glosses, jmnedict_glosses
+from jpterms.glossary import Entry, Glossary
+from jpterms.kana import normalize_romaji, to_hiragana
+from jpterms.lattice import Edge, Path, build_lattice, n_best, query_slots
+from jpterms.mozcdic import MozcDictionary, MozcWord, mozc_dictionary
+from jpterms.names import station_names
+from jpterms.romanize import Romanizer
+
+__all__ = ["Match", "ReverseEngine", "english_for"]
+
+#: Words a title writes in hiragana: particles and the phrases built on them.
+FUNCTION_WORDS = frozenset(
+    ["の", "に", "と", "で", "が", "も", "や", "は", "へ", "を", "か", "な", "ね", "よ", "から", "まで", "より", "について", "における", "において", "による", "によって", "により", "にて", "として", "とは", "との", "への", "での", "からの", "までの", "に関する", "にかんする", "および", "ならびに", "また", "または", "そして", "ほか", "など"])
+#: Penalties that keep output well formed and native where the query is native.
+HIRAGANA_PENALTY = 3000
+KATAKANA_PENALTY = 1800
+OKURIGANA_PENALTY = 1200
+GLOSSARY_COST = 1500
+#: A particle written as a word of its own (``no``, ``to``) is all but certainly one.
+PARTICLE_COST = -3000
+_GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
+_NOUN = 1851
+#: What a result made of several sources says it came from: the least certain one.
+_SOURCE_ORDER = ("mozc", "jmnedict", "jmdict", "glossary")
+#: Mozc's contexts for proper nouns (organisations, persons, surnames, given names, places).
+_PROPER_CONTEXTS = range(1920, 1929)
+_PLACE = 1924
+#: A one-name query that is a station's name (JMnedict) is most likely that station.
+STATION_COST = 0
+
+
+@dataclass(frozen=True)
+class Match:
+    """One lookup result."""
+
+    kanji: str
+    kana: str
+    romaji: str
+    english: str
+    source: str
+    score: float
+    words: tuple[Match, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form used by ``jpterms lookup --format json``."""
+        out: dict[str, Any] = {
+            "kanji": self.kanji, "kana": self.kana, "romaji": self.romaji,
+            "english": self.english, "source": self.source, "score": round(self.score, 3),
+        }
+        if self.words:
+            out["words"] = [w.as_dict() for w in self.words]
+        return out
+
+
+def _is_hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f"
+
+
+def _is_katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30ff"
+
+
+def _is_kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
+
+
+def english_for(kanji: str, entry: Entry | None = None) -> str:
+    """The English for a word: glossary, then JMdict, then JMnedict."""
+    if entry is not None:
+        return entry.english
+    if kanji in FUNCTION_WORDS:
+        return "(particle)"
+    glosses = jmdict_glosses(kanji)
+    if glosses:
+        return "; ".join(glosses[:3])
+    return "; ".join(jmnedict_glosses(kanji)[:2])
+
+
+class _LRU:
+    """A small least-recently-used map (the engine's caches are bounded)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.data: OrderedDict[Any, Any] = OrderedDict()
+
+    def get(self, key: Any) -> Any:
+        value = self.data.get(key)
+        if value is not None:
+            self.data.move_to_end(key)
+        return value
+
+    def put(self, key: Any, value: Any) -> None:
+        self.data[key] = value
+        if len(self.data) > self.size:
+            self.data.popitem(last=False)
+
+
+class ReverseEngine:
+    """Romaji to Japanese with one glossary; build one per glossary and reuse it."""
+
+    def __init__(self, glossary: Glossary | None = None) -> None:
+        self.glossary = glossary if glossary is not None else Glossary.bundled()
+        self._lock = threading.RLock()
+        self._node_words = _LRU(100_000)
+        self._results = _LRU(2_000)
+
+    @cached_property
+    def romanizer(self) -> Romanizer:
+        """The romaniser whose Hepburn every result reports (same glossary)."""
+        return Romanizer("hepburn", self.glossary)
+
+    @cached_property
+    def _mozc(self) -> MozcDictionary:
+        return mozc_dictionary()
+
+    @cached_property
+    def _glossary_readings(self) -> dict[str, list[Entry]]:
+        return {reading.replace(" ", ""): entries
+                for reading, entries in self.glossary.by_reading.items()}
+
+    @cached_property
+    def _glossary_prefixes(self) -> frozenset[str]:
+        return frozenset(r[:i] for r in self._glossary_readings for i in range(1, len(r) + 1))
+
+    def _words_at(self, node: int) -> tuple[MozcWord, ...]:
+        found: tuple[MozcWord, ...] | None = self._node_words.get(node)
+        if found is None:
+            found = self._mozc.words(node)
+            self._node_words.put(node, found)
+        return found
+
+    def _glossary_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
+        out = []
+        for e in self._glossary_readings.get(reading, ()):
+            context = _GLOSSARY_CONTEXT.get(e.kind, _NOUN)
+            out.append((e.written, context, context, GLOSSARY_COST, "glossary", e.kind))
+        return out
+
+    def _aligned_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
+        """Words for a reading that covers whole written words: a particle written as a
+        word (``no``, ``ni tsuite``) is that particle."""
+        if reading not in FUNCTION_WORDS:
+            return []
+        node = self._mozc.walk(self._mozc.ROOT, reading)
+        words = [w for w in self._words_at(node) if w.written == reading] if node is not None else []
+        return [(w.written, w.left, w.right, w.cost + PARTICLE_COST, "particle", "")
+                for w in words[:6]]
+
+    def _station_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
+        """A query that is one name and reads as a railway station's name is that station."""
+        names = station_names().get(reading, ())
+        if not names:
+            return []
+        node = self._mozc.walk(self._mozc.ROOT, reading)
+        known = {w.written: w.cost for w in reversed(self._words_at(node))} if node else {}
+        ranked = sorted(names, key=lambda name: known.get(name, 1 << 20))
+        return [(name, _PLACE, _PLACE, STATION_COST + 300 * rank, "jmnedict", "station")
+                for rank, name in enumerate(ranked)]
+
+    @staticmethod
+    def _word_cost(digits: bool) -> Any:
+        def cost(written: str, reading: str, base: int) -> int | None:
+            if not written:
+                return None
+            hira = kata = kanji = 0
+            for ch in written:
+                if _is_hiragana(ch):
+                    hira += 1
+                elif _is_katakana(ch):
+                    kata += 1
+                elif _is_kanji(ch):
+                    kanji += 1
+                elif not (digits and ch.isdigit()):
+                    return None  # Latin letters, symbols, digits the query did not write
+            if hira == len(written):
+                return base + HIRAGANA_PENALTY
+            if kata == len(written):
+                return base + KATAKANA_PENALTY
+            if hira and kanji:
+                return base + OKURIGANA_PENALTY
+            return base
+        return cost
+
+    def paths(self, query: str, limit: int = 5) -> list[Path]:
+        """The cheapest readings of a romanised query as lattice paths."""
+        slots = query_slots(query)
+        if not slots:
+            return []
+        digits = any(ch.isdigit() for ch in query)
+        mozc = self._mozc
+        edges = build_lattice(slots, mozc, self._words_at, self._glossary_prefixes,
+                              self._glossary_words, self._word_cost(digits), self._aligned_words,
+                              self._station_words if self._is_one_name(query) else None)
+        return n_best(edges, mozc.connection, limit=limit)
+
+    @staticmethod
+    def _is_one_name(query: str) -> bool:
+        """A query of one or two capitalised words (Ikezuki, Shin-Yokohama) may be a place."""
+        words = query.replace("-", " ").split()
+        return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words[:1]) and \
+            all(w.isalpha() for w in words)
+
+    def search(self, query: str, limit: int = 5) -> list[Match]:
+        """The best Japanese readings of ``query``, best first, each a different spelling."""
+        query = normalize_romaji(query).strip()
+        if not query or limit <= 0:
+            return []
+        key = (query, limit)
+        with self._lock:
+            cached: list[Match] | None = self._results.get(key)
+            if cached is None:
+                cached = self._search(query, limit)
+                self._results.put(key, cached)
+        return list(cached)
+
+    def _search(self, query: str, limit: int) -> list[Match]:
+        found = self.paths(query, limit=limit)
+        if not found:
+            return []
+        best = found[0].cost
+        out = []
+        for path in found:
+            kanji = path.written
+            if not kanji:
+                continue
+            words = tuple(self._word_match(e) for e in path.edges if e.source != "text")
+            english = " ".join(_short_gloss(w.english) for w in words
+                               if w.english and w.english != "(particle)")
+            if len(words) == 1:
+                english = words[0].english
+            sources = {w.source for w in words} - {"particle", "text"}
+            source = next((s for s in _SOURCE_ORDER if s in sources), "mozc")
+            score = 0.8 * math.exp(-(path.cost - best) / 4000)
+            out.append(Match(kanji, path.kana, self.romanize(kanji), english, source,
+                             round(score, 3), words if len(words) > 1 else ()))
+        return out
+
+    def romanize(self, kanji: str) -> str:
+        """Hepburn for Japanese text with this engine's glossary."""
+        return self.romanizer.romanize(kanji)
+
+    def _word_match(self, edge: Edge) -> Match:
+        entry = None
+        if edge.source == "glossary":
+            entry = next((e for e in self._glossary_readings.get(edge.kana, ())
+                          if e.written == edge.written), None)
+        romaji = self.romanize(edge.written)
+        proper = (entry is not None and entry.hepburn[:1].isupper()) or (
+            entry is None and edge.left in _PROPER_CONTEXTS)
+        if not proper:
+            romaji = romaji[:1].lower() + romaji[1:]
+        return Match(edge.written, edge.kana, romaji, english_for(edge.written, entry),
+                     edge.source, 0.0)
+
+
+def _short_gloss(english: str) -> str:
+    """The first sense of a gloss, without its parenthesised notes."""
+    import re
+
+    first = english.split(";")[0]
+    return re.sub(r"\s*\([^)]*\)", "", first).strip() or first.strip()
+
+
+def kana_of(text: str) -> str:
+    """Hiragana for a kana string (helper for callers comparing readings)."""
+    return to_hiragana(text)
