@@ -14,21 +14,25 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import jpterms.sources
-from jpterms.document import PROSE, TITLE, Document, Segment
-from jpterms.errors import JptermsError
-from jpterms.sources import (
-    FORMATS,
-    blank_markdown,
-    detect_format,
-    load_document,
-    read_bytes_text,
-    read_path,
-)
+import jpterms.files
+import jpterms.readers
+import jpterms.readers.bibtex
+import jpterms.readers.csl_json
+import jpterms.readers.latex
+import jpterms.readers.markdown
+from jpterms.document import CONTAINER, NAME, PROSE, PUBLISHER, TITLE, Document, Segment
+from jpterms.errors import JptermsError, JptermsWarning
+from jpterms.files import read_bytes_text, read_path
+from jpterms.readers import FORMATS, detect_format, load_document
+from jpterms.readers.markdown import blank_markdown
+
+READER_MODULES = (jpterms.files, jpterms.readers, jpterms.readers.bibtex,
+                  jpterms.readers.csl_json, jpterms.readers.latex, jpterms.readers.markdown)
 
 
-def test_doctests() -> None:
-    result = doctest.testmod(jpterms.sources, optionflags=doctest.ELLIPSIS)
+@pytest.mark.parametrize("module", READER_MODULES, ids=lambda m: m.__name__)
+def test_doctests(module: object) -> None:
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
     assert result.attempted > 0
     assert result.failed == 0
 
@@ -62,6 +66,9 @@ DECODED = [
     (b"a\r\nb\r\n", "a\r\nb\r\n"),
     # tabs and form feeds are text
     (b"a\tb\fc\n", "a\tb\fc\n"),
+    # UTF-16 without a BOM, either byte order (before: called "binary")
+    ("kyōgi no kaisai\n".encode("utf-16-le"), "kyōgi no kaisai\n"),
+    ("Tōkyō 東京".encode("utf-16-be"), "Tōkyō 東京"),
 ]
 
 
@@ -90,8 +97,8 @@ REJECTED = [
     (bytes(range(1, 9)) * 20, r"binary file, not text"),
     # UTF-16 with a BOM whose text contains NUL characters
     (codecs.BOM_UTF16_LE + "a\x00b".encode("utf-16-le"), r"binary file"),
-    # UTF-16 without a BOM looks like NUL-ridden bytes: binary
-    ("kyogi".encode("utf-16-le"), r"binary file"),
+    # NULs in every other byte, but an odd length: not UTF-16 after all
+    ("kyogi".encode("utf-16-le") + b"x", r"binary file"),
     # a BOM followed by an odd number of UTF-16 bytes
     (codecs.BOM_UTF16_LE + b"a\x00b", r"not valid UTF-16 LE text"),
 ]
@@ -243,11 +250,15 @@ MARKDOWN = [
         '<span lang="ja">Tokyo</span>',
         blanked('<span lang="ja">Tokyo</span>', '<span lang="ja">', "</span>"),
     ),
-    # reference definition: the URL and title go
+    # a link reference definition is not prose: all of it goes
     (
         '[mofa]: https://mofa.go.jp "Gaimusho"\n',
-        blanked('[mofa]: https://mofa.go.jp "Gaimusho"\n', 'https://mofa.go.jp "Gaimusho"'),
+        blanked('[mofa]: https://mofa.go.jp "Gaimusho"\n', '[mofa]: https://mofa.go.jp "Gaimusho"'),
     ),
+    # a footnote definition is prose (CommonMark would read it as a link definition)
+    ("[^1]: Gaimusho, 2012.\n", "[^1]: Gaimusho, 2012.\n"),
+    # an HTML block keeps its text, not its tags
+    ("<div>\nKyoto\n</div>\n", blanked("<div>\nKyoto\n</div>\n", "<div>", "</div>")),
     # jpterms off/on region, markers included
     (
         "a\n<!-- jpterms off -->\nOsaka\n<!-- jpterms on -->\nb",
@@ -337,12 +348,12 @@ def test_bibtex_segments_fields_and_roles() -> None:
     doc = load_document(BIB, "refs.bib")
     got = [(seg.role, seg.text) for seg in doc.segments]
     assert got == [
-        (PROSE, "Ministry of Foreign Affairs"),
+        (NAME, "Ministry of Foreign Affairs"),
         (TITLE, "Nichiei saibā kyōgi no kaisai ni tsuite [Japan-UK cyber dialogue]"),
         (PROSE, "Accessed via , pp. 3--4"),
-        (PROSE, "Asagumo Shinbun"),
+        (NAME, "Asagumo Shinbun"),
         (TITLE, "Nichiei ryōkoku sōbihin kyōdō kaihatsu de gôi"),
-        (TITLE, "Asagumo"),
+        (CONTAINER, "Asagumo"),
         (
             PROSE,
             'Kōno said "Gaimushô" and Müller agreed with Étienne on the señor\'s Nihon.',
@@ -433,7 +444,7 @@ def test_bibtex_skips_unchecked_fields_and_values_that_look_like_fields() -> Non
     doc = load_document(source, "a.bib")
     assert [(s.role, s.text) for s in doc.segments] == [
         (TITLE, "A, series = x"),
-        (TITLE, "Iwanami Shoten"),
+        (PUBLISHER, "Iwanami Shoten"),
     ]
 
 
@@ -491,10 +502,10 @@ def test_csl_json_segments() -> None:
     doc = load_document(ZOTERO, "zotero.json")
     assert [(s.role, s.text) for s in doc.segments] == [
         (TITLE, 'Nichiei saibā kyōgi no kaisai ni tsuite [Japan-UK "cyber" dialogue]'),
-        (TITLE, "Gaimushō"),
-        (PROSE, "Ministry of Foreign Affairs"),
-        (PROSE, "Kawabata"),
-        (PROSE, "Tatsuo"),
+        (CONTAINER, "Gaimushō"),
+        (NAME, "Ministry of Foreign Affairs"),
+        (NAME, "Kawabata"),
+        (NAME, "Tatsuo"),
         (PROSE, "Puresu ririsu 📰"),
     ]
 
@@ -550,8 +561,7 @@ def test_csl_json_offsets_match_decoded_strings() -> None:
     # every segment maps character by character onto the raw JSON string token
     doc = load_document(ZOTERO, "zotero.json")
     for seg in doc.segments:
-        assert seg.offsets is not None
-        raw = doc.source[seg.offsets[0] : seg.offsets[-1]]
+        raw = doc.source[seg.source_offset(0) : seg.source_offset(len(seg.text))]
         assert json.loads(f'"{raw}"') == seg.text
 
 
@@ -614,7 +624,6 @@ def test_fuzz_csl_json_strings_map_back(value: str) -> None:
             continue
         (seg,) = segments
         assert seg.text == value
-        assert seg.offsets is not None
         for i, char in enumerate(value):
             raw = source[seg.source_offset(i) : seg.source_offset(i + 1)]
             assert json.loads(f'"{raw}"') == char
@@ -631,5 +640,145 @@ def test_fuzz_bibtex_only_raises_jpterms_errors(source: str) -> None:
     except JptermsError:
         return
     for seg in doc.segments:
-        assert seg.offsets is not None and len(seg.offsets) == len(seg.text) + 1
-        assert all(0 <= o <= len(source) for o in seg.offsets)
+        assert seg.offsets is None or len(seg.offsets) == len(seg.text) + 1
+        assert all(0 <= seg.source_offset(i) <= len(source) for i in range(len(seg.text) + 1))
+
+
+# --------------------------------------------------------------------------
+# Where romanised words stand: every field with its role, quotes and emphasis
+# --------------------------------------------------------------------------
+
+BIB_FIELDS = r"""@incollection{ando,
+  author = {And{\=o} Sh{\=o}eki and Yasunaga, T.},
+  editor = {Nagahara Keiji},
+  title = {Shizen shin'eid{\=o}},
+  booktitle = {Nihon shis{\=o} taikei},
+  series = {Iwanami k{\=o}za},
+  publisher = {Yoshikawa K{\=o}bunkan},
+  address = {T{\=o}ky{\=o}},
+  shorttitle = {Shizen},
+  journal = {Shigaku zasshi},
+  url = {https://example.org/ando},
+  pages = {1--20},
+}
+"""
+
+
+def test_bibtex_reads_every_field_with_its_role() -> None:
+    doc = load_document(BIB_FIELDS, "refs.bib")
+    got = [(s.field, s.role, s.text) for s in doc.segments]
+    assert got == [
+        ("author", NAME, "Andō Shōeki and Yasunaga, T."),
+        ("editor", NAME, "Nagahara Keiji"),
+        ("title", TITLE, "Shizen shin'eidō"),
+        ("booktitle", CONTAINER, "Nihon shisō taikei"),
+        ("series", CONTAINER, "Iwanami kōza"),
+        ("publisher", PUBLISHER, "Yoshikawa Kōbunkan"),
+        ("address", "place", "Tōkyō"),
+        ("shorttitle", TITLE, "Shizen"),
+        ("journal", CONTAINER, "Shigaku zasshi"),
+    ]
+
+
+def test_bibtex_duplicate_field_warns_and_keeps_the_first() -> None:
+    source = "@book{k,\n  title = {Kyogi},\n  year = 2012,\n  title = {Saiba},\n}\n"
+    with pytest.warns(JptermsWarning) as caught:
+        doc = load_document(source, "a.bib")
+    # before: the whole file was rejected with bibtexparser's own words
+    assert [str(w.message) for w in caught] == [
+        "a.bib:4: duplicate field 'title' in entry 'k'; keeping the first"]
+    assert [s.text for s in doc.segments] == ["Kyogi"]
+
+
+def test_bibtex_scanner_counts_work_linearly() -> None:
+    from tests.test_hardening import _calls
+
+    unit = BIB_FIELDS
+    small, big = unit * 100, unit * 200
+    load_document(small, "a.bib")
+    n_small = _calls(lambda: load_document(small, "a.bib"))
+    n_big = _calls(lambda: load_document(big, "a.bib"))
+    assert n_big / n_small < 2.1
+
+
+CSL_FIELDS = json.dumps([{
+    "title": "Kinsei shiryō", "container-title": "Shigaku zasshi", "collection-title": "Sōsho",
+    "publisher": "Yoshikawa Kōbunkan", "publisher-place": "Tōkyō",
+    "author": [{"family": "Andō", "given": "Shōeki"}], "editor": [{"literal": "Nagahara"}],
+}], ensure_ascii=False)
+
+
+def test_csl_json_reads_every_field_with_its_role() -> None:
+    doc = load_document(CSL_FIELDS, "refs.json")
+    assert [(s.field, s.role, s.text) for s in doc.segments] == [
+        ("title", TITLE, "Kinsei shiryō"),
+        ("container-title", CONTAINER, "Shigaku zasshi"),
+        ("collection-title", CONTAINER, "Sōsho"),
+        ("publisher", PUBLISHER, "Yoshikawa Kōbunkan"),
+        ("publisher-place", "place", "Tōkyō"),
+        ("author", NAME, "Andō"),
+        ("author", NAME, "Shōeki"),
+        ("editor", NAME, "Nagahara"),
+    ]
+
+
+@pytest.mark.parametrize(("source", "where", "what"), [
+    ('[{"title": "Kyogi", "page": NaN}]', "1:29", "NaN"),
+    ('[\n {"title": "x",\n  "n": -Infinity}]', "3:8", "-Infinity"),
+    ('{"a": Infinity}', "1:7", "Infinity"),
+])
+def test_csl_json_nan_and_infinity_are_one_line_errors(source: str, where: str, what: str) -> None:
+    # before: a traceback, or the items silently dropped
+    with pytest.raises(JptermsError) as info:
+        load_document(source, "a.json")
+    assert str(info.value) == f"a.json:{where}: invalid JSON: {what} is not a JSON value"
+
+
+def test_csl_json_huge_integer_is_harmless() -> None:
+    # before: ValueError (Python's 4,300-digit limit on int conversion), a traceback
+    source = '[{"title": "Kinsei shiryo", "number": ' + "9" * 5000 + "}]"
+    assert [s.text for s in load_document(source, "a.json").segments] == ["Kinsei shiryo"]
+
+
+def test_markdown_emphasis_and_quotes_are_title_spans() -> None:
+    from jpterms.citations import find_titles
+
+    source = ("* Ando, *Kinsei shiryo no kenkyu* (Tokyo, 1990).\n"
+              "* Kono, _Nihon kodai shi_ [Ancient Japan], 1985.\n"
+              "* Sato, ‘Edo jidai no shomin’, *Shigaku zasshi* 12.\n"
+              "* Ito, 'Meiji ishin to chiiki', 1990.\n"
+              "* This is *very* important, and *the whole point*.\n")
+    doc = load_document(source, "a.md")
+    titles = [(t.text, t.context) for t in find_titles(doc)]
+    assert titles == [
+        ("Kinsei shiryo no kenkyu", ""),
+        ("Nihon kodai shi", "Ancient Japan"),
+        ("Edo jidai no shomin", ""),
+        ("Shigaku zasshi", ""),
+        ("Meiji ishin to chiiki", ""),
+    ]
+
+
+def test_markdown_unclosed_backticks_count_linear_work() -> None:
+    from tests.test_hardening import _calls
+
+    # runs of many lengths, none closed, in one paragraph (before: each run searched to
+    # the paragraph's end, 168 s for 4.5 MB)
+    def runs(k: int) -> str:
+        return "".join("`" * n + " x " for n in range(1, k))
+
+    small, big = runs(200), runs(283)  # about twice the text
+    assert 1.9 < len(big) / len(small) < 2.1
+    assert blank_markdown(small) == small  # unclosed runs are literal text
+    n_small = _calls(lambda: blank_markdown(small))
+    n_big = _calls(lambda: blank_markdown(big))
+    assert n_big / n_small < 2.1
+
+
+def test_bare_cr_line_endings_are_lines(tmp_path: os.PathLike[str]) -> None:
+    from jpterms.check import check
+
+    source = "Intro.\rMore.\rMOFA, “Nichiei saiba kyogi [Japan-UK cyber dialogue],” 2012.\r"
+    found = check(source, path="a.md")
+    # before: every finding on line 1
+    assert [(f.line, f.text) for f in found] == [(3, "saiba"), (3, "kyogi")]

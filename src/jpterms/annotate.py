@@ -39,7 +39,7 @@ def annotate(text: str, *, path: str = "-", input_format: str | None = None,
     ``path`` and ``input_format`` choose the reader as for ``check``
     (``refs.bib`` is read as BibTeX); a path of ``-`` with no format is plain text.
     """
-    from jpterms.sources import load_document
+    from jpterms.readers import load_document
 
     fmt = input_format or ("text" if path == "-" else None)
     return annotate_document(load_document(text, path, fmt), glossary=glossary, unsafe=unsafe)

@@ -130,7 +130,7 @@ def check(text: str, *, path: str | None = None, style: str = "modified",
     """Check ``text`` (plain text unless ``input_format`` or ``path`` says otherwise)."""
     if not isinstance(text, str):
         raise TypeError(f"check() needs a str, not {type(text).__name__}")
-    from jpterms.sources import load_document
+    from jpterms.readers import load_document
 
     doc = load_document(text, path or "-", input_format or ("text" if path is None else None))
     return check_document(doc, style=style, glossary=glossary)

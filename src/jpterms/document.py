@@ -25,8 +25,22 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 
 #: A segment of running prose, where names may go without macrons.
 PROSE = "prose"
-#: A segment that is a citation title or another field held to the style.
+#: A segment that is a citation title (BibTeX ``title``, CSL ``title``).
 TITLE = "title"
+#: The title of what holds a work: a journal, a book, a series, a proceedings volume.
+CONTAINER = "container"
+#: A publisher's name (Yoshikawa Kōbunkan).
+PUBLISHER = "publisher"
+#: A place of publication (Tōkyō).
+PLACE = "place"
+#: A person's name (an author, an editor): never divided into words or syllables.
+NAME = "name"
+#: Segment roles of a whole field held to the romanisation style, checked as one title.
+TITLE_ROLES = frozenset({TITLE, CONTAINER, PUBLISHER})
+#: Segment roles of every kind.
+ROLES = (PROSE, TITLE, CONTAINER, PUBLISHER, PLACE, NAME)
+#: A span role inside a segment: emphasised text (Markdown ``*…*`` or ``_…_``).
+EMPHASIS = "emphasis"
 
 
 @dataclass(frozen=True)
@@ -35,13 +49,18 @@ class Segment:
 
     ``offsets`` is ``None`` when the text stands in the source unchanged from
     ``start``; otherwise it holds the source offset of every character plus
-    one for the end (``len(offsets) == len(text) + 1``).
+    one for the end (``len(offsets) == len(text) + 1``). ``role`` says what
+    the text is (:data:`ROLES`), ``field`` where it came from (``booktitle``,
+    ``container-title``), and ``spans`` marks pieces of it the reader knows more
+    about: ``(start, end, role)`` in :attr:`text`, such as Markdown emphasis.
     """
 
     text: str
     start: int = 0
     role: str = PROSE
     offsets: tuple[int, ...] | None = None
+    field: str = ""
+    spans: tuple[tuple[int, int, str], ...] = ()
 
     def source_offset(self, index: int) -> int:
         """The source offset of character ``index`` of :attr:`text`."""
@@ -49,6 +68,30 @@ class Segment:
             return self.start + index
         index = max(0, min(index, len(self.offsets) - 1))
         return self.offsets[index]
+
+
+@dataclass
+class MappedText:
+    """Text being decoded (LaTeX, JSON escapes), with the source offset of every character."""
+
+    chars: list[str] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
+
+    def add(self, text: str, offset: int) -> None:
+        """Append ``text``, every character of it standing at source ``offset``."""
+        self.chars.extend(text)
+        self.offsets.extend([offset] * len(text))
+
+    def add_run(self, text: str, offset: int) -> None:
+        """Append ``text`` as it stands in the source from ``offset`` on."""
+        self.chars.extend(text)
+        self.offsets.extend(range(offset, offset + len(text)))
+
+    def segment(self, end: int, role: str, field: str = "") -> Segment:
+        """The decoded text as a segment; ``end`` is the source offset after it."""
+        text = "".join(self.chars)
+        start = self.offsets[0] if self.offsets else end
+        return Segment(text, start, role, (*self.offsets, end), field)
 
 
 @dataclass(frozen=True)

@@ -173,7 +173,7 @@ def _bundled_text() -> str:
 
 def read_file(path: str | Path) -> str:
     """Read a glossary file the way every input is read (UTF-8 or a BOM; one-line errors)."""
-    from jpterms.sources import read_path
+    from jpterms.files import read_path
 
     return read_path(str(path))
 

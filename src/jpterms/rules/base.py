@@ -143,10 +143,14 @@ class Context:
     def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
         """Every match of ``pattern`` in the checked segments: (text, source start, end)."""
         for segment in self.document.segments:
-            for m in pattern.finditer(segment.text):
-                start = segment.source_offset(m.start())
-                end = segment.source_offset(m.end() - 1) + 1
-                yield m.group(0), start, end
+            offsets = segment.offsets
+            if offsets is None:
+                base = segment.start
+                for m in pattern.finditer(segment.text):
+                    yield m.group(0), base + m.start(), base + m.end()
+            else:
+                for m in pattern.finditer(segment.text):
+                    yield m.group(0), offsets[m.start()], offsets[m.end() - 1] + 1
 
     def make(
         self,

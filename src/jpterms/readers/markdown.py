@@ -1,0 +1,202 @@
+"""Read Markdown: the prose, with code, markup and link targets blanked out.
+
+Block structure comes from markdown-it-py (CommonMark): only the lines of
+paragraphs, headings and HTML blocks are kept; fenced and indented code,
+link reference definitions and everything else become spaces. Inside the kept
+lines our own scanner blanks code spans, HTML comments and tags, autolinks,
+bare URLs and link destinations, and finds emphasis (``*…*``, ``_…_``), which
+it marks as spans of the segment: markdown-it's inline tokens carry no source
+positions. ``<!-- jpterms off -->`` … ``<!-- jpterms on -->`` is blanked whole.
+
+The blanked text has exactly the length of the source and keeps its line
+breaks, so every offset in it is an offset in the source.
+
+>>> blank_markdown("See `kyogi` and [MOFA](https://mofa.go.jp/) now.")
+'See         and [MOFA](                   ) now.'
+>>> blank_markdown("a\\n```\\nsaiba\\n```\\nb")
+'a\\n   \\n     \\n   \\nb'
+>>> seg = markdown_segment("Read *Kinsei shiryo no kenkyu* first.")
+>>> [seg.text[s:e] for s, e, _ in seg.spans]
+['Kinsei shiryo no kenkyu']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from functools import cache
+from typing import TYPE_CHECKING
+
+from jpterms.document import EMPHASIS, PROSE, Segment
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+_INLINE = re.compile(
+    r"""
+    (?P<escape>\\[^\n])
+  | (?P<ticks>`+)
+  | (?P<comment><!--)
+  | (?P<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>)
+  | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
+  | (?P<link>\]\()
+  | (?P<url>\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])
+    """,
+    re.VERBOSE,
+)
+#: A link destination and optional title after ``](``: balanced parentheses one deep.
+_DESTINATION = re.compile(
+    r"""[ \t]*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"""
+    r"""(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*(?=\))"""
+)
+_TICKS = re.compile(r"`+")
+_OFF = re.compile(r"<!--\s*jpterms[\s:]+off\s*-->", re.IGNORECASE)
+_ON = re.compile(r"<!--\s*jpterms[\s:]+on\s*-->", re.IGNORECASE)
+_NOT_BREAK = re.compile(r"[^\r\n]")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+_EMPHASIS = re.compile(
+    r"(?<![\w*\\])(\*{1,2}|_{1,2})(?![\s*_])(.{1,400}?)(?<![\s\\*_])\1(?![\w*])", re.DOTALL)
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:[^\r\n]*", re.MULTILINE)
+#: Block tokens whose lines hold prose.
+_KEPT = ("inline", "html_block")
+
+
+@cache
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark")
+    parser.disable(["inline", "text_join"])  # blocks only: the inline scan is ours
+    return parser
+
+
+def _blank(text: str) -> str:
+    return _NOT_BREAK.sub(" ", text)
+
+
+def _kept_ranges(text: str) -> list[tuple[int, int]]:
+    """Source ranges of the lines of paragraphs, headings and HTML blocks, and of
+    footnote definitions (``[^1]: …``, which CommonMark reads as link definitions)."""
+    starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    found: list[tuple[int, int]] = []
+    covered: list[tuple[int, int]] = []  # lines of any block, code included
+    for token in _parser().parse(text):
+        if token.map and token.nesting >= 0:
+            first, last = token.map
+            span = (starts[first], starts[last] if last < len(starts) else len(text))
+            covered.append(span)
+            if token.type in _KEPT:
+                found.append(span)
+    if "[^" in text:
+        covered.sort()
+        covered_starts = [s for s, _ in covered]
+        for m in _FOOTNOTE_DEFINITION.finditer(text):
+            i = bisect_right(covered_starts, m.start()) - 1
+            if i < 0 or covered[i][1] <= m.start():  # not inside a block: a definition
+                found.append((m.start(), m.end()))
+        found.sort()
+    ranges: list[tuple[int, int]] = []
+    for start, end in found:
+        if ranges and ranges[-1][1] >= start:
+            ranges[-1] = (ranges[-1][0], max(end, ranges[-1][1]))
+        else:
+            ranges.append((start, end))
+    return ranges
+
+
+def _scan_inline(region: str) -> tuple[str, list[tuple[int, int]]]:
+    """A region of prose with its inline markup blanked, and the emphasised spans in it."""
+    blanks: list[tuple[int, int]] = []
+    runs: dict[int, list[int]] = defaultdict(list)  # run length -> starts, in order
+    for run in _TICKS.finditer(region):
+        runs[run.end() - run.start()].append(run.start())
+    pos = 0
+    while (m := _INLINE.search(region, pos)) is not None:
+        kind = m.lastgroup
+        start, end = m.span()
+        if kind == "ticks":
+            # the code span closes at the next run of the same length (CommonMark); a run
+            # with none is literal. A binary search per run keeps this linear.
+            length = end - start
+            starts = runs[length]
+            i = bisect_right(starts, start)
+            if i < len(starts):
+                end = starts[i] + length
+                blanks.append((start, end))
+        elif kind == "comment":
+            close_at = region.find("-->", end)
+            end = len(region) if close_at == -1 else close_at + 3
+            blanks.append((start, end))
+        elif kind in ("autolink", "tag", "url"):
+            blanks.append((start, end))
+        elif kind == "link":
+            dest = _DESTINATION.match(region, end)
+            if dest is not None:
+                blanks.append((end, dest.end()))
+                end = dest.end()
+        pos = max(end, start + 1)
+    if not blanks:
+        out = region
+    else:
+        pieces, last = [], 0
+        for start, end in blanks:
+            pieces.append(region[last:start])
+            pieces.append(_blank(region[start:end]))
+            last = end
+        pieces.append(region[last:])
+        out = "".join(pieces)
+    emphasis = [(m.start(2), m.end(2)) for m in _EMPHASIS.finditer(out)]
+    return out, emphasis
+
+
+def _off_regions(text: str) -> list[tuple[int, int]]:
+    regions = []
+    pos = 0
+    while (m := _OFF.search(text, pos)) is not None:
+        on = _ON.search(text, m.end())
+        end = len(text) if on is None else on.end()
+        regions.append((m.start(), end))
+        pos = end
+    return regions
+
+
+def _blanked_with_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for start, end in _kept_ranges(text):
+        pieces.append(_blank(text[last:start]))
+        region, emphasis = _scan_inline(text[start:end])
+        pieces.append(region)
+        spans.extend((start + s, start + e) for s, e in emphasis)
+        last = end
+    pieces.append(_blank(text[last:]))
+    out = "".join(pieces)
+    off = _off_regions(text) if "jpterms" in text.lower() else []
+    if off:
+        pieces, last = [], 0
+        for start, end in off:
+            pieces += [out[last:start], _blank(out[start:end])]
+            last = end
+        pieces.append(out[last:])
+        out = "".join(pieces)
+        starts = [s for s, _ in off]
+        spans = [(s, e) for s, e in spans
+                 if not ((i := bisect_left(starts, s + 1) - 1) >= 0 and s < off[i][1])]
+    return out, spans
+
+
+def blank_markdown(text: str) -> str:
+    """Markdown with code, comments, HTML tags and link targets replaced by spaces.
+
+    >>> blank_markdown("x <!-- jpterms off -->Tokyo<!-- jpterms on --> y").strip()
+    'x                                              y'
+    """
+    return _blanked_with_spans(text)[0]
+
+
+def markdown_segment(text: str) -> Segment:
+    """The whole Markdown document as one prose segment, emphasis marked as spans."""
+    blanked, spans = _blanked_with_spans(text)
+    return Segment(blanked, 0, PROSE, None, "", tuple((s, e, EMPHASIS) for s, e in spans))
