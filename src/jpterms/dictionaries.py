@@ -157,77 +157,7 @@ def jmnedict_glosses(written: str) -> list[str]:
     return list(_jmnedict(written)) if written else []
 
 
-# --- Readings: which kana a written form has, in each dictionary -------------------------
-
-_JMDICT_READINGS = (
-    "SELECT a.text, a.ID, EXISTS(SELECT 1 FROM KNP p WHERE p.kid = a.ID), "
-    "(SELECT group_concat(r.text, '|') FROM KNR r WHERE r.kid = a.ID) "
-    "FROM Kanji k JOIN Kana a ON a.idseq = k.idseq WHERE k.text = ? ORDER BY k.idseq, a.ID"
-)
-_JMNEDICT_READINGS = (
-    "SELECT a.text, group_concat(DISTINCT t.text) FROM NEKanji k "
-    "JOIN NEKana a ON a.idseq = k.idseq "
-    "LEFT JOIN NETranslation tr ON tr.idseq = k.idseq "
-    "LEFT JOIN NETransType t ON t.tid = tr.ID "
-    "WHERE k.text = ? GROUP BY k.idseq, a.ID ORDER BY k.idseq, a.ID"
-)
-_KANJIDIC_READINGS = (
-    "SELECT r.r_type, r.value FROM character c JOIN rm_group g ON g.cid = c.ID "
-    "JOIN reading r ON r.gid = g.ID WHERE c.literal = ? AND r.r_type IN ('ja_on', 'ja_kun')"
-)
-_KANJIDIC_NANORI = "SELECT n.value FROM character c JOIN nanori n ON n.cid = c.ID WHERE c.literal = ?"
-
-
-def _rows(sql: str, key: str) -> list[tuple[Any, ...]]:
-    import sqlite3
-
-    try:
-        return list(_db().execute(sql, (key,)).fetchall())
-    except sqlite3.Error:
-        return []
-
-
-@lru_cache(maxsize=100_000)
-def jmdict_readings(written: str) -> tuple[tuple[str, bool], ...]:
-    """JMdict's readings (hiragana) of a written form, each with whether it is a common word.
-
-    >>> jmdict_readings("日本人")
-    (('にほんじん', True), ('にっぽんじん', False))
-    """
-    out: dict[str, bool] = {}
-    for kana, _id, common, restricted in _rows(_JMDICT_READINGS, written):
-        if restricted and written not in str(restricted).split("|"):
-            continue  # this reading belongs to another spelling of the word
-        out[str(kana)] = out.get(str(kana), False) or bool(common)
-    return tuple(sorted(out.items(), key=lambda kv: not kv[1]))
-
-
-@lru_cache(maxsize=100_000)
-def jmnedict_readings(written: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """JMnedict's readings of a name, each with its kinds (surname, given, place, person...).
-
-    >>> jmnedict_readings("山田孝雄")
-    (('やまだよしお', frozenset({'person'})),)
-    """
-    out: dict[str, set[str]] = {}
-    for kana, kinds in _rows(_JMNEDICT_READINGS, written):
-        out.setdefault(str(kana), set()).update(str(kinds or "").split(","))
-    return tuple((k, frozenset(v - {""})) for k, v in out.items())
-
-
-@lru_cache(maxsize=20_000)
-def kanjidic_readings(char: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """KANJIDIC2's readings of one kanji: (on in katakana, kun in hiragana, name readings).
-
-    >>> kanjidic_readings("壽")[0]
-    ('ジュ', 'ス', 'シュウ')
-    """
-    on: list[str] = []
-    kun: list[str] = []
-    for r_type, value in _rows(_KANJIDIC_READINGS, char):
-        (on if r_type == "ja_on" else kun).append(str(value))
-    nanori = [str(v) for (v,) in _rows(_KANJIDIC_NANORI, char)]
-    return tuple(on), tuple(kun), tuple(nanori)
+# --- Readings: Mozc as the judge between candidate readings ---------------------------
 
 
 @lru_cache(maxsize=50_000)

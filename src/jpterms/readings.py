@@ -30,6 +30,7 @@ whose reading agrees with them. Every morpheme keeps its ``source`` and
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -39,8 +40,12 @@ from jpterms.kana import LONG_MARK, mark_long_vowels, to_hiragana, to_katakana
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
+    from jpterms.reading_index import ReadingIndex
 
-__all__ = ["Candidate", "ReadingResolver", "has_kanji"]
+__all__ = ["SOURCES", "Candidate", "ReadingResolver", "has_kanji"]
+
+#: The dictionaries a resolver may use: JMdict words, JMnedict names, Mozc as the judge.
+SOURCES = ("jmdict", "jmnedict", "mozc")
 
 #: Longest span of short units (and of characters) looked up as one word.
 _MAX_UNITS = 6
@@ -84,7 +89,7 @@ def _nominal(m: Morpheme) -> bool:
         return True
     if m.role == "punct":
         return m.confidence == "guess"
-    return m.pos.startswith(_NOMINAL) and (has_kanji(m.surface) or m.pos.startswith(("接頭辞", "接尾辞")))
+    return m.pos.startswith(_NOMINAL)
 
 
 class ReadingResolver:
@@ -95,8 +100,31 @@ class ReadingResolver:
     :mod:`jpterms.dictionaries`.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, index: ReadingIndex | None = None,
+                 sources: Collection[str] = SOURCES) -> None:
+        unknown = set(sources) - set(SOURCES)
+        if unknown:
+            raise ValueError(f"unknown reading sources {sorted(unknown)}; choose from "
+                             f"{', '.join(SOURCES)}")
+        self.sources = frozenset(sources)
         self._marks: dict[tuple[str, str], str] = {}
+        self._index = index
+
+    @property
+    def index(self) -> ReadingIndex:
+        """The written-form index of JMdict and JMnedict (opened on first use)."""
+        if self._index is None:
+            from jpterms.reading_index import ReadingIndex
+
+            self._index = ReadingIndex.default()
+        return self._index
+
+    def names(self, written: str) -> list[tuple[str, frozenset[str]]]:
+        """JMnedict's readings of ``written`` with their kinds (surname, given, place...)."""
+        if "jmnedict" not in self.sources:
+            return []
+        return [(r.reading, r.kinds) for r in self.index.readings(written)
+                if r.source == "jmnedict"]
 
     # --- the pass --------------------------------------------------------------------------
 
@@ -106,6 +134,8 @@ class ReadingResolver:
         ``whole`` says the chunk is a whole input on its own (a title, a name, a place),
         so a short run of kanji may be a name even where UniDic calls it a common noun.
         """
+        if not self.sources & {"jmdict", "jmnedict"}:
+            return morphemes
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
         while i < n:
@@ -117,7 +147,7 @@ class ReadingResolver:
             while j < n and _nominal(morphemes[j]):
                 j += 1
             run = morphemes[i:j]
-            if any(has_kanji(m.surface) and not m.locked for m in run):
+            if len(run) > 1 or (has_kanji(run[0].surface) and not run[0].locked):
                 out.extend(self._run(run, whole=whole and i == 0 and j == n))
             else:
                 out.extend(run)
@@ -174,10 +204,12 @@ class ReadingResolver:
         ['しもうさ', 'しもふさ']
         """
         found: dict[str, Candidate] = {}
-        for reading, common in dictionaries.jmdict_readings(written):
-            found.setdefault(reading, Candidate(reading, "jmdict", common=common))
-        if names:
-            for reading, kinds in dictionaries.jmnedict_readings(written):
+        entries = self.index.readings(written)
+        for r in entries:
+            if r.source == "jmdict" and "jmdict" in self.sources:
+                found.setdefault(r.reading, Candidate(r.reading, "jmdict", common=r.common))
+        if names and "jmnedict" in self.sources:
+            for reading, kinds in ((r.reading, r.kinds) for r in entries if r.source == "jmnedict"):
                 have = found.get(reading)
                 if have is None:
                     found[reading] = Candidate(reading, "jmnedict", kinds)
@@ -187,16 +219,61 @@ class ReadingResolver:
 
     def mozc_cost(self, written: str, reading: str) -> int | None:
         """The Mozc dictionary's cost of writing ``reading`` as ``written``, or None."""
-        if len(reading) < 2:
+        if len(reading) < 2 or "mozc" not in self.sources:
             return None
         return dictionaries.mozc_costs(reading).get(written)
+
+    def _municipality(self, span: list[Morpheme], have: set[str]) -> list[Candidate]:
+        """Readings of a place name and its suffix (伊達市: だて + し, not いち; 福島町: ちょう
+        or まち), for Mozc, whose dictionary lists municipalities, to judge."""
+        if "mozc" not in self.sources:
+            return []
+        stem = span[:-1]
+        stem_written = "".join(m.surface for m in stem)
+        stems = ["".join(_hira(m) for m in stem)]
+        stems += [c.reading for c in self.candidates(stem_written, names=True)]
+        suffixes = [to_hiragana(r) for r in _rules()["admin_suffixes"][span[-1].surface]]
+        out = []
+        for reading in dict.fromkeys(r + suffix for r in stems if r for suffix in suffixes):
+            if reading not in have:
+                out.append(Candidate(reading, "mozc", frozenset({"place"})))
+        return out
+
+    def _composed(self, span: list[Morpheme], have: set[str]) -> list[Candidate]:
+        """Readings of a place name built from its parts' readings, for Mozc to judge:
+        a leading 上 may be かみ, a later part may voice (赤羽 + 橋 = あかばねばし)."""
+        if "mozc" not in self.sources or len(span) > 4:
+            return []
+        prefixes = _rules()["place_prefixes"]
+        options: list[list[str]] = []
+        for i, m in enumerate(span):
+            own = _hira(m)
+            if not own:
+                return []
+            choice = [own]
+            if i == 0:
+                choice += prefixes.get(m.surface, [])
+                if len(m.surface) <= 2 and (m.proper or m.confidence == "guess"):
+                    choice += [r for r, k in self.names(m.surface) if k & (_PLACE | {"surname"})][:3]
+            else:
+                if own[0] in _VOICE:
+                    choice.append(_VOICE[own[0]] + own[1:])
+                if own[0] in _UNVOICE:
+                    choice.append(_UNVOICE[own[0]] + own[1:])
+            options.append(list(dict.fromkeys(choice)))
+        readings = [""]
+        for choice in options:
+            readings = [head + c for head in readings for c in choice][:24]
+        return [Candidate(r, "mozc", frozenset({"place"})) for r in readings if r not in have]
 
     def _rank(self, written: str, cands: list[Candidate], place: bool) -> list[Candidate]:
         """Candidates best first: Mozc's cost, then JMdict's common words, then kind."""
         def key(c: Candidate) -> tuple[int, int, int]:
             cost = self.mozc_cost(written, c.reading)
             kind = 0 if c.source == "jmdict" and c.common else 1 if c.source != "jmnedict" else 2
-            if c.source == "jmnedict":
+            if c.source == "mozc":
+                kind = 4  # made up from parts: only Mozc's word list can vouch for it
+            elif c.source == "jmnedict":
                 kind = 2 if (place and c.kinds & _PLACE) or (not place and c.kinds - {"unclass"}) else 3
             return (cost if cost is not None else 1 << 20, kind, 0)
         return sorted(cands, key=key)
@@ -205,6 +282,13 @@ class ReadingResolver:
                  whole: bool) -> list[Morpheme] | None:
         """The span with the dictionaries' reading, or None when they do not know it."""
         cands = self.candidates(written, names=names)
+        municipality = len(span) > 1 and span[-1].surface in _rules()["admin_suffixes"] and (
+            names or any(m.proper for m in span[:-1]))
+        if municipality:
+            cands += self._municipality(span, {c.reading for c in cands})
+            names = True
+        elif whole and len(span) > 1:
+            cands += self._composed(span, {c.reading for c in cands})
         if not cands:
             return None
         first, last = span[0], span[-1]
@@ -230,12 +314,15 @@ class ReadingResolver:
                 own = self.mozc_cost(written, unidic)
                 in_jmdict = any(c.reading == unidic and c.source == "jmdict" for c in ranked)
                 margin = _MOZC_MARGIN_KNOWN if "固有名詞-一般" in span[0].pos else _MOZC_MARGIN
+                if municipality or (whole and len(span) > 1):
+                    margin = 0  # UniDic reads 町 and 村 one way; Mozc lists the municipalities
                 displace = best is not None and (
                     best + margin < own if own is not None
                     else not in_jmdict and "固有名詞-一般" not in span[0].pos)
                 if not (names or mine.source == "unidic") or not displace:
                     chosen = mine
-        alternatives = tuple(r for r in dict.fromkeys(readings) if r != chosen.reading)[:5]
+        alternatives = tuple(c.reading for c in ranked if c.reading != chosen.reading and (
+            c.source in ("jmdict", "unidic") or self.mozc_cost(written, c.reading) is not None))[:4]
         source = chosen.source if chosen.reading != unidic else f"unidic+{chosen.source}"
         confidence = "likely" if not alternatives or (chosen.reading == unidic and not names) \
             else "possible"
@@ -253,6 +340,7 @@ class ReadingResolver:
         if merge and _one_word(span):
             return [self._merge(span, "".join(m.reading for m in span),
                                 "".join(m.kana for m in span), source, confidence, alternatives)]
+        alternatives = alternatives if len(span) == 1 else ()
         return [m if m.locked else replace(m, source=source, confidence=confidence,
                                            alternatives=alternatives) for m in span]
 
@@ -272,7 +360,11 @@ class ReadingResolver:
         middle = span[p:q]
         written = "".join(m.surface for m in middle)
         marked = self.mark(written, rest)
-        new = self._merge(middle, marked, to_katakana(rest), source, confidence, alternatives)
+        head = "".join(_hira(m) for m in span[:p])
+        tail = "".join(_hira(m) for m in span[q:])
+        own = tuple(a[len(head) : len(a) - len(tail)] for a in alternatives
+                    if a.startswith(head) and a.endswith(tail) and len(a) > len(head) + len(tail))
+        new = self._merge(middle, marked, to_katakana(rest), source, confidence, own)
         kept = [m if m.locked else replace(m, source=f"unidic+{source}") for m in span[:p]]
         after = [m if m.locked else replace(m, source=f"unidic+{source}") for m in span[q:]]
         if _one_word(span) and not any(m.locked for m in span):
@@ -303,7 +395,7 @@ class ReadingResolver:
         written = "".join(m.surface for m in run)
         if len(written) > 8 or any(m.locked for m in run[1:]):
             return None
-        people = [(r, k) for r, k in dictionaries.jmnedict_readings(written) if "person" in k]
+        people = [(r, k) for r, k in self.names(written) if "person" in k]
         if not people:
             return None
         return self._name_words(run, 1, [r for r, _ in people], "jmnedict")
@@ -314,13 +406,14 @@ class ReadingResolver:
         if "人名-姓" not in family.pos or s + 1 >= len(run):
             return None
         nxt = run[s + 1]
-        if not ("人名" in nxt.pos or nxt.confidence == "guess" or whole):
+        if not ("人名" in nxt.pos or nxt.confidence == "guess"):
             return None
         # The given name: the kanji after the family name that UniDic reads as a name, as
         # characters only, or as a one-kanji suffix (芳 + 規), four kanji at most.
         reach = s + 1
         while (reach < len(run) and not run[reach].locked and has_kanji(run[reach].surface)
-               and ("人名" in run[reach].pos or run[reach].confidence == "guess" or whole
+               and run[reach].surface not in _rules()["admin_suffixes"]
+               and ("人名" in run[reach].pos or run[reach].confidence == "guess"
                     or (len(run[reach].surface) == 1 and reach > s + 1))
                and len("".join(m.surface for m in run[s + 1 : reach + 1])) <= 4):
             reach += 1
@@ -331,12 +424,12 @@ class ReadingResolver:
             if unread and e < reach:
                 break  # a character no dictionary reads would be left alone: read them together
             full = family.surface + given_written
-            people = [r for r, k in dictionaries.jmnedict_readings(full) if "person" in k]
+            people = [r for r, k in self.names(full) if "person" in k]
             if people:
                 named = self._name_words(run[s:e], 1, people, "jmnedict")
                 if named is not None:
                     return e, named
-            entries = dictionaries.jmnedict_readings(given_written)
+            entries = self.names(given_written)
             readings = [r for r, k in entries if k & _GIVEN] + [
                 r for r, k in entries if not k & _GIVEN and (not k or k <= {"unclass"})]
             if not readings:
@@ -353,8 +446,7 @@ class ReadingResolver:
                                "possible" if alts else "likely", alts)
             word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
             fam = family if family.locked else replace(family, proper=True)
-            alternatives = tuple(f"{_hira(family)} {a}" for a in alts)
-            return e, [fam, replace(word, alternatives=alternatives)]
+            return e, [fam, word]
         # A given name no dictionary lists: its characters as UniDic reads them, one word.
         given = run[s + 1 : reach]
         if len(given) < 2:
@@ -374,7 +466,7 @@ class ReadingResolver:
         family_written = "".join(m.surface for m in family)
         given_written = "".join(m.surface for m in given)
         family_readings = ["".join(_hira(m) for m in family)]
-        family_readings += [r for r, k in dictionaries.jmnedict_readings(family_written)
+        family_readings += [r for r, k in self.names(family_written)
                             if "surname" in k]
         if len(family) == 1 and not has_kanji(family_written):
             return None
@@ -382,8 +474,8 @@ class ReadingResolver:
             for fr in dict.fromkeys(family_readings):
                 if fr and reading.startswith(fr) and len(reading) > len(fr):
                     gr = reading[len(fr):]
-                    alts = tuple(f"{fr} {r}" for r, k in
-                                 dictionaries.jmnedict_readings(given_written)
+                    alts = tuple(r for r, k in
+                                 self.names(given_written)
                                  if k & _GIVEN and r != gr)[:5]
                     confidence = "likely"
                     fam = self._merge(family, self.mark(family_written, fr), to_katakana(fr),
@@ -409,7 +501,7 @@ class ReadingResolver:
         key = (written, reading)
         hit = self._marks.get(key)
         if hit is None:
-            pieces = _split_over_kanji(written, reading)
+            pieces = _split_over_kanji(written, reading, self.index)
             if pieces is None:
                 hit = _long_a(mark_long_vowels(to_katakana(reading)))
             else:
@@ -428,9 +520,9 @@ class ReadingResolver:
             if not has_kanji(ch):
                 out.append(to_katakana(ch))
                 continue
-            on, kun, nanori = dictionaries.kanjidic_readings(ch)
+            on, kun, nanori = self.index.kanji(ch)
             if on:
-                out.append(on[0])
+                out.append(to_katakana(on[0]))
             elif kun:
                 out.append(to_katakana(kun[0].split(".")[0].strip("-")))
             elif nanori:
@@ -465,9 +557,9 @@ def _one_word(span: list[Morpheme]) -> bool:
     return len(span) - len(short) <= 1
 
 
-def _kanji_readings(ch: str) -> list[str]:
-    on, kun, nanori = dictionaries.kanjidic_readings(ch)
-    out = [to_hiragana(r) for r in on]
+def _kanji_readings(ch: str, index: ReadingIndex) -> list[str]:
+    on, kun, nanori = index.kanji(ch)
+    out = list(on)
     out += [k.split(".")[0].strip("-") for k in kun]
     out += list(nanori)
     variants: list[str] = []
@@ -482,15 +574,16 @@ def _kanji_readings(ch: str) -> list[str]:
     return list(dict.fromkeys(variants))
 
 
+_UNVOICE = dict(zip("がぎぐげござじずぜぞだでど", "かきくけこさしすせそたてと", strict=True))
 _VOICE = dict(zip("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ",
                   strict=True)) | dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))
 
 
-def _split_over_kanji(written: str, reading: str) -> list[str] | None:
+def _split_over_kanji(written: str, reading: str, index: ReadingIndex) -> list[str] | None:
     """Split ``reading`` into one piece per character of ``written`` (kana stand for themselves)."""
     if len(written) > 8:
         return None
-    options = [_kanji_readings(c) if has_kanji(c) and c != "々" else [to_hiragana(c)] for c in written]
+    options = [_kanji_readings(c, index) if has_kanji(c) and c != "々" else [to_hiragana(c)] for c in written]
     for i, c in enumerate(written):
         if c == "々" and i:
             options[i] = options[i - 1]

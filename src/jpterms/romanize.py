@@ -19,7 +19,8 @@ from __future__ import annotations
 import csv
 import re
 import threading
-from dataclasses import replace
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -32,12 +33,13 @@ from jpterms.kana import (
     kana_to_romaji,
     mark_long_vowels,
     normalize_japanese,
+    to_hiragana,
     to_katakana,
 )
-from jpterms.morpheme import Morpheme
-from jpterms.readings import ReadingResolver, has_kanji
+from jpterms.morpheme import CONFIDENCES, Morpheme
+from jpterms.readings import SOURCES, ReadingResolver, has_kanji
 
-__all__ = ["SYSTEMS", "Romanizer", "romanize"]
+__all__ = ["SYSTEMS", "Romanizer", "WordReading", "explain", "romanize"]
 
 #: Vowel pairs that modified Hepburn writes as one long vowel, when the
 #: pronunciation has ー there: (vowel before, kana written) -> long.
@@ -133,16 +135,44 @@ def _glossary_morpheme(entry: Entry) -> Morpheme:
                     locked=True)
 
 
+@dataclass(frozen=True, slots=True)
+class WordReading:
+    """How one word was read: what :meth:`Romanizer.explain` returns for each word.
+
+    ``source`` says where the reading came from: ``glossary``, ``jmdict`` (a dictionary
+    word), ``jmnedict`` (a name or place), ``unidic`` (the morphological analyser alone),
+    ``kanjidic``/``pykakasi`` (single-kanji fallbacks); ``unidic+jmdict`` and the like
+    mean the sources agreed. ``confidence`` is ``certain`` (glossary), ``likely``,
+    ``possible`` (the dictionaries allow other readings) or ``guess`` (a fallback).
+    ``alternatives`` are the other romanisations the dictionaries allow, best first.
+    """
+
+    text: str
+    kana: str
+    romaji: str
+    source: str
+    confidence: str
+    alternatives: tuple[str, ...] = ()
+
+    @property
+    def is_guess(self) -> bool:
+        """True when no dictionary knows this word: its reading is a fallback."""
+        return self.confidence == "guess"
+
+
 class Romanizer:
     """Romanises text in one system, with a glossary whose readings win.
 
     Build one and reuse it: the MeCab tagger and the glossary index load once.
+    ``sources`` limits the dictionaries that may change UniDic's readings (see
+    :data:`jpterms.readings.SOURCES`); an empty tuple leaves UniDic alone.
 
     >>> Romanizer("traditional").romanize("新聞を読む")
     'Shimbun wo yomu'
     """
 
-    def __init__(self, system: str = "hepburn", glossary: Glossary | None = None) -> None:
+    def __init__(self, system: str = "hepburn", glossary: Glossary | None = None, *,
+                 sources: Collection[str] = SOURCES) -> None:
         if system not in SYSTEMS:
             raise ValueError(f"unknown romanisation system {system!r}; "
                              f"choose from {', '.join(SYSTEMS)}")
@@ -153,7 +183,7 @@ class Romanizer:
         #: Repeated short terms (names, titles) come from here.
         self._short = lru_cache(maxsize=8192)(self._romanize)
         #: JMdict, JMnedict, Mozc and KANJIDIC2 readings, opened on first need.
-        self.readings = ReadingResolver()
+        self.readings = ReadingResolver(sources=sources)
 
     def _glossary_index(self) -> frozenset[str]:
         if self._prefixes is None:
@@ -263,6 +293,67 @@ class Romanizer:
                 capitalise = False
             pieces.append((romaji, True, True))
         return _join(pieces)
+
+    def explain(self, text: str) -> list[WordReading]:
+        """Each word of ``text`` with its reading, source, confidence and alternatives.
+
+        >>> [(w.romaji, w.source, w.alternatives) for w in Romanizer().explain("山田孝雄")]
+        [('Yamada', 'jmnedict', ()), ('Yoshio', 'jmnedict', ('Takao',))]
+        >>> Romanizer().explain("池田証壽")[1].confidence
+        'guess'
+        """
+        rules = _rules()
+        out: list[WordReading] = []
+        for line in normalize_japanese(text).split("\n"):
+            for m in _JAPANESE.finditer(line):
+                before, after = line[: m.start()], line[m.end() : m.end() + 1]
+                whole = (not before or before[-1].isspace()) and (not after or after.isspace())
+                for word in _group_words(self.morphemes(m.group(0), whole=whole), rules):
+                    if word[0].role == "punct":
+                        continue
+                    out.append(self._explain_word(word))
+        return out
+
+    def alternatives(self, text: str) -> list[str]:
+        """Other romanisations of ``text`` the dictionaries allow, one word changed at a time.
+
+        >>> Romanizer().alternatives("山田孝雄")[:1]
+        ['Yamada Takao']
+        """
+        words = self.explain(text)
+        out: list[str] = []
+        for i, word in enumerate(words):
+            for alt in word.alternatives:
+                out.append(" ".join(alt if j == i else w.romaji for j, w in enumerate(words)))
+        return list(dict.fromkeys(out))
+
+    def _explain_word(self, word: list[Morpheme]) -> WordReading:
+        romaji = self._word(word)
+        if any(m.proper for m in word) or word[0].locked:
+            romaji = romaji[:1].upper() + romaji[1:]
+        sources = list(dict.fromkeys(part for m in word if m.reading
+                                     for part in m.source.split("+") if part))
+        confidence = max((m.confidence for m in word if m.reading),
+                         key=CONFIDENCES.index, default="guess")
+        alternatives: list[str] = []
+        for i, m in enumerate(word):
+            for alt in m.alternatives:
+                kana = to_katakana(alt.replace(" ", ""))
+                other = replace(m, reading=self.readings.mark(m.surface, alt), kana=kana,
+                                words=(), capitals=())
+                text = self._word([*word[:i], other, *word[i + 1:]])
+                if romaji[:1].isupper():
+                    text = text[:1].upper() + text[1:]
+                if text != romaji:
+                    alternatives.append(text)
+        return WordReading(
+            text="".join(m.surface for m in word),
+            kana=to_hiragana("".join(m.kana.replace(" ", "") for m in word)),
+            romaji=romaji,
+            source="+".join(sources),
+            confidence=confidence,
+            alternatives=tuple(dict.fromkeys(alternatives)),
+        )
 
     def _word(self, word: list[Morpheme]) -> str:
         """One word: the readings of its morphemes romanised together (っ and n' join)."""
@@ -406,6 +497,24 @@ def clear_caches() -> None:
             romanizer._short.cache_clear()
 
 
+def explain(text: str, system: str = "hepburn") -> list[WordReading]:
+    """Each word of ``text`` with its reading, where it came from, how sure it is, and
+    the alternatives (see :class:`WordReading`); the bundled glossary applies.
+
+    >>> [(w.romaji, w.confidence) for w in explain("日本人")]
+    [('Nihonjin', 'likely')]
+    """
+    return _romanizer(system).explain(text)
+
+
+def _romanizer(system: str) -> Romanizer:
+    with _romanizers_lock:
+        romanizer = _romanizers.get(system)
+        if romanizer is None:
+            romanizer = _romanizers[system] = Romanizer(system)
+    return romanizer
+
+
 def romanize(text: str, system: str = "hepburn") -> str:
     """Romanise Japanese text; ``system`` is one of :data:`SYSTEMS`.
 
@@ -416,8 +525,4 @@ def romanize(text: str, system: str = "hepburn") -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"romanize() needs a str, not {type(text).__name__}")
-    with _romanizers_lock:
-        romanizer = _romanizers.get(system)
-        if romanizer is None:
-            romanizer = _romanizers[system] = Romanizer(system)
-    return romanizer.romanize(text)
+    return _romanizer(system).romanize(text)

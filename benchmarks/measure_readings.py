@@ -1,0 +1,92 @@
+"""Measure readings on outside data, per source: how much each dictionary contributes.
+
+Usage::
+
+    python benchmarks/measure_readings.py [FILE.tsv ...] [--misses N]
+
+Default files: ``tests/data/readings/*.tsv`` (kana gold: municipalities, stations) and,
+when it exists, ``../shared/data/realworld/*.tsv`` (romaji gold). A row with a ``kana``
+column is right when the reading jpterms chose (kana as spelled, spaces ignored) is the
+source's kana; a row with ``gold_romaji`` is right when letters and macrons agree with
+word division and case ignored (as ``../shared/tools/measure.py realworld`` scores).
+Each file is scored with UniDic alone, then adding JMdict, JMnedict and Mozc in turn.
+Prints figures only; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from _common import ROOT
+
+from jpterms.kana import to_hiragana
+from jpterms.romanize import Romanizer
+
+LADDER = [
+    ("unidic", ()),
+    ("+jmdict", ("jmdict",)),
+    ("+jmnedict", ("jmdict", "jmnedict")),
+    ("+mozc", ("jmdict", "jmnedict", "mozc")),
+]
+
+
+def nodiv(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("’", "'").casefold()
+    return re.sub(r"[^a-zāīūēō'0-9]", "", text).replace("nippon", "nihon")
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def right(romanizer: Romanizer, row: dict[str, str]) -> tuple[bool, str]:
+    text = row["japanese"]
+    if row.get("kana"):
+        got = "".join(w.kana for w in romanizer.explain(text))
+        return to_hiragana(got) == to_hiragana(row["kana"].replace(" ", "")), got
+    got = romanizer.romanize(text)
+    return nodiv(got) == nodiv(row["gold_romaji"]), got
+
+
+def main(argv: list[str]) -> int:
+    misses = 0
+    if "--misses" in argv:
+        i = argv.index("--misses")
+        misses = int(argv[i + 1])
+        argv = argv[:i] + argv[i + 2:]
+    files = [Path(a) for a in argv[1:]]
+    if not files:
+        files = sorted((ROOT / "tests" / "data" / "readings").glob("*.tsv"))
+        shared = ROOT.parent.parent / "shared" / "data" / "realworld"
+        if not shared.is_dir():
+            shared = Path("/work/shared/data/realworld")
+        files += [p for p in sorted(shared.glob("*.tsv")) if not p.name.startswith("cutlet")]
+    romanizers = {name: Romanizer(sources=sources) for name, sources in LADDER}
+    for path in files:
+        data = rows(path)
+        figures = []
+        shown = 0
+        for name, romanizer in romanizers.items():
+            ok = 0
+            kanji_left = 0
+            for row in data:
+                good, got = right(romanizer, row)
+                ok += good
+                kanji_left += bool(re.search(r"[\u3400-\u9fff]", romanizer.romanize(row["japanese"])))
+                if not good and name == "+mozc" and shown < misses:
+                    shown += 1
+                    print(f"  MISS {row['japanese']}: got {got!r} want "
+                          f"{row.get('kana') or row.get('gold_romaji')!r}")
+            figures.append(f"{name} {100 * ok / len(data):.1f}%" + (
+                f" ({kanji_left} with kanji)" if kanji_left else ""))
+        print(f"{path.name} ({len(data)} rows): " + ", ".join(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

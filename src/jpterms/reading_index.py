@@ -1,0 +1,204 @@
+"""Every written form JMdict and JMnedict know, with its readings: the romaniser's word list.
+
+The romaniser asks, for every run of nouns it meets, which spans are words or names
+(日本人, 稲荷山, 山田孝雄) and how each is read. Asking SQLite for every span of
+every sentence is far too slow, so the answers live in one ``marisa-trie`` file,
+keyed by the written form: built once from ``jamdict-data`` (a few seconds) into
+the user's cache directory (:mod:`platformdirs`), memory-mapped after that. A
+read-only or missing cache directory only means the index is kept in memory.
+
+Each value is one reading: hiragana, its source (``jmdict``/``jmnedict``),
+whether JMdict marks it common, and JMnedict's kinds (surname, given, place...).
+
+>>> index = ReadingIndex.default()
+>>> [(r.reading, r.source) for r in index.readings("日本人")]
+[('にほんじん', 'jmdict'), ('にっぽんじん', 'jmdict')]
+>>> sorted(index.readings("稲荷山")[0].kinds)
+['place', 'surname']
+>>> index.prefixes("山田孝雄について")
+['山', '山田', '山田孝雄']
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+__all__ = ["IndexedReading", "ReadingIndex"]
+
+#: Bump when the layout of the file changes: older files are then ignored.
+FORMAT = 3
+#: Keys of KANJIDIC2 entries: this mark and the character.
+_KANJI = "\x01"
+_SEP = "\x1f"
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedReading:
+    """One reading of a written form."""
+
+    reading: str  # hiragana
+    source: str  # "jmdict" or "jmnedict"
+    common: bool = False
+    kinds: frozenset[str] = frozenset()
+
+
+def _cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("jpterms", appauthor=False))
+
+
+def _database() -> str:
+    import jamdict_data
+
+    return os.path.join(os.path.dirname(jamdict_data.__file__), "jamdict.db")
+
+
+def _fingerprint() -> str:
+    from importlib.metadata import version
+
+    try:
+        data = version("jamdict-data")
+    except Exception:  # an unknown version only means "build again"
+        data = "0"
+    return f"f{FORMAT}-{data}".replace("/", "_")
+
+
+def _records(db: str) -> list[tuple[str, bytes]]:
+    """(written, value) for every reading of every kanji spelling in JMdict and JMnedict."""
+    from jpterms.kana import to_hiragana
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        rows: list[tuple[str, str, str, str, str]] = []
+        restrict: dict[int, set[str]] = {}
+        for kid, text in conn.execute("SELECT kid, text FROM KNR"):
+            restrict.setdefault(kid, set()).add(text)
+        common_kana = {kid for (kid,) in conn.execute("SELECT DISTINCT kid FROM KNP")}
+        kanji: dict[int, list[str]] = {}
+        for idseq, text in conn.execute("SELECT idseq, text FROM Kanji ORDER BY ID"):
+            kanji.setdefault(idseq, []).append(text)
+        for kid, idseq, kana, nokanji in conn.execute(
+                "SELECT ID, idseq, text, nokanji FROM Kana ORDER BY ID"):
+            if nokanji:
+                continue
+            allowed = restrict.get(kid)
+            for written in kanji.get(idseq, ()):
+                if allowed is None or written in allowed:
+                    rows.append((written, kana, "jmdict", "1" if kid in common_kana else "", ""))
+        query = (
+            "WITH kinds AS (SELECT t.idseq AS idseq, group_concat(DISTINCT y.text) AS kinds "
+            "FROM NETranslation t JOIN NETransType y ON y.tid = t.ID GROUP BY t.idseq) "
+            "SELECT j.text, k.text, COALESCE(kinds.kinds, '') FROM NEKana k "
+            "JOIN NEKanji j ON j.idseq = k.idseq LEFT JOIN kinds ON kinds.idseq = k.idseq "
+            "ORDER BY k.idseq, k.ID")
+        for written, kana, kinds in conn.execute(query):
+            if any("\u30a1" <= c <= "\u30fa" for c in kana):
+                continue  # a foreign name written with kanji (千代田 シルビオ): not a reading
+            rows.append((written, kana, "jmnedict", "", kinds))
+        kanjidic = (
+            "SELECT c.literal, r.r_type, r.value FROM reading r JOIN rm_group g ON g.ID = r.gid "
+            "JOIN character c ON c.ID = g.cid WHERE r.r_type IN ('ja_on', 'ja_kun') "
+            "UNION ALL SELECT c.literal, 'nanori', n.value FROM nanori n "
+            "JOIN character c ON c.ID = n.cid")
+        for literal, r_type, value in conn.execute(kanjidic):
+            rows.append((_KANJI + literal, value, "kanjidic", "", r_type))
+    finally:
+        conn.close()
+    readings = to_hiragana("\n".join(r[1] for r in rows)).split("\n")
+    return [(written, _SEP.join((kana, source, common, kinds)).encode("utf-8"))
+            for (written, _, source, common, kinds), kana in zip(rows, readings, strict=True)]
+
+
+class ReadingIndex:
+    """Written form → readings, from JMdict and JMnedict, in a memory-mapped trie."""
+
+    _default: ClassVar[ReadingIndex | None] = None
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, trie: Any) -> None:
+        self._trie = trie
+        self._cache: dict[str, tuple[IndexedReading, ...]] = {}
+
+    @classmethod
+    def default(cls) -> ReadingIndex:
+        """The index in the user's cache directory, built there on first use (loaded once)."""
+        with cls._lock:
+            if cls._default is None:
+                cls._default = cls.load()
+            return cls._default
+
+    @classmethod
+    def load(cls, cache_dir: str | Path | None = None) -> ReadingIndex:
+        """Open the index file in ``cache_dir`` (default: the user cache), building it if needed."""
+        import marisa_trie
+
+        folder = Path(cache_dir) if cache_dir is not None else _cache_dir()
+        path = folder / f"readings-{_fingerprint()}.marisa"
+        if path.is_file():
+            try:
+                return cls(marisa_trie.BytesTrie().mmap(str(path)))
+            except Exception:  # a damaged file: build it again below
+                pass
+        for stale in folder.glob("readings-f*.marisa"):
+            if stale != path:
+                with contextlib.suppress(OSError):
+                    stale.unlink()  # built from an older layout or older data
+        trie = marisa_trie.BytesTrie(_records(_database()))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+            trie.save(str(tmp))
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only cache directory: keep the index in memory only
+        return cls(trie)
+
+    def __contains__(self, written: object) -> bool:
+        return isinstance(written, str) and written in self._trie
+
+    def readings(self, written: str) -> tuple[IndexedReading, ...]:
+        """Every reading of ``written``: JMdict's (common ones first), then JMnedict's."""
+        hit = self._cache.get(written)
+        if hit is not None:
+            return hit
+        merged: dict[tuple[str, str], IndexedReading] = {}
+        for raw in self._trie.get(written, ()):
+            kana, source, common, kinds = raw.decode("utf-8").split(_SEP)
+            key = (kana, source if source != "kanjidic" else kinds)
+            have = merged.get(key)
+            kind_set = frozenset(k for k in kinds.split(",") if k)
+            if have is None:
+                merged[key] = IndexedReading(kana, source, bool(common), kind_set)
+            else:
+                merged[key] = IndexedReading(kana, source, have.common or bool(common),
+                                             have.kinds | kind_set)
+        found = tuple(sorted(merged.values(),
+                             key=lambda r: (r.source != "jmdict", not r.common)))
+        if len(self._cache) < 200_000:
+            self._cache[written] = found
+        return found
+
+    def kanji(self, char: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """KANJIDIC2's readings of one kanji, in hiragana: (on, kun, name readings).
+
+        >>> sorted(ReadingIndex.default().kanji("壽")[0])
+        ['しゅう', 'じゅ', 'す']
+        """
+        on: list[str] = []
+        kun: list[str] = []
+        nanori: list[str] = []
+        for r in self.readings(_KANJI + char):
+            kind = next(iter(r.kinds), "")
+            (on if kind == "ja_on" else kun if kind == "ja_kun" else nanori).append(r.reading)
+        return tuple(on), tuple(kun), tuple(nanori)
+
+    def prefixes(self, text: str) -> list[str]:
+        """The written forms the index knows that begin ``text``, shortest first."""
+        return sorted(self._trie.prefixes(text), key=len)
