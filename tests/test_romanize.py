@@ -136,7 +136,7 @@ READINGS = [
     ("小林芳規", "Kobayashi Yoshinori"),  # surname + JMnedict given-name reading
     ("池田証壽", "Ikeda Shōju"),  # characters UniDic only knows as symbols: no kanji left
     ("稲荷山", "Inariyama"),  # place: Mozc prefers いなりやま to UniDic's とうかやま
-    ("大日本帝国", "Dainihon teikoku"),  # no camel case inside a word
+    ("大日本帝国", "Dai-Nihon teikoku"),  # no camel case (DaiNihon): a prefix to a name takes a hyphen
     ("東京都千代田区", "Tōkyō-to Chiyoda-ku"),  # administrative suffixes take a hyphen
     ("愛知県名古屋市", "Aichi-ken Nagoya-shi"),
     ("北海道", "Hokkaidō"),  # 道 is not hyphenated

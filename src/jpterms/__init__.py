@@ -17,8 +17,9 @@ from jpterms.check import check
 from jpterms.errors import GlossaryError, JptermsError
 from jpterms.findings import Finding
 from jpterms.glossary import Entry, Glossary
+from jpterms.loanwords import foreign_spelling
 from jpterms.lookup import Match, lookup
-from jpterms.romanize import SYSTEMS, Romanizer, romanize
+from jpterms.romanize import SYSTEMS, Romanizer, WordReading, explain, romanize
 
 __all__ = [
     "SYSTEMS",
@@ -29,9 +30,12 @@ __all__ = [
     "JptermsError",
     "Match",
     "Romanizer",
+    "WordReading",
     "__version__",
     "annotate",
     "check",
+    "explain",
+    "foreign_spelling",
     "lookup",
     "romanize",
 ]

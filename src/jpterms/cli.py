@@ -88,18 +88,24 @@ def _inputs(texts: list[str], parser: argparse.ArgumentParser) -> list[str]:
 
 
 def _cmd_romanize(args: argparse.Namespace) -> int:
-    from jpterms.romanize import Romanizer
 
     texts = _inputs(args.text, args.parser)
-    romanizer = Romanizer(args.system, _glossary(args))
-    results = [{"input": t, "romaji": romanizer.romanize(t), "system": args.system}
-               for t in texts]
+    romanizer = _glossary(args).romanizer(args.system)
+    results: list[dict[str, Any]] = [
+        {"input": t, "romaji": romanizer.romanize(t), "system": args.system} for t in texts]
+    if args.explain:
+        for r in results:
+            r["words"] = [w.as_dict() for w in romanizer.explain(r["input"])]
     if args.format == "json":
         print(json.dumps(results if len(results) != 1 else results[0], ensure_ascii=False,
                          indent=2))
     else:
         for r in results:
             print(r["romaji"])
+            for w in r.get("words", ()):
+                also = f"; also {', '.join(w['alternatives'])}" if w["alternatives"] else ""
+                print(f"  {w['text']} {w['romaji']} ({w['kana']}; {w['source']}, "
+                      f"{w['confidence']}{also})")
     return EXIT_OK
 
 
@@ -656,7 +662,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("romanize", "romanise Japanese text")
     p.add_argument("text", nargs="*", help="text to romanise; '-' reads lines from stdin")
     p.add_argument("--system", choices=SYSTEMS, default="hepburn",
-                   help=f"romanisation system: {', '.join(SYSTEMS)} (default hepburn)")
+                   help=f"romanisation system: {', '.join(SYSTEMS)} (default hepburn); "
+                        "ala-lc is modified Hepburn with the ALA-LC table's word division "
+                        "and capitals, for catalogue records")
+    p.add_argument("--explain", action="store_true",
+                   help="also show each word's reading, its source (glossary, dictionary, "
+                        "name dictionary, fallback), confidence and alternatives")
     format_option(p, ("text", "json"))
     config_options(p)
     p.set_defaults(func=_cmd_romanize)

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from jpterms.reverse import ReverseEngine
+    from jpterms.romanize import Romanizer
 
 COLUMNS = ("hepburn", "kanji", "kana", "english", "kind", "variants", "note")
 KINDS = ("org", "law", "title", "term", "person", "place", "newspaper", "foreign-name")
@@ -191,6 +192,25 @@ class Glossary:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
+        self._romanizers: dict[str, Romanizer] = {}
+        self._romanizers_lock = threading.Lock()
+
+    def romanizer(self, system: str = "hepburn") -> Romanizer:
+        """The romaniser that reads with this glossary: every romanisation made for a
+        document checked or a query looked up with this glossary goes through it.
+        One per system, built on first use and kept with the glossary.
+
+        >>> g = Glossary.bundled()
+        >>> g.romanizer() is g.romanizer(), g.romanizer().romanize("玄葉光一郎")
+        (True, 'Genba Kōichirō')
+        """
+        with self._romanizers_lock:
+            romanizer = self._romanizers.get(system)
+            if romanizer is None:
+                from jpterms.romanize import Romanizer
+
+                romanizer = self._romanizers[system] = Romanizer(system, self)
+            return romanizer
 
     @classmethod
     def bundled(cls) -> Glossary:

@@ -31,11 +31,12 @@ from functools import cache, lru_cache
 import jaconv
 
 #: Systems :func:`kana_to_romaji` can write.
-SYSTEMS = ("hepburn", "traditional", "plain", "wapuro", "passport", "kunrei", "nihon")
+SYSTEMS = ("hepburn", "traditional", "plain", "wapuro", "passport", "kunrei", "nihon", "ala-lc")
 
 #: The column of ``kana.tsv`` each system reads its syllables from.
 _COLUMN = {
     "hepburn": "hepburn",
+    "ala-lc": "hepburn",  # the ALA-LC table is modified Hepburn; its rules are about words
     "traditional": "hepburn",
     "plain": "hepburn",
     "passport": "hepburn",
@@ -245,7 +246,7 @@ def mark_long_vowels(katakana: str) -> str:
 
 
 def _lengthen(romaji: str, system: str, vowel: str) -> str:
-    if system in ("hepburn", "traditional"):
+    if system in ("hepburn", "traditional", "ala-lc"):
         return romaji[:-1] + MACRON[vowel]
     if system in ("kunrei", "nihon"):
         return romaji[:-1] + CIRCUMFLEX[vowel]

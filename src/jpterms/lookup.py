@@ -390,7 +390,7 @@ def _convert(analysis: TitleAnalysis, glossary: Glossary) -> None:
     flush()
     analysis.kanji = "".join(pieces)
     analysis.kana = " ".join(kana)
-    analysis.romaji = romanize(analysis.kanji) if analysis.kanji else ""
+    analysis.romaji = glossary.romanizer().romanize(analysis.kanji) if analysis.kanji else ""
     analysis.word_matches = tuple(matches)
     analysis.english = " ".join(_short_gloss(m.english) for m in matches
                                 if m.source != "particle" and m.english)

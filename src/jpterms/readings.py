@@ -553,6 +553,8 @@ def _one_word(span: list[Morpheme]) -> bool:
         return False
     if span[-1].surface in _rules()["admin_suffixes"]:
         return False  # 千代田区 is Chiyoda-ku: the suffix keeps its hyphen
+    if span[0].pos.startswith("接頭辞") and span[1].proper:
+        return False  # 新日本 is Shin-Nihon: a prefix to a name keeps its hyphen
     short = [m for m in span if len(m.surface) == 1 or m.pos.startswith(("接頭辞", "接尾辞"))]
     return len(span) - len(short) <= 1
 

@@ -134,7 +134,7 @@ class ReverseEngine:
     @cached_property
     def romanizer(self) -> Romanizer:
         """The romaniser whose Hepburn every result reports (same glossary)."""
-        return Romanizer("hepburn", self.glossary)
+        return self.glossary.romanizer("hepburn")
 
     @cached_property
     def _mozc(self) -> MozcDictionary:

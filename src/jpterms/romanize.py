@@ -154,6 +154,12 @@ class WordReading:
     confidence: str
     alternatives: tuple[str, ...] = ()
 
+    def as_dict(self) -> dict[str, Any]:
+        """The fields as a JSON-ready dict."""
+        return {"text": self.text, "kana": self.kana, "romaji": self.romaji,
+                "source": self.source, "confidence": self.confidence,
+                "alternatives": list(self.alternatives)}
+
     @property
     def is_guess(self) -> bool:
         """True when no dictionary knows this word: its reading is a fallback."""
@@ -204,7 +210,10 @@ class Romanizer:
         nodes = _tagger().parseToNodeList(text)
         morphemes = self._apply_glossary([_morpheme(n.surface, n.feature_raw) for n in nodes])
         morphemes = self.readings.refine(morphemes, whole=whole)
-        return [self._never_kanji(m) for m in morphemes]
+        morphemes = [self._never_kanji(m) for m in morphemes]
+        if self.system == "ala-lc":
+            morphemes = _nippon(morphemes, _rules()["ala_lc"]["nippon"])
+        return morphemes
 
     def _never_kanji(self, m: Morpheme) -> Morpheme:
         """A kanji no dictionary reads still gets a reading, marked as a guess."""
@@ -277,7 +286,9 @@ class Romanizer:
         """Romanise one run of Japanese: words apart, punctuation against its word."""
         rules = _rules()
         pieces: list[tuple[str, bool, bool]] = []  # (text, space before?, space after?)
-        for word in _group_words(self.morphemes(chunk, whole=whole), rules):
+        words = _group_words(self.morphemes(chunk, whole=whole), rules, self.system == "ala-lc")
+        corporate = _corporate_words(words, rules) if self.system == "ala-lc" else set()
+        for index, word in enumerate(words):
             if word[0].role == "punct":
                 text = "".join(rules["punctuation"].get(m.surface, m.surface) for m in word).strip()
                 if text:  # (・ becomes a plain word break: nothing to write)
@@ -288,7 +299,7 @@ class Romanizer:
                                                 and not ends.endswith(".."))
                 continue
             romaji = self._word(word)
-            if capitalise and romaji:
+            if (capitalise or index in corporate) and romaji:
                 romaji = romaji[:1].upper() + romaji[1:]
                 capitalise = False
             pieces.append((romaji, True, True))
@@ -308,7 +319,8 @@ class Romanizer:
             for m in _JAPANESE.finditer(line):
                 before, after = line[: m.start()], line[m.end() : m.end() + 1]
                 whole = (not before or before[-1].isspace()) and (not after or after.isspace())
-                for word in _group_words(self.morphemes(m.group(0), whole=whole), rules):
+                morphemes = self.morphemes(m.group(0), whole=whole)
+                for word in _group_words(morphemes, rules, self.system == "ala-lc"):
                     if word[0].role == "punct":
                         continue
                     out.append(self._explain_word(word))
@@ -356,33 +368,46 @@ class Romanizer:
         )
 
     def _word(self, word: list[Morpheme]) -> str:
-        """One word: the readings of its morphemes romanised together (っ and n' join)."""
+        """One word: the readings of its morphemes romanised together (っ and n' join);
+        a hyphen before an administrative suffix or after a prefix to a name."""
         wapuro = self.system == "wapuro"
-        text = ""
+        parts: list[str] = []
         reading = ""
+        capital = False
+
+        def flush() -> None:
+            nonlocal reading, capital
+            if reading:
+                romaji = _romaji(reading, self.system)
+                parts.append(romaji[:1].upper() + romaji[1:] if capital else romaji)
+                reading, capital = "", False
+
         for m in word:
             several = len(m.words) > 1
             if several or not m.reading or m.role == "hyphen":
-                text += _romaji(reading, self.system) if reading else ""
-                reading = ""
-            if m.role == "hyphen" and text:
-                text += "-"
+                flush()
+            if m.role == "hyphen" and parts:
+                parts.append("-")
+                capital = m.proper
             elif not several and m.reading and not wapuro:
                 stem = _admin_stem(m)
                 if stem:
-                    text += _romaji(reading + stem, self.system) + "-"
+                    reading += stem
+                    flush()
+                    parts.append("-")
                     reading = m.reading[len(stem):]
                     continue
             if several:
                 romaji = [_romaji(w, self.system)
                           for w in (m.kana.split(" ") if wapuro else m.words)]
-                text += " ".join(r[:1].upper() + r[1:] if cap else r
-                                 for r, cap in zip(romaji, m.capitals, strict=True))
+                parts.append(" ".join(r[:1].upper() + r[1:] if cap else r
+                                      for r, cap in zip(romaji, m.capitals, strict=True)))
             elif m.reading:
                 reading += m.kana if wapuro else m.reading
             else:
-                text += m.surface
-        text += _romaji(reading, self.system) if reading else ""
+                parts.append(m.surface)
+        flush()
+        text = "".join(parts)
         if any(m.proper for m in word):
             text = text[:1].upper() + text[1:]
         return text
@@ -404,10 +429,16 @@ def _admin_stem(m: Morpheme) -> str:
     return ""
 
 
-def _group_words(morphemes: list[Morpheme], rules: dict[str, Any]) -> list[list[Morpheme]]:
-    """Group morphemes into words by the roles ``_morpheme`` gave them."""
+def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
+                 ala_lc: bool = False) -> list[list[Morpheme]]:
+    """Group morphemes into words by the roles ``_morpheme`` gave them.
+
+    With ``ala_lc``, a suru verb joins the noun before it (kirokusuru), as the ALA-LC
+    table writes it.
+    """
     inflecting = tuple(rules["inflecting"])
     admin = rules["admin_suffixes"]
+    suru = frozenset(rules["ala_lc"]["suru_forms"]) if ala_lc else frozenset()
     words: list[list[Morpheme]] = []
     join_next = False
     for m in morphemes:
@@ -416,6 +447,15 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any]) -> list[list[
         if (prev is not None and m.surface in admin and prev[-1].proper and m.reading
                 and not _admin_stem(prev[-1])):
             prev.append(replace(m, role="hyphen"))  # 千代田 + 区: Chiyoda-ku
+            join_next = False
+            continue
+        if prev is not None and join_next and m.proper and prev[-1].role == "next":
+            prev.append(replace(m, role="hyphen"))  # 新 + 日本: Shin-Nihon
+            join_next = False
+            continue
+        if (suru and prev is not None and m.kana in suru and m.pos.startswith("動詞")
+                and "サ変" in prev[-1].pos):
+            prev.append(m)  # 記録 + する: kirokusuru
             join_next = False
             continue
         if prev is not None and prev[-1].role != "punct" and m.role != "punct":
@@ -433,6 +473,49 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any]) -> list[list[
             words.append([m])
         join_next = m.role == "next"
     return words
+
+
+def _nippon(morphemes: list[Morpheme], names: list[str]) -> list[Morpheme]:
+    """ALA-LC's Nippon names: 日本 is Nippon in them, 大 before it a word of its own, and
+    every word is capitalised (Dai Nippon Teikoku, Nippon Ginkō)."""
+    text = "".join(m.surface for m in morphemes)
+    if "日本" not in text:
+        return morphemes
+    covered: set[int] = set()
+    for name in sorted(names, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            covered.update(range(start, start + len(name)))
+            start = text.find(name, start + 1)
+    out: list[Morpheme] = []
+    at = 0
+    for m in morphemes:
+        if at in covered:
+            if m.surface == "日本":
+                m = replace(m, reading="ニッポン", kana="ニッポン", words=(), capitals=())
+            m = replace(m, proper=True, role="" if m.role in ("next", "single_kanji") else m.role)
+        out.append(m)
+        at += len(m.surface)
+    return out
+
+
+def _corporate_words(words: list[list[Morpheme]], rules: dict[str, Any]) -> set[int]:
+    """ALA-LC capitalises every word of a body's name (Chūō Kōron Shinsha): the indexes of
+    the words in a run of nouns that has a proper noun and ends like a body's name."""
+    endings = tuple(rules["ala_lc"]["corporate_endings"])
+    out: set[int] = set()
+    start = 0
+    for i, word in enumerate([*words, []]):
+        nominal = bool(word) and word[0].role != "punct" and word[-1].pos.startswith(
+            ("名詞", "接尾辞", "接頭辞", "glossary"))
+        if nominal:
+            continue
+        run = words[start:i]
+        if run and "".join(m.surface for m in run[-1]).endswith(endings) and (
+                len(run) > 1 or any(m.proper for m in run[0])):
+            out.update(range(start, i))
+        start = i + 1
+    return out
 
 
 def _join(pieces: list[tuple[str, bool, bool]]) -> str:
@@ -497,13 +580,17 @@ def clear_caches() -> None:
             romanizer._short.cache_clear()
 
 
-def explain(text: str, system: str = "hepburn") -> list[WordReading]:
+def explain(text: str, system: str = "hepburn",
+            glossary: Glossary | None = None) -> list[WordReading]:
     """Each word of ``text`` with its reading, where it came from, how sure it is, and
-    the alternatives (see :class:`WordReading`); the bundled glossary applies.
+    the alternatives (see :class:`WordReading`). The glossary's readings win (the
+    bundled glossary unless one is given).
 
     >>> [(w.romaji, w.confidence) for w in explain("日本人")]
     [('Nihonjin', 'likely')]
     """
+    if glossary is not None:
+        return glossary.romanizer(system).explain(text)
     return _romanizer(system).explain(text)
 
 
@@ -515,8 +602,9 @@ def _romanizer(system: str) -> Romanizer:
     return romanizer
 
 
-def romanize(text: str, system: str = "hepburn") -> str:
-    """Romanise Japanese text; ``system`` is one of :data:`SYSTEMS`.
+def romanize(text: str, system: str = "hepburn", glossary: Glossary | None = None) -> str:
+    """Romanise Japanese text; ``system`` is one of :data:`SYSTEMS`. With ``glossary``
+    (bundled plus user files, see :meth:`jpterms.Glossary.load`) its readings win.
 
     >>> romanize("信用"), romanize("抹茶"), romanize("日本へ行く")
     ("Shin'yō", 'Matcha', 'Nihon e iku')
@@ -525,4 +613,6 @@ def romanize(text: str, system: str = "hepburn") -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"romanize() needs a str, not {type(text).__name__}")
+    if glossary is not None:
+        return glossary.romanizer(system).romanize(text)
     return _romanizer(system).romanize(text)
