@@ -479,6 +479,18 @@ def test_format_names_match_the_modules() -> None:
     from jpterms.formats import FORMATS
 
     assert cli_module.OUTPUT_FORMATS == FORMATS
-    import jpterms.sources as sources
+    import jpterms.readers as sources
 
     assert set(cli_module.INPUT_FORMATS) <= set(sources.FORMATS)
+
+
+def test_import_jpterms_loads_no_submodule_and_names_stay_functions() -> None:
+    """Start-up (issue 11): ``import jpterms`` is lazy, yet ``jpterms.romanize`` is the
+    function even once the submodule ``jpterms.romanize`` has been imported."""
+    script = ("import sys, jpterms; loaded = sorted(m for m in sys.modules if "
+              "m.startswith('jpterms.')); import jpterms.romanize, jpterms.check; "
+              "print(loaded, callable(jpterms.romanize), callable(jpterms.check), "
+              "jpterms.romanize('東京'), type(jpterms.Glossary).__name__)")
+    p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                       timeout=120)
+    assert p.stdout.split() == ["['jpterms.__about__']", "True", "True", "Tōkyō", "type"], p.stderr

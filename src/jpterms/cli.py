@@ -9,14 +9,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
-import difflib
 import functools
-import json
 import os
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from jpterms.__about__ import __version__
@@ -70,7 +67,7 @@ def _finder(args: argparse.Namespace) -> Any:
 def _glossary(args: argparse.Namespace) -> Any:
     """The glossary for commands that read one file (or none): --glossary plus the
     ``extend-glossary`` of the configuration that applies here."""
-    settings = _finder(args).for_folder(Path.cwd())
+    settings = _finder(args).for_folder(os.getcwd())
     paths = (*(getattr(args, "glossary", None) or []),
              *map(settings.resolve, settings.extend_glossary))
     return _glossary_for(paths)
@@ -88,6 +85,7 @@ def _inputs(texts: list[str], parser: argparse.ArgumentParser) -> list[str]:
 
 
 def _cmd_romanize(args: argparse.Namespace) -> int:
+    import json
 
     texts = _inputs(args.text, args.parser)
     romanizer = _glossary(args).romanizer(args.system)
@@ -110,6 +108,8 @@ def _cmd_romanize(args: argparse.Namespace) -> int:
 
 
 def _cmd_lookup(args: argparse.Namespace) -> int:
+    import json
+
     from jpterms.lookup import lookup
 
     if args.limit < 1:
@@ -270,7 +270,7 @@ def _check_marc(job: _Job) -> _Result:
                                                select=select, ignore=list(job.ignore))
     else:
         if job.max_file_size is not None and (
-                Path(job.path).stat().st_size > job.max_file_size * 1e6):
+                os.path.getsize(job.path) > job.max_file_size * 1e6):
             raise JptermsError(f"{job.path}: larger than --max-file-size {job.max_file_size} MB")
         found = checker.check_path(job.path, select=select, ignore=list(job.ignore))
     for where, number in checker.damaged:
@@ -306,6 +306,8 @@ def _check_file(job: _Job) -> _Result:
     if job.fix or job.diff:
         fixed, applied = _fixed_text(doc, found, unsafe=job.unsafe)
         if job.diff:
+            import difflib
+
             result.diff = "".join(difflib.unified_diff(
                 doc.source.splitlines(keepends=True), fixed.splitlines(keepends=True),
                 f"a/{doc.path}", f"b/{doc.path}"))
@@ -345,7 +347,7 @@ def _jobs(args: argparse.Namespace) -> list[_Job]:
     from jpterms.discover import discover
 
     finder = _finder(args)
-    here = finder.for_folder(Path.cwd())
+    here = finder.for_folder(os.getcwd())
     files = list(discover(args.paths, exclude=_names(args.exclude) or list(here.exclude),
                           extend_exclude=[*here.extend_exclude, *_names(args.extend_exclude)],
                           root=here.root, respect_gitignore=not args.no_respect_gitignore))
@@ -625,8 +627,17 @@ def _cmd_rule(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (documented in docs/cli.md)."""
+#: The commands, for :func:`build_parser` to build only the one that runs.
+COMMANDS: tuple[str, ...] = ("romanize", "lookup", "check", "annotate", "rule", "glossary",
+                             "info")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser (documented in docs/cli.md).
+
+    ``only`` names the command about to run: the other commands are listed (for
+    ``--help``) without their options, which saves start-up time.
+    """
     from jpterms.config import STYLES
     from jpterms.kana import SYSTEMS  # a tuple of names
 
@@ -659,98 +670,106 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--format", choices=choices, default="text",
                        help=f"output format: {', '.join(choices)} (default text)")
 
-    p = command("romanize", "romanise Japanese text")
-    p.add_argument("text", nargs="*", help="text to romanise; '-' reads lines from stdin")
-    p.add_argument("--system", choices=SYSTEMS, default="hepburn",
-                   help=f"romanisation system: {', '.join(SYSTEMS)} (default hepburn); "
-                        "ala-lc is modified Hepburn with the ALA-LC table's word division "
-                        "and capitals, for catalogue records")
-    p.add_argument("--explain", action="store_true",
-                   help="also show each word's reading, its source (glossary, dictionary, "
-                        "name dictionary, fallback), confidence and alternatives")
-    format_option(p, ("text", "json"))
-    config_options(p)
-    p.set_defaults(func=_cmd_romanize)
+    if only in (None, "romanize"):
+        p = command("romanize", "romanise Japanese text")
+        p.add_argument("text", nargs="*", help="text to romanise; '-' reads lines from stdin")
+        p.add_argument("--system", choices=SYSTEMS, default="hepburn",
+                       help=f"romanisation system: {', '.join(SYSTEMS)} (default hepburn); "
+                            "ala-lc is modified Hepburn with the ALA-LC table's word division "
+                            "and capitals, for catalogue records")
+        p.add_argument("--explain", action="store_true",
+                       help="also show each word's reading, its source (glossary, "
+                            "dictionary, name dictionary, fallback), confidence and "
+                            "alternatives")
+        format_option(p, ("text", "json"))
+        config_options(p)
+        p.set_defaults(func=_cmd_romanize)
 
-    p = command("lookup", "romaji back to kanji, kana, Hepburn and English")
-    p.add_argument("query", nargs="*", help="romanised word, name or title; '-' reads stdin")
-    p.add_argument("-n", "--limit", type=int, default=5, metavar="N",
-                   help="at most N results per query (default 5)")
-    format_option(p, ("text", "json"))
-    config_options(p)
-    p.set_defaults(func=_cmd_lookup)
+    if only in (None, "lookup"):
+        p = command("lookup", "romaji back to kanji, kana, Hepburn and English")
+        p.add_argument("query", nargs="*", help="romanised word, name or title; '-' reads stdin")
+        p.add_argument("-n", "--limit", type=int, default=5, metavar="N",
+                       help="at most N results per query (default 5)")
+        format_option(p, ("text", "json"))
+        config_options(p)
+        p.set_defaults(func=_cmd_lookup)
 
-    p = command("check", "lint romanised Japanese in documents")
-    p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="files or folders (searched recursively); '-' reads stdin")
-    format_option(p, OUTPUT_FORMATS)
-    p.add_argument("--style", choices=STYLES, default=None,
-                   help="modified Hepburn (default), traditional, or plain (no macrons)")
-    p.add_argument("--select", action="append", metavar="CODES",
-                   help="only these codes or kinds (comma list, repeatable)")
-    p.add_argument("--ignore", action="append", metavar="CODES",
-                   help="skip these codes or kinds (comma list, repeatable)")
-    p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
-    p.add_argument("--input-format", choices=(*INPUT_FORMATS, "marc"), default=None,
-                   help="read every file as this format instead of guessing from its name "
-                        "(.mrc, .marc and MARCXML .xml are MARC)")
-    max_file_size_option(p)
-    p.add_argument("--stdin-filename", default=None, metavar="NAME",
-                   help="name of the '-' input: used in reports and to choose its reader")
-    p.add_argument("--fix", action="store_true",
-                   help="apply the fixes of certain findings in place (MARC: to a new "
-                        "FILE.fixed.mrc)")
-    p.add_argument("--fix-unsafe", action="store_true",
-                   help="also apply the fixes of likely findings (implies --fix)")
-    p.add_argument("--diff", action="store_true",
-                   help="print the fixes as a diff instead of applying them, exit 1 if there "
-                        "is one (with --fix-unsafe: the likely ones too)")
-    p.add_argument("--exclude", action="append", metavar="GLOBS",
-                   help="skip these files and folders when searching folders "
-                        "(replaces the defaults: .git, node_modules, build, ...)")
-    p.add_argument("--extend-exclude", action="append", metavar="GLOBS",
-                   help="skip these too, keeping the defaults")
-    p.add_argument("--no-respect-gitignore", action="store_true",
-                   help="also check files that .gitignore excludes")
-    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
-                   help="check files in N worker processes (default: the number of CPUs)")
-    p.add_argument("--statistics", action="store_true",
-                   help="print the number of findings per rule instead of the findings")
-    p.add_argument("-q", "--quiet", action="store_true",
-                   help="print the findings only, without the closing summary")
-    p.add_argument("-o", "--output-file", metavar="PATH", default=None,
-                   help="write the report to this file instead of stdout")
-    config_options(p)
-    p.set_defaults(func=_cmd_check)
+    if only in (None, "check"):
+        p = command("check", "lint romanised Japanese in documents")
+        p.add_argument("paths", nargs="+", metavar="PATH",
+                       help="files or folders (searched recursively); '-' reads stdin")
+        format_option(p, OUTPUT_FORMATS)
+        p.add_argument("--style", choices=STYLES, default=None,
+                       help="modified Hepburn (default), traditional, or plain (no macrons)")
+        p.add_argument("--select", action="append", metavar="CODES",
+                       help="only these codes or kinds (comma list, repeatable)")
+        p.add_argument("--ignore", action="append", metavar="CODES",
+                       help="skip these codes or kinds (comma list, repeatable)")
+        p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+        p.add_argument("--input-format", choices=(*INPUT_FORMATS, "marc"), default=None,
+                       help="read every file as this format instead of guessing from its name "
+                            "(.mrc, .marc and MARCXML .xml are MARC)")
+        max_file_size_option(p)
+        p.add_argument("--stdin-filename", default=None, metavar="NAME",
+                       help="name of the '-' input: used in reports and to choose its reader")
+        p.add_argument("--fix", action="store_true",
+                       help="apply the fixes of certain findings in place (MARC: to a new "
+                            "FILE.fixed.mrc)")
+        p.add_argument("--fix-unsafe", action="store_true",
+                       help="also apply the fixes of likely findings (implies --fix)")
+        p.add_argument("--diff", action="store_true",
+                       help="print the fixes as a diff instead of applying them, exit 1 if there "
+                            "is one (with --fix-unsafe: the likely ones too)")
+        p.add_argument("--exclude", action="append", metavar="GLOBS",
+                       help="skip these files and folders when searching folders "
+                            "(replaces the defaults: .git, node_modules, build, ...)")
+        p.add_argument("--extend-exclude", action="append", metavar="GLOBS",
+                       help="skip these too, keeping the defaults")
+        p.add_argument("--no-respect-gitignore", action="store_true",
+                       help="also check files that .gitignore excludes")
+        p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                       help="check files in N worker processes (default: the number of CPUs)")
+        p.add_argument("--statistics", action="store_true",
+                       help="print the number of findings per rule instead of the findings")
+        p.add_argument("-q", "--quiet", action="store_true",
+                       help="print the findings only, without the closing summary")
+        p.add_argument("-o", "--output-file", metavar="PATH", default=None,
+                       help="write the report to this file instead of stdout")
+        config_options(p)
+        p.set_defaults(func=_cmd_check)
 
-    p = command("annotate", "correct romanised titles and add their kanji")
-    p.add_argument("file", metavar="FILE", help="the document; '-' reads stdin")
-    p.add_argument("--in-place", action="store_true",
-                   help="rewrite FILE (safely) instead of printing the result")
-    p.add_argument("--unsafe", action="store_true",
-                   help="also apply likely corrections (as check --fix-unsafe) and add kanji "
-                        "after them")
-    p.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
-                   help="read FILE as this format instead of guessing from its name")
-    max_file_size_option(p)
-    config_options(p)
-    p.set_defaults(func=_cmd_annotate)
+    if only in (None, "annotate"):
+        p = command("annotate", "correct romanised titles and add their kanji")
+        p.add_argument("file", metavar="FILE", help="the document; '-' reads stdin")
+        p.add_argument("--in-place", action="store_true",
+                       help="rewrite FILE (safely) instead of printing the result")
+        p.add_argument("--unsafe", action="store_true",
+                       help="also apply likely corrections (as check --fix-unsafe) and add kanji "
+                            "after them")
+        p.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
+                       help="read FILE as this format instead of guessing from its name")
+        max_file_size_option(p)
+        config_options(p)
+        p.set_defaults(func=_cmd_annotate)
 
-    p = command("rule", "explain a rule: what it reports, with examples")
-    p.add_argument("code", nargs="?", help="a rule code such as JP101")
-    p.add_argument("--all", action="store_true", help="list every rule")
-    p.set_defaults(func=_cmd_rule)
+    if only in (None, "rule"):
+        p = command("rule", "explain a rule: what it reports, with examples")
+        p.add_argument("code", nargs="?", help="a rule code such as JP101")
+        p.add_argument("--all", action="store_true", help="list every rule")
+        p.set_defaults(func=_cmd_rule)
 
-    p = command("glossary", "glossary tools")
-    gsub = p.add_subparsers(dest="glossary_command", parser_class=_Parser, metavar="COMMAND")
-    g = gsub.add_parser("check", help="validate glossary files",
-                        description="Validate glossary files.", epilog=EPILOG,
-                        formatter_class=formatter)
-    g.add_argument("paths", nargs="+", metavar="PATH", help="glossary files (TSV)")
-    g.set_defaults(func=_cmd_glossary_check, parser=g)
+    if only in (None, "glossary"):
+        p = command("glossary", "glossary tools")
+        gsub = p.add_subparsers(dest="glossary_command", parser_class=_Parser, metavar="COMMAND")
+        g = gsub.add_parser("check", help="validate glossary files",
+                            description="Validate glossary files.", epilog=EPILOG,
+                            formatter_class=formatter)
+        g.add_argument("paths", nargs="+", metavar="PATH", help="glossary files (TSV)")
+        g.set_defaults(func=_cmd_glossary_check, parser=g)
 
-    p = command("info", "versions of jpterms and its dictionaries")
-    p.set_defaults(func=_cmd_info)
+    if only in (None, "info"):
+        p = command("info", "versions of jpterms and its dictionaries")
+        p.set_defaults(func=_cmd_info)
     return parser
 
 
@@ -785,8 +804,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     try:
-        parser = build_parser()
-        args = parser.parse_args(list(argv) if argv is not None else None)
+        arguments = list(argv) if argv is not None else sys.argv[1:]
+        named = next((a for a in arguments if not a.startswith("-")), None)
+        parser = build_parser(named if named in COMMANDS else None)
+        args = parser.parse_args(arguments)
         func = getattr(args, "func", None)
         if func is None:
             (getattr(args, "parser", None) or parser).print_help(sys.stderr)

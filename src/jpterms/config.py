@@ -27,12 +27,10 @@ jpterms.errors.JptermsError: demo.toml: unknown key 'selct' (did you mean 'selec
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from jpterms.errors import JptermsError
@@ -78,6 +76,8 @@ class Settings:
         values: dict[str, Any] = {}
         for key, value in table.items():
             if key not in KEYS:
+                import difflib
+
                 close = difflib.get_close_matches(key, KEYS, 1)
                 hint = f" (did you mean {close[0]!r}?)" if close else (
                     f" (known keys: {', '.join(KEYS)})")
@@ -128,13 +128,14 @@ class Settings:
         return tuple(codes)
 
 
-def _toml(path: Path) -> dict[str, Any]:
+def _toml(path: str) -> dict[str, Any]:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # Python 3.10
         import tomli as tomllib
     try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as handle:
+            data: dict[str, Any] = tomllib.loads(handle.read())
     except (OSError, UnicodeDecodeError) as exc:
         raise JptermsError(f"{_shown(path)}: cannot read: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
@@ -142,23 +143,24 @@ def _toml(path: Path) -> dict[str, Any]:
     return data
 
 
-def _shown(path: Path) -> str:
+def _shown(path: str) -> str:
     """A configuration file's name for messages: relative to the current folder when
     it lies below it."""
     try:
         relative = os.path.relpath(path)
     except ValueError:  # another drive (Windows)
-        return str(path)
-    return str(path) if relative.startswith("..") else relative
+        return path
+    return path if relative.startswith("..") else relative
 
 
-def read_config(path: Path) -> Settings | None:
+def read_config(path: str) -> Settings | None:
     """The settings in one file, or ``None`` for a pyproject.toml without jpterms."""
-    root = str(path.parent)
+    root = os.path.dirname(path) or "."
     shown = _shown(path)
-    if path.name == "pyproject.toml":
+    if os.path.basename(path) == "pyproject.toml":
         try:
-            raw = path.read_text(encoding="utf-8", errors="replace")
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                raw = handle.read()
         except OSError:
             return None
         if "jpterms" not in raw:
@@ -180,38 +182,43 @@ class ConfigFinder:
     def __init__(self, *, explicit: str | None = None, isolated: bool = False) -> None:
         self._fixed: Settings | None = None
         if explicit is not None:
-            path = Path(explicit)
-            if not path.is_file():
+            if not os.path.isfile(explicit):
                 raise JptermsError(f"{explicit}: no such configuration file")
-            self._fixed = read_config(path) or Settings(root=str(path.parent),
-                                                         source=str(path))
+            self._fixed = read_config(explicit) or Settings(
+                root=os.path.dirname(explicit) or ".", source=explicit)
         elif isolated:
             self._fixed = Settings()
-        self._by_folder: dict[Path, Settings] = {}
+        self._by_folder: dict[str, Settings] = {}
 
-    def for_folder(self, folder: Path) -> Settings:
+    def for_folder(self, folder: str) -> Settings:
         """The settings that apply to files in ``folder``."""
         if self._fixed is not None:
             return self._fixed
-        folder = folder.resolve()
-        walked: list[Path] = []
+        folder = os.path.realpath(folder)
+        walked: list[str] = []
         found = Settings()
-        for candidate in (folder, *folder.parents):
+        candidate = folder
+        while True:
             if candidate in self._by_folder:
                 found = self._by_folder[candidate]
                 break
             walked.append(candidate)
-            settings = next((s for s in (read_config(candidate / name)
+            settings = next((s for s in (read_config(os.path.join(candidate, name))
                                          for name in CONFIG_NAMES
-                                         if (candidate / name).is_file()) if s), None)
+                                         if os.path.isfile(os.path.join(candidate, name)))
+                             if s), None)
             if settings is not None:
                 found = settings
                 break
+            parent = os.path.dirname(candidate)
+            if parent == candidate:
+                break
+            candidate = parent
         for seen in walked:
             self._by_folder[seen] = found
         return found
 
     def for_file(self, path: str) -> Settings:
         """The settings for a checked file (``-`` means the current folder)."""
-        folder = Path.cwd() if path == "-" else Path(path).parent
-        return self.for_folder(folder if str(folder) else Path.cwd())
+        folder = os.getcwd() if path == "-" else os.path.dirname(path)
+        return self.for_folder(folder or os.getcwd())

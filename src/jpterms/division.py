@@ -14,8 +14,9 @@ from typing import Any
 def rules() -> dict[str, Any]:
     """The tables, as one dict (see the ``_doc`` entry of the file for what each holds)."""
     import json
-    from importlib import resources
 
-    text = resources.files("jpterms").joinpath("data/word_division.json").read_text("utf-8")
+    from jpterms.package_data import read_text
+
+    text = read_text("word_division.json")
     table: dict[str, Any] = json.loads(text)
     return table

@@ -105,10 +105,13 @@ def _problems_in_row(fields: list[str], lineno: int) -> list[tuple[int, str]]:
     return problems
 
 
-def parse(text: str, source: str = "glossary") -> list[Entry]:
+def parse(text: str, source: str = "glossary", *, validate: bool = True) -> list[Entry]:
     """Parse and validate glossary text; raise :class:`GlossaryError` listing every problem.
 
     Nothing is half-loaded: either every row is valid or nothing is returned.
+    ``validate=False`` checks only the shape of each row: it is for the bundled
+    glossary, which the test suite validates in full, so that start-up does not
+    romanise every row again.
     """
     problems: list[tuple[int, str]] = []
     entries: list[Entry] = []
@@ -124,7 +127,8 @@ def parse(text: str, source: str = "glossary") -> list[Entry]:
                 problems.append((lineno, "header must be: " + "\t".join(COLUMNS)))
                 break
             continue
-        row_problems = _problems_in_row(fields, lineno)
+        row_problems = (_problems_in_row(fields, lineno) if validate or len(fields) != len(COLUMNS)
+                        else [])
         problems.extend(row_problems)
         if row_problems:
             continue
@@ -134,7 +138,8 @@ def parse(text: str, source: str = "glossary") -> list[Entry]:
                              note, source, lineno))
     if not header_seen and not problems:
         problems.append((1, "empty glossary: the header row is missing"))
-    problems.extend(_cross_row_problems(entries))
+    if validate:
+        problems.extend(_cross_row_problems(entries))
     if problems:
         raise GlossaryError(source, sorted(problems))
     return entries
@@ -160,16 +165,20 @@ def _cross_row_problems(entries: list[Entry]) -> list[tuple[int, str]]:
 
 
 def _bundled_text() -> str:
+    import os
+
+    # A wheel installs the file beside this module; an editable install or a source
+    # checkout keeps it at the repository root. importlib.resources is the last resort
+    # (a zipped install): it is not imported otherwise, to keep start-up small.
+    here = os.path.dirname(os.path.abspath(__file__))
+    for candidate in (os.path.join(here, "data", "glossary.tsv"),
+                      os.path.join(here, os.pardir, os.pardir, "data", "glossary.tsv")):
+        if os.path.isfile(candidate):
+            with open(candidate, encoding="utf-8") as handle:
+                return handle.read()
     from importlib import resources
 
-    packaged = resources.files("jpterms").joinpath("data/glossary.tsv")
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    # Editable install or source checkout: the file lives at the repository root.
-    from pathlib import Path
-
-    source_tree = Path(__file__).resolve().parents[2] / "data" / "glossary.tsv"
-    return source_tree.read_text(encoding="utf-8")
+    return resources.files("jpterms").joinpath("data/glossary.tsv").read_text(encoding="utf-8")
 
 
 def read_file(path: str | Path) -> str:
@@ -217,7 +226,9 @@ class Glossary:
         """The glossary shipped with jpterms (loaded once)."""
         with cls._lock:
             if cls._bundled is None:
-                cls._bundled = cls(parse(_bundled_text(), "jpterms:glossary.tsv"))
+                # validated in full by tests/test_glossary.py, not at every start-up
+                cls._bundled = cls(parse(_bundled_text(), "jpterms:glossary.tsv",
+                                         validate=False))
             return cls._bundled
 
     @classmethod

@@ -60,9 +60,9 @@ _ITERATION = {"ゝ": 0, "ヽ": 0, "ゞ": 1, "ヾ": 1}
 @cache
 def kana_table() -> dict[str, dict[str, str]]:
     """The syllable table: katakana (one kana or a digraph) to romaji per column."""
-    from importlib import resources
+    from jpterms.package_data import read_text
 
-    text = resources.files("jpterms").joinpath("data/kana.tsv").read_text(encoding="utf-8")
+    text = read_text("kana.tsv")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     table: dict[str, dict[str, str]] = {}
     for row in csv.DictReader(lines, delimiter="\t"):

@@ -185,7 +185,10 @@ class Romanizer:
         self.system = system
         self._glossary = glossary
         self._prefixes: frozenset[str] | None = None
-        self._override: dict[str, Morpheme] = {}
+        #: Glossary spellings -> their entry; the morpheme is built on first use only,
+        #: so a short input does not pay for the whole glossary at start-up.
+        self._override: dict[str, Entry] = {}
+        self._override_morphemes: dict[str, Morpheme] = {}
         #: Repeated short terms (names, titles) come from here.
         self._short = lru_cache(maxsize=8192)(self._romanize)
         #: JMdict, JMnedict, Mozc and KANJIDIC2 readings, opened on first need.
@@ -194,10 +197,10 @@ class Romanizer:
     def _glossary_index(self) -> frozenset[str]:
         if self._prefixes is None:
             glossary = self._glossary if self._glossary is not None else Glossary.bundled()
-            override: dict[str, Morpheme] = {}
+            override: dict[str, Entry] = {}
             for written, entries in glossary.by_kanji.items():
                 if len(written) > 1 or not _is_kana_run(written):
-                    override.setdefault(written, _glossary_morpheme(entries[0]))
+                    override.setdefault(written, entries[0])
             self._override = override
             self._prefixes = frozenset(w[:i] for w in override for i in range(1, len(w) + 1))
         return self._prefixes
@@ -225,6 +228,16 @@ class Romanizer:
         return replace(m, reading=guess, kana=guess.replace("ー", "ウ"), source="kanjidic",
                        confidence="guess", role="" if m.role == "punct" else m.role)
 
+    def _override_morpheme(self, span: str) -> Morpheme | None:
+        """The glossary's morpheme for ``span``, built once on first use."""
+        hit = self._override_morphemes.get(span)
+        if hit is None:
+            entry = self._override.get(span)
+            if entry is None:
+                return None
+            hit = self._override_morphemes[span] = _glossary_morpheme(entry)
+        return hit
+
     def _apply_glossary(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         prefixes = self._glossary_index()
         out: list[Morpheme] = []
@@ -236,7 +249,7 @@ class Romanizer:
                 span += morphemes[j].surface
                 if span not in prefixes:
                     break
-                hit = self._override.get(span)
+                hit = self._override_morpheme(span)
                 if hit is not None:
                     best = (j + 1, hit)
             if best is None:

@@ -1,0 +1,85 @@
+"""Start-up time (issue 11): ``import jpterms`` against a bare interpreter, and a cold
+``jpterms romanize 東京`` against the cutlet one-liner, in fresh processes.
+
+Each command runs ``--rounds`` times (default 15), interleaved so that machine noise
+hits all of them alike; the medians and the best times are reported, with the ratios
+the issue sets as targets:
+
+* ``import jpterms``           ≤ 2× ``python -c pass``
+* ``jpterms romanize 東京``    ≤ 2× ``python -c "import cutlet; print(cutlet.Cutlet().romaji('東京'))"``
+
+Both sides run with their bytecode cached, as after ``pip install`` (which compiles
+every module): ``PYTHONDONTWRITEBYTECODE`` is removed from the children's environment,
+so the warm-up run writes jpterms's ``__pycache__`` when it is missing. CPU time
+(user + system, from ``getrusage``) is reported too: on a loaded machine it is
+steadier than wall time. The children run in an empty temporary folder, like a
+user's ``jpterms romanize`` anywhere (a project's pyproject.toml that mentions jpterms
+costs about 3 ms more: it is parsed to look for ``[tool.jpterms]``).
+
+Usage: ``python benchmarks/bench_startup.py [--rounds N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+from _common import subprocess_env
+
+COMMANDS: dict[str, list[str]] = {
+    "python -c pass": [sys.executable, "-c", "pass"],
+    "import jpterms": [sys.executable, "-c", "import jpterms"],
+    "cutlet one-liner": [sys.executable, "-c",
+                         "import cutlet; print(cutlet.Cutlet().romaji('東京'))"],
+    "jpterms romanize 東京": [sys.executable, "-m", "jpterms.cli", "romanize", "東京"],
+}
+
+
+def _time(command: list[str], env: dict[str, str], cwd: str) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env, cwd=cwd)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    args = parser.parse_args()
+    env = subprocess_env()
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    cwd = tempfile.mkdtemp(prefix="jpterms-startup-")
+    for command in COMMANDS.values():  # write bytecode, warm the OS file cache
+        _time(command, env, cwd)
+    walls: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    cpus: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    for _ in range(args.rounds):
+        for name, command in COMMANDS.items():
+            wall, cpu = _time(command, env, cwd)
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+    wall_median = {name: statistics.median(t) for name, t in walls.items()}
+    cpu_median = {name: statistics.median(t) for name, t in cpus.items()}
+    best = {name: min(t) for name, t in walls.items()}
+    for name in COMMANDS:
+        print(f"{name:<24} wall median {wall_median[name] * 1000:6.1f} ms, best "
+              f"{best[name] * 1000:6.1f} ms; CPU median {cpu_median[name] * 1000:6.1f} ms")
+    for what, base, target in (("import jpterms", "python -c pass", 2.0),
+                               ("jpterms romanize 東京", "cutlet one-liner", 2.0)):
+        ratio = wall_median[what] / wall_median[base]
+        verdict = "met" if ratio <= target else "NOT met"
+        print(f"{what} / {base}: {ratio:.2f}x wall median, {best[what] / best[base]:.2f}x "
+              f"best, {cpu_median[what] / cpu_median[base]:.2f}x CPU "
+              f"(target <= {target:g}x: {verdict})")
+
+
+if __name__ == "__main__":
+    main()
