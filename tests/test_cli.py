@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -494,3 +495,18 @@ def test_import_jpterms_loads_no_submodule_and_names_stay_functions() -> None:
     p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                        timeout=120)
     assert p.stdout.split() == ["['jpterms.__about__']", "True", "True", "Tōkyō", "type"], p.stderr
+
+
+def test_message_and_suggestion_agree_in_case(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 11: an all-capitals title got "written 'e'" with the suggestion [E]."""
+    path = tmp_path / "caps.txt"
+    path.write_text("MOFA, “NIHON HE NO TEIGEN [Proposals],” 2010.\n"
+                    "MOFA, “NICHIEI SAIBA KYOGI NO KAISAI [Dialogue],” 2012.\n"
+                    "MOFA, “Syuho no kaisai [Summit],” 2012.\n", encoding="utf-8")
+    _code, out, _ = cli(capsys, "check", "--format", "json", str(path))
+    found = json.loads(out)
+    assert found
+    for f in found:
+        quoted = re.findall(r"'([^']*)'", f["message"])
+        assert quoted[-1] == f["suggestions"][0], f

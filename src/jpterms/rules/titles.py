@@ -173,10 +173,10 @@ def _title_findings(ctx: Context, title: DocumentTitle) -> Iterator[Finding]:
                               confidence=POSSIBLE)
             continue
         if lowered in _PARTICLE_FIX and len(analysis.words) > 1:
-            fix = _PARTICLE_FIX[lowered]
+            fix = _match_case(w.written, _PARTICLE_FIX[lowered])  # message and fix agree
             yield ctx.make(start, end, PARTICLE,
                            f"the particle is written '{fix}' in modified Hepburn",
-                           [_match_case(w.written, fix)], confidence=CERTAIN)
+                           [fix], confidence=CERTAIN)
             continue
         a = aligned.get(id(w))
         if a is None or not a.canonical:
@@ -192,9 +192,10 @@ def _title_findings(ctx: Context, title: DocumentTitle) -> Iterator[Finding]:
             continue
         if "hepburn" not in w.systems and w.best is not None and \
                 strip_macrons(correct).lower() != strip_macrons(w.written).lower():
+            fixed = _match_case(w.written, _styled(correct, style))
             yield ctx.make(start, end, SYSTEM,
-                           f"'{w.written}' is Kunrei-shiki; Hepburn writes '{correct}'",
-                           [_match_case(w.written, _styled(correct, style))], confidence=CERTAIN)
+                           f"'{w.written}' is Kunrei-shiki; Hepburn writes '{fixed}'",
+                           [fixed], confidence=CERTAIN)
             continue
         expected = _in_style(correct, style)
         raw = title.title.text[w.start : w.end]  # as written (decoded from LaTeX or JSON escapes)
@@ -206,14 +207,16 @@ def _title_findings(ctx: Context, title: DocumentTitle) -> Iterator[Finding]:
                            [_match_case(w.written, expected)], confidence=CERTAIN)
             continue
         if style != "plain" and _other_style(w.written, expected):
+            fixed = _match_case(w.written, expected)
             yield ctx.make(start, end, OTHER_STYLE,
-                           f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{expected}'",
-                           [_match_case(w.written, expected)], confidence=CERTAIN)
+                           f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{fixed}'",
+                           [fixed], confidence=CERTAIN)
             continue
         if style in ("modified", "traditional") and _missing_macron(w.written, expected):
+            fixed = _match_case(w.written, correct)
             yield ctx.make(start, end, MACRON,
-                           f"'{w.written}' needs a macron: '{correct}'",
-                           [_match_case(w.written, correct)],
+                           f"'{w.written}' needs a macron: '{fixed}'",
+                           [fixed],
                            confidence=CERTAIN if w.best is not None and w.best.source == "glossary"
                            else LIKELY)
 

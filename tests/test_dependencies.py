@@ -1,0 +1,44 @@
+"""Declare what you import, import what you declare (issue 11): every third-party module
+imported under src/jpterms is a declared dependency, and every dependency is imported."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10
+    import tomli as tomllib
+
+ROOT = Path(__file__).resolve().parents[1]
+#: Distribution name -> the module it provides, where they differ.
+MODULE_OF = {"unidic-lite": "unidic_lite", "jamdict-data": "jamdict_data",
+             "markdown-it-py": "markdown_it", "marisa-trie": "marisa_trie"}
+
+
+def _declared() -> dict[str, str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    names = [re.split(r"[<>=!~;\[ ]", d, maxsplit=1)[0].strip() for d in project["dependencies"]]
+    return {MODULE_OF.get(n.lower(), n.lower().replace("-", "_")): n for n in names}
+
+
+def _imported() -> set[str]:
+    modules: set[str] = set()
+    for path in (ROOT / "src" / "jpterms").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules.add(node.module.split(".")[0])
+    return {m for m in modules if m not in sys.stdlib_module_names and m != "jpterms"}
+
+
+def test_every_import_is_declared() -> None:
+    assert sorted(_imported() - set(_declared())) == []
+
+
+def test_every_dependency_is_imported() -> None:
+    assert sorted(set(_declared()) - _imported()) == []
