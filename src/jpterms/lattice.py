@@ -31,7 +31,7 @@ from jpterms.kana import normalize_romaji, to_hiragana
 from jpterms.mozcdic import MozcDictionary, MozcWord
 from jpterms.romaji import Syllable, parse_word, word_systems
 
-__all__ = ["Edge", "Path", "Slot", "build_lattice", "n_best", "query_slots"]
+__all__ = ["Edge", "Path", "Slot", "build_lattice", "n_best", "query_slots", "written_words"]
 
 #: Cost of reading a vowel written short as long (a macron the writer left out).
 LONG_COST = 1100
@@ -125,24 +125,29 @@ def _syllable_options(s: Syllable, kunrei_word: bool) -> tuple[tuple[str, int], 
     return tuple(sorted(options.items(), key=lambda kv: kv[1]))
 
 
-def _words(text: str) -> list[tuple[str, bool]]:
-    """The written words and punctuation of a query: (text, is_punctuation).
+def written_words(text: str) -> list[tuple[str, bool, bool]]:
+    """The written words and punctuation of a query: (text, is_punctuation, hyphenated).
 
-    A hyphen separates two words; an unparseable word is joined to the next
-    when together they parse (``nit suite``).
+    A hyphen separates two words (``hyphenated`` marks a word joined to a
+    neighbour by one); an unparseable word is joined to the next when together
+    they parse (``nit suite``).
     """
-    tokens = [m.group(0) for m in _TOKEN_RE.finditer(normalize_romaji(text).replace("-", " "))]
-    out: list[tuple[str, bool]] = []
+    tokens: list[tuple[str, bool]] = []
+    for chunk in normalize_romaji(text).split():
+        parts = [p for p in chunk.split("-") if p]
+        for part in parts:
+            tokens += [(m.group(0), len(parts) > 1) for m in _TOKEN_RE.finditer(part)]
+    out: list[tuple[str, bool, bool]] = []
     i = 0
     while i < len(tokens):
-        tok = tokens[i]
+        tok, hyphen = tokens[i]
         if tok[0].isalpha() and parse_word(tok) is None and i + 1 < len(tokens):
-            joined = tok + tokens[i + 1]
-            if tokens[i + 1][0].isalpha() and parse_word(joined) is not None:
-                out.append((joined, False))
+            joined = tok + tokens[i + 1][0]
+            if tokens[i + 1][0][0].isalpha() and parse_word(joined) is not None:
+                out.append((joined, False, hyphen))
                 i += 2
                 continue
-        out.append((tok, not tok[0].isalpha()))
+        out.append((tok, not tok[0].isalpha(), hyphen))
         i += 1
     return out
 
@@ -150,7 +155,7 @@ def _words(text: str) -> list[tuple[str, bool]]:
 def query_slots(text: str) -> list[Slot]:
     """The slots of a query, in order."""
     slots: list[Slot] = []
-    for index, (word, punct) in enumerate(_words(text)):
+    for index, (word, punct, hyphen) in enumerate(written_words(text)):
         syllables = None if punct else parse_word(word)
         if syllables is None:
             fixed = _PUNCTUATION.get(word, word) if punct else word
@@ -161,7 +166,7 @@ def query_slots(text: str) -> list[Slot]:
         particle = PARTICLE_KANA.get(word.lower())
         for k, s in enumerate(syllables):
             options = _syllable_options(s, kunrei_word)
-            if particle is not None and n == 1:  # o, e, wa written as words: を, へ, は
+            if particle is not None and n == 1 and not hyphen:  # o, e, wa as words: を, へ, は
                 options = ((particle, 0), *options)
             slots.append(Slot(s.text, options, index, k == 0, k == n - 1))
     return slots

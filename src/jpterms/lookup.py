@@ -410,10 +410,10 @@ def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]
     exact = glossary.by_key.get(key, [])
     for e in exact:
         out.append(_entry_match(e, 1.0, glossary))
-    if len(out) < limit and len(key) >= 4:
+    if len(out) < limit and len(key) >= 6:  # a typo in a long word (Hammondo)
         keys = list(glossary.by_key)
         for hit, score, _ in process.extract(key, keys, scorer=fuzz.ratio, limit=limit,
-                                             score_cutoff=80):
+                                             score_cutoff=88):
             for e in glossary.by_key[hit]:
                 if all(m.kanji != e.written for m in out):
                     out.append(_entry_match(e, score / 100 * 0.5, glossary))
@@ -423,6 +423,9 @@ def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]
 def _entry_match(e: Entry, score: float, glossary: Glossary) -> Match:
     romaji = glossary.reverse_engine.romanize(e.written)
     return Match(e.written, to_hiragana(e.reading), romaji, e.english, "glossary", score)
+
+
+_FAMILY = "(family name)"
 
 
 def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None) -> list[Match]:
@@ -438,8 +441,10 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None) -> l
     if not query or limit <= 0 or not any(ch.isalpha() for ch in query):
         return []
     glossary_hits = _glossary_matches(query, glossary, limit)
-    exact = [m for m in glossary_hits if m.score >= 1.0]
-    near = [m for m in glossary_hits if m.score < 1.0]
+    # A family name cut from a person's row (一川 of 一川保夫) is one reading among
+    # others, not the answer to every Ichikawa.
+    exact = [m for m in glossary_hits if m.score >= 1.0 and not m.english.endswith(_FAMILY)]
+    near = [m for m in glossary_hits if m not in exact]
     found = glossary.reverse_engine.search(query, limit=limit)
     # The glossary's own entries first, then the best reading of the whole query, then
     # glossary entries a letter away (Hammondo), then the other readings.

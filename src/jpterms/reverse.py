@@ -18,6 +18,7 @@ same glossary, so lookup and romanisation never disagree.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import threading
 from collections import OrderedDict
@@ -28,7 +29,8 @@ from typing import Any
 from jpterms.dictionaries import jmdict_glosses, jmnedict_glosses
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import normalize_romaji, to_hiragana
-from jpterms.lattice import Edge, Path, build_lattice, n_best, query_slots
+from jpterms.lattice import Edge, Path, Slot, build_lattice, n_best, query_slots, written_words
+from jpterms.lexicon import Lexicon
 from jpterms.mozcdic import MozcDictionary, MozcWord, mozc_dictionary
 from jpterms.names import station_names
 from jpterms.romanize import Romanizer
@@ -52,6 +54,21 @@ _SOURCE_ORDER = ("mozc", "jmnedict", "jmdict", "glossary")
 #: Mozc's contexts for proper nouns (organisations, persons, surnames, given names, places).
 _PROPER_CONTEXTS = range(1920, 1929)
 _PLACE = 1924
+_PERSON, _GIVEN, _SURNAME = 1921, 1922, 1923
+#: Preference for a citation word (data/citation_words.tsv) over its homophones.
+CITATION_BONUS = 1800
+#: Preference for surname + given name in a query shaped like a person's name.
+NAME_BONUS = 1500
+#: Words from the lexicon (JMdict, JMnedict): cost of an unknown-frequency word, and how
+#: much each point of Zipf frequency takes off it; spans of at most this many written words.
+LEXICON_COST = 9500
+LEXICON_PER_ZIPF = 1200
+MAX_LEXICON_WORDS = 3
+_KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
+                 "station": 1924, "company": 1920, "organization": 1920, "work": 1920,
+                 "product": 1920}
+#: Written words that are particles (a query with one is a phrase, not a name).
+PARTICLE_WORDS = frozenset({"no", "ni", "to", "de", "ga", "wa", "wo", "o", "e", "he", "mo", "ya"})
 #: A one-name query that is a station's name (JMnedict) is most likely that station.
 STATION_COST = 0
 
@@ -190,7 +207,9 @@ class ReverseEngine:
             if not written:
                 return None
             hira = kata = kanji = 0
-            for ch in written:
+            for i, ch in enumerate(written):
+                if ch == "ー" and (i == 0 or not _is_katakana(written[i - 1])):
+                    return None  # the long mark belongs after katakana only
                 if _is_hiragana(ch):
                     hira += 1
                 elif _is_katakana(ch):
@@ -218,7 +237,87 @@ class ReverseEngine:
         edges = build_lattice(slots, mozc, self._words_at, self._glossary_prefixes,
                               self._glossary_words, self._word_cost(digits), self._aligned_words,
                               self._station_words if self._is_one_name(query) else None)
+        self._add_lexicon_words(edges, slots)
+        edges = self._rescore(edges, slots, query)
         return n_best(edges, mozc.connection, limit=limit)
+
+    @cached_property
+    def _lexicon(self) -> Lexicon:
+        if self.glossary is Glossary.bundled():
+            return Lexicon.default()
+        return Lexicon.load(self.glossary)
+
+    def _add_lexicon_words(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
+        """Words JMdict and JMnedict know and Mozc lacks (玉篇, 空海 as a person), for
+        spans of one to three whole written words, priced by how common they are."""
+        starts = [i for i, s in enumerate(slots) if s.first and not s.fixed]
+        for p in starts:
+            known = {(e.end, e.written) for e in edges[p]}
+            romaji = ""
+            end = p
+            for _ in range(MAX_LEXICON_WORDS):
+                if end >= len(slots) or slots[end].fixed:
+                    break
+                word = slots[end].word
+                while end < len(slots) and slots[end].word == word:
+                    romaji += slots[end].written
+                    end += 1
+                for sp in self._lexicon.spellings(romaji):
+                    if sp.source not in ("jmdict", "jmnedict") or (end, sp.written) in known:
+                        continue
+                    spent = _spelling_cost(slots, p, end, sp.kana)
+                    if spent is None:
+                        continue
+                    context = _KIND_CONTEXT.get(sp.kind, _NOUN)
+                    cost = LEXICON_COST - int(LEXICON_PER_ZIPF * sp.frequency) + spent
+                    known.add((end, sp.written))
+                    edges[p].append(Edge(p, end, sp.written, sp.kana, context, context, cost,
+                                         sp.source, sp.kind))
+
+    @cached_property
+    def _citation_words(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the words titles and publishers are made of (data file)."""
+        from importlib import resources
+
+        text = resources.files("jpterms").joinpath("data/citation_words.tsv").read_text(
+            encoding="utf-8")
+        rows = [line.split("\t") for line in text.splitlines()
+                if line.strip() and not line.startswith("#")]
+        return frozenset((row[1], row[0]) for row in rows if len(row) >= 2)
+
+    def _rescore(self, edges: list[list[Edge]], slots: list[Slot],
+                 query: str) -> list[list[Edge]]:
+        """Costs that depend on where a word stands in the query.
+
+        A citation word (紀要, 書房, 集) that ends a written word is preferred to its
+        homophones. In a query shaped like a person's name (two or three capitalised
+        words, no particles), a surname reading the first word and a given name
+        reading the last are preferred to common words (原 卓志, not 腹 タクシー).
+        """
+        citation = self._citation_words
+        words = [w for w, punct, _ in written_words(query) if not punct]
+        name_shaped = (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+                       and not any(w.lower() in PARTICLE_WORDS for w in words)
+                       and len(words) == len({s.word for s in slots}))
+        last_word = slots[-1].word if slots else 0
+        out = []
+        for row in edges:
+            new_row = []
+            for e in row:
+                bonus = 0
+                whole = slots[e.start].first and slots[e.end - 1].last
+                if slots[e.end - 1].last and (e.written, e.kana) in citation and \
+                        len(slots) > e.end - e.start:
+                    bonus += CITATION_BONUS
+                if name_shaped and whole:
+                    first, last = slots[e.start].word, slots[e.end - 1].word
+                    if (e.left == _SURNAME and first == 0 and last == 0) or (
+                            e.left == _GIVEN and first == last == last_word) or (
+                            e.left == _PERSON and first == 0 and last == last_word):
+                        bonus += NAME_BONUS
+                new_row.append(dataclasses.replace(e, cost=e.cost - bonus) if bonus else e)
+            out.append(new_row)
+        return out
 
     @staticmethod
     def _is_one_name(query: str) -> bool:
@@ -278,6 +377,29 @@ class ReverseEngine:
             romaji = romaji[:1].lower() + romaji[1:]
         return Match(edge.written, edge.kana, romaji, english_for(edge.written, entry),
                      edge.source, 0.0)
+
+
+def _spelling_cost(slots: list[Slot], start: int, end: int, kana: str) -> int | None:
+    """What reading ``kana`` over ``slots[start:end]`` costs in spelling choices (None: it
+    cannot be read so)."""
+    best: dict[tuple[int, int], int | None] = {}
+
+    def walk(i: int, j: int) -> int | None:
+        if i == end:
+            return 0 if j == len(kana) else None
+        key = (i, j)
+        if key in best:
+            return best[key]
+        found: int | None = None
+        for option, cost in slots[i].options:
+            if kana.startswith(option, j):
+                rest = walk(i + 1, j + len(option))
+                if rest is not None and (found is None or cost + rest < found):
+                    found = cost + rest
+        best[key] = found
+        return found
+
+    return walk(start, 0)
 
 
 def _short_gloss(english: str) -> str:

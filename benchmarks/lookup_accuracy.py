@@ -1,0 +1,74 @@
+"""Lookup accuracy on real romanised material: right kanji first, and in the top five.
+
+Usage::
+
+    python benchmarks/lookup_accuracy.py [-v] [TSV_OR_FOLDER ...]
+
+Reads every ``*.tsv`` in ``tests/data/lookup/`` (or the files and folders given):
+columns ``japanese`` (the kanji as the source writes them) and ``gold_romaji`` (the
+romanisation the same source wrote). The query is the romanisation with its macrons
+stripped, as most citations write it; a hit is a result whose kanji equal the
+source's once spaces and punctuation are ignored (as ``../shared/tools/measure.py``
+compares them). Prints top-1 and top-5 per file, and the misses with ``-v``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from _common import ROOT, jpterms
+
+DATA = ROOT / "tests" / "data" / "lookup"
+_MACRONS = str.maketrans("āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ", "aiueoAIUEOaiueoAIUEO")
+
+
+def kanji_key(text: str) -> str:
+    return re.sub(r"[\s「」『』“”\"'’:：・,，、。.\-（）()]", "",
+                  unicodedata.normalize("NFKC", text or ""))
+
+
+def query_of(romaji: str) -> str:
+    return unicodedata.normalize("NFC", romaji).translate(_MACRONS).replace("“", "").replace(
+        "”", "")
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [r for r in csv.DictReader(fh, delimiter="\t") if r.get("gold_romaji")]
+
+
+def measure(path: Path, verbose: bool) -> tuple[int, int, int]:
+    top1 = top5 = 0
+    data = rows(path)
+    for row in data:
+        want = kanji_key(row["japanese"])
+        query = query_of(row["gold_romaji"])
+        got = [kanji_key(m.kanji) for m in jpterms.lookup(query, limit=5)]
+        top1 += bool(got) and got[0] == want
+        top5 += want in got
+        if verbose and (not got or got[0] != want):
+            print(f"  MISS {query!r}: want {row['japanese']} got {got[:3]}")
+    return top1, top5, len(data)
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    targets = [Path(a) for a in argv[1:] if a != "-v"] or [DATA]
+    files = [f for t in targets for f in (sorted(t.glob("*.tsv")) if t.is_dir() else [t])]
+    total = [0, 0, 0]
+    for path in files:
+        top1, top5, n = measure(path, verbose)
+        total = [total[0] + top1, total[1] + top5, total[2] + n]
+        print(f"{path.name:32s} top1 {top1}/{n} = {top1 / max(n, 1):.1%}  "
+              f"top5 {top5 / max(n, 1):.1%}")
+    n = max(total[2], 1)
+    print(f"{'all':32s} top1 {total[0]}/{total[2]} = {total[0] / n:.1%}  top5 {total[1] / n:.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
