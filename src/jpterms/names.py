@@ -6,22 +6,16 @@ with 駅 (品川駅 しながわえき). Without the 駅 they are the names peop
 place. Station names are written with a full-size ケ, as the railways write
 them (鰺ケ沢), where JMnedict writes ヶ.
 
->>> station_names()["しながわ"]
-('品川',)
->>> station_names()["あじがさわ"]
-('鰺ケ沢',)
+>>> stations = load_station_names()
+>>> stations["しながわ"], stations["あじがさわ"]
+(('品川',), ('鰺ケ沢',))
 """
 
 from __future__ import annotations
 
-import threading
-from functools import cache
-
 from jpterms.dictionaries import jamdict_rows
 
-__all__ = ["station_names"]
-
-_lock = threading.Lock()
+__all__ = ["load_station_names"]
 
 _STATIONS = (
     "SELECT a.text, k.text FROM NETransType t JOIN NETranslation tr ON t.tid = tr.ID "
@@ -30,8 +24,8 @@ _STATIONS = (
 )
 
 
-@cache
-def _load() -> dict[str, tuple[str, ...]]:
+def load_station_names() -> dict[str, tuple[str, ...]]:
+    """Station names by hiragana reading, read from JMnedict (about 0.1 s; keep the result)."""
     found: dict[str, list[str]] = {}
     for reading, written in jamdict_rows(_STATIONS):
         if reading.endswith("えき") and written.endswith("駅") and len(written) > 1:
@@ -40,9 +34,3 @@ def _load() -> dict[str, tuple[str, ...]]:
             if name not in names:
                 names.append(name)
     return {reading: tuple(names) for reading, names in found.items()}
-
-
-def station_names() -> dict[str, tuple[str, ...]]:
-    """Station names by hiragana reading (read-only; loaded once, on first use)."""
-    with _lock:
-        return _load()

@@ -22,20 +22,20 @@ import dataclasses
 import math
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from jpterms.dictionaries import jmdict_glosses, jmnedict_glosses
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import normalize_romaji, to_hiragana
 from jpterms.lattice import Edge, Path, Slot, build_lattice, n_best, query_slots, written_words
 from jpterms.lexicon import Lexicon
+from jpterms.match import Match
 from jpterms.mozcdic import MozcDictionary, MozcWord, mozc_dictionary
-from jpterms.names import station_names
+from jpterms.names import load_station_names
 from jpterms.romanize import Romanizer
+from jpterms.title_analysis import TitleAnalysis, TitleAnalyzer, english_for
 
-__all__ = ["Match", "ReverseEngine", "english_for"]
+__all__ = ["ReverseEngine"]
 
 #: Words a title writes in hiragana: particles and the phrases built on them.
 FUNCTION_WORDS = frozenset(
@@ -44,7 +44,7 @@ FUNCTION_WORDS = frozenset(
 HIRAGANA_PENALTY = 3000
 KATAKANA_PENALTY = 1800
 OKURIGANA_PENALTY = 1200
-GLOSSARY_COST = 1500
+GLOSSARY_COST = -1500
 #: A particle written as a word of its own (``no``, ``to``) is all but certainly one.
 PARTICLE_COST = -3000
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
@@ -73,29 +73,6 @@ PARTICLE_WORDS = frozenset({"no", "ni", "to", "de", "ga", "wa", "wo", "o", "e", 
 STATION_COST = 0
 
 
-@dataclass(frozen=True)
-class Match:
-    """One lookup result."""
-
-    kanji: str
-    kana: str
-    romaji: str
-    english: str
-    source: str
-    score: float
-    words: tuple[Match, ...] = ()
-
-    def as_dict(self) -> dict[str, Any]:
-        """The JSON form used by ``jpterms lookup --format json``."""
-        out: dict[str, Any] = {
-            "kanji": self.kanji, "kana": self.kana, "romaji": self.romaji,
-            "english": self.english, "source": self.source, "score": round(self.score, 3),
-        }
-        if self.words:
-            out["words"] = [w.as_dict() for w in self.words]
-        return out
-
-
 def _is_hiragana(ch: str) -> bool:
     return "\u3041" <= ch <= "\u309f"
 
@@ -106,18 +83,6 @@ def _is_katakana(ch: str) -> bool:
 
 def _is_kanji(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
-
-
-def english_for(kanji: str, entry: Entry | None = None) -> str:
-    """The English for a word: glossary, then JMdict, then JMnedict."""
-    if entry is not None:
-        return entry.english
-    if kanji in FUNCTION_WORDS:
-        return "(particle)"
-    glosses = jmdict_glosses(kanji)
-    if glosses:
-        return "; ".join(glosses[:3])
-    return "; ".join(jmnedict_glosses(kanji)[:2])
 
 
 class _LRU:
@@ -148,10 +113,19 @@ class ReverseEngine:
         self._node_words = _LRU(100_000)
         self._results = _LRU(2_000)
 
-    @cached_property
+    @property
     def romanizer(self) -> Romanizer:
-        """The romaniser whose Hepburn every result reports (same glossary)."""
-        return self.glossary.romanizer("hepburn")
+        """The glossary's romaniser: every result's Hepburn comes from it."""
+        return self.glossary.romanizer()
+
+    @cached_property
+    def titles(self) -> TitleAnalyzer:
+        """The word-by-word title analyser the checker reads (same glossary, own caches)."""
+        return TitleAnalyzer(self.glossary, self.romanize)
+
+    def analyze_title(self, text: str, context: str = "") -> TitleAnalysis:
+        """Analyse a romanised title word by word (``context``: its English translation)."""
+        return self.titles.analyze(text, context)
 
     @cached_property
     def _mozc(self) -> MozcDictionary:
@@ -192,7 +166,7 @@ class ReverseEngine:
 
     def _station_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
         """A query that is one name and reads as a railway station's name is that station."""
-        names = station_names().get(reading, ())
+        names = self._stations.get(reading, ())
         if not names:
             return []
         node = self._mozc.walk(self._mozc.ROOT, reading)
@@ -240,6 +214,10 @@ class ReverseEngine:
         self._add_lexicon_words(edges, slots)
         edges = self._rescore(edges, slots, query)
         return n_best(edges, mozc.connection, limit=limit)
+
+    @cached_property
+    def _stations(self) -> dict[str, tuple[str, ...]]:
+        return load_station_names()
 
     @cached_property
     def _lexicon(self) -> Lexicon:
@@ -375,7 +353,7 @@ class ReverseEngine:
             entry is None and edge.left in _PROPER_CONTEXTS)
         if not proper:
             romaji = romaji[:1].lower() + romaji[1:]
-        return Match(edge.written, edge.kana, romaji, english_for(edge.written, entry),
+        return Match(edge.written, edge.kana, romaji, english_for(edge.written, edge.kana, entry),
                      edge.source, 0.0)
 
 

@@ -1,0 +1,408 @@
+"""Romanised titles analysed word by word: what each written word may stand for.
+
+The checker's title rules need more than the best reading of a whole title:
+for every written word, the words it may stand for (``kyogi``: 協議, 競技,
+虚偽, ...), with their costs, whether a long vowel was added, and which came
+from the glossary. :class:`TitleAnalyzer` computes that for one glossary and
+caches it; it belongs to the glossary's :class:`jpterms.reverse.ReverseEngine`
+(``glossary.reverse_engine.titles``), so nothing outlives the glossary.
+
+>>> from jpterms.glossary import Glossary
+>>> analysis = Glossary.bundled().reverse_engine.analyze_title("Nichiei saiba kyogi")
+>>> [w.best.kanji for w in analysis.words if w.best]
+['日英サイバー協議', '', '']
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from jpterms.dictionaries import (
+    conversion_cost,
+    jmdict_glosses,
+    jmnedict_glosses,
+    mozc_convert,
+    mozc_entries,
+)
+from jpterms.glossary import Entry, Glossary
+from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, to_hiragana
+from jpterms.match import Match
+from jpterms.romaji import Syllable, parse_word, word_systems
+
+__all__ = ["PARTICLES", "Candidate", "TitleAnalysis", "TitleAnalyzer", "WordAnalysis",
+           "english_for"]
+
+#: Particles written as words in titles: romaji -> kana. he/wo/ha are the
+#: kana spellings that modified Hepburn writes e/o/wa.
+PARTICLES = {
+    "no": "の", "to": "と", "ni": "に", "de": "で", "ga": "が", "mo": "も", "ya": "や",
+    "wa": "は", "e": "へ", "o": "を", "he": "へ", "wo": "を", "ka": "か", "na": "な",
+}
+_GLOSSARY_COST = -4000
+_LONG_PENALTY = 700
+_CONTEXT_BONUS = 10000
+_HIRAGANA_PENALTY = 2500
+_OKURIGANA_PENALTY = 1200
+#: A title that writes macrons somewhere is trusted where it writes none.
+_AS_WRITTEN_BONUS = 4000
+_LONG_VOWELS = frozenset("āīūēōĀĪŪĒŌ")
+_MAX_LONGABLE = 6
+_WORD_RE = re.compile(r"[^\s:;,.!?()\[\]\"“”‘’/・、。：]+")
+#: English punctuation between romanised words, as it stands in Japanese text.
+_JAPANESE_PUNCTUATION = str.maketrans({",": "、", ":": "：", ".": "。", ";": "；", "!": "！",
+                                       "?": "？", "/": "・"})
+#: English words too common to tell two glosses apart.
+_STOP = frozenset(["the", "and", "for", "with", "from", "into", "that", "this", "their", "of", "to", "in", "on", "at", "by", "an", "a", "as"])
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A word a written romaji word may stand for."""
+
+    kanji: str
+    kana: str  # hiragana as spelled (きょうぎ, さいばー)
+    cost: float
+    source: str  # "glossary", "mozc", "particle"
+    entry: Entry | None = None
+    added_long: int = 0  # long vowels the writer left out
+    part: str = ""  # for one word of a multi-word glossary entry: that word's Hepburn
+
+    @property
+    def hepburn(self) -> str:
+        if self.part:
+            return self.part
+        if self.entry is not None:
+            return self.entry.hepburn
+        return kana_to_romaji(self.kana)
+
+
+@dataclass
+class WordAnalysis:
+    """What one written word of a title is."""
+
+    written: str
+    start: int
+    end: int
+    syllables: tuple[Syllable, ...] | None
+    candidates: list[Candidate] = field(default_factory=list)
+    merged: bool = False  # written split in two (nit suite) and joined here
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+    @property
+    def systems(self) -> frozenset[str]:
+        return word_systems(self.syllables)
+
+
+@dataclass
+class TitleAnalysis:
+    """A romanised title: its words, the Japanese it stands for and its Hepburn."""
+
+    text: str
+    words: list[WordAnalysis]
+    kanji: str = ""
+    kana: str = ""
+    romaji: str = ""
+    english: str = ""
+    word_matches: tuple[Match, ...] = ()
+    source: str = "mozc"
+
+
+def _context_stems(context: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", context.casefold())
+    return frozenset(w[:5] for w in words if len(w) >= 4 and w not in _STOP)
+
+
+def _matches_context(english: str, stems: frozenset[str]) -> bool:
+    if not stems or not english:
+        return False
+    return bool(_context_stems(english) & stems)
+
+
+#: How a long vowel the writer marked (ō, ô) may be spelled in kana.
+_MARKED_LONG = {"o": ("ー", "ウ", "オ"), "u": ("ー", "ウ"), "i": ("ー", "イ"), "e": ("ー", "イ"),
+                "a": ("ー", "ア")}
+#: How a vowel written short may in fact be long (a missing macron).
+_UNMARKED_LONG = {"o": ("ー", "ウ", "オ"), "u": ("ー", "ウ"), "i": ("ー",), "e": ("ー",),
+                  "a": ("ー",)}
+
+
+def _spellings(syllables: tuple[Syllable, ...], kunrei: bool) -> list[tuple[str, int]]:
+    """Hiragana spellings the syllables may stand for, with how many long vowels were added.
+
+    >>> spellings = dict(_spellings(parse_word("kyogi"), False))
+    >>> spellings["きょぎ"], spellings["きょうぎ"], spellings["きょうぎー"]
+    (0, 1, 2)
+    """
+    options: list[list[tuple[str, int]]] = []
+    longable = 0
+    for s in syllables:
+        kana = (s.kunrei_kana or s.kana) if kunrei else s.kana
+        if s.long:
+            options.append([(kana[:-1] + mark, 0) for mark in _MARKED_LONG[s.vowel]])
+        elif s.vowel and longable < _MAX_LONGABLE:
+            longable += 1
+            options.append([(kana, 0)] + [(kana + mark, 1) for mark in _UNMARKED_LONG[s.vowel]])
+        else:
+            options.append([(kana, 0)])
+    return [(to_hiragana("".join(k for k, _ in combo)), sum(n for _, n in combo))
+            for combo in itertools.product(*options)]
+
+
+def _form_penalty(written: str) -> int:
+    """Titles are mostly nouns: an inflected fragment (行こ) or a word written in
+    hiragana only (どこ) is a weaker reading of a romanised word than a kanji or
+    katakana word with the same sound."""
+    if not written:
+        return 0
+    kana_tail = "\u3041" <= written[-1] <= "\u309f"
+    if all("\u3041" <= c <= "\u309f" for c in written):
+        return _HIRAGANA_PENALTY
+    return _OKURIGANA_PENALTY if kana_tail else 0
+
+
+def _plausible_long_mark(spelling: str) -> bool:
+    """ー belongs to katakana loanwords: reject it next to a native long spelling."""
+    return not ("ー" in spelling and ("う" in spelling.replace("ー", "")[-1:]))
+
+
+def _word_candidates(written: str, glossary: Glossary) -> tuple[Candidate, ...]:
+    """Every word a written romaji word may stand for, cheapest first."""
+    syllables = parse_word(written)
+    folded = fold_romaji(written).replace("'", "")
+    cands: list[Candidate] = []
+    particle = PARTICLES.get(folded)
+    if particle is not None:
+        cands.append(Candidate(particle, particle, -9000, "particle"))
+    for entry in glossary.by_key.get(folded, []):
+        extra = sum(1 for a, b in zip(entry.hepburn.lower(), written.lower(), strict=False)
+                    if a != b and a in "āīūēō")
+        cands.append(Candidate(entry.written, to_hiragana(entry.reading),
+                               _GLOSSARY_COST + _LONG_PENALTY * extra, "glossary", entry, extra))
+    if syllables is None:
+        return tuple(cands)
+    systems = word_systems(syllables)
+    readings = [False] + ([True] if any(s.kunrei_kana for s in syllables) else [])
+    for kunrei in readings:
+        penalty = 0 if (not kunrei or "hepburn" not in systems) else 2500
+        for spelling, added in _spellings(syllables, kunrei):
+            for entry in glossary.by_reading.get(spelling, []):
+                if not any(c.entry is entry for c in cands):
+                    cands.append(Candidate(entry.written, spelling,
+                                           _GLOSSARY_COST + _LONG_PENALTY * added + penalty,
+                                           "glossary", entry, added))
+            for kanji, cost in mozc_entries(spelling)[:16]:
+                cands.append(Candidate(kanji, spelling,
+                                       cost + _LONG_PENALTY * added + penalty + _form_penalty(kanji),
+                                       "mozc", None, added))
+    best: dict[tuple[str, str], Candidate] = {}
+    for c in cands:
+        key = (c.kanji, c.kana)
+        if key not in best or c.cost < best[key].cost:
+            best[key] = c
+    return tuple(sorted(best.values(), key=lambda c: c.cost))
+
+
+def _compound_candidate(written: str, romanize: Callable[[str], str]) -> Candidate | None:
+    """For a word that is no single dictionary word: the cheapest Mozc conversion."""
+    syllables = parse_word(written)
+    if syllables is None:
+        return None
+    scored = []
+    kunrei = "hepburn" not in word_systems(syllables) and any(s.kunrei_kana for s in syllables)
+    for spelling, added in _spellings(syllables, kunrei)[:128]:
+        if not _plausible_long_mark(spelling):
+            continue
+        segments = mozc_convert(spelling)
+        scored.append((conversion_cost(segments) + _LONG_PENALTY * added, spelling, segments, added))
+    if not scored:
+        return None
+    cost, spelling, segments, added = min(scored)
+    kanji = "".join(w for _, w in segments)
+    words = romanize(kanji)
+    return Candidate(kanji, spelling, cost, "mozc", None, added, words[:1].lower() + words[1:])
+
+
+def english_for(kanji: str, kana: str = "", entry: Entry | None = None) -> str:
+    """The English for a word: glossary, then JMdict, then JMnedict."""
+    if entry is not None:
+        return entry.english
+    if kanji in PARTICLES.values():
+        return "(particle)"
+    glosses = jmdict_glosses(kanji)
+    if glosses:
+        return "; ".join(glosses[:3])
+    names = jmnedict_glosses(kanji)
+    return "; ".join(names[:2])
+
+
+def _rank(cands: list[Candidate], stems: frozenset[str], marks_long: bool) -> list[Candidate]:
+    """Candidates re-ranked by the title's context: words whose English matches the
+    translation go first, and a writer who marks long vowels is taken at their word."""
+    if not stems and not marks_long:
+        return cands
+    ranked = []
+    for c in cands:
+        bonus = 0
+        if stems and _matches_context(english_for(c.kanji, c.kana, c.entry), stems):
+            bonus += _CONTEXT_BONUS
+        if marks_long and c.added_long == 0:
+            bonus += _AS_WRITTEN_BONUS
+        ranked.append((c.cost - bonus, c))
+    return [c for _, c in sorted(ranked, key=lambda t: t[0])]
+
+
+def _split_words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+class TitleAnalyzer:
+    """Analyses romanised titles word by word for one glossary, with its own caches.
+
+    Owned by the glossary's :class:`jpterms.reverse.ReverseEngine`; the checker's
+    title rules read its :class:`TitleAnalysis` (candidates per written word).
+    """
+
+    def __init__(self, glossary: Glossary, romanize: Callable[[str], str]) -> None:
+        self.glossary = glossary
+        self.romanize = romanize
+        self.word_candidates = lru_cache(maxsize=50_000)(self._word_candidates)
+        self.compound_candidate = lru_cache(maxsize=20_000)(self._compound_candidate)
+
+    def _word_candidates(self, written: str) -> tuple[Candidate, ...]:
+        return _word_candidates(written, self.glossary)
+
+    def _compound_candidate(self, written: str) -> Candidate | None:
+        return _compound_candidate(written, self.romanize)
+
+    def analyze(self, text: str, context: str = "") -> TitleAnalysis:
+        """Analyse a romanised title (``context``: its English translation, if known)."""
+        return _analyze(self, text, context)
+
+
+def _analyze(analyzer: TitleAnalyzer, text: str, context: str) -> TitleAnalysis:
+    glossary = analyzer.glossary
+    stems = _context_stems(context)
+    raw = _split_words(normalize_romaji(text))
+    marks_long = any(c in _LONG_VOWELS for c in normalize_romaji(text))
+    words: list[WordAnalysis] = []
+    i = 0
+    while i < len(raw):
+        written, start, end = raw[i]
+        syllables = parse_word(written)
+        merged = False
+        if syllables is None and i + 1 < len(raw) and raw[i + 1][1] == end + 1:
+            joined = written + raw[i + 1][0]
+            if parse_word(joined) is not None:
+                written, syllables, merged = joined, parse_word(joined), True
+                end = raw[i + 1][2]
+                i += 1
+        span = None if merged else _glossary_span(raw, i, glossary)
+        if span is not None:
+            words.extend(span)
+            i += len(span)
+            continue
+        cands = list(analyzer.word_candidates(written))
+        words.append(WordAnalysis(written, start, end, syllables,
+                                  _rank(cands, stems, marks_long), merged))
+        i += 1
+    _fill_phrase(words, analyzer)
+    analysis = TitleAnalysis(normalize_romaji(text), words)
+    _convert(analysis, analyzer.romanize)
+    return analysis
+
+
+def _glossary_span(raw: list[tuple[str, int, int]], i: int,
+                   glossary: Glossary) -> list[WordAnalysis] | None:
+    """Two to five written words that together spell one glossary entry (Genba Koichiro)."""
+    for n in range(min(5, len(raw) - i), 1, -1):
+        group = raw[i : i + n]
+        if any(parse_word(w) is None for w, _, _ in group):
+            continue
+        key = "".join(fold_romaji(w) for w, _, _ in group).replace("'", "").replace("-", "")
+        for entry in glossary.by_key.get(key, []):
+            parts = entry.hepburn.split(" ")
+            readings = entry.kana.split(" ")
+            if len(parts) != n or len(readings) != n:
+                continue
+            if [fold_romaji(p) for p in parts] != [fold_romaji(w) for w, _, _ in group]:
+                continue
+            out = []
+            for k, ((w, s, e), part, reading) in enumerate(zip(group, parts, readings, strict=True)):
+                cand = Candidate(entry.written if k == 0 else "", to_hiragana(reading),
+                                 _GLOSSARY_COST, "glossary", entry, 0, part)
+                out.append(WordAnalysis(w, s, e, parse_word(w), [cand]))
+            return out
+    return None
+
+
+def _fill_phrase(words: list[WordAnalysis], analyzer: TitleAnalyzer) -> None:
+    """Give words without a dictionary candidate (compounds, nitsuite) a Mozc conversion."""
+    for w in words:
+        needs = w.merged or not w.candidates or (
+            w.candidates[0].source == "mozc" and w.candidates[0].added_long > 0
+            and len(w.written) > 6)
+        if needs and w.syllables is not None:
+            compound = analyzer.compound_candidate(w.written.lower())
+            if compound is not None and (not w.candidates or compound.cost < w.candidates[0].cost
+                                         or w.merged):
+                w.candidates.insert(0, compound)
+
+
+def _convert(analysis: TitleAnalysis, romanize: Callable[[str], str]) -> None:
+    """Join the words' best readings into kanji (Mozc over runs without glossary words)."""
+    pieces: list[str] = []
+    kana: list[str] = []
+    run: list[Candidate] = []
+    matches: list[Match] = []
+
+    def flush() -> None:
+        if len(run) == 1:  # one word alone: the word chosen for it, not Mozc's guess
+            pieces.append(run[0].kanji)
+        elif run:
+            segments = mozc_convert("".join(c.kana for c in run))
+            pieces.append("".join(w for _, w in segments))
+        run.clear()
+
+    text = analysis.text
+    for i, w in enumerate(analysis.words):
+        if i:
+            gap = text[analysis.words[i - 1].end : w.start].strip()
+            if gap:
+                flush()
+                pieces.append(gap.translate(_JAPANESE_PUNCTUATION))
+        best = w.best
+        if best is None:
+            flush()
+            pieces.append(w.written)
+            kana.append(w.written)
+            continue
+        kana.append(best.kana)
+        if best.kanji:  # the later words of a multi-word glossary entry add nothing
+            english = english_for(best.kanji, best.kana, best.entry)
+            hepburn = best.entry.hepburn if best.part and best.entry else best.hepburn
+            matches.append(Match(best.kanji, best.kana, hepburn, english, best.source, 0.0))
+        if best.source in ("glossary", "particle") or w.merged or len(analysis.words) == 1:
+            flush()
+            pieces.append(best.kanji)
+        else:
+            run.append(best)
+    flush()
+    analysis.kanji = "".join(pieces)
+    analysis.kana = " ".join(kana)
+    analysis.romaji = romanize(analysis.kanji) if analysis.kanji else ""
+    analysis.word_matches = tuple(matches)
+    analysis.english = " ".join(_short_gloss(m.english) for m in matches
+                                if m.source != "particle" and m.english)
+
+
+def _short_gloss(english: str) -> str:
+    """The first sense of a gloss, without its parenthesised notes."""
+    first = english.split(";")[0]
+    return re.sub(r"\s*\([^)]*\)", "", first).strip() or first.strip()
