@@ -44,7 +44,10 @@ FUNCTION_WORDS = frozenset(
 HIRAGANA_PENALTY = 3000
 KATAKANA_PENALTY = 1800
 OKURIGANA_PENALTY = 1200
-GLOSSARY_COST = -1500
+#: A glossary word's cost: the longer the entry, the cheaper, so that one entry
+#: (日英サイバー協議) beats the shorter entries it is made of.
+GLOSSARY_COST = 1000
+GLOSSARY_PER_KANA = 350
 #: A particle written as a word of its own (``no``, ``to``) is all but certainly one.
 PARTICLE_COST = -3000
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
@@ -151,7 +154,8 @@ class ReverseEngine:
         out = []
         for e in self._glossary_readings.get(reading, ()):
             context = _GLOSSARY_CONTEXT.get(e.kind, _NOUN)
-            out.append((e.written, context, context, GLOSSARY_COST, "glossary", e.kind))
+            cost = GLOSSARY_COST - GLOSSARY_PER_KANA * len(reading)
+            out.append((e.written, context, context, cost, "glossary", e.kind))
         return out
 
     def _aligned_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
