@@ -8,9 +8,11 @@ The sentences come from CORPUS when given, else ``../shared/data/corpus_ja.txt``
 (relative to the repository root) when it exists, else the bundled
 ``benchmarks/data/sample_ja.txt`` (the first 300 lines of that corpus).
 
-Both romanisers are warmed up first (dictionaries loaded, caches primed on a
-few lines), then timed over every line in the same run, alternating which one
-goes first, best of 3 rounds. The script prints characters per second for each
+Both romanisers are warmed up first on lines that are not timed (dictionaries
+loaded), then timed on the remaining distinct lines, each line romanised once by
+each of them, in 3 rounds of different lines, alternating which one goes first:
+a line cache can never answer, so this measures the romaniser on sentences neither
+has seen (per-word caches still count, as they do on any real document). The script prints characters per second for each
 and the ratio of jpterms' time to cutlet's (target: at most 1.0x, stretch
 0.5x). It then measures what ``import jpterms`` costs in a fresh interpreter
 (target: under 50 ms). It prints figures only and asserts nothing.
@@ -18,7 +20,6 @@ and the ratio of jpterms' time to cutlet's (target: at most 1.0x, stretch
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import time
@@ -32,7 +33,7 @@ from jpterms.romanize import clear_caches
 SHARED_CORPUS = ROOT.parent / "shared" / "data" / "corpus_ja.txt"
 SAMPLE = ROOT / "benchmarks" / "data" / "sample_ja.txt"
 ROUNDS = 3
-WARMUP_LINES = 50
+WARMUP_LINES = 300
 TARGET_RATIO, STRETCH_RATIO = 1.0, 0.5
 IMPORT_TARGET_MS = 50.0
 
@@ -95,9 +96,12 @@ def main(argv: list[str]) -> int:
     import cutlet
 
     path = corpus_path(argv)
-    lines = load_lines(path)
-    chars = sum(len(line) for line in lines)
-    print(f"corpus: {path} ({len(lines)} lines, {chars:,} chars)")
+    lines = list(dict.fromkeys(load_lines(path)))  # every line once: nothing is seen twice
+    warm, unseen = lines[:WARMUP_LINES], lines[WARMUP_LINES:]
+    rounds = [unseen[i::ROUNDS] for i in range(ROUNDS)]
+    chars = sum(len(line) for line in unseen)
+    print(f"corpus: {path} ({len(lines)} distinct lines; {WARMUP_LINES} to warm up, "
+          f"{len(unseen)} timed once each in {ROUNDS} rounds, {chars:,} chars)")
 
     katsu = cutlet.Cutlet()
     contenders: dict[str, Callable[[str], str]] = {
@@ -105,31 +109,32 @@ def main(argv: list[str]) -> int:
         "cutlet": katsu.romaji,
     }
 
-    warm = lines[:WARMUP_LINES]
+    # Warm-up: dictionaries loaded and indexes opened, on lines that are not timed.
+    from jpterms.romanize import _romanizer
+
+    _romanizer("hepburn").preload()
     for fn in contenders.values():
         time_all(fn, warm)
 
     times: dict[str, list[float]] = {name: [] for name in contenders}
     order = list(contenders)
-    for _ in range(ROUNDS):
+    for part in rounds:
         for name in order:
-            clear_caches()  # each round romanises every line again, not from the line cache
-            times[name].append(time_all(contenders[name], lines))
+            clear_caches()  # no romanisation of a whole line is ever recalled
+            times[name].append(time_all(contenders[name], part))
         order.reverse()  # alternate which one runs first
 
-    best = {name: min(ts) for name, ts in times.items()}
+    total = {name: sum(ts) for name, ts in times.items()}
     for name, ts in times.items():
-        rounds = ", ".join(f"{t:.3f}" for t in ts)
-        print(
-            f"{name:8s} best {best[name]:.3f} s  {chars / best[name] / 1e6:.3f} M chars/s"
-            f"  (rounds: {rounds} s; median {statistics.median(ts):.3f} s)"
-        )
-    ratio = best["jpterms"] / best["cutlet"]
+        rounds_text = ", ".join(f"{t:.3f}" for t in ts)
+        print(f"{name:8s} total {total[name]:.3f} s  {chars / total[name] / 1e6:.3f} M chars/s"
+              f"  (rounds: {rounds_text} s)")
+    ratio = total["jpterms"] / total["cutlet"]
     verdict = (
         "stretch met" if ratio <= STRETCH_RATIO else "target met" if ratio <= TARGET_RATIO else "MISSED"
     )
     print(
-        f"ratio jpterms/cutlet (time): {ratio:.2f}x  "
+        f"ratio jpterms/cutlet (time, sentences neither has seen): {ratio:.2f}x  "
         f"(target <= {TARGET_RATIO}x, stretch {STRETCH_RATIO}x: {verdict})"
     )
 

@@ -30,6 +30,7 @@ whose reading agrees with them. Every morpheme keeps its ``source`` and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -60,14 +61,16 @@ _PLACE = frozenset({"place", "station"})
 _NOMINAL = ("名詞", "接頭辞", "接尾辞", "代名詞")
 
 
+_KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff々〆ヶ\U00020000-\U0003ffff]")
+
+
 def has_kanji(text: str) -> bool:
     """True when ``text`` has a kanji (or the kanji repeat mark 々, or ヶ as in 霞ヶ関).
 
     >>> has_kanji("日本"), has_kanji("にほん"), has_kanji("霞ヶ関")
     (True, False, True)
     """
-    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c in "々〆ヶ"
-               or "\U00020000" <= c <= "\U0003ffff" for c in text)
+    return _KANJI.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,14 +85,6 @@ class Candidate:
 
 def _hira(m: Morpheme) -> str:
     return to_hiragana(m.kana.replace(" ", ""))
-
-
-def _nominal(m: Morpheme) -> bool:
-    if m.locked:
-        return True
-    if m.role == "punct":
-        return m.confidence == "guess"
-    return m.pos.startswith(_NOMINAL)
 
 
 class ReadingResolver:
@@ -119,6 +114,13 @@ class ReadingResolver:
             self._index = ReadingIndex.default()
         return self._index
 
+    def preload(self) -> None:
+        """Open the reading index and the Mozc dictionary now rather than on first need."""
+        if self.sources:
+            self.index.readings("日本")
+        if "mozc" in self.sources:
+            dictionaries.mozc_costs("にほん")
+
     def names(self, written: str) -> list[tuple[str, frozenset[str]]]:
         """JMnedict's readings of ``written`` with their kinds (surname, given, place...)."""
         if "jmnedict" not in self.sources:
@@ -138,19 +140,26 @@ class ReadingResolver:
             return morphemes
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
+        # nouns, affixes, glossary words and the kanji UniDic reads only as characters
+        nominal = [m.locked or m.pos.startswith(_NOMINAL) for m in morphemes]
         while i < n:
-            if not _nominal(morphemes[i]):
+            if not nominal[i]:
                 out.append(morphemes[i])
                 i += 1
                 continue
-            j = i
-            while j < n and _nominal(morphemes[j]):
+            j = i + 1
+            while j < n and nominal[j]:
                 j += 1
-            run = morphemes[i:j]
-            if len(run) > 1 or (has_kanji(run[0].surface) and not run[0].locked):
-                out.extend(self._run(run, whole=whole and i == 0 and j == n))
-            else:
-                out.extend(run)
+            alone = whole and i == 0 and j == n
+            if j == i + 1:
+                m = morphemes[i]
+                # one noun on its own: only a name, a guess or a whole input is looked up
+                if m.locked or not (m.proper or m.confidence == "guess" or alone) \
+                        or not has_kanji(m.surface):
+                    out.append(m)
+                    i = j
+                    continue
+            out.extend(self._run(morphemes[i:j], whole=alone))
             i = j
         return out
 
@@ -303,6 +312,20 @@ class ReadingResolver:
                 and unidic not in {c.reading for c in cands}):
             # UniDic knows this unit and reads it otherwise: its reading competes too.
             cands.append(Candidate(unidic, "unidic"))
+        if not names and not whole:
+            # A common word in running text: UniDic's reading stands where JMdict has it;
+            # otherwise JMdict's common reading first. Mozc is not asked.
+            have = [c for c in cands if c.reading == unidic]
+            if have:
+                if len(span) > 1 and not _one_word(span):
+                    return None
+                others = tuple(c.reading for c in cands if c.reading != unidic)[:4]
+                return self._annotate(span, f"unidic+{have[0].source}", "likely", others,
+                                      merge=True)
+            if len(cands) == 1 or (cands[0].common and not cands[1].common):
+                others = tuple(c.reading for c in cands[1:])[:4]
+                return self._replace(span, cands[0].reading, cands[0].source,
+                                     "possible" if others else "likely", others)
         place = whole or any("地名" in m.pos for m in span)
         ranked = self._rank(written, cands, place)
         readings = [c.reading for c in ranked]

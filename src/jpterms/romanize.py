@@ -205,6 +205,16 @@ class Romanizer:
             self._prefixes = frozenset(w[:i] for w in override for i in range(1, len(w) + 1))
         return self._prefixes
 
+    def preload(self) -> Romanizer:
+        """Open every dictionary now (the MeCab tagger, the glossary index, the reading
+        index, pykakasi), so that no later call pays for loading one. Returns itself.
+        """
+        _tagger()
+        self._glossary_index()
+        self.readings.preload()
+        _kakasi_reading("彁")
+        return self
+
     def morphemes(self, text: str, *, whole: bool = False) -> list[Morpheme]:
         """The morphemes of one run of Japanese: glossary spans merged, readings refined.
 
@@ -384,6 +394,11 @@ class Romanizer:
         """One word: the readings of its morphemes romanised together (っ and n' join);
         a hyphen before an administrative suffix or after a prefix to a name."""
         wapuro = self.system == "wapuro"
+        if len(word) == 1:  # most words: one morpheme, nothing to join
+            m = word[0]
+            if m.reading and not m.words[1:] and not (m.proper and _admin_stem(m)):
+                text = _romaji(m.kana if wapuro else m.reading, self.system)
+                return text[:1].upper() + text[1:] if m.proper else text
         parts: list[str] = []
         reading = ""
         capital = False
