@@ -273,7 +273,10 @@ class ReadingResolver:
         readings = [""]
         for choice in options:
             readings = [head + c for head in readings for c in choice][:24]
-        return [Candidate(r, "mozc", frozenset({"place"})) for r in readings if r not in have]
+        plain = "".join(_hira(m) for m in span)  # UniDic's parts side by side: not a word
+        written = "".join(m.surface for m in span)
+        return [Candidate(r, "mozc", frozenset({"place"})) for r in readings
+                if r not in have and r != plain and self.mozc_cost(written, r) is not None]
 
     def _rank(self, written: str, cands: list[Candidate], place: bool) -> list[Candidate]:
         """Candidates best first: Mozc's cost, then JMdict's common words, then kind."""
@@ -418,7 +421,9 @@ class ReadingResolver:
         written = "".join(m.surface for m in run)
         if len(written) > 8 or any(m.locked for m in run[1:]):
             return None
-        people = [(r, k) for r, k in self.names(written) if "person" in k]
+        surname = "人名-姓" in run[0].pos
+        people = [(r, k) for r, k in self.names(written)
+                  if "person" in k or (surname and k <= {"unclass"})]
         if not people:
             return None
         return self._name_words(run, 1, [r for r, _ in people], "jmnedict")
@@ -528,7 +533,13 @@ class ReadingResolver:
             if pieces is None:
                 hit = _long_a(mark_long_vowels(to_katakana(reading)))
             else:
-                hit = "".join(mark_long_vowels(to_katakana(p)) for p in pieces)
+                joined: list[str] = []
+                for piece in pieces:
+                    if piece == "う" and joined and joined[-1][-1:] in _O_OR_U:
+                        joined[-1] += piece  # 左右 そ|う: a kanji read う lengthens the vowel
+                    else:
+                        joined.append(piece)
+                hit = "".join(mark_long_vowels(to_katakana(p)) for p in joined)
             self._marks[key] = hit
         return hit
 
@@ -555,6 +566,7 @@ class ReadingResolver:
         return mark_long_vowels("".join(out))
 
 
+_O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
 
 
@@ -585,7 +597,11 @@ def _one_word(span: list[Morpheme]) -> bool:
 def _kanji_readings(ch: str, index: ReadingIndex) -> list[str]:
     on, kun, nanori = index.kanji(ch)
     out = list(on)
-    out += [k.split(".")[0].strip("-") for k in kun]
+    for k in kun:
+        stem, _, okurigana = k.strip("-").partition(".")
+        out.append(stem)
+        if okurigana and okurigana[-1] in _CONTINUATIVE:  # 居 お.る: おり (本居 もとおり)
+            out.append(stem + okurigana[:-1] + _CONTINUATIVE[okurigana[-1]])
     out += list(nanori)
     variants: list[str] = []
     for r in out:
@@ -599,6 +615,7 @@ def _kanji_readings(ch: str, index: ReadingIndex) -> list[str]:
     return list(dict.fromkeys(variants))
 
 
+_CONTINUATIVE = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
 _UNVOICE = dict(zip("がぎぐげござじずぜぞだでど", "かきくけこさしすせそたてと", strict=True))
 _VOICE = dict(zip("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ",
                   strict=True)) | dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))
