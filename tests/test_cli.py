@@ -510,3 +510,24 @@ def test_message_and_suggestion_agree_in_case(tmp_path: Path,
     for f in found:
         quoted = re.findall(r"'([^']*)'", f["message"])
         assert quoted[-1] == f["suggestions"][0], f
+
+
+def test_applying_a_suggestion_never_brings_the_opposite_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 11: JP601 asked for Gemba inside a romanised title, then JP202 for Genba."""
+    seed = Path(__file__).parent / "data" / "000_4783c9767dffaf4f.txt"
+    path = tmp_path / "article.txt"
+    path.write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    _code, out, _ = cli(capsys, "check", "--format", "json", str(path))
+    before = json.loads(out)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for f in sorted(before, key=lambda f: (f["line"], -f["column"])):
+        if f["suggestions"] and f["line"] == f["end_line"]:  # apply every first suggestion
+            line = lines[f["line"] - 1]
+            lines[f["line"] - 1] = (line[: f["column"] - 1] + f["suggestions"][0]
+                                    + line[f["end_column"] - 1 :])
+    path.write_text("\n".join(lines), encoding="utf-8")
+    _code, out, _ = cli(capsys, "check", "--format", "json", str(path))
+    applied = {f["suggestions"][0] for f in before if f["suggestions"]}
+    reverted = [f for f in json.loads(out) if f["text"] in applied]
+    assert reverted == []

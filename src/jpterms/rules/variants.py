@@ -96,6 +96,8 @@ def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
         if parse_word(word) is not None:
             by_key[_romanisation_key(word)][word] += 1
     fixes: dict[str, str] = {}  # minority spelling -> the document's majority spelling
+    titles = ctx.title_spans
+    in_titles = {word for word, start, _ in names if inside(start, titles)}
     for key, spellings in by_key.items():
         if len({fold_romaji(s) for s in spellings}) < 2:
             continue  # the same letters, differing only by macrons or case
@@ -105,12 +107,28 @@ def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
         # the spelling used most; on a tie, the modified-Hepburn one (Genba, not Gemba)
         majority, _ = max(spellings.items(),
                           key=lambda kv: (kv[1], not _SYLLABIC_M.search(kv[0].lower()), kv[0]))
+        # A romanised title in the document's style fixes the spelling: asking for the
+        # majority there would only make JP202 ask for it back (Genba -> Gemba -> Genba).
+        styled = sorted(s for s in spellings
+                        if s in in_titles and _style_keeps(ctx, s, majority))
+        if styled:
+            majority = styled[0]
         fixes.update((s, majority) for s in spellings if fold_romaji(s) != fold_romaji(majority))
     for word, start, end in names:
         if word in fixes:
             yield ctx.make(start, end, ROMANISATION,
                            f"'{word}' is spelled '{fixes[word]}' elsewhere in this document",
                            [fixes[word]])
+
+
+def _style_keeps(ctx: Context, word: str, majority: str) -> bool:
+    """Whether a romanised title in the document's style spells the name as ``word``:
+    modified Hepburn writes Genba where the English text has Gemba, so JP601 must not
+    ask for Gemba inside the title (issue 11: the README's rules contradicted each other).
+    """
+    if ctx.style != "modified":
+        return False
+    return fold_romaji(_SYLLABIC_M.sub("n", majority.lower())) == fold_romaji(word.lower())
 
 
 def _confirmed_names(ctx: Context) -> dict[str, str]:
