@@ -20,6 +20,7 @@ from jpterms.__about__ import __version__
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time, names load on first use
     from jpterms.annotate import annotate
+    from jpterms.batch import check_many, lookup_many, romanize_many
     from jpterms.check import check
     from jpterms.errors import GlossaryError, JptermsError
     from jpterms.findings import Finding
@@ -43,10 +44,13 @@ _LAZY: dict[str, str] = {
     "WordReading": "jpterms.romanize",
     "annotate": "jpterms.annotate",
     "check": "jpterms.check",
+    "check_many": "jpterms.batch",
     "explain": "jpterms.romanize",
     "foreign_spelling": "jpterms.loanwords",
     "lookup": "jpterms.lookup",
+    "lookup_many": "jpterms.batch",
     "romanize": "jpterms.romanize",
+    "romanize_many": "jpterms.batch",
 }
 
 __all__ = [
@@ -62,10 +66,13 @@ __all__ = [
     "__version__",
     "annotate",
     "check",
+    "check_many",
     "explain",
     "foreign_spelling",
     "lookup",
+    "lookup_many",
     "romanize",
+    "romanize_many",
 ]
 
 

@@ -84,9 +84,27 @@ def _inputs(texts: list[str], parser: argparse.ArgumentParser) -> list[str]:
     return texts
 
 
+def _batch(kind: str, args: argparse.Namespace) -> int:
+    """``--batch FILE``: many items in worker processes, CSV or JSON Lines out."""
+    from jpterms.batch_io import batch_command
+
+    if args.text if kind == "romanize" else args.query:
+        raise JptermsError(f"{kind}: give items or --batch FILE, not both")
+    fmt = {"text": "csv", "json": "jsonl"}.get(args.format, args.format)
+    return batch_command(kind, args.batch, output=args.output, fmt=fmt, column=args.column,
+                         workers=args.workers, progress=args.progress,
+                         glossary=_glossary(args),
+                         system=getattr(args, "system", "hepburn"),
+                         limit=getattr(args, "limit", 5))
+
+
 def _cmd_romanize(args: argparse.Namespace) -> int:
     import json
 
+    if args.batch is not None:
+        return _batch("romanize", args)
+    if args.format in ("csv", "jsonl"):
+        raise JptermsError(f"romanize: --format {args.format} needs --batch FILE")
     texts = _inputs(args.text, args.parser)
     romanizer = _glossary(args).romanizer(args.system)
     results: list[dict[str, Any]] = [
@@ -114,6 +132,10 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise JptermsError("lookup: -n must be at least 1")
+    if args.batch is not None:
+        return _batch("lookup", args)
+    if args.format in ("csv", "jsonl"):
+        raise JptermsError(f"lookup: --format {args.format} needs --batch FILE")
     queries = _inputs(args.query, args.parser)
     glossary = _glossary(args)
     answers: list[dict[str, Any]] = [{"query": q, "results": [m.as_dict() for m in lookup(q, args.limit,
@@ -666,6 +688,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         p.add_argument("--isolated", action="store_true",
                        help="ignore all configuration files")
 
+    def batch_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--batch", metavar="FILE", default=None,
+                       help="every line of FILE (or a --column of a .csv/.tsv file; '-' reads "
+                            "stdin), in worker processes; writes CSV (default) or JSON Lines")
+        p.add_argument("--column", default=None, help="CSV/TSV column: header name or number")
+        p.add_argument("--workers", type=int, default=None,
+                       help="worker processes (default: one per core for 2,000 items or more)")
+        p.add_argument("-o", "--output", default=None, help="write the results to this file")
+        p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                       help="progress bar on stderr (default: on a terminal, for long runs)")
+
     def format_option(p: argparse.ArgumentParser, choices: Sequence[str]) -> None:
         p.add_argument("--format", choices=choices, default="text",
                        help=f"output format: {', '.join(choices)} (default text)")
@@ -681,7 +714,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                        help="also show each word's reading, its source (glossary, "
                             "dictionary, name dictionary, fallback), confidence and "
                             "alternatives")
-        format_option(p, ("text", "json"))
+        format_option(p, ("text", "json", "csv", "jsonl"))
+        batch_options(p)
         config_options(p)
         p.set_defaults(func=_cmd_romanize)
 
@@ -690,7 +724,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         p.add_argument("query", nargs="*", help="romanised word, name or title; '-' reads stdin")
         p.add_argument("-n", "--limit", type=int, default=5, metavar="N",
                        help="at most N results per query (default 5)")
-        format_option(p, ("text", "json"))
+        format_option(p, ("text", "json", "csv", "jsonl"))
+        batch_options(p)
         config_options(p)
         p.set_defaults(func=_cmd_lookup)
 
