@@ -15,7 +15,8 @@ pipe, a file or CI there is none. :func:`show_progress` makes that decision.
 ['Tōkyō', 'Nihon no chasho']
 >>> [m[0].kanji for m in lookup_many(["Hamondo"], limit=1)]
 ['ハモンド']
->>> [[f.kind for f in fs] for fs in check_many(["Nihon he no teigen", "Tōkyō"])]
+>>> docs = ["MOFA, “Nihon he no teigen [Proposals to Japan],” 2010.", "Tōkyō"]
+>>> [[f.kind for f in fs] for fs in check_many(docs)]
 [['particle'], []]
 """
 
