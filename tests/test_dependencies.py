@@ -21,7 +21,10 @@ MODULE_OF = {"unidic-lite": "unidic_lite", "jamdict-data": "jamdict_data",
 
 def _declared() -> dict[str, str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    names = [re.split(r"[<>=!~;\[ ]", d, maxsplit=1)[0].strip() for d in project["dependencies"]]
+    extras = [d for name, deps in project.get("optional-dependencies", {}).items()
+              if name != "test" for d in deps]  # optional features (dask) count; tools do not
+    names = [re.split(r"[<>=!~;\[ ]", d, maxsplit=1)[0].strip()
+             for d in [*project["dependencies"], *extras]]
     return {MODULE_OF.get(n.lower(), n.lower().replace("-", "_")): n for n in names}
 
 

@@ -177,10 +177,10 @@ class MarcChecker:
         return out
 
     def check_records(self, records: Iterable[Any], *, path: str = "-",
-                      select: Sequence[str] | None = None,
-                      ignore: Sequence[str] = ()) -> Iterator[Finding]:
-        """Findings of every record, in file order."""
-        for number, record in enumerate(records, 1):
+                      select: Sequence[str] | None = None, ignore: Sequence[str] = (),
+                      start: int = 1) -> Iterator[Finding]:
+        """Findings of every record, in file order; the first is record number ``start``."""
+        for number, record in enumerate(records, start):
             yield from self.check_record(record, path=path, number=number, select=select,
                                          ignore=ignore)
 
