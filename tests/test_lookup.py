@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -106,3 +107,134 @@ def test_round_trip_on_titles_outside_the_glossary() -> None:
             print(f"MISS {query!r}: want {kanji} got {got[:2]}")
     print(f"round trip: top1 {top1}/{len(titles)}")
     assert top1 / len(titles) >= 0.75
+
+
+# --- The whole-query search (jpterms.reverse, jpterms.lattice) --------------------------
+
+LOOKUP_DATA = Path(__file__).parent / "data" / "lookup"
+
+
+def _real_rows(name: str) -> list[dict[str, str]]:
+    import csv
+
+    with (LOOKUP_DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _kanji_key(text: str) -> str:
+    import re
+
+    return re.sub(r"[\s「」『』“”\"'’:：・,，、。.\-（）()]", "", _nfkc(text))
+
+
+@pytest.mark.parametrize(("query", "kanji"), [
+    ("dainiji sekai taisen", "第二次世界大戦"),  # a compound over three written words, no digit
+    ("Chuo Koron Shinsha", "中央公論新社"),  # publisher: a name + 新社
+    ("nihon gaiko shi", "日本外交史"),  # 史 "history" ends the title, not 氏 or 死
+    ("Hara Takushi", "原卓志"),  # surname + given name, not 腹 + タクシー
+    ("Kobo Daishi", "弘法大師"),  # a person
+    ("Ichijo Shobo", "一条書房"),  # publisher: a name + 書房
+    ("Kazama Shobo", "風間書房"),
+    ("Nihon Koten Zenshu Kankokai", "日本古典全集刊行会"),  # + 刊行会
+    ("Shin-Yokohama", "新横浜"),  # a hyphen is a word boundary (not shi-nyo)
+    ("Tenpyo-shoho", "天平勝宝"),
+    ("Dai Nippon Teikoku", "大日本帝国"),  # 大, not 第
+    ("Nihonjin to Amerikajin", "日本人とアメリカ人"),
+    ("Senkaku Shoto o meguru josei", "尖閣諸島をめぐる情勢"),  # o is を
+])
+def test_whole_query_first(query: str, kanji: str) -> None:
+    assert jpterms.lookup(query)[0].kanji == kanji
+
+
+def test_real_nbest_differs_and_offers_alternatives() -> None:
+    results = jpterms.lookup("kyogi")
+    kanji = [m.kanji for m in results]
+    assert len(kanji) == len(set(kanji)) == 5
+    assert {"協議", "虚偽"} <= set(kanji)  # consultation and falsehood both offered
+    assert [m.score for m in results] == sorted((m.score for m in results), reverse=True)
+
+
+_SMALL = set("ぁぃぅぇぉゃゅょゎっァィゥェォャュョヮッ")
+
+
+def _well_formed(query: str, m: jpterms.Match) -> list[str]:
+    problems = []
+    for w in m.words or (m,):
+        if w.kanji[:1] in _SMALL or w.kanji[:1] == "ー":
+            problems.append(f"{w.kanji} starts with {w.kanji[0]}")
+    if not any(ch.isdigit() for ch in query) and any(ch.isdigit() for ch in _nfkc(m.kanji)):
+        problems.append(f"{m.kanji} has a digit")
+    for i, ch in enumerate(m.kanji):
+        if ch == "ー" and (i == 0 or not "\u30a1" <= m.kanji[i - 1] <= "\u30fa"):
+            problems.append(f"{m.kanji}: ー after {m.kanji[i - 1:i] or 'nothing'}")
+    return problems
+
+
+def _sample_queries() -> list[str]:
+    queries = [strip_macrons(r["gold_romaji"]) for r in _real_rows("marc_pairs.tsv")]
+    queries += [strip_macrons(r["gold_romaji"]) for r in _real_rows("hdic_terms.tsv")[::4]]
+    return [*queries, "Ruiju Myogisho no kenkyu", "Dainikan", "dai 2 kan", "Shin-Aomori"]
+
+
+def test_results_are_well_formed_and_romanised_as_romanize_does() -> None:
+    """Over ~100 real queries and all their results: no orphan small kana, no digit the
+    query did not write, ー only after katakana; and the reported Hepburn is exactly
+    what the glossary's romaniser makes of the kanji (lookup and romanize agree)."""
+    glossary = jpterms.Glossary.bundled()
+    romanizer = glossary.romanizer()
+    problems = []
+    checked = 0
+    for query in _sample_queries():
+        for m in jpterms.lookup(query, glossary=glossary):
+            problems += _well_formed(query, m)
+            if m.romaji != romanizer.romanize(m.kanji):
+                problems.append(f"{m.kanji}: {m.romaji!r} != {romanizer.romanize(m.kanji)!r}")
+            checked += 1
+    assert checked > 300
+    assert problems == []
+
+
+def test_nihonjin_romaji_agrees_with_romanize() -> None:
+    top = jpterms.lookup("Nihonjin to Amerikajin")[0]
+    assert top.romaji == jpterms.romanize(top.kanji)
+
+
+def test_user_glossary_has_its_own_engine_and_is_not_pinned(tmp_path: Path) -> None:
+    import gc
+    import weakref
+
+    row = "Hemirikku\t減密陸\tへみりっく\tHemirikku (test term)\tterm\t\t\n"
+    path = tmp_path / "user.tsv"
+    path.write_text("hepburn\tkanji\tkana\tenglish\tkind\tvariants\tnote\n" + row,
+                    encoding="utf-8")
+    glossary = jpterms.Glossary.load([path])
+    top = jpterms.lookup("Hemirikku", glossary=glossary)[0]
+    assert (top.kanji, top.english) == ("減密陸", "Hemirikku (test term)")
+    assert "減密陸" not in [m.kanji for m in jpterms.lookup("Hemirikku")]
+    engine = weakref.ref(glossary.reverse_engine)
+    assert engine() is not jpterms.Glossary.bundled().reverse_engine
+    del glossary, top
+    gc.collect()
+    assert engine() is None  # nothing in the process keeps a user's glossary alive
+
+
+def test_stations_from_a_real_list() -> None:
+    """JR East and other railways' station names as their signage writes them
+    (tests/data/lookup/stations_miehorts.tsv), macrons stripped: right kanji first."""
+    rows = _real_rows("stations_miehorts.tsv")[:120]
+    top1 = sum(_kanji_key(jpterms.lookup(strip_macrons(r["gold_romaji"]))[0].kanji)
+               == _kanji_key(r["japanese"]) for r in rows)
+    print(f"stations: top1 {top1}/{len(rows)}")
+    assert top1 / len(rows) >= 0.8
+
+
+def test_catalogue_names_titles_publishers() -> None:
+    """Names, titles and publishers a cataloguer romanised (tests/data/lookup/marc_pairs.tsv,
+    several in pre-war kanji no lookup can guess): right kanji in the top five."""
+    rows = _real_rows("marc_pairs.tsv") + _real_rows("cite_non_english.tsv")
+    top5 = 0
+    for r in rows:
+        got = [_kanji_key(m.kanji) for m in jpterms.lookup(strip_macrons(r["gold_romaji"]))]
+        top5 += _kanji_key(r["japanese"]) in got
+    print(f"catalogue: top5 {top5}/{len(rows)}")
+    assert top5 / len(rows) >= 0.5

@@ -53,13 +53,17 @@ PARTICLE_COST = -3000
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
 _NOUN = 1851
 #: What a result made of several sources says it came from: the least certain one.
-_SOURCE_ORDER = ("mozc", "jmnedict", "jmdict", "glossary")
+_SOURCE_ORDER = ("mozc", "citation", "jmnedict", "jmdict", "glossary")
 #: Mozc's contexts for proper nouns (organisations, persons, surnames, given names, places).
 _PROPER_CONTEXTS = range(1920, 1929)
 _PLACE = 1924
 _PERSON, _GIVEN, _SURNAME = 1921, 1922, 1923
-#: Preference for a citation word (data/citation_words.tsv) over its homophones.
-CITATION_BONUS = 1800
+#: Preference for a citation word (data/citation_words.tsv) over its homophones, per kana
+#: (a long word such as 刊行会 counts for more than a suffix such as 会).
+CITATION_BONUS_PER_KANA = 450
+CITATION_WORD_BONUS = 900  #: and more when it is a written word of its own (gaiko shi)
+#: The cost of a citation word the dictionaries lack, before that preference.
+CITATION_COST = 6000
 #: Preference for surname + given name in a query shaped like a person's name.
 NAME_BONUS = 1500
 #: Words from the lexicon (JMdict, JMnedict): cost of an unknown-frequency word, and how
@@ -160,9 +164,11 @@ class ReverseEngine:
 
     def _aligned_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
         """Words for a reading that covers whole written words: a particle written as a
-        word (``no``, ``ni tsuite``) is that particle."""
+        word (``no``, ``ni tsuite``) is that particle; a citation word written as a word
+        (``Shinsha``) may be that word even where the dictionaries lack it (新社)."""
         if reading not in FUNCTION_WORDS:
-            return []
+            return [(written, _NOUN, _NOUN, CITATION_COST, "citation", "")
+                    for written in self._citation_readings.get(reading, ())]
         node = self._mozc.walk(self._mozc.ROOT, reading)
         words = [w for w in self._words_at(node) if w.written == reading] if node is not None else []
         return [(w.written, w.left, w.right, w.cost + PARTICLE_COST, "particle", "")
@@ -215,7 +221,7 @@ class ReverseEngine:
         edges = build_lattice(slots, mozc, self._words_at, self._glossary_prefixes,
                               self._glossary_words, self._word_cost(digits), self._aligned_words,
                               self._station_words if self._is_one_name(query) else None)
-        self._add_lexicon_words(edges, slots)
+        self._add_lexicon_words(edges, slots, self._word_cost(digits))
         edges = self._rescore(edges, slots, query)
         return n_best(edges, mozc.connection, limit=limit)
 
@@ -229,7 +235,8 @@ class ReverseEngine:
             return Lexicon.default()
         return Lexicon.load(self.glossary)
 
-    def _add_lexicon_words(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
+    def _add_lexicon_words(self, edges: list[list[Edge]], slots: list[Slot],
+                           word_cost: Any) -> None:
         """Words JMdict and JMnedict know and Mozc lacks (玉篇, 空海 as a person), for
         spans of one to three whole written words, priced by how common they are."""
         starts = [i for i, s in enumerate(slots) if s.first and not s.fixed]
@@ -251,7 +258,11 @@ class ReverseEngine:
                     if spent is None:
                         continue
                     context = _KIND_CONTEXT.get(sp.kind, _NOUN)
-                    cost = LEXICON_COST - int(LEXICON_PER_ZIPF * sp.frequency) + spent
+                    cost = word_cost(sp.written, sp.kana,
+                                     LEXICON_COST - int(LEXICON_PER_ZIPF * sp.frequency))
+                    if cost is None:  # digits, Latin letters, a misplaced long mark
+                        continue
+                    cost += spent
                     known.add((end, sp.written))
                     edges[p].append(Edge(p, end, sp.written, sp.kana, context, context, cost,
                                          sp.source, sp.kind))
@@ -266,6 +277,13 @@ class ReverseEngine:
         rows = [line.split("\t") for line in text.splitlines()
                 if line.strip() and not line.startswith("#")]
         return frozenset((row[1], row[0]) for row in rows if len(row) >= 2)
+
+    @cached_property
+    def _citation_readings(self) -> dict[str, tuple[str, ...]]:
+        by_reading: dict[str, list[str]] = {}
+        for written, kana in sorted(self._citation_words):
+            by_reading.setdefault(kana, []).append(written)
+        return {kana: tuple(words) for kana, words in by_reading.items()}
 
     def _rescore(self, edges: list[list[Edge]], slots: list[Slot],
                  query: str) -> list[list[Edge]]:
@@ -290,7 +308,13 @@ class ReverseEngine:
                 whole = slots[e.start].first and slots[e.end - 1].last
                 if slots[e.end - 1].last and (e.written, e.kana) in citation and \
                         len(slots) > e.end - e.start:
-                    bonus += CITATION_BONUS
+                    bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
+                        CITATION_WORD_BONUS if whole else 0)
+                if e.source == "particle" and slots[e.start].word == slots[e.end - 1].word \
+                        and len(e.kana) < 3:
+                    written = "".join(s.written for s in slots[e.start:e.end])
+                    if written.lower() not in PARTICLE_WORDS:  # Tono is 遠野, not と + の
+                        continue
                 if name_shaped and whole:
                     first, last = slots[e.start].word, slots[e.end - 1].word
                     if (e.left == _SURNAME and first == 0 and last == 0) or (
