@@ -23,12 +23,14 @@ hypotheses per position so that the five best paths really differ.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from jpterms.kana import normalize_romaji, to_hiragana
-from jpterms.mozcdic import MozcDictionary, MozcWord
+from jpterms.mozcdic import MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
 
 __all__ = ["Edge", "Path", "Slot", "build_lattice", "n_best", "query_slots", "written_words"]
@@ -67,6 +69,7 @@ class Slot:
     first: bool  #: first syllable of its written word
     last: bool  #: last syllable of its written word
     fixed: str = ""  #: for punctuation and words that are not romaji: the text to keep
+    capital: bool = False  #: its written word begins with a capital letter
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +171,8 @@ def query_slots(text: str) -> list[Slot]:
             options = _syllable_options(s, kunrei_word)
             if particle is not None and n == 1 and not hyphen:  # o, e, wa as words: を, へ, は
                 options = ((particle, 0), *options)
-            slots.append(Slot(s.text, options, index, k == 0, k == n - 1))
+            slots.append(Slot(s.text, options, index, k == 0, k == n - 1,
+                              capital=word[:1].isupper()))
     return slots
 
 
@@ -178,18 +182,19 @@ Extra = Callable[[str], Sequence[tuple[str, int, int, int, str, str]]]
 
 
 def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
-                  mozc_words: Callable[[int], Sequence[MozcWord]],
-                  glossary_prefixes: frozenset[str],
-                  glossary_words: Extra, word_cost: Callable[[str, str, int], int | None],
+                  node_words: Callable[[int], Sequence[tuple[str, int, int, int]]],
+                  glossary_prefixes: frozenset[str], glossary_words: Extra,
                   aligned_extra: Extra | None = None,
-                  whole_extra: Extra | None = None) -> list[list[Edge]]:
+                  whole_extra: Extra | None = None,
+                  memo: Memo | None = None) -> list[list[Edge]]:
     """Every dictionary word the slots may read: edges by start slot.
 
-    ``mozc_words`` gives the words at a trie node; ``word_cost`` turns a word's
-    written form, its kana and its dictionary cost into the lattice cost (or
-    None to leave it out); ``glossary_words`` and ``aligned_extra`` give
+    ``node_words`` gives the words whose reading ends at a Mozc trie node, as
+    (written, left context, right context, lattice cost); ``glossary_words`` and ``aligned_extra`` give
     further words for a kana reading that covers whole written words only, and
-    ``whole_extra`` for a reading of the whole query.
+    ``whole_extra`` for a reading of the whole query. ``memo`` keeps the words
+    found from a slot for the written words that follow it, so a word sequence
+    seen before (``no kaisai ni tsuite``) is not walked again.
     """
     n = len(slots)
     edges: list[list[Edge]] = [[] for _ in range(n)]
@@ -197,61 +202,97 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
         if slot.fixed:
             edges[p].append(Edge(p, p + 1, slot.fixed, "", 0, 0, 0, "text"))
             continue
-        best: dict[tuple[int, str, int], Edge] = {}
-        aligned_readings: dict[tuple[int, str], int] = {}
-        # (mozc node or None, next slot, kana so far, spelling cost)
-        stack: list[tuple[int | None, int, str, int]] = [(mozc.ROOT, p, "", 0)]
-        while stack:
-            node, q, kana, spent = stack.pop()
-            slot_q = slots[q]
-            for option, cost in slot_q.options:
-                reading = kana + option
-                nxt = mozc.walk(node, option) if node is not None else None
-                in_glossary = reading in glossary_prefixes
-                if nxt is None and not in_glossary:
-                    continue
-                total = spent + cost
-                end = q + 1
-                crosses = slot_q.word != slot.word
-                can_end = slot_q.last or not crosses
-                if can_end and (not crosses or slot.first):
-                    if nxt is not None:
-                        for w in mozc_words(nxt):
-                            c = word_cost(w.written, reading, w.cost)
-                            if c is None:
-                                continue
-                            key = (end, w.written, w.left)
-                            old = best.get(key)
-                            if old is None or old.cost > c + total:
-                                best[key] = Edge(p, end, w.written, reading, w.left, w.right,
-                                                 c + total, "mozc")
-                    if slot.first and slot_q.last:
-                        key2 = (end, reading)
-                        if key2 not in aligned_readings or aligned_readings[key2] > total:
-                            aligned_readings[key2] = total
-                if end < n and end - p < MAX_SYLLABLES and not slots[end].fixed:
-                    crossing = slots[end].word != slot_q.word
-                    if crossing and not (slot.first and slots[end].word - slot.word < MAX_WORDS):
-                        continue
-                    stack.append((nxt, end, reading, total))
-        for (end, reading), spent in aligned_readings.items():
-            sources = [glossary_words(reading)]
-            if aligned_extra is not None:
-                sources.append(aligned_extra(reading))
-            if whole_extra is not None and p == 0 and end == n:
-                sources.append(whole_extra(reading))
-            for found in sources:
-                for written, left, right, cost, source, kind in found:
-                    key = (end, written, left)
-                    old = best.get(key)
-                    if old is None or old.cost > cost + spent or source == "glossary":
-                        best[key] = Edge(p, end, written, reading, left, right, cost + spent,
-                                         source, kind)
-        edges[p] = _prune(best.values())
+        key = None
+        if memo is not None and not (whole_extra is not None and p == 0):
+            key = _memo_key(slots, p)
+            known = memo.get(key)
+            if known is not None:
+                edges[p] = [Edge(p, p + length, *rest) for length, *rest in known]
+                continue
+        edges[p] = _edges_from(slots, p, mozc, node_words, glossary_prefixes, glossary_words,
+                               aligned_extra, whole_extra)
+        if key is not None and memo is not None:
+            memo.put(key, tuple((e.end - p, e.written, e.kana, e.left, e.right, e.cost,
+                                 e.source, e.kind) for e in edges[p]))
     return edges
 
 
-def _prune(found: Iterable[Edge], per_span: int = 12) -> list[Edge]:
+class Memo(Protocol):
+    """What :func:`build_lattice` needs of a cache."""
+
+    def get(self, key: Any) -> Any: ...
+
+    def put(self, key: Any, value: Any) -> None: ...
+
+
+def _memo_key(slots: Sequence[Slot], p: int) -> tuple[Any, ...]:
+    """What the words found from slot ``p`` depend on: the slots they may reach."""
+    slot = slots[p]
+    last_word = slot.word + (MAX_WORDS - 1 if slot.first else 0)
+    h = p
+    while h < len(slots) and slots[h].word <= last_word and not (h > p and slots[h].fixed):
+        h += 1
+    reach = tuple((s.options, s.word - slot.word, s.first, s.last) for s in slots[p:h])
+    return (h == len(slots), *reach)
+
+
+def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
+                node_words: Callable[[int], Sequence[tuple[str, int, int, int]]],
+                glossary_prefixes: frozenset[str], glossary_words: Extra,
+                aligned_extra: Extra | None, whole_extra: Extra | None) -> list[Edge]:
+    n = len(slots)
+    slot = slots[p]
+    best: dict[tuple[int, str, int], Edge] = {}
+    aligned_readings: dict[tuple[int, str], int] = {}
+    # (mozc node or None, next slot, kana so far, spelling cost)
+    stack: list[tuple[int | None, int, str, int]] = [(mozc.ROOT, p, "", 0)]
+    while stack:
+        node, q, kana, spent = stack.pop()
+        slot_q = slots[q]
+        for option, cost in slot_q.options:
+            reading = kana + option
+            nxt = mozc.walk(node, option) if node is not None else None
+            in_glossary = reading in glossary_prefixes
+            if nxt is None and not in_glossary:
+                continue
+            total = spent + cost
+            end = q + 1
+            crosses = slot_q.word != slot.word
+            can_end = slot_q.last or not crosses
+            if can_end and (not crosses or slot.first):
+                if nxt is not None:
+                    for written, left, right, c in node_words(nxt):
+                        key = (end, written, left)
+                        old = best.get(key)
+                        if old is None or old.cost > c + total:
+                            best[key] = Edge(p, end, written, reading, left, right,
+                                             c + total, "mozc")
+                if slot.first and slot_q.last:
+                    key2 = (end, reading)
+                    if key2 not in aligned_readings or aligned_readings[key2] > total:
+                        aligned_readings[key2] = total
+            if end < n and end - p < MAX_SYLLABLES and not slots[end].fixed:
+                crossing = slots[end].word != slot_q.word
+                if crossing and not (slot.first and slots[end].word - slot.word < MAX_WORDS):
+                    continue
+                stack.append((nxt, end, reading, total))
+    for (end, reading), spent in aligned_readings.items():
+        sources = [glossary_words(reading)]
+        if aligned_extra is not None:
+            sources.append(aligned_extra(reading))
+        if whole_extra is not None and p == 0 and end == n:
+            sources.append(whole_extra(reading))
+        for found in sources:
+            for written, left, right, cost, source, kind in found:
+                key = (end, written, left)
+                old = best.get(key)
+                if old is None or old.cost > cost + spent or source == "glossary":
+                    best[key] = Edge(p, end, written, reading, left, right, cost + spent,
+                                     source, kind)
+    return _prune(best.values())
+
+
+def _prune(found: Iterable[Edge], per_span: int = 6) -> list[Edge]:
     """The cheapest few words for each span (homophones beyond them never win)."""
     by_end: dict[int, list[Edge]] = {}
     for e in found:
@@ -272,10 +313,12 @@ def _prune(found: Iterable[Edge], per_span: int = 12) -> list[Edge]:
     return out
 
 
-def n_best(edges: Sequence[Sequence[Edge]], connection: Callable[[int, int], int],
-           limit: int = 5, beam: int = 8, contexts: int = 3) -> list[Path]:
+def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
+           limit: int = 5, beam: int = 5, contexts: int = 2) -> list[Path]:
     """The ``limit`` cheapest paths through the lattice, each reading different.
 
+    ``matrix[right + width * left]`` is the cost of a word with right context
+    ``right`` before one with left context ``left`` (Mozc's connection costs).
     A beam keeps the ``beam`` cheapest distinct partial readings at each
     position, each in up to ``contexts`` grammatical contexts (the same と may
     be a case particle or a conjunction, and what may follow differs).
@@ -289,18 +332,23 @@ def n_best(edges: Sequence[Sequence[Edge]], connection: Callable[[int, int], int
         here = states[p]
         if not here:
             continue
-        kept = _beam(here, beam, contexts)
+        kept = [(written, right * 1, cost, path)
+                for (written, right), (cost, path) in _beam(here, beam, contexts)]
         for edge in edges[p]:
             target = states[edge.end]
-            for (written, right), (cost, path) in kept:
-                total = cost + connection(right, edge.left) + edge.cost
-                key = (written + edge.written, edge.right)
+            base = width * edge.left
+            ecost = edge.cost
+            eright = edge.right
+            ewritten = edge.written
+            for written, right, cost, path in kept:
+                total = cost + matrix[right + base] + ecost
+                key = (written + ewritten, eright)
                 old = target.get(key)
                 if old is None or old[0] > total:
                     target[key] = (total, (*path, edge))
     best: dict[str, Path] = {}
     for (written, right), (cost, path) in states[n].items():
-        total = cost + connection(right, 0)
+        total = cost + matrix[right]
         if written not in best or best[written].cost > total:
             best[written] = Path(total, path)
     return sorted(best.values(), key=lambda p: p.cost)[:limit]
@@ -310,7 +358,10 @@ def _beam(states: dict[tuple[str, int], tuple[int, tuple[Edge, ...]]], beam: int
           contexts: int) -> list[tuple[tuple[str, int], tuple[int, tuple[Edge, ...]]]]:
     kept = []
     per_written: dict[str, int] = {}
-    for item in sorted(states.items(), key=lambda kv: kv[1][0]):
+    items: Iterable[tuple[tuple[str, int], tuple[int, tuple[Edge, ...]]]] = states.items()
+    if len(states) > 4 * beam * contexts:
+        items = heapq.nsmallest(4 * beam * contexts, items, key=lambda kv: kv[1][0])
+    for item in sorted(items, key=lambda kv: kv[1][0]):
         written = item[0][0]
         count = per_written.get(written, 0)
         if count >= contexts or (not count and len(per_written) >= beam):

@@ -47,7 +47,7 @@ def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]
     exact = glossary.by_key.get(key, [])
     for e in exact:
         out.append(_entry_match(e, 1.0, glossary))
-    if len(out) < limit and len(key) >= 6:  # a typo in a long word (Hammondo)
+    if len(out) < limit and len(key) >= 6 and len(query.split()) <= 2:  # a typo (Hammondo)
         keys = list(glossary.by_key)
         for hit, score, _ in process.extract(key, keys, scorer=fuzz.ratio, limit=limit,
                                              score_cutoff=88):

@@ -80,8 +80,11 @@ class MozcDictionary:
             node = nxt
         return node
 
-    def words(self, node: int) -> tuple[MozcWord, ...]:
-        """The words whose reading ends exactly at ``node`` (cheapest first)."""
+    def words(self, node: int, limit: int = 96) -> tuple[MozcWord, ...]:
+        """The cheapest ``limit`` words whose reading ends exactly at ``node``, cheapest first.
+
+        Only those words' written forms are decoded (a reading such as こう has hundreds).
+        """
         array = self._array
         base = array[2 * node]
         if not (0 <= base < self._dsize) or array[2 * base + 1] != base:
@@ -93,17 +96,29 @@ class MozcDictionary:
         index, count = value >> 8, value & 0xFF
         if index >= self._lex_size:
             return ()
-        out = []
         dic = self._dic
-        for i in range(index, index + count):
-            left, right, _pos, cost, feature = self._TOKEN.unpack_from(
-                dic, self._token_offset + i * self._token_size)
+        unpack = self._TOKEN.unpack_from
+        size = self._token_size
+        offset = self._token_offset
+        tokens = [unpack(dic, offset + i * size) for i in range(index, index + count)]
+        tokens.sort(key=lambda t: t[3])
+        out = []
+        for left, right, _pos, cost, feature in tokens[:limit]:
             start = self._feature_offset + feature
             end = dic.find(b"\0", start)
-            written = dic[start:end].decode("utf-8", errors="replace")
-            out.append(MozcWord(written, left, right, cost))
-        out.sort(key=lambda w: w.cost)
+            out.append(MozcWord(dic[start:end].decode("utf-8", errors="replace"), left, right,
+                                cost))
         return tuple(out)
+
+    @property
+    def matrix(self) -> memoryview:
+        """The connection costs: ``matrix[right + width * left]`` (see :meth:`connection`)."""
+        return self._matrix
+
+    @property
+    def width(self) -> int:
+        """The number of left contexts (the row length of :attr:`matrix`)."""
+        return int(self._lsize)
 
     def connection(self, right: int, left: int) -> int:
         """The cost of a word with right context ``right`` followed by one with left context ``left``.

@@ -26,7 +26,7 @@ from functools import cached_property
 from typing import Any
 
 from jpterms.glossary import Entry, Glossary
-from jpterms.kana import normalize_romaji, to_hiragana
+from jpterms.kana import kana_to_romaji, normalize_romaji, to_hiragana
 from jpterms.lattice import Edge, Path, Slot, build_lattice, n_best, query_slots, written_words
 from jpterms.lexicon import Lexicon
 from jpterms.match import Match
@@ -61,7 +61,7 @@ _PERSON, _GIVEN, _SURNAME = 1921, 1922, 1923
 #: Preference for a citation word (data/citation_words.tsv) over its homophones, per kana
 #: (a long word such as 刊行会 counts for more than a suffix such as 会).
 CITATION_BONUS_PER_KANA = 450
-CITATION_WORD_BONUS = 900  #: and more when it is a written word of its own (gaiko shi)
+CITATION_WORD_BONUS = 1200  #: and more when it is a written word of its own (gaiko shi)
 #: The cost of a citation word the dictionaries lack, before that preference.
 CITATION_COST = 6000
 #: Preference for surname + given name in a query shaped like a person's name.
@@ -71,9 +71,12 @@ NAME_BONUS = 1500
 LEXICON_COST = 9500
 LEXICON_PER_ZIPF = 1200
 MAX_LEXICON_WORDS = 3
+MAX_LEXICON_QUERY = 3
 _KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
                  "station": 1924, "company": 1920, "organization": 1920, "work": 1920,
                  "product": 1920}
+#: Homographs kept per reading (the cheapest; the rest never win).
+WORDS_PER_READING = 40
 #: Written words that are particles (a query with one is a phrase, not a name).
 PARTICLE_WORDS = frozenset({"no", "ni", "to", "de", "ga", "wa", "wo", "o", "e", "he", "mo", "ya"})
 #: A one-name query that is a station's name (JMnedict) is most likely that station.
@@ -119,6 +122,8 @@ class ReverseEngine:
         self._lock = threading.RLock()
         self._node_words = _LRU(100_000)
         self._results = _LRU(2_000)
+        self._costed = {False: _LRU(100_000), True: _LRU(10_000)}
+        self._walks = {False: _LRU(20_000), True: _LRU(2_000)}
 
     @property
     def romanizer(self) -> Romanizer:
@@ -153,6 +158,27 @@ class ReverseEngine:
             found = self._mozc.words(node)
             self._node_words.put(node, found)
         return found
+
+    def _costed_words(self, digits: bool) -> Any:
+        """Words at a trie node as the lattice prices them, cheapest first (cached)."""
+        cache = self._costed[digits]
+        word_cost = self._word_cost(digits)
+
+        def words(node: int) -> tuple[tuple[str, int, int, int], ...]:
+            found: tuple[tuple[str, int, int, int], ...] | None = cache.get(node)
+            if found is None:
+                priced: dict[tuple[str, int, int], int] = {}
+                for w in self._words_at(node):
+                    cost = word_cost(w.written, "", w.cost)
+                    key = (w.written, w.left, w.right)
+                    if cost is not None and cost < priced.get(key, 1 << 30):
+                        priced[key] = cost
+                ranked = sorted(priced.items(), key=lambda kv: kv[1])[:WORDS_PER_READING]
+                found = tuple((*key, cost) for key, cost in ranked)
+                cache.put(node, found)
+            return found
+
+        return words
 
     def _glossary_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
         out = []
@@ -218,12 +244,13 @@ class ReverseEngine:
             return []
         digits = any(ch.isdigit() for ch in query)
         mozc = self._mozc
-        edges = build_lattice(slots, mozc, self._words_at, self._glossary_prefixes,
-                              self._glossary_words, self._word_cost(digits), self._aligned_words,
-                              self._station_words if self._is_one_name(query) else None)
+        edges = build_lattice(slots, mozc, self._costed_words(digits), self._glossary_prefixes,
+                              self._glossary_words, self._aligned_words,
+                              self._station_words if self._is_one_name(query) else None,
+                              memo=self._walks[digits])
         self._add_lexicon_words(edges, slots, self._word_cost(digits))
         edges = self._rescore(edges, slots, query)
-        return n_best(edges, mozc.connection, limit=limit)
+        return n_best(edges, mozc.matrix, mozc.width, limit=limit)
 
     @cached_property
     def _stations(self) -> dict[str, tuple[str, ...]]:
@@ -240,6 +267,8 @@ class ReverseEngine:
         """Words JMdict and JMnedict know and Mozc lacks (玉篇, 空海 as a person), for
         spans of one to three whole written words, priced by how common they are."""
         starts = [i for i, s in enumerate(slots) if s.first and not s.fixed]
+        if len(starts) > MAX_LEXICON_QUERY:  # a long title: Mozc knows its words
+            return
         for p in starts:
             known = {(e.end, e.written) for e in edges[p]}
             romaji = ""
@@ -313,8 +342,8 @@ class ReverseEngine:
                 if e.source == "particle" and slots[e.start].word == slots[e.end - 1].word \
                         and len(e.kana) < 3:
                     written = "".join(s.written for s in slots[e.start:e.end])
-                    if written.lower() not in PARTICLE_WORDS:  # Tono is 遠野, not と + の
-                        continue
+                    if slots[e.start].capital and written.lower() not in PARTICLE_WORDS:
+                        continue  # Tono (monogatari) is a name, 遠野; tono (kaidan) is との
                 if name_shaped and whole:
                     first, last = slots[e.start].word, slots[e.end - 1].word
                     if (e.left == _SURNAME and first == 0 and last == 0) or (
@@ -350,17 +379,22 @@ class ReverseEngine:
         if not found:
             return []
         best = found[0].cost
-        out = []
+        out: list[Match] = []
         for path in found:
             kanji = path.written
             if not kanji:
                 continue
-            words = tuple(self._word_match(e) for e in path.edges if e.source != "text")
-            english = " ".join(_short_gloss(w.english) for w in words
-                               if w.english and w.english != "(particle)")
-            if len(words) == 1:
-                english = words[0].english
-            sources = {w.source for w in words} - {"particle", "text"}
+            edges = [e for e in path.edges if e.source != "text"]
+            if not out:  # the best reading is broken down word by word
+                words = tuple(self._word_match(e) for e in edges)
+                glosses = [w.english for w in words]
+            else:
+                words = ()
+                glosses = [english_for(e.written, e.kana, self._entry(e)) for e in edges]
+            english = " ".join(_short_gloss(g) for g in glosses if g and g != "(particle)")
+            if len(glosses) == 1:
+                english = glosses[0]
+            sources = {e.source for e in edges} - {"particle", "text"}
             source = next((s for s in _SOURCE_ORDER if s in sources), "mozc")
             score = 0.8 * math.exp(-(path.cost - best) / 4000)
             out.append(Match(kanji, path.kana, self.romanize(kanji), english, source,
@@ -371,12 +405,20 @@ class ReverseEngine:
         """Hepburn for Japanese text with this engine's glossary."""
         return self.romanizer.romanize(kanji)
 
+    def _entry(self, edge: Edge) -> Entry | None:
+        if edge.source != "glossary":
+            return None
+        return next((e for e in self._glossary_readings.get(edge.kana, ())
+                     if e.written == edge.written), None)
+
     def _word_match(self, edge: Edge) -> Match:
-        entry = None
-        if edge.source == "glossary":
-            entry = next((e for e in self._glossary_readings.get(edge.kana, ())
-                          if e.written == edge.written), None)
-        romaji = self.romanize(edge.written)
+        entry = self._entry(edge)
+        if entry is not None:
+            romaji = entry.hepburn
+        elif all(_is_hiragana(ch) for ch in edge.written):
+            romaji = self.romanize(edge.written)  # particles: ni tsuite, as romanize divides them
+        else:
+            romaji = kana_to_romaji(edge.kana)  # the reading this search found for the word
         proper = (entry is not None and entry.hepburn[:1].isupper()) or (
             entry is None and edge.left in _PROPER_CONTEXTS)
         if not proper:
