@@ -229,8 +229,11 @@ def write_text(snapshot: Snapshot, text: str, *, original: str | None = None) ->
         st = os.stat(target)
     except OSError as exc:
         raise _refuse(snapshot, f"cannot stat: {exc.strerror or exc}") from None
-    problem = permission_problem(st.st_mode, st.st_uid, st.st_gid, euid=os.geteuid(),
-                                 groups={os.getegid(), *os.getgroups()})
+    if hasattr(os, "geteuid"):
+        problem = permission_problem(st.st_mode, st.st_uid, st.st_gid, euid=os.geteuid(),
+                                     groups={os.getegid(), *os.getgroups()})
+    else:  # Windows: no owners or groups; the read-only attribute is the mode's write bits
+        problem = permission_problem(st.st_mode, 0, 0, euid=0, groups=())
     if problem:
         raise _refuse(snapshot, problem)
     backup = _backup_path(target)
@@ -254,14 +257,17 @@ def _rename_write(snapshot: Snapshot, st: os.stat_result, data: bytes,
     except OSError as exc:
         raise _refuse(snapshot, f"cannot write: {exc.strerror or exc}") from None
     try:
-        if (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
+        if hasattr(os, "fchown") and (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
             try:
                 os.fchown(fd, st.st_uid, st.st_gid)
             except PermissionError:
                 os.close(fd)
                 Path(tmp).unlink(missing_ok=True)
                 return False
-        os.fchmod(fd, stat.S_IMODE(st.st_mode))
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, stat.S_IMODE(st.st_mode))
+        else:  # Windows before Python 3.13
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
