@@ -54,6 +54,8 @@ KUNREI_COST = 1500
 #: Longest dictionary word, in written syllables, and most written words one word may span.
 MAX_SYLLABLES = 16
 MAX_WORDS = 4
+#: How far behind the best partial reading a hypothesis may fall and still be extended.
+BEAM_WIDTH = 6000
 _PUNCTUATION = {",": "、", ":": "：", ".": "。", ";": "；", "!": "！", "?": "？", "/": "・",
                 "(": "（", ")": "）", "&": "＆"}
 _TOKEN_RE = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌ']+|\d+|[^\sA-Za-zāīūēōĀĪŪĒŌ'\d-]")
@@ -186,7 +188,8 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
                   glossary_prefixes: frozenset[str], glossary_words: Extra,
                   aligned_extra: Extra | None = None,
                   whole_extra: Extra | None = None,
-                  memo: Memo | None = None) -> list[list[Edge]]:
+                  memo: Memo | None = None,
+                  keep: frozenset[tuple[str, str]] = frozenset()) -> list[list[Edge]]:
     """Every dictionary word the slots may read: edges by start slot.
 
     ``node_words`` gives the words whose reading ends at a Mozc trie node, as
@@ -194,7 +197,8 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
     further words for a kana reading that covers whole written words only, and
     ``whole_extra`` for a reading of the whole query. ``memo`` keeps the words
     found from a slot for the written words that follow it, so a word sequence
-    seen before (``no kaisai ni tsuite``) is not walked again.
+    seen before (``no kaisai ni tsuite``) is not walked again. Words in ``keep``
+    ((written, kana) pairs a later step prefers) are never pruned.
     """
     n = len(slots)
     edges: list[list[Edge]] = [[] for _ in range(n)]
@@ -210,7 +214,7 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
                 edges[p] = [Edge(p, p + length, *rest) for length, *rest in known]
                 continue
         edges[p] = _edges_from(slots, p, mozc, node_words, glossary_prefixes, glossary_words,
-                               aligned_extra, whole_extra)
+                               aligned_extra, whole_extra, keep)
         if key is not None and memo is not None:
             memo.put(key, tuple((e.end - p, e.written, e.kana, e.left, e.right, e.cost,
                                  e.source, e.kind) for e in edges[p]))
@@ -239,7 +243,8 @@ def _memo_key(slots: Sequence[Slot], p: int) -> tuple[Any, ...]:
 def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                 node_words: Callable[[int], Sequence[tuple[str, int, int, int]]],
                 glossary_prefixes: frozenset[str], glossary_words: Extra,
-                aligned_extra: Extra | None, whole_extra: Extra | None) -> list[Edge]:
+                aligned_extra: Extra | None, whole_extra: Extra | None,
+                keep: frozenset[tuple[str, str]]) -> list[Edge]:
     n = len(slots)
     slot = slots[p]
     best: dict[tuple[int, str, int], Edge] = {}
@@ -289,10 +294,11 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                 if old is None or old.cost > cost + spent or source == "glossary":
                     best[key] = Edge(p, end, written, reading, left, right, cost + spent,
                                      source, kind)
-    return _prune(best.values())
+    return _prune(best.values(), keep)
 
 
-def _prune(found: Iterable[Edge], per_span: int = 6) -> list[Edge]:
+def _prune(found: Iterable[Edge], keep: frozenset[tuple[str, str]] = frozenset(),
+           per_span: int = 6) -> list[Edge]:
     """The cheapest few words for each span (homophones beyond them never win)."""
     by_end: dict[int, list[Edge]] = {}
     for e in found:
@@ -302,11 +308,13 @@ def _prune(found: Iterable[Edge], per_span: int = 6) -> list[Edge]:
         group.sort(key=lambda e: e.cost)
         seen: set[str] = set()
         contexts: set[tuple[str, int, int]] = set()
+        per_written: dict[str, int] = {}
         for e in group:
-            if (e.written, e.left, e.right) in contexts:
+            if (e.written, e.left, e.right) in contexts or per_written.get(e.written, 0) >= 3:
                 continue
-            if e.written not in seen and len(seen) >= per_span:
+            if e.written not in seen and len(seen) >= per_span and (e.written, e.kana) not in keep:
                 continue
+            per_written[e.written] = per_written.get(e.written, 0) + 1
             seen.add(e.written)
             contexts.add((e.written, e.left, e.right))
             out.append(e)
@@ -334,6 +342,8 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             continue
         kept = [(written, right * 1, cost, path)
                 for (written, right), (cost, path) in _beam(here, beam, contexts)]
+        cutoff = kept[0][2] + BEAM_WIDTH  # a hypothesis this far behind never recovers
+        kept = [k for k in kept if k[2] <= cutoff]
         for edge in edges[p]:
             target = states[edge.end]
             base = width * edge.left

@@ -65,6 +65,9 @@ class MozcDictionary:
         self._token_offset = token_offset
         self._feature_offset = token_offset + tbsize
         self._token_size = tbsize // lex_size if lex_size else 16
+        # Each token's cost as a signed 16-bit number, for ranking homographs without
+        # unpacking them all.
+        self._token_costs = memoryview(self._dic)[token_offset : token_offset + tbsize].cast("h")
         self._lsize = struct.unpack_from("<H", self._matrix_map, 0)[0]
         self._matrix = memoryview(self._matrix_map)[4:].cast("h")
 
@@ -100,10 +103,12 @@ class MozcDictionary:
         unpack = self._TOKEN.unpack_from
         size = self._token_size
         offset = self._token_offset
-        tokens = [unpack(dic, offset + i * size) for i in range(index, index + count)]
-        tokens.sort(key=lambda t: t[3])
+        costs = self._token_costs
+        step = size // 2
+        ranked = sorted(range(index, index + count), key=lambda i: costs[i * step + 3])
         out = []
-        for left, right, _pos, cost, feature in tokens[:limit]:
+        for i in ranked[:limit]:
+            left, right, _pos, cost, feature = unpack(dic, offset + i * size)
             start = self._feature_offset + feature
             end = dic.find(b"\0", start)
             out.append(MozcWord(dic[start:end].decode("utf-8", errors="replace"), left, right,

@@ -61,7 +61,7 @@ _PERSON, _GIVEN, _SURNAME = 1921, 1922, 1923
 #: Preference for a citation word (data/citation_words.tsv) over its homophones, per kana
 #: (a long word such as 刊行会 counts for more than a suffix such as 会).
 CITATION_BONUS_PER_KANA = 450
-CITATION_WORD_BONUS = 1200  #: and more when it is a written word of its own (gaiko shi)
+CITATION_WORD_BONUS = 2000  #: and more when it is a written word of its own (gaiko shi)
 #: The cost of a citation word the dictionaries lack, before that preference.
 CITATION_COST = 6000
 #: Preference for surname + given name in a query shaped like a person's name.
@@ -247,7 +247,7 @@ class ReverseEngine:
         edges = build_lattice(slots, mozc, self._costed_words(digits), self._glossary_prefixes,
                               self._glossary_words, self._aligned_words,
                               self._station_words if self._is_one_name(query) else None,
-                              memo=self._walks[digits])
+                              memo=self._walks[digits], keep=self._citation_words)
         self._add_lexicon_words(edges, slots, self._word_cost(digits))
         edges = self._rescore(edges, slots, query)
         return n_best(edges, mozc.matrix, mozc.width, limit=limit)
@@ -258,9 +258,8 @@ class ReverseEngine:
 
     @cached_property
     def _lexicon(self) -> Lexicon:
-        if self.glossary is Glossary.bundled():
-            return Lexicon.default()
-        return Lexicon.load(self.glossary)
+        """JMdict and JMnedict by romaji key; the lattice has Mozc and the glossary already."""
+        return Lexicon.load(mozc=False)
 
     def _add_lexicon_words(self, edges: list[list[Edge]], slots: list[Slot],
                            word_cost: Any) -> None:
