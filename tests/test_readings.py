@@ -107,3 +107,9 @@ def test_foreign_spellings_of_loanwords_come_from_cutlet() -> None:
     assert jpterms.foreign_spelling("ハモンド") == "Hammond"
     assert jpterms.foreign_spelling("サイバー") == "cyber"
     assert jpterms.foreign_spelling("ゲンバ") is None  # no foreign word behind it
+
+
+def test_old_kanji_forms_are_read_as_the_modern_ones() -> None:
+    assert jpterms.romanize("一切經音義") == "Issaikyō ongi"  # 經 is 経
+    assert jpterms.romanize("東京大學出版會") == "Tōkyō daigaku shuppankai"
+    assert [w.text for w in explain("福島町")] == ["福島町"]  # 島 is not an old form of 嶋

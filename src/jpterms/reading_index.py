@@ -22,6 +22,7 @@ whether JMdict marks it common, and JMnedict's kinds (surname, given, place...).
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import threading
@@ -32,9 +33,11 @@ from typing import Any, ClassVar
 __all__ = ["IndexedReading", "ReadingIndex"]
 
 #: Bump when the layout of the file changes: older files are then ignored.
-FORMAT = 3
+FORMAT = 5
 #: Keys of KANJIDIC2 entries: this mark and the character.
 _KANJI = "\x01"
+#: The key of the old-form table (舊字體 → 新字体), as JSON.
+_OLD_FORMS = "\x02old-forms"
 _SEP = "\x1f"
 
 
@@ -112,8 +115,35 @@ def _records(db: str) -> list[tuple[str, bytes]]:
     finally:
         conn.close()
     readings = to_hiragana("\n".join(r[1] for r in rows)).split("\n")
-    return [(written, _SEP.join((kana, source, common, kinds)).encode("utf-8"))
-            for (written, _, source, common, kinds), kana in zip(rows, readings, strict=True)]
+    out = [(written, _SEP.join((kana, source, common, kinds)).encode("utf-8"))
+           for (written, _, source, common, kinds), kana in zip(rows, readings, strict=True)]
+    out.append((_OLD_FORMS, json.dumps(_old_forms(db), ensure_ascii=False).encode("utf-8")))
+    return out
+
+
+def _old_forms(db: str) -> dict[str, str]:
+    """Old kanji forms and the jōyō forms the dictionaries read them by (經 → 経, 學 → 学):
+    pykakasi's variant (itaiji) table, kept where it leads from a kanji outside the jōyō
+    list to one in it (KANJIDIC2's grades), so 島 never turns into 嶋."""
+    import pickle
+    from importlib import resources
+
+    raw = resources.files("pykakasi").joinpath("data/itaijidict4.db").read_bytes()
+    table = pickle.loads(raw)  # a str.translate table of code points, shipped by pykakasi
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        joyo = {str(c) for (c,) in conn.execute(
+            "SELECT literal FROM character WHERE grade IN ('1','2','3','4','5','6','8')")}
+    finally:
+        conn.close()
+    out: dict[str, str] = {}
+    for k, v in table.items():
+        if not isinstance(k, int) or v is None:
+            continue
+        old, new = chr(k), (v if isinstance(v, str) else chr(v))
+        if len(new) == 1 and new in joyo and old not in joyo:
+            out[old] = new
+    return out
 
 
 class ReadingIndex:
@@ -124,6 +154,7 @@ class ReadingIndex:
 
     def __init__(self, trie: Any) -> None:
         self._trie = trie
+        self._old: dict[int, str] | None = None
         self._cache: dict[str, tuple[IndexedReading, ...]] = {}
 
     @classmethod
@@ -198,6 +229,18 @@ class ReadingIndex:
             kind = next(iter(r.kinds), "")
             (on if kind == "ja_on" else kun if kind == "ja_kun" else nanori).append(r.reading)
         return tuple(on), tuple(kun), tuple(nanori)
+
+    @property
+    def old_forms(self) -> dict[int, str]:
+        """Old kanji forms to the modern forms the dictionaries know, as a translate table.
+
+        >>> "一切經音義".translate(ReadingIndex.default().old_forms)
+        '一切経音義'
+        """
+        if self._old is None:
+            raw = next(iter(self._trie.get(_OLD_FORMS, ())), b"{}")
+            self._old = {ord(k): v for k, v in json.loads(raw.decode("utf-8")).items()}
+        return self._old
 
     def prefixes(self, text: str) -> list[str]:
         """The written forms the index knows that begin ``text``, shortest first."""

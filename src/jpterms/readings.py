@@ -114,6 +114,10 @@ class ReadingResolver:
             self._index = ReadingIndex.default()
         return self._index
 
+    def old_forms(self) -> dict[int, str]:
+        """Old kanji forms → modern forms (a ``str.translate`` table); empty without sources."""
+        return self.index.old_forms if self.sources else {}
+
     def preload(self) -> None:
         """Open the reading index and the Mozc dictionary now rather than on first need."""
         if self.sources:

@@ -198,9 +198,12 @@ class Romanizer:
         if self._prefixes is None:
             glossary = self._glossary if self._glossary is not None else Glossary.bundled()
             override: dict[str, Entry] = {}
+            old_forms = self.readings.old_forms()
             for written, entries in glossary.by_kanji.items():
                 if len(written) > 1 or not _is_kana_run(written):
                     override.setdefault(written, entries[0])
+                    # the text is read in modern forms (see morphemes): so is the glossary
+                    override.setdefault(written.translate(old_forms), entries[0])
             self._override = override
             self._prefixes = frozenset(w[:i] for w in override for i in range(1, len(w) + 1))
         return self._prefixes
@@ -220,6 +223,8 @@ class Romanizer:
 
         ``whole`` says the text is a whole input (a title, a name, a place on its own).
         """
+        # Old forms (經, 學, 國) are read as the modern ones the dictionaries list.
+        text = text.translate(self.readings.old_forms())
         nodes = _tagger().parseToNodeList(text)
         morphemes = self._apply_glossary([_morpheme(n.surface, n.feature_raw) for n in nodes])
         morphemes = self.readings.refine(morphemes, whole=whole)
