@@ -49,8 +49,9 @@ def test_explain_names_the_source_and_the_alternatives() -> None:
 
 
 def test_a_fallback_reading_is_marked_as_a_guess() -> None:
-    words = explain("池田証壽")
-    assert words[-1].romaji == "Shōju" and words[-1].is_guess
+    words = explain("田中彧雄")  # 彧 is in KANJIDIC2 only
+    assert words[-1].romaji == "Ikuyū" and words[-1].is_guess
+    assert words[-1].source == "kanjidic"
     assert not any(w.is_guess for w in explain("日本人"))
 
 

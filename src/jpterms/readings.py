@@ -481,11 +481,12 @@ class ReadingResolver:
             return e, [fam, word]
         # A given name no dictionary lists: its characters as UniDic reads them, one word.
         given = run[s + 1 : reach]
-        if len(given) < 2:
+        if not given or (len(given) == 1 and given[0].confidence != "guess"):
             return None
         written = "".join(m.surface for m in given)
         reading = "".join(_hira(m) for m in given)
-        word = self._merge(given, self.mark(written, reading), to_katakana(reading), "unidic",
+        sources = "+".join(dict.fromkeys(m.source for m in given))
+        word = self._merge(given, self.mark(written, reading), to_katakana(reading), sources,
                            "guess", ())
         word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         fam = family if family.locked else replace(family, proper=True)

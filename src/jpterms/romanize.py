@@ -227,8 +227,8 @@ class Romanizer:
         text = text.translate(self.readings.old_forms())
         nodes = _tagger().parseToNodeList(text)
         morphemes = self._apply_glossary([_morpheme(n.surface, n.feature_raw) for n in nodes])
-        morphemes = self.readings.refine(morphemes, whole=whole)
         morphemes = [self._never_kanji(m) for m in morphemes]
+        morphemes = self.readings.refine(morphemes, whole=whole)
         if self.system == "ala-lc":
             morphemes = _nippon(morphemes, _rules()["ala_lc"]["nippon"])
         return morphemes
@@ -241,7 +241,8 @@ class Romanizer:
         if not guess:
             return m
         return replace(m, reading=guess, kana=guess.replace("ー", "ウ"), source="kanjidic",
-                       confidence="guess", role="" if m.role == "punct" else m.role)
+                       confidence="guess", role="" if m.role == "punct" else m.role,
+                       pos=m.pos if m.pos.startswith("名詞") else "名詞-普通名詞-一般")
 
     def _override_morpheme(self, span: str) -> Morpheme | None:
         """The glossary's morpheme for ``span``, built once on first use."""
@@ -338,7 +339,7 @@ class Romanizer:
 
         >>> [(w.romaji, w.source, w.alternatives) for w in Romanizer().explain("山田孝雄")]
         [('Yamada', 'jmnedict', ()), ('Yoshio', 'jmnedict', ('Takao',))]
-        >>> Romanizer().explain("池田証壽")[1].confidence
+        >>> Romanizer().explain("田中彧雄")[1].confidence
         'guess'
         """
         rules = _rules()
