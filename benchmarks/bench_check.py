@@ -19,6 +19,17 @@ the small text once to warm up (dictionaries loaded, caches primed), then times
   repeated citations, capitalised words, title-case prose, inline code
   (target: at most 2.5x; quadratic would be about 4x).
 
+* with ``--formats``: throughput of every input format on DISTINCT real text, each
+  size timed in a fresh process after a warm-up on the founding article, best of three
+  such processes (a repeated document, or a second round on the same text in one
+  process, would flatter the caches):
+  text and Markdown on about 0.5 and 1 MB of real documents (the Markdown documents in
+  ``tests/data``, Python's ``pydoc_data/topics.py``, the licences in
+  ``/usr/share/common-licenses`` and the descriptions of the installed packages), BibTeX on the real bibliographies in
+  ``benchmarks/data/*.bib`` and ``tests/data/**/*.bib`` (plus any ``.bib`` given after
+  ``--formats``), half and all, and CSL-JSON on the same entries converted (target:
+  at least 1 MB/s each, and the whole no more than 2.3x the half).
+
 It prints figures only and asserts nothing.
 """
 
@@ -72,6 +83,9 @@ REPEATED_UNITS = {
     "capitalised-words": ("Gemba Genba ", 2500, None),
     "title-case-prose": ("The Ministry Of Tokyo Affairs ", 1000, None),
     "markdown-inline-code": ("`kyogi` and `saiba`\n", 5000, "notes.md"),
+    # backtick runs of many lengths, none closed, in one paragraph (was 168 s for 4.5 MB)
+    "markdown-unclosed-backticks": ("".join("`" * n + " x " for n in range(1, 60)), 40,
+                                    "notes.md"),
 }
 DOUBLING_TARGET = 2.5
 
@@ -93,6 +107,136 @@ def doubling_ratios() -> None:
               f" (target <= {DOUBLING_TARGET}x: {verdict})")
 
 
+FORMAT_MBPS_TARGET = 1.0
+HALF_RATIO_TARGET = 2.3
+
+
+def real_documentation(limit: int) -> str:
+    """Distinct real English documents, joined, up to ``limit`` characters."""
+    import glob
+    import pydoc_data.topics
+    from importlib import metadata
+
+    # real scholarly documents kept with their provenance in tests/data, if any, first
+    parts = [f.read_text(encoding="utf-8") for f in sorted(ROOT.glob("tests/data/**/*.md"))]
+    parts += list(pydoc_data.topics.topics.values())
+    for name in sorted(glob.glob("/usr/share/common-licenses/*")):
+        try:
+            parts.append(Path(name).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue
+    seen: set[str] = set()
+    for dist in sorted(metadata.distributions(), key=lambda d: d.metadata["Name"] or ""):
+        body = dist.metadata.get_payload() or dist.metadata.get("Description") or ""
+        if isinstance(body, str) and len(body) > 500 and body not in seen:
+            seen.add(body)
+            parts.append(body)
+    out, total = [], 0
+    for part in dict.fromkeys(parts):  # each document once
+        out.append(part)
+        total += len(part) + 2
+        if total >= limit:
+            break
+    return "\n\n".join(out)[:limit]
+
+
+def real_bibliographies(extra: list[str]) -> str:
+    files = sorted(ROOT.glob("benchmarks/data/*.bib")) + sorted(ROOT.glob("tests/data/**/*.bib"))
+    files += [Path(p) for p in extra]
+    texts = dict.fromkeys(f.read_text(encoding="utf-8") for f in files)
+    return "\n\n".join(texts)
+
+
+def csl_json_from_bibtex(bib: str) -> str:
+    """The same real entries as CSL-JSON (fields read with jpterms' BibTeX reader)."""
+    import json
+
+    from jpterms.readers import load_document
+
+    keys = {"title": "title", "booktitle": "container-title", "journal": "container-title",
+            "series": "collection-title", "publisher": "publisher", "address": "publisher-place",
+            "note": "note", "abstract": "abstract"}
+    items: list[dict[str, object]] = []
+    item: dict[str, object] = {}
+    for seg in load_document(bib, "refs.bib").segments:
+        if seg.field in item or (seg.field == "title" and "title" in item):
+            items.append(item)
+            item = {}
+        if seg.field in ("author", "editor"):
+            people = []
+            for person in seg.text.split(" and "):
+                family, _, given = person.partition(",")
+                people.append({"family": family.strip(), "given": given.strip()}
+                              if given else {"literal": person.strip()})
+            item[seg.field] = people
+        elif seg.field in keys:
+            item[keys[seg.field]] = seg.text
+        item.setdefault("id", f"item{len(items)}")
+        item.setdefault("type", "book")
+    if item:
+        items.append(item)
+    return json.dumps(items, ensure_ascii=False, indent=2)
+
+
+#: A small document in each format, checked first so that imports and dictionaries are
+#: loaded before the clock starts (the text itself is never the measured one).
+WARM_UP = {
+    "bibtex": "@misc{w, title = {Nichiei saib{\\=a} kyogi [Japan-UK talks]}, author = {Noda}}\n",
+    "csl-json": '[{"id": "w", "title": "Nichiei saiba kyogi", "author": [{"family": "Noda"}]}]',
+}
+
+
+def _child(fmt: str, source: Path) -> None:
+    """In a fresh process: warm up on the founding article, then time one check."""
+    text = source.read_text(encoding="utf-8")
+    path = {"text": "doc.txt", "markdown": "doc.md", "bibtex": "refs.bib",
+            "csl-json": "refs.json"}[fmt]
+    check(ARTICLE.read_text(encoding="utf-8"), path="warm.md")
+    if fmt in WARM_UP:
+        check(WARM_UP[fmt], path=path)
+    start = time.perf_counter()
+    findings = check(text, path=path)
+    print(f"{time.perf_counter() - start:.6f} {len(findings)}")
+
+
+def formats(extra: list[str]) -> None:
+    import subprocess
+    import tempfile
+
+    from _common import subprocess_env
+
+    doc = real_documentation(1_000_000)
+    bib = real_bibliographies(extra)
+    corpora = {"text": doc, "markdown": doc, "bibtex": bib, "csl-json": csl_json_from_bibtex(bib)}
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt, text in corpora.items():
+            if not text.strip():
+                print(f"{fmt}: no real material found")
+                continue
+            half = text[: len(text) // 2]
+            if fmt == "csl-json":  # cut between items, so that the half is valid JSON
+                half = half[: half.rfind("\n  },") + 4] + "\n]"
+            times = []
+            for label, part in (("half", half), ("all", text)):
+                source = Path(tmp) / f"{fmt}-{label}.txt"
+                source.write_text(part, encoding="utf-8")
+                runs = []
+                for _ in range(ROUNDS):  # each round a fresh process: no cache carries over
+                    out = subprocess.run([sys.executable, __file__, "--child", fmt, str(source)],
+                                         capture_output=True, text=True, env=subprocess_env(),
+                                         check=True).stdout.split()
+                    runs.append((float(out[0]), int(out[1])))
+                best, count = min(runs)
+                times.append((len(part.encode("utf-8")) / 1e6, best, count))
+            (mb_half, t_half, _), (mb_all, t_all, n_all) = times
+            mbps = mb_all / t_all
+            ratio = t_all / t_half
+            print(f"{fmt}: {mb_all:.3f} MB in {t_all:.3f} s = {mbps:.2f} MB/s, {n_all} findings"
+                  f" (target >= {FORMAT_MBPS_TARGET} MB/s: "
+                  f"{'met' if mbps >= FORMAT_MBPS_TARGET else 'MISSED'}); half {mb_half:.3f} MB"
+                  f" in {t_half:.3f} s, ratio {ratio:.2f}x for {mb_all / mb_half:.2f}x the input")
+
+
 def max_rss_mib() -> float:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024  # bytes vs KiB
@@ -101,6 +245,12 @@ def max_rss_mib() -> float:
 def main(argv: list[str]) -> int:
     if check is None:
         print("jpterms.check is not available in this version: nothing to measure")
+        return 0
+    if len(argv) > 3 and argv[1] == "--child":
+        _child(argv[2], Path(argv[3]))
+        return 0
+    if len(argv) > 1 and argv[1] == "--formats":
+        formats(argv[2:])
         return 0
     path = Path(argv[1]) if len(argv) > 1 else ARTICLE
     article = path.read_text(encoding="utf-8")

@@ -105,8 +105,10 @@ class _Value:
         self.end = -1
 
 
-def _value(text: str, pos: int, strings: dict[str, str]) -> tuple[_Value, int]:
-    """Scan a value at ``pos``: pieces joined by ``#``. Returns it and the offset after it."""
+def _value(text: str, pos: int, strings: dict[str, str],
+           keep: bool = True) -> tuple[_Value, int]:
+    """Scan a value at ``pos``: pieces joined by ``#``. Returns it (empty unless ``keep``)
+    and the offset after it."""
     value = _Value()
     pieces: list[tuple[str, Sequence[int]]] = []
     n = len(text)
@@ -114,19 +116,22 @@ def _value(text: str, pos: int, strings: dict[str, str]) -> tuple[_Value, int]:
         c = text[pos]
         if c == "{":
             end = _braced_end(text, pos)
-            pieces.append((text[pos + 1 : end - 1], range(pos + 1, end - 1)))
+            if keep:
+                pieces.append((text[pos + 1 : end - 1], range(pos + 1, end - 1)))
             value.end = end - 1
         elif c == '"':
             end = _quoted_end(text, pos)
-            pieces.append((text[pos + 1 : end - 1], range(pos + 1, end - 1)))
+            if keep:
+                pieces.append((text[pos + 1 : end - 1], range(pos + 1, end - 1)))
             value.end = end - 1
         else:
             word = _BARE_WORD.match(text, pos)
             if word is None:
                 break
             end = word.end()
-            expanded = strings.get(word.group().lower(), word.group())
-            pieces.append((expanded, [pos] * len(expanded)))
+            if keep:
+                expanded = strings.get(word.group().lower(), word.group())
+                pieces.append((expanded, [pos] * len(expanded)))
             value.end = end
         pos = _SPACE.match(text, end).end()  # type: ignore[union-attr]
         if pos < n and text[pos] == "#":
@@ -236,13 +241,13 @@ def _read_entry(text: str, pos: int, closer: str, strings: dict[str, str], path:
                 raise _Malformed(pos, f"unexpected '{text[pos]}' in entry '{key}'")
             continue
         name = field.group(1).lower()
-        value, pos = _value(text, field.end(), strings)
+        role = FIELD_ROLES.get(name)
+        value, pos = _value(text, field.end(), strings, keep=role is not None)
         if name in seen:
             line = line_of(field.start())
             warnings.warn(f"{path}:{line}: duplicate field '{name}' in entry '{key}'; "
                           "keeping the first", JptermsWarning, stacklevel=2)
             continue
         seen.add(name)
-        role = FIELD_ROLES.get(name)
         if role is not None and (segment := _segment(value, role, name)) is not None:
             found.append(segment)

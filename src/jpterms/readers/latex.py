@@ -30,7 +30,7 @@ SKIP_ARGUMENT = frozenset({"url", "doi", "href", "path"})
 #: Characters that make a value need decoding at all.
 NEEDS_DECODING = re.compile(r"[\\{}~]|\s\s|[\t\n\r\f\v]")
 _LETTER_COMMAND = re.compile(r"[A-Za-z]+")
-_PLAIN = re.compile(r"[^\\{}~\s]+")
+_PLAIN = re.compile(r"[^\\{}~\s]+(?: [^\\{}~\s]+)*")  # words and the single spaces between
 _SPACE = re.compile(r"\s+")
 _ACCENT_NAMES = ("=", "^", "'", "`", '"', "~", ".", "u", "v", "H", "c", "k", "r", "d", "b")
 

@@ -68,6 +68,9 @@ class _OfficialNames:
     known: frozenset[str]  # every English name and variant, case-folded: never flagged
     lengths: tuple[int, ...]
     by_mask: dict[tuple[str, ...], list[str]]
+    #: every word of those names, case-folded: a phrase one word away from a name
+    #: has all its other words in here, so most phrases are ruled out at once
+    vocabulary: frozenset[str] = frozenset()
 
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, _OfficialNames] = weakref.WeakKeyDictionary()
@@ -87,7 +90,9 @@ def _official_names(glossary: Glossary) -> _OfficialNames:
                 for i in range(len(words)):
                     by_mask[_masked(folded, i)].append(e.english)
         lengths = tuple(sorted({len(k) for k in by_mask}))
-        index = _INDEXES[glossary] = _OfficialNames(frozenset(known), lengths, dict(by_mask))
+        vocabulary = frozenset(w for mask in by_mask for w in mask if w != "*")
+        index = _INDEXES[glossary] = _OfficialNames(frozenset(known), lengths, dict(by_mask),
+                                                    vocabulary)
     return index
 
 
@@ -99,15 +104,22 @@ def _unofficial(ctx: Context, phrases: list[tuple[str, int, int]],
         if possessive:  # "the Japan Coast Guard's ships": the name is without the 's
             phrase, end = phrase[: possessive.start()], end - len(possessive.group(0))
         words = list(re.finditer(r"\S+", phrase))
+        all_folded = [m.group(0).casefold() for m in words]
+        # how many of the last k words are words of official names, for every k
+        known_words = [0]
+        for w in reversed(all_folded):
+            known_words.append(known_words[-1] + (w in index.vocabulary))
         # the name ends the phrase, which may carry words before it ("United Kingdom Ministry")
         for length in index.lengths:
             if length > len(words):
                 break
             tail = words[-length:]
             candidate = phrase[tail[0].start():]
-            folded = [m.group(0).casefold() for m in tail]
             if candidate.casefold() in index.known:
                 break
+            if known_words[length] < length - 1:
+                continue  # two words or more that no official name has: not one word away
+            folded = all_folded[-length:]
             name = _one_word_away(folded, index)
             if name is not None:
                 yield ctx.make(start + tail[0].start(), end, UNOFFICIAL,

@@ -27,10 +27,17 @@ def findings(ctx: Context) -> Iterator[Finding]:
     """JP201 findings for Kunrei-shiki names in running text."""
     glossary = ctx.terms
     titles = ctx.title_spans
+    kunrei: dict[str, bool] = {}  # each distinct word judged once per document
     for word, start, end in ctx.matches(_NAME):
+        verdict = kunrei.get(word)
+        if verdict is None:
+            syllables = parse_word(word)
+            verdict = kunrei[word] = syllables is not None and \
+                "hepburn" not in word_systems(syllables)
+        if not verdict or inside(start, titles):
+            continue  # not romaji, Hepburn already, or in a title (the title rules' business)
         syllables = parse_word(word)
-        if syllables is None or "hepburn" in word_systems(syllables) or inside(start, titles):
-            continue  # Hepburn already, or in a title (the title rules' business)
+        assert syllables is not None
         hepburn = to_hepburn(syllables)
         if any(e.kind in _KINDS for e in glossary.by_key.get(fold_romaji(hepburn), [])):
             fixed = hepburn[:1].upper() + hepburn[1:]

@@ -92,9 +92,9 @@ def findings(ctx: Context) -> Iterator[Finding]:
 def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
                            glossary: Glossary) -> Iterator[Finding]:
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
-    for word, _, _ in names:
+    for word, count in Counter(word for word, _, _ in names).items():
         if parse_word(word) is not None:
-            by_key[_romanisation_key(word)][word] += 1
+            by_key[_romanisation_key(word)][word] += count
     fixes: dict[str, str] = {}  # minority spelling -> the document's majority spelling
     titles = ctx.title_spans
     in_titles = {word for word, start, _ in names if inside(start, titles)}
@@ -184,16 +184,23 @@ def _katakana_names(ctx: Context, names: list[tuple[str, int, int]],
                     glossary: Glossary) -> Iterator[Finding]:
     """Romanised katakana names in prose (Kyameron) where the English (Cameron) is used too."""
     present = {word for word, _, _ in names}
-    titles = ctx.title_spans
-    for word, start, end in names:
-        if inside(start, titles) or parse_word(word) is None:
+    english_of: dict[str, str] = {}  # each distinct word looked up once
+    for word in present:
+        if parse_word(word) is None:
             continue
         for entry in glossary.by_key.get(fold_romaji(word), []):
             if entry.kind != "foreign-name":
                 continue
             english = entry.english.split()[-1]
             if english != word and english in present:
-                yield ctx.make(start, end, KATAKANA_NAME,
-                               f"'{word}' is the romanised katakana of '{english}', "
-                               f"which this document uses", [english])
+                english_of[word] = english
                 break
+    if not english_of:
+        return
+    titles = ctx.title_spans
+    for word, start, end in names:
+        english = english_of.get(word, "")
+        if english and not inside(start, titles):
+            yield ctx.make(start, end, KATAKANA_NAME,
+                           f"'{word}' is the romanised katakana of '{english}', "
+                           f"which this document uses", [english])
