@@ -72,6 +72,11 @@ LEXICON_COST = 9500
 LEXICON_PER_ZIPF = 1200
 MAX_LEXICON_WORDS = 3
 MAX_LEXICON_QUERY = 3
+#: A person or a work JMnedict names (太宰治, 方丈記): the whole name written as two or
+#: three words is all but certainly that person; one word is likely that work.
+_NOTED = frozenset({"person", "work"})
+NOTED_COST = 1500
+NOTED_WORD_COST = 4000
 _KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
                  "station": 1924, "company": 1920, "organization": 1920, "work": 1920,
                  "product": 1920}
@@ -272,7 +277,7 @@ class ReverseEngine:
             known = {(e.end, e.written) for e in edges[p]}
             romaji = ""
             end = p
-            for _ in range(MAX_LEXICON_WORDS):
+            for words_spanned in range(1, MAX_LEXICON_WORDS + 1):
                 if end >= len(slots) or slots[end].fixed:
                     break
                 word = slots[end].word
@@ -286,8 +291,10 @@ class ReverseEngine:
                     if spent is None:
                         continue
                     context = _KIND_CONTEXT.get(sp.kind, _NOUN)
-                    cost = word_cost(sp.written, sp.kana,
-                                     LEXICON_COST - int(LEXICON_PER_ZIPF * sp.frequency))
+                    base = LEXICON_COST - int(LEXICON_PER_ZIPF * sp.frequency)
+                    if sp.kind in _NOTED:  # a person or work JMnedict records by name
+                        base = min(base, NOTED_COST if words_spanned > 1 else NOTED_WORD_COST)
+                    cost = word_cost(sp.written, sp.kana, base)
                     if cost is None:  # digits, Latin letters, a misplaced long mark
                         continue
                     cost += spent
