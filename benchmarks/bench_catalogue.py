@@ -1,0 +1,191 @@
+"""Catalogue scale: MARC records per second on one core, in N worker processes, on Dask;
+batch romanisation and lookup of 10,000 items in 1 vs 2 processes.
+
+Run from the repository root (``pip install -e '.[dask]'``)::
+
+    python benchmarks/bench_catalogue.py                 # 100,000 records, N = CPU count
+    python benchmarks/bench_catalogue.py --records 20000 --workers 2
+    python benchmarks/bench_catalogue.py --skip-marc     # only the batch figures
+
+The synthetic catalogue is built from the real records of ``tests/data/marc/real.mrc``:
+record *i* is real record *i mod 13* with a unique 001 and a unique volume added to its
+title in both scripts (``… 第 k 巻`` / ``… dai k-kan``), so no two titles are alike (the
+romaniser's cache of whole strings never answers) while publishers, places and names
+repeat as they do in a real catalogue. Every figure is timed in a fresh interpreter
+(nothing warm from an earlier mode), start-up and dictionary loading included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import ROOT, subprocess_env
+
+REAL = ROOT / "tests" / "data" / "marc" / "real.mrc"
+CORPUS = [ROOT.parent / "shared" / "data" / "corpus_ja.txt",
+          ROOT / "benchmarks" / "data" / "sample_ja.txt"]
+
+
+def build_catalogue(path: Path, count: int) -> None:
+    """Write ``count`` synthetic records made from the real test records to ``path``."""
+    import unicodedata
+
+    from pymarc import Field, Subfield
+
+    from jpterms.marc import read_records
+
+    templates = read_records(REAL.read_bytes(), str(REAL))
+    with open(path, "wb") as out:
+        for i in range(count):
+            record = read_records(templates[i % len(templates)].as_marc())[0]
+            for f in record.get_fields("001"):
+                record.remove_field(f)
+            record.add_ordered_field(Field(tag="001", data=f"syn{i:08d}"))
+            volume = i // len(templates) + 1
+            for field in record.get_fields("245", "880"):
+                link = (field.get_subfields("6") or [""])[0]
+                if field.tag == "880" and not link.startswith("245"):
+                    continue
+                subs = list(field.subfields)
+                for k, sub in enumerate(subs):
+                    if sub.code == "a":
+                        text = unicodedata.normalize("NFC", sub.value).rstrip(" /:;=.")
+                        tail = (f" 第{volume}巻" if field.tag == "880" else f" dai {volume}-kan")
+                        subs[k] = Subfield("a", text + tail + " /")
+                        break
+                field.subfields = subs
+            out.write(record.as_marc())
+
+
+_SINGLE = """
+import sys, time
+t = time.perf_counter()
+from jpterms.marc import MarcChecker
+n = 0
+for f in MarcChecker().check_path(sys.argv[1]):
+    n += 1
+print(time.perf_counter() - t, n)
+"""
+
+_PROCESSES = """
+import sys, time
+from concurrent.futures import ProcessPoolExecutor
+t = time.perf_counter()
+from jpterms.cluster import check_part, plan
+if __name__ == "__main__":
+    parts = plan([sys.argv[1]], records_per_part=int(sys.argv[3]))
+    with ProcessPoolExecutor(int(sys.argv[2])) as pool:
+        n = sum(len(r) for r in pool.map(check_part, parts))
+    print(time.perf_counter() - t, n)
+"""
+
+_DASK = """
+import sys, time
+if __name__ == "__main__":
+    t = time.perf_counter()
+    from dask.distributed import Client, LocalCluster
+    from jpterms.cluster import check_bag
+    with LocalCluster(n_workers=int(sys.argv[2]), threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        up = time.perf_counter() - t
+        n = len(client.compute(check_bag([sys.argv[1]], records_per_part=int(sys.argv[3]))).result())
+    print(time.perf_counter() - t, n, up)
+"""
+
+_BATCH = """
+import sys, time
+if __name__ == "__main__":
+    kind, workers, source = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    items = [line for line in open(source, encoding="utf-8").read().splitlines() if line]
+    t = time.perf_counter()
+    import jpterms
+    if kind == "romanize":
+        jpterms.romanize_many(items, workers=workers, progress=False)
+    else:
+        jpterms.lookup_many(items, limit=1, workers=workers, progress=False)
+    print(time.perf_counter() - t, len(items))
+"""
+
+
+def _run(code: str, *args: object) -> list[float]:
+    proc = subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True,
+                          text=True, env=subprocess_env(), cwd=ROOT, check=False)
+    if proc.returncode:
+        raise SystemExit(proc.stderr[-2000:])
+    return [float(x) for x in proc.stdout.split()]
+
+
+def _items(count: int, kind: str) -> list[str]:
+    lines: list[str] = []
+    for corpus in CORPUS:
+        if corpus.is_file():
+            lines = [ln.strip() for ln in corpus.read_text("utf-8").splitlines() if ln.strip()]
+            break
+    if kind == "romanize":  # unique lines (repeats would come from the cache)
+        return [f"{lines[i % len(lines)][:40]} {i // len(lines) + 1}" for i in range(count)]
+    # Lookup: the romanised titles, publishers and names of the real records, each with a
+    # number so that no query repeats (a repeated query is answered from the cache).
+    from jpterms.batch import romanize_many
+    from jpterms.marc import read_records
+
+    vernacular = sorted({s.value.rstrip(" /:;,.") for r in read_records(REAL.read_bytes())
+                         for f in r.get_fields("880") for s in f.subfields
+                         if s.code in "ab" and len(s.value) <= 12})
+    words = romanize_many(vernacular)
+    return [f"{words[i % len(words)]} {i // len(words) + 1}" for i in range(count)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--records-per-part", type=int, default=2000)
+    parser.add_argument("--batch-items", type=int, default=10_000)
+    parser.add_argument("--skip-marc", action="store_true")
+    parser.add_argument("--skip-batch", action="store_true")
+    parser.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
+    args = parser.parse_args()
+    figures: dict[str, object] = {"cpus": os.cpu_count(), "workers": args.workers}
+    with tempfile.TemporaryDirectory() as tmp:
+        if not args.skip_marc:
+            catalogue = Path(tmp) / "catalogue.mrc"
+            t = time.perf_counter()
+            build_catalogue(catalogue, args.records)
+            print(f"built {args.records:,} records ({catalogue.stat().st_size / 1e6:.1f} MB) "
+                  f"in {time.perf_counter() - t:.1f} s")
+            single, n1 = _run(_SINGLE, catalogue)
+            multi, n2 = _run(_PROCESSES, catalogue, args.workers, args.records_per_part)
+            dask, n3, up = _run(_DASK, catalogue, args.workers, args.records_per_part)
+            assert n1 == n2 == n3, (n1, n2, n3)
+            for name, seconds in (("one core", single), (f"{args.workers} processes", multi),
+                                  (f"Dask LocalCluster, {args.workers} workers", dask)):
+                rate = args.records / seconds
+                print(f"{name:32} {seconds:8.1f} s  {rate:8.0f} records/s  "
+                      f"(10M records: {1e7 / rate / 3600:.1f} h)")
+                figures[name] = {"seconds": round(seconds, 2), "records_per_s": round(rate, 1)}
+            print(f"findings: {int(n1):,} (same in every mode); Dask cluster start {up:.1f} s")
+            figures["records"] = args.records
+            figures["findings"] = int(n1)
+        if not args.skip_batch:
+            for kind in ("romanize", "lookup"):
+                source = Path(tmp) / f"{kind}.txt"
+                source.write_text("\n".join(_items(args.batch_items, kind)) + "\n", "utf-8")
+                one = _run(_BATCH, kind, 1, source)[0]
+                two = _run(_BATCH, kind, 2, source)[0]
+                print(f"batch {kind} {args.batch_items:,} items: 1 process {one:.1f} s, "
+                      f"2 processes {two:.1f} s, ratio {two / one:.2f}x (target <= 0.6x)")
+                figures[f"batch {kind}"] = {"one": round(one, 2), "two": round(two, 2),
+                                            "ratio": round(two / one, 3)}
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()
