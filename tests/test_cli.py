@@ -531,3 +531,19 @@ def test_applying_a_suggestion_never_brings_the_opposite_one(
     applied = {f["suggestions"][0] for f in before if f["suggestions"]}
     reverted = [f for f in json.loads(out) if f["text"] in applied]
     assert reverted == []
+
+
+def test_a_file_named_twice_is_checked_once(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Through a symlink and a hard link too: one report, one diff, and two workers never
+    rewrite one file."""
+    path = tmp_path / "a.md"
+    path.write_text(CITATION, encoding="utf-8")
+    (tmp_path / "link.md").symlink_to(path)
+    os.link(path, tmp_path / "hard.md")
+    names = [str(path), str(tmp_path / "link.md"), str(tmp_path / "hard.md"), str(path)]
+    code, out, _ = cli(capsys, "check", "--diff", "--jobs", "2", *names)
+    assert code == 1 and out.count("+++ ") == 1
+    code, out, err = cli(capsys, "check", "--fix", "--jobs", "2", *names)
+    assert (code, err) == (0, "") and out == "Found 1 finding (1 fixed, 0 remaining).\n"
+    assert path.read_text(encoding="utf-8") == CITATION.replace(" he ", " e ")

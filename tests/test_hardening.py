@@ -4,6 +4,11 @@ files through the CLI, linear time, thread safety, no network and atomic writes.
 The existing suites already fuzz ``romanize`` in Hepburn, ``lookup`` on short text and
 ``Glossary.check_text`` on raw text, and feed a few hostile files to the CLI; this file
 covers what they leave out and holds each case to a stricter, specific expectation.
+
+The hostile cases for *writes* (symlinks, hard links, modes and owners, read-only files,
+another user, encodings and BOMs, edits saved during a fix, crashes mid-write, LaTeX
+escapes in BibTeX) are in tests/test_safe_write.py; the failure injections below (a full
+disk, Ctrl-C during the write or the rename) go through the same module.
 """
 
 from __future__ import annotations

@@ -363,6 +363,23 @@ def _run_jobs(jobs: list[_Job], workers: int) -> list[_Result]:
         return [first, *pool.map(_run_job, jobs[1:], chunksize=chunk)]
 
 
+def _unique(files: list[str]) -> list[str]:
+    """The files once each: a file named twice, or also through a symlink or a hard link,
+    is checked (and fixed) once, so two workers never rewrite the same file."""
+    seen: set[tuple[int, int] | str] = set()
+    unique = []
+    for path in files:
+        try:
+            st = os.stat(path)
+            key: tuple[int, int] | str = (st.st_dev, st.st_ino)
+        except OSError:
+            key = path  # missing or unreadable: reported when it is checked
+        if path == "-" or key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
 def _jobs(args: argparse.Namespace) -> list[_Job]:
     """One job per file to check, each with the settings of its own configuration."""
     from jpterms.check import validate_selection
@@ -373,6 +390,7 @@ def _jobs(args: argparse.Namespace) -> list[_Job]:
     files = list(discover(args.paths, exclude=_names(args.exclude) or list(here.exclude),
                           extend_exclude=[*here.extend_exclude, *_names(args.extend_exclude)],
                           root=here.root, respect_gitignore=not args.no_respect_gitignore))
+    files = _unique(files)
     if not files:
         print("jpterms: warning: no files to check (in a folder, jpterms checks .md, .bib "
               "and CSL-JSON files; name other files explicitly)", file=sys.stderr)
