@@ -141,6 +141,13 @@ READINGS = [
     ("愛知県名古屋市", "Aichi-ken Nagoya-shi"),
     ("北海道", "Hokkaidō"),  # 道 is not hyphenated
     ("京都", "Kyōto"),  # a one-kanji stem is not a place plus suffix
+    ("下総", "Shimōsa"),  # a lexicalised name: the vowel is long (the example)
+    ("青梅", "Ōme"),
+    ("井上", "Inoue"),  # but not where う begins the next kanji's word (上 うえ)
+    ("丸の内", "Marunouchi"),
+    ("津田左右吉", "Tsuda Sōkichi"),  # 右 read う lengthens the vowel
+    ("新横浜", "Shin-Yokohama"),  # a prefix before a vowel or y: hyphen, not apostrophe
+    ("一切經音義", "Issaikyō ongi"),  # old forms read as the modern ones
 ]
 
 

@@ -165,7 +165,35 @@ class ReadingResolver:
                     continue
             out.extend(self._run(morphemes[i:j], whole=alone))
             i = j
+        if any(m.proper and not m.locked for m in out):
+            out = [piece for m in out for piece in self._name_unit(m)]
         return out
+
+    def _name_unit(self, m: Morpheme) -> list[Morpheme]:
+        """A proper noun's long vowels as a name has them, and a prefix of its own.
+
+        UniDic keeps the う of 下総 (しもうさ) short, as it must across a boundary (子牛
+        koushi); in a lexicalised name it is long (Shimōsa, Ōme) unless it begins a
+        kanji's reading (井上 Inoue). 新横浜 is Shin-Yokohama: a prefix before a vowel
+        or y takes a hyphen, not an apostrophe.
+        """
+        if m.locked or not m.proper or len(m.surface) < 2 or not m.reading:
+            return [m]
+        if _UNMARKED_LONG.search(m.reading):
+            marked = self.mark(m.surface, to_hiragana(m.kana))
+            if marked != m.reading and len(marked) == len(m.reading):
+                m = replace(m, reading=marked)
+        prefix = _rules()["name_prefixes"].get(m.surface[0])
+        rest = m.surface[1:]
+        if (prefix and m.reading.startswith(prefix) and len(m.reading) > len(prefix)
+                and m.reading[len(prefix)] in _VOWEL_OR_Y and has_kanji(rest)
+                and any(r.kinds & _PLACE for r in self.index.readings(rest))):
+            head = replace(m, surface=m.surface[0], reading=prefix, kana=prefix,
+                           pos="接頭辞", role="next", proper=False)
+            tail = replace(m, surface=rest, reading=m.reading[len(prefix):],
+                           kana=m.kana[len(prefix):], role="")
+            return [head, tail]
+        return [m]
 
     def _run(self, run: list[Morpheme], *, whole: bool) -> list[Morpheme]:
         out: list[Morpheme] = []
@@ -539,14 +567,29 @@ class ReadingResolver:
                 hit = _long_a(mark_long_vowels(to_katakana(reading)))
             else:
                 joined: list[str] = []
-                for piece in pieces:
-                    if piece == "う" and joined and joined[-1][-1:] in _O_OR_U:
-                        joined[-1] += piece  # 左右 そ|う: a kanji read う lengthens the vowel
+                last_char = ""
+                for piece, char in pieces:
+                    if (joined and joined[-1][-1:] in _O_OR_U and piece[:1] in "うお"
+                            and self._contracted(joined[-1], last_char, piece, char)):
+                        joined[-1] += piece
                     else:
                         joined.append(piece)
+                    last_char = char
                 hit = "".join(mark_long_vowels(to_katakana(p)) for p in joined)
             self._marks[key] = hit
         return hit
+
+    def _contracted(self, before: str, before_char: str, piece: str, char: str) -> bool:
+        """Whether an o or u ending one kanji's reading and the う (お) beginning the next
+        make one long vowel: a kanji read う alone (左右吉 Sōkichi), or a name reading
+        only (下総 しも|うさ Shimōsa, 青梅 お|うめ Ōme); not two words (井上 Inoue)."""
+        if piece in ("う", "お") or not has_kanji(char) or not has_kanji(before_char):
+            return piece == "う" and has_kanji(char)
+        ordinary = _kanji_readings(char, self.index, names=False)
+        if piece not in ordinary:
+            return True
+        return len(before) == 1 and before not in _kanji_readings(before_char, self.index,
+                                                                    names=False)
 
     def kanji_guess(self, surface: str) -> str:
         """A reading for kanji no dictionary reads: KANJIDIC2's first reading of each.
@@ -571,6 +614,9 @@ class ReadingResolver:
         return mark_long_vowels("".join(out))
 
 
+#: A vowel UniDic left unmarked: オウ, ウウ or オオ after a kana of that vowel.
+_UNMARKED_LONG = re.compile("[オコソトノホモヨロゴゾドボポョ][ウオ]|[ウクスツヌフムユルグズヅブプュ]ウ")
+_VOWEL_OR_Y = frozenset("アイウエオヤユヨ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
 
@@ -599,7 +645,8 @@ def _one_word(span: list[Morpheme]) -> bool:
     return len(span) - len(short) <= 1
 
 
-def _kanji_readings(ch: str, index: ReadingIndex) -> list[str]:
+def _kanji_readings(ch: str, index: ReadingIndex, *, names: bool = True) -> list[str]:
+    """A kanji's readings with their voiced and doubled forms; ``names``: with nanori."""
     on, kun, nanori = index.kanji(ch)
     out = list(on)
     for k in kun:
@@ -607,7 +654,8 @@ def _kanji_readings(ch: str, index: ReadingIndex) -> list[str]:
         out.append(stem)
         if okurigana and okurigana[-1] in _CONTINUATIVE:  # 居 お.る: おり (本居 もとおり)
             out.append(stem + okurigana[:-1] + _CONTINUATIVE[okurigana[-1]])
-    out += list(nanori)
+    if names:
+        out += list(nanori)
     variants: list[str] = []
     for r in out:
         if not r:
@@ -626,8 +674,10 @@ _VOICE = dict(zip("かきくけこさしすせそたちつてとはひふへほ"
                   strict=True)) | dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))
 
 
-def _split_over_kanji(written: str, reading: str, index: ReadingIndex) -> list[str] | None:
-    """Split ``reading`` into one piece per character of ``written`` (kana stand for themselves)."""
+def _split_over_kanji(written: str, reading: str,
+                      index: ReadingIndex) -> list[tuple[str, str]] | None:
+    """Split ``reading`` into one piece per character of ``written`` (kana stand for
+    themselves): (piece, its character; "" for a の a name inserts)."""
     if len(written) > 8:
         return None
     options = [_kanji_readings(c, index) if has_kanji(c) and c != "々" else [to_hiragana(c)] for c in written]
@@ -635,21 +685,21 @@ def _split_over_kanji(written: str, reading: str, index: ReadingIndex) -> list[s
         if c == "々" and i:
             options[i] = options[i - 1]
 
-    def walk(i: int, pos: int) -> list[str] | None:
+    def walk(i: int, pos: int) -> list[tuple[str, str]] | None:
         if i == len(written):
             return [] if pos == len(reading) else None
         for r in sorted(options[i], key=len, reverse=True):
             if reading.startswith(r, pos):
                 rest = walk(i + 1, pos + len(r))
                 if rest is not None:
-                    return [r, *rest]
+                    return [(r, written[i]), *rest]
         # 井上 い(の)うえ: a name may insert の/が/つ between kanji.
         if i > 0 and reading[pos:pos + 1] in ("の", "が", "つ", "ノ"):
             for r in options[i]:
                 if reading.startswith(r, pos + 1):
                     rest = walk(i + 1, pos + 1 + len(r))
                     if rest is not None:
-                        return [reading[pos], r, *rest]
+                        return [(reading[pos], ""), (r, written[i]), *rest]
         return None
 
     try:
