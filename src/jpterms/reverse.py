@@ -48,6 +48,8 @@ OKURIGANA_PENALTY = 1200
 #: (日英サイバー協議) beats the shorter entries it is made of.
 GLOSSARY_COST = 1000
 GLOSSARY_PER_KANA = 350
+GLOSSARY_TERM_COST = 2500
+GLOSSARY_TERM_PER_KANA = 300
 #: A particle written as a word of its own (``no``, ``to``) is all but certainly one.
 PARTICLE_COST = -3000
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
@@ -189,7 +191,10 @@ class ReverseEngine:
         out = []
         for e in self._glossary_readings.get(reading, ()):
             context = _GLOSSARY_CONTEXT.get(e.kind, _NOUN)
-            cost = GLOSSARY_COST - GLOSSARY_PER_KANA * len(reading)
+            if e.kind == "term":  # common vocabulary: preferred, but not over every homophone
+                cost = GLOSSARY_TERM_COST - GLOSSARY_TERM_PER_KANA * len(reading)
+            else:
+                cost = GLOSSARY_COST - GLOSSARY_PER_KANA * len(reading)
             out.append((e.written, context, context, cost, "glossary", e.kind))
         return out
 
