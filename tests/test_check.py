@@ -374,13 +374,14 @@ def test_cli_annotate_reads_bibtex_as_bibtex(
 
 
 def test_annotate_changes_only_titles_in_csl_json_and_markdown() -> None:
+    # the translation decides kyōdō (joint), not kyōdo (hometown): certain, so applied
     csl = json.dumps([{"id": "a", "title": "Nichiei ryokoku sobihin kyodo kaihatsu de goi "
-                       "[Japan and UK agree]", "author": [{"family": "Noda", "given": "Giben"}],
+                       "[Japan and UK agree on joint development]", "author": [{"family": "Noda", "given": "Giben"}],
                        "note": "“Nichiei ryokoku sobihin kyodo kaihatsu de goi”"}],
                      ensure_ascii=False)
     out = json.loads(jpterms.annotate(csl, path="refs.json"))
     assert out[0]["title"] == ("Nichiei ryōkoku sōbihin kyōdō kaihatsu de gōi (日英両国装備品共同開発で合意) "
-                               "[Japan and UK agree]")
+                               "[Japan and UK agree on joint development]")
     assert out[0]["author"] == [{"family": "Noda", "given": "Giben"}]
     md = ("```\nMOFA, “Nichiei ryokoku sobihin kyodo kaihatsu de goi [Japan and UK agree],” 2012.\n"
           "```\n")

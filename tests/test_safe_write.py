@@ -23,7 +23,9 @@ from jpterms.safe_write import BACKUP_SUFFIX, Snapshot, permission_problem, writ
 #: A particle and a Kunrei syllable that --fix corrects; the last line must survive.
 ORIGINAL = "MOFA, “Nihon he no teigen [Proposals to Japan],” 2010.\nKeep this line.\n"
 FIXED = "MOFA, “Nihon e no teigen [Proposals to Japan],” 2010.\nKeep this line.\n"
-BIB = "@misc{a,\n  title = {Ky\\={o}iku kaikaku he no teigen: Tokyo},\n}\n"
+# "Tokyo" in a title that marks long vowels may be the English name on purpose (issue 8):
+# sobihin can only be sōbihin, so its fix is certain
+BIB = "@misc{a,\n  title = {Ky\\={o}iku kaikaku he no teigen: sobihin},\n}\n"
 NOBODY = 65534
 
 
@@ -229,14 +231,14 @@ def test_bibtex_with_latex_escapes_gets_escapes(tmp_path: Path) -> None:
     path.write_text(BIB, encoding="utf-8")
     fix(path)
     assert path.read_text(encoding="utf-8") == (
-        "@misc{a,\n  title = {Ky\\={o}iku kaikaku e no teigen: T\\={o}ky\\={o}},\n}\n")
+        "@misc{a,\n  title = {Ky\\={o}iku kaikaku e no teigen: s\\={o}bihin},\n}\n")
 
 
 def test_bibtex_with_raw_unicode_gets_unicode(tmp_path: Path) -> None:
     path = tmp_path / "refs.bib"
     path.write_text(BIB.replace("\\={o}", "ō"), encoding="utf-8")
     fix(path)
-    assert "Tōkyō" in path.read_text(encoding="utf-8")
+    assert "sōbihin" in path.read_text(encoding="utf-8")
 
 
 def test_crash_during_an_in_place_write_keeps_the_original(tmp_path: Path) -> None:

@@ -40,11 +40,12 @@ import os
 import re
 import sqlite3
 import threading
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
 
@@ -55,6 +56,8 @@ __all__ = ["NAME_KINDS", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
 
 #: Bump when the file layout or the key changes: old cache files are then ignored.
 FORMAT = 1
+#: Keys longer than this are no word (a 5 MB token is not looked up).
+MAX_KEY = 48
 #: Kinds of names (JMnedict's types, merged a little, and the glossary's proper kinds).
 NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "company",
                         "organization", "name", "org", "newspaper", "foreign-name", "law"})
@@ -304,6 +307,7 @@ class Lexicon:
 
     _default: Lexicon | None = None
     _lock = threading.Lock()
+    _by_glossary: ClassVar[weakref.WeakKeyDictionary[Glossary, Lexicon]] = weakref.WeakKeyDictionary()
 
     def __init__(self, trie: Any, glossary: Glossary | None = None, *,
                  mozc: bool = True) -> None:
@@ -322,6 +326,23 @@ class Lexicon:
 
                 cls._default = cls.load(glossary=Glossary.bundled())
             return cls._default
+
+    @classmethod
+    def for_glossary(cls, glossary: Glossary | None) -> Lexicon:
+        """The lexicon with ``glossary`` on top (the default one for ``None`` or the bundled
+        glossary): one per glossary, sharing the index file, kept while the glossary lives."""
+        from jpterms.glossary import Glossary
+
+        if glossary is None or glossary is Glossary.bundled():
+            return cls.default()
+        with cls._lock:
+            found = cls._by_glossary.get(glossary)
+        if found is None:
+            base = cls.default()
+            found = cls(base._trie, glossary, mozc=base._mozc)
+            with cls._lock:
+                cls._by_glossary[glossary] = found
+        return found
 
     @classmethod
     def load(cls, glossary: Glossary | None = None, *, cache_dir: str | Path | None = None,
@@ -365,6 +386,8 @@ class Lexicon:
         [('東京', 'tōkyō', 'word')]
         """
         key = romaji_key(word)
+        if len(key) > MAX_KEY:
+            return ()
         cached = self._cache.get(key)
         if cached is None:
             cached = self._lookup(key)
@@ -373,6 +396,22 @@ class Lexicon:
                     self._cache.clear()
                 self._cache[key] = cached
         return cached
+
+    def quick_frequency(self, word: str) -> float | None:
+        """A fast first answer: ``None`` when no dictionary or glossary word has ``word``'s
+        key, else the highest frequency JMdict and wordfreq give for it (names count 0).
+        Mozc is not asked; use :meth:`spellings` for the full answer."""
+        key = romaji_key(word)
+        if not key or len(key) > MAX_KEY:
+            return None
+        values = self._trie.get(key)
+        glossary = self._glossary_entries(key)
+        if not values and not glossary:
+            return None
+        best = 5.0 if glossary else 0.0
+        for raw in values or ():
+            best = max(best, float(raw.rsplit(b"\x1f", 1)[1]))
+        return best
 
     def hepburn_forms(self, word: str) -> list[str]:
         """The distinct modified-Hepburn spellings of ``word``'s key, most common first.

@@ -11,15 +11,18 @@ splits is a division error.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from jpterms.citations import inside
+from jpterms.document import TITLE
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
-from jpterms.kana import fold_romaji, kana_to_romaji, strip_macrons
+from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons
+from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, LanguageGuesser
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.rules.base import Context, DocumentTitle, Rule
+from jpterms.spelling import MacronVerdict, SpellingJudge
 
 MACRON = Rule(
     "JP101", "macron", "missing-macron",
@@ -106,25 +109,71 @@ def _target(w: WordAnalysis) -> str:
     return _letters(w.written)
 
 
+#: How far ahead (in words) the aligner looks for the next pair of equal words.
+_LOOKAHEAD = 8
+
+
 def _align(analysis: TitleAnalysis) -> list[_Aligned]:
     """Map each written word to the correct words it covers, where the letters agree.
 
-    Words are matched as a diff of their letters; inside a block that differs, the
-    letters are walked word by word when both sides spell the same letters (a word
-    joined or split), and the block is left alone when they do not.
+    Both sides are walked together, left to right: equal words pair off; where they
+    differ, the shortest stretch on each side that spells the same letters (a word
+    joined or split) pairs off as a block, and where the letters differ the walk
+    resynchronises at the next equal pair within a few words. The work is linear in
+    the title's length (an 80 KB crafted title is aligned in one pass).
     """
     canonical = _canonical_words(analysis.romaji)
     written = [w for w in analysis.words if w.syllables is not None or w.merged]
     targets = [_target(w) for w in written]
     letters = [_letters(c) for c in canonical]
     out: list[_Aligned] = []
-    matcher = difflib.SequenceMatcher(None, targets, letters, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            out.extend(_Aligned(written[i1 + k], [canonical[j1 + k]]) for k in range(i2 - i1))
-        elif op == "replace" and "".join(targets[i1:i2]) == "".join(letters[j1:j2]):
-            out.extend(_walk(written[i1:i2], targets[i1:i2], canonical[j1:j2], letters[j1:j2]))
+    i = j = 0
+    while i < len(targets) and j < len(letters):
+        if targets[i] == letters[j]:
+            out.append(_Aligned(written[i], [canonical[j]]))
+            i, j = i + 1, j + 1
+            continue
+        block = _same_letters(targets, letters, i, j)
+        if block is not None:
+            i2, j2 = block
+            out.extend(_walk(written[i:i2], targets[i:i2], canonical[j:j2], letters[j:j2]))
+            i, j = i2, j2
+            continue
+        i, j = _resync(targets, letters, i, j)
     return out
+
+
+def _same_letters(targets: list[str], letters: list[str], i: int,
+                  j: int) -> tuple[int, int] | None:
+    """The ends of the shortest stretches from ``i`` and ``j`` spelling the same letters."""
+    a, b = targets[i], letters[j]
+    i2, j2 = i + 1, j + 1
+    for _ in range(2 * _LOOKAHEAD):
+        if a == b:
+            return i2, j2
+        if len(a) < len(b) and b.startswith(a) and i2 < len(targets):
+            a += targets[i2]
+            i2 += 1
+        elif len(b) < len(a) and a.startswith(b) and j2 < len(letters):
+            b += letters[j2]
+            j2 += 1
+        else:
+            return None
+    return None
+
+
+def _resync(targets: list[str], letters: list[str], i: int, j: int) -> tuple[int, int]:
+    """The next pair of equal words within the look-ahead, or one step on both sides."""
+    best: tuple[int, int] | None = None
+    for di in range(_LOOKAHEAD):
+        for dj in range(_LOOKAHEAD):
+            if (di or dj) and i + di < len(targets) and j + dj < len(letters) and \
+                    targets[i + di] == letters[j + dj] and \
+                    (best is None or di + dj < best[0] + best[1]):
+                best = (di, dj)
+    if best is None:
+        return i + 1, j + 1
+    return i + best[0], j + best[1]
 
 
 def _walk(written: list[WordAnalysis], targets: list[str], canonical: list[str],
@@ -155,22 +204,126 @@ def _is_particle(word: str) -> bool:
 
 
 def findings(ctx: Context) -> Iterator[Finding]:
-    """Findings for every romanised title in the document."""
+    """Findings for every romanised title in the document, then for the romanised words
+    of citations outside titles (authors, publishers, places, italic titles)."""
+    judge = SpellingJudge.for_glossary(ctx.glossary)
+    guesser = LanguageGuesser.for_lexicon(judge.lexicon)
+    marks = _marks_long_vowels(ctx.document.source)
     for title in ctx.titles:
-        yield from _title_findings(ctx, title)
+        yield from _title_findings(ctx, title, judge, guesser, marks)
+    if ctx.enabled(MACRON):
+        yield from _citation_words(ctx, judge, guesser, marks)
 
 
-def _title_findings(ctx: Context, title: DocumentTitle) -> Iterator[Finding]:
+def _marks_long_vowels(text: str) -> bool:
+    """Whether the writer marks long vowels anywhere (then a word that exists as written
+    is taken at its word)."""
+    return any(c in _LONG_MARKS for c in text)
+
+
+_LONG_MARKS = frozenset("āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ\u0304")
+_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![\w*])")
+
+
+def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser,
+                    marks: bool) -> Iterator[Finding]:
+    """Missing macrons in the romanised words of citations outside the titles already
+    analysed: author and publisher names, places, series, italic titles.
+
+    Running prose may write names without macrons (Shinzo Abe, Tokyo): only lines that
+    read as citations (a year, and an italic or quoted title) and the fields of BibTeX
+    and CSL-JSON entries are held to the style.
+    """
+    spans = ctx.title_spans
+    fielded = any(seg.role == TITLE for seg in ctx.document.segments) or \
+        _is_bibliography(ctx.document.source)
+    for segment in ctx.document.segments:
+        text = segment.text
+        for run in guesser.runs(text):
+            if not (fielded or segment.role == TITLE or _in_citation(text, run.start, run.end)):
+                continue
+            first = segment.source_offset(run.start)
+            if inside(first, spans) or inside(segment.source_offset(run.end - 1), spans):
+                continue  # a title: analysed whole
+            single = len(run.words) == 1
+            if single and not (fielded or segment.role == TITLE or
+                               _emphasised(text, run.start, run.end)):
+                continue  # one capitalised word in a citation line: too little to go on
+            for word, ws, we, verdict in run.words:
+                if verdict.language == AMBIGUOUS and (marks or word.lower() in PARTICLES):
+                    continue  # Tokyo, sake, no: English or a particle, as the writer wishes
+                found = judge.missing_macron(word, trusts_as_written=marks)
+                if found is None:
+                    continue
+                confidence = POSSIBLE if verdict.language == AMBIGUOUS else found.confidence
+                start = segment.source_offset(ws)
+                end = segment.source_offset(we - 1) + 1
+                yield ctx.make(start, end, MACRON,
+                               f"'{word}' needs a macron: '{found.suggestion}'",
+                               [found.suggestion], confidence=confidence)
+
+
+def _is_bibliography(source: str) -> bool:
+    """A document most of whose lines read as citations (see :func:`_in_citation`): a
+    bibliography or reading list, where every romanised name, publisher and place is held
+    to the style, even on a line an entry wraps onto."""
+    lines = [line for line in source.splitlines() if len(line.strip()) > 3]
+    if len(lines) < 5:
+        return False
+    cited = sum(1 for line in lines if _citation_line(line))
+    return cited >= len(lines) / 2
+
+
+def _citation_line(line: str) -> bool:
+    return len(line) <= 500 and bool(_YEAR.search(line)) and \
+        ("*" in line or "_" in line or "“" in line or '"' in line)
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return first, (len(text) if last == -1 else last)
+
+
+def _in_citation(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``text[start:end]`` reads as a citation: a year and an
+    italic or quoted title on a line no longer than a note (a paragraph of prose that
+    quotes a title is prose)."""
+    first, last = _line_bounds(text, start, end)
+    return _citation_line(text[first:last])
+
+
+def _emphasised(text: str, start: int, end: int) -> bool:
+    first, last = _line_bounds(text, start, end)
+    return any(m.start(2) <= start - first and end - first <= m.end(2)
+               for m in _EMPHASIS.finditer(text, first, last))
+
+
+def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
+                    guesser: LanguageGuesser, marks: bool) -> Iterator[Finding]:
     analysis = title.analysis
     style = ctx.style
+    verdicts = [guesser.word(w.written) for w in analysis.words]
+    if not any(v.language == JAPANESE for v in verdicts) and not (
+            title.title.context and all(v.may_be_japanese for v in verdicts)):
+        return  # no word only Japanese explains, nor a translation: English or foreign
+    trusts = marks or any(c in _LONG_MARKS for c in title.text)
     aligned = {id(a.word): a for a in _align(analysis)}
-    for w in analysis.words:
+    for w, verdict in zip(analysis.words, verdicts, strict=True):
         start, end = title.source_span(w.start, w.end)
         lowered = w.written.lower()
+        if verdict.language in (ENGLISH, OTHER, CODE) and \
+                max(verdict.english, guesser.other(w.written)) >= 2.5:
+            continue  # Rural, Todesstrafe, remove(): not romaji, and not an error
+        if verdict.language == CODE:
+            continue
         if w.syllables is None and not w.merged:
-            if w.written.isalpha() and len(w.written) > 1:
+            if w.written.isalpha() and len(w.written) > 1 and ctx.enabled(SPELLING) and \
+                    not any(c in _LONG_MARKS for c in w.written) and \
+                    verdict.english < 2.5 and guesser.other(w.written) < 2.5:
                 yield ctx.make(start, end, SPELLING, f"'{w.written}' is not valid romaji",
-                              confidence=POSSIBLE)
+                               confidence=POSSIBLE)
             continue
         if lowered in _PARTICLE_FIX and len(analysis.words) > 1:
             fix = _match_case(w.written, _PARTICLE_FIX[lowered])  # message and fix agree
@@ -178,27 +331,45 @@ def _title_findings(ctx: Context, title: DocumentTitle) -> Iterator[Finding]:
                            f"the particle is written '{fix}' in modified Hepburn",
                            [fix], confidence=CERTAIN)
             continue
+        if w.written.strip("'") != w.written:
+            continue  # a quotation mark glued to the word (‘shūmon): not part of it
+        raw = title.title.text[w.start : w.end]  # as written (decoded from LaTeX or JSON escapes)
+        if any(c in _LONG_MARKS for c in w.written) and judge.exists_as_written(w.written) \
+                and not any(c in _CIRCUMFLEXES for c in raw):
+            continue  # an established macron is never removed
         a = aligned.get(id(w))
         if a is None or not a.canonical:
+            if style in ("modified", "traditional") and ctx.enabled(MACRON) and not w.merged:
+                found = judge.missing_macron(w.written, trusts_as_written=trusts)
+                if found is not None:  # the conversion lost the word; the lexicon has it
+                    yield ctx.make(start, end, MACRON,
+                                   f"'{w.written}' needs a macron: '{found.suggestion}'",
+                                   [found.suggestion], confidence=found.confidence)
             continue
         correct = " ".join(a.canonical)
-        if w.merged or (len(a.canonical) > 1 and _joined_wrongly(a)):
+        if w.merged or (len(a.canonical) > 1 and _joined_wrongly(a, judge, trusts)):
+            if w.merged and not all(judge.is_known(c) or _is_particle(c) for c in a.canonical):
+                continue  # a join must give real words
             written = ctx.document.source[start:end]
             fixed = _match_case(w.written, correct)
+            sure = w.merged or any(_is_particle(c) for c in a.canonical) or (
+                w.best is not None and w.best.source == "glossary")
             yield ctx.make(start, end, DIVISION,
-                           f"'{written}' is divided '{fixed}' in modified Hepburn", [fixed])
+                           f"'{written}' is divided '{fixed}' in modified Hepburn", [fixed],
+                           confidence=LIKELY if sure else POSSIBLE)
             continue
         if len(a.canonical) != 1:
             continue
         if "hepburn" not in w.systems and w.best is not None and \
                 strip_macrons(correct).lower() != strip_macrons(w.written).lower():
+            if judge.exists_as_written(w.written):
+                continue  # also a Hepburn word as written
             fixed = _match_case(w.written, _styled(correct, style))
             yield ctx.make(start, end, SYSTEM,
                            f"'{w.written}' is Kunrei-shiki; Hepburn writes '{fixed}'",
                            [fixed], confidence=CERTAIN)
             continue
         expected = _in_style(correct, style)
-        raw = title.title.text[w.start : w.end]  # as written (decoded from LaTeX or JSON escapes)
         if style != "plain" and any(c in _CIRCUMFLEXES for c in raw) and \
                 strip_macrons(w.written).lower() == strip_macrons(expected).lower():
             yield ctx.make(start, end, OTHER_STYLE,
@@ -207,18 +378,78 @@ def _title_findings(ctx: Context, title: DocumentTitle) -> Iterator[Finding]:
                            [_match_case(w.written, expected)], confidence=CERTAIN)
             continue
         if style != "plain" and _other_style(w.written, expected):
+            if _own_name(analysis, w) or judge.spells_without_macrons(w.written):
+                # an organisation's own name (Asahi Shimbun), or a word that is a known
+                # spelling with its macrons left out (Ou for Ōu 奥羽): not another system
+                continue
             fixed = _match_case(w.written, expected)
             yield ctx.make(start, end, OTHER_STYLE,
                            f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{fixed}'",
                            [fixed], confidence=CERTAIN)
             continue
-        if style in ("modified", "traditional") and _missing_macron(w.written, expected):
-            fixed = _match_case(w.written, correct)
-            yield ctx.make(start, end, MACRON,
-                           f"'{w.written}' needs a macron: '{fixed}'",
-                           [fixed],
-                           confidence=CERTAIN if w.best is not None and w.best.source == "glossary"
-                           else LIKELY)
+        if style in ("modified", "traditional") and ctx.enabled(MACRON):
+            found = _macron(w, correct, title, judge, trusts)
+            if found is not None:
+                yield ctx.make(start, end, MACRON,
+                               f"'{w.written}' needs a macron: '{found.suggestion}'",
+                               [found.suggestion], confidence=found.confidence)
+
+
+def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: SpellingJudge,
+            trusts: bool) -> MacronVerdict | None:
+    """The macron a title word lacks: decided by the title's context (its translation chose
+    the word) or by the lexicon alone."""
+    context = title.title.context
+    context_chose = bool(context) and (
+        (w.best is not None and _matches(w, context))
+        or correct.lower() in normalize_romaji(context).lower().split())
+    if not _missing_macron(w.written, correct):
+        if context_chose:
+            return None  # the translation chose the word as written (Kyogi [falsehood])
+        # the conversion saw no missing macron; the lexicon may still see one (jinkoshi)
+        found = judge.missing_macron(w.written, trusts_as_written=trusts)
+        if found is None or strip_macrons(correct).lower() != strip_macrons(w.written).lower():
+            return found
+        return found if found.confidence != CERTAIN else \
+            MacronVerdict(found.suggestion, LIKELY, found.alternatives)
+    if context_chose:  # the translation chose the word: its spelling decides
+        decided = judge.missing_macron(w.written, decided=correct)
+        if decided is not None:
+            # the translation agrees with the curated glossary: paired evidence, certain
+            curated = w.best is not None and w.best.source == "glossary"
+            return MacronVerdict(_match_case(w.written, decided.suggestion),
+                                 CERTAIN if curated else LIKELY, decided.alternatives)
+    found = judge.missing_macron(w.written, trusts_as_written=trusts)
+    if found is not None:
+        suggestion = _match_case(w.written, correct)
+        if correct.lower() in found.alternatives:
+            confidence = found.confidence
+            if context_chose and confidence == POSSIBLE:
+                confidence = LIKELY  # the translation chose this word
+            return MacronVerdict(suggestion, confidence, found.alternatives)
+        return found
+    if judge.is_known(w.written) or trusts:
+        return None  # the lexicon knows the word, or the writer marks long vowels
+    # a compound the lexicon does not know (kaisaikai): the conversion is all we have
+    return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
+
+
+def _matches(w: WordAnalysis, context: str) -> bool:
+    from jpterms.title_analysis import _context_stems, _matches_context, english_for
+
+    best = w.best
+    if best is None:
+        return False
+    return _matches_context(english_for(best.kanji, best.kana, best.entry),
+                            _context_stems(context))
+
+
+def _own_name(analysis: TitleAnalysis, w: WordAnalysis) -> bool:
+    """A capitalised word after another capitalised word: part of a proper name
+    (Asahi Shimbun, Nihon Keizai Shimbunsha), spelled as its owner spells it."""
+    words = analysis.words
+    i = next(k for k, x in enumerate(words) if x is w)
+    return w.written[:1].isupper() and i > 0 and words[i - 1].written[:1].isupper()
 
 
 def _in_style(correct: str, style: str) -> str:
@@ -233,7 +464,7 @@ _SYLLABIC_N = re.compile(r"n(?=[bmp])")
 
 def _other_style(written: str, expected: str) -> bool:
     """Same word, spelled another system's way: kyougi/kyōgi, Shimbun/Shinbun."""
-    w, e = written.lower(), expected.lower()
+    w, e = written.lower().replace("-", ""), expected.lower().replace("-", "")
     if w == e or strip_macrons(w) == strip_macrons(e):
         return False  # identical, or only macrons differ (the macron rule's business)
     return _letters(w) == _letters(e)
@@ -243,12 +474,26 @@ def _styled(text: str, style: str) -> str:
     return strip_macrons(text) if style == "plain" else text
 
 
-def _joined_wrongly(a: _Aligned) -> bool:
-    """A written word covering several correct words: a particle joined on, or a
-    word the glossary or dictionary knows as two."""
+def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
+    """A written word covering several correct words: a particle joined on, or a word the
+    glossary or dictionary knows as two. Never a name or a hyphenated word, and never a
+    word that is itself a word unless it splits into particles only (tono: to no); every
+    part must be a real word. A writer who marks long vowels is trusted to divide
+    compounds (ALA-LC leaves room): only a joined particle is reported."""
+    written = a.word.written
+    if "-" in written or not all(judge.is_known(c) or _is_particle(c) for c in a.canonical):
+        return False
+    if judge.is_name(written) and written[:1].isupper():
+        return False  # names are never split
+    best = a.word.best
+    if best is not None and best.source == "glossary" and " " in best.hepburn:
+        return True  # the glossary divides it (Eikoku bōshō)
+    if judge.is_dictionary_word(written):  # toshi is not "to shi", monto not "mon to"
+        return all(_is_particle(c) for c in a.canonical)
     if any(_is_particle(c) for c in a.canonical):
         return True
-    best = a.word.best
+    if trusts:
+        return False
     return best is not None and (" " in best.hepburn or best.source == "mozc") and \
         all(len(_letters(c)) >= 4 for c in a.canonical)
 

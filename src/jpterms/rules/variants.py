@@ -1,8 +1,10 @@
 """The same name spelled two ways in one document (``variant`` kind).
 
-* ``JP601``: one Japanese name in two romanisations (Gemba and Genba): the
-  spelling used more often wins, the other is reported. Spellings that differ
-  only by macrons are a style choice, not a variant.
+* ``JP601``: one Japanese name in two romanisations (Gemba and Genba). A
+  romanised title holds its words to the style, so prose is compared with the
+  title's spelling (and only prose is reported, as *possible*); among prose
+  spellings the one used more often wins. Spellings that differ only by macrons
+  are a style choice, not a variant.
 * ``JP602``: a near-miss of a name the document's own sources confirm. A
   romanised katakana name in a title (Hamondo) stands for an English name
   (Hammond, from the glossary or JMnedict); where the document also uses that
@@ -20,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from jpterms.citations import inside
 from jpterms.dictionaries import jmnedict_glosses
-from jpterms.findings import Finding
+from jpterms.findings import LIKELY, POSSIBLE, Finding
 from jpterms.glossary import Glossary
 from jpterms.kana import fold_romaji, kana_to_romaji
 from jpterms.lookup import Candidate
@@ -91,44 +93,49 @@ def findings(ctx: Context) -> Iterator[Finding]:
 
 def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
                            glossary: Glossary) -> Iterator[Finding]:
-    by_key: dict[str, Counter[str]] = defaultdict(Counter)
-    for word, count in Counter(word for word, _, _ in names).items():
-        if parse_word(word) is not None:
-            by_key[_romanisation_key(word)][word] += count
-    fixes: dict[str, str] = {}  # minority spelling -> the document's majority spelling
+    """One name spelled two ways. A romanised title holds its words to the style
+    (JP202 reports them there), so its spelling, in the style's form, is the one prose
+    is compared with: the prose spelling is reported as *possible* (a person's own
+    spelling, Gemba, may be kept on purpose), never a title word, and the two rules
+    never ask for opposite changes. Spellings that only prose uses: the one used most
+    wins, on a tie the modified-Hepburn one."""
     titles = ctx.title_spans
-    in_titles = {word for word, start, _ in names if inside(start, titles)}
-    for key, spellings in by_key.items():
-        if len({fold_romaji(s) for s in spellings}) < 2:
+    by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    in_titles: dict[str, Counter[str]] = defaultdict(Counter)
+    for word, start, _ in names:
+        if parse_word(word) is not None:
+            key = _romanisation_key(word)
+            (in_titles if inside(start, titles) else by_key)[key][word] += 1
+    fixes: dict[str, tuple[str, str]] = {}  # prose spelling -> (spelling, confidence)
+    for key in set(by_key) | set(in_titles):
+        prose, titled = by_key.get(key, Counter()), in_titles.get(key, Counter())
+        if len({fold_romaji(s) for s in (*prose, *titled)}) < 2 or not prose:
             continue  # the same letters, differing only by macrons or case
         known = glossary.by_key.get(key.replace("'", ""))
         if known and known[0].kind not in _NAME_KINDS:
             continue  # a word the glossary knows, not a name
-        # the spelling used most; on a tie, the modified-Hepburn one (Genba, not Gemba)
-        majority, _ = max(spellings.items(),
+        if titled:
+            target = _in_style(max(titled.items(), key=lambda kv: (kv[1], kv[0]))[0], ctx.style)
+            fixes.update((s, (target, POSSIBLE)) for s in prose
+                         if fold_romaji(s) != fold_romaji(target))
+            continue
+        majority, _ = max(prose.items(),
                           key=lambda kv: (kv[1], not _SYLLABIC_M.search(kv[0].lower()), kv[0]))
-        # A romanised title in the document's style fixes the spelling: asking for the
-        # majority there would only make JP202 ask for it back (Genba -> Gemba -> Genba).
-        styled = sorted(s for s in spellings
-                        if s in in_titles and _style_keeps(ctx, s, majority))
-        if styled:
-            majority = styled[0]
-        fixes.update((s, majority) for s in spellings if fold_romaji(s) != fold_romaji(majority))
+        fixes.update((s, (majority, LIKELY)) for s in prose
+                     if fold_romaji(s) != fold_romaji(majority))
     for word, start, end in names:
-        if word in fixes:
+        if word in fixes and not inside(start, titles):
+            target, confidence = fixes[word]
             yield ctx.make(start, end, ROMANISATION,
-                           f"'{word}' is spelled '{fixes[word]}' elsewhere in this document",
-                           [fixes[word]])
+                           f"'{word}' is spelled '{target}' elsewhere in this document",
+                           [target], confidence=confidence)
 
 
-def _style_keeps(ctx: Context, word: str, majority: str) -> bool:
-    """Whether a romanised title in the document's style spells the name as ``word``:
-    modified Hepburn writes Genba where the English text has Gemba, so JP601 must not
-    ask for Gemba inside the title (issue 11: the README's rules contradicted each other).
-    """
-    if ctx.style != "modified":
-        return False
-    return fold_romaji(_SYLLABIC_M.sub("n", majority.lower())) == fold_romaji(word.lower())
+def _in_style(spelling: str, style: str) -> str:
+    """A title's spelling as the style writes it (modified Hepburn: n before b, m, p)."""
+    if style == "traditional":
+        return _CONNECTED.sub("m", spelling)
+    return _SYLLABIC_M.sub("n", spelling)
 
 
 def _confirmed_names(ctx: Context) -> dict[str, str]:

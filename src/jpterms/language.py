@@ -1,0 +1,264 @@
+"""Romanised Japanese, English or another language: a decision per word and per run of words.
+
+The checker must read every romanised Japanese word and only those. A word's
+language is decided from real data, not typed lists:
+
+* how common it is in English and in the other languages of European scholarship
+  (German, French, Spanish, Italian, Portuguese, Dutch), from ``wordfreq``;
+* whether the romaji lexicon (:mod:`jpterms.lexicon`: JMdict, JMnedict, Mozc, the
+  glossary) knows it, and how common the Japanese word is;
+* its shape: code, URLs, identifiers, format strings, acronyms and single letters
+  (``'E'``, ``remove()``, ``NDL``) are never romaji.
+
+A single word is often both (Tokyo, sake, Mito, no, to): such a word is
+*ambiguous*, and its neighbours decide. :meth:`LanguageGuesser.runs` cuts text
+into runs of words that are not plainly English or code, and keeps a run as
+romanised Japanese when it holds at least one word that only Japanese explains
+(a macron, or a known Japanese word no European list knows well) and is not
+outweighed by ambiguous words.
+
+>>> guess = LanguageGuesser()
+>>> [guess.word(w).language for w in ("kenkyū", "Iwanami", "population", "remove()", "you")]
+['japanese', 'japanese', 'english', 'code', 'english']
+>>> [r.text for r in guess.runs("Andō Shōeki, Tōdō shinden (ca. 1752), published by Iwanami Shoten")]
+['Andō Shōeki', 'Tōdō shinden', 'Iwanami Shoten']
+>>> guess.runs("You may remove the Notation 'E' from Tokyo and Kyoto.")
+[]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from jpterms.kana import normalize_romaji
+from jpterms.romaji import parse_word
+
+if TYPE_CHECKING:
+    from jpterms.lexicon import Lexicon
+
+__all__ = ["AMBIGUOUS", "CODE", "ENGLISH", "JAPANESE", "OTHER", "UNKNOWN", "LanguageGuesser",
+           "Run", "WordVerdict", "looks_like_code"]
+
+JAPANESE = "japanese"
+#: Japanese and a common word of English or another European language (Tokyo, sake, no).
+AMBIGUOUS = "ambiguous"
+ENGLISH = "english"
+#: A word of another European language (Todesstrafe, Societatis).
+OTHER = "other"
+CODE = "code"
+#: Parses as romaji, but no list knows it: a compound or a typo (kenkyūkai, shinkōkai).
+UNKNOWN = "unknown"
+
+#: Languages of European scholarship besides English, as wordfreq names them.
+OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
+#: A word at least this common (Zipf) in a European language is a word of that language
+#: (3.0: about once per million words).
+COMMON = 3.0
+#: An English word this common (once per 100,000 words: you, made, home) is English
+#: whatever kana it spells; particles aside.
+PLAINLY_ENGLISH = 5.0
+#: No romanised word is longer (letters).
+MAX_WORD = 48
+_MACRONS = frozenset("āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ")
+_CODE = re.compile(
+    r"""^['"`]?[A-Za-z]['"`]?$        # a single (quoted) letter: 'E'
+    | \w\(|\(\)|\[\]|\{\}             # calls and empty brackets: remove(), x[]
+    | [<>=_#$%@|\\/`~^{}]             # operators, paths, format strings, markup
+    | ://|\w\.\w                      # URLs, dotted names (os.path)
+    | [a-z][A-Z]                      # camelCase
+    | \d                              # digits
+    """, re.VERBOSE)
+_TOKEN = re.compile(r"\S+")
+_EDGE = ".,;:!?\"“”‘’'«»()[]*_"
+_SENTENCE = ".,;:!?\"“”«»*"
+#: Particles written as words: Japanese between Japanese words, whatever English says.
+_PARTICLES = frozenset({"no", "to", "ni", "de", "ga", "mo", "ya", "wa", "e", "o", "he", "wo",
+                        "ka", "na", "ha"})
+
+
+def looks_like_code(token: str) -> bool:
+    """A token that is code, a URL, an identifier or a format string, never romaji.
+
+    >>> [looks_like_code(t) for t in ("remove()", "'E'", "os.path", "%s", "camelCase", "Tōkyō")]
+    [True, True, True, True, True, False]
+    """
+    return bool(_CODE.search(token))
+
+
+@dataclass(frozen=True, slots=True)
+class WordVerdict:
+    """What one word is, with the figures behind the decision."""
+
+    word: str
+    language: str  #: japanese, ambiguous, english, other, code or unknown
+    japanese: float = 0.0  #: Zipf frequency of the most common Japanese word it spells
+    english: float = 0.0  #: Zipf frequency in English
+    other: float = 0.0  #: highest Zipf frequency in the other European languages
+
+    @property
+    def may_be_japanese(self) -> bool:
+        """Japanese, ambiguous or unknown: a word a Japanese run may hold."""
+        return self.language in (JAPANESE, AMBIGUOUS, UNKNOWN)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A run of romanised Japanese words in a text: ``text[start:end]`` of the input."""
+
+    text: str
+    start: int
+    end: int
+    words: tuple[tuple[str, int, int, WordVerdict], ...]  #: (word, start, end, verdict)
+
+
+class LanguageGuesser:
+    """Decides the language of words and runs; owns its caches (one per lexicon).
+
+    >>> LanguageGuesser().word("Todesstrafe").language, LanguageGuesser().word("Mito").language
+    ('other', 'ambiguous')
+    """
+
+    _shared: ClassVar[weakref.WeakKeyDictionary[Lexicon, LanguageGuesser]] = weakref.WeakKeyDictionary()
+    _shared_lock = threading.Lock()
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self._lexicon = lexicon
+        self._cache: dict[str, WordVerdict] = {}
+        self._lock = threading.Lock()
+        self._english_table: dict[str, float] | None = None
+
+    @classmethod
+    def for_lexicon(cls, lexicon: Lexicon) -> LanguageGuesser:
+        """The guesser of a lexicon, made once and kept while the lexicon lives."""
+        with cls._shared_lock:
+            guesser = cls._shared.get(lexicon)
+            if guesser is None:
+                guesser = cls._shared[lexicon] = cls(lexicon)
+            return guesser
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            from jpterms.lexicon import Lexicon
+
+            self._lexicon = Lexicon.default()
+        return self._lexicon
+
+    def word(self, token: str) -> WordVerdict:
+        """The verdict on one word (punctuation around it is ignored)."""
+        cached = self._cache.get(token)
+        if cached is None:
+            cached = self._decide(token)
+            with self._lock:
+                if len(self._cache) > 100_000:
+                    self._cache.clear()
+                self._cache[token] = cached
+        return cached
+
+    @property
+    def _english(self) -> dict[str, float]:
+        table = self._english_table
+        if table is None:
+            from wordfreq import get_frequency_dict
+
+            table = self._english_table = get_frequency_dict("en", wordlist="best")
+        return table
+
+    def english(self, word: str) -> float:
+        """The Zipf frequency of ``word`` in English (0: not in wordfreq's list)."""
+        freq = self._english.get(word.lower(), 0.0)
+        return round(math.log10(freq * 1e9), 2) if freq > 0 else 0.0
+
+    @staticmethod
+    def other(word: str) -> float:
+        """The highest Zipf frequency of ``word`` in the other European languages."""
+        from wordfreq import zipf_frequency
+
+        return max(zipf_frequency(word.lower(), lang) for lang in OTHER_LANGUAGES)
+
+    def _decide(self, token: str) -> WordVerdict:
+        word = token.strip(_EDGE)
+        if not word or looks_like_code(token.strip(_SENTENCE)):
+            return WordVerdict(token, CODE)
+        if len(word) > 1 and word.isupper():
+            return WordVerdict(token, CODE)  # an acronym: NDL, JUYC
+        if len(word) > MAX_WORD:
+            return WordVerdict(token, OTHER)  # no word is this long
+        lower = word.lower()
+        if lower in _PARTICLES:
+            return WordVerdict(token, AMBIGUOUS)
+        english = self.english(lower)
+        if parse_word(word) is None:
+            return WordVerdict(token, ENGLISH if english > 0 else OTHER, 0.0, english)
+        if any(c in _MACRONS for c in normalize_romaji(word)):
+            return WordVerdict(token, JAPANESE, self.lexicon.quick_frequency(word) or 0.0,
+                               english)
+        if english >= PLAINLY_ENGLISH:
+            return WordVerdict(token, ENGLISH, 0.0, english)  # you, made, same, home
+        japanese = self.lexicon.quick_frequency(word)
+        if japanese is None:
+            return WordVerdict(token, ENGLISH if english >= COMMON else UNKNOWN, 0.0, english)
+        other = self.other(lower)
+        if max(english, other) < COMMON:
+            return WordVerdict(token, JAPANESE, japanese, english, other)
+        if english >= COMMON + 1.5 and english > japanese:
+            # plainly an English word that happens to spell kana (run, take); a word
+            # of another language that Japanese also spells (todo, mito) stays ambiguous
+            return WordVerdict(token, ENGLISH, japanese, english, other)
+        return WordVerdict(token, AMBIGUOUS, japanese, english, other)
+
+    def runs(self, text: str, *, min_strong: int = 1) -> list[Run]:
+        """The runs of romanised Japanese in ``text``.
+
+        A run is a sequence of words, each Japanese, ambiguous or unknown, not broken by
+        sentence punctuation or brackets; it counts when it holds ``min_strong`` words
+        only Japanese explains, and at least as many of those and unknown words as
+        ambiguous ones (particles count for neither side).
+        """
+        out: list[Run] = []
+        current: list[tuple[str, int, int, WordVerdict]] = []
+
+        def flush() -> None:
+            if current and self._is_japanese_run(current, min_strong):
+                start, end = current[0][1], current[-1][2]
+                out.append(Run(text[start:end], start, end, tuple(current)))
+            current.clear()
+
+        for m in _TOKEN.finditer(text):
+            raw = m.group(0)
+            lead = len(raw) - len(raw.lstrip(_EDGE))
+            word = raw.strip(_EDGE)
+            if not word:
+                flush()
+                continue
+            if lead and raw[:lead].strip("‘'\"“*_"):
+                flush()  # an opening bracket starts a new run
+            verdict = self.word(word)
+            start = m.start() + lead
+            if not verdict.may_be_japanese:
+                flush()
+                continue
+            current.append((word, start, start + len(word), verdict))
+            tail = raw[lead + len(word):]
+            if tail and tail.strip("'’"):
+                flush()  # a comma, full stop, closing quote or bracket ends the run
+        flush()
+        return out
+
+    @staticmethod
+    def _is_japanese_run(words: list[tuple[str, int, int, WordVerdict]], min_strong: int) -> bool:
+        strong = sum(1 for w in words if w[3].language == JAPANESE)
+        unknown = sum(1 for w in words if w[3].language == UNKNOWN)
+        particles = sum(1 for w in words if w[0].lower() in _PARTICLES)
+        ambiguous = len(words) - strong - unknown - particles
+        return strong >= min_strong and strong + unknown >= ambiguous
+
+
+def _european(english: float, other: float) -> str:
+    """English, unless another European language knows the word far better."""
+    return ENGLISH if english >= other - 1.0 else OTHER

@@ -1,0 +1,260 @@
+"""Is a written romanised word missing a macron? One judgement, resting on the lexicon.
+
+A word that is itself a correct word as written (toshi 都市, josei 女性, Ono 小野)
+is not a missing macron unless something decides it: the writer's own habit
+(a document that writes macrons is trusted where the word exists as written),
+a translation or a kanji original. Where nothing decides, the judgement is at
+most *possible* and never fixed. A suggestion is *certain* only when the word
+has no real alternative (sobihin can only be sōbihin), *likely* when one
+spelling is far more common than the others.
+
+Hyphenated words are judged part by part (Iwate-ken, Ōkago-mura): a hyphen is
+word division, never an error, and a macron the writer wrote is never removed.
+
+>>> judge = SpellingJudge.for_glossary(None)
+>>> judge.missing_macron("sobihin")
+MacronVerdict(suggestion='sōbihin', confidence='certain', alternatives=('sōbihin',))
+>>> judge.missing_macron("toshi", trusts_as_written=True) is None  # 都市 is toshi
+True
+>>> judge.missing_macron("kenkyu-kai").suggestion
+'kenkyū-kai'
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from jpterms.findings import CERTAIN, LIKELY, POSSIBLE
+from jpterms.kana import normalize_romaji, strip_macrons
+
+if TYPE_CHECKING:
+    from jpterms.glossary import Glossary
+    from jpterms.lexicon import Lexicon
+
+__all__ = ["MacronVerdict", "SpellingJudge"]
+
+#: A Japanese word at least this common (Zipf) is a real alternative spelling.
+REAL = 1.0
+#: A sole spelling must be at least this common (Zipf) to be certain (乞高評 is not).
+USED = 2.0
+#: How much more common (Zipf) one spelling must be to be "likely" over the others.
+MARGIN = 1.0
+#: A word this common (Zipf 3.5: about three times per million words) is one a writer
+#: who marks long vowels would not leave unmarked by habit.
+COMMON = 3.5
+_MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
+_LETTERS = re.compile(r"[^a-zāīūēō]")
+
+
+@dataclass(frozen=True, slots=True)
+class MacronVerdict:
+    """A missing macron: the suggested spelling, how sure, and the spellings considered."""
+
+    suggestion: str
+    confidence: str
+    alternatives: tuple[str, ...] = ()
+
+
+def _letters(text: str) -> str:
+    return _LETTERS.sub("", normalize_romaji(text).lower())
+
+
+def _match_case(written: str, suggestion: str) -> str:
+    first = suggestion[:1].upper() if written[:1].isupper() else suggestion[:1].lower()
+    return first + suggestion[1:]
+
+
+class SpellingJudge:
+    """Judges written words against the lexicon; one per glossary, caching its answers."""
+
+    _lock = threading.Lock()
+    _by_glossary: ClassVar[weakref.WeakKeyDictionary[Glossary, SpellingJudge]] = weakref.WeakKeyDictionary()
+    _default: SpellingJudge | None = None
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._forms: dict[str, dict[str, float]] = {}
+        self._display: dict[str, str] = {}  # letters -> the spelling as written (shin'yō)
+
+    @classmethod
+    def for_glossary(cls, glossary: Glossary | None) -> SpellingJudge:
+        """The judge for a glossary (``None``: the bundled one), made once."""
+        from jpterms.glossary import Glossary
+        from jpterms.lexicon import Lexicon
+
+        with cls._lock:
+            if glossary is None or glossary is Glossary.bundled():
+                if cls._default is None:
+                    cls._default = cls(Lexicon.default())
+                return cls._default
+            judge = cls._by_glossary.get(glossary)
+            if judge is None:
+                judge = cls._by_glossary[glossary] = cls(Lexicon.for_glossary(glossary))
+            return judge
+
+    def forms(self, word: str) -> dict[str, float]:
+        """Hepburn spellings (lower case, macrons) of ``word``'s key -> the highest Zipf
+        frequency of a word spelled so."""
+        cached = self._forms.get(word)
+        if cached is None:
+            cached = {}
+            for s in self.lexicon.spellings(word):
+                form = _letters(s.hepburn)
+                cached[form] = max(cached.get(form, 0.0), s.frequency)
+                self._display.setdefault(form, s.hepburn.lower())
+            if len(self._forms) > 100_000:
+                self._forms.clear()
+            self._forms[word] = cached
+        return cached
+
+    def exists_as_written(self, word: str) -> bool:
+        """Whether some known word is spelled exactly so (hyphens aside, long vowels as written)."""
+        return all(_letters(p) in self.forms(p) for p in word.split("-") if p)
+
+    def spells_without_macrons(self, word: str) -> bool:
+        """Whether ``word`` is a known Hepburn spelling with its macrons left out (Ou: Ōu)."""
+        plain = strip_macrons(_letters(word))
+        return any(strip_macrons(f) == plain for f in self.forms(word))
+
+    def is_known(self, word: str) -> bool:
+        """Whether the lexicon knows the word under any spelling."""
+        return bool(self.forms(word))
+
+    def is_dictionary_word(self, word: str) -> bool:
+        """Whether a dictionary (JMdict, JMnedict, the glossary) has the word as one word,
+        long vowels aside; a compound only Mozc's conversion knows is not one."""
+        return any(s.source != "mozc" for s in self.lexicon.spellings(word))
+
+    def is_name(self, word: str) -> bool:
+        """Whether the word is a known name (person, place, body)."""
+        return any(s.is_name for s in self.lexicon.spellings(word))
+
+    def missing_macron(self, written: str, *, trusts_as_written: bool = False,
+                       decided: str = "") -> MacronVerdict | None:
+        """The macron ``written`` lacks, or ``None``.
+
+        ``trusts_as_written``: the writer marks long vowels, so a word that exists as
+        written is taken at its word. ``decided``: a spelling that context (a translation,
+        the kanji original) has chosen; it is certain when it adds macrons only.
+        """
+        word = normalize_romaji(written)
+        if trusts_as_written and not decided and _MACRON.search(word):
+            return None  # the writer marked this very word: trust the rest of it
+        parts = word.split("-")
+        out: list[str] = []
+        confidences: list[str] = []
+        alternatives: list[str] = []
+        decided_parts = normalize_romaji(decided).split("-") if decided else []
+        if decided_parts and len(decided_parts) != len(parts):
+            decided_parts = []
+        for i, part in enumerate(parts):
+            verdict = self._part(part, trusts_as_written,
+                                 decided_parts[i] if decided_parts else "")
+            if verdict is None:
+                out.append(part)
+                continue
+            out.append(_match_case(part, self._display.get(verdict.suggestion,
+                                                           verdict.suggestion)))
+            confidences.append(verdict.confidence)
+            alternatives.extend(verdict.alternatives)
+        if not confidences:
+            return None
+        order = (CERTAIN, LIKELY, POSSIBLE)
+        confidence = max(confidences, key=order.index)
+        return MacronVerdict("-".join(out), confidence, tuple(alternatives))
+
+    def _part(self, part: str, trusts_as_written: bool, decided: str) -> MacronVerdict | None:
+        if len(part) < 2 or not part.replace("'", "").isalpha():
+            return None
+        written = _letters(part)
+        plain = strip_macrons(written)
+        if decided:
+            target = _letters(decided)
+            if strip_macrons(target) == plain and _adds_macrons(written, target):
+                return MacronVerdict(target, CERTAIN, (target,))
+            return None
+        forms = self.forms(part)
+        if not forms:
+            return self._compound(part, trusts_as_written)
+        longer = {f: z for f, z in forms.items()
+                  if strip_macrons(f) == plain and f != written and _adds_macrons(written, f)}
+        if not longer:
+            return None
+        best = max(longer, key=lambda f: (longer[f], f))
+        as_written = forms.get(written)
+        if as_written is not None:
+            if trusts_as_written or longer[best] <= as_written:
+                return None  # a word as written (toshi, josei): say nothing ...
+            # ... or, from a writer who marks no long vowel at all, the commoner spelling
+            return MacronVerdict(best, POSSIBLE, tuple(sorted(longer)))
+        if trusts_as_written and (part[:1].isupper() or longer[best] < COMMON):
+            # a writer who marks long vowels wrote a name or a rare word this way: the
+            # lexicon's silence about the short form is no evidence against it
+            return None
+        real = sorted((f for f, z in longer.items() if z >= REAL or f == best),
+                      key=lambda f: -longer[f])
+        if not self.is_dictionary_word(part):
+            # only Mozc's conversion knows it (a compound): a guess, however alone
+            return MacronVerdict(best, POSSIBLE, tuple(real))
+        if len(real) == 1:
+            # a name may have a rare reading no list holds, and a writer who marks long
+            # vowels may have meant this one: likely, not certain
+            if longer[best] < USED:
+                return MacronVerdict(best, POSSIBLE, (best,))  # a word hardly anyone uses
+            sure = not part[:1].isupper() and not trusts_as_written
+            return MacronVerdict(best, CERTAIN if sure else LIKELY, (best,))
+        second = longer[real[1]]
+        confidence = LIKELY if longer[best] >= second + MARGIN else POSSIBLE
+        return MacronVerdict(best, confidence, tuple(real))
+
+
+    def _compound(self, part: str, trusts_as_written: bool) -> MacronVerdict | None:
+        """A word no list knows, read as two it does (Kagakushu: Kagaku + shū, jinkohyo:
+        jinkō + hyō): at most possible, and only when one split explains it."""
+        if trusts_as_written or len(part) < 5 or len(part) > 24:
+            return None
+        from jpterms.romaji import parse_word
+
+        found: list[tuple[str, float]] = []
+        for i in range(2, len(part) - 1):
+            head, tail = part[:i], part[i:]
+            if head[-1:] == "n" and tail[:1] in "aiueoy":
+                continue  # n before a vowel belongs to the next syllable
+            if parse_word(head) is None or parse_word(tail) is None:
+                continue
+            quick = self.lexicon.quick_frequency
+            head_freq, tail_freq = quick(head), quick(tail)
+            if head_freq is None or tail_freq is None or min(head_freq, tail_freq) < REAL:
+                continue
+            pieces = []
+            for piece in (head, tail):
+                verdict = self._part(piece, False, "")
+                pieces.append(verdict.suggestion if verdict else _letters(piece))
+            joined = "".join(pieces)
+            if joined != _letters(part):
+                found.append((joined, min(head_freq, tail_freq)))
+        if not found:
+            return None
+        best = max(found, key=lambda f: f[1])[0]
+        if len({f for f, _ in found}) > 1 and sorted(z for _, z in found)[-1] - \
+                sorted(z for _, z in found)[-2] < MARGIN:
+            return None  # two readings of the compound: nothing to go on
+        return MacronVerdict(best, POSSIBLE, (best,))
+
+
+def _adds_macrons(written: str, form: str) -> bool:
+    """``form`` keeps every macron ``written`` has and adds at least one."""
+    if len(written) != len(form):
+        return False
+    added = False
+    for a, b in zip(written, form, strict=True):
+        if a == b:
+            continue
+        if _MACRON.match(a) or not _MACRON.match(b):
+            return False  # a macron removed, or another letter changed
+        added = True
+    return added
