@@ -479,7 +479,7 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
     glossary or dictionary knows as two. Never a name or a hyphenated word, and never a
     word that is itself a word unless it splits into particles only (tono: to no); every
     part must be a real word. A writer who marks long vowels is trusted to divide
-    compounds (ALA-LC leaves room): only a joined particle is reported."""
+    words (ALA-LC leaves room): only the glossary's divisions are reported then."""
     written = a.word.written
     if "-" in written or not all(judge.is_known(c) or _is_particle(c) for c in a.canonical):
         return False
@@ -488,12 +488,18 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
     best = a.word.best
     if best is not None and best.source == "glossary" and " " in best.hepburn:
         return True  # the glossary divides it (Eikoku bōshō)
-    if judge.is_dictionary_word(written):  # toshi is not "to shi", monto not "mon to"
-        return all(_is_particle(c) for c in a.canonical)
-    if any(_is_particle(c) for c in a.canonical):
-        return True
     if trusts:
-        return False
+        return False  # a writer who marks long vowels is trusted to divide words too
+    particles = [_is_particle(c) for c in a.canonical]
+    if judge.is_dictionary_word(written):  # toshi is not "to shi", monto not "mon to"
+        return all(particles)
+    if any(particles):
+        # a particle joined on at either end (Nihonno, tono), never one found inside a
+        # word (satoshigaki is not "satoshi ga ki"); the rest must be real words
+        inner = particles[1:-1]
+        rest = [c for c, p in zip(a.canonical, particles, strict=True) if not p]
+        return not any(inner) and all(len(_letters(c)) >= 3 and judge.is_dictionary_word(c)
+                                      for c in rest)
     return best is not None and (" " in best.hepburn or best.source == "mozc") and \
         all(len(_letters(c)) >= 4 for c in a.canonical)
 
