@@ -62,6 +62,8 @@ COMMON = 3.0
 #: An English word this common (once per 100,000 words: you, made, home) is English
 #: whatever kana it spells; particles aside.
 PLAINLY_ENGLISH = 5.0
+#: A Japanese word this common (Zipf) is Japanese unless English knows it well.
+COMMON_JAPANESE = 4.0
 #: No romanised word is longer (letters).
 MAX_WORD = 48
 _MACRONS = frozenset("āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ")
@@ -179,7 +181,10 @@ class LanguageGuesser:
         """The highest Zipf frequency of ``word`` in the other European languages."""
         from wordfreq import zipf_frequency
 
-        return max(zipf_frequency(word.lower(), lang) for lang in OTHER_LANGUAGES)
+        # wordfreq's "small" lists hold the words used at least once per million (Zipf 3,
+        # our threshold) and load in a fraction of the time the large ones take
+        return max(zipf_frequency(word.lower(), lang, wordlist="small")
+                   for lang in OTHER_LANGUAGES)
 
     def _decide(self, token: str) -> WordVerdict:
         word = token.strip(_EDGE)
@@ -203,7 +208,9 @@ class LanguageGuesser:
         japanese = self.lexicon.quick_frequency(word)
         if japanese is None:
             return WordVerdict(token, ENGLISH if english >= COMMON else UNKNOWN, 0.0, english)
-        other = self.other(lower)
+        # another European language matters only where English does not already decide,
+        # and not for a common Japanese word (asking wordfreq six times is the dear part)
+        other = self.other(lower) if english < COMMON and japanese < COMMON_JAPANESE else 0.0
         if max(english, other) < COMMON:
             return WordVerdict(token, JAPANESE, japanese, english, other)
         if english >= COMMON + 1.5 and english > japanese:

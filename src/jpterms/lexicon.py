@@ -451,7 +451,7 @@ class Lexicon:
             found.setdefault((s.written, s.kana, s.kind), s)
         records = sorted((raw.decode("utf-8").split(_SEP) for raw in self._trie.get(key, ())),
                          key=lambda r: _SOURCE_RANK.get(r[3], 9))
-        readings = {r[0] for r in records} or self._mozc_readings(key)
+        readings = _main_readings(records) or self._mozc_readings(key)
         mozc = self._mozc_costs(readings) if self._mozc else {}
         words = {(r[1], r[0]) for r in records if r[3] == "jmdict"}
         for kana, written, kind, source, zipf in records:
@@ -510,6 +510,19 @@ class Lexicon:
         from wordfreq import get_frequency_dict
 
         return dict(get_frequency_dict("ja", wordlist="best"))
+
+
+#: Mozc is asked about this many readings of a key at most (the commonest first): each
+#: question is a walk of its dictionary, and rare readings add nothing but cost.
+MOZC_READINGS = 8
+
+
+def _main_readings(records: list[list[str]]) -> set[str]:
+    best: dict[str, float] = {}
+    for kana, _, _, source, zipf in records:
+        weight = float(zipf) + (1.0 if source == "jmnedict" else 0.0)
+        best[kana] = max(best.get(kana, -1.0), weight)
+    return set(sorted(best, key=lambda k: -best[k])[:MOZC_READINGS])
 
 
 def _cost_zipf(cost: int) -> float:

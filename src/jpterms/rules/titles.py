@@ -300,8 +300,37 @@ def _emphasised(text: str, start: int, end: int) -> bool:
                for m in _EMPHASIS.finditer(text, first, last))
 
 
+def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: LanguageGuesser,
+                    trusts: bool) -> bool:
+    """Whether a title may hold anything to report: a Japanese title with a word that is
+    not a known word as written (or has a commoner spelling with a macron), or a particle
+    written he, wo or ha. Most titles in a correct bibliography have none, and the full
+    analysis (a conversion of the whole title) is the checker's dearest step."""
+    words = _TITLE_WORD.findall(title.text)
+    verdicts = [guesser.word(w) for w in words]
+    if not any(v.language == JAPANESE for v in verdicts) and not (
+            title.title.context and verdicts and all(v.may_be_japanese for v in verdicts)):
+        return False  # no word only Japanese explains, nor a translation: English or foreign
+    for word, verdict in zip(words, verdicts, strict=True):
+        lowered = word.lower()
+        if lowered in _PARTICLE_FIX:
+            return True
+        if lowered in PARTICLES or verdict.language in (ENGLISH, OTHER, CODE):
+            continue
+        if not judge.exists_as_written(word) or \
+                judge.missing_macron(word, trusts_as_written=trusts) is not None:
+            return True
+    return False
+
+
+_TITLE_WORD = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ'’-]+")
+
+
 def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                     guesser: LanguageGuesser, marks: bool) -> Iterator[Finding]:
+    if not _needs_analysis(title, judge, guesser,
+                           marks or any(c in _LONG_MARKS for c in title.text)):
+        return
     analysis = title.analysis
     style = ctx.style
     verdicts = [guesser.word(w.written) for w in analysis.words]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
@@ -28,6 +29,9 @@ from jpterms.kana import fold_romaji, kana_to_romaji
 from jpterms.lookup import Candidate
 from jpterms.romaji import parse_word
 from jpterms.rules.base import Context, Rule
+
+if TYPE_CHECKING:
+    from jpterms.lexicon import Lexicon
 
 ROMANISATION = Rule(
     "JP601", "variant", "name-spelled-two-ways",
@@ -139,14 +143,41 @@ def _in_style(spelling: str, style: str) -> str:
 
 
 def _confirmed_names(ctx: Context) -> dict[str, str]:
-    """English names the document's romanised titles stand for: {Hammond: Hamondo}."""
+    """English names the document's romanised titles stand for: {Hammond: Hamondo}.
+
+    A title the title rules analysed gives its words' chosen readings; any other title
+    is read word by word from the lexicon (analysing every title only for this would
+    cost more than the whole check)."""
+    from jpterms.lexicon import Lexicon
+
+    lexicon = Lexicon.for_glossary(ctx.glossary)
     confirmed: dict[str, str] = {}
     for title in ctx.titles:
-        for w in title.analysis.words:
-            english = _english_name(w.best)
+        if "analysis" in title.__dict__:  # already analysed: use the chosen readings
+            for w in title.analysis.words:
+                english = _english_name(w.best)
+                if english:
+                    confirmed[english] = w.written
+            continue
+        for word in re.findall(r"[A-Z][a-zāīūēō]{2,}", title.text):
+            english = _english_of_katakana_name(word, ctx.terms, lexicon)
             if english:
-                confirmed[english] = w.written
+                confirmed[english] = word
     return confirmed
+
+
+def _english_of_katakana_name(word: str, glossary: Glossary, lexicon: Lexicon) -> str:
+    """The English name a romanised katakana name stands for (Hamondo: Hammond)."""
+    for entry in glossary.by_key.get(fold_romaji(word), []):
+        if entry.kind == "foreign-name":
+            return entry.english.split()[-1]
+    for s in lexicon.as_written(word)[:4]:
+        if s.source == "jmnedict" and all("\u30a1" <= c <= "\u30fc" for c in s.written):
+            for gloss in jmnedict_glosses(s.written):
+                if gloss.isalpha() and gloss[:1].isupper() and \
+                        not is_romaji_spelling(gloss, s.kana):
+                    return gloss
+    return ""
 
 
 def _english_name(best: Candidate | None) -> str:
