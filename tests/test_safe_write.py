@@ -23,9 +23,10 @@ from jpterms.safe_write import BACKUP_SUFFIX, Snapshot, permission_problem, writ
 #: A particle and a Kunrei syllable that --fix corrects; the last line must survive.
 ORIGINAL = "MOFA, “Nihon he no teigen [Proposals to Japan],” 2010.\nKeep this line.\n"
 FIXED = "MOFA, “Nihon e no teigen [Proposals to Japan],” 2010.\nKeep this line.\n"
-# "Tokyo" in a title that marks long vowels may be the English name on purpose (issue 8):
-# sobihin can only be sōbihin, so its fix is certain
-BIB = "@misc{a,\n  title = {Ky\\={o}iku kaikaku he no teigen: sobihin},\n}\n"
+# "Tokyo" in a title that marks long vowels may be the English name on purpose (issue 8);
+# sobihin, whose translation confirms the glossary's sōbihin, is a certain fix
+BIB = ("@misc{a,\n  title = {Ky\\={o}iku kaikaku he no teigen: sobihin "
+       "[Proposals on education and equipment]},\n}\n")
 NOBODY = 65534
 
 
@@ -231,7 +232,8 @@ def test_bibtex_with_latex_escapes_gets_escapes(tmp_path: Path) -> None:
     path.write_text(BIB, encoding="utf-8")
     fix(path)
     assert path.read_text(encoding="utf-8") == (
-        "@misc{a,\n  title = {Ky\\={o}iku kaikaku e no teigen: s\\={o}bihin},\n}\n")
+        "@misc{a,\n  title = {Ky\\={o}iku kaikaku e no teigen: s\\={o}bihin "
+        "[Proposals on education and equipment]},\n}\n")
 
 
 def test_bibtex_with_raw_unicode_gets_unicode(tmp_path: Path) -> None:

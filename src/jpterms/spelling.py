@@ -120,6 +120,13 @@ class SpellingJudge:
         plain = strip_macrons(_letters(word))
         return any(strip_macrons(f) == plain for f in self.forms(word))
 
+    def glossary_disagrees(self, word: str) -> bool:
+        """Whether the glossary spells ``word``'s key otherwise than it is written (its
+        terms are the ones the user declared)."""
+        written = _letters(word)
+        return any(s.source == "glossary" and _letters(s.hepburn) != written
+                   for s in self.lexicon.spellings(word))
+
     def is_known(self, word: str) -> bool:
         """Whether the lexicon knows the word under any spelling."""
         return bool(self.forms(word))

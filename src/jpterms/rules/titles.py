@@ -21,6 +21,7 @@ from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons
 from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, LanguageGuesser
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
+from jpterms.romaji import parse_word
 from jpterms.rules.base import Context, DocumentTitle, Rule
 from jpterms.spelling import MacronVerdict, SpellingJudge
 
@@ -311,12 +312,17 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
     if not any(v.language == JAPANESE for v in verdicts) and not (
             title.title.context and verdicts and all(v.may_be_japanese for v in verdicts)):
         return False  # no word only Japanese explains, nor a translation: English or foreign
+    if title.title.context or title.title.original or \
+            any(c in _CIRCUMFLEXES for c in title.title.text):
+        return True  # a translation or the original decides; a circumflex is another style
     for word, verdict in zip(words, verdicts, strict=True):
         lowered = word.lower()
-        if lowered in _PARTICLE_FIX:
-            return True
+        if lowered in _PARTICLE_FIX or parse_word(word) is None:
+            return True  # he/wo/ha, or a fragment to join (nit suite) or no romaji at all
         if lowered in PARTICLES or verdict.language in (ENGLISH, OTHER, CODE):
             continue
+        if judge.glossary_disagrees(word):
+            return True
         if not judge.exists_as_written(word) or \
                 judge.missing_macron(word, trusts_as_written=trusts) is not None:
             return True
@@ -394,9 +400,10 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             if judge.exists_as_written(w.written):
                 continue  # also a Hepburn word as written
             fixed = _match_case(w.written, _styled(correct, style))
+            # a writer who marks long vowels may be transcribing old kana on purpose
             yield ctx.make(start, end, SYSTEM,
                            f"'{w.written}' is Kunrei-shiki; Hepburn writes '{fixed}'",
-                           [fixed], confidence=CERTAIN)
+                           [fixed], confidence=LIKELY if trusts else CERTAIN)
             continue
         expected = _in_style(correct, style)
         if style != "plain" and any(c in _CIRCUMFLEXES for c in raw) and \
@@ -492,11 +499,22 @@ _SYLLABIC_N = re.compile(r"n(?=[bmp])")
 
 
 def _other_style(written: str, expected: str) -> bool:
-    """Same word, spelled another system's way: kyougi/kyōgi, Shimbun/Shinbun."""
+    """Same word, spelled another system's way: kyougi/kyōgi (wāpuro), Shimbun/Shinbun
+    (traditional Hepburn), Shinbun/Shimbun under --style traditional. Only those
+    spellings count: a written macron is never turned into a doubled vowel, and a
+    conversion that merely disagrees (Satoshikusa) is no other system."""
     w, e = written.lower().replace("-", ""), expected.lower().replace("-", "")
-    if w == e or strip_macrons(w) == strip_macrons(e):
-        return False  # identical, or only macrons differ (the macron rule's business)
-    return _letters(w) == _letters(e)
+    if w == e or strip_macrons(w) == strip_macrons(e) or _MACRON_VOWELS.search(w):
+        return False  # identical, only macrons differ, or the writer marks long vowels
+    if _letters(w) != _letters(e):
+        return False
+    explained = _WAPURO_LONG.sub(lambda m: _LONG_OF[m.group(0)], w)
+    return explained in (e, _SYLLABIC_M.sub("n", e), _SYLLABIC_N.sub("m", e)) or \
+        _SYLLABIC_M.sub("n", explained) == e or _SYLLABIC_N.sub("m", explained) == e
+
+
+_WAPURO_LONG = re.compile(r"ou|uu|oo|oh(?![aiueoy])")
+_LONG_OF = {"ou": "ō", "uu": "ū", "oo": "ō", "oh": "ō"}
 
 
 def _styled(text: str, style: str) -> str:
@@ -517,11 +535,14 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
     best = a.word.best
     if best is not None and best.source == "glossary" and " " in best.hepburn:
         return True  # the glossary divides it (Eikoku bōshō)
+    parts = [_letters(c) for c in a.canonical]
+    if len(parts) == 2 and parts[0] in ("to", "de", "e") and parts[1] == "no":
+        return True  # tono, deno, eno: a case particle and no, run together
     if trusts:
         return False  # a writer who marks long vowels is trusted to divide words too
     particles = [_is_particle(c) for c in a.canonical]
     if judge.is_dictionary_word(written):  # toshi is not "to shi", monto not "mon to"
-        return all(particles)
+        return False
     if any(particles):
         # a particle joined on at either end (Nihonno, tono), never one found inside a
         # word (satoshigaki is not "satoshi ga ki"); the rest must be real words
