@@ -227,7 +227,7 @@ class Romanizer:
         text = text.translate(self.readings.old_forms())
         nodes = _tagger().parseToNodeList(text)
         morphemes = self._apply_glossary([_morpheme(n.surface, n.feature_raw) for n in nodes])
-        morphemes = [self._never_kanji(m) for m in morphemes]
+        morphemes = [m if m.reading else self._never_kanji(m) for m in morphemes]
         morphemes = self.readings.refine(morphemes, whole=whole)
         if self.system == "ala-lc":
             morphemes = _nippon(morphemes, _rules()["ala_lc"]["nippon"])
