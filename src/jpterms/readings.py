@@ -329,7 +329,11 @@ class ReadingResolver:
         municipality = len(span) > 1 and span[-1].surface in _rules()["admin_suffixes"] and (
             names or any(m.proper for m in span[:-1]))
         if municipality:
-            cands += self._municipality(span, {c.reading for c in cands})
+            named = [c for c in cands if c.source == "jmnedict" and c.kinds & _PLACE]
+            if named:
+                cands = named  # JMnedict lists the municipality itself: its readings only
+            else:
+                cands += self._municipality(span, {c.reading for c in cands})
             names = True
         elif whole and len(span) > 1:
             cands += self._composed(span, {c.reading for c in cands})
