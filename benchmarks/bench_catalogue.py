@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -114,12 +115,21 @@ if __name__ == "__main__":
 """
 
 
+def _cpu() -> float:
+    """CPU seconds (user + system) used so far by finished child processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _run(code: str, *args: object) -> list[float]:
+    """Run ``code`` in a fresh interpreter: its printed numbers, then its CPU seconds
+    (every process it started included: workers, Dask's nannies and scheduler)."""
+    before = _cpu()
     proc = subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True,
                           text=True, env=subprocess_env(), cwd=ROOT, check=False)
     if proc.returncode:
         raise SystemExit(proc.stderr[-2000:])
-    return [float(x) for x in proc.stdout.split()]
+    return [float(x) for x in proc.stdout.split()] + [_cpu() - before]
 
 
 def _items(count: int, kind: str) -> list[str]:
@@ -148,6 +158,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--records-per-part", type=int, default=2000)
     parser.add_argument("--batch-items", type=int, default=10_000)
+    parser.add_argument("--lookup-items", type=int, default=None,
+                        help="items for the lookup batch (default: --batch-items)")
     parser.add_argument("--skip-marc", action="store_true")
     parser.add_argument("--skip-batch", action="store_true")
     parser.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
@@ -160,28 +172,39 @@ def main() -> None:
             build_catalogue(catalogue, args.records)
             print(f"built {args.records:,} records ({catalogue.stat().st_size / 1e6:.1f} MB) "
                   f"in {time.perf_counter() - t:.1f} s")
-            single, n1 = _run(_SINGLE, catalogue)
-            multi, n2 = _run(_PROCESSES, catalogue, args.workers, args.records_per_part)
-            dask, n3, up = _run(_DASK, catalogue, args.workers, args.records_per_part)
+            single, n1, cpu1 = _run(_SINGLE, catalogue)
+            multi, n2, cpu2 = _run(_PROCESSES, catalogue, args.workers, args.records_per_part)
+            dask, n3, up, cpu3 = _run(_DASK, catalogue, args.workers, args.records_per_part)
             assert n1 == n2 == n3, (n1, n2, n3)
-            for name, seconds in (("one core", single), (f"{args.workers} processes", multi),
-                                  (f"Dask LocalCluster, {args.workers} workers", dask)):
+            print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+            for name, seconds, cpu in (("one core", single, cpu1),
+                                       (f"{args.workers} processes", multi, cpu2),
+                                       (f"Dask LocalCluster, {args.workers} workers", dask, cpu3)):
                 rate = args.records / seconds
-                print(f"{name:32} {seconds:8.1f} s  {rate:8.0f} records/s  "
+                print(f"{name:32} {seconds:8.1f} s wall {cpu:8.1f} s CPU  {rate:8.0f} records/s  "
+                      f"{args.records / cpu:6.0f} records per CPU-second  "
                       f"(10M records: {1e7 / rate / 3600:.1f} h)")
-                figures[name] = {"seconds": round(seconds, 2), "records_per_s": round(rate, 1)}
+                figures[name] = {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+                                 "records_per_s": round(rate, 1),
+                                 "records_per_cpu_s": round(args.records / cpu, 1)}
             print(f"findings: {int(n1):,} (same in every mode); Dask cluster start {up:.1f} s")
             figures["records"] = args.records
             figures["findings"] = int(n1)
         if not args.skip_batch:
             for kind in ("romanize", "lookup"):
+                count = (args.lookup_items or args.batch_items) if kind == "lookup" \
+                    else args.batch_items
                 source = Path(tmp) / f"{kind}.txt"
-                source.write_text("\n".join(_items(args.batch_items, kind)) + "\n", "utf-8")
-                one = _run(_BATCH, kind, 1, source)[0]
-                two = _run(_BATCH, kind, 2, source)[0]
-                print(f"batch {kind} {args.batch_items:,} items: 1 process {one:.1f} s, "
-                      f"2 processes {two:.1f} s, ratio {two / one:.2f}x (target <= 0.6x)")
+                source.write_text("\n".join(_items(count, kind)) + "\n", "utf-8")
+                one, _, cpu_one = _run(_BATCH, kind, 1, source)
+                two, _, cpu_two = _run(_BATCH, kind, 2, source)
+                print(f"batch {kind} {count:,} items: 1 process {one:.1f} s "
+                      f"({cpu_one:.1f} s CPU), 2 processes {two:.1f} s ({cpu_two:.1f} s CPU), "
+                      f"ratio {two / one:.2f}x (target <= 0.6x); load average "
+                      f"{os.getloadavg()[0]:.1f}")
                 figures[f"batch {kind}"] = {"one": round(one, 2), "two": round(two, 2),
+                                            "cpu_one": round(cpu_one, 2),
+                                            "cpu_two": round(cpu_two, 2),
                                             "ratio": round(two / one, 3)}
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", "utf-8")

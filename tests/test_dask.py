@@ -26,6 +26,7 @@ def test_plan_cuts_binary_marc_by_records_and_keeps_other_files_whole() -> None:
     assert pickle.loads(pickle.dumps(parts[0])) == parts[0]
 
 
+@pytest.mark.filterwarnings("ignore:Port .* is already in use")  # another cluster on 8787
 def test_local_cluster_gives_the_serial_findings(monkeypatch) -> None:
     distributed = pytest.importorskip("dask.distributed")
     serial = check_serial(PATHS[1:], records_per_part=5)

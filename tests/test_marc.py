@@ -148,8 +148,14 @@ def test_bad_marc_is_a_one_line_error(tmp_path, capsys, content: bytes) -> None:
 
 
 def test_a_damaged_record_is_skipped_with_a_warning(tmp_path, capsys) -> None:
-    data = (DATA / "real.mrc").read_bytes()
-    path = tmp_path / "cut.mrc"
-    path.write_bytes(data[:3000])
-    assert main(["check", str(path)]) == 0
-    assert "record 2 is damaged; skipped" in capsys.readouterr().err
+    data = (DATA / "planted.mrc").read_bytes()
+    first = data.index(b"\x1d") + 1
+    path = tmp_path / "damaged.mrc"  # record 2's directory is garbage; its length still holds
+    path.write_bytes(data[:first + 24] + b"x" * 40 + data[first + 64:])
+    assert main(["check", "--format", "json", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert "record 2 is damaged; skipped" in err
+    found = json.loads(out)
+    assert {f["location"].split(":")[0] for f in found} >= {"ocm06783656", "3835178"}
+    # the records after the damaged one keep their numbers
+    assert {f["line"] for f in found if f["location"].startswith("3835178")} == {11}

@@ -113,8 +113,8 @@ def check_part(part: Part, style: str = "modified") -> list[Finding]:
         handle.seek(part.offset)
         data = handle.read() if part.length < 0 else handle.read(part.length)
     checker = _marc_checker(style)
-    return list(checker.check_records(iter_records(data, part.path), path=part.path,
-                                      start=part.first))
+    return list(checker.check_records(iter_records(data, part.path, placeholders=True),
+                                      path=part.path, start=part.first))
 
 
 def check_serial(paths: Sequence[str | Path], *, records_per_part: int = 1000,

@@ -179,8 +179,11 @@ class MarcChecker:
     def check_records(self, records: Iterable[Any], *, path: str = "-",
                       select: Sequence[str] | None = None, ignore: Sequence[str] = (),
                       start: int = 1) -> Iterator[Finding]:
-        """Findings of every record, in file order; the first is record number ``start``."""
+        """Findings of every record, in file order; the first is record number ``start``
+        (a None in ``records`` stands for a damaged record: it keeps the numbering)."""
         for number, record in enumerate(records, start):
+            if record is None:
+                continue
             yield from self.check_record(record, path=path, number=number, select=select,
                                          ignore=ignore)
 
@@ -189,7 +192,8 @@ class MarcChecker:
                     ignore: Sequence[str] = ()) -> list[Finding]:
         """Findings of a whole MARC or MARCXML file's bytes."""
         damaged: list[int] = []
-        found = list(self.check_records(iter_records(data, path, damaged), path=path,
+        found = list(self.check_records(iter_records(data, path, damaged, placeholders=True),
+                                        path=path,
                                         select=select, ignore=ignore))
         self.damaged.extend((path, n) for n in damaged)
         return found

@@ -53,11 +53,12 @@ def read_records(data: bytes, path: str = "-") -> list[Any]:
     return list(iter_records(data, path))
 
 
-def iter_records(data: bytes, path: str = "-",
-                 damaged: list[int] | None = None) -> Iterator[Any]:
+def iter_records(data: bytes, path: str = "-", damaged: list[int] | None = None, *,
+                 placeholders: bool = False) -> Iterator[Any]:
     """The records of ``data`` one by one (see :func:`read_records`).
 
-    A damaged binary record is skipped, its number appended to ``damaged``.
+    A damaged binary record is skipped (``placeholders``: None stands in its place, so
+    the records after it keep their numbers), its number appended to ``damaged``.
     """
     import pymarc
 
@@ -82,6 +83,8 @@ def iter_records(data: bytes, path: str = "-",
         if record is None:  # a damaged record: skip it, keep the rest
             if damaged is not None:
                 damaged.append(number)
+            if placeholders:
+                yield None
             continue
         _normalise(record)
         count += 1
