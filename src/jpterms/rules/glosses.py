@@ -145,15 +145,30 @@ def _key(phrase: str) -> str:
     return " ".join(w for w in phrase.casefold().split() if w not in _CONNECTORS)
 
 
+_TERM_KEYS: weakref.WeakKeyDictionary[Glossary, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _glossary_keys(glossary: Glossary) -> frozenset[str]:
+    """The connector-free keys of every English name and variant the glossary holds."""
+    keys = _TERM_KEYS.get(glossary)
+    if keys is None:
+        keys = frozenset(_key(name) for e in glossary for name in (e.english, *e.variants))
+        _TERM_KEYS[glossary] = keys
+    return keys
+
+
 def _two_renderings(ctx: Context, phrases: list[tuple[str, int, int]]) -> Iterator[Finding]:
+    """Two renderings of one term the glossary knows: an English phrase varied in a
+    licence or a manual ("Initial Developer and the Contributors") is no Japanese term."""
+    terms = _glossary_keys(ctx.terms)
     groups: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     for phrase, start, end in phrases:
         words = phrase.split()
         if len(words) >= 4 and any(w in _CONNECTORS for w in words):
             groups[_key(phrase)].append((phrase, start, end))
-    for items in groups.values():
+    for key, items in groups.items():
         spellings = {p for p, _, _ in items}
-        if len(spellings) < 2:
+        if len(spellings) < 2 or key not in terms:
             continue
         first = items[0][0]
         for phrase, start, end in items[1:]:
