@@ -16,8 +16,6 @@ English comes from the glossary, then JMdict and JMnedict.
 
 from __future__ import annotations
 
-import dataclasses
-
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import fold_romaji, normalize_romaji, to_hiragana
 from jpterms.match import Match
@@ -92,6 +90,6 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None) -> l
         if m.kanji not in seen:
             seen.add(m.kanji)
             if unique and m.score > unique[-1].score:  # keep the scores in order
-                m = dataclasses.replace(m, score=unique[-1].score)
+                m = m.replace(score=unique[-1].score)
             unique.append(m)
     return unique[:limit]

@@ -22,7 +22,7 @@ import dataclasses
 import math
 import threading
 from collections import OrderedDict
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 from jpterms.glossary import Entry, Glossary
@@ -396,21 +396,25 @@ class ReverseEngine:
             if not kanji:
                 continue
             edges = [e for e in path.edges if e.source != "text"]
-            if not out:  # the best reading is broken down word by word
-                words = tuple(self._word_match(e) for e in edges)
-                glosses = [w.english for w in words]
-            else:
-                words = ()
-                glosses = [english_for(e.written, e.kana, self._entry(e)) for e in edges]
-            english = " ".join(_short_gloss(g) for g in glosses if g and g != "(particle)")
-            if len(glosses) == 1:
-                english = glosses[0]
             sources = {e.source for e in edges} - {"particle", "text"}
             source = next((s for s in _SOURCE_ORDER if s in sources), "mozc")
             score = 0.8 * math.exp(-(path.cost - best) / 4000)
-            out.append(Match(kanji, path.kana, self.romanize(kanji), english, source,
-                             round(score, 3), words if len(words) > 1 else ()))
+            # Hepburn, English and the word breakdown are made when first read.
+            out.append(Match(kanji, path.kana, partial(self.romanize, kanji),
+                             partial(self._english, edges), source, round(score, 3),
+                             partial(self._words, edges)))
         return out
+
+    def _words(self, edges: list[Edge]) -> tuple[Match, ...]:
+        """A title's reading word by word (empty for a single word)."""
+        return tuple(self._word_match(e) for e in edges) if len(edges) > 1 else ()
+
+    def _english(self, edges: list[Edge]) -> str:
+        """The English of a reading: a word's own, or the first sense of each word."""
+        glosses = [english_for(e.written, e.kana, self._entry(e)) for e in edges]
+        if len(glosses) == 1:
+            return glosses[0]
+        return " ".join(_short_gloss(g) for g in glosses if g and g != "(particle)")
 
     def romanize(self, kanji: str) -> str:
         """Hepburn for Japanese text with this engine's glossary."""
@@ -432,8 +436,7 @@ class ReverseEngine:
             romaji = kana_to_romaji(edge.kana)  # the reading this search found for the word
         proper = (entry is not None and entry.hepburn[:1].isupper()) or (
             entry is None and edge.left in _PROPER_CONTEXTS)
-        if not proper:
-            romaji = romaji[:1].lower() + romaji[1:]
+        romaji = (romaji[:1].upper() if proper else romaji[:1].lower()) + romaji[1:]
         return Match(edge.written, edge.kana, romaji, english_for(edge.written, edge.kana, entry),
                      edge.source, 0.0)
 
