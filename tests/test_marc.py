@@ -89,6 +89,7 @@ def test_reading_fit_uses_kanji_readings() -> None:
     assert fit.fits("英重", "Hideshige")  # name readings (nanori)
     assert fit.fits("発表", "happyō")  # a doubled consonant
     assert fit.fits("佐々木", "Sasaki")  # the iteration mark, voiced
+    assert fit.fits("呼応", "koō") and fit.fits("学校", "gakkou")  # two vowels; wāpuro
     assert not fit.fits("初版", "Shinpan")
 
 

@@ -275,14 +275,16 @@ class SubfieldComparer:
     def _reading(self, align: _Alignment, latin: set[str], vernacular: str) -> Iterator[Issue]:
         """A reading no kanji allows, where our reading fits: point at where it goes wrong."""
         keep = [i for i, t in enumerate(align.r) if t.letters not in latin]
-        keys = [key(align.r[i].text) for i in keep]
         japanese = "".join(ch for ch in vernacular if _CJK.match(ch))
-        fits, reach = self.fit.reach_key(japanese, "".join(keys))
-        if fits or any(t.cjk for t in align.h):
+        if any(t.cjk for t in align.h):
             return
-        ours = "".join(key(t.text) for t in align.h if t.letters not in latin)
-        if not self.fit.reach_key(japanese, ours)[0]:
+        ours = " ".join(t.text for t in align.h if t.letters not in latin)
+        if self.fit.fits(japanese, " ".join(align.r[i].text for i in keep)):
             return
+        if not self.fit.fits(japanese, ours):
+            return
+        keys = [key(align.r[i].text) for i in keep]
+        reach = self.fit.reach_key(japanese, "".join(keys))[1]
         pos = 0
         for i, k in zip(keep, keys, strict=True):
             if pos + len(k) > reach or i == keep[-1]:

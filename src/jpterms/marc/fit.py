@@ -24,7 +24,7 @@ import sqlite3
 import threading
 from functools import lru_cache
 
-from jpterms.kana import fold_romaji, kana_to_romaji, to_hiragana
+from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons, to_hiragana
 
 _KANA_RUN = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30fe]+")
 _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff々〆ヶ]")
@@ -51,9 +51,23 @@ def key(romaji: str) -> str:
     return _NOT_LETTER.sub("", fold_romaji(romaji))
 
 
+def plain_key(romaji: str) -> str:
+    """The letters without macrons, long vowels as written: ``koō`` stays ``koo``.
+
+    :func:`key` folds *ou* and *oo* to *o*, which suits wāpuro spellings (*gakkou*) but
+    merges two vowels that only meet across kanji (呼応 *koō*, 思う *omou*); a reading
+    fits when either key does.
+
+    >>> plain_key("Kōō"), key("Kōō")
+    ('koo', 'ko')
+    """
+    return _NOT_LETTER.sub("", strip_macrons(normalize_romaji(romaji)).lower())
+
+
 @lru_cache(maxsize=4096)
-def _kana_key(kana: str) -> str:
-    return key(kana_to_romaji(to_hiragana(kana)))
+def _kana_keys(kana: str) -> frozenset[str]:
+    romaji = kana_to_romaji(to_hiragana(kana))
+    return frozenset((key(romaji), plain_key(romaji)))
 
 
 def _variants(reading: str) -> set[str]:
@@ -114,7 +128,8 @@ class ReadingFit:
             value = value.strip("-")
             for form in {value.split(".")[0], value.replace(".", "")}:
                 if form:
-                    keys.update(_variants(_kana_key(form)))
+                    for k in _kana_keys(form):
+                        keys.update(_variants(k))
         result = frozenset(k for k in keys if k and k != "*")
         self._readings[kanji] = result
         return result
@@ -128,9 +143,10 @@ class ReadingFit:
             run = _KANA_RUN.match(japanese, i)
             if run:
                 text = run.group(0)
-                options = {_kana_key(text)}
+                options = set(_kana_keys(text))
                 if text[-1] in _PARTICLES:
-                    options.update(_kana_key(text[:-1]) + p for p in _PARTICLES[text[-1]])
+                    options.update(k + p for k in _kana_keys(text[:-1]) or {""}
+                                   for p in _PARTICLES[text[-1]])
                 units.append(frozenset(options))
                 i = run.end()
                 continue
@@ -145,7 +161,10 @@ class ReadingFit:
         return units
 
     def reach(self, japanese: str, romaji: str) -> tuple[bool, int]:
-        """(fits, how many letters of ``key(romaji)`` the longest partial reading covers)."""
+        """(fits, how many letters of ``key(romaji)`` the longest partial reading covers);
+        it fits when :func:`plain_key` fits."""
+        if self.reach_key(japanese, plain_key(romaji))[0]:
+            return True, len(plain_key(romaji))
         return self.reach_key(japanese, key(romaji))
 
     def reach_key(self, japanese: str, target: str) -> tuple[bool, int]:
