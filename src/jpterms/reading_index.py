@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,10 +63,12 @@ def _database() -> str:
 
 
 def _fingerprint() -> str:
-    from importlib.metadata import version
-
+    """The index's layout and the version of the data it was built from
+    (``jamdict_data.__version__``: importlib.metadata would add ~30 ms to every start-up)."""
     try:
-        data = version("jamdict-data")
+        import jamdict_data
+
+        data = str(jamdict_data.__version__)
     except Exception:  # an unknown version only means "build again"
         data = "0"
     return f"f{FORMAT}-{data}".replace("/", "_")
@@ -75,6 +76,8 @@ def _fingerprint() -> str:
 
 def _records(db: str) -> list[tuple[str, bytes]]:
     """(written, value) for every reading of every kanji spelling in JMdict and JMnedict."""
+    import sqlite3  # only to build the index: not at every start-up
+
     from jpterms.kana import to_hiragana
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -126,6 +129,7 @@ def _old_forms(db: str) -> dict[str, str]:
     pykakasi's variant (itaiji) table, kept where it leads from a kanji outside the jōyō
     list to one in it (KANJIDIC2's grades), so 島 never turns into 嶋."""
     import pickle
+    import sqlite3
     from importlib import resources
 
     raw = resources.files("pykakasi").joinpath("data/itaijidict4.db").read_bytes()
