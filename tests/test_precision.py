@@ -113,3 +113,11 @@ def test_title_alignment_is_linear() -> None:
             titles._same_letters = real
         counts.append(calls)
     assert counts[1] <= 2 * counts[0] + 2
+
+
+def test_a_title_is_checked_against_its_own_kanji() -> None:
+    # the original script decides: kyōgi (協議), and toshi stays toshi (都市), not tōshi
+    text = ("MOFA, “Nichiei saiba kyogi no kaisai (日英サイバー協議の開催),” 2012.\n"
+            "Tokyo-to, “Nihon no toshi keikaku (日本の都市計画),” 2012.\n")
+    found = [(f.text, f.suggestions[0], f.confidence) for f in jpterms.check(text)]
+    assert found == [("saiba", "saibā", "certain"), ("kyogi", "kyōgi", "certain")]

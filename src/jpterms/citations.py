@@ -115,7 +115,7 @@ def find_titles(doc: Document) -> Iterator[Title]:
     for segment in doc.segments:
         if segment.role in TITLE_ROLES:
             body, context = _split_translation(_blank_sic(segment.text))
-            body, original = _split_original(body)
+            body, original = _split_original(body.rstrip(" ,.;:"))
             stripped = body.rstrip(" ,.;:")
             lead = len(stripped) - len(stripped.lstrip())
             if is_romanised(stripped):
@@ -140,7 +140,7 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
         if not context and strict:
             after = _TRANSLATION_AFTER.match(text, end)
             context = _blank_sic(after.group(1)) if after else ""
-        body, original = _split_original(body)
+        body, original = _split_original(body.rstrip(" ,.;:"))
         stripped = body.rstrip(" ,.;:")
         lead = len(stripped) - len(stripped.lstrip())
         if is_romanised(stripped) and (not strict or _strictly_romanised(stripped)):

@@ -114,7 +114,7 @@ def _target(w: WordAnalysis) -> str:
 _LOOKAHEAD = 8
 
 
-def _align(analysis: TitleAnalysis) -> list[_Aligned]:
+def _align(analysis: TitleAnalysis, romaji: str = "") -> list[_Aligned]:
     """Map each written word to the correct words it covers, where the letters agree.
 
     Both sides are walked together, left to right: equal words pair off; where they
@@ -123,7 +123,7 @@ def _align(analysis: TitleAnalysis) -> list[_Aligned]:
     resynchronises at the next equal pair within a few words. The work is linear in
     the title's length (an 80 KB crafted title is aligned in one pass).
     """
-    canonical = _canonical_words(analysis.romaji)
+    canonical = _canonical_words(romaji or analysis.romaji)
     written = [w for w in analysis.words if w.syllables is not None or w.merged]
     targets = [_target(w) for w in written]
     letters = [_letters(c) for c in canonical]
@@ -344,7 +344,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             title.title.context and all(v.may_be_japanese for v in verdicts)):
         return  # no word only Japanese explains, nor a translation: English or foreign
     trusts = marks or any(c in _LONG_MARKS for c in title.text)
-    aligned = {id(a.word): a for a in _align(analysis)}
+    paired = _original_romaji(ctx, title)
+    aligned = {id(a.word): a for a in _align(analysis, paired)}
     for w, verdict in zip(analysis.words, verdicts, strict=True):
         start, end = title.source_span(w.start, w.end)
         lowered = w.written.lower()
@@ -354,7 +355,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
         if verdict.language == CODE:
             continue
         if w.syllables is None and not w.merged:
-            if w.written.isalpha() and len(w.written) > 1 and ctx.enabled(SPELLING) and \
+            if w.written.isalpha() and w.written.isascii() and len(w.written) > 1 and \
+                    ctx.enabled(SPELLING) and \
                     not any(c in _LONG_MARKS for c in w.written) and \
                     verdict.english < 2.5 and guesser.other(w.written) < 2.5:
                 yield ctx.make(start, end, SPELLING, f"'{w.written}' is not valid romaji",
@@ -424,11 +426,28 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                            [fixed], confidence=CERTAIN)
             continue
         if style in ("modified", "traditional") and ctx.enabled(MACRON):
-            found = _macron(w, correct, title, judge, trusts)
+            # the original script decides; a name's reading may still be its own (大野:
+            # Ōno or Ono), so a capitalised word is likely, not certain
+            found = _macron(w, correct, title, judge, trusts) if not paired else (
+                MacronVerdict(_match_case(w.written, correct),
+                              LIKELY if w.written[:1].isupper() else CERTAIN, (correct,))
+                if _missing_macron(w.written, correct) else None)
             if found is not None:
                 yield ctx.make(start, end, MACRON,
                                f"'{w.written}' needs a macron: '{found.suggestion}'",
                                [found.suggestion], confidence=found.confidence)
+
+
+def _original_romaji(ctx: Context, title: DocumentTitle) -> str:
+    """The romanisation of the title's own original script, when the citation gives it
+    ("Nichiei saibā kyōgi (日英サイバー協議)"): paired evidence for macrons and division."""
+    original = title.title.original
+    if not original:
+        return ""
+    try:
+        return ctx.terms.romanizer().romanize(original)
+    except Exception:  # a romaniser failure is no reason to lose the other findings
+        return ""
 
 
 def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: SpellingJudge,
