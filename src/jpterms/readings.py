@@ -145,7 +145,8 @@ class ReadingResolver:
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
         # nouns, affixes, glossary words and the kanji UniDic reads only as characters
-        nominal = [m.locked or m.pos.startswith(_NOMINAL) for m in morphemes]
+        nominal = [m.locked or m.pos.startswith(_NOMINAL) or m.source == "glossary"
+                   for m in morphemes]
         while i < n:
             if not nominal[i]:
                 out.append(morphemes[i])
@@ -273,7 +274,7 @@ class ReadingResolver:
         stem_written = "".join(m.surface for m in stem)
         stems = ["".join(_hira(m) for m in stem)]
         stems += [c.reading for c in self.candidates(stem_written, names=True)]
-        suffixes = [to_hiragana(r) for r in _rules()["admin_suffixes"][span[-1].surface]]
+        suffixes = [_spelled(r) for r in _rules()["admin_suffixes"][span[-1].surface]]
         out = []
         for reading in dict.fromkeys(r + suffix for r in stems if r for suffix in suffixes):
             if reading not in have:
@@ -333,7 +334,17 @@ class ReadingResolver:
             if named:
                 cands = named  # JMnedict lists the municipality itself: its readings only
             else:
-                cands += self._municipality(span, {c.reading for c in cands})
+                made = self._municipality(span, {c.reading for c in cands})
+                if not any(self.mozc_cost(written, c.reading) is not None for c in cands + made):
+                    # nobody knows this municipality: the suffix's commoner reading
+                    # (町 is ちょう more often than まち, 466 to 277 in the MIC list)
+                    stem = "".join(_hira(m) for m in span[:-1])
+                    suffix = _spelled(_rules()["admin_suffixes"][span[-1].surface][0])
+                    if stem + suffix == "".join(_hira(m) for m in span):
+                        return _as_place(list(span))
+                    return _as_place(self._replace(span, stem + suffix, "unidic", "possible",
+                                                   ()))
+                cands += made
             names = True
         elif whole and len(span) > 1:
             cands += self._composed(span, {c.reading for c in cands})
@@ -390,9 +401,12 @@ class ReadingResolver:
             else "possible"
         if chosen.reading == unidic:
             if len(span) > 1 and not _one_word(span):
-                return None  # nothing to change here; a shorter span may still be one word
-            return self._annotate(span, source, confidence, alternatives, merge=True)
-        return self._replace(span, chosen.reading, source, confidence, alternatives)
+                # nothing to change here; a shorter span may still be one word
+                return _as_place(list(span)) if municipality else None
+            pieces = self._annotate(span, source, confidence, alternatives, merge=True)
+        else:
+            pieces = self._replace(span, chosen.reading, source, confidence, alternatives)
+        return _as_place(pieces) if municipality else pieces
 
     # --- building the new morphemes --------------------------------------------------------
 
@@ -427,12 +441,18 @@ class ReadingResolver:
         own = tuple(a[len(head) : len(a) - len(tail)] for a in alternatives
                     if a.startswith(head) and a.endswith(tail) and len(a) > len(head) + len(tail))
         new = self._merge(middle, marked, to_katakana(rest), source, confidence, own)
+        if source == "jmdict" and any(m.source == "glossary" for m in middle):
+            new = replace(new, proper=False)  # a common word over a family name: 市町村
         kept = [m if m.locked else replace(m, source=f"unidic+{source}") for m in span[:p]]
         after = [m if m.locked else replace(m, source=f"unidic+{source}") for m in span[q:]]
         if _one_word(span) and not any(m.locked for m in span):
             parts = [*kept, new, *after]
-            return [self._merge(span, "".join(m.reading for m in parts),
-                                "".join(m.kana for m in parts), source, confidence, alternatives)]
+            merged = self._merge(span, "".join(m.reading for m in parts),
+                                 "".join(m.kana for m in parts), source, confidence, alternatives)
+            if source == "jmdict":  # a common word, even over a family name (市町村)
+                merged = replace(merged, proper=any(m.proper and m.source != "glossary"
+                                                    for m in span))
+            return [merged]
         return [*kept, new, *after]
 
     @staticmethod
@@ -629,6 +649,17 @@ def _long_a(katakana: str) -> str:
     """カア → カー: the doubled a of a word read as one piece (お母さん, okāsan)."""
     return "".join(LONG_MARK if c == "ア" and i and katakana[i - 1] in _A_ROW else c
                    for i, c in enumerate(katakana))
+
+
+def _as_place(pieces: list[Morpheme]) -> list[Morpheme]:
+    """A municipality's name is a proper noun, so its suffix takes the hyphen (共和町 Kyōwa-chō)."""
+    suffixes = _rules()["admin_suffixes"]
+    return [m if m.locked or m.surface in suffixes else replace(m, proper=True) for m in pieces]
+
+
+def _spelled(reading: str) -> str:
+    """A table's reading (katakana, long vowels as ー) as kana are spelled: チョー → ちょう."""
+    return to_hiragana(reading).replace(LONG_MARK, "う")
 
 
 def _one_word(span: list[Morpheme]) -> bool:

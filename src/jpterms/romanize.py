@@ -189,6 +189,7 @@ class Romanizer:
         #: so a short input does not pay for the whole glossary at start-up.
         self._override: dict[str, Entry] = {}
         self._override_morphemes: dict[str, Morpheme] = {}
+        self._own_entries: frozenset[Entry] = frozenset()
         #: Repeated short terms (names, titles) come from here.
         self._short = lru_cache(maxsize=8192)(self._romanize)
         #: JMdict, JMnedict, Mozc and KANJIDIC2 readings, opened on first need.
@@ -205,6 +206,7 @@ class Romanizer:
                     # the text is read in modern forms (see morphemes): so is the glossary
                     override.setdefault(written.translate(old_forms), entries[0])
             self._override = override
+            self._own_entries = frozenset(glossary.entries)
             self._prefixes = frozenset(w[:i] for w in override for i in range(1, len(w) + 1))
         return self._prefixes
 
@@ -251,7 +253,12 @@ class Romanizer:
             entry = self._override.get(span)
             if entry is None:
                 return None
-            hit = self._override_morphemes[span] = _glossary_morpheme(entry)
+            hit = _glossary_morpheme(entry)
+            if entry not in self._own_entries:
+                # a family name cut from a person's row (町村 of 町村信孝): it reads the
+                # name, but a longer dictionary word may still cover it (市町村 shichōson)
+                hit = replace(hit, locked=False, confidence="likely")
+            self._override_morphemes[span] = hit
         return hit
 
     def _apply_glossary(self, morphemes: list[Morpheme]) -> list[Morpheme]:
