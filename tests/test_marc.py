@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jpterms.cli import main
 from jpterms.errors import JptermsError
@@ -82,6 +84,16 @@ def test_subfield_comparison(romanised: str, vernacular: str, role: str,
 
     issues = SubfieldComparer(Romanizer()).compare(romanised, vernacular, role)
     assert [(i.kind, i.text, i.suggestions[0]) for i in issues] == expected
+
+
+@given(st.text(alphabet="aiueokstnhmyrgzāōū' -:/=;日本の茶書東京平凡社はへをっゃー々", max_size=30),
+       st.text(alphabet="aiueokstn -:/=;日本の茶書東京平凡社はへをっゃー々ヶ", max_size=30),
+       st.sampled_from(["title", "person", "publisher", "place", "title-rest", "other"]))
+@settings(max_examples=150, deadline=None, derandomize=True)
+def test_issues_quote_the_subfield_exactly(checker, romanised: str, vernacular: str,
+                                           role: str) -> None:
+    for issue in checker.comparer.compare(romanised, vernacular, role):
+        assert romanised[issue.start:issue.end] == issue.text
 
 
 def test_reading_fit_uses_kanji_readings() -> None:

@@ -182,7 +182,7 @@ class SubfieldComparer:
         theirs = _tokens(self.romanizer.romanize(vernacular))
         align = _Alignment(ours, theirs)
         issues += self._macrons(align, role)
-        issues += self._division(align, vernacular)
+        issues += self._division(align, vernacular, romanised)
         issues += self._particle_case(align, role)
         issues += self._unconfirmed(align, romanised, vernacular, role)
         return sorted(set(issues), key=lambda i: (i.start, i.code))
@@ -207,7 +207,8 @@ class SubfieldComparer:
                             f"missing macron in {tok.text!r}: the 880 field reads {fixed}",
                             (fixed,), confidence="likely" if role == "person" else "certain")
 
-    def _division(self, align: _Alignment, vernacular: str) -> Iterator[Issue]:
+    def _division(self, align: _Alignment, vernacular: str,
+                  romanised: str) -> Iterator[Issue]:
         """Clusters of R tokens over the same H tokens whose word breaks differ."""
         i = 0
         n = len(align.r)
@@ -222,7 +223,7 @@ class SubfieldComparer:
                 cluster.append(cluster[-1] + 1)
                 hs = list(dict.fromkeys(hs + align.h_tokens(cluster[-1])))
             i = cluster[-1] + 1
-            issue = _division_issue(align, cluster, hs, vernacular)
+            issue = _division_issue(align, cluster, hs, vernacular, romanised)
             if issue is not None:
                 yield issue
 
@@ -300,7 +301,7 @@ class SubfieldComparer:
 
 
 def _division_issue(align: _Alignment, cluster: list[int], hs: list[int],
-                    vernacular: str) -> Issue | None:
+                    vernacular: str, romanised: str) -> Issue | None:
     first = align.r_first[cluster[0]]
     last = align.r_first[cluster[-1]] + len(align.r[cluster[-1]].letters)
     lo, hi = align.match[first], align.match[last - 1] + 1
@@ -333,7 +334,7 @@ def _division_issue(align: _Alignment, cluster: list[int], hs: list[int],
             pieces.append(ch)
     start, end = align.r[cluster[0]].start, align.r[cluster[-1]].end
     text = "".join(pieces)
-    return Issue(start, end, "JP401", "division", " ".join(align.r[i].text for i in cluster),
+    return Issue(start, end, "JP401", "division", romanised[start:end],
                  f"word division: ALA-LC writes {text!r}", (text,))
 
 
