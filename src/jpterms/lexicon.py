@@ -454,14 +454,17 @@ class Lexicon:
         readings = _main_readings(records) or self._mozc_readings(key)
         mozc = self._mozc_costs(readings) if self._mozc else {}
         words = {(r[1], r[0]) for r in records if r[3] == "jmdict"}
+        hepburn: dict[tuple[str, str], str] = {}
         for kana, written, kind, source, zipf in records:
             if (written, kana, kind) in found:
                 continue
+            if (kana, kind) not in hepburn:
+                hepburn[(kana, kind)] = _hepburn(kana, kind)
             cost = mozc.get((written, kana))
             if source == "jmnedict" and ((written, kana) in words or _is_kana(written)):
                 cost = None  # Mozc's cost is the common word's (年 toshi), not the name's
             found[(written, kana, kind)] = Spelling(
-                written, kana, _hepburn(kana, kind), kind, source,
+                written, kana, hepburn[(kana, kind)], kind, source,
                 _frequency(float(zipf), source, cost))
         seen = {(s.written, s.kana) for s in found.values()}
         for (written, kana), cost in mozc.items():
@@ -474,7 +477,7 @@ class Lexicon:
 
     def _mozc_readings(self, key: str) -> set[str]:
         """For a key JMdict and JMnedict lack: its kana spellings with and without long
-        vowels (at most 32), for Mozc to judge."""
+        vowels, fewest long vowels first (at most MOZC_GUESSES), for Mozc to judge."""
         if not self._mozc:
             return set()
         from jpterms.romaji import parse_word
@@ -487,10 +490,11 @@ class Lexicon:
             kana = to_hiragana(syl.kana)
             longs = {"o": ("う", "お"), "u": ("う",)}.get(syl.vowel, ())
             options.append([kana, *(kana + mark for mark in longs)])
-        out = [""]
+        out: list[tuple[int, str]] = [(0, "")]
         for choice in options:
-            out = [head + c for head in out for c in choice][:32]
-        return set(out)
+            out = sorted(((n + (k > 0), head + c) for n, head in out
+                          for k, c in enumerate(choice)))[:MOZC_GUESSES]
+        return {spelling for _, spelling in out}
 
     def _glossary_entries(self, key: str) -> list[Any]:
         if self._glossary is None:
@@ -512,6 +516,8 @@ class Lexicon:
         return dict(get_frequency_dict("ja", wordlist="best"))
 
 
+#: A key no dictionary has is guessed as this many kana spellings at most.
+MOZC_GUESSES = 12
 #: Mozc is asked about this many readings of a key at most (the commonest first): each
 #: question is a walk of its dictionary, and rare readings add nothing but cost.
 MOZC_READINGS = 8

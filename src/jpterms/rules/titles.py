@@ -21,7 +21,7 @@ from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons
 from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, LanguageGuesser
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
-from jpterms.romaji import parse_word
+from jpterms.romaji import parse_word, word_systems
 from jpterms.rules.base import Context, DocumentTitle, Rule
 from jpterms.spelling import MacronVerdict, SpellingJudge
 
@@ -323,10 +323,21 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
             continue
         if judge.glossary_disagrees(word):
             return True
+        if trusts:
+            # a writer who marks long vowels: only another system's spelling (Kunrei
+            # syllables, wāpuro ou/uu, traditional m) or a missing macron the lexicon is
+            # sure of can be reported, so an unknown compound needs no analysis
+            if _OTHER_SYSTEM.search(word.lower()) or "hepburn" not in word_systems(
+                    parse_word(word)) or judge.missing_macron(word, trusts_as_written=True):
+                return True
+            continue
         if not judge.exists_as_written(word) or \
                 judge.missing_macron(word, trusts_as_written=trusts) is not None:
             return True
     return False
+
+
+_OTHER_SYSTEM = re.compile(r"ou|uu|m[bmp]|oh(?![aiueoy])")
 
 
 _TITLE_WORD = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ'’-]+")
