@@ -148,6 +148,8 @@ READINGS = [
     ("津田左右吉", "Tsuda Sōkichi"),  # 右 read う lengthens the vowel
     ("新横浜", "Shin-Yokohama"),  # a prefix before a vowel or y: hyphen, not apostrophe
     ("一切經音義", "Issaikyō ongi"),  # old forms read as the modern ones
+    ("追分口", "Oiwakeguchi"),  # 口 after a noun voices (rendaku table)
+    ("口を開く", "Kuchi o hiraku"),  # but not on its own
 ]
 
 

@@ -168,6 +168,14 @@ class ReadingResolver:
             i = j
         if any(m.proper and not m.locked for m in out):
             out = [piece for m in out for piece in self._name_unit(m)]
+        rendaku = _rules()["rendaku"]
+        for k in range(1, len(out)):
+            voiced = rendaku.get(out[k].surface)
+            if (voiced and out[k].reading == voiced[0] and out[k - 1].pos.startswith("名詞")
+                    and out[k - 1].reading and not out[k].locked):
+                # 追分 + 口: one compound, and its second part voices (oiwakeguchi)
+                out[k] = replace(out[k], reading=voiced[1], kana=voiced[1],
+                                 role="single_kanji" if not out[k - 1].proper else "prev")
         return out
 
     def _name_unit(self, m: Morpheme) -> list[Morpheme]:
