@@ -386,3 +386,13 @@ def test_annotate_changes_only_titles_in_csl_json_and_markdown() -> None:
     md = ("```\nMOFA, “Nichiei ryokoku sobihin kyodo kaihatsu de goi [Japan and UK agree],” 2012.\n"
           "```\n")
     assert jpterms.annotate(md, path="a.md") == md
+
+
+def test_annotate_writes_no_kanji_it_is_not_sure_of() -> None:
+    # sogo is 相互 sōgo here, but the checker can only say "likely" for any reading of it;
+    # before, annotate applied every suggestion and wrote 日英物品役務そごう提供協定
+    text = ('Asagumo, “Nichiei buppin ekimu sogo teikyo kyotei no shomei '
+            '[Japan-UK ACSA signed],” 2017.')
+    found = jpterms.check(text)
+    assert found and not any(f.fixable for f in found if f.text == "sogo")
+    assert jpterms.annotate(text) == text

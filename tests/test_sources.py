@@ -782,3 +782,17 @@ def test_bare_cr_line_endings_are_lines(tmp_path: os.PathLike[str]) -> None:
     found = check(source, path="a.md")
     # before: every finding on line 1
     assert [(f.line, f.text) for f in found] == [(3, "saiba"), (3, "kyogi")]
+
+
+def test_segments_know_their_entry_and_the_original_script_title() -> None:
+    bib = ("@book{mod2014, title = {B{\\=o}ei hakusho}, title_ja = {防衛白書}, year = 2014}\n"
+           "@book{other, title = {Kinsei shiry{\\=o}}}\n")
+    doc = load_document(bib, "refs.bib")
+    assert [(s.entry, s.role, s.text) for s in doc.segments] == [
+        ("mod2014", TITLE, "Bōei hakusho"),
+        ("mod2014", "original", "防衛白書"),
+        ("other", TITLE, "Kinsei shiryō"),
+    ]
+    csl = '[{"id": "a1", "title": "B\\u014dei hakusho"}, {"title": "Kinsei"}]'
+    assert [(s.entry, s.text) for s in load_document(csl, "refs.json").segments] == [
+        ("a1", "Bōei hakusho"), ("#2", "Kinsei")]

@@ -37,8 +37,11 @@ PLACE = "place"
 NAME = "name"
 #: Segment roles of a whole field held to the romanisation style, checked as one title.
 TITLE_ROLES = frozenset({TITLE, CONTAINER, PUBLISHER})
+#: A field in Japanese script (a BibTeX ``title_ja``, ``origtitle`` ...): the original
+#: that a romanised field of the same entry stands for. No rule checks it as romaji.
+ORIGINAL = "original"
 #: Segment roles of every kind.
-ROLES = (PROSE, TITLE, CONTAINER, PUBLISHER, PLACE, NAME)
+ROLES = (PROSE, TITLE, CONTAINER, PUBLISHER, PLACE, NAME, ORIGINAL)
 #: A span role inside a segment: emphasised text (Markdown ``*…*`` or ``_…_``).
 EMPHASIS = "emphasis"
 
@@ -61,6 +64,10 @@ class Segment:
     offsets: tuple[int, ...] | None = None
     field: str = ""
     spans: tuple[tuple[int, int, str], ...] = ()
+    #: The record the segment belongs to: a BibTeX entry's key, a CSL-JSON item's id.
+    #: Segments of one entry share it, so a rule can pair a romanised title with the
+    #: original-script title given in another field.
+    entry: str = ""
 
     def source_offset(self, index: int) -> int:
         """The source offset of character ``index`` of :attr:`text`."""
@@ -87,11 +94,11 @@ class MappedText:
         self.chars.extend(text)
         self.offsets.extend(range(offset, offset + len(text)))
 
-    def segment(self, end: int, role: str, field: str = "") -> Segment:
+    def segment(self, end: int, role: str, field: str = "", entry: str = "") -> Segment:
         """The decoded text as a segment; ``end`` is the source offset after it."""
         text = "".join(self.chars)
         start = self.offsets[0] if self.offsets else end
-        return Segment(text, start, role, (*self.offsets, end), field)
+        return Segment(text, start, role, (*self.offsets, end), field, (), entry)
 
 
 @dataclass(frozen=True)

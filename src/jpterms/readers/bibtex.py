@@ -3,7 +3,8 @@
 Each field the checker reads becomes a :class:`~jpterms.document.Segment` with a
 role: the work's ``title``, the ``container`` that holds it (journal, book,
 series), its ``publisher``, the ``place`` of publication, a person's ``name``
-(author, editor), or ``prose`` (note, abstract). ``@string`` macros are expanded
+(author, editor), ``prose`` (note, abstract), or the ``original`` in Japanese script
+(any other field written in kana or kanji). ``@string`` macros are expanded
 (their characters map to the macro's name), ``#`` joins pieces, LaTeX is decoded
 (:mod:`jpterms.readers.latex`). A field given twice is reported as a warning and
 the first is kept, as BibTeX itself does.
@@ -23,7 +24,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 
-from jpterms.document import CONTAINER, NAME, PLACE, PROSE, PUBLISHER, TITLE, Segment
+from jpterms.document import CONTAINER, NAME, ORIGINAL, PLACE, PROSE, PUBLISHER, TITLE, Segment
 from jpterms.errors import JptermsError, JptermsWarning
 from jpterms.readers.latex import NEEDS_DECODING, decode_latex
 
@@ -56,6 +57,7 @@ _BARE_WORD = re.compile(r"[^\s,#{}\"()=]+")
 _BRACES = re.compile(r"[{}\\]")
 _QUOTED = re.compile(r'[{}"\\]')
 _SKIP = re.compile(r"[^,{}()]*")
+_JAPANESE = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 class _Malformed(Exception):
@@ -150,17 +152,18 @@ def _value(text: str, pos: int, strings: dict[str, str],
     return value, pos
 
 
-def _segment(value: _Value, role: str, field: str) -> Segment | None:
+def _segment(value: _Value, role: str, field: str, entry: str) -> Segment | None:
     raw = "".join(value.raw)
     if not raw.strip():
         return None
     offsets = value.offsets
     if isinstance(offsets, range) and NEEDS_DECODING.search(raw) is None:
-        return Segment(raw, offsets.start, role, None, field)  # stands in the source as is
+        # it stands in the source as it is
+        return Segment(raw, offsets.start, role, None, field, (), entry)
     decoded = decode_latex(raw, offsets)
     if not decoded.chars:
         return None
-    return decoded.segment(value.end, role, field)
+    return decoded.segment(value.end, role, field, entry)
 
 
 def bibtex_segments(text: str, path: str = "-") -> Iterator[Segment]:
@@ -242,12 +245,17 @@ def _read_entry(text: str, pos: int, closer: str, strings: dict[str, str], path:
             continue
         name = field.group(1).lower()
         role = FIELD_ROLES.get(name)
-        value, pos = _value(text, field.end(), strings, keep=role is not None)
+        value, end = _value(text, field.end(), strings, keep=role is not None)
+        if role is None and _JAPANESE.search(text, field.end(), end):
+            # another field in Japanese script: the original of a romanised one
+            role = ORIGINAL
+            value, end = _value(text, field.end(), strings)
+        pos = end
         if name in seen:
             line = line_of(field.start())
             warnings.warn(f"{path}:{line}: duplicate field '{name}' in entry '{key}'; "
                           "keeping the first", JptermsWarning, stacklevel=2)
             continue
         seen.add(name)
-        if role is not None and (segment := _segment(value, role, name)) is not None:
+        if role is not None and (segment := _segment(value, role, name, key)) is not None:
             found.append(segment)

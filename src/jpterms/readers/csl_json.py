@@ -61,12 +61,16 @@ class _Str:
         self.raw = raw
         self.start = start
 
-    def segment(self, role: str, field: str) -> Segment | None:
+    def segment(self, role: str, field: str, entry: str) -> Segment | None:
         if not self.raw:
             return None
         if "\\" not in self.raw:
-            return Segment(self.raw, self.start, role, None, field)
-        return _decoded(self.raw, self.start).segment(self.start + len(self.raw), role, field)
+            return Segment(self.raw, self.start, role, None, field, (), entry)
+        return _decoded(self.raw, self.start).segment(self.start + len(self.raw), role, field,
+                                                      entry)
+
+    def text(self) -> str:
+        return self.raw if "\\" not in self.raw else "".join(_decoded(self.raw, 0).chars)
 
 
 def _decoded(raw: str, start: int) -> MappedText:
@@ -184,12 +188,14 @@ def csl_json_segments(text: str, path: str = "-") -> Iterator[Segment]:
 
     def add(value: Any, role: str, field: str) -> None:
         for v in value if isinstance(value, list) else [value]:
-            if isinstance(v, _Str) and (segment := v.segment(role, field)) is not None:
+            if isinstance(v, _Str) and (segment := v.segment(role, field, entry)) is not None:
                 found.append(segment)
 
-    for item in _items(_parse(text, path), path):
+    for number, item in enumerate(_items(_parse(text, path), path)):
         if not isinstance(item, dict):
             continue
+        given = item.get("id")
+        entry = given.text() if isinstance(given, _Str) else f"#{number + 1}"
         for field, role in FIELD_ROLES.items():
             if field in item:
                 add(item[field], role, field)
