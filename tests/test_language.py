@@ -64,3 +64,10 @@ def test_no_runs_in_english(guess: LanguageGuesser) -> None:
 def test_a_particle_between_japanese_words(guess: LanguageGuesser) -> None:
     (run,) = guess.runs("see Nihon jinkoshi no kenkyu, vol. 2")
     assert run.text == "Nihon jinkoshi no kenkyu"
+
+
+def test_markdown_escapes_are_punctuation(guess: LanguageGuesser) -> None:
+    # a bibliography converted to Markdown escapes its brackets: \(Tokyo Teikoku Daigaku, 1904\)
+    (run,) = guess.runs(r"Date-ke monjo \(Tokyo Teikoku Daigaku, 1904\)")
+    assert run.text == "Tokyo Teikoku Daigaku"
+    assert guess.word(r"C:\path").language == CODE

@@ -76,8 +76,10 @@ _CODE = re.compile(
     | \d                              # digits
     """, re.VERBOSE)
 _TOKEN = re.compile(r"\S+")
-_EDGE = ".,;:!?\"“”‘’'«»()[]*_"
+_EDGE = ".,;:!?\"“”‘’'«»()[]*_\\"  # a Markdown escape (\\( \\)) is punctuation too
 _SENTENCE = ".,;:!?\"“”«»*"
+#: A Markdown escape before punctuation (\\( \\) \\*): the punctuation it escapes.
+_ESCAPED = re.compile(r"\\([()\[\]*_.#!-])")
 #: Particles written as words: Japanese between Japanese words, whatever English says.
 _PARTICLES = frozenset({"no", "to", "ni", "de", "ga", "mo", "ya", "wa", "e", "o", "he", "wo",
                         "ka", "na", "ha"})
@@ -187,6 +189,8 @@ class LanguageGuesser:
                    for lang in OTHER_LANGUAGES)
 
     def _decide(self, token: str) -> WordVerdict:
+        if "\\" in token:
+            token = _ESCAPED.sub(r"\1", token)
         word = token.strip(_EDGE)
         if not word or looks_like_code(token.strip(_SENTENCE)):
             return WordVerdict(token, CODE)
