@@ -397,6 +397,9 @@ class ReadingResolver:
                 margin = _MOZC_MARGIN_KNOWN if "固有名詞-一般" in span[0].pos else _MOZC_MARGIN
                 if municipality or (whole and len(span) > 1):
                     margin = 0  # UniDic reads 町 and 村 one way; Mozc lists the municipalities
+                elif (whole and chosen.kinds & _PLACE and not mine.kinds & _PLACE
+                      and "固有名詞-一般" not in span[0].pos):
+                    margin = 0  # a place name on its own: a place's reading before a surname's
                 displace = best is not None and (
                     best + margin < own if own is not None
                     else not in_jmdict and "固有名詞-一般" not in span[0].pos)
