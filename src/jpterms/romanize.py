@@ -377,7 +377,7 @@ class Romanizer:
 
     def _explain_word(self, word: list[Morpheme]) -> WordReading:
         romaji = self._word(word)
-        if any(m.proper for m in word) or word[0].locked:
+        if any(m.proper for m in word):
             romaji = romaji[:1].upper() + romaji[1:]
         sources = list(dict.fromkeys(part for m in word if m.reading
                                      for part in m.source.split("+") if part))
