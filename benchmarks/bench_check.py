@@ -118,7 +118,8 @@ def real_documentation(limit: int) -> str:
     from importlib import metadata
 
     # real scholarly documents kept with their provenance in tests/data, if any, first
-    parts = [f.read_text(encoding="utf-8") for f in sorted(ROOT.glob("tests/data/**/*.md"))]
+    parts = [f.read_text(encoding="utf-8") for f in sorted(ROOT.glob("tests/data/**/*.md"))
+             if f.name != "README.md"]
     parts += list(pydoc_data.topics.topics.values())
     for name in sorted(glob.glob("/usr/share/common-licenses/*")):
         try:
