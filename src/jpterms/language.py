@@ -135,6 +135,7 @@ class LanguageGuesser:
         self._cache: dict[str, WordVerdict] = {}
         self._lock = threading.Lock()
         self._english_table: dict[str, float] | None = None
+        self._other_table_cache: tuple[dict[str, float], ...] | None = None
 
     @classmethod
     def for_lexicon(cls, lexicon: Lexicon) -> LanguageGuesser:
@@ -178,15 +179,29 @@ class LanguageGuesser:
         freq = self._english.get(word.lower(), 0.0)
         return round(math.log10(freq * 1e9), 2) if freq > 0 else 0.0
 
-    @staticmethod
-    def other(word: str) -> float:
+    def other(self, word: str) -> float:
         """The highest Zipf frequency of ``word`` in the other European languages."""
+        lower = word.lower()
+        if _PLAIN_WORD.fullmatch(lower):
+            # one token in every language: wordfreq's figure straight from its table,
+            # without its tokenizer (the dear part of asking it six times)
+            best = max((table.get(lower, 0.0) for table in self._other_tables), default=0.0)
+            return _zipf(best)
         from wordfreq import zipf_frequency
 
         # wordfreq's "small" lists hold the words used at least once per million (Zipf 3,
         # our threshold) and load in a fraction of the time the large ones take
-        return max(zipf_frequency(word.lower(), lang, wordlist="small")
-                   for lang in OTHER_LANGUAGES)
+        return max(zipf_frequency(lower, lang, wordlist="small") for lang in OTHER_LANGUAGES)
+
+    @property
+    def _other_tables(self) -> tuple[dict[str, float], ...]:
+        tables = self._other_table_cache
+        if tables is None:
+            from wordfreq import get_frequency_dict
+
+            tables = self._other_table_cache = tuple(
+                get_frequency_dict(lang, wordlist="small") for lang in OTHER_LANGUAGES)
+        return tables
 
     def _decide(self, token: str) -> WordVerdict:
         if "\\" in token:
@@ -268,6 +283,19 @@ class LanguageGuesser:
         particles = sum(1 for w in words if w[0].lower() in _PARTICLES)
         ambiguous = len(words) - strong - unknown - particles
         return strong >= min_strong and strong + unknown >= ambiguous
+
+
+#: A word wordfreq's tokenizer leaves whole in every language it is asked about.
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
+def _zipf(freq: float) -> float:
+    """wordfreq's Zipf figure for a frequency from its table (3 significant digits, then
+    hundredths), as ``wordfreq.zipf_frequency`` computes it."""
+    if freq <= 0.0:
+        return 0.0
+    rounded = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(math.log(rounded, 10) + 9, 2)
 
 
 def _european(english: float, other: float) -> str:

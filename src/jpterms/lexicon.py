@@ -397,6 +397,21 @@ class Lexicon:
                 self._cache[key] = cached
         return cached
 
+    def glossary_spellings(self, word: str) -> tuple[Spelling, ...]:
+        """The glossary's words among :meth:`spellings` (``source == "glossary"``), found
+        without asking the dictionaries or Mozc.
+
+        >>> [s.hepburn for s in Lexicon.default().glossary_spellings("shobo")]
+        ['shobō']
+        """
+        key = romaji_key(word)
+        if len(key) > MAX_KEY:
+            return ()
+        cached = self._cache.get(key)
+        if cached is not None:
+            return tuple(s for s in cached if s.source == "glossary")
+        return tuple(sorted(self._glossary_spellings(key).values(), key=_rank))
+
     def quick_frequency(self, word: str) -> float | None:
         """A fast first answer: ``None`` when no dictionary or glossary word has ``word``'s
         key, else the highest frequency JMdict and wordfreq give for it (names count 0).
@@ -444,11 +459,7 @@ class Lexicon:
     def _lookup(self, key: str) -> tuple[Spelling, ...]:
         if not key:
             return ()
-        found: dict[tuple[str, str, str], Spelling] = {}
-        for entry in self._glossary_entries(key):
-            s = Spelling(entry.written, to_hiragana(entry.reading), entry.hepburn, entry.kind,
-                         "glossary", 5.0)
-            found.setdefault((s.written, s.kana, s.kind), s)
+        found = self._glossary_spellings(key)
         records = sorted((raw.decode("utf-8").split(_SEP) for raw in self._trie.get(key, ())),
                          key=lambda r: _SOURCE_RANK.get(r[3], 9))
         readings = _main_readings(records) or self._mozc_readings(key)
@@ -474,6 +485,16 @@ class Lexicon:
                     written, kana, _hepburn(kana, "word"), "word", "mozc",
                     _frequency(zipf, "mozc", cost))
         return tuple(sorted(found.values(), key=_rank))
+
+    def _glossary_spellings(self, key: str) -> dict[tuple[str, str, str], Spelling]:
+        found: dict[tuple[str, str, str], Spelling] = {}
+        if not key:
+            return found
+        for entry in self._glossary_entries(key):
+            s = Spelling(entry.written, to_hiragana(entry.reading), entry.hepburn, entry.kind,
+                         "glossary", 5.0)
+            found.setdefault((s.written, s.kana, s.kind), s)
+        return found
 
     def _mozc_readings(self, key: str) -> set[str]:
         """For a key JMdict and JMnedict lack: its kana spellings with and without long

@@ -124,8 +124,8 @@ class SpellingJudge:
         """Whether the glossary spells ``word``'s key otherwise than it is written (its
         terms are the ones the user declared)."""
         written = _letters(word)
-        return any(s.source == "glossary" and _letters(s.hepburn) != written
-                   for s in self.lexicon.spellings(word))
+        return any(_letters(s.hepburn) != written
+                   for s in self.lexicon.glossary_spellings(word))
 
     def is_known(self, word: str) -> bool:
         """Whether the lexicon knows the word under any spelling."""

@@ -241,6 +241,8 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
         _is_bibliography(ctx.document.source)
     for segment in ctx.document.segments:
         text = segment.text
+        if not (fielded or segment.role == TITLE or _may_cite(text)):
+            continue  # no line of it can read as a citation: no run would be checked
         for run in guesser.runs(text):
             if not (fielded or segment.role == TITLE or _in_citation(text, run.start, run.end)):
                 continue
@@ -279,6 +281,15 @@ def _is_bibliography(source: str) -> bool:
 def _citation_line(line: str) -> bool:
     return len(line) <= 500 and bool(_YEAR.search(line)) and \
         ("*" in line or "_" in line or "“" in line or '"' in line)
+
+
+def _may_cite(text: str) -> bool:
+    """Whether some lines of ``text`` may read as a citation (:func:`_citation_line` needs a
+    year and an italic or quoted title): without both anywhere, none can."""
+    return bool(_YEAR.search(text)) and any(mark in text for mark in _CITATION_MARKS)
+
+
+_CITATION_MARKS = ("*", "_", "“", '"')
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
