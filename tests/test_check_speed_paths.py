@@ -18,7 +18,7 @@ from jpterms.rules.titles import _citation_line, _may_cite
 
 def test_glossary_spellings_are_the_glossary_part_of_spellings() -> None:
     glossary = Glossary.bundled()
-    words = [e.hepburn for e in glossary.entries][:300] + ["shobo", "Genba", "kyogi", "the"]
+    words = [*[e.hepburn for e in glossary.entries][:300], "shobo", "Genba", "kyogi", "the"]
     cold = Lexicon(Lexicon.default()._trie, glossary, mozc=False)  # empty cache: no look-up yet
     first = {w: cold.glossary_spellings(w) for w in words}
     for w in words:
