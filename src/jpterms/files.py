@@ -16,7 +16,8 @@ from typing import BinaryIO
 from jpterms.errors import JptermsError
 
 # Longest first: the UTF-32 LE BOM starts with the UTF-16 LE BOM.
-_BOMS: tuple[tuple[bytes, str], ...] = (
+#: Byte-order marks and their codecs (also used when a fix writes a file back).
+BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -98,7 +99,7 @@ def read_bytes_text(data: bytes, path: str) -> str:
     ...
     jpterms.errors.JptermsError: a.pdf: binary file (PDF), not text; extract its text first
     """
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 text = data[len(bom) :].decode(encoding)
@@ -152,7 +153,7 @@ DEFAULT_MAX_BYTES = 20_000_000
 def _read_capped(handle: BinaryIO, path: str, max_bytes: int) -> bytes:
     """Read a stream: sniff its start for binary data first, then at most ``max_bytes``."""
     head = handle.read(_SNIFF)
-    if not any(head.startswith(bom) for bom, _ in _BOMS) and utf16_without_bom(head) is None:
+    if not any(head.startswith(bom) for bom, _ in BOMS) and utf16_without_bom(head) is None:
         for magic, what in _MAGIC:
             if head.startswith(magic):
                 raise _binary_error(path, what)

@@ -51,7 +51,6 @@ True
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import os
 import signal
@@ -63,18 +62,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jpterms.errors import JptermsError
+from jpterms.files import BOMS
 
 #: Suffix of the safe copy made before an in-place rewrite (see the module docstring).
 BACKUP_SUFFIX = ".jpterms-backup"
 
-# Longest first: the UTF-32 LE BOM starts with the UTF-16 LE BOM.
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 _HEAD = 4096
 
 
@@ -91,7 +83,7 @@ def detect_encoding(head: bytes) -> tuple[str, bytes]:
     >>> detect_encoding(b"plain")
     ('utf-8', b'')
     """
-    for bom, codec in _BOMS:
+    for bom, codec in BOMS:
         if head.startswith(bom):
             return codec, bom
     if b"\x00" in head:
