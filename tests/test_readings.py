@@ -116,6 +116,37 @@ def test_old_kanji_forms_are_read_as_the_modern_ones() -> None:
     assert [w.text for w in explain("福島町")] == ["福島町"]  # 島 is not an old form of 嶋
 
 
+def test_the_shipped_old_form_table_is_what_its_sources_give() -> None:
+    # jpterms/data/old_forms.tsv is derived from pykakasi's itaiji table and KANJIDIC2
+    from jpterms.old_forms import build, old_forms
+
+    assert {chr(k): v for k, v in old_forms().items()} == build()
+
+
+def test_a_glossary_word_is_romanised_without_opening_the_reading_index() -> None:
+    romanizer = Romanizer()
+    assert romanizer.romanize("東京") == "Tōkyō"
+    assert romanizer.readings._index is None  # start-up: the index is opened on need only
+    assert romanizer.romanize("一切經音義") == "Issaikyō ongi"
+    assert romanizer.readings._index is not None
+
+
+def test_index_files_of_other_versions_in_a_shared_cache_are_left_alone(
+        tmp_path: Path) -> None:
+    import shutil
+
+    from jpterms.reading_index import ReadingIndex, _cache_dir, _fingerprint
+
+    ReadingIndex.default()  # built in the user cache if missing
+    mine = f"readings-{_fingerprint()}.marisa"
+    shutil.copyfile(_cache_dir() / mine, tmp_path / mine)
+    other = tmp_path / "readings-f4-1.0.marisa"  # another installed version's index
+    other.write_bytes(b"not ours")
+    index = ReadingIndex.load(tmp_path)
+    assert [r.reading for r in index.readings("日本人")][:1] == ["にほんじん"]
+    assert other.read_bytes() == b"not ours"
+
+
 def test_municipalities_and_a_family_name_inside_a_common_word() -> None:
     assert jpterms.romanize("共和町") == "Kyōwa-chō"  # JMnedict's reading; the suffix hyphenated
     assert jpterms.romanize("伊達市") == "Date-shi"  # 市 is shi after a place, not ichi

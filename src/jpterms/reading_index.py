@@ -21,7 +21,6 @@ whether JMdict marks it common, and JMnedict's kinds (surname, given, place...).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import threading
@@ -35,7 +34,9 @@ __all__ = ["IndexedReading", "ReadingIndex"]
 FORMAT = 5
 #: Keys of KANJIDIC2 entries: this mark and the character.
 _KANJI = "\x01"
-#: The key of the old-form table (舊字體 → 新字体), as JSON.
+#: The key of the old-form table (舊字體 → 新字体), as JSON. This version reads the table
+#: shipped in ``jpterms/data/old_forms.tsv``; the key is still written, so that an older
+#: jpterms sharing the cache directory finds it in a file of the same layout.
 _OLD_FORMS = "\x02old-forms"
 _SEP = "\x1f"
 
@@ -120,33 +121,10 @@ def _records(db: str) -> list[tuple[str, bytes]]:
     readings = to_hiragana("\n".join(r[1] for r in rows)).split("\n")
     out = [(written, _SEP.join((kana, source, common, kinds)).encode("utf-8"))
            for (written, _, source, common, kinds), kana in zip(rows, readings, strict=True)]
-    out.append((_OLD_FORMS, json.dumps(_old_forms(db), ensure_ascii=False).encode("utf-8")))
-    return out
+    from jpterms.old_forms import old_forms
 
-
-def _old_forms(db: str) -> dict[str, str]:
-    """Old kanji forms and the jōyō forms the dictionaries read them by (經 → 経, 學 → 学):
-    pykakasi's variant (itaiji) table, kept where it leads from a kanji outside the jōyō
-    list to one in it (KANJIDIC2's grades), so 島 never turns into 嶋."""
-    import pickle
-    import sqlite3
-    from importlib import resources
-
-    raw = resources.files("pykakasi").joinpath("data/itaijidict4.db").read_bytes()
-    table = pickle.loads(raw)  # a str.translate table of code points, shipped by pykakasi
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        joyo = {str(c) for (c,) in conn.execute(
-            "SELECT literal FROM character WHERE grade IN ('1','2','3','4','5','6','8')")}
-    finally:
-        conn.close()
-    out: dict[str, str] = {}
-    for k, v in table.items():
-        if not isinstance(k, int) or v is None:
-            continue
-        old, new = chr(k), (v if isinstance(v, str) else chr(v))
-        if len(new) == 1 and new in joyo and old not in joyo:
-            out[old] = new
+    table = {chr(k): v for k, v in old_forms().items()}
+    out.append((_OLD_FORMS, json.dumps(table, ensure_ascii=False).encode("utf-8")))
     return out
 
 
@@ -158,7 +136,6 @@ class ReadingIndex:
 
     def __init__(self, trie: Any) -> None:
         self._trie = trie
-        self._old: dict[int, str] | None = None
         self._cache: dict[str, tuple[IndexedReading, ...]] = {}
 
     @classmethod
@@ -171,7 +148,14 @@ class ReadingIndex:
 
     @classmethod
     def load(cls, cache_dir: str | Path | None = None) -> ReadingIndex:
-        """Open the index file in ``cache_dir`` (default: the user cache), building it if needed."""
+        """Open the index file in ``cache_dir`` (default: the user cache), building it if needed.
+
+        Each layout and data version has its own file name (``readings-f5-1.1.2.marisa``),
+        so several installed jpterms versions can share one cache directory: files built
+        by other versions are left alone (never deleted here, or two versions would delete
+        and rebuild each other's index in turn). Files no installed version uses can be
+        removed by hand.
+        """
         import marisa_trie
 
         folder = Path(cache_dir) if cache_dir is not None else _cache_dir()
@@ -181,10 +165,6 @@ class ReadingIndex:
                 return cls(marisa_trie.BytesTrie().mmap(str(path)))
             except Exception:  # a damaged file: build it again below
                 pass
-        for stale in folder.glob("readings-f*.marisa"):
-            if stale != path:
-                with contextlib.suppress(OSError):
-                    stale.unlink()  # built from an older layout or older data
         trie = marisa_trie.BytesTrie(_records(_database()))
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -236,15 +216,11 @@ class ReadingIndex:
 
     @property
     def old_forms(self) -> dict[int, str]:
-        """Old kanji forms to the modern forms the dictionaries know, as a translate table.
+        """Old kanji forms to the modern forms the dictionaries know
+        (:func:`jpterms.old_forms.old_forms`: a table shipped with the package)."""
+        from jpterms.old_forms import old_forms
 
-        >>> "一切經音義".translate(ReadingIndex.default().old_forms)
-        '一切経音義'
-        """
-        if self._old is None:
-            raw = next(iter(self._trie.get(_OLD_FORMS, ())), b"{}")
-            self._old = {ord(k): v for k, v in json.loads(raw.decode("utf-8")).items()}
-        return self._old
+        return old_forms()
 
     def prefixes(self, text: str) -> list[str]:
         """The written forms the index knows that begin ``text``, shortest first."""

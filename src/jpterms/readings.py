@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from jpterms import dictionaries
@@ -61,7 +62,10 @@ _PLACE = frozenset({"place", "station"})
 _NOMINAL = ("名詞", "接頭辞", "接尾辞", "代名詞")
 
 
-_KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff々〆ヶ\U00020000-\U0003ffff]")
+@cache
+def _kanji_pattern() -> re.Pattern[str]:
+    """Compiled on first use: a class this large costs ~1.5 ms of start-up to compile."""
+    return re.compile("[\u3400-\u9fff\uf900-\ufaff々〆ヶ\U00020000-\U0003ffff]")
 
 
 def has_kanji(text: str) -> bool:
@@ -70,7 +74,7 @@ def has_kanji(text: str) -> bool:
     >>> has_kanji("日本"), has_kanji("にほん"), has_kanji("霞ヶ関")
     (True, False, True)
     """
-    return _KANJI.search(text) is not None
+    return _kanji_pattern().search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,7 @@ class ReadingResolver:
         self.sources = frozenset(sources)
         self._marks: dict[tuple[str, str], str] = {}
         self._index = index
+        self._old_forms: dict[int, str] | None = None
 
     @property
     def index(self) -> ReadingIndex:
@@ -115,8 +120,14 @@ class ReadingResolver:
         return self._index
 
     def old_forms(self) -> dict[int, str]:
-        """Old kanji forms → modern forms (a ``str.translate`` table); empty without sources."""
-        return self.index.old_forms if self.sources else {}
+        """Old kanji forms → modern forms (a ``str.translate`` table); empty without sources.
+
+        The table ships with the package: reading it does not open the reading index."""
+        if self._old_forms is None:
+            from jpterms.old_forms import old_forms
+
+            self._old_forms = old_forms() if self.sources else {}
+        return self._old_forms
 
     def preload(self) -> None:
         """Open the reading index and the Mozc dictionary now rather than on first need."""
