@@ -59,3 +59,19 @@ def test_may_cite_is_necessary_for_a_citation_line(text: str) -> None:
         assert _may_cite(text)
     assert _may_cite(text) == (bool(re.search(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", text))
                                and any(m in text for m in "*_“\""))
+
+
+def test_mozc_exact_entries_are_medies() -> None:
+    from jpterms.dictionaries import _exact_entries, _mozc_trie
+
+    trie = _mozc_trie()
+    kana = [chr(c) for c in range(0x3041, 0x3094)]
+    readings = [a + b for a in kana for b in kana[::3]]
+    readings += ["きょうぎ", "とうきょう", "しんぶん", "げんば", "はもんど", "き", "\ud800", "abc"]
+    found = 0
+    for reading in readings:
+        expected = [(hit["feature"], int(hit["cost"])) for hit in trie.search(reading, 60)
+                    if hit["surface"] == reading]
+        assert _exact_entries(trie, reading, 60) == expected, reading
+        found += bool(expected)
+    assert found > 100

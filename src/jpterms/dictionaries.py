@@ -16,6 +16,7 @@ database, one connection per thread.
 from __future__ import annotations
 
 import os
+import struct
 import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -64,13 +65,67 @@ def mozc_entries(reading: str) -> tuple[tuple[str, int], ...]:
         return ()
     trie = _mozc_trie()
     with _lock:
-        hits = trie.search(reading, 60)
+        try:
+            hits = _exact_entries(trie, reading, 60)
+        except (AttributeError, struct.error):  # another medie layout: ask medie itself
+            hits = [(hit["feature"], int(hit["cost"])) for hit in trie.search(reading, 60)
+                    if hit["surface"] == reading]
     best: dict[str, int] = {}
-    for hit in hits:
-        if hit["surface"] == reading:
-            written = hit["feature"]
-            best[written] = min(best.get(written, 1 << 30), int(hit["cost"]))
+    for written, cost in hits:
+        best[written] = min(best.get(written, 1 << 30), cost)
     return tuple(sorted(best.items(), key=lambda kv: kv[1]))
+
+
+_NODE = struct.Struct("<iI")  # a double-array node: base, check
+_TOKEN = struct.Struct("<HHHhI")  # left id, right id, POS, cost, feature offset
+
+
+def _exact_entries(trie: Any, reading: str, limit: int) -> list[tuple[str, int]]:
+    """(written, cost) of the first ``limit`` entries of ``reading`` in medie's dictionary:
+    ``Medie.search`` walked with one ``unpack_from`` per node instead of slicing the memory
+    map twice per byte (the same answers, tested; about 3x faster). Own code because
+    medie offers no faster exact look-up."""
+    try:
+        key = reading.encode(trie.charset)
+    except UnicodeEncodeError:
+        return []
+    mm, da, dsize = trie.mm, trie.da_offset, trie.dsize
+    node = _NODE.unpack_from
+    base = node(mm, da)[0]
+    for byte in key:
+        nxt = base + byte + 1
+        if nxt >= dsize or nxt < 0:
+            return []
+        nxt_base, check = node(mm, da + nxt * 8)
+        if check != base:
+            return []
+        base = nxt_base
+    if not 0 <= base < dsize:
+        return []
+    value, check = node(mm, da + base * 8)
+    if check != base or value >= 0:
+        return []
+    value = -value - 1
+    index, count = value >> 8, value & 0xFF
+    if not 0 <= index < trie.lex_size:
+        return []
+    size = mm.size()
+    out: list[tuple[str, int]] = []
+    for i in range(count):
+        if len(out) >= limit:
+            break
+        pos = trie.token_offset + (index + i) * trie.token_size
+        if pos + trie.token_size > size:
+            continue
+        cost, feature = _TOKEN.unpack_from(mm, pos)[3:]
+        start = trie.feature_offset + feature
+        written = ""
+        if start < size:
+            end = mm.find(b"\0", start)
+            if end != -1:
+                written = mm[start:end].decode(trie.charset, errors="replace")
+        out.append((written, cost))
+    return out
 
 
 @lru_cache(maxsize=50_000)
