@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jpterms.citations import inside
 from jpterms.document import TITLE
@@ -368,6 +368,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     trusts = marks or any(c in _LONG_MARKS for c in title.text)
     paired = _original_romaji(ctx, title)
     aligned = {id(a.word): a for a in _align(analysis, paired)}
+    guessed = _GuessedWords(ctx, title.title.original or analysis.kanji, paired or analysis.romaji)
     for w, verdict in zip(analysis.words, verdicts, strict=True):
         start, end = title.source_span(w.start, w.end)
         lowered = w.written.lower()
@@ -413,9 +414,9 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             fixed = _match_case(w.written, correct)
             sure = w.merged or any(_is_particle(c) for c in a.canonical) or (
                 w.best is not None and w.best.source == "glossary")
-            yield ctx.make(start, end, DIVISION,
-                           f"'{written}' is divided '{fixed}' in modified Hepburn", [fixed],
-                           confidence=LIKELY if sure else POSSIBLE)
+            yield guessed.cap(a, ctx.make(start, end, DIVISION,
+                                          f"'{written}' is divided '{fixed}' in modified Hepburn", [fixed],
+                                          confidence=LIKELY if sure else POSSIBLE))
             continue
         if len(a.canonical) != 1:
             continue
@@ -425,17 +426,17 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 continue  # also a Hepburn word as written
             fixed = _match_case(w.written, _styled(correct, style))
             # a writer who marks long vowels may be transcribing old kana on purpose
-            yield ctx.make(start, end, SYSTEM,
-                           f"'{w.written}' is Kunrei-shiki; Hepburn writes '{fixed}'",
-                           [fixed], confidence=LIKELY if trusts else CERTAIN)
+            yield guessed.cap(a, ctx.make(start, end, SYSTEM,
+                                          f"'{w.written}' is Kunrei-shiki; Hepburn writes '{fixed}'",
+                                          [fixed], confidence=LIKELY if trusts else CERTAIN))
             continue
         expected = _in_style(correct, style)
         if style != "plain" and any(c in _CIRCUMFLEXES for c in raw) and \
                 strip_macrons(w.written).lower() == strip_macrons(expected).lower():
-            yield ctx.make(start, end, OTHER_STYLE,
-                           f"'{raw}' marks long vowels with a circumflex (Kunrei-shiki); "
-                           f"{_STYLE_NAMES[style]} writes '{_match_case(w.written, expected)}'",
-                           [_match_case(w.written, expected)], confidence=CERTAIN)
+            yield guessed.cap(a, ctx.make(start, end, OTHER_STYLE,
+                                          f"'{raw}' marks long vowels with a circumflex (Kunrei-shiki); "
+                                          f"{_STYLE_NAMES[style]} writes '{_match_case(w.written, expected)}'",
+                                          [_match_case(w.written, expected)], confidence=CERTAIN))
             continue
         if style != "plain" and _other_style(w.written, expected):
             if _own_name(analysis, w) or judge.spells_without_macrons(w.written):
@@ -443,9 +444,9 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 # spelling with its macrons left out (Ou for Ōu 奥羽): not another system
                 continue
             fixed = _match_case(w.written, expected)
-            yield ctx.make(start, end, OTHER_STYLE,
-                           f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{fixed}'",
-                           [fixed], confidence=CERTAIN)
+            yield guessed.cap(a, ctx.make(start, end, OTHER_STYLE,
+                                          f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{fixed}'",
+                                          [fixed], confidence=CERTAIN))
             continue
         if style in ("modified", "traditional") and ctx.enabled(MACRON):
             # the original script decides; a name's reading may still be its own (大野:
@@ -455,9 +456,64 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                               LIKELY if w.written[:1].isupper() else CERTAIN, (correct,))
                 if _missing_macron(w.written, correct) else None)
             if found is not None:
-                yield ctx.make(start, end, MACRON,
-                               f"'{w.written}' needs a macron: '{found.suggestion}'",
-                               [found.suggestion], confidence=found.confidence)
+                yield guessed.cap(a, ctx.make(start, end, MACRON,
+                                              f"'{w.written}' needs a macron: '{found.suggestion}'",
+                                              [found.suggestion], confidence=found.confidence))
+
+
+class _GuessedWords:
+    """The words of a title's conversion whose reading is a guess (a kanji no dictionary
+    knows, read by a single-kanji fallback): a finding drawn from them is never certain,
+    so ``--fix`` never applies it. Worked out only when a finding needs it."""
+
+    def __init__(self, ctx: Context, japanese: str, romaji: str) -> None:
+        self._ctx, self._japanese, self._romaji = ctx, japanese, romaji
+        self._words: frozenset[str] | None = None
+
+    def cap(self, aligned: _Aligned, finding: Finding) -> Finding:
+        """``finding`` at most possible when the words it rests on were guessed."""
+        if finding.confidence == POSSIBLE or not any(
+                c in self.words for c in aligned.canonical):
+            return finding
+        return replace(finding, confidence=POSSIBLE)
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = _guessed_words(self._ctx, self._japanese, self._romaji)
+        return self._words
+
+
+def _guessed_words(ctx: Context, japanese: str, romaji: str) -> frozenset[str]:
+    """The words of ``romaji`` (the romanisation of ``japanese``) that rest on a guessed
+    reading, found by the letters each explained word covers; every word when the two
+    cannot be lined up."""
+    if not japanese or not romaji:
+        return frozenset()
+    try:
+        explained = ctx.terms.romanizer().explain(japanese)
+    except Exception:  # a romaniser failure: trust nothing drawn from the conversion
+        return frozenset(_canonical_words(romaji))
+    if not any(w.is_guess for w in explained):
+        return frozenset()
+    guessed: list[tuple[int, int]] = []
+    at = 0
+    for w in explained:
+        n = len(_letters(w.romaji.replace(" ", "")))
+        if w.is_guess:
+            guessed.append((at, at + n))
+        at += n
+    canonical = _canonical_words(romaji)
+    if at != sum(len(_letters(c)) for c in canonical):
+        return frozenset(canonical)
+    out: set[str] = set()
+    at = 0
+    for c in canonical:
+        n = len(_letters(c))
+        if any(s < at + n and at < e for s, e in guessed):
+            out.add(c)
+        at += n
+    return frozenset(out)
 
 
 def _original_romaji(ctx: Context, title: DocumentTitle) -> str:
