@@ -19,6 +19,9 @@ the small text once to warm up (dictionaries loaded, caches primed), then times
   repeated citations, capitalised words, title-case prose, inline code
   (target: at most 2.5x; quadratic would be about 4x).
 
+* with ``--halves FILE.md``: a file of distinct real text checked as Markdown, its first
+  half, second half and the whole, each in a fresh process (target: at least 1 MB/s).
+
 * with ``--formats``: throughput of every input format on DISTINCT real text, each
   size timed in a fresh process after a warm-up on the founding article, best of three
   such processes (a repeated document, or a second round on the same text in one
@@ -238,6 +241,35 @@ def formats(extra: list[str]) -> None:
                   f" in {t_half:.3f} s, ratio {ratio:.2f}x for {mb_all / mb_half:.2f}x the input")
 
 
+def halves(path: Path) -> None:
+    """A Markdown file of distinct real text (for example a bibliography, chapters and
+    documentation joined to 1 MB) checked as Markdown: its first half, its second half
+    and the whole, each in a fresh process after a warm-up, best of ROUNDS."""
+    import subprocess
+    import tempfile
+
+    from _common import subprocess_env
+
+    data = path.read_text(encoding="utf-8").encode("utf-8")
+    cut = len(data) // 2
+    parts = {"first half": data[:cut].decode("utf-8", "ignore"),
+             "second half": data[cut:].decode("utf-8", "ignore"),
+             "all": data.decode("utf-8")}
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, part in parts.items():
+            source = Path(tmp) / "part.md"
+            source.write_text(part, encoding="utf-8")
+            runs = []
+            for _ in range(ROUNDS):
+                out = subprocess.run([sys.executable, __file__, "--child", "markdown",
+                                      str(source)], capture_output=True, text=True,
+                                     env=subprocess_env(), check=True).stdout.split()
+                runs.append((float(out[0]), int(out[1])))
+            best, count = min(runs)
+            mb = len(part.encode("utf-8")) / 1e6
+            print(f"{label}: {mb:.3f} MB in {best:.3f} s = {mb / best:.2f} MB/s, {count} findings")
+
+
 def max_rss_mib() -> float:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024  # bytes vs KiB
@@ -249,6 +281,9 @@ def main(argv: list[str]) -> int:
         return 0
     if len(argv) > 3 and argv[1] == "--child":
         _child(argv[2], Path(argv[3]))
+        return 0
+    if len(argv) > 2 and argv[1] == "--halves":
+        halves(Path(argv[2]))
         return 0
     if len(argv) > 1 and argv[1] == "--formats":
         formats(argv[2:])
