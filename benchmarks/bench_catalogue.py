@@ -110,7 +110,9 @@ if __name__ == "__main__":
     run = jpterms.romanize_many if kind == "romanize" else jpterms.lookup_many
     run(["日本の茶書 0"] if kind == "romanize" else ["Nihon no chasho 0"], progress=False)
     warm = time.perf_counter()
-    run(items, workers=workers, progress=False)
+    out = run(items, workers=workers, progress=False)
+    if kind == "lookup":  # what a batch is for: the rows (a worker's results arrive whole,
+        rows = [m.as_dict() for ms in out for m in ms]  # the parent's are computed lazily)
     end = time.perf_counter()
     print(end - t, len(items), end - warm)
 """

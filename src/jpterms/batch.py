@@ -22,6 +22,7 @@ pipe, a file or CI there is none. :func:`show_progress` makes that decision.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -186,20 +187,28 @@ def run(task: Task, items: Iterable[str], *, workers: int = 1,
                 bar.advance(1)
         return out
     context = _context()
-    if context.get_start_method() == "fork":
+    forked = context.get_start_method() == "fork"
+    if forked:
         _engine(task).warm()  # the workers inherit a warm engine
+        # Move the warm heap out of the collector's sight: a worker's collections would
+        # otherwise walk (and, through reference counts, copy) every inherited object.
+        gc.freeze()
     chunks = _chunks(todo, workers)
     results: list[list[Any] | None] = [None] * len(chunks)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                             initargs=(task,)) as pool:
-        # Every chunk is submitted (and every worker started) before the bar's thread runs.
-        futures: dict[Future[list[Any]], int] = {
-            pool.submit(_do_chunk, task, chunk): i for i, chunk in enumerate(chunks)}
-        with bar:
-            for future in as_completed(futures):
-                i = futures[future]
-                results[i] = future.result()
-                bar.advance(len(chunks[i]))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                 initargs=(task,)) as pool:
+            # Every chunk is submitted (and every worker started) before the bar's thread runs.
+            futures: dict[Future[list[Any]], int] = {
+                pool.submit(_do_chunk, task, chunk): i for i, chunk in enumerate(chunks)}
+            with bar:
+                for future in as_completed(futures):
+                    i = futures[future]
+                    results[i] = future.result()
+                    bar.advance(len(chunks[i]))
+    finally:
+        if forked:
+            gc.unfreeze()
     return [r for chunk in results if chunk is not None for r in chunk]
 
 
