@@ -606,19 +606,14 @@ def _tagger() -> Any:
     return mecab_tagger(unidic_lite.DICDIR)
 
 
-_romanizers: dict[str, Romanizer] = {}
-_romanizers_lock = threading.Lock()
-
-
 def clear_caches() -> None:
     """Forget the romanisations of whole short strings (per-morpheme caches stay).
 
     Benchmarks call this between rounds so that repeated lines are romanised
     again rather than recalled.
     """
-    with _romanizers_lock:
-        for romanizer in _romanizers.values():
-            romanizer._short.cache_clear()
+    for system in SYSTEMS:
+        _romanizer(system)._short.cache_clear()
 
 
 def explain(text: str, system: str = "hepburn",
@@ -636,11 +631,8 @@ def explain(text: str, system: str = "hepburn",
 
 
 def _romanizer(system: str) -> Romanizer:
-    with _romanizers_lock:
-        romanizer = _romanizers.get(system)
-        if romanizer is None:
-            romanizer = _romanizers[system] = Romanizer(system)
-    return romanizer
+    """The bundled glossary's romaniser: the one lookup and the rules use too."""
+    return Glossary.bundled().romanizer(system)
 
 
 def romanize(text: str, system: str = "hepburn", glossary: Glossary | None = None) -> str:

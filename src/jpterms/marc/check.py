@@ -113,10 +113,9 @@ class MarcChecker:
     def comparer(self) -> SubfieldComparer:
         """The subfield comparer (built on first use)."""
         if self._comparer is None:
-            from jpterms.romanize import SYSTEMS, Romanizer
+            from jpterms.romanize import Romanizer
 
-            system = next((s for s in ("ala-lc", "alalc") if s in SYSTEMS), "hepburn")
-            self._comparer = SubfieldComparer(Romanizer(system, self.glossary))
+            self._comparer = SubfieldComparer(Romanizer("ala-lc", self.glossary))
         return self._comparer
 
     def check_record(self, record: Any, *, path: str = "-", number: int = 1,
