@@ -233,6 +233,8 @@ def mark_long_vowels(katakana: str) -> str:
 
     >>> mark_long_vowels("トウキョウ"), mark_long_vowels("オオサカ"), mark_long_vowels("エイゴ")
     ('トーキョー', 'オーサカ', 'エイゴ')
+    >>> mark_long_vowels("コウウ"), mark_long_vowels("ユウウツ")
+    ('コーウ', 'ユーウツ')
     """
     table = kana_table()
     morae = split_morae(katakana)
@@ -241,6 +243,7 @@ def mark_long_vowels(katakana: str) -> str:
     for mora in morae:
         if (mora == "ウ" and prev in "ou" and prev) or (mora == "オ" and prev == "o"):
             out.append(LONG_MARK)
+            prev = ""  # a long vowel is two morae: a third (コウウ, kōu) starts anew
             continue
         out.append(mora)
         entry = table.get(mora)
