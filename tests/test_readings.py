@@ -116,6 +116,21 @@ def test_old_kanji_forms_are_read_as_the_modern_ones() -> None:
     assert [w.text for w in explain("福島町")] == ["福島町"]  # 島 is not an old form of 嶋
 
 
+def test_old_forms_no_dictionary_links_still_leave_no_kanji() -> None:
+    # real 880 pairs of tests/data/marc: 淸 (KANJIDIC2 lacks it), 錄 (KANJIDIC2's variant)
+    assert jpterms.romanize("安達淸風日記") == "Adachi Seifū nikki"
+    assert jpterms.romanize("目錄").casefold() == "mokuroku"
+    assert "Wakuya" in jpterms.romanize("涌谷町")  # 涌 is a place's own kanji, not 湧
+
+
+def test_three_vowels_are_a_long_vowel_and_a_short_one() -> None:
+    from jpterms.kana import kana_to_romaji
+
+    assert kana_to_romaji("ほうおう") == "hōō"  # 訪欧: not hō
+    assert kana_to_romaji("こうう") == "kōu"  # 降雨
+    assert jpterms.romanize("憂鬱") == "Yūutsu"
+
+
 def test_the_shipped_old_form_table_is_what_its_sources_give() -> None:
     # jpterms/data/old_forms.tsv is derived from pykakasi's itaiji table and KANJIDIC2
     from jpterms.old_forms import build, old_forms
