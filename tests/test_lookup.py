@@ -238,3 +238,25 @@ def test_catalogue_names_titles_publishers() -> None:
         top5 += _kanji_key(r["japanese"]) in got
     print(f"catalogue: top5 {top5}/{len(rows)}")
     assert top5 / len(rows) >= 0.5
+
+
+def test_english_words_in_station_names_become_loanwords() -> None:
+    """Real station names (stations_miehorts.tsv) mixing Japanese and English: the English
+    word is the katakana loanword JMdict glosses with it and that sounds like it."""
+    rows = {r["gold_romaji"]: r["japanese"] for r in _real_rows("stations_miehorts.tsv")}
+    for name in ("Tama Center", "Center Kita"):
+        assert jpterms.lookup(name)[0].kanji == rows[name]
+    # Grandberry is a name no dictionary has: it stays in letters, Park does not
+    assert jpterms.lookup("Minami-machida Grandberry Park")[0].kanji.endswith("パーク")
+    from jpterms.english_loans import katakana_for
+
+    assert katakana_for("Mall") == ("モール",)  # not ショッピングセンター, which does not sound like it
+    assert jpterms.lookup("IBM")[0].kanji == "IBM"  # no loanword fits: the letters stay
+
+
+def test_a_written_long_vowel_is_not_a_glossary_near_miss() -> None:
+    """Ookayama (大岡山, JR signage writes oo) is not the glossary's Okayama; a hyphen joins
+    a place's parts, not a surname and a given name (Shin-Fuji 新富士, not 森 富士)."""
+    assert jpterms.lookup("Ookayama")[0].kanji == "大岡山"
+    assert jpterms.lookup("Okayama")[0].kanji == "岡山"
+    assert jpterms.lookup("Shin-Fuji")[0].kanji == "新富士"

@@ -16,6 +16,8 @@ English comes from the glossary, then JMdict and JMnedict.
 
 from __future__ import annotations
 
+import re
+
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import fold_romaji, normalize_romaji, to_hiragana
 from jpterms.match import Match
@@ -44,7 +46,9 @@ def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]
     out = []
     exact = glossary.by_key.get(key, [])
     for e in exact:
-        out.append(_entry_match(e, 1.0, glossary))
+        # Ookayama writes a long o the entry Okayama lacks: a near miss, not the word.
+        score = 1.0 if _lengths_agree(query, e.hepburn) else 0.5
+        out.append(_entry_match(e, score, glossary))
     if len(out) < limit and len(key) >= 6 and len(query.split()) <= 2:  # a typo (Hammondo)
         keys = list(glossary.by_key)
         for hit, score, _ in process.extract(key, keys, scorer=fuzz.ratio, limit=limit,
@@ -53,6 +57,25 @@ def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]
                 if all(m.kanji != e.written for m in out):
                     out.append(_entry_match(e, score / 100 * 0.5, glossary))
     return out
+
+
+_WRITTEN_LONG = re.compile(r"oo|ou|uu|oh(?![aiueoy])")
+_SHORT = {"a": "[aā]", "i": "[iī]", "u": "[uū]", "e": "[eē]", "o": "[oō]"}
+
+
+def _lengths_agree(query: str, hepburn: str) -> bool:
+    """Whether every long vowel the query writes (ō, oo, ou, oh) is long in ``hepburn``;
+    a vowel the query writes short may be either (macrons are often left out).
+
+    >>> _lengths_agree("Tokyo", "Tōkyō"), _lengths_agree("Ookayama", "Okayama")
+    (True, False)
+    """
+    def letters(text: str) -> str:
+        return re.sub(r"[^a-zāīūēō]", "", normalize_romaji(text).lower())
+
+    written = _WRITTEN_LONG.sub(lambda m: {"u": "ū"}.get(m.group(0)[0], "ō"), letters(query))
+    pattern = "".join(_SHORT.get(ch, re.escape(ch)) for ch in written)
+    return re.fullmatch(pattern, letters(hepburn)) is not None
 
 
 def _entry_match(e: Entry, score: float, glossary: Glossary) -> Match:

@@ -25,6 +25,7 @@ from collections import OrderedDict
 from functools import cached_property, partial
 from typing import Any
 
+from jpterms.english_loans import katakana_for
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import kana_to_romaji, normalize_romaji, to_hiragana
 from jpterms.lattice import Edge, Path, Slot, build_lattice, n_best, query_slots, written_words
@@ -86,8 +87,14 @@ _KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
 WORDS_PER_READING = 40
 #: Written words that are particles (a query with one is a phrase, not a name).
 PARTICLE_WORDS = frozenset({"no", "ni", "to", "de", "ga", "wa", "wo", "o", "e", "he", "mo", "ya"})
+#: An English word kept in Latin letters, where a katakana loanword fits it, and the
+#: price of a loanword Mozc does not know.
+LATIN_COST = 12000
+LOAN_UNKNOWN_COST = 8000
+LOAN_RANK_COST = 2000
 #: A one-name query that is a station's name (JMnedict) is most likely that station.
 STATION_COST = 0
+NOT_PLACE_COST = 1500
 
 
 def _is_hiragana(ch: str) -> bool:
@@ -131,6 +138,7 @@ class ReverseEngine:
         self._results = _LRU(2_000)
         self._costed = {False: _LRU(100_000), True: _LRU(10_000)}
         self._walks = {False: _LRU(20_000), True: _LRU(2_000)}
+        self._loans = _LRU(5_000)
 
     @property
     def romanizer(self) -> Romanizer:
@@ -216,7 +224,12 @@ class ReverseEngine:
         if not names:
             return []
         node = self._mozc.walk(self._mozc.ROOT, reading)
-        known = {w.written: w.cost for w in reversed(self._words_at(node))} if node else {}
+        # Mozc's cost for the name as a place where it has one (富士川 the river and town,
+        # before 藤川 the surname), else as anything.
+        known: dict[str, int] = {}
+        for w in self._words_at(node) if node is not None else ():
+            cost = w.cost if w.left == _PLACE else w.cost + NOT_PLACE_COST
+            known[w.written] = min(cost, known.get(w.written, cost))
         ranked = sorted(names, key=lambda name: known.get(name, 1 << 20))
         return [(name, _PLACE, _PLACE, STATION_COST + 300 * rank, "jmnedict", "station")
                 for rank, name in enumerate(ranked)]
@@ -259,8 +272,38 @@ class ReverseEngine:
                               self._station_words if self._is_one_name(query) else None,
                               memo=self._walks[digits], keep=self._citation_words)
         self._add_lexicon_words(edges, slots, self._word_cost(digits))
+        self._add_loanwords(edges, slots)
         edges = self._rescore(edges, slots, query)
         return n_best(edges, mozc.matrix, mozc.width, limit=limit)
+
+    def _loanwords(self, english: str) -> tuple[tuple[str, str, int], ...]:
+        """Katakana for an English word (Center: センター), priced by Mozc (cached)."""
+        found: tuple[tuple[str, str, int], ...] | None = self._loans.get(english)
+        if found is None:
+            priced = []
+            for rank, katakana in enumerate(katakana_for(english)):
+                kana = to_hiragana(katakana)
+                node = self._mozc.walk(self._mozc.ROOT, kana)
+                known = [w.cost for w in self._words_at(node) if w.written == katakana] \
+                    if node is not None else []
+                priced.append((katakana, kana, min(known, default=LOAN_UNKNOWN_COST) + LOAN_RANK_COST * rank))
+            found = tuple(sorted(priced, key=lambda t: t[2]))
+            self._loans.put(english, found)
+        return found
+
+    def _add_loanwords(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
+        """An English word in a name (Tama *Center*) may be the katakana loanword Japanese
+        writes for it (多摩センター); the English itself is kept as a dearer reading."""
+        for p, slot in enumerate(slots):
+            if not (slot.fixed and slot.fixed.isascii() and slot.fixed.isalpha()):
+                continue
+            loans = self._loanwords(slot.fixed)
+            if not loans:
+                continue
+            edges[p] = [dataclasses.replace(e, cost=e.cost + LATIN_COST) if e.source == "text"
+                        else e for e in edges[p]]
+            edges[p] += [Edge(p, p + 1, katakana, kana, _NOUN, _NOUN, cost, "jmdict", "loan")
+                         for katakana, kana, cost in loans]
 
     @cached_property
     def _stations(self) -> dict[str, tuple[str, ...]]:
@@ -335,8 +378,11 @@ class ReverseEngine:
         reading the last are preferred to common words (原 卓志, not 腹 タクシー).
         """
         citation = self._citation_words
-        words = [w for w, punct, _ in written_words(query) if not punct]
+        parts = written_words(query)
+        words = [w for w, punct, _ in parts if not punct]
+        # A hyphen joins a place's parts (Shin-Fuji), never a surname to a given name.
         name_shaped = (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+                       and not any(hyphen for _, _, hyphen in parts)
                        and not any(w.lower() in PARTICLE_WORDS for w in words)
                        and len(words) == len({s.word for s in slots}))
         last_word = slots[-1].word if slots else 0
