@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 import jpterms
-from jpterms.kana import kana_to_romaji, strip_macrons
+from jpterms.kana import fold_romaji, kana_to_romaji, strip_macrons
 from jpterms.romaji import parse_word
 
 HERE = Path(__file__).parent
@@ -51,10 +51,13 @@ def title_query(title: str, reading: str) -> str | None:
         cuts.add(pos)
     out = []
     matcher = difflib.SequenceMatcher(None, flat, said, autojunk=False)
+    likeness = difflib.SequenceMatcher(None, fold_romaji(flat), fold_romaji(said)).ratio()
+    if likeness < 0.75:  # our reading is too far off to divide theirs: one word
+        cuts = set()
     mapping = {}
     for a, b, size in matcher.get_matching_blocks():
         for k in range(size + 1):
-            mapping[a + k] = b + k
+            mapping.setdefault(a + k, b + k)
     said_cuts = sorted(mapping[c] for c in cuts if c in mapping)
     last = 0
     for c in said_cuts:
