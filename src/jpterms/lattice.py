@@ -49,6 +49,11 @@ _LONG_SPELLINGS = {
 PARTICLE_KANA = {"o": "を", "wo": "を", "e": "へ", "he": "へ", "wa": "は", "ha": "は"}
 #: Kana Hepburn spells like another: zu may be づ, ji may be ぢ (Aozu 粟生津).
 _ALSO = {"ず": ("づ", 500), "じ": ("ぢ", 700)}
+#: A written na, ni, nu, ne, no, nya, nyu, nyo after a vowel read as ん and a vowel
+#: (Kenichi けんいち, Junya じゅんや): Hepburn wants an apostrophe most writers leave out.
+_MORAIC_N = {"な": "んあ", "に": "んい", "ぬ": "んう", "ね": "んえ", "の": "んお",
+             "にゃ": "んや", "にゅ": "んゆ", "にょ": "んよ"}
+MORAIC_N_COST = 1200
 #: Reading a syllable as Kunrei-shiki (si, ti, tu, hu) when the word is otherwise Hepburn.
 KUNREI_COST = 1500
 #: Longest dictionary word, in written syllables, and most written words one word may span.
@@ -105,10 +110,15 @@ class Path:
         return "".join(e.kana for e in self.edges)
 
 
-def _syllable_options(s: Syllable, kunrei_word: bool) -> tuple[tuple[str, int], ...]:
+def _syllable_options(s: Syllable, kunrei_word: bool,
+                      after_vowel: bool = False) -> tuple[tuple[str, int], ...]:
     kana = to_hiragana(s.kana)
     options: dict[str, int] = {}
     bases = [(kana, 0)]
+    moraic = _MORAIC_N.get(kana[:2]) or _MORAIC_N.get(kana[:1])
+    if after_vowel and moraic is not None:  # Kenichi: ke-n-i-chi, the apostrophe left out
+        bases.append((moraic + kana[len(kana) - len(kana.lstrip("なにぬねのゃゅょ")):],
+                      MORAIC_N_COST))
     if s.kunrei_kana:
         kunrei = to_hiragana(s.kunrei_kana)
         bases = [(kunrei, 0), (kana, KUNREI_COST)] if kunrei_word else \
@@ -170,7 +180,7 @@ def query_slots(text: str) -> list[Slot]:
         n = len(syllables)
         particle = PARTICLE_KANA.get(word.lower())
         for k, s in enumerate(syllables):
-            options = _syllable_options(s, kunrei_word)
+            options = _syllable_options(s, kunrei_word, k > 0 and bool(syllables[k - 1].vowel))
             if particle is not None and n == 1 and not hyphen:  # o, e, wa as words: を, へ, は
                 options = ((particle, 0), *options)
             slots.append(Slot(s.text, options, index, k == 0, k == n - 1,

@@ -22,7 +22,7 @@ import dataclasses
 import math
 import threading
 from collections import OrderedDict
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from typing import Any
 
 from jpterms.english_loans import katakana_for
@@ -33,6 +33,7 @@ from jpterms.lexicon import Lexicon
 from jpterms.match import Match
 from jpterms.mozcdic import MozcDictionary, MozcWord, mozc_dictionary
 from jpterms.names import load_station_names
+from jpterms.old_forms import old_forms
 from jpterms.romanize import Romanizer
 from jpterms.title_analysis import TitleAnalysis, TitleAnalyzer, english_for
 
@@ -51,6 +52,8 @@ GLOSSARY_COST = 1000
 GLOSSARY_PER_KANA = 350
 GLOSSARY_TERM_COST = 2500
 GLOSSARY_TERM_PER_KANA = 300
+#: An old kanji form (澤, 國) where the dictionaries also list the modern one.
+OLD_FORM_COST = 600
 #: A particle written as a word of its own (``no``, ``to``) is all but certainly one.
 PARTICLE_COST = -3000
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
@@ -236,10 +239,15 @@ class ReverseEngine:
 
     @staticmethod
     def _word_cost(digits: bool) -> Any:
+        old_forms = _old_form_codes()
+
         def cost(written: str, reading: str, base: int) -> int | None:
             if not written:
                 return None
             hira = kata = kanji = 0
+            for ch in written:
+                if ord(ch) in old_forms:  # 中澤 after 中沢: the modern form is the usual one
+                    base += OLD_FORM_COST
             for i, ch in enumerate(written):
                 if ch == "ー" and (i == 0 or not _is_katakana(written[i - 1])):
                     return None  # the long mark belongs after katakana only
@@ -485,6 +493,12 @@ class ReverseEngine:
         romaji = (romaji[:1].upper() if proper else romaji[:1].lower()) + romaji[1:]
         return Match(edge.written, edge.kana, romaji, english_for(edge.written, edge.kana, entry),
                      edge.source, 0.0)
+
+
+@lru_cache(maxsize=1)
+def _old_form_codes() -> frozenset[int]:
+    """Code points of old kanji forms (經, 澤) whose modern forms the dictionaries list."""
+    return frozenset(old_forms())
 
 
 def _spelling_cost(slots: list[Slot], start: int, end: int, kana: str) -> int | None:

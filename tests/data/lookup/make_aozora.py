@@ -7,9 +7,12 @@ catalogue's *reading*, macrons stripped, with word division taken from jpterms' 
 of the title where the two agree letter for letter, else aligned onto the reading. Authors'
 queries are Aozora's own romaji, "Surname Given".
 
-    python tests/data/lookup/make_aozora.py CATALOGUE.csv
+    python tests/data/lookup/make_aozora.py CATALOGUE.csv [AUTHORS.csv]
 
 Rows are shuffled with a fixed seed; every other row goes to the held-out file.
+AUTHORS.csv (columns author, last, first: Aozora's authors with its romaji, as
+collected in github:j-chowder/japanese_literature@224dcb0 collect/authors2.csv) makes
+aozora_authors.tsv and aozora_authors_heldout.tsv the same way.
 """
 
 from __future__ import annotations
@@ -105,5 +108,31 @@ def main(path: str) -> None:
                 fh.write(f"{SOURCE}\t{japanese}\t{query}\t{kind}\n")
 
 
+AUTHORS_SOURCE = ("github:j-chowder/japanese_literature@224dcb0 collect/authors2.csv "
+                  "(Aozora Bunko authors with Aozora's romaji; CC BY 2.1 JP)")
+
+
+def authors(path: str) -> None:
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    seen: dict[str, str] = {}
+    for r in rows:
+        name, last, first = r["author"], r["last"].strip(), r["first"].strip()
+        if (last and first and re.fullmatch(r"[\u4e00-\u9fff々ヶぁ-んァ-ヶー]+", name)
+                and re.search(r"[\u4e00-\u9fff]", name)
+                and re.fullmatch(r"[A-Za-z']+", last + first) and name not in seen):
+            seen[name] = f"{last} {first}"
+    items = sorted(seen.items())
+    random.Random(10).shuffle(items)
+    for name, part in (("aozora_authors.tsv", items[0::2]),
+                       ("aozora_authors_heldout.tsv", items[1::2])):
+        with (HERE / name).open("w", encoding="utf-8", newline="") as fh:
+            fh.write("source\tjapanese\tgold_romaji\tkind\n")
+            for japanese, query in part[:150]:
+                fh.write(f"{AUTHORS_SOURCE}\t{japanese}\t{query}\tauthor\n")
+
+
 if __name__ == "__main__":
     main(sys.argv[1])
+    if len(sys.argv) > 2:
+        authors(sys.argv[2])
