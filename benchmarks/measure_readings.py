@@ -13,7 +13,8 @@ records, a citation-style suite, HDIC) and, when it exists,
 
 A row with a ``kana`` column is right when the reading jpterms chose (kana as spelled,
 spaces ignored) is the source's kana, where ぢ/じ and づ/ず count as one (Hepburn writes
-them alike) and a particle は, へ, を may be read わ, え, お; a row with ``gold_romaji`` is
+them alike), small kana as full-size ones (the MIC list writes ぎようだし for 行田市) and a
+particle は, へ, を may be read わ, え, お; a row with ``gold_romaji`` is
 right when letters and macrons agree with word division and case ignored (as
 ``../shared/tools/measure.py realworld`` scores).
 Each file is scored with UniDic alone, then adding JMdict, JMnedict and Mozc in turn.
@@ -51,7 +52,9 @@ def rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-_SAME_SOUND = str.maketrans("ぢづ", "じず")
+# ぢ/づ are spelled like じ/ず; the MIC list writes small kana full-size (ぎようだし for
+# 行田市 ぎょうだし), as official lists of its time did: compared at full size.
+_SAME_SOUND = str.maketrans("ぢづゃゅょっぁぃぅぇぉ", "じずやゆよつあいうえお")
 _PARTICLES = {("わ", "は"), ("え", "へ"), ("お", "を")}
 
 

@@ -168,3 +168,18 @@ def test_municipalities_and_a_family_name_inside_a_common_word() -> None:
     # 町村 is a family name in the glossary (from a person's row), but 市町村 is one word
     assert jpterms.romanize("市町村合併") == "Shichōson gappei"
     assert jpterms.romanize("町村信孝") == "Machimura Nobutaka"
+
+
+def test_a_given_name_unidic_reads_as_common_nouns() -> None:
+    # real catalogue names (tests/data/marc): 英重 is two common nouns to UniDic,
+    # a given name to JMnedict; a spaced given name keeps UniDic's and JMnedict's reading
+    assert jpterms.romanize("岩崎英重") == "Iwasaki Hideshige"
+    assert jpterms.romanize("横井 清") == "Yokoi Kiyoshi"
+    assert jpterms.romanize("山田文庫") == "Yamada bunko"  # a JMdict word is no given name
+
+
+def test_a_city_is_shi_after_a_place() -> None:
+    assert jpterms.romanize("西宮市") == "Nishinomiya-shi"  # not the market, Nishimiyaichi
+    assert jpterms.romanize("丹波市") == "Tanba-shi"
+    assert jpterms.romanize("四日市") == "Yokkaichi"
+    assert jpterms.romanize("八日市") == "Yōka-ichi"  # a market town's 市 after a common noun

@@ -330,10 +330,13 @@ class ReadingResolver:
         return [Candidate(r, "mozc", frozenset({"place"})) for r in readings
                 if r not in have and r != plain and self.mozc_cost(written, r) is not None]
 
-    def _rank(self, written: str, cands: list[Candidate], place: bool) -> list[Candidate]:
+    def _rank(self, written: str, cands: list[Candidate], place: bool,
+              penalty: dict[str, int] | None = None) -> list[Candidate]:
         """Candidates best first: Mozc's cost, then JMdict's common words, then kind."""
         def key(c: Candidate) -> tuple[int, int, int]:
             cost = self.mozc_cost(written, c.reading)
+            if cost is not None and penalty:
+                cost += penalty.get(c.reading, 0)
             kind = 0 if c.source == "jmdict" and c.common else 1 if c.source != "jmnedict" else 2
             if c.source == "mozc":
                 kind = 4  # made up from parts: only Mozc's word list can vouch for it
@@ -342,16 +345,38 @@ class ReadingResolver:
             return (cost if cost is not None else 1 << 20, kind, 0)
         return sorted(cands, key=key)
 
+    def _suffix_penalty(self, span: list[Morpheme], cands: list[Candidate]) -> dict[str, int]:
+        """Handicaps for a municipality's readings: 市 read いち where the same place also
+        reads as a city, し (西宮市 にしのみやし, not the market にしみやいち; 四日市 has
+        no し). Mozc's costs do not tell 町 まち from ちょう or 村 むら from そん any
+        better than chance on the MIC list, so those are left to them."""
+        if span[-1].surface != "市":
+            return {}
+        readings = [c.reading for c in cands] + ["".join(_hira(m) for m in span)]
+        if not any(r.endswith("し") for r in readings):
+            return {}
+        return {r: 1 << 21 for r in readings if r.endswith("いち")}  # after unknown ones
+
     def _resolve(self, span: list[Morpheme], written: str, *, names: bool,
                  whole: bool) -> list[Morpheme] | None:
         """The span with the dictionaries' reading, or None when they do not know it."""
         cands = self.candidates(written, names=names)
         municipality = len(span) > 1 and span[-1].surface in _rules()["admin_suffixes"] and (
             names or any(m.proper for m in span[:-1]))
+        # 市 after a place UniDic knows (西宮 + 市) is the city, し; after other words it
+        # may be a market town's いち (八日市, 布市)
+        last_is_city = span[-1].surface == "市" and (
+            all("地名" in m.pos for m in span[:-1]) or (
+                all("固有名詞" in m.pos for m in span[:-1]) and any(
+                    k & _PLACE for _, k in self.names("".join(m.surface for m in span[:-1])))))
         if municipality:
             named = [c for c in cands if c.source == "jmnedict" and c.kinds & _PLACE]
             if named:
                 cands = named  # JMnedict lists the municipality itself: its readings only
+                if last_is_city and not any(c.reading.endswith("し") for c in named):
+                    # only the market town (丹波市 たんばいち): the city is its stem + し
+                    cands += [c for c in self._municipality(span, set()) if
+                              c.reading.endswith("し")]
             else:
                 made = self._municipality(span, {c.reading for c in cands})
                 if not any(self.mozc_cost(written, c.reading) is not None for c in cands + made):
@@ -396,7 +421,8 @@ class ReadingResolver:
                 return self._replace(span, cands[0].reading, cands[0].source,
                                      "possible" if others else "likely", others)
         place = whole or any("地名" in m.pos for m in span)
-        ranked = self._rank(written, cands, place)
+        penalty = self._suffix_penalty(span, cands) if municipality and last_is_city else {}
+        ranked = self._rank(written, cands, place, penalty)
         readings = [c.reading for c in ranked]
         chosen = ranked[0]
         if unidic in readings:
@@ -404,6 +430,10 @@ class ReadingResolver:
             if mine is not chosen:
                 best = self.mozc_cost(written, chosen.reading)
                 own = self.mozc_cost(written, unidic)
+                if best is not None:
+                    best += penalty.get(chosen.reading, 0)
+                if own is not None:
+                    own += penalty.get(unidic, 0)
                 in_jmdict = any(c.reading == unidic and c.source == "jmdict" for c in ranked)
                 margin = _MOZC_MARGIN_KNOWN if "固有名詞-一般" in span[0].pos else _MOZC_MARGIN
                 if municipality or (whole and len(span) > 1):
@@ -414,7 +444,11 @@ class ReadingResolver:
                 displace = best is not None and (
                     best + margin < own if own is not None
                     else not in_jmdict and "固有名詞-一般" not in span[0].pos)
-                if not (names or mine.source == "unidic") or not displace:
+                # UniDic and JMnedict agree that one unit is a person's name (横井 | 清:
+                # Kiyoshi, not the dynasty Shin): no other reading displaces theirs.
+                person = len(span) == 1 and "人名-名" in span[0].pos and any(
+                    c.reading == unidic and c.kinds & _GIVEN for c in cands)
+                if not (names or mine.source == "unidic") or not displace or person:
                     chosen = mine
         alternatives = tuple(c.reading for c in ranked if c.reading != chosen.reading and (
             c.source in ("jmdict", "unidic") or self.mozc_cost(written, c.reading) is not None))[:4]
@@ -512,8 +546,11 @@ class ReadingResolver:
         if "人名-姓" not in family.pos or s + 1 >= len(run):
             return None
         nxt = run[s + 1]
+        plain = False  # a given name UniDic reads as common nouns (英 + 重: ひでしげ)
         if not ("人名" in nxt.pos or nxt.confidence == "guess"):
-            return None
+            if not (whole and s == 0 and self._plain_given(run[1:])):
+                return None
+            plain = True
         # The given name: the kanji after the family name that UniDic reads as a name, as
         # characters only, or as a one-kanji suffix (芳 + 規), four kanji at most.
         reach = s + 1
@@ -523,8 +560,12 @@ class ReadingResolver:
                     or (len(run[reach].surface) == 1 and reach > s + 1))
                and len("".join(m.surface for m in run[s + 1 : reach + 1])) <= 4):
             reach += 1
+        if plain:
+            reach = len(run)
         unread = any(m.confidence == "guess" for m in run[s + 1 : reach])
         for e in range(reach, s + 1, -1):
+            if plain and e < reach:
+                return None
             given = run[s + 1 : e]
             given_written = "".join(m.surface for m in given)
             if unread and e < reach:
@@ -565,6 +606,18 @@ class ReadingResolver:
         word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         fam = family if family.locked else replace(family, proper=True)
         return s + 1 + len(given), [fam, word]
+
+    def _plain_given(self, rest: list[Morpheme]) -> bool:
+        """After a family name, a whole input's last two or three kanji are its given name
+        when JMnedict lists them as one and JMdict has no such word (岩崎 + 英重, not
+        山田 + 文庫)."""
+        written = "".join(m.surface for m in rest)
+        if not 2 <= len(written) <= 3 or any(m.locked for m in rest) or not all(
+                has_kanji(ch) for ch in written):
+            return False
+        entries = self.index.readings(written)
+        return not any(r.source == "jmdict" for r in entries) and any(
+            r.source == "jmnedict" and r.kinds & _GIVEN for r in entries)
 
     def _name_words(self, span: list[Morpheme], split_after: int, readings: list[str],
                     source: str) -> list[Morpheme] | None:
