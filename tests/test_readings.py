@@ -183,3 +183,12 @@ def test_a_city_is_shi_after_a_place() -> None:
     assert jpterms.romanize("丹波市") == "Tanba-shi"
     assert jpterms.romanize("四日市") == "Yokkaichi"
     assert jpterms.romanize("八日市") == "Yōka-ichi"  # a market town's 市 after a common noun
+
+
+def test_a_house_and_its_papers() -> None:
+    # a catalogue title (tests/data/marc, Abe-ke shiryōshū) and HDIC's Kōzanji papers
+    assert jpterms.romanize("阿部家史料集").replace("-", "") == "Abeke shiryōshū"
+    assert jpterms.romanize("高山寺文書") == "Kōzanji monjo"
+    assert jpterms.romanize("行政文書") == "Gyōsei bunsho"  # modern papers stay bunsho
+    assert jpterms.romanize("作家") == "Sakka"  # 家 after a common noun is still -ka
+    assert jpterms.romanize("下総橘") == "Shimōsa Tachibana"  # not the rare given name Kitsu

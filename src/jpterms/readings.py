@@ -155,8 +155,18 @@ class ReadingResolver:
             return morphemes
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
+        house = _rules()["after_family_name"]
+        for k in range(1, n):
+            m = morphemes[k]
+            if (m.surface in house and "人名-姓" in morphemes[k - 1].pos and not m.locked
+                    and m.source != "glossary"):
+                # 阿部 + 家: the house, ケ; its own unit, so no run reads あべか
+                morphemes = [*morphemes[:k], replace(m, reading=house[m.surface],
+                                                     kana=house[m.surface], role="prev",
+                                                     pos="接尾辞-名詞的-一般"), *morphemes[k + 1:]]
         # nouns, affixes, glossary words and the kanji UniDic reads only as characters
-        nominal = [m.locked or m.pos.startswith(_NOMINAL) or m.source == "glossary"
+        nominal = [(m.locked or m.pos.startswith(_NOMINAL) or m.source == "glossary")
+                   and not (m.surface in house and m.reading == house[m.surface])
                    for m in morphemes]
         while i < n:
             if not nominal[i]:
@@ -179,6 +189,15 @@ class ReadingResolver:
             i = j
         if any(m.proper and not m.locked for m in out):
             out = [piece for m in out for piece in self._name_unit(m)]
+        archive = _rules()["archive_words"]
+        for k in range(1, len(out)):
+            old = archive["words"].get(out[k].surface)
+            before = out[k - 1]
+            if old and not out[k].locked and out[k].source != "glossary" and (
+                    before.proper or before.surface.endswith(tuple(archive["owners"]))):
+                # 阿部家 + 文書, 東寺 + 文書: a house's or temple's papers, monjo
+                out[k] = replace(out[k], reading=old, kana=old, source="unidic",
+                                 alternatives=(to_hiragana(out[k].kana),))
         rendaku = _rules()["rendaku"]
         for k in range(1, len(out)):
             voiced = rendaku.get(out[k].surface)
@@ -582,8 +601,12 @@ class ReadingResolver:
             if not readings:
                 continue
             unidic = "".join(_hira(m) for m in given)
-            if unidic in readings:
+            if unidic in readings or unidic in {r for r, _ in entries}:
+                # UniDic's reading stands where JMnedict lists it at all (橘 たちばな, a
+                # surname JMnedict does not list as a given name: not the rare きつ)
                 chosen = unidic
+                if unidic not in readings:
+                    readings = [unidic, *readings]
             else:
                 costs = {r: self.mozc_cost(given_written, r) for r in readings}
                 chosen = min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
