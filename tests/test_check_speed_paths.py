@@ -5,6 +5,7 @@ Speed itself is measured in ``benchmarks/``; these tests only prove equivalence.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -12,7 +13,7 @@ from wordfreq import zipf_frequency
 
 from jpterms.glossary import Glossary
 from jpterms.language import OTHER_LANGUAGES, LanguageGuesser
-from jpterms.lexicon import Lexicon
+from jpterms.lexicon import KeyForms, Lexicon
 from jpterms.rules.titles import _citation_line, _may_cite
 
 
@@ -75,3 +76,75 @@ def test_mozc_exact_entries_are_medies() -> None:
         assert _exact_entries(trie, reading, 60) == expected, reading
         found += bool(expected)
     assert found > 100
+
+
+# --- runs read only the stretches that may hold a citation line --------------------
+
+_STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
+
+
+def _real_texts() -> list[str]:
+    from pathlib import Path
+    from pydoc_data.topics import topics
+
+    data = Path(__file__).parent / "data"
+    bibliography = (data / "bibliography_macrons.md").read_text(encoding="utf-8")
+    article = (data / "000_4783c9767dffaf4f.txt").read_text(encoding="utf-8")
+    docs = "\n".join(topics[k] for k in ("if", "for", "class", "strings", "formatstrings"))
+    return [bibliography, bibliography.translate(_STRIP), article, docs,
+            bibliography + "\n" + docs + "\n" + article]
+
+
+def test_runs_over_stretches_are_the_runs_of_the_whole_text() -> None:
+    guesser = LanguageGuesser.for_lexicon(Lexicon.default())
+    for text in _real_texts():
+        stretches = guesser.stretches(text)
+        assert stretches[0][0] == 0 and stretches[-1][1] == len(text)
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(stretches))
+        assert guesser.runs(text, spans=stretches) == guesser.runs(text)
+    assert len(stretches) > 20  # the mixed text is cut in many places
+
+
+def test_citation_stretches_keep_every_run_on_a_citation_line() -> None:
+    from jpterms.rules.titles import _citation_stretches, _in_citation
+
+    guesser = LanguageGuesser.for_lexicon(Lexicon.default())
+    kept_somewhere = skipped_somewhere = False
+    for text in _real_texts():
+        live = _citation_stretches(text, guesser.stretches(text))
+        expected = [r for r in guesser.runs(text) if _in_citation(text, r.start, r.end)]
+        found = [r for r in guesser.runs(text, spans=live) if _in_citation(text, r.start, r.end)]
+        assert found == expected
+        kept_somewhere |= bool(expected)
+        skipped_somewhere |= sum(e - b for b, e in live) < len(text) / 2
+    assert kept_somewhere and skipped_somewhere
+
+
+# --- the judge's summary of a key equals the spellings it sums up ------------------
+
+def _bibliography_words() -> list[str]:
+    text = _real_texts()[0]
+    words = sorted(set(re.findall(r"[A-Za-zāīūēōĀĪŪĒŌ]+", text)))
+    words += [w.translate(_STRIP) for w in words]
+    return [*words, "Yuki", "Takashi", "Hamondo", "toshi", "kyogi", "sobihin", "Genba"]
+
+
+def test_key_forms_are_the_spellings_summed_up() -> None:
+    base = Lexicon.default()
+    cold = Lexicon(base._trie, base._glossary)  # no answer cached: key_forms works alone
+    words = _bibliography_words()
+    forms = {w: cold.key_forms(w) for w in words}
+    assert any(len(f.hepburn) > 1 for f in forms.values())
+    for w in words:
+        assert forms[w] == KeyForms.of(cold.spellings(w)), w
+
+
+def test_katakana_names_are_found_without_a_look_up() -> None:
+    lexicon = Lexicon.default()
+    found = 0
+    for w in _bibliography_words():
+        expected = any(s.source == "jmnedict" and all("\u30a1" <= c <= "\u30fc" for c in s.written)
+                       for s in lexicon.spellings(w))
+        assert lexicon.has_katakana_name(w) == expected, w
+        found += expected
+    assert found > 3

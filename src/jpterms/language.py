@@ -32,6 +32,7 @@ import math
 import re
 import threading
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -238,13 +239,18 @@ class LanguageGuesser:
             return WordVerdict(token, ENGLISH, japanese, english, other)
         return WordVerdict(token, AMBIGUOUS, japanese, english, other)
 
-    def runs(self, text: str, *, min_strong: int = 1) -> list[Run]:
+    def runs(self, text: str, *, min_strong: int = 1,
+             spans: Iterable[tuple[int, int]] | None = None) -> list[Run]:
         """The runs of romanised Japanese in ``text``.
 
         A run is a sequence of words, each Japanese, ambiguous or unknown, not broken by
         sentence punctuation or brackets; it counts when it holds ``min_strong`` words
         only Japanese explains, and at least as many of those and unknown words as
         ambiguous ones (particles count for neither side).
+
+        ``spans``: read only these stretches of ``text`` (from :meth:`stretches`, which no
+        run crosses), so a caller that wants runs of some lines only decides no other word;
+        the runs found are those of the whole text that lie in them.
         """
         out: list[Run] = []
         current: list[tuple[str, int, int, WordVerdict]] = []
@@ -255,25 +261,50 @@ class LanguageGuesser:
                 out.append(Run(text[start:end], start, end, tuple(current)))
             current.clear()
 
-        for m in _TOKEN.finditer(text):
-            raw = m.group(0)
-            lead = len(raw) - len(raw.lstrip(_EDGE))
-            word = raw.strip(_EDGE)
-            if not word:
-                flush()
-                continue
-            if lead and raw[:lead].strip("‘'\"“*_"):
-                flush()  # an opening bracket starts a new run
-            verdict = self.word(word)
-            start = m.start() + lead
-            if not verdict.may_be_japanese:
-                flush()
-                continue
-            current.append((word, start, start + len(word), verdict))
-            tail = raw[lead + len(word):]
-            if tail and tail.strip("'’"):
-                flush()  # a comma, full stop, closing quote or bracket ends the run
-        flush()
+        for begin, end in ((0, len(text)),) if spans is None else spans:
+            for m in _TOKEN.finditer(text, begin, end):
+                raw = m.group(0)
+                lead = len(raw) - len(raw.lstrip(_EDGE))
+                word = raw.strip(_EDGE)
+                if not word:
+                    flush()
+                    continue
+                if lead and raw[:lead].strip(_NOT_OPENING):
+                    flush()  # an opening bracket starts a new run
+                verdict = self.word(word)
+                start = m.start() + lead
+                if not verdict.may_be_japanese:
+                    flush()
+                    continue
+                current.append((word, start, start + len(word), verdict))
+                tail = raw[lead + len(word):]
+                if tail and tail.strip("'’"):
+                    flush()  # a comma, full stop, closing quote or bracket ends the run
+            flush()
+        return out
+
+    @staticmethod
+    def stretches(text: str) -> list[tuple[int, int]]:
+        """``text`` cut at line ends that no run crosses, whatever its words are: after a
+        line whose last word ends in punctuation that ends a run, or before one whose first
+        word opens a bracket (see :meth:`runs`). Each stretch is whole lines.
+
+        >>> LanguageGuesser.stretches("Abe, Shinzō. *Utsukushii kuni e*.\\nTōkyō: Bungei\\nShunjū")
+        [(0, 34), (34, 54)]
+        """
+        out: list[tuple[int, int]] = []
+        begin = at = 0
+        ends_run = False  # the last word so far ends any run
+        for line in text.split("\n"):
+            words = line.split(None, 1)
+            if words:
+                if at > begin and (ends_run or _breaks_before(words[0])):
+                    out.append((begin, at))
+                    begin = at
+                ends_run = _breaks_after(line.rsplit(None, 1)[-1])
+            at += len(line) + 1
+        if begin < len(text) or not out:
+            out.append((begin, len(text)))
         return out
 
     @staticmethod
@@ -283,6 +314,24 @@ class LanguageGuesser:
         particles = sum(1 for w in words if w[0].lower() in _PARTICLES)
         ambiguous = len(words) - strong - unknown - particles
         return strong >= min_strong and strong + unknown >= ambiguous
+
+
+#: Punctuation before a word that does not open a new run (quotes, emphasis).
+_NOT_OPENING = "‘'\"“*_"
+
+
+def _breaks_before(raw: str) -> bool:
+    """Whether :meth:`LanguageGuesser.runs` ends any run before the token ``raw``: it opens
+    a bracket, or is punctuation only."""
+    rest = raw.lstrip(_EDGE)
+    return not rest or bool(raw[:len(raw) - len(rest)].strip(_NOT_OPENING))
+
+
+def _breaks_after(raw: str) -> bool:
+    """Whether :meth:`LanguageGuesser.runs` ends any run after the token ``raw``: it ends in
+    sentence punctuation or a closing bracket, or is punctuation only."""
+    rest = raw.rstrip(_EDGE)
+    return not rest.lstrip(_EDGE) or bool(raw[len(rest):].strip("'’"))
 
 
 #: A word wordfreq's tokenizer leaves whole in every language it is asked about.

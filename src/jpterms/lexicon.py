@@ -52,7 +52,7 @@ from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
 if TYPE_CHECKING:
     from jpterms.glossary import Glossary
 
-__all__ = ["NAME_KINDS", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
+__all__ = ["NAME_KINDS", "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
 
 #: Bump when the file layout or the key changes: old cache files are then ignored.
 FORMAT = 1
@@ -170,6 +170,31 @@ class Spelling:
     def is_name(self) -> bool:
         """A proper name (person, place, body) rather than a common word."""
         return self.kind in NAME_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class KeyForms:
+    """What a key's words come to, without a :class:`Spelling` per word: the checker's
+    questions (which spellings exist, how common, any dictionary word, any name).
+
+    ``hepburn`` holds each distinct :attr:`Spelling.hepburn` of :meth:`Lexicon.spellings`
+    once, in that order (at its first, most common word), with that word's frequency.
+    """
+
+    hepburn: tuple[tuple[str, float], ...]
+    dictionary: bool  #: a word of JMdict, JMnedict or the glossary (not only Mozc)
+    name: bool  #: some word is a name (:attr:`Spelling.is_name`)
+
+    @classmethod
+    def of(cls, spellings: Iterable[Spelling]) -> KeyForms:
+        """The forms of a ranked tuple of spellings."""
+        first: dict[str, float] = {}
+        dictionary = name = False
+        for s in spellings:
+            first.setdefault(s.hepburn, s.frequency)
+            dictionary = dictionary or s.source != "mozc"
+            name = name or s.is_name
+        return cls(tuple(first.items()), dictionary, name)
 
 
 def _cache_dir() -> Path:
@@ -315,6 +340,7 @@ class Lexicon:
         self._glossary = glossary
         self._mozc = mozc
         self._cache: dict[str, tuple[Spelling, ...]] = {}
+        self._forms_cache: dict[str, KeyForms] = {}
         self._cache_lock = threading.Lock()
 
     @classmethod
@@ -397,6 +423,43 @@ class Lexicon:
                 self._cache[key] = cached
         return cached
 
+    def key_forms(self, word: str) -> KeyForms:
+        """:meth:`spellings` summed up: its distinct Hepburn spellings in order with their
+        frequency, and whether a dictionary word or a name is among them, worked out
+        without building the spellings (a given name such as Yuki has hundreds).
+
+        >>> forms = Lexicon.default().key_forms("toshi")
+        >>> forms.hepburn[:2], forms.dictionary, forms.name
+        ((('toshi', 6.3), ('tōshi', 5.0)), True, True)
+        """
+        key = romaji_key(word)
+        if len(key) > MAX_KEY:
+            return _NO_FORMS
+        cached = self._forms_cache.get(key)
+        if cached is None:
+            spellings = self._cache.get(key)
+            cached = KeyForms.of(spellings) if spellings is not None else self._key_forms(key)
+            with self._cache_lock:
+                if len(self._forms_cache) > 200_000:
+                    self._forms_cache.clear()
+                self._forms_cache[key] = cached
+        return cached
+
+    def _key_forms(self, key: str) -> KeyForms:
+        # each Hepburn spelling at its best-ranked word; ties in the order of _rows, as
+        # the stable sort of _lookup keeps them
+        best: dict[str, tuple[float, int, str, int]] = {}
+        dictionary = name = False
+        for seq, (written, _, hepburn, kind, source, frequency) in enumerate(self._rows(key)):
+            rank = (-frequency, _SOURCE_RANK.get(source, 4), written, seq)
+            held = best.get(hepburn)
+            if held is None or rank < held:
+                best[hepburn] = rank
+            dictionary = dictionary or source != "mozc"
+            name = name or kind in NAME_KINDS
+        ordered = sorted(best.items(), key=lambda kv: kv[1])
+        return KeyForms(tuple((h, -rank[0]) for h, rank in ordered), dictionary, name)
+
     def glossary_spellings(self, word: str) -> tuple[Spelling, ...]:
         """The glossary's words among :meth:`spellings` (``source == "glossary"``), found
         without asking the dictionaries or Mozc.
@@ -424,9 +487,26 @@ class Lexicon:
         if not values and not glossary:
             return None
         best = 5.0 if glossary else 0.0
-        for raw in values or ():
-            best = max(best, float(raw.rsplit(b"\x1f", 1)[1]))
+        if values:
+            best = max(best, max(float(raw[raw.rindex(b"\x1f") + 1:]) for raw in values))
         return best
+
+    def has_katakana_name(self, word: str) -> bool:
+        """Whether JMnedict has a name written in katakana under ``word``'s key (ハモンド
+        for Hamondo): a trie read, no look-up. :meth:`spellings` holds such a name
+        (``source == "jmnedict"``) exactly when this is true.
+
+        >>> Lexicon.default().has_katakana_name("Hamondo"), Lexicon.default().has_katakana_name("Genba")
+        (True, False)
+        """
+        key = romaji_key(word)
+        if not key or len(key) > MAX_KEY:
+            return False
+        for raw in self._trie.get(key, ()):
+            _, written, _, source, _ = raw.decode("utf-8").split(_SEP)
+            if source == "jmnedict" and _is_katakana(written):
+                return True
+        return False
 
     def hepburn_forms(self, word: str) -> list[str]:
         """The distinct modified-Hepburn spellings of ``word``'s key, most common first.
@@ -457,34 +537,45 @@ class Lexicon:
     # --- internals ---------------------------------------------------------------
 
     def _lookup(self, key: str) -> tuple[Spelling, ...]:
+        return tuple(sorted((Spelling(*row) for row in self._rows(key)), key=_rank))
+
+    def _rows(self, key: str) -> Iterator[tuple[str, str, str, str, str, float]]:
+        """(written, kana, hepburn, kind, source, frequency) of every known word of ``key``,
+        each (written, kana, kind) once, in the order :meth:`spellings` breaks ties in."""
         if not key:
-            return ()
-        found = self._glossary_spellings(key)
+            return
+        glossary = self._glossary_spellings(key)
+        for s in glossary.values():
+            yield s.written, s.kana, s.hepburn, s.kind, s.source, s.frequency
         records = sorted((raw.decode("utf-8").split(_SEP) for raw in self._trie.get(key, ())),
                          key=lambda r: _SOURCE_RANK.get(r[3], 9))
         readings = _main_readings(records) or self._mozc_readings(key)
         mozc = self._mozc_costs(readings) if self._mozc else {}
         words = {(r[1], r[0]) for r in records if r[3] == "jmdict"}
-        hepburn: dict[tuple[str, str], str] = {}
+        romaji: dict[str, str] = {}  # kana -> Hepburn, each reading romanised once
+        hepburn = _KanaKeyer.shared().hepburn
+        found: set[tuple[str, str, str]] = set(glossary)
+        seen = {(written, kana) for written, kana, _ in glossary}
         for kana, written, kind, source, zipf in records:
             if (written, kana, kind) in found:
                 continue
-            if (kana, kind) not in hepburn:
-                hepburn[(kana, kind)] = _hepburn(kana, kind)
+            found.add((written, kana, kind))
+            seen.add((written, kana))
+            spelled = romaji.get(kana)
+            if spelled is None:
+                spelled = romaji[kana] = hepburn(kana)
             cost = mozc.get((written, kana))
             if source == "jmnedict" and ((written, kana) in words or _is_kana(written)):
                 cost = None  # Mozc's cost is the common word's (年 toshi), not the name's
-            found[(written, kana, kind)] = Spelling(
-                written, kana, hepburn[(kana, kind)], kind, source,
-                _frequency(float(zipf), source, cost))
-        seen = {(s.written, s.kana) for s in found.values()}
+            yield (written, kana, _capitalised(spelled, kind), kind, source,
+                   _frequency(float(zipf), source, cost))
         for (written, kana), cost in mozc.items():
             if (written, kana) not in seen:
                 zipf = _zipf(self._ja_frequencies.get(written, 0.0))
-                found[(written, kana, "word")] = Spelling(
-                    written, kana, _hepburn(kana, "word"), "word", "mozc",
-                    _frequency(zipf, "mozc", cost))
-        return tuple(sorted(found.values(), key=_rank))
+                spelled = romaji.get(kana)
+                if spelled is None:
+                    spelled = romaji[kana] = hepburn(kana)
+                yield written, kana, spelled, "word", "mozc", _frequency(zipf, "mozc", cost)
 
     def _glossary_spellings(self, key: str) -> dict[tuple[str, str, str], Spelling]:
         found: dict[tuple[str, str, str], Spelling] = {}
@@ -572,8 +663,8 @@ def _frequency(zipf: float, source: str, mozc_cost: int | None) -> float:
     return min(zipf, by_cost + 1.0)
 
 
-def _hepburn(kana: str, kind: str) -> str:
-    romaji = _KanaKeyer.shared().hepburn(kana)
+def _capitalised(romaji: str, kind: str) -> str:
+    """A name's romaji with its capital; a word's as it is."""
     return romaji[:1].upper() + romaji[1:] if kind in NAME_KINDS else romaji
 
 
@@ -584,11 +675,16 @@ def _hepburn_letters(text: str) -> str:
     return "".join(c for c in normalize_romaji(text).lower() if c.isalpha())
 
 
+def _is_katakana(text: str) -> bool:
+    return all("\u30a1" <= c <= "\u30fc" for c in text)
+
+
 def _is_kana(text: str) -> bool:
     return all("\u3041" <= c <= "\u30ff" for c in text)
 
 
 _SOURCE_RANK = {"glossary": 0, "jmdict": 1, "mozc": 2, "jmnedict": 3}
+_NO_FORMS = KeyForms((), False, False)
 
 
 def _rank(s: Spelling) -> tuple[float, int, str]:

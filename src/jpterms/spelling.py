@@ -102,10 +102,10 @@ class SpellingJudge:
         cached = self._forms.get(word)
         if cached is None:
             cached = {}
-            for s in self.lexicon.spellings(word):
-                form = _letters(s.hepburn)
-                cached[form] = max(cached.get(form, 0.0), s.frequency)
-                self._display.setdefault(form, s.hepburn.lower())
+            for hepburn, frequency in self.lexicon.key_forms(word).hepburn:
+                form = _letters(hepburn)
+                cached[form] = max(cached.get(form, 0.0), frequency)
+                self._display.setdefault(form, hepburn.lower())
             if len(self._forms) > 100_000:
                 self._forms.clear()
             self._forms[word] = cached
@@ -134,11 +134,11 @@ class SpellingJudge:
     def is_dictionary_word(self, word: str) -> bool:
         """Whether a dictionary (JMdict, JMnedict, the glossary) has the word as one word,
         long vowels aside; a compound only Mozc's conversion knows is not one."""
-        return any(s.source != "mozc" for s in self.lexicon.spellings(word))
+        return self.lexicon.key_forms(word).dictionary
 
     def is_name(self, word: str) -> bool:
         """Whether the word is a known name (person, place, body)."""
-        return any(s.is_name for s in self.lexicon.spellings(word))
+        return self.lexicon.key_forms(word).name
 
     def missing_macron(self, written: str, *, trusts_as_written: bool = False,
                        decided: str = "") -> MacronVerdict | None:

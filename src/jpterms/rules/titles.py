@@ -223,6 +223,8 @@ def _marks_long_vowels(text: str) -> bool:
 
 
 _LONG_MARKS = frozenset("āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ\u0304")
+#: A line longer than this is prose, not a citation (a note is shorter).
+_CITATION_LINE = 500
 _YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![\w*])")
 
@@ -243,7 +245,9 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
         text = segment.text
         if not (fielded or segment.role == TITLE or _may_cite(text)):
             continue  # no line of it can read as a citation: no run would be checked
-        for run in guesser.runs(text):
+        lines_only = not (fielded or segment.role == TITLE)
+        stretches = _citation_stretches(text, guesser.stretches(text)) if lines_only else None
+        for run in guesser.runs(text, spans=stretches):
             if not (fielded or segment.role == TITLE or _in_citation(text, run.start, run.end)):
                 continue
             first = segment.source_offset(run.start)
@@ -278,8 +282,18 @@ def _is_bibliography(source: str) -> bool:
     return cited >= len(lines) / 2
 
 
+def _citation_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches (whole lines no run crosses) where a run may lie on a citation line:
+    a line of the stretch is short enough and the stretch holds a year and a title mark
+    (every line a run covers is in one stretch, so no other run can pass
+    :func:`_in_citation`). The other stretches' words need no verdict."""
+    return [(begin, end) for begin, end in stretches
+            if _may_cite(text[begin:end]) and
+            any(len(line) <= _CITATION_LINE for line in text[begin:end].split("\n"))]
+
+
 def _citation_line(line: str) -> bool:
-    return len(line) <= 500 and bool(_YEAR.search(line)) and \
+    return len(line) <= _CITATION_LINE and bool(_YEAR.search(line)) and \
         ("*" in line or "_" in line or "“" in line or '"' in line)
 
 

@@ -171,6 +171,8 @@ def _english_of_katakana_name(word: str, glossary: Glossary, lexicon: Lexicon) -
     for entry in glossary.by_key.get(fold_romaji(word), []):
         if entry.kind == "foreign-name":
             return entry.english.split()[-1]
+    if not lexicon.has_katakana_name(word):
+        return ""  # no katakana name has this key: the look-up below would find none
     for s in lexicon.as_written(word)[:4]:
         if s.source == "jmnedict" and all("\u30a1" <= c <= "\u30fc" for c in s.written):
             for gloss in jmnedict_glosses(s.written):
