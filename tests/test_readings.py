@@ -192,3 +192,12 @@ def test_a_house_and_its_papers() -> None:
     assert jpterms.romanize("行政文書") == "Gyōsei bunsho"  # modern papers stay bunsho
     assert jpterms.romanize("作家") == "Sakka"  # 家 after a common noun is still -ka
     assert jpterms.romanize("下総橘") == "Shimōsa Tachibana"  # not the rare given name Kitsu
+
+
+def test_a_whole_name_whatever_unidic_makes_of_it() -> None:
+    # Aozora Bunko authors (tests/data/lookup/aozora_authors.tsv): UniDic reads 平 as an
+    # adjective and 波 as a suffix; JMnedict knows the family and the given name
+    assert jpterms.romanize("長谷川集平") == "Hasegawa Shūhei"
+    assert jpterms.romanize("石波杏").startswith("Ishinami ")
+    assert jpterms.romanize("山田孝雄") == "Yamada Yoshio"  # a notable person's own entry
+    assert jpterms.romanize("出屋敷") == "Deyashiki"  # a station: no name across 屋敷

@@ -153,6 +153,10 @@ class ReadingResolver:
         """
         if not self.sources & {"jmdict", "jmnedict"}:
             return morphemes
+        if whole and "jmnedict" in self.sources:
+            person = self._whole_name(morphemes)
+            if person is not None:
+                return person
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
         house = _rules()["after_family_name"]
@@ -629,6 +633,75 @@ class ReadingResolver:
         word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         fam = family if family.locked else replace(family, proper=True)
         return s + 1 + len(given), [fam, word]
+
+    def _whole_name(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of three to five kanji that no dictionary knows as a word or a
+        place, split where JMnedict knows a family name before and a given name after
+        (長谷川 + 集平, 日野 + 強, 石波 + 杏), whatever UniDic's units: two words."""
+        written = "".join(m.surface for m in morphemes)
+        if not 3 <= len(written) <= 5 or not all(_kanji_pattern().fullmatch(ch)
+                                                  for ch in written):
+            return None
+        if any(m.locked or m.source == "glossary" for m in morphemes):
+            return None
+        whole_entries = self.index.readings(written)
+        if written[-1] in _rules()["admin_suffixes"] or any(
+                r.source == "jmdict" or not r.kinds & (_GIVEN | {"surname"})
+                for r in whole_entries):
+            return None  # a word, a place, a station, a company, a work, a notable person
+        if "人名-姓" in morphemes[0].pos and all("人名-名" in m.pos for m in morphemes[1:]):
+            return None  # UniDic has found the name itself: the run's own pass reads it
+        bounds: dict[int, str] = {}
+        at = 0
+        for m in morphemes:
+            at += len(m.surface)
+            bounds[at] = m.pos
+        for cut in sorted((c for c in bounds if c < len(written)), key=lambda c: -c):
+            # at a boundary of UniDic's units only: 出 | 屋敷 is no 出屋 + 敷
+            family, given = written[:cut], written[cut:]
+            if not given or len(given) > 3 or (
+                    cut == 1 and "人名-姓" not in morphemes[0].pos):
+                continue
+            entries = self.index.readings(family)
+            if any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
+                    morphemes[0].pos if morphemes[0].surface == family else ""):
+                continue  # a common word first (中庸), unless UniDic calls it a family name
+            surnames = [r.reading for r in entries
+                        if r.source == "jmnedict" and "surname" in r.kinds]
+            given_entries = self.index.readings(given)
+            givens = [r.reading for r in given_entries
+                      if r.source == "jmnedict" and r.kinds & _GIVEN]
+            if not surnames or not givens or any(r.kinds & _PLACE for r in given_entries) or (
+                    len(given) > 1 and any(r.source == "jmdict" for r in given_entries)):
+                continue  # no given name after: a place (古市), a word (文庫)
+            fam = self._pick(family, surnames, morphemes, 0, cut)
+            giv = self._pick(given, givens, morphemes, cut, len(written))
+            blank = replace(morphemes[0], role="", words=(), capitals=(), alternatives=(),
+                            locked=False, proper=True, source="jmnedict")
+            fam_m = replace(blank, surface=family, reading=to_katakana(fam),
+                            kana=to_katakana(fam), pos="名詞-固有名詞-人名-姓")
+            giv_m = replace(blank, surface=given, reading=to_katakana(giv),
+                            kana=to_katakana(giv), pos="名詞-固有名詞-人名-名")
+            return self._name_words([fam_m, giv_m], 1, [fam + giv], "jmnedict")
+        return None
+
+    def _pick(self, written: str, readings: list[str], morphemes: list[Morpheme],
+              start: int, end: int) -> str:
+        """UniDic's reading of ``written`` (characters start:end of the morphemes) where
+        the dictionary lists it, else the reading Mozc writes that way most cheaply."""
+        at = 0
+        parts = []
+        covered = 0
+        for m in morphemes:
+            if start <= at and at + len(m.surface) <= end:
+                parts.append(_hira(m))
+                covered += len(m.surface)
+            at += len(m.surface)
+        unidic = "".join(parts)
+        if covered == end - start and unidic in readings:
+            return unidic
+        costs = {r: self.mozc_cost(written, r) for r in readings}
+        return min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
 
     def _plain_given(self, rest: list[Morpheme]) -> bool:
         """After a family name, a whole input's last two or three kanji are its given name
