@@ -260,3 +260,15 @@ def test_a_written_long_vowel_is_not_a_glossary_near_miss() -> None:
     assert jpterms.lookup("Ookayama")[0].kanji == "大岡山"
     assert jpterms.lookup("Okayama")[0].kanji == "岡山"
     assert jpterms.lookup("Shin-Fuji")[0].kanji == "新富士"
+
+
+def test_numbered_volumes_and_years() -> None:
+    """A number with a citation counter written as one word is that number (HDIC's
+    *Ruiju Myogisho, Daiikkan*: 第一巻; *Nijugokan*: 二十五巻, not 二重互換), while a word
+    that merely sounds like one stays a word (HDIC's *jukugo*: 熟語, not 十九号)."""
+    rows = {r["gold_romaji"]: r["japanese"] for r in _real_rows("hdic_terms.tsv")}
+    assert _kanji_key(jpterms.lookup("Ruiju Myogisho, Daiikkan")[0].kanji).endswith("第一巻")
+    assert jpterms.lookup("jukugo")[0].kanji == rows["jukugo"] == "熟語"
+    assert jpterms.lookup("Nijugokan")[0].kanji == "二十五巻"
+    assert jpterms.lookup("Meiji sanjukyunen")[0].kanji == "明治三十九年"
+    assert jpterms.lookup("Daiku")[0].kanji == "大工"  # not 第九

@@ -33,6 +33,7 @@ from jpterms.lexicon import Lexicon
 from jpterms.match import Match
 from jpterms.mozcdic import MozcDictionary, MozcWord, mozc_dictionary
 from jpterms.names import load_station_names
+from jpterms.numbers import number_words
 from jpterms.old_forms import old_forms
 from jpterms.romanize import Romanizer
 from jpterms.title_analysis import TitleAnalysis, TitleAnalyzer, english_for
@@ -54,12 +55,18 @@ GLOSSARY_TERM_COST = 2500
 GLOSSARY_TERM_PER_KANA = 300
 #: An old kanji form (澤, 國) where the dictionaries also list the modern one.
 OLD_FORM_COST = 600
+#: A written word that reads as an ordinal (Dainikan 第二巻), a number with a counter
+#: (Nijugokan 二十五巻: but jukugo is 熟語 before 十九号), or a number alone (Nijugo).
+ORDINAL_COST = 500
+NUMBER_COST = 3500
+BARE_NUMBER_COST = 4500
+NUMERALS = frozenset("〇一二三四五六七八九十百")
 #: A particle written as a word of its own (``no``, ``to``) is all but certainly one.
 PARTICLE_COST = -3000
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
 _NOUN = 1851
 #: What a result made of several sources says it came from: the least certain one.
-_SOURCE_ORDER = ("mozc", "citation", "jmnedict", "jmdict", "glossary")
+_SOURCE_ORDER = ("mozc", "number", "citation", "jmnedict", "jmdict", "glossary")
 #: Mozc's contexts for proper nouns (organisations, persons, surnames, given names, places).
 _PROPER_CONTEXTS = range(1920, 1929)
 _PLACE = 1924
@@ -168,7 +175,13 @@ class ReverseEngine:
 
     @cached_property
     def _glossary_prefixes(self) -> frozenset[str]:
-        return frozenset(r[:i] for r in self._glossary_readings for i in range(1, len(r) + 1))
+        """Beginnings of the readings the Mozc trie may lack: the glossary's, numbers'."""
+        readings = [*self._glossary_readings, *self._numbers]
+        return frozenset(r[:i] for r in readings for i in range(1, len(r) + 1))
+
+    @cached_property
+    def _numbers(self) -> dict[str, str]:
+        return number_words()
 
     def _words_at(self, node: int) -> tuple[MozcWord, ...]:
         found: tuple[MozcWord, ...] | None = self._node_words.get(node)
@@ -214,8 +227,14 @@ class ReverseEngine:
         word (``no``, ``ni tsuite``) is that particle; a citation word written as a word
         (``Shinsha``) may be that word even where the dictionaries lack it (新社)."""
         if reading not in FUNCTION_WORDS:
-            return [(written, _NOUN, _NOUN, CITATION_COST, "citation", "")
-                    for written in self._citation_readings.get(reading, ())]
+            found = [(written, _NOUN, _NOUN, CITATION_COST, "citation", "")
+                     for written in self._citation_readings.get(reading, ())]
+            number = self._numbers.get(reading)
+            if number is not None:  # Nijugokan: 二十五巻, not 二重互換
+                cost = (ORDINAL_COST if number.startswith("第") else
+                        NUMBER_COST if number[-1] not in NUMERALS else BARE_NUMBER_COST)
+                found.append((number, _NOUN, _NOUN, cost, "number", ""))
+            return found
         node = self._mozc.walk(self._mozc.ROOT, reading)
         words = [w for w in self._words_at(node) if w.written == reading] if node is not None else []
         return [(w.written, w.left, w.right, w.cost + PARTICLE_COST, "particle", "")
