@@ -84,10 +84,10 @@ NAME_BONUS = 1500
 LEXICON_COST = 9500
 LEXICON_PER_ZIPF = 1200
 MAX_LEXICON_WORDS = 3
-MAX_LEXICON_QUERY = 3
+MAX_LEXICON_QUERY = 10
 #: A person or a work JMnedict names (太宰治, 方丈記): the whole name written as two or
 #: three words is all but certainly that person; one word is likely that work.
-_NOTED = frozenset({"person", "work"})
+_NOTED = frozenset({"person", "work", "product"})
 NOTED_COST = 1500
 NOTED_WORD_COST = 4000
 _KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
