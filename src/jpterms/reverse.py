@@ -54,7 +54,7 @@ GLOSSARY_PER_KANA = 350
 GLOSSARY_TERM_COST = 2500
 GLOSSARY_TERM_PER_KANA = 300
 #: An old kanji form (澤, 國) where the dictionaries also list the modern one.
-OLD_FORM_COST = 600
+OLD_FORM_COST = 1000
 #: A written word that reads as an ordinal (Dainikan 第二巻), a number with a counter
 #: (Nijugokan 二十五巻: but jukugo is 熟語 before 十九号), or a number alone (Nijugo).
 ORDINAL_COST = 500
