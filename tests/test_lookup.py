@@ -272,3 +272,28 @@ def test_numbered_volumes_and_years() -> None:
     assert jpterms.lookup("Nijugokan")[0].kanji == "二十五巻"
     assert jpterms.lookup("Meiji sanjukyunen")[0].kanji == "明治三十九年"
     assert jpterms.lookup("Daiku")[0].kanji == "大工"  # not 第九
+
+
+def test_moraic_n_without_its_apostrophe() -> None:
+    """Aozora writes 石川欣一 "Ishikawa Kinichi" and 榎南謙一 "Enami Kenichi"
+    (aozora_authors.tsv): a written ni after a vowel may be ん + い."""
+    rows = {r["gold_romaji"]: r["japanese"] for r in _real_rows("aozora_authors.tsv")}
+    got = jpterms.lookup("Ishikawa Kinichi")
+    assert rows["Ishikawa Kinichi"] in [m.kanji for m in got]
+    assert all(m.kana.endswith("きんいち") for m in got[1:3])
+    assert jpterms.lookup("Enami Kenichi")[0].kana.endswith("けんいち")
+    assert jpterms.lookup("Nikki")[0].kanji == "日記"  # a plain ni stays に
+
+
+def test_aozora_titles_and_authors() -> None:
+    """A literary catalogue's titles (their kana readings in Hepburn, macrons stripped) and
+    authors (Aozora's own macron-less romaji): the right kanji among the five."""
+    rows = _real_rows("aozora_titles.tsv") + _real_rows("aozora_authors.tsv")
+    top1 = top5 = 0
+    for r in rows:
+        got = [_kanji_key(m.kanji) for m in jpterms.lookup(r["gold_romaji"])]
+        top1 += bool(got) and got[0] == _kanji_key(r["japanese"])
+        top5 += _kanji_key(r["japanese"]) in got
+    print(f"aozora: top1 {top1}/{len(rows)} top5 {top5}/{len(rows)}")
+    assert top1 / len(rows) >= 0.45
+    assert top5 / len(rows) >= 0.65
