@@ -45,16 +45,19 @@ def _mozc_trie() -> Any:
         return _trie
 
 
-def mecab_tagger(dicdir: str) -> Any:
-    """A MeCab tagger for a dictionary folder: one per thread (taggers are not thread-safe)."""
-    taggers: dict[str, Any] | None = getattr(_local, "taggers", None)
+def mecab_tagger(dicdir: str, rcfile: str = "/dev/null") -> Any:
+    """A MeCab tagger for a dictionary folder: one per thread (taggers are not thread-safe).
+
+    ``rcfile`` is MeCab's resource file: its output formats win over the dictionary's.
+    """
+    taggers: dict[tuple[str, str], Any] | None = getattr(_local, "taggers", None)
     if taggers is None:
         taggers = _local.taggers = {}
-    tagger = taggers.get(dicdir)
+    tagger = taggers.get((dicdir, rcfile))
     if tagger is None:
         import fugashi
 
-        tagger = taggers[dicdir] = fugashi.GenericTagger(f'-d "{dicdir}" -r /dev/null')
+        tagger = taggers[dicdir, rcfile] = fugashi.GenericTagger(f'-d "{dicdir}" -r "{rcfile}"')
     return tagger
 
 

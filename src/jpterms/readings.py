@@ -44,7 +44,8 @@ if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
     from jpterms.reading_index import ReadingIndex
 
-__all__ = ["SOURCES", "Candidate", "ReadingResolver", "has_kanji"]
+__all__ = ["SOURCES", "Candidate", "ReadingResolver", "has_kanji", "is_nominal",
+           "reads_with_previous"]
 
 #: The dictionaries a resolver may use: JMdict words, JMnedict names, Mozc as the judge.
 SOURCES = ("jmdict", "jmnedict", "mozc")
@@ -85,6 +86,28 @@ class Candidate:
     source: str  # "jmdict", "jmnedict", "unidic"
     kinds: frozenset[str] = frozenset()
     common: bool = False
+
+
+def is_nominal(m: Morpheme) -> bool:
+    """Whether :meth:`ReadingResolver.refine` counts ``m`` in a run of nouns: nouns,
+    affixes, glossary words and kanji UniDic reads only as characters, but not a house
+    suffix already read as one (家 ケ). Runs of these are all that ``refine`` looks at
+    again, so text between them is read on its own (the romaniser relies on this to reuse
+    the answers for runs it has seen; see also :func:`reads_with_previous`)."""
+    house = _rules()["after_family_name"]
+    return (m.locked or m.pos.startswith(_NOMINAL) or m.source == "glossary") and not (
+        m.surface in house and m.reading == house[m.surface])
+
+
+def reads_with_previous(surface: str) -> bool:
+    """Whether :meth:`ReadingResolver.refine` may read a morpheme with this surface
+    otherwise because of the morpheme before it, even outside a run of nouns: 口 voiced
+    after a noun, 文書 after a house or temple, 家 after a family name. (A new rule that
+    looks at the morpheme before must be listed here: the romaniser never cuts a text
+    before these.)"""
+    rules = _rules()
+    return (surface in rules["rendaku"] or surface in rules["archive_words"]["words"]
+            or (surface in rules["after_family_name"] and surface != "_doc"))
 
 
 def _hira(m: Morpheme) -> str:
@@ -169,9 +192,7 @@ class ReadingResolver:
                                                      kana=house[m.surface], role="prev",
                                                      pos="接尾辞-名詞的-一般"), *morphemes[k + 1:]]
         # nouns, affixes, glossary words and the kanji UniDic reads only as characters
-        nominal = [(m.locked or m.pos.startswith(_NOMINAL) or m.source == "glossary")
-                   and not (m.surface in house and m.reading == house[m.surface])
-                   for m in morphemes]
+        nominal = [is_nominal(m) for m in morphemes]
         while i < n:
             if not nominal[i]:
                 out.append(morphemes[i])

@@ -17,11 +17,13 @@ into words by the rules in ``data/word_division.json``.
 from __future__ import annotations
 
 import csv
+import os
 import re
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from jpterms.dictionaries import mecab_tagger
@@ -37,7 +39,13 @@ from jpterms.kana import (
     to_katakana,
 )
 from jpterms.morpheme import CONFIDENCES, Morpheme
-from jpterms.readings import SOURCES, ReadingResolver, has_kanji
+from jpterms.readings import (
+    SOURCES,
+    ReadingResolver,
+    has_kanji,
+    is_nominal,
+    reads_with_previous,
+)
 
 __all__ = ["SYSTEMS", "Romanizer", "WordReading", "explain", "romanize"]
 
@@ -80,7 +88,6 @@ def _features(feature_raw: str) -> list[str]:
     return feature_raw.split(",")
 
 
-@lru_cache(maxsize=200_000)
 def _morpheme(surface: str, feature_raw: str) -> Morpheme:
     """A morpheme from a UniDic node (fields: pos1..4, ..., pron [9], kana [17])."""
     fields = _features(feature_raw)
@@ -133,6 +140,96 @@ def _glossary_morpheme(entry: Entry) -> Morpheme:
     return Morpheme(entry.written, "".join(words), " ".join(spelled), "glossary", proper=any(caps),
                     words=words, capitals=caps, source="glossary", confidence="certain",
                     locked=True)
+
+
+class _Token:
+    """One MeCab token (or glossary span) as the romaniser's tokeniser hands it on.
+
+    Made once per distinct MeCab output line (surface and UniDic features) and kept by
+    the :class:`Romanizer`: ``raw`` is the morpheme as UniDic read it (what a one-unit
+    glossary match takes its POS and role from), ``morpheme`` the same after the
+    single-kanji fallback. Tokens compare by identity, so a tuple of them is a cheap key
+    for the segments :meth:`Romanizer.romanize` remembers. ``left`` and ``right`` index
+    :data:`_CUT` (see :func:`_left_code`); ``glossary``: the surface may begin a glossary
+    word.
+    """
+
+    __slots__ = ("alone", "glossary", "left", "morpheme", "raw", "right", "surface")
+
+    def __init__(self, raw: Morpheme, morpheme: Morpheme, glossary: bool) -> None:
+        #: This token romanised as a segment on its own: [not capitalised, capitalised].
+        self.alone: list[_Segment | None] = [None, None]
+        self.raw = raw
+        self.morpheme = morpheme
+        self.surface = morpheme.surface
+        self.glossary = glossary
+        nominal = is_nominal(morpheme)
+        self.left = _left_code(morpheme) + (_LEFT_NOMINAL if nominal else 0)
+        self.right = _right_code(morpheme) + (_RIGHT_NOMINAL if nominal else 0)
+
+
+# Where a run may be cut into segments that are romanised on their own (see
+# Romanizer._chunk): between two morphemes exactly where _group_words starts a new word,
+# ReadingResolver.refine sees no run of nouns going on (is_nominal on both sides) and
+# its voicing rule (rendaku) does not reach. A morpheme's code as the one after a cut
+# (left) and as the one before it (right); _CUT[right + left] is 0 (no cut), 1 (cut) or
+# 2 (cut unless both are the same punctuation mark, which _group_words keeps together).
+_FREE, _PUNCT_MARK, _AFTER_INFLECTING, _SINGLE_KANJI, _NEVER = range(5)
+_NEXT, _AFTER_PUNCT, _INFLECTING, _NOUN, _OTHER = (i * 10 for i in range(5))
+_LEFT_NOMINAL, _RIGHT_NOMINAL = 5, 50
+
+
+def _left_code(m: Morpheme) -> int:
+    """What may come before ``m`` at a cut (not counting ``is_nominal``)."""
+    if m.surface in _rules()["admin_suffixes"] or reads_with_previous(m.surface):
+        return _NEVER  # 千代田 + 区 (Chiyoda-ku), 追分 + 口 (Oiwakeguchi), 阿部 + 家 (Abe-ke)
+    role = m.role
+    if role in ("", "next"):
+        return _FREE
+    if role == "punct":
+        return _PUNCT_MARK
+    if role in ("after_inflecting", "bound"):
+        return _AFTER_INFLECTING
+    if role == "single_kanji":
+        return _SINGLE_KANJI
+    return _NEVER
+
+
+def _right_code(m: Morpheme) -> int:
+    """What may come after ``m`` at a cut (not counting ``is_nominal``)."""
+    if m.role == "next":
+        return _NEXT  # a prefix joins the word after it
+    if m.role == "punct":
+        return _AFTER_PUNCT
+    if m.pos.startswith(tuple(_rules()["inflecting"])):
+        return _INFLECTING
+    if m.pos.startswith("名詞") and not m.proper:
+        return _NOUN
+    return _OTHER
+
+
+def _cut_table() -> tuple[int, ...]:
+    table = [0] * 100
+    for right in (_AFTER_PUNCT, _INFLECTING, _NOUN, _OTHER):
+        for left in (_FREE, _PUNCT_MARK, _AFTER_INFLECTING, _SINGLE_KANJI):
+            if (left == _AFTER_INFLECTING and right == _INFLECTING) or (
+                    left == _SINGLE_KANJI and right == _NOUN):
+                continue  # 読ま + れる, 国際 + 的: one word
+            ok = 2 if left == _PUNCT_MARK else 1
+            for right_nominal in (0, _RIGHT_NOMINAL):
+                for left_nominal in (0, _LEFT_NOMINAL):
+                    if not (right_nominal and left_nominal):  # inside a run of nouns
+                        table[right + right_nominal + left + left_nominal] = ok
+    return tuple(table)
+
+
+_CUT = _cut_table()
+#: What a remembered segment holds: its pieces (text, space before?, space after?), whether
+#: the word after it is capitalised, and the codes and surfaces of its first and last
+#: refined morphemes (to check the cuts on what refine made of them).
+_Segment = tuple[tuple[tuple[str, bool, bool], ...], bool, int, str, int, str]
+#: How many tokens and segments a romaniser remembers before it starts afresh.
+CACHE_LIMIT = 60_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +289,15 @@ class Romanizer:
         self._own_entries: frozenset[Entry] = frozenset()
         #: Repeated short terms (names, titles) come from here.
         self._short = lru_cache(maxsize=8192)(self._romanize)
+        #: MeCab's line for a token (surface, tab, UniDic features) -> token; glossary
+        #: morphemes -> token.
+        self._tokens: dict[str, _Token] = {}
+        self._glossary_tokens: dict[Morpheme, _Token] = {}
+        #: (tokens, whole input?, capitalised?) -> what romanising that segment gives.
+        self._segments: dict[tuple[tuple[_Token, ...], bool, bool], _Segment] = {}
+        #: Work counters: segments romanised afresh, and chunks read whole (no reuse).
+        self.segment_misses = 0
+        self.whole_chunks = 0
         #: JMdict, JMnedict, Mozc and KANJIDIC2 readings, opened on first need.
         self.readings = ReadingResolver(sources=sources)
 
@@ -214,7 +320,7 @@ class Romanizer:
         """Open every dictionary now (the MeCab tagger, the glossary index, the reading
         index, pykakasi), so that no later call pays for loading one. Returns itself.
         """
-        _tagger()
+        _rows("日本")
         self._glossary_index()
         self.readings.preload()
         _kakasi_reading("彁")
@@ -225,15 +331,44 @@ class Romanizer:
 
         ``whole`` says the text is a whole input (a title, a name, a place on its own).
         """
-        # Old forms (經, 學, 國) are read as the modern ones the dictionaries list.
-        text = text.translate(self.readings.old_forms())
-        nodes = _tagger().parseToNodeList(text)
-        morphemes = self._apply_glossary([_morpheme(n.surface, n.feature_raw) for n in nodes])
-        morphemes = [m if m.reading else self._never_kanji(m) for m in morphemes]
+        morphemes = [t.morpheme for t in self._tokenize(text)]
         morphemes = self.readings.refine(morphemes, whole=whole)
         if self.system == "ala-lc":
             morphemes = _nippon(morphemes, _rules()["ala_lc"]["nippon"])
         return morphemes
+
+    def _tokenize(self, text: str) -> list[_Token]:
+        """MeCab's tokens for one run of Japanese, glossary spans merged (no readings
+        refined yet). Old forms (經, 學, 國) are read as the modern ones the dictionaries
+        list."""
+        if len(self._tokens) > CACHE_LIMIT or len(self._segments) > CACHE_LIMIT:
+            self._forget()
+        known = self._tokens.get
+        tokens = [known(row) or self._new_token(row)
+                  for row in _rows(text.translate(self.readings.old_forms()))]
+        starts = [i for i, token in enumerate(tokens) if token.glossary]
+        return self._apply_glossary(tokens, starts) if starts else tokens
+
+    def _new_token(self, row: str) -> _Token:
+        surface, _, feature_raw = row.partition("\t")
+        raw = _morpheme(surface, feature_raw)
+        token = _Token(raw, raw if raw.reading else self._never_kanji(raw),
+                       surface in self._glossary_index())
+        self._tokens[row] = token
+        return token
+
+    def _glossary_token(self, m: Morpheme) -> _Token:
+        token = self._glossary_tokens.get(m)
+        if token is None:
+            token = self._glossary_tokens[m] = _Token(
+                m, m if m.reading else self._never_kanji(m), glossary=False)
+        return token
+
+    def _forget(self) -> None:
+        """Start the token and segment memories afresh (they are bounded)."""
+        self._tokens.clear()
+        self._glossary_tokens.clear()
+        self._segments.clear()
 
     def _never_kanji(self, m: Morpheme) -> Morpheme:
         """A kanji no dictionary reads still gets a reading, marked as a guess."""
@@ -261,30 +396,36 @@ class Romanizer:
             self._override_morphemes[span] = hit
         return hit
 
-    def _apply_glossary(self, morphemes: list[Morpheme]) -> list[Morpheme]:
+    def _apply_glossary(self, tokens: list[_Token], starts: list[int]) -> list[_Token]:
+        """The longest glossary spelling over whole tokens wins, left to right. Only the
+        tokens in ``starts`` (those whose surface begins a glossary spelling) can begin one.
+        """
         prefixes = self._glossary_index()
-        out: list[Morpheme] = []
-        i, n = 0, len(morphemes)
-        while i < n:
+        out: list[_Token] = []
+        done, n = 0, len(tokens)  # tokens[:done] are in out
+        for i in starts:
+            if i < done:
+                continue  # inside the span matched before
             best: tuple[int, Morpheme] | None = None
             span = ""
             for j in range(i, min(n, i + 8)):
-                span += morphemes[j].surface
+                span += tokens[j].raw.surface
                 if span not in prefixes:
                     break
                 hit = self._override_morpheme(span)
                 if hit is not None:
                     best = (j + 1, hit)
-            if best is None:
-                out.append(morphemes[i])
-                i += 1
-            else:
+            if best is not None:
                 end, hit = best
                 if end == i + 1 and not hit.words[1:]:
                     # One UniDic unit: keep what UniDic knows of it (a family name, a place).
-                    hit = replace(hit, pos=morphemes[i].pos, role=morphemes[i].role)
-                i = end
-                out.append(hit)
+                    hit = replace(hit, pos=tokens[i].raw.pos, role=tokens[i].raw.role)
+                out.extend(tokens[done:i])
+                out.append(self._glossary_token(hit))
+                done = end
+        if not done:
+            return tokens
+        out.extend(tokens[done:])
         return out
 
     def romanize(self, text: str) -> str:
@@ -319,10 +460,79 @@ class Romanizer:
         return "".join(out)
 
     def _chunk(self, chunk: str, capitalise: bool = True, whole: bool = False) -> str:
-        """Romanise one run of Japanese: words apart, punctuation against its word."""
+        """Romanise one run of Japanese: words apart, punctuation against its word.
+
+        The run is cut into segments where no rule looks across the cut: between a word
+        of its own and the word before it, never inside a run of nouns (the only thing
+        :meth:`ReadingResolver.refine` reads again) and never after a prefix. Each
+        segment's romanisation is remembered, so a new sentence made of words seen
+        before costs a look-up per segment. The joins are checked on the refined
+        morphemes; where a check fails, the run is read whole, exactly as
+        :meth:`morphemes` reads it.
+        """
+        if self.system == "ala-lc":  # its Nippon names and bodies' names look at the whole run
+            return self._chunk_whole(chunk, capitalise, whole)
+        tokens = self._tokenize(chunk)
+        if not tokens:
+            return ""
+        capitalise_run = capitalise
+        out: list[tuple[str, bool, bool]] = []
+        segments = self._segments
+        table = _CUT
+        n = len(tokens)
+        cuts = [i for i, (before, token) in enumerate(pairwise(tokens), 1)
+                if (cut := table[before.right + token.left]) == 1
+                or (cut == 2 and before.surface != token.surface)]
+        cuts.append(n)
+        last_code, last_surface = -1, ""
+        start = 0
+        for end in cuts:
+            if end - start == 1 and (n > 1 or not whole):
+                token = tokens[start]
+                segment = token.alone[capitalise]
+                if segment is None:
+                    segment = token.alone[capitalise] = self._segment((token,), False, capitalise)
+            else:
+                key = (tuple(tokens[start:end]), whole and end - start == n, capitalise)
+                segment = segments.get(key)
+                if segment is None:
+                    segment = segments[key] = self._segment(*key)
+            pieces, capitalise, first_code, first_surface, code, surface = segment
+            if last_code >= 0:
+                cut = table[last_code + first_code]
+                if not cut or (cut == 2 and first_surface == last_surface):
+                    # what refine made of the morphemes at the cut joins them: read it whole
+                    self.whole_chunks += 1
+                    return self._chunk_whole(chunk, capitalise_run, whole)
+            out.extend(pieces)
+            last_code, last_surface = code, surface
+            start = end
+        return _join(out)
+
+    def _chunk_whole(self, chunk: str, capitalise: bool, whole: bool) -> str:
+        """:meth:`_chunk` without segments: the run's morphemes read and divided as one."""
+        return _join(self._pieces(self.morphemes(chunk, whole=whole), capitalise)[0])
+
+    def _segment(self, tokens: tuple[_Token, ...], whole: bool, capitalise: bool) -> _Segment:
+        """Romanise a segment of a run (see :meth:`_chunk`)."""
+        self.segment_misses += 1
+        morphemes = [t.morpheme for t in tokens]
+        if any(t.right >= _RIGHT_NOMINAL for t in tokens):
+            # (refine leaves everything but runs of nouns as it is)
+            morphemes = self.readings.refine(morphemes, whole=whole)
+        pieces, capitalise = self._pieces(morphemes, capitalise)
+        first, last = morphemes[0], morphemes[-1]
+        # refine's runs were cut on the tokens: only the word rules are checked again here
+        return (tuple(pieces), capitalise, _left_code(first), first.surface,
+                _right_code(last), last.surface)
+
+    def _pieces(self, morphemes: list[Morpheme],
+                capitalise: bool) -> tuple[list[tuple[str, bool, bool]], bool]:
+        """The pieces (text, space before?, space after?) of refined morphemes, and whether
+        the word after them is capitalised."""
         rules = _rules()
         pieces: list[tuple[str, bool, bool]] = []  # (text, space before?, space after?)
-        words = _group_words(self.morphemes(chunk, whole=whole), rules, self.system == "ala-lc")
+        words = _group_words(morphemes, rules, self.system == "ala-lc")
         corporate = _corporate_words(words, rules) if self.system == "ala-lc" else set()
         for index, word in enumerate(words):
             if word[0].role == "punct":
@@ -339,7 +549,7 @@ class Romanizer:
                 romaji = romaji[:1].upper() + romaji[1:]
                 capitalise = False
             pieces.append((romaji, True, True))
-        return _join(pieces)
+        return pieces, capitalise
 
     def explain(self, text: str) -> list[WordReading]:
         """Each word of ``text`` with its reading, source, confidence and alternatives.
@@ -600,10 +810,33 @@ def _kakasi_reading(surface: str) -> str:
 
 
 def _tagger() -> Any:
-    """The UniDic tagger of this thread."""
+    """The UniDic tagger of this thread (MeCab's tokens as nodes)."""
     import unidic_lite
 
     return mecab_tagger(unidic_lite.DICDIR)
+
+
+@lru_cache(maxsize=1)
+def _rcfile() -> str:
+    """The MeCab resource file that makes MeCab print "surface<TAB>features" lines, or ""
+    when the package is not on disk (a zipped install)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "mecabrc")
+    return path if os.path.isfile(path) and '"' not in path else ""
+
+
+def _rows(text: str) -> list[str]:
+    """MeCab's tokens of ``text`` as "surface<TAB>UniDic features" lines.
+
+    MeCab writes these lines itself (through ``data/mecabrc``): one string for the whole
+    text instead of a node object and two attribute reads per token.
+    """
+    import unidic_lite
+
+    rcfile = _rcfile()
+    if not rcfile:
+        return [f"{n.surface}\t{n.feature_raw}" for n in _tagger().parseToNodeList(text)]
+    lines: str = mecab_tagger(unidic_lite.DICDIR, rcfile).parse(text)
+    return lines.split("\n") if lines else []
 
 
 def clear_caches() -> None:
