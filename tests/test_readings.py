@@ -201,3 +201,9 @@ def test_a_whole_name_whatever_unidic_makes_of_it() -> None:
     assert jpterms.romanize("石波杏").startswith("Ishinami ")
     assert jpterms.romanize("山田孝雄") == "Yamada Yoshio"  # a notable person's own entry
     assert jpterms.romanize("出屋敷").replace(" ", "") == "Deyashiki"  # no 出屋 + 敷
+
+
+def test_an_edition_after_a_numeral_is_han() -> None:
+    # HDIC's bibliography: 大漢和辞典 修訂第二版, Shūtei Daini-han
+    assert jpterms.romanize("修訂第二版") == "Shūtei dainihan"
+    assert jpterms.romanize("改訂版") == "Kaiteiban"  # after a word it stays -ban

@@ -214,8 +214,13 @@ class ReadingResolver:
             i = j
         if any(m.proper and not m.locked for m in out):
             out = [piece for m in out for piece in self._name_unit(m)]
+        counters = _rules()["after_numeral"]
         archive = _rules()["archive_words"]
         for k in range(1, len(out)):
+            counted = counters.get(out[k].surface)
+            if counted and out[k - 1].pos.startswith("名詞-数詞") and not out[k].locked \
+                    and out[k].source != "glossary":
+                out[k] = replace(out[k], reading=counted, kana=counted)  # 第二 + 版: han
             old = archive["words"].get(out[k].surface)
             before = out[k - 1]
             if old and not out[k].locked and out[k].source != "glossary" and (
