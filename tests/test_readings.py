@@ -207,3 +207,10 @@ def test_an_edition_after_a_numeral_is_han() -> None:
     # HDIC's bibliography: 大漢和辞典 修訂第二版, Shūtei Daini-han
     assert jpterms.romanize("修訂第二版") == "Shūtei dainihan"
     assert jpterms.romanize("改訂版") == "Kaiteiban"  # after a word it stays -ban
+
+
+def test_a_bridge_voices_after_a_place() -> None:
+    # JR East's Akabanebashi (../shared realworld) and the bundled station sample
+    assert jpterms.romanize("赤羽橋") == "Akabanebashi"
+    assert jpterms.romanize("豊橋") == "Toyohashi"  # the dictionaries know this one
+    assert jpterms.romanize("橋") == "Hashi"  # on its own, not the suffix -bashi

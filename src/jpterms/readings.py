@@ -497,6 +497,10 @@ class ReadingResolver:
                 # Kiyoshi, not the dynasty Shin): no other reading displaces theirs.
                 person = len(span) == 1 and "人名-名" in span[0].pos and any(
                     c.reading == unidic and c.kinds & _GIVEN for c in cands)
+                # one kanji, a common noun UniDic and JMdict read alike (橋 はし): no
+                # name's reading (the suffix ばし) displaces theirs
+                person = person or (len(span) == 1 and len(span[0].surface) == 1
+                                    and in_jmdict and "普通名詞" in span[0].pos)
                 if not (names or mine.source == "unidic") or not displace or person:
                     chosen = mine
         alternatives = tuple(c.reading for c in ranked if c.reading != chosen.reading and (
