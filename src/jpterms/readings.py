@@ -664,13 +664,19 @@ class ReadingResolver:
         fam = family if family.locked else replace(family, proper=True)
         return s + 1 + len(given), [fam, word]
 
+    def reads_whole(self, text: str) -> bool:
+        """True when :meth:`refine` of ``text`` as a whole input looks at all of it at once
+        (three to five kanji may be one person's name, :meth:`_whole_name`), so a caller
+        must not cut it into pieces read apart."""
+        return "jmnedict" in self.sources and 3 <= len(text) <= 5 and all(
+            _kanji_pattern().fullmatch(ch) for ch in text)
+
     def _whole_name(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of three to five kanji that no dictionary knows as a word or a
         place, split where JMnedict knows a family name before and a given name after
         (長谷川 + 集平, 日野 + 強, 石波 + 杏), whatever UniDic's units: two words."""
         written = "".join(m.surface for m in morphemes)
-        if not 3 <= len(written) <= 5 or not all(_kanji_pattern().fullmatch(ch)
-                                                  for ch in written):
+        if not self.reads_whole(written):
             return None
         if any(m.locked or m.source == "glossary" for m in morphemes):
             return None

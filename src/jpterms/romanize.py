@@ -477,6 +477,8 @@ class Romanizer:
             # ALA-LC's Nippon names and bodies' names look at the whole run, and so do the
             # readings of a short whole input (a name of three to five kanji, a place)
             return self._chunk_whole(chunk, capitalise, whole)
+        if whole and self.readings.reads_whole(chunk):  # a name of a few kanji: one look
+            return self._chunk_whole(chunk, capitalise, whole)
         tokens = self._tokenize(chunk)
         if not tokens:
             return ""
