@@ -78,7 +78,8 @@ CITATION_WORD_BONUS = 2000  #: and more when it is a written word of its own (ga
 #: The cost of a citation word the dictionaries lack, before that preference.
 CITATION_COST = 6000
 #: Preference for surname + given name in a query shaped like a person's name.
-NAME_BONUS = 1500
+NAME_BONUS = 500
+SURNAME_BONUS = 1500
 #: Words from the lexicon (JMdict, JMnedict): cost of an unknown-frequency word, and how
 #: much each point of Zipf frequency takes off it; spans of at most this many written words.
 LEXICON_COST = 9500
@@ -430,8 +431,9 @@ class ReverseEngine:
                         continue  # Tono (monogatari) is a name, 遠野; tono (kaidan) is との
                 if name_shaped and whole:
                     first, last = slots[e.start].word, slots[e.end - 1].word
-                    if (e.left == _SURNAME and first == 0 and last == 0) or (
-                            e.left == _GIVEN and first == last == last_word) or (
+                    if e.left == _SURNAME and first == 0 and last == 0:
+                        bonus += SURNAME_BONUS
+                    elif (e.left == _GIVEN and first == last == last_word) or (
                             e.left == _PERSON and first == 0 and last == last_word):
                         bonus += NAME_BONUS
                 new_row.append(dataclasses.replace(e, cost=e.cost - bonus) if bonus else e)
