@@ -79,6 +79,9 @@ CITATION_WORD_BONUS = 2000  #: and more when it is a written word of its own (ga
 CITATION_COST = 6000
 #: Preference for surname + given name in a query shaped like a person's name.
 NAME_BONUS = 500
+#: A dictionary entry that covers several whole written words (東洋文庫 for *Toyo bunko*),
+#: per written word beyond the first.
+COMPOUND_BONUS = 2000
 SURNAME_BONUS = 1500
 #: Words from the lexicon (JMdict, JMnedict): cost of an unknown-frequency word, and how
 #: much each point of Zipf frequency takes off it; spans of at most this many written words.
@@ -429,6 +432,10 @@ class ReverseEngine:
                     written = "".join(s.written for s in slots[e.start:e.end])
                     if slots[e.start].capital and written.lower() not in PARTICLE_WORDS:
                         continue  # Tono (monogatari) is a name, 遠野; tono (kaidan) is との
+                if whole and e.source != "text":
+                    spanned = slots[e.end - 1].word - slots[e.start].word
+                    if spanned:  # 東洋文庫 over "Toyo bunko": one entry for two written words
+                        bonus += COMPOUND_BONUS * spanned
                 if name_shaped and whole:
                     first, last = slots[e.start].word, slots[e.end - 1].word
                     if e.left == _SURNAME and first == 0 and last == 0:
