@@ -44,7 +44,7 @@ __all__ = ["ReverseEngine"]
 FUNCTION_WORDS = frozenset(
     ["の", "に", "と", "で", "が", "も", "や", "は", "へ", "を", "か", "な", "ね", "よ", "から", "まで", "より", "について", "における", "において", "による", "によって", "により", "にて", "として", "とは", "との", "への", "での", "からの", "までの", "に関する", "にかんする", "および", "ならびに", "また", "または", "そして", "ほか", "など"])
 #: Penalties that keep output well formed and native where the query is native.
-HIRAGANA_PENALTY = 3000
+HIRAGANA_PENALTY = 2000
 KATAKANA_PENALTY = 1800
 OKURIGANA_PENALTY = 1200
 #: A glossary word's cost: the longer the entry, the cheaper, so that one entry
