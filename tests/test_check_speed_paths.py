@@ -148,3 +148,27 @@ def test_katakana_names_are_found_without_a_look_up() -> None:
         assert lexicon.has_katakana_name(w) == expected, w
         found += expected
     assert found > 3
+
+
+def test_as_written_cold_is_as_written_from_the_spellings() -> None:
+    from jpterms.lexicon import _hepburn_letters
+
+    base = Lexicon.default()
+    cold = Lexicon(base._trie, base._glossary)  # nothing cached: built from the rows
+    words = _bibliography_words()
+    first = {w: cold.as_written(w) for w in words}
+    for w in words:
+        spelled = _hepburn_letters(w)
+        assert first[w] == tuple(s for s in cold.spellings(w)
+                                 if _hepburn_letters(s.hepburn) == spelled), w
+        assert cold.as_written(w) == first[w], w  # now from the cached spellings
+    assert sum(len(v) > 1 for v in first.values()) > 10
+
+
+def test_title_glosses_are_worked_out_when_asked() -> None:
+    from jpterms.lookup import analyze_title
+
+    analysis = analyze_title("Nichiei saibā kyōgi no kaisai ni tsuite", "Japan-UK cyber dialogue")
+    assert "word_matches" not in analysis.__dict__  # the checker never asks for them
+    assert [m.kanji for m in analysis.word_matches] == ["日英サイバー協議", "の", "開催", "について"]
+    assert analysis.english.startswith("Japan-UK Cyber Dialogue holding")

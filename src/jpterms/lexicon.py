@@ -70,6 +70,7 @@ _NE_KINDS = {"fem": "given", "masc": "given", "given": "given", "surname": "surn
 _PRIORITY_ZIPF = {"news1": 4.0, "ichi1": 4.0, "spec1": 4.0, "gai1": 3.5,
                   "news2": 3.0, "ichi2": 3.0, "spec2": 3.0, "gai2": 3.0}
 _SEP = "\x1f"
+_JMNEDICT = b"\x1fjmnedict\x1f"  # a JMnedict record's source field, as stored
 _MACRONS = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
 _M_BEFORE_LABIAL = re.compile(r"m(?=[bmp])")
 _NOT_KEY = re.compile(r"[\s'\-‐‑’]")
@@ -449,14 +450,18 @@ class Lexicon:
         # each Hepburn spelling at its best-ranked word; ties in the order of _rows, as
         # the stable sort of _lookup keeps them
         best: dict[str, tuple[float, int, str, int]] = {}
-        dictionary = name = False
+        sources: set[str] = set()
+        kinds: set[str] = set()
         for seq, (written, _, hepburn, kind, source, frequency) in enumerate(self._rows(key)):
-            rank = (-frequency, _SOURCE_RANK.get(source, 4), written, seq)
             held = best.get(hepburn)
-            if held is None or rank < held:
-                best[hepburn] = rank
-            dictionary = dictionary or source != "mozc"
-            name = name or kind in NAME_KINDS
+            if held is None or -frequency <= held[0]:
+                rank = (-frequency, _SOURCE_RANK.get(source, 4), written, seq)
+                if held is None or rank < held:
+                    best[hepburn] = rank
+            sources.add(source)
+            kinds.add(kind)
+        dictionary = bool(sources - {"mozc"})
+        name = not kinds.isdisjoint(NAME_KINDS)
         ordered = sorted(best.items(), key=lambda kv: kv[1])
         return KeyForms(tuple((h, -rank[0]) for h, rank in ordered), dictionary, name)
 
@@ -503,8 +508,7 @@ class Lexicon:
         if not key or len(key) > MAX_KEY:
             return False
         for raw in self._trie.get(key, ()):
-            _, written, _, source, _ = raw.decode("utf-8").split(_SEP)
-            if source == "jmnedict" and _is_katakana(written):
+            if _JMNEDICT in raw and _is_katakana(raw.decode("utf-8").split(_SEP)[1]):
                 return True
         return False
 
@@ -524,7 +528,21 @@ class Lexicon:
         ['今日着', '協議', '教義']
         """
         written = _hepburn_letters(word)
-        return tuple(s for s in self.spellings(word) if _hepburn_letters(s.hepburn) == written)
+        key = romaji_key(word)
+        cached = self._cache.get(key) if len(key) <= MAX_KEY else ()
+        if cached is not None:
+            return tuple(s for s in cached if _hepburn_letters(s.hepburn) == written)
+        # without building the key's other words (a name has hundreds): the same spellings
+        # in the same order, as the stable sort keeps ties in the order of _rows
+        letters: dict[str, str] = {}
+        found = []
+        for row in self._rows(key):
+            spelled = letters.get(row[2])
+            if spelled is None:
+                spelled = letters[row[2]] = _hepburn_letters(row[2])
+            if spelled == written:
+                found.append(Spelling(*row))
+        return tuple(sorted(found, key=_rank))
 
     def frequency(self, word: str) -> float:
         """The Zipf frequency of the most common known word with ``word``'s key (0: none)."""
@@ -553,22 +571,29 @@ class Lexicon:
         mozc = self._mozc_costs(readings) if self._mozc else {}
         words = {(r[1], r[0]) for r in records if r[3] == "jmdict"}
         romaji: dict[str, str] = {}  # kana -> Hepburn, each reading romanised once
+        styled: dict[tuple[str, str], str] = {}  # (kana, kind) -> Hepburn as the kind writes it
         hepburn = _KanaKeyer.shared().hepburn
         found: set[tuple[str, str, str]] = set(glossary)
         seen = {(written, kana) for written, kana, _ in glossary}
         for kana, written, kind, source, zipf in records:
-            if (written, kana, kind) in found:
+            row = (written, kana, kind)
+            if row in found:
                 continue
-            found.add((written, kana, kind))
-            seen.add((written, kana))
-            spelled = romaji.get(kana)
+            found.add(row)
+            pair = (written, kana)
+            seen.add(pair)
+            spelled = styled.get((kana, kind))
             if spelled is None:
-                spelled = romaji[kana] = hepburn(kana)
-            cost = mozc.get((written, kana))
-            if source == "jmnedict" and ((written, kana) in words or _is_kana(written)):
-                cost = None  # Mozc's cost is the common word's (年 toshi), not the name's
-            yield (written, kana, _capitalised(spelled, kind), kind, source,
-                   _frequency(float(zipf), source, cost))
+                plain = romaji.get(kana)
+                if plain is None:
+                    plain = romaji[kana] = hepburn(kana)
+                spelled = styled[(kana, kind)] = _capitalised(plain, kind)
+            if source == "jmnedict" and (pair in words or _is_kana(written)):
+                # Mozc's cost is the common word's (年 toshi), not the name's
+                yield written, kana, spelled, kind, source, 0.0
+            else:
+                yield (written, kana, spelled, kind, source,
+                       _frequency(float(zipf), source, mozc.get(pair)))
         for (written, kana), cost in mozc.items():
             if (written, kana) not in seen:
                 zipf = _zipf(self._ja_frequencies.get(written, 0.0))

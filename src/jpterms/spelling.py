@@ -184,6 +184,10 @@ class SpellingJudge:
             if strip_macrons(target) == plain and _adds_macrons(written, target):
                 return MacronVerdict(target, CERTAIN, (target,))
             return None
+        if trusts_as_written and part[:1].isupper():
+            # a writer who marks long vowels wrote a name this way: every branch below
+            # takes it at its word, so the lexicon need not be asked
+            return None
         forms = self.forms(part)
         if not forms:
             return self._compound(part, trusts_as_written)

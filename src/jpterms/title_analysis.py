@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from jpterms.dictionaries import (
     conversion_cost,
@@ -109,9 +109,26 @@ class TitleAnalysis:
     kanji: str = ""
     kana: str = ""
     romaji: str = ""
-    english: str = ""
-    word_matches: tuple[Match, ...] = ()
     source: str = "mozc"
+
+    @cached_property
+    def word_matches(self) -> tuple[Match, ...]:
+        """The chosen word for each written word, with its English (worked out when first
+        asked: the checker never needs the glosses)."""
+        matches = []
+        for w in self.words:
+            best = w.best
+            if best is not None and best.kanji:  # later words of a multi-word glossary entry
+                english = english_for(best.kanji, best.kana, best.entry)
+                hepburn = best.entry.hepburn if best.part and best.entry else best.hepburn
+                matches.append(Match(best.kanji, best.kana, hepburn, english, best.source, 0.0))
+        return tuple(matches)
+
+    @cached_property
+    def english(self) -> str:
+        """A word-by-word English gloss of the title."""
+        return " ".join(_short_gloss(m.english) for m in self.word_matches
+                        if m.source != "particle" and m.english)
 
 
 def _context_stems(context: str) -> frozenset[str]:
@@ -151,8 +168,10 @@ def _spellings(syllables: tuple[Syllable, ...], kunrei: bool) -> list[tuple[str,
             options.append([(kana, 0)] + [(kana + mark, 1) for mark in _UNMARKED_LONG[s.vowel]])
         else:
             options.append([(kana, 0)])
-    return [(to_hiragana("".join(k for k, _ in combo)), sum(n for _, n in combo))
-            for combo in itertools.product(*options)]
+    # kana to hiragana letter by letter: each option once, not every combination
+    hiragana = [[(to_hiragana(k), n) for k, n in option] for option in options]
+    return [("".join(k for k, _ in combo), sum(n for _, n in combo))
+            for combo in itertools.product(*hiragana)]
 
 
 def _form_penalty(written: str) -> int:
@@ -360,7 +379,6 @@ def _convert(analysis: TitleAnalysis, romanize: Callable[[str], str]) -> None:
     pieces: list[str] = []
     kana: list[str] = []
     run: list[Candidate] = []
-    matches: list[Match] = []
 
     def flush() -> None:
         if len(run) == 1:  # one word alone: the word chosen for it, not Mozc's guess
@@ -384,10 +402,6 @@ def _convert(analysis: TitleAnalysis, romanize: Callable[[str], str]) -> None:
             kana.append(w.written)
             continue
         kana.append(best.kana)
-        if best.kanji:  # the later words of a multi-word glossary entry add nothing
-            english = english_for(best.kanji, best.kana, best.entry)
-            hepburn = best.entry.hepburn if best.part and best.entry else best.hepburn
-            matches.append(Match(best.kanji, best.kana, hepburn, english, best.source, 0.0))
         if best.source in ("glossary", "particle") or w.merged or len(analysis.words) == 1:
             flush()
             pieces.append(best.kanji)
@@ -397,9 +411,6 @@ def _convert(analysis: TitleAnalysis, romanize: Callable[[str], str]) -> None:
     analysis.kanji = "".join(pieces)
     analysis.kana = " ".join(kana)
     analysis.romaji = romanize(analysis.kanji) if analysis.kanji else ""
-    analysis.word_matches = tuple(matches)
-    analysis.english = " ".join(_short_gloss(m.english) for m in matches
-                                if m.source != "particle" and m.english)
 
 
 def _short_gloss(english: str) -> str:
