@@ -25,16 +25,18 @@ _KINDS = ("person", "place", "org", "newspaper")
 
 def findings(ctx: Context) -> Iterator[Finding]:
     """JP201 findings for Kunrei-shiki names in running text."""
+    kunrei: dict[str, bool] = {}  # each distinct word judged once per document
+    for segment in ctx.document.segments:
+        for word in set(_NAME.findall(segment.text)):
+            if word not in kunrei:
+                syllables = parse_word(word)
+                kunrei[word] = syllables is not None and "hepburn" not in word_systems(syllables)
+    if not any(kunrei.values()):
+        return  # no name is Kunrei-shiki: no need to walk every occurrence
     glossary = ctx.terms
     titles = ctx.title_spans
-    kunrei: dict[str, bool] = {}  # each distinct word judged once per document
     for word, start, end in ctx.matches(_NAME):
-        verdict = kunrei.get(word)
-        if verdict is None:
-            syllables = parse_word(word)
-            verdict = kunrei[word] = syllables is not None and \
-                "hepburn" not in word_systems(syllables)
-        if not verdict or inside(start, titles):
+        if not kunrei[word] or inside(start, titles):
             continue  # not romaji, Hepburn already, or in a title (the title rules' business)
         syllables = parse_word(word)
         assert syllables is not None

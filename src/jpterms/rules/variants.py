@@ -111,8 +111,9 @@ def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
             key = _romanisation_key(word)
             (in_titles if inside(start, titles) else by_key)[key][word] += 1
     fixes: dict[str, tuple[str, str]] = {}  # prose spelling -> (spelling, confidence)
+    none: Counter[str] = Counter()  # read only
     for key in set(by_key) | set(in_titles):
-        prose, titled = by_key.get(key, Counter()), in_titles.get(key, Counter())
+        prose, titled = by_key.get(key, none), in_titles.get(key, none)
         if len({fold_romaji(s) for s in (*prose, *titled)}) < 2 or not prose:
             continue  # the same letters, differing only by macrons or case
         known = glossary.by_key.get(key.replace("'", ""))
@@ -152,6 +153,7 @@ def _confirmed_names(ctx: Context) -> dict[str, str]:
 
     lexicon = Lexicon.for_glossary(ctx.glossary)
     confirmed: dict[str, str] = {}
+    english_of: dict[str, str] = {}  # each distinct word looked up once
     for title in ctx.titles:
         if "analysis" in title.__dict__:  # already analysed: use the chosen readings
             for w in title.analysis.words:
@@ -160,7 +162,9 @@ def _confirmed_names(ctx: Context) -> dict[str, str]:
                     confirmed[english] = w.written
             continue
         for word in re.findall(r"[A-Z][a-zāīūēō]{2,}", title.text):
-            english = _english_of_katakana_name(word, ctx.terms, lexicon)
+            english = english_of.get(word)
+            if english is None:
+                english = english_of[word] = _english_of_katakana_name(word, ctx.terms, lexicon)
             if english:
                 confirmed[english] = word
     return confirmed
