@@ -162,9 +162,9 @@ def _confirmed_names(ctx: Context) -> dict[str, str]:
                     confirmed[english] = w.written
             continue
         for word in re.findall(r"[A-Z][a-zāīūēō]{2,}", title.text):
-            english = english_of.get(word)
-            if english is None:
-                english = english_of[word] = _english_of_katakana_name(word, ctx.terms, lexicon)
+            if word not in english_of:
+                english_of[word] = _english_of_katakana_name(word, ctx.terms, lexicon)
+            english = english_of[word]
             if english:
                 confirmed[english] = word
     return confirmed
