@@ -102,12 +102,13 @@ def is_nominal(m: Morpheme) -> bool:
 def reads_with_previous(surface: str) -> bool:
     """Whether :meth:`ReadingResolver.refine` may read a morpheme with this surface
     otherwise because of the morpheme before it, even outside a run of nouns: 口 voiced
-    after a noun, 文書 after a house or temple, 家 after a family name. (A new rule that
-    looks at the morpheme before must be listed here: the romaniser never cuts a text
-    before these.)"""
+    after a noun, 文書 after a house or temple, 家 after a family name, 版 after a
+    numeral. (A new rule that looks at the morpheme before must be listed here: the
+    romaniser never cuts a text before these.)"""
     rules = _rules()
-    return (surface in rules["rendaku"] or surface in rules["archive_words"]["words"]
-            or (surface in rules["after_family_name"] and surface != "_doc"))
+    return surface != "_doc" and (
+        surface in rules["rendaku"] or surface in rules["archive_words"]["words"]
+        or surface in rules["after_family_name"] or surface in rules["after_numeral"])
 
 
 def _hira(m: Morpheme) -> str:
