@@ -297,3 +297,12 @@ def test_aozora_titles_and_authors() -> None:
     print(f"aozora: top1 {top1}/{len(rows)} top5 {top5}/{len(rows)}")
     assert top1 / len(rows) >= 0.45
     assert top5 / len(rows) >= 0.65
+
+
+def test_particles_written_onto_their_word() -> None:
+    """Aozora's file names write a particle onto the word before it (aozora_filenames.tsv:
+    *chichio ushinau hanashi* 父を失う話, *chiisaki monoe* 小さき者へ)."""
+    rows = {r["gold_romaji"]: r["japanese"] for r in _real_rows("aozora_filenames.tsv")}
+    for query in ("Chichio ushinau hanashi", "Chiisaki monoe"):
+        assert jpterms.lookup(query)[0].kanji == rows[query]
+    assert jpterms.lookup("Kawa")[0].kana == "かわ"  # a word ending in wa is still a word

@@ -47,6 +47,10 @@ _LONG_SPELLINGS = {
 }
 #: Particles Hepburn writes as they sound, not as they are spelled.
 PARTICLE_KANA = {"o": "を", "wo": "を", "e": "へ", "he": "へ", "wa": "は", "ha": "は"}
+#: Particles written onto the word before them (*Watashiwa*, *chichio*, *monoe*), as
+#: Aozora Bunko's file names and many writers do, and what reading them so costs.
+_GLUED_PARTICLES = {"wa": "は", "o": "を", "e": "へ"}
+GLUED_PARTICLE_COST = 800
 #: Kana Hepburn spells like another: zu may be づ, ji may be ぢ (Aozu 粟生津).
 _ALSO = {"ず": ("づ", 500), "じ": ("ぢ", 700)}
 #: A written na, ni, nu, ne, no, nya, nyu, nyo after a vowel read as ん and a vowel
@@ -183,6 +187,11 @@ def query_slots(text: str) -> list[Slot]:
             options = _syllable_options(s, kunrei_word, k > 0 and bool(syllables[k - 1].vowel))
             if particle is not None and n == 1 and not hyphen:  # o, e, wa as words: を, へ, は
                 options = ((particle, 0), *options)
+            glued = _GLUED_PARTICLES.get(s.text)
+            if glued is not None and n > 1 and k == n - 1 and not s.long:
+                # Akiwa sabishii, chichio ushinau: a particle written onto its word
+                options = tuple(sorted((*options, (glued, GLUED_PARTICLE_COST)),
+                                       key=lambda kv: kv[1]))
             slots.append(Slot(s.text, options, index, k == 0, k == n - 1,
                               capital=word[:1].isupper()))
     return slots
