@@ -17,8 +17,8 @@ neighbouring words (a surname before a given name is cheap), with a beam of
 hypotheses per position so that the five best paths really differ.
 
 >>> slots = query_slots("Chuo Koron")
->>> [s.written for s in slots], [k for k, _ in slots[1].options]
-(['chu', 'o', 'ko', 'ro', 'n'], ['お', 'おう', 'おー', 'おお'])
+>>> [s.written for s in slots], [k for k, _ in slots[2].options]
+(['chu', 'o', 'ko', 'ro', 'n'], ['こ', 'こう', 'こー', 'こお'])
 """
 
 from __future__ import annotations
