@@ -121,6 +121,7 @@ def test_old_forms_no_dictionary_links_still_leave_no_kanji() -> None:
     assert jpterms.romanize("安達淸風日記") == "Adachi Seifū nikki"
     assert jpterms.romanize("目錄").casefold() == "mokuroku"
     assert "Wakuya" in jpterms.romanize("涌谷町")  # 涌 is a place's own kanji, not 湧
+    assert jpterms.romanize("髙橋") == "Takahashi"  # a family name's variant form
 
 
 def test_three_vowels_are_a_long_vowel_and_a_short_one() -> None:
