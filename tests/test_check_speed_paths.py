@@ -172,3 +172,30 @@ def test_title_glosses_are_worked_out_when_asked() -> None:
     assert "word_matches" not in analysis.__dict__  # the checker never asks for them
     assert [m.kanji for m in analysis.word_matches] == ["日英サイバー協議", "の", "開催", "について"]
     assert analysis.english.startswith("Japan-UK Cyber Dialogue holding")
+
+
+@pytest.mark.parametrize(("fast", "plain"), [
+    ("jpterms.rules.variants:_NAME", r"\b[A-Z][a-zāīūēō]{2,}(?:'[a-z]+)?\b"),
+    ("jpterms.rules.names:_NAME", r"\b[A-Z][a-zāīūēōâîûêô]{2,}\b"),
+    ("jpterms.rules.glosses:_PHRASE",
+     r"\b[A-Z][\w'-]*(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]*)+"),
+])
+def test_capital_first_patterns_match_as_the_plain_ones(fast: str, plain: str) -> None:
+    import importlib
+
+    module, name = fast.split(":")
+    pattern = getattr(importlib.import_module(module), name)
+    text = "\n".join(_real_texts()) + " Édouard Aé Tōkyō x.Abc _Abc 1Abc Abc’s Abc's Abc-Def"
+    expected = [(m.group(0), m.span()) for m in re.finditer(plain, text)]
+    assert [(m.group(0), m.span()) for m in pattern.finditer(text)] == expected
+    assert len(expected) > 100
+
+
+def test_citation_lines_are_judged_as_before() -> None:
+    from jpterms.rules.titles import _CitationLines, _in_citation
+
+    guesser = LanguageGuesser.for_lexicon(Lexicon.default())
+    for text in _real_texts():
+        cited = _CitationLines(text)
+        for run in guesser.runs(text):
+            assert cited(run.start, run.end) == _in_citation(text, run.start, run.end)

@@ -218,9 +218,12 @@ class LanguageGuesser:
         if lower in _PARTICLES:
             return WordVerdict(token, AMBIGUOUS)
         english = self.english(lower)
+        marked = any(c in _MACRONS for c in normalize_romaji(word))
+        if english >= PLAINLY_ENGLISH and not marked:
+            return WordVerdict(token, ENGLISH, 0.0, english)  # romaji or not: you, made, home
         if parse_word(word) is None:
             return WordVerdict(token, ENGLISH if english > 0 else OTHER, 0.0, english)
-        if any(c in _MACRONS for c in normalize_romaji(word)):
+        if marked:
             return WordVerdict(token, JAPANESE, self.lexicon.quick_frequency(word) or 0.0,
                                english)
         if english >= PLAINLY_ENGLISH:
@@ -261,6 +264,7 @@ class LanguageGuesser:
                 out.append(Run(text[start:end], start, end, tuple(current)))
             current.clear()
 
+        known = self._cache.get  # the verdicts already made (most words of a text)
         for begin, end in ((0, len(text)),) if spans is None else spans:
             for m in _TOKEN.finditer(text, begin, end):
                 raw = m.group(0)
@@ -271,7 +275,7 @@ class LanguageGuesser:
                     continue
                 if lead and raw[:lead].strip(_NOT_OPENING):
                     flush()  # an opening bracket starts a new run
-                verdict = self.word(word)
+                verdict = known(word) or self.word(word)
                 start = m.start() + lead
                 if not verdict.may_be_japanese:
                     flush()

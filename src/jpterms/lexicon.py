@@ -71,6 +71,7 @@ _PRIORITY_ZIPF = {"news1": 4.0, "ichi1": 4.0, "spec1": 4.0, "gai1": 3.5,
                   "news2": 3.0, "ichi2": 3.0, "spec2": 3.0, "gai2": 3.0}
 _SEP = "\x1f"
 _JMNEDICT = b"\x1fjmnedict\x1f"  # a JMnedict record's source field, as stored
+_JMNEDICT_ZERO = _JMNEDICT + b"0"  # ... and its figure (see _Builder._jmnedict)
 _MACRONS = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
 _M_BEFORE_LABIAL = re.compile(r"m(?=[bmp])")
 _NOT_KEY = re.compile(r"[\s'\-‐‑’]")
@@ -454,10 +455,12 @@ class Lexicon:
         kinds: set[str] = set()
         for seq, (written, _, hepburn, kind, source, frequency) in enumerate(self._rows(key)):
             held = best.get(hepburn)
-            if held is None or -frequency <= held[0]:
-                rank = (-frequency, _SOURCE_RANK.get(source, 4), written, seq)
-                if held is None or rank < held:
-                    best[hepburn] = rank
+            if held is None or -frequency < held[0]:
+                best[hepburn] = (-frequency, _SOURCE_RANK.get(source, 4), written, seq)
+            elif -frequency == held[0]:  # as common: the better source, then the first written
+                rank = _SOURCE_RANK.get(source, 4)
+                if rank < held[1] or (rank == held[1] and written < held[2]):
+                    best[hepburn] = (-frequency, rank, written, seq)
             sources.add(source)
             kinds.add(kind)
         dictionary = bool(sources - {"mozc"})
@@ -493,7 +496,9 @@ class Lexicon:
             return None
         best = 5.0 if glossary else 0.0
         if values:
-            best = max(best, max(float(raw[raw.rindex(b"\x1f") + 1:]) for raw in values))
+            # a JMnedict record's figure is always 0 (names are figured from Mozc)
+            best = max(best, max((float(raw[raw.rindex(b"\x1f") + 1:]) for raw in values
+                                  if not raw.endswith(_JMNEDICT_ZERO)), default=0.0))
         return best
 
     def has_katakana_name(self, word: str) -> bool:
@@ -705,7 +710,10 @@ def _is_katakana(text: str) -> bool:
 
 
 def _is_kana(text: str) -> bool:
-    return all("\u3041" <= c <= "\u30ff" for c in text)
+    return _KANA_ONLY.fullmatch(text) is not None
+
+
+_KANA_ONLY = re.compile("[\u3041-\u30ff]*")
 
 
 _SOURCE_RANK = {"glossary": 0, "jmdict": 1, "mozc": 2, "jmnedict": 3}

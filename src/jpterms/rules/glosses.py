@@ -40,8 +40,8 @@ RULES = (UNOFFICIAL, TWO_RENDERINGS)
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = ("of", "on", "for", "and", "the", "in", "to")
-_PHRASE = re.compile(
-    r"\b[A-Z][\w'-]*(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]*)+"
+_PHRASE = re.compile(  # \b[A-Z]…, the capital first (see variants._NAME)
+    r"[A-Z](?<!\w[A-Z])[\w'-]*(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]*)+"
 )
 
 

@@ -19,7 +19,8 @@ from jpterms.rules.titles import SYSTEM
 
 #: This module reports under the title rule's code (JP201); it adds no code of its own.
 RULES: tuple[Rule, ...] = ()
-_NAME = re.compile(r"\b[A-Z][a-zāīūēōâîûêô]{2,}\b")
+#: A capitalised word (``\b[A-Z]…``, the capital first: see ``variants._NAME``).
+_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-zāīūēōâîûêô]{2,}\b")
 _KINDS = ("person", "place", "org", "newspaper")
 
 

@@ -245,10 +245,11 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
         text = segment.text
         if not (fielded or segment.role == TITLE or _may_cite(text)):
             continue  # no line of it can read as a citation: no run would be checked
+        cited = _CitationLines(text)
         lines_only = not (fielded or segment.role == TITLE)
         stretches = _citation_stretches(text, guesser.stretches(text)) if lines_only else None
         for run in guesser.runs(text, spans=stretches):
-            if not (fielded or segment.role == TITLE or _in_citation(text, run.start, run.end)):
+            if not (fielded or segment.role == TITLE or cited(run.start, run.end)):
                 continue
             first = segment.source_offset(run.start)
             if inside(first, spans) or inside(segment.source_offset(run.end - 1), spans):
@@ -293,8 +294,8 @@ def _citation_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tup
 
 
 def _citation_line(line: str) -> bool:
-    return len(line) <= _CITATION_LINE and bool(_YEAR.search(line)) and \
-        ("*" in line or "_" in line or "“" in line or '"' in line)
+    return len(line) <= _CITATION_LINE and \
+        ("*" in line or "_" in line or "“" in line or '"' in line) and bool(_YEAR.search(line))
 
 
 def _may_cite(text: str) -> bool:
@@ -318,6 +319,21 @@ def _in_citation(text: str, start: int, end: int) -> bool:
     quotes a title is prose)."""
     first, last = _line_bounds(text, start, end)
     return _citation_line(text[first:last])
+
+
+class _CitationLines:
+    """:func:`_in_citation` for the runs of one text, each span of lines judged once."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._judged: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, start: int, end: int) -> bool:
+        bounds = _line_bounds(self._text, start, end)
+        found = self._judged.get(bounds)
+        if found is None:
+            found = self._judged[bounds] = _citation_line(self._text[bounds[0]:bounds[1]])
+        return found
 
 
 def _emphasised(text: str, start: int, end: int) -> bool:

@@ -67,7 +67,9 @@ KATAKANA_NAME = Rule(
 )
 RULES = (ROMANISATION, NEAR_MISS, KATAKANA_NAME)
 
-_NAME = re.compile(r"\b[A-Z][a-zāīūēō]{2,}(?:'[a-z]+)?\b")
+#: A capitalised word: ``\b[A-Z]…``, written with the capital first (and the word boundary
+#: before it as a look-behind) so the regex engine can skip ahead to capitals.
+_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-zāīūēō]{2,}(?:'[a-z]+)?\b")
 _NAME_KINDS = ("person", "place", "org", "newspaper")
 _SYLLABIC_M = re.compile(r"m(?=[bmp])")
 _CONNECTED = re.compile(r"[mn](?=[bmp])")
@@ -106,9 +108,12 @@ def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
     titles = ctx.title_spans
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
     in_titles: dict[str, Counter[str]] = defaultdict(Counter)
+    keys: dict[str, str] = {}  # each distinct word keyed once ("" for one not romaji)
     for word, start, _ in names:
-        if parse_word(word) is not None:
-            key = _romanisation_key(word)
+        key = keys.get(word)
+        if key is None:
+            key = keys[word] = _romanisation_key(word) if parse_word(word) is not None else ""
+        if key:
             (in_titles if inside(start, titles) else by_key)[key][word] += 1
     fixes: dict[str, tuple[str, str]] = {}  # prose spelling -> (spelling, confidence)
     none: Counter[str] = Counter()  # read only
