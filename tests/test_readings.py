@@ -215,3 +215,12 @@ def test_a_bridge_voices_after_a_place() -> None:
     assert jpterms.romanize("赤羽橋") == "Akabanebashi"
     assert jpterms.romanize("豊橋") == "Toyohashi"  # the dictionaries know this one
     assert jpterms.romanize("橋") == "Hashi"  # on its own, not the suffix -bashi
+
+
+def test_a_clan_name_and_its_no() -> None:
+    # 阿倍仲麻呂 is a real catalogue heading (tests/data/marc); JMnedict reads the full
+    # names with the genitive: it is a word of its own, not part of the given name
+    assert jpterms.romanize("菅原道真") == "Sugawara no Michizane"
+    assert jpterms.romanize("源頼朝") == "Minamoto no Yoritomo"
+    assert jpterms.romanize("阿倍仲麻呂") == "Abe no Nakamaro"
+    assert jpterms.romanize("山田信夫") == "Yamada Nobuo"  # 信 may be read のぶ: no "no" here

@@ -767,9 +767,18 @@ class ReadingResolver:
             for fr in dict.fromkeys(family_readings):
                 if fr and reading.startswith(fr) and len(reading) > len(fr):
                     gr = reading[len(fr):]
-                    alts = tuple(r for r, k in
-                                 self.names(given_written)
-                                 if k & _GIVEN and r != gr)[:5]
+                    givens = [r for r, k in self.names(given_written) if k & _GIVEN]
+                    # the genitive of a clan name (菅原 + の + 道真, 源の + 頼朝): a word of
+                    # its own, "Sugawara no Michizane", "Minamoto no Yoritomo"
+                    of = False
+                    if gr[0] == "の" and len(gr) > 2 and gr not in givens and (
+                            gr[1:] in givens or not any(
+                                r.startswith("の") for r in
+                                _kanji_readings(given_written[0], self.index))):
+                        gr, of = gr[1:], True  # not 信夫 のぶお: 信 may be read のぶ
+                    elif fr[-1] == "の" and fr[:-1] in family_readings:
+                        fr, of = fr[:-1], True
+                    alts = tuple(r for r in givens if r != gr)[:5]
                     confidence = "likely"
                     fam = self._merge(family, self.mark(family_written, fr), to_katakana(fr),
                                       source, confidence, ())
@@ -777,6 +786,9 @@ class ReadingResolver:
                                       source, confidence, alts)
                     fam = replace(fam, proper=True, role="", pos="名詞-固有名詞-人名-姓")
                     giv = replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")
+                    if of:
+                        giv = replace(giv, reading="ノ" + giv.reading, kana="ノ " + giv.kana,
+                                      words=("ノ", giv.reading), capitals=(False, True))
                     return [fam, giv]
         return None
 

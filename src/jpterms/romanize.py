@@ -666,8 +666,8 @@ class Romanizer:
                 parts.append(m.surface)
         flush()
         text = "".join(parts)
-        if any(m.proper for m in word):
-            text = text[:1].upper() + text[1:]
+        if any(m.proper for m in word) and not (word[0].words[1:] and not word[0].capitals[0]):
+            text = text[:1].upper() + text[1:]  # but not a name's "no" (Sugawara no Michizane)
         return text
 
 
