@@ -306,3 +306,12 @@ def test_particles_written_onto_their_word() -> None:
     for query in ("Chichio ushinau hanashi", "Chiisaki monoe"):
         assert jpterms.lookup(query)[0].kanji == rows[query]
     assert jpterms.lookup("Kawa")[0].kana == "かわ"  # a word ending in wa is still a word
+
+
+def test_a_counter_after_a_digit() -> None:
+    """ALA-LC writes volumes with digits (*dai 2-kan*, *Dai 3-go*): the counter after the
+    digit is the volume's, not its homophone (第2巻, not 第2館)."""
+    assert jpterms.lookup("dai 2-kan")[0].kanji == "第2巻"
+    assert jpterms.lookup("Dai 3-go")[0].kanji == "第3号"
+    assert jpterms.lookup("dai 2-ban")[0].kanji == "第2版"
+    assert jpterms.lookup("Hakubunkan")[0].kanji == "博文館"  # no digit: the publisher

@@ -33,7 +33,7 @@ from jpterms.lexicon import Lexicon
 from jpterms.match import Match
 from jpterms.mozcdic import MozcDictionary, MozcWord, mozc_dictionary
 from jpterms.names import load_station_names
-from jpterms.numbers import number_words
+from jpterms.numbers import COUNTERS, number_words
 from jpterms.old_forms import old_forms
 from jpterms.romanize import Romanizer
 from jpterms.title_analysis import TitleAnalysis, TitleAnalyzer, english_for
@@ -58,6 +58,8 @@ OLD_FORM_COST = 1000
 #: A written word that reads as an ordinal (Dainikan 第二巻), a number with a counter
 #: (Nijugokan 二十五巻: but jukugo is 熟語 before 十九号), or a number alone (Nijugo).
 ORDINAL_COST = 500
+#: A citation counter right after a digit the query wrote (dai 2-kan 第2巻, not 第2館).
+COUNTER_BONUS = 6000
 NUMBER_COST = 3500
 BARE_NUMBER_COST = 4500
 NUMERALS = frozenset("〇一二三四五六七八九十百")
@@ -301,7 +303,7 @@ class ReverseEngine:
         edges = build_lattice(slots, mozc, self._costed_words(digits), self._glossary_prefixes,
                               self._glossary_words, self._aligned_words,
                               self._station_words if self._is_one_name(query) else None,
-                              memo=self._walks[digits], keep=self._citation_words)
+                              memo=self._walks[digits], keep=self._kept_words)
         self._add_lexicon_words(edges, slots, self._word_cost(digits))
         self._add_loanwords(edges, slots)
         edges = self._rescore(edges, slots, query)
@@ -382,6 +384,20 @@ class ReverseEngine:
                                          sp.source, sp.kind))
 
     @cached_property
+    def _kept_words(self) -> frozenset[tuple[str, str]]:
+        """Words never pruned from the lattice, as a later step may prefer them: citation
+        words, and the counters of volumes and issues (巻, 号) a digit may come before."""
+        return self._citation_words | self._counter_words
+
+    @cached_property
+    def _counter_words(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the counters of citations, voiced as after a number (版: はん,
+        ばん, ぱん)."""
+        sounds = {"か": "が", "は": "ばぱ", "へ": "べぺ", "さ": "ざ", "し": "じ"}
+        return frozenset((written, changed + kana[1:]) for kana, written in COUNTERS.items()
+                         for changed in kana[0] + sounds.get(kana[0], ""))
+
+    @cached_property
     def _citation_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the words titles and publishers are made of (data file)."""
         from importlib import resources
@@ -409,6 +425,7 @@ class ReverseEngine:
         reading the last are preferred to common words (原 卓志, not 腹 タクシー).
         """
         citation = self._citation_words
+        counters = self._counter_words
         parts = written_words(query)
         words = [w for w, punct, _ in parts if not punct]
         # A hyphen joins a place's parts (Shin-Fuji), never a surname to a given name.
@@ -436,6 +453,9 @@ class ReverseEngine:
                     spanned = slots[e.end - 1].word - slots[e.start].word
                     if spanned:  # 東洋文庫 over "Toyo bunko": one entry for two written words
                         bonus += COMPOUND_BONUS * spanned
+                if e.start and slots[e.start - 1].fixed.isdigit() and \
+                        (e.written, e.kana) in counters:
+                    bonus += COUNTER_BONUS  # dai 2-kan: 第2巻, as catalogues write volumes
                 if name_shaped and whole:
                     first, last = slots[e.start].word, slots[e.end - 1].word
                     if e.left == _SURNAME and first == 0 and last == 0:
