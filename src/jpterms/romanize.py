@@ -228,9 +228,6 @@ _CUT = _cut_table()
 #: the word after it is capitalised, and the codes and surfaces of its first and last
 #: refined morphemes (to check the cuts on what refine made of them).
 _Segment = tuple[tuple[tuple[str, bool, bool], ...], bool, int, str, int, str]
-#: A whole input (a run with only spaces around it) up to this long is read whole: it
-#: may be a name or a place, and ReadingResolver.refine reads those across all its units.
-_WHOLE_INPUT_CHARS = 16
 #: How many tokens and segments a romaniser remembers before it starts afresh.
 CACHE_LIMIT = 60_000
 
@@ -473,11 +470,9 @@ class Romanizer:
         morphemes; where a check fails, the run is read whole, exactly as
         :meth:`morphemes` reads it.
         """
-        if self.system == "ala-lc" or (whole and len(chunk) <= _WHOLE_INPUT_CHARS):
-            # ALA-LC's Nippon names and bodies' names look at the whole run, and so do the
-            # readings of a short whole input (a name of three to five kanji, a place)
-            return self._chunk_whole(chunk, capitalise, whole)
-        if whole and self.readings.reads_whole(chunk):  # a name of a few kanji: one look
+        if self.system == "ala-lc" or (whole and self.readings.reads_whole(chunk)):
+            # ALA-LC's Nippon names and bodies' names look at the whole run, and so does
+            # refine for a whole input that may be one person's name (長谷川集平)
             return self._chunk_whole(chunk, capitalise, whole)
         tokens = self._tokenize(chunk)
         if not tokens:
