@@ -400,7 +400,7 @@ class Romanizer:
         """The longest glossary spelling over whole tokens wins, left to right. Only the
         tokens in ``starts`` (those whose surface begins a glossary spelling) can begin one.
         """
-        prefixes = self._glossary_index()
+        prefixes, spellings = self._glossary_index(), self._override
         out: list[_Token] = []
         done, n = 0, len(tokens)  # tokens[:done] are in out
         for i in starts:
@@ -409,10 +409,10 @@ class Romanizer:
             best: tuple[int, Morpheme] | None = None
             span = ""
             for j in range(i, min(n, i + 8)):
-                span += tokens[j].raw.surface
+                span += tokens[j].surface
                 if span not in prefixes:
                     break
-                hit = self._override_morpheme(span)
+                hit = self._override_morpheme(span) if span in spellings else None
                 if hit is not None:
                     best = (j + 1, hit)
             if best is not None:
@@ -440,6 +440,9 @@ class Romanizer:
 
     def _line(self, line: str) -> str:
         """Romanise the Japanese runs of one line; everything else is kept as it is."""
+        one = _JAPANESE.match(line)
+        if one is not None and one.end() == len(line):  # the line is one run: a whole input
+            return self._chunk(line, capitalise=True, whole=True)
         out: list[str] = []
         last = 0
         for m in _JAPANESE.finditer(line):
