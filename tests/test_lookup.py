@@ -306,6 +306,8 @@ def test_particles_written_onto_their_word() -> None:
     for query in ("Chichio ushinau hanashi", "Chiisaki monoe"):
         assert jpterms.lookup(query)[0].kanji == rows[query]
     assert jpterms.lookup("Kawa")[0].kana == "かわ"  # a word ending in wa is still a word
+    # a name's -o is not を (marc_pairs.tsv: Nozu Shibuo 野津渋生)
+    assert not any(m.kanji.endswith("を") for m in jpterms.lookup("Nozu Shibuo"))
 
 
 def test_a_counter_after_a_digit() -> None:

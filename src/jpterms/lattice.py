@@ -174,7 +174,11 @@ def written_words(text: str) -> list[tuple[str, bool, bool]]:
 def query_slots(text: str) -> list[Slot]:
     """The slots of a query, in order."""
     slots: list[Slot] = []
-    for index, (word, punct, hyphen) in enumerate(written_words(text)):
+    words = written_words(text)
+    # Every word capitalised (Nozu Shibuo, Kongo Iwao): names, whose -o is not を
+    names = sum(1 for w, punct, _ in words if not punct) > 1 and all(
+        w[:1].isupper() for w, punct, _ in words if not punct)
+    for index, (word, punct, hyphen) in enumerate(words):
         syllables = None if punct else parse_word(word)
         if syllables is None:
             fixed = _PUNCTUATION.get(word, word) if punct else word
@@ -188,7 +192,7 @@ def query_slots(text: str) -> list[Slot]:
             if particle is not None and n == 1 and not hyphen:  # o, e, wa as words: を, へ, は
                 options = ((particle, 0), *options)
             glued = _GLUED_PARTICLES.get(s.text)
-            if glued is not None and n > 1 and k == n - 1 and not s.long:
+            if glued is not None and n > 1 and k == n - 1 and not s.long and not names:
                 # Akiwa sabishii, chichio ushinau: a particle written onto its word
                 options = tuple(sorted((*options, (glued, GLUED_PARTICLE_COST)),
                                        key=lambda kv: kv[1]))
