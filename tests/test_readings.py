@@ -224,3 +224,10 @@ def test_a_clan_name_and_its_no() -> None:
     assert jpterms.romanize("源頼朝") == "Minamoto no Yoritomo"
     assert jpterms.romanize("阿倍仲麻呂") == "Abe no Nakamaro"
     assert jpterms.romanize("山田信夫") == "Yamada Nobuo"  # 信 may be read のぶ: no "no" here
+
+
+def test_a_place_jmnedict_knows_is_no_family_and_given_name() -> None:
+    # stations of tests/data/readings/stations_all.tsv: UniDic reads 東 as the family
+    # name Azuma; JMnedict lists the whole as a place
+    assert jpterms.romanize("東中山").replace(" ", "") == "Higashinakayama"
+    assert jpterms.romanize("山田孝雄") == "Yamada Yoshio"
