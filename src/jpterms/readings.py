@@ -600,9 +600,9 @@ class ReadingResolver:
         if "人名-姓" not in family.pos or s + 1 >= len(run):
             return None
         if whole and s == 0:
-            entries = self.index.readings("".join(m.surface for m in run))
-            if any(r.kinds & _PLACE for r in entries) and not any(
-                    r.kinds & (_GIVEN | {"person"}) for r in entries):
+            known = self.index.readings("".join(m.surface for m in run))
+            if any(r.kinds & _PLACE for r in known) and not any(
+                    r.kinds & (_GIVEN | {"person"}) for r in known):
                 return None  # JMnedict knows the whole as a place (東中山 ひがしなかやま)
         nxt = run[s + 1]
         plain = False  # a given name UniDic reads as common nouns (英 + 重: ひでしげ)
