@@ -295,6 +295,8 @@ class Romanizer:
         self._glossary_tokens: dict[Morpheme, _Token] = {}
         #: (tokens, whole input?, capitalised?) -> what romanising that segment gives.
         self._segments: dict[tuple[tuple[_Token, ...], bool, bool], _Segment] = {}
+        #: (tokens, whole input?) -> what ReadingResolver.refine made of them.
+        self._refined: dict[tuple[tuple[_Token, ...], bool], list[Morpheme]] = {}
         #: Work counters: segments romanised afresh, and chunks read whole (no reuse).
         self.segment_misses = 0
         self.whole_chunks = 0
@@ -341,7 +343,7 @@ class Romanizer:
         """MeCab's tokens for one run of Japanese, glossary spans merged (no readings
         refined yet). Old forms (經, 學, 國) are read as the modern ones the dictionaries
         list."""
-        if len(self._tokens) > CACHE_LIMIT or len(self._segments) > CACHE_LIMIT:
+        if max(len(self._tokens), len(self._segments), len(self._refined)) > CACHE_LIMIT:
             self._forget()
         known = self._tokens.get
         tokens = [known(row) or self._new_token(row)
@@ -369,6 +371,7 @@ class Romanizer:
         self._tokens.clear()
         self._glossary_tokens.clear()
         self._segments.clear()
+        self._refined.clear()
 
     def _never_kanji(self, m: Morpheme) -> Morpheme:
         """A kanji no dictionary reads still gets a reading, marked as a guess."""
@@ -521,10 +524,15 @@ class Romanizer:
     def _segment(self, tokens: tuple[_Token, ...], whole: bool, capitalise: bool) -> _Segment:
         """Romanise a segment of a run (see :meth:`_chunk`)."""
         self.segment_misses += 1
-        morphemes = [t.morpheme for t in tokens]
         if any(t.right >= _RIGHT_NOMINAL for t in tokens):
-            # (refine leaves everything but runs of nouns as it is)
-            morphemes = self.readings.refine(morphemes, whole=whole)
+            # (refine leaves everything but runs of nouns as it is; its answer serves the
+            # segment capitalised or not)
+            morphemes = self._refined.get((tokens, whole))
+            if morphemes is None:
+                morphemes = self._refined[tokens, whole] = self.readings.refine(
+                    [t.morpheme for t in tokens], whole=whole)
+        else:
+            morphemes = [t.morpheme for t in tokens]
         pieces, capitalise = self._pieces(morphemes, capitalise)
         first, last = morphemes[0], morphemes[-1]
         # refine's runs were cut on the tokens: only the word rules are checked again here
