@@ -58,11 +58,11 @@ OLD_FORM_COST = 1000
 #: A written word that reads as an ordinal (Dainikan 第二巻), a number with a counter
 #: (Nijugokan 二十五巻: but jukugo is 熟語 before 十九号), or a number alone (Nijugo).
 ORDINAL_COST = 500
-#: A citation counter right after a digit the query wrote (dai 2-kan 第2巻, not 第2館).
-COUNTER_BONUS = 6000
 NUMBER_COST = 3500
 BARE_NUMBER_COST = 4500
 NUMERALS = frozenset("〇一二三四五六七八九十百")
+#: A citation counter right after a digit the query wrote (dai 2-kan 第2巻, not 第2館).
+COUNTER_BONUS = 6000
 #: A particle written as a word of its own (``no``, ``to``) is all but certainly one.
 PARTICLE_COST = -3000
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
@@ -79,12 +79,13 @@ CITATION_BONUS_PER_KANA = 450
 CITATION_WORD_BONUS = 2000  #: and more when it is a written word of its own (gaiko shi)
 #: The cost of a citation word the dictionaries lack, before that preference.
 CITATION_COST = 6000
-#: Preference for surname + given name in a query shaped like a person's name.
+#: Preference, in a query shaped like a person's name, for a surname reading the first
+#: word, and (less: a given name has many spellings) a given name or a whole person.
+SURNAME_BONUS = 1500
 NAME_BONUS = 500
 #: A dictionary entry that covers several whole written words (東洋文庫 for *Toyo bunko*),
 #: per written word beyond the first.
 COMPOUND_BONUS = 2000
-SURNAME_BONUS = 1500
 #: Words from the lexicon (JMdict, JMnedict): cost of an unknown-frequency word, and how
 #: much each point of Zipf frequency takes off it; spans of at most this many written words.
 LEXICON_COST = 9500
@@ -108,7 +109,8 @@ PARTICLE_WORDS = frozenset({"no", "ni", "to", "de", "ga", "wa", "wo", "o", "e", 
 LATIN_COST = 12000
 LOAN_UNKNOWN_COST = 8000
 LOAN_RANK_COST = 2000
-#: A one-name query that is a station's name (JMnedict) is most likely that station.
+#: A one-name query that is a station's name (JMnedict) is most likely that station;
+#: stations are ranked by Mozc's cost for them as places, other readings costing more.
 STATION_COST = 0
 NOT_PLACE_COST = 1500
 
@@ -319,7 +321,8 @@ class ReverseEngine:
                 node = self._mozc.walk(self._mozc.ROOT, kana)
                 known = [w.cost for w in self._words_at(node) if w.written == katakana] \
                     if node is not None else []
-                priced.append((katakana, kana, min(known, default=LOAN_UNKNOWN_COST) + LOAN_RANK_COST * rank))
+                cost = min(known, default=LOAN_UNKNOWN_COST) + LOAN_RANK_COST * rank
+                priced.append((katakana, kana, cost))
             found = tuple(sorted(priced, key=lambda t: t[2]))
             self._loans.put(english, found)
         return found
