@@ -179,16 +179,21 @@ def test_title_glosses_are_worked_out_when_asked() -> None:
     ("jpterms.rules.names:_NAME", r"\b[A-Z][a-zāīūēōâîûêô]{2,}\b"),
     ("jpterms.rules.glosses:_PHRASE",
      r"\b[A-Z][\w'-]*(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]*)+"),
+    ("jpterms.rules.footnotes:_BRACKET_MARKER",
+     r"(?<![!\[\]\\])(?P<pre>\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![(:\[])"),
+    ("jpterms.citations:_SINGLE_QUOTED",
+     r"‘([^‘’\n]{3,400})’|(?<![\w'’])'([^'\n]{3,400})'(?![\w'’])"),
 ])
 def test_capital_first_patterns_match_as_the_plain_ones(fast: str, plain: str) -> None:
     import importlib
 
     module, name = fast.split(":")
     pattern = getattr(importlib.import_module(module), name)
-    text = "\n".join(_real_texts()) + " Édouard Aé Tōkyō x.Abc _Abc 1Abc Abc’s Abc's Abc-Def"
-    expected = [(m.group(0), m.span()) for m in re.finditer(plain, text)]
-    assert [(m.group(0), m.span()) for m in pattern.finditer(text)] == expected
-    assert len(expected) > 100
+    text = "\n".join(_real_texts()) + " Édouard Aé Tōkyō x.Abc _Abc 1Abc Abc’s Abc's Abc-Def" \
+        " 'abc' x'abc' ’'abcd' ''abc'' 'abc'd 'ab' 'abcd' [1] x[2] ![3] \\[4] [5]( [6]: ]7] [[8]"
+    expected = [(m.span(), m.groups()) for m in re.finditer(plain, text)]
+    assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
+    assert len(expected) > 5
 
 
 def test_citation_lines_are_judged_as_before() -> None:
@@ -199,3 +204,14 @@ def test_citation_lines_are_judged_as_before() -> None:
         cited = _CitationLines(text)
         for run in guesser.runs(text):
             assert cited(run.start, run.end) == _in_citation(text, run.start, run.end)
+
+
+def test_whole_word_occurrences_are_the_name_matches_of_those_words() -> None:
+    from jpterms.rules.names import _NAME, _whole_words
+
+    text = "\n".join(_real_texts()) + " Sinbun Sinbunsya Sinbunä Hukuda, Hukudas x.Hukuda"
+    words = sorted({m.group(0) for m in _NAME.finditer(text)})[::7] + ["Sinbun", "Hukuda"]
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    expected = [(m.group(0), m.span()) for m in _NAME.finditer(text) if m.group(0) in words]
+    assert [(m.group(0), m.span()) for m in _whole_words(words).finditer(text)] == expected
+    assert len(expected) > 50

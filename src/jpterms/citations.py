@@ -26,7 +26,9 @@ from jpterms.romaji import parse_word
 #: Quoted spans: double (curly or straight) quotes, then single ones. A single straight
 #: quote is also an apostrophe, so it must stand outside a word on both sides.
 _QUOTED = re.compile(r"“([^“”\n]{3,400})”|\"([^\"\n]{3,400})\"")
-_SINGLE_QUOTED = re.compile(r"‘([^‘’\n]{3,400})’|(?<![\w'’])'([^'\n]{3,400})'(?![\w'’])")
+#: ``(?<![\w'’])'…`` written quote first (the look-behind after it) so the regex engine can
+#: skip ahead to quotes: the same matches, tested.
+_SINGLE_QUOTED = re.compile(r"‘([^‘’\n]{3,400})’|'(?<![\w'’]')([^'\n]{3,400})'(?![\w'’])")
 _BRACKET = re.compile(r"\s*\[([^\[\]]{2,300})\]\s*[,.;:]?\s*$")
 _WORD = re.compile(r"[A-Za-zĀ-ſÂ-ûāīūēō'’-]+")
 _SIC = re.compile(r"\s*\[sic\]", re.IGNORECASE)

@@ -55,6 +55,7 @@ CODE = "code"
 #: Parses as romaji, but no list knows it: a compound or a typo (kenkyūkai, shinkōkai).
 UNKNOWN = "unknown"
 
+_MAY_BE_JAPANESE = frozenset({JAPANESE, AMBIGUOUS, UNKNOWN})
 #: Languages of European scholarship besides English, as wordfreq names them.
 OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
 #: A word at least this common (Zipf) in a European language is a word of that language
@@ -108,7 +109,7 @@ class WordVerdict:
     @property
     def may_be_japanese(self) -> bool:
         """Japanese, ambiguous or unknown: a word a Japanese run may hold."""
-        return self.language in (JAPANESE, AMBIGUOUS, UNKNOWN)
+        return self.language in _MAY_BE_JAPANESE
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,20 +272,22 @@ class LanguageGuesser:
                 lead = len(raw) - len(raw.lstrip(_EDGE))
                 word = raw.strip(_EDGE)
                 if not word:
-                    flush()
+                    if current:
+                        flush()
                     continue
-                if lead and raw[:lead].strip(_NOT_OPENING):
+                if lead and current and raw[:lead].strip(_NOT_OPENING):
                     flush()  # an opening bracket starts a new run
                 verdict = known(word) or self.word(word)
-                start = m.start() + lead
-                if not verdict.may_be_japanese:
-                    flush()
+                if verdict.language not in _MAY_BE_JAPANESE:
+                    if current:
+                        flush()
                     continue
+                start = m.start() + lead
                 current.append((word, start, start + len(word), verdict))
-                tail = raw[lead + len(word):]
-                if tail and tail.strip("'’"):
+                if len(raw) > lead + len(word) and raw[lead + len(word):].strip("'’"):
                     flush()  # a comma, full stop, closing quote or bracket ends the run
-            flush()
+            if current:
+                flush()
         return out
 
     @staticmethod

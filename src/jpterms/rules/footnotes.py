@@ -196,8 +196,8 @@ _PAREN_MARKER = re.compile(
     r"(?P<post>\s*\))",
     re.IGNORECASE,
 )
-_BRACKET_MARKER = re.compile(
-    r"(?<![!\[\]\\])(?P<pre>\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![(:\[])"
+_BRACKET_MARKER = re.compile(  # the look-behind after the bracket: the engine skips to "["
+    r"(?P<pre>\[)(?<![!\[\]\\]\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![(:\[])"
 )
 _SUPER_MARKER = re.compile(rf"(?P<pre>)(?P<num>[{_SUPERSCRIPT}]+)(?P<post>)")
 _UNIT_BEFORE = re.compile(r"(?:\d|\b(?:[kcmdµμ]?m|ft|in|s|x|y|n|e|cm|km))$")
@@ -264,7 +264,8 @@ def _numbered_markers(text: str) -> list[Marker]:
         # Numeric citation styles may list references alphabetically: no order check.
         if (marker := _marker(m, ordered=False)) is not None:
             found.append(marker)
-    for m in _SUPER_MARKER.finditer(text):
+    superscripts = any(c in text for c in _SUPERSCRIPT)  # most texts have none
+    for m in _SUPER_MARKER.finditer(text) if superscripts else ():
         before = text[max(0, m.start() - 3) : m.start()]
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not before or before[-1].isspace() or not text[line_start : m.start()].strip():

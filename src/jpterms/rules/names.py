@@ -32,12 +32,13 @@ def findings(ctx: Context) -> Iterator[Finding]:
             if word not in kunrei:
                 syllables = parse_word(word)
                 kunrei[word] = syllables is not None and "hepburn" not in word_systems(syllables)
-    if not any(kunrei.values()):
+    found = sorted((w for w, k in kunrei.items() if k), key=lambda w: (-len(w), w))
+    if not found:
         return  # no name is Kunrei-shiki: no need to walk every occurrence
     glossary = ctx.terms
     titles = ctx.title_spans
-    for word, start, end in ctx.matches(_NAME):
-        if not kunrei[word] or inside(start, titles):
+    for word, start, end in ctx.matches(_whole_words(found)):
+        if inside(start, titles):
             continue  # not romaji, Hepburn already, or in a title (the title rules' business)
         syllables = parse_word(word)
         assert syllables is not None
@@ -46,3 +47,9 @@ def findings(ctx: Context) -> Iterator[Finding]:
             fixed = hepburn[:1].upper() + hepburn[1:]
             yield ctx.make(start, end, SYSTEM, f"'{word}' is Kunrei-shiki; Hepburn writes '{fixed}'",
                            [fixed], confidence=CERTAIN)
+
+
+def _whole_words(words: list[str]) -> re.Pattern[str]:
+    """The occurrences of these words only: each is a whole ``_NAME`` word, so a whole-word
+    match of one of them is exactly a ``_NAME`` match of it (tested)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")

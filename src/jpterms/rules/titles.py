@@ -288,9 +288,12 @@ def _citation_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tup
     a line of the stretch is short enough and the stretch holds a year and a title mark
     (every line a run covers is in one stretch, so no other run can pass
     :func:`_in_citation`). The other stretches' words need no verdict."""
-    return [(begin, end) for begin, end in stretches
-            if _may_cite(text[begin:end]) and
-            any(len(line) <= _CITATION_LINE for line in text[begin:end].split("\n"))]
+    out = []
+    for begin, end in stretches:
+        lines = text[begin:end]
+        if _may_cite(lines) and any(len(line) <= _CITATION_LINE for line in lines.split("\n")):
+            out.append((begin, end))
+    return out
 
 
 def _citation_line(line: str) -> bool:
@@ -301,7 +304,7 @@ def _citation_line(line: str) -> bool:
 def _may_cite(text: str) -> bool:
     """Whether some lines of ``text`` may read as a citation (:func:`_citation_line` needs a
     year and an italic or quoted title): without both anywhere, none can."""
-    return bool(_YEAR.search(text)) and any(mark in text for mark in _CITATION_MARKS)
+    return any(mark in text for mark in _CITATION_MARKS) and bool(_YEAR.search(text))
 
 
 _CITATION_MARKS = ("*", "_", "“", '"')
