@@ -210,7 +210,7 @@ def test_whole_word_occurrences_are_the_name_matches_of_those_words() -> None:
     from jpterms.rules.names import _NAME, _whole_words
 
     text = "\n".join(_real_texts()) + " Sinbun Sinbunsya Sinbunä Hukuda, Hukudas x.Hukuda"
-    words = sorted({m.group(0) for m in _NAME.finditer(text)})[::7] + ["Sinbun", "Hukuda"]
+    words = [*sorted({m.group(0) for m in _NAME.finditer(text)})[::7], "Sinbun", "Hukuda"]
     words = sorted(set(words), key=lambda w: (-len(w), w))
     expected = [(m.group(0), m.span()) for m in _NAME.finditer(text) if m.group(0) in words]
     assert [(m.group(0), m.span()) for m in _whole_words(words).finditer(text)] == expected
