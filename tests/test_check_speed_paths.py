@@ -215,3 +215,24 @@ def test_whole_word_occurrences_are_the_name_matches_of_those_words() -> None:
     expected = [(m.group(0), m.span()) for m in _NAME.finditer(text) if m.group(0) in words]
     assert [(m.group(0), m.span()) for m in _whole_words(words).finditer(text)] == expected
     assert len(expected) > 50
+
+
+def test_markdown_patterns_search_as_the_plain_ones() -> None:
+    import random
+
+    from jpterms.readers.markdown import _EMPHASIS, _INLINE
+
+    plain_inline = re.compile(_INLINE.pattern.replace(
+        r"(?:h(?<!\wh)ttps?://|w(?<!\ww)ww\.)", r"\b(?:https?://|www\.)"), re.VERBOSE)
+    plain_emphasis = re.compile(
+        r"(?<![\w*\\])(\*{1,2}|_{1,2})(?![\s*_])(.{1,400}?)(?<![\s\\*_])\1(?![\w*])", re.DOTALL)
+    assert plain_inline.pattern != _INLINE.pattern
+    text = "\n".join(_real_texts()) + " https://x.org/a www.b.com xhttps://no awww.no " \
+        "http://y.z/b). <http://q> <a href=x> ](u) a*b* *c* **d** _e_ __f__ x_g_ \\*h* ***i***" \
+        " * j * _k__ **l* `code` <!-- c -->"
+    positions = random.Random(8).sample(range(len(text)), 400) + [0, len(text) - 60]
+    for fast, plain in ((_INLINE, plain_inline), (_EMPHASIS, plain_emphasis)):
+        for pos in positions:
+            a, b = fast.search(text, pos), plain.search(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), pos
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -41,7 +41,7 @@ _INLINE = re.compile(
   | (?P<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>)
   | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
   | (?P<link>\]\()
-  | (?P<url>\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])
+  | (?P<url>(?:h(?<!\wh)ttps?://|w(?<!\ww)ww\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])
     """,
     re.VERBOSE,
 )
@@ -55,8 +55,11 @@ _OFF = re.compile(r"<!--\s*jpterms[\s:]+off\s*-->", re.IGNORECASE)
 _ON = re.compile(r"<!--\s*jpterms[\s:]+on\s*-->", re.IGNORECASE)
 _NOT_BREAK = re.compile(r"[^\r\n]")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
+#: The opening mark first, its look-behind (no word before) after it, as the url above:
+#: the regex engine then skips ahead to the characters a match can start with.
 _EMPHASIS = re.compile(
-    r"(?<![\w*\\])(\*{1,2}|_{1,2})(?![\s*_])(.{1,400}?)(?<![\s\\*_])\1(?![\w*])", re.DOTALL)
+    r"(\*(?<![\w*\\]\*)\*?|_(?<![\w*\\]_)_?)(?![\s*_])(.{1,400}?)(?<![\s\\*_])\1(?![\w*])",
+    re.DOTALL)
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:[^\r\n]*", re.MULTILINE)
 #: Block tokens whose lines hold prose.
 _KEPT = ("inline", "html_block")
