@@ -230,7 +230,7 @@ def test_markdown_patterns_search_as_the_plain_ones() -> None:
     text = "\n".join(_real_texts()) + " https://x.org/a www.b.com xhttps://no awww.no " \
         "http://y.z/b). <http://q> <a href=x> ](u) a*b* *c* **d** _e_ __f__ x_g_ \\*h* ***i***" \
         " * j * _k__ **l* `code` <!-- c -->"
-    positions = random.Random(8).sample(range(len(text)), 400) + [0, len(text) - 60]
+    positions = [*random.Random(8).sample(range(len(text)), 400), 0, len(text) - 60]
     for fast, plain in ((_INLINE, plain_inline), (_EMPHASIS, plain_emphasis)):
         for pos in positions:
             a, b = fast.search(text, pos), plain.search(text, pos)
