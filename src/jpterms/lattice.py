@@ -227,7 +227,8 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
     edges: list[list[Edge]] = [[] for _ in range(n)]
     for p, slot in enumerate(slots):
         if slot.fixed:
-            edges[p].append(Edge(p, p + 1, slot.fixed, "", 0, 0, 0, "text"))
+            digits = slot.fixed if slot.fixed.isdigit() else ""  # dai 2-kan: だい2かん
+            edges[p].append(Edge(p, p + 1, slot.fixed, digits, 0, 0, 0, "text"))
             continue
         key = None
         if memo is not None and not (whole_extra is not None and p == 0):
