@@ -231,3 +231,9 @@ def test_a_place_jmnedict_knows_is_no_family_and_given_name() -> None:
     # name Azuma; JMnedict lists the whole as a place
     assert jpterms.romanize("東中山").replace(" ", "") == "Higashinakayama"
     assert jpterms.romanize("山田孝雄") == "Yamada Yoshio"
+
+
+def test_a_city_then_its_ward() -> None:
+    # the MIC list's 堺市中区 さかいしなかく: UniDic's word 市中 (in the city) is 市 + 中区
+    assert jpterms.romanize("堺市中区") == "Sakai-shi Naka-ku"
+    assert jpterms.romanize("札幌市北区") == "Sapporo-shi Kita-ku"

@@ -181,6 +181,7 @@ class ReadingResolver:
             person = self._whole_name(morphemes)
             if person is not None:
                 return person
+        morphemes = self._city_then_ward(morphemes)
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
         house = _rules()["after_family_name"]
@@ -394,6 +395,26 @@ class ReadingResolver:
                 kind = 2 if (place and c.kinds & _PLACE) or (not place and c.kinds - {"unclass"}) else 3
             return (cost if cost is not None else 1 << 20, kind, 0)
         return sorted(cands, key=key)
+
+    def _city_then_ward(self, morphemes: list[Morpheme]) -> list[Morpheme]:
+        """横浜 + 市中 + 区: UniDic's word 市中 (しちゅう, "in the city") is the city's 市
+        and the ward's first kanji (横浜市 中区, Yokohama-shi Naka-ku)."""
+        for k in range(1, len(morphemes) - 1):
+            m = morphemes[k]
+            if (m.surface[:1] != "市" or len(m.surface) < 2 or m.locked
+                    or morphemes[k + 1].surface != "区"
+                    or not ("地名" in morphemes[k - 1].pos or morphemes[k - 1].proper)):
+                continue
+            rest = m.surface[1:]
+            readings = [r.reading for r in self.index.readings(rest) if r.source == "jmdict"]
+            if not readings:
+                continue
+            city = replace(m, surface="市", reading="シ", kana="シ", pos="名詞-普通名詞-一般",
+                           proper=False)
+            ward = replace(m, surface=rest, reading=to_katakana(readings[0]),
+                           kana=to_katakana(readings[0]), pos="名詞-普通名詞-一般", proper=False)
+            return [*morphemes[:k], city, ward, *morphemes[k + 1:]]
+        return morphemes
 
     def _suffix_penalty(self, span: list[Morpheme], cands: list[Candidate]) -> dict[str, int]:
         """Handicaps for a municipality's readings: 市 read いち where the same place also
