@@ -85,7 +85,7 @@ def test_memories_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     most = 0
     for line, want in zip(lines, expected, strict=True):
         assert r._romanize(line) == want
-        most = max(most, len(r._tokens), len(r._segments), len(r._refined))
+        most = max(most, len(r._tokens), len(r._segments))
     # a run may add its own tokens and segments beyond the limit; then all is forgotten
     longest = max(len(_rows(run)) for run, _, _ in _runs(lines))
     assert most <= 50 + longest

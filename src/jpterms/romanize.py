@@ -154,11 +154,17 @@ class _Token:
     word.
     """
 
-    __slots__ = ("alone", "glossary", "left", "morpheme", "raw", "right", "surface")
+    __slots__ = ("capital", "glossary", "key", "left", "morpheme", "plain", "raw", "right",
+                 "surface")
 
-    def __init__(self, raw: Morpheme, morpheme: Morpheme, glossary: bool) -> None:
-        #: This token romanised as a segment on its own: [not capitalised, capitalised].
-        self.alone: list[_Segment | None] = [None, None]
+    def __init__(self, raw: Morpheme, morpheme: Morpheme, glossary: bool, key: str) -> None:
+        #: What names this token in a segment's key: MeCab's line (a glossary span: a
+        #: number of its own). Strings, so that the memories' keys are nothing the garbage
+        #: collector has to walk.
+        self.key = key
+        #: This token romanised as a segment on its own, not capitalised and capitalised.
+        self.plain: _Segment | None = None
+        self.capital: _Segment | None = None
         self.raw = raw
         self.morpheme = morpheme
         self.surface = morpheme.surface
@@ -293,10 +299,10 @@ class Romanizer:
         #: morphemes -> token.
         self._tokens: dict[str, _Token] = {}
         self._glossary_tokens: dict[Morpheme, _Token] = {}
-        #: (tokens, whole input?, capitalised?) -> what romanising that segment gives.
-        self._segments: dict[tuple[tuple[_Token, ...], bool, bool], _Segment] = {}
-        #: (tokens, whole input?) -> what ReadingResolver.refine made of them.
-        self._refined: dict[tuple[tuple[_Token, ...], bool], list[Morpheme]] = {}
+        #: The tokens' keys and whether it is a whole input, one per line -> what
+        #: romanising that segment gives, not capitalised and capitalised.
+        self._segments: dict[str, tuple[_Segment | None, _Segment | None]] = {}
+        self._glossary_count = 0
         #: Work counters: segments romanised afresh, and chunks read whole (no reuse).
         self.segment_misses = 0
         self.whole_chunks = 0
@@ -343,7 +349,7 @@ class Romanizer:
         """MeCab's tokens for one run of Japanese, glossary spans merged (no readings
         refined yet). Old forms (經, 學, 國) are read as the modern ones the dictionaries
         list."""
-        if max(len(self._tokens), len(self._segments), len(self._refined)) > CACHE_LIMIT:
+        if len(self._tokens) > CACHE_LIMIT or len(self._segments) > CACHE_LIMIT:
             self._forget()
         known = self._tokens.get
         tokens = [known(row) or self._new_token(row)
@@ -355,15 +361,16 @@ class Romanizer:
         surface, _, feature_raw = row.partition("\t")
         raw = _morpheme(surface, feature_raw)
         token = _Token(raw, raw if raw.reading else self._never_kanji(raw),
-                       surface in self._glossary_index())
+                       surface in self._glossary_index(), row)
         self._tokens[row] = token
         return token
 
     def _glossary_token(self, m: Morpheme) -> _Token:
         token = self._glossary_tokens.get(m)
         if token is None:
+            self._glossary_count += 1  # (never reset: a number names one token only)
             token = self._glossary_tokens[m] = _Token(
-                m, m if m.reading else self._never_kanji(m), glossary=False)
+                m, m if m.reading else self._never_kanji(m), False, f"\0{self._glossary_count}")
         return token
 
     def _forget(self) -> None:
@@ -371,7 +378,6 @@ class Romanizer:
         self._tokens.clear()
         self._glossary_tokens.clear()
         self._segments.clear()
-        self._refined.clear()
 
     def _never_kanji(self, m: Morpheme) -> Morpheme:
         """A kanji no dictionary reads still gets a reading, marked as a guess."""
@@ -497,14 +503,22 @@ class Romanizer:
         for end in cuts:
             if end - start == 1 and (n > 1 or not whole):
                 token = tokens[start]
-                segment = token.alone[capitalise]
+                segment = token.capital if capitalise else token.plain
                 if segment is None:
-                    segment = token.alone[capitalise] = self._segment((token,), False, capitalise)
+                    segment = self._segment((token,), False, capitalise)
+                    if capitalise:
+                        token.capital = segment
+                    else:
+                        token.plain = segment
             else:
-                key = (tuple(tokens[start:end]), whole and end - start == n, capitalise)
-                segment = segments.get(key)
+                alone = whole and end - start == n
+                key = "\n".join([*[t.key for t in tokens[start:end]], "1" if alone else ""])
+                both = segments.get(key)
+                segment = None if both is None else both[capitalise]
                 if segment is None:
-                    segment = segments[key] = self._segment(*key)
+                    segment = self._segment(tuple(tokens[start:end]), alone, capitalise)
+                    other = None if both is None else both[not capitalise]
+                    segments[key] = (other, segment) if capitalise else (segment, other)
             pieces, capitalise, first_code, first_surface, code, surface = segment
             if last_code >= 0:
                 cut = table[last_code + first_code]
@@ -524,15 +538,10 @@ class Romanizer:
     def _segment(self, tokens: tuple[_Token, ...], whole: bool, capitalise: bool) -> _Segment:
         """Romanise a segment of a run (see :meth:`_chunk`)."""
         self.segment_misses += 1
+        morphemes = [t.morpheme for t in tokens]
         if any(t.right >= _RIGHT_NOMINAL for t in tokens):
-            # (refine leaves everything but runs of nouns as it is; its answer serves the
-            # segment capitalised or not)
-            morphemes = self._refined.get((tokens, whole))
-            if morphemes is None:
-                morphemes = self._refined[tokens, whole] = self.readings.refine(
-                    [t.morpheme for t in tokens], whole=whole)
-        else:
-            morphemes = [t.morpheme for t in tokens]
+            # (refine leaves everything but runs of nouns as it is)
+            morphemes = self.readings.refine(morphemes, whole=whole)
         pieces, capitalise = self._pieces(morphemes, capitalise)
         first, last = morphemes[0], morphemes[-1]
         # refine's runs were cut on the tokens: only the word rules are checked again here
