@@ -236,3 +236,28 @@ def test_markdown_patterns_search_as_the_plain_ones() -> None:
             a, b = fast.search(text, pos), plain.search(text, pos)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), pos
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_known_spellings_are_every_spelling_that_finds_a_word() -> None:
+    from jpterms.dictionaries import mozc_entries
+    from jpterms.glossary import Glossary
+    from jpterms.romaji import parse_word
+    from jpterms.title_analysis import _known_spellings, _reading_prefixes, _spellings
+
+    glossary = Glossary.bundled()
+    prefixes = _reading_prefixes(glossary)
+    words = [w for w in _bibliography_words() if parse_word(w)][::4]
+    words += ["sobihin", "kyogi", "Hamondo", "Genba", "saiba", "Sinbun", "hakusyo"]
+    skipped = 0
+    for word in words:
+        for kunrei in (False, True):
+            every = _spellings(parse_word(word), kunrei)
+            known = _known_spellings(parse_word(word), kunrei, prefixes)
+            kept = set(known)
+            assert known == [s for s in every if s in kept], word  # a subsequence, in order
+            for spelling, added in every:
+                if (spelling, added) not in kept:
+                    skipped += 1
+                    assert not mozc_entries(spelling), (word, spelling)
+                    assert spelling not in glossary.by_reading, (word, spelling)
+    assert skipped > 1000

@@ -79,6 +79,41 @@ def mozc_entries(reading: str) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(best.items(), key=lambda kv: kv[1]))
 
 
+def mozc_reading_root() -> int:
+    """The root of the Mozc dictionary's reading trie, for :func:`mozc_reading_step`."""
+    trie = _mozc_trie()
+    return int(_NODE.unpack_from(trie.mm, trie.da_offset)[0])
+
+
+def mozc_reading_step(node: int, kana: str) -> int | None:
+    """The node reached from ``node`` by reading ``kana`` on in the Mozc dictionary's
+    reading trie (the walk :func:`mozc_entries` makes), or ``None`` when no reading goes on
+    so: readings that share a beginning are walked once, and one that cannot be a word is
+    given up at its first impossible kana.
+
+    >>> node = mozc_reading_step(mozc_reading_root(), "きょう")
+    >>> mozc_reading_step(node, "ぎ") is not None, mozc_reading_step(node, "ぢぢぢ")
+    (True, None)
+    """
+    trie = _mozc_trie()
+    try:
+        key = kana.encode(trie.charset)
+    except UnicodeEncodeError:
+        return None
+    mm, da, dsize = trie.mm, trie.da_offset, trie.dsize
+    unpack = _NODE.unpack_from
+    base = node
+    for byte in key:
+        nxt = base + byte + 1
+        if nxt >= dsize or nxt < 0:
+            return None
+        nxt_base, check = unpack(mm, da + nxt * 8)
+        if check != base:
+            return None
+        base = nxt_base
+    return int(base)
+
+
 _NODE = struct.Struct("<iI")  # a double-array node: base, check
 _TOKEN = struct.Struct("<HHHhI")  # left id, right id, POS, cost, feature offset
 

@@ -316,9 +316,11 @@ class LanguageGuesser:
 
     @staticmethod
     def _is_japanese_run(words: list[tuple[str, int, int, WordVerdict]], min_strong: int) -> bool:
-        strong = sum(1 for w in words if w[3].language == JAPANESE)
-        unknown = sum(1 for w in words if w[3].language == UNKNOWN)
-        particles = sum(1 for w in words if w[0].lower() in _PARTICLES)
+        strong = unknown = particles = 0
+        for word, _, _, verdict in words:  # one pass over the run
+            strong += verdict.language == JAPANESE
+            unknown += verdict.language == UNKNOWN
+            particles += word.lower() in _PARTICLES
         ambiguous = len(words) - strong - unknown - particles
         return strong >= min_strong and strong + unknown >= ambiguous
 

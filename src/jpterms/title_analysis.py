@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -27,6 +28,8 @@ from jpterms.dictionaries import (
     jmnedict_glosses,
     mozc_convert,
     mozc_entries,
+    mozc_reading_root,
+    mozc_reading_step,
 )
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, to_hiragana
@@ -150,6 +153,23 @@ _UNMARKED_LONG = {"o": ("ー", "ウ", "オ"), "u": ("ー", "ウ"), "i": ("ー",)
                   "a": ("ー",)}
 
 
+def _options(syllables: tuple[Syllable, ...], kunrei: bool) -> list[list[tuple[str, int]]]:
+    """For each syllable, the hiragana it may stand for, with how many long vowels each adds."""
+    options: list[list[tuple[str, int]]] = []
+    longable = 0
+    for s in syllables:
+        kana = (s.kunrei_kana or s.kana) if kunrei else s.kana
+        if s.long:
+            option = [(kana[:-1] + mark, 0) for mark in _MARKED_LONG[s.vowel]]
+        elif s.vowel and longable < _MAX_LONGABLE:
+            longable += 1
+            option = [(kana, 0)] + [(kana + mark, 1) for mark in _UNMARKED_LONG[s.vowel]]
+        else:
+            option = [(kana, 0)]
+        options.append([(to_hiragana(k), n) for k, n in option])
+    return options
+
+
 def _spellings(syllables: tuple[Syllable, ...], kunrei: bool) -> list[tuple[str, int]]:
     """Hiragana spellings the syllables may stand for, with how many long vowels were added.
 
@@ -157,21 +177,36 @@ def _spellings(syllables: tuple[Syllable, ...], kunrei: bool) -> list[tuple[str,
     >>> spellings["きょぎ"], spellings["きょうぎ"], spellings["きょうぎー"]
     (0, 1, 2)
     """
-    options: list[list[tuple[str, int]]] = []
-    longable = 0
-    for s in syllables:
-        kana = (s.kunrei_kana or s.kana) if kunrei else s.kana
-        if s.long:
-            options.append([(kana[:-1] + mark, 0) for mark in _MARKED_LONG[s.vowel]])
-        elif s.vowel and longable < _MAX_LONGABLE:
-            longable += 1
-            options.append([(kana, 0)] + [(kana + mark, 1) for mark in _UNMARKED_LONG[s.vowel]])
-        else:
-            options.append([(kana, 0)])
-    # kana to hiragana letter by letter: each option once, not every combination
-    hiragana = [[(to_hiragana(k), n) for k, n in option] for option in options]
     return [("".join(k for k, _ in combo), sum(n for _, n in combo))
-            for combo in itertools.product(*hiragana)]
+            for combo in itertools.product(*_options(syllables, kunrei))]
+
+
+def _known_spellings(syllables: tuple[Syllable, ...], kunrei: bool,
+                     prefixes: frozenset[str]) -> list[tuple[str, int]]:
+    """The spellings of :func:`_spellings`, in its order, that may be a Mozc reading or a
+    glossary reading (in ``prefixes``, with every beginning of one): a beginning neither
+    knows is not spelled on, so of the thousands of spellings a long word has only the
+    few that can be words are made (the others would find nothing).
+
+    >>> [s for s, _ in _known_spellings(parse_word("kyogi"), False, frozenset())]
+    ['きょぎ', 'きょうぎ']
+    >>> len(_spellings(parse_word("kyogi"), False))
+    8
+    """
+    options = _options(syllables, kunrei)
+    out: list[tuple[str, int]] = []
+
+    def spell(i: int, head: str, added: int, node: int | None) -> None:
+        if i == len(options):
+            out.append((head, added))
+            return
+        for kana, n in options[i]:
+            step = mozc_reading_step(node, kana) if node is not None else None
+            if step is not None or head + kana in prefixes:
+                spell(i + 1, head + kana, added + n, step)
+
+    spell(0, "", 0, mozc_reading_root())
+    return out
 
 
 def _form_penalty(written: str) -> int:
@@ -191,8 +226,10 @@ def _plausible_long_mark(spelling: str) -> bool:
     return not ("ー" in spelling and ("う" in spelling.replace("ー", "")[-1:]))
 
 
-def _word_candidates(written: str, glossary: Glossary) -> tuple[Candidate, ...]:
-    """Every word a written romaji word may stand for, cheapest first."""
+def _word_candidates(written: str, glossary: Glossary,
+                     prefixes: frozenset[str] | None = None) -> tuple[Candidate, ...]:
+    """Every word a written romaji word may stand for, cheapest first (``prefixes``: every
+    beginning of the glossary's readings, see :func:`_reading_prefixes`)."""
     syllables = parse_word(written)
     folded = fold_romaji(written).replace("'", "")
     cands: list[Candidate] = []
@@ -210,7 +247,13 @@ def _word_candidates(written: str, glossary: Glossary) -> tuple[Candidate, ...]:
     readings = [False] + ([True] if any(s.kunrei_kana for s in syllables) else [])
     for kunrei in readings:
         penalty = 0 if (not kunrei or "hepburn" not in systems) else 2500
-        for spelling, added in _spellings(syllables, kunrei):
+        if prefixes is None:
+            prefixes = _reading_prefixes(glossary)
+        try:
+            spellings = _known_spellings(syllables, kunrei, prefixes)
+        except (AttributeError, struct.error):  # another medie layout: spell them all
+            spellings = _spellings(syllables, kunrei)
+        for spelling, added in spellings:
             for entry in glossary.by_reading.get(spelling, []):
                 if not any(c.entry is entry for c in cands):
                     cands.append(Candidate(entry.written, spelling,
@@ -226,6 +269,12 @@ def _word_candidates(written: str, glossary: Glossary) -> tuple[Candidate, ...]:
         if key not in best or c.cost < best[key].cost:
             best[key] = c
     return tuple(sorted(best.values(), key=lambda c: c.cost))
+
+
+def _reading_prefixes(glossary: Glossary) -> frozenset[str]:
+    """Every beginning of every hiragana reading the glossary has."""
+    return frozenset(reading[:i] for reading in glossary.by_reading
+                     for i in range(1, len(reading) + 1))
 
 
 def _compound_candidate(written: str, romanize: Callable[[str], str]) -> Candidate | None:
@@ -295,7 +344,11 @@ class TitleAnalyzer:
         self.compound_candidate = lru_cache(maxsize=20_000)(self._compound_candidate)
 
     def _word_candidates(self, written: str) -> tuple[Candidate, ...]:
-        return _word_candidates(written, self.glossary)
+        return _word_candidates(written, self.glossary, self._prefixes)
+
+    @cached_property
+    def _prefixes(self) -> frozenset[str]:
+        return _reading_prefixes(self.glossary)
 
     def _compound_candidate(self, written: str) -> Candidate | None:
         return _compound_candidate(written, self.romanize)
