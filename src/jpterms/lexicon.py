@@ -343,6 +343,7 @@ class Lexicon:
         self._mozc = mozc
         self._cache: dict[str, tuple[Spelling, ...]] = {}
         self._forms_cache: dict[str, KeyForms] = {}
+        self._glossary_cache: dict[str, tuple[Spelling, ...]] = {}
         self._cache_lock = threading.Lock()
 
     @classmethod
@@ -478,10 +479,18 @@ class Lexicon:
         key = romaji_key(word)
         if len(key) > MAX_KEY:
             return ()
-        cached = self._cache.get(key)
-        if cached is not None:
-            return tuple(s for s in cached if s.source == "glossary")
-        return tuple(sorted(self._glossary_spellings(key).values(), key=_rank))
+        found = self._glossary_cache.get(key)
+        if found is None:
+            cached = self._cache.get(key)
+            if cached is not None:
+                found = tuple(s for s in cached if s.source == "glossary")
+            else:
+                found = tuple(sorted(self._glossary_spellings(key).values(), key=_rank))
+            with self._cache_lock:
+                if len(self._glossary_cache) > 200_000:
+                    self._glossary_cache.clear()
+                self._glossary_cache[key] = found
+        return found
 
     def quick_frequency(self, word: str) -> float | None:
         """A fast first answer: ``None`` when no dictionary or glossary word has ``word``'s
