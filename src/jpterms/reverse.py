@@ -83,6 +83,11 @@ CITATION_COST = 6000
 #: word, and (less: a given name has many spellings) a given name or a whole person.
 SURNAME_BONUS = 1500
 NAME_BONUS = 500
+#: In such a query, what a common word (or a piece of one) reading the last written word
+#: costs more: that word is a given name (*Adachi Seifu* is not 足立政府 "government").
+COMMON_GIVEN_COST = 1500
+#: JMnedict kinds a given name may have ("name": JMnedict left its type out).
+_GIVEN_KINDS = frozenset({"given", "name"})
 #: A dictionary entry that covers several whole written words (東洋文庫 for *Toyo bunko*),
 #: per written word beyond the first.
 COMPOUND_BONUS = 2000
@@ -466,6 +471,10 @@ class ReverseEngine:
                     elif (e.left == _GIVEN and first == last == last_word) or (
                             e.left == _PERSON and first == 0 and last == last_word):
                         bonus += NAME_BONUS
+                if name_shaped and last_word and slots[e.start].word == last_word and \
+                        e.left not in _PROPER_CONTEXTS and e.kind not in _GIVEN_KINDS and \
+                        e.source != "text":
+                    bonus -= COMMON_GIVEN_COST  # Seifu: a given name, not 政府
                 new_row.append(dataclasses.replace(e, cost=e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
