@@ -25,6 +25,7 @@ from collections import OrderedDict
 from functools import cached_property, lru_cache, partial
 from typing import Any
 
+from jpterms.dictionaries import jmnedict_glosses
 from jpterms.english_loans import katakana_for
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import kana_to_romaji, normalize_romaji, to_hiragana
@@ -102,6 +103,9 @@ MAX_LEXICON_QUERY = 10
 _NOTED = frozenset({"person", "work", "product"})
 NOTED_COST = 1500
 NOTED_WORD_COST = 4000
+#: A person whose JMnedict entry gives dates or a description ("Maruyama Masao (1914-)")
+#: is the notable bearer of the name, before a homophone JMnedict only lists.
+DESCRIBED_BONUS = 400
 _KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
                  "station": 1924, "company": 1920, "organization": 1920, "work": 1920,
                  "product": 1920}
@@ -383,6 +387,8 @@ class ReverseEngine:
                     base = LEXICON_COST - int(LEXICON_PER_ZIPF * sp.frequency)
                     if sp.kind in _NOTED:  # a person or work JMnedict records by name
                         base = min(base, NOTED_COST if words_spanned > 1 else NOTED_WORD_COST)
+                        if sp.kind == "person" and _is_described(sp.written):
+                            base -= DESCRIBED_BONUS  # 丸山真男 (1914-) before 丸山昌朗
                     cost = word_cost(sp.written, sp.kana, base)
                     if cost is None:  # digits, Latin letters, a misplaced long mark
                         continue
@@ -559,6 +565,11 @@ class ReverseEngine:
 def _old_form_codes() -> frozenset[int]:
     """Code points of old kanji forms (經, 澤) whose modern forms the dictionaries list."""
     return frozenset(old_forms())
+
+
+def _is_described(written: str) -> bool:
+    """Whether JMnedict describes this person (dates, a role), not only spells the name."""
+    return any("(" in gloss for gloss in jmnedict_glosses(written))
 
 
 def _spelling_cost(slots: list[Slot], start: int, end: int, kana: str) -> int | None:
