@@ -448,6 +448,15 @@ class ReverseEngine:
                        and not any(w.lower() in PARTICLE_WORDS for w in words)
                        and len(words) == len({s.word for s in slots}))
         last_word = slots[-1].word if slots else 0
+        particle_words = {i for i, (w, punct, _) in enumerate(parts)
+                          if not punct and w.lower() in PARTICLE_WORDS}
+
+        def particle_inside(e: Edge) -> bool:
+            """Whether a word starts with a written particle and goes on past it (*Seinen
+            to shi*: と 死, not 投資; a known title may hold one: 或阿呆の一生)."""
+            return slots[e.start].word in particle_words and e.source != "particle" and \
+                not all(_is_hiragana(ch) for ch in e.written)
+
         out = []
         for row in edges:
             new_row = []
@@ -465,7 +474,7 @@ class ReverseEngine:
                         continue  # Tono (monogatari) is a name, 遠野; tono (kaidan) is との
                 if whole and e.source != "text":
                     spanned = slots[e.end - 1].word - slots[e.start].word
-                    if spanned:  # 東洋文庫 over "Toyo bunko": one entry for two written words
+                    if spanned and not particle_inside(e):  # 東洋文庫 over "Toyo bunko"
                         bonus += COMPOUND_BONUS * spanned
                 if e.start and slots[e.start - 1].fixed.isdigit() and \
                         (e.written, e.kana) in counters:
