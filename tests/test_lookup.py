@@ -317,3 +317,15 @@ def test_a_counter_after_a_digit() -> None:
     assert jpterms.lookup("Dai 3-go")[0].kanji == "第3号"
     assert jpterms.lookup("dai 2-ban")[0].kanji == "第2版"
     assert jpterms.lookup("Hakubunkan")[0].kanji == "博文館"  # no digit: the publisher
+
+
+def test_a_name_is_read_as_a_name() -> None:
+    """In "Surname Given", the given name is a name, not a common word (Aozora's *Saito
+    Ryokuu*: 斎藤緑雨, not 領空 "airspace"); a person JMnedict describes with dates beats
+    a homophone it only lists (丸山真男 "Maruyama Masao (1914-)" before 丸山昌朗); a
+    written particle does not start a compound (Aozora's *Seinen to shi*: 青年と死)."""
+    rows = {r["gold_romaji"]: r["japanese"] for r in
+            _real_rows("aozora_authors.tsv") + _real_rows("aozora_titles.tsv")}
+    assert jpterms.lookup("Saito Ryokuu")[0].kanji == rows["Saito Ryokuu"]
+    assert jpterms.lookup("Maruyama Masao")[0].kanji == "丸山真男"
+    assert rows["Seinen to shi"] in [m.kanji for m in jpterms.lookup("Seinen to shi")]
