@@ -200,6 +200,8 @@ def test_a_whole_name_whatever_unidic_makes_of_it() -> None:
     # adjective and 波 as a suffix; JMnedict knows the family and the given name
     assert jpterms.romanize("長谷川集平") == "Hasegawa Shūhei"
     assert jpterms.romanize("石波杏").startswith("Ishinami ")
+    # two entries put together, with other given-name readings listed: a possible reading
+    assert [w.confidence for w in explain("石波杏")] == ["possible", "possible"]
     assert jpterms.romanize("山田孝雄") == "Yamada Yoshio"  # a notable person's own entry
     assert jpterms.romanize("出屋敷").replace(" ", "") == "Deyashiki"  # no 出屋 + 敷
 
@@ -224,6 +226,7 @@ def test_a_clan_name_and_its_no() -> None:
     assert jpterms.romanize("源頼朝") == "Minamoto no Yoritomo"
     assert jpterms.romanize("阿倍仲麻呂") == "Abe no Nakamaro"
     assert jpterms.romanize("山田信夫") == "Yamada Nobuo"  # 信 may be read のぶ: no "no" here
+    assert [w.romaji for w in explain("菅原道真")] == ["Sugawara", "no Michizane"]
 
 
 def test_a_place_jmnedict_knows_is_no_family_and_given_name() -> None:

@@ -745,7 +745,9 @@ class ReadingResolver:
                             kana=to_katakana(fam), pos="名詞-固有名詞-人名-姓")
             giv_m = replace(blank, surface=given, reading=to_katakana(giv),
                             kana=to_katakana(giv), pos="名詞-固有名詞-人名-名")
-            return self._name_words([fam_m, giv_m], 1, [fam + giv], "jmnedict")
+            # two entries put together, not one person's: possible where others are listed
+            confidence = "possible" if len(surnames) > 1 or len(givens) > 1 else "likely"
+            return self._name_words([fam_m, giv_m], 1, [fam + giv], "jmnedict", confidence)
         return None
 
     def _pick(self, written: str, readings: list[str], morphemes: list[Morpheme],
@@ -779,7 +781,7 @@ class ReadingResolver:
             r.source == "jmnedict" and r.kinds & _GIVEN for r in entries)
 
     def _name_words(self, span: list[Morpheme], split_after: int, readings: list[str],
-                    source: str) -> list[Morpheme] | None:
+                    source: str, confidence: str = "likely") -> list[Morpheme] | None:
         """Family and given name as two capitalised words, from a full-name reading."""
         family, given = span[:split_after], span[split_after:]
         family_written = "".join(m.surface for m in family)
@@ -805,7 +807,6 @@ class ReadingResolver:
                     elif fr[-1] == "の" and fr[:-1] in family_readings:
                         fr, of = fr[:-1], True
                     alts = tuple(r for r in givens if r != gr)[:5]
-                    confidence = "likely"
                     fam = self._merge(family, self.mark(family_written, fr), to_katakana(fr),
                                       source, confidence, ())
                     giv = self._merge(given, self.mark(given_written, gr), to_katakana(gr),

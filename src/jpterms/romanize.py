@@ -609,8 +609,8 @@ class Romanizer:
 
     def _explain_word(self, word: list[Morpheme]) -> WordReading:
         romaji = self._word(word)
-        if any(m.proper for m in word):
-            romaji = romaji[:1].upper() + romaji[1:]
+        if any(m.proper for m in word) and not (word[0].words[1:] and not word[0].capitals[0]):
+            romaji = romaji[:1].upper() + romaji[1:]  # but not a name's "no"
         sources = list(dict.fromkeys(part for m in word if m.reading
                                      for part in m.source.split("+") if part))
         confidence = max((m.confidence for m in word if m.reading),
