@@ -329,3 +329,11 @@ def test_a_name_is_read_as_a_name() -> None:
     assert jpterms.lookup("Saito Ryokuu")[0].kanji == rows["Saito Ryokuu"]
     assert jpterms.lookup("Maruyama Masao")[0].kanji == "丸山真男"
     assert rows["Seinen to shi"] in [m.kanji for m in jpterms.lookup("Seinen to shi")]
+
+
+def test_a_person_is_not_read_as_a_dictionary_alias() -> None:
+    """JMnedict lists aliases under a person's reading (管家 "Kanke" read すがわらみちざね,
+    源の頼朝 read without its の): the person's own name, which Mozc knows too, comes first."""
+    assert jpterms.lookup("Sugawara Michizane")[0].kanji == "菅原道真"
+    assert jpterms.lookup("Minamoto Yoritomo")[0].kanji == "源頼朝"
+    assert jpterms.lookup("Natsume Soseki")[0].kanji == "夏目漱石"

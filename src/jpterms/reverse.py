@@ -106,6 +106,9 @@ NOTED_WORD_COST = 4000
 #: A person whose JMnedict entry gives dates or a description ("Maruyama Masao (1914-)")
 #: is the notable bearer of the name, before a homophone JMnedict only lists.
 DESCRIBED_BONUS = 400
+#: A person's name Mozc knows as well, before a JMnedict alias read the same (管家 for
+#: 菅原道真).
+MOZC_PERSON_BONUS = 300
 _KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
                  "station": 1924, "company": 1920, "organization": 1920, "work": 1920,
                  "product": 1920}
@@ -378,8 +381,15 @@ class ReverseEngine:
                     romaji += slots[end].written
                     end += 1
                 for sp in self._lexicon.spellings(romaji):
-                    if sp.source not in ("jmdict", "jmnedict") or (end, sp.written) in known:
+                    if sp.source not in ("jmdict", "jmnedict"):
                         continue
+                    # a person Mozc also knows (菅原道真) is that person all the same
+                    also_mozc = words_spanned > 1 and sp.kind == "person"
+                    if (end, sp.written) in known and not also_mozc:
+                        continue
+                    if sp.written.count("の") > sp.kana.count("の") or (
+                            sp.kind == "person" and len(sp.kana) > 3.5 * len(sp.written)):
+                        continue  # aliases: 源の頼朝 read みなもとよりとも, 管家 すがわらみちざね
                     spent = _spelling_cost(slots, p, end, sp.kana)
                     if spent is None:
                         continue
@@ -389,6 +399,8 @@ class ReverseEngine:
                         base = min(base, NOTED_COST if words_spanned > 1 else NOTED_WORD_COST)
                         if sp.kind == "person" and _is_described(sp.written):
                             base -= DESCRIBED_BONUS  # 丸山真男 (1914-) before 丸山昌朗
+                        if (end, sp.written) in known:  # 菅原道真 before the alias 管家
+                            base -= MOZC_PERSON_BONUS
                     cost = word_cost(sp.written, sp.kana, base)
                     if cost is None:  # digits, Latin letters, a misplaced long mark
                         continue
