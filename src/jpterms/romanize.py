@@ -8,6 +8,11 @@ only where modified Hepburn puts them. Glossary entries override the
 dictionary's reading (玄葉 is Genba, not Gen'yō). Morphemes are then grouped
 into words by the rules in ``data/word_division.json``.
 
+For speed, MeCab prints its tokens as lines itself (``data/mecabrc``), each distinct
+line becomes a token once per :class:`Romanizer`, and a run is romanised in segments
+whose answers the romaniser remembers (bounded; see ``Romanizer._chunk``): the same
+output as reading each run whole, tested on real text.
+
 >>> romanize("日英サイバー協議の開催について")
 'Nichiei saibā kyōgi no kaisai ni tsuite'
 >>> romanize("格子と子牛"), romanize("東京", system="kunrei")
@@ -148,10 +153,9 @@ class _Token:
     Made once per distinct MeCab output line (surface and UniDic features) and kept by
     the :class:`Romanizer`: ``raw`` is the morpheme as UniDic read it (what a one-unit
     glossary match takes its POS and role from), ``morpheme`` the same after the
-    single-kanji fallback. Tokens compare by identity, so a tuple of them is a cheap key
-    for the segments :meth:`Romanizer.romanize` remembers. ``left`` and ``right`` index
-    :data:`_CUT` (see :func:`_left_code`); ``glossary``: the surface may begin a glossary
-    word.
+    single-kanji fallback. ``key`` names the token in the keys of the segments
+    :meth:`Romanizer.romanize` remembers; ``left`` and ``right`` index :data:`_CUT` (see
+    :func:`_left_code`); ``glossary``: the surface may begin a glossary word.
     """
 
     __slots__ = ("capital", "glossary", "key", "left", "morpheme", "plain", "raw", "right",
