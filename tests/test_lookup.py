@@ -337,3 +337,13 @@ def test_a_person_is_not_read_as_a_dictionary_alias() -> None:
     assert jpterms.lookup("Sugawara Michizane")[0].kanji == "菅原道真"
     assert jpterms.lookup("Minamoto Yoritomo")[0].kanji == "源頼朝"
     assert jpterms.lookup("Natsume Soseki")[0].kanji == "夏目漱石"
+
+
+def test_a_clan_name_without_its_genitive() -> None:
+    """Catalogues write 阿倍仲麻呂 (JMnedict: あべのなかまろ) as *Abe Nakamaro*
+    (marc_pairs.tsv): the name read with its の is among the five."""
+    rows = {r["gold_romaji"]: r["japanese"] for r in _real_rows("marc_pairs.tsv")}
+    got = jpterms.lookup("Abe Nakamaro")
+    found = [m for m in got if m.kanji == rows["Abe Nakamaro"]]
+    assert found and found[0].kana == "あべのなかまろ"
+    assert found[0].romaji == jpterms.romanize(found[0].kanji)

@@ -112,6 +112,10 @@ MOZC_PERSON_BONUS = 300
 _KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
                  "station": 1924, "company": 1920, "organization": 1920, "work": 1920,
                  "product": 1920}
+#: A person's name JMnedict reads with the clan's genitive (あべのなかまろ) where the query
+#: leaves the no out (*Abe Nakamaro*), and the kinds of entry that may be one.
+CLAN_GENITIVE_COST = 500
+_CLAN_KINDS = frozenset({"person", "name"})
 #: Homographs kept per reading (the cheapest; the rest never win).
 WORDS_PER_READING = 40
 #: Written words that are particles (a query with one is a phrase, not a name).
@@ -377,9 +381,13 @@ class ReverseEngine:
                 if end >= len(slots) or slots[end].fixed:
                     break
                 word = slots[end].word
+                mid, first_romaji = end, romaji
                 while end < len(slots) and slots[end].word == word:
                     romaji += slots[end].written
                     end += 1
+                if words_spanned == 2 and slots[p].capital and slots[mid].capital:
+                    self._add_clan_names(edges, slots, p, mid, end, first_romaji,
+                                         romaji[len(first_romaji):], known, word_cost)
                 for sp in self._lexicon.spellings(romaji):
                     if sp.source not in ("jmdict", "jmnedict"):
                         continue
@@ -408,6 +416,35 @@ class ReverseEngine:
                     known.add((end, sp.written))
                     edges[p].append(Edge(p, end, sp.written, sp.kana, context, context, cost,
                                          sp.source, sp.kind))
+
+    def _add_clan_names(self, edges: list[list[Edge]], slots: list[Slot], p: int, mid: int,
+                        end: int, clan: str, given: str, known: set[tuple[int, str]],
+                        word_cost: Any) -> None:
+        """A historical person written without the clan's genitive (*Abe Nakamaro*:
+        JMnedict's 阿倍仲麻呂 あべのなかまろ; *Ki Tsurayuki*): the name read with its の."""
+        for sp in self._lexicon.spellings(clan + "no" + given):
+            if sp.source != "jmnedict" or sp.kind not in _CLAN_KINDS or \
+                    (end, sp.written) in known or len(sp.kana) > 3.5 * len(sp.written):
+                continue
+            spent = None
+            for i, ch in enumerate(sp.kana):
+                if ch != "の":
+                    continue
+                head = _spelling_cost(slots, p, mid, sp.kana[:i])
+                tail = _spelling_cost(slots, mid, end, sp.kana[i + 1:])
+                if head is not None and tail is not None:
+                    spent = head + tail
+                    break
+            if spent is None:
+                continue
+            base = NOTED_COST if sp.kind == "person" else LEXICON_COST
+            cost = word_cost(sp.written, sp.kana, base + CLAN_GENITIVE_COST)
+            if cost is None:
+                continue
+            known.add((end, sp.written))
+            context = _KIND_CONTEXT.get(sp.kind, _NOUN)
+            edges[p].append(Edge(p, end, sp.written, sp.kana, context, context, cost + spent,
+                                 sp.source, sp.kind))
 
     @cached_property
     def _kept_words(self) -> frozenset[tuple[str, str]]:
