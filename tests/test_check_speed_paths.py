@@ -261,3 +261,14 @@ def test_known_spellings_are_every_spelling_that_finds_a_word() -> None:
                     assert not mozc_entries(spelling), (word, spelling)
                     assert spelling not in glossary.by_reading, (word, spelling)
     assert skipped > 1000
+
+
+def test_katakana_names_are_the_spellings_katakana_names() -> None:
+    lexicon = Lexicon.default()
+    found = 0
+    for w in _bibliography_words():
+        expected = {(s.written, s.kana) for s in lexicon.spellings(w)
+                    if s.source == "jmnedict" and all("\u30a1" <= c <= "\u30fc" for c in s.written)}
+        assert expected <= set(lexicon.katakana_names(w)), w
+        found += bool(expected)
+    assert found > 3

@@ -518,13 +518,25 @@ class Lexicon:
         >>> Lexicon.default().has_katakana_name("Hamondo"), Lexicon.default().has_katakana_name("Genba")
         (True, False)
         """
+        return bool(self.katakana_names(word))
+
+    def katakana_names(self, word: str) -> list[tuple[str, str]]:
+        """(written, kana) of the names JMnedict writes in katakana under ``word``'s key,
+        read from the trie alone: every such name :meth:`spellings` holds is among them.
+
+        >>> Lexicon.default().katakana_names("Hamondo")
+        [('ハモンド', 'はもんど')]
+        """
         key = romaji_key(word)
         if not key or len(key) > MAX_KEY:
-            return False
+            return []
+        found = []
         for raw in self._trie.get(key, ()):
-            if _JMNEDICT in raw and _is_katakana(raw.decode("utf-8").split(_SEP)[1]):
-                return True
-        return False
+            if _JMNEDICT in raw:
+                kana, written = raw.decode("utf-8").split(_SEP, 2)[:2]
+                if _is_katakana(written):
+                    found.append((written, kana))
+        return found
 
     def hepburn_forms(self, word: str) -> list[str]:
         """The distinct modified-Hepburn spellings of ``word``'s key, most common first.

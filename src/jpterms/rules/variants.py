@@ -180,14 +180,21 @@ def _english_of_katakana_name(word: str, glossary: Glossary, lexicon: Lexicon) -
     for entry in glossary.by_key.get(fold_romaji(word), []):
         if entry.kind == "foreign-name":
             return entry.english.split()[-1]
-    if not lexicon.has_katakana_name(word):
-        return ""  # no katakana name has this key: the look-up below would find none
+    if not any(_english_gloss(written, kana) for written, kana in lexicon.katakana_names(word)):
+        return ""  # no katakana name of this key has an English name: the look-up finds none
     for s in lexicon.as_written(word)[:4]:
         if s.source == "jmnedict" and all("\u30a1" <= c <= "\u30fc" for c in s.written):
-            for gloss in jmnedict_glosses(s.written):
-                if gloss.isalpha() and gloss[:1].isupper() and \
-                        not is_romaji_spelling(gloss, s.kana):
-                    return gloss
+            gloss = _english_gloss(s.written, s.kana)
+            if gloss:
+                return gloss
+    return ""
+
+
+def _english_gloss(katakana: str, kana: str) -> str:
+    """The English name JMnedict gives a katakana name, other than its romanisation."""
+    for gloss in jmnedict_glosses(katakana):
+        if gloss.isalpha() and gloss[:1].isupper() and not is_romaji_spelling(gloss, kana):
+            return gloss
     return ""
 
 
