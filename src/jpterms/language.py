@@ -269,14 +269,17 @@ class LanguageGuesser:
         for begin, end in ((0, len(text)),) if spans is None else spans:
             for m in _TOKEN.finditer(text, begin, end):
                 raw = m.group(0)
-                lead = len(raw) - len(raw.lstrip(_EDGE))
-                word = raw.strip(_EDGE)
-                if not word:
-                    if current:
-                        flush()
-                    continue
-                if lead and current and raw[:lead].strip(_NOT_OPENING):
-                    flush()  # an opening bracket starts a new run
+                if raw[0] in _EDGE or raw[-1] in _EDGE:
+                    lead = len(raw) - len(raw.lstrip(_EDGE))
+                    word = raw.strip(_EDGE)
+                    if not word:
+                        if current:
+                            flush()
+                        continue
+                    if lead and current and raw[:lead].strip(_NOT_OPENING):
+                        flush()  # an opening bracket starts a new run
+                else:  # most words: no punctuation around them
+                    lead, word = 0, raw
                 verdict = known(word) or self.word(word)
                 if verdict.language not in _MAY_BE_JAPANESE:
                     if current:
