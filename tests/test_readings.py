@@ -240,3 +240,21 @@ def test_a_city_then_its_ward() -> None:
     # the MIC list's 堺市中区 さかいしなかく: UniDic's word 市中 (in the city) is 市 + 中区
     assert jpterms.romanize("堺市中区") == "Sakai-shi Naka-ku"
     assert jpterms.romanize("札幌市北区") == "Sapporo-shi Kita-ku"
+
+
+def test_a_name_without_an_entry_of_its_own_is_read_as_most_people_of_that_name() -> None:
+    from jpterms.reading_index import ReadingIndex
+
+    # counted in JMnedict's full names of people: 正 ただし 65 people, しょう 4
+    index = ReadingIndex.default()
+    counts = index.name_counts("正")
+    assert counts["ただし"] > 10 * counts["しょう"]
+    assert "おぐら" in index.name_counts("小倉", family=True)
+    # HDIC's bibliography (shared realworld): UniDic and Mozc's costs say Takashi
+    assert jpterms.romanize("原卓志") == "Hara Takushi"
+    # an Aozora author (tests/data/lookup/aozora_authors.tsv): not the city's Kokura
+    assert jpterms.romanize("小倉右一郎").startswith("Ogura ")
+    # still a guess among readings: the others are listed, most-named first
+    words = explain("原卓志")
+    assert words[1].confidence == "possible"
+    assert words[1].alternatives[0] == "Takashi"

@@ -31,7 +31,7 @@ from typing import Any, ClassVar
 __all__ = ["IndexedReading", "ReadingIndex"]
 
 #: Bump when the layout of the file changes: older files are then ignored.
-FORMAT = 5
+FORMAT = 7
 #: Keys of KANJIDIC2 entries: this mark and the character.
 _KANJI = "\x01"
 #: The key of the old-form table (舊字體 → 新字体), as JSON. This version reads the table
@@ -39,6 +39,10 @@ _KANJI = "\x01"
 #: jpterms sharing the cache directory finds it in a file of the same layout.
 _OLD_FORMS = "\x02old-forms"
 _SEP = "\x1f"
+#: Keys of name counts (:func:`_name_counts`): this mark and a given name's written
+#: form, or the family mark and a family name's.
+_GIVEN_COUNT = "\x03"
+_FAMILY_COUNT = "\x04"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,11 +125,54 @@ def _records(db: str) -> list[tuple[str, bytes]]:
     readings = to_hiragana("\n".join(r[1] for r in rows)).split("\n")
     out = [(written, _SEP.join((kana, source, common, kinds)).encode("utf-8"))
            for (written, _, source, common, kinds), kana in zip(rows, readings, strict=True)]
+    counts = _name_counts([(row[0], kana, row[2], row[4])
+                           for row, kana in zip(rows, readings, strict=True)])
+    out.extend((key, _SEP.join((kana, str(n))).encode("utf-8"))
+               for (key, kana), n in counts.items())
     from jpterms.old_forms import old_forms
 
     table = {chr(k): v for k, v in old_forms().items()}
     out.append((_OLD_FORMS, json.dumps(table, ensure_ascii=False).encode("utf-8")))
     return out
+
+
+def _name_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], int]:
+    """How often each family name and each given name is read each way in JMnedict's
+    full names of people: ((mark + written, reading), count).
+
+    ``rows`` are (written, hiragana reading, source, kinds). A person's name (kind
+    ``person``, all kanji) is split after its first two, one or three characters where
+    JMnedict has a family name of that spelling whose reading starts the full reading and
+    a given name, of the rest's spelling, with the rest of the reading. 正 is ただし in 65
+    people's names and しょう in 4; 小倉 is おぐら in 24 and never こくら: a name with no
+    full-name entry of its own is read the common way.
+    """
+    surnames: dict[str, list[str]] = {}
+    givens: dict[str, set[str]] = {}
+    people: list[tuple[str, str]] = []
+    for written, kana, source, kinds in rows:
+        if source != "jmnedict":
+            continue
+        kind_set = kinds.split(",")
+        if "surname" in kind_set:
+            surnames.setdefault(written, []).append(kana)
+        if not {"given", "masc", "fem"}.isdisjoint(kind_set):
+            givens.setdefault(written, set()).add(kana)
+        if "person" in kind_set and 2 <= len(written) <= 6 and all(
+                "\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in written):
+            people.append((written, kana))
+    counts: dict[tuple[str, str], int] = {}
+    for written, kana in dict.fromkeys(people):
+        for cut in (2, 1, 3):
+            family, given = written[:cut], written[cut:]
+            fr = next((r for r in surnames.get(family, ()) if len(kana) > len(r)
+                       and kana.startswith(r) and kana[len(r):] in givens.get(given, ())),
+                      None)
+            if given and fr is not None:
+                for key in ((_FAMILY_COUNT + family, fr), (_GIVEN_COUNT + given, kana[len(fr):])):
+                    counts[key] = counts.get(key, 0) + 1
+                break
+    return counts
 
 
 class ReadingIndex:
@@ -150,7 +197,7 @@ class ReadingIndex:
     def load(cls, cache_dir: str | Path | None = None) -> ReadingIndex:
         """Open the index file in ``cache_dir`` (default: the user cache), building it if needed.
 
-        Each layout and data version has its own file name (``readings-f5-1.1.2.marisa``),
+        Each layout and data version has its own file name (``readings-f7-1.1.2.marisa``),
         so several installed jpterms versions can share one cache directory: files built
         by other versions are left alone (never deleted here, or two versions would delete
         and rebuild each other's index in turn). Files no installed version uses can be
@@ -199,6 +246,23 @@ class ReadingIndex:
         if len(self._cache) < 200_000:
             self._cache[written] = found
         return found
+
+    def name_counts(self, written: str, *, family: bool = False) -> dict[str, int]:
+        """How many of JMnedict's people have ``written`` as their given name (or, with
+        ``family``, as their family name), per reading (see :func:`_name_counts`).
+
+        >>> index = ReadingIndex.default()
+        >>> index.name_counts("正")["ただし"] > index.name_counts("正")["しょう"]
+        True
+        >>> max(index.name_counts("小倉", family=True).items(), key=lambda kv: kv[1])[0]
+        'おぐら'
+        """
+        counts: dict[str, int] = {}
+        mark = _FAMILY_COUNT if family else _GIVEN_COUNT
+        for raw in self._trie.get(mark + written, ()):
+            kana, n = raw.decode("utf-8").split(_SEP)
+            counts[kana] = int(n)
+        return counts
 
     def kanji(self, char: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         """KANJIDIC2's readings of one kanji, in hiragana: (on, kun, name readings).

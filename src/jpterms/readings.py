@@ -671,12 +671,13 @@ class ReadingResolver:
             else:
                 costs = {r: self.mozc_cost(given_written, r) for r in readings}
                 chosen = min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
+            chosen, readings = self._commonest(given_written, chosen, readings)
             alts = tuple(r for r in readings if r != chosen)[:5]
             word = self._merge(given, self.mark(given_written, chosen), to_katakana(chosen),
                                "jmnedict" if chosen != unidic else "unidic+jmnedict",
                                "possible" if alts else "likely", alts)
             word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-            fam = family if family.locked else replace(family, proper=True)
+            fam = self._family(family)
             return e, [fam, word]
         # A given name no dictionary lists: its characters as UniDic reads them, one word.
         given = run[s + 1 : reach]
@@ -688,8 +689,23 @@ class ReadingResolver:
         word = self._merge(given, self.mark(written, reading), to_katakana(reading), sources,
                            "guess", ())
         word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-        fam = family if family.locked else replace(family, proper=True)
+        fam = self._family(family)
         return s + 1 + len(given), [fam, word]
+
+    def _family(self, family: Morpheme) -> Morpheme:
+        """A family name before a given name, read as most of JMnedict's people of that
+        name read it where UniDic's reading is clearly the rarer (:meth:`_commonest`)."""
+        if family.locked or family.source == "glossary":
+            return family
+        unidic = _hira(family)
+        readings = [r for r, k in self.names(family.surface) if "surname" in k]
+        chosen, ranked = self._commonest(family.surface, unidic, readings, family=True)
+        if chosen == unidic:
+            return replace(family, proper=True)
+        alts = tuple(r for r in ranked if r != chosen)[:5]
+        word = self._merge([family], self.mark(family.surface, chosen), to_katakana(chosen),
+                           "jmnedict", "possible", alts)
+        return replace(word, proper=True, role="", pos=family.pos)
 
     def reads_whole(self, text: str) -> bool:
         """True when :meth:`refine` of ``text`` as a whole input looks at all of it at once
@@ -738,7 +754,7 @@ class ReadingResolver:
                     len(given) > 1 and any(r.source == "jmdict" for r in given_entries)):
                 continue  # no given name after: a place (古市), a word (文庫)
             fam = self._pick(family, surnames, morphemes, 0, cut)
-            giv = self._pick(given, givens, morphemes, cut, len(written))
+            giv = self._pick(given, givens, morphemes, cut, len(written), given=True)
             blank = replace(morphemes[0], role="", words=(), capitals=(), alternatives=(),
                             locked=False, proper=True, source="jmnedict")
             fam_m = replace(blank, surface=family, reading=to_katakana(fam),
@@ -751,9 +767,16 @@ class ReadingResolver:
         return None
 
     def _pick(self, written: str, readings: list[str], morphemes: list[Morpheme],
-              start: int, end: int) -> str:
+              start: int, end: int, *, given: bool = False) -> str:
         """UniDic's reading of ``written`` (characters start:end of the morphemes) where
-        the dictionary lists it, else the reading Mozc writes that way most cheaply."""
+        the dictionary lists it, else the reading Mozc writes that way most cheaply; but
+        the reading most people of that family (or ``given``) name have where clearly
+        more have it (:meth:`_commonest`)."""
+        chosen = self._pick_unidic_or_mozc(written, readings, morphemes, start, end)
+        return self._commonest(written, chosen, readings, family=not given)[0]
+
+    def _pick_unidic_or_mozc(self, written: str, readings: list[str],
+                             morphemes: list[Morpheme], start: int, end: int) -> str:
         at = 0
         parts = []
         covered = 0
@@ -767,6 +790,29 @@ class ReadingResolver:
             return unidic
         costs = {r: self.mozc_cost(written, r) for r in readings}
         return min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
+
+    def _commonest(self, written: str, chosen: str, readings: list[str], *,
+                   family: bool = False) -> tuple[str, list[str]]:
+        """The reading most of JMnedict's people named ``written`` have (as a given name, or
+        a ``family`` name), where clearly more have it than ``chosen``: 日野 + 正 is Tadashi
+        (65 people) rather than Shō (4), 小倉 + 右一郎 Ogura (24), not the city's Kokura (0).
+        ``readings`` come back most-named first, for the alternatives.
+
+        "Clearly more": for a given name, more people and at least two when none has
+        ``chosen``; for a family name, more than twice as many and at least two. (Measured
+        on 6,000 people born since 1850 whose names JMnedict lists, against counts from
+        its other people: given names 84.5 -> 85.4%, family names 92.5 -> 93.8%.)
+        """
+        counts = self.index.name_counts(written, family=family)
+        if not counts or not readings:
+            return chosen, readings
+        ranked = sorted(readings, key=lambda r: -counts.get(r, 0))
+        top, have = counts.get(ranked[0], 0), counts.get(chosen, 0)
+        if family:
+            clearly = top >= 2 * have + 1 and top >= 2
+        else:
+            clearly = top > have and top >= (2 if have == 0 else 1)
+        return (ranked[0] if clearly else chosen), ranked
 
     def _plain_given(self, rest: list[Morpheme]) -> bool:
         """After a family name, a whole input's last two or three kanji are its given name
