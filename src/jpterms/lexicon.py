@@ -614,12 +614,12 @@ class Lexicon:
                 if plain is None:
                     plain = romaji[kana] = hepburn(kana)
                 spelled = styled[(kana, kind)] = _capitalised(plain, kind)
-            if source == "jmnedict" and (pair in words or _is_kana(written)):
-                # Mozc's cost is the common word's (年 toshi), not the name's
+            cost = mozc.get(pair)
+            if source == "jmnedict" and (cost is None or pair in words or _is_kana(written)):
+                # no cost (most names), or Mozc's is the common word's (年 toshi), not the name's
                 yield written, kana, spelled, kind, source, 0.0
             else:
-                yield (written, kana, spelled, kind, source,
-                       _frequency(float(zipf), source, mozc.get(pair)))
+                yield written, kana, spelled, kind, source, _frequency(float(zipf), source, cost)
         for (written, kana), cost in mozc.items():
             if (written, kana) not in seen:
                 zipf = _zipf(self._ja_frequencies.get(written, 0.0))
