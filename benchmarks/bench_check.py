@@ -22,7 +22,9 @@ the small text once to warm up (dictionaries loaded, caches primed), then times
 * with ``--halves FILE.md``: a file of distinct real text checked as Markdown, its first
   half, second half and the whole, each in a fresh process, best of three, by wall and by
   CPU time (``time.process_time``: other processes on a loaded machine do not count)
-  (target: at least 1 MB/s).
+  (target: at least 1 MB/s). ``--halves --cli FILE.md`` times each part as the command
+  ``jpterms check FILE`` runs it (the CLI's entry point and process settings), after a
+  warm-up through the CLI.
 
 * with ``--formats``: throughput of every input format on DISTINCT real text, each
   size timed in a fresh process after a warm-up on the founding article, best of three
@@ -206,6 +208,25 @@ def _child(fmt: str, source: Path) -> None:
     print(f"{time.perf_counter() - start:.6f} {len(findings)} {time.process_time() - cpu:.6f}")
 
 
+def _cli_child(source: Path) -> None:
+    """In a fresh process: warm up on the founding article through the CLI, then time
+    one ``jpterms check FILE`` as the CLI runs it (its own process settings included)."""
+    import json
+    import tempfile
+
+    from jpterms.cli import main as cli_main
+
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.json"
+        cli_main(["check", str(ARTICLE), "--jobs", "1", "--format", "json", "-o", str(report)])
+        gc.collect()
+        start, cpu = time.perf_counter(), time.process_time()
+        cli_main(["check", str(source), "--jobs", "1", "--format", "json", "-o", str(report)])
+        wall, used = time.perf_counter() - start, time.process_time() - cpu
+        count = len(json.loads(report.read_text(encoding="utf-8")))
+    print(f"{wall:.6f} {count} {used:.6f}")
+
+
 def formats(extra: list[str]) -> None:
     import subprocess
     import tempfile
@@ -244,10 +265,11 @@ def formats(extra: list[str]) -> None:
                   f" in {t_half:.3f} s, ratio {ratio:.2f}x for {mb_all / mb_half:.2f}x the input")
 
 
-def halves(path: Path) -> None:
+def halves(path: Path, *, through_cli: bool = False) -> None:
     """A Markdown file of distinct real text (for example a bibliography, chapters and
     documentation joined to 1 MB) checked as Markdown: its first half, its second half
-    and the whole, each in a fresh process after a warm-up, best of ROUNDS."""
+    and the whole, each in a fresh process after a warm-up, best of ROUNDS; with
+    ``through_cli``, each timed as ``jpterms check FILE`` (the CLI's own entry point)."""
     import subprocess
     import tempfile
 
@@ -264,7 +286,8 @@ def halves(path: Path) -> None:
             source.write_text(part, encoding="utf-8")
             runs = []
             for _ in range(ROUNDS):
-                out = subprocess.run([sys.executable, __file__, "--child", "markdown",
+                child = ["--cli-child"] if through_cli else ["--child", "markdown"]
+                out = subprocess.run([sys.executable, __file__, *child,
                                       str(source)], capture_output=True, text=True,
                                      env=subprocess_env(), check=True).stdout.split()
                 runs.append((float(out[0]), int(out[1]), float(out[2])))
@@ -287,8 +310,11 @@ def main(argv: list[str]) -> int:
     if len(argv) > 3 and argv[1] == "--child":
         _child(argv[2], Path(argv[3]))
         return 0
+    if len(argv) > 2 and argv[1] == "--cli-child":
+        _cli_child(Path(argv[2]))
+        return 0
     if len(argv) > 2 and argv[1] == "--halves":
-        halves(Path(argv[2]))
+        halves(Path(argv[-1]), through_cli="--cli" in argv[2:-1])
         return 0
     if len(argv) > 1 and argv[1] == "--formats":
         formats(argv[2:])

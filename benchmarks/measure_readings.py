@@ -111,9 +111,10 @@ def main(argv: list[str]) -> int:
         files = sorted((ROOT / "tests" / "data" / "readings").glob("*.tsv"))
         files += [lookup / f"{name}.tsv" for name in ("marc_pairs", "cite_non_english",
                                                       "hdic_terms", "aozora_authors")]
-        shared = ROOT.parent.parent / "shared" / "data" / "realworld"
-        if not shared.is_dir():
-            shared = Path("/work/shared/data/realworld")
+        # ../shared beside the clone (or beside the folder of worktrees), if present
+        shared = next((d for d in (ROOT.parent / "shared" / "data" / "realworld",
+                                   ROOT.parent.parent / "shared" / "data" / "realworld")
+                       if d.is_dir()), ROOT / "shared-not-found")
         files += [p for p in sorted(shared.glob("*.tsv")) if not p.name.startswith("cutlet")]
     romanizers = {name: Romanizer(sources=sources) for name, sources in LADDER}
     for path in files:

@@ -547,3 +547,25 @@ def test_a_file_named_twice_is_checked_once(tmp_path: Path,
     code, out, err = cli(capsys, "check", "--fix", "--jobs", "2", *names)
     assert (code, err) == (0, "") and out == "Found 1 finding (1 fixed, 0 remaining).\n"
     assert path.read_text(encoding="utf-8") == CITATION.replace(" he ", " e ")
+
+
+def test_the_cli_collects_young_garbage_less_often_and_the_library_never_tunes_it(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A check keeps its dictionary records until the run ends; the CLI, which owns its
+    process, raises the collector's young threshold. Importing and calling the library
+    leaves the process's settings alone."""
+    import gc
+
+    import jpterms
+    from jpterms.cli import _GC_YOUNG_THRESHOLD
+
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        jpterms.check('"Nichiei saiba kyogi no kaisai ni tsuite"', path="note.md")
+        assert gc.get_threshold() == (700, 10, 10)
+        assert main(["romanize", "東京"]) == 0
+        assert gc.get_threshold() == (_GC_YOUNG_THRESHOLD, 10, 10)
+        assert capsys.readouterr().out.strip() == "Tōkyō"
+    finally:
+        gc.set_threshold(*saved)

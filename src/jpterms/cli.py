@@ -19,6 +19,8 @@ from jpterms.__about__ import __version__
 from jpterms.errors import JptermsError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# Allocations between two collections of the youngest generation (default 700): see _tune_gc.
+_GC_YOUNG_THRESHOLD = 200_000
 
 #: The output and input formats, named here so that ``--help`` loads no reader or
 #: renderer (tests check they equal ``jpterms.formats.FORMATS`` and the readers').
@@ -712,6 +714,19 @@ def _show_warning(message: Warning | str, category: type[Warning], filename: str
     print(f"jpterms: warning: {message}", file=sys.stderr)
 
 
+def _tune_gc() -> None:
+    """Collect young garbage less often (mypy does the same).
+
+    A check builds hundreds of thousands of small objects (dictionary records, spans,
+    findings) that live until the run ends; with the default threshold (700) the cyclic
+    collector walks them again and again, about a tenth of a check's time on 1 MB of
+    scholarly text. The CLI owns its process, so it may tune it; the library never does.
+    """
+    import gc
+
+    gc.set_threshold(_GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
     import warnings
@@ -719,6 +734,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from jpterms.errors import JptermsWarning
 
     _safe_streams()
+    _tune_gc()
     with warnings.catch_warnings():
         warnings.showwarning = _show_warning
         warnings.simplefilter("always", JptermsWarning)
