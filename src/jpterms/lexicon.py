@@ -45,7 +45,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
 
@@ -58,6 +58,9 @@ __all__ = ["NAME_KINDS", "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji
 FORMAT = 1
 #: Keys longer than this are no word (a 5 MB token is not looked up).
 MAX_KEY = 48
+#: Answers a lexicon remembers per kind of question before it starts afresh.
+CACHE_LIMIT = 200_000
+_Answer = TypeVar("_Answer")
 #: Kinds of names (JMnedict's types, merged a little, and the glossary's proper kinds).
 NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "company",
                         "organization", "name", "org", "newspaper", "foreign-name", "law"})
@@ -420,11 +423,15 @@ class Lexicon:
         cached = self._cache.get(key)
         if cached is None:
             cached = self._lookup(key)
-            with self._cache_lock:
-                if len(self._cache) > 200_000:
-                    self._cache.clear()
-                self._cache[key] = cached
+            self._remember(self._cache, key, cached)
         return cached
+
+    def _remember(self, cache: dict[str, _Answer], key: str, answer: _Answer) -> None:
+        """Keep an answer, starting afresh when the cache is full (threads share it)."""
+        with self._cache_lock:
+            if len(cache) > CACHE_LIMIT:
+                cache.clear()
+            cache[key] = answer
 
     def key_forms(self, word: str) -> KeyForms:
         """:meth:`spellings` summed up: its distinct Hepburn spellings in order with their
@@ -442,10 +449,7 @@ class Lexicon:
         if cached is None:
             spellings = self._cache.get(key)
             cached = KeyForms.of(spellings) if spellings is not None else self._key_forms(key)
-            with self._cache_lock:
-                if len(self._forms_cache) > 200_000:
-                    self._forms_cache.clear()
-                self._forms_cache[key] = cached
+            self._remember(self._forms_cache, key, cached)
         return cached
 
     def _key_forms(self, key: str) -> KeyForms:
@@ -486,10 +490,7 @@ class Lexicon:
                 found = tuple(s for s in cached if s.source == "glossary")
             else:
                 found = tuple(sorted(self._glossary_spellings(key).values(), key=_rank))
-            with self._cache_lock:
-                if len(self._glossary_cache) > 200_000:
-                    self._glossary_cache.clear()
-                self._glossary_cache[key] = found
+            self._remember(self._glossary_cache, key, found)
         return found
 
     def quick_frequency(self, word: str) -> float | None:
