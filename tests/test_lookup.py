@@ -347,3 +347,14 @@ def test_a_clan_name_without_its_genitive() -> None:
     found = [m for m in got if m.kanji == rows["Abe Nakamaro"]]
     assert found and found[0].kana == "あべのなかまろ"
     assert found[0].romaji == jpterms.romanize(found[0].kanji)
+
+
+def test_a_word_written_without_a_capital_is_not_a_name() -> None:
+    """A name read from a word the query writes in lower case costs more: HDIC's *jinbu*
+    is 人部 (the radical), not the surname 神部; Aozora's file name *Kagono kotori* is
+    籠の小鳥, not the person 加護野小鳥. Written with a capital, the name may still win."""
+    rows = {r["gold_romaji"]: r["japanese"] for r in
+            _real_rows("hdic_terms.tsv") + _real_rows("aozora_filenames.tsv")}
+    for query in ("jinbu", "Kagono kotori"):
+        assert jpterms.lookup(query)[0].kanji == rows[query]
+    assert jpterms.lookup("Jinbu")[0].kanji == "神部"

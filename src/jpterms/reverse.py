@@ -87,6 +87,12 @@ NAME_BONUS = 500
 #: In such a query, what a common word (or a piece of one) reading the last written word
 #: costs more: that word is a given name (*Adachi Seifu* is not 足立政府 "government").
 COMMON_GIVEN_COST = 1500
+#: A name (a surname, place, station, person: Mozc's proper-noun contexts or JMnedict's
+#: kinds) read from a written word without its capital costs this much more: whoever
+#: writes *jinbu* or *Kagono kotori* means a word (人部, 小鳥), not 神部 or a given name.
+LOWERCASE_NAME_COST = 800
+_NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "name",
+                         "company", "organization"})
 #: JMnedict kinds a given name may have ("name": JMnedict left its type out).
 _GIVEN_KINDS = frozenset({"given", "name"})
 #: A dictionary entry that covers several whole written words (東洋文庫 for *Toyo bunko*),
@@ -486,6 +492,7 @@ class ReverseEngine:
         homophones. In a query shaped like a person's name (two or three capitalised
         words, no particles), a surname reading the first word and a given name
         reading the last are preferred to common words (原 卓志, not 腹 タクシー).
+        A name read from a word written without its capital costs more (*jinbu* 人部).
         """
         citation = self._citation_words
         counters = self._counter_words
@@ -539,6 +546,9 @@ class ReverseEngine:
                         e.left not in _PROPER_CONTEXTS and e.kind not in _GIVEN_KINDS and \
                         e.source != "text":
                     bonus -= COMMON_GIVEN_COST  # Seifu: a given name, not 政府
+                if not slots[e.start].capital and e.source not in ("glossary", "text") and (
+                        e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS):
+                    bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
                 new_row.append(dataclasses.replace(e, cost=e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
