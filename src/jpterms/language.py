@@ -41,6 +41,7 @@ from jpterms.romaji import parse_word
 
 if TYPE_CHECKING:
     from jpterms.lexicon import Lexicon
+    from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["AMBIGUOUS", "CODE", "ENGLISH", "JAPANESE", "OTHER", "UNKNOWN", "LanguageGuesser",
            "Run", "WordVerdict", "looks_like_code"]
@@ -136,8 +137,8 @@ class LanguageGuesser:
         self._lexicon = lexicon
         self._cache: dict[str, WordVerdict] = {}
         self._lock = threading.Lock()
-        self._english_table: dict[str, float] | None = None
-        self._other_table_cache: tuple[dict[str, float], ...] | None = None
+        self._english_table: FrequencyTable | None = None
+        self._other_table_cache: FrequencyTable | None = None
 
     @classmethod
     def for_lexicon(cls, lexicon: Lexicon) -> LanguageGuesser:
@@ -168,12 +169,12 @@ class LanguageGuesser:
         return cached
 
     @property
-    def _english(self) -> dict[str, float]:
+    def _english(self) -> FrequencyTable:
         table = self._english_table
         if table is None:
-            from wordfreq import get_frequency_dict
+            from jpterms.word_frequencies import FrequencyTable
 
-            table = self._english_table = get_frequency_dict("en", wordlist="best")
+            table = self._english_table = FrequencyTable.open("en", "best")
         return table
 
     def english(self, word: str) -> float:
@@ -187,8 +188,7 @@ class LanguageGuesser:
         if _PLAIN_WORD.fullmatch(lower):
             # one token in every language: wordfreq's figure straight from its table,
             # without its tokenizer (the dear part of asking it six times)
-            best = max((table.get(lower, 0.0) for table in self._other_tables), default=0.0)
-            return _zipf(best)
+            return _zipf(self._other_tables.get(lower, 0.0))
         from wordfreq import zipf_frequency
 
         # wordfreq's "small" lists hold the words used at least once per million (Zipf 3,
@@ -196,14 +196,14 @@ class LanguageGuesser:
         return max(zipf_frequency(lower, lang, wordlist="small") for lang in OTHER_LANGUAGES)
 
     @property
-    def _other_tables(self) -> tuple[dict[str, float], ...]:
-        tables = self._other_table_cache
-        if tables is None:
-            from wordfreq import get_frequency_dict
+    def _other_tables(self) -> FrequencyTable:
+        """The highest frequency of each word in the other languages' "small" lists."""
+        table = self._other_table_cache
+        if table is None:
+            from jpterms.word_frequencies import FrequencyTable
 
-            tables = self._other_table_cache = tuple(
-                get_frequency_dict(lang, wordlist="small") for lang in OTHER_LANGUAGES)
-        return tables
+            table = self._other_table_cache = FrequencyTable.highest(OTHER_LANGUAGES, "small")
+        return table
 
     def _decide(self, token: str) -> WordVerdict:
         if "\\" in token:

@@ -51,6 +51,7 @@ from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
 
 if TYPE_CHECKING:
     from jpterms.glossary import Glossary
+    from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["NAME_KINDS", "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
 
@@ -674,10 +675,11 @@ class Lexicon:
                 for written, cost in mozc_entries(kana)[:12]}
 
     @cached_property
-    def _ja_frequencies(self) -> dict[str, float]:
-        from wordfreq import get_frequency_dict
+    def _ja_frequencies(self) -> FrequencyTable:
+        """wordfreq's Japanese table, from the user cache (no unpacking per process)."""
+        from jpterms.word_frequencies import FrequencyTable
 
-        return dict(get_frequency_dict("ja", wordlist="best"))
+        return FrequencyTable.open("ja", "best")
 
 
 #: A key no dictionary has is guessed as this many kana spellings at most.

@@ -1,0 +1,69 @@
+"""wordfreq's tables from the user cache: the same answers as wordfreq, built once."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from wordfreq import get_frequency_dict
+
+from jpterms.language import OTHER_LANGUAGES, LanguageGuesser
+from jpterms.word_frequencies import FrequencyTable
+
+DATA = Path(__file__).parent / "data"
+
+
+def _real_words() -> set[str]:
+    """Every word of a real bibliography (macrons, names, English, German) and the
+    founding article (English, romaji, kanji and kana), lowercased as the checker asks."""
+    text = (DATA / "bibliography_macrons.md").read_text(encoding="utf-8") + \
+        (DATA / "000_4783c9767dffaf4f.txt").read_text(encoding="utf-8")
+    return {w.lower() for w in re.findall(r"\w+(?:[-'’]\w+)*", text)}
+
+
+def test_tables_answer_as_wordfreq_on_real_text() -> None:
+    words = _real_words()
+    english = FrequencyTable.open("en", "best")
+    japanese = FrequencyTable.open("ja", "best")
+    others = FrequencyTable.highest(OTHER_LANGUAGES, "small")
+    en = get_frequency_dict("en", "best")
+    ja = get_frequency_dict("ja", "best")
+    small = [get_frequency_dict(lang, "small") for lang in OTHER_LANGUAGES]
+    assert len(words) > 800
+    assert sum(w in en for w in words) > 500 and sum(w in ja for w in words) > 20
+    for w in words:
+        assert english.get(w) == en.get(w, 0.0), w
+        assert japanese.get(w) == ja.get(w, 0.0), w
+        assert others.get(w) == max(t.get(w, 0.0) for t in small), w
+    assert len(english) == len(en) and len(japanese) == len(ja)
+
+
+def test_a_table_is_built_once_then_opened(tmp_path: Path) -> None:
+    before = FrequencyTable.builds
+    first = FrequencyTable.highest(("de", "nl"), "small", cache_dir=tmp_path)
+    assert FrequencyTable.builds == before + 1
+    second = FrequencyTable.highest(("de", "nl"), "small", cache_dir=tmp_path)
+    assert FrequencyTable.builds == before + 1  # opened from the file, not rebuilt
+    assert second.get("todesstrafe") == first.get("todesstrafe") > 0
+    (path,) = tmp_path.glob("wordfreq-de+nl-small-*.marisa")
+    path.write_bytes(b"damaged")
+    third = FrequencyTable.highest(("de", "nl"), "small", cache_dir=tmp_path)
+    assert FrequencyTable.builds == before + 2  # a damaged file is rebuilt
+    assert third.get("todesstrafe") == first.get("todesstrafe")
+
+
+def test_an_unwritable_cache_keeps_the_table_in_memory(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    table = FrequencyTable.highest(("nl",), "small", cache_dir=blocker / "cache")
+    assert table.get("het") == get_frequency_dict("nl", "small")["het"]
+
+
+def test_the_guesser_reads_wordfreq_figures_from_the_tables() -> None:
+    from wordfreq import zipf_frequency
+
+    guess = LanguageGuesser()
+    for w in ("population", "todesstrafe", "kenkyu", "tokyo", "societatis", "mito", "you"):
+        assert guess.english(w) == zipf_frequency(w, "en"), w
+        assert guess.other(w) == max(zipf_frequency(w, lang, wordlist="small")
+                                     for lang in OTHER_LANGUAGES), w
