@@ -405,12 +405,14 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     for w, verdict in zip(analysis.words, verdicts, strict=True):
         start, end = title.source_span(w.start, w.end)
         lowered = w.written.lower()
-        if verdict.language in (ENGLISH, OTHER, CODE) and \
+        unparsed = w.syllables is None and not w.merged
+        if verdict.language == CODE or (unparsed and not (
+                w.written.isalpha() and w.written.isascii())):
+            continue  # remove(), 1699, 512–518: nothing below reports them (no wordfreq asked)
+        if verdict.language in (ENGLISH, OTHER) and \
                 max(verdict.english, guesser.other(w.written)) >= 2.5:
-            continue  # Rural, Todesstrafe, remove(): not romaji, and not an error
-        if verdict.language == CODE:
-            continue
-        if w.syllables is None and not w.merged:
+            continue  # Rural, Todesstrafe: not romaji, and not an error
+        if unparsed:
             if w.written.isalpha() and w.written.isascii() and len(w.written) > 1 and \
                     ctx.enabled(SPELLING) and \
                     not any(c in _LONG_MARKS for c in w.written) and \
