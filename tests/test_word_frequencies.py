@@ -36,6 +36,8 @@ def test_tables_answer_as_wordfreq_on_real_text() -> None:
         assert japanese.get(w) == ja.get(w, 0.0), w
         assert others.get(w) == max(t.get(w, 0.0) for t in small), w
     assert len(english) == len(en) and len(japanese) == len(ja)
+    for odd in ("\x00", "the\x00", "\ud800x", ""):  # what dict.get answers: nothing
+        assert english.get(odd) == 0.0 and odd not in english
 
 
 def test_a_table_is_built_once_then_opened(tmp_path: Path) -> None:

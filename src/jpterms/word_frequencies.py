@@ -86,11 +86,16 @@ class FrequencyTable:
 
     def get(self, word: str, default: float = 0.0) -> float:
         """The word's frequency (a probability), or ``default`` when the table lacks it."""
-        found = self._trie.get(word)
+        if "\x00" in word:
+            return default  # no word holds one, and marisa reads past it
+        try:
+            found = self._trie.get(word)
+        except UnicodeEncodeError:  # a lone surrogate: no word either
+            return default
         return float(found[0][0]) if found else default
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in self._trie
+        return isinstance(word, str) and self.get(word, -1.0) >= 0.0
 
     def __len__(self) -> int:
         return len(self._trie)
