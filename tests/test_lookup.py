@@ -358,3 +358,11 @@ def test_a_word_written_without_a_capital_is_not_a_name() -> None:
     for query in ("jinbu", "Kagono kotori"):
         assert jpterms.lookup(query)[0].kanji == rows[query]
     assert jpterms.lookup("Jinbu")[0].kanji == "神部"
+
+
+def test_a_hyphen_joins_no_person() -> None:
+    """A hyphen joins a compound's parts: HDIC's *Go-on* is 呉音 (the reading), not the
+    person JMnedict names ごおん; a place may still span one (*Shin-Yokohama* 新横浜)."""
+    rows = {r["gold_romaji"]: r["japanese"] for r in _real_rows("hdic_terms.tsv")}
+    assert jpterms.lookup("Go-on")[0].kanji == rows["Go-on"]
+    assert jpterms.lookup("Shin-Yokohama")[0].kanji == "新横浜"

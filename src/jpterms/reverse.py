@@ -91,6 +91,11 @@ COMMON_GIVEN_COST = 1500
 #: kinds) read from a written word without its capital costs this much more: whoever
 #: writes *jinbu* or *Kagono kotori* means a word (人部, 小鳥), not 神部 or a given name.
 LOWERCASE_NAME_COST = 800
+#: A person's name (surname, given name, whole person) read across a hyphen costs this
+#: much more, which takes back the compound bonus and adds 1500: a hyphen joins a
+#: compound's parts (*Go-on* 呉音, *Kan-on* 漢音), never a person's (a place's, as in
+#: Shin-Yokohama, it may).
+HYPHEN_PERSON_COST = 3500
 _NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "name",
                          "company", "organization"})
 #: JMnedict kinds a given name may have ("name": JMnedict left its type out).
@@ -492,7 +497,8 @@ class ReverseEngine:
         homophones. In a query shaped like a person's name (two or three capitalised
         words, no particles), a surname reading the first word and a given name
         reading the last are preferred to common words (原 卓志, not 腹 タクシー).
-        A name read from a word written without its capital costs more (*jinbu* 人部).
+        A name read from a word written without its capital costs more (*jinbu* 人部),
+        and a person's name read across a hyphen more still (*Go-on* 呉音).
         """
         citation = self._citation_words
         counters = self._counter_words
@@ -549,6 +555,10 @@ class ReverseEngine:
                 if not slots[e.start].capital and e.source not in ("glossary", "text") and (
                         e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS):
                     bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
+                spans = range(slots[e.start].word, slots[e.end - 1].word + 1)
+                if e.left in (_PERSON, _GIVEN, _SURNAME) and len(spans) > 1 and \
+                        any(parts[w][2] for w in spans):
+                    bonus -= HYPHEN_PERSON_COST  # Go-on: 呉音, not a person 後恩
                 new_row.append(dataclasses.replace(e, cost=e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
