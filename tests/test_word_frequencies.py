@@ -69,3 +69,27 @@ def test_the_guesser_reads_wordfreq_figures_from_the_tables() -> None:
         assert guess.english(w) == zipf_frequency(w, "en"), w
         assert guess.other(w) == max(zipf_frequency(w, lang, wordlist="small")
                                      for lang in OTHER_LANGUAGES), w
+
+
+def test_hyphenated_and_apostrophe_words_answer_as_wordfreq() -> None:
+    """Iwate-ken, Ken'ichi, aujourd'hui: figured from the tables without wordfreq's
+    tokenizer, the same figure wordfreq gives, in every language, on real words."""
+    from wordfreq import zipf_frequency
+    from wordfreq.tokens import lossy_tokenize
+
+    from jpterms.language import _COMPOUND_WORD, _PLAIN_WORD
+
+    text = (DATA / "bibliography_macrons.md").read_text(encoding="utf-8")
+    words = {w.lower() for w in re.findall(r"[-\w'’‘]+", text)} | {
+        "aujourd'hui", "aujourd’hui", "mother-in-law", "anti-war", "nord-rhein-westfalen",
+        "jun'ichi", "hawai‘i", "ten’ei", "--date--gun-", "rock'n'roll", "l'amour", "it's"}
+    compound = sorted(w for w in words if _COMPOUND_WORD.fullmatch(w) and
+                      not _PLAIN_WORD.fullmatch(w))
+    assert len(compound) > 20 and "l'amour" not in compound and "it's" not in compound
+    guess = LanguageGuesser()
+    for w in compound:
+        tokens = [t for t in w.replace("’", "'").replace("‘", "'").split("-") if t]
+        assert all(lossy_tokenize(w, lang) == tokens for lang in OTHER_LANGUAGES), w
+        assert guess.other(w) == max(zipf_frequency(w, lang, wordlist="small")
+                                     for lang in OTHER_LANGUAGES), w
+    assert guess.other("aujourd'hui") > 5 and guess.other("mother-in-law") > 3

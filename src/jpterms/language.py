@@ -139,6 +139,7 @@ class LanguageGuesser:
         self._lock = threading.Lock()
         self._english_table: FrequencyTable | None = None
         self._other_table_cache: FrequencyTable | None = None
+        self._language_table_cache: tuple[FrequencyTable, ...] | None = None
 
     @classmethod
     def for_lexicon(cls, lexicon: Lexicon) -> LanguageGuesser:
@@ -189,11 +190,27 @@ class LanguageGuesser:
             # one token in every language: wordfreq's figure straight from its table,
             # without its tokenizer (the dear part of asking it six times)
             return _zipf(self._other_tables.get(lower, 0.0))
+        if _COMPOUND_WORD.fullmatch(lower):
+            # Iwate-ken, Ken'ichi: wordfreq cuts them at their hyphens alone, in every
+            # language, and combines its tables' figures as _combined does
+            tokens = [t for t in lower.translate(_UNCURL).split("-") if t]
+            return max(_combined(tokens, table) for table in self._language_tables)
         from wordfreq import zipf_frequency
 
         # wordfreq's "small" lists hold the words used at least once per million (Zipf 3,
         # our threshold) and load in a fraction of the time the large ones take
         return max(zipf_frequency(lower, lang, wordlist="small") for lang in OTHER_LANGUAGES)
+
+    @property
+    def _language_tables(self) -> tuple[FrequencyTable, ...]:
+        """Each other language's "small" list, for words of several tokens."""
+        tables = self._language_table_cache
+        if tables is None:
+            from jpterms.word_frequencies import FrequencyTable
+
+            tables = self._language_table_cache = tuple(
+                FrequencyTable.open(lang, "small") for lang in OTHER_LANGUAGES)
+        return tables
 
     @property
     def _other_tables(self) -> FrequencyTable:
@@ -348,6 +365,27 @@ def _breaks_after(raw: str) -> bool:
 
 #: A word wordfreq's tokenizer leaves whole in every language it is asked about.
 _PLAIN_WORD = re.compile(r"[a-z]+")
+
+
+#: Words wordfreq's tokenizer cuts at their hyphens and nowhere else, in every language
+#: asked about (tested against it): ASCII letters and hyphens, and an apostrophe only
+#: after three letters (Ken'ichi; after one or two, as in l'amour, it cuts there too).
+_COMPOUND_WORD = re.compile(
+    r"-*(?:[a-z]{3,}(?:['’‘][a-z]+)+|[a-z]+)(?:-+(?:[a-z]{3,}(?:['’‘][a-z]+)+|[a-z]+))*-*")
+#: wordfreq reads a curly apostrophe as a straight one (Hawai‘i, Ken’ichi).
+_UNCURL = str.maketrans("’‘", "''")
+
+
+def _combined(tokens: list[str], table: FrequencyTable) -> float:
+    """wordfreq's Zipf figure for a word of several tokens, as ``zipf_frequency`` computes
+    it: 1/f = 1/f1 + 1/f2 + ..., nothing if a token is missing, then its rounding."""
+    one_over_result = 0.0
+    for token in tokens:
+        freq = table.get(token, 0.0)
+        if freq <= 0.0:
+            return 0.0
+        one_over_result += 1.0 / freq
+    return _zipf(max(1.0 / one_over_result, 1e-9))
 
 
 def _zipf(freq: float) -> float:
