@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from collections.abc import Iterable
@@ -107,6 +108,7 @@ def _cache_dir() -> Path:
     return Path(user_cache_dir("jpterms", appauthor=False))
 
 
+@functools.cache  # asked once per table; reading package metadata costs ~1 ms a time
 def _fingerprint() -> str:
     from importlib.metadata import version
 
