@@ -151,11 +151,12 @@ def test_index_files_of_other_versions_in_a_shared_cache_are_left_alone(
         tmp_path: Path) -> None:
     import shutil
 
-    from jpterms.reading_index import ReadingIndex, _cache_dir, _fingerprint
+    from jpterms.cache_files import cache_dir
+    from jpterms.reading_index import ReadingIndex, _fingerprint
 
     ReadingIndex.default()  # built in the user cache if missing
     mine = f"readings-{_fingerprint()}.marisa"
-    shutil.copyfile(_cache_dir() / mine, tmp_path / mine)
+    shutil.copyfile(cache_dir() / mine, tmp_path / mine)
     other = tmp_path / "readings-f4-1.0.marisa"  # another installed version's index
     other.write_bytes(b"not ours")
     index = ReadingIndex.load(tmp_path)

@@ -47,6 +47,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from jpterms.cache_files import cache_dir as user_cache_folder
+from jpterms.cache_files import save_trie
 from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
 
 if TYPE_CHECKING:
@@ -203,10 +205,6 @@ class KeyForms:
         return cls(tuple(first.items()), dictionary, name)
 
 
-def _cache_dir() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("jpterms", appauthor=False))
 
 
 def _jamdict_db() -> str:
@@ -306,13 +304,7 @@ class _Builder:
                 items.append((key, value.encode("utf-8")))
         trie = marisa_trie.BytesTrie(items)
         if target is not None:
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-                trie.save(str(tmp))
-                os.replace(tmp, target)
-            except OSError:
-                pass  # a read-only cache directory: keep the index in memory only
+            save_trie(trie, target)
         return trie
 
 
@@ -389,7 +381,7 @@ class Lexicon:
         """
         import marisa_trie
 
-        folder = Path(cache_dir) if cache_dir is not None else _cache_dir()
+        folder = Path(cache_dir) if cache_dir is not None else user_cache_folder()
         name = "lexicon" if database is None else f"lexicon-{Path(database).stem}"
         path = folder / f"{name}-{_fingerprint()}.marisa"
         trie = None

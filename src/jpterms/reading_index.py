@@ -28,6 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
+from jpterms.cache_files import cache_dir as user_cache_folder
+from jpterms.cache_files import save_trie
+
 __all__ = ["IndexedReading", "ReadingIndex"]
 
 #: Bump when the layout of the file changes: older files are then ignored.
@@ -55,10 +58,6 @@ class IndexedReading:
     kinds: frozenset[str] = frozenset()
 
 
-def _cache_dir() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("jpterms", appauthor=False))
 
 
 def _database() -> str:
@@ -205,7 +204,7 @@ class ReadingIndex:
         """
         import marisa_trie
 
-        folder = Path(cache_dir) if cache_dir is not None else _cache_dir()
+        folder = Path(cache_dir) if cache_dir is not None else user_cache_folder()
         path = folder / f"readings-{_fingerprint()}.marisa"
         if path.is_file():
             try:
@@ -213,13 +212,7 @@ class ReadingIndex:
             except Exception:  # a damaged file: build it again below
                 pass
         trie = marisa_trie.BytesTrie(_records(_database()))
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-            trie.save(str(tmp))
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a read-only cache directory: keep the index in memory only
+        save_trie(trie, path)  # a read-only cache folder: the index stays in memory only
         return cls(trie)
 
     def __contains__(self, written: object) -> bool:

@@ -20,11 +20,12 @@ True
 from __future__ import annotations
 
 import functools
-import os
-import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from jpterms.cache_files import cache_dir as user_cache_folder
+from jpterms.cache_files import save_trie
 
 __all__ = ["FrequencyTable"]
 
@@ -55,7 +56,7 @@ class FrequencyTable:
         import marisa_trie
 
         langs = tuple(langs)
-        folder = Path(cache_dir) if cache_dir is not None else _cache_dir()
+        folder = Path(cache_dir) if cache_dir is not None else user_cache_folder()
         path = folder / f"wordfreq-{'+'.join(langs)}-{wordlist}-{_fingerprint()}.marisa"
         if path.is_file():
             try:
@@ -76,13 +77,7 @@ class FrequencyTable:
                 if freq > best.get(word, 0.0):
                     best[word] = freq
         trie = marisa_trie.RecordTrie(_RECORD, ((w, (f,)) for w, f in best.items() if w))
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-            trie.save(str(tmp))
-            os.replace(tmp, target)
-        except OSError:
-            pass  # a read-only cache directory: keep the table in memory only
+        save_trie(trie, target)  # a read-only cache folder: the table stays in memory only
         return trie
 
     def get(self, word: str, default: float = 0.0) -> float:
@@ -102,10 +97,6 @@ class FrequencyTable:
         return len(self._trie)
 
 
-def _cache_dir() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("jpterms", appauthor=False))
 
 
 @functools.cache  # asked once per table; reading package metadata costs ~1 ms a time
