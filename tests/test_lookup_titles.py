@@ -55,3 +55,18 @@ def test_a_verb_with_its_kana_endings() -> None:
     assert jpterms.lookup("Egakareta hana")[0].kanji == rows["Egakareta hana"]
     titles = _rows("aozora_titles.tsv")
     assert jpterms.lookup("Sake no tsuioku")[0].kanji == titles["Sake no tsuioku"]
+
+
+def test_no_reading_starts_with_a_particle() -> None:
+    """No title begins with a particle or an ending: Aozora's *Dekadan kogi* is デカダン抗議,
+    not で + 花壇 + 抗議."""
+    rows = _rows("aozora_titles.tsv")
+    assert jpterms.lookup("Dekadan kogi")[0].kanji == rows["Dekadan kogi"]
+
+
+def test_a_number_written_onto_the_next_word() -> None:
+    """A number may begin a written word that goes on (Aozora file names glue the particle
+    on): *Sanjusanno shi* is read 三十三の…, and 三十三の死 is among the five."""
+    rows = _rows("aozora_filenames.tsv")
+    found = [m.kanji for m in jpterms.lookup("Sanjusanno shi")]
+    assert found[0].startswith("三十三の") and rows["Sanjusanno shi"] in found

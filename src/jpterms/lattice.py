@@ -217,7 +217,8 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
                   whole_extra: Extra | None = None,
                   memo: Memo | None = None,
                   keep: frozenset[tuple[str, str]] = frozenset(),
-                  stems: Sequence[bool] = ()) -> list[list[Edge]]:
+                  stems: Sequence[bool] = (),
+                  prefix_extra: Extra | None = None) -> list[list[Edge]]:
     """Every dictionary word the slots may read: edges by start slot.
 
     ``node_words`` gives the words whose reading ends at a Mozc trie node, as
@@ -226,7 +227,8 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
     ``whole_extra`` for a reading of the whole query. ``memo`` keeps the words
     found from a slot for the written words that follow it, so a word sequence
     seen before (``no kaisai ni tsuite``) is not walked again. Words in ``keep``
-    ((written, kana) pairs a later step prefers) are never pruned.
+    ((written, kana) pairs a later step prefers) are never pruned. ``prefix_extra`` gives
+    words that begin a written word and end inside it (the 三十三 of *Sanjusanno*).
     """
     n = len(slots)
     edges: list[list[Edge]] = [[] for _ in range(n)]
@@ -243,7 +245,7 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
                 edges[p] = [Edge(p, p + length, *rest) for length, *rest in known]
                 continue
         edges[p] = _edges_from(slots, p, mozc, node_words, glossary_prefixes, glossary_words,
-                               aligned_extra, whole_extra, keep, stems)
+                               aligned_extra, whole_extra, keep, stems, prefix_extra)
         if key is not None and memo is not None:
             memo.put(key, tuple((e.end - p, e.written, e.kana, e.left, e.right, e.cost,
                                  e.source, e.kind) for e in edges[p]))
@@ -273,7 +275,8 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                 node_words: Callable[[int], Sequence[tuple[str, int, int, int]]],
                 glossary_prefixes: frozenset[str], glossary_words: Extra,
                 aligned_extra: Extra | None, whole_extra: Extra | None,
-                keep: frozenset[tuple[str, str]], stems: Sequence[bool] = ()) -> list[Edge]:
+                keep: frozenset[tuple[str, str]], stems: Sequence[bool] = (),
+                prefix_extra: Extra | None = None) -> list[Edge]:
     n = len(slots)
     slot = slots[p]
     best: dict[tuple[int, str, int], Edge] = {}
@@ -301,7 +304,7 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                         if old is None or old.cost > c + total:
                             best[key] = Edge(p, end, written, reading, left, right,
                                              c + total, "mozc")
-                if slot.first and slot_q.last:
+                if slot.first and (slot_q.last or prefix_extra is not None):
                     key2 = (end, reading)
                     if key2 not in aligned_readings or aligned_readings[key2] > total:
                         aligned_readings[key2] = total
@@ -311,8 +314,11 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                     continue
                 stack.append((nxt, end, reading, total))
     for (end, reading), spent in aligned_readings.items():
-        sources = [glossary_words(reading)]
-        if aligned_extra is not None:
+        if not slots[end - 1].last:
+            sources = [prefix_extra(reading)] if prefix_extra is not None else []
+        else:
+            sources = [glossary_words(reading)]
+        if aligned_extra is not None and slots[end - 1].last:
             sources.append(aligned_extra(reading))
         if whole_extra is not None and p == 0 and end == n:
             sources.append(whole_extra(reading))

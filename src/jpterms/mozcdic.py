@@ -32,6 +32,7 @@ from functools import cache
 
 __all__ = [
     "ENDING_CONTEXTS",
+    "FUNCTION_CONTEXTS",
     "INFLECTING_CONTEXTS",
     "STEM_CONTEXTS",
     "MozcDictionary",
@@ -43,6 +44,9 @@ __all__ = [
 #: them as Mozc's ``id.def``, by part of speech): auxiliary verbs (た, れ, ない), conjunctive
 #: particles (て, ば, ながら) and verb suffixes (せる, られる); not case particles (の, を).
 ENDING_CONTEXTS = (range(29, 271), range(329, 367), range(434, 577))
+#: Left context ids of every function word: the auxiliaries, all particles and the verb
+#: suffixes (no title begins with one).
+FUNCTION_CONTEXTS = range(29, 577)
 #: Right context ids after which an ending, an auxiliary or a particle is bound to the word
 #: before it: verb and adjective stems (描か, 咲い, 暗く) and the auxiliaries and verb
 #: suffixes themselves (描か|れ|た), but not the particles (の, に), which end a phrase.

@@ -43,6 +43,7 @@ from jpterms.lexicon import Lexicon
 from jpterms.match import Match
 from jpterms.mozcdic import (
     ENDING_CONTEXTS,
+    FUNCTION_CONTEXTS,
     INFLECTING_CONTEXTS,
     STEM_CONTEXTS,
     MozcDictionary,
@@ -77,6 +78,7 @@ OLD_FORM_COST = 1000
 ORDINAL_COST = 500
 NUMBER_COST = 3500
 BARE_NUMBER_COST = 4500
+NUMBER_PREFIX_COST = 0  #: and when it ends inside a written word (*Sanjusanno*)
 NUMERALS = frozenset("〇一二三四五六七八九十百")
 #: A citation counter right after a digit the query wrote (dai 2-kan 第2巻, not 第2館).
 COUNTER_BONUS = 6000
@@ -112,6 +114,8 @@ LOWERCASE_NAME_COST = 800
 #: compound's parts (*Go-on* 呉音, *Kan-on* 漢音), never a person's (a place's, as in
 #: Shin-Yokohama, it may).
 HYPHEN_PERSON_COST = 3500
+#: A particle or an ending that begins the query (の女 for *Nojo*): no title starts so.
+START_FUNCTION_COST = 3000
 _NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "name",
                          "company", "organization"})
 #: JMnedict kinds a given name may have ("name": JMnedict left its type out).
@@ -291,6 +295,16 @@ class ReverseEngine:
         return [(w.written, w.left, w.right, w.cost + PARTICLE_COST, "particle", "")
                 for w in words[:6]]
 
+    def _number_prefix(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
+        """A number that begins a written word and goes on into another word (*Sanjusanno*
+        三十三の, *Junengono* 十年後の)."""
+        number = self._numbers.get(reading)
+        if number is None:
+            return []
+        cost = ORDINAL_COST if number.startswith("第") else \
+            NUMBER_COST if number[-1] not in NUMERALS else BARE_NUMBER_COST
+        return [(number, _NOUN, _NOUN, cost + NUMBER_PREFIX_COST, "number", "")]
+
     def _station_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
         """A query that is one name and reads as a railway station's name is that station."""
         names = self._stations.get(reading, ())
@@ -349,7 +363,7 @@ class ReverseEngine:
                               self._glossary_words, self._aligned_words,
                               self._station_words if self._is_one_name(query) else None,
                               memo=self._walks[digits], keep=self._kept_words,
-                              stems=self._stems)
+                              stems=self._stems, prefix_extra=self._number_prefix)
         self._add_lexicon_words(edges, slots, self._word_cost(digits))
         self._add_loanwords(edges, slots)
         edges = self._rescore(edges, slots, query)
@@ -598,6 +612,8 @@ class ReverseEngine:
                 if e.left in (_PERSON, _GIVEN, _SURNAME) and len(spans) > 1 and \
                         any(parts[w][2] for w in spans):
                     bonus -= HYPHEN_PERSON_COST  # Go-on: 呉音, not a person 後恩
+                if e.start == 0 and e.left in FUNCTION_CONTEXTS and e.source == "mozc":
+                    bonus -= START_FUNCTION_COST  # Nojokaiho: 農場開放, not の + 女
                 new_row.append(dataclasses.replace(e, cost=e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
