@@ -114,6 +114,8 @@ def test_old_kanji_forms_are_read_as_the_modern_ones() -> None:
     assert jpterms.romanize("一切經音義") == "Issaikyō ongi"  # 經 is 経
     assert jpterms.romanize("東京大學出版會") == "Tōkyō daigaku shuppankai"
     assert [w.text for w in explain("福島町")] == ["福島町"]  # 島 is not an old form of 嶋
+    # 擧 is 挙 (pykakasi's table says 拳, which shares no reading with it): 選擧 is senkyo
+    assert jpterms.romanize("選擧") == "Senkyo"
 
 
 def test_old_forms_no_dictionary_links_still_leave_no_kanji() -> None:
@@ -259,3 +261,21 @@ def test_a_name_without_an_entry_of_its_own_is_read_as_most_people_of_that_name(
     words = explain("原卓志")
     assert words[1].confidence == "possible"
     assert words[1].alternatives[0] == "Takashi"
+
+
+def test_a_given_name_no_dictionary_lists_is_read_as_given_names_read_its_halves() -> None:
+    from jpterms.reading_index import ReadingIndex
+
+    # counted in JMnedict's two-kanji given names: 喬 begins many as たか, 裕 ends many as ひろ
+    index = ReadingIndex.default()
+    heads, tails = index.name_part_counts("喬", head=True), index.name_part_counts("裕", head=False)
+    assert max(heads, key=lambda r: heads[r]) == "たか"
+    assert max(tails, key=lambda r: tails[r]) == "ひろ"
+    # Wikipedia article titles (tests/data/readings/jawiki_titles.tsv): no dictionary lists
+    # 喬裕 or 久貞; UniDic reads 喬 たかし + 裕 ひろし, 久 ひさし + 貞 てい
+    assert jpterms.romanize("今井喬裕") == "Imai Takahiro"
+    assert jpterms.romanize("中川久貞") == "Nakagawa Hisasada"
+    word = explain("今井喬裕")[1]
+    assert (word.confidence, word.alternatives) == ("guess", ("Takashihiroshi",))
+    # a role after a one-kanji given name is no second half of a name
+    assert jpterms.romanize("山田孝著") == "Yamada Takashi cho"

@@ -82,8 +82,9 @@ def build(db: str | None = None) -> dict[str, str]:
         if not isinstance(k, int) or v is None:
             continue
         old, new = chr(k), (v if isinstance(v, str) else chr(v))
-        if len(new) == 1 and new in joyo and old not in joyo:
-            out[old] = new
+        if len(new) == 1 and new in joyo and old not in joyo and (
+                not on.get(old) or on[old] & on.get(new, set())):
+            out[old] = new  # sharing a reading where KANJIDIC2 reads both: 擧 is 挙, not 拳
     targets: dict[str, set[str]] = {}
     for literal, var_type, value in variants:
         old = str(literal)

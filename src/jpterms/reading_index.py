@@ -34,7 +34,7 @@ from jpterms.cache_files import save_trie
 __all__ = ["IndexedReading", "ReadingIndex"]
 
 #: Bump when the layout of the file changes: older files are then ignored.
-FORMAT = 7
+FORMAT = 8
 #: Keys of KANJIDIC2 entries: this mark and the character.
 _KANJI = "\x01"
 #: The key of the old-form table (舊字體 → 新字体), as JSON. This version reads the table
@@ -46,6 +46,10 @@ _SEP = "\x1f"
 #: form, or the family mark and a family name's.
 _GIVEN_COUNT = "\x03"
 _FAMILY_COUNT = "\x04"
+#: Keys of name-part counts (:func:`_name_part_counts`): this mark and the first kanji of
+#: two-kanji given names, or the last-part mark and the second kanji.
+_HEAD_COUNT = "\x05"
+_TAIL_COUNT = "\x06"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +130,8 @@ def _records(db: str) -> list[tuple[str, bytes]]:
            for (written, _, source, common, kinds), kana in zip(rows, readings, strict=True)]
     counts = _name_counts([(row[0], kana, row[2], row[4])
                            for row, kana in zip(rows, readings, strict=True)])
+    counts.update(_name_part_counts([(row[0], kana, row[2], row[4])
+                                     for row, kana in zip(rows, readings, strict=True)]))
     out.extend((key, _SEP.join((kana, str(n))).encode("utf-8"))
                for (key, kana), n in counts.items())
     from jpterms.old_forms import old_forms
@@ -174,6 +180,58 @@ def _name_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str],
     return counts
 
 
+_VOICED = dict(zip("かきくけこさしすせそたちつてとはひふへほはひふへほ",
+                   "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ", strict=True))
+
+
+def _part_readings(kanjidic: dict[str, set[str]], char: str, *, head: bool) -> set[str]:
+    """A kanji's readings as the first (``head``) or second part of a name: 一 いっ as the
+    first (一平 いっぺい), 彦 ひこ or voiced ぴこ/びこ as the second (猪彦, 昭彦)."""
+    out = set()
+    for r in kanjidic.get(char, ()):
+        out.add(r)
+        if head and len(r) > 1 and r[-1] in "つくちき":
+            out.add(r[:-1] + "っ")
+        if not head and r[0] in _VOICED:
+            out.add(_VOICED[r[0]] + r[1:])
+            if r[0] in "はひふへほ":
+                out.add("ぱぴぷぺぽ"["はひふへほ".index(r[0])] + r[1:])
+    return out
+
+
+def _name_part_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], int]:
+    """How often each kanji is read each way as the first and as the second half of
+    JMnedict's two-kanji given names: ((mark + kanji, reading), count).
+
+    ``rows`` are (written, hiragana reading, source, kinds), KANJIDIC2's among them. Each
+    given name whose reading splits over its two kanji in exactly one way (by KANJIDIC2's
+    readings, name readings and their voiced forms) counts once for each half: 喬 begins
+    たか in many names (喬之, 喬史), 裕 ends ひろ in many (康裕, 正裕), so 喬裕, which no
+    dictionary lists, is read たかひろ rather than 喬 たかし + 裕 ひろし.
+    """
+    kanjidic: dict[str, set[str]] = {}
+    givens: set[tuple[str, str]] = set()
+    for written, kana, source, kinds in rows:
+        if source == "kanjidic":
+            stem = kana.strip("-").split(".")[0] if kinds == "ja_kun" else kana
+            if stem:
+                kanjidic.setdefault(written[1:], set()).add(stem)
+        elif (source == "jmnedict" and len(written) == 2
+              and all("\u4e00" <= ch <= "\u9fff" for ch in written)
+              and not {"given", "masc", "fem"}.isdisjoint(kinds.split(","))):
+            givens.add((written, kana))
+    counts: dict[tuple[str, str], int] = {}
+    for written, kana in sorted(givens):
+        tails = _part_readings(kanjidic, written[1], head=False)
+        splits = {(a, kana[len(a):]) for a in _part_readings(kanjidic, written[0], head=True)
+                  if kana.startswith(a) and kana[len(a):] in tails}
+        if len(splits) == 1:
+            head, tail = splits.pop()
+            for key in ((_HEAD_COUNT + written[0], head), (_TAIL_COUNT + written[1], tail)):
+                counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 class ReadingIndex:
     """Written form → readings, from JMdict and JMnedict, in a memory-mapped trie."""
 
@@ -196,7 +254,7 @@ class ReadingIndex:
     def load(cls, cache_dir: str | Path | None = None) -> ReadingIndex:
         """Open the index file in ``cache_dir`` (default: the user cache), building it if needed.
 
-        Each layout and data version has its own file name (``readings-f7-1.1.2.marisa``),
+        Each layout and data version has its own file name (``readings-f8-1.1.2.marisa``),
         so several installed jpterms versions can share one cache directory: files built
         by other versions are left alone (never deleted here, or two versions would delete
         and rebuild each other's index in turn). Files no installed version uses can be
@@ -253,6 +311,20 @@ class ReadingIndex:
         counts: dict[str, int] = {}
         mark = _FAMILY_COUNT if family else _GIVEN_COUNT
         for raw in self._trie.get(mark + written, ()):
+            kana, n = raw.decode("utf-8").split(_SEP)
+            counts[kana] = int(n)
+        return counts
+
+    def name_part_counts(self, char: str, *, head: bool) -> dict[str, int]:
+        """How many of JMnedict's two-kanji given names begin (``head``) or end with
+        ``char`` read each way (see :func:`_name_part_counts`).
+
+        >>> counts = ReadingIndex.default().name_part_counts("喬", head=True)
+        >>> max(counts, key=lambda r: counts[r])
+        'たか'
+        """
+        counts: dict[str, int] = {}
+        for raw in self._trie.get((_HEAD_COUNT if head else _TAIL_COUNT) + char, ()):
             kana, n = raw.decode("utf-8").split(_SEP)
             counts[kana] = int(n)
         return counts

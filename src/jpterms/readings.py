@@ -660,6 +660,12 @@ class ReadingResolver:
             readings = [r for r, k in entries if k & _GIVEN] + [
                 r for r, k in entries if not k & _GIVEN and (not k or k <= {"unclass"})]
             if not readings:
+                # (a place or a word of that spelling is no reading of a given name)
+                composed = None if e < reach or any(k & (_GIVEN | {"surname", "person"})
+                                                    for _, k in entries) \
+                    else self._composed_given(given, whole=whole)
+                if composed is not None:
+                    return e, [self._family(family), composed]
                 continue
             unidic = "".join(_hira(m) for m in given)
             if unidic in readings or unidic in {r for r, _ in entries}:
@@ -683,6 +689,9 @@ class ReadingResolver:
         given = run[s + 1 : reach]
         if not given or (len(given) == 1 and given[0].confidence != "guess"):
             return None
+        composed = self._composed_given(given, whole=whole)
+        if composed is not None:
+            return s + 1 + len(given), [self._family(family), composed]
         written = "".join(m.surface for m in given)
         reading = "".join(_hira(m) for m in given)
         sources = "+".join(dict.fromkeys(m.source for m in given))
@@ -691,6 +700,39 @@ class ReadingResolver:
         word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         fam = self._family(family)
         return s + 1 + len(given), [fam, word]
+
+    def _composed_given(self, given: list[Morpheme], *, whole: bool) -> Morpheme | None:
+        """A two-kanji given name no dictionary lists, read as JMnedict's given names most
+        often read its first kanji at the start and its second at the end
+        (:meth:`ReadingIndex.name_part_counts`): 喬裕 たか + ひろ, not 喬 たかし + 裕 ひろし;
+        猪彦 い + ひこ... Only where each reading has at least two such names, the second
+        kanji is no role or suffix (山田孝著, 山田孝氏) and, in running text, UniDic reads
+        both kanji as names. A guess, with UniDic's reading as the alternative.
+
+        (Measured on JMnedict's own two-kanji given names, each left out of the counts:
+        53% get one of their listed readings, against 32% for UniDic's readings.)
+        """
+        written = "".join(m.surface for m in given)
+        if ("jmnedict" not in self.sources or len(written) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
+                or written[1] in _rules()["not_given_name_ends"]["kanji"]
+                or given[-1].pos.startswith("接尾辞") or any(m.locked for m in given)
+                or not (whole or all("人名" in m.pos for m in given))
+                or any(r.source == "jmdict" for r in self.index.readings(written))):
+            return None
+        heads = self.index.name_part_counts(written[0], head=True)
+        tails = self.index.name_part_counts(written[1], head=False)
+        if not heads or not tails:
+            return None
+        head = max(heads, key=lambda r: (heads[r], r))
+        tail = max(tails, key=lambda r: (tails[r], r))
+        if heads[head] < 2 or tails[tail] < 2:
+            return None
+        reading = head + tail
+        unidic = "".join(_hira(m) for m in given)
+        alts = (unidic,) if unidic and unidic != reading else ()
+        word = self._merge(given, self.mark(written, reading), to_katakana(reading),
+                           "jmnedict", "guess", alts)
+        return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
 
     def _family(self, family: Morpheme) -> Morpheme:
         """A family name before a given name, read as most of JMnedict's people of that
