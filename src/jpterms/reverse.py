@@ -78,7 +78,7 @@ OLD_FORM_COST = 1000
 ORDINAL_COST = 500
 NUMBER_COST = 3500
 BARE_NUMBER_COST = 4500
-NUMBER_PREFIX_COST = 0  #: and when it ends inside a written word (*Sanjusanno*)
+NUMBER_PREFIX_COST = 1500  #: and when it ends inside a written word (*Sanjusanno*)
 NUMERALS = frozenset("〇一二三四五六七八九十百")
 #: A citation counter right after a digit the query wrote (dai 2-kan 第2巻, not 第2館).
 COUNTER_BONUS = 6000

@@ -8,6 +8,7 @@ of the title where the two agree letter for letter, else aligned onto the readin
 queries are Aozora's own romaji, "Surname Given".
 
     python tests/data/lookup/make_aozora.py CATALOGUE.csv [AUTHORS.csv]
+    python tests/data/lookup/make_aozora.py --more CATALOGUE.csv   # aozora_titles_more.tsv
 
 Rows are shuffled with a fixed seed; every other row goes to the held-out file.
 AUTHORS.csv (columns author, last, first: Aozora's authors with its romaji, as
@@ -132,7 +133,32 @@ def authors(path: str) -> None:
                 fh.write(f"{AUTHORS_SOURCE}\t{japanese}\t{query}\tauthor\n")
 
 
+def more_titles(path: str) -> None:
+    """aozora_titles_more.tsv: every title of the catalogue that is in neither
+    aozora_titles.tsv nor aozora_titles_heldout.tsv, in the catalogue's order (more
+    development material of the same kind; the held-out file stays untouched)."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    taken: set[str] = set()
+    for name in ("aozora_titles.tsv", "aozora_titles_heldout.tsv"):
+        with (HERE / name).open(encoding="utf-8", newline="") as fh:
+            taken |= {r["japanese"] for r in csv.DictReader(fh, delimiter="\t")}
+    with (HERE / "aozora_titles_more.tsv").open("w", encoding="utf-8", newline="") as fh:
+        fh.write("source\tjapanese\tgold_romaji\tkind\n")
+        for r in rows:
+            title, reading = r["作品名"], r["作品名読み"]
+            if not title or not reading or _SKIP.search(title) or title in taken:
+                continue
+            query = title_query(title, reading)
+            if query:
+                taken.add(title)
+                fh.write(f"{SOURCE}\t{title}\t{query}\ttitle\n")
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "--more":
+        more_titles(sys.argv[2])
+        sys.exit(0)
     main(sys.argv[1])
     if len(sys.argv) > 2:
         authors(sys.argv[2])
