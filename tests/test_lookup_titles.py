@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 import jpterms
+from jpterms.kana import strip_macrons
 from jpterms.mozcdic import (
     ENDING_CONTEXTS,
     INFLECTING_CONTEXTS,
@@ -18,7 +19,8 @@ LOOKUP_DATA = Path(__file__).parent / "data" / "lookup"
 
 def _rows(name: str) -> dict[str, str]:
     with (LOOKUP_DATA / name).open(encoding="utf-8", newline="") as fh:
-        return {r["gold_romaji"]: r["japanese"] for r in csv.DictReader(fh, delimiter="\t")}
+        return {strip_macrons(r["gold_romaji"]).replace("“", "").replace("”", ""): r["japanese"]
+                for r in csv.DictReader(fh, delimiter="\t")}
 
 
 def _contexts(reading: str, written: str) -> set[int]:
@@ -70,3 +72,16 @@ def test_a_number_written_onto_the_next_word() -> None:
     rows = _rows("aozora_filenames.tsv")
     found = [m.kanji for m in jpterms.lookup("Sanjusanno shi")]
     assert found[0].startswith("三十三の") and rows["Sanjusanno shi"] in found
+
+
+def test_literary_forms_that_name_a_work() -> None:
+    """Genre words of titles (小品 "sketch", 自序 "author's preface") are preferred where
+    they end a written word: Aozora's *Tokyo shohin* is 東京小品, not 東京商品 "goods"."""
+    rows = _rows("aozora_titles.tsv") | _rows("aozora_titles_more.tsv")
+    for query in ("Tokyo shohin", "Kokoro jijo"):
+        assert _key(jpterms.lookup(query)[0].kanji) == _key(rows[query]), query
+    assert jpterms.lookup("shohin")[0].kanji == "商品"  # a word alone keeps its usual sense
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text if ch not in "『』「」・、 ")
