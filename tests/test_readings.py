@@ -279,3 +279,17 @@ def test_a_given_name_no_dictionary_lists_is_read_as_given_names_read_its_halves
     assert (word.confidence, word.alternatives) == ("guess", ("Takashihiroshi",))
     # a role after a one-kanji given name is no second half of a name
     assert jpterms.romanize("山田孝著") == "Yamada Takashi cho"
+
+
+def test_a_municipality_is_read_as_the_official_list_reads_it() -> None:
+    # MIC's local government code list (jpterms/data/municipalities.tsv): 町 and 村 are
+    # read municipality by municipality, which no dictionary knows
+    assert jpterms.romanize("八千代町") == "Yachiyo-machi"  # Ibaraki
+    assert jpterms.romanize("福島町") == "Fukushima-chō"  # Hokkaido
+    assert jpterms.romanize("上野村") == "Ueno-mura"
+    assert explain("八千代町")[0].source == "gazetteer"
+    # two municipalities of one name read two ways: the list does not decide
+    from jpterms.gazetteer import municipality_readings
+
+    assert "池田町" not in municipality_readings()  # いけだまち in Nagano, else いけだちょう
+    assert "幸田町" in municipality_readings()  # こうたちょう, not UniDic's さちた

@@ -133,6 +133,7 @@ class ReadingResolver:
         self._marks: dict[tuple[str, str], str] = {}
         self._index = index
         self._old_forms: dict[int, str] | None = None
+        self._gazetteer: dict[str, str] | None = None
 
     @property
     def index(self) -> ReadingIndex:
@@ -416,6 +417,37 @@ class ReadingResolver:
             return [*morphemes[:k], city, ward, *morphemes[k + 1:]]
         return morphemes
 
+    def _official(self, span: list[Morpheme], written: str,
+                  cands: list[Candidate]) -> list[Morpheme] | None:
+        """A municipality read as the official list reads it (:mod:`jpterms.gazetteer`):
+        八千代町 やちよまち, 上野村 うえのむら. The list writes small kana full size, so its
+        reading picks one of the readings the dictionaries and UniDic allow (the stem's,
+        with either reading of the suffix); it is taken as it stands only where no kana
+        of it could have been small. None for a name the list does not have (or reads
+        two ways)."""
+        if "jmnedict" not in self.sources:
+            return None
+        if self._gazetteer is None:
+            from jpterms.gazetteer import municipality_readings
+
+            self._gazetteer = municipality_readings()
+        listed = self._gazetteer.get(written)
+        if listed is None:
+            return None
+        from jpterms.gazetteer import full_size
+
+        unidic = "".join(_hira(m) for m in span)
+        allowed = [c.reading for c in cands] + [
+            c.reading for c in self._municipality(span, set())] + [unidic]
+        reading = next((r for r in allowed if full_size(r) == listed), None)
+        if reading is None:
+            if _MAYBE_SMALL.search(listed):
+                return None
+            reading = listed
+        if reading == unidic:
+            return _as_place(self._annotate(span, "unidic+gazetteer", "likely", (), merge=True))
+        return _as_place(self._replace(span, reading, "gazetteer", "likely", ()))
+
     def _suffix_penalty(self, span: list[Morpheme], cands: list[Candidate]) -> dict[str, int]:
         """Handicaps for a municipality's readings: 市 read いち where the same place also
         reads as a city, し (西宮市 にしのみやし, not the market にしみやいち; 四日市 has
@@ -441,6 +473,9 @@ class ReadingResolver:
                 all("固有名詞" in m.pos for m in span[:-1]) and any(
                     k & _PLACE for _, k in self.names("".join(m.surface for m in span[:-1])))))
         if municipality:
+            official = self._official(span, written, cands)
+            if official is not None:
+                return official
             named = [c for c in cands if c.source == "jmnedict" and c.kinds & _PLACE]
             if named:
                 cands = named  # JMnedict lists the municipality itself: its readings only
@@ -973,6 +1008,9 @@ class ReadingResolver:
         return mark_long_vowels("".join(out))
 
 
+#: Kana an official list writing small kana full size may hide a small one in: the や of
+#: きや (きゃ), a つ before a consonant (っ).
+_MAYBE_SMALL = re.compile("[きしちにひみりぎじびぴ][やゆよ]|つ[かきくけこさしすせそたちつてとぱぴぷぺぽ]")
 #: A vowel UniDic left unmarked: オウ, ウウ or オオ after a kana of that vowel.
 _UNMARKED_LONG = re.compile("[オコソトノホモヨロゴゾドボポョ][ウオ]|[ウクスツヌフムユルグズヅブプュ]ウ")
 _VOWEL_OR_Y = frozenset("アイウエオヤユヨ")

@@ -1,0 +1,43 @@
+"""Official readings of Japan's municipalities (``jpterms/data/municipalities.tsv``).
+
+Whether 町 is まち or ちょう, and 村 むら or そん, is decided municipality by municipality
+(八千代町 やちよまち in Ibaraki, 福島町 ふくしまちょう in Hokkaido): no dictionary and no
+rule knows it, the official list does. It is shipped as data, read on first use.
+
+>>> readings = municipality_readings()
+>>> readings["八千代町"], readings["上野村"]
+('やちよまち', 'うえのむら')
+>>> readings["清水町"]  # two towns (Hokkaido, Shizuoka) read alike; small kana full size
+'しみずちよう'
+>>> "池田町" in readings  # いけだまち in Nagano, いけだちょう in Hokkaido, Fukui and Gifu
+False
+"""
+
+from __future__ import annotations
+
+__all__ = ["full_size", "municipality_readings"]
+
+_FULL_SIZE = str.maketrans("ゃゅょっぁぃぅぇぉゎ", "やゆよつあいうえおわ")
+
+
+def full_size(kana: str) -> str:
+    """Hiragana with small kana written full size, as the official list writes them.
+
+    >>> full_size("ぎょうだし")
+    'ぎようだし'
+    """
+    return kana.translate(_FULL_SIZE)
+
+
+def municipality_readings() -> dict[str, str]:
+    """Written name → official reading (hiragana, small kana full size, as listed), for
+    every municipality whose name is read one way wherever it occurs; a name that two
+    municipalities read differently is left out."""
+    from jpterms.package_data import read_text
+
+    found: dict[str, set[str]] = {}
+    for line in read_text("municipalities.tsv").splitlines():
+        if line and not line.startswith("#"):
+            written, kana = line.split("\t")[:2]
+            found.setdefault(written, set()).add(full_size(kana))
+    return {written: kana.pop() for written, kana in found.items() if len(kana) == 1}
