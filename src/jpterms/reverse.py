@@ -50,9 +50,12 @@ from jpterms.mozcdic import (
     MozcWord,
     mozc_dictionary,
 )
+from jpterms.name_evidence import NameEvidence, name_shaped
 from jpterms.names import load_station_names
 from jpterms.numbers import COUNTERS, number_words
 from jpterms.old_forms import old_forms
+from jpterms.publishers import Publishers, add_publisher_edges
+from jpterms.reading_index import ReadingIndex
 from jpterms.romanize import Romanizer
 from jpterms.title_analysis import TitleAnalysis, TitleAnalyzer, english_for
 
@@ -87,7 +90,7 @@ PARTICLE_COST = -3000
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
 _NOUN = 1851
 #: What a result made of several sources says it came from: the least certain one.
-_SOURCE_ORDER = ("mozc", "number", "citation", "jmnedict", "jmdict", "glossary")
+_SOURCE_ORDER = ("mozc", "number", "citation", "jmnedict", "publisher", "jmdict", "glossary")
 #: Mozc's contexts for proper nouns (organisations, persons, surnames, given names, places).
 _PROPER_CONTEXTS = range(1920, 1929)
 _PLACE = 1924
@@ -366,7 +369,12 @@ class ReverseEngine:
                               stems=self._stems, prefix_extra=self._number_prefix)
         self._add_lexicon_words(edges, slots, self._word_cost(digits))
         self._add_loanwords(edges, slots)
+        add_publisher_edges(edges, slots, self._publishers, _spelling_cost)  # Kobundo 弘文堂
         edges = self._rescore(edges, slots, query)
+        parts = written_words(query)
+        if name_shaped([w for w, punct, _ in parts if not punct],
+                       any(hyphen for _, _, hyphen in parts), PARTICLE_WORDS):
+            edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
         return n_best(edges, mozc.matrix, mozc.width, limit=limit, bound=self._bound)
 
     @cached_property
@@ -390,6 +398,16 @@ class ReverseEngine:
                     binds[c] = True
         refunds = {c: HIRAGANA_PENALTY for contexts in ENDING_CONTEXTS for c in contexts}
         return Bound(refunds, binds)
+
+    @cached_property
+    def _publishers(self) -> Publishers:
+        """Publishers no dictionary has (弘文堂, 風間書房), by romaji."""
+        return Publishers.bundled()
+
+    @cached_property
+    def _name_evidence(self) -> NameEvidence:
+        """How many people bear each surname and given name, spelled and read one way."""
+        return NameEvidence(ReadingIndex.default())
 
     def _loanwords(self, english: str) -> tuple[tuple[str, str, int], ...]:
         """Katakana for an English word (Center: センター), priced by Mozc (cached)."""

@@ -1,0 +1,116 @@
+"""How often real people bear a name, spelled and read one way: evidence for name lookups.
+
+In a query shaped like a person's name (*Ota Tenrei*, *Okuwa Hitoshi*), the lattice offers
+every spelling of the surname and the given name that Mozc knows, priced by Mozc's costs.
+Those costs rank words, not people: Mozc reads 織田 おた more cheaply than 太田 おおた,
+although no one JMnedict lists is called 織田 read おた and 81 are called 太田 read おおた.
+
+:class:`NameEvidence` re-prices the words that read a whole surname or a whole given
+name by those counts (:meth:`jpterms.reading_index.ReadingIndex.name_counts`: JMnedict's
+full names of people, split into family and given name). A spelling many people bear that
+way costs less, on a log scale; a spelling people bear only with other readings costs more
+(織田 is おだ or おりた for all 25). A spelling no person in JMnedict bears is left as it
+is: for a rare name, no count says anything.
+
+>>> from jpterms.reading_index import ReadingIndex
+>>> evidence = NameEvidence(ReadingIndex.default())
+>>> evidence.adjustment("太田", "おおた", family=True) < 0 < \\
+...     evidence.adjustment("織田", "おた", family=True)
+True
+>>> evidence.adjustment("典礼", "てんれい", family=False)
+0
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jpterms.lattice import Edge, Slot
+    from jpterms.reading_index import ReadingIndex
+
+__all__ = ["NameEvidence", "name_shaped"]
+
+#: What each doubling of the people bearing a spelling that way takes off its cost, and
+#: the most it takes off (reached at 2**6 - 1 = 63 people).
+PER_DOUBLING = 100
+MOST_PEOPLE = 63
+#: What a spelling costs more when people bear it, but never read this way: 織田 read おた
+#: (all 25 people named 織田 are おだ or おりた). Only where at least this many people
+#: bear it, so that one or two entries do not decide.
+OTHER_READING_COST = 1200
+OTHER_READING_PEOPLE = 3
+
+
+def name_shaped(words: list[str], hyphen: bool, particles: frozenset[str]) -> bool:
+    """Whether written words look like a person's name: two or three capitalised words,
+    no hyphen (a hyphen joins a place's parts), no particle (*Seinen to shi*).
+
+    >>> name_shaped(["Ota", "Tenrei"], False, frozenset({"no"}))
+    True
+    >>> name_shaped(["Genji", "no", "Kimi"], False, frozenset({"no"}))
+    False
+    """
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not hyphen
+            and not any(w.lower() in particles for w in words))
+
+
+class NameEvidence:
+    """Re-prices surnames and given names by how many people bear them (thread-safe)."""
+
+    def __init__(self, index: ReadingIndex) -> None:
+        self._index = index
+        self._lock = threading.Lock()
+        self._cache: dict[tuple[str, bool], dict[str, int]] = {}
+
+    def _counts(self, written: str, family: bool) -> dict[str, int]:
+        key = (written, family)
+        with self._lock:
+            found = self._cache.get(key)
+        if found is None:
+            found = self._index.name_counts(written, family=family)
+            with self._lock:
+                if len(self._cache) > 50_000:
+                    self._cache.clear()
+                self._cache[key] = found
+        return found
+
+    def adjustment(self, written: str, kana: str, *, family: bool) -> int:
+        """What to add to the cost of ``written`` read ``kana`` as a family name (or a
+        given name): negative where people bear it so, positive where they bear it only
+        read otherwise, 0 where no person in JMnedict bears it."""
+        if not all("\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in written):
+            return 0
+        counts = self._counts(written, family)
+        if not counts:
+            return 0
+        people = counts.get(kana, 0)
+        if people:
+            return -int(PER_DOUBLING * math.log2(1 + min(people, MOST_PEOPLE)))
+        if sum(counts.values()) >= OTHER_READING_PEOPLE:
+            return OTHER_READING_COST
+        return 0
+
+    def rescore(self, edges: list[list[Edge]], slots: list[Slot]) -> list[list[Edge]]:
+        """``edges`` with the words that read exactly the first written word (a surname)
+        or exactly the last (a given name) re-priced; call only for a name-shaped query."""
+        if not slots:
+            return edges
+        last_word = slots[-1].word
+        out = []
+        for row in edges:
+            new_row = []
+            for e in row:
+                head, tail = slots[e.start], slots[e.end - 1]
+                delta = 0
+                if head.first and tail.last and head.word == tail.word:
+                    if head.word == 0:
+                        delta = self.adjustment(e.written, e.kana, family=True)
+                    elif head.word == last_word:
+                        delta = self.adjustment(e.written, e.kana, family=False)
+                new_row.append(dataclasses.replace(e, cost=e.cost + delta) if delta else e)
+            out.append(new_row)
+        return out

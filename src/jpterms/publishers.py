@@ -1,0 +1,180 @@
+"""Japanese publishers and their readings: a lookup for publisher names no dictionary has.
+
+Mozc, JMdict and JMnedict know the great houses (岩波書店, 講談社) but not many of the
+publishers a bibliography cites: *Kobundo* is 弘文堂 (Mozc has only 光文堂), *Kazama
+Shobo* 風間書房, *Kyuko Shoin* 汲古書院, *Yuseido* 有精堂. The table shipped as
+``jpterms/data/publishers.tsv`` holds the 850 publishers SKK's proper-noun dictionary
+marks as publishers (``[出版社名]``), with their readings; see
+``jpterms/data/publishers.md`` for its source and licence, and :func:`build` for how it
+is made.
+
+:class:`Publishers` finds them by romaji, whatever the macrons, long-vowel spellings,
+spaces or hyphens, and :func:`add_publisher_edges` offers them to the lookup lattice for
+any one to four whole written words that begin with a capital and read a publisher's name.
+
+>>> [p.written for p in Publishers.bundled().spellings("Kobundo")]
+['弘文堂', '高文堂']
+>>> [p.written for p in Publishers.bundled().spellings("Kazama Shobō")]
+['風間書房']
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from jpterms.lattice import Edge, Slot
+
+__all__ = ["Publisher", "Publishers", "add_publisher_edges", "build"]
+
+#: Mozc's left/right context of organisation names (what JMnedict's companies get).
+ORGANISATION_CONTEXT = 1920
+#: The cost of a publisher spanning one written word (*Kobundo*), several (*Kazama Shobo*),
+#: and what each later spelling of the same reading costs more (弘文堂 before 高文堂).
+ONE_WORD_COST = 2500
+SEVERAL_WORDS_COST = 1500
+RANK_COST = 400
+#: The most written words a publisher's name spans (*Nihon Koten Zenshu Kankokai*).
+MOST_WORDS = 4
+
+_SKK_ENTRY = re.compile(r"^([\u3041-\u3096ー]+) /(.*)/$")
+_PUBLISHER = ";[出版社名]"
+_WRITTEN = re.compile(r"^[\u3041-\u30ff\u4e00-\u9fff々ヶー・]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    """One publisher: its name as written, its reading in hiragana, and its rank among
+    the publishers read the same way (0: the first SKK lists)."""
+
+    written: str
+    kana: str
+    rank: int = 0
+
+
+class Publishers:
+    """Publishers by romaji key (:func:`jpterms.lexicon.romaji_key` of their reading)."""
+
+    _bundled: ClassVar[Publishers | None] = None
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, publishers: Iterable[Publisher]) -> None:
+        from jpterms.kana import kana_to_romaji
+        from jpterms.lexicon import romaji_key
+
+        by_key: dict[str, list[Publisher]] = {}
+        for p in publishers:
+            by_key.setdefault(romaji_key(kana_to_romaji(p.kana)), []).append(p)
+        self._by_key = {key: tuple(sorted(found, key=lambda p: p.rank))
+                        for key, found in by_key.items()}
+        self.longest = max((len(k) for k in self._by_key), default=0)
+
+    @classmethod
+    def bundled(cls) -> Publishers:
+        """The publishers shipped in ``jpterms/data/publishers.tsv`` (read once)."""
+        with cls._lock:
+            if cls._bundled is None:
+                from jpterms.package_data import read_text
+
+                cls._bundled = cls(_parse(read_text("publishers.tsv")))
+            return cls._bundled
+
+    def __len__(self) -> int:
+        return sum(len(found) for found in self._by_key.values())
+
+    def spellings(self, romaji: str) -> tuple[Publisher, ...]:
+        """Publishers whose name reads ``romaji`` (any macrons, spaces, long vowels)."""
+        from jpterms.lexicon import romaji_key
+
+        return self._by_key.get(romaji_key(romaji), ())
+
+    def has_key(self, key: str) -> bool:
+        """Whether a publisher's romaji key is ``key`` exactly (already a key)."""
+        return key in self._by_key
+
+
+def _parse(text: str) -> list[Publisher]:
+    out = []
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        written, kana, rank = line.split("\t")[:3]
+        out.append(Publisher(written, kana, int(rank)))
+    return out
+
+
+def add_publisher_edges(edges: list[list[Edge]], slots: list[Slot], publishers: Publishers,
+                        spelling_cost: Callable[[list[Slot], int, int, str], int | None],
+                        ) -> None:
+    """Add to ``edges`` every publisher that reads one to four whole written words of the
+    query, the first capitalised (*Kobundo* 弘文堂, *Kazama Shobo* 風間書房).
+
+    ``spelling_cost(slots, start, end, kana)`` prices reading ``kana`` over the slots
+    (long vowels the query left short cost a little), or says it cannot be read so.
+    """
+    from jpterms.lattice import Edge
+    from jpterms.lexicon import romaji_key
+
+    for p, slot in enumerate(slots):
+        if not (slot.first and slot.capital) or slot.fixed:
+            continue
+        known = {(e.end, e.written) for e in edges[p]}
+        romaji = ""
+        end = p
+        for spanned in range(1, MOST_WORDS + 1):
+            if end >= len(slots) or slots[end].fixed:
+                break
+            word = slots[end].word
+            while end < len(slots) and slots[end].word == word:
+                romaji += slots[end].written
+                end += 1
+            key = romaji_key(romaji)
+            if len(key) > publishers.longest:
+                break
+            for pub in publishers.spellings(key):
+                if (end, pub.written) in known:
+                    continue
+                spent = spelling_cost(slots, p, end, pub.kana)
+                if spent is None:
+                    continue
+                cost = (ONE_WORD_COST if spanned == 1 else SEVERAL_WORDS_COST) + \
+                    RANK_COST * pub.rank + spent
+                known.add((end, pub.written))
+                edges[p].append(Edge(p, end, pub.written, pub.kana, ORGANISATION_CONTEXT,
+                                     ORGANISATION_CONTEXT, cost, "publisher", "company"))
+
+
+def build(skk_lines: Iterable[str]) -> list[Publisher]:
+    """The publishers of SKK's proper-noun dictionary (``SKK-JISYO.propernoun``, read as
+    text): every candidate it annotates ``[出版社名]``, under a reading in hiragana,
+    written in kanji and kana only (ＮＨＫ出版 and PARCO出版 are left out: a query's
+    Latin letters are kept as they are). This is how ``jpterms/data/publishers.tsv`` is
+    made; it is not run at start-up.
+
+    >>> build(["こうぶんどう /弘文堂;[出版社名]法律/高文堂;[出版社名]/"])
+    [Publisher(written='弘文堂', kana='こうぶんどう', rank=0), \
+Publisher(written='高文堂', kana='こうぶんどう', rank=1)]
+    """
+    out: list[Publisher] = []
+    seen: set[tuple[str, str]] = set()
+    for line in skk_lines:
+        m = _SKK_ENTRY.match(line.strip())
+        if not m:
+            continue
+        kana = m.group(1).replace("う゛", "ゔ")
+        if "ゔ" in kana:
+            continue  # SKK's ゔ (う゛): Mozc and the romaniser read these by other means
+        rank = 0
+        for candidate in m.group(2).split("/"):
+            if _PUBLISHER not in candidate:
+                continue
+            written = candidate.split(";", 1)[0]
+            if _WRITTEN.match(written) and (written, kana) not in seen:
+                seen.add((written, kana))
+                out.append(Publisher(written, kana, rank))
+                rank += 1
+    return out

@@ -1,0 +1,78 @@
+"""Lookup of names and publishers: real catalogue and index rows (tests/data/lookup/)."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import jpterms
+from jpterms.kana import strip_macrons
+from jpterms.name_evidence import NameEvidence
+from jpterms.publishers import Publishers, build
+from jpterms.reading_index import ReadingIndex
+
+DATA = Path(__file__).parent / "data" / "lookup"
+
+
+def _row(file: str, japanese: str) -> dict[str, str]:
+    """The row of a development file whose Japanese is ``japanese``."""
+    with (DATA / file).open(encoding="utf-8", newline="") as fh:
+        return next(r for r in csv.DictReader(fh, delimiter="\t") if r["japanese"] == japanese)
+
+
+def _query(row: dict[str, str]) -> str:
+    return strip_macrons(unicodedata.normalize("NFC", row["gold_romaji"]))
+
+
+@pytest.mark.parametrize(("file", "japanese"), [
+    ("marc_pairs.tsv", "弘文堂"),  # Kōbundō: Mozc has only 光文堂
+])
+def test_a_publisher_no_dictionary_has_is_found_first(file: str, japanese: str) -> None:
+    row = _row(file, japanese)
+    top = jpterms.lookup(_query(row))[0]
+    assert top.kanji == japanese
+    assert top.romaji == jpterms.romanize(top.kanji)  # lookup and romanize agree
+
+
+def test_a_publisher_over_two_written_words() -> None:
+    # HDIC's bibliography cites 風間書房 as "Kazama Shobō" (shared biblio_and_misc rows).
+    assert jpterms.lookup("Kazama Shobo")[0].kanji == "風間書房"
+    assert jpterms.lookup("Kyuko Shoin")[0].kanji == "汲古書院"
+
+
+def test_a_lower_case_word_is_not_read_as_a_publisher() -> None:
+    assert all(m.source != "publisher" for m in jpterms.lookup("kobundo"))
+
+
+def test_the_shipped_publisher_table() -> None:
+    publishers = Publishers.bundled()
+    assert len(publishers) > 800
+    assert [p.written for p in publishers.spellings("Kōbundō")] == ["弘文堂", "高文堂"]
+    assert publishers.spellings("Koubundou") == publishers.spellings("kobundo")
+
+
+def test_build_keeps_only_publishers_written_in_kanji_and_kana() -> None:
+    lines = ["しちょうしゃ /思潮社;[出版社名]現代詩専門/",
+             "えぬえいちけいしゅっぱん /NHK出版;[出版社名]/",
+             "げんだいしぶんこ /現代詩文庫;思潮社/"]
+    assert [(p.written, p.kana) for p in build(lines)] == [("思潮社", "しちょうしゃ")]
+
+
+@pytest.mark.parametrize("japanese", ["太田典礼", "太田素子"])
+def test_a_surname_people_bear_beats_one_read_otherwise(japanese: str) -> None:
+    # Drixler's index: Ōta Tenrei, Ōta Motoko. Mozc reads 織田 おた cheaply, but every
+    # person JMnedict names 織田 is おだ or おりた, and 81 named 太田 are おおた.
+    row = _row("drixler_names.tsv", japanese)
+    assert jpterms.lookup(_query(row))[0].kanji == japanese
+
+
+def test_name_evidence_counts_people() -> None:
+    evidence = NameEvidence(ReadingIndex.default())
+    assert evidence.adjustment("中村", "なかむら", family=True) < \
+        evidence.adjustment("本庄", "ほんじょう", family=True) < 0
+    assert evidence.adjustment("織田", "おた", family=True) > 0
+    assert evidence.adjustment("書籍", "しょせき", family=False) == 0  # no one: no evidence
+    assert evidence.adjustment("ナカムラ", "なかむら", family=True) == 0
