@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "save_trie"]
+__all__ = ["cache_dir", "installed_version", "save_trie"]
 
 
 def cache_dir() -> Path:
@@ -32,3 +32,44 @@ def save_trie(trie: Any, target: Path) -> None:
         os.replace(tmp, target)
     except OSError:
         pass
+
+
+def installed_version(distribution: str, module: str) -> str:
+    """The installed version of ``distribution`` (imported as ``module``), for a cache
+    file's name: read from the ``Version:`` line of its ``.dist-info/METADATA`` beside the
+    module, which is what :func:`importlib.metadata.version` reads, without importing the
+    module or importlib.metadata (about 20 ms of every start-up). Anything unusual (no
+    such folder, two of them, an egg) is asked of importlib.metadata; "0" if unknown.
+
+    >>> from importlib.metadata import version
+    >>> installed_version("wordfreq", "wordfreq") == version("wordfreq")
+    True
+    """
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(module)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is not None and spec.origin and spec.submodule_search_locations is not None:
+        folder = Path(spec.origin).parent.parent  # site-packages, holding module/__init__.py
+        prefix = distribution.replace("-", "_").lower() + "-"
+        try:
+            found = [entry.path for entry in os.scandir(folder) if entry.is_dir()
+                     and entry.name.lower().startswith(prefix)
+                     and entry.name.endswith(".dist-info")]
+            if len(found) == 1:
+                with open(os.path.join(found[0], "METADATA"), encoding="utf-8") as metadata:
+                    for line in metadata:
+                        if line.startswith("Version:"):
+                            return line[len("Version:"):].strip()
+                        if not line.strip():
+                            break  # the headers end at the first blank line
+        except OSError:
+            pass
+    from importlib.metadata import version
+
+    try:
+        return version(distribution)
+    except Exception:  # an unknown version just means "rebuild"
+        return "0"

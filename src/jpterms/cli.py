@@ -256,12 +256,16 @@ def _run_job(job: _Job) -> _Result:
 
 
 _MARC_CODES = frozenset({"JP901", "JP902", "READING", "CAPITALISATION"})
+#: jpterms.marc's BINARY_EXTENSIONS and XML_EXTENSIONS (a test keeps them equal).
+_MARC_SUFFIXES = (".mrc", ".marc", ".xml")
 
 
 def _is_marc(path: str, input_format: str | None) -> bool:
     """MARC by ``--input-format marc``, or by extension (.mrc, .marc; .xml holding MARCXML)."""
     if input_format is not None or path == "-":
         return input_format == "marc"
+    if not path.lower().endswith(_MARC_SUFFIXES):
+        return False  # decided without importing jpterms.marc (and pymarc) for every check
     from jpterms.marc import is_marc_path
 
     try:

@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from jpterms.cache_files import cache_dir as user_cache_folder
-from jpterms.cache_files import save_trie
+from jpterms.cache_files import installed_version, save_trie
 from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
 
 if TYPE_CHECKING:
@@ -215,14 +215,8 @@ def _jamdict_db() -> str:
 
 def _fingerprint() -> str:
     """Which data the cache was built from: format, jamdict-data and wordfreq versions."""
-    from importlib.metadata import version
-
-    parts = [f"f{FORMAT}"]
-    for dist in ("jamdict-data", "wordfreq"):
-        try:
-            parts.append(version(dist))
-        except Exception:  # an unknown version just means "rebuild"
-            parts.append("0")
+    parts = [f"f{FORMAT}", installed_version("jamdict-data", "jamdict_data"),
+             installed_version("wordfreq", "wordfreq")]
     return "-".join(parts).replace("/", "_")
 
 

@@ -101,10 +101,6 @@ class FrequencyTable:
 
 @functools.cache  # asked once per table; reading package metadata costs ~1 ms a time
 def _fingerprint() -> str:
-    from importlib.metadata import version
+    from jpterms.cache_files import installed_version
 
-    try:
-        release = version("wordfreq")
-    except Exception:  # an unknown version just means "rebuild"
-        release = "0"
-    return f"f{FORMAT}-{release}".replace("/", "_")
+    return f"f{FORMAT}-{installed_version('wordfreq', 'wordfreq')}".replace("/", "_")
