@@ -47,3 +47,25 @@ def test_a_markdown_check_loads_no_marc_reader_and_no_package_metadata(tmp_path:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.splitlines()[-1] == "[]"
+
+
+def test_blanking_keeps_only_line_breaks() -> None:
+    import re
+
+    from jpterms.readers.markdown import _blank
+
+    for text in ("", "abc", "a\r\nb\rc\n\nd ", "\n\n", "kyōgi\u2028x\r\n\r\n  `code`"):
+        assert _blank(text) == re.sub(r"[^\r\n]", " ", text)
+
+
+def test_inline_scan_skipped_only_where_nothing_can_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydoc_data.topics import topics
+
+    from jpterms.readers import markdown
+
+    texts = [(DATA / "bibliography_macrons.md").read_text(encoding="utf-8"),
+             *(topics[k] for k in sorted(topics)[:60]),
+             "See \\*this\\*, `code`, <b>x</b>, <!-- c -->, [a](http://x.y/z) and www.x.org."]
+    fast = [markdown._blanked_with_spans(t) for t in texts]
+    monkeypatch.setattr(markdown, "_INLINE_NEEDS", ("",))  # "" is in every text: always search
+    assert fast == [markdown._blanked_with_spans(t) for t in texts]

@@ -53,7 +53,7 @@ _DESTINATION = re.compile(
 _TICKS = re.compile(r"`+")
 _OFF = re.compile(r"<!--\s*jpterms[\s:]+off\s*-->", re.IGNORECASE)
 _ON = re.compile(r"<!--\s*jpterms[\s:]+on\s*-->", re.IGNORECASE)
-_NOT_BREAK = re.compile(r"[^\r\n]")
+_NOT_BREAKS = re.compile(r"[^\r\n]+")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 #: The opening mark first, its look-behind (no word before) after it, as the url above:
 #: the regex engine then skips ahead to the characters a match can start with.
@@ -75,7 +75,17 @@ def _parser() -> MarkdownIt:
 
 
 def _blank(text: str) -> str:
-    return _NOT_BREAK.sub(" ", text)
+    """Every character but the line breaks as a space (a stretch of a line at a time)."""
+    return _NOT_BREAKS.sub(_spaces, text)
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+#: Text without any of these holds no inline markup _INLINE finds (escape, code span,
+#: comment, autolink or tag, link destination, bare URL): each alternative needs one.
+_INLINE_NEEDS = ("\\", "`", "<", "](", "ttp", "www.")
 
 
 def _kept_ranges(text: str) -> list[tuple[int, int]]:
@@ -114,7 +124,7 @@ def _scan_inline(region: str) -> tuple[str, list[tuple[int, int]]]:
     runs: dict[int, list[int]] = defaultdict(list)  # run length -> starts, in order
     for run in _TICKS.finditer(region):
         runs[run.end() - run.start()].append(run.start())
-    pos = 0
+    pos = 0 if any(needed in region for needed in _INLINE_NEEDS) else len(region)
     while (m := _INLINE.search(region, pos)) is not None:
         kind = m.lastgroup
         start, end = m.span()
