@@ -236,7 +236,7 @@ class LanguageGuesser:
         if lower in _PARTICLES:
             return WordVerdict(token, AMBIGUOUS)
         english = self.english(lower)
-        marked = any(c in _MACRONS for c in normalize_romaji(word))
+        marked = not _MACRONS.isdisjoint(normalize_romaji(word))
         if english >= PLAINLY_ENGLISH and not marked:
             return WordVerdict(token, ENGLISH, 0.0, english)  # romaji or not: you, made, home
         if parse_word(word) is None:

@@ -86,6 +86,7 @@ def parse_word(word: str) -> tuple[Syllable, ...] | None:
         return None
     plain = strip_macrons(text)
     inverse = _inverse()
+    longest = _longest()
     out: list[Syllable] = []
     i, n = 0, len(plain)
     while i < n:
@@ -100,12 +101,12 @@ def parse_word(word: str) -> tuple[Syllable, ...] | None:
                 (ch == "m" and nxt in ("b", "m", "p")):
             if ch == "n" and nxt == "n" and i + 2 < n and plain[i + 2] not in "aiueoy":
                 i += 1  # wāpuro "nn" before a consonant
-            out.append(Syllable(text[i], "ン", "", False, ALL_SYSTEMS, "n"))
+            out.append(_mora(text[i], "ン", "n"))
             i += 1
             continue
         # double consonant (and tch) -> sokuon
         if ch in _CONSONANTS and ch != "n" and (nxt == ch or (ch == "t" and plain[i + 1 : i + 3] == "ch")):
-            out.append(Syllable(text[i], "ッ", "", False, ALL_SYSTEMS, "t" if nxt == "c" else ch))
+            out.append(_mora(text[i], "ッ", "t" if nxt == "c" else ch))
             i += 1
             continue
         # passport "oh" for a long o
@@ -116,20 +117,11 @@ def parse_word(word: str) -> tuple[Syllable, ...] | None:
                                prev.hepburn[:-1] + "ō", prev.kunrei_kana)
             i += 1
             continue
-        for size in range(min(_longest(), n - i), 0, -1):
+        for size in range(min(longest, n - i), 0, -1):
             piece = plain[i : i + size]
-            hit = inverse.get(piece)
-            if hit is None:
+            if piece not in inverse:
                 continue
-            hep_kana, kun_kana, systems, hepburn = hit
-            written = text[i : i + size]
-            long = written[-1] in _LONG_LETTERS or written[-1] in "âîûêô"
-            vowel = piece[-1] if piece[-1] in "aiueo" else ""
-            kana = hep_kana + ("ー" if long else "")
-            if long:
-                hepburn = hepburn[:-1] + MACRON[vowel]
-            out.append(Syllable(written, kana, vowel, long, systems, hepburn,
-                                kun_kana + ("ー" if long else "") if kun_kana != hep_kana else ""))
+            out.append(_syllable(piece, text[i : i + size]))
             i += size
             break
         else:
@@ -137,6 +129,25 @@ def parse_word(word: str) -> tuple[Syllable, ...] | None:
     if not out or all(s.kana in ("ン", "ッ") for s in out) or out[-1].kana == "ッ":
         return None
     return tuple(out)
+
+
+@cache  # a few hundred syllables: each made once, and shared (a Syllable is immutable)
+def _syllable(piece: str, written: str) -> Syllable:
+    """The syllable of the table's key ``piece`` (no macrons) as ``written``."""
+    hep_kana, kun_kana, systems, hepburn = _inverse()[piece]
+    long = written[-1] in _LONG_LETTERS or written[-1] in "âîûêô"
+    vowel = piece[-1] if piece[-1] in "aiueo" else ""
+    kana = hep_kana + ("ー" if long else "")
+    if long:
+        hepburn = hepburn[:-1] + MACRON[vowel]
+    return Syllable(written, kana, vowel, long, systems, hepburn,
+                    kun_kana + ("ー" if long else "") if kun_kana != hep_kana else "")
+
+
+@cache
+def _mora(written: str, kana: str, hepburn: str) -> Syllable:
+    """ン or ッ as written (n, m, or the doubled consonant)."""
+    return Syllable(written, kana, "", False, ALL_SYSTEMS, hepburn)
 
 
 def word_systems(syllables: tuple[Syllable, ...] | None) -> frozenset[str]:
