@@ -72,24 +72,43 @@ def test_the_guesser_reads_wordfreq_figures_from_the_tables() -> None:
 
 
 def test_hyphenated_and_apostrophe_words_answer_as_wordfreq() -> None:
-    """Iwate-ken, Ken'ichi, aujourd'hui: figured from the tables without wordfreq's
+    """Iwate-ken, Ken'ichi, An'ei, aujourd'hui: figured from the tables without wordfreq's
     tokenizer, the same figure wordfreq gives, in every language, on real words."""
     from wordfreq import zipf_frequency
     from wordfreq.tokens import lossy_tokenize
 
-    from jpterms.language import _COMPOUND_WORD, _PLAIN_WORD
+    from jpterms.language import _PLAIN_WORD, _wordfreq_tokens
 
     text = (DATA / "bibliography_macrons.md").read_text(encoding="utf-8")
     words = {w.lower() for w in re.findall(r"[-\w'’‘]+", text)} | {
         "aujourd'hui", "aujourd’hui", "mother-in-law", "anti-war", "nord-rhein-westfalen",
-        "jun'ichi", "hawai‘i", "ten’ei", "--date--gun-", "rock'n'roll", "l'amour", "it's"}
-    compound = sorted(w for w in words if _COMPOUND_WORD.fullmatch(w) and
+        "jun'ichi", "hawai‘i", "ten’ei", "--date--gun-", "rock'n'roll", "l'amour", "it's",
+        "an'ei", "in'bi", "un’yō", "on'yomi", "o'neill", "qu'un", "'-'", "in'"}
+    compound = sorted(w for w in words if _wordfreq_tokens(w) is not None and
                       not _PLAIN_WORD.fullmatch(w))
-    assert len(compound) > 20 and "l'amour" not in compound and "it's" not in compound
+    assert len(compound) > 20 and "l'amour" in compound and "un’yō" not in compound
     guess = LanguageGuesser()
     for w in compound:
-        tokens = [t for t in w.replace("’", "'").replace("‘", "'").split("-") if t]
+        tokens = _wordfreq_tokens(w)
         assert all(lossy_tokenize(w, lang) == tokens for lang in OTHER_LANGUAGES), w
         assert guess.other(w) == max(zipf_frequency(w, lang, wordlist="small")
                                      for lang in OTHER_LANGUAGES), w
     assert guess.other("aujourd'hui") > 5 and guess.other("mother-in-law") > 3
+
+
+def test_apostrophe_and_hyphen_words_are_cut_as_wordfreq_cuts_them() -> None:
+    """Every word of up to five characters over letters that start a split or not (a, h,
+    k, y), the apostrophe and the hyphen: the same tokens as wordfreq's tokenizer."""
+    import itertools
+
+    from wordfreq.tokens import lossy_tokenize
+
+    from jpterms.language import _wordfreq_tokens
+
+    for size in range(1, 6):
+        for letters in itertools.product("ahky'’-", repeat=size):
+            word = "".join(letters)
+            assert _wordfreq_tokens(word) == lossy_tokenize(word, "fr"), word
+    for word in ("ab'cd'ei", "a''b", "an'ei'ko", "ky'a-y'k", "ka’a", "ka‘a", "a‘’b", "’ka"):
+        assert all(_wordfreq_tokens(word) == lossy_tokenize(word, lang)
+                   for lang in OTHER_LANGUAGES), word

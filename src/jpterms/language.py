@@ -190,10 +190,12 @@ class LanguageGuesser:
             # one token in every language: wordfreq's figure straight from its table,
             # without its tokenizer (the dear part of asking it six times)
             return _zipf(self._other_tables.get(lower, 0.0))
-        if _COMPOUND_WORD.fullmatch(lower):
-            # Iwate-ken, Ken'ichi: wordfreq cuts them at their hyphens alone, in every
-            # language, and combines its tables' figures as _combined does
-            tokens = [t for t in lower.translate(_UNCURL).split("-") if t]
+        tokens = _wordfreq_tokens(lower)
+        if tokens is not None:
+            # Iwate-ken, Ken'ichi, An'ei: wordfreq's tokens, as its tokenizer cuts them in
+            # every one of these languages, with its tables' figures combined as it does
+            if not tokens:
+                return 0.0
             return max(_combined(tokens, table) for table in self._language_tables)
         from wordfreq import zipf_frequency
 
@@ -367,13 +369,47 @@ def _breaks_after(raw: str) -> bool:
 _PLAIN_WORD = re.compile(r"[a-z]+")
 
 
-#: Words wordfreq's tokenizer cuts at their hyphens and nowhere else, in every language
-#: asked about (tested against it): ASCII letters and hyphens, and an apostrophe only
-#: after three letters (Ken'ichi; after one or two, as in l'amour, it cuts there too).
-_COMPOUND_WORD = re.compile(
-    r"-*(?:[a-z]{3,}(?:['’‘][a-z]+)+|[a-z]+)(?:-+(?:[a-z]{3,}(?:['’‘][a-z]+)+|[a-z]+))*-*")
+#: Words :func:`_wordfreq_tokens` cuts as wordfreq's tokenizer does: ASCII letters,
+#: hyphens and apostrophes (straight or curly).
+_HYPHENS_AND_APOSTROPHES = re.compile(r"[a-z'’‘-]+")
 #: wordfreq reads a curly apostrophe as a straight one (Hawai‘i, Ken’ichi).
 _UNCURL = str.maketrans("’‘", "''")
+#: A token of letters joined by single apostrophes (Ken'ichi, rock'n'roll, Ken’ichi).
+_LETTERS = re.compile(r"[a-z]+(?:['’‘][a-z]+)*")
+#: Where a token starts with one or two letters, a straight apostrophe and a vowel, h or
+#: y (l'amour, qu'un, An'ei), wordfreq makes the letters a token of their own (it reads
+#: curly apostrophes as straight ones only after cutting: an’ei is one token).
+_ELISION = re.compile(r"([a-z]{1,2})'(?=[aehiouy])")
+
+
+def _wordfreq_tokens(word: str) -> list[str] | None:
+    """wordfreq's tokens of a lower-case word of ASCII letters, hyphens and apostrophes
+    (``wordfreq.tokens.lossy_tokenize`` in German, French, Spanish, Italian, Portuguese
+    and Dutch alike; tested against it), or None for any other word.
+
+    A hyphen always cuts; an apostrophe cuts unless it stands between two letters, and a
+    straight one cuts after one or two letters at a token's start when a vowel, h or y
+    follows.
+
+    >>> _wordfreq_tokens("iwate-ken"), _wordfreq_tokens("ken’ichi"), _wordfreq_tokens("an'ei")
+    (['iwate', 'ken'], ["ken'ichi"], ['an', 'ei'])
+    >>> _wordfreq_tokens("an’ei"), _wordfreq_tokens("kyōto")
+    (["an'ei"], None)
+    """
+    if not _HYPHENS_AND_APOSTROPHES.fullmatch(word):
+        return None
+    tokens = []
+    for part in word.split("-"):
+        at = 0
+        while at < len(part):
+            if part[at] in "'’‘":
+                at += 1  # not a letter: no token starts here
+                continue
+            m = _ELISION.match(part, at) or _LETTERS.match(part, at)
+            assert m is not None  # a letter starts both
+            tokens.append(m.group(1) if m.re is _ELISION else m.group(0).translate(_UNCURL))
+            at = m.end()
+    return tokens
 
 
 def _combined(tokens: list[str], table: FrequencyTable) -> float:
