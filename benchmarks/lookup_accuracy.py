@@ -2,14 +2,17 @@
 
 Usage::
 
-    python benchmarks/lookup_accuracy.py [-v] [TSV_OR_FOLDER ...]
+    python benchmarks/lookup_accuracy.py [-v] [--kinds] [TSV_OR_FOLDER ...]
 
 Reads every ``*.tsv`` in ``tests/data/lookup/`` (or the files and folders given):
 columns ``japanese`` (the kanji as the source writes them) and ``gold_romaji`` (the
 romanisation the same source wrote). The query is the romanisation with its macrons
 stripped, as most citations write it; a hit is a result whose kanji equal the
 source's once spaces and punctuation are ignored (as ``../shared/tools/measure.py``
-compares them). Prints top-1 and top-5 per file, and the misses with ``-v``.
+compares them). Prints top-1 and top-5 per file, and the misses with ``-v``. With
+``--kinds`` each query is looked up with the ``kind=`` hint its row's ``kind`` column
+gives (title, author as name, publisher; every row of a ``stations*`` file as place), as
+a caller who knows what it looks up would.
 """
 
 from __future__ import annotations
@@ -41,13 +44,24 @@ def rows(path: Path) -> list[dict[str, str]]:
         return [r for r in csv.DictReader(fh, delimiter="\t") if r.get("gold_romaji")]
 
 
-def measure(path: Path, verbose: bool) -> tuple[int, int, int]:
+#: A row's kind (the files' ``kind`` column) as a ``kind=`` hint to lookup, for ``--kinds``.
+_HINTS = {"title": "title", "author": "name", "name": "name", "publisher": "publisher"}
+
+
+def hint(path: Path, row: dict[str, str]) -> str | None:
+    if path.name.startswith("stations"):
+        return "place"
+    return _HINTS.get(row.get("kind") or "")
+
+
+def measure(path: Path, verbose: bool, kinds: bool = False) -> tuple[int, int, int]:
     top1 = top5 = 0
     data = rows(path)
     for row in data:
         want = kanji_key(row["japanese"])
         query = query_of(row["gold_romaji"])
-        got = [kanji_key(m.kanji) for m in jpterms.lookup(query, limit=5)]
+        kind = hint(path, row) if kinds else None
+        got = [kanji_key(m.kanji) for m in jpterms.lookup(query, limit=5, kind=kind)]
         top1 += bool(got) and got[0] == want
         top5 += want in got
         if verbose and (not got or got[0] != want):
@@ -57,11 +71,12 @@ def measure(path: Path, verbose: bool) -> tuple[int, int, int]:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    targets = [Path(a) for a in argv[1:] if a != "-v"] or [DATA]
+    kinds = "--kinds" in argv
+    targets = [Path(a) for a in argv[1:] if a not in ("-v", "--kinds")] or [DATA]
     files = [f for t in targets for f in (sorted(t.glob("*.tsv")) if t.is_dir() else [t])]
     total = [0, 0, 0]
     for path in files:
-        top1, top5, n = measure(path, verbose)
+        top1, top5, n = measure(path, verbose, kinds)
         total = [total[0] + top1, total[1] + top5, total[2] + n]
         print(f"{path.name:32s} top1 {top1}/{n} = {top1 / max(n, 1):.1%}  "
               f"top5 {top5 / max(n, 1):.1%}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 import jpterms
 from jpterms.kana import strip_macrons
 from jpterms.mozcdic import (
@@ -85,3 +87,24 @@ def test_literary_forms_that_name_a_work() -> None:
 
 def _key(text: str) -> str:
     return "".join(ch for ch in text if ch not in "『』「」・、 ")
+
+
+def test_kind_title_is_not_a_station() -> None:
+    """One-word Aozora titles (*Umi* 海, *Haji* 恥) read as stations (宇美, 土師) unless the
+    caller says they are titles; a station stays a station for a place."""
+    rows = _rows("aozora_titles.tsv")
+    for query in ("Umi", "Haji", "Shigo"):
+        assert jpterms.lookup(query, kind="title")[0].kanji == rows[query], query
+    assert jpterms.lookup("Umi", kind="place")[0].kanji == jpterms.lookup("Umi")[0].kanji
+
+
+def test_unknown_kind_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown kind"):
+        jpterms.lookup("Umi", kind="river")
+
+
+def test_cli_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    from jpterms.cli import main
+
+    assert main(["lookup", "-n", "1", "--kind", "title", "Umi"]) == 0
+    assert "1. 海" in capsys.readouterr().out

@@ -95,6 +95,7 @@ class Task:
     kind: str
     system: str = "hepburn"
     limit: int = 5
+    hint: str | None = None  #: lookup's ``kind=`` (title, name, place, publisher)
     style: str = "modified"
     input_format: str | None = None
     glossary_entries: tuple[Any, ...] | None = field(default=None, compare=True)
@@ -125,7 +126,7 @@ class _Engine:
         if self.task.kind == "lookup":
             from jpterms.lookup import lookup
 
-            return lookup(item, self.task.limit, glossary=self.glossary)
+            return lookup(item, self.task.limit, glossary=self.glossary, kind=self.task.hint)
         from jpterms.check import check
 
         return check(item, style=self.task.style, glossary=self.glossary,
@@ -259,9 +260,10 @@ def romanize_many(texts: Iterable[str], system: str = "hepburn", *, glossary: An
 
 
 def lookup_many(queries: Iterable[str], limit: int = 5, *, glossary: Any = None,
-                workers: int = 1, progress: bool | None = None) -> list[Any]:
+                workers: int = 1, progress: bool | None = None,
+                kind: str | None = None) -> list[Any]:
     """:func:`jpterms.lookup` for every query: a list of matches per query, in order."""
-    return run(Task("lookup", limit=limit, glossary_entries=_task_glossary(glossary)),
+    return run(Task("lookup", limit=limit, hint=kind, glossary_entries=_task_glossary(glossary)),
                queries, workers=workers, progress=progress, description="lookup")
 
 

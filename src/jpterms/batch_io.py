@@ -100,7 +100,7 @@ def write_lookups(out: IO[str], queries: Sequence[str], results: Sequence[Iterab
 
 def batch_command(kind: str, source: str, *, output: str | None, fmt: str, column: str | None,
                   workers: int | None, progress: bool | None, glossary: Any, system: str,
-                  limit: int) -> int:
+                  limit: int, hint: str | None = None) -> int:
     """``jpterms romanize|lookup --batch SOURCE``: read, work in processes, write; exit code."""
     import os
     import sys
@@ -125,7 +125,8 @@ def batch_command(kind: str, source: str, *, output: str | None, fmt: str, colum
         results: list[Any] = romanize_many(items, system, glossary=glossary, workers=n,
                                            progress=progress)
     else:
-        results = lookup_many(items, limit, glossary=glossary, workers=n, progress=progress)
+        results = lookup_many(items, limit, glossary=glossary, workers=n, progress=progress,
+                              kind=hint)
     handle: IO[str] = (open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
                        if output else sys.stdout)
     try:

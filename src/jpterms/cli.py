@@ -96,7 +96,7 @@ def _batch(kind: str, args: argparse.Namespace) -> int:
                          workers=args.workers, progress=args.progress,
                          glossary=_glossary(args),
                          system=getattr(args, "system", "hepburn"),
-                         limit=getattr(args, "limit", 5))
+                         limit=getattr(args, "limit", 5), hint=getattr(args, "kind", None))
 
 
 def _cmd_romanize(args: argparse.Namespace) -> int:
@@ -140,7 +140,8 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
     queries = _inputs(args.query, args.parser)
     glossary = _glossary(args)
     answers: list[dict[str, Any]] = [{"query": q, "results": [m.as_dict() for m in lookup(q, args.limit,
-                                                                     glossary=glossary)]}
+                                                                     glossary=glossary,
+                                                                     kind=args.kind)]}
                for q in queries]
     if args.format == "json":
         print(json.dumps(answers if len(answers) != 1 else answers[0], ensure_ascii=False,
@@ -618,6 +619,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         p.add_argument("query", nargs="*", help="romanised word, name or title; '-' reads stdin")
         p.add_argument("-n", "--limit", type=int, default=5, metavar="N",
                        help="at most N results per query (default 5)")
+        p.add_argument("--kind", choices=("title", "name", "place", "publisher"),
+                       help="what the queries are, where you know it (a one-word title is "
+                            "then not read as a station: Umi 海, not 宇美)")
         format_option(p, ("text", "json", "csv", "jsonl"))
         batch_options(p)
         config_options(p)

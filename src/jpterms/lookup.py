@@ -20,7 +20,7 @@ import re
 
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import fold_romaji, normalize_romaji, to_hiragana
-from jpterms.match import Match
+from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.title_analysis import (
     PARTICLES,
     Candidate,
@@ -86,14 +86,23 @@ def _entry_match(e: Entry, score: float, glossary: Glossary) -> Match:
 _FAMILY = "(family name)"
 
 
-def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None) -> list[Match]:
+def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
+           kind: str | None = None) -> list[Match]:
     """Kanji, kana, Hepburn and English for a romanised word, name or title, best first.
+
+    ``kind`` says what the query is where the caller knows it: "title", "name",
+    "place" or "publisher" (a one-word title is not read as the station of the
+    same name).
 
     >>> lookup("kyogi")[0].kanji, lookup("Kyōgi")[0].romaji
     ('協議', 'Kyōgi')
+    >>> lookup("Umi")[0].kanji, lookup("Umi", kind="title")[0].kanji
+    ('宇美', '海')
     """
     if not isinstance(query, str):
         raise TypeError(f"lookup() needs a str, not {type(query).__name__}")
+    if kind is not None and kind not in LOOKUP_KINDS:
+        raise ValueError(f"unknown kind {kind!r}: use one of {', '.join(LOOKUP_KINDS)}")
     glossary = glossary if glossary is not None else Glossary.bundled()
     query = normalize_romaji(query).strip()
     if not query or limit <= 0 or not any(ch.isalpha() for ch in query):
@@ -103,7 +112,7 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None) -> l
     # others, not the answer to every Ichikawa.
     exact = [m for m in glossary_hits if m.score >= 1.0 and not m.english.endswith(_FAMILY)]
     near = [m for m in glossary_hits if m not in exact]
-    found = glossary.reverse_engine.search(query, limit=limit)
+    found = glossary.reverse_engine.search(query, limit=limit, kind=kind)
     # The glossary's own entries first, then the best reading of the whole query, then
     # glossary entries a letter away (Hammondo), then the other readings.
     ordered = exact + found[:1] + near + found[1:]

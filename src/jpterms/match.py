@@ -15,7 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["Match"]
+__all__ = ["LOOKUP_KINDS", "Match"]
+
+#: What a caller may say a looked-up query is (``kind=``): a work's title, a person's name,
+#: a place (a station, a town), a publisher or other body. None leaves it to the query.
+LOOKUP_KINDS = ("title", "name", "place", "publisher")
 
 _Lazy = str | Callable[[], str]
 

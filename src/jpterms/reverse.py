@@ -40,7 +40,7 @@ from jpterms.lattice import (
     written_words,
 )
 from jpterms.lexicon import Lexicon
-from jpterms.match import Match
+from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.mozcdic import (
     ENDING_CONTEXTS,
     FUNCTION_CONTEXTS,
@@ -355,25 +355,32 @@ class ReverseEngine:
             return base
         return cost
 
-    def paths(self, query: str, limit: int = 5) -> list[Path]:
-        """The cheapest readings of a romanised query as lattice paths."""
+    def paths(self, query: str, limit: int = 5, kind: str | None = None) -> list[Path]:
+        """The cheapest readings of a romanised query as lattice paths (``kind``: what the
+        caller knows the query is, one of :data:`LOOKUP_KINDS`, or None)."""
         slots = query_slots(query)
         if not slots:
             return []
         digits = any(ch.isdigit() for ch in query)
         mozc = self._mozc
+        stations = kind == "place" or (kind is None and self._is_one_name(query))
         edges = build_lattice(slots, mozc, self._costed_words(digits), self._glossary_prefixes,
                               self._glossary_words, self._aligned_words,
-                              self._station_words if self._is_one_name(query) else None,
+                              self._station_words if stations else None,
                               memo=self._walks[digits], keep=self._kept_words,
                               stems=self._stems, prefix_extra=self._number_prefix)
         self._add_lexicon_words(edges, slots, self._word_cost(digits))
         self._add_loanwords(edges, slots)
         add_publisher_edges(edges, slots, self._publishers, _spelling_cost)  # Kobundo 弘文堂
-        edges = self._rescore(edges, slots, query)
+        edges = self._rescore(edges, slots, query, kind)
         parts = written_words(query)
-        if name_shaped([w for w, punct, _ in parts if not punct],
-                       any(hyphen for _, _, hyphen in parts), PARTICLE_WORDS):
+        words = [w for w, punct, _ in parts if not punct]
+        shaped = name_shaped(words, any(hyphen for _, _, hyphen in parts), PARTICLE_WORDS)
+        if kind == "name":
+            shaped = 2 <= len(words) <= 3
+        elif kind in ("place", "publisher"):
+            shaped = False
+        if shaped:
             edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
         return n_best(edges, mozc.matrix, mozc.width, limit=limit, bound=self._bound)
 
@@ -561,7 +568,7 @@ class ReverseEngine:
         return {kana: tuple(words) for kana, words in by_reading.items()}
 
     def _rescore(self, edges: list[list[Edge]], slots: list[Slot],
-                 query: str) -> list[list[Edge]]:
+                 query: str, kind: str | None = None) -> list[list[Edge]]:
         """Costs that depend on where a word stands in the query.
 
         A citation word (紀要, 書房, 集) that ends a written word is preferred to its
@@ -569,7 +576,9 @@ class ReverseEngine:
         words, no particles), a surname reading the first word and a given name
         reading the last are preferred to common words (原 卓志, not 腹 タクシー).
         A name read from a word written without its capital costs more (*jinbu* 人部),
-        and a person's name read across a hyphen more still (*Go-on* 呉音).
+        and a person's name read across a hyphen more still (*Go-on* 呉音). A ``kind``
+        settles what the query's shape leaves open: a name of two or three words is read as
+        a person's name, a place or a publisher not.
         """
         citation = self._citation_words
         counters = self._counter_words
@@ -580,6 +589,11 @@ class ReverseEngine:
                        and not any(hyphen for _, _, hyphen in parts)
                        and not any(w.lower() in PARTICLE_WORDS for w in words)
                        and len(words) == len({s.word for s in slots}))
+        if kind == "name":  # *Adachi seifu* written in lower case is still a name
+            name_shaped = 2 <= len(words) <= 3 and len(words) == len({s.word for s in slots})
+        elif kind in ("place", "publisher"):
+            name_shaped = False
+        capitals = {s.word for s in slots if s.capital}
         last_word = slots[-1].word if slots else 0
         particle_words = {i for i, (w, punct, _) in enumerate(parts)
                           if not punct and w.lower() in PARTICLE_WORDS}
@@ -623,7 +637,7 @@ class ReverseEngine:
                         e.left not in _PROPER_CONTEXTS and e.kind not in _GIVEN_KINDS and \
                         e.source != "text":
                     bonus -= COMMON_GIVEN_COST  # Seifu: a given name, not 政府
-                if not slots[e.start].capital and e.source not in ("glossary", "text") and (
+                if slots[e.start].word not in capitals and e.source not in ("glossary", "text") and (
                         e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS):
                     bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
                 spans = range(slots[e.start].word, slots[e.end - 1].word + 1)
@@ -643,21 +657,24 @@ class ReverseEngine:
         return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words[:1]) and \
             all(w.isalpha() for w in words)
 
-    def search(self, query: str, limit: int = 5) -> list[Match]:
-        """The best Japanese readings of ``query``, best first, each a different spelling."""
+    def search(self, query: str, limit: int = 5, kind: str | None = None) -> list[Match]:
+        """The best Japanese readings of ``query``, best first, each a different spelling
+        (``kind``: "title", "name", "place" or "publisher" where the caller knows it)."""
+        if kind is not None and kind not in LOOKUP_KINDS:
+            raise ValueError(f"unknown kind {kind!r}: use one of {', '.join(LOOKUP_KINDS)}")
         query = normalize_romaji(query).strip()
         if not query or limit <= 0:
             return []
-        key = (query, limit)
+        key = (query, limit, kind)
         with self._lock:
             cached: list[Match] | None = self._results.get(key)
             if cached is None:
-                cached = self._search(query, limit)
+                cached = self._search(query, limit, kind)
                 self._results.put(key, cached)
         return list(cached)
 
-    def _search(self, query: str, limit: int) -> list[Match]:
-        found = self.paths(query, limit=limit)
+    def _search(self, query: str, limit: int, kind: str | None = None) -> list[Match]:
+        found = self.paths(query, limit=limit, kind=kind)
         if not found:
             return []
         best = found[0].cost
