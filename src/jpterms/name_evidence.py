@@ -10,7 +10,9 @@ name by those counts (:meth:`jpterms.reading_index.ReadingIndex.name_counts`: JM
 full names of people, split into family and given name). A spelling many people bear that
 way costs less, on a log scale; a spelling people bear only with other readings costs more
 (織田 is おだ or おりた for all 25). A spelling no person in JMnedict bears is left as it
-is: for a rare name, no count says anything.
+is: for a rare name, no count says anything. A reading that differs from the people's
+only in a long vowel written short (大島 おしま for おおしま: Mozc lists such spellings)
+counts as theirs, since a query without macrons cannot tell them apart.
 
 >>> from jpterms.reading_index import ReadingIndex
 >>> evidence = NameEvidence(ReadingIndex.default())
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 import threading
 from typing import TYPE_CHECKING
 
@@ -43,6 +46,20 @@ MOST_PEOPLE = 63
 #: bear it, so that one or two entries do not decide.
 OTHER_READING_COST = 1200
 OTHER_READING_PEOPLE = 3
+
+
+#: A long vowel written out in kana (おお, おう, うう, ゅう): a query without macrons reads
+#: it short, and Mozc lists short spellings of some names (大島 おしま beside おおしま).
+_LONG = re.compile("(?<=[おこごそぞとどのほぼぽもよょろを])[うお]|(?<=[うくぐすずつづぬふぶぷむゆゅる])う")
+
+
+def _short(kana: str) -> str:
+    """``kana`` with its long o and u written short (おおしま → おしま).
+
+    >>> _short("おおしま"), _short("ほんじょう"), _short("りゅうきち")
+    ('おしま', 'ほんじょ', 'りゅきち')
+    """
+    return _LONG.sub("", kana)
 
 
 def name_shaped(words: list[str], hyphen: bool, particles: frozenset[str]) -> bool:
@@ -87,7 +104,8 @@ class NameEvidence:
         counts = self._counts(written, family)
         if not counts:
             return 0
-        people = counts.get(kana, 0)
+        people = counts.get(kana, 0) or sum(
+            n for reading, n in counts.items() if _short(reading) == _short(kana))
         if people:
             return -int(PER_DOUBLING * math.log2(1 + min(people, MOST_PEOPLE)))
         if sum(counts.values()) >= OTHER_READING_PEOPLE:

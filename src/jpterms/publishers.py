@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, ClassVar
 if TYPE_CHECKING:
     from jpterms.lattice import Edge, Slot
 
-__all__ = ["Publisher", "Publishers", "add_publisher_edges", "build"]
+__all__ = ["Publisher", "Publishers", "add_publisher_edges", "build", "name_endings",
+           "prefer_named_bodies"]
 
 #: Mozc's left/right context of organisation names (what JMnedict's companies get).
 ORGANISATION_CONTEXT = 1920
@@ -146,6 +147,56 @@ def add_publisher_edges(edges: list[list[Edge]], slots: list[Slot], publishers: 
                 known.add((end, pub.written))
                 edges[p].append(Edge(p, end, pub.written, pub.kana, ORGANISATION_CONTEXT,
                                      ORGANISATION_CONTEXT, cost, "publisher", "company"))
+
+
+def name_endings() -> tuple[tuple[str, str], ...]:
+    """The words of two characters or more a publisher's or a body's name ends in
+    (``jpterms/data/citation_words.tsv``, kinds publisher and body), as (written, kana).
+
+    >>> ("刊行会", "かんこうかい") in name_endings() and ("社", "しゃ") not in name_endings()
+    True
+    """
+    from jpterms.package_data import read_text
+
+    rows = [line.split("\t") for line in read_text("citation_words.tsv").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return tuple((row[1], row[0]) for row in rows
+                 if len(row) >= 3 and row[2] in ("publisher", "body") and len(row[1]) >= 2)
+
+
+def prefer_named_bodies(edges: list[list[Edge]], slots: list[Slot],
+                        endings: tuple[tuple[str, str], ...], per_kana: int,
+                        as_word: int) -> list[list[Edge]]:
+    """``edges`` where a dictionary word that ends a written word with a publisher's or
+    body's word (国書刊行会 ends in 刊行会, 東洋文庫研究所 in 研究所) costs what that word
+    would take off on its own: ``per_kana`` for each of its kana, and ``as_word`` more
+    where it is a written word of its own. Else 酷暑 + 刊行会 beats 国書刊行会 for
+    *Kokusho Kankokai*, since the lookup prefers the bare citation word."""
+    import dataclasses
+
+    from jpterms.kana import kana_to_romaji
+    from jpterms.lexicon import romaji_key
+
+    last_chars = {written[-1] for written, _ in endings}
+    out = []
+    for row in edges:
+        new_row = []
+        for e in row:
+            bonus = 0
+            if e.written[-1:] in last_chars and slots[e.end - 1].last and \
+                    e.source not in ("text", "particle"):
+                for written, kana in endings:
+                    if len(e.written) > len(written) and e.written.endswith(written) and \
+                            e.kana.endswith(kana):
+                        last = slots[e.end - 1].word
+                        word = "".join(s.written for s in slots[e.start:e.end] if s.word == last)
+                        own = romaji_key(word) == romaji_key(kana_to_romaji(kana)) and \
+                            slots[e.start].word != last
+                        bonus = per_kana * len(kana) + (as_word if own else 0)
+                        break
+            new_row.append(dataclasses.replace(e, cost=e.cost - bonus) if bonus else e)
+        out.append(new_row)
+    return out
 
 
 def build(skk_lines: Iterable[str]) -> list[Publisher]:

@@ -54,7 +54,12 @@ from jpterms.name_evidence import NameEvidence, name_shaped
 from jpterms.names import load_station_names
 from jpterms.numbers import COUNTERS, number_words
 from jpterms.old_forms import old_forms
-from jpterms.publishers import Publishers, add_publisher_edges
+from jpterms.publishers import (
+    Publishers,
+    add_publisher_edges,
+    name_endings,
+    prefer_named_bodies,
+)
 from jpterms.reading_index import ReadingIndex
 from jpterms.romanize import Romanizer
 from jpterms.title_analysis import TitleAnalysis, TitleAnalyzer, english_for
@@ -373,6 +378,8 @@ class ReverseEngine:
         self._add_loanwords(edges, slots)
         add_publisher_edges(edges, slots, self._publishers, _spelling_cost)  # Kobundo 弘文堂
         edges = self._rescore(edges, slots, query, kind)
+        edges = prefer_named_bodies(edges, slots, self._name_endings, CITATION_BONUS_PER_KANA,
+                                    CITATION_WORD_BONUS)  # 国書刊行会, not 酷暑 + 刊行会
         parts = written_words(query)
         words = [w for w, punct, _ in parts if not punct]
         shaped = name_shaped(words, any(hyphen for _, _, hyphen in parts), PARTICLE_WORDS)
@@ -410,6 +417,10 @@ class ReverseEngine:
     def _publishers(self) -> Publishers:
         """Publishers no dictionary has (弘文堂, 風間書房), by romaji."""
         return Publishers.bundled()
+
+    @cached_property
+    def _name_endings(self) -> tuple[tuple[str, str], ...]:
+        return name_endings()
 
     @cached_property
     def _name_evidence(self) -> NameEvidence:
