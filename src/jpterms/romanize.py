@@ -158,8 +158,8 @@ class _Token:
     :func:`_left_code`); ``glossary``: the surface may begin a glossary word.
     """
 
-    __slots__ = ("capital", "glossary", "key", "left", "morpheme", "plain", "raw", "right",
-                 "surface")
+    __slots__ = ("alone", "capital", "glossary", "key", "left", "morpheme", "plain", "raw",
+                 "right", "surface")
 
     def __init__(self, raw: Morpheme, morpheme: Morpheme, glossary: bool, key: str) -> None:
         #: What names this token in a segment's key: MeCab's line (a glossary span: a
@@ -169,6 +169,9 @@ class _Token:
         #: This token romanised as a segment on its own, not capitalised and capitalised.
         self.plain: _Segment | None = None
         self.capital: _Segment | None = None
+        #: The glossary token this token becomes where a glossary word is this token
+        #: alone (made on first need).
+        self.alone: _Token | None = None
         self.raw = raw
         self.morpheme = morpheme
         self.surface = morpheme.surface
@@ -302,7 +305,7 @@ class Romanizer:
         #: MeCab's line for a token (surface, tab, UniDic features) -> token; glossary
         #: morphemes -> token.
         self._tokens: dict[str, _Token] = {}
-        self._glossary_tokens: dict[Morpheme, _Token] = {}
+        self._glossary_tokens: dict[str, _Token] = {}
         #: The tokens' keys and whether it is a whole input, one per line -> what
         #: romanising that segment gives, not capitalised and capitalised.
         self._segments: dict[str, tuple[_Segment | None, _Segment | None]] = {}
@@ -369,12 +372,25 @@ class Romanizer:
         self._tokens[row] = token
         return token
 
-    def _glossary_token(self, m: Morpheme) -> _Token:
-        token = self._glossary_tokens.get(m)
-        if token is None:
-            self._glossary_count += 1  # (never reset: a number names one token only)
-            token = self._glossary_tokens[m] = _Token(
-                m, m if m.reading else self._never_kanji(m), False, f"\0{self._glossary_count}")
+    def _glossary_token(self, spelling: str, first: _Token, alone: bool) -> _Token:
+        """The token for the glossary's ``spelling``, matched over whole tokens starting at
+        ``first`` (``alone``: ``first`` only). Made once and kept: on ``first`` when alone,
+        else by its spelling."""
+        token = first.alone if alone else self._glossary_tokens.get(spelling)
+        if token is not None:
+            return token
+        m = self._override_morpheme(spelling)
+        assert m is not None  # (the caller found the spelling in the glossary)
+        if alone and not m.words[1:]:
+            # One UniDic unit: keep what UniDic knows of it (a family name, a place).
+            m = replace(m, pos=first.raw.pos, role=first.raw.role)
+        self._glossary_count += 1  # (never reset: a number names one token only)
+        token = _Token(m, m if m.reading else self._never_kanji(m), False,
+                       f"\0{self._glossary_count}")
+        if alone:
+            first.alone = token
+        else:
+            self._glossary_tokens[spelling] = token
         return token
 
     def _forget(self) -> None:
@@ -419,22 +435,18 @@ class Romanizer:
         for i in starts:
             if i < done:
                 continue  # inside the span matched before
-            best: tuple[int, Morpheme] | None = None
-            span = ""
-            for j in range(i, min(n, i + 8)):
+            first = tokens[i]
+            span = first.surface
+            best, end = (span, i + 1) if span in spellings else ("", 0)
+            for j in range(i + 1, min(n, i + 8)):
                 span += tokens[j].surface
                 if span not in prefixes:
                     break
-                hit = self._override_morpheme(span) if span in spellings else None
-                if hit is not None:
-                    best = (j + 1, hit)
-            if best is not None:
-                end, hit = best
-                if end == i + 1 and not hit.words[1:]:
-                    # One UniDic unit: keep what UniDic knows of it (a family name, a place).
-                    hit = replace(hit, pos=tokens[i].raw.pos, role=tokens[i].raw.role)
+                if span in spellings:
+                    best, end = span, j + 1
+            if end:
                 out.extend(tokens[done:i])
-                out.append(self._glossary_token(hit))
+                out.append(self._glossary_token(best, first, end == i + 1))
                 done = end
         if not done:
             return tokens
