@@ -237,10 +237,12 @@ def _cut_table() -> tuple[int, ...]:
 
 
 _CUT = _cut_table()
-#: What a remembered segment holds: its pieces (text, space before?, space after?), whether
-#: the word after it is capitalised, and the codes and surfaces of its first and last
-#: refined morphemes (to check the cuts on what refine made of them).
-_Segment = tuple[tuple[tuple[str, bool, bool], ...], bool, int, str, int, str]
+#: What a remembered segment holds: its pieces joined, whether its first piece wants a
+#: space before it and its last one after it, whether the word after it is capitalised,
+#: and the codes and surfaces of its first and last refined morphemes (to check the cuts
+#: on what refine made of them). The text is None for a segment whose first piece is
+#: empty (a lone ー), whose run is then read whole.
+_Segment = tuple[str | None, bool, bool, bool, int, str, int, str]
 #: How many tokens and segments a romaniser remembers before it starts afresh.
 CACHE_LIMIT = 60_000
 
@@ -506,7 +508,8 @@ class Romanizer:
         if not tokens:
             return ""
         capitalise_run = capitalise
-        out: list[tuple[str, bool, bool]] = []
+        out: list[str] = []
+        space_after = False
         segments = self._segments
         table = _CUT
         n = len(tokens)
@@ -535,17 +538,24 @@ class Romanizer:
                     segment = self._segment(tuple(tokens[start:end]), alone, capitalise)
                     other = None if both is None else both[not capitalise]
                     segments[key] = (other, segment) if capitalise else (segment, other)
-            pieces, capitalise, first_code, first_surface, code, surface = segment
+            text, space_before, space_after_text, capitalise, first_code, first_surface, \
+                code, surface = segment
             if last_code >= 0:
                 cut = table[last_code + first_code]
                 if not cut or (cut == 2 and first_surface == last_surface):
                     # what refine made of the morphemes at the cut joins them: read it whole
                     self.whole_chunks += 1
                     return self._chunk_whole(chunk, capitalise_run, whole)
-            out.extend(pieces)
+            if text is None:
+                return self._chunk_whole(chunk, capitalise_run, whole)
+            if text:  # (as _join joins the segments' pieces)
+                if space_after and space_before and out:
+                    out.append(" ")
+                out.append(text)
+                space_after = space_after_text
             last_code, last_surface = code, surface
             start = end
-        return _join(out)
+        return "".join(out)
 
     def _chunk_whole(self, chunk: str, capitalise: bool, whole: bool) -> str:
         """:meth:`_chunk` without segments: the run's morphemes read and divided as one."""
@@ -560,9 +570,11 @@ class Romanizer:
             morphemes = self.readings.refine(morphemes, whole=whole)
         pieces, capitalise = self._pieces(morphemes, capitalise)
         first, last = morphemes[0], morphemes[-1]
+        # (an empty first piece, a lone ー, spaces as what comes before it says)
+        text = _join(pieces) if not pieces or pieces[0][0] else None
         # refine's runs were cut on the tokens: only the word rules are checked again here
-        return (tuple(pieces), capitalise, _left_code(first), first.surface,
-                _right_code(last), last.surface)
+        return (text, bool(pieces) and pieces[0][1], bool(pieces) and pieces[-1][2],
+                capitalise, _left_code(first), first.surface, _right_code(last), last.surface)
 
     def _pieces(self, morphemes: list[Morpheme],
                 capitalise: bool) -> tuple[list[tuple[str, bool, bool]], bool]:
