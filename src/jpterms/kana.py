@@ -195,8 +195,11 @@ def fold_romaji(text: str) -> str:
 
 
 @cache
-def _max_key() -> int:
-    return max(len(k) for k in kana_table())
+def _morae_pattern() -> re.Pattern[str]:
+    """The table's units, longest first, then any one character: what ``findall`` of it
+    gives is the longest-match split (built on first use)."""
+    units = sorted((k for k in kana_table() if len(k) > 1), key=len, reverse=True)
+    return re.compile("|".join([*map(re.escape, units), "."]), re.DOTALL)
 
 
 def split_morae(katakana: str) -> list[str]:
@@ -205,18 +208,8 @@ def split_morae(katakana: str) -> list[str]:
     >>> split_morae("キョウギ")
     ['キョ', 'ウ', 'ギ']
     """
-    table = kana_table()
-    out: list[str] = []
-    i, n = 0, len(katakana)
-    longest = _max_key()
-    while i < n:
-        for size in range(min(longest, n - i), 0, -1):
-            piece = katakana[i : i + size]
-            if size == 1 or piece in table:
-                out.append(piece)
-                i += size
-                break
-    return out
+    found: list[str] = _morae_pattern().findall(katakana)
+    return found
 
 
 def _vowel(romaji: str) -> str:

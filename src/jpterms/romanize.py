@@ -573,8 +573,12 @@ class Romanizer:
         # (an empty first piece, a lone ー, spaces as what comes before it says)
         text = _join(pieces) if not pieces or pieces[0][0] else None
         # refine's runs were cut on the tokens: only the word rules are checked again here
+        # (on the tokens' own codes where refine left the morpheme at an end as it was)
+        head, tail = tokens[0], tokens[-1]
+        left = head.left % _LEFT_NOMINAL if first is head.morpheme else _left_code(first)
+        right = tail.right % _RIGHT_NOMINAL if last is tail.morpheme else _right_code(last)
         return (text, bool(pieces) and pieces[0][1], bool(pieces) and pieces[-1][2],
-                capitalise, _left_code(first), first.surface, _right_code(last), last.surface)
+                capitalise, left, first.surface, right, last.surface)
 
     def _pieces(self, morphemes: list[Morpheme],
                 capitalise: bool) -> tuple[list[tuple[str, bool, bool]], bool]:
