@@ -312,6 +312,8 @@ class Romanizer:
         #: romanising that segment gives, not capitalised and capitalised.
         self._segments: dict[str, tuple[_Segment | None, _Segment | None]] = {}
         self._glossary_count = 0
+        #: Finds a character the old-forms table changes (made on first need).
+        self._old_forms: re.Pattern[str] | None = None
         #: Work counters: segments romanised afresh, and chunks read whole (no reuse).
         self.segment_misses = 0
         self.whole_chunks = 0
@@ -361,8 +363,12 @@ class Romanizer:
         if len(self._tokens) > CACHE_LIMIT or len(self._segments) > CACHE_LIMIT:
             self._forget()
         known = self._tokens.get
-        tokens = [known(row) or self._new_token(row)
-                  for row in _rows(text.translate(self.readings.old_forms()))]
+        old_forms = self._old_forms
+        if old_forms is None:
+            old_forms = self._old_forms = _char_class(self.readings.old_forms())
+        if old_forms.search(text):  # (a search costs a sixth of a translate)
+            text = text.translate(self.readings.old_forms())
+        tokens = [known(row) or self._new_token(row) for row in _rows(text)]
         starts = [i for i, token in enumerate(tokens) if token.glossary]
         return self._apply_glossary(tokens, starts) if starts else tokens
 
@@ -821,6 +827,14 @@ def _corporate_words(words: list[list[Morpheme]], rules: dict[str, Any]) -> set[
             out.update(range(start, i))
         start = i + 1
     return out
+
+
+def _char_class(table: dict[int, str]) -> re.Pattern[str]:
+    """A pattern that finds any character ``table`` (a ``str.translate`` table) changes;
+    for an empty table, one that finds nothing."""
+    if not table:
+        return re.compile("(?!)")
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in table) + "]")
 
 
 def _join(pieces: list[tuple[str, bool, bool]]) -> str:
