@@ -293,3 +293,12 @@ def test_a_municipality_is_read_as_the_official_list_reads_it() -> None:
 
     assert "池田町" not in municipality_readings()  # いけだまち in Nagano, else いけだちょう
     assert "幸田町" in municipality_readings()  # こうたちょう, not UniDic's さちた
+
+
+def test_the_small_ke_of_a_place_name_as_either_railway_writes_it() -> None:
+    # Japan Post's Tokyo towns (tests/data/readings/towns_japanpost_tokyo.tsv) write ケ, as
+    # JR East does; JMnedict lists 天ヶ瀬 with the small ヶ: one place either way
+    assert jpterms.romanize("殿ケ谷") == "Tonogaya"
+    assert jpterms.romanize("天ケ瀬町") == "Amagase-chō"
+    assert jpterms.romanize("梅ケ丘に住む") == "Umegaoka ni sumu"  # UniDic: 梅 + ケ + 丘
+    assert jpterms.romanize("一ヶ所") == "Ikkasho"  # a counter is no place

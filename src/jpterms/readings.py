@@ -95,8 +95,17 @@ def is_nominal(m: Morpheme) -> bool:
     again, so text between them is read on its own (the romaniser relies on this to reuse
     the answers for runs it has seen; see also :func:`reads_with_previous`)."""
     house = _rules()["after_family_name"]
-    return (m.locked or m.pos.startswith(_NOMINAL) or m.source == "glossary") and not (
-        m.surface in house and m.reading == house[m.surface])
+    return (m.locked or m.pos.startswith(_NOMINAL) or m.source == "glossary"
+            or _connector(m)) and not (m.surface in house and m.reading == house[m.surface])
+
+
+#: The small ke that joins the parts of a place name (霞ヶ関, 梅ケ丘): a unit of its own
+#: where UniDic does not know the place (a symbol, or a common noun).
+_CONNECTORS = ("ヶ", "ケ")
+
+
+def _connector(m: Morpheme) -> bool:
+    return m.surface in _CONNECTORS
 
 
 def reads_with_previous(surface: str) -> bool:
@@ -289,8 +298,11 @@ class ReadingResolver:
                 written = "".join(m.surface for m in span)
                 if len(written) > _MAX_CHARS or not has_kanji(written):
                     continue
-                names = (whole and e - s == len(run)) or any(m.proper for m in span)
+                names = (whole and e - s == len(run)) or any(m.proper for m in span) or any(
+                    _connector(m) for m in span[1:-1])
                 found = self._resolve(span, written, names=names, whole=whole and e - s == len(run))
+                if found is not None and any(_connector(m) for m in span[1:-1]):
+                    found = [replace(m, proper=True) for m in found]  # a place: Umegaoka
                 if found is not None:
                     hit = (e, found)
                     break
@@ -318,6 +330,11 @@ class ReadingResolver:
         """
         found: dict[str, Candidate] = {}
         entries = self.index.readings(written)
+        if not entries and ("ケ" in written or "ヶ" in written):
+            # 梅ケ丘 as JR East writes it, 梅ヶ丘 as JMnedict does: one place
+            other = "ヶ" if "ケ" in written else "ケ"
+            entries = self.index.readings(re.sub(f"(?<=[^\u3041-\u30ff])[ケヶ](?=[^\u3041-\u30ff])",
+                                                 other, written))
         for r in entries:
             if r.source == "jmdict" and "jmdict" in self.sources:
                 found.setdefault(r.reading, Candidate(r.reading, "jmdict", common=r.common))
