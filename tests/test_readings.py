@@ -302,3 +302,11 @@ def test_the_small_ke_of_a_place_name_as_either_railway_writes_it() -> None:
     assert jpterms.romanize("天ケ瀬町") == "Amagase-chō"
     assert jpterms.romanize("梅ケ丘に住む") == "Umegaoka ni sumu"  # UniDic: 梅 + ケ + 丘
     assert jpterms.romanize("一ヶ所") == "Ikkasho"  # a counter is no place
+
+
+def test_a_volume_after_digits_is_kan() -> None:
+    # catalogue volumes (tests/data/marc, HDIC's 第二巻): 巻 after a number is the volume
+    assert jpterms.romanize("第2巻") == "Dai 2-kan"
+    assert jpterms.romanize("全3巻") == "Zen 3-kan"
+    assert jpterms.romanize("第2版") == "Dai 2-han"  # the edition, as 第二版 dainihan
+    assert jpterms.romanize("巻物") == "Makimono"  # after a word it stays maki

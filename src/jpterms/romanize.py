@@ -484,8 +484,14 @@ class Romanizer:
             after = line[m.end() : m.end() + 1]
             # A run with only spaces around it is a whole input: a title, a name, a place.
             whole = (not before or before[-1].isspace()) and (not after or after.isspace())
-            text = self._chunk(m.group(0), capitalise=(not before.strip() and not out[:-1])
-                               or before.rstrip().endswith((".", "!", "?", "。")), whole=whole)
+            counter = _rules()["after_numeral"].get(m.group(0)[0]) if before[-1:].isdigit() \
+                else None
+            if counter:  # 第2巻 Dai 2-kan: read as after a numeral, joined to the digits
+                tail = self._chunk(m.group(0)[1:], capitalise=False) if m.group(0)[1:] else ""
+                text = f"-{_romaji(counter, self.system)}{' ' if tail[:1].isalnum() else ''}{tail}"
+            else:
+                text = self._chunk(m.group(0), capitalise=(not before.strip() and not out[:-1])
+                                   or before.rstrip().endswith((".", "!", "?", "。")), whole=whole)
             if before and before[-1].isalnum() and text[:1].isalnum():
                 text = " " + text
             if after and after.isalnum() and text[-1:].isalnum():
