@@ -333,7 +333,7 @@ class ReadingResolver:
         if not entries and ("ケ" in written or "ヶ" in written):
             # 梅ケ丘 as JR East writes it, 梅ヶ丘 as JMnedict does: one place
             other = "ヶ" if "ケ" in written else "ケ"
-            entries = self.index.readings(re.sub(f"(?<=[^\u3041-\u30ff])[ケヶ](?=[^\u3041-\u30ff])",
+            entries = self.index.readings(re.sub("(?<=[^\u3041-\u30ff])[ケヶ](?=[^\u3041-\u30ff])",
                                                  other, written))
         for r in entries:
             if r.source == "jmdict" and "jmdict" in self.sources:
