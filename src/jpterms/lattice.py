@@ -65,7 +65,7 @@ MAX_SYLLABLES = 16
 MAX_WORDS = 4
 #: Verb and adjective stems kept per span beyond the cheapest words.
 EXTRA_STEMS = 2
-#: Grammatical contexts kept per word written in kana (the れ of 描かれた is one of six).
+#: Grammatical contexts kept per kana ending of one or two kana (the れ of 描かれた is one of six).
 KANA_CONTEXTS = 8
 #: How far behind the best partial reading a hypothesis may fall and still be extended.
 BEAM_WIDTH = 6000
@@ -349,8 +349,11 @@ def _prune(found: Iterable[Edge], keep: frozenset[tuple[str, str]] = frozenset()
         per_written: dict[str, int] = {}
         extra_stems = 0
         for e in group:
-            if (e.written, e.left, e.right) in contexts or per_written.get(e.written, 0) >= (
-                    KANA_CONTEXTS if _all_hiragana(e.written) else 3):
+            if (e.written, e.left, e.right) in contexts:
+                continue
+            count = per_written.get(e.written, 0)
+            if count >= 3 and (count >= KANA_CONTEXTS or len(e.written) > 2
+                               or not _all_hiragana(e.written)):
                 continue
             if e.written not in seen and len(seen) >= per_span and (e.written, e.kana) not in keep:
                 if extra_stems >= EXTRA_STEMS or not (e.left < len(stems) and stems[e.left]) \
@@ -398,8 +401,9 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             ecost = edge.cost
             eright = edge.right
             ewritten = edge.written
-            refund = refunds.get(edge.left, 0) if refunds and edge.source == "mozc" and \
-                _all_hiragana(ewritten) else 0
+            refund = refunds.get(edge.left, 0) if refunds else 0
+            if refund and (edge.source != "mozc" or not _all_hiragana(ewritten)):
+                refund = 0
             for written, right, cost, path in kept:
                 total = cost + matrix[right + base] + ecost
                 if refund and binds[right]:
