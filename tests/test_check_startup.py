@@ -69,3 +69,35 @@ def test_inline_scan_skipped_only_where_nothing_can_match(monkeypatch: pytest.Mo
     fast = [markdown._blanked_with_spans(t) for t in texts]
     monkeypatch.setattr(markdown, "_INLINE_NEEDS", ("",))  # "" is in every text: always search
     assert fast == [markdown._blanked_with_spans(t) for t in texts]
+
+
+def _command(tmp_path: Path, prelude: str = "") -> subprocess.CompletedProcess[str]:
+    """``jpterms check`` of the real bibliography as the console script runs it."""
+    source = tmp_path / "refs.md"
+    source.write_text((DATA / "bibliography_macrons.md").read_text(encoding="utf-8") * 3,
+                      encoding="utf-8")
+    code = (f"import sys\n{prelude}\nsys.argv = ['jpterms', 'check', {str(source)!r}, "
+            "'--jobs', '1']\nfrom jpterms.cli import run\nrun()\n")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          encoding="utf-8")
+
+
+def test_the_command_exits_with_mains_code_and_all_its_output(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    done = _command(tmp_path)
+    expected = cli.main(["check", str(tmp_path / "refs.md"), "--jobs", "1"])
+    assert done.returncode == expected == 1
+    assert done.stdout == capsys.readouterr().out and done.stdout.count("\n") > 5
+
+
+def test_the_command_runs_exit_handlers_and_waits_for_threads(tmp_path: Path) -> None:
+    prelude = ("import atexit, threading, time\n"
+               "atexit.register(lambda: print('handler ran'))\n"
+               "def late():\n    threading.main_thread().join()  # until the main code ends\n"
+               "    time.sleep(0.1)\n    print('thread done')\n"
+               "threading.Thread(target=late).start()")
+    done = _command(tmp_path, prelude)
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[-2:] == ["thread done", "handler ran"]
+    done = _command(tmp_path, "import atexit\natexit.register(lambda: print('handler ran'))")
+    assert done.returncode == 1 and done.stdout.splitlines()[-1] == "handler ran"

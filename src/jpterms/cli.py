@@ -749,6 +749,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(argv)
 
 
+def run() -> NoReturn:
+    """The ``jpterms`` command (and ``python -m jpterms.cli``): :func:`main`, then an exit
+    that does not free the process's objects one by one, as mypy exits. The exit handlers
+    run and the output is flushed as at any exit; only the teardown is skipped, which
+    after a 1 MB check (dictionaries, caches, parse tokens) took about 0.1 s. Any thread
+    or worker process still running gets the ordinary exit."""
+    code = main()
+    threading = sys.modules.get("threading")
+    multiprocessing = sys.modules.get("multiprocessing")
+    if (threading is not None and threading.active_count() > 1) or \
+            (multiprocessing is not None and multiprocessing.active_children()):
+        sys.exit(code)
+    import atexit
+
+    atexit._run_exitfuncs()  # what an ordinary exit runs (logging, pools, finalizers) ...
+    atexit._clear()  # ... once
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: let the ordinary exit deal with it
+        sys.exit(code)
+    os._exit(code)
+
+
 def _main(argv: Sequence[str] | None) -> int:
     try:
         arguments = list(argv) if argv is not None else sys.argv[1:]
@@ -784,4 +808,4 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()
