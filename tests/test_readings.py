@@ -310,3 +310,11 @@ def test_a_volume_after_digits_is_kan() -> None:
     assert jpterms.romanize("全3巻") == "Zen 3-kan"
     assert jpterms.romanize("第2版") == "Dai 2-han"  # the edition, as 第二版 dainihan
     assert jpterms.romanize("巻物") == "Makimono"  # after a word it stays maki
+
+
+def test_a_family_name_unidic_reads_as_a_place_only() -> None:
+    # a Wikipedia title (tests/data/readings/jawiki_titles.tsv): UniDic reads 喜舎場 ちしゃば,
+    # which JMnedict lists for the place only; its family name is きしゃば
+    assert jpterms.romanize("喜舎場泉") == "Kishaba Izumi"
+    # the province 下総 しもうさ is a word: it stays (JR East's Shimōsa-Tachibana)
+    assert jpterms.romanize("下総橘").startswith("Shimōsa")

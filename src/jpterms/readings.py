@@ -793,7 +793,16 @@ class ReadingResolver:
             return family
         unidic = _hira(family)
         readings = [r for r, k in self.names(family.surface) if "surname" in k]
-        chosen, ranked = self._commonest(family.surface, unidic, readings, family=True)
+        start = unidic
+        if readings and unidic not in readings and not any(
+                r.reading == unidic and r.source == "jmdict"
+                for r in self.index.readings(family.surface)):
+            # UniDic reads it as no family name JMnedict lists, nor as a word (喜舎場 ちしゃば,
+            # the place's reading; but 下総 しもうさ, the province): the listed family name
+            # Mozc writes that way most cheaply (きしゃば)
+            costs = {r: self.mozc_cost(family.surface, r) for r in readings}
+            start = min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
+        chosen, ranked = self._commonest(family.surface, start, readings, family=True)
         if chosen == unidic:
             return replace(family, proper=True)
         alts = tuple(r for r in ranked if r != chosen)[:5]
