@@ -318,3 +318,12 @@ def test_a_family_name_unidic_reads_as_a_place_only() -> None:
     assert jpterms.romanize("喜舎場泉") == "Kishaba Izumi"
     # the province 下総 しもうさ is a word: it stays (JR East's Shimōsa-Tachibana)
     assert jpterms.romanize("下総橘").startswith("Shimōsa")
+
+
+def test_a_publisher_is_read_as_it_reads_its_name() -> None:
+    # a real 260 $b of tests/data/marc (tests/data/lookup/marc_pairs.tsv): UniDic reads
+    # 弘文 as the given name Hirofumi; SKK's publisher list (jpterms/data/publishers.tsv)
+    # has よしかわこうぶんかん
+    assert jpterms.romanize("吉川弘文館") == "Yoshikawa Kōbunkan"
+    assert explain("吉川弘文館")[1].source.startswith("publishers")
+    assert jpterms.romanize("中央公論社") == "Chūō kōronsha"  # read so already: unchanged

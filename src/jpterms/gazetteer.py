@@ -1,4 +1,5 @@
-"""Official readings of Japan's municipalities (``jpterms/data/municipalities.tsv``).
+"""Official readings of Japan's municipalities (``jpterms/data/municipalities.tsv``), and
+the readings of publishers (``jpterms/data/publishers.tsv``, see its ``publishers.md``).
 
 Whether 町 is まち or ちょう, and 村 むら or そん, is decided municipality by municipality
 (八千代町 やちよまち in Ibaraki, 福島町 ふくしまちょう in Hokkaido): no dictionary and no
@@ -15,7 +16,7 @@ False
 
 from __future__ import annotations
 
-__all__ = ["full_size", "municipality_readings"]
+__all__ = ["full_size", "municipality_readings", "publisher_readings"]
 
 _FULL_SIZE = str.maketrans("ゃゅょっぁぃぅぇぉゎ", "やゆよつあいうえおわ")
 
@@ -40,4 +41,22 @@ def municipality_readings() -> dict[str, str]:
         if line and not line.startswith("#"):
             written, kana = line.split("\t")[:2]
             found.setdefault(written, set()).add(full_size(kana))
+    return {written: kana.pop() for written, kana in found.items() if len(kana) == 1}
+
+
+def publisher_readings() -> dict[str, str]:
+    """Written name → reading (hiragana) of the publishers SKK's proper-noun dictionary
+    lists, as :mod:`jpterms.publishers` ships them: 吉川弘文館 is よしかわこうぶんかん,
+    which no other dictionary has (UniDic reads 弘文 as the given name Hirofumi).
+
+    >>> publisher_readings()["吉川弘文館"]
+    'よしかわこうぶんかん'
+    """
+    from jpterms.package_data import read_text
+
+    found: dict[str, set[str]] = {}
+    for line in read_text("publishers.tsv").splitlines():
+        if line and not line.startswith("#"):
+            written, kana = line.split("\t")[:2]
+            found.setdefault(written, set()).add(kana)
     return {written: kana.pop() for written, kana in found.items() if len(kana) == 1}

@@ -143,6 +143,7 @@ class ReadingResolver:
         self._index = index
         self._old_forms: dict[int, str] | None = None
         self._gazetteer: dict[str, str] | None = None
+        self._publishers: dict[str, str] | None = None
 
     @property
     def index(self) -> ReadingIndex:
@@ -284,6 +285,11 @@ class ReadingResolver:
                 return person
         s = 0
         while s < len(run):
+            published = self._publisher(run, s)
+            if published is not None:
+                out.extend(published[1])
+                s = published[0]
+                continue
             named = self._person(run, s, whole=whole)
             if named is not None:
                 end, pieces = named
@@ -433,6 +439,30 @@ class ReadingResolver:
                            kana=to_katakana(readings[0]), pos="名詞-普通名詞-一般", proper=False)
             return [*morphemes[:k], city, ward, *morphemes[k + 1:]]
         return morphemes
+
+    def _publisher(self, run: list[Morpheme], s: int) -> tuple[int, list[Morpheme]] | None:
+        """A publisher's name starting at ``s``, read as the publisher reads it (吉川弘文館
+        Yoshikawa Kōbunkan, not the person Yoshikawa Hirofumi's kan): (end, its words)."""
+        if "jmnedict" not in self.sources:
+            return None
+        if self._publishers is None:
+            from jpterms.gazetteer import publisher_readings
+
+            self._publishers = publisher_readings()
+        written = ""
+        best: tuple[int, str] | None = None
+        for e in range(s, min(len(run), s + _MAX_UNITS)):
+            if run[e].locked and e > s:
+                break
+            written += run[e].surface
+            reading = self._publishers.get(written)
+            if reading is not None:
+                best = (e + 1, reading)
+        if best is None or any(m.locked for m in run[s:best[0]]) or best[1] == "".join(
+                _hira(m) for m in run[s:best[0]]):
+            return None  # (where UniDic reads it so, the usual pass reads and divides it)
+        words = self._replace(run[s:best[0]], best[1], "publishers", "likely", ())
+        return best[0], [replace(m, proper=True) for m in words]
 
     def _official(self, span: list[Morpheme], written: str,
                   cands: list[Candidate]) -> list[Morpheme] | None:
