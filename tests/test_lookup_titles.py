@@ -108,3 +108,13 @@ def test_cli_kind(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert main(["lookup", "-n", "1", "--kind", "title", "Umi"]) == 0
     assert "1. 海" in capsys.readouterr().out
+
+
+def test_a_kanji_read_an_uncommon_way_is_not_common() -> None:
+    """wordfreq's figure for 金 is for all its readings; JMdict's 金 read かな is rare, so
+    HDIC's *kana-chu* is 仮名注 and Aozora's *Sengen hitotsu* is 宣言一つ (一 read ひとつ
+    is not as common as 一 is)."""
+    hdic = _rows("hdic_terms.tsv")
+    assert jpterms.lookup("kana-chu")[0].kanji == hdic["kana-chu"]
+    names = _rows("aozora_filenames.tsv")
+    assert jpterms.lookup("Sengen hitotsu")[0].kanji == names["Sengen hitotsu"]

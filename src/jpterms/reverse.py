@@ -136,6 +136,9 @@ COMPOUND_BONUS = 2000
 LEXICON_COST = 9500
 LEXICON_PER_ZIPF = 1200
 MAX_LEXICON_WORDS = 3
+#: The most a one-kanji JMdict word Mozc lacks for a reading counts as common: wordfreq's
+#: figure for the kanji is for all its readings (金 is mostly きん and かね, rarely かな).
+ONE_KANJI_ZIPF = 2.0
 MAX_LEXICON_QUERY = 10
 #: A person or a work JMnedict names (太宰治, 方丈記): the whole name written as two or
 #: three words is all but certainly that person; one word is likely that work.
@@ -502,7 +505,12 @@ class ReverseEngine:
                     if spent is None:
                         continue
                     context = _KIND_CONTEXT.get(sp.kind, _NOUN)
-                    base = LEXICON_COST - int(LEXICON_PER_ZIPF * sp.frequency)
+                    frequency = sp.frequency
+                    if len(sp.written) == 1 and sp.source == "jmdict":
+                        # wordfreq counts 金 however it is read (きん, かね): as かな, which
+                        # Mozc does not offer, it is not that common
+                        frequency = min(frequency, ONE_KANJI_ZIPF)
+                    base = LEXICON_COST - int(LEXICON_PER_ZIPF * frequency)
                     if sp.kind in _NOTED:  # a person or work JMnedict records by name
                         base = min(base, NOTED_COST if words_spanned > 1 else NOTED_WORD_COST)
                         if sp.kind == "person" and _is_described(sp.written):
