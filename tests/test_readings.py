@@ -327,3 +327,10 @@ def test_a_publisher_is_read_as_it_reads_its_name() -> None:
     assert jpterms.romanize("吉川弘文館") == "Yoshikawa Kōbunkan"
     assert explain("吉川弘文館")[1].source.startswith("publishers")
     assert jpterms.romanize("中央公論社") == "Chūō kōronsha"  # read so already: unchanged
+
+
+def test_a_name_does_not_take_the_first_unit_of_the_word_after_it() -> None:
+    # a Wikipedia title (tests/data/readings/jawiki_titles.tsv): UniDic cuts 旭 + 中 + 学校,
+    # and JMnedict knows the place 旭中 (あさひなか); 中学校 is the word
+    assert jpterms.romanize("宇都宮市立旭中学校").endswith("Asahi chūgakkō")
+    assert jpterms.romanize("札幌市立北中学校").endswith("Kita chūgakkō")

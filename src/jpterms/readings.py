@@ -304,6 +304,9 @@ class ReadingResolver:
                 written = "".join(m.surface for m in span)
                 if len(written) > _MAX_CHARS or not has_kanji(written):
                     continue
+                if e < len(run) and self._word_goes_on(run, e) and not any(
+                        r.source == "jmdict" for r in self.index.readings(written)):
+                    continue  # 旭 + 中学校, not the place 旭中 + 学校
                 names = (whole and e - s == len(run)) or any(m.proper for m in span) or any(
                     _connector(m) for m in span[1:-1])
                 found = self._resolve(span, written, names=names, whole=whole and e - s == len(run))
@@ -439,6 +442,18 @@ class ReadingResolver:
                            kana=to_katakana(readings[0]), pos="名詞-普通名詞-一般", proper=False)
             return [*morphemes[:k], city, ward, *morphemes[k + 1:]]
         return morphemes
+
+    def _word_goes_on(self, run: list[Morpheme], e: int) -> bool:
+        """Whether the last unit before ``e`` begins a JMdict word of two or three units
+        that goes on past ``e`` (中 + 学校): a name must not take that unit from it."""
+        if "jmdict" not in self.sources or run[e].locked:
+            return False
+        written = run[e - 1].surface
+        for k in range(e, min(len(run), e + 2)):
+            written += run[k].surface
+            if any(r.source == "jmdict" for r in self.index.readings(written)):
+                return True
+        return False
 
     def _publisher(self, run: list[Morpheme], s: int) -> tuple[int, list[Morpheme]] | None:
         """A publisher's name starting at ``s``, read as the publisher reads it (吉川弘文館
