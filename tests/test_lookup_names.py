@@ -82,3 +82,4 @@ def test_a_publisher_mozc_knows_beats_the_bare_citation_word() -> None:
     # Drixler's bibliography cites "Kokusho Kankōkai" (国書刊行会, which Mozc lists): the
     # bare citation word 刊行会 must not carry a homophone (酷暑, "fierce heat") before it.
     assert jpterms.lookup("Kokusho Kankokai")[0].kanji == "国書刊行会"
+

@@ -112,6 +112,27 @@ class NameEvidence:
             return OTHER_READING_COST
         return 0
 
+    def whole_name_adjustment(self, written: str, kana: str) -> int:
+        """The adjustment for a whole name in one word (吉田松陰 よしだしょういん): its family
+        name's, where a family name people bear begins it, so that the evidence for 吉田
+        favours the person as much as 吉田 + 書院. (Not its given name's: among people of
+        one surname, a common given name says nothing about which one is meant.)
+
+        >>> from jpterms.reading_index import ReadingIndex
+        >>> evidence = NameEvidence(ReadingIndex.default())
+        >>> evidence.whole_name_adjustment("吉田松陰", "よしだしょういん") == \\
+        ...     evidence.adjustment("吉田", "よしだ", family=True) < 0
+        True
+        """
+        for cut in (2, 1, 3):
+            family, given = written[:cut], written[cut:]
+            if not given:
+                continue
+            for reading in self._counts(family, True):
+                if kana.startswith(reading) and len(kana) > len(reading):
+                    return self.adjustment(family, reading, family=True)
+        return 0
+
     def rescore(self, edges: list[list[Edge]], slots: list[Slot]) -> list[list[Edge]]:
         """``edges`` with the words that read exactly the first written word (a surname)
         or exactly the last (a given name) re-priced; call only for a name-shaped query."""
@@ -129,6 +150,8 @@ class NameEvidence:
                         delta = self.adjustment(e.written, e.kana, family=True)
                     elif head.word == last_word:
                         delta = self.adjustment(e.written, e.kana, family=False)
+                elif head.first and tail.last and head.word == 0 and tail.word == last_word:
+                    delta = self.whole_name_adjustment(e.written, e.kana)
                 new_row.append(dataclasses.replace(e, cost=e.cost + delta) if delta else e)
             out.append(new_row)
         return out
