@@ -101,3 +101,17 @@ def test_the_command_runs_exit_handlers_and_waits_for_threads(tmp_path: Path) ->
     assert done.stdout.splitlines()[-2:] == ["thread done", "handler ran"]
     done = _command(tmp_path, "import atexit\natexit.register(lambda: print('handler ran'))")
     assert done.returncode == 1 and done.stdout.splitlines()[-1] == "handler ran"
+
+
+def test_a_bibliography_is_told_as_before() -> None:
+    from pydoc_data.topics import topics
+
+    from jpterms.rules.titles import _citation_line, _is_bibliography
+
+    bibliography = (DATA / "bibliography_macrons.md").read_text(encoding="utf-8")
+    prose = topics["if"] + topics["class"]
+    for text in (bibliography, prose, bibliography + prose, prose + bibliography,
+                 bibliography + topics["if"], "a\nb\n", "1999 “x”\n" * 5 + "plain line\n" * 5):
+        lines = [line for line in text.splitlines() if len(line.strip()) > 3]
+        expected = len(lines) >= 5 and sum(map(_citation_line, lines)) >= len(lines) / 2
+        assert _is_bibliography(text) == expected

@@ -238,7 +238,8 @@ class LanguageGuesser:
         if lower in _PARTICLES:
             return WordVerdict(token, AMBIGUOUS)
         english = self.english(lower)
-        marked = not _MACRONS.isdisjoint(normalize_romaji(word))
+        # (plain ASCII cannot normalise to a macron or circumflex)
+        marked = not word.isascii() and not _MACRONS.isdisjoint(normalize_romaji(word))
         if english >= PLAINLY_ENGLISH and not marked:
             return WordVerdict(token, ENGLISH, 0.0, english)  # romaji or not: you, made, home
         if parse_word(word) is None:

@@ -279,8 +279,13 @@ def _is_bibliography(source: str) -> bool:
     lines = [line for line in source.splitlines() if len(line.strip()) > 3]
     if len(lines) < 5:
         return False
-    cited = sum(1 for line in lines if _citation_line(line))
-    return cited >= len(lines) / 2
+    total, cited = len(lines), 0
+    needed = total / 2
+    for judged, line in enumerate(lines, 1):
+        cited += _citation_line(line)
+        if cited >= needed or cited + (total - judged) < needed:
+            break  # the lines judged so far decide it either way
+    return cited >= needed
 
 
 def _citation_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
