@@ -58,17 +58,19 @@ def romaji_share(text: str) -> float:
     >>> romaji_share("Nichiei saiba kyogi no kaisai"), romaji_share("Joint Statement on Internet")
     (1.0, 0.25)
     """
-    words = [w for w in _WORD.findall(text) if len(w) > 1]
+    return _share([w for w in _WORD.findall(text) if len(w) > 1])
+
+
+def _share(words: list[str]) -> float:
     if not words:
         return 0.0
-    return sum(parse_word(w) is not None for w in words) / len(words)
+    return len([w for w in words if parse_word(w) is not None]) / len(words)
 
 
 def is_romanised(text: str) -> bool:
     """True when a span reads as romanised Japanese rather than English."""
     words = [w for w in _WORD.findall(text) if len(w) > 1]
-    return len(words) >= 1 and romaji_share(text) >= 0.75 and \
-        any(len(w) >= 3 for w in words)
+    return len(words) >= 1 and _share(words) >= 0.75 and any(len(w) >= 3 for w in words)
 
 
 def _split_translation(text: str) -> tuple[str, str]:
