@@ -118,3 +118,12 @@ def test_a_kanji_read_an_uncommon_way_is_not_common() -> None:
     assert jpterms.lookup("kana-chu")[0].kanji == hdic["kana-chu"]
     names = _rows("aozora_filenames.tsv")
     assert jpterms.lookup("Sengen hitotsu")[0].kanji == names["Sengen hitotsu"]
+
+
+def test_yo_na_is_yo_na() -> None:
+    """*yo na* written without its macron is ような: a sentence-final よ gets no particle's
+    preference before more words, and the よう of ような is written in kana
+    (Aozora's 兄貴のような心持)."""
+    rows = _rows("aozora_titles_more.tsv")
+    query = "Aniki no yo na kokoromochi"
+    assert jpterms.lookup(query)[0].kanji == rows[query]

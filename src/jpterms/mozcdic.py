@@ -31,7 +31,9 @@ from dataclasses import dataclass
 from functools import cache
 
 __all__ = [
+    "AUXILIARY_STEM_CONTEXTS",
     "ENDING_CONTEXTS",
+    "FINAL_PARTICLE_CONTEXTS",
     "FUNCTION_CONTEXTS",
     "INFLECTING_CONTEXTS",
     "STEM_CONTEXTS",
@@ -47,6 +49,11 @@ ENDING_CONTEXTS = (range(29, 271), range(329, 367), range(434, 577))
 #: Left context ids of every function word: the auxiliaries, all particles and the verb
 #: suffixes (no title begins with one).
 FUNCTION_CONTEXTS = range(29, 577)
+#: Left context ids of sentence-final particles (よ, ね, な, わ, の as 終助詞).
+FINAL_PARTICLE_CONTEXTS = range(405, 433)
+#: Left context ids of the stems of auxiliary phrases (よう of ようだ, ふう, みたい), which
+#: are written in kana.
+AUXILIARY_STEM_CONTEXTS = range(2190, 2196)
 #: Right context ids after which an ending, an auxiliary or a particle is bound to the word
 #: before it: verb and adjective stems (描か, 咲い, 暗く) and the auxiliaries and verb
 #: suffixes themselves (描か|れ|た), but not the particles (の, に), which end a phrase.

@@ -42,7 +42,9 @@ from jpterms.lattice import (
 from jpterms.lexicon import Lexicon
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.mozcdic import (
+    AUXILIARY_STEM_CONTEXTS,
     ENDING_CONTEXTS,
+    FINAL_PARTICLE_CONTEXTS,
     FUNCTION_CONTEXTS,
     INFLECTING_CONTEXTS,
     STEM_CONTEXTS,
@@ -267,6 +269,9 @@ class ReverseEngine:
                 priced: dict[tuple[str, int, int], int] = {}
                 for w in self._words_at(node):
                     cost = word_cost(w.written, "", w.cost)
+                    if cost is not None and w.left in AUXILIARY_STEM_CONTEXTS and \
+                            all(_is_hiragana(ch) for ch in w.written):
+                        cost -= HIRAGANA_PENALTY  # よう of ような is written in kana
                     key = (w.written, w.left, w.right)
                     if cost is not None and cost < priced.get(key, 1 << 30):
                         priced[key] = cost
@@ -302,7 +307,8 @@ class ReverseEngine:
                 found.append((number, _NOUN, _NOUN, cost, "number", ""))
             return found
         node = self._mozc.walk(self._mozc.ROOT, reading)
-        words = [w for w in self._words_at(node) if w.written == reading] if node is not None else []
+        words = [w for w in self._words_at(node) if w.written == reading and
+                 (len(reading) > 1 or w.left in FUNCTION_CONTEXTS)] if node is not None else []
         return [(w.written, w.left, w.right, w.cost + PARTICLE_COST, "particle", "")
                 for w in words[:6]]
 
@@ -663,6 +669,9 @@ class ReverseEngine:
                 if e.left in (_PERSON, _GIVEN, _SURNAME) and len(spans) > 1 and \
                         any(parts[w][2] for w in spans):
                     bonus -= HYPHEN_PERSON_COST  # Go-on: 呉音, not a person 後恩
+                if e.source == "particle" and e.left in FINAL_PARTICLE_CONTEXTS and \
+                        e.end < len(slots) and not slots[e.end].fixed:
+                    bonus += PARTICLE_COST  # yo na: ような; a final よ ends a sentence
                 if e.start == 0 and e.left in FUNCTION_CONTEXTS and e.source == "mozc":
                     bonus -= START_FUNCTION_COST  # Nojokaiho: 農場開放, not の + 女
                 new_row.append(dataclasses.replace(e, cost=e.cost - bonus) if bonus else e)
