@@ -83,3 +83,15 @@ def test_a_publisher_mozc_knows_beats_the_bare_citation_word() -> None:
     # bare citation word 刊行会 must not carry a homophone (酷暑, "fierce heat") before it.
     assert jpterms.lookup("Kokusho Kankokai")[0].kanji == "国書刊行会"
 
+
+@pytest.mark.parametrize("japanese", ["平山忠兵衛", "浦井平兵衛"])
+def test_a_given_name_in_hyoe_written_bei(japanese: str) -> None:
+    # Drixler's index: Hirayama Chūbei, Urai Heibei. 兵衛 is read べえ; historians and
+    # catalogues write it -bei, which the lattice reads べい only (中米, 平米).
+    row = _row("drixler_names.tsv", japanese)
+    assert jpterms.lookup(_query(row))[0].kanji == japanese
+
+
+def test_a_modern_given_name_in_hei_stays_first() -> None:
+    top = [m.kanji for m in jpterms.lookup("Kawai Yohei")]
+    assert top[0] == "河合洋平"

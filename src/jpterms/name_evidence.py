@@ -32,10 +32,12 @@ import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from jpterms.lattice import Edge, Slot
     from jpterms.reading_index import ReadingIndex
 
-__all__ = ["NameEvidence", "name_shaped"]
+__all__ = ["NameEvidence", "add_hyoe_names", "name_shaped"]
 
 #: What each doubling of the people bearing a spelling that way takes off its cost, and
 #: the most it takes off (reached at 2**6 - 1 = 63 people).
@@ -46,6 +48,8 @@ MOST_PEOPLE = 63
 #: bear it, so that one or two entries do not decide.
 OTHER_READING_COST = 1200
 OTHER_READING_PEOPLE = 3
+#: Mozc's context of given names.
+_GIVEN = 1922
 
 
 #: A long vowel written out in kana (おお, おう, うう, ゅう): a query without macrons reads
@@ -60,6 +64,35 @@ def _short(kana: str) -> str:
     ('おしま', 'ほんじょ', 'りゅきち')
     """
     return _LONG.sub("", kana)
+
+
+#: What a given name in 兵衛 costs more than Mozc's own cost for it, read from "-bei" or
+#: "-hei" as catalogues and historians write it (忠兵衛 ちゅうべえ, *Chubei*).
+HYOE_COST = 500
+
+
+def add_hyoe_names(edges: list[list[Edge]], slots: list[Slot],
+                   entries: Callable[[str], Iterable[tuple[str, int]]]) -> None:
+    """Add the given names in 兵衛 (べえ, へえ) that the last written word of a name-shaped
+    query spells with *-bei* or *-hei*, the way catalogues and historians write them
+    (*Hirayama Chubei* 平山忠兵衛, *Urai Heibei* 浦井平兵衛): the lattice reads *bei*
+    as べい only. ``entries(kana)`` gives the Mozc words of a reading with their costs.
+    """
+    from jpterms.lattice import Edge
+
+    if not slots:
+        return
+    last_word = slots[-1].word
+    start = next(i for i, s in enumerate(slots) if s.word == last_word)
+    seen: set[str] = set()
+    for e in list(edges[start]):
+        if e.end != len(slots) or not e.kana.endswith(("べい", "へい")) or e.kana in seen:
+            continue
+        seen.add(e.kana)
+        for written, cost in entries(e.kana[:-1] + "え"):
+            if written.endswith("兵衛") and len(written) > 2:
+                edges[start].append(Edge(start, e.end, written, e.kana[:-1] + "え", _GIVEN,
+                                         _GIVEN, cost + HYOE_COST, "mozc", "given"))
 
 
 def name_shaped(words: list[str], hyphen: bool, particles: frozenset[str]) -> bool:

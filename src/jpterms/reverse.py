@@ -25,7 +25,7 @@ from collections import OrderedDict
 from functools import cached_property, lru_cache, partial
 from typing import Any
 
-from jpterms.dictionaries import jmnedict_glosses
+from jpterms.dictionaries import jmnedict_glosses, mozc_entries
 from jpterms.english_loans import katakana_for
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import kana_to_romaji, normalize_romaji, to_hiragana
@@ -52,7 +52,7 @@ from jpterms.mozcdic import (
     MozcWord,
     mozc_dictionary,
 )
-from jpterms.name_evidence import NameEvidence, name_shaped
+from jpterms.name_evidence import NameEvidence, add_hyoe_names, name_shaped
 from jpterms.names import load_station_names
 from jpterms.numbers import COUNTERS, number_words
 from jpterms.old_forms import old_forms
@@ -386,17 +386,12 @@ class ReverseEngine:
         self._add_lexicon_words(edges, slots, self._word_cost(digits))
         self._add_loanwords(edges, slots)
         add_publisher_edges(edges, slots, self._publishers, _spelling_cost)  # Kobundo 弘文堂
+        if self._names_shaped(query, kind):
+            add_hyoe_names(edges, slots, mozc_entries)  # Chubei 忠兵衛
         edges = self._rescore(edges, slots, query, kind)
         edges = prefer_named_bodies(edges, slots, self._name_endings, CITATION_BONUS_PER_KANA,
                                     CITATION_WORD_BONUS)  # 国書刊行会, not 酷暑 + 刊行会
-        parts = written_words(query)
-        words = [w for w, punct, _ in parts if not punct]
-        shaped = name_shaped(words, any(hyphen for _, _, hyphen in parts), PARTICLE_WORDS)
-        if kind == "name":
-            shaped = 2 <= len(words) <= 3
-        elif kind in ("place", "publisher"):
-            shaped = False
-        if shaped:
+        if self._names_shaped(query, kind):
             edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
         return n_best(edges, mozc.matrix, mozc.width, limit=limit, bound=self._bound)
 
@@ -421,6 +416,17 @@ class ReverseEngine:
                     binds[c] = True
         refunds = {c: HIRAGANA_PENALTY for contexts in ENDING_CONTEXTS for c in contexts}
         return Bound(refunds, binds)
+
+    @staticmethod
+    def _names_shaped(query: str, kind: str | None) -> bool:
+        """Whether the query is read as a person's name (``kind`` settles it)."""
+        parts = written_words(query)
+        words = [w for w, punct, _ in parts if not punct]
+        if kind == "name":
+            return 2 <= len(words) <= 3
+        if kind in ("place", "publisher"):
+            return False
+        return name_shaped(words, any(hyphen for _, _, hyphen in parts), PARTICLE_WORDS)
 
     @cached_property
     def _publishers(self) -> Publishers:
