@@ -162,9 +162,8 @@ class _Token:
                  "right", "surface")
 
     def __init__(self, raw: Morpheme, morpheme: Morpheme, glossary: bool, key: str) -> None:
-        #: What names this token in a segment's key: MeCab's line (a glossary span: a
-        #: number of its own). Strings, so that the memories' keys are nothing the garbage
-        #: collector has to walk.
+        #: What names this token in a segment's key: a number of its own, written short
+        #: (a string, so that the memories' keys are nothing the garbage collector walks).
         self.key = key
         #: This token romanised as a segment on its own, not capitalised and capitalised.
         self.plain: _Segment | None = None
@@ -311,9 +310,11 @@ class Romanizer:
         #: The tokens' keys and whether it is a whole input, one per line -> what
         #: romanising that segment gives, not capitalised and capitalised.
         self._segments: dict[str, tuple[_Segment | None, _Segment | None]] = {}
-        self._glossary_count = 0
-        #: Finds a character the old-forms table changes (made on first need).
+        #: Tokens made so far (never reset: a number names one token only).
+        self._token_count = 0
+        #: Finds a character the old-forms table changes (made after a few hundred runs).
         self._old_forms: re.Pattern[str] | None = None
+        self._runs_read = 0
         #: Work counters: segments romanised afresh, and chunks read whole (no reuse).
         self.segment_misses = 0
         self.whole_chunks = 0
@@ -341,6 +342,7 @@ class Romanizer:
         """
         _rows("日本")
         self._glossary_index()
+        self._old_forms = _char_class(self.readings.old_forms())
         self.readings.preload()
         _kakasi_reading("彁")
         return self
@@ -365,8 +367,12 @@ class Romanizer:
         known = self._tokens.get
         old_forms = self._old_forms
         if old_forms is None:
-            old_forms = self._old_forms = _char_class(self.readings.old_forms())
-        if old_forms.search(text):  # (a search costs a sixth of a translate)
+            # The class costs ~5 ms to compile: made once a few hundred runs have paid for it
+            self._runs_read += 1
+            if self._runs_read > 300:
+                self._old_forms = _char_class(self.readings.old_forms())
+            text = text.translate(self.readings.old_forms())
+        elif old_forms.search(text):  # (a search costs a third of a translate)
             text = text.translate(self.readings.old_forms())
         tokens = [known(row) or self._new_token(row) for row in _rows(text)]
         starts = [i for i, token in enumerate(tokens) if token.glossary]
@@ -376,7 +382,7 @@ class Romanizer:
         surface, _, feature_raw = row.partition("\t")
         raw = _morpheme(surface, feature_raw)
         token = _Token(raw, raw if raw.reading else self._never_kanji(raw),
-                       surface in self._glossary_index(), row)
+                       surface in self._glossary_index(), self._token_key())
         self._tokens[row] = token
         return token
 
@@ -392,14 +398,16 @@ class Romanizer:
         if alone and not m.words[1:]:
             # One UniDic unit: keep what UniDic knows of it (a family name, a place).
             m = replace(m, pos=first.raw.pos, role=first.raw.role)
-        self._glossary_count += 1  # (never reset: a number names one token only)
-        token = _Token(m, m if m.reading else self._never_kanji(m), False,
-                       f"\0{self._glossary_count}")
+        token = _Token(m, m if m.reading else self._never_kanji(m), False, self._token_key())
         if alone:
             first.alone = token
         else:
             self._glossary_tokens[spelling] = token
         return token
+
+    def _token_key(self) -> str:
+        self._token_count += 1
+        return f"{self._token_count:x}"
 
     def _forget(self) -> None:
         """Start the token and segment memories afresh (they are bounded)."""
@@ -446,12 +454,14 @@ class Romanizer:
             first = tokens[i]
             span = first.surface
             best, end = (span, i + 1) if span in spellings else ("", 0)
-            for j in range(i + 1, min(n, i + 8)):
+            j = i + 1
+            while j < n and j < i + 8:
                 span += tokens[j].surface
                 if span not in prefixes:
                     break
+                j += 1
                 if span in spellings:
-                    best, end = span, j + 1
+                    best, end = span, j
             if end:
                 out.extend(tokens[done:i])
                 out.append(self._glossary_token(best, first, end == i + 1))
