@@ -127,3 +127,12 @@ def test_yo_na_is_yo_na() -> None:
     rows = _rows("aozora_titles_more.tsv")
     query = "Aniki no yo na kokoromochi"
     assert jpterms.lookup(query)[0].kanji == rows[query]
+
+
+def test_a_loanword_is_not_cut_into_kanji_and_katakana() -> None:
+    """Inside one written word, katakana after kanji costs more (unless after a prefix):
+    Aozora's *Keberu sensei no kokubetsu* is ケーベル先生の告別, not 家 + ベル."""
+    rows = _rows("aozora_titles.tsv")
+    query = "Keberu sensei no kokubetsu"
+    assert jpterms.lookup(query)[0].kanji == rows[query]
+    assert jpterms.lookup("Amerikajin")[0].kanji == "アメリカ人"

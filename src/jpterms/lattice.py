@@ -33,7 +33,7 @@ from jpterms.kana import normalize_romaji, to_hiragana
 from jpterms.mozcdic import MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
 
-__all__ = ["Bound", "Edge", "Path", "Slot", "build_lattice", "n_best", "query_slots", "written_words"]
+__all__ = ["Bound", "Edge", "Mixed", "Path", "Slot", "build_lattice", "n_best", "query_slots", "written_words"]
 
 #: Cost of reading a vowel written short as long (a macron the writer left out).
 LONG_COST = 1100
@@ -369,7 +369,7 @@ def _prune(found: Iterable[Edge], keep: frozenset[tuple[str, str]] = frozenset()
 
 def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
            limit: int = 5, beam: int = 5, contexts: int = 2,
-           bound: Bound | None = None) -> list[Path]:
+           bound: Bound | None = None, mixed: Mixed | None = None) -> list[Path]:
     """The ``limit`` cheapest paths through the lattice, each reading different.
 
     ``matrix[right + width * left]`` is the cost of a word with right context
@@ -383,6 +383,9 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
     n = len(edges)
     binds: Sequence[bool] = bound.binds if bound is not None else ()
     refunds = bound.refunds if bound is not None else {}
+    inside = mixed.inside if mixed is not None else ()
+    prefixes = mixed.prefixes if mixed is not None else ()
+    mixed_cost = mixed.cost if mixed is not None else 0
     # At each position: (written so far, right context) -> (cost, edges)
     states: list[dict[tuple[str, int], tuple[int, tuple[Edge, ...]]]] = [
         {} for _ in range(n + 1)]
@@ -401,6 +404,7 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             ecost = edge.cost
             eright = edge.right
             ewritten = edge.written
+            after_kanji = bool(inside) and inside[p] and _is_katakana(ewritten[:1])
             refund = refunds.get(edge.left, 0) if refunds else 0
             if refund and (edge.source != "mozc" or not _all_hiragana(ewritten)):
                 refund = 0
@@ -408,6 +412,9 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                 total = cost + matrix[right + base] + ecost
                 if refund and binds[right]:
                     total -= refund
+                if after_kanji and written and not _is_katakana(written[-1]) and \
+                        not prefixes[right]:
+                    total += mixed_cost
                 key = (written + ewritten, eright)
                 old = target.get(key)
                 if old is None or old[0] > total:
@@ -428,6 +435,21 @@ class Bound:
 
     refunds: dict[int, int]
     binds: Sequence[bool]
+
+
+@dataclass(frozen=True)
+class Mixed:
+    """A katakana word inside a written word after kanji or kana (家|ベル for *Keberu*)
+    costs ``cost`` more, unless what comes before is a prefix (新|ルール): ``inside`` is
+    true at the slots that do not begin a written word, ``prefixes`` by right context."""
+
+    inside: Sequence[bool]
+    prefixes: Sequence[bool]
+    cost: int
+
+
+def _is_katakana(text: str) -> bool:
+    return bool(text) and "\u30a1" <= text[0] <= "\u30fa"
 
 
 def _all_hiragana(text: str) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "FINAL_PARTICLE_CONTEXTS",
     "FUNCTION_CONTEXTS",
     "INFLECTING_CONTEXTS",
+    "PREFIX_CONTEXTS",
     "STEM_CONTEXTS",
     "MozcDictionary",
     "MozcWord",
@@ -54,6 +55,8 @@ FINAL_PARTICLE_CONTEXTS = range(405, 433)
 #: Left context ids of the stems of auxiliary phrases (よう of ようだ, ふう, みたい), which
 #: are written in kana.
 AUXILIARY_STEM_CONTEXTS = range(2190, 2196)
+#: Context ids of prefixes (相, お, 大, 新, 超, 非, 数: 接頭詞).
+PREFIX_CONTEXTS = range(2596, 2643)
 #: Right context ids after which an ending, an auxiliary or a particle is bound to the word
 #: before it: verb and adjective stems (描か, 咲い, 暗く) and the auxiliaries and verb
 #: suffixes themselves (描か|れ|た), but not the particles (の, に), which end a phrase.

@@ -32,6 +32,7 @@ from jpterms.kana import kana_to_romaji, normalize_romaji, to_hiragana
 from jpterms.lattice import (
     Bound,
     Edge,
+    Mixed,
     Path,
     Slot,
     build_lattice,
@@ -47,6 +48,7 @@ from jpterms.mozcdic import (
     FINAL_PARTICLE_CONTEXTS,
     FUNCTION_CONTEXTS,
     INFLECTING_CONTEXTS,
+    PREFIX_CONTEXTS,
     STEM_CONTEXTS,
     MozcDictionary,
     MozcWord,
@@ -126,6 +128,9 @@ LOWERCASE_NAME_COST = 800
 HYPHEN_PERSON_COST = 3500
 #: A particle or an ending that begins the query (の女 for *Nojo*): no title starts so.
 START_FUNCTION_COST = 3000
+#: A katakana word after kanji or kana inside one written word (家ベル for *Keberu*, where
+#: a loanword is ケーベル), unless after a prefix (新ルール).
+MIXED_KATAKANA_COST = 2000
 _NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "name",
                          "company", "organization"})
 #: JMnedict kinds a given name may have ("name": JMnedict left its type out).
@@ -393,7 +398,18 @@ class ReverseEngine:
                                     CITATION_WORD_BONUS)  # 国書刊行会, not 酷暑 + 刊行会
         if self._names_shaped(query, kind):
             edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
-        return n_best(edges, mozc.matrix, mozc.width, limit=limit, bound=self._bound)
+        mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST)
+        return n_best(edges, mozc.matrix, mozc.width, limit=limit, bound=self._bound,
+                      mixed=mixed)
+
+    @cached_property
+    def _prefixes(self) -> list[bool]:
+        """Right contexts of prefixes (新, 超, 非, お), by id."""
+        prefixes = [False] * self._mozc.width
+        for c in PREFIX_CONTEXTS:
+            if c < len(prefixes):
+                prefixes[c] = True
+        return prefixes
 
     @cached_property
     def _stems(self) -> list[bool]:
