@@ -144,6 +144,7 @@ class ReadingResolver:
         self._old_forms: dict[int, str] | None = None
         self._gazetteer: dict[str, str] | None = None
         self._publishers: dict[str, str] | None = None
+        self._publisher_starts: frozenset[str] = frozenset()
 
     @property
     def index(self) -> ReadingIndex:
@@ -304,12 +305,12 @@ class ReadingResolver:
                 written = "".join(m.surface for m in span)
                 if len(written) > _MAX_CHARS or not has_kanji(written):
                     continue
-                if e < len(run) and self._word_goes_on(run, e) and not any(
-                        r.source == "jmdict" for r in self.index.readings(written)):
-                    continue  # 旭 + 中学校, not the place 旭中 + 学校
                 names = (whole and e - s == len(run)) or any(m.proper for m in span) or any(
                     _connector(m) for m in span[1:-1])
                 found = self._resolve(span, written, names=names, whole=whole and e - s == len(run))
+                if found is not None and e < len(run) and self._word_goes_on(run, e) and not any(
+                        r.source == "jmdict" for r in self.index.readings(written)):
+                    continue  # 旭 + 中学校, not the place 旭中 + 学校
                 if found is not None and any(_connector(m) for m in span[1:-1]):
                     found = [replace(m, proper=True) for m in found]  # a place: Umegaoka
                 if found is not None:
@@ -464,6 +465,9 @@ class ReadingResolver:
             from jpterms.gazetteer import publisher_readings
 
             self._publishers = publisher_readings()
+            self._publisher_starts = frozenset(w[0] for w in self._publishers)
+        if run[s].surface[:1] not in self._publisher_starts:
+            return None
         written = ""
         best: tuple[int, str] | None = None
         for e in range(s, min(len(run), s + _MAX_UNITS)):
