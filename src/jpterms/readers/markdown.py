@@ -122,8 +122,9 @@ def _scan_inline(region: str) -> tuple[str, list[tuple[int, int]]]:
     """A region of prose with its inline markup blanked, and the emphasised spans in it."""
     blanks: list[tuple[int, int]] = []
     runs: dict[int, list[int]] = defaultdict(list)  # run length -> starts, in order
-    for run in _TICKS.finditer(region):
-        runs[run.end() - run.start()].append(run.start())
+    if "`" in region:
+        for run in _TICKS.finditer(region):
+            runs[run.end() - run.start()].append(run.start())
     pos = 0 if any(needed in region for needed in _INLINE_NEEDS) else len(region)
     while (m := _INLINE.search(region, pos)) is not None:
         kind = m.lastgroup
@@ -159,6 +160,8 @@ def _scan_inline(region: str) -> tuple[str, list[tuple[int, int]]]:
             last = end
         pieces.append(region[last:])
         out = "".join(pieces)
+    if "*" not in out and "_" not in out:
+        return out, []  # every emphasis opens with one of them
     emphasis = [(m.start(2), m.end(2)) for m in _EMPHASIS.finditer(out)]
     return out, emphasis
 
