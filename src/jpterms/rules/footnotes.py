@@ -388,7 +388,10 @@ def _compare(
         missing = sorted(
             (k for k in notes if k not in cited), key=lambda k: (isinstance(k, str), str(k))
         )
-    elif numbers:
+    elif numbers and 2 * len(numbers) > numbers[-1] - numbers[0] + 1:
+        # No notes list: the gaps in the run of markers are the never-cited notes, but
+        # only where the markers are a run at all (most numbers of their span cited);
+        # sparse ones are indexes, ``README.rst[14]`` ... ``[42]``, not footnotes.
         missing = [n for n in range(numbers[0], numbers[-1]) if n not in cited]
     else:
         missing = []
@@ -482,6 +485,9 @@ def findings(ctx: Context) -> Iterator[Finding]:
         notes, (start, end) = _notes_list(text, markers)
         # A marker-like "[2]" inside a note is part of the note, not a citation.
         markers = [k for k in markers if not start <= k.start < end]
+        cited = {k.key for k in markers}
+        if notes is not None and 2 * len(cited & notes.keys()) < len(cited):
+            notes = None  # most markers have no item there: a list of steps, not the notes
         if markers:
             yield from _compare(ctx, markers, notes)
     refs, defs = _markdown(text)
