@@ -16,3 +16,13 @@ def test_doctest_indexes_in_a_traceback_are_not_footnotes() -> None:
     text = (DATA / "tblib_readme_excerpt.txt").read_text(encoding="utf-8")
     assert "README.rst[14]" in text
     assert [(f.code, f.text) for f in jpterms.check(text)] == []
+
+
+def test_a_word_no_one_system_writes_is_no_sure_system_error() -> None:
+    # Chinese pinyin in a quoted title (Liang Qichao's "Sanshi zishu"): zi is Kunrei,
+    # shu is Hepburn; no --fix may turn it into jishu
+    line = ("In a little autobiographical sketch entitled, “On Reaching the Age of Thirty” "
+            "[“Sanshi zishu”], Mr. Liang remarked on his visit to Shanghai in 1890.")
+    for text in (line, line + "\n\nNakamura Takafusa, *Shōwa shi* (Tōyō Keizai, 1993).\n"):
+        found = jpterms.check(text, path="notes.md")
+        assert all(f.confidence != "certain" for f in found if f.text == "zishu")

@@ -465,6 +465,13 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             if judge.exists_as_written(w.written):
                 continue  # also a Hepburn word as written
             fixed = _match_case(w.written, _styled(correct, style))
+            if not w.systems & {"kunrei", "nihon"}:
+                # zi with shu (Chinese *zishu*): no one system writes it, so no system
+                # error is sure; only wāpuro typing would, and other languages do
+                yield guessed.cap(a, ctx.make(start, end, SYSTEM,
+                                              f"'{w.written}' is not Hepburn; Hepburn writes "
+                                              f"'{fixed}'", [fixed], confidence=POSSIBLE))
+                continue
             # a writer who marks long vowels may be transcribing old kana on purpose
             yield guessed.cap(a, ctx.make(start, end, SYSTEM,
                                           f"'{w.written}' is Kunrei-shiki; Hepburn writes '{fixed}'",
