@@ -18,6 +18,25 @@ def test_doctest_indexes_in_a_traceback_are_not_footnotes() -> None:
     assert [(f.code, f.text) for f in jpterms.check(text)] == []
 
 
+_STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
+
+
+def test_a_wrapped_entry_under_a_bibliography_heading_is_checked_whole() -> None:
+    # Fogel's chapter bibliographies: entries wrap their title and their year onto
+    # separate lines, so no one line reads as a citation
+    text = (DATA / "fogel_bibliography_excerpt.md").read_text(encoding="utf-8")
+    assert [f.code for f in jpterms.check(text, path="refs.md")] == []
+    stripped = text.translate(_STRIP)
+    found = jpterms.check(stripped, path="refs.md")
+    right = {stripped[f.start:f.end] for f in found
+             if f.suggestions and f.suggestions[0] == text[f.start:f.end] != f.text}
+    # the line "———. “Jūkyū seiki chūki ... kokusaihō juyō ..." has no year of its own
+    assert {"chuki", "kokusaiho", "kyushinryoku", "gaiko"} <= right
+    for f in found:
+        if f.confidence == "certain":
+            assert f.suggestions[0] == text[f.start:f.end], (f.text, f.suggestions)
+
+
 def test_a_word_no_one_system_writes_is_no_sure_system_error() -> None:
     # Chinese pinyin in a quoted title (Liang Qichao's "Sanshi zishu"): zi is Kunrei,
     # shu is Hepburn; no --fix may turn it into jishu

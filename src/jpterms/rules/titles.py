@@ -11,6 +11,7 @@ splits is a division error.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -239,23 +240,29 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
     and CSL-JSON entries are held to the style.
     """
     spans = ctx.title_spans
-    fielded = any(seg.role == TITLE for seg in ctx.document.segments) or \
-        _is_bibliography(ctx.document.source)
+    source = ctx.document.source
+    everywhere = any(seg.role == TITLE for seg in ctx.document.segments) or \
+        _is_bibliography(source)
+    entries = [] if everywhere else _wrapped_entry_lines(source)
     for segment in ctx.document.segments:
         text = segment.text
-        if not (fielded or segment.role == TITLE or _may_cite(text)):
+        fielded = everywhere or segment.role == TITLE
+        in_entry = bool(entries) and text != "" and _overlaps(
+            entries, segment.source_offset(0), segment.source_offset(len(text) - 1) + 1)
+        if not (fielded or in_entry or _may_cite(text)):
             continue  # no line of it can read as a citation: no run would be checked
         cited = _CitationLines(text)
-        lines_only = not (fielded or segment.role == TITLE)
+        lines_only = not (fielded or in_entry)
         stretches = _citation_stretches(text, guesser.stretches(text)) if lines_only else None
         for run in guesser.runs(text, spans=stretches):
-            if not (fielded or segment.role == TITLE or cited(run.start, run.end)):
-                continue
             first = segment.source_offset(run.start)
+            entry = in_entry and inside(first, entries)
+            if not (fielded or entry or cited(run.start, run.end)):
+                continue
             if inside(first, spans) or inside(segment.source_offset(run.end - 1), spans):
                 continue  # a title: analysed whole
             single = len(run.words) == 1
-            if single and not (fielded or segment.role == TITLE or
+            if single and not (fielded or entry or
                                _emphasised(text, run.start, run.end)):
                 continue  # one capitalised word in a citation line: too little to go on
             for word, ws, we, verdict in run.words:
@@ -270,6 +277,68 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 yield ctx.make(start, end, MACRON,
                                f"'{word}' needs a macron: '{found.suggestion}'",
                                [found.suggestion], confidence=confidence)
+
+
+_BIBLIOGRAPHY_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?(?:select(?:ed)?[ \t]+)?"
+    r"(?:bibliography|references|works[ \t]+cited|further[ \t]+reading|reading[ \t]+list|参考文献)"
+    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+#: What ends such a section: the next heading (Markdown, or a line that is bold alone).
+_NEXT_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\*\*[^\n]*\*\*[ \t]*$|__[^\n]*__[ \t]*$)",
+                           re.MULTILINE)
+
+
+def _bibliography_sections(source: str) -> list[tuple[int, int]]:
+    """The spans of sections headed *Bibliography*, *References*, *Works cited* (or
+    参考文献): every line there is an entry or the wrapped part of one, even where
+    the entry's year or title mark went onto another line.
+
+    >>> text = "Intro 1990.\\n\\n## References\\n\\nKato. *Nihon*\\n\\n(Tokyo, 1990).\\n\\n## Next\\n"
+    >>> [text[s:e].split() for s, e in _bibliography_sections(text)]
+    [['Kato.', '*Nihon*', '(Tokyo,', '1990).']]
+    """
+    out = []
+    for m in _BIBLIOGRAPHY_HEADING.finditer(source):
+        following = _NEXT_HEADING.search(source, m.end())
+        end = following.start() if following else len(source)
+        prose = _PROSE_LINE.search(source, m.end(), end)  # a paragraph: the entries ended
+        out.append((m.end(), prose.start() if prose else end))
+    return out
+
+
+def _wrapped_entry_lines(source: str) -> list[tuple[int, int]]:
+    """The lines of bibliography sections (:func:`_bibliography_sections`) that belong to
+    an entry: a short line with a year, or within two lines of one (an entry wraps its
+    title and its year onto several lines). Other lines there are left to prose.
+
+    >>> text = "## References\\n\\nSato. “Jukyu seiki no kenkyu”\\n\\n(Tokyo, 1990).\\n"
+    >>> [text[s:e] for s, e in _wrapped_entry_lines(text)]
+    ['Sato. “Jukyu seiki no kenkyu”', '(Tokyo, 1990).']
+    """
+    out = []
+    for begin, end in _bibliography_sections(source):
+        lines = [(m.start(), m.end()) for m in _NON_BLANK_LINE.finditer(source, begin, end)]
+        short = [e - s <= _CITATION_LINE for s, e in lines]
+        # each run of up to three short lines under the heading: an entry with its year?
+        windows = [all(short[i:i + 3]) and
+                   bool(_YEAR.search(source, s, lines[min(i + 2, len(lines) - 1)][1]))
+                   for i, (s, _) in enumerate(lines)]
+        for i, (s, e) in enumerate(lines):
+            if short[i] and any(windows[j] for j in range(max(0, i - 2), i + 1)):
+                out.append((s, e))
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted, disjoint ``spans`` overlaps ``[start, end)``."""
+    i = bisect.bisect_left(spans, (start, start)) - 1
+    return any(s < end and start < e for s, e in spans[max(i, 0):i + 3])
+
+
+_NON_BLANK_LINE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
+#: A line longer than a note is prose (see :data:`_CITATION_LINE`).
+_PROSE_LINE = re.compile(rf"^[^\n]{{{_CITATION_LINE + 1},}}", re.MULTILINE)
 
 
 def _is_bibliography(source: str) -> bool:
