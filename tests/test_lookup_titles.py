@@ -136,3 +136,12 @@ def test_a_loanword_is_not_cut_into_kanji_and_katakana() -> None:
     query = "Keberu sensei no kokubetsu"
     assert jpterms.lookup(query)[0].kanji == rows[query]
     assert jpterms.lookup("Amerikajin")[0].kanji == "アメリカ人"
+
+
+def test_a_compound_particle_in_kanji_is_offered() -> None:
+    """*ni tsuite* is について first; its kanji form に就いて, which pre-war titles write
+    (Aozora's 田中君に就いて), is among the five, before 付いて "attached"."""
+    rows = _rows("aozora_titles_more.tsv")
+    query = "Tanakakun ni tsuite"
+    found = [m.kanji for m in jpterms.lookup(query)]
+    assert found[0] == "田中君について" and rows[query] in found

@@ -96,6 +96,8 @@ NUMERALS = frozenset("〇一二三四五六七八九十百")
 COUNTER_BONUS = 6000
 #: A particle written as a word of its own (``no``, ``to``) is all but certainly one.
 PARTICLE_COST = -3000
+#: A compound particle's kanji form (に就いて) costs this much more than its kana.
+KANJI_PARTICLE_COST = 2500
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
 _NOUN = 1851
 #: What a result made of several sources says it came from: the least certain one.
@@ -314,8 +316,29 @@ class ReverseEngine:
         node = self._mozc.walk(self._mozc.ROOT, reading)
         words = [w for w in self._words_at(node) if w.written == reading and
                  (len(reading) > 1 or w.left in FUNCTION_CONTEXTS)] if node is not None else []
-        return [(w.written, w.left, w.right, w.cost + PARTICLE_COST, "particle", "")
-                for w in words[:6]]
+        found = [(w.written, w.left, w.right, w.cost + PARTICLE_COST, "particle", "")
+                 for w in words[:6]]
+        kanji = self._particle_kanji.get(reading)
+        if kanji is not None and found:  # ni tsuite: について, then its kanji form に就いて
+            _, left, right, cost, _, _ = min(found, key=lambda t: t[3])
+            found.append((kanji, left, right, cost + KANJI_PARTICLE_COST, "particle", ""))
+        return found
+
+    @cached_property
+    def _particle_kanji(self) -> dict[str, str]:
+        """The kanji form JMdict gives first for a compound particle built on に (について:
+        に就いて, において: に於いて), which older titles write."""
+        out = {}
+        for reading in FUNCTION_WORDS:
+            if len(reading) < 3 or not reading.startswith("に"):
+                continue  # the compound particles built on に
+            key = kana_to_romaji(reading).replace("'", "").lower()
+            for sp in self._lexicon.spellings(key):
+                if sp.source == "jmdict" and sp.kana == reading and sp.written != reading \
+                        and sp.written[:1] == reading[:1]:
+                    out[reading] = sp.written
+                    break
+        return out
 
     def _number_prefix(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
         """A number that begins a written word and goes on into another word (*Sanjusanno*
