@@ -1,0 +1,23 @@
+"""Readings inside titles: numbers with their counters (film and book titles)."""
+
+from __future__ import annotations
+
+from jpterms.romanize import Romanizer, explain
+
+
+def test_a_person_counted_after_a_numeral_is_ninme() -> None:
+    # 人目 after a numeral is the ordinal of persons (四十八人目 "the forty-eighth");
+    # on its own or after a word it stays hitome, the public eye
+    romanizer = Romanizer()
+    assert romanizer.romanize("四十八人目の忠臣") == "Yonjū hachininme no chūshin"
+    assert romanizer.romanize("五人目の男") == "Goninme no otoko"
+    assert romanizer.romanize("人目を忍ぶ") == "Hitome o shinobu"
+    assert romanizer.romanize("大勢の人目") == "Ōzei no hitome"
+
+
+def test_a_number_ending_in_a_double_consonant_joins_its_counter() -> None:
+    # 二十 + 世紀: the っ of にじっ (にじゅっ) doubles the s of seiki; written apart,
+    # the っ was lost (Niji seiki)
+    assert explain("二十世紀の日本")[0].text == "二十世紀"
+    assert Romanizer().romanize("二十世紀の日本") in ("Nijisseiki no Nihon", "Nijusseiki no Nihon")
+    assert Romanizer().romanize("十回目") == "Jikkaime"  # one word already: unchanged
