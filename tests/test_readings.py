@@ -334,3 +334,10 @@ def test_a_name_does_not_take_the_first_unit_of_the_word_after_it() -> None:
     # and JMnedict knows the place 旭中 (あさひなか); 中学校 is the word
     assert jpterms.romanize("宇都宮市立旭中学校").endswith("Asahi chūgakkō")
     assert jpterms.romanize("札幌市立北中学校").endswith("Kita chūgakkō")
+
+
+def test_a_u_row_reading_and_a_kanji_read_u_are_two_vowels() -> None:
+    # Aozora Bunko's Saito Ryokuu (tests/data/lookup/aozora_authors.tsv) and JR East's
+    # Rikuu East Line: 緑 りょく + 雨 う, 陸 りく + 羽 う; but 左右吉 そ + う is Sōkichi
+    assert jpterms.romanize("斎藤緑雨") == "Saitō Ryokuu"
+    assert jpterms.romanize("津田左右吉") == "Tsuda Sōkichi"

@@ -1053,6 +1053,9 @@ class ReadingResolver:
         make one long vowel: a kanji read う alone (左右吉 Sōkichi), or a name reading
         only (下総 しも|うさ Shimōsa, 青梅 お|うめ Ōme); not two words (井上 Inoue)."""
         if piece in ("う", "お") or not has_kanji(char) or not has_kanji(before_char):
+            if (piece == "う" and len(before) > 1 and before[-1] in _U_ROW
+                    and before in _kanji_readings(before_char, self.index, names=False)):
+                return False  # 緑 りょく + 雨 う, 陸 りく + 羽 う: two readings, Ryokuu, Rikuu
             return piece == "う" and has_kanji(char)
         ordinary = _kanji_readings(char, self.index, names=False)
         if piece not in ordinary:
@@ -1089,6 +1092,7 @@ _MAYBE_SMALL = re.compile("[きしちにひみりぎじびぴ][やゆよ]|つ[�
 #: A vowel UniDic left unmarked: オウ, ウウ or オオ after a kana of that vowel.
 _UNMARKED_LONG = re.compile("[オコソトノホモヨロゴゾドボポョ][ウオ]|[ウクスツヌフムユルグズヅブプュ]ウ")
 _VOWEL_OR_Y = frozenset("アイウエオヤユヨ")
+_U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
 
