@@ -45,3 +45,18 @@ def test_a_word_no_one_system_writes_is_no_sure_system_error() -> None:
     for text in (line, line + "\n\nNakamura Takafusa, *Shōwa shi* (Tōyō Keizai, 1993).\n"):
         found = jpterms.check(text, path="notes.md")
         assert all(f.confidence != "certain" for f in found if f.text == "zishu")
+
+
+def test_an_english_reference_list_without_macrons_stays_silent() -> None:
+    # APA references (real works) under a References heading, italics lost: the lines
+    # an entry wraps onto are held to the style only for Japanese phrases, not for one
+    # capitalised word of an English title (Ryukyu) or an author's own spelling (Kudo)
+    text = (
+        "## References\n\n"
+        "Kudo, T., Yamamoto, K., & Matsumoto, Y. (2004). Applying conditional random fields\n"
+        "to Japanese morphological analysis. In Proceedings of EMNLP 2004, 230-237.\n\n"
+        "Smits, G. (1999). Visions of Ryukyu: Identity and ideology in early-modern thought\n"
+        "and politics. University of Hawai'i Press.\n\n"
+        "Shibatani, M. (1990). The languages of Japan. Cambridge University Press.\n"
+    )
+    assert [(f.code, f.text) for f in jpterms.check(text, path="paper.md")] == []

@@ -262,9 +262,10 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
             if inside(first, spans) or inside(segment.source_offset(run.end - 1), spans):
                 continue  # a title: analysed whole
             single = len(run.words) == 1
-            if single and not (fielded or entry or
-                               _emphasised(text, run.start, run.end)):
-                continue  # one capitalised word in a citation line: too little to go on
+            if single and not (fielded or _emphasised(text, run.start, run.end)):
+                # one capitalised word in a citation line, or on a line an entry wrapped
+                # onto (Ryukyu in an English title): too little to go on
+                continue
             for word, ws, we, verdict in run.words:
                 if verdict.language == AMBIGUOUS and (marks or word.lower() in PARTICLES):
                     continue  # Tokyo, sake, no: English or a particle, as the writer wishes
