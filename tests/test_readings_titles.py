@@ -21,3 +21,12 @@ def test_a_number_ending_in_a_double_consonant_joins_its_counter() -> None:
     assert explain("二十世紀の日本")[0].text == "二十世紀"
     assert Romanizer().romanize("二十世紀の日本") in ("Nijisseiki no Nihon", "Nijusseiki no Nihon")
     assert Romanizer().romanize("十回目") == "Jikkaime"  # one word already: unchanged
+
+
+def test_an_age_after_a_numeral_is_sai() -> None:
+    # book titles such as 14歳からの哲学: after digits 歳 read alone was toshi
+    romanizer = Romanizer()
+    assert romanizer.romanize("14歳からの哲学") == "14-sai kara no tetsugaku"
+    assert romanizer.romanize("十七歳の地図") == "Jūnanasai no chizu"
+    assert romanizer.romanize("歳を取る") == "Toshi o toru"  # on its own it stays toshi
+    assert romanizer.romanize("二十歳の原点") == "Hatachi no genten"
