@@ -90,3 +90,17 @@ def test_memories_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     longest = max(len(_rows(run)) for run, _, _ in _runs(lines))
     assert most <= 50 + longest
     assert r.segment_misses > unbounded.segment_misses  # it had to learn again
+
+
+def test_old_forms_read_as_modern_ones_before_and_after_the_class_is_compiled() -> None:
+    """The first runs translate old forms (經 → 経) outright; after a few hundred, a
+    compiled class finds the runs that need it. Both read 經濟學の國 as 経済学の国."""
+    r = Romanizer()
+    modern = [t.surface for t in r._tokenize("経済学の国")]
+    assert r._old_forms is None  # (translated outright: nothing compiled yet)
+    assert [t.surface for t in r._tokenize("經濟學の國")] == modern
+    for run in SAMPLE:
+        r._tokenize(run)
+    assert r._old_forms is not None
+    assert [t.surface for t in r._tokenize("經濟學の國")] == modern
+    assert r._romanize("經濟學の國") == r._romanize("経済学の国") == "Keizaigaku no kuni"
