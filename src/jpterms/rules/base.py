@@ -103,6 +103,11 @@ class DocumentTitle:
         return self.title.source_span(begin, end)
 
 
+#: How many circumflexes make them a document's own style (see
+#: :attr:`Context.writes_circumflexes`); one title written Tôkyô is not a style.
+CIRCUMFLEX_STYLE_MIN = 5
+
+
 @dataclass
 class Context:
     """What a rule sees: the document, the style, the selection and the shared analysis."""
@@ -134,6 +139,18 @@ class Context:
             found.append(DocumentTitle(title, start, end, self.glossary))
         found.sort(key=lambda t: t.start)
         return tuple(found)
+
+    @cached_property
+    def writes_circumflexes(self) -> bool:
+        """Whether the document marks its long vowels with circumflexes (Tôkyô, kenkyû) as
+        its own style: at least :data:`CIRCUMFLEX_STYLE_MIN` of them, and no fewer than
+        its macrons. Such a document is consistent in another style, not wrong word by
+        word (older Hepburn and Kunrei-shiki write circumflexes)."""
+        source = self.document.source
+        circumflexes = sum(map(source.count, "âîûêôÂÎÛÊÔ\u0302"))
+        if circumflexes < CIRCUMFLEX_STYLE_MIN:
+            return False
+        return circumflexes >= sum(map(source.count, "āīūēōĀĪŪĒŌ\u0304"))
 
     @cached_property
     def title_spans(self) -> list[tuple[int, int]]:
