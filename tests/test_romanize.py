@@ -162,3 +162,12 @@ def test_no_kanji_is_ever_left_in_the_output() -> None:
     for text in ("岡田希雄", "池田証壽", "廣池学園事業部", "彁", "一切經音義"):
         out = jpterms.romanize(text)
         assert not re.search(r"[\u3400-\u9fff]", out), (text, out)
+
+
+def test_a_lone_long_mark_lengthens_the_word_before() -> None:
+    """UniDic cuts セキュアー as セキュア + ー (a symbol): the mark belongs to the word before,
+    so no vowel is lost and no empty word leaves two spaces (real corpus sentences)."""
+    assert jpterms.romanize("セキュアーな方法") == "Sekyuā na hōhō"
+    assert jpterms.romanize("「ハードウエアー設定」を参照下さい。") == "“Hādoueā settei” o sanshō kudasai."
+    assert jpterms.romanize("セキュアーな方法", "kunrei") == "Sekyuâ na hôhô"
+    assert jpterms.romanize("ーあ") == "A"  # nothing before it: nothing to lengthen

@@ -795,6 +795,8 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
             if (not attach and prev[-1].reading.endswith("ッ") and m.reading
                     and prev[-1].pos.startswith("名詞") and m.pos.startswith(("名詞", "接尾辞"))):
                 attach = True  # 二十 + 世紀: a word-final っ doubles the next sound (nijusseiki)
+            if not attach and m.surface.strip("ー") == "" and m.reading:
+                attach = True  # セキュア + ー: the mark lengthens the word before (sekyuā)
         elif prev is not None and m.role == "punct" and prev[-1].surface == m.surface:
             attach = True  # a run of one mark (..., !!) is one piece of punctuation
         if attach and prev is not None:
