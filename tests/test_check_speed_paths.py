@@ -272,3 +272,31 @@ def test_katakana_names_are_the_spellings_katakana_names() -> None:
         assert expected <= set(lexicon.katakana_names(w)), w
         found += bool(expected)
     assert found > 3
+
+
+def test_ascii_shortcuts_of_romaji_normal_forms_are_the_full_forms() -> None:
+    import unicodedata
+
+    from jpterms import kana
+
+    def full_normal(text: str) -> str:
+        text = unicodedata.normalize("NFKC", text).translate(kana._APOSTROPHES)
+        return text.translate(kana._CIRCUMFLEX_TO_MACRON)
+
+    def full_strip(text: str) -> str:
+        return unicodedata.normalize("NFC", text).translate(kana._UNMACRON)
+
+    # every ASCII character is its own NFKC and NFC form (so is any ASCII text: no
+    # ASCII character combines), and "`" is the only ASCII key of the three tables
+    ascii_chars = [chr(i) for i in range(128)]
+    for c in ascii_chars:
+        assert unicodedata.normalize("NFKC", c) == c == unicodedata.normalize("NFC", c)
+        assert unicodedata.combining(c) == 0
+    tables = (kana._APOSTROPHES, kana._CIRCUMFLEX_TO_MACRON, kana._UNMACRON)
+    assert {chr(k) for t in tables for k in t if k < 128} == {"`"}
+    texts = ["".join(p) for p in itertools.product(" a'`-H\t\\", repeat=3)]
+    texts += ["Kinsei shiryo", "ni tsuite", "O`hara", "shin'yo", "Ko\u0302be", "Tōkyō", "kyôgi",
+              "Ｔokyo", "ｶﾀｶﾅ", "", *ascii_chars]
+    for text in texts:
+        assert kana.normalize_romaji(text) == full_normal(text), text
+        assert kana.strip_macrons(text) == full_strip(text), text

@@ -158,6 +158,8 @@ def normalize_romaji(text: str) -> str:
     >>> normalize_romaji("Ｔōkyō Ko\\u0302be shin’yō")
     "Tōkyō Kōbe shin'yō"
     """
+    if text.isascii() and "`" not in text:
+        return text  # NFKC keeps ASCII, and of both tables' keys only ` is ASCII
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     return text.translate(_CIRCUMFLEX_TO_MACRON)
 
@@ -168,6 +170,8 @@ def strip_macrons(text: str) -> str:
     >>> strip_macrons("Ryōkoku Kyôgi")
     'Ryokoku Kyogi'
     """
+    if text.isascii():
+        return text  # NFC keeps ASCII, and no key of the table is ASCII
     return unicodedata.normalize("NFC", text).translate(_UNMACRON)
 
 
