@@ -16,7 +16,9 @@ the sound changes counters bring (いっかん, ろっぱん, さんびゃく).
 
 from __future__ import annotations
 
-__all__ = ["number_words"]
+from collections.abc import Collection
+
+__all__ = ["counter_reading", "number_words"]
 
 _UNITS = {1: ("いち",), 2: ("に",), 3: ("さん",), 4: ("よん", "し"), 5: ("ご",), 6: ("ろく",),
           7: ("なな", "しち"), 8: ("はち",), 9: ("きゅう", "く")}
@@ -29,8 +31,9 @@ COUNTERS = {"かん": "巻", "ごう": "号", "はん": "版", "へん": "編", 
             "ぶんさつ": "分冊", "しゅうねん": "周年", "ねんど": "年度"}
 #: Endings that double the next consonant (いち + かん: いっかん), and what they become.
 _GEMINATE = {"いち": "いっ", "ろく": "ろっ", "はち": "はっ", "じゅう": "じゅっ"}
-_VOICED = {"か": "が", "は": "ば", "へ": "べ", "さ": "ざ", "し": "じ"}
-_HALF = {"は": "ぱ", "へ": "ぺ", "ほ": "ぽ"}
+_VOICED = {"か": "が", "は": "ば", "へ": "べ", "さ": "ざ", "し": "じ",
+           "ひ": "び", "ふ": "ぶ", "ほ": "ぼ", "け": "げ", "そ": "ぞ"}
+_HALF = {"は": "ぱ", "へ": "ぺ", "ほ": "ぽ", "ひ": "ぴ", "ふ": "ぷ"}
 MAX_NUMBER = 199
 
 
@@ -73,6 +76,33 @@ def _with_counter(kana: str, counter: str) -> list[str]:
     if counter in ("ねん", "じ", "がつ") and kana.endswith("よん"):
         out.append(kana[:-2] + "よ" + counter)
     return out
+
+
+def counter_reading(number: str, counter: str, doubles: Collection[str] = (),
+                    voiced: Collection[str] = (), half: Collection[str] = ()) -> tuple[str, str]:
+    """The kana of a numeral and of the counter after it, with the sound change the
+    counter takes after that numeral (the same rules as :func:`number_words`).
+
+    ``doubles`` are the numeral endings that double the counter's first consonant
+    (いち + ひき: いっぴき), ``voiced`` and ``half`` the endings after which it is voiced
+    (さん + ひき: さんびき) or half-voiced (さん + ふん: さんぷん); which apply is the
+    counter's own (六冊 ろくさつ but 六匹 ろっぴき), so the caller says.
+
+    >>> counter_reading("いち", "ひき", doubles=("いち", "ろく", "はち", "じゅう"))
+    ('いっ', 'ぴき')
+    >>> counter_reading("さん", "ふん", half=("さん",)), counter_reading("よん", "ふん")
+    (('さん', 'ぷん'), ('よん', 'ふん'))
+    """
+    first, rest = counter[:1], counter[1:]
+    for end in doubles:
+        if number.endswith(end) and end in _GEMINATE \
+                and first in "かきくけこさしすせそたちつてとはひふへほ":
+            return number[: -len(end)] + _GEMINATE[end], _HALF.get(first, first) + rest
+    if any(number.endswith(end) for end in half) and first in _HALF:
+        return number, _HALF[first] + rest
+    if any(number.endswith(end) for end in voiced) and first in _VOICED:
+        return number, _VOICED[first] + rest
+    return number, counter
 
 
 def number_words() -> dict[str, str]:

@@ -34,11 +34,12 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jpterms import dictionaries
 from jpterms.division import rules as _rules
 from jpterms.kana import LONG_MARK, mark_long_vowels, to_hiragana, to_katakana
+from jpterms.numbers import counter_reading
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
@@ -117,7 +118,31 @@ def reads_with_previous(surface: str) -> bool:
     rules = _rules()
     return surface != "_doc" and (
         surface in rules["rendaku"] or surface in rules["archive_words"]["words"]
-        or surface in rules["after_family_name"] or surface in rules["after_numeral"])
+        or surface in rules["after_family_name"] or surface in rules["after_numeral"]
+        or surface in rules["counter_sounds"])
+
+
+def _counted(number: Morpheme, counter: Morpheme, sound: dict[str, Any]
+             ) -> tuple[Morpheme, Morpheme]:
+    """A numeral and the counter UniDic cut off after it, with the counter's sound
+    change (三 + 匹: san + biki, 一 + 本: it + pon); see ``counter_sounds``."""
+    if (not number.pos.startswith("名詞-数詞")
+            or not ("助数詞" in counter.pos or counter.pos.startswith("接尾辞"))
+            or counter.kana != sound["kana"] or number.locked or counter.locked
+            or "glossary" in (number.source, counter.source) or not number.reading
+            or not counter.reading):
+        return number, counter
+    old_number, old_counter = to_hiragana(number.kana), to_hiragana(counter.kana)
+    new_number, new_counter = counter_reading(
+        old_number, old_counter, *(tuple(to_hiragana(end) for end in sound[key])
+                                   for key in ("double", "voiced", "half")))
+    if new_number != old_number:  # the last mora doubles: イチ, ジュウ (ジュー) -> イッ, ジュッ
+        kana = to_katakana(new_number)
+        number = replace(number, kana=kana, reading=number.reading[:-1] + kana[-1])
+    if new_counter != old_counter:
+        kana = to_katakana(new_counter)
+        counter = replace(counter, kana=kana, reading=kana[0] + counter.reading[1:])
+    return number, counter
 
 
 def _hira(m: Morpheme) -> str:
@@ -229,12 +254,15 @@ class ReadingResolver:
         if any(m.proper and not m.locked for m in out):
             out = [piece for m in out for piece in self._name_unit(m)]
         counters = _rules()["after_numeral"]
+        sounds = _rules()["counter_sounds"]
         archive = _rules()["archive_words"]
         for k in range(1, len(out)):
             counted = counters.get(out[k].surface)
             if counted and out[k - 1].pos.startswith("名詞-数詞") and not out[k].locked \
                     and out[k].source != "glossary":
                 out[k] = replace(out[k], reading=counted, kana=counted)  # 第二 + 版: han
+            elif out[k].surface in sounds:
+                out[k - 1], out[k] = _counted(out[k - 1], out[k], sounds[out[k].surface])
             old = archive["words"].get(out[k].surface)
             before = out[k - 1]
             if old and not out[k].locked and out[k].source != "glossary" and (

@@ -1,0 +1,55 @@
+"""Counters after a numeral UniDic cuts off: the sound change (三匹 sanbiki, 一匹 ippiki).
+
+UniDic reads 匹 ヒキ, 本 ホン, 分 フン, 冊 サツ on their own; after 三, 一, 六, 十 the
+counter is voiced, half-voiced or doubles (``counter_sounds`` in word_division.json,
+the rules of :func:`jpterms.numbers.counter_reading`). Before this, 三匹の侍 was
+"Sanhiki no samurai".
+"""
+
+from __future__ import annotations
+
+from jpterms.numbers import counter_reading
+from jpterms.readings import reads_with_previous
+from jpterms.romanize import Romanizer
+
+
+def test_titles_with_a_counted_number() -> None:
+    romanizer = Romanizer()
+    # Gosha Hideo's film (1964) and Arikawa Hiro's novel (2009)
+    assert romanizer.romanize("三匹の侍") == "Sanbiki no samurai"
+    assert romanizer.romanize("三匹のおっさん") == "Sanbiki no ossan"
+    assert romanizer.romanize("三匹の子ぶた") == "Sanbiki no kobuta"
+    assert Romanizer(system="kunrei").romanize("三匹の侍") == "Sanbiki no samurai"
+
+
+def test_the_counter_doubles_after_ichi_roku_hachi_ju() -> None:
+    romanizer = Romanizer()
+    assert romanizer.romanize("猫が一匹いる") == "Neko ga ippiki iru"
+    assert romanizer.romanize("六匹の猫") == "Roppiki no neko"
+    assert romanizer.romanize("二十匹の羊") == "Nijuppiki no hitsuji"
+    assert romanizer.romanize("十冊の本") == "Jussatsu no hon"
+    assert romanizer.romanize("六冊") == "Rokusatsu"  # 冊 does not double after roku
+    assert romanizer.romanize("十分間待つ") == "Juppunkan matsu"
+    assert romanizer.romanize("三泊四日") == "Sanpaku yokka"
+    assert romanizer.romanize("四匹の猫") == "Yonhiki no neko"  # no change after yon
+
+
+def test_what_is_not_a_counted_number_stays() -> None:
+    romanizer = Romanizer()
+    assert romanizer.romanize("十分に述べた") == "Jūbun ni nobeta"  # enough, not ten minutes
+    assert romanizer.romanize("三分の一") == "Sanbun no ichi"  # a third: bun, not fun
+    assert romanizer.romanize("三杯目の酒") == "Sanbaime no sake"  # UniDic's own バイ kept
+    assert romanizer.romanize("匹が一匹") == "Hiki ga ippiki"  # the memory keeps them apart
+    assert romanizer.romanize("三回目の読み込みはエラーを返す。") \
+        == "Sankaime no yomikomi wa erā o kaesu."  # a corpus line, unchanged
+
+
+def test_the_romaniser_never_cuts_before_a_counter() -> None:
+    # the rule looks at the morpheme before: the segment memory must not cut there
+    assert reads_with_previous("匹") and reads_with_previous("分")
+
+
+def test_counter_reading_reuses_the_number_rules() -> None:
+    assert counter_reading("さん", "ひき", voiced=("さん",)) == ("さん", "びき")
+    assert counter_reading("じゅう", "さつ", doubles=("じゅう",)) == ("じゅっ", "さつ")
+    assert counter_reading("ろく", "さつ", doubles=("いち",)) == ("ろく", "さつ")
