@@ -53,3 +53,15 @@ def test_counter_reading_reuses_the_number_rules() -> None:
     assert counter_reading("さん", "ひき", voiced=("さん",)) == ("さん", "びき")
     assert counter_reading("じゅう", "さつ", doubles=("じゅう",)) == ("じゅっ", "さつ")
     assert counter_reading("ろく", "さつ", doubles=("いち",)) == ("ろく", "さつ")
+
+
+def test_a_counter_after_digits_reads_with_what_joins_it() -> None:
+    romanizer = Romanizer()
+    # 3歳児 was "3-sai ko" (児 read alone); 2人目 was "2 hitome" (the public eye)
+    assert romanizer.romanize("3歳児の母") == "3-saiji no haha"
+    assert romanizer.romanize("歴代でも2人目の大快挙である。") \
+        == "Rekidai de mo 2-ninme no daikaikyo de aru."  # a corpus line
+    assert romanizer.romanize("18歳未満の客") == "18-sai miman no kyaku"  # a word apart
+    assert romanizer.romanize("14歳からの哲学") == "14-sai kara no tetsugaku"
+    assert romanizer.romanize("第2巻") == "Dai 2-kan"
+    assert Romanizer(system="kunrei").romanize("3歳児") == "3-saizi"

@@ -494,11 +494,9 @@ class Romanizer:
             after = line[m.end() : m.end() + 1]
             # A run with only spaces around it is a whole input: a title, a name, a place.
             whole = (not before or before[-1].isspace()) and (not after or after.isspace())
-            counter = _rules()["after_numeral"].get(m.group(0)[0]) if before[-1:].isdigit() \
-                else None
-            if counter:  # 第2巻 Dai 2-kan: read as after a numeral, joined to the digits
-                tail = self._chunk(m.group(0)[1:], capitalise=False) if m.group(0)[1:] else ""
-                text = f"-{_romaji(counter, self.system)}{' ' if tail[:1].isalnum() else ''}{tail}"
+            counted = self._after_digits(m.group(0)) if before[-1:].isdigit() else None
+            if counted is not None:  # 第2巻 Dai 2-kan: read as after a numeral, joined
+                text = counted
             else:
                 text = self._chunk(m.group(0), capitalise=(not before.strip() and not out[:-1])
                                    or before.rstrip().endswith((".", "!", "?", "。")), whole=whole)
@@ -510,6 +508,27 @@ class Romanizer:
             last = m.end()
         out.append(line[last:])
         return "".join(out)
+
+    def _after_digits(self, run: str) -> str | None:
+        """A run after digits that begins with a counter ``after_numeral`` lists, read
+        as after a numeral and joined to the digits (第2巻 dai 2-kan, 3歳児 3-saiji,
+        2人目 2-ninme), or None. The run is read after 二, so the counter and what joins
+        it read as they do after a numeral; where 二 and the counter do not come out as
+        ni + the counter's reading, or a word of two kanji follows the counter (18歳未満
+        18-sai miman, not saimiman), the counter is read alone and the rest apart."""
+        rules = _rules()["after_numeral"]
+        key = max((k for k in rules if k != "_doc" and run.startswith(k)), key=len, default="")
+        if not key:
+            return None
+        counter = _romaji(rules[key], self.system)
+        lead = _romaji("ニ", self.system)
+        rest = run[len(key):]
+        read = "" if all(map(has_kanji, rest[:2])) and len(rest) > 1 \
+            else self._chunk("二" + run, capitalise=False)
+        if read.startswith(lead + counter):
+            return "-" + read[len(lead):]
+        tail = self._chunk(rest, capitalise=False) if rest else ""
+        return f"-{counter}{' ' if tail[:1].isalnum() else ''}{tail}"
 
     def _chunk(self, chunk: str, capitalise: bool = True, whole: bool = False) -> str:
         """Romanise one run of Japanese: words apart, punctuation against its word.
