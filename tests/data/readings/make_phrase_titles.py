@@ -25,25 +25,19 @@ import re
 import sys
 from pathlib import Path
 
+from make_second_sets import FOREIGN, skk_entries  # (run from this folder's script path)
+
 HERE = Path(__file__).resolve().parent
 SOURCE = "github:tokuhirom/jawiki-kana-kanji-dict@0579823:SKK-JISYO.jawiki"
 WRITTEN = re.compile(r"[\u4e00-\u9fff々〆ヶ\u3041-\u309f\u30a1-\u30faー・]+")
 KANJI = re.compile(r"[\u4e00-\u9fff]")
 HIRAGANA_IN = re.compile(r"[\u3041-\u3096]")
 READING = re.compile(r"[\u3041-\u3096ー]+")
-FOREIGN = re.compile(r"ょん|ゅん(?!じ)|ぴょ|ゃん$|ぇ|ぃ|ぉ|ぁ|ゔ")
 
 
 def phrase_rows(path: Path, known: set[str]) -> list[dict[str, str]]:
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith(";") or " /" not in line:
-            continue
-        reading, _, rest = line.partition(" /")
-        candidates = [c for c in rest.split("/") if c]
-        if len(candidates) != 1:
-            continue
-        written = candidates[0]
+    for reading, written in skk_entries(path):
         if not (4 <= len(written) <= 20 and WRITTEN.fullmatch(written)
                 and KANJI.search(written) and HIRAGANA_IN.search(written)
                 and READING.fullmatch(reading) and not FOREIGN.search(reading)

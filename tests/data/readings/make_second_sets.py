@@ -19,6 +19,7 @@ import random
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -41,16 +42,21 @@ def kind(written: str) -> str:
     return "other (people, titles, terms)"
 
 
-def jawiki_rows(path: Path) -> list[dict[str, str]]:
-    rows = []
+def skk_entries(path: Path) -> Iterator[tuple[str, str]]:
+    """(reading, written form) of every entry of an SKK dictionary file that lists one
+    written form only (an entry with several cannot say which one the reading is for)."""
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith(";") or " /" not in line:
             continue
         reading, _, rest = line.partition(" /")
         candidates = [c for c in rest.split("/") if c]
-        if len(candidates) != 1:
-            continue
-        written = candidates[0]
+        if len(candidates) == 1:
+            yield reading, candidates[0]
+
+
+def jawiki_rows(path: Path) -> list[dict[str, str]]:
+    rows = []
+    for reading, written in skk_entries(path):
         if not (2 <= len(written) <= 14 and WRITTEN.fullmatch(written) and KANJI.search(written)
                 and HIRAGANA.fullmatch(reading) and not FOREIGN.search(reading)
                 and not written.endswith("駅")):
