@@ -65,3 +65,14 @@ def test_a_counter_after_digits_reads_with_what_joins_it() -> None:
     assert romanizer.romanize("14歳からの哲学") == "14-sai kara no tetsugaku"
     assert romanizer.romanize("第2巻") == "Dai 2-kan"
     assert Romanizer(system="kunrei").romanize("3歳児") == "3-saizi"
+
+
+def test_a_title_mozc_knows_with_another_reading_of_its_number() -> None:
+    # Tsuboi Sakae's novel (1952) and Kinoshita Keisuke's film (1954): Mozc has the title
+    # as にじゅうしのひとみ; UniDic reads 四 yon
+    assert Romanizer().romanize("二十四の瞳") == "Nijūshi no hitomi"
+    assert Romanizer(system="kunrei").romanize("二十四の瞳") == "Nizyûsi no hitomi"
+    assert Romanizer(system="ala-lc").romanize("二十四の瞳") == "Nijūshi no hitomi"
+    # a lone digit stays as UniDic reads it (Mozc's だいしのかべ is not the usual reading)
+    assert Romanizer().romanize("第四の壁") == "Daiyon no kabe"
+    assert Romanizer().romanize("四十八人目の忠臣") == "Yonjū hachininme no chūshin"

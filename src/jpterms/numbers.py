@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-__all__ = ["counter_reading", "number_words"]
+__all__ = ["counter_reading", "digit_readings", "number_words"]
 
 _UNITS = {1: ("いち",), 2: ("に",), 3: ("さん",), 4: ("よん", "し"), 5: ("ご",), 6: ("ろく",),
           7: ("なな", "しち"), 8: ("はち",), 9: ("きゅう", "く")}
@@ -76,6 +76,17 @@ def _with_counter(kana: str, counter: str) -> list[str]:
     if counter in ("ねん", "じ", "がつ") and kana.endswith("よん"):
         out.append(kana[:-2] + "よ" + counter)
     return out
+
+
+def digit_readings(kanji: str) -> tuple[str, ...]:
+    """The readings of a kanji digit that has more than one (四 よん, し), else ().
+
+    >>> digit_readings("四"), digit_readings("三")
+    (('よん', 'し'), ())
+    """
+    at = _DIGITS.find(kanji) if len(kanji) == 1 else -1
+    readings = _UNITS.get(at, ()) if at > 0 else ()
+    return readings if len(readings) > 1 else ()
 
 
 def counter_reading(number: str, counter: str, doubles: Collection[str] = (),

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 from jpterms import dictionaries
 from jpterms.division import rules as _rules
 from jpterms.kana import LONG_MARK, mark_long_vowels, to_hiragana, to_katakana
-from jpterms.numbers import counter_reading
+from jpterms.numbers import counter_reading, digit_readings
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
@@ -120,6 +120,12 @@ def reads_with_previous(surface: str) -> bool:
         surface in rules["rendaku"] or surface in rules["archive_words"]["words"]
         or surface in rules["after_family_name"] or surface in rules["after_numeral"]
         or surface in rules["counter_sounds"])
+
+
+#: Digits with more than one reading (四 よん/し, 七 なな/しち, 九 きゅう/く), and the
+#: longest whole input :meth:`ReadingResolver._numbered_title` reads as one title.
+_OTHER_DIGITS = frozenset(ch for ch in "一二三四五六七八九" if digit_readings(ch))
+_TITLE_LIMIT = 24
 
 
 def _counted(number: Morpheme, counter: Morpheme, sound: dict[str, Any]
@@ -270,6 +276,8 @@ class ReadingResolver:
                 # 阿部家 + 文書, 東寺 + 文書: a house's or temple's papers, monjo
                 out[k] = replace(out[k], reading=old, kana=old, source="unidic",
                                  alternatives=(to_hiragana(out[k].kana),))
+        if whole and "mozc" in self.sources:
+            out = self._numbered_title(out)
         rendaku = _rules()["rendaku"]
         for k in range(1, len(out)):
             voiced = rendaku.get(out[k].surface)
@@ -889,10 +897,52 @@ class ReadingResolver:
 
     def reads_whole(self, text: str) -> bool:
         """True when :meth:`refine` of ``text`` as a whole input looks at all of it at once
-        (three to five kanji may be one person's name, :meth:`_whole_name`), so a caller
+        (three to five kanji may be one person's name, :meth:`_whole_name`; a short title
+        with 四, 七 or 九 may be one Mozc knows, :meth:`_numbered_title`), so a caller
         must not cut it into pieces read apart."""
-        return "jmnedict" in self.sources and 3 <= len(text) <= 5 and all(
-            _kanji_pattern().fullmatch(ch) for ch in text)
+        return ("jmnedict" in self.sources and 3 <= len(text) <= 5 and all(
+            _kanji_pattern().fullmatch(ch) for ch in text)) or (
+            "mozc" in self.sources and len(text) <= _TITLE_LIMIT
+            and any(ch in _OTHER_DIGITS for ch in text))
+
+    def _numbered_title(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input that Mozc knows, written exactly so, with another reading of a
+        number in it: 二十四の瞳 is Nijūshi no hitomi (the film and the novel), not
+        Nijū yon. Only the number's last digit changes, and only to a reading Mozc
+        gives the whole title, and only at the end of a number of two digits or more
+        (二十四, 四十七), where the old readings live on."""
+        written = "".join(m.surface for m in out)
+        if len(written) > _TITLE_LIMIT or not any(ch in _OTHER_DIGITS for ch in written):
+            return out
+        kana = [to_hiragana(m.kana) for m in out]
+        for k, m in enumerate(out):
+            if not m.pos.startswith("名詞-数詞") or m.locked or m.source == "glossary":
+                continue
+            readings = digit_readings(m.surface[-1])
+            now = next((r for r in readings if kana[k].endswith(r)), None)
+            own = to_katakana(now or "")
+            tail = own if m.reading.endswith(own) else own.replace("ウ", LONG_MARK)
+            if now is None or not m.reading.endswith(tail):
+                continue
+            for other in readings:
+                if other == now:
+                    continue
+                new = kana[k][: -len(now)] + other
+                if self.mozc_cost(written, "".join([*kana[:k], new, *kana[k + 1:]])) is None:
+                    continue
+                reading = m.reading[: -len(tail)] + to_katakana(other)
+                i = k  # the number is one word: 二十 + 四 -> 二十四, nijūshi
+                while i > 0 and out[i - 1].pos.startswith("名詞-数詞") and not out[i - 1].locked:
+                    i -= 1
+                head = out[i:k]
+                if not head:  # a lone 四 (第四の壁: Mozc has だいし, usage is だいよん) stays
+                    break
+                number = replace(m, surface="".join(p.surface for p in head) + m.surface,
+                                 kana="".join(p.kana for p in head) + to_katakana(new),
+                                 reading="".join(p.reading for p in head) + reading,
+                                 source="mozc")
+                return [*out[:i], number, *out[k + 1:]]
+        return out
 
     def _whole_name(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of three to five kanji that no dictionary knows as a word or a
