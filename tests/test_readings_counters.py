@@ -76,3 +76,12 @@ def test_a_title_mozc_knows_with_another_reading_of_its_number() -> None:
     # a lone digit stays as UniDic reads it (Mozc's だいしのかべ is not the usual reading)
     assert Romanizer().romanize("第四の壁") == "Daiyon no kabe"
     assert Romanizer().romanize("四十八人目の忠臣") == "Yonjū hachininme no chūshin"
+
+
+def test_minutes_after_an_hour() -> None:
+    romanizer = Romanizer()
+    # 十分 after an hour is ten minutes (juppun), not jūbun "enough"
+    assert romanizer.romanize("午後三時十分に出発") == "Gogo sanji juppun ni shuppatsu"
+    assert romanizer.romanize("十時十分前") == "Jūji juppunmae"
+    assert romanizer.romanize("十分に述べた") == "Jūbun ni nobeta"
+    assert romanizer.romanize("十分の一") == "Jūbun no ichi"  # a tenth

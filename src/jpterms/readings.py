@@ -119,7 +119,7 @@ def reads_with_previous(surface: str) -> bool:
     return surface != "_doc" and (
         surface in rules["rendaku"] or surface in rules["archive_words"]["words"]
         or surface in rules["after_family_name"] or surface in rules["after_numeral"]
-        or surface in rules["counter_sounds"])
+        or surface in rules["counter_sounds"] or surface in rules["after_hour"]["words"])
 
 
 #: Digits with more than one reading (四 よん/し, 七 なな/しち, 九 きゅう/く), and the
@@ -261,12 +261,19 @@ class ReadingResolver:
             out = [piece for m in out for piece in self._name_unit(m)]
         counters = _rules()["after_numeral"]
         sounds = _rules()["counter_sounds"]
+        hour = _rules()["after_hour"]
         archive = _rules()["archive_words"]
         for k in range(1, len(out)):
             counted = counters.get(out[k].surface)
             if counted and out[k - 1].pos.startswith("名詞-数詞") and not out[k].locked \
                     and out[k].source != "glossary":
                 out[k] = replace(out[k], reading=counted, kana=counted)  # 第二 + 版: han
+            elif (out[k].surface in hour["words"] and out[k].pos.startswith("名詞-数詞")
+                  and out[k - 1].surface.endswith(tuple(hour["after"]))
+                  and (out[k - 1].pos.startswith("名詞-数詞") or "助数詞" in out[k - 1].pos)
+                  and not out[k].locked and out[k].source != "glossary"):
+                minutes = hour["words"][out[k].surface]  # 三時 + 十分: juppun
+                out[k] = replace(out[k], reading=minutes, kana=minutes)
             elif out[k].surface in sounds:
                 out[k - 1], out[k] = _counted(out[k - 1], out[k], sounds[out[k].surface])
             old = archive["words"].get(out[k].surface)
