@@ -910,7 +910,7 @@ class ReadingResolver:
         return ("jmnedict" in self.sources and 3 <= len(text) <= 5 and all(
             _kanji_pattern().fullmatch(ch) for ch in text)) or (
             "mozc" in self.sources and len(text) <= _TITLE_LIMIT
-            and any(ch in _OTHER_DIGITS for ch in text))
+            and not _OTHER_DIGITS.isdisjoint(text))
 
     def _numbered_title(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that Mozc knows, written exactly so, with another reading of a
@@ -919,7 +919,7 @@ class ReadingResolver:
         gives the whole title, and only at the end of a number of two digits or more
         (二十四, 四十七), where the old readings live on."""
         written = "".join(m.surface for m in out)
-        if len(written) > _TITLE_LIMIT or not any(ch in _OTHER_DIGITS for ch in written):
+        if len(written) > _TITLE_LIMIT or _OTHER_DIGITS.isdisjoint(written):
             return out
         kana = [to_hiragana(m.kana) for m in out]
         for k, m in enumerate(out):
