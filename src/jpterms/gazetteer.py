@@ -16,6 +16,8 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 __all__ = ["full_size", "municipality_readings", "publisher_readings"]
 
 _FULL_SIZE = str.maketrans("ゃゅょっぁぃぅぇぉゎ", "やゆよつあいうえおわ")
@@ -34,14 +36,7 @@ def municipality_readings() -> dict[str, str]:
     """Written name → official reading (hiragana, small kana full size, as listed), for
     every municipality whose name is read one way wherever it occurs; a name that two
     municipalities read differently is left out."""
-    from jpterms.package_data import read_text
-
-    found: dict[str, set[str]] = {}
-    for line in read_text("municipalities.tsv").splitlines():
-        if line and not line.startswith("#"):
-            written, kana = line.split("\t")[:2]
-            found.setdefault(written, set()).add(full_size(kana))
-    return {written: kana.pop() for written, kana in found.items() if len(kana) == 1}
+    return _one_reading("municipalities.tsv", full_size)
 
 
 def publisher_readings() -> dict[str, str]:
@@ -52,11 +47,17 @@ def publisher_readings() -> dict[str, str]:
     >>> publisher_readings()["吉川弘文館"]
     'よしかわこうぶんかん'
     """
+    return _one_reading("publishers.tsv", str)
+
+
+def _one_reading(name: str, normalise: Callable[[str], str]) -> dict[str, str]:
+    """Written form → reading from a shipped table (written, kana, ... per line), for the
+    written forms the table reads one way only."""
     from jpterms.package_data import read_text
 
     found: dict[str, set[str]] = {}
-    for line in read_text("publishers.tsv").splitlines():
+    for line in read_text(name).splitlines():
         if line and not line.startswith("#"):
             written, kana = line.split("\t")[:2]
-            found.setdefault(written, set()).add(kana)
+            found.setdefault(written, set()).add(normalise(kana))
     return {written: kana.pop() for written, kana in found.items() if len(kana) == 1}

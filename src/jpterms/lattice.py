@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -208,6 +208,27 @@ def query_slots(text: str) -> list[Slot]:
 #: A source of words for a kana reading over a word-aligned span: (written, left, right,
 #: cost, source, kind) for each.
 Extra = Callable[[str], Sequence[tuple[str, int, int, int, str, str]]]
+
+
+def whole_word_spans(slots: Sequence[Slot], start: int,
+                     most: int) -> Iterator[tuple[int, int, int, str]]:
+    """The spans of one to ``most`` whole written words from slot ``start``, shortest
+    first, up to a fixed slot: (words spanned, start of the last word, end, romaji).
+
+    >>> [(n, end, romaji) for n, _, end, romaji in whole_word_spans(
+    ...     query_slots("Kazama Shobo"), 0, 4)]
+    [(1, 3, 'kazama'), (2, 5, 'kazamashobo')]
+    """
+    romaji = ""
+    end = start
+    for spanned in range(1, most + 1):
+        if end >= len(slots) or slots[end].fixed:
+            return
+        word, mid = slots[end].word, end
+        while end < len(slots) and slots[end].word == word:
+            romaji += slots[end].written
+            end += 1
+        yield spanned, mid, end, romaji
 
 
 def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,

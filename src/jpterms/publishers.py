@@ -117,22 +117,14 @@ def add_publisher_edges(edges: list[list[Edge]], slots: list[Slot], publishers: 
     ``spelling_cost(slots, start, end, kana)`` prices reading ``kana`` over the slots
     (long vowels the query left short cost a little), or says it cannot be read so.
     """
-    from jpterms.lattice import Edge
+    from jpterms.lattice import Edge, whole_word_spans
     from jpterms.lexicon import romaji_key
 
     for p, slot in enumerate(slots):
         if not (slot.first and slot.capital) or slot.fixed:
             continue
         known = {(e.end, e.written) for e in edges[p]}
-        romaji = ""
-        end = p
-        for spanned in range(1, MOST_WORDS + 1):
-            if end >= len(slots) or slots[end].fixed:
-                break
-            word = slots[end].word
-            while end < len(slots) and slots[end].word == word:
-                romaji += slots[end].written
-                end += 1
+        for spanned, _, end, romaji in whole_word_spans(slots, p, MOST_WORDS):
             key = romaji_key(romaji)
             if len(key) > publishers.longest:
                 break

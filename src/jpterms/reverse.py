@@ -38,6 +38,7 @@ from jpterms.lattice import (
     build_lattice,
     n_best,
     query_slots,
+    whole_word_spans,
     written_words,
 )
 from jpterms.lexicon import Lexicon
@@ -529,17 +530,9 @@ class ReverseEngine:
             return
         for p in starts:
             known = {(e.end, e.written) for e in edges[p]}
-            romaji = ""
-            end = p
-            for words_spanned in range(1, MAX_LEXICON_WORDS + 1):
-                if end >= len(slots) or slots[end].fixed:
-                    break
-                word = slots[end].word
-                mid, first_romaji = end, romaji
-                while end < len(slots) and slots[end].word == word:
-                    romaji += slots[end].written
-                    end += 1
+            for words_spanned, mid, end, romaji in whole_word_spans(slots, p, MAX_LEXICON_WORDS):
                 if words_spanned == 2 and slots[p].capital and slots[mid].capital:
+                    first_romaji = "".join(s.written for s in slots[p:mid])
                     self._add_clan_names(edges, slots, p, mid, end, first_romaji,
                                          romaji[len(first_romaji):], known, word_cost)
                 for sp in self._lexicon.spellings(romaji):
