@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/lookup_accuracy.py [-v] [--kinds] [TSV_OR_FOLDER ...]
+    python benchmarks/lookup_accuracy.py [-v] [--kinds] [--by-kind] [TSV_OR_FOLDER ...]
 
 Reads every ``*.tsv`` in ``tests/data/lookup/`` (or the files and folders given):
 columns ``japanese`` (the kanji as the source writes them) and ``gold_romaji`` (the
@@ -45,13 +45,18 @@ def rows(path: Path) -> list[dict[str, str]]:
 
 
 #: A row's kind (the files' ``kind`` column) as a ``kind=`` hint to lookup, for ``--kinds``.
-_HINTS = {"title": "title", "author": "name", "name": "name", "publisher": "publisher"}
+_HINTS = {"title": "title", "author": "name", "name": "name", "publisher": "publisher",
+          "place": "place", "series": "title"}
 
 
 def hint(path: Path, row: dict[str, str]) -> str | None:
     if path.name.startswith("stations"):
         return "place"
     return _HINTS.get(row.get("kind") or "")
+
+
+#: With ``--by-kind``: (kind column) -> [top-1 hits, top-5 hits, rows], over every file.
+BY_KIND: dict[str, list[int]] = {}
 
 
 def measure(path: Path, verbose: bool, kinds: bool = False) -> tuple[int, int, int]:
@@ -64,6 +69,10 @@ def measure(path: Path, verbose: bool, kinds: bool = False) -> tuple[int, int, i
         got = [kanji_key(m.kanji) for m in jpterms.lookup(query, limit=5, kind=kind)]
         top1 += bool(got) and got[0] == want
         top5 += want in got
+        tally = BY_KIND.setdefault(f"{path.stem}:{row.get('kind') or '-'}", [0, 0, 0])
+        tally[0] += bool(got) and got[0] == want
+        tally[1] += want in got
+        tally[2] += 1
         if verbose and (not got or got[0] != want):
             print(f"  MISS {query!r}: want {row['japanese']} got {got[:3]}")
     return top1, top5, len(data)
@@ -72,7 +81,8 @@ def measure(path: Path, verbose: bool, kinds: bool = False) -> tuple[int, int, i
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     kinds = "--kinds" in argv
-    targets = [Path(a) for a in argv[1:] if a not in ("-v", "--kinds")] or [DATA]
+    by_kind = "--by-kind" in argv
+    targets = [Path(a) for a in argv[1:] if a not in ("-v", "--kinds", "--by-kind")] or [DATA]
     files = [f for t in targets for f in (sorted(t.glob("*.tsv")) if t.is_dir() else [t])]
     total = [0, 0, 0]
     for path in files:
@@ -82,6 +92,9 @@ def main(argv: list[str]) -> int:
               f"top5 {top5 / max(n, 1):.1%}")
     n = max(total[2], 1)
     print(f"{'all':32s} top1 {total[0]}/{total[2]} = {total[0] / n:.1%}  top5 {total[1] / n:.1%}")
+    if by_kind:
+        for name, (top1, top5, rows_) in sorted(BY_KIND.items()):
+            print(f"  {name:40s} top1 {top1}/{rows_} = {top1 / rows_:.1%}  top5 {top5 / rows_:.1%}")
     return 0
 
 

@@ -1,0 +1,89 @@
+"""The catalogue pairs of tests/data/lookup/ (real romanised fields and their Japanese
+script): each file is what its make_*.py builds from the kept sources, with provenance,
+and no row is in two files, so that a held-out row was never development material."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+import unicodedata
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+LOOKUP_DATA = Path(__file__).parent / "data" / "lookup"
+KINDS = {"title", "name", "publisher", "body", "place", "series"}
+
+
+def _module(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (LOOKUP_DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s「」『』“”\"'’:：・,，、。.\-（）()]", "",
+                  unicodedata.normalize("NFKC", text))
+
+
+@pytest.fixture(scope="module")
+def make_catalogue() -> ModuleType:
+    return _module(LOOKUP_DATA / "make_catalogue.py")
+
+
+def test_catalogue_pairs_are_what_the_script_makes_from_the_kept_sources(
+        make_catalogue: ModuleType, tmp_path: Path) -> None:
+    sources = {f"github:{repo}@{commit[:9]}" for repo, commit, _, _ in make_catalogue.SOURCES}
+    for name in ("catalogue_pairs.tsv", "catalogue_pairs_heldout.tsv"):
+        rows = _rows(name)
+        assert len(rows) >= 15
+        for row in rows:
+            assert row["source"].split(" (")[0] in sources, row
+            assert row["kind"] in KINDS, row
+            assert re.search(r"[\u3040-\u30ff\u3400-\u9fff]", row["japanese"]), row
+            assert make_catalogue.hepburn(row["gold_romaji"]), row
+    # rebuilding from tests/data/marc/sources/catalogue/ gives the same rows
+    monkey = make_catalogue.HERE
+    try:
+        make_catalogue.HERE = tmp_path
+        for path in LOOKUP_DATA.glob("*.tsv"):
+            if not path.name.startswith("catalogue_pairs"):
+                (tmp_path / path.name).write_bytes(path.read_bytes())
+        make_catalogue.build()
+    finally:
+        make_catalogue.HERE = monkey
+    for name in ("catalogue_pairs.tsv", "catalogue_pairs_heldout.tsv"):
+        assert (tmp_path / name).read_bytes() == (LOOKUP_DATA / name).read_bytes(), name
+
+
+def test_no_pair_is_in_two_files() -> None:
+    """A Japanese form appears in one file only (dev and held-out halves included)."""
+    seen: dict[str, str] = {}
+    for path in sorted(LOOKUP_DATA.glob("catalogue_*.tsv")):
+        for row in _rows(path.name):
+            k = _key(row["japanese"])
+            assert k not in seen, (row["japanese"], path.name, seen.get(k))
+            seen[k] = path.name
+    others = {_key(r["japanese"]) for p in LOOKUP_DATA.glob("*.tsv")
+              if not p.name.startswith("catalogue_") for r in _rows(p.name)}
+    assert not set(seen) & others
+
+
+def test_hepburn_check_keeps_hepburn_and_drops_the_rest(make_catalogue: ModuleType) -> None:
+    """Rows of real records the builder drops: a German title of a Japanese composer's
+    score, a long vowel a cataloguer left unmarked, traditional m, Kunrei."""
+    hepburn = make_catalogue.hepburn
+    for good in ("Zasshi \"Kokkyō\" to Kyūshū shinshū", "Dai-2 Kokkyō", "Daiarōgu",
+                 "Shin'ei", "Hōsei Daigaku Shuppankyoku", "Matcha"):
+        assert hepburn(good), good
+    for bad in ("Urbilder", "Tokyo-to", "Homma Ikuo", "Kyûshû", "Tyûgoku", "Sinbun"):
+        assert not hepburn(bad), bad
