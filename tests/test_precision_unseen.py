@@ -60,3 +60,31 @@ def test_an_english_reference_list_without_macrons_stays_silent() -> None:
         "Shibatani, M. (1990). The languages of Japan. Cambridge University Press.\n"
     )
     assert [(f.code, f.text) for f in jpterms.check(text, path="paper.md")] == []
+
+
+def test_romaji_written_before_its_own_kanji_is_decided_by_it() -> None:
+    # Fogel's references give a title in romaji, then in kanji: "Dattan shippūroku
+    # 韃靼疾風録". With the macrons stripped, the kanji decide them; a pinyin name
+    # before its hanzi (no Japanese reading spells it) and the correct text say nothing
+    text = (DATA / "fogel_references_kanji_excerpt.md").read_text(encoding="utf-8")
+    assert jpterms.check(text, path="refs.md") == []
+    stripped = text.translate(_STRIP)
+    found = jpterms.check(stripped, path="refs.md")
+    right = {(stripped[f.start:f.end], f.suggestions[0]) for f in found
+             if f.suggestions[0] == text[f.start:f.end]}
+    assert {("shippuroku", "shippūroku"), ("senso", "sensō"), ("Tonko", "Tonkō"),
+            ("Ko", "Kō"), ("Ryu", "Ryū"), ("Ho", "Hō"), ("yuyukan", "yūyūkan")} <= right
+    assert all(f.suggestions[0] == text[f.start:f.end] for f in found)
+    pinyin = "Ding Wenjiang 丁文江 and Zhao Fengtian 趙豐田, original compilers."
+    assert jpterms.check(pinyin, path="notes.md") == []
+
+
+def test_a_full_name_decides_both_halves() -> None:
+    # naito is also the loanword ナイト and Konan also 湖南's homophone Kōnan: the full
+    # name 内藤湖南 (JMnedict) decides both, in a BibTeX title as in a citation line
+    bib = "@book{m,\n  title = {Naito Konan to Shina kodai shi},\n  year = {1984},\n}\n"
+    found = jpterms.check(bib, path="refs.bib")
+    assert [(f.text, f.suggestions[0], f.confidence) for f in found if f.text in
+            ("Naito", "Konan")] == [("Naito", "Naitō", "likely")]
+    line = "Kasaya Kazuhiko. *Bushi no Seiritsu*. Yoshikawa Kobunkan, 1990.\n"
+    assert all(f.text not in ("Kasaya", "Kazuhiko") for f in jpterms.check(line, path="a.md"))

@@ -140,6 +140,32 @@ class SpellingJudge:
         """Whether the word is a known name (person, place, body)."""
         return self.lexicon.key_forms(word).name
 
+    def full_name(self, family: str, given: str) -> tuple[str, str] | None:
+        """Two written words as the one person JMnedict knows by those letters spells
+        them (``Naito Konan``: 内藤湖南, Naitō Konan), or ``None`` when no person, or
+        more than one spelling, has them. A full name decides what each half alone
+        cannot (naito is also ナイト; Konan is not Kōnan).
+
+        >>> SpellingJudge.for_glossary(None).full_name("Naito", "Konan")
+        ('Naitō', 'Konan')
+        """
+        if not (family[:1].isupper() and given[:1].isupper()) or "-" in family + given:
+            return None
+        written = _letters(family) + _letters(given)
+        plain = strip_macrons(written)
+        if len(plain) < 6:
+            return None
+        found = {_letters(p.hepburn) for p in self.lexicon.spellings(family + given)
+                 if p.kind == "person"}
+        found = {f for f in found if strip_macrons(f) == plain}
+        if len(found) != 1:
+            return None
+        spelled = found.pop()
+        if not _adds_macrons(written, spelled) and spelled != written:
+            return None  # it would take away a macron the writer wrote
+        cut = len(_letters(family))
+        return _with_long_vowels(family, spelled[:cut]), _with_long_vowels(given, spelled[cut:])
+
     def missing_macron(self, written: str, *, trusts_as_written: bool = False,
                        decided: str = "") -> MacronVerdict | None:
         """The macron ``written`` lacks, or ``None``.
@@ -255,6 +281,28 @@ class SpellingJudge:
                 sorted(z for _, z in found)[-2] < MARGIN:
             return None  # two readings of the compound: nothing to go on
         return MacronVerdict(best, POSSIBLE, (best,))
+
+
+_MACRON_OF = dict(zip("aiueoAIUEO", "āīūēōĀĪŪĒŌ", strict=True))
+
+
+def _with_long_vowels(written: str, letters: str) -> str:
+    """``written`` with a macron on each vowel that ``letters`` (its :func:`_letters`,
+    macrons added) marks long; its case, apostrophes and hyphens kept.
+
+    >>> _with_long_vowels("Jun’ichiro", "jun'ichirō")
+    'Jun’ichirō'
+    """
+    out = list(written)
+    marked = [c for c in letters if c.isalpha()]
+    at = 0
+    for k, c in enumerate(written):
+        if not c.isalpha():
+            continue
+        if at < len(marked) and _MACRON.match(marked[at]) and c in _MACRON_OF:
+            out[k] = _MACRON_OF[c]
+        at += 1
+    return "".join(out)
 
 
 def _adds_macrons(written: str, form: str) -> bool:

@@ -103,6 +103,17 @@ class DocumentTitle:
         return self.title.source_span(begin, end)
 
 
+@dataclass(frozen=True, slots=True)
+class PairedSpan:
+    """A written word its original decides: source offsets, and its spelling with the
+    long vowels the original marks (``""``: right as written)."""
+
+    start: int
+    end: int
+    suggestion: str
+    confidence: str
+
+
 #: How many circumflexes make them a document's own style (see
 #: :attr:`Context.writes_circumflexes`); one title written Tôkyô is not a style.
 CIRCUMFLEX_STYLE_MIN = 5
@@ -151,6 +162,29 @@ class Context:
         if circumflexes < CIRCUMFLEX_STYLE_MIN:
             return False
         return circumflexes >= sum(map(source.count, "āīūēōĀĪŪĒŌ\u0304"))
+
+    @cached_property
+    def paired_words(self) -> tuple[PairedSpan, ...]:
+        """The romanised words that the original written right after them decides
+        (``Ahen sensō 阿片戦争``; see :mod:`jpterms.paired`), found and read once, in
+        source order."""
+        from jpterms.paired import find_pairs, read_pair
+
+        found: list[PairedSpan] = []
+        romanizer = None
+        for segment in self.document.segments:
+            pairs = find_pairs(segment.text)
+            if not pairs:
+                continue
+            if romanizer is None:
+                romanizer = self.terms.romanizer()
+            for pair in pairs:
+                for w in read_pair(segment.text, pair, romanizer):
+                    found.append(PairedSpan(segment.source_offset(w.start),
+                                            segment.source_offset(w.end - 1) + 1,
+                                            w.suggestion, w.confidence))
+        found.sort(key=lambda p: p.start)
+        return tuple(found)
 
     @cached_property
     def title_spans(self) -> list[tuple[int, int]]:

@@ -214,10 +214,41 @@ def findings(ctx: Context) -> Iterator[Finding]:
     judge = SpellingJudge.for_glossary(ctx.glossary)
     guesser = LanguageGuesser.for_lexicon(judge.lexicon)
     marks = _marks_long_vowels(ctx.document.source)
+    if not ctx.enabled(MACRON):
+        for title in ctx.titles:
+            yield from _title_findings(ctx, title, judge, guesser, marks)
+        return
+    # a word written right before its own original (Ahen senso 阿片戦争) is decided by it:
+    # no other evidence reports a macron there
+    paired = [(p.start, p.end) for p in ctx.paired_words]
     for title in ctx.titles:
-        yield from _title_findings(ctx, title, judge, guesser, marks)
-    if ctx.enabled(MACRON):
-        yield from _citation_words(ctx, judge, guesser, marks)
+        for f in _title_findings(ctx, title, judge, guesser, marks):
+            if not (paired and f.code == MACRON.code and _overlaps(paired, f.start, f.end)):
+                yield f
+    for f in _citation_words(ctx, judge, guesser, marks):
+        if not (paired and _overlaps(paired, f.start, f.end)):
+            yield f
+    yield from _paired_findings(ctx, guesser, marks)
+
+
+def _paired_findings(ctx: Context, guesser: LanguageGuesser, marks: bool) -> Iterator[Finding]:
+    """Missing macrons that the original written right after the words shows
+    (``Ahen senso 阿片戦争``: sensō). A writer who marks long vowels is trusted with
+    words English also writes (Tokyo 東京), and none of their words is fixed unasked."""
+    source = ctx.document.source
+    for p in ctx.paired_words:
+        if not p.suggestion:
+            continue
+        written = source[p.start:p.end]
+        confidence = p.confidence
+        if marks:
+            if guesser.word(written).language in (AMBIGUOUS, ENGLISH, OTHER):
+                continue
+            if confidence == CERTAIN:
+                confidence = LIKELY
+        yield ctx.make(p.start, p.end, MACRON,
+                       f"'{written}' needs a macron: '{p.suggestion}' (its original "
+                       "written after it reads so)", [p.suggestion], confidence=confidence)
 
 
 def _marks_long_vowels(text: str) -> bool:
@@ -269,7 +300,16 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 # one capitalised word in a citation line, or on a line an entry wrapped
                 # onto (Ryukyu in an English title): too little to go on
                 continue
-            for word, ws, we, verdict in run.words:
+            names = _full_names([w for w, _, _, _ in run.words], judge, text, run.words)
+            for index, (word, ws, we, verdict) in enumerate(run.words):
+                if index in names:
+                    spelled = names[index]
+                    if spelled != word and not marks:
+                        yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
+                                       MACRON, f"'{word}' needs a macron: '{spelled}' (as the "
+                                       "person of this full name is spelled)", [spelled],
+                                       confidence=LIKELY)
+                    continue
                 if verdict.language == AMBIGUOUS and (marks or word.lower() in PARTICLES):
                     continue  # Tokyo, sake, no: English or a particle, as the writer wishes
                 found = judge.missing_macron(word, trusts_as_written=marks)
@@ -291,6 +331,23 @@ _BIBLIOGRAPHY_HEADING = re.compile(
 #: What ends such a section: the next heading (Markdown, or a line that is bold alone).
 _NEXT_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\*\*[^\n]*\*\*[ \t]*$|__[^\n]*__[ \t]*$)",
                            re.MULTILINE)
+
+
+def _full_names(words: list[str], judge: SpellingJudge, text: str = "",
+                spans: tuple[tuple[str, int, int, object], ...] | None = None) -> dict[int, str]:
+    """Which of consecutive ``words`` form a person's full name JMnedict knows (Naito
+    Konan: Naitō Konan), by index, with the spelling the name gives each; only words
+    with nothing but spaces between them (``text`` and ``spans`` say where they stand)."""
+    out: dict[int, str] = {}
+    for i in range(len(words) - 1):
+        if i in out or not (words[i][:1].isupper() and words[i + 1][:1].isupper()):
+            continue
+        if spans is not None and text[spans[i][2]:spans[i + 1][1]].strip():
+            continue  # punctuation between them: two entries, not one name
+        found = judge.full_name(words[i], words[i + 1])
+        if found is not None:
+            out[i], out[i + 1] = found
+    return out
 
 
 def _bibliography_sections(source: str) -> list[tuple[int, int]]:
@@ -480,8 +537,17 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     paired = _original_romaji(ctx, title)
     aligned = {id(a.word): a for a in _align(analysis, paired)}
     guessed = _GuessedWords(ctx, title.title.original or analysis.kanji, paired or analysis.romaji)
-    for w, verdict in zip(analysis.words, verdicts, strict=True):
+    names = _full_names([w.written for w in analysis.words], judge, title.title.text,
+                        tuple((w.written, w.start, w.end, None) for w in analysis.words))
+    for index, (w, verdict) in enumerate(zip(analysis.words, verdicts, strict=True)):
         start, end = title.source_span(w.start, w.end)
+        if index in names:
+            # a person's full name JMnedict knows (Naito Konan) decides both halves
+            if names[index] != w.written and not trusts and ctx.enabled(MACRON):
+                yield ctx.make(start, end, MACRON, f"'{w.written}' needs a macron: "
+                               f"'{names[index]}' (as the person of this full name is spelled)",
+                               [names[index]], confidence=LIKELY)
+            continue
         lowered = w.written.lower()
         unparsed = w.syllables is None and not w.merged
         if verdict.language == CODE or (unparsed and not (
