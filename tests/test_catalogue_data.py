@@ -87,3 +87,38 @@ def test_hepburn_check_keeps_hepburn_and_drops_the_rest(make_catalogue: ModuleTy
         assert hepburn(good), good
     for bad in ("Urbilder", "Tokyo-to", "Homma Ikuo", "Kyûshû", "Tyûgoku", "Sinbun"):
         assert not hepburn(bad), bad
+
+
+READINGS_DATA = Path(__file__).parent / "data" / "readings"
+
+
+def _reading_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def test_wikipedia_kinds_are_new_rows_with_their_lookup_twins() -> None:
+    """make_jawiki_kinds.py's administrative terms and publishers: each development or
+    held-out row in one reading file only, none in an older reading set, none a publisher
+    jpterms ships, and the lookup files hold the same titles."""
+    mine = {}
+    for name in ("jawiki_admin_terms", "jawiki_publishers"):
+        for path in (READINGS_DATA / f"{name}.tsv", READINGS_DATA / "heldout" /
+                     f"{name}_heldout.tsv"):
+            rows = _reading_rows(path)
+            assert len(rows) >= 30, path
+            for row in rows:
+                assert row["source"].startswith("github:tokuhirom/jawiki-kana-kanji-dict@")
+                assert re.fullmatch(r"[\u3041-\u309fー]+", row["kana"]), row
+                assert row["japanese"] not in mine, row
+                mine[row["japanese"]] = path.name
+            twins = {r["japanese"] for r in _rows(path.name)}
+            assert twins <= {r["japanese"] for r in rows} and len(twins) >= len(rows) - 2
+    older = {r["japanese"] for p in [*READINGS_DATA.glob("*.tsv"),
+                                     *(READINGS_DATA / "heldout").glob("*.tsv")]
+             if not p.name.startswith(("jawiki_admin", "jawiki_publishers"))
+             for r in _reading_rows(p)}
+    assert not set(mine) & older
+    shipped = (Path(__file__).parents[1] / "src" / "jpterms" / "data" / "publishers.tsv")
+    names = {line.split("\t")[0] for line in shipped.read_text(encoding="utf-8").splitlines()}
+    assert not set(mine) & names
