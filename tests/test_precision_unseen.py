@@ -88,3 +88,18 @@ def test_a_full_name_decides_both_halves() -> None:
             ("Naito", "Konan")] == [("Naito", "Naitō", "likely")]
     line = "Kasaya Kazuhiko. *Bushi no Seiritsu*. Yoshikawa Kobunkan, 1990.\n"
     assert all(f.text not in ("Kasaya", "Kazuhiko") for f in jpterms.check(line, path="a.md"))
+
+
+def test_a_publisher_is_read_as_the_publisher_table_reads_it() -> None:
+    # Fogel's references end their entries with the publisher, alone on a wrapped line
+    # or before the year ("Kōdansha.", "Chūō Kōron Sha."); the shipped table (SKK's
+    # publishers) reads 講談社 and 中央公論社 one way. A lone capitalised word counts only
+    # where a publisher stands in an entry.
+    text = (DATA / "fogel_references_kanji_excerpt.md").read_text(encoding="utf-8")
+    stripped = text.translate(_STRIP)
+    found = jpterms.check(stripped, path="refs.md")
+    right = {(stripped[f.start:f.end], f.suggestions[0]) for f in found
+             if f.suggestions[0] == text[f.start:f.end]}
+    assert {("Kodansha", "Kōdansha"), ("Koron", "Kōron"), ("Shinchosha", "Shinchōsha")} <= right
+    prose = "The Kodansha edition of 1971 differs from the first.\n"
+    assert jpterms.check(prose, path="a.md") == []

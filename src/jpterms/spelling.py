@@ -166,6 +166,38 @@ class SpellingJudge:
         cut = len(_letters(family))
         return _with_long_vowels(family, spelled[:cut]), _with_long_vowels(given, spelled[cut:])
 
+    def publisher(self, words: list[str]) -> list[str] | None:
+        """One to four capitalised words as the publisher they name spells them, when every
+        publisher of the shipped table (:mod:`jpterms.publishers`) read with those letters
+        is read alike (``Chuo Koron Sha``: 中央公論社, Chūō Kōron Sha); ``None`` otherwise.
+
+        >>> SpellingJudge.for_glossary(None).publisher(["Chuo", "Koron", "Sha"])
+        ['Chūō', 'Kōron', 'Sha']
+        """
+        from jpterms.kana import kana_to_romaji
+        from jpterms.publishers import Publishers
+
+        if not all(w[:1].isupper() for w in words):
+            return None
+        found = Publishers.bundled().spellings(" ".join(words))
+        if not found:
+            return None
+        written = "".join(_letters(w) for w in words)
+        plain = strip_macrons(written)
+        readings = {r for r in (_letters(kana_to_romaji(p.kana)) for p in found)
+                    if strip_macrons(r) == plain}
+        if len(readings) != 1:
+            return None
+        spelled = readings.pop()
+        if spelled != written and not _adds_macrons(written, spelled):
+            return None  # it would take away a macron the writer wrote
+        out, at = [], 0
+        for w in words:
+            n = len(_letters(w))
+            out.append(_with_long_vowels(w, spelled[at:at + n]))
+            at += n
+        return out
+
     def missing_macron(self, written: str, *, trusts_as_written: bool = False,
                        decided: str = "") -> MacronVerdict | None:
         """The macron ``written`` lacks, or ``None``.

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 
 from jpterms.citations import inside
-from jpterms.document import TITLE
+from jpterms.document import TITLE, Segment
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons
 from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, LanguageGuesser
@@ -260,7 +261,7 @@ def _marks_long_vowels(text: str) -> bool:
 _LONG_MARKS = frozenset("āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ\u0304")
 #: A line longer than this is prose, not a citation (a note is shorter).
 _CITATION_LINE = 500
-_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})[a-z]?\b")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![\w*])")
 
 
@@ -288,6 +289,14 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
         cited = _CitationLines(text)
         lines_only = not (fielded or in_entry)
         stretches = _citation_stretches(text, guesser.stretches(text)) if lines_only else None
+        checked = partial(_held_to_style, segment, spans, entries if in_entry else None,
+                          fielded, cited)
+        published = {} if marks else _publishers(text, judge, stretches, checked)
+        for (ps, pe), spelled in published.items():
+            if spelled != text[ps:pe]:
+                yield ctx.make(segment.source_offset(ps), segment.source_offset(pe - 1) + 1,
+                               MACRON, f"'{text[ps:pe]}' needs a macron: '{spelled}' (as the "
+                               "publisher of this name is read)", [spelled], confidence=LIKELY)
         for run in guesser.runs(text, spans=stretches):
             first = segment.source_offset(run.start)
             entry = in_entry and inside(first, entries)
@@ -302,6 +311,8 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 continue
             names = _full_names([w for w, _, _, _ in run.words], judge, text, run.words)
             for index, (word, ws, we, verdict) in enumerate(run.words):
+                if (ws, we) in published:
+                    continue  # a publisher's name, decided above
                 if index in names:
                     spelled = names[index]
                     if spelled != word and not marks:
@@ -331,6 +342,59 @@ _BIBLIOGRAPHY_HEADING = re.compile(
 #: What ends such a section: the next heading (Markdown, or a line that is bold alone).
 _NEXT_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\*\*[^\n]*\*\*[ \t]*$|__[^\n]*__[ \t]*$)",
                            re.MULTILINE)
+
+
+def _held_to_style(segment: Segment, titles: list[tuple[int, int]],
+                   entries: list[tuple[int, int]] | None, fielded: bool,
+                   cited: Callable[[int, int], bool], start: int, end: int) -> bool:
+    """Whether ``segment.text[start:end]`` is a citation's word held to the style outside
+    the titles: in a field, on a line of a wrapped entry, or on a citation line."""
+    first = segment.source_offset(start)
+    if inside(first, titles):
+        return False  # a title: analysed whole
+    return fielded or (entries is not None and inside(first, entries)) or cited(start, end)
+
+
+#: Capitalised words in a row (a publisher's name: Chuo Koron Sha, Misuzu Shobo).
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)*(?![\w'’-])")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z'’]+")
+#: Where a one-word publisher stands: before ", 1933", or ending the entry, or after
+#: its place ("Tokyo: Shobunsha").
+_AFTER_PUBLISHER = re.compile(r"[ \t]*(?:,[ \t]*(?:\d{4}|[A-Z][a-z]+[ \t,]+\d{4})|\.?[ \t]*(?:\n|$)|\\?\))")
+_BEFORE_PUBLISHER = re.compile(r"[A-Z][a-z]+:[ \t]*$")
+
+
+def _publishers(text: str, judge: SpellingJudge, stretches: list[tuple[int, int]] | None,
+                checked: Callable[[int, int], bool]) -> dict[tuple[int, int], str]:
+    """The publishers' names (one to four capitalised words: *Kodansha*, *Chuo Koron Sha*)
+    in the citation parts of ``text`` that the shipped publisher table reads one way,
+    each word's span -> its spelling with the macrons that reading gives. A single word
+    counts only where a publisher stands in a citation (before the year, ending the entry,
+    after the place)."""
+    out: dict[tuple[int, int], str] = {}
+    for begin, end in ((0, len(text)),) if stretches is None else stretches:
+        for m in _CAPITALISED.finditer(text, begin, end):
+            words = [(w.group(0), m.start() + w.start(), m.start() + w.end())
+                     for w in _CAPITALISED_WORD.finditer(m.group(0))]
+            i = 0
+            while i < len(words):
+                for n in range(min(4, len(words) - i), 0, -1):
+                    part = words[i:i + n]
+                    ws, we = part[0][1], part[-1][2]
+                    if n == 1 and not (_AFTER_PUBLISHER.match(text, we) or
+                                       _BEFORE_PUBLISHER.search(text, max(0, ws - 40), ws)):
+                        continue
+                    if not checked(ws, we):
+                        continue
+                    spelled = judge.publisher([w for w, _, _ in part])
+                    if spelled is not None:
+                        for (_, s, e), w in zip(part, spelled, strict=True):
+                            out[(s, e)] = w
+                        i += n
+                        break
+                else:
+                    i += 1
+    return out
 
 
 def _full_names(words: list[str], judge: SpellingJudge, text: str = "",
