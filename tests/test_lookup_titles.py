@@ -13,6 +13,7 @@ from jpterms.mozcdic import (
     ENDING_CONTEXTS,
     INFLECTING_CONTEXTS,
     STEM_CONTEXTS,
+    SUFFIX_CONTEXTS,
     mozc_dictionary,
 )
 
@@ -49,6 +50,11 @@ def test_context_classes_match_the_shipped_dictionary() -> None:
         ids = _contexts(reading, written)
         assert not _within(ids, ENDING_CONTEXTS) and not _within(ids, STEM_CONTEXTS), written
     assert not _within(_contexts("の", "の"), ENDING_CONTEXTS)
+    for reading, written in (("てき", "的"), ("か", "化"), ("しゃ", "者"), ("ぞく", "族")):
+        assert _within(_contexts(reading, written), (SUFFIX_CONTEXTS,)), written
+    for reading, written in (("いち", "一"), ("じゅう", "十"), ("ぞく", "続"), ("はな", "花")):
+        ids = _contexts(reading, written)
+        assert ids and not ids <= set(SUFFIX_CONTEXTS), written
 
 
 def test_a_verb_with_its_kana_endings() -> None:
@@ -145,3 +151,20 @@ def test_a_compound_particle_in_kanji_is_offered() -> None:
     query = "Tanakakun ni tsuite"
     found = [m.kanji for m in jpterms.lookup(query)]
     assert found[0] == "田中君について" and rows[query] in found
+
+
+def test_no_title_begins_with_a_noun_suffix() -> None:
+    """A noun suffix (族 of 一族, 位 of 三位) does not begin a title: Aozora's *Kurai tenko* is
+    暗い天候, not 位 + 天候, and *Saiteyuku hana* 咲いてゆく花, not 最低 + ゆく + 花."""
+    rows = _rows("aozora_filenames.tsv")
+    for query in ("Kurai tenko", "Saiteyuku hana"):
+        assert jpterms.lookup(query)[0].kanji == rows[query]
+
+
+def test_a_place_is_a_name_before_a_common_word() -> None:
+    """With ``kind="place"`` a name comes before a common word read the same: the station
+    *Hara* (JR Central's Tōkaidō line) is 原, not 腹 "belly"; without the hint, nothing says
+    which is meant."""
+    with (LOOKUP_DATA / "stations_miehorts.tsv").open(encoding="utf-8", newline="") as fh:
+        stations = {r["gold_romaji"]: r["japanese"] for r in csv.DictReader(fh, delimiter="\t")}
+    assert jpterms.lookup("Hara", kind="place")[0].kanji == stations["Hara"]

@@ -38,6 +38,7 @@ __all__ = [
     "INFLECTING_CONTEXTS",
     "PREFIX_CONTEXTS",
     "STEM_CONTEXTS",
+    "SUFFIX_CONTEXTS",
     "MozcDictionary",
     "MozcWord",
     "mozc_dictionary",
@@ -55,6 +56,9 @@ FINAL_PARTICLE_CONTEXTS = range(405, 433)
 #: Left context ids of the stems of auxiliary phrases (よう of ようだ, ふう, みたい), which
 #: are written in kana.
 AUXILIARY_STEM_CONTEXTS = range(2190, 2196)
+#: Left context ids of noun suffixes (名詞,接尾: 化, 式, 的, 者, 族 as in 一族, 会 as in 研究会),
+#: which follow a word and never begin a phrase; the numbers (名詞,数) come after them.
+SUFFIX_CONTEXTS = range(1937, 2044)
 #: Context ids of prefixes (相, お, 大, 新, 超, 非, 数: 接頭詞).
 PREFIX_CONTEXTS = range(2596, 2643)
 #: Right context ids after which an ending, an auxiliary or a particle is bound to the word

@@ -51,6 +51,7 @@ from jpterms.mozcdic import (
     INFLECTING_CONTEXTS,
     PREFIX_CONTEXTS,
     STEM_CONTEXTS,
+    SUFFIX_CONTEXTS,
     MozcDictionary,
     MozcWord,
     mozc_dictionary,
@@ -131,6 +132,13 @@ LOWERCASE_NAME_COST = 800
 HYPHEN_PERSON_COST = 3500
 #: A particle or an ending that begins the query (の女 for *Nojo*): no title starts so.
 START_FUNCTION_COST = 3000
+#: A noun suffix that begins a query written with a capital (族 for *Zoku*, 位 for *Kurai*,
+#: 派 for *Ha*): no title starts with one, so the word it may also be (続, 暗い, 葉) comes
+#: first. A term in lower case may be a bound form cut from running text (*jinbu* 人部).
+START_SUFFIX_COST = 2000
+#: With ``kind="place"``, a common word that is the whole query costs this much more than a
+#: name (原 the station, not 腹 "belly", for *Hara*).
+PLACE_COMMON_COST = 1500
 #: A katakana word after kanji or kana inside one written word (家ベル for *Keberu*, where
 #: a loanword is ケーベル), unless after a prefix (新ルール).
 MIXED_KATAKANA_COST = 2000
@@ -638,10 +646,12 @@ class ReverseEngine:
         homophones. In a query shaped like a person's name (two or three capitalised
         words, no particles), a surname reading the first word and a given name
         reading the last are preferred to common words (原 卓志, not 腹 タクシー).
-        A name read from a word written without its capital costs more (*jinbu* 人部),
+        No title begins with a noun suffix (族 of 一族). A name read from a word written
+        without its capital costs more (*jinbu* 人部),
         and a person's name read across a hyphen more still (*Go-on* 呉音). A ``kind``
         settles what the query's shape leaves open: a name of two or three words is read as
-        a person's name, a place or a publisher not.
+        a person's name, a place or a publisher not, and a place is a name before a common
+        word.
         """
         citation = self._citation_words
         counters = self._counter_words
@@ -712,6 +722,13 @@ class ReverseEngine:
                     bonus += PARTICLE_COST  # yo na: ような; a final よ ends a sentence
                 if e.start == 0 and e.left in FUNCTION_CONTEXTS and e.source == "mozc":
                     bonus -= START_FUNCTION_COST  # Nojokaiho: 農場開放, not の + 女
+                if e.start == 0 and slots[0].capital and e.left in SUFFIX_CONTEXTS and \
+                        e.source == "mozc":
+                    bonus -= START_SUFFIX_COST  # Zokusaiho: 続 + 西方, not 族 + 再訪
+                if kind == "place" and e.start == 0 and e.end == len(slots) and \
+                        e.left not in _PROPER_CONTEXTS and e.kind not in _NAME_KINDS and \
+                        e.source not in ("text", "glossary"):
+                    bonus -= PLACE_COMMON_COST  # Hara as a place: 原, not 腹
                 new_row.append(dataclasses.replace(e, cost=e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
