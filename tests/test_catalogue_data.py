@@ -122,3 +122,23 @@ def test_wikipedia_kinds_are_new_rows_with_their_lookup_twins() -> None:
     shipped = (Path(__file__).parents[1] / "src" / "jpterms" / "data" / "publishers.tsv")
     names = {line.split("\t")[0] for line in shipped.read_text(encoding="utf-8").splitlines()}
     assert not set(mine) & names
+
+
+def test_wikidata_scholars_are_japanese_names_in_hepburn_surname_first() -> None:
+    """make_wikidata_names.py: every gold is two Hepburn words, surname first (the label
+    as written holds the same two words), and no name is in both halves."""
+    make_catalogue = _module(LOOKUP_DATA / "make_catalogue.py")
+    seen: set[str] = set()
+    for name in ("wikidata_scholars.tsv", "wikidata_scholars_heldout.tsv"):
+        rows = _rows(name)
+        assert len(rows) >= 300
+        for row in rows:
+            assert row["source"].startswith("github:richardjharris/yomikun-database@"), row
+            assert re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff々ヶ]{2,8}", row["japanese"]), row
+            words = row["gold_romaji"].split()
+            assert len(words) == 2 and make_catalogue.hepburn(row["label"]), row
+            fold = unicodedata.normalize("NFD", row["label"]).encode("ascii", "ignore")
+            assert sorted(fold.decode().lower().replace("'", "").split()) == sorted(
+                w.lower().replace("'", "") for w in words), row
+            assert row["japanese"] not in seen
+            seen.add(row["japanese"])
