@@ -168,3 +168,10 @@ def test_a_place_is_a_name_before_a_common_word() -> None:
     with (LOOKUP_DATA / "stations_miehorts.tsv").open(encoding="utf-8", newline="") as fh:
         stations = {r["gold_romaji"]: r["japanese"] for r in csv.DictReader(fh, delimiter="\t")}
     assert jpterms.lookup("Hara", kind="place")[0].kanji == stations["Hara"]
+
+
+def test_a_particle_does_not_lead_a_written_word() -> None:
+    """A particle glued to a word follows it (*Akino hitomi*); one that begins a written word
+    and goes on does not: Wikipedia's *Kanto noseikyoku* is 関東農政局, not 関東 + の + 政局."""
+    rows = _rows("jawiki_admin_terms.tsv")
+    assert jpterms.lookup("Kanto noseikyoku")[0].kanji == rows["Kanto noseikyoku"]

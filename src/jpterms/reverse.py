@@ -130,7 +130,9 @@ LOWERCASE_NAME_COST = 800
 #: compound's parts (*Go-on* 呉音, *Kan-on* 漢音), never a person's (a place's, as in
 #: Shin-Yokohama, it may).
 HYPHEN_PERSON_COST = 3500
-#: A particle or an ending that begins the query (の女 for *Nojo*): no title starts so.
+#: A particle or an ending that begins the query (の女 for *Nojo*): no title starts so. Nor
+#: does a written word that goes on after it (*Kanto noseikyoku* 関東農政局, not 関東の政局):
+#: a particle glued to a word follows it (*Akino hitomi*), it does not lead the next.
 START_FUNCTION_COST = 3000
 #: A noun suffix that begins a query written with a capital (族 for *Zoku*, 位 for *Kurai*,
 #: 派 for *Ha*): no title starts with one, so the word it may also be (続, 暗い, 葉) comes
@@ -720,7 +722,8 @@ class ReverseEngine:
                 if e.source == "particle" and e.left in FINAL_PARTICLE_CONTEXTS and \
                         e.end < len(slots) and not slots[e.end].fixed:
                     bonus += PARTICLE_COST  # yo na: ような; a final よ ends a sentence
-                if e.start == 0 and e.left in FUNCTION_CONTEXTS and e.source == "mozc":
+                if e.left in FUNCTION_CONTEXTS and e.source == "mozc" and (e.start == 0 or (
+                        slots[e.start].first and not slots[e.end - 1].last)):
                     bonus -= START_FUNCTION_COST  # Nojokaiho: 農場開放, not の + 女
                 if e.start == 0 and slots[0].capital and e.left in SUFFIX_CONTEXTS and \
                         e.source == "mozc":
