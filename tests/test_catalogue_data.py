@@ -129,7 +129,8 @@ def test_wikidata_scholars_are_japanese_names_in_hepburn_surname_first() -> None
     as written holds the same two words), and no name is in both halves."""
     make_catalogue = _module(LOOKUP_DATA / "make_catalogue.py")
     seen: set[str] = set()
-    for name in ("wikidata_scholars.tsv", "wikidata_scholars_heldout.tsv"):
+    for name in ("wikidata_scholars.tsv", "wikidata_scholars_heldout.tsv",
+                 "wikidata_writers.tsv", "wikidata_writers_heldout.tsv"):
         rows = _rows(name)
         assert len(rows) >= 300
         for row in rows:

@@ -1,5 +1,7 @@
-"""Build wikidata_scholars.tsv / wikidata_scholars_heldout.tsv: scholars' and scientists'
-names as Wikidata writes them in Japanese (native name, P1559) and in English (its label).
+"""Build wikidata_scholars.tsv / wikidata_scholars_heldout.tsv (scholars' and scientists'
+names) and wikidata_writers.tsv / wikidata_writers_heldout.tsv (novelists, poets,
+translators, journalists, film directors …) as Wikidata writes them in Japanese (native
+name, P1559) and in English (its label).
 
 Usage::
 
@@ -11,7 +13,8 @@ and no name in kana; Wikidata is CC0), ``romajidb.tsv.gz`` that project's table 
 romaji readings of surnames (sei) and given names (mei).
 
 Kept: people whose English description names a scholarly or scientific occupation
-(historian, economist, linguist, physicist, botanist, professor …), whose native name is
+(historian, economist, linguist, physicist, botanist, professor …), or for the writers' set
+a writing one and no scholarly one, whose native name is
 two to eight kanji or kana, and whose label is two words of Hepburn syllables
 (``make_catalogue.hepburn``; an English nickname such as *Ted*, Kunrei *Yosizo*, and
 traditional *m* before b/m/p or *oh*, *oo*, *uu* for long vowels are dropped). The label
@@ -46,6 +49,10 @@ SCHOLARLY = re.compile(
     r"buddholog|japanolog|geologist|scientist|entomologist|ornithologist|engineer|"
     r"physician|pharmacolog|agronomist|statistician|lexicographer|orientalist|Confucian",
     re.I)
+#: writers, the other people a bibliography names (a scholar above stays a scholar)
+WRITERS = re.compile(
+    r"novelist|writer|poet|translator|journalist|essayist|editor|author|playwright|"
+    r"dramatist|screenwriter|haiku|tanka|haijin|film director|lyricist|biographer", re.I)
 NATIVE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々ヶ]{2,8}")
 WORD = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌ']+")
 NOT_MODIFIED_HEPBURN = re.compile(r"m(?=[bmp])|oh(?![aiueo])|oo|uu", re.I)
@@ -87,6 +94,11 @@ def japanese_order(native: str, first: str, second: str,
 
 
 def main(people: Path, romajidb: Path) -> None:
+    for occupation, stem in ((SCHOLARLY, "wikidata_scholars"), (WRITERS, "wikidata_writers")):
+        build(people, romajidb, occupation, stem)
+
+
+def build(people: Path, romajidb: Path, occupation: re.Pattern[str], stem: str) -> None:
     sys.path.insert(0, str(HERE))
     from make_catalogue import hepburn  # every word Hepburn syllables: not "Ted", "Yosizo"
 
@@ -98,7 +110,10 @@ def main(people: Path, romajidb: Path) -> None:
             native = (item.get("nativeName") or "").strip()
             label = unicodedata.normalize("NFC", item.get("itemLabel") or "").strip()
             words = label.split()
-            if not (SCHOLARLY.search(item.get("itemDescription") or "")
+            description = item.get("itemDescription") or ""
+            if occupation is WRITERS and SCHOLARLY.search(description):
+                continue
+            if not (occupation.search(description)
                     and NATIVE.fullmatch(native.replace(" ", ""))
                     and len(words) == 2 and all(WORD.fullmatch(w) for w in words)
                     and not NOT_MODIFIED_HEPBURN.search(label) and hepburn(label)):
@@ -114,8 +129,7 @@ def main(people: Path, romajidb: Path) -> None:
                 "kind": "name", "label": label}
     items = sorted(rows.values(), key=lambda r: r["japanese"])
     random.Random(10).shuffle(items)
-    for name, part in (("wikidata_scholars.tsv", items[0::2]),
-                       ("wikidata_scholars_heldout.tsv", items[1::2])):
+    for name, part in ((f"{stem}.tsv", items[0::2]), (f"{stem}_heldout.tsv", items[1::2])):
         with (HERE / name).open("w", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, ["source", "japanese", "gold_romaji", "kind", "label"],
                                     delimiter="\t", lineterminator="\n")
