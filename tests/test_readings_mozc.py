@@ -1,0 +1,66 @@
+"""A short whole input that Mozc lists as one written word takes Mozc's reading
+(ReadingResolver._mozc_whole): titles, names and stations from the development sets."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from jpterms.readings import ReadingResolver
+from jpterms.romanize import Romanizer, explain
+
+READINGS = Path(__file__).parent / "data" / "readings"
+
+
+def _gold(name: str, written: str) -> str:
+    with (READINGS / name).open(encoding="utf-8") as fh:
+        return next(r["kana"] for r in csv.DictReader(fh, delimiter="\t")
+                    if r["japanese"] == written)
+
+
+def _kana(text: str) -> str:
+    from jpterms.kana import to_hiragana
+
+    return to_hiragana("".join(w.kana for w in explain(text)).replace(" ", ""))
+
+
+def test_a_title_mozc_lists_whole_is_read_as_mozc_reads_it() -> None:
+    # 遠山の金さん: 遠山 read on its own is えんざん; Mozc lists the whole title
+    for written in ("遠山の金さん", "越の大橋", "西南の役"):
+        assert _kana(written) == _gold("jawiki_phrase_titles.tsv", written)
+    words = explain("遠山の金さん")
+    assert (words[0].romaji.lower(), words[0].source) == ("tōyama", "mozc")
+    assert "enzan" in [a.lower() for a in words[0].alternatives]  # the old reading is kept
+
+
+def test_stations_and_names_mozc_lists_whole() -> None:
+    assert _kana("及位") == _gold("stations_all.tsv", "及位") == "のぞき"
+    assert _kana("荒本") == _gold("stations_all.tsv", "荒本")
+    assert _kana("早川光") == _gold("jawiki_titles.tsv", "早川光")
+
+
+def test_units_unidic_cut_wrongly_become_one_word() -> None:
+    # 及 (a conjunction) + 位 (a particle) and 荒 (an adjective) + 本 are one name each
+    romanizer = Romanizer()
+    assert romanizer.romanize("及位") == "Nozoki"
+    assert romanizer.romanize("荒本") == "Aramoto"
+    # a family name and a given name stay two words
+    assert romanizer.romanize("早川光") == "Hayakawa Hikari"
+
+
+def test_romanize_agrees_with_explain_on_cut_titles() -> None:
+    # the run is read whole, not in the segments the romaniser remembers
+    assert Romanizer().romanize("越の大橋") == "Koshi no ōhashi"
+    assert Romanizer().romanize("西南の役") == "Seinan no eki"
+
+
+def test_what_the_dictionaries_list_whole_is_kept() -> None:
+    # JMnedict lists 信楽 as しがらき; Mozc has other readings: the dictionary's stays
+    assert _kana("信楽") == _gold("stations_all.tsv", "信楽") == "しがらき"
+
+
+def test_phrases_of_running_text_are_not_titles() -> None:
+    # a run that ends in a particle is no title: 他の stays hoka no (Mozc has 他の たの)
+    assert Romanizer().romanize("他の") == "Hoka no"
+    assert Romanizer().romanize("分から") == "Bun kara"
+    assert ReadingResolver().mozc_readings("他の")  # (Mozc does list it)
