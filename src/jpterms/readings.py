@@ -312,7 +312,6 @@ class ReadingResolver:
                                  alternatives=(to_hiragana(out[k].kana),))
         if whole and "mozc" in self.sources:
             out = self._numbered_title(out)
-            out = self._mozc_whole(out)
         rendaku = _rules()["rendaku"]
         for k in range(1, len(out)):
             voiced = rendaku.get(out[k].surface)
@@ -321,6 +320,8 @@ class ReadingResolver:
                 # 追分 + 口: one compound, and its second part voices (oiwakeguchi)
                 out[k] = replace(out[k], reading=voiced[1], kana=voiced[1],
                                  role="single_kanji" if not out[k - 1].proper else "prev")
+        if whole and "mozc" in self.sources:
+            out = self._mozc_whole(out)
         return out
 
     def _name_unit(self, m: Morpheme) -> list[Morpheme]:
