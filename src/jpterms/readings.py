@@ -129,6 +129,7 @@ _TITLE_LIMIT = 24
 #: The longest whole input :meth:`ReadingResolver._mozc_whole` reads as one Mozc word
 #: (every development row it changed had at most 9 characters).
 _MOZC_WHOLE_LIMIT = 10
+_WALKS_KEPT = 20_000
 _FUNCTION_WORDS = ("助詞", "助動詞", "補助記号")
 #: Kana and marks that a phrase of running text, but no title or name, begins or ends
 #: with (を呼ぶ前に, この問題は, 比較します。): such a run is read in segments as usual.
@@ -203,6 +204,7 @@ class ReadingResolver:
         self._publishers: dict[str, str] | None = None
         self._publisher_starts: frozenset[str] = frozenset()
         self._pieces: dict[str, tuple[str, ...]] = {}
+        self._walks: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {}
 
     @property
     def index(self) -> ReadingIndex:
@@ -1083,9 +1085,18 @@ class ReadingResolver:
         return {reading: cost for reading, (cost, _) in self._mozc_walk(written).items()}
 
     def _mozc_walk(self, written: str) -> dict[str, tuple[int, tuple[str, ...]]]:
-        """:meth:`mozc_readings` with each reading's pieces, one per character."""
+        """:meth:`mozc_readings` with each reading's pieces, one per character
+        (remembered: a document repeats its short runs)."""
         if "mozc" not in self.sources or not written:
             return {}
+        hit = self._walks.get(written)
+        if hit is None:
+            if len(self._walks) >= _WALKS_KEPT:
+                self._walks.clear()
+            hit = self._walks[written] = self._walk(written)
+        return hit
+
+    def _walk(self, written: str) -> dict[str, tuple[int, tuple[str, ...]]]:
         options: list[tuple[str, ...]] = []
         for ch in written:
             if ch == "々" and options:
