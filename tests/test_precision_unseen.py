@@ -103,3 +103,23 @@ def test_a_publisher_is_read_as_the_publisher_table_reads_it() -> None:
     assert {("Kodansha", "Kōdansha"), ("Koron", "Kōron"), ("Shinchosha", "Shinchōsha")} <= right
     prose = "The Kodansha edition of 1971 differs from the first.\n"
     assert jpterms.check(prose, path="a.md") == []
+
+
+def test_a_long_note_is_judged_a_piece_at_a_time() -> None:
+    # a note of Fogel's (lines longer than a note are prose) cites three works between
+    # semicolons, then runs on as prose; the citations' imprints are held to the style
+    note = (
+        "1  The fullest works in this area are: Haruna Akira, *Nippon Otokichi hyōryūki* "
+        "\\(Tokyo: Shōbunsha, 1979\\); Haruna, *Sekai o mite shimatta otokotachi: Edo no ikyō "
+        "taiken* \\(Tokyo: Chikuma Shobō, 1988\\); Okita Hajime, *Nihon to Shanhai* "
+        "\\(Shanghai: Tairiku Shinpōsha, 1943\\), 43–72. And, of course, there was the much "
+        "earlier history of raids on Shanghai in the spring and summer of 1553 by men deemed "
+        "in the sources to be “Japanese pirates”. Indeed, the five assaults that year led to "
+        "the building of a wall around the city in the autumn, a wall which survived until "
+        "1912.\n")
+    assert len(note.split("\n")[0]) > 500
+    assert jpterms.check(note, path="notes.md") == []
+    stripped = note.translate(_STRIP)
+    right = {(stripped[f.start:f.end], f.suggestions[0])
+             for f in jpterms.check(stripped, path="notes.md")}
+    assert {("Shobunsha", "Shōbunsha"), ("Shobo", "Shobō")} <= right

@@ -490,8 +490,52 @@ def _citation_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tup
     out = []
     for begin, end in stretches:
         lines = text[begin:end]
-        if _may_cite(lines) and any(len(line) <= _CITATION_LINE for line in lines.split("\n")):
+        if not _may_cite(lines):
+            continue
+        if any(len(line) <= _CITATION_LINE for line in lines.split("\n")):
             out.append((begin, end))
+            continue
+        # long lines only (a note that cites several works between its sentences): the
+        # pieces that read as citations (no run crosses a piece's end, see :func:`_pieces`)
+        at = begin
+        for line in lines.split("\n"):
+            out.extend((at + s, at + e) for s, e in _pieces(line)
+                       if _cited_piece(line[s:e]))
+            at += len(line) + 1
+    return out
+
+
+#: Where and by whom a cited work was published, and when: "(Tokyo: Shōbunsha, 1979".
+_IMPRINT = re.compile(r"[A-Z][^\s:;,()]{1,30}:[ \t]+[^:;()\n]{2,60}?,[ \t]*(?:1[0-9]{3}|20[0-9]{2})\b")
+
+
+def _cited_piece(piece: str) -> bool:
+    """A piece of a long line (see :func:`_pieces`) that is a citation: a title mark, a
+    year, and the work's imprint (place: publisher, year) as a note gives it; prose
+    between the citations is not held to the style."""
+    return _citation_line(piece) and bool(_IMPRINT.search(piece))
+
+
+#: Where a piece of a long line ends: a full stop, semicolon, question or exclamation mark
+#: before a space (every run ends there too).
+_PIECE_END = re.compile(r"[;.?!](?=\s)")
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    """The pieces of a line longer than a note, cut after each sentence's or clause's end
+    (``; ``, ``. ``): a note citing several works, and prose between them, is judged a
+    piece at a time.
+
+    >>> line = "See Sato, *Nihon* (Tokyo, 1990); Abe, *Kyoto* (1991). It rained."
+    >>> [line[s:e] for s, e in _pieces(line)]
+    ['See Sato, *Nihon* (Tokyo, 1990);', ' Abe, *Kyoto* (1991).', ' It rained.']
+    """
+    out, start = [], 0
+    for m in _PIECE_END.finditer(line):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(line):
+        out.append((start, len(line)))
     return out
 
 
@@ -532,6 +576,17 @@ class _CitationLines:
 
     def __call__(self, start: int, end: int) -> bool:
         bounds = _line_bounds(self._text, start, end)
+        if bounds[1] - bounds[0] > _CITATION_LINE and "\n" not in self._text[start:end]:
+            # a line longer than a note: the piece of it that holds the words
+            line = self._text[bounds[0]:bounds[1]]
+            for s, e in _pieces(line):
+                if s <= start - bounds[0] < e:
+                    bounds = (bounds[0] + s, bounds[0] + e)
+                    break
+            found = self._judged.get(bounds)
+            if found is None:
+                found = self._judged[bounds] = _cited_piece(self._text[bounds[0]:bounds[1]])
+            return found
         found = self._judged.get(bounds)
         if found is None:
             found = self._judged[bounds] = _citation_line(self._text[bounds[0]:bounds[1]])
