@@ -108,13 +108,15 @@ def main(argv: list[str]) -> int:
         files = sorted((ROOT / "tests" / "data" / "readings" / "heldout").glob("*.tsv"))
         files += [lookup / "stations_miehorts.tsv", lookup / "aozora_authors_heldout.tsv",
                   lookup / "catalogue_pairs_heldout.tsv", lookup / "wikidata_scholars_heldout.tsv",
-                  lookup / "wikidata_writers_heldout.tsv"]
+                  lookup / "wikidata_writers_heldout.tsv",
+                  lookup / "wikidata_historical_heldout.tsv"]
     if not files:
         files = sorted((ROOT / "tests" / "data" / "readings").glob("*.tsv"))
         files += [lookup / f"{name}.tsv" for name in ("marc_pairs", "cite_non_english",
                                                       "hdic_terms", "aozora_authors",
                                                       "catalogue_pairs", "wikidata_scholars",
-                                                      "wikidata_writers")]
+                                                      "wikidata_writers",
+                                                      "wikidata_historical")]
         # ../shared beside the clone (or beside the folder of worktrees), if present
         shared = next((d for d in (ROOT.parent / "shared" / "data" / "realworld",
                                    ROOT.parent.parent / "shared" / "data" / "realworld")

@@ -1,6 +1,7 @@
 """Build wikidata_scholars.tsv / wikidata_scholars_heldout.tsv (scholars' and scientists'
-names) and wikidata_writers.tsv / wikidata_writers_heldout.tsv (novelists, poets,
-translators, journalists, film directors …) as Wikidata writes them in Japanese (native
+names), wikidata_writers.tsv / wikidata_writers_heldout.tsv (novelists, poets,
+translators, journalists, film directors …) and wikidata_historical.tsv /
+wikidata_historical_heldout.tsv (samurai, daimyo, court nobles, monks, painters) as Wikidata writes them in Japanese (native
 name, P1559) and in English (its label).
 
 Usage::
@@ -14,16 +15,17 @@ romaji readings of surnames (sei) and given names (mei).
 
 Kept: people whose English description names a scholarly or scientific occupation
 (historian, economist, linguist, physicist, botanist, professor …), or for the writers' set
-a writing one and no scholarly one, whose native name is
+a writing one and no scholarly one, or for the historical set one of those and neither of
+the others, whose native name is
 two to eight kanji or kana, and whose label is two words of Hepburn syllables
 (``make_catalogue.hepburn``; an English nickname such as *Ted*, Kunrei *Yosizo*, and
 traditional *m* before b/m/p or *oh*, *oo*, *uu* for long vowels are dropped). The label
 is turned into Japanese order, surname first, as citations of Japanese scholarship write
-names: the order is the one in which the surname word is a surname reading (or the
-given-name word a given-name reading) of the native name's first or last characters in
-``romajidb.tsv``; where the table knows neither half, the row is dropped (a pen name, or a
-label that is another name of the person; a row whose other half is a different name of
-the person stays, as in real data: 大谷繞石 *Masanobu*). Long vowels are not marked in most labels (Saito for Saitō),
+names: the order is the one in which the surname word is a surname reading of the native
+name's first characters in ``romajidb.tsv``; where the table does not know the surname so
+read, the row is dropped (a label that is another name of the person: 源成頼 *Sasaki
+Nariyori*). The given name is not checked, so a label whose given name is another name of
+the person stays, as in real data (大谷繞石 *Masanobu*, the pen name's owner). Long vowels are not marked in most labels (Saito for Saitō),
 so gold romaji are written without macrons and compared without them. Rows are shuffled
 with a fixed seed and every other row goes to the held-out file.
 """
@@ -53,6 +55,12 @@ SCHOLARLY = re.compile(
 WRITERS = re.compile(
     r"novelist|writer|poet|translator|journalist|essayist|editor|author|playwright|"
     r"dramatist|screenwriter|haiku|tanka|haijin|film director|lyricist|biographer", re.I)
+#: people of history a bibliography of Japanese history names: samurai, daimyo, court
+#: nobles, monks, painters, calligraphers (no one who is in the two sets above)
+HISTORICAL = re.compile(
+    r"samurai|daimy|noble|monk|priest|shogun|court|warrior|regent|retainer|kuge|"
+    r"military commander|general|admiral|buddhist|calligrapher|ukiyo|painter|tea master",
+    re.I)
 NATIVE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々ヶ]{2,8}")
 WORD = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌ']+")
 NOT_MODIFIED_HEPBURN = re.compile(r"m(?=[bmp])|oh(?![aiueo])|oo|uu", re.I)
@@ -87,14 +95,14 @@ def japanese_order(native: str, first: str, second: str,
     for cut in cuts:
         sei, mei = name[:cut], name[cut:]
         for surname, given in ((second, first), (first, second)):
-            if (_short(surname) in table.get((sei, "sei"), ())
-                    or _short(given) in table.get((mei, "mei"), ())):
+            if _short(surname) in table.get((sei, "sei"), ()):
                 return f"{surname} {given}"
     return None
 
 
 def main(people: Path, romajidb: Path) -> None:
-    for occupation, stem in ((SCHOLARLY, "wikidata_scholars"), (WRITERS, "wikidata_writers")):
+    for occupation, stem in ((SCHOLARLY, "wikidata_scholars"), (WRITERS, "wikidata_writers"),
+                             (HISTORICAL, "wikidata_historical")):
         build(people, romajidb, occupation, stem)
 
 
@@ -111,7 +119,9 @@ def build(people: Path, romajidb: Path, occupation: re.Pattern[str], stem: str) 
             label = unicodedata.normalize("NFC", item.get("itemLabel") or "").strip()
             words = label.split()
             description = item.get("itemDescription") or ""
-            if occupation is WRITERS and SCHOLARLY.search(description):
+            if occupation is not SCHOLARLY and SCHOLARLY.search(description):
+                continue
+            if occupation is HISTORICAL and WRITERS.search(description):
                 continue
             if not (occupation.search(description)
                     and NATIVE.fullmatch(native.replace(" ", ""))
