@@ -93,7 +93,7 @@ def japanese_order(native: str, first: str, second: str,
     cuts = [len(split[0])] if len(split) == 2 else range(1, len("".join(split)))
     name = "".join(split)
     for cut in cuts:
-        sei, mei = name[:cut], name[cut:]
+        sei = name[:cut]
         for surname, given in ((second, first), (first, second)):
             if _short(surname) in table.get((sei, "sei"), ()):
                 return f"{surname} {given}"
