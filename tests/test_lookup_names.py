@@ -95,3 +95,15 @@ def test_a_given_name_in_hyoe_written_bei(japanese: str) -> None:
 def test_a_modern_given_name_in_hei_stays_first() -> None:
     top = [m.kanji for m in jpterms.lookup("Kawai Yohei")]
     assert top[0] == "河合洋平"
+
+
+def test_a_given_name_is_not_a_glossary_word() -> None:
+    """After a surname, the last word of a name is a given name: the catalogue's *Adachi
+    Seifu* (安達淸風) is read as a surname and 清風, not as 足立 + the glossary's 政府
+    "government"; its modern spelling is among the first two."""
+    from jpterms.old_forms import old_forms
+
+    row = _row("marc_pairs.tsv", "安達淸風")
+    found = [m.kanji for m in jpterms.lookup(_query(row))]
+    assert not found[0].endswith("政府")
+    assert row["japanese"].translate(old_forms()) in found[:2]

@@ -121,6 +121,9 @@ NAME_BONUS = 500
 #: In such a query, what a common word (or a piece of one) reading the last written word
 #: costs more: that word is a given name (*Adachi Seifu* is not 足立政府 "government").
 COMMON_GIVEN_COST = 1500
+#: And what a glossary word (a term such as 政府, a family name cut from a person's row)
+#: reading that last word costs more: the glossary's preference is for its words as words.
+GLOSSARY_GIVEN_COST = 3000
 #: A name (a surname, place, station, person: Mozc's proper-noun contexts or JMnedict's
 #: kinds) read from a written word without its capital costs this much more: whoever
 #: writes *jinbu* or *Kagono kotori* means a word (人部, 小鳥), not 神部 or a given name.
@@ -712,6 +715,9 @@ class ReverseEngine:
                         e.left not in _PROPER_CONTEXTS and e.kind not in _GIVEN_KINDS and \
                         e.source != "text":
                     bonus -= COMMON_GIVEN_COST  # Seifu: a given name, not 政府
+                if name_shaped and last_word and slots[e.start].word == last_word and \
+                        e.source == "glossary" and slots[e.start].first:
+                    bonus -= GLOSSARY_GIVEN_COST  # Adachi Seifu: 清風, not the glossary's 政府
                 if slots[e.start].word not in capitals and e.source not in ("glossary", "text") and (
                         e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS):
                     bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
