@@ -123,3 +123,18 @@ def test_a_long_note_is_judged_a_piece_at_a_time() -> None:
     right = {(stripped[f.start:f.end], f.suggestions[0])
              for f in jpterms.check(stripped, path="notes.md")}
     assert {("Shobunsha", "Shōbunsha"), ("Shobo", "Shobō")} <= right
+
+
+def test_marks_inside_a_title_are_not_part_of_its_words() -> None:
+    # Bennett's and Fogel's references: emphasis inside a quoted title, and a title quoted
+    # within a title; the words inside are read as words
+    text = ("Kasaya Kazuhiko. “*Bushidō Gainen no Shiteki Tenkai.*” *Nihon Kenkyū* 35 "
+            "\\(May 2007\\): pp. 231–274.\n\n"
+            "Haruna Akira. “Mine Kiyoshi no Shanhai keiken: ‘Senchū nichiroku’ to ‘Shinkoku "
+            "Shanhai kenbunroku’ ” \\(Mine Kiyoshi’s experiences in Shanghai\\). *Chōfu Nihon "
+            "bunka* 8 \\(1998\\): 27–100.\n")
+    assert jpterms.check(text, path="refs.md") == []
+    stripped = text.translate(_STRIP)
+    right = {(stripped[f.start:f.end], f.suggestions[0])
+             for f in jpterms.check(stripped, path="refs.md")}
+    assert {("Bushido", "Bushidō"), ("Senchu", "Senchū")} <= right

@@ -98,8 +98,23 @@ def _split_original(text: str) -> tuple[str, str]:
 
 
 def _blank_sic(text: str) -> str:
-    """Hide "[sic]" markers (kept spellings) from the analysis, keeping offsets."""
-    return _SIC_MARK.sub(lambda m: " " * len(m.group(0)), text)
+    """Hide "[sic]" markers (kept spellings) from the analysis, keeping offsets, and the
+    marks around words inside a title: Markdown emphasis (“*Shanhai shinpō* ni miru”)
+    and the quotes of a title quoted within it (“… keiken: ‘Senchū nichiroku’ to …”).
+
+    >>> _blank_sic("*Bunkyū ninen* ‘Senchū nichiroku’ Jun’ichirō")
+    ' Bunkyū ninen   Senchū nichiroku  Jun’ichirō'
+    """
+    text = _SIC_MARK.sub(lambda m: " " * len(m.group(0)), text)
+    if "*" in text or "_" in text or "‘" in text or "'" in text:
+        text = _INNER_MARKS.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+#: Emphasis marks at a word's edge, and single quotes around words (not an apostrophe
+#: inside one: Jun’ichirō, Ken'ichi).
+_INNER_MARKS = re.compile(r"(?<![\w*_])[*_]+(?=\w)|(?<=[\w.,!?])[*_]+(?![\w*_])"
+                          r"|(?<!\w)[‘'](?=\w)|(?<=[\w.,!?])[’'](?!\w)")
 
 
 def find_titles(doc: Document) -> Iterator[Title]:
