@@ -1154,41 +1154,70 @@ class ReadingResolver:
             return None  # a word, a place, a station, a company, a work, a notable person
         if "人名-姓" in morphemes[0].pos and all("人名-名" in m.pos for m in morphemes[1:]):
             return None  # UniDic has found the name itself: the run's own pass reads it
-        bounds: dict[int, str] = {}
+        bounds: set[int] = set()
         at = 0
         for m in morphemes:
             at += len(m.surface)
-            bounds[at] = m.pos
-        for cut in sorted((c for c in bounds if c < len(written)), key=lambda c: -c):
-            # at a boundary of UniDic's units only: 出 | 屋敷 is no 出屋 + 敷
-            family, given = written[:cut], written[cut:]
-            if not given or len(given) > 3 or (
-                    cut == 1 and "人名-姓" not in morphemes[0].pos):
-                continue
-            entries = self.index.readings(family)
-            if any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
-                    morphemes[0].pos if morphemes[0].surface == family else ""):
-                continue  # a common word first (中庸), unless UniDic calls it a family name
-            surnames = [r.reading for r in entries
-                        if r.source == "jmnedict" and "surname" in r.kinds]
-            given_entries = self.index.readings(given)
-            givens = [r.reading for r in given_entries
-                      if r.source == "jmnedict" and r.kinds & _GIVEN]
-            if not surnames or not givens or any(r.kinds & _PLACE for r in given_entries) or (
-                    len(given) > 1 and any(r.source == "jmdict" for r in given_entries)):
-                continue  # no given name after: a place (古市), a word (文庫)
-            fam = self._pick(family, surnames, morphemes, 0, cut)
-            giv = self._pick(given, givens, morphemes, cut, len(written), given=True)
-            blank = replace(morphemes[0], role="", words=(), capitals=(), alternatives=(),
-                            locked=False, proper=True, source="jmnedict")
-            fam_m = replace(blank, surface=family, reading=to_katakana(fam),
-                            kana=to_katakana(fam), pos="名詞-固有名詞-人名-姓")
-            giv_m = replace(blank, surface=given, reading=to_katakana(giv),
-                            kana=to_katakana(giv), pos="名詞-固有名詞-人名-名")
-            # two entries put together, not one person's: possible where others are listed
-            confidence = "possible" if len(surnames) > 1 or len(givens) > 1 else "likely"
-            return self._name_words([fam_m, giv_m], 1, [fam + giv], "jmnedict", confidence)
+            bounds.add(at)
+        inside = range(len(written) - 1, 0, -1)
+        # First at a boundary of UniDic's units with a listed given name (出 | 屋敷 is no
+        # 出屋 + 敷); then, where that finds nothing, inside a unit (吉 | 永虎 | 馬: 吉永 +
+        # 虎馬 is read no other way), and last with a given name no dictionary lists,
+        # read as JMnedict's given names read its kanji (:meth:`_composed_given`).
+        for cuts, composed in (([c for c in inside if c in bounds], False),
+                               ([c for c in inside if c in bounds], True)):
+            for cut in cuts:
+                person = self._family_given(morphemes, written, cut, composed=composed)
+                if person is not None:
+                    return person
         return None
+
+    def _family_given(self, morphemes: list[Morpheme], written: str, cut: int, *,
+                      composed: bool) -> list[Morpheme] | None:
+        """:meth:`_whole_name` cut after ``cut`` characters, or None where JMnedict lists
+        no family name before it or (unless ``composed``) no given name after it."""
+        family, given = written[:cut], written[cut:]
+        if not given or len(given) > 3 or (
+                cut == 1 and "人名-姓" not in morphemes[0].pos):
+            return None
+        entries = self.index.readings(family)
+        if any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
+                morphemes[0].pos if morphemes[0].surface == family else ""):
+            return None  # a common word first (中庸), unless UniDic calls it a family name
+        surnames = [r.reading for r in entries
+                    if r.source == "jmnedict" and "surname" in r.kinds]
+        if not surnames:
+            return None
+        given_entries = self.index.readings(given)
+        givens = [r.reading for r in given_entries
+                  if r.source == "jmnedict" and r.kinds & _GIVEN]
+        if any(r.kinds & _PLACE for r in given_entries) or (
+                len(given) > 1 and any(r.source == "jmdict" for r in given_entries)):
+            return None  # no given name after: a place (古市), a word (文庫)
+        confidence = "possible" if len(surnames) > 1 or len(givens) > 1 else "likely"
+        if not givens:
+            at = 0
+            parts = []
+            for m in morphemes:  # UniDic's units of the given name (cut is at a boundary)
+                if at >= cut:
+                    parts.append(m)
+                at += len(m.surface)
+            if not composed or given_entries or any(m.pos.startswith("名詞-数詞") for m in parts):
+                return None  # (a numeral keeps its reading: 萬壱 まんいち, 椋十 むくじゅう)
+            made = self._composed_given(parts, whole=True)
+            if made is None:
+                return None
+            givens, confidence = [to_hiragana(made.kana)], "guess"
+        fam = self._pick(family, surnames, morphemes, 0, cut)
+        giv = self._pick(given, givens, morphemes, cut, len(written), given=True)
+        blank = replace(morphemes[0], role="", words=(), capitals=(), alternatives=(),
+                        locked=False, proper=True, source="jmnedict")
+        fam_m = replace(blank, surface=family, reading=to_katakana(fam),
+                        kana=to_katakana(fam), pos="名詞-固有名詞-人名-姓")
+        giv_m = replace(blank, surface=given, reading=to_katakana(giv),
+                        kana=to_katakana(giv), pos="名詞-固有名詞-人名-名")
+        # two entries put together, not one person's: possible where others are listed
+        return self._name_words([fam_m, giv_m], 1, [fam + giv], "jmnedict", confidence)
 
     def _pick(self, written: str, readings: list[str], morphemes: list[Morpheme],
               start: int, end: int, *, given: bool = False) -> str:

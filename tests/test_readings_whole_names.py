@@ -1,0 +1,21 @@
+"""A whole input of a family name and a given name no dictionary lists (scholars' and
+writers' names): the given name is read as JMnedict's given names read its kanji, and
+the reading says it is a guess."""
+
+from __future__ import annotations
+
+from jpterms.romanize import Romanizer, explain
+
+
+def test_a_given_name_no_dictionary_lists_is_composed_and_marked_a_guess() -> None:
+    # Aozora Bunko's author 塚原蓼洲 (Tsukahara Ryoshu); a Wikipedia title 内冨寛法
+    # (うちとみひろのり): UniDic read the given names as common words (tadesu, kanhō)
+    assert Romanizer().romanize("塚原蓼洲") == "Tsukahara Ryōshū"
+    assert Romanizer().romanize("内冨寛法") == "Uchitomi Hironori"
+    words = explain("内冨寛法")
+    assert [w.confidence for w in words] == ["guess", "guess"]
+
+
+def test_numerals_in_a_given_name_keep_their_reading() -> None:
+    # 萬壱 is まんいち (Yoshimura Man'ichi), not the name parts ま + いち
+    assert "".join(w.kana for w in explain("吉村萬壱")).replace(" ", "") == "よしむらまんいち"
