@@ -19,3 +19,12 @@ def test_a_given_name_no_dictionary_lists_is_composed_and_marked_a_guess() -> No
 def test_numerals_in_a_given_name_keep_their_reading() -> None:
     # 萬壱 is まんいち (Yoshimura Man'ichi), not the name parts ま + いち
     assert "".join(w.kana for w in explain("吉村萬壱")).replace(" ", "") == "よしむらまんいち"
+
+
+def test_a_family_name_before_a_given_name_in_kana_is_read_as_most_bear_it() -> None:
+    # Wikipedia's 深田みお (ふかだ) and 鮎川あゆみ (あゆかわ): UniDic reads the family
+    # names ふかた and あいかわ; JMnedict's people of those names mostly read them so
+    assert Romanizer().romanize("深田みお") == "Fukada Mio"
+    assert Romanizer().romanize("鮎川あゆみ") == "Ayukawa Ayumi"
+    # a given name that goes on in kanji (あゆ + 香) is left to the usual pass
+    assert explain("渡辺あゆ香")[0].romaji == "Watanabe"

@@ -801,6 +801,12 @@ class ReadingResolver:
                     r.kinds & (_GIVEN | {"person"}) for r in known):
                 return None  # JMnedict knows the whole as a place (東中山 ひがしなかやま)
         nxt = run[s + 1]
+        if ("人名-名" in nxt.pos and not has_kanji(nxt.surface) and not nxt.locked
+                and (s + 2 == len(run) or not has_kanji(run[s + 2].surface))):
+            # a given name in kana (深田 + みお; not あゆ + 香): the family name as most
+            # people of that name read it (Fukada, not UniDic's Fukata), the given name
+            # as written
+            return s + 2, [self._family(family), replace(nxt, proper=True)]
         plain = False  # a given name UniDic reads as common nouns (英 + 重: ひでしげ)
         if not ("人名" in nxt.pos or nxt.confidence == "guess"):
             if not (whole and s == 0 and self._plain_given(run[1:])):
