@@ -138,3 +138,23 @@ def test_marks_inside_a_title_are_not_part_of_its_words() -> None:
     right = {(stripped[f.start:f.end], f.suggestions[0])
              for f in jpterms.check(stripped, path="refs.md")}
     assert {("Bushido", "Bushidō"), ("Senchu", "Senchū")} <= right
+
+
+def test_a_note_citing_titles_with_their_dates_is_checked() -> None:
+    # a note of Drixler's (Sources.md of the book transcribed in vishvAsa/notes@0507cf60f,
+    # the source of tests/data/bibliography_macrons.md), unchanged: short citations, each
+    # title with its date in brackets, on a line longer than a note
+    note = (
+        "\\(1624\\), cited in its 1695 edition in Ōta, *Kodakara to kogaeshi, * 82 and 85; and "
+        "from Anonymous, *Jakyō jugon hossoku *\\(n.d.\\). Other popular titles include Morioka, "
+        "*Onmyōji chōhōki* \\(1691\\); and Anonymous, *Majinai chōhōki *\\(1699\\), *Taikyoku "
+        "manpō ryōmen kagami* \\(1837\\), *Jufushū *\\(n.d.\\), and *Chūya takara kagami *\\(the "
+        "last two cited in Sawayama, *Sei to seishoku,* 144–150\\). Excerpts of such manuals were "
+        "subsequently included in broader encyclopedias for everyday use, such as the "
+        "*Ōzassho, * which went through dozens of editions. \n")
+    assert len(note) > 500
+    assert jpterms.check(note, path="notes.md") == []
+    stripped = note.translate(_STRIP)
+    right = {(stripped[f.start:f.end], f.suggestions[0])
+             for f in jpterms.check(stripped, path="notes.md")}
+    assert {("Onmyoji", "Onmyōji"), ("chohoki", "chōhōki")} <= right

@@ -509,11 +509,17 @@ def _citation_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tup
 _IMPRINT = re.compile(r"[A-Z][^\s:;,()]{1,30}:[ \t]+[^:;()\n]{2,60}?,[ \t]*(?:1[0-9]{3}|20[0-9]{2})\b")
 
 
+#: A title and its date or imprint in brackets after it: "*Hokuchiku zakkō* (1675)",
+#: "*Nihon to Shanhai* (Shanghai: Tairiku Shinpōsha, 1943)".
+_TITLE_THEN_DATE = re.compile(r"[*_”\"][ \t]*[,.]?[ \t]*\\?\([^()\n]{0,60}?\b(?:1[0-9]{3}|20[0-9]{2})\b")
+
+
 def _cited_piece(piece: str) -> bool:
     """A piece of a long line (see :func:`_pieces`) that is a citation: a title mark, a
-    year, and the work's imprint (place: publisher, year) as a note gives it; prose
-    between the citations is not held to the style."""
-    return _citation_line(piece) and bool(_IMPRINT.search(piece))
+    year, and the work's imprint (place: publisher, year) or its date in brackets after
+    the title, as a note gives them; prose between the citations is not held to the
+    style."""
+    return _citation_line(piece) and bool(_IMPRINT.search(piece) or _TITLE_THEN_DATE.search(piece))
 
 
 #: Where a piece of a long line ends: a full stop, semicolon, question or exclamation mark
