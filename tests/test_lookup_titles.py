@@ -175,3 +175,14 @@ def test_a_particle_does_not_lead_a_written_word() -> None:
     and goes on does not: Wikipedia's *Kanto noseikyoku* is 関東農政局, not 関東 + の + 政局."""
     rows = _rows("jawiki_admin_terms.tsv")
     assert jpterms.lookup("Kanto noseikyoku")[0].kanji == rows["Kanto noseikyoku"]
+
+
+def test_no_small_kana_is_cut_off() -> None:
+    """No result leaves a small kana without the kana it belongs to: Aozora's *Torokko*
+    gives トロッコ and no トロ + っ子 (a hiragana sokuon after katakana), *Kassai* no 勝っ +
+    祭 (a sokuon before a kanji)."""
+    for query, bad in (("Torokko", ("トロっ",)), ("Kassai", ("勝っ祭",)),
+                       ("Fosuforessusensu", ("レっ",))):
+        found = [m.kanji for m in jpterms.lookup(query)]
+        assert not any(b in k for b in bad for k in found), found
+    assert jpterms.lookup("Torokko")[0].kanji == "トロッコ"

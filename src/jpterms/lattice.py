@@ -67,6 +67,9 @@ MAX_WORDS = 4
 EXTRA_STEMS = 2
 #: Grammatical contexts kept per kana ending of one or two kana (the れ of 描かれた is one of six).
 KANA_CONTEXTS = 8
+#: A small kana cut off from the kana it belongs to (トロ|っ子, 勝っ|祭): malformed, so it
+#: comes after every well-formed reading.
+ORPHAN_COST = 6000
 #: How far behind the best partial reading a hypothesis may fall and still be extended.
 BEAM_WIDTH = 6000
 _PUNCTUATION = {",": "、", ":": "：", ".": "。", ";": "；", "!": "！", "?": "？", "/": "・",
@@ -419,6 +422,7 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                 for (written, right), (cost, path) in _beam(here, beam, contexts)]
         cutoff = kept[0][2] + BEAM_WIDTH  # a hypothesis this far behind never recovers
         kept = [k for k in kept if k[2] <= cutoff]
+        sokuon_ends = any(k[0][-1:] in _SOKUON for k in kept)
         for edge in edges[p]:
             target = states[edge.end]
             base = width * edge.left
@@ -426,6 +430,10 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             eright = edge.right
             ewritten = edge.written
             after_kanji = bool(inside) and inside[p] and _is_katakana(ewritten[:1])
+            first = ewritten[:1]
+            small = first in _SMALL_KANA
+            after_sokuon = sokuon_ends and not small and \
+                not "\u3041" <= first <= "\u30ff"  # 勝っ|祭
             refund = refunds.get(edge.left, 0) if refunds else 0
             if refund and (edge.source != "mozc" or not _all_hiragana(ewritten)):
                 refund = 0
@@ -436,6 +444,9 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                 if after_kanji and written and not _is_katakana(written[-1]) and \
                         not prefixes[right]:
                     total += mixed_cost
+                if (small and _orphan(written[-1:], first)) or (
+                        after_sokuon and written[-1:] in _SOKUON):
+                    total += ORPHAN_COST
                 key = (written + ewritten, eright)
                 old = target.get(key)
                 if old is None or old[0] > total:
@@ -467,6 +478,29 @@ class Mixed:
     inside: Sequence[bool]
     prefixes: Sequence[bool]
     cost: int
+
+
+_SMALL_HIRAGANA = frozenset("ぁぃぅぇぉゃゅょゎっ")
+_SMALL_KATAKANA = frozenset("ァィゥェォャュョヮッヵヶ") - {"ヶ", "ヵ"}
+
+
+_SMALL_KANA = _SMALL_HIRAGANA | _SMALL_KATAKANA
+_SOKUON = frozenset("っッ")
+
+
+def _orphan(before: str, first: str) -> bool:
+    """Whether a word beginning with the small kana ``first`` after the character ``before``
+    leaves it without the kana it belongs to: a small hiragana at the start or after
+    katakana (トロ|っ子; after kanji it may be okurigana or a suffix, 江戸|っ子), a small
+    katakana after anything but katakana. (A sokuon before a kanji, 勝っ|祭, is the other
+    orphan :func:`n_best` prices.)"""
+    if first in _SMALL_HIRAGANA:
+        return not before or not ("\u3041" <= before <= "\u309f" or _is_kanji_char(before))
+    return not before or not "\u30a1" <= before <= "\u30ff"
+
+
+def _is_kanji_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
 
 
 def _is_katakana(text: str) -> bool:
