@@ -158,3 +158,17 @@ def test_a_note_citing_titles_with_their_dates_is_checked() -> None:
     right = {(stripped[f.start:f.end], f.suggestions[0])
              for f in jpterms.check(stripped, path="notes.md")}
     assert {("Onmyoji", "Onmyōji"), ("chohoki", "chōhōki")} <= right
+
+
+def test_a_given_name_is_read_as_most_people_bearing_it_read_it() -> None:
+    # Bennett's references, macrons stripped: "Sagara Tōru" loses its macron, and toru is
+    # also a common verb (取る); as a given name after a family name, JMnedict's people
+    # called Tōru decide it. A name no one reads with a long vowel is left alone.
+    line = ("Sagara Toru. “*Koyogunkan, Gorinsho, Hagakure-shu.”* *Nihon no Shiso* "
+            "\\(Vol. 9\\), Chikuma Shobo, 1969.\n\n"
+            "Haruna Akira. *Nippon Otokichi hyoryuki*. Tokyo: Shobunsha, 1979.\n")
+    found = {f.text: (f.suggestions[0], f.confidence) for f in jpterms.check(line, path="a.md")}
+    assert found["Toru"] == ("Tōru", "likely")
+    assert "Akira" not in found and "Haruna" not in found
+    macrons = "Sagara Tōru. *Nihon no Shisō* \\(Vol. 9\\), Chikuma Shobō, 1969.\n"
+    assert jpterms.check(macrons, path="a.md") == []

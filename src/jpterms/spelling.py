@@ -46,6 +46,10 @@ MARGIN = 1.0
 #: A word this common (Zipf 3.5: about three times per million words) is one a writer
 #: who marks long vowels would not leave unmarked by habit.
 COMMON = 3.5
+#: A name part is read as most people bear it only when at least this many people bear
+#: it (:meth:`SpellingJudge.name_part`), and this share of them read it alike.
+NAME_PEOPLE = 5
+NAME_SHARE = 0.8
 _MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
 _LETTERS = re.compile(r"[^a-zāīūēō]")
 
@@ -165,6 +169,50 @@ class SpellingJudge:
             return None  # it would take away a macron the writer wrote
         cut = len(_letters(family))
         return _with_long_vowels(family, spelled[:cut]), _with_long_vowels(given, spelled[cut:])
+
+    def name_part(self, word: str, *, family: bool) -> str | None:
+        """``word`` as most people JMnedict lists spell it as a family name (or, without
+        ``family``, as a given name), when that adds macrons: at least
+        :data:`NAME_PEOPLE` people bear a name read with these letters, of whom
+        :data:`NAME_SHARE` or more read the same long vowels and at most one in ten
+        none (Toru as a given name: 198 people, 徹, 亨, 透 ..., all Tōru). ``None``
+        otherwise.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.name_part("Toru", family=False), judge.name_part("Kazuo", family=False)
+        ('Tōru', None)
+        """
+        counts = self.name_people(word, family=family)
+        total = sum(counts.values())
+        if total < NAME_PEOPLE:
+            return None
+        written = _letters(word)
+        plain = strip_macrons(written)
+        best = max(counts, key=lambda f: (counts[f], f))
+        if best == written or not _adds_macrons(written, best) or \
+                counts[best] < NAME_SHARE * total or counts.get(plain, 0) * 10 > total:
+            return None
+        return _with_long_vowels(word, best)
+
+    def name_people(self, word: str, *, family: bool) -> dict[str, int]:
+        """How many people JMnedict lists with ``word`` as their family (or given) name,
+        per Hepburn spelling with its letters (macrons aside)."""
+        if not word[:1].isupper() or "-" in word:
+            return {}
+        from jpterms.reading_index import ReadingIndex
+
+        people = ReadingIndex.default().name_counts
+        kind = "surname" if family else "given"
+        written = _letters(word)
+        plain = strip_macrons(written)
+        counts: dict[str, int] = {}
+        for p in self.lexicon.spellings(word):
+            if p.kind == kind:
+                form = _letters(p.hepburn)
+                if strip_macrons(form) == plain:
+                    counts[form] = counts.get(form, 0) + \
+                        people(p.written, family=family).get(p.kana, 0)
+        return counts
 
     def publisher(self, words: list[str]) -> list[str] | None:
         """One to four capitalised words as the publisher they name spells them, when every

@@ -309,7 +309,8 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 # one capitalised word in a citation line, or on a line an entry wrapped
                 # onto (Ryukyu in an English title): too little to go on
                 continue
-            names = _full_names([w for w, _, _, _ in run.words], judge, text, run.words)
+            names = _full_names([w for w, _, _, _ in run.words], judge, text, run.words,
+                                people=not marks)
             for index, (word, ws, we, verdict) in enumerate(run.words):
                 if (ws, we) in published:
                     continue  # a publisher's name, decided above
@@ -317,8 +318,8 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                     spelled = names[index]
                     if spelled != word and not marks:
                         yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
-                                       MACRON, f"'{word}' needs a macron: '{spelled}' (as the "
-                                       "person of this full name is spelled)", [spelled],
+                                       MACRON, f"'{word}' needs a macron: '{spelled}' (as "
+                                       "JMnedict's people of this name read it)", [spelled],
                                        confidence=LIKELY)
                     continue
                 if verdict.language == AMBIGUOUS and (marks or word.lower() in PARTICLES):
@@ -398,10 +399,13 @@ def _publishers(text: str, judge: SpellingJudge, stretches: list[tuple[int, int]
 
 
 def _full_names(words: list[str], judge: SpellingJudge, text: str = "",
-                spans: tuple[tuple[str, int, int, object], ...] | None = None) -> dict[int, str]:
+                spans: tuple[tuple[str, int, int, object], ...] | None = None, *,
+                people: bool = False) -> dict[int, str]:
     """Which of consecutive ``words`` form a person's full name JMnedict knows (Naito
     Konan: Naitō Konan), by index, with the spelling the name gives each; only words
-    with nothing but spaces between them (``text`` and ``spans`` say where they stand)."""
+    with nothing but spaces between them (``text`` and ``spans`` say where they stand).
+    With ``people``, also a family and a given name that many people bear, each read
+    as most of them read it (Sagara Toru: Tōru)."""
     out: dict[int, str] = {}
     for i in range(len(words) - 1):
         if i in out or not (words[i][:1].isupper() and words[i + 1][:1].isupper()):
@@ -411,7 +415,23 @@ def _full_names(words: list[str], judge: SpellingJudge, text: str = "",
         found = judge.full_name(words[i], words[i + 1])
         if found is not None:
             out[i], out[i + 1] = found
+            continue
+        if people and _name_shaped(words[i], words[i + 1], judge):
+            # a family and a given name many people bear: each read as most of them read it
+            for k, family in ((i, True), (i + 1, False)):
+                spelled = judge.name_part(words[k], family=family)
+                if spelled is not None:
+                    out[k] = spelled
     return out
+
+
+def _name_shaped(first: str, second: str, judge: SpellingJudge) -> bool:
+    """Two words that read as a family name JMnedict lists and a given name many people
+    bear (Sagara Toru)."""
+    from jpterms.spelling import NAME_PEOPLE
+
+    return sum(judge.name_people(second, family=False).values()) >= NAME_PEOPLE and \
+        bool(judge.name_people(first, family=True))
 
 
 def _bibliography_sections(source: str) -> list[tuple[int, int]]:
