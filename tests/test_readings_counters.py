@@ -85,3 +85,14 @@ def test_minutes_after_an_hour() -> None:
     assert romanizer.romanize("十時十分前") == "Jūji juppunmae"
     assert romanizer.romanize("十分に述べた") == "Jūbun ni nobeta"
     assert romanizer.romanize("十分の一") == "Jūbun no ichi"  # a tenth
+
+
+def test_a_numeral_and_its_counter_alone_count_something() -> None:
+    # on their own, 六本 and 三杯目 were read as a surname (Rokumoto) and a surname plus
+    # a given name (Sanbai Sagan); a numeral and a counter with sound changes count
+    romanizer = Romanizer()
+    assert romanizer.romanize("六本") == "Roppon"
+    assert romanizer.romanize("三杯目") == "Sanbaime"
+    # places and names that begin so keep their own readings
+    assert romanizer.romanize("三本松") == "Sanbonmatsu"
+    assert romanizer.romanize("八千代町") == "Yachiyo-machi"

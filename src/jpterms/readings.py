@@ -249,7 +249,14 @@ class ReadingResolver:
         """
         if not self.sources & {"jmdict", "jmnedict"}:
             return morphemes
-        if whole and "jmnedict" in self.sources:
+        # a numeral and a counter with its own sound changes (六本, 三杯目) count something:
+        # no name, no place (but 一戸町, 三本松 and 九条経教 are)
+        named = whole and not (
+            2 <= len(morphemes) <= 3 and morphemes[0].pos.startswith("名詞-数詞")
+            and morphemes[1].surface in _rules()["counter_sounds"]
+            and all(m.pos.startswith("接尾辞") and m.surface not in _rules()["admin_suffixes"]
+                    for m in morphemes[2:]))
+        if named and "jmnedict" in self.sources:
             person = self._whole_name(morphemes)
             if person is not None:
                 return person
@@ -275,7 +282,7 @@ class ReadingResolver:
             j = i + 1
             while j < n and nominal[j]:
                 j += 1
-            alone = whole and i == 0 and j == n
+            alone = named and i == 0 and j == n
             if j == i + 1:
                 m = morphemes[i]
                 # one noun on its own: only a name, a guess or a whole input is looked up
@@ -322,7 +329,7 @@ class ReadingResolver:
                 # 追分 + 口: one compound, and its second part voices (oiwakeguchi)
                 out[k] = replace(out[k], reading=voiced[1], kana=voiced[1],
                                  role="single_kanji" if not out[k - 1].proper else "prev")
-        if whole and "mozc" in self.sources:
+        if named and "mozc" in self.sources:
             out = self._mozc_whole(out)
         return out
 
