@@ -186,3 +186,16 @@ def test_no_small_kana_is_cut_off() -> None:
         found = [m.kanji for m in jpterms.lookup(query)]
         assert not any(b in k for b in bad for k in found), found
     assert jpterms.lookup("Torokko")[0].kanji == "トロッコ"
+
+
+def test_dai_before_a_word_that_is_no_number_is_not_the_ordinal() -> None:
+    """第 and 約 go before numbers: *Daion wa katarazu* (Aozora) is 大恩は語らず, not 第 + 音;
+    HDIC's *daiyo fugo* is 代用符号; *Dainihon shiryo* begins 大日本 (the issue's 第日本帝国);
+    the ordinal stays where a number follows (*Dainikan* 第二巻, *dainiji* 第二次)."""
+    titles = _rows("aozora_titles_more.tsv") | _rows("aozora_titles.tsv")
+    assert jpterms.lookup("Daion wa katarazu")[0].kanji == titles["Daion wa katarazu"]
+    terms = _rows("hdic_terms.tsv")
+    assert jpterms.lookup("daiyo fugo")[0].kanji == terms["daiyo fugo"]
+    assert jpterms.lookup("Dainihon shiryo")[0].kanji.startswith("大日本")
+    assert jpterms.lookup("Dainikan")[0].kanji == "第二巻"
+    assert jpterms.lookup("dainiji sekai taisen")[0].kanji == "第二次世界大戦"

@@ -33,7 +33,7 @@ from jpterms.kana import normalize_romaji, to_hiragana
 from jpterms.mozcdic import MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
 
-__all__ = ["Bound", "Edge", "Mixed", "Path", "Slot", "build_lattice", "n_best", "query_slots", "written_words"]
+__all__ = ["Bound", "Edge", "Mixed", "Numeral", "Path", "Slot", "build_lattice", "n_best", "query_slots", "written_words"]
 
 #: Cost of reading a vowel written short as long (a macron the writer left out).
 LONG_COST = 1100
@@ -393,7 +393,8 @@ def _prune(found: Iterable[Edge], keep: frozenset[tuple[str, str]] = frozenset()
 
 def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
            limit: int = 5, beam: int = 5, contexts: int = 2,
-           bound: Bound | None = None, mixed: Mixed | None = None) -> list[Path]:
+           bound: Bound | None = None, mixed: Mixed | None = None,
+           numeral: Numeral | None = None) -> list[Path]:
     """The ``limit`` cheapest paths through the lattice, each reading different.
 
     ``matrix[right + width * left]`` is the cost of a word with right context
@@ -402,7 +403,8 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
     position, each in up to ``contexts`` grammatical contexts (the same と may
     be a case particle or a conjunction, and what may follow differs).
     ``bound`` takes back what a kana ending costs where it follows the word it
-    belongs to (描か|れ|た).
+    belongs to (描か|れ|た). ``numeral`` prices a number's prefix (第, 約) before a word
+    that is not a number (第|日本).
     """
     n = len(edges)
     binds: Sequence[bool] = bound.binds if bound is not None else ()
@@ -410,6 +412,9 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
     inside = mixed.inside if mixed is not None else ()
     prefixes = mixed.prefixes if mixed is not None else ()
     mixed_cost = mixed.cost if mixed is not None else 0
+    before_number: Sequence[bool] = numeral.prefixes if numeral is not None else ()
+    numbers: Sequence[bool] = numeral.numbers if numeral is not None else ()
+    unnumbered_cost = numeral.cost if numeral is not None else 0
     # At each position: (written so far, right context) -> (cost, edges)
     states: list[dict[tuple[str, int], tuple[int, tuple[Edge, ...]]]] = [
         {} for _ in range(n + 1)]
@@ -434,6 +439,9 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             small = first in _SMALL_KANA
             after_sokuon = sokuon_ends and not small and \
                 not "\u3041" <= first <= "\u30ff"  # 勝っ|祭
+            unnumbered = bool(before_number) and not (
+                numbers[edge.left] or edge.source == "number" or first.isdigit() or
+                first in _NUMERALS)
             refund = refunds.get(edge.left, 0) if refunds else 0
             if refund and (edge.source != "mozc" or not _all_hiragana(ewritten)):
                 refund = 0
@@ -444,6 +452,8 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                 if after_kanji and written and not _is_katakana(written[-1]) and \
                         not prefixes[right]:
                     total += mixed_cost
+                if unnumbered and before_number[right]:
+                    total += unnumbered_cost
                 if (small and _orphan(written[-1:], first)) or (
                         after_sokuon and written[-1:] in _SOKUON):
                     total += ORPHAN_COST
@@ -467,6 +477,21 @@ class Bound:
 
     refunds: dict[int, int]
     binds: Sequence[bool]
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A number's prefix (第, 約: ``prefixes``, by right context) before a word that is not a
+    number (``numbers``, by left context; digits and kanji numerals are numbers too) costs
+    ``cost`` more: Mozc's connection costs leave 第|日本 free, as its converter joins
+    第 to numbers by other means."""
+
+    prefixes: Sequence[bool]
+    numbers: Sequence[bool]
+    cost: int
+
+
+_NUMERALS = frozenset("〇一二三四五六七八九十百千万両幾何数")
 
 
 @dataclass(frozen=True)

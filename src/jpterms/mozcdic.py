@@ -36,6 +36,8 @@ __all__ = [
     "FINAL_PARTICLE_CONTEXTS",
     "FUNCTION_CONTEXTS",
     "INFLECTING_CONTEXTS",
+    "NUMBER_CONTEXTS",
+    "NUMERAL_PREFIX_CONTEXTS",
     "PREFIX_CONTEXTS",
     "STEM_CONTEXTS",
     "SUFFIX_CONTEXTS",
@@ -59,6 +61,11 @@ AUXILIARY_STEM_CONTEXTS = range(2190, 2196)
 #: Left context ids of noun suffixes (名詞,接尾: 化, 式, 的, 者, 族 as in 一族, 会 as in 研究会),
 #: which follow a word and never begin a phrase; the numbers (名詞,数) come after them.
 SUFFIX_CONTEXTS = range(1937, 2044)
+#: Left context ids of numbers (名詞,数: 一, 十, 万, 2).
+NUMBER_CONTEXTS = range(2044, 2056)
+#: Right context ids of the prefixes that go before a number (第 of 第二, 約 of 約十), whose
+#: connection costs the matrix leaves at 0 before any word.
+NUMERAL_PREFIX_CONTEXTS = (2628, 2630)
 #: Context ids of prefixes (相, お, 大, 新, 超, 非, 数: 接頭詞).
 PREFIX_CONTEXTS = range(2596, 2643)
 #: Right context ids after which an ending, an auxiliary or a particle is bound to the word

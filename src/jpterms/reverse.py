@@ -33,6 +33,7 @@ from jpterms.lattice import (
     Bound,
     Edge,
     Mixed,
+    Numeral,
     Path,
     Slot,
     build_lattice,
@@ -49,6 +50,8 @@ from jpterms.mozcdic import (
     FINAL_PARTICLE_CONTEXTS,
     FUNCTION_CONTEXTS,
     INFLECTING_CONTEXTS,
+    NUMBER_CONTEXTS,
+    NUMERAL_PREFIX_CONTEXTS,
     PREFIX_CONTEXTS,
     STEM_CONTEXTS,
     SUFFIX_CONTEXTS,
@@ -144,6 +147,9 @@ START_SUFFIX_COST = 2000
 #: With ``kind="place"``, a common word that is the whole query costs this much more than a
 #: name (原 the station, not 腹 "belly", for *Hara*).
 PLACE_COMMON_COST = 1500
+#: A number's prefix (第, 約) before a word that is not a number: what Mozc's matrix charges
+#: the other 第 (接頭詞,数接続 in general) before a noun (第日本 for *Dainihon*, 大日本 first).
+UNNUMBERED_COST = 4000
 #: A katakana word after kanji or kana inside one written word (家ベル for *Keberu*, where
 #: a loanword is ケーベル), unless after a prefix (新ルール).
 MIXED_KATAKANA_COST = 2000
@@ -437,7 +443,20 @@ class ReverseEngine:
             edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
         mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST)
         return n_best(edges, mozc.matrix, mozc.width, limit=limit, bound=self._bound,
-                      mixed=mixed)
+                      mixed=mixed, numeral=self._numeral)
+
+    @cached_property
+    def _numeral(self) -> Numeral:
+        """第 and 約 before a word that is not a number (第日本 for *Dainihon*) cost more."""
+        prefixes = [False] * self._mozc.width
+        numbers = [False] * self._mozc.width
+        for c in NUMERAL_PREFIX_CONTEXTS:
+            if c < len(prefixes):
+                prefixes[c] = True
+        for c in NUMBER_CONTEXTS:
+            if c < len(numbers):
+                numbers[c] = True
+        return Numeral(prefixes, numbers, UNNUMBERED_COST)
 
     @cached_property
     def _prefixes(self) -> list[bool]:
