@@ -30,3 +30,13 @@ def test_an_age_after_a_numeral_is_sai() -> None:
     assert romanizer.romanize("十七歳の地図") == "Jūnanasai no chizu"
     assert romanizer.romanize("歳を取る") == "Toshi o toru"  # on its own it stays toshi
     assert romanizer.romanize("二十歳の原点") == "Hatachi no genten"
+
+
+def test_a_people_after_a_name_in_katakana_is_jin() -> None:
+    # Wikipedia's コリント人への手紙 (こりんとじん), and a corpus sentence listing
+    # nationalities: UniDic reads 人 ニン after katakana words it does not know
+    romanizer = Romanizer()
+    assert romanizer.romanize("コリント人への手紙") == "Korintojin e no tegami"
+    assert romanizer.romanize("カタール人、クウェート人、エジプト人") == \
+        "Katārujin, Kuwētojin, Ejiputojin"
+    assert romanizer.romanize("この人") == "Kono hito"  # not after katakana: unchanged

@@ -119,7 +119,8 @@ def reads_with_previous(surface: str) -> bool:
     return surface != "_doc" and (
         surface in rules["rendaku"] or surface in rules["archive_words"]["words"]
         or surface in rules["after_family_name"] or surface in rules["after_numeral"]
-        or surface in rules["counter_sounds"] or surface in rules["after_hour"]["words"])
+        or surface in rules["counter_sounds"] or surface in rules["after_hour"]["words"]
+        or surface in rules["after_katakana"]["words"])
 
 
 #: Digits with more than one reading (四 よん/し, 七 なな/しち, 九 きゅう/く), and the
@@ -321,6 +322,14 @@ class ReadingResolver:
                                  alternatives=(to_hiragana(out[k].kana),))
         if whole and "mozc" in self.sources:
             out = self._numbered_title(out)
+        katakana = _rules()["after_katakana"]["words"]
+        for k in range(1, len(out)):
+            read = katakana.get(out[k].surface)
+            if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
+                    and out[k].source != "glossary" and out[k].pos.startswith("接尾辞")
+                    and _KATAKANA_WORD.fullmatch(out[k - 1].surface)):
+                # コリント + 人: the people, ジン (Korintojin)
+                out[k] = replace(out[k], reading=read[1], kana=read[1])
         rendaku = _rules()["rendaku"]
         for k in range(1, len(out)):
             voiced = rendaku.get(out[k].surface)
@@ -1406,6 +1415,7 @@ _MAYBE_SMALL = re.compile("[きしちにひみりぎじびぴ][やゆよ]|つ[�
 #: A vowel UniDic left unmarked: オウ, ウウ or オオ after a kana of that vowel.
 _UNMARKED_LONG = re.compile("[オコソトノホモヨロゴゾドボポョ][ウオ]|[ウクスツヌフムユルグズヅブプュ]ウ")
 _VOWEL_OR_Y = frozenset("アイウエオヤユヨ")
+_KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
