@@ -43,6 +43,7 @@ from jpterms.kana import (
     to_hiragana,
     to_katakana,
 )
+from jpterms.kanji_fallback import FallbackReading, KanjiFallback
 from jpterms.morpheme import CONFIDENCES, Morpheme
 from jpterms.readings import (
     SOURCES,
@@ -307,6 +308,9 @@ class Romanizer:
         #: morphemes -> token.
         self._tokens: dict[str, _Token] = {}
         self._glossary_tokens: dict[str, _Token] = {}
+        #: The keys of tokens no dictionary reads, and the tokens the fallback made.
+        self._unread: set[str] = set()
+        self._fallback_tokens: dict[str, _Token] = {}
         #: The tokens' keys and whether it is a whole input, one per line -> what
         #: romanising that segment gives, not capitalised and capitalised.
         self._segments: dict[str, tuple[_Segment | None, _Segment | None]] = {}
@@ -320,6 +324,8 @@ class Romanizer:
         self.whole_chunks = 0
         #: JMdict, JMnedict, Mozc and KANJIDIC2 readings, opened on first need.
         self.readings = ReadingResolver(sources=sources)
+        #: Kanji variants and the last resort for characters nothing reads.
+        self.fallback = KanjiFallback(self.readings)
 
     def _glossary_index(self) -> frozenset[str]:
         if self._prefixes is None:
@@ -354,6 +360,8 @@ class Romanizer:
         """
         morphemes = [t.morpheme for t in self._tokenize(text)]
         morphemes = self.readings.refine(morphemes, whole=whole)
+        if self._unread:  # (only once a token no dictionary reads has been seen)
+            morphemes = self._variants_guessed(text, morphemes)
         if self.system == "ala-lc":
             morphemes = _nippon(morphemes, _rules()["ala_lc"]["nippon"])
         return morphemes
@@ -375,6 +383,8 @@ class Romanizer:
         elif old_forms.search(text):  # (a search costs a third of a translate)
             text = text.translate(self.readings.old_forms())
         tokens = [known(row) or self._new_token(row) for row in _rows(text)]
+        if self._unread and not self._unread.isdisjoint([t.key for t in tokens]):
+            tokens = self._read_unread(text, tokens)
         starts = [i for i, token in enumerate(tokens) if token.glossary]
         return self._apply_glossary(tokens, starts) if starts else tokens
 
@@ -384,7 +394,78 @@ class Romanizer:
         token = _Token(raw, raw if raw.reading else self._never_kanji(raw),
                        surface in self._glossary_index(), self._token_key())
         self._tokens[row] = token
+        if not token.morpheme.reading and has_kanji(surface):
+            self._unread.add(token.key)
         return token
+
+    def _read_unread(self, text: str, tokens: list[_Token]) -> list[_Token]:
+        """Tokens no dictionary reads (櫸, 秌場, 𪚲, a 々 cut off from its kanji), read by
+        :class:`~jpterms.kanji_fallback.KanjiFallback`: every such reading is a guess."""
+        fallback = self.fallback
+        standard = fallback.standard_form(text)
+        if standard != text:  # 櫸 -> 欅, 秌場 -> 秋場: read as the variant the dictionaries list
+            changed = [a != b for a, b in zip(text, standard, strict=True)]
+            tokens, at = [], 0
+            for row in _rows(standard):
+                token = self._tokens.get(row) or self._new_token(row)
+                end = at + len(token.surface)
+                if any(changed[at:end]) and token.morpheme.reading:
+                    token = self._guessed(token, "variant")
+                tokens.append(token)
+                at = end
+        out: list[_Token] = []
+        for token in tokens:
+            if token.key not in self._unread:
+                out.append(token)
+                continue
+            before = out[-1] if out else None
+            reading = fallback.read(token.surface, before.surface if before else "")
+            if reading and before is not None and reading.merge:
+                out[-1] = self._fallback_token(before.surface + token.surface, reading)
+            elif reading:
+                out.append(self._fallback_token(token.surface, reading))
+            else:
+                out.append(token)
+        return out
+
+    def _variants_guessed(self, text: str, morphemes: list[Morpheme]) -> list[Morpheme]:
+        """The morphemes over a kanji read as its variant (櫸 as 欅) stay guesses, whatever
+        refine found for the variant's spelling."""
+        modern = text.translate(self.readings.old_forms())
+        standard = self.fallback.standard_form(modern)
+        if standard == modern:
+            return morphemes
+        out, at = [], 0
+        for m in morphemes:
+            end = at + len(m.surface)
+            if m.reading and modern[at:end] != standard[at:end]:
+                source = m.source if "variant" in m.source else f"{m.source}+variant"
+                m = replace(m, confidence="guess", source=source)
+            out.append(m)
+            at = end
+        return out
+
+    def _guessed(self, token: _Token, source: str) -> _Token:
+        """``token`` as read through the fallback: the same reading, marked a guess."""
+        key = f"{token.key}:{source}"
+        hit = self._fallback_tokens.get(key)
+        if hit is None:
+            m = token.morpheme
+            hit = _Token(m, replace(m, confidence="guess", source=f"{m.source}+{source}"),
+                         token.glossary, self._token_key())
+            self._fallback_tokens[key] = hit
+        return hit
+
+    def _fallback_token(self, surface: str, reading: FallbackReading) -> _Token:
+        key = f"{surface}\t{reading.kana}\t{reading.source}"
+        hit = self._fallback_tokens.get(key)
+        if hit is None:
+            m = Morpheme(surface, reading.kana, reading.kana, "名詞-普通名詞-一般",
+                         role="prev" if reading.attach else "", source=reading.source,
+                         confidence="guess")
+            hit = _Token(m, m, False, self._token_key())
+            self._fallback_tokens[key] = hit
+        return hit
 
     def _glossary_token(self, spelling: str, first: _Token, alone: bool) -> _Token:
         """The token for the glossary's ``spelling``, matched over whole tokens starting at
@@ -412,6 +493,8 @@ class Romanizer:
     def _forget(self) -> None:
         """Start the token and segment memories afresh (they are bounded)."""
         self._tokens.clear()
+        self._unread.clear()
+        self._fallback_tokens.clear()
         self._glossary_tokens.clear()
         self._segments.clear()
 
