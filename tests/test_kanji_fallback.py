@@ -67,3 +67,20 @@ def test_the_variant_table_leads_from_unread_kanji_to_read_ones() -> None:
     for variant, standard in list(table.items())[::500]:  # a sample: every 500th row
         assert not any(index.kanji(variant)), variant
         assert any(index.kanji(standard)), standard
+
+
+def test_a_publishers_reading_is_put_only_on_characters_it_reads() -> None:
+    # SKK's proper-noun dictionary (jpterms/data/publishers.tsv) reads 財経詳報社
+    # ざいけいしゅっぱんしゃ; 詳報 is never しゅっぱん, so the table's reading is not used
+    # (it was spread over 経詳報: "Zai Keishuppan Sha").
+    from jpterms.gazetteer import publisher_readings
+    from jpterms.kanji_fallback import reading_fits
+
+    assert publisher_readings()["財経詳報社"] == "ざいけいしゅっぱんしゃ"
+    r = Romanizer()
+    assert r.romanize("財経詳報社") == "Zaikei shōhōsha"
+    assert all("publishers" not in w.source for w in r.explain("財経詳報社"))
+    # publishers whose table reading fits their characters keep it
+    assert r.romanize("吉川弘文館") == "Yoshikawa Kōbunkan"
+    assert reading_fits("南雲堂フェニックス", "なんうんどうふぇにっくす", r.readings)
+    assert reading_fits("創出版", "つくるしゅっぱん", r.readings)

@@ -135,3 +135,66 @@ def _spelled(katakana: str) -> str:
     """A KANJIDIC2 guess (long vowels as ー) spelled out as kana (カー: カウ is never
     wanted; ー after オ/ウ rows is ウ, after エ is イ, else the vowel itself)."""
     return katakana.replace("ー", "ウ")
+
+
+def reading_fits(written: str, reading: str, resolver: ReadingResolver) -> bool:
+    """Whether ``reading`` (hiragana) can be read off ``written`` kanji by kanji: the kana
+    in ``written`` stand for themselves, and each run of kanji takes a reading KANJIDIC2
+    gives its kanji (with their voiced forms, and a kun reading with its kana ending:
+    創 つくる) or one JMdict or JMnedict gives the run as a word (雲母 きらら). A table's
+    reading that fails this is not the reading of those characters: the SKK dictionary
+    reads the publisher 財経詳報社 ざいけいしゅっぱんしゃ, and 詳報 is never しゅっぱん.
+
+    >>> r = KanjiFallback().resolver
+    >>> reading_fits("財経詳報社", "ざいけいしょうほうしゃ", r)
+    True
+    >>> reading_fits("財経詳報社", "ざいけいしゅっぱんしゃ", r)
+    False
+    >>> reading_fits("南雲堂フェニックス", "なんうんどうふぇにっくす", r)
+    True
+    """
+    import re
+
+    from jpterms.kana import to_hiragana
+    from jpterms.readings import has_kanji
+
+    runs = re.findall("[々〆ヶ\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+|[^々〆ヶ"
+                      "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+", written)
+    pattern = "".join("(.+?)" if has_kanji(run) else re.escape(to_hiragana(run)) for run in runs)
+    kanji_runs = [run for run in runs if has_kanji(run)]
+    matches = [re.fullmatch(pattern, reading)]
+    if matches[0] is None:
+        return False
+    # (a lazy match may give an early run too little: try the greedy reading as well)
+    greedy = re.fullmatch(pattern.replace("(.+?)", "(.+)"), reading)
+    matches.append(greedy)
+    return any(m is not None and all(_run_fits(run, part, resolver)
+                                     for run, part in zip(kanji_runs, m.groups(), strict=True))
+               for m in matches)
+
+
+def _run_fits(run: str, reading: str, resolver: ReadingResolver) -> bool:
+    """Whether one run of kanji can be read ``reading`` (see :func:`reading_fits`)."""
+    from jpterms.readings import _split_over_kanji
+
+    if _split_over_kanji(run, reading, resolver.index) is not None:
+        return True
+    if any(c.reading == reading for c in resolver.candidates(run)):
+        return True
+    # a kun reading with its kana ending (創 つく.る: つくる), once per run
+    for i, ch in enumerate(run):
+        for kun in resolver.index.kanji(ch)[1]:
+            stem, _, ending = kun.strip("-").partition(".")
+            if not ending:
+                continue
+            whole = stem + ending
+            for at in range(len(reading) - len(whole) + 1):
+                if reading[at:at + len(whole)] != whole:
+                    continue
+                head, tail = reading[:at], reading[at + len(whole):]
+                if (not run[:i] and head) or (not run[i + 1:] and tail):
+                    continue
+                if (not run[:i] or _split_over_kanji(run[:i], head, resolver.index)) and (
+                        not run[i + 1:] or _split_over_kanji(run[i + 1:], tail, resolver.index)):
+                    return True
+    return False

@@ -204,6 +204,7 @@ class ReadingResolver:
         self._gazetteer: dict[str, str] | None = None
         self._publishers: dict[str, str] | None = None
         self._publisher_starts: frozenset[str] = frozenset()
+        self._publisher_fit: dict[str, bool] = {}
         self._pieces: dict[str, tuple[str, ...]] = {}
         self._walks: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {}
 
@@ -565,13 +566,23 @@ class ReadingResolver:
                 break
             written += run[e].surface
             reading = self._publishers.get(written)
-            if reading is not None:
+            if reading is not None and self._publisher_fits(written, reading):
                 best = (e + 1, reading)
         if best is None or any(m.locked for m in run[s:best[0]]) or best[1] == "".join(
                 _hira(m) for m in run[s:best[0]]):
             return None  # (where UniDic reads it so, the usual pass reads and divides it)
         words = self._replace(run[s:best[0]], best[1], "publishers", "likely", ())
         return best[0], [replace(m, proper=True) for m in words]
+
+    def _publisher_fits(self, written: str, reading: str) -> bool:
+        """Whether the table's reading is one of those characters (財経詳報社 is not
+        ざいけいしゅっぱんしゃ: :func:`jpterms.kanji_fallback.reading_fits`)."""
+        fits = self._publisher_fit.get(written)
+        if fits is None:
+            from jpterms.kanji_fallback import reading_fits
+
+            fits = self._publisher_fit[written] = reading_fits(written, reading, self)
+        return fits
 
     def _official(self, span: list[Morpheme], written: str,
                   cands: list[Candidate]) -> list[Morpheme] | None:
