@@ -172,3 +172,19 @@ def test_a_given_name_is_read_as_most_people_bearing_it_read_it() -> None:
     assert "Akira" not in found and "Haruna" not in found
     macrons = "Sagara Tōru. *Nihon no Shisō* \\(Vol. 9\\), Chikuma Shobō, 1969.\n"
     assert jpterms.check(macrons, path="a.md") == []
+
+
+def test_a_word_decided_once_is_flagged_where_it_is_written_again() -> None:
+    # two entries of Fogel's bibliographies, macrons (and circumflexes) stripped: the
+    # first decides Chūgoku (its bracketed translation says China); the second writes
+    # the same word in an unmarked title, where nothing else would decide it (the heading
+    # and the second entry as in tests/data/unseen/fogel_references_kanji_excerpt.md)
+    text = ("**References**\n\n"
+            "Andô, H., Mantetsu: Nihon teikokushugi to Chûgoku \\[The SMR: Japanese "
+            "imperialism and China\\], Tokyo: Ochanomizu shobô, 1965. \n\n"
+            "Shiba Ryōtarō and Chin Shunshin. 1978. Chūgoku o kangaeru, taidan  中国を考 \n\n"
+            "える、対談 \\(Thinking about China, a Conversation\\). Bungei Shunjū. \n")
+    stripped = text.translate(str.maketrans("âîûêôāīūēōĀĪŪĒŌ", "aiueoaiueoAIUEO"))
+    found = [(f.line, f.text, f.suggestions[0]) for f in jpterms.check(stripped, path="a.md")]
+    assert (3, "Chugoku", "Chūgoku") in found and (5, "Chugoku", "Chūgoku") in found
+    assert all(text[f.start:f.end] != f.text for f in jpterms.check(stripped, path="a.md"))

@@ -222,14 +222,81 @@ def findings(ctx: Context) -> Iterator[Finding]:
     # a word written right before its own original (Ahen senso 阿片戦争) is decided by it:
     # no other evidence reports a macron there
     paired = [(p.start, p.end) for p in ctx.paired_words]
+    found: list[Finding] = []
     for title in ctx.titles:
         for f in _title_findings(ctx, title, judge, guesser, marks):
             if not (paired and f.code == MACRON.code and _overlaps(paired, f.start, f.end)):
-                yield f
-    for f in _citation_words(ctx, judge, guesser, marks):
-        if not (paired and _overlaps(paired, f.start, f.end)):
-            yield f
-    yield from _paired_findings(ctx, guesser, marks)
+                found.append(f)
+    found.extend(f for f in _citation_words(ctx, judge, guesser, marks)
+                 if not (paired and _overlaps(paired, f.start, f.end)))
+    found.extend(_paired_findings(ctx, guesser, marks))
+    yield from found
+    if not marks:
+        yield from _elsewhere(ctx, found, guesser)
+
+
+def _elsewhere(ctx: Context, found: list[Finding], guesser: LanguageGuesser) -> Iterator[Finding]:
+    """The same missing macron where the same word is written again in a title or a
+    citation of the document (a short citation "in Ota, ..." after the full name that
+    decided Ōta): only from a certain finding or one resting on an original, a name or a
+    publisher, for a word all of those spell one way and no original decided as written;
+    at most likely. For a writer who marks no long vowel at all."""
+    decided: dict[str, set[str]] = {}
+    for f in found:
+        if f.code == MACRON.code and f.suggestions and (
+                f.confidence == CERTAIN or f.message.endswith(_DECIDING)):
+            decided.setdefault(f.text, set()).add(f.suggestions[0])
+    source = ctx.document.source
+    for p in ctx.paired_words:
+        if not p.suggestion:
+            decided.setdefault(source[p.start:p.end], set()).add(source[p.start:p.end])
+    # a word English writes too (Tokyo, Osaka) may be written so on purpose elsewhere
+    spelled = {w: next(iter(s)) for w, s in decided.items() if len(s) == 1 and w not in s
+               and guesser.word(w).language not in (AMBIGUOUS, ENGLISH, OTHER)}
+    if not spelled:
+        return
+    sure = {f.text for f in found if f.code == MACRON.code and f.confidence == CERTAIN}
+    taken = sorted((f.start, f.end) for f in found)
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        re.escape(w) for w in sorted(spelled, key=len, reverse=True)) + r")(?![\w'’-])")
+    everywhere = any(seg.role == TITLE for seg in ctx.document.segments) or \
+        _is_bibliography(source)
+    entries = [] if everywhere else _wrapped_entry_lines(source)
+    titles = ctx.title_spans
+    for segment in ctx.document.segments:
+        text = segment.text
+        cited = _CitationLines(text)
+        for m in pattern.finditer(text):
+            start = segment.source_offset(m.start())
+            end = segment.source_offset(m.end() - 1) + 1
+            if _overlaps(taken, start, end):
+                continue
+            if not (everywhere or inside(start, titles) or inside(start, entries) or
+                    cited(m.start(), m.end())):
+                continue
+            word = m.group(0)
+            if word[:1].isupper() and (_NAME_AFTER.match(text, m.end()) or
+                                       _NAME_BEFORE.search(text, max(0, m.start() - 30),
+                                                           m.start())):
+                continue  # a full name: perhaps another person of that name (Ono Kazuo)
+            yield ctx.make(start, end, MACRON,
+                           f"'{word}' needs a macron: '{spelled[word]}' (as it is spelled "
+                           "where the document decides it)", [spelled[word]],
+                           confidence=LIKELY if word in sure else POSSIBLE)
+
+
+#: What a finding rests on, when not the lexicon alone (said in its message).
+_BY_ORIGINAL = "its original written after it reads so"
+_BY_PUBLISHER = "as the publisher of this name is read"
+_BY_NAME = "as JMnedict's people of this name read it"
+_BY_FULL_NAME = "as the person of this full name is spelled"
+#: Findings resting on such evidence decide the same word elsewhere (:func:`_elsewhere`).
+_DECIDING = tuple(f"({e})" for e in (_BY_ORIGINAL, _BY_PUBLISHER, _BY_NAME, _BY_FULL_NAME))
+
+
+#: A capitalised word right after or before a word: part of a full name.
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZĀĪŪĒŌ][a-zāīūēō'’]+(?![\w'’-])")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZĀĪŪĒŌ][a-zāīūēō'’]+[ \t]+$")
 
 
 def _paired_findings(ctx: Context, guesser: LanguageGuesser, marks: bool) -> Iterator[Finding]:
@@ -248,8 +315,7 @@ def _paired_findings(ctx: Context, guesser: LanguageGuesser, marks: bool) -> Ite
             if confidence == CERTAIN:
                 confidence = LIKELY
         yield ctx.make(p.start, p.end, MACRON,
-                       f"'{written}' needs a macron: '{p.suggestion}' (its original "
-                       "written after it reads so)", [p.suggestion], confidence=confidence)
+                       f"'{written}' needs a macron: '{p.suggestion}' ({_BY_ORIGINAL})", [p.suggestion], confidence=confidence)
 
 
 def _marks_long_vowels(text: str) -> bool:
@@ -295,8 +361,8 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
         for (ps, pe), spelled in published.items():
             if spelled != text[ps:pe]:
                 yield ctx.make(segment.source_offset(ps), segment.source_offset(pe - 1) + 1,
-                               MACRON, f"'{text[ps:pe]}' needs a macron: '{spelled}' (as the "
-                               "publisher of this name is read)", [spelled], confidence=LIKELY)
+                               MACRON, f"'{text[ps:pe]}' needs a macron: '{spelled}' "
+                               f"({_BY_PUBLISHER})", [spelled], confidence=LIKELY)
         for run in guesser.runs(text, spans=stretches):
             first = segment.source_offset(run.start)
             entry = in_entry and inside(first, entries)
@@ -318,8 +384,7 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                     spelled = names[index]
                     if spelled != word and not marks:
                         yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
-                                       MACRON, f"'{word}' needs a macron: '{spelled}' (as "
-                                       "JMnedict's people of this name read it)", [spelled],
+                                       MACRON, f"'{word}' needs a macron: '{spelled}' ({_BY_NAME})", [spelled],
                                        confidence=LIKELY)
                     continue
                 if verdict.language == AMBIGUOUS and (marks or word.lower() in PARTICLES):
@@ -690,7 +755,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             # a person's full name JMnedict knows (Naito Konan) decides both halves
             if names[index] != w.written and not trusts and ctx.enabled(MACRON):
                 yield ctx.make(start, end, MACRON, f"'{w.written}' needs a macron: "
-                               f"'{names[index]}' (as the person of this full name is spelled)",
+                               f"'{names[index]}' ({_BY_FULL_NAME})",
                                [names[index]], confidence=LIKELY)
             continue
         lowered = w.written.lower()
