@@ -84,3 +84,29 @@ def test_a_publishers_reading_is_put_only_on_characters_it_reads() -> None:
     assert r.romanize("吉川弘文館") == "Yoshikawa Kōbunkan"
     assert reading_fits("南雲堂フェニックス", "なんうんどうふぇにっくす", r.readings)
     assert reading_fits("創出版", "つくるしゅっぱん", r.readings)
+
+
+def test_a_lone_kanji_no_word_list_reads_keeps_its_own_reading() -> None:
+    r = Romanizer()
+    # 彁 (a "ghost character" of JIS X 0208): JMnedict's one person so named, じゅんこ, is
+    # not how the character reads; KANJIDIC2's か is, and it is a guess
+    (word,) = r.explain("彁")
+    assert (r.romanize("彁"), word.kana, word.is_guess) == ("Ka", "か", True)
+    # 紹熙 (a Song era, しょうき in tests/data/readings/jawiki_titles.tsv): 熙 was read
+    # as the given name Hiroshi
+    era = _rows(DATA / "readings" / "jawiki_titles.tsv")["紹熙"]
+    assert "".join(w.kana for w in r.explain("紹熙")) == era["kana"]
+    # kanji that are words or names of their own keep those readings
+    assert [r.romanize(k) for k in "森林翔凪"] == ["Mori", "Hayashi", "Shō", "Nagi"]
+
+
+def test_a_given_name_jmnedict_lists_only_as_a_family_name_is_read_so() -> None:
+    # tests/data/lookup/wikidata_historical.tsv: 松平定安 Matsudaira Sadayasu (was
+    # "Sadamuyasu": 定 read as the given name さだむ, 安 left over as a suffix)
+    # tests/data/lookup/wikidata_scholars.tsv: 太田頼常 Ota Yoritsune (was "Rai Tsune")
+    people = _rows(DATA / "lookup" / "wikidata_historical.tsv")
+    people |= _rows(DATA / "lookup" / "wikidata_scholars.tsv")
+    r = Romanizer()
+    for name in ("松平定安", "太田頼常"):
+        assert r.romanize(name).replace("Ō", "O") == people[name]["gold_romaji"]
+    assert r.explain("松平定安")[1].confidence == "possible"

@@ -574,6 +574,22 @@ class ReadingResolver:
         words = self._replace(run[s:best[0]], best[1], "publishers", "likely", ())
         return best[0], [replace(m, proper=True) for m in words]
 
+    @staticmethod
+    def _given_as_surname(written: str, entries: list[tuple[str, frozenset[str]]]) -> list[str]:
+        """A given name of several kanji that JMnedict lists only as a family name is read
+        as that family name (松平 + 定安: さだやす), rather than as a shorter given name with
+        its last kanji left over as a suffix (定 さだむ + 安 やす: "Sadamuyasu")."""
+        return [r for r, k in entries if "surname" in k and not k & _PLACE]
+
+    def _lone_kanji(self, written: str, cands: list[Candidate]) -> list[Candidate]:
+        """A kanji that no word list reads on its own (only KANJIDIC2 does) keeps to the
+        readings KANJIDIC2 gives it: JMnedict's one person named 彁 (じゅんこ) is not how
+        the character is read, but a name reading KANJIDIC2 lists (nanori) still counts."""
+        if any(c.source == "jmdict" for c in cands):
+            return cands
+        own = set(_kanji_readings(written, self.index))
+        return [c for c in cands if c.reading in own]
+
     def _publisher_fits(self, written: str, reading: str) -> bool:
         """Whether the table's reading is one of those characters (財経詳報社 is not
         ざいけいしゅっぱんしゃ: :func:`jpterms.kanji_fallback.reading_fits`)."""
@@ -672,6 +688,8 @@ class ReadingResolver:
             cands = [c for c in cands if c.reading.startswith(_hira(first))]
         if last.locked and len(span) > 1:
             cands = [c for c in cands if c.reading.endswith(_hira(last))]
+        if len(written) == 1 and first.confidence == "guess":
+            cands = self._lone_kanji(written, cands)
         if not cands:
             return None
         unidic = "".join(_hira(m) for m in span)
@@ -867,6 +885,9 @@ class ReadingResolver:
             entries = self.names(given_written)
             readings = [r for r, k in entries if k & _GIVEN] + [
                 r for r, k in entries if not k & _GIVEN and (not k or k <= {"unclass"})]
+            as_surname = not readings and e == reach > s + 2
+            if as_surname:  # see _given_as_surname
+                readings = self._given_as_surname(given_written, entries)
             if not readings:
                 # (a place or a word of that spelling is no reading of a given name)
                 composed = None if e < reach or any(k & (_GIVEN | {"surname", "person"})
@@ -889,7 +910,7 @@ class ReadingResolver:
             alts = tuple(r for r in readings if r != chosen)[:5]
             word = self._merge(given, self.mark(given_written, chosen), to_katakana(chosen),
                                "jmnedict" if chosen != unidic else "unidic+jmnedict",
-                               "possible" if alts else "likely", alts)
+                               "possible" if alts or as_surname else "likely", alts)
             word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
             fam = self._family(family)
             return e, [fam, word]
