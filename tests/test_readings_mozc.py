@@ -64,3 +64,8 @@ def test_phrases_of_running_text_are_not_titles() -> None:
     assert Romanizer().romanize("他の") == "Hoka no"
     assert Romanizer().romanize("分から") == "Bun kara"
     assert ReadingResolver().mozc_readings("他の")  # (Mozc does list it)
+
+
+def test_a_verb_stem_inside_a_name_mozc_lists() -> None:
+    # 天井嘗 (a yōkai, てんじょうなめ): 嘗 is read by its verb's stem, な(める)
+    assert _kana("天井嘗") == _gold("jawiki_titles.tsv", "天井嘗")

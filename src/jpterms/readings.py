@@ -1184,10 +1184,15 @@ class ReadingResolver:
         return found
 
     def _kanji_pieces(self, ch: str) -> tuple[str, ...]:
-        """A kanji's readings as they may sound inside a word: voiced (は: ば, ぱ) and doubled."""
+        """A kanji's readings as they may sound inside a word: voiced (は: ば, ぱ), doubled,
+        and a verb's continuative (落 おとし, 嘗 なめ)."""
         pieces = self._pieces.get(ch)
         if pieces is None:
             out = _kanji_readings(ch, self.index)
+            # an ichidan verb's stem is its continuative too (嘗 な.める: なめ, 天井嘗)
+            out += [stem + okurigana[:-1] for stem, _, okurigana in (
+                k.strip("-").partition(".") for k in self.index.kanji(ch)[1])
+                if len(okurigana) > 1 and okurigana.endswith("る")]
             out += [v + r[1:] for r in list(out) if r for v in _VOICINGS.get(r[0], ())]
             pieces = self._pieces[ch] = tuple(dict.fromkeys(out))
         return pieces
