@@ -1057,7 +1057,7 @@ class ReadingResolver:
         written = "".join(m.surface for m in out)
         if (not 2 <= len(written) <= _MOZC_WHOLE_LIMIT or not has_kanji(written)
                 or _kana_function_word(out[0]) or _kana_function_word(out[-1])
-                or any(m.locked or m.source == "glossary" or m.role == "punct"
+                or any(m.role == "punct"
                        or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
                            and _hira(m) != to_hiragana(m.surface)) for m in out)):
             # (a phrase that begins or ends with a particle is no title: 他の, 分から; Mozc
@@ -1089,6 +1089,8 @@ class ReadingResolver:
             if kana == own:
                 new.append(m)
                 continue
+            if m.locked or m.source == "glossary":
+                return out  # the glossary's reading has the last word
             new.append(replace(m, reading=self.mark(m.surface, kana), kana=to_katakana(kana),
                                source="mozc", confidence=confidence,
                                alternatives=(own, *m.alternatives)[:4] if own else ()))
