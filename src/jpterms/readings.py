@@ -1057,6 +1057,7 @@ class ReadingResolver:
         written = "".join(m.surface for m in out)
         if (not 2 <= len(written) <= _MOZC_WHOLE_LIMIT or not has_kanji(written)
                 or _kana_function_word(out[0]) or _kana_function_word(out[-1])
+                or all(m.locked or m.source == "glossary" for m in out)
                 or any(m.role == "punct"
                        or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
                            and _hira(m) != to_hiragana(m.surface)) for m in out)):
