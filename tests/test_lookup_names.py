@@ -107,3 +107,14 @@ def test_a_given_name_is_not_a_glossary_word() -> None:
     found = [m.kanji for m in jpterms.lookup(_query(row))]
     assert not found[0].endswith("政府")
     assert row["japanese"].translate(old_forms()) in found[:2]
+
+
+def test_a_body_word_ends_a_body_name() -> None:
+    """省 (ministry) and 庁 (agency) end the names of government bodies that author and
+    publish: Wikipedia's *Tetsudocho* is 鉄道庁, not 鉄道 + 著. Like a publisher's word, one
+    is preferred only where a name ends: Aozora's *Takahama Kyoshi cho keito jo* keeps 著
+    ("by") after the author, and a town stays a town (*Tadotsu-cho* 多度津町)."""
+    row = _row("jawiki_admin_terms.tsv", "鉄道庁")
+    assert jpterms.lookup(_query(row))[0].kanji == "鉄道庁"
+    assert jpterms.lookup("Takahama Kyoshi cho keito jo")[0].kanji.startswith("高浜虚子著")
+    assert jpterms.lookup("Tadotsu-cho")[0].kanji == "多度津町"

@@ -656,6 +656,21 @@ class ReverseEngine:
         return frozenset((row[1], row[0]) for row in rows if len(row) >= 2)
 
     @cached_property
+    def _name_words(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the citation words that end a publisher's or a body's name
+        (書房, 社, 庁, 省): preferred only where the name ends, before punctuation or at the
+        end of the query (*Kyoshi cho* keeps 著, not 庁), and not as a word of its own after a
+        particle (*Anto no sho*: no name is 安藤 + の + 省)."""
+        from importlib import resources
+
+        text = resources.files("jpterms").joinpath("data/citation_words.tsv").read_text(
+            encoding="utf-8")
+        rows = [line.split("\t") for line in text.splitlines()
+                if line.strip() and not line.startswith("#")]
+        return frozenset((row[1], row[0]) for row in rows
+                         if len(row) >= 3 and row[2] in ("publisher", "body"))
+
+    @cached_property
     def _citation_readings(self) -> dict[str, tuple[str, ...]]:
         by_reading: dict[str, list[str]] = {}
         for written, kana in sorted(self._citation_words):
@@ -708,7 +723,11 @@ class ReverseEngine:
                 bonus = 0
                 whole = slots[e.start].first and slots[e.end - 1].last
                 if slots[e.end - 1].last and (e.written, e.kana) in citation and \
-                        len(slots) > e.end - e.start:
+                        len(slots) > e.end - e.start and not (
+                            (e.written, e.kana) in self._name_words and (
+                                (e.end < len(slots) and slots[e.end].options) or (
+                                    slots[e.start].first and
+                                    slots[e.start].word - 1 in particle_words))):
                     bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
                         CITATION_WORD_BONUS if whole else 0)
                 if e.source == "particle" and slots[e.start].word == slots[e.end - 1].word \
