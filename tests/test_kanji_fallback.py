@@ -110,3 +110,24 @@ def test_a_given_name_jmnedict_lists_only_as_a_family_name_is_read_so() -> None:
     for name in ("松平定安", "太田頼常"):
         assert r.romanize(name).replace("Ō", "O") == people[name]["gold_romaji"]
     assert r.explain("松平定安")[1].confidence == "possible"
+
+
+def test_a_doubled_a_across_two_kanji_is_two_vowels() -> None:
+    # 松平定敬 (the daimyo Matsudaira Sadaaki): KANJIDIC2 does not give 敬 あき, so the
+    # reading さだあき cannot be split over the kanji; it was marked "Sadāki"
+    r = Romanizer()
+    assert r.romanize("松平定敬") == "Matsudaira Sadaaki"
+    assert r.romanize("お母さん") == "Okāsan"  # one kanji read as one piece: long
+
+
+def test_a_kanji_reading_voices_to_b_as_well_as_p() -> None:
+    # tests/data/readings/jawiki_admin_terms.tsv: 成文法 せいぶんほう, 生成文法 せいせいぶんぽう
+    terms = _rows(DATA / "readings" / "jawiki_admin_terms.tsv")
+    r = Romanizer()
+    for term in ("成文法", "生成文法"):
+        assert "".join(w.kana for w in r.explain(term)) == terms[term]["kana"]
+    from jpterms.readings import _split_over_kanji
+
+    # 保 ほ voices to ぼ (久保 くぼ), and 法 ほう to ぽう after ん: both split over the kanji
+    assert _split_over_kanji("久保", "くぼ", r.readings.index) == [("く", "久"), ("ぼ", "保")]
+    assert _split_over_kanji("文法", "ぶんぽう", r.readings.index) is not None

@@ -1396,7 +1396,9 @@ class ReadingResolver:
         if hit is None:
             pieces = _split_over_kanji(written, reading, self.index)
             if pieces is None:
-                hit = _long_a(mark_long_vowels(to_katakana(reading)))
+                hit = mark_long_vowels(to_katakana(reading))
+                if _kanji_count(written) < 2:  # see _kanji_count
+                    hit = _long_a(hit)
             else:
                 joined: list[str] = []
                 last_char = ""
@@ -1461,6 +1463,13 @@ _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつ�
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
 
 
+def _kanji_count(written: str) -> int:
+    """How many kanji ``written`` has. A doubled a is one long vowel only in a word of
+    one kanji read as one piece (お母さん okāsan); across two kanji it is two vowels, in
+    a name whose kanji KANJIDIC2 does not split (定敬 さだあき: Sadaaki, not Sadāki)."""
+    return sum(1 for ch in written if has_kanji(ch))
+
+
 def _long_a(katakana: str) -> str:
     """カア → カー: the doubled a of a word read as one piece (お母さん, okāsan)."""
     return "".join(LONG_MARK if c == "ア" and i and katakana[i - 1] in _A_ROW else c
@@ -1512,8 +1521,7 @@ def _kanji_readings(ch: str, index: ReadingIndex, *, names: bool = True) -> list
         if not r:
             continue
         variants.append(r)
-        if r[0] in _VOICE:
-            variants.append(_VOICE[r[0]] + r[1:])
+        variants += [v + r[1:] for v in _VOICINGS.get(r[0], ())]  # 保 ぼ (久保), 法 ぽ
         if len(r) > 1 and r[-1] in "つくちき":
             variants.append(r[:-1] + "っ")
     return list(dict.fromkeys(variants))
@@ -1525,8 +1533,9 @@ _VOICINGS = {k: (v, *(("ぱぴぷぺぽ"["はひふへほ".index(k)],) if k in "
              for k, v in zip("かきくけこさしすせそたちつてとはひふへほ",
                              "がぎぐげござじずぜぞだぢづでどばびぶべぼ", strict=True)}
 _UNVOICE = dict(zip("がぎぐげござじずぜぞだでど", "かきくけこさしすせそたてと", strict=True))
+#: The voiced sound a kana takes in a compound (rendaku: は to ば; ぱ is in _VOICINGS).
 _VOICE = dict(zip("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ",
-                  strict=True)) | dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))
+                  strict=True))
 
 
 def _split_over_kanji(written: str, reading: str,
