@@ -131,3 +131,13 @@ def test_a_kanji_reading_voices_to_b_as_well_as_p() -> None:
     # 保 ほ voices to ぼ (久保 くぼ), and 法 ほう to ぽう after ん: both split over the kanji
     assert _split_over_kanji("久保", "くぼ", r.readings.index) == [("く", "久"), ("ぼ", "保")]
     assert _split_over_kanji("文法", "ぶんぽう", r.readings.index) is not None
+
+
+def test_a_variation_selector_chooses_a_glyph_and_is_read_as_its_kanji() -> None:
+    # Ideographic variation sequences as IPAmj fonts and family-register text write them
+    # (葛 E0100 "as in 葛飾区", 辻 E0100/E0102: masanork/srn site/content/variants.md)
+    r = Romanizer()
+    assert r.romanize("東京都葛\U000e0100飾区") == r.romanize("東京都葛飾区") == "Tōkyō-to Katsushika-ku"
+    assert r.romanize("辻\U000e0102") == r.romanize("辻\U000e0100") == "Tsuji"
+    assert r.romanize("佐〻木") == "Sasaki"  # the vertical iteration mark
+    assert all(w.text == "辻" for w in r.explain("辻\U000e0102"))

@@ -141,12 +141,23 @@ def expand_iteration_marks(text: str) -> str:
 
 
 def normalize_japanese(text: str) -> str:
-    """NFKC (widths, compatibility forms) and expanded kana iteration marks.
+    """NFKC (widths, compatibility forms), expanded kana iteration marks, no variation
+    selectors (they choose a glyph of the kanji before them: 葛󠄀 is 葛, as catalogue and
+    family-register text write it), and the vertical kanji iteration mark 〻 as 々.
 
     >>> normalize_japanese("ｶﾀｶﾅ　ＡＢＣ１")
     'カタカナ ABC1'
+    >>> normalize_japanese("葛\U000e0100城市〻")
+    '葛城市々'
     """
-    return expand_iteration_marks(unicodedata.normalize("NFKC", text))
+    text = unicodedata.normalize("NFKC", text)
+    if _GLYPH_MARKS.search(text):
+        text = _GLYPH_MARKS.sub(lambda m: "々" if m.group() == "〻" else "", text)
+    return expand_iteration_marks(text)
+
+
+#: Variation selectors (standardised and ideographic) and the vertical iteration mark.
+_GLYPH_MARKS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef〻]")
 
 
 def normalize_romaji(text: str) -> str:
