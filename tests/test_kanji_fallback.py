@@ -141,3 +141,14 @@ def test_a_variation_selector_chooses_a_glyph_and_is_read_as_its_kanji() -> None
     assert r.romanize("辻\U000e0102") == r.romanize("辻\U000e0100") == "Tsuji"
     assert r.romanize("佐〻木") == "Sasaki"  # the vertical iteration mark
     assert all(w.text == "辻" for w in r.explain("辻\U000e0102"))
+
+
+def test_radical_forms_and_hentaigana_are_read_as_what_they_write() -> None:
+    # PDF text extraction writes CJK radical forms for kanji (⻑ for 長, ⻄ for 西), and
+    # old printed texts hentaigana; NFKC leaves both as they are
+    import unicodedata
+
+    r = Romanizer()
+    assert r.romanize("\u2ed1野県") == r.romanize("長野県") == "Nagano-ken"
+    assert unicodedata.name("\U0001b048") == "HENTAIGANA LETTER SI-5"
+    assert r.romanize("\U0001b002\U0001b048") == "Ashi"  # HENTAIGANA A-1, SI-5

@@ -153,11 +153,33 @@ def normalize_japanese(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if _GLYPH_MARKS.search(text):
         text = _GLYPH_MARKS.sub(lambda m: "々" if m.group() == "〻" else "", text)
+    if _GLYPH_FORMS.search(text):
+        text = text.translate(_glyph_forms())
     return expand_iteration_marks(text)
 
 
 #: Variation selectors (standardised and ideographic) and the vertical iteration mark.
 _GLYPH_MARKS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef〻]")
+#: CJK radical forms and hentaigana, which NFKC leaves as they are.
+_GLYPH_FORMS = re.compile("[\u2e80-\u2eff\U0001b000-\U0001b16f]")
+
+
+@cache
+def _glyph_forms() -> dict[int, str]:
+    """CJK radical forms as the kanji they write (⻄ 西), hentaigana as their kana (𛁈 し):
+    ``jpterms/data/glyph_forms.tsv``, made from CJKVI's tables and Unicode's names.
+
+    >>> normalize_japanese("\u2ec4\U0001b048\U0001b002")
+    '西しあ'
+    """
+    from jpterms.package_data import read_text
+
+    table: dict[int, str] = {}
+    for line in read_text("glyph_forms.tsv").splitlines():
+        if line and not line.startswith("#"):
+            form, standard = line.split("\t")
+            table[ord(form)] = standard
+    return table
 
 
 def normalize_romaji(text: str) -> str:

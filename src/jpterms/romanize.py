@@ -460,7 +460,7 @@ class Romanizer:
         key = f"{surface}\t{reading.kana}\t{reading.source}"
         hit = self._fallback_tokens.get(key)
         if hit is None:
-            m = Morpheme(surface, reading.kana, reading.kana, "名詞-普通名詞-一般",
+            m = Morpheme(surface, mark_long_vowels(reading.kana), reading.kana, "名詞-普通名詞-一般",
                          role="prev" if reading.attach else "", source=reading.source,
                          confidence="guess")
             hit = _Token(m, m, False, self._token_key())

@@ -1,4 +1,4 @@
-"""Rebuild ``src/jpterms/data/kanji_variants.tsv`` from the CJKVI variant tables.
+"""Rebuild ``src/jpterms/data/kanji_variants.tsv`` and ``glyph_forms.tsv``.
 
 Usage (from the repository root, with the cjkvi-variants repository checked out)::
 
@@ -8,7 +8,10 @@ Each row pairs a kanji that KANJIDIC2 gives no reading and the old-forms table d
 map (櫸, 秌) with one variant of it that KANJIDIC2 does read (欅, 秋). Variants are taken
 from the tables below, in this order of preference (Japanese standards first); among the
 variants one table gives, a jōyō or jinmeiyō kanji is preferred, then the lower code
-point. Semantic borrowings (hydzd-borrowed, jp-borrowed), non-cognates, Zhuang (sawndip)
+point. ``glyph_forms.tsv`` writes the CJK radical forms (⻄) as the kanji CJKVI's
+non-cjk table pairs them with (西), and each hentaigana as the kana its Unicode name gives
+(HENTAIGANA LETTER KA-5: か; the first where the name gives two), as NFKC does not.
+Semantic borrowings (hydzd-borrowed, jp-borrowed), non-cognates, Zhuang (sawndip)
 and numeric forms are not used: they pair characters that are read differently.
 """
 
@@ -77,6 +80,37 @@ def main(folder: Path) -> None:
         for std in sorted(groups, key=ord):
             fh.write(f"{std}\t{''.join(groups[std])}\n")
     print(len(chosen), "rows ->", out)
+    glyph_forms(folder, out.with_name("glyph_forms.tsv"))
+
+
+def glyph_forms(folder: Path, out: Path) -> None:
+    import re
+    import unicodedata
+
+    from jpterms.kana import kana_table, to_hiragana
+
+    rows: dict[str, tuple[str, str]] = {}
+    for line in (folder / "non-cjk.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split(",")
+        if len(parts) == 3 and parts[1] == "non-cjk/radical" and len(parts[2]) == 1 \
+                and len(parts[0]) == 1 and unicodedata.normalize("NFKC", parts[2]) == parts[2]:
+            rows.setdefault(parts[2], (parts[0], "non-cjk"))
+    nihon: dict[str, str] = {}
+    for kana, systems in kana_table().items():
+        if len(kana) == 1 and kana not in "ァィゥェォッャュョヮヵヶ":
+            nihon.setdefault(systems["nihon"], kana)
+    for code in range(0x1B000, 0x1B170):
+        name = unicodedata.name(chr(code), "")
+        m = re.fullmatch(r"HENTAIGANA LETTER ([A-Z]+)(?:-[A-Z]+)*-\d+", name)
+        if m and m.group(1).lower() in nihon:
+            rows[chr(code)] = (to_hiragana(nihon[m.group(1).lower()]), "unicode")
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write("# Forms NFKC leaves as they are, and the character they write: CJK radical forms\n"
+                 "# (⻄ 西; cjkvi/cjkvi-variants@e4f1da2 non-cjk.txt, MIT) and hentaigana (the kana\n"
+                 "# their Unicode names give). Rebuilt by tests/data/kanji_variants/make_variants.py.\n")
+        for form in sorted(rows, key=ord):
+            fh.write(f"{form}\t{rows[form][0]}\n")
+    print(len(rows), "rows ->", out)
 
 
 if __name__ == "__main__":
