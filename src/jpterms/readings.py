@@ -990,14 +990,19 @@ class ReadingResolver:
     def reads_whole(self, text: str) -> bool:
         """True when :meth:`refine` of ``text`` as a whole input looks at all of it at once
         (three to five kanji may be one person's name, :meth:`_whole_name`; a short title
-        with 四, 七 or 九 may be one Mozc knows, :meth:`_numbered_title`; a short one
-        may be one Mozc word, :meth:`_mozc_whole`), so a caller must not cut it into
-        pieces read apart."""
+        with 四, 七 or 九 may be one Mozc knows, :meth:`_numbered_title`), so a caller
+        must not cut it into pieces read apart (see also :meth:`reads_whole_if_cut`)."""
         return self._name_sized(text) or (
             "mozc" in self.sources and len(text) <= _TITLE_LIMIT
-            and not _OTHER_DIGITS.isdisjoint(text)) or (
-            "mozc" in self.sources and 2 <= len(text) <= _MOZC_WHOLE_LIMIT and has_kanji(text)
-            and text[0] not in _NOT_FIRST and text[-1] not in _NOT_LAST)
+            and not _OTHER_DIGITS.isdisjoint(text))
+
+    def reads_whole_if_cut(self, text: str) -> bool:
+        """True when a whole input the caller would cut into pieces must be read whole
+        instead: a short one may be one Mozc word (:meth:`_mozc_whole`). (A run the caller
+        does not cut reaches :meth:`refine` whole anyway.)"""
+        return ("mozc" in self.sources and 2 <= len(text) <= _MOZC_WHOLE_LIMIT
+                and has_kanji(text) and text[0] not in _NOT_FIRST
+                and text[-1] not in _NOT_LAST)
 
     def _name_sized(self, text: str) -> bool:
         """Three to five kanji: maybe one person's name (:meth:`_whole_name`)."""

@@ -641,6 +641,8 @@ class Romanizer:
                 if (cut := table[before.right + token.left]) == 1
                 or (cut == 2 and before.surface != token.surface)]
         cuts.append(n)
+        if whole and len(cuts) > 1 and self.readings.reads_whole_if_cut(chunk):
+            return self._chunk_whole(chunk, capitalise, whole)  # maybe one Mozc word
         last_code, last_surface = -1, ""
         start = 0
         for end in cuts:
