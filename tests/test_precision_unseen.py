@@ -188,3 +188,19 @@ def test_a_word_decided_once_is_flagged_where_it_is_written_again() -> None:
     found = [(f.line, f.text, f.suggestions[0]) for f in jpterms.check(stripped, path="a.md")]
     assert (3, "Chugoku", "Chūgoku") in found and (5, "Chugoku", "Chūgoku") in found
     assert all(text[f.start:f.end] != f.text for f in jpterms.check(stripped, path="a.md"))
+
+
+def test_a_word_alone_as_a_title_or_publisher_is_looked_at() -> None:
+    # Bennett's references, macrons stripped: a one-word italic title and a publisher no
+    # table lists, each alone in its place; the lexicon alone decides, so only possible.
+    # A one-word title English writes as a word of its own (Kyoto) is left alone.
+    text = ("Inoue Tetsujiro. *Bushido*. Heiji Zasshisha, 1901.\n\n"
+            "Nakamura Ikuichi \\(ed.\\). *Hagakure*. Teiyusha, 1906.\n\n"
+            "Hall, John W. *Kyoto*. Yale University Press, 1974.\n")
+    found = {f.text: (f.suggestions[0], f.confidence) for f in jpterms.check(text, path="a.md")}
+    assert found["Bushido"] == ("Bushidō", "possible")
+    assert found["Teiyusha"] == ("Teiyūsha", "possible")
+    assert "Kyoto" not in found
+    bib = "@book{b,\n  title = {Bushido},\n  year = {1901},\n}\n"
+    assert [(f.text, f.suggestions[0]) for f in jpterms.check(bib, path="a.bib")] == \
+        [("Bushido", "Bushidō")]

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from jpterms.glossary import Glossary
     from jpterms.lexicon import Lexicon
 
-__all__ = ["MacronVerdict", "SpellingJudge"]
+__all__ = ["MacronVerdict", "SpellingJudge", "with_long_vowels"]
 
 #: A Japanese word at least this common (Zipf) is a real alternative spelling.
 REAL = 1.0
@@ -48,7 +48,7 @@ MARGIN = 1.0
 COMMON = 3.5
 #: A name part is read as most people bear it only when at least this many people bear
 #: it (:meth:`SpellingJudge.name_part`), and this share of them read it alike.
-NAME_PEOPLE = 5
+NAME_PEOPLE = 20
 NAME_SHARE = 0.8
 _MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
 _LETTERS = re.compile(r"[^a-zāīūēō]")
@@ -168,7 +168,7 @@ class SpellingJudge:
         if not _adds_macrons(written, spelled) and spelled != written:
             return None  # it would take away a macron the writer wrote
         cut = len(_letters(family))
-        return _with_long_vowels(family, spelled[:cut]), _with_long_vowels(given, spelled[cut:])
+        return with_long_vowels(family, spelled[:cut]), with_long_vowels(given, spelled[cut:])
 
     def name_part(self, word: str, *, family: bool) -> str | None:
         """``word`` as most people JMnedict lists spell it as a family name (or, without
@@ -192,7 +192,7 @@ class SpellingJudge:
         if best == written or not _adds_macrons(written, best) or \
                 counts[best] < NAME_SHARE * total or counts.get(plain, 0) * 10 > total:
             return None
-        return _with_long_vowels(word, best)
+        return with_long_vowels(word, best)
 
     def name_people(self, word: str, *, family: bool) -> dict[str, int]:
         """How many people JMnedict lists with ``word`` as their family (or given) name,
@@ -242,7 +242,7 @@ class SpellingJudge:
         out, at = [], 0
         for w in words:
             n = len(_letters(w))
-            out.append(_with_long_vowels(w, spelled[at:at + n]))
+            out.append(with_long_vowels(w, spelled[at:at + n]))
             at += n
         return out
 
@@ -366,11 +366,11 @@ class SpellingJudge:
 _MACRON_OF = dict(zip("aiueoAIUEO", "āīūēōĀĪŪĒŌ", strict=True))
 
 
-def _with_long_vowels(written: str, letters: str) -> str:
+def with_long_vowels(written: str, letters: str) -> str:
     """``written`` with a macron on each vowel that ``letters`` (its :func:`_letters`,
     macrons added) marks long; its case, apostrophes and hyphens kept.
 
-    >>> _with_long_vowels("Jun’ichiro", "jun'ichirō")
+    >>> with_long_vowels("Jun’ichiro", "jun'ichirō")
     'Jun’ichirō'
     """
     out = list(written)

@@ -18,14 +18,14 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from jpterms.citations import inside
-from jpterms.document import TITLE, Segment
+from jpterms.document import EMPHASIS, TITLE, Segment
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons
-from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, LanguageGuesser
+from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, UNKNOWN, LanguageGuesser
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.romaji import parse_word, word_systems
 from jpterms.rules.base import Context, DocumentTitle, Rule
-from jpterms.spelling import MacronVerdict, SpellingJudge
+from jpterms.spelling import MacronVerdict, SpellingJudge, with_long_vowels
 
 MACRON = Rule(
     "JP101", "macron", "missing-macron",
@@ -363,6 +363,15 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 yield ctx.make(segment.source_offset(ps), segment.source_offset(pe - 1) + 1,
                                MACRON, f"'{text[ps:pe]}' needs a macron: '{spelled}' "
                                f"({_BY_PUBLISHER})", [spelled], confidence=LIKELY)
+        if not marks:
+            for ws, we in _lone_words(segment, text, stretches, checked):
+                if (ws, we) in published:
+                    continue
+                lone = _lone_word(text[ws:we], judge, guesser)
+                if lone is not None:
+                    yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
+                                   MACRON, f"'{text[ws:we]}' needs a macron: '{lone}'",
+                                   [lone], confidence=POSSIBLE)
         for run in guesser.runs(text, spans=stretches):
             first = segment.source_offset(run.start)
             entry = in_entry and inside(first, entries)
@@ -419,6 +428,43 @@ def _held_to_style(segment: Segment, titles: list[tuple[int, int]],
     if inside(first, titles):
         return False  # a title: analysed whole
     return fielded or (entries is not None and inside(first, entries)) or cited(start, end)
+
+
+def _lone_word(word: str, judge: SpellingJudge, guesser: LanguageGuesser) -> str | None:
+    """The macron a word standing alone as a title or a publisher lacks, when no run of
+    words holds it: a word English hardly writes (Bushido, not Tokyo) or one no list
+    knows (Teiyusha); the lexicon alone decides, so at most possible."""
+    verdict = guesser.word(word)
+    if verdict.language not in (AMBIGUOUS, UNKNOWN) or verdict.english >= _LONE_ENGLISH:
+        return None
+    found = judge.missing_macron(word)
+    if found is None or strip_macrons(normalize_romaji(found.suggestion)).lower() != \
+            strip_macrons(normalize_romaji(word)).lower():
+        return None
+    return with_long_vowels(word, found.suggestion)  # the writer's apostrophes kept
+
+
+#: An English word at least this common (Zipf: Kyoto 3.4, Judo 3.3) alone in a title is
+#: the English word.
+_LONE_ENGLISH = 3.0
+
+
+def _lone_words(segment: Segment, text: str, stretches: list[tuple[int, int]] | None,
+                checked: Callable[[int, int], bool]) -> Iterator[tuple[int, int]]:
+    """Single words that stand alone where a title or a publisher stands in a citation:
+    emphasised alone (*Bushido*), or a capitalised word in the publisher's place
+    ("Teiyusha, 1906")."""
+    for start, end, role in segment.spans:
+        if role == EMPHASIS and _TITLE_WORD.fullmatch(text, start, end) and checked(start, end):
+            yield start, end
+    for begin, end in ((0, len(text)),) if stretches is None else stretches:
+        for m in _LONE_CAPITALISED.finditer(text, begin, end):
+            if _AFTER_PUBLISHER.match(text, m.end()) and checked(m.start(), m.end()):
+                yield m.start(), m.end()
+
+
+#: A capitalised word alone between punctuation: ". Teiyusha, 1906".
+_LONE_CAPITALISED = re.compile(r"(?<=[.:;][ \t])[A-Z][a-z]{3,}(?=,)")
 
 
 #: Capitalised words in a row (a publisher's name: Chuo Koron Sha, Misuzu Shobo).
@@ -734,6 +780,14 @@ _TITLE_WORD = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ'’-]
 
 def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                     guesser: LanguageGuesser, marks: bool) -> Iterator[Finding]:
+    if not marks and ctx.enabled(MACRON) and _TITLE_WORD.fullmatch(title.text):
+        # a title of one word (Bushido): no other word of it can say it is Japanese
+        lone = _lone_word(title.text, judge, guesser)
+        if lone is not None:
+            yield ctx.make(title.start, title.end, MACRON,
+                           f"'{title.text}' needs a macron: '{lone}'", [lone],
+                           confidence=POSSIBLE)
+            return
     if not _needs_analysis(title, judge, guesser,
                            marks or any(c in _LONG_MARKS for c in title.text)):
         return
