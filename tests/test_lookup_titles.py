@@ -199,3 +199,13 @@ def test_dai_before_a_word_that_is_no_number_is_not_the_ordinal() -> None:
     assert jpterms.lookup("Dainihon shiryo")[0].kanji.startswith("大日本")
     assert jpterms.lookup("Dainikan")[0].kanji == "第二巻"
     assert jpterms.lookup("dainiji sekai taisen")[0].kanji == "第二次世界大戦"
+
+
+def test_a_publishers_word_inside_a_name_keeps_no_glossary_preference() -> None:
+    """書房 "publishing house" is a glossary term; inside a name, before another word, it
+    costs what Mozc charges: Wikipedia's *Tadotsu-cho shobo honbu* is 多度津町消防本部 (the
+    fire department), not 書房 + 本部; a publisher keeps it (*Kazama Shobo* 風間書房)."""
+    terms = _rows("jawiki_admin_terms.tsv")
+    assert jpterms.lookup("Tadotsu-cho shobo honbu")[0].kanji == \
+        terms["Tadotsu-cho shobo honbu"]
+    assert jpterms.lookup("Kazama Shobo")[0].kanji == "風間書房"

@@ -320,6 +320,13 @@ class ReverseEngine:
             out.append((e.written, context, context, cost, "glossary", e.kind))
         return out
 
+    def _mozc_cost(self, reading: str, written: str) -> int | None:
+        """Mozc's cheapest cost for ``written`` read ``reading`` (None: Mozc lacks it)."""
+        node = self._mozc.walk(self._mozc.ROOT, reading)
+        if node is None:
+            return None
+        return min((w.cost for w in self._words_at(node) if w.written == written), default=None)
+
     def _aligned_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
         """Words for a reading that covers whole written words: a particle written as a
         word (``no``, ``ni tsuite``) is that particle; a citation word written as a word
@@ -730,6 +737,14 @@ class ReverseEngine:
                                     slots[e.start].word - 1 in particle_words))):
                     bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
                         CITATION_WORD_BONUS if whole else 0)
+                if e.source == "glossary" and (e.written, e.kana) in self._name_words and \
+                        e.end < len(slots) and slots[e.end].options:
+                    # a publisher's word inside a name (*shobo honbu*: 消防本部, not 書房 +
+                    # 本部) keeps no glossary preference: it costs what Mozc charges for it
+                    mozc_cost = self._mozc_cost(e.kana, e.written)
+                    preferred = GLOSSARY_TERM_COST - GLOSSARY_TERM_PER_KANA * len(e.kana)
+                    if mozc_cost is not None and mozc_cost > preferred:
+                        bonus -= mozc_cost - preferred
                 if e.source == "particle" and slots[e.start].word == slots[e.end - 1].word \
                         and len(e.kana) < 3:
                     written = "".join(s.written for s in slots[e.start:e.end])
