@@ -106,7 +106,7 @@ def _blank_sic(text: str) -> str:
     ' Bunkyū ninen   Senchū nichiroku  Jun’ichirō'
     """
     text = _SIC_MARK.sub(lambda m: " " * len(m.group(0)), text)
-    if "*" in text or "_" in text or "‘" in text or "'" in text:
+    if "*" in text or "_" in text or "‘" in text:
         text = _INNER_MARKS.sub(lambda m: " " * len(m.group(0)), text)
     return text
 

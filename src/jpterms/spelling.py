@@ -157,8 +157,8 @@ class SpellingJudge:
             return None
         written = _letters(family) + _letters(given)
         plain = strip_macrons(written)
-        if len(plain) < 6:
-            return None
+        if len(plain) < 6 or self.lexicon.quick_frequency(plain) is None:
+            return None  # (a trie read: no dictionary word or name has the key)
         found = {_letters(p.hepburn) for p in self.lexicon.spellings(family + given)
                  if p.kind == "person"}
         found = {f for f in found if strip_macrons(f) == plain}

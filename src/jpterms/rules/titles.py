@@ -384,8 +384,9 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 # one capitalised word in a citation line, or on a line an entry wrapped
                 # onto (Ryukyu in an English title): too little to go on
                 continue
-            names = _full_names([w for w, _, _, _ in run.words], judge, text, run.words,
-                                people=not marks)
+            # (a writer who marks long vowels is trusted with names: nothing to decide)
+            names = {} if marks else _full_names([w for w, _, _, _ in run.words], judge,
+                                                 text, run.words, people=True)
             for index, (word, ws, we, verdict) in enumerate(run.words):
                 if (ws, we) in published:
                     continue  # a publisher's name, decided above
@@ -630,8 +631,9 @@ def _citation_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tup
         # pieces that read as citations (no run crosses a piece's end, see :func:`_pieces`)
         at = begin
         for line in lines.split("\n"):
-            out.extend((at + s, at + e) for s, e in _pieces(line)
-                       if _cited_piece(line[s:e]))
+            if _IMPRINT.search(line) or _TITLE_THEN_DATE.search(line):
+                out.extend((at + s, at + e) for s, e in _pieces(line)
+                           if _cited_piece(line[s:e]))
             at += len(line) + 1
     return out
 
@@ -801,8 +803,9 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     paired = _original_romaji(ctx, title)
     aligned = {id(a.word): a for a in _align(analysis, paired)}
     guessed = _GuessedWords(ctx, title.title.original or analysis.kanji, paired or analysis.romaji)
-    names = _full_names([w.written for w in analysis.words], judge, title.title.text,
-                        tuple((w.written, w.start, w.end, None) for w in analysis.words))
+    names = {} if trusts else _full_names(
+        [w.written for w in analysis.words], judge, title.title.text,
+        tuple((w.written, w.start, w.end, None) for w in analysis.words))
     for index, (w, verdict) in enumerate(zip(analysis.words, verdicts, strict=True)):
         start, end = title.source_span(w.start, w.end)
         if index in names:
