@@ -134,6 +134,10 @@ _WALKS_KEPT = 20_000
 _FUNCTION_WORDS = ("助詞", "助動詞", "補助記号")
 #: Kana and marks that a phrase of running text, but no title or name, begins or ends
 #: with (を呼ぶ前に, この問題は, 比較します。): such a run is read in segments as usual.
+#: Inside a title: の and が join its words (遠山の金さん, 希望が丘); other particles,
+#: auxiliaries and verbs inside a short run make it a phrase of running text.
+_INSIDE_PHRASE = ("助詞", "助動詞", "動詞")
+_TITLE_LINKS = frozenset({"の", "が", "ノ", "ガ", "ヶ", "ケ"})
 _NOT_FIRST = frozenset("をがにでとのはへもや、。）)」』")
 _NOT_LAST = frozenset("のがにをでとはへもやかよねばてたするうだずわなさ、。）)」』：:！？!?，．")
 
@@ -996,13 +1000,17 @@ class ReadingResolver:
             "mozc" in self.sources and len(text) <= _TITLE_LIMIT
             and not _OTHER_DIGITS.isdisjoint(text))
 
-    def reads_whole_if_cut(self, text: str) -> bool:
+    def reads_whole_if_cut(self, text: str, morphemes: list[Morpheme] | None = None) -> bool:
         """True when a whole input the caller would cut into pieces must be read whole
         instead: a short one may be one Mozc word (:meth:`_mozc_whole`). (A run the caller
-        does not cut reaches :meth:`refine` whole anyway.)"""
+        does not cut reaches :meth:`refine` whole anyway.) With its ``morphemes``, a run
+        with a particle other than の or が, an auxiliary or a verb inside it is running
+        text, not a title (実際に物理ディスク, 通常使うコマンド)."""
         return ("mozc" in self.sources and 2 <= len(text) <= _MOZC_WHOLE_LIMIT
                 and has_kanji(text) and text[0] not in _NOT_FIRST
-                and text[-1] not in _NOT_LAST)
+                and text[-1] not in _NOT_LAST and not any(
+                    m.pos.startswith(_INSIDE_PHRASE) and m.surface not in _TITLE_LINKS
+                    for m in (morphemes or [])[1:-1]))
 
     def _name_sized(self, text: str) -> bool:
         """Three to five kanji: maybe one person's name (:meth:`_whole_name`)."""

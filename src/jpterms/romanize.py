@@ -641,7 +641,8 @@ class Romanizer:
                 if (cut := table[before.right + token.left]) == 1
                 or (cut == 2 and before.surface != token.surface)]
         cuts.append(n)
-        if whole and len(cuts) > 1 and self.readings.reads_whole_if_cut(chunk):
+        if whole and len(cuts) > 1 and self.readings.reads_whole_if_cut(
+                chunk, [t.morpheme for t in tokens]):
             return self._chunk_whole(chunk, capitalise, whole)  # maybe one Mozc word
         last_code, last_surface = -1, ""
         start = 0
