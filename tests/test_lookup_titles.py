@@ -209,3 +209,14 @@ def test_a_publishers_word_inside_a_name_keeps_no_glossary_preference() -> None:
     assert jpterms.lookup("Tadotsu-cho shobo honbu")[0].kanji == \
         terms["Tadotsu-cho shobo honbu"]
     assert jpterms.lookup("Kazama Shobo")[0].kanji == "風間書房"
+
+
+def test_a_capitalised_place_that_is_the_commonest_word_pays_no_long_vowel() -> None:
+    """A capitalised word read whole as a place that is also the commonest word its
+    macron-less spelling stands for pays no cost for one long vowel: Wikipedia's *Tokai
+    noseikyoku* is 東海農政局 (not 都会 "city") and *Oita shakai hoken jimukyoku* begins 大分
+    (not 置いた "put"); in lower case nothing changes (*tokai* is 都会)."""
+    terms = _rows("jawiki_admin_terms.tsv")
+    for query in ("Tokai noseikyoku", "Oita shakai hoken jimukyoku"):
+        assert jpterms.lookup(query)[0].kanji == terms[query]
+    assert jpterms.lookup("tokai no kodoku")[0].kanji.startswith("都会")

@@ -30,6 +30,7 @@ from jpterms.english_loans import katakana_for
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import kana_to_romaji, normalize_romaji, to_hiragana
 from jpterms.lattice import (
+    LONG_COST,
     Bound,
     Edge,
     Mixed,
@@ -200,6 +201,12 @@ LOAN_RANK_COST = 2000
 #: stations are ranked by Mozc's cost for them as places, other readings costing more.
 STATION_COST = 0
 NOT_PLACE_COST = 1500
+#: Mozc's contexts for places (a region, a prefecture or city, a country: 東海, 大分, 中国).
+_PLACE_CONTEXTS = range(1924, 1929)
+#: A capitalised written word read whole as a place that is also the commonest JMdict word
+#: its macron-less spelling stands for (Zipf frequency at least this, and above the next)
+#: pays no cost for one long vowel: *Tokai* 東海 (not 都会), *Oita* 大分 (not 置いた).
+COMMONEST_PLACE_ZIPF = 2.0
 
 
 def _is_hiragana(ch: str) -> bool:
@@ -244,6 +251,7 @@ class ReverseEngine:
         self._costed = {False: _LRU(100_000), True: _LRU(10_000)}
         self._walks = {False: _LRU(20_000), True: _LRU(2_000)}
         self._loans = _LRU(5_000)
+        self._commonest = _LRU(20_000)
 
     @property
     def romanizer(self) -> Romanizer:
@@ -319,6 +327,22 @@ class ReverseEngine:
                 cost = GLOSSARY_COST - GLOSSARY_PER_KANA * len(reading)
             out.append((e.written, context, context, cost, "glossary", e.kind))
         return out
+
+    def _commonest_place_refund(self, slots: list[Slot], e: Edge) -> int:
+        """The spelling cost ``e`` paid, up to one long vowel's, where its written word and
+        reading are the commonest JMdict word for the word's macron-less spelling (else 0):
+        a whole refund would also break compounds the name begins (東京海上)."""
+        romaji = "".join(s.written for s in slots[e.start:e.end])
+        top = self._commonest.get(romaji)
+        if top is None:
+            words = [sp for sp in self._lexicon.spellings(romaji) if sp.source == "jmdict"]
+            top = (words[0].written, words[0].kana) if words and \
+                words[0].frequency >= COMMONEST_PLACE_ZIPF and (
+                    len(words) == 1 or words[1].frequency < words[0].frequency) else ("", "")
+            self._commonest.put(romaji, top)
+        if top != (e.written, e.kana):
+            return 0
+        return min(_spelling_cost(slots, e.start, e.end, e.kana) or 0, LONG_COST)
 
     def _mozc_cost(self, reading: str, written: str) -> int | None:
         """Mozc's cheapest cost for ``written`` read ``reading`` (None: Mozc lacks it)."""
@@ -750,6 +774,9 @@ class ReverseEngine:
                     written = "".join(s.written for s in slots[e.start:e.end])
                     if slots[e.start].capital and written.lower() not in PARTICLE_WORDS:
                         continue  # Tono (monogatari) is a name, 遠野; tono (kaidan) is との
+                if whole and slots[e.start].capital and e.left in _PLACE_CONTEXTS and \
+                        slots[e.start].word == slots[e.end - 1].word:
+                    bonus += self._commonest_place_refund(slots, e)  # Tokai 東海, not 都会
                 if whole and e.source != "text":
                     spanned = slots[e.end - 1].word - slots[e.start].word
                     if spanned and not particle_inside(e):  # 東洋文庫 over "Toyo bunko"
