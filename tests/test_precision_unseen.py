@@ -204,3 +204,16 @@ def test_a_word_alone_as_a_title_or_publisher_is_looked_at() -> None:
     bib = "@book{b,\n  title = {Bushido},\n  year = {1901},\n}\n"
     assert [(f.text, f.suggestions[0]) for f in jpterms.check(bib, path="a.bib")] == \
         [("Bushido", "Bushidō")]
+
+
+def test_a_publisher_field_is_read_as_the_publisher_table_reads_it() -> None:
+    # the publishers of Bennett's and Fogel's references as BibTeX fields, macrons stripped
+    bib = ("@book{b,\n  title = {Hagakure no Shinzui},\n  publisher = {Chuo Koron Sha},\n"
+           "  year = {1935},\n}\n@book{c,\n  title = {Kashin},\n  publisher = {Shinchosha},\n"
+           "  year = {1972},\n}\n")
+    found = [(f.text, f.suggestions[0], f.confidence) for f in jpterms.check(bib, path="a.bib")
+             if f.line in (3, 8)]
+    assert found == [("Chuo", "Chūō", "likely"), ("Koron", "Kōron", "likely"),
+                     ("Shinchosha", "Shinchōsha", "likely")]
+    marked = bib.replace("Chuo Koron", "Chūō Kōron").replace("Shinchosha", "Shinchōsha")
+    assert jpterms.check(marked, path="a.bib") == []

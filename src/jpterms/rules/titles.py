@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from jpterms.citations import inside
-from jpterms.document import EMPHASIS, TITLE, Segment
+from jpterms.document import EMPHASIS, PUBLISHER, TITLE, Segment
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons
 from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, UNKNOWN, LanguageGuesser
@@ -223,6 +223,16 @@ def findings(ctx: Context) -> Iterator[Finding]:
     # no other evidence reports a macron there
     paired = [(p.start, p.end) for p in ctx.paired_words]
     found: list[Finding] = []
+    if not marks:
+        # a publisher field the shipped table reads one way (publisher = {Chuo Koron Sha})
+        # is decided by it, like a pair
+        for (start, end), (written, spelled) in _publisher_fields(ctx, judge).items():
+            paired.append((start, end))
+            if spelled != written:
+                found.append(ctx.make(start, end, MACRON, f"'{written}' needs a macron: "
+                                      f"'{spelled}' ({_BY_PUBLISHER})", [spelled],
+                                      confidence=LIKELY))
+        paired.sort()
     for title in ctx.titles:
         for f in _title_findings(ctx, title, judge, guesser, marks):
             if not (paired and f.code == MACRON.code and _overlaps(paired, f.start, f.end)):
@@ -233,6 +243,31 @@ def findings(ctx: Context) -> Iterator[Finding]:
     yield from found
     if not marks:
         yield from _elsewhere(ctx, found, guesser)
+
+
+def _publisher_fields(ctx: Context, judge: SpellingJudge) -> dict[tuple[int, int], tuple[str, str]]:
+    """The words of publisher fields (BibTeX ``publisher``, CSL ``publisher``) that the
+    shipped publisher table reads one way: source span -> (as written, as the table
+    spells it)."""
+    out: dict[tuple[int, int], tuple[str, str]] = {}
+    for segment in ctx.document.segments:
+        if segment.role != PUBLISHER:
+            continue
+        words = list(_CAPITALISED_WORD.finditer(segment.text))
+        if not 0 < len(words) <= _MOST_PUBLISHER_WORDS or \
+                segment.text[words[0].start():words[-1].end()].count(","):
+            continue
+        spelled = judge.publisher([w.group(0) for w in words])
+        if spelled is None:
+            continue
+        for w, sp in zip(words, spelled, strict=True):
+            span = (segment.source_offset(w.start()), segment.source_offset(w.end() - 1) + 1)
+            out[span] = (w.group(0), sp)
+    return out
+
+
+#: The most words a publisher's name spans (*Nihon Koten Zenshū Kankōkai*).
+_MOST_PUBLISHER_WORDS = 4
 
 
 def _elsewhere(ctx: Context, found: list[Finding], guesser: LanguageGuesser) -> Iterator[Finding]:
