@@ -220,3 +220,12 @@ def test_a_capitalised_place_that_is_the_commonest_word_pays_no_long_vowel() -> 
     for query in ("Tokai noseikyoku", "Oita shakai hoken jimukyoku"):
         assert jpterms.lookup(query)[0].kanji == terms[query]
     assert jpterms.lookup("tokai no kodoku")[0].kanji.startswith("都会")
+
+
+def test_a_capitalised_word_keeps_little_glossary_preference() -> None:
+    """A glossary term read from a capitalised word is at most a little cheaper than Mozc
+    prices it: Aozora's *Josei atogaki* begins 女性 (not the glossary's 情勢), while the
+    policy title's lower-case *josei* stays 情勢."""
+    gold = (_rows("aozora_titles_more.tsv") | _rows("aozora_titles.tsv"))["Josei atogaki"]
+    assert jpterms.lookup("Josei atogaki")[0].kanji == gold.replace("『", "").replace("』", "")
+    assert jpterms.lookup("Nihon no ryodo o meguru josei")[0].kanji.endswith("情勢")

@@ -89,6 +89,11 @@ GLOSSARY_COST = 1000
 GLOSSARY_PER_KANA = 350
 GLOSSARY_TERM_COST = 2500
 GLOSSARY_TERM_PER_KANA = 300
+#: A glossary term read from a capitalised written word (a title's first word, a name's)
+#: costs at most this much less than Mozc charges for the same word: the glossary's policy
+#: vocabulary is preferred in running titles, not where a capital may mark another word
+#: (Aozora's *Josei atogaki* 女性, not the glossary's 情勢).
+CAPITAL_TERM_EDGE = 1000
 #: An old kanji form (澤, 國) where the dictionaries also list the modern one.
 OLD_FORM_COST = 1000
 #: A written word that reads as an ordinal (Dainikan 第二巻), a number with a counter
@@ -252,6 +257,7 @@ class ReverseEngine:
         self._walks = {False: _LRU(20_000), True: _LRU(2_000)}
         self._loans = _LRU(5_000)
         self._commonest = _LRU(20_000)
+        self._mozc_costs = _LRU(20_000)
 
     @property
     def romanizer(self) -> Romanizer:
@@ -344,12 +350,24 @@ class ReverseEngine:
             return 0
         return min(_spelling_cost(slots, e.start, e.end, e.kana) or 0, LONG_COST)
 
+    def _term_surcharge(self, e: Edge, edge: int) -> int:
+        """What a glossary term's edge must cost more so that it is at most ``edge`` below
+        Mozc's own cost for the same word (0 where it is already, or Mozc lacks it)."""
+        mozc_cost = self._mozc_cost(e.kana, e.written)
+        preferred = GLOSSARY_TERM_COST - GLOSSARY_TERM_PER_KANA * len(e.kana) \
+            if e.kind == "term" else GLOSSARY_COST - GLOSSARY_PER_KANA * len(e.kana)
+        return max(0, mozc_cost - edge - preferred) if mozc_cost is not None else 0
+
     def _mozc_cost(self, reading: str, written: str) -> int | None:
         """Mozc's cheapest cost for ``written`` read ``reading`` (None: Mozc lacks it)."""
-        node = self._mozc.walk(self._mozc.ROOT, reading)
-        if node is None:
-            return None
-        return min((w.cost for w in self._words_at(node) if w.written == written), default=None)
+        key = (reading, written)
+        found: tuple[int | None] | None = self._mozc_costs.get(key)
+        if found is None:
+            node = self._mozc.walk(self._mozc.ROOT, reading)
+            found = (None if node is None else min(
+                (w.cost for w in self._words_at(node) if w.written == written), default=None),)
+            self._mozc_costs.put(key, found)
+        return found[0]
 
     def _aligned_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
         """Words for a reading that covers whole written words: a particle written as a
@@ -765,10 +783,9 @@ class ReverseEngine:
                         e.end < len(slots) and slots[e.end].options:
                     # a publisher's word inside a name (*shobo honbu*: 消防本部, not 書房 +
                     # 本部) keeps no glossary preference: it costs what Mozc charges for it
-                    mozc_cost = self._mozc_cost(e.kana, e.written)
-                    preferred = GLOSSARY_TERM_COST - GLOSSARY_TERM_PER_KANA * len(e.kana)
-                    if mozc_cost is not None and mozc_cost > preferred:
-                        bonus -= mozc_cost - preferred
+                    bonus -= self._term_surcharge(e, 0)
+                elif e.source == "glossary" and e.kind == "term" and slots[e.start].capital:
+                    bonus -= self._term_surcharge(e, CAPITAL_TERM_EDGE)  # Josei: 女性, not 情勢
                 if e.source == "particle" and slots[e.start].word == slots[e.end - 1].word \
                         and len(e.kana) < 3:
                     written = "".join(s.written for s in slots[e.start:e.end])
