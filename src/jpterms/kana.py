@@ -172,14 +172,9 @@ def _glyph_forms() -> dict[int, str]:
     >>> normalize_japanese("\u2ec4\U0001b048\U0001b002")
     '西しあ'
     """
-    from jpterms.package_data import read_text
+    from jpterms.package_data import read_char_table
 
-    table: dict[int, str] = {}
-    for line in read_text("glyph_forms.tsv").splitlines():
-        if line and not line.startswith("#"):
-            form, standard = line.split("\t")
-            table[ord(form)] = standard
-    return table
+    return read_char_table("glyph_forms.tsv")
 
 
 def normalize_romaji(text: str) -> str:

@@ -18,14 +18,9 @@ def old_forms() -> dict[int, str]:
     >>> "一切經音義".translate(old_forms())
     '一切経音義'
     """
-    from jpterms.package_data import read_text
+    from jpterms.package_data import read_char_table
 
-    table: dict[int, str] = {}
-    for line in read_text("old_forms.tsv").splitlines():
-        if line and not line.startswith("#"):
-            old, new = line.split("\t")
-            table[ord(old)] = new
-    return table
+    return read_char_table("old_forms.tsv")
 
 
 def build(db: str | None = None) -> dict[str, str]:

@@ -22,3 +22,18 @@ def read_text(name: str) -> str:
     from importlib import resources  # a zipped install
 
     return resources.files("jpterms").joinpath(f"data/{name}").read_text(encoding="utf-8")
+
+
+def read_char_table(name: str) -> dict[int, str]:
+    """A two-column table of ``jpterms/data/NAME`` (a character, a tab, what it stands for;
+    ``#`` lines are comments) as a ``str.translate`` table.
+
+    >>> read_char_table("old_forms.tsv")[ord("經")]
+    '経'
+    """
+    table: dict[int, str] = {}
+    for line in read_text(name).splitlines():
+        if line and not line.startswith("#"):
+            form, standard = line.split("\t")[:2]
+            table[ord(form)] = standard
+    return table
