@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE
@@ -49,6 +50,23 @@ _SKIPPED = frozenset(" \t-'’‘,:;.*_“”\"")
 _WORD = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ'’‘-]+")
 #: The traditional m before b, m, p compares as n (Shimbun, Shinbun).
 _SYLLABIC_M = re.compile(r"m(?=[bmp])")
+#: What Hepburn romanisation of kana writes, letters only (macrons, spaces, hyphens
+#: and apostrophes aside, m before b, m, p as n): the letters it may end with, and the
+#: letters that may follow each letter (a vowel or n: any; a consonant: a vowel, y, its
+#: double, and ch, sh, ts, tch, kw, gw). Every reading the romaniser joins is kana, so
+#: the romaji before an original can match it only if it is written so.
+#: tests/test_paired_speed.py derives both from ``kana_to_romaji``.
+ROMAJI_FINALS = frozenset("aeioun")
+_ANY = "abcdefghijkmnoprstuvwyz"
+MAY_FOLLOW: dict[str, frozenset[str]] = {
+    letter: frozenset(after) for letter, after in {
+        "a": _ANY, "e": _ANY, "i": _ANY, "o": _ANY, "u": _ANY, "n": _ANY,
+        "b": "abeiouy", "c": "h", "d": "adeiouy", "f": "aefiouy", "g": "aegiouwy",
+        "h": "aehiouy", "j": "aeijou", "k": "aeikouwy", "m": "aeiouy", "p": "aeiopuy",
+        "r": "aeioruy", "s": "aehiosu", "t": "aceiostuy", "v": "aeiouvy", "w": "aeiow",
+        "y": "aeouy", "z": "aeiouz",
+    }.items()
+}
 
 
 def _is_letter(c: str) -> bool:
@@ -111,7 +129,28 @@ def _long_positions(romaji: str) -> list[bool]:
     return [c in _MARKED for c in romaji if _is_letter(c)]
 
 
-def read_pair(text: str, pair: Pair, romanizer: Romanizer) -> list[PairedWord]:
+def may_pair(text: str, pair: Pair) -> bool:
+    """Whether the letters right before ``pair``'s original could end its romanisation:
+    the last run of letters is written as Hepburn romaji may end (see
+    :data:`MAY_FOLLOW`). Where it is not (``the character 彳``, ``xiaoyun 聿``, ``rhyme
+    (漾韻``), :func:`read_pair` would find the letters differ; this says so without
+    romanising the original.
+
+    >>> text = "follows 耳, rhyme (漾韻); Kanji 漢字"
+    >>> [may_pair(text, p) for p in find_pairs(text)]
+    [False, False, True]
+    """
+    i = pair.romaji_end
+    while i > 0 and _is_letter(text[i - 1]):
+        i -= 1
+    letters = _SYLLABIC_M.sub("n", _letters(text[i : pair.romaji_end]))
+    if not letters or letters[-1] not in ROMAJI_FINALS or letters[0] not in MAY_FOLLOW:
+        return False
+    return all(b in MAY_FOLLOW[a] for a, b in pairwise(letters))
+
+
+def read_pair(text: str, pair: Pair, romanizer: Romanizer,
+              readings: dict[str, list[WordReading]] | None = None) -> list[PairedWord]:
     """The written words before ``pair``'s original that it decides: every word whose
     letters, together, are the letters of the original's romanisation. Empty when the
     letters differ.
@@ -120,11 +159,20 @@ def read_pair(text: str, pair: Pair, romanizer: Romanizer) -> list[PairedWord]:
     word of the original marks it (大野 may be Ōno or Ono); a word whose reading is a
     guess is at most possible; a capitalised word (a name may be read its own way) at
     most likely.
+
+    ``readings``, if given, keeps each original's reading for the next pair that writes
+    the same original (a document's pairs repeat them).
     """
-    try:
-        explained = romanizer.explain(pair.original)
-    except Exception:  # a romaniser failure: the pair says nothing
-        return []
+    if not may_pair(text, pair):
+        return []  # the letters differ whatever the original reads
+    explained = readings.get(pair.original) if readings is not None else None
+    if explained is None:
+        try:
+            explained = romanizer.explain(pair.original)
+        except Exception:  # a romaniser failure: the pair says nothing
+            explained = []
+        if readings is not None:
+            readings[pair.original] = explained
     if not explained:
         return []
     target = "".join(_letters(w.romaji) for w in explained)

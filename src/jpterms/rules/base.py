@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from jpterms.citations import Title
     from jpterms.glossary import Glossary
     from jpterms.lookup import TitleAnalysis
+    from jpterms.romanize import WordReading
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ class Context:
 
         found: list[PairedSpan] = []
         romanizer = None
+        readings: dict[str, list[WordReading]] = {}
         for segment in self.document.segments:
             pairs = find_pairs(segment.text)
             if not pairs:
@@ -179,7 +181,7 @@ class Context:
             if romanizer is None:
                 romanizer = self.terms.romanizer()
             for pair in pairs:
-                for w in read_pair(segment.text, pair, romanizer):
+                for w in read_pair(segment.text, pair, romanizer, readings):
                     found.append(PairedSpan(segment.source_offset(w.start),
                                             segment.source_offset(w.end - 1) + 1,
                                             w.suggestion, w.confidence))

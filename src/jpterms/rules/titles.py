@@ -415,7 +415,7 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
             if inside(first, spans) or inside(segment.source_offset(run.end - 1), spans):
                 continue  # a title: analysed whole
             single = len(run.words) == 1
-            if single and not (fielded or _emphasised(text, run.start, run.end)):
+            if single and not (fielded or cited.emphasised(run.start, run.end)):
                 # one capitalised word in a citation line, or on a line an entry wrapped
                 # onto (Ryukyu in an English title): too little to go on
                 continue
@@ -747,6 +747,7 @@ class _CitationLines:
     def __init__(self, text: str) -> None:
         self._text = text
         self._judged: dict[tuple[int, int], bool] = {}
+        self._emphasis: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def __call__(self, start: int, end: int) -> bool:
         bounds = _line_bounds(self._text, start, end)
@@ -766,11 +767,19 @@ class _CitationLines:
             found = self._judged[bounds] = _citation_line(self._text[bounds[0]:bounds[1]])
         return found
 
+    def emphasised(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies inside *emphasis* on its lines (each span
+        of lines scanned once: a long line holds many runs).
 
-def _emphasised(text: str, start: int, end: int) -> bool:
-    first, last = _line_bounds(text, start, end)
-    return any(m.start(2) <= start - first and end - first <= m.end(2)
-               for m in _EMPHASIS.finditer(text, first, last))
+        (As before this cache: the match offsets are the text's, the word's are counted
+        from its line's start, so only emphasis on a text's first line is seen.)
+        """
+        first, last = _line_bounds(self._text, start, end)
+        spans = self._emphasis.get((first, last))
+        if spans is None:
+            spans = self._emphasis[first, last] = [
+                (m.start(2), m.end(2)) for m in _EMPHASIS.finditer(self._text, first, last)]
+        return any(s <= start - first and end - first <= e for s, e in spans)
 
 
 def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: LanguageGuesser,
