@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from jpterms.citations import inside
 from jpterms.findings import CERTAIN, Finding
@@ -16,6 +17,9 @@ from jpterms.kana import fold_romaji
 from jpterms.romaji import parse_word, to_hepburn, word_systems
 from jpterms.rules.base import Context, Rule
 from jpterms.rules.titles import SYSTEM
+
+if TYPE_CHECKING:
+    from jpterms.glossary import Glossary
 
 #: This module reports under the title rule's code (JP201); it adds no code of its own.
 RULES: tuple[Rule, ...] = ()
@@ -26,27 +30,34 @@ _KINDS = ("person", "place", "org", "newspaper")
 
 def findings(ctx: Context) -> Iterator[Finding]:
     """JP201 findings for Kunrei-shiki names in running text."""
-    kunrei: dict[str, bool] = {}  # each distinct word judged once per document
+    glossary = ctx.terms
+    fixes: dict[str, str] = {}  # each distinct word judged once per document ("": none)
     for segment in ctx.document.segments:
         for word in set(_NAME.findall(segment.text)):
-            if word not in kunrei:
-                syllables = parse_word(word)
-                kunrei[word] = syllables is not None and "hepburn" not in word_systems(syllables)
-    found = sorted((w for w, k in kunrei.items() if k), key=lambda w: (-len(w), w))
+            if word not in fixes:
+                fixes[word] = _hepburn_name(word, glossary)
+    found = sorted((w for w, fixed in fixes.items() if fixed), key=lambda w: (-len(w), w))
     if not found:
-        return  # no name is Kunrei-shiki: no need to walk every occurrence
-    glossary = ctx.terms
+        return  # no name is a Kunrei-shiki name the glossary knows: no occurrence to walk
     titles = ctx.title_spans
     for word, start, end in ctx.matches(_whole_words(found)):
         if inside(start, titles):
-            continue  # not romaji, Hepburn already, or in a title (the title rules' business)
-        syllables = parse_word(word)
-        assert syllables is not None
-        hepburn = to_hepburn(syllables)
-        if any(e.kind in _KINDS for e in glossary.by_key.get(fold_romaji(hepburn), [])):
-            fixed = hepburn[:1].upper() + hepburn[1:]
-            yield ctx.make(start, end, SYSTEM, f"'{word}' is Kunrei-shiki; Hepburn writes '{fixed}'",
-                           [fixed], confidence=CERTAIN)
+            continue  # in a title: the title rules' business
+        fixed = fixes[word]
+        yield ctx.make(start, end, SYSTEM, f"'{word}' is Kunrei-shiki; Hepburn writes '{fixed}'",
+                       [fixed], confidence=CERTAIN)
+
+
+def _hepburn_name(word: str, glossary: Glossary) -> str:
+    """The Hepburn spelling of a Kunrei-shiki ``word`` whose Hepburn form is a person,
+    place or body the glossary knows, or ""."""
+    syllables = parse_word(word)
+    if syllables is None or "hepburn" in word_systems(syllables):
+        return ""  # not romaji, or Hepburn already
+    hepburn = to_hepburn(syllables)
+    if any(e.kind in _KINDS for e in glossary.by_key.get(fold_romaji(hepburn), [])):
+        return hepburn[:1].upper() + hepburn[1:]
+    return ""
 
 
 def _whole_words(words: list[str]) -> re.Pattern[str]:
