@@ -229,3 +229,19 @@ def test_a_capitalised_word_keeps_little_glossary_preference() -> None:
     gold = (_rows("aozora_titles_more.tsv") | _rows("aozora_titles.tsv"))["Josei atogaki"]
     assert jpterms.lookup("Josei atogaki")[0].kanji == gold.replace("『", "").replace("』", "")
     assert jpterms.lookup("Nihon no ryodo o meguru josei")[0].kanji.endswith("情勢")
+
+
+def test_a_glossary_term_without_policy_context_keeps_little_preference() -> None:
+    """Where no other written word of the query is a glossary word, a glossary term costs
+    at most a little less than Mozc charges: Aozora's *Yarigatake kiko* is 槍ヶ岳紀行 (not
+    the glossary's 寄稿 "contribution"), *Bungei kansho koza* 文芸鑑賞講座 (not 干渉
+    "interference"), Wikipedia's *Saikosai chokan* 最高裁長官 (not 朝刊). Beside another
+    glossary word the preference holds (*Nichiei saiba kyogi* is 協議), and a one-word query
+    keeps the glossary's reading (*kaidan* 会談)."""
+    titles = _rows("aozora_titles_more.tsv")
+    for query in ("Yarigatake kiko", "Bungei kansho koza"):
+        assert jpterms.lookup(query)[0].kanji == titles[query]
+    assert jpterms.lookup("Saikosai chokan")[0].kanji == \
+        _rows("jawiki_admin_terms.tsv")["Saikosai chokan"]
+    assert jpterms.lookup("Nichiei saiba kyogi")[0].kanji.endswith("協議")
+    assert jpterms.lookup("kaidan")[0].kanji == "会談"

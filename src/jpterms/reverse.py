@@ -94,6 +94,11 @@ GLOSSARY_TERM_PER_KANA = 300
 #: vocabulary is preferred in running titles, not where a capital may mark another word
 #: (Aozora's *Josei atogaki* 女性, not the glossary's 情勢).
 CAPITAL_TERM_EDGE = 1000
+#: A glossary term in a query of several written words, none of the others a glossary word
+#: (no policy context: *Yarigatake kiko* 槍ヶ岳紀行, not 寄稿; *Bungei kansho koza* 鑑賞, not 干渉),
+#: costs at most this much less than Mozc charges for the same word. Beside another
+#: glossary word (*Senkaku Shoto o meguru josei* 情勢) it keeps its full preference.
+PLAIN_TERM_EDGE = 500
 #: An old kanji form (澤, 國) where the dictionaries also list the modern one.
 OLD_FORM_COST = 1000
 #: A written word that reads as an ordinal (Dainikan 第二巻), a number with a counter
@@ -765,6 +770,16 @@ class ReverseEngine:
             return slots[e.start].word in particle_words and e.source != "particle" and \
                 not all(_is_hiragana(ch) for ch in e.written)
 
+        glossary_spans = [range(slots[e.start].word, slots[e.end - 1].word + 1)
+                          for row in edges for e in row
+                          if e.source == "glossary" and slots[e.start].first and
+                          slots[e.end - 1].last and not all(_is_hiragana(ch) for ch in e.written)]
+
+        def policy_context(e: Edge) -> bool:
+            """Whether another written word of the query reads as a glossary word."""
+            own = range(slots[e.start].word, slots[e.end - 1].word + 1)
+            return any(span.start > own[-1] or span[-1] < own.start for span in glossary_spans)
+
         out = []
         for row in edges:
             new_row = []
@@ -786,6 +801,9 @@ class ReverseEngine:
                     bonus -= self._term_surcharge(e, 0)
                 elif e.source == "glossary" and e.kind == "term" and slots[e.start].capital:
                     bonus -= self._term_surcharge(e, CAPITAL_TERM_EDGE)  # Josei: 女性, not 情勢
+                elif e.source == "glossary" and e.kind == "term" and len(words) > 1 and \
+                        not policy_context(e):
+                    bonus -= self._term_surcharge(e, PLAIN_TERM_EDGE)  # Yarigatake kiko: 紀行
                 if e.source == "particle" and slots[e.start].word == slots[e.end - 1].word \
                         and len(e.kana) < 3:
                     written = "".join(s.written for s in slots[e.start:e.end])
