@@ -82,3 +82,13 @@ def test_fogel_references_decide_the_same_words_with_readings_kept() -> None:
     assert twice == once + once
     assert set(kept) == {p.original for p in pairs}
     assert any(w.suggestion for words in once for w in words)
+
+
+def test_findings_at_one_place_come_out_in_one_order_whatever_the_hash_seed() -> None:
+    from jpterms.check import check_document
+    from jpterms.readers import load_document
+
+    path = DATA / "unseen" / "fogel_variant_tie_excerpt.md"
+    found = check_document(load_document(path.read_text(encoding="utf-8"), str(path), None))
+    tied = [f for f in found if (f.line, f.column) == (1, 32)]
+    assert [f.suggestions for f in tied] == [("Ching",), ("Shang",)]

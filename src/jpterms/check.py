@@ -115,7 +115,10 @@ def run_rules(ctx: Context) -> list[Finding]:
         for f in family.findings(ctx):
             if ctx.selection.enabled(f.code, f.kind) and not _suppressed(doc, f, ignores):
                 found.add(f)
-    return sorted(found, key=lambda f: (f.line, f.column, f.code))
+    # the whole finding breaks a tie of position and code (two suggestions for one word):
+    # the set's order changes from run to run with the hash seed
+    return sorted(found, key=lambda f: (f.line, f.column, f.code, f.end, f.suggestions,
+                                        f.message, f.confidence, f.location))
 
 
 def check_document(doc: Document, *, style: str = "modified", glossary: Glossary | None = None,
