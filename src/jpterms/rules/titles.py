@@ -769,17 +769,14 @@ class _CitationLines:
 
     def emphasised(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lies inside *emphasis* on its lines (each span
-        of lines scanned once: a long line holds many runs).
-
-        (As before this cache: the match offsets are the text's, the word's are counted
-        from its line's start, so only emphasis on a text's first line is seen.)
-        """
+        of lines scanned once: a long line holds many runs). Offsets are the text's, on
+        every line alike (a word on a paragraph's later line counts as on its first)."""
         first, last = _line_bounds(self._text, start, end)
         spans = self._emphasis.get((first, last))
         if spans is None:
             spans = self._emphasis[first, last] = [
                 (m.start(2), m.end(2)) for m in _EMPHASIS.finditer(self._text, first, last)]
-        return any(s <= start - first and end - first <= e for s, e in spans)
+        return any(s <= start and end <= e for s, e in spans)
 
 
 def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: LanguageGuesser,
