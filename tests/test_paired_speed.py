@@ -84,11 +84,31 @@ def test_fogel_references_decide_the_same_words_with_readings_kept() -> None:
     assert any(w.suggestion for words in once for w in words)
 
 
-def test_findings_at_one_place_come_out_in_one_order_whatever_the_hash_seed() -> None:
+def test_findings_come_out_in_one_order_whatever_the_hash_seed() -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    path = DATA / "unseen" / "fogel_bibliography_excerpt.md"
+    stripped = path.read_text(encoding="utf-8").translate(STRIP)
+    outputs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-m", "jpterms.cli", "check", "--format", "json", "-"],
+                             input=stripped, capture_output=True, text=True, env=env, check=False)
+        assert run.returncode in (0, 1), run.stderr
+        outputs.append(run.stdout)
+    assert len(json.loads(outputs[0])) > 5
+    assert outputs[1] == outputs[0] and outputs[2] == outputs[0]
+
+
+def test_a_name_english_writes_often_is_no_near_miss_of_a_katakana_name() -> None:
+    """Fogel's sentences: *chin* 鎮 and *Shan'ge* in titles are not the names チン (Ching) and
+    シャン (Shang) that would make *China* and *Iris Chang* one-letter slips (JP602)."""
     from jpterms.check import check_document
     from jpterms.readers import load_document
 
     path = DATA / "unseen" / "fogel_variant_tie_excerpt.md"
     found = check_document(load_document(path.read_text(encoding="utf-8"), str(path), None))
-    tied = [f for f in found if (f.line, f.column) == (1, 32)]
-    assert [f.suggestions for f in tied] == [("Ching",), ("Shang",)]
+    assert not [f for f in found if f.code == "JP602"]

@@ -162,7 +162,9 @@ def _confirmed_names(ctx: Context) -> dict[str, str]:
     for title in ctx.titles:
         if "analysis" in title.__dict__:  # already analysed: use the chosen readings
             for w in title.analysis.words:
-                english = _english_name(w.best)
+                # a name is written with a capital (Hamondo); a lower-case word of a title is
+                # a common word, whatever katakana name shares its letters (chin 鎮, not チン)
+                english = _english_name(w.best) if w.written[:1].isupper() else ""
                 if english:
                     confirmed[english] = w.written
             continue
@@ -217,15 +219,24 @@ def is_romaji_spelling(name: str, kana: str) -> bool:
     return fold_romaji(name) == fold_romaji(kana_to_romaji(kana))
 
 
+#: wordfreq's Zipf figure from which a written name is itself an English word or a name
+#: English text writes often (China 5.1, Chang 3.7), not a one-letter slip (Hamond 1.4).
+COMMON_ENGLISH_NAME = 3.0
+
+
 def _near_misses(ctx: Context, names: list[tuple[str, int, int]]) -> Iterator[Finding]:
+    from jpterms.language import LanguageGuesser
+    from jpterms.lexicon import Lexicon
+
     present = {word for word, _, _ in names}
     # only a spelling the document itself uses, and its sources confirm, decides
     confirmed = {e: r for e, r in _confirmed_names(ctx).items() if e in present}
     if not confirmed:
         return
+    guesser = LanguageGuesser.for_lexicon(Lexicon.for_glossary(ctx.glossary))
     for word, start, end in names:
-        if word in confirmed:
-            continue
+        if word in confirmed or guesser.english(word) >= COMMON_ENGLISH_NAME:
+            continue  # a word English writes often (China, Chang) is no one's misspelling
         for english, romanised in confirmed.items():
             if word == romanised or len(english) < 5:
                 continue
