@@ -24,7 +24,6 @@ from __future__ import annotations
 import csv
 import os
 import re
-import threading
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -34,6 +33,7 @@ from typing import Any
 from jpterms.dictionaries import mecab_tagger
 from jpterms.division import rules as _rules
 from jpterms.glossary import PROPER_KINDS, Entry, Glossary
+from jpterms.kakasi_table import KakasiReader
 from jpterms.kana import (
     LONG_MARK,
     SYSTEMS,
@@ -983,24 +983,13 @@ _PUNCT = "!-/:-@\\[-`{-~"
 #: A run of Japanese, with the punctuation inside it and around it.
 _JAPANESE = re.compile(f"[{_PUNCT}]*[{_JP}]+(?:[{_PUNCT}]*[{_JP}]+)*[{_PUNCT}]*")
 
-_kakasi: Any = None
-_kakasi_lock = threading.Lock()
+#: pykakasi, made on first need, its kanji table read through jpterms' cache.
+_KAKASI = KakasiReader()
 
 
 def _kakasi_reading(surface: str) -> str:
     """pykakasi's katakana reading of an unknown kanji word, or "" (loaded on first need)."""
-    global _kakasi
-    if not any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in surface):
-        return ""
-    with _kakasi_lock:
-        if _kakasi is None:
-            import pykakasi
-
-            _kakasi = pykakasi.kakasi()  # type: ignore[no-untyped-call]
-        parts = _kakasi.convert(surface)
-    if "".join(p["orig"] for p in parts) != surface or not all(p["kana"] for p in parts):
-        return ""
-    return "".join(str(p["kana"]) for p in parts)
+    return _KAKASI.reading(surface)
 
 
 def _tagger() -> Any:

@@ -1,0 +1,196 @@
+"""pykakasi's kanji table, read one first character at a time from a cache file.
+
+pykakasi keeps its kanji readings in one pickled dictionary (``kanwadict4.db``, 9.7 MB)
+that it loads whole, about 0.4 s of CPU, the first time it converts anything. Its
+algorithm asks that table only ``.get(ord(first_char))``. So the first run on an
+installation saves the table as an SQLite file in jpterms' cache folder, one row per
+first character (the entries marshalled), and later runs hand pykakasi a mapping that
+reads only the rows asked for. The readings are the same objects pykakasi would have
+built: the cache is a copy of its own table, keyed by pykakasi's version and the table
+file's size and modification time.
+
+Anything unexpected (another pykakasi layout, a read-only or full cache folder, a
+damaged cache file) falls back to pykakasi's own loading, with the same readings.
+
+>>> KakasiReader().reading("東京")
+'トウキョウ'
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import threading
+from contextlib import suppress
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+from jpterms.cache_files import cache_dir, installed_version
+
+__all__ = ["FORMAT", "KakasiReader", "KanwaRows", "cache_path", "install"]
+
+#: The layout of the cache file; a change makes every installation build a new one.
+FORMAT = 1
+#: Code points pykakasi treats as kanji (what ``_kakasi_reading`` asks about).
+_KANJI = (("\u3400", "\u9fff"), ("\uf900", "\ufaff"))
+
+
+def cache_path(source: Path, folder: Path) -> Path:
+    """The cache file for pykakasi's table at ``source``: named by the format,
+    pykakasi's version and the table file's size and modification time, so that a new
+    pykakasi (or a changed table) is read afresh."""
+    stat = source.stat()
+    version = installed_version("pykakasi", "pykakasi").replace("/", "_")
+    return folder / f"kanwa-f{FORMAT}-{version}-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
+
+
+class KanwaRows:
+    """A read-only mapping from a code point to pykakasi's entries for words beginning
+    with it, read from the cache file on demand (each row once). Should the file turn
+    out unreadable, the whole table is loaded from pykakasi's own file instead."""
+
+    def __init__(self, path: Path, source: Path) -> None:
+        self.path = path
+        self.source = source
+        self._rows: dict[int, Any] = {}
+        self._whole: dict[int, Any] | None = None
+        self._lock = threading.Lock()
+        import sqlite3
+
+        self._conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True,
+                                     check_same_thread=False)
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        if row is None or row[0] != str(FORMAT):
+            self._conn.close()
+            raise sqlite3.DatabaseError(f"{path}: not a format {FORMAT} cache")
+
+    def get(self, key: int, default: Any = None) -> Any:
+        """pykakasi's entries for words beginning with code point ``key``, or ``default``."""
+        import sqlite3
+
+        with self._lock:
+            if self._whole is not None:
+                return self._whole.get(key, default)
+            if key not in self._rows:
+                try:
+                    row = self._conn.execute("SELECT entries FROM kanwa WHERE code = ?",
+                                             (key,)).fetchone()
+                    self._rows[key] = None if row is None else marshal.loads(row[0])
+                except (sqlite3.Error, ValueError, EOFError, TypeError):
+                    self._whole = _load(self.source)
+                    self._conn.close()
+                    _unlink(self.path)  # damaged: the next run builds it again
+                    return self._whole.get(key, default)
+            found = self._rows[key]
+            return default if found is None else found
+
+
+def _load(source: Path) -> dict[int, Any]:
+    """pykakasi's whole table, loaded as pykakasi loads it."""
+    import pickle
+
+    with open(source, "rb") as table:
+        loaded: dict[int, Any] = pickle.load(table)  # pykakasi's own file, as it reads it
+    return loaded
+
+
+def _unlink(path: Path) -> None:
+    with suppress(OSError):
+        path.unlink()
+
+
+def _save(table: dict[int, Any], target: Path) -> None:
+    """Write the cache file atomically (beside it, then renamed). A read-only or full
+    cache folder is no error: this run keeps the table in memory."""
+    import sqlite3
+
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+            conn.execute("CREATE TABLE kanwa (code INTEGER PRIMARY KEY, entries BLOB)")
+            conn.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
+            conn.executemany("INSERT INTO kanwa VALUES (?, ?)",
+                             ((code, marshal.dumps(entries)) for code, entries in table.items()))
+            conn.commit()
+        finally:
+            conn.close()
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error, ValueError):
+        _unlink(tmp)
+
+
+def install(state: dict[str, Any], source: Path, folder: Path) -> str:
+    """Give pykakasi's shared table state (``Kanwa._shared_state``) its table before
+    pykakasi loads it: the cache file's rows if there is one ("cache"), else the table
+    loaded now and saved for next time ("built"). "plain" when the state already holds
+    a table or does not look like pykakasi's (pykakasi then loads as it always does).
+    """
+    import pickle
+    import sqlite3
+
+    if "_jisyo_table" not in state or state["_jisyo_table"] is not None:
+        return "plain"
+    try:
+        path = cache_path(source, folder)
+    except OSError:
+        return "plain"
+    if path.exists():
+        try:
+            state["_jisyo_table"] = KanwaRows(path, source)
+            return "cache"
+        except sqlite3.Error:
+            _unlink(path)
+    try:
+        table = _load(source)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        return "plain"
+    if not isinstance(table, dict):
+        return "plain"
+    state["_jisyo_table"] = table
+    _save(table, path)
+    return "built"
+
+
+class KakasiReader:
+    """pykakasi's katakana readings of kanji words, its converter made on first need
+    (its table read through the cache, see :func:`install`)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+        #: How pykakasi's table was found: "cache", "built" or "plain" ("" before use).
+        self.table_source = ""
+        self._kakasi: Any = None
+        self._lock = threading.Lock()
+
+    def _converter(self) -> Any:
+        import pykakasi
+
+        try:  # pykakasi's internals (2.x): any other layout is left to pykakasi
+            kanji: Any = import_module("pykakasi.kanji")
+            state = kanji.Kanwa._shared_state
+            config = kanji.Configurations
+            source = Path(config.dictpath(config.jisyo_kanwa))
+        except (ImportError, AttributeError, TypeError):
+            self.table_source = "plain"
+        else:
+            folder = self.folder if self.folder is not None else cache_dir()
+            self.table_source = (install(state, source, folder) if isinstance(state, dict)
+                                 else "plain")
+        return pykakasi.kakasi()  # type: ignore[no-untyped-call]
+
+    def reading(self, surface: str) -> str:
+        """pykakasi's katakana reading of a word with kanji in it, or "" (none, or not all
+        of it read)."""
+        if not any(lo <= c <= hi for c in surface for lo, hi in _KANJI):
+            return ""
+        with self._lock:
+            if self._kakasi is None:
+                self._kakasi = self._converter()
+            parts = self._kakasi.convert(surface)
+        if "".join(p["orig"] for p in parts) != surface or not all(p["kana"] for p in parts):
+            return ""
+        return "".join(str(p["kana"]) for p in parts)
