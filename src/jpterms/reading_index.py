@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,7 @@ _KANJI = "\x01"
 #: jpterms sharing the cache directory finds it in a file of the same layout.
 _OLD_FORMS = "\x02old-forms"
 _SEP = "\x1f"
+_HAS_KATAKANA = re.compile("[\u30a1-\u30fa]")  # a reading with katakana in it
 #: Keys of name counts (:func:`_name_counts`): this mark and a given name's written
 #: form, or the family mark and a family name's.
 _GIVEN_COUNT = "\x03"
@@ -112,8 +114,9 @@ def _records(db: str) -> list[tuple[str, bytes]]:
             "SELECT j.text, k.text, COALESCE(kinds.kinds, '') FROM NEKana k "
             "JOIN NEKanji j ON j.idseq = k.idseq LEFT JOIN kinds ON kinds.idseq = k.idseq "
             "ORDER BY k.idseq, k.ID")
+        has_katakana = _HAS_KATAKANA.search
         for written, kana, kinds in conn.execute(query):
-            if any("\u30a1" <= c <= "\u30fa" for c in kana):
+            if has_katakana(kana):
                 continue  # a foreign name written with kanji (千代田 シルビオ): not a reading
             rows.append((written, kana, "jmnedict", "", kinds))
         kanjidic = (
@@ -128,10 +131,10 @@ def _records(db: str) -> list[tuple[str, bytes]]:
     readings = to_hiragana("\n".join(r[1] for r in rows)).split("\n")
     out = [(written, _SEP.join((kana, source, common, kinds)).encode("utf-8"))
            for (written, _, source, common, kinds), kana in zip(rows, readings, strict=True)]
-    counts = _name_counts([(row[0], kana, row[2], row[4])
-                           for row, kana in zip(rows, readings, strict=True)])
-    counts.update(_name_part_counts([(row[0], kana, row[2], row[4])
-                                     for row, kana in zip(rows, readings, strict=True)]))
+    named = [(row[0], kana, row[2], row[4]) for row, kana in zip(rows, readings, strict=True)
+             if row[2] != "jmdict"]  # both counts read only JMnedict's and KANJIDIC2's rows
+    counts = _name_counts(named)
+    counts.update(_name_part_counts(named))
     out.extend((key, _SEP.join((kana, str(n))).encode("utf-8"))
                for (key, kana), n in counts.items())
     from jpterms.old_forms import old_forms
@@ -155,15 +158,22 @@ def _name_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str],
     surnames: dict[str, list[str]] = {}
     givens: dict[str, set[str]] = {}
     people: list[tuple[str, str]] = []
+    flags: dict[str, tuple[bool, bool, bool]] = {}  # a few hundred distinct kinds strings
     for written, kana, source, kinds in rows:
         if source != "jmnedict":
             continue
-        kind_set = kinds.split(",")
-        if "surname" in kind_set:
+        flag = flags.get(kinds)
+        if flag is None:
+            kind_set = kinds.split(",")
+            flag = flags[kinds] = ("surname" in kind_set,
+                                   not {"given", "masc", "fem"}.isdisjoint(kind_set),
+                                   "person" in kind_set)
+        is_surname, is_given, is_person = flag
+        if is_surname:
             surnames.setdefault(written, []).append(kana)
-        if not {"given", "masc", "fem"}.isdisjoint(kind_set):
+        if is_given:
             givens.setdefault(written, set()).add(kana)
-        if "person" in kind_set and 2 <= len(written) <= 6 and all(
+        if is_person and 2 <= len(written) <= 6 and all(
                 "\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in written):
             people.append((written, kana))
     counts: dict[tuple[str, str], int] = {}
@@ -211,19 +221,32 @@ def _name_part_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, 
     """
     kanjidic: dict[str, set[str]] = {}
     givens: set[tuple[str, str]] = set()
+    given_kinds: dict[str, bool] = {}  # a few hundred distinct kinds strings
     for written, kana, source, kinds in rows:
         if source == "kanjidic":
             stem = kana.strip("-").split(".")[0] if kinds == "ja_kun" else kana
             if stem:
                 kanjidic.setdefault(written[1:], set()).add(stem)
         elif (source == "jmnedict" and len(written) == 2
-              and all("\u4e00" <= ch <= "\u9fff" for ch in written)
-              and not {"given", "masc", "fem"}.isdisjoint(kinds.split(","))):
-            givens.add((written, kana))
+              and all("\u4e00" <= ch <= "\u9fff" for ch in written)):
+            is_given = given_kinds.get(kinds)
+            if is_given is None:
+                is_given = given_kinds[kinds] = not {"given", "masc", "fem"}.isdisjoint(
+                    kinds.split(","))
+            if is_given:
+                givens.add((written, kana))
     counts: dict[tuple[str, str], int] = {}
+    parts: dict[tuple[str, bool], set[str]] = {}  # each kanji's readings worked out once
+
+    def part_readings(char: str, head: bool) -> set[str]:
+        found = parts.get((char, head))
+        if found is None:
+            found = parts[(char, head)] = _part_readings(kanjidic, char, head=head)
+        return found
+
     for written, kana in sorted(givens):
-        tails = _part_readings(kanjidic, written[1], head=False)
-        splits = {(a, kana[len(a):]) for a in _part_readings(kanjidic, written[0], head=True)
+        tails = part_readings(written[1], False)
+        splits = {(a, kana[len(a):]) for a in part_readings(written[0], True)
                   if kana.startswith(a) and kana[len(a):] in tails}
         if len(splits) == 1:
             head, tail = splits.pop()
