@@ -19,8 +19,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import Levenshtein
-
 from jpterms.citations import inside
 from jpterms.dictionaries import jmnedict_glosses
 from jpterms.findings import LIKELY, POSSIBLE, Finding
@@ -233,6 +231,9 @@ def _near_misses(ctx: Context, names: list[tuple[str, int, int]]) -> Iterator[Fi
     confirmed = {e: r for e, r in _confirmed_names(ctx).items() if e in present}
     if not confirmed:
         return
+    # (imported here: most documents confirm no name, and rapidfuzz takes ~5 ms to load)
+    from rapidfuzz.distance import Levenshtein
+
     guesser = LanguageGuesser.for_lexicon(Lexicon.for_glossary(ctx.glossary))
     for word, start, end in names:
         if word in confirmed or guesser.english(word) >= COMMON_ENGLISH_NAME:
