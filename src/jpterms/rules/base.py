@@ -87,6 +87,10 @@ class DocumentTitle:
     start: int
     end: int
     glossary: Glossary | None = field(default=None, repr=False)
+    #: The document's analyses by (text, context), shared by its titles: a title cited
+    #: again (the same work in the notes and the bibliography) is analysed once.
+    shared: dict[tuple[str, str], TitleAnalysis] | None = field(
+        default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -97,7 +101,13 @@ class DocumentTitle:
         """The title's word-by-word analysis, computed on first use, once."""
         from jpterms.lookup import analyze_title
 
-        return analyze_title(self.title.text, self.title.context, self.glossary)
+        key = (self.title.text, self.title.context)
+        if self.shared is not None and (known := self.shared.get(key)) is not None:
+            return known
+        analysis = analyze_title(self.title.text, self.title.context, self.glossary)
+        if self.shared is not None:
+            self.shared[key] = analysis
+        return analysis
 
     def source_span(self, begin: int, end: int) -> tuple[int, int]:
         """Source offsets of ``text[begin:end]``."""
@@ -146,9 +156,10 @@ class Context:
         from jpterms.citations import find_titles
 
         found = []
+        shared: dict[tuple[str, str], TitleAnalysis] = {}
         for title in find_titles(self.document):
             start, end = title.source_span(0, len(title.text))
-            found.append(DocumentTitle(title, start, end, self.glossary))
+            found.append(DocumentTitle(title, start, end, self.glossary, shared))
         found.sort(key=lambda t: t.start)
         return tuple(found)
 
