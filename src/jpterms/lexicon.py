@@ -289,14 +289,10 @@ class _Builder:
         import marisa_trie
 
         rows = list(self.records())
-        # 1,010,000 rows have 605,000 distinct readings: each is converted once
-        distinct = list(dict.fromkeys(r[0] for r in rows))
-        hiragana = to_hiragana("\n".join(distinct)).split("\n")
-        converted = dict(zip(distinct, zip(hiragana, kana_keys(hiragana), strict=True),
-                             strict=True))
+        readings = to_hiragana("\n".join(r[0] for r in rows)).split("\n")
+        keys = kana_keys(readings)
         items = []
-        for reading, written, kind, source, zipf in rows:
-            kana, key = converted[reading]
+        for key, kana, (_, written, kind, source, zipf) in zip(keys, readings, rows, strict=True):
             if key:
                 value = _SEP.join((kana, written, kind, source, f"{zipf:g}"))
                 items.append((key, value.encode("utf-8")))
