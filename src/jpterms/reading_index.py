@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from jpterms.cache_files import cache_dir as user_cache_folder
-from jpterms.cache_files import save_trie
+from jpterms.cache_files import paused_gc, save_trie
 
 __all__ = ["IndexedReading", "ReadingIndex"]
 
@@ -292,7 +292,8 @@ class ReadingIndex:
                 return cls(marisa_trie.BytesTrie().mmap(str(path)))
             except Exception:  # a damaged file: build it again below
                 pass
-        trie = marisa_trie.BytesTrie(_records(_database()))
+        with paused_gc():
+            trie = marisa_trie.BytesTrie(_records(_database()))
         save_trie(trie, path)  # a read-only cache folder: the index stays in memory only
         return cls(trie)
 
