@@ -71,12 +71,17 @@ class FrequencyTable:
         from wordfreq import get_frequency_dict
 
         cls.builds += 1
-        best: dict[str, float] = {}
-        for lang in langs:
-            for word, freq in get_frequency_dict(lang, wordlist).items():
-                if freq > best.get(word, 0.0):
-                    best[word] = freq
-        trie = marisa_trie.RecordTrie(_RECORD, ((w, (f,)) for w, f in best.items() if w))
+        best: dict[str, float]
+        if len(langs) == 1:  # one table: its own dict, not copied a word at a time
+            best = get_frequency_dict(langs[0], wordlist)
+        else:
+            best = {}
+            for lang in langs:
+                for word, freq in get_frequency_dict(lang, wordlist).items():
+                    if freq > best.get(word, 0.0):
+                        best[word] = freq
+        trie = marisa_trie.RecordTrie(_RECORD, ((w, (f,)) for w, f in best.items()
+                                                if w and f > 0.0))
         save_trie(trie, target)  # a read-only cache folder: the table stays in memory only
         return trie
 
