@@ -37,3 +37,13 @@ def read_char_table(name: str) -> dict[int, str]:
             form, standard = line.split("\t")[:2]
             table[ord(form)] = standard
     return table
+
+
+def read_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of ``jpterms/data/NAME``, without blank and ``#`` lines.
+
+    >>> ["かんこうかい", "刊行会", "publisher"] in read_rows("citation_words.tsv")
+    True
+    """
+    return [line.split("\t") for line in read_text(name).splitlines()
+            if line.strip() and not line.startswith("#")]

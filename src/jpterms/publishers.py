@@ -148,11 +148,9 @@ def name_endings() -> tuple[tuple[str, str], ...]:
     >>> ("刊行会", "かんこうかい") in name_endings() and ("社", "しゃ") not in name_endings()
     True
     """
-    from jpterms.package_data import read_text
+    from jpterms.package_data import read_rows
 
-    rows = [line.split("\t") for line in read_text("citation_words.tsv").splitlines()
-            if line.strip() and not line.startswith("#")]
-    return tuple((row[1], row[0]) for row in rows
+    return tuple((row[1], row[0]) for row in read_rows("citation_words.tsv")
                  if len(row) >= 3 and row[2] in ("publisher", "body") and len(row[1]) >= 2)
 
 

@@ -699,15 +699,16 @@ class ReverseEngine:
                          for changed in kana[0] + sounds.get(kana[0], ""))
 
     @cached_property
+    def _citation_rows(self) -> list[list[str]]:
+        """The rows of ``data/citation_words.tsv``: kana, written, kind."""
+        from jpterms.package_data import read_rows
+
+        return read_rows("citation_words.tsv")
+
+    @cached_property
     def _citation_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the words titles and publishers are made of (data file)."""
-        from importlib import resources
-
-        text = resources.files("jpterms").joinpath("data/citation_words.tsv").read_text(
-            encoding="utf-8")
-        rows = [line.split("\t") for line in text.splitlines()
-                if line.strip() and not line.startswith("#")]
-        return frozenset((row[1], row[0]) for row in rows if len(row) >= 2)
+        return frozenset((row[1], row[0]) for row in self._citation_rows if len(row) >= 2)
 
     @cached_property
     def _name_words(self) -> frozenset[tuple[str, str]]:
@@ -715,13 +716,7 @@ class ReverseEngine:
         (書房, 社, 庁, 省): preferred only where the name ends, before punctuation or at the
         end of the query (*Kyoshi cho* keeps 著, not 庁), and not as a word of its own after a
         particle (*Anto no sho*: no name is 安藤 + の + 省)."""
-        from importlib import resources
-
-        text = resources.files("jpterms").joinpath("data/citation_words.tsv").read_text(
-            encoding="utf-8")
-        rows = [line.split("\t") for line in text.splitlines()
-                if line.strip() and not line.startswith("#")]
-        return frozenset((row[1], row[0]) for row in rows
+        return frozenset((row[1], row[0]) for row in self._citation_rows
                          if len(row) >= 3 and row[2] in ("publisher", "body"))
 
     @cached_property
