@@ -30,7 +30,7 @@ class Morpheme:
     #: and which of those words are capitalised.
     words: tuple[str, ...] = ()
     capitals: tuple[bool, ...] = ()
-    #: Where the reading came from: "unidic", "glossary", "jmdict", "jmnedict",
+    #: Where the reading came from: "unidic", "glossary", "jmdict", "jmnedict", "era",
     #: "kanjidic" or "pykakasi" (several joined with "+" when they agree).
     source: str = "unidic"
     #: One of :data:`CONFIDENCES`.

@@ -211,6 +211,7 @@ class ReadingResolver:
         self._publisher_fit: dict[str, bool] = {}
         self._pieces: dict[str, tuple[str, ...]] = {}
         self._walks: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {}
+        self._eras: EraTable | None = None
 
     @property
     def index(self) -> ReadingIndex:
@@ -325,6 +326,7 @@ class ReadingResolver:
                 # 阿部家 + 文書, 東寺 + 文書: a house's or temple's papers, monjo
                 out[k] = replace(out[k], reading=old, kana=old, source="unidic",
                                  alternatives=(to_hiragana(out[k].kana),))
+        out = self._era_names(out, alone=named)
         if whole and "mozc" in self.sources:
             out = self._numbered_title(out)
         katakana = _rules()["after_katakana"]["words"]
@@ -345,6 +347,51 @@ class ReadingResolver:
                                  role="single_kanji" if not out[k - 1].proper else "prev")
         if named and "mozc" in self.sources:
             out = self._mozc_whole(out)
+        return out
+
+    def _era_names(self, out: list[Morpheme], *, alone: bool) -> list[Morpheme]:
+        """An era name read as the era, where the text shows an era: a year in it
+        (天文五年 Tenbun, 治安元年 Jian), its span (天文年間) or period (元禄時代), or the
+        whole input when it is no common word or place read as it is now (大永 Daiei,
+        承徳 Jōtoku; but 天文 alone stays tenmon, "astronomy", and the station 天和
+        Tenwa). The standard reading comes
+        from :class:`jpterms.eras.EraTable`; the table's other readings are the
+        alternatives."""
+        if self._eras is None:
+            from jpterms.eras import EraTable
+
+            self._eras = EraTable.bundled()
+        eras = self._eras
+        after = _rules()["after_era"]
+        k, n = 0, len(out)
+        while k < n:
+            found = None
+            written = ""
+            for j in range(k, min(n, k + eras.longest)):
+                written += out[j].surface
+                if len(written) > eras.longest:
+                    break
+                if written in eras:
+                    found = j + 1
+            if found is None or any(m.locked or m.source == "glossary" for m in out[k:found]):
+                k += 1
+                continue
+            span = out[k:found]
+            written = "".join(m.surface for m in span)
+            own = "".join(_hira(m) for m in span)
+            readings = eras.readings(written)
+            if not (_era_context(out[found:], after)
+                    or (alone and k == 0 and found == n and not any(
+                        r.reading == own and (r.common if r.source == "jmdict"
+                                              else bool(r.kinds & _PLACE))
+                        for r in self.index.readings(written)))):
+                k = found
+                continue
+            era = self._merge(span, self.mark(written, readings[0]), to_katakana(readings[0]),
+                              "era", "likely", readings[1:])
+            out = [*out[:k], replace(era, proper=True), *out[found:]]
+            n = len(out)
+            k += 1
         return out
 
     def _name_unit(self, m: Morpheme) -> list[Morpheme]:
@@ -1071,6 +1118,7 @@ class ReadingResolver:
         if (not 2 <= len(written) <= _MOZC_WHOLE_LIMIT or not has_kanji(written)
                 or _kana_function_word(out[0]) or _kana_function_word(out[-1])
                 or all(m.locked or m.source == "glossary" for m in out)
+                or any(m.source == "era" for m in out)
                 or any(m.role == "punct"
                        or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
                            and _hira(m) != to_hiragana(m.surface)) for m in out)):
@@ -1474,6 +1522,21 @@ _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
+
+
+def _era_context(rest: list[Morpheme], after: dict[str, list[str]]) -> bool:
+    """Do the words after an era name show an era: a year (五年, 5年, 元年) or one of
+    the words of ``after_era`` in ``reading_rules.json`` (年間, 時代)?"""
+    if not rest:
+        return False
+    if rest[0].surface in after["words"]:
+        return True
+    k = 0
+    while k < len(rest) and rest[k].pos.startswith("名詞-数詞"):
+        if rest[k].surface.endswith(tuple(after["years"])):
+            return True
+        k += 1
+    return 0 < k < len(rest) and rest[k].surface.startswith(tuple(after["years"]))
 
 
 def _kanji_count(written: str) -> int:

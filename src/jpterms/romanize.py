@@ -252,7 +252,8 @@ class WordReading:
     """How one word was read: what :meth:`Romanizer.explain` returns for each word.
 
     ``source`` says where the reading came from: ``glossary``, ``jmdict`` (a dictionary
-    word), ``jmnedict`` (a name or place), ``unidic`` (the morphological analyser alone),
+    word), ``jmnedict`` (a name or place), ``era`` (the table of era names, where the text
+    shows an era), ``unidic`` (the morphological analyser alone),
     ``kanjidic``/``pykakasi`` (single-kanji fallbacks); ``unidic+jmdict`` and the like
     mean the sources agreed. ``confidence`` is ``certain`` (glossary), ``likely``,
     ``possible`` (the dictionaries allow other readings) or ``guess`` (a fallback).

@@ -1,0 +1,54 @@
+"""Japanese era names (年号) and their standard readings.
+
+An era name is a closed class: 249 names from 大化 (645) to 令和, each with one standard
+reading that scholarship and catalogues use (天文 Tenbun, 治安 Jian, 大永 Daiei). Several
+are also common words or names read another way (天文 tenmon "astronomy", 治安 chian
+"public order"), so the reading here applies only where the text shows an era; see
+:meth:`jpterms.readings.ReadingResolver.refine`.
+
+>>> eras = EraTable.bundled()
+>>> eras.reading("天文"), eras.reading("大永"), eras.reading("東京")
+('てんぶん', 'だいえい', None)
+>>> eras.readings("承徳")
+('じょうとく', 'しょうとく')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from jpterms.package_data import read_rows
+
+__all__ = ["EraTable"]
+
+
+class EraTable:
+    """Era names, written in kanji, and their readings in hiragana (standard one first)."""
+
+    def __init__(self, rows: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+        self._readings: dict[str, tuple[str, ...]] = {}
+        for written, readings in rows:
+            self._readings.setdefault(written, readings)
+        #: the longest era name, in characters (天平感宝: 4)
+        self.longest = max((len(w) for w in self._readings), default=0)
+
+    @classmethod
+    def bundled(cls) -> EraTable:
+        """The table shipped in ``jpterms/data/eras.tsv``."""
+        return cls((row[0], tuple(row[1].split("/"))) for row in read_rows("eras.tsv"))
+
+    def __contains__(self, written: object) -> bool:
+        return written in self._readings
+
+    def __len__(self) -> int:
+        return len(self._readings)
+
+    def readings(self, written: str) -> tuple[str, ...]:
+        """Every reading the table gives ``written``, the standard one first; () if it is
+        no era name."""
+        return self._readings.get(written, ())
+
+    def reading(self, written: str) -> str | None:
+        """The standard reading of the era written ``written``, or None."""
+        found = self._readings.get(written)
+        return found[0] if found else None
