@@ -42,6 +42,7 @@ from jpterms.kana import LONG_MARK, mark_long_vowels, to_hiragana, to_katakana
 from jpterms.numbers import counter_reading, digit_readings
 
 if TYPE_CHECKING:
+    from jpterms.eras import EraTable
     from jpterms.morpheme import Morpheme
     from jpterms.reading_index import ReadingIndex
 
