@@ -33,6 +33,7 @@ def test_table_holds_every_era_of_the_source_list() -> None:
     ("承徳", "Jōtoku"),  # a whole input that is only an era
     ("仁安", "Nin'an"),
     ("大永", "Daiei"),  # Mozc lists 大永 only as a name, Ōnaga
+    ("嘉承", "Kajō"),  # UniDic's reading of the era, one the table gives too, stands
 ])
 def test_era_read_as_the_era(text: str, want: str) -> None:
     assert jpterms.romanize(text) == want

@@ -355,8 +355,9 @@ class ReadingResolver:
         (天文五年 Tenbun, 治安元年 Jian), its span (天文年間) or period (元禄時代), or the
         whole input when it is no common word or place read as it is now (大永 Daiei,
         承徳 Jōtoku; but 天文 alone stays tenmon, "astronomy", and the station 天和
-        Tenwa). The standard reading comes
-        from :class:`jpterms.eras.EraTable`; the table's other readings are the
+        Tenwa). The reading is one :class:`jpterms.eras.EraTable` gives: UniDic's where
+        UniDic knows the word as a proper noun and the table lists its reading (嘉承
+        Kajō), else the table's first; the table's other readings are the
         alternatives."""
         if self._eras is None:
             from jpterms.eras import EraTable
@@ -388,8 +389,12 @@ class ReadingResolver:
                         for r in self.index.readings(written)))):
                 k = found
                 continue
-            era = self._merge(span, self.mark(written, readings[0]), to_katakana(readings[0]),
-                              "era", "likely", readings[1:])
+            # UniDic's reading of the era, where the table gives it, stands (嘉承 かじょう);
+            # otherwise the table's first (承徳 is Chengde, a place, to UniDic: しょうとく)
+            chosen = own if own in readings and len(span) == 1 and span[0].pos == \
+                "名詞-固有名詞-一般" else readings[0]
+            era = self._merge(span, self.mark(written, chosen), to_katakana(chosen), "era",
+                              "likely", tuple(r for r in readings if r != chosen))
             out = [*out[:k], replace(era, proper=True), *out[found:]]
             n = len(out)
             k += 1
