@@ -265,7 +265,9 @@ class ReadingResolver:
             and all(m.pos.startswith("接尾辞") and m.surface not in _rules()["admin_suffixes"]
                     for m in morphemes[2:]))
         if named and "jmnedict" in self.sources:
-            person = self._whole_name(morphemes)
+            person = self._listed_person(morphemes)
+            if person is None:
+                person = self._whole_name(morphemes)
             if person is not None:
                 return person
         morphemes = self._city_then_ward(morphemes)
@@ -891,6 +893,64 @@ class ReadingResolver:
         if not people:
             return None
         return self._name_words(run, 1, [r for r, _ in people], "jmnedict")
+
+    def _listed_person(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of kanji that JMnedict lists as one notable person's full name
+        (and as nothing else), read so and split where a family name JMnedict lists ends,
+        whatever UniDic's units: 及能 + 正男 Kyūno Masao (UniDic: the conjunction 及び),
+        勢古 + 浩爾 Seko Kōji, 五百城 + 文哉 Ioki Bunsai. Where JMnedict lists the person
+        under two readings, the one whose given name is a listed reading of it comes
+        first (阿部真之助 Shinnosuke, not Shin'osuke)."""
+        written = "".join(m.surface for m in morphemes)
+        if not 3 <= len(written) <= 8 or not all(
+                _kanji_pattern().fullmatch(ch) or ch == "々" for ch in written):
+            return None
+        if any(m.locked for m in morphemes):
+            return None
+        entries = self.index.readings(written)
+        people = list(dict.fromkeys(r.reading for r in entries
+                                    if r.source == "jmnedict" and "person" in r.kinds))
+        if not people or any(r.source == "jmdict" or r.kinds & _PLACE for r in entries):
+            return None
+        # UniDic's own family name, where it found one, then two kanji, three, one, four
+        first = morphemes[0]
+        own = len(first.surface) if "人名-姓" in first.pos else 0
+        best: tuple[tuple[int, int], str, str, int] | None = None
+        for order, cut in enumerate(sorted((2, 3, 1, 4), key=lambda c: c != own)):
+            family, given = written[:cut], written[cut:]
+            if not given:
+                continue
+            surnames = [r for r, k in self.names(family) if "surname" in k]
+            given_entries = self.names(given)
+            givens = {r for r, k in given_entries if k & _GIVEN or k <= {"unclass"}}
+            listed = {r for r, _ in given_entries}
+            for reading in people:
+                for fr in surnames:
+                    gr = reading[len(fr):]
+                    if not reading.startswith(fr) or not gr:
+                        continue
+                    # the rest read as a listed given name, else as a listed name of any
+                    # kind, else as JMnedict's full name alone has it
+                    tier = 0 if gr in givens else 1 if gr in listed else 2
+                    key = (tier, order)
+                    if best is None or key < best[0]:
+                        best = (key, fr, gr, cut)
+        if best is None:
+            return None
+        _, fr, gr, cut = best
+        return self._split_person(morphemes, written[:cut], written[cut:], fr, gr, people)
+
+    def _split_person(self, morphemes: list[Morpheme], family: str, given: str, fr: str,
+                      gr: str, people: list[str]) -> list[Morpheme] | None:
+        """:meth:`_listed_person`'s two words: ``family`` read ``fr``, ``given`` ``gr``."""
+        blank = replace(morphemes[0], role="", words=(), capitals=(), alternatives=(),
+                        locked=False, proper=True, source="jmnedict")
+        fam_m = replace(blank, surface=family, reading=to_katakana(fr), kana=to_katakana(fr),
+                        pos="名詞-固有名詞-人名-姓")
+        giv_m = replace(blank, surface=given, reading=to_katakana(gr), kana=to_katakana(gr),
+                        pos="名詞-固有名詞-人名-名")
+        return self._name_words([fam_m, giv_m], 1, [fr + gr], "jmnedict",
+                                "likely" if len(people) == 1 else "possible")
 
     def _person(self, run: list[Morpheme], s: int, *, whole: bool) -> tuple[int, list[Morpheme]] | None:
         """A family name at ``s`` followed by a given name: (end, the two words)."""
