@@ -1341,8 +1341,11 @@ class ReadingResolver:
                 r.source == "jmdict" or not r.kinds & (_GIVEN | {"surname"})
                 for r in whole_entries):
             return None  # a word, a place, a station, a company, a work, a notable person
-        if "人名-姓" in morphemes[0].pos and all("人名-名" in m.pos for m in morphemes[1:]):
-            return None  # UniDic has found the name itself: the run's own pass reads it
+        if "人名-姓" in morphemes[0].pos and all("人名-名" in m.pos for m in morphemes[1:]) and (
+                len(morphemes) == 2 or self.names("".join(m.surface for m in morphemes[1:]))):
+            # UniDic has found the name itself (沼田 + 真 + 佑, a listed given name): the
+            # run's own pass reads it; but 永 + 益 + 英敏 is 永益 + 英敏
+            return None
         bounds: set[int] = set()
         at = 0
         for m in morphemes:
@@ -1378,8 +1381,13 @@ class ReadingResolver:
         if not surnames:
             return None
         given_entries = self.index.readings(given)
-        givens = [r.reading for r in given_entries
-                  if r.source == "jmnedict" and r.kinds & _GIVEN]
+        givens = list(dict.fromkeys(
+            r.reading for r in given_entries if r.source == "jmnedict" and r.kinds & _GIVEN))
+        if not givens and len(given) > 1:
+            # no given name of that spelling: a name of no known kind (喜前 よしあき; not
+            # one kanji's, 善光 + 寺)
+            givens = list(dict.fromkeys(r.reading for r in given_entries if r.source == "jmnedict"
+                                        and r.kinds and r.kinds <= {"unclass"}))
         if any(r.kinds & _PLACE for r in given_entries) or (
                 len(given) > 1 and any(r.source == "jmdict" for r in given_entries)):
             return None  # no given name after: a place (古市), a word (文庫)
