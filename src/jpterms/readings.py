@@ -59,6 +59,9 @@ _MAX_CHARS = 12
 #: more for the proper nouns UniDic lists by name (eras, works, bodies) than for others.
 _MOZC_MARGIN = 1000
 _MOZC_MARGIN_KNOWN = 2500
+#: How many of JMnedict's people must bear a family name for a whole name to be cut
+#: after it inside one of UniDic's units (:meth:`ReadingResolver._family_given`).
+_PEOPLE_INSIDE = 3
 #: JMnedict kinds that make a reading a given name, a family name, a place.
 _GIVEN = frozenset({"given", "fem", "masc"})
 _PLACE = frozenset({"place", "station"})
@@ -1362,18 +1365,30 @@ class ReadingResolver:
                 person = self._family_given(morphemes, written, cut, composed=composed)
                 if person is not None:
                     return person
+        for cut in inside:
+            if cut not in bounds and 2 <= cut <= len(written) - 2:
+                person = self._family_given(morphemes, written, cut, composed=False,
+                                            inside=True)
+                if person is not None:
+                    return person
         return None
 
     def _family_given(self, morphemes: list[Morpheme], written: str, cut: int, *,
-                      composed: bool) -> list[Morpheme] | None:
+                      composed: bool, inside: bool = False) -> list[Morpheme] | None:
         """:meth:`_whole_name` cut after ``cut`` characters, or None where JMnedict lists
-        no family name before it or (unless ``composed``) no given name after it."""
+        no family name before it or (unless ``composed``) no given name after it. A cut
+        ``inside`` one of UniDic's units needs a family name at least
+        :data:`_PEOPLE_INSIDE` people bear and a listed given name after it (荒木 + 見悟,
+        where UniDic reads 荒 + 木見 + 悟)."""
         family, given = written[:cut], written[cut:]
         if not given or len(given) > 3 or (
                 cut == 1 and "人名-姓" not in morphemes[0].pos):
             return None
         entries = self.index.readings(family)
-        if any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
+        if inside:
+            if sum(self.index.name_counts(family, family=True).values()) < _PEOPLE_INSIDE:
+                return None
+        elif any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
                 morphemes[0].pos if morphemes[0].surface == family else ""):
             return None  # a common word first (中庸), unless UniDic calls it a family name
         surnames = [r.reading for r in entries
@@ -1383,7 +1398,7 @@ class ReadingResolver:
         given_entries = self.index.readings(given)
         givens = list(dict.fromkeys(
             r.reading for r in given_entries if r.source == "jmnedict" and r.kinds & _GIVEN))
-        if not givens and len(given) > 1:
+        if not givens and len(given) > 1 and not inside:
             # no given name of that spelling: a name of no known kind (喜前 よしあき; not
             # one kanji's, 善光 + 寺)
             givens = list(dict.fromkeys(r.reading for r in given_entries if r.source == "jmnedict"
