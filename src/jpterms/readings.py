@@ -1389,8 +1389,11 @@ class ReadingResolver:
             if sum(self.index.name_counts(family, family=True).values()) < _PEOPLE_INSIDE:
                 return None
         elif any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
-                morphemes[0].pos if morphemes[0].surface == family else ""):
-            return None  # a common word first (中庸), unless UniDic calls it a family name
+                morphemes[0].pos if morphemes[0].surface == family else "") and sum(
+                    self.index.name_counts(family, family=True).values()) < _PEOPLE_INSIDE:
+            # a common word first (中庸), unless UniDic calls it a family name or people
+            # bear it (土佐 + 光元, 一条 + 兼冬)
+            return None
         surnames = [r.reading for r in entries
                     if r.source == "jmnedict" and "surname" in r.kinds]
         if not surnames:
@@ -1398,15 +1401,24 @@ class ReadingResolver:
         given_entries = self.index.readings(given)
         givens = list(dict.fromkeys(
             r.reading for r in given_entries if r.source == "jmnedict" and r.kinds & _GIVEN))
+        as_surname = False
         if not givens and len(given) > 1 and not inside:
             # no given name of that spelling: a name of no known kind (喜前 よしあき; not
             # one kanji's, 善光 + 寺)
             givens = list(dict.fromkeys(r.reading for r in given_entries if r.source == "jmnedict"
                                         and r.kinds and r.kinds <= {"unclass"}))
+            if not givens and not any(m.surface == given and m.pos.startswith("名詞-普通名詞")
+                                      for m in morphemes):
+                # nor of no known kind: a family name's (光元 みつもと), unless UniDic knows
+                # the given name's spelling as a word (九条 + 家本, the house's copy)
+                givens = self._given_as_surname(
+                    given, [(r.reading, r.kinds) for r in given_entries if r.source == "jmnedict"])
+                as_surname = bool(givens)
         if any(r.kinds & _PLACE for r in given_entries) or (
                 len(given) > 1 and any(r.source == "jmdict" for r in given_entries)):
             return None  # no given name after: a place (古市), a word (文庫)
-        confidence = "possible" if len(surnames) > 1 or len(givens) > 1 else "likely"
+        confidence = "possible" if len(surnames) > 1 or len(givens) > 1 or as_surname \
+            else "likely"
         if not givens:
             at = 0
             parts = []
