@@ -1337,7 +1337,7 @@ class ReadingResolver:
         written = "".join(m.surface for m in morphemes)
         if not self._name_sized(written):
             return None
-        if any(m.locked or m.source == "glossary" for m in morphemes):
+        if any(m.locked or m.source == "glossary" for m in morphemes[1:]) or morphemes[0].locked:
             return None
         whole_entries = self.index.readings(written)
         if written[-1] in _rules()["admin_suffixes"] or any(
@@ -1362,6 +1362,8 @@ class ReadingResolver:
         for cuts, composed in (([c for c in inside if c in bounds], False),
                                ([c for c in inside if c in bounds], True)):
             for cut in cuts:
+                if composed and morphemes[0].source == "glossary":
+                    break  # a glossary word with a given name no dictionary lists: its own
                 person = self._family_given(morphemes, written, cut, composed=composed)
                 if person is not None:
                     return person
