@@ -941,6 +941,10 @@ class ReadingResolver:
         if best is None:
             return None
         _, fr, gr, cut = best
+        for m in morphemes:  # a glossary word keeps its reading (or the person is not read)
+            if m.source == "glossary" and (m.surface, _hira(m)) not in (
+                    (written[:cut], fr), (written[cut:], gr)):
+                return None
         return self._split_person(morphemes, written[:cut], written[cut:], fr, gr, people)
 
     def _split_person(self, morphemes: list[Morpheme], family: str, given: str, fr: str,
@@ -1421,6 +1425,7 @@ class ReadingResolver:
             return None  # no given name after: a place (古市), a word (文庫)
         confidence = "possible" if len(surnames) > 1 or len(givens) > 1 or as_surname \
             else "likely"
+        made: Morpheme | None = None
         if not givens:
             at = 0
             parts = []
@@ -1443,7 +1448,11 @@ class ReadingResolver:
         giv_m = replace(blank, surface=given, reading=to_katakana(giv),
                         kana=to_katakana(giv), pos="名詞-固有名詞-人名-名")
         # two entries put together, not one person's: possible where others are listed
-        return self._name_words([fam_m, giv_m], 1, [fam + giv], "jmnedict", confidence)
+        words = self._name_words([fam_m, giv_m], 1, [fam + giv], "jmnedict", confidence)
+        if words is not None and made is not None:
+            # a composed given name keeps UniDic's reading as its alternative
+            words = [words[0], replace(words[1], alternatives=made.alternatives)]
+        return words
 
     def _pick(self, written: str, readings: list[str], morphemes: list[Morpheme],
               start: int, end: int, *, given: bool = False) -> str:
