@@ -1348,10 +1348,15 @@ class ReadingResolver:
                 r.source == "jmdict" or not r.kinds & (_GIVEN | {"surname"})
                 for r in whole_entries):
             return None  # a word, a place, a station, a company, a work, a notable person
-        if "人名-姓" in morphemes[0].pos and all("人名-名" in m.pos for m in morphemes[1:]) and (
-                len(morphemes) == 2 or self.names("".join(m.surface for m in morphemes[1:]))):
-            # UniDic has found the name itself (沼田 + 真 + 佑, a listed given name): the
-            # run's own pass reads it; but 永 + 益 + 英敏 is 永益 + 英敏
+        if "人名-姓" in morphemes[0].pos and all("人名-名" in m.pos for m in morphemes[1:]) and not (
+                len(morphemes) > 2
+                and any("surname" in k for _, k in self.names(morphemes[0].surface
+                                                              + morphemes[1].surface))
+                and any(k & _GIVEN for _, k in self.names(
+                    "".join(m.surface for m in morphemes[2:])))):
+            # UniDic has found the name itself (沼田 + 真 + 佑): the run's own pass reads
+            # it; but not where its family name and first given unit are a listed family
+            # name and the rest a listed given name (永 + 益 + 英敏: 永益 + 英敏)
             return None
         bounds: set[int] = set()
         at = 0
