@@ -245,3 +245,14 @@ def test_a_glossary_term_without_policy_context_keeps_little_preference() -> Non
         _rows("jawiki_admin_terms.tsv")["Saikosai chokan"]
     assert jpterms.lookup("Nichiei saiba kyogi")[0].kanji.endswith("協議")
     assert jpterms.lookup("kaidan")[0].kanji == "会談"
+
+
+def test_a_capitalised_word_before_an_institution_is_a_place() -> None:
+    """A post office or a relay station is named after the place it stands in: Wikipedia's
+    *Saiki yubinkyoku* is 佐伯郵便局 (not 再起 "comeback"), *Koshoku chukeikyoku* 更埴中継局
+    (not 黄色 "yellow"), *Takaya kan'i yubinkyoku* 高屋 (not the given name 隆也). Without the
+    institution the common word keeps its place (*Saiki* alone is not re-read)."""
+    terms = _rows("jawiki_admin_terms.tsv")
+    for query in ("Saiki yubinkyoku", "Koshoku chukeikyoku", "Takaya kan'i yubinkyoku"):
+        assert jpterms.lookup(query)[0].kanji == terms[query]
+    assert jpterms.lookup("Koshoku no hanashi")[0].kanji.startswith("黄色")
