@@ -37,6 +37,9 @@ __all__ = ["Pair", "PairedWord", "find_pairs", "read_pair"]
 _KANA_KANJI = "\u3005\u3006\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: A stretch of Japanese script, with the punctuation a title holds inside (、，：・).
 _SCRIPT = re.compile(f"[{_KANA_KANJI}][{_KANA_KANJI}\u30fb\u3001\uff0c\uff1a]*")
+#: More stretches after it, each after a space: a name written with a space between its
+#: halves (竹内 理三), a title and its subtitle (大内と大友 中世西日本の二大大名).
+_MORE_SCRIPT = re.compile(f"(?:[ \t\u3000]+{_SCRIPT.pattern})+")
 #: What may stand between the romaji and its original: spaces, an opening bracket.
 _BETWEEN = " \t\u3000"
 _OPENING = "(（[「『【"
@@ -83,6 +86,9 @@ class Pair:
     romaji_end: int
 
     original: str
+    #: The first stretch alone, where spaces part the original into several (竹内 理三:
+    #: 竹内); ``""`` otherwise. The romaji may render the first part only.
+    first: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +108,14 @@ def find_pairs(text: str) -> list[Pair]:
 
     >>> [(p.original, p.romaji_end) for p in find_pairs("Tonkō (敦煌), 阿片 and Futo 風涛")]
     [('敦煌', 5), ('風涛', 23)]
+    >>> [(p.original, p.first) for p in find_pairs("ed. Takeuchi Rizō 竹内 理三 (Usa)")]
+    [('竹内 理三', '竹内')]
     """
     out: list[Pair] = []
-    for m in _SCRIPT.finditer(text):
+    at = 0
+    while (m := _SCRIPT.search(text, at)) is not None:
+        more = _MORE_SCRIPT.match(text, m.end())
+        at = more.end() if more else m.end()
         i = m.start()
         while i > 0 and text[i - 1] in _BETWEEN:
             i -= 1
@@ -115,8 +126,10 @@ def find_pairs(text: str) -> list[Pair]:
         while i > 0 and text[i - 1] in "*_”\"’":
             i -= 1  # the end of an emphasised or quoted title
         if i > 0 and _is_letter(text[i - 1]):
-            original = m.group(0).rstrip("\u30fb\u3001\uff0c\uff1a")
-            out.append(Pair(m.start(), m.start() + len(original), i, original))
+            first = m.group(0).rstrip("\u30fb\u3001\uff0c\uff1a")
+            original = text[m.start():at].rstrip("\u30fb\u3001\uff0c\uff1a")
+            out.append(Pair(m.start(), m.start() + len(original), i, original,
+                            first if original != first else ""))
     return out
 
 
@@ -165,25 +178,40 @@ def read_pair(text: str, pair: Pair, romanizer: Romanizer,
     """
     if not may_pair(text, pair):
         return []  # the letters differ whatever the original reads
-    explained = readings.get(pair.original) if readings is not None else None
-    if explained is None:
-        try:
-            explained = romanizer.explain(pair.original)
-        except Exception:  # a romaniser failure: the pair says nothing
-            explained = []
-        if readings is not None:
-            readings[pair.original] = explained
-    if not explained:
-        return []
+    for original in (pair.original, pair.first):
+        if not original:
+            continue
+        explained = readings.get(original) if readings is not None else None
+        if explained is None:
+            try:
+                explained = romanizer.explain(original)
+            except Exception:  # a romaniser failure: the pair says nothing
+                explained = []
+            if readings is not None:
+                readings[original] = explained
+        start = _matching_start(text, pair.romaji_end, explained)
+        if start is not None:
+            return _decided(text[start:pair.romaji_end], start, explained)
+    return []
+
+
+def _matching_start(text: str, end: int, explained: list[WordReading]) -> int | None:
+    """Where the written romaji ending at ``end`` starts, if its letters are exactly the
+    letters of ``explained`` (the original's reading); ``None`` otherwise."""
     target = "".join(_letters(w.romaji) for w in explained)
     if not target:
-        return []
-    start = _romaji_start(text, pair.romaji_end, len(target))
+        return None
+    start = _romaji_start(text, end, len(target))
     if start is None:
-        return []
-    written = text[start:pair.romaji_end]
-    if _SYLLABIC_M.sub("n", _letters(written)) != _SYLLABIC_M.sub("n", target):
-        return []
+        return None
+    if _SYLLABIC_M.sub("n", _letters(text[start:end])) != _SYLLABIC_M.sub("n", target):
+        return None
+    return start
+
+
+def _decided(written: str, start: int, explained: list[WordReading]) -> list[PairedWord]:
+    """The words of ``written`` (starting at ``start``), each with the long vowels that
+    every reading of its part of the original marks."""
     required, owner = _required_long(explained)
     out: list[PairedWord] = []
     at = 0  # letters of the written text so far

@@ -292,8 +292,10 @@ def _elsewhere(ctx: Context, found: list[Finding], guesser: LanguageGuesser) -> 
         return
     sure = {f.text for f in found if f.code == MACRON.code and f.confidence == CERTAIN}
     taken = sorted((f.start, f.end) for f in found)
+    # the word alone, or with a possessive after it (Sorin’s second son)
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
-        re.escape(w) for w in sorted(spelled, key=len, reverse=True)) + r")(?![\w'’-])")
+        re.escape(w) for w in sorted(spelled, key=len, reverse=True)) +
+        r")(?=['’]s(?![\w'’-])|(?![\w'’-]))")
     everywhere = any(seg.role == TITLE for seg in ctx.document.segments) or \
         _is_bibliography(source)
     entries = [] if everywhere else _wrapped_entry_lines(source)
