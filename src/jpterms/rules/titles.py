@@ -240,9 +240,46 @@ def findings(ctx: Context) -> Iterator[Finding]:
     found.extend(f for f in _citation_words(ctx, judge, guesser, marks)
                  if not (paired and _overlaps(paired, f.start, f.end)))
     found.extend(_paired_findings(ctx, guesser, marks))
+    if not marks:
+        found.extend(_emphasised_terms(ctx, found, judge, guesser))
     yield from found
     if not marks:
         yield from _elsewhere(ctx, found, guesser)
+
+
+def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
+                      guesser: LanguageGuesser) -> Iterator[Finding]:
+    """A missing macron in a word set alone in *emphasis* in running text (a term the
+    writer marks as foreign: "pirates (*wako*)"), where no other finding stands: the
+    lexicon decides, as for a word alone in a citation, but never a fix unasked (at most
+    likely). For a writer who marks no long vowel at all."""
+    taken = sorted((f.start, f.end) for f in found)
+    titles = ctx.title_spans
+    for segment in ctx.document.segments:
+        text = segment.text
+        for start, end, role in segment.spans:
+            if role != EMPHASIS or not _TITLE_WORD.fullmatch(text, start, end):
+                continue
+            first = segment.source_offset(start)
+            last = segment.source_offset(end - 1) + 1
+            if (taken and _overlaps(taken, first, last)) or inside(first, titles):
+                continue
+            word = text[start:end]
+            verdict = guesser.word(word)
+            if verdict.language == JAPANESE and word.lower() not in PARTICLES:
+                verdict_found = judge.missing_macron(word)
+                if verdict_found is None:
+                    continue
+                spelled = verdict_found.suggestion
+                confidence = LIKELY if verdict_found.confidence == CERTAIN else \
+                    verdict_found.confidence
+            else:
+                lone = _lone_word(word, judge, guesser)
+                if lone is None:
+                    continue
+                spelled, confidence = lone, POSSIBLE
+            yield ctx.make(first, last, MACRON, f"'{word}' needs a macron: '{spelled}'",
+                           [spelled], confidence=confidence)
 
 
 def _publisher_fields(ctx: Context, judge: SpellingJudge) -> dict[tuple[int, int], tuple[str, str]]:
