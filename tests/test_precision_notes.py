@@ -1,0 +1,72 @@
+"""Recall in scholarly notes nobody on the project wrote (issue 8): a name the notes decide
+once is found again where they write it without its macrons, an original that a space
+parts still decides its romaji, and a term set in emphasis in a note's running text is
+read. Each excerpt, as written, gives no finding. Provenance: ``tests/data/unseen/README.md``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jpterms
+
+DATA = Path(__file__).parent / "data" / "unseen"
+_STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
+
+
+def _right(path: str) -> dict[tuple[int, str], str]:
+    """The stripped excerpt's findings whose first suggestion restores the original word:
+    (line, word as stripped) -> confidence. Asserts the excerpt as written is silent."""
+    text = (DATA / path).read_text(encoding="utf-8")
+    assert jpterms.check(text, path="notes.md") == []
+    stripped = text.translate(_STRIP)
+    out = {}
+    for f in jpterms.check(stripped, path="notes.md"):
+        if f.suggestions and f.suggestions[0] == text[f.start:f.end] != f.text:
+            out[f.line, f.text] = f.confidence
+    return out
+
+
+def test_a_name_decided_in_one_note_is_found_in_another_notes_running_text() -> None:
+    # Strathern's notes: 大友宗麟 after "Otomo Sorin" decides Sōrin (line 5); notes 31
+    # and 32 write "Sorin’s second son", "Sorin’s wife" in prose, with a possessive
+    right = _right("strathern_notes_excerpt.md")
+    assert right[5, "Sorin"] == "likely"
+    assert right[1, "Sorin"] == "possible"
+    assert right[3, "Sorin"] == "possible"
+
+
+def test_an_original_parted_by_a_space_still_decides_its_romaji() -> None:
+    # "ed. Takeuchi Rizo 竹内 理三": the original's two halves are read together
+    from jpterms.glossary import Glossary
+    from jpterms.paired import find_pairs, read_pair
+
+    assert _right("strathern_notes_excerpt.md")[11, "Rizo"] == "likely"
+    line = next(line for line in (DATA / "strathern_notes_excerpt.md").read_text(
+        encoding="utf-8").translate(_STRIP).splitlines() if "竹内 理三" in line)
+    pair = next(p for p in find_pairs(line) if p.original.startswith("竹内"))
+    words = read_pair(line, pair, Glossary.bundled().romanizer())
+    assert [(line[w.start:w.end], w.suggestion) for w in words] == [
+        ("Takeuchi", ""), ("Rizo", "Rizō")]
+
+
+def test_a_term_in_emphasis_in_a_notes_prose_is_read() -> None:
+    # Fogel's note: 'men deemed in the sources to be “Japanese pirates” ( *wakō*)' and
+    # twice more in its sentences, none of them a citation
+    assert _right("fogel_wako_note_excerpt.md")[1, "wako"] == "possible"
+    stripped = (DATA / "fogel_wako_note_excerpt.md").read_text(encoding="utf-8").translate(_STRIP)
+    found = [f for f in jpterms.check(stripped, path="notes.md") if f.text == "wako"]
+    assert [(f.suggestions[0], f.confidence) for f in found] == [("wakō", "possible")] * 3
+
+
+def test_a_term_english_writes_is_not_held_to_the_notes_spelling_in_prose() -> None:
+    # the notes decide daimyō in a title ("nidai daimyō 二大大名"); prose that writes
+    # daimyo, Kyushu or the Shogun in English is left alone (a control written for the
+    # test around the real title of note 117)
+    text = ("Mayo, “The Otomo,” in _Ouchi to Otomo: Chusei Nishi Nihon no nidai daimyo_ "
+            "大内と大友 中世西日本の二大大名 (Tokyo, 2013).\n\n"
+            "The daimyo of Kyushu wrote to the Shogun; the Otomo vassals did not.\n")
+    found = {(f.line, f.text): f.suggestions[0] for f in jpterms.check(text, path="notes.md")}
+    assert found[1, "daimyo"] == "daimyō" and found[1, "Otomo"] == "Ōtomo"
+    assert found[3, "Otomo"] == "Ōtomo"
+    assert (3, "daimyo") not in found and (3, "Kyushu") not in found
+    assert (3, "Shogun") not in found
