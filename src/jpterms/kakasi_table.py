@@ -26,9 +26,11 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+from jpterms.cache_builds import CompanionBuild
 from jpterms.cache_files import cache_dir, installed_version
 
-__all__ = ["FORMAT", "KakasiReader", "KanwaRows", "cache_path", "install"]
+__all__ = ["FORMAT", "KakasiReader", "KanwaRows", "build_table_cache", "cache_path", "install",
+           "table_cache_path"]
 
 #: The layout of the cache file; a change makes every installation build a new one.
 FORMAT = 1
@@ -138,7 +140,7 @@ def install(state: dict[str, Any], source: Path, folder: Path) -> str:
         path = cache_path(source, folder)
     except OSError:
         return "plain"
-    if path.exists():
+    if path.exists() or CompanionBuild.wait_for(path):
         try:
             state["_jisyo_table"] = KanwaRows(path, source)
             return "cache"
@@ -153,6 +155,34 @@ def install(state: dict[str, Any], source: Path, folder: Path) -> str:
     state["_jisyo_table"] = table
     _save(table, path)
     return "built"
+
+
+def _table_source() -> Path | None:
+    """pykakasi's kanji table file, or None for another pykakasi layout."""
+    try:  # pykakasi's internals (2.x): any other layout is left to pykakasi
+        config: Any = import_module("pykakasi.kanji").Configurations
+        return Path(config.dictpath(config.jisyo_kanwa))
+    except (ImportError, AttributeError, TypeError):
+        return None
+
+
+def table_cache_path(folder: Path) -> Path | None:
+    """Where :func:`install` keeps pykakasi's table in ``folder`` (None: another layout)."""
+    source = _table_source()
+    try:
+        return cache_path(source, folder) if source is not None else None
+    except OSError:
+        return None
+
+
+def build_table_cache(folder: Path) -> None:
+    """Write the cache file of pykakasi's table into ``folder`` if it is missing, as
+    :func:`install` would on first use (for a child process building the first run's
+    files ahead of need)."""
+    source = _table_source()
+    path = table_cache_path(folder)
+    if source is not None and path is not None and not path.exists():
+        install({"_jisyo_table": None}, source, folder)
 
 
 class KakasiReader:

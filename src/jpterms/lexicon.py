@@ -385,6 +385,10 @@ class Lexicon:
             except Exception:  # a damaged cache file is rebuilt
                 trie = None
         if trie is None:
+            if cache_dir is None and database is None:  # a first run: its other files too
+                from jpterms.cache_builds import CompanionBuild
+
+                CompanionBuild.start(folder)
             trie = _Builder(database or _jamdict_db()).build(path)
         return cls(trie, glossary, mozc=mozc)
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
+from jpterms.cache_builds import CompanionBuild
 from jpterms.cache_files import cache_dir as user_cache_folder
 from jpterms.cache_files import paused_gc, save_trie
 
@@ -286,8 +287,8 @@ class ReadingIndex:
         import marisa_trie
 
         folder = Path(cache_dir) if cache_dir is not None else user_cache_folder()
-        path = folder / f"readings-{_fingerprint()}.marisa"
-        if path.is_file():
+        path = cls.path(folder)
+        if path.is_file() or CompanionBuild.wait_for(path):
             try:
                 return cls(marisa_trie.BytesTrie().mmap(str(path)))
             except Exception:  # a damaged file: build it again below
@@ -296,6 +297,11 @@ class ReadingIndex:
             trie = marisa_trie.BytesTrie(_records(_database()))
         save_trie(trie, path)  # a read-only cache folder: the index stays in memory only
         return cls(trie)
+
+    @staticmethod
+    def path(folder: Path) -> Path:
+        """The index file in ``folder`` for this layout and data version."""
+        return folder / f"readings-{_fingerprint()}.marisa"
 
     def __contains__(self, written: object) -> bool:
         return isinstance(written, str) and written in self._trie

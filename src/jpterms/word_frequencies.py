@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from jpterms.cache_builds import CompanionBuild
 from jpterms.cache_files import cache_dir as user_cache_folder
 from jpterms.cache_files import save_trie
 
@@ -57,13 +58,18 @@ class FrequencyTable:
 
         langs = tuple(langs)
         folder = Path(cache_dir) if cache_dir is not None else user_cache_folder()
-        path = folder / f"wordfreq-{'+'.join(langs)}-{wordlist}-{_fingerprint()}.marisa"
-        if path.is_file():
+        path = cls.path(langs, wordlist, folder)
+        if path.is_file() or CompanionBuild.wait_for(path):
             try:
                 return cls(marisa_trie.RecordTrie(_RECORD).mmap(str(path)))
             except Exception:  # a damaged cache file is rebuilt
                 pass
         return cls(cls._build(langs, wordlist, path))
+
+    @staticmethod
+    def path(langs: tuple[str, ...], wordlist: str, folder: Path) -> Path:
+        """The cache file of ``langs``' table in ``folder``."""
+        return folder / f"wordfreq-{'+'.join(langs)}-{wordlist}-{_fingerprint()}.marisa"
 
     @classmethod
     def _build(cls, langs: tuple[str, ...], wordlist: str, target: Path) -> Any:

@@ -1,0 +1,193 @@
+"""The first run's cache files, built side by side on a machine with a core to spare.
+
+A new installation builds its cache files the first time they are needed: the romaji
+lexicon (the longest), the reading index, wordfreq's tables and pykakasi's kanji table.
+One after the other they made the first ``jpterms check`` take about 14 s. When the
+default lexicon has to be built and this process may use two cores or more, the other
+missing files are built meanwhile by one child process (``python -m
+jpterms.cache_builds FOLDER JOB...``), with the very functions this process would use,
+each file written atomically as always. A loader that finds its file missing asks
+:meth:`CompanionBuild.wait_for`: while the child is still at work on that file, it
+waits for it and opens it; when the child failed or could not write (a read-only
+folder), it builds the file itself, as before. On one core nothing changes.
+
+Two processes starting at once each build what they miss, as before: every file is
+written beside its place and renamed into it, so none is ever seen half written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    import subprocess
+
+__all__ = ["JOBS", "CompanionBuild", "usable_cores"]
+
+#: What the child builds, in this order: the small tables first (a check asks for them
+#: first), then the reading index, then pykakasi's table (asked for last, and seldom).
+JOBS = ("wordfreq", "readings", "kanwa")
+#: The longest a loader waits for the child before building its file itself.
+WAIT_LIMIT = 300.0
+_POLL = 0.01
+
+
+def usable_cores() -> int:
+    """How many cores this process may run on (its affinity, where the system tells)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _wordfreq_tables(folder: Path) -> list[Path]:
+    from jpterms.language import OTHER_LANGUAGES
+    from jpterms.word_frequencies import FrequencyTable
+
+    tables = [(("en",), "best"), (("ja",), "best"),
+              *(((lang,), "small") for lang in OTHER_LANGUAGES),
+              (OTHER_LANGUAGES, "small")]
+    return [FrequencyTable.path(langs, wordlist, folder) for langs, wordlist in tables]
+
+
+def _job_paths(job: str, folder: Path) -> list[Path]:
+    """The files ``job`` writes into ``folder``."""
+    if job == "wordfreq":
+        return _wordfreq_tables(folder)
+    if job == "readings":
+        from jpterms.reading_index import ReadingIndex
+
+        return [ReadingIndex.path(folder)]
+    if job == "kanwa":
+        from jpterms.kakasi_table import table_cache_path
+
+        found = table_cache_path(folder)
+        return [found] if found is not None else []
+    raise ValueError(f"unknown cache job: {job}")
+
+
+def _run_job(job: str, folder: Path) -> None:
+    """Build ``job``'s missing files in ``folder``, as the loaders would."""
+    if job == "wordfreq":
+        from jpterms.language import OTHER_LANGUAGES
+        from jpterms.word_frequencies import FrequencyTable
+
+        FrequencyTable.open("en", "best", cache_dir=folder)
+        FrequencyTable.open("ja", "best", cache_dir=folder)
+        for lang in OTHER_LANGUAGES:
+            FrequencyTable.open(lang, "small", cache_dir=folder)
+        FrequencyTable.highest(OTHER_LANGUAGES, "small", cache_dir=folder)
+    elif job == "readings":
+        from jpterms.reading_index import ReadingIndex
+
+        ReadingIndex.load(folder)
+    elif job == "kanwa":
+        from jpterms.kakasi_table import build_table_cache
+
+        build_table_cache(folder)
+    else:
+        raise ValueError(f"unknown cache job: {job}")
+
+
+class CompanionBuild:
+    """The child process building this process's missing cache files, and which files
+    it is to write. At most one per process (the first lexicon build starts it)."""
+
+    _current: ClassVar[CompanionBuild | None] = None
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, process: subprocess.Popen[bytes], paths: frozenset[Path]) -> None:
+        self.process = process
+        self.paths = paths
+
+    @classmethod
+    def start(cls, folder: Path, jobs: tuple[str, ...] = JOBS) -> CompanionBuild | None:
+        """Start the child for those of ``jobs`` whose files are missing from ``folder``,
+        unless one was started already, only one core is usable, the folder cannot be
+        written, or nothing is missing. The child is waited for when this process ends."""
+        with cls._lock:
+            if cls._current is not None or usable_cores() < 2 or not sys.executable:
+                return None
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                if not os.access(folder, os.W_OK):
+                    return None
+                wanted = {job: [p for p in _job_paths(job, folder) if not p.exists()]
+                          for job in jobs}
+            except (OSError, ImportError):
+                return None
+            todo = [job for job in jobs if wanted[job]]
+            if not todo:
+                return None
+            import subprocess
+
+            import jpterms
+
+            env = {**os.environ,
+                   "PYTHONPATH": os.pathsep.join(p for p in sys.path if isinstance(p, str))}
+            command = [sys.executable, "-m", "jpterms.cache_builds",
+                       str(Path(jpterms.__file__).parent), str(folder), *todo]
+            try:
+                process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL,
+                                           stdout=subprocess.DEVNULL,
+                                           stderr=subprocess.DEVNULL)
+            except OSError:
+                return None
+            cls._current = cls(process, frozenset(p for job in todo for p in wanted[job]))
+            import atexit
+
+            atexit.register(cls._current.finish)
+            return cls._current
+
+    @classmethod
+    def wait_for(cls, path: Path) -> bool:
+        """Whether ``path`` is there now, having waited for the child if it is building
+        it. False at once when no child of this process is to write it."""
+        current = cls._current
+        if current is None or path not in current.paths:
+            return path.exists()
+        deadline = time.monotonic() + WAIT_LIMIT
+        while not path.exists():
+            if current.process.poll() is not None:
+                return path.exists()
+            if time.monotonic() > deadline:
+                current.process.kill()
+                return False
+            time.sleep(_POLL)
+        return True
+
+    def finish(self) -> None:
+        """Wait for the child to end (its files serve the next run): nothing is left
+        running after this process. Interrupted, the child is stopped."""
+        import subprocess
+
+        try:
+            self.process.wait(timeout=WAIT_LIMIT)
+        except (subprocess.TimeoutExpired, KeyboardInterrupt):
+            self.process.kill()
+
+
+def main(argv: list[str]) -> int:
+    """The child: ``PACKAGE FOLDER JOB...``. Builds each job's missing files; exit 0 when
+    all were built, 1 when any failed (the parent then builds those itself)."""
+    import jpterms
+
+    package, folder, *jobs = argv
+    if Path(jpterms.__file__).parent != Path(package):
+        return 1  # another jpterms on the path: its files might not be the parent's
+    failed = 0
+    for job in jobs:
+        try:
+            _run_job(job, Path(folder))
+        except Exception:
+            failed = 1
+    return failed
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

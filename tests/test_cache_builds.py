@@ -1,0 +1,66 @@
+"""cache_builds: a first run's other cache files built by a child process meanwhile.
+
+The child uses the loaders' own build functions, so its files are the ones this process
+would have written; a loader waits for a file the child is writing and builds it itself
+when the child fails. On one core no child is started.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from wordfreq import get_frequency_dict
+
+from jpterms import cache_builds
+from jpterms.cache_builds import CompanionBuild
+from jpterms.word_frequencies import FrequencyTable
+
+
+@pytest.fixture(autouse=True)
+def _no_child_of_earlier_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(CompanionBuild, "_current", None)
+    monkeypatch.setattr(cache_builds, "usable_cores", lambda: 2)
+
+
+def test_a_table_the_child_builds_is_waited_for_not_built_again(tmp_path: Path) -> None:
+    child = CompanionBuild.start(tmp_path, ("wordfreq",))
+    assert child is not None
+    builds = FrequencyTable.builds
+    english = FrequencyTable.open("en", "best", cache_dir=tmp_path)
+    dutch = FrequencyTable.open("nl", "small", cache_dir=tmp_path)
+    assert FrequencyTable.builds == builds  # opened from the child's files
+    child.finish()
+    assert child.process.returncode == 0
+    words = get_frequency_dict("en", "best")
+    assert len(english) == sum(1 for w, f in words.items() if w and f > 0.0)
+    assert english.get("population") == words["population"]
+    assert dutch.get("fiets") == get_frequency_dict("nl", "small")["fiets"]
+    assert CompanionBuild.start(tmp_path, ("wordfreq",)) is None  # one child per process
+
+
+def test_nothing_is_started_on_one_core_or_when_nothing_is_missing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_builds, "usable_cores", lambda: 1)
+    assert CompanionBuild.start(tmp_path, ("wordfreq",)) is None
+    assert not CompanionBuild.wait_for(tmp_path / "anything")
+    monkeypatch.setattr(cache_builds, "usable_cores", lambda: 2)
+    for path in cache_builds._job_paths("wordfreq", tmp_path):
+        path.write_bytes(b"")
+    assert CompanionBuild.start(tmp_path, ("wordfreq",)) is None
+
+
+def test_a_failed_child_leaves_the_build_to_the_loader(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_builds.sys, "executable", "/bin/false")
+    child = CompanionBuild.start(tmp_path, ("wordfreq",))
+    assert child is not None
+    builds = FrequencyTable.builds
+    table = FrequencyTable.open("nl", "small", cache_dir=tmp_path)  # the child wrote nothing
+    assert FrequencyTable.builds == builds + 1
+    assert table.get("fiets") == get_frequency_dict("nl", "small")["fiets"]
+
+
+def test_the_child_refuses_another_jpterms(tmp_path: Path) -> None:
+    assert cache_builds.main([str(tmp_path / "elsewhere"), str(tmp_path), "wordfreq"]) == 1
+    assert not list(tmp_path.iterdir())
