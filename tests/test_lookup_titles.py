@@ -12,6 +12,8 @@ from jpterms.kana import strip_macrons
 from jpterms.mozcdic import (
     ENDING_CONTEXTS,
     INFLECTING_CONTEXTS,
+    NA_ADJECTIVE_CONTEXTS,
+    NOUN_CONTEXTS,
     STEM_CONTEXTS,
     SUFFIX_CONTEXTS,
     mozc_dictionary,
@@ -256,3 +258,29 @@ def test_a_capitalised_word_before_an_institution_is_a_place() -> None:
     for query in ("Saiki yubinkyoku", "Koshoku chukeikyoku", "Takaya kan'i yubinkyoku"):
         assert jpterms.lookup(query)[0].kanji == terms[query]
     assert jpterms.lookup("Koshoku no hanashi")[0].kanji.startswith("黄色")
+
+
+def test_na_follows_a_na_adjective_not_a_plain_noun() -> None:
+    """な joins a na-adjective (奇怪, 元気: their Mozc contexts) to a noun, never a plain noun
+    (機会 "chance", 花): Aozora's *Kikai na saikai* 奇怪な再会 no longer comes back as
+    機会な, and the title is among the five."""
+    for reading, written in (("きかい", "奇怪"), ("げんき", "元気"), ("しずか", "静か")):
+        assert _within(_contexts(reading, written), (NA_ADJECTIVE_CONTEXTS,)), written
+    for reading, written in (("きかい", "機会"), ("はな", "花")):
+        ids = _contexts(reading, written)
+        assert _within(ids, (NOUN_CONTEXTS,)) and not _within(ids, (NA_ADJECTIVE_CONTEXTS,))
+    query = "Kikai na saikai"
+    found = [m.kanji for m in jpterms.lookup(query)]
+    assert found[0].startswith("奇怪な") and _rows("aozora_titles.tsv")[query] in found
+
+
+def test_an_era_name_before_a_year() -> None:
+    """Before a year (*juninen*, *gannen*, *3-nen*) an era name the era table lists is read as
+    that era: Aozora's *Taisho juninen kugatsu tsuitachi...* begins 大正十二年 (not the
+    glossary's 対処 "response"), *Tenpo 3-nen* is 天保3年 (long vowel and all, not 店舗
+    "shop"). Without a year the table decides nothing (*Tenpo* alone stays 店舗)."""
+    query = "Taisho juninen kugatsu tsuitachi no daishin ni saishite"
+    assert jpterms.lookup(query)[0].kanji.startswith("大正十二年九月")
+    assert _rows("aozora_titles_more.tsv")[query].startswith("大正十二年")
+    assert jpterms.lookup("Tenpo 3-nen")[0].kanji == "天保3年"
+    assert jpterms.lookup("Tenpo")[0].kanji != "天保"

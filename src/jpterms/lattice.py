@@ -33,7 +33,7 @@ from jpterms.kana import normalize_romaji, to_hiragana
 from jpterms.mozcdic import MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
 
-__all__ = ["Bound", "Edge", "Mixed", "Numeral", "Path", "Slot", "build_lattice", "n_best", "query_slots", "written_words"]
+__all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Slot", "build_lattice", "n_best", "query_slots", "written_words"]
 
 #: Cost of reading a vowel written short as long (a macron the writer left out).
 LONG_COST = 1100
@@ -394,7 +394,7 @@ def _prune(found: Iterable[Edge], keep: frozenset[tuple[str, str]] = frozenset()
 def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
            limit: int = 5, beam: int = 5, contexts: int = 2,
            bound: Bound | None = None, mixed: Mixed | None = None,
-           numeral: Numeral | None = None) -> list[Path]:
+           numeral: Numeral | None = None, adnominal: Adnominal | None = None) -> list[Path]:
     """The ``limit`` cheapest paths through the lattice, each reading different.
 
     ``matrix[right + width * left]`` is the cost of a word with right context
@@ -404,7 +404,8 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
     be a case particle or a conjunction, and what may follow differs).
     ``bound`` takes back what a kana ending costs where it follows the word it
     belongs to (描か|れ|た). ``numeral`` prices a number's prefix (第, 約) before a word
-    that is not a number (第|日本).
+    that is not a number (第|日本). ``adnominal`` prices な after a noun that is not a
+    na-adjective (機会|な).
     """
     n = len(edges)
     binds: Sequence[bool] = bound.binds if bound is not None else ()
@@ -415,6 +416,8 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
     before_number: Sequence[bool] = numeral.prefixes if numeral is not None else ()
     numbers: Sequence[bool] = numeral.numbers if numeral is not None else ()
     unnumbered_cost = numeral.cost if numeral is not None else 0
+    plain_nouns: Sequence[bool] = adnominal.plain_nouns if adnominal is not None else ()
+    na_cost = adnominal.cost if adnominal is not None else 0
     # At each position: (written so far, right context) -> (cost, edges)
     states: list[dict[tuple[str, int], tuple[int, tuple[Edge, ...]]]] = [
         {} for _ in range(n + 1)]
@@ -443,6 +446,7 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                 numbers[edge.left] or edge.source == "number" or first.isdigit() or
                 first in _NUMERALS)
             refund = refunds.get(edge.left, 0) if refunds else 0
+            na = bool(plain_nouns) and ewritten == "な"
             if refund and (edge.source != "mozc" or not _all_hiragana(ewritten)):
                 refund = 0
             for written, right, cost, path in kept:
@@ -454,6 +458,8 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                     total += mixed_cost
                 if unnumbered and before_number[right]:
                     total += unnumbered_cost
+                if na and plain_nouns[right]:
+                    total += na_cost  # 機会|な: a plain noun takes の, not な
                 if (small and _orphan(written[-1:], first)) or (
                         after_sokuon and written[-1:] in _SOKUON):
                     total += ORPHAN_COST
@@ -477,6 +483,16 @@ class Bound:
 
     refunds: dict[int, int]
     binds: Sequence[bool]
+
+
+@dataclass(frozen=True)
+class Adnominal:
+    """な after a noun that is not a na-adjective (``plain_nouns``, by right context: 機会,
+    not 奇怪) costs ``cost`` more: *Kikai na saikai* is 奇怪な再会, although 機会 "chance"
+    is far the commoner word and Mozc's matrix charges 機会|な only a little more."""
+
+    plain_nouns: Sequence[bool]
+    cost: int
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ __all__ = [
     "FINAL_PARTICLE_CONTEXTS",
     "FUNCTION_CONTEXTS",
     "INFLECTING_CONTEXTS",
+    "NA_ADJECTIVE_CONTEXTS",
+    "NOUN_CONTEXTS",
     "NUMBER_CONTEXTS",
     "NUMERAL_PREFIX_CONTEXTS",
     "PREFIX_CONTEXTS",
@@ -61,6 +63,12 @@ AUXILIARY_STEM_CONTEXTS = range(2190, 2196)
 #: Left context ids of noun suffixes (名詞,接尾: 化, 式, 的, 者, 族 as in 一族, 会 as in 研究会),
 #: which follow a word and never begin a phrase; the numbers (名詞,数) come after them.
 SUFFIX_CONTEXTS = range(1937, 2044)
+#: Context ids of the nouns that stand on their own (名詞 before the suffixes: 機会, 花, 東京).
+NOUN_CONTEXTS = range(1841, 1937)
+#: Context ids of the stems of na-adjectives (名詞,形容動詞語幹: 奇怪, 元気, 静か), the nouns
+#: that take な before a noun; Mozc's matrix joins them to な for a few hundred where it
+#: charges any other noun thousands.
+NA_ADJECTIVE_CONTEXTS = range(1931, 1936)
 #: Left context ids of numbers (名詞,数: 一, 十, 万, 2).
 NUMBER_CONTEXTS = range(2044, 2056)
 #: Right context ids of the prefixes that go before a number (第 of 第二, 約 of 約十), whose

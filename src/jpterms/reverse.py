@@ -27,10 +27,12 @@ from typing import Any
 
 from jpterms.dictionaries import jmnedict_glosses, mozc_entries
 from jpterms.english_loans import katakana_for
+from jpterms.eras import EraTable
 from jpterms.glossary import Entry, Glossary
 from jpterms.kana import kana_to_romaji, normalize_romaji, to_hiragana
 from jpterms.lattice import (
     LONG_COST,
+    Adnominal,
     Bound,
     Edge,
     Mixed,
@@ -51,6 +53,8 @@ from jpterms.mozcdic import (
     FINAL_PARTICLE_CONTEXTS,
     FUNCTION_CONTEXTS,
     INFLECTING_CONTEXTS,
+    NA_ADJECTIVE_CONTEXTS,
+    NOUN_CONTEXTS,
     NUMBER_CONTEXTS,
     NUMERAL_PREFIX_CONTEXTS,
     PREFIX_CONTEXTS,
@@ -158,6 +162,14 @@ START_SUFFIX_COST = 2000
 #: A capitalised written word right before an institution named after its place (郵便局,
 #: 中継局, 駅: *Saiki yubinkyoku* 佐伯郵便局, not 再起) read as a place costs this much less.
 INSTITUTION_PLACE_BONUS = 3000
+#: な after a noun that is not a na-adjective stem (機会な for *Kikai na saikai*, where
+#: 奇怪な is meant): a plain noun takes の before a noun.
+PLAIN_NOUN_NA_COST = 3500
+#: An era name (大正, 明治: the era table, read as the table reads it) right before a year
+#: (*juninen* 十二年, *gannen* 元年, *20-nen*) costs this much less, and nothing for the
+#: long vowels its reading has: *Taisho juninen* is 大正十二年, not the glossary's 対処
+#: "response"; *Tenpo 3-nen* 天保3年, not 店舗 "shop".
+ERA_YEAR_BONUS = 3000
 #: With ``kind="place"``, a common word that is the whole query costs this much more than a
 #: name (原 the station, not 腹 "belly", for *Hara*).
 PLACE_COMMON_COST = 1500
@@ -500,7 +512,7 @@ class ReverseEngine:
             edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
         mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST)
         return n_best(edges, mozc.matrix, mozc.width, limit=limit, bound=self._bound,
-                      mixed=mixed, numeral=self._numeral)
+                      mixed=mixed, numeral=self._numeral, adnominal=self._adnominal)
 
     @cached_property
     def _numeral(self) -> Numeral:
@@ -514,6 +526,15 @@ class ReverseEngine:
             if c < len(numbers):
                 numbers[c] = True
         return Numeral(prefixes, numbers, UNNUMBERED_COST)
+
+    @cached_property
+    def _adnominal(self) -> Adnominal:
+        """な after a noun that is not a na-adjective (機会な for *Kikai na*) costs more."""
+        plain = [False] * self._mozc.width
+        for c in NOUN_CONTEXTS:
+            if c < len(plain) and c not in NA_ADJECTIVE_CONTEXTS:
+                plain[c] = True
+        return Adnominal(plain, PLAIN_NOUN_NA_COST)
 
     @cached_property
     def _prefixes(self) -> list[bool]:
@@ -721,6 +742,26 @@ class ReverseEngine:
         return tuple(sorted({row[0] for row in self._citation_rows
                              if row[2:3] == ["institution"]}))
 
+    @cached_property
+    def _eras(self) -> EraTable:
+        return EraTable.bundled()
+
+    @staticmethod
+    def _year_starts(edges: list[list[Edge]], slots: list[Slot]) -> set[int]:
+        """The slots where a written year begins: a number of years (*juninen* 十二年, *gannen*
+        元年), or digits before *nen* (*20-nen*)."""
+        out = set()
+        for p, row in enumerate(edges):
+            if not slots[p].first:
+                continue
+            if slots[p].fixed.isdigit():
+                if p + 1 < len(edges) and any(e.written == "年" for e in edges[p + 1]):
+                    out.add(p)
+            elif any(e.written[-1:] == "年" and (e.source == "number" or e.written == "元年")
+                     for e in row):
+                out.add(p)
+        return out
+
     def _before_institution(self, slots: list[Slot]) -> set[int]:
         """The capitalised written words right before an institution named after its place
         (*Saiki yubinkyoku*, *Koshoku chukeikyoku*): those words are places."""
@@ -802,6 +843,7 @@ class ReverseEngine:
             return any(span.start > own[-1] or span[-1] < own.start for span in glossary_spans)
 
         placed = self._before_institution(slots) if len(words) > 1 else set()
+        years = self._year_starts(edges, slots)
         out = []
         for row in edges:
             new_row = []
@@ -842,6 +884,10 @@ class ReverseEngine:
                     spanned = slots[e.end - 1].word - slots[e.start].word
                     if spanned and not particle_inside(e):  # 東洋文庫 over "Toyo bunko"
                         bonus += COMPOUND_BONUS * spanned
+                if years and e.end in years and whole and e.written in self._eras and \
+                        e.kana in self._eras.readings(e.written):
+                    # Taisho juninen: 大正十二年, not 対処; Tenpo 3-nen: 天保, long vowel and all
+                    bonus += ERA_YEAR_BONUS + (_spelling_cost(slots, e.start, e.end, e.kana) or 0)
                 if e.start and slots[e.start - 1].fixed.isdigit() and \
                         (e.written, e.kana) in counters:
                     bonus += COUNTER_BONUS  # dai 2-kan: 第2巻, as catalogues write volumes
