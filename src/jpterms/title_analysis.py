@@ -36,7 +36,7 @@ from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, to_hirag
 from jpterms.match import Match
 from jpterms.romaji import Syllable, parse_word, word_systems
 
-__all__ = ["PARTICLES", "Candidate", "TitleAnalysis", "TitleAnalyzer", "WordAnalysis",
+__all__ = ["PARTICLES", "Candidate", "CompoundCandidate", "TitleAnalysis", "TitleAnalyzer", "WordAnalysis",
            "english_for"]
 
 #: Particles written as words in titles: romaji -> kana. he/wo/ha are the
@@ -81,6 +81,28 @@ class Candidate:
         if self.entry is not None:
             return self.entry.hepburn
         return kana_to_romaji(self.kana)
+
+
+class CompoundCandidate(Candidate):
+    """Mozc's conversion of a word no dictionary lists whole (kaisaikai): its Hepburn
+    (:attr:`part`) is the romanisation of its kanji, made when first read; the checker
+    never reads it, so a title's compounds are not romanised one by one.
+
+    >>> c = CompoundCandidate("開催会", "かいさいかい", 9000, 0, lambda kanji: "Kaisaikai")
+    >>> "part" in c.__dict__, c.hepburn, c.source
+    (False, 'kaisaikai', 'mozc')
+    """
+
+    def __init__(self, kanji: str, kana: str, cost: float, added_long: int,
+                 romanize: Callable[[str], str]) -> None:
+        super().__init__(kanji, kana, cost, "mozc", None, added_long)
+        del self.__dict__["part"]  # the field's value: read from the romanisation instead
+        self.__dict__["_romanize"] = romanize
+
+    @cached_property
+    def part(self) -> str:
+        words: str = self.__dict__["_romanize"](self.kanji)
+        return words[:1].lower() + words[1:]
 
 
 @dataclass
@@ -292,9 +314,7 @@ def _compound_candidate(written: str, romanize: Callable[[str], str]) -> Candida
     if not scored:
         return None
     cost, spelling, segments, added = min(scored)
-    kanji = "".join(w for _, w in segments)
-    words = romanize(kanji)
-    return Candidate(kanji, spelling, cost, "mozc", None, added, words[:1].lower() + words[1:])
+    return CompoundCandidate("".join(w for _, w in segments), spelling, cost, added, romanize)
 
 
 def english_for(kanji: str, kana: str = "", entry: Entry | None = None) -> str:

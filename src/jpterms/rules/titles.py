@@ -1197,7 +1197,7 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
         rest = [c for c, p in zip(a.canonical, particles, strict=True) if not p]
         return not any(inner) and all(len(_letters(c)) >= 3 and judge.is_dictionary_word(c)
                                       for c in rest)
-    return best is not None and (" " in best.hepburn or best.source == "mozc") and \
+    return best is not None and (best.source == "mozc" or " " in best.hepburn) and \
         all(len(_letters(c)) >= 4 for c in a.canonical)
 
 
