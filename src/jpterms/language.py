@@ -300,7 +300,16 @@ class LanguageGuesser:
                         flush()  # an opening bracket starts a new run
                 else:  # most words: no punctuation around them
                     lead, word = 0, raw
-                verdict = known(word) or self.word(word)
+                verdict = known(word)
+                if verdict is None:
+                    if "\\" not in word and parse_word(word) is None and \
+                            word.lower() not in _PARTICLES:
+                        # not romaji: no verdict can let it into a run (see _decide), so
+                        # none is made until someone asks (most words of a text)
+                        if current:
+                            flush()
+                        continue
+                    verdict = self.word(word)
                 if verdict.language not in _MAY_BE_JAPANESE:
                     if current:
                         flush()
