@@ -136,6 +136,8 @@ class LanguageGuesser:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self._lexicon = lexicon
         self._cache: dict[str, WordVerdict] = {}
+        #: Words :meth:`runs` found are not romaji, for which it made no verdict.
+        self._not_romaji: set[str] = set()
         self._lock = threading.Lock()
         self._english_table: FrequencyTable | None = None
         self._other_table_cache: FrequencyTable | None = None
@@ -286,6 +288,7 @@ class LanguageGuesser:
             current.clear()
 
         known = self._cache.get  # the verdicts already made (most words of a text)
+        not_romaji = self._not_romaji
         for begin, end in ((0, len(text)),) if spans is None else spans:
             for m in _TOKEN.finditer(text, begin, end):
                 raw = m.group(0)
@@ -302,10 +305,13 @@ class LanguageGuesser:
                     lead, word = 0, raw
                 verdict = known(word)
                 if verdict is None:
-                    if "\\" not in word and parse_word(word) is None and \
-                            word.lower() not in _PARTICLES:
+                    if word in not_romaji or ("\\" not in word and parse_word(word) is None
+                                              and word.lower() not in _PARTICLES):
                         # not romaji: no verdict can let it into a run (see _decide), so
                         # none is made until someone asks (most words of a text)
+                        if len(not_romaji) > 100_000:
+                            not_romaji.clear()
+                        not_romaji.add(word)
                         if current:
                             flush()
                         continue
