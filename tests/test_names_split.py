@@ -53,3 +53,12 @@ def test_a_word_unidic_knows_after_a_family_name_is_no_given_name() -> None:
     # a bibliography's 九条家本 (shared realworld: Kujōke-bon), the Kujō house's copy: 家本 is
     # listed only as a family name, and UniDic knows it as a word, so no "Kujō Iemoto"
     assert "Iemoto" not in Romanizer().romanize("九条家本")
+
+
+@pytest.mark.parametrize("name", ["片倉村休", "鷹司輔平"])
+def test_a_composed_given_name_does_not_mix_chinese_and_japanese_readings(name: str) -> None:
+    # no dictionary lists 村休 or 輔平: the most-counted halves would be むら + きゅう and
+    # すけ + へい, one read the Japanese way, one the Chinese way
+    words = explain(name)
+    assert [_plain(w.romaji) for w in words] == _gold(name).split()
+    assert words[1].confidence == "guess"
