@@ -7,6 +7,7 @@ when the child fails. On one core no child is started.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,21 @@ def test_a_failed_child_leaves_the_build_to_the_loader(
 def test_the_child_refuses_another_jpterms(tmp_path: Path) -> None:
     assert cache_builds.main([str(tmp_path / "elsewhere"), str(tmp_path), "wordfreq"]) == 1
     assert not list(tmp_path.iterdir())
+
+
+def test_a_file_whose_job_the_child_has_not_begun_is_not_waited_for(tmp_path: Path) -> None:
+    import subprocess
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    busy = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        CompanionBuild._current = CompanionBuild(busy, [frozenset({first}), frozenset({second})])
+        assert not CompanionBuild.wait_for(second)  # at once: the child is still at `first`
+        assert CompanionBuild._current.started(first)
+        first.write_bytes(b"")
+        assert CompanionBuild._current.started(second)
+        second.write_bytes(b"")
+        assert CompanionBuild.wait_for(second)
+    finally:
+        busy.kill()
+        busy.wait()

@@ -101,9 +101,21 @@ class CompanionBuild:
     _current: ClassVar[CompanionBuild | None] = None
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
-    def __init__(self, process: subprocess.Popen[bytes], paths: frozenset[Path]) -> None:
+    def __init__(self, process: subprocess.Popen[bytes], jobs: list[frozenset[Path]]) -> None:
         self.process = process
-        self.paths = paths
+        #: The files of each job, in the order the child builds them.
+        self.jobs = jobs
+        self.paths = frozenset().union(*jobs)
+
+    def started(self, path: Path) -> bool:
+        """Whether the child has come to ``path``'s job: every earlier job's files are
+        there (a job it failed at leaves one missing: then this process builds)."""
+        for files in self.jobs:
+            if path in files:
+                return True
+            if not all(p.exists() for p in files):
+                return False
+        return False
 
     @classmethod
     def start(cls, folder: Path, jobs: tuple[str, ...] = JOBS) -> CompanionBuild | None:
@@ -138,7 +150,7 @@ class CompanionBuild:
                                            stderr=subprocess.DEVNULL)
             except OSError:
                 return None
-            cls._current = cls(process, frozenset(p for job in todo for p in wanted[job]))
+            cls._current = cls(process, [frozenset(wanted[job]) for job in todo])
             import atexit
 
             atexit.register(cls._current.finish)
@@ -147,9 +159,10 @@ class CompanionBuild:
     @classmethod
     def wait_for(cls, path: Path) -> bool:
         """Whether ``path`` is there now, having waited for the child if it is building
-        it. False at once when no child of this process is to write it."""
+        it. False at once when no child of this process is to write it, or the child has
+        not come to it yet (this process builds it sooner)."""
         current = cls._current
-        if current is None or path not in current.paths:
+        if current is None or path not in current.paths or not current.started(path):
             return path.exists()
         deadline = time.monotonic() + WAIT_LIMIT
         while not path.exists():

@@ -116,7 +116,8 @@ class _KanaKeyer:
                                              sorted(self._pairs, key=len, reverse=True)))
         self._single = str.maketrans({k: table[k]["hepburn"] for k in table if len(k) == 1})
         self._sokuon = re.compile(r"ッ+(ch|[bcdfghjkmprstvwz])")
-        self._long = re.compile(r"ou|oo|uu")
+        self._u_run = re.compile("uu+")
+        self._o_run = re.compile("o[ou]+")
         self._single_n = str.maketrans({**{k: table[k]["hepburn"] for k in table if len(k) == 1},
                                         "ン": "N"})
         self._long_pair = re.compile(r"ou|oo|uu")
@@ -143,11 +144,9 @@ class _KanaKeyer:
                                 text)
         text = text.replace("ー", "").replace("ッ", "").replace("ン", "n").replace("'", "")
         text = text.lower()
-        while True:  # ouu -> ou -> o, as fold_romaji does
-            folded = self._long.sub(lambda m: m.group(0)[0], text)
-            if folded == text:
-                break
-            text = folded
+        # ouu -> ou -> o, as fold_romaji's loop does: its fixed point turns a run of o and
+        # u into "u" if it starts with u, then "o" if it holds an o (uo, o, u)
+        text = self._o_run.sub("o", self._u_run.sub("u", text))
         text = _M_BEFORE_LABIAL.sub("n", text)
         return [line if line.isascii() and line.isalpha() else "" for line in text.split("\n")]
 
@@ -235,19 +234,24 @@ class _Builder:
 
         return dict(get_frequency_dict("ja", wordlist="best"))
 
-    def records(self) -> Iterator[tuple[str, str, str, str, float]]:
-        """(kana, written, kind, source, zipf) for every reading of every entry."""
+    def columns(self) -> tuple[list[str], list[str]]:
+        """Every record's kana reading as stored (katakana or hiragana), and the rest of its
+        value: written, kind, source and Zipf figure joined by the separator. Column lists,
+        not a tuple per record: a million records are what makes a first build slow."""
         freqs = self._japanese_frequencies()
         conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True)
         try:
-            yield from self._jmdict(conn, freqs)
-            yield from self._jmnedict(conn)
+            kanas, rests = self._jmdict(conn, freqs)
+            more_kanas, more_rests = self._jmnedict(conn)
         finally:
             conn.close()
+        kanas += more_kanas
+        rests += more_rests
+        return kanas, rests
 
     @staticmethod
     def _jmdict(conn: sqlite3.Connection,
-                freqs: dict[str, float]) -> Iterator[tuple[str, str, str, str, float]]:
+                freqs: dict[str, float]) -> tuple[list[str], list[str]]:
         kanji: dict[int, list[tuple[str, float]]] = {}
         for idseq, text, prio in conn.execute(
                 "SELECT k.idseq, k.text, (SELECT group_concat(text, '|') FROM KJP "
@@ -256,47 +260,65 @@ class _Builder:
         restrict: dict[int, set[str]] = {}
         for kid, text in conn.execute("SELECT kid, text FROM KNR"):
             restrict.setdefault(kid, set()).add(text)
+        kanas: list[str] = []
+        rests: list[str] = []
+        tail = f"{_SEP}word{_SEP}jmdict{_SEP}"
         for kid, idseq, text, nokanji, prio in conn.execute(
                 "SELECT k.ID, k.idseq, k.text, k.nokanji, (SELECT group_concat(text, '|') "
                 "FROM KNP WHERE kid = k.ID) FROM Kana k ORDER BY k.ID"):
-            kana = text  # made hiragana for all rows at once in build()
             forms = kanji.get(idseq, [])
             allowed = restrict.get(kid)
             written = [(w, p) for w, p in forms if allowed is None or w in allowed]
+            kana_priority = _priority(prio)
             if nokanji or not written:
-                yield kana, text, "word", "jmdict", max(_zipf(freqs.get(text, 0.0)),
-                                                        _priority(prio))
+                zipf = max(_zipf(freqs.get(text, 0.0)), kana_priority)
+                kanas.append(text)
+                rests.append(f"{text}{tail}{zipf:g}")
                 continue
             for w, p in written[:4]:
-                zipf = max(_zipf(freqs.get(w, 0.0)), p, _priority(prio) if p else 0.0)
-                yield kana, w, "word", "jmdict", zipf
+                zipf = max(_zipf(freqs.get(w, 0.0)), p, kana_priority if p else 0.0)
+                kanas.append(text)
+                rests.append(f"{w}{tail}{zipf:g}")
+        return kanas, rests
 
     @staticmethod
-    def _jmnedict(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, str, float]]:
-        # one joined query: per-row Python work is what makes a first build slow
-        query = (
-            "WITH kinds AS (SELECT t.idseq AS idseq, MIN(y.text) AS kind FROM NETranslation t "
-            "JOIN NETransType y ON y.tid = t.ID GROUP BY t.idseq) "
-            "SELECT k.text, COALESCE(j.text, k.text), COALESCE(kinds.kind, 'unclass') "
-            "FROM NEKana k LEFT JOIN NEKanji j ON j.idseq = k.idseq "
-            "LEFT JOIN kinds ON kinds.idseq = k.idseq")
-        kinds = _NE_KINDS
-        for kana, written, kind in conn.execute(query):
-            yield kana, written, kinds.get(kind, "name"), "jmnedict", 0.0  # figure: from Mozc
+    def _jmnedict(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+        # each name's kind is the first of its JMnedict types (MIN in SQL's binary order,
+        # the order of Python's str for these ASCII tags), found in Python: SQL's GROUP BY
+        # sorted 740,000 rows; its figure is 0 (names are figured from Mozc)
+        kinds: dict[int, str] = {}
+        for idseq, kind in conn.execute(
+                "SELECT t.idseq, y.text FROM NETranslation t JOIN NETransType y ON y.tid = t.ID"):
+            held = kinds.get(idseq)
+            if held is None or kind < held:
+                kinds[idseq] = kind
+        rests = {ne: f"{_SEP}{kind}{_SEP}jmnedict{_SEP}0" for ne, kind in _NE_KINDS.items()}
+        other = f"{_SEP}name{_SEP}jmnedict{_SEP}0"
+        rows = conn.execute("SELECT k.idseq, k.text, COALESCE(j.text, k.text) FROM NEKana k "
+                            "LEFT JOIN NEKanji j ON j.idseq = k.idseq").fetchall()
+        kind_of, rest_of = kinds.get, rests.get
+        return ([row[1] for row in rows],
+                [written + rest_of(kind_of(idseq, "unclass"), other)
+                 for idseq, _, written in rows])
 
     def build(self, target: Path | None) -> Any:
         """Build the trie; save it to ``target`` (atomically) when given."""
         import marisa_trie
 
-        rows = list(self.records())
-        readings = to_hiragana("\n".join(r[0] for r in rows)).split("\n")
+        kanas, rests = self.columns()
+        readings = to_hiragana("\n".join(kanas)).split("\n")
         keys = kana_keys(readings)
-        items = []
-        for key, kana, (_, written, kind, source, zipf) in zip(keys, readings, rows, strict=True):
-            if key:
-                value = _SEP.join((kana, written, kind, source, f"{zipf:g}"))
-                items.append((key, value.encode("utf-8")))
-        trie = marisa_trie.BytesTrie(items)
+        entries = [f"{key}\x00{kana}{_SEP}{rest}"
+                   for key, kana, rest in zip(keys, readings, rests, strict=True) if key]
+        text = "\n".join(entries)
+        if text.count("\n") == len(entries) - 1 and text.count("\x00") == len(entries):
+            # the trie's own bytes, key + b"\xff" + value, made in three passes over all
+            trie = marisa_trie.BytesTrie().frombytes(marisa_trie.BinaryTrie(
+                text.encode("utf-8").replace(b"\x00", b"\xff").split(b"\n")).tobytes())
+        else:  # a line break or NUL in some record: pair by pair
+            trie = marisa_trie.BytesTrie(
+                (key, value.encode("utf-8")) for key, value in
+                (entry.split("\x00", 1) for entry in entries))
         if target is not None:
             save_trie(trie, target)
         return trie
