@@ -141,3 +141,22 @@ def test_user_glossary_rows_count_at_once(tmp_path: Path) -> None:
     lex = Lexicon.load(Glossary(parse(text)), cache_dir=tmp_path, database=db, mozc=False)
     (only,) = lex.spellings("sobihin")
     assert (only.written, only.hepburn, only.source) == ("装備品", "Sōbihin", "glossary")
+
+
+def test_a_record_holding_a_line_break_is_indexed_too(tmp_path: Path) -> None:
+    # the build makes all values as one text split at line breaks; a record holding one
+    # is indexed pair by pair instead. A name of two types takes the first (place).
+    db = _mini_database(tmp_path / "mini.db")
+    conn = sqlite3.connect(db)
+    conn.executescript("""
+        INSERT INTO NEKanji VALUES (2, 21, '伊' || char(10) || '達');
+        INSERT INTO NEKana VALUES (2, 21, 'だて', 0);
+        INSERT INTO NETranslation VALUES (2, 21);
+        INSERT INTO NETransType VALUES (2, 'surname'), (2, 'place');
+    """)
+    conn.commit()
+    conn.close()
+    lex = Lexicon.load(cache_dir=tmp_path / "cache", database=db, mozc=False)
+    assert len(lex) == 4
+    assert [(s.written, s.kind) for s in lex.spellings("Date")] == [("伊\n達", "place")]
+    assert [(s.written, s.kind) for s in lex.spellings("Karatsu")] == [("唐津", "place")]
