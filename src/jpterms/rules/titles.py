@@ -504,11 +504,11 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                     continue
                 if guesser.word(m.group(1)).english >= _ENGLISH_SURNAME:
                     continue  # Moran, Cho: a name English (or Korean) writes so
-                spelled = judge.surname(m.group(1))
-                if spelled is not None:
+                surname = judge.surname(m.group(1))
+                if surname is not None:
                     yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
-                                   MACRON, f"'{m.group(1)}' needs a macron: '{spelled}' "
-                                   f"({_BY_NAME})", [spelled], confidence=LIKELY)
+                                   MACRON, f"'{m.group(1)}' needs a macron: '{surname}' "
+                                   f"({_BY_NAME})", [surname], confidence=LIKELY)
 
 
 #: A family name English writes at least this often (Zipf: Moran 3.4, Cho 3.5; Ito 3.2,
