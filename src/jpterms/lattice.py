@@ -394,7 +394,8 @@ def _prune(found: Iterable[Edge], keep: frozenset[tuple[str, str]] = frozenset()
 def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
            limit: int = 5, beam: int = 5, contexts: int = 2,
            bound: Bound | None = None, mixed: Mixed | None = None,
-           numeral: Numeral | None = None, adnominal: Adnominal | None = None) -> list[Path]:
+           numeral: Numeral | None = None, adnominal: Adnominal | None = None,
+           endings: Sequence[int] = ()) -> list[Path]:
     """The ``limit`` cheapest paths through the lattice, each reading different.
 
     ``matrix[right + width * left]`` is the cost of a word with right context
@@ -469,7 +470,7 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                     target[key] = (total, (*path, edge))
     best: dict[str, Path] = {}
     for (written, right), (cost, path) in states[n].items():
-        total = cost + matrix[right]
+        total = cost + matrix[right] + (endings[right] if endings else 0)
         if written not in best or best[written].cost > total:
             best[written] = Path(total, path)
     return sorted(best.values(), key=lambda p: p.cost)[:limit]

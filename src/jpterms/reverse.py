@@ -512,7 +512,8 @@ class ReverseEngine:
             edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
         mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST)
         return n_best(edges, mozc.matrix, mozc.width, limit=limit, bound=self._bound,
-                      mixed=mixed, numeral=self._numeral, adnominal=self._adnominal)
+                      mixed=mixed, numeral=self._numeral, adnominal=self._adnominal,
+                      endings=self._endings)
 
     @cached_property
     def _numeral(self) -> Numeral:
@@ -526,6 +527,24 @@ class ReverseEngine:
             if c < len(numbers):
                 numbers[c] = True
         return Numeral(prefixes, numbers, UNNUMBERED_COST)
+
+    @cached_property
+    def _endings(self) -> list[int]:
+        """What ending the query costs after a verb or adjective form, by right context: how
+        much more Mozc charges it before 。 than a noun (沿わ, 咲い, 暗けれ need an ending;
+        思う, 暗い end a phrase as well as a noun does). Mozc's matrix charges nothing for
+        the end of the input after any form."""
+        mozc = self._mozc
+        stop = _full_stop_context(mozc)
+        out = [0] * mozc.width
+        if stop is None:
+            return out
+        noun = mozc.matrix[_NOUN + mozc.width * stop]
+        for contexts in STEM_CONTEXTS:
+            for c in contexts:
+                if c < len(out):
+                    out[c] = max(0, mozc.matrix[c + mozc.width * stop] - noun)
+        return out
 
     @cached_property
     def _adnominal(self) -> Adnominal:
@@ -1040,6 +1059,13 @@ def _spelling_cost(slots: list[Slot], start: int, end: int, kana: str) -> int | 
         return found
 
     return walk(start, 0)
+
+
+def _full_stop_context(mozc: MozcDictionary) -> int | None:
+    """Mozc's left context of the full stop 。 (None if its dictionary lacks one)."""
+    node = mozc.walk(mozc.ROOT, "。")
+    return min((w.left for w in mozc.words(node) if w.written == "。"), default=None) \
+        if node is not None else None
 
 
 def _short_gloss(english: str) -> str:
