@@ -70,3 +70,11 @@ def test_a_term_english_writes_is_not_held_to_the_notes_spelling_in_prose() -> N
     assert found[3, "Otomo"] == "Ōtomo"
     assert (3, "daimyo") not in found and (3, "Kyushu") not in found
     assert (3, "Shogun") not in found
+
+
+def test_a_short_notes_author_is_read_as_most_bearers_of_the_name_read_it() -> None:
+    # notes 102 and 103: "Ota, _The Chronicle of Lord Nobunaga_, 165." (no year: the
+    # short form of a work cited in full before)
+    right = _right("strathern_notes_excerpt.md")
+    assert right[15, "Ota"] == "possible"
+    assert right[17, "Ota"] == "possible"

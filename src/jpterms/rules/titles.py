@@ -242,9 +242,40 @@ def findings(ctx: Context) -> Iterator[Finding]:
     found.extend(_paired_findings(ctx, guesser, marks))
     if not marks:
         found.extend(_emphasised_terms(ctx, found, judge, guesser))
+        found.extend(_short_notes(ctx, found, judge, guesser))
     yield from found
     if not marks:
         yield from _elsewhere(ctx, found, guesser)
+
+
+def _short_notes(ctx: Context, found: list[Finding], judge: SpellingJudge,
+                 guesser: LanguageGuesser) -> Iterator[Finding]:
+    """A family name alone before a cited title in a short note that gives no year
+    ("102. Ota, _The Chronicle of Lord Nobunaga_, 165."), where no other finding stands:
+    read as most bearers of that name read it (:meth:`SpellingJudge.surname`), as
+    possible. For a writer who marks no long vowel at all."""
+    taken = sorted((f.start, f.end) for f in found)
+    for segment in ctx.document.segments:
+        text = segment.text
+        for m in _SHORT_NOTE.finditer(text):
+            word = m.group(1)
+            first = segment.source_offset(m.start(1))
+            last = segment.source_offset(m.end(1) - 1) + 1
+            if (taken and _overlaps(taken, first, last)) or \
+                    guesser.word(word).english >= _ENGLISH_SURNAME:
+                continue
+            surname = judge.surname(word)
+            if surname is not None:
+                yield ctx.make(first, last, MACRON, f"'{word}' needs a macron: '{surname}' "
+                               f"({_BY_NAME})", [surname], confidence=POSSIBLE)
+
+
+#: A short note's author and title: "Ota, _The Chronicle_," at a note's start (after its
+#: number, or a footnote's label) or after "in", "see", "cf." or "; ".
+_SHORT_NOTE = re.compile(
+    r"(?:^[ \t]*(?:\d{1,3}\.?[ \t]+|\[\^[^\]\n]+\]:[ \t]*)?|\bin[ \t]|;[ \t]|"
+    r"\b[Ss]ee(?:[ \t]+also)?[ \t]|\b[Cc]f\.?[ \t])"
+    r"([A-Z][a-z]{1,12}),[ \t]*[“\"*_]", re.MULTILINE)
 
 
 def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
@@ -635,9 +666,10 @@ def _full_names(words: list[str], judge: SpellingJudge, text: str = "",
             continue
         if spans is not None and text[spans[i][2]:spans[i + 1][1]].strip():
             continue  # punctuation between them: two entries, not one name
-        found = judge.full_name(words[i], words[i + 1])
+        given, possessive = _possessive(words[i + 1])
+        found = judge.full_name(words[i], given)
         if found is not None:
-            out[i], out[i + 1] = found
+            out[i], out[i + 1] = found[0], found[1] + possessive  # Naito Konan’s
             continue
         if people and _name_shaped(words[i], words[i + 1], judge):
             # a family and a given name many people bear: each read as most of them read it
@@ -648,6 +680,13 @@ def _full_names(words: list[str], judge: SpellingJudge, text: str = "",
                 if spelled is not None:
                     out[k] = spelled
     return out
+
+
+def _possessive(word: str) -> tuple[str, str]:
+    """``word`` without a possessive ending, and the ending (``Konan’s``: Konan, ’s)."""
+    if len(word) > 3 and word[-2:] in ("’s", "'s"):
+        return word[:-2], word[-2:]
+    return word, ""
 
 
 def _name_shaped(first: str, second: str, judge: SpellingJudge) -> bool:
