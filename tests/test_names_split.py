@@ -62,3 +62,10 @@ def test_a_composed_given_name_does_not_mix_chinese_and_japanese_readings(name: 
     words = explain(name)
     assert [_plain(w.romaji) for w in words] == _gold(name).split()
     assert words[1].confidence == "guess"
+
+
+def test_a_given_name_in_kana_that_unidic_takes_for_a_word_is_still_a_name() -> None:
+    # 木下ちがや (a scholar): UniDic reads ちがや as the grass, a common noun
+    words = explain("木下ちがや")
+    assert [w.romaji for w in words] == _gold("木下ちがや").split()
+    assert words[1].source == "unidic"

@@ -64,6 +64,8 @@ _MOZC_MARGIN_KNOWN = 2500
 _PEOPLE_INSIDE = 3
 #: Last kanji of given names whose readings mix on and kun as a rule (恵子 けい + こ).
 _MIXING_TAILS = frozenset("子")
+#: A given name written in kana (ゆたか, シゲヨ).
+_KANA_NAME = re.compile("[\u3041-\u3096ー]+|[\u30a1-\u30faー]+")
 #: JMnedict kinds that make a reading a given name, a family name, a place.
 _GIVEN = frozenset({"given", "fem", "masc"})
 _PLACE = frozenset({"place", "station"})
@@ -273,6 +275,8 @@ class ReadingResolver:
             person = self._listed_person(morphemes)
             if person is None:
                 person = self._whole_name(morphemes)
+            if person is None:
+                person = self._kana_given(morphemes)
             if person is not None:
                 return person
         morphemes = self._city_then_ward(morphemes)
@@ -948,6 +952,35 @@ class ReadingResolver:
                     (written[:cut], fr), (written[cut:], gr)):
                 return None
         return self._split_person(morphemes, written[:cut], written[cut:], fr, gr, people)
+
+    def _kana_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of a family name JMnedict lists, in kanji, and a given name in
+        kana that UniDic does not take for one (尼 + 野 + ゆたか, an adjective to UniDic;
+        中地 + シゲヨ): the family name read as JMnedict's people of that name read it,
+        the given name as written."""
+        k = 0
+        while k < len(morphemes) and all(_kanji_pattern().fullmatch(ch)
+                                         for ch in morphemes[k].surface):
+            k += 1
+        head, rest = morphemes[:k], morphemes[k:]
+        family = "".join(m.surface for m in head)
+        given = "".join(m.surface for m in rest)
+        if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
+                or not _KANA_NAME.fullmatch(given)
+                or any(m.locked or m.source == "glossary" for m in morphemes)
+                or ("人名-姓" in head[-1].pos and "人名-名" in rest[0].pos)
+                or any(not m.pos.startswith(("名詞", "形状詞")) for m in rest)):
+            return None
+        entries = self.index.readings(family)
+        if any(r.source == "jmdict" for r in entries) or not any(
+                "surname" in r.kinds for r in entries if r.source == "jmnedict"):
+            return None
+        fam = self._merge(head, "".join(m.reading for m in head), "".join(m.kana for m in head),
+                          "unidic", "likely", ())
+        fam = self._family(replace(fam, pos="名詞-固有名詞-人名-姓", proper=True))
+        giv = self._merge(rest, "".join(m.reading for m in rest), "".join(m.kana for m in rest),
+                          "unidic", "likely", ())
+        return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def _split_person(self, morphemes: list[Morpheme], family: str, given: str, fr: str,
                       gr: str, people: list[str]) -> list[Morpheme] | None:
