@@ -115,6 +115,16 @@ class _KanaKeyer:
         self._digraphs = re.compile("|".join(re.escape(k) for k in
                                              sorted(self._pairs, key=len, reverse=True)))
         self._single = str.maketrans({k: table[k]["hepburn"] for k in table if len(k) == 1})
+        # for keys(): a digraph's first kana then its second, as two classes, which the
+        # regex engine scans far faster than 130 alternatives; the same matches while
+        # every digraph is two kana and no second kana (ャ, ィ...) begins one
+        firsts = {k[0] for k in self._pairs}
+        seconds = {k[1:] for k in self._pairs}
+        self._digraph_classes = (
+            re.compile("[{}][{}]".format("".join(map(re.escape, sorted(firsts))),
+                                        "".join(map(re.escape, sorted(seconds)))))
+            if all(len(k) == 2 for k in self._pairs) and not firsts & seconds
+            else self._digraphs)
         self._sokuon = re.compile(r"ッ+(ch|[bcdfghjkmprstvwz])")
         self._u_run = re.compile("uu+")
         self._o_run = re.compile("o[ou]+")
@@ -138,7 +148,8 @@ class _KanaKeyer:
 
     def keys(self, readings: list[str]) -> list[str]:
         text = to_katakana("\n".join(readings)).replace("・", "").replace(" ", "")
-        text = self._digraphs.sub(lambda m: self._pairs[m.group(0)], text)
+        pairs = self._pairs.get
+        text = self._digraph_classes.sub(lambda m: pairs(m.group(0), m.group(0)), text)
         text = text.translate(self._single)
         text = self._sokuon.sub(lambda m: ("t" if m.group(1) == "ch" else m.group(1)) + m.group(1),
                                 text)
@@ -307,14 +318,20 @@ class _Builder:
 
         kanas, rests = self.columns()
         readings = to_hiragana("\n".join(kanas)).split("\n")
+        del kanas  # each list let go when done with: less memory to fault in
         keys = kana_keys(readings)
         entries = [f"{key}\x00{kana}{_SEP}{rest}"
                    for key, kana, rest in zip(keys, readings, rests, strict=True) if key]
+        del keys, readings, rests
         text = "\n".join(entries)
         if text.count("\n") == len(entries) - 1 and text.count("\x00") == len(entries):
             # the trie's own bytes, key + b"\xff" + value, made in three passes over all
-            trie = marisa_trie.BytesTrie().frombytes(marisa_trie.BinaryTrie(
-                text.encode("utf-8").replace(b"\x00", b"\xff").split(b"\n")).tobytes())
+            del entries
+            lines = text.encode("utf-8").replace(b"\x00", b"\xff").split(b"\n")
+            del text
+            binary = marisa_trie.BinaryTrie(lines)
+            del lines
+            trie = marisa_trie.BytesTrie().frombytes(binary.tobytes())
         else:  # a line break or NUL in some record: pair by pair
             trie = marisa_trie.BytesTrie(
                 (key, value.encode("utf-8")) for key, value in
