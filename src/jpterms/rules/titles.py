@@ -281,9 +281,11 @@ _SHORT_NOTE = re.compile(
 def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
                       guesser: LanguageGuesser) -> Iterator[Finding]:
     """A missing macron in a word set alone in *emphasis* in running text (a term the
-    writer marks as foreign: "pirates (*wako*)"), where no other finding stands: the
-    lexicon decides, as for a word alone in a citation, but never a fix unasked (at most
-    likely). For a writer who marks no long vowel at all."""
+    writer marks as foreign: "households designated 'particularly upper class'
+    (*betsujo*)"), where no other finding stands and the lexicon is fairly sure of it
+    (likely or certain, reported as likely): running text gives no other evidence, and a
+    mere guess there was wrong more often than right (*shugo*, *Kirishito-ki*). For a
+    writer who marks no long vowel at all."""
     taken = sorted((f.start, f.end) for f in found)
     titles = ctx.title_spans
     for segment in ctx.document.segments:
@@ -296,21 +298,14 @@ def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
             if (taken and _overlaps(taken, first, last)) or inside(first, titles):
                 continue
             word = text[start:end]
-            verdict = guesser.word(word)
-            if verdict.language == JAPANESE and word.lower() not in PARTICLES:
-                verdict_found = judge.missing_macron(word)
-                if verdict_found is None:
-                    continue
-                spelled = verdict_found.suggestion
-                confidence = LIKELY if verdict_found.confidence == CERTAIN else \
-                    verdict_found.confidence
-            else:
-                lone = _lone_word(word, judge, guesser)
-                if lone is None:
-                    continue
-                spelled, confidence = lone, POSSIBLE
-            yield ctx.make(first, last, MACRON, f"'{word}' needs a macron: '{spelled}'",
-                           [spelled], confidence=confidence)
+            if guesser.word(word).language != JAPANESE or word.lower() in PARTICLES:
+                continue
+            verdict = judge.missing_macron(word)
+            if verdict is None or verdict.confidence == POSSIBLE:
+                continue
+            yield ctx.make(first, last, MACRON,
+                           f"'{word}' needs a macron: '{verdict.suggestion}'",
+                           [verdict.suggestion], confidence=LIKELY)
 
 
 def _publisher_fields(ctx: Context, judge: SpellingJudge) -> dict[tuple[int, int], tuple[str, str]]:
