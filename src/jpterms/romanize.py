@@ -237,12 +237,18 @@ def _cut_table() -> tuple[int, ...]:
 
 
 _CUT = _cut_table()
-#: What a remembered segment holds: its pieces joined, whether its first piece wants a
-#: space before it and its last one after it, whether the word after it is capitalised,
-#: and the codes and surfaces of its first and last refined morphemes (to check the cuts
-#: on what refine made of them). The text is None for a segment whose first piece is
-#: empty (a lone ー), whose run is then read whole.
-_Segment = tuple[str | None, bool, bool, bool, int, str, int, str]
+#: What a remembered segment holds: its pieces joined, marked with _SPACE_BEFORE where
+#: its first piece wants a space before it and _SPACE_AFTER where its last one wants one
+#: after it (see _unmark); whether the word after it is capitalised; flags: _LEFT_CHANGED
+#: and _RIGHT_CHANGED where refine changed the morpheme at that end (only then must the
+#: cut there be checked again, see Romanizer._chunk), _UNJOINABLE for a segment whose
+#: first piece is empty (a lone ー), whose run is then read whole; and the codes and
+#: surfaces of its first and last refined morphemes (to check the cuts on).
+_Segment = tuple[str, bool, int, tuple[int, str, int, str]]
+_LEFT_CHANGED, _RIGHT_CHANGED, _UNJOINABLE = 1, 2, 4
+#: The marks of a remembered segment's spaces: neither is in a run of Japanese
+#: (see _JAPANESE) nor in any romanisation.
+_SPACE_BEFORE, _SPACE_AFTER = "\x01", "\x02"
 #: How many tokens and segments a romaniser remembers before it starts afresh.
 CACHE_LIMIT = 60_000
 
@@ -563,7 +569,10 @@ class Romanizer:
         return self._romanize(text)
 
     def _romanize(self, text: str) -> str:
-        return "\n".join(self._line(line) for line in normalize_japanese(text).split("\n"))
+        text = normalize_japanese(text)
+        if "\n" not in text:
+            return self._line(text)
+        return "\n".join(self._line(line) for line in text.split("\n"))
 
     def _line(self, line: str) -> str:
         """Romanise the Japanese runs of one line; everything else is kept as it is."""
@@ -630,25 +639,28 @@ class Romanizer:
             # refine for a whole input that may be one person's name (長谷川集平)
             return self._chunk_whole(chunk, capitalise, whole)
         tokens = self._tokenize(chunk)
-        if not tokens:
-            return ""
-        capitalise_run = capitalise
-        out: list[str] = []
-        space_after = False
-        segments = self._segments
-        table = _CUT
         n = len(tokens)
+        if not n:
+            return ""
+        table = _CUT
         cuts = [i for i, (before, token) in enumerate(pairwise(tokens), 1)
                 if (cut := table[before.right + token.left]) == 1
                 or (cut == 2 and before.surface != token.surface)]
-        cuts.append(n)
-        if whole and len(cuts) > 1 and self.readings.reads_whole_if_cut(
-                chunk, [t.morpheme for t in tokens]):
+        if whole and cuts and self.readings.reads_whole_if_cut(chunk) \
+                and self.readings.reads_whole_if_cut(chunk, [t.morpheme for t in tokens]):
+            # (the text alone rules out most runs: their morphemes are listed only then)
             return self._chunk_whole(chunk, capitalise, whole)  # maybe one Mozc word
-        last_code, last_surface = -1, ""
+        cuts.append(n)
+        capitalise_run = capitalise
+        out: list[str] = []
+        append = out.append
+        segments = self._segments
+        single = n > 1 or not whole  # (a whole input of one token is a segment of its own)
+        last: _Segment | None = None
+        check = False  # the cut after the last segment must be checked again
         start = 0
         for end in cuts:
-            if end - start == 1 and (n > 1 or not whole):
+            if end == start + 1 and single:
                 token = tokens[start]
                 segment = token.capital if capitalise else token.plain
                 if segment is None:
@@ -659,31 +671,31 @@ class Romanizer:
                         token.plain = segment
             else:
                 alone = whole and end - start == n
-                key = "\n".join([*[t.key for t in tokens[start:end]], "1" if alone else ""])
+                key = "\n".join([t.key for t in tokens[start:end]]) + ("\n1" if alone else "\n")
                 both = segments.get(key)
                 segment = None if both is None else both[capitalise]
                 if segment is None:
                     segment = self._segment(tuple(tokens[start:end]), alone, capitalise)
                     other = None if both is None else both[not capitalise]
                     segments[key] = (other, segment) if capitalise else (segment, other)
-            text, space_before, space_after_text, capitalise, first_code, first_surface, \
-                code, surface = segment
-            if last_code >= 0:
-                cut = table[last_code + first_code]
-                if not cut or (cut == 2 and first_surface == last_surface):
-                    # what refine made of the morphemes at the cut joins them: read it whole
-                    self.whole_chunks += 1
+            marked, capitalise, flags, ends = segment
+            if flags or check:
+                # Where refine left both morphemes at a cut as they were, the cut made on
+                # the tokens stands; where it changed one, the cut is checked on them.
+                if last is not None and (check or flags & _LEFT_CHANGED):
+                    before = last[3]
+                    cut = table[before[2] + ends[0]]
+                    if not cut or (cut == 2 and ends[1] == before[3]):
+                        # what refine made of the morphemes at the cut joins them: read it whole
+                        self.whole_chunks += 1
+                        return self._chunk_whole(chunk, capitalise_run, whole)
+                if flags & _UNJOINABLE:
                     return self._chunk_whole(chunk, capitalise_run, whole)
-            if text is None:
-                return self._chunk_whole(chunk, capitalise_run, whole)
-            if text:  # (as _join joins the segments' pieces)
-                if space_after and space_before and out:
-                    out.append(" ")
-                out.append(text)
-                space_after = space_after_text
-            last_code, last_surface = code, surface
+                check = bool(flags & _RIGHT_CHANGED)
+            append(marked)
+            last = segment
             start = end
-        return "".join(out)
+        return _unmark("".join(out))
 
     def _chunk_whole(self, chunk: str, capitalise: bool, whole: bool) -> str:
         """:meth:`_chunk` without segments: the run's morphemes read and divided as one."""
@@ -699,14 +711,25 @@ class Romanizer:
         pieces, capitalise = self._pieces(morphemes, capitalise)
         first, last = morphemes[0], morphemes[-1]
         # (an empty first piece, a lone ー, spaces as what comes before it says)
-        text = _join(pieces) if not pieces or pieces[0][0] else None
+        flags = 0 if not pieces or pieces[0][0] else _UNJOINABLE
+        marked = _join(pieces)
+        if marked:
+            marked = ((_SPACE_BEFORE if pieces[0][1] else "") + marked
+                      + (_SPACE_AFTER if pieces[-1][2] else ""))
         # refine's runs were cut on the tokens: only the word rules are checked again here
         # (on the tokens' own codes where refine left the morpheme at an end as it was)
         head, tail = tokens[0], tokens[-1]
-        left = head.left % _LEFT_NOMINAL if first is head.morpheme else _left_code(first)
-        right = tail.right % _RIGHT_NOMINAL if last is tail.morpheme else _right_code(last)
-        return (text, bool(pieces) and pieces[0][1], bool(pieces) and pieces[-1][2],
-                capitalise, left, first.surface, right, last.surface)
+        if first is head.morpheme:
+            left = head.left % _LEFT_NOMINAL
+        else:
+            left = _left_code(first)
+            flags |= _LEFT_CHANGED
+        if last is tail.morpheme:
+            right = tail.right % _RIGHT_NOMINAL
+        else:
+            right = _right_code(last)
+            flags |= _RIGHT_CHANGED
+        return marked, capitalise, flags, (left, first.surface, right, last.surface)
 
     def _pieces(self, morphemes: list[Morpheme],
                 capitalise: bool) -> tuple[list[tuple[str, bool, bool]], bool]:
@@ -964,6 +987,17 @@ def _char_class(table: dict[int, str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(chr(code)) for code in table) + "]")
 
 
+def _unmark(text: str) -> str:
+    r"""Remembered segments joined (see :data:`_Segment`): one space where both sides want
+    one, none elsewhere (as :func:`_join` joins pieces).
+
+    >>> _unmark("\x01Nihon\x02\x01e\x02.\x02")
+    'Nihon e.'
+    """
+    return text.replace(_SPACE_AFTER + _SPACE_BEFORE, " ").replace(
+        _SPACE_BEFORE, "").replace(_SPACE_AFTER, "")
+
+
 def _join(pieces: list[tuple[str, bool, bool]]) -> str:
     """Join pieces with one space where both sides want one."""
     out = ""
@@ -1008,18 +1042,25 @@ def _rcfile() -> str:
     return path if os.path.isfile(path) and '"' not in path else ""
 
 
+@lru_cache(maxsize=1)
+def _unidic_dir() -> str:
+    """unidic-lite's dictionary folder (found once)."""
+    import unidic_lite
+
+    folder: str = unidic_lite.DICDIR
+    return folder
+
+
 def _rows(text: str) -> list[str]:
     """MeCab's tokens of ``text`` as "surface<TAB>UniDic features" lines.
 
     MeCab writes these lines itself (through ``data/mecabrc``): one string for the whole
     text instead of a node object and two attribute reads per token.
     """
-    import unidic_lite
-
     rcfile = _rcfile()
     if not rcfile:
         return [f"{n.surface}\t{n.feature_raw}" for n in _tagger().parseToNodeList(text)]
-    lines: str = mecab_tagger(unidic_lite.DICDIR, rcfile).parse(text)
+    lines: str = mecab_tagger(_unidic_dir(), rcfile).parse(text)
     return lines.split("\n") if lines else []
 
 
