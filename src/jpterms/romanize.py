@@ -365,8 +365,11 @@ class Romanizer:
 
         ``whole`` says the text is a whole input (a title, a name, a place on its own).
         """
-        morphemes = [t.morpheme for t in self._tokenize(text)]
-        morphemes = self.readings.refine(morphemes, whole=whole)
+        return self._refined(text, self._tokenize(text), whole)
+
+    def _refined(self, text: str, tokens: list[_Token], whole: bool) -> list[Morpheme]:
+        """:meth:`morphemes` of ``text`` from its tokens (see :meth:`_tokenize`)."""
+        morphemes = self.readings.refine([t.morpheme for t in tokens], whole=whole)
         if self._unread:  # (only once a token no dictionary reads has been seen)
             morphemes = self._variants_guessed(text, morphemes)
         if self.system == "ala-lc":
@@ -649,7 +652,7 @@ class Romanizer:
         if whole and cuts and self.readings.reads_whole_if_cut(chunk) \
                 and self.readings.reads_whole_if_cut(chunk, [t.morpheme for t in tokens]):
             # (the text alone rules out most runs: their morphemes are listed only then)
-            return self._chunk_whole(chunk, capitalise, whole)  # maybe one Mozc word
+            return self._chunk_whole(chunk, capitalise, whole, tokens)  # maybe one Mozc word
         cuts.append(n)
         capitalise_run = capitalise
         out: list[str] = []
@@ -688,18 +691,22 @@ class Romanizer:
                     if not cut or (cut == 2 and ends[1] == before[3]):
                         # what refine made of the morphemes at the cut joins them: read it whole
                         self.whole_chunks += 1
-                        return self._chunk_whole(chunk, capitalise_run, whole)
+                        return self._chunk_whole(chunk, capitalise_run, whole, tokens)
                 if flags & _UNJOINABLE:
-                    return self._chunk_whole(chunk, capitalise_run, whole)
+                    return self._chunk_whole(chunk, capitalise_run, whole, tokens)
                 check = bool(flags & _RIGHT_CHANGED)
             append(marked)
             last = segment
             start = end
         return _unmark("".join(out))
 
-    def _chunk_whole(self, chunk: str, capitalise: bool, whole: bool) -> str:
-        """:meth:`_chunk` without segments: the run's morphemes read and divided as one."""
-        return _join(self._pieces(self.morphemes(chunk, whole=whole), capitalise)[0])
+    def _chunk_whole(self, chunk: str, capitalise: bool, whole: bool,
+                     tokens: list[_Token] | None = None) -> str:
+        """:meth:`_chunk` without segments: the run's morphemes read and divided as one
+        (from its ``tokens`` when the caller has them: MeCab reads a run once)."""
+        if tokens is None:
+            tokens = self._tokenize(chunk)
+        return _join(self._pieces(self._refined(chunk, tokens, whole), capitalise)[0])
 
     def _segment(self, tokens: tuple[_Token, ...], whole: bool, capitalise: bool) -> _Segment:
         """Romanise a segment of a run (see :meth:`_chunk`)."""

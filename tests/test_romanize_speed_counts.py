@@ -1,0 +1,57 @@
+"""The romaniser's work, counted (never timed): one MeCab call per run of Japanese, one
+token per distinct MeCab line, and nothing romanised afresh for text it has read before.
+(Time itself is measured in benchmarks/bench_romanize.py and bench_romanize_parts.py.)"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+
+from jpterms.kana import normalize_japanese
+from jpterms.romanize import _JAPANESE, Romanizer
+
+romanize_module = importlib.import_module("jpterms.romanize")
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Real technical prose (the first 300 lines of the speed corpus, benchmarks/data/README.md)
+#: without digits, so that no counter after a number is read twice (see _after_digits).
+LINES = [line.strip() for line in
+         (ROOT / "benchmarks" / "data" / "sample_ja.txt").read_text(encoding="utf-8").splitlines()
+         if line.strip() and not any(ch.isdigit() for ch in normalize_japanese(line))]
+
+
+def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real_rows = romanize_module._rows
+
+    def counted_rows(text: str) -> list[str]:
+        calls.append(text)
+        return real_rows(text)
+
+    monkeypatch.setattr(romanize_module, "_rows", counted_rows)
+    r = Romanizer()
+    made: list[str] = []
+    real_new_token = r._new_token
+
+    def counted_new_token(row: str) -> object:
+        made.append(row)
+        return real_new_token(row)
+
+    monkeypatch.setattr(r, "_new_token", counted_new_token)
+    runs = [m.group(0) for line in LINES for m in _JAPANESE.finditer(normalize_japanese(line))]
+    assert len(LINES) > 200 and len(runs) > len(LINES)
+
+    first = [r._romanize(line) for line in LINES]
+    assert calls == runs  # one MeCab call per run of Japanese, in order
+    assert len(made) == len(set(made))  # each distinct MeCab line becomes a token once
+    assert set(made) == {row for run in runs for row in real_rows(run)}
+    learnt, tokens, segments = r.segment_misses, len(r._tokens), len(r._segments)
+
+    # Read again: the same answers from memory, MeCab called as before, nothing new made.
+    assert [r._romanize(line) for line in LINES] == first
+    assert calls == runs + runs
+    assert (r.segment_misses, len(r._tokens), len(r._segments)) == (learnt, tokens, segments)
+    assert r.whole_chunks == 0
