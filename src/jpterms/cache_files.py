@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "installed_version", "paused_gc", "save_trie"]
+__all__ = ["bytes_trie", "cache_dir", "installed_version", "paused_gc", "save_trie"]
 
 
 @contextmanager
@@ -30,6 +30,31 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def bytes_trie(entries: list[str]) -> Any:
+    """A marisa ``BytesTrie`` of ``entries``, each a key, a NUL and its value: the trie
+    ``BytesTrie((key, value.encode()) ...)`` makes, built from one encoding of them all
+    (its own bytes, key + b"\\xff" + value, made in three passes over the lot rather than
+    a million small encodings). An entry holding a line break or a second NUL makes it
+    go pair by pair. ``entries`` is emptied: its memory goes before the trie is built.
+
+    >>> sorted(v.decode() for v in bytes_trie(["to\\x00都", "to\\x00戸", "ie\\x00家"])["to"])
+    ['戸', '都']
+    """
+    import marisa_trie
+
+    text = "\n".join(entries)
+    if text.count("\n") != len(entries) - 1 or text.count("\x00") != len(entries):
+        pairs = [entry.split("\x00", 1) for entry in entries]
+        entries.clear()
+        return marisa_trie.BytesTrie((key, value.encode("utf-8")) for key, value in pairs)
+    entries.clear()
+    lines = text.encode("utf-8").replace(b"\x00", b"\xff").split(b"\n")
+    del text
+    binary = marisa_trie.BinaryTrie(lines)
+    del lines
+    return marisa_trie.BytesTrie().frombytes(binary.tobytes())
 
 
 def cache_dir() -> Path:

@@ -47,8 +47,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from jpterms.cache_files import bytes_trie, installed_version, save_trie
 from jpterms.cache_files import cache_dir as user_cache_folder
-from jpterms.cache_files import installed_version, save_trie
 from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
 
 if TYPE_CHECKING:
@@ -314,7 +314,6 @@ class _Builder:
 
     def build(self, target: Path | None) -> Any:
         """Build the trie; save it to ``target`` (atomically) when given."""
-        import marisa_trie
 
         kanas, rests = self.columns()
         readings = to_hiragana("\n".join(kanas)).split("\n")
@@ -323,19 +322,7 @@ class _Builder:
         entries = [f"{key}\x00{kana}{_SEP}{rest}"
                    for key, kana, rest in zip(keys, readings, rests, strict=True) if key]
         del keys, readings, rests
-        text = "\n".join(entries)
-        if text.count("\n") == len(entries) - 1 and text.count("\x00") == len(entries):
-            # the trie's own bytes, key + b"\xff" + value, made in three passes over all
-            del entries
-            lines = text.encode("utf-8").replace(b"\x00", b"\xff").split(b"\n")
-            del text
-            binary = marisa_trie.BinaryTrie(lines)
-            del lines
-            trie = marisa_trie.BytesTrie().frombytes(binary.tobytes())
-        else:  # a line break or NUL in some record: pair by pair
-            trie = marisa_trie.BytesTrie(
-                (key, value.encode("utf-8")) for key, value in
-                (entry.split("\x00", 1) for entry in entries))
+        trie = bytes_trie(entries)
         if target is not None:
             save_trie(trie, target)
         return trie
