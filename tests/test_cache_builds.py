@@ -53,9 +53,14 @@ def test_nothing_is_started_on_one_core_or_when_nothing_is_missing(
 
 def test_a_failed_child_leaves_the_build_to_the_loader(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cache_builds.sys, "executable", "/bin/false")
+    import jpterms
+
+    # the child is told of another jpterms than its own: it refuses, writing nothing
+    monkeypatch.setattr(jpterms, "__file__", str(tmp_path / "elsewhere" / "__init__.py"))
     child = CompanionBuild.start(tmp_path, ("wordfreq",))
     assert child is not None
+    child.process.wait()
+    assert child.process.returncode == 1
     builds = FrequencyTable.builds
     table = FrequencyTable.open("nl", "small", cache_dir=tmp_path)  # the child wrote nothing
     assert FrequencyTable.builds == builds + 1
@@ -83,3 +88,11 @@ def test_a_file_whose_job_the_child_has_not_begun_is_not_waited_for(tmp_path: Pa
     finally:
         busy.kill()
         busy.wait()
+
+
+def test_no_child_from_an_interpreter_that_is_not_python(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_builds.sys, "executable", "/usr/bin/uwsgi")
+    assert CompanionBuild.start(tmp_path, ("wordfreq",)) is None
+    monkeypatch.setattr(cache_builds.sys, "executable", "")
+    assert CompanionBuild.start(tmp_path, ("wordfreq",)) is None

@@ -45,6 +45,14 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def _python_interpreter() -> bool:
+    """Whether ``sys.executable`` is a Python to run the child with: not a frozen
+    application or a server embedding Python (uwsgi), which would take the arguments
+    for its own."""
+    name = Path(sys.executable or "").name.lower()
+    return not getattr(sys, "frozen", False) and name.startswith(("python", "pypy"))
+
+
 def _wordfreq_tables(folder: Path) -> list[Path]:
     from jpterms.language import OTHER_LANGUAGES
     from jpterms.word_frequencies import FrequencyTable
@@ -123,7 +131,7 @@ class CompanionBuild:
         unless one was started already, only one core is usable, the folder cannot be
         written, or nothing is missing. The child is waited for when this process ends."""
         with cls._lock:
-            if cls._current is not None or usable_cores() < 2 or not sys.executable:
+            if cls._current is not None or usable_cores() < 2 or not _python_interpreter():
                 return None
             try:
                 folder.mkdir(parents=True, exist_ok=True)
