@@ -9,13 +9,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from jpterms.check import make_context
-from jpterms.language import LanguageGuesser, may_be_japanese
+from jpterms.language import LanguageGuesser
 from jpterms.lookup import analyze_title
-from jpterms.readers import load_document
 from jpterms.romaji import parse_word
-from jpterms.rules.titles import _needs_analysis
-from jpterms.spelling import SpellingJudge
 from jpterms.title_analysis import CompoundCandidate
 
 DATA = Path(__file__).parent / "data"
@@ -56,31 +52,3 @@ def test_a_compounds_hepburn_is_romanised_only_when_read() -> None:
     words = romanize(first.kanji)
     assert first.hepburn == words[:1].lower() + words[1:]  # as it was made before
     assert first.hepburn == first.part and calls == [first.kanji]  # romanised once
-
-
-def test_a_word_that_may_not_be_japanese_gets_no_japanese_verdict() -> None:
-    guesser = LanguageGuesser()
-    for name in DOCUMENTS:
-        tokens = set(re.findall(r"\S+", (DATA / name).read_text(encoding="utf-8")))
-        refused = [t for t in tokens if not may_be_japanese(t)]
-        assert len(refused) > len(tokens) / 4, name  # English words, numbers, punctuation
-        assert not any(guesser.word(t).may_be_japanese for t in refused), name
-
-
-def test_titles_needing_analysis_are_the_same_with_verdicts_made_lazily() -> None:
-    spared = 0
-    for name in DOCUMENTS:
-        text = (DATA / name).read_text(encoding="utf-8")
-        ctx = make_context(load_document(text, name))
-        judge = SpellingJudge.for_glossary(ctx.glossary)
-        full = LanguageGuesser(judge.lexicon)
-        for title in ctx.titles:  # every verdict made first: the full path
-            for word in re.findall(r"[A-Za-zāīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ'’-]+", title.text):
-                full.word(word)
-        lazy = LanguageGuesser(judge.lexicon)
-        for trusts in (False, True):
-            assert [_needs_analysis(t, judge, lazy, trusts) for t in ctx.titles] == \
-                [_needs_analysis(t, judge, full, trusts) for t in ctx.titles], name
-        assert set(lazy._cache) <= set(full._cache), name
-        spared += len(full._cache) - len(lazy._cache)
-    assert spared  # the English titles' words (bibliography_macrons.md) get no verdict

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["AMBIGUOUS", "CODE", "ENGLISH", "JAPANESE", "OTHER", "UNKNOWN", "LanguageGuesser",
-           "Run", "WordVerdict", "looks_like_code", "may_be_japanese"]
+           "Run", "WordVerdict", "looks_like_code"]
 
 JAPANESE = "japanese"
 #: Japanese and a common word of English or another European language (Tokyo, sake, no).
@@ -86,20 +86,6 @@ _ESCAPED = re.compile(r"\\([()\[\]*_.#!-])")
 #: Particles written as words: Japanese between Japanese words, whatever English says.
 _PARTICLES = frozenset({"no", "to", "ni", "de", "ga", "mo", "ya", "wa", "e", "o", "he", "wo",
                         "ka", "na", "ha"})
-
-
-def may_be_japanese(token: str) -> bool:
-    """Whether a verdict on ``token`` (:meth:`LanguageGuesser.word`) may be Japanese,
-    ambiguous or unknown: only a particle or a word that is romaji can be. A cheap test
-    (no word list is read) that spares a verdict on most words of a text.
-
-    >>> [may_be_japanese(t) for t in ("Kyōgi,", "(no", "population", "Cambridge")]
-    [True, True, False, False]
-    """
-    if "\\" in token:
-        token = _ESCAPED.sub(r"\1", token)
-    word = token.strip(_EDGE)
-    return word.lower() in _PARTICLES or parse_word(word) is not None
 
 
 def looks_like_code(token: str) -> bool:
@@ -319,7 +305,8 @@ class LanguageGuesser:
                     lead, word = 0, raw
                 verdict = known(word)
                 if verdict is None:
-                    if word in not_romaji or not may_be_japanese(word):
+                    if word in not_romaji or ("\\" not in word and parse_word(word) is None
+                                              and word.lower() not in _PARTICLES):
                         # not romaji: no verdict can let it into a run (see _decide), so
                         # none is made until someone asks (most words of a text)
                         if len(not_romaji) > 100_000:

@@ -383,8 +383,6 @@ def _analyze(analyzer: TitleAnalyzer, text: str, context: str) -> TitleAnalysis:
     stems = _context_stems(context)
     raw = _split_words(normalize_romaji(text))
     marks_long = any(c in _LONG_VOWELS for c in normalize_romaji(text))
-    # each written word's key, once (None: not romaji); every glossary span reads them
-    folded = [fold_romaji(w) if parse_word(w) is not None else None for w, _, _ in raw]
     words: list[WordAnalysis] = []
     i = 0
     while i < len(raw):
@@ -397,7 +395,7 @@ def _analyze(analyzer: TitleAnalyzer, text: str, context: str) -> TitleAnalysis:
                 written, syllables, merged = joined, parse_word(joined), True
                 end = raw[i + 1][2]
                 i += 1
-        span = None if merged else _glossary_span(raw, folded, i, glossary)
+        span = None if merged else _glossary_span(raw, i, glossary)
         if span is not None:
             words.extend(span)
             i += len(span)
@@ -412,23 +410,21 @@ def _analyze(analyzer: TitleAnalyzer, text: str, context: str) -> TitleAnalysis:
     return analysis
 
 
-def _glossary_span(raw: list[tuple[str, int, int]], folded: list[str | None], i: int,
+def _glossary_span(raw: list[tuple[str, int, int]], i: int,
                    glossary: Glossary) -> list[WordAnalysis] | None:
-    """Two to five written words that together spell one glossary entry (Genba Koichiro)
-    (``folded``: each written word's :func:`fold_romaji` key, None where it is no romaji)."""
+    """Two to five written words that together spell one glossary entry (Genba Koichiro)."""
     for n in range(min(5, len(raw) - i), 1, -1):
-        keys = folded[i : i + n]
-        if None in keys:
+        group = raw[i : i + n]
+        if any(parse_word(w) is None for w, _, _ in group):
             continue
-        key = "".join(k for k in keys if k is not None).replace("'", "").replace("-", "")
+        key = "".join(fold_romaji(w) for w, _, _ in group).replace("'", "").replace("-", "")
         for entry in glossary.by_key.get(key, []):
             parts = entry.hepburn.split(" ")
             readings = entry.kana.split(" ")
             if len(parts) != n or len(readings) != n:
                 continue
-            if [fold_romaji(p) for p in parts] != keys:
+            if [fold_romaji(p) for p in parts] != [fold_romaji(w) for w, _, _ in group]:
                 continue
-            group = raw[i : i + n]
             out = []
             for k, ((w, s, e), part, reading) in enumerate(zip(group, parts, readings, strict=True)):
                 cand = Candidate(entry.written if k == 0 else "", to_hiragana(reading),

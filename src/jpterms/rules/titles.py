@@ -21,16 +21,7 @@ from jpterms.citations import inside
 from jpterms.document import EMPHASIS, PUBLISHER, TITLE, Segment
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons
-from jpterms.language import (
-    AMBIGUOUS,
-    CODE,
-    ENGLISH,
-    JAPANESE,
-    OTHER,
-    UNKNOWN,
-    LanguageGuesser,
-    may_be_japanese,
-)
+from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, UNKNOWN, LanguageGuesser
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.romaji import parse_word, word_systems
 from jpterms.rules.base import Context, DocumentTitle, Rule
@@ -907,12 +898,9 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
     written he, wo or ha. Most titles in a correct bibliography have none, and the full
     analysis (a conversion of the whole title) is the checker's dearest step."""
     words = _TITLE_WORD.findall(title.text)
-    # no verdict on a word that is no romaji is Japanese, ambiguous or unknown: it is made
-    # below only if asked (most words of an English title)
-    verdicts = [guesser.word(w) if may_be_japanese(w) else None for w in words]
-    if not any(v is not None and v.language == JAPANESE for v in verdicts) and not (
-            title.title.context and verdicts and
-            all(v is not None and v.may_be_japanese for v in verdicts)):
+    verdicts = [guesser.word(w) for w in words]
+    if not any(v.language == JAPANESE for v in verdicts) and not (
+            title.title.context and verdicts and all(v.may_be_japanese for v in verdicts)):
         return False  # no word only Japanese explains, nor a translation: English or foreign
     if title.title.context or title.title.original or \
             any(c in _CIRCUMFLEXES for c in title.title.text):
@@ -921,8 +909,6 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
         lowered = word.lower()
         if lowered in _PARTICLE_FIX or parse_word(word) is None:
             return True  # he/wo/ha, or a fragment to join (nit suite) or no romaji at all
-        if verdict is None:
-            verdict = guesser.word(word)
         if lowered in PARTICLES or verdict.language in (ENGLISH, OTHER, CODE):
             continue
         if judge.glossary_disagrees(word):
