@@ -96,3 +96,33 @@ def test_no_child_from_an_interpreter_that_is_not_python(
     assert CompanionBuild.start(tmp_path, ("wordfreq",)) is None
     monkeypatch.setattr(cache_builds.sys, "executable", "")
     assert CompanionBuild.start(tmp_path, ("wordfreq",)) is None
+
+
+_FULL_DISK = """
+import sys
+from pathlib import Path
+from jpterms.kakasi_table import build_table_cache
+from jpterms.word_frequencies import FrequencyTable
+
+folder = Path(sys.argv[1])
+table = FrequencyTable.open("de", "small", cache_dir=folder)
+build_table_cache(folder)
+print(len(table) > 1000, table.get("und") > 0.0, sorted(p.name for p in folder.iterdir()))
+"""
+
+
+def test_a_full_disk_keeps_tables_in_memory_and_leaves_no_half_written_file(
+        tmp_path: Path) -> None:
+    """A cache folder that fills up (here: a 64 kB limit on the size of a file written,
+    as a full disk refuses the write) is no error and leaves nothing half written."""
+    import resource
+    import subprocess
+
+    def full_after_64k() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+
+    done = subprocess.run([sys.executable, "-c", _FULL_DISK, str(tmp_path)],
+                          preexec_fn=full_after_64k, capture_output=True, text=True,
+                          check=False)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.split() == ["True", "True", "[]"]

@@ -10,7 +10,7 @@ import gc
 import os
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -67,14 +67,19 @@ def cache_dir() -> Path:
 def save_trie(trie: Any, target: Path) -> None:
     """Save a marisa trie to ``target`` atomically: written beside it, then renamed, so
     that another process never opens half a file. A read-only or full cache folder is
-    no error: the caller keeps the trie in memory only."""
+    no error: the caller keeps the trie in memory only (marisa reports a failed write as
+    a ``RuntimeError``). A file left half written, by a failure or an interruption, is
+    removed, so that a full disk is not filled further by the next runs."""
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         trie.save(str(tmp))
         os.replace(tmp, target)
-    except OSError:
+    except (OSError, RuntimeError):
         pass
+    finally:
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 def installed_version(distribution: str, module: str) -> str:

@@ -122,7 +122,10 @@ def _save(table: dict[int, Any], target: Path) -> None:
             conn.close()
         os.replace(tmp, target)
     except (OSError, sqlite3.Error, ValueError):
+        pass
+    finally:  # a file half written (a full disk, an interruption) is not left behind
         _unlink(tmp)
+        _unlink(tmp.with_name(f"{tmp.name}-journal"))
 
 
 def install(state: dict[str, Any], source: Path, folder: Path) -> str:
