@@ -8,6 +8,7 @@ when the child fails. On one core no child is started.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,7 @@ def test_no_child_from_an_interpreter_that_is_not_python(
 
 _FULL_DISK = """
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from jpterms.kakasi_table import build_table_cache
 from jpterms.word_frequencies import FrequencyTable
@@ -126,3 +128,77 @@ def test_a_full_disk_keeps_tables_in_memory_and_leaves_no_half_written_file(
                           check=False)
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.split() == ["True", "True", "[]"]
+
+
+def _wait_until(done: Callable[[], bool], limit: float = 120.0) -> bool:
+    """Whether ``done()`` came true within ``limit`` seconds (a deadline, not a speed)."""
+    import time
+
+    deadline = time.monotonic() + limit
+    while not done():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if ".tmp" in p.name]
+
+
+def test_stop_interrupts_the_child_which_leaves_no_half_written_file(tmp_path: Path) -> None:
+    """What the CLI does on Ctrl-C sent to it alone: the child stops at once rather than
+    building the reading index to the end, and removes what it had begun."""
+    child = CompanionBuild.start(tmp_path, ("wordfreq", "readings"))
+    assert child is not None
+    tables = cache_builds._job_paths("wordfreq", tmp_path)
+    assert _wait_until(lambda: tables[0].exists() or child.process.poll() is not None)
+    CompanionBuild.stop()
+    assert child.stopping
+    child.finish()
+    assert child.process.returncode == 1  # interrupted, quietly
+    assert not cache_builds._job_paths("readings", tmp_path)[0].exists()
+    assert _leftovers(tmp_path) == []
+
+
+_PARENT = """
+import sys, time
+from pathlib import Path
+from jpterms import cache_builds
+
+cache_builds.usable_cores = lambda: 2
+folder = Path(sys.argv[1])
+child = cache_builds.CompanionBuild.start(folder, ("wordfreq", "readings"))
+first = cache_builds._job_paths("wordfreq", folder)[0]
+while not first.exists() and child.process.poll() is None:
+    time.sleep(0.02)
+print(child.process.pid, flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_child_whose_parent_is_killed_stops_and_leaves_no_half_written_file(
+        tmp_path: Path) -> None:
+    """A parent killed (SIGKILL: no exit handler runs) leaves no orphan building on."""
+    import subprocess
+
+    parent = subprocess.Popen([sys.executable, "-c", _PARENT, str(tmp_path)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None
+        child = int(parent.stdout.readline())
+    finally:
+        parent.kill()
+        parent.wait()
+
+    def gone() -> bool:
+        try:
+            with open(f"/proc/{child}/stat") as stat:
+                return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+        except OSError:
+            return True
+
+    assert _wait_until(gone)
+    assert not cache_builds._job_paths("readings", tmp_path)[0].exists()
+    assert _leftovers(tmp_path) == []

@@ -13,6 +13,8 @@ folder), it builds the file itself, as before. On one core nothing changes.
 
 Two processes starting at once each build what they miss, as before: every file is
 written beside its place and renamed into it, so none is ever seen half written.
+The child never outlives its parent: it stops when the parent is gone (killed) or
+interrupted (:meth:`CompanionBuild.stop`), removing any file it had half written.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import os
 import sys
 import threading
 import time
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -34,6 +37,10 @@ __all__ = ["JOBS", "CompanionBuild", "usable_cores"]
 JOBS = ("wordfreq", "readings", "kanwa")
 #: The longest a loader waits for the child before building its file itself.
 WAIT_LIMIT = 300.0
+#: The longest this process waits for an interrupted child to end before killing it.
+STOP_LIMIT = 5.0
+#: How often the child looks whether its parent is still there.
+PARENT_POLL = 0.2
 _POLL = 0.01
 
 
@@ -114,6 +121,8 @@ class CompanionBuild:
         #: The files of each job, in the order the child builds them.
         self.jobs = jobs
         self.paths = frozenset().union(*jobs)
+        #: Whether :meth:`stop` has interrupted the child.
+        self.stopping = False
 
     def started(self, path: Path) -> bool:
         """Whether the child has come to ``path``'s job: every earlier job's files are
@@ -188,9 +197,23 @@ class CompanionBuild:
         import subprocess
 
         try:
-            self.process.wait(timeout=WAIT_LIMIT)
+            self.process.wait(timeout=STOP_LIMIT if self.stopping else WAIT_LIMIT)
         except (subprocess.TimeoutExpired, KeyboardInterrupt):
             self.process.kill()
+
+    @classmethod
+    def stop(cls) -> None:
+        """Interrupt this process's child, as Ctrl-C at a terminal would: for a program
+        ending on an interruption sent to it alone, which should not wait for the child's
+        builds. The child removes what it had half written; :meth:`finish` then waits
+        for it at most :data:`STOP_LIMIT` seconds."""
+        import signal
+
+        current = cls._current
+        if current is not None and current.process.poll() is None:
+            current.stopping = True
+            with suppress(OSError):
+                current.process.send_signal(signal.SIGINT)
 
 
 def main(argv: list[str]) -> int:
@@ -201,13 +224,30 @@ def main(argv: list[str]) -> int:
     package, folder, *jobs = argv
     if Path(jpterms.__file__).parent != Path(package):
         return 1  # another jpterms on the path: its files might not be the parent's
+    _end_with_parent(os.getppid())
     failed = 0
-    for job in jobs:
-        try:
-            _run_job(job, Path(folder))
-        except Exception:
-            failed = 1
+    try:
+        for job in jobs:
+            try:
+                _run_job(job, Path(folder))
+            except Exception:
+                failed = 1
+    except KeyboardInterrupt:  # interrupted, or the parent is gone: half-written files removed
+        return 1
     return failed
+
+
+def _end_with_parent(parent: int) -> None:
+    """Interrupt the child when its parent has gone (killed, say), so that no orphan
+    is left building: the files it had not finished are built by a later run."""
+    import _thread
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL)
+        _thread.interrupt_main()
+
+    threading.Thread(target=watch, name="jpterms-parent-watch", daemon=True).start()
 
 
 if __name__ == "__main__":

@@ -792,6 +792,9 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("jpterms: interrupted", file=sys.stderr)
+        builds = sys.modules.get("jpterms.cache_builds")
+        if builds is not None:  # a first run's child building cache files stops too
+            builds.CompanionBuild.stop()
         return 130
     except BrokenPipeError:
         return EXIT_OK
