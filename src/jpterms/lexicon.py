@@ -78,6 +78,7 @@ _PRIORITY_ZIPF = {"news1": 4.0, "ichi1": 4.0, "spec1": 4.0, "gai1": 3.5,
 _SEP = "\x1f"
 _JMNEDICT = b"\x1fjmnedict\x1f"  # a JMnedict record's source field, as stored
 _JMNEDICT_ZERO = _JMNEDICT + b"0"  # ... and its figure (see _Builder._jmnedict)
+_UNASKED = -1.0  # no frequency is negative: a key quick_frequency has not answered yet
 _MACRONS = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
 _M_BEFORE_LABIAL = re.compile(r"m(?=[bmp])")
 _NOT_KEY = re.compile(r"[\s'\-‐‑’]")
@@ -360,6 +361,7 @@ class Lexicon:
         self._cache: dict[str, tuple[Spelling, ...]] = {}
         self._forms_cache: dict[str, KeyForms] = {}
         self._glossary_cache: dict[str, tuple[Spelling, ...]] = {}
+        self._quick_cache: dict[str, float | None] = {}
         self._cache_lock = threading.Lock()
 
     @classmethod
@@ -517,6 +519,13 @@ class Lexicon:
         key = romaji_key(word)
         if not key or len(key) > MAX_KEY:
             return None
+        answer = self._quick_cache.get(key, _UNASKED)
+        if answer == _UNASKED:
+            answer = self._quick_frequency(key)
+            self._remember(self._quick_cache, key, answer)
+        return answer
+
+    def _quick_frequency(self, key: str) -> float | None:
         values = self._trie.get(key)
         glossary = self._glossary_entries(key)
         if not values and not glossary:
