@@ -202,3 +202,16 @@ def test_a_child_whose_parent_is_killed_stops_and_leaves_no_half_written_file(
     assert _wait_until(gone)
     assert not cache_builds._job_paths("readings", tmp_path)[0].exists()
     assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs")
+def test_a_fifo_in_place_of_a_cache_file_is_built_over_not_opened(tmp_path: Path) -> None:
+    """Opening a FIFO would wait for a writer for ever: it is no cache file."""
+    import os
+
+    path = FrequencyTable.path(("de",), "small", tmp_path)
+    os.mkfifo(path)
+    assert not CompanionBuild.wait_for(path)
+    table = FrequencyTable.open("de", "small", cache_dir=tmp_path)
+    assert table.get("und") == get_frequency_dict("de", "small")["und"]
+    assert path.is_file()  # the FIFO replaced by the table's file

@@ -130,7 +130,7 @@ class CompanionBuild:
         for files in self.jobs:
             if path in files:
                 return True
-            if not all(p.exists() for p in files):
+            if not all(p.is_file() for p in files):
                 return False
         return False
 
@@ -146,7 +146,7 @@ class CompanionBuild:
                 folder.mkdir(parents=True, exist_ok=True)
                 if not os.access(folder, os.W_OK):
                     return None
-                wanted = {job: [p for p in _job_paths(job, folder) if not p.exists()]
+                wanted = {job: [p for p in _job_paths(job, folder) if not p.is_file()]
                           for job in jobs}
             except (OSError, ImportError):
                 return None
@@ -175,16 +175,16 @@ class CompanionBuild:
 
     @classmethod
     def wait_for(cls, path: Path) -> bool:
-        """Whether ``path`` is there now, having waited for the child if it is building
-        it. False at once when no child of this process is to write it, or the child has
-        not come to it yet (this process builds it sooner)."""
+        """Whether a file (not a FIFO or a folder) is at ``path`` now, having waited for
+        the child if it is building it. False at once when no child of this process is
+        to write it, or the child has not come to it yet (this process builds it sooner)."""
         current = cls._current
         if current is None or path not in current.paths or not current.started(path):
-            return path.exists()
+            return path.is_file()
         deadline = time.monotonic() + WAIT_LIMIT
-        while not path.exists():
+        while not path.is_file():
             if current.process.poll() is not None:
-                return path.exists()
+                return path.is_file()
             if time.monotonic() > deadline:
                 current.process.kill()
                 return False
