@@ -98,31 +98,3 @@ def test_same_readings_built_cached_and_plain(tmp_path: Path) -> None:
     assert runs[0][1] == runs[1][1] == runs[2][1]
     assert runs[0][1][:3] == ["キョウチュウ", "キン", "カイサン"]
     assert "" in runs[0][1]  # 吕浩: simplified characters pykakasi does not read
-
-
-_PRIVATE_PROBE = """
-import json, sys
-from jpterms.kakasi_table import KakasiReader
-reader = KakasiReader()
-readings = [reader.reading(w) for w in json.loads(sys.argv[1])]
-light = ["deprecated" in sys.modules, "pykakasi" in sys.modules]
-import pykakasi  # pykakasi whole, as a user's own import loads it
-import pykakasi.kanji
-kakasi = pykakasi.kakasi()
-theirs = ["".join(p["kana"] for p in kakasi.convert(w)) for w in json.loads(sys.argv[1])]
-print(json.dumps([light, readings, theirs, callable(pykakasi.kanji.JConv)], ensure_ascii=False))
-"""
-
-
-def test_reader_leaves_pykakasi_legacy_api_unloaded(tmp_path: Path) -> None:
-    """The reader loads pykakasi's converter without its package's legacy API (and the
-    deprecated → wrapt → asyncio imports behind it); the readings are pykakasi's own, and a
-    later ``import pykakasi`` is whole."""
-    words = [w for w in RARE if w not in ("吕浩", "广平", "东京")]  # words pykakasi reads whole
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONIOENCODING": "utf-8"}
-    done = subprocess.run([sys.executable, "-c", _PRIVATE_PROBE, json.dumps(words)], env=env,
-                          capture_output=True, text=True, encoding="utf-8", check=True)
-    light, readings, theirs, whole = json.loads(done.stdout)
-    assert light == [False, False]
-    assert readings == theirs and readings[:3] == ["キョウチュウ", "キン", "カイサン"]
-    assert whole

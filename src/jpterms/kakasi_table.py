@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import marshal
 import os
-import sys
 import threading
 from contextlib import suppress
 from importlib import import_module
-from importlib.util import find_spec, module_from_spec
 from pathlib import Path
 from typing import Any
 
@@ -162,33 +160,10 @@ def install(state: dict[str, Any], source: Path, folder: Path) -> str:
     return "built"
 
 
-def _pykakasi_modules() -> tuple[Any, Any]:
-    """pykakasi's ``kakasi`` module (its converter) and ``kanji`` module (its table).
-
-    Unless pykakasi is imported already, the two are loaded without running the package's
-    ``__init__``, whose legacy API imports ``deprecated`` → ``wrapt`` → ``asyncio``: that
-    chain costs more CPU than the converter itself. ``sys.modules`` is left as it was
-    found, so a later ``import pykakasi`` loads pykakasi whole, as always.
-    """
-    if "pykakasi" in sys.modules:
-        return import_module("pykakasi.kakasi"), import_module("pykakasi.kanji")
-    spec = find_spec("pykakasi")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("pykakasi is not a package")
-    before = set(sys.modules)
-    sys.modules["pykakasi"] = module_from_spec(spec)  # the package, its __init__ not run
-    try:
-        return import_module("pykakasi.kakasi"), import_module("pykakasi.kanji")
-    finally:
-        for name in set(sys.modules) - before:
-            if name == "pykakasi" or name.startswith("pykakasi."):
-                del sys.modules[name]
-
-
 def _table_source() -> Path | None:
     """pykakasi's kanji table file, or None for another pykakasi layout."""
     try:  # pykakasi's internals (2.x): any other layout is left to pykakasi
-        config: Any = _pykakasi_modules()[1].Configurations
+        config: Any = import_module("pykakasi.kanji").Configurations
         return Path(config.dictpath(config.jisyo_kanwa))
     except (ImportError, AttributeError, TypeError):
         return None
@@ -225,21 +200,20 @@ class KakasiReader:
         self._lock = threading.Lock()
 
     def _converter(self) -> Any:
+        import pykakasi
+
         try:  # pykakasi's internals (2.x): any other layout is left to pykakasi
-            converter, kanji = _pykakasi_modules()
-            make: Any = converter.Kakasi  # what pykakasi.kakasi().convert calls
+            kanji: Any = import_module("pykakasi.kanji")
             state = kanji.Kanwa._shared_state
             config = kanji.Configurations
             source = Path(config.dictpath(config.jisyo_kanwa))
         except (ImportError, AttributeError, TypeError):
-            import pykakasi
-
             self.table_source = "plain"
-            return pykakasi.kakasi()  # type: ignore[no-untyped-call]
-        folder = self.folder if self.folder is not None else cache_dir()
-        self.table_source = (install(state, source, folder) if isinstance(state, dict)
-                             else "plain")
-        return make()
+        else:
+            folder = self.folder if self.folder is not None else cache_dir()
+            self.table_source = (install(state, source, folder) if isinstance(state, dict)
+                                 else "plain")
+        return pykakasi.kakasi()  # type: ignore[no-untyped-call]
 
     def reading(self, surface: str) -> str:
         """pykakasi's katakana reading of a word with kanji in it, or "" (none, or not all
