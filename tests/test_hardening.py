@@ -792,3 +792,16 @@ def test_interrupted_write_exits_130(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.undo()
     assert path.read_text(encoding="utf-8") == ORIGINAL
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_a_lookup_query_too_long_for_a_title_is_not_searched(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The search's work grows faster than the query: 10,000 letters took minutes. The
+    library finds no match for such a query; the CLI says why in one line, exit 2."""
+    from jpterms.lookup import MAX_QUERY
+
+    assert jpterms.lookup("ō" * (MAX_QUERY + 1)) == []
+    assert jpterms.lookup("Kyōgi no kaisai ni tsuite. " * 30)  # a long title is searched
+    assert main(["lookup", "ō" * 10_000]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "10,000 characters" in err, err

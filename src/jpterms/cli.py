@@ -129,7 +129,7 @@ def _cmd_romanize(args: argparse.Namespace) -> int:
 def _cmd_lookup(args: argparse.Namespace) -> int:
     import json
 
-    from jpterms.lookup import lookup
+    from jpterms.lookup import MAX_QUERY, lookup
 
     if args.limit < 1:
         raise JptermsError("lookup: -n must be at least 1")
@@ -138,6 +138,10 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
     if args.format in ("csv", "jsonl"):
         raise JptermsError(f"lookup: --format {args.format} needs --batch FILE")
     queries = _inputs(args.query, args.parser)
+    too_long = next((q for q in queries if len(q) > MAX_QUERY), None)
+    if too_long is not None:
+        raise JptermsError(f"lookup: a query of {len(too_long):,} characters is no title "
+                           f"(at most {MAX_QUERY:,}); look its words up one by one")
     glossary = _glossary(args)
     answers: list[dict[str, Any]] = [{"query": q, "results": [m.as_dict() for m in lookup(q, args.limit,
                                                                      glossary=glossary,

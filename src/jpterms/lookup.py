@@ -84,11 +84,16 @@ def _entry_match(e: Entry, score: float, glossary: Glossary) -> Match:
 
 
 _FAMILY = "(family name)"
+#: The longest query looked up, in characters. A title with its subtitle is a few
+#: hundred; the search's work grows faster than the query (a line of 10,000 letters
+#: took minutes), so a longer one is no title and has no match.
+MAX_QUERY = 1000
 
 
 def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
            kind: str | None = None) -> list[Match]:
     """Kanji, kana, Hepburn and English for a romanised word, name or title, best first.
+    A query longer than :data:`MAX_QUERY` characters has no match.
 
     ``kind`` says what the query is where the caller knows it: "title", "name",
     "place" or "publisher" (a one-word title is not read as the station of the
@@ -103,6 +108,8 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
         raise TypeError(f"lookup() needs a str, not {type(query).__name__}")
     if kind is not None and kind not in LOOKUP_KINDS:
         raise ValueError(f"unknown kind {kind!r}: use one of {', '.join(LOOKUP_KINDS)}")
+    if len(query) > MAX_QUERY:
+        return []
     glossary = glossary if glossary is not None else Glossary.bundled()
     query = normalize_romaji(query).strip()
     if not query or limit <= 0 or not any(ch.isalpha() for ch in query):
