@@ -256,11 +256,13 @@ class ReadingResolver:
 
     # --- the pass --------------------------------------------------------------------------
 
-    def refine(self, morphemes: list[Morpheme], *, whole: bool = False) -> list[Morpheme]:
+    def refine(self, morphemes: list[Morpheme], *, whole: bool = False,
+               year_after: bool = False) -> list[Morpheme]:
         """Better readings for the runs of nouns in one chunk of text.
 
         ``whole`` says the chunk is a whole input on its own (a title, a name, a place),
         so a short run of kanji may be a name even where UniDic calls it a common noun.
+        ``year_after`` says a year in digits follows the chunk (天文 before 5年).
         """
         if not self.sources & {"jmdict", "jmnedict"}:
             return morphemes
@@ -338,7 +340,7 @@ class ReadingResolver:
                 # 阿部家 + 文書, 東寺 + 文書: a house's or temple's papers, monjo
                 out[k] = replace(out[k], reading=old, kana=old, source="unidic",
                                  alternatives=(to_hiragana(out[k].kana),))
-        out = self._era_names(out, alone=named)
+        out = self._era_names(out, alone=named, year_after=year_after)
         if whole and "mozc" in self.sources:
             out = self._numbered_title(out)
         katakana = _rules()["after_katakana"]["words"]
@@ -361,20 +363,31 @@ class ReadingResolver:
             out = self._mozc_whole(out)
         return out
 
-    def _era_names(self, out: list[Morpheme], *, alone: bool) -> list[Morpheme]:
+    @property
+    def eras(self) -> EraTable:
+        """The era names (:class:`jpterms.eras.EraTable`, read on first use)."""
+        if self._eras is None:
+            from jpterms.eras import EraTable
+
+            self._eras = EraTable.bundled()
+        return self._eras
+
+    def ends_with_era(self, text: str) -> bool:
+        """Does ``text`` end with an era name (天文 in 同年の天文)?"""
+        eras = self.eras
+        return any(text[-size:] in eras for size in range(1, min(len(text), eras.longest) + 1))
+
+    def _era_names(self, out: list[Morpheme], *, alone: bool,
+                   year_after: bool = False) -> list[Morpheme]:
         """An era name read as the era, where the text shows an era: a year in it
-        (天文五年 Tenbun, 治安元年 Jian), its span (天文年間) or period (元禄時代), or the
+        (天文五年 Tenbun, 治安元年 Jian, 天文 before 5年: ``year_after``), its span (天文年間) or period (元禄時代), or the
         whole input when it is no common word or place read as it is now (大永 Daiei,
         承徳 Jōtoku; but 天文 alone stays tenmon, "astronomy", and the station 天和
         Tenwa). The reading is one :class:`jpterms.eras.EraTable` gives: UniDic's where
         UniDic knows the word as a proper noun and the table lists its reading (嘉承
         Kajō), else the table's first; the table's other readings are the
         alternatives."""
-        if self._eras is None:
-            from jpterms.eras import EraTable
-
-            self._eras = EraTable.bundled()
-        eras = self._eras
+        eras = self.eras
         after = _rules()["after_era"]
         k, n = 0, len(out)
         while k < n:
@@ -393,7 +406,7 @@ class ReadingResolver:
             written = "".join(m.surface for m in span)
             own = "".join(_hira(m) for m in span)
             readings = eras.readings(written)
-            if not (_era_context(out[found:], after)
+            if not (_era_context(out[found:], after) or (year_after and found == n)
                     or (alone and k == 0 and found == n and not any(
                         r.reading == own and (r.common if r.source == "jmdict"
                                               else bool(r.kinds & _PLACE))

@@ -360,16 +360,20 @@ class Romanizer:
         _kakasi_reading("彁")
         return self
 
-    def morphemes(self, text: str, *, whole: bool = False) -> list[Morpheme]:
+    def morphemes(self, text: str, *, whole: bool = False,
+                  year_after: bool = False) -> list[Morpheme]:
         """The morphemes of one run of Japanese: glossary spans merged, readings refined.
 
-        ``whole`` says the text is a whole input (a title, a name, a place on its own).
+        ``whole`` says the text is a whole input (a title, a name, a place on its own);
+        ``year_after`` that a year in digits follows it (天文 before 5年: the era).
         """
-        return self._refined(text, self._tokenize(text), whole)
+        return self._refined(text, self._tokenize(text), whole, year_after)
 
-    def _refined(self, text: str, tokens: list[_Token], whole: bool) -> list[Morpheme]:
+    def _refined(self, text: str, tokens: list[_Token], whole: bool,
+                 year_after: bool = False) -> list[Morpheme]:
         """:meth:`morphemes` of ``text`` from its tokens (see :meth:`_tokenize`)."""
-        morphemes = self.readings.refine([t.morpheme for t in tokens], whole=whole)
+        morphemes = self.readings.refine([t.morpheme for t in tokens], whole=whole,
+                                         year_after=year_after)
         if self._unread:  # (only once a token no dictionary reads has been seen)
             morphemes = self._variants_guessed(text, morphemes)
         if self.system == "ala-lc":
@@ -593,6 +597,11 @@ class Romanizer:
             counted = self._after_digits(m.group(0)) if before[-1:].isdigit() else None
             if counted is not None:  # 第2巻 Dai 2-kan: read as after a numeral, joined
                 text = counted
+            elif self._era_year(line, m):  # 天文 before 5年: the era, Tenbun
+                text = self._chunk_whole(
+                    m.group(0), capitalise=(not before.strip() and not out[:-1])
+                    or before.rstrip().endswith((".", "!", "?", "。")), whole=whole,
+                    year_after=True)
             else:
                 text = self._chunk(m.group(0), capitalise=(not before.strip() and not out[:-1])
                                    or before.rstrip().endswith((".", "!", "?", "。")), whole=whole)
@@ -604,6 +613,12 @@ class Romanizer:
             last = m.end()
         out.append(line[last:])
         return "".join(out)
+
+    def _era_year(self, line: str, run: re.Match[str]) -> bool:
+        """Does the run end with an era name that a year in digits follows (天文5年)?"""
+        return (line[run.end() : run.end() + 1].isdigit()
+                and _YEAR_AFTER.match(line, run.end()) is not None
+                and bool(self.readings.sources) and self.readings.ends_with_era(run.group(0)))
 
     def _after_digits(self, run: str) -> str | None:
         """A run after digits that begins with a counter ``after_numeral`` lists, read
@@ -701,12 +716,13 @@ class Romanizer:
         return _unmark("".join(out))
 
     def _chunk_whole(self, chunk: str, capitalise: bool, whole: bool,
-                     tokens: list[_Token] | None = None) -> str:
+                     tokens: list[_Token] | None = None, year_after: bool = False) -> str:
         """:meth:`_chunk` without segments: the run's morphemes read and divided as one
         (from its ``tokens`` when the caller has them: MeCab reads a run once)."""
         if tokens is None:
             tokens = self._tokenize(chunk)
-        return _join(self._pieces(self._refined(chunk, tokens, whole), capitalise)[0])
+        return _join(self._pieces(self._refined(chunk, tokens, whole, year_after),
+                                  capitalise)[0])
 
     def _segment(self, tokens: tuple[_Token, ...], whole: bool, capitalise: bool) -> _Segment:
         """Romanise a segment of a run (see :meth:`_chunk`)."""
@@ -777,7 +793,8 @@ class Romanizer:
             for m in _JAPANESE.finditer(line):
                 before, after = line[: m.start()], line[m.end() : m.end() + 1]
                 whole = (not before or before[-1].isspace()) and (not after or after.isspace())
-                morphemes = self.morphemes(m.group(0), whole=whole)
+                morphemes = self.morphemes(m.group(0), whole=whole,
+                                           year_after=self._era_year(line, m))
                 for word in _group_words(morphemes, rules, self.system == "ala-lc"):
                     if word[0].role == "punct":
                         continue
@@ -1023,6 +1040,8 @@ _JP = ("\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
 #: ASCII punctuation (what NFKC makes of full-width ：、（）！ and the like).
 _PUNCT = "!-/:-@\\[-`{-~"
 #: A run of Japanese, with the punctuation inside it and around it.
+#: A year in digits (天文 before 5年).
+_YEAR_AFTER = re.compile(r"[0-9]+年")
 _JAPANESE = re.compile(f"[{_PUNCT}]*[{_JP}]+(?:[{_PUNCT}]*[{_JP}]+)*[{_PUNCT}]*")
 
 #: pykakasi, made on first need, its kanji table read through jpterms' cache.
