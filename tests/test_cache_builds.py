@@ -215,3 +215,19 @@ def test_a_fifo_in_place_of_a_cache_file_is_built_over_not_opened(tmp_path: Path
     table = FrequencyTable.open("de", "small", cache_dir=tmp_path)
     assert table.get("und") == get_frequency_dict("de", "small")["und"]
     assert path.is_file()  # the FIFO replaced by the table's file
+
+
+def test_a_child_whose_parent_went_before_it_started_builds_nothing(tmp_path: Path) -> None:
+    """The parent gives its process id: a child started by a parent already gone (here:
+    told of another process than its parent) stops before building anything."""
+    import os
+    import subprocess
+
+    import jpterms
+
+    env = {**os.environ, cache_builds.PARENT_VARIABLE: str(os.getppid())}  # not its parent
+    done = subprocess.run([sys.executable, "-m", "jpterms.cache_builds",
+                           str(Path(jpterms.__file__).parent), str(tmp_path), "wordfreq"],
+                          env=env, capture_output=True, text=True, check=False, timeout=120)
+    assert (done.returncode, done.stderr) == (1, "")
+    assert [p.name for p in tmp_path.iterdir()] == []

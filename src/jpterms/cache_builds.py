@@ -41,6 +41,8 @@ WAIT_LIMIT = 300.0
 STOP_LIMIT = 5.0
 #: How often the child looks whether its parent is still there.
 PARENT_POLL = 0.2
+#: The environment variable giving the child its parent's process id.
+PARENT_VARIABLE = "JPTERMS_CACHE_BUILD_PARENT"
 _POLL = 0.01
 
 
@@ -157,7 +159,7 @@ class CompanionBuild:
 
             import jpterms
 
-            env = {**os.environ,
+            env = {**os.environ, PARENT_VARIABLE: str(os.getpid()),
                    "PYTHONPATH": os.pathsep.join(p for p in sys.path if isinstance(p, str))}
             command = [sys.executable, "-m", "jpterms.cache_builds",
                        str(Path(jpterms.__file__).parent), str(folder), *todo]
@@ -224,9 +226,13 @@ def main(argv: list[str]) -> int:
     package, folder, *jobs = argv
     if Path(jpterms.__file__).parent != Path(package):
         return 1  # another jpterms on the path: its files might not be the parent's
-    _end_with_parent(os.getppid())
+    try:  # the parent's own word: it may have gone before this child could look
+        parent = int(os.environ.get(PARENT_VARIABLE, ""))
+    except ValueError:
+        parent = os.getppid()
     failed = 0
     try:
+        _end_with_parent(parent)
         for job in jobs:
             try:
                 _run_job(job, Path(folder))
