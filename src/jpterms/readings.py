@@ -289,9 +289,10 @@ class ReadingResolver:
             m = morphemes[k]
             if (m.surface in house and "人名-姓" in morphemes[k - 1].pos and not m.locked
                     and m.source != "glossary"):
-                # 阿部 + 家: the house, ケ; its own unit, so no run reads あべか
+                # 阿部 + 家: the house, ケ, after a hyphen (Abe-ke); its own unit, so no run
+                # reads あべか
                 morphemes = [*morphemes[:k], replace(m, reading=house[m.surface],
-                                                     kana=house[m.surface], role="prev",
+                                                     kana=house[m.surface], role="hyphen",
                                                      pos="接尾辞-名詞的-一般"), *morphemes[k + 1:]]
         # nouns, affixes, glossary words and the kanji UniDic reads only as characters
         nominal = [is_nominal(m) for m in morphemes]

@@ -939,8 +939,8 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
             join_next = False
             continue
         if prev is not None and prev[-1].role != "punct" and m.role != "punct":
-            if join_next or m.role == "prev":
-                attach = True
+            if join_next or m.role in ("prev", "hyphen"):
+                attach = True  # (a hyphen: 阿部 + 家, Abe-ke)
             elif m.role in ("after_inflecting", "bound"):
                 attach = prev[-1].pos.startswith(inflecting)
             elif m.role == "single_kanji":
