@@ -193,6 +193,10 @@ def test_a_house_and_its_papers() -> None:
     # a catalogue title (tests/data/marc, Abe-ke shiryōshū) and HDIC's Kōzanji papers
     assert jpterms.romanize("阿部家史料集") == "Abe-ke shiryōshū"  # the catalogue's own form
     assert jpterms.romanize("上杉家文書") == "Uesugi-ke monjo"
+    # UniDic cuts 毛 + 利家 (Toshiie, a given name); 毛利 is a family name 22 of
+    # JMnedict's people bear
+    assert jpterms.romanize("毛利家文書") == "Mōri-ke monjo"
+    assert jpterms.romanize("前田利家") == "Maeda Toshiie"
     assert jpterms.romanize("高山寺文書") == "Kōzanji monjo"
     assert jpterms.romanize("行政文書") == "Gyōsei bunsho"  # modern papers stay bunsho
     assert jpterms.romanize("作家") == "Sakka"  # 家 after a common noun is still -ka

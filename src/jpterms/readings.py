@@ -266,6 +266,8 @@ class ReadingResolver:
         """
         if not self.sources & {"jmdict", "jmnedict"}:
             return morphemes
+        if "jmnedict" in self.sources:
+            morphemes = self._house_of_family(morphemes)
         # a numeral and a counter with its own sound changes (六本, 三杯目) count something:
         # no name, no place (but 一戸町, 三本松 and 九条経教 are)
         named = whole and not (
@@ -377,6 +379,32 @@ class ReadingResolver:
         """Does ``text`` end with an era name (天文 in 同年の天文)?"""
         eras = self.eras
         return any(text[-size:] in eras for size in range(1, min(len(text), eras.longest) + 1))
+
+    def _house_of_family(self, morphemes: list[Morpheme]) -> list[Morpheme]:
+        """A family name and its house that UniDic cut as one kanji and a given name:
+        毛 + 利家 (Toshiie) in 毛利家文書 is 毛利 + 家, Mōri-ke monjo. The two kanji must
+        be a family name at least :data:`_PEOPLE_INSIDE` of JMnedict's people bear, read
+        as most of them read it; the house is then read by ``after_family_name``."""
+        house = _rules()["after_family_name"]
+        for k in range(1, len(morphemes)):
+            before, m = morphemes[k - 1], morphemes[k]
+            key = next((h for h in house if h != "_doc" and m.surface.endswith(h)
+                        and len(m.surface) > len(h)), None)
+            if (key is None or len(before.surface) != 1 or "人名-姓" not in before.pos
+                    or any(x.locked or x.source == "glossary" for x in (before, m))):
+                continue
+            family = before.surface + m.surface[: -len(key)]
+            counts = self.index.name_counts(family, family=True)
+            if sum(counts.values()) < _PEOPLE_INSIDE:
+                continue
+            reading = max(counts, key=lambda r: (counts[r], r))
+            name = self._merge([before], self.mark(family, reading), to_katakana(reading),
+                               "jmnedict", "likely", ())
+            name = replace(name, surface=family, proper=True, pos=before.pos)
+            rest = replace(m, surface=key, reading="", kana="", pos="接尾辞-名詞的-一般",
+                           proper=False, source="unidic", alternatives=())
+            return [*morphemes[: k - 1], name, rest, *morphemes[k + 1 :]]
+        return morphemes
 
     def _era_names(self, out: list[Morpheme], *, alone: bool,
                    year_after: bool = False) -> list[Morpheme]:
