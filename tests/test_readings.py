@@ -197,6 +197,16 @@ def test_a_house_and_its_papers() -> None:
     # JMnedict's people bear
     assert jpterms.romanize("毛利家文書") == "Mōri-ke monjo"
     assert jpterms.romanize("前田利家") == "Maeda Toshiie"
+
+
+def test_a_suffix_after_a_name_is_no_given_name() -> None:
+    # JMnedict lists 氏 (Tomo) and 藩 (Mamoru) as given names; after a family or a
+    # domain's name they are the clan and the domain
+    assert not jpterms.romanize("北条氏").endswith("Tomo")
+    assert jpterms.romanize("加賀藩").lower().replace(" ", "") == "kagahan"
+    assert jpterms.romanize("長州藩").lower().replace(" ", "") == "chōshūhan"
+    # a kanji of the list that ends a given name UniDic cut apart (historical names)
+    assert jpterms.romanize("二本松政国") == "Nihonmatsu Masakuni"
     assert jpterms.romanize("高山寺文書") == "Kōzanji monjo"
     assert jpterms.romanize("行政文書") == "Gyōsei bunsho"  # modern papers stay bunsho
     assert jpterms.romanize("作家") == "Sakka"  # 家 after a common noun is still -ka

@@ -275,7 +275,7 @@ class ReadingResolver:
             and morphemes[1].surface in _rules()["counter_sounds"]
             and all(m.pos.startswith("接尾辞") and m.surface not in _rules()["admin_suffixes"]
                     for m in morphemes[2:]))
-        if named and "jmnedict" in self.sources:
+        if named and "jmnedict" in self.sources and not _ends_in_role(morphemes):
             person = self._listed_person(morphemes)
             if person is None:
                 person = self._whole_name(morphemes)
@@ -1757,6 +1757,15 @@ _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
+
+
+def _ends_in_role(morphemes: list[Morpheme]) -> bool:
+    """Is the run a name and one kanji that is a role, a title or a suffix after it
+    (``not_given_name_ends``: 北条 + 氏, 加賀 + 藩, 阿部 + 家), never a given name of
+    its own (氏 Tomo, 藩 Mamoru)? After two units the kanji may end a given name UniDic
+    cut apart (二本松 + 政 + 国, Masakuni)."""
+    last = morphemes[-1].surface if len(morphemes) == 2 else ""
+    return len(last) == 1 and last in _rules()["not_given_name_ends"]["kanji"]
 
 
 def _era_context(rest: list[Morpheme], after: dict[str, list[str]]) -> bool:
