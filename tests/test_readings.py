@@ -356,3 +356,13 @@ def test_a_u_row_reading_and_a_kanji_read_u_are_two_vowels() -> None:
     # Rikuu East Line: 緑 りょく + 雨 う, 陸 りく + 羽 う; but 左右吉 そ + う is Sōkichi
     assert jpterms.romanize("斎藤緑雨") == "Saitō Ryokuu"
     assert jpterms.romanize("津田左右吉") == "Tsuda Sōkichi"
+
+
+def test_an_old_province_and_its_kuni() -> None:
+    # the provinces (jpterms/data/provinces.tsv, from SKK's proper-noun dictionary)
+    assert jpterms.romanize("上野国") == "Kōzuke no kuni"  # not the Ueno of Tokyo
+    assert jpterms.romanize("武蔵国") == "Musashi no kuni"
+    assert jpterms.romanize("常陸国那珂郡") == "Hitachi no kuni Naka-gun"
+    assert jpterms.romanize("下総国") == "Shimōsa no kuni"  # JMnedict reads the whole so
+    assert jpterms.romanize("武蔵国分寺") == "Musashi Kokubunji"  # 国 inside another word
+    assert jpterms.romanize("上野") == "Ueno"

@@ -220,6 +220,7 @@ class ReadingResolver:
         self._pieces: dict[str, tuple[str, ...]] = {}
         self._walks: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {}
         self._eras: EraTable | None = None
+        self._provinces: dict[str, str] | None = None
 
     @property
     def index(self) -> ReadingIndex:
@@ -344,6 +345,7 @@ class ReadingResolver:
                 out[k] = replace(out[k], reading=old, kana=old, source="unidic",
                                  alternatives=(to_hiragana(out[k].kana),))
         out = self._era_names(out, alone=named, year_after=year_after)
+        out = self._province_names(out)
         if whole and "mozc" in self.sources:
             out = self._numbered_title(out)
         katakana = _rules()["after_katakana"]["words"]
@@ -405,6 +407,39 @@ class ReadingResolver:
                            proper=False, source="unidic", alternatives=())
             return [*morphemes[: k - 1], name, rest, *morphemes[k + 1 :]]
         return morphemes
+
+    def _province_names(self, out: list[Morpheme]) -> list[Morpheme]:
+        """An old province and 国 after it, read as the province's name and no kuni:
+        武蔵国 Musashi no kuni, 上野国 Kōzuke no kuni (not Uenokoku), from the table
+        ``jpterms/data/provinces.tsv``. 国 must be a unit of its own (武蔵 + 国分寺 is
+        Kokubunji), and not a shop's name (紀伊国屋)."""
+        if not any(m.surface.endswith("国") for m in out):
+            return out
+        if self._provinces is None:
+            from jpterms.package_data import read_rows
+
+            self._provinces = {row[0]: row[1] for row in read_rows("provinces.tsv")}
+        for k, m in enumerate(out):  # one unit a dictionary reads so (下総国 しもうさのくに)
+            reading = self._provinces.get(m.surface[:-1]) if m.surface.endswith("国") else None
+            if (reading is not None and not m.locked and m.source != "glossary"
+                    and _hira(m) == reading + "のくに"):
+                words = (self.mark(m.surface[:-1], reading), "ノ", "クニ")
+                out = [*out[:k], replace(m, words=words, capitals=(True, False, False),
+                                         kana=f"{to_katakana(reading)} ノ クニ",
+                                         proper=True), *out[k + 1 :]]
+        for k in range(len(out) - 1, 0, -1):
+            before, m = out[k - 1], out[k]
+            reading = self._provinces.get(before.surface) if m.surface == "国" else None
+            if (reading is None or any(x.locked or x.source == "glossary" for x in (before, m))
+                    or (k + 1 < len(out) and out[k + 1].surface == "屋")):
+                continue
+            name = self.mark(before.surface, reading)
+            words = (name, "ノ", "クニ")
+            word = self._merge([before, m], "".join(words),
+                               f"{to_katakana(reading)} ノ クニ", "province", "likely", ())
+            out = [*out[: k - 1], replace(word, words=words, capitals=(True, False, False),
+                                          proper=True, pos=before.pos), *out[k + 1 :]]
+        return out
 
     def _era_names(self, out: list[Morpheme], *, alone: bool,
                    year_after: bool = False) -> list[Morpheme]:
@@ -1309,7 +1344,7 @@ class ReadingResolver:
         if (not 2 <= len(written) <= _MOZC_WHOLE_LIMIT or not has_kanji(written)
                 or _kana_function_word(out[0]) or _kana_function_word(out[-1])
                 or all(m.locked or m.source == "glossary" for m in out)
-                or any(m.source == "era" for m in out)
+                or any(m.source in ("era", "province") for m in out)
                 or any(m.role == "punct"
                        or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
                            and _hira(m) != to_hiragana(m.surface)) for m in out)):

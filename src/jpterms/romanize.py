@@ -259,7 +259,7 @@ class WordReading:
 
     ``source`` says where the reading came from: ``glossary``, ``jmdict`` (a dictionary
     word), ``jmnedict`` (a name or place), ``era`` (the table of era names, where the text
-    shows an era), ``unidic`` (the morphological analyser alone),
+    shows an era), ``province`` (the old provinces: 武蔵国 Musashi no kuni), ``unidic`` (the morphological analyser alone),
     ``kanjidic``/``pykakasi`` (single-kanji fallbacks); ``unidic+jmdict`` and the like
     mean the sources agreed. ``confidence`` is ``certain`` (glossary), ``likely``,
     ``possible`` (the dictionaries allow other readings) or ``guess`` (a fallback).
