@@ -32,6 +32,8 @@ class EraTable:
             self._readings.setdefault(written, readings)
         #: the longest era name, in characters (天平感宝: 4)
         self.longest = max((len(w) for w in self._readings), default=0)
+        #: the characters era names begin with (a cheap test before a look-up)
+        self.starts = frozenset(w[0] for w in self._readings)
 
     @classmethod
     def bundled(cls) -> EraTable:

@@ -387,10 +387,12 @@ class ReadingResolver:
         毛 + 利家 (Toshiie) in 毛利家文書 is 毛利 + 家, Mōri-ke monjo. The two kanji must
         be a family name at least :data:`_PEOPLE_INSIDE` of JMnedict's people bear, read
         as most of them read it; the house is then read by ``after_family_name``."""
-        house = _rules()["after_family_name"]
+        house = _house_words()
         for k in range(1, len(morphemes)):
             before, m = morphemes[k - 1], morphemes[k]
-            key = next((h for h in house if h != "_doc" and m.surface.endswith(h)
+            if not m.surface.endswith(house):  # (most units: one C call, no generator)
+                continue
+            key = next((h for h in house if m.surface.endswith(h)
                         and len(m.surface) > len(h)), None)
             if (key is None or len(before.surface) != 1 or "人名-姓" not in before.pos
                     or any(x.locked or x.source == "glossary" for x in (before, m))):
@@ -455,6 +457,9 @@ class ReadingResolver:
         after = _rules()["after_era"]
         k, n = 0, len(out)
         while k < n:
+            if out[k].surface[:1] not in eras.starts:  # (most units begin no era name)
+                k += 1
+                continue
             found = None
             written = ""
             for j in range(k, min(n, k + eras.longest)):
@@ -1792,6 +1797,12 @@ _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
+
+
+@cache
+def _house_words() -> tuple[str, ...]:
+    """The words ``after_family_name`` reads after a family name (家, 家本)."""
+    return tuple(h for h in _rules()["after_family_name"] if h != "_doc")
 
 
 def _ends_in_role(morphemes: list[Morpheme]) -> bool:
