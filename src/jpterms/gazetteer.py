@@ -1,5 +1,6 @@
-"""Official readings of Japan's municipalities (``jpterms/data/municipalities.tsv``), and
-the readings of publishers (``jpterms/data/publishers.tsv``, see its ``publishers.md``).
+"""Official readings of Japan's municipalities (``jpterms/data/municipalities.tsv``), the
+readings of publishers (``jpterms/data/publishers.tsv``, see its ``publishers.md``) and of
+the old provinces (``jpterms/data/provinces.tsv``).
 
 Whether 町 is まち or ちょう, and 村 むら or そん, is decided municipality by municipality
 (八千代町 やちよまち in Ibaraki, 福島町 ふくしまちょう in Hokkaido): no dictionary and no
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["full_size", "municipality_readings", "publisher_readings"]
+__all__ = ["full_size", "municipality_readings", "province_readings", "publisher_readings"]
 
 _FULL_SIZE = str.maketrans("ゃゅょっぁぃぅぇぉゎ", "やゆよつあいうえおわ")
 
@@ -48,6 +49,16 @@ def publisher_readings() -> dict[str, str]:
     'よしかわこうぶんかん'
     """
     return _one_reading("publishers.tsv", str)
+
+
+def province_readings() -> dict[str, str]:
+    """Name → reading (hiragana) of the old provinces (令制国) SKK's proper-noun dictionary
+    lists as …のくに: 上野 in 上野国 is こうずけ, not the うえの of Tokyo.
+
+    >>> province_readings()["上野"]
+    'こうずけ'
+    """
+    return _one_reading("provinces.tsv", str)
 
 
 def _one_reading(name: str, normalise: Callable[[str], str]) -> dict[str, str]:

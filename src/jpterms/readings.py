@@ -413,14 +413,14 @@ class ReadingResolver:
     def _province_names(self, out: list[Morpheme]) -> list[Morpheme]:
         """An old province and 国 after it, read as the province's name and no kuni:
         武蔵国 Musashi no kuni, 上野国 Kōzuke no kuni (not Uenokoku), from the table
-        ``jpterms/data/provinces.tsv``. 国 must be a unit of its own (武蔵 + 国分寺 is
+        :func:`jpterms.gazetteer.province_readings`. 国 must be a unit of its own (武蔵 + 国分寺 is
         Kokubunji), and not a shop's name (紀伊国屋)."""
         if not any(m.surface.endswith("国") for m in out):
             return out
         if self._provinces is None:
-            from jpterms.package_data import read_rows
+            from jpterms.gazetteer import province_readings
 
-            self._provinces = {row[0]: row[1] for row in read_rows("provinces.tsv")}
+            self._provinces = province_readings()
         for k, m in enumerate(out):  # one unit a dictionary reads so (下総国 しもうさのくに)
             reading = self._provinces.get(m.surface[:-1]) if m.surface.endswith("国") else None
             if (reading is not None and not m.locked and m.source != "glossary"
