@@ -98,3 +98,48 @@ def test_same_readings_built_cached_and_plain(tmp_path: Path) -> None:
     assert runs[0][1] == runs[1][1] == runs[2][1]
     assert runs[0][1][:3] == ["キョウチュウ", "キン", "カイサン"]
     assert "" in runs[0][1]  # 吕浩: simplified characters pykakasi does not read
+
+
+def _installation(site: Path, table: bytes, recorded: str, mtime: int) -> Path:
+    """A pykakasi installation's table file and its RECORD line, as pip writes them."""
+    source = site / "pykakasi" / "data" / "kanwadict4.db"
+    source.parent.mkdir(parents=True)
+    source.write_bytes(table)
+    os.utime(source, ns=(mtime, mtime))
+    (site / "pykakasi-2.3.0.dist-info").mkdir()
+    (site / "pykakasi-2.3.0.dist-info" / "RECORD").write_text(
+        f"pykakasi/__init__.py,sha256=AAAA,10\npykakasi/data/kanwadict4.db,{recorded}\n")
+    return source
+
+
+def test_one_cache_file_for_every_installation_of_one_table(tmp_path: Path) -> None:
+    """Each virtualenv installs pykakasi's table with its own modification time: the cache
+    file is named by the digest its RECORD gives, so all of them share one file (there
+    were 21 on a machine with 21 virtualenvs)."""
+    table = b"pickled table" * 10
+    digest = "sha256=2-z5Z58vsPRykIHlrpNG7Bmqfn5i38arDfRmryqhxDg"
+    first = _installation(tmp_path / "venv1", table, f"{digest},{len(table)}", 10**18)
+    second = _installation(tmp_path / "venv2", table, f"{digest},{len(table)}", 2 * 10**18)
+    folder = tmp_path / "cache"
+    assert cache_path(first, folder) == cache_path(second, folder)
+    assert cache_path(first, folder).name.endswith("-2-z5Z58vsPRykIHl.sqlite")
+    # a file changed since it was installed (not the recorded size) is not the recorded
+    # table: named by its own size and time, one per installation as before
+    changed = _installation(tmp_path / "venv3", table + b"!", f"{digest},{len(table)}", 10**18)
+    assert cache_path(changed, folder).name.endswith(f"-{len(table) + 1}-{10**18}.sqlite")
+
+
+def test_building_removes_the_per_installation_copies(tmp_path: Path) -> None:
+    source = _source()
+    size = source.stat().st_size
+    version = kakasi_table.installed_version("pykakasi", "pykakasi")
+    copies = [tmp_path / f"kanwa-f{kakasi_table.FORMAT}-{version}-{size}-{n}.sqlite"
+              for n in (1795936427254454309, 1795968736386628971)]
+    others = [tmp_path / f"kanwa-f{kakasi_table.FORMAT}-{version}-{size + 1}-17.sqlite",
+              tmp_path / f"kanwa-f{kakasi_table.FORMAT}-0.9-{size}-17.sqlite",
+              tmp_path / "lexicon-f1-1.5-3.1.1.marisa"]
+    for path in copies + others:
+        path.write_bytes(b"")
+    assert install({"_jisyo_table": None}, source, tmp_path) == "built"
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted([cache_path(source, tmp_path).name, *(p.name for p in others)])

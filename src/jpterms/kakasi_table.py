@@ -7,7 +7,8 @@ installation saves the table as an SQLite file in jpterms' cache folder, one row
 first character (the entries marshalled), and later runs hand pykakasi a mapping that
 reads only the rows asked for. The readings are the same objects pykakasi would have
 built: the cache is a copy of its own table, keyed by pykakasi's version and the table
-file's size and modification time.
+file's content digest as pykakasi's installation recorded it (its ``RECORD``), so that
+every installation of one pykakasi shares one cache file.
 
 Anything unexpected (another pykakasi layout, a read-only or full cache folder, a
 damaged cache file) falls back to pykakasi's own loading, with the same readings.
@@ -39,12 +40,42 @@ _KANJI = (("\u3400", "\u9fff"), ("\uf900", "\ufaff"))
 
 
 def cache_path(source: Path, folder: Path) -> Path:
-    """The cache file for pykakasi's table at ``source``: named by the format,
-    pykakasi's version and the table file's size and modification time, so that a new
-    pykakasi (or a changed table) is read afresh."""
+    """The cache file for pykakasi's table at ``source``: named by the format, pykakasi's
+    version and the table's content, so that a new pykakasi (or a changed table) is read
+    afresh, and every virtualenv holding the same pykakasi shares one file. The content is
+    the table's SHA-256 as pykakasi's installation recorded it (its ``RECORD``, which the
+    installer checked against the file), read in a millisecond rather than hashed in 20;
+    where no record names the file, its size and modification time (one file per
+    installation, as before: a copy made by hand has no record)."""
     stat = source.stat()
     version = installed_version("pykakasi", "pykakasi").replace("/", "_")
-    return folder / f"kanwa-f{FORMAT}-{version}-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
+    digest = _recorded_digest(source, stat.st_size)
+    content = digest if digest else f"{stat.st_size}-{stat.st_mtime_ns}"
+    return folder / f"kanwa-f{FORMAT}-{version}-{content}.sqlite"
+
+
+def _recorded_digest(source: Path, size: int) -> str:
+    """The first 16 characters of ``source``'s SHA-256 (URL-safe base64, as wheels write it)
+    in the ``RECORD`` of the installed distribution holding it, or "" if no record names it
+    with this size (a file changed since it was installed is not the recorded one)."""
+    site = source.parent.parent.parent  # site-packages, holding pykakasi/data/<table>
+    try:
+        relative = source.relative_to(site).as_posix()
+        records = [Path(entry.path) / "RECORD" for entry in os.scandir(site)
+                   if entry.name.endswith(".dist-info") and entry.is_dir()
+                   and entry.name.lower().startswith(source.parent.parent.name.lower() + "-")]
+        for record in records:
+            with open(record, encoding="utf-8") as lines:
+                for line in lines:
+                    name, _, rest = line.rstrip("\n").partition(",")
+                    if name == relative:
+                        digest, _, length = rest.partition(",")
+                        if digest.startswith("sha256=") and length == str(size):
+                            return digest[len("sha256="):][:16]
+                        return ""
+    except (OSError, ValueError):
+        pass
+    return ""
 
 
 class KanwaRows:
@@ -157,7 +188,29 @@ def install(state: dict[str, Any], source: Path, folder: Path) -> str:
         return "plain"
     state["_jisyo_table"] = table
     _save(table, path)
+    if path.exists():
+        _remove_per_install_copies(source, path)
     return "built"
+
+
+def _remove_per_install_copies(source: Path, kept: Path) -> None:
+    """Remove the copies of this very table that earlier jpterms versions kept, one per
+    installation (named by the table's size and each installation's modification time):
+    ``kept`` now serves them all. Only files of this format, pykakasi version and table
+    size go, and only once a file named by the recorded digest is in place."""
+    version = installed_version("pykakasi", "pykakasi").replace("/", "_")
+    try:
+        size = source.stat().st_size
+        if not _recorded_digest(source, size):
+            return  # kept is itself named by size and time: it replaces no other
+        prefix = f"kanwa-f{FORMAT}-{version}-{size}-"
+        stale = [entry.path for entry in os.scandir(kept.parent)
+                 if entry.name.startswith(prefix) and entry.name.endswith(".sqlite")
+                 and entry.name[len(prefix):-len(".sqlite")].isdigit()]
+    except OSError:
+        return
+    for name in stale:
+        _unlink(Path(name))
 
 
 def _table_source() -> Path | None:
