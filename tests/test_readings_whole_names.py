@@ -28,3 +28,17 @@ def test_a_family_name_before_a_given_name_in_kana_is_read_as_most_bear_it() -> 
     assert Romanizer().romanize("鮎川あゆみ") == "Ayukawa Ayumi"
     # a given name that goes on in kanji (あゆ + 香) is left to the usual pass
     assert explain("渡辺あゆ香")[0].romaji == "Watanabe"
+
+
+def test_common_words_are_not_read_as_a_name_only_someone_bears() -> None:
+    # HDIC's radical sections 弓部 (UniDic's word きゅうぶ) and 角 + 部: JMnedict and Mozc
+    # have them only as family names (ゆみべ, かくべ); a station 筬島 whose family-name
+    # reading (おさじま) Mozc prefers is a place JMnedict lists as おさしま
+    assert Romanizer().romanize("弓部") == "Kyūbu"
+    assert Romanizer().romanize("角部") == "Kakubu"
+    assert "".join(w.kana for w in explain("筬島")) == "おさしま"
+    # a name UniDic itself calls a name, or one Mozc lists as a person, stays a name
+    assert Romanizer().romanize("鈴木") == "Suzuki"
+    assert Romanizer().romanize("静御前") == "Shizukagozen"
+    # a family name before a given name is read by the whole-name pass as before
+    assert Romanizer().romanize("弓部太郎").startswith("Yumibe")

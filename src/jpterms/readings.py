@@ -69,6 +69,9 @@ _KANA_NAME = re.compile("[\u3041-\u3096ー]+|[\u30a1-\u30faー]+")
 #: JMnedict kinds that make a reading a given name, a family name, a place.
 _GIVEN = frozenset({"given", "fem", "masc"})
 _PLACE = frozenset({"place", "station"})
+#: JMnedict's kinds of a family or given name, and Mozc's contexts of one (名, 姓)
+_SOMEONE = frozenset({"surname", "given", "fem", "masc"})
+_MOZC_PERSON = frozenset({1922, 1923})
 _NOMINAL = ("名詞", "接頭辞", "接尾辞", "代名詞")
 
 
@@ -866,6 +869,16 @@ class ReadingResolver:
         ranked = self._rank(written, cands, place, penalty)
         readings = [c.reading for c in ranked]
         chosen = ranked[0]
+        if not municipality and _common_words(span) and self._only_someones(written, chosen):
+            # UniDic reads the whole as common words (弓部 きゅうぶ, 角 + 部), and the
+            # only other evidence is that someone bears it as a name (ゆみべ, かくべ):
+            # a word's or a place's reading comes first (筬島 おさしま, the place, not
+            # the family おさじま); with none, UniDic's words stand
+            better = [c for c in ranked if c.source in ("unidic", "jmdict")
+                      or not self._only_someones(written, c)]
+            if not better:
+                return None
+            chosen = better[0]
         if unidic in readings:
             mine = ranked[readings.index(unidic)]
             if mine is not chosen:
@@ -1369,6 +1382,8 @@ class ReadingResolver:
         if not found or ours in found:
             return out
         ranked = sorted(found, key=lambda r: (found[r][0], r))
+        if _common_words(out) and _MOZC_PERSON >= self._mozc_contexts(written, ranked[0]) != set():
+            return out  # 人部: Mozc has it only as a surname; UniDic's word stands
         confidence = "likely" if len(ranked) == 1 else "possible"
         pieces = found[ranked[0]][1]
         new: list[Morpheme] = []
@@ -1432,6 +1447,24 @@ class ReadingResolver:
         {'とおやまのきんさん': 6949}
         """
         return {reading: cost for reading, (cost, _) in self._mozc_walk(written).items()}
+
+    def _mozc_contexts(self, written: str, reading: str) -> set[int]:
+        """The contexts (parts of speech) under which Mozc lists ``written`` read
+        ``reading``: none where Mozc does not list it."""
+        if "mozc" not in self.sources:
+            return set()
+        from jpterms.mozcdic import mozc_dictionary
+
+        mozc = mozc_dictionary()
+        node = mozc.walk(mozc.ROOT, reading)
+        return {w.left for w in mozc.words(node) if w.written == written} \
+            if node is not None else set()
+
+    def _only_someones(self, written: str, c: Candidate) -> bool:
+        """A reading JMnedict lists only as a family or given name, and Mozc (if it
+        lists it at all) only as a person's name: no word, no place."""
+        return (c.source == "jmnedict" and bool(c.kinds) and c.kinds <= _SOMEONE
+                and self._mozc_contexts(written, c.reading) <= _MOZC_PERSON)
 
     def _mozc_walk(self, written: str) -> dict[str, tuple[int, tuple[str, ...]]]:
         """:meth:`mozc_readings` with each reading's pieces, one per character
@@ -1851,6 +1884,15 @@ def _as_place(pieces: list[Morpheme]) -> list[Morpheme]:
 def _spelled(reading: str) -> str:
     """A table's reading (katakana, long vowels as ー) as kana are spelled: チョー → ちょう."""
     return to_hiragana(reading).replace(LONG_MARK, "う")
+
+
+def _common_words(span: list[Morpheme]) -> bool:
+    """Whether UniDic reads every unit as a common word of its own dictionary: common
+    nouns, prefixes and suffixes, none a name, a guess or the glossary's."""
+    return all(m.pos.startswith(("名詞-普通名詞", "接頭辞", "接尾辞")) and not m.proper
+               and m.confidence != "guess" and m.source != "glossary" and not m.locked
+               for m in span)
+
 
 
 def _one_word(span: list[Morpheme]) -> bool:
