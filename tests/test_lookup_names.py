@@ -118,3 +118,13 @@ def test_a_body_word_ends_a_body_name() -> None:
     assert jpterms.lookup(_query(row))[0].kanji == "鉄道庁"
     assert jpterms.lookup("Takahama Kyoshi cho keito jo")[0].kanji.startswith("高浜虚子著")
     assert jpterms.lookup("Tadotsu-cho")[0].kanji == "多度津町"
+
+
+def test_a_person_described_under_the_reading_the_query_spells() -> None:
+    """JMnedict describes a person (dates, a role) under one reading of the name: 村上龍 is
+    "Murakami Ryuu (1952.2-)", while 村上隆 describes Murakami Takashi and merely lists the
+    reading りゅう. For *Murakami Ryu* (a writer's row) the person described as read comes
+    first; the other stays among the five."""
+    row = _row("wikidata_writers.tsv", "村上龍")
+    found = [m.kanji for m in jpterms.lookup(_query(row))]
+    assert found[0] == "村上龍" and "村上隆" in found

@@ -45,7 +45,7 @@ from jpterms.lattice import (
     whole_word_spans,
     written_words,
 )
-from jpterms.lexicon import Lexicon
+from jpterms.lexicon import Lexicon, romaji_key
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.mozcdic import (
     AUXILIARY_STEM_CONTEXTS,
@@ -686,7 +686,7 @@ class ReverseEngine:
                     base = LEXICON_COST - int(LEXICON_PER_ZIPF * frequency)
                     if sp.kind in _NOTED:  # a person or work JMnedict records by name
                         base = min(base, NOTED_COST if words_spanned > 1 else NOTED_WORD_COST)
-                        if sp.kind == "person" and _is_described(sp.written):
+                        if sp.kind == "person" and _is_described(sp.written, sp.kana):
                             base -= DESCRIBED_BONUS  # 丸山真男 (1914-) before 丸山昌朗
                         if (end, sp.written) in known:  # 菅原道真 before the alias 管家
                             base -= MOZC_PERSON_BONUS
@@ -1033,9 +1033,13 @@ def _old_form_codes() -> frozenset[int]:
     return frozenset(old_forms())
 
 
-def _is_described(written: str) -> bool:
-    """Whether JMnedict describes this person (dates, a role), not only spells the name."""
-    return any("(" in gloss for gloss in jmnedict_glosses(written))
+def _is_described(written: str, kana: str) -> bool:
+    """Whether JMnedict describes this person read ``kana`` (dates, a role), not only spells
+    the name: 村上龍 read むらかみりゅう is "Murakami Ryuu (1952.2-)", while 村上隆 describes
+    Murakami Takashi and only lists the reading りゅう."""
+    key = romaji_key(kana_to_romaji(kana))
+    return any("(" in gloss and romaji_key(gloss.split("(", 1)[0]) == key
+               for gloss in jmnedict_glosses(written))
 
 
 def _spelling_cost(slots: list[Slot], start: int, end: int, kana: str) -> int | None:
