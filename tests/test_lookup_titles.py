@@ -294,3 +294,17 @@ def test_a_verb_form_that_needs_an_ending_does_not_end_a_title() -> None:
     found = [m.kanji for m in jpterms.lookup("Sowa")]
     assert found[0] != "沿わ" and _rows("aozora_filenames.tsv")["Sowa"] in found
     assert jpterms.lookup("Kaeru")[0].kanji == "変える"
+
+
+def test_an_era_name_alone() -> None:
+    """A query that is one capitalised word spelling an era name exactly is offered that era
+    first: *Tenbun* 天文 (was 天分 "natural gift"), *Kansei* 寛政 (was 完成, the era not among
+    the five). Where the era's reading needs a long vowel the query does not write (*Tenpo*
+    てんぽう) it joins the five behind the common word, and in lower case (*tenbun*) the
+    common word stays first. The station 永和 (*Eiwa*, a real signage row) is also an era."""
+    for query, era in (("Tenbun", "天文"), ("Kansei", "寛政")):
+        assert jpterms.lookup(query)[0].kanji == era
+    tenpo = [m.kanji for m in jpterms.lookup("Tenpo")]
+    assert tenpo[0] == "店舗" and "天保" in tenpo
+    assert jpterms.lookup("tenbun")[0].kanji == "天分"
+    assert jpterms.lookup("Eiwa")[0].kanji == _rows("stations_miehorts.tsv")["Eiwa"]

@@ -121,7 +121,7 @@ KANJI_PARTICLE_COST = 2500
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
 _NOUN = 1851
 #: What a result made of several sources says it came from: the least certain one.
-_SOURCE_ORDER = ("mozc", "number", "citation", "jmnedict", "publisher", "jmdict", "glossary")
+_SOURCE_ORDER = ("mozc", "number", "era", "citation", "jmnedict", "publisher", "jmdict", "glossary")
 #: Mozc's contexts for proper nouns (organisations, persons, surnames, given names, places).
 _PROPER_CONTEXTS = range(1920, 1929)
 _PLACE = 1924
@@ -170,6 +170,13 @@ PLAIN_NOUN_NA_COST = 3500
 #: long vowels its reading has: *Taisho juninen* is 大正十二年, not the glossary's 対処
 #: "response"; *Tenpo 3-nen* 天保3年, not 店舗 "shop".
 ERA_YEAR_BONUS = 3000
+#: A query that is one capitalised written word spelling an era name's reading exactly
+#: (*Tenbun* 天文, *Kansei* 寛政, *Kaei* 嘉永) offers that era at this cost, so that it comes
+#: first (天文 before 天分 "natural gift"). Spelled only with a long vowel the query does not
+#: write (*Tenpo* てんぽう, *Taisho*), it costs this much more besides its spelling cost: it
+#: joins the five without passing the common word (店舗 "shop", the glossary's 対処).
+ERA_ALONE_COST = 0
+ERA_LONG_VOWEL_COST = 6000
 #: With ``kind="place"``, a common word that is the whole query costs this much more than a
 #: name (原 the station, not 腹 "belly", for *Hara*).
 PLACE_COMMON_COST = 1500
@@ -502,6 +509,8 @@ class ReverseEngine:
                               stems=self._stems, prefix_extra=self._number_prefix)
         self._add_lexicon_words(edges, slots, self._word_cost(digits))
         self._add_loanwords(edges, slots)
+        if kind in (None, "title"):
+            self._add_era_alone(edges, slots, query)  # Tenbun: 天文, not 天分
         add_publisher_edges(edges, slots, self._publishers, _spelling_cost)  # Kobundo 弘文堂
         if self._names_shaped(query, kind):
             add_hyoe_names(edges, slots, mozc_entries)  # Chubei 忠兵衛
@@ -764,6 +773,35 @@ class ReverseEngine:
     @cached_property
     def _eras(self) -> EraTable:
         return EraTable.bundled()
+
+    @cached_property
+    def _era_keys(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """The era table's (written, reading) pairs by the romaji key of the reading."""
+        from jpterms.package_data import read_rows
+
+        found: dict[str, list[tuple[str, str]]] = {}
+        for row in read_rows("eras.tsv"):
+            written = row[0]
+            for reading in self._eras.readings(written):
+                pair = (written, reading)
+                key = romaji_key(kana_to_romaji(reading))
+                if pair not in found.setdefault(key, []):
+                    found[key].append(pair)
+        return {key: tuple(pairs) for key, pairs in found.items()}
+
+    def _add_era_alone(self, edges: list[list[Edge]], slots: list[Slot], query: str) -> None:
+        """A query that is one capitalised word and spells an era name (*Tenbun*, *Kansei*)
+        may be that era: it is offered whole, as the era table reads it."""
+        if not slots or not slots[0].capital or slots[-1].word != 0 or \
+                any(s.fixed for s in slots):
+            return
+        for written, reading in self._era_keys.get(romaji_key(query), ()):
+            spent = _spelling_cost(slots, 0, len(slots), reading)
+            if spent is None:
+                continue
+            cost = ERA_ALONE_COST + (ERA_LONG_VOWEL_COST + spent if spent else 0)
+            edges[0].append(Edge(0, len(slots), written, reading, _NOUN, _NOUN, cost, "era",
+                                 "era"))
 
     @staticmethod
     def _year_starts(edges: list[list[Edge]], slots: list[Slot]) -> set[int]:
