@@ -153,12 +153,13 @@ def test_index_files_of_other_versions_in_a_shared_cache_are_left_alone(
         tmp_path: Path) -> None:
     import shutil
 
-    from jpterms.cache_files import cache_dir
+    from jpterms.cache_files import cache_dir, sum_path
     from jpterms.reading_index import ReadingIndex, _fingerprint
 
     ReadingIndex.default()  # built in the user cache if missing
     mine = f"readings-{_fingerprint()}.marisa"
     shutil.copyfile(cache_dir() / mine, tmp_path / mine)
+    shutil.copyfile(sum_path(cache_dir() / mine), sum_path(tmp_path / mine))  # or rebuilt
     other = tmp_path / "readings-f4-1.0.marisa"  # another installed version's index
     other.write_bytes(b"not ours")
     index = ReadingIndex.load(tmp_path)

@@ -2,19 +2,33 @@
 
 The romaji lexicon, the reading index and the word-frequency tables are built from
 the installed dictionaries once, saved here, and opened (memory-mapped) afterwards.
+
+Each cache file has a sum beside it (``NAME.sum``: its length and CRC-32), written
+before the file is renamed into place, so whoever sees a file finds its sum. A loader
+opens a file only when :func:`intact` finds it matching its sum, and builds it again
+otherwise. A memory-mapped trie is not checked by marisa: a damaged one (bit rot, a
+stray write, a file from elsewhere) gave wrong readings, tracebacks or a segmentation
+fault, none of which a ``try`` can catch in time.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-__all__ = ["bytes_trie", "cache_dir", "installed_version", "paused_gc", "save_trie"]
+__all__ = ["bytes_trie", "cache_dir", "installed_version", "intact", "paused_gc", "save_trie",
+           "seal", "sum_path"]
+
+#: The first word of a sum file, naming its layout.
+_SUM_LAYOUT = "jpterms-cache-sum-1"
+#: The most a sum file holds (its one line is far shorter).
+_SUM_LIMIT = 200
 
 
 @contextmanager
@@ -74,12 +88,117 @@ def save_trie(trie: Any, target: Path) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         trie.save(str(tmp))
-        os.replace(tmp, target)
+        seal(tmp, target)
     except (OSError, RuntimeError):
         pass
     finally:
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
+
+
+def sum_path(path: Path) -> Path:
+    """The file holding the length and checksum of the cache file at ``path``."""
+    return path.with_name(f"{path.name}.sum")
+
+
+def _open_regular(path: Path) -> int | None:
+    """A descriptor of ``path`` opened for reading if it is a regular file, else None
+    (never blocking on a FIFO, nor following it to a device)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except (OSError, ValueError):  # ValueError: a NUL in the path
+        return None
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return fd
+    except OSError:
+        pass
+    os.close(fd)
+    return None
+
+
+def _checksum(fd: int) -> tuple[int, int]:
+    """The length and CRC-32 of the open file ``fd``, read through a memory map (no
+    copy: about 5 GB/s from the page cache)."""
+    import mmap
+    import zlib
+
+    size = os.fstat(fd).st_size
+    if size == 0:
+        return 0, 0
+    with mmap.mmap(fd, size, access=mmap.ACCESS_READ) as mapped:
+        return size, zlib.crc32(mapped)
+
+
+def _sum_line(fd: int) -> str:
+    size, crc = _checksum(fd)
+    return f"{_SUM_LAYOUT} {size} {crc:08x}\n"
+
+
+def seal(tmp: Path, target: Path) -> None:
+    """Put the finished cache file ``tmp`` in ``target``'s place, with its sum: the sum
+    first (written beside its place and renamed), then the file, so that a process
+    seeing the file at ``target`` also finds its sum. Raises OSError (``tmp`` is left
+    for the caller to remove)."""
+    fd = _open_regular(tmp)
+    if fd is None:
+        raise OSError(f"{tmp}: not a regular file")
+    try:
+        line = _sum_line(fd)
+    except ValueError as error:  # mmap refused
+        raise OSError(str(error)) from error
+    finally:
+        os.close(fd)
+    sums = sum_path(target)
+    sums_tmp = sums.with_name(f"{sums.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        sums_tmp.write_text(line, encoding="ascii")
+        os.replace(sums_tmp, sums)
+    finally:
+        with suppress(OSError):
+            sums_tmp.unlink(missing_ok=True)
+    os.replace(tmp, target)
+
+
+def intact(path: Path) -> bool:
+    """Whether ``path`` is a regular file whose length and CRC-32 are those its sum file
+    gives: checked once when a cache file is opened (about 4 ms for the 20 MB lexicon).
+    False for a missing, damaged, truncated or unsummed file, or one that is not a
+    regular file (a FIFO, a device, a folder): the caller builds it again.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "t.tmp").write_bytes(b"a table")
+    >>> seal(folder / "t.tmp", folder / "t.bin")
+    >>> intact(folder / "t.bin")
+    True
+    >>> _ = (folder / "t.bin").write_bytes(b"a tablE")
+    >>> intact(folder / "t.bin"), intact(folder / "missing.bin")
+    (False, False)
+    """
+    sums = _open_regular(sum_path(path))
+    if sums is None:
+        return False
+    try:
+        expected = os.read(sums, _SUM_LIMIT).decode("ascii", "replace")
+    except OSError:
+        return False
+    finally:
+        os.close(sums)
+    fields = expected.split()
+    if len(fields) != 3 or fields[0] != _SUM_LAYOUT:
+        return False
+    fd = _open_regular(path)
+    if fd is None:
+        return False
+    try:
+        if str(os.fstat(fd).st_size) != fields[1]:
+            return False  # truncated or grown: no need to read it
+        return _sum_line(fd) == expected
+    except (OSError, ValueError):
+        return False
+    finally:
+        os.close(fd)
 
 
 def installed_version(distribution: str, module: str) -> str:

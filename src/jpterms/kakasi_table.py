@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from jpterms.cache_builds import CompanionBuild
-from jpterms.cache_files import cache_dir, installed_version
+from jpterms.cache_files import cache_dir, installed_version, intact, seal
 
 __all__ = ["FORMAT", "KakasiReader", "KanwaRows", "build_table_cache", "cache_path", "install",
            "table_cache_path"]
@@ -151,7 +151,7 @@ def _save(table: dict[int, Any], target: Path) -> None:
             conn.commit()
         finally:
             conn.close()
-        os.replace(tmp, target)
+        seal(tmp, target)
     except (OSError, sqlite3.Error, ValueError):
         pass
     finally:  # a file half written (a full disk, an interruption) is not left behind
@@ -174,7 +174,7 @@ def install(state: dict[str, Any], source: Path, folder: Path) -> str:
         path = cache_path(source, folder)
     except OSError:
         return "plain"
-    if path.exists() or CompanionBuild.wait_for(path):
+    if (path.exists() or CompanionBuild.wait_for(path)) and intact(path):
         try:
             state["_jisyo_table"] = KanwaRows(path, source)
             return "cache"

@@ -47,7 +47,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from jpterms.cache_files import bytes_trie, installed_version, save_trie
+from jpterms.cache_files import bytes_trie, installed_version, intact, save_trie
 from jpterms.cache_files import cache_dir as user_cache_folder
 from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
 
@@ -407,7 +407,7 @@ class Lexicon:
         name = "lexicon" if database is None else f"lexicon-{Path(database).stem}"
         path = folder / f"{name}-{_fingerprint()}.marisa"
         trie = None
-        if path.is_file() and not rebuild:
+        if path.is_file() and not rebuild and intact(path):
             try:
                 trie = marisa_trie.BytesTrie().mmap(str(path))
             except Exception:  # a damaged cache file is rebuilt

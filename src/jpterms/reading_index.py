@@ -31,7 +31,7 @@ from typing import Any, ClassVar
 
 from jpterms.cache_builds import CompanionBuild
 from jpterms.cache_files import cache_dir as user_cache_folder
-from jpterms.cache_files import paused_gc, save_trie
+from jpterms.cache_files import intact, paused_gc, save_trie
 
 __all__ = ["IndexedReading", "ReadingIndex"]
 
@@ -288,7 +288,7 @@ class ReadingIndex:
 
         folder = Path(cache_dir) if cache_dir is not None else user_cache_folder()
         path = cls.path(folder)
-        if path.is_file() or CompanionBuild.wait_for(path):
+        if (path.is_file() or CompanionBuild.wait_for(path)) and intact(path):
             try:
                 return cls(marisa_trie.BytesTrie().mmap(str(path)))
             except Exception:  # a damaged file: build it again below

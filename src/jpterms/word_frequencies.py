@@ -26,7 +26,7 @@ from typing import Any
 
 from jpterms.cache_builds import CompanionBuild
 from jpterms.cache_files import cache_dir as user_cache_folder
-from jpterms.cache_files import save_trie
+from jpterms.cache_files import intact, save_trie
 
 __all__ = ["FrequencyTable"]
 
@@ -59,7 +59,7 @@ class FrequencyTable:
         langs = tuple(langs)
         folder = Path(cache_dir) if cache_dir is not None else user_cache_folder()
         path = cls.path(langs, wordlist, folder)
-        if path.is_file() or CompanionBuild.wait_for(path):
+        if (path.is_file() or CompanionBuild.wait_for(path)) and intact(path):
             try:
                 return cls(marisa_trie.RecordTrie(_RECORD).mmap(str(path)))
             except Exception:  # a damaged cache file is rebuilt
