@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from jpterms import kakasi_table
+from jpterms.cache_files import sum_path
 from jpterms.kakasi_table import KakasiReader, KanwaRows, cache_path, install
 
 #: Words of real documents (mix 2's and the unseen bibliographies' Chinese and rare kanji)
@@ -140,6 +141,9 @@ def test_building_removes_the_per_installation_copies(tmp_path: Path) -> None:
               tmp_path / "lexicon-f1-1.5-3.1.1.marisa"]
     for path in copies + others:
         path.write_bytes(b"")
+    for path in copies:
+        sum_path(path).write_bytes(b"")  # its sum goes with it
     assert install({"_jisyo_table": None}, source, tmp_path) == "built"
     left = sorted(p.name for p in tmp_path.iterdir())
-    assert left == sorted([cache_path(source, tmp_path).name, *(p.name for p in others)])
+    kept = cache_path(source, tmp_path)
+    assert left == sorted([kept.name, sum_path(kept).name, *(p.name for p in others)])

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from jpterms.cache_builds import CompanionBuild
-from jpterms.cache_files import cache_dir, installed_version, intact, seal
+from jpterms.cache_files import cache_dir, installed_version, intact, seal, sum_path
 
 __all__ = ["FORMAT", "KakasiReader", "KanwaRows", "build_table_cache", "cache_path", "install",
            "table_cache_path"]
@@ -211,6 +211,7 @@ def _remove_per_install_copies(source: Path, kept: Path) -> None:
         return
     for name in stale:
         _unlink(Path(name))
+        _unlink(sum_path(Path(name)))
 
 
 def _table_source() -> Path | None:
