@@ -40,3 +40,19 @@ def test_a_people_after_a_name_in_katakana_is_jin() -> None:
     assert romanizer.romanize("カタール人、クウェート人、エジプト人") == \
         "Katārujin, Kuwētojin, Ejiputojin"
     assert romanizer.romanize("この人") == "Kono hito"  # not after katakana: unchanged
+
+
+def test_a_part_that_compounds_voice_is_voiced_after_a_noun() -> None:
+    # Wikipedia's titles 日の出通り銀座商店街 (ひのでどおり…) and 空穂舟 (うつぼぶね):
+    # UniDic reads 通り and 舟 alone (tōri, fune); JMdict's compounds voice them
+    # (data/rendaku.tsv), and so does a time's 頃 after its counter
+    romanizer = Romanizer()
+    assert romanizer.romanize("日の出通り銀座商店街") == "Hinode dōri Ginza shōtengai"
+    assert romanizer.romanize("空穂舟") == "Utsubobune"
+    assert romanizer.romanize("午前10時頃に着いた") == "Gozen 10 jigoro ni tsuita"
+    # after a numeral, a particle or a date the part is a word of its own
+    assert romanizer.romanize("二通り") == "Futatōri"
+    assert romanizer.romanize("その通り") == "Sono tōri"
+    assert romanizer.romanize("17日代わりに出演した") == "17 hi kawari ni shutsuen shita"
+    # the plain reading stays an alternative
+    assert explain("空穂舟")[0].alternatives == ("utsubofune",)

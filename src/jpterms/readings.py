@@ -360,6 +360,7 @@ class ReadingResolver:
                 # コリント + 人: the people, ジン (Korintojin)
                 out[k] = replace(out[k], reading=read[1], kana=read[1])
         rendaku = _rules()["rendaku"]
+        compounds = _rendaku()
         for k in range(1, len(out)):
             voiced = rendaku.get(out[k].surface)
             if (voiced and out[k].reading == voiced[0] and out[k - 1].pos.startswith("名詞")
@@ -367,6 +368,17 @@ class ReadingResolver:
                 # 追分 + 口: one compound, and its second part voices (oiwakeguchi)
                 out[k] = replace(out[k], reading=voiced[1], kana=voiced[1],
                                  role="single_kanji" if not out[k - 1].proper else "prev")
+                continue
+            learned = compounds.get((out[k].surface, to_hiragana(out[k].kana)))
+            if learned and _voices_after(out[k - 1], out[k]) and not (
+                    k >= 2 and out[k - 2].pos.startswith("名詞-数詞")):
+                # (17 + 日 + 代わり: a date, then another word, not one compound)
+                # 仲 + 通り, 責任 + 払い, 空穂 + 舟: a part JMdict's compounds voice (see
+                # data/rendaku.tsv) after a noun: なかどおり, せきにんばらい, うつぼぶね
+                plain = to_hiragana(out[k].kana)
+                out[k] = replace(out[k], reading=self.mark(out[k].surface, learned),
+                                 kana=to_katakana(learned),
+                                 alternatives=(plain, *out[k].alternatives)[:4])
         if named and "mozc" in self.sources:
             out = self._mozc_whole(out)
         return out
@@ -1884,6 +1896,31 @@ def _as_place(pieces: list[Morpheme]) -> list[Morpheme]:
 def _spelled(reading: str) -> str:
     """A table's reading (katakana, long vowels as ー) as kana are spelled: チョー → ちょう."""
     return to_hiragana(reading).replace(LONG_MARK, "う")
+
+
+@cache
+def _rendaku() -> dict[tuple[str, str], str]:
+    """(part, plain reading) -> voiced reading, for the parts JMdict's compounds voice
+    (``data/rendaku.tsv``, rebuilt by ``tests/data/rendaku/make_rendaku.py``)."""
+    from jpterms.package_data import read_text
+
+    table: dict[tuple[str, str], str] = {}
+    for line in read_text("rendaku.tsv").splitlines():
+        if line and not line.startswith("#"):
+            part, plain, voiced, *_ = line.split("\t")
+            table[(part, plain)] = voiced
+    return table
+
+
+def _voices_after(before: Morpheme, part: Morpheme) -> bool:
+    """Whether ``part`` is the second half of a compound with ``before`` that may voice
+    it: a common noun UniDic read as the plain word, after a noun that is not a numeral
+    (二 + 通り ふたとおり) or a person's name, nothing fixed by the glossary."""
+    return (part.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的")) and not part.proper
+            and not part.locked and part.source == "unidic" and part.confidence != "guess"
+            and before.pos.startswith("名詞") and not before.pos.startswith("名詞-数詞")
+            and "人名" not in before.pos and bool(before.reading) and not before.locked
+            and before.role != "punct")
 
 
 def _common_words(span: list[Morpheme]) -> bool:

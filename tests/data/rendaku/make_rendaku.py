@@ -1,0 +1,99 @@
+"""Rebuild ``src/jpterms/data/rendaku.tsv``: the word-final parts that JMdict's compounds voice.
+
+Usage::
+
+    python tests/data/rendaku/make_rendaku.py > src/jpterms/data/rendaku.tsv
+
+Counted on JMdict as jamdict-data ships it (jamdict-data 1.5, JMdict CC BY-SA 4.0, EDRDG).
+For every written form K of a JMdict entry and every ending S of K (one to three
+characters, beginning with a kanji) that JMdict also lists as a word of its own, read r
+(two kana or more, beginning with k, s, t or h), each reading R of K is counted as voiced
+where it ends in r with its first kana voiced (通り とおり in 裏通り うらどおり), or as plain
+where it ends in r (切り きり in 値切り ねぎり). Only compounds whose part before S ends in a
+kanji that is not a numeral are counted: after kana (言う通り いうとおり) and numerals
+(二通り ふたとおり) the part is another word. A single kanji counts only read the Japanese
+way (山 さん in 火山 かざん is a Sino-Japanese compound's, not a rule for new ones).
+
+A part is kept where at least 10 compounds voice it and they are at least two thirds of
+those counted (通り 36 of 37, 豆腐 22 of 23, 払い 50 of 73); 切り (47 of 116) and 神 かみ
+(62 of 110) are not kept, nor parts with fewer than 10 voiced compounds (桁 9 of 10:
+橋桁 はしげた, but a number's 最終桁 is さいしゅうけた). The table gives the part, its
+plain and voiced readings and the two counts.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import re
+import sqlite3
+import sys
+
+VOICE = dict(zip("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ",
+                 strict=True))
+KANJI = re.compile(r"[\u4e00-\u9fff々]")
+NUMERALS = frozenset("一二三四五六七八九十百千万億幾何数両")
+AT_LEAST = 10
+SHARE = 2 / 3
+
+
+def _kun_only(ch: str, reading: str, db: sqlite3.Connection) -> bool:
+    """Whether KANJIDIC2 gives ``reading`` as a Japanese (kun) reading of ``ch`` and not
+    as a Chinese (on) one."""
+    rows = db.execute(
+        "SELECT r.r_type, r.value FROM character c JOIN rm_group g ON g.cid = c.ID "
+        "JOIN reading r ON r.gid = g.ID WHERE c.literal = ?", (ch,)).fetchall()
+    kun = {v.split(".")[0].replace("-", "") for t, v in rows if t == "ja_kun"}
+    on = {v for t, v in rows if t == "ja_on"}
+    katakana = "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in reading)
+    return reading in kun and katakana not in on
+
+
+def main() -> int:
+    import jamdict_data
+
+    folder = os.path.dirname(jamdict_data.__file__)
+    db = sqlite3.connect(os.path.join(folder, "jamdict.db"))
+    kanji: dict[int, list[str]] = collections.defaultdict(list)
+    kana: dict[int, list[str]] = collections.defaultdict(list)
+    for idseq, text in db.execute("SELECT idseq, text FROM Kanji"):
+        kanji[idseq].append(text)
+    for idseq, text in db.execute("SELECT idseq, text FROM Kana"):
+        kana[idseq].append(text)
+    alone: dict[str, set[str]] = collections.defaultdict(set)
+    for idseq, forms in kanji.items():
+        for form in forms:
+            alone[form].update(kana[idseq])
+    counts: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
+    for idseq, forms in kanji.items():
+        for form in forms:
+            for n in range(1, min(4, len(form))):
+                part, before = form[-n:], form[:-n]
+                if not KANJI.match(part[0]) or not KANJI.match(before[-1]) \
+                        or before[-1] in NUMERALS:
+                    continue
+                for r in alone.get(part, ()):
+                    if len(r) < 2 or r[0] not in VOICE:
+                        continue
+                    voiced = VOICE[r[0]] + r[1:]
+                    for whole in kana[idseq]:
+                        if whole.endswith(voiced) and len(whole) > len(voiced):
+                            counts[(part, r)][1] += 1
+                        elif whole.endswith(r) and len(whole) > len(r):
+                            counts[(part, r)][0] += 1
+    kanjidic = sqlite3.connect(os.path.join(folder, "kanjidic2.db")) \
+        if os.path.exists(os.path.join(folder, "kanjidic2.db")) else db
+    out = sys.stdout
+    out.write("# part\tplain\tvoiced\tcompounds voicing it\tcompounds not (see "
+              "tests/data/rendaku/make_rendaku.py; counted on JMdict, CC BY-SA 4.0, EDRDG)\n")
+    for (part, r), (plain, voiced_n) in sorted(counts.items()):
+        if voiced_n < AT_LEAST or voiced_n < SHARE * (plain + voiced_n):
+            continue
+        if len(part) == 1 and not _kun_only(part, r, kanjidic):
+            continue
+        out.write(f"{part}\t{r}\t{VOICE[r[0]] + r[1:]}\t{voiced_n}\t{plain}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
