@@ -308,3 +308,15 @@ def test_an_era_name_alone() -> None:
     assert tenpo[0] == "店舗" and "天保" in tenpo
     assert jpterms.lookup("tenbun")[0].kanji == "天分"
     assert jpterms.lookup("Eiwa")[0].kanji == _rows("stations_miehorts.tsv")["Eiwa"]
+
+
+def test_a_formal_conjunction_is_written_in_kanji() -> None:
+    """Titles of laws and reports write the conjunctions 及び, 並びに and 又は in kanji (the
+    official style), so *oyobi* in a title is 及び first, with および still among the five:
+    two real law names from the Wikipedia administrative-terms rows."""
+    rows = _rows("jawiki_admin_terms.tsv")
+    for query in ("Shutsunyukoku kanri oyobi nanmin ninteiho",
+                  "Shakai fukushishi oyobi kaigo fukushishi ho"):
+        found = [m.kanji for m in jpterms.lookup(query)]
+        assert found[0] == rows[query] and "及び" in found[0]
+        assert any("および" in kanji for kanji in found)

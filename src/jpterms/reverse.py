@@ -118,6 +118,11 @@ COUNTER_BONUS = 6000
 PARTICLE_COST = -3000
 #: A compound particle's kanji form (に就いて) costs this much more than its kana.
 KANJI_PARTICLE_COST = 2500
+#: Conjunctions that titles of laws, reports and bodies write in kanji (the official style
+#: of 公用文作成の要領: 及び, 並びに, 又は), and what their kanji form costs less than the
+#: kana: *Shutsunyukoku kanri oyobi nanmin ninteiho* is 出入国管理及び難民認定法.
+FORMAL_CONJUNCTIONS = ("および", "ならびに", "または")
+FORMAL_CONJUNCTION_BONUS = 500
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
 _NOUN = 1851
 #: What a result made of several sources says it came from: the least certain one.
@@ -418,6 +423,10 @@ class ReverseEngine:
         if kanji is not None and found:  # ni tsuite: について, then its kanji form に就いて
             _, left, right, cost, _, _ = min(found, key=lambda t: t[3])
             found.append((kanji, left, right, cost + KANJI_PARTICLE_COST, "particle", ""))
+        kanji = self._conjunction_kanji.get(reading)
+        if kanji is not None and found:  # oyobi: 及び, as laws and reports write it
+            _, left, right, cost, _, _ = min(found, key=lambda t: t[3])
+            found.append((kanji, left, right, cost - FORMAL_CONJUNCTION_BONUS, "particle", ""))
         return found
 
     @cached_property
@@ -432,6 +441,20 @@ class ReverseEngine:
             for sp in self._lexicon.spellings(key):
                 if sp.source == "jmdict" and sp.kana == reading and sp.written != reading \
                         and sp.written[:1] == reading[:1]:
+                    out[reading] = sp.written
+                    break
+        return out
+
+    @cached_property
+    def _conjunction_kanji(self) -> dict[str, str]:
+        """The kanji form JMdict gives first for each of :data:`FORMAL_CONJUNCTIONS` (及び,
+        並びに), written as the kana ends (okurigana kept)."""
+        out = {}
+        for reading in FORMAL_CONJUNCTIONS:
+            key = kana_to_romaji(reading).replace("'", "").lower()
+            for sp in self._lexicon.spellings(key):
+                if sp.source == "jmdict" and sp.kana == reading and _is_kanji(sp.written[0]) \
+                        and sp.written[-1] == reading[-1]:
                     out[reading] = sp.written
                     break
         return out
