@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/bench_first_run.py [FILE] [--rounds N]
+    python benchmarks/bench_first_run.py [FILE] [--rounds N] [--python PYTHON]
 
 Runs ``jpterms check FILE`` (default: the founding article) in a new process with
 ``XDG_CACHE_HOME`` set to a new empty folder, so that it builds every cache file it
@@ -13,6 +13,11 @@ held to one core (``os.sched_setaffinity``: everything one after the other, as o
 one-core machine). It prints wall time and CPU time (the process and its children,
 from ``resource.getrusage``), and checks that both runs print the same findings and
 write the same files. Figures only; it asserts nothing.
+
+``--python`` runs another installation's interpreter instead of this one's jpterms, for
+example a virtualenv where the wheel is installed: a wheel ships the lexicon, the reading
+index and wordfreq's tables already built (``hatch_build.py``), so its first run builds
+only pykakasi's table; a source checkout or an editable install builds them all.
 """
 
 from __future__ import annotations
@@ -29,10 +34,12 @@ from pathlib import Path
 from _common import ROOT, subprocess_env
 
 
-def _run(path: Path, one_core: bool) -> tuple[float, float, bytes, dict[str, bytes]]:
+def _run(path: Path, one_core: bool,
+         python: str | None) -> tuple[float, float, bytes, dict[str, bytes]]:
     with tempfile.TemporaryDirectory() as home:
-        env = {**subprocess_env(), "XDG_CACHE_HOME": home}
-        command = [sys.executable, "-m", "jpterms.cli", "check", str(path)]
+        # another installation's interpreter imports its own jpterms, not this one's
+        env = {**(subprocess_env() if python is None else os.environ), "XDG_CACHE_HOME": home}
+        command = [python or sys.executable, "-m", "jpterms.cli", "check", str(path)]
         first = os.sched_getaffinity(0)
         pin = (lambda: os.sched_setaffinity(0, {min(first)})) if one_core else None
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -51,6 +58,7 @@ def main() -> None:
     parser.add_argument("file", nargs="?", type=Path,
                         default=ROOT / "tests" / "data" / "000_4783c9767dffaf4f.txt")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--python", help="the interpreter of another installation to run")
     args = parser.parse_args()
     if not hasattr(os, "sched_setaffinity") or len(os.sched_getaffinity(0)) < 2:
         print("needs two usable cores and os.sched_setaffinity")
@@ -60,11 +68,12 @@ def main() -> None:
     for round_ in range(args.rounds):
         order = (False, True) if round_ % 2 == 0 else (True, False)
         for one_core in order:
-            wall, cpu, out, files = _run(args.file, one_core)
+            wall, cpu, out, files = _run(args.file, one_core, args.python)
             results["one core" if one_core else "all cores"].append((wall, cpu))
             outputs.add(out)
             caches.add(tuple(sorted(files.items())))
-    print(f"first run of `jpterms check {args.file.name}` with an empty cache, "
+    print(f"first run of `jpterms check {args.file.name}` with an empty cache"
+          f"{' (' + args.python + ')' if args.python else ''}, "
           f"load average {os.getloadavg()[0]:.1f}:")
     for label, runs in results.items():
         walls = ", ".join(f"{w:.2f}" for w, _ in runs)
@@ -74,6 +83,9 @@ def main() -> None:
     print(f"  wall, all cores / one core (best of each): "
           f"{best['all cores'] / best['one core']:.2f}")
     print(f"  same findings: {len(outputs) == 1}; same cache files: {len(caches) == 1}")
+    built = sorted(name.split("-")[0] for name, _ in next(iter(caches)))
+    print("  files built: " + ", ".join(f"{kind} ×{built.count(kind)}"
+                                        for kind in dict.fromkeys(built)))
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from jpterms.cache_files import shipped_file
+
 if TYPE_CHECKING:
     import subprocess
 
@@ -80,6 +82,10 @@ def _job_paths(job: str, folder: Path) -> list[Path]:
         from jpterms.reading_index import ReadingIndex
 
         return [ReadingIndex.path(folder)]
+    if job == "lexicon":
+        from jpterms.lexicon import Lexicon
+
+        return [Lexicon.path(folder)]
     if job == "kanwa":
         from jpterms.kakasi_table import table_cache_path
 
@@ -103,6 +109,10 @@ def _run_job(job: str, folder: Path) -> None:
         from jpterms.reading_index import ReadingIndex
 
         ReadingIndex.load(folder)
+    elif job == "lexicon":
+        from jpterms.lexicon import Lexicon
+
+        Lexicon.load(cache_dir=folder, mozc=False)
     elif job == "kanwa":
         from jpterms.kakasi_table import build_table_cache
 
@@ -148,7 +158,8 @@ class CompanionBuild:
                 folder.mkdir(parents=True, exist_ok=True)
                 if not os.access(folder, os.W_OK):
                     return None
-                wanted = {job: [p for p in _job_paths(job, folder) if not p.is_file()]
+                wanted = {job: [p for p in _job_paths(job, folder)
+                                if not p.is_file() and shipped_file(p.name) is None]
                           for job in jobs}
             except (OSError, ImportError):
                 return None
@@ -220,7 +231,9 @@ class CompanionBuild:
 
 def main(argv: list[str]) -> int:
     """The child: ``PACKAGE FOLDER JOB...``. Builds each job's missing files; exit 0 when
-    all were built, 1 when any failed (the parent then builds those itself)."""
+    all were built, 1 when any failed (the parent then builds those itself). A wheel's
+    build hook (``hatch_build.py``) runs it too, with the job ``lexicon`` as well, to ship
+    the files built."""
     import jpterms
 
     package, folder, *jobs = argv
@@ -237,6 +250,9 @@ def main(argv: list[str]) -> int:
             try:
                 _run_job(job, Path(folder))
             except Exception:
+                import traceback
+
+                traceback.print_exc()  # for a wheel's build (the companion's goes nowhere)
                 failed = 1
     except KeyboardInterrupt:  # interrupted, or the parent is gone: half-written files removed
         return 1

@@ -2,6 +2,10 @@
 
 The romaji lexicon, the reading index and the word-frequency tables are built from
 the installed dictionaries once, saved here, and opened (memory-mapped) afterwards.
+A wheel built with jpterms' build hook (``hatch_build.py``) ships them already built, in
+``jpterms/data/built/`` (:func:`shipped_file`): a file there whose name (layout and data
+versions) matches the one the user cache would hold is opened instead, and nothing is
+built on the first run.
 
 Each cache file has a sum beside it (``NAME.sum``: its length and CRC-32), written
 before the file is renamed into place, so whoever sees a file finds its sum. A loader
@@ -23,7 +27,10 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["bytes_trie", "cache_dir", "installed_version", "intact", "paused_gc", "save_trie",
-           "seal", "sum_path"]
+           "seal", "shipped_file", "sum_path"]
+
+#: Where a wheel keeps the cache files built when it was built (see ``hatch_build.py``).
+SHIPPED = Path(__file__).parent / "data" / "built"
 
 #: The first word of a sum file, naming its layout.
 _SUM_LAYOUT = "jpterms-cache-sum-1"
@@ -76,6 +83,19 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("jpterms", appauthor=False))
+
+
+def shipped_file(name: str) -> Path | None:
+    """The cache file ``name`` as built into the installed wheel, if it is there and
+    :func:`intact`; None for a source checkout, an editable install, or a file built from
+    other data versions than the installed ones (its name differs then: it is built in
+    the user cache as ever).
+
+    >>> shipped_file("no-such-file.marisa") is None
+    True
+    """
+    path = SHIPPED / name
+    return path if intact(path) else None
 
 
 def save_trie(trie: Any, target: Path) -> None:

@@ -47,7 +47,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from jpterms.cache_files import bytes_trie, installed_version, intact, save_trie
+from jpterms.cache_files import bytes_trie, installed_version, intact, save_trie, shipped_file
 from jpterms.cache_files import cache_dir as user_cache_folder
 from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
 
@@ -404,21 +404,31 @@ class Lexicon:
         import marisa_trie
 
         folder = Path(cache_dir) if cache_dir is not None else user_cache_folder()
-        name = "lexicon" if database is None else f"lexicon-{Path(database).stem}"
-        path = folder / f"{name}-{_fingerprint()}.marisa"
+        path = cls.path(folder, database)
+        default = cache_dir is None and database is None
         trie = None
-        if path.is_file() and not rebuild and intact(path):
-            try:
-                trie = marisa_trie.BytesTrie().mmap(str(path))
-            except Exception:  # a damaged cache file is rebuilt
-                trie = None
+        if not rebuild:  # the wheel's own file (built with it, for these data versions) first
+            shipped = shipped_file(path.name) if default else None
+            found = shipped if shipped is not None else path if intact(path) else None
+            if found is not None:
+                try:
+                    trie = marisa_trie.BytesTrie().mmap(str(found))
+                except Exception:  # a damaged cache file is rebuilt
+                    trie = None
         if trie is None:
-            if cache_dir is None and database is None:  # a first run: its other files too
+            if default:  # a first run: its other files too
                 from jpterms.cache_builds import CompanionBuild
 
                 CompanionBuild.start(folder)
             trie = _Builder(database or _jamdict_db()).build(path)
         return cls(trie, glossary, mozc=mozc)
+
+    @staticmethod
+    def path(folder: Path, database: str | None = None) -> Path:
+        """The index file in ``folder`` for this layout and these data versions (of the
+        bundled JMdict/JMnedict, or of ``database``)."""
+        name = "lexicon" if database is None else f"lexicon-{Path(database).stem}"
+        return folder / f"{name}-{_fingerprint()}.marisa"
 
     # --- questions ---------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from typing import Any, ClassVar
 
 from jpterms.cache_builds import CompanionBuild
 from jpterms.cache_files import cache_dir as user_cache_folder
-from jpterms.cache_files import intact, paused_gc, save_trie
+from jpterms.cache_files import intact, paused_gc, save_trie, shipped_file
 
 __all__ = ["IndexedReading", "ReadingIndex"]
 
@@ -288,6 +288,12 @@ class ReadingIndex:
 
         folder = Path(cache_dir) if cache_dir is not None else user_cache_folder()
         path = cls.path(folder)
+        shipped = shipped_file(path.name) if cache_dir is None else None  # built with the wheel
+        if shipped is not None:
+            try:
+                return cls(marisa_trie.BytesTrie().mmap(str(shipped)))
+            except Exception:  # the user cache's file, or built there
+                pass
         if (path.is_file() or CompanionBuild.wait_for(path)) and intact(path):
             try:
                 return cls(marisa_trie.BytesTrie().mmap(str(path)))
