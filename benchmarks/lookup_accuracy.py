@@ -2,10 +2,12 @@
 
 Usage::
 
-    python benchmarks/lookup_accuracy.py [-v] [--kinds] [--by-kind] [TSV_OR_FOLDER ...]
+    python benchmarks/lookup_accuracy.py [-v] [--kinds] [--by-kind] [--heldout] [TSV_OR_FOLDER ...]
 
-Reads every ``*.tsv`` in ``tests/data/lookup/`` (or the files and folders given):
-columns ``japanese`` (the kanji as the source writes them) and ``gold_romaji`` (the
+Reads every development ``*.tsv`` in ``tests/data/lookup/`` (or in the files and folders
+given). A folder's ``*_heldout.tsv`` files are read only with ``--heldout``: they are
+measured once, at the end of a piece of work, never tuned on. Files named explicitly are
+always read. Each file has columns ``japanese`` (the kanji as the source writes them) and ``gold_romaji`` (the
 romanisation the same source wrote). The query is the romanisation with its macrons
 stripped, as most citations write it; a hit is a result whose kanji equal the
 source's once spaces and punctuation are ignored (as ``../shared/tools/measure.py``
@@ -82,8 +84,16 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     kinds = "--kinds" in argv
     by_kind = "--by-kind" in argv
-    targets = [Path(a) for a in argv[1:] if a not in ("-v", "--kinds", "--by-kind")] or [DATA]
-    files = [f for t in targets for f in (sorted(t.glob("*.tsv")) if t.is_dir() else [t])]
+    heldout = "--heldout" in argv
+    flags = ("-v", "--kinds", "--by-kind", "--heldout")
+    targets = [Path(a) for a in argv[1:] if a not in flags] or [DATA]
+    missing = [str(t) for t in targets if not t.exists()]
+    if missing:
+        print(f"lookup_accuracy: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    files = [f for t in targets for f in (
+        sorted(g for g in t.glob("*.tsv") if heldout or not g.stem.endswith("_heldout"))
+        if t.is_dir() else [t])]
     total = [0, 0, 0]
     for path in files:
         top1, top5, n = measure(path, verbose, kinds)
