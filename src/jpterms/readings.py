@@ -369,7 +369,8 @@ class ReadingResolver:
                 out[k] = replace(out[k], reading=voiced[1], kana=voiced[1],
                                  role="single_kanji" if not out[k - 1].proper else "prev")
                 continue
-            learned = compounds.get((out[k].surface, to_hiragana(out[k].kana)))
+            part = compounds.get(out[k].surface)
+            learned = part.get(to_hiragana(out[k].kana)) if part else None
             if learned and _voices_after(out[k - 1], out[k]) and not (
                     k >= 2 and out[k - 2].pos.startswith("名詞-数詞")):
                 # (17 + 日 + 代わり: a date, then another word, not one compound)
@@ -1899,16 +1900,16 @@ def _spelled(reading: str) -> str:
 
 
 @cache
-def _rendaku() -> dict[tuple[str, str], str]:
-    """(part, plain reading) -> voiced reading, for the parts JMdict's compounds voice
+def _rendaku() -> dict[str, dict[str, str]]:
+    """part -> {plain reading: voiced reading}, for the parts JMdict's compounds voice
     (``data/rendaku.tsv``, rebuilt by ``tests/data/rendaku/make_rendaku.py``)."""
     from jpterms.package_data import read_text
 
-    table: dict[tuple[str, str], str] = {}
+    table: dict[str, dict[str, str]] = {}
     for line in read_text("rendaku.tsv").splitlines():
         if line and not line.startswith("#"):
             part, plain, voiced, *_ = line.split("\t")
-            table[(part, plain)] = voiced
+            table.setdefault(part, {})[plain] = voiced
     return table
 
 
