@@ -56,3 +56,13 @@ def test_a_part_that_compounds_voice_is_voiced_after_a_noun() -> None:
     assert romanizer.romanize("17日代わりに出演した") == "17 hi kawari ni shutsuen shita"
     # the plain reading stays an alternative
     assert explain("空穂舟")[0].alternatives == ("utsubofune",)
+
+
+def test_historical_kana_are_romanised_as_read_today() -> None:
+    # the Ghibli film おもひでぽろぽろ is "Omoide poro poro": UniDic spells its kana
+    # オモヒ and gives today's word form オモイ, which Hepburn and ALA-LC follow
+    romanizer = Romanizer()
+    assert romanizer.romanize("おもひでぽろぽろ") == "Omoide poroporo"
+    assert romanizer.romanize("かはづ") == "Kawazu"
+    # ぢ and づ in today's spelling stay as written (a name's ちづる, the kana say so)
+    assert explain("桐生ちづる")[-1].kana == "ちづる"

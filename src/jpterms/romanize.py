@@ -82,6 +82,21 @@ def _mark_from_pron(kana: str, pron: str) -> str:
     return "".join(out)
 
 
+_HISTORICAL = frozenset(zip("ハヒフヘホヰヱヲ", "ワイウエオイエオ", strict=True))
+_ALSO_HISTORICAL = frozenset({("ヂ", "ジ"), ("ヅ", "ズ")})  # beside one of the above only
+
+
+def _historical_kana(kana: str, form: str) -> bool:
+    """Whether UniDic's kana spell a word in the historical kana usage that its word
+    form (語形) gives in today's: カハヅ for カワズ, オモヒ for オモイ, イフ for イウ.
+    Hepburn and ALA-LC romanise such kana as they are read today (Omoide poroporo)."""
+    if kana == form or len(kana) != len(form):
+        return False
+    changed = [(k, f) for k, f in zip(kana, form, strict=True) if k != f]
+    return (all(c in _HISTORICAL or c in _ALSO_HISTORICAL for c in changed)
+            and any(c in _HISTORICAL for c in changed))
+
+
 def _is_kana_run(text: str) -> bool:
     """Kana only (hiragana, katakana, ー and the kana iteration marks; not ・)."""
     return bool(text) and all("\u3041" <= c <= "\u309f" or "\u30a1" <= c <= "\u30fa"
@@ -101,6 +116,8 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
     pos = "-".join(f for f in fields[:4] if f and f != "*")
     pron = fields[9] if len(fields) > 17 else ""
     kana = fields[17] if len(fields) > 17 else ""
+    if len(fields) > 19 and _historical_kana(kana, fields[19]):
+        kana = fields[19]  # かはづ, おもひ: read as today's kana, カワズ, オモイ
     rules = _rules()
     if pos1 in rules["symbol_pos"] and not _is_kana_run(surface):
         if has_kanji(surface) and _is_kana_run(kana):
