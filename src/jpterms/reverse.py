@@ -175,13 +175,16 @@ PLAIN_NOUN_NA_COST = 3500
 #: long vowels its reading has: *Taisho juninen* is 大正十二年, not the glossary's 対処
 #: "response"; *Tenpo 3-nen* 天保3年, not 店舗 "shop".
 ERA_YEAR_BONUS = 3000
-#: A query that is one capitalised written word spelling an era name's reading exactly
-#: (*Tenbun* 天文, *Kansei* 寛政, *Kaei* 嘉永) offers that era at this cost, so that it comes
-#: first (天文 before 天分 "natural gift"). Spelled only with a long vowel the query does not
-#: write (*Tenpo* てんぽう, *Taisho*), it costs this much more besides its spelling cost: it
-#: joins the five without passing the common word (店舗 "shop", the glossary's 対処).
-ERA_ALONE_COST = 0
-ERA_LONG_VOWEL_COST = 6000
+#: A query that is one capitalised written word that spells an era name (*Tenbun* 天文,
+#: *Kansei* 寛政, *Tenpo* 天保) always has that era among its results. Where a dictionary
+#: offers the era's word read as the era table reads it, that word costs this much less:
+#: enough to settle a near tie in the era's favour (天文 before 天分 "natural gift", which
+#: Mozc prices 41 lower), not to pass a common word (漢文 for *Kanbun*, not the era 寛文;
+#: 源氏 for *Genji*, not 元治; 完成 for *Kansei*, with 寛政 among the five).
+ERA_ALONE_BONUS = 300
+#: An era no dictionary offers with that reading costs what a lexicon word of unknown
+#: frequency does (:data:`LEXICON_COST`), and its spelling choices besides: a candidate
+#: behind the common words (大映 for *Daiei*, the era 大永 among the five).
 #: With ``kind="place"``, a common word that is the whole query costs this much more than a
 #: name (原 the station, not 腹 "belly", for *Hara*).
 PLACE_COMMON_COST = 1500
@@ -532,8 +535,8 @@ class ReverseEngine:
                               stems=self._stems, prefix_extra=self._number_prefix)
         self._add_lexicon_words(edges, slots, self._word_cost(digits))
         self._add_loanwords(edges, slots)
-        if kind in (None, "title"):
-            self._add_era_alone(edges, slots, query)  # Tenbun: 天文, not 天分
+        eras = self._add_era_alone(edges, slots, query) if kind in (None, "title") \
+            else frozenset()  # Tenbun: 天文, not 天分; Kansei: 寛政 among the five
         add_publisher_edges(edges, slots, self._publishers, _spelling_cost)  # Kobundo 弘文堂
         if self._names_shaped(query, kind):
             add_hyoe_names(edges, slots, mozc_entries)  # Chubei 忠兵衛
@@ -543,9 +546,10 @@ class ReverseEngine:
         if self._names_shaped(query, kind):
             edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
         mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST)
-        return n_best(edges, mozc.matrix, mozc.width, limit=limit, bound=self._bound,
-                      mixed=mixed, numeral=self._numeral, adnominal=self._adnominal,
-                      endings=self._endings)
+        found = n_best(edges, mozc.matrix, mozc.width, limit=limit + (3 if eras else 0),
+                       bound=self._bound, mixed=mixed, numeral=self._numeral,
+                       adnominal=self._adnominal, endings=self._endings)
+        return _keep_one(found, limit, eras)
 
     @cached_property
     def _numeral(self) -> Numeral:
@@ -812,19 +816,31 @@ class ReverseEngine:
                     found[key].append(pair)
         return {key: tuple(pairs) for key, pairs in found.items()}
 
-    def _add_era_alone(self, edges: list[list[Edge]], slots: list[Slot], query: str) -> None:
+    def _add_era_alone(self, edges: list[list[Edge]], slots: list[Slot],
+                       query: str) -> frozenset[str]:
         """A query that is one capitalised word and spells an era name (*Tenbun*, *Kansei*)
-        may be that era: it is offered whole, as the era table reads it."""
+        may be that era: a dictionary's word for the era, read as the table reads it, costs
+        :data:`ERA_ALONE_BONUS` less, and an era no dictionary offers so is added as a
+        candidate. Returns the eras so offered (written)."""
         if not slots or not slots[0].capital or slots[-1].word != 0 or \
                 any(s.fixed for s in slots):
-            return
+            return frozenset()
+        offered = set()
+        end = len(slots)
         for written, reading in self._era_keys.get(romaji_key(query), ()):
-            spent = _spelling_cost(slots, 0, len(slots), reading)
+            spent = _spelling_cost(slots, 0, end, reading)
             if spent is None:
                 continue
-            cost = ERA_ALONE_COST + (ERA_LONG_VOWEL_COST + spent if spent else 0)
-            edges[0].append(Edge(0, len(slots), written, reading, _NOUN, _NOUN, cost, "era",
-                                 "era"))
+            offered.add(written)
+            known = [i for i, e in enumerate(edges[0])
+                     if e.end == end and e.written == written and e.kana == reading]
+            for i in known:
+                edges[0][i] = dataclasses.replace(edges[0][i], cost=edges[0][i].cost -
+                                                  ERA_ALONE_BONUS)
+            if not known:
+                edges[0].append(Edge(0, end, written, reading, _NOUN, _NOUN,
+                                     LEXICON_COST + spent, "era", "era"))
+        return frozenset(offered)
 
     @staticmethod
     def _year_starts(edges: list[list[Edge]], slots: list[Slot]) -> set[int]:
@@ -1101,6 +1117,16 @@ def _is_described(written: str, kana: str) -> bool:
     key = romaji_key(kana_to_romaji(kana))
     return any("(" in gloss and romaji_key(gloss.split("(", 1)[0]) == key
                for gloss in jmnedict_glosses(written))
+
+
+def _keep_one(found: list[Path], limit: int, wanted: frozenset[str]) -> list[Path]:
+    """The first ``limit`` paths, with the best path written as one of ``wanted`` (an era
+    the query spells) in the last place if none of them is."""
+    top = found[:limit]
+    if not wanted or not top or any(p.written in wanted for p in top):
+        return top
+    extra = next((p for p in found[limit:] if p.written in wanted), None)
+    return top if extra is None else [*top[:-1], extra]
 
 
 def _spelling_cost(slots: list[Slot], start: int, end: int, kana: str) -> int | None:
