@@ -27,7 +27,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from jpterms.cache_files import shipped_file
+from jpterms.cache_files import cache_dir, shipped_file
 
 if TYPE_CHECKING:
     import subprocess
@@ -158,8 +158,10 @@ class CompanionBuild:
                 folder.mkdir(parents=True, exist_ok=True)
                 if not os.access(folder, os.W_OK):
                     return None
+                # the user cache's files a wheel ships are not missing there
+                shipped = shipped_file if folder == cache_dir() else lambda name: None
                 wanted = {job: [p for p in _job_paths(job, folder)
-                                if not p.is_file() and shipped_file(p.name) is None]
+                                if not p.is_file() and shipped(p.name) is None]
                           for job in jobs}
             except (OSError, ImportError):
                 return None
