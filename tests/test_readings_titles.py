@@ -66,3 +66,14 @@ def test_historical_kana_are_romanised_as_read_today() -> None:
     assert romanizer.romanize("かはづ") == "Kawazu"
     # ぢ and づ in today's spelling stay as written (a name's ちづる, the kana say so)
     assert explain("桐生ちづる")[-1].kana == "ちづる"
+
+
+def test_a_family_name_unidic_cuts_is_read_before_its_house() -> None:
+    # 九条家本 文選古訓集 (a bibliography's Kujōke-bon): UniDic cuts 九 + 条 (a numeral and
+    # a counter), so the house's copy was "Kyūjō kahon"; 九条 is a family name JMnedict's
+    # people bear, and 家本 after it is the house's copy
+    romanizer = Romanizer()
+    assert romanizer.romanize("九条家本").replace("-", "") == "Kujōkebon"
+    assert romanizer.romanize("九条家") == "Kujō-ke"
+    # a common word before 家 is no family: 音楽家 stays the musician
+    assert romanizer.romanize("音楽家") == "Ongakuka"

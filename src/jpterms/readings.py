@@ -424,6 +424,33 @@ class ReadingResolver:
             rest = replace(m, surface=key, reading="", kana="", pos="接尾辞-名詞的-一般",
                            proper=False, source="unidic", alternatives=())
             return [*morphemes[: k - 1], name, rest, *morphemes[k + 1 :]]
+        return self._house_after_units(morphemes, house)
+
+    def _house_after_units(self, morphemes: list[Morpheme],
+                           house: tuple[str, ...]) -> list[Morpheme]:
+        """A family name UniDic cut into other units, or read as a place, before a house
+        (家, 家本) of its own: 九 + 条 + 家本 (Kyūjō kahon) is 九条 + 家本, Kujō-kebon; 一条
+        (a place to UniDic) + 家本 Ichijō-kebon. The units (two or three, or one proper
+        noun) must spell a family name at least :data:`_PEOPLE_INSIDE` of JMnedict's
+        people bear, read as most of them read it."""
+        for k in range(1, len(morphemes)):
+            if morphemes[k].surface not in house or "人名-姓" in morphemes[k - 1].pos:
+                continue
+            for start in range(max(0, k - 3), k):
+                units = morphemes[start:k]
+                family = "".join(m.surface for m in units)
+                if (len(units) == 1 and not units[0].proper) or not 2 <= len(family) <= 4 \
+                        or not all(has_kanji(ch) for ch in family) \
+                        or any(m.locked or m.source == "glossary" for m in units):
+                    continue
+                counts = self.index.name_counts(family, family=True)
+                if sum(counts.values()) < _PEOPLE_INSIDE:
+                    continue
+                reading = max(counts, key=lambda r: (counts[r], r))
+                name = self._merge(units, self.mark(family, reading), to_katakana(reading),
+                                   "jmnedict", "likely", ())
+                name = replace(name, surface=family, proper=True, pos="名詞-固有名詞-人名-姓")
+                return [*morphemes[:start], name, *morphemes[k:]]
         return morphemes
 
     def _province_names(self, out: list[Morpheme]) -> list[Morpheme]:
