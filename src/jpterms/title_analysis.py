@@ -310,11 +310,28 @@ def _compound_candidate(written: str, romanize: Callable[[str], str]) -> Candida
         if not _plausible_long_mark(spelling):
             continue
         segments = mozc_convert(spelling)
-        scored.append((conversion_cost(segments) + _LONG_PENALTY * added, spelling, segments, added))
+        scored.append((conversion_cost(segments) + _LONG_PENALTY * added + _fragments(segments),
+                       spelling, segments, added))
     if not scored:
         return None
     cost, spelling, segments, added = min(scored)
     return CompoundCandidate("".join(w for _, w in segments), spelling, cost, added, romanize)
+
+
+def _fragments(segments: tuple[tuple[str, str], ...]) -> int:
+    """What a conversion's stray kana cost: a lone hiragana that is no particle (ず in
+    ず + 少量 + 本 for zushoryōbon) is a syllable left over, not a word of the compound.
+
+    >>> _fragments((("ず", "ず"), ("しょうりょう", "少量"), ("ぼん", "本"))) > 0
+    True
+    >>> _fragments((("ずしょりょう", "図書寮"), ("ぼん", "本"))), _fragments((("に", "に"),))
+    (0, 0)
+    """
+    return sum(_HIRAGANA_PENALTY for _, word in segments
+               if len(word) == 1 and "\u3041" <= word <= "\u309f" and word not in _PARTICLE_KANA)
+
+
+_PARTICLE_KANA = frozenset(PARTICLES.values())
 
 
 def english_for(kanji: str, kana: str = "", entry: Entry | None = None) -> str:

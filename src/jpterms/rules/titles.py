@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from jpterms.citations import inside
+from jpterms.dictionaries import mozc_convert
 from jpterms.document import EMPHASIS, PUBLISHER, TITLE, Segment
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons
@@ -26,6 +27,7 @@ from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.romaji import parse_word, word_systems
 from jpterms.rules.base import Context, DocumentTitle, Rule
 from jpterms.spelling import MacronVerdict, SpellingJudge, with_long_vowels
+from jpterms.title_analysis import CompoundCandidate
 
 MACRON = Rule(
     "JP101", "macron", "missing-macron",
@@ -1000,12 +1002,21 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
         if a is None or not a.canonical:
             if style in ("modified", "traditional") and ctx.enabled(MACRON) and not w.merged:
                 found = judge.missing_macron(w.written, trusts_as_written=trusts)
+                if found is None and not trusts and not paired:
+                    found = _spelled_compound(w, title.title.text[w.start : w.end], judge)
                 if found is not None:  # the conversion lost the word; the lexicon has it
                     yield ctx.make(start, end, MACRON,
                                    f"'{w.written}' needs a macron: '{found.suggestion}'",
                                    [found.suggestion], confidence=found.confidence)
             continue
         correct = " ".join(a.canonical)
+        if "-" in w.written and not w.merged:
+            # a hyphen and a space are the same boundary (Mito-ryo for Mitoryō, Sendai-ryo
+            # for Sendai ryō): the correct letters are read in the writer's division
+            divided = _divided_as_written(w.written, correct, judge, trusts)
+            if divided is not None and (divided != w.written or len(a.canonical) == 1):
+                correct = divided
+                a = _Aligned(w, [divided])
         if w.merged or (len(a.canonical) > 1 and _joined_wrongly(a, judge, trusts)):
             if w.merged and not all(judge.is_known(c) or _is_particle(c) for c in a.canonical):
                 continue  # a join must give real words
@@ -1263,6 +1274,94 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
                                       for c in rest)
     return best is not None and (best.source == "mozc" or " " in best.hepburn) and \
         all(len(_letters(c)) >= 4 for c in a.canonical)
+
+
+def _spelled_compound(w: WordAnalysis, raw: str, judge: SpellingJudge) -> MacronVerdict | None:
+    """The long vowels of a compound no dictionary lists whole, read from the kana its
+    conversion was made from (ずしょりょうぼん, 図書寮本), where the romanisation of the
+    kanji reads them another way (Toshoryōhon) and so lines up with nothing: possible,
+    as every reading the conversion alone decides."""
+    best = w.best
+    if not isinstance(best, CompoundCandidate) or best.added_long == 0 or \
+            judge.is_known(w.written) or not _long_in_kanji(best.kana):
+        return None
+    spelled = with_marks_of(raw, kana_to_romaji(best.kana))  # the writer's own apostrophe
+    if spelled is None or spelled == raw:
+        return None
+    return MacronVerdict(spelled, POSSIBLE, (spelled.lower(),))
+
+
+def _long_in_kanji(kana: str) -> bool:
+    """Whether every long vowel of a conversion's kana lies inside one word it wrote in
+    kanji (ずしょりょう 図書寮, not こう + 返し nor じしょ + おし): a long vowel Mozc
+    only met in kana, or split across two words, is no reading of the compound.
+
+    >>> _long_in_kanji("ずしょりょうぼん"), _long_in_kanji("こうがえし"), _long_in_kanji("じしょおし")
+    (True, False, False)
+    """
+    segments = mozc_convert(kana)
+    total = sum(c in _LONG_MARK_SET for c in kana_to_romaji(kana))
+    inside = 0
+    for reading, written in segments:
+        longs = sum(c in _LONG_MARK_SET for c in kana_to_romaji(reading))
+        if longs and not all("\u4e00" <= c <= "\u9fff" or c in "々〆ヶ" for c in written):
+            return False
+        inside += longs
+    return inside == total
+
+
+_LONG_MARK_SET = frozenset("āīūēō")
+
+
+def _divided_as_written(written: str, correct: str, judge: SpellingJudge,
+                        trusts: bool) -> str | None:
+    """The correct form of a hyphenated word in the writer's division, where every part
+    that gains a macron is one the lexicon itself gives that macron alone (ryo: ryō, so
+    Mito-ryō; not Karatsū-han, whose tsu has none); None otherwise.
+
+    The head before the first hyphen is mostly a name, whose reading the lexicon only
+    guesses: where it is also a word as written (Oku-Aizu, 奥会津), a guess does not
+    lengthen it; the suffixes after it (-ryō, -in, -shū) are words the lexicon knows."""
+    divided = with_marks_of(written, correct)
+    if divided is None:
+        return None
+    for i, (part, marked) in enumerate(zip(written.split("-"), divided.split("-"), strict=True)):
+        if part == marked:
+            continue
+        verdict = judge.missing_macron(part, trusts_as_written=trusts) if part else None
+        if verdict is None or verdict.suggestion.lower() != marked.lower():
+            return None
+        if i == 0 and verdict.confidence == POSSIBLE and judge.exists_as_written(part):
+            return None
+    return divided
+
+
+def with_marks_of(written: str, correct: str) -> str | None:
+    """``written`` with the long vowels of ``correct`` where both spell the same letters
+    once hyphens, spaces and apostrophes are set aside (the writer's division and case
+    kept); None where the letters differ.
+
+    >>> with_marks_of("Mito-ryo", "Mitoryō"), with_marks_of("Kozan-ji-bon", "Kōzanji Bon")
+    ('Mito-ryō', 'Kōzan-ji-bon')
+    >>> with_marks_of("Sendai-ryo", "Sendai ryū") is None
+    True
+    """
+    marks = [c for c in normalize_romaji(correct) if c.isalpha()]
+    out: list[str] = []
+    k = 0
+    for c in written:
+        if not c.isalpha():
+            out.append(c)
+            continue
+        if k >= len(marks) or strip_macrons(marks[k]).lower() != strip_macrons(c).lower():
+            return None
+        mark = marks[k]
+        k += 1
+        if mark.lower() in "āīūēō" and c.lower() in "aiueo":
+            out.append(mark.upper() if c.isupper() else mark.lower())
+        else:
+            out.append(c)
+    return "".join(out) if k == len(marks) else None
 
 
 def _missing_macron(written: str, correct: str) -> bool:

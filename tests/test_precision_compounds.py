@@ -1,0 +1,43 @@
+"""Compounds no dictionary lists whole, in bibliographies nobody on the project wrote
+(issue 8): a compound read from the kana its conversion was made from (Zushoryōbon,
+図書寮本, which the romaniser reads Toshoryōhon), and a hyphen read as the word boundary
+it is (Shirakawa-ryō, the correct letters in the writer's division). Each text, as
+written, gives no finding. Provenance: ``tests/data/unseen/README.md``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jpterms
+
+DATA = Path(__file__).parent / "data" / "unseen"
+_STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
+
+
+def _restored(text: str, path: str) -> dict[tuple[int, str], str]:
+    """Findings on ``text`` stripped of its macrons whose first suggestion restores the
+    word as written: (line, stripped word) -> confidence. Asserts ``text`` is silent."""
+    assert jpterms.check(text, path=path) == []
+    out = {}
+    for f in jpterms.check(text.translate(_STRIP), path=path):
+        if f.suggestions and f.suggestions[0] == text[f.start:f.end] != f.text:
+            out[f.line, f.text] = f.confidence
+    return out
+
+
+def test_a_compound_no_dictionary_lists_is_read_from_its_conversions_kana() -> None:
+    # the HDIC project's references on the Ruiju Myōgishō: 図書寮本 and 大般若経 are
+    # words of no dictionary we ship; their conversions' kana decide the long vowels
+    restored = _restored((DATA / "hdic_ruiju_references_excerpt.md").read_text(encoding="utf-8"),
+                         "refs.md")
+    zushoryobon = [line for line, word in restored if word == "Zushoryobon"]
+    assert len(zushoryobon) == 7  # every entry that cites it
+    assert restored[20, "Daibannyakyo"] == "possible"  # never fixed: the conversion alone
+
+
+def test_a_hyphen_is_the_word_boundary_a_space_would_be() -> None:
+    # Drixler, *Mabiki* (UC Press 2013), bibliography, as transcribed in
+    # vishvAsa/notes@0507cf60f (.../drixler_infanticide_1660/00/Bibliography.md, line 434):
+    # the romaniser writes 白河領 Shirakawaryō, the writer Shirakawa-ryō
+    line = "Komai Norimura, *Mutsu-no-kuni Shirakawa-ryō tōsho* \\(ca. 1814\\), in *NSSSS* *9. *\n"
+    assert _restored(line, "bibliography.md")[1, "Shirakawa-ryo"] == "possible"
