@@ -41,3 +41,23 @@ def test_a_hyphen_is_the_word_boundary_a_space_would_be() -> None:
     # the romaniser writes 白河領 Shirakawaryō, the writer Shirakawa-ryō
     line = "Komai Norimura, *Mutsu-no-kuni Shirakawa-ryō tōsho* \\(ca. 1814\\), in *NSSSS* *9. *\n"
     assert _restored(line, "bibliography.md")[1, "Shirakawa-ryo"] == "possible"
+
+
+def test_a_suggestion_keeps_the_writers_apostrophe() -> None:
+    # Drixler's bibliography, line 184 (same transcription; its particle ha written wa,
+    # so the line as written is silent): in’yō with a typographic
+    # apostrophe; the word is read with a plain one, and the fix must change its vowel only
+    line = "———, *Sore hito wa tenchi in’yō no ki* \\(Tsuyama, 1835\\), in Sawayama, “Zoku Mimasaka,” \n"
+    assert _restored(line, "bibliography.md")[1, "in’yo"] == "certain"
+    finding = next(f for f in jpterms.check(line.translate(_STRIP), path="bibliography.md")
+                   if f.text == "in’yo")
+    assert finding.message == "'in’yo' needs a macron: 'in’yō'"
+
+
+def test_a_compound_is_not_divided_where_a_part_is_no_word_alone() -> None:
+    # Drixler's bibliography, line 412: sodategusa (育て草), whose gusa is kusa voiced
+    # inside the compound; a conversion parts it, but gusa alone is no word
+    line = "———, *Shōni hitsuyō sodategusa* \\(1703\\), in Yamasumi and Nakae, eds., *Kosodate no sho 1. *\n"
+    assert _restored(line, "bibliography.md") == {(1, "Shoni"): "likely", (1, "hitsuyo"): "certain"}
+    assert not [f for f in jpterms.check(line.translate(_STRIP), path="bibliography.md")
+                if f.code == "JP401"]

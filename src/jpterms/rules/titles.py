@@ -245,9 +245,29 @@ def findings(ctx: Context) -> Iterator[Finding]:
     if not marks:
         found.extend(_emphasised_terms(ctx, found, judge, guesser))
         found.extend(_short_notes(ctx, found, judge, guesser))
-    yield from found
+    yield from (_in_writers_marks(ctx, f) for f in found)
     if not marks:
-        yield from _elsewhere(ctx, found, guesser)
+        yield from (_in_writers_marks(ctx, f) for f in _elsewhere(ctx, found, guesser))
+
+
+def _in_writers_marks(ctx: Context, finding: Finding) -> Finding:
+    """A macron finding whose suggestion keeps the writer's own apostrophes and quotes
+    (in’yō, not in'yō: the word is read with its apostrophe made plain, and a fix must
+    change its vowels only)."""
+    if finding.code != MACRON.code or not finding.suggestions:
+        return finding
+    raw = ctx.document.source[finding.start:finding.end]
+    first = finding.suggestions[0]
+    if raw.isascii() or first == raw:
+        return finding
+    kept = with_marks_of(raw, first)
+    if kept is None or kept == first:
+        return finding
+    message = finding.message.replace(f"'{first}'", f"'{kept}'")
+    head, sep, tail = message.partition("' needs a macron: ")
+    if sep and head.startswith("'"):
+        message = f"'{raw}{sep}{tail}"  # the word as written, its apostrophe too
+    return replace(finding, suggestions=(kept, *finding.suggestions[1:]), message=message)
 
 
 def _short_notes(ctx: Context, found: list[Finding], judge: SpellingJudge,
@@ -1272,8 +1292,10 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
         rest = [c for c, p in zip(a.canonical, particles, strict=True) if not p]
         return not any(inner) and all(len(_letters(c)) >= 3 and judge.is_dictionary_word(c)
                                       for c in rest)
+    # a compound only a conversion splits: every part a word of its own (tebiki + gusa
+    # is no split: gusa, voiced, is kusa inside a compound and no word alone)
     return best is not None and (best.source == "mozc" or " " in best.hepburn) and \
-        all(len(_letters(c)) >= 4 for c in a.canonical)
+        all(len(_letters(c)) >= 4 and judge.is_dictionary_word(c) for c in a.canonical)
 
 
 def _spelled_compound(w: WordAnalysis, raw: str, judge: SpellingJudge) -> MacronVerdict | None:
