@@ -83,7 +83,8 @@ def main() -> None:
     print(f"  wall, all cores / one core (best of each): "
           f"{best['all cores'] / best['one core']:.2f}")
     print(f"  same findings: {len(outputs) == 1}; same cache files: {len(caches) == 1}")
-    built = sorted(name.split("-")[0] for name, _ in next(iter(caches)))
+    built = sorted(name.split("-")[0] for name, _ in next(iter(caches))
+                   if not name.endswith(".sum"))  # each file's sum beside it
     print("  files built: " + ", ".join(f"{kind} ×{built.count(kind)}"
                                         for kind in dict.fromkeys(built)))
 
