@@ -32,7 +32,7 @@ def test_a_compound_no_dictionary_lists_is_read_from_its_conversions_kana() -> N
                          "refs.md")
     zushoryobon = [line for line, word in restored if word == "Zushoryobon"]
     assert len(zushoryobon) == 7  # every entry that cites it
-    assert restored[20, "Daibannyakyo"] == "possible"  # never fixed: the conversion alone
+    assert restored[26, "Daibannyakyo"] == "possible"  # never fixed: the conversion alone
 
 
 def test_a_hyphen_is_the_word_boundary_a_space_would_be() -> None:
@@ -61,3 +61,14 @@ def test_a_compound_is_not_divided_where_a_part_is_no_word_alone() -> None:
     assert _restored(line, "bibliography.md") == {(1, "Shoni"): "likely", (1, "hitsuyo"): "certain"}
     assert not [f for f in jpterms.check(line.translate(_STRIP), path="bibliography.md")
                 if f.code == "JP401"]
+
+
+def test_an_authors_name_turned_round_is_read_as_a_name() -> None:
+    # the same HDIC references (Chicago style: "Katō, Kōji."): the family name as most
+    # bearers read it, the given name as most people JMnedict lists with it; a given name
+    # few people bear as two thirds of them read it, possible (Shōju, not the noun shōjū)
+    restored = _restored((DATA / "hdic_ruiju_references_excerpt.md").read_text(encoding="utf-8"),
+                         "refs.md")
+    assert restored[5, "Kato"] == restored[5, "Koji"] == "likely"
+    assert restored[20, "Otsuki"] == "likely"
+    assert restored[2, "Shoju"] == "possible"

@@ -494,6 +494,14 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 yield ctx.make(segment.source_offset(ps), segment.source_offset(pe - 1) + 1,
                                MACRON, f"'{text[ps:pe]}' needs a macron: '{spelled}' "
                                f"({_BY_PUBLISHER})", [spelled], confidence=LIKELY)
+        inverted = {} if marks else _inverted_authors(text, judge, guesser, checked)
+        for (ns, ne), (spelled, sure) in inverted.items():
+            if spelled and spelled != text[ns:ne]:
+                yield ctx.make(segment.source_offset(ns), segment.source_offset(ne - 1) + 1,
+                               MACRON, f"'{text[ns:ne]}' needs a macron: '{spelled}' "
+                               f"({_BY_NAME})", [spelled], confidence=sure)
+        # decided (or left to the writer) here: no other rule reads these words
+        published = {**published, **{span: s for span, (s, _) in inverted.items()}}
         reported: set[int] = set()  # where a finding on this segment starts
         if not marks:
             for ws, we in _lone_words(segment, text, stretches, checked):
@@ -557,6 +565,53 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                     yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
                                    MACRON, f"'{m.group(1)}' needs a macron: '{surname}' "
                                    f"({_BY_NAME})", [surname], confidence=LIKELY)
+
+
+def _inverted_authors(text: str, judge: SpellingJudge, guesser: LanguageGuesser,
+                      checked: Callable[[int, int], bool]
+                      ) -> dict[tuple[int, int], tuple[str, str]]:
+    """An author's name turned round at the head of an entry, as Chicago and MLA lists
+    write it (``Kato, Koji.``, ``* Otsuki, Makoto.``): the family name read as most
+    bearers read it (Katō, Ōtsuki), the given name as most people JMnedict lists with
+    it (Kōji), likely; a given name few people bear as two thirds of them read it,
+    possible (Shōju). Each name's span maps to its spelling and confidence, or to ""
+    where the names decide nothing: a word's reading as a common noun is no evidence
+    for a person's name (Shoju is not shōjū), so no other rule reads it there."""
+    out: dict[tuple[int, int], tuple[str, str]] = {}
+    for m in _INVERTED_AUTHOR.finditer(text):
+        (fs, fe), (gs, ge) = m.span(1), m.span(2)
+        family, given = m.group(1), m.group(2)
+        if not (checked(fs, fe) and checked(gs, ge)) or \
+                guesser.word(family).english >= _ENGLISH_SURNAME:
+            continue  # Moran, Joseph: a name English writes so
+        if not judge.name_people(family, family=True) and judge.surname(family) is None:
+            continue  # no Japanese family name: Smith, John
+        out[fs, fe] = (judge.surname(family) or judge.name_part(family, family=True) or "",
+                       LIKELY)
+        common = judge.name_part(given, family=False)
+        out[gs, ge] = (common, LIKELY) if common else (_few_bearers(given, judge), POSSIBLE)
+    return out
+
+
+def _few_bearers(given: str, judge: SpellingJudge) -> str:
+    """A given name too few people bear for :meth:`SpellingJudge.name_part`, as two
+    thirds of those JMnedict lists read it, where that adds macrons (Shuntaro: 9
+    people, all Shuntarō); "" otherwise."""
+    counts = judge.name_people(given, family=False)
+    total = sum(counts.values())
+    if not total:
+        return ""
+    spelled, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if 3 * n < 2 * total or strip_macrons(spelled) == spelled:
+        return ""
+    return with_long_vowels(given, spelled)
+
+
+#: An author's name turned round at the head of an entry: a list mark or number, bold
+#: perhaps, the family name, a comma, the given name, then its end (``.``, ``,``, ``(``).
+_INVERTED_AUTHOR = re.compile(
+    r"^[ \t]*(?:(?:[-*+]|\d{1,4}\.)[ \t]+)?(?:\*\*)?([A-Z][a-z]{1,12}),[ \t]+"
+    r"([A-Z][a-z]{1,14})(?=[ \t]*[.,(*])", re.MULTILINE)
 
 
 #: A family name English writes at least this often (Zipf: Moran 3.4, Cho 3.5; Ito 3.2,
