@@ -12,12 +12,15 @@ from jpterms.eras import EraTable
 
 HERE = Path(__file__).parent
 LIST = HERE / "data" / "eras" / "gengou_list.txt"
+SUPPLEMENT = HERE / "data" / "eras" / "supplement.tsv"
 
 
 def test_table_holds_every_era_of_the_source_list() -> None:
     eras = EraTable.bundled()
     source = {re.sub(r"（.+）$", "", line.split("\t")[1])
-              for line in LIST.read_text(encoding="utf-8").splitlines() if line.strip()}
+              for path in (LIST, SUPPLEMENT)
+              for line in path.read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")}
     assert source | {"令和"} == {w for w in source | {"令和"} if w in eras}
     assert len(eras) == len(source | {"令和"})
     hiragana = re.compile(r"[ぁ-ゖー]+")
@@ -64,3 +67,12 @@ def test_lookup_reports_the_era_as_romanize_reads_it() -> None:
     best = jpterms.lookup("Tenbun 3-nen")[0]
     assert (best.kanji, best.romaji) == ("天文3年", jpterms.romanize("天文3年"))
     assert best.romaji.startswith("Tenbun")
+
+
+def test_the_northern_courts_shokyo_comes_from_the_supplement() -> None:
+    """正慶 (1332–33) is missing from the MIT list; Japanese Wikipedia and Kotobank's
+    dictionaries head it しょうきょう, "also read しょうけい"."""
+    assert EraTable.bundled().readings("正慶") == ("しょうきょう", "しょうけい")
+    assert jpterms.romanize("正慶二年") == "Shōkyō ninen"
+    era, _ = jpterms.explain("正慶二年")
+    assert (era.source, era.alternatives) == ("era", ("Shōkei",))

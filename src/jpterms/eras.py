@@ -1,7 +1,7 @@
 """Japanese era names (年号) and their standard readings.
 
-An era name is a closed class: the table holds 247, 大化 (645) to 令和 (only the Northern
-Court's 正慶, 1332–33, is missing from its source), each with one standard
+An era name is a closed class: the table holds 248, 大化 (645) to 令和 (the Northern
+Court's 正慶, 1332–33, which its source lacks, from Japanese Wikipedia), each with one standard
 reading that scholarship and catalogues use (天文 Tenbun, 治安 Jian, 大永 Daiei). Several
 are also common words or names read another way (天文 tenmon "astronomy", 治安 chian
 "public order"), so the reading here applies only where the text shows an era; see

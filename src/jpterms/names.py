@@ -13,9 +13,14 @@ them (鰺ケ沢), where JMnedict writes ヶ.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
 from jpterms.dictionaries import jamdict_rows
 
-__all__ = ["load_station_names"]
+__all__ = ["Division", "glossed_division", "load_station_names"]
 
 _STATIONS = (
     "SELECT a.text, k.text FROM NETransType t JOIN NETranslation tr ON t.tid = tr.ID "
@@ -34,3 +39,118 @@ def load_station_names() -> dict[str, tuple[str, ...]]:
             if name not in names:
                 names.append(name)
     return {reading: tuple(names) for reading, names in found.items()}
+
+
+# --- People's names as JMnedict's glosses divide them ------------------------------------
+
+_PEOPLE = (
+    "SELECT k.text, a.text, "
+    "COALESCE((SELECT group_concat(y.text) FROM NETranslation t JOIN NETransType y "
+    "ON y.tid = t.ID WHERE t.idseq = k.idseq), ''), "
+    "COALESCE((SELECT group_concat(g.text, char(31)) FROM NETranslation t JOIN NETransGloss g "
+    "ON g.tid = t.ID WHERE t.idseq = k.idseq), '') "
+    "FROM NEKanji k JOIN NEKana a ON a.idseq = k.idseq "
+    "WHERE k.text >= ? AND k.text < ? ORDER BY k.idseq, a.ID LIMIT 200"
+)
+#: Kana a word cannot begin with (small kana, the long mark).
+_NOT_FIRST = frozenset("ゃゅょぁぃぅぇぉゎー")
+_MACRONS = str.maketrans("āīūēōâîûêô", "aiueoaiueo")
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """A name's reading divided as a gloss divides it: ``words`` (hiragana) and, for
+    each, whether a hyphen joins it to the word before (Go-Daigo)."""
+
+    words: tuple[str, ...]
+    hyphens: tuple[bool, ...]
+
+
+def _key(romaji: str) -> str:
+    """Romaji compared loosely: JMnedict's glosses write long vowels every way (Shonagon,
+    Kenzaburou, Ooe), and n before b, p, m as m or n."""
+    text = unicodedata.normalize("NFKC", romaji).lower().translate(_MACRONS)
+    text = re.sub("[^a-z]", "", text)
+    text = re.sub("m(?=[bpm])", "n", text)
+    for long, short in (("ou", "o"), ("oo", "o"), ("uu", "u"), ("aa", "a")):
+        text = text.replace(long, short)
+    return text
+
+
+def _align(reading: str, tokens: list[list[str]], *, whole: bool) -> Division | None:
+    """``reading`` cut where the gloss's tokens (each a list of its hyphened parts) are
+    cut; with ``whole`` every token must be used, else a first run of them covers it."""
+    from jpterms.kana import kana_to_romaji
+
+    parts = [(part, i > 0) for token in tokens for i, part in enumerate(token)]
+    keys = [_key(p) for p, _ in parts]
+
+    def walk(k: int, at: int) -> list[str] | None:
+        if at == len(reading):
+            # all of the gloss, or (not ``whole``) its first tokens, not half of one
+            done = k == len(parts) or (not whole and k > 0 and not parts[k][1])
+            return [] if done else None
+        if k == len(parts):
+            return None
+        for end in range(at + 1, len(reading) + 1):
+            if end < len(reading) and (reading[end] in _NOT_FIRST or reading[end - 1] == "っ"):
+                continue
+            if _key(kana_to_romaji(reading[at:end], "hepburn", infer_long=False)) == keys[k]:
+                rest = walk(k + 1, end)
+                if rest is not None:
+                    return [reading[at:end], *rest]
+        return None
+
+    words = walk(0, 0)
+    if words is None:
+        return None
+    return Division(tuple(words), tuple(h for _, h in parts[:len(words)]))
+
+
+def _tokens(gloss: str) -> list[list[str]]:
+    """A gloss's name, before any note in brackets, as tokens of hyphened parts."""
+    name = gloss.split("(")[0].strip()
+    return [[p for p in token.split("-") if p] for token in name.split()]
+
+
+@lru_cache(maxsize=4096)
+def _entries(written: str) -> tuple[tuple[str, str, frozenset[str], tuple[str, ...]], ...]:
+    rows = jamdict_rows(_PEOPLE, (written, written + "\U0010ffff"))
+    return tuple((w, kana, frozenset(k for k in kinds.split(",") if k),
+                  tuple(g for g in glosses.split("\x1f") if g))
+                 for w, kana, kinds, glosses in rows)
+
+
+def glossed_division(written: str, reading: str) -> Division | None:
+    """The reading (hiragana) of a person JMnedict lists as ``written`` divided into
+    words as the entry's English gloss divides it, in two words or more, or None.
+
+    A hyphen is kept where some entry that begins with the name writes one there: the
+    後 of an emperor's posthumous name (後醍醐 "Go Daigo", 後醍醐天皇 "Go-Daigo Tenno").
+
+    >>> glossed_division("清少納言", "せいしょうなごん").words
+    ('せい', 'しょうなごん')
+    >>> glossed_division("後醍醐", "ごだいご")
+    Division(words=('ご', 'だいご'), hyphens=(False, True))
+    """
+    entries = _entries(written)
+    own: Division | None = None
+    hyphened: Division | None = None
+    for w, kana, kinds, glosses in entries:
+        if "person" not in kinds and not (w == written and kinds <= {"unclass"}):
+            continue
+        for gloss in glosses:
+            tokens = _tokens(gloss)
+            if w == written and kana == reading and own is None:
+                found = _align(reading, tokens, whole=True)
+                if found is not None and len(found.words) > 1:
+                    own = found
+            if hyphened is None and w != written and kana.startswith(reading):
+                found = _align(reading, tokens, whole=False)
+                if found is not None and any(found.hyphens):
+                    hyphened = found
+    if own is None:
+        return hyphened
+    if hyphened is not None and hyphened.words == own.words:
+        return hyphened
+    return own

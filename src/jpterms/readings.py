@@ -258,6 +258,56 @@ class ReadingResolver:
         return [(r.reading, r.kinds) for r in self.index.readings(written)
                 if r.source == "jmnedict"]
 
+    def people(self, written: str) -> list[str]:
+        """JMnedict's readings of ``written`` as one notable person's full name. Where it
+        lists the name both with the genitive の of a clan name and without (藤原道長
+        ふじわらのみちなが and ふじわらみちなが, 紀貫之 きのつらゆき and きつらゆき, 在原業平
+        ありわらのなりひら and ありはらなりひら), the の form comes first: scholarship writes
+        pre-modern names so (Fujiwara no Michinaga, Ki no Tsurayuki), and JMnedict lists
+        the second form of a modern name (藤原紀香 ふじわらのりか) under no such pair."""
+        entries = self.names(written)
+        people = [r for r, k in entries if "person" in k]
+        if not people:
+            return []
+        of = [r for r, k in entries if ("person" in k or k <= {"unclass"})
+              and self._of_form(written, r, people)]
+        return list(dict.fromkeys([*of, *people]))
+
+    def _of_form(self, written: str, reading: str, people: list[str]) -> bool:
+        """Whether ``reading`` is a family name of ``written``'s (the longest listed one it
+        begins with: 山内 やまのうち, not 山 やま + の), の and a given name, beside another
+        listed reading of the person that has the same family or given reading and no の
+        after the family name. The の must be no part of the given name (安部 + 信行
+        のぶゆき)."""
+        split = self._family_cut(written, reading)
+        if split is None:
+            return False
+        cut, fam = split
+        given = reading[len(fam) + 1:]
+        if reading[len(fam)] != "の" or not given:
+            return False
+        givens = {r for r, k in self.names(written[cut:]) if k & _GIVEN}
+        if given not in givens and any(
+                r.startswith("の") for r in _kanji_readings(written[cut], self.index)):
+            return False
+        for other in people:
+            split2 = self._family_cut(written, other) if other != reading else None
+            if split2 is not None and split2[0] == cut:
+                rest = other[len(split2[1]):]
+                if rest[0] != "の" and (split2[1] == fam or rest == given):
+                    return True
+        return False
+
+    def _family_cut(self, written: str, reading: str) -> tuple[int, str] | None:
+        """Where the longest family name JMnedict lists that ``reading`` begins with ends:
+        (characters, its reading; the shortest of them: 紀 き, not きの, in きのつらゆき)."""
+        for cut in range(len(written) - 1, 0, -1):
+            fams = [fam for fam, kinds in self.names(written[:cut]) if "surname" in kinds
+                    and reading.startswith(fam) and len(reading) > len(fam)]
+            if fams:
+                return cut, min(fams, key=len)
+        return None
+
     # --- the pass --------------------------------------------------------------------------
 
     def refine(self, morphemes: list[Morpheme], *, whole: bool = False,
@@ -286,7 +336,7 @@ class ReadingResolver:
             if person is None:
                 person = self._kana_given(morphemes)
             if person is not None:
-                return person
+                return self._as_glossed(person)
         morphemes = self._city_then_ward(morphemes)
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
@@ -382,7 +432,97 @@ class ReadingResolver:
                                  alternatives=(plain, *out[k].alternatives)[:4])
         if named and "mozc" in self.sources:
             out = self._mozc_whole(out)
+        if "jmnedict" in self.sources:
+            out = self._as_glossed(out)
         return out
+
+    def _as_glossed(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A notable person's name divided as JMnedict's gloss of the person divides it
+        (:func:`jpterms.names.glossed_division`): 清 + 少納言 Sei Shōnagon (not the family
+        name 清少), 紫 + 式部 Murasaki Shikibu (one unit to UniDic), 後 + 醍醐 Go-Daigo. Only
+        a run of name units that together spell the person, read as JMnedict reads them."""
+        i = 0
+        while i < len(out):
+            if not self._name_part(out[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(out) and self._name_part(out[j]):
+                j += 1
+            run = out[i:j]
+            new = self._glossed_run(run)
+            if new is not None:
+                out = [*out[:i], *new, *out[j:]]
+                j = i + len(new)
+            i = j
+        return out
+
+    @staticmethod
+    def _name_part(m: Morpheme) -> bool:
+        return (m.proper and "人名" in m.pos and not m.locked and m.source != "glossary"
+                and bool(m.surface) and all(_kanji_pattern().fullmatch(ch) or ch == "々"
+                                            for ch in m.surface))
+
+    def _glossed_run(self, run: list[Morpheme]) -> list[Morpheme] | None:
+        from jpterms.names import glossed_division
+
+        written = "".join(m.surface for m in run)
+        current = [to_hiragana(part) for m in run for part in m.kana.split(" ") if part]
+        reading = "".join(current)
+        if not 2 <= len(written) <= 8 or not any(
+                r.source == "jmnedict" and r.reading == reading
+                for r in self.index.readings(written)):
+            return None
+        division = glossed_division(written, reading)
+        if division is None or (list(division.words) == current and not any(division.hyphens)):
+            return None
+        if any(w == "の" and (h or division.hyphens[k + 1:k + 2] == (True,))
+               for k, (w, h) in enumerate(zip(division.words, division.hyphens, strict=True))):
+            return None  # a の inside a hyphened name (Go-Mizu-no-O): no clan name's の
+        surfaces = self._kanji_words(written, division.words)
+        if surfaces is None:
+            return None
+        blank = replace(run[0], role="", words=(), capitals=(), alternatives=(), locked=False,
+                        proper=True, source="jmnedict", pos="名詞-固有名詞-人名-一般")
+        new: list[Morpheme] = []
+        of = False
+        for surface, word, hyphen in zip(surfaces, division.words, division.hyphens,
+                                         strict=True):
+            if not surface:
+                of = True  # the の of a clan name: before the word after it
+                continue
+            m = replace(blank, surface=surface, reading=self.mark(surface, word),
+                        kana=to_katakana(word), role="hyphen" if hyphen else "")
+            if of:
+                m = replace(m, reading="ノ" + m.reading, kana="ノ " + m.kana,
+                            words=("ノ", m.reading), capitals=(False, True))
+                of = False
+            new.append(m)
+        return new if new and not of else None
+
+    def _kanji_words(self, written: str, words: tuple[str, ...]) -> list[str] | None:
+        """The characters of ``written`` each word of its reading stands for ("" for the
+        の a name inserts), where dictionaries or KANJIDIC2's readings allow it."""
+
+        def reads(piece: str, word: str) -> bool:
+            return any(r.reading == word for r in self.index.readings(piece)) or (
+                _split_over_kanji(piece, word, self.index) is not None)
+
+        def walk(k: int, at: int) -> list[str] | None:
+            if k == len(words):
+                return [] if at == len(written) else None
+            for end in range(at + 1, len(written) + 1):
+                if reads(written[at:end], words[k]):
+                    rest = walk(k + 1, end)
+                    if rest is not None:
+                        return [written[at:end], *rest]
+            if words[k] == "の" and 0 < at < len(written):
+                rest = walk(k + 1, at)
+                if rest is not None:
+                    return ["", *rest]
+            return None
+
+        return walk(0, 0)
 
     @property
     def eras(self) -> EraTable:
@@ -1032,11 +1172,12 @@ class ReadingResolver:
         if len(written) > 8 or any(m.locked for m in run[1:]):
             return None
         surname = "人名-姓" in run[0].pos
-        people = [(r, k) for r, k in self.names(written)
-                  if "person" in k or (surname and k <= {"unclass"})]
+        listed = self.people(written)
+        people = [*listed, *(r for r, k in self.names(written)
+                             if surname and k <= {"unclass"} and r not in listed)]
         if not people:
             return None
-        return self._name_words(run, 1, [r for r, _ in people], "jmnedict")
+        return self._name_words(run, 1, people, "jmnedict")
 
     def _listed_person(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of kanji that JMnedict lists as one notable person's full name
@@ -1052,8 +1193,7 @@ class ReadingResolver:
         if any(m.locked for m in morphemes):
             return None
         entries = self.index.readings(written)
-        people = list(dict.fromkeys(r.reading for r in entries
-                                    if r.source == "jmnedict" and "person" in r.kinds))
+        people = self.people(written)
         if not people or any(r.source == "jmdict" or r.kinds & _PLACE for r in entries):
             return None
         # UniDic's own family name, where it found one, then two kanji, three, one, four
@@ -1074,8 +1214,10 @@ class ReadingResolver:
                     if not reading.startswith(fr) or not gr:
                         continue
                     # the rest read as a listed given name, else as a listed name of any
-                    # kind, else as JMnedict's full name alone has it
-                    tier = 0 if gr in givens else 1 if gr in listed else 2
+                    # kind, else as JMnedict's full name alone has it (after the の of a
+                    # clan name: 藤原 + の + 道長)
+                    core = gr[1:] if gr[0] == "の" and gr not in listed else gr
+                    tier = 0 if core in givens else 1 if core in listed else 2
                     key = (tier, order)
                     if best is None or key < best[0]:
                         best = (key, fr, gr, cut)
@@ -1171,7 +1313,7 @@ class ReadingResolver:
             if unread and e < reach:
                 break  # a character no dictionary reads would be left alone: read them together
             full = family.surface + given_written
-            people = [r for r, k in self.names(full) if "person" in k]
+            people = self.people(full)
             if people:
                 named = self._name_words(run[s:e], 1, people, "jmnedict")
                 if named is not None:
