@@ -480,7 +480,12 @@ class ReadingResolver:
                for k, (w, h) in enumerate(zip(division.words, division.hyphens, strict=True))):
             return None  # a の inside a hyphened name (Go-Mizu-no-O): no clan name's の
         surfaces = self._kanji_words(written, division.words)
-        if surfaces is None:
+        if surfaces is None or not all(
+                not surface or any(r.reading == word for r in self.index.readings(surface))
+                or (len(surface) == 1 and word in _kanji_readings(surface, self.index))
+                for surface, word in zip(surfaces, division.words, strict=True)):
+            return None  # a word no dictionary reads so (the gloss "Hataei Jirou", 畑英次郎)
+        if list(division.words) != current and self._family_and_given(run, current):
             return None
         blank = replace(run[0], role="", words=(), capitals=(), alternatives=(), locked=False,
                         proper=True, source="jmnedict", pos="名詞-固有名詞-人名-一般")
@@ -499,6 +504,17 @@ class ReadingResolver:
                 of = False
             new.append(m)
         return new if new and not of else None
+
+    def _family_and_given(self, run: list[Morpheme], current: list[str]) -> bool:
+        """Whether ``run`` is read as a family name at least :data:`_PEOPLE_INSIDE` of
+        JMnedict's people bear and a given name it lists so: a division its gloss does not
+        overrule (森 + 奈津子, not the gloss's "Morina Tsuko")."""
+        if len(run) != 2 or len(current) != 2:
+            return False
+        family, given = run
+        counts = self.index.name_counts(family.surface, family=True)
+        return sum(counts.values()) >= _PEOPLE_INSIDE and current[0] in counts and any(
+            r == current[1] and k & _GIVEN for r, k in self.names(given.surface))
 
     def _kanji_words(self, written: str, words: tuple[str, ...]) -> list[str] | None:
         """The characters of ``written`` each word of its reading stands for ("" for the
