@@ -31,6 +31,8 @@ def test_a_clan_name_takes_its_genitive(text: str, want: str) -> None:
     ("後醍醐天皇", "Go-Daigo tennō"),  # 後醍醐天皇 "Go-Daigo Tenno"
     ("後醍醐天皇は", "Go-Daigo tennō wa"),
     ("後白河", "Go-Shirakawa"),
+    ("後小松", "Go-Komatsu"),  # 後 + 小松 is also a family and a given name: the hyphen only
+    ("後嵯峨天皇", "Go-Saga tennō"),  # 後嵯峨 is listed as a surname; its emperor has the hyphen
     ("後鳥羽上皇", "Go-Toba jōkō"),
 ])
 def test_a_name_is_divided_as_its_gloss_divides_it(text: str, want: str) -> None:

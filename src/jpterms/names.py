@@ -43,15 +43,17 @@ def load_station_names() -> dict[str, tuple[str, ...]]:
 
 # --- People's names as JMnedict's glosses divide them ------------------------------------
 
-_PEOPLE = (
+_GLOSSED = (
     "SELECT k.text, a.text, "
     "COALESCE((SELECT group_concat(y.text) FROM NETranslation t JOIN NETransType y "
     "ON y.tid = t.ID WHERE t.idseq = k.idseq), ''), "
     "COALESCE((SELECT group_concat(g.text, char(31)) FROM NETranslation t JOIN NETransGloss g "
     "ON g.tid = t.ID WHERE t.idseq = k.idseq), '') "
     "FROM NEKanji k JOIN NEKana a ON a.idseq = k.idseq "
-    "WHERE k.text >= ? AND k.text < ? ORDER BY k.idseq, a.ID LIMIT 200"
 )
+#: A name's own entries, and (for a hyphen) the entries that begin with it.
+_PEOPLE = _GLOSSED + "WHERE k.text = ? ORDER BY k.idseq, a.ID"
+_LONGER = _GLOSSED + "WHERE k.text > ? AND k.text < ? AND a.text > ? AND a.text < ? LIMIT 50"
 #: Kana a word cannot begin with (small kana, the long mark).
 _NOT_FIRST = frozenset("ゃゅょぁぃぅぇぉゎー")
 _MACRONS = str.maketrans("āīūēōâîûêô", "aiueoaiueo")
@@ -77,11 +79,16 @@ def _key(romaji: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
+def _kana_key(kana: str) -> str:
+    from jpterms.kana import kana_to_romaji
+
+    return _key(kana_to_romaji(kana, "hepburn", infer_long=False))
+
+
 def _align(reading: str, tokens: list[list[str]], *, whole: bool) -> Division | None:
     """``reading`` cut where the gloss's tokens (each a list of its hyphened parts) are
     cut; with ``whole`` every token must be used, else a first run of them covers it."""
-    from jpterms.kana import kana_to_romaji
-
     parts = [(part, i > 0) for token in tokens for i, part in enumerate(token)]
     keys = [_key(p) for p, _ in parts]
 
@@ -95,7 +102,7 @@ def _align(reading: str, tokens: list[list[str]], *, whole: bool) -> Division | 
         for end in range(at + 1, len(reading) + 1):
             if end < len(reading) and (reading[end] in _NOT_FIRST or reading[end - 1] == "っ"):
                 continue
-            if _key(kana_to_romaji(reading[at:end], "hepburn", infer_long=False)) == keys[k]:
+            if _kana_key(reading[at:end]) == keys[k]:
                 rest = walk(k + 1, end)
                 if rest is not None:
                     return [reading[at:end], *rest]
@@ -113,14 +120,14 @@ def _tokens(gloss: str) -> list[list[str]]:
     return [[p for p in token.split("-") if p] for token in name.split()]
 
 
-@lru_cache(maxsize=4096)
-def _entries(written: str) -> tuple[tuple[str, str, frozenset[str], tuple[str, ...]], ...]:
-    rows = jamdict_rows(_PEOPLE, (written, written + "\U0010ffff"))
+def _rows(sql: str, params: tuple[str, ...]) -> tuple[
+        tuple[str, str, frozenset[str], tuple[str, ...]], ...]:
     return tuple((w, kana, frozenset(k for k in kinds.split(",") if k),
                   tuple(g for g in glosses.split("\x1f") if g))
-                 for w, kana, kinds, glosses in rows)
+                 for w, kana, kinds, glosses in jamdict_rows(sql, params))
 
 
+@lru_cache(maxsize=4096)
 def glossed_division(written: str, reading: str) -> Division | None:
     """The reading (hiragana) of a person JMnedict lists as ``written`` divided into
     words as the entry's English gloss divides it, in two words or more, or None.
@@ -133,22 +140,29 @@ def glossed_division(written: str, reading: str) -> Division | None:
     >>> glossed_division("後醍醐", "ごだいご")
     Division(words=('ご', 'だいご'), hyphens=(False, True))
     """
-    entries = _entries(written)
     own: Division | None = None
-    hyphened: Division | None = None
-    for w, kana, kinds, glosses in entries:
-        if "person" not in kinds and not (w == written and kinds <= {"unclass"}):
+    listed = False
+    for _, kana, kinds, glosses in _rows(_PEOPLE, (written,)):
+        if kana != reading:
+            continue
+        listed = True  # a name JMnedict reads so (後嵯峨, a surname: its emperor's hyphen)
+        if not ("person" in kinds or kinds <= {"unclass"}):
             continue
         for gloss in glosses:
-            tokens = _tokens(gloss)
-            if w == written and kana == reading and own is None:
-                found = _align(reading, tokens, whole=True)
-                if found is not None and len(found.words) > 1:
-                    own = found
-            if hyphened is None and w != written and kana.startswith(reading):
-                found = _align(reading, tokens, whole=False)
-                if found is not None and any(found.hyphens):
-                    hyphened = found
+            found = _align(reading, _tokens(gloss), whole=True)
+            if own is None and found is not None and len(found.words) > 1:
+                own = found
+    if not listed:
+        return None
+    hyphened: Division | None = None
+    for _, kana, kinds, glosses in _rows(_LONGER, (written, written + "\U0010ffff",
+                                                     reading, reading + "\U0010ffff")):
+        if "person" not in kinds or not kana.startswith(reading):
+            continue
+        for gloss in glosses:
+            found = _align(reading, _tokens(gloss), whole=False) if "-" in gloss else None
+            if hyphened is None and found is not None and any(found.hyphens):
+                hyphened = found
     if own is None:
         return hyphened
     if hyphened is not None and hyphened.words == own.words:

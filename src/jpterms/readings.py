@@ -441,6 +441,8 @@ class ReadingResolver:
         (:func:`jpterms.names.glossed_division`): 清 + 少納言 Sei Shōnagon (not the family
         name 清少), 紫 + 式部 Murasaki Shikibu (one unit to UniDic), 後 + 醍醐 Go-Daigo. Only
         a run of name units that together spell the person, read as JMnedict reads them."""
+        if not any(m.proper for m in out):
+            return out
         i = 0
         while i < len(out):
             if not self._name_part(out[i]):
@@ -508,7 +510,8 @@ class ReadingResolver:
     def _family_and_given(self, run: list[Morpheme], current: list[str]) -> bool:
         """Whether ``run`` is read as a family name at least :data:`_PEOPLE_INSIDE` of
         JMnedict's people bear and a given name it lists so: a division its gloss does not
-        overrule (森 + 奈津子, not the gloss's "Morina Tsuko")."""
+        overrule (森 + 奈津子, not the gloss's "Morina Tsuko"); it may add a hyphen (後 +
+        小松 Go-Komatsu)."""
         if len(run) != 2 or len(current) != 2:
             return False
         family, given = run
