@@ -1,9 +1,14 @@
-"""What the benchmark scripts share: the repository root, jpterms, child-process env."""
+"""What the benchmark scripts share: the repository root, jpterms, child-process env, and
+the handling of their arguments (a bad one is one line and exit status 2, as in the CLI)."""
 
 from __future__ import annotations
 
+import argparse
+import codecs
 import os
+import subprocess
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,4 +28,65 @@ def subprocess_env() -> dict[str, str]:
     return env
 
 
-__all__ = ["ROOT", "jpterms", "subprocess_env"]
+class BadArgument(argparse.ArgumentTypeError):
+    """An argument a benchmark cannot use (a missing file, a folder, not UTF-8 text, no
+    rows): :func:`run` reports it in one line with exit status 2, not a traceback (and
+    argparse too, when :func:`input_file` is an argument's ``type``)."""
+
+
+def input_file(arg: str | os.PathLike[str], *, folder: bool = False) -> Path:
+    """``arg`` as a UTF-8 text file to read (or, with ``folder``, a folder to look in),
+    else :class:`BadArgument` saying why: missing, a folder, unreadable or not UTF-8."""
+    path = Path(arg)
+    if path.is_dir():
+        if folder:
+            return path
+        raise BadArgument(f"{arg}: is a folder, not a file")
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    read = 0
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                decoder.decode(chunk)
+                read += len(chunk)
+            decoder.decode(b"", final=True)
+    except FileNotFoundError:
+        raise BadArgument(f"{arg}: no such file") from None
+    except OSError as error:
+        raise BadArgument(f"{arg}: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise BadArgument(f"{arg}: not UTF-8 text (byte {read + error.start}: "
+                          f"{error.reason})") from None
+    return path
+
+
+def need_rows(rows: Sequence[object], path: Path, columns: str) -> None:
+    """:class:`BadArgument` if ``rows`` (read from ``path``) is empty: the file has no
+    rows with ``columns`` (a table of another layout, or an empty file)."""
+    if not rows:
+        raise BadArgument(f"{path}: no rows with the columns {columns}")
+
+
+def run(main: Callable[[list[str]], int | None], argv: list[str] | None = None) -> int:
+    """``main(argv)``'s exit status; a bad argument, a file that cannot be read or is not
+    UTF-8, or a child process failing on it gives one line on standard error and exit
+    status 2 instead of a traceback."""
+    argv = sys.argv if argv is None else argv
+    try:
+        return main(argv) or 0
+    except BadArgument as error:
+        message = str(error)
+    except UnicodeDecodeError as error:
+        message = f"a file is not UTF-8 text ({error.reason} at byte {error.start})"
+    except OSError as error:
+        message = f"{error.filename}: {error.strerror}" if error.filename else str(error)
+    except subprocess.CalledProcessError as error:  # a child given the bad input
+        said = (error.stderr or b"").strip()
+        said = said.decode("utf-8", "replace") if isinstance(said, bytes) else said
+        message = f"a child process failed (exit {error.returncode})" + (
+            f": {said.splitlines()[-1]}" if said else "")
+    print(f"{Path(argv[0]).name}: error: {message}", file=sys.stderr)
+    return 2
+
+
+__all__ = ["ROOT", "BadArgument", "input_file", "jpterms", "need_rows", "run", "subprocess_env"]

@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import ROOT, subprocess_env
+from _common import ROOT, run, subprocess_env
 
 REAL = ROOT / "tests" / "data" / "marc" / "real.mrc"
 CORPUS = [ROOT.parent / "shared" / "data" / "corpus_ja.txt",
@@ -216,4 +216,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(run(lambda argv: main()))

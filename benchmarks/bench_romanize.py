@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import ROOT, jpterms, subprocess_env
+from _common import ROOT, input_file, jpterms, run, subprocess_env
 
 from jpterms.romanize import clear_caches
 
@@ -43,7 +43,7 @@ IMPORT_TARGET_MS = 50.0
 
 def corpus_path(argv: list[str]) -> Path:
     if len(argv) > 1:
-        return Path(argv[1])
+        return input_file(argv[1])
     if SHARED_CORPUS.is_file():
         return SHARED_CORPUS
     return SAMPLE
@@ -151,4 +151,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run(main))

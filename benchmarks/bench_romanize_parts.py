@@ -26,9 +26,8 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-from _common import ROOT
+from _common import ROOT, input_file, run
 
 from jpterms.kana import normalize_japanese
 
@@ -44,7 +43,7 @@ def main(argv: list[str]) -> int:
     import cutlet
 
     romanize_module = importlib.import_module("jpterms.romanize")
-    path = Path(argv[1]) if len(argv) > 1 else (
+    path = input_file(argv[1]) if len(argv) > 1 else (
         SHARED_CORPUS if SHARED_CORPUS.is_file() else SAMPLE)
     with path.open(encoding="utf-8") as fh:
         lines = list(dict.fromkeys(line.strip() for line in fh if line.strip()))
@@ -84,4 +83,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run(main))

@@ -25,7 +25,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from _common import ROOT, jpterms
+from _common import ROOT, BadArgument, input_file, jpterms, need_rows, run
 
 DATA = ROOT / "tests" / "data" / "lookup"
 _MACRONS = str.maketrans("āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ", "aiueoAIUEOaiueoAIUEO")
@@ -64,6 +64,7 @@ BY_KIND: dict[str, list[int]] = {}
 def measure(path: Path, verbose: bool, kinds: bool = False) -> tuple[int, int, int]:
     top1 = top5 = 0
     data = rows(path)
+    need_rows(data, path, "japanese and gold_romaji")
     for row in data:
         want = kanji_key(row["japanese"])
         query = query_of(row["gold_romaji"])
@@ -86,14 +87,12 @@ def main(argv: list[str]) -> int:
     by_kind = "--by-kind" in argv
     heldout = "--heldout" in argv
     flags = ("-v", "--kinds", "--by-kind", "--heldout")
-    targets = [Path(a) for a in argv[1:] if a not in flags] or [DATA]
-    missing = [str(t) for t in targets if not t.exists()]
-    if missing:
-        print(f"lookup_accuracy: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return 2
+    targets = [input_file(a, folder=True) for a in argv[1:] if a not in flags] or [DATA]
     files = [f for t in targets for f in (
         sorted(g for g in t.glob("*.tsv") if heldout or not g.stem.endswith("_heldout"))
         if t.is_dir() else [t])]
+    if not files:
+        raise BadArgument(f"no *.tsv in {', '.join(map(str, targets))}")
     total = [0, 0, 0]
     for path in files:
         top1, top5, n = measure(path, verbose, kinds)
@@ -109,4 +108,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run(main))

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 
 import fugashi
-from _common import jpterms  # noqa: F401  (the repository's jpterms first)
+from _common import BadArgument, jpterms, run  # noqa: F401  (the repository's jpterms first)
 
 from jpterms import dictionaries
 from jpterms.kana import to_hiragana
@@ -65,7 +65,10 @@ def split(rr: ReadingResolver, written: str, kana: str) -> tuple[str, str, str, 
 
 
 def main(argv: list[str]) -> int:
-    limit = int(argv[1]) if len(argv) > 1 else 6000
+    try:
+        limit = int(argv[1]) if len(argv) > 1 else 6000
+    except ValueError:
+        raise BadArgument(f"N is a number of people, not {argv[1]!r}") from None
     rr = ReadingResolver()
     tagger = fugashi.Tagger()
     mozc = mozc_dictionary()
@@ -170,4 +173,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run(main))

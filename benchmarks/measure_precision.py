@@ -40,7 +40,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from _common import jpterms  # noqa: F401  (an installed or source-tree jpterms)
+from _common import BadArgument, input_file, jpterms, run  # noqa: F401  (an installed or source-tree jpterms)
 
 from jpterms.check import check_document
 from jpterms.findings import Finding
@@ -199,11 +199,21 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     mode, rest = argv[0], [Path(a) for a in argv[1:] if a != "--heldout"]
+    if mode not in ("english", "correct", "stripped", "bibtex", "all", "unseen"):
+        raise BadArgument(f"unknown measure {mode!r} (english, correct, stripped, bibtex, "
+                          "all or unseen)")
+    if mode in ("all", "unseen"):
+        if not rest or not all(d.is_dir() for d in rest):
+            raise BadArgument(f"{mode} takes a folder: {' '.join(map(str, rest)) or 'none given'}")
+    else:
+        rest = [input_file(p) for p in rest]
     if mode == "unseen":
         part = "heldout" if "--heldout" in argv else "dev"
         base = rest[0]
-        english(sorted((base / f"english_{part}").glob("*")))
         documents = sorted((base / part).glob("*.md"))
+        if not documents:
+            raise BadArgument(f"{base / part}: no *.md documents")
+        english(sorted((base / f"english_{part}").glob("*")))
         correct(documents)
         stripped(documents)
         bibliographies = [p for p in documents
@@ -235,4 +245,4 @@ def _english_defaults() -> list[Path]:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run(lambda args: main(args[1:])))

@@ -30,7 +30,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from _common import ROOT
+from _common import ROOT, BadArgument, input_file, need_rows, run
 
 from jpterms.kana import to_hiragana
 from jpterms.romanize import Romanizer
@@ -53,6 +53,7 @@ def rows(path: Path) -> list[dict[str, str]]:
     is marked to be compared without macrons or apostrophes."""
     with path.open(encoding="utf-8") as fh:
         data = list(csv.DictReader(fh, delimiter="\t"))
+    need_rows([r for r in data[:1] if "japanese" in r], path, "japanese and kana or gold_romaji")
     golds = [r.get("gold_romaji") or "" for r in data]
     if any(golds) and not any(re.search("[āīūēō]", g) for g in golds):
         for r in data:
@@ -100,9 +101,12 @@ def main(argv: list[str]) -> int:
     argv = [a for a in argv if a != "--heldout"]
     if "--misses" in argv:
         i = argv.index("--misses")
-        misses = int(argv[i + 1])
+        try:
+            misses = int(argv[i + 1])
+        except (IndexError, ValueError):
+            raise BadArgument("--misses takes a number") from None
         argv = argv[:i] + argv[i + 2:]
-    files = [Path(a) for a in argv[1:]]
+    files = [input_file(a) for a in argv[1:]]
     lookup = ROOT / "tests" / "data" / "lookup"
     if not files and heldout:
         files = sorted((ROOT / "tests" / "data" / "readings" / "heldout").glob("*.tsv"))
@@ -145,4 +149,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run(main))

@@ -1,0 +1,108 @@
+"""The benchmark scripts' arguments: a missing file, a folder, a file that is not UTF-8
+text or a table of another layout gives one line on standard error and exit status 2,
+as the ``jpterms`` command does, never a traceback (each gave one before)."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+@pytest.fixture(scope="module")
+def load() -> Iterator[Callable[[str], ModuleType]]:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        yield importlib.import_module
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+@pytest.fixture(scope="module")
+def bad(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("bad")
+    (folder / "latin1.txt").write_bytes("café naïve\n".encode("latin-1"))
+    (folder / "other.tsv").write_text("a\tb\n1\t2\n", encoding="utf-8")
+    (folder / "folder").mkdir()
+    return {"missing": folder / "missing.tsv", "folder": folder / "folder",
+            "latin1": folder / "latin1.txt", "other": folder / "other.tsv"}
+
+
+#: Each script with a file argument, how it is given, and which bad files it refuses.
+CASES = [
+    ("bench_check", ["{}"], ("missing", "folder", "latin1")),
+    ("bench_check", ["--cold", "{}"], ("missing", "folder", "latin1")),
+    ("bench_check", ["--halves", "{}"], ("missing", "latin1")),
+    ("bench_check", ["--formats", "{}"], ("missing", "latin1")),
+    ("bench_lookup", ["{}"], ("missing", "folder", "latin1", "other")),
+    ("bench_romanize", ["{}"], ("missing", "folder", "latin1")),
+    ("bench_romanize_parts", ["{}"], ("missing", "latin1")),
+    ("lookup_accuracy", ["{}"], ("missing", "folder", "latin1", "other")),
+    ("measure_readings", ["{}"], ("missing", "folder", "latin1", "other")),
+    ("measure_precision", ["correct", "{}"], ("missing", "folder", "latin1")),
+    ("measure_precision", ["unseen", "{}"], ("missing", "folder", "latin1")),
+]
+
+
+@pytest.mark.parametrize(("script", "args", "kinds"), CASES)
+def test_a_bad_file_argument_is_one_line_and_exit_2(
+        script: str, args: list[str], kinds: tuple[str, ...], load: Callable[[str], ModuleType],
+        bad: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    from _common import run
+
+    module: ModuleType = load(script)
+    for kind in kinds:
+        argv = [f"{script}.py", *(a.format(bad[kind]) for a in args)]
+        if script == "measure_precision":
+            code = run(lambda a: module.main(a[1:]), argv)
+        else:
+            code = run(module.main, argv)
+        err = capsys.readouterr().err
+        assert code == 2, (script, kind, err)
+        assert err.count("\n") == 1 and err.startswith(f"{script}.py: error: "), err
+
+
+def test_a_bad_number_and_a_file_given_through_argparse(
+        load: Callable[[str], ModuleType], bad: dict[str, Path], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from _common import run
+
+    rankers: ModuleType = load("measure_name_rankers")
+    assert run(rankers.main, ["measure_name_rankers.py", "abc"]) == 2
+    assert capsys.readouterr().err == (
+        "measure_name_rankers.py: error: N is a number of people, not 'abc'\n")
+    first_run: ModuleType = load("bench_first_run")
+    monkeypatch.setattr(sys, "argv", ["bench_first_run.py", str(bad["missing"])])
+    with pytest.raises(SystemExit) as exit_:
+        first_run.main()
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.endswith(f"error: argument file: {bad['missing']}: "
+                                            "no such file\n")
+
+
+def test_a_child_failing_or_an_unwritable_output_is_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], load: Callable[[str], ModuleType]) -> None:
+    import subprocess
+
+    from _common import run
+
+    def failing_child(argv: list[str]) -> int:
+        subprocess.run([sys.executable, "-c", "import sys; sys.exit('bad input: x')"],
+                       capture_output=True, check=True)
+        return 0
+
+    assert run(failing_child, ["b.py"]) == 2
+    assert capsys.readouterr().err == "b.py: error: a child process failed (exit 1): bad input: x\n"
+
+    def unwritable(argv: list[str]) -> int:
+        (tmp_path / "no" / "such" / "x.json").write_text("{}")
+        return 0
+
+    assert run(unwritable, ["b.py"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
