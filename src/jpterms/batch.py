@@ -39,6 +39,7 @@ __all__ = [
     "auto_workers",
     "check_many",
     "lookup_many",
+    "max_workers",
     "romanize_many",
     "run",
     "show_progress",
@@ -83,6 +84,20 @@ def auto_workers(items: int) -> int:
     if items < 2000:
         return 1
     return max(1, min(os.cpu_count() or 1, 8))
+
+
+def max_workers() -> int:
+    """The most worker processes a batch starts: four per usable core (at least 8).
+    More only cost memory and start-up: the work is CPU-bound.
+
+    >>> max_workers() >= 8
+    True
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(8, 4 * cores)
 
 
 @dataclass(frozen=True)
@@ -170,7 +185,9 @@ def _context() -> Any:
 
 def run(task: Task, items: Iterable[str], *, workers: int = 1,
         progress: bool | None = None, description: str = "") -> list[Any]:
-    """Do ``task`` for every item, in order; ``workers`` > 1 uses that many processes.
+    """Do ``task`` for every item, in order; ``workers`` > 1 uses that many processes, but
+    never more than there are chunks of work nor :func:`max_workers` (a pool that forks
+    starts every worker at once: ``--workers 100000`` on two lines forked thousands).
 
     ``progress`` forces the bar on or off; by default :func:`show_progress` decides.
     """
@@ -194,7 +211,9 @@ def run(task: Task, items: Iterable[str], *, workers: int = 1,
         # Move the warm heap out of the collector's sight: a worker's collections would
         # otherwise walk (and, through reference counts, copy) every inherited object.
         gc.freeze()
+    workers = min(workers, max_workers())
     chunks = _chunks(todo, workers)
+    workers = min(workers, len(chunks))
     results: list[list[Any] | None] = [None] * len(chunks)
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,

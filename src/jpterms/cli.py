@@ -51,6 +51,20 @@ class UsageError(JptermsError):
         self.prog = prog
 
 
+def _megabytes(text: str) -> float:
+    """A ``--max-file-size``: a positive number of megabytes whose bytes are finite (nan,
+    inf or 1e308 gave a traceback; 0 or less refused every file)."""
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (value > 0 and math.isfinite(value * 1_000_000)):
+        raise argparse.ArgumentTypeError(f"must be a positive number of megabytes, not {text!r}")
+    return value
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one line with exit code 2."""
 
@@ -576,7 +590,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         return p
 
     def max_file_size_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--max-file-size", type=float, default=None, metavar="MB",
+        p.add_argument("--max-file-size", type=_megabytes, default=None, metavar="MB",
                        help="refuse files larger than this many megabytes (default 20)")
 
     def config_options(p: argparse.ArgumentParser) -> None:

@@ -89,7 +89,9 @@ class Settings:
                                        f"{', '.join(STYLES)}, not {value!r}")
                 values[name] = value
             elif key == "max-file-size":
-                if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                if (isinstance(value, bool) or not isinstance(value, (int, float))
+                        or not 0 < value * 1e6 < float("inf")):  # TOML has nan and inf
+
                     raise JptermsError(f"{source}: 'max-file-size' must be a positive "
                                        f"number of megabytes, not {value!r}")
                 values[name] = float(value)

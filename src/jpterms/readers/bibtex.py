@@ -107,7 +107,30 @@ class _Value:
         self.end = -1
 
 
-def _value(text: str, pos: int, strings: dict[str, str],
+#: Characters ``@string`` macros may expand to in one file, besides 8 per character of it.
+_MACRO_BUDGET = 1_000_000
+
+
+class _Macros(dict[str, str]):
+    """The ``@string`` macros read so far (BibTeX's months to begin with), and how many
+    characters their uses may still expand to: macros that double one another
+    (``@string{b = a # a}`` forty times, 2 KB) would expand to a trillion characters."""
+
+    def __init__(self, budget: int) -> None:
+        super().__init__(MONTHS)
+        self.budget = budget
+
+    def expand(self, word: str, pos: int) -> str:
+        """The text of the macro ``word`` (a word no macro names stands as it is)."""
+        expanded = self.get(word.lower(), word)
+        self.budget -= len(expanded)
+        if self.budget < 0:
+            raise _Malformed(pos, "@string macros expand to more text than any bibliography "
+                                  "holds (macros that repeat one another)")
+        return expanded
+
+
+def _value(text: str, pos: int, strings: _Macros,
            keep: bool = True) -> tuple[_Value, int]:
     """Scan a value at ``pos``: pieces joined by ``#``. Returns it (empty unless ``keep``)
     and the offset after it."""
@@ -132,7 +155,7 @@ def _value(text: str, pos: int, strings: dict[str, str],
                 break
             end = word.end()
             if keep:
-                expanded = strings.get(word.group().lower(), word.group())
+                expanded = strings.expand(word.group(), pos)
                 pieces.append((expanded, [pos] * len(expanded)))
             value.end = end
         pos = _SPACE.match(text, end).end()  # type: ignore[union-attr]
@@ -175,7 +198,7 @@ def bibtex_segments(text: str, path: str = "-") -> Iterator[Segment]:
             starts.extend([0, *(m.end() for m in re.finditer(r"\r\n?|\n", text))])
         return bisect.bisect_right(starts, offset)
 
-    strings: dict[str, str] = dict(MONTHS)
+    strings = _Macros(_MACRO_BUDGET + 8 * len(text))
     pos = 0
     while (m := _ENTRY.search(text, pos)) is not None:
         kind = m.group(1).lower()
@@ -203,7 +226,7 @@ def _skip_block(text: str, pos: int, closer: str) -> int:
     return end + 1
 
 
-def _read_string(text: str, pos: int, closer: str, strings: dict[str, str]) -> int:
+def _read_string(text: str, pos: int, closer: str, strings: _Macros) -> int:
     field = _FIELD.match(text, pos)
     if field is None:
         return _skip_block(text, pos - 1, closer)
@@ -215,7 +238,7 @@ def _read_string(text: str, pos: int, closer: str, strings: dict[str, str]) -> i
     raise _Malformed(pos, f"expected '{closer}' after @string")
 
 
-def _read_entry(text: str, pos: int, closer: str, strings: dict[str, str], path: str,
+def _read_entry(text: str, pos: int, closer: str, strings: _Macros, path: str,
                 line_of: Callable[[int], int]) -> tuple[list[Segment], int]:
     """The segments of one entry (after its opening delimiter) and the offset after it."""
     n = len(text)

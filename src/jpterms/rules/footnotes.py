@@ -359,15 +359,18 @@ def _markdown(text: str) -> tuple[list[Marker], dict[int | str, Marker]]:
 def _longest_increasing(values: Sequence[int]) -> set[int]:
     """Indices of one longest strictly increasing subsequence of ``values``."""
     tails: list[int] = []  # tails[k]: index ending the best run of length k + 1
+    tail_values: list[int] = []  # values[tails[k]], kept beside it (not rebuilt per value)
     previous: list[int] = [-1] * len(values)
     for i, v in enumerate(values):
-        lo = bisect.bisect_left([values[t] for t in tails], v)
+        lo = bisect.bisect_left(tail_values, v)
         if lo > 0:
             previous[i] = tails[lo - 1]
         if lo == len(tails):
             tails.append(i)
+            tail_values.append(v)
         else:
             tails[lo] = i
+            tail_values[lo] = v
     keep: set[int] = set()
     i = tails[-1] if tails else -1
     while i != -1:
@@ -443,16 +446,30 @@ def _compare(
     keep = _longest_increasing(values)
     lowest = min(values, default=1)
     contiguous = sorted(values) == list(range(lowest, lowest + len(values)))
+    # the nearest kept marker before and after each rank, in two passes (not a scan of
+    # every rank for each marker out of order)
+    kept_before: list[int | None] = []
+    last: int | None = None
+    for rank in range(len(firsts)):
+        kept_before.append(last)
+        if rank in keep:
+            last = rank
+    kept_after: list[int | None] = [None] * len(firsts)
+    last = None
+    for rank in range(len(firsts) - 1, -1, -1):
+        kept_after[rank] = last
+        if rank in keep:
+            last = rank
     for rank, i in enumerate(firsts):
         if rank in keep:
             continue
         k = markers[i]
-        before = [markers[firsts[r]] for r in range(rank) if r in keep]
-        after = [markers[firsts[r]] for r in range(rank + 1, len(firsts)) if r in keep]
-        if before:
-            message = f"footnote {k.label} comes after footnote {before[-1].label}"
+        before, after = kept_before[rank], kept_after[rank]
+        if before is not None:
+            message = f"footnote {k.label} comes after footnote {markers[firsts[before]].label}"
         else:
-            message = f"footnote {k.label} comes before footnote {after[0].label}"
+            assert after is not None  # keep holds one rank at least
+            message = f"footnote {k.label} comes before footnote {markers[firsts[after]].label}"
         expected = lowest + rank if contiguous else None
         suggestions = (k.rewritten(expected),) if expected is not None else ()
         yield ctx.make(k.start, k.end, OUT_OF_ORDER, message, suggestions)

@@ -1,0 +1,131 @@
+"""Hostile inputs found in session 6, each of which hung, forked without bound or gave a
+traceback before: work is counted here, never timed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import jpterms
+from jpterms import JptermsError
+from jpterms.cli import main
+from jpterms.rules import footnotes
+
+
+class _CountingList(list[int]):
+    """A list that counts how often an item is read by index."""
+
+    reads = 0
+
+    def __getitem__(self, i: object) -> object:  # type: ignore[override]
+        _CountingList.reads += 1
+        return super().__getitem__(i)  # type: ignore[index]
+
+
+def test_the_longest_run_of_footnotes_in_order_reads_each_number_once_or_so() -> None:
+    """It rebuilt the list of run ends for every marker: 20,000 footnotes in order took
+    14 s in ``jpterms check`` (a quadratic number of reads; now about one per marker)."""
+    for n in (2_000, 4_000):
+        _CountingList.reads = 0
+        keep = footnotes._longest_increasing(_CountingList(range(n)))
+        assert keep == set(range(n))
+        assert _CountingList.reads <= 2 * n, (n, _CountingList.reads)
+    assert footnotes._longest_increasing([3, 1, 2, 5, 4]) in ({1, 2, 3}, {1, 2, 4})
+
+
+class _CountingSet(set[int]):
+    lookups = 0
+
+    def __contains__(self, item: object) -> bool:
+        _CountingSet.lookups += 1
+        return super().__contains__(item)
+
+
+def _notes(n: int) -> str:
+    """``n`` footnotes cited in reverse order, each with its note (real Markdown shape)."""
+    cites = "".join(f"Kyōgi[^{i}] " for i in range(n, 0, -1))
+    return cites + "\n\n" + "".join(f"[^{i}]: Nihon {i}.\n" for i in range(1, n + 1))
+
+
+def test_footnotes_out_of_order_are_reported_in_linear_work(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """For each marker out of order, every other marker was scanned for the nearest kept
+    one before and after it: quadratic in the notes of a long reversed document."""
+    real = footnotes._longest_increasing
+    monkeypatch.setattr(footnotes, "_longest_increasing", lambda v: _CountingSet(real(v)))
+    counts = []
+    for n in (300, 600):
+        _CountingSet.lookups = 0
+        found = [f for f in jpterms.check(_notes(n), path="notes.md") if f.code == "JP802"]
+        assert len(found) == n - 1  # all but one are out of order
+        assert found[0].message == f"footnote {n} comes before footnote 1"
+        counts.append(_CountingSet.lookups)
+    assert counts[1] <= 2.2 * counts[0], counts  # linear (it was 4x for 2x the notes)
+
+
+def _doubling_macros(levels: int) -> str:
+    """A 1 KB bibliography whose ``@string`` macros double one another ``levels`` times."""
+    lines = ['@string{s0 = "Kyogi "}']
+    lines += [f"@string{{s{i} = s{i - 1} # s{i - 1}}}" for i in range(1, levels + 1)]
+    return "\n".join(lines) + f"\n@book{{k, title = s{levels}}}\n"
+
+
+def test_bibtex_macros_that_double_one_another_are_refused_not_expanded() -> None:
+    """40 levels (2 KB of input) hung ``jpterms check`` and grew its memory without end."""
+    with pytest.raises(JptermsError, match="malformed BibTeX: @string macros expand"):
+        jpterms.check(_doubling_macros(40), path="refs.bib")
+    ordinary = ('@string{jas = "Journal of Asian Studies"}\n'
+                + "".join(f"@article{{a{i}, title = {{Kyogi {i}}}, journal = jas, month = jan}}\n"
+                          for i in range(200)))
+    assert jpterms.check(ordinary, path="refs.bib") is not None  # the budget is far off
+
+
+def test_a_huge_worker_count_starts_no_more_workers_than_there_is_work(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--workers 100000`` on a batch of two lines forked 2,456 processes (a fork pool
+    starts all its workers at once), which outlived the command when it was killed."""
+    from concurrent import futures
+
+    from jpterms import batch
+
+    started: list[int] = []
+    real_pool = futures.ProcessPoolExecutor
+
+    def counting_pool(workers: int, **kwargs: object) -> futures.ProcessPoolExecutor:
+        started.append(workers)
+        return real_pool(workers, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", counting_pool)
+    assert batch.romanize_many(["東京", "令和元年"], workers=100_000) == ["Tōkyō", "Reiwa gannen"]
+    assert started == [2]
+    assert batch.max_workers() >= 8
+
+
+@pytest.mark.parametrize("size", ["nan", "inf", "1e308", "-1", "0", "lots"])
+def test_a_max_file_size_that_is_no_positive_number_is_a_usage_error(
+        size: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """nan and 1e308 gave a traceback (int() of nan or of infinity); -1 refused every file."""
+    doc = tmp_path / "a.md"
+    doc.write_text("Kyōgi\n", encoding="utf-8")
+    assert main(["check", "--max-file-size", size, str(doc)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "must be a positive number of megabytes" in err
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e308"])
+def test_a_max_file_size_of_nan_or_inf_in_the_configuration_is_refused(
+        value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "jpterms.toml").write_text(f"max-file-size = {value}\n", encoding="utf-8")
+    doc = tmp_path / "a.md"
+    doc.write_text("Kyōgi\n", encoding="utf-8")
+    assert main(["check", "--config", str(tmp_path / "jpterms.toml"), str(doc)]) == 2
+    assert "'max-file-size' must be a positive number" in capsys.readouterr().err
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_counts() -> Iterator[None]:
+    yield
+    _CountingList.reads = 0
+    _CountingSet.lookups = 0
