@@ -129,3 +129,58 @@ def _no_leftover_counts() -> Iterator[None]:
     yield
     _CountingList.reads = 0
     _CountingSet.lookups = 0
+
+
+_BATCH_PARENT = """
+import sys
+from jpterms import batch
+print("ready", flush=True)
+lines = [f"東京大学の研究{i}" for i in range(200_000)]
+batch.romanize_many(lines, workers=2, progress=False)
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_batch_workers_end_when_their_parent_is_killed() -> None:
+    """A killed ``jpterms romanize --batch --workers 2`` left both workers waiting on the
+    pool's queues for ever (seen 30 s and more later, each with its dictionaries)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    parent = subprocess.Popen([sys.executable, "-c", _BATCH_PARENT], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert parent.stdout is not None and parent.stdout.readline() == "ready\n"
+        deadline = time.monotonic() + 120
+        while len(workers := _children(parent.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(workers) == 2
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 60  # a bound for a loaded machine, not a measure
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [w for w in workers if _alive(w)]

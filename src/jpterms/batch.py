@@ -26,6 +26,8 @@ import gc
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -163,8 +165,25 @@ def _engine(task: Task) -> _Engine:
     return _ENGINE
 
 
-def _start_worker(task: Task) -> None:
+#: How often a worker looks whether the process that started it is still there.
+PARENT_POLL = 0.5
+
+
+def _start_worker(task: Task, parent: int) -> None:
     _engine(task)
+    _end_with_parent(parent)
+
+
+def _end_with_parent(parent: int) -> None:
+    """End this worker when its parent has gone (killed, say): a pool's workers wait on
+    its queues for ever otherwise, each holding its dictionaries in memory."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL)
+        os._exit(1)  # nothing to clean up: a worker writes no file, its results are lost
+
+    threading.Thread(target=watch, name="jpterms-parent-watch", daemon=True).start()
 
 
 def _do_chunk(task: Task, items: Sequence[str]) -> list[Any]:
@@ -217,7 +236,7 @@ def run(task: Task, items: Iterable[str], *, workers: int = 1,
     results: list[list[Any] | None] = [None] * len(chunks)
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                 initargs=(task,)) as pool:
+                                 initargs=(task, os.getpid())) as pool:
             # Every chunk is submitted (and every worker started) before the bar's thread runs.
             futures: dict[Future[list[Any]], int] = {
                 pool.submit(_do_chunk, task, chunk): i for i, chunk in enumerate(chunks)}
