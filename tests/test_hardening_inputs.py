@@ -184,3 +184,21 @@ def test_batch_workers_end_when_their_parent_is_killed() -> None:
     while any(_alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [w for w in workers if _alive(w)]
+
+
+def test_the_report_never_overwrites_a_checked_document(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``jpterms check doc.md -o doc.md`` replaced the document with its report."""
+    doc = tmp_path / "notes.md"
+    original = "Nichiei saiba kyogi no kaisai ni tsuite\n"
+    doc.write_text(original, encoding="utf-8")
+    (tmp_path / "other-name.md").hardlink_to(doc)
+    for args in ([str(doc), "-o", str(doc)], [str(tmp_path), "-o", str(doc)],
+                 [str(doc), "--fix", "-o", str(tmp_path / "other-name.md")]):
+        assert main(["check", *args]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "would overwrite the checked file" in err
+        assert doc.read_text(encoding="utf-8") == original
+    report = tmp_path / "report.txt"
+    assert main(["check", str(doc), "-o", str(report)]) in (0, 1)  # another file: written
+    assert report.is_file() and doc.read_text(encoding="utf-8") == original

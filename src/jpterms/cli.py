@@ -445,6 +445,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         raise JptermsError("check: --fix and --diff cannot be combined; --diff shows what "
                            "--fix would change")
     jobs = _jobs(args)
+    if args.output_file:
+        _refuse_overwriting(args.output_file, [job.path for job in jobs])
     workers = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
     if workers < 1:
         raise JptermsError("check: --jobs must be at least 1")
@@ -481,6 +483,20 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if findings and not args.exit_zero else EXIT_OK
+
+
+def _refuse_overwriting(output: str, inputs: list[str]) -> None:
+    """Refuse ``-o`` naming one of the documents checked (by any name: a link, a folder's
+    file): the report replaced the document."""
+    try:
+        if not os.path.isfile(output):
+            return
+        for path in inputs:
+            if path != "-" and os.path.samefile(output, path):
+                raise JptermsError(f"{output}: the report would overwrite the checked file "
+                                   f"{path}; write it to another file")
+    except OSError:
+        return  # a path that cannot be compared is not the same file
 
 
 def _names(values: list[str] | None) -> list[str]:
