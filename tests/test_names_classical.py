@@ -34,6 +34,8 @@ def test_a_clan_name_takes_its_genitive(text: str, want: str) -> None:
     ("後小松", "Go-Komatsu"),  # 後 + 小松 is also a family and a given name: the hyphen only
     ("後嵯峨天皇", "Go-Saga tennō"),  # 後嵯峨 is listed as a surname; its emperor has the hyphen
     ("後鳥羽上皇", "Go-Toba jōkō"),
+    # JMnedict glosses the whole "Goshirakawahouou": 後白河's gloss and the word 法皇
+    ("後白河法皇", "Go-Shirakawa hōō"),
 ])
 def test_a_name_is_divided_as_its_gloss_divides_it(text: str, want: str) -> None:
     assert jpterms.romanize(text) == want

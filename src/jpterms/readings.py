@@ -44,6 +44,7 @@ from jpterms.numbers import counter_reading, digit_readings
 if TYPE_CHECKING:
     from jpterms.eras import EraTable
     from jpterms.morpheme import Morpheme
+    from jpterms.names import Division
     from jpterms.reading_index import ReadingIndex
 
 __all__ = ["SOURCES", "Candidate", "ReadingResolver", "has_kanji", "is_nominal",
@@ -476,7 +477,13 @@ class ReadingResolver:
                 for r in self.index.readings(written)):
             return None
         division = glossed_division(written, reading)
-        if division is None or (list(division.words) == current and not any(division.hyphens)):
+        title: tuple[str, str] | None = None
+        if division is None:
+            titled = self._person_and_title(written, reading)
+            if titled is None:
+                return None
+            written, division, title = titled
+        elif list(division.words) == current and not any(division.hyphens):
             return None
         if any(w == "の" and (h or division.hyphens[k + 1:k + 2] == (True,))
                for k, (w, h) in enumerate(zip(division.words, division.hyphens, strict=True))):
@@ -487,7 +494,8 @@ class ReadingResolver:
                 or (len(surface) == 1 and word in _kanji_readings(surface, self.index))
                 for surface, word in zip(surfaces, division.words, strict=True)):
             return None  # a word no dictionary reads so (the gloss "Hataei Jirou", 畑英次郎)
-        if list(division.words) != current and self._family_and_given(run, current):
+        if title is None and list(division.words) != current and self._family_and_given(
+                run, current):
             return None
         blank = replace(run[0], role="", words=(), capitals=(), alternatives=(), locked=False,
                         proper=True, source="jmnedict", pos="名詞-固有名詞-人名-一般")
@@ -505,7 +513,30 @@ class ReadingResolver:
                             words=("ノ", m.reading), capitals=(False, True))
                 of = False
             new.append(m)
+        if title is not None:  # 法皇: a common noun after the name (Go-Shirakawa hōō)
+            surface, kana = title
+            new.append(replace(blank, surface=surface, reading=self.mark(surface, kana),
+                               kana=to_katakana(kana), proper=False, source="jmdict",
+                               pos="名詞-普通名詞-一般"))
         return new if new and not of else None
+
+    def _person_and_title(self, written: str, reading: str) -> tuple[
+            str, Division, tuple[str, str]] | None:
+        """A listed person's name that JMnedict's gloss divides (:func:`glossed_division`)
+        and a word of two kanji or more JMdict reads as the rest of the reading, such as a
+        title: 後白河 + 法皇 (JMnedict's gloss of the whole is "Goshirakawahouou"). The
+        name, its division and (the word, its reading)."""
+        from jpterms.names import glossed_division
+
+        for cut in range(len(written) - 2, 1, -1):
+            head, rest = written[:cut], written[cut:]
+            for r in self.index.readings(rest):
+                if r.source == "jmdict" and reading.endswith(r.reading) and len(
+                        reading) > len(r.reading):
+                    division = glossed_division(head, reading[:-len(r.reading)])
+                    if division is not None:
+                        return head, division, (rest, r.reading)
+        return None
 
     def _family_and_given(self, run: list[Morpheme], current: list[str]) -> bool:
         """Whether ``run`` is read as a family name at least :data:`_PEOPLE_INSIDE` of
