@@ -36,6 +36,8 @@ def test_a_clan_name_takes_its_genitive(text: str, want: str) -> None:
     ("後鳥羽上皇", "Go-Toba jōkō"),
     # JMnedict glosses the whole "Goshirakawahouou": 後白河's gloss and the word 法皇
     ("後白河法皇", "Go-Shirakawa hōō"),
+    # 光孝天皇 こうこうてんのう, "Koukou Tenno": not the given name 光孝 Mitsunori
+    ("光孝天皇", "Kōkō tennō"),
 ])
 def test_a_name_is_divided_as_its_gloss_divides_it(text: str, want: str) -> None:
     assert jpterms.romanize(text) == want
@@ -48,6 +50,7 @@ def test_a_name_is_divided_as_its_gloss_divides_it(text: str, want: str) -> None
     ("後藤新平", "Gotō Shinpei"),  # 後 of a family name, no hyphen
     ("山内容堂", "Yamauchi Yōdō"),  # やまのうち is the family name, not やま + の
     ("安部信行", "Abe Nobuyuki"),  # 信行 のぶゆき: the の is the given name's
+    ("河辺宮人", "Kawabe no Miyahito"),  # not the gloss's "Kawabeno Miyahito"
 ])
 def test_modern_names_keep_their_form(text: str, want: str) -> None:
     assert jpterms.romanize(text) == want

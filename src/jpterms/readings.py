@@ -433,6 +433,8 @@ class ReadingResolver:
                                  alternatives=(plain, *out[k].alternatives)[:4])
         if named and "mozc" in self.sources:
             out = self._mozc_whole(out)
+        if named and "jmnedict" in self.sources:
+            out = self._titled_whole(out)
         if "jmnedict" in self.sources:
             out = self._as_glossed(out)
         return out
@@ -485,6 +487,24 @@ class ReadingResolver:
             written, division, title = titled
         elif list(division.words) == current and not any(division.hyphens):
             return None
+        elif "の" in current and any(len(w) > 1 and w.endswith("の") for w in division.words):
+            return None  # the gloss writes the clan's の into a word (Kawabeno Miyahito)
+        if title is None and list(division.words) != current and self._family_and_given(
+                run, current):
+            return None
+        new = self._glossed_words(run[0], written, division)
+        if new is None:
+            return None
+        if title is not None:  # 法皇: a common noun after the name (Go-Shirakawa hōō)
+            surface, kana = title
+            new.append(replace(new[0], surface=surface, reading=self.mark(surface, kana),
+                               kana=to_katakana(kana), proper=False, source="jmdict",
+                               pos="名詞-普通名詞-一般", role="", words=(), capitals=()))
+        return new
+
+    def _glossed_words(self, template: Morpheme, written: str,
+                       division: Division) -> list[Morpheme] | None:
+        """The words of ``division`` over the characters of ``written``, as name units."""
         if any(w == "の" and (h or division.hyphens[k + 1:k + 2] == (True,))
                for k, (w, h) in enumerate(zip(division.words, division.hyphens, strict=True))):
             return None  # a の inside a hyphened name (Go-Mizu-no-O): no clan name's の
@@ -494,11 +514,9 @@ class ReadingResolver:
                 or (len(surface) == 1 and word in _kanji_readings(surface, self.index))
                 for surface, word in zip(surfaces, division.words, strict=True)):
             return None  # a word no dictionary reads so (the gloss "Hataei Jirou", 畑英次郎)
-        if title is None and list(division.words) != current and self._family_and_given(
-                run, current):
-            return None
-        blank = replace(run[0], role="", words=(), capitals=(), alternatives=(), locked=False,
-                        proper=True, source="jmnedict", pos="名詞-固有名詞-人名-一般")
+        blank = replace(template, role="", words=(), capitals=(), alternatives=(),
+                        locked=False, proper=True, source="jmnedict",
+                        pos="名詞-固有名詞-人名-一般")
         new: list[Morpheme] = []
         of = False
         for surface, word, hyphen in zip(surfaces, division.words, division.hyphens,
@@ -513,12 +531,34 @@ class ReadingResolver:
                             words=("ノ", m.reading), capitals=(False, True))
                 of = False
             new.append(m)
-        if title is not None:  # 法皇: a common noun after the name (Go-Shirakawa hōō)
-            surface, kana = title
-            new.append(replace(blank, surface=surface, reading=self.mark(surface, kana),
-                               kana=to_katakana(kana), proper=False, source="jmdict",
-                               pos="名詞-普通名詞-一般"))
         return new if new and not of else None
+
+    def _titled_whole(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input that JMnedict lists as one person, under one reading, whose gloss
+        ends in the word UniDic's last unit is, a common noun (a glossary word too, which
+        stays as it is): the name before it read and divided as the gloss has it (光孝 +
+        天皇, "Koukou Tenno": Kōkō tennō, not the given name Mitsunori)."""
+        from jpterms.names import Division, glossed_division
+
+        last = out[-1] if len(out) > 1 else None
+        if (last is None or last.proper or not last.kana
+                or not last.pos.startswith("名詞-普通名詞")):
+            return out
+        written = "".join(m.surface for m in out)
+        if not 3 <= len(written) <= 8 or not all(
+                _kanji_pattern().fullmatch(ch) or ch == "々" for ch in written):
+            return out
+        people = list(dict.fromkeys(r for r, k in self.names(written) if "person" in k))
+        tail = to_hiragana(last.kana)
+        if len(people) != 1 or not people[0].endswith(tail) or people[0] == tail:
+            return out
+        division = glossed_division(written, people[0])
+        if (division is None or len(division.words) < 2 or division.words[-1] != tail
+                or division.hyphens[-1]):
+            return out
+        head = Division(division.words[:-1], division.hyphens[:-1])
+        name = self._glossed_words(out[0], written[:-len(last.surface)], head)
+        return out if name is None else [*name, last]
 
     def _person_and_title(self, written: str, reading: str) -> tuple[
             str, Division, tuple[str, str]] | None:
