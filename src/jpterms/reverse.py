@@ -171,8 +171,8 @@ INSTITUTION_PLACE_BONUS = 3000
 #: 奇怪な is meant): a plain noun takes の before a noun.
 PLAIN_NOUN_NA_COST = 3500
 #: An era name (大正, 明治: the era table, read as the table reads it) right before a year
-#: (*juninen* 十二年, *gannen* 元年, *20-nen*) costs this much less, and nothing for the
-#: long vowels its reading has: *Taisho juninen* is 大正十二年, not the glossary's 対処
+#: (*juninen* 十二年, *gannen* 元年, *20-nen*) or its span (*nenkan* 年間) costs this much
+#: less, and nothing for the long vowels its reading has: *Taisho juninen* is 大正十二年, not the glossary's 対処
 #: "response"; *Tenpo 3-nen* 天保3年, not 店舗 "shop".
 ERA_YEAR_BONUS = 3000
 #: A query that is one capitalised written word that spells an era name (*Tenbun* 天文,
@@ -845,7 +845,8 @@ class ReverseEngine:
     @staticmethod
     def _year_starts(edges: list[list[Edge]], slots: list[Slot]) -> set[int]:
         """The slots where a written year begins: a number of years (*juninen* 十二年, *gannen*
-        元年), or digits before *nen* (*20-nen*)."""
+        元年), digits before *nen* (*20-nen*), or an era's span, *nenkan* 年間 as a written
+        word of its own (*Tenbun nenkan* 天文年間)."""
         out = set()
         for p, row in enumerate(edges):
             if not slots[p].first:
@@ -853,8 +854,8 @@ class ReverseEngine:
             if slots[p].fixed.isdigit():
                 if p + 1 < len(edges) and any(e.written == "年" for e in edges[p + 1]):
                     out.add(p)
-            elif any(e.written[-1:] == "年" and (e.source == "number" or e.written == "元年")
-                     for e in row):
+            elif any((e.written[-1:] == "年" and (e.source == "number" or e.written == "元年"))
+                     or (e.written == "年間" and slots[e.end - 1].last) for e in row):
                 out.add(p)
         return out
 
@@ -940,6 +941,10 @@ class ReverseEngine:
 
         placed = self._before_institution(slots) if len(words) > 1 else set()
         years = self._year_starts(edges, slots)
+        # the written words that spell an era name: the year or span after one is the era's
+        # (Tenbun nenkan 天文年間), not a citation word (Asahi nenkan 朝日年鑑)
+        eras = {i for i, (w, punct, _) in enumerate(parts) if not punct and
+                self._era_keys.get(romaji_key(w))} if years else set()
         out = []
         for row in edges:
             new_row = []
@@ -952,6 +957,7 @@ class ReverseEngine:
                     bonus += INSTITUTION_PLACE_BONUS  # Saiki yubinkyoku: 佐伯, not 再起
                 if slots[e.end - 1].last and (e.written, e.kana) in citation and \
                         len(slots) > e.end - e.start and not (
+                            e.start in years and slots[e.start].word - 1 in eras) and not (
                             (e.written, e.kana) in self._name_words and (
                                 (e.end < len(slots) and slots[e.end].options) or (
                                     slots[e.start].first and
