@@ -3,6 +3,7 @@ traceback before: work is counted here, never timed."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -202,3 +203,23 @@ def test_the_report_never_overwrites_a_checked_document(
     report = tmp_path / "report.txt"
     assert main(["check", str(doc), "-o", str(report)]) in (0, 1)  # another file: written
     assert report.is_file() and doc.read_text(encoding="utf-8") == original
+
+
+def test_a_long_token_of_capitalised_parts_is_not_scanned_once_per_capital() -> None:
+    """The phrase pattern (JP701/JP702) took each capital of a token as a start and scanned
+    the rest of the token from it: 16 KB of A'A'A'… took 1.25 s, 1 MB would take an hour.
+    Its words are bounded now, so each start scans at most ``_LONGEST_WORD`` characters;
+    the phrases of real prose are found as before."""
+    from jpterms.rules import glosses
+
+    assert "[\\w'-]*" not in glosses._PHRASE.pattern  # every word bounded
+    unbounded = re.compile(  # the pattern as it was
+        r"[A-Z](?<!\w[A-Z])[\w'-]*(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]*)+")
+    text = ("Exports were banned under the Three Principles on Arms Exports; the "
+            "Sino-Japanese War, Ministry of Foreign Affairs, and pro-Japanese Party.")
+    found = [m.group() for m in glosses._PHRASE.finditer(text)]
+    assert found == [m.group() for m in unbounded.finditer(text)]
+    assert "Sino-Japanese War, Ministry of Foreign Affairs" in found
+    token = "A'" * 5_000
+    (phrase,) = [m.group() for m in glosses._PHRASE.finditer(token + " Party")]
+    assert phrase.endswith("A' Party") and len(phrase) <= glosses._LONGEST_WORD + len("A Party")

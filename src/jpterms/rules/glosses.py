@@ -40,8 +40,12 @@ RULES = (UNOFFICIAL, TWO_RENDERINGS)
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = ("of", "on", "for", "and", "the", "in", "to")
+#: The longest word of a phrase: a bound, so that a token of thousands of capitalised parts
+#: (A'A'A'…, Nichi-Ei-Nichi-…), tried from each capital, costs linear time, not quadratic.
+_LONGEST_WORD = 80
 _PHRASE = re.compile(  # \b[A-Z]…, the capital first (see variants._NAME)
-    r"[A-Z](?<!\w[A-Z])[\w'-]*(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]*)+"
+    rf"[A-Z](?<!\w[A-Z])[\w'-]{{0,{_LONGEST_WORD}}}"
+    rf"(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]{{0,{_LONGEST_WORD}}})+"
 )
 
 
