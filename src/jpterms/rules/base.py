@@ -12,7 +12,7 @@ document (:attr:`Context.titles`), each with its analysis, and their source
 spans. Rules read these from the context; no rule imports another rule's
 helpers, and nothing is cached under a formatted string.
 
->>> from jpterms.document import Document
+>>> from jpterms.document import CONTAINER, EMPHASIS, PUBLISHER, TITLE, Document
 >>> ctx = Context(Document.from_text('MOFA, “Nichiei saiba kyogi [Japan-UK cyber talks],” 2012.'))
 >>> [(t.text, t.start, t.end) for t in ctx.titles]
 [('Nichiei saiba kyogi', 7, 26)]
@@ -28,8 +28,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from jpterms.document import Document
+from jpterms.document import CONTAINER, EMPHASIS, PUBLISHER, TITLE, Document
 from jpterms.findings import CONFIDENCES, LIKELY, Finding
+
+#: Segment roles whose whole text is a cited work's own wording.
+_CITED_ROLES = frozenset({TITLE, CONTAINER, PUBLISHER})
+#: Text in quotation marks on one line; a straight single quote opens only where no
+#: letter or apostrophe stands before it, so an apostrophe (Japan's) opens nothing.
+_QUOTATION = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|‘[^‘’\n]*’|(?<![\w'’])'[^'\n]+'(?![\w'’])")
+#: Markdown emphasis as written, where the reader left the marks in the text.
+_EMPHASIS_MARKS = re.compile(r"(?<![\w*])\*(?!\s)[^*\n]+(?<!\s)\*(?![\w*])"
+                             r"|(?<![\w_])_(?!\s)[^_\n]+(?<!\s)_(?![\w_])")
 
 if TYPE_CHECKING:
     from jpterms.citations import Title
@@ -203,6 +212,37 @@ class Context:
     def title_spans(self) -> list[tuple[int, int]]:
         """The titles' source spans, sorted (for :func:`jpterms.citations.inside`)."""
         return sorted((t.start, t.end) for t in self.titles)
+
+    @cached_property
+    def cited_spans(self) -> list[tuple[int, int]]:
+        """Source spans that reproduce a cited work's own wording, sorted: whole title,
+        container and publisher fields, Markdown emphasis, and text in quotation marks.
+        A rule may report a name there, but never as certain: a citation keeps the
+        words the work was published under.
+
+        >>> from jpterms.document import Document
+        >>> doc = Document.from_text('See “Japan Communist Party Policy,” and *Sekai*.')
+        >>> Context(doc).cited_spans
+        [(4, 35), (40, 47)]
+        """
+        spans: list[tuple[int, int]] = []
+        for segment in self.document.segments:
+            if segment.role in _CITED_ROLES:
+                spans.append((segment.source_offset(0), segment.source_offset(len(segment.text) - 1) + 1))
+                continue
+            pieces = [(m.start(), m.end()) for m in _QUOTATION.finditer(segment.text)]
+            pieces += [(a, b) for a, b, role in segment.spans if role == EMPHASIS]
+            pieces += [(m.start(), m.end()) for m in _EMPHASIS_MARKS.finditer(segment.text)]
+            spans += [(segment.source_offset(a), segment.source_offset(b - 1) + 1)
+                      for a, b in pieces if b > a]
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return merged
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
         """Every match of ``pattern`` in the checked segments: (text, source start, end)."""

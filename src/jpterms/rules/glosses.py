@@ -15,7 +15,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from jpterms.findings import CERTAIN, POSSIBLE, Finding
+from jpterms.citations import inside
+from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.glossary import Glossary
 from jpterms.rules.base import Context, Rule
 
@@ -39,6 +40,8 @@ TWO_RENDERINGS = Rule(
 RULES = (UNOFFICIAL, TWO_RENDERINGS)
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: A country's name and its adjective: a body's English name takes either in use.
+_FORMS_OF_ONE_WORD = {"japan": "japanese"}
 _CONNECTORS = ("of", "on", "for", "and", "the", "in", "to")
 #: The longest word of a phrase: a bound, so that a token of thousands of capitalised parts
 #: (A'A'A'…, Nichi-Ei-Nichi-…), tried from each capital, costs linear time, not quadratic.
@@ -124,24 +127,41 @@ def _unofficial(ctx: Context, phrases: list[tuple[str, int, int]],
             if known_words[length] < length - 1:
                 continue  # two words or more that no official name has: not one word away
             folded = all_folded[-length:]
-            name = _one_word_away(folded, index)
-            if name is not None:
-                yield ctx.make(start + tail[0].start(), end, UNOFFICIAL,
-                               f"the official English name is '{name}'", [name], confidence=CERTAIN)
+            found = _one_word_away(folded, index)
+            if found is not None:
+                name, written, official = found
+                begin = start + tail[0].start()
+                yield ctx.make(begin, end, UNOFFICIAL, f"the official English name is '{name}'",
+                               [name], confidence=_confidence(ctx, begin, written, official))
                 break
+
+
+def _confidence(ctx: Context, start: int, written: str, official: str) -> str:
+    """Certain for a slip in running text ("Communication" for "Communications").
+    Only possible inside a cited work's own wording (a quoted or emphasised title, a
+    title or publisher field): the citation keeps the name the work was published
+    under. Likely where one word is the other's adjective or noun ("Japan" for
+    "Japanese"): English writes many bodies both ways (the Japan Communist Party),
+    so the change is the writer's to make, not ``--fix``'s."""
+    if inside(start, ctx.cited_spans):
+        return POSSIBLE
+    if _FORMS_OF_ONE_WORD.get(written) == official or _FORMS_OF_ONE_WORD.get(official) == written:
+        return LIKELY
+    return CERTAIN
 
 
 def _masked(words: list[str], i: int) -> tuple[str, ...]:
     return (*words[:i], "*", *words[i + 1 :])
 
 
-def _one_word_away(words: list[str], index: _OfficialNames) -> str | None:
-    """The official name that differs from ``words`` in one word by a letter or two."""
+def _one_word_away(words: list[str], index: _OfficialNames) -> tuple[str, str, str] | None:
+    """The official name that differs from ``words`` in one word by a letter or two,
+    with that word as written and as the name has it (case-folded)."""
     for i, word in enumerate(words):
         for name in index.by_mask.get(_masked(words, i), []):
             other = name.split()[i].casefold()
             if other != word and abs(len(other) - len(word)) <= 3 and other[:4] == word[:4]:
-                return name
+                return name, word, other
     return None
 
 
