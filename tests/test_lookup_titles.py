@@ -327,8 +327,10 @@ def test_a_formal_conjunction_is_written_in_kanji() -> None:
 def test_nenkan_is_an_eras_span_or_a_yearbook() -> None:
     """*nenkan* after an era name is the era's span (*Tenbun nenkan* 天文年間, *Kanbun nenkan*
     寛文年間, not 天分 or 漢文); after any other word it is a yearbook, 年鑑, the citation word
-    (Aozora's *Kuno no nenkan* 苦悩の年鑑, was 苦悩の年間)."""
-    for query, first in (("Tenbun nenkan", "天文年間"), ("Kanbun nenkan", "寛文年間")):
+    (Aozora's *Kuno no nenkan* 苦悩の年鑑, was 苦悩の年間); after a number it is a number of
+    years (*Jusan nenkan* 十三年間)."""
+    for query, first in (("Tenbun nenkan", "天文年間"), ("Kanbun nenkan", "寛文年間"),
+                         ("Jusan nenkan", "十三年間"), ("Hyaku nenkan", "百年間")):
         assert jpterms.lookup(query)[0].kanji == first
     query = "Kuno no nenkan"
     assert jpterms.lookup(query)[0].kanji == _rows("aozora_titles_more.tsv")[query]

@@ -945,6 +945,9 @@ class ReverseEngine:
         # (Tenbun nenkan 天文年間), not a citation word (Asahi nenkan 朝日年鑑)
         eras = {i for i, (w, punct, _) in enumerate(parts) if not punct and
                 self._era_keys.get(romaji_key(w))} if years else set()
+        # and the slots right after a number (Jugo nenkan 十五年間 "fifteen years", 15-nenkan)
+        counted = {e.end for row in edges for e in row if e.source == "number"} | {
+            p + 1 for p, s in enumerate(slots) if s.fixed.isdigit()} if years else set()
         out = []
         for row in edges:
             new_row = []
@@ -957,7 +960,8 @@ class ReverseEngine:
                     bonus += INSTITUTION_PLACE_BONUS  # Saiki yubinkyoku: 佐伯, not 再起
                 if slots[e.end - 1].last and (e.written, e.kana) in citation and \
                         len(slots) > e.end - e.start and not (
-                            e.start in years and slots[e.start].word - 1 in eras) and not (
+                            e.start in years and (slots[e.start].word - 1 in eras or
+                                                  e.start in counted)) and not (
                             (e.written, e.kana) in self._name_words and (
                                 (e.end < len(slots) and slots[e.end].options) or (
                                     slots[e.start].first and
