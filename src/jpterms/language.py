@@ -32,7 +32,7 @@ import math
 import re
 import threading
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -79,6 +79,8 @@ _CODE = re.compile(
     | \d                              # digits
     """, re.VERBOSE)
 _TOKEN = re.compile(r"\S+")
+#: How many words and tokens each of the guesser's sets of non-Japanese ones keeps.
+_MAX_REMEMBERED = 100_000
 _EDGE = ".,;:!?\"“”‘’'«»()[]*_\\"  # a Markdown escape (\\( \\)) is punctuation too
 _SENTENCE = ".,;:!?\"“”«»*"
 #: A Markdown escape before punctuation (\\( \\) \\*): the punctuation it escapes.
@@ -138,6 +140,9 @@ class LanguageGuesser:
         self._cache: dict[str, WordVerdict] = {}
         #: Words :meth:`runs` found are not romaji, for which it made no verdict.
         self._not_romaji: set[str] = set()
+        #: Tokens as written (punctuation and all) that :meth:`runs` found only end a run:
+        #: no word, a word that is not romaji, or a verdict that is not Japanese.
+        self._ends_runs: set[str] = set()
         self._lock = threading.Lock()
         self._english_table: FrequencyTable | None = None
         self._other_table_cache: FrequencyTable | None = None
@@ -287,46 +292,70 @@ class LanguageGuesser:
                 out.append(Run(text[start:end], start, end, tuple(current)))
             current.clear()
 
-        known = self._cache.get  # the verdicts already made (most words of a text)
-        not_romaji = self._not_romaji
+        ends_runs = self._ends_runs
+        if len(ends_runs) > _MAX_REMEMBERED:
+            ends_runs.clear()
         for begin, end in ((0, len(text)),) if spans is None else spans:
-            for m in _TOKEN.finditer(text, begin, end):
-                raw = m.group(0)
-                if raw[0] in _EDGE or raw[-1] in _EDGE:
-                    lead = len(raw) - len(raw.lstrip(_EDGE))
-                    word = raw.strip(_EDGE)
-                    if not word:
-                        if current:
-                            flush()
-                        continue
-                    if lead and current and raw[:lead].strip(_NOT_OPENING):
-                        flush()  # an opening bracket starts a new run
-                else:  # most words: no punctuation around them
-                    lead, word = 0, raw
-                verdict = known(word)
-                if verdict is None:
-                    if word in not_romaji or ("\\" not in word and parse_word(word) is None
-                                              and word.lower() not in _PARTICLES):
-                        # not romaji: no verdict can let it into a run (see _decide), so
-                        # none is made until someone asks (most words of a text)
-                        if len(not_romaji) > 100_000:
-                            not_romaji.clear()
-                        not_romaji.add(word)
-                        if current:
-                            flush()
-                        continue
-                    verdict = self.word(word)
-                if verdict.language not in _MAY_BE_JAPANESE:
-                    if current:
+            stretch = text[begin:end] if begin or end < len(text) else text
+            for line_start, line_end, tokens in _lines(stretch, begin):
+                if ends_runs.issuperset(tokens):
+                    # only tokens seen before that end any run (most lines of prose)
+                    if tokens and current:
                         flush()
                     continue
-                start = m.start() + lead
-                current.append((word, start, start + len(word), verdict))
-                if len(raw) > lead + len(word) and raw[lead + len(word):].strip("'’"):
-                    flush()  # a comma, full stop, closing quote or bracket ends the run
+                self._read_line(text, line_start, line_end, current, flush)
             if current:
                 flush()
         return out
+
+    def _read_line(self, text: str, begin: int, end: int,
+                   current: list[tuple[str, int, int, WordVerdict]],
+                   flush: Callable[[], None]) -> None:
+        """:meth:`runs` over the tokens of one line, ``text[begin:end]``."""
+        known = self._cache.get  # the verdicts already made (most words of a text)
+        not_romaji = self._not_romaji
+        ends_runs = self._ends_runs
+        for m in _TOKEN.finditer(text, begin, end):
+            raw = m.group(0)
+            if raw in ends_runs:  # seen before: it only ends the run (most tokens)
+                if current:
+                    flush()
+                continue
+            if raw[0] in _EDGE or raw[-1] in _EDGE:
+                lead = len(raw) - len(raw.lstrip(_EDGE))
+                word = raw.strip(_EDGE)
+                if not word:
+                    ends_runs.add(raw)
+                    if current:
+                        flush()
+                    continue
+                if lead and current and raw[:lead].strip(_NOT_OPENING):
+                    flush()  # an opening bracket starts a new run
+            else:  # most words: no punctuation around them
+                lead, word = 0, raw
+            verdict = known(word)
+            if verdict is None:
+                if word in not_romaji or ("\\" not in word and parse_word(word) is None
+                                          and word.lower() not in _PARTICLES):
+                    # not romaji: no verdict can let it into a run (see _decide), so
+                    # none is made until someone asks (most words of a text)
+                    if len(not_romaji) > _MAX_REMEMBERED:
+                        not_romaji.clear()
+                    not_romaji.add(word)
+                    ends_runs.add(raw)
+                    if current:
+                        flush()
+                    continue
+                verdict = self.word(word)
+            if verdict.language not in _MAY_BE_JAPANESE:
+                ends_runs.add(raw)
+                if current:
+                    flush()
+                continue
+            start = m.start() + lead
+            current.append((word, start, start + len(word), verdict))
+            if len(raw) > lead + len(word) and raw[lead + len(word):].strip("'’"):
+                flush()  # a comma, full stop, closing quote or bracket ends the run
 
     @staticmethod
     def stretches(text: str) -> list[tuple[int, int]]:
@@ -361,6 +390,15 @@ class LanguageGuesser:
             particles += word.lower() in _PARTICLES
         ambiguous = len(words) - strong - unknown - particles
         return strong >= min_strong and strong + unknown >= ambiguous
+
+
+def _lines(text: str, offset: int) -> Iterator[tuple[int, int, list[str]]]:
+    """Each line of ``text`` (cut at ``\\n``) as its start and end plus ``offset``, and its
+    tokens (``str.split`` and ``\\S+`` agree on what a space is)."""
+    at = offset
+    for line in text.split("\n"):
+        yield at, at + len(line), line.split()
+        at += len(line) + 1
 
 
 #: Punctuation before a word that does not open a new run (quotes, emphasis).

@@ -78,9 +78,24 @@ def _longest() -> int:
 _CONSONANTS = set("bcdfghjklmnprstvwyz")
 
 
+@cache
+def _finals() -> frozenset[str]:
+    """Every letter a romanised word can end in: the last letter of a syllable, syllabic
+    n, and the h of passport "oh" (ン written m, and ッ, never end one)."""
+    return frozenset(k[-1] for k in _inverse()) | {"n", "h"}
+
+
 @lru_cache(maxsize=100_000)
 def parse_word(word: str) -> tuple[Syllable, ...] | None:
     """The syllables of one romanised word, or ``None`` if it is not romaji."""
+    last = word[-1:]
+    if last.isascii() and last.isalpha() and last.lower() not in _finals():
+        return None  # most English words (and, of, is): no syllable ends so
+    return _syllables(word)
+
+
+def _syllables(word: str) -> tuple[Syllable, ...] | None:
+    """:func:`parse_word` without its first test (the letter a word ends in)."""
     text = normalize_romaji(word).lower().replace("-", "").replace("'", "'")
     if not text or not text.replace("'", "").isalpha():
         return None
