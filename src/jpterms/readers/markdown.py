@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from jpterms.document import EMPHASIS, PROSE, Segment
@@ -33,15 +34,18 @@ from jpterms.document import EMPHASIS, PROSE, Segment
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
+#: Each alternative opens with its own literal character (the named group after it), so
+#: the regex engine skips ahead to the characters a match can start with.
 _INLINE = re.compile(
     r"""
-    (?P<escape>\\[^\n])
-  | (?P<ticks>`+)
-  | (?P<comment><!--)
-  | (?P<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>)
-  | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
-  | (?P<link>\]\()
-  | (?P<url>(?:h(?<!\wh)ttps?://|w(?<!\ww)ww\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])
+    \\(?P<escape>[^\n])
+  | `(?P<ticks>`*)
+  | <(?:(?P<comment>!--)
+      |(?P<autolink>(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>)
+      |(?P<tag>/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>))
+  | \](?P<link>\()
+  | h(?<!\wh)(?P<url>ttps?://[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])
+  | w(?<!\ww)(?P<www>ww\.[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])
     """,
     re.VERBOSE,
 )
@@ -55,6 +59,7 @@ _OFF = re.compile(r"<!--\s*jpterms[\s:]+off\s*-->", re.IGNORECASE)
 _ON = re.compile(r"<!--\s*jpterms[\s:]+on\s*-->", re.IGNORECASE)
 _NOT_BREAKS = re.compile(r"[^\r\n]+")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
+_PLUS_ONE = (1).__add__
 #: The opening mark first, its look-behind (no word before) after it, as the url above:
 #: the regex engine then skips ahead to the characters a match can start with.
 _EMPHASIS = re.compile(
@@ -66,11 +71,16 @@ _KEPT = ("inline", "html_block")
 
 
 @cache
-def _parser() -> MarkdownIt:
+def _parser(normalize: bool = True) -> MarkdownIt:
+    """markdown-it's block parser (``normalize=False``: without its first step, which
+    turns ``\\r`` line ends into ``\\n`` and NUL into U+FFFD, for a text that has
+    neither: the step would copy the text unchanged)."""
     from markdown_it import MarkdownIt
 
     parser = MarkdownIt("commonmark")
     parser.disable(["inline", "text_join"])  # blocks only: the inline scan is ours
+    if not normalize:
+        parser.disable("normalize")
     return parser
 
 
@@ -91,10 +101,14 @@ _INLINE_NEEDS = ("\\", "`", "<", "](", "ttp", "www.")
 def _kept_ranges(text: str) -> list[tuple[int, int]]:
     """Source ranges of the lines of paragraphs, headings and HTML blocks, and of
     footnote definitions (``[^1]: …``, which CommonMark reads as link definitions)."""
-    starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    plain = "\r" not in text and "\0" not in text
+    if plain:  # every line ends in \n: where each starts, summed at C speed
+        starts = list(accumulate(map(_PLUS_ONE, map(len, text.split("\n"))), initial=0))[:-1]
+    else:
+        starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
     found: list[tuple[int, int]] = []
     covered: list[tuple[int, int]] = []  # lines of any block, code included
-    for token in _parser().parse(text):
+    for token in _parser(normalize=not plain).parse(text):
         if token.map and token.nesting >= 0:
             first, last = token.map
             span = (starts[first], starts[last] if last < len(starts) else len(text))
@@ -142,7 +156,7 @@ def _scan_inline(region: str) -> tuple[str, list[tuple[int, int]]]:
             close_at = region.find("-->", end)
             end = len(region) if close_at == -1 else close_at + 3
             blanks.append((start, end))
-        elif kind in ("autolink", "tag", "url"):
+        elif kind in ("autolink", "tag", "url", "www"):
             blanks.append((start, end))
         elif kind == "link":
             dest = _DESTINATION.match(region, end)
