@@ -235,17 +235,21 @@ def _near_misses(ctx: Context, names: list[tuple[str, int, int]]) -> Iterator[Fi
     from rapidfuzz.distance import Levenshtein
 
     guesser = LanguageGuesser.for_lexicon(Lexicon.for_glossary(ctx.glossary))
+    misses: dict[str, list[tuple[str, str]]] = {}  # each distinct word compared once
     for word, start, end in names:
-        if word in confirmed or guesser.english(word) >= COMMON_ENGLISH_NAME:
-            continue  # a word English writes often (China, Chang) is no one's misspelling
-        for english, romanised in confirmed.items():
-            if word == romanised or len(english) < 5:
-                continue
-            if Levenshtein.distance(word.lower(), english.lower()) == 1 and \
-                    word.rstrip("s") != english and english.rstrip("s") != word:
-                yield ctx.make(start, end, NEAR_MISS,
-                               f"'{word}' is spelled '{english}' elsewhere, as the romanised "
-                               f"'{romanised}' confirms", [english])
+        missed = misses.get(word)
+        if missed is None:
+            missed = misses[word] = [] if (
+                # a word English writes often (China, Chang) is no one's misspelling
+                word in confirmed or guesser.english(word) >= COMMON_ENGLISH_NAME) else [
+                (english, romanised) for english, romanised in confirmed.items()
+                if word != romanised and len(english) >= 5
+                and Levenshtein.distance(word.lower(), english.lower()) == 1
+                and word.rstrip("s") != english and english.rstrip("s") != word]
+        for english, romanised in missed:
+            yield ctx.make(start, end, NEAR_MISS,
+                           f"'{word}' is spelled '{english}' elsewhere, as the romanised "
+                           f"'{romanised}' confirms", [english])
 
 
 def _katakana_names(ctx: Context, names: list[tuple[str, int, int]],
