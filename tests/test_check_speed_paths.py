@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 import pytest
 from wordfreq import zipf_frequency
@@ -222,8 +223,17 @@ def test_markdown_patterns_search_as_the_plain_ones() -> None:
 
     from jpterms.readers.markdown import _EMPHASIS, _INLINE
 
-    plain_inline = re.compile(_INLINE.pattern.replace(
-        r"(?:h(?<!\wh)ttps?://|w(?<!\ww)ww\.)", r"\b(?:https?://|www\.)"), re.VERBOSE)
+    # each kind of markup as its own group, the first character inside it (the engine
+    # then tries every alternative at every position), and \b for the look-behinds
+    plain_inline = re.compile(r"""
+        (?P<escape>\\[^\n])
+      | (?P<ticks>`+)
+      | (?P<comment><!--)
+      | (?P<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>)
+      | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
+      | (?P<link>\]\()
+      | (?P<url>\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])
+        """, re.VERBOSE)
     plain_emphasis = re.compile(
         r"(?<![\w*\\])(\*{1,2}|_{1,2})(?![\s*_])(.{1,400}?)(?<![\s\\*_])\1(?![\w*])", re.DOTALL)
     assert plain_inline.pattern != _INLINE.pattern
@@ -231,11 +241,15 @@ def test_markdown_patterns_search_as_the_plain_ones() -> None:
         "http://y.z/b). <http://q> <a href=x> ](u) a*b* *c* **d** _e_ __f__ x_g_ \\*h* ***i***" \
         " * j * _k__ **l* `code` <!-- c -->"
     positions = [*random.Random(8).sample(range(len(text)), 400), 0, len(text) - 60]
+    def kind(m: re.Match[str] | None) -> tuple[tuple[int, int], str | None] | None:
+        return m and (m.span(), "url" if m.lastgroup == "www" else m.lastgroup)
+
+    for pos in positions:
+        assert kind(_INLINE.search(text, pos)) == kind(plain_inline.search(text, pos)), pos
+        a, b = _EMPHASIS.search(text, pos), plain_emphasis.search(text, pos)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), pos
     for fast, plain in ((_INLINE, plain_inline), (_EMPHASIS, plain_emphasis)):
-        for pos in positions:
-            a, b = fast.search(text, pos), plain.search(text, pos)
-            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), pos
-        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [kind(m) for m in fast.finditer(text)] == [kind(m) for m in plain.finditer(text)]
 
 
 def test_known_spellings_are_every_spelling_that_finds_a_word() -> None:
@@ -300,3 +314,57 @@ def test_ascii_shortcuts_of_romaji_normal_forms_are_the_full_forms() -> None:
     for text in texts:
         assert kana.normalize_romaji(text) == full_normal(text), text
         assert kana.strip_macrons(text) == full_strip(text), text
+
+
+def test_a_word_ending_in_no_syllables_letter_is_no_romaji() -> None:
+    from jpterms.romaji import _syllables, parse_word
+
+    words = {w for text in _real_texts() for w in text.split()}
+    words |= {w.strip(".,;:!?\"“”‘’'«»()[]*_\\") for w in words} - {""}
+    words |= {"Kyōgi", "Tôkyô", "Ohno", "Shin-", "kan'", "Honshu", "ShinbuN", "Sinbun", "nit",
+              "tch", "kokk", "Hamm", "OHNO", "TOKYO", "rice", "ｔｏｋｙｏ", "k`", "x"}
+    shortcut = 0
+    for word in sorted(words):
+        assert parse_word(word) == _syllables(word), word
+        last = word[-1:]
+        shortcut += last.isascii() and last.isalpha() and _syllables(word) is None and \
+            last.lower() not in "aiueonh"
+    assert shortcut > 1000  # most English words are turned away by their last letter
+
+
+def test_runs_read_again_only_the_lines_that_may_hold_a_run() -> None:
+    for text in _real_texts():
+        guesser = LanguageGuesser(Lexicon.default())
+        read: list[int] = []
+        read_line = guesser._read_line
+
+        def counted(text: str, begin: int, *rest: object, read: list[int] = read,
+                    read_line: Callable[..., None] = read_line) -> None:
+            read.append(begin)
+            read_line(text, begin, *rest)
+
+        guesser._read_line = counted  # type: ignore[method-assign]
+        first = guesser.runs(text)
+        once = len(read)
+        read.clear()
+        assert guesser.runs(text) == first == LanguageGuesser(Lexicon.default()).runs(text)
+        lines = sum(1 for line in text.split("\n") if line.strip())
+        assert len(read) < once <= lines
+        assert all(any(tok not in guesser._ends_runs for tok in text[b:].split("\n")[0].split())
+                   for b in read)
+
+
+def test_markdown_without_carriage_returns_skips_normalising_alike() -> None:
+    from jpterms.readers.markdown import _kept_ranges, _parser
+
+    for text in _real_texts():
+        assert "\r" not in text and "\0" not in text
+        assert [(t.type, t.map, t.nesting) for t in _parser(normalize=False).parse(text)] == \
+            [(t.type, t.map, t.nesting) for t in _parser().parse(text)]
+        # the same lines through the other path (CR LF line ends), mapped back to offsets
+        crlf = text.replace("\n", "\r\n")
+        before = [0]  # how many CRs stand before each offset of the CR LF text
+        for c in crlf:
+            before.append(before[-1] + (c == "\r"))
+        assert _kept_ranges(text) == [(s - before[s], e - before[e])
+                                      for s, e in _kept_ranges(crlf)]
