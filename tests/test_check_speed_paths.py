@@ -368,3 +368,15 @@ def test_markdown_without_carriage_returns_skips_normalising_alike() -> None:
             before.append(before[-1] + (c == "\r"))
         assert _kept_ranges(text) == [(s - before[s], e - before[e])
                                       for s, e in _kept_ranges(crlf)]
+
+
+def test_jpterms_is_found_in_any_case_as_in_the_lower_case_text() -> None:
+    from jpterms.check import _names_jpterms
+
+    # no character outside ASCII lowers to a string holding a letter of "jpterms", so
+    # the UTF-8 bytes' ASCII-only lower() finds it exactly where str.lower() does
+    for code in range(0x80, 0x110000):
+        if not 0xD800 <= code <= 0xDFFF:
+            assert not set(chr(code).lower()) & set("jpterms"), hex(code)
+    for text in [*_real_texts(), "JpTeRmS: ignore", "jpterm s", "İjptermsK", "\ud800jpterms"]:
+        assert _names_jpterms(text) == ("jpterms" in text.lower()), text[:40]

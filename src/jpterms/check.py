@@ -56,7 +56,7 @@ class _InlineIgnores:
     def __init__(self, doc: Document) -> None:
         #: Sorted (line start, line end, names or None for all).
         self.lines: list[tuple[int, int, frozenset[str] | None]] = []
-        if "jpterms" not in doc.source.lower():
+        if not _names_jpterms(doc.source):
             return
         codes, kinds = _known_names()
         known = {c.upper() for c in codes} | {k.upper() for k in kinds}
@@ -85,6 +85,17 @@ class _InlineIgnores:
                 return True
             i -= 1
         return False
+
+
+def _names_jpterms(text: str) -> bool:
+    """Whether ``jpterms`` stands in ``text`` in any case (as in ``text.lower()``: no
+    other character lowers to one of its letters), found in the UTF-8 bytes, whose
+    ``lower`` changes ASCII letters only, without a lower-case copy of the text.
+
+    >>> _names_jpterms("<!-- JPTerms: ignore -->"), _names_jpterms("jp terms")
+    (True, False)
+    """
+    return b"jpterms" in text.encode("utf-8", "surrogatepass").lower()
 
 
 def _suppressed(doc: Document, finding: Finding, ignores: _InlineIgnores) -> bool:

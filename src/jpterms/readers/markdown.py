@@ -203,7 +203,7 @@ def _blanked_with_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
         last = end
     pieces.append(_blank(text[last:]))
     out = "".join(pieces)
-    off = _off_regions(text) if "jpterms" in text.lower() else []
+    off = _off_regions(text)  # (its search skips ahead to "<!--": no copy of the text)
     if off:
         pieces, last = [], 0
         for start, end in off:
