@@ -42,6 +42,7 @@ RULES = (UNOFFICIAL, TWO_RENDERINGS)
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: A country's name and its adjective: a body's English name takes either in use.
 _FORMS_OF_ONE_WORD = {"japan": "japanese"}
+_TOKEN = re.compile(r"\S+")
 _CONNECTORS = ("of", "on", "for", "and", "the", "in", "to")
 #: The longest word of a phrase: a bound, so that a token of thousands of capitalised parts
 #: (A'A'A'…, Nichi-Ei-Nichi-…), tried from each capital, costs linear time, not quadratic.
@@ -110,7 +111,7 @@ def _unofficial(ctx: Context, phrases: list[tuple[str, int, int]],
         possessive = _POSSESSIVE.search(phrase)
         if possessive:  # "the Japan Coast Guard's ships": the name is without the 's
             phrase, end = phrase[: possessive.start()], end - len(possessive.group(0))
-        words = list(re.finditer(r"\S+", phrase))
+        words = list(_TOKEN.finditer(phrase))
         all_folded = [m.group(0).casefold() for m in words]
         # how many of the last k words are words of official names, for every k
         known_words = [0]

@@ -71,6 +71,8 @@ _NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-zāīūēō]{2,}(?:'[a-z]+)?\b")
 _NAME_KINDS = ("person", "place", "org", "newspaper")
 _SYLLABIC_M = re.compile(r"m(?=[bmp])")
 _CONNECTED = re.compile(r"[mn](?=[bmp])")
+#: A title's capitalised word that may be a romanised katakana name (Hamondo).
+_CAPITALISED = re.compile(r"[A-Z][a-zāīūēō]{2,}")
 
 
 def _romanisation_key(word: str) -> str:
@@ -166,7 +168,7 @@ def _confirmed_names(ctx: Context) -> dict[str, str]:
                 if english:
                     confirmed[english] = w.written
             continue
-        for word in re.findall(r"[A-Z][a-zāīūēō]{2,}", title.text):
+        for word in _CAPITALISED.findall(title.text):
             if word not in english_of:
                 english_of[word] = _english_of_katakana_name(word, ctx.terms, lexicon)
             english = english_of[word]
