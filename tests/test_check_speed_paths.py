@@ -380,3 +380,19 @@ def test_jpterms_is_found_in_any_case_as_in_the_lower_case_text() -> None:
             assert not set(chr(code).lower()) & set("jpterms"), hex(code)
     for text in [*_real_texts(), "JpTeRmS: ignore", "jpterm s", "İjptermsK", "\ud800jpterms"]:
         assert _names_jpterms(text) == ("jpterms" in text.lower()), text[:40]
+
+
+def test_missing_macron_answers_kept_are_the_answers_made_afresh() -> None:
+    from jpterms.spelling import SpellingJudge
+
+    words = [*_bibliography_words()[:600], "shinyo", "Shin-yo", "Kagakushu", "toshi"]
+    kept = SpellingJudge(Lexicon.default())
+    first = [(w, t, kept.missing_macron(w, trusts_as_written=t)) for w in words
+             for t in (False, True)]
+    assert len(kept._verdicts) > len(words)  # most answers kept ...
+    fresh = SpellingJudge(Lexicon.default())
+    for w, t, answer in first:
+        assert kept.missing_macron(w, trusts_as_written=t) == answer, w  # ... and given again
+        fresh._verdicts.clear()
+        assert fresh.missing_macron(w, trusts_as_written=t) == answer, w  # as made afresh
+    assert any(answer for _, _, answer in first)

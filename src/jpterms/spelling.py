@@ -89,6 +89,8 @@ class SpellingJudge:
         self.lexicon = lexicon
         self._forms: dict[str, dict[str, float]] = {}
         self._display: dict[str, str] = {}  # letters -> the spelling as written (shin'yō)
+        #: missing_macron's answers by (written, trusts_as_written, decided)
+        self._verdicts: dict[tuple[str, bool, str], MacronVerdict | None] = {}
 
     @classmethod
     def for_glossary(cls, glossary: Glossary | None) -> SpellingJudge:
@@ -304,6 +306,9 @@ class SpellingJudge:
         written is taken at its word. ``decided``: a spelling that context (a translation,
         the kanji original) has chosen; it is certain when it adds macrons only.
         """
+        key = (written, trusts_as_written, decided)
+        if key in self._verdicts:
+            return self._verdicts[key]  # a word a document repeats is judged once
         word = normalize_romaji(written)
         if trusts_as_written and not decided and _MACRON.search(word):
             return None  # the writer marked this very word: trust the rest of it
@@ -314,21 +319,30 @@ class SpellingJudge:
         decided_parts = normalize_romaji(decided).split("-") if decided else []
         if decided_parts and len(decided_parts) != len(parts):
             decided_parts = []
+        # the answer is kept where it cannot change: a suggestion is shown as a known word
+        # writes it (shin'yō) once the lexicon has given that word, never before
+        settled = True
         for i, part in enumerate(parts):
             verdict = self._part(part, trusts_as_written,
                                  decided_parts[i] if decided_parts else "")
             if verdict is None:
                 out.append(part)
                 continue
-            out.append(_match_case(part, self._display.get(verdict.suggestion,
-                                                           verdict.suggestion)))
+            display = self._display.get(verdict.suggestion)
+            settled = settled and display is not None
+            out.append(_match_case(part, verdict.suggestion if display is None else display))
             confidences.append(verdict.confidence)
             alternatives.extend(verdict.alternatives)
-        if not confidences:
-            return None
-        order = (CERTAIN, LIKELY, POSSIBLE)
-        confidence = max(confidences, key=order.index)
-        return MacronVerdict("-".join(out), confidence, tuple(alternatives))
+        found = None
+        if confidences:
+            order = (CERTAIN, LIKELY, POSSIBLE)
+            confidence = max(confidences, key=order.index)
+            found = MacronVerdict("-".join(out), confidence, tuple(alternatives))
+        if settled:
+            if len(self._verdicts) > 100_000:
+                self._verdicts.clear()
+            self._verdicts[key] = found
+        return found
 
     def _part(self, part: str, trusts_as_written: bool, decided: str) -> MacronVerdict | None:
         if len(part) < 2 or not part.replace("'", "").isalpha():
