@@ -471,6 +471,9 @@ class ReadingResolver:
     def _glossed_run(self, run: list[Morpheme]) -> list[Morpheme] | None:
         from jpterms.names import glossed_division
 
+        if len(run) == 1 and not run[0].pos.endswith("人名-一般") and not any(
+                "person" in r.kinds for r in self.index.readings(run[0].surface)):
+            return None  # a family or a given name alone (田中): no one person's full name
         written = "".join(m.surface for m in run)
         current = [to_hiragana(part) for m in run for part in m.kana.split(" ") if part]
         reading = "".join(current)
