@@ -245,6 +245,12 @@ def main(argv: list[str]) -> int:
         parent = int(os.environ.get(PARENT_VARIABLE, ""))
     except ValueError:
         parent = os.getppid()
+    # The parent stops this child with SIGINT (CompanionBuild.stop). A parent started
+    # with SIGINT ignored (a background job of a script, nohup) passes that on, and the
+    # child would build on until killed: the signal is the parent's word, so it is heard.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     failed = 0
     try:
         _end_with_parent(parent)
