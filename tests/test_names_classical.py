@@ -70,3 +70,13 @@ def test_gloss_division_aligns_the_kana() -> None:
     # written Ooe Kenzaburou in the gloss: long vowels matched however written
     assert glossed_division("大江健三郎", "おおえけんざぶろう").words == ("おおえ", "けんざぶろう")
     assert glossed_division("藤原道長", "ふじわらのみちなが") is None  # "Fujiwaranomichinaga"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("伊藤博文", "Itō Hirobumi"),  # JMnedict also lists an unexplained いとうはくぶん
+    ("村上隆", "Murakami Takashi"),  # described under たかし, merely listed as りゅう
+    ("村上龍", "Murakami Ryū"),
+])
+def test_the_person_jmnedict_describes_comes_before_a_name_it_only_lists(
+        text: str, want: str) -> None:
+    assert jpterms.romanize(text) == want

@@ -128,6 +128,19 @@ def _rows(sql: str, params: tuple[str, ...]) -> tuple[
 
 
 @lru_cache(maxsize=4096)
+def described_readings(written: str) -> frozenset[str]:
+    """The readings under which JMnedict describes a person named ``written`` (dates or a
+    note in brackets after the name), not only spells the name: 伊藤博文 is described as
+    "Itō Hirobumi (1841.10.16-1909.10.26)" and merely listed as "Itou Hakubun".
+
+    >>> sorted(described_readings("伊藤博文"))
+    ['いとうひろぶみ']
+    """
+    return frozenset(kana for _, kana, kinds, glosses in _rows(_PEOPLE, (written,))
+                     if "person" in kinds and any("(" in g for g in glosses))
+
+
+@lru_cache(maxsize=4096)
 def glossed_division(written: str, reading: str) -> Division | None:
     """The reading (hiragana) of a person JMnedict lists as ``written`` divided into
     words as the entry's English gloss divides it, in two words or more, or None.

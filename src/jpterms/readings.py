@@ -265,11 +265,18 @@ class ReadingResolver:
         ふじわらのみちなが and ふじわらみちなが, 紀貫之 きのつらゆき and きつらゆき, 在原業平
         ありわらのなりひら and ありはらなりひら), the の form comes first: scholarship writes
         pre-modern names so (Fujiwara no Michinaga, Ki no Tsurayuki), and JMnedict lists
-        the second form of a modern name (藤原紀香 ふじわらのりか) under no such pair."""
+        the second form of a modern name (藤原紀香 ふじわらのりか) under no such pair.
+        Otherwise the reading under which JMnedict describes the person (dates, a role)
+        comes before one it only lists: 伊藤博文 Itō Hirobumi (1841–1909), not Itō Hakubun."""
         entries = self.names(written)
         people = [r for r, k in entries if "person" in k]
         if not people:
             return []
+        if len(people) > 1:  # the person JMnedict describes before a name it only spells
+            from jpterms.names import described_readings
+
+            described = described_readings(written)
+            people.sort(key=lambda r: r not in described)
         of = [r for r, k in entries if ("person" in k or k <= {"unclass"})
               and self._of_form(written, r, people)]
         return list(dict.fromkeys([*of, *people]))
