@@ -199,6 +199,14 @@ _PAREN_MARKER = re.compile(
 _BRACKET_MARKER = re.compile(  # the look-behind after the bracket: the engine skips to "["
     r"(?P<pre>\[)(?<![!\[\]\\]\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![(:\[])"
 )
+# "[3][4]": citations run together, as Wikipedia and its extracts write them. The single
+# marker above refuses a bracket next to another ("[text][1]" is a Markdown link), so a
+# run of two or more numbered brackets is read as one marker each, unless the document
+# defines one of them as a link reference ("[4]: https://...").
+_BRACKET_RUN = re.compile(r"(?<![!\]\\\w])(?:\[[1-9]\d{0,2}\]){2,}(?![(:\[])")
+_BRACKET_IN_RUN = re.compile(r"\[(?P<num>[1-9]\d{0,2})\]")
+_LINK_DEFINITION = re.compile(r"^[ ]{0,3}\[([1-9]\d{0,2})\]:", re.MULTILINE)
+_LONE_BRACKET = re.compile(r"^[ \t]*\[(?P<n>[1-9]\d{0,2})\][ \t]*$", re.MULTILINE)
 _SUPER_MARKER = re.compile(rf"(?P<pre>)(?P<num>[{_SUPERSCRIPT}]+)(?P<post>)")
 _UNIT_BEFORE = re.compile(r"(?:\d|\b(?:[kcmdµμ]?m|ft|in|s|x|y|n|e|cm|km))$")
 _MD_REF = re.compile(r"(?P<pre>\[\^)(?P<num>[^\]\s]+)(?P<post>\])(?!:)")
@@ -209,7 +217,10 @@ _NOTE_ITEM = re.compile(
     r"|\((?P<paren>\d{1,3})\)"
     r"|\[(?P<bracket>\d{1,3})\]"
     rf"|(?P<sup>[{_SUPERSCRIPT}]+)"
-    r")[ \t]+\S",
+    r")[ \t]+\S"
+    # "[7]" alone on its line: a note whose text is missing (Wikipedia's extracts drop
+    # their citation templates), still the note the marker points to
+    r"|^[ \t]*\[(?P<empty>[1-9]\d{0,2})\][ \t]*$",
     re.MULTILINE,
 )
 
@@ -264,6 +275,17 @@ def _numbered_markers(text: str) -> list[Marker]:
         # Numeric citation styles may list references alphabetically: no order check.
         if (marker := _marker(m, ordered=False)) is not None:
             found.append(marker)
+    runs = [m for m in _BRACKET_RUN.finditer(text) if "][" in m.group()]
+    if runs:
+        links = set(_LINK_DEFINITION.findall(text))
+        for run in runs:
+            line_start = text.rfind("\n", 0, run.start()) + 1
+            numbers = _BRACKET_IN_RUN.findall(run.group())
+            if not text[line_start : run.start()].strip() or links.intersection(numbers):
+                continue  # a citation list's item, or Markdown reference links
+            for m in _BRACKET_IN_RUN.finditer(text, run.start(), run.end()):
+                value = int(m.group("num"))
+                found.append(Marker(m.start(), m.end(), m.group("num"), value, "[", "]", False))
     superscripts = any(c in text for c in _SUPERSCRIPT)  # most texts have none
     for m in _SUPER_MARKER.finditer(text) if superscripts else ():
         before = text[max(0, m.start() - 3) : m.start()]
@@ -294,11 +316,12 @@ def _note_items(text: str, starts: Sequence[int]) -> list[_Item]:
         m = _NOTE_ITEM.match(text, start, len(text) if stop == -1 else stop)
         if m is None:
             continue
-        name = next(g for g in ("num", "paren", "bracket", "sup") if m.group(g) is not None)
+        groups = ("num", "paren", "bracket", "sup", "empty")
+        name = next(g for g in groups if m.group(g) is not None)
         value = numeral_value(m.group(name))
         if value is None or value == 0:
             continue
-        label_start = m.start(name) - (1 if name in ("paren", "bracket") else 0)
+        label_start = m.start(name) - (1 if name in ("paren", "bracket", "empty") else 0)
         label_end = m.end(name) + 1 if name != "sup" else m.end(name)
         items.append(_Item(line, label_start, label_end, value, m.group(name)))
     return items
@@ -500,6 +523,22 @@ def findings(ctx: Context) -> Iterator[Finding]:
     markers = _numbered_markers(text)
     if markers:
         notes, (start, end) = _notes_list(text, markers)
+        if notes is not None:
+            # "[17]" alone on a line before the notes list: a citation set on its own
+            # line (after a picture or a list in an extract), not a note
+            alone = [
+                Marker(
+                    m.start("n") - 1,
+                    m.end("n") + 1,
+                    m.group("n"),
+                    int(m.group("n")),
+                    "[",
+                    "]",
+                    False,
+                )
+                for m in _LONE_BRACKET.finditer(text, 0, start)
+            ]
+            markers = sorted([*markers, *alone], key=lambda k: k.start) if alone else markers
         # A marker-like "[2]" inside a note is part of the note, not a citation.
         markers = [k for k in markers if not start <= k.start < end]
         cited = {k.key for k in markers}
