@@ -26,6 +26,13 @@ RULES: tuple[Rule, ...] = ()
 #: A capitalised word (``\b[A-Z]…``, the capital first: see ``variants._NAME``).
 _NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-zāīūēōâîûêô]{2,}\b")
 _KINDS = ("person", "place", "org", "newspaper")
+#: A word in brackets after a phrase that names another language or its people (Korean
+#: shamanism (Sindo)) is that language's romanisation, which spells si, hu, ti as
+#: Kunrei-shiki does: not a Japanese name.
+_OTHER_LANGUAGE_GLOSS = re.compile(
+    r"\b(?:Korean|Chinese|Mandarin|Cantonese|Taiwanese|Vietnamese|Mongolian|Manchu|Ainu)"
+    r"\b[^.;:()\n]{0,60}\(\s*$"
+)
 
 
 def findings(ctx: Context) -> Iterator[Finding]:
@@ -43,6 +50,8 @@ def findings(ctx: Context) -> Iterator[Finding]:
     for word, start, end in ctx.matches(_whole_words(found)):
         if inside(start, titles):
             continue  # in a title: the title rules' business
+        if _OTHER_LANGUAGE_GLOSS.search(ctx.document.source, max(0, start - 80), start):
+            continue
         fixed = fixes[word]
         yield ctx.make(start, end, SYSTEM, f"'{word}' is Kunrei-shiki; Hepburn writes '{fixed}'",
                        [fixed], confidence=CERTAIN)

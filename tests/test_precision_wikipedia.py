@@ -1,8 +1,9 @@
-"""Footnotes as Wikipedia's English extracts write them, in a real article nobody on the
-project wrote (issue 8: no false alarm on correct text). Wikipedia runs citations
-together (``1721.[3][4]``) and its extracts keep a note's number with no text where a
-citation template was dropped (``[7]`` alone on its line). Both are notes cited
-correctly. Provenance: ``tests/data/unseen/README.md``."""
+"""English Wikipedia articles on Japan, which nobody on the project wrote (issue 8: no
+false alarm on correct text). Wikipedia runs citations together (``1721.[3][4]``) and
+its extracts keep a note's number with no text where a citation template was dropped
+(``[7]`` alone on its line): both are notes cited correctly. Its See also lists set
+other languages' words beside Japanese ones (``Korean shamanism (Sindo)``).
+Provenance: ``tests/data/unseen/README.md``."""
 
 from __future__ import annotations
 
@@ -38,3 +39,15 @@ def test_reference_links_and_indexes_are_not_a_run_of_citations() -> None:
     assert _footnotes(links) == []
     code = "Read table[1][2] first.\n\n1. One.\n2. Two.\n"  # an index after a word
     assert _footnotes(code) == []
+
+
+def test_a_word_glossed_after_another_language_is_not_kunrei_shiki_japanese() -> None:
+    # Wikipedia's "Shinto", its See also list: "Korean shamanism (Sindo)" is Korean's
+    # romanisation, which writes si as Kunrei-shiki does; it was a certain JP201 to
+    # "Shindo", which --fix applied
+    text = (DATA / "wikipedia_shinto_see_also_excerpt.md").read_text(encoding="utf-8")
+    assert "Korean shamanism (Sindo)" in text
+    assert jpterms.check(text, path="doc.md") == []
+    # a Kunrei-shiki name with no such phrase before it is still reported
+    found = jpterms.check("The minister Hukuda spoke.\n", path="doc.md")
+    assert [(f.code, f.suggestions) for f in found] == [("JP201", ("Fukuda",))]
