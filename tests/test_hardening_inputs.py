@@ -223,3 +223,61 @@ def test_a_long_token_of_capitalised_parts_is_not_scanned_once_per_capital() -> 
     token = "A'" * 5_000
     (phrase,) = [m.group() for m in glosses._PHRASE.finditer(token + " Party")]
     assert phrase.endswith("A' Party") and len(phrase) <= glosses._LONGEST_WORD + len("A Party")
+
+
+_CHECK_PARENT = """
+import sys
+from jpterms.cli import main
+print("ready", flush=True)
+main(["check", "-q", "-j", "2", sys.argv[1]])
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_check_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
+    """The same for ``jpterms check -j 2 FOLDER``: its workers outlived a killed parent."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    text = "Nichiei saiba kyogi no kaisai nit suite. Gemba met Genba.\n" * 40
+    for i in range(3000):
+        (tmp_path / f"d{i}.md").write_text(text, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, "-c", _CHECK_PARENT, str(tmp_path)],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert parent.stdout is not None and parent.stdout.readline() == "ready\n"
+        deadline = time.monotonic() + 120
+        while len(workers := _children(parent.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(workers) == 2
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 60  # a bound for a loaded machine, not a measure
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [w for w in workers if _alive(w)]
+
+
+def test_check_jobs_start_no_more_workers_than_the_cap(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``check -j 100000`` forked one worker per file (a fork pool starts them all)."""
+    from concurrent import futures
+
+    from jpterms import batch
+
+    started: list[int] = []
+    real_pool = futures.ProcessPoolExecutor
+
+    def counting_pool(max_workers: int, **kwargs: object) -> futures.ProcessPoolExecutor:
+        started.append(max_workers)
+        return real_pool(max_workers, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(futures, "ProcessPoolExecutor", counting_pool)
+    monkeypatch.setattr(batch, "max_workers", lambda: 2)
+    for i in range(6):
+        (tmp_path / f"d{i}.md").write_text("Kyōgi\n", encoding="utf-8")
+    assert main(["check", "-q", "-j", "100000", str(tmp_path)]) in (0, 1)
+    assert started == [2]

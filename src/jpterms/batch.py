@@ -40,6 +40,7 @@ __all__ = [
     "Task",
     "auto_workers",
     "check_many",
+    "end_with_parent",
     "lookup_many",
     "max_workers",
     "romanize_many",
@@ -171,12 +172,13 @@ PARENT_POLL = 0.5
 
 def _start_worker(task: Task, parent: int) -> None:
     _engine(task)
-    _end_with_parent(parent)
+    end_with_parent(parent)
 
 
-def _end_with_parent(parent: int) -> None:
-    """End this worker when its parent has gone (killed, say): a pool's workers wait on
-    its queues for ever otherwise, each holding its dictionaries in memory."""
+def end_with_parent(parent: int) -> None:
+    """End this worker process when its parent ``parent`` has gone (killed, say): a pool's
+    workers wait on its queues for ever otherwise, each holding its dictionaries in
+    memory. For a pool's ``initializer`` (``initargs=(os.getpid(),)``)."""
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -378,12 +378,17 @@ def _run_jobs(jobs: list[_Job], workers: int) -> list[_Result]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from jpterms.batch import end_with_parent, max_workers
+
     first = _run_job(jobs[0])
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     chunk = max(1, min(64, len(jobs) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs) - 1),
-                             mp_context=context) as pool:
+    # a forking pool starts every worker at once: --jobs 100000 forked one per file; and a
+    # worker whose parent is killed ends, not waits on the pool's queues for ever
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs) - 1, max_workers()),
+                             mp_context=context, initializer=end_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         return [first, *pool.map(_run_job, jobs[1:], chunksize=chunk)]
 
 
