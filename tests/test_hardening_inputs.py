@@ -281,3 +281,24 @@ def test_check_jobs_start_no_more_workers_than_the_cap(
         (tmp_path / f"d{i}.md").write_text("Kyōgi\n", encoding="utf-8")
     assert main(["check", "-q", "-j", "100000", str(tmp_path)]) in (0, 1)
     assert started == [2]
+
+
+def test_a_short_input_with_one_nul_is_not_taken_for_utf16() -> None:
+    """``printf 'Ky\\0ogi' | jpterms annotate -`` printed 䭹o杩: six bytes with one NUL
+    passed for UTF-16 without a BOM. One NUL is no pattern: the input is binary."""
+    from jpterms.files import read_bytes_text
+
+    with pytest.raises(JptermsError, match="binary file"):
+        read_bytes_text(b"Ky\x00ogi", "-")
+    assert read_bytes_text("AB".encode("utf-16-le"), "-") == "AB"
+    assert read_bytes_text("Tōkyō kyōgi".encode("utf-16-be"), "-") == "Tōkyō kyōgi"
+
+
+def test_a_glossary_problem_quotes_the_start_of_a_huge_cell() -> None:
+    """A 5 MB hepburn cell made a 5 MB error line."""
+    from jpterms import Glossary
+
+    header = "hepburn\tkanji\tkana\tenglish\tkind\tvariants\tnote\n"
+    problems = Glossary.check_text(header + "a" * 5_000_000 + "\t装\tそ\tx\tterm\t\t\n", "g.tsv")
+    assert len(problems) == 1 and len(problems[0][1]) < 200
+    assert "(5,000,000 characters)" in problems[0][1]

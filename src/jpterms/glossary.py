@@ -82,6 +82,23 @@ class Entry:
                      tuple(dict.fromkeys(variants)), self.note, self.source, self.line)
 
 
+def _shown(value: str, limit: int = 60) -> str:
+    """``value`` for a message, its start only when it is long."""
+    return value if len(value) <= limit else f"{value[:limit]}… ({len(value):,} characters)"
+
+
+def _quoted(value: str, limit: int = 60) -> str:
+    """``value`` quoted for a message, its start only when it is long (a 5 MB cell made a
+    5 MB error line).
+
+    >>> _quoted("Kyogi"), _quoted("a" * 100, limit=4)
+    ("'Kyogi'", "'aaaa'… (100 characters)")
+    """
+    if len(value) <= limit:
+        return repr(value)
+    return f"{value[:limit]!r}… ({len(value):,} characters)"
+
+
 def _problems_in_row(fields: list[str], lineno: int) -> list[tuple[int, str]]:
     problems: list[tuple[int, str]] = []
     if len(fields) != len(COLUMNS):
@@ -91,15 +108,16 @@ def _problems_in_row(fields: list[str], lineno: int) -> list[tuple[int, str]]:
         if not value.strip():
             problems.append((lineno, f"empty {name} column"))
     if kind not in KINDS:
-        problems.append((lineno, f"kind {kind!r} is not one of {', '.join(KINDS)}"))
+        problems.append((lineno, f"kind {_quoted(kind)} is not one of {', '.join(KINDS)}"))
     if kana and not is_kana(kana):
-        problems.append((lineno, f"reading {kana!r} is not kana (hiragana, ー and spaces)"))
+        problems.append((lineno, f"reading {_quoted(kana)} is not kana (hiragana, ー and "
+                                 "spaces)"))
     elif kana and hepburn:
         expected = kana_to_romaji(kana)
         # ALA-LC hyphenates some suffixes (Aichi-ken); the hyphen is not a letter.
         if normalize_romaji(hepburn).replace("-", "").casefold() != expected.casefold():
-            problems.append((lineno, f"hepburn {hepburn!r} does not match the reading {kana}, "
-                                     f"which romanises to {expected!r}"))
+            problems.append((lineno, f"hepburn {_quoted(hepburn)} does not match the reading "
+                                     f"{_shown(kana)}, which romanises to {_quoted(expected)}"))
     if not english.strip():
         problems.append((lineno, "empty english column"))
     return problems
@@ -159,7 +177,7 @@ def _cross_row_problems(entries: list[Entry]) -> list[tuple[int, str]]:
             other = canonical.get(fold_romaji(variant))
             if other is not None and other.written != e.written and \
                     normalize_romaji(variant) == other.hepburn:
-                problems.append((e.line, f"variant {variant!r} is the canonical form of "
+                problems.append((e.line, f"variant {_quoted(variant)} is the canonical form of "
                                          f"{other.kanji} on line {other.line}"))
     return problems
 
