@@ -51,3 +51,27 @@ def test_a_word_glossed_after_another_language_is_not_kunrei_shiki_japanese() ->
     # a Kunrei-shiki name with no such phrase before it is still reported
     found = jpterms.check("The minister Hukuda spoke.\n", path="doc.md")
     assert [(f.code, f.suggestions) for f in found] == [("JP201", ("Fukuda",))]
+
+
+def test_citations_run_together_after_a_word_and_empty_notes_nothing_cites() -> None:
+    # Wikipedia's "Kūdō": "the founder of Kūdō[2][3]", and a notes list whose notes 1-3
+    # lost their text; note 1 is cited nowhere (the extract dropped the lead's name and
+    # its marker), which loses nothing
+    text = (DATA / "wikipedia_kudo_abstract.md").read_text(encoding="utf-8")
+    assert "Kūdō[2][3]" in text and "\n[1]\n" in text
+    assert _footnotes(text) == []  # was: notes 2 and 3 never cited
+    # a note with text that nothing cites is still reported; an empty one loses nothing
+    third = text.replace("Kūdō[2][3]", "Kūdō[2]")
+    line = text[: text.index("\n[3]\n") + 1].count("\n") + 1
+    assert _footnotes(third.replace("\n[3]\n", "\n[3] Azuma, Takashi.\n")) == [
+        (line, "note 3 is never cited in the text")
+    ]
+    assert _footnotes(third) == []
+
+
+def test_a_year_in_brackets_is_not_a_footnote_marker() -> None:
+    text = (DATA / "wikipedia_edo_abstract.md").read_text(encoding="utf-8")
+    # "in [857]" (a year written in brackets, as Wikipedia's era lists do: "[695]")
+    assert _footnotes(text.replace("fishing village in 1457", "fishing village in [857]")) == []
+    # beside notes numbered to 11, a marker 12 is still a footnote with no note
+    assert _footnotes(text.replace("fishing village in 1457", "fishing village in 1457[12]"))

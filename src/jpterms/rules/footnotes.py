@@ -197,13 +197,13 @@ _PAREN_MARKER = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_MARKER = re.compile(  # the look-behind after the bracket: the engine skips to "["
-    r"(?P<pre>\[)(?<![!\[\]\\]\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![(:\[])"
-)
+    r"(?P<pre>\[)(?<![!\[\]\\]\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![:\[]|\((?!\)))"
+)  # "[14]()": a link to nothing, an extract's citation
 # "[3][4]": citations run together, as Wikipedia and its extracts write them. The single
 # marker above refuses a bracket next to another ("[text][1]" is a Markdown link), so a
 # run of two or more numbered brackets is read as one marker each, unless the document
 # defines one of them as a link reference ("[4]: https://...").
-_BRACKET_RUN = re.compile(r"(?<![!\]\\\w])(?:\[[1-9]\d{0,2}\]){2,}(?![(:\[])")
+_BRACKET_RUN = re.compile(r"(?<![!\]\\\d_])(?:\[[1-9]\d{0,2}\]){2,}(?![(:\[])")
 _BRACKET_IN_RUN = re.compile(r"\[(?P<num>[1-9]\d{0,2})\]")
 _LINK_DEFINITION = re.compile(r"^[ ]{0,3}\[([1-9]\d{0,2})\]:", re.MULTILINE)
 _LONE_BRACKET = re.compile(r"^[ \t]*\[(?P<n>[1-9]\d{0,2})\][ \t]*$", re.MULTILINE)
@@ -240,6 +240,9 @@ class Marker:
     post: str = ""
     #: Whether markers of this style are expected in ascending order.
     ordered: bool = True
+    #: A note whose text is missing (``[7]`` alone on its line): a marker may point to
+    #: it, but it is not reported when nothing cites it, as nothing is lost.
+    empty: bool = False
 
     @property
     def value(self) -> int | None:
@@ -307,6 +310,7 @@ class _Item:
     end: int
     value: int
     label: str
+    empty: bool = False
 
 
 def _note_items(text: str, starts: Sequence[int]) -> list[_Item]:
@@ -323,7 +327,7 @@ def _note_items(text: str, starts: Sequence[int]) -> list[_Item]:
             continue
         label_start = m.start(name) - (1 if name in ("paren", "bracket", "empty") else 0)
         label_end = m.end(name) + 1 if name != "sup" else m.end(name)
-        items.append(_Item(line, label_start, label_end, value, m.group(name)))
+        items.append(_Item(line, label_start, label_end, value, m.group(name), name == "empty"))
     return items
 
 
@@ -351,7 +355,7 @@ def _notes_list(
     for item in run:
         notes.setdefault(
             item.value,
-            Marker(item.start, item.end, item.label, item.value),
+            Marker(item.start, item.end, item.label, item.value, empty=item.empty),
         )
     last_line = run[-1].line
     end = starts[last_line + 1] if last_line + 1 < len(starts) else len(text)
@@ -412,7 +416,8 @@ def _compare(
     numbers = sorted(k for k in cited if isinstance(k, int))
     if notes is not None:
         missing = sorted(
-            (k for k in notes if k not in cited), key=lambda k: (isinstance(k, str), str(k))
+            (k for k in notes if k not in cited and not notes[k].empty),
+            key=lambda k: (isinstance(k, str), str(k)),
         )
     elif numbers and 2 * len(numbers) > numbers[-1] - numbers[0] + 1:
         # No notes list: the gaps in the run of markers are the never-cited notes, but
@@ -544,6 +549,10 @@ def findings(ctx: Context) -> Iterator[Finding]:
         cited = {k.key for k in markers}
         if notes is not None and 2 * len(cited & notes.keys()) < len(cited):
             notes = None  # most markers have no item there: a list of steps, not the notes
+        if notes is not None:
+            # "[695]" beside notes numbered to 19: a year or a page in brackets
+            top = max((k for k in notes if isinstance(k, int)), default=0)
+            markers = [k for k in markers if k.pre != "[" or (k.value or 0) <= max(2 * top, 9)]
         if markers:
             yield from _compare(ctx, markers, notes)
     refs, defs = _markdown(text)
