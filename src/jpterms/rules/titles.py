@@ -1144,9 +1144,16 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 # spelling with its macrons left out (Ou for Ōu 奥羽): not another system
                 continue
             fixed = _match_case(w.written, expected)
+            # wāpuro ou/uu and traditional m are how many works and bodies romanise their
+            # own names (Touken Ranbu, Temmu 2 in an era calculator, Hakuhou jidai in
+            # JAANUS): in a cited work's wording that marks no long vowel itself, --fix
+            # leaves it and --fix-unsafe applies it; beside a macron of the same title
+            # (saibā kyougi) it is the writer's own slip
+            sure = CERTAIN if not inside(start, ctx.cited_spans) or any(
+                c in _LONG_MARKS for c in title.text) else LIKELY
             yield guessed.cap(a, ctx.make(start, end, OTHER_STYLE,
                                           f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{fixed}'",
-                                          [fixed], confidence=CERTAIN))
+                                          [fixed], confidence=sure))
             continue
         if style in ("modified", "traditional") and ctx.enabled(MACRON):
             # the original script decides; a name's reading may still be its own (大野:
