@@ -1149,11 +1149,11 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             # JAANUS): in a cited work's wording that marks no long vowel itself, --fix
             # leaves it and --fix-unsafe applies it; beside a macron of the same title
             # (saibā kyougi) it is the writer's own slip
-            sure = CERTAIN if not inside(start, ctx.cited_spans) or any(
+            published = CERTAIN if not inside(start, ctx.cited_spans) or any(
                 c in _LONG_MARKS for c in title.text) else LIKELY
             yield guessed.cap(a, ctx.make(start, end, OTHER_STYLE,
                                           f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{fixed}'",
-                                          [fixed], confidence=sure))
+                                          [fixed], confidence=published))
             continue
         if style in ("modified", "traditional") and ctx.enabled(MACRON):
             # the original script decides; a name's reading may still be its own (大野:
