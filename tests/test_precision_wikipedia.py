@@ -86,3 +86,13 @@ def test_a_cited_title_in_another_system_with_no_macron_of_its_own_is_not_fixed(
     # beside a macron of the same title, the spelling is the writer's own slip
     slip = jpterms.check("MOFA, “Nichiei saibā kyougi no kaisai,” 2012.\n", path="a.md")
     assert [(f.text, f.confidence) for f in slip] == [("kyougi", "certain")]
+
+
+def test_a_ministers_title_is_not_a_misspelt_ministry() -> None:
+    # Historical Parallax's articles on Satō Eisaku and Inoue Kaoru: "Minister of
+    # Finance", the office, was a certain JP701 to "Ministry of Finance", applied by --fix
+    text = (DATA / "historical_parallax_ministers_excerpt.md").read_text(encoding="utf-8")
+    assert "Minister of Finance" in text and "Minister of Foreign Affairs" in text
+    assert jpterms.check(text, path="a.md") == []
+    slip = jpterms.check("The Ministry of Finanse spoke.\n", path="a.md")
+    assert [(f.code, f.suggestions) for f in slip] == [("JP701", ("Ministry of Finance",))]

@@ -42,6 +42,10 @@ RULES = (UNOFFICIAL, TWO_RENDERINGS)
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: A country's name and its adjective: a body's English name takes either in use.
 _FORMS_OF_ONE_WORD = {"japan": "japanese"}
+#: The office of a body's head beside the body (Minister of Finance, the person, beside
+#: the Ministry of Finance): a different name, correct as written, not a slip in it.
+_HEAD_OF_BODY = {"minister": "ministry", "secretary": "secretariat",
+                 "commissioner": "commission", "director": "directorate"}
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = ("of", "on", "for", "and", "the", "in", "to")
 #: The longest word of a phrase: a bound, so that a token of thousands of capitalised parts
@@ -161,6 +165,8 @@ def _one_word_away(words: list[str], index: _OfficialNames) -> tuple[str, str, s
     for i, word in enumerate(words):
         for name in index.by_mask.get(_masked(words, i), []):
             other = name.split()[i].casefold()
+            if _HEAD_OF_BODY.get(word) == other:
+                continue
             if other != word and abs(len(other) - len(word)) <= 3 and other[:4] == word[:4]:
                 return name, word, other
     return None
