@@ -96,3 +96,14 @@ def test_a_ministers_title_is_not_a_misspelt_ministry() -> None:
     assert jpterms.check(text, path="a.md") == []
     slip = jpterms.check("The Ministry of Finanse spoke.\n", path="a.md")
     assert [(f.code, f.suggestions) for f in slip] == [("JP701", ("Ministry of Finance",))]
+
+
+def test_an_identifier_in_a_pages_front_matter_is_not_romaji() -> None:
+    # Historical Parallax's page on Dōgen opens with YAML front matter: id: "dogen" names
+    # the page (its file and address); it was a JP101 to "dōgen"
+    text = (DATA / "historical_parallax_front_matter_excerpt.md").read_text(encoding="utf-8")
+    assert 'id: "dogen"' in text and 'name: "Dōgen"' in text
+    assert jpterms.check(text, path="dogen.md") == []
+    # the same value under a key that holds words is still read
+    worded = text.replace('id: "dogen"', 'title: "Kinsei shiryo no kenkyu"')
+    assert "kenkyu" in [f.text for f in jpterms.check(worded, path="dogen.md")]

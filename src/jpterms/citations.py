@@ -165,8 +165,11 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
         if is_romanised(stripped) and (not strict or _strictly_romanised(stripped)):
             found.append(Title(stripped.strip(), segment, inner_start + lead, context, original))
 
+    identifiers = _front_matter_identifiers(segment)
     for pattern, strict in ((_QUOTED, False), (_SINGLE_QUOTED, True)):
         for m in pattern.finditer(text):
+            if identifiers and inside(m.start(), identifiers):
+                continue  # id: "dogen" in a page's front matter: an identifier
             group = 1 if m.group(1) is not None else 2
             consider(m.start(), m.end(), m.start(group), m.group(group), strict)
     for start, end, role in segment.spans:
@@ -176,6 +179,30 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
     found.extend(t for t in _unquoted_titles(segment, taken) if not inside(t.start, taken))
     found.sort(key=lambda t: t.start)
     yield from found
+
+
+#: A YAML front matter block opening a Markdown page (Hugo, Jekyll, Astro), and in it the
+#: values of keys that name identifiers and paths, not words: ``id: "dogen"``.
+#: (The Markdown reader blanks the two ``---`` lines, a thematic break's marks, to spaces.)
+_FRONT_MATTER = re.compile(r"(?:---|   )[ \t]*\n(?:.*\n){0,200}?(?:---|   )[ \t]*(?:\n|$)")
+_IDENTIFIER_KEY = re.compile(
+    r"^[ \t]*(?:id|slug|permalink|url|uid|key|ref|layout|image|aliases)[ \t]*:[ \t]*",
+    re.MULTILINE,
+)
+
+
+def _front_matter_identifiers(segment: Segment) -> list[tuple[int, int]]:
+    """The spans of identifier values in the front matter that opens the document."""
+    if segment.start != 0 or not segment.text.startswith(("---", "   ")):
+        return []
+    block = _FRONT_MATTER.match(segment.text)
+    if block is None:
+        return []
+    spans = []
+    for key in _IDENTIFIER_KEY.finditer(segment.text, 0, block.end()):
+        line_end = segment.text.find("\n", key.end())
+        spans.append((key.end(), line_end if line_end != -1 else block.end()))
+    return spans
 
 
 def _strictly_romanised(text: str) -> bool:
