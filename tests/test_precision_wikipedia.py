@@ -107,3 +107,15 @@ def test_an_identifier_in_a_pages_front_matter_is_not_romaji() -> None:
     # the same value under a key that holds words is still read
     worded = text.replace('id: "dogen"', 'title: "Kinsei shiryo no kenkyu"')
     assert "kenkyu" in [f.text for f in jpterms.check(worded, path="dogen.md")]
+
+
+def test_a_dash_between_words_of_a_title_is_not_a_word_to_join() -> None:
+    # a note of Historical Parallax's page on Hosokawa Katsumoto cites "Bio - Hosokawa
+    # Katsumoto (1430-1473)."; the dash was joined to the name: JP401 "- Hosokawa" ->
+    # "hosokawa" (likely, so --fix-unsafe applied it)
+    text = (DATA / "historical_parallax_dash_title_excerpt.md").read_text(encoding="utf-8")
+    assert '"Bio - Hosokawa Katsumoto' in text
+    assert jpterms.check(text, path="a.md") == []
+    # a fragment is still joined to the word after it
+    found = jpterms.check('MOFA, "Nichiei saiba kyogi no kaisai nit suite," 2012.\n', path="a.md")
+    assert ("JP401", "nit suite", ("ni tsuite",)) in [(f.code, f.text, f.suggestions) for f in found]

@@ -406,7 +406,10 @@ def _analyze(analyzer: TitleAnalyzer, text: str, context: str) -> TitleAnalysis:
         written, start, end = raw[i]
         syllables = parse_word(written)
         merged = False
-        if syllables is None and i + 1 < len(raw) and raw[i + 1][1] == end + 1:
+        # a fragment joins the next word (nit suite); a dash between words (Bio - Hosokawa)
+        # is punctuation, no fragment
+        if syllables is None and i + 1 < len(raw) and raw[i + 1][1] == end + 1 and \
+                any(c.isalpha() for c in written):
             joined = written + raw[i + 1][0]
             if parse_word(joined) is not None:
                 written, syllables, merged = joined, parse_word(joined), True
