@@ -4,6 +4,10 @@ traceback before: work is counted here, never timed."""
 from __future__ import annotations
 
 import re
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -165,26 +169,10 @@ def _alive(pid: int) -> bool:
 def test_batch_workers_end_when_their_parent_is_killed() -> None:
     """A killed ``jpterms romanize --batch --workers 2`` left both workers waiting on the
     pool's queues for ever (seen 30 s and more later, each with its dictionaries)."""
-    import signal
-    import subprocess
-    import sys
-    import time
 
     parent = subprocess.Popen([sys.executable, "-c", _BATCH_PARENT], stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, text=True)
-    try:
-        assert parent.stdout is not None and parent.stdout.readline() == "ready\n"
-        deadline = time.monotonic() + 120
-        while len(workers := _children(parent.pid)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert len(workers) == 2
-    finally:
-        parent.send_signal(signal.SIGKILL)
-        parent.wait()
-    deadline = time.monotonic() + 60  # a bound for a loaded machine, not a measure
-    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not [w for w in workers if _alive(w)]
+    _kill_parent_and_expect_its_two_workers_to_end(parent)
 
 
 def test_the_report_never_overwrites_a_checked_document(
@@ -236,29 +224,13 @@ main(["check", "-q", "-j", "2", sys.argv[1]])
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_check_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     """The same for ``jpterms check -j 2 FOLDER``: its workers outlived a killed parent."""
-    import signal
-    import subprocess
-    import sys
-    import time
 
     text = "Nichiei saiba kyogi no kaisai nit suite. Gemba met Genba.\n" * 40
     for i in range(3000):
         (tmp_path / f"d{i}.md").write_text(text, encoding="utf-8")
     parent = subprocess.Popen([sys.executable, "-c", _CHECK_PARENT, str(tmp_path)],
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    try:
-        assert parent.stdout is not None and parent.stdout.readline() == "ready\n"
-        deadline = time.monotonic() + 120
-        while len(workers := _children(parent.pid)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert len(workers) == 2
-    finally:
-        parent.send_signal(signal.SIGKILL)
-        parent.wait()
-    deadline = time.monotonic() + 60  # a bound for a loaded machine, not a measure
-    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not [w for w in workers if _alive(w)]
+    _kill_parent_and_expect_its_two_workers_to_end(parent)
 
 
 def test_check_jobs_start_no_more_workers_than_the_cap(
@@ -302,3 +274,21 @@ def test_a_glossary_problem_quotes_the_start_of_a_huge_cell() -> None:
     problems = Glossary.check_text(header + "a" * 5_000_000 + "\t装\tそ\tx\tterm\t\t\n", "g.tsv")
     assert len(problems) == 1 and len(problems[0][1]) < 200
     assert "(5,000,000 characters)" in problems[0][1]
+
+
+def _kill_parent_and_expect_its_two_workers_to_end(parent: subprocess.Popen[str]) -> None:
+    """Once ``parent`` says "ready" and has two worker processes, kill it (SIGKILL: no
+    exit handler runs) and expect both workers to be gone within a bound."""
+    try:
+        assert parent.stdout is not None and parent.stdout.readline() == "ready\n"
+        deadline = time.monotonic() + 120
+        while len(workers := _children(parent.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(workers) == 2
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 60  # a bound for a loaded machine, not a measure
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [w for w in workers if _alive(w)]
