@@ -73,6 +73,16 @@ def is_romanised(text: str) -> bool:
     return len(words) >= 1 and _share(words) >= 0.75 and any(len(w) >= 3 for w in words)
 
 
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` in quotation marks (double, curly, single), marks included.
+
+    >>> quoted_spans('See “Kinsei shiryō,” and ‘Kokushi’.')
+    [(4, 20), (25, 34)]
+    """
+    return sorted((m.start(), m.end()) for pattern in (_QUOTED, _SINGLE_QUOTED)
+                  for m in pattern.finditer(text))
+
+
 def _split_translation(text: str) -> tuple[str, str]:
     m = _BRACKET.search(text)
     if m and not _SIC.match(m.group(0)):

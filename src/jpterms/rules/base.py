@@ -12,7 +12,7 @@ document (:attr:`Context.titles`), each with its analysis, and their source
 spans. Rules read these from the context; no rule imports another rule's
 helpers, and nothing is cached under a formatted string.
 
->>> from jpterms.document import CONTAINER, EMPHASIS, PUBLISHER, TITLE, Document
+>>> from jpterms.document import Document
 >>> ctx = Context(Document.from_text('MOFA, “Nichiei saiba kyogi [Japan-UK cyber talks],” 2012.'))
 >>> [(t.text, t.start, t.end) for t in ctx.titles]
 [('Nichiei saiba kyogi', 7, 26)]
@@ -33,9 +33,6 @@ from jpterms.findings import CONFIDENCES, LIKELY, Finding
 
 #: Segment roles whose whole text is a cited work's own wording.
 _CITED_ROLES = frozenset({TITLE, CONTAINER, PUBLISHER})
-#: Text in quotation marks on one line; a straight single quote opens only where no
-#: letter or apostrophe stands before it, so an apostrophe (Japan's) opens nothing.
-_QUOTATION = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|‘[^‘’\n]*’|(?<![\w'’])'[^'\n]+'(?![\w'’])")
 #: Markdown emphasis as written, where the reader left the marks in the text.
 _EMPHASIS_MARKS = re.compile(r"(?<![\w*])\*(?!\s)[^*\n]+(?<!\s)\*(?![\w*])"
                              r"|(?<![\w_])_(?!\s)[^_\n]+(?<!\s)_(?![\w_])")
@@ -225,12 +222,15 @@ class Context:
         >>> Context(doc).cited_spans
         [(4, 35), (40, 47)]
         """
+        from jpterms.citations import quoted_spans
+
         spans: list[tuple[int, int]] = []
         for segment in self.document.segments:
             if segment.role in _CITED_ROLES:
-                spans.append((segment.source_offset(0), segment.source_offset(len(segment.text) - 1) + 1))
+                spans.append((segment.source_offset(0),
+                              segment.source_offset(len(segment.text) - 1) + 1))
                 continue
-            pieces = [(m.start(), m.end()) for m in _QUOTATION.finditer(segment.text)]
+            pieces = quoted_spans(segment.text)
             pieces += [(a, b) for a, b, role in segment.spans if role == EMPHASIS]
             pieces += [(m.start(), m.end()) for m in _EMPHASIS_MARKS.finditer(segment.text)]
             spans += [(segment.source_offset(a), segment.source_offset(b - 1) + 1)
