@@ -1384,17 +1384,14 @@ def _long_in_kanji(kana: str) -> bool:
     (True, False, False)
     """
     segments = mozc_convert(kana)
-    total = sum(c in _LONG_MARK_SET for c in kana_to_romaji(kana))
+    total = sum(c in _LONG_MARKS for c in kana_to_romaji(kana))
     inside = 0
     for reading, written in segments:
-        longs = sum(c in _LONG_MARK_SET for c in kana_to_romaji(reading))
+        longs = sum(c in _LONG_MARKS for c in kana_to_romaji(reading))
         if longs and not all("\u4e00" <= c <= "\u9fff" or c in "々〆ヶ" for c in written):
             return False
         inside += longs
     return inside == total
-
-
-_LONG_MARK_SET = frozenset("āīūēō")
 
 
 def _divided_as_written(written: str, correct: str, judge: SpellingJudge,
