@@ -16,7 +16,7 @@ are also common words or names read another way (天文 tenmon "astronomy", 治�
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from jpterms.package_data import read_rows
 
@@ -45,6 +45,10 @@ class EraTable:
 
     def __len__(self) -> int:
         return len(self._readings)
+
+    def __iter__(self) -> Iterator[str]:
+        """The era names, in the table's order."""
+        return iter(self._readings)
 
     def readings(self, written: str) -> tuple[str, ...]:
         """Every reading the table gives ``written``, the standard one first; () if it is

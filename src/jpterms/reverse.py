@@ -804,11 +804,8 @@ class ReverseEngine:
     @cached_property
     def _era_keys(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """The era table's (written, reading) pairs by the romaji key of the reading."""
-        from jpterms.package_data import read_rows
-
         found: dict[str, list[tuple[str, str]]] = {}
-        for row in read_rows("eras.tsv"):
-            written = row[0]
+        for written in self._eras:
             for reading in self._eras.readings(written):
                 pair = (written, reading)
                 key = romaji_key(kana_to_romaji(reading))
