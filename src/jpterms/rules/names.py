@@ -8,8 +8,9 @@ body the glossary knows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, ClassVar
 
 from jpterms.citations import inside
 from jpterms.findings import CERTAIN, Finding
@@ -26,13 +27,42 @@ RULES: tuple[Rule, ...] = ()
 #: A capitalised word (``\b[A-Z]…``, the capital first: see ``variants._NAME``).
 _NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-zāīūēōâîûêô]{2,}\b")
 _KINDS = ("person", "place", "org", "newspaper")
-#: A word in brackets after a phrase that names another language or its people (Korean
-#: shamanism (Sindo)) is that language's romanisation, which spells si, hu, ti as
-#: Kunrei-shiki does: not a Japanese name.
-_OTHER_LANGUAGE_GLOSS = re.compile(
-    r"\b(?:Korean|Chinese|Mandarin|Cantonese|Taiwanese|Vietnamese|Mongolian|Manchu|Ainu)"
-    r"\b[^.;:()\n]{0,60}\(\s*$"
-)
+
+
+class OtherLanguageCue:
+    """Whether a bracketed word follows a phrase that names another language or its people
+    (*Korean shamanism (Sindo)*): that language's romanisation spells si, hu, ti as
+    Kunrei-shiki does, so the word is no Japanese name. The languages are a data table,
+    ``jpterms/data/other_languages.tsv``, read once.
+
+    >>> cue = OtherLanguageCue.bundled()
+    >>> text = "Korean shamanism (Sindo)"
+    >>> cue.before(text, text.index("Sindo")), cue.before("Japan (Sindo)", 7)
+    (True, False)
+    """
+
+    _bundled: ClassVar[OtherLanguageCue | None] = None
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, languages: Iterable[str]) -> None:
+        names = "|".join(map(re.escape, languages))
+        # the name, at most 60 characters of the same phrase, then an opening bracket
+        self._pattern = re.compile(r"\b(?:" + names + r")\b[^.;:()\n]{0,60}\(\s*$")
+
+    @classmethod
+    def bundled(cls) -> OtherLanguageCue:
+        """The cue for the languages shipped in ``jpterms/data/other_languages.tsv``."""
+        with cls._lock:
+            if cls._bundled is None:
+                from jpterms.package_data import read_rows
+
+                cls._bundled = cls(row[0] for row in read_rows("other_languages.tsv"))
+            return cls._bundled
+
+    def before(self, text: str, start: int) -> bool:
+        """Whether the 80 characters before ``text[start:]`` end in such a phrase and its
+        opening bracket."""
+        return self._pattern.search(text, max(0, start - 80), start) is not None
 
 
 def findings(ctx: Context) -> Iterator[Finding]:
@@ -47,10 +77,11 @@ def findings(ctx: Context) -> Iterator[Finding]:
     if not found:
         return  # no name is a Kunrei-shiki name the glossary knows: no occurrence to walk
     titles = ctx.title_spans
+    other_language = OtherLanguageCue.bundled()
     for word, start, end in ctx.matches(_whole_words(found)):
         if inside(start, titles):
             continue  # in a title: the title rules' business
-        if _OTHER_LANGUAGE_GLOSS.search(ctx.document.source, max(0, start - 80), start):
+        if other_language.before(ctx.document.source, start):
             continue
         fixed = fixes[word]
         yield ctx.make(start, end, SYSTEM, f"'{word}' is Kunrei-shiki; Hepburn writes '{fixed}'",
