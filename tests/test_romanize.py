@@ -42,6 +42,8 @@ SYSTEMS = [
     ("東京", "plain", "Tokyo"),  # no macrons
     ("東京", "wapuro", "Toukyou"),  # kana spelling
     ("大野", "wapuro", "Oono"),
+    ("東京都", "wapuro", "Toukyou-to"),  # the same hyphens as in Hepburn
+    ("大阪市", "wapuro", "Oosaka-shi"),
     ("新橋", "passport", "Shimbashi"),  # passport m before b
     ("大野", "passport", "Ono"),  # passport drops long vowels
     ("信用", "passport", "Shinyo"),
@@ -140,6 +142,12 @@ READINGS = [
     ("大日本帝国", "Dai-Nihon teikoku"),  # no camel case (DaiNihon): a prefix to a name takes a hyphen
     ("東京都千代田区", "Tōkyō-to Chiyoda-ku"),  # administrative suffixes take a hyphen
     ("愛知県名古屋市", "Aichi-ken Nagoya-shi"),
+    ("田中さんは", "Tanaka-san wa"),  # an honorific after a name takes a hyphen
+    ("山田様", "Yamada-sama"),
+    ("皆さん", "Minasan"),  # but not after a common noun
+    ("お客様", "Okyakusama"),
+    ("渋谷駅", "Shibuya-eki"),  # a station after a place: whole in Mozc
+    ("大宮駅", "Ōmiya-eki"),  # or in two tokens: the same division
     ("北海道", "Hokkaidō"),  # 道 is not hyphenated
     ("京都", "Kyōto"),  # a one-kanji stem is not a place plus suffix
     ("下総", "Shimōsa"),  # a lexicalised name: the vowel is long (the example)

@@ -26,7 +26,7 @@ import os
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -211,7 +211,7 @@ _LEFT_NOMINAL, _RIGHT_NOMINAL = 5, 50
 
 def _left_code(m: Morpheme) -> int:
     """What may come before ``m`` at a cut (not counting ``is_nominal``)."""
-    if m.surface in _rules()["admin_suffixes"] or reads_with_previous(m.surface):
+    if m.surface in _suffix_readings() or reads_with_previous(m.surface):
         return _NEVER  # 千代田 + 区 (Chiyoda-ku), 追分 + 口 (Oiwakeguchi), 阿部 + 家 (Abe-ke)
     role = m.role
     if role in ("", "next"):
@@ -865,7 +865,7 @@ class Romanizer:
         wapuro = self.system == "wapuro"
         if len(word) == 1:  # most words: one morpheme, nothing to join
             m = word[0]
-            if m.reading and not m.words[1:] and not (m.proper and _admin_stem(m)):
+            if m.reading and not m.words[1:] and not (m.proper and _admin_stem(m, wapuro)):
                 text = _romaji(m.kana if wapuro else m.reading, self.system)
                 return text[:1].upper() + text[1:] if m.proper else text
         parts: list[str] = []
@@ -886,13 +886,13 @@ class Romanizer:
             if m.role == "hyphen" and parts:
                 parts.append("-")
                 capital = m.proper
-            elif not several and m.reading and not wapuro:
-                stem = _admin_stem(m)
+            elif not several and m.reading:
+                stem = _admin_stem(m, wapuro)
                 if stem:
                     reading += stem
                     flush()
                     parts.append("-")
-                    reading = m.reading[len(stem):]
+                    reading = (m.kana if wapuro else m.reading)[len(stem):]
                     continue
             if several:
                 romaji = [_romaji(w, self.system)
@@ -915,14 +915,25 @@ def _romaji(reading: str, system: str) -> str:
     return kana_to_romaji(reading, system, infer_long=False)
 
 
-def _admin_stem(m: Morpheme) -> str:
-    """The reading of a place name before its administrative suffix (東京都 → トーキョー), or ""."""
+@cache
+def _suffix_readings() -> dict[str, list[str]]:
+    """Every suffix joined to a proper noun with a hyphen (data/word_division.json's
+    admin_suffixes and hyphen_suffixes), with the readings that make it one."""
+    return {**_rules()["admin_suffixes"], **_rules()["hyphen_suffixes"]}
+
+
+def _admin_stem(m: Morpheme, wapuro: bool = False) -> str:
+    """The reading of a proper noun before the suffix it ends with (東京都 → トーキョー,
+    渋谷駅 → シブヤ), or "". With ``wapuro``, the same part of its kana (トウキョウ)."""
     if not m.proper or len(m.surface) < 3:
         return ""
-    readings = _rules()["admin_suffixes"].get(m.surface[-1], ())
-    for suffix in readings:
-        if m.reading.endswith(suffix) and len(m.reading) > len(suffix):
-            return m.reading[: -len(suffix)]
+    for last in (m.surface[-3:], m.surface[-2:], m.surface[-1]):
+        for suffix in _suffix_readings().get(last, ()):
+            if m.reading.endswith(suffix) and len(m.reading) > len(suffix):
+                stem = m.reading[: -len(suffix)]
+                if not wapuro:
+                    return stem
+                return m.kana[: len(stem)] if len(m.kana) == len(m.reading) else ""
     return ""
 
 
@@ -935,15 +946,17 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
     """
     inflecting = tuple(rules["inflecting"])
     admin = rules["admin_suffixes"]
+    hyphened = rules["hyphen_suffixes"]
     suru = frozenset(rules["ala_lc"]["suru_forms"]) if ala_lc else frozenset()
     words: list[list[Morpheme]] = []
     join_next = False
     for m in morphemes:
         prev = words[-1] if words else None
         attach = False
-        if (prev is not None and m.surface in admin and prev[-1].proper and m.reading
+        if (prev is not None and prev[-1].proper and m.reading
+                and (m.surface in admin or m.reading in hyphened.get(m.surface, ()))
                 and not _admin_stem(prev[-1])):
-            prev.append(replace(m, role="hyphen"))  # 千代田 + 区: Chiyoda-ku
+            prev.append(replace(m, role="hyphen"))  # 千代田 + 区: Chiyoda-ku; 田中 + さん
             join_next = False
             continue
         if prev is not None and join_next and m.proper and prev[-1].role == "next":
