@@ -77,3 +77,16 @@ def test_a_family_name_unidic_cuts_is_read_before_its_house() -> None:
     assert romanizer.romanize("九条家") == "Kujō-ke"
     # a common word before 家 is no family: 音楽家 stays the musician
     assert romanizer.romanize("音楽家") == "Ongakuka"
+
+
+def test_an_institute_is_kenkyujo_after_the_words_of_its_name() -> None:
+    # a bibliography's 密教文化研究所 (Mikkyō Bunka Kenkyūjo) and Wikipedia's 国立統計研究所
+    # (こくりつとうけいけんきゅうじょ): JMnedict's institutes end in けんきゅうじょ (304 of
+    # 347 names, data/name_endings.tsv); UniDic and JMdict read the word alone kenkyūsho
+    romanizer = Romanizer()
+    assert romanizer.romanize("密教文化研究所") == "Mikkyō bunka kenkyūjo"
+    assert romanizer.romanize("国立統計研究所") == "Kokuritsu tōkei kenkyūjo"
+    assert explain("国立統計研究所")[-1].alternatives[0] == "kenkyūsho"
+    # the word alone, or after a particle, stays the dictionaries' kenkyūsho
+    assert romanizer.romanize("研究所の所長") == "Kenkyūsho no shochō"
+    assert romanizer.romanize("この研究所は") == "Kono kenkyūsho wa"

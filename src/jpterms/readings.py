@@ -419,7 +419,18 @@ class ReadingResolver:
                 out[k] = replace(out[k], reading=read[1], kana=read[1])
         rendaku = _rules()["rendaku"]
         compounds = _rendaku()
+        endings = _name_endings()
         for k in range(1, len(out)):
+            ending = endings.get(out[k].surface)
+            if ending and to_hiragana(out[k].kana) == ending[0] and _ends_name(out[k - 1],
+                                                                              out[k]):
+                # 国立国語 + 研究所: a word that names of institutes and places voice
+                # (data/name_endings.tsv) after a word of the name: kenkyūjo
+                out[k] = replace(out[k], reading=self.mark(out[k].surface, ending[1]),
+                                 kana=to_katakana(ending[1]), alternatives=(
+                                     ending[0], *(a for a in out[k].alternatives
+                                                  if a != ending[1]))[:4])
+                continue
             voiced = rendaku.get(out[k].surface)
             if (voiced and out[k].reading == voiced[0] and out[k - 1].pos.startswith("名詞")
                     and out[k - 1].reading and not out[k].locked):
@@ -2180,6 +2191,31 @@ def _rendaku() -> dict[str, dict[str, str]]:
             part, plain, voiced, *_ = line.split("\t")
             table.setdefault(part, {})[plain] = voiced
     return table
+
+
+@cache
+def _name_endings() -> dict[str, tuple[str, str]]:
+    """word -> (plain reading, voiced reading), for the words that names of things voice
+    at their end (``data/name_endings.tsv``, rebuilt by
+    ``tests/data/rendaku/make_name_endings.py``)."""
+    from jpterms.package_data import read_text
+
+    table: dict[str, tuple[str, str]] = {}
+    for line in read_text("name_endings.tsv").splitlines():
+        if line and not line.startswith("#"):
+            word, plain, voiced, *_ = line.split("\t")
+            table[word] = (plain, voiced)
+    return table
+
+
+def _ends_name(before: Morpheme, word: Morpheme) -> bool:
+    """Whether ``word`` (a whole dictionary word) ends a name with the word ``before`` it:
+    a noun or a noun's affix before it, neither fixed by the glossary, and the dictionaries
+    list the voiced reading as the word's own (研究所 けんきゅうじょ)."""
+    return (not word.locked and word.source != "glossary" and word.confidence != "guess"
+            and before.pos.startswith(("名詞", "接尾辞", "接頭辞"))
+            and bool(before.reading or before.surface.isalnum())
+            and before.role != "punct" and "jmdict" in word.source.split("+"))
 
 
 def _voices_after(before: Morpheme, part: Morpheme) -> bool:
