@@ -237,8 +237,9 @@ PARTICLE_WORDS = frozenset({"no", "ni", "to", "de", "ga", "wa", "wo", "o", "e", 
 LATIN_COST = 12000
 LOAN_UNKNOWN_COST = 8000
 LOAN_RANK_COST = 2000
-#: A one-name query that is a station's name (JMnedict) is most likely that station;
-#: stations are ranked by Mozc's cost for them as places, other readings costing more.
+#: A one-name query that is a station's name (``data/stations.tsv``, JMnedict) is most
+#: likely that station; stations are ranked by Mozc's cost for them as places, other
+#: readings costing more.
 STATION_COST = 0
 NOT_PLACE_COST = 1500
 #: Mozc's contexts for places (a region, a prefecture or city, a country: 東海, 大分, 中国).
@@ -679,7 +680,11 @@ class ReverseEngine:
 
     @cached_property
     def _stations(self) -> dict[str, tuple[str, ...]]:
-        return load_station_names()
+        """Station names by reading: the nationwide list (``data/stations.tsv``) as each
+        railway writes them, then JMnedict's stations the list lacks."""
+        from jpterms.package_data import read_rows
+
+        return merge_stations(read_rows("stations.tsv"), load_station_names())
 
     @cached_property
     def _lexicon(self) -> Lexicon:
@@ -1134,6 +1139,28 @@ def _keep_one(found: list[Path], limit: int, wanted: frozenset[str]) -> list[Pat
         return top
     extra = next((p for p in found[limit:] if p.written in wanted), None)
     return top if extra is None else [*top[:-1], extra]
+
+
+def merge_stations(listed: list[list[str]],
+                   jmnedict: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Station names by reading: the listed rows (reading, name) first, as the list writes
+    them, then JMnedict's names of the same reading the list lacks. JMnedict's names are
+    written with ケ, so a listed name written with ヶ stands for the same station.
+
+    >>> merge_stations([["はたがや", "幡ヶ谷"], ["はら", "原"]],
+    ...                {"はたがや": ("幡ケ谷",), "はら": ("腹",), "ふじ": ("富士",)})
+    {'はたがや': ('幡ヶ谷',), 'はら': ('原', '腹'), 'ふじ': ('富士',)}
+    """
+    found: dict[str, list[str]] = {}
+    for reading, name, *_ in listed:
+        names = found.setdefault(reading, [])
+        if name not in names:
+            names.append(name)
+    for reading, more in jmnedict.items():
+        names = found.setdefault(reading, [])
+        folded = {name.replace("ヶ", "ケ") for name in names}
+        names.extend(name for name in more if name not in folded)
+    return {reading: tuple(names) for reading, names in found.items()}
 
 
 def _spelling_cost(slots: list[Slot], start: int, end: int, kana: str) -> int | None:
