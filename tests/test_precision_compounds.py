@@ -72,3 +72,17 @@ def test_an_authors_name_turned_round_is_read_as_a_name() -> None:
     assert restored[5, "Kato"] == restored[5, "Koji"] == "likely"
     assert restored[20, "Otsuki"] == "likely"
     assert restored[2, "Shoju"] == "possible"
+
+
+def test_a_word_a_title_decides_is_decided_in_the_english_gloss_after_it() -> None:
+    # the same HDIC references: each entry's English translation names the manuscript
+    # again ("(The Single-Character Dictionary-like Nature of the Zushoryōbon ...)"); the
+    # English around it says nothing, but the word is no word as written and the
+    # document's own title decided it, so the gloss gets the same suggestion, as possible
+    text = (DATA / "hdic_ruiju_references_excerpt.md").read_text(encoding="utf-8")
+    stripped = text.translate(_STRIP)
+    found = [f for f in jpterms.check(stripped, path="refs.md") if f.text == "Zushoryobon"]
+    assert len(found) == stripped.count("Zushoryobon") == 14
+    assert {f.suggestions[0] for f in found} == {"Zushoryōbon"}
+    glosses = [f for f in found if stripped.rfind("(", 0, f.start) > stripped.rfind('"', 0, f.start)]
+    assert len(glosses) == 7 and {f.confidence for f in glosses} == {"possible"}

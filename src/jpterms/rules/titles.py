@@ -247,7 +247,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
         found.extend(_short_notes(ctx, found, judge, guesser))
     yield from (_in_writers_marks(ctx, f) for f in found)
     if not marks:
-        yield from (_in_writers_marks(ctx, f) for f in _elsewhere(ctx, found, guesser))
+        yield from (_in_writers_marks(ctx, f) for f in _elsewhere(ctx, found, judge, guesser))
 
 
 def _in_writers_marks(ctx: Context, finding: Finding) -> Finding:
@@ -355,17 +355,27 @@ def _publisher_fields(ctx: Context, judge: SpellingJudge) -> dict[tuple[int, int
 _MOST_PUBLISHER_WORDS = 4
 
 
-def _elsewhere(ctx: Context, found: list[Finding], guesser: LanguageGuesser) -> Iterator[Finding]:
+def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
+               guesser: LanguageGuesser) -> Iterator[Finding]:
     """The same missing macron where the same word is written again in a title or a
     citation of the document (a short citation "in Ota, ..." after the full name that
-    decided Ōta): only from a certain finding or one resting on an original, a name or a
-    publisher, for a word all of those spell one way and no original decided as written;
-    at most likely. For a writer who marks no long vowel at all."""
+    decided Ōta), for a word all the findings on it spell one way and no original decided
+    as written; at most likely. From a certain finding or one resting on an original, a
+    name or a publisher, also a capitalised name in running text; from any other finding,
+    only a word that is no word as written (*Zushoryobon* in a title reported, then in the
+    English gloss after it: "(The Zushoryobon Manuscript ...)"), only in titles and
+    citations, and possible. For a writer who marks no long vowel at all."""
     decided: dict[str, set[str]] = {}
+    strong: set[str] = set()  # words a certain or deciding finding spelled
     for f in found:
-        if f.code == MACRON.code and f.suggestions and (
-                f.confidence == CERTAIN or f.message.endswith(_DECIDING)):
-            decided.setdefault(f.text, set()).add(f.suggestions[0])
+        if f.code != MACRON.code or not f.suggestions:
+            continue
+        deciding = f.confidence == CERTAIN or f.message.endswith(_DECIDING)
+        if deciding:
+            strong.add(f.text)
+        elif judge.exists_as_written(f.text):
+            continue  # a word as written too (josei, Ono): one title's guess decides no other
+        decided.setdefault(f.text, set()).add(f.suggestions[0])
     source = ctx.document.source
     for p in ctx.paired_words:
         if not p.suggestion:
@@ -396,15 +406,17 @@ def _elsewhere(ctx: Context, found: list[Finding], guesser: LanguageGuesser) -> 
             word = m.group(0)
             held = everywhere or inside(start, titles) or inside(start, entries) or \
                 cited(m.start(), m.end())
-            if not held and not (word[:1].isupper() and
-                                 guesser.word(word).english < _PROSE_ENGLISH):
+            if not held and (word not in strong or not (
+                    word[:1].isupper() and guesser.word(word).english < _PROSE_ENGLISH)):
                 # running text: only a name the document decided (the Otomo vassals),
                 # not a term English writes too (daimyo, Kyushu, the Shogun)
                 continue
-            if word[:1].isupper() and (_NAME_AFTER.match(text, m.end()) or
+            if word in strong and word[:1].isupper() and (_NAME_AFTER.match(text, m.end()) or
                                        _NAME_BEFORE.search(text, max(0, m.start() - 30),
                                                            m.start())):
-                continue  # a full name: perhaps another person of that name (Ono Kazuo)
+                # a full name: perhaps another person of the name a name decided (Ono
+                # Kazuo); a word that is no word as written names no one else
+                continue
             yield ctx.make(start, end, MACRON,
                            f"'{word}' needs a macron: '{spelled[word]}' (as it is spelled "
                            "where the document decides it)", [spelled[word]],
