@@ -124,6 +124,10 @@ def test_glossary_reading_overrides_only_where_it_applies() -> None:
     ("え…と（注）", "E... to (chū)"),  # an ellipsis does not end the sentence
     ("Hello (東京) world", "Hello (Tōkyō) world"),  # English around Japanese is kept
     ("FTPサーバー", "FTP sābā"),  # a space between Latin and romanised text
+    ("部分は、0 個以上", "Bubun wa, 0 ko ijō"),  # a Japanese comma before digits: a space
+    ("として、POP には", "To shite, POP ni wa"),  # and before Latin letters
+    ("東京。Osaka", "Tōkyō. Osaka"),
+    ("設定.txt", "Settei.txt"),  # an ASCII mark stays as written
 ])
 def test_punctuation_and_mixed_text(text: str, expected: str) -> None:
     assert jpterms.romanize(text) == expected
@@ -159,6 +163,8 @@ READINGS = [
     ("一切經音義", "Issaikyō ongi"),  # old forms read as the modern ones
     ("追分口", "Oiwakeguchi"),  # 口 after a noun voices (rendaku table)
     ("口を開く", "Kuchi o hiraku"),  # but not on its own
+    ("こんにちは", "Konnichiwa"),  # a particle grown into a word is read as it is said
+    ("東京あるいは大阪", "Tōkyō aruiwa Ōsaka"),
 ]
 
 

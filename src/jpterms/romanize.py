@@ -68,7 +68,9 @@ _VOWEL_OF = {
 
 
 def _mark_from_pron(kana: str, pron: str) -> str:
-    """Merge the vowels the pronunciation lengthens: キョウギ + キョーギ → キョーギ."""
+    """Merge the vowels the pronunciation lengthens: キョウギ + キョーギ → キョーギ; and
+    read a particle grown into the word as it is said: コンニチハ + コンニチワ → コンニチワ
+    (konnichiwa, aruiwa)."""
     if len(kana) != len(pron):
         return mark_long_vowels(kana)
     out: list[str] = []
@@ -77,11 +79,14 @@ def _mark_from_pron(kana: str, pron: str) -> str:
         if p == LONG_MARK and (k == LONG_MARK or (prev, k) in _LONG_PAIRS):
             out.append(LONG_MARK)
             continue
+        if (k, p) in _SAID_AS_PARTICLE:
+            k = p
         out.append(k)
         prev = _VOWEL_OF.get(k, prev if k == LONG_MARK else "")
     return "".join(out)
 
 
+_SAID_AS_PARTICLE = frozenset({("ハ", "ワ"), ("ヘ", "エ")})
 _HISTORICAL = frozenset(zip("ハヒフヘホヰヱヲ", "ワイウエオイエオ", strict=True))
 _ALSO_HISTORICAL = frozenset({("ヂ", "ジ"), ("ヅ", "ズ")})  # beside one of the above only
 
@@ -343,6 +348,9 @@ class Romanizer:
         #: Finds a character the old-forms table changes (made after a few hundred runs).
         self._old_forms: re.Pattern[str] | None = None
         self._runs_read = 0
+        #: Marks that take a space before / after them where letters or digits follow
+        #: (the opening and closing punctuation of data/word_division.json).
+        self._spaced_marks = (tuple(_rules()["opening"]), tuple(_rules()["closing"]))
         #: Work counters: segments romanised afresh, and chunks read whole (no reuse).
         self.segment_misses = 0
         self.whole_chunks = 0
@@ -605,6 +613,7 @@ class Romanizer:
             return self._chunk(line, capitalise=True, whole=True)
         out: list[str] = []
         last = 0
+        opening, closing = self._spaced_marks
         for m in _JAPANESE.finditer(line):
             before = line[last : m.start()]
             out.append(before)
@@ -622,9 +631,15 @@ class Romanizer:
             else:
                 text = self._chunk(m.group(0), capitalise=(not before.strip() and not out[:-1])
                                    or before.rstrip().endswith((".", "!", "?", "。")), whole=whole)
-            if before and before[-1].isalnum() and text[:1].isalnum():
+            # a space between romaji and the letters or digits around the run, and around
+            # a Japanese mark that takes one (、 before 0 個: "wa, 0 ko", not "wa,0 ko"; an
+            # ASCII mark stays as written: 設定.txt)
+            run = m.group(0)
+            if before and before[-1].isalnum() and (text[:1].isalnum() or (
+                    not run[0].isascii() and text.startswith(opening))):
                 text = " " + text
-            if after and after.isalnum() and text[-1:].isalnum():
+            if after and after.isalnum() and (text[-1:].isalnum() or (
+                    not run[-1].isascii() and text.endswith(closing))):
                 text += " "
             out.append(text)
             last = m.end()
