@@ -90,3 +90,13 @@ def test_an_institute_is_kenkyujo_after_the_words_of_its_name() -> None:
     # the word alone, or after a particle, stays the dictionaries' kenkyūsho
     assert romanizer.romanize("研究所の所長") == "Kenkyūsho no shochō"
     assert romanizer.romanize("この研究所は") == "Kono kenkyūsho wa"
+
+
+def test_a_listed_title_is_divided_where_its_characters_are_read() -> None:
+    # the HDIC bibliographies' 類聚名義抄 (Ruiju Myōgishō): JMnedict lists るいじゅう… and
+    # るいじゅ…; UniDic reads 類聚 るいじゅ, so that reading comes first among equals, and
+    # the division follows the characters' readings (it was "Ruiju umyōgishō": the う of
+    # るいじゅう had gone to 名義抄)
+    assert Romanizer().romanize("類聚名義抄") == "Ruiju myōgishō"
+    assert [w.text for w in explain("類聚名義抄")] == ["類聚", "名義抄"]
+    assert explain("類聚名義抄")[1].kana == "みょうぎしょう"

@@ -945,8 +945,11 @@ class ReadingResolver:
                 if r not in have and r != plain and self.mozc_cost(written, r) is not None]
 
     def _rank(self, written: str, cands: list[Candidate], place: bool,
-              penalty: dict[str, int] | None = None) -> list[Candidate]:
-        """Candidates best first: Mozc's cost, then JMdict's common words, then kind."""
+              penalty: dict[str, int] | None = None,
+              span: list[Morpheme] | None = None) -> list[Candidate]:
+        """Candidates best first: Mozc's cost, then JMdict's common words, then kind;
+        among equals, the one whose parts ``span``'s units read as UniDic reads them
+        (類聚名義抄: るいじゅみょうぎしょう, as UniDic reads 類聚, before るいじゅう...)."""
         def key(c: Candidate) -> tuple[int, int, int]:
             cost = self.mozc_cost(written, c.reading)
             if cost is not None and penalty:
@@ -957,7 +960,24 @@ class ReadingResolver:
             elif c.source == "jmnedict":
                 kind = 2 if (place and c.kinds & _PLACE) or (not place and c.kinds - {"unclass"}) else 3
             return (cost if cost is not None else 1 << 20, kind, 0)
-        return sorted(cands, key=key)
+        ranked = sorted(cands, key=key)
+        if span and len(span) > 1 and len(ranked) > 1 and key(ranked[0]) == key(ranked[1]):
+            top = key(ranked[0])
+            tied = [c for c in ranked if key(c) == top]
+            tied.sort(key=lambda c: -self._units_agree(span, c.reading))
+            ranked = tied + ranked[len(tied):]
+        return ranked
+
+    def _units_agree(self, span: list[Morpheme], reading: str) -> int:
+        """How many of ``span``'s units read their part of ``reading`` as UniDic does."""
+        pieces = _split_over_kanji("".join(m.surface for m in span), reading, self.index)
+        if pieces is None or any(not char for _, char in pieces):
+            return 0
+        agree, at = 0, 0
+        for m in span:
+            agree += "".join(p for p, _ in pieces[at : at + len(m.surface)]) == _hira(m)
+            at += len(m.surface)
+        return agree
 
     def _city_then_ward(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """横浜 + 市中 + 区: UniDic's word 市中 (しちゅう, "in the city") is the city's 市
@@ -1157,7 +1177,7 @@ class ReadingResolver:
                                      "possible" if others else "likely", others)
         place = whole or any("地名" in m.pos for m in span)
         penalty = self._suffix_penalty(span, cands) if municipality and last_is_city else {}
-        ranked = self._rank(written, cands, place, penalty)
+        ranked = self._rank(written, cands, place, penalty, span)
         readings = [c.reading for c in ranked]
         chosen = ranked[0]
         if not municipality and _common_words(span) and self._only_someones(written, chosen):
@@ -1238,6 +1258,13 @@ class ReadingResolver:
             q -= 1
         if not rest:
             return self._annotate(span, source, confidence, alternatives, merge=True)
+        if (p or q < len(span)) and _split_over_kanji(
+                "".join(m.surface for m in span[p:q]), rest, self.index) is None:
+            # a unit's own reading begins the whole's but is not its part (類聚 るいじゅ in
+            # るいじゅう|みょうぎしょう): each unit takes what its characters read
+            aligned = self._aligned(span, reading, source, confidence)
+            if aligned is not None:
+                return aligned
         middle = span[p:q]
         written = "".join(m.surface for m in middle)
         marked = self.mark(written, rest)
@@ -1259,6 +1286,27 @@ class ReadingResolver:
                                                     for m in span))
             return [merged]
         return [*kept, new, *after]
+
+    def _aligned(self, span: list[Morpheme], reading: str, source: str,
+                 confidence: str) -> list[Morpheme] | None:
+        """The span's units, each with the part of ``reading`` its characters read
+        (KANJIDIC2's readings), or None where the reading does not split so."""
+        pieces = _split_over_kanji("".join(m.surface for m in span), reading, self.index)
+        if pieces is None or any(not char for _, char in pieces):
+            return None
+        out: list[Morpheme] = []
+        at = 0
+        for m in span:
+            own = "".join(piece for piece, _ in pieces[at : at + len(m.surface)])
+            at += len(m.surface)
+            if m.locked and own != _hira(m):
+                return None
+            if own == _hira(m) or m.locked:
+                out.append(m if m.locked else replace(m, source=f"unidic+{source}"))
+            else:
+                out.append(self._merge([m], self.mark(m.surface, own), to_katakana(own),
+                                       source, confidence, ()))
+        return out
 
     @staticmethod
     def _merge(span: list[Morpheme], reading: str, kana: str, source: str, confidence: str,
