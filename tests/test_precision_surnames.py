@@ -34,3 +34,18 @@ def test_names_read_two_ways_or_written_so_in_english_are_left_alone() -> None:
     for line in ("Moran, “The Japanese and the Jesuits,” 1993.\n",
                  "Cho, “Korean Buddhism and Japan,” 2001.\n"):
         assert [f.text for f in jpterms.check(line, path="refs.md")] == []
+
+
+def test_the_person_a_citation_decides_is_decided_in_the_prose_that_names_them_again() -> None:
+    # Fogel on Cui Shu (provenance in tests/data/unseen/README.md): a note cites Kanda's
+    # "Naitō Konan to Shina kodai shi" (JMnedict's 内藤湖南 decides Naitō), and the prose
+    # names the same person again, Naito Konan: the same full name, so the same spelling
+    # (possible: running text), not another bearer of the family name (Naito Kenkichi)
+    text = (DATA / "unseen" / "fogel_naito_konan_excerpt.md").read_text(encoding="utf-8")
+    assert jpterms.check(text, path="notes.md") == []
+    found = [f for f in jpterms.check(text.translate(_STRIP), path="notes.md")
+             if f.text == "Naito" and f.line == 1]
+    assert [(f.suggestions[0], f.confidence) for f in found] == [("Naitō", "possible")]
+    other = "Naito Kenkichi wrote on it.\n\n" + text.split("\n\n", 1)[1]
+    assert not [f for f in jpterms.check(other.translate(_STRIP), path="notes.md")
+                if f.text == "Naito" and f.line == 1]

@@ -411,9 +411,10 @@ def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
                 # running text: only a name the document decided (the Otomo vassals),
                 # not a term English writes too (daimyo, Kyushu, the Shogun)
                 continue
-            if word in strong and word[:1].isupper() and (_NAME_AFTER.match(text, m.end()) or
-                                       _NAME_BEFORE.search(text, max(0, m.start() - 30),
-                                                           m.start())):
+            if word in strong and word[:1].isupper() and \
+                    not _same_person(word, spelled[word], text, m.start(), m.end(), judge) and (
+                    _NAME_AFTER.match(text, m.end()) or
+                    _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 # a full name: perhaps another person of the name a name decided (Ono
                 # Kazuo); a word that is no word as written names no one else
                 continue
@@ -421,6 +422,34 @@ def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
                            f"'{word}' needs a macron: '{spelled[word]}' (as it is spelled "
                            "where the document decides it)", [spelled[word]],
                            confidence=LIKELY if held and word in sure else POSSIBLE)
+
+
+def _same_person(word: str, spelled: str, text: str, start: int, end: int,
+                 judge: SpellingJudge) -> bool:
+    """Whether ``word`` (at ``text[start:end]``) and the capitalised word beside it are a
+    full name JMnedict knows that spells ``word`` as ``spelled``: the very person the
+    document decided (Naito Konan, again and again in the prose after the citations that
+    decided Naitō), not another bearer of the family name.
+
+    >>> judge = SpellingJudge.for_glossary(None)
+    >>> _same_person("Naito", "Naitō", "the Naito Konan’s legacy", 4, 9, judge)
+    True
+    >>> _same_person("Naito", "Naitō", "Naito Kenkichi", 0, 5, judge)
+    False
+    """
+    after = _NAME_AFTER.match(text, end)
+    if after is not None:
+        given, _ = _possessive(after.group(0).strip())
+        name = judge.full_name(word, given)
+        if name is not None and name[0] == spelled:
+            return True
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None:
+        given, _ = _possessive(word)
+        name = judge.full_name(before.group(0).strip(), given)
+        if name is not None and name[1] == spelled:
+            return True
+    return False
 
 
 #: A name English writes at least this often (Zipf: Kyushu 2.7, Shogun 2.9) may be
