@@ -104,15 +104,16 @@ def batch_command(kind: str, source: str, *, output: str | None, fmt: str, colum
     """``jpterms romanize|lookup --batch SOURCE``: read, work in processes, write; exit code."""
     import os
     import sys
-    from pathlib import Path
 
     from jpterms.batch import auto_workers, lookup_many, romanize_many
+    from jpterms.files import open_input
 
     if source == "-":
         text = sys.stdin.read()
     else:
         try:
-            text = Path(source).read_text(encoding="utf-8-sig")
+            with open_input(source) as stream:  # a named pipe nobody writes to: no hang
+                text = stream.read().decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise JptermsError(f"{source}: cannot read: {getattr(exc, 'strerror', None) or exc}"
                                ) from None

@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import functools
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -288,6 +289,9 @@ def _is_marc(path: str, input_format: str | None) -> bool:
     from jpterms.marc import is_marc_path
 
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            # a pipe is read once, not sniffed first: .mrc and .marc decide, .xml is text
+            return bool(is_marc_path(path, b""))
         with open(path, "rb") as handle:
             head = handle.read(4096)
     except OSError:

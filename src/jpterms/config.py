@@ -185,7 +185,8 @@ class ConfigFinder:
         self._fixed: Settings | None = None
         if explicit is not None:
             if not os.path.isfile(explicit):
-                raise JptermsError(f"{explicit}: no such configuration file")
+                what = "not a regular file" if os.path.exists(explicit) else "no such file"
+                raise JptermsError(f"{explicit}: {what}; no configuration read")
             self._fixed = read_config(explicit) or Settings(
                 root=os.path.dirname(explicit) or ".", source=explicit)
         elif isolated:

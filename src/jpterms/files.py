@@ -10,6 +10,8 @@ Line endings are kept as they are, so offsets match the file on disk.
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 import sys
 from typing import BinaryIO
 
@@ -166,6 +168,66 @@ def _read_capped(handle: BinaryIO, path: str, max_bytes: int) -> bytes:
     return head + rest
 
 
+#: How long a named pipe (``mkfifo``) or a device given as an input may stay silent
+#: before anything is read: a pipe nobody writes to is an error, not a wait for ever.
+SILENT_PIPE_SECONDS = 5.0
+
+
+def _named_pipe(path: str) -> bool:
+    """Whether ``path`` leads to a FIFO with a name in the file system (``mkfifo``), as
+    opposed to a pipe the shell made (``<(cat doc.md)``, ``/dev/stdin``): such a pipe's
+    writer exists from the start, while a named one may have none."""
+    try:
+        return stat.S_ISFIFO(os.lstat(os.path.realpath(path)).st_mode)
+    except OSError:  # /proc/self/fd/63 -> "pipe:[123]": no name to find
+        return False
+
+
+def open_input(path: str) -> BinaryIO:
+    """Open a file to read its bytes, never waiting for ever on a pipe or a device.
+
+    A regular file opens as usual. A named pipe (``mkfifo``) opens without waiting for a
+    writer; if nothing is written (and no writer comes and goes) within
+    :data:`SILENT_PIPE_SECONDS`, it is a :class:`JptermsError`. So is a device with
+    nothing to read (a terminal, which a user types into, excepted). A pipe the shell
+    made (``check <(cat doc.md)``) is read as it comes. A directory raises
+    :class:`IsADirectoryError`, as :func:`open` does.
+
+    >>> with open_input("/dev/null") as handle:
+    ...     handle.read()
+    b''
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "Is a directory", path)
+        if (stat.S_ISFIFO(mode) and _named_pipe(path)) or (
+                stat.S_ISCHR(mode) and not os.isatty(fd)):
+            _wait_for_data(fd, path)
+        if not stat.S_ISREG(mode):
+            os.set_blocking(fd, True)
+        return open(fd, "rb")  # the caller closes it
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _wait_for_data(fd: int, path: str) -> None:
+    """Return once ``fd`` has something to read, or its writer has come and gone."""
+    import select
+
+    if not hasattr(select, "poll"):
+        return  # no poll (Windows): no named pipes there either
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLPRI)
+    if not poller.poll(int(SILENT_PIPE_SECONDS * 1000)):
+        what = "named pipe" if stat.S_ISFIFO(os.fstat(fd).st_mode) else "device"
+        raise JptermsError(f"{path}: a {what} with nothing written to it in "
+                           f"{SILENT_PIPE_SECONDS:g} s; write to it first, or pipe the text "
+                           "to '-'")
+
+
 def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Read and decode a file; ``-`` reads standard input.
 
@@ -186,7 +248,7 @@ def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         if path == "-":
             data = _read_capped(sys.stdin.buffer, name, max_bytes)
         else:
-            with open(path, "rb") as fh:
+            with open_input(path) as fh:
                 data = _read_capped(fh, name, max_bytes)
     except FileNotFoundError:
         raise JptermsError(f"{path}: no such file") from None

@@ -145,6 +145,8 @@ class Snapshot:
         """Resolve symlinks and record size, mtime, inode, device and encoding."""
         target = os.path.realpath(path)
         try:
+            if not stat.S_ISREG(os.stat(target).st_mode):  # a pipe: never opened, or waited on
+                raise JptermsError(f"{path}: not a regular file; not rewritten")
             with open(target, "rb") as handle:
                 st = os.fstat(handle.fileno())
                 head = handle.read(_HEAD)

@@ -23,6 +23,7 @@ from typing import Any
 
 from jpterms.document import TITLE, Document, Segment
 from jpterms.errors import JptermsError
+from jpterms.files import open_input
 from jpterms.findings import Finding
 from jpterms.marc.compare import Issue, SubfieldComparer
 from jpterms.marc.records import control_number, is_japanese, iter_records, pairs
@@ -201,7 +202,8 @@ class MarcChecker:
                    ignore: Sequence[str] = ()) -> list[Finding]:
         """Findings of the MARC file at ``path``."""
         try:
-            data = Path(path).read_bytes()
+            with open_input(str(path)) as handle:  # a named pipe nobody writes to: no hang
+                data = handle.read()
         except OSError as exc:
             raise JptermsError(f"{path}: cannot read: {exc.strerror or exc}") from None
         return self.check_bytes(data, str(path), select=select, ignore=ignore)
