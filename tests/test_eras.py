@@ -37,8 +37,8 @@ def test_table_holds_every_era_of_the_source_list() -> None:
     ("仁安", "Nin'an"),
     ("大永", "Daiei"),  # Mozc lists 大永 only as a name, Ōnaga
     ("嘉承", "Kajō"),  # UniDic's reading of the era, one the table gives too, stands
-    ("天文5年に", "Tenbun 5 nen ni"),  # a year in digits after the era
-    ("治安3年", "Jian 3 nen"),
+    ("天文5年に", "Tenbun 5-nen ni"),  # a year in digits after the era
+    ("治安3年", "Jian 3-nen"),
 ])
 def test_era_read_as_the_era(text: str, want: str) -> None:
     assert jpterms.romanize(text) == want
@@ -63,7 +63,7 @@ def test_explain_names_the_era_table_and_its_other_readings() -> None:
 
 def test_lookup_reports_the_era_as_romanize_reads_it() -> None:
     """The romaji a lookup result reports is romanize() of its kanji: the era's reading,
-    not the common word's (天文3年 is Tenbun 3 nen, not Tenmon)."""
+    not the common word's (天文3年 is Tenbun 3-nen, not Tenmon)."""
     best = jpterms.lookup("Tenbun 3-nen")[0]
     assert (best.kanji, best.romaji) == ("天文3年", jpterms.romanize("天文3年"))
     assert best.romaji.startswith("Tenbun")

@@ -49,11 +49,11 @@ def test_a_part_that_compounds_voice_is_voiced_after_a_noun() -> None:
     romanizer = Romanizer()
     assert romanizer.romanize("日の出通り銀座商店街") == "Hinode dōri Ginza shōtengai"
     assert romanizer.romanize("空穂舟") == "Utsubobune"
-    assert romanizer.romanize("午前10時頃に着いた") == "Gozen 10 jigoro ni tsuita"
+    assert romanizer.romanize("午前10時頃に着いた") == "Gozen 10-jigoro ni tsuita"
     # after a numeral, a particle or a date the part is a word of its own
     assert romanizer.romanize("二通り") == "Futatōri"
     assert romanizer.romanize("その通り") == "Sono tōri"
-    assert romanizer.romanize("17日代わりに出演した") == "17 hi kawari ni shutsuen shita"
+    assert romanizer.romanize("17日代わりに出演した") == "17-nichi kawari ni shutsuen shita"
     # the plain reading stays an alternative
     assert explain("空穂舟")[0].alternatives == ("utsubofune",)
 

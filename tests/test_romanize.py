@@ -186,3 +186,20 @@ def test_a_lone_long_mark_lengthens_the_word_before() -> None:
     assert jpterms.romanize("「ハードウエアー設定」を参照下さい。") == "“Hādoueā settei” o sanshō kudasai."
     assert jpterms.romanize("セキュアーな方法", "kunrei") == "Sekyuâ na hôhô"
     assert jpterms.romanize("ーあ") == "A"  # nothing before it: nothing to lengthen
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2011年10月31日", "2011-nen 10-gatsu 31-nichi"),  # a date in digits (the seed's notes)
+    ("17日から19日まで", "17-nichi kara 19-nichi made"),  # 二日 fuses: read after 十一
+    ("3勝2敗", "3-shō 2-hai"),  # not kachi, make (the words alone)
+    ("98人が死亡", "98-nin ga shibō"),
+    ("第2次世界大戦", "Dai 2-ji sekai taisen"),
+    ("午前0時35分", "Gozen 0-ji 35-fun"),
+    ("3か月間", "3-kagetsukan"),
+    ("3原則", "3 gensoku"),  # no counter: a word of its own
+])
+def test_a_counter_after_digits_is_read_as_a_counter(text: str, expected: str) -> None:
+    """Real corpus lines (benchmarks' corpus_ja.txt) read 月 tsuki, 日 hi, 人 hito, 勝 kachi
+    after Arabic digits: the words alone. The counters (data/word_division.json
+    after_digits) are read after a numeral and joined with a hyphen, as ALA-LC does."""
+    assert jpterms.romanize(text) == expected

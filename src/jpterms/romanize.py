@@ -351,6 +351,10 @@ class Romanizer:
         #: Marks that take a space before / after them where letters or digits follow
         #: (the opening and closing punctuation of data/word_division.json).
         self._spaced_marks = (tuple(_rules()["opening"]), tuple(_rules()["closing"]))
+        #: Counters read as after a numeral where digits come before them (第2巻, 10月).
+        self._digit_counters: dict[str, str] = {
+            k: v for table in ("after_numeral", "after_digits")
+            for k, v in _rules()[table].items() if k != "_doc"}
         #: Work counters: segments romanised afresh, and chunks read whole (no reuse).
         self.segment_misses = 0
         self.whole_chunks = 0
@@ -653,23 +657,28 @@ class Romanizer:
                 and bool(self.readings.sources) and self.readings.ends_with_era(run.group(0)))
 
     def _after_digits(self, run: str) -> str | None:
-        """A run after digits that begins with a counter ``after_numeral`` lists, read
-        as after a numeral and joined to the digits (第2巻 dai 2-kan, 3歳児 3-saiji,
-        2人目 2-ninme), or None. The run is read after 二, so the counter and what joins
-        it read as they do after a numeral; where 二 and the counter do not come out as
-        ni + the counter's reading, or a word of two kanji follows the counter (18歳未満
-        18-sai miman, not saimiman), the counter is read alone and the rest apart."""
-        rules = _rules()["after_numeral"]
-        key = max((k for k in rules if k != "_doc" and run.startswith(k)), key=len, default="")
+        """A run after digits that begins with a counter ``after_numeral`` or
+        ``after_digits`` lists, read as after a numeral and joined to the digits (第2巻
+        dai 2-kan, 3歳児 3-saiji, 2人目 2-ninme, 10月 10-gatsu), or None. The run is read
+        after 二, so the counter and what joins it read as they do after a numeral; where
+        二 fuses with the counter (二日 futsuka, 二人 futari), after 十一 (十一日まで
+        jūichinichi made: 19-nichi made). Where neither comes out as the numeral + the
+        counter's reading, or a word of two kanji follows the counter (18歳未満 18-sai
+        miman, not saimiman), the counter is read alone and the rest apart."""
+        rules = self._digit_counters
+        key = max((k for k in rules if run.startswith(k)), key=len, default="")
         if not key:
             return None
-        counter = _romaji(rules[key], self.system)
-        lead = _romaji("ニ", self.system)
+        kana = rules[key]
+        counter = _romaji(kana if self.system == "wapuro" else mark_long_vowels(kana),
+                          self.system)
         rest = run[len(key):]
-        read = "" if all(map(has_kanji, rest[:2])) and len(rest) > 1 \
-            else self._chunk("二" + run, capitalise=False)
-        if read.startswith(lead + counter):
-            return "-" + read[len(lead):]
+        if not (all(map(has_kanji, rest[:2])) and len(rest) > 1):
+            for numeral, numeral_kana in _NUMERAL_LEADS:
+                lead = _romaji(numeral_kana, self.system)
+                read = self._chunk(numeral + run, capitalise=False)
+                if read.startswith(lead + counter):
+                    return "-" + read[len(lead):]
         tail = self._chunk(rest, capitalise=False) if rest else ""
         return f"-{counter}{' ' if tail[:1].isalnum() else ''}{tail}"
 
@@ -1078,6 +1087,10 @@ def _join(pieces: list[tuple[str, bool, bool]]) -> str:
         space_after = next_space_after
     return out
 
+
+#: Numerals a run after digits is read after (see Romanizer._after_digits): 二 first,
+#: 十一 where 二 fuses with the counter (二日 futsuka, 十一日 jūichinichi).
+_NUMERAL_LEADS = (("二", "ニ"), ("十一", "ジューイチ"))
 
 #: Japanese script: kana, kanji, CJK punctuation, full-width forms.
 _JP = ("\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
