@@ -182,6 +182,8 @@ def test_title_glosses_are_worked_out_when_asked() -> None:
      r"\b[A-Z][\w'-]*(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]*)+"),
     ("jpterms.rules.footnotes:_BRACKET_MARKER",
      r"(?<![!\[\]\\])(?P<pre>\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![(:\[])"),
+    ("jpterms.rules.footnotes:_BRACKET_RUN",
+     r"(?<![!\]\\\d_])(?:\[[1-9]\d{0,2}\]){2,}(?![(:\[])"),
     ("jpterms.citations:_SINGLE_QUOTED",
      r"‘([^‘’\n]{3,400})’|(?<![\w'’])'([^'\n]{3,400})'(?![\w'’])"),
 ])
@@ -191,7 +193,9 @@ def test_capital_first_patterns_match_as_the_plain_ones(fast: str, plain: str) -
     module, name = fast.split(":")
     pattern = getattr(importlib.import_module(module), name)
     text = "\n".join(_real_texts()) + " Édouard Aé Tōkyō x.Abc _Abc 1Abc Abc’s Abc's Abc-Def" \
-        " 'abc' x'abc' ’'abcd' ''abc'' 'abc'd 'ab' 'abcd' [1] x[2] ![3] \\[4] [5]( [6]: ]7] [[8]"
+        " 'abc' x'abc' ’'abcd' ''abc'' 'abc'd 'ab' 'abcd' [1] x[2] ![3] \\[4] [5]( [6]: ]7] [[8]" \
+        " [1][2] x[3][4] ![5][6] \\[7][8] _[9][10] 1[2][3] ][4][5] [6][7]( [8][9]: [1][2][3" \
+        " [4][5][6] [1000][2] [0][1][2] [[3][4] word[5][6]. [7][8][9], (x[1][2])"
     expected = [(m.span(), m.groups()) for m in re.finditer(plain, text)]
     assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
     assert len(expected) > 5

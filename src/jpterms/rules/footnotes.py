@@ -203,7 +203,8 @@ _BRACKET_MARKER = re.compile(  # the look-behind after the bracket: the engine s
 # marker above refuses a bracket next to another ("[text][1]" is a Markdown link), so a
 # run of two or more numbered brackets is read as one marker each, unless the document
 # defines one of them as a link reference ("[4]: https://...").
-_BRACKET_RUN = re.compile(r"(?<![!\]\\\d_])(?:\[[1-9]\d{0,2}\]){2,}(?![(:\[])")
+# (the look-behind after the first bracket, as above: the engine then skips to "[")
+_BRACKET_RUN = re.compile(r"\[(?<![!\]\\\d_]\[)[1-9]\d{0,2}\](?:\[[1-9]\d{0,2}\])+(?![(:\[])")
 _BRACKET_IN_RUN = re.compile(r"\[(?P<num>[1-9]\d{0,2})\]")
 _LINK_DEFINITION = re.compile(r"^[ ]{0,3}\[([1-9]\d{0,2})\]:", re.MULTILINE)
 _LONE_BRACKET = re.compile(r"^[ \t]*\[(?P<n>[1-9]\d{0,2})\][ \t]*$", re.MULTILINE)
