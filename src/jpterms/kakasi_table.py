@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import marshal
 import os
+import sys
 import threading
 from contextlib import suppress
 from importlib import import_module
+from importlib.util import find_spec, module_from_spec, spec_from_file_location
 from pathlib import Path
 from typing import Any
 
@@ -214,10 +216,41 @@ def _remove_per_install_copies(source: Path, kept: Path) -> None:
         _unlink(sum_path(Path(name)))
 
 
+#: The package name pykakasi's converter modules are loaded under (see :func:`_pykakasi_modules`).
+_PRIVATE = "jpterms._pykakasi"
+
+
+def _pykakasi_modules() -> tuple[Any, Any]:
+    """pykakasi's ``kakasi`` module (its converter) and ``kanji`` module (its table), read
+    from pykakasi's own folder as submodules of a package name of jpterms' own
+    (``jpterms._pykakasi``): their relative imports resolve there, and pykakasi's package
+    ``__init__`` is not run. That ``__init__`` loads the legacy API, whose ``deprecated``
+    → ``wrapt`` → ``asyncio`` imports cost about 0.035 s of CPU, more than the converter
+    itself. ``sys.modules["pykakasi"]`` is never touched (an ``import pykakasi`` anywhere
+    else, in any thread, loads pykakasi whole, as always); the same source files run, so
+    the converter is pykakasi's (``pykakasi.kakasi().convert`` calls this very
+    ``Kakasi().convert``).
+    """
+    package = sys.modules.get(_PRIVATE)
+    if package is None:
+        found = find_spec("pykakasi")  # finds the folder, runs nothing
+        if found is None or not found.submodule_search_locations or not found.origin:
+            raise ImportError("pykakasi is not a package")
+        # pykakasi's own __init__ as the origin, so that its data files are found from
+        # there (importlib.resources); the module is made, never executed
+        spec = spec_from_file_location(_PRIVATE, found.origin, submodule_search_locations=list(
+            found.submodule_search_locations))
+        if spec is None:
+            raise ImportError("pykakasi is not a package")
+        package = module_from_spec(spec)
+        sys.modules.setdefault(_PRIVATE, package)  # two threads at once: one package
+    return import_module(f"{_PRIVATE}.kakasi"), import_module(f"{_PRIVATE}.kanji")
+
+
 def _table_source() -> Path | None:
     """pykakasi's kanji table file, or None for another pykakasi layout."""
     try:  # pykakasi's internals (2.x): any other layout is left to pykakasi
-        config: Any = import_module("pykakasi.kanji").Configurations
+        config: Any = _pykakasi_modules()[1].Configurations
         return Path(config.dictpath(config.jisyo_kanwa))
     except (ImportError, AttributeError, TypeError):
         return None
@@ -254,20 +287,21 @@ class KakasiReader:
         self._lock = threading.Lock()
 
     def _converter(self) -> Any:
-        import pykakasi
-
         try:  # pykakasi's internals (2.x): any other layout is left to pykakasi
-            kanji: Any = import_module("pykakasi.kanji")
+            converter, kanji = _pykakasi_modules()
+            make: Any = converter.Kakasi  # what pykakasi.kakasi().convert calls
             state = kanji.Kanwa._shared_state
             config = kanji.Configurations
             source = Path(config.dictpath(config.jisyo_kanwa))
         except (ImportError, AttributeError, TypeError):
+            import pykakasi
+
             self.table_source = "plain"
-        else:
-            folder = self.folder if self.folder is not None else cache_dir()
-            self.table_source = (install(state, source, folder) if isinstance(state, dict)
-                                 else "plain")
-        return pykakasi.kakasi()  # type: ignore[no-untyped-call]
+            return pykakasi.kakasi()  # type: ignore[no-untyped-call]
+        folder = self.folder if self.folder is not None else cache_dir()
+        self.table_source = (install(state, source, folder) if isinstance(state, dict)
+                             else "plain")
+        return make()
 
     def reading(self, surface: str) -> str:
         """pykakasi's katakana reading of a word with kanji in it, or "" (none, or not all
