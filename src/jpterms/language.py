@@ -34,6 +34,8 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import not_
 from typing import TYPE_CHECKING, ClassVar
 
 from jpterms.kana import normalize_romaji
@@ -78,7 +80,6 @@ _CODE = re.compile(
     | [a-z][A-Z]                      # camelCase
     | \d                              # digits
     """, re.VERBOSE)
-_TOKEN = re.compile(r"\S+")
 #: How many words and tokens each of the guesser's sets of non-Japanese ones keeps.
 _MAX_REMEMBERED = 100_000
 _EDGE = ".,;:!?\"“”‘’'«»()[]*_\\"  # a Markdown escape (\\( \\)) is punctuation too
@@ -297,30 +298,40 @@ class LanguageGuesser:
             ends_runs.clear()
         for begin, end in ((0, len(text)),) if spans is None else spans:
             stretch = text[begin:end] if begin or end < len(text) else text
-            for line_start, line_end, tokens in _lines(stretch, begin):
+            for line_start, line, tokens in _lines(stretch, begin):
                 if ends_runs.issuperset(tokens):
                     # only tokens seen before that end any run (most lines of prose)
                     if tokens and current:
                         flush()
                     continue
-                self._read_line(text, line_start, line_end, current, flush)
+                self._read_line(text, line_start, line, tokens, current, flush)
             if current:
                 flush()
         return out
 
-    def _read_line(self, text: str, begin: int, end: int,
+    def _read_line(self, text: str, begin: int, line: str, tokens: list[str],
                    current: list[tuple[str, int, int, WordVerdict]],
                    flush: Callable[[], None]) -> None:
-        """:meth:`runs` over the tokens of one line, ``text[begin:end]``."""
+        """:meth:`runs` over the ``tokens`` of one ``line``, ``text[begin:begin + len(line)]``.
+
+        A token already known to end any run (most of them) only ends the current run, so
+        the loop visits only the others: they are picked out at C speed, each asked in
+        turn as the loop reaches it (a token this line has just shown to end runs is
+        skipped as well), and a gap between two tokens visited, or after the last, ends
+        the run. Where a visited token joins a run, its place in the line is found from
+        the last token placed; every token between is one skipped or one visited that
+        ends runs, so the first whole-token occurrence found is the token itself.
+        """
         known = self._cache.get  # the verdicts already made (most words of a text)
         not_romaji = self._not_romaji
         ends_runs = self._ends_runs
-        for m in _TOKEN.finditer(text, begin, end):
-            raw = m.group(0)
-            if raw in ends_runs:  # seen before: it only ends the run (most tokens)
-                if current:
-                    flush()
-                continue
+        at = 0  # in line: where the next token placed may start
+        last = -1  # index of the last token visited
+        for index in compress(count(), map(not_, map(ends_runs.__contains__, tokens))):
+            if index > last + 1 and current:
+                flush()  # a token between ended the run
+            last = index
+            raw = tokens[index]
             if raw[0] in _EDGE or raw[-1] in _EDGE:
                 lead = len(raw) - len(raw.lstrip(_EDGE))
                 word = raw.strip(_EDGE)
@@ -352,10 +363,14 @@ class LanguageGuesser:
                 if current:
                     flush()
                 continue
-            start = m.start() + lead
+            place = _token_at(line, raw, at)
+            at = place + len(raw)
+            start = begin + place + lead
             current.append((word, start, start + len(word), verdict))
             if len(raw) > lead + len(word) and raw[lead + len(word):].strip("'’"):
                 flush()  # a comma, full stop, closing quote or bracket ends the run
+        if last < len(tokens) - 1 and current:
+            flush()  # a token after the last visited ended the run
 
     @staticmethod
     def stretches(text: str) -> list[tuple[int, int]]:
@@ -392,13 +407,25 @@ class LanguageGuesser:
         return strong >= min_strong and strong + unknown >= ambiguous
 
 
-def _lines(text: str, offset: int) -> Iterator[tuple[int, int, list[str]]]:
-    """Each line of ``text`` (cut at ``\\n``) as its start and end plus ``offset``, and its
-    tokens (``str.split`` and ``\\S+`` agree on what a space is)."""
+def _lines(text: str, offset: int) -> Iterator[tuple[int, str, list[str]]]:
+    """Each line of ``text`` (cut at ``\\n``) with its start plus ``offset``, and its
+    tokens (``str.split``: runs of what ``str.isspace`` does not call a space)."""
     at = offset
     for line in text.split("\n"):
-        yield at, at + len(line), line.split()
+        yield at, line, line.split()
         at += len(line) + 1
+
+
+def _token_at(line: str, token: str, at: int) -> int:
+    """Where in ``line`` the first whole token ``token`` (spaces or the line's ends on
+    both sides) starts, from ``at`` on."""
+    end = len(line)
+    while True:
+        place = line.find(token, at)
+        after = place + len(token)
+        if (place == 0 or line[place - 1].isspace()) and (after == end or line[after].isspace()):
+            return place
+        at = place + 1
 
 
 #: Punctuation before a word that does not open a new run (quotes, emphasis).
