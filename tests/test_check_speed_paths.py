@@ -6,6 +6,7 @@ Speed itself is measured in ``benchmarks/``; these tests only prove equivalence.
 from __future__ import annotations
 
 import itertools
+import random
 import re
 from collections.abc import Callable
 
@@ -223,8 +224,6 @@ def test_whole_word_occurrences_are_the_name_matches_of_those_words() -> None:
 
 
 def test_markdown_patterns_search_as_the_plain_ones() -> None:
-    import random
-
     from jpterms.readers.markdown import _EMPHASIS, _INLINE
 
     # each kind of markup as its own group, the first character inside it (the engine
@@ -401,3 +400,59 @@ def test_missing_macron_answers_kept_are_the_answers_made_afresh() -> None:
         fresh._verdicts.clear()
         assert fresh.missing_macron(w, trusts_as_written=t) == answer, w  # as made afresh
     assert any(answer for _, _, answer in first)
+
+
+def _plain_runs(guesser: LanguageGuesser, text: str) -> list[tuple[str, int, int]]:
+    """The runs as the docstring of :meth:`LanguageGuesser.runs` defines them, token by
+    token (``\\S+``), a verdict for every word: no line or token skipped."""
+    from jpterms.language import _EDGE, _MAY_BE_JAPANESE, _NOT_OPENING
+
+    out: list[tuple[str, int, int]] = []
+    current: list[tuple[str, int, int, object]] = []
+
+    def flush() -> None:
+        if current and guesser._is_japanese_run(current, 1):  # type: ignore[arg-type]
+            out.append((text[current[0][1]:current[-1][2]], current[0][1], current[-1][2]))
+        current.clear()
+
+    for m in re.finditer(r"\S+", text):
+        raw = m.group(0)
+        word = raw.strip(_EDGE)
+        lead = len(raw) - len(raw.lstrip(_EDGE))
+        if not word:
+            flush()
+            continue
+        if lead and raw[:lead].strip(_NOT_OPENING):
+            flush()
+        verdict = guesser.word(word)
+        if verdict.language not in _MAY_BE_JAPANESE:
+            flush()
+            continue
+        current.append((word, m.start() + lead, m.start() + lead + len(word), verdict))
+        if raw[lead + len(word):].strip("'’"):
+            flush()
+    flush()
+    return out
+
+
+def test_runs_skipping_known_tokens_are_the_runs_token_by_token() -> None:
+    """runs passes over the tokens it knows end any run and places the others by
+    str.find: the same runs as reading every token, on real text read twice (the second
+    time most tokens are known) and on lines that repeat a token, hold a token inside
+    another (Tōkyō in xTōkyō), and space out words with tabs, no-break and ideographic
+    spaces."""
+    words = ["Tōkyō", "Tokyo", "(Tōkyō", "Tōkyō,", "kenkyū", "Iwanami", "Shoten", "the",
+             "(", ")", "“Nihon", "shi”", "no", "kai.", "Shōwa", "Abe,", "Shinzō.", "*kuni*",
+             "Tōkyō)", "[Kyōto]", "Kyōto", "Ōsaka-fu", "Ken'ichi", "sōsho", "of", "Tōkyō.",
+             "Tōkyōx", "xTōkyō", "kenkyūkenkyū", "sōshos", "Shōwa's"]
+    spaces = [" ", "  ", "\t", "\u00a0", " \u3000 ", "\u2003"]
+    rnd = random.Random(5)
+    lines = ["".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randint(0, 9)))
+             for _ in range(400)]
+    texts = [_real_texts()[0][:40_000], _real_texts()[2], "\n".join(lines)]
+    for text in texts:
+        guesser = LanguageGuesser(Lexicon.default())
+        expected = _plain_runs(LanguageGuesser(Lexicon.default()), text)
+        assert expected
+        for _ in range(2):
+            assert [(r.text, r.start, r.end) for r in guesser.runs(text)] == expected
