@@ -30,7 +30,12 @@ the small text once to warm up (dictionaries loaded, caches primed), then times
   run a new process (start-up, imports, first-use loading and exit included), after one run
   that fills the user cache and writes the bytecode (``PYTHONDONTWRITEBYTECODE`` is dropped
   for the children, as a ``pip install`` compiles it); best of three, by wall and by CPU
-  time (the child's ``resource.getrusage``).
+  time (the child's ``resource.getrusage``). Several files may follow ``--cold``. With
+  ``--against SRC`` (another tree's ``src`` folder, e.g. a ``git worktree`` of main), each
+  round runs that tree's jpterms and this one in turn, alternating which goes first, for
+  ``--rounds N`` rounds (default 7), and prints both medians and minima of CPU time and
+  their ratio: a before/after comparison made in the same minutes, which a loaded machine
+  needs.
 
 * with ``--formats``: throughput of every input format on DISTINCT real text, each
   size timed in a fresh process after a warm-up on the founding article, best of three
@@ -49,6 +54,7 @@ It prints figures only and asserts nothing.
 from __future__ import annotations
 
 import gc
+import os
 import resource
 import sys
 import time
@@ -336,6 +342,47 @@ def cold(path: Path) -> None:
           f"wall, {cpu:.3f} s = {mb / cpu:.2f} MB/s CPU (new process each, best of {ROUNDS})")
 
 
+def cold_against(paths: list[Path], baseline: Path, rounds: int) -> None:
+    """:func:`cold` for this tree's jpterms and the one in ``baseline`` (a ``src`` folder),
+    run in turn in each round (alternating which goes first), CPU time of each child."""
+    import statistics
+    import subprocess
+
+    from _common import subprocess_env
+
+    mine = subprocess_env()
+    mine.pop("PYTHONDONTWRITEBYTECODE", None)
+    base = {**mine, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(baseline), os.environ.get("PYTHONPATH")) if p)}
+    trees = [("before", base), ("after", mine)]
+
+    def cpu(path: Path, env: dict[str, str]) -> float:
+        command = [sys.executable, "-m", "jpterms.cli", "check", str(path), "-q", "--jobs", "1"]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        done = subprocess.run(command, capture_output=True, env=env)
+        if done.returncode not in (0, 1):
+            raise BadArgument(f"{path}: `jpterms check` exits {done.returncode}")
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+    for path in paths:
+        for _, env in trees:
+            cpu(path, env)  # fills the cache and writes the bytecode
+    times: dict[tuple[str, Path], list[float]] = {(t, p): [] for t, _ in trees for p in paths}
+    for n in range(rounds):
+        for path in paths:
+            for name, env in trees if n % 2 == 0 else trees[::-1]:
+                times[name, path].append(cpu(path, env))
+    for path in paths:
+        mb = path.stat().st_size / 1e6
+        (b_med, b_min), (a_med, a_min) = ((statistics.median(times[t, path]), min(times[t, path]))
+                                          for t, _ in trees)
+        print(f"cold `jpterms check {path.name}` ({mb:.3f} MB, {rounds} rounds alternating, "
+              f"CPU): before median {b_med:.3f} s ({mb / b_med:.2f} MB/s), min {b_min:.3f} s; "
+              f"after median {a_med:.3f} s ({mb / a_med:.2f} MB/s), min {a_min:.3f} s; "
+              f"after/before {a_med / b_med:.3f}")
+
+
 def max_rss_mib() -> float:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024  # bytes vs KiB
@@ -355,7 +402,26 @@ def main(argv: list[str]) -> int:
         halves(input_file(argv[-1]), through_cli="--cli" in argv[2:-1])
         return 0
     if len(argv) > 2 and argv[1] == "--cold":
-        cold(input_file(argv[2]))
+        args = argv[2:]
+        options: dict[str, str] = {}
+        for option in ("--against", "--rounds"):
+            if option in args:
+                at = args.index(option)
+                if at + 1 >= len(args):
+                    raise BadArgument(f"{option} needs a value")
+                options[option] = args[at + 1]
+                del args[at:at + 2]
+        if not args:
+            raise BadArgument("--cold needs a file")
+        paths = [input_file(a) for a in args]
+        if "--against" in options:
+            rounds = options.get("--rounds", "7")
+            if not rounds.isdigit() or int(rounds) < 1:
+                raise BadArgument(f"--rounds {rounds}: a number of rounds, 1 or more")
+            cold_against(paths, input_file(options["--against"], folder=True), int(rounds))
+        else:
+            for path in paths:
+                cold(path)
         return 0
     if len(argv) > 1 and argv[1] == "--formats":
         formats(argv[2:])
