@@ -456,3 +456,27 @@ def test_runs_skipping_known_tokens_are_the_runs_token_by_token() -> None:
         assert expected
         for _ in range(2):
             assert [(r.text, r.start, r.end) for r in guesser.runs(text)] == expected
+
+
+@pytest.mark.parametrize("before, after, not_before", [
+    (r"(?<![\w'’-])", r"(?=['’]s(?![\w'’-])|(?![\w'’-]))", r"[\w'’-]"),  # titles._elsewhere
+    (r"\b", r"\b", r"\w"),  # names._whole_words
+])
+def test_alternation_finds_what_the_plain_pattern_finds(before: str, after: str,
+                                                        not_before: str) -> None:
+    from jpterms.rules.base import Alternation
+
+    text = "\n".join(_real_texts()) + " Sōrin’s Sorin's Sorin-sama xSorin Sorin’sx Iwanami" \
+        " Shoten Iwanami Shotenx Kyōto-fu Kyōto, Ōtomo 'Ōtomo Ōtomo’s Ōtomos Sorin\nSorin"
+    found = sorted({m.group(0) for m in re.finditer(r"[A-ZĀĪŪĒŌ][\w'’-]+", text)})
+    words = [*found[::5], "Sorin", "Sōrin", "Iwanami Shoten", "Iwanami", "Kyōto-fu", "Kyōto",
+             "Ōtomo", "sōsho", "daimyo"]
+    if before == r"\b":
+        words = [w for w in words if w[0].isalpha()]
+    for order in (sorted(set(words), key=len, reverse=True), sorted(set(words))):
+        plain = re.compile(before + "(?:" + "|".join(map(re.escape, order)) + ")" + after)
+        expected = [(m.span(), m.group(0)) for m in plain.finditer(text)]
+        fast = Alternation(order, before, after, not_before)
+        assert [(m.span(), m.group(0)) for m in fast.finditer(text)] == expected
+        assert len(expected) > 100
+    assert not list(Alternation([], before, after, not_before).finditer(text))

@@ -16,7 +16,7 @@ from jpterms.citations import inside
 from jpterms.findings import CERTAIN, Finding
 from jpterms.kana import fold_romaji
 from jpterms.romaji import parse_word, to_hepburn, word_systems
-from jpterms.rules.base import Context, Rule
+from jpterms.rules.base import Alternation, Context, Rule
 from jpterms.rules.titles import SYSTEM
 
 if TYPE_CHECKING:
@@ -100,7 +100,8 @@ def _hepburn_name(word: str, glossary: Glossary) -> str:
     return ""
 
 
-def _whole_words(words: list[str]) -> re.Pattern[str]:
+def _whole_words(words: list[str]) -> Alternation:
     """The occurrences of these words only: each is a whole ``_NAME`` word, so a whole-word
-    match of one of them is exactly a ``_NAME`` match of it (tested)."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    match of one of them is exactly a ``_NAME`` match of it (tested). (``\\b(?:w1|w2|...)\\b``,
+    found as :class:`Alternation` finds it: each word starts with a capital.)"""
+    return Alternation(words, r"\b", r"\b", r"\w")

@@ -25,7 +25,7 @@ from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_ma
 from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, UNKNOWN, LanguageGuesser
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.romaji import parse_word, word_systems
-from jpterms.rules.base import Context, DocumentTitle, Rule
+from jpterms.rules.base import Alternation, Context, DocumentTitle, Rule
 from jpterms.spelling import MacronVerdict, SpellingJudge, with_long_vowels
 from jpterms.title_analysis import CompoundCandidate
 
@@ -388,9 +388,8 @@ def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
     sure = {f.text for f in found if f.code == MACRON.code and f.confidence == CERTAIN}
     taken = sorted((f.start, f.end) for f in found)
     # the word alone, or with a possessive after it (Sorin’s second son)
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
-        re.escape(w) for w in sorted(spelled, key=len, reverse=True)) +
-        r")(?=['’]s(?![\w'’-])|(?![\w'’-]))")
+    pattern = Alternation(sorted(spelled, key=len, reverse=True), r"(?<![\w'’-])",
+                          r"(?=['’]s(?![\w'’-])|(?![\w'’-]))", r"[\w'’-]")
     everywhere = any(seg.role == TITLE for seg in ctx.document.segments) or \
         _is_bibliography(source)
     entries = [] if everywhere else _wrapped_entry_lines(source)
