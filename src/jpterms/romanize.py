@@ -510,6 +510,15 @@ class Romanizer:
             self._fallback_tokens[key] = hit
         return hit
 
+    @staticmethod
+    def _no_affix_here(entry: Entry, before: _Token, token: _Token) -> bool:
+        """Whether a one-character term of the glossary, an affix's reading (後 ご, "as in
+        緩和後"), is no affix on ``token``: after a particle, where UniDic reads it as a
+        noun of its own another way (文字列の後に: あと, not ご)."""
+        return (len(entry.kanji) == 1 and entry.kind == "term"
+                and before.raw.pos.startswith("助詞") and token.raw.pos.startswith("名詞")
+                and to_hiragana(token.raw.kana) != entry.kana)
+
     def _glossary_token(self, spelling: str, first: _Token, alone: bool) -> _Token:
         """The token for the glossary's ``spelling``, matched over whole tokens starting at
         ``first`` (``alone``: ``first`` only). Made once and kept: on ``first`` when alone,
@@ -588,6 +597,8 @@ class Romanizer:
                 j += 1
                 if span in spellings:
                     best, end = span, j
+            if end == i + 1 and i and self._no_affix_here(spellings[best], tokens[i - 1], first):
+                continue
             if end:
                 out.extend(tokens[done:i])
                 out.append(self._glossary_token(best, first, end == i + 1))
