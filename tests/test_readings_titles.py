@@ -100,3 +100,34 @@ def test_a_listed_title_is_divided_where_its_characters_are_read() -> None:
     assert Romanizer().romanize("類聚名義抄") == "Ruiju myōgishō"
     assert [w.text for w in explain("類聚名義抄")] == ["類聚", "名義抄"]
     assert explain("類聚名義抄")[1].kana == "みょうぎしょう"
+
+
+def test_after_a_particle_the_glossary_suffix_go_is_the_noun_ato() -> None:
+    # Akutagawa's 羅生門の後に (Aozora: Rashomon no ato ni), and a manual's 文字列の後に:
+    # the glossary's 後 ご is the suffix of 緩和後 (kanwa go); after の UniDic reads the
+    # noun あと, and so does every one of the corpus's 89 "の後" (was "no go")
+    romanizer = Romanizer()
+    assert romanizer.romanize("羅生門の後に") == "Rashōmon no ato ni"
+    assert romanizer.romanize("文字列の後に改行は出力されません") == \
+        "Mojiretsu no ato ni kaigyō wa shutsuryoku saremasen"
+    # the suffix after a noun, and その後, keep the glossary's ご
+    assert romanizer.romanize("会談後に記者会見") == "Kaidango ni kisha kaiken"
+    assert romanizer.romanize("その後に") == "Sono go ni"
+
+
+def test_a_place_unidic_cuts_as_a_name_is_read_as_the_place_inside_a_title() -> None:
+    # Wikipedia's 谷川岳宙吊り遺体収容 (たにがわだけ…): UniDic cuts 谷川 + 岳 as a family and a
+    # given name; JMnedict lists 谷川岳 only as a place, and the input alone reads so
+    romanizer = Romanizer()
+    assert romanizer.romanize("谷川岳宙吊り遺体収容") == "Tanigawadake chūzuri itai shūyō"
+    assert romanizer.romanize("谷川岳に登る") == romanizer.romanize("谷川岳") + " ni noboru"
+    # a person JMnedict lists stays a person
+    assert romanizer.romanize("石川啄木の歌") == "Ishikawa Takuboku no uta"
+
+
+def test_suki_voices_after_a_noun_in_one_compound() -> None:
+    # Aozora's 文学好きの家庭から (Bungaku zuki no katei kara): 好き is in the rendaku
+    # table (28 of 32 JMdict compounds voice it); UniDic calls it an adjectival noun
+    romanizer = Romanizer()
+    assert romanizer.romanize("文学好きの家庭から") == "Bungaku zuki no katei kara"
+    assert romanizer.romanize("音楽が好き") == "Ongaku ga suki"  # after a particle: a word

@@ -1441,6 +1441,11 @@ class ReadingResolver:
                     r.kinds & (_GIVEN | {"person"}) for r in known):
                 return None  # JMnedict knows the whole as a place (東中山 ひがしなかやま)
         nxt = run[s + 1]
+        if has_kanji(nxt.surface):
+            known = self.index.readings(family.surface + nxt.surface)
+            if any(r.kinds & _PLACE for r in known) and not any(
+                    r.kinds & (_GIVEN | {"person"}) for r in known):
+                return None  # 谷川 + 岳 in a title: the mountain JMnedict lists (たにがわだけ)
         if ("人名-名" in nxt.pos and not has_kanji(nxt.surface) and not nxt.locked
                 and (s + 2 == len(run) or not has_kanji(run[s + 2].surface))):
             # a given name in kana (深田 + みお; not あゆ + 香): the family name as most
@@ -2270,7 +2275,8 @@ def _voices_after(before: Morpheme, part: Morpheme) -> bool:
     """Whether ``part`` is the second half of a compound with ``before`` that may voice
     it: a common noun UniDic read as the plain word, after a noun that is not a numeral
     (二 + 通り ふたとおり) or a person's name, nothing fixed by the glossary."""
-    return (part.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的")) and not part.proper
+    return (part.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的", "形状詞-一般"))
+            and not part.proper
             and not part.locked and part.source == "unidic" and part.confidence != "guess"
             and before.pos.startswith("名詞") and not before.pos.startswith("名詞-数詞")
             and "人名" not in before.pos and bool(before.reading) and not before.locked
