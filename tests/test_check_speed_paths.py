@@ -183,6 +183,9 @@ def test_title_glosses_are_worked_out_when_asked() -> None:
      r"\b[A-Z][\w'-]*(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]*)+"),
     ("jpterms.rules.footnotes:_BRACKET_MARKER",
      r"(?<![!\[\]\\])(?P<pre>\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![(:\[])"),
+    ("jpterms.rules.titles:_LONE_CAPITALISED", r"(?<=[.:;][ \t])[A-Z][a-z]{3,}(?=,)"),
+    ("jpterms.rules.titles:_CAPITALISED",
+     r"(?<![\w'’-])[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)*(?![\w'’-])"),
     ("jpterms.rules.footnotes:_BRACKET_RUN",
      r"(?<![!\]\\\d_])(?:\[[1-9]\d{0,2}\]){2,}(?![(:\[])"),
     ("jpterms.citations:_SINGLE_QUOTED",
@@ -196,9 +199,13 @@ def test_capital_first_patterns_match_as_the_plain_ones(fast: str, plain: str) -
     text = "\n".join(_real_texts()) + " Édouard Aé Tōkyō x.Abc _Abc 1Abc Abc’s Abc's Abc-Def" \
         " 'abc' x'abc' ’'abcd' ''abc'' 'abc'd 'ab' 'abcd' [1] x[2] ![3] \\[4] [5]( [6]: ]7] [[8]" \
         " [1][2] x[3][4] ![5][6] \\[7][8] _[9][10] 1[2][3] ][4][5] [6][7]( [8][9]: [1][2][3" \
-        " [4][5][6] [1000][2] [0][1][2] [[3][4] word[5][6]. [7][8][9], (x[1][2])"
+        " [4][5][6] [1000][2] [0][1][2] [[3][4] word[5][6]. [7][8][9], (x[1][2])" \
+        ". Teiyusha, 1906; Heibonsha, x:\tMisuzu, :  Abcd, x.Abcd, Chuo Koron-Sha’s Ab-Cd"
     expected = [(m.span(), m.groups()) for m in re.finditer(plain, text)]
     assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
+    for begin, end in ((5, len(text) // 2), (len(text) // 3, len(text) - 7)):
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text, begin, end)] == \
+            [(m.span(), m.groups()) for m in re.compile(plain).finditer(text, begin, end)]
     assert len(expected) > 5
 
 
@@ -480,3 +487,20 @@ def test_alternation_finds_what_the_plain_pattern_finds(before: str, after: str,
         assert [(m.span(), m.group(0)) for m in fast.finditer(text)] == expected
         assert len(expected) > 100
     assert not list(Alternation([], before, after, not_before).finditer(text))
+
+
+@pytest.mark.parametrize("name", ["_SHORT_NOTE", "_SHORT_AUTHOR"])
+def test_short_citations_searched_in_their_lines_are_all_found(name: str) -> None:
+    import jpterms.rules.titles as titles
+
+    pattern, core = getattr(titles, name), getattr(titles, f"{name}_CORE")
+    notes = ["102. Ota, _The Chronicle of Lord Nobunaga_, 165.", "in Ota, ed. and Kato, “x”",
+             "see also Ota, “Tosa”; Kato, *Ie*", "cf. Ota, *x* Cf. Ito, _y_; See Abe, \"z\"",
+             "[^3]: Ota, “Tosa”", "  7 Saito,  *Edo*", "Ota, eds. Ota,eds.", "xOta, “a”",
+             "and Mori, “b”. Sato, “c”"]
+    texts = [*_real_texts(), "\n".join(notes), "\n".join(notes).translate(_STRIP) + "\nOta, “e"]
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in titles._in_lines_holding(core, pattern, text)] \
+            == expected
+    assert len(list(pattern.finditer(texts[-2]))) >= 8
