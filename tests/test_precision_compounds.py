@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import jpterms
+from jpterms.spelling import with_bound_suffixes
 
 DATA = Path(__file__).parent / "data" / "unseen"
 _STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
@@ -86,3 +87,15 @@ def test_a_word_a_title_decides_is_decided_in_the_english_gloss_after_it() -> No
     assert {f.suggestions[0] for f in found} == {"Zushoryōbon"}
     glosses = [f for f in found if stripped.rfind("(", 0, f.start) > stripped.rfind('"', 0, f.start)]
     assert len(glosses) == 7 and {f.confidence for f in glosses} == {"possible"}
+
+
+def test_a_suffix_always_long_after_a_hyphen_is_lengthened() -> None:
+    # the same HDIC references cite "Eizan Bunko-zō *Sokushinshō*" (叡山文庫蔵, held by
+    # the Eizan library): a conversion reads bun kōzō, but -zō after a hyphen is 蔵, 像 or
+    # 造, never zo (data/bound_suffixes.tsv); the head is kept as the writer divided it
+    restored = _restored((DATA / "hdic_ruiju_references_excerpt.md").read_text(encoding="utf-8"),
+                         "refs.md")
+    assert [c for (_, word), c in restored.items() if word == "Bunko-zo"] == ["possible"]
+    # suffixes as often short after a hyphen are not in the table
+    assert [with_bound_suffixes(w) for w in ("Nihon-go", "Tokyo-to", "Biwa-ko", "Kenkyu-jo")] == \
+        [None, None, None, None]

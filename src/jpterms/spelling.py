@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import weakref
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from jpterms.glossary import Glossary
     from jpterms.lexicon import Lexicon
 
-__all__ = ["MacronVerdict", "SpellingJudge", "with_long_vowels"]
+__all__ = ["MacronVerdict", "SpellingJudge", "with_bound_suffixes", "with_long_vowels"]
 
 #: A Japanese word at least this common (Zipf) is a real alternative spelling.
 REAL = 1.0
@@ -325,6 +326,8 @@ class SpellingJudge:
         for i, part in enumerate(parts):
             verdict = self._part(part, trusts_as_written,
                                  decided_parts[i] if decided_parts else "")
+            if verdict is None and i and not trusts_as_written and not decided_parts:
+                verdict = _bound_suffix(part)
             if verdict is None:
                 out.append(part)
                 continue
@@ -425,6 +428,49 @@ class SpellingJudge:
                 sorted(z for _, z in found)[-2] < MARGIN:
             return None  # two readings of the compound: nothing to go on
         return MacronVerdict(best, POSSIBLE, (best,))
+
+
+def with_bound_suffixes(written: str) -> str | None:
+    """``written`` with each part after a hyphen that is a suffix always long there
+    (``data/bound_suffixes.tsv``) given its macron, the other parts as written; ``None``
+    when no part changes.
+
+    >>> with_bound_suffixes("Toshokan-zo"), with_bound_suffixes("Oku-Aizu") is None
+    ('Toshokan-zō', True)
+    """
+    parts = written.split("-")
+    out = [parts[0]]
+    for part in parts[1:]:
+        found = _bound_suffix(part)
+        out.append(part if found is None else _match_case(part, found.suggestion))
+    joined = "-".join(out)
+    return None if joined == written else joined
+
+
+def _bound_suffix(part: str) -> MacronVerdict | None:
+    """A part after a hyphen that is a suffix always long there (``zo`` of Toshokan-zo:
+    zō 蔵; ``data/bound_suffixes.tsv``), as a possible finding: the hyphen shows the writer
+    divides a compound, and nothing a hyphen sets off is spelled so short.
+
+    >>> _bound_suffix("zo"), _bound_suffix("go") is None
+    (MacronVerdict(suggestion='zō', confidence='possible', alternatives=('zō',)), True)
+    """
+    spelled = _bound_suffixes().get(part.lower())
+    if spelled is None:
+        return None
+    return MacronVerdict(spelled, POSSIBLE, (spelled,))
+
+
+@functools.cache
+def _bound_suffixes() -> dict[str, str]:
+    from jpterms.package_data import read_text
+
+    table: dict[str, str] = {}
+    for line in read_text("bound_suffixes.tsv").splitlines():
+        if line and not line.startswith("#"):
+            written, spelled = line.split("\t")[:2]
+            table[written] = spelled
+    return table
 
 
 _MACRON_OF = dict(zip("aiueoAIUEO", "āīūēōĀĪŪĒŌ", strict=True))

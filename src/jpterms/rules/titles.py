@@ -26,7 +26,7 @@ from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, UNKNOWN,
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.romaji import parse_word, word_systems
 from jpterms.rules.base import Alternation, Context, DocumentTitle, Rule
-from jpterms.spelling import MacronVerdict, SpellingJudge, with_long_vowels
+from jpterms.spelling import MacronVerdict, SpellingJudge, with_bound_suffixes, with_long_vowels
 from jpterms.title_analysis import CompoundCandidate
 
 MACRON = Rule(
@@ -1166,6 +1166,16 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                                           confidence=LIKELY if sure else POSSIBLE))
             continue
         if len(a.canonical) != 1:
+            if "-" in w.written and style in ("modified", "traditional") and \
+                    ctx.enabled(MACRON) and not trusts and not paired:
+                # the conversion read the parts as words of their own (Toshokan-zo as
+                # toshokan zo, Bunko-zo as bun kōzō): a suffix always long after a hyphen
+                # is lengthened, the other parts left as the writer divided them
+                suffixed = with_bound_suffixes(w.written)
+                if suffixed is not None:
+                    yield ctx.make(start, end, MACRON,
+                                   f"'{w.written}' needs a macron: '{suffixed}'",
+                                   [suffixed], confidence=POSSIBLE)
             continue
         if "hepburn" not in w.systems and w.best is not None and \
                 strip_macrons(correct).lower() != strip_macrons(w.written).lower():
