@@ -54,3 +54,13 @@ def test_the_station_table_is_well_formed() -> None:
         assert not name.endswith("駅") or reading.endswith("えき"), row
         assert (reading, name) not in seen, row
         seen.add((reading, name))
+
+
+def test_a_station_says_it_is_one() -> None:
+    """A station's English names the station before the word's own senses (原 is the station
+    *Hara*, not only "original; primitive"), and its source is the station list."""
+    top = jpterms.lookup("Hara")[0]
+    assert top.kanji == _stations()["Hara"]
+    assert top.source == "station"
+    assert top.english.startswith("Hara Station; ")
+    assert top.english != jpterms.lookup("Hara", kind="title")[0].english

@@ -126,7 +126,8 @@ FORMAL_CONJUNCTION_BONUS = 500
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
 _NOUN = 1851
 #: What a result made of several sources says it came from: the least certain one.
-_SOURCE_ORDER = ("mozc", "number", "era", "citation", "jmnedict", "publisher", "jmdict", "glossary")
+_SOURCE_ORDER = ("mozc", "number", "era", "citation", "station", "jmnedict", "publisher", "jmdict",
+                 "glossary")
 #: Mozc's contexts for proper nouns (organisations, persons, surnames, given names, places).
 _PROPER_CONTEXTS = range(1920, 1929)
 _PLACE = 1924
@@ -486,7 +487,7 @@ class ReverseEngine:
             cost = w.cost if w.left == _PLACE else w.cost + NOT_PLACE_COST
             known[w.written] = min(cost, known.get(w.written, cost))
         ranked = sorted(names, key=lambda name: known.get(name, 1 << 20))
-        return [(name, _PLACE, _PLACE, STATION_COST + 300 * rank, "jmnedict", "station")
+        return [(name, _PLACE, _PLACE, STATION_COST + 300 * rank, "station", "station")
                 for rank, name in enumerate(ranked)]
 
     @staticmethod
@@ -1086,10 +1087,19 @@ class ReverseEngine:
 
     def _english(self, edges: list[Edge]) -> str:
         """The English of a reading: a word's own, or the first sense of each word."""
-        glosses = [english_for(e.written, e.kana, self._entry(e)) for e in edges]
+        glosses = [self._gloss(e) for e in edges]
         if len(glosses) == 1:
             return glosses[0]
         return " ".join(_short_gloss(g) for g in glosses if g and g != "(particle)")
+
+    def _gloss(self, edge: Edge) -> str:
+        """A word's English; a station's name says it is one (*Hara*: "Hara Station",
+        before 原's own senses "original; primitive")."""
+        english = english_for(edge.written, edge.kana, self._entry(edge))
+        if edge.kind != "station":
+            return english
+        station = f"{self.romanize(edge.written)} Station"
+        return f"{station}; {english}" if english and station not in english else station
 
     def romanize(self, kanji: str) -> str:
         """Hepburn for Japanese text with this engine's glossary."""
