@@ -16,6 +16,7 @@ from wordfreq import get_frequency_dict
 
 from jpterms import cache_builds
 from jpterms.cache_builds import CompanionBuild
+from jpterms.cache_files import intact, seal
 from jpterms.word_frequencies import FrequencyTable
 
 
@@ -25,7 +26,34 @@ def _no_child_of_earlier_tests(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache_builds, "usable_cores", lambda: 2)
 
 
-def test_a_table_the_child_builds_is_waited_for_not_built_again(tmp_path: Path) -> None:
+def test_nothing_is_started_on_one_core_or_when_nothing_is_missing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_builds, "usable_cores", lambda: 1)
+    assert CompanionBuild.start(tmp_path, ("wordfreq",)) is None
+    assert not CompanionBuild.wait_for(tmp_path / "anything")
+    monkeypatch.setattr(cache_builds, "usable_cores", lambda: 2)
+    for path in cache_builds._job_paths("wordfreq", tmp_path):
+        _write_sealed(path)
+    assert CompanionBuild.start(tmp_path, ("wordfreq",)) is None
+
+
+def _write_sealed(path: Path, data: bytes = b"") -> None:
+    """A cache file with its sum, as jpterms writes one."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    seal(tmp, path)
+
+
+def test_the_child_builds_missing_and_unsummed_tables_and_they_are_not_built_again(
+        tmp_path: Path) -> None:
+    """A table the child builds is waited for, not built again here. That holds for a
+    table a first run misses and, after an upgrade, for one an older jpterms wrote with
+    no sum: not intact, it was built again, but the child was asked for missing files
+    only, so this process built every such file itself, one after another (counted)."""
+    paths = cache_builds._job_paths("wordfreq", tmp_path)
+    unsummed = paths[::2]  # English among them; Dutch is missing
+    for path in unsummed:
+        path.write_bytes(b"a table an older jpterms wrote, with no sum beside it")
     child = CompanionBuild.start(tmp_path, ("wordfreq",))
     assert child is not None
     builds = FrequencyTable.builds
@@ -34,22 +62,12 @@ def test_a_table_the_child_builds_is_waited_for_not_built_again(tmp_path: Path) 
     assert FrequencyTable.builds == builds  # opened from the child's files
     child.finish()
     assert child.process.returncode == 0
+    assert all(intact(path) for path in paths)
     words = get_frequency_dict("en", "best")
     assert len(english) == sum(1 for w, f in words.items() if w and f > 0.0)
     assert english.get("population") == words["population"]
     assert dutch.get("fiets") == get_frequency_dict("nl", "small")["fiets"]
     assert CompanionBuild.start(tmp_path, ("wordfreq",)) is None  # one child per process
-
-
-def test_nothing_is_started_on_one_core_or_when_nothing_is_missing(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cache_builds, "usable_cores", lambda: 1)
-    assert CompanionBuild.start(tmp_path, ("wordfreq",)) is None
-    assert not CompanionBuild.wait_for(tmp_path / "anything")
-    monkeypatch.setattr(cache_builds, "usable_cores", lambda: 2)
-    for path in cache_builds._job_paths("wordfreq", tmp_path):
-        path.write_bytes(b"")
-    assert CompanionBuild.start(tmp_path, ("wordfreq",)) is None
 
 
 def test_a_failed_child_leaves_the_build_to_the_loader(
@@ -82,9 +100,9 @@ def test_a_file_whose_job_the_child_has_not_begun_is_not_waited_for(tmp_path: Pa
         CompanionBuild._current = CompanionBuild(busy, [frozenset({first}), frozenset({second})])
         assert not CompanionBuild.wait_for(second)  # at once: the child is still at `first`
         assert CompanionBuild._current.started(first)
-        first.write_bytes(b"")
+        _write_sealed(first)
         assert CompanionBuild._current.started(second)
-        second.write_bytes(b"")
+        _write_sealed(second)
         assert CompanionBuild.wait_for(second)
     finally:
         busy.kill()

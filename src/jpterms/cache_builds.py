@@ -4,10 +4,12 @@ A new installation builds its cache files the first time they are needed: the ro
 lexicon (the longest), the reading index, wordfreq's tables and pykakasi's kanji table.
 One after the other they made the first ``jpterms check`` take about 14 s. When the
 default lexicon has to be built and this process may use two cores or more, the other
-missing files are built meanwhile by one child process (``python -m
-jpterms.cache_builds FOLDER JOB...``), with the very functions this process would use,
-each file written atomically as always. A loader that finds its file missing asks
-:meth:`CompanionBuild.wait_for`: while the child is still at work on that file, it
+files it misses, and those there but not :func:`~jpterms.cache_files.intact` (damaged,
+or written with no sum by a jpterms older than the sums: an upgrade leaves these), are
+built meanwhile by one child process (``python -m jpterms.cache_builds FOLDER JOB...``),
+with the very functions this process would use,
+each file written atomically as always. A loader asks :meth:`CompanionBuild.wait_for`
+whether its file is intact: while the child is still at work on that file, it
 waits for it and opens it; when the child failed or could not write (a read-only
 folder), it builds the file itself, as before. On one core nothing changes.
 
@@ -27,7 +29,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from jpterms.cache_files import cache_dir, shipped_file
+from jpterms.cache_files import cache_dir, intact, shipped_file
 
 if TYPE_CHECKING:
     import subprocess
@@ -128,29 +130,41 @@ class CompanionBuild:
     _current: ClassVar[CompanionBuild | None] = None
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
-    def __init__(self, process: subprocess.Popen[bytes], jobs: list[frozenset[Path]]) -> None:
+    def __init__(self, process: subprocess.Popen[bytes], jobs: list[frozenset[Path]],
+                 before: dict[Path, tuple[int, int, int] | None] | None = None) -> None:
         self.process = process
         #: The files of each job, in the order the child builds them.
         self.jobs = jobs
         self.paths = frozenset().union(*jobs)
+        #: What each file was before the child began (None: missing): a file the child
+        #: has written is another file (renamed into place), whether one was there or not.
+        self.before = before if before is not None else {p: _identity(p) for p in self.paths}
         #: Whether :meth:`stop` has interrupted the child.
         self.stopping = False
 
+    def written(self, path: Path) -> bool:
+        """Whether the file at ``path`` is no longer the one that was there (or missing)
+        when the child began: the child (or another process) has put a new one there."""
+        now = _identity(path)
+        return now is not None and now != self.before.get(path)
+
     def started(self, path: Path) -> bool:
         """Whether the child has come to ``path``'s job: every earlier job's files are
-        there (a job it failed at leaves one missing: then this process builds)."""
+        written (a job it failed at leaves one unwritten: then this process builds)."""
         for files in self.jobs:
             if path in files:
                 return True
-            if not all(p.is_file() for p in files):
+            if not all(self.written(p) for p in files):
                 return False
         return False
 
     @classmethod
     def start(cls, folder: Path, jobs: tuple[str, ...] = JOBS) -> CompanionBuild | None:
-        """Start the child for those of ``jobs`` whose files are missing from ``folder``,
-        unless one was started already, only one core is usable, the folder cannot be
-        written, or nothing is missing. The child is waited for when this process ends."""
+        """Start the child for those of ``jobs`` whose files in ``folder`` are missing or
+        not :func:`~jpterms.cache_files.intact` (damaged, or written by a jpterms that
+        wrote no sums: after an upgrade), unless one was started already, only one core is
+        usable, the folder cannot be written, or every file is intact. The child is waited
+        for when this process ends."""
         with cls._lock:
             if cls._current is not None or usable_cores() < 2 or not _python_interpreter():
                 return None
@@ -161,7 +175,7 @@ class CompanionBuild:
                 # the user cache's files a wheel ships are not missing there
                 shipped = shipped_file if folder == cache_dir() else lambda name: None
                 wanted = {job: [p for p in _job_paths(job, folder)
-                                if not p.is_file() and shipped(p.name) is None]
+                                if shipped(p.name) is None and not intact(p)]
                           for job in jobs}
             except (OSError, ImportError):
                 return None
@@ -172,6 +186,7 @@ class CompanionBuild:
 
             import jpterms
 
+            before = {p: _identity(p) for files in wanted.values() for p in files}
             env = {**os.environ, PARENT_VARIABLE: str(os.getpid()),
                    "PYTHONPATH": os.pathsep.join(p for p in sys.path if isinstance(p, str))}
             command = [sys.executable, "-m", "jpterms.cache_builds",
@@ -182,7 +197,7 @@ class CompanionBuild:
                                            stderr=subprocess.DEVNULL)
             except OSError:
                 return None
-            cls._current = cls(process, [frozenset(wanted[job]) for job in todo])
+            cls._current = cls(process, [frozenset(wanted[job]) for job in todo], before)
             import atexit
 
             atexit.register(cls._current.finish)
@@ -190,21 +205,24 @@ class CompanionBuild:
 
     @classmethod
     def wait_for(cls, path: Path) -> bool:
-        """Whether a file (not a FIFO or a folder) is at ``path`` now, having waited for
-        the child if it is building it. False at once when no child of this process is
-        to write it, or the child has not come to it yet (this process builds it sooner)."""
+        """Whether an :func:`~jpterms.cache_files.intact` cache file is at ``path`` now,
+        having waited for the child if it is building it: a loader opens the file when
+        True, and builds it otherwise. False at once when no child of this process is to
+        write it, or the child has not come to it yet (this process builds it sooner)."""
+        if intact(path):
+            return True
         current = cls._current
         if current is None or path not in current.paths or not current.started(path):
-            return path.is_file()
+            return False
         deadline = time.monotonic() + WAIT_LIMIT
-        while not path.is_file():
+        while not current.written(path):
             if current.process.poll() is not None:
-                return path.is_file()
+                break
             if time.monotonic() > deadline:
                 current.process.kill()
                 return False
             time.sleep(_POLL)
-        return True
+        return intact(path)
 
     def finish(self) -> None:
         """Wait for the child to end (its files serve the next run): nothing is left
@@ -229,6 +247,15 @@ class CompanionBuild:
             current.stopping = True
             with suppress(OSError):
                 current.process.send_signal(signal.SIGINT)
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """Which file is at ``path`` (inode, size, modification time), or None."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def main(argv: list[str]) -> int:

@@ -176,7 +176,7 @@ def install(state: dict[str, Any], source: Path, folder: Path) -> str:
         path = cache_path(source, folder)
     except OSError:
         return "plain"
-    if (path.exists() or CompanionBuild.wait_for(path)) and intact(path):
+    if CompanionBuild.wait_for(path):
         try:
             state["_jisyo_table"] = KanwaRows(path, source)
             return "cache"
@@ -266,12 +266,13 @@ def table_cache_path(folder: Path) -> Path | None:
 
 
 def build_table_cache(folder: Path) -> None:
-    """Write the cache file of pykakasi's table into ``folder`` if it is missing, as
-    :func:`install` would on first use (for a child process building the first run's
+    """Write the cache file of pykakasi's table into ``folder`` if it is missing or not
+    :func:`~jpterms.cache_files.intact` (damaged, or unsummed), as :func:`install` would on
+    first use (for a child process building the first run's
     files ahead of need)."""
     source = _table_source()
     path = table_cache_path(folder)
-    if source is not None and path is not None and not path.exists():
+    if source is not None and path is not None and not intact(path):
         install({"_jisyo_table": None}, source, folder)
 
 

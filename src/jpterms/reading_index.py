@@ -31,7 +31,7 @@ from typing import Any, ClassVar
 
 from jpterms.cache_builds import CompanionBuild
 from jpterms.cache_files import cache_dir as user_cache_folder
-from jpterms.cache_files import intact, paused_gc, save_trie, shipped_file
+from jpterms.cache_files import paused_gc, save_trie, shipped_file
 
 __all__ = ["IndexedReading", "ReadingIndex"]
 
@@ -294,7 +294,7 @@ class ReadingIndex:
                 return cls(marisa_trie.BytesTrie().mmap(str(shipped)))
             except Exception:  # the user cache's file, or built there
                 pass
-        if (path.is_file() or CompanionBuild.wait_for(path)) and intact(path):
+        if CompanionBuild.wait_for(path):
             try:
                 return cls(marisa_trie.BytesTrie().mmap(str(path)))
             except Exception:  # a damaged file: build it again below

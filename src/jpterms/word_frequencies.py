@@ -26,7 +26,7 @@ from typing import Any
 
 from jpterms.cache_builds import CompanionBuild
 from jpterms.cache_files import cache_dir as user_cache_folder
-from jpterms.cache_files import intact, save_trie, shipped_file
+from jpterms.cache_files import save_trie, shipped_file
 
 __all__ = ["FrequencyTable"]
 
@@ -65,7 +65,7 @@ class FrequencyTable:
                 return cls(marisa_trie.RecordTrie(_RECORD).mmap(str(shipped)))
             except Exception:  # the user cache's file, or built there
                 pass
-        if (path.is_file() or CompanionBuild.wait_for(path)) and intact(path):
+        if CompanionBuild.wait_for(path):
             try:
                 return cls(marisa_trie.RecordTrie(_RECORD).mmap(str(path)))
             except Exception:  # a damaged cache file is rebuilt
