@@ -141,7 +141,9 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
                         source="pykakasi" if spelled else "", confidence="guess")
     if pos1 in rules["particle_pos"]:
         reading = rules["particle_readings"].get(kana, kana)
-        role = "bound" if surface in rules["bound_particles"] and "接続助詞" in pos else ""
+        # (UniDic calls たり and だり adverbial particles: 買っ + たり is kattari, one word)
+        role = "bound" if surface in rules["bound_particles"] and (
+            "接続助詞" in pos or "副助詞" in pos) else ""
         return Morpheme(surface, reading, reading, pos, role=role)
     reading = _mark_from_pron(kana, pron)
     if pos1 in rules["attach_previous"]:
