@@ -131,3 +131,26 @@ def test_suki_voices_after_a_noun_in_one_compound() -> None:
     romanizer = Romanizer()
     assert romanizer.romanize("文学好きの家庭から") == "Bungaku zuki no katei kara"
     assert romanizer.romanize("音楽が好き") == "Ongaku ga suki"  # after a particle: a word
+
+
+def test_a_whole_input_of_one_common_word_is_read_as_the_word() -> None:
+    # Aozora's titles 忠義 (Chūgi), 蛙 (Kaeru), 葱 (Negi), 饒舌 (Jōzetsu): UniDic reads the
+    # word alone as a given name (ただよし) or by a rare reading (かわず, き, にょうぜつ);
+    # JMdict marks the other reading common
+    romanizer = Romanizer()
+    assert [romanizer.romanize(w) for w in ("忠義", "蛙", "葱", "饒舌")] == [
+        "Chūgi", "Kaeru", "Negi", "Jōzetsu"]
+    # Mozc writes がんぐ as 玩具 more cheaply than おもちゃ (Dazai's 玩具, Gangu), and a
+    # place's reading stays (the station 高麗, Koma); the rare reading stays an alternative
+    assert romanizer.romanize("玩具") == "Gangu"
+    assert romanizer.romanize("高麗") == "Koma"
+    assert "kawazu" in explain("蛙")[0].alternatives
+
+
+def test_tari_joins_the_verb_and_keeps_its_double_consonant() -> None:
+    # UniDic calls たり an adverbial particle: 残っ + たり was "noko tari", the っ lost
+    romanizer = Romanizer()
+    assert romanizer.romanize("残ったり") == "Nokottari"
+    assert romanizer.romanize("行ったり来たり") == "Ittari kitari"
+    assert romanizer.romanize("食べたり飲んだり") == "Tabetari nondari"
+    assert romanizer.romanize("本ばかり読む") == "Hon bakari yomu"  # another adverbial particle

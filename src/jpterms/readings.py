@@ -968,6 +968,16 @@ class ReadingResolver:
             ranked = tied + ranked[len(tied):]
         return ranked
 
+    def _not_dearer(self, written: str, common: Candidate, chosen: Candidate) -> bool:
+        """Whether Mozc writes ``common``'s reading as ``written`` at least as cheaply as
+        ``chosen``'s, or knows neither (饒舌 じょうぜつ only; not 玩具, where がんぐ is
+        cheaper than おもちゃ)."""
+        mine = self.mozc_cost(written, common.reading)
+        other = self.mozc_cost(written, chosen.reading)
+        if mine is None:
+            return other is None
+        return other is None or mine <= other
+
     def _units_agree(self, span: list[Morpheme], reading: str) -> int:
         """How many of ``span``'s units read their part of ``reading`` as UniDic does."""
         pieces = _split_over_kanji("".join(m.surface for m in span), reading, self.index)
@@ -1219,6 +1229,15 @@ class ReadingResolver:
                                     and in_jmdict and "普通名詞" in span[0].pos)
                 if not (names or mine.source == "unidic") or not displace or person:
                     chosen = mine
+        if whole and len(span) == 1 and not municipality and not chosen.kinds & _PLACE:
+            common = [c for c in ranked if c.source == "jmdict" and c.common]
+            if common and not any(c.reading == chosen.reading for c in common) and (
+                    "人名" in span[0].pos or self._not_dearer(written, common[0], chosen)):
+                # a whole input of one word JMdict lists as a common word, read by UniDic
+                # as a given name (忠義 ただよし) or a rare reading (蛙 かわず, 葱 き):
+                # the common word (ちゅうぎ, かえる, ねぎ), unless it is a place's reading
+                # (高麗 こま) or Mozc knows the other reading only (玩具 がんぐ, not おもちゃ)
+                chosen = common[0]
         alternatives = tuple(c.reading for c in ranked if c.reading != chosen.reading and (
             c.source in ("jmdict", "unidic") or self.mozc_cost(written, c.reading) is not None))[:4]
         source = chosen.source if chosen.reading != unidic else f"unidic+{chosen.source}"
