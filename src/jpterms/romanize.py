@@ -234,8 +234,8 @@ def _left_code(m: Morpheme) -> int:
 
 def _right_code(m: Morpheme) -> int:
     """What may come after ``m`` at a cut (not counting ``is_nominal``)."""
-    if m.role == "next":
-        return _NEXT  # a prefix joins the word after it
+    if m.role == "next" or m.reading.endswith("ッ"):
+        return _NEXT  # a prefix joins the word after it, and so does a final っ (ざっ + と)
     if m.role == "punct":
         return _AFTER_PUNCT
     if m.pos.startswith(tuple(_rules()["inflecting"])):
@@ -513,12 +513,15 @@ class Romanizer:
         return hit
 
     @staticmethod
-    def _no_affix_here(entry: Entry, before: _Token, token: _Token) -> bool:
-        """Whether a one-character term of the glossary, an affix's reading (後 ご, "as in
-        緩和後"), is no affix on ``token``: after a particle, where UniDic reads it as a
-        noun of its own another way (文字列の後に: あと, not ご)."""
+    def _no_affix_here(entry: Entry, before: _Token | None, token: _Token) -> bool:
+        """Whether a one-character term of the glossary, an affix's reading after a noun
+        (後 ご "as in 緩和後", 等 とう "as in 三原則等"), is no such affix on ``token``: first
+        in the run, or after a mark, a particle, a verb or a pronoun, where UniDic reads it
+        another way (文字列の後に, 入力した後, 、後で: あと; 彼等 and これ等: ら). After an
+        adnominal it stays (その後 sono go)."""
         return (len(entry.kanji) == 1 and entry.kind == "term"
-                and before.raw.pos.startswith("助詞") and token.raw.pos.startswith("名詞")
+                and (before is None or before.raw.pos.startswith(
+                    ("助詞", "助動詞", "動詞", "形容詞", "代名詞", "補助記号", "副詞")))
                 and to_hiragana(token.raw.kana) != entry.kana)
 
     def _glossary_token(self, spelling: str, first: _Token, alone: bool) -> _Token:
@@ -599,7 +602,8 @@ class Romanizer:
                 j += 1
                 if span in spellings:
                     best, end = span, j
-            if end == i + 1 and i and self._no_affix_here(spellings[best], tokens[i - 1], first):
+            if end == i + 1 and self._no_affix_here(spellings[best],
+                                                    tokens[i - 1] if i else None, first):
                 continue
             if end:
                 out.extend(tokens[done:i])
@@ -841,19 +845,55 @@ class Romanizer:
         >>> Romanizer().explain("田中彧雄")[1].confidence
         'guess'
         """
-        rules = _rules()
         out: list[WordReading] = []
         for line in normalize_japanese(text).split("\n"):
             for m in _JAPANESE.finditer(line):
                 before, after = line[: m.start()], line[m.end() : m.end() + 1]
                 whole = (not before or before[-1].isspace()) and (not after or after.isspace())
-                morphemes = self.morphemes(m.group(0), whole=whole,
-                                           year_after=self._era_year(line, m))
-                for word in _group_words(morphemes, rules, self.system == "ala-lc"):
-                    if word[0].role == "punct":
-                        continue
-                    out.append(self._explain_word(word))
+                counted = self._explain_after_digits(m.group(0)) \
+                    if before[-1:].isdigit() else None
+                if counted is not None:  # 3日前: the counter as romanize reads it (nichimae)
+                    out.extend(counted)
+                    continue
+                out.extend(self._explain_run(m.group(0), whole=whole,
+                                             year_after=self._era_year(line, m)))
         return out
+
+    def _explain_run(self, run: str, *, whole: bool = False,
+                     year_after: bool = False) -> list[WordReading]:
+        morphemes = self.morphemes(run, whole=whole, year_after=year_after)
+        return [self._explain_word(word)
+                for word in _group_words(morphemes, _rules(), self.system == "ala-lc")
+                if word[0].role != "punct"]
+
+    def _explain_after_digits(self, run: str) -> list[WordReading] | None:
+        """:meth:`explain` of a run after digits that begins with a counter, read as
+        :meth:`_after_digits` reads it for :meth:`romanize` (3日前 nichimae, 4人 nin: not
+        the words the run alone would make, 日前 Nichizen, 人 hito), or None."""
+        rules = self._digit_counters
+        key = max((k for k in rules if run.startswith(k)), key=len, default="")
+        if not key:
+            return None
+        kana = rules[key]
+        counter = _romaji(kana if self.system == "wapuro" else mark_long_vowels(kana),
+                          self.system)
+        rest = run[len(key):]
+        if not (all(map(has_kanji, rest[:2])) and len(rest) > 1):
+            for numeral, numeral_kana in _NUMERAL_LEADS:
+                lead = _romaji(numeral_kana, self.system)
+                words = self._explain_run(numeral + run)
+                first = words[0] if words else None
+                if (first is not None and first.text.startswith(numeral)
+                        and first.romaji.lower().startswith(lead + counter)):
+                    alts = tuple(a[len(lead):] for a in first.alternatives
+                                 if a.lower().startswith(lead))
+                    trimmed = WordReading(
+                        first.text[len(numeral):],
+                        first.kana[len(to_hiragana(numeral_kana)):],
+                        first.romaji[len(lead):], first.source, first.confidence, alts)
+                    return [trimmed, *words[1:]]
+        head = WordReading(key, to_hiragana(kana), counter, "unidic", "likely")
+        return [head, *(self._explain_run(rest) if rest else [])]
 
     def alternatives(self, text: str) -> list[str]:
         """Other romanisations of ``text`` the dictionaries allow, one word changed at a time.
@@ -1012,9 +1052,10 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
                 attach = prev[-1].pos.startswith(inflecting)
             elif m.role == "single_kanji":
                 attach = prev[-1].pos.startswith("名詞") and not prev[-1].proper
-            if (not attach and prev[-1].reading.endswith("ッ") and m.reading
-                    and prev[-1].pos.startswith("名詞") and m.pos.startswith(("名詞", "接尾辞"))):
-                attach = True  # 二十 + 世紀: a word-final っ doubles the next sound (nijusseiki)
+            if not attach and prev[-1].reading.endswith("ッ") and m.reading:
+                # 二十 + 世紀, ざっ + と, わかりにくかっ + た: a word-final っ doubles the
+                # next sound (nijusseiki, zatto, wakarinikukatta); apart, it was lost
+                attach = True
             if not attach and m.surface.strip("ー") == "" and m.reading:
                 attach = True  # セキュア + ー: the mark lengthens the word before (sekyuā)
         elif prev is not None and m.role == "punct" and prev[-1].surface == m.surface:

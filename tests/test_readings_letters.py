@@ -1,0 +1,44 @@
+"""No letter of the reading is lost in the romanisation, and explain says what romanize wrote."""
+
+from __future__ import annotations
+
+from jpterms.romanize import Romanizer
+
+
+def test_a_word_final_small_tsu_doubles_the_next_sound() -> None:
+    # corpus lines: ざっと was "za to", わかりにくかった "wakarinikuka ta", あっという間
+    # "a to iu ma": the っ ended a segment romanised on its own and was lost
+    romanizer = Romanizer()
+    assert romanizer.romanize("整合性をざっとチェックする") == "Seigōsei o zatto chekku suru"
+    assert romanizer.romanize("説明がわかりにくかったと思う") == \
+        "Setsumei ga wakarinikukatta to omou"
+    assert romanizer.romanize("あっという間に") == "Atto iu ma ni"
+    assert romanizer.romanize("あっ、そうか") == "A, sō ka"  # before a mark: nothing to double
+
+
+def test_explain_reads_a_counter_after_digits_as_romanize_does() -> None:
+    # 3日前 is "3-nichimae" in the romanisation; explain gave 日前 "Nichizen" (a place
+    # name) and 4人 "hito", readings the output does not use
+    romanizer = Romanizer()
+    for text, words in (("3日前より新しい", ["nichimae", "yori", "atarashii"]),
+                        ("4人が死亡", ["nin", "ga", "shibō"]),
+                        ("6勝4敗", ["shō", "hai"]),
+                        ("18歳未満", ["sai", "miman"])):
+        explained = romanizer.explain(text)
+        assert [w.romaji for w in explained] == words
+        assert all(w.romaji in romanizer.romanize(text) for w in explained)
+    assert romanizer.explain("3日前")[0].kana == "にちまえ"
+
+
+def test_the_glossary_affix_readings_apply_after_a_noun_only() -> None:
+    # the glossary's 後 ご and 等 とう are affixes after a noun (緩和後, 三原則等); after a
+    # verb or a pronoun UniDic reads the word of its own: 入力した後 ato, 彼等 karera
+    romanizer = Romanizer()
+    assert romanizer.romanize("入力した後のみ") == "Nyūryoku shita ato nomi"
+    assert romanizer.romanize("彼等") == "Karera"
+    assert romanizer.romanize("これ等の") == "Korera no"
+    assert romanizer.romanize("武器輸出三原則等") == "Buki yushutsu sangensokutō"
+    # first in a run or after a comma it is no suffix either; after an adnominal it stays
+    assert romanizer.romanize("シェル関数は、後で使うために") == \
+        "Sheru kansū wa, ato de tsukau tame ni"
+    assert romanizer.romanize("その後に") == "Sono go ni"
