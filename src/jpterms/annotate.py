@@ -4,8 +4,9 @@ Only titles change, as the input format's reader sees them (a BibTeX or
 CSL-JSON title field, a quoted or emphasised title in text or Markdown; never
 a key, a name or a code block). Only *certain* corrections are applied (with
 ``unsafe``: *likely* ones too, like ``--fix-unsafe``), and the kanji are added
-only when nothing in the title is left uncertain. A title that already carries
-its kanji is left alone, so annotating twice changes nothing.
+only when nothing in the title is left uncertain and reverse lookup is sure of
+them (:func:`sure_kanji`). A title that already carries its kanji is left alone,
+so annotating twice changes nothing.
 
 >>> title = 'MOFA, “Nichiei saiba kyogi no kaisai nit suite [Japan-UK cyber dialogue],” 2012.'
 >>> print(annotate(title))  # the division "nit suite" is only likely: no kanji
@@ -20,6 +21,8 @@ True
 from __future__ import annotations
 
 import bisect
+import re
+import unicodedata
 
 from jpterms.check import make_context, run_rules
 from jpterms.document import Document
@@ -30,6 +33,18 @@ from jpterms.rules.base import Context
 
 #: The kinds whose suggestions annotate applies inside a title.
 TITLE_KINDS = ("macron", "system", "division", "particle")
+
+#: How far (in lookup's scores) reverse lookup's first kanji must lead every rival that
+#: is another word, not another spelling of the same one (殿物語 against 遠野物語, not
+#: について against に就いて), for annotate to write the title's kanji. Measured on 801
+#: real romanised titles, names and terms with their kanji (the lookup and realworld
+#: development sets), with and without macrons: the title's own conversion alone wrote
+#: kanji for 589, 274 of them right (46.5%); where lookup agrees with it, 340 (265 right,
+#: 78%); with this lead too, 285 (239 right, 84%).
+SURE_MARGIN = 0.1
+
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+_PUNCTUATION = re.compile("[\\s・:、，,.。“”「」『』\\-]")
 
 
 def annotate(text: str, *, path: str = "-", input_format: str | None = None,
@@ -64,12 +79,54 @@ def annotate_document(doc: Document, *, glossary: Glossary | None = None,
         inside = [(s - start, e - start, f.suggestions[0])
                   for s, e, f in fixes[first:bisect.bisect_left(fix_starts, end)] if e <= end]
         corrected = replace_spans(doc.source[start:end], inside)
-        kanji = title.analysis.kanji
-        if kanji and not _any_within(uncertain, start, end) and has_japanese(kanji):
-            corrected = f"{corrected} ({kanji})"
+        if not _any_within(uncertain, start, end):
+            # (the title as its reader decodes it: B{\=o}ei is Bōei)
+            kanji = sure_kanji(title.text, title.analysis.kanji, glossary=glossary)
+            if kanji:
+                corrected = f"{corrected} ({kanji})"
         if corrected != doc.source[start:end]:
             edits.append((start, end, corrected))
     return replace_spans(doc.source, edits)
+
+
+def sure_kanji(title: str, kanji: str, *, glossary: Glossary | None = None) -> str:
+    """``kanji``, the conversion of a romanised title, where reverse lookup is sure of
+    it too, else "": lookup's first result is the same Japanese and leads every rival
+    that is another word by :data:`SURE_MARGIN`.
+
+    >>> sure_kanji("Nichiei saibā kyōgi no kaisai ni tsuite", "日英サイバー協議の開催について")
+    '日英サイバー協議の開催について'
+    >>> sure_kanji("Tono monogatari", "との物語")  # lookup reads 殿物語, or 遠野物語: not sure
+    ''
+    """
+    from jpterms.lookup import lookup
+
+    if not has_japanese(kanji):
+        return ""
+    results = lookup(title, glossary=glossary, kind="title")
+    if not results or _plain(results[0].kanji) != _plain(kanji):
+        return ""
+    best = results[0]
+    rival = max((r.score for r in results[1:] if not _same_word(best.kanji, r.kanji)),
+                default=0.0)
+    return kanji if best.score - rival >= SURE_MARGIN else ""
+
+
+def _plain(text: str) -> str:
+    """Japanese without spaces and punctuation, compatibility forms folded (：, :)."""
+    return _PUNCTUATION.sub("", unicodedata.normalize("NFKC", text))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two spellings differ only by kana written in kanji (について, に就いて):
+    the characters of one, hiragana left out, are in the other, in order."""
+    a, b = _HIRAGANA.sub("", _plain(a)), _HIRAGANA.sub("", _plain(b))
+    return _in_order(a, b) or _in_order(b, a)
+
+
+def _in_order(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 def _any_within(sorted_starts: list[int], start: int, end: int) -> bool:
