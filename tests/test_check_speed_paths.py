@@ -409,6 +409,20 @@ def test_missing_macron_answers_kept_are_the_answers_made_afresh() -> None:
     assert any(answer for _, _, answer in first)
 
 
+def test_name_people_answers_kept_are_the_answers_made_afresh() -> None:
+    from jpterms.spelling import SpellingJudge
+
+    names = [w for w in _bibliography_words() if w[:1].isupper()][:200]
+    names += ["Toru", "Kato", "Ota", "Shuntaro", "Sagara", "Ito-Kato"]
+    kept = SpellingJudge(Lexicon.default())
+    first = [(w, f, dict(kept.name_people(w, family=f))) for w in names for f in (True, False)]
+    assert len(kept._people) > len(names)  # answers kept ...
+    for w, f, answer in first:
+        assert kept.name_people(w, family=f) == answer, w  # ... and given again
+        assert SpellingJudge(Lexicon.default()).name_people(w, family=f) == answer, w
+    assert sum(bool(answer) for _, _, answer in first) > 25
+
+
 def _plain_runs(guesser: LanguageGuesser, text: str) -> list[tuple[str, int, int]]:
     """The runs as the docstring of :meth:`LanguageGuesser.runs` defines them, token by
     token (``\\S+``), a verdict for every word: no line or token skipped."""

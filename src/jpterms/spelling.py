@@ -92,6 +92,8 @@ class SpellingJudge:
         self._display: dict[str, str] = {}  # letters -> the spelling as written (shin'yō)
         #: missing_macron's answers by (written, trusts_as_written, decided)
         self._verdicts: dict[tuple[str, bool, str], MacronVerdict | None] = {}
+        #: name_people's answers by (word, family): read-only, like forms'
+        self._people: dict[tuple[str, bool], dict[str, int]] = {}
 
     @classmethod
     def for_glossary(cls, glossary: Glossary | None) -> SpellingJudge:
@@ -249,9 +251,20 @@ class SpellingJudge:
 
     def name_people(self, word: str, *, family: bool) -> dict[str, int]:
         """How many people JMnedict lists with ``word`` as their family (or given) name,
-        per Hepburn spelling with its letters (macrons aside)."""
+        per Hepburn spelling with its letters (macrons aside). Each answer is worked out
+        once per judge (a document names the same people again and again) and is shared:
+        read it, do not change it."""
         if not word[:1].isupper() or "-" in word:
             return {}
+        cached = self._people.get((word, family))
+        if cached is None:
+            cached = self._name_people(word, family)
+            if len(self._people) > 100_000:
+                self._people.clear()
+            self._people[word, family] = cached
+        return cached
+
+    def _name_people(self, word: str, family: bool) -> dict[str, int]:
         from jpterms.reading_index import ReadingIndex
 
         people = ReadingIndex.default().name_counts
