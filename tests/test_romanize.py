@@ -148,6 +148,8 @@ READINGS = [
     ("愛知県名古屋市", "Aichi-ken Nagoya-shi"),
     ("田中さんは", "Tanaka-san wa"),  # an honorific after a name takes a hyphen
     ("山田様", "Yamada-sama"),
+    ("ウィルソン氏へ", "Wiruson-shi e"),  # 氏 after a name (a real corpus line)
+    ("藤原氏", "Fujiwara-uji"),
     ("皆さん", "Minasan"),  # but not after a common noun
     ("お客様", "Okyakusama"),
     ("渋谷駅", "Shibuya-eki"),  # a station after a place: whole in Mozc
