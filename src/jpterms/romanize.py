@@ -673,6 +673,17 @@ class Romanizer:
                 and _YEAR_AFTER.match(line, run.end()) is not None
                 and bool(self.readings.sources) and self.readings.ends_with_era(run.group(0)))
 
+    def _digit_counter(self, run: str) -> tuple[str, str, str, str] | None:
+        """The longest counter ``run`` begins with (data ``after_numeral`` and
+        ``after_digits``), its kana, its romaji and the rest of the run; or None."""
+        rules = self._digit_counters
+        key = max((k for k in rules if run.startswith(k)), key=len, default="")
+        if not key:
+            return None
+        kana = rules[key]
+        return key, kana, _romaji(kana if self.system == "wapuro" else mark_long_vowels(kana),
+                                  self.system), run[len(key):]
+
     def _after_digits(self, run: str) -> str | None:
         """A run after digits that begins with a counter ``after_numeral`` or
         ``after_digits`` lists, read as after a numeral and joined to the digits (第2巻
@@ -682,14 +693,10 @@ class Romanizer:
         jūichinichi made: 19-nichi made). Where neither comes out as the numeral + the
         counter's reading, or a word of two kanji follows the counter (18歳未満 18-sai
         miman, not saimiman), the counter is read alone and the rest apart."""
-        rules = self._digit_counters
-        key = max((k for k in rules if run.startswith(k)), key=len, default="")
-        if not key:
+        found = self._digit_counter(run)
+        if found is None:
             return None
-        kana = rules[key]
-        counter = _romaji(kana if self.system == "wapuro" else mark_long_vowels(kana),
-                          self.system)
-        rest = run[len(key):]
+        _, _, counter, rest = found
         if not (all(map(has_kanji, rest[:2])) and len(rest) > 1):
             for numeral, numeral_kana in _NUMERAL_LEADS:
                 lead = _romaji(numeral_kana, self.system)
@@ -870,14 +877,10 @@ class Romanizer:
         """:meth:`explain` of a run after digits that begins with a counter, read as
         :meth:`_after_digits` reads it for :meth:`romanize` (3日前 nichimae, 4人 nin: not
         the words the run alone would make, 日前 Nichizen, 人 hito), or None."""
-        rules = self._digit_counters
-        key = max((k for k in rules if run.startswith(k)), key=len, default="")
-        if not key:
+        found = self._digit_counter(run)
+        if found is None:
             return None
-        kana = rules[key]
-        counter = _romaji(kana if self.system == "wapuro" else mark_long_vowels(kana),
-                          self.system)
-        rest = run[len(key):]
+        key, kana, counter, rest = found
         if not (all(map(has_kanji, rest[:2])) and len(rest) > 1):
             for numeral, numeral_kana in _NUMERAL_LEADS:
                 lead = _romaji(numeral_kana, self.system)
