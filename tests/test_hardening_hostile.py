@@ -1,0 +1,61 @@
+"""Hostile inputs found in session 7 (hardening7): each was superlinear before its fix.
+Work is counted or matched here, never timed."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+import jpterms
+
+romanize = importlib.import_module("jpterms.romanize")  # the module, not the function
+
+_DATA = Path(__file__).parent / "data"
+
+
+def test_mecab_is_given_pieces_of_a_long_run_cut_after_a_sentence(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """MeCab's time grows with the square of a run of one kind of character: a line of
+    64,000 「 took 9 s to romanise, 16,000 took 0.2 s. It now reads at most
+    MECAB_PIECE characters at once, cut after 。 where one is near."""
+    given: list[str] = []
+    real = romanize.mecab_tagger
+
+    class Recording:
+        def __init__(self, tagger: object) -> None:
+            self.tagger = tagger
+
+        def parse(self, text: str) -> str:
+            given.append(text)
+            return self.tagger.parse(text)  # type: ignore[attr-defined, no-any-return]
+
+    monkeypatch.setattr(romanize, "mecab_tagger", lambda *a: Recording(real(*a)))
+    out = romanize.Romanizer().romanize("「" * 10_000 + "東京")
+    assert out.endswith("Tōkyō")
+    assert given and max(map(len, given)) <= romanize.MECAB_PIECE
+    assert sum(map(len, given)) == 10_002
+    titles = [line.split("\t")[0] for line in
+              (_DATA / "dev_titles.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    paragraph = "。".join(titles * 40)  # a long paragraph of real titles
+    assert len(paragraph) > 2 * romanize.MECAB_PIECE
+    pieces = list(romanize._pieces(paragraph))
+    assert "".join(pieces) == paragraph
+    assert all(p.endswith("。") and len(p) <= romanize.MECAB_PIECE for p in pieces[:-1])
+
+
+def test_a_run_of_punctuation_is_not_scanned_again_from_each_mark() -> None:
+    """The pattern for a run of Japanese began with any number of ASCII marks: on a line
+    of 64,000 ``[`` and no Japanese, it scanned the rest of the line from each bracket
+    (14 s). A match now starts only where marks start; the matches are the old ones."""
+    old = re.compile(romanize._JAPANESE.pattern.replace(f"(?<![{romanize._PUNCT}])", "", 1))
+    assert old.pattern != romanize._JAPANESE.pattern
+    samples = ["[[[東京]]]", "a[東]b", "「東京」[1]", "x((東))((y", "]]東[[京]]",
+               "東京、大阪。", "[[[", "1[2]東", "!?", ""]
+    for text in samples:
+        assert ([m.span() for m in romanize._JAPANESE.finditer(text)]
+                == [m.span() for m in old.finditer(text)]), text
+    assert romanize._JAPANESE.search("[" * 1000) is None
+    assert jpterms.romanize("[" * 5000) == "[" * 5000
