@@ -1200,11 +1200,11 @@ def _unidic_dir() -> str:
 MECAB_PIECE = 4000
 
 
-def _pieces(text: str, size: int = MECAB_PIECE) -> Iterator[str]:
+def _mecab_pieces(text: str, size: int = MECAB_PIECE) -> Iterator[str]:
     """``text`` in pieces of at most ``size`` characters, each ending after the last
     。！？ in its second half, or cut at ``size`` where there is none.
 
-    >>> [len(p) for p in _pieces("あ。" * 5, size=4)], [len(p) for p in _pieces("「" * 9, size=4)]
+    >>> [len(p) for p in _mecab_pieces("あ。" * 5, 4)], [len(p) for p in _mecab_pieces("「" * 9, 4)]
     ([4, 4, 2], [4, 4, 1])
     """
     start = 0
@@ -1223,10 +1223,10 @@ def _rows(text: str) -> list[str]:
 
     MeCab writes these lines itself (through ``data/mecabrc``): one string for the whole
     text instead of a node object and two attribute reads per token. A text longer than
-    :data:`MECAB_PIECE` is read piece by piece (see :func:`_pieces`).
+    :data:`MECAB_PIECE` is read piece by piece (see :func:`_mecab_pieces`).
     """
     if len(text) > MECAB_PIECE:
-        return [row for piece in _pieces(text) for row in _rows(piece)]
+        return [row for piece in _mecab_pieces(text) for row in _rows(piece)]
     rcfile = _rcfile()
     if not rcfile:
         return [f"{n.surface}\t{n.feature_raw}" for n in _tagger().parseToNodeList(text)]
