@@ -42,3 +42,12 @@ def test_the_glossary_affix_readings_apply_after_a_noun_only() -> None:
     assert romanizer.romanize("シェル関数は、後で使うために") == \
         "Sheru kansū wa, ato de tsukau tame ni"
     assert romanizer.romanize("その後に") == "Sono go ni"
+
+
+def test_romanize_reads_a_kanji_family_and_kana_given_name_as_explain_does() -> None:
+    # Wikidata's writer 尼野ゆたか (Amano Yutaka): explain read the whole input as one name,
+    # romanize cut it into pieces read apart ("Niya yutaka")
+    romanizer = Romanizer()
+    assert romanizer.romanize("尼野ゆたか") == "Amano Yutaka"
+    assert [w.romaji for w in romanizer.explain("尼野ゆたか")] == ["Amano", "Yutaka"]
+    assert romanizer.romanize("本をよむ") == "Hon o yomu"  # a phrase stays a phrase

@@ -67,6 +67,9 @@ _PEOPLE_INSIDE = 3
 _MIXING_TAILS = frozenset("子")
 #: A given name written in kana (ゆたか, シゲヨ).
 _KANA_NAME = re.compile("[\u3041-\u3096ー]+|[\u30a1-\u30faー]+")
+#: A family name in kanji and a given name in kana (尼野ゆたか): :meth:`_kana_given`.
+_KANJI_THEN_KANA_NAME = re.compile(
+    "[\u4e00-\u9fff々]{1,4}(?:[\u3041-\u3096ー]{2,6}|[\u30a1-\u30faー]{2,6})")
 #: JMnedict kinds that make a reading a given name, a family name, a place.
 _GIVEN = frozenset({"given", "fem", "masc"})
 _PLACE = frozenset({"place", "station"})
@@ -1649,12 +1652,14 @@ class ReadingResolver:
 
     def reads_whole(self, text: str) -> bool:
         """True when :meth:`refine` of ``text`` as a whole input looks at all of it at once
-        (three to five kanji may be one person's name, :meth:`_whole_name`; a short title
+        (three to five kanji may be one person's name, :meth:`_whole_name`, and so may
+        kanji and kana, :meth:`_kana_given`; a short title
         with 四, 七 or 九 may be one Mozc knows, :meth:`_numbered_title`), so a caller
         must not cut it into pieces read apart (see also :meth:`reads_whole_if_cut`)."""
         return self._name_sized(text) or (
             "mozc" in self.sources and len(text) <= _TITLE_LIMIT
-            and not _OTHER_DIGITS.isdisjoint(text))
+            and not _OTHER_DIGITS.isdisjoint(text)) or (
+            "jmnedict" in self.sources and _KANJI_THEN_KANA_NAME.fullmatch(text) is not None)
 
     def reads_whole_if_cut(self, text: str, morphemes: list[Morpheme] | None = None) -> bool:
         """True when a whole input the caller would cut into pieces must be read whole
