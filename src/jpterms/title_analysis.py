@@ -192,15 +192,17 @@ def _options(syllables: tuple[Syllable, ...], kunrei: bool) -> list[list[tuple[s
     return options
 
 
-def _spellings(syllables: tuple[Syllable, ...], kunrei: bool) -> list[tuple[str, int]]:
-    """Hiragana spellings the syllables may stand for, with how many long vowels were added.
+def _spellings(syllables: tuple[Syllable, ...], kunrei: bool,
+               limit: int | None = None) -> list[tuple[str, int]]:
+    """Hiragana spellings the syllables may stand for, with how many long vowels were added
+    (``limit``: only the first so many, in the same order; the others are never made).
 
     >>> spellings = dict(_spellings(parse_word("kyogi"), False))
     >>> spellings["きょぎ"], spellings["きょうぎ"], spellings["きょうぎー"]
     (0, 1, 2)
     """
     return [("".join(k for k, _ in combo), sum(n for _, n in combo))
-            for combo in itertools.product(*_options(syllables, kunrei))]
+            for combo in itertools.islice(itertools.product(*_options(syllables, kunrei)), limit)]
 
 
 def _known_spellings(syllables: tuple[Syllable, ...], kunrei: bool,
@@ -306,7 +308,7 @@ def _compound_candidate(written: str, romanize: Callable[[str], str]) -> Candida
         return None
     scored = []
     kunrei = "hepburn" not in word_systems(syllables) and any(s.kunrei_kana for s in syllables)
-    for spelling, added in _spellings(syllables, kunrei)[:128]:
+    for spelling, added in _spellings(syllables, kunrei, 128):
         if not _plausible_long_mark(spelling):
             continue
         segments = mozc_convert(spelling)

@@ -511,7 +511,7 @@ def _paired_findings(ctx: Context, guesser: LanguageGuesser, marks: bool) -> Ite
 def _marks_long_vowels(text: str) -> bool:
     """Whether the writer marks long vowels anywhere (then a word that exists as written
     is taken at its word)."""
-    return any(c in _LONG_MARKS for c in text)
+    return not _LONG_MARKS.isdisjoint(text)  # as any(c in _LONG_MARKS ...), at C speed
 
 
 _LONG_MARKS = frozenset("āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ\u0304")

@@ -1,0 +1,72 @@
+"""Shortcuts for text written without macrons give the answers of the paths they replace.
+
+Speed itself is measured in ``benchmarks/bench_check.py --cold``; these tests prove
+equivalence and count work, never time.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from jpterms import title_analysis
+from jpterms.romaji import parse_word
+from jpterms.rules.titles import _LONG_MARKS, _marks_long_vowels
+
+_DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize("text", [
+    "", "Tokyo", "Tōkyō", "Kyoto and Tôkyô", "TŌKYŌ", "To\u0304kyo", "Osaka " * 5000 + "ō",
+    "ā", "Ê", "no marks at all, only ascii and 東京 and ー",
+])
+def test_marks_long_vowels_is_any_mark(text: str) -> None:
+    assert _marks_long_vowels(text) == any(c in _LONG_MARKS for c in text)
+
+
+def test_marks_long_vowels_on_real_text_with_marks_stripped() -> None:
+    files = sorted((_DATA / "unseen").glob("**/*.md"))[:6] or sorted(_DATA.glob("**/*.md"))[:6]
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        stripped = text.translate(str.maketrans({c: "o" for c in _LONG_MARKS}))
+        assert _marks_long_vowels(text) == any(c in _LONG_MARKS for c in text), path
+        assert not _marks_long_vowels(stripped), path
+
+
+_WORDS = ["kyogi", "kaisaikai", "zushoryobon", "shiryohen", "kokohyo", "jinkohyo",
+          "Kenkyukai", "dandokuron", "negaiageshosho", "chohoki", "hakusyo", "Sinbun",
+          "kosekihyo", "ninbetsucho", "tokotokotokotoko", "Ōsaka", "shūmon"]
+
+
+@pytest.mark.parametrize("word", _WORDS)
+def test_first_spellings_are_the_first_of_all_spellings(word: str) -> None:
+    syllables = parse_word(word)
+    assert syllables is not None
+    for kunrei in (False, True):
+        every = title_analysis._spellings(syllables, kunrei)
+        for limit in (1, 5, 128, 10_000):
+            assert title_analysis._spellings(syllables, kunrei, limit) == every[:limit]
+
+
+def test_a_compound_makes_at_most_128_spellings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long word has thousands of spellings; a compound's conversion reads the first
+    128, and only those are made."""
+    made = 0
+    product = itertools.product
+
+    def counted(*options: object) -> object:
+        nonlocal made
+        for combo in product(*options):  # type: ignore[call-overload]
+            made += 1
+            yield combo
+
+    syllables = parse_word("tokotokotokotoko")
+    assert syllables is not None
+    assert len(title_analysis._spellings(syllables, False)) > 1000
+    monkeypatch.setattr(title_analysis.itertools, "product", counted)
+    first = title_analysis._spellings(syllables, False, 128)
+    assert len(first) == 128
+    assert made <= 129  # islice may draw one more, never the thousands
