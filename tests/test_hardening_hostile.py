@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,34 @@ def test_a_long_line_is_cut_into_pieces_once_not_once_per_run(
     assert len(found) >= 200
     assert calls["pieces"] <= 4, calls
     assert calls["bounds"] <= 10, calls
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_lookup_writes_each_answer_before_the_next_query(
+        fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``jpterms lookup -`` kept every answer until the last query was done: 200,000
+    lines on stdin (1.2 MB) held 465 MB. Each answer is now written before the next
+    query is looked up; the JSON is still the array ``json.dumps(..., indent=2)`` makes."""
+    import io
+    import json
+
+    from jpterms.cli import main
+
+    module = importlib.import_module("jpterms.lookup")
+    real = module.lookup
+    out = io.StringIO()
+    written_before: list[int] = []
+
+    def recording(*args: object, **kwargs: object) -> object:
+        written_before.append(len(out.getvalue()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, "lookup", recording)
+    monkeypatch.setattr(sys, "stdout", out)
+    queries = ["Tokyo", "Hamondo", "qxzqxz"]
+    assert main(["lookup", "--format", fmt, *queries]) == 0
+    assert len(written_before) == 3, written_before
+    assert written_before[0] <= len("[") < written_before[1] < written_before[2]
+    if fmt == "json":
+        expected = [{"query": q, "results": [m.as_dict() for m in real(q, 5)]} for q in queries]
+        assert out.getvalue() == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
