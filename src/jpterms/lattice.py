@@ -33,7 +33,7 @@ from jpterms.kana import normalize_romaji, to_hiragana
 from jpterms.mozcdic import MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
 
-__all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Slot", "build_lattice", "n_best", "query_slots", "written_words"]
+__all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Slot", "build_lattice", "n_best", "orphan_kana", "query_slots", "written_words"]
 
 #: Cost of reading a vowel written short as long (a macron the writer left out).
 LONG_COST = 1100
@@ -539,6 +539,25 @@ def _orphan(before: str, first: str) -> bool:
     if first in _SMALL_HIRAGANA:
         return not before or not ("\u3041" <= before <= "\u309f" or _is_kanji_char(before))
     return not before or not "\u30a1" <= before <= "\u30ff"
+
+
+def orphan_kana(written: str) -> bool:
+    """Whether ``written`` has a small kana without the kana it belongs to: one
+    :func:`n_best` prices as an orphan (トロ|っ子), or a sokuon written in kana right
+    before a kanji (ぎゃっ行, げっ共条例 for *Gyakko*, *Gekkyo jorei*). A sokuon between
+    kanji is okurigana (引っ越し, 真っ赤), and kanji + っ子 a suffix (江戸っ子).
+
+    >>> [orphan_kana(w) for w in ("げっ共条例", "ゲッ共", "ょう", "引っ越し", "江戸っ子", "トロッコ")]
+    [True, True, True, False, False, False]
+    """
+    for i, ch in enumerate(written):
+        before = written[i - 1] if i else ""
+        if ch in _SMALL_KANA and _orphan(before, ch):
+            return True
+        if ch in _SOKUON and i + 1 < len(written) and _is_kanji_char(written[i + 1]) and \
+                not _is_kanji_char(before):
+            return True
+    return False
 
 
 def _is_kanji_char(ch: str) -> bool:

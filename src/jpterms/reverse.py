@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 import threading
 from collections import OrderedDict
 from functools import cached_property, lru_cache, partial
@@ -41,6 +42,7 @@ from jpterms.lattice import (
     Slot,
     build_lattice,
     n_best,
+    orphan_kana,
     query_slots,
     whole_word_spans,
     written_words,
@@ -112,6 +114,28 @@ NUMBER_COST = 3500
 BARE_NUMBER_COST = 4500
 NUMBER_PREFIX_COST = 1500  #: and when it ends inside a written word (*Sanjusanno*)
 NUMERALS = frozenset("〇一二三四五六七八九十百")
+#: Arabic digits to kanji digits (12: 一二), and a run of two or more kanji digits.
+_KANJI_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
+_DIGIT_RUN = re.compile("[〇一二三四五六七八九]{2,}")
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _kanji_number_value(kanji: str) -> int | None:
+    """The value of a well-formed kanji number below 10,000, None for anything else.
+
+    >>> _kanji_number_value("十二"), _kanji_number_value("百五"), _kanji_number_value("第二")
+    (12, 105, None)
+    """
+    total = digit = 0
+    for ch in kanji:
+        if ch in _UNITS:
+            total += (digit or 1) * _UNITS[ch]
+            digit = 0
+        elif ch in "一二三四五六七八九" and not digit:
+            digit = "〇一二三四五六七八九".index(ch)
+        else:
+            return None
+    return total + digit if kanji else None
 #: A citation counter right after a digit the query wrote (dai 2-kan 第2巻, not 第2館).
 COUNTER_BONUS = 6000
 #: A particle written as a word of its own (``no``, ``to``) is all but certainly one.
@@ -290,8 +314,8 @@ class ReverseEngine:
         self._lock = threading.RLock()
         self._node_words = _LRU(100_000)
         self._results = _LRU(2_000)
-        self._costed = {False: _LRU(100_000), True: _LRU(10_000)}
-        self._walks = {False: _LRU(20_000), True: _LRU(2_000)}
+        self._costed = _LRU(100_000)
+        self._walks = _LRU(20_000)
         self._loans = _LRU(5_000)
         self._commonest = _LRU(20_000)
         self._mozc_costs = _LRU(20_000)
@@ -336,10 +360,10 @@ class ReverseEngine:
             self._node_words.put(node, found)
         return found
 
-    def _costed_words(self, digits: bool) -> Any:
+    def _costed_words(self) -> Any:
         """Words at a trie node as the lattice prices them, cheapest first (cached)."""
-        cache = self._costed[digits]
-        word_cost = self._word_cost(digits)
+        cache = self._costed
+        word_cost = self._word_cost()
 
         def words(node: int) -> tuple[tuple[str, int, int, int], ...]:
             found: tuple[tuple[str, int, int, int], ...] | None = cache.get(node)
@@ -491,7 +515,12 @@ class ReverseEngine:
                 for rank, name in enumerate(ranked)]
 
     @staticmethod
-    def _word_cost(digits: bool) -> Any:
+    def _word_cost() -> Any:
+        """A dictionary word's cost as the lattice prices it, None where it may not stand
+        for romaji at all. A word with a digit is one of them: the digits a query writes are
+        kept as text in slots of their own, so a digit inside a word read from romaji would
+        stand for a numeral the query spelled out (*kanwa go*: 緩和後, never 緩和5), however
+        many digits the rest of the query writes."""
         old_forms = _old_form_codes()
 
         def cost(written: str, reading: str, base: int) -> int | None:
@@ -510,8 +539,8 @@ class ReverseEngine:
                     kata += 1
                 elif _is_kanji(ch):
                     kanji += 1
-                elif not (digits and ch.isdigit()):
-                    return None  # Latin letters, symbols, digits the query did not write
+                else:
+                    return None  # Latin letters, symbols, digits
             if hira == len(written):
                 return base + HIRAGANA_PENALTY
             if kata == len(written):
@@ -527,15 +556,14 @@ class ReverseEngine:
         slots = query_slots(query)
         if not slots:
             return []
-        digits = any(ch.isdigit() for ch in query)
         mozc = self._mozc
         stations = kind == "place" or (kind is None and self._is_one_name(query))
-        edges = build_lattice(slots, mozc, self._costed_words(digits), self._glossary_prefixes,
+        edges = build_lattice(slots, mozc, self._costed_words(), self._glossary_prefixes,
                               self._glossary_words, self._aligned_words,
                               self._station_words if stations else None,
-                              memo=self._walks[digits], keep=self._kept_words,
+                              memo=self._walks, keep=self._kept_words,
                               stems=self._stems, prefix_extra=self._number_prefix)
-        self._add_lexicon_words(edges, slots, self._word_cost(digits))
+        self._add_lexicon_words(edges, slots, self._word_cost())
         self._add_loanwords(edges, slots)
         eras = self._add_era_alone(edges, slots, query) if kind in (None, "title") \
             else frozenset()  # Tenbun: 天文, not 天分; Kansei: 寛政 among the five
@@ -547,11 +575,36 @@ class ReverseEngine:
                                     CITATION_WORD_BONUS)  # 国書刊行会, not 酷暑 + 刊行会
         if self._names_shaped(query, kind):
             edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
+        edges = [[e for e in row if not self._digit_by_digit(e)] for row in edges]
         mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST)
         found = n_best(edges, mozc.matrix, mozc.width, limit=limit + (3 if eras else 0),
                        bound=self._bound, mixed=mixed, numeral=self._numeral,
                        adnominal=self._adnominal, endings=self._endings)
+        # well formed only, where any reading is (no ぎゃっ行 among the readings of Gyakko)
+        found = [p for p in found if not orphan_kana(p.written)] or found
         return _keep_one(found, limit, eras)
+
+    @cached_property
+    def _numbers_by_digits(self) -> dict[str, tuple[str, ...]]:
+        """A number of two or more digits written digit by digit in kanji (一二 for 12, as
+        vertical print writes 12) to the kana of the number (じゅうに)."""
+        out: dict[str, list[str]] = {}
+        for kana, kanji in self._numbers.items():
+            value = _kanji_number_value(kanji)
+            if value is not None and value >= 10:
+                out.setdefault(str(value).translate(_KANJI_DIGITS), []).append(kana)
+        return {digits: tuple(kanas) for digits, kanas in out.items()}
+
+    def _digit_by_digit(self, e: Edge) -> bool:
+        """Whether ``e`` writes a number the query spelled out digit by digit in kanji
+        (*juni gatsu*: 一二月 for 十二月, *juichigatsu*: 一一月): not a well-formed number.
+        Names made of digits read otherwise (三四郎 Sanshirō, 二四三 Nishizō) are kept."""
+        if e.source == "text":
+            return False
+        for run in _DIGIT_RUN.findall(e.written):
+            if any(kana in e.kana for kana in self._numbers_by_digits.get(run, ())):
+                return True
+        return False
 
     @cached_property
     def _numeral(self) -> Numeral:
