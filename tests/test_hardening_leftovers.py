@@ -121,3 +121,20 @@ def test_a_named_pipe_whose_writer_comes_later_and_shell_pipes_are_read(
         run = subprocess.run([bash, "-c", script], capture_output=True, text=True,
                              timeout=60, check=False)
         assert run.returncode == 1 and "'Fukuda'" in run.stdout, run.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_the_cluster_plan_refuses_a_named_pipe_at_once(tmp_path: Path) -> None:
+    """``jpterms.cluster.plan`` opened each path to sniff it: a named pipe nobody writes
+    to waited for ever (and one with a writer would have been read twice). Run in a
+    child with a timeout, so that the old behaviour fails rather than hangs the suite."""
+    pipe = tmp_path / "p.md"
+    os.mkfifo(pipe)
+    code = ("import sys\nfrom jpterms import JptermsError\nfrom jpterms.cluster import plan\n"
+            "for path in sys.argv[1:]:\n"
+            "    try:\n        plan([path])\n    except JptermsError as error:\n"
+            "        print(error)\n")
+    run = subprocess.run([sys.executable, "-c", code, str(pipe), str(tmp_path)],
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.count("not a regular file") == 2, run.stdout

@@ -74,12 +74,21 @@ def marc_parts(path: str | Path, records_per_part: int = 1000) -> list[Part]:
 
 
 def plan(paths: Iterable[str | Path], records_per_part: int = 1000) -> list[Part]:
-    """The parts for ``paths``: binary MARC cut by records, MARCXML and documents whole."""
+    """The parts for ``paths``: binary MARC cut by records, MARCXML and documents whole.
+    Each must be a regular file: a worker opens it again by its path (a named pipe would
+    be read once, or waited on for ever), else :class:`~jpterms.errors.JptermsError`."""
+    import os
+    import stat
+
+    from jpterms.errors import JptermsError
     from jpterms.marc import is_marc_path
 
     parts: list[Part] = []
     for path in paths:
         name = str(path)
+        if not stat.S_ISREG(os.stat(name).st_mode):
+            raise JptermsError(f"{name}: not a regular file; a cluster's workers read each "
+                               "file by its path")
         with open(name, "rb") as handle:
             head = handle.read(4096)
         if is_marc_path(name, head):
