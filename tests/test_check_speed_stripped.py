@@ -7,6 +7,7 @@ equivalence and count work, never time.
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,33 @@ def test_a_compound_makes_at_most_128_spellings(monkeypatch: pytest.MonkeyPatch)
     first = title_analysis._spellings(syllables, False, 128)
     assert len(first) == 128
     assert made <= 129  # islice may draw one more, never the thousands
+
+
+def test_surname_answers_kept_are_the_answers_made_afresh() -> None:
+    from jpterms.lexicon import Lexicon
+    from jpterms.spelling import SpellingJudge
+
+    text = "\n".join(p.read_text(encoding="utf-8")
+                     for p in sorted((_DATA / "unseen").glob("*.md")))
+    words = sorted({w.translate(_STRIP) for w in re.findall(r"[A-ZĀĪŪĒŌ][a-zāīūēō]+", text)})
+    words = [*words[:300], "Sato", "Ota", "Ono", "Kato", "Ito-Kato", "sato", "O"]
+    kept = SpellingJudge(Lexicon.default())
+    first = [(w, kept.surname(w)) for w in words]
+    assert len(kept._surnames) > 100  # answers kept ...
+    for w, answer in first:
+        assert kept.surname(w) == answer, w  # ... and given again
+    fresh = SpellingJudge(Lexicon.default())
+    fresh._surnames = _Forgetful()  # the uncached path: nothing kept
+    for w, answer in first:
+        assert fresh.surname(w) == answer, w
+    assert not fresh._surnames
+    assert sum(answer is not None for _, answer in first) >= 3
+    assert dict(first)["Sato"] == "Satō" and dict(first)["Ono"] is None
+
+
+class _Forgetful(dict):  # type: ignore[type-arg]
+    def __setitem__(self, key: object, value: object) -> None:
+        pass
+
+
+_STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")

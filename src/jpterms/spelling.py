@@ -94,6 +94,8 @@ class SpellingJudge:
         self._verdicts: dict[tuple[str, bool, str], MacronVerdict | None] = {}
         #: name_people's answers by (word, family): read-only, like forms'
         self._people: dict[tuple[str, bool], dict[str, int]] = {}
+        #: surname's answers by word (a bibliography cites the same authors again and again)
+        self._surnames: dict[str, str | None] = {}
 
     @classmethod
     def for_glossary(cls, glossary: Glossary | None) -> SpellingJudge:
@@ -218,6 +220,15 @@ class SpellingJudge:
         """
         if not word[:1].isupper() or "-" in word:
             return None
+        if word in self._surnames:
+            return self._surnames[word]
+        found = self._surname(word)
+        if len(self._surnames) > 100_000:
+            self._surnames.clear()
+        self._surnames[word] = found
+        return found
+
+    def _surname(self, word: str) -> str | None:
         written = _letters(word)
         plain = strip_macrons(written)
         if len(plain) < 2:
