@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jpterms.dictionaries import jamdict_rows
+from jpterms.kana import strip_macrons
 
 __all__ = ["Division", "glossed_division", "load_station_names"]
 
@@ -56,7 +57,6 @@ _PEOPLE = _GLOSSED + "WHERE k.text = ? ORDER BY k.idseq, a.ID"
 _LONGER = _GLOSSED + "WHERE k.text > ? AND k.text < ? AND a.text > ? AND a.text < ? LIMIT 50"
 #: Kana a word cannot begin with (small kana, the long mark).
 _NOT_FIRST = frozenset("ゃゅょぁぃぅぇぉゎー")
-_MACRONS = str.maketrans("āīūēōâîûêô", "aiueoaiueo")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,7 @@ class Division:
 def _key(romaji: str) -> str:
     """Romaji compared loosely: JMnedict's glosses write long vowels every way (Shonagon,
     Kenzaburou, Ooe), and n before b, p, m as m or n."""
-    text = unicodedata.normalize("NFKC", romaji).lower().translate(_MACRONS)
+    text = strip_macrons(unicodedata.normalize("NFKC", romaji).lower())
     text = re.sub("[^a-z]", "", text)
     text = re.sub("m(?=[bpm])", "n", text)
     for long, short in (("ou", "o"), ("oo", "o"), ("uu", "u"), ("aa", "a")):
