@@ -17,17 +17,31 @@ def test_a_word_final_small_tsu_doubles_the_next_sound() -> None:
 
 
 def test_explain_reads_a_counter_after_digits_as_romanize_does() -> None:
-    # 3日前 is "3-nichimae" in the romanisation; explain gave 日前 "Nichizen" (a place
+    # 3日前 is "3-nichi mae" in the romanisation; explain gave 日前 "Nichizen" (a place
     # name) and 4人 "hito", readings the output does not use
     romanizer = Romanizer()
-    for text, words in (("3日前より新しい", ["nichimae", "yori", "atarashii"]),
+    for text, words in (("3日前より新しい", ["nichi", "mae", "yori", "atarashii"]),
                         ("4人が死亡", ["nin", "ga", "shibō"]),
                         ("6勝4敗", ["shō", "hai"]),
                         ("18歳未満", ["sai", "miman"])):
         explained = romanizer.explain(text)
         assert [w.romaji for w in explained] == words
         assert all(w.romaji in romanizer.romanize(text) for w in explained)
-    assert romanizer.explain("3日前")[0].kana == "にちまえ"
+    assert [w.kana for w in romanizer.explain("3日前")] == ["にち", "まえ"]
+
+
+def test_a_time_of_day_after_a_date_is_a_word_of_its_own() -> None:
+    # corpus lines (news): 16日夜、 was "16-nichiyoru", 21日昼ごろ "21-nichihiru"; the
+    # date and the time of it are two words, with digits or with kanji numerals
+    romanizer = Romanizer()
+    assert romanizer.romanize("イラク中部で、16日夜、大爆発が起き") == \
+        "Iraku chūbu de, 16-nichi yoru, daibakuhatsu ga oki"
+    assert romanizer.romanize("現地時間21日昼ごろ") == "Genchi jikan 21-nichi hiru goro"
+    assert romanizer.romanize("十六日夜") == "Jūrokunichi yoru"
+    assert [w.romaji for w in romanizer.explain("16日夜")] == ["nichi", "yoru"]
+    # a single kanji after another noun still joins it (setchihō), and after a
+    # numeral that is no date (一人 + 旅)
+    assert romanizer.romanize("一人旅") == "Hitoritabi"
 
 
 def test_the_glossary_affix_readings_apply_after_a_noun_only() -> None:

@@ -1769,6 +1769,8 @@ class ReadingResolver:
                 continue
             if m.locked or m.source == "glossary":
                 return out  # the glossary's reading has the last word
+            if own and _honorific_after_name(out, m, own):
+                return out  # 藤原 + 氏: Fujiwara-shi, as after any name (not Mozc's うじ)
             new.append(replace(m, reading=self.mark(m.surface, kana), kana=to_katakana(kana),
                                source="mozc", confidence=confidence,
                                alternatives=(own, *m.alternatives)[:4] if own else ()))
@@ -2293,6 +2295,16 @@ def _ends_name(before: Morpheme, word: Morpheme) -> bool:
             and before.pos.startswith(("名詞", "接尾辞", "接頭辞"))
             and bool(before.reading or before.surface.isalnum())
             and before.role != "punct" and "jmdict" in word.source.split("+"))
+
+
+def _honorific_after_name(out: list[Morpheme], m: Morpheme, own: str) -> bool:
+    """Whether ``m`` is a suffix after a name that word division joins with a hyphen
+    (data ``hyphen_suffixes``: 氏, さん, 様...) read one of its listed ways: 藤原 + 氏 is
+    Fujiwara-shi alone as in 藤原氏の, where Mozc lists the whole as ふじわらうじ."""
+    k = next((i for i, unit in enumerate(out) if unit is m), 0)
+    readings = _rules()["hyphen_suffixes"].get(m.surface, ())
+    return (k > 0 and m.pos.startswith("接尾辞") and "人名" in out[k - 1].pos
+            and to_katakana(own) in readings)
 
 
 def _voices_after(before: Morpheme, part: Morpheme) -> bool:

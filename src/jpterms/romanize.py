@@ -1054,7 +1054,9 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
             elif m.role in ("after_inflecting", "bound"):
                 attach = prev[-1].pos.startswith(inflecting)
             elif m.role == "single_kanji":
-                attach = prev[-1].pos.startswith("名詞") and not prev[-1].proper
+                # (not after a date: 十六日 + 夜 jūrokunichi yoru, the day and a time of it)
+                attach = prev[-1].pos.startswith("名詞") and not prev[-1].proper and not (
+                    prev[-1].pos.startswith("名詞-数詞") and prev[-1].surface.endswith("日"))
             if not attach and prev[-1].reading.endswith("ッ") and m.reading:
                 # 二十 + 世紀, ざっ + と, わかりにくかっ + た: a word-final っ doubles the
                 # next sound (nijusseiki, zatto, wakarinikukatta); apart, it was lost
