@@ -149,7 +149,7 @@ READINGS = [
     ("田中さんは", "Tanaka-san wa"),  # an honorific after a name takes a hyphen
     ("山田様", "Yamada-sama"),
     ("ウィルソン氏へ", "Wiruson-shi e"),  # 氏 after a name (a real corpus line)
-    ("藤原氏", "Fujiwara-uji"),
+    ("藤原氏", "Fujiwara-shi"),  # as in 藤原氏の (Mozc lists the whole as ふじわらうじ)
     ("皆さん", "Minasan"),  # but not after a common noun
     ("お客様", "Okyakusama"),
     ("渋谷駅", "Shibuya-eki"),  # a station after a place: whole in Mozc
