@@ -65,3 +65,16 @@ def test_romanize_reads_a_kanji_family_and_kana_given_name_as_explain_does() -> 
     assert romanizer.romanize("尼野ゆたか") == "Amano Yutaka"
     assert [w.romaji for w in romanizer.explain("尼野ゆたか")] == ["Amano", "Yutaka"]
     assert romanizer.romanize("本をよむ") == "Hon o yomu"  # a phrase stays a phrase
+
+
+def test_kana_words_with_a_middle_dot_in_one_token_are_romanised() -> None:
+    # UniDic reads ダ・ヴィンチ (and an unknown ヨセフ・ナディム, セ・リーグ) as one token
+    # whose kana hold the dot: it was left in katakana in the output (Aozora's title
+    # レオナルド・ダ・ヴインチの手記; 8 corpus lines)
+    romanizer = Romanizer()
+    assert romanizer.romanize("レオナルド・ダ・ヴィンチの手記") == "Reonarudo Da Vinchi no shuki"
+    assert romanizer.romanize("プロ野球・セ・リーグの公式戦") == "Puro yakyū se rīgu no kōshikisen"
+    for line in ("地元の住民ヨセフ・ナディムたと報じた。", "本名カロヤン・ステファノフ・マハリャノフ。",
+                 "スティッキービット・デバイスタイプが複製される。"):
+        out = romanizer.romanize(line)
+        assert not any("\u3040" <= ch <= "\u30ff" for ch in out), out

@@ -124,6 +124,10 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
     if len(fields) > 19 and _historical_kana(kana, fields[19]):
         kana = fields[19]  # かはづ, おもひ: read as today's kana, カワズ, オモイ
     rules = _rules()
+    if "・" in surface[1:-1]:
+        dotted = _dotted(surface, kana, pos)
+        if dotted is not None:  # ダ・ヴィンチ: Da Vinchi (was left in katakana)
+            return dotted
     if pos1 in rules["symbol_pos"] and not _is_kana_run(surface):
         if has_kanji(surface) and _is_kana_run(kana):
             # UniDic knows this kanji only as a character: its reading is a guess.
@@ -159,6 +163,21 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
             and "\u4e00" <= surface <= "\u9fff" and pos.startswith("名詞-普通名詞")):
         role = "single_kanji"
     return Morpheme(surface, reading, kana, pos, proper=proper, role=role)
+
+
+def _dotted(surface: str, kana: str, pos: str) -> Morpheme | None:
+    """One token of kana words with middle dots between them (UniDic's ダ・ヴィンチ, read
+    ダ・ヴィンチ; an unknown ヨセフ・ナディム), each word romanised apart as the dot
+    divides them elsewhere: Da Vinchi. None where a part is no kana."""
+    for spelled in (kana, surface):
+        parts = spelled.split("・")
+        if len(parts) > 1 and all(map(_is_kana_run, parts)):
+            kata = tuple(to_katakana(part) for part in parts)
+            words = tuple(mark_long_vowels(part) for part in kata)
+            proper = "固有名詞" in pos
+            return Morpheme(surface, "".join(words), " ".join(kata), pos, proper=proper,
+                            words=words, capitals=(proper,) * len(words))
+    return None
 
 
 def _glossary_morpheme(entry: Entry) -> Morpheme:
