@@ -63,6 +63,8 @@ def _megabytes(text: str) -> float:
         value = math.nan
     if not (value > 0 and math.isfinite(value * 1_000_000)):
         raise argparse.ArgumentTypeError(f"must be a positive number of megabytes, not {text!r}")
+    if value * 1_000_000 < 1:  # 1e-300 refused every file "larger than the 0 MB limit"
+        raise argparse.ArgumentTypeError(f"must be at least one byte (0.000001 MB), not {text!r}")
     return value
 
 
@@ -188,12 +190,19 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
     return EXIT_OK if matched else EXIT_FINDINGS
 
 
+def _max_bytes(max_file_size: float | None) -> int:
+    """``--max-file-size`` (or ``max-file-size``) in bytes; 20 MB when not given."""
+    from jpterms.files import DEFAULT_MAX_BYTES
+
+    return DEFAULT_MAX_BYTES if max_file_size is None else int(max_file_size * 1_000_000)
+
+
 def _load(path: str, input_format: str | None, max_file_size: float | None = None) -> Any:
-    from jpterms.files import DEFAULT_MAX_BYTES, read_path
+    from jpterms.files import read_path
     from jpterms.readers import load_document
 
-    limit = DEFAULT_MAX_BYTES if max_file_size is None else int(max_file_size * 1_000_000)
-    return load_document(read_path(path, limit), path if path != "-" else "-", input_format)
+    return load_document(read_path(path, _max_bytes(max_file_size)),
+                         path if path != "-" else "-", input_format)
 
 
 def _snapshot(path: str) -> Any:
@@ -327,14 +336,16 @@ def _check_marc(job: _Job) -> _Result:
                            "corrected copy")
     checker = _marc_checker(job.glossaries, job.style)
     select = list(job.select) if job.select else None
+    limit = _max_bytes(job.max_file_size)  # a MARC file has the cap of every other reader
     if job.path == "-":
-        found: list[Any] = checker.check_bytes(sys.stdin.buffer.read(), job.name,
-                                               select=select, ignore=list(job.ignore))
+        from jpterms.files import read_capped_bytes
+
+        found: list[Any] = checker.check_bytes(
+            read_capped_bytes(sys.stdin.buffer, "<stdin>", limit), job.name, select=select,
+            ignore=list(job.ignore))
     else:
-        if job.max_file_size is not None and (
-                os.path.getsize(job.path) > job.max_file_size * 1e6):
-            raise JptermsError(f"{job.path}: larger than --max-file-size {job.max_file_size} MB")
-        found = checker.check_path(job.path, select=select, ignore=list(job.ignore))
+        found = checker.check_path(job.path, select=select, ignore=list(job.ignore),
+                                   max_bytes=limit)
     for where, number in checker.damaged:
         print(f"jpterms: warning: {where}: record {number} is damaged; skipped", file=sys.stderr)
     checker.damaged.clear()
@@ -833,7 +844,10 @@ def _main(argv: Sequence[str] | None) -> int:
         arguments = list(argv) if argv is not None else sys.argv[1:]
         named = next((a for a in arguments if not a.startswith("-")), None)
         parser = build_parser(named if named in COMMANDS else None)
-        args = parser.parse_args(arguments)
+        args, extra = parser.parse_known_args(arguments)
+        if extra:  # named after the command they were given to, not the top-level jpterms
+            (getattr(args, "parser", None) or parser).error(
+                f"unrecognized arguments: {' '.join(extra)}")
         func = getattr(args, "func", None)
         if func is None:
             (getattr(args, "parser", None) or parser).print_help(sys.stderr)

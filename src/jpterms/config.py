@@ -91,9 +91,11 @@ class Settings:
             elif key == "max-file-size":
                 if (isinstance(value, bool) or not isinstance(value, (int, float))
                         or not 0 < value * 1e6 < float("inf")):  # TOML has nan and inf
-
                     raise JptermsError(f"{source}: 'max-file-size' must be a positive "
                                        f"number of megabytes, not {value!r}")
+                if value * 1e6 < 1:  # as --max-file-size: less than a byte refused every file
+                    raise JptermsError(f"{source}: 'max-file-size' must be at least one "
+                                       f"byte (0.000001 MB), not {value!r}")
                 values[name] = float(value)
             elif key == "per-file-ignores":
                 if not isinstance(value, dict):

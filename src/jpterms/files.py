@@ -163,9 +163,36 @@ def _read_capped(handle: BinaryIO, path: str, max_bytes: int) -> bytes:
             raise _binary_error(path)
     rest = handle.read(max(0, max_bytes - len(head)) + 1)
     if len(head) + len(rest) > max_bytes:
-        raise JptermsError(f"{path}: larger than the {max_bytes / 1e6:g} MB limit; "
-                           "raise it with --max-file-size MB")
+        raise too_large(path, max_bytes)
     return head + rest
+
+
+def too_large(path: str, max_bytes: int) -> JptermsError:
+    """The one-line error for a file over the size limit, the same for every reader.
+
+    >>> print(too_large("big.mrc", 20_000_000))
+    big.mrc: larger than the 20 MB limit; raise it with --max-file-size MB
+    """
+    return JptermsError(f"{path}: larger than the {max_bytes / 1e6:g} MB limit; "
+                        "raise it with --max-file-size MB")
+
+
+def read_capped_bytes(handle: BinaryIO, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """At most ``max_bytes`` of a binary stream (a MARC file), or :func:`too_large`: a
+    huge file or an endless pipe is refused after ``max_bytes + 1`` bytes, never read whole.
+
+    >>> import io
+    >>> read_capped_bytes(io.BytesIO(b"00026"), "a.mrc", 5)
+    b'00026'
+    >>> read_capped_bytes(io.BytesIO(b"000260"), "a.mrc", 5)
+    Traceback (most recent call last):
+    ...
+    jpterms.errors.JptermsError: a.mrc: larger than the 5e-06 MB limit; raise it with --max-file-size MB
+    """
+    data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise too_large(path, max_bytes)
+    return data
 
 
 #: How long a named pipe (``mkfifo``) or a device given as an input may stay silent

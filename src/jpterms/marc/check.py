@@ -23,7 +23,7 @@ from typing import Any
 
 from jpterms.document import TITLE, Document, Segment
 from jpterms.errors import JptermsError
-from jpterms.files import open_input
+from jpterms.files import DEFAULT_MAX_BYTES, open_input, read_capped_bytes
 from jpterms.findings import Finding
 from jpterms.marc.compare import Issue, SubfieldComparer
 from jpterms.marc.records import control_number, is_japanese, iter_records, pairs
@@ -199,11 +199,14 @@ class MarcChecker:
         return found
 
     def check_path(self, path: str | Path, *, select: Sequence[str] | None = None,
-                   ignore: Sequence[str] = ()) -> list[Finding]:
-        """Findings of the MARC file at ``path``."""
+                   ignore: Sequence[str] = (),
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> list[Finding]:
+        """Findings of the MARC file at ``path``; a file over ``max_bytes`` (20 MB unless
+        raised, as for every reader) is a :class:`JptermsError`, read no further.
+        A whole catalogue goes through :mod:`jpterms.cluster`, in parts."""
         try:
             with open_input(str(path)) as handle:  # a named pipe nobody writes to: no hang
-                data = handle.read()
+                data = read_capped_bytes(handle, str(path), max_bytes)
         except OSError as exc:
             raise JptermsError(f"{path}: cannot read: {exc.strerror or exc}") from None
         return self.check_bytes(data, str(path), select=select, ignore=ignore)

@@ -104,18 +104,22 @@ def _normalise(record: Any) -> None:
 
 
 def write_records(records: Iterable[Any], path: str | Path, *, xml: bool) -> None:
-    """Write ``records`` to ``path`` as MARCXML (``xml``) or binary MARC."""
+    """Write ``records`` to ``path`` as MARCXML (``xml``) or binary MARC, all or nothing
+    (:func:`jpterms.safe_write.write_new_file`: never a half-written file)."""
     import pymarc
 
-    with open(path, "wb") as handle:
-        if xml:
-            writer = pymarc.XMLWriter(handle)
-            for record in records:
-                writer.write(record)
-            writer.close(close_fh=False)
-        else:
-            for record in records:
-                handle.write(record.as_marc())
+    from jpterms.safe_write import write_new_file
+
+    handle = io.BytesIO()
+    if xml:
+        writer = pymarc.XMLWriter(handle)
+        for record in records:
+            writer.write(record)
+        writer.close(close_fh=False)
+    else:
+        for record in records:
+            handle.write(record.as_marc())
+    write_new_file(path, handle.getvalue())
 
 
 def control_number(record: Any) -> str:

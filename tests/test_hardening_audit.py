@@ -1,0 +1,218 @@
+"""What a new user meets in the first ten minutes (session 8 audit): a MARC file has the
+size cap of every other reader, a MARC fix is written all or nothing, line endings and
+encodings survive ``--fix`` byte for byte, a real write failure from the kernel (not a
+mock) leaves no trace, a kill in the middle of a rewrite loses nothing, and an odd
+option is one line naming its command."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from jpterms import JptermsError
+from jpterms.cli import main
+from jpterms.marc import MarcChecker, fix_file
+
+DATA = Path(__file__).parent / "data"
+CITATION = "MOFA, “Nihon he no teigen [Proposals to Japan],” 2010."
+FIXED = "MOFA, “Nihon e no teigen [Proposals to Japan],” 2010."
+
+_LIMITED = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_DATA, (1 << 30, 1 << 30))  # an endless read fails fast
+from jpterms.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _jpterms(*args: str, stdin: object = subprocess.DEVNULL) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", _LIMITED, *args], capture_output=True,
+                          text=True, stdin=stdin, timeout=120)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_marc_input_has_the_default_size_cap_of_every_reader() -> None:
+    """``check --input-format marc`` read a file (or a pipe) whole, with no cap unless
+    --max-file-size was given, and then only by ``getsize`` (0 for a pipe or a device):
+    endless input ate memory until the process died. It now stops after 20 MB, with the
+    text readers' own message, for a path and for standard input."""
+    with open("/dev/zero", "rb") as zeros:
+        runs = [_jpterms("check", "--input-format", "marc", "/dev/zero"),
+                _jpterms("check", "--input-format", "marc", "-", stdin=zeros)]
+    for p in runs:
+        assert p.returncode == 2, p.stderr[-2000:]
+        assert p.stderr.count("\n") == 1, p.stderr[-2000:]
+        assert "larger than the 20 MB limit; raise it with --max-file-size MB" in p.stderr
+
+
+def test_marc_max_file_size_works_as_for_text(capsys: pytest.CaptureFixture[str]) -> None:
+    mrc = str(DATA / "marc" / "real.mrc")  # 20,691 bytes
+    assert main(["check", "--max-file-size", "0.02", mrc]) == 2
+    assert capsys.readouterr().err == (f"jpterms: error: {mrc}: larger than the 0.02 MB limit; "
+                                       "raise it with --max-file-size MB\n")
+    assert main(["check", "--max-file-size", "0.03", mrc]) == 1  # its one real finding
+    with pytest.raises(JptermsError, match=r"larger than the 0\.001 MB limit"):
+        MarcChecker().check_path(mrc, max_bytes=1000)
+
+
+@contextlib.contextmanager
+def _file_size_limit(limit: int) -> Iterator[None]:
+    """Let the kernel refuse to write a file past ``limit`` bytes (EFBIG), as a full disk
+    refuses: a real failure in the middle of a write, not a mock of one."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    old = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="POSIX file size limits")
+def test_a_marc_fix_that_cannot_be_written_whole_leaves_no_file(tmp_path: Path) -> None:
+    """``--fix`` on MARC wrote its copy with open(..., "wb"): a write that failed half-way
+    (a full disk) left a half-written ``.fixed.mrc`` for the user to load."""
+    source = tmp_path / "records.mrc"
+    shutil.copy(DATA / "marc" / "planted.mrc", source)  # 20 KB, 9 certain fixes
+    found = MarcChecker().check_path(source)
+    with _file_size_limit(4096), pytest.raises(JptermsError, match=r"cannot write.*nothing"):
+        fix_file(source, found)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records.mrc"]
+    target, applied = fix_file(source, found)  # with room, the copy is whole
+    assert (target.name, len(applied)) == ("records.fixed.mrc", 9)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="POSIX file size limits")
+@pytest.mark.parametrize("links", [1, 2])
+def test_a_real_write_failure_leaves_the_document_and_no_leftovers(
+        tmp_path: Path, links: int, capsys: pytest.CaptureFixture[str]) -> None:
+    """The kernel refuses the write half-way, for the copy renamed into place (one link)
+    and for the safe copy made before a rewrite in place (hard links)."""
+    doc = tmp_path / "refs.md"
+    original = (f"{CITATION}\n" * 800).encode("utf-8")  # 48 KB
+    doc.write_bytes(original)
+    if links == 2:
+        os.link(doc, tmp_path / "link.md")
+    assert main(["check", "-q", str(doc)]) == 1  # dictionaries loaded, caches built
+    capsys.readouterr()
+    with _file_size_limit(8192):
+        code = main(["check", "--fix", str(doc)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "file not written" in err, err
+    assert doc.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "refs.md"][2 - links:]
+    assert main(["check", "--fix", str(doc)]) == 0  # nothing stands in the way afterwards
+    assert doc.read_bytes() == (f"{FIXED}\n" * 800).encode("utf-8")
+
+
+_KILLED_WHILE_WRITING = """
+import os, sys, time
+import jpterms.safe_write as sw
+real_fsync = os.fsync
+def hold(fd):
+    real_fsync(fd)
+    print("written", flush=True)  # the new bytes are out; the rename has not happened
+    time.sleep(60)
+sw.os.fsync = hold
+path = sys.argv[1]
+original = open(path, encoding="utf-8").read()
+sw.write_text(sw.Snapshot.take(path), original.replace(" he ", " e "), original=original)
+"""
+
+
+def test_kill_9_before_the_rename_leaves_the_document_whole(tmp_path: Path) -> None:
+    """kill -9 at the worst moment of the usual rewrite (the new text written to the copy,
+    not yet renamed over the document): the document still holds every original byte."""
+    doc = tmp_path / "refs.md"
+    original = (f"{CITATION}\r\n" * 2000).encode("utf-8")
+    doc.write_bytes(original)
+    child = subprocess.Popen([sys.executable, "-c", _KILLED_WHILE_WRITING, str(doc)],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline() == "written\n"
+        child.kill()
+    finally:
+        child.wait(timeout=60)
+    assert doc.read_bytes() == original
+    left = [p for p in tmp_path.iterdir() if p != doc]  # the copy, never under its name
+    assert [p.name.startswith(".refs.md.") and p.name.endswith(".tmp") for p in left] == [True]
+
+
+@pytest.mark.parametrize(("encoding", "newline"), [
+    ("utf-8", "\r\n"), ("utf-8-sig", "\r\n"), ("utf-16", "\r\n"), ("utf-16-le", "\r\n"),
+    ("utf-8", "\r"), ("utf-8", "mixed"),
+])
+def test_fix_keeps_line_endings_and_encoding_byte_for_byte(
+        tmp_path: Path, encoding: str, newline: str) -> None:
+    """Only the fixed word's bytes change: CRLF, CR alone and a mix of endings stay as
+    they were, in UTF-8 (with or without a BOM) and UTF-16 (with or without a BOM)."""
+    def document(citation: str) -> bytes:
+        if newline == "mixed":
+            text = f"Intro\n{citation}\r\nKeep this line.\rEnd\n"
+        else:
+            text = f"Intro{newline}{citation}{newline}Keep this line.{newline}"
+        return text.encode(encoding)
+
+    doc = tmp_path / "refs.md"
+    doc.write_bytes(document(CITATION))
+    assert main(["check", "-q", "--fix", str(doc)]) == 0
+    assert doc.read_bytes() == document(FIXED)
+    doc.write_bytes(document(CITATION))
+    assert main(["annotate", "--in-place", str(doc)]) == 0
+    before, after = document(CITATION), doc.read_bytes()
+    assert after != before and after[:2] == before[:2]  # rewritten; a BOM is kept
+    text = after.decode(encoding)
+    assert text.count("\r") == before.decode(encoding).count("\r")
+    assert text.endswith(document(CITATION).decode(encoding).split("2010.", 1)[1])
+
+
+@pytest.mark.parametrize(("argv", "command"), [
+    (["annotate", "a.md", "b.md"], "jpterms annotate"),
+    (["info", "extra"], "jpterms info"),
+    (["glossary", "check", "--strict", "g.tsv"], "jpterms glossary check"),
+    (["check", "--colour", "a.md"], "jpterms check"),
+])
+def test_an_unknown_argument_is_one_line_naming_its_command(
+        argv: list[str], command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """It named the top-level ``jpterms`` and its --help, which lists no option of the
+    command the user was typing."""
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith(f"{command}: error: unrecognized arguments: ")
+    assert err.endswith(f"(see '{command} --help')\n")
+
+
+@pytest.mark.parametrize("size", ["1e-300", "0.0000001"])
+def test_a_max_file_size_below_one_byte_is_a_usage_error(
+        size: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It was taken, and every file was then refused as 'larger than the 0 MB limit'."""
+    doc = tmp_path / "a.md"
+    doc.write_text("Kyōgi\n", encoding="utf-8")
+    assert main(["check", "--max-file-size", size, str(doc)]) == 2
+    assert capsys.readouterr().err == (
+        f"jpterms check: error: argument --max-file-size: must be at least one byte "
+        f"(0.000001 MB), not '{size}' (see 'jpterms check --help')\n")
+    (tmp_path / "jpterms.toml").write_text(f"max-file-size = {size}\n", encoding="utf-8")
+    assert main(["check", "--config", str(tmp_path / "jpterms.toml"), str(doc)]) == 2
+    assert "'max-file-size' must be at least one byte" in capsys.readouterr().err
+    (tmp_path / "jpterms.toml").unlink()
+    assert main(["check", "--max-file-size", "0.000001", str(doc)]) == 2  # one byte: taken
+    assert "larger than the 1e-06 MB limit" in capsys.readouterr().err
