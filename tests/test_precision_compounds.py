@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import jpterms
-from jpterms.spelling import with_bound_suffixes
+from jpterms.spelling import SpellingJudge, with_bound_suffixes
 
 DATA = Path(__file__).parent / "data" / "unseen"
 _STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
@@ -99,3 +99,31 @@ def test_a_suffix_always_long_after_a_hyphen_is_lengthened() -> None:
     # suffixes as often short after a hyphen are not in the table
     assert [with_bound_suffixes(w) for w in ("Nihon-go", "Tokyo-to", "Biwa-ko", "Kenkyu-jo")] == \
         [None, None, None, None]
+
+
+def test_a_compound_words_as_written_explain_is_left_alone() -> None:
+    # Drixler's bibliography, lines 3344 and 3354 (same transcription): 子供観 kodomokan
+    # and 世帯的 setaiteki are no dictionary words, but kodomo + kan and setai + teki,
+    # words as written, explain them far better than a reading with long vowels
+    # (kōdōmōkan, sētāiteki); the stripped line's other macrons are still found
+    line = ("———, “ ‘Shōni Ōjō’ ron ni miru Kinsei Etchū nōmin no kodomokan,” "
+            "*Toyama Joshi Tanki* *Daigaku kiyō * 25 \\(1990\\). \n")
+    stripped = line.translate(_STRIP)
+    found = {f.text: f for f in jpterms.check(stripped, path="bibliography.md")}
+    assert "kodomokan" not in found
+    assert found["Etchu"].suggestions[0] == "Etchū"
+    judge = SpellingJudge.for_glossary(None)
+    assert judge.missing_macron("setaiteki") is None
+    assert judge.missing_macron("Indogaku") is None  # indo + gaku 印度学
+
+
+def test_shu_after_a_word_of_two_kanji_ends_a_collection() -> None:
+    # the abbreviations of an Ikkyū translation (fifth source, tests/data/unseen/README.md):
+    # *Kyōunshū Zenshaku* (狂雲集全釈), as a BibTeX title without its macrons; 狂雲 kyōun
+    # is two kanji, so the shu after it is 集, shū; 四種 yonshu and 藩主 hanshu are not
+    title = "@book{kz,\n  title = {Kyounshu Zenshaku},\n}\n"
+    found = {f.text: f.suggestions[0] for f in jpterms.check(title, path="refs.bib")}
+    assert found["Kyounshu"] == "Kyōunshū"
+    judge = SpellingJudge.for_glossary(None)
+    assert judge.missing_macron("Yonshu") is None
+    assert judge.missing_macron("Satsumahanshu") is None
