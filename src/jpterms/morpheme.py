@@ -31,7 +31,8 @@ class Morpheme:
     words: tuple[str, ...] = ()
     capitals: tuple[bool, ...] = ()
     #: Where the reading came from: "unidic", "glossary", "jmdict", "jmnedict", "era",
-    #: "province", "kanjidic" or "pykakasi" (several joined with "+" when they agree).
+    #: "province", "station", "kanjidic" or "pykakasi" (several joined with "+" when they
+    #: agree).
     source: str = "unidic"
     #: One of :data:`CONFIDENCES`.
     confidence: str = "likely"
