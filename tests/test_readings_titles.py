@@ -167,3 +167,16 @@ def test_a_clan_name_with_shi_reads_alike_alone_and_in_a_phrase() -> None:
         assert romanizer.romanize(clan + "の研究") == hepburn + " no kenkyū"
     # 氏 inside a given name is read as the name has it
     assert romanizer.romanize("足利義氏") == "Ashikaga Yoshiuji"
+
+
+def test_kenkyujo_voices_inside_a_name_too() -> None:
+    # Whether 研究所/療養所 voice only where they end a name was checked on outside data:
+    # inside a longer name JMnedict voices them in 13 names of 13 (国立療養所菊池恵楓園
+    # こくりつりょうようじょきくちけいふうえん, 国立教育研究所付属教育図書館 ...けんきゅうじょふぞく...),
+    # and the Wikipedia reading dictionary behind tests/data/readings (its rows outside
+    # every test set) in 9 of 11 (国立療養所長島愛生園 ...りょうようじょ...). So they voice
+    # there too; alone, or before a particle, they stay plain
+    romanizer = Romanizer()
+    assert romanizer.romanize("国立療養所長島愛生園") == "Kokuritsu ryōyōjo Nagashima Aiseien"
+    assert romanizer.romanize("国立療養所菊池恵楓園") == "Kokuritsu ryōyōjo Kikuchi Keifūen"
+    assert romanizer.romanize("研究所の所長") == "Kenkyūsho no shochō"
