@@ -1794,8 +1794,8 @@ class ReadingResolver:
             from jpterms.package_data import read_rows
 
             found: dict[str, set[str]] = {}
-            for reading, name, *_ in read_rows("stations.tsv"):
-                found.setdefault(name.replace("ヶ", "ケ"), set()).add(reading)
+            for kana, name, *_ in read_rows("stations.tsv"):
+                found.setdefault(name.replace("ヶ", "ケ"), set()).add(kana)
             self._stations = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
         reading = self._stations.get(written.replace("ヶ", "ケ"))
         ours = "".join(_hira(m) for m in out)
