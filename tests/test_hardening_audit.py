@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import resource
 import shutil
 import signal
@@ -216,3 +217,64 @@ def test_a_max_file_size_below_one_byte_is_a_usage_error(
     (tmp_path / "jpterms.toml").unlink()
     assert main(["check", "--max-file-size", "0.000001", str(doc)]) == 2  # one byte: taken
     assert "larger than the 1e-06 MB limit" in capsys.readouterr().err
+
+
+LATEX_BIB = ("@article{kito1996,\n  author = {Kit{\\=o}, Hiroshi},\n"
+             "  title = {Kinsei nosonjinko no kenkyu},\n  year = {1996},\n}\n")
+
+
+def test_annotate_writes_a_bibtex_correction_in_the_files_own_accent_style(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``check --fix`` wrote ``kenky{\\=u}`` into a BibTeX file that spells its accents
+    in LaTeX, but ``annotate`` wrote a raw ``kenkyū`` beside the file's ``Kit{\\=o}``."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text(LATEX_BIB, encoding="utf-8")
+    assert main(["annotate", str(bib)]) == 0
+    out = capsys.readouterr().out
+    assert "title = {Kinsei nosonjinko no kenky{\\=u}" in out and "ū" not in out
+    assert main(["check", "-q", "--fix", str(bib)]) == 0  # the same bytes as --fix writes
+    assert bib.read_text(encoding="utf-8").split("title")[1][:40] == \
+        out.split("title")[1][:40]
+    bib.write_text(LATEX_BIB.replace("{\\=o}", "o"), encoding="utf-8")  # no escapes: Unicode
+    assert main(["annotate", str(bib)]) == 0
+    assert "title = {Kinsei nosonjinko no kenkyū" in capsys.readouterr().out
+
+
+def test_a_batch_file_is_decoded_as_every_input_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A UTF-16 batch file (Excel's "Unicode text") was refused with a codec message;
+    Shift_JIS gets the readers' one line with the iconv command."""
+    names = tmp_path / "names.txt"
+    names.write_bytes("東京\r\n大阪\r\n".encode("utf-16"))
+    assert main(["romanize", "--batch", str(names)]) == 0
+    assert capsys.readouterr().out.splitlines() == ["input,romaji", "東京,Tōkyō", "大阪,Ōsaka"]
+    names.write_bytes("東京\n大阪\n".encode("cp932"))
+    assert main(["romanize", "--batch", str(names)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not UTF-8 text" in err and "iconv" in err
+
+
+@pytest.mark.parametrize("column", ["0", "3", "99"])
+def test_a_batch_column_number_outside_the_file_is_an_error(
+        column: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Column 3 of a two-column file printed the header and no rows, exit 0; column 0
+    took the last column (index -1)."""
+    table = tmp_path / "titles.tsv"
+    table.write_text("title\tyear\n東京\t1990\n", encoding="utf-8")
+    assert main(["romanize", "--batch", str(table), "--column", column]) == 2
+    assert capsys.readouterr().err == (f"jpterms: error: {table}: no column {column}; columns "
+                                       f"are numbered 1 to 2 (title, year)\n")
+    assert main(["romanize", "--batch", str(table), "--column", "2"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["input,romaji", "1990,1990"]
+
+
+def test_info_names_every_declared_dependency(capsys: pytest.CaptureFixture[str]) -> None:
+    """``info`` is for bug reports, and left out pymarc, wordfreq, marisa-trie, platformdirs
+    and rich, which jpterms imports."""
+    tomllib = pytest.importorskip("tomllib")
+    pyproject = tomllib.loads((DATA.parent.parent / "pyproject.toml").read_text("utf-8"))
+    wanted = {re.match(r"[A-Za-z0-9._-]+", d).group(0)  # type: ignore[union-attr]
+              for d in pyproject["project"]["dependencies"] if ";" not in d}
+    assert main(["info"]) == 0
+    shown = {line.split()[0] for line in capsys.readouterr().out.splitlines()}
+    assert wanted <= shown, wanted - shown

@@ -29,6 +29,7 @@ from jpterms.document import Document
 from jpterms.fix import fix_spans, replace_spans
 from jpterms.glossary import Glossary
 from jpterms.kana import has_japanese
+from jpterms.latex_escapes import accent_style, escape
 from jpterms.rules.base import Context
 
 #: The kinds whose suggestions annotate applies inside a title.
@@ -73,6 +74,7 @@ def annotate_document(doc: Document, *, glossary: Glossary | None = None,
     findings = [f for f in run_rules(ctx) if f.kind in TITLE_KINDS]
     fixes = fix_spans(doc, findings, unsafe=unsafe)
     fix_starts = [start for start, _, _ in fixes]
+    style = _accent_template(doc)
     applied = {id(f) for _, _, f in fixes}
     uncertain = sorted(f.start for f in findings if id(f) not in applied)
     edits: list[tuple[int, int, str]] = []
@@ -81,7 +83,8 @@ def annotate_document(doc: Document, *, glossary: Glossary | None = None,
             continue  # it already carries its kanji
         start, end = title.start, title.end
         first = bisect.bisect_left(fix_starts, start)
-        inside = [(s - start, e - start, f.suggestions[0])
+        inside = [(s - start, e - start,
+                   escape(f.suggestions[0], style) if style else f.suggestions[0])
                   for s, e, f in fixes[first:bisect.bisect_left(fix_starts, end)] if e <= end]
         corrected = replace_spans(doc.source[start:end], inside)
         if not _any_within(uncertain, start, end):
@@ -93,6 +96,14 @@ def annotate_document(doc: Document, *, glossary: Glossary | None = None,
         if corrected != doc.source[start:end]:
             edits.append((start, end, corrected))
     return replace_spans(doc.source, edits)
+
+
+def _accent_template(doc: Document) -> str | None:
+    """The LaTeX accent escape a BibTeX file writes its macrons with, which a correction
+    keeps (``kenky{\\=u}``, as ``check --fix`` writes it), or None (raw Unicode)."""
+    from jpterms.readers import detect_format
+
+    return accent_style(doc.source) if detect_format(doc.path) == "bibtex" else None
 
 
 def sure_kanji(title: str, kanji: str, *, glossary: Glossary | None = None,

