@@ -278,3 +278,19 @@ def test_info_names_every_declared_dependency(capsys: pytest.CaptureFixture[str]
     assert main(["info"]) == 0
     shown = {line.split()[0] for line in capsys.readouterr().out.splitlines()}
     assert wanted <= shown, wanted - shown
+
+
+@pytest.mark.parametrize(("argv", "error"), [
+    (["lookup", "-o", "{out}", "Tokyo"], "lookup: -o/--output needs --batch FILE"),
+    (["romanize", "--column", "2", "東京"], "romanize: --column needs --batch FILE"),
+    (["lookup", "--workers", "2", "--column", "x", "Tokyo"],
+     "lookup: --column, --workers need --batch FILE"),
+])
+def test_a_batch_option_without_batch_is_refused(
+        argv: list[str], error: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``lookup -o out.csv Tokyo`` printed its answer on the terminal, wrote no file and
+    exited 0: the user found an empty folder."""
+    out = tmp_path / "out.csv"
+    assert main([a.replace("{out}", str(out)) for a in argv]) == 2
+    assert capsys.readouterr().err == f"jpterms: error: {error}\n"
+    assert not out.exists()

@@ -31,7 +31,7 @@ INPUT_FORMATS: tuple[str, ...] = ("text", "markdown", "bibtex", "csl-json")
 EPILOG = """\
 exit codes:
   0  success (check: no findings)
-  1  check found something (or --diff has changes)
+  1  check found something (or --diff has changes); lookup matched no query
   2  a usage, input or configuration error, reported as one line on stderr
 
 examples:
@@ -102,6 +102,17 @@ def _inputs(texts: list[str], parser: argparse.ArgumentParser) -> list[str]:
     return texts
 
 
+def _no_batch_options(kind: str, args: argparse.Namespace) -> None:
+    """Refuse options that only --batch reads: ``lookup -o out.csv Tokyo`` printed to the
+    terminal and wrote no file."""
+    given = [option for option, value in (("-o/--output", args.output),
+                                          ("--column", args.column),
+                                          ("--workers", args.workers)) if value is not None]
+    if given:
+        raise JptermsError(f"{kind}: {', '.join(given)} "
+                           f"{'needs' if len(given) == 1 else 'need'} --batch FILE")
+
+
 def _batch(kind: str, args: argparse.Namespace) -> int:
     """``--batch FILE``: many items in worker processes, CSV or JSON Lines out."""
     from jpterms.batch_io import batch_command
@@ -123,6 +134,7 @@ def _cmd_romanize(args: argparse.Namespace) -> int:
         return _batch("romanize", args)
     if args.format in ("csv", "jsonl"):
         raise JptermsError(f"romanize: --format {args.format} needs --batch FILE")
+    _no_batch_options("romanize", args)
     texts = _inputs(args.text, args.parser)
     romanizer = _glossary(args).romanizer(args.system)
     results: list[dict[str, Any]] = [
@@ -154,6 +166,7 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
         return _batch("lookup", args)
     if args.format in ("csv", "jsonl"):
         raise JptermsError(f"lookup: --format {args.format} needs --batch FILE")
+    _no_batch_options("lookup", args)
     queries = _inputs(args.query, args.parser)
     too_long = next((q for q in queries if len(q) > MAX_QUERY), None)
     if too_long is not None:
