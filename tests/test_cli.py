@@ -341,7 +341,15 @@ def test_rule_prints_its_documentation(capsys: pytest.CaptureFixture[str]) -> No
     code, out, err = cli(capsys, "rule", "JP999")
     assert code == 2 and err.startswith("jpterms: error: rule: unknown rule code 'JP999'")
     code, out, _ = cli(capsys, "rule", "--all")
-    assert len(out.splitlines()) == len(ALL_RULES)
+    from jpterms.marc import MARC_RULES  # JP901 and JP902 too: --select takes them
+
+    assert [line.split()[0] for line in out.splitlines()] == \
+        [r.code for r in (*ALL_RULES, *MARC_RULES)]
+    code, out, _ = cli(capsys, "rule", "JP901")
+    assert code == 0 and out.startswith("JP901 (reading): marc-reading\n")
+    code, out, _ = cli(capsys, "rule", "JP601")  # a two-line example: both lines indented
+    assert "\n    Foreign Minister Koichiro Gemba met Hammond." in out
+    assert "\n      8. MOFA, “Genba gaimu daijin" in out
 
 
 def _write(path: Path, text: str) -> Path:

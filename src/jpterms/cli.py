@@ -624,16 +624,18 @@ def _dependencies() -> list[tuple[str, bool]]:
 
 
 def _cmd_rule(args: argparse.Namespace) -> int:
+    from jpterms.marc import MARC_RULES  # JP901, JP902: documented, and --select takes them
     from jpterms.rules import ALL_RULES
 
+    rules = (*ALL_RULES, *MARC_RULES)
     if args.all or not args.code:
-        for rule in ALL_RULES:
-            print(f"{rule.code}  {rule.kind:<12} {rule.name}")
+        for rule in rules:
+            print(f"{rule.code}  {rule.kind:<14} {rule.name}")
         return EXIT_OK
     wanted = args.code.strip().upper()
-    found = [r for r in ALL_RULES if r.code == wanted]
+    found = [r for r in rules if r.code == wanted]
     if not found:
-        codes = ", ".join(r.code for r in ALL_RULES)
+        codes = ", ".join(r.code for r in rules)
         raise JptermsError(f"rule: unknown rule code {args.code!r}; codes: {codes}")
     rule = found[0]
     print(f"{rule.code} ({rule.kind}): {rule.name}\n")
@@ -641,8 +643,8 @@ def _cmd_rule(args: argparse.Namespace) -> int:
     for title, examples in (("Reported:", rule.bad), ("Not reported:", rule.good)):
         if examples:
             print(title)
-            for example in examples:
-                print(f"    {example}")
+            for example in examples:  # every line of a two-line example indented alike
+                print("\n".join(f"    {line}" for line in example.splitlines()))
             print()
     print(f"Select or ignore it with --select {rule.code} / --ignore {rule.code} "
           f"(or --ignore {rule.kind}); keep one spelling with 'jpterms: ignore[{rule.code}]'.")
