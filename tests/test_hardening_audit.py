@@ -294,3 +294,21 @@ def test_a_batch_option_without_batch_is_refused(
     assert main([a.replace("{out}", str(out)) for a in argv]) == 2
     assert capsys.readouterr().err == f"jpterms: error: {error}\n"
     assert not out.exists()
+
+
+def test_statistics_in_json_are_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--statistics --format json`` printed the text table, which a tool cannot parse;
+    with sarif or github it did the same. JSON gets ruff's records; the others refuse."""
+    import json
+
+    doc = tmp_path / "notes.md"
+    doc.write_text(f"{CITATION}\n{CITATION}\nMOFA, “Nichiei kyogi [Japan-UK consultation],” "
+                   "2012.\n", encoding="utf-8")
+    assert main(["check", "--statistics", "--format", "json", str(doc)]) == 1
+    records = json.loads(capsys.readouterr().out)
+    assert records == [{"code": "JP501", "name": "particle-spelling", "count": 2, "fixable": True},
+                       {"code": "JP101", "name": "missing-macron", "count": 1, "fixable": True}]
+    for fmt in ("sarif", "github"):
+        assert main(["check", "--statistics", "--format", fmt, str(doc)]) == 2
+        assert capsys.readouterr().err == (f"jpterms: error: check: --statistics prints text "
+                                           f"or json, not {fmt}\n")

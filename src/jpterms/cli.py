@@ -489,6 +489,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if (args.fix or args.fix_unsafe) and args.diff:
         raise JptermsError("check: --fix and --diff cannot be combined; --diff shows what "
                            "--fix would change")
+    if args.statistics and args.format in ("sarif", "github"):  # it printed a text table
+        raise JptermsError(f"check: --statistics prints text or json, not {args.format}")
     jobs = _jobs(args)
     if args.output_file:
         _refuse_overwriting(args.output_file, [job.path for job in jobs])

@@ -51,14 +51,25 @@ class Report:
 
     def statistics(self) -> list[str]:
         """One line per code: count, code, ``[*]`` when fixable, the rule's name."""
-        from collections import Counter
+        return [f"{s['count']:>5}\t{s['code']}\t{'[*] ' if s['fixable'] else ''}{s['name']}"
+                .rstrip() for s in self.statistics_records()]
 
+    def statistics_records(self) -> list[dict[str, Any]]:
+        """``--statistics --format json``: ruff's records, most frequent code first.
+
+        >>> from jpterms.findings import Finding
+        >>> f = Finding("a.txt", 1, 14, 1, 16, "JP501", "particle", "he", ("e",), "", "certain")
+        >>> Report([f, f]).statistics_records()
+        [{'code': 'JP501', 'name': 'particle-spelling', 'count': 2, 'fixable': True}]
+        """
+        from collections import Counter
 
         names = {r.code: r.name for r in self.rules()}
         counts = Counter(f.code for f in self.findings)
         fixable = {f.code for f in self.findings if f.fixable}
-        return [f"{n:>5}\t{code}\t{'[*] ' if code in fixable else ''}{names.get(code, '')}"
-                .rstrip() for code, n in sorted(counts.items(), key=lambda c: (-c[1], c[0]))]
+        return [{"code": code, "name": names.get(code, ""), "count": n,
+                 "fixable": code in fixable}
+                for code, n in sorted(counts.items(), key=lambda c: (-c[1], c[0]))]
 
     def rules(self) -> tuple[Any, ...]:
         """The rules that describe the findings (for SARIF and statistics)."""
@@ -75,6 +86,11 @@ class Report:
         from jpterms.formats import render, text_line
 
         colour = _colour_console(stream) if fmt == "text" else None
+        if statistics and fmt == "json":  # a tool asked for JSON: no text table
+            import json
+
+            stream.write(json.dumps(self.statistics_records(), indent=2) + "\n")
+            return
         if statistics:
             lines = self.statistics()
         elif fmt == "text":
