@@ -312,3 +312,33 @@ def test_statistics_in_json_are_json(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert main(["check", "--statistics", "--format", fmt, str(doc)]) == 2
         assert capsys.readouterr().err == (f"jpterms: error: check: --statistics prints text "
                                            f"or json, not {fmt}\n")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="POSIX file size limits")
+def test_annotate_output_file_keeps_the_encoding_and_is_written_whole(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``annotate -o`` (there was none: annotate printed, or rewrote in place) writes the
+    document's own encoding and line endings, whole or not at all, and never over the
+    document itself, by any name."""
+    doc = tmp_path / "refs.md"
+    doc.write_bytes(f"Intro\r\n{CITATION}\r\n".encode("utf-16"))
+    out = tmp_path / "annotated.md"
+    assert main(["annotate", str(doc)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith(f"Intro\r\n{FIXED[:24]}") and printed.endswith("\r\n")
+    assert main(["annotate", str(doc), "-o", str(out)]) == 0
+    assert out.read_bytes() == printed.encode("utf-16")
+    (tmp_path / "link.md").symlink_to(doc)
+    for argv, error in (
+            ([str(doc), "-o", str(tmp_path / "link.md")], "rewrite it with --in-place"),
+            ([str(doc), "-o", str(out), "--in-place"], "--in-place and -o cannot be combined")):
+        assert main(["annotate", *argv]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and error in err
+    big = tmp_path / "big.md"
+    big.write_text(f"{CITATION}\n" * 800, encoding="utf-8")
+    out.unlink()
+    with _file_size_limit(8192):
+        assert main(["annotate", str(big), "-o", str(out)]) == 2
+    assert "cannot write" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.md", "link.md", "refs.md"]

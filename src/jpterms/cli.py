@@ -555,7 +555,12 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
 
     if args.in_place and args.file == "-":
         raise JptermsError("annotate: --in-place needs a file, not stdin")
-    snapshot = _snapshot(args.file) if args.in_place else None
+    if args.in_place and args.output:
+        raise JptermsError("annotate: --in-place and -o cannot be combined")
+    if args.output and args.file != "-" and _same_file(args.output, args.file):
+        raise JptermsError(f"{args.output}: -o would overwrite the document {args.file}; "
+                           "rewrite it with --in-place")
+    snapshot = _snapshot(args.file) if args.in_place or args.output else None
     doc = _load(args.file, args.input_format, args.max_file_size)
     text = doc.source
     # the document as its format's reader sees it (refs.bib as BibTeX, not plain text)
@@ -563,9 +568,21 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     if args.in_place:
         if result != text:
             _rewrite(args.file, snapshot, result, text)
+    elif args.output:  # in the document's own encoding, whole or not at all
+        from jpterms.safe_write import write_new_file
+
+        encoding, bom = (snapshot.encoding, snapshot.bom) if snapshot else ("utf-8", b"")
+        write_new_file(args.output, bom + result.encode(encoding))
     else:
         sys.stdout.write(result)
     return EXIT_OK
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False  # one of them does not exist (yet)
 
 
 def _cmd_glossary_check(args: argparse.Namespace) -> int:
@@ -785,6 +802,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         p.add_argument("file", metavar="FILE", help="the document; '-' reads stdin")
         p.add_argument("--in-place", action="store_true",
                        help="rewrite FILE (safely) instead of printing the result")
+        p.add_argument("-o", "--output", metavar="PATH", default=None,
+                       help="write the result to PATH, in FILE's encoding, whole or not at "
+                            "all, instead of printing it")
         p.add_argument("--unsafe", action="store_true",
                        help="also apply likely corrections (as check --fix-unsafe) and add kanji "
                             "after them")

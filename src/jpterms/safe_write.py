@@ -333,7 +333,8 @@ def write_new_file(path: str | Path, data: bytes) -> None:
     into place, so a crash, a kill or a full disk never leaves a half-written file under
     that name: it holds its old bytes (or does not exist) until the new ones are whole.
     A symlink is followed; a file already there keeps its mode, a new one gets the
-    mode :func:`open` gives (0666 less the umask). A failure is a one-line
+    mode :func:`open` gives (0666 less the umask); what is no regular file
+    (``/dev/stdout``, a pipe) is written as it is. A failure is a one-line
     :class:`JptermsError` and leaves no temporary file behind.
 
     >>> import tempfile, pathlib
@@ -344,12 +345,21 @@ def write_new_file(path: str | Path, data: bytes) -> None:
     """
     import secrets
 
+    try:
+        st = os.stat(path)
+    except OSError:
+        mode: int | None = None
+    else:
+        mode = stat.S_IMODE(st.st_mode)
+        if not stat.S_ISREG(st.st_mode):  # /dev/stdout, /dev/null, a pipe: no rename there
+            try:
+                with open(path, "wb") as handle:
+                    handle.write(data)
+            except OSError as exc:
+                raise JptermsError(f"{path}: cannot write: {exc.strerror or exc}") from None
+            return
     target = os.path.realpath(path)
     folder, name = os.path.split(target)
-    try:
-        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
-    except OSError:
-        mode = None
     tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
