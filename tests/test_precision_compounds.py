@@ -127,3 +127,42 @@ def test_shu_after_a_word_of_two_kanji_ends_a_collection() -> None:
     judge = SpellingJudge.for_glossary(None)
     assert judge.missing_macron("Yonshu") is None
     assert judge.missing_macron("Satsumahanshu") is None
+
+
+def test_a_universitys_english_name_keeps_its_spelling() -> None:
+    # Bennett's Hagakure translation, references (vishvAsa/notes@0507cf60f,
+    # .../military/hagakure/bennet-translation/0/REFERENCES.md, lines 102-110): the
+    # press's own English name writes no macron (Hosei University Press); stripped, the
+    # Japanese words around it are still found, the university's name is left as spelled
+    lines = (
+        "Naramoto Tatsuya. *Bushidō no Keifu*. Chūōkōronsha, 1975.\n\n"
+        "Sagara Tōru. “*Kōyōgunkan, Gorinsho, Hagakure-shū.”* *Nihon no Shisō* \\(Vol. 9\\), "
+        "Chikuma Shobō, 1969.\n\n"
+        "Saiki Kazuma, Okayama Taiji, Sagara Tōru \\(eds.\\). “*Mikawa Monogatari, Hagakure.”* "
+        "*Nihon Shisō Taikei* 26, Iwanami Shoten, 1974.\n\n"
+        "Sakurai Shōtarō. *Meiyo to Chijoku*. Hosei University Press, 1971.\n\n"
+        "Ujie Mikito. *Bushidō to Erosu*. Kōdansha Gendai Shinsho, 1995.\n")
+    found = {f.text: f.suggestions[0] for f in jpterms.check(lines.translate(_STRIP),
+                                                             path="references.md")}
+    assert found["Shotaro"] == "Shōtarō"
+    assert "Hosei" not in found
+
+
+def test_a_word_that_closes_a_title_after_a_noun() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, lines 428 and 432): 丙午考,
+    # "a study of hinoeuma", as BibTeX titles without macrons; "no ko" (の子) is left
+    titles = ("@article{a,\n  title = {Hinoeuma ko},\n}\n"
+              "@article{b,\n  title = {Hinoeuma zokki ko},\n}\n"
+              "@book{c,\n  title = {Edo no ko},\n}\n")
+    found = [(f.line, f.text, f.suggestions[0], f.confidence)
+             for f in jpterms.check(titles, path="refs.bib")]
+    assert found == [(2, "ko", "kō", "possible"), (5, "ko", "kō", "possible")]
+
+
+def test_a_macron_the_writer_wrote_is_never_divided_away() -> None:
+    # the HDIC project's references on wakun materials (shikeda/shikeda.github.io@52d0273c,
+    # content/docs/krm/05-annotation-policy/05-06-wakun-materials.en.md, line 97, CC BY-SA
+    # 4.0): Tōshite (通して) is one word; the glossary's "to shite" (として) has no long
+    # vowel, so it is another word, and its division would take the writer's macron away
+    line = ('- Matsumoto, Mitsutaka. "Shoryōbu-zō *Ishinpō*, Seikidō Bunko-zō *Ishinpō* ni okeru Fukun no Kiban: *Wamyō Ruijushō*, *Honzō Wamyō* to no Hikaku o Tōshite" (The Basis of Kun-Reading Annotations in the Shoryōbu and Seikidō Bunko Manuscripts of the *Ishinpō*: Through Comparison with the *Wamyō Ruijushō* and *Honzō Wamyō*). *Kamakura Jidaigo Kenkyū* 3 (1980): 133–154.')
+    assert [f for f in jpterms.check(line, path="refs.md") if f.code == "JP401"] == []

@@ -245,9 +245,24 @@ def findings(ctx: Context) -> Iterator[Finding]:
     if not marks:
         found.extend(_emphasised_terms(ctx, found, judge, guesser))
         found.extend(_short_notes(ctx, found, judge, guesser))
-    yield from (_in_writers_marks(ctx, f) for f in found)
+    source = ctx.document.source
+    yield from (_in_writers_marks(ctx, f) for f in found if not _institution(source, f))
     if not marks:
-        yield from (_in_writers_marks(ctx, f) for f in _elsewhere(ctx, found, judge, guesser))
+        yield from (_in_writers_marks(ctx, f) for f in _elsewhere(ctx, found, judge, guesser)
+                    if not _institution(source, f))
+
+
+def _institution(source: str, finding: Finding) -> bool:
+    """Whether a macron finding's word names a university or college in English
+    (Keio University, Kyushu University Press): the body's own English name, spelled as
+    the body spells it, unless an original decides it."""
+    return finding.code == MACRON.code and \
+        _INSTITUTION_AFTER.match(source, finding.end) is not None and \
+        not finding.message.endswith(f"({_BY_ORIGINAL})")
+
+
+#: An English name of a body after the word: " University", " Junior College".
+_INSTITUTION_AFTER = re.compile(r"[ \t]+(?:(?:Junior|Women['’]s)[ \t]+)?(?:University|College)\b")
 
 
 def _in_writers_marks(ctx: Context, finding: Finding) -> Finding:
@@ -1071,6 +1086,9 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
     if title.title.context or title.title.original or \
             any(c in _CIRCUMFLEXES for c in title.title.text):
         return True  # a translation or the original decides; a circumflex is another style
+    if not trusts and len(words) > 1 and words[-1].lower() in _CLOSING_WORDS and \
+            words[-2].lower() not in PARTICLES:
+        return True  # a word that closes a title (Hinoeuma kō)
     for word, verdict in zip(words, verdicts, strict=True):
         lowered = word.lower()
         if lowered in _PARTICLE_FIX or parse_word(word) is None:
@@ -1149,6 +1167,15 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                     verdict.english < 2.5 and guesser.other(w.written) < 2.5:
                 yield ctx.make(start, end, SPELLING, f"'{w.written}' is not valid romaji",
                                confidence=POSSIBLE)
+            continue
+        if lowered in _CLOSING_WORDS and index == len(analysis.words) - 1 and index and \
+                not trusts and analysis.words[index - 1].written.lower() not in PARTICLES and \
+                ctx.enabled(MACRON) and style in ("modified", "traditional"):
+            # a word that closes a title after a noun (Hinoeuma kō 丙午考, "a study of"):
+            # so short a word alone says nothing, its place in the title does
+            spelled = _match_case(w.written, _CLOSING_WORDS[lowered])
+            yield ctx.make(start, end, MACRON, f"'{w.written}' needs a macron: '{spelled}'",
+                           [spelled], confidence=POSSIBLE)
             continue
         if lowered in _PARTICLE_FIX and len(analysis.words) > 1:
             fix = _match_case(w.written, _PARTICLE_FIX[lowered])  # message and fix agree
@@ -1265,6 +1292,11 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 yield guessed.cap(a, ctx.make(start, end, MACRON,
                                               f"'{w.written}' needs a macron: '{found.suggestion}'",
                                               [found.suggestion], confidence=found.confidence))
+
+
+#: Words that close a title after a noun, always long there: 考 kō "a study of" (in the
+#: dev bibliographies' titles that write macrons: kō 6 times after a noun, ko never).
+_CLOSING_WORDS = {"ko": "kō"}
 
 
 class _GuessedWords:
@@ -1433,6 +1465,8 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
     written = a.word.written
     if "-" in written or not all(judge.is_known(c) or _is_particle(c) for c in a.canonical):
         return False
+    if _drops_macron(written, "".join(a.canonical)):
+        return False  # a macron the writer wrote says it is another word (Tōshite: to shite)
     if judge.is_name(written) and written[:1].isupper():
         return False  # names are never split
     best = a.word.best
@@ -1457,6 +1491,20 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
     # is no split: gusa, voiced, is kusa inside a compound and no word alone)
     return best is not None and (best.source == "mozc" or " " in best.hepburn) and \
         all(len(_letters(c)) >= 4 and judge.is_dictionary_word(c) for c in a.canonical)
+
+
+def _drops_macron(written: str, correct: str) -> bool:
+    """Whether ``correct`` (the same letters, spaces aside) lacks a long vowel the
+    writer marked in ``written``.
+
+    >>> _drops_macron("Tōshite", "to shite"), _drops_macron("Nihonno", "Nihon no")
+    (True, False)
+    """
+    marked = normalize_romaji(written).lower().replace("-", "")
+    plain = normalize_romaji(correct).lower().replace(" ", "").replace("-", "")
+    if len(marked) != len(plain):
+        return any(c in _LONG_MARKS for c in written)
+    return any(m in _LONG_MARKS and p not in _LONG_MARKS for m, p in zip(marked, plain, strict=True))
 
 
 def _spelled_compound(w: WordAnalysis, raw: str, judge: SpellingJudge) -> MacronVerdict | None:
