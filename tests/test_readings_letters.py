@@ -78,3 +78,14 @@ def test_kana_words_with_a_middle_dot_in_one_token_are_romanised() -> None:
                  "スティッキービット・デバイスタイプが複製される。"):
         out = romanizer.romanize(line)
         assert not any("\u3040" <= ch <= "\u30ff" for ch in out), out
+
+
+def test_old_kana_usage_with_full_size_kana_is_read_as_today() -> None:
+    # Aozora titles 坊っちやん (Botchan), 鬼ごつこ (Onigokko), 西洋画のやうな日本画 (yō na):
+    # UniDic's word form gives today's spelling (チャン, ッコ, ヨウ); they were "Botchiyan",
+    # "Onigotsuko", "yau na". Modern kana are untouched (no line of the corpus changes)
+    romanizer = Romanizer()
+    assert romanizer.romanize("坊っちやん") == "Botchan"
+    assert romanizer.romanize("鬼ごつこ") == "Onigokko"
+    assert romanizer.romanize("西洋画のやうな日本画") == "Seiyōga no yō na Nihonga"
+    assert romanizer.romanize("ちづる") == "Chizuru"  # ぢ/づ alone: today's spelling too

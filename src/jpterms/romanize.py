@@ -88,18 +88,30 @@ def _mark_from_pron(kana: str, pron: str) -> str:
 
 _SAID_AS_PARTICLE = frozenset({("ハ", "ワ"), ("ヘ", "エ")})
 _HISTORICAL = frozenset(zip("ハヒフヘホヰヱヲ", "ワイウエオイエオ", strict=True))
-_ALSO_HISTORICAL = frozenset({("ヂ", "ジ"), ("ヅ", "ズ")})  # beside one of the above only
+_ALSO_HISTORICAL = frozenset({("ヂ", "ジ"), ("ヅ", "ズ")})  # beside one of the others only
+#: Kana the old usage writes full size where today's is small (なかつた, ちやん, ごつこ)
+_FULL_SIZE = frozenset(zip("ツヤユヨ", "ッャュョ", strict=True))
+#: A kana of the a row before ウ that today's usage writes in the o row (やう よう, さう そう)
+_BEFORE_U = frozenset(zip("カガサザタダナハバパマヤラワ", "コゴソゾトドノホボポモヨロオ",
+                          strict=True))
 
 
 def _historical_kana(kana: str, form: str) -> bool:
     """Whether UniDic's kana spell a word in the historical kana usage that its word
-    form (語形) gives in today's: カハヅ for カワズ, オモヒ for オモイ, イフ for イウ.
-    Hepburn and ALA-LC romanise such kana as they are read today (Omoide poroporo)."""
+    form (語形) gives in today's: カハヅ for カワズ, オモヒ for オモイ, イフ for イウ, ヤウ
+    for ヨウ, チヤン for チャン, ツコ for ッコ. Hepburn and ALA-LC romanise such kana as
+    they are read today (Omoide poroporo, Onigokko, Botchan)."""
     if kana == form or len(kana) != len(form):
         return False
-    changed = [(k, f) for k, f in zip(kana, form, strict=True) if k != f]
-    return (all(c in _HISTORICAL or c in _ALSO_HISTORICAL for c in changed)
-            and any(c in _HISTORICAL for c in changed))
+    old = False
+    for i, (k, f) in enumerate(zip(kana, form, strict=True)):
+        if k == f or (k, f) in _ALSO_HISTORICAL:
+            continue
+        if not ((k, f) in _HISTORICAL or (k, f) in _FULL_SIZE
+                or ((k, f) in _BEFORE_U and kana[i + 1 : i + 2] == "ウ")):
+            return False
+        old = True
+    return old
 
 
 def _is_kana_run(text: str) -> bool:
