@@ -184,9 +184,17 @@ def conversion_cost(segments: tuple[tuple[str, str], ...], per_segment: int = 30
     """An estimate of a conversion's cost: word costs plus a charge per segment."""
     total = 0
     for reading, written in segments:
-        costs = [c for w, c in mozc_entries(reading) if w == written]
-        total += (min(costs) if costs else 12000) + per_segment
+        cost = _written_costs(reading).get(written)
+        total += (12000 if cost is None else cost) + per_segment
     return total
+
+
+@lru_cache(maxsize=200_000)
+def _written_costs(reading: str) -> dict[str, int]:
+    """:func:`mozc_entries` of ``reading`` as a dict (it lists each written form once, at
+    its cheapest): a segment's cost is one look-up, not a scan of up to 60 entries. Shared:
+    read it, do not change it."""
+    return dict(mozc_entries(reading))
 
 
 def _db() -> sqlite3.Connection:
@@ -266,11 +274,13 @@ def mozc_costs(reading: str) -> dict[str, int]:
         return {}
     trie = _mozc_trie()
     with _lock:
-        hits = trie.search(reading, 255)
+        try:  # every entry (a leaf holds at most 255), read as medie's search reads them
+            hits = _exact_entries(trie, reading, 255)
+        except (AttributeError, struct.error):  # another medie layout: ask medie itself
+            hits = [(hit["feature"], int(hit["cost"])) for hit in trie.search(reading, 255)]
     best: dict[str, int] = {}
-    for hit in hits:
-        written = hit["feature"]
-        best[written] = min(best.get(written, 1 << 30), int(hit["cost"]))
+    for written, cost in hits:
+        best[written] = min(best.get(written, 1 << 30), cost)
     return best
 
 
