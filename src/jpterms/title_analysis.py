@@ -21,6 +21,7 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import cast
 
 from jpterms.dictionaries import (
     conversion_cost,
@@ -402,6 +403,8 @@ def _analyze(analyzer: TitleAnalyzer, text: str, context: str) -> TitleAnalysis:
     stems = _context_stems(context)
     raw = _split_words(normalize_romaji(text))
     marks_long = any(c in _LONG_VOWELS for c in normalize_romaji(text))
+    # each written word's key, or None where it is no romaji (made once, not per span tried)
+    keys = [fold_romaji(w) if parse_word(w) is not None else None for w, _, _ in raw]
     words: list[WordAnalysis] = []
     i = 0
     while i < len(raw):
@@ -417,7 +420,7 @@ def _analyze(analyzer: TitleAnalyzer, text: str, context: str) -> TitleAnalysis:
                 written, syllables, merged = joined, parse_word(joined), True
                 end = raw[i + 1][2]
                 i += 1
-        span = None if merged else _glossary_span(raw, i, glossary)
+        span = None if merged else _glossary_span(raw, i, glossary, keys)
         if span is not None:
             words.extend(span)
             i += len(span)
@@ -432,14 +435,18 @@ def _analyze(analyzer: TitleAnalyzer, text: str, context: str) -> TitleAnalysis:
     return analysis
 
 
-def _glossary_span(raw: list[tuple[str, int, int]], i: int,
-                   glossary: Glossary) -> list[WordAnalysis] | None:
-    """Two to five written words that together spell one glossary entry (Genba Koichiro)."""
+def _glossary_span(raw: list[tuple[str, int, int]], i: int, glossary: Glossary,
+                   keys: list[str | None] | None = None) -> list[WordAnalysis] | None:
+    """Two to five written words that together spell one glossary entry (Genba Koichiro)
+    (``keys``: each word's :func:`fold_romaji`, or None where it is no romaji)."""
+    if keys is None:
+        keys = [fold_romaji(w) if parse_word(w) is not None else None for w, _, _ in raw]
     for n in range(min(5, len(raw) - i), 1, -1):
-        group = raw[i : i + n]
-        if any(parse_word(w) is None for w, _, _ in group):
+        folded = keys[i : i + n]
+        if None in folded:
             continue
-        key = "".join(fold_romaji(w) for w, _, _ in group).replace("'", "").replace("-", "")
+        group = raw[i : i + n]
+        key = "".join(cast("list[str]", folded)).replace("'", "").replace("-", "")
         for entry in glossary.by_key.get(key, []):
             parts = entry.hepburn.split(" ")
             readings = entry.kana.split(" ")
