@@ -388,6 +388,10 @@ class Romanizer:
         self._digit_counters: dict[str, str] = {
             k: v for table in ("after_numeral", "after_digits")
             for k, v in _rules()[table].items() if k != "_doc"}
+        #: What explain gave each text (and whether a token no dictionary reads had been
+        #: seen, which refine's answer depends on): a title's words are explained again
+        #: for each rule that asks (and the original of each citation that gives one).
+        self._explained: dict[tuple[str, bool], tuple[WordReading, ...]] = {}
         #: Work counters: segments romanised afresh, and chunks read whole (no reuse).
         self.segment_misses = 0
         self.whole_chunks = 0
@@ -883,6 +887,10 @@ class Romanizer:
         >>> Romanizer().explain("田中彧雄")[1].confidence
         'guess'
         """
+        key = (text, bool(self._unread))
+        known = self._explained.get(key) if len(text) <= 64 else None
+        if known is not None:
+            return list(known)
         out: list[WordReading] = []
         for line in normalize_japanese(text).split("\n"):
             for m in _JAPANESE.finditer(line):
@@ -895,6 +903,10 @@ class Romanizer:
                     continue
                 out.extend(self._explain_run(m.group(0), whole=whole,
                                              year_after=self._era_year(line, m)))
+        if len(text) <= 64:  # (short terms repeat, as romanize's own memory keeps them)
+            if len(self._explained) >= CACHE_LIMIT:
+                self._explained.clear()
+            self._explained[key] = tuple(out)
         return out
 
     def _explain_run(self, run: str, *, whole: bool = False,
