@@ -342,3 +342,12 @@ def test_annotate_output_file_keeps_the_encoding_and_is_written_whole(
         assert main(["annotate", str(big), "-o", str(out)]) == 2
     assert "cannot write" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.md", "link.md", "refs.md"]
+
+
+@pytest.mark.parametrize("name", ["planted.mrc", "real.xml"])
+def test_annotate_refuses_marc_records(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """``annotate records.mrc`` printed the binary records back unchanged, exit 0."""
+    assert main(["annotate", str(DATA / "marc" / name)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert "annotate reads text, Markdown, BibTeX and CSL-JSON" in captured.err

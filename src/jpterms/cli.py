@@ -557,6 +557,10 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
         raise JptermsError("annotate: --in-place needs a file, not stdin")
     if args.in_place and args.output:
         raise JptermsError("annotate: --in-place and -o cannot be combined")
+    if args.input_format is None and _is_marc(args.file, None):  # it printed the raw records
+        raise JptermsError(f"{args.file}: annotate reads text, Markdown, BibTeX and CSL-JSON; "
+                           "check MARC records with 'jpterms check' (--fix writes a "
+                           "corrected copy)")
     if args.output and args.file != "-" and _same_file(args.output, args.file):
         raise JptermsError(f"{args.output}: -o would overwrite the document {args.file}; "
                            "rewrite it with --in-place")
