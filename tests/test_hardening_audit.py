@@ -351,3 +351,18 @@ def test_annotate_refuses_marc_records(name: str, capsys: pytest.CaptureFixture[
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1
     assert "annotate reads text, Markdown, BibTeX and CSL-JSON" in captured.err
+
+
+def test_a_missing_extend_glossary_names_the_configuration_that_asks_for_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The error was ``/abs/names.tsv: no such file``: no word of where that path came from."""
+    (tmp_path / "pyproject.toml").write_text('[tool.jpterms]\nextend-glossary = ["names.tsv"]\n',
+                                             encoding="utf-8")
+    (tmp_path / "a.md").write_text(f"{CITATION}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for argv in (["check", "a.md"], ["romanize", "東京"], ["annotate", "a.md"]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "pyproject.toml: extend-glossary names " in err
+        assert err.endswith(f"{tmp_path / 'names.tsv'}, which does not exist\n")

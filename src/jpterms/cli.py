@@ -86,9 +86,19 @@ def _glossary(args: argparse.Namespace) -> Any:
     """The glossary for commands that read one file (or none): --glossary plus the
     ``extend-glossary`` of the configuration that applies here."""
     settings = _finder(args).for_folder(os.getcwd())
-    paths = (*(getattr(args, "glossary", None) or []),
-             *map(settings.resolve, settings.extend_glossary))
+    paths = (*(getattr(args, "glossary", None) or []), *_extend_glossary(settings))
     return _glossary_for(paths)
+
+
+def _extend_glossary(settings: Any) -> tuple[str, ...]:
+    """The configuration's ``extend-glossary`` files; one that is missing is named with
+    the file that asks for it (the bare path left the user looking for its origin)."""
+    paths = tuple(map(settings.resolve, settings.extend_glossary))
+    for path in paths:
+        if not os.path.exists(path):
+            raise JptermsError(f"{settings.source}: extend-glossary names {path}, which "
+                               "does not exist")
+    return paths
 
 
 def _inputs(texts: list[str], parser: argparse.ArgumentParser) -> list[str]:
@@ -479,7 +489,7 @@ def _jobs(args: argparse.Namespace) -> list[_Job]:
             path=path, name=name, input_format=args.input_format,
             style=args.style or settings.style or "modified",
             select=tuple(select) if select else None, ignore=tuple(ignore),
-            glossaries=(*(args.glossary or []), *map(settings.resolve, settings.extend_glossary)),
+            glossaries=(*(args.glossary or []), *_extend_glossary(settings)),
             max_file_size=args.max_file_size or settings.max_file_size,
             fix=args.fix or args.fix_unsafe, diff=args.diff, unsafe=args.fix_unsafe))
     return jobs
