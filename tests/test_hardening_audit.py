@@ -366,3 +366,29 @@ def test_a_missing_extend_glossary_names_the_configuration_that_asks_for_it(
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "pyproject.toml: extend-glossary names " in err
         assert err.endswith(f"{tmp_path / 'names.tsv'}, which does not exist\n")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="POSIX file size limits")
+def test_report_and_batch_output_files_are_whole_or_absent(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``check -o`` and ``--batch -o`` opened the file and wrote as they went: a full disk
+    half-way left a cut SARIF log or CSV that looked finished."""
+    doc = tmp_path / "refs.md"
+    doc.write_text(f"{CITATION}\n" * 300, encoding="utf-8")
+    items = tmp_path / "items.txt"
+    items.write_text("東京\n" * 2000, encoding="utf-8")
+    report, table = tmp_path / "report.sarif", tmp_path / "out.csv"
+    runs = (["check", "--format", "sarif", "-o", str(report), str(doc)],
+            ["romanize", "--batch", str(items), "--workers", "1", "-o", str(table)])
+    assert main(runs[0][:-3] + runs[0][-1:]) == 1  # warm, and the same report on stdout
+    sarif = capsys.readouterr().out
+    for argv in runs:
+        with _file_size_limit(8192):
+            assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "cannot write" in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["items.txt", "refs.md"]
+    assert [main(argv) for argv in runs] == [1, 0]
+    assert report.read_text(encoding="utf-8") == sarif
+    assert table.read_text(encoding="utf-8").splitlines() == ["input,romaji",
+                                                               *["東京,Tōkyō"] * 2000]

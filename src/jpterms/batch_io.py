@@ -138,14 +138,16 @@ def batch_command(kind: str, source: str, *, output: str | None, fmt: str, colum
     else:
         results = lookup_many(items, limit, glossary=glossary, workers=n, progress=progress,
                               kind=hint)
-    handle: IO[str] = (open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
-                       if output else sys.stdout)
-    try:
-        if kind == "romanize":
-            write_romanized(handle, items, results, fmt, system)
-        else:
-            write_lookups(handle, items, results, fmt)
-    finally:
-        if output:
-            handle.close()
+    # a file gets the whole output or none of it (a kill or a full disk half-way left a
+    # truncated CSV that looked finished); standard output is written as it comes
+    handle: IO[str] = io.StringIO(newline="") if output else sys.stdout
+    if kind == "romanize":
+        write_romanized(handle, items, results, fmt, system)
+    else:
+        write_lookups(handle, items, results, fmt)
+    if output:
+        from jpterms.safe_write import write_new_file
+
+        assert isinstance(handle, io.StringIO)
+        write_new_file(output, handle.getvalue().encode("utf-8"))
     return 0

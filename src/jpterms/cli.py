@@ -528,13 +528,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if stdin_fixed:  # check --fix -: the fixed text is the output; findings go to stderr
         sys.stdout.write("".join(stdin_fixed))
         report.write(sys.stderr, args.format, statistics=args.statistics, quiet=args.quiet)
-    elif args.output_file:
-        try:
-            with open(args.output_file, "w", encoding="utf-8") as out:
-                report.write(out, args.format, statistics=args.statistics, quiet=args.quiet)
-        except OSError as exc:
-            raise JptermsError(f"{args.output_file}: cannot write: {exc.strerror or exc}"
-                               ) from None
+    elif args.output_file:  # the whole report or none of it (SARIF cut half-way is no log)
+        import io
+
+        from jpterms.safe_write import write_new_file
+
+        out = io.StringIO()
+        report.write(out, args.format, statistics=args.statistics, quiet=args.quiet)
+        write_new_file(args.output_file, out.getvalue().encode("utf-8"))
     else:
         report.write(sys.stdout, args.format, statistics=args.statistics, quiet=args.quiet)
     if errors:
