@@ -392,3 +392,20 @@ def test_report_and_batch_output_files_are_whole_or_absent(
     assert report.read_text(encoding="utf-8") == sarif
     assert table.read_text(encoding="utf-8").splitlines() == ["input,romaji",
                                                                *["東京,Tōkyō"] * 2000]
+
+
+def test_diff_with_fix_unsafe_shows_the_likely_fixes_too(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--help`` says --diff shows the likely fixes too with --fix-unsafe, but the pair
+    was refused as '--fix and --diff cannot be combined'."""
+    doc = tmp_path / "notes.md"
+    text = "MOFA, “Nichiei saiba kyogi no kaisai nit suite [Japan-UK cyber dialogue],” 2012.\n"
+    doc.write_text(text, encoding="utf-8")
+    assert main(["check", "--diff", str(doc)]) == 1
+    safe = capsys.readouterr().out
+    assert main(["check", "--diff", "--fix-unsafe", str(doc)]) == 1
+    unsafe = capsys.readouterr().out
+    assert "+MOFA, “Nichiei saibā kyōgi no kaisai nit suite" in safe
+    assert "+MOFA, “Nichiei saibā kyōgi no kaisai ni tsuite" in unsafe
+    assert doc.read_text(encoding="utf-8") == text  # a diff writes nothing
+    assert main(["check", "--diff", "--fix", str(doc)]) == 2

@@ -496,7 +496,7 @@ def _jobs(args: argparse.Namespace) -> list[_Job]:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    if (args.fix or args.fix_unsafe) and args.diff:
+    if args.fix and args.diff:  # --diff --fix-unsafe, as --help says, shows the likely too
         raise JptermsError("check: --fix and --diff cannot be combined; --diff shows what "
                            "--fix would change")
     if args.statistics and args.format in ("sarif", "github"):  # it printed a text table
