@@ -2333,7 +2333,7 @@ def _ends_name(before: Morpheme, word: Morpheme) -> bool:
     a noun or a noun's affix before it, neither fixed by the glossary, and the dictionaries
     list the voiced reading as the word's own (研究所 けんきゅうじょ)."""
     return (not word.locked and word.source != "glossary" and word.confidence != "guess"
-            and before.pos.startswith(("名詞", "接尾辞", "接頭辞"))
+            and (before.pos.startswith(("名詞", "接尾辞", "接頭辞")) or before.source == "glossary")
             and bool(before.reading or before.surface.isalnum())
             and before.role != "punct" and "jmdict" in word.source.split("+"))
 
