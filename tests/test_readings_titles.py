@@ -180,3 +180,7 @@ def test_kenkyujo_voices_inside_a_name_too() -> None:
     assert romanizer.romanize("国立療養所長島愛生園") == "Kokuritsu ryōyōjo Nagashima Aiseien"
     assert romanizer.romanize("国立療養所菊池恵楓園") == "Kokuritsu ryōyōjo Kikuchi Keifūen"
     assert romanizer.romanize("研究所の所長") == "Kenkyūsho no shochō"
+    # after a glossary word of the name too (原子力): JMnedict's 日本原子力研究所那珂研究所
+    # にほんげんしりょくけんきゅうじょなかけんきゅうじょ (the first was kenkyūsho)
+    assert romanizer.romanize("日本原子力研究所那珂研究所") == \
+        "Nihon genshiryoku kenkyūjo Naka kenkyūjo"
