@@ -18,7 +18,9 @@ Usage::
 * ``stripped``: the same documents with every macron removed (ā→a, Ō→O; offsets do not
   move), checked as Markdown: of the words that lost a macron, the share flagged with
   the original word as the first suggestion (recall, target ≥ 75%); findings elsewhere
-  that are not particles are false alarms (precision).
+  that are not particles are false alarms (precision), also counted by confidence (a
+  *possible* finding is shown to the user too, though ``--fix`` never applies it).
+  ``correct`` counts every confidence in its figure, shown by code/confidence.
 * ``bibtex``: the documents' italic and quoted titles, macrons removed, each as the
   ``title`` field of a BibTeX entry: the same recall (target ≥ 80%).
 
@@ -123,6 +125,7 @@ def correct(paths: list[Path]) -> None:
 def _recall(name: str, docs: list[tuple[str, str, str]], fmt: str) -> None:
     """``docs``: (label, original, stripped) with equal offsets."""
     targets = hits = wrong = false_alarms = 0
+    by_confidence: Counter[str] = Counter()
     misses: list[str] = []
     alarms: list[str] = []
     per_document: list[str] = []
@@ -141,6 +144,7 @@ def _recall(name: str, docs: list[tuple[str, str, str]], fmt: str) -> None:
             if restored == stripped[s:e]:
                 if not is_particle(f):
                     false_alarms += 1
+                    by_confidence[confidence(f)] += 1
                     alarms.append(f"{label}:{f.line}: {f.code} {f.text!r} -> {f.suggestions[:1]}")
                 continue
             for m in _MACRON_WORD.finditer(original, max(0, s - 40), e + 40):
@@ -164,6 +168,7 @@ def _recall(name: str, docs: list[tuple[str, str, str]], fmt: str) -> None:
     if len(per_document) > 1:
         print("per document:", *per_document, sep="\n  ")
     share = hits / targets if targets else 0.0
+    print(f"{name} false alarms by confidence: {dict(sorted(by_confidence.items()))}")
     print(f"{name}: {hits}/{targets} words that lost a macron flagged with the right first "
           f"suggestion = {share:.1%}; {wrong} findings with a wrong first suggestion; "
           f"{false_alarms} non-particle findings on correct words")

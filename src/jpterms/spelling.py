@@ -144,6 +144,28 @@ class SpellingJudge:
         return any(_letters(s.hepburn) != written
                    for s in self.lexicon.glossary_spellings(word))
 
+    def phrase_as_written(self, words: list[str]) -> bool:
+        """Whether ``words`` together spell one dictionary word exactly as written, long
+        vowels included, and no spelling of its letters with more long vowels is commoner:
+        *Buke shohatto* is 武家諸法度 ぶけしょはっと, so neither word lacks a macron
+        (Buke is no ブーケ būke, shohatto no compound with -tō). Only a word a dictionary
+        (JMdict, JMnedict, the glossary) holds counts, not one Mozc's conversion makes.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.phrase_as_written(["Buke", "shohatto"]), judge.phrase_as_written(["Tokyo", "daigaku"])
+        (True, False)
+        """
+        joined = "".join(_letters(w) for w in words)
+        if len(joined) < 6 or len(joined) > 40:
+            return False
+        forms = self.forms(joined)
+        as_written = forms.get(joined)
+        if as_written is None:
+            return False
+        if any(z > as_written and _adds_macrons(joined, f) for f, z in forms.items()):
+            return False
+        return any(s.source != "mozc" for s in self.lexicon.as_written(joined))
+
     def is_known(self, word: str) -> bool:
         """Whether the lexicon knows the word under any spelling."""
         return bool(self.forms(word))
@@ -397,6 +419,12 @@ class SpellingJudge:
         if as_written is not None:
             if trusts_as_written or longer[best] <= as_written:
                 return None  # a word as written (toshi, josei): say nothing ...
+            longer = self._native(part, longer)
+            if not longer:
+                return None  # only a loanword is longer (Buke 武家, not ブーケ būke)
+            best = max(longer, key=lambda f: (longer[f], f))
+            if longer[best] <= as_written:
+                return None
             # ... or, from a writer who marks no long vowel at all, the commoner spelling
             return MacronVerdict(best, POSSIBLE, tuple(sorted(longer)))
         if trusts_as_written and (part[:1].isupper() or longer[best] < COMMON):
@@ -420,6 +448,28 @@ class SpellingJudge:
         return MacronVerdict(best, confidence, tuple(real))
 
 
+    def _native(self, part: str, longer: dict[str, float]) -> dict[str, float]:
+        """``longer`` without the loanwords a native word spelled as ``part`` is written
+        holds its own against: spellings every word of which writes its long vowel with the
+        katakana mark ー (ブーケ būke, ヒーター hītā), no more than MARGIN commoner than
+        the commonest word as written in no katakana (Buke 武家, hita 日田). A loanword's
+        long vowel is no evidence against a native word; a short form that is itself
+        katakana (センタ senta, エディタ edita) or a rare name (出田 deta against データ
+        dēta) is no native word that holds its own.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge._native("buke", {"būke": 3.5}), judge._native("semina", {"seminā": 5.0})
+        ({}, {'seminā': 5.0})
+        """
+        written = _letters(part)
+        words = self.lexicon.spellings(part)
+        native = max((s.frequency for s in words if _letters(s.hepburn) == written
+                      and not any("\u30a1" <= c <= "\u30ff" for c in s.written)), default=None)
+        if native is None:
+            return longer
+        return {f: z for f, z in longer.items() if z > native + MARGIN or
+                any(_letters(s.hepburn) == f and "ー" not in s.written for s in words)}
+
     def _compound(self, part: str, trusts_as_written: bool) -> MacronVerdict | None:
         """A word no list knows, read as two it does (Kagakushu: Kagaku + shū, jinkohyo:
         jinkō + hyō): at most possible, and only when one split explains it."""
@@ -431,8 +481,9 @@ class SpellingJudge:
         as_written = 0.0  # the commonest split whose words all stand as written (Indo + gaku)
         for i in range(2, len(part) - 1):
             head, tail = part[:i], part[i:]
-            if head[-1:] == "n" and tail[:1] in "aiueoy":
-                continue  # n before a vowel belongs to the next syllable
+            if head[-1:] in ("n", "h") and tail[:1] in "aiueoy":
+                continue  # n or h before a vowel belongs to the next syllable (sho + hatto,
+                # not shoh + atto)
             if parse_word(head) is None or parse_word(tail) is None:
                 continue
             quick = self.lexicon.quick_frequency

@@ -12,13 +12,14 @@ splits is a division error.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 
 from jpterms.citations import inside
-from jpterms.dictionaries import mozc_convert
+from jpterms.dictionaries import jamdict_rows, mozc_convert
 from jpterms.document import EMPHASIS, PUBLISHER, TITLE, Segment
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons
@@ -1140,6 +1141,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     paired = _original_romaji(ctx, title)
     aligned = {id(a.word): a for a in _align(analysis, paired)}
     guessed = _GuessedWords(ctx, title.title.original or analysis.kanji, paired or analysis.romaji)
+    phrases = _PhrasesAsWritten(analysis.words, judge)
     names = {} if trusts else _full_names(
         [w.written for w in analysis.words], judge, title.title.text,
         tuple((w.written, w.start, w.end, None) for w in analysis.words))
@@ -1195,6 +1197,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 found = judge.missing_macron(w.written, trusts_as_written=trusts)
                 if found is None and not trusts and not paired:
                     found = _spelled_compound(w, title.title.text[w.start : w.end], judge)
+                if found is not None and not paired and index in phrases:
+                    found = None  # one word with its neighbours, as written (Buke shohatto)
                 if found is not None:  # the conversion lost the word; the lexicon has it
                     yield ctx.make(start, end, MACRON,
                                    f"'{w.written}' needs a macron: '{found.suggestion}'",
@@ -1288,10 +1292,41 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 MacronVerdict(_match_case(w.written, correct),
                               LIKELY if w.written[:1].isupper() else CERTAIN, (correct,))
                 if _missing_macron(w.written, correct) else None)
+            if found is not None and not paired and index in phrases:
+                found = None  # one word with its neighbours, as written (Buke shohatto)
             if found is not None:
                 yield guessed.cap(a, ctx.make(start, end, MACRON,
                                               f"'{w.written}' needs a macron: '{found.suggestion}'",
                                               [found.suggestion], confidence=found.confidence))
+
+
+class _PhrasesAsWritten:
+    """The indices of a title's words that, with their neighbours (two to five words),
+    spell one dictionary word exactly as written (*Buke shohatto* 武家諸法度): none of
+    them lacks a macron, whatever each word alone might be. Worked out only when a
+    finding asks."""
+
+    def __init__(self, words: list[WordAnalysis], judge: SpellingJudge) -> None:
+        self._words, self._judge = words, judge
+        self._covered: frozenset[int] | None = None
+
+    def __contains__(self, index: object) -> bool:
+        if self._covered is None:
+            self._covered = self._work_out()
+        return index in self._covered
+
+    def _work_out(self) -> frozenset[int]:
+        words = self._words
+        covered: set[int] = set()
+        for i in range(len(words)):
+            for n in range(min(5, len(words) - i), 1, -1):
+                run = words[i : i + n]
+                if any(w.syllables is None or w.merged or _is_particle(w.written) for w in run):
+                    continue  # no particle inside: chiho no is no ちほの
+                if self._judge.phrase_as_written([w.written for w in run]):
+                    covered.update(range(i, i + n))
+                    break
+        return frozenset(covered)
 
 
 #: Words that close a title after a noun, always long there: 考 kō "a study of" (in the
@@ -1471,7 +1506,9 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
         return False  # names are never split
     best = a.word.best
     if best is not None and best.source == "glossary" and " " in best.hepburn:
-        return True  # the glossary divides it (Eikoku bōshō)
+        # the glossary divides it (Eikoku bōshō); but a word JMdict holds as one
+        # conjunction is written both ways (narabini and narabi ni 並びに)
+        return not _one_conjunction(best.kanji)
     parts = [_letters(c) for c in a.canonical]
     if len(parts) == 2 and parts[0] in ("to", "de", "e") and parts[1] == "no":
         return True  # tono, deno, eno: a case particle and no, run together
@@ -1491,6 +1528,27 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
     # is no split: gusa, voiced, is kusa inside a compound and no word alone)
     return best is not None and (best.source == "mozc" or " " in best.hepburn) and \
         all(len(_letters(c)) >= 4 and judge.is_dictionary_word(c) for c in a.canonical)
+
+
+@functools.lru_cache(maxsize=256)
+def _one_conjunction(written: str) -> bool:
+    """Whether JMdict holds ``written`` as one word whose every sense is a conjunction
+    (並びに narabini, 又は matawa): English historiography writes *Kinchū narabini kuge
+    shohatto* as often as *narabi ni*, so the glossary's division of it is a style, not
+    an error. Expressions made of a particle and a verb (について ni tsuite, として
+    to shite) are no conjunctions and stay divided.
+
+    >>> _one_conjunction("並びに"), _one_conjunction("について")
+    (True, False)
+    """
+    if not written:
+        return False
+    rows = jamdict_rows(_SENSE_POS, (written,))
+    return bool(rows) and all(pos == "conjunction" for (pos,) in rows)
+
+
+_SENSE_POS = ("SELECT p.text FROM Kanji k JOIN Sense s ON s.idseq = k.idseq "
+              "JOIN pos p ON p.sid = s.ID WHERE k.text = ?")
 
 
 def _drops_macron(written: str, correct: str) -> bool:
