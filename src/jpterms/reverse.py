@@ -26,10 +26,18 @@ from collections import OrderedDict
 from functools import cached_property, lru_cache, partial
 from typing import Any
 
-from jpterms.dictionaries import jmnedict_glosses, mozc_entries
+from jpterms.dictionaries import jmdict_glosses, jmnedict_glosses, mozc_entries
 from jpterms.english_loans import katakana_for
 from jpterms.eras import EraTable
 from jpterms.glossary import Entry, Glossary
+from jpterms.glosses import (
+    ROLE_ORDER,
+    name_part,
+    name_types,
+    person_gloss,
+    reads_as,
+    word_glosses,
+)
 from jpterms.kana import kana_to_romaji, normalize_romaji, to_hiragana
 from jpterms.lattice import (
     LONG_COST,
@@ -78,7 +86,7 @@ from jpterms.publishers import (
 )
 from jpterms.reading_index import ReadingIndex
 from jpterms.romanize import Romanizer
-from jpterms.title_analysis import TitleAnalysis, TitleAnalyzer, english_for
+from jpterms.title_analysis import PARTICLES, TitleAnalysis, TitleAnalyzer, english_for
 
 __all__ = ["ReverseEngine"]
 
@@ -156,6 +164,11 @@ _SOURCE_ORDER = ("mozc", "number", "era", "citation", "station", "jmnedict", "pu
 _PROPER_CONTEXTS = range(1920, 1929)
 _PLACE = 1924
 _PERSON, _GIVEN, _SURNAME = 1921, 1922, 1923
+_PERSON_CONTEXTS = (_PERSON, _GIVEN, _SURNAME)
+#: The part of a name each person context is, for its gloss.
+_PERSON_ROLES = {_PERSON: "person", _GIVEN: "given", _SURNAME: "surname"}
+#: The lexicon's kinds (and JMnedict's types) of a person's name or a part of one.
+_PERSON_KINDS = frozenset({"surname", "given", "person", "masc", "fem", "unclass"})
 #: Preference for a citation word (data/citation_words.tsv) over its homophones, per kana
 #: (a long word such as 刊行会 counts for more than a suffix such as 会).
 CITATION_BONUS_PER_KANA = 450
@@ -1119,6 +1132,9 @@ class ReverseEngine:
         if not found:
             return []
         best = found[0].cost
+        # a name's words: which written word each slot is in, where the query is a name
+        words = tuple(s.word for s in query_slots(query)) \
+            if self._names_shaped(query, kind) else None
         out: list[Match] = []
         for path in found:
             kanji = path.written
@@ -1130,29 +1146,113 @@ class ReverseEngine:
             score = 0.8 * math.exp(-(path.cost - best) / 4000)
             # Hepburn, English and the word breakdown are made when first read.
             out.append(Match(kanji, path.kana, partial(self.romanize, kanji),
-                             partial(self._english, edges), source, round(score, 3),
-                             partial(self._words, edges)))
+                             partial(self._english, edges, words), source, round(score, 3),
+                             partial(self._words, edges, words)))
         return out
 
-    def _words(self, edges: list[Edge]) -> tuple[Match, ...]:
-        """A title's reading word by word (empty for a single word)."""
-        return tuple(self._word_match(e) for e in edges) if len(edges) > 1 else ()
+    def _words(self, edges: list[Edge], words: tuple[int, ...] | None = None
+               ) -> tuple[Match, ...]:
+        """A title's reading word by word (empty for a single word); the parts of a
+        person's name each glossed as the part they are."""
+        if len(edges) <= 1:
+            return ()
+        matches = tuple(self._word_match(e) for e in edges)
+        if words is None or not self._name_english(edges, words):
+            return matches
+        return tuple(m.replace(english=self._name_part(
+            [e], "surname" if words[e.start] == 0 else "given"))
+            for m, e in zip(matches, edges, strict=True))
 
-    def _english(self, edges: list[Edge]) -> str:
-        """The English of a reading: a word's own, or the first sense of each word."""
+    def _english(self, edges: list[Edge], words: tuple[int, ...] | None = None) -> str:
+        """The English of a reading: a word's own, or the first sense of each word; a
+        person's name (``words``: the written word of each slot, for a query shaped like
+        a name) as a name, part by part."""
+        if words is not None:
+            named = self._name_english(edges, words)
+            if named:
+                return named
         glosses = [self._gloss(e) for e in edges]
         if len(glosses) == 1:
             return glosses[0]
         return " ".join(_short_gloss(g) for g in glosses if g and g != "(particle)")
 
+    def _name_english(self, edges: list[Edge], words: tuple[int, ...]) -> str:
+        """A reading of a name-shaped query as a person's name: JMnedict's own gloss of the
+        whole (Natsume Souseki (1867-1916)), else each written word's Hepburn and part,
+        "Okada (surname) Nozomu (given name)", where every word is read as a name is
+        ("" where one is not: that reading is glossed word by word)."""
+        if len(edges) == 1:
+            e = edges[0]
+            if e.source == "glossary":
+                return ""
+            romaji = self._hepburn(e.written, e.kana)
+            described = person_gloss(e.written, e.kana, romaji)
+            if described or words[e.start] == words[e.end - 1] or not self._is_name(e):
+                return described
+            return name_part(e.written, e.kana, "person", romaji)  # Okada Kansen (name)
+        parts: dict[int, list[Edge]] = {}
+        for e in edges:
+            first, last = words[e.start], words[e.end - 1]
+            if first != last or not self._is_name(e):
+                return ""
+            parts.setdefault(first, []).append(e)
+        return " ".join(self._name_part(part, "surname" if word == 0 else "given")
+                        for word, part in sorted(parts.items()))
+
+    def _name_part(self, edges: list[Edge], role: str) -> str:
+        """A written word of a name read by ``edges``, glossed as the part it is."""
+        written, kana = "".join(e.written for e in edges), "".join(e.kana for e in edges)
+        return name_part(written, kana, role, self._hepburn(written, kana))
+
+    @staticmethod
+    def _is_name(edge: Edge) -> bool:
+        """Whether a word is a person's name read as such: Mozc's person contexts, the
+        lexicon's name kinds, or a spelling JMnedict lists as a name with this reading."""
+        return edge.left in _PERSON_CONTEXTS or edge.kind in _PERSON_KINDS | {"name"} or \
+            not name_types(edge.written, edge.kana).isdisjoint(_PERSON_KINDS)
+
     def _gloss(self, edge: Edge) -> str:
-        """A word's English; a station's name says it is one (*Hara*: "Hara Station",
-        before 原's own senses "original; primitive")."""
-        english = english_for(edge.written, edge.kana, self._entry(edge))
+        """A word's English, as the reading found (原 read はら is "field", not "original");
+        a person's name as a name (Hara (surname)); a station's name says it is one (*Hara*:
+        "Hara Station", before 原's own senses)."""
+        english = self._word_english(edge)
         if edge.kind != "station":
             return english
         station = f"{self.romanize(edge.written)} Station"
-        return f"{station}; {english}" if english and station not in english else station
+        if not english or station in english or reads_as(english, edge.kana):
+            return station  # not "Hara Station; Hara (surname; place)"
+        return f"{station}; {english}"
+
+    def _word_english(self, edge: Edge) -> str:
+        entry = self._entry(edge)
+        if entry is not None or edge.written in PARTICLES.values() or \
+                all(_is_hiragana(ch) or _is_katakana(ch) for ch in edge.written):
+            return english_for(edge.written, edge.kana, entry)
+        if edge.source == "publisher":
+            return name_part(edge.written, edge.kana, "publisher", self._hepburn(edge.written, edge.kana))
+        described = person_gloss(edge.written, edge.kana, self._hepburn(edge.written, edge.kana))
+        if edge.left in _PERSON_CONTEXTS or edge.kind in _PERSON_KINDS:
+            role = _PERSON_ROLES.get(edge.left) or edge.kind
+            return described or name_part(edge.written, edge.kana, role, self._hepburn(edge.written, edge.kana))
+        senses = word_glosses(edge.written, edge.kana)
+        if senses:
+            return "; ".join(senses)
+        if described:
+            return described
+        types = name_types(edge.written, edge.kana)
+        role = "|".join(t for t in ROLE_ORDER if t in types)
+        if role:
+            return name_part(edge.written, edge.kana, role, self._hepburn(edge.written, edge.kana))
+        # a reading JMdict lacks (米国 read あめりか): its senses, which hold whatever the
+        # reading; never JMnedict's names, which are other readings' romanisations
+        return "; ".join(jmdict_glosses(edge.written)[:3])
+
+    def _hepburn(self, written: str, kana: str) -> str:
+        """A name's Hepburn as romanize() writes it (Inoue, Iwanami Shoten), where it spells
+        the reading found ("" where it reads the kanji otherwise)."""
+        romaji = self.romanize(written)
+        same = romaji_key("".join(romaji.split())) == romaji_key(kana_to_romaji(kana))
+        return romaji if same else ""
 
     def romanize(self, kanji: str) -> str:
         """Hepburn for Japanese text with this engine's glossary."""
@@ -1175,8 +1275,7 @@ class ReverseEngine:
         proper = (entry is not None and entry.hepburn[:1].isupper()) or (
             entry is None and edge.left in _PROPER_CONTEXTS)
         romaji = (romaji[:1].upper() if proper else romaji[:1].lower()) + romaji[1:]
-        return Match(edge.written, edge.kana, romaji, english_for(edge.written, edge.kana, entry),
-                     edge.source, 0.0)
+        return Match(edge.written, edge.kana, romaji, self._gloss(edge), edge.source, 0.0)
 
 
 @lru_cache(maxsize=1)
@@ -1260,8 +1359,9 @@ def _short_gloss(english: str) -> str:
     """The first sense of a gloss, without its parenthesised notes."""
     import re
 
-    first = english.split(";")[0]
-    return re.sub(r"\s*\([^)]*\)", "", first).strip() or first.strip()
+    plain = re.sub(r"\s*\([^)]*\)", "", english)  # Kōshoku (surname; place): Kōshoku
+    first = plain.split(";")[0].strip()
+    return first or english.split(";")[0].strip()
 
 
 def kana_of(text: str) -> str:
