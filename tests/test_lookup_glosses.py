@@ -85,3 +85,9 @@ def test_a_word_is_glossed_as_read() -> None:
     words = {w.kanji: w.english for w in jpterms.lookup("hara no naka")[0].words}
     assert "original" not in words.get("原", ""), words
     assert jpterms.lookup("Kobo Daishi")[0].english == "Kōbō Daishi"
+
+
+def test_a_work_keeps_its_english_title() -> None:
+    """JMnedict's English for a work read the way found (an Aozora Bunko title)."""
+    top = jpterms.lookup("Ningen shikkaku")[0]
+    assert (top.kanji, top.english) == ("人間失格", "No Longer Human (1948 novel by Osamu Dazai)")

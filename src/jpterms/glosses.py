@@ -23,7 +23,8 @@ from jpterms.dictionaries import jamdict_rows
 from jpterms.kana import kana_to_romaji, to_hiragana, to_katakana
 from jpterms.lexicon import romaji_key
 
-__all__ = ["NAME_ROLES", "ROLE_ORDER", "in_hepburn", "name_part", "name_types", "person_gloss", "reads_as", "word_glosses"]
+__all__ = ["NAME_ROLES", "ROLE_ORDER", "in_hepburn", "name_part", "name_types", "person_gloss",
+           "reads_as", "word_glosses", "work_gloss"]
 
 #: What each part of a person's name is called in a gloss, by the lexicon's kinds and
 #: JMnedict's types.
@@ -47,9 +48,9 @@ _JMDICT_KANA = (
 )
 _STAGR = "SELECT sid, text FROM stagr WHERE sid IN ({})"
 _JMNEDICT = (
-    "SELECT t.ID, g.text, r.text FROM NEKanji k JOIN NEKana r ON r.idseq = k.idseq "
+    "SELECT t.ID, g.text, r.text, y.text FROM NEKanji k JOIN NEKana r ON r.idseq = k.idseq "
     "JOIN NETranslation t ON t.idseq = k.idseq JOIN NETransGloss g ON g.tid = t.ID "
-    "WHERE k.text = ? ORDER BY k.idseq, t.ID"
+    "LEFT JOIN NETransType y ON y.tid = t.ID WHERE k.text = ? ORDER BY k.idseq, t.ID"
 )
 _JMNEDICT_TYPES = (
     "SELECT DISTINCT y.text FROM NEKanji k JOIN NEKana r ON r.idseq = k.idseq "
@@ -146,9 +147,26 @@ def reads_as(gloss: str, kana: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _jmnedict(written: str, kana: str) -> tuple[str, ...]:
+def _jmnedict(written: str, kana: str) -> tuple[tuple[str, str], ...]:
+    """(gloss, type) of JMnedict's entries spelled ``written`` and read ``kana``."""
     rows = jamdict_rows(_JMNEDICT, (written,)) if written and not _is_kana(written) else []
-    return tuple(dict.fromkeys(str(g) for _, g, r in rows if to_hiragana(r) == kana))
+    return tuple(dict.fromkeys((str(g), str(y)) for _, g, r, y in rows
+                               if to_hiragana(r) == kana))
+
+
+#: JMnedict's types of names whose gloss is a romanisation (a person, a place), not English.
+_ROMANISED = frozenset({"surname", "given", "masc", "fem", "person", "unclass", "place",
+                        "station", "None"})
+
+
+def work_gloss(written: str, kana: str) -> str:
+    """JMnedict's English for a work, a product or a body spelled ``written`` and read
+    ``kana`` ("" where it has none).
+
+    >>> work_gloss("人間失格", "にんげんしっかく")
+    'No Longer Human (1948 novel by Osamu Dazai)'
+    """
+    return next((g for g, kind in _jmnedict(written, kana) if kind not in _ROMANISED), "")
 
 
 def person_gloss(written: str, kana: str, romaji: str = "") -> str:
@@ -167,7 +185,8 @@ def person_gloss(written: str, kana: str, romaji: str = "") -> str:
     >>> person_gloss("佐藤", "さとう")
     ''
     """
-    return next((in_hepburn(g, kana, romaji) for g in _jmnedict(written, kana)
+    return next((in_hepburn(g, kana, romaji) for g in dict.fromkeys(
+        g for g, _ in _jmnedict(written, kana))
                  if reads_as(g, kana) and ("(" in g or " " in _head(g))), "")
 
 

@@ -26,7 +26,7 @@ from collections import OrderedDict
 from functools import cached_property, lru_cache, partial
 from typing import Any
 
-from jpterms.dictionaries import jmdict_glosses, jmnedict_glosses, mozc_entries
+from jpterms.dictionaries import jmdict_glosses, jmnedict_glosses, mozc_costs, mozc_entries
 from jpterms.english_loans import katakana_for
 from jpterms.eras import EraTable
 from jpterms.glossary import Entry, Glossary
@@ -37,6 +37,7 @@ from jpterms.glosses import (
     person_gloss,
     reads_as,
     word_glosses,
+    work_gloss,
 )
 from jpterms.kana import kana_to_romaji, normalize_romaji, to_hiragana
 from jpterms.lattice import (
@@ -189,6 +190,11 @@ GLOSSARY_GIVEN_COST = 3000
 #: kinds) read from a written word without its capital costs this much more: whoever
 #: writes *jinbu* or *Kagono kotori* means a word (人部, 小鳥), not 神部 or a given name.
 LOWERCASE_NAME_COST = 800
+#: A name in katakana that stands for a Japanese name or word the query spells natively
+#: (Mozc's イシカワ, アル, ムサシ; the glossary's foreign name メイ read from *me*) costs this
+#: much more, where Mozc writes that reading in kanji: who romanises 石川 or 目 means the
+#: kanji. A foreign name no kanji spells (パウロ, マードック) keeps its cost.
+KATAKANA_NAME_COST = 3000
 #: A person's name (surname, given name, whole person) read across a hyphen costs this
 #: much more, which takes back the compound bonus and adds 1500: a hyphen joins a
 #: compound's parts (*Go-on* 呉音, *Kan-on* 漢音), never a person's (a place's, as in
@@ -1083,6 +1089,8 @@ class ReverseEngine:
                 if slots[e.start].word not in capitals and e.source not in ("glossary", "text") and (
                         e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS):
                     bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
+                if self._katakana_for_native(e, capitals, slots):
+                    bonus -= KATAKANA_NAME_COST  # Ishikawa: 石川, not イシカワ
                 spans = range(slots[e.start].word, slots[e.end - 1].word + 1)
                 if e.left in (_PERSON, _GIVEN, _SURNAME) and len(spans) > 1 and \
                         any(parts[w][2] for w in spans):
@@ -1103,6 +1111,18 @@ class ReverseEngine:
                 new_row.append(dataclasses.replace(e, cost=e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
+
+    @staticmethod
+    def _katakana_for_native(e: Edge, capitals: set[int], slots: list[Slot]) -> bool:
+        """Whether ``e`` writes in katakana a Japanese person's name (Mozc's person
+        contexts), or is a foreign name read from a word written in lower case, whose
+        reading Mozc also writes in kanji (イシカワ for いしかわ: 石川)."""
+        if not e.written or not all(_is_katakana(ch) for ch in e.written):
+            return False
+        if not ((e.left in _PERSON_CONTEXTS and e.source == "mozc") or (
+                e.kind == "foreign-name" and slots[e.start].word not in capitals)):
+            return False
+        return any(_is_kanji(ch) for written in mozc_costs(e.kana) for ch in written)
 
     @staticmethod
     def _is_one_name(query: str) -> bool:
@@ -1239,6 +1259,9 @@ class ReverseEngine:
             return "; ".join(senses)
         if described:
             return described
+        work = work_gloss(edge.written, edge.kana)  # 人間失格: No Longer Human (1948 novel …)
+        if work:
+            return work
         types = name_types(edge.written, edge.kana)
         role = "|".join(t for t in ROLE_ORDER if t in types)
         if role:
