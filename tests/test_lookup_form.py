@@ -52,3 +52,13 @@ def test_no_orphan_small_kana_where_a_well_formed_reading_exists() -> None:
         found = _kanji(query)
         assert found[0] == first
         assert not any(orphan_kana(k) for k in found), found
+
+
+def test_a_glossary_word_a_letter_away_is_a_typo_not_a_word_less() -> None:
+    """A glossary entry a letter or so from the query stands for a typo (*Hammondo*); one
+    that leaves out a written word does not: *Nakagawa Ken* (中河健, a scholar in
+    tests/data/lookup/wikidata_scholars.tsv) offered 香川県, *Sato Tetsu* 斉藤鉄夫."""
+    assert "ハモンド" in [m.kanji for m in jpterms.lookup("Hammondo")[:2]]
+    for query, junk in (("Nakagawa Ken", "香川県"), ("Sato Tetsu", "斉藤鉄夫"),
+                        ("Kataseyama", "片山")):
+        assert junk not in [m.kanji for m in jpterms.lookup(query)], query

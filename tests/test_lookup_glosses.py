@@ -87,6 +87,15 @@ def test_a_word_is_glossed_as_read() -> None:
     assert jpterms.lookup("Kobo Daishi")[0].english == "Kōbō Daishi"
 
 
+def test_a_family_name_is_a_surname_and_a_whole_name_a_name() -> None:
+    """The glossary's family name cut from a person's row (中川 of 中川秀直) is the surname,
+    not that person ("Hidenao Nakagawa ticket" for 中川券); a whole name Mozc lists that
+    no dictionary glosses is a name (藤川一男; the scholars of wikidata_scholars.tsv)."""
+    for m in jpterms.lookup("Nakagawa Ken") + jpterms.lookup("Ichikawa"):
+        assert "Hidenao" not in m.english and "Yasuo" not in m.english, (m.kanji, m.english)
+    assert jpterms.lookup("Fujikawa Kazuo")[0].english == "Fujikawa Kazuo (name)"
+
+
 def test_a_work_keeps_its_english_title() -> None:
     """JMnedict's English for a work read the way found (an Aozora Bunko title)."""
     top = jpterms.lookup("Ningen shikkaku")[0]

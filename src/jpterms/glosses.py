@@ -23,9 +23,12 @@ from jpterms.dictionaries import jamdict_rows
 from jpterms.kana import kana_to_romaji, to_hiragana, to_katakana
 from jpterms.lexicon import romaji_key
 
-__all__ = ["NAME_ROLES", "ROLE_ORDER", "in_hepburn", "name_part", "name_types", "person_gloss",
+__all__ = ["FAMILY_NAME", "NAME_ROLES", "ROLE_ORDER", "in_hepburn", "name_part", "name_types", "person_gloss",
            "reads_as", "word_glosses", "work_gloss"]
 
+#: How the glossary marks a family name it cut from a person's row (一川 of 一川保夫:
+#: "Yasuo Ichikawa (family name)"): the surname, not that person.
+FAMILY_NAME = "(family name)"
 #: What each part of a person's name is called in a gloss, by the lexicon's kinds and
 #: JMnedict's types.
 NAME_ROLES = {"surname": "surname", "given": "given name", "fem": "given name",

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from jpterms.glossary import Entry, Glossary
+from jpterms.glosses import FAMILY_NAME, name_part
 from jpterms.kana import fold_romaji, normalize_romaji, to_hiragana
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.title_analysis import (
@@ -53,6 +54,8 @@ def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]
         keys = list(glossary.by_key)
         for hit, score, _ in process.extract(key, keys, scorer=fuzz.ratio, limit=limit,
                                              score_cutoff=88):
+            if abs(len(hit) - len(key)) > 1:  # a typo, not a written word left out
+                continue
             for e in glossary.by_key[hit]:
                 if all(m.kanji != e.written for m in out):
                     out.append(_entry_match(e, score / 100 * 0.5, glossary))
@@ -83,7 +86,7 @@ def _entry_match(e: Entry, score: float, glossary: Glossary) -> Match:
     return Match(e.written, to_hiragana(e.reading), romaji, e.english, "glossary", score)
 
 
-_FAMILY = "(family name)"
+_FAMILY = FAMILY_NAME
 #: The longest query looked up, in characters. A title with its subtitle is a few
 #: hundred; the search's work grows faster than the query (a line of 10,000 letters
 #: took minutes), so a longer one is no title and has no match.
@@ -131,4 +134,12 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
             if unique and m.score > unique[-1].score:  # keep the scores in order
                 m = m.replace(score=unique[-1].score)
             unique.append(m)
-    return unique[:limit]
+    return [_as_surname(m) for m in unique[:limit]]
+
+
+def _as_surname(m: Match) -> Match:
+    """A family name the glossary cut from a person's row, glossed as the surname it is
+    (山口: "Yamaguchi (surname)", not "Natsuo Yamaguchi (family name)")."""
+    if m.source != "glossary" or not m.english.endswith(_FAMILY):
+        return m
+    return m.replace(english=name_part(m.kanji, m.kana, "surname", m.romaji))

@@ -31,6 +31,7 @@ from jpterms.english_loans import katakana_for
 from jpterms.eras import EraTable
 from jpterms.glossary import Entry, Glossary
 from jpterms.glosses import (
+    FAMILY_NAME,
     ROLE_ORDER,
     name_part,
     name_types,
@@ -1193,6 +1194,10 @@ class ReverseEngine:
                 return named
         glosses = [self._gloss(e) for e in edges]
         if len(glosses) == 1:
+            e = edges[0]
+            if not glosses[0] and words is not None and words[e.start] != words[e.end - 1]:
+                # a whole name Mozc lists and no dictionary glosses: 藤川一男
+                return name_part(e.written, e.kana, "person", self._hepburn(e.written, e.kana))
             return glosses[0]
         return " ".join(_short_gloss(g) for g in glosses if g and g != "(particle)")
 
@@ -1245,6 +1250,8 @@ class ReverseEngine:
 
     def _word_english(self, edge: Edge) -> str:
         entry = self._entry(edge)
+        if entry is not None and entry.english.endswith(FAMILY_NAME):  # 中川: not "Hidenao"
+            return name_part(edge.written, edge.kana, "surname", entry.hepburn)
         if entry is not None or edge.written in PARTICLES.values() or \
                 all(_is_hiragana(ch) or _is_katakana(ch) for ch in edge.written):
             return english_for(edge.written, edge.kana, entry)
