@@ -409,3 +409,18 @@ def test_diff_with_fix_unsafe_shows_the_likely_fixes_too(
     assert "+MOFA, “Nichiei saibā kyōgi no kaisai ni tsuite" in unsafe
     assert doc.read_text(encoding="utf-8") == text  # a diff writes nothing
     assert main(["check", "--diff", "--fix", str(doc)]) == 2
+
+
+def test_the_readmes_check_of_docs_runs_in_a_clone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """README says ``jpterms check docs/`` searches folders; run in the clone, it stopped
+    at once on the deliberately broken example configuration (exit 2, nothing checked),
+    because that example held a Markdown file the folder search picks up."""
+    from jpterms.config import ConfigFinder
+    from jpterms.discover import discover
+
+    monkeypatch.chdir(DATA.parent.parent)
+    finder = ConfigFinder()
+    files = list(discover(["docs/"]))
+    assert "docs/examples/project/notes.md" in files
+    for path in files:
+        finder.for_file(path)  # a broken configuration raises JptermsError here
