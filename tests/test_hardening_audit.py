@@ -424,3 +424,16 @@ def test_the_readmes_check_of_docs_runs_in_a_clone(monkeypatch: pytest.MonkeyPat
     assert "docs/examples/project/notes.md" in files
     for path in files:
         finder.for_file(path)  # a broken configuration raises JptermsError here
+
+
+@pytest.mark.parametrize(("argv", "command"), [
+    (["check", "-o", "", "x.md"], "jpterms check"),
+    (["annotate", "x.md", "-o", ""], "jpterms annotate"),
+    (["lookup", "--batch", "x.txt", "-o", ""], "jpterms lookup"),
+])
+def test_an_empty_output_path_is_a_usage_error(
+        argv: list[str], command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """``-o ''`` was taken as no ``-o`` and the report went to the terminal, exit 0 or 1."""
+    assert main(argv) == 2
+    assert capsys.readouterr().err.startswith(
+        f"{command}: error: argument -o/--output")

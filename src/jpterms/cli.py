@@ -68,6 +68,14 @@ def _megabytes(text: str) -> float:
     return value
 
 
+def _output_path(text: str) -> str:
+    """An ``-o`` path: ``-o ''`` was taken as no -o at all, and the output went to the
+    terminal."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path names no file")
+    return text
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one line with exit code 2."""
 
@@ -731,7 +739,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         p.add_argument("--column", default=None, help="CSV/TSV column: header name or number")
         p.add_argument("--workers", type=int, default=None,
                        help="worker processes (default: one per core for 2,000 items or more)")
-        p.add_argument("-o", "--output", default=None, help="write the results to this file")
+        p.add_argument("-o", "--output", type=_output_path, default=None,
+                       help="write the results to this file")
         p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                        help="progress bar on stderr (default: on a terminal, for long runs)")
 
@@ -807,7 +816,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                        help="print the number of findings per rule instead of the findings")
         p.add_argument("-q", "--quiet", action="store_true",
                        help="print the findings only, without the closing summary")
-        p.add_argument("-o", "--output-file", metavar="PATH", default=None,
+        p.add_argument("-o", "--output-file", metavar="PATH", type=_output_path, default=None,
                        help="write the report to this file instead of stdout")
         config_options(p)
         p.set_defaults(func=_cmd_check)
@@ -817,7 +826,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         p.add_argument("file", metavar="FILE", help="the document; '-' reads stdin")
         p.add_argument("--in-place", action="store_true",
                        help="rewrite FILE (safely) instead of printing the result")
-        p.add_argument("-o", "--output", metavar="PATH", default=None,
+        p.add_argument("-o", "--output", metavar="PATH", type=_output_path, default=None,
                        help="write the result to PATH, in FILE's encoding, whole or not at "
                             "all, instead of printing it")
         p.add_argument("--unsafe", action="store_true",
