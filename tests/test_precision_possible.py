@@ -67,3 +67,15 @@ def test_a_conjunction_written_as_one_word_is_no_division_error() -> None:
     assert found["Kinchu"] == ("JP101", "Kinchū")
     # an expression of a particle and a verb (について) stays divided, as ALA-LC writes it
     assert found["nitsuite"] == ("JP401", "ni tsuite")
+
+
+def test_a_word_read_both_ways_is_taken_in_the_reading_written() -> None:
+    # HDIC's references write 類聚 Ruiju (るいじゅ), one of the two readings JMdict gives
+    # it (るいじゅう ruijū): stripped of macrons, Ruiju is no finding; Myōgishō still is
+    text = (DATA / "hdic_ruiju_references_excerpt.md").read_text(encoding="utf-8")
+    found = _found(text.translate(_STRIP), "hdic.md")
+    assert "Ruiju" not in found
+    assert found["Myogisho"] == ("JP101", "Myōgishō")
+    # a rarer word read both ways (沈香 jinko, jinkō) says nothing about 人口 jinkō
+    judge = SpellingJudge.for_glossary(None)
+    assert judge.missing_macron("jinko").suggestion == "jinkō"  # type: ignore[union-attr]

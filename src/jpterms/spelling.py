@@ -422,6 +422,8 @@ class SpellingJudge:
             longer = self._native(part, longer)
             if not longer:
                 return None  # only a loanword is longer (Buke 武家, not ブーケ būke)
+            if self._read_both_ways(part, longer):
+                return None  # the commoner spelling is the same word (類聚 ruiju, ruijū)
             best = max(longer, key=lambda f: (longer[f], f))
             if longer[best] <= as_written:
                 return None
@@ -469,6 +471,25 @@ class SpellingJudge:
             return longer
         return {f: z for f, z in longer.items() if z > native + MARGIN or
                 any(_letters(s.hepburn) == f and "ー" not in s.written for s in words)}
+
+    def _read_both_ways(self, part: str, longer: dict[str, float]) -> bool:
+        """Whether the word that makes the commonest longer spelling commoner is one JMdict
+        also reads exactly as ``part`` is written (類聚: るいじゅ ruiju and るいじゅう
+        ruijū): the writer chose one of the word's own readings, which is no missing
+        macron. A rarer word read both ways is no such evidence (沈香 jinko, jinkō: the
+        commoner jinkō is 人口, read one way only).
+
+        >>> SpellingJudge.for_glossary(None)._read_both_ways("ruiju", {"ruijū": 1.5})
+        True
+        """
+        written = _letters(part)
+        best = max(longer, key=lambda f: (longer[f], f))
+        words = self.lexicon.spellings(part)
+        top = max((s for s in words if _letters(s.hepburn) == best),
+                  key=lambda s: s.frequency, default=None)  # the word that makes it commoner
+        return top is not None and top.source == "jmdict" and any(
+            s.source == "jmdict" and s.written == top.written and _letters(s.hepburn) == written
+            for s in words)
 
     def _compound(self, part: str, trusts_as_written: bool) -> MacronVerdict | None:
         """A word no list knows, read as two it does (Kagakushu: Kagaku + shū, jinkohyo:
