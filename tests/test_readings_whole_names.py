@@ -42,3 +42,16 @@ def test_common_words_are_not_read_as_a_name_only_someone_bears() -> None:
     assert Romanizer().romanize("静御前") == "Shizukagozen"
     # a family name before a given name is read by the whole-name pass as before
     assert Romanizer().romanize("弓部太郎").startswith("Yumibe")
+
+
+def test_a_given_name_of_kana_and_kanji_marks_a_long_vowel_in_its_kana() -> None:
+    # ゆう子 alone was Yūko but after a family name "Yuuko": the given name's reading was
+    # marked piece by piece, each kana a piece of its own (ゆ + う + 子); kana written in
+    # a row are one spelling, as in a name of kana alone (佐藤ゆうこ Satō Yūko)
+    from jpterms.romanize import Romanizer
+
+    romanizer = Romanizer()
+    assert romanizer.romanize("山田ゆう子") == "Yamada Yūko"
+    assert romanizer.romanize("佐藤ゆうこ") == "Satō Yūko"
+    assert romanizer.romanize("井上") == "Inoue"  # kanji still mark only within one reading
+    assert romanizer.romanize("かすみがうら市") == "Kasumigaura-shi"

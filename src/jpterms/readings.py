@@ -2185,7 +2185,9 @@ class ReadingResolver:
                 joined: list[str] = []
                 last_char = ""
                 for piece, char in pieces:
-                    if (joined and joined[-1][-1:] in _O_OR_U and piece[:1] in "うお"
+                    if joined and char and last_char and not has_kanji(char + last_char):
+                        joined[-1] += piece  # kana written in a row: ゆう + 子 Yūko
+                    elif (joined and joined[-1][-1:] in _O_OR_U and piece[:1] in "うお"
                             and self._contracted(joined[-1], last_char, piece, char)):
                         joined[-1] += piece
                     else:
