@@ -192,9 +192,10 @@ GLOSSARY_GIVEN_COST = 3000
 #: writes *jinbu* or *Kagono kotori* means a word (人部, 小鳥), not 神部 or a given name.
 LOWERCASE_NAME_COST = 800
 #: A name in katakana that stands for a Japanese name or word the query spells natively
-#: (Mozc's イシカワ, アル, ムサシ; the glossary's foreign name メイ read from *me*) costs this
-#: much more, where Mozc writes that reading in kanji: who romanises 石川 or 目 means the
-#: kanji. A foreign name no kanji spells (パウロ, マードック) keeps its cost.
+#: (Mozc's イシカワ, アル in its person contexts; the glossary's foreign name メイ read from
+#: *me*) costs this much more, where Mozc writes that reading in kanji: who romanises 石川 or
+#: 目 means the kanji. A foreign name no kanji spells (パウロ, マードック) keeps its cost, and
+#: so does a brand Mozc writes in katakana (トヨタ, フジ: its other proper nouns).
 KATAKANA_NAME_COST = 3000
 #: A person's name (surname, given name, whole person) read across a hyphen costs this
 #: much more, which takes back the compound bonus and adds 1500: a hyphen joins a
