@@ -29,6 +29,7 @@ from jpterms.romaji import parse_word
 from jpterms.rules.base import Context, Rule
 
 if TYPE_CHECKING:
+    from jpterms.language import LanguageGuesser
     from jpterms.lexicon import Lexicon
 
 ROMANISATION = Rule(
@@ -256,9 +257,15 @@ def _near_misses(ctx: Context, names: list[tuple[str, int, int]]) -> Iterator[Fi
 
 def _katakana_names(ctx: Context, names: list[tuple[str, int, int]],
                     glossary: Glossary) -> Iterator[Finding]:
-    """Romanised katakana names in prose (Kyameron) where the English (Cameron) is used too."""
+    """Romanised katakana names in prose (Kyameron) where the English (Cameron) is used too.
+
+    A romanisation English itself writes often (Mei: Xuguang Mei; and May is also a
+    month) is a name in its own right: it is reported only where the document's own
+    Japanese shows the katakana name, written in katakana (メイ) or romanised in a
+    romanised Japanese title (“Mei shushō to no kaidan”)."""
     present = {word for word, _, _ in names}
     english_of: dict[str, str] = {}  # each distinct word looked up once
+    common: dict[str, str] = {}  # a word English writes often -> the katakana it would be
     for word in present:
         if parse_word(word) is None:
             continue
@@ -268,7 +275,11 @@ def _katakana_names(ctx: Context, names: list[tuple[str, int, int]],
             english = entry.english.split()[-1]
             if english != word and english in present:
                 english_of[word] = english
+                common[word] = entry.kanji
                 break
+    if not english_of:
+        return
+    _drop_unconfirmed_common_names(ctx, names, english_of, common)
     if not english_of:
         return
     titles = ctx.title_spans
@@ -278,3 +289,36 @@ def _katakana_names(ctx: Context, names: list[tuple[str, int, int]],
             yield ctx.make(start, end, KATAKANA_NAME,
                            f"'{word}' is the romanised katakana of '{english}', "
                            f"which this document uses", [english])
+
+
+def _drop_unconfirmed_common_names(ctx: Context, names: list[tuple[str, int, int]],
+                                   english_of: dict[str, str], katakana: dict[str, str]) -> None:
+    """Drop from ``english_of`` each romanisation English writes often (Zipf >=
+    :data:`COMMON_ENGLISH_NAME`: Mei 3.4, against Kyameron 0) that the document's Japanese
+    does not confirm: its katakana (``katakana[word]``) nowhere in the source, and the word
+    in no romanised title that holds a Japanese word of its own (a lower-case word English
+    hardly writes: *shushō*, *kaidan*)."""
+    from jpterms.language import LanguageGuesser
+    from jpterms.lexicon import Lexicon
+
+    guesser = LanguageGuesser.for_lexicon(Lexicon.for_glossary(ctx.glossary))
+    source = ctx.document.source
+    for word in [w for w in english_of if guesser.english(w) >= COMMON_ENGLISH_NAME]:
+        kana = katakana.get(word, "")
+        if kana and kana in source:
+            continue
+        if any(word in _CAPITALISED.findall(t.text) and _japanese_sentence(t.text, guesser)
+               for t in ctx.titles):
+            continue
+        del english_of[word]
+
+
+def _japanese_sentence(text: str, guesser: LanguageGuesser) -> bool:
+    """Whether a title holds a lower-case romanised word English hardly writes (a
+    Japanese word, not only names)."""
+    return any(parse_word(w) is not None and guesser.english(w) < COMMON_ENGLISH_NAME
+               for w in _LOWER.findall(text))
+
+
+#: A lower-case word of a title (shushō, kaidan).
+_LOWER = re.compile(r"(?<![\w'])[a-zāīūēō]{3,}\b")

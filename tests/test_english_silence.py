@@ -1,0 +1,35 @@
+"""Real English with no Japanese stays silent (issue 8): contributors' own spellings of
+their names in the Node.js docs (tests/data/english, provenance in its README)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jpterms import check
+
+DATA = Path(__file__).parent / "data" / "english"
+
+
+def _codes(text: str, name: str = "doc.md") -> list[str]:
+    return [f.code for f in check(text, path=name)]
+
+
+def test_a_chinese_surname_is_not_may_in_a_changelog_that_writes_the_month() -> None:
+    text = (DATA / "nodejs_changelog_v17_excerpt.md").read_text(encoding="utf-8")
+    assert "Xuguang Mei" in text and "May 2022" in text
+    assert "JP603" not in _codes(text)
+
+
+@pytest.mark.parametrize("confirming", [
+    "Mei met Abe (メイ首相).",
+    "\n\n1. MOFA, “Abe sōri to Mei Eikoku shushō to no kaidan [Abe and May],” 2017.",
+])
+def test_mei_is_may_where_the_documents_japanese_says_so(confirming: str) -> None:
+    text = f"Prime Minister Theresa May visited Tokyo in May 2017. Mei met Abe. {confirming}"
+    assert "JP603" in _codes(text)
+
+
+def test_a_romanisation_english_never_writes_needs_no_confirmation() -> None:
+    assert "JP603" in _codes("Prime Minister David Cameron visited Tokyo. Kyameron met Noda.")
