@@ -79,3 +79,13 @@ def test_a_word_read_both_ways_is_taken_in_the_reading_written() -> None:
     # a rarer word read both ways (沈香 jinko, jinkō) says nothing about 人口 jinkō
     judge = SpellingJudge.for_glossary(None)
     assert judge.missing_macron("jinko").suggestion == "jinkō"  # type: ignore[union-attr]
+
+
+def test_no_particle_is_split_off_the_start_of_a_word() -> None:
+    # Drixler's bibliography (Mabiki, 2013): 二千年 and 貰い子 begin with the syllables of
+    # a particle, which the conversion read off them; a particle joined on at the end of
+    # a word is still divided
+    found = _found("*Nihon nisennen no jinkoshi*\n\n*Datai kinshi moraiko yoikuho kenpakusho*\n\n"
+                   "*Nihonno rekishi*\n")
+    assert "nisennen" not in found and "moraiko" not in found
+    assert found["Nihonno"] == ("JP401", "Nihon no")

@@ -1518,11 +1518,14 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
     if judge.is_dictionary_word(written):  # toshi is not "to shi", monto not "mon to"
         return False
     if any(particles):
-        # a particle joined on at either end (Nihonno, tono), never one found inside a
-        # word (satoshigaki is not "satoshi ga ki"); the rest must be real words
+        # a particle joined on at the end (Nihonno; tono above), never one found inside
+        # a word (satoshigaki is not "satoshi ga ki") nor at its start, where the
+        # conversion reads a particle out of the word's own first syllable (nisennen
+        # 二千年 is no "ni sennen", moraiko 貰い子 no "mo Raiko", dekijo 溺女 no "de
+        # kijō"); the rest must be real words
         inner = particles[1:-1]
         rest = [c for c, p in zip(a.canonical, particles, strict=True) if not p]
-        return not any(inner) and all(len(_letters(c)) >= 3 and judge.is_dictionary_word(c)
+        return not any(inner) and not particles[0] and all(len(_letters(c)) >= 3 and judge.is_dictionary_word(c)
                                       for c in rest)
     # a compound only a conversion splits: every part a word of its own (tebiki + gusa
     # is no split: gusa, voiced, is kusa inside a compound and no word alone)
