@@ -34,7 +34,7 @@ from jpterms.kana import normalize_romaji, strip_macrons
 
 if TYPE_CHECKING:
     from jpterms.glossary import Glossary
-    from jpterms.lexicon import Lexicon
+    from jpterms.lexicon import Lexicon, Spelling
 
 __all__ = ["MacronVerdict", "SpellingJudge", "with_bound_suffixes", "with_long_vowels"]
 
@@ -158,6 +158,8 @@ class SpellingJudge:
         joined = "".join(_letters(w) for w in words)
         if len(joined) < 6 or len(joined) > 40:
             return False
+        if self.lexicon.quick_frequency(joined) is None:
+            return False  # no dictionary word has these letters (a trie read, no Mozc)
         forms = self.forms(joined)
         as_written = forms.get(joined)
         if as_written is None:
@@ -464,13 +466,21 @@ class SpellingJudge:
         ({}, {'seminā': 5.0})
         """
         written = _letters(part)
-        words = self.lexicon.spellings(part)
-        native = max((s.frequency for s in words if _letters(s.hepburn) == written
-                      and not any("\u30a1" <= c <= "\u30ff" for c in s.written)), default=None)
+        words = self.lexicon.spellings(part)  # most common first
+        letters: dict[str, str] = {}
+
+        def spelled(s: Spelling) -> str:
+            found = letters.get(s.hepburn)
+            if found is None:
+                found = letters[s.hepburn] = _letters(s.hepburn)
+            return found
+
+        native = next((s.frequency for s in words if spelled(s) == written
+                       and not any("\u30a1" <= c <= "\u30ff" for c in s.written)), None)
         if native is None:
             return longer
         return {f: z for f, z in longer.items() if z > native + MARGIN or
-                any(_letters(s.hepburn) == f and "ー" not in s.written for s in words)}
+                any(spelled(s) == f and "ー" not in s.written for s in words)}
 
     def _read_both_ways(self, part: str, longer: dict[str, float]) -> bool:
         """Whether the word that makes the commonest longer spelling commoner is one JMdict
@@ -484,9 +494,9 @@ class SpellingJudge:
         """
         written = _letters(part)
         best = max(longer, key=lambda f: (longer[f], f))
-        words = self.lexicon.spellings(part)
-        top = max((s for s in words if _letters(s.hepburn) == best),
-                  key=lambda s: s.frequency, default=None)  # the word that makes it commoner
+        words = self.lexicon.spellings(part)  # most common first
+        # the word that makes the longer spelling commoner
+        top = next((s for s in words if _letters(s.hepburn) == best), None)
         return top is not None and top.source == "jmdict" and any(
             s.source == "jmdict" and s.written == top.written and _letters(s.hepburn) == written
             for s in words)

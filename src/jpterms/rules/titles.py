@@ -1197,7 +1197,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 found = judge.missing_macron(w.written, trusts_as_written=trusts)
                 if found is None and not trusts and not paired:
                     found = _spelled_compound(w, title.title.text[w.start : w.end], judge)
-                if found is not None and not paired and index in phrases:
+                if found is not None and found.confidence == POSSIBLE and not paired and \
+                        index in phrases:
                     found = None  # one word with its neighbours, as written (Buke shohatto)
                 if found is not None:  # the conversion lost the word; the lexicon has it
                     yield ctx.make(start, end, MACRON,
@@ -1292,7 +1293,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 MacronVerdict(_match_case(w.written, correct),
                               LIKELY if w.written[:1].isupper() else CERTAIN, (correct,))
                 if _missing_macron(w.written, correct) else None)
-            if found is not None and not paired and index in phrases:
+            if found is not None and found.confidence == POSSIBLE and not paired and \
+                    index in phrases:
                 found = None  # one word with its neighbours, as written (Buke shohatto)
             if found is not None:
                 yield guessed.cap(a, ctx.make(start, end, MACRON,
@@ -1301,32 +1303,38 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
 
 
 class _PhrasesAsWritten:
-    """The indices of a title's words that, with their neighbours (two to five words),
-    spell one dictionary word exactly as written (*Buke shohatto* 武家諸法度): none of
-    them lacks a macron, whatever each word alone might be. Worked out only when a
-    finding asks."""
+    """Whether a title's word, with its neighbours (two to five words), spells one
+    dictionary word exactly as written (*Buke shohatto* 武家諸法度): then it lacks no
+    macron, whatever the word alone might be. Only the runs around a word a possible
+    finding rests on are looked up."""
 
     def __init__(self, words: list[WordAnalysis], judge: SpellingJudge) -> None:
         self._words, self._judge = words, judge
-        self._covered: frozenset[int] | None = None
+        self._usable: list[bool] | None = None
+        self._runs: dict[tuple[int, int], bool] = {}
 
     def __contains__(self, index: object) -> bool:
-        if self._covered is None:
-            self._covered = self._work_out()
-        return index in self._covered
-
-    def _work_out(self) -> frozenset[int]:
+        if not isinstance(index, int):
+            return False
         words = self._words
-        covered: set[int] = set()
-        for i in range(len(words)):
-            for n in range(min(5, len(words) - i), 1, -1):
-                run = words[i : i + n]
-                if any(w.syllables is None or w.merged or _is_particle(w.written) for w in run):
-                    continue  # no particle inside: chiho no is no ちほの
-                if self._judge.phrase_as_written([w.written for w in run]):
-                    covered.update(range(i, i + n))
-                    break
-        return frozenset(covered)
+        if self._usable is None:
+            # no particle inside a run: chiho no is no ちほの
+            self._usable = [w.syllables is not None and not w.merged and
+                            not _is_particle(w.written) for w in words]
+        usable = self._usable
+        if not usable[index]:
+            return False
+        for n in range(min(5, len(words)), 1, -1):
+            for i in range(max(0, index - n + 1), min(index, len(words) - n) + 1):
+                if not all(usable[i : i + n]):
+                    continue
+                held = self._runs.get((i, n))
+                if held is None:
+                    held = self._runs[i, n] = self._judge.phrase_as_written(
+                        [w.written for w in words[i : i + n]])
+                if held:
+                    return True
+        return False
 
 
 #: Words that close a title after a noun, always long there: 考 kō "a study of" (in the
