@@ -128,3 +128,49 @@ def test_explanations_kept_are_the_explanations_made_afresh(monkeypatch) -> None
     fresh = romanize_module.Romanizer()
     fresh.explain("櫸")
     assert [fresh.explain(t) for t in texts] == first
+
+
+def _real_words() -> tuple[str, list[str]]:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(_DATA.glob("**/*.md"))[:40])
+    text += "\n" + strip_macrons(text)
+    return text, sorted(set(text.split()))[:20_000]
+
+
+def test_letters_of_plain_words_are_the_pattern_s() -> None:
+    import re
+
+    from jpterms.kana import normalize_romaji
+    from jpterms.spelling import _letters
+
+    def by_pattern(word: str) -> str:
+        return re.sub(r"[^a-zāīūēō]", "", normalize_romaji(word).lower())
+
+    _, words = _real_words()
+    odd = ["", "Tōkyō", "KYOTO", "shin'yō", "Ito-Kato", "ｔｏｋｙｏ", "Kyôto", "1868", "ſ", "Straße",
+           "a\u0304", "İstanbul", "K", "naïve", "Œuvre", "x" * 300]
+    assert len(words) > 1000
+    for word in [*words, *odd]:
+        assert _letters(word) == by_pattern(word), word
+
+
+def test_kept_lexicon_keys_are_the_keys_made_afresh() -> None:
+    from jpterms.lexicon import romaji_key
+
+    _, words = _real_words()
+    words += ["Tōkyō", "Ohno", "Zen-kindai", "Shimbun", "shin’yō", "Kyôgi", "", "ｔｏｋｙｏ"]
+    for word in words:
+        assert romaji_key(word) == romaji_key.__wrapped__(word), word
+
+
+def test_one_capitalised_word_is_its_whole_match() -> None:
+    from jpterms.rules.titles import _CAPITALISED, _CAPITALISED_WORD, _capitalised_words
+
+    text, _ = _real_words()
+    text += "\nChuo Koron Sha, Iwanami Shoten; San’yusha-Kaisha and O'Neill Nihon-Keizai"
+    single = 0
+    for m in _CAPITALISED.finditer(text):
+        expected = [(w.group(0), m.start() + w.start(), m.start() + w.end())
+                    for w in _CAPITALISED_WORD.finditer(m.group(0))]
+        assert _capitalised_words(m) == expected, m.group(0)
+        single += len(expected) == 1
+    assert single > 1000

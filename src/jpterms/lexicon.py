@@ -43,7 +43,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -84,6 +84,7 @@ _M_BEFORE_LABIAL = re.compile(r"m(?=[bmp])")
 _NOT_KEY = re.compile(r"[\s'\-‐‑’]")
 
 
+@lru_cache(maxsize=65536)  # (a document asks about the same words again and again)
 def romaji_key(text: str) -> str:
     """The lexicon key of written romaji: no case, macrons, long-vowel spellings,
     spaces, hyphens or apostrophes; ``m`` before b/m/p as ``n``.

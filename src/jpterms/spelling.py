@@ -71,7 +71,10 @@ class MacronVerdict:
 
 
 def _letters(text: str) -> str:
-    return _LETTERS.sub("", normalize_romaji(text).lower())
+    lowered = normalize_romaji(text).lower()
+    if lowered.isascii() and lowered.isalpha():
+        return lowered  # a-z only (most words): nothing for the pattern to take out
+    return _LETTERS.sub("", lowered)
 
 
 def _match_case(written: str, suggestion: str) -> str:

@@ -788,8 +788,7 @@ def _publishers(text: str, judge: SpellingJudge, stretches: list[tuple[int, int]
     out: dict[tuple[int, int], str] = {}
     for begin, end in ((0, len(text)),) if stretches is None else stretches:
         for m in _CAPITALISED.finditer(text, begin, end):
-            words = [(w.group(0), m.start() + w.start(), m.start() + w.end())
-                     for w in _CAPITALISED_WORD.finditer(m.group(0))]
+            words = _capitalised_words(m)
             i = 0
             while i < len(words):
                 for n in range(min(4, len(words) - i), 0, -1):
@@ -809,6 +808,16 @@ def _publishers(text: str, judge: SpellingJudge, stretches: list[tuple[int, int]
                 else:
                     i += 1
     return out
+
+
+def _capitalised_words(m: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The words of a match of :data:`_CAPITALISED`, with their spans in the text; one word
+    (most matches) is the whole match, found without a second pattern."""
+    found = m.group(0)
+    if " " not in found and "-" not in found:
+        return [(found, m.start(), m.end())]
+    return [(w.group(0), m.start() + w.start(), m.start() + w.end())
+            for w in _CAPITALISED_WORD.finditer(found)]
 
 
 def _full_names(words: list[str], judge: SpellingJudge, text: str = "",
