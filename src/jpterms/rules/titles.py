@@ -612,9 +612,14 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
             # (a writer who marks long vowels is trusted with names: nothing to decide)
             names = {} if marks else _full_names([w for w, _, _, _ in run.words], judge,
                                                  text, run.words, people=True)
+            # two words alone, not a longer run (Heibonsha Chiho Shiryo Senta)
+            western = len(run.words) == 2 and not text[run.words[0][2]:run.words[1][1]].strip() \
+                and _western_order(run.words[0][0], run.words[1][0], judge)
             for index, (word, ws, we, verdict) in enumerate(run.words):
                 if (ws, we) in published:
                     continue  # a publisher's name, decided above
+                if western:
+                    continue  # a person named in the English order: their own spelling
                 if index in names:
                     spelled = names[index]
                     if spelled != word and not marks:
@@ -848,6 +853,35 @@ def _full_names(words: list[str], judge: SpellingJudge, text: str = "",
                 if spelled is not None:
                     out[k] = spelled
     return out
+
+
+def _western_order(first: str, second: str, judge: SpellingJudge) -> bool:
+    """Two words that read as a given name and then a family name, the English order
+    (Kohei Ueno, Yosuke Furukawa, Koichi Kobayashi): a person named as they name
+    themselves in English, whose romanisation is their own spelling, not a missing
+    macron. The first is a given name of at least :data:`_WESTERN_GIVEN` people JMnedict
+    lists, and at least twice as many as bear it as a family name or the second word as
+    a given name (Abe Shinzo, Sagara Toru: the Japanese order); the second is a family
+    name spelled exactly so."""
+    if not (first[:1].isupper() and second[:1].isupper()):
+        return False
+    given = sum(judge.name_people(first, family=False).values())
+    if given < _WESTERN_GIVEN:
+        return False
+    if not (2 * sum(judge.name_people(first, family=True).values()) < given and
+            2 * sum(judge.name_people(second, family=False).values()) < given):
+        return False
+    # the second a family name exactly as written (Ueno; not Shiryo, nor Kyuta: Kyūta)
+    written = second.lower()
+    return any(p.kind == "surname" and p.hepburn.lower() == written
+               for p in judge.lexicon.spellings(second))
+
+
+#: A title that is two capitalised words and nothing else (Kohei Ueno).
+_TWO_NAMES = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)")
+#: People JMnedict lists with a given name before it is read as the given name of a
+#: name in the English order (Daijiro: 11; Hirobumi: 5).
+_WESTERN_GIVEN = 5
 
 
 def _possessive(word: str) -> tuple[str, str]:
@@ -1137,6 +1171,9 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                            f"'{title.text}' needs a macron: '{lone}'", [lone],
                            confidence=POSSIBLE)
             return
+    pair = _TWO_NAMES.fullmatch(title.text)
+    if pair is not None and _western_order(pair[1], pair[2], judge):
+        return  # a person named in the English order (**Kohei Ueno**): their own spelling
     if not _needs_analysis(title, judge, guesser,
                            marks or any(c in _LONG_MARKS for c in title.text)):
         return
