@@ -52,3 +52,9 @@ def test_the_english_order_is_told_from_the_japanese_order() -> None:
     assert not _western_order("Abe", "Shinzo", judge)  # family name first
     assert not _western_order("Sagara", "Toru", judge)
     assert not _western_order("Ueno", "Kohei", judge)
+
+
+def test_a_given_name_people_bear_without_a_long_vowel_keeps_it() -> None:
+    """Yoshiki: JMnedict lists 38 people so and none Yōshiki (yōshiki 様式 is a noun)."""
+    found = check("Kurihara Yoshiki, “Kindai Nihon no shiso,” *Shiso* 12 (1990).\n", path="a.md")
+    assert [f.text for f in found if f.code == "JP101"] == ["shiso", "Shiso"]

@@ -27,7 +27,13 @@ from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, UNKNOWN,
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.romaji import parse_word, word_systems
 from jpterms.rules.base import Alternation, Context, DocumentTitle, Rule
-from jpterms.spelling import MacronVerdict, SpellingJudge, with_bound_suffixes, with_long_vowels
+from jpterms.spelling import (
+    NAME_PEOPLE,
+    MacronVerdict,
+    SpellingJudge,
+    with_bound_suffixes,
+    with_long_vowels,
+)
 from jpterms.title_analysis import CompoundCandidate
 
 MACRON = Rule(
@@ -630,6 +636,8 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                     continue
                 if verdict.language == AMBIGUOUS and (marks or word.lower() in PARTICLES):
                     continue  # Tokyo, sake, no: English or a particle, as the writer wishes
+                if _given_name_as_written(word, judge):
+                    continue  # Yoshiki: 38 people so, none Yōshiki (yōshiki 様式 is a noun)
                 found = judge.missing_macron(word, trusts_as_written=marks)
                 if found is None:
                     continue
@@ -875,6 +883,17 @@ def _western_order(first: str, second: str, judge: SpellingJudge) -> bool:
     written = second.lower()
     return any(p.kind == "surname" and p.hepburn.lower() == written
                for p in judge.lexicon.spellings(second))
+
+
+def _given_name_as_written(word: str, judge: SpellingJudge) -> bool:
+    """A capitalised word that is a given name at least :data:`NAME_PEOPLE` people
+    JMnedict lists bear, nine in ten or more of them spelled exactly so (Yoshiki: 38,
+    none Yōshiki): a person's name with no long vowel, whatever noun shares its letters."""
+    if not word[:1].isupper():
+        return False
+    counts = judge.name_people(word, family=False)
+    total = sum(counts.values())
+    return total >= NAME_PEOPLE and 10 * counts.get(word.lower(), 0) >= 9 * total
 
 
 #: A title that is two capitalised words and nothing else (Kohei Ueno).
