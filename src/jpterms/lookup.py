@@ -106,6 +106,12 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     ('協議', 'Kyōgi')
     >>> lookup("Umi")[0].kanji, lookup("Umi", kind="title")[0].kanji
     ('宇美', '海')
+
+    A query written in Japanese is looked up as it is written:
+
+    >>> m = lookup("東京")[0]
+    >>> m.kana, m.romaji, m.english
+    ('とうきょう', 'Tōkyō', 'Tokyo')
     """
     if not isinstance(query, str):
         raise TypeError(f"lookup() needs a str, not {type(query).__name__}")
@@ -117,6 +123,9 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     query = normalize_romaji(query).strip()
     if not query or limit <= 0 or not any(ch.isalpha() for ch in query):
         return []
+    if _written_in_japanese(query):  # 東京: its own reading and English, not a search
+        as_written = glossary.reverse_engine.japanese(query)
+        return [as_written] if as_written is not None else []
     glossary_hits = _glossary_matches(query, glossary, limit)
     # A family name cut from a person's row (一川 of 一川保夫) is one reading among
     # others, not the answer to every Ichikawa.
@@ -135,6 +144,20 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
                 m = m.replace(score=unique[-1].score)
             unique.append(m)
     return [_as_surname(m) for m in unique[:limit]]
+
+
+def _written_in_japanese(query: str) -> bool:
+    """Whether a query is written in kanji or kana (and digits, punctuation), not in
+    Latin letters: it is looked up as it is written.
+
+    >>> _written_in_japanese("東京"), _written_in_japanese("東京 daigaku")
+    (True, False)
+    """
+    letters = [ch for ch in query if ch.isalpha()]
+    return bool(letters) and all(_JAPANESE.fullmatch(ch) for ch in letters)
+
+
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆ヶ]")
 
 
 def _as_surname(m: Match) -> Match:

@@ -23,6 +23,7 @@ import math
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from functools import cached_property, lru_cache, partial
 from typing import Any
 
@@ -87,7 +88,7 @@ from jpterms.publishers import (
     prefer_named_bodies,
 )
 from jpterms.reading_index import ReadingIndex
-from jpterms.romanize import Romanizer
+from jpterms.romanize import Romanizer, WordReading
 from jpterms.title_analysis import PARTICLES, TitleAnalysis, TitleAnalyzer, english_for
 
 __all__ = ["ReverseEngine"]
@@ -306,6 +307,52 @@ def _is_katakana(ch: str) -> bool:
 
 def _is_kanji(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
+
+
+def _is_japanese(ch: str) -> bool:
+    return _is_hiragana(ch) or _is_katakana(ch) or _is_kanji(ch) or ch == "ー"
+
+
+def _word_kana(written: str, kana: str) -> str:
+    """A word's kana as written where the word is kana (は, not the わ it sounds as)."""
+    if written and all(_is_hiragana(ch) or _is_katakana(ch) or ch == "ー" for ch in written):
+        return to_hiragana(written)
+    return to_hiragana(kana)
+
+
+def _spelled_kana(text: str, words: Sequence[WordReading]) -> str:
+    """The kana of ``text`` from its words' readings; what lies between them (digits,
+    punctuation) is kept as written.
+
+    >>> _spelled_kana("3日前", Romanizer().explain("3日前"))
+    '3にちまえ'
+    >>> _spelled_kana("帝國文庫", Romanizer().explain("帝國文庫"))
+    'ていこくぶんこ'
+    """
+    out: list[str] = []
+    at = 0
+    for w in words:
+        found = text.find(w.text, at)
+        if found < 0:  # old forms explain read as new ones (顏 as 顔): the next kanji or kana
+            found = next((i for i in range(at, len(text)) if _is_japanese(text[i])), len(text))
+        out.append(text[at:found].strip())
+        out.append(_word_kana(w.text, w.kana))
+        at = found + len(w.text)
+    out.append(text[at:].strip())
+    return "".join(out)
+
+
+def _foreign_text(e: Edge) -> bool:
+    """Whether ``e`` keeps a query's letters that are not Japanese (a word that is not
+    romaji: xqzvwk, Songling); digits, punctuation and kanji or kana written in the query
+    are kept as they are.
+
+    >>> _foreign_text(Edge(0, 1, "Songling", "", 0, 0, 0, "text"))
+    True
+    >>> _foreign_text(Edge(0, 1, "2", "2", 0, 0, 0, "text"))
+    False
+    """
+    return e.source == "text" and any(ch.isalpha() and not _is_japanese(ch) for ch in e.written)
 
 
 class _LRU:
@@ -586,6 +633,9 @@ class ReverseEngine:
                               stems=self._stems, prefix_extra=self._number_prefix)
         self._add_lexicon_words(edges, slots, self._word_cost())
         self._add_loanwords(edges, slots)
+        # A word that is no romanised Japanese (xqzvwk, Songling) and no English word with
+        # a loanword stands for nothing: no reading echoes its letters (プーSongling).
+        edges = [[e for e in row if not _foreign_text(e)] for row in edges]
         eras = self._add_era_alone(edges, slots, query) if kind in (None, "title") \
             else frozenset()  # Tenbun: 天文, not 天分; Kansei: 寛政 among the five
         add_publisher_edges(edges, slots, self._publishers, _spelling_cost)  # Kobundo 弘文堂
@@ -1149,6 +1199,57 @@ class ReverseEngine:
                 self._results.put(key, cached)
         return list(cached)
 
+    def japanese(self, text: str) -> Match | None:
+        """A query written in Japanese, looked up as what it is: its kana as
+        :meth:`jpterms.Romanizer.explain` reads it, its Hepburn as :meth:`romanize` writes
+        it, and its English (the glossary's entry, JMnedict's person or work, JMdict's
+        senses for that reading, else word by word). None where it has no Japanese word.
+
+        >>> m = ReverseEngine().japanese("東京")
+        >>> m.kanji, m.kana, m.romaji, m.english
+        ('東京', 'とうきょう', 'Tōkyō', 'Tokyo')
+        """
+        read = [w for w in self.romanizer.explain(text) if w.kana]
+        if not read:
+            return None
+        kana = _spelled_kana(text, read)
+        edges = [Edge(i, i + 1, w.text, _word_kana(w.text, w.kana), 0, 0, 0,
+                      "glossary" if "glossary" in w.source else "jmdict")
+                 for i, w in enumerate(read)]
+        whole = Edge(0, len(edges), text, kana, 0, 0, 0, "glossary")
+        entry = self._entry(whole) if len(edges) > 1 else None
+        person = person_gloss(text, kana, self._hepburn(text, kana)) if len(edges) > 1 else ""
+        senses = "; ".join(word_glosses(text, kana)) if len(edges) > 1 else ""
+        work = work_gloss(text, kana) if len(edges) > 1 and not senses else ""
+        english = (entry.english if entry is not None else "") or person or senses or work \
+            or self._english(edges)
+        if entry is not None or (len(edges) == 1 and edges[0].source == "glossary"):
+            source = "glossary"
+        else:
+            source = "jmnedict" if person or work else "jmdict" if english else "romanize"
+        words = tuple(Match(w.text, e.kana, w.romaji, partial(self._gloss, e), e.source, 0.0)
+                      for w, e in zip(read, edges, strict=True)) if len(edges) > 1 else ()
+        return Match(text, kana, self.romanize(text), english, source, 1.0, words)
+
+    def _kana(self, path: Path) -> str:
+        """The kana of a reading, where kanji or kana the query wrote (東京 *daigaku*) are
+        read as :meth:`jpterms.Romanizer.explain` reads them."""
+        if all(e.source != "text" or e.kana or not e.written for e in path.edges):
+            return path.kana
+        out: list[str] = []
+        run: list[str] = []
+        for e in (*path.edges, None):
+            if e is not None and e.source == "text" and any(map(_is_japanese, e.written)):
+                run.append(e.written)
+                continue
+            if run:
+                written = "".join(run)
+                out.append(_spelled_kana(written, self.romanizer.explain(written)))
+                run = []
+            if e is not None:
+                out.append(e.kana)
+        return "".join(out)
+
     def _search(self, query: str, limit: int, kind: str | None = None) -> list[Match]:
         found = self.paths(query, limit=limit, kind=kind)
         if not found:
@@ -1167,7 +1268,7 @@ class ReverseEngine:
             source = next((s for s in _SOURCE_ORDER if s in sources), "mozc")
             score = 0.8 * math.exp(-(path.cost - best) / 4000)
             # Hepburn, English and the word breakdown are made when first read.
-            out.append(Match(kanji, path.kana, partial(self.romanize, kanji),
+            out.append(Match(kanji, self._kana(path), partial(self.romanize, kanji),
                              partial(self._english, edges, words), source, round(score, 3),
                              partial(self._words, edges, words)))
         return out
