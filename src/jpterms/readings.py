@@ -77,6 +77,23 @@ _PLACE = frozenset({"place", "station"})
 _SOMEONE = frozenset({"surname", "given", "fem", "masc"})
 _MOZC_PERSON = frozenset({1922, 1923})
 _NOMINAL = ("名詞", "接頭辞", "接尾辞", "代名詞")
+#: JMnedict's kinds of a work's title: :meth:`ReadingResolver._work_words`.
+_WORK = frozenset({"work", "product"})
+
+
+def _between_nouns(out: list[Morpheme]) -> list[Morpheme]:
+    """A suffix that is a conjunction between two nouns (data/word_division.json
+    ``between_nouns``): 禁中 + 並 + 公家諸法度, Kinchū narabini kuge shohatto."""
+    table = _rules()["between_nouns"]["words"]
+    for k in range(1, len(out) - 1):
+        m = out[k]
+        read = table.get(m.surface)
+        if (read and m.reading == read[0] and m.pos.startswith("接尾辞") and not m.locked
+                and m.source != "glossary" and out[k - 1].pos.startswith("名詞")
+                and out[k + 1].pos.startswith(("名詞", "接頭辞"))):
+            out = [*out[:k], replace(m, reading=read[1], kana=read[1], pos=read[2], role="",
+                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+    return out
 
 
 @cache
@@ -453,6 +470,7 @@ class ReadingResolver:
                 out[k] = replace(out[k], reading=self.mark(out[k].surface, learned),
                                  kana=to_katakana(learned),
                                  alternatives=(plain, *out[k].alternatives)[:4])
+        out = _between_nouns(out)
         if named and "mozc" in self.sources:
             out = self._mozc_whole(out)
         if named and "jmnedict" in self.sources:
@@ -461,7 +479,35 @@ class ReadingResolver:
             out = self._titled_whole(out)
         if "jmnedict" in self.sources:
             out = self._as_glossed(out)
+            out = [self._work_words(m) for m in out]
         return out
+
+    def _work_words(self, m: Morpheme) -> Morpheme:
+        """A work JMnedict lists whole with a の its written form leaves out, as words.
+
+        枕草子 is まくらのそうし in JMdict and in JMnedict's works: *Makura no sōshi*, as
+        catalogues write it, not *Makuranosōshi*. Only where the reading is that of a
+        work or product in JMnedict (not a family name or a place: 井上 いのうえ is one
+        word) and the words on either side of the の are readings of the characters there.
+        """
+        if m.words or m.locked or len(m.surface) < 2 or "ノ" not in m.kana \
+                or not all(has_kanji(ch) for ch in m.surface):
+            return m
+        reading = to_hiragana(m.kana)
+        if not any(r.reading == reading and r.kinds & _WORK for r in self.index.readings(m.surface)):
+            return m
+        for at in range(1, len(reading) - 1):
+            if reading[at] != "の":
+                continue
+            words = (reading[:at], "の", reading[at + 1:])
+            surfaces = self._kanji_words(m.surface, words)
+            if surfaces is None or surfaces[1] or not surfaces[0] or not surfaces[2]:
+                continue
+            marked = (self.mark(surfaces[0], words[0]), "ノ", self.mark(surfaces[2], words[2]))
+            return replace(m, reading="".join(marked), words=marked,
+                           kana=" ".join(to_katakana(w) for w in words),
+                           capitals=(m.proper, False, False))
+        return m
 
     def _as_glossed(self, out: list[Morpheme]) -> list[Morpheme]:
         """A notable person's name divided as JMnedict's gloss of the person divides it

@@ -1,0 +1,48 @@
+"""Classics and historical documents: titles the dictionaries know whole, and 並 between
+nouns. Rows from tests/data/readings/history_terms.tsv (an outside list of Japanese-history
+terms with their readings) and works JMnedict lists, with controls."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from jpterms.romanize import Romanizer
+
+_HISTORY = Path(__file__).parent / "data" / "readings" / "history_terms.tsv"
+
+
+def _gold(japanese: str) -> str:
+    with _HISTORY.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["japanese"] == japanese:
+                return row["kana"]
+    raise AssertionError(japanese)
+
+
+def test_a_work_read_whole_with_a_hidden_no_is_written_as_words() -> None:
+    # 枕草子 まくらのそうし (JMdict, and a work in JMnedict) was one word, Makuranosōshi;
+    # catalogues and Wikipedia write Makura no sōshi. 五輪書 ごりんのしょ: Gorin no sho
+    romanizer = Romanizer()
+    assert romanizer.romanize("枕草子") == "Makura no sōshi"
+    assert romanizer.romanize("五輪書") == "Gorin no sho"
+    assert romanizer.romanize("清少納言の枕草子") == "Sei Shōnagon no makura no sōshi"
+    # controls: family names and places whose reading has a の are one word; works
+    # without one are unchanged; a written の was a word already
+    assert romanizer.romanize("井上") == "Inoue"
+    assert romanizer.romanize("木下") == "Kinoshita"
+    assert romanizer.romanize("源氏物語") == "Genji monogatari"
+    assert romanizer.romanize("奥の細道") == "Oku no hosomichi"
+    assert romanizer.explain("枕草子")[0].kana == "まくらのそうし"
+
+
+def test_nami_between_two_nouns_in_a_title_is_narabini() -> None:
+    # the outside list reads 禁中並公家諸法度 きんちゅうならびにくげしょはっと; UniDic read
+    # 並 as the suffix なみ (Kinchūnami kuge shohatto)
+    assert _gold("禁中並公家諸法度") == "きんちゅうならびにくげしょはっと"
+    romanizer = Romanizer()
+    assert romanizer.romanize("禁中並公家諸法度") == "Kinchū narabini kuge shohatto"
+    # controls: the suffix after a noun with no noun after it stays nami
+    assert romanizer.romanize("人並の生活") == "Hitonami no seikatsu"
+    assert romanizer.romanize("平年並") == "Heinennami"
+    assert romanizer.romanize("杉並区") == "Suginami-ku"
