@@ -46,3 +46,16 @@ def test_nami_between_two_nouns_in_a_title_is_narabini() -> None:
     assert romanizer.romanize("人並の生活") == "Hitonami no seikatsu"
     assert romanizer.romanize("平年並") == "Heinennami"
     assert romanizer.romanize("杉並区") == "Suginami-ku"
+
+
+def test_a_clan_name_keeps_its_no_where_a_shorter_family_reading_is_listed() -> None:
+    # JMnedict lists 橘諸兄 as たちばなのもろえ and as the person たちばなもろえ; the の form
+    # was missed because 橘 is also listed as the family name たち (Tachibana Moroe)
+    assert _gold("橘諸兄") == "たちばなのもろえ"
+    romanizer = Romanizer()
+    assert romanizer.romanize("橘諸兄") == "Tachibana no Moroe"
+    # controls: the shortest family reading still decides 紀 + の (not きの), and a modern
+    # name whose reading only looks like one keeps no の
+    assert romanizer.romanize("紀貫之") == "Ki no Tsurayuki"
+    assert romanizer.romanize("藤原道長") == "Fujiwara no Michinaga"
+    assert romanizer.romanize("藤原紀香") == "Fujiwara Norika"

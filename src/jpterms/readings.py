@@ -325,16 +325,21 @@ class ReadingResolver:
                 rest = other[len(split2[1]):]
                 if rest[0] != "の" and (split2[1] == fam or rest == given):
                     return True
+            if other == fam + given:  # the same name without the の (橘諸兄 たちばなもろえ)
+                return True
         return False
 
     def _family_cut(self, written: str, reading: str) -> tuple[int, str] | None:
         """Where the longest family name JMnedict lists that ``reading`` begins with ends:
-        (characters, its reading; the shortest of them: 紀 き, not きの, in きのつらゆき)."""
+        (characters, its reading; the shortest of them: 紀 き, not きの, in きのつらゆき;
+        but one the の of a clan name follows before others: 橘 たちばな, not たち)."""
         for cut in range(len(written) - 1, 0, -1):
             fams = [fam for fam, kinds in self.names(written[:cut]) if "surname" in kinds
                     and reading.startswith(fam) and len(reading) > len(fam)]
             if fams:
-                return cut, min(fams, key=len)
+                # (a family reading the の of a clan name follows first: 橘 たちばな, not
+                # たち, in たちばなのもろえ)
+                return cut, min(fams, key=lambda fam: (reading[len(fam)] != "の", len(fam)))
         return None
 
     # --- the pass --------------------------------------------------------------------------
