@@ -85,3 +85,14 @@ def test_kanji_written_among_romaji_are_read() -> None:
     """Kanji the query writes beside romaji (東京 daigaku) get their reading in the kana."""
     top = jpterms.lookup("東京 daigaku")[0]
     assert (top.kanji, top.kana) == ("東京大学", "とうきょうだいがく")
+
+
+@pytest.mark.parametrize(("query", "kana", "romaji"), [
+    ("JR東日本", "JRひがしにほん", "JR Higashinihon"),  # a company's name as it writes it
+    ("iPS細胞", "iPSさいぼう", "iPS saibō"),
+])
+def test_latin_written_into_japanese_is_looked_up_as_written(query: str, kana: str,
+                                                             romaji: str) -> None:
+    (m,) = jpterms.lookup(query)
+    assert (m.kanji, m.kana, m.romaji) == (query, kana, romaji)
+    assert m.romaji == jpterms.romanize(query)

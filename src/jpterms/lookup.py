@@ -152,9 +152,15 @@ def _written_in_japanese(query: str) -> bool:
 
     >>> _written_in_japanese("東京"), _written_in_japanese("東京 daigaku")
     (True, False)
+    >>> _written_in_japanese("JR東日本"), _written_in_japanese("iPS細胞"), _written_in_japanese("JR Namba")
+    (True, True, False)
     """
-    letters = [ch for ch in query if ch.isalpha()]
-    return bool(letters) and all(_JAPANESE.fullmatch(ch) for ch in letters)
+    if not _JAPANESE.search(query):
+        return False
+    # Latin letters written into Japanese (JR東日本, iPS細胞) or as a capitalised acronym
+    # are part of the name as written; a romaji word beside kanji (東京 daigaku) is not.
+    return all(word.isupper() or _JAPANESE.search(word)
+               for word in query.split() if any(ch.isascii() and ch.isalpha() for ch in word))
 
 
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆ヶ]")
