@@ -618,17 +618,21 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
             # (a writer who marks long vowels is trusted with names: nothing to decide)
             names = {} if marks else _full_names([w for w, _, _, _ in run.words], judge,
                                                  text, run.words, people=True)
-            # two words alone, not a longer run (Heibonsha Chiho Shiryo Senta)
-            western = len(run.words) == 2 and not text[run.words[0][2]:run.words[1][1]].strip() \
-                and _western_order(run.words[0][0], run.words[1][0], judge)
+            # two words alone, not a longer run (Heibonsha Chiho Shiryo Senta); whether
+            # they name a person in the English order is asked only before a finding
+            two = len(run.words) == 2 and not text[run.words[0][2]:run.words[1][1]].strip()
+            western: bool | None = None
             for index, (word, ws, we, verdict) in enumerate(run.words):
                 if (ws, we) in published:
                     continue  # a publisher's name, decided above
-                if western:
-                    continue  # a person named in the English order: their own spelling
                 if index in names:
                     spelled = names[index]
                     if spelled != word and not marks:
+                        if western is None:
+                            western = two and _western_order(run.words[0][0], run.words[1][0],
+                                                             judge)
+                        if western:
+                            continue  # a person named in the English order: their spelling
                         reported.add(ws)
                         yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
                                        MACRON, f"'{word}' needs a macron: '{spelled}' ({_BY_NAME})", [spelled],
@@ -636,11 +640,15 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                     continue
                 if verdict.language == AMBIGUOUS and (marks or word.lower() in PARTICLES):
                     continue  # Tokyo, sake, no: English or a particle, as the writer wishes
-                if _given_name_as_written(word, judge):
-                    continue  # Yoshiki: 38 people so, none Yōshiki (yōshiki 様式 is a noun)
                 found = judge.missing_macron(word, trusts_as_written=marks)
                 if found is None:
                     continue
+                if _given_name_as_written(word, judge):
+                    continue  # Yoshiki: 38 people so, none Yōshiki (yōshiki 様式 is a noun)
+                if western is None:
+                    western = two and _western_order(run.words[0][0], run.words[1][0], judge)
+                if western:
+                    continue  # a person named in the English order: their own spelling
                 confidence = POSSIBLE if verdict.language == AMBIGUOUS else found.confidence
                 start = segment.source_offset(ws)
                 end = segment.source_offset(we - 1) + 1
