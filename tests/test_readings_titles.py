@@ -165,8 +165,11 @@ def test_a_clan_name_with_shi_reads_alike_alone_and_in_a_phrase() -> None:
                           ("大伴氏", "Ōtomo-shi")):
         assert romanizer.romanize(clan) == hepburn
         assert romanizer.romanize(clan + "の研究") == hepburn + " no kenkyū"
-    # 氏 inside a given name is read as the name has it
+    # 氏 inside a given name is read as the name has it, also where UniDic cuts the given
+    # name's first kanji off as a name of its own (足利 + 藤 + 氏; Mozc lists 足利藤氏 as あしかがふじうじ)
     assert romanizer.romanize("足利義氏") == "Ashikaga Yoshiuji"
+    assert romanizer.romanize("足利藤氏") == "Ashikaga Fujiuji"
+    assert romanizer.romanize("田中角栄氏") == "Tanaka Kakuei-shi"  # after a full name
 
 
 def test_kenkyujo_voices_inside_a_name_too() -> None:

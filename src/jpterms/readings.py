@@ -2397,7 +2397,7 @@ def _honorific_after_name(out: list[Morpheme], m: Morpheme, own: str) -> bool:
     Fujiwara-shi alone as in 藤原氏の, where Mozc lists the whole as ふじわらうじ."""
     k = next((i for i, unit in enumerate(out) if unit is m), 0)
     readings = _rules()["hyphen_suffixes"].get(m.surface, ())
-    return (k > 0 and m.pos.startswith("接尾辞") and "人名" in out[k - 1].pos
+    return (k > 0 and m.pos.startswith("接尾辞") and "人名-姓" in out[k - 1].pos
             and to_katakana(own) in readings)
 
 
