@@ -96,3 +96,15 @@ def test_latin_written_into_japanese_is_looked_up_as_written(query: str, kana: s
     (m,) = jpterms.lookup(query)
     assert (m.kanji, m.kana, m.romaji) == (query, kana, romaji)
     assert m.romaji == jpterms.romanize(query)
+
+
+@pytest.mark.parametrize(("query", "kanji"), [
+    ("PHP Kenkyujo", "PHP研究所"),  # Drixler's bibliography: "(PHP Kenkyūjo, 1983)"
+    ("NHK Shuppan", "NHK出版"),
+    ("JR Namba", "JR難波"),
+])
+def test_a_bodys_capital_letters_stay_in_its_name(query: str, kanji: str) -> None:
+    """Publishers and companies write their capitals in Japanese too: the letters are
+    kept, as they were before no-romaji words were dropped; letters alone are no answer."""
+    assert jpterms.lookup(query)[0].kanji == kanji
+    assert jpterms.lookup("IBM") == []

@@ -143,7 +143,8 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
             if unique and m.score > unique[-1].score:  # keep the scores in order
                 m = m.replace(score=unique[-1].score)
             unique.append(m)
-    return [_as_surname(m) for m in unique[:limit]]
+    # letters alone are no answer (IBM: no loanword fits, nothing Japanese is found)
+    return [_as_surname(m) for m in unique if _JAPANESE.search(m.kanji)][:limit]
 
 
 def _written_in_japanese(query: str) -> bool:

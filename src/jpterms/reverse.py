@@ -351,8 +351,16 @@ def _foreign_text(e: Edge) -> bool:
     True
     >>> _foreign_text(Edge(0, 1, "2", "2", 0, 0, 0, "text"))
     False
+    >>> _foreign_text(Edge(0, 1, "NHK", "", 0, 0, 0, "text"))
+    False
     """
+    if _ACRONYM.fullmatch(e.written):
+        return False  # NHK 出版, PHP 研究所: a body's letters, written so in Japanese too
     return e.source == "text" and any(ch.isalpha() and not _is_japanese(ch) for ch in e.written)
+
+
+#: Capital letters a Japanese name writes as they are (NHK出版, PHP研究所, JR難波).
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 class _LRU:
