@@ -20,7 +20,7 @@ import re
 
 from jpterms.glossary import Entry, Glossary
 from jpterms.glosses import FAMILY_NAME, name_part
-from jpterms.kana import fold_romaji, normalize_romaji, to_hiragana
+from jpterms.kana import fold_romaji, has_japanese, normalize_romaji, to_hiragana
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.title_analysis import (
     PARTICLES,
@@ -144,7 +144,7 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
                 m = m.replace(score=unique[-1].score)
             unique.append(m)
     # letters alone are no answer (IBM: no loanword fits, nothing Japanese is found)
-    return [_as_surname(m) for m in unique if _JAPANESE.search(m.kanji)][:limit]
+    return [_as_surname(m) for m in unique if has_japanese(m.kanji)][:limit]
 
 
 def _written_in_japanese(query: str) -> bool:
@@ -156,15 +156,13 @@ def _written_in_japanese(query: str) -> bool:
     >>> _written_in_japanese("JR東日本"), _written_in_japanese("iPS細胞"), _written_in_japanese("JR Namba")
     (True, True, False)
     """
-    if not _JAPANESE.search(query):
+    if not has_japanese(query):
         return False
     # Latin letters written into Japanese (JR東日本, iPS細胞) or as a capitalised acronym
     # are part of the name as written; a romaji word beside kanji (東京 daigaku) is not.
-    return all(word.isupper() or _JAPANESE.search(word)
+    return all(word.isupper() or has_japanese(word)
                for word in query.split() if any(ch.isascii() and ch.isalpha() for ch in word))
 
-
-_JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆ヶ]")
 
 
 def _as_surname(m: Match) -> Match:

@@ -1813,7 +1813,7 @@ class ReadingResolver:
         new: list[Morpheme] = []
         changed: list[bool] = []
         at = 0
-        for m in out:  # each unit takes its characters' share: the words stay as they were
+        for k, m in enumerate(out):  # each unit takes its characters' share: the words stay
             kana = "".join(pieces[at : at + len(m.surface)])
             at += len(m.surface)
             own = _hira(m)
@@ -1823,7 +1823,7 @@ class ReadingResolver:
                 continue
             if m.locked or m.source == "glossary":
                 return out  # the glossary's reading has the last word
-            if own and _honorific_after_name(out, m, own):
+            if own and k > 0 and _honorific_after_name(out[k - 1], m, own):
                 return out  # 藤原 + 氏: Fujiwara-shi, as after any name (not Mozc's うじ)
             new.append(replace(m, reading=self.mark(m.surface, kana), kana=to_katakana(kana),
                                source="mozc", confidence=confidence,
@@ -2391,13 +2391,13 @@ def _ends_name(before: Morpheme, word: Morpheme) -> bool:
             and before.role != "punct" and "jmdict" in word.source.split("+"))
 
 
-def _honorific_after_name(out: list[Morpheme], m: Morpheme, own: str) -> bool:
-    """Whether ``m`` is a suffix after a name that word division joins with a hyphen
-    (data ``hyphen_suffixes``: 氏, さん, 様...) read one of its listed ways: 藤原 + 氏 is
-    Fujiwara-shi alone as in 藤原氏の, where Mozc lists the whole as ふじわらうじ."""
-    k = next((i for i, unit in enumerate(out) if unit is m), 0)
+def _honorific_after_name(before: Morpheme, m: Morpheme, own: str) -> bool:
+    """Whether ``m`` is a suffix after a family name (``before``) that word division joins
+    with a hyphen (data ``hyphen_suffixes``: 氏, さん, 様...) read one of its listed ways:
+    藤原 + 氏 is Fujiwara-shi alone as in 藤原氏の, where Mozc lists the whole as
+    ふじわらうじ."""
     readings = _rules()["hyphen_suffixes"].get(m.surface, ())
-    return (k > 0 and m.pos.startswith("接尾辞") and "人名-姓" in out[k - 1].pos
+    return (m.pos.startswith("接尾辞") and "人名-姓" in before.pos
             and to_katakana(own) in readings)
 
 
