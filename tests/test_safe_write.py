@@ -303,3 +303,63 @@ def test_annotate_in_place_uses_the_same_door(tmp_path: Path) -> None:
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and data.decode("utf-8-sig") != ORIGINAL
     assert data.decode("utf-8-sig").endswith("Keep this line.\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "kill") or sys.platform == "win32",
+                    reason="POSIX signals")
+@pytest.mark.parametrize("links", [1, 2])
+def test_kill_during_a_fix_waits_until_the_file_is_whole(tmp_path: Path, links: int) -> None:
+    """A SIGTERM that lands while --fix writes (here: sent by the write itself, at its
+    most fragile moment) ends the run only after the file is whole: the fixed text is
+    there and no temporary file or backup is left beside it."""
+    target = tmp_path / "cite.md"
+    target.write_text(ORIGINAL, encoding="utf-8")
+    if links == 2:
+        os.link(target, tmp_path / "other-name.md")
+    script = textwrap.dedent(f"""
+        import os, signal
+        import jpterms.safe_write as sw
+        from jpterms.cli import main
+        real_replace, real_fsync = os.replace, os.fsync
+        def replace(src, dst):
+            os.kill(os.getpid(), signal.SIGTERM)
+            real_replace(src, dst)
+        def fsync(fd):
+            os.kill(os.getpid(), signal.SIGTERM)
+            real_fsync(fd)
+        os.replace = replace
+        os.fsync = fsync
+        main(["check", "--fix", "--exit-zero", {str(target)!r}])
+        print("survived")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == -15, done.stderr
+    assert "survived" not in done.stdout
+    assert target.read_text(encoding="utf-8") == FIXED
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["cite.md"] + (["other-name.md"] if links == 2 else []))
+
+
+@pytest.mark.skipif(not hasattr(os, "kill") or sys.platform == "win32",
+                    reason="POSIX signals")
+def test_kill_while_a_corrected_copy_is_written_leaves_no_temporary_file(
+        tmp_path: Path) -> None:
+    """The MARC ``--fix`` copy (:func:`write_new_file`): the same promise."""
+    target = tmp_path / "records.fixed.mrc"
+    script = textwrap.dedent(f"""
+        import os, signal
+        from jpterms.safe_write import write_new_file
+        real_replace = os.replace
+        def replace(src, dst):
+            os.kill(os.getpid(), signal.SIGTERM)
+            real_replace(src, dst)
+        os.replace = replace
+        write_new_file({str(target)!r}, b"00026")
+        print("survived")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == -15, done.stderr
+    assert target.read_bytes() == b"00026"
+    assert [p.name for p in tmp_path.iterdir()] == ["records.fixed.mrc"]

@@ -26,13 +26,15 @@ where the user looks for their text:
    temporary file in the same folder, gets the original's mode and owner, is
    flushed with ``fsync``, and is renamed over the target with :func:`os.replace`,
    which is atomic: after a crash the file holds either the old or the new text,
-   never a mixture. The temporary file is removed on any error or Ctrl-C.
+   never a mixture. The temporary file is removed on any error. Ctrl-C, ``kill``
+   (SIGTERM) and a closed terminal (SIGHUP) are held back while one file is written
+   and take effect as soon as it is whole, so they never leave a temporary file.
 2. **Several hard links, or an owner/group the copy cannot be given: keep the inode
    and write in place, after a safe copy.** A rename would split the links (the
    other names would keep the old text), so the file is rewritten through its own
    inode. First the original bytes are copied to ``.NAME.jpterms-backup`` beside it
-   and flushed; then the file is overwritten, truncated and flushed (Ctrl-C is held
-   back meanwhile); then the backup is deleted. A crash in that short window can
+   and flushed; then the file is overwritten, truncated and flushed; then the backup
+   is deleted (Ctrl-C and ``kill`` are held back meanwhile). A crash in that window can
    leave the file half-written, but the backup then holds every original byte, and
    the next rewrite of that file refuses and names the backup until the user has
    restored or removed it. Nothing is lost in either case.
@@ -189,14 +191,23 @@ def _backup_path(target: str) -> str:
     return os.path.join(folder, f".{name}{BACKUP_SUFFIX}")
 
 
+#: The signals that end a run from outside: Ctrl-C, ``kill``, a closed terminal.
+_ENDING_SIGNALS = frozenset(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                            if hasattr(signal, name))
+
+
 @contextlib.contextmanager
 def _no_interrupts() -> Iterator[None]:
-    """Hold SIGINT back (main thread only) while a file is being overwritten in place."""
+    """Hold the signals that end a run back (main thread only) while one file is written.
+
+    A signal that arrives meanwhile is delivered as soon as the write is whole, so a
+    ``kill`` never leaves a temporary copy or a half-written file behind.
+    """
     if threading.current_thread() is not threading.main_thread() or not hasattr(
             signal, "pthread_sigmask"):
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING_SIGNALS)
     try:
         yield
     finally:
@@ -235,8 +246,9 @@ def write_text(snapshot: Snapshot, text: str, *, original: str | None = None) ->
         raise _refuse(snapshot, f"an earlier rewrite was interrupted and its original is in "
                                 f"{backup}; restore or delete it")
     data = _encode(snapshot, text)
-    if st.st_nlink > 1 or not _rename_write(snapshot, st, data, original):
-        _write_in_place(snapshot, data, original, backup)
+    with _no_interrupts():
+        if st.st_nlink > 1 or not _rename_write(snapshot, st, data, original):
+            _write_in_place(snapshot, data, original, backup)
 
 
 def _rename_write(snapshot: Snapshot, st: os.stat_result, data: bytes,
@@ -305,12 +317,11 @@ def _write_in_place(snapshot: Snapshot, data: bytes, original: str | None,
             raise
         _fsync_dir(os.path.dirname(backup))
         try:
-            with _no_interrupts():
-                handle.seek(0)
-                handle.write(data)
-                handle.truncate(len(data))
-                handle.flush()
-                os.fsync(handle.fileno())
+            handle.seek(0)
+            handle.write(data)
+            handle.truncate(len(data))
+            handle.flush()
+            os.fsync(handle.fileno())
         except OSError as exc:
             # Put the original bytes back; the backup stays if even that fails.
             try:
@@ -361,6 +372,14 @@ def write_new_file(path: str | Path, data: bytes) -> None:
     target = os.path.realpath(path)
     folder, name = os.path.split(target)
     tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
+    with _no_interrupts():
+        _replace_with_copy(path, tmp, target, mode, data)
+    _fsync_dir(folder)
+
+
+def _replace_with_copy(path: str | Path, tmp: str, target: str, mode: int | None,
+                       data: bytes) -> None:
+    """Write ``data`` to ``tmp`` and rename it over ``target``; no ``tmp`` is left."""
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                      0o666)  # the umask applies, as for open()
@@ -381,4 +400,3 @@ def write_new_file(path: str | Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_dir(folder)
