@@ -22,3 +22,23 @@ def test_a_word_a_place_or_a_family_name_keeps_its_own_reading() -> None:
     assert romanizer.romanize("木造") == "Mokuzō"
     assert romanizer.romanize("隅田") == "Sumida"
     assert romanizer.romanize("清水町") == "Shimizu-chō"
+
+
+def test_romanize_reads_a_station_name_whole_as_explain_does() -> None:
+    # stations of data/stations.tsv that MeCab cuts where a segment ends (はる | ひ野):
+    # explain read them as the list does, romanize wrote "Haru hiya", "Harima ya hashi"
+    romanizer = Romanizer()
+    for text, romaji in (("はるひ野", "Haruhino"), ("はりまや橋", "Harimayabashi"),
+                         ("のの岳", "Nonodake")):
+        assert romanizer.romanize(text) == romaji
+        assert romanizer.explain(text)[0].romaji.capitalize() == romaji
+
+
+def test_no_after_a_kana_place_name_is_no() -> None:
+    # Japan Post's むさし野 (tests/data/readings/towns_japanpost_tokyo.tsv): UniDic's
+    # suffix 野 ヤ made "Musashiya"; every kana + 野 station of the nationwide list reads の
+    romanizer = Romanizer()
+    assert romanizer.romanize("むさし野") == "Musashino"
+    assert romanizer.romanize("みずほ野") == "Mizuhono"
+    assert romanizer.romanize("むさし野の自然") == "Musashino no shizen"
+    assert romanizer.romanize("武蔵野") == "Musashino"

@@ -443,6 +443,15 @@ class ReadingResolver:
                     and _KATAKANA_WORD.fullmatch(out[k - 1].surface)):
                 # コリント + 人: the people, ジン (Korintojin)
                 out[k] = replace(out[k], reading=read[1], kana=read[1])
+        hiragana = _rules()["after_hiragana"]["words"]
+        for k in range(1, len(out)):
+            read = hiragana.get(out[k].surface)
+            if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
+                    and out[k].source != "glossary" and out[k].pos.startswith("接尾辞")
+                    and _HIRAGANA_WORD.fullmatch(out[k - 1].surface)):
+                # むさし + 野: a place, の (Musashino), as つくし野 and あざみ野 are
+                out[k] = replace(out[k], reading=read[1], kana=read[1],
+                                 alternatives=(to_hiragana(read[0]),))
         rendaku = _rules()["rendaku"]
         compounds = _rendaku()
         endings = _name_endings()
@@ -1725,7 +1734,23 @@ class ReadingResolver:
                 and has_kanji(text) and text[0] not in _NOT_FIRST
                 and text[-1] not in _NOT_LAST and not any(
                     m.pos.startswith(_INSIDE_PHRASE) and m.surface not in _TITLE_LINKS
-                    for m in (morphemes or [])[1:-1]))
+                    for m in (morphemes or [])[1:-1])) or (
+            # a station's name (:meth:`_station_whole`): はるひ野, cut after はる, is read
+            # whole as explain reads it (Haruhino, not "Haru hiya")
+            "jmnedict" in self.sources and has_kanji(text)
+            and text.replace("ヶ", "ケ") in self._station_table())
+
+    def _station_table(self) -> dict[str, str]:
+        """The nationwide station list's names (ヶ written ケ) whose stations all read
+        alike, with that reading (``data/stations.tsv``, read once)."""
+        if self._stations is None:
+            from jpterms.package_data import read_rows
+
+            found: dict[str, set[str]] = {}
+            for kana, name, *_ in read_rows("stations.tsv"):
+                found.setdefault(name.replace("ヶ", "ケ"), set()).add(kana)
+            self._stations = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._stations
 
     def _name_sized(self, text: str) -> bool:
         """Three to five kanji: maybe one person's name (:meth:`_whole_name`)."""
@@ -1841,14 +1866,7 @@ class ReadingResolver:
         written = "".join(m.surface for m in out)
         if len(written) < 2 or not has_kanji(written):
             return out
-        if self._stations is None:
-            from jpterms.package_data import read_rows
-
-            found: dict[str, set[str]] = {}
-            for kana, name, *_ in read_rows("stations.tsv"):
-                found.setdefault(name.replace("ヶ", "ケ"), set()).add(kana)
-            self._stations = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-        reading = self._stations.get(written.replace("ヶ", "ケ"))
+        reading = self._station_table().get(written.replace("ヶ", "ケ"))
         ours = "".join(_hira(m) for m in out)
         if reading is None or reading == ours or any(m.locked or m.source == "glossary"
                                                      for m in out):
@@ -2293,6 +2311,7 @@ _MAYBE_SMALL = re.compile("[きしちにひみりぎじびぴ][やゆよ]|つ[�
 _UNMARKED_LONG = re.compile("[オコソトノホモヨロゴゾドボポョ][ウオ]|[ウクスツヌフムユルグズヅブプュ]ウ")
 _VOWEL_OR_Y = frozenset("アイウエオヤユヨ")
 _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
+_HIRAGANA_WORD = re.compile("[ぁ-ゖー]{2,}")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
