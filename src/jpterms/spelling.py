@@ -419,7 +419,7 @@ class SpellingJudge:
                   if strip_macrons(f) == plain and f != written and _adds_macrons(written, f)}
         if not longer:
             return None
-        best = max(longer, key=lambda f: (longer[f], f))
+        best = self._commonest(part, longer)
         as_written = forms.get(written)
         if as_written is not None:
             if trusts_as_written or longer[best] <= as_written:
@@ -429,7 +429,7 @@ class SpellingJudge:
                 return None  # only a loanword is longer (Buke 武家, not ブーケ būke)
             if self._read_both_ways(part, longer):
                 return None  # the commoner spelling is the same word (類聚 ruiju, ruijū)
-            best = max(longer, key=lambda f: (longer[f], f))
+            best = self._commonest(part, longer)
             if longer[best] <= as_written:
                 return None
             # ... or, from a writer who marks no long vowel at all, the commoner spelling
@@ -454,6 +454,32 @@ class SpellingJudge:
         confidence = LIKELY if longer[best] >= second + MARGIN else POSSIBLE
         return MacronVerdict(best, confidence, tuple(real))
 
+
+    def _commonest(self, part: str, spellings: dict[str, float]) -> str:
+        """The commonest of ``spellings`` of ``part``. Frequencies are coarse (a tenth of a
+        Zipf unit; JMdict words no count covers are all 0.0), so among equally common
+        spellings the one more words share wins (教養, 共用, 強要 kyōyō over 許容 kyoyō),
+        then the one that adds fewer long vowels (過去帳 kakochō over 下降調 kakōchō: one
+        missing macron is likelier than two), then the first in order.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge._commonest("kyoyo", {"kyōyō": 4.0, "kyoyō": 4.0})
+        'kyōyō'
+        >>> judge._commonest("kakocho", {"kakōchō": 0.0, "kakochō": 0.0})
+        'kakochō'
+        """
+        top = max(spellings.values())
+        tied = [f for f, z in spellings.items() if z == top]
+        if len(tied) == 1:
+            return tied[0]
+        shared: dict[str, float] = {}
+        counted: set[tuple[str, str]] = set()
+        for s in self.lexicon.spellings(part):
+            spelled = _letters(s.hepburn)
+            if spelled in spellings and (s.written, spelled) not in counted:
+                counted.add((s.written, spelled))  # a word two lists hold counts once
+                shared[spelled] = shared.get(spelled, 0.0) + 10 ** s.frequency
+        return min(tied, key=lambda f: (-shared.get(f, 0.0), len(_MACRON.findall(f)), f))
 
     def _native(self, part: str, longer: dict[str, float]) -> dict[str, float]:
         """``longer`` without the loanwords a native word spelled as ``part`` is written
@@ -496,7 +522,7 @@ class SpellingJudge:
         True
         """
         written = _letters(part)
-        best = max(longer, key=lambda f: (longer[f], f))
+        best = self._commonest(part, longer)
         words = self.lexicon.spellings(part)  # most common first
         # the word that makes the longer spelling commoner
         top = next((s for s in words if _letters(s.hepburn) == best), None)
