@@ -964,6 +964,13 @@ class ReadingResolver:
             return None
         return dictionaries.mozc_costs(reading).get(written)
 
+    def _mozc_reads_units(self, written: str, unidic: str, listed: str) -> bool:
+        """Whether Mozc lists ``written`` as one word read as UniDic's units read it and not
+        as JMdict's rare compound: 男 + 達 おとこたち (JMdict lists 男達 only as おとこだて,
+        "chivalrous man"), 角 + 括弧 かくかっこ (not かくがっこ), 上付き + 文字 うえつき."""
+        found = self.mozc_readings(written)
+        return unidic in found and listed not in found
+
     def _municipality(self, span: list[Morpheme], have: set[str]) -> list[Candidate]:
         """Readings of a place name and its suffix (伊達市: だて + し, not いち; 福島町: ちょう
         or まち), for Mozc, whose dictionary lists municipalities, to judge."""
@@ -1248,6 +1255,11 @@ class ReadingResolver:
                 return self._annotate(span, f"unidic+{have[0].source}", "likely", others,
                                       merge=True)
             if len(cands) == 1 or (cands[0].common and not cands[1].common):
+                if (len(span) > 1 and not cands[0].common and "mozc" in self.sources
+                        and not any(m.pos.startswith("名詞-数詞") for m in span)
+                        and self._mozc_reads_units(written, unidic, cands[0].reading)):
+                    return self._annotate(span, "unidic+mozc", "likely", (cands[0].reading,),
+                                          merge=True)
                 others = tuple(c.reading for c in cands[1:])[:4]
                 return self._replace(span, cands[0].reading, cands[0].source,
                                      "possible" if others else "likely", others)
