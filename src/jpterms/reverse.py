@@ -275,6 +275,13 @@ _KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
 #: leaves the no out (*Abe Nakamaro*), and the kinds of entry that may be one.
 CLAN_GENITIVE_COST = 500
 _CLAN_KINDS = frozenset({"person", "name"})
+#: Surnames (given names) Mozc lists for the first (last) written word of a name-shaped
+#: query that the lattice keeps, the cheapest first, beyond its few words per span.
+NAME_WORDS_PER_SPAN = 20
+#: How many times more a given name's evidence (people bearing it so, JMnedict's full
+#: names) counts on top of :class:`jpterms.name_evidence.NameEvidence`'s own preference: a
+#: given name has many spellings of one reading, and Mozc's costs rank them as words.
+GIVEN_EVIDENCE_EXTRA = 2
 #: Homographs kept per reading (the cheapest; the rest never win).
 WORDS_PER_READING = 40
 #: Written words that are particles (a query with one is a phrase, not a name).
@@ -648,12 +655,14 @@ class ReverseEngine:
             else frozenset()  # Tenbun: 天文, not 天分; Kansei: 寛政 among the five
         add_publisher_edges(edges, slots, self._publishers, _spelling_cost)  # Kobundo 弘文堂
         if self._names_shaped(query, kind):
+            self._add_name_words(edges, slots)  # Tatsuno Kyushi: 九紫, not only 休止
             add_hyoe_names(edges, slots, mozc_entries)  # Chubei 忠兵衛
         edges = self._rescore(edges, slots, query, kind)
         edges = prefer_named_bodies(edges, slots, self._name_endings, CITATION_BONUS_PER_KANA,
                                     CITATION_WORD_BONUS)  # 国書刊行会, not 酷暑 + 刊行会
         if self._names_shaped(query, kind):
             edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
+            edges = self._weigh_given_names(edges, slots)  # 由香里 before 縁 for Yukari
         edges = [[e for e in row if not self._digit_by_digit(e)] for row in edges]
         mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST)
         found = n_best(edges, mozc.matrix, mozc.width, limit=limit + (3 if eras else 0),
@@ -662,6 +671,83 @@ class ReverseEngine:
         # well formed only, where any reading is (no ぎゃっ行 among the readings of Gyakko)
         found = [p for p in found if not orphan_kana(p.written)] or found
         return _keep_one(found, limit, eras)
+
+    def _add_name_words(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
+        """Mozc's surnames reading the first written word of a name-shaped query, and its
+        given names reading the last, up to :data:`NAME_WORDS_PER_SPAN` of each: the lattice
+        keeps only a few words per span, the cheapest of every kind (休止 "pause", 給し,
+        きゅうし for *Kyushi*), which leaves out the given names people bear (九紫)."""
+        if not slots or slots[-1].word == 0:
+            return
+        word_cost = self._word_cost()
+        last_word = slots[-1].word
+        for word, context in ((0, _SURNAME), (last_word, _GIVEN)):
+            start = next((i for i, s in enumerate(slots) if s.word == word), None)
+            if start is None or slots[start].fixed:
+                continue
+            end = start
+            while end < len(slots) and slots[end].word == word:
+                end += 1
+            found: dict[tuple[str, int], Edge] = {}
+            stack: list[tuple[int, int, str, int]] = [(self._mozc.ROOT, start, "", 0)]
+            while stack:
+                node, q, kana, spent = stack.pop()
+                for option, cost in slots[q].options:
+                    nxt = self._mozc.walk(node, option)
+                    if nxt is None:
+                        continue
+                    if q + 1 < end:
+                        stack.append((nxt, q + 1, kana + option, spent + cost))
+                        continue
+                    for w in self._words_at(nxt):
+                        if w.left != context:
+                            continue
+                        priced = word_cost(w.written, "", w.cost)
+                        if priced is None:
+                            continue
+                        key = (w.written, w.left)
+                        old = found.get(key)
+                        if old is None or old.cost > priced + spent + cost:
+                            found[key] = Edge(start, end, w.written, kana + option, w.left,
+                                              w.right, priced + spent + cost, "mozc")
+            known = {(e.end, e.written, e.left) for e in edges[start]}
+            ranked = sorted(found.values(), key=lambda e: e.cost)
+            edges[start] += [e for e in ranked[:NAME_WORDS_PER_SPAN]
+                             if (e.end, e.written, e.left) not in known]
+
+    def _weigh_given_names(self, edges: list[list[Edge]],
+                           slots: list[Slot]) -> list[list[Edge]]:
+        """Given names that read the last written word of a name-shaped query re-priced
+        more strongly by the people who bear them (:data:`GIVEN_EVIDENCE_EXTRA`) than
+        :class:`jpterms.name_evidence.NameEvidence` prices them. A whole name read as
+        one word (a person Mozc or JMnedict lists: 伊達政宗) is a person of that name, whoever
+        else bears its given name: it gets the largest such preference of any spelling of
+        its given name's reading, so that the evidence ranks split readings against each
+        other, never against a known person."""
+        if not slots or slots[-1].word == 0:
+            return edges
+        evidence = self._name_evidence
+        last_word = slots[-1].word
+        start = next(i for i, s in enumerate(slots) if s.word == last_word)
+        out = [list(row) for row in edges]
+        best: dict[str, int] = {}  # the largest preference per reading of the given name
+        for i, e in enumerate(out[start]):
+            if e.end != len(slots):
+                continue
+            delta = min(0, evidence.adjustment(e.written, e.kana, family=False))
+            delta *= GIVEN_EVIDENCE_EXTRA
+            best[e.kana] = min(delta, best.get(e.kana, 0))
+            if delta:
+                out[start][i] = dataclasses.replace(e, cost=e.cost + delta)
+        if not best:
+            return out
+        for i, e in enumerate(out[0]):
+            if e.end == len(slots) and slots[0].first:
+                delta = min((d for kana, d in best.items()
+                             if e.kana.endswith(kana) and len(e.kana) > len(kana)), default=0)
+                if delta:
+                    out[0][i] = dataclasses.replace(e, cost=e.cost + delta)
+        return out
 
     @cached_property
     def _numbers_by_digits(self) -> dict[str, tuple[str, ...]]:
@@ -1168,6 +1254,13 @@ class ReverseEngine:
                         e.left not in _PROPER_CONTEXTS and e.kind not in _NAME_KINDS and \
                         e.source not in ("text", "glossary"):
                     bonus -= PLACE_COMMON_COST  # Hara as a place: 原, not 腹
+                if name_shaped and whole and e.kind == "name" and e.source == "jmnedict" and \
+                        slots[e.start].word == slots[e.end - 1].word and (
+                            slots[e.start].word in (0, last_word)):
+                    # a name JMnedict gives no type (茂時 for *Shigetoki*) is the part of a
+                    # person's name its place says: a given name last, a surname first
+                    context = _SURNAME if slots[e.start].word == 0 else _GIVEN
+                    e = dataclasses.replace(e, left=context, right=context)
                 new_row.append(dataclasses.replace(e, cost=e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
