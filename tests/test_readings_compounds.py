@@ -25,3 +25,12 @@ def test_a_compound_mozc_does_not_contradict_keeps_jmdict_s_reading() -> None:
     assert "shinsū" in romanizer.romanize("この値は 8 進数で与える。").lower()
     assert "gire" in romanizer.romanize("証明書が期限切れです")
     assert "Furansujin" in romanizer.romanize("フランス人の作家")
+
+
+def test_a_name_s_listed_reading_gives_way_where_mozc_reads_the_units_so() -> None:
+    # JMnedict's organisation entry for 茨城大学 reads いばらぎ (the university and the
+    # prefecture write Ibaraki, as Mozc lists it); the corpus's 日立製作所 is Hitachi
+    # Seisakusho, the company's own reading (JMnedict: せいさくじょ)
+    romanizer = Romanizer()
+    assert romanizer.romanize("茨城大学") == "Ibaraki daigaku"
+    assert romanizer.romanize("日立製作所") == "Hitachi seisakusho"

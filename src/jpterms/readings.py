@@ -1316,6 +1316,10 @@ class ReadingResolver:
                 # the common word (ちゅうぎ, かえる, ねぎ), unless it is a place's reading
                 # (高麗 こま) or Mozc knows the other reading only (玩具 がんぐ, not おもちゃ)
                 chosen = common[0]
+        if (len(span) > 1 and unidic and unidic not in readings and "mozc" in self.sources
+                and not any(m.pos.startswith("名詞-数詞") or m.locked for m in span)
+                and self._mozc_reads_units(written, unidic, chosen.reading)):
+            return self._annotate(span, "unidic+mozc", "likely", (chosen.reading,), merge=True)
         alternatives = tuple(c.reading for c in ranked if c.reading != chosen.reading and (
             c.source in ("jmdict", "unidic") or self.mozc_cost(written, c.reading) is not None))[:4]
         source = chosen.source if chosen.reading != unidic else f"unidic+{chosen.source}"
