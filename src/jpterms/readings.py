@@ -73,6 +73,8 @@ _KANJI_THEN_KANA_NAME = re.compile(
 #: JMnedict kinds that make a reading a given name, a family name, a place.
 _GIVEN = frozenset({"given", "fem", "masc"})
 _PLACE = frozenset({"place", "station"})
+#: JMnedict's kinds of a body's name: a company, an organisation
+_BODIES = frozenset({"company", "organization"})
 #: JMnedict's kinds of a family or given name, and Mozc's contexts of one (名, 姓)
 _SOMEONE = frozenset({"surname", "given", "fem", "masc"})
 _MOZC_PERSON = frozenset({1922, 1923})
@@ -1317,6 +1319,7 @@ class ReadingResolver:
                 # (高麗 こま) or Mozc knows the other reading only (玩具 がんぐ, not おもちゃ)
                 chosen = common[0]
         if (len(span) > 1 and unidic and unidic not in readings and "mozc" in self.sources
+                and chosen.kinds and chosen.kinds <= _BODIES
                 and not any(m.pos.startswith("名詞-数詞") or m.locked for m in span)
                 and self._mozc_reads_units(written, unidic, chosen.reading)):
             return self._annotate(span, "unidic+mozc", "likely", (chosen.reading,), merge=True)
