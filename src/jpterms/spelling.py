@@ -377,8 +377,11 @@ class SpellingJudge:
         for i, part in enumerate(parts):
             verdict = self._part(part, trusts_as_written,
                                  decided_parts[i] if decided_parts else "")
-            if verdict is None and i and not trusts_as_written and not decided_parts:
-                verdict = _bound_suffix(part)
+            if i and not trusts_as_written and not decided_parts and (
+                    verdict is None or verdict.confidence == POSSIBLE):
+                # a suffix always long after a hyphen (-sōrō) over a guess from the
+                # lexicon alone (揃う sorō)
+                verdict = _bound_suffix(part) or verdict
             if verdict is None:
                 out.append(part)
                 continue
@@ -421,6 +424,11 @@ class SpellingJudge:
             return None
         best = self._commonest(part, longer)
         as_written = forms.get(written)
+        if as_written is not None and not trusts_as_written and longer[best] <= as_written:
+            # a loanword as written is no rival to a native word spelled longer (チャド
+            # Chad against 茶道 chadō, サイト against 斎藤 Saitō): it is weighed as the
+            # native words written so are
+            as_written = self._native_as_written(part, written, best, as_written)
         if as_written is not None:
             if trusts_as_written or longer[best] <= as_written:
                 return None  # a word as written (toshi, josei): say nothing ...
@@ -480,6 +488,39 @@ class SpellingJudge:
                 counted.add((s.written, spelled))  # a word two lists hold counts once
                 shared[spelled] = shared.get(spelled, 0.0) + 10 ** s.frequency
         return min(tied, key=lambda f: (-shared.get(f, 0.0), len(_MACRON.findall(f)), f))
+
+    def _native_as_written(self, part: str, written: str, longer: str,
+                           as_written: float) -> float:
+        """How common ``part`` is as written (``as_written``: counting every word), when
+        the words written in katakana alone are left out: a loanword (チャド Chad, サイト
+        site) is no rival to a native word (茶道 chadō, 斎藤 Saitō) whose spelling
+        ``longer`` adds a long vowel, provided a dictionary or name list holds that word in
+        kanji or hiragana and it is no more than MARGIN rarer than the loanword
+        (ネット netto is far commoner than 熱湯 nettō, and stays). Else ``as_written``.
+        The mirror of :meth:`_native`, which does the same for a loanword spelled longer.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge._native_as_written("chado", "chado", "chadō", 3.2) < 2.5
+        True
+        >>> judge._native_as_written("netto", "netto", "nettō", 5.2)
+        5.2
+        """
+        loan = native = -1.0
+        held = -1.0  # the commonest native word spelled ``longer``
+        for s in self.lexicon.spellings(part):
+            spelled = _letters(s.hepburn)
+            katakana = all("\u30a1" <= c <= "\u30ff" for c in s.written)
+            if spelled == written:
+                if katakana:
+                    loan = max(loan, s.frequency)
+                else:
+                    native = max(native, s.frequency)
+            elif spelled == longer and not katakana and s.source != "mozc" and \
+                    any("\u3041" <= c <= "\u309f" or "\u4e00" <= c <= "\u9fff" for c in s.written):
+                held = max(held, s.frequency)
+        if held < REAL or loan < native or loan > held + MARGIN:
+            return as_written
+        return native
 
     def _native(self, part: str, longer: dict[str, float]) -> dict[str, float]:
         """``longer`` without the loanwords a native word spelled as ``part`` is written
