@@ -334,3 +334,21 @@ def test_nenkan_is_an_eras_span_or_a_yearbook() -> None:
         assert jpterms.lookup(query)[0].kanji == first
     query = "Kuno no nenkan"
     assert jpterms.lookup(query)[0].kanji == _rows("aozora_titles_more.tsv")[query]
+
+
+def test_a_word_pays_for_its_long_vowels_once() -> None:
+    """A writer who leaves out one macron of a word leaves out all of them, so 交通 (kōtsū)
+    costs one long vowel, not two, and beats 骨 + 局 (Wikipedia's *Matsue-shi kotsukyoku*);
+    a number is several words, each paying for its own (HDIC's *jukugo* stays 熟語, not
+    十九号)."""
+    from jpterms.lattice import LONG_COST, query_slots
+    from jpterms.reverse import _spelling_cost
+
+    rows = _rows("jawiki_admin_terms.tsv")
+    for query in ("Matsue-shi kotsukyoku", "Kurashiki-shi kotsukyoku", "Hokkaidocho",
+                  "Koheiho"):
+        assert jpterms.lookup(query)[0].kanji == rows[query]
+    slots = query_slots("kotsu")
+    assert _spelling_cost(slots, 0, len(slots), "こうつう") == LONG_COST
+    assert _spelling_cost(slots, 0, len(slots), "こつ") == 0
+    assert jpterms.lookup("jukugo")[0].kanji == "熟語"

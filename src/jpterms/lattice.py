@@ -35,7 +35,9 @@ from jpterms.romaji import Syllable, parse_word, word_systems
 
 __all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Slot", "build_lattice", "n_best", "orphan_kana", "query_slots", "written_words"]
 
-#: Cost of reading a vowel written short as long (a macron the writer left out).
+#: Cost of reading a vowel written short as long (a macron the writer left out). A writer
+#: who leaves out one macron of a word leaves out all of them, so a dictionary word pays it
+#: once however many of its vowels are read long (交通局 for *kotsukyoku*, not 骨 + 局).
 LONG_COST = 1100
 #: How a long vowel may be spelled after a vowel (う for o and u, お/あ/い less often, ー in loanwords).
 _LONG_SPELLINGS = {
@@ -88,6 +90,7 @@ class Slot:
     last: bool  #: last syllable of its written word
     fixed: str = ""  #: for punctuation and words that are not romaji: the text to keep
     capital: bool = False  #: its written word begins with a capital letter
+    longs: frozenset[str] = frozenset()  #: options that read a vowel written short as long
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,14 @@ class Path:
     @property
     def kana(self) -> str:
         return "".join(e.kana for e in self.edges)
+
+
+def _long_options(s: Syllable) -> frozenset[str]:
+    """The kana a syllable written with a short vowel may stand for read long."""
+    if s.long or not s.vowel:
+        return frozenset()
+    kana = to_hiragana(s.kana)
+    return frozenset(kana + mark for mark, _ in _LONG_SPELLINGS[s.vowel])
 
 
 def _syllable_options(s: Syllable, kunrei_word: bool,
@@ -204,7 +215,7 @@ def query_slots(text: str) -> list[Slot]:
                 options = tuple(sorted((*options, (glued, GLUED_PARTICLE_COST)),
                                        key=lambda kv: kv[1]))
             slots.append(Slot(s.text, options, index, k == 0, k == n - 1,
-                              capital=word[:1].isupper()))
+                              capital=word[:1].isupper(), longs=_long_options(s)))
     return slots
 
 
@@ -304,19 +315,25 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
     n = len(slots)
     slot = slots[p]
     best: dict[tuple[int, str, int], Edge] = {}
-    aligned_readings: dict[tuple[int, str], int] = {}
-    # (mozc node or None, next slot, kana so far, spelling cost)
-    stack: list[tuple[int | None, int, str, int]] = [(mozc.ROOT, p, "", 0)]
+    # (spelling cost of one word, the same with every long vowel paid for: a number) by reading
+    aligned_readings: dict[tuple[int, str], tuple[int, int]] = {}
+    # (mozc node or None, next slot, kana so far, spelling cost, a vowel read long yet,
+    # spelling cost with every long vowel paid for)
+    stack: list[tuple[int | None, int, str, int, bool, int]] = [
+        (mozc.ROOT, p, "", 0, False, 0)]
     while stack:
-        node, q, kana, spent = stack.pop()
+        node, q, kana, spent, was_long, spent_each = stack.pop()
         slot_q = slots[q]
-        for option, cost in slot_q.options:
+        for option, each in slot_q.options:
             reading = kana + option
+            is_long = option in slot_q.longs
+            cost = each - LONG_COST if is_long and was_long else each  # a word pays once
             nxt = mozc.walk(node, option) if node is not None else None
             in_glossary = reading in glossary_prefixes
             if nxt is None and not in_glossary:
                 continue
             total = spent + cost
+            total_each = spent_each + each
             end = q + 1
             crosses = slot_q.word != slot.word
             can_end = slot_q.last or not crosses
@@ -330,14 +347,16 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                                              c + total, "mozc")
                 if slot.first and (slot_q.last or prefix_extra is not None):
                     key2 = (end, reading)
-                    if key2 not in aligned_readings or aligned_readings[key2] > total:
-                        aligned_readings[key2] = total
+                    known = aligned_readings.get(key2)
+                    if known is None or known[0] > total or known[1] > total_each:
+                        aligned_readings[key2] = (min(total, known[0]), min(
+                            total_each, known[1])) if known is not None else (total, total_each)
             if end < n and end - p < MAX_SYLLABLES and not slots[end].fixed:
                 crossing = slots[end].word != slot_q.word
                 if crossing and not (slot.first and slots[end].word - slot.word < MAX_WORDS):
                     continue
-                stack.append((nxt, end, reading, total))
-    for (end, reading), spent in aligned_readings.items():
+                stack.append((nxt, end, reading, total, was_long or is_long, total_each))
+    for (end, reading), (spent, spent_each) in aligned_readings.items():
         if not slots[end - 1].last:
             sources = [prefix_extra(reading)] if prefix_extra is not None else []
         else:
@@ -348,11 +367,12 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
             sources.append(whole_extra(reading))
         for found in sources:
             for written, left, right, cost, source, kind in found:
+                # a number is several words (十九号), each paying for its own long vowels
+                cost += spent_each if source == "number" else spent
                 key = (end, written, left)
                 old = best.get(key)
-                if old is None or old.cost > cost + spent or source == "glossary":
-                    best[key] = Edge(p, end, written, reading, left, right, cost + spent,
-                                     source, kind)
+                if old is None or old.cost > cost or source == "glossary":
+                    best[key] = Edge(p, end, written, reading, left, right, cost, source, kind)
     return _prune(best.values(), keep, stems=stems)
 
 

@@ -1561,24 +1561,27 @@ def merge_stations(listed: list[list[str]],
 def _spelling_cost(slots: list[Slot], start: int, end: int, kana: str) -> int | None:
     """What reading ``kana`` over ``slots[start:end]`` costs in spelling choices (None: it
     cannot be read so)."""
-    best: dict[tuple[int, int], int | None] = {}
+    best: dict[tuple[int, int, bool], int | None] = {}
 
-    def walk(i: int, j: int) -> int | None:
+    def walk(i: int, j: int, was_long: bool) -> int | None:
         if i == end:
             return 0 if j == len(kana) else None
-        key = (i, j)
+        key = (i, j, was_long)
         if key in best:
             return best[key]
         found: int | None = None
         for option, cost in slots[i].options:
             if kana.startswith(option, j):
-                rest = walk(i + 1, j + len(option))
+                is_long = option in slots[i].longs
+                if is_long and was_long:
+                    cost -= LONG_COST  # as the lattice prices them: once a word
+                rest = walk(i + 1, j + len(option), was_long or is_long)
                 if rest is not None and (found is None or cost + rest < found):
                     found = cost + rest
         best[key] = found
         return found
 
-    return walk(start, 0)
+    return walk(start, 0, False)
 
 
 def _full_stop_context(mozc: MozcDictionary) -> int | None:
