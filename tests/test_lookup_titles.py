@@ -163,6 +163,15 @@ def test_no_title_begins_with_a_noun_suffix() -> None:
         assert jpterms.lookup(query)[0].kanji == rows[query]
 
 
+def test_no_title_begins_with_a_particle_written_as_a_word() -> None:
+    """A particle written as a word of its own (*to*, *no*) does not begin a title that goes
+    on: Aozora's *To shishun* is 杜子春, not と + 思春; the particle alone is still itself."""
+    rows = _rows("aozora_titles_more.tsv")
+    assert jpterms.lookup("To shishun")[0].kanji == rows["To shishun"]
+    assert "と" in [m.kanji for m in jpterms.lookup("to")]
+    assert jpterms.lookup("ni tsuite")[0].kanji == "について"
+
+
 def test_a_place_is_a_name_before_a_common_word() -> None:
     """With ``kind="place"`` a name comes before a common word read the same: the station
     *Hara* (JR Central's Tōkaidō line) is 原, not 腹 "belly"; without the hint, nothing says

@@ -203,7 +203,8 @@ KATAKANA_NAME_COST = 3000
 #: compound's parts (*Go-on* 呉音, *Kan-on* 漢音), never a person's (a place's, as in
 #: Shin-Yokohama, it may).
 HYPHEN_PERSON_COST = 3500
-#: A particle or an ending that begins the query (の女 for *Nojo*): no title starts so. Nor
+#: A particle or an ending that begins the query (の女 for *Nojo*; と思春 for *To shishun*, a
+#: particle written as a word of its own, loses its preference too): no title starts so. Nor
 #: does a written word that goes on after it (*Kanto noseikyoku* 関東農政局, not 関東の政局):
 #: a particle glued to a word follows it (*Akino hitomi*), it does not lead the next.
 START_FUNCTION_COST = 3000
@@ -1247,6 +1248,9 @@ class ReverseEngine:
                 if e.left in FUNCTION_CONTEXTS and e.source == "mozc" and (e.start == 0 or (
                         slots[e.start].first and not slots[e.end - 1].last)):
                     bonus -= START_FUNCTION_COST  # Nojokaiho: 農場開放, not の + 女
+                elif e.source == "particle" and e.start == 0 and e.end < len(slots) and \
+                        e.left in FUNCTION_CONTEXTS:
+                    bonus += PARTICLE_COST - START_FUNCTION_COST  # To shishun: 杜子春, not と
                 if e.start == 0 and slots[0].capital and e.left in SUFFIX_CONTEXTS and \
                         e.source == "mozc":
                     bonus -= START_SUFFIX_COST  # Zokusaiho: 続 + 西方, not 族 + 再訪
