@@ -59,3 +59,17 @@ def test_a_clan_name_keeps_its_no_where_a_shorter_family_reading_is_listed() -> 
     assert romanizer.romanize("紀貫之") == "Ki no Tsurayuki"
     assert romanizer.romanize("藤原道長") == "Fujiwara no Michinaga"
     assert romanizer.romanize("藤原紀香") == "Fujiwara Norika"
+
+
+def test_a_name_jmnedict_lists_read_with_a_clan_s_no_is_one_person_s_name() -> None:
+    # JMnedict lists these under no person: 橘奈良麻呂 (unclassified) was "Tachibana
+    # Nonara maro", 蘇我馬子 (tests/data/readings/history_terms.tsv, gold そがのうまこ; listed
+    # as a woman's name) "Soga Umako", 出羽守 "Dewa Mamoru", 右京亮 "Ukyō Ryō"
+    romanizer = Romanizer()
+    assert romanizer.romanize("橘奈良麻呂") == "Tachibana no Naramaro"
+    assert romanizer.romanize("蘇我馬子") == "Soga no Umako"
+    assert romanizer.romanize("出羽守") == "Dewa no Kami"
+    assert romanizer.romanize("右京亮") == "Ukyō no Suke"
+    # places read with a の stay one word: 湯 + の + 本湾 is the bay, 観音 + 島 an island
+    assert romanizer.romanize("湯本湾") == "Yunomotowan"
+    assert romanizer.romanize("観音島") == "Kannonjima"

@@ -331,6 +331,37 @@ class ReadingResolver:
                 return True
         return False
 
+    def _clan_names(self, written: str) -> list[str]:
+        """JMnedict's readings of ``written`` that it lists as no person (a name of no
+        kind, or a given name's), but that read a family name JMnedict lists, the の of a
+        clan name and a given name: 橘奈良麻呂 たちばな + の + ならまろ, 蘇我馬子 そが + の
+        + うまこ (listed as a woman's name), 柿本人麻呂. Such a reading is one person's
+        full name, Tachibana no Naramaro, not a name cut anywhere (Tachibana Nonara maro).
+        The の must be no part of the given name (as in :meth:`_of_form`), the given name's
+        characters must read it, and it must not end as the names of places do
+        (``clan_name`` in ``data/word_division.json``: 湯本湾, 大倉滝 are places)."""
+        out = []
+        for reading, kinds in self.names(written):
+            if kinds - (_GIVEN | {"unclass"}):
+                continue
+            split = self._family_cut(written, reading)
+            if split is None:
+                continue
+            cut, fam = split
+            given = reading[len(fam) + 1:]
+            if reading[len(fam)] != "の" or len(given) < 2 or cut >= len(written):
+                continue
+            rest = written[cut:]
+            if rest[-1] in _rules()["clan_name"]["not_last"] or not (
+                    any(r.reading == given for r in self.index.readings(rest))
+                    or _split_over_kanji(rest, given, self.index) is not None):
+                continue  # a place (湯 + の + 本湾), or the の is a kanji's (観 + の + 音島)
+            givens = {r for r, k in self.names(rest) if k & _GIVEN}
+            if given in givens or not any(
+                    r.startswith("の") for r in _kanji_readings(written[cut], self.index)):
+                out.append(reading)
+        return out
+
     def _family_cut(self, written: str, reading: str) -> tuple[int, str] | None:
         """Where the longest family name JMnedict lists that ``reading`` begins with ends:
         (characters, its reading; the shortest of them: 紀 き, not きの, in きのつらゆき;
@@ -1456,7 +1487,7 @@ class ReadingResolver:
         if any(m.locked for m in morphemes):
             return None
         entries = self.index.readings(written)
-        people = self.people(written)
+        people = self.people(written) or self._clan_names(written)
         if not people or any(r.source == "jmdict" or r.kinds & _PLACE for r in entries):
             return None
         # UniDic's own family name, where it found one, then two kanji, three, one, four
