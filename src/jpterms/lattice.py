@@ -90,7 +90,11 @@ class Slot:
     last: bool  #: last syllable of its written word
     fixed: str = ""  #: for punctuation and words that are not romaji: the text to keep
     capital: bool = False  #: its written word begins with a capital letter
-    longs: frozenset[str] = frozenset()  #: options that read a vowel written short as long
+    longs: tuple[bool, ...] = ()  #: for each option: it reads a vowel written short as long
+
+    def __post_init__(self) -> None:
+        if len(self.longs) != len(self.options):  # none given: no option reads one long
+            object.__setattr__(self, "longs", (False,) * len(self.options))
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,12 +128,13 @@ class Path:
         return "".join(e.kana for e in self.edges)
 
 
-def _long_options(s: Syllable) -> frozenset[str]:
-    """The kana a syllable written with a short vowel may stand for read long."""
+def _long_options(s: Syllable, options: tuple[tuple[str, int], ...]) -> tuple[bool, ...]:
+    """For each option of a syllable: whether it reads a vowel written short as long."""
     if s.long or not s.vowel:
-        return frozenset()
+        return (False,) * len(options)
     kana = to_hiragana(s.kana)
-    return frozenset(kana + mark for mark, _ in _LONG_SPELLINGS[s.vowel])
+    longs = {kana + mark for mark, _ in _LONG_SPELLINGS[s.vowel]}
+    return tuple(option in longs for option, _ in options)
 
 
 def _syllable_options(s: Syllable, kunrei_word: bool,
@@ -215,7 +220,7 @@ def query_slots(text: str) -> list[Slot]:
                 options = tuple(sorted((*options, (glued, GLUED_PARTICLE_COST)),
                                        key=lambda kv: kv[1]))
             slots.append(Slot(s.text, options, index, k == 0, k == n - 1,
-                              capital=word[:1].isupper(), longs=_long_options(s)))
+                              capital=word[:1].isupper(), longs=_long_options(s, options)))
     return slots
 
 
@@ -324,9 +329,8 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
     while stack:
         node, q, kana, spent, was_long, spent_each = stack.pop()
         slot_q = slots[q]
-        for option, each in slot_q.options:
+        for (option, each), is_long in zip(slot_q.options, slot_q.longs, strict=True):
             reading = kana + option
-            is_long = option in slot_q.longs
             cost = each - LONG_COST if is_long and was_long else each  # a word pays once
             nxt = mozc.walk(node, option) if node is not None else None
             in_glossary = reading in glossary_prefixes

@@ -1574,9 +1574,8 @@ def _spelling_cost(slots: list[Slot], start: int, end: int, kana: str) -> int | 
         if key in best:
             return best[key]
         found: int | None = None
-        for option, cost in slots[i].options:
+        for (option, cost), is_long in zip(slots[i].options, slots[i].longs, strict=True):
             if kana.startswith(option, j):
-                is_long = option in slots[i].longs
                 if is_long and was_long:
                     cost -= LONG_COST  # as the lattice prices them: once a word
                 rest = walk(i + 1, j + len(option), was_long or is_long)
