@@ -55,3 +55,16 @@ def test_a_given_name_of_kana_and_kanji_marks_a_long_vowel_in_its_kana() -> None
     assert romanizer.romanize("佐藤ゆうこ") == "Satō Yūko"
     assert romanizer.romanize("井上") == "Inoue"  # kanji still mark only within one reading
     assert romanizer.romanize("かすみがうら市") == "Kasumigaura-shi"
+
+
+def test_a_kana_given_name_ending_in_a_kanji_is_one_name() -> None:
+    # rows of tests/data/readings/jawiki_phrase_titles.tsv: UniDic cut 山田 + じん + 子
+    # ("Yamada jinshi") and 林家 + の + ん + 平 ("Hayashiya no n taira"); 子 ends JMnedict's
+    # given names read こ, 平 へい (ぺい after ん)
+    romanizer = Romanizer()
+    assert romanizer.romanize("山田じん子") == "Yamada Jinko"
+    assert romanizer.romanize("林家のん平") == "Hayashiya Nonpei"
+    assert romanizer.romanize("田中きょう子") == "Tanaka Kyōko"  # (田中 is a glossary word)
+    # a particle and a noun after a name stay words of their own
+    assert romanizer.romanize("山田の子") == "Yamada no ko"
+    assert romanizer.romanize("鈴木さん家") == "Suzuki-san ie"

@@ -69,7 +69,11 @@ _MIXING_TAILS = frozenset("子")
 _KANA_NAME = re.compile("[\u3041-\u3096ー]+|[\u30a1-\u30faー]+")
 #: A family name in kanji and a given name in kana (尼野ゆたか): :meth:`_kana_given`.
 _KANJI_THEN_KANA_NAME = re.compile(
-    "[\u4e00-\u9fff々]{1,4}(?:[\u3041-\u3096ー]{2,6}|[\u30a1-\u30faー]{2,6})")
+    "[\u4e00-\u9fff々]{1,4}(?:[\u3041-\u3096ー]{2,6}|[\u30a1-\u30faー]{2,6}"
+    "|[\u3041-\u3096ー]{2,4}[\u4e00-\u9fff]|[\u30a1-\u30faー]{2,4}[\u4e00-\u9fff])")
+#: Given names JMnedict lists that end in a kanji read one way, for a kana given name
+#: ending in that kanji to be read so (:meth:`ReadingResolver._kana_then_kanji_given`).
+_NAME_END_NAMES = 100
 #: JMnedict kinds that make a reading a given name, a family name, a place.
 _GIVEN = frozenset({"given", "fem", "masc"})
 _PLACE = frozenset({"place", "station"})
@@ -402,6 +406,8 @@ class ReadingResolver:
                 person = self._whole_name(morphemes)
             if person is None:
                 person = self._kana_given(morphemes)
+            if person is None:
+                person = self._kana_then_kanji_given(morphemes)
             if person is not None:
                 return self._as_glossed(person)
         morphemes = self._city_then_ward(morphemes)
@@ -1551,6 +1557,55 @@ class ReadingResolver:
         fam = self._family(replace(fam, pos="名詞-固有名詞-人名-姓", proper=True))
         giv = self._merge(rest, "".join(m.reading for m in rest), "".join(m.kana for m in rest),
                           "unidic", "likely", ())
+        return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
+
+    def _kana_then_kanji_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of a family name JMnedict lists, in kanji, and a given name of
+        kana and one kanji that ends given names that UniDic cuts into words (山田 + じん +
+        子 "jinshi", 林家 + の + ん + 平): the family name as :meth:`_kana_given` reads it,
+        the given name as its kana and the reading JMnedict's given names most often give
+        that kanji at their end (子 こ, 平 へい, ぺい after ん), where at least
+        :data:`_NAME_END_NAMES` of them do."""
+        k = 0
+        while k < len(morphemes) and all(_kanji_pattern().fullmatch(ch)
+                                         for ch in morphemes[k].surface):
+            k += 1
+        head, rest = morphemes[:k], morphemes[k:]
+        if not head or len(rest) < 2 or any(m.locked or m.source == "glossary"
+                                            for m in rest) or any(m.locked for m in head):
+            return None
+        last, kana = rest[-1], "".join(m.surface for m in rest[:-1])
+        family = "".join(m.surface for m in head)
+        if (len(family) > 4 or len(last.surface) != 1 or not has_kanji(last.surface)
+                or not 2 <= len(kana) <= 4 or not _KANA_NAME.fullmatch(kana)
+                or last.surface in _rules()["not_given_name_ends"]["kanji"]):
+            return None
+        entries = self.index.readings(family)
+        if (any(r.source == "jmdict" for r in entries) and "人名-姓" not in head[-1].pos) or \
+                not any("surname" in r.kinds for r in entries if r.source == "jmnedict"):
+            return None
+        tails = self.index.name_part_counts(last.surface, head=False)
+        if not tails:
+            return None
+        tail = max(tails, key=lambda r: (tails[r], r))
+        if tails[tail] < _NAME_END_NAMES:
+            return None
+        if kana[-1] in "んン" and tail[0] in "はひふへほ":
+            half = "ぱぴぷぺぽ"["はひふへほ".index(tail[0])] + tail[1:]
+            if tails.get(half, 0) * 5 >= tails[tail]:
+                tail = half  # のん + 平: ぺい, as 110 of JMnedict's 430 names ending 平 read it
+        reading = to_hiragana(kana) + tail
+        own = "".join(_hira(m) for m in rest)
+        if len(head) == 1 and head[0].source == "glossary":  # (its reading has the last word)
+            fam = replace(head[0], proper=True, role="", pos="名詞-固有名詞-人名-姓")
+        elif any(m.source == "glossary" for m in head):
+            return None
+        else:
+            fam = self._merge(head, "".join(m.reading for m in head),
+                              "".join(m.kana for m in head), "unidic", "likely", ())
+            fam = self._family(replace(fam, pos="名詞-固有名詞-人名-姓", proper=True))
+        giv = self._merge(rest, self.mark(kana + last.surface, reading), to_katakana(reading),
+                          "jmnedict", "possible", (own,) if own and own != reading else ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def _split_person(self, morphemes: list[Morpheme], family: str, given: str, fr: str,
