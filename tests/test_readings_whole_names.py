@@ -68,3 +68,13 @@ def test_a_kana_given_name_ending_in_a_kanji_is_one_name() -> None:
     # a particle and a noun after a name stay words of their own
     assert romanizer.romanize("山田の子") == "Yamada no ko"
     assert romanizer.romanize("鈴木さん家") == "Suzuki-san ie"
+
+
+def test_a_person_jmnedict_lists_in_old_kanji_forms_is_read_so() -> None:
+    # tests/data/lookup/wikidata_scholars.tsv: 原口證 was "Genkōshō" (the input's 證 is read
+    # as 証, which JMnedict does not list); wikidata_writers.tsv: 吉村萬壱 "man ichi"
+    romanizer = Romanizer()
+    assert romanizer.romanize("原口證") == "Haraguchi Akira"
+    assert romanizer.romanize("吉村萬壱") == "Yoshimura Man'ichi"
+    # a name JMnedict lists in the modern forms is read as listed there
+    assert romanizer.romanize("藤原基経") == "Fujiwara no Mototsune"

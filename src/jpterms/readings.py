@@ -30,6 +30,7 @@ whose reading agrees with them. Every morpheme keeps its ``source`` and
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
@@ -252,6 +253,7 @@ class ReadingResolver:
         self._eras: EraTable | None = None
         self._provinces: dict[str, str] | None = None
         self._stations: dict[str, str] | None = None
+        self._new_to_old: dict[str, list[str]] | None = None
 
     @property
     def index(self) -> ReadingIndex:
@@ -298,7 +300,10 @@ class ReadingResolver:
         entries = self.names(written)
         people = [r for r, k in entries if "person" in k]
         if not people:
-            return []
+            # (a name JMnedict lists in modern forms is read as listed: 藤原基経, not as
+            # the person it lists as 藤原基經 ふじわらもとつね)
+            old = None if entries else self._old_spelling(written)
+            return self.people(old) if old else []
         if len(people) > 1:  # the person JMnedict describes before a name it only spells
             from jpterms.names import described_readings
 
@@ -307,6 +312,32 @@ class ReadingResolver:
         of = [r for r, k in entries if ("person" in k or k <= {"unclass"})
               and self._of_form(written, r, people)]
         return list(dict.fromkeys([*of, *people]))
+
+    def _old_spelling(self, written: str) -> str | None:
+        """``written`` as JMnedict lists one notable person's name in old kanji forms,
+        where it lists the name so and not in the modern forms the romaniser reads (原口証
+        is 原口證 Haraguchi Akira; the input's 證 became 証 before MeCab read it)."""
+        if self._new_to_old is None:
+            table: dict[str, list[str]] = {}
+            for old, new in self.old_forms().items():
+                if len(new) == 1:
+                    table.setdefault(new, []).append(chr(old))
+            self._new_to_old = table
+        spots = [(i, [ch, *self._new_to_old[ch]]) for i, ch in enumerate(written)
+                 if ch in self._new_to_old]
+        if not spots or len(spots) > 4:
+            return None
+        found = None
+        for choice in itertools.islice(itertools.product(*(o for _, o in spots)), 1, 64):
+            chars = list(written)
+            for (i, _), ch in zip(spots, choice, strict=True):
+                chars[i] = ch
+            spelled = "".join(chars)
+            if any("person" in k for _, k in self.names(spelled)):
+                if found is not None:
+                    return None  # two old spellings: no telling which
+                found = spelled
+        return found
 
     def _of_form(self, written: str, reading: str, people: list[str]) -> bool:
         """Whether ``reading`` is a family name of ``written``'s (the longest listed one it
