@@ -78,3 +78,11 @@ def test_a_person_jmnedict_lists_in_old_kanji_forms_is_read_so() -> None:
     assert romanizer.romanize("吉村萬壱") == "Yoshimura Man'ichi"
     # a name JMnedict lists in the modern forms is read as listed there
     assert romanizer.romanize("藤原基経") == "Fujiwara no Mototsune"
+
+
+def test_a_family_name_in_kana_that_unidic_cuts_is_one_word() -> None:
+    # こうの史代 (the manga artist) was "Kō no Fumiyo": UniDic reads こう + の, an adverb and
+    # a particle; Mozc lists the whole as a person's name, read so
+    romanizer = Romanizer()
+    assert romanizer.romanize("こうの史代") == "Kōno Fumiyo"
+    assert romanizer.romanize("もりの熊") == "Mori no kuma"  # no person Mozc lists

@@ -439,6 +439,8 @@ class ReadingResolver:
                 person = self._kana_given(morphemes)
             if person is None:
                 person = self._kana_then_kanji_given(morphemes)
+            if person is None:
+                person = self._kana_family(morphemes)
             if person is not None:
                 return self._as_glossed(person)
         morphemes = self._city_then_ward(morphemes)
@@ -1638,6 +1640,29 @@ class ReadingResolver:
         giv = self._merge(rest, self.mark(kana + last.surface, reading), to_katakana(reading),
                           "jmnedict", "possible", (own,) if own and own != reading else ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
+
+    def _kana_family(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of a family name in kana that UniDic cuts into words and a given
+        name in kanji, where Mozc lists the whole as a person read as the units read it
+        (こう + の + 史代: Kōno Fumiyo, the manga artist, not "Kō no Fumiyo"): the kana are
+        one family name."""
+        if len(morphemes) < 3 or "mozc" not in self.sources:
+            return None
+        *head, last = morphemes
+        family = "".join(m.surface for m in head)
+        if ("人名-名" not in last.pos or not has_kanji(last.surface) or last.locked
+                or not 2 <= len(family) <= 5 or not _KANA_NAME.fullmatch(family)
+                or any(m.locked or m.source == "glossary" for m in head)):
+            return None
+        written = family + last.surface
+        reading = "".join(_hira(m) for m in morphemes)
+        found = self.mozc_readings(written)
+        if reading not in found or not self._mozc_contexts(written, reading) & _MOZC_PERSON:
+            return None
+        fam = self._merge(head, self.mark(family, to_hiragana(family)), to_katakana(family),
+                          "mozc", "likely", ())
+        return [replace(fam, proper=True, role="", pos="名詞-固有名詞-人名-姓"),
+                replace(last, proper=True)]
 
     def _split_person(self, morphemes: list[Morpheme], family: str, given: str, fr: str,
                       gr: str, people: list[str]) -> list[Morpheme] | None:
