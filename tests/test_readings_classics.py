@@ -73,3 +73,14 @@ def test_a_name_jmnedict_lists_read_with_a_clan_s_no_is_one_person_s_name() -> N
     # places read with a の stay one word: 湯 + の + 本湾 is the bay, 観音 + 島 an island
     assert romanizer.romanize("湯本湾") == "Yunomotowan"
     assert romanizer.romanize("観音島") == "Kannonjima"
+
+
+def test_a_province_s_office_after_its_name_is_no_kami() -> None:
+    # tests/data/lookup/wikidata_historical.tsv: 足利安芸守 was "Ashikaga Aki Mamoru" (守 read
+    # as a given name); JMnedict reads the titles it lists so (出羽守 でわのかみ)
+    romanizer = Romanizer()
+    assert romanizer.romanize("足利安芸守") == "Ashikaga Aki no Kami"
+    assert romanizer.romanize("三河守") == "Mikawa no Kami"
+    assert romanizer.romanize("大岡越前守") == "Ōoka Echizen no Kami"
+    assert romanizer.romanize("武蔵国") == "Musashi no kuni"
+    assert romanizer.romanize("紀伊国屋") == "Kinokuniya"

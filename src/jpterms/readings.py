@@ -844,34 +844,41 @@ class ReadingResolver:
 
     def _province_names(self, out: list[Morpheme]) -> list[Morpheme]:
         """An old province and 国 after it, read as the province's name and no kuni:
-        武蔵国 Musashi no kuni, 上野国 Kōzuke no kuni (not Uenokoku), from the table
+        武蔵国 Musashi no kuni, 上野国 Kōzuke no kuni (not Uenokoku), and the court offices
+        of a province (``province_offices`` in ``data/word_division.json``): 三河守 Mikawa
+        no Kami (not Mikawa Mamoru), 吉良上野介 Kira Kōzuke no Suke; from the table
         :func:`jpterms.gazetteer.province_readings`. 国 must be a unit of its own (武蔵 + 国分寺 is
         Kokubunji), and not a shop's name (紀伊国屋)."""
-        if not any(m.surface.endswith("国") for m in out):
+        offices = _rules()["province_offices"]["words"]
+        if not any(m.surface.endswith(("国", *offices)) for m in out):
             return out
         if self._provinces is None:
             from jpterms.gazetteer import province_readings
 
             self._provinces = province_readings()
+        after = {"国": ("クニ", False), **{k: (v, True) for k, v in offices.items()}}
         for k, m in enumerate(out):  # one unit a dictionary reads so (下総国 しもうさのくに)
-            reading = self._provinces.get(m.surface[:-1]) if m.surface.endswith("国") else None
-            if (reading is not None and not m.locked and m.source != "glossary"
-                    and _hira(m) == reading + "のくに"):
-                words = (self.mark(m.surface[:-1], reading), "ノ", "クニ")
-                out = [*out[:k], replace(m, words=words, capitals=(True, False, False),
-                                         kana=f"{to_katakana(reading)} ノ クニ",
+            tail = after.get(m.surface[-1:])
+            reading = self._provinces.get(m.surface[:-1]) if tail else None
+            if (tail and reading is not None and not m.locked and m.source != "glossary"
+                    and _hira(m) == reading + "の" + to_hiragana(tail[0])):
+                words = (self.mark(m.surface[:-1], reading), "ノ", tail[0])
+                out = [*out[:k], replace(m, words=words, capitals=(True, False, tail[1]),
+                                         kana=f"{to_katakana(reading)} ノ {tail[0]}",
                                          proper=True), *out[k + 1 :]]
         for k in range(len(out) - 1, 0, -1):
             before, m = out[k - 1], out[k]
-            reading = self._provinces.get(before.surface) if m.surface == "国" else None
-            if (reading is None or any(x.locked or x.source == "glossary" for x in (before, m))
+            tail = after.get(m.surface)
+            reading = self._provinces.get(before.surface) if tail else None
+            if (tail is None or reading is None
+                    or any(x.locked or x.source == "glossary" for x in (before, m))
                     or (k + 1 < len(out) and out[k + 1].surface == "屋")):
                 continue
             name = self.mark(before.surface, reading)
-            words = (name, "ノ", "クニ")
+            words = (name, "ノ", tail[0])
             word = self._merge([before, m], "".join(words),
-                               f"{to_katakana(reading)} ノ クニ", "province", "likely", ())
-            out = [*out[: k - 1], replace(word, words=words, capitals=(True, False, False),
+                               f"{to_katakana(reading)} ノ {tail[0]}", "province", "likely", ())
+            out = [*out[: k - 1], replace(word, words=words, capitals=(True, False, tail[1]),
                                           proper=True, pos=before.pos), *out[k + 1 :]]
         return out
 
