@@ -64,6 +64,10 @@ MAX_KEY = 48
 #: Answers a lexicon remembers per kind of question before it starts afresh.
 CACHE_LIMIT = 200_000
 _Answer = TypeVar("_Answer")
+#: Keys whose rows key_forms keeps for a later spellings (a name's run to hundreds).
+ROWS_LIMIT = 20_000
+#: One known word of a key: (written, kana, hepburn, kind, source, frequency).
+_Row = tuple[str, str, str, str, str, float]
 #: Kinds of names (JMnedict's types, merged a little, and the glossary's proper kinds).
 NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "company",
                         "organization", "name", "org", "newspaper", "foreign-name", "law"})
@@ -363,6 +367,9 @@ class Lexicon:
         self._forms_cache: dict[str, KeyForms] = {}
         self._glossary_cache: dict[str, tuple[Spelling, ...]] = {}
         self._quick_cache: dict[str, float | None] = {}
+        #: The rows (see :meth:`_rows`) key_forms read, for a later spellings or as_written
+        #: of the same key (a name's hundreds of rows are not worked out twice).
+        self._rows_cache: dict[str, tuple[_Row, ...]] = {}
         self._cache_lock = threading.Lock()
 
     @classmethod
@@ -456,10 +463,11 @@ class Lexicon:
             self._remember(self._cache, key, cached)
         return cached
 
-    def _remember(self, cache: dict[str, _Answer], key: str, answer: _Answer) -> None:
+    def _remember(self, cache: dict[str, _Answer], key: str, answer: _Answer,
+                  limit: int = CACHE_LIMIT) -> None:
         """Keep an answer, starting afresh when the cache is full (threads share it)."""
         with self._cache_lock:
-            if len(cache) > CACHE_LIMIT:
+            if len(cache) > limit:
                 cache.clear()
             cache[key] = answer
 
@@ -488,7 +496,9 @@ class Lexicon:
         best: dict[str, tuple[float, int, str, int]] = {}
         sources: set[str] = set()
         kinds: set[str] = set()
-        for seq, (written, _, hepburn, kind, source, frequency) in enumerate(self._rows(key)):
+        rows = tuple(self._rows(key))
+        self._remember(self._rows_cache, key, rows, ROWS_LIMIT)
+        for seq, (written, _, hepburn, kind, source, frequency) in enumerate(rows):
             held = best.get(hepburn)
             if held is None or -frequency < held[0]:
                 best[hepburn] = (-frequency, _SOURCE_RANK.get(source, 4), written, seq)
@@ -600,7 +610,8 @@ class Lexicon:
         # in the same order, as the stable sort keeps ties in the order of _rows
         letters: dict[str, str] = {}
         found = []
-        for row in self._rows(key):
+        rows = self._rows_cache.get(key)
+        for row in self._rows(key) if rows is None else rows:
             spelled = letters.get(row[2])
             if spelled is None:
                 spelled = letters[row[2]] = _hepburn_letters(row[2])
@@ -619,9 +630,11 @@ class Lexicon:
     # --- internals ---------------------------------------------------------------
 
     def _lookup(self, key: str) -> tuple[Spelling, ...]:
-        return tuple(sorted((Spelling(*row) for row in self._rows(key)), key=_rank))
+        rows = self._rows_cache.pop(key, None)  # spellings keeps the answer from now on
+        return tuple(sorted((Spelling(*row) for row in (self._rows(key) if rows is None else rows)),
+                            key=_rank))
 
-    def _rows(self, key: str) -> Iterator[tuple[str, str, str, str, str, float]]:
+    def _rows(self, key: str) -> Iterator[_Row]:
         """(written, kana, hepburn, kind, source, frequency) of every known word of ``key``,
         each (written, kana, kind) once, in the order :meth:`spellings` breaks ties in."""
         if not key:
