@@ -77,3 +77,64 @@ def test_a_key_read_for_its_forms_is_not_read_again_for_its_spellings(
         lexicon.key_forms(word)
     assert len(read) == len(keys)  # was twice as many: every key's rows again
     assert not lexicon._rows_cache  # handed on to the spellings, not kept twice
+
+
+class _CountingTrie:
+    """The index, counting the keys whose records are read."""
+
+    def __init__(self, trie: object) -> None:
+        self.trie = trie
+        self.read: list[str] = []
+
+    def get(self, key: str, default: object = None) -> object:
+        self.read.append(key)
+        return self.trie.get(key, default)  # type: ignore[attr-defined]
+
+
+def test_quick_answers_from_the_table_are_those_from_the_records(words: list[str]) -> None:
+    base = Lexicon.default()
+    assert base._quick is not None  # opened (or built) beside the index
+    index = _CountingTrie(base._trie)
+    tabled = Lexicon(index, base._glossary, mozc=base._mozc, quick=base._quick)
+    plain = Lexicon(base._trie, base._glossary, mozc=base._mozc)  # no table: the records
+    odd = ["Tōkyō", "kyōgi", "Yuki", "Sato", "shobo", "xqzv", "a\x00b", "ka\ud800", "n", "ō"]
+    answers = set()
+    for word in words + odd:
+        try:
+            expected = plain.quick_frequency(word)
+        except UnicodeEncodeError:
+            with pytest.raises(UnicodeEncodeError):
+                tabled.quick_frequency(word)
+            continue
+        assert tabled.quick_frequency(word) == expected, word
+        answers.add(expected)
+    assert None in answers and 5.0 in answers and 0.0 in answers and len(answers) > 20
+    # no record of the index was read, but where the table cannot answer (a NUL, which
+    # marisa reads past; a lone surrogate, which both refuse)
+    assert index.read == [romaji_key("a\x00b"), romaji_key("ka\ud800")]
+
+
+def test_the_quick_table_is_built_once_beside_the_index(tmp_path: Path) -> None:
+    from tests.test_lexicon import _mini_database
+
+    from jpterms import cache_files
+    from jpterms.lexicon import _quick_figure
+
+    db = _mini_database(tmp_path / "mini.db")
+    first = Lexicon.load(cache_dir=tmp_path, database=db, mozc=False)
+    (index,) = tmp_path.glob("lexicon-mini-*.marisa")
+    table = Lexicon.quick_path(index)
+    assert cache_files.intact(table)
+    keys = set(first._trie.keys())
+    assert keys == {"toshi", "karatsu"}
+    assert dict(first._quick.items()) == {k: (_quick_figure(first._trie.get(k)),) for k in keys}
+    toshi = _quick_figure(first._trie.get("toshi"))
+    assert toshi > 0.0 and first.quick_frequency("Karatsu") == 0.0
+    built = table.stat().st_mtime_ns
+    again = Lexicon.load(cache_dir=tmp_path, database=db, mozc=False)
+    assert table.stat().st_mtime_ns == built  # opened, not built again
+    assert dict(again._quick.items()) == dict(first._quick.items())
+    table.write_bytes(b"not a trie")  # damaged: built again
+    assert Lexicon.load(cache_dir=tmp_path, database=db, mozc=False).quick_frequency(
+        "toshi") == toshi
+    assert cache_files.intact(table)

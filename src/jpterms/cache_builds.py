@@ -87,7 +87,7 @@ def _job_paths(job: str, folder: Path) -> list[Path]:
     if job == "lexicon":
         from jpterms.lexicon import Lexicon
 
-        return [Lexicon.path(folder)]
+        return [Lexicon.path(folder), Lexicon.quick_path(Lexicon.path(folder))]
     if job == "kanwa":
         from jpterms.kakasi_table import table_cache_path
 
