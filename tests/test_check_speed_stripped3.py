@@ -138,3 +138,25 @@ def test_the_quick_table_is_built_once_beside_the_index(tmp_path: Path) -> None:
     assert Lexicon.load(cache_dir=tmp_path, database=db, mozc=False).quick_frequency(
         "toshi") == toshi
     assert cache_files.intact(table)
+
+
+def test_main_readings_are_the_commonest_eight_as_before(words: list[str]) -> None:
+    from jpterms.lexicon import _SEP, _SOURCE_RANK, MOZC_READINGS, _main_readings
+
+    def weighed(records: list[list[str]]) -> set[str]:  # every reading weighed and sorted
+        best: dict[str, float] = {}
+        for kana, _, _, source, zipf in records:
+            weight = float(zipf) + (1.0 if source == "jmnedict" else 0.0)
+            best[kana] = max(best.get(kana, -1.0), weight)
+        return set(sorted(best, key=lambda k: -best[k])[:MOZC_READINGS])
+
+    trie = Lexicon.default()._trie
+    many = 0
+    short = ["ko", "to", "so", "o", "do", "go", "ho", "no", "yo", "ro", "bo", "jo", "cho", "kyo",
+             "ryo", "sho", "shu", "ju", "ku", "tsu", "fu", "su", "yu", "Yuki", "Kazuo", "Kaoru"]
+    for key in {romaji_key(w) for w in [*words, *short]}:
+        records = sorted((raw.decode("utf-8").split(_SEP) for raw in trie.get(key, ())),
+                         key=lambda r: _SOURCE_RANK.get(r[3], 9))
+        assert _main_readings(records) == weighed(records), key
+        many += len({r[0] for r in records}) > MOZC_READINGS
+    assert many >= 3  # keys with more readings than Mozc is asked about were among them

@@ -796,6 +796,9 @@ MOZC_READINGS = 8
 
 
 def _main_readings(records: list[list[str]]) -> set[str]:
+    readings = {record[0] for record in records}
+    if len(readings) <= MOZC_READINGS:
+        return readings  # every one of them is among the commonest, whatever they weigh
     best: dict[str, float] = {}
     for kana, _, _, source, zipf in records:
         weight = float(zipf) + (1.0 if source == "jmnedict" else 0.0)
