@@ -37,6 +37,11 @@ the small text once to warm up (dictionaries loaded, caches primed), then times
   their ratio: a before/after comparison made in the same minutes, which a loaded machine
   needs.
 
+* with ``--stages FILE.md``: where a cold ``jpterms check FILE.md`` spends its CPU time,
+  each run a new process (best of three): start-up, the CLI's imports, reading the file
+  and its format, the glossary, each rule family (with the imports and first loads it
+  causes), the report.
+
 * with ``--formats``: throughput of every input format on DISTINCT real text, each
   size timed in a fresh process after a warm-up on the founding article, best of three
   such processes (a repeated document, or a second round on the same text in one
@@ -383,6 +388,71 @@ def cold_against(paths: list[Path], baseline: Path, rounds: int) -> None:
               f"after/before {a_med / b_med:.3f}")
 
 
+#: The child of :func:`stages`: ``jpterms check FILE -q --jobs 1`` through the CLI's
+#: ``main`` in a fresh interpreter that imports nothing else first, with the CPU time of
+#: each stage. Prints one JSON object.
+_STAGES_CHILD = """
+import time
+started = time.process_time()  # the interpreter's own start-up
+import contextlib, io, json, os, sys
+spent = {}
+
+def timed(name, function, listed=False):
+    def run_timed(*args, **kwargs):
+        at = time.process_time()
+        try:
+            result = function(*args, **kwargs)
+            return list(result) if listed else result
+        finally:
+            spent[name] = spent.get(name, 0.0) + time.process_time() - at
+    return run_timed
+
+at = time.process_time()
+import jpterms.cli as cli
+import jpterms.check
+import jpterms.rules as rules
+from jpterms.report import Report
+spent["imports"] = time.process_time() - at
+cli._load = timed("reading + format", cli._load)
+cli._glossary_for = timed("glossary", cli._glossary_for)
+rules.FAMILIES = tuple(type(f)(f.name, f.rules, timed("rules: " + f.name, f.findings, True))
+                       for f in rules.FAMILIES)
+Report.write = timed("report", Report.write)
+with contextlib.redirect_stdout(io.StringIO()):
+    code = cli.main(["check", sys.argv[1], "-q", "--jobs", "1"])
+total = time.process_time()
+stages = {"start-up": started, **spent}
+stages["other"] = total - sum(stages.values())
+print(json.dumps({"stages": stages, "total": total, "exit": code}), flush=True)
+os._exit(0)  # as the CLI exits
+"""
+
+
+def stages(paths: list[Path]) -> None:
+    """:data:`_STAGES_CHILD` for each file, in a new process after one run that fills the
+    cache and writes the bytecode; best of three by total CPU."""
+    import json
+    import subprocess
+
+    from _common import subprocess_env
+
+    env = subprocess_env()
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    command = [sys.executable, "-c", _STAGES_CHILD]
+    for path in paths:
+        runs = []
+        for _ in range(ROUNDS + 1):
+            done = subprocess.run([*command, str(path)], capture_output=True, env=env, text=True)
+            if done.returncode != 0:
+                raise BadArgument(f"{path}: the timed check failed: {done.stderr.strip()[-300:]}")
+            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        best = min(runs[1:], key=lambda r: r["total"])
+        mb = path.stat().st_size / 1e6
+        parts = ", ".join(f"{name} {cpu:.3f}" for name, cpu in best["stages"].items())
+        print(f"stages of a cold `jpterms check {path.name}` ({mb:.3f} MB, CPU s, best of "
+              f"{ROUNDS}): {parts}; total {best['total']:.3f} s = {mb / best['total']:.2f} MB/s")
+
+
 def max_rss_mib() -> float:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024  # bytes vs KiB
@@ -397,6 +467,9 @@ def main(argv: list[str]) -> int:
         return 0
     if len(argv) > 2 and argv[1] == "--cli-child":
         _cli_child(Path(argv[2]))
+        return 0
+    if len(argv) > 2 and argv[1] == "--stages":
+        stages([input_file(a) for a in argv[2:]])
         return 0
     if len(argv) > 2 and argv[1] == "--halves":
         halves(input_file(argv[-1]), through_cli="--cli" in argv[2:-1])

@@ -38,6 +38,7 @@ def bad(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 CASES = [
     ("bench_check", ["{}"], ("missing", "folder", "latin1")),
     ("bench_check", ["--cold", "{}"], ("missing", "folder", "latin1")),
+    ("bench_check", ["--stages", "{}"], ("missing", "folder", "latin1")),
     ("bench_check", ["--halves", "{}"], ("missing", "latin1")),
     ("bench_check", ["--formats", "{}"], ("missing", "latin1")),
     ("bench_lookup", ["{}"], ("missing", "folder", "latin1", "other")),
