@@ -86,6 +86,9 @@ def test_readings_of_outside_place_names(name: str, floor: float) -> None:
 ALA_LC = [
     ("中央公論新社", "Chūō Kōron Shinsha"),  # every word of a body's name is capitalised
     ("大日本帝国", "Dai Nippon Teikoku"),  # one of the table's Nippon names
+    # the table: 日本 is Nihon unless standard authorities established another reading;
+    # LC's heading for the chronicle is Nihon shoki (was "Nippon Shoki")
+    ("日本書紀", "Nihon shoki"),
     ("記録する", "Kirokusuru"),  # suru joins its noun
     ("東京都千代田区", "Tōkyō-to Chiyoda-ku"),  # hyphens before administrative suffixes
     ("新日本", "Shin-Nihon"),  # a prefix to a name takes a hyphen
