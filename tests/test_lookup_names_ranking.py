@@ -87,3 +87,48 @@ def test_a_given_name_many_people_bear_comes_first(file: str, japanese: str,
 def test_a_known_person_stays_first_whoever_else_bears_the_given_name(query: str,
                                                                      person: str) -> None:
     assert _kanji(query)[0] == person
+
+
+def _western_rows(file: str, step: int) -> list[tuple[str, str, str]]:
+    """(label, gold romaji, Japanese) of the rows whose English label is the name given
+    name first (*Yoshio Fujino* for Fujino Yoshio), every ``step``-th."""
+    with (DATA / file).open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t")
+                if r["label"].split() == r["gold_romaji"].split()[::-1]]
+    return [(strip_macrons(unicodedata.normalize("NFC", r["label"])),
+             strip_macrons(unicodedata.normalize("NFC", r["gold_romaji"])), r["japanese"])
+            for r in rows[::step]]
+
+
+def test_a_name_written_given_name_first_is_found_in_japanese_order() -> None:
+    """Wikidata's English labels write names given name first, as English does (*Yoshio
+    Fujino*): looked up, they give the name in Japanese order (藤野義雄, read Fujino Yoshio),
+    never the two parts the wrong way round (義雄藤野). Over every third such label of the
+    scholars' file: wherever the surname-first query finds the person first, the label
+    finds them among its five too (before: none of 280 labels)."""
+    rows = _western_rows("wikidata_scholars.tsv", 3)
+    assert len(rows) >= 60
+    found = both = 0
+    for label, romaji, japanese in rows:
+        if _kanji(romaji)[:1] != [japanese]:
+            continue
+        both += 1
+        found += japanese in _kanji(label)
+    assert both >= 15
+    assert found >= 0.9 * both, (found, both)
+
+
+def test_a_name_in_either_order_is_glossed_as_the_same_person() -> None:
+    match = jpterms.lookup("Yoshio Fujino")[0]
+    assert (match.kanji, match.romaji) == ("藤野義雄", "Fujino Yoshio")
+    assert match.english == "Fujino (surname) Yoshio (given name)"
+    assert [w.kanji for w in match.words] == ["藤野", "義雄"]
+
+
+@pytest.mark.parametrize(("query", "first"), [
+    ("Fujino Yoshio", "藤野義雄"),  # surname first, as written, stays so
+    ("Tama Center", "多摩センター"),  # a station, not a person's name the other way round
+    ("Shimazu Katsuhisa", "島津勝久"),  # Wikidata's label of a daimyo, surname first
+])
+def test_a_query_written_surname_first_keeps_its_order(query: str, first: str) -> None:
+    assert _kanji(query)[0] == first

@@ -283,6 +283,11 @@ NAME_WORDS_PER_SPAN = 20
 #: names) counts on top of :class:`jpterms.name_evidence.NameEvidence`'s own preference: a
 #: given name has many spellings of one reading, and Mozc's costs rank them as words.
 GIVEN_EVIDENCE_EXTRA = 2
+#: What reading a two-word name given name first (*Haruki Murakami*, as English writes
+#: names) costs more than reading it as written, surname first. The readings of that order
+#: join the results only where the best of them, so priced, beats the best as written, and
+#: only those that read as a person's name (a surname, then a given name; or a person).
+WESTERN_ORDER_COST = 2000
 #: Homographs kept per reading (the cheapest; the rest never win).
 WORDS_PER_READING = 40
 #: Written words that are particles (a query with one is a phrase, not a name).
@@ -1356,15 +1361,24 @@ class ReverseEngine:
         return "".join(out)
 
     def _search(self, query: str, limit: int, kind: str | None = None) -> list[Match]:
-        found = self.paths(query, limit=limit, kind=kind)
+        found = [(path, query) for path in self.paths(query, limit=limit, kind=kind)]
+        swapped = self._western_order(query, kind) if found else None
+        if swapped is not None:  # Haruki Murakami: 村上春樹 as Murakami Haruki, not 春樹村上
+            slots = query_slots(swapped)
+            other = [(dataclasses.replace(path, cost=path.cost + WESTERN_ORDER_COST), swapped)
+                     for path in self.paths(swapped, limit=limit, kind=kind)
+                     if self._reads_as_person(path, slots)]
+            if other and other[0][0].cost < found[0][0].cost:  # only where it reads better
+                found = _merge_orders(found, other, limit)
         if not found:
             return []
-        best = found[0].cost
+        best = found[0][0].cost
         # a name's words: which written word each slot is in, where the query is a name
-        words = tuple(s.word for s in query_slots(query)) \
-            if self._names_shaped(query, kind) else None
+        words_of = {q: tuple(s.word for s in query_slots(q))
+                    if self._names_shaped(q, kind) else None for q in {q for _, q in found}}
         out: list[Match] = []
-        for path in found:
+        for path, read in found:
+            words = words_of[read]
             kanji = path.written
             if not kanji:
                 continue
@@ -1377,6 +1391,45 @@ class ReverseEngine:
                              partial(self._english, edges, words), source, round(score, 3),
                              partial(self._words, edges, words)))
         return out
+
+    def _western_order(self, query: str, kind: str | None) -> str | None:
+        """The query with its two words the other way round, where it is shaped like a
+        person's name that English may write given name first (*Haruki Murakami*); None
+        for any other query."""
+        if kind not in (None, "name"):
+            return None
+        parts = written_words(query)
+        if len(parts) != 2 or any(punct or hyphen for _, punct, hyphen in parts) or \
+                not self._names_shaped(query, kind):
+            return None
+        given, family = parts[0][0], parts[1][0]
+        # only where JMnedict has a given name for the first word (Haruki; not Murakami)
+        # and any name for the second (its first type may be a place's: 土橋): most names
+        # written surname first are not searched twice
+        if not any(sp.kind == "given" and sp.source == "jmnedict"
+                   for sp in self._lexicon.spellings(given)) or \
+                not any(sp.source == "jmnedict" for sp in self._lexicon.spellings(family)):
+            return None
+        return f"{family} {given}"
+
+    def _reads_as_person(self, path: Path, slots: list[Slot]) -> bool:
+        """Whether a reading of a two-word query is a person's name, surname first: the
+        whole read as a person (Mozc lists whole names as surnames: 富士川游), or the first
+        written word as a name and the second as a given name (Mozc's contexts, JMnedict's
+        kinds, or JMnedict listing the spelling so: not 中村 after 門前)."""
+        for e in path.edges:
+            first, last = slots[e.start].word, slots[e.end - 1].word
+            if first != last:
+                ok = e.left in _PERSON_CONTEXTS or e.kind == "person"
+            elif first == 0:
+                ok = e.left in (_SURNAME, _PERSON) or e.kind in ("surname", "person") or \
+                    "surname" in name_types(e.written, e.kana)
+            else:
+                ok = e.left in (_GIVEN, _PERSON) or e.kind in _GIVEN_KINDS | {"person"} or \
+                    not name_types(e.written, e.kana).isdisjoint({"given", "masc", "fem"})
+            if not ok:
+                return False
+        return bool(path.edges)
 
     def _words(self, edges: list[Edge], words: tuple[int, ...] | None = None
                ) -> tuple[Match, ...]:
@@ -1528,6 +1581,19 @@ def _is_described(written: str, kana: str) -> bool:
     key = romaji_key(kana_to_romaji(kana))
     return any("(" in gloss and romaji_key(gloss.split("(", 1)[0]) == key
                for gloss in jmnedict_glosses(written))
+
+
+def _merge_orders(found: list[tuple[Path, str]], other: list[tuple[Path, str]],
+                  limit: int) -> list[tuple[Path, str]]:
+    """The ``limit`` cheapest of two searches' paths (each with the query it read), each
+    spelling once: where both orders read the same kanji, the cheaper reading stands."""
+    out: list[tuple[Path, str]] = []
+    seen: set[str] = set()
+    for path, read in sorted((*found, *other), key=lambda t: t[0].cost):
+        if path.written not in seen:
+            seen.add(path.written)
+            out.append((path, read))
+    return out[:limit]
 
 
 def _keep_one(found: list[Path], limit: int, wanted: frozenset[str]) -> list[Path]:
