@@ -372,6 +372,11 @@ def _foreign_text(e: Edge) -> bool:
     return e.source == "text" and any(ch.isalpha() and not _is_japanese(ch) for ch in e.written)
 
 
+#: A person's name as catalogues and indexes head it, surname, comma, given name
+#: (*Murakami, Haruki*): read as the name surname first, without the comma.
+_INVERTED_NAME = re.compile(r"([A-Z][A-Za-z']*), ([A-Z][A-Za-z']*)")
+
+
 #: Capital letters a Japanese name writes as they are (NHK出版, PHP研究所, JR難波).
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
@@ -1301,6 +1306,9 @@ class ReverseEngine:
         query = normalize_romaji(query).strip()
         if not query or limit <= 0:
             return []
+        inverted = _INVERTED_NAME.fullmatch(query)
+        if inverted:  # Murakami, Haruki: a catalogue's heading, a name surname first
+            query = f"{inverted[1]} {inverted[2]}"
         key = (query, limit, kind)
         with self._lock:
             cached: list[Match] | None = self._results.get(key)
