@@ -89,3 +89,12 @@ def test_old_kana_usage_with_full_size_kana_is_read_as_today() -> None:
     assert romanizer.romanize("鬼ごつこ") == "Onigokko"
     assert romanizer.romanize("西洋画のやうな日本画") == "Seiyōga no yō na Nihonga"
     assert romanizer.romanize("ちづる") == "Chizuru"  # ぢ/づ alone: today's spelling too
+
+
+def test_pre_war_kana_katta_written_with_a_full_size_tsu_is_katta() -> None:
+    # Aozora Bunko's title 春夫と旅行できなかつた話 (tests/data/lookup/aozora_titles.tsv, gold
+    # "deki na kat ta") was "deki na katsu ta": MeCab reads かつ as the conjunction
+    romanizer = Romanizer()
+    assert romanizer.romanize("春夫と旅行できなかつた話") == "Haruo to ryokō dekinakatta hanashi"
+    assert romanizer.romanize("よかつた") == "Yokatta"
+    assert romanizer.romanize("かつて") == "Katsute"  # the modern word "formerly" stays

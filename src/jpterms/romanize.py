@@ -462,6 +462,10 @@ class Romanizer:
             text = text.translate(self.readings.old_forms())
         elif old_forms.search(text):  # (a search costs a third of a translate)
             text = text.translate(self.readings.old_forms())
+        if "かつた" in text:
+            # pre-war kana write the small っ full-size: 行かなかつた, よかつた are
+            # -katta, which MeCab cuts as the conjunction かつ + た ("na katsu ta")
+            text = text.replace("かつた", "かった")
         tokens = [known(row) or self._new_token(row) for row in _rows(text)]
         if self._unread and not self._unread.isdisjoint([t.key for t in tokens]):
             tokens = self._read_unread(text, tokens)
