@@ -4,6 +4,7 @@ token per distinct MeCab line, and nothing romanised afresh for text it has read
 
 from __future__ import annotations
 
+import bisect
 import importlib
 from pathlib import Path
 
@@ -55,3 +56,24 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
     assert calls == runs + runs
     assert (r.segment_misses, len(r._tokens), len(r._segments)) == (learnt, tokens, segments)
     assert r.whole_chunks == 0
+
+
+def test_each_tokens_glossary_flags_say_what_the_glossary_spells() -> None:
+    """Only a token whose flags say so is looked at as the start of a glossary word:
+    _SPELLED exactly where its surface is a glossary spelling, _EXTENDS exactly where a
+    longer spelling begins with it (found here by a sorted search of the spellings, not
+    by the prefix set the romaniser builds), on every token of real lines."""
+    r = Romanizer()
+    for line in LINES:
+        r._romanize(line)
+    spellings = sorted(r._override)
+    counts = {"spelled": 0, "extends": 0}
+    for token in r._tokens.values():
+        surface = token.surface
+        at = bisect.bisect_right(spellings, surface)  # (the spellings after the surface)
+        extends = at < len(spellings) and spellings[at].startswith(surface)
+        assert bool(token.flags & romanize_module._SPELLED) == (surface in r._override)
+        assert bool(token.flags & romanize_module._EXTENDS) == extends
+        counts["spelled"] += surface in r._override
+        counts["extends"] += extends
+    assert len(r._tokens) > 1000 and counts["spelled"] > 20 and counts["extends"] > 100

@@ -116,8 +116,10 @@ def _historical_kana(kana: str, form: str) -> bool:
 
 def _is_kana_run(text: str) -> bool:
     """Kana only (hiragana, katakana, ー and the kana iteration marks; not ・)."""
-    return bool(text) and all("\u3041" <= c <= "\u309f" or "\u30a1" <= c <= "\u30fa"
-                              or "\u30fc" <= c <= "\u30fe" for c in text)
+    return _KANA_RUN.fullmatch(text) is not None
+
+
+_KANA_RUN = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30fe]+")
 
 
 def _features(feature_raw: str) -> list[str]:
@@ -130,7 +132,7 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
     """A morpheme from a UniDic node (fields: pos1..4, ..., pron [9], kana [17])."""
     fields = _features(feature_raw)
     pos1 = fields[0]
-    pos = "-".join(f for f in fields[:4] if f and f != "*")
+    pos = "-".join([f for f in fields[:4] if f and f != "*"])
     pron = fields[9] if len(fields) > 17 else ""
     kana = fields[17] if len(fields) > 17 else ""
     if len(fields) > 19 and _historical_kana(kana, fields[19]):
@@ -170,7 +172,7 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
         role = "after_inflecting"
     else:
         role = ""
-    proper = any(pos.startswith(p) for p in rules["proper_noun_pos"])
+    proper = pos.startswith(_pos_prefixes("proper_noun_pos"))
     if (pos1 in rules["single_kanji_attach_previous"] and len(surface) == 1
             and "\u4e00" <= surface <= "\u9fff" and pos.startswith("名詞-普通名詞")):
         role = "single_kanji"
@@ -211,13 +213,16 @@ class _Token:
     glossary match takes its POS and role from), ``morpheme`` the same after the
     single-kanji fallback. ``key`` names the token in the keys of the segments
     :meth:`Romanizer.romanize` remembers; ``left`` and ``right`` index :data:`_CUT` (see
-    :func:`_left_code`); ``glossary``: the surface may begin a glossary word.
+    :func:`_left_code`); ``flags``: whether the surface is a glossary spelling
+    (:data:`_SPELLED`), whether a longer one begins with it (:data:`_EXTENDS`), and whether
+    no dictionary reads the token (:data:`_UNREAD`); 0 for none of these, and for a token
+    made from glossary or fallback spans.
     """
 
-    __slots__ = ("alone", "capital", "glossary", "key", "left", "morpheme", "plain", "raw",
+    __slots__ = ("alone", "capital", "flags", "key", "left", "morpheme", "plain", "raw",
                  "right", "surface")
 
-    def __init__(self, raw: Morpheme, morpheme: Morpheme, glossary: bool, key: str) -> None:
+    def __init__(self, raw: Morpheme, morpheme: Morpheme, flags: int, key: str) -> None:
         #: What names this token in a segment's key: a number of its own, written short
         #: (a string, so that the memories' keys are nothing the garbage collector walks).
         self.key = key
@@ -230,10 +235,16 @@ class _Token:
         self.raw = raw
         self.morpheme = morpheme
         self.surface = morpheme.surface
-        self.glossary = glossary
+        self.flags = flags
         nominal = is_nominal(morpheme)
         self.left = _left_code(morpheme) + (_LEFT_NOMINAL if nominal else 0)
         self.right = _right_code(morpheme) + (_RIGHT_NOMINAL if nominal else 0)
+
+
+#: A token's flags: its surface is a glossary spelling; a longer one begins with it; no
+#: dictionary reads it (see Romanizer._read_unread).
+_SPELLED, _EXTENDS, _UNREAD = 1, 2, 4
+_GLOSSARY_BITS = _SPELLED | _EXTENDS
 
 
 # Where a run may be cut into segments that are romanised on their own (see
@@ -269,11 +280,17 @@ def _right_code(m: Morpheme) -> int:
         return _NEXT  # a prefix joins the word after it, and so does a final っ (ざっ + と)
     if m.role == "punct":
         return _AFTER_PUNCT
-    if m.pos.startswith(tuple(_rules()["inflecting"])):
+    if m.pos.startswith(_pos_prefixes("inflecting")):
         return _INFLECTING
     if m.pos.startswith("名詞") and not m.proper:
         return _NOUN
     return _OTHER
+
+
+@cache
+def _pos_prefixes(table: str) -> tuple[str, ...]:
+    """A list of POS prefixes in data/word_division.json as a tuple, for ``str.startswith``."""
+    return tuple(_rules()[table])
 
 
 def _cut_table() -> tuple[int, ...]:
@@ -304,6 +321,7 @@ _LEFT_CHANGED, _RIGHT_CHANGED, _UNJOINABLE = 1, 2, 4
 #: The marks of a remembered segment's spaces: neither is in a run of Japanese
 #: (see _JAPANESE) nor in any romanisation.
 _SPACE_BEFORE, _SPACE_AFTER = "\x01", "\x02"
+_SPACES_MET = _SPACE_AFTER + _SPACE_BEFORE
 #: How many tokens and segments a romaniser remembers before it starts afresh.
 CACHE_LIMIT = 60_000
 
@@ -359,6 +377,8 @@ class Romanizer:
         self.system = system
         self._glossary = glossary
         self._prefixes: frozenset[str] | None = None
+        #: The glossary spellings' proper prefixes (what a longer spelling goes on from).
+        self._extending: frozenset[str] = frozenset()
         #: Glossary spellings -> their entry; the morpheme is built on first use only,
         #: so a short input does not pay for the whole glossary at start-up.
         self._override: dict[str, Entry] = {}
@@ -412,7 +432,8 @@ class Romanizer:
                     override.setdefault(written.translate(old_forms), entries[0])
             self._override = override
             self._own_entries = frozenset(glossary.entries)
-            self._prefixes = frozenset(w[:i] for w in override for i in range(1, len(w) + 1))
+            self._extending = frozenset(w[:i] for w in override for i in range(1, len(w)))
+            self._prefixes = self._extending | override.keys()
         return self._prefixes
 
     def preload(self) -> Romanizer:
@@ -467,19 +488,29 @@ class Romanizer:
             # -katta, which MeCab cuts as the conjunction かつ + た ("na katsu ta")
             text = text.replace("かつた", "かった")
         tokens = [known(row) or self._new_token(row) for row in _rows(text)]
-        if self._unread and not self._unread.isdisjoint([t.key for t in tokens]):
+        starts = [i for i, token in enumerate(tokens) if token.flags]
+        if not starts:
+            return tokens
+        if self._unread and max([tokens[i].flags for i in starts]) >= _UNREAD:
             tokens = self._read_unread(text, tokens)
-        starts = [i for i, token in enumerate(tokens) if token.glossary]
-        return self._apply_glossary(tokens, starts) if starts else tokens
+            starts = [i for i, token in enumerate(tokens) if token.flags & _GLOSSARY_BITS]
+            if not starts:
+                return tokens
+        # (only tokens that may begin a glossary word are left in starts)
+        return self._apply_glossary(tokens, starts)
 
     def _new_token(self, row: str) -> _Token:
         surface, _, feature_raw = row.partition("\t")
         raw = _morpheme(surface, feature_raw)
-        token = _Token(raw, raw if raw.reading else self._never_kanji(raw),
-                       surface in self._glossary_index(), self._token_key())
+        self._glossary_index()
+        flags = (_SPELLED if surface in self._override else 0) | (
+            _EXTENDS if surface in self._extending else 0)
+        token = _Token(raw, raw if raw.reading else self._never_kanji(raw), flags,
+                       self._token_key())
         self._tokens[row] = token
         if not token.morpheme.reading and has_kanji(surface):
             self._unread.add(token.key)
+            token.flags |= _UNREAD
         return token
 
     def _read_unread(self, text: str, tokens: list[_Token]) -> list[_Token]:
@@ -536,7 +567,7 @@ class Romanizer:
         if hit is None:
             m = token.morpheme
             hit = _Token(m, replace(m, confidence="guess", source=f"{m.source}+{source}"),
-                         token.glossary, self._token_key())
+                         token.flags & _GLOSSARY_BITS, self._token_key())
             self._fallback_tokens[key] = hit
         return hit
 
@@ -547,7 +578,7 @@ class Romanizer:
             m = Morpheme(surface, mark_long_vowels(reading.kana), reading.kana, "名詞-普通名詞-一般",
                          role="prev" if reading.attach else "", source=reading.source,
                          confidence="guess")
-            hit = _Token(m, m, False, self._token_key())
+            hit = _Token(m, m, 0, self._token_key())
             self._fallback_tokens[key] = hit
         return hit
 
@@ -575,7 +606,7 @@ class Romanizer:
         if alone and not m.words[1:]:
             # One UniDic unit: keep what UniDic knows of it (a family name, a place).
             m = replace(m, pos=first.raw.pos, role=first.raw.role)
-        token = _Token(m, m if m.reading else self._never_kanji(m), False, self._token_key())
+        token = _Token(m, m if m.reading else self._never_kanji(m), 0, self._token_key())
         if alone:
             first.alone = token
         else:
@@ -632,15 +663,18 @@ class Romanizer:
                 continue  # inside the span matched before
             first = tokens[i]
             span = first.surface
-            best, end = (span, i + 1) if span in spellings else ("", 0)
-            j = i + 1
-            while j < n and j < i + 8:
-                span += tokens[j].surface
-                if span not in prefixes:
-                    break
-                j += 1
-                if span in spellings:
-                    best, end = span, j
+            if first.flags & _EXTENDS:
+                best, end = (span, i + 1) if first.flags & _SPELLED else ("", 0)
+                j = i + 1
+                while j < n and j < i + 8:
+                    span += tokens[j].surface
+                    if span not in prefixes:
+                        break
+                    j += 1
+                    if span in spellings:
+                        best, end = span, j
+            else:  # (a spelling that begins no longer one)
+                best, end = span, i + 1
             if end == i + 1 and self._no_affix_here(spellings[best],
                                                     tokens[i - 1] if i else None, first):
                 continue
@@ -675,26 +709,27 @@ class Romanizer:
         last = 0
         opening, closing = self._spaced_marks
         for m in _JAPANESE.finditer(line):
-            before = line[last : m.start()]
+            start, end = m.span()
+            run = m.group()
+            before = line[last:start]
             out.append(before)
-            after = line[m.end() : m.end() + 1]
+            after = line[end : end + 1]
             # A run with only spaces around it is a whole input: a title, a name, a place.
             whole = (not before or before[-1].isspace()) and (not after or after.isspace())
-            counted = self._after_digits(m.group(0)) if before[-1:].isdigit() else None
+            counted = self._after_digits(run) if before[-1:].isdigit() else None
             if counted is not None:  # 第2巻 Dai 2-kan: read as after a numeral, joined
                 text = counted
-            elif self._era_year(line, m):  # 天文 before 5年: the era, Tenbun
-                text = self._chunk_whole(
-                    m.group(0), capitalise=(not before.strip() and len(out) < 2)
-                    or before.rstrip().endswith((".", "!", "?", "。")), whole=whole,
-                    year_after=True)
             else:
-                text = self._chunk(m.group(0), capitalise=(not before.strip() and len(out) < 2)
-                                   or before.rstrip().endswith((".", "!", "?", "。")), whole=whole)
+                capitalise = (not before.strip() and len(out) < 2) or before.rstrip().endswith(
+                    (".", "!", "?", "。"))
+                if after.isdigit() and self._era_year(line, m):  # 天文 before 5年: the era
+                    text = self._chunk_whole(run, capitalise=capitalise, whole=whole,
+                                             year_after=True)
+                else:
+                    text = self._chunk(run, capitalise=capitalise, whole=whole)
             # a space between romaji and the letters or digits around the run, and around
             # a Japanese mark that takes one (、 before 0 個: "wa, 0 ko", not "wa,0 ko"; an
             # ASCII mark stays as written: 設定.txt)
-            run = m.group(0)
             if before and before[-1].isalnum() and (text[:1].isalnum() or (
                     not run[0].isascii() and text.startswith(opening))):
                 text = " " + text
@@ -702,7 +737,7 @@ class Romanizer:
                     not run[-1].isascii() and text.endswith(closing))):
                 text += " "
             out.append(text)
-            last = m.end()
+            last = end
         out.append(line[last:])
         return "".join(out)
 
@@ -832,7 +867,7 @@ class Romanizer:
         """Romanise a segment of a run (see :meth:`_chunk`)."""
         self.segment_misses += 1
         morphemes = [t.morpheme for t in tokens]
-        if any(t.right >= _RIGHT_NOMINAL for t in tokens):
+        if max([t.right for t in tokens]) >= _RIGHT_NOMINAL:
             # (refine leaves everything but runs of nouns as it is)
             morphemes = self.readings.refine(morphemes, whole=whole)
         pieces, capitalise = self._pieces(morphemes, capitalise)
@@ -864,7 +899,8 @@ class Romanizer:
         the word after them is capitalised."""
         rules = _rules()
         pieces: list[tuple[str, bool, bool]] = []  # (text, space before?, space after?)
-        words = _group_words(morphemes, rules, self.system == "ala-lc")
+        words = [morphemes] if len(morphemes) == 1 else _group_words(
+            morphemes, rules, self.system == "ala-lc")  # (one morpheme is one word)
         corporate = _corporate_words(words, rules) if self.system == "ala-lc" else set()
         for index, word in enumerate(words):
             if word[0].role == "punct":
@@ -1178,8 +1214,7 @@ def _unmark(text: str) -> str:
     >>> _unmark("\x01Nihon\x02\x01e\x02.\x02")
     'Nihon e.'
     """
-    return text.replace(_SPACE_AFTER + _SPACE_BEFORE, " ").replace(
-        _SPACE_BEFORE, "").replace(_SPACE_AFTER, "")
+    return text.replace(_SPACES_MET, " ").replace(_SPACE_BEFORE, "").replace(_SPACE_AFTER, "")
 
 
 def _join(pieces: list[tuple[str, bool, bool]]) -> str:
