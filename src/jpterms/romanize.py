@@ -71,6 +71,8 @@ def _mark_from_pron(kana: str, pron: str) -> str:
     """Merge the vowels the pronunciation lengthens: キョウギ + キョーギ → キョーギ; and
     read a particle grown into the word as it is said: コンニチハ + コンニチワ → コンニチワ
     (konnichiwa, aruiwa)."""
+    if kana == pron:  # (nothing lengthened, no particle: the loop below gives kana back)
+        return kana
     if len(kana) != len(pron):
         return mark_long_vowels(kana)
     out: list[str] = []
@@ -433,7 +435,7 @@ class Romanizer:
             self._override = override
             self._own_entries = frozenset(glossary.entries)
             self._extending = frozenset(w[:i] for w in override for i in range(1, len(w)))
-            self._prefixes = self._extending | override.keys()
+            self._prefixes = self._extending | frozenset(override)
         return self._prefixes
 
     def preload(self) -> Romanizer:
@@ -1032,28 +1034,22 @@ class Romanizer:
                 text = _romaji(m.kana if wapuro else m.reading, self.system)
                 return text[:1].upper() + text[1:] if m.proper else text
         parts: list[str] = []
-        reading = ""
+        reading = ""  # (read so far and not yet written: written out by _flush)
         capital = False
-
-        def flush() -> None:
-            nonlocal reading, capital
-            if reading:
-                romaji = _romaji(reading, self.system)
-                parts.append(romaji[:1].upper() + romaji[1:] if capital else romaji)
-                reading, capital = "", False
-
+        system = self.system
         for m in word:
             several = len(m.words) > 1
-            if several or not m.reading or m.role == "hyphen":
-                flush()
+            if reading and (several or not m.reading or m.role == "hyphen"):
+                _flush(parts, reading, capital, system)
+                reading, capital = "", False
             if m.role == "hyphen" and parts:
                 parts.append("-")
                 capital = m.proper
             elif not several and m.reading:
                 stem = _admin_stem(m, wapuro)
                 if stem:
-                    reading += stem
-                    flush()
+                    _flush(parts, reading + stem, capital, system)
+                    capital = False
                     parts.append("-")
                     reading = (m.kana if wapuro else m.reading)[len(stem):]
                     continue
@@ -1066,11 +1062,18 @@ class Romanizer:
                 reading += m.kana if wapuro else m.reading
             else:
                 parts.append(m.surface)
-        flush()
+        if reading:
+            _flush(parts, reading, capital, system)
         text = "".join(parts)
         if any(m.proper for m in word) and not (word[0].words[1:] and not word[0].capitals[0]):
             text = text[:1].upper() + text[1:]  # but not a name's "no" (Sugawara no Michizane)
         return text
+
+
+def _flush(parts: list[str], reading: str, capital: bool, system: str) -> None:
+    """Write the reading gathered so far in a word (see Romanizer._word) as romaji."""
+    romaji = _romaji(reading, system)
+    parts.append(romaji[:1].upper() + romaji[1:] if capital else romaji)
 
 
 @lru_cache(maxsize=100_000)
