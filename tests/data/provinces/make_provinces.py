@@ -2,16 +2,26 @@
 
 Usage::
 
-    python tests/data/provinces/make_provinces.py SKK-JISYO.propernoun > src/jpterms/data/provinces.tsv
+    python tests/data/provinces/make_provinces.py SKK-JISYO.propernoun [jamdict.db] \
+        > src/jpterms/data/provinces.tsv
 
 The input is ``SKK-JISYO.propernoun`` of github:skk-dev/dict at
 4eb91a3bbfef70bde940668ec60f3beae291e971 (EUC-JP; GPL-2.0-or-later, the same file
 ``publishers.tsv`` comes from). Its entries read ``…のくに /X国/Xの国/`` name the old
-provinces (令制国); each gives the province's name and its reading.
+provinces (令制国); each gives the province's name and its reading. SKK lists 58 of the
+68: Sado, Izu, Iga, Hida, Awaji, Oki, Iki, Harima, Hōki and Izumo are missing.
+
+The second input, when given, is JMdict as jamdict-data 0.1a8 ships it (``jamdict.db``,
+JMdict 1.08; EDRDG licence, CC BY-SA 4.0): its entries glossed "X (former province
+located in ...)" or "(... Edo-period province)" (飛騨) add the provinces SKK lacks, each
+as the entry's first written form and first reading; a name SKK already reads is kept as
+SKK reads it (陸奥 むつ, not JMdict's second entry りくおう), and the older realms JMdict
+writes with 国 (越国 Koshi, 吉備国 Kibi) are left out.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -22,6 +32,35 @@ HEADER = """\
 # rebuilt by tests/data/provinces/make_provinces.py. Read by jpterms.readings.
 # province	reading
 """
+JMDICT_HEADER = """\
+# The provinces SKK lacks (Sado 佐渡, Izu 伊豆, Hida 飛騨, Oki 隠岐, ...) and the Meiji ones
+# (Rikuzen 陸前, Uzen 羽前, ...): from JMdict 1.08 (EDRDG licence, CC BY-SA 4.0) as
+# jamdict-data 0.1a8 ships it, its entries glossed "former province located in ...".
+"""
+_PROVINCE_SENSES = """\
+SELECT DISTINCT s.idseq FROM Sense s JOIN SenseGloss g ON g.sid = s.ID
+WHERE g.text LIKE '%(former province located%' OR g.text LIKE '%Edo-period province)%'
+ORDER BY s.idseq"""
+
+
+def jmdict_rows(db_path: str, known: dict[str, str]) -> dict[str, str]:
+    """The first written form and reading of each JMdict entry glossed as a former
+    province, for the names ``known`` lacks."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    out: dict[str, str] = {}
+    try:
+        for (idseq,) in conn.execute(_PROVINCE_SENSES).fetchall():
+            written = conn.execute("SELECT text FROM Kanji WHERE idseq = ? ORDER BY ID",
+                                   (idseq,)).fetchone()
+            kana = conn.execute("SELECT text FROM Kana WHERE idseq = ? ORDER BY ID",
+                                (idseq,)).fetchone()
+            if written is None or kana is None or written[0].endswith("国"):
+                continue
+            if written[0] not in known:
+                out.setdefault(written[0], kana[0])
+    finally:
+        conn.close()
+    return out
 
 
 def rows(text: str) -> list[tuple[str, str]]:
@@ -39,11 +78,20 @@ def rows(text: str) -> list[tuple[str, str]]:
     return sorted(out.items(), key=lambda row: (row[1], row[0]))
 
 
+def _sorted(out: dict[str, str]) -> list[tuple[str, str]]:
+    return sorted(out.items(), key=lambda row: (row[1], row[0]))
+
+
 def main(argv: list[str]) -> int:
     text = Path(argv[1]).read_bytes().decode("euc-jp", errors="replace")
     sys.stdout.write(HEADER)
-    for written, reading in rows(text):
+    skk = rows(text)
+    for written, reading in skk:
         sys.stdout.write(f"{written}\t{reading}\n")
+    if len(argv) > 2:
+        sys.stdout.write(JMDICT_HEADER)
+        for written, reading in _sorted(jmdict_rows(argv[2], dict(skk))):
+            sys.stdout.write(f"{written}\t{reading}\n")
     return 0
 
 
