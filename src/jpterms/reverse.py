@@ -258,6 +258,11 @@ MAX_LEXICON_WORDS = 3
 #: figure for the kanji is for all its readings (金 is mostly きん and かね, rarely かな).
 ONE_KANJI_ZIPF = 2.0
 MAX_LEXICON_QUERY = 10
+#: A reading after the first that writes a word of the query as kanji no dictionary lists
+#: together (台学 for *daigaku*: 台 + 学), where a reading before it writes the same kana
+#: with one word there (東京大学), comes after the other readings: the search looks this
+#: many readings further for them.
+SPARE_READINGS = 5
 #: A person or a work JMnedict names (太宰治, 方丈記): the whole name written as two or
 #: three words is all but certainly that person; one word is likely that work.
 _NOTED = frozenset({"person", "work", "product"})
@@ -644,9 +649,11 @@ class ReverseEngine:
             return base
         return cost
 
-    def paths(self, query: str, limit: int = 5, kind: str | None = None) -> list[Path]:
+    def paths(self, query: str, limit: int = 5, kind: str | None = None,
+              spare: int = 0) -> list[Path]:
         """The cheapest readings of a romanised query as lattice paths (``kind``: what the
-        caller knows the query is, one of :data:`LOOKUP_KINDS`, or None)."""
+        caller knows the query is, one of :data:`LOOKUP_KINDS`, or None), and up to
+        ``spare`` more after them, the next cheapest."""
         slots = query_slots(query)
         if not slots:
             return []
@@ -676,12 +683,15 @@ class ReverseEngine:
             edges = self._weigh_given_names(edges, slots)  # 由香里 before 縁 for Yukari
         edges = [[e for e in row if not self._digit_by_digit(e)] for row in edges]
         mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST)
-        found = n_best(edges, mozc.matrix, mozc.width, limit=limit + (3 if eras else 0),
+        found = n_best(edges, mozc.matrix, mozc.width, limit=limit + spare + (3 if eras else 0),
                        bound=self._bound, mixed=mixed, numeral=self._numeral,
                        adnominal=self._adnominal, endings=self._endings)
         # well formed only, where any reading is (no ぎゃっ行 among the readings of Gyakko)
         found = [p for p in found if not orphan_kana(p.written)] or found
-        return _keep_one(found, limit, eras)
+        top = _keep_one(found, limit, eras)
+        if not spare:
+            return top
+        return top + [p for p in found[limit:] if p not in top][:spare]
 
     def _add_name_words(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
         """Mozc's surnames reading the first written word of a name-shaped query, and its
@@ -1369,7 +1379,8 @@ class ReverseEngine:
         return "".join(out)
 
     def _search(self, query: str, limit: int, kind: str | None = None) -> list[Match]:
-        found = [(path, query) for path in self.paths(query, limit=limit, kind=kind)]
+        found = [(path, query) for path in self.paths(query, limit=limit, kind=kind,
+                                                      spare=SPARE_READINGS)]
         swapped = self._western_order(query, kind) if found else None
         if swapped is not None:  # Haruki Murakami: 村上春樹 as Murakami Haruki, not 春樹村上
             slots = query_slots(swapped)
@@ -1377,7 +1388,7 @@ class ReverseEngine:
                      for path in self.paths(swapped, limit=limit, kind=kind)
                      if self._reads_as_person(path, slots)]
             if other and other[0][0].cost < found[0][0].cost:  # only where it reads better
-                found = _merge_orders(found, other, limit)
+                found = _merge_orders(found[:limit], other, limit)
         if not found:
             return []
         best = found[0][0].cost
@@ -1385,19 +1396,31 @@ class ReverseEngine:
         words_of = {q: tuple(s.word for s in query_slots(q))
                     if self._names_shaped(q, kind) else None for q in {q for _, q in found}}
         out: list[Match] = []
+        slot_words: tuple[int, ...] | None = None
+        held: list[Path] = []  # composed of a piece no dictionary lists: after the others
+        taken: list[Path] = []
         for path, read in found:
+            if len(out) >= limit:
+                break
             words = words_of[read]
             kanji = path.written
             if not kanji:
                 continue
-            edges = [e for e in path.edges if e.source != "text"]
-            sources = {e.source for e in edges} - {"particle", "text"}
-            source = next((s for s in _SOURCE_ORDER if s in sources), "mozc")
-            score = 0.8 * math.exp(-(path.cost - best) / 4000)
-            # Hepburn, English and the word breakdown are made when first read.
-            out.append(Match(kanji, self._kana(path), partial(self.romanize, kanji),
-                             partial(self._english, edges, words), source, round(score, 3),
-                             partial(self._words, edges, words)))
+            same = [p for p in taken if p.kana == path.kana] if out and words is None else []
+            if same:
+                if slot_words is None:
+                    slot_words = tuple(s.word for s in query_slots(query))
+                if any(e.start <= start and e.end >= end and e.end - e.start > 1 and
+                       e.source not in ("text", "number") and all(map(_is_kanji, e.written))
+                       for start, end in self._unlisted_pieces(path, slot_words)
+                       for p in same for e in p.edges):
+                    held.append(path)  # 東京台学 after 東京大学's other readings
+                    continue
+            out.append(self._match(path, best, words))
+            taken.append(path)
+        for path in held[:limit - len(out)]:  # only readings of a query read as no name
+            match = self._match(path, best, None)
+            out.append(match.replace(score=min(match.score, out[-1].score)))
         return out
 
     def _western_order(self, query: str, kind: str | None) -> str | None:
@@ -1438,6 +1461,43 @@ class ReverseEngine:
             if not ok:
                 return False
         return bool(path.edges)
+
+    def _match(self, path: Path, best: int, words: tuple[int, ...] | None) -> Match:
+        """A reading as a result: its romaji, English and words are made when first read."""
+        kanji = path.written
+        edges = [e for e in path.edges if e.source != "text"]
+        sources = {e.source for e in edges} - {"particle", "text"}
+        source = next((s for s in _SOURCE_ORDER if s in sources), "mozc")
+        score = 0.8 * math.exp(-(path.cost - best) / 4000)
+        return Match(kanji, self._kana(path), partial(self.romanize, kanji),
+                     partial(self._english, edges, words), source, round(score, 3),
+                     partial(self._words, edges, words))
+
+    def _unlisted_pieces(self, path: Path, slot_words: tuple[int, ...]
+                         ) -> list[tuple[int, int]]:
+        """The runs of kanji words inside one written word of the query that a reading
+        writes and no dictionary lists as a word (台学 of *daigaku*: 台 + 学), as
+        (first slot, end slot)."""
+        found: list[tuple[int, int]] = []
+        run: list[Edge] = []
+        for e in (*path.edges, None):
+            if e is not None and e.source != "text" and e.written and \
+                    not any(map(_is_hiragana, e.written)) and \
+                    not any(map(_is_katakana, e.written)) and \
+                    (not run or slot_words[e.start] == slot_words[run[-1].end - 1]) and \
+                    slot_words[e.start] == slot_words[e.end - 1]:
+                run.append(e)
+                continue
+            if len(run) > 1:
+                written = "".join(r.written for r in run)
+                kana = "".join(r.kana for r in run)
+                if self._mozc_cost(kana, written) is None and \
+                        not word_glosses(written, kana) and not name_types(written, kana):
+                    found.append((run[0].start, run[-1].end))
+            run = [e] if e is not None and e.source != "text" and e.written and \
+                all(map(_is_kanji, e.written)) and slot_words[e.start] == slot_words[e.end - 1] \
+                else []
+        return found
 
     def _words(self, edges: list[Edge], words: tuple[int, ...] | None = None
                ) -> tuple[Match, ...]:
