@@ -548,7 +548,9 @@ def _marks_long_vowels(text: str) -> bool:
 _LONG_MARKS = frozenset("āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ\u0304")
 #: A line longer than this is prose, not a citation (a note is shorter).
 _CITATION_LINE = 500
-_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})[a-z]?\b")
+#: A year: not an issue's or pull request's number (#1845, .../pull/1845, .../issues/1888), as
+#: a changelog cites them (looked behind once four digits are found: as fast as no look)
+_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})(?<!#\d{4})(?<!pull/\d{4})(?<!issues/\d{4})[a-z]?\b")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![\w*])")
 
 
