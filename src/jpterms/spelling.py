@@ -140,6 +140,16 @@ class SpellingJudge:
         """Whether some known word is spelled exactly so (hyphens aside, long vowels as written)."""
         return all(_letters(p) in self.forms(p) for p in word.split("-") if p)
 
+    def frequency_as_written(self, word: str) -> float:
+        """The Zipf figure of the commonest word spelled exactly as ``word`` is (long vowels
+        as written), 0.0 when none is: Puroto is プロト at 2.3, Nihonno no word.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.frequency_as_written("Nihonno"), judge.frequency_as_written("Nihon") > 5
+        (0.0, True)
+        """
+        return self.forms(word).get(_letters(word), 0.0)
+
     def spells_without_macrons(self, word: str) -> bool:
         """Whether ``word`` is a known Hepburn spelling with its macrons left out (Ou: Ōu)."""
         plain = strip_macrons(_letters(word))

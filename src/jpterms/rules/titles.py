@@ -29,6 +29,7 @@ from jpterms.romaji import parse_word, word_systems
 from jpterms.rules.base import Alternation, Context, DocumentTitle, Rule
 from jpterms.spelling import (
     NAME_PEOPLE,
+    REAL,
     MacronVerdict,
     SpellingJudge,
     with_bound_suffixes,
@@ -1297,7 +1298,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 continue  # a join must give real words
             written = ctx.document.source[start:end]
             fixed = _match_case(w.written, correct)
-            sure = w.merged or any(_is_particle(c) for c in a.canonical) or (
+            sure = w.merged or _particle_joined_on(a, judge) or (
                 w.best is not None and w.best.source == "glossary")
             yield guessed.cap(a, ctx.make(start, end, DIVISION,
                                           f"'{written}' is divided '{fixed}' in modified Hepburn", [fixed],
@@ -1621,6 +1622,29 @@ _LONG_OF = {"ou": "ō", "uu": "ū", "oo": "ō", "oh": "ō"}
 
 def _styled(text: str, style: str) -> str:
     return strip_macrons(text) if style == "plain" else text
+
+
+def _particle_joined_on(a: _Aligned, judge: SpellingJudge) -> bool:
+    """Whether the division of a written word is likely for the particle it splits off:
+    the word as written is no word of its own (Nihonno: Nihon no), or it is a case
+    particle and no run together (tono: to no, see :func:`_joined_wrongly`). A word that
+    exists as written (Puroto プロト, "proto-", not Puro to) may be the writer's word, and
+    its division is only possible.
+
+    >>> judge = SpellingJudge.for_glossary(None)
+    >>> def aligned(written, *canonical):
+    ...     return _Aligned(WordAnalysis(written, 0, len(written), None), list(canonical))
+    >>> _particle_joined_on(aligned("Nihonno", "Nihon", "no"), judge)
+    True
+    >>> _particle_joined_on(aligned("Puroto", "Puro", "to"), judge)
+    False
+    """
+    if not any(_is_particle(c) for c in a.canonical):
+        return False
+    parts = [_letters(c) for c in a.canonical]
+    if len(parts) == 2 and parts[0] in ("to", "de", "e") and parts[1] == "no":
+        return True
+    return judge.frequency_as_written(a.word.written) < REAL
 
 
 def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
