@@ -314,34 +314,40 @@ def kana_to_romaji(kana: str, system: str = "hepburn", *, infer_long: bool = Tru
     )
 
 
+@cache
+def _syllables(system: str) -> dict[str, str]:
+    """Each unit of the table as ``system`` writes it (ヲ wo in traditional Hepburn), but
+    not ッ, ン and ー, which :func:`_word_to_romaji` writes from the units around them."""
+    column = _COLUMN[system]
+    table = {kana: row[column] for kana, row in kana_table().items()
+             if kana not in (SOKUON, HATSUON, LONG_MARK)}
+    if system == "traditional" and "ヲ" in table:
+        table["ヲ"] = "wo"
+    return table
+
+
 def _word_to_romaji(word: str, system: str, infer_long: bool) -> str:
     if infer_long and system != "wapuro":
         word = mark_long_vowels(word)
-    table = kana_table()
-    column = _COLUMN[system]
+    syllables = _syllables(system)
     morae = split_morae(word)
     out: list[str] = []
     geminate = False
     for i, mora in enumerate(morae):
-        entry = table.get(mora)
-        if mora == SOKUON:
-            geminate = True
+        romaji = syllables.get(mora)
+        if romaji is None:
+            if mora == SOKUON:
+                geminate = True
+            elif mora == HATSUON:
+                out.append(_syllabic_n(morae, i, system))
+                geminate = False
+            elif mora == LONG_MARK:
+                if out and out[-1] and out[-1][-1] in VOWELS:
+                    out[-1] = _lengthen(out[-1], system, out[-1][-1])
+            else:  # not in the table: kept as it is
+                out.append(mora)
+                geminate = False
             continue
-        if mora == HATSUON:
-            out.append(_syllabic_n(morae, i, system))
-            geminate = False
-            continue
-        if mora == LONG_MARK:
-            if out and out[-1] and out[-1][-1] in VOWELS:
-                out[-1] = _lengthen(out[-1], system, out[-1][-1])
-            continue
-        if entry is None:
-            out.append(mora)
-            geminate = False
-            continue
-        romaji = entry[column]
-        if system == "traditional" and mora == "ヲ":
-            romaji = "wo"
         if geminate:
             romaji = _double(romaji, system)
             geminate = False

@@ -174,7 +174,7 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
         role = "after_inflecting"
     else:
         role = ""
-    proper = pos.startswith(_pos_prefixes("proper_noun_pos"))
+    proper = pos.startswith(_as_tuple("proper_noun_pos"))
     if (pos1 in rules["single_kanji_attach_previous"] and len(surface) == 1
             and "\u4e00" <= surface <= "\u9fff" and pos.startswith("名詞-普通名詞")):
         role = "single_kanji"
@@ -282,7 +282,7 @@ def _right_code(m: Morpheme) -> int:
         return _NEXT  # a prefix joins the word after it, and so does a final っ (ざっ + と)
     if m.role == "punct":
         return _AFTER_PUNCT
-    if m.pos.startswith(_pos_prefixes("inflecting")):
+    if m.pos.startswith(_as_tuple("inflecting")):
         return _INFLECTING
     if m.pos.startswith("名詞") and not m.proper:
         return _NOUN
@@ -290,8 +290,8 @@ def _right_code(m: Morpheme) -> int:
 
 
 @cache
-def _pos_prefixes(table: str) -> tuple[str, ...]:
-    """A list of POS prefixes in data/word_division.json as a tuple, for ``str.startswith``."""
+def _as_tuple(table: str) -> tuple[str, ...]:
+    """A list of data/word_division.json as a tuple, for ``str.startswith`` and ``endswith``."""
     return tuple(_rules()[table])
 
 
@@ -911,7 +911,7 @@ class Romanizer:
                     pieces.append((text, text[0] not in rules["closing"],
                                    text[-1] not in rules["opening"]))
                     ends = text.rstrip("\u201d\u2019)]")
-                    capitalise = capitalise or (ends.endswith(tuple(rules["sentence_end"]))
+                    capitalise = capitalise or (ends.endswith(_as_tuple("sentence_end"))
                                                 and not ends.endswith(".."))
                 continue
             romaji = self._word(word)
@@ -1110,7 +1110,7 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
     With ``ala_lc``, a suru verb joins the noun before it (kirokusuru), as the ALA-LC
     table writes it.
     """
-    inflecting = tuple(rules["inflecting"])
+    inflecting = _as_tuple("inflecting")
     admin = rules["admin_suffixes"]
     hyphened = rules["hyphen_suffixes"]
     suru = frozenset(rules["ala_lc"]["suru_forms"]) if ala_lc else frozenset()
