@@ -42,3 +42,29 @@ def test_no_after_a_kana_place_name_is_no() -> None:
     assert romanizer.romanize("みずほ野") == "Mizuhono"
     assert romanizer.romanize("むさし野の自然") == "Musashino no shizen"
     assert romanizer.romanize("武蔵野") == "Musashino"
+
+
+def test_the_station_list_answers_as_its_index_does_and_is_indexed_only_when_asked_often(
+) -> None:
+    """A one-line romanisation searches the list's text instead of indexing 8,800 rows
+    (start-up of `jpterms romanize 東京`); every name gets the same answer either way."""
+    from jpterms.gazetteer import StationNames
+    from jpterms.package_data import read_rows
+
+    readings: dict[str, set[str]] = {}
+    for kana, written, *_ in read_rows("stations.tsv"):
+        readings.setdefault(written.replace("ヶ", "ケ"), set()).add(kana)
+    names = [*readings, "東京大学", "", "あ", "a\tb"]
+    searched = StationNames()
+    searched.SEARCHES = len(names) + 1
+    indexed = StationNames()
+    indexed.SEARCHES = 0
+    for name in names:
+        one = readings.get(name, set())
+        expected = next(iter(one)) if len(one) == 1 else None
+        assert searched.reading(name) == indexed.reading(name) == expected, name
+    assert searched._table is None and indexed.searches == 0
+    romanizer = Romanizer()
+    assert romanizer.romanize("東京") == "Tōkyō"
+    stations = romanizer.readings._station_names
+    assert 1 <= stations.searches <= 2 and stations._table is None

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["full_size", "municipality_readings", "province_readings", "publisher_readings"]
+__all__ = ["StationNames", "full_size", "municipality_readings", "province_readings",
+           "publisher_readings"]
 
 _FULL_SIZE = str.maketrans("ゃゅょっぁぃぅぇぉゎ", "やゆよつあいうえおわ")
 
@@ -72,3 +73,65 @@ def _one_reading(name: str, normalise: Callable[[str], str]) -> dict[str, str]:
             written, kana = line.split("\t")[:2]
             found.setdefault(written, set()).add(normalise(kana))
     return {written: kana.pop() for written, kana in found.items() if len(kana) == 1}
+
+
+class StationNames:
+    """The nationwide station list's names (``jpterms/data/stations.tsv``, ヶ written ケ)
+    whose stations all read alike, with that reading.
+
+    The first :attr:`SEARCHES` questions search the list's text, which costs microseconds
+    each, so that a one-line ``jpterms romanize 東京`` does not index 8,800 rows (about
+    10 ms of its start-up); after them the list is indexed once and asked as a table.
+
+    >>> stations = StationNames()
+    >>> stations.reading("大和八木"), stations.reading("東京"), stations.reading("京都大学")
+    ('やまとやぎ', 'とうきょう', None)
+    >>> stations.reading("幡ヶ谷") == stations.reading("幡ケ谷") == 'はたがや'
+    True
+    """
+
+    #: Questions answered by searching the text before the list is indexed.
+    SEARCHES = 32
+
+    def __init__(self) -> None:
+        self._text: str | None = None
+        self._table: dict[str, str] | None = None
+        self.searches = 0  # questions answered by a search (counted by the tests)
+
+    def reading(self, name: str) -> str | None:
+        """The reading every station called ``name`` has, or None (no station, or
+        stations of that name read differently)."""
+        name = name.replace("ヶ", "ケ")
+        if self._table is None and self.searches >= self.SEARCHES:
+            self._table = self._index()
+        if self._table is not None:
+            return self._table.get(name)
+        self.searches += 1
+        if not name or "\t" in name or "\n" in name:
+            return None
+        text = self._rows()
+        needle = f"\t{name}\n"
+        kana: set[str] = set()
+        at = text.find(needle)
+        while at >= 0:
+            kana.add(text[text.rfind("\n", 0, at) + 1 : at])
+            at = text.find(needle, at + 1)
+        return kana.pop() if len(kana) == 1 else None
+
+    def _rows(self) -> str:
+        """The list's rows, reading TAB name, one per line, between newlines."""
+        if self._text is None:
+            from jpterms.package_data import read_text
+
+            rows = [line for line in read_text("stations.tsv").replace("ヶ", "ケ").splitlines()
+                    if line and not line.startswith("#")]
+            self._text = "\n" + "\n".join(rows) + "\n"
+        return self._text
+
+    def _index(self) -> dict[str, str]:
+        found: dict[str, set[str]] = {}
+        for line in self._rows().split("\n"):
+            if line:
+                kana, written = line.split("\t")
+                found.setdefault(written, set()).add(kana)
+        return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}

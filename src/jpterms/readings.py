@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from jpterms import dictionaries
 from jpterms.division import rules as _rules
+from jpterms.gazetteer import StationNames
 from jpterms.kana import LONG_MARK, mark_long_vowels, to_hiragana, to_katakana
 from jpterms.numbers import counter_reading, digit_readings
 
@@ -252,7 +253,7 @@ class ReadingResolver:
         self._walks: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {}
         self._eras: EraTable | None = None
         self._provinces: dict[str, str] | None = None
-        self._stations: dict[str, str] | None = None
+        self._stations: StationNames | None = None
         self._new_to_old: dict[str, list[str]] | None = None
 
     @property
@@ -1906,18 +1907,13 @@ class ReadingResolver:
             # a station's name (:meth:`_station_whole`): はるひ野, cut after はる, is read
             # whole as explain reads it (Haruhino, not "Haru hiya")
             "jmnedict" in self.sources and has_kanji(text)
-            and text.replace("ヶ", "ケ") in self._station_table())
+            and self._station_names.reading(text) is not None)
 
-    def _station_table(self) -> dict[str, str]:
-        """The nationwide station list's names (ヶ written ケ) whose stations all read
-        alike, with that reading (``data/stations.tsv``, read once)."""
+    @property
+    def _station_names(self) -> StationNames:
+        """The nationwide station list (``data/stations.tsv``), read on first use."""
         if self._stations is None:
-            from jpterms.package_data import read_rows
-
-            found: dict[str, set[str]] = {}
-            for kana, name, *_ in read_rows("stations.tsv"):
-                found.setdefault(name.replace("ヶ", "ケ"), set()).add(kana)
-            self._stations = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+            self._stations = StationNames()
         return self._stations
 
     def _name_sized(self, text: str) -> bool:
@@ -2034,7 +2030,7 @@ class ReadingResolver:
         written = "".join(m.surface for m in out)
         if len(written) < 2 or not has_kanji(written):
             return out
-        reading = self._station_table().get(written.replace("ヶ", "ケ"))
+        reading = self._station_names.reading(written)
         ours = "".join(_hira(m) for m in out)
         if reading is None or reading == ours or any(m.locked or m.source == "glossary"
                                                      for m in out):
