@@ -61,9 +61,18 @@ _MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
 #: Kinds of name that many people bear: a full name JMnedict lists (大野一雄 Ōno Kazuo)
 #: says nothing of another bearer (小野和夫 Ono Kazuo).
 _PEOPLE = frozenset({"surname", "given", "person", "name", "foreign-name"})
-#: A word written in kanji with kana after them, or in hiragana alone (an inflected form).
+#: A word written in kanji with hiragana after them (an inflected form: 書こう, 居よ).
 _INFLECTED = re.compile("[\u4e00-\u9fff々]+[\u3041-\u309f]+")
 _LETTERS = re.compile(r"[^a-zāīūēō]")
+
+
+def _katakana_only(written: str) -> bool:
+    """A word written in katakana alone (a loanword: サイト, チャド)."""
+    return all("\u30a1" <= c <= "\u30ff" for c in written)
+
+
+def _has_katakana(written: str) -> bool:
+    return any("\u30a1" <= c <= "\u30ff" for c in written)
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,7 +583,7 @@ class SpellingJudge:
         held = -1.0  # the commonest native word spelled ``longer``
         for s in self.lexicon.spellings(part):
             spelled = _letters(s.hepburn)
-            katakana = all("\u30a1" <= c <= "\u30ff" for c in s.written)
+            katakana = _katakana_only(s.written)
             if spelled == written:
                 if katakana:
                     loan = max(loan, s.frequency)
@@ -644,7 +653,7 @@ class SpellingJudge:
             return found
 
         native = next((s.frequency for s in words if spelled(s) == written
-                       and not any("\u30a1" <= c <= "\u30ff" for c in s.written)), None)
+                       and not _has_katakana(s.written)), None)
         if native is None:
             return longer
         return {f: z for f, z in longer.items() if z > native + MARGIN or

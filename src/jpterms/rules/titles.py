@@ -1275,11 +1275,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 found = judge.missing_macron(w.written, trusts_as_written=trusts)
                 if found is None and not trusts and not paired:
                     found = _spelled_compound(w, title.title.text[w.start : w.end], judge)
-                if found is not None and found.confidence == POSSIBLE and not paired and \
-                        index in phrases:
-                    found = None  # one word with its neighbours, as written (Buke shohatto)
-                if found is None and joint is not None:
-                    found = _jointly(joint, index)
+                found = _with_neighbours(found, index, phrases, joint, bool(paired))
                 if found is not None:  # the conversion lost the word; the lexicon has it
                     yield ctx.make(start, end, MACRON,
                                    f"'{w.written}' needs a macron: '{found.suggestion}'",
@@ -1373,11 +1369,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 MacronVerdict(_match_case(w.written, correct),
                               LIKELY if w.written[:1].isupper() else CERTAIN, (correct,))
                 if _missing_macron(w.written, correct) else None)
-            if found is not None and found.confidence == POSSIBLE and not paired and \
-                    index in phrases:
-                found = None  # one word with its neighbours, as written (Buke shohatto)
-            if found is None and joint is not None:
-                found = _jointly(joint, index)
+            found = _with_neighbours(found, index, phrases, joint, bool(paired))
             if found is not None:
                 yield guessed.cap(a, ctx.make(start, end, MACRON,
                                               f"'{w.written}' needs a macron: '{found.suggestion}'",
@@ -1566,11 +1558,20 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
     return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
 
 
-def _jointly(joint: _PhrasesWithMacrons, index: int) -> MacronVerdict | None:
-    """The macron a word lacks by the dictionary word it spells with its neighbours: at
-    most possible, as a guess from the words around it."""
-    spelled = joint.get(index)
-    return None if spelled is None else MacronVerdict(spelled, POSSIBLE, (spelled.lower(),))
+def _with_neighbours(found: MacronVerdict | None, index: int, phrases: _PhrasesAsWritten,
+                     joint: _PhrasesWithMacrons | None, paired: bool) -> MacronVerdict | None:
+    """A title word's macron verdict weighed with the words around it: a possible one
+    goes where the word and its neighbours spell one dictionary word as written (Buke
+    shohatto); where there is none, the macron the word lacks by the dictionary word it
+    spells with its neighbours (Hoken shakai), at most possible, as a guess from them."""
+    if found is not None and found.confidence == POSSIBLE and not paired and \
+            index in phrases:
+        found = None
+    if found is None and joint is not None:
+        spelled = joint.get(index)
+        if spelled is not None:
+            return MacronVerdict(spelled, POSSIBLE, (spelled.lower(),))
+    return found
 
 
 def _matches(w: WordAnalysis, context: str) -> bool:
