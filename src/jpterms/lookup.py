@@ -86,7 +86,6 @@ def _entry_match(e: Entry, score: float, glossary: Glossary) -> Match:
     return Match(e.written, to_hiragana(e.reading), romaji, e.english, "glossary", score)
 
 
-_FAMILY = FAMILY_NAME
 #: The longest query looked up, in characters. A title with its subtitle is a few
 #: hundred; the search's work grows faster than the query (a line of 10,000 letters
 #: took minutes), so a longer one is no title and has no match.
@@ -129,7 +128,7 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     glossary_hits = _glossary_matches(query, glossary, limit)
     # A family name cut from a person's row (一川 of 一川保夫) is one reading among
     # others, not the answer to every Ichikawa.
-    exact = [m for m in glossary_hits if m.score >= 1.0 and not m.english.endswith(_FAMILY)]
+    exact = [m for m in glossary_hits if m.score >= 1.0 and not m.english.endswith(FAMILY_NAME)]
     near = [m for m in glossary_hits if m not in exact]
     found = glossary.reverse_engine.search(query, limit=limit, kind=kind)
     # The glossary's own entries first, then the best reading of the whole query, then
@@ -164,10 +163,9 @@ def _written_in_japanese(query: str) -> bool:
                for word in query.split() if any(ch.isascii() and ch.isalpha() for ch in word))
 
 
-
 def _as_surname(m: Match) -> Match:
     """A family name the glossary cut from a person's row, glossed as the surname it is
     (山口: "Yamaguchi (surname)", not "Natsuo Yamaguchi (family name)")."""
-    if m.source != "glossary" or not m.english.endswith(_FAMILY):
+    if m.source != "glossary" or not m.english.endswith(FAMILY_NAME):
         return m
     return m.replace(english=name_part(m.kanji, m.kana, "surname", m.romaji))
