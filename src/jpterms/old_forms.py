@@ -7,7 +7,14 @@ pykakasi and KANJIDIC2 at run time, and reading it opens no dictionary.
 
 from __future__ import annotations
 
-__all__ = ["build", "old_forms"]
+import re
+from collections.abc import Callable, Sequence
+
+__all__ = ["build", "old_forms", "small_tsu", "small_tsu_katakana"]
+
+#: One analysed token: its surface and UniDic's features (pos1..4, cType, cForm, lForm,
+#: lemma, ...), as MeCab gives them.
+Analysed = tuple[str, Sequence[str]]
 
 
 def old_forms() -> dict[int, str]:
@@ -104,3 +111,103 @@ _MODERN_GRADES = frozenset({"1", "2", "3", "4", "5", "6", "8", "9"})
 def _jis(code: object) -> tuple[int, ...]:
     """A JIS X 0208 code as KANJIDIC2 writes it, ``1-24-6`` or ``1-24-06``, as numbers."""
     return tuple(int(part) for part in str(code).split("-"))
+
+
+def small_tsu(text: str, analyse: Callable[[str], list[Analysed]]) -> str:
+    """``text`` with the small っ that pre-war kana write full size (居つた, 買つて, 立つて,
+    思つた) made small, where UniDic's analysis says so: its reading of the written つ
+    makes no grammar (the colloquial auxiliary つう "that is" before た, a verb's plain
+    form before the past た or the conjunctive て, an unknown character), and its
+    reading with っ makes the つ the sound change of a verb or adjective before た or
+    て (促音便), or an adverb. かつて "formerly" (an adverb) and 保つため (a verb
+    before a noun) stay as they are.
+
+    >>> from jpterms.romanize import analysed
+    >>> small_tsu("居つた", analysed), small_tsu("立つて居る", analysed)
+    ('居った', '立って居る')
+    >>> small_tsu("かつて", analysed), small_tsu("平和を保つため", analysed)
+    ('かつて', '平和を保つため')
+    """
+    tokens = analyse(text)
+    wrong: list[int] = []
+    at = 0
+    for k, (surface, _) in enumerate(tokens):
+        end = at + len(surface)
+        for i in range(at, end):
+            if text[i] == "つ" and i + 1 < len(text) and text[i + 1] in "たて" and i > 0 \
+                    and _no_grammar(tokens, k, i - at):
+                wrong.append(i)
+        at = end
+    if not wrong:
+        return text
+    small = "".join("っ" if i in wrong else ch for i, ch in enumerate(text))
+    kept: set[int] = set()
+    at = 0
+    for surface, fields in analyse(small):
+        end = at + len(surface)
+        kept.update(i for i in wrong if at < i < end and _sound_change(fields))
+        at = end
+    return "".join("っ" if i in kept else ch for i, ch in enumerate(text))
+
+
+#: A katakana word with a full-size ツ before a consonant, where the old usage wrote the
+#: small ッ so (トロツコ, ラツパ, スケツチ)
+_KATAKANA_TSU = re.compile("[\u30a1-\u30fa\u30fc]+ツ[\u30ab-\u30c9\u30cf-\u30dd][\u30a1-\u30fa\u30fc]*")
+
+
+def small_tsu_katakana(text: str, cost: Callable[[str], int | None]) -> str:
+    """``text`` with each katakana word that pre-war usage spells with a full-size ツ
+    (トロツコ, ラツパ, スケツチ) written with the small ッ, where the dictionary lists the
+    word so and likes it better than as written (``cost``: a dictionary's cost of a word,
+    None where it lists none). スーツケース and マツタケ stay: written so, they are words.
+
+    >>> costs = {"トロッコ": 5605, "トロツコ": 8864, "スーツケース": 5156}
+    >>> small_tsu_katakana("トロツコ", costs.get), small_tsu_katakana("スーツケース", costs.get)
+    ('トロッコ', 'スーツケース')
+    """
+    def small(match: re.Match[str]) -> str:
+        word = match.group()
+        new = re.sub("(?<=.)ツ(?=[\u30ab-\u30c9\u30cf-\u30dd])", "ッ", word)
+        listed = cost(new)
+        old = cost(word)
+        return new if listed is not None and (old is None or listed < old) else word
+
+    return _KATAKANA_TSU.sub(small, text)
+
+
+def _no_grammar(tokens: list[Analysed], k: int, offset: int) -> bool:
+    """Whether UniDic's token ``k``, whose character ``offset`` is a つ before た or て,
+    reads it so that the text makes no grammar: an unknown character; the colloquial
+    auxiliary つう (居 + つ + た); a verb's plain form before た, て or たい (立つ + て,
+    まつ + たく); a noun before the past た, the desiderative たい or the particle て
+    (こつ + た, いつ + たい, やつ + て); a noun つた "ivy" or つて "connection" right
+    after a one-kanji noun that is a verb's stem (曇 + つた, 違 + つて)."""
+    surface, fields = tokens[k]
+    pos1 = fields[0]
+    if pos1 in ("記号", "補助記号") or len(fields) < 10:
+        return True
+    if pos1 == "助動詞" and fields[7] == "つう" and surface == "つ":
+        return True
+    if offset == 0 and k > 0 and surface in ("つた", "つて"):
+        before, features = tokens[k - 1]
+        return len(before) == 1 and features[0] == "名詞" and _kanji(before)
+    after = tokens[k + 1][1] if k + 1 < len(tokens) else None
+    if offset != len(surface) - 1 or after is None or len(after) < 8:
+        return False
+    if pos1 in ("動詞", "形容詞"):
+        return fields[5].startswith(("終止形", "連体形")) and after[7] in ("た", "て", "たい", "たり")
+    if pos1 in ("名詞", "代名詞", "接尾辞", "副詞"):
+        return (after[0] == "助動詞" and after[7] in ("た", "たい")) or (
+            after[1] == "副助詞" and after[7] == "って")
+    return False
+
+
+def _kanji(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _sound_change(fields: Sequence[str]) -> bool:
+    """A verb's, adjective's or auxiliary's sound-changed form before た or て (言っ, 立っ,
+    なかっ), or an adverb (まったく)."""
+    form = fields[5] if len(fields) > 5 else ""
+    return (fields[0] in ("動詞", "形容詞", "助動詞") and "促音便" in form) or fields[0] == "副詞"

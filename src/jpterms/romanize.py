@@ -24,7 +24,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -45,6 +45,7 @@ from jpterms.kana import (
 )
 from jpterms.kanji_fallback import FallbackReading, KanjiFallback
 from jpterms.morpheme import CONFIDENCES, Morpheme
+from jpterms.old_forms import small_tsu, small_tsu_katakana
 from jpterms.readings import (
     SOURCES,
     ReadingResolver,
@@ -489,6 +490,10 @@ class Romanizer:
             # pre-war kana write the small っ full-size: 行かなかつた, よかつた are
             # -katta, which MeCab cuts as the conjunction かつ + た ("na katsu ta")
             text = text.replace("かつた", "かった")
+        if "つた" in text or "つて" in text:  # 居つた, 買つて: see old_forms.small_tsu
+            text = small_tsu(text, analysed)
+        if "ツ" in text:  # トロツコ, ラツパ
+            text = small_tsu_katakana(text, self._katakana_cost)
         tokens = [known(row) or self._new_token(row) for row in _rows(text)]
         starts = [i for i, token in enumerate(tokens) if token.flags]
         if not starts:
@@ -500,6 +505,10 @@ class Romanizer:
                 return tokens
         # (only tokens that may begin a glossary word are left in starts)
         return self._apply_glossary(tokens, starts)
+
+    def _katakana_cost(self, word: str) -> int | None:
+        """The Mozc dictionary's cost of the katakana ``word``, None where it is no word."""
+        return self.readings.mozc_cost(word, to_hiragana(word))
 
     def _new_token(self, row: str) -> _Token:
         surface, _, feature_raw = row.partition("\t")
@@ -1319,6 +1328,12 @@ def _rows(text: str) -> list[str]:
         return [f"{n.surface}\t{n.feature_raw}" for n in _tagger().parseToNodeList(text)]
     lines: str = mecab_tagger(_unidic_dir(), rcfile).parse(text)
     return lines.split("\n") if lines else []
+
+
+def analysed(text: str) -> list[tuple[str, Sequence[str]]]:
+    """MeCab's tokens of ``text``, each as its surface and UniDic's features."""
+    return [(surface, _features(feature)) for surface, _, feature in
+            (row.partition("\t") for row in _rows(text) if row)]
 
 
 def clear_caches() -> None:
