@@ -84,3 +84,14 @@ def test_a_province_s_office_after_its_name_is_no_kami() -> None:
     assert romanizer.romanize("大岡越前守") == "Ōoka Echizen no Kami"
     assert romanizer.romanize("武蔵国") == "Musashi no kuni"
     assert romanizer.romanize("紀伊国屋") == "Kinokuniya"
+
+
+def test_a_work_jmnedict_lists_keeps_its_reading_inside_a_longer_title() -> None:
+    # tests/data/lookup/hdic_terms.tsv: 類聚名義抄 alone was Ruiju Myōgishō (JMnedict's
+    # product) but 類聚名義抄の研究 "Ruiju meigishō no kenkyū" (UniDic's 名義 + 抄); Aozora
+    # Bunko's index title 女大学評論 was "Jodaigaku hyōron" (JMnedict: おんなだいがく)
+    romanizer = Romanizer()
+    assert romanizer.romanize("類聚名義抄の研究") == "Ruiju myōgishō no kenkyū"
+    assert romanizer.romanize("女大学評論") == "Onnadaigaku hyōron"
+    assert romanizer.romanize("方丈記の研究") == "Hōjōki no kenkyū"
+    assert romanizer.romanize("研究社の辞書") == "Kenkyūsha no jisho"  # a body, not a work

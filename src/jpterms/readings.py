@@ -959,6 +959,12 @@ class ReadingResolver:
             return [head, tail]
         return [m]
 
+    def _only_a_work(self, written: str) -> bool:
+        """Whether JMnedict lists ``written`` as a work or product only (名義抄, the
+        dictionary 類聚名義抄): its reading holds inside a longer title too."""
+        entries = self.names(written) if len(written) >= 3 else []
+        return bool(entries) and all(kinds and kinds <= _WORK for _, kinds in entries)
+
     def _run(self, run: list[Morpheme], *, whole: bool) -> list[Morpheme]:
         out: list[Morpheme] = []
         if whole and len(run) > 1:
@@ -987,7 +993,7 @@ class ReadingResolver:
                 if len(written) > _MAX_CHARS or not has_kanji(written):
                     continue
                 names = (whole and e - s == len(run)) or any(m.proper for m in span) or any(
-                    _connector(m) for m in span[1:-1])
+                    _connector(m) for m in span[1:-1]) or self._only_a_work(written)
                 found = self._resolve(span, written, names=names, whole=whole and e - s == len(run))
                 if found is not None and e < len(run) and self._word_goes_on(run, e) and not any(
                         r.source == "jmdict" for r in self.index.readings(written)):
