@@ -86,3 +86,15 @@ def test_a_family_name_in_kana_that_unidic_cuts_is_one_word() -> None:
     romanizer = Romanizer()
     assert romanizer.romanize("こうの史代") == "Kōno Fumiyo"
     assert romanizer.romanize("もりの熊") == "Mori no kuma"  # no person Mozc lists
+
+
+def test_a_full_name_jmnedict_lacks_is_read_as_mozc_lists_the_person() -> None:
+    # tests/data/lookup/wikidata_writers.tsv: 小林未郁 was "Kobayashi Miiku" (JMnedict lists
+    # 未郁 only as みいく); jawiki_phrase_titles.tsv: 海野つなみ was "Unno Tsunami"
+    romanizer = Romanizer()
+    assert romanizer.romanize("小林未郁") == "Kobayashi Mika"
+    assert romanizer.romanize("海野つなみ") == "Umino Tsunami"
+    # a person JMnedict lists keeps JMnedict's reading (Mozc has いちます, an input reading)
+    assert romanizer.romanize("滝川一益") == "Takigawa Kazumasu"
+    words = explain("小林未郁")
+    assert words[1].source == "mozc" and "Miiku" in words[1].alternatives

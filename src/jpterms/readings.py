@@ -443,7 +443,7 @@ class ReadingResolver:
             if person is None:
                 person = self._kana_family(morphemes)
             if person is not None:
-                return self._as_glossed(person)
+                return self._as_glossed(self._mozc_person(person))
         morphemes = self._city_then_ward(morphemes)
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
@@ -1965,6 +1965,23 @@ class ReadingResolver:
                                  source="mozc")
                 return [*out[:i], number, *out[k + 1:]]
         return out
+
+    def _mozc_person(self, person: list[Morpheme]) -> list[Morpheme]:
+        """A full name JMnedict lists nowhere, read as Mozc reads it where Mozc lists the
+        whole as one person's name only, and not as the parts were read: 小林未郁 is
+        *Kobayashi Mika* (JMnedict's given names have 未郁 only as みいく), 海野つなみ is
+        *Umino Tsunami* (not the family name うんの)."""
+        written = "".join(m.surface for m in person)
+        if len(written) < 3 or "mozc" not in self.sources or self.index.readings(written):
+            return person
+        found = self._mozc_walk(written)
+        if not found:
+            return person
+        top = min(found, key=lambda r: (found[r][0], r))
+        contexts = self._mozc_contexts(written, top)
+        if not contexts or not contexts <= _MOZC_PERSON:
+            return person
+        return self._mozc_whole(person)
 
     def _mozc_whole(self, out: list[Morpheme]) -> list[Morpheme]:
         """A short whole input that Mozc lists written exactly so, read as Mozc reads it,
