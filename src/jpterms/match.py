@@ -51,7 +51,8 @@ class Match:
 
     @property
     def romaji(self) -> str:
-        """Modified Hepburn of :attr:`kanji`, as :func:`jpterms.romanize` writes it."""
+        """Modified Hepburn of :attr:`kanji` read as :attr:`kana`, divided and capitalised
+        as :func:`jpterms.romanize` writes it."""
         value: str = self._value("_romaji")
         return value
 

@@ -7,7 +7,9 @@ of kana spellings, and the Mozc dictionary and the glossary are searched
 together over all of them, so that a compound (中央公論) or a name (原 卓志)
 spanning several written words competes as a whole. The romaji reported for a
 result is what :class:`jpterms.romanize.Romanizer` makes of its kanji with the
-same glossary, so lookup and romanisation never disagree.
+same glossary, each word read as the result reads it (:meth:`Romanizer.romanize_as`):
+lookup and romanisation agree wherever they read the kanji alike, and a result's romaji
+always spells its own kana.
 
 >>> engine = ReverseEngine()
 >>> engine.search("Chuo Koron")[0].kanji
@@ -1469,7 +1471,7 @@ class ReverseEngine:
         sources = {e.source for e in edges} - {"particle", "text"}
         source = next((s for s in _SOURCE_ORDER if s in sources), "mozc")
         score = 0.8 * math.exp(-(path.cost - best) / 4000)
-        return Match(kanji, self._kana(path), partial(self.romanize, kanji),
+        return Match(kanji, self._kana(path), partial(self._romaji, path),
                      partial(self._english, edges, words), source, round(score, 3),
                      partial(self._words, edges, words))
 
@@ -1615,6 +1617,13 @@ class ReverseEngine:
     def romanize(self, kanji: str) -> str:
         """Hepburn for Japanese text with this engine's glossary."""
         return self.romanizer.romanize(kanji)
+
+    def _romaji(self, path: Path) -> str:
+        """A reading's Hepburn: :meth:`romanize` of its kanji, each word read as the search
+        read it (東京大顎 read とうきょうだいがく is *Tōkyō daigaku*, where romanize alone
+        reads 大顎 *ōago*)."""
+        return self.romanizer.romanize_as(
+            path.written, [(e.written, _word_kana(e.written, e.kana)) for e in path.edges])
 
     def _entry(self, edge: Edge) -> Entry | None:
         if edge.source != "glossary":

@@ -24,7 +24,7 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -54,7 +54,7 @@ from jpterms.readings import (
     reads_with_previous,
 )
 
-__all__ = ["SYSTEMS", "Romanizer", "WordReading", "explain", "romanize"]
+__all__ = ["SYSTEMS", "Romanizer", "WordReading", "explain", "romanize", "spells_kana"]
 
 #: Vowel pairs that modified Hepburn writes as one long vowel, when the
 #: pronunciation has ー there: (vowel before, kana written) -> long.
@@ -705,6 +705,37 @@ class Romanizer:
             return result
         return self._romanize(text)
 
+    def romanize_as(self, text: str, pieces: Sequence[tuple[str, str]]) -> str:
+        """Romanise ``text`` read as ``pieces`` say: runs of the text, each with its kana
+        (a search's reading of it). Words, division, capitals and particles are as
+        :meth:`romanize` makes them; only a word whose reading the pieces give otherwise
+        is written with theirs. Where :meth:`romanize` already spells those kana, or the
+        pieces do not cover the text (or give no kana for its kanji), it is
+        :meth:`romanize` of the text.
+
+        >>> r = Romanizer()
+        >>> r.romanize("東京大顎"), r.romanize_as("東京大顎", [("東京", "とうきょう"), ("大顎", "だいがく")])
+        ('Tōkyō ōago', 'Tōkyō daigaku')
+        >>> r.romanize_as("東京大学", [("東京大学", "とうきょうだいがく")])
+        'Tōkyō daigaku'
+        """
+        plain = self.romanize(text)
+        kana = "".join(k for _, k in pieces)
+        if spells_kana(plain, kana) or "".join(w for w, _ in pieces) != text or \
+                any(not k and any(map(has_kanji, w)) for w, k in pieces):
+            return plain
+        line = normalize_japanese(text)  # (old forms are read as new ones: the same length)
+        one = _JAPANESE.match(line)
+        if one is None or one.end() != len(text) or self.system == "ala-lc":
+            return plain  # digits, letters, ALA-LC's whole-run names: as romanize reads them
+        morphemes = self.morphemes(line, whole=True)
+        if sum(len(m.surface) for m in morphemes) != len(text):
+            return plain
+        read = _read_as(morphemes, pieces, self.readings.mark)
+        if read is None:
+            return plain
+        return _join(self._pieces(read, True)[0])
+
     def _romanize(self, text: str) -> str:
         text = normalize_japanese(text)
         if "\n" not in text:
@@ -1077,6 +1108,79 @@ class Romanizer:
         if any(m.proper for m in word) and not (word[0].words[1:] and not word[0].capitals[0]):
             text = text[:1].upper() + text[1:]  # but not a name's "no" (Sugawara no Michizane)
         return text
+
+
+_MACRON_PAIRS = str.maketrans({"ā": "aa", "ī": "ii", "ū": "uu", "ē": "ee", "ō": "oo",
+                                "â": "aa", "î": "ii", "û": "uu", "ê": "ee", "ô": "oo"})
+_NOT_LETTER = re.compile("[^a-z]")
+_M_LABIAL = re.compile("m(?=[bmp])")
+#: ha and he as は and へ spell them (not the ha of sha, cha), which may be particles.
+_PARTICLE_HA = re.compile("(?<![sc])h[ae]")
+
+
+def _spelled(romaji: str) -> str:
+    """Romaji as the kana it spells, roughly: no case, spaces or marks; long vowels
+    written twice, ou as oo (Tōkyō, toukyou: tookyoo), m before b/m/p as n."""
+    text = _NOT_LETTER.sub("", romaji.lower().translate(_MACRON_PAIRS))
+    return _M_LABIAL.sub("n", text).replace("ou", "oo")
+
+
+def spells_kana(romaji: str, kana: str) -> bool:
+    """Whether ``romaji`` (Hepburn, as :meth:`Romanizer.romanize` writes it) spells
+    ``kana``, whatever its division, capitals or long-vowel marks; the particles は and
+    へ may be written wa and e.
+
+    >>> spells_kana("Tōkyō daigaku", "とうきょうだいがく"), spells_kana("Tōkyō ōago", "とうきょうだいがく")
+    (True, False)
+    >>> spells_kana("Wagahai wa neko de aru", "わがはいはねこである")
+    True
+    """
+    written, spelled = _spelled(romaji), _spelled(kana_to_romaji(kana))
+    if written == spelled or not ("は" in kana or "へ" in kana):
+        return written == spelled
+    either = _PARTICLE_HA.sub(lambda m: "(?:ha|wa)" if m[0] == "ha" else "(?:he|e)", spelled)
+    return re.fullmatch(either, written) is not None
+
+
+def _read_as(morphemes: list[Morpheme], pieces: Sequence[tuple[str, str]],
+             mark: Callable[[str, str], str]) -> list[Morpheme] | None:
+    """``morphemes`` read as ``pieces`` (runs of their text, each with its kana) read
+    them: a morpheme whose text begins and ends where pieces do takes their kana; one
+    inside a piece keeps its own where the piece's kana go on with it, else it is read
+    together with the morphemes after it up to the end of a piece. None where the
+    morphemes do not spell the pieces' text, or a mark would be read otherwise."""
+    ends: dict[int, int] = {0: 0}  # where each piece ends in the text -> in the kana
+    at = k = 0
+    for written, kana in pieces:
+        at, k = at + len(written), k + len(kana)
+        ends[at] = k
+    target = "".join(kana for _, kana in pieces)
+    out: list[Morpheme] = []
+    group: list[Morpheme] = []
+    at = k = 0
+    for m in morphemes:
+        group.append(m)
+        at += len(m.surface)
+        own = "".join(to_hiragana(g.surface if _is_kana_run(g.surface) else
+                                  g.kana.replace(" ", "")) for g in group)
+        if at in ends:
+            want = target[k:ends[at]]
+        elif len(group) == 1 and own and target.startswith(own, k) and \
+                k + len(own) <= min(v for c, v in ends.items() if c > at):
+            want = own
+        else:
+            continue  # read with the morphemes after it
+        if want != own and any(has_kanji(g.surface) for g in group):
+            if any(g.role == "punct" or not g.reading for g in group):
+                return None
+            surface = "".join(g.surface for g in group)
+            group = [replace(group[0], surface=surface, reading=mark(surface, want),
+                             kana=to_katakana(want), proper=any(g.proper for g in group),
+                             words=(), capitals=(), alternatives=())]
+        out.extend(group)
+        k += len(want)
+        group = []
+    return None if group else out
 
 
 def _flush(parts: list[str], reading: str, capital: bool, system: str) -> None:
