@@ -168,3 +168,24 @@ def test_a_catalogue_heading_surname_comma_given_name() -> None:
         first += results[0] == kanji
     assert first >= 6, first  # 7 of 16 now; with the comma read as a word, 2
     assert _kanji("Ando, Shoeki")[0] == "安藤昌益"
+
+
+@pytest.mark.parametrize(("file", "japanese", "not_a_name"), [
+    ("wikidata_writers.tsv", "三田了一", "見た良一"),  # Mita: 見た "saw" is no surname
+    ("wikidata_scholars.tsv", "工藤祐舜", "工藤優駿"),  # 優駿 "fine racehorse"
+])
+def test_readings_that_are_no_name_come_after_names(file: str, japanese: str,
+                                                     not_a_name: str) -> None:
+    """A name whose best reading is a person's: its other readings that are no name (a
+    verb, a noun) come after those that are, so the person reaches the top five."""
+    query = _query(file, japanese)
+    top = _kanji(query)
+    assert japanese in top and not_a_name not in top
+
+
+@pytest.mark.parametrize("query", ["Chuo Koron", "Kazama Shobo", "Iwanami Shoten"])
+def test_readings_of_a_title_or_publisher_are_not_reordered_as_names(query: str) -> None:
+    """A query shaped like a name whose best reading is no name keeps its order."""
+    engine = ReverseEngine()
+    assert [m.kanji for m in engine.search(query)] == \
+        [p.written for p in engine.paths(query)][:5]

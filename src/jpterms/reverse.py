@@ -169,6 +169,7 @@ _SOURCE_ORDER = ("mozc", "number", "era", "citation", "station", "jmnedict", "pu
 _PROPER_CONTEXTS = range(1920, 1929)
 _PLACE = 1924
 _PERSON, _GIVEN, _SURNAME = 1921, 1922, 1923
+_PROPER_NOUN = 1929  #: Mozc's other proper nouns (whole names: 二条昭実)
 _PERSON_CONTEXTS = (_PERSON, _GIVEN, _SURNAME)
 #: The part of a name each person context is, for its gloss.
 _PERSON_ROLES = {_PERSON: "person", _GIVEN: "given", _SURNAME: "surname"}
@@ -1401,12 +1402,21 @@ class ReverseEngine:
         slot_words: tuple[int, ...] | None = None
         held: list[Path] = []  # composed of a piece no dictionary lists: after the others
         taken: list[Path] = []
+        # a name-shaped query of two words whose best reading is a person's name: its other
+        # readings that read as no name (見た良一 beside 三田良一) come after those that do
+        person = words_of[found[0][1]] is not None and self._two_words(found[0][1]) and \
+            self._reads_as_person(found[0][0], query_slots(found[0][1]))
+        no_person: list[tuple[Path, tuple[int, ...] | None]] = []
         for path, read in found:
             if len(out) >= limit:
                 break
             words = words_of[read]
             kanji = path.written
             if not kanji:
+                continue
+            if person and out and read == found[0][1] and \
+                    not self._reads_as_name(path):
+                no_person.append((path, words))
                 continue
             same = [p for p in taken if p.kana == path.kana] if out and words is None else []
             if same:
@@ -1420,6 +1430,9 @@ class ReverseEngine:
                     continue
             out.append(self._match(path, best, words))
             taken.append(path)
+        for path, words in no_person[:limit - len(out)]:
+            match = self._match(path, best, words)
+            out.append(match.replace(score=min(match.score, out[-1].score)))
         for path in held[:limit - len(out)]:  # only readings of a query read as no name
             match = self._match(path, best, None)
             out.append(match.replace(score=min(match.score, out[-1].score)))
@@ -1444,6 +1457,27 @@ class ReverseEngine:
                 not any(sp.source == "jmnedict" for sp in self._lexicon.spellings(family)):
             return None
         return f"{family} {given}"
+
+    @staticmethod
+    def _two_words(query: str) -> bool:
+        """Whether a query is two written words, with no punctuation or hyphen."""
+        parts = written_words(query)
+        return len(parts) == 2 and not any(punct or hyphen for _, punct, hyphen in parts)
+
+    @staticmethod
+    def _reads_as_name(path: Path) -> bool:
+        """Whether every word of a reading is a name: Mozc's persons, surnames and given
+        names (a name of two written words also as another proper noun: 二条昭実), or a
+        spelling JMnedict lists as a person's name with that reading. Looser than
+        :meth:`_reads_as_person`: which word is the surname is not asked (京極高長)."""
+        for e in path.edges:
+            if e.left in _PERSON_CONTEXTS or e.kind in _PERSON_KINDS or e.kind == "name":
+                continue
+            if e.left == _PROPER_NOUN and len(path.edges) == 1:
+                continue
+            if name_types(e.written, e.kana).isdisjoint(_PERSON_KINDS):
+                return False
+        return bool(path.edges)
 
     def _reads_as_person(self, path: Path, slots: list[Slot]) -> bool:
         """Whether a reading of a two-word query is a person's name, surname first: the
