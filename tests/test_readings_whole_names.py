@@ -88,13 +88,16 @@ def test_a_family_name_in_kana_that_unidic_cuts_is_one_word() -> None:
     assert romanizer.romanize("もりの熊") == "Mori no kuma"  # no person Mozc lists
 
 
-def test_a_full_name_jmnedict_lacks_is_read_as_mozc_lists_the_person() -> None:
+def test_a_full_name_is_read_as_mozc_lists_the_person() -> None:
     # tests/data/lookup/wikidata_writers.tsv: 小林未郁 was "Kobayashi Miiku" (JMnedict lists
     # 未郁 only as みいく); jawiki_phrase_titles.tsv: 海野つなみ was "Unno Tsunami"
     romanizer = Romanizer()
     assert romanizer.romanize("小林未郁") == "Kobayashi Mika"
     assert romanizer.romanize("海野つなみ") == "Umino Tsunami"
-    # a person JMnedict lists keeps JMnedict's reading (Mozc has いちます, an input reading)
-    assert romanizer.romanize("滝川一益") == "Takigawa Kazumasu"
+    # a person JMnedict reads otherwise: history_terms.tsv 北条泰時 ほうじょうやすとき (JMnedict:
+    # よしとき), aozora_authors.tsv 山之口貘 Yamanokuchi; JMnedict's の of a clan name stays
+    assert romanizer.romanize("北条泰時") == "Hōjō Yasutoki"
+    assert romanizer.romanize("山之口貘") == "Yamanokuchi Baku"
+    assert romanizer.romanize("坂田金時") == "Sakata no Kintoki"
     words = explain("小林未郁")
     assert words[1].source == "mozc" and "Miiku" in words[1].alternatives
