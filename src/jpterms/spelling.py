@@ -34,7 +34,9 @@ from jpterms.kana import normalize_romaji, strip_macrons
 
 if TYPE_CHECKING:
     from jpterms.glossary import Glossary
+    from jpterms.lattice import Slot
     from jpterms.lexicon import Lexicon, Spelling
+    from jpterms.reverse import ReverseEngine
 
 __all__ = ["MacronVerdict", "SpellingJudge", "with_bound_suffixes", "with_long_vowels"]
 
@@ -44,6 +46,10 @@ REAL = 1.0
 USED = 2.0
 #: How much more common (Zipf) one spelling must be to be "likely" over the others.
 MARGIN = 1.0
+#: A spelling this much rarer (Zipf: a hundred times) than the word as written is no
+#: rival that the reading of a title chooses (:meth:`SpellingJudge.read_in_title`; on the
+#: dev bibliographies it chose none rarer than 1.5), so the title is not read for it.
+RIVAL = 1.5
 #: A word this common (Zipf 3.5: about three times per million words) is one a writer
 #: who marks long vowels would not leave unmarked by habit.
 COMMON = 3.5
@@ -113,6 +119,8 @@ class SpellingJudge:
         self._people: dict[tuple[str, bool], dict[str, int]] = {}
         #: surname's answers by word (a bibliography cites the same authors again and again)
         self._surnames: dict[str, str | None] = {}
+        #: title_reading's answers by title (a title a bibliography repeats is read once)
+        self._title_readings: dict[str, dict[str, str]] = {}
 
     @classmethod
     def for_glossary(cls, glossary: Glossary | None) -> SpellingJudge:
@@ -234,6 +242,102 @@ class SpellingJudge:
             at += len(part)
             out.append(with_long_vowels(word, piece) if piece != part else word)
         return out
+
+    def title_reading(self, title: str) -> dict[str, str]:
+        """Each written word of a romanised ``title`` (by its letters, lower case) as the
+        cheapest reading of the whole title spells it, long vowels included: lookup's
+        lattice (Mozc's word and connection costs, a long vowel the writer left out paid
+        for once per word) reads the words together, so the words around one decide it
+        (*Shinshu Hitachi shishi* is 信州 *Shinshū*; *Edo jidai no toshi jinko* keeps
+        都市 *toshi*). No glossary term is preferred: a curated term is what a user looks
+        up, not what a title's word most likely is (投資 *tōshi* for *toshi*). A word the
+        reading spells two ways, or that it cannot line up with, is left out, and so is
+        a title of one word: no other word reads it (*Toyo* alone is no more 東洋 than 投与).
+
+        >>> SpellingJudge.for_glossary(None).title_reading("Shinshu Hitachi shishi")["shinshu"]
+        'shinshū'
+        """
+        found = self._title_readings.get(title)
+        if found is None:
+            found = self._title_reading(title)
+            if len(self._title_readings) > 20_000:
+                self._title_readings.clear()
+            self._title_readings[title] = found
+        return found
+
+    def _title_reading(self, title: str) -> dict[str, str]:
+        from jpterms.lattice import query_slots
+
+        try:
+            slots = query_slots(title)
+            paths = self._title_engine.paths(title, limit=1, kind="title") if slots else []
+        except Exception:  # a lookup failure is no reason to lose the other findings
+            return {}
+        if not paths:
+            return {}
+        long_at: dict[int, bool] = {}
+        for edge in paths[0].edges:
+            longs = _read_long(slots, edge.start, edge.end, edge.kana)
+            if longs is not None:
+                long_at.update(zip(range(edge.start, edge.end), longs, strict=True))
+        spelled: dict[str, str] = {}
+        twice: set[str] = set()
+        words: dict[int, list[int]] = {}
+        for k, slot in enumerate(slots):
+            if not slot.fixed:
+                words.setdefault(slot.word, []).append(k)
+        if len(words) < 2:
+            return {}
+        for ks in words.values():
+            if any(k not in long_at for k in ks):
+                continue
+            written = "".join(slots[k].written for k in ks).lower()
+            letters = "".join(_lengthened(slots[k].written.lower()) if long_at[k]
+                              else slots[k].written.lower() for k in ks)
+            if spelled.setdefault(written, letters) != letters:
+                twice.add(written)
+        return {w: s for w, s in spelled.items() if w not in twice}
+
+    def read_in_title(self, word: str, title: str, at: int = 0) -> MacronVerdict | None:
+        """The macron ``word`` (at offset ``at`` of ``title``) lacks as the reading of the
+        title's words around it, :data:`AROUND` on either side, spells it
+        (:meth:`title_reading`), for a word that also exists as written and so is no
+        missing macron alone (*Shinshu*: 信州 *Shinshū* and 新種 *shinshu* are equally
+        common): at most possible, and only for a writer who marks no long vowel (the
+        caller's part). The spelling must be one the lexicon knows for the word alone;
+        an old province's name, a word JMdict reads both ways (類聚 *ruiju*, *ruijū*),
+        and a native word against a loanword's long vowel (世事 *Seji*, セージ) stand as
+        written.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.read_in_title("Shinshu", "Shinshu Hitachi shishi")
+        MacronVerdict(suggestion='Shinshū', confidence='possible', alternatives=('shinshū',))
+        >>> judge.read_in_title("toshi", "Edo jidai no toshi jinko", 13) is None
+        True
+        """
+        if "-" in word or len(word) < 2 or _MACRON.search(normalize_romaji(word)):
+            return None
+        written = _letters(word)
+        forms = self.forms(word)
+        if written not in forms or written in self.province_names or not any(
+                _adds_macrons(written, f) and z >= forms[written] - RIVAL
+                for f, z in forms.items()):
+            return None  # no rival spelling: the title's reading (dear) could not tell
+        spelled = self.title_reading(_around(title, at)).get(written)
+        if spelled is None or spelled not in forms or not _adds_macrons(written, spelled):
+            return None
+        longer = {spelled: forms[spelled]}
+        if self._read_both_ways(word, longer) or not self._native(word, longer):
+            return None  # read both ways, or a loanword's long vowel (セージ sēji: Seji 世事)
+        return MacronVerdict(with_long_vowels(word, spelled), POSSIBLE, (spelled,))
+
+    @functools.cached_property
+    def _title_engine(self) -> ReverseEngine:
+        """Lookup's engine with no glossary, for :meth:`title_reading`."""
+        from jpterms.glossary import Glossary
+        from jpterms.reverse import ReverseEngine
+
+        return ReverseEngine(Glossary([]))
 
     def is_known(self, word: str) -> bool:
         """Whether the lexicon knows the word under any spelling."""
@@ -786,6 +890,48 @@ def _bound_suffixes() -> dict[str, str]:
 
 
 _MACRON_OF = dict(zip("aiueoAIUEO", "āīūēōĀĪŪĒŌ", strict=True))
+
+
+#: How many written words on either side of a word :meth:`SpellingJudge.read_in_title`
+#: reads with it: its neighbours decide it (信州 beside 日立), and a shorter reading is cheaper.
+AROUND = 2
+_TOKEN = re.compile(r"\S+")
+
+
+def _around(title: str, at: int) -> str:
+    """The stretch of ``title`` from :data:`AROUND` words before the word at offset ``at``
+    to as many after it.
+
+    >>> _around("Shinshu no shukyo shakaishi, Tokyo: Yoshikawa", 11)
+    'Shinshu no shukyo shakaishi, Tokyo:'
+    """
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(title)]
+    i = next((k for k, (s, e) in enumerate(tokens) if s <= at < e), None)
+    if i is None:
+        return title
+    return title[tokens[max(0, i - AROUND)][0] : tokens[min(len(tokens) - 1, i + AROUND)][1]]
+
+
+def _lengthened(syllable: str) -> str:
+    """A written syllable with its vowel long (``sho``: ``shō``)."""
+    return syllable[:-1] + _MACRON_OF[syllable[-1]] if syllable[-1:] in _MACRON_OF else syllable
+
+
+def _read_long(slots: list[Slot], start: int, end: int, kana: str) -> list[bool] | None:
+    """For each slot from ``start`` to ``end``: whether the word read over them as
+    ``kana`` reads its vowel long (a macron the writer left out), or ``None`` when no
+    choice of the slots' kana spells ``kana`` (a word the lattice added otherwise)."""
+    if start == end:
+        return [] if not kana else None
+    slot = slots[start]
+    if slot.fixed:
+        return None
+    for (option, _), long in zip(slot.options, slot.longs, strict=True):
+        if kana.startswith(option):
+            rest = _read_long(slots, start + 1, end, kana[len(option):])
+            if rest is not None:
+                return [long, *rest]
+    return None
 
 
 def with_long_vowels(written: str, letters: str) -> str:

@@ -1152,7 +1152,8 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
     not a known word as written (or has a commoner spelling with a macron), or a particle
     written he, wo or ha. Most titles in a correct bibliography have none, and the full
     analysis (a conversion of the whole title) is the checker's dearest step."""
-    words = _TITLE_WORD.findall(title.text)
+    found = list(_TITLE_WORD.finditer(title.text))
+    words, starts = [m.group(0) for m in found], [m.start() for m in found]
     verdicts = [guesser.word(w) for w in words]
     if not any(v.language == JAPANESE for v in verdicts) and not (
             title.title.context and verdicts and all(v.may_be_japanese for v in verdicts)):
@@ -1163,7 +1164,7 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
     if not trusts and len(words) > 1 and words[-1].lower() in _CLOSING_WORDS and \
             words[-2].lower() not in PARTICLES:
         return True  # a word that closes a title (Hinoeuma kō)
-    for word, verdict in zip(words, verdicts, strict=True):
+    for word, verdict, at in zip(words, verdicts, starts, strict=True):
         lowered = word.lower()
         if lowered in _PARTICLE_FIX or parse_word(word) is None:
             return True  # he/wo/ha, or a fragment to join (nit suite) or no romaji at all
@@ -1182,6 +1183,8 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
         if not judge.exists_as_written(word) or \
                 judge.missing_macron(word, trusts_as_written=trusts) is not None:
             return True
+        if judge.read_in_title(word, title.text, at) is not None:
+            return True  # a word as written that its title's words read long (Shinshu)
     return False
 
 
@@ -1220,6 +1223,9 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     phrases = _PhrasesAsWritten(analysis.words, judge)
     joint = None if trusts or paired else _PhrasesWithMacrons(
         analysis.words, judge, [v.english for v in verdicts])
+    # a writer who marks no long vowel anywhere, with no translation or original to go
+    # on: the words around a word that exists as written may read it long
+    reads_whole = not trusts and not paired and not title.title.context
     names = {} if trusts else _full_names(
         [w.written for w in analysis.words], judge, title.title.text,
         tuple((w.written, w.start, w.end, None) for w in analysis.words))
@@ -1276,6 +1282,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 if found is None and not trusts and not paired:
                     found = _spelled_compound(w, title.title.text[w.start : w.end], judge)
                 found = _with_neighbours(found, index, phrases, joint, bool(paired))
+                if found is None and reads_whole:
+                    found = _read_in_title(w, index, title, judge, phrases)
                 if found is not None:  # the conversion lost the word; the lexicon has it
                     yield ctx.make(start, end, MACRON,
                                    f"'{w.written}' needs a macron: '{found.suggestion}'",
@@ -1370,6 +1378,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                               LIKELY if w.written[:1].isupper() else CERTAIN, (correct,))
                 if _missing_macron(w.written, correct) else None)
             found = _with_neighbours(found, index, phrases, joint, bool(paired))
+            if found is None and reads_whole:
+                found = _read_in_title(w, index, title, judge, phrases)
             if found is not None:
                 yield guessed.cap(a, ctx.make(start, end, MACRON,
                                               f"'{w.written}' needs a macron: '{found.suggestion}'",
@@ -1571,6 +1581,20 @@ def _with_neighbours(found: MacronVerdict | None, index: int, phrases: _PhrasesA
         spelled = joint.get(index)
         if spelled is not None:
             return MacronVerdict(spelled, POSSIBLE, (spelled.lower(),))
+    return found
+
+
+def _read_in_title(w: WordAnalysis, index: int, title: DocumentTitle, judge: SpellingJudge,
+                   phrases: _PhrasesAsWritten) -> MacronVerdict | None:
+    """The macron a word that exists as written lacks as its title's words read it together
+    (:meth:`SpellingJudge.read_in_title`: *Shinshu Hitachi shishi*, 信州), at most
+    possible; none for a particle, or where the word and its neighbours spell one
+    dictionary word as written (*Buke shohatto*)."""
+    if _is_particle(w.written) or w.merged:
+        return None
+    found = judge.read_in_title(w.written, title.text, w.start)
+    if found is None or index in phrases:
+        return None
     return found
 
 

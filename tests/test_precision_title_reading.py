@@ -1,0 +1,49 @@
+"""A title word that exists as written, read with the words around it (issue 8): for a
+writer who marks no long vowel anywhere, lookup's lattice reads the title's words
+together, and where it reads the word long, the word gets a *possible* finding, never
+fixed (*Shinshu Hitachi shishi* is 信州, *Shinshū*, though *shinshu* 新種 is as common).
+Where the writer marks long vowels, nothing changes. Titles of Drixler's bibliography
+(vishvAsa/notes@0507cf60f, .../drixler_infanticide_1660/00/Bibliography.md, lines 1628,
+700 and 3140; see tests/data/README.md) as BibTeX titles, macrons stripped, as
+benchmarks/measure_precision.py makes them."""
+
+from __future__ import annotations
+
+import jpterms
+from jpterms.findings import POSSIBLE
+
+_STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
+_TITLES = ("Shinshū Hitachi shishi", "Zenkoku Minji kanrei ruishū", "Edo jidai no toshi jinkō")
+_BIB = "".join(f"@book{{t{i},\n  title = {{{t}}},\n}}\n" for i, t in enumerate(_TITLES))
+
+
+def _found(text: str, path: str = "titles.bib") -> dict[str, tuple[str, str]]:
+    return {f.text: (f.suggestions[0], f.confidence)
+            for f in jpterms.check(text, path=path) if f.suggestions}
+
+
+def test_the_words_around_a_word_read_it_long() -> None:
+    found = _found(_BIB.translate(_STRIP))
+    assert found["Shinshu"] == ("Shinshū", POSSIBLE)
+    assert found["ruishu"] == ("ruishū", POSSIBLE)
+    assert found["jinko"][0] == "jinkō"
+    assert "toshi" not in found  # 都市 in Edo jidai no toshi jinko, not 投資 tōshi
+
+
+def test_nothing_changes_where_the_writer_marks_long_vowels() -> None:
+    assert jpterms.check(_BIB, path="titles.bib") == []
+    line = "Saitō Seiji, *Shinshū Hitachi shishi* \\(1994\\).\n"
+    assert jpterms.check(line, path="bibliography.md") == []
+    assert _found(line.translate(_STRIP), "bibliography.md")["Shinshu"] == ("Shinshū", POSSIBLE)
+
+
+def test_a_title_of_one_word_has_no_words_around_it() -> None:
+    # Fogel's bibliography cites a journal *Tōyō*; 投与 tōyo is as common a reading
+    assert "Toyo" not in _found("@book{t, title = {Toyo}}\n")
+
+
+def test_a_word_read_both_ways_stands() -> None:
+    # 類聚 is ruiju and ruijū in JMdict: the HDIC references write Ruiju (hdic_ruiju excerpt)
+    line = 'Ikeda, Shoju. "Zushoryobon *Ruiju Myogisho* no Tanji Jishoteki Seikaku".\n'
+    assert "Ruiju" not in _found(line, "bibliography.md")
+    assert "Ruiju" not in _found("@book{t, title = {Ruiju Myogisho}}\n")
