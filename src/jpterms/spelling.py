@@ -315,10 +315,21 @@ class SpellingJudge:
         >>> judge.read_in_title("toshi", "Edo jidai no toshi jinko", 13) is None
         True
         """
-        if "-" in word or len(word) < 2 or _MACRON.search(normalize_romaji(word)):
+        if _MACRON.search(normalize_romaji(word)):
             return None
-        written = _letters(word)
-        forms = self.forms(word)
+        parts = word.split("-")  # a hyphenated word part by part (Otsuki-mura)
+        spelled = [self._read_part(part, title, at) for part in parts]
+        if not any(spelled):
+            return None
+        out = [with_long_vowels(part, found) if found else part
+               for part, found in zip(parts, spelled, strict=True)]
+        return MacronVerdict("-".join(out), POSSIBLE, tuple(f for f in spelled if f))
+
+    def _read_part(self, part: str, title: str, at: int) -> str | None:
+        if len(part) < 2:
+            return None
+        written = _letters(part)
+        forms = self.forms(part)
         if written not in forms or written in self.province_names or not any(
                 _adds_macrons(written, f) and z >= forms[written] - RIVAL
                 for f, z in forms.items()):
@@ -327,9 +338,9 @@ class SpellingJudge:
         if spelled is None or spelled not in forms or not _adds_macrons(written, spelled):
             return None
         longer = {spelled: forms[spelled]}
-        if self._read_both_ways(word, longer) or not self._native(word, longer):
+        if self._read_both_ways(part, longer) or not self._native(part, longer):
             return None  # read both ways, or a loanword's long vowel (セージ sēji: Seji 世事)
-        return MacronVerdict(with_long_vowels(word, spelled), POSSIBLE, (spelled,))
+        return spelled
 
     @functools.cached_property
     def _title_engine(self) -> ReverseEngine:

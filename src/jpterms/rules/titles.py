@@ -1319,6 +1319,15 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                     yield ctx.make(start, end, MACRON,
                                    f"'{w.written}' needs a macron: '{suffixed}'",
                                    [suffixed], confidence=POSSIBLE)
+                    continue
+            if reads_whole and style in ("modified", "traditional") and ctx.enabled(MACRON):
+                # the conversion divided a word that exists as written (horan as ho ran):
+                # the title's words read together may still read it long (抱卵 hōran)
+                found = _read_in_title(w, index, title, judge, phrases)
+                if found is not None:
+                    yield ctx.make(start, end, MACRON,
+                                   f"'{w.written}' needs a macron: '{found.suggestion}'",
+                                   [found.suggestion], confidence=POSSIBLE)
             continue
         if "hepburn" not in w.systems and w.best is not None and \
                 strip_macrons(correct).lower() != strip_macrons(w.written).lower():
