@@ -1967,14 +1967,16 @@ class ReadingResolver:
         return out
 
     def _mozc_person(self, person: list[Morpheme]) -> list[Morpheme]:
-        """A full name read as Mozc reads it where Mozc lists the whole as one person's
-        name only, and not as the parts were read, and JMnedict lists the whole as
-        nothing or as a person only: 小林未郁 is *Kobayashi Mika* (JMnedict's given names
-        have 未郁 only as みいく), 海野つなみ *Umino Tsunami* (not the family name うんの),
-        北条泰時 *Hōjō Yasutoki* (JMnedict's person: よしとき). Where the two disagree on a
-        person, Wikipedia's reading (the titles of jawiki-kana-kanji-dict) is Mozc's for
-        41 names and JMnedict's for 9. JMnedict's の of a clan name, which Mozc's
-        readings leave out, stays (坂田金時 Sakata no Kintoki)."""
+        """A whole input read as a name, read as Mozc reads it (see :meth:`_mozc_whole`)
+        where Mozc lists the whole written so, not as the parts were read, and JMnedict
+        lists it as nothing, or only as a person that Mozc lists under a name's context
+        and reads otherwise. 小林未郁 is *Kobayashi Mika* (JMnedict's given names have 未郁
+        only as みいく), 海野つなみ *Umino Tsunami*, 大聖寺藩 だいしょうじはん (藩 is no
+        given name まもる), 北条泰時 *Hōjō Yasutoki* (JMnedict's person: よしとき). Where
+        the two disagree on a person, Wikipedia's reading (the titles of
+        jawiki-kana-kanji-dict) is Mozc's for 41 names and JMnedict's for 9. JMnedict's
+        の of a clan name, which Mozc's readings leave out, stays (坂田金時 Sakata no
+        Kintoki)."""
         written = "".join(m.surface for m in person)
         if len(written) < 3 or "mozc" not in self.sources:
             return person
@@ -1986,7 +1988,7 @@ class ReadingResolver:
             return person
         top = min(found, key=lambda r: (found[r][0], r))
         contexts = self._mozc_contexts(written, top)
-        if not contexts or not contexts <= _MOZC_PERSON or any(
+        if (listed and (not contexts or not contexts <= _MOZC_PERSON)) or any(
                 r.reading.replace("の", "") == top.replace("の", "") for r in listed):
             return person
         return self._mozc_whole(person, over_listed=True)
@@ -2028,7 +2030,8 @@ class ReadingResolver:
         if not found or ours in found:
             return out
         ranked = sorted(found, key=lambda r: (found[r][0], r))
-        if _common_words(out) and _MOZC_PERSON >= self._mozc_contexts(written, ranked[0]) != set():
+        if len(written) == 2 and _common_words(out) and _MOZC_PERSON >= self._mozc_contexts(
+                written, ranked[0]) != set():
             return out  # 人部: Mozc has it only as a surname; UniDic's word stands
         confidence = "likely" if len(ranked) == 1 else "possible"
         pieces = found[ranked[0]][1]
