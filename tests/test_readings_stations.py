@@ -68,3 +68,14 @@ def test_the_station_list_answers_as_its_index_does_and_is_indexed_only_when_ask
     assert romanizer.romanize("東京") == "Tōkyō"
     stations = romanizer.readings._station_names
     assert 1 <= stations.searches <= 2 and stations._table is None
+
+
+def test_mae_before_a_final_eki_is_mae() -> None:
+    # Wikipedia titles (jawiki-kana-kanji-dict@0579823): 公園前駅, 外宮前駅 were "kōenzen'eki",
+    # "Gekūzen'eki" (UniDic reads 前 ゼン before 駅); of its 92 titles ending in 前駅, 89 read
+    # まええき and none ぜんえき
+    romanizer = Romanizer()
+    assert romanizer.romanize("外宮前駅") == "Gekūmaeeki"
+    assert romanizer.romanize("公園前駅で降りる") == "Kōenmaeeki de oriru"
+    assert romanizer.romanize("弘前駅") == "Hirosaki-eki"  # a name read whole
+    assert romanizer.romanize("紀元前") == "Kigenzen"  # no 駅

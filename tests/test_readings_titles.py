@@ -187,3 +187,20 @@ def test_kenkyujo_voices_inside_a_name_too() -> None:
     # にほんげんしりょくけんきゅうじょなかけんきゅうじょ (the first was kenkyūsho)
     assert romanizer.romanize("日本原子力研究所那珂研究所") == \
         "Nihon genshiryoku kenkyūjo Naka kenkyūjo"
+
+
+def test_schools_of_a_municipality_are_read_at_their_words() -> None:
+    # Wikipedia titles (jawiki-kana-kanji-dict@0579823): MeCab cut 富田中学校 as 富 + 田中 +
+    # 学校 ("tomida naka gakkō"), 上田市立川西小学校 as 上田 + 市 + 立川 + 西 ("shi Tachikawa
+    # nishi"), and 大府市立 read 大府 おおふ (the official list: おおぶし)
+    def kana(text: str) -> str:
+        return "".join(w.kana for w in explain(text)).replace(" ", "")
+
+    assert kana("けやき台中学校") == "けやきだいちゅうがっこう"
+    assert kana("名古屋市立富田中学校").endswith("ちゅうがっこう")
+    assert kana("上田市立川西小学校") == "うえだしりつかわにししょうがっこう"
+    assert kana("大府市立図書館") == "おおぶしりつとしょかん"
+    # controls: Tachikawa in Tokyo, Tanaka the principal, urban location
+    assert kana("東京都立川市") == "とうきょうとたちかわし"
+    assert kana("田中学校長") == "たなかがっこうちょう"
+    assert kana("都市立地") == "としりっち"

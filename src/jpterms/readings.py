@@ -104,6 +104,22 @@ def _between_nouns(out: list[Morpheme]) -> list[Morpheme]:
     return out
 
 
+def _before_last(out: list[Morpheme]) -> list[Morpheme]:
+    """A word read otherwise right before the last word of a run of nouns
+    (data/word_division.json ``before_last``): 公園 + 前 + 駅, kōenmae-eki (UniDic: ゼン)."""
+    words = _rules()["before_last"]["words"]
+    for k in range(1, len(out) - 1):
+        table = words.get(out[k + 1].surface)
+        m = out[k]
+        read = table.get(m.surface) if table else None
+        if (read and m.kana == read[0] and not m.locked and m.source != "glossary"
+                and out[k - 1].pos.startswith("名詞")
+                and (k + 2 == len(out) or not is_nominal(out[k + 2]))):
+            out = [*out[:k], replace(m, reading=read[1], kana=read[1],
+                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+    return out
+
+
 @cache
 def _kanji_pattern() -> re.Pattern[str]:
     """Compiled on first use: a class this large costs ~1.5 ms of start-up to compile."""
@@ -557,7 +573,7 @@ class ReadingResolver:
                 out[k] = replace(out[k], reading=self.mark(out[k].surface, learned),
                                  kana=to_katakana(learned),
                                  alternatives=(plain, *out[k].alternatives)[:4])
-        out = _between_nouns(out)
+        out = self._municipal_body(_before_last(_between_nouns(out)))
         if named and "mozc" in self.sources:
             out = self._mozc_whole(out)
         if named and "jmnedict" in self.sources:
@@ -1232,6 +1248,41 @@ class ReadingResolver:
 
             fits = self._publisher_fit[written] = reading_fits(written, reading, self)
         return fits
+
+    def _municipal_body(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A municipality's name before 市立, 町立, 村立 or 区立 ("municipal", one JMdict
+        word that takes the municipality's suffix from it) read as the official list reads
+        the municipality: 大府 + 市立 is おおぶ + しりつ (UniDic: おおふ), 垂水市立 たるみず."""
+        if "jmnedict" not in self.sources or len(out) < 2:
+            return out
+        suffixes = _rules()["admin_suffixes"]
+        after = _rules()["word_starts"]["after_admin_suffix"]
+        for k in range(1, len(out)):
+            m, stem = out[k], out[k - 1]
+            if (len(m.surface) != 2 or m.surface[1] != after or m.surface[0] not in suffixes
+                    or stem.locked or stem.source == "glossary" or not has_kanji(stem.surface)):
+                continue
+            if self._gazetteer is None:
+                from jpterms.gazetteer import municipality_readings
+
+                self._gazetteer = municipality_readings()
+            listed = self._gazetteer.get(stem.surface + m.surface[0])
+            if listed is None:
+                continue
+            from jpterms.gazetteer import full_size
+
+            ends = [full_size(to_hiragana(r)) for r in suffixes[m.surface[0]]]
+            body = next((listed[: -len(e)] for e in ends if listed.endswith(e)), None)
+            own = _hira(stem)
+            allowed = [own, *(c.reading for c in self.candidates(stem.surface)),
+                       *self.mozc_readings(stem.surface)]
+            reading = next((r for r in allowed if full_size(r) == body), None)
+            if reading is None or reading == own:
+                continue
+            out = [*out[:k - 1], replace(stem, reading=self.mark(stem.surface, reading),
+                                         kana=to_katakana(reading), source="gazetteer",
+                                         proper=True, alternatives=(own,)), *out[k:]]
+        return out
 
     def _official(self, span: list[Morpheme], written: str,
                   cands: list[Candidate]) -> list[Morpheme] | None:

@@ -494,7 +494,8 @@ class Romanizer:
             text = small_tsu(text, analysed)
         if "ツ" in text:  # トロツコ, ラツパ
             text = small_tsu_katakana(text, self._katakana_cost)
-        tokens = [known(row) or self._new_token(row) for row in _rows(text)]
+        rows = _rows(text) if not _word_starts().search(text) else _rows_cut(text)
+        tokens = [known(row) or self._new_token(row) for row in rows]
         starts = [i for i, token in enumerate(tokens) if token.flags]
         if not starts:
             return tokens
@@ -1432,6 +1433,51 @@ def _rows(text: str) -> list[str]:
         return [f"{n.surface}\t{n.feature_raw}" for n in _tagger().parseToNodeList(text)]
     lines: str = mecab_tagger(_unidic_dir(), rcfile).parse(text)
     return lines.split("\n") if lines else []
+
+
+@cache
+def _word_starts() -> re.Pattern[str]:
+    """Words that begin a word wherever they are written, and the word that ends one after
+    an administrative suffix (data/word_division.json ``word_starts``): 富田 + 中学校, not
+    富 + 田中 + 学校; 上田 + 市 + 立 + 川西, not 上田 + 市 + 立川 + 西."""
+    starts = _rules()["word_starts"]
+    return re.compile("|".join(map(re.escape, starts["words"])) + "|[" + "".join(
+        _rules()["admin_suffixes"]) + "]" + re.escape(starts["after_admin_suffix"]))
+
+
+def _rows_cut(text: str) -> list[str]:
+    """:func:`_rows`, with ``text`` read in pieces where MeCab's tokens run across the
+    start of a word that begins a word wherever it is written, or across the end of
+    立 after an administrative suffix that MeCab cuts off a proper noun (:func:`_word_starts`)."""
+    rows = _rows(text)
+    spans: list[tuple[int, int, list[str]]] = []
+    at = 0
+    for row in rows:
+        surface, _, raw = row.partition("\t")
+        if surface:
+            start = text.find(surface, at)
+            if start < 0:
+                return rows
+            at = start + len(surface)
+            spans.append((start, at, _features(raw)))
+    bounds = {0, *(end for _, end, _ in spans)}
+    suffixes = _rules()["admin_suffixes"]
+    cuts = {m.start() for m in _word_starts().finditer(text)
+            if text[m.start()] not in suffixes} - bounds
+    after = _rules()["word_starts"]["after_admin_suffix"]
+    for k in range(1, len(spans) - 1):
+        (_, _, before), (start, end, features), (next_start, next_end, _) = spans[k - 1: k + 2]
+        if (end - start == 1 and text[start] in suffixes
+                and before[1] == "固有名詞" and features[0] == "名詞"
+                and next_start == end and text.startswith(after, end)
+                and next_end > end + len(after)
+                and text[next_end: next_end + 1] not in suffixes):  # 東京都 + 立川市
+            cuts.add(end + len(after))
+    if not cuts:
+        return rows
+    ordered = sorted(cuts)
+    pieces = [text[a:b] for a, b in zip([0, *ordered], [*ordered, len(text)], strict=True)]
+    return [row for piece in pieces for row in _rows(piece) if row]
 
 
 def analysed(text: str) -> list[tuple[str, Sequence[str]]]:
