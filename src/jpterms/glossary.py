@@ -150,9 +150,10 @@ def parse(text: str, source: str = "glossary", *, validate: bool = True) -> list
         problems.extend(row_problems)
         if row_problems:
             continue
-        hepburn, kanji, kana, english, kind, variants, note = (f.strip() for f in fields)
+        hepburn, kanji, kana, english, kind, variants, note = map(str.strip, fields)
         entries.append(Entry(normalize_romaji(hepburn), kanji, kana, english, kind,
-                             tuple(v.strip() for v in variants.split("|") if v.strip()),
+                             tuple(v.strip() for v in variants.split("|") if v.strip())
+                             if variants else (),  # (most rows list none)
                              note, source, lineno))
     if not header_seen and not problems:
         problems.append((1, "empty glossary: the header row is missing"))
