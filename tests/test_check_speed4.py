@@ -11,11 +11,14 @@ import argparse
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from jpterms import cli
 from jpterms.glossary import Glossary, _bundled_text, parse
+
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.mark.parametrize("columns", [None, "", "0", "-5", "abc", "1", "57", "200"])
@@ -68,3 +71,87 @@ def test_the_bundled_glossary_parses_as_before() -> None:
                  "Gaimushō\t 外務省\tがいむしょう\tMFA\torg\t Gaimusho | |Gaimu-sho \t n \n")
     assert [(e.hepburn, e.kanji, e.variants, e.note) for e in rows] == [
         ("Kyōgi", "協議", (), ""), ("Gaimushō", "外務省", ("Gaimusho", "Gaimu-sho"), "n")]
+
+
+def _kanji_words() -> list[str]:
+    """Two to four characters with a kanji, cut from the written forms of real titles and
+    terms in tests/data/readings (dev files only)."""
+    from jpterms.readings import has_kanji
+
+    found: dict[str, None] = {}
+    for name in ("history_terms.tsv", "jawiki_titles.tsv", "jawiki_admin_terms.tsv"):
+        for line in (DATA / "readings" / name).read_text(encoding="utf-8").splitlines()[1:]:
+            written = line.split("\t")[1]
+            for size in (2, 3, 4):
+                for at in range(0, len(written) - size + 1, size):
+                    piece = written[at : at + size]
+                    if has_kanji(piece):
+                        found.setdefault(piece)
+    return list(found)
+
+
+def _walk_piece_by_piece(resolver: object, written: str) -> dict[str, tuple[int, tuple[str, ...]]]:
+    """ReadingResolver._walk as it was: each kanji reading walked on its own (the reference
+    the shared walk must equal, in its answers and their order)."""
+    from jpterms.mozcdic import mozc_dictionary
+    from jpterms.readings import has_kanji, to_hiragana
+
+    options: list[tuple[str, ...]] = []
+    for ch in written:
+        if ch == "々" and options:
+            options.append(options[-1])
+        elif has_kanji(ch):
+            pieces = resolver._kanji_pieces(ch)  # type: ignore[attr-defined]
+            if not pieces:
+                return {}
+            options.append(pieces)
+        else:
+            options.append((to_hiragana(ch),))
+    mozc = mozc_dictionary()
+    found: dict[str, tuple[int, tuple[str, ...]]] = {}
+    stack: list[tuple[int, int, tuple[str, ...]]] = [(0, mozc.ROOT, ())]
+    while stack:
+        i, node, done = stack.pop()
+        if i == len(written):
+            reading = "".join(done)
+            for word in mozc.words(node):
+                if word.written == written and (
+                        reading not in found or word.cost < found[reading][0]):
+                    found[reading] = (word.cost, done)
+            continue
+        for piece in options[i]:
+            nxt = mozc.walk(node, piece)
+            if nxt is not None:
+                stack.append((i + 1, nxt, (*done, piece)))
+    return found
+
+
+def test_the_shared_walk_finds_what_walking_each_reading_finds() -> None:
+    resolver = Glossary.bundled().romanizer().readings
+    words = _kanji_words()
+    assert len(words) >= 800
+    found = 0
+    for written in words[:800]:
+        expected = _walk_piece_by_piece(resolver, written)
+        got = resolver._walk(written)
+        assert list(got.items()) == list(expected.items()), written
+        found += bool(got)
+    assert found >= 50  # words Mozc lists, read over their kanji
+
+
+def test_walk_each_reaches_the_nodes_walk_reaches() -> None:
+    from jpterms.mozcdic import PieceTrie, mozc_dictionary
+
+    mozc = mozc_dictionary()
+    resolver = Glossary.bundled().romanizer().readings
+    readings = [resolver._kanji_pieces(ch) for ch in "東京大学日本史料中央公論新社会議"]
+    starts = [mozc.ROOT, *(n for r in ("とう", "にほん", "ちゅうおう", "し") if
+                           (n := mozc.walk(mozc.ROOT, r)) is not None)]
+    shared = 0
+    for pieces in [*readings, ("", "こ", "こう", "こう", "ご"), ()]:
+        trie = PieceTrie(pieces)
+        for node in starts:
+            expected = [(k, n) for k, p in enumerate(pieces) if (n := mozc.walk(node, p)) is not None]
+            assert mozc.walk_each(node, trie) == expected
+            shared += len(expected)
+    assert shared >= 40

@@ -45,6 +45,7 @@ __all__ = [
     "SUFFIX_CONTEXTS",
     "MozcDictionary",
     "MozcWord",
+    "PieceTrie",
     "mozc_dictionary",
 ]
 
@@ -95,6 +96,35 @@ class MozcWord:
     cost: int
 
 
+#: How many :class:`PieceTrie` a dictionary keeps (one per kanji's readings, or so).
+_PIECE_TRIES_KEPT = 20_000
+
+
+class PieceTrie:
+    """Readings (kana) as a trie of their UTF-8 bytes, for :meth:`MozcDictionary.walk_each`:
+    readings that begin alike (こう, こく, ご) share the bytes they begin with.
+
+    >>> trie = PieceTrie(("こう", "こ", "ご"))
+    >>> sorted(trie.children), trie.ends
+    ([227], [])
+    """
+
+    __slots__ = ("children", "ends")
+
+    def __init__(self, pieces: tuple[str, ...] = ()) -> None:
+        self.children: dict[int, PieceTrie] = {}
+        #: The indexes (in ``pieces``) of the readings that end here.
+        self.ends: list[int] = []
+        for index, piece in enumerate(pieces):
+            node = self
+            for byte in piece.encode("utf-8"):
+                nxt = node.children.get(byte)
+                if nxt is None:
+                    nxt = node.children[byte] = PieceTrie()
+                node = nxt
+            node.ends.append(index)
+
+
 class MozcDictionary:
     """Mozc's system dictionary and connection matrix, memory-mapped."""
 
@@ -122,6 +152,7 @@ class MozcDictionary:
         self._token_costs = memoryview(self._dic)[token_offset : token_offset + tbsize].cast("h")
         self._lsize = struct.unpack_from("<H", self._matrix_map, 0)[0]
         self._matrix = memoryview(self._matrix_map)[4:].cast("h")
+        self._piece_tries: dict[tuple[str, ...], PieceTrie] = {}
 
     def walk(self, node: int, kana: str) -> int | None:
         """The trie node reached from ``node`` by reading ``kana``, or None if no word goes on so."""
@@ -134,6 +165,48 @@ class MozcDictionary:
                 return None
             node = nxt
         return node
+
+    def walk_each(self, node: int, pieces: PieceTrie) -> list[tuple[int, int]]:
+        """(index, node reached) of every reading in ``pieces`` that goes on from ``node``,
+        in the order the readings were given: for each, the node :meth:`walk` reaches, with
+        each byte that readings share walked once (a kanji has tens of readings, and most
+        lead nowhere).
+
+        >>> mozc = mozc_dictionary()
+        >>> node = mozc.walk(mozc.ROOT, "ちゅうおう")
+        >>> readings = ("こう", "ころ", "こ", "ごう")
+        >>> found = mozc.walk_each(node, PieceTrie(readings))
+        >>> found == [(k, mozc.walk(node, r)) for k, r in enumerate(readings)
+        ...           if mozc.walk(node, r) is not None]
+        True
+        """
+        array = self._array
+        size = self._dsize
+        found: list[tuple[int, int]] = []
+        todo = [(pieces, node)]
+        while todo:
+            trie, at = todo.pop()
+            if trie.ends:
+                found.extend((index, at) for index in trie.ends)
+            if trie.children:
+                base = array[2 * at]
+                for byte, rest in trie.children.items():
+                    nxt = base + byte + 1
+                    if 0 <= nxt < size and array[2 * nxt + 1] == base:
+                        todo.append((rest, nxt))
+        if len(found) > 1:
+            found.sort()
+        return found
+
+    def piece_trie(self, pieces: tuple[str, ...]) -> PieceTrie:
+        """``pieces`` as a :class:`PieceTrie`, made once (a kanji's readings are asked for
+        again and again)."""
+        trie = self._piece_tries.get(pieces)
+        if trie is None:
+            if len(self._piece_tries) >= _PIECE_TRIES_KEPT:
+                self._piece_tries.clear()
+            trie = self._piece_tries[pieces] = PieceTrie(pieces)
+        return trie
 
     def words(self, node: int, limit: int = 96) -> tuple[MozcWord, ...]:
         """The cheapest ``limit`` words whose reading ends exactly at ``node``, cheapest first.

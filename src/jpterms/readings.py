@@ -2238,10 +2238,9 @@ class ReadingResolver:
                             reading not in found or word.cost < found[reading][0]):
                         found[reading] = (word.cost, done)
                 continue
-            for piece in options[i]:
-                nxt = mozc.walk(node, piece)
-                if nxt is not None:
-                    stack.append((i + 1, nxt, (*done, piece)))
+            pieces = options[i]  # each that goes on, in order (shared beginnings walked once)
+            for k, nxt in mozc.walk_each(node, mozc.piece_trie(pieces)):
+                stack.append((i + 1, nxt, (*done, pieces[k])))
         return found
 
     def _kanji_pieces(self, ch: str) -> tuple[str, ...]:
