@@ -155,3 +155,26 @@ def test_walk_each_reaches_the_nodes_walk_reaches() -> None:
             assert mozc.walk_each(node, trie) == expected
             shared += len(expected)
     assert shared >= 40
+
+
+def test_syllables_tried_by_first_letter_are_those_tried_by_every_length(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+    import re
+
+    from jpterms import romaji
+
+    words: dict[str, None] = {}
+    for path in sorted(DATA.glob("*.md")) + sorted(DATA.glob("unseen/*.md")):
+        for word in re.findall(r"[A-Za-zāīūēōâîûêôĀĪŪĒŌ'’-]+", path.read_text(encoding="utf-8")):
+            words.setdefault(word)
+    rng = random.Random(8)
+    letters = "aiueoāōūnmkgstdzhbpfyrwjcvlqx'-"
+    for _ in range(3000):
+        words.setdefault("".join(rng.choice(letters) for _ in range(rng.randint(1, 9))))
+    ours = [romaji._syllables(w) for w in words]
+    longest = max(map(len, romaji._inverse()))
+    every = tuple(range(longest, 0, -1))  # each length, longest first: the search as it was
+    monkeypatch.setattr(romaji, "_sizes", lambda: {c: every for c in letters + "abcdefghijklmnopqrstuvwxyz"})
+    assert [romaji._syllables(w) for w in words] == ours
+    assert sum(s is not None for s in ours) >= 1000

@@ -71,8 +71,13 @@ def _inverse() -> dict[str, tuple[str, str, frozenset[str], str]]:
 
 
 @cache
-def _longest() -> int:
-    return max(len(k) for k in _inverse())
+def _sizes() -> dict[str, tuple[int, ...]]:
+    """For each letter, the lengths of the table's keys that begin with it, longest first:
+    the only lengths :func:`_syllables` need try at that letter."""
+    sizes: dict[str, set[int]] = {}
+    for key in _inverse():
+        sizes.setdefault(key[0], set()).add(len(key))
+    return {letter: tuple(sorted(found, reverse=True)) for letter, found in sizes.items()}
 
 
 _CONSONANTS = set("bcdfghjklmnprstvwyz")
@@ -101,7 +106,7 @@ def _syllables(word: str) -> tuple[Syllable, ...] | None:
         return None
     plain = strip_macrons(text)
     inverse = _inverse()
-    longest = _longest()
+    sizes = _sizes()
     out: list[Syllable] = []
     i, n = 0, len(plain)
     while i < n:
@@ -132,9 +137,9 @@ def _syllables(word: str) -> tuple[Syllable, ...] | None:
                                prev.hepburn[:-1] + "ō", prev.kunrei_kana)
             i += 1
             continue
-        for size in range(min(longest, n - i), 0, -1):
+        for size in sizes.get(ch, ()):  # the longest key that matches (no other can)
             piece = plain[i : i + size]
-            if piece not in inverse:
+            if size > n - i or piece not in inverse:
                 continue
             out.append(_syllable(piece, text[i : i + size]))
             i += size
