@@ -4,8 +4,9 @@ together, and where it reads the word long, the word gets a *possible* finding, 
 fixed (*Shinshu Hitachi shishi* is 信州, *Shinshū*, though *shinshu* 新種 is as common).
 Where the writer marks long vowels, nothing changes. Titles of Drixler's bibliography
 (vishvAsa/notes@0507cf60f, .../drixler_infanticide_1660/00/Bibliography.md, lines 1628,
-700 and 3140; see tests/data/README.md) as BibTeX titles, macrons stripped, as
-benchmarks/measure_precision.py makes them."""
+700, 3140 and 3118; see tests/data/README.md) and of Fogel's *Between China and Japan*
+(vishvAsa/notes@0507cf60f, .../fogel_china_japan/; tests/data/unseen/README.md)
+as BibTeX titles, macrons stripped, as benchmarks/measure_precision.py makes them."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ import jpterms
 from jpterms.findings import POSSIBLE
 
 _STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
-_TITLES = ("Shinshū Hitachi shishi", "Zenkoku Minji kanrei ruishū", "Edo jidai no toshi jinkō")
+_TITLES = ("Shinshū Hitachi shishi", "Zenkoku Minji kanrei ruishū", "Edo jidai no toshi jinkō",
+           "Kinsei Ōtsuki-mura", "Shinsho no hōran, shichō taisei no kakuritsu")
 _BIB = "".join(f"@book{{t{i},\n  title = {{{t}}},\n}}\n" for i, t in enumerate(_TITLES))
 
 
@@ -28,6 +30,8 @@ def test_the_words_around_a_word_read_it_long() -> None:
     assert found["ruishu"] == ("ruishū", POSSIBLE)
     assert found["jinko"][0] == "jinkō"
     assert "toshi" not in found  # 都市 in Edo jidai no toshi jinko, not 投資 tōshi
+    assert found["Otsuki-mura"] == ("Ōtsuki-mura", POSSIBLE)  # part by part
+    assert found["horan"] == ("hōran", POSSIBLE)  # 抱卵, though the conversion read ho ran
 
 
 def test_nothing_changes_where_the_writer_marks_long_vowels() -> None:

@@ -46,9 +46,10 @@ REAL = 1.0
 USED = 2.0
 #: How much more common (Zipf) one spelling must be to be "likely" over the others.
 MARGIN = 1.0
-#: A spelling this much rarer (Zipf: a hundred times) than the word as written is no
-#: rival that the reading of a title chooses (:meth:`SpellingJudge.read_in_title`; on the
-#: dev bibliographies it chose none rarer than 1.5), so the title is not read for it.
+#: A spelling more than this much rarer (Zipf: about thirty times) than the word as
+#: written is taken for no rival of it, so the title is not read for it (a speed cut,
+#: :meth:`SpellingJudge.read_in_title`: on the dev bibliographies the readings chose
+#: none rarer than 1.5, bāsu against basu, and findings were the same with 2.0).
 RIVAL = 1.5
 #: A word this common (Zipf 3.5: about three times per million words) is one a writer
 #: who marks long vowels would not leave unmarked by habit.
@@ -307,7 +308,7 @@ class SpellingJudge:
         caller's part). The spelling must be one the lexicon knows for the word alone;
         an old province's name, a word JMdict reads both ways (類聚 *ruiju*, *ruijū*),
         and a native word against a loanword's long vowel (世事 *Seji*, セージ) stand as
-        written.
+        written. A hyphenated word is read part by part (*Otsuki-mura*: 大槻 *Ōtsuki*).
 
         >>> judge = SpellingJudge.for_glossary(None)
         >>> judge.read_in_title("Shinshu", "Shinshu Hitachi shishi")
@@ -326,21 +327,24 @@ class SpellingJudge:
         return MacronVerdict("-".join(out), POSSIBLE, tuple(f for f in spelled if f))
 
     def _read_part(self, part: str, title: str, at: int) -> str | None:
+        """:meth:`read_in_title` for one part of a word, as letters with macrons."""
         if len(part) < 2:
             return None
         written = _letters(part)
         forms = self.forms(part)
-        if written not in forms or written in self.province_names or not any(
-                _adds_macrons(written, f) and z >= forms[written] - RIVAL
-                for f, z in forms.items()):
-            return None  # no rival spelling: the title's reading (dear) could not tell
-        spelled = self.title_reading(_around(title, at)).get(written)
-        if spelled is None or spelled not in forms or not _adds_macrons(written, spelled):
+        if written not in forms or written in self.province_names:
             return None
-        longer = {spelled: forms[spelled]}
-        if self._read_both_ways(part, longer) or not self._native(part, longer):
-            return None  # read both ways, or a loanword's long vowel (セージ sēji: Seji 世事)
-        return spelled
+        # the spellings the reading may choose: not far rarer than the word as written,
+        # no reading JMdict gives the same word (類聚 ruiju, ruijū), no loanword's long
+        # vowel (セージ sēji against 世事 Seji); where none is left, the title (dear to
+        # read) is not read
+        rivals = {f: z for f, z in forms.items() if _adds_macrons(written, f)
+                  and z >= forms[written] - RIVAL and not self._read_both_ways(part, {f: z})}
+        rivals = self._native(part, rivals) if rivals else rivals
+        if not rivals:
+            return None
+        spelled = self.title_reading(_around(title, at)).get(written)
+        return spelled if spelled in rivals else None
 
     @functools.cached_property
     def _title_engine(self) -> ReverseEngine:
