@@ -189,3 +189,25 @@ def test_readings_of_a_title_or_publisher_are_not_reordered_as_names(query: str)
     engine = ReverseEngine()
     assert [m.kanji for m in engine.search(query)] == \
         [p.written for p in engine.paths(query)][:5]
+
+
+@pytest.mark.parametrize(("file", "japanese", "romaji"), [
+    ("wikidata_writers.tsv", "三浦みどり", "Miura Midori"),
+    ("wikidata_writers.tsv", "沢ちひろ", "Sawa Chihiro"),
+])
+def test_a_given_name_people_write_in_kana_joins_the_top_five(file: str, japanese: str,
+                                                              romaji: str) -> None:
+    """JMnedict lists みどり and ちひろ as given names written in kana alone: the best
+    reading's surname with the given name in kana joins the top five (it did not: only
+    kanji spellings 緑, 翠, 碧, 千尋, 千裕), glossed and romanised as a name."""
+    query = _query(file, japanese)
+    found = {m.kanji: m for m in jpterms.lookup(query)}
+    assert japanese in found and next(iter(found)) != japanese
+    assert found[japanese].english.endswith("(given name)")
+    assert found[japanese].romaji == romaji
+
+
+def test_a_given_name_written_only_in_kanji_gets_no_kana_spelling() -> None:
+    """ふとし is a given name JMnedict lists only in kanji (太志, 太): no 木下ふとし."""
+    query = _query("drixler_names.tsv", "木下太志")
+    assert not any("ふとし" in m.kanji for m in jpterms.lookup(query, limit=10))

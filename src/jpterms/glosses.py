@@ -23,7 +23,8 @@ from jpterms.dictionaries import jamdict_rows
 from jpterms.kana import kana_to_romaji, to_hiragana, to_katakana
 from jpterms.lexicon import romaji_key
 
-__all__ = ["FAMILY_NAME", "NAME_ROLES", "ROLE_ORDER", "in_hepburn", "name_part", "name_types", "person_gloss",
+__all__ = ["FAMILY_NAME", "NAME_ROLES", "ROLE_ORDER", "in_hepburn", "kana_given_name",
+           "name_part", "name_types", "person_gloss",
            "reads_as", "word_glosses", "work_gloss"]
 
 #: How the glossary marks a family name it cut from a person's row (一川 of 一川保夫:
@@ -60,6 +61,13 @@ _JMNEDICT_TYPES = (
     "JOIN NETranslation t ON t.idseq = k.idseq JOIN NETransType y ON y.tid = t.ID "
     "WHERE k.text = ? AND r.text IN (?, ?)"
 )
+
+_JMNEDICT_KANA_TYPES = (
+    "SELECT DISTINCT y.text FROM NEKana k JOIN NETranslation t ON t.idseq = k.idseq "
+    "JOIN NETransType y ON y.tid = t.ID WHERE k.text = ? AND NOT EXISTS "
+    "(SELECT 1 FROM NEKanji j WHERE j.idseq = k.idseq)"
+)
+_GIVEN_TYPES = frozenset({"given", "fem", "masc"})
 
 
 def _is_kana(text: str) -> bool:
@@ -205,6 +213,20 @@ def name_types(written: str, kana: str) -> frozenset[str]:
         return frozenset()
     rows = jamdict_rows(_JMNEDICT_TYPES, (written, kana, to_katakana(kana)))
     return frozenset(str(row[0]) for row in rows)
+
+
+@lru_cache(maxsize=50_000)
+def kana_given_name(kana: str) -> bool:
+    """Whether JMnedict lists ``kana`` (hiragana) as a given name written in kana alone,
+    as people write it (みどり, ちひろ, さとみ; not ふとし, which it lists only in kanji).
+
+    >>> kana_given_name("ちひろ"), kana_given_name("ふとし")
+    (True, False)
+    """
+    if not kana or not _is_kana(kana):
+        return False
+    rows = jamdict_rows(_JMNEDICT_KANA_TYPES, (to_hiragana(kana),))
+    return not _GIVEN_TYPES.isdisjoint(str(row[0]) for row in rows)
 
 
 def name_part(written: str, kana: str, role: str, romaji: str = "") -> str:

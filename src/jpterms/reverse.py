@@ -36,6 +36,7 @@ from jpterms.glossary import Entry, Glossary
 from jpterms.glosses import (
     FAMILY_NAME,
     ROLE_ORDER,
+    kana_given_name,
     name_part,
     name_types,
     person_gloss,
@@ -304,6 +305,9 @@ GIVEN_EVIDENCE_EXTRA = 2
 #: join the results only where the best of them, so priced, beats the best as written, and
 #: only those that read as a person's name (a surname, then a given name; or a person).
 WESTERN_ORDER_COST = 2000
+#: What a given name written in the kana JMnedict lists it in alone (三浦みどり) costs more
+#: than the best reading's spelling of it in kanji (三浦緑): it joins a name's top five.
+KANA_GIVEN_COST = 1000
 #: Homographs kept per reading (the cheapest; the rest never win).
 WORDS_PER_READING = 40
 #: Written words that are particles (a query with one is a phrase, not a name).
@@ -1420,6 +1424,8 @@ class ReverseEngine:
         person = words_of[found[0][1]] is not None and self._two_words(found[0][1]) and \
             self._reads_as_person(found[0][0], query_slots(found[0][1]))
         no_person: list[tuple[Path, tuple[int, ...] | None]] = []
+        if person:
+            found = self._with_kana_given_name(found)  # 三浦みどり beside 三浦緑
         for path, read in found:
             if len(out) >= limit:
                 break
@@ -1470,6 +1476,26 @@ class ReverseEngine:
                 not any(sp.source == "jmnedict" for sp in self._lexicon.spellings(family)):
             return None
         return f"{family} {given}"
+
+    @staticmethod
+    def _with_kana_given_name(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+        """``found`` with the best reading's given name also written in kana, where
+        JMnedict lists that kana as a given name people write so (みどり, ちひろ): the
+        surname and the kana cost :data:`KANA_GIVEN_COST` more than the best reading."""
+        path, read = found[0]
+        if len(path.edges) != 2:
+            return found
+        surname, given = path.edges
+        kana = to_hiragana(given.kana)
+        if given.written == kana or not kana_given_name(kana):
+            return found
+        written = surname.written + kana
+        other = Path(path.cost + KANA_GIVEN_COST, (surname, dataclasses.replace(
+            given, written=kana, kana=kana, left=_GIVEN, right=_GIVEN, source="jmnedict",
+            kind="given")))
+        rest = [(p, q) for p, q in found if p.written != written]
+        at = next((i for i, (p, _) in enumerate(rest) if p.cost > other.cost), len(rest))
+        return [*rest[:at], (other, read), *rest[at:]]
 
     @staticmethod
     def _two_words(query: str) -> bool:
