@@ -211,3 +211,18 @@ def test_a_given_name_written_only_in_kanji_gets_no_kana_spelling() -> None:
     """ふとし is a given name JMnedict lists only in kanji (太志, 太): no 木下ふとし."""
     query = _query("drixler_names.tsv", "木下太志")
     assert not any("ふとし" in m.kanji for m in jpterms.lookup(query, limit=10))
+
+
+@pytest.mark.parametrize(("file", "japanese"), [
+    ("wikidata_scholars.tsv", "畑井新喜司"),  # Shinkishi Hatai, not 新騎士畑井 "new knight"
+    ("wikidata_historical.tsv", "野間仁根"),  # Hitone Noma, not 人値野間
+])
+def test_a_name_given_name_first_whose_order_as_written_is_no_name(file: str,
+                                                                  japanese: str) -> None:
+    """Where the order as written reads as no name at all, the name the other way round
+    costs no more than it (it cost WESTERN_ORDER_COST more, and lost to 新騎士畑井)."""
+    with (DATA / file).open(encoding="utf-8", newline="") as fh:
+        row = next(r for r in csv.DictReader(fh, delimiter="\t") if r["japanese"] == japanese)
+    label = strip_macrons(unicodedata.normalize("NFC", row["label"]))
+    assert label.split() == strip_macrons(row["gold_romaji"]).split()[::-1]
+    assert _kanji(label)[0] == japanese

@@ -1404,7 +1404,11 @@ class ReverseEngine:
         swapped = self._western_order(query, kind) if found else None
         if swapped is not None:  # Haruki Murakami: 村上春樹 as Murakami Haruki, not 春樹村上
             slots = query_slots(swapped)
-            other = [(dataclasses.replace(path, cost=path.cost + WESTERN_ORDER_COST), swapped)
+            # the other order costs more only where the order as written reads as a name
+            # too (Kana Akatsuki: 神奈暁 or 暁佳奈); else it is the person's name (Tamaki Yano:
+            # 玉木矢野 is none)
+            extra = WESTERN_ORDER_COST if self._reads_as_name(found[0][0]) else 0
+            other = [(dataclasses.replace(path, cost=path.cost + extra), swapped)
                      for path in self.paths(swapped, limit=limit, kind=kind)
                      if self._reads_as_person(path, slots)]
             if other and other[0][0].cost < found[0][0].cost:  # only where it reads better
