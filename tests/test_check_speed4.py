@@ -52,13 +52,32 @@ def test_help_text_is_unchanged_at_a_given_width(monkeypatch: pytest.MonkeyPatch
         assert ours.format_usage() == theirs.format_usage()
 
 
-def test_romanize_loads_no_shutil() -> None:
+def test_romanize_loads_no_shutil_and_compiles_no_kana_name_pattern() -> None:
     code = ("import sys\nfrom jpterms.cli import main\n"
             "main(['romanize', '東京'])\n"
-            "print('shutil' in sys.modules)")
+            "from jpterms import readings\n"
+            "print('shutil' in sys.modules, readings._kanji_then_kana_name.cache_info().misses)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.splitlines()
-    assert out == ["Tōkyō", "False"]
+    assert out == ["Tōkyō", "False 0"]
+
+
+def test_the_kana_test_before_the_kanji_then_kana_pattern_changes_no_answer() -> None:
+    from jpterms.readings import _KANA_NAME, _kanji_then_kana_name
+
+    texts: dict[str, None] = {}
+    for name in ("history_terms.tsv", "jawiki_titles.tsv", "aozora_dev.tsv"):
+        for line in (DATA / "readings" / name).read_text(encoding="utf-8").splitlines()[1:]:
+            texts.setdefault(line.split("\t")[1])
+    texts.update(dict.fromkeys(["尼野ゆたか", "中地シゲヨ", "山田じん子", "東京", "ゆたか", "尼野ゆ",
+                                "山ーー", "山ゝゝ", "山ヶ谷", "山ゆたかーー", "山ヽヾ"]))
+    pattern = _kanji_then_kana_name()
+    matched = 0
+    for text in texts:
+        full = pattern.fullmatch(text) is not None
+        assert (_KANA_NAME.search(text) is not None and full) == full, text
+        matched += full
+    assert matched >= 3
 
 
 def test_the_bundled_glossary_parses_as_before() -> None:

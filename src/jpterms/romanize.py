@@ -386,7 +386,9 @@ class Romanizer:
         #: so a short input does not pay for the whole glossary at start-up.
         self._override: dict[str, Entry] = {}
         self._override_morphemes: dict[str, Morpheme] = {}
-        self._own_entries: frozenset[Entry] = frozenset()
+        #: The ids of the glossary's own rows (a family name cut from a person's row is
+        #: none of them): a set of ids, made without hashing every row's nine fields.
+        self._own_entries: frozenset[int] = frozenset()
         #: Repeated short terms (names, titles) come from here.
         self._short = lru_cache(maxsize=8192)(self._romanize)
         #: MeCab's line for a token (surface, tab, UniDic features) -> token; glossary
@@ -434,7 +436,7 @@ class Romanizer:
                     # the text is read in modern forms (see morphemes): so is the glossary
                     override.setdefault(written.translate(old_forms), entries[0])
             self._override = override
-            self._own_entries = frozenset(glossary.entries)
+            self._own_entries = frozenset(map(id, glossary.entries))
             self._extending = frozenset(w[:i] for w in override for i in range(1, len(w)))
             self._prefixes = self._extending | frozenset(override)
         return self._prefixes
@@ -656,7 +658,7 @@ class Romanizer:
             if entry is None:
                 return None
             hit = _glossary_morpheme(entry)
-            if entry not in self._own_entries:
+            if id(entry) not in self._own_entries:
                 # a family name cut from a person's row (町村 of 町村信孝): it reads the
                 # name, but a longer dictionary word may still cover it (市町村 shichōson)
                 hit = replace(hit, locked=False, confidence="likely")
