@@ -49,7 +49,7 @@ MARGIN = 1.0
 #: A spelling more than this much rarer (Zipf: about thirty times) than the word as
 #: written is taken for no rival of it, so the title is not read for it (a speed cut,
 #: :meth:`SpellingJudge.read_in_title`: on the dev bibliographies the readings chose
-#: none rarer than 1.5, bāsu against basu, and findings were the same with 2.0).
+#: none rarer than 1.5, bāsu against basu, and BibTeX findings were the same with 2.0).
 RIVAL = 1.5
 #: A word this common (Zipf 3.5: about three times per million words) is one a writer
 #: who marks long vowels would not leave unmarked by habit.
