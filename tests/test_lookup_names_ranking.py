@@ -226,3 +226,26 @@ def test_a_name_given_name_first_whose_order_as_written_is_no_name(file: str,
     label = strip_macrons(unicodedata.normalize("NFC", row["label"]))
     assert label.split() == strip_macrons(row["gold_romaji"]).split()[::-1]
     assert _kanji(label)[0] == japanese
+
+
+def test_no_reading_that_is_no_name_comes_before_one_that_is() -> None:
+    """The property behind the ordering, over every 25th writer's name of the dev file:
+    where the first result of a two-word name reads as a person's name, no result that
+    reads as no name comes before one that does."""
+    engine = ReverseEngine()
+    with (DATA / "wikidata_writers.tsv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))[::25]
+    checked = 0
+    for row in rows:
+        query = strip_macrons(unicodedata.normalize("NFC", row["gold_romaji"]))
+        paths = {p.written: p for p in engine.paths(query, limit=5, spare=5)}
+        slots = query_slots(query)
+        first = next(iter(paths.values()), None)
+        if len(query.split()) != 2 or first is None or \
+                not engine._reads_as_person(first, slots):
+            continue
+        names = [engine._reads_as_name(paths[m.kanji]) for m in engine.search(query)
+                 if m.kanji in paths]
+        assert names == sorted(names, reverse=True), (query, names)
+        checked += 1
+    assert checked >= 5
