@@ -16,12 +16,18 @@ steadier than wall time. The children run in an empty temporary folder, like a
 user's ``jpterms romanize`` anywhere (a project's pyproject.toml that mentions jpterms
 costs about 3 ms more: it is parsed to look for ``[tool.jpterms]``).
 
-Usage: ``python benchmarks/bench_startup.py [--rounds N]``
+With ``--against SRC`` (another tree's ``src`` folder, e.g. a ``git worktree`` of main), the
+command ``jpterms romanize 東京`` of that tree runs in every round too, and the CPU ratio of this
+tree's to that tree's is printed: a before/after comparison made in the same minutes. Each
+round runs the commands in turn, in reverse order every other round.
+
+Usage: ``python benchmarks/bench_startup.py [--rounds N] [--against SRC]``
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import subprocess
@@ -50,26 +56,39 @@ def _time(command: list[str], env: dict[str, str], cwd: str) -> tuple[float, flo
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+AGAINST = "jpterms romanize 東京 (--against)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--against", metavar="SRC", default=None,
+                        help="another tree's src folder: its `jpterms romanize 東京` runs too")
     args = parser.parse_args()
     env = subprocess_env()
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    runs = [(name, command, env) for name, command in COMMANDS.items()]
+    if args.against is not None:
+        if not os.path.isfile(os.path.join(args.against, "jpterms", "cli.py")):
+            print(f"bench_startup.py: error: {args.against}: no jpterms/cli.py in it (give "
+                  "another tree's src folder)", file=sys.stderr)
+            raise SystemExit(2)
+        runs.append((AGAINST, COMMANDS["jpterms romanize 東京"],
+                     {**env, "PYTHONPATH": os.path.abspath(args.against)}))
     cwd = tempfile.mkdtemp(prefix="jpterms-startup-")
-    for command in COMMANDS.values():  # write bytecode, warm the OS file cache
-        _time(command, env, cwd)
-    walls: dict[str, list[float]] = {name: [] for name in COMMANDS}
-    cpus: dict[str, list[float]] = {name: [] for name in COMMANDS}
-    for _ in range(args.rounds):
-        for name, command in COMMANDS.items():
-            wall, cpu = _time(command, env, cwd)
+    for _, command, run_env in runs:  # write bytecode, warm the OS file cache
+        _time(command, run_env, cwd)
+    walls: dict[str, list[float]] = {name: [] for name, _, _ in runs}
+    cpus: dict[str, list[float]] = {name: [] for name, _, _ in runs}
+    for round_ in range(args.rounds):
+        for name, command, run_env in runs if round_ % 2 == 0 else runs[::-1]:
+            wall, cpu = _time(command, run_env, cwd)
             walls[name].append(wall)
             cpus[name].append(cpu)
     wall_median = {name: statistics.median(t) for name, t in walls.items()}
     cpu_median = {name: statistics.median(t) for name, t in cpus.items()}
     best = {name: min(t) for name, t in walls.items()}
-    for name in COMMANDS:
+    for name in walls:
         print(f"{name:<24} wall median {wall_median[name] * 1000:6.1f} ms, best "
               f"{best[name] * 1000:6.1f} ms; CPU median {cpu_median[name] * 1000:6.1f} ms")
     for what, base, target in (("import jpterms", "python -c pass", 2.0),
@@ -79,6 +98,11 @@ def main() -> None:
         print(f"{what} / {base}: {ratio:.2f}x wall median, {best[what] / best[base]:.2f}x "
               f"best, {cpu_median[what] / cpu_median[base]:.2f}x CPU "
               f"(target <= {target:g}x: {verdict})")
+    if args.against is not None:
+        ours, theirs = cpus["jpterms romanize 東京"], cpus[AGAINST]
+        print(f"jpterms romanize 東京, this tree / {args.against}: "
+              f"{statistics.median(ours) / statistics.median(theirs):.3f}x CPU median, "
+              f"{min(ours) / min(theirs):.3f}x CPU best ({args.rounds} rounds, alternating)")
 
 
 if __name__ == "__main__":

@@ -197,3 +197,17 @@ def test_syllables_tried_by_first_letter_are_those_tried_by_every_length(
     monkeypatch.setattr(romaji, "_sizes", lambda: {c: every for c in letters + "abcdefghijklmnopqrstuvwxyz"})
     assert [romaji._syllables(w) for w in words] == ours
     assert sum(s is not None for s in ours) >= 1000
+
+
+def test_bench_startup_refuses_a_folder_without_jpterms_in_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    bench = importlib.import_module("bench_startup")
+    monkeypatch.setattr(sys, "argv", ["bench_startup.py", "--against", str(tmp_path)])
+    with pytest.raises(SystemExit) as exit_:
+        bench.main()
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("bench_startup.py: error: "), err
