@@ -10,7 +10,7 @@ import pytest
 from jpterms import lexicon as lexicon_module
 from jpterms.glossary import Glossary, parse
 from jpterms.kana import kana_to_romaji
-from jpterms.lexicon import Lexicon, kana_keys, romaji_key
+from jpterms.lexicon import MINOR_READING, KeyForms, Lexicon, Spelling, kana_keys, romaji_key
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +160,67 @@ def test_a_record_holding_a_line_break_is_indexed_too(tmp_path: Path) -> None:
     assert len(lex) == 4
     assert [(s.written, s.kind) for s in lex.spellings("Date")] == [("伊\n達", "place")]
     assert [(s.written, s.kind) for s in lex.spellings("Karatsu")] == [("唐津", "place")]
+
+
+def _with_readings(db: str) -> None:
+    """Add to the three-entry database: 地 read ち (common in JMdict) and つし (not, and
+    not the character's reading in KANJIDIC2); 人数 read にんずう (common) and にんず
+    (outdated kana); 茶道 read さどう (common) and ちゃどう (チャ + ドウ: composed)."""
+    conn = sqlite3.connect(db)
+    conn.executescript("""
+        CREATE TABLE KNI (kid INTEGER, text TEXT);
+        CREATE TABLE character (ID INTEGER PRIMARY KEY, literal TEXT);
+        CREATE TABLE rm_group (ID INTEGER PRIMARY KEY, cid INTEGER);
+        CREATE TABLE reading (gid INTEGER, r_type TEXT, value TEXT);
+        INSERT INTO Kanji VALUES (3, 30, '地'), (4, 31, '地'), (5, 32, '人数'), (6, 33, '茶道');
+        INSERT INTO KJP VALUES (3, 'ichi1'), (5, 'ichi1'), (6, 'ichi1');
+        INSERT INTO Kana VALUES (3, 30, 'ち', 0), (4, 31, 'つし', 0), (5, 32, 'にんずう', 0),
+            (6, 32, 'にんず', 0), (7, 33, 'さどう', 0), (8, 33, 'ちゃどう', 0);
+        INSERT INTO KNP VALUES (3, 'ichi1'), (5, 'ichi1'), (7, 'ichi1');
+        INSERT INTO KNI VALUES (6, 'out-dated or obsolete kana usage');
+        INSERT INTO character VALUES (1, '地'), (2, '茶'), (3, '道');
+        INSERT INTO rm_group VALUES (1, 1), (2, 2), (3, 3);
+        INSERT INTO reading VALUES (1, 'ja_on', 'チ'), (1, 'ja_on', 'ジ'), (2, 'ja_on', 'チャ'),
+            (2, 'ja_on', 'サ'), (3, 'ja_on', 'ドウ'), (3, 'ja_kun', 'みち');
+    """)
+    conn.commit()
+    conn.close()
+
+
+def test_a_minor_reading_does_not_take_its_written_forms_count(tmp_path: Path) -> None:
+    # wordfreq counts 地 however it is read: that count is ち's, not つし's
+    db = _mini_database(tmp_path / "mini.db")
+    _with_readings(db)
+    lex = Lexicon.load(cache_dir=tmp_path / "cache", database=db, mozc=False)
+
+    def pair(word: str, written: str) -> tuple[str, float]:  # 人数 read as ``word`` is spelled
+        (found,) = [s for s in lex.spellings(word) if (s.written, s.hepburn) == (written, word)]
+        return found.kind, found.frequency
+
+    assert pair("chi", "地")[0] == "word" and pair("chi", "地")[1] > 3
+    assert pair("tsushi", "地") == (MINOR_READING, 0.0)  # not common, not チ or ジ
+    assert pair("ninzu", "人数") == (MINOR_READING, 0.0)  # outdated kana
+    kind, figure = pair("chadō", "茶道")  # not common, but チャ + ドウ: counted as before
+    assert kind == "word" and figure > 0
+    assert lex.quick_frequency("tsushi") == 0.0  # a known key, with no count of its own
+    assert lex.quick_frequency("chi") == pair("chi", "地")[1] + 1.5  # (Mozc not asked)
+
+
+def test_minor_readings_in_the_shipped_dictionaries(lex: Lexicon) -> None:
+    def pair(word: str, written: str) -> Spelling:
+        (found,) = [s for s in lex.spellings(word) if (s.written, s.hepburn) == (written, word)]
+        return found
+
+    assert (pair("tsushi", "地").kind, pair("tsushi", "地").frequency) == (MINOR_READING, 0.0)
+    assert pair("ninzu", "人数").kind == MINOR_READING
+    assert pair("chi", "地").kind == "word" and pair("chi", "地").frequency > 4
+    # Mozc has 所 read しょ: its cost decides, however JMdict ranks the reading
+    assert pair("sho", "所").frequency > 4
+
+
+def test_key_forms_tell_the_words_from_the_names(lex: Lexicon) -> None:
+    forms = lex.key_forms("tsushi")
+    assert ("Tsushi", forms.hepburn[0][1]) == forms.hepburn[0]  # 津市, a place, comes first
+    words = dict(forms.words)
+    assert "Tsushi" not in words and words["tsūshi"] > words["tsushi"]  # 通史 over 地 つし
+    assert KeyForms.of(lex.spellings("tsushi")) == forms

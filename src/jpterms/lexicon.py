@@ -55,10 +55,10 @@ if TYPE_CHECKING:
     from jpterms.glossary import Glossary
     from jpterms.word_frequencies import FrequencyTable
 
-__all__ = ["NAME_KINDS", "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
+__all__ = ["MINOR_READING", "NAME_KINDS", "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
 
 #: Bump when the file layout or the key changes: old cache files are then ignored.
-FORMAT = 1
+FORMAT = 8
 #: Keys longer than this are no word (a 5 MB token is not looked up).
 MAX_KEY = 48
 #: Answers a lexicon remembers per kind of question before it starts afresh.
@@ -71,6 +71,11 @@ _Row = tuple[str, str, str, str, str, float]
 #: Kinds of names (JMnedict's types, merged a little, and the glossary's proper kinds).
 NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "company",
                         "organization", "name", "org", "newspaper", "foreign-name", "law"})
+#: The kind of a JMdict word read in a way JMdict marks as outdated or irregular kana
+#: (人数 にんず), or does not rank among the common words where it ranks another reading
+#: of the same written form (地 つし against 地 ち): wordfreq's count of the written form
+#: is the other reading's, so where Mozc lacks the pair too its figure is 0.
+MINOR_READING = "minor reading"
 #: JMnedict name types -> the lexicon's kind.
 _NE_KINDS = {"fem": "given", "masc": "given", "given": "given", "surname": "surname",
              "place": "place", "station": "station", "company": "company",
@@ -82,6 +87,7 @@ _PRIORITY_ZIPF = {"news1": 4.0, "ichi1": 4.0, "spec1": 4.0, "gai1": 3.5,
 _SEP = "\x1f"
 _JMNEDICT = b"\x1fjmnedict\x1f"  # a JMnedict record's source field, as stored
 _JMNEDICT_ZERO = _JMNEDICT + b"0"  # ... and its figure (see _Builder._jmnedict)
+_MINOR = f"{_SEP}{MINOR_READING}{_SEP}".encode()  # a minor reading's kind, as stored
 _UNASKED = -1.0  # no frequency is negative: a key quick_frequency has not answered yet
 _MACRONS = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
 _M_BEFORE_LABIAL = re.compile(r"m(?=[bmp])")
@@ -184,7 +190,9 @@ class Spelling:
     written: str  #: kanji (or kana) as written: 都市
     kana: str  #: the reading in hiragana: とし
     hepburn: str  #: modified Hepburn with macrons: toshi
-    kind: str  #: "word", "surname", "given", "person", "place", "station", "company", ...
+    #: "word", "minor reading" (:data:`MINOR_READING`), "surname", "given", "person",
+    #: "place", "station", "company", ...
+    kind: str
     source: str  #: "jmdict", "jmnedict", "glossary" or "mozc"
     #: How common the written word is, on wordfreq's Zipf scale (6 = once per thousand
     #: words, 3 = once per million); 0 when no list knows it.
@@ -208,17 +216,26 @@ class KeyForms:
     hepburn: tuple[tuple[str, float], ...]
     dictionary: bool  #: a word of JMdict, JMnedict or the glossary (not only Mozc)
     name: bool  #: some word is a name (:attr:`Spelling.is_name`)
+    #: ``hepburn`` counting the words that are no name only: each spelling some such
+    #: word has, in the same order, with the frequency of the commonest of them (津市
+    #: *Tsushi* is a name: a lowercase *tsushi* is not weighed as it).
+    words: tuple[tuple[str, float], ...] = ()
 
     @classmethod
     def of(cls, spellings: Iterable[Spelling]) -> KeyForms:
         """The forms of a ranked tuple of spellings."""
         first: dict[str, float] = {}
+        words: dict[str, float] = {}
         dictionary = name = False
         for s in spellings:
             first.setdefault(s.hepburn, s.frequency)
+            if s.is_name:
+                name = True
+            else:
+                words.setdefault(s.hepburn, s.frequency)
             dictionary = dictionary or s.source != "mozc"
-            name = name or s.is_name
-        return cls(tuple(first.items()), dictionary, name)
+        return cls(tuple(first.items()), dictionary, name,
+                   tuple((h, words[h]) for h in first if h in words))
 
 
 
@@ -277,9 +294,14 @@ class _Builder:
         restrict: dict[int, set[str]] = {}
         for kid, text in conn.execute("SELECT kid, text FROM KNR"):
             restrict.setdefault(kid, set()).add(text)
+        rare = _rare_readings(conn)
+        characters = _ReadingsOfCharacters.read(conn)
         kanas: list[str] = []
         rests: list[str] = []
         tail = f"{_SEP}word{_SEP}jmdict{_SEP}"
+        # (reading, written, its figure, whether JMdict ranks the pair itself among the
+        # common words, whether it marks the reading rare there) of every pair
+        pairs: list[tuple[str, str, float, bool, bool]] = []
         for kid, idseq, text, nokanji, prio in conn.execute(
                 "SELECT k.ID, k.idseq, k.text, k.nokanji, (SELECT group_concat(text, '|') "
                 "FROM KNP WHERE kid = k.ID) FROM Kana k ORDER BY k.ID"):
@@ -287,15 +309,34 @@ class _Builder:
             allowed = restrict.get(kid)
             written = [(w, p) for w, p in forms if allowed is None or w in allowed]
             kana_priority = _priority(prio)
-            if nokanji or not written:
-                zipf = max(_zipf(freqs.get(text, 0.0)), kana_priority)
-                kanas.append(text)
-                rests.append(f"{text}{tail}{zipf:g}")
+            if nokanji or not written:  # a word written in kana: its own count
+                pairs.append((text, text, max(_zipf(freqs.get(text, 0.0)), kana_priority),
+                              False, False))
                 continue
             for w, p in written[:4]:
                 zipf = max(_zipf(freqs.get(w, 0.0)), p, kana_priority if p else 0.0)
-                kanas.append(text)
-                rests.append(f"{w}{tail}{zipf:g}")
+                pairs.append((text, w, zipf, bool(p and kana_priority), kid in rare))
+        # the readings JMdict ranks among the common words for each written form: a
+        # written form's count in wordfreq is theirs, not that of its other readings
+        common: dict[str, set[str]] = {}
+        for text, w, _, paired, _ in pairs:
+            if paired and w != text:
+                common.setdefault(w, set()).add(text)
+        # a minor reading (MINOR_READING) is one JMdict does not rank common that it notes
+        # as outdated or irregular kana, or that is neither the written form's common
+        # reading nor its characters' readings; a pair is minor in every entry or in none
+        minor: dict[tuple[str, str], bool] = {}
+        for text, w, _, paired, marked in pairs:
+            minor[text, w] = minor.get((text, w), True) and not paired and (
+                marked or (text not in common.get(w, (text,)) and not characters.compose(w, text)))
+        # ... nor one JMnedict has as a name: 大分 おおいた, 萩原 はぎわら may well be what
+        # wordfreq counted
+        for pair in _names_among(conn, [pair for pair, held in minor.items() if held]):
+            minor[pair] = False
+        minor_tail = f"{_SEP}{MINOR_READING}{_SEP}jmdict{_SEP}"
+        for text, w, zipf, _, _ in pairs:
+            kanas.append(text)
+            rests.append(f"{w}{minor_tail if minor[text, w] else tail}{zipf:g}")
         return kanas, rests
 
     @staticmethod
@@ -334,6 +375,101 @@ class _Builder:
         return trie
 
 
+def _names_among(conn: sqlite3.Connection,
+                 pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (reading, written) ``pairs`` that JMnedict holds as names."""
+    try:
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS asked (text TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM asked")
+        conn.executemany("INSERT OR IGNORE INTO asked VALUES (?)", [(w,) for _, w in pairs])
+        found = set(conn.execute("SELECT k.text, j.text FROM NEKanji j JOIN asked a ON "
+                                 "a.text = j.text JOIN NEKana k ON k.idseq = j.idseq"))
+    except sqlite3.OperationalError:
+        return set()
+    return found.intersection(pairs)
+
+
+class _ReadingsOfCharacters:
+    """KANJIDIC2's on and kun readings of each kanji, to tell a reading composed of its
+    characters' readings (茶道 ちゃどう: チャ + ドウ) from one that is not (地 つし, 女形
+    おやま: archaic, or the whole word's)."""
+
+    #: Each kana's voiced forms, as the second kanji of a compound reads it (rendaku).
+    VOICED: ClassVar[dict[str, str]] = {
+        **dict(zip("かきくけこさしすせそたちつてと", "がぎぐげござじずぜぞだぢづでど", strict=True)),
+        "は": "ばぱ", "ひ": "びぴ", "ふ": "ぶぷ", "へ": "べぺ", "ほ": "ぼぽ"}
+
+    def __init__(self, table: dict[str, set[str]]) -> None:
+        self.table = table
+
+    @classmethod
+    def read(cls, conn: sqlite3.Connection) -> _ReadingsOfCharacters:
+        """The readings of every character KANJIDIC2 holds in ``conn`` (none when it has
+        no KANJIDIC2 tables: then every reading counts as composed)."""
+        table: dict[str, set[str]] = {}
+        try:
+            rows = conn.execute(
+                "SELECT c.literal, r.value FROM reading r JOIN rm_group g ON g.ID = r.gid "
+                "JOIN character c ON c.ID = g.cid WHERE r.r_type IN ('ja_on', 'ja_kun')"
+            ).fetchall()
+        except sqlite3.OperationalError:
+            rows = []
+        for literal, value in rows:
+            value = to_hiragana(value.replace("-", ""))
+            held = table.setdefault(literal, set())
+            held.update((value.split(".")[0], value.replace(".", "")))  # 新.しい: あたら, あたらしい
+        return cls(table)
+
+    def compose(self, written: str, reading: str) -> bool:
+        """Whether ``reading`` is ``written``'s characters read one by one (a kanji by any of
+        its readings, voiced after the first, its last kana made small っ before the next;
+        kana as they are). A character KANJIDIC2 does not read makes it True: no judgement.
+        """
+        reading = to_hiragana(reading)
+        ends = {0}
+        before: set[str] = set()
+        last = len(written) - 1
+        for i, char in enumerate(written):
+            if "\u3041" <= char <= "\u30ff":
+                options = {to_hiragana(char)}
+            else:
+                found = before if char == "々" else self.table.get(char)
+                if not found:
+                    return True
+                before = found
+                options = {form for r in found if r for form in self._forms(r, i > 0, i < last)}
+            ends = {end + len(o) for end in ends for o in options if reading.startswith(o, end)}
+            if not ends:
+                return False
+        return len(reading) in ends
+
+    def _forms(self, reading: str, voiced: bool, small_tsu: bool) -> set[str]:
+        forms = {reading}
+        if voiced:
+            forms.update(v + reading[1:] for v in self.VOICED.get(reading[0], ""))
+            if reading[0] in "ちつ":  # ぢ and づ as modern kana write them
+                forms.add(("じ" if reading[0] == "ち" else "ず") + reading[1:])
+        if small_tsu and len(reading) > 1 and reading[-1] in "つくちき":
+            forms.update([f[:-1] + "っ" for f in forms])
+        return forms
+
+
+#: JMdict's notes on a reading that make it a rare one for its written forms (``ok``,
+#: ``ik``): 人数 にんず, 本社 ほんじゃ.
+_RARE_READING_NOTES = ("out-dated or obsolete kana usage", "word containing irregular kana usage")
+
+
+def _rare_readings(conn: sqlite3.Connection) -> set[int]:
+    """The ids of the readings JMdict notes as outdated or irregular kana (none in a
+    database without that table)."""
+    marks = ", ".join("?" * len(_RARE_READING_NOTES))
+    try:
+        return {kid for (kid,) in conn.execute(
+            f"SELECT kid FROM KNI WHERE text IN ({marks})", _RARE_READING_NOTES)}
+    except sqlite3.OperationalError:
+        return set()
+
+
 def _priority(tags: str | None) -> float:
     if not tags:
         return 0.0
@@ -351,11 +487,17 @@ def _priority(tags: str | None) -> float:
 _QUICK_RECORD = "<d"
 
 
+def _record_figure(raw: bytes) -> float:
+    """A record's figure as the dictionaries alone give it: 0 for a name (names are figured
+    from Mozc) and for a minor reading (:data:`MINOR_READING`: 地 つし is not 地's count)."""
+    if raw.endswith(_JMNEDICT_ZERO) or _MINOR in raw:
+        return 0.0
+    return float(raw[raw.rindex(b"\x1f") + 1:])
+
+
 def _quick_figure(values: Iterable[bytes]) -> float:
-    """The highest figure of a key's records, 0 at least: a JMnedict record's figure is
-    always 0 (names are figured from Mozc)."""
-    return max((float(raw[raw.rindex(b"\x1f") + 1:]) for raw in values
-                if not raw.endswith(_JMNEDICT_ZERO)), default=0.0)
+    """The highest figure of a key's records (:func:`_record_figure`), 0 at least."""
+    return max(map(_record_figure, values), default=0.0)
 
 
 def quick_table(trie: Any) -> Any:
@@ -369,7 +511,9 @@ def quick_table(trie: Any) -> Any:
 
     best: dict[str, float] = {}
     for key, raw in trie.iteritems():
-        figure = 0.0 if raw.endswith(_JMNEDICT_ZERO) else float(raw[raw.rindex(b"\x1f") + 1:])
+        # (_record_figure, written out: a million records)
+        figure = 0.0 if raw.endswith(_JMNEDICT_ZERO) or _MINOR in raw else \
+            float(raw[raw.rindex(b"\x1f") + 1:])
         best[key] = max(figure, best.get(key, 0.0))
     return marisa_trie.RecordTrie(_QUICK_RECORD, ((key, (figure,))
                                                   for key, figure in best.items()))
@@ -543,11 +687,14 @@ class Lexicon:
         # each Hepburn spelling at its best-ranked word; ties in the order of _rows, as
         # the stable sort of _lookup keeps them
         best: dict[str, tuple[float, int, str, int]] = {}
+        words: dict[str, float] = {}  # each spelling's commonest word that is no name
         sources: set[str] = set()
         kinds: set[str] = set()
         rows = tuple(self._rows(key))
         self._remember(self._rows_cache, key, rows, ROWS_LIMIT)
         for seq, (written, _, hepburn, kind, source, frequency) in enumerate(rows):
+            if kind not in NAME_KINDS and frequency >= words.get(hepburn, -1.0):
+                words[hepburn] = frequency
             held = best.get(hepburn)
             if held is None or -frequency < held[0]:
                 best[hepburn] = (-frequency, _SOURCE_RANK.get(source, 4), written, seq)
@@ -560,7 +707,8 @@ class Lexicon:
         dictionary = bool(sources - {"mozc"})
         name = not kinds.isdisjoint(NAME_KINDS)
         ordered = sorted(best.items(), key=lambda kv: kv[1])
-        return KeyForms(tuple((h, -rank[0]) for h, rank in ordered), dictionary, name)
+        return KeyForms(tuple((h, -rank[0]) for h, rank in ordered), dictionary, name,
+                        tuple((h, words[h]) for h, _ in ordered if h in words))
 
     def glossary_spellings(self, word: str) -> tuple[Spelling, ...]:
         """The glossary's words among :meth:`spellings` (``source == "glossary"``), found
@@ -727,7 +875,8 @@ class Lexicon:
                 # no cost (most names), or Mozc's is the common word's (年 toshi), not the name's
                 yield written, kana, spelled, kind, source, 0.0
             else:
-                yield written, kana, spelled, kind, source, _frequency(float(zipf), source, cost)
+                yield written, kana, spelled, kind, source, _frequency(
+                    float(zipf) if cost is not None or kind != MINOR_READING else 0.0, source, cost)
         for (written, kana), cost in mozc.items():
             if (written, kana) not in seen:
                 zipf = _zipf(self._ja_frequencies.get(written, 0.0))

@@ -145,7 +145,13 @@ class SpellingJudge:
         cached = self._forms.get(word)
         if cached is None:
             cached = {}
-            for hepburn, frequency in self.lexicon.key_forms(word).hepburn:
+            found = self.lexicon.key_forms(word)
+            # a word written in lower case is no name: a name spelled so (津市 Tsushi)
+            # makes the spelling exist, but its figure is not the word's (通史 tsūshi)
+            words = dict(found.words) if word[:1].islower() else None
+            for hepburn, frequency in found.hepburn:
+                if words is not None:
+                    frequency = words.get(hepburn, 0.0)
                 form = _letters(hepburn)
                 cached[form] = max(cached.get(form, 0.0), frequency)
                 self._display.setdefault(form, hepburn.lower())
@@ -727,11 +733,13 @@ class SpellingJudge:
         True
         """
         out: dict[str, float] = {}
+        lower = part[:1].islower()
         for s in self.lexicon.spellings(part):
             if s.source == "mozc" and _INFLECTED.fullmatch(s.written):
                 continue
             f = _letters(s.hepburn)
-            out[f] = max(out.get(f, 0.0), s.frequency)
+            # (a word in lower case is no name: as in forms)
+            out[f] = max(out.get(f, 0.0), 0.0 if lower and s.is_name else s.frequency)
         return out
 
     @functools.cached_property
@@ -788,6 +796,8 @@ class SpellingJudge:
         >>> SpellingJudge.for_glossary(None)._read_both_ways("ruiju", {"ruijū": 1.5})
         True
         """
+        from jpterms.lexicon import MINOR_READING
+
         written = _letters(part)
         best = self._commonest(part, longer)
         words = self.lexicon.spellings(part)  # most common first
@@ -795,6 +805,7 @@ class SpellingJudge:
         top = next((s for s in words if _letters(s.hepburn) == best), None)
         return top is not None and top.source == "jmdict" and any(
             s.source == "jmdict" and s.written == top.written and _letters(s.hepburn) == written
+            and s.kind != MINOR_READING  # 人数 にんず, a reading JMdict marks outdated
             for s in words)
 
     def _compound(self, part: str, trusts_as_written: bool) -> MacronVerdict | None:
