@@ -322,21 +322,34 @@ class _Builder:
         for text, w, _, paired, _ in pairs:
             if paired and w != text:
                 common.setdefault(w, set()).add(text)
-        # a minor reading (MINOR_READING) is one JMdict does not rank common that it notes
-        # as outdated or irregular kana, or that is neither the written form's common
-        # reading nor its characters' readings; a pair is minor in every entry or in none
-        minor: dict[tuple[str, str], bool] = {}
-        for text, w, _, paired, marked in pairs:
-            minor[text, w] = minor.get((text, w), True) and not paired and (
-                marked or (text not in common.get(w, (text,)) and not characters.compose(w, text)))
+        # a minor reading (MINOR_READING): JMdict ranks no entry of the pair (so it is not
+        # among ``common``) and either ranks another reading of the written form, where
+        # the characters' own readings do not compose this one, or notes the reading as
+        # outdated or irregular kana in every entry of the pair
+        minor: set[tuple[str, str]] = set()
+        noted: dict[tuple[str, str], int] = {}  # entries noting the pair, where none ranks it
+        for text, w, _, _, marked in pairs:
+            ranked = common.get(w)
+            if ranked is not None and text in ranked:
+                continue
+            if ranked is not None and (text, w) not in minor and \
+                    not characters.compose(w, text):
+                minor.add((text, w))
+            if marked:
+                noted[text, w] = noted.get((text, w), 0) + 1
+        if noted:  # noted in every entry of the pair
+            noted_forms = {w for _, w in noted}
+            for text, w, _, _, marked in pairs:
+                if not marked and w in noted_forms and (text, w) in noted:
+                    del noted[text, w]
+            minor.update(noted)
         # ... nor one JMnedict has as a name: 大分 おおいた, 萩原 はぎわら may well be what
         # wordfreq counted
-        for pair in _names_among(conn, [pair for pair, held in minor.items() if held]):
-            minor[pair] = False
+        minor.difference_update(_names_among(conn, list(minor)))
         minor_tail = f"{_SEP}{MINOR_READING}{_SEP}jmdict{_SEP}"
         for text, w, zipf, _, _ in pairs:
             kanas.append(text)
-            rests.append(f"{w}{minor_tail if minor[text, w] else tail}{zipf:g}")
+            rests.append(f"{w}{minor_tail if (text, w) in minor else tail}{zipf:g}")
         return kanas, rests
 
     @staticmethod
