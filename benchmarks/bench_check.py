@@ -32,7 +32,8 @@ the small text once to warm up (dictionaries loaded, caches primed), then times
   for the children, as a ``pip install`` compiles it); best of three, by wall and by CPU
   time (the child's ``resource.getrusage``). Several files may follow ``--cold``. With
   ``--against SRC`` (another tree's ``src`` folder, e.g. a ``git worktree`` of main), each
-  round runs that tree's jpterms and this one in turn, alternating which goes first, for
+  round runs that tree's jpterms and this one (the ``src`` beside this script's folder,
+  whatever jpterms the venv has installed) in turn, alternating which goes first, for
   ``--rounds N`` rounds (default 7), and prints both medians and minima of CPU time and
   their ratio: a before/after comparison made in the same minutes, which a loaded machine
   needs.
@@ -347,18 +348,27 @@ def cold(path: Path) -> None:
           f"wall, {cpu:.3f} s = {mb / cpu:.2f} MB/s CPU (new process each, best of {ROUNDS})")
 
 
+def tree_env(src: Path) -> dict[str, str]:
+    """The children's environment for running the jpterms in ``src`` (a tree's ``src``
+    folder): first on the path, whatever jpterms this process imported (an editable install
+    of another worktree would otherwise be measured on both sides), with bytecode written."""
+    from _common import subprocess_env
+
+    env = subprocess_env()
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(src), os.environ.get("PYTHONPATH")) if p)
+    return env
+
+
 def cold_against(paths: list[Path], baseline: Path, rounds: int) -> None:
     """:func:`cold` for this tree's jpterms and the one in ``baseline`` (a ``src`` folder),
     run in turn in each round (alternating which goes first), CPU time of each child."""
     import statistics
     import subprocess
 
-    from _common import subprocess_env
-
-    mine = subprocess_env()
-    mine.pop("PYTHONDONTWRITEBYTECODE", None)
-    base = {**mine, "PYTHONPATH": os.pathsep.join(
-        p for p in (str(baseline), os.environ.get("PYTHONPATH")) if p)}
+    mine = tree_env(ROOT / "src")
+    base = tree_env(baseline)
+    print(f"before: {baseline}; after: {ROOT / 'src'} (this script's tree)")
     trees = [("before", base), ("after", mine)]
 
     def cpu(path: Path, env: dict[str, str]) -> float:

@@ -18,7 +18,8 @@ costs about 3 ms more: it is parsed to look for ``[tool.jpterms]``).
 
 With ``--against SRC`` (another tree's ``src`` folder, e.g. a ``git worktree`` of main), the
 command ``jpterms romanize 東京`` of that tree runs in every round too, and the CPU ratio of this
-tree's to that tree's is printed: a before/after comparison made in the same minutes. Each
+tree's (the ``src`` beside this script's folder, whatever jpterms the venv has installed) to
+that tree's is printed: a before/after comparison made in the same minutes. Each
 round runs the commands in turn, in reverse order every other round.
 
 Usage: ``python benchmarks/bench_startup.py [--rounds N] [--against SRC]``
@@ -35,7 +36,7 @@ import sys
 import tempfile
 import time
 
-from _common import subprocess_env
+from _common import ROOT, subprocess_env
 
 COMMANDS: dict[str, list[str]] = {
     "python -c pass": [sys.executable, "-c", "pass"],
@@ -67,6 +68,9 @@ def main() -> None:
     args = parser.parse_args()
     env = subprocess_env()
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if args.against is not None:  # this tree: the src beside this script's folder, first
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), env["PYTHONPATH"]) if p)
+        print(f"this tree: {ROOT / 'src'}; against: {args.against}")
     runs = [(name, command, env) for name, command in COMMANDS.items()]
     if args.against is not None:
         if not os.path.isfile(os.path.join(args.against, "jpterms", "cli.py")):

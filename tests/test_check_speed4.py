@@ -211,3 +211,21 @@ def test_bench_startup_refuses_a_folder_without_jpterms_in_one_line(
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("bench_startup.py: error: "), err
+
+
+def test_the_cold_comparison_runs_the_jpterms_of_each_trees_src(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    import os
+
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.syspath_prepend(str(root / "benchmarks"))
+    bench = importlib.import_module("bench_check")
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    env = bench.tree_env(tmp_path)
+    assert env["PYTHONPATH"].split(os.pathsep)[0] == str(tmp_path)
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    here = subprocess.run([sys.executable, "-c", "import jpterms; print(jpterms.__file__)"],
+                          env=bench.tree_env(root / "src"), capture_output=True, text=True,
+                          check=True).stdout.strip()
+    assert Path(here).resolve().is_relative_to((root / "src").resolve())
