@@ -37,8 +37,16 @@ def full_size(kana: str) -> str:
 def municipality_readings() -> dict[str, str]:
     """Written name → official reading (hiragana, small kana full size, as listed), for
     every municipality whose name is read one way wherever it occurs; a name that two
-    municipalities read differently is left out."""
-    return _one_reading("municipalities.tsv", full_size)
+    municipalities read differently is left out. A name in an old kanji form is also
+    found in the modern form the text is read in (苅田町 as 刈田町, 飯舘村 as 飯館村).
+
+    >>> readings = municipality_readings()
+    >>> readings["刈田町"], readings["飯館村"]
+    ('かんだまち', 'いいたてむら')
+    """
+    from jpterms.old_forms import old_forms
+
+    return _one_reading("municipalities.tsv", full_size, old_forms())
 
 
 def publisher_readings() -> dict[str, str]:
@@ -62,9 +70,11 @@ def province_readings() -> dict[str, str]:
     return _one_reading("provinces.tsv", str)
 
 
-def _one_reading(name: str, normalise: Callable[[str], str]) -> dict[str, str]:
+def _one_reading(name: str, normalise: Callable[[str], str],
+                 modern: dict[int, str] | None = None) -> dict[str, str]:
     """Written form → reading from a shipped table (written, kana, ... per line), for the
-    written forms the table reads one way only."""
+    written forms the table reads one way only; with ``modern``, a translate table of old
+    kanji forms, each written form in modern forms too."""
     from jpterms.package_data import read_text
 
     found: dict[str, set[str]] = {}
@@ -72,6 +82,8 @@ def _one_reading(name: str, normalise: Callable[[str], str]) -> dict[str, str]:
         if line and not line.startswith("#"):
             written, kana = line.split("\t")[:2]
             found.setdefault(written, set()).add(normalise(kana))
+            if modern is not None and written.translate(modern) != written:
+                found.setdefault(written.translate(modern), set()).add(normalise(kana))
     return {written: kana.pop() for written, kana in found.items() if len(kana) == 1}
 
 

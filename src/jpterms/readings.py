@@ -1014,7 +1014,7 @@ class ReadingResolver:
                 if any(m.locked for m in span[1:-1]):
                     continue
                 written = "".join(m.surface for m in span)
-                if len(written) > _MAX_CHARS or not has_kanji(written):
+                if len(written) > _MAX_CHARS or not has_kanji(written) or _two_places(span):
                     continue
                 names = (whole and e - s == len(run)) or any(m.proper for m in span) or any(
                     _connector(m) for m in span[1:-1]) or self._only_a_work(written)
@@ -1034,7 +1034,12 @@ class ReadingResolver:
             m = run[s]
             if not m.locked and has_kanji(m.surface) and (
                     m.proper or m.confidence == "guess" or (whole and len(run) == 1)):
-                single = self._resolve([m], m.surface, names=True, whole=whole and len(run) == 1)
+                single = None
+                if s > 0 and _ends_address(run[s - 1]):
+                    single = self._official_unit(m)
+                if single is None:
+                    single = self._resolve([m], m.surface, names=True,
+                                           whole=whole and len(run) == 1)
                 out.extend(single if single is not None else [m])
             else:
                 out.append(m)
@@ -1312,8 +1317,8 @@ class ReadingResolver:
         from jpterms.gazetteer import full_size
 
         unidic = "".join(_hira(m) for m in span)
-        allowed = [c.reading for c in cands] + [
-            c.reading for c in self._municipality(span, set())] + [unidic]
+        made = self._municipality(span, set()) if len(span) > 1 else []
+        allowed = [c.reading for c in cands] + [c.reading for c in made] + [unidic]
         reading = next((r for r in allowed if full_size(r) == listed), None)
         if reading is None:
             if _MAYBE_SMALL.search(listed):
@@ -1322,6 +1327,29 @@ class ReadingResolver:
         if reading == unidic:
             return _as_place(self._annotate(span, "unidic+gazetteer", "likely", (), merge=True))
         return _as_place(self._replace(span, reading, "gazetteer", "likely", ()))
+
+    def _official_unit(self, m: Morpheme) -> list[Morpheme] | None:
+        """A municipality UniDic knows as one place name, suffix and all (長沼町, 山田町),
+        read as the official list reads it after a county or prefecture (夕張郡 + 長沼町 is
+        ながぬまちょう, UniDic's ながぬままち; 下閉伊郡 + 山田町 やまだまち). Not alone: a
+        town district or a station may share the name and not the reading (八王子市長沼町
+        ながぬままち, Yokohama's 石川町 station いしかわちょう; alone, the list's reading won 2
+        and lost 2 of the Wikipedia, Japan Post and station rows), nor after a city or
+        ward (神戸市北区山田町 is やまだちょう), nor where UniDic takes the name for no place.
+        None where the list does not have the name."""
+        written = m.surface
+        if (len(written) < 2 or written[-1] not in _rules()["admin_suffixes"]
+                or "地名" not in m.pos):
+            return None
+        stem = written[:-1]
+        ends = [_spelled(r) for r in _rules()["admin_suffixes"][written[-1]]]
+        own = _hira(m)
+        stems = [own[: -len(e)] for e in ends if own.endswith(e) and len(own) > len(e)]
+        if has_kanji(stem):
+            stems += [c.reading for c in self.candidates(stem, names=True)]
+            stems += list(self.mozc_readings(stem))
+        made = [Candidate(r + e, "gazetteer") for r in dict.fromkeys(stems) for e in ends]
+        return self._official([m], written, self.candidates(written, names=True) + made)
 
     def _suffix_penalty(self, span: list[Morpheme], cands: list[Candidate]) -> dict[str, int]:
         """Handicaps for a municipality's readings: 市 read いち where the same place also
@@ -2617,6 +2645,23 @@ def _long_a(katakana: str) -> str:
     """カア → カー: the doubled a of a word read as one piece (お母さん, okāsan)."""
     return "".join(LONG_MARK if c == "ア" and i and katakana[i - 1] in _A_ROW else c
                    for i, c in enumerate(katakana))
+
+
+def _two_places(span: list[Morpheme]) -> bool:
+    """Whether ``span`` holds a county's or prefecture's 郡, 県, 都 or 府 before its end
+    and ends in a municipality's suffix: an address (京都 + 郡 + 苅田 + 町, 郡 + 苅田 + 町),
+    no one name."""
+    return len(span) > 2 and span[-1].surface in _rules()["admin_suffixes"] and any(
+        m.surface in _ADDRESS_LEVELS for m in span[:-1])
+
+
+_ADDRESS_LEVELS = frozenset("郡県都府")
+
+
+def _ends_address(m: Morpheme) -> bool:
+    """Whether ``m`` ends a county or a prefecture, after which a 町 or 村 is a
+    municipality (下閉伊郡 + 山田町), not a town district of a city."""
+    return m.surface.endswith(("郡", "県", "府", "都", "北海道"))
 
 
 def _as_place(pieces: list[Morpheme]) -> list[Morpheme]:
