@@ -437,6 +437,15 @@ class _ReadingsOfCharacters:
         """Whether ``reading`` is ``written``'s characters read one by one (a kanji by any of
         its readings, voiced after the first, its last kana made small っ before the next;
         kana as they are). A character KANJIDIC2 does not read makes it True: no judgement.
+
+        >>> readings = _ReadingsOfCharacters({"学": {"がく"}, "校": {"こう"}, "地": {"ち", "じ"},
+        ...                                    "日": {"ひ", "にち"}, "茶": {"ちゃ", "さ"}})
+        >>> readings.compose("学校", "がっこう"), readings.compose("日々", "ひび")
+        (True, True)
+        >>> readings.compose("地", "つし"), readings.compose("茶々", "ちゃちゃ")
+        (False, True)
+        >>> readings.compose("X線", "えっくすせん")  # X: no reading known, no judgement
+        True
         """
         reading = to_hiragana(reading)
         ends = {0}
