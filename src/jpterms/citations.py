@@ -176,10 +176,13 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
             found.append(Title(stripped.strip(), segment, inner_start + lead, context, original))
 
     identifiers = _front_matter_identifiers(segment)
+    code = _code_strings(text)
     for pattern, strict in ((_QUOTED, False), (_SINGLE_QUOTED, True)):
         for m in pattern.finditer(text):
             if identifiers and inside(m.start(), identifiers):
                 continue  # id: "dogen" in a page's front matter: an identifier
+            if code and m.group(2) in code and pattern is _QUOTED:
+                continue  # "aou".id, "class":"aou": a string of code, here and elsewhere
             group = 1 if m.group(1) is not None else 2
             consider(m.start(), m.end(), m.start(group), m.group(group), strict)
     for start, end, role in segment.spans:
@@ -189,6 +192,37 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
     found.extend(t for t in _unquoted_titles(segment, taken) if not inside(t.start, taken))
     found.sort(key=lambda t: t.start)
     yield from found
+
+
+#: A straight-quoted string glued to code: a key or a value after ``:`` or ``=`` with no
+#: space (``"class":"aou"``, ``x="aou"``), or a name followed by a member, a key's colon
+#: with no space, a call or an index (``"aou".id``, ``"aou":"x"``, ``"aou"(``). Prose puts a
+#: space or a sentence's punctuation between a quoted title and the next word.
+_GLUED_BEFORE = frozenset(":=")
+_GLUED_AFTER = re.compile(r"\.\w|:\S|[(\[\w]")
+
+
+def _code_strings(text: str) -> set[str]:
+    """The straight-quoted strings the text uses as code somewhere: SQL's ``"aou".id``
+    and a JSON document's ``"class":"aou"`` in a database manual; the same string quoted
+    elsewhere in the text (``AS "aou"``) is that identifier too.
+
+    >>> sorted(_code_strings('SELECT "aou".name FROM org AS "aou"; {"class":"aout"}'))
+    ['aou', 'aout', 'class']
+    >>> _code_strings('See "Kinsei shiryo". And "Nihon": a survey; x = "Edo"')
+    set()
+    """
+    if '"' not in text:
+        return set()
+    found = set()
+    for m in _QUOTED.finditer(text):
+        inner = m.group(2)
+        if inner is None:
+            continue  # curly quotes are typography: prose
+        start, end = m.span()
+        if (start and text[start - 1] in _GLUED_BEFORE) or _GLUED_AFTER.match(text, end):
+            found.add(inner)
+    return found
 
 
 #: A YAML front matter block opening a Markdown page (Hugo, Jekyll, Astro), and in it the

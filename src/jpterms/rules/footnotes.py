@@ -557,5 +557,9 @@ def findings(ctx: Context) -> Iterator[Finding]:
         if markers:
             yield from _compare(ctx, markers, notes)
     refs, defs = _markdown(text)
-    if refs or defs:
+    if refs and defs:
+        # Markdown's notes need both halves in one text: references with no definition
+        # at all are not notes (a regular expression's [^0-9] in a manual), and a file of
+        # definitions alone is the notes of a text kept in other files (a spec's
+        # endnotes.md), as references alone are that text
         yield from _compare(ctx, refs, defs)

@@ -1,0 +1,43 @@
+"""Real English technical documentation with no Japanese stays silent (issue 8): code in a
+plain-text manual (Evergreen's, provenance in ``tests/data/unseen/README.md``) is not a
+quoted title or a footnote, and the mechanisms that say so leave real titles and notes
+checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import jpterms
+
+DATA = Path(__file__).parent / "data" / "unseen"
+
+
+@pytest.mark.parametrize("name", ["evergreen_stored_queries_excerpt.txt",
+                                  "evergreen_flattener_join_excerpt.txt",
+                                  "evergreen_email_regex_excerpt.txt"])
+def test_code_in_a_plain_text_manual_gives_no_finding(name: str) -> None:
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert [(f.code, f.text) for f in jpterms.check(text)] == []
+
+
+def test_a_quoted_sql_alias_is_code_wherever_it_stands() -> None:
+    text = (DATA / "evergreen_stored_queries_excerpt.txt").read_text(encoding="utf-8")
+    assert '"aou".id' in text and 'actor.org_unit AS "aou"\n' in text
+    assert jpterms.check('FROM actor.org_unit AS "aou"\n')  # alone, it reads as wāpuro aō
+    assert jpterms.check('"aou".id FROM actor.org_unit AS "aou"\n') == []
+
+
+def test_a_title_beside_code_is_still_checked() -> None:
+    found = jpterms.check('x="aou"; MOFA, "Nichiei saiba kyogi no kaisai," 2012; "aou".id\n')
+    assert [f.text for f in found] == ["saiba", "kyogi"]
+
+
+def test_markdown_notes_need_both_halves_in_the_text() -> None:
+    regex = "Set it to `^[^@,\\s]+@[^@,\\s]+$` to allow one address.\n"
+    assert jpterms.check(regex) == []  # a character class, not a note
+    assert jpterms.check("The format is SARIF.[^1] The goal is tools.\n") == []
+    assert jpterms.check("[^1]: Pronounced 'sæ-rɪf.\n") == []  # the notes of other files
+    found = jpterms.check("SARIF.[^1] Tools.[^2]\n\n[^1]: Pronounced 'sæ-rɪf.\n")
+    assert [(f.code, f.text) for f in found] == [("JP803", "[^2]")]
