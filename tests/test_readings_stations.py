@@ -79,3 +79,18 @@ def test_mae_before_a_final_eki_is_mae() -> None:
     assert romanizer.romanize("公園前駅で降りる") == "Kōenmaeeki de oriru"
     assert romanizer.romanize("弘前駅") == "Hirosaki-eki"  # a name read whole
     assert romanizer.romanize("紀元前") == "Kigenzen"  # no 駅
+
+
+def test_a_station_name_before_eki_is_read_as_the_station_list_reads_it() -> None:
+    # titles of Wikipedia's reading dictionary (github:tokuhirom/jawiki-kana-kanji-dict):
+    # 25 of its X駅 titles won, none lost; Mozc read 今津駅 whole as いまずえき, UniDic
+    # 長太ノ浦 ちょうたのうら, 貝塚 かいずか
+    romanizer = Romanizer()
+    kana = {text: "".join(w.kana for w in romanizer.explain(text))
+            for text in ("今津駅", "長太ノ浦駅", "貝塚駅で降りる", "扇沢駅")}
+    assert kana == {"今津駅": "いまづえき", "長太ノ浦駅": "なごのうらえき",
+                    "貝塚駅で降りる": "かいづかえきでおりる", "扇沢駅": "おうぎざわえき"}
+    assert romanizer.romanize("今津駅") == "Imazu-eki"
+    # only the whole name before 駅: 姫路市場駅 (a freight station the list does not
+    # have) is no station 市場 いちば; a glossary word keeps its reading
+    assert "".join(w.kana for w in romanizer.explain("姫路市場駅")) == "ひめじしじょうえき"

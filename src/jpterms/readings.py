@@ -586,6 +586,8 @@ class ReadingResolver:
             out = self._mozc_whole(out)
         if named and "jmnedict" in self.sources:
             out = self._station_whole(out)
+        if "jmnedict" in self.sources and any(m.surface.endswith("駅") for m in out):
+            out = self._before_station(out)
         if named and "jmnedict" in self.sources:
             out = self._titled_whole(out)
         if "jmnedict" in self.sources:
@@ -2173,6 +2175,38 @@ class ReadingResolver:
         if written in self._gazetteer:
             return out
         return self._replace(out, reading, "station", "likely", (ours,))
+
+    def _before_station(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A station's name before 駅 read as the nationwide station list reads it, where
+        every station of that name reads alike: 今津駅 いまづえき (Mozc's whole: いまず),
+        長太ノ浦駅 なごのうらえき (ちょうたのうら). Before 駅 the name is the station's, so
+        the guards of :meth:`_station_whole` (a word's, a place's or a family's reading)
+        are not needed; a glossary word keeps its reading. The name is all the units of
+        kanji before 駅 (at most six), not their end: 姫路市場駅, a freight station the
+        list does not have, is no station 市場 いちば."""
+        k = len(out)
+        while k > 0:
+            k -= 1
+            if not out[k].surface.endswith("駅"):
+                continue
+            for j in range(max(0, k - 6), k + 1):
+                span = out[j:k + 1]
+                written = "".join(m.surface for m in span)[:-1]
+                if (len(written) < 2 or not has_kanji(written)
+                        or any(m.locked or m.source == "glossary" for m in span)):
+                    continue
+                if j > 0 and has_kanji(out[j - 1].surface) and is_nominal(out[j - 1]):
+                    continue  # 姫路 + 市場駅 is no station 市場 (いちば)
+                reading = self._station_names.reading(written)
+                if reading is None:
+                    continue
+                ours = "".join(_hira(m) for m in span)
+                if reading + "えき" != ours:
+                    out = [*out[:j], *self._replace(span, reading + "えき", "station", "likely",
+                                                    (ours,)), *out[k + 1:]]
+                k = j
+                break
+        return out
 
     def _join_leaning(self, out: list[Morpheme], new: list[Morpheme], changed: list[bool],
                       confidence: str) -> list[Morpheme]:
