@@ -81,6 +81,8 @@ def _kanji_then_kana_name() -> re.Pattern[str]:
         "|[\u3041-\u3096ー]{2,4}[\u4e00-\u9fff]|[\u30a1-\u30faー]{2,4}[\u4e00-\u9fff])")
 
 
+#: The old kana a given name may be written with, as they are spoken (こずゑ Kozue).
+_SPOKEN_KANA = str.maketrans("ゑゐを", "えいお")
 #: Given names JMnedict lists that end in a kanji read one way, for a kana given name
 #: ending in that kanji to be read so (:meth:`ReadingResolver._kana_then_kanji_given`).
 _NAME_END_NAMES = 100
@@ -462,6 +464,8 @@ class ReadingResolver:
                 person = self._whole_name(morphemes)
             if person is None:
                 person = self._kana_given(morphemes)
+            if person is None:
+                person = self._listed_kana_given(morphemes)
             if person is None:
                 person = self._kana_then_kanji_given(morphemes)
             if person is None:
@@ -1693,6 +1697,49 @@ class ReadingResolver:
         fam = self._family(replace(fam, pos="名詞-固有名詞-人名-姓", proper=True))
         giv = self._merge(rest, "".join(m.reading for m in rest), "".join(m.kana for m in rest),
                           "unidic", "likely", ())
+        return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
+
+    def _listed_kana_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of a family name JMnedict lists, in kanji, and a given name that
+        JMnedict lists written in kana alone (:func:`jpterms.glosses.kana_given_name`),
+        which UniDic reads as words (渡辺 + み + えこ "mi eko", 大島 + とも + よ, 岡崎 +
+        えん "yen"): the family name as :meth:`_kana_given` reads it, the given name as
+        written (Watanabe Mieko, Ōshima Tomoyo, Okazaki En). Not after kanji that are a
+        word UniDic takes for no family name (赤 + もみじ, 中華 + まん), nor after a
+        glossary's word (長崎 + みつぐ stays), nor before kana that are one particle
+        (逗子 + より "from Zushi")."""
+        k = 0
+        while k < len(morphemes) and all(_kanji_pattern().fullmatch(ch)
+                                         for ch in morphemes[k].surface):
+            k += 1
+        head, rest = morphemes[:k], morphemes[k:]
+        family = "".join(m.surface for m in head)
+        given = "".join(m.surface for m in rest)
+        if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
+                or not _KANA_NAME.fullmatch(given) or any(m.locked for m in morphemes)
+                or any(m.source == "glossary" for m in rest)
+                or (len(rest) == 1 and "人名-名" in rest[0].pos)  # (UniDic's given name)
+                or (len(rest) == 1 and _kana_function_word(rest[0]))  # (逗子 + より)
+                or not any("surname" in kinds for _, kinds in self.names(family))):
+            return None
+        if "人名-姓" not in head[-1].pos and any(
+                r.source == "jmdict" for r in self.index.readings(family)):
+            return None  # a word before a word (赤 + もみじ, 中華 + まん, 源氏 + まつり)
+        from jpterms.glosses import kana_given_name
+
+        if not kana_given_name(given):
+            return None
+        if len(head) == 1 and head[0].source == "glossary":  # (its reading has the last word)
+            fam = replace(head[0], proper=True, role="", pos="名詞-固有名詞-人名-姓")
+        elif any(m.source == "glossary" for m in head):
+            return None
+        else:
+            fam = self._merge(head, "".join(m.reading for m in head),
+                              "".join(m.kana for m in head), "unidic", "likely", ())
+            fam = self._family(replace(fam, pos="名詞-固有名詞-人名-姓", proper=True))
+        reading = to_hiragana(given).translate(_SPOKEN_KANA)  # (こずゑ Kozue, としを Toshio)
+        giv = self._merge(rest, self.mark(given, reading), to_katakana(reading), "jmnedict",
+                          "likely", ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def _kana_then_kanji_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
