@@ -41,3 +41,19 @@ def test_markdown_notes_need_both_halves_in_the_text() -> None:
     assert jpterms.check("[^1]: Pronounced 'sæ-rɪf.\n") == []  # the notes of other files
     found = jpterms.check("SARIF.[^1] Tools.[^2]\n\n[^1]: Pronounced 'sæ-rɪf.\n")
     assert [(f.code, f.text) for f in found] == [("JP803", "[^2]")]
+
+
+def test_array_indexes_in_a_manual_that_counts_from_zero_are_no_markers() -> None:
+    text = (DATA / "libffi_manual_arrays_excerpt.txt").read_text(encoding="utf-8")
+    assert "args[0]" in text and "args[1]" in text
+    assert jpterms.check(text) == []
+    # the same brackets in prose that never indexes from zero are still citations
+    found = jpterms.check("Kudo[1] is a martial art.[1] It began in 1981.[3]\n")
+    assert [(f.code, f.text) for f in found] == [("JP801", "[1]")]
+
+
+def test_a_quoted_bracket_is_a_mention_not_a_citation() -> None:
+    # GNU find's manual: "the background job labeled '[4]'"
+    text = "Use '%4' for the job labeled '[4]'.[1]\n\n1. GNU Findutils manual.\n"
+    assert jpterms.check(text) == []
+    assert [f.code for f in jpterms.check(text.replace("'[4]'", "[4]"))] == ["JP803"]

@@ -510,6 +510,33 @@ def _compare(
             yield ctx.make(note.start, note.end, UNMATCHED, message)
 
 
+#: An array indexed from zero (``args[0]``): footnotes are numbered from one, code is not.
+_ZERO_INDEX = re.compile(r"\w\[0\]")
+_QUOTES = {"'": "'", '"': '"', "`": "`", "‘": "’", "“": "”"}
+
+
+def _mentioned_or_indexed(text: str, markers: list[Marker]) -> list[Marker]:
+    """The markers less the brackets that cite nothing: one quoted as a literal (the job
+    labeled '[4]'), and, in a text that indexes arrays from zero anywhere, a bracket glued
+    to a name (``args[1]``, ``element_types[1] = NULL``).
+
+    >>> text = "args[0] = a; args[1] = b; see note.[2] The job '[3]'."
+    >>> [k.label for k in _mentioned_or_indexed(text, _numbered_markers(text))]
+    ['2']
+    """
+    indexes = _ZERO_INDEX.search(text) is not None
+    kept = []
+    for k in markers:
+        if k.pre == "[" and k.start:
+            before = text[k.start - 1]
+            if indexes and (before.isalnum() or before == "_"):
+                continue
+            if before in _QUOTES and text.startswith(_QUOTES[before], k.end):
+                continue
+        kept.append(k)
+    return kept
+
+
 def _checked_text(ctx: Context) -> str | None:
     """The whole text to read, with Markdown code blanked; None for structured input."""
     doc = ctx.document
@@ -526,7 +553,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
     text = _checked_text(ctx)
     if not text:
         return
-    markers = _numbered_markers(text)
+    markers = _mentioned_or_indexed(text, _numbered_markers(text))
     if markers:
         notes, (start, end) = _notes_list(text, markers)
         if notes is not None:
