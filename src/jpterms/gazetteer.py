@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["StationNames", "full_size", "municipality_readings", "province_readings",
-           "publisher_readings"]
+__all__ = ["StationNames", "full_size", "municipality_names", "municipality_readings",
+           "province_readings", "publisher_readings"]
 
 _FULL_SIZE = str.maketrans("ゃゅょっぁぃぅぇぉゎ", "やゆよつあいうえおわ")
 
@@ -47,6 +47,28 @@ def municipality_readings() -> dict[str, str]:
     from jpterms.old_forms import old_forms
 
     return _one_reading("municipalities.tsv", full_size, old_forms())
+
+
+def municipality_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The prefectures and the municipalities of the official list, however read (old
+    kanji forms in modern forms too): what an address begins with.
+
+    >>> prefectures, names = municipality_names()
+    >>> "東京都" in prefectures, "池田町" in names, "刈田町" in names
+    (True, True, True)
+    """
+    from jpterms.old_forms import old_forms
+    from jpterms.package_data import read_text
+
+    modern = old_forms()
+    prefectures: set[str] = set()
+    names: set[str] = set()
+    for line in read_text("municipalities.tsv").splitlines():
+        if line and not line.startswith("#"):
+            written, _, prefecture = line.split("\t")[:3]
+            names.update((written, written.translate(modern)))
+            prefectures.add(prefecture)
+    return frozenset(prefectures), frozenset(names)
 
 
 def publisher_readings() -> dict[str, str]:

@@ -272,6 +272,7 @@ class ReadingResolver:
         self._index = index
         self._old_forms: dict[int, str] | None = None
         self._gazetteer: dict[str, str] | None = None
+        self._addresses: tuple[frozenset[str], frozenset[str]] | None = None
         self._publishers: dict[str, str] | None = None
         self._publisher_starts: frozenset[str] = frozenset()
         self._publisher_fit: dict[str, bool] = {}
@@ -1333,6 +1334,42 @@ class ReadingResolver:
         if reading == unidic:
             return _as_place(self._annotate(span, "unidic+gazetteer", "likely", (), merge=True))
         return _as_place(self._replace(span, reading, "gazetteer", "likely", ()))
+
+    def address_cut(self, text: str) -> int | None:
+        """Where the town of an address begins: after a prefecture, a county (if any) and
+        a municipality of the official list, when a name follows (東京都練馬区 | 錦). The
+        town is then read as a whole input of its own, as a town name alone is: in one
+        run UniDic reads across the boundary (練馬区錦 くきん, 稲城市長峰 しちょうぽう,
+        世田谷区桜 くざくら). No cut where the suffix begins a word with what follows
+        (市長, 区立, 町内: 東京都港区立図書館) or nothing but a suffix follows.
+
+        >>> resolver = ReadingResolver()
+        >>> resolver.address_cut("東京都練馬区錦"), resolver.address_cut("東京都港区立図書館")
+        (6, None)
+        """
+        if "jmnedict" not in self.sources or len(text) < 5 or (
+                text[2] not in "都道府県" and text[3] not in "都道府県"):
+            return None
+        if self._addresses is None:
+            from jpterms.gazetteer import municipality_names
+
+            self._addresses = municipality_names()
+        prefectures, names = self._addresses
+        at = next((n for n in (3, 4) if text[:n] in prefectures), None)
+        if at is None:
+            return None
+        county = text.find("郡", at, at + 7)
+        for start in (at, county + 1) if county > at else (at,):
+            end = next((e for e in range(min(len(text), start + 8), start + 1, -1)
+                        if text[start:e] in names), None)
+            if end is None or end >= len(text) or not _TOWN_START.match(text, end):
+                continue
+            if text[end] == _rules()["word_starts"]["after_admin_suffix"] or any(
+                    r.source == "jmdict" for n in (2, 3)
+                    for r in self.index.readings(text[end - 1:end - 1 + n])):
+                return None  # 市長, 区立, 町内: the suffix begins a word
+            return end
+        return None
 
     def _official_unit(self, m: Morpheme) -> list[Morpheme] | None:
         """A municipality UniDic knows as one place name, suffix and all (長沼町, 山田町),
@@ -2726,6 +2763,10 @@ def _long_a(katakana: str) -> str:
     """カア → カー: the doubled a of a word read as one piece (お母さん, okāsan)."""
     return "".join(LONG_MARK if c == "ア" and i and katakana[i - 1] in _A_ROW else c
                    for i, c in enumerate(katakana))
+
+
+#: What a town's name after its municipality begins with: kanji or kana.
+_TOWN_START = re.compile("[\u3041-\u30ff\u3400-\u9fff]")
 
 
 def _two_places(span: list[Morpheme]) -> bool:

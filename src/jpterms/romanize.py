@@ -749,6 +749,10 @@ class Romanizer:
         """Romanise the Japanese runs of one line; everything else is kept as it is."""
         one = _JAPANESE.match(line)
         if one is not None and one.end() == len(line):  # the line is one run: a whole input
+            cut = self.readings.address_cut(line)  # an address: its town is read alone
+            if cut is not None:
+                return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
+                        + self._chunk(line[cut:], capitalise=True, whole=True))
             return self._chunk(line, capitalise=True, whole=True)
         out: list[str] = []
         last = 0
@@ -985,6 +989,11 @@ class Romanizer:
                     if before[-1:].isdigit() else None
                 if counted is not None:  # 3日前: the counter as romanize reads it (nichimae)
                     out.extend(counted)
+                    continue
+                cut = self.readings.address_cut(line) if m.group(0) == line else None
+                if cut is not None:  # an address: its town is read alone, as romanize does
+                    out.extend(self._explain_run(line[:cut], whole=True))
+                    out.extend(self._explain_run(line[cut:], whole=True))
                     continue
                 out.extend(self._explain_run(m.group(0), whole=whole,
                                              year_after=self._era_year(line, m)))
