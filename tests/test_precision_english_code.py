@@ -57,3 +57,15 @@ def test_a_quoted_bracket_is_a_mention_not_a_citation() -> None:
     text = "Use '%4' for the job labeled '[4]'.[1]\n\n1. GNU Findutils manual.\n"
     assert jpterms.check(text) == []
     assert [f.code for f in jpterms.check(text.replace("'[4]'", "[4]"))] == ["JP803"]
+
+
+def test_a_note_the_text_cites_in_brackets_is_not_never_cited() -> None:
+    # a Wikipedia extract (no Japanese): "_Sadda Haq_[8][9]" cites note 8, though no
+    # marker pattern reads a run after an underscore
+    name = "wikipedia_harshita_gaur_abstract.md"
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert "_Sadda Haq_[8][9]" in text
+    assert jpterms.check(text, path=name) == []
+    # a note nothing cites is still reported
+    found = jpterms.check("Won.[1]\n\n[1] Award list.\n[2] Archived page.\n", path="a.md")
+    assert [(f.code, f.line) for f in found] == [("JP803", 4)]

@@ -537,6 +537,25 @@ def _mentioned_or_indexed(text: str, markers: list[Marker]) -> list[Marker]:
     return kept
 
 
+_BRACKETED = re.compile(r"\[([1-9]\d{0,2})\]")
+
+
+def _cited_as_written(before: str, notes: dict[int | str, Marker],
+                      cited: set[int | str]) -> dict[int | str, Marker]:
+    """The notes less those whose number the text before them writes in brackets where no
+    marker was read: an extract's ``1989[26][27]``, ``_Grokster, Ltd._[5][6]`` or a run
+    of citations alone on its line still cites them, so they are not "never cited".
+
+    >>> notes = {n: Marker(0, 1, str(n), n) for n in (1, 2, 3)}
+    >>> sorted(_cited_as_written("A.[1] Won in 1989[2][3].", notes, {1}))
+    [1]
+    """
+    written = {int(m.group(1)) for m in _BRACKETED.finditer(before)}
+    if written <= cited:
+        return notes
+    return {k: v for k, v in notes.items() if k in cited or k not in written}
+
+
 def _checked_text(ctx: Context) -> str | None:
     """The whole text to read, with Markdown code blanked; None for structured input."""
     doc = ctx.document
@@ -581,6 +600,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
             # "[695]" beside notes numbered to 19: a year or a page in brackets
             top = max((k for k in notes if isinstance(k, int)), default=0)
             markers = [k for k in markers if k.pre != "[" or (k.value or 0) <= max(2 * top, 9)]
+            notes = _cited_as_written(text[:start], notes, {k.key for k in markers})
         if markers:
             yield from _compare(ctx, markers, notes)
     refs, defs = _markdown(text)
