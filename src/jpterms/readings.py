@@ -591,7 +591,7 @@ class ReadingResolver:
             out = self._mozc_whole(out)
         if named and "jmnedict" in self.sources:
             out = self._station_whole(out)
-        if "jmnedict" in self.sources and any(m.surface.endswith("駅") for m in out):
+        if "jmnedict" in self.sources and any(m.surface.endswith(("駅", "停留場")) for m in out):
             out = self._before_station(out)
         if named and "jmnedict" in self.sources:
             out = self._titled_whole(out)
@@ -2261,21 +2261,24 @@ class ReadingResolver:
         return self._replace(out, reading, "station", "likely", (ours,))
 
     def _before_station(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A station's name before 駅 read as the nationwide station list reads it, where
-        every station of that name reads alike: 今津駅 いまづえき (Mozc's whole: いまず),
-        長太ノ浦駅 なごのうらえき (ちょうたのうら). Before 駅 the name is the station's, so
-        the guards of :meth:`_station_whole` (a word's, a place's or a family's reading)
-        are not needed; a glossary word keeps its reading. The name is all the units of
-        kanji before 駅 (at most six), not their end: 姫路市場駅, a freight station the
-        list does not have, is no station 市場 いちば."""
+        """A station's name before 駅 (or a tram stop's before 停留場: data
+        ``station_suffixes``) read as the nationwide station list reads it, where every
+        station of that name reads alike: 今津駅 いまづえき (Mozc's whole: いまず), 長太ノ浦駅
+        なごのうらえき (ちょうたのうら), 今船停留場 いまふね. Before 駅 the name is the
+        station's, so the guards of :meth:`_station_whole` (a word's, a place's or a
+        family's reading) are not needed; a glossary word keeps its reading. The name is
+        all the units of kanji before 駅 (at most six), not their end: 姫路市場駅, a freight
+        station the list does not have, is no station 市場 いちば."""
+        suffixes = _rules()["station_suffixes"]
         k = len(out)
         while k > 0:
             k -= 1
-            if not out[k].surface.endswith("駅"):
+            suffix = next((x for x in suffixes if out[k].surface.endswith(x)), None)
+            if suffix is None:
                 continue
             for j in range(max(0, k - 6), k + 1):
                 span = out[j:k + 1]
-                written = "".join(m.surface for m in span)[:-1]
+                written = "".join(m.surface for m in span)[:-len(suffix)]
                 if (len(written) < 2 or not has_kanji(written)
                         or any(m.locked or m.source == "glossary" for m in span)):
                     continue
@@ -2284,9 +2287,10 @@ class ReadingResolver:
                 reading = self._station_names.reading(written)
                 if reading is None:
                     continue
+                reading += to_hiragana(suffixes[suffix])
                 ours = "".join(_hira(m) for m in span)
-                if reading + "えき" != ours:
-                    out = [*out[:j], *self._replace(span, reading + "えき", "station", "likely",
+                if reading != ours:
+                    out = [*out[:j], *self._replace(span, reading, "station", "likely",
                                                     (ours,)), *out[k + 1:]]
                 k = j
                 break
