@@ -91,3 +91,15 @@ def test_lookup_spells_a_kana_result_as_a_name() -> None:
     query = strip_macrons(_row("lookup/wikidata_writers.tsv", "大島ともよ")["gold_romaji"])
     found = {m.kanji: m.romaji for m in jpterms.lookup(query, limit=5)}
     assert found["大島ともよ"] == "Oshima Tomoyo"
+
+
+def test_names_between_marks_are_read_as_each_alone() -> None:
+    """A list of such names (a bibliography's authors, 、 between them) and a name before
+    a bracketed title read each name as it reads alone (it was *Ōshima tomo yo*)."""
+    names = [_row("lookup/wikidata_writers.tsv", j)["japanese"] for j in ("渡辺みえこ",
+                                                                         "大島ともよ")]
+    alone = [jpterms.romanize(n) for n in names]
+    assert jpterms.romanize("、".join(names)) == ", ".join(alone)
+    assert jpterms.romanize(names[1] + "「詩集」").startswith(alone[1] + " ")
+    words = "・".join(["赤もみじ", "中華まん"])  # (words stay words in a list too)
+    assert jpterms.romanize(words) == _without_rule().romanize(words)

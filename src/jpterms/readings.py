@@ -81,6 +81,39 @@ def _kanji_then_kana_name() -> re.Pattern[str]:
         "|[\u3041-\u3096ー]{2,4}[\u4e00-\u9fff]|[\u30a1-\u30faー]{2,4}[\u4e00-\u9fff])")
 
 
+#: The marks between names in a list (渡辺みえこ、大島ともよ) or around one (（渡辺みえこ）).
+#: A name inside brackets is none: 「牛山ホテル」, 『高尾ざんげ』 are titles.
+_OPENING, _CLOSING = "（「『【", "）」』】"
+_NAME_MARKS = frozenset("、・，" + _OPENING + _CLOSING)
+_NAME_MARKS_SPLIT = re.compile(f"([、・，{_OPENING}{_CLOSING}])")
+
+
+def _names_only(text: str) -> bool:
+    """Whether every piece of ``text`` outside brackets (:func:`_outside_brackets`) is a
+    name of kanji and kana: 渡辺みえこ、大島ともよ, 渡辺みえこ「詩集」; not 高津ライフ・ケア
+    専門学校, where ケア専門学校 is none."""
+    pieces = [p for p in _outside_brackets(text) if p]
+    return bool(pieces) and all(_kanji_then_kana_name().fullmatch(p) is not None
+                                for p in pieces)
+
+
+def _outside_brackets(text: str) -> list[str]:
+    """The pieces of ``text`` between :data:`_NAME_MARKS` that no bracket encloses.
+
+    >>> _outside_brackets("渡辺みえこ「詩集」、大島ともよ")
+    ['渡辺みえこ', '', '大島ともよ']
+    """
+    out: list[str] = []
+    depth = 0
+    for i, piece in enumerate(_NAME_MARKS_SPLIT.split(text)):
+        if i % 2 == 0:
+            if not depth:
+                out.append(piece)
+        elif piece in _OPENING:
+            depth += 1
+        elif piece in _CLOSING:
+            depth = max(0, depth - 1)
+    return out
 #: The old kana a given name may be written with, as they are spoken (こずゑ Kozue).
 _SPOKEN_KANA = str.maketrans("ゑゐを", "えいお")
 #: Given names JMnedict lists that end in a kanji read one way, for a kana given name
@@ -473,6 +506,7 @@ class ReadingResolver:
                 person = self._kana_family(morphemes)
             if person is not None:
                 return self._as_glossed(self._mozc_person(person))
+            morphemes = self._names_between_marks(morphemes)
         morphemes = self._city_then_ward(morphemes)
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
@@ -1779,6 +1813,32 @@ class ReadingResolver:
                           "likely", ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
+    def _names_between_marks(self, morphemes: list[Morpheme]) -> list[Morpheme]:
+        """A whole input's runs between marks (、, ・, brackets) where every run outside
+        brackets is a name of kanji and kana (:func:`_names_only`): each read as it is
+        alone (:meth:`_kana_given`, :meth:`_listed_kana_given`): 尼野ゆたか、渡辺みえこ,
+        渡辺みえこ「詩集」."""
+        if not any(m.surface in _NAME_MARKS for m in morphemes) or not _names_only(
+                "".join(m.surface for m in morphemes)):
+            return morphemes
+        out: list[Morpheme] = []
+        start = depth = 0
+        for k in [*(k for k, m in enumerate(morphemes) if m.surface in _NAME_MARKS),
+                  len(morphemes)]:
+            piece = morphemes[start:k]
+            person = None
+            if not depth and len(piece) >= 2 and _kanji_then_kana_name().fullmatch(
+                    "".join(m.surface for m in piece)) is not None:
+                person = self._kana_given(piece) or self._listed_kana_given(piece)
+            out.extend(person or piece)
+            out.extend(morphemes[k:k + 1])
+            if k < len(morphemes):
+                mark = morphemes[k].surface
+                depth = depth + 1 if mark in _OPENING else max(
+                    0, depth - 1) if mark in _CLOSING else depth
+            start = k + 1
+        return out
+
     def _kana_then_kanji_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of a family name JMnedict lists, in kanji, and a given name of
         kana and one kanji that ends given names that UniDic cuts into words (山田 + じん +
@@ -2071,7 +2131,8 @@ class ReadingResolver:
             "mozc" in self.sources and len(text) <= _TITLE_LIMIT
             and not _OTHER_DIGITS.isdisjoint(text)) or (
             "jmnedict" in self.sources and _KANA_NAME.search(text) is not None
-            and _kanji_then_kana_name().fullmatch(text) is not None)
+            and (_kanji_then_kana_name().fullmatch(text) is not None
+                 or (_NAME_MARKS_SPLIT.search(text) is not None and _names_only(text))))
 
     def reads_whole_if_cut(self, text: str, morphemes: list[Morpheme] | None = None) -> bool:
         """True when a whole input the caller would cut into pieces must be read whole
