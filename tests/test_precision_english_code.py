@@ -69,3 +69,13 @@ def test_a_note_the_text_cites_in_brackets_is_not_never_cited() -> None:
     # a note nothing cites is still reported
     found = jpterms.check("Won.[1]\n\n[1] Award list.\n[2] Archived page.\n", path="a.md")
     assert [(f.code, f.line) for f in found] == [("JP803", 4)]
+
+
+def test_a_word_another_european_language_writes_is_no_lone_japanese_title() -> None:
+    # "facho" (French, Zipf 3.3 in wordfreq's French) quoted alone in an English article
+    name = "wikipedia_fake_news_facho_excerpt.md"
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert '("facho" referring to fascist)' in text
+    assert jpterms.check(text, path=name) == []
+    found = jpterms.check('The book "Teiyusha" appeared in 1906.\n', path="a.md")
+    assert [f.suggestions[0] for f in found] == ["Teiyūsha"]  # no list knows it either

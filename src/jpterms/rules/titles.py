@@ -23,7 +23,16 @@ from jpterms.dictionaries import jamdict_rows, mozc_convert
 from jpterms.document import EMPHASIS, PUBLISHER, TITLE, Segment
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons
-from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, UNKNOWN, LanguageGuesser
+from jpterms.language import (
+    AMBIGUOUS,
+    CODE,
+    COMMON,
+    ENGLISH,
+    JAPANESE,
+    OTHER,
+    UNKNOWN,
+    LanguageGuesser,
+)
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.romaji import parse_word, word_systems
 from jpterms.rules.base import Alternation, Context, DocumentTitle, Rule
@@ -758,9 +767,13 @@ def _held_to_style(segment: Segment, titles: list[tuple[int, int]],
 def _lone_word(word: str, judge: SpellingJudge, guesser: LanguageGuesser) -> str | None:
     """The macron a word standing alone as a title or a publisher lacks, when no run of
     words holds it: a word English hardly writes (Bushido, not Tokyo) or one no list
-    knows (Teiyusha); the lexicon alone decides, so at most possible."""
+    knows (Teiyusha); the lexicon alone decides, so at most possible. A word no Japanese
+    list knows that another European language writes commonly is that language's
+    ("facho" in a French context, Museo)."""
     verdict = guesser.word(word)
     if verdict.language not in (AMBIGUOUS, UNKNOWN) or verdict.english >= _LONE_ENGLISH:
+        return None
+    if verdict.language == UNKNOWN and guesser.other(word) >= COMMON:
         return None
     found = judge.missing_macron(word)
     if found is None or strip_macrons(normalize_romaji(found.suggestion)).lower() != \
