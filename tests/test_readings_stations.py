@@ -94,6 +94,8 @@ def test_a_station_name_before_eki_is_read_as_the_station_list_reads_it() -> Non
     # only the whole name before 駅: 姫路市場駅 (a freight station the list does not
     # have) is no station 市場 いちば; a glossary word keeps its reading
     assert "".join(w.kana for w in romanizer.explain("姫路市場駅")) == "ひめじしじょうえき"
+    # a name whose last kanji is silent (厚保 あつ) is read whole, not あつほ
+    assert "".join(w.kana for w in romanizer.explain("厚保駅")) == "あつえき"
     # a tram stop's name before 停留場 (30 more of those titles right, none fewer)
     assert "".join(w.kana for w in romanizer.explain("今船停留場")) == "いまふねていりゅうじょう"
     assert "".join(w.kana for w in romanizer.explain("上塩屋停留場")) == (

@@ -2351,8 +2351,12 @@ class ReadingResolver:
                 reading += to_hiragana(suffixes[suffix])
                 ours = "".join(_hira(m) for m in span)
                 if reading != ours:
-                    out = [*out[:j], *self._replace(span, reading, "station", "likely",
-                                                    (ours,)), *out[k + 1:]]
+                    read = self._replace(span, reading, "station", "likely", (ours,))
+                    if "".join(_hira(m) for m in read) != reading:  # 厚保 あつ: a silent 保
+                        read = [self._merge(span, self.mark("".join(m.surface for m in span),
+                                                            reading), to_katakana(
+                            reading), "station", "likely", (ours,))]
+                    out = [*out[:j], *read, *out[k + 1:]]
                 k = j
                 break
         return out
