@@ -10,6 +10,8 @@ as BibTeX titles, macrons stripped, as benchmarks/measure_precision.py makes the
 
 from __future__ import annotations
 
+import pytest
+
 import jpterms
 from jpterms.findings import POSSIBLE
 
@@ -51,3 +53,35 @@ def test_a_word_read_both_ways_stands() -> None:
     line = 'Ikeda, Shoju. "Zushoryobon *Ruiju Myogisho* no Tanji Jishoteki Seikaku".\n'
     assert "Ruiju" not in _found(line, "bibliography.md")
     assert "Ruiju" not in _found("@book{t, title = {Ruiju Myogisho}}\n")
+
+
+def test_a_title_is_read_only_for_a_word_with_a_native_rival(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Work counted, not timed: the lattice reading of a title's words (a few ms a window)
+    # is the dearest step of checking a bibliography written without macrons, so a word
+    # whose longer spellings no native word the reading could choose holds is never read.
+    from jpterms.spelling import SpellingJudge
+
+    judge = SpellingJudge.for_glossary(None)
+    assert judge._rivals("Shinshu") == {"shinshū"}
+    assert judge._rivals("ki") == frozenset()  # kī: キー, Key, χ (Meiji-ki)
+    assert judge._rivals("jiten") == frozenset()  # jīten: Mozc's G10
+    # 投資 tōshi is 5.0 as a glossary term, which the reading does not prefer, 4.7 in JMdict:
+    # no rival of 都市 toshi (6.3)
+    assert judge._rivals("toshi") == frozenset()
+    read: list[str] = []
+    real = SpellingJudge._title_reading
+    monkeypatch.setattr(SpellingJudge, "_title_reading",
+                        lambda self, title: read.append(title) or real(self, title))
+    # the particle between two parts of a word (nō 能, 農 elsewhere) is not read
+    assert judge.read_in_title("Hitachi-no-kuni", "Hitachi-no-kuni Kuji-gun shi") is None
+    assert judge.read_in_title("Meiji-ki", "Meiji-ki no jinko") is None
+    assert read == []
+    # a word's rivals are worked out once, however many titles hold it
+    assert judge.read_in_title("Shinshu", "Shinshu Hitachi shishi") is not None
+
+    def again(self: SpellingJudge, part: str) -> frozenset[str]:
+        raise AssertionError(part)
+
+    monkeypatch.setattr(SpellingJudge, "_rivals", again)
+    judge.read_in_title("Shinshu", "Shinshu monto no rekishi")
+    assert read[-1] == "Shinshu monto no"  # read: two words on either side

@@ -35,7 +35,7 @@ from jpterms.kana import normalize_romaji, strip_macrons
 if TYPE_CHECKING:
     from jpterms.glossary import Glossary
     from jpterms.lattice import Slot
-    from jpterms.lexicon import Lexicon, Spelling
+    from jpterms.lexicon import Lexicon
     from jpterms.reverse import ReverseEngine
 
 __all__ = ["MacronVerdict", "SpellingJudge", "with_bound_suffixes", "with_long_vowels"]
@@ -71,6 +71,8 @@ _PEOPLE = frozenset({"surname", "given", "person", "name", "foreign-name"})
 #: A word written in kanji with hiragana after them (an inflected form: 書こう, 居よ).
 _INFLECTED = re.compile("[\u4e00-\u9fff々]+[\u3041-\u309f]+")
 _LETTERS = re.compile(r"[^a-zāīūēō]")
+#: Words written in Japanese script: kanji and kana (not キー's Key, χ, nor Mozc's G10 jīten).
+_JAPANESE = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆]+")
 
 
 def _katakana_only(written: str) -> bool:
@@ -122,6 +124,20 @@ class SpellingJudge:
         self._surnames: dict[str, str | None] = {}
         #: title_reading's answers by title (a title a bibliography repeats is read once)
         self._title_readings: dict[str, dict[str, str]] = {}
+        #: the spellings a title's reading may choose for a word, by word (_read_part)
+        self._title_rivals: dict[str, frozenset[str]] = {}
+        #: a lexicon spelling's Hepburn -> its letters (lower case, macrons): every judgement
+        #: goes through the spellings of a key, and a bibliography asks for the same keys
+        self._spelled: dict[str, str] = {}
+
+    def _letters_of(self, hepburn: str) -> str:
+        """:func:`_letters` of a lexicon spelling's Hepburn, remembered."""
+        found = self._spelled.get(hepburn)
+        if found is None:
+            if len(self._spelled) > 200_000:
+                self._spelled.clear()
+            found = self._spelled[hepburn] = _letters(hepburn)
+        return found
 
     @classmethod
     def for_glossary(cls, glossary: Glossary | None) -> SpellingJudge:
@@ -152,7 +168,7 @@ class SpellingJudge:
             for hepburn, frequency in found.hepburn:
                 if words is not None:
                     frequency = words.get(hepburn, 0.0)
-                form = _letters(hepburn)
+                form = self._letters_of(hepburn)
                 cached[form] = max(cached.get(form, 0.0), frequency)
                 self._display.setdefault(form, hepburn.lower())
             if len(self._forms) > 100_000:
@@ -183,7 +199,7 @@ class SpellingJudge:
         """Whether the glossary spells ``word``'s key otherwise than it is written (its
         terms are the ones the user declared)."""
         written = _letters(word)
-        return any(_letters(s.hepburn) != written
+        return any(self._letters_of(s.hepburn) != written
                    for s in self.lexicon.glossary_spellings(word))
 
     def phrase_as_written(self, words: list[str]) -> bool:
@@ -236,7 +252,7 @@ class SpellingJudge:
         forms = self.forms(joined)
         if not forms or joined in forms:
             return None  # spelled as written by some word: nothing to go on
-        spelled = {_letters(s.hepburn) for s in self.lexicon.spellings(joined)
+        spelled = {self._letters_of(s.hepburn) for s in self.lexicon.spellings(joined)
                    if s.source != "mozc" and s.kind not in _PEOPLE}
         if len(spelled) != 1:
             return None  # no dictionary word, or two spellings of its letters
@@ -325,7 +341,9 @@ class SpellingJudge:
         if _MACRON.search(normalize_romaji(word)):
             return None
         parts = word.split("-")  # a hyphenated word part by part (Otsuki-mura)
-        spelled = [self._read_part(part, title, at) for part in parts]
+        # the particle no between two parts (Hitachi-no-kuni) is never 能 or 農
+        spelled = [None if 0 < k < len(parts) - 1 and part.lower() == "no"
+                   else self._read_part(part, title, at) for k, part in enumerate(parts)]
         if not any(spelled):
             return None
         out = [with_long_vowels(part, found) if found else part
@@ -334,23 +352,45 @@ class SpellingJudge:
 
     def _read_part(self, part: str, title: str, at: int) -> str | None:
         """:meth:`read_in_title` for one part of a word, as letters with macrons."""
+        rivals = self._title_rivals.get(part)
+        if rivals is None:
+            rivals = self._rivals(part)
+            if len(self._title_rivals) > 100_000:
+                self._title_rivals.clear()
+            self._title_rivals[part] = rivals
+        if not rivals:
+            return None  # the title (dear to read) is not read
+        spelled = self.title_reading(_around(title, at)).get(_letters(part))
+        return spelled if spelled in rivals else None
+
+    def _rivals(self, part: str) -> frozenset[str]:
+        """The spellings with macrons a title's reading may choose for ``part``: not far
+        rarer than the word as written (:data:`RIVAL`), no reading JMdict gives the same
+        word (類聚 ruiju, ruijū), no loanword's long vowel (セージ sēji against 世事
+        *Seji*)."""
         if len(part) < 2:
-            return None
+            return frozenset()
         written = _letters(part)
         forms = self.forms(part)
         if written not in forms or written in self.province_names:
-            return None
-        # the spellings the reading may choose: not far rarer than the word as written,
-        # no reading JMdict gives the same word (類聚 ruiju, ruijū), no loanword's long
-        # vowel (セージ sēji against 世事 Seji); where none is left, the title (dear to
-        # read) is not read
+            return frozenset()
+        # the reading prefers no glossary term, so a term's figure is none of its (投資
+        # tōshi is 5.0 in the glossary, 4.7 in JMdict: no rival of 都市 toshi, 6.3)
+        terms = self.lexicon.glossary_spellings(part)
+        if terms:
+            others: dict[str, float] = {}
+            lower = part[:1].islower()  # (a word in lower case is no name: as in forms)
+            for sp in self.lexicon.spellings(part):
+                if sp.source != "glossary":
+                    f = self._letters_of(sp.hepburn)
+                    others[f] = max(others.get(f, 0.0),
+                                    0.0 if lower and sp.is_name else sp.frequency)
+            forms = {f: min(z, others.get(f, 0.0)) if any(
+                self._letters_of(t.hepburn) == f and t.frequency >= z for t in terms) else z
+                for f, z in forms.items()}
         rivals = {f: z for f, z in forms.items() if _adds_macrons(written, f)
                   and z >= forms[written] - RIVAL and not self._read_both_ways(part, {f: z})}
-        rivals = self._native(part, rivals) if rivals else rivals
-        if not rivals:
-            return None
-        spelled = self.title_reading(_around(title, at)).get(written)
-        return spelled if spelled in rivals else None
+        return frozenset(self._native(part, rivals)) if rivals else frozenset()
 
     @functools.cached_property
     def _title_engine(self) -> ReverseEngine:
@@ -388,7 +428,7 @@ class SpellingJudge:
         plain = strip_macrons(written)
         if len(plain) < 6 or self.lexicon.quick_frequency(plain) is None:
             return None  # (a trie read: no dictionary word or name has the key)
-        found = {_letters(p.hepburn) for p in self.lexicon.spellings(family + given)
+        found = {self._letters_of(p.hepburn) for p in self.lexicon.spellings(family + given)
                  if p.kind == "person"}
         found = {f for f in found if strip_macrons(f) == plain}
         if len(found) != 1:
@@ -455,7 +495,7 @@ class SpellingJudge:
         costs: dict[str, int] = {}  # spelling (letters, macrons) -> cheapest surname cost
         kana_seen: set[str] = set()
         for p in self.lexicon.spellings(word):
-            form = _letters(p.hepburn)
+            form = self._letters_of(p.hepburn)
             if p.kind != "surname" or strip_macrons(form) != plain or p.kana in kana_seen:
                 continue
             kana_seen.add(p.kana)
@@ -501,7 +541,7 @@ class SpellingJudge:
         counts: dict[str, int] = {}
         for p in self.lexicon.spellings(word):
             if p.kind == kind:
-                form = _letters(p.hepburn)
+                form = self._letters_of(p.hepburn)
                 if strip_macrons(form) == plain:
                     counts[form] = counts.get(form, 0) + \
                         people(p.written, family=family).get(p.kana, 0)
@@ -682,7 +722,7 @@ class SpellingJudge:
         shared: dict[str, float] = {}
         counted: set[tuple[str, str]] = set()
         for s in self.lexicon.spellings(part):
-            spelled = _letters(s.hepburn)
+            spelled = self._letters_of(s.hepburn)
             if spelled in spellings and (s.written, spelled) not in counted:
                 counted.add((s.written, spelled))  # a word two lists hold counts once
                 shared[spelled] = shared.get(spelled, 0.0) + 10 ** s.frequency
@@ -707,7 +747,7 @@ class SpellingJudge:
         loan = native = -1.0
         held = -1.0  # the commonest native word spelled ``longer``
         for s in self.lexicon.spellings(part):
-            spelled = _letters(s.hepburn)
+            spelled = self._letters_of(s.hepburn)
             katakana = _katakana_only(s.written)
             if spelled == written:
                 if katakana:
@@ -737,7 +777,7 @@ class SpellingJudge:
         for s in self.lexicon.spellings(part):
             if s.source == "mozc" and _INFLECTED.fullmatch(s.written):
                 continue
-            f = _letters(s.hepburn)
+            f = self._letters_of(s.hepburn)
             # (a word in lower case is no name: as in forms)
             out[f] = max(out.get(f, 0.0), 0.0 if lower and s.is_name else s.frequency)
         return out
@@ -771,20 +811,14 @@ class SpellingJudge:
         """
         written = _letters(part)
         words = self.lexicon.spellings(part)  # most common first
-        letters: dict[str, str] = {}
-
-        def spelled(s: Spelling) -> str:
-            found = letters.get(s.hepburn)
-            if found is None:
-                found = letters[s.hepburn] = _letters(s.hepburn)
-            return found
-
-        native = next((s.frequency for s in words if spelled(s) == written
+        spelled = self._letters_of
+        native = next((s.frequency for s in words if spelled(s.hepburn) == written
                        and not _has_katakana(s.written)), None)
         if native is None:
             return longer
         return {f: z for f, z in longer.items() if z > native + MARGIN or
-                any(spelled(s) == f and "ー" not in s.written for s in words)}
+                any(spelled(s.hepburn) == f and "ー" not in s.written
+                    and _JAPANESE.fullmatch(s.written) for s in words)}
 
     def _read_both_ways(self, part: str, longer: dict[str, float]) -> bool:
         """Whether the word that makes the commonest longer spelling commoner is one JMdict
@@ -802,9 +836,10 @@ class SpellingJudge:
         best = self._commonest(part, longer)
         words = self.lexicon.spellings(part)  # most common first
         # the word that makes the longer spelling commoner
-        top = next((s for s in words if _letters(s.hepburn) == best), None)
+        top = next((s for s in words if self._letters_of(s.hepburn) == best), None)
         return top is not None and top.source == "jmdict" and any(
-            s.source == "jmdict" and s.written == top.written and _letters(s.hepburn) == written
+            s.source == "jmdict" and s.written == top.written
+            and self._letters_of(s.hepburn) == written
             and s.kind != MINOR_READING  # 人数 にんず, a reading JMdict marks outdated
             for s in words)
 
@@ -864,7 +899,7 @@ class SpellingJudge:
         from jpterms.romaji import parse_word
 
         kanji = [s.written for s in self.lexicon.spellings(head)
-                 if _letters(s.hepburn) == spelled]
+                 if self._letters_of(s.hepburn) == spelled]
         if not kanji or sum(1 for c in kanji[0] if "\u4e00" <= c <= "\u9fff") < 2:
             return False
         return not any(parse_word(part[:j]) is not None and parse_word(part[j:]) is not None

@@ -1177,6 +1177,7 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
     if not trusts and len(words) > 1 and words[-1].lower() in _CLOSING_WORDS and \
             words[-2].lower() not in PARTICLES:
         return True  # a word that closes a title (Hinoeuma kō)
+    as_written: list[tuple[str, int]] = []  # words that exist as written, to read last
     for word, verdict, at in zip(words, verdicts, starts, strict=True):
         lowered = word.lower()
         if lowered in _PARTICLE_FIX or parse_word(word) is None:
@@ -1196,9 +1197,10 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
         if not judge.exists_as_written(word) or \
                 judge.missing_macron(word, trusts_as_written=trusts) is not None:
             return True
-        if judge.read_in_title(word, title.text, at) is not None:
-            return True  # a word as written that its title's words read long (Shinshu)
-    return False
+        as_written.append((word, at))
+    # a word as written that its title's words read long (Shinshu): the reading is dear,
+    # so it comes only after every other word has been looked at
+    return any(judge.read_in_title(word, title.text, at) is not None for word, at in as_written)
 
 
 _OTHER_SYSTEM = re.compile(r"ou|uu|m[bmp]|oh(?![aiueoy])")
@@ -1612,12 +1614,9 @@ def _read_in_title(w: WordAnalysis, index: int, title: DocumentTitle, judge: Spe
     (:meth:`SpellingJudge.read_in_title`: *Shinshu Hitachi shishi*, 信州), at most
     possible; none for a particle, or where the word and its neighbours spell one
     dictionary word as written (*Buke shohatto*)."""
-    if _is_particle(w.written) or w.merged:
-        return None
-    found = judge.read_in_title(w.written, title.text, w.start)
-    if found is None or index in phrases:
-        return None
-    return found
+    if _is_particle(w.written) or w.merged or index in phrases:
+        return None  # the phrase first: it is cheap, the reading dear
+    return judge.read_in_title(w.written, title.text, w.start)
 
 
 def _matches(w: WordAnalysis, context: str) -> bool:
