@@ -79,3 +79,15 @@ def test_a_word_another_european_language_writes_is_no_lone_japanese_title() -> 
     assert jpterms.check(text, path=name) == []
     found = jpterms.check('The book "Teiyusha" appeared in 1906.\n', path="a.md")
     assert [f.suggestions[0] for f in found] == ["Teiyūsha"]  # no list knows it either
+
+
+def test_a_phrase_of_another_language_holds_no_japanese_run() -> None:
+    # a Greek title in Latin letters under "References": "Apo tou" beside Nilou, Dounaveos
+    name = "wikipedia_sophia_tavoularis_abstract.md"
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert "Apo tou Nilou mehri tou Dounaveos [From Nile to Danube]" in text
+    assert jpterms.check(text) == []
+    # one foreign name beside a Japanese title leaves the title Japanese (SuttaCentral)
+    found = jpterms.check("References\n\nHosoda, Noriaki 1989. R. Pischel kohyo Bonbun "
+                          "danken ni tsuite [On the fragments], 12-30.\n")
+    assert "kōhyō" in [f.suggestions[0] for f in found if f.suggestions]

@@ -32,6 +32,7 @@ from jpterms.language import (
     OTHER,
     UNKNOWN,
     LanguageGuesser,
+    Run,
 )
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.romaji import parse_word, word_systems
@@ -622,6 +623,8 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 continue
             if inside(first, spans) or inside(segment.source_offset(run.end - 1), spans):
                 continue  # a title: analysed whole
+            if _among_foreign(text, run, guesser):
+                continue  # Apo tou Nilou mehri tou Dounaveos (Greek): not a Japanese phrase
             single = len(run.words) == 1
             if single and not (fielded or cited.emphasised(run.start, run.end)):
                 # one capitalised word in a citation line, or on a line an entry wrapped
@@ -762,6 +765,37 @@ def _held_to_style(segment: Segment, titles: list[tuple[int, int]],
     if inside(first, titles):
         return False  # a title: analysed whole
     return fielded or (entries is not None and inside(first, entries)) or cited(start, end)
+
+
+#: The words joined to a run by single spaces, before it and after it.
+_JOINED_BEFORE = re.compile(r"(?:[A-Za-z]+ )+$")
+_JOINED_AFTER = re.compile(r"(?: [A-Za-z]+)+")
+
+
+def _among_foreign(text: str, run: Run, guesser: LanguageGuesser) -> bool:
+    """Whether the phrase a run stands in (the words joined to it by spaces alone) holds at
+    least as many words that cannot be romaji and are no English as the run has words: the
+    phrase is in another language (*Apo tou* in the Greek *Apo tou Nilou mehri tou
+    Dounaveos*), while one foreign name beside a Japanese title leaves it Japanese
+    (*R. Pischel kohyo Bonbun danken ni tsuite*); a run of one word is left to the rules.
+
+    >>> guesser = LanguageGuesser()
+    >>> text = "Apo tou Nilou mehri tou Dounaveos [From Nile to Danube]"
+    >>> _among_foreign(text, guesser.runs(text)[0], guesser)
+    True
+    >>> text = "R. Pischel kohyo Bonbun danken ni tsuite [On fragments]"
+    >>> [_among_foreign(text, r, guesser) for r in guesser.runs(text)]
+    [False]
+    """
+    if len(run.words) < 2:
+        return False  # one word beside a foreign one (Bamiyan and Eastern Turkestan)
+    before = _JOINED_BEFORE.search(text, max(0, run.start - 200), run.start)
+    after = _JOINED_AFTER.match(text, run.end, run.end + 200)
+    around = (before.group(0).split() if before else []) + \
+        (after.group(0).split() if after else [])
+    foreign = sum(1 for w in around
+                  if parse_word(w) is None and guesser.word(w).language == OTHER)
+    return foreign >= len(run.words)
 
 
 def _lone_word(word: str, judge: SpellingJudge, guesser: LanguageGuesser) -> str | None:
