@@ -218,6 +218,25 @@ def test_minor_readings_in_the_shipped_dictionaries(lex: Lexicon) -> None:
     assert pair("sho", "所").frequency > 4
 
 
+def test_priority_tags_give_the_newspaper_band_where_there_is_one() -> None:
+    figure = lexicon_module._priority
+    assert figure("ichi1") == figure("news1") == 4.0  # no band: the list's flat figure
+    assert figure("news1|nf03") > figure("ichi1|news1|nf21")  # the band, not ichi1's 4.0
+    assert figure("news2|nf40") < figure("news1|nf24") < figure("news1|nf01")
+    assert figure(None) == figure("") == 0.0
+
+
+def test_common_words_are_weighed_by_their_own_counts(lex: Lexicon) -> None:
+    # wordfreq counts 本土 3.9 and 本堂 3.2: JMdict's news1 on both no longer lifts both to
+    # the same 4.0; 一度, which wordfreq's tokenizer splits, takes its band (nf03) instead
+    def figure(word: str, written: str) -> float:
+        (found,) = [s for s in lex.spellings(word) if (s.written, s.hepburn) == (written, word)]
+        return found.frequency
+
+    assert figure("hondo", "本土") > figure("hondō", "本堂")
+    assert figure("ichido", "一度") > figure("ichidō", "一同")
+
+
 def test_key_forms_tell_the_words_from_the_names(lex: Lexicon) -> None:
     forms = lex.key_forms("tsushi")
     assert ("Tsushi", forms.hepburn[0][1]) == forms.hepburn[0]  # 津市, a place, comes first

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 __all__ = ["MINOR_READING", "NAME_KINDS", "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
 
 #: Bump when the file layout or the key changes: old cache files are then ignored.
-FORMAT = 8
+FORMAT = 9
 #: Keys longer than this are no word (a 5 MB token is not looked up).
 MAX_KEY = 48
 #: Answers a lexicon remembers per kind of question before it starts afresh.
@@ -310,11 +310,14 @@ class _Builder:
             written = [(w, p) for w, p in forms if allowed is None or w in allowed]
             kana_priority = _priority(prio)
             if nokanji or not written:  # a word written in kana: its own count
-                pairs.append((text, text, max(_zipf(freqs.get(text, 0.0)), kana_priority),
+                pairs.append((text, text, _zipf(freqs.get(text, 0.0)) or kana_priority,
                               False, False))
                 continue
             for w, p in written[:4]:
-                zipf = max(_zipf(freqs.get(w, 0.0)), p, kana_priority if p else 0.0)
+                # wordfreq's count of the written form where it has one; JMdict's priority
+                # only where it has none (一度, which wordfreq's tokenizer splits): a floor
+                # of 4.0 for every news1/ichi1 word made 本土 (wordfreq 3.9) and 本堂 (3.2) tie
+                zipf = _zipf(freqs.get(w, 0.0)) or max(p, kana_priority if p else 0.0)
                 pairs.append((text, w, zipf, bool(p and kana_priority), kid in rare))
         # the readings JMdict ranks among the common words for each written form: a
         # written form's count in wordfreq is theirs, not that of its other readings
@@ -493,16 +496,21 @@ def _rare_readings(conn: sqlite3.Connection) -> set[int]:
 
 
 def _priority(tags: str | None) -> float:
+    """An estimate on the Zipf scale from JMdict's priority tags: the newspaper band
+    (nfXX: the XXth 500 words of news text) where JMdict gives one, else the flat figure
+    of the best list the word is on. The band is finer than the lists: news1 is the 24
+    bands nf01..nf24, and a flat 4.0 for all of them made 本土 and 本堂, 一度 and 一同 tie."""
     if not tags:
         return 0.0
     best = 0.0
+    band = 0.0
     for tag in tags.split("|"):
         if tag.startswith("nf") and tag[2:].isdigit():
-            rank = (int(tag[2:]) - 0.5) * 500  # nfXX: the XXth 500 words of news text
-            best = max(best, round(8.0 - math.log10(rank * 10), 1))
+            rank = (int(tag[2:]) - 0.5) * 500
+            band = max(band, round(8.0 - math.log10(rank * 10), 1))
         else:
             best = max(best, _PRIORITY_ZIPF.get(tag, 0.0))
-    return best
+    return band or best
 
 
 #: The quick table's record: a key's highest dictionary figure, as a double.
