@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 __all__ = ["MINOR_READING", "NAME_KINDS", "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
 
 #: Bump when the file layout or the key changes: old cache files are then ignored.
-FORMAT = 9
+FORMAT = 11
 #: Keys longer than this are no word (a 5 MB token is not looked up).
 MAX_KEY = 48
 #: Answers a lexicon remembers per kind of question before it starts afresh.
@@ -88,6 +88,9 @@ _SEP = "\x1f"
 _JMNEDICT = b"\x1fjmnedict\x1f"  # a JMnedict record's source field, as stored
 _JMNEDICT_ZERO = _JMNEDICT + b"0"  # ... and its figure (see _Builder._jmnedict)
 _MINOR = f"{_SEP}{MINOR_READING}{_SEP}".encode()  # a minor reading's kind, as stored
+#: The source a JMdict pair is stored under where JMdict ranks both its written form and its
+#: reading among the common words (茶道 ちゃどう): read back as "jmdict".
+_RANKED = "jmdict+"
 _UNASKED = -1.0  # no frequency is negative: a key quick_frequency has not answered yet
 _MACRONS = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
 _M_BEFORE_LABIAL = re.compile(r"m(?=[bmp])")
@@ -350,9 +353,13 @@ class _Builder:
         # wordfreq counted
         minor.difference_update(_names_among(conn, list(minor)))
         minor_tail = f"{_SEP}{MINOR_READING}{_SEP}jmdict{_SEP}"
-        for text, w, zipf, _, _ in pairs:
+        ranked_tail = f"{_SEP}word{_SEP}{_RANKED}{_SEP}"
+        for text, w, zipf, paired, _ in pairs:
             kanas.append(text)
-            rests.append(f"{w}{minor_tail if (text, w) in minor else tail}{zipf:g}")
+            if (text, w) in minor:
+                rests.append(f"{w}{minor_tail}{zipf:g}")
+            else:
+                rests.append(f"{w}{ranked_tail if paired and w != text else tail}{zipf:g}")
         return kanas, rests
 
     @staticmethod
@@ -879,6 +886,11 @@ class Lexicon:
             yield s.written, s.kana, s.hepburn, s.kind, s.source, s.frequency
         records = sorted((raw.decode("utf-8").split(_SEP) for raw in self._trie.get(key, ())),
                          key=lambda r: _SOURCE_RANK.get(r[3], 9))
+        ranked: set[tuple[str, str]] = set()  # (written, kana) JMdict ranks: see _frequency
+        for r in records:
+            if r[3] == _RANKED:
+                r[3] = "jmdict"
+                ranked.add((r[1], r[0]))
         readings = _main_readings(records) or self._mozc_readings(key)
         mozc = self._mozc_costs(readings) if self._mozc else {}
         words = {(r[1], r[0]) for r in records if r[3] == "jmdict"}
@@ -906,7 +918,8 @@ class Lexicon:
                 yield written, kana, spelled, kind, source, 0.0
             else:
                 yield written, kana, spelled, kind, source, _frequency(
-                    float(zipf) if cost is not None or kind != MINOR_READING else 0.0, source, cost)
+                    float(zipf) if cost is not None or kind != MINOR_READING else 0.0, source, cost,
+                    pair in ranked)
         for (written, kana), cost in mozc.items():
             if (written, kana) not in seen:
                 zipf = _zipf(self._ja_frequencies.get(written, 0.0))
@@ -990,15 +1003,19 @@ def _cost_zipf(cost: int) -> float:
     return max(0.0, round(6.5 - cost / 1500, 1))
 
 
-def _frequency(zipf: float, source: str, mozc_cost: int | None) -> float:
+def _frequency(zipf: float, source: str, mozc_cost: int | None, ranked: bool = False) -> float:
     """How common a (written, reading) pair is.
 
     wordfreq counts written forms, whatever their reading (上野 is common as Ueno,
     rare as Toshi), so a pair Mozc does not know for that reading keeps only a
-    discounted figure; a name's figure comes from Mozc's cost alone.
+    discounted figure, unless JMdict ranks both the written form and this reading
+    among the common words (``ranked``: 茶道 ちゃどう, a reading wordfreq's count is
+    of); a name's figure comes from Mozc's cost alone.
     """
     if mozc_cost is None:
-        return 0.0 if source == "jmnedict" else max(0.0, round(zipf - 1.5, 1))
+        if source == "jmnedict":
+            return 0.0
+        return zipf if ranked else max(0.0, round(zipf - 1.5, 1))
     by_cost = _cost_zipf(mozc_cost)
     if source in ("jmnedict", "glossary") or not zipf:
         return by_cost if source != "glossary" else max(5.0, by_cost)
@@ -1028,7 +1045,7 @@ def _is_kana(text: str) -> bool:
 _KANA_ONLY = re.compile("[\u3041-\u30ff]*")
 
 
-_SOURCE_RANK = {"glossary": 0, "jmdict": 1, "mozc": 2, "jmnedict": 3}
+_SOURCE_RANK = {"glossary": 0, "jmdict": 1, _RANKED: 1, "mozc": 2, "jmnedict": 3}
 _NO_FORMS = KeyForms((), False, False)
 
 
