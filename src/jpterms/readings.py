@@ -114,6 +114,8 @@ def _outside_brackets(text: str) -> list[str]:
         elif piece in _CLOSING:
             depth = max(0, depth - 1)
     return out
+
+
 #: The old kana a given name may be written with, as they are spoken (こずゑ Kozue).
 _SPOKEN_KANA = str.maketrans("ゑゐを", "えいお")
 #: Given names JMnedict lists that end in a kanji read one way, for a kana given name
@@ -145,6 +147,18 @@ def _between_nouns(out: list[Morpheme]) -> list[Morpheme]:
             out = [*out[:k], replace(m, reading=read[1], kana=read[1], pos=read[2], role="",
                                      alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
     return out
+
+
+def _kanji_then_rest(
+        morphemes: list[Morpheme]) -> tuple[list[Morpheme], list[Morpheme], str, str]:
+    """The morphemes written in kanji alone at the start of ``morphemes`` and the rest,
+    with the text of each: a family name and a given name in kana (渡辺 | み + えこ)."""
+    k = 0
+    while k < len(morphemes) and all(_kanji_pattern().fullmatch(ch)
+                                     for ch in morphemes[k].surface):
+        k += 1
+    head, rest = morphemes[:k], morphemes[k:]
+    return head, rest, "".join(m.surface for m in head), "".join(m.surface for m in rest)
 
 
 def _before_last(out: list[Morpheme]) -> list[Morpheme]:
@@ -1746,13 +1760,7 @@ class ReadingResolver:
         kana that UniDic does not take for one (尼 + 野 + ゆたか, an adjective to UniDic;
         中地 + シゲヨ): the family name read as JMnedict's people of that name read it,
         the given name as written."""
-        k = 0
-        while k < len(morphemes) and all(_kanji_pattern().fullmatch(ch)
-                                         for ch in morphemes[k].surface):
-            k += 1
-        head, rest = morphemes[:k], morphemes[k:]
-        family = "".join(m.surface for m in head)
-        given = "".join(m.surface for m in rest)
+        head, rest, family, given = _kanji_then_rest(morphemes)
         if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
                 or not _KANA_NAME.fullmatch(given)
                 or any(m.locked or m.source == "glossary" for m in morphemes)
@@ -1779,13 +1787,7 @@ class ReadingResolver:
         word UniDic takes for no family name (赤 + もみじ, 中華 + まん), nor after a
         glossary's word (長崎 + みつぐ stays), nor before kana that are one particle
         (逗子 + より "from Zushi")."""
-        k = 0
-        while k < len(morphemes) and all(_kanji_pattern().fullmatch(ch)
-                                         for ch in morphemes[k].surface):
-            k += 1
-        head, rest = morphemes[:k], morphemes[k:]
-        family = "".join(m.surface for m in head)
-        given = "".join(m.surface for m in rest)
+        head, rest, family, given = _kanji_then_rest(morphemes)
         if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
                 or not _KANA_NAME.fullmatch(given) or any(m.locked for m in morphemes)
                 or any(m.source == "glossary" for m in rest)
