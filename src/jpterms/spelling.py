@@ -26,8 +26,9 @@ import functools
 import re
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE
 from jpterms.kana import normalize_romaji, strip_macrons
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from jpterms.lattice import Slot
     from jpterms.lexicon import Lexicon
     from jpterms.reverse import ReverseEngine
+
+_V = TypeVar("_V")
 
 __all__ = ["MacronVerdict", "SpellingJudge", "with_bound_suffixes", "with_long_vowels"]
 
@@ -280,13 +283,7 @@ class SpellingJudge:
         >>> SpellingJudge.for_glossary(None).title_reading("Shinshu Hitachi shishi")["shinshu"]
         'shinshū'
         """
-        found = self._title_readings.get(title)
-        if found is None:
-            found = self._title_reading(title)
-            if len(self._title_readings) > 20_000:
-                self._title_readings.clear()
-            self._title_readings[title] = found
-        return found
+        return _remembered(self._title_readings, title, self._title_reading, 20_000)
 
     def _title_reading(self, title: str) -> dict[str, str]:
         from jpterms.lattice import query_slots
@@ -352,12 +349,7 @@ class SpellingJudge:
 
     def _read_part(self, part: str, title: str, at: int) -> str | None:
         """:meth:`read_in_title` for one part of a word, as letters with macrons."""
-        rivals = self._title_rivals.get(part)
-        if rivals is None:
-            rivals = self._rivals(part)
-            if len(self._title_rivals) > 100_000:
-                self._title_rivals.clear()
-            self._title_rivals[part] = rivals
+        rivals = _remembered(self._title_rivals, part, self._rivals, 100_000)
         if not rivals:
             return None  # the title (dear to read) is not read
         spelled = self.title_reading(_around(title, at)).get(_letters(part))
@@ -951,6 +943,17 @@ def _bound_suffixes() -> dict[str, str]:
 
 
 _MACRON_OF = dict(zip("aiueoAIUEO", "āīūēōĀĪŪĒŌ", strict=True))
+
+
+def _remembered(memory: dict[str, _V], key: str, make: Callable[[str], _V], most: int) -> _V:
+    """``make(key)``, remembered in ``memory``, which starts afresh past ``most`` answers
+    (a bibliography repeats its titles and words; a long run must not grow without end)."""
+    if key not in memory:
+        found = make(key)
+        if len(memory) > most:
+            memory.clear()
+        memory[key] = found
+    return memory[key]
 
 
 #: How many written words on either side of a word :meth:`SpellingJudge.read_in_title`
