@@ -91,3 +91,28 @@ def test_a_phrase_of_another_language_holds_no_japanese_run() -> None:
     found = jpterms.check("References\n\nHosoda, Noriaki 1989. R. Pischel kohyo Bonbun "
                           "danken ni tsuite [On the fragments], 12-30.\n")
     assert "kōhyō" in [f.suggestions[0] for f in found if f.suggestions]
+
+
+def test_a_kunrei_spelling_other_languages_write_is_never_certain() -> None:
+    # a Telugu film's song "Siva Siva Shankara": Siva (English Zipf 2.9, the god's name)
+    # was a certain Kunrei-shiki slip for Shiva, which --fix applied
+    name = "wikipedia_sri_rama_raksha_songs_excerpt.md"
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert '"Siva Siva Shankara"' in text
+    siva = [f for f in jpterms.check(text, path=name) if f.text == "Siva"]
+    assert siva and {f.confidence for f in siva} == {"possible"}
+    # a Kunrei spelling no other language writes stays certain
+    found = jpterms.check("MOFA, “Kokusai syakai to Nihon [Japan and the world],” 2010.\n")
+    assert [(f.text, f.confidence) for f in found] == [("syakai", "certain")]
+
+
+def test_an_unofficial_name_in_a_text_not_about_japan_is_only_possible() -> None:
+    # the Hawaiian Kingdom's "House of Representative": one letter from the Shūgiin's
+    # English name, certain (applied by --fix) in an article that never names Japan
+    name = "wikipedia_john_green_hoapili_abstract.md"
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert "elected to the House of Representative, the lower house" in text
+    found = jpterms.check(text, path=name)
+    assert [(f.code, f.confidence) for f in found] == [("JP701", "possible")]
+    japan = jpterms.check("In 1890 he was elected to Japan's House of Representative.\n")
+    assert [(f.code, f.confidence) for f in japan] == [("JP701", "certain")]

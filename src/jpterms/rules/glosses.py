@@ -23,7 +23,7 @@ from jpterms.rules.base import Context, Rule
 UNOFFICIAL = Rule(
     "JP701", "gloss", "unofficial-english-name",
     "An English name close to, but not, the official name of a Japanese body.",
-    bad=("  4. Ministry of Internal Affairs and Communication, “Joint Statement,” 2012.",
+    bad=("  4. Japan, Ministry of Internal Affairs and Communication, “Joint Statement,” 2012.",
          "In 2006 the Japanese Defense Agency asked for ministry status."),
     good=("  4. Ministry of Internal Affairs and Communications, “Joint Statement,” 2012.",
           "  1. United Kingdom Ministry of Defence, “Memorandum,” 2012.",
@@ -108,9 +108,14 @@ def _official_names(glossary: Glossary) -> _OfficialNames:
     return index
 
 
+#: A sign that a text is about Japan: the country's name, its capital, or Japanese script.
+_ABOUT_JAPAN = re.compile(r"\b(?:Japan|Nippon|Nihon|Tokyo|Tōkyō)|[\u3040-\u30ff\u3400-\u9fff]")
+
+
 def _unofficial(ctx: Context, phrases: list[tuple[str, int, int]],
                 glossary: Glossary) -> Iterator[Finding]:
     index = _official_names(glossary)
+    about_japan: bool | None = None
     for phrase, start, end in phrases:
         possessive = _POSSESSIVE.search(phrase)
         if possessive:  # "the Japan Coast Guard's ships": the name is without the 's
@@ -136,8 +141,17 @@ def _unofficial(ctx: Context, phrases: list[tuple[str, int, int]],
             if found is not None:
                 name, written, official = found
                 begin = start + tail[0].start()
+                confidence = _confidence(ctx, begin, written, official)
+                if confidence != POSSIBLE:
+                    if about_japan is None:
+                        about_japan = _ABOUT_JAPAN.search(ctx.document.source) is not None
+                    if not about_japan:
+                        # many countries' bodies share a Japanese body's English name (the
+                        # Hawaiian Kingdom's House of Representatives): a text that never
+                        # names Japan nor writes Japanese may mean another country's
+                        confidence = POSSIBLE
                 yield ctx.make(begin, end, UNOFFICIAL, f"the official English name is '{name}'",
-                               [name], confidence=_confidence(ctx, begin, written, official))
+                               [name], confidence=confidence)
                 break
 
 

@@ -1243,6 +1243,13 @@ _OTHER_SYSTEM = re.compile(r"ou|uu|m[bmp]|oh(?![aiueoy])")
 _TITLE_WORD = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ'’-]+")
 
 
+def _written_abroad(written: str, guesser: LanguageGuesser) -> bool:
+    """Whether English writes ``written`` itself as often as a name it keeps (Zipf
+    _PROSE_ENGLISH: Siva 2.9) or another European language commonly (COMMON)."""
+    word = written.lower()
+    return guesser.english(word) >= _PROSE_ENGLISH or guesser.other(word) >= COMMON
+
+
 def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                     guesser: LanguageGuesser, marks: bool) -> Iterator[Finding]:
     if not marks and ctx.enabled(MACRON) and _TITLE_WORD.fullmatch(title.text):
@@ -1390,10 +1397,14 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                                               f"'{w.written}' is not Hepburn; Hepburn writes "
                                               f"'{fixed}'", [fixed], confidence=POSSIBLE))
                 continue
-            # a writer who marks long vowels may be transcribing old kana on purpose
+            # a writer who marks long vowels may be transcribing old kana on purpose; a
+            # spelling English or another European language writes itself (Siva, the
+            # Sanskrit god's name in English) may be that language's word: never --fix's
+            abroad = _written_abroad(w.written, guesser)
             yield guessed.cap(a, ctx.make(start, end, SYSTEM,
                                           f"'{w.written}' is Kunrei-shiki; Hepburn writes '{fixed}'",
-                                          [fixed], confidence=LIKELY if trusts else CERTAIN))
+                                          [fixed], confidence=POSSIBLE if abroad else
+                                          LIKELY if trusts else CERTAIN))
             continue
         expected = _in_style(correct, style)
         if style != "plain" and any(c in _CIRCUMFLEXES for c in raw) and \
