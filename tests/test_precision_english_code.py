@@ -116,3 +116,15 @@ def test_an_unofficial_name_in_a_text_not_about_japan_is_only_possible() -> None
     assert [(f.code, f.confidence) for f in found] == [("JP701", "possible")]
     japan = jpterms.check("In 1890 he was elected to Japan's House of Representative.\n")
     assert [(f.code, f.confidence) for f in japan] == [("JP701", "certain")]
+
+
+def test_an_apostrophe_is_no_near_miss_of_a_confirmed_name() -> None:
+    # Hawaii is confirmed by ハワイ (Hawai); Hawai'i writes the ʻokina, not a slip of it
+    text = (DATA / "wikipedia_hawaiian_language_excerpt.md").read_text(encoding="utf-8")
+    assert "Hawai'i" in text and "Hawaii," in text
+    assert [f.code for f in jpterms.check(text, input_format="markdown")] == []
+    # a name one letter away is still reported (the rule's own example)
+    found = jpterms.check("Defence Secretary Philip Hammond visited Tokyo. Hamond met Genba.\n"
+                          "  1. MOFA, “Genba gaimu daijin to Hamondo Eikoku bōshō to no "
+                          "kaidan,” 2012.\n")
+    assert "JP602" in [f.code for f in found]
