@@ -79,3 +79,12 @@ def test_names_are_weighed_only_where_a_finding_would_stand(
     for path in sorted(unseen.glob("*.md")):
         check(path.read_text(encoding="utf-8"), path=path.name)
     assert calls == []
+
+
+def test_a_japanese_given_name_is_not_a_chinese_name_of_two_words() -> None:
+    """Shingo Inoue beside Chen Gang: Shingo is no romanised 秦剛 Shin Gō (Qin Gang), a
+    glossary name of two words, whatever the reader (as plain text it was a finding)."""
+    text = (DATA / "nodejs_readme_collaborators_excerpt.md").read_text(encoding="utf-8")
+    assert "**Shingo Inoue**" in text and "**Chen Gang**" in text
+    assert "JP603" not in [f.code for f in check(text, input_format="text")]
+    assert "JP603" in _codes("Prime Minister David Cameron visited Tokyo. Kyameron met Noda.")

@@ -273,7 +273,9 @@ def _katakana_names(ctx: Context, names: list[tuple[str, int, int]],
         if parse_word(word) is None:
             continue
         for entry in glossary.by_key.get(fold_romaji(word), []):
-            if entry.kind != "foreign-name":
+            if entry.kind != "foreign-name" or " " in entry.hepburn.strip():
+                # (one written word is no romanisation of several: Shingo, a given name,
+                # is not 秦剛 Shin Gō, whose English is Qin Gang)
                 continue
             english = entry.english.split()[-1]
             if english != word and english in present:
