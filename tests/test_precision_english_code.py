@@ -128,3 +128,12 @@ def test_an_apostrophe_is_no_near_miss_of_a_confirmed_name() -> None:
                           "  1. MOFA, “Genba gaimu daijin to Hamondo Eikoku bōshō to no "
                           "kaidan,” 2012.\n")
     assert "JP602" in [f.code for f in found]
+
+
+def test_a_note_cited_in_lines_markdown_takes_for_code_is_cited() -> None:
+    # "Award[62]" stands in a list of works indented eight spaces, which Markdown reads as
+    # an indented code block; the note is still cited where the text writes its number
+    text = (DATA / "wikipedia_brian_aldiss_excerpt.md").read_text(encoding="utf-8")
+    assert "        British Science Fiction Association (BSFA) Award[62]\n" in text
+    assert "\n[62] . British Science Fiction Association." in text
+    assert [f.code for f in jpterms.check(text, input_format="markdown")] == []

@@ -600,7 +600,10 @@ def findings(ctx: Context) -> Iterator[Finding]:
             # "[695]" beside notes numbered to 19: a year or a page in brackets
             top = max((k for k in notes if isinstance(k, int)), default=0)
             markers = [k for k in markers if k.pre != "[" or (k.value or 0) <= max(2 * top, 9)]
-            notes = _cited_as_written(text[:start], notes, {k.key for k in markers})
+            # (read in the source as written: an extract's indented lines, which Markdown
+            # takes for code, still cite a note: "Award[62]" in a list of works)
+            notes = _cited_as_written(ctx.document.source[:start], notes,
+                                      {k.key for k in markers})
         if markers:
             yield from _compare(ctx, markers, notes)
     refs, defs = _markdown(text)
