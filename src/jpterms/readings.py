@@ -1778,6 +1778,19 @@ class ReadingResolver:
                           "unidic", "likely", ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
+    def _family_of(self, head: list[Morpheme]) -> Morpheme | None:
+        """The kanji before a given name in kana read as a family name: a glossary word
+        alone as the glossary reads it (its reading has the last word), else as the words
+        were read, the family name's own way (:meth:`_family`); None where a glossary word
+        is only part of it."""
+        if len(head) == 1 and head[0].source == "glossary":
+            return replace(head[0], proper=True, role="", pos="名詞-固有名詞-人名-姓")
+        if any(m.source == "glossary" for m in head):
+            return None
+        fam = self._merge(head, "".join(m.reading for m in head),
+                          "".join(m.kana for m in head), "unidic", "likely", ())
+        return self._family(replace(fam, pos="名詞-固有名詞-人名-姓", proper=True))
+
     def _listed_kana_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of a family name JMnedict lists, in kanji, and a given name that
         JMnedict lists written in kana alone (:func:`jpterms.glosses.kana_given_name`),
@@ -1802,14 +1815,9 @@ class ReadingResolver:
 
         if not kana_given_name(given):
             return None
-        if len(head) == 1 and head[0].source == "glossary":  # (its reading has the last word)
-            fam = replace(head[0], proper=True, role="", pos="名詞-固有名詞-人名-姓")
-        elif any(m.source == "glossary" for m in head):
+        fam = self._family_of(head)
+        if fam is None:
             return None
-        else:
-            fam = self._merge(head, "".join(m.reading for m in head),
-                              "".join(m.kana for m in head), "unidic", "likely", ())
-            fam = self._family(replace(fam, pos="名詞-固有名詞-人名-姓", proper=True))
         reading = to_hiragana(given).translate(_SPOKEN_KANA)  # (こずゑ Kozue, としを Toshio)
         giv = self._merge(rest, self.mark(given, reading), to_katakana(reading), "jmnedict",
                           "likely", ())
@@ -1878,14 +1886,9 @@ class ReadingResolver:
                 tail = half  # のん + 平: ぺい, as 110 of JMnedict's 430 names ending 平 read it
         reading = to_hiragana(kana) + tail
         own = "".join(_hira(m) for m in rest)
-        if len(head) == 1 and head[0].source == "glossary":  # (its reading has the last word)
-            fam = replace(head[0], proper=True, role="", pos="名詞-固有名詞-人名-姓")
-        elif any(m.source == "glossary" for m in head):
+        fam = self._family_of(head)
+        if fam is None:
             return None
-        else:
-            fam = self._merge(head, "".join(m.reading for m in head),
-                              "".join(m.kana for m in head), "unidic", "likely", ())
-            fam = self._family(replace(fam, pos="名詞-固有名詞-人名-姓", proper=True))
         giv = self._merge(rest, self.mark(kana + last.surface, reading), to_katakana(reading),
                           "jmnedict", "possible", (own,) if own and own != reading else ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
