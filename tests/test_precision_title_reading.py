@@ -85,3 +85,21 @@ def test_a_title_is_read_only_for_a_word_with_a_native_rival(monkeypatch: pytest
     monkeypatch.setattr(SpellingJudge, "_rivals", again)
     judge.read_in_title("Shinshu", "Shinshu monto no rekishi")
     assert read[-1] == "Shinshu monto no"  # read: two words on either side
+
+
+def test_a_kana_reading_mozc_lists_makes_no_phrase_as_written() -> None:
+    # Note 51 of Fogel's "Cui Shu" chapter (tests/data/unseen/fogel_tei_sho_note_excerpt.md):
+    # *Tei Shō* is 鄭樵 (Zheng Qiao). Together its words spell teisho, which Mozc lists in
+    # kana alone (ていしょ, 4.7) above 提唱 teishō (3.7): a kana reading is no word, so the
+    # two words are no phrase as written (低所) and the title's reading decides Shō
+    from pathlib import Path
+
+    note = (Path(__file__).parent / "data" / "unseen" /
+            "fogel_tei_sho_note_excerpt.md").read_text(encoding="utf-8")
+    assert jpterms.check(note, path="notes.md") == []
+    stripped = [(f.text, f.suggestions[0], f.confidence)
+                for f in jpterms.check(note.translate(_STRIP), path="notes.md") if f.suggestions]
+    assert stripped == [("Sho", "Shō", POSSIBLE)] * 2
+    bib = "@book{a,\n  title = {Tei Sho no shiron ni tsuite},\n}\n@book{b,\n  title = {Tei Sho},\n}\n"
+    assert [(f.text, f.suggestions[0]) for f in jpterms.check(bib, path="titles.bib")] == \
+        [("Sho", "Shō")] * 2

@@ -74,6 +74,7 @@ _PEOPLE = frozenset({"surname", "given", "person", "name", "foreign-name"})
 #: A word written in kanji with hiragana after them (an inflected form: 書こう, 居よ).
 _INFLECTED = re.compile("[\u4e00-\u9fff々]+[\u3041-\u309f]+")
 _LETTERS = re.compile(r"[^a-zāīūēō]")
+_KANA_ONLY = re.compile("[\u3041-\u30ff]+")
 #: Words written in Japanese script: kanji and kana (not キー's Key, χ, nor Mozc's G10 jīten).
 _JAPANESE = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆]+")
 
@@ -210,11 +211,15 @@ class SpellingJudge:
         vowels included, and no spelling of its letters with more long vowels is commoner:
         *Buke shohatto* is 武家諸法度 ぶけしょはっと, so neither word lacks a macron
         (Buke is no ブーケ būke, shohatto no compound with -tō). Only a word a dictionary
-        (JMdict, JMnedict, the glossary) holds counts, not one Mozc's conversion makes.
+        (JMdict, JMnedict, the glossary) holds counts, not one Mozc's conversion makes, and
+        a spelling's figure is a word's: a reading Mozc lists in kana alone (ていしょ) has
+        none, so *Tei Sho* (鄭樵) is no 低所 *teisho* while 提唱 *teishō* is commoner.
 
         >>> judge = SpellingJudge.for_glossary(None)
         >>> judge.phrase_as_written(["Buke", "shohatto"]), judge.phrase_as_written(["Tokyo", "daigaku"])
         (True, False)
+        >>> judge.phrase_as_written(["Tei", "Sho"])
+        False
         """
         joined = "".join(_letters(w) for w in words)
         if len(joined) < 6 or len(joined) > 40:
@@ -225,9 +230,18 @@ class SpellingJudge:
         as_written = forms.get(joined)
         if as_written is None:
             return False
+        spelled = self.lexicon.as_written(joined)
+        # a reading Mozc lists in kana alone is no word, and its figure is none (ていしょ
+        # 4.7 against 提唱 teishō 3.7: *Tei Sho*, 鄭樵, is no 低所 teisho); as in
+        # :meth:`forms`, a name's figure is no word's (the letters are lower case)
+        held = [0.0 if s.is_name else s.frequency for s in spelled
+                if not (s.source == "mozc" and _KANA_ONLY.fullmatch(s.written))]
+        if not held:
+            return False
+        as_written = max(held)
         if any(z > as_written and _adds_macrons(joined, f) for f, z in forms.items()):
             return False
-        return any(s.source != "mozc" for s in self.lexicon.as_written(joined))
+        return any(s.source != "mozc" for s in spelled)
 
     def phrase_with_macrons(self, words: list[str]) -> list[str] | None:
         """``words`` respelled as the one dictionary word they spell together, when that
