@@ -101,3 +101,17 @@ def test_a_full_name_is_read_as_mozc_lists_the_person() -> None:
     assert romanizer.romanize("坂田金時") == "Sakata no Kintoki"
     words = explain("小林未郁")
     assert words[1].source == "mozc" and "Miiku" in words[1].alternatives
+
+
+def test_the_rest_of_a_whole_name_is_one_given_name_though_unidic_ends_it_in_a_word() -> None:
+    # Wikidata's samurai 宇山久兼 (Uyama Hisakane) and Wikipedia's 島津久長 (しまづひさなが):
+    # UniDic reads 久 as the name ひさし and 兼/長 as words, "Hisashi ken"; 久兼 is listed
+    # only as a place and a family name. Wikidata's 足利義尊 (Ashikaga Yoshitaka): 尊 a suffix
+    romanizer = Romanizer()
+    assert romanizer.romanize("宇山久兼") == "Uyama Hisakane"
+    assert romanizer.romanize("島津久長") == "Shimazu Hisanaga"
+    assert romanizer.romanize("足利義尊") == "Ashikaga Yoshitaka"
+    # where UniDic's two units are already the commonest halves, they stay (悠 + 路 ゆうじ);
+    # a role after a given name stays a role
+    assert romanizer.romanize("清水悠路") == "Shimizu Yūji"
+    assert romanizer.romanize("山田孝著") == "Yamada Takashi cho"

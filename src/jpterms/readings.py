@@ -1986,11 +1986,16 @@ class ReadingResolver:
             as_surname = not readings and e == reach > s + 2
             if as_surname:  # see _given_as_surname
                 readings = self._given_as_surname(given_written, entries)
+            # the rest of a whole input after its family name (宇山 + 久 + 兼, 足利 + 義 +
+            # 尊): the given name, though UniDic reads its last kanji as a word or suffix
+            rest = (whole and s == 0 and e == reach == len(run) and len(given) > 1
+                    and (given[-1].pos.startswith("接尾辞")
+                         or any("surname" in k for _, k in entries)))
             if not readings:
                 # (a place or a word of that spelling is no reading of a given name)
-                composed = None if e < reach or any(k & (_GIVEN | {"surname", "person"})
-                                                    for _, k in entries) \
-                    else self._composed_given(given, whole=whole)
+                composed = None if e < reach or any(
+                    k & (_GIVEN | {"person"}) or ("surname" in k and not rest)
+                    for _, k in entries) else self._composed_given(given, whole=whole, rest=rest)
                 if composed is not None:
                     return e, [self._family(family), composed]
                 continue
@@ -2028,7 +2033,8 @@ class ReadingResolver:
         fam = self._family(family)
         return s + 1 + len(given), [fam, word]
 
-    def _composed_given(self, given: list[Morpheme], *, whole: bool) -> Morpheme | None:
+    def _composed_given(self, given: list[Morpheme], *, whole: bool,
+                        rest: bool = False) -> Morpheme | None:
         """A two-kanji given name no dictionary lists, read as JMnedict's given names most
         often read its first kanji at the start and its second at the end
         (:meth:`ReadingIndex.name_part_counts`): 喬裕 たか + ひろ, not 喬 たかし + 裕 ひろし;
@@ -2045,11 +2051,16 @@ class ReadingResolver:
         neutral (54.1 -> 53.8% of 79,868); on the development names of
         ``tests/data/lookup/wikidata_*.tsv`` it gets 5 more right (4 people of history,
         芳琳, 頼龍), none fewer.
+
+        ``rest`` says the two kanji are all that follows the family name of a whole input
+        (宇山 + 久 + 兼, 足利 + 義 + 尊): then the second may be what UniDic calls a suffix,
+        and is read as a name's half unless UniDic's two units already read as the
+        commonest halves (清水 + 悠 + 路 stays ゆう + じ).
         """
         written = "".join(m.surface for m in given)
         if ("jmnedict" not in self.sources or len(written) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
                 or written[1] in _rules()["not_given_name_ends"]["kanji"]
-                or given[-1].pos.startswith("接尾辞") or any(m.locked for m in given)
+                or (given[-1].pos.startswith("接尾辞") and not rest) or any(m.locked for m in given)
                 or not (whole or all("人名" in m.pos for m in given))
                 or any(r.source == "jmdict" for r in self.index.readings(written))):
             return None
@@ -2061,6 +2072,8 @@ class ReadingResolver:
         tail = max(tails, key=lambda r: (tails[r], r))
         if heads[head] < 2 or tails[tail] < 2:
             return None
+        if rest and len(given) == 2 and (_hira(given[0]), _hira(given[1])) == (head, tail):
+            return None  # UniDic's two units read as the commonest halves (悠 + 路 ゆう + じ)
         if written[1] not in _MIXING_TAILS and self._mixed(written, head, tail):
             # one half read the Chinese way, the other the Japanese way (村休 むら + きゅう):
             # the pair of the most-counted readings that does not mix (むら + やす)
