@@ -86,6 +86,16 @@ _EDGE = ".,;:!?\"“”‘’'«»()[]*_\\"  # a Markdown escape (\\( \\)) is pu
 _SENTENCE = ".,;:!?\"“”«»*"
 #: A Markdown escape before punctuation (\\( \\) \\*): the punctuation it escapes.
 _ESCAPED = re.compile(r"\\([()\[\]*_.#!-])")
+#: A sign of Japanese in a text whatever its words: Japan named (Japanese, Japan's too),
+#: its capital, or Japanese script (kana, CJK ideographs).
+_JAPAN_NAMED = re.compile(r"\b(?:japan|nippon|nihon|tokyo|tōkyō)|[\u3040-\u30ff\u3400-\u9fff]",
+                          re.IGNORECASE)
+#: A text of at least this many words (a paragraph or two) that shows no Japanese shows
+#: none (see :meth:`LanguageGuesser.shows_no_japanese`); a shorter one may be a citation.
+TELLING_WORDS = 100
+_WORD = re.compile(r"[A-Za-zÀ-ɏ'’]+")
+#: A word with a long mark (macron or circumflex).
+_MARKED_WORD = re.compile(r"[A-Za-z]*[āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ][A-Za-zāīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ]*")
 #: Particles written as words: Japanese between Japanese words, whatever English says.
 _PARTICLES = frozenset({"no", "to", "ni", "de", "ga", "mo", "ya", "wa", "e", "o", "he", "wo",
                         "ka", "na", "ha"})
@@ -371,6 +381,37 @@ class LanguageGuesser:
                 flush()  # a comma, full stop, closing quote or bracket ends the run
         if last < len(tokens) - 1 and current:
             flush()  # a token after the last visited ended the run
+
+    def shows_no_japanese(self, texts: Iterable[str]) -> bool:
+        """Whether ``texts`` (a document's segments) are long enough to show Japanese
+        (:data:`TELLING_WORDS` words or more) and show none beyond single words that the
+        lexicon alone makes romaji. Signs of Japanese: Japanese script, Japan named
+        (Japan, Japanese, Nippon, Nihon, Tokyo), a word with a long mark that the lexicon
+        knows (*kenkyū*), or a run of words two of which only Japanese explains
+        (*Iwanami Shoten*). English that shows none writes names and titles of many
+        languages that parse as romaji (*Kojo Elliot*, *Maina Muiruri*, "Ajo"): a word
+        there is not taken for Japanese on the lexicon's word alone. A shorter text (a
+        citation, a note) has no room to show it, so it says nothing either way.
+
+        >>> guess = LanguageGuesser()
+        >>> prose = "His father Kojo Elliot was a lawyer, and his mother a teacher. " * 10
+        >>> guess.shows_no_japanese([prose]), guess.shows_no_japanese([prose[:200]])
+        (True, False)
+        >>> [guess.shows_no_japanese([prose + t]) for t in (
+        ...     "Tokyo.", "Sōseki's Kojo.", "Iwanami Shoten, 1990.", "東京")]
+        [False, False, False, False]
+        """
+        texts = list(texts)
+        if sum(len(_WORD.findall(text)) for text in texts) < TELLING_WORDS:
+            return False
+        if any(_JAPAN_NAMED.search(text) for text in texts):
+            return False
+        for text in texts:
+            for m in _MARKED_WORD.finditer(text):
+                verdict = self.word(m.group(0))
+                if verdict.language == JAPANESE and verdict.japanese > 0:
+                    return False
+        return not any(self.runs(text, min_strong=2) for text in texts)
 
     @staticmethod
     def stretches(text: str) -> list[tuple[int, int]]:

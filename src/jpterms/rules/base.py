@@ -206,6 +206,24 @@ class Context:
         return tuple(found)
 
     @cached_property
+    def shows_no_japanese(self) -> bool:
+        """Whether the document is long enough to show Japanese and shows none beyond
+        single words the lexicon alone makes romaji (see
+        :meth:`jpterms.language.LanguageGuesser.shows_no_japanese`): there a rule takes no
+        lone word, and no run with fewer than two words only Japanese explains, for
+        romanised Japanese. Asked only when a rule needs it.
+
+        >>> from jpterms.document import Document
+        >>> Context(Document.from_text('His father Kojo Elliot, "Ajo" (2016). ' * 20)).shows_no_japanese
+        True
+        """
+        from jpterms.language import LanguageGuesser
+        from jpterms.spelling import SpellingJudge
+
+        guesser = LanguageGuesser.for_lexicon(SpellingJudge.for_glossary(self.glossary).lexicon)
+        return guesser.shows_no_japanese(segment.text for segment in self.document.segments)
+
+    @cached_property
     def title_spans(self) -> list[tuple[int, int]]:
         """The titles' source spans, sorted (for :func:`jpterms.citations.inside`)."""
         return sorted((t.start, t.end) for t in self.titles)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -611,7 +611,7 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 if (ws, we) in published:
                     continue
                 lone = _lone_word(text[ws:we], judge, guesser)
-                if lone is not None:
+                if lone is not None and not ctx.shows_no_japanese:
                     reported.add(ws)
                     yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
                                    MACRON, f"'{text[ws:we]}' needs a macron: '{lone}'",
@@ -625,6 +625,8 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 continue  # a title: analysed whole
             if _among_foreign(text, run, guesser):
                 continue  # Apo tou Nilou mehri tou Dounaveos (Greek): not a Japanese phrase
+            if not _taken_for_japanese(ctx, (w for w, _, _, _ in run.words), guesser):
+                continue  # Kojo Elliot, Maina Muiruri in English that shows no Japanese
             single = len(run.words) == 1
             if single and not (fielded or cited.emphasised(run.start, run.end)):
                 # one capitalised word in a citation line, or on a line an entry wrapped
@@ -1243,6 +1245,25 @@ _OTHER_SYSTEM = re.compile(r"ou|uu|m[bmp]|oh(?![aiueoy])")
 _TITLE_WORD = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ'’-]+")
 
 
+#: A title or run with at least this many words only Japanese explains is romanised
+#: Japanese in any document; one with fewer only in a document that shows Japanese.
+_STRONG_ALONE = 2
+
+
+def _taken_for_japanese(ctx: Context, words: Iterable[str], guesser: LanguageGuesser) -> bool:
+    """Whether a title's or a run's ``words`` may be read as romanised Japanese: two of
+    them only Japanese explains, or the document does not show that it holds none
+    (:attr:`Context.shows_no_japanese`). English that shows none writes names and titles
+    of many languages that parse as romaji, one word of which the lexicon knows:
+    *Kojo Elliot* (Ghanaian), *Maina Muiruri* (Kenyan), "Ajo" (an Albanian song)."""
+    strong = 0
+    for word in words:
+        strong += guesser.word(word).language == JAPANESE
+        if strong >= _STRONG_ALONE:
+            return True
+    return not ctx.shows_no_japanese
+
+
 def _written_abroad(written: str, guesser: LanguageGuesser) -> bool:
     """Whether English writes ``written`` itself as often as a name it keeps (Zipf
     _PROSE_ENGLISH: Siva 2.9) or another European language commonly (COMMON)."""
@@ -1252,6 +1273,8 @@ def _written_abroad(written: str, guesser: LanguageGuesser) -> bool:
 
 def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                     guesser: LanguageGuesser, marks: bool) -> Iterator[Finding]:
+    if not _taken_for_japanese(ctx, _TITLE_WORD.findall(title.text), guesser):
+        return  # "Ajo" ("She"), "Arrigo Boito" in English that shows no Japanese
     if not marks and ctx.enabled(MACRON) and _TITLE_WORD.fullmatch(title.text):
         # a title of one word (Bushido): no other word of it can say it is Japanese
         lone = _lone_word(title.text, judge, guesser)
