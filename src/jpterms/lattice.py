@@ -443,16 +443,16 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
     unnumbered_cost = numeral.cost if numeral is not None else 0
     plain_nouns: Sequence[bool] = adnominal.plain_nouns if adnominal is not None else ()
     na_cost = adnominal.cost if adnominal is not None else 0
-    # At each position: (written so far, right context) -> (cost, edges)
-    states: list[dict[tuple[str, int], tuple[int, tuple[Edge, ...]]]] = [
-        {} for _ in range(n + 1)]
-    states[0][("", 0)] = (0, ())
+    # At each position: (written so far, right context) -> (cost, trail); a trail is the
+    # path's last edge with the trail before it, so extending a path copies nothing
+    states: list[dict[tuple[str, int], tuple[int, _Trail]]] = [{} for _ in range(n + 1)]
+    states[0][("", 0)] = (0, None)
     for p in range(n):
         here = states[p]
         if not here:
             continue
-        kept = [(written, right * 1, cost, path)
-                for (written, right), (cost, path) in _beam(here, beam, contexts)]
+        kept = [(written, right, cost, trail)
+                for (written, right), (cost, trail) in _beam(here, beam, contexts)]
         cutoff = kept[0][2] + BEAM_WIDTH  # a hypothesis this far behind never recovers
         kept = [k for k in kept if k[2] <= cutoff]
         sokuon_ends = any(k[0][-1:] in _SOKUON for k in kept)
@@ -474,7 +474,17 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             na = bool(plain_nouns) and ewritten == "な"
             if refund and (edge.source != "mozc" or not _all_hiragana(ewritten)):
                 refund = 0
-            for written, right, cost, path in kept:
+            if not (refund or after_kanji or unnumbered or na or small or after_sokuon):
+                # no context-dependent charge applies to this edge: word and connection
+                # costs only (the same sums as below, without the tests)
+                for written, right, cost, trail in kept:
+                    total = cost + matrix[right + base] + ecost
+                    key = (written + ewritten, eright)
+                    old = target.get(key)
+                    if old is None or old[0] > total:
+                        target[key] = (total, (trail, edge))
+                continue
+            for written, right, cost, trail in kept:
                 total = cost + matrix[right + base] + ecost
                 if refund and binds[right]:
                     total -= refund
@@ -491,13 +501,27 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                 key = (written + ewritten, eright)
                 old = target.get(key)
                 if old is None or old[0] > total:
-                    target[key] = (total, (*path, edge))
-    best: dict[str, Path] = {}
-    for (written, right), (cost, path) in states[n].items():
+                    target[key] = (total, (trail, edge))
+    best: dict[str, tuple[int, _Trail]] = {}
+    for (written, right), (cost, trail) in states[n].items():
         total = cost + matrix[right] + (endings[right] if endings else 0)
-        if written not in best or best[written].cost > total:
-            best[written] = Path(total, path)
-    return sorted(best.values(), key=lambda p: p.cost)[:limit]
+        if written not in best or best[written][0] > total:
+            best[written] = (total, trail)
+    return [Path(total, _edges_of(trail))
+            for total, trail in sorted(best.values(), key=lambda v: v[0])[:limit]]
+
+
+#: A path being built, last edge first: (the trail before it, its last edge), or None.
+_Trail = tuple["_Trail", Edge] | None
+
+
+def _edges_of(trail: _Trail) -> tuple[Edge, ...]:
+    """A trail's edges in order."""
+    out = []
+    while trail is not None:
+        trail, edge = trail
+        out.append(edge)
+    return tuple(reversed(out))
 
 
 @dataclass(frozen=True)
@@ -596,11 +620,11 @@ def _all_hiragana(text: str) -> bool:
     return all("\u3041" <= ch <= "\u309f" for ch in text)
 
 
-def _beam(states: dict[tuple[str, int], tuple[int, tuple[Edge, ...]]], beam: int,
-          contexts: int) -> list[tuple[tuple[str, int], tuple[int, tuple[Edge, ...]]]]:
+def _beam(states: dict[tuple[str, int], tuple[int, _Trail]], beam: int,
+          contexts: int) -> list[tuple[tuple[str, int], tuple[int, _Trail]]]:
     kept = []
     per_written: dict[str, int] = {}
-    items: Iterable[tuple[tuple[str, int], tuple[int, tuple[Edge, ...]]]] = states.items()
+    items: Iterable[tuple[tuple[str, int], tuple[int, _Trail]]] = states.items()
     if len(states) > 4 * beam * contexts:
         items = heapq.nsmallest(4 * beam * contexts, items, key=lambda kv: kv[1][0])
     for item in sorted(items, key=lambda kv: kv[1][0]):
