@@ -27,6 +27,7 @@ import heapq
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Protocol
 
 from jpterms.kana import normalize_romaji, to_hiragana
@@ -110,6 +111,34 @@ class Edge:
     cost: int
     source: str  #: "mozc", "glossary", "jmnedict", "jmdict", "text"
     kind: str = ""  #: for names: surname, given, place, company, ...
+
+    def priced(self, cost: int) -> Edge:
+        """The same word at another cost (``dataclasses.replace`` without its generic work)."""
+        return _edge(self.start, self.end, self.written, self.kana, self.left, self.right,
+                     cost, self.source, self.kind)
+
+
+_SETTERS = tuple(getattr(Edge, name).__set__ for name in (
+    "start", "end", "written", "kana", "left", "right", "cost", "source", "kind"))
+
+
+def _edge(start: int, end: int, written: str, kana: str, left: int, right: int, cost: int,
+          source: str, kind: str = "") -> Edge:
+    """``Edge(start, ...)``, made in half the time: a frozen dataclass's ``__init__`` sets
+    each field through ``object.__setattr__``; this sets the slots directly (the same
+    object: equal, same hash and repr). The lattice makes tens of thousands a query."""
+    edge: Edge = object.__new__(Edge)
+    s_start, s_end, s_written, s_kana, s_left, s_right, s_cost, s_source, s_kind = _SETTERS
+    s_start(edge, start)
+    s_end(edge, end)
+    s_written(edge, written)
+    s_kana(edge, kana)
+    s_left(edge, left)
+    s_right(edge, right)
+    s_cost(edge, cost)
+    s_source(edge, source)
+    s_kind(edge, kind)
+    return edge
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,13 +311,13 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
             key = _memo_key(slots, p)
             known = memo.get(key)
             if known is not None:
-                edges[p] = [Edge(p, p + length, *rest) for length, *rest in known]
+                edges[p] = [_edge(p, p + length, *rest) for length, *rest in known]
                 continue
-        edges[p] = _edges_from(slots, p, mozc, node_words, glossary_prefixes, glossary_words,
-                               aligned_extra, whole_extra, keep, stems, prefix_extra)
+        found = _edges_from(slots, p, mozc, node_words, glossary_prefixes, glossary_words,
+                            aligned_extra, whole_extra, keep, stems, prefix_extra)
+        edges[p] = [_edge(p, *word) for word in found]
         if key is not None and memo is not None:
-            memo.put(key, tuple((e.end - p, e.written, e.kana, e.left, e.right, e.cost,
-                                 e.source, e.kind) for e in edges[p]))
+            memo.put(key, tuple((end - p, *rest) for end, *rest in found))
     return edges
 
 
@@ -316,10 +345,12 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                 glossary_prefixes: frozenset[str], glossary_words: Extra,
                 aligned_extra: Extra | None, whole_extra: Extra | None,
                 keep: frozenset[tuple[str, str]], stems: Sequence[bool] = (),
-                prefix_extra: Extra | None = None) -> list[Edge]:
+                prefix_extra: Extra | None = None) -> list[_Word]:
+    """The words found from slot ``p``, as :data:`_Word` tuples (an :class:`Edge` each
+    without its start: most words found are pruned, and an Edge costs far more to make)."""
     n = len(slots)
     slot = slots[p]
-    best: dict[tuple[int, str, int], Edge] = {}
+    best: dict[tuple[int, str, int], _Word] = {}
     # (spelling cost of one word, the same with every long vowel paid for: a number) by reading
     aligned_readings: dict[tuple[int, str], tuple[int, int]] = {}
     # (mozc node or None, next slot, kana so far, spelling cost, a vowel read long yet,
@@ -346,9 +377,9 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                     for written, left, right, c in node_words(nxt):
                         key = (end, written, left)
                         old = best.get(key)
-                        if old is None or old.cost > c + total:
-                            best[key] = Edge(p, end, written, reading, left, right,
-                                             c + total, "mozc")
+                        if old is None or old[5] > c + total:
+                            best[key] = (end, written, reading, left, right, c + total,
+                                         "mozc", "")
                 if slot.first and (slot_q.last or prefix_extra is not None):
                     key2 = (end, reading)
                     known = aligned_readings.get(key2)
@@ -375,44 +406,53 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                 cost += spent_each if source == "number" else spent
                 key = (end, written, left)
                 old = best.get(key)
-                if old is None or old.cost > cost or source == "glossary":
-                    best[key] = Edge(p, end, written, reading, left, right, cost, source, kind)
+                if old is None or old[5] > cost or source == "glossary":
+                    best[key] = (end, written, reading, left, right, cost, source, kind)
     return _prune(best.values(), keep, stems=stems)
 
 
-def _prune(found: Iterable[Edge], keep: frozenset[tuple[str, str]] = frozenset(),
-           per_span: int = 6, stems: Sequence[bool] = ()) -> list[Edge]:
+#: A word found from a slot: an :class:`Edge`'s fields but its start (end, written, kana,
+#: left, right, cost, source, kind).
+_Word = tuple[int, str, str, int, int, int, str, str]
+
+
+def _prune(found: Iterable[_Word], keep: frozenset[tuple[str, str]] = frozenset(),
+           per_span: int = 6, stems: Sequence[bool] = ()) -> list[_Word]:
     """The cheapest few words for each span (homophones beyond them never win), and the
     cheapest few verb or adjective stems written with kanji among the rest (``stems``: by
     left context), as an ending may make one of them win (咲い of 咲いて, under 再, 最, 際
     and 歳)."""
-    by_end: dict[int, list[Edge]] = {}
+    by_end: dict[int, list[_Word]] = {}
     for e in found:
-        by_end.setdefault(e.end, []).append(e)
-    out: list[Edge] = []
+        by_end.setdefault(e[0], []).append(e)
+    out: list[_Word] = []
     for group in by_end.values():
-        group.sort(key=lambda e: e.cost)
+        group.sort(key=_cost_of)
         seen: set[str] = set()
         contexts: set[tuple[str, int, int]] = set()
         per_written: dict[str, int] = {}
         extra_stems = 0
         for e in group:
-            if (e.written, e.left, e.right) in contexts:
+            _, written, kana, left, right = e[:5]
+            if (written, left, right) in contexts:
                 continue
-            count = per_written.get(e.written, 0)
-            if count >= 3 and (count >= KANA_CONTEXTS or len(e.written) > 2
-                               or not _all_hiragana(e.written)):
+            count = per_written.get(written, 0)
+            if count >= 3 and (count >= KANA_CONTEXTS or len(written) > 2
+                               or not _all_hiragana(written)):
                 continue
-            if e.written not in seen and len(seen) >= per_span and (e.written, e.kana) not in keep:
-                if extra_stems >= EXTRA_STEMS or not (e.left < len(stems) and stems[e.left]) \
-                        or _all_hiragana(e.written):
+            if written not in seen and len(seen) >= per_span and (written, kana) not in keep:
+                if extra_stems >= EXTRA_STEMS or not (left < len(stems) and stems[left]) \
+                        or _all_hiragana(written):
                     continue
                 extra_stems += 1
-            per_written[e.written] = per_written.get(e.written, 0) + 1
-            seen.add(e.written)
-            contexts.add((e.written, e.left, e.right))
+            per_written[written] = per_written.get(written, 0) + 1
+            seen.add(written)
+            contexts.add((written, left, right))
             out.append(e)
     return out
+
+
+_cost_of = itemgetter(5)
 
 
 def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
@@ -456,6 +496,12 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
         cutoff = kept[0][2] + BEAM_WIDTH  # a hypothesis this far behind never recovers
         kept = [k for k in kept if k[2] <= cutoff]
         sokuon_ends = any(k[0][-1:] in _SOKUON for k in kept)
+        # the kept hypotheses by what they write, in order of first appearance: those that
+        # write the same make the same key with any edge (the same updates, in the same order)
+        by_written: dict[str, list[tuple[int, int, _Trail]]] = {}
+        for written, right, cost, trail in kept:
+            by_written.setdefault(written, []).append((right, cost, trail))
+        groups = list(by_written.items())
         for edge in edges[p]:
             target = states[edge.end]
             base = width * edge.left
@@ -477,12 +523,13 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             if not (refund or after_kanji or unnumbered or na or small or after_sokuon):
                 # no context-dependent charge applies to this edge: word and connection
                 # costs only (the same sums as below, without the tests)
-                for written, right, cost, trail in kept:
-                    total = cost + matrix[right + base] + ecost
+                for written, items in groups:
                     key = (written + ewritten, eright)
                     old = target.get(key)
-                    if old is None or old[0] > total:
-                        target[key] = (total, (trail, edge))
+                    for right, cost, trail in items:
+                        total = cost + matrix[right + base] + ecost
+                        if old is None or old[0] > total:
+                            old = target[key] = (total, (trail, edge))
                 continue
             for written, right, cost, trail in kept:
                 total = cost + matrix[right + base] + ecost

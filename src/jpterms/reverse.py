@@ -1305,7 +1305,7 @@ class ReverseEngine:
                     # person's name its place says: a given name last, a surname first
                     context = _SURNAME if slots[e.start].word == 0 else _GIVEN
                     e = dataclasses.replace(e, left=context, right=context)
-                new_row.append(dataclasses.replace(e, cost=e.cost - bonus) if bonus else e)
+                new_row.append(e.priced(e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
 
@@ -1314,7 +1314,8 @@ class ReverseEngine:
         """Whether ``e`` writes in katakana a Japanese person's name (Mozc's person
         contexts), or is a foreign name read from a word written in lower case, whose
         reading Mozc also writes in kanji (イシカワ for いしかわ: 石川)."""
-        if not e.written or not all(_is_katakana(ch) for ch in e.written):
+        if not e.written or not _is_katakana(e.written[0]) or \
+                not all(_is_katakana(ch) for ch in e.written):
             return False
         if not ((e.left in _PERSON_CONTEXTS and e.source == "mozc") or (
                 e.kind == "foreign-name" and slots[e.start].word not in capitals)):
