@@ -496,6 +496,13 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
         cutoff = kept[0][2] + BEAM_WIDTH  # a hypothesis this far behind never recovers
         kept = [k for k in kept if k[2] <= cutoff]
         sokuon_ends = any(k[0][-1:] in _SOKUON for k in kept)
+        # which charges some kept hypothesis may take (by its right context, its last
+        # character): a charge none of them takes is not tested edge by edge
+        may_bind = bool(refunds) and any(binds[k[1]] for k in kept)
+        may_mix = bool(inside) and inside[p] and any(
+            k[0] and not _is_katakana(k[0][-1]) and not prefixes[k[1]] for k in kept)
+        may_number = bool(before_number) and any(before_number[k[1]] for k in kept)
+        may_na = bool(plain_nouns) and any(plain_nouns[k[1]] for k in kept)
         # the kept hypotheses by what they write, in order of first appearance: those that
         # write the same make the same key with any edge (the same updates, in the same order)
         by_written: dict[str, list[tuple[int, int, _Trail]]] = {}
@@ -508,16 +515,16 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             ecost = edge.cost
             eright = edge.right
             ewritten = edge.written
-            after_kanji = bool(inside) and inside[p] and _is_katakana(ewritten[:1])
+            after_kanji = may_mix and _is_katakana(ewritten[:1])
             first = ewritten[:1]
             small = first in _SMALL_KANA
             after_sokuon = sokuon_ends and not small and \
                 not "\u3041" <= first <= "\u30ff"  # 勝っ|祭
-            unnumbered = bool(before_number) and not (
+            unnumbered = may_number and not (
                 numbers[edge.left] or edge.source == "number" or first.isdigit() or
                 first in _NUMERALS)
-            refund = refunds.get(edge.left, 0) if refunds else 0
-            na = bool(plain_nouns) and ewritten == "な"
+            refund = refunds.get(edge.left, 0) if may_bind else 0
+            na = may_na and ewritten == "な"
             if refund and (edge.source != "mozc" or not _all_hiragana(ewritten)):
                 refund = 0
             if not (refund or after_kanji or unnumbered or na or small or after_sokuon):
