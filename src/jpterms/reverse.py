@@ -960,6 +960,7 @@ class ReverseEngine:
                     first_romaji = "".join(s.written for s in slots[p:mid])
                     self._add_clan_names(edges, slots, p, mid, end, first_romaji,
                                          romaji[len(first_romaji):], known, word_cost)
+                spent_on: dict[str, int | None] = {}  # _spelling_cost by reading, this span
                 for sp in self._lexicon.spellings(romaji):
                     if sp.source not in ("jmdict", "jmnedict"):
                         continue
@@ -970,7 +971,10 @@ class ReverseEngine:
                     if sp.written.count("の") > sp.kana.count("の") or (
                             sp.kind == "person" and len(sp.kana) > 3.5 * len(sp.written)):
                         continue  # aliases: 源の頼朝 read みなもとよりとも, 管家 すがわらみちざね
-                    spent = _spelling_cost(slots, p, end, sp.kana)
+                    if sp.kana in spent_on:  # the words of a span share few readings
+                        spent = spent_on[sp.kana]
+                    else:
+                        spent = spent_on[sp.kana] = _spelling_cost(slots, p, end, sp.kana)
                     if spent is None:
                         continue
                     context = _KIND_CONTEXT.get(sp.kind, _NOUN)
