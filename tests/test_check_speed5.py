@@ -1,0 +1,221 @@
+"""Lookup's lattice, made cheaper, reads every query as before: its Edges equal the
+dataclass's own, and :func:`jpterms.lattice.n_best` finds the paths the plain search
+(kept here as the oracle, as it was before it was made faster) finds on the lattices of
+real queries. It also counts work: only the words kept become Edges.
+
+Speed is measured in ``benchmarks/bench_check.py --cold`` and ``benchmarks/bench_lookup.py``;
+these tests prove equivalence and count work, never time.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import heapq
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jpterms import lattice, reverse
+from jpterms.glossary import Glossary
+from jpterms.lattice import (
+    _NUMERALS,
+    _SMALL_KANA,
+    _SOKUON,
+    BEAM_WIDTH,
+    ORPHAN_COST,
+    Edge,
+    _all_hiragana,
+    _is_katakana,
+    _orphan,
+)
+from jpterms.reverse import ReverseEngine
+
+LOOKUP = Path(__file__).parent / "data" / "lookup"
+
+#: Title windows the checker read in real bibliographies written without macrons, as it
+#: reads them (two words either side of the word in question).
+TITLE_WINDOWS = [
+    "Shinshu Hitachi shishi", "Chusei no minshu seikatsu to", "Shinsho no horan,",
+    "ga Omoshiroi hodo Wakaru Hon", "keizai: shutai kinko to shijo", "Wakun no Shoten no Kinshitsusei",
+    "okeru  Azumabito un  ni Tsuite", "horei, densho, hodo", "Moshi Teisen  Koten Kaisetsu",
+    "Hon  Daihannyakyo Jisho  to ni", "Kinsei Otsuki-mura no", "Toyama Joshi Tanki",
+]
+
+
+def _queries(name: str, count: int) -> list[tuple[str, str | None]]:
+    with (LOOKUP / name).open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r.get("gold_romaji")][:count]
+    kinds = {"title": "title", "author": "name", "publisher": "publisher"}
+    out: list[tuple[str, str | None]] = []
+    for r in rows:
+        query = r["gold_romaji"].translate(str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO"))
+        out += [(query, None), (query, kinds.get(r.get("kind") or ""))]
+    return out
+
+
+def _reference_beam(states: dict[Any, tuple[int, tuple[Edge, ...]]], beam: int,
+                    contexts: int) -> list[Any]:
+    kept = []
+    per_written: dict[str, int] = {}
+    items: Any = states.items()
+    if len(states) > 4 * beam * contexts:
+        items = heapq.nsmallest(4 * beam * contexts, items, key=lambda kv: kv[1][0])
+    for item in sorted(items, key=lambda kv: kv[1][0]):
+        written = item[0][0]
+        count = per_written.get(written, 0)
+        if count >= contexts or (not count and len(per_written) >= beam):
+            continue
+        per_written[written] = count + 1
+        kept.append(item)
+    return kept
+
+
+def _reference_n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
+                      limit: int = 5, beam: int = 5, contexts: int = 2,
+                      bound: Any = None, mixed: Any = None, numeral: Any = None,
+                      adnominal: Any = None, endings: Sequence[int] = ()) -> list[lattice.Path]:
+    """n_best as it was: every path a tuple, every charge tested on every extension."""
+    n = len(edges)
+    binds = bound.binds if bound is not None else ()
+    refunds = bound.refunds if bound is not None else {}
+    inside = mixed.inside if mixed is not None else ()
+    prefixes = mixed.prefixes if mixed is not None else ()
+    mixed_cost = mixed.cost if mixed is not None else 0
+    before_number = numeral.prefixes if numeral is not None else ()
+    numbers = numeral.numbers if numeral is not None else ()
+    unnumbered_cost = numeral.cost if numeral is not None else 0
+    plain_nouns = adnominal.plain_nouns if adnominal is not None else ()
+    na_cost = adnominal.cost if adnominal is not None else 0
+    states: list[dict[tuple[str, int], tuple[int, tuple[Edge, ...]]]] = [
+        {} for _ in range(n + 1)]
+    states[0][("", 0)] = (0, ())
+    for p in range(n):
+        if not states[p]:
+            continue
+        kept = [(written, right, cost, path)
+                for (written, right), (cost, path) in _reference_beam(states[p], beam, contexts)]
+        cutoff = kept[0][2] + BEAM_WIDTH
+        kept = [k for k in kept if k[2] <= cutoff]
+        sokuon_ends = any(k[0][-1:] in _SOKUON for k in kept)
+        for edge in edges[p]:
+            target = states[edge.end]
+            first = edge.written[:1]
+            after_kanji = bool(inside) and inside[p] and _is_katakana(edge.written[:1])
+            small = first in _SMALL_KANA
+            after_sokuon = sokuon_ends and not small and not "\u3041" <= first <= "\u30ff"
+            unnumbered = bool(before_number) and not (
+                numbers[edge.left] or edge.source == "number" or first.isdigit() or
+                first in _NUMERALS)
+            refund = refunds.get(edge.left, 0) if refunds else 0
+            na = bool(plain_nouns) and edge.written == "な"
+            if refund and (edge.source != "mozc" or not _all_hiragana(edge.written)):
+                refund = 0
+            for written, right, cost, path in kept:
+                total = cost + matrix[right + width * edge.left] + edge.cost
+                if refund and binds[right]:
+                    total -= refund
+                if after_kanji and written and not _is_katakana(written[-1]) and \
+                        not prefixes[right]:
+                    total += mixed_cost
+                if unnumbered and before_number[right]:
+                    total += unnumbered_cost
+                if na and plain_nouns[right]:
+                    total += na_cost
+                if (small and _orphan(written[-1:], first)) or (
+                        after_sokuon and written[-1:] in _SOKUON):
+                    total += ORPHAN_COST
+                key = (written + edge.written, edge.right)
+                old = target.get(key)
+                if old is None or old[0] > total:
+                    target[key] = (total, (*path, edge))
+    best: dict[str, lattice.Path] = {}
+    for (written, right), (cost, path) in states[n].items():
+        total = cost + matrix[right] + (endings[right] if endings else 0)
+        if written not in best or best[written].cost > total:
+            best[written] = lattice.Path(total, path)
+    return sorted(best.values(), key=lambda p: p.cost)[:limit]
+
+
+@pytest.fixture(scope="module")
+def searches() -> list[tuple[tuple[Any, ...], dict[str, Any], list[lattice.Path]]]:
+    """Every n_best search made to read the real queries: (args, keywords, answer)."""
+    made: list[tuple[tuple[Any, ...], dict[str, Any], list[lattice.Path]]] = []
+    real = reverse.n_best
+
+    def recording(*args: Any, **kwargs: Any) -> list[lattice.Path]:
+        found = real(*args, **kwargs)
+        made.append((args, kwargs, found))
+        return found
+
+    reverse.n_best = recording  # type: ignore[assignment]
+    try:
+        titles = ReverseEngine(Glossary([]))
+        for window in TITLE_WINDOWS:
+            titles.paths(window, limit=1, kind="title")
+        engine = Glossary.bundled().reverse_engine
+        for query, kind in [*_queries("aozora_titles.tsv", 8), *_queries("catalogue_pairs.tsv", 8),
+                            *_queries("wikidata_writers.tsv", 4),
+                            ("Aniki no yo na kokoromochi", "title"), ("Egakareta hana", None),
+                            ("Nihon shoki dai 2-kan", None), ("Torokko", None),
+                            ("Taisho juninen no seiji", None), ("Sanjusanno mukashibanashi", None),
+                            ("Nijugokan", None), ("Kikai na saikai", "title"),
+                            ("Dainihon shiryo", None), ("Shin ruru", None), ("Keberu", None)]:
+            engine.search(query, kind=kind)
+    finally:
+        reverse.n_best = real
+    return made
+
+
+def test_n_best_finds_what_the_plain_search_finds(
+        searches: list[tuple[tuple[Any, ...], dict[str, Any], list[lattice.Path]]]) -> None:
+    assert len(searches) >= 40
+    for args, kwargs, found in searches:
+        assert found == _reference_n_best(*args, **kwargs)
+        assert [repr(p) for p in found] == [repr(p) for p in _reference_n_best(*args, **kwargs)]
+
+
+def test_the_searches_take_every_charge(
+        searches: list[tuple[tuple[Any, ...], dict[str, Any], list[lattice.Path]]]) -> None:
+    """The oracle is tested where it matters: lattices with the charges n_best now tests
+    only where a kept hypothesis can take them (な after a noun, an ending after its stem,
+    a number's prefix), and lattices of more states than the beam's sort keeps."""
+    edges = [e for args, _, _ in searches for row in args[0] for e in row]
+    assert any(e.written == "な" for e in edges)
+    assert any(e.source == "number" for e in edges)
+    assert any(_is_katakana(e.written) for e in edges)
+    assert sum(len(row) for args, _, _ in searches for row in args[0]) > 5_000
+
+
+def test_an_edge_made_directly_is_the_dataclass_edge() -> None:
+    made = lattice._edge(3, 5, "東京", "とうきょう", 1851, 1851, 2400, "mozc")
+    plain = Edge(3, 5, "東京", "とうきょう", 1851, 1851, 2400, "mozc")
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert type(made) is Edge
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.cost = 0  # type: ignore[misc]
+    named = lattice._edge(0, 2, "太田", "おおた", 2, 2, 10, "jmnedict", "surname")
+    assert named == Edge(0, 2, "太田", "おおた", 2, 2, 10, "jmnedict", "surname")
+    assert named.priced(-5) == dataclasses.replace(named, cost=-5)
+
+
+def test_only_the_words_the_lattice_keeps_become_edges(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = ReverseEngine(Glossary([]))
+    made = []
+    real = lattice._edge
+
+    def counting(*args: Any) -> Edge:
+        made.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(lattice, "_edge", counting)
+    slots = lattice.query_slots("Chusei no minshu seikatsu to Kinsei Otsuki-mura no")
+    edges = lattice.build_lattice(slots, engine._mozc, engine._costed_words(),
+                                  engine._glossary_prefixes, engine._glossary_words,
+                                  engine._aligned_words, memo=None, keep=engine._kept_words,
+                                  stems=engine._stems, prefix_extra=engine._number_prefix)
+    kept = sum(1 for row in edges for e in row if e.source != "text")
+    assert kept > 100
+    assert len(made) == kept  # every Edge made is one the lattice returns
