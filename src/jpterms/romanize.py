@@ -291,6 +291,13 @@ def _right_code(m: Morpheme) -> int:
 
 
 @cache
+def _station_suffix() -> re.Pattern[str]:
+    """The words after a station's name (data ``station_suffixes``: 駅, 停留場)."""
+    return re.compile("|".join(map(re.escape, sorted(
+        (k for k in _rules()["station_suffixes"] if k != "_doc"), key=len, reverse=True))))
+
+
+@cache
 def _as_tuple(table: str) -> tuple[str, ...]:
     """A list of data/word_division.json as a tuple, for ``str.startswith`` and ``endswith``."""
     return tuple(_rules()[table])
@@ -749,6 +756,11 @@ class Romanizer:
         """Romanise the Japanese runs of one line; everything else is kept as it is."""
         one = _JAPANESE.match(line)
         if one is not None and one.end() == len(line):  # the line is one run: a whole input
+            if line[:1] == "(" and line[-1:] == ")" and not any(c in "()" for c in line[1:-1]) \
+                    and _JAPANESE.fullmatch(line[1:-1]):
+                # a whole input in round brackets is read as it is alone: (渡辺みえこ) is
+                # (Watanabe Mieko), a name, not the run "(Watanabe mieko)"
+                return "(" + self._line(line[1:-1]) + ")"
             cut = self.readings.address_cut(line)  # an address: its town is read alone
             if cut is not None:
                 return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
@@ -840,9 +852,12 @@ class Romanizer:
         morphemes; where a check fails, the run is read whole, exactly as
         :meth:`morphemes` reads it.
         """
-        if self.system == "ala-lc" or (whole and self.readings.reads_whole(chunk)):
+        if self.system == "ala-lc" or (whole and self.readings.reads_whole(chunk)) or (
+                _station_suffix().search(chunk)):
             # ALA-LC's Nippon names and bodies' names look at the whole run, and so does
-            # refine for a whole input that may be one person's name (長谷川集平)
+            # refine for a whole input that may be one person's name (長谷川集平) and a
+            # station's name before 駅, whose first kanji MeCab may cut off as a word of
+            # its own (厚 + 保 + 駅で降りる: Atsueki de oriru, not "Atsu hoeki")
             return self._chunk_whole(chunk, capitalise, whole)
         tokens = self._tokenize(chunk)
         n = len(tokens)
