@@ -115,3 +115,23 @@ def test_the_rest_of_a_whole_name_is_one_given_name_though_unidic_ends_it_in_a_w
     # a role after a given name stays a role
     assert romanizer.romanize("清水悠路") == "Shimizu Yūji"
     assert romanizer.romanize("山田孝著") == "Yamada Takashi cho"
+
+
+def test_a_whole_name_in_round_brackets_is_read_as_it_is_alone() -> None:
+    # a name in brackets as a list of authors writes it (lookup16's 渡辺みえこ, Wikipedia's
+    # 大島ともよ): the brackets are no part of the name, "(Watanabe mieko)" was read as a run
+    romanizer = Romanizer()
+    assert romanizer.romanize("（渡辺みえこ）") == "(Watanabe Mieko)"
+    assert romanizer.romanize("（大島ともよ）") == "(Ōshima Tomoyo)"
+    assert romanizer.romanize("()") == "()"
+    assert romanizer.romanize("（、）") == "(,)"
+
+
+def test_a_given_name_unidic_reads_as_two_suffixes_is_a_given_name() -> None:
+    # Wikipedia's 坪倉育生 (つぼくらいくお): UniDic reads 育 + 生 as suffixes and JMdict has
+    # 育生 as a word, so the name was one word "Tsubokuraikusei"; JMnedict lists it as a
+    # given name. A word UniDic reads as that word stays one (田中内閣, 山田文庫)
+    romanizer = Romanizer()
+    assert romanizer.romanize("坪倉育生") == "Tsubokura Ikuo"
+    assert romanizer.romanize("山田文庫") == "Yamada bunko"
+    assert romanizer.romanize("鈴木商店") == "Suzuki shōten"

@@ -2681,7 +2681,10 @@ class ReadingResolver:
                 has_kanji(ch) for ch in written):
             return False
         entries = self.index.readings(written)
-        return not any(r.source == "jmdict" for r in entries) and any(
+        # a word JMdict lists is no given name, unless UniDic does not read it as that word
+        # either, but as suffixes (近藤 + 大 + 生: JMnedict's given name だいき, not だいせい)
+        return (not any(r.source == "jmdict" for r in entries) or (
+            len(rest) > 1 and all(m.pos.startswith("接尾辞") for m in rest))) and any(
             r.source == "jmnedict" and r.kinds & _GIVEN for r in entries)
 
     def _name_words(self, span: list[Morpheme], split_after: int, readings: list[str],
