@@ -37,3 +37,53 @@ def test_a_text_that_shows_japanese_is_read_as_before() -> None:
     assert found["saiba"] == "saibā" and found["kyogi"] == "kyōgi"
     # a note too short to show anything says nothing either way
     assert not Context(Document.from_text('"myo" meaning muscle, 2004.\n')).shows_no_japanese
+
+
+def test_restructuredtext_footnotes_are_read_as_notes() -> None:
+    # PEP 377 cites its note 1 twice and numbers its notes 1, 3, 4: reStructuredText lets a
+    # writer cite a note again and number notes at will, so nothing is wrong with it
+    text = (DATA / "pep_0377_excerpt.rst").read_text(encoding="utf-8")
+    assert text.count("[1]_") == 2 and ".. [3]" in text and ".. [2]" not in text
+    assert jpterms.check(text) == []
+    assert jpterms.check(text, path="pep.md") == []
+    # a note cited again where the note that is never cited belongs is still reported
+    slip = "A [1]_ and B [1]_ then C [3]_.\n\n.. [1] One.\n.. [2] Two.\n.. [3] Three.\n"
+    assert [(f.code, f.text, f.suggestions) for f in jpterms.check(slip)] == \
+        [("JP801", "[1]_", ("[2]_",))]
+
+
+def test_a_list_of_steps_after_an_array_index_is_no_notes_list() -> None:
+    # PEP 237: a C declaration "digit digits[1];" in a literal block, then a numbered list
+    # of three phases, none of which any bracket cites but the first
+    text = (DATA / "pep_0237_excerpt.rst").read_text(encoding="utf-8")
+    assert "digit digits[1];" in text and "\n2. The remaining" in text
+    assert jpterms.check(text) == []
+
+
+def test_another_body_whose_longer_name_holds_a_near_miss_is_not_reported() -> None:
+    # "the United Nations Security Council": not the National Security Council misspelt
+    text = (DATA / "wikipedia_politics_of_eritrea_excerpt.md").read_text(encoding="utf-8")
+    assert "United Nations Security Council" in text
+    assert jpterms.check(text, path="a.md") == []
+    found = jpterms.check("Japan's Nations Security Council met in Tokyo.\n")
+    assert [(f.code, f.suggestions[0]) for f in found] == [("JP701", "National Security Council")]
+
+
+@pytest.mark.parametrize(("name", "written"), [
+    ("wikipedia_morocco_tennis_tour_abstract.md", "7–6⁽⁷⁻⁴⁾"),  # a tie-break's score
+    ("wikipedia_commercial_school_bermejo_abstract.md", "the 1420⁷ Law"),  # note 7, cited
+    ("wikipedia_epistle_to_the_romans_excerpt.md", "Chrestus,⁷⁵"),  # a quotation's own note
+])
+def test_superscripts_that_are_no_note_of_the_text_give_no_finding(name: str, written: str) -> None:
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert written in text
+    assert [(f.code, f.text) for f in jpterms.check(text, path="a.md")] == []
+    assert [(f.code, f.text) for f in jpterms.check(text)] == []
+
+
+def test_superscript_notes_are_still_compared() -> None:
+    text = "The memo was signed.¹ The dialogue followed.³ The ministers met.²\n\n" \
+           "1. Memorandum.\n2. Dialogue.\n3. Joint statement.\n"
+    assert [f.code for f in jpterms.check(text)] == ["JP802"]
+    cited = "Rome.[1] Claudius,⁷⁵ he said.[2] It rained.[2]\n\n[1] One.\n[2] Two.\n[3] Three.\n"
+    assert [(f.code, f.text) for f in jpterms.check(cited)] == [("JP801", "[2]")]

@@ -197,8 +197,8 @@ _PAREN_MARKER = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_MARKER = re.compile(  # the look-behind after the bracket: the engine skips to "["
-    r"(?P<pre>\[)(?<![!\[\]\\]\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![:\[]|\((?!\)))"
-)  # "[14]()": a link to nothing, an extract's citation
+    r"(?P<pre>\[)(?<![!\[\]\\]\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![:\[_]|\((?!\)))"
+)  # "[14]()": a link to nothing, an extract's citation; "[1]_": reStructuredText's (below)
 # "[3][4]": citations run together, as Wikipedia and its extracts write them. The single
 # marker above refuses a bracket next to another ("[text][1]" is a Markdown link), so a
 # run of two or more numbered brackets is read as one marker each, unless the document
@@ -209,9 +209,16 @@ _BRACKET_IN_RUN = re.compile(r"\[(?P<num>[1-9]\d{0,2})\]")
 _LINK_DEFINITION = re.compile(r"^[ ]{0,3}\[([1-9]\d{0,2})\]:", re.MULTILINE)
 _LONE_BRACKET = re.compile(r"^[ \t]*\[(?P<n>[1-9]\d{0,2})\][ \t]*$", re.MULTILINE)
 _SUPER_MARKER = re.compile(rf"(?P<pre>)(?P<num>[{_SUPERSCRIPT}]+)(?P<post>)")
+#: Signs written in superscript beside superscript digits: a formula or a score, not a note.
+_SUPERSCRIPT_SIGNS = frozenset("⁽⁾⁻⁺⁼")
 _UNIT_BEFORE = re.compile(r"(?:\d|\b(?:[kcmdµμ]?m|ft|in|s|x|y|n|e|cm|km))$")
 _MD_REF = re.compile(r"(?P<pre>\[\^)(?P<num>[^\]\s]+)(?P<post>\])(?!:)")
 _MD_DEF = re.compile(r"^[ ]{0,3}(?P<pre>\[\^)(?P<num>[^\]\s]+)(?P<post>\]):", re.MULTILINE)
+#: reStructuredText's footnotes: a reference ``[1]_`` (``[#note]_``, or ``[#]_`` and ``[*]_``
+#: numbered by the renderer), and the note ``.. [1] text``.
+_RST_REF = re.compile(r"(?P<pre>\[)(?P<num>[1-9]\d{0,2}|#[\w-]*|\*)(?P<post>\]_)(?![\w])")
+_RST_DEF = re.compile(r"^[ \t]*\.\.[ \t]+(?P<pre>\[)(?P<num>[1-9]\d{0,2}|#[\w-]*|\*)(?P<post>\])",
+                      re.MULTILINE)
 _NOTE_ITEM = re.compile(
     r"^[ \t]*(?:"
     rf"(?P<pre>)(?P<num>\d{{1,3}}|{_ROMAN_CLASS}|[ivx]{{1,6}})(?P<post>[.)])"
@@ -274,8 +281,8 @@ def _numbered_markers(text: str) -> list[Marker]:
             found.append(marker)
     for m in _BRACKET_MARKER.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if not text[line_start : m.start()].strip():
-            continue  # "[1] Author, title": an item of a citation list
+        if text[line_start : m.start()].strip() in ("", ".."):
+            continue  # "[1] Author, title": an item of a citation list (".. [1]" in RST)
         # Numeric citation styles may list references alphabetically: no order check.
         if (marker := _marker(m, ordered=False)) is not None:
             found.append(marker)
@@ -298,6 +305,8 @@ def _numbered_markers(text: str) -> list[Marker]:
             continue
         if _UNIT_BEFORE.search(before) or text[m.end() : m.end() + 1].isalnum():
             continue  # km², x², 10³
+        if before[-1] in _SUPERSCRIPT_SIGNS or text[m.end() : m.end() + 1] in _SUPERSCRIPT_SIGNS:
+            continue  # a tie-break's score, 7–6⁽⁷⁻⁴⁾, or a formula: x⁻¹, 2⁽ⁿ⁾
         if (marker := _marker(m)) is not None:
             found.append(marker)
     found.sort(key=lambda k: k.start)
@@ -376,6 +385,34 @@ def _markdown(text: str) -> tuple[list[Marker], dict[int | str, Marker]]:
         value = numeral_value(label) if label.isdigit() else None
         key = value if value is not None else label.casefold()
         defs.setdefault(key, Marker(m.start(), m.end() - 1, label, key))
+    return refs, defs
+
+
+def _restructured(text: str) -> tuple[list[Marker], dict[int | str, Marker]]:
+    """reStructuredText's footnote references and notes (``[1]_``, ``.. [1]``), or none
+    where the renderer numbers some (``[#]_``, ``[*]_``: their numbers are not written).
+    A note may be cited again anywhere, and in any order, as the writer numbers it.
+
+    >>> refs, notes = _restructured("Rejected [4]_ and patched [1]_.\\n\\n.. [1] Patch.\\n.. [4] Rejection.\\n")
+    >>> [k.label for k in refs], sorted(notes)
+    (['4', '1'], [1, 4])
+    """
+    if "]_" not in text:
+        return [], {}
+    refs = []
+    for m in _RST_REF.finditer(text):
+        label = m.group("num")
+        if label in ("#", "*"):
+            return [], {}
+        key: int | str = int(label) if label.isdigit() else label.casefold()
+        refs.append(Marker(m.start(), m.end(), label, key, m.group("pre"), m.group("post"), False))
+    defs: dict[int | str, Marker] = {}
+    for m in _RST_DEF.finditer(text):
+        label = m.group("num")
+        if label in ("#", "*"):
+            return [], {}
+        key = int(label) if label.isdigit() else label.casefold()
+        defs.setdefault(key, Marker(m.start("pre"), m.end("post"), label, key))
     return refs, defs
 
 
@@ -537,20 +574,47 @@ def _mentioned_or_indexed(text: str, markers: list[Marker]) -> list[Marker]:
     return kept
 
 
+def _one_style(markers: list[Marker]) -> list[Marker]:
+    """The markers of the style most of them are written in (brackets, superscripts, or
+    ``(footnote:…)``), where more than one occurs: a text cites its notes one way, and
+    the odd others are something else, a quotation's own note number (``Chrestus,⁷⁵``
+    in a text that cites ``[24]``), a manuscript's siglum (``B²``) or a verse number.
+
+    >>> text = "Rome.[1] Chrestus,⁷⁵ he said.[2]"
+    >>> [k.label for k in _one_style(_numbered_markers(text))]
+    ['1', '2']
+    """
+    styles: dict[str, int] = {}
+    for k in markers:
+        styles[k.pre[:1]] = styles.get(k.pre[:1], 0) + 1
+    if len(styles) < 2:
+        return markers
+    ranked = sorted(styles.values(), reverse=True)
+    if ranked[0] == ranked[1]:
+        return markers  # no style prevails
+    style = max(styles, key=styles.__getitem__)
+    return [k for k in markers if k.pre[:1] == style]
+
+
 _BRACKETED = re.compile(r"\[([1-9]\d{0,2})\]")
+_SUPERSCRIPTED = re.compile(f"[{_SUPERSCRIPT}]+")
 
 
 def _cited_as_written(before: str, notes: dict[int | str, Marker],
                       cited: set[int | str]) -> dict[int | str, Marker]:
-    """The notes less those whose number the text before them writes in brackets where no
-    marker was read: an extract's ``1989[26][27]``, ``_Grokster, Ltd._[5][6]`` or a run
-    of citations alone on its line still cites them, so they are not "never cited".
+    """The notes less those whose number the text before them writes in brackets or in
+    superscript where no marker was read: an extract's ``1989[26][27]``, ``_Grokster,
+    Ltd._[5][6]``, a run of citations alone on its line or ``the 1420⁷ Law`` still cites
+    them, so they are not "never cited".
 
     >>> notes = {n: Marker(0, 1, str(n), n) for n in (1, 2, 3)}
     >>> sorted(_cited_as_written("A.[1] Won in 1989[2][3].", notes, {1}))
     [1]
     """
     written = {int(m.group(1)) for m in _BRACKETED.finditer(before)}
+    # and in superscript where no marker was read: after a number ("the 1420⁷ Law"), as
+    # a power is written
+    written.update(numeral_value(m.group(0)) or 0 for m in _SUPERSCRIPTED.finditer(before))
     if written <= cited:
         return notes
     return {k: v for k, v in notes.items() if k in cited or k not in written}
@@ -572,7 +636,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
     text = _checked_text(ctx)
     if not text:
         return
-    markers = _mentioned_or_indexed(text, _numbered_markers(text))
+    markers = _one_style(_mentioned_or_indexed(text, _numbered_markers(text)))
     if markers:
         notes, (start, end) = _notes_list(text, markers)
         if notes is not None:
@@ -596,6 +660,11 @@ def findings(ctx: Context) -> Iterator[Finding]:
         cited = {k.key for k in markers}
         if notes is not None and 2 * len(cited & notes.keys()) < len(cited):
             notes = None  # most markers have no item there: a list of steps, not the notes
+        listed = [] if notes is None else [key for key, note in notes.items() if not note.empty]
+        if listed and 2 * len(cited.intersection(listed)) < len(listed):
+            # most items are never cited: a list of steps after a stray bracket (a C array's
+            # digits[1] in a manual), not the notes
+            notes = None
         if notes is not None:
             # "[695]" beside notes numbered to 19: a year or a page in brackets
             top = max((k for k in notes if isinstance(k, int)), default=0)
@@ -606,6 +675,9 @@ def findings(ctx: Context) -> Iterator[Finding]:
                                       {k.key for k in markers})
         if markers:
             yield from _compare(ctx, markers, notes)
+    refs, defs = _restructured(text)
+    if refs and defs:
+        yield from _compare(ctx, refs, defs)
     refs, defs = _markdown(text)
     if refs and defs:
         # Markdown's notes need both halves in one text: references with no definition

@@ -138,6 +138,13 @@ def _unofficial(ctx: Context, phrases: list[tuple[str, int, int]],
                 continue  # two words or more that no official name has: not one word away
             folded = all_folded[-length:]
             found = _one_word_away(folded, index)
+            if found is not None and length < len(words) and folded[0] == found[1] and \
+                    all_folded[-length - 1].isalpha() and \
+                    all_folded[-length - 1] not in _CONNECTORS:
+                # the near miss is the first word and the name goes on before it, a word
+                # of its own (no comma, no possessive): another body's longer name ("United
+                # Nations Security Council", not the National Security Council)
+                found = None
             if found is not None:
                 name, written, official = found
                 begin = start + tail[0].start()
