@@ -87,3 +87,15 @@ def test_superscript_notes_are_still_compared() -> None:
     assert [f.code for f in jpterms.check(text)] == ["JP802"]
     cited = "Rome.[1] Claudius,⁷⁵ he said.[2] It rained.[2]\n\n[1] One.\n[2] Two.\n[3] Three.\n"
     assert [(f.code, f.text) for f in jpterms.check(cited)] == [("JP801", "[2]")]
+
+
+@pytest.mark.parametrize(("name", "written"), [
+    ("wikipedia_old_turkic_script_excerpt.md", "(_gemu_)"),  # a Chinese word, emphasised
+    ("wikipedia_govindachandra_excerpt.md", '"Varanasi"'),  # a table repeats it
+])
+def test_a_word_alone_in_english_that_shows_no_japanese_gives_no_finding(
+        name: str, written: str) -> None:
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert written in text
+    assert [(f.code, f.text) for f in jpterms.check(text, path="a.md")] == []
+    assert [(f.code, f.text) for f in jpterms.check(text)] == []

@@ -387,8 +387,8 @@ class LanguageGuesser:
         (:data:`TELLING_WORDS` words or more) and show none beyond single words that the
         lexicon alone makes romaji. Signs of Japanese: Japanese script, Japan named
         (Japan, Japanese, Nippon, Nihon, Tokyo), a word with a long mark that the lexicon
-        knows (*kenkyū*), or a run of words two of which only Japanese explains
-        (*Iwanami Shoten*). English that shows none writes names and titles of many
+        knows (*kenkyū*), or a run of words two different ones of which only Japanese
+        explains (*Iwanami Shoten*). English that shows none writes names and titles of many
         languages that parse as romaji (*Kojo Elliot*, *Maina Muiruri*, "Ajo"): a word
         there is not taken for Japanese on the lexicon's word alone. A shorter text (a
         citation, a note) has no room to show it, so it says nothing either way.
@@ -411,7 +411,9 @@ class LanguageGuesser:
                 verdict = self.word(m.group(0))
                 if verdict.language == JAPANESE and verdict.japanese > 0:
                     return False
-        return not any(self.runs(text, min_strong=2) for text in texts)
+        # two different words: a name a table repeats (Varanasi, Varanasi) is one
+        return not any(len({w.lower() for w, _, _, v in run.words if v.language == JAPANESE}) >= 2
+                       for text in texts for run in self.runs(text, min_strong=2))
 
     @staticmethod
     def stretches(text: str) -> list[tuple[int, int]]:

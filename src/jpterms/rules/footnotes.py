@@ -574,8 +574,12 @@ def _mentioned_or_indexed(text: str, markers: list[Marker]) -> list[Marker]:
     return kept
 
 
+#: How a note item that is surely a note opens: "[3]", "(3)", "³" (not "3." or "3)").
+_NOTE_OPENERS = frozenset("[(" + _SUPERSCRIPT)
+
+
 def _one_style(markers: list[Marker]) -> list[Marker]:
-    """The markers of the style most of them are written in (brackets, superscripts, or
+    """The markers of the style that writes the most numbers (brackets, superscripts, or
     ``(footnote:…)``), where more than one occurs: a text cites its notes one way, and
     the odd others are something else, a quotation's own note number (``Chrestus,⁷⁵``
     in a text that cites ``[24]``), a manuscript's siglum (``B²``) or a verse number.
@@ -583,16 +587,21 @@ def _one_style(markers: list[Marker]) -> list[Marker]:
     >>> text = "Rome.[1] Chrestus,⁷⁵ he said.[2]"
     >>> [k.label for k in _one_style(_numbered_markers(text))]
     ['1', '2']
+    >>> text = "Order _p_², _p_³ and _p_² again.[1] Abelian.[2] Cyclic.[3]"
+    >>> [k.label for k in _one_style(_numbered_markers(text))]
+    ['1', '2', '3']
     """
-    styles: dict[str, int] = {}
+    styles: dict[str, set[int | str]] = {}
     for k in markers:
-        styles[k.pre[:1]] = styles.get(k.pre[:1], 0) + 1
+        styles.setdefault(k.pre[:1], set()).add(k.key)
     if len(styles) < 2:
         return markers
-    ranked = sorted(styles.values(), reverse=True)
+    # counted by the numbers each style writes: notes are numbered on, while powers
+    # repeat (p², p³ beside notes [1] to [11])
+    ranked = sorted(map(len, styles.values()), reverse=True)
     if ranked[0] == ranked[1]:
         return markers  # no style prevails
-    style = max(styles, key=styles.__getitem__)
+    style = max(styles, key=lambda pre: len(styles[pre]))
     return [k for k in markers if k.pre[:1] == style]
 
 
@@ -660,10 +669,13 @@ def findings(ctx: Context) -> Iterator[Finding]:
         cited = {k.key for k in markers}
         if notes is not None and 2 * len(cited & notes.keys()) < len(cited):
             notes = None  # most markers have no item there: a list of steps, not the notes
-        listed = [] if notes is None else [key for key, note in notes.items() if not note.empty]
-        if listed and 2 * len(cited.intersection(listed)) < len(listed):
-            # most items are never cited: a list of steps after a stray bracket (a C array's
-            # digits[1] in a manual), not the notes
+        listed = [] if notes is None else [key for key, note in notes.items()
+                                           if text[note.start] not in _NOTE_OPENERS]
+        if listed and len(listed) == len(notes or ()) and \
+                2 * len(cited.intersection(listed)) < len(listed):
+            # a list numbered "1." most of whose items are never cited: a list of steps after
+            # a stray bracket (a C array's digits[1] in a manual), not the notes ("[3]" and
+            # "³" items are notes whatever cites them)
             notes = None
         if notes is not None:
             # "[695]" beside notes numbered to 19: a year or a page in brackets

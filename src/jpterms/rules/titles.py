@@ -320,7 +320,7 @@ def _short_notes(ctx: Context, found: list[Finding], judge: SpellingJudge,
                     guesser.word(word).english >= _ENGLISH_SURNAME:
                 continue
             surname = judge.surname(word)
-            if surname is not None:
+            if surname is not None and not ctx.shows_no_japanese:
                 yield ctx.make(first, last, MACRON, f"'{word}' needs a macron: '{surname}' "
                                f"({_BY_NAME})", [surname], confidence=POSSIBLE)
 
@@ -375,8 +375,8 @@ def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
             if guesser.word(word).language != JAPANESE or word.lower() in PARTICLES:
                 continue
             verdict = judge.missing_macron(word)
-            if verdict is None or verdict.confidence == POSSIBLE:
-                continue
+            if verdict is None or verdict.confidence == POSSIBLE or ctx.shows_no_japanese:
+                continue  # (a word emphasised alone: Latin, Sanskrit, Chinese as often)
             yield ctx.make(first, last, MACRON,
                            f"'{word}' needs a macron: '{verdict.suggestion}'",
                            [verdict.suggestion], confidence=LIKELY)
@@ -683,7 +683,7 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 if guesser.word(m.group(1)).english >= _ENGLISH_SURNAME:
                     continue  # Moran, Cho: a name English (or Korean) writes so
                 surname = judge.surname(m.group(1))
-                if surname is not None:
+                if surname is not None and not ctx.shows_no_japanese:
                     yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
                                    MACRON, f"'{m.group(1)}' needs a macron: '{surname}' "
                                    f"({_BY_NAME})", [surname], confidence=LIKELY)
