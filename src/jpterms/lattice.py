@@ -356,22 +356,27 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
     # spelling cost with every long vowel paid for)
     stack: list[tuple[int | None, int, str, int, bool, int]] = [
         (mozc.ROOT, p, "", 0, False, 0)]
+    walk = mozc.walk
     while stack:
         node, q, kana, spent, was_long, spent_each = stack.pop()
         slot_q = slots[q]
+        # what depends on the slot only, not on the kana chosen for it
+        end = q + 1
+        crosses = slot_q.word != slot.word
+        ends_here = (slot_q.last or not crosses) and (not crosses or slot.first)
+        aligned = ends_here and slot.first and (slot_q.last or prefix_extra is not None)
+        goes_on = end < n and end - p < MAX_SYLLABLES and not slots[end].fixed and not (
+            slots[end].word != slot_q.word and not (
+                slot.first and slots[end].word - slot.word < MAX_WORDS))
         for (option, each), is_long in zip(slot_q.options, slot_q.longs, strict=True):
             reading = kana + option
-            cost = each - LONG_COST if is_long and was_long else each  # a word pays once
-            nxt = mozc.walk(node, option) if node is not None else None
-            in_glossary = reading in glossary_prefixes
-            if nxt is None and not in_glossary:
+            nxt = walk(node, option) if node is not None else None
+            if nxt is None and reading not in glossary_prefixes:
                 continue
+            cost = each - LONG_COST if is_long and was_long else each  # a word pays once
             total = spent + cost
             total_each = spent_each + each
-            end = q + 1
-            crosses = slot_q.word != slot.word
-            can_end = slot_q.last or not crosses
-            if can_end and (not crosses or slot.first):
+            if ends_here:
                 if nxt is not None:
                     for written, left, right, c in node_words(nxt):
                         key = (end, written, left)
@@ -379,16 +384,13 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                         if old is None or old[5] > c + total:
                             best[key] = (end, written, reading, left, right, c + total,
                                          "mozc", "")
-                if slot.first and (slot_q.last or prefix_extra is not None):
+                if aligned:
                     key2 = (end, reading)
                     known = aligned_readings.get(key2)
                     if known is None or known[0] > total or known[1] > total_each:
                         aligned_readings[key2] = (min(total, known[0]), min(
                             total_each, known[1])) if known is not None else (total, total_each)
-            if end < n and end - p < MAX_SYLLABLES and not slots[end].fixed:
-                crossing = slots[end].word != slot_q.word
-                if crossing and not (slot.first and slots[end].word - slot.word < MAX_WORDS):
-                    continue
+            if goes_on:
                 stack.append((nxt, end, reading, total, was_long or is_long, total_each))
     for (end, reading), (spent, spent_each) in aligned_readings.items():
         if not slots[end - 1].last:
@@ -673,20 +675,17 @@ def _all_hiragana(text: str) -> bool:
     return all("\u3041" <= ch <= "\u309f" for ch in text)
 
 
-def _state_cost(item: tuple[tuple[str, int], tuple[int, _Trail]]) -> int:
-    return item[1][0]
-
-
 def _beam(states: dict[tuple[str, int], tuple[int, _Trail]], beam: int,
           contexts: int) -> list[tuple[tuple[str, int], tuple[int, _Trail]]]:
     kept = []
     per_written: dict[str, int] = {}
     # the 4 * beam * contexts cheapest, ties in their order: heapq.nsmallest's answer (which
-    # its documentation defines as this), by one sort in C instead of its loop in Python
-    items = sorted(states.items(), key=_state_cost)
-    if len(items) > 4 * beam * contexts:
-        del items[4 * beam * contexts:]
-    for item in items:
+    # its documentation defines as sorted(...)[:n]), by one sort of their costs in C
+    items = list(states.items())
+    costs = [cost for cost, _ in states.values()]
+    order = sorted(range(len(costs)), key=costs.__getitem__)
+    for i in order[:4 * beam * contexts]:
+        item = items[i]
         written = item[0][0]
         count = per_written.get(written, 0)
         if count >= contexts or (not count and len(per_written) >= beam):
