@@ -387,9 +387,11 @@ def _foreign_text(e: Edge) -> bool:
     >>> _foreign_text(Edge(0, 1, "NHK", "", 0, 0, 0, "text"))
     False
     """
+    if e.source != "text":
+        return False
     if _ACRONYM.fullmatch(e.written):
         return False  # NHK 出版, PHP 研究所: a body's letters, written so in Japanese too
-    return e.source == "text" and any(ch.isalpha() and not _is_japanese(ch) for ch in e.written)
+    return any(ch.isalpha() and not _is_japanese(ch) for ch in e.written)
 
 
 #: A person's name as catalogues and indexes head it, surname, comma, given name
@@ -1214,24 +1216,25 @@ class ReverseEngine:
             new_row = []
             for e in row:
                 bonus = 0
-                whole = slots[e.start].first and slots[e.end - 1].last
-                if whole and not name_shaped and slots[e.start].word == slots[e.end - 1].word \
+                first_slot, last_slot = slots[e.start], slots[e.end - 1]
+                whole = first_slot.first and last_slot.last
+                if whole and not name_shaped and first_slot.word == last_slot.word \
                         and e.source in ("mozc", "jmdict") and \
                         len(e.written) >= WHOLE_WORD_KANJI and all(map(_is_kanji, e.written)) \
                         and e.left not in _PROPER_CONTEXTS and e.kind not in _NAME_KINDS:
                     bonus += WHOLE_WORD_BONUS  # Seibunho: 成文法, not 成分 + 法
-                if whole and placed and slots[e.start].word == slots[e.end - 1].word and \
-                        slots[e.start].word in placed and (
+                if whole and placed and first_slot.word == last_slot.word and \
+                        first_slot.word in placed and (
                             e.left == _PLACE or e.kind in ("place", "station")):
                     bonus += INSTITUTION_PLACE_BONUS  # Saiki yubinkyoku: 佐伯, not 再起
-                if slots[e.end - 1].last and (e.written, e.kana) in citation and \
+                if last_slot.last and (e.written, e.kana) in citation and \
                         len(slots) > e.end - e.start and not (
-                            e.start in years and (slots[e.start].word - 1 in eras or
+                            e.start in years and (first_slot.word - 1 in eras or
                                                   e.start in counted)) and not (
                             (e.written, e.kana) in self._name_words and (
                                 (e.end < len(slots) and slots[e.end].options) or (
-                                    slots[e.start].first and
-                                    slots[e.start].word - 1 in particle_words))):
+                                    first_slot.first and
+                                    first_slot.word - 1 in particle_words))):
                     bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
                         CITATION_WORD_BONUS if whole else 0)
                 if e.source == "glossary" and (e.written, e.kana) in self._name_words and \
@@ -1239,21 +1242,21 @@ class ReverseEngine:
                     # a publisher's word inside a name (*shobo honbu*: 消防本部, not 書房 +
                     # 本部) keeps no glossary preference: it costs what Mozc charges for it
                     bonus -= self._term_surcharge(e, 0)
-                elif e.source == "glossary" and e.kind == "term" and slots[e.start].capital:
+                elif e.source == "glossary" and e.kind == "term" and first_slot.capital:
                     bonus -= self._term_surcharge(e, CAPITAL_TERM_EDGE)  # Josei: 女性, not 情勢
                 elif e.source == "glossary" and e.kind == "term" and len(words) > 1 and \
                         not policy_context(e):
                     bonus -= self._term_surcharge(e, PLAIN_TERM_EDGE)  # Yarigatake kiko: 紀行
-                if e.source == "particle" and slots[e.start].word == slots[e.end - 1].word \
+                if e.source == "particle" and first_slot.word == last_slot.word \
                         and len(e.kana) < 3:
                     written = "".join(s.written for s in slots[e.start:e.end])
-                    if slots[e.start].capital and written.lower() not in PARTICLE_WORDS:
+                    if first_slot.capital and written.lower() not in PARTICLE_WORDS:
                         continue  # Tono (monogatari) is a name, 遠野; tono (kaidan) is との
-                if whole and slots[e.start].capital and e.left in _PLACE_CONTEXTS and \
-                        slots[e.start].word == slots[e.end - 1].word:
+                if whole and first_slot.capital and e.left in _PLACE_CONTEXTS and \
+                        first_slot.word == last_slot.word:
                     bonus += self._commonest_place_refund(slots, e)  # Tokai 東海, not 都会
                 if whole and e.source != "text":
-                    spanned = slots[e.end - 1].word - slots[e.start].word
+                    spanned = last_slot.word - first_slot.word
                     if spanned and not particle_inside(e):  # 東洋文庫 over "Toyo bunko"
                         bonus += COMPOUND_BONUS * spanned
                 if years and e.end in years and whole and e.written in self._eras and \
@@ -1264,25 +1267,26 @@ class ReverseEngine:
                         (e.written, e.kana) in counters:
                     bonus += COUNTER_BONUS  # dai 2-kan: 第2巻, as catalogues write volumes
                 if name_shaped and whole:
-                    first, last = slots[e.start].word, slots[e.end - 1].word
+                    first, last = first_slot.word, last_slot.word
                     if e.left == _SURNAME and first == 0 and last == 0:
                         bonus += SURNAME_BONUS
                     elif (e.left == _GIVEN and first == last == last_word) or (
                             e.left == _PERSON and first == 0 and last == last_word):
                         bonus += NAME_BONUS
-                if name_shaped and last_word and slots[e.start].word == last_word and \
+                if name_shaped and last_word and first_slot.word == last_word and \
                         e.left not in _PROPER_CONTEXTS and e.kind not in _GIVEN_KINDS and \
                         e.source != "text":
                     bonus -= COMMON_GIVEN_COST  # Seifu: a given name, not 政府
-                if name_shaped and last_word and slots[e.start].word == last_word and \
-                        e.source == "glossary" and slots[e.start].first:
+                if name_shaped and last_word and first_slot.word == last_word and \
+                        e.source == "glossary" and first_slot.first:
                     bonus -= GLOSSARY_GIVEN_COST  # Adachi Seifu: 清風, not the glossary's 政府
-                if slots[e.start].word not in capitals and e.source not in ("glossary", "text") and (
+                if first_slot.word not in capitals and e.source not in ("glossary", "text") and (
                         e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS):
                     bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
-                if self._katakana_for_native(e, capitals, slots):
+                if e.written and _is_katakana(e.written[0]) and \
+                        self._katakana_for_native(e, capitals, slots):
                     bonus -= KATAKANA_NAME_COST  # Ishikawa: 石川, not イシカワ
-                spans = range(slots[e.start].word, slots[e.end - 1].word + 1)
+                spans = range(first_slot.word, last_slot.word + 1)
                 if e.left in (_PERSON, _GIVEN, _SURNAME) and len(spans) > 1 and \
                         any(parts[w][2] for w in spans):
                     bonus -= HYPHEN_PERSON_COST  # Go-on: 呉音, not a person 後恩
@@ -1290,7 +1294,7 @@ class ReverseEngine:
                         e.end < len(slots) and not slots[e.end].fixed:
                     bonus += PARTICLE_COST  # yo na: ような; a final よ ends a sentence
                 if e.left in FUNCTION_CONTEXTS and e.source == "mozc" and (e.start == 0 or (
-                        slots[e.start].first and not slots[e.end - 1].last)):
+                        first_slot.first and not last_slot.last)):
                     bonus -= START_FUNCTION_COST  # Nojokaiho: 農場開放, not の + 女
                 elif e.source == "particle" and e.start == 0 and e.end < len(slots) and \
                         e.left in FUNCTION_CONTEXTS:
@@ -1303,11 +1307,11 @@ class ReverseEngine:
                         e.source not in ("text", "glossary"):
                     bonus -= PLACE_COMMON_COST  # Hara as a place: 原, not 腹
                 if name_shaped and whole and e.kind == "name" and e.source == "jmnedict" and \
-                        slots[e.start].word == slots[e.end - 1].word and (
-                            slots[e.start].word in (0, last_word)):
+                        first_slot.word == last_slot.word and (
+                            first_slot.word in (0, last_word)):
                     # a name JMnedict gives no type (茂時 for *Shigetoki*) is the part of a
                     # person's name its place says: a given name last, a surname first
-                    context = _SURNAME if slots[e.start].word == 0 else _GIVEN
+                    context = _SURNAME if first_slot.word == 0 else _GIVEN
                     e = dataclasses.replace(e, left=context, right=context)
                 new_row.append(e.priced(e.cost - bonus) if bonus else e)
             out.append(new_row)
