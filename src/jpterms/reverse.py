@@ -1130,9 +1130,13 @@ class ReverseEngine:
             s, before = slots[p], slots[p - 1]
             if not (s.first and before.capital and not before.fixed and s.options):
                 continue
+            # only a reading that begins as one of the word's first kana may (most do not)
+            heads = {option[:1] for option, _ in s.options}
+            kanas = [kana for kana in self._institutions if kana[:1] in heads or "" in heads]
+            if not kanas:
+                continue
             for _, _, end, _ in whole_word_spans(slots, p, 2):
-                if any(_spelling_cost(slots, p, end, kana) is not None
-                       for kana in self._institutions):
+                if any(_spelling_cost(slots, p, end, kana) is not None for kana in kanas):
                     out.add(before.word)
                     break
         return out
