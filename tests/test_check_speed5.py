@@ -219,3 +219,38 @@ def test_only_the_words_the_lattice_keeps_become_edges(monkeypatch: pytest.Monke
     kept = sum(1 for row in edges for e in row if e.source != "text")
     assert kept > 100
     assert len(made) == kept  # every Edge made is one the lattice returns
+
+
+def test_the_words_joined_before_a_run_are_the_searchs() -> None:
+    """_joined_before reads backwards what _JOINED_BEFORE.search finds: every string of up
+    to five characters over letters, a space, a line break and a comma, at every end and
+    reach; random longer ones; and every position of real documents at the rule's reach."""
+    import itertools
+    import random
+
+    from jpterms.rules.titles import _JOINED_BEFORE, _joined_before
+
+    def search(text: str, end: int, reach: int = 200) -> str | None:
+        found = _JOINED_BEFORE.search(text, max(0, end - reach), end)
+        return found.group(0) if found else None
+
+    for size in range(6):
+        for chars in itertools.product("aB \n,", repeat=size):
+            text = "".join(chars)
+            for end in range(size + 1):
+                for reach in range(size + 2):
+                    assert _joined_before(text, end, reach) == search(text, end, reach)
+    rng = random.Random(5)
+    for _ in range(300):
+        text = "".join(rng.choice("ab  \n,.") for _ in range(40))
+        for end in range(41):
+            for reach in (3, 12, 200):
+                assert _joined_before(text, end, reach) == search(text, end, reach), text
+    checked = 0
+    for path in sorted((Path(__file__).parent / "data").rglob("*.md"))[:8]:
+        text = path.read_text(encoding="utf-8")[:20_000]
+        for end in range(len(text) + 1):
+            found = search(text, end)
+            assert _joined_before(text, end) == found, (path, end)
+            checked += found is not None
+    assert checked > 1_000
