@@ -135,3 +135,17 @@ def test_a_given_name_unidic_reads_as_two_suffixes_is_a_given_name() -> None:
     assert romanizer.romanize("坪倉育生") == "Tsubokura Ikuo"
     assert romanizer.romanize("山田文庫") == "Yamada bunko"
     assert romanizer.romanize("鈴木商店") == "Suzuki shōten"
+
+
+def test_a_given_name_ending_in_a_kanji_no_counted_name_ends_takes_its_name_reading() -> None:
+    # Wikidata's 稲葉正往 (Inaba Masamichi, dev) and 水野忠分 (Mizuno Tadawake), Wikipedia's
+    # 松平親盈 (まつだいらちかみつ): UniDic read 正 as the whole name ただし and 往 as a word,
+    # "Inaba Tadashiō"; 往 ends no given name JMnedict counts, KANJIDIC2's name reading みち
+    romanizer = Romanizer()
+    assert romanizer.romanize("稲葉正往") == "Inaba Masamichi"
+    assert romanizer.romanize("水野忠分") == "Mizuno Tadawake"
+    assert romanizer.romanize("松平親盈") == "Matsudaira Chikamitsu"
+    # a Chinese name after a one-kanji family name stays read the Chinese way; UniDic's
+    # halves that are the commonest stay as they are (湧 + 矢 ゆう + や, not わく + や)
+    assert romanizer.romanize("張世傑") == "Chō Seiketsu"
+    assert romanizer.romanize("福田湧矢") == "Fukuda Yūya"

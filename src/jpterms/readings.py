@@ -1990,12 +1990,15 @@ class ReadingResolver:
             # 尊): the given name, though UniDic reads its last kanji as a word or suffix
             rest = (whole and s == 0 and e == reach == len(run) and len(given) > 1
                     and (given[-1].pos.startswith("接尾辞")
-                         or any("surname" in k for _, k in entries)))
+                         or any("surname" in k for _, k in entries)
+                         or (len(given[-1].surface) == 1 and "人名" not in given[-1].pos
+                             and len(family.surface) > 1)))
             if not readings:
                 # (a place or a word of that spelling is no reading of a given name)
                 composed = None if e < reach or any(
                     k & (_GIVEN | {"person"}) or ("surname" in k and not rest)
-                    for _, k in entries) else self._composed_given(given, whole=whole, rest=rest)
+                    for _, k in entries) else self._composed_given(
+                        given, whole=whole, rest=rest, nanori=rest and len(family.surface) > 1)
                 if composed is not None:
                     return e, [self._family(family), composed]
                 continue
@@ -2033,8 +2036,8 @@ class ReadingResolver:
         fam = self._family(family)
         return s + 1 + len(given), [fam, word]
 
-    def _composed_given(self, given: list[Morpheme], *, whole: bool,
-                        rest: bool = False) -> Morpheme | None:
+    def _composed_given(self, given: list[Morpheme], *, whole: bool, rest: bool = False,
+                        nanori: bool = False) -> Morpheme | None:
         """A two-kanji given name no dictionary lists, read as JMnedict's given names most
         often read its first kanji at the start and its second at the end
         (:meth:`ReadingIndex.name_part_counts`): 喬裕 たか + ひろ, not 喬 たかし + 裕 ひろし;
@@ -2054,8 +2057,12 @@ class ReadingResolver:
 
         ``rest`` says the two kanji are all that follows the family name of a whole input
         (宇山 + 久 + 兼, 足利 + 義 + 尊): then the second may be what UniDic calls a suffix,
-        and is read as a name's half unless UniDic's two units already read as the
-        commonest halves (清水 + 悠 + 路 stays ゆう + じ).
+        and where UniDic's two units already read as the commonest halves, the two do
+        not mix as above (清水 + 悠 + 路 ゆう + じ). With ``nanori`` (after a family name of
+        two kanji or more), a second kanji that ends no counted given name takes its
+        first name reading in KANJIDIC2 (稲葉 + 正往 まさ + みち, 水野 + 忠分 ただ + わけ;
+        was "Tadashi ō"); one-kanji family names before two kanji are most often Chinese
+        names, read the Chinese way (張世傑 ちょうせいけつ).
         """
         written = "".join(m.surface for m in given)
         if ("jmnedict" not in self.sources or len(written) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
@@ -2066,15 +2073,20 @@ class ReadingResolver:
             return None
         heads = self.index.name_part_counts(written[0], head=True)
         tails = self.index.name_part_counts(written[1], head=False)
+        if nanori and heads and (not tails or max(tails.values()) < 2):
+            # a kanji that ends no counted given name (往, 分): its first name reading
+            # (nanori) in KANJIDIC2, where it has one (正往 まさ + みち, 忠分 ただ + わけ)
+            listed = self.index.kanji(written[1])[2]
+            tails = {listed[0]: 2} if listed else tails
         if not heads or not tails:
             return None
         head = max(heads, key=lambda r: (heads[r], r))
         tail = max(tails, key=lambda r: (tails[r], r))
         if heads[head] < 2 or tails[tail] < 2:
             return None
-        if rest and len(given) == 2 and (_hira(given[0]), _hira(given[1])) == (head, tail):
-            return None  # UniDic's two units read as the commonest halves (悠 + 路 ゆう + じ)
-        if written[1] not in _MIXING_TAILS and self._mixed(written, head, tail):
+        agree = rest and len(given) == 2 and (_hira(given[0]), _hira(given[1])) == (head, tail)
+        # (where UniDic's two units read as the commonest halves, they stay: 悠 + 路 ゆう + じ)
+        if written[1] not in _MIXING_TAILS and not agree and self._mixed(written, head, tail):
             # one half read the Chinese way, the other the Japanese way (村休 むら + きゅう):
             # the pair of the most-counted readings that does not mix (むら + やす)
             pairs = [(heads[a] * tails[b], a, b) for a in heads for b in tails
