@@ -44,8 +44,18 @@ def test_nothing_changes_where_the_writer_marks_long_vowels() -> None:
 
 
 def test_a_title_of_one_word_has_no_words_around_it() -> None:
-    # Fogel's bibliography cites a journal *Tōyō*; 投与 tōyo is as common a reading
-    assert "Toyo" not in _found("@book{t, title = {Toyo}}\n")
+    # Fogel's bibliography cites a journal *Tōyō*: no words around it read it (投与 tōyo is
+    # as common as 東洋), but the lexicon judges a one-word title in lower case, as no
+    # given name (豊 Toyo), and more words share the spelling tōyō: possible
+    from jpterms.spelling import SpellingJudge
+
+    assert SpellingJudge.for_glossary(None).title_reading("Toyo") == {}
+    assert _found("@book{t, title = {Toyo}}\n")["Toyo"] == ("Tōyō", POSSIBLE)
+    # the entry as Fogel's bibliography gives it ("Matsumoto Tadao. “Shanhai ni okeru
+    # Nihonjin hatten no shoki” ... *Tōyō* 42"), the journal in its own field
+    entry = ("@article{m,\n  author = {Matsumoto Tadao},\n  title = {Shanhai ni okeru Nihonjin "
+             "hatten no shoki},\n  journal = {Toyo},\n  number = {42},\n  year = {1939},\n}\n")
+    assert _found(entry, "m.bib") == {"Toyo": ("Tōyō", POSSIBLE)}
 
 
 def test_a_word_read_both_ways_stands() -> None:
