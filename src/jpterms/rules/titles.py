@@ -844,19 +844,23 @@ def _lone_word(word: str, judge: SpellingJudge, guesser: LanguageGuesser) -> str
 
 
 def _lone_title(word: str, judge: SpellingJudge, guesser: LanguageGuesser) -> str | None:
-    """The macron a title of one Japanese word lacks, the word judged in lower case: a
-    title is capitalised because titles are, so a given name spelled so (豊 *Toyo*) is
-    no reading of it, and the words left decide (*Toyo*: 東洋 *Tōyō*, as common as 投与
-    *tōyo*, and more words share its spelling). At most possible, like every lexicon
-    verdict on a word alone.
+    """The macron a title of one Japanese word lacks, by the lexicon: as the word reads
+    capitalised (*Manyoshu*: *Man'yōshū*), else judged in lower case: a title is
+    capitalised because titles are, so a given name spelled so (豊 *Toyo*) is no reading
+    of it, and the words left decide (*Toyo*: 東洋 *Tōyō*, as common as 投与 *tōyo*, and
+    more words share its spelling). At most possible, like every lexicon verdict on a
+    word alone.
 
-    >>> guesser = LanguageGuesser()
-    >>> _lone_title("Toyo", SpellingJudge.for_glossary(None), guesser)
-    'Tōyō'
+    >>> guesser, judge = LanguageGuesser(), SpellingJudge.for_glossary(None)
+    >>> _lone_title("Toyo", judge, guesser), _lone_title("Manyoshu", judge, guesser)
+    ('Tōyō', "Man'yōshū")
     """
     if not (word[:1].isupper() and word[1:].islower()) or \
             guesser.word(word).language != JAPANESE:
         return None
+    found = judge.missing_macron(word)
+    if found is not None:
+        return found.suggestion  # as the word reads capitalised (Man'yōshū, Kūkai)
     found = judge.missing_macron(word.lower())
     return None if found is None else with_long_vowels(word, found.suggestion)
 
@@ -1320,7 +1324,9 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
         return  # "Ajo" ("She"), "Arrigo Boito" in English that shows no Japanese
     if not marks and ctx.enabled(MACRON) and _TITLE_WORD.fullmatch(title.text):
         # a title of one word (Bushido): no other word of it can say it is Japanese
-        lone = _lone_word(title.text, judge, guesser) or _lone_title(title.text, judge, guesser)
+        lone = _lone_word(title.text, judge, guesser)
+        if lone is None and not title.title.context and not title.title.original:
+            lone = _lone_title(title.text, judge, guesser)  # a translation decides (Kyogi)
         if lone is not None:
             yield ctx.make(title.start, title.end, MACRON,
                            f"'{title.text}' needs a macron: '{lone}'", [lone],
