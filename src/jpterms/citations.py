@@ -141,16 +141,54 @@ def find_titles(doc: Document) -> Iterator[Title]:
     >>> [t.text for t in find_titles(doc)]
     ['Kinsei shiryo no kenkyu', 'Nihon no kindai']
     """
+    addons = _translations_added(doc.segments)
     for segment in doc.segments:
         if segment.role in TITLE_ROLES:
             body, context = _split_translation(_blank_sic(segment.text))
+            added = addons.get(segment.entry) if segment.field == "title" else None
+            if added is not None and not context:
+                context = added[0]  # titleaddon = {[Translation]}
             body, original = _split_original(body.rstrip(" ,.;:"))
+            if added is not None and not original:
+                original = added[1]  # titleaddon = {\textzh{原題}}
             stripped = body.rstrip(" ,.;:")
             lead = len(stripped) - len(stripped.lstrip())
             if is_romanised(stripped):
                 yield Title(stripped.strip(), segment, lead, context, original)
             continue
         yield from _prose_titles(segment)
+
+
+def _translations_added(segments: list[Segment]) -> dict[str, tuple[str, str]]:
+    """Each BibTeX entry's translation of its title, or its title in the original script,
+    given in a field of its own, by the entry's key: biblatex's ``titleaddon`` holding one
+    bracketed text, where style guides put a title's translation (Language Science Press:
+    "Use the titleaddon field for a translation, and put the translation in square
+    brackets"), or Japanese script alone, where biblatex-chicago's CJK styles put the
+    original (``titleaddon = {\\textzh{最後の日本人}}``).
+
+    >>> from jpterms.readers import load_document
+    >>> doc = load_document("@book{H, title = {Nihongo no shakai shinri},\\n"
+    ...                     " titleaddon = {[Social psychology]}}", "a.bib")
+    >>> _translations_added(doc.segments)
+    {'H': ('Social psychology', '')}
+    """
+    found: dict[str, tuple[str, str]] = {}
+    for segment in segments:
+        if segment.field == "titleaddon" and segment.entry and segment.entry not in found:
+            m = _ADDED_TRANSLATION.fullmatch(segment.text)
+            if m is not None and not _SIC.match(m.group(0)):
+                found[segment.entry] = (m.group(1).strip(), "")
+            elif _ORIGINAL_SCRIPT.fullmatch(segment.text.strip()):
+                found[segment.entry] = ("", segment.text.strip())
+    return found
+
+
+#: A field that is one bracketed text: a translation (``[Social psychology]``).
+_ADDED_TRANSLATION = re.compile(r"\s*\[([^\[\]]{2,300})\]\s*[,.;:]?\s*")
+#: A field in Japanese script alone (kana, kanji, their punctuation, spaces and colons).
+_ORIGINAL_SCRIPT = re.compile("(?=.*[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+                              "[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e :,.]{2,300}")
 
 
 def _prose_titles(segment: Segment) -> Iterator[Title]:
