@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from jpterms.document import EMPHASIS, TITLE_ROLES, Document, Segment
@@ -159,7 +159,7 @@ def find_titles(doc: Document) -> Iterator[Title]:
         yield from _prose_titles(segment)
 
 
-def _translations_added(segments: list[Segment]) -> dict[str, tuple[str, str]]:
+def _translations_added(segments: Sequence[Segment]) -> dict[str, tuple[str, str]]:
     """Each BibTeX entry's translation of its title, or its title in the original script,
     given in a field of its own, by the entry's key: biblatex's ``titleaddon`` holding one
     bracketed text, where style guides put a title's translation (Language Science Press:
