@@ -286,7 +286,8 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
                   memo: Memo | None = None,
                   keep: frozenset[tuple[str, str]] = frozenset(),
                   stems: Sequence[bool] = (),
-                  prefix_extra: Extra | None = None) -> list[list[Edge]]:
+                  prefix_extra: Extra | None = None,
+                  each_reading: bool = False) -> list[list[Edge]]:
     """Every dictionary word the slots may read: edges by start slot.
 
     ``node_words`` gives the words whose reading ends at a Mozc trie node, as
@@ -297,6 +298,8 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
     seen before (``no kaisai ni tsuite``) is not walked again. Words in ``keep``
     ((written, kana) pairs a later step prefers) are never pruned. ``prefix_extra`` gives
     words that begin a written word and end inside it (the 三十三 of *Sanjusanno*).
+    ``each_reading`` keeps the cheapest few words of each reading of a span, not only of
+    the span (see :func:`_prune`): a caller that wants several readings asks for it.
     """
     n = len(slots)
     edges: list[list[Edge]] = [[] for _ in range(n)]
@@ -307,13 +310,14 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
             continue
         key = None
         if memo is not None and not (whole_extra is not None and p == 0):
-            key = _memo_key(slots, p)
+            key = (*_memo_key(slots, p), each_reading)
             known = memo.get(key)
             if known is not None:
                 edges[p] = [_edge(p, p + length, *rest) for length, *rest in known]
                 continue
         found = _edges_from(slots, p, mozc, node_words, glossary_prefixes, glossary_words,
-                            aligned_extra, whole_extra, keep, stems, prefix_extra)
+                            aligned_extra, whole_extra, keep, stems, prefix_extra,
+                            each_reading)
         edges[p] = [_edge(p, *word) for word in found]
         if key is not None and memo is not None:
             memo.put(key, tuple((end - p, *rest) for end, *rest in found))
@@ -344,7 +348,7 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                 glossary_prefixes: frozenset[str], glossary_words: Extra,
                 aligned_extra: Extra | None, whole_extra: Extra | None,
                 keep: frozenset[tuple[str, str]], stems: Sequence[bool] = (),
-                prefix_extra: Extra | None = None) -> list[_Word]:
+                prefix_extra: Extra | None = None, each_reading: bool = False) -> list[_Word]:
     """The words found from slot ``p``, as :data:`_Word` tuples (an :class:`Edge` each
     without its start: most words found are pruned, and an Edge costs far more to make)."""
     n = len(slots)
@@ -409,7 +413,7 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                 old = best.get(key)
                 if old is None or old[5] > cost or source == "glossary":
                     best[key] = (end, written, reading, left, right, cost, source, kind)
-    return _prune(best.values(), keep, stems=stems)
+    return _prune(best.values(), keep, stems=stems, each_reading=each_reading, start=p)
 
 
 #: A word found from a slot: an :class:`Edge`'s fields but its start (end, written, kana,
@@ -417,17 +421,51 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
 _Word = tuple[int, str, str, int, int, int, str, str]
 
 
+#: The shortest span, in written syllables, whose readings each keep their own few words
+#: where several readings are asked for (one syllable's readings, こ and こう, are many
+#: single kanji each, and seldom decide a reading).
+READING_SYLLABLES = 2
+#: A long o or u spelled otherwise than with う (おお, こー): see :func:`_reading_key`.
+_OTHER_LONG = re.compile("(?<=[おこごそぞとどのほぼぽもよょろを])[おー]|(?<=[うくぐすずつづぬふぶぷむゆゅる])ー")
+
+
+def _reading_key(kana: str) -> str:
+    """``kana`` with a long o or u spelled う, whatever the spelling (おお, おー): readings
+    of a span that differ only so are one reading when the lattice keeps its few words.
+
+    >>> _reading_key("こおり"), _reading_key("こーひー"), _reading_key("こうり")
+    ('こうり', 'こうひー', 'こうり')
+    """
+    return _OTHER_LONG.sub("う", kana)
+
+
 def _prune(found: Iterable[_Word], keep: frozenset[tuple[str, str]] = frozenset(),
-           per_span: int = 6, stems: Sequence[bool] = ()) -> list[_Word]:
+           per_span: int = 6, stems: Sequence[bool] = (),
+           each_reading: bool = False, start: int = 0) -> list[_Word]:
     """The cheapest few words for each span (homophones beyond them never win), and the
     cheapest few verb or adjective stems written with kanji among the rest (``stems``: by
     left context), as an ending may make one of them win (咲い of 咲いて, under 再, 最, 際
-    and 歳)."""
-    by_end: dict[int, list[_Word]] = {}
+    and 歳).
+
+    With ``each_reading``, each reading of a span of :data:`READING_SYLLABLES` or more
+    syllables from slot ``start`` keeps its own few words: *kiko* read きこ (聞こ, 聴こ,
+    紀子) no longer crowds out きこう (機構, 気候), nor *Toru* read とる (取る) 徹 read とおる,
+    so the next best readings of a query hold the common words of each. Spellings of one
+    long vowel (こう, こお, こー) are one reading (:func:`_reading_key`).
+
+    >>> words = [(2, w, k, 0, 0, c, "mozc", "") for w, k, c in (
+    ...     ("聞こ", "きこ", 1), ("紀子", "きこ", 2), ("機構", "きこう", 9))]
+    >>> [e[1] for e in _prune(words, per_span=1)]
+    ['聞こ']
+    >>> [e[1] for e in _prune(words, per_span=1, each_reading=True)]
+    ['聞こ', '機構']
+    """
+    by_reading: dict[tuple[int, str], list[_Word]] = {}
     for e in found:
-        by_end.setdefault(e[0], []).append(e)
+        by_reading.setdefault((e[0], _reading_key(e[2]) if each_reading and
+                               e[0] - start >= READING_SYLLABLES else ""), []).append(e)
     out: list[_Word] = []
-    for group in by_end.values():
+    for group in by_reading.values():
         group.sort(key=_cost_of)
         seen: set[str] = set()
         contexts: set[tuple[str, int, int]] = set()

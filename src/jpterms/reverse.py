@@ -670,7 +670,10 @@ class ReverseEngine:
               spare: int = 0) -> list[Path]:
         """The cheapest readings of a romanised query as lattice paths (``kind``: what the
         caller knows the query is, one of :data:`LOOKUP_KINDS`, or None), and up to
-        ``spare`` more after them, the next cheapest."""
+        ``spare`` more after them, the next cheapest. Where more than one reading is asked
+        for, each reading of a span keeps its own few words in the lattice
+        (:func:`jpterms.lattice.build_lattice`'s ``each_reading``); the one best reading is
+        searched among the cheapest words of each span, as the checker asks for it."""
         slots = query_slots(query)
         if not slots:
             return []
@@ -680,7 +683,8 @@ class ReverseEngine:
                               self._glossary_words, self._aligned_words,
                               self._station_words if stations else None,
                               memo=self._walks, keep=self._kept_words,
-                              stems=self._stems, prefix_extra=self._number_prefix)
+                              stems=self._stems, prefix_extra=self._number_prefix,
+                              each_reading=limit + spare > 1)  # 機構 as well as 聞こ, 紀子
         self._add_lexicon_words(edges, slots, self._word_cost())
         self._add_loanwords(edges, slots)
         # A word that is no romanised Japanese (xqzvwk, Songling) and no English word with
