@@ -99,3 +99,15 @@ def test_a_word_alone_in_english_that_shows_no_japanese_gives_no_finding(
     assert written in text
     assert [(f.code, f.text) for f in jpterms.check(text, path="a.md")] == []
     assert [(f.code, f.text) for f in jpterms.check(text)] == []
+
+
+def test_names_in_a_text_that_writes_another_script_are_that_languages() -> None:
+    # a Sri Lankan actor's article writes his films in Sinhala script beside their
+    # romanisations, which parse as romaji (Senesh Dissanaike Bandara, _Sulanga Gini Aran_)
+    text = (DATA / "wikipedia_roshan_ravindra_abstract.md").read_text(encoding="utf-8")
+    assert "(Sinhala: රොෂාන් රවින්ද්‍ර)" in text and "_Sulanga Gini Aran_" in text
+    assert jpterms.check(text, path="a.md") == []
+    assert jpterms.check(text) == []
+    # Japanese script in the same text is read as ever
+    cited = text + "\nMOFA, “Nichiei saiba kyogi no kaisai 日英サイバー協議の開催,” 2012.\n"
+    assert {"saiba", "kyogi"} <= {f.text for f in jpterms.check(cited, path="a.md")}

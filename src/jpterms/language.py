@@ -90,6 +90,11 @@ _ESCAPED = re.compile(r"\\([()\[\]*_.#!-])")
 #: its capital, or Japanese script (kana, CJK ideographs).
 _JAPAN_NAMED = re.compile(r"\b(?:japan|nippon|nihon|tokyo|tōkyō)|[\u3040-\u30ff\u3400-\u9fff]",
                           re.IGNORECASE)
+#: The scripts of languages whose romanised words often parse as romaji (Indic scripts,
+#: Sinhala, Thai, Lao, Tibetan, Myanmar, Georgian, Hangul, Ethiopic), and Arabic, Hebrew,
+#: Armenian and Cyrillic (not Greek: its letters stand in English formulas).
+_OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0530-\u06ff\u0900-\u0fff\u1000-\u10ff"
+                           "\u1100-\u11ff\u1200-\u137f\uac00-\ud7af]")
 #: A text of at least this many words (a paragraph or two) that shows no Japanese shows
 #: none (see :meth:`LanguageGuesser.shows_no_japanese`); a shorter one may be a citation.
 TELLING_WORDS = 100
@@ -388,7 +393,8 @@ class LanguageGuesser:
         lexicon alone makes romaji. Signs of Japanese: Japanese script, Japan named
         (Japan, Japanese, Nippon, Nihon, Tokyo), a word with a long mark that the lexicon
         knows (*kenkyū*), or a run of words two different ones of which only Japanese
-        explains (*Iwanami Shoten*). English that shows none writes names and titles of many
+        explains (*Iwanami Shoten*), unless the text writes another language's script
+        (Sinhala, Devanagari, Hangul): its romanised names are that language's. English that shows none writes names and titles of many
         languages that parse as romaji (*Kojo Elliot*, *Maina Muiruri*, "Ajo"): a word
         there is not taken for Japanese on the lexicon's word alone. A shorter text (a
         citation, a note) has no room to show it, so it says nothing either way.
@@ -411,9 +417,26 @@ class LanguageGuesser:
                 verdict = self.word(m.group(0))
                 if verdict.language == JAPANESE and verdict.japanese > 0:
                     return False
+        if self.writes_other_script(texts):
+            # a text that writes another language's script (Sinhala, Devanagari, Hangul)
+            # romanises that language's names and titles, many of which parse as romaji
+            return True
         # two different words: a name a table repeats (Varanasi, Varanasi) is one
         return not any(len({w.lower() for w, _, _, v in run.words if v.language == JAPANESE}) >= 2
                        for text in texts for run in self.runs(text, min_strong=2))
+
+    @staticmethod
+    def writes_other_script(texts: Iterable[str]) -> bool:
+        """Whether ``texts`` write the script of a language whose romanised words often
+        parse as romaji (Sinhala, Devanagari, Hangul, Cyrillic and others; not Greek, whose
+        letters stand in formulas): its names and titles are that language's.
+
+        >>> LanguageGuesser.writes_other_script(["Roshan Ravindra (Sinhala: රොෂාන්)"])
+        True
+        >>> LanguageGuesser.writes_other_script(["Kyōto 京都, α + β"])
+        False
+        """
+        return any(_OTHER_SCRIPT.search(text) for text in texts)
 
     @staticmethod
     def stretches(text: str) -> list[tuple[int, int]]:

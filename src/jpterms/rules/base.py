@@ -224,6 +224,14 @@ class Context:
         return guesser.shows_no_japanese(segment.text for segment in self.document.segments)
 
     @cached_property
+    def writes_other_script(self) -> bool:
+        """Whether the document writes another language's script (see
+        :meth:`jpterms.language.LanguageGuesser.writes_other_script`)."""
+        from jpterms.language import LanguageGuesser
+
+        return LanguageGuesser.writes_other_script(s.text for s in self.document.segments)
+
+    @cached_property
     def title_spans(self) -> list[tuple[int, int]]:
         """The titles' source spans, sorted (for :func:`jpterms.citations.inside`)."""
         return sorted((t.start, t.end) for t in self.titles)

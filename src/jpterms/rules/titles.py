@@ -1299,14 +1299,15 @@ _STRONG_ALONE = 2
 
 def _taken_for_japanese(ctx: Context, words: Iterable[str], guesser: LanguageGuesser) -> bool:
     """Whether a title's or a run's ``words`` may be read as romanised Japanese: two of
-    them only Japanese explains, or the document does not show that it holds none
-    (:attr:`Context.shows_no_japanese`). English that shows none writes names and titles
+    them only Japanese explains (in a document that writes no other language's script,
+    :attr:`Context.writes_other_script`), or the document does not show that it holds
+    none (:attr:`Context.shows_no_japanese`). English that shows none writes names and titles
     of many languages that parse as romaji, one word of which the lexicon knows:
     *Kojo Elliot* (Ghanaian), *Maina Muiruri* (Kenyan), "Ajo" (an Albanian song)."""
     strong = 0
     for word in words:
         strong += guesser.word(word).language == JAPANESE
-        if strong >= _STRONG_ALONE:
+        if strong >= _STRONG_ALONE and not ctx.writes_other_script:
             return True
     return not ctx.shows_no_japanese
 
