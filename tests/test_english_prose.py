@@ -111,3 +111,22 @@ def test_names_in_a_text_that_writes_another_script_are_that_languages() -> None
     # Japanese script in the same text is read as ever
     cited = text + "\nMOFA, “Nichiei saiba kyogi no kaisai 日英サイバー協議の開催,” 2012.\n"
     assert {"saiba", "kyogi"} <= {f.text for f in jpterms.check(cited, path="a.md")}
+
+
+def test_an_rfcs_references_then_its_sections_are_two_lists() -> None:
+    # RFC 1721: references [1]-[3], then the sections "7.  Security Considerations" and
+    # "8.  Author's Address", which were read as notes 7 and 8 never cited
+    text = (DATA / "rfc1721.txt").read_text(encoding="utf-8")
+    assert "   [3] Malkin, G., and F. Baker" in text and "\n7.  Security Considerations" in text
+    assert jpterms.check(text) == []
+
+
+def test_references_cited_by_number_in_any_order_are_no_footnotes() -> None:
+    # RFC 3032 cites its references [1]-[11] in the order its prose needs them ([1], [2],
+    # [5], [9], [4] ...), and lists some it never cites: no marker is "cited again" where
+    # a note belongs, and no reference is a note "never cited"
+    text = (DATA / "rfc3032.txt").read_text(encoding="utf-8")
+    assert jpterms.check(text) == []
+    # notes numbered as the text first cites them are compared as ever
+    notes = "A.[1] B.[2] C.[2] D.[4]\n\n[1] One.\n[2] Two.\n[3] Three.\n[4] Four.\n"
+    assert [(f.code, f.suggestions) for f in jpterms.check(notes)] == [("JP801", ("[3]",))]

@@ -321,6 +321,9 @@ class _Item:
     value: int
     label: str
     empty: bool = False
+    #: How the label is written: "num" (3. or 3)), "paren" ((3)), "bracket" ([3], and a
+    #: note whose text is missing), "sup" (³).
+    kind: str = "num"
 
 
 def _note_items(text: str, starts: Sequence[int]) -> list[_Item]:
@@ -337,7 +340,8 @@ def _note_items(text: str, starts: Sequence[int]) -> list[_Item]:
             continue
         label_start = m.start(name) - (1 if name in ("paren", "bracket", "empty") else 0)
         label_end = m.end(name) + 1 if name != "sup" else m.end(name)
-        items.append(_Item(line, label_start, label_end, value, m.group(name), name == "empty"))
+        items.append(_Item(line, label_start, label_end, value, m.group(name), name == "empty",
+                           "bracket" if name == "empty" else name))
     return items
 
 
@@ -361,6 +365,17 @@ def _notes_list(
         if after[i].value <= after[i - 1].value:
             first = i
     run = after[first:]
+    # A label written another way begins another list too (an RFC's references [1]-[3],
+    # then its sections "7.  Security Considerations"): keep the part the markers cite most.
+    parts = [[run[0]]]
+    for item in run[1:]:
+        if item.kind == parts[-1][-1].kind:
+            parts[-1].append(item)
+        else:
+            parts.append([item])
+    if len(parts) > 1:
+        cited = {k.key for k in markers}
+        run = max(parts, key=lambda part: sum(item.value in cited for item in part))
     notes: dict[int | str, Marker] = {}
     for item in run:
         notes.setdefault(
@@ -574,6 +589,31 @@ def _mentioned_or_indexed(text: str, markers: list[Marker]) -> list[Marker]:
     return kept
 
 
+def _cites_by_number(markers: list[Marker]) -> bool:
+    """Whether bracketed markers cite a numbered list of references, as an RFC or a paper
+    in a numeric style does, rather than notes: their first citations are out of order in
+    two places or more (references are numbered by their list, cited in any order and as
+    often as needed, and some are listed for reading, never cited), so nothing is said
+    of a marker "cited again" or a reference "never cited". Notes are numbered as the text
+    first cites them.
+
+    >>> text = "Labels [1] stack [2] as in [5], [9] and [4]; see [3] and [6], [1]."
+    >>> _cites_by_number(_numbered_markers(text))
+    True
+    >>> _cites_by_number(_numbered_markers("A.[1] B.[2] C.[2] D.[4]"))
+    False
+    """
+    if any(k.pre != "[" for k in markers):
+        return False
+    seen: set[int | str] = set()
+    firsts: list[int] = []
+    for k in markers:
+        if k.key not in seen and k.value is not None:
+            firsts.append(k.value)
+        seen.add(k.key)
+    return len(firsts) - len(_longest_increasing(firsts)) >= 2
+
+
 #: How a note item that is surely a note opens: "[3]", "(3)", "³" (not "3." or "3)").
 _NOTE_OPENERS = frozenset("[(" + _SUPERSCRIPT)
 
@@ -671,11 +711,11 @@ def findings(ctx: Context) -> Iterator[Finding]:
             notes = None  # most markers have no item there: a list of steps, not the notes
         listed = [] if notes is None else [key for key, note in notes.items()
                                            if text[note.start] not in _NOTE_OPENERS]
-        if listed and len(listed) == len(notes or ()) and \
-                2 * len(cited.intersection(listed)) < len(listed):
-            # a list numbered "1." most of whose items are never cited: a list of steps after
-            # a stray bracket (a C array's digits[1] in a manual), not the notes ("[3]" and
-            # "³" items are notes whatever cites them)
+        if listed and len(listed) == len(notes or ()) and all(k.pre == "[" for k in markers) \
+                and 2 * len(cited.intersection(listed)) <= len(listed):
+            # a list numbered "1." half of whose items no bracket cites: a list of steps
+            # after a stray bracket (a C array's digits[1] in a manual), not the notes ("[3]"
+            # and "³" items are notes whatever cites them; "(footnote:1)" is a marker surely)
             notes = None
         if notes is not None:
             # "[695]" beside notes numbered to 19: a year or a page in brackets
@@ -685,7 +725,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
             # takes for code, still cite a note: "Award[62]" in a list of works)
             notes = _cited_as_written(ctx.document.source[:start], notes,
                                       {k.key for k in markers})
-        if markers:
+        if markers and not _cites_by_number(markers):
             yield from _compare(ctx, markers, notes)
     refs, defs = _restructured(text)
     if refs and defs:
