@@ -149,3 +149,20 @@ def test_a_given_name_ending_in_a_kanji_no_counted_name_ends_takes_its_name_read
     # halves that are the commonest stay as they are (湧 + 矢 ゆう + や, not わく + や)
     assert romanizer.romanize("張世傑") == "Chō Seiketsu"
     assert romanizer.romanize("福田湧矢") == "Fukuda Yūya"
+
+
+def test_a_listed_person_splits_where_the_rest_is_a_given_name() -> None:
+    # Wikidata's 羽生結弦 (Hanyu Yuzuru): JMnedict's person はにゅうゆづる was split after
+    # its other family reading はにゅ, "Hanyu Uyuzuru"; ゆづる is Mozc's word for 結弦
+    assert Romanizer().romanize("羽生結弦") == "Hanyū Yuzuru"
+
+
+def test_a_given_name_mozc_reads_first_as_a_name_is_no_rare_word() -> None:
+    # Wikidata's 藤田雄馬 (Fujita Yuma), Wikipedia's 石黒正数 (いしぐろまさかず): UniDic
+    # read the given names as the words おうま ("stallion") and せいすう; Mozc reads their
+    # spelling most cheaply as the given names JMnedict lists
+    romanizer = Romanizer()
+    assert romanizer.romanize("藤田雄馬") == "Fujita Yūma"
+    assert romanizer.romanize("石黒正数") == "Ishiguro Masakazu"
+    # a common word stays a word, whatever Mozc's costs (野菜 のな and やさい within 1%)
+    assert romanizer.romanize("高原野菜") == "Takahara yasai"

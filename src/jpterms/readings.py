@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from jpterms.eras import EraTable
     from jpterms.morpheme import Morpheme
     from jpterms.names import Division
-    from jpterms.reading_index import ReadingIndex
+    from jpterms.reading_index import IndexedReading, ReadingIndex
 
 __all__ = ["SOURCES", "Candidate", "ReadingResolver", "has_kanji", "is_nominal",
            "reads_with_previous"]
@@ -2695,9 +2695,26 @@ class ReadingResolver:
         entries = self.index.readings(written)
         # a word JMdict lists is no given name, unless UniDic does not read it as that word
         # either, but as suffixes (近藤 + 大 + 生: JMnedict's given name だいき, not だいせい)
-        return (not any(r.source == "jmdict" for r in entries) or (
-            len(rest) > 1 and all(m.pos.startswith("接尾辞") for m in rest))) and any(
-            r.source == "jmnedict" and r.kinds & _GIVEN for r in entries)
+        givens = {r.reading for r in entries if r.source == "jmnedict" and r.kinds & _GIVEN}
+        return bool(givens) and (not any(r.source == "jmdict" for r in entries) or (
+            len(rest) > 1 and all(m.pos.startswith("接尾辞") for m in rest))
+            or self._mozc_name_first(written, givens, entries))
+
+    def _mozc_name_first(self, written: str, givens: set[str],
+                         entries: tuple[IndexedReading, ...]) -> bool:
+        """Whether Mozc reads ``written`` most cheaply as one of its given-name readings
+        ``givens``, which is no reading of the JMdict word of that spelling (雄馬 ゆうま,
+        not the word おうま "stallion"), and that word is no common one (高原 + 野菜 stays
+        vegetables, though Mozc's costs of のな and やさい are within 1%)."""
+        if "mozc" not in self.sources or any(r.source == "jmdict" and r.common
+                                             for r in entries):
+            return False
+        found = self.mozc_readings(written)
+        if not found:
+            return False
+        top = min(found, key=lambda r: (found[r], r))
+        return top in givens and not any(
+            r.source == "jmdict" and r.reading == top for r in entries)
 
     def _name_words(self, span: list[Morpheme], split_after: int, readings: list[str],
                     source: str, confidence: str = "likely") -> list[Morpheme] | None:
@@ -2710,8 +2727,14 @@ class ReadingResolver:
                             if "surname" in k]
         if len(family) == 1 and not has_kanji(family_written):
             return None
+        listed = {r for r, k in self.names(given_written) if k & _GIVEN}
+        listed.update(self.mozc_readings(given_written) if "mozc" in self.sources else ())
         for reading in readings:
-            for fr in dict.fromkeys(family_readings):
+            # a family reading after which the rest is a listed given name (JMnedict's, or
+            # Mozc's word) comes first (羽生結弦 はにゅう + ゆづる, not はにゅ + うゆづる)
+            ordered = sorted(dict.fromkeys(family_readings), key=lambda fr: (
+                not (fr and reading.startswith(fr) and reading[len(fr):] in listed)))
+            for fr in ordered:
                 if fr and reading.startswith(fr) and len(reading) > len(fr):
                     gr = reading[len(fr):]
                     givens = [r for r, k in self.names(given_written) if k & _GIVEN]
