@@ -240,6 +240,12 @@ ERA_ALONE_BONUS = 300
 #: With ``kind="place"``, a common word that is the whole query costs this much more than a
 #: name (原 the station, not 腹 "belly", for *Hara*).
 PLACE_COMMON_COST = 1500
+#: With ``kind="publisher"``, a publisher (``data/publishers.tsv``) or a company or body
+#: JMnedict or Mozc knows, read from whole written words, costs this much less than other
+#: words (研究社, not 研究者 "researcher", for *Kenkyusha*; 三省堂, not 酸性度, for *Sanseido*).
+PUBLISHER_BONUS = 3000
+_BODY = 1920  #: Mozc's context of organisations
+_BODY_KINDS = frozenset({"company", "organization"})
 #: A number's prefix (第, 約) before a word that is not a number: what Mozc's matrix charges
 #: the other 第 (接頭詞,数接続 in general) before a noun (第日本 for *Dainihon*, 大日本 first).
 UNNUMBERED_COST = 4000
@@ -1314,6 +1320,8 @@ class ReverseEngine:
                         e.left not in _PROPER_CONTEXTS and e.kind not in _NAME_KINDS and \
                         e.source not in ("text", "glossary"):
                     bonus -= PLACE_COMMON_COST  # Hara as a place: 原, not 腹
+                if kind == "publisher" and whole and self._is_body(e, slots):
+                    bonus += PUBLISHER_BONUS  # Kenkyusha as a publisher: 研究社, not 研究者
                 if name_shaped and whole and e.kind == "name" and e.source == "jmnedict" and \
                         first_slot.word == last_slot.word and (
                             first_slot.word in (0, last_word)):
@@ -1324,6 +1332,16 @@ class ReverseEngine:
                 new_row.append(e.priced(e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
+
+    def _is_body(self, e: Edge, slots: list[Slot]) -> bool:
+        """Whether ``e`` is a publisher (:mod:`jpterms.publishers`' list) or a company or
+        body (Mozc's context of organisations, JMnedict's types), however it was found:
+        Mozc also lists 研究社, as a common noun."""
+        if e.source == "publisher" or e.kind in _BODY_KINDS or e.left == _BODY:
+            return True
+        romaji = "".join(s.written for s in slots[e.start:e.end])
+        return any(p.written == e.written for p in self._publishers.spellings(romaji)) or \
+            not name_types(e.written, e.kana).isdisjoint(_BODY_KINDS)
 
     @staticmethod
     def _katakana_for_native(e: Edge, capitals: set[int], slots: list[Slot]) -> bool:

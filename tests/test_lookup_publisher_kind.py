@@ -1,0 +1,36 @@
+"""``kind="publisher"``: a publisher, company or body the sources know comes before common
+words read the same. Without the hint, the common word may stay first (研究者 for
+*Kenkyusha* is a word anyone may look up). Names as a cataloguer's WorldCat clean-up list
+romanises them (Kenkyūsha, Sanseidō, Shōbunsha), macrons stripped."""
+
+import pytest
+
+import jpterms
+
+
+@pytest.mark.parametrize(("query", "publisher", "word"), [
+    ("Kenkyusha", "研究社", "研究者"),  # JMnedict's company; Mozc lists it as a common noun
+    ("Sanseido", "三省堂", "酸性度"),  # JMnedict's company, Mozc's proper noun
+])
+def test_a_publisher_comes_first_when_the_caller_says_so(
+        query: str, publisher: str, word: str) -> None:
+    hinted = [m.kanji for m in jpterms.lookup(query, kind="publisher")]
+    assert hinted[0] == publisher
+    assert word in hinted  # the common word is still among the five
+    assert jpterms.lookup(query)[0].kanji == word  # no hint: as before
+
+
+def test_one_of_the_publishers_read_so_comes_first() -> None:
+    # Shōbunsha: 尚文社, 昭文社 and 晶文社 are all in data/publishers.tsv; 処分者 is a word
+    hinted = [m.kanji for m in jpterms.lookup("Shobunsha", kind="publisher")]
+    assert hinted[0] in {"尚文社", "昭文社", "晶文社"}
+    assert {"尚文社", "昭文社", "晶文社"} <= set(hinted)
+
+
+@pytest.mark.parametrize(("query", "kanji"), [
+    ("Shuppansha", "出版社"),  # a common noun no publisher list holds stays first
+    ("Iwanami Shoten", "岩波書店"),
+    ("Yoshikawa Kobunkan", "吉川弘文館"),
+])
+def test_other_queries_keep_their_first_answer(query: str, kanji: str) -> None:
+    assert jpterms.lookup(query, kind="publisher")[0].kanji == kanji
