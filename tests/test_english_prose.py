@@ -130,3 +130,10 @@ def test_references_cited_by_number_in_any_order_are_no_footnotes() -> None:
     # notes numbered as the text first cites them are compared as ever
     notes = "A.[1] B.[2] C.[2] D.[4]\n\n[1] One.\n[2] Two.\n[3] Three.\n[4] Four.\n"
     assert [(f.code, f.suggestions) for f in jpterms.check(notes)] == [("JP801", ("[3]",))]
+
+
+def test_a_note_whose_text_follows_a_no_break_space_is_a_note() -> None:
+    # "Celts": note 130 is "[130] \xa0 Beatrice Cauuet (...)", as the extract writes it
+    text = (DATA / "wikipedia_celts_excerpt.md").read_text(encoding="utf-8")
+    assert "[130] \xa0" in text and "gold.[130]" in text
+    assert jpterms.check(text) == []

@@ -225,7 +225,7 @@ _NOTE_ITEM = re.compile(
     r"|\((?P<paren>\d{1,3})\)"
     r"|\[(?P<bracket>\d{1,3})\]"
     rf"|(?P<sup>[{_SUPERSCRIPT}]+)"
-    r")[ \t]+\S"
+    r")[ \t][^\S\n]*\S"  # (a no-break space may follow the space: "[130] \xa0 Cauuet")
     # "[7]" alone on its line: a note whose text is missing (Wikipedia's extracts drop
     # their citation templates), still the note the marker points to
     r"|^[ \t]*\[(?P<empty>[1-9]\d{0,2})\][ \t]*$",
