@@ -113,3 +113,17 @@ def test_a_kana_reading_mozc_lists_makes_no_phrase_as_written() -> None:
     bib = "@book{a,\n  title = {Tei Sho no shiron ni tsuite},\n}\n@book{b,\n  title = {Tei Sho},\n}\n"
     assert [(f.text, f.suggestions[0]) for f in jpterms.check(bib, path="titles.bib")] == \
         [("Sho", "Shō")] * 2
+
+
+def test_a_one_word_title_spelled_as_written_only_by_names() -> None:
+    # Note 8 of Fogel's "Cui Shu" chapter (tests/data/unseen/fogel_toyoshi_note_excerpt.md):
+    # “Tōyōshi” (East Asian history). Written Toyoshi, only given names are spelled so
+    # (豊志, 豊寿 ...); a title is no name, and the one dictionary word with long vowels,
+    # 東洋史, decides: possible. “Seiyōshi” stays: 西予市 (a city Mozc lists) is seiyoshi
+    from pathlib import Path
+
+    note = (Path(__file__).parent / "data" / "unseen" /
+            "fogel_toyoshi_note_excerpt.md").read_text(encoding="utf-8")
+    assert jpterms.check(note, path="notes.md") == []
+    assert _found(note.translate(_STRIP), "notes.md") == {"Toyoshi": ("Tōyōshi", POSSIBLE)}
+    assert _found("@book{t, title = {Toyoshi}}\n")["Toyoshi"] == ("Tōyōshi", POSSIBLE)

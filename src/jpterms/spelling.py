@@ -585,6 +585,34 @@ class SpellingJudge:
             at += n
         return out
 
+    def missing_macron_of_word(self, written: str) -> MacronVerdict | None:
+        """The macron ``written`` lacks as a word, when only names are spelled as it is
+        written (豊志, 豊寿 ... *Toyoshi*, given names): a name is no reading of a word that
+        stands for a thing (a title), so the one spelling with long vowels that a
+        dictionary word has decides (東洋史 *Tōyōshi*), at most possible; ``None`` when a
+        word is spelled as written, or when dictionary words have no or several longer
+        spellings.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.missing_macron_of_word("toyoshi").suggestion, judge.missing_macron_of_word("hondo")
+        ('tōyōshi', None)
+        """
+        word = normalize_romaji(written)
+        letters = _letters(word)
+        if "-" in word or _MACRON.search(word) or len(letters) < 3:
+            return None
+        as_written = self.lexicon.as_written(word)
+        if not as_written or not all(s.is_name for s in as_written):
+            return None
+        spelled = {self._letters_of(s.hepburn) for s in self.lexicon.spellings(word)
+                   if not s.is_name and s.source != "mozc"}
+        longer = {f for f in spelled
+                  if strip_macrons(f) == strip_macrons(letters) and _adds_macrons(letters, f)}
+        if len(longer) != 1:
+            return None
+        best = longer.pop()
+        return MacronVerdict(with_long_vowels(written, best), POSSIBLE, (best,))
+
     def missing_macron(self, written: str, *, trusts_as_written: bool = False,
                        decided: str = "") -> MacronVerdict | None:
         """The macron ``written`` lacks, or ``None``.

@@ -861,7 +861,7 @@ def _lone_title(word: str, judge: SpellingJudge, guesser: LanguageGuesser) -> st
     found = judge.missing_macron(word)
     if found is not None:
         return found.suggestion  # as the word reads capitalised (Man'yōshū, Kūkai)
-    found = judge.missing_macron(word.lower())
+    found = judge.missing_macron(word.lower()) or judge.missing_macron_of_word(word.lower())
     return None if found is None else with_long_vowels(word, found.suggestion)
 
 
