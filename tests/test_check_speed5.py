@@ -223,7 +223,7 @@ def test_only_the_words_the_lattice_keeps_become_edges(monkeypatch: pytest.Monke
 
 def test_the_words_joined_before_a_run_are_the_searchs() -> None:
     """_joined_before reads backwards what _JOINED_BEFORE.search finds: every string of up
-    to five characters over letters, a space, a line break and a comma, at every end and
+    to five characters over a letter, a space, a line break and a comma, at every end and
     reach; random longer ones; and every position of real documents at the rule's reach."""
     import itertools
     import random
@@ -235,7 +235,7 @@ def test_the_words_joined_before_a_run_are_the_searchs() -> None:
         return found.group(0) if found else None
 
     for size in range(6):
-        for chars in itertools.product("aB \n,", repeat=size):
+        for chars in itertools.product("a \n,", repeat=size):
             text = "".join(chars)
             for end in range(size + 1):
                 for reach in range(size + 2):
@@ -248,9 +248,57 @@ def test_the_words_joined_before_a_run_are_the_searchs() -> None:
                 assert _joined_before(text, end, reach) == search(text, end, reach), text
     checked = 0
     for path in sorted((Path(__file__).parent / "data").rglob("*.md"))[:8]:
-        text = path.read_text(encoding="utf-8")[:20_000]
+        text = path.read_text(encoding="utf-8")[:12_000]
         for end in range(len(text) + 1):
             found = search(text, end)
             assert _joined_before(text, end) == found, (path, end)
             checked += found is not None
     assert checked > 1_000
+
+
+def test_note_items_are_found_on_the_lines_that_may_hold_one() -> None:
+    """_note_items matches _NOTE_ITEM only on lines that begin as a note item may; it finds
+    the items matching every line finds: on real documents and on a line for every first
+    character a note item may have (each digit of every script among them)."""
+    import sys
+
+    from jpterms.rules.footnotes import (
+        _NOTE_ITEM,
+        _NOTE_ITEM_FIRST,
+        _Item,
+        _line_starts,
+        _note_items,
+        numeral_value,
+    )
+
+    def every_line(text: str, starts: list[int]) -> list[_Item]:
+        items = []  # _note_items as it was: every line matched
+        for line, start in enumerate(starts):
+            stop = text.find("\n", start)
+            m = _NOTE_ITEM.match(text, start, len(text) if stop == -1 else stop)
+            if m is None:
+                continue
+            name = next(g for g in ("num", "paren", "bracket", "sup", "empty")
+                        if m.group(g) is not None)
+            value = numeral_value(m.group(name))
+            if value is None or value == 0:
+                continue
+            label_start = m.start(name) - (1 if name in ("paren", "bracket", "empty") else 0)
+            label_end = m.end(name) + 1 if name != "sup" else m.end(name)
+            items.append(_Item(line, label_start, label_end, value, m.group(name),
+                               name == "empty"))
+        return items
+
+    digits = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdecimal()]
+    heads = sorted(_NOTE_ITEM_FIRST) + digits + ["a", "-", "*", "#", "I", "1"]
+    synthetic = "\n".join(f"{h}. Note text\n{h}) more\n[{h}] x\n({h}) y\n{h}\n \t{h}. z"
+                          for h in heads) + "\n[7]\n  [12]  \n¹ A note\nⅣ. Fourth\niv. fourth\n"
+    texts = [synthetic, *(p.read_text(encoding="utf-8") for p in
+                          sorted((Path(__file__).parent / "data").rglob("*.md"))[:12])]
+    total = 0
+    for text in texts:
+        starts = _line_starts(text)
+        found = _note_items(text, starts)
+        assert found == every_line(text, starts)
+        total += len(found)
+    assert total > 100

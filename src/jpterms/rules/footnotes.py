@@ -326,9 +326,19 @@ class _Item:
     kind: str = "num"
 
 
+#: What a line that is a note item may begin with (or with a space or tab before it, or a
+#: digit of any script: ``\d``): a line beginning otherwise is not matched against
+#: :data:`_NOTE_ITEM` (most lines of a text, each a regex call).
+_NOTE_ITEM_FIRST = frozenset(f"{_SMALL_ROMAN}{_CAPITAL_ROMAN}ivx([{_SUPERSCRIPT} \t")
+
+
 def _note_items(text: str, starts: Sequence[int]) -> list[_Item]:
     items = []
+    first = _NOTE_ITEM_FIRST
     for line, start in enumerate(starts):
+        head = text[start:start + 1]
+        if head not in first and not head.isdecimal():
+            continue
         stop = text.find("\n", start)
         m = _NOTE_ITEM.match(text, start, len(text) if stop == -1 else stop)
         if m is None:
