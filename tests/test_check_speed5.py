@@ -302,3 +302,16 @@ def test_note_items_are_found_on_the_lines_that_may_hold_one() -> None:
         assert found == every_line(text, starts)
         total += len(found)
     assert total > 100
+
+
+def test_an_array_index_from_zero_is_found_as_the_regex_finds_it() -> None:
+    from jpterms.rules.footnotes import _ZERO_INDEX, _indexes_from_zero
+
+    for code in range(0x10000):  # every character of the BMP before [0], and alone
+        text = f"x {chr(code)}[0] y"
+        assert _indexes_from_zero(text) == (_ZERO_INDEX.search(text) is not None), hex(code)
+    for text in ("[0]", "[0][0]", " [0]", "a[0", "[[0]", "é[0]", "_[0]", "٣[0]", ""):
+        assert _indexes_from_zero(text) == (_ZERO_INDEX.search(text) is not None), text
+    for path in sorted((Path(__file__).parent / "data").rglob("*.md"))[:30]:
+        text = path.read_text(encoding="utf-8")
+        assert _indexes_from_zero(text) == (_ZERO_INDEX.search(text) is not None), path

@@ -577,6 +577,23 @@ _ZERO_INDEX = re.compile(r"\w\[0\]")
 _QUOTES = {"'": "'", '"': '"', "`": "`", "‘": "’", "“": "”"}
 
 
+def _indexes_from_zero(text: str) -> bool:
+    """Whether :data:`_ZERO_INDEX` is found in ``text``: each ``[0]`` is looked at (found
+    at C speed) instead of every character of the text (regex's ``\\w``: alphanumeric
+    or ``_``).
+
+    >>> _indexes_from_zero("args[0] = a"), _indexes_from_zero("[0] and ([0])")
+    (True, False)
+    """
+    at = text.find("[0]", 1)
+    while at != -1:
+        before = text[at - 1]
+        if before.isalnum() or before == "_":
+            return True
+        at = text.find("[0]", at + 1)
+    return False
+
+
 def _mentioned_or_indexed(text: str, markers: list[Marker]) -> list[Marker]:
     """The markers less the brackets that cite nothing: one quoted as a literal (the job
     labeled '[4]'), and, in a text that indexes arrays from zero anywhere, a bracket glued
@@ -586,7 +603,7 @@ def _mentioned_or_indexed(text: str, markers: list[Marker]) -> list[Marker]:
     >>> [k.label for k in _mentioned_or_indexed(text, _numbered_markers(text))]
     ['2']
     """
-    indexes = _ZERO_INDEX.search(text) is not None
+    indexes = _indexes_from_zero(text)
     kept = []
     for k in markers:
         if k.pre == "[" and k.start:
