@@ -730,4 +730,6 @@ def _beam(states: dict[tuple[str, int], tuple[int, _Trail]], beam: int,
             continue
         per_written[written] = count + 1
         kept.append(item)
+        if len(kept) == beam * contexts:
+            break  # full: no later state can be kept
     return kept

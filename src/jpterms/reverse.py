@@ -131,6 +131,7 @@ NUMERALS = frozenset("〇一二三四五六七八九十百")
 #: Arabic digits to kanji digits (12: 一二), and a run of two or more kanji digits.
 _KANJI_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
 _DIGIT_RUN = re.compile("[〇一二三四五六七八九]{2,}")
+_KANJI_DIGITS_SET = frozenset("〇一二三四五六七八九")
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
@@ -812,8 +813,8 @@ class ReverseEngine:
         """Whether ``e`` writes a number the query spelled out digit by digit in kanji
         (*juni gatsu*: 一二月 for 十二月, *juichigatsu*: 一一月): not a well-formed number.
         Names made of digits read otherwise (三四郎 Sanshirō, 二四三 Nishizō) are kept."""
-        if e.source == "text":
-            return False
+        if e.source == "text" or _KANJI_DIGITS_SET.isdisjoint(e.written):
+            return False  # (a run needs kanji digits: most words have none)
         for run in _DIGIT_RUN.findall(e.written):
             if any(kana in e.kana for kana in self._numbers_by_digits.get(run, ())):
                 return True
