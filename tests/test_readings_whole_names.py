@@ -166,3 +166,13 @@ def test_a_given_name_mozc_reads_first_as_a_name_is_no_rare_word() -> None:
     assert romanizer.romanize("石黒正数") == "Ishiguro Masakazu"
     # a common word stays a word, whatever Mozc's costs (野菜 のな and やさい within 1%)
     assert romanizer.romanize("高原野菜") == "Takahara yasai"
+
+
+def test_unidic_pieces_of_a_name_give_way_to_the_listed_reading_mozc_prefers() -> None:
+    # Wikidata's 忍足欣四郎 (Oshitari Kinshiro) and 岡田重善 (Okada Shigeyoshi), Wikipedia's
+    # 島薗順次郎 (しまぞのじゅんじろう): UniDic read 忍 + 足, 重 + 善, 島 + 薗 piece by piece
+    # (おしあし, じゅうぜん, しまその), readings JMnedict lists but Mozc does not prefer
+    romanizer = Romanizer()
+    assert romanizer.romanize("忍足欣四郎") == "Oshitari Kinshirō"
+    assert romanizer.romanize("岡田重善") == "Okada Shigeyoshi"
+    assert romanizer.romanize("島薗順次郎") == "Shimazono Junjirō"

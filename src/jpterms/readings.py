@@ -2641,7 +2641,9 @@ class ReadingResolver:
         """UniDic's reading of ``written`` (characters start:end of the morphemes) where
         the dictionary lists it, else the reading Mozc writes that way most cheaply; but
         the reading most people of that family (or ``given``) name have where clearly
-        more have it (:meth:`_commonest`)."""
+        more have it (:meth:`_commonest`). UniDic's reading made of several of its units
+        (忍 + 足 おし + あし) stands only where Mozc lists none of the readings: it is no
+        reading UniDic knows of the name (忍足 おしたり, 重善 しげよし, 島薗 しまぞの)."""
         chosen = self._pick_unidic_or_mozc(written, readings, morphemes, start, end)
         return self._commonest(written, chosen, readings, family=not given)[0]
 
@@ -2656,9 +2658,10 @@ class ReadingResolver:
                 covered += len(m.surface)
             at += len(m.surface)
         unidic = "".join(parts)
-        if covered == end - start and unidic in readings:
-            return unidic
         costs = {r: self.mozc_cost(written, r) for r in readings}
+        if covered == end - start and unidic in readings and (
+                len(parts) == 1 or all(c is None for c in costs.values())):
+            return unidic
         return min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
 
     def _commonest(self, written: str, chosen: str, readings: list[str], *,
@@ -2716,6 +2719,21 @@ class ReadingResolver:
         return top in givens and not any(
             r.source == "jmdict" and r.reading == top for r in entries)
 
+    def _family_first(self, family_readings: list[str], reading: str,
+                      given_written: str) -> list[str]:
+        """``family_readings`` (no repeats), those that begin ``reading`` first, and
+        among those the ones after which the rest is a given name JMnedict lists, else
+        one Mozc lists as a word (羽生結弦 はにゅう + ゆづる, not JMnedict's other family
+        reading はにゅ + うゆづる). Where only one begins ``reading``, nothing is looked up."""
+        ordered = list(dict.fromkeys(family_readings))
+        fits = [fr for fr in ordered if fr and reading.startswith(fr) and len(reading) > len(fr)]
+        if len(fits) < 2:
+            return ordered
+        listed = {r for r, k in self.names(given_written) if k & _GIVEN}
+        if not any(reading[len(fr):] in listed for fr in fits) and "mozc" in self.sources:
+            listed = set(self.mozc_readings(given_written))
+        return sorted(ordered, key=lambda fr: not (fr in fits and reading[len(fr):] in listed))
+
     def _name_words(self, span: list[Morpheme], split_after: int, readings: list[str],
                     source: str, confidence: str = "likely") -> list[Morpheme] | None:
         """Family and given name as two capitalised words, from a full-name reading."""
@@ -2727,14 +2745,8 @@ class ReadingResolver:
                             if "surname" in k]
         if len(family) == 1 and not has_kanji(family_written):
             return None
-        listed = {r for r, k in self.names(given_written) if k & _GIVEN}
-        listed.update(self.mozc_readings(given_written) if "mozc" in self.sources else ())
         for reading in readings:
-            # a family reading after which the rest is a listed given name (JMnedict's, or
-            # Mozc's word) comes first (羽生結弦 はにゅう + ゆづる, not はにゅ + うゆづる)
-            ordered = sorted(dict.fromkeys(family_readings), key=lambda fr: (
-                not (fr and reading.startswith(fr) and reading[len(fr):] in listed)))
-            for fr in ordered:
+            for fr in self._family_first(family_readings, reading, given_written):
                 if fr and reading.startswith(fr) and len(reading) > len(fr):
                     gr = reading[len(fr):]
                     givens = [r for r, k in self.names(given_written) if k & _GIVEN]
