@@ -127,3 +127,17 @@ def test_a_one_word_title_spelled_as_written_only_by_names() -> None:
     assert jpterms.check(note, path="notes.md") == []
     assert _found(note.translate(_STRIP), "notes.md") == {"Toyoshi": ("Tōyōshi", POSSIBLE)}
     assert _found("@book{t, title = {Toyoshi}}\n")["Toyoshi"] == ("Tōyōshi", POSSIBLE)
+
+
+def test_a_first_word_capitalised_only_as_a_titles_first_word() -> None:
+    # The same note cites Naitō Shigenobu's article in *Tōyōshi kenkyū* 1.2 (1936)
+    # (tests/data/unseen/fogel_tei_sho_note_excerpt.md): Toyoshi begins the journal's name
+    # before a word in lower case, and only people are named Toyoshi. A place is what it
+    # says: *Takko chōshi* (Drixler's bibliography, 田子町史) keeps Takko
+    entry = ("@article{naito1936,\n  author = {Naito Shigenobu},\n  title = {Tei Sho no shiron "
+             "ni tsuite},\n  journal = {Toyoshi kenkyu},\n  volume = {1},\n  number = {2},\n"
+             "  year = {1936},\n}\n")
+    found = _found(entry, "naito.bib")
+    assert found["Toyoshi"] == ("Tōyōshi", POSSIBLE)
+    assert found["Sho"] == ("Shō", POSSIBLE)
+    assert "Takko" not in _found("@book{t, title = {Takko choshi}}\n")

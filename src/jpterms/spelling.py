@@ -586,8 +586,8 @@ class SpellingJudge:
         return out
 
     def missing_macron_of_word(self, written: str) -> MacronVerdict | None:
-        """The macron ``written`` lacks as a word, when only names are spelled as it is
-        written (豊志, 豊寿 ... *Toyoshi*, given names): a name is no reading of a word that
+        """The macron ``written`` lacks as a word, when only people's names are spelled as it
+        is written (豊志, 豊寿 ... *Toyoshi*, given names): a name is no reading of a word that
         stands for a thing (a title), so the one spelling with long vowels that a
         dictionary word has decides (東洋史 *Tōyōshi*), at most possible; ``None`` when a
         word is spelled as written, or when dictionary words have no or several longer
@@ -602,8 +602,8 @@ class SpellingJudge:
         if "-" in word or _MACRON.search(word) or len(letters) < 3:
             return None
         as_written = self.lexicon.as_written(word)
-        if not as_written or not all(s.is_name for s in as_written):
-            return None
+        if not as_written or not all(s.kind in _PEOPLE for s in as_written):
+            return None  # a place spelled so (田子 Takko of *Takko chōshi*) is what it says
         spelled = {self._letters_of(s.hepburn) for s in self.lexicon.spellings(word)
                    if not s.is_name and s.source != "mozc"}
         longer = {f for f in spelled

@@ -1413,6 +1413,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 found = _with_neighbours(found, index, phrases, joint, bool(paired))
                 if found is None and reads_whole:
                     found = _read_in_title(w, index, title, judge, phrases)
+                if found is None and reads_whole:
+                    found = _title_case_word(w, index, analysis.words, judge)
                 if found is not None:  # the conversion lost the word; the lexicon has it
                     yield ctx.make(start, end, MACRON,
                                    f"'{w.written}' needs a macron: '{found.suggestion}'",
@@ -1522,10 +1524,25 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             found = _with_neighbours(found, index, phrases, joint, bool(paired))
             if found is None and reads_whole:
                 found = _read_in_title(w, index, title, judge, phrases)
+            if found is None and reads_whole:
+                found = _title_case_word(w, index, analysis.words, judge)
             if found is not None:
                 yield guessed.cap(a, ctx.make(start, end, MACRON,
                                               f"'{w.written}' needs a macron: '{found.suggestion}'",
                                               [found.suggestion], confidence=found.confidence))
+
+
+def _title_case_word(w: WordAnalysis, index: int, words: list[WordAnalysis],
+                     judge: SpellingJudge) -> MacronVerdict | None:
+    """The macron a title's first word lacks when it is capitalised only because it
+    begins the title (the next word is in lower case: *Toyoshi kenkyu*) and only names are
+    spelled as it is written (:meth:`SpellingJudge.missing_macron_of_word`)."""
+    if index or len(words) < 2 or not (w.written[:1].isupper() and w.written[1:].islower()) \
+            or not words[1].written[:1].islower():
+        return None
+    found = judge.missing_macron_of_word(w.written.lower())
+    return None if found is None else MacronVerdict(
+        with_long_vowels(w.written, found.suggestion), POSSIBLE, found.alternatives)
 
 
 class _PhrasesAsWritten:
