@@ -302,3 +302,33 @@ def test_an_array_index_from_zero_is_found_as_the_regex_finds_it() -> None:
     for path in sorted((Path(__file__).parent / "data").rglob("*.md"))[:30]:
         text = path.read_text(encoding="utf-8")
         assert _indexes_from_zero(text) == (_ZERO_INDEX.search(text) is not None), path
+
+
+def test_a_year_is_found_where_the_plain_pattern_finds_it() -> None:
+    """_YEAR, its word boundary tested behind the first digit, matches where the pattern
+    with the boundary first matches: random strings of digits, letters and marks, and every
+    line of real documents, searched from every start."""
+    import random
+    import re
+
+    from jpterms.rules.titles import _YEAR
+
+    plain = re.compile(
+        r"\b(?:1[0-9]{3}|20[0-9]{2})(?<!#\d{4})(?<!pull/\d{4})(?<!issues/\d{4})[a-z]?\b")
+
+    def spans(pattern: re.Pattern[str], text: str, start: int = 0) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(text, start)]
+
+    rng = random.Random(8)
+    for _ in range(3_000):
+        text = "".join(rng.choice("1220090a _#/x.١٢é") for _ in range(rng.randint(0, 14)))
+        for start in range(len(text) + 1):
+            assert spans(_YEAR, text, start) == spans(plain, text, start), (text, start)
+    for text in ("pull/1999 issues/2001 #2020 1999a 2099 2100 1000b x1999 1999x ١٩٩٩ _2000",):
+        assert spans(_YEAR, text) == spans(plain, text)
+    found = 0
+    for path in sorted((Path(__file__).parent / "data").rglob("*.md"))[:20]:
+        text = path.read_text(encoding="utf-8")
+        assert spans(_YEAR, text) == spans(plain, text), path
+        found += len(spans(plain, text))
+    assert found > 100

@@ -561,7 +561,11 @@ _LONG_MARKS = frozenset("āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ\u0304")
 _CITATION_LINE = 500
 #: A year: not an issue's or pull request's number (#1845, .../pull/1845, .../issues/1888), as
 #: a changelog cites them (looked behind once four digits are found: as fast as no look)
-_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})(?<!#\d{4})(?<!pull/\d{4})(?<!issues/\d{4})[a-z]?\b")
+#: A year (1000-2099) standing alone. The word boundary before it is tested just behind its
+#: first digit, so that every match begins with a literal 1 or 2 and the regex engine skips
+#: ahead to those characters (with ``\b`` first it tried every character of the text).
+_YEAR = re.compile(
+    r"(?:1(?<=\b1)[0-9]{3}|2(?<=\b2)0[0-9]{2})(?<!#\d{4})(?<!pull/\d{4})(?<!issues/\d{4})[a-z]?\b")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?![\s*_])([^*_\n]{2,300}?)(?<![\s*_])\1(?![\w*])")
 
 
