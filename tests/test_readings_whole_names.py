@@ -176,3 +176,15 @@ def test_unidic_pieces_of_a_name_give_way_to_the_listed_reading_mozc_prefers() -
     assert romanizer.romanize("忍足欣四郎") == "Oshitari Kinshirō"
     assert romanizer.romanize("岡田重善") == "Okada Shigeyoshi"
     assert romanizer.romanize("島薗順次郎") == "Shimazono Junjirō"
+
+
+def test_kana_that_unidic_begins_with_a_given_name_are_one_given_name() -> None:
+    # Wikidata's 加藤みちあき (Kato Michiaki) and 柴田のりよし (Shibata Noriyoshi): UniDic
+    # reads the family name, a given name (みち, のり) and more kana (あき, よし), "Katō Michi
+    # Aki"; the kana after the family name are one given name
+    romanizer = Romanizer()
+    assert romanizer.romanize("加藤みちあき") == "Katō Michiaki"
+    assert romanizer.romanize("柴田のりよし") == "Shibata Noriyoshi"
+    # kana that are a particle, or after a word, stay as they were
+    assert romanizer.romanize("逗子より") == "Zushi yori"
+    assert romanizer.romanize("中華まん") == "Chūkaman"

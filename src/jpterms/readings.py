@@ -1799,7 +1799,10 @@ class ReadingResolver:
         written (Watanabe Mieko, Ōshima Tomoyo, Okazaki En). Not after kanji that are a
         word UniDic takes for no family name (赤 + もみじ, 中華 + まん), nor after a
         glossary's word (長崎 + みつぐ stays), nor before kana that are one particle
-        (逗子 + より "from Zushi")."""
+        (逗子 + より "from Zushi"). Kana that UniDic itself begins with a given name after
+        a family name it tags so are one given name too, listed or not (加藤 + みち + あき
+        Katō Michiaki, was "Michi Aki"; on 8,708 Wikidata names 12 changed, all names now
+        one word; no title of Aozora's or Wikipedia's changed)."""
         head, rest, family, given = _kanji_then_rest(morphemes)
         if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
                 or not _KANA_NAME.fullmatch(given) or any(m.locked for m in morphemes)
@@ -1813,7 +1816,10 @@ class ReadingResolver:
             return None  # a word before a word (赤 + もみじ, 中華 + まん, 源氏 + まつり)
         from jpterms.glosses import kana_given_name
 
-        if not kana_given_name(given):
+        # (or kana that UniDic begins with a given name after its family name: 加藤 + みち
+        # + あき, 柴田 + のり + よし, 横田 + みさ + を)
+        begun = len(rest) > 1 and "人名-名" in rest[0].pos and "人名-姓" in head[-1].pos
+        if not begun and not kana_given_name(given):
             return None
         fam = self._family_of(head)
         if fam is None:
