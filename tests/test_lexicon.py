@@ -246,3 +246,24 @@ def test_key_forms_tell_the_words_from_the_names(lex: Lexicon) -> None:
     words = dict(forms.words)
     assert "Tsushi" not in words and words["tsūshi"] > words["tsushi"]  # 通史 over 地 つし
     assert KeyForms.of(lex.spellings("tsushi")) == forms
+
+
+def test_a_conjugated_form_only_mozc_prices_is_discounted(lex: Lexicon) -> None:
+    # Mozc lists 任ず (にんず), a classical conjugated form wordfreq never counts, at a cost
+    # below 人数 (にんずう): Drixler writes ninzū, and the commonest word spelled so is 人数
+    words = dict(lex.key_forms("ninzu").words)
+    assert words["ninzū"] > words["ninzu"]
+    (conjugated,) = [s for s in lex.spellings("ninzu") if s.written == "任ず"]
+    assert conjugated.source == "mozc"
+    # a form in kanji alone keeps Mozc's figure (自処, which wordfreq lacks too), and so does
+    # one wordfreq counts (生じ, which its tokenizer cuts from 生じる)
+    (jisho,) = [s for s in lex.spellings("jisho") if s.written == "自処"]
+    assert jisho.frequency == lexicon_module._frequency(0.0, "mozc", _mozc_cost("自処", "じしょ"))
+    (shoji,) = [s for s in lex.spellings("shoji") if s.written == "生じ"]
+    assert shoji.frequency > 4
+
+
+def _mozc_cost(written: str, kana: str) -> int:
+    from jpterms.dictionaries import mozc_entries
+
+    return dict(mozc_entries(kana))[written]

@@ -926,7 +926,7 @@ class Lexicon:
                 spelled = romaji.get(kana)
                 if spelled is None:
                     spelled = romaji[kana] = hepburn(kana)
-                yield written, kana, spelled, "word", "mozc", _frequency(zipf, "mozc", cost)
+                yield written, kana, spelled, "word", "mozc", _mozc_only(written, zipf, cost)
 
     def _glossary_spellings(self, key: str) -> dict[tuple[str, str, str], Spelling]:
         found: dict[tuple[str, str, str], Spelling] = {}
@@ -998,6 +998,12 @@ def _main_readings(records: list[list[str]]) -> set[str]:
     return set(sorted(best, key=lambda k: -best[k])[:MOZC_READINGS])
 
 
+#: What a pair one source alone vouches for loses from its figure: a JMdict pair Mozc lacks
+#: (wordfreq counted its written form, whatever its reading), a Mozc-only conjugated form
+#: wordfreq never counts (Mozc's cost alone).
+ONE_SOURCE_DISCOUNT = 1.5
+
+
 def _cost_zipf(cost: int) -> float:
     """A rough Zipf figure from a Mozc word cost (lower cost: more common)."""
     return max(0.0, round(6.5 - cost / 1500, 1))
@@ -1015,11 +1021,36 @@ def _frequency(zipf: float, source: str, mozc_cost: int | None, ranked: bool = F
     if mozc_cost is None:
         if source == "jmnedict":
             return 0.0
-        return zipf if ranked else max(0.0, round(zipf - 1.5, 1))
+        return zipf if ranked else max(0.0, round(zipf - ONE_SOURCE_DISCOUNT, 1))
     by_cost = _cost_zipf(mozc_cost)
     if source in ("jmnedict", "glossary") or not zipf:
         return by_cost if source != "glossary" else max(5.0, by_cost)
     return min(zipf, by_cost + 1.0)
+
+
+def _mozc_only(written: str, zipf: float, mozc_cost: int) -> float:
+    """How common a (written, reading) pair only Mozc lists is (``zipf``: wordfreq's count
+    of ``written``, 0 for none).
+
+    Mozc lists conjugated forms and kana-ended spellings for conversion and prices them
+    for it: 任ず (にんず) costs less than 人数 (にんずう). Where such a form, kanji with
+    kana, is one wordfreq never counts, Mozc's cost is the only evidence for it, and it is
+    discounted as a JMdict pair Mozc lacks is (:data:`ONE_SOURCE_DISCOUNT`); a form in
+    kanji alone or kana alone, or one wordfreq counts, is figured as before.
+
+    >>> _mozc_only("任ず", 0.0, 2766) < _mozc_only("任ず", 4.0, 2766) == 4.0
+    True
+    >>> _mozc_only("自処", 0.0, 3635) == _frequency(0.0, "mozc", 3635)
+    True
+    """
+    figure = _frequency(zipf, "mozc", mozc_cost)
+    if zipf or not (_HAS_KANA.search(written) and _HAS_KANJI.search(written)):
+        return figure
+    return max(0.0, round(figure - ONE_SOURCE_DISCOUNT, 1))
+
+
+_HAS_KANA = re.compile("[\u3041-\u30ff]")
+_HAS_KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff々]")
 
 
 def _capitalised(romaji: str, kind: str) -> str:
