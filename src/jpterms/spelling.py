@@ -798,12 +798,13 @@ class SpellingJudge:
     def _uninflected(self, part: str) -> dict[str, float]:
         """:meth:`forms` without the inflected forms only Mozc lists, kanji with kana after
         them (書こう kakō, 居よ iyo, 送ら okura): Mozc's costs for them are no word
-        frequencies (居よ is 5.6, 伊予 3.2), and no title or citation writes them alone.
+        frequencies (居よ was 5.6, 伊予 3.2; the lexicon discounts such a form where wordfreq
+        never counts it, but wordfreq counts 送ら), and no title or citation writes them alone.
 
         >>> judge = SpellingJudge.for_glossary(None)
-        >>> judge.forms("kako")["kakō"] > judge.forms("kako")["kako"]  # 書こう
+        >>> judge.forms("okura")["okura"] > judge.forms("okura")["ōkura"]  # 送ら
         True
-        >>> judge._uninflected("kako")["kakō"] < judge._uninflected("kako")["kako"]  # 過去
+        >>> judge._uninflected("okura")["okura"] < judge.forms("okura")["okura"]
         True
         """
         out: dict[str, float] = {}
