@@ -145,7 +145,7 @@ def test_main_readings_are_the_commonest_eight_as_before(words: list[str]) -> No
 
     def weighed(records: list[list[str]]) -> set[str]:  # every reading weighed and sorted
         best: dict[str, float] = {}
-        for kana, _, _, source, zipf in records:
+        for kana, _, _, source, *_, zipf in records:  # (the newspaper figure before zipf)
             weight = float(zipf) + (1.0 if source == "jmnedict" else 0.0)
             best[kana] = max(best.get(kana, -1.0), weight)
         return set(sorted(best, key=lambda k: -best[k])[:MOZC_READINGS])

@@ -258,7 +258,8 @@ def test_a_conjugated_form_only_mozc_prices_is_discounted(lex: Lexicon) -> None:
     # a form in kanji alone keeps Mozc's figure (自処, which wordfreq lacks too), and so does
     # one wordfreq counts (生じ, which its tokenizer cuts from 生じる)
     (jisho,) = [s for s in lex.spellings("jisho") if s.written == "自処"]
-    assert jisho.frequency == lexicon_module._frequency(0.0, "mozc", _mozc_cost("自処", "じしょ"))
+    assert round(jisho.frequency, 1) == lexicon_module._frequency(
+        0.0, "mozc", _mozc_cost("自処", "じしょ"))
     (shoji,) = [s for s in lex.spellings("shoji") if s.written == "生じ"]
     assert shoji.frequency > 4
 
@@ -267,3 +268,36 @@ def _mozc_cost(written: str, kana: str) -> int:
     from jpterms.dictionaries import mozc_entries
 
     return dict(mozc_entries(kana))[written]
+
+
+def test_wordfreqs_ties_are_broken_by_mozc_and_the_newspapers(lex: Lexicon) -> None:
+    # wordfreq counts 信州 and 新種 alike (3.5), 東洋 and 投与 (4.0), 対象 and 対処: Mozc's
+    # cost and JMdict's newspaper band, on average, rank the first of each pair higher
+    def figure(word: str, written: str) -> float:
+        (found,) = [s for s in lex.spellings(word)
+                    if (s.written, s.hepburn) == (written, word) and s.source != "glossary"]
+        return found.frequency
+
+    assert figure("shinshū", "信州") > figure("shinshu", "新種")
+    assert figure("tōyō", "東洋") > figure("tōyo", "投与")
+    assert figure("taishō", "対象") > figure("taisho", "対処")
+    # ... and by less than half of wordfreq's step, so that no other order changes
+    for word in ("shinshu", "toyo", "taisho", "toshi", "kyogi", "hondo"):
+        for s in lex.spellings(word):
+            assert abs(s.frequency - round(s.frequency, 1)) < lexicon_module.TIE_BREAK * 7, s
+    assert figure("hondo", "本土") > figure("hondō", "本堂")  # wordfreq 3.9 and 3.2: as before
+
+
+def test_the_newspaper_band_is_stored_with_the_word(tmp_path: Path) -> None:
+    # the three-entry database with 地 read ち in band nf05: its record carries the band's
+    # figure on wordfreq's scale, and the figure moves by a thousandth of it at most
+    db = _mini_database(tmp_path / "mini.db")
+    _with_readings(db)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE KJP SET text = 'ichi1|news1|nf05' WHERE kid = 3")
+    conn.commit()
+    conn.close()
+    lex = Lexicon.load(cache_dir=tmp_path / "cache", database=db, mozc=False)
+    (chi,) = [s for s in lex.spellings("chi") if s.written == "地"]
+    assert 0 < chi.frequency - round(chi.frequency, 1) < lexicon_module.TIE_BREAK * 7
+    assert lex.quick_frequency("chi") == round(chi.frequency, 1)  # the dictionaries' own count
