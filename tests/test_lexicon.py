@@ -286,6 +286,10 @@ def test_wordfreqs_ties_are_broken_by_mozc_and_the_newspapers(lex: Lexicon) -> N
         for s in lex.spellings(word):
             assert abs(s.frequency - round(s.frequency, 1)) < lexicon_module.TIE_BREAK * 7, s
     assert figure("hondo", "本土") > figure("hondō", "本堂")  # wordfreq 3.9 and 3.2: as before
+    # a name's figure is Mozc's cost for it (豊 read とよ, 4.0): it takes no tie-break, and
+    # the capitalised Toyo of a title reads 東洋 first
+    forms = dict(lex.key_forms("Toyo").hepburn)
+    assert forms["tōyō"] > forms["Toyo"] == round(forms["Toyo"], 1)
 
 
 def test_the_newspaper_band_is_stored_with_the_word(tmp_path: Path) -> None:

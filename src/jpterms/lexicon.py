@@ -1000,9 +1000,12 @@ class Lexicon:
                 # no cost (most names), or Mozc's is the common word's (年 toshi), not the name's
                 yield written, kana, spelled, kind, source, 0.0
             else:
+                # (a name's figure is its Mozc cost, not wordfreq's rounded count: it has no
+                # tie to break, and a word it equals keeps the tie-break's lead)
                 yield written, kana, spelled, kind, source, _tie_broken(_frequency(
                     float(zipf) if cost is not None or kind != MINOR_READING else 0.0, source, cost,
-                    pair in ranked), cost, float(newspapers or 0.0))
+                    pair in ranked), cost if source != "jmnedict" else None,
+                    float(newspapers or 0.0))
         for (written, kana), cost in mozc.items():
             if (written, kana) not in seen:
                 zipf = _zipf(self._ja_frequencies.get(written, 0.0))
