@@ -190,13 +190,13 @@ def test_the_searches_take_every_charge(
 
 
 def test_an_edge_made_directly_is_the_dataclass_edge() -> None:
-    made = lattice._edge(3, 5, "東京", "とうきょう", 1851, 1851, 2400, "mozc")
+    made = lattice.new_edge(3, 5, "東京", "とうきょう", 1851, 1851, 2400, "mozc")
     plain = Edge(3, 5, "東京", "とうきょう", 1851, 1851, 2400, "mozc")
     assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
     assert type(made) is Edge
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.cost = 0  # type: ignore[misc]
-    named = lattice._edge(0, 2, "太田", "おおた", 2, 2, 10, "jmnedict", "surname")
+    named = lattice.new_edge(0, 2, "太田", "おおた", 2, 2, 10, "jmnedict", "surname")
     assert named == Edge(0, 2, "太田", "おおた", 2, 2, 10, "jmnedict", "surname")
     assert named.priced(-5) == dataclasses.replace(named, cost=-5)
 
@@ -204,13 +204,13 @@ def test_an_edge_made_directly_is_the_dataclass_edge() -> None:
 def test_only_the_words_the_lattice_keeps_become_edges(monkeypatch: pytest.MonkeyPatch) -> None:
     engine = ReverseEngine(Glossary([]))
     made = []
-    real = lattice._edge
+    real = lattice.new_edge
 
     def counting(*args: Any) -> Edge:
         made.append(args)
         return real(*args)
 
-    monkeypatch.setattr(lattice, "_edge", counting)
+    monkeypatch.setattr(lattice, "new_edge", counting)
     slots = lattice.query_slots("Chusei no minshu seikatsu to Kinsei Otsuki-mura no")
     edges = lattice.build_lattice(slots, engine._mozc, engine._costed_words(),
                                   engine._glossary_prefixes, engine._glossary_words,

@@ -33,7 +33,7 @@ from jpterms.kana import normalize_romaji, to_hiragana
 from jpterms.mozcdic import MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
 
-__all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Slot", "build_lattice", "n_best", "orphan_kana", "query_slots", "written_words"]
+__all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Slot", "build_lattice", "n_best", "new_edge", "orphan_kana", "query_slots", "written_words"]
 
 #: Cost of reading a vowel written short as long (a macron the writer left out). A writer
 #: who leaves out one macron of a word leaves out all of them, so a dictionary word pays it
@@ -113,7 +113,7 @@ class Edge:
 
     def priced(self, cost: int) -> Edge:
         """The same word at another cost (``dataclasses.replace`` without its generic work)."""
-        return _edge(self.start, self.end, self.written, self.kana, self.left, self.right,
+        return new_edge(self.start, self.end, self.written, self.kana, self.left, self.right,
                      cost, self.source, self.kind)
 
 
@@ -121,8 +121,8 @@ _SETTERS = tuple(getattr(Edge, name).__set__ for name in (
     "start", "end", "written", "kana", "left", "right", "cost", "source", "kind"))
 
 
-def _edge(start: int, end: int, written: str, kana: str, left: int, right: int, cost: int,
-          source: str, kind: str = "") -> Edge:
+def new_edge(start: int, end: int, written: str, kana: str, left: int, right: int,
+             cost: int, source: str, kind: str = "") -> Edge:
     """``Edge(start, ...)``, made in half the time: a frozen dataclass's ``__init__`` sets
     each field through ``object.__setattr__``; this sets the slots directly (the same
     object: equal, same hash and repr). The lattice makes tens of thousands a query."""
@@ -313,12 +313,12 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
             key = (*_memo_key(slots, p), each_reading)
             known = memo.get(key)
             if known is not None:
-                edges[p] = [_edge(p, p + length, *rest) for length, *rest in known]
+                edges[p] = [new_edge(p, p + length, *rest) for length, *rest in known]
                 continue
         found = _edges_from(slots, p, mozc, node_words, glossary_prefixes, glossary_words,
                             aligned_extra, whole_extra, keep, stems, prefix_extra,
                             each_reading)
-        edges[p] = [_edge(p, *word) for word in found]
+        edges[p] = [new_edge(p, *word) for word in found]
         if key is not None and memo is not None:
             memo.put(key, tuple((end - p, *rest) for end, *rest in found))
     return edges

@@ -56,6 +56,7 @@ from jpterms.lattice import (
     Slot,
     build_lattice,
     n_best,
+    new_edge,
     orphan_kana,
     query_slots,
     whole_word_spans,
@@ -757,8 +758,8 @@ class ReverseEngine:
                         key = (w.written, w.left)
                         old = found.get(key)
                         if old is None or old.cost > priced + spent + cost:
-                            found[key] = Edge(start, end, w.written, kana + option, w.left,
-                                              w.right, priced + spent + cost, "mozc")
+                            found[key] = new_edge(start, end, w.written, kana + option,
+                                                  w.left, w.right, priced + spent + cost, "mozc")
             known = {(e.end, e.written, e.left) for e in edges[start]}
             ranked = sorted(found.values(), key=lambda e: e.cost)
             edges[start] += [e for e in ranked[:NAME_WORDS_PER_SPAN]
@@ -787,7 +788,7 @@ class ReverseEngine:
             delta *= GIVEN_EVIDENCE_EXTRA
             best[e.kana] = min(delta, best.get(e.kana, 0))
             if delta:
-                out[start][i] = dataclasses.replace(e, cost=e.cost + delta)
+                out[start][i] = e.priced(e.cost + delta)
         if not best:
             return out
         for i, e in enumerate(out[0]):
@@ -795,7 +796,7 @@ class ReverseEngine:
                 delta = min((d for kana, d in best.items()
                              if e.kana.endswith(kana) and len(e.kana) > len(kana)), default=0)
                 if delta:
-                    out[0][i] = dataclasses.replace(e, cost=e.cost + delta)
+                    out[0][i] = e.priced(e.cost + delta)
         return out
 
     @cached_property
@@ -1008,8 +1009,8 @@ class ReverseEngine:
                         continue
                     cost += spent
                     known.add((end, sp.written))
-                    edges[p].append(Edge(p, end, sp.written, sp.kana, context, context, cost,
-                                         sp.source, sp.kind))
+                    edges[p].append(new_edge(p, end, sp.written, sp.kana, context, context,
+                                             cost, sp.source, sp.kind))
 
     def _add_clan_names(self, edges: list[list[Edge]], slots: list[Slot], p: int, mid: int,
                         end: int, clan: str, given: str, known: set[tuple[int, str]],
@@ -1329,7 +1330,8 @@ class ReverseEngine:
                     # a name JMnedict gives no type (茂時 for *Shigetoki*) is the part of a
                     # person's name its place says: a given name last, a surname first
                     context = _SURNAME if first_slot.word == 0 else _GIVEN
-                    e = dataclasses.replace(e, left=context, right=context)
+                    e = new_edge(e.start, e.end, e.written, e.kana, context, context, e.cost,
+                                 e.source, e.kind)
                 new_row.append(e.priced(e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
