@@ -596,11 +596,16 @@ def _tie_broken(figure: float, mozc_cost: int | None, newspapers: float = 0.0) -
     >>> _tie_broken(3.6, None) > _tie_broken(3.5, 0, 4.8), _tie_broken(0.0, 3000, 4.8)
     (True, 0.0)
     """
-    others = [f for f in (_cost_zipf(mozc_cost) if mozc_cost is not None else 0.0,
-                          newspapers) if f]
-    if not others or figure <= 0.0:  # no count (a minor reading): nothing to break
+    if figure <= 0.0:  # no count (a minor reading): nothing to break
         return figure
-    return round(figure + TIE_BREAK * sum(others) / len(others), 4)
+    by_cost = _cost_zipf(mozc_cost) if mozc_cost is not None else 0.0
+    if by_cost and newspapers:  # (written out: it runs once per record read)
+        others = (by_cost + newspapers) / 2
+    else:
+        others = by_cost or newspapers
+        if not others:
+            return figure
+    return round(figure + TIE_BREAK * others, 4)
 
 
 #: The quick table's record: a key's highest dictionary figure, as a double.
