@@ -1058,10 +1058,12 @@ class Lexicon:
 
     @staticmethod
     def _mozc_costs(readings: set[str]) -> dict[tuple[str, str], int]:
-        """Mozc's word cost for every (written, kana) it knows for these readings."""
+        """Mozc's word cost for every (written, kana) it knows for these readings, in the
+        readings' order (sorted: a set's order changes with the hash seed, and Mozc's words
+        of equal figure, 曾津 あいづ and あいず, came in either order from run to run)."""
         from jpterms.dictionaries import mozc_entries
 
-        return {(written, kana): cost for kana in readings
+        return {(written, kana): cost for kana in sorted(readings)
                 for written, cost in mozc_entries(kana)[:12]}
 
     @cached_property
