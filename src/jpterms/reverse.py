@@ -130,9 +130,10 @@ BARE_NUMBER_COST = 4500
 NUMBER_PREFIX_COST = 1500  #: and when it ends inside a written word (*Sanjusanno*)
 NUMERALS = frozenset("〇一二三四五六七八九十百")
 #: Arabic digits to kanji digits (12: 一二), and a run of two or more kanji digits.
-_KANJI_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
-_DIGIT_RUN = re.compile("[〇一二三四五六七八九]{2,}")
-_KANJI_DIGITS_SET = frozenset("〇一二三四五六七八九")
+_DIGIT_CHARS = "〇一二三四五六七八九"  # 0 to 9
+_KANJI_DIGITS = str.maketrans("0123456789", _DIGIT_CHARS)
+_DIGIT_RUN = re.compile(f"[{_DIGIT_CHARS}]{{2,}}")
+_KANJI_DIGITS_SET = frozenset(_DIGIT_CHARS)
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 
@@ -147,8 +148,8 @@ def _kanji_number_value(kanji: str) -> int | None:
         if ch in _UNITS:
             total += (digit or 1) * _UNITS[ch]
             digit = 0
-        elif ch in "一二三四五六七八九" and not digit:
-            digit = "〇一二三四五六七八九".index(ch)
+        elif ch in _KANJI_DIGITS_SET and ch != "〇" and not digit:
+            digit = _DIGIT_CHARS.index(ch)
         else:
             return None
     return total + digit if kanji else None
