@@ -166,3 +166,21 @@ def test_a_macron_the_writer_wrote_is_never_divided_away() -> None:
     # vowel, so it is another word, and its division would take the writer's macron away
     line = ('- Matsumoto, Mitsutaka. "Shoryōbu-zō *Ishinpō*, Seikidō Bunko-zō *Ishinpō* ni okeru Fukun no Kiban: *Wamyō Ruijushō*, *Honzō Wamyō* to no Hikaku o Tōshite" (The Basis of Kun-Reading Annotations in the Shoryōbu and Seikidō Bunko Manuscripts of the *Ishinpō*: Through Comparison with the *Wamyō Ruijushō* and *Honzō Wamyō*). *Kamakura Jidaigo Kenkyū* 3 (1980): 133–154.')
     assert [f for f in jpterms.check(line, path="refs.md") if f.code == "JP401"] == []
+
+
+def test_a_compound_the_conversion_divided_is_read_whole() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, lines 2428, 494 and 2412): 禁令考,
+    # 太神宮 and 教育史, as BibTeX titles without macrons; their conversions divide them
+    # (Kin Reiko, Tai jingū, kyōiku shi), and the lexicon reads each as one compound
+    titles = ("@book{a,\n  title = {Tokugawa kinreiko 5},\n}\n"
+              "@book{b,\n  title = {Taijingu reigen zakki},\n}\n"
+              "@book{c,\n  title = {Tochigi-ken no kyoikushi},\n}\n")
+    found = {f.text: (f.suggestions[0], f.confidence)
+             for f in jpterms.check(titles, path="refs.bib")}
+    assert found["kinreiko"] == ("kinreikō", "possible")  # never fixed: a guess
+    assert found["Taijingu"] == ("Taijingū", "possible")
+    assert found["kyoikushi"] == ("kyōikushi", "possible")
+    # a one-syllable prefix the conversion guessed (北 or 法?) reads no compound:
+    # Manabe Gen'itsu's *Hokuchiku zakkō* (line 472) keeps its Hokuchiku
+    hokuchiku = "@book{d,\n  title = {Hokuchiku zakko},\n}\n"
+    assert [f.text for f in jpterms.check(hokuchiku, path="refs.bib")] == ["zakko"]

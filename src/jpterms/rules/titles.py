@@ -1456,9 +1456,17 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                                    [suffixed], confidence=POSSIBLE)
                     continue
             if reads_whole and style in ("modified", "traditional") and ctx.enabled(MACRON):
+                # the conversion divided a word no dictionary lists whole (kinreiko as
+                # Kin Reiko, ninzucho as ninzu Chō): the lexicon's reading of it as one
+                # compound (禁令考 kinreikō), as for a word the conversion lost
+                found = None if judge.exists_as_written(w.written) or \
+                    not _divided_into_words(a.canonical) else \
+                    _with_neighbours(judge.missing_macron(w.written), index, phrases,
+                                     joint, False)
                 # the conversion divided a word that exists as written (horan as ho ran):
                 # the title's words read together may still read it long (抱卵 hōran)
-                found = _read_in_title(w, index, title, judge, phrases)
+                if found is None:
+                    found = _read_in_title(w, index, title, judge, phrases)
                 if found is not None:
                     yield ctx.make(start, end, MACRON,
                                    f"'{w.written}' needs a macron: '{found.suggestion}'",
@@ -1534,6 +1542,22 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 yield guessed.cap(a, ctx.make(start, end, MACRON,
                                               f"'{w.written}' needs a macron: '{found.suggestion}'",
                                               [found.suggestion], confidence=found.confidence))
+
+
+def _divided_into_words(parts: list[str]) -> bool:
+    """Whether a conversion's division of one written word reads words before its last
+    part, not single syllables: *kyōiku shi* and *Tai jingū* divide a compound, *Hō
+    kuchiku* and *de kijō* only guess at a one-syllable prefix (any of dozens of
+    kanji), so the compound is no better read whole (*Hokuchiku*, *dekijo*).
+
+    >>> _divided_into_words(["kyōiku", "shi"]), _divided_into_words(["Hō", "kuchiku"])
+    (True, False)
+    """
+    for part in parts[:-1]:
+        syllables = parse_word(part)
+        if syllables is None or len(syllables) < 2:
+            return False
+    return True
 
 
 def _title_case_word(w: WordAnalysis, index: int, words: list[WordAnalysis],
