@@ -1057,6 +1057,10 @@ class ReadingResolver:
                 out.extend(published[1])
                 s = published[0]
                 continue
+            coined = self._coined_house(run, s)
+            if coined is not None:
+                out.extend(coined)
+                break
             named = self._person(run, s, whole=whole)
             if named is not None:
                 end, pieces = named
@@ -1290,6 +1294,49 @@ class ReadingResolver:
             return None  # (where UniDic reads it so, the usual pass reads and divides it)
         words = self._replace(run[s:best[0]], best[1], "publishers", "likely", ())
         return best[0], [replace(m, proper=True) for m in words]
+
+    def _coined_house(self, run: list[Morpheme], s: int) -> list[Morpheme] | None:
+        """A whole run naming a publisher or a shop that no list knows (研光社, 弘教書院),
+        read the Chinese way: a stem of two or three kanji that no dictionary lists as a
+        word, before a word of ``house_endings``, where each kanji UniDic reads the
+        Japanese way or as a given name (光 ひかる) takes its commonest on reading
+        (こう): Kenkōsha, not Ken Hikaru sha. A guess, and said to be one."""
+        if s or "jmnedict" not in self.sources or any(
+                m.locked or m.source == "glossary" for m in run):
+            return None
+        written = "".join(m.surface for m in run)
+        endings: dict[str, str] = _rules()["house_endings"]["words"]
+        ending = max((w for w in endings if written.endswith(w)), key=len, default="")
+        stem = written[: len(written) - len(ending)]
+        if len(stem) not in itertools.accumulate(len(m.surface) for m in run):
+            return None  # the ending is part of a word (出雲 + 大社): no house's name
+        if not ending or not 2 <= len(stem) <= 3 or not all(
+                has_kanji(ch) and ch != "々" for ch in stem) or any(
+                r.source == "jmdict" for r in self.index.readings(stem)):
+            return None
+        pieces = _split_over_kanji(written, "".join(_hira(m) for m in run), self.index)
+        if pieces is None or len(pieces) != len(written):
+            return None  # UniDic reads it as a word of its own (汐文 ちょうぶん): it stands
+        parts: list[str] = []
+        for (own, _), ch in zip(pieces, stem, strict=False):
+            if own and "on" in self._reading_kinds(ch, own):
+                parts.append(own)
+                continue
+            best = self._commonest_on(ch)
+            if not best:
+                return None
+            parts.append(best)
+        reading = _on_joined(parts) + to_hiragana(endings[ending])
+        words = self._replace(list(run), reading, "kanjidic", "guess", ())
+        return [replace(m, proper=True) for m in words]
+
+    def _commonest_on(self, ch: str) -> str:
+        """The on reading of ``ch`` (KANJIDIC2's) that Mozc writes as ``ch`` most cheaply;
+        KANJIDIC2's first where Mozc knows none (創: そう, not しょう)."""
+        on = [to_hiragana(r) for r in self.index.kanji(ch)[0]]
+        costs = [self.mozc_cost(ch, r) for r in on]
+        order = sorted(range(len(on)), key=lambda i: (costs[i] is None, costs[i] or 0, i))
+        return on[order[0]] if on else ""
 
     @staticmethod
     def _given_as_surname(written: str, entries: list[tuple[str, frozenset[str]]]) -> list[str]:
@@ -2893,6 +2940,23 @@ def _era_context(rest: list[Morpheme], after: dict[str, list[str]]) -> bool:
             return True
         k += 1
     return 0 < k < len(rest) and rest[k].surface.startswith(tuple(after["years"]))
+
+
+def _on_joined(parts: list[str]) -> str:
+    """On readings side by side, with the sound change Sino-Japanese compounds make: a
+    final つ doubles the next consonant (立 りつ + 風 ふう: りっぷう; 発 はつ + 見: はっけん)."""
+    out = parts[0]
+    for part in parts[1:]:
+        if out.endswith("つ") and len(out) > 1 and part[:1] in _DOUBLES:
+            out = out[:-1] + "っ"
+            part = _DOUBLES[part[0]] + part[1:]
+        out += part
+    return out
+
+
+#: The first kana of an on reading after a final つ, as it is said there (ふ: ぷ).
+_DOUBLES = {**{k: k for k in "かきくけこさしすせそたちつてと"},
+            **dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))}
 
 
 def _kanji_count(written: str) -> int:

@@ -1,0 +1,19 @@
+"""Publishers and shops no list knows: a coined name is read the Chinese way."""
+
+from __future__ import annotations
+
+from jpterms.romanize import explain, romanize
+
+
+def test_a_coined_publishers_name_is_read_the_chinese_way() -> None:
+    # a real 260 $b (tests/data/lookup/marc_pairs.tsv) and a Wikipedia title
+    # (tests/data/readings/jawiki_publishers.tsv): UniDic reads 芳 and 光 as given names
+    # (かおる, ひかる); neither house is in the publisher list
+    assert romanize("育芳社") == "Ikuhōsha"
+    assert romanize("研光社") == "Kenkōsha"
+    word = explain("研光社")[0]
+    assert (word.kana, word.source, word.confidence) == ("けんこうしゃ", "kanjidic", "guess")
+    # but JMdict's word 月曜 (jawiki_publishers.tsv) is no coined stem, and 社 inside
+    # UniDic's word 大社 ends no house (tests/data/readings/history_terms.tsv)
+    assert "".join(w.kana for w in explain("月曜社")) == "げつようしゃ"
+    assert romanize("出雲大社") == "Izumo taisha"
