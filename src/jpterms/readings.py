@@ -1430,6 +1430,42 @@ class ReadingResolver:
             return _as_place(self._annotate(span, "unidic+gazetteer", "likely", (), merge=True))
         return _as_place(self._replace(span, reading, "gazetteer", "likely", ()))
 
+    def school_cuts(self, text: str) -> list[tuple[int, int, bool]] | None:
+        """A school's name in pieces, each (start, end, read as a whole input): its
+        founder up to 立 (市立, 県立) if any, its own name, a quarter (東, 南) after that
+        name, and the word for the school (data ``schools``): 名古屋市立 | 富田 | 中学校,
+        札幌市立 | 月寒 | 東 | 小学校 (where JMnedict lists the place 月寒). The founder and the name are read as whole inputs
+        of their own, as a place's name alone is; the quarter and the school as words.
+        None where the name is a common word (中央), a numeral's (第一) or begins with
+        kana, or is not two or three characters.
+
+        >>> resolver = ReadingResolver()
+        >>> resolver.school_cuts("稲沢市立高御堂小学校"), resolver.school_cuts("中央小学校")
+        ([(0, 4, True), (4, 7, True), (7, 10, False)], None)
+        """
+        if "jmnedict" not in self.sources:
+            return None
+        schools = _rules()["schools"]
+        word = next((w for w in schools["words"] if text.endswith(w)), None)
+        if word is None:
+            return None
+        end = len(text) - len(word)
+        start = text.rfind(schools["after"], 0, end) + 1
+        if start and (start < 2 or text[start - 2] not in _rules()["admin_suffixes"]):
+            return None  # 独立, 私立: no founder's name before the 立
+        name = text[start:end]
+        if not 2 <= len(name) <= 3 or not _TOWN_START.match(name) or _KANA.match(name) \
+                or name[0] in _NUMERALS or any(
+                    r.source == "jmdict" for r in self.index.readings(name)):
+            return None
+        quarter = end - 1 if len(name) > 2 and name[-1] in schools["quarters"] and any(
+            kinds & _PLACE for _, kinds in self.names(name[:-1])) else end  # not 西葛 + 西
+        cuts = [(0, start, True)] if start else []
+        cuts.append((start, quarter, True))
+        if quarter < end:
+            cuts.append((quarter, end, False))
+        return [*cuts, (end, len(text), False)]
+
     def address_cut(self, text: str) -> int | None:
         """Where the town of an address begins: after a prefecture, a county (if any) and
         a municipality of the official list, when a name follows (東京都練馬区 | 錦). The
@@ -2974,6 +3010,8 @@ def _long_a(katakana: str) -> str:
 
 #: What a town's name after its municipality begins with: kanji or kana.
 _TOWN_START = re.compile("[\u3041-\u30ff\u3400-\u9fff]")
+_KANA = re.compile("[\u3041-\u30ff]")
+_NUMERALS = frozenset("一二三四五六七八九十百千第")
 
 
 def _two_places(span: list[Morpheme]) -> bool:

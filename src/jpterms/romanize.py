@@ -765,6 +765,10 @@ class Romanizer:
             if cut is not None:
                 return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
                         + self._chunk(line[cut:], capitalise=True, whole=True))
+            school = self.readings.school_cuts(line)  # a school: its own name is read alone
+            if school is not None:
+                return " ".join(self._chunk(line[a:b], capitalise=whole, whole=whole)
+                                for a, b, whole in school)
             return self._chunk(line, capitalise=True, whole=True)
         out: list[str] = []
         last = 0
@@ -1009,6 +1013,11 @@ class Romanizer:
                 if cut is not None:  # an address: its town is read alone, as romanize does
                     out.extend(self._explain_run(line[:cut], whole=True))
                     out.extend(self._explain_run(line[cut:], whole=True))
+                    continue
+                school = self.readings.school_cuts(line) if m.group(0) == line else None
+                if school is not None:  # a school: its own name is read alone, as above
+                    for a, b, whole in school:
+                        out.extend(self._explain_run(line[a:b], whole=whole))
                     continue
                 out.extend(self._explain_run(m.group(0), whole=whole,
                                              year_after=self._era_year(line, m)))

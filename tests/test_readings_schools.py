@@ -1,0 +1,30 @@
+"""School names: the founder, the school's own name and the school read each on its own."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from jpterms.romanize import explain, romanize
+
+DATA = Path(__file__).parent / "data" / "readings" / "jawiki_schools.tsv"
+
+
+def _kana(text: str) -> str:
+    return "".join(w.kana for w in explain(text))
+
+
+def _gold() -> dict[str, str]:
+    with DATA.open(encoding="utf-8") as fh:
+        return {r["japanese"]: r["kana"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def test_a_schools_own_name_is_read_as_a_place_alone_is() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_schools.tsv): in one run UniDic read
+    # 市立 + 黒 (ぐろ) and 西 + 九条 (きゅうじょう); 塩田 + 西 is a quarter of 塩田
+    gold = _gold()
+    for title in ("守谷市立黒内小学校", "大阪市立西九条小学校", "上田市立塩田西小学校"):
+        assert _kana(title) == gold[title]
+    assert romanize("守谷市立黒内小学校") == "Moriya shiritsu Kurouchi shōgakkō"
+    # a common word (中央) stays as the run reads it
+    assert _kana("前橋市立中央小学校") == gold["前橋市立中央小学校"]
