@@ -2656,7 +2656,8 @@ class ReadingResolver:
         no family name before it or (unless ``composed``) no given name after it. A cut
         ``inside`` one of UniDic's units needs a family name at least
         :data:`_PEOPLE_INSIDE` people bear and a listed given name after it (荒木 + 見悟,
-        where UniDic reads 荒 + 木見 + 悟)."""
+        where UniDic reads 荒 + 木見 + 悟), or a name JMnedict lists of no known kind (浦上 +
+        成宗 しげむね, where UniDic reads 浦 + 上成 + 宗)."""
         family, given = written[:cut], written[cut:]
         if not given or len(given) > 3 or (
                 cut == 1 and "人名-姓" not in morphemes[0].pos):
@@ -2679,13 +2680,13 @@ class ReadingResolver:
         givens = list(dict.fromkeys(
             r.reading for r in given_entries if r.source == "jmnedict" and r.kinds & _GIVEN))
         as_surname = False
-        if not givens and len(given) > 1 and not inside:
+        if not givens and len(given) > 1:
             # no given name of that spelling: a name of no known kind (喜前 よしあき; not
             # one kanji's, 善光 + 寺)
             givens = list(dict.fromkeys(r.reading for r in given_entries if r.source == "jmnedict"
                                         and r.kinds and r.kinds <= {"unclass"}))
-            if not givens and not any(m.surface == given and m.pos.startswith("名詞-普通名詞")
-                                      for m in morphemes):
+            if not givens and not inside and not any(
+                    m.surface == given and m.pos.startswith("名詞-普通名詞") for m in morphemes):
                 # nor of no known kind: a family name's (光元 みつもと), unless UniDic knows
                 # the given name's spelling as a word (九条 + 家本, the house's copy)
                 givens = self._given_as_surname(
@@ -2706,7 +2707,9 @@ class ReadingResolver:
                 at += len(m.surface)
             if not composed or given_entries or any(m.pos.startswith("名詞-数詞") for m in parts):
                 return None  # (a numeral keeps its reading: 萬壱 まんいち, 椋十 むくじゅう)
-            made = self._composed_given(parts, whole=True)
+            # (the rest of a whole input: its last kanji may be what UniDic calls a suffix,
+            # 一色 + 公 + 深)
+            made = self._composed_given(parts, whole=True, rest=True)
             if made is None:
                 return None
             givens, confidence = [to_hiragana(made.kana)], "guess"

@@ -1,0 +1,44 @@
+"""Whole names read as the development name sets' sources read them
+(rows of tests/data/lookup/: Wikidata's people, Aozora Bunko's authors, surname first,
+gold romaji without macrons; and the Wikipedia titles of tests/data/readings/)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from jpterms.romanize import explain
+
+DATA = Path(__file__).parent / "data"
+
+
+def _gold(name: str) -> list[str]:
+    for file in ("wikidata_scholars.tsv", "wikidata_writers.tsv", "wikidata_historical.tsv",
+                 "aozora_authors.tsv"):
+        with (DATA / "lookup" / file).open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                if row["japanese"] == name:
+                    return row["gold_romaji"].split()
+    raise LookupError(name)
+
+
+def _plain(text: str) -> str:
+    return text.translate(str.maketrans("āīūēō", "aiueo")).replace("'", "")
+
+
+def test_a_whole_name_whose_given_name_unidic_reads_as_suffixes_is_split() -> None:
+    # UniDic: 一色 (a word, isshoku) + 公 + 深, both suffixes: the family name 一色 (Isshiki),
+    # then a given name no dictionary lists (was one word, "Isshokukōshin")
+    words = explain("一色公深")
+    assert len(words) == 2 and _plain(words[0].romaji) == _gold("一色公深")[0]
+
+
+def test_a_cut_inside_unidics_units_takes_a_name_of_no_known_kind() -> None:
+    # UniDic: 浦 + 上成 + 宗; 浦上 (six people) + 成宗, which JMnedict lists as a name of no
+    # known kind read しげむね, as the Wikipedia article reads it (was 浦 + "上成宗")
+    with (DATA / "readings" / "jawiki_titles.tsv").open(encoding="utf-8") as fh:
+        gold = next(r["kana"] for r in csv.DictReader(fh, delimiter="\t")
+                    if r["japanese"] == "浦上成宗")
+    words = explain("浦上成宗")
+    assert [w.text for w in words] == ["浦上", "成宗"]
+    assert gold.endswith(words[1].kana)
