@@ -107,3 +107,22 @@ def test_a_child_failing_or_an_unwritable_output_is_one_line(
 
     assert run(unwritable, ["b.py"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_make_unseen_refuses_a_source_it_cannot_read(
+        load: Callable[[str], ModuleType], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # benchmarks/make_unseen.py rebuilds the unseen documents from repositories given as
+    # folders: a missing folder, a folder that is no checkout nor git directory of
+    # vishvAsa/notes, and no --notes at all are each one line and exit status 2
+    from _common import run
+
+    module: ModuleType = load("make_unseen")
+    out = str(tmp_path / "out")
+    for args in ([out, "--notes", str(tmp_path / "missing")], [out, "--notes", str(tmp_path)],
+                 [out]):
+        code = run(lambda a: module.main(a[1:]), ["make_unseen.py", *args])
+        err = capsys.readouterr().err
+        assert code == 2, (args, err)
+        assert err.count("\n") == 1 and err.startswith("make_unseen.py: error: "), err
+    assert not (tmp_path / "out").exists()

