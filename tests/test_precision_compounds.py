@@ -184,3 +184,19 @@ def test_a_compound_the_conversion_divided_is_read_whole() -> None:
     # Manabe Gen'itsu's *Hokuchiku zakkō* (line 472) keeps its Hokuchiku
     hokuchiku = "@book{d,\n  title = {Hokuchiku zakko},\n}\n"
     assert [f.text for f in jpterms.check(hokuchiku, path="refs.bib")] == ["zakko"]
+
+
+def test_a_title_of_compounds_no_list_knows_is_read_as_japanese() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, line 3576): *Edo no keibōjutsu*
+    # (江戸の警棒術), and Sagara Tōru's “*Kōyōgunkan, Gorinsho, Hagakure-shū*” from
+    # Bennett's Hagakure references (line 104), as BibTeX titles without macrons: no word
+    # of either is one the lexicon lists, but their compounds read as Japanese words
+    titles = ("@book{a,\n  title = {Edo no keibojutsu},\n}\n"
+              "@book{b,\n  title = {Koyogunkan, Gorinsho, Hagakure-shu},\n}\n")
+    found = {f.text: (f.suggestions[0], f.confidence)
+             for f in jpterms.check(titles, path="refs.bib")}
+    assert found["keibojutsu"] == ("keibōjutsu", "possible")
+    assert found["Hagakure-shu"] == ("Hagakure-shū", "possible")
+    # pinyin in a title (Drixler's sources, note 22: the “Goujian fuguo” chapter) is not
+    sources = "@book{c,\n  title = {Goujian fuguo},\n}\n"
+    assert jpterms.check(sources, path="refs.bib") == []

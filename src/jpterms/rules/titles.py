@@ -33,6 +33,7 @@ from jpterms.language import (
     UNKNOWN,
     LanguageGuesser,
     Run,
+    WordVerdict,
 )
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.romaji import parse_word, word_systems
@@ -1256,7 +1257,8 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
     words, starts = [m.group(0) for m in found], [m.start() for m in found]
     verdicts = [guesser.word(w) for w in words]
     if not any(v.language == JAPANESE for v in verdicts) and not (
-            title.title.context and verdicts and all(v.may_be_japanese for v in verdicts)):
+            title.title.context and verdicts and all(v.may_be_japanese for v in verdicts)) \
+            and not _compounds_only_japanese_explains(verdicts, judge, guesser):
         return False  # no word only Japanese explains, nor a translation: English or foreign
     if title.title.context or title.title.original or \
             any(c in _CIRCUMFLEXES for c in title.title.text):
@@ -1288,6 +1290,29 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
     # a word as written that its title's words read long (Shinshu): the reading is dear,
     # so it comes only after every other word has been looked at
     return any(judge.read_in_title(word, title.text, at) is not None for word, at in as_written)
+
+
+def _compounds_only_japanese_explains(verdicts: list[WordVerdict], judge: SpellingJudge,
+                                      guesser: LanguageGuesser) -> bool:
+    """Whether a title's words hold a compound no list knows whole that the lexicon reads
+    as Japanese words with a long vowel (*keibojutsu*: 警棒 + 術, *Koyogunkan*, 甲陽軍鑑),
+    where no other word is only Japanese (*Edo no keibojutsu*): such a compound is as
+    plainly Japanese as a listed word. Not a word another European language writes
+    (wordfreq), nor one spelled as another system or pinyin would (*Goujian*: ou).
+
+    >>> guesser, judge = LanguageGuesser(), SpellingJudge.for_glossary(None)
+    >>> verdicts = [guesser.word(w) for w in ("Edo", "no", "keibojutsu")]
+    >>> _compounds_only_japanese_explains(verdicts, judge, guesser)
+    True
+    """
+    return any(v.language == UNKNOWN and len(v.word) >= _COMPOUND_LETTERS and
+               guesser.other(v.word) == 0.0 and not _OTHER_SYSTEM.search(v.word.lower()) and
+               parse_word(v.word) is not None and judge.missing_macron(v.word) is not None
+               for v in verdicts)
+
+
+#: Letters a compound no list knows must have to count as Japanese by its parts alone.
+_COMPOUND_LETTERS = 7
 
 
 _OTHER_SYSTEM = re.compile(r"ou|uu|m[bmp]|oh(?![aiueoy])")
@@ -1347,7 +1372,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     style = ctx.style
     verdicts = [guesser.word(w.written) for w in analysis.words]
     if not any(v.language == JAPANESE for v in verdicts) and not (
-            title.title.context and all(v.may_be_japanese for v in verdicts)):
+            title.title.context and all(v.may_be_japanese for v in verdicts)) and \
+            not _compounds_only_japanese_explains(verdicts, judge, guesser):
         return  # no word only Japanese explains, nor a translation: English or foreign
     trusts = marks or any(c in _LONG_MARKS for c in title.text)
     paired = _original_romaji(ctx, title)
