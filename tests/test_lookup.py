@@ -380,3 +380,17 @@ def test_a_hyphen_joins_no_person() -> None:
     rows = {r["gold_romaji"]: r["japanese"] for r in _real_rows("hdic_terms.tsv")}
     assert jpterms.lookup("Go-on")[0].kanji == rows["Go-on"]
     assert jpterms.lookup("Shin-Yokohama")[0].kanji == "新横浜"
+
+
+def test_a_glossary_family_name_is_no_word_in_lower_case() -> None:
+    """The glossary's family names cut from its people's rows (甘利 of 甘利明) read a
+    word written in lower case no more cheaply than Mozc's other names: Aozora's
+    *Bungeiteki na, amari ni bungeiteki na* (文芸的な、余りに文芸的な) reads *amari ni* as
+    the adverb, not as the minister's family name + に. The capitalised name keeps it."""
+    rows = {r["gold_romaji"]: r["japanese"] for r in _real_rows("aozora_titles.tsv")}
+    query = "Bungeiteki na, amari ni bungeiteki na"
+    assert query in rows
+    found = [m.kanji for m in jpterms.lookup(query)]
+    assert "甘利" not in found[0]
+    assert _kanji_key(rows[query]) in [_kanji_key(k) for k in found]
+    assert jpterms.lookup("Amari Akira")[0].kanji == "甘利明"

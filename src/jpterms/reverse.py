@@ -198,6 +198,8 @@ GLOSSARY_GIVEN_COST = 3000
 #: A name (a surname, place, station, person: Mozc's proper-noun contexts or JMnedict's
 #: kinds) read from a written word without its capital costs this much more: whoever
 #: writes *jinbu* or *Kagono kotori* means a word (人部, 小鳥), not 神部 or a given name.
+#: A family name the glossary cut from a person's row (甘利 of 甘利明) so read loses its
+#: glossary preference as well: *amari ni* is あまりに, not 甘利 + に.
 LOWERCASE_NAME_COST = 800
 #: A name in katakana that stands for a Japanese name or word the query spells natively
 #: (Mozc's イシカワ, アル in its person contexts; the glossary's foreign name メイ read from
@@ -535,6 +537,13 @@ class ReverseEngine:
         if top != (e.written, e.kana):
             return 0
         return min(_spelling_cost(slots, e.start, e.end, e.kana) or 0, LONG_COST)
+
+    def _cut_family_name(self, e: Edge) -> bool:
+        """Whether a glossary word is a family name the glossary cut from a person's row
+        (甘利 of 甘利明): read from a word written in lower case, it keeps no glossary
+        preference, and costs what Mozc charges for it as any name so read does."""
+        entry = self._entry(e)
+        return entry is not None and entry.english.endswith(FAMILY_NAME)
 
     def _term_surcharge(self, e: Edge, edge: int) -> int:
         """What a glossary term's edge must cost more so that it is at most ``edge`` below
@@ -1300,6 +1309,10 @@ class ReverseEngine:
                 if first_slot.word not in capitals and e.source not in ("glossary", "text") and (
                         e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS):
                     bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
+                elif first_slot.word not in capitals and e.source == "glossary" and \
+                        self._cut_family_name(e):
+                    # amari ni: あまりに, not 甘利 (a minister's family name) + に
+                    bonus -= self._term_surcharge(e, 0) + LOWERCASE_NAME_COST
                 if e.written and _is_katakana(e.written[0]) and \
                         self._katakana_for_native(e, capitals, slots):
                     bonus -= KATAKANA_NAME_COST  # Ishikawa: 石川, not イシカワ
