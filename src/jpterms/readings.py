@@ -589,6 +589,7 @@ class ReadingResolver:
                 # 阿部家 + 文書, 東寺 + 文書: a house's or temple's papers, monjo
                 out[k] = replace(out[k], reading=old, kana=old, source="unidic",
                                  alternatives=(to_hiragana(out[k].kana),))
+        out = _cups(out)
         out = self._era_names(out, alone=named, year_after=year_after)
         out = self._province_names(out)
         if whole and "mozc" in self.sources:
@@ -3027,6 +3028,24 @@ def _era_context(rest: list[Morpheme], after: dict[str, list[str]]) -> bool:
             return True
         k += 1
     return 0 < k < len(rest) and rest[k].surface.startswith(tuple(after["years"]))
+
+
+def _cups(out: list[Morpheme]) -> list[Morpheme]:
+    """A cup named after its giver read as one (data ``cups``): 中日 + 杯 Chūnichihai,
+    not the counter's bai; after a numeral, or before 目, the counter stays (三杯目)."""
+    cups = _rules()["cups"]
+    for k in range(1, len(out)):
+        m, before = out[k], out[k - 1]
+        read = cups["words"].get(m.surface)
+        if (read is None or m.locked or m.source == "glossary" or m.kana == read
+                or before.pos.startswith(("助詞", "助動詞", "記号", "補助記号", "接頭辞"))
+                or before.role == "punct"
+                or before.pos.startswith("名詞-数詞") or "助数詞" in before.pos
+                or before.surface[-1:] in cups["not_after"] or not before.kana
+                or (k + 1 < len(out) and out[k + 1].surface.startswith("目"))):
+            continue
+        out[k] = replace(m, reading=read, kana=read, alternatives=(to_hiragana(m.kana),))
+    return out
 
 
 def _on_joined(parts: list[str]) -> str:

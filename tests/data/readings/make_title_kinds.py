@@ -1,8 +1,9 @@
-"""Rebuild ``jawiki_schools.tsv``: school names of the Wikipedia dictionary, for development.
+"""Rebuild ``jawiki_schools.tsv`` and ``jawiki_cups.tsv``: school names and cups (prizes) of
+the Wikipedia dictionary, for development.
 
 Usage::
 
-    python tests/data/readings/make_schools.py SKK-JISYO.jawiki
+    python tests/data/readings/make_title_kinds.py SKK-JISYO.jawiki
 
 ``SKK-JISYO.jawiki`` is github:tokuhirom/jawiki-kana-kanji-dict@0579823 (titles of Japanese
 Wikipedia articles with the reading each article's first sentence gives; MIT-licensed
@@ -10,7 +11,9 @@ dictionary, content from Wikipedia, CC BY-SA). Every title with one written form
 reading that ends in 小学校, 中学校, 高等学校 or 高校 (名古屋市立富田中学校 なごやしりつとみだ
 ちゅうがっこう) and is in no other set of ``tests/data`` (development or held out). The
 random draws rarely hold more than a few; school names are a kind of their own, a founder
-(市立, 県立), a place's name and the school. Development only: nothing here is held out.
+(市立, 県立), a place's name and the school. ``jawiki_cups.tsv`` likewise holds every title
+with 杯 or 盃 in it (天皇杯, 中日杯 ちゅうにちはい, 羽田盃): cups and the tournaments named
+after them. Development only: nothing here is held out.
 """
 
 from __future__ import annotations
@@ -24,13 +27,14 @@ from make_second_sets import FOREIGN, HIRAGANA, WRITTEN, skk_entries  # (this fo
 
 HERE = Path(__file__).resolve().parent
 SOURCE = "github:tokuhirom/jawiki-kana-kanji-dict@0579823:SKK-JISYO.jawiki"
-SCHOOL = re.compile("(小学校|中学校|高等学校|高校)$")
+KINDS = {"jawiki_schools.tsv": (re.compile("(小学校|中学校|高等学校|高校)$"), "school"),
+         "jawiki_cups.tsv": (re.compile("[杯盃]"), "cup or a tournament named after one")}
 
 
 def known_rows() -> set[str]:
     seen: set[str] = set()
     for path in sorted(HERE.parent.rglob("*.tsv")):
-        if path.name == "jawiki_schools.tsv":
+        if path.name in KINDS:
             continue
         with path.open(encoding="utf-8", newline="") as fh:
             seen |= {r["japanese"] for r in csv.DictReader(fh, delimiter="\t")
@@ -47,16 +51,17 @@ def main(argv: list[str]) -> int:
     readings: dict[str, set[str]] = {}
     for reading, written in entries:
         readings.setdefault(written, set()).add(reading)
-    rows = sorted({(written, reading) for reading, written in entries
-                   if len(readings[written]) == 1 and written not in seen
-                   and SCHOOL.search(written) and WRITTEN.fullmatch(written)
-                   and HIRAGANA.fullmatch(reading) and not FOREIGN.search(reading)})
-    with (HERE / "jawiki_schools.tsv").open("w", encoding="utf-8", newline="") as fh:
-        out = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        out.writerow(["source", "japanese", "kana", "notes"])
-        for written, reading in rows:
-            out.writerow([SOURCE, written, reading, "Wikipedia article title; school"])
-    print(f"jawiki_schools.tsv {len(rows)}", file=sys.stderr)
+    for name, (kind, note) in KINDS.items():
+        rows = sorted({(written, reading) for reading, written in entries
+                       if len(readings[written]) == 1 and written not in seen
+                       and kind.search(written) and WRITTEN.fullmatch(written)
+                       and HIRAGANA.fullmatch(reading) and not FOREIGN.search(reading)})
+        with (HERE / name).open("w", encoding="utf-8", newline="") as fh:
+            out = csv.writer(fh, delimiter="\t", lineterminator="\n")
+            out.writerow(["source", "japanese", "kana", "notes"])
+            for written, reading in rows:
+                out.writerow([SOURCE, written, reading, f"Wikipedia article title; {note}"])
+        print(f"{name} {len(rows)}", file=sys.stderr)
     return 0
 
 
