@@ -55,3 +55,11 @@ def test_a_cut_inside_unidics_units_takes_a_name_of_no_known_kind() -> None:
     words = explain("浦上成宗")
     assert [w.text for w in words] == ["浦上", "成宗"]
     assert gold.endswith(words[1].kana)
+
+
+def test_no_long_vowel_across_the_kanji_a_repeat_mark_stands_for() -> None:
+    # 野 + 々 + 内 の|の|うち: 々 has 野's readings, so の and う are two kanji's readings
+    # (was Nonōchi); JMnedict's 津々浦 つつうら likewise (Tsutsuura, was Tsutsūra)
+    words = explain("野々内保太郎")
+    assert _plain(words[0].romaji) == _gold("野々内保太郎")[0]
+    assert explain("津々浦")[0].romaji.lower() == "tsutsuura"

@@ -2944,7 +2944,9 @@ class ReadingResolver:
                         joined[-1] += piece
                     else:
                         joined.append(piece)
-                    last_char = char
+                    # 々 repeats the kanji before it, whose readings it has (野 + 々 + 内
+                    # の|の|うち: Nonouchi, two readings, not Nonōchi)
+                    last_char = last_char if char == "々" and last_char else char
                 hit = "".join(mark_long_vowels(to_katakana(p)) for p in joined)
             self._marks[key] = hit
         return hit
