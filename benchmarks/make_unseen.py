@@ -22,6 +22,8 @@ Usage::
   (``--qa-catalogue``) and every README under ``--doc-dir`` (decompressed).
 * ``--drixler DEV``: Drixler's bibliography, sources and four chapters into ``DEV``
   (``/tmp/dev``; measured with ``measure_precision.py all DEV``).
+* ``--mixes FOLDER``: ``mix1mb.md`` and ``mix2_1mb.md``, the 1 MB files of distinct real
+  text that ``bench_check.py --cold`` times (benchmarks/README.md; needs ``--hdic``).
 * ``--hdic``, ``--suttacentral``: the fourth and sixth sources into ``OUT/hdic/dev`` and
   ``OUT/sixth/dev`` (``github:shikeda/shikeda.github.io`` at ``52d0273c``,
   ``github:sc-voice/sc-voice`` at ``2df67de2``), each measured with ``unseen OUT/hdic``.
@@ -343,6 +345,39 @@ class _Parser(argparse.ArgumentParser):
         raise BadArgument(message)
 
 
+MIX_BYTES = 1_000_000
+MIX1_DRIXLER = ("00/Bibliography.md", "01_Introduction.md", "05_The_Material_and_Moral_Economy.md",
+                "10_Subsidies_and_Surveillance.md", "13_Epilogue.md", "00/Sources.md")
+MIX2_DRIXLER = ("02_Three_Cultures_of_Family_Planning.md", "03_Humans_Animals_and_Newborn_Children.md",
+                "04_Infanticide_and_Immortality.md", "06_The_Logic_of_Infant_Selection.md",
+                "07_The_Ghosts_of_Missing_Children.md", "08_Infanticide_and_Extinction.md",
+                "09_Inferior_Even_to_Animals.md", "11_National_security.md",
+                "12_Infanticide_and_the_Geography_of_Civilization.md")
+MIX2_LICENCES = ("Apache-2.0", "Artistic", "BSD", "CC0-1.0", "GFDL-1.3", "GPL-3", "LGPL-2.1", "MPL-2.0")
+
+
+def _mix(parts: Iterable[str]) -> str:
+    """The parts, each followed by a line break, cut at the last line end within 1 MB."""
+    data = "".join(part + "\n" for part in parts).encode("utf-8")[:MIX_BYTES]
+    return data[:data.rfind(b"\n") + 1].decode("utf-8")
+
+
+def make_mixes(folder: Path, notes: Repository, hdic: Repository,
+               licences: Path = Path("/usr/share/common-licenses")) -> None:
+    """The 1 MB files of distinct real text that ``bench_check.py --cold`` times (mixes 1
+    and 2 of benchmarks/README.md): Drixler, then Python's ``pydoc_data/topics.py``; the
+    HDIC site's English pages, more of Drixler, then licence texts."""
+    import pydoc_data.topics
+
+    mix1 = [notes.read(DRIXLER + inner) for inner in MIX1_DRIXLER]
+    mix1.append(Path(pydoc_data.topics.__file__).read_text(encoding="utf-8"))
+    write(folder / "mix1mb.md", _mix(mix1))
+    mix2 = [hdic.read(inner) for inner in hdic.files("content/", ".en.md")]
+    mix2 += [notes.read(DRIXLER + inner) for inner in MIX2_DRIXLER]
+    mix2 += [(licences / name).read_text(encoding="utf-8") for name in MIX2_LICENCES]
+    write(folder / "mix2_1mb.md", _mix(mix2))
+
+
 def main(argv: list[str]) -> int:
     parser = _Parser(prog="make_unseen.py", description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path)
@@ -355,6 +390,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--hdic", type=Path)
     parser.add_argument("--suttacentral", type=Path)
     parser.add_argument("--pages", type=Path)
+    parser.add_argument("--mixes", type=Path)
     args = parser.parse_args(argv)
     notes = Repository(args.notes, NOTES_COMMIT, "vishvAsa/notes")
     make_notes(args.out, notes)
@@ -369,6 +405,10 @@ def main(argv: list[str]) -> int:
         make_sixth(args.out, Repository(args.suttacentral, SCV_COMMIT, "sc-voice/sc-voice"))
     if args.pages:
         make_pages(args.out, args.pages)
+    if args.mixes:
+        if not args.hdic:
+            raise BadArgument("--mixes needs --hdic (mix 2 begins with the HDIC site's pages)")
+        make_mixes(args.mixes, notes, Repository(args.hdic, HDIC_COMMIT, "shikeda/shikeda.github.io"))
     return 0
 
 
