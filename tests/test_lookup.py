@@ -394,3 +394,12 @@ def test_a_glossary_family_name_is_no_word_in_lower_case() -> None:
     assert "甘利" not in found[0]
     assert _kanji_key(rows[query]) in [_kanji_key(k) for k in found]
     assert jpterms.lookup("Amari Akira")[0].kanji == "甘利明"
+
+
+def test_a_title_suffix_ends_a_glued_title() -> None:
+    """A one-kana title suffix (記, 伝, 考) written onto a title's last word ends the title:
+    Aozora's *Jimokuki* is 耳目記, not 耳目期 ("period"). Not in a person's name, whose
+    last word is a given name (*Gigado Ashiyuki*: no 足湯記)."""
+    rows = {r["gold_romaji"]: r["japanese"] for r in _real_rows("aozora_titles.tsv")}
+    assert jpterms.lookup("Jimokuki")[0].kanji == rows["Jimokuki"]
+    assert not jpterms.lookup("Gigado Ashiyuki")[0].kanji.endswith("記")

@@ -185,6 +185,10 @@ CITATION_BONUS_PER_KANA = 450
 CITATION_WORD_BONUS = 2000  #: and more when it is a written word of its own (gaiko shi)
 #: The cost of a citation word the dictionaries lack, before that preference.
 CITATION_COST = 6000
+#: And more for a one-kana title suffix (記, 伝, 考, 抄) written onto the query's last word,
+#: not in a name: its 450 do not pay for the dearer connection a suffix has after a noun
+#: (*Jimokuki* 耳目記, not 耳目期 "period"; *Matsue inshoki* 松江印象記, not 員 + 初期).
+TITLE_SUFFIX_BONUS = 800
 #: Preference, in a query shaped like a person's name, for a surname reading the first
 #: word, and (less: a given name has many spellings) a given name or a whole person.
 SURNAME_BONUS = 1500
@@ -1164,6 +1168,13 @@ class ReverseEngine:
         return out
 
     @cached_property
+    def _title_suffixes(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the citation words that end a title glued to its last word
+        (記, 伝, 考, 抄: ``suffix`` rows of the data file)."""
+        return frozenset((row[1], row[0]) for row in self._citation_rows
+                         if len(row) >= 3 and row[2] == "suffix")
+
+    @cached_property
     def _name_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the citation words that end a publisher's or a body's name
         (書房, 社, 庁, 省): preferred only where the name ends, before punctuation or at the
@@ -1263,6 +1274,9 @@ class ReverseEngine:
                                     first_slot.word - 1 in particle_words))):
                     bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
                         CITATION_WORD_BONUS if whole else 0)
+                    if not first_slot.first and e.end == len(slots) and not name_shaped \
+                            and (e.written, e.kana) in self._title_suffixes:
+                        bonus += TITLE_SUFFIX_BONUS  # Jimokuki: 耳目記, not 耳目期
                 if e.source == "glossary" and (e.written, e.kana) in self._name_words and \
                         e.end < len(slots) and slots[e.end].options:
                     # a publisher's word inside a name (*shobo honbu*: 消防本部, not 書房 +
