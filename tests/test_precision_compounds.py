@@ -200,3 +200,15 @@ def test_a_title_of_compounds_no_list_knows_is_read_as_japanese() -> None:
     # pinyin in a title (Drixler's sources, note 22: the “Goujian fuguo” chapter) is not
     sources = "@book{c,\n  title = {Goujian fuguo},\n}\n"
     assert jpterms.check(sources, path="refs.bib") == []
+
+
+def test_a_compound_the_lexicon_only_guesses_at_is_read_as_converted() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, lines 232 and 2156): 戸籍表
+    # kosekihyō and 戸籍帳 kosekichō, as BibTeX titles without macrons; no list has either
+    # whole, and the lexicon's guess from two words (功績 kōseki + 表) reads 戸籍 long
+    titles = ("@book{a,\n  title = {Nihon zenkoku kosekihyo},\n}\n"
+              "@article{b,\n  title = {Jinshin kosekicho hikae},\n}\n")
+    found = {f.text: (f.suggestions[0], f.confidence)
+             for f in jpterms.check(titles, path="refs.bib")}
+    assert found["kosekihyo"] == ("kosekihyō", "possible")
+    assert found["kosekicho"] == ("kosekichō", "possible")

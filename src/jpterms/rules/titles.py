@@ -1767,6 +1767,13 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
             return MacronVerdict(_match_case(w.written, decided.suggestion),
                                  CERTAIN if curated else LIKELY, decided.alternatives)
     found = judge.missing_macron(w.written, trusts_as_written=trusts)
+    if found is not None and "-" not in w.written and not judge.is_known(w.written) and \
+            correct.lower() != found.suggestion.lower() and \
+            _last_syllable(correct) == _last_syllable(found.suggestion):
+        # a compound the lexicon knows only as two words it guesses at (kōseki + hyō):
+        # the conversion read its head with the rest (戸籍表 kosekihyō), possible as every
+        # guess; the lexicon's own reading of its end (集 shū of Kyōunshū) stands
+        return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
     if found is not None:
         suggestion = _match_case(w.written, correct)
         if correct.lower() in found.alternatives:
@@ -1779,6 +1786,16 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
         return None  # the lexicon knows the word, or the writer marks long vowels
     # a compound the lexicon does not know (kaisaikai): the conversion is all we have
     return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
+
+
+def _last_syllable(romaji: str) -> str:
+    """The last written syllable of a romanised word, lower case (``kosekihyō``: ``hyō``).
+
+    >>> _last_syllable("Kyōunshū"), _last_syllable("kosekihyō")
+    ('shū', 'hyō')
+    """
+    syllables = parse_word(romaji)
+    return syllables[-1].text if syllables else romaji.lower()
 
 
 def _with_neighbours(found: MacronVerdict | None, index: int, phrases: _PhrasesAsWritten,
