@@ -17,3 +17,12 @@ def test_a_coined_publishers_name_is_read_the_chinese_way() -> None:
     # UniDic's word 大社 ends no house (tests/data/readings/history_terms.tsv)
     assert "".join(w.kana for w in explain("月曜社")) == "げつようしゃ"
     assert romanize("出雲大社") == "Izumo taisha"
+
+
+def test_a_temples_coined_name_is_read_the_chinese_way() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_temples.tsv): UniDic reads 円 + 久 as
+    # a person (久 ひさし) and 慶 as よろこび; the temples are えんきゅうじ and けいずいじ
+    assert "".join(w.kana for w in explain("円久寺")) == "えんきゅうじ"
+    assert "".join(w.kana for w in explain("慶瑞寺")) == "けいずいじ"
+    # a stem UniDic reads as a word of its own keeps its reading, and its でら
+    assert "".join(w.kana for w in explain("檜隈寺")) == "ひのくまでら"

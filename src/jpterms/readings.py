@@ -514,6 +514,10 @@ class ReadingResolver:
             and morphemes[1].surface in _rules()["counter_sounds"]
             and all(m.pos.startswith("接尾辞") and m.surface not in _rules()["admin_suffixes"]
                     for m in morphemes[2:]))
+        if named and all(has_kanji(m.surface) for m in morphemes):
+            coined = self._coined_house(morphemes, 0)  # 円久寺: no person 円 Hisashi
+            if coined is not None:
+                return coined
         if named and "jmnedict" in self.sources and not _ends_in_role(morphemes):
             person = self._listed_person(morphemes)
             if person is None:
@@ -1305,11 +1309,11 @@ class ReadingResolver:
         return best[0], [replace(m, proper=True) for m in words]
 
     def _coined_house(self, run: list[Morpheme], s: int) -> list[Morpheme] | None:
-        """A whole run naming a publisher or a shop that no list knows (研光社, 弘教書院),
-        read the Chinese way: a stem of two or three kanji that no dictionary lists as a
-        word, before a word of ``house_endings``, where each kanji UniDic reads the
-        Japanese way or as a given name (光 ひかる) takes its commonest on reading
-        (こう): Kenkōsha, not Ken Hikaru sha. A guess, and said to be one."""
+        """A whole run naming a publisher, a shop or a temple that no list knows (研光社,
+        弘教書院, 円久寺), read the Chinese way: a stem of two or three kanji that no
+        dictionary lists as a word, before a word of ``house_endings``, where each kanji
+        UniDic reads the Japanese way or as a given name (光 ひかる) takes its commonest on
+        reading (こう): Kenkōsha, not Ken Hikaru sha. A guess, and said to be one."""
         if s or "jmnedict" not in self.sources or any(
                 m.locked or m.source == "glossary" for m in run):
             return None
@@ -1317,24 +1321,31 @@ class ReadingResolver:
         endings: dict[str, str] = _rules()["house_endings"]["words"]
         ending = max((w for w in endings if written.endswith(w)), key=len, default="")
         stem = written[: len(written) - len(ending)]
-        if len(stem) not in itertools.accumulate(len(m.surface) for m in run):
-            return None  # the ending is part of a word (出雲 + 大社): no house's name
+        if self.index.readings(written) or self.mozc_readings(written):
+            return None  # a dictionary knows the whole (三井寺 みいでら): its reading stands
         if not ending or not 2 <= len(stem) <= 3 or not all(
                 has_kanji(ch) and ch != "々" for ch in stem) or any(
                 r.source == "jmdict" for r in self.index.readings(stem)):
             return None
-        pieces = _split_over_kanji(written, "".join(_hira(m) for m in run), self.index)
-        if pieces is None or len(pieces) != len(written):
-            return None  # UniDic reads it as a word of its own (汐文 ちょうぶん): it stands
         parts: list[str] = []
-        for (own, _), ch in zip(pieces, stem, strict=False):
-            if own and "on" in self._reading_kinds(ch, own):
-                parts.append(own)
-                continue
-            best = self._commonest_on(ch)
-            if not best:
-                return None
-            parts.append(best)
+        at = 0
+        for m in run:
+            if at >= len(stem):
+                break
+            inside = len(stem) - at  # how many of the unit's characters are the stem's
+            at += len(m.surface)
+            pieces = [(_hira(m), m.surface)] if len(m.surface) == 1 else _split_over_kanji(
+                m.surface, _hira(m), self.index)
+            if pieces is None or len(pieces) != len(m.surface):
+                return None  # a word of its own (汐文 ちょうぶん, 檜隈 ひのくま): it stands
+            if inside < len(m.surface) and any(
+                    r.source == "jmdict" for r in self.index.readings(m.surface)):
+                return None  # the ending is part of a word (出雲 + 大社): no house's name
+            for own, ch in pieces[:inside]:
+                parts.append(own if own and "on" in self._reading_kinds(ch, own)
+                             else self._commonest_on(ch))
+        if not all(parts):
+            return None
         reading = _on_joined(parts) + to_hiragana(endings[ending])
         words = self._replace(list(run), reading, "kanjidic", "guess", ())
         return [replace(m, proper=True) for m in words]
