@@ -63,3 +63,11 @@ def test_no_long_vowel_across_the_kanji_a_repeat_mark_stands_for() -> None:
     words = explain("野々内保太郎")
     assert _plain(words[0].romaji) == _gold("野々内保太郎")[0]
     assert explain("津々浦")[0].romaji.lower() == "tsutsuura"
+
+
+def test_a_given_name_spelled_like_a_place_is_read_as_the_family_name_of_that_spelling() -> None:
+    # UniDic: 京極 + 高 + 長, two suffixes; JMnedict lists 高長 as a place (こうちょう) and a
+    # family name (たかなが), no given name: after 京極 (six people) it is read as the family
+    # name (was one word, "Kyōgokukōchō")
+    words = explain("京極高長")
+    assert [_plain(w.romaji) for w in words] == _gold("京極高長")

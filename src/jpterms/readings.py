@@ -2712,9 +2712,15 @@ class ReadingResolver:
                 givens = self._given_as_surname(
                     given, [(r.reading, r.kinds) for r in given_entries if r.source == "jmnedict"])
                 as_surname = bool(givens)
-        if any(r.kinds & _PLACE for r in given_entries) or (
+        if (any(r.kinds & _PLACE for r in given_entries) and not (
+                as_surname and not any(m.surface == given for m in morphemes)
+                and sum(self.index.name_counts(family, family=True).values())
+                >= _PEOPLE_INSIDE)) or (
                 len(given) > 1 and any(r.source == "jmdict" for r in given_entries)):
-            return None  # no given name after: a place (古市), a word (文庫)
+            # no given name after: a place (古市), a word (文庫); but a family name's
+            # spelling too, read so, where UniDic reads it as no word of its own and
+            # people bear the family name (京極 + 高 + 長: たかなが, not the place こうちょう)
+            return None
         confidence = "possible" if len(surnames) > 1 or len(givens) > 1 or as_surname \
             else "likely"
         made: Morpheme | None = None
