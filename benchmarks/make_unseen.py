@@ -304,6 +304,14 @@ def _uncited_notes(text: str) -> str:
     return re.sub(r"^\[\^([^\]]+)\]: ", fix, text, flags=re.M)
 
 
+def _split_entries(text: str) -> str:
+    """Author-date entries a stored copy ran together, one to a paragraph: a new entry
+    begins after a full stop with ``Surname, Given YEAR`` or the ditto dash."""
+    name = rf"[A-Z][{_LATIN}’'-]+, [A-Z][{_LATIN}’'.-]+(?: [A-Z][{_LATIN}.]*)*"
+    start = rf"(?:—— |{name}(?: & {name})?(?: \(eds?\.\))? \d{{4}})"
+    return re.sub(rf"(?<=\.) (?={start})", "\n\n", text)
+
+
 def _italics(text: str, titles: list[str]) -> str:
     """Each listed title, where it stands as whole words, set in emphasis."""
     for title in sorted(titles, key=len, reverse=True):
@@ -324,11 +332,18 @@ def make_pages(out: Path, pages: Path) -> None:
             raise BadArgument(f"{source}: no such page")
         lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
         text = "".join(lines[int(first) - 1:int(last)])
-        for step in filter(None, steps.split(",")):
+        for step in filter(None, re.split(r",(?=[a-z-]+(?:=|,|$))", steps)):
             if step == "trim":
                 text = _trim(text)
             elif step == "uncited-notes":
                 text = _uncited_notes(text)
+            elif step == "circumflex":
+                text = _circumflex_to_macron(text)
+            elif step == "split-entries":
+                text = _split_entries(text)
+            elif step.startswith("upto="):
+                end = step.removeprefix("upto=")
+                text = text[:text.index(end) + len(end)] + "\n" if end in text else text
             elif step.startswith("plain="):
                 word = step.removeprefix("plain=")
                 text = text.replace(word, word.translate(_MACRONS))
