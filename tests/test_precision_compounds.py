@@ -212,3 +212,14 @@ def test_a_compound_the_lexicon_only_guesses_at_is_read_as_converted() -> None:
              for f in jpterms.check(titles, path="refs.bib")}
     assert found["kosekihyo"] == ("kosekihyō", "possible")
     assert found["kosekicho"] == ("kosekichō", "possible")
+
+
+def test_a_dash_between_two_words_parts_them() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, line 3394): “Meiji kōki–Taishō-ki
+    # no chiiki jinkō dōtai to jinkō idō”, as a BibTeX title without macrons: the en dash
+    # of a span (late Meiji to the Taishō period) stands between two words, as a space would
+    title = ("@incollection{a,\n  title = {Meiji koki–Taisho-ki no chiiki jinko dotai to "
+             "jinko ido},\n}\n")
+    found = {f.text: f.suggestions[0] for f in jpterms.check(title, path="refs.bib")}
+    assert found["koki"] == "kōki"
+    assert found["Taisho-ki"] == "Taishō-ki"

@@ -55,7 +55,7 @@ _OKURIGANA_PENALTY = 1200
 _AS_WRITTEN_BONUS = 4000
 _LONG_VOWELS = frozenset("āīūēōĀĪŪĒŌ")
 _MAX_LONGABLE = 6
-_WORD_RE = re.compile(r"[^\s:;,.!?()\[\]\"“”‘’/・、。：]+")
+_WORD_RE = re.compile(r"[^\s:;,.!?()\[\]\"“”‘’/・、。：–—]+")
 #: English punctuation between romanised words, as it stands in Japanese text.
 _JAPANESE_PUNCTUATION = str.maketrans({",": "、", ":": "：", ".": "。", ";": "；", "!": "！",
                                        "?": "？", "/": "・"})
@@ -367,6 +367,11 @@ def _rank(cands: list[Candidate], stems: frozenset[str], marks_long: bool) -> li
 
 
 def _split_words(text: str) -> list[tuple[str, int, int]]:
+    """The written words of a title, with their offsets; a dash of a span parts two words.
+
+    >>> [w for w, _, _ in _split_words("Meiji koki–Taisho-ki no")]
+    ['Meiji', 'koki', 'Taisho-ki', 'no']
+    """
     return [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
 
 
