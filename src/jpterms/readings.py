@@ -1574,6 +1574,9 @@ class ReadingResolver:
             if official is not None:
                 return official
             named = [c for c in cands if c.source == "jmnedict" and c.kinds & _PLACE]
+            if named:  # and the common word: 城下町 じょうかまち, not only the town
+                named += [c for c in cands if c.source == "jmdict" and c.common
+                          and c not in named]
             if named:
                 cands = named  # JMnedict lists the municipality itself: its readings only
                 if last_is_city and not any(c.reading.endswith("し") for c in named):
@@ -1688,6 +1691,9 @@ class ReadingResolver:
                 and not any(m.pos.startswith("名詞-数詞") or m.locked for m in span)
                 and self._mozc_reads_units(written, unidic, chosen.reading)):
             return self._annotate(span, "unidic+mozc", "likely", (chosen.reading,), merge=True)
+        if municipality and chosen.source == "jmdict" and chosen.common \
+                and chosen.reading != unidic:
+            municipality = False  # a common word (城下町 jōkamachi): no suffix's hyphen
         alternatives = tuple(c.reading for c in ranked if c.reading != chosen.reading and (
             c.source in ("jmdict", "unidic") or self.mozc_cost(written, c.reading) is not None))[:4]
         source = chosen.source if chosen.reading != unidic else f"unidic+{chosen.source}"
