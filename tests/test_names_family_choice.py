@@ -71,3 +71,14 @@ def test_a_given_name_spelled_like_a_place_is_read_as_the_family_name_of_that_sp
     # name (was one word, "Kyōgokukōchō")
     words = explain("京極高長")
     assert [_plain(w.romaji) for w in words] == _gold("京極高長")
+
+
+@pytest.mark.parametrize("name", [
+    "湊長博",  # UniDic: 湊 (a place) + 長 + 博, suffixes; 湊 is three people's family name
+    "椿都生夫",  # UniDic: 椿 (a place) + 都 + 生 + 夫 "husband"
+])
+def test_a_one_kanji_family_name_unidic_takes_for_a_place_begins_a_whole_name(name: str) -> None:
+    # the given name no dictionary lists is composed from JMnedict's given names' parts
+    # (was one word, "Minatochōhaku", and "Tsubaki-tosei otto")
+    words = explain(name)
+    assert [_plain(w.romaji) for w in words] == _gold(name)

@@ -2683,10 +2683,14 @@ class ReadingResolver:
         ``inside`` one of UniDic's units needs a family name at least
         :data:`_PEOPLE_INSIDE` people bear and a listed given name after it (荒木 + 見悟,
         where UniDic reads 荒 + 木見 + 悟), or a name JMnedict lists of no known kind (浦上 +
-        成宗 しげむね, where UniDic reads 浦 + 上成 + 宗)."""
+        成宗 しげむね, where UniDic reads 浦 + 上成 + 宗). A family name of one kanji UniDic
+        calls no family name needs as many people and (``composed``) a given name no
+        dictionary lists (湊 + 長博 ながひろ, where UniDic reads 湊 as a place)."""
         family, given = written[:cut], written[cut:]
         if not given or len(given) > 3 or (
-                cut == 1 and "人名-姓" not in morphemes[0].pos):
+                cut == 1 and "人名-姓" not in morphemes[0].pos and not (
+                    composed and sum(self.index.name_counts(family, family=True).values())
+                    >= _PEOPLE_INSIDE)):
             return None
         entries = self.index.readings(family)
         if inside:
