@@ -2,7 +2,8 @@
 
 Usage::
 
-    python benchmarks/lookup_accuracy.py [-v] [--kinds] [--by-kind] [--heldout] [TSV_OR_FOLDER ...]
+    python benchmarks/lookup_accuracy.py [-v] [--kinds] [--by-kind] [--heldout] [--depth N]
+                                         [TSV_OR_FOLDER ...]
 
 Reads every development ``*.tsv`` in ``tests/data/lookup/`` (or in the files and folders
 given). A folder's ``*_heldout.tsv`` files are read only with ``--heldout``: they are
@@ -14,7 +15,10 @@ source's once spaces and punctuation are ignored (as ``../shared/tools/measure.p
 compares them). Prints top-1 and top-5 per file, and the misses with ``-v``. With
 ``--kinds`` each query is looked up with the ``kind=`` hint its row's ``kind`` column
 gives (title, author as name, publisher; every row of a ``stations*`` file as place), as
-a caller who knows what it looks up would.
+a caller who knows what it looks up would. With ``--depth N`` each query asks for N results
+and each file also prints where the source's kanji stand among them (first, 2-5, 6-10,
+11-20, beyond, absent): a miss the ranking might mend lies within the depth, one that only
+new vocabulary or segmentation can mend lies beyond it.
 """
 
 from __future__ import annotations
@@ -61,15 +65,36 @@ def hint(path: Path, row: dict[str, str]) -> str | None:
 BY_KIND: dict[str, list[int]] = {}
 
 
-def measure(path: Path, verbose: bool, kinds: bool = False) -> tuple[int, int, int]:
+#: Where a source's kanji may stand among the results, for ``--depth``: (label, last rank).
+_RANKS = (("first", 1), ("2-5", 5), ("6-10", 10), ("11-20", 20))
+
+
+def rank_label(rank: int | None, depth: int) -> str:
+    """The ``--depth`` bucket of a 1-based rank (None: not among the results).
+
+    >>> rank_label(1, 50), rank_label(7, 50), rank_label(33, 50), rank_label(None, 50)
+    ('first', '6-10', '21-50', 'absent')
+    """
+    if rank is None:
+        return "absent"
+    return next((label for label, last in _RANKS if rank <= last), f"21-{depth}")
+
+
+def measure(path: Path, verbose: bool, kinds: bool = False,
+            depth: int = 0) -> tuple[int, int, int]:
     top1 = top5 = 0
     data = rows(path)
     need_rows(data, path, "japanese and gold_romaji")
+    ranks: dict[str, int] = {}
     for row in data:
         want = kanji_key(row["japanese"])
         query = query_of(row["gold_romaji"])
         kind = hint(path, row) if kinds else None
         got = [kanji_key(m.kanji) for m in jpterms.lookup(query, limit=5, kind=kind)]
+        if depth:  # asked for apart: the first five are what a caller of limit=5 sees
+            found = [kanji_key(m.kanji) for m in jpterms.lookup(query, limit=depth, kind=kind)]
+            label = rank_label(found.index(want) + 1 if want in found else None, depth)
+            ranks[label] = ranks.get(label, 0) + 1
         top1 += bool(got) and got[0] == want
         top5 += want in got
         tally = BY_KIND.setdefault(f"{path.stem}:{row.get('kind') or '-'}", [0, 0, 0])
@@ -78,6 +103,10 @@ def measure(path: Path, verbose: bool, kinds: bool = False) -> tuple[int, int, i
         tally[2] += 1
         if verbose and (not got or got[0] != want):
             print(f"  MISS {query!r}: want {row['japanese']} got {got[:3]}")
+    if depth:
+        order = [label for label, _ in _RANKS] + [f"21-{depth}", "absent"]
+        print(f"  {path.name} ranks (depth {depth}): " +
+              ", ".join(f"{label} {ranks[label]}" for label in order if label in ranks))
     return top1, top5, len(data)
 
 
@@ -87,7 +116,16 @@ def main(argv: list[str]) -> int:
     by_kind = "--by-kind" in argv
     heldout = "--heldout" in argv
     flags = ("-v", "--kinds", "--by-kind", "--heldout")
-    targets = [input_file(a, folder=True) for a in argv[1:] if a not in flags] or [DATA]
+    args = argv[1:]
+    depth = 0
+    if "--depth" in args:
+        at = args.index("--depth")
+        value = args[at + 1] if at + 1 < len(args) else ""
+        if not value.isdigit() or not 5 <= int(value) <= 300:
+            raise BadArgument(f"--depth needs a number of results from 5 to 300, not {value!r}")
+        depth = int(value)
+        del args[at:at + 2]
+    targets = [input_file(a, folder=True) for a in args if a not in flags] or [DATA]
     files = [f for t in targets for f in (
         sorted(g for g in t.glob("*.tsv") if heldout or not g.stem.endswith("_heldout"))
         if t.is_dir() else [t])]
@@ -95,7 +133,7 @@ def main(argv: list[str]) -> int:
         raise BadArgument(f"no *.tsv in {', '.join(map(str, targets))}")
     total = [0, 0, 0]
     for path in files:
-        top1, top5, n = measure(path, verbose, kinds)
+        top1, top5, n = measure(path, verbose, kinds, depth)
         total = [total[0] + top1, total[1] + top5, total[2] + n]
         print(f"{path.name:32s} top1 {top1}/{n} = {top1 / max(n, 1):.1%}  "
               f"top5 {top5 / max(n, 1):.1%}")
