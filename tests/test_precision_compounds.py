@@ -223,3 +223,15 @@ def test_a_dash_between_two_words_parts_them() -> None:
     found = {f.text: f.suggestions[0] for f in jpterms.check(title, path="refs.bib")}
     assert found["koki"] == "kōki"
     assert found["Taisho-ki"] == "Taishō-ki"
+
+
+def test_a_straight_quotation_mark_is_no_part_of_the_word_it_opens() -> None:
+    # the HDIC project's references (shikeda/shikeda.github.io@52d0273c,
+    # content/docs/krm/01-introduction/_index.en.md, References; CC BY-SA 4.0): Ishii
+    # Yukio's “'Shichijō Jisho' kō”, as a BibTeX title without macrons; the opening ' is
+    # a quotation mark, while Hepburn's apostrophe (Shin'yō) still belongs to its word
+    titles = ("@article{a,\n  title = {'Shichijo Jisho' ko},\n}\n"
+              "@book{b,\n  title = {Shin'yo no kenkyu},\n}\n")
+    found = {f.text: f.suggestions[0] for f in jpterms.check(titles, path="refs.bib")}
+    assert found["Shichijo"] == "Shichijō"
+    assert found["Shin'yo"] == "Shin'yō"

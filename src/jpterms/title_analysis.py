@@ -371,8 +371,30 @@ def _split_words(text: str) -> list[tuple[str, int, int]]:
 
     >>> [w for w, _, _ in _split_words("Meiji koki–Taisho-ki no")]
     ['Meiji', 'koki', 'Taisho-ki', 'no']
+
+    A straight quotation mark around a word is no apostrophe of it (*'Shingo On (Waon)'
+    Ron*): Hepburn's apostrophe stands only inside a word (Shin'yō).
+
+    >>> _split_words("'Shingo On' Ron Shin'yo")
+    [('Shingo', 1, 7), ('On', 8, 10), ('Ron', 12, 15), ("Shin'yo", 16, 23)]
     """
-    return [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    out = []
+    for m in _WORD_RE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start] == "'":
+            start += 1
+        while end > start and text[end - 1] == "'":
+            end -= 1
+        if _STRAY_QUOTE.search(text, start, end):
+            start, end = m.start(), m.end()  # a quotation mark inside ('Chubun'-chu): as written
+        if start < end:
+            out.append((text[start:end], start, end))
+    return out
+
+
+#: A straight quotation mark that is no Hepburn apostrophe (which stands between n and a
+#: vowel or y: Shin'yō).
+_STRAY_QUOTE = re.compile(r"(?<![nN])'|'(?![aiueoyāīūēōAIUEOYĀĪŪĒŌ])")
 
 
 class TitleAnalyzer:
