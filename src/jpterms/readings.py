@@ -1589,6 +1589,13 @@ class ReadingResolver:
                     # nobody knows this municipality: the suffix's commoner reading
                     # (町 is ちょう more often than まち, 466 to 277 in the MIC list)
                     stem = "".join(_hira(m) for m in span[:-1])
+                    head = _rules()["place_prefixes"].get(span[0].surface, [""])[0]
+                    if len(span) > 2 and head and span[-1].surface in "町村" and not any(
+                            r.source == "jmdict" for r in self.index.readings(
+                                span[0].surface + span[1].surface)):  # (大 + 司教 + 区)
+                        # and a place's first word (上 かみ, 下 しも, 小 こ, 大 おお): 下 +
+                        # 有住 + 村 しもありす, not したありす
+                        stem = head + "".join(_hira(m) for m in span[1:-1])
                     suffix = _spelled(_rules()["admin_suffixes"][span[-1].surface][0])
                     if stem + suffix == "".join(_hira(m) for m in span):
                         return _as_place(list(span))

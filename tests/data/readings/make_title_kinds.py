@@ -1,5 +1,6 @@
-"""Rebuild ``jawiki_schools.tsv``, ``jawiki_cups.tsv`` and ``jawiki_temples.tsv``: school
-names, cups (prizes) and temples of the Wikipedia dictionary, for development.
+"""Rebuild ``jawiki_schools.tsv``, ``jawiki_cups.tsv``, ``jawiki_temples.tsv`` and
+``jawiki_villages.tsv``: school names, cups (prizes), temples and villages of the Wikipedia
+dictionary, for development.
 
 Usage::
 
@@ -14,7 +15,9 @@ random draws rarely hold more than a few; school names are a kind of their own, 
 (市立, 県立), a place's name and the school. ``jawiki_cups.tsv`` likewise holds every title
 with 杯 or 盃 in it (天皇杯, 中日杯 ちゅうにちはい, 羽田盃): cups and the tournaments named
 after them, and ``jawiki_temples.tsv`` every title of one to four kanji and 寺 (円久寺
-えんきゅうじ, 三井寺 みいでら). Development only: nothing here is held out.
+えんきゅうじ, 三井寺 みいでら), ``jawiki_villages.tsv`` every title of two to five kanji and 村
+(most of them villages merged away since the Meiji era: 下高瀬村 しもたかせむら). Development
+only: nothing here is held out.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ HERE = Path(__file__).resolve().parent
 SOURCE = "github:tokuhirom/jawiki-kana-kanji-dict@0579823:SKK-JISYO.jawiki"
 KINDS = {"jawiki_schools.tsv": (re.compile("(小学校|中学校|高等学校|高校)$"), "school"),
          "jawiki_cups.tsv": (re.compile("[杯盃]"), "cup or a tournament named after one"),
-         "jawiki_temples.tsv": (re.compile("^[\u4e00-\u9fff]{1,4}寺$"), "temple")}
+         "jawiki_temples.tsv": (re.compile("^[\u4e00-\u9fff]{1,4}寺$"), "temple"),
+         "jawiki_villages.tsv": (re.compile("^[\u4e00-\u9fff]{2,5}村$"), "village")}
 
 
 def known_rows() -> set[str]:
