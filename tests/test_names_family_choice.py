@@ -82,3 +82,13 @@ def test_a_one_kanji_family_name_unidic_takes_for_a_place_begins_a_whole_name(na
     # (was one word, "Minatochōhaku", and "Tsubaki-tosei otto")
     words = explain(name)
     assert [_plain(w.romaji) for w in words] == _gold(name)
+
+
+def test_a_word_before_what_unidic_calls_a_given_name_is_a_family_name() -> None:
+    # UniDic: 定本 (the word ていほん, "definitive edition") + 正志 (a given name); JMnedict
+    # lists 定本 as a family name too: a whole input of the two is a person (Wikipedia:
+    # さだもとまさし; was ていほんまさし)
+    with (DATA / "readings" / "jawiki_titles.tsv").open(encoding="utf-8") as fh:
+        gold = next(r["kana"] for r in csv.DictReader(fh, delimiter="\t")
+                    if r["japanese"] == "定本正志")
+    assert "".join(w.kana for w in explain("定本正志")) == gold

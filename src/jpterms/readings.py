@@ -2705,9 +2705,12 @@ class ReadingResolver:
                 return None
         elif any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
                 morphemes[0].pos if morphemes[0].surface == family else "") and sum(
-                    self.index.name_counts(family, family=True).values()) < _PEOPLE_INSIDE:
+                    self.index.name_counts(family, family=True).values()) < _PEOPLE_INSIDE \
+                and not (len(morphemes) == 2 and morphemes[0].surface == family
+                         and "人名-名" in morphemes[1].pos):
             # a common word first (中庸), unless UniDic calls it a family name or people
-            # bear it (土佐 + 光元, 一条 + 兼冬)
+            # bear it (土佐 + 光元, 一条 + 兼冬), or calls all the rest a given name (定本 +
+            # 正志 さだもと + まさし, not the word ていほん)
             return None
         surnames = [r.reading for r in entries
                     if r.source == "jmnedict" and "surname" in r.kinds]
