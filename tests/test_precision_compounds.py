@@ -235,3 +235,17 @@ def test_a_straight_quotation_mark_is_no_part_of_the_word_it_opens() -> None:
     found = {f.text: f.suggestions[0] for f in jpterms.check(titles, path="refs.bib")}
     assert found["Shichijo"] == "Shichijō"
     assert found["Shin'yo"] == "Shin'yō"
+
+
+def test_a_word_that_closes_a_title_after_a_hyphen() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, lines 3416 and 3226): 宗門人別考
+    # and 日本幼児史考 as BibTeX titles without macrons, kō ("a study of") set off by a
+    # hyphen; a lake's name keeps its -ko (琵琶湖)
+    titles = ("@book{a,\n  title = {Shumon ninbetsu-ko},\n}\n"
+              "@book{b,\n  title = {Nihon yojishi-ko},\n}\n"
+              "@book{c,\n  title = {Omi no Biwa-ko},\n}\n")
+    found = {f.text: (f.suggestions[0], f.confidence)
+             for f in jpterms.check(titles, path="refs.bib")}
+    assert found["ninbetsu-ko"] == ("ninbetsu-kō", "possible")
+    assert found["yojishi-ko"] == ("yōjishi-kō", "possible")
+    assert "Biwa-ko" not in found

@@ -1422,6 +1422,18 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             yield ctx.make(start, end, MACRON, f"'{w.written}' needs a macron: '{spelled}'",
                            [spelled], confidence=POSSIBLE)
             continue
+        head, hyphen, tail = w.written.rpartition("-")
+        if hyphen and head[:1].islower() and tail.lower() in _CLOSING_WORDS and \
+                index == len(analysis.words) - 1 and not trusts and \
+                ctx.enabled(MACRON) and style in ("modified", "traditional"):
+            # the same word set off by a hyphen (Shumon ninbetsu-kō 宗門人別考), its head
+            # judged as a word; not after a name (Biwa-ko 琵琶湖, a lake)
+            found = judge.missing_macron(head)
+            spelled = f"{found.suggestion if found else head}-" \
+                      f"{_match_case(tail, _CLOSING_WORDS[tail.lower()])}"
+            yield ctx.make(start, end, MACRON, f"'{w.written}' needs a macron: '{spelled}'",
+                           [spelled], confidence=POSSIBLE)
+            continue
         if lowered in _PARTICLE_FIX and len(analysis.words) > 1:
             fix = _match_case(w.written, _PARTICLE_FIX[lowered])  # message and fix agree
             yield ctx.make(start, end, PARTICLE,
