@@ -19,3 +19,14 @@ def test_an_unknown_villages_first_word_is_read_as_a_places() -> None:
         assert "".join(w.kana for w in explain(village)) == gold[village]
     # a word of JMdict after the first kanji keeps its reading (大 + 司教 + 区)
     assert "".join(w.kana for w in explain("大司教区")) == "だいしきょうく"
+
+
+def test_a_villages_mura_is_no_family_names_end() -> None:
+    # MeCab reads 北山 + 田村 and 観音 + 寺村, ending the village in a family name (田村
+    # Tamura); read as 北山田 + 村 (tests/data/readings/jawiki_villages.tsv)
+    with DATA.open(encoding="utf-8") as fh:
+        gold = {r["japanese"]: r["kana"] for r in csv.DictReader(fh, delimiter="\t")}
+    for village in ("北山田村", "観音寺村"):
+        assert "".join(w.kana for w in explain(village)) == gold[village]
+    # a family name alone, or in a person's name, stays one word
+    assert "".join(w.kana for w in explain("田村")) == "たむら"

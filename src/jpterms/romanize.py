@@ -504,6 +504,8 @@ class Romanizer:
         if "ツ" in text:  # トロツコ, ラツパ
             text = small_tsu_katakana(text, self._katakana_cost)
         rows = _rows(text) if not _word_starts().search(text) else _rows_cut(text)
+        if text[-1:] == "村":
+            rows = _village_cut(text, rows)
         tokens = [known(row) or self._new_token(row) for row in rows]
         starts = [i for i, token in enumerate(tokens) if token.flags]
         if not starts:
@@ -1478,6 +1480,19 @@ def _word_starts() -> re.Pattern[str]:
     starts = _rules()["word_starts"]
     return re.compile("|".join(map(re.escape, starts["words"])) + "|[" + "".join(
         _rules()["admin_suffixes"]) + "]" + re.escape(starts["after_admin_suffix"]))
+
+
+def _village_cut(text: str, rows: list[str]) -> list[str]:
+    """:func:`_rows` of a text ending in 村, with the village's 村 read as a word of its own
+    where MeCab made it the end of a family name after another word (北山 + 田村, 下 +
+    荘村): 北山田 + 村, not the family Tamura."""
+    tokens = [row for row in rows if row]
+    if len(tokens) < 2:
+        return rows
+    surface, _, raw = tokens[-1].partition("\t")
+    if len(surface) < 2 or "人名" not in _features(raw)[:3]:
+        return rows
+    return [row for piece in (text[:-1], text[-1]) for row in _rows(piece) if row]
 
 
 def _rows_cut(text: str) -> list[str]:
