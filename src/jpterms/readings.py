@@ -31,7 +31,6 @@ whose reading agrees with them. Every morpheme keeps its ``source`` and
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
@@ -130,13 +129,6 @@ _BODIES = frozenset({"company", "organization"})
 #: JMnedict's kinds of a family or given name, and Mozc's contexts of one (名, 姓)
 _SOMEONE = frozenset({"surname", "given", "fem", "masc"})
 _MOZC_PERSON = frozenset({1922, 1923})
-#: Mozc's context of family names.
-_MOZC_SURNAME = 1923
-#: A family-name reading's score (:meth:`ReadingResolver._likeliest_family`): what each
-#: doubling of the people who bear it counts, in Mozc's cost units, and the cost of a
-#: reading Mozc lists as no family name.
-FAMILY_PER_DOUBLING = 400
-FAMILY_UNLISTED_COST = 12_000
 _NOMINAL = ("名詞", "接頭辞", "接尾辞", "代名詞")
 #: JMnedict's kinds of a work's title: :meth:`ReadingResolver._work_words`.
 _WORK = frozenset({"work", "product"})
@@ -2815,8 +2807,6 @@ class ReadingResolver:
         its other people: given names 84.5 -> 85.4%, family names 92.5 -> 93.8%.)
         """
         counts = self.index.name_counts(written, family=family)
-        if family and chosen in readings and "mozc" in self.sources:
-            return self._likeliest_family(written, chosen, readings, counts)
         if not counts or not readings:
             return chosen, readings
         ranked = sorted(readings, key=lambda r: -counts.get(r, 0))
@@ -2826,44 +2816,6 @@ class ReadingResolver:
         else:
             clearly = top > have and top >= (2 if have == 0 else 1)
         return (ranked[0] if clearly else chosen), ranked
-
-    def _likeliest_family(self, written: str, chosen: str, readings: list[str],
-                          counts: dict[str, int]) -> tuple[str, list[str]]:
-        """The family-name reading (among JMnedict's surname readings, ``chosen`` one of
-        them) with the best score of how many of JMnedict's people bear it
-        (:data:`FAMILY_PER_DOUBLING` for each doubling) and what Mozc's dictionary charges
-        for it as a family name (its surname context, :data:`_MOZC_SURNAME`: a lower cost
-        is a commoner surname; :data:`FAMILY_UNLISTED_COST` where Mozc lists no such
-        surname). Mozc ranks 桑原 くわばら above くわはら, 塩田 しおた above しおだ, 矢倉 やぐら
-        above やくら (UniDic's readings are the places' or the words'). ``chosen`` stays on
-        a tie. ``readings`` come back most-named first, for the alternatives.
-
-        (On the development names of ``tests/data/lookup/``, Wikidata's people, Aozora's
-        authors and Drixler's bibliography, family names right 1,017 -> 1,025 of 1,102,
-        against "UniDic's reading unless clearly more people bear another".)
-        """
-        def score(reading: str) -> float:
-            cost = self._surname_cost(written, reading)
-            return (FAMILY_PER_DOUBLING * math.log2(1 + counts.get(reading, 0))
-                    - (FAMILY_UNLISTED_COST if cost is None else cost))
-
-        best = max(readings, key=lambda r: (score(r), r == chosen))
-        if score(best) <= score(chosen):
-            best = chosen
-        return best, sorted(readings, key=lambda r: -counts.get(r, 0))
-
-    def _surname_cost(self, written: str, reading: str) -> int | None:
-        """Mozc's cost of ``written`` read ``reading`` as a family name, or None where Mozc
-        lists no such family name."""
-        from jpterms.mozcdic import mozc_dictionary
-
-        mozc = mozc_dictionary()
-        node = mozc.walk(mozc.ROOT, reading)
-        if node is None:
-            return None
-        costs = [w.cost for w in mozc.words(node, 255)
-                 if w.written == written and w.left == _MOZC_SURNAME]
-        return min(costs) if costs else None
 
     def _plain_given(self, rest: list[Morpheme]) -> bool:
         """After a family name, a whole input's last two or three kanji are its given name
