@@ -249,3 +249,19 @@ def test_a_word_that_closes_a_title_after_a_hyphen() -> None:
     assert found["ninbetsu-ko"] == ("ninbetsu-kō", "possible")
     assert found["yojishi-ko"] == ("yōjishi-kō", "possible")
     assert "Biwa-ko" not in found
+
+
+def test_a_compound_that_closes_a_title_in_ko() -> None:
+    # the HDIC project's references (shikeda/shikeda.github.io@52d0273c, .../krm/
+    # 01-introduction/_index.en.md, References; CC BY-SA 4.0): Yamamoto Shingo's
+    # “... *Shōryōshū Ryakuchū* Shuttenkō: ...”, and Drixler's bibliography
+    # (vishvAsa/notes@0507cf60f, line 2940): “Edo kōki no nyoninkō: Jōsō chiiki ...”, as
+    # BibTeX titles without macrons; 出典考 and 女人講 are words of no list we ship
+    titles = ("@article{a,\n  title = {Shoryoshu Ryakuchu Shuttenko: Ruiju Myogisho kara "
+              "no In'yo},\n}\n"
+              "@article{b,\n  title = {Edo koki no nyoninko: Joso chiiki no jinko "
+              "taisaku},\n}\n")
+    found = {f.text: (f.suggestions[0], f.confidence)
+             for f in jpterms.check(titles, path="refs.bib")}
+    assert found["Shuttenko"] == ("Shuttenkō", "possible")
+    assert found["nyoninko"] == ("nyoninkō", "possible")

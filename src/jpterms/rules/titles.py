@@ -1457,6 +1457,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                     found = _read_in_title(w, index, title, judge, phrases)
                 if found is None and reads_whole:
                     found = _title_case_word(w, index, analysis.words, judge)
+                if found is None and reads_whole and _closes(title.text, w.end):
+                    found = _closing_compound(w.written, judge)
                 if found is not None:  # the conversion lost the word; the lexicon has it
                     yield ctx.make(start, end, MACRON,
                                    f"'{w.written}' needs a macron: '{found.suggestion}'",
@@ -1685,6 +1687,33 @@ class _PhrasesWithMacrons:
 #: Words that close a title after a noun, always long there: 考 kō "a study of" (in the
 #: dev bibliographies' titles that write macrons: kō 6 times after a noun, ko never).
 _CLOSING_WORDS = {"ko": "kō"}
+
+
+def _closes(title: str, end: int) -> bool:
+    """Whether the word ending at ``end`` closes ``title`` or its main title: nothing
+    after it but a subtitle's colon or a part in brackets (*Shuttenkō (Jō)*)."""
+    rest = title[end:].lstrip()
+    return not rest or rest[0] in ":("
+
+
+def _closing_compound(word: str, judge: SpellingJudge) -> MacronVerdict | None:
+    """A compound no list knows that closes a title with *ko* after a word of two
+    syllables or more: *kō*, "a study of" (出典考 *Shuttenkō*) or a confraternity (女人講
+    *nyoninkō*), as a title's closing *ko* alone is (:data:`_CLOSING_WORDS`); the word
+    before it judged as a word. Possible only.
+
+    >>> _closing_compound("Shuttenko", SpellingJudge.for_glossary(None)).suggestion
+    'Shuttenkō'
+    """
+    head, tail = word[:-2], word[-2:]
+    if tail.lower() not in _CLOSING_WORDS or judge.is_known(word):
+        return None
+    syllables = parse_word(head)
+    if syllables is None or len(syllables) < 2 or not judge.exists_as_written(head):
+        return None
+    found = judge.missing_macron(head)
+    spelled = (found.suggestion if found else head) + _CLOSING_WORDS[tail.lower()]
+    return MacronVerdict(spelled, POSSIBLE, (spelled.lower(),))
 
 
 class _GuessedWords:
