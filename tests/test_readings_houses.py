@@ -26,3 +26,24 @@ def test_a_temples_coined_name_is_read_the_chinese_way() -> None:
     assert "".join(w.kana for w in explain("慶瑞寺")) == "けいずいじ"
     # a stem UniDic reads as a word of its own keeps its reading, and its でら
     assert "".join(w.kana for w in explain("檜隈寺")) == "ひのくまでら"
+
+
+
+def test_a_run_with_no_houses_ending_asks_mozc_nothing_about_a_house() -> None:
+    # counted, never timed: Mozc is asked about a whole run only where it ends in a
+    # house's word; asking it about every run of prose made romanising half as slow again
+    from jpterms.romanize import Romanizer
+
+    r = Romanizer()
+    asked: list[str] = []
+    real = r.readings.mozc_readings
+
+    def counted(written: str) -> dict[str, int]:
+        asked.append(written)
+        return real(written)
+
+    r.readings.mozc_readings = counted  # type: ignore[method-assign]
+    morphemes = [m for m in r.morphemes("言語処理手法") if m.surface]
+    asked.clear()
+    r.readings._coined_house(morphemes, 0)
+    assert asked == []

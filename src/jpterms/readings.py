@@ -1313,12 +1313,12 @@ class ReadingResolver:
         endings: dict[str, str] = _rules()["house_endings"]["words"]
         ending = max((w for w in endings if written.endswith(w)), key=len, default="")
         stem = written[: len(written) - len(ending)]
-        if self.index.readings(written) or self.mozc_readings(written):
-            return None  # a dictionary knows the whole (三井寺 みいでら): its reading stands
         if not ending or not 2 <= len(stem) <= 3 or not all(
-                has_kanji(ch) and ch != "々" for ch in stem) or any(
-                r.source == "jmdict" for r in self.index.readings(stem)):
+                has_kanji(ch) and ch != "々" for ch in stem):
             return None
+        if self.index.readings(written) or self.mozc_readings(written) or any(
+                r.source == "jmdict" for r in self.index.readings(stem)):
+            return None  # a dictionary knows the whole (三井寺 みいでら) or the stem: it stands
         parts: list[str] = []
         at = 0
         for m in run:
