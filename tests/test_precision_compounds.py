@@ -265,3 +265,14 @@ def test_a_compound_that_closes_a_title_in_ko() -> None:
              for f in jpterms.check(titles, path="refs.bib")}
     assert found["Shuttenko"] == ("Shuttenkō", "possible")
     assert found["nyoninko"] == ("nyoninkō", "possible")
+
+
+def test_a_one_word_title_that_closes_in_ko() -> None:
+    # the HDIC project's references (as above): Yamamoto Shingo's “Zushoryōbon *Ruiju
+    # Myōgishō* Shuttenkō (Jō)”, whose italics leave Shuttenkō a title of one word; as a
+    # BibTeX title without macrons. A given name (Tomoko) is a known word, left alone
+    titles = ("@article{a,\n  title = {Shuttenko},\n}\n"
+              "@article{b,\n  title = {Tomoko},\n}\n")
+    found = {f.text: (f.suggestions[0], f.confidence)
+             for f in jpterms.check(titles, path="refs.bib")}
+    assert found == {"Shuttenko": ("Shuttenkō", "possible")}

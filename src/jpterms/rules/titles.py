@@ -1357,6 +1357,9 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
         lone = _lone_word(title.text, judge, guesser)
         if lone is None and not title.title.context and not title.title.original:
             lone = _lone_title(title.text, judge, guesser)  # a translation decides (Kyogi)
+        if lone is None and not title.title.context and not title.title.original:
+            closing = _closing_compound(title.text, judge)  # Shuttenko (出典考) alone
+            lone = None if closing is None else closing.suggestion
         if lone is not None:
             yield ctx.make(title.start, title.end, MACRON,
                            f"'{title.text}' needs a macron: '{lone}'", [lone],
