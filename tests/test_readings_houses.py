@@ -28,6 +28,14 @@ def test_a_temples_coined_name_is_read_the_chinese_way() -> None:
     assert "".join(w.kana for w in explain("檜隈寺")) == "ひのくまでら"
 
 
+def test_an_art_name_or_a_word_before_the_ending_is_no_house() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_houses.tsv): a family name and an art
+    # name in 堂 (中根 + 環堂, 草柳 + 悟堂), and a museum's word 美術館 after a name
+    assert romanize("中根環堂") == "Nakane Kandō"
+    assert "".join(w.kana for w in explain("草柳悟堂")) == "くさやなぎごどう"
+    assert "".join(w.kana for w in explain("里美術館")).endswith("びじゅつかん")
+
+
 
 def test_a_run_with_no_houses_ending_asks_mozc_nothing_about_a_house() -> None:
     # counted, never timed: Mozc is asked about a whole run only where it ends in a

@@ -1317,8 +1317,15 @@ class ReadingResolver:
                 has_kanji(ch) and ch != "々" for ch in stem):
             return None
         if self.index.readings(written) or self.mozc_readings(written) or any(
+                r.source == "jmdict" for n in range(len(ending) + 1, len(written))
+                for r in self.index.readings(written[-n:])) or any(
                 r.source == "jmdict" for r in self.index.readings(stem)):
-            return None  # a dictionary knows the whole (三井寺 みいでら) or the stem: it stands
+            # a dictionary knows the whole (三井寺 みいでら), the stem, or a word that ends
+            # it (里 + 美術館): it stands
+            return None
+        if len(stem) == 3 and any("surname" in k for _, k in self.names(stem[:2])) \
+                and ending == "堂":
+            return None  # a family name and an art name (中根 + 環堂 Nakane Kandō)
         parts: list[str] = []
         at = 0
         for m in run:

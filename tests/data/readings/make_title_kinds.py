@@ -1,6 +1,6 @@
 """Rebuild ``jawiki_schools.tsv``, ``jawiki_cups.tsv``, ``jawiki_temples.tsv`` and
-``jawiki_villages.tsv``: school names, cups (prizes), temples and villages of the Wikipedia
-dictionary, for development.
+``jawiki_villages.tsv`` (and ``jawiki_houses.tsv``): school names, cups (prizes), temples,
+villages and names ending in a house's word of the Wikipedia dictionary, for development.
 
 Usage::
 
@@ -16,7 +16,9 @@ random draws rarely hold more than a few; school names are a kind of their own, 
 with 杯 or 盃 in it (天皇杯, 中日杯 ちゅうにちはい, 羽田盃): cups and the tournaments named
 after them, and ``jawiki_temples.tsv`` every title of one to four kanji and 寺 (円久寺
 えんきゅうじ, 三井寺 みいでら), ``jawiki_villages.tsv`` every title of two to five kanji and 村
-(most of them villages merged away since the Meiji era: 下高瀬村 しもたかせむら). Development
+(most of them villages merged away since the Meiji era: 下高瀬村 しもたかせむら), and
+``jawiki_houses.tsv`` every title of 3 to 14 characters ending in 社, 書店, 書院, 書房, 出版,
+堂 or 館 (shrines, companies, museums, shops, and people's art names: 中根環堂). Development
 only: nothing here is held out.
 """
 
@@ -34,7 +36,9 @@ SOURCE = "github:tokuhirom/jawiki-kana-kanji-dict@0579823:SKK-JISYO.jawiki"
 KINDS = {"jawiki_schools.tsv": (re.compile("(小学校|中学校|高等学校|高校)$"), "school"),
          "jawiki_cups.tsv": (re.compile("[杯盃]"), "cup or a tournament named after one"),
          "jawiki_temples.tsv": (re.compile("^[\u4e00-\u9fff]{1,4}寺$"), "temple"),
-         "jawiki_villages.tsv": (re.compile("^[\u4e00-\u9fff]{2,5}村$"), "village")}
+         "jawiki_villages.tsv": (re.compile("^[\u4e00-\u9fff]{2,5}村$"), "village"),
+         "jawiki_houses.tsv": (re.compile("^.{3,14}(社|書店|書院|書房|出版|堂|館)$"),
+                               "name ending in a house's word (社, 堂, 館 …)")}
 
 
 def known_rows() -> set[str]:
