@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 from jpterms import dictionaries
 from jpterms.division import rules as _rules
 from jpterms.gazetteer import StationNames
-from jpterms.kana import LONG_MARK, mark_long_vowels, to_hiragana, to_katakana
+from jpterms.kana import LONG_MARK, mark_long_vowels, split_morae, to_hiragana, to_katakana
 from jpterms.numbers import counter_reading, digit_readings
 
 if TYPE_CHECKING:
@@ -69,6 +69,24 @@ _PEOPLE_INSIDE = 3
 _MIXING_TAILS = frozenset("子")
 #: A given name written in kana (ゆたか, シゲヨ).
 _KANA_NAME = re.compile("[\u3041-\u3096ー]+|[\u30a1-\u30faー]+")
+#: A given name written in katakana alone (モヨコ, センリ).
+_KATAKANA_NAME = re.compile("[\u30a1-\u30faー]+")
+
+
+def _katakana_name_reading(name: str) -> str:
+    """A given name written in katakana with its long vowels marked: ウ after an o or a
+    u is one (ユウコ Yūko), but オ after an o is a vowel of its own, as a writer who
+    meant one long vowel writes ー (ヒロオ Hiroo, ヒロー Hirō).
+
+    >>> _katakana_name_reading("ユウコ"), _katakana_name_reading("ヒロオ")
+    ('ユーコ', 'ヒロオ')
+    """
+    parts = [""]
+    for mora in split_morae(name):
+        if mora == "オ" and parts[-1] and mark_long_vowels(parts[-1] + mora) != parts[-1] + mora:
+            parts.append("")
+        parts[-1] += mora
+    return "".join(mark_long_vowels(part) for part in parts)
 
 
 @cache
@@ -1876,21 +1894,31 @@ class ReadingResolver:
         中地 + シゲヨ): the family name read as JMnedict's people of that name read it,
         the given name as written."""
         head, rest, family, given = _kanji_then_rest(morphemes)
+        # katakana UniDic cuts into a particle, a symbol or a suffix (安野 + モ + ヨコ, 桜井
+        # + セ + ン + リ) are one unknown word, after a family name UniDic tags as one
+        katakana = bool(head) and "人名-姓" in head[-1].pos and \
+            _KATAKANA_NAME.fullmatch(given) is not None
         if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
                 or not _KANA_NAME.fullmatch(given)
-                or any(m.locked or m.source == "glossary" for m in morphemes)
+                or any(m.locked or m.source == "glossary"
+                       for m in (rest if katakana else morphemes))
                 or ("人名-姓" in head[-1].pos and "人名-名" in rest[0].pos)
-                or any(not m.pos.startswith(("名詞", "形状詞")) for m in rest)):
+                or (not katakana and any(not m.pos.startswith(("名詞", "形状詞"))
+                                         for m in rest))):
             return None
         entries = self.index.readings(family)
-        if any(r.source == "jmdict" for r in entries) or not any(
+        if (any(r.source == "jmdict" for r in entries) and not katakana) or not any(
                 "surname" in r.kinds for r in entries if r.source == "jmnedict"):
             return None
-        fam = self._merge(head, "".join(m.reading for m in head), "".join(m.kana for m in head),
-                          "unidic", "likely", ())
-        fam = self._family(replace(fam, pos="名詞-固有名詞-人名-姓", proper=True))
-        giv = self._merge(rest, "".join(m.reading for m in rest), "".join(m.kana for m in rest),
-                          "unidic", "likely", ())
+        fam = self._family_of(head)  # (a glossary's family name as it reads it: 金沢)
+        if fam is None:
+            return None
+        if katakana:  # as written: UniDic's symbols read nothing of their own
+            giv = self._merge(rest, _katakana_name_reading(given), given, "unidic",
+                              "likely", ())
+        else:
+            giv = self._merge(rest, "".join(m.reading for m in rest),
+                              "".join(m.kana for m in rest), "unidic", "likely", ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def _family_of(self, head: list[Morpheme]) -> Morpheme | None:
