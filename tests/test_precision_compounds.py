@@ -276,3 +276,17 @@ def test_a_one_word_title_that_closes_in_ko() -> None:
     found = {f.text: (f.suggestions[0], f.confidence)
              for f in jpterms.check(titles, path="refs.bib")}
     assert found == {"Shuttenko": ("Shuttenkō", "possible")}
+
+
+def test_a_letter_set_off_by_a_hyphen_is_read_with_the_word_before_it() -> None:
+    # Fogel, *Between China and Japan* (vishvAsa/notes@0507cf60f, .../fogel_china_japan/
+    # Contents.md), a bibliography: Hara's “Gendai Ajia kenkyū seiritsu shiron: Mantetsu
+    # chōsabu, Tō-A kenkyūjo, IPR no kenkyū”, as a BibTeX title without macrons: 東亜
+    # written Tō-A, whose parts are no words alone. A letter before the hyphen (Hida O-ji,
+    # Drixler line 3292) is not read so
+    title = ("@book{a,\n  title = {Gendai Ajia kenkyu seiritsu shiron: Mantetsu chosabu, "
+             "To-A kenkyujo, IPR no kenkyu},\n}\n")
+    found = {f.text: f.suggestions[0] for f in jpterms.check(title, path="refs.bib")}
+    assert found["To-A"] == "Tō-A"
+    judge = SpellingJudge.for_glossary(None)
+    assert judge.missing_macron("O-ji") is None

@@ -18,6 +18,8 @@ MacronVerdict(suggestion='sōbihin', confidence='certain', alternatives=('sōbih
 True
 >>> judge.missing_macron("kenkyu-kai").suggestion
 'kenkyū-kai'
+>>> judge.missing_macron("To-A").suggestion  # 東亜: the letters together
+'Tō-A'
 """
 
 from __future__ import annotations
@@ -628,6 +630,16 @@ class SpellingJudge:
         if trusts_as_written and not decided and _MACRON.search(word):
             return None  # the writer marked this very word: trust the rest of it
         parts = word.split("-")
+        if len(parts) == 2 and len(parts[0]) > 1 and len(parts[1]) == 1 and not decided:
+            # a vowel set off by a hyphen after a word (To-A 東亜): no part is a word
+            # alone, the letters together are
+            whole = self._part("".join(parts), trusts_as_written, "")
+            found = None if whole is None else MacronVerdict(
+                with_long_vowels(written, whole.suggestion), whole.confidence, whole.alternatives)
+            if len(self._verdicts) > 100_000:
+                self._verdicts.clear()
+            self._verdicts[key] = found
+            return found
         out: list[str] = []
         confidences: list[str] = []
         alternatives: list[str] = []
