@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ["build", "old_forms", "small_tsu", "small_tsu_katakana"]
+__all__ = ["build", "katakana_okurigana", "old_forms", "small_tsu", "small_tsu_katakana"]
 
 #: One analysed token: its surface and UniDic's features (pos1..4, cType, cForm, lForm,
 #: lemma, ...), as MeCab gives them.
@@ -148,6 +148,63 @@ def small_tsu(text: str, analyse: Callable[[str], list[Analysed]]) -> str:
         kept.update(i for i in wrong if at < i < end and _sound_change(fields))
         at = end
     return "".join("っ" if i in kept else ch for i, ch in enumerate(text))
+
+
+#: A one-kana particle in katakana between two kanji: the mark of text written in kanji
+#: and katakana alone, as laws, rescripts and treaties were until 1946 (教育ニ関スル勅語);
+#: not ノ, ガ or ケ, which place names write so (三ノ宮, 霞ガ関)
+_KATAKANA_PARTICLE = re.compile(
+    "[\u3400-\u9fff\uf900-\ufaff々][ハニヲヘ][\u3400-\u9fff\uf900-\ufaff々]")
+_HIRAGANA = re.compile("[\u3041-\u3096]")
+_KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff々]")
+#: A katakana run after a kanji, no long mark (a loanword's ー): kana a kanji-katakana
+#: text writes as a particle or an inflection
+_AFTER_KANJI = re.compile("(?<=[\u3400-\u9fff\uf900-\ufaff々])[\u30a1-\u30f6]+")
+
+
+def katakana_okurigana(text: str, analyse: Callable[[str], list[Analysed]]) -> str:
+    """``text`` written in kanji and katakana alone, as laws, rescripts and treaties were
+    until 1946 (教育ニ関スル勅語, 日本国ニ於ケル英国臣民ノ権利ニ関スル条約), with the
+    katakana that stand for particles and inflections in hiragana, which UniDic reads as
+    grammar (ニ関スル: に + 関する, not ニ + 関 + スル). Only where the text has no hiragana
+    and a one-kana particle stands between two kanji (国ニ関, 皇ハ神); each katakana run
+    after a kanji is changed only where UniDic reads it, so written, as particles,
+    auxiliaries, dependent verbs or a kanji's own inflection. A loanword stays
+    (東京ガス), and so do place names (三ノ宮: ノ alone is no sign of such text).
+
+    >>> from jpterms.romanize import analysed
+    >>> katakana_okurigana("教育ニ関スル勅語", analysed)
+    '教育に関する勅語'
+    >>> katakana_okurigana("東京ガス", analysed), katakana_okurigana("一ノ瀬ブログ", analysed)
+    ('東京ガス', '一ノ瀬ブログ')
+    """
+    if _KATAKANA_PARTICLE.search(text) is None or _HIRAGANA.search(text) is not None:
+        return text
+    from jpterms.kana import to_hiragana
+
+    runs = [(m.start(), m.end()) for m in _AFTER_KANJI.finditer(text)]
+    converted = list(text)
+    for start, end in runs:
+        converted[start:end] = to_hiragana(text[start:end])
+    spans: list[tuple[int, int, Sequence[str]]] = []
+    at = 0
+    for surface, fields in analyse("".join(converted)):
+        spans.append((at, at + len(surface), fields))
+        at += len(surface)
+    out = list(text)
+    for start, end in runs:
+        over = [(a, b, f) for a, b, f in spans if a < end and b > start]
+        if all(_KANJI.search(text, a, b) is not None or _grammar(f) for a, b, f in over):
+            out[start:end] = converted[start:end]
+    return "".join(out)
+
+
+def _grammar(fields: Sequence[str]) -> bool:
+    """Whether UniDic's features are those of a particle, an auxiliary or a dependent
+    verb or adjective (して, ある): grammar, not a word of its own."""
+    pos1 = fields[0] if fields else ""
+    return pos1 in ("助詞", "助動詞") or (
+        pos1 in ("動詞", "形容詞") and len(fields) > 1 and fields[1] == "非自立可能")
 
 
 #: A katakana word with a full-size ツ before a consonant, where the old usage wrote the

@@ -45,7 +45,7 @@ from jpterms.kana import (
 )
 from jpterms.kanji_fallback import FallbackReading, KanjiFallback
 from jpterms.morpheme import CONFIDENCES, Morpheme
-from jpterms.old_forms import small_tsu, small_tsu_katakana
+from jpterms.old_forms import katakana_okurigana, small_tsu, small_tsu_katakana
 from jpterms.readings import (
     SOURCES,
     ReadingResolver,
@@ -503,6 +503,8 @@ class Romanizer:
             text = small_tsu(text, analysed)
         if "ツ" in text:  # トロツコ, ラツパ
             text = small_tsu_katakana(text, self._katakana_cost)
+        if "ニ" in text or "ハ" in text or "ヲ" in text or "ヘ" in text:  # 教育ニ関スル勅語
+            text = katakana_okurigana(text, analysed)
         rows = _rows(text) if not _word_starts().search(text) else _rows_cut(text)
         if text[-1:] == "村":
             rows = _village_cut(text, rows)
