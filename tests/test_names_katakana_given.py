@@ -29,7 +29,7 @@ def _jmnedict_person(written: str) -> str:
     ("安野モヨコ", "Anno Moyoko"),      # UniDic: 安野 + モ (a particle) + ヨコ
     ("桜井センリ", "Sakurai Senri"),    # セ + ン + リ, three symbols
     ("中田カウス", "Nakata Kausu"),
-    ("柳ジョージ", "Yanagi Jōji"),      # 柳 is also a word (a willow); was Ryū
+    ("川手ミトヨ", "Kawade Mitoyo"),    # ミ, a symbol, + トヨ
     ("及川ヒロオ", "Oikawa Hiroo"),     # オ after o is a vowel of its own
     ("金沢イボンヌ", "Kanazawa Ibonnu"),  # 金沢 is a glossary word
 ])

@@ -1895,9 +1895,11 @@ class ReadingResolver:
         the given name as written."""
         head, rest, family, given = _kanji_then_rest(morphemes)
         # katakana UniDic cuts into a particle, a symbol or a suffix (安野 + モ + ヨコ, 桜井
-        # + セ + ン + リ) are one unknown word, after a family name UniDic tags as one
+        # + セ + ン + リ) are one unknown word, after a family name UniDic tags as one;
+        # katakana it reads as nouns are words (石木 + ダム, 川口 + バス + ストップ)
         katakana = bool(head) and "人名-姓" in head[-1].pos and \
-            _KATAKANA_NAME.fullmatch(given) is not None
+            _KATAKANA_NAME.fullmatch(given) is not None and \
+            any(not m.pos.startswith(("名詞", "形状詞")) for m in rest)
         if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
                 or not _KANA_NAME.fullmatch(given)
                 or any(m.locked or m.source == "glossary"
