@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 __all__ = ["build", "katakana_okurigana", "old_forms", "small_tsu", "small_tsu_katakana"]
 
@@ -150,16 +151,19 @@ def small_tsu(text: str, analyse: Callable[[str], list[Analysed]]) -> str:
     return "".join("っ" if i in kept else ch for i, ch in enumerate(text))
 
 
-#: A one-kana particle in katakana between two kanji: the mark of text written in kanji
-#: and katakana alone, as laws, rescripts and treaties were until 1946 (教育ニ関スル勅語);
-#: not ノ, ガ or ケ, which place names write so (三ノ宮, 霞ガ関)
-_KATAKANA_PARTICLE = re.compile(
-    "[\u3400-\u9fff\uf900-\ufaff々][ハニヲヘ][\u3400-\u9fff\uf900-\ufaff々]")
+@cache
+def _okurigana_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use (their kanji classes cost ~10 ms of start-up to compile):
+    a one-kana particle in katakana between two kanji, the mark of text written in kanji
+    and katakana alone (教育ニ関スル勅語), not ノ, ガ or ケ, which place names write so
+    (三ノ宮, 霞ガ関); a kanji; a katakana run after a kanji with no long mark (a loanword's
+    ー): kana such text writes as a particle or an inflection."""
+    kanji = "[\u3400-\u9fff\uf900-\ufaff々]"
+    return (re.compile(f"{kanji}[ハニヲヘ]{kanji}"), re.compile(kanji),
+            re.compile(f"(?<={kanji})[\u30a1-\u30f6]+"))
+
+
 _HIRAGANA = re.compile("[\u3041-\u3096]")
-_KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff々]")
-#: A katakana run after a kanji, no long mark (a loanword's ー): kana a kanji-katakana
-#: text writes as a particle or an inflection
-_AFTER_KANJI = re.compile("(?<=[\u3400-\u9fff\uf900-\ufaff々])[\u30a1-\u30f6]+")
 
 
 def katakana_okurigana(text: str, analyse: Callable[[str], list[Analysed]]) -> str:
@@ -178,11 +182,12 @@ def katakana_okurigana(text: str, analyse: Callable[[str], list[Analysed]]) -> s
     >>> katakana_okurigana("東京ガス", analysed), katakana_okurigana("一ノ瀬ブログ", analysed)
     ('東京ガス', '一ノ瀬ブログ')
     """
-    if _KATAKANA_PARTICLE.search(text) is None or _HIRAGANA.search(text) is not None:
+    particle, kanji, after_kanji = _okurigana_patterns()
+    if particle.search(text) is None or _HIRAGANA.search(text) is not None:
         return text
     from jpterms.kana import to_hiragana
 
-    runs = [(m.start(), m.end()) for m in _AFTER_KANJI.finditer(text)]
+    runs = [(m.start(), m.end()) for m in after_kanji.finditer(text)]
     converted = list(text)
     for start, end in runs:
         converted[start:end] = to_hiragana(text[start:end])
@@ -194,7 +199,7 @@ def katakana_okurigana(text: str, analyse: Callable[[str], list[Analysed]]) -> s
     out = list(text)
     for start, end in runs:
         over = [(a, b, f) for a, b, f in spans if a < end and b > start]
-        if all(_KANJI.search(text, a, b) is not None or _grammar(f) for a, b, f in over):
+        if all(kanji.search(text, a, b) is not None or _grammar(f) for a, b, f in over):
             out[start:end] = converted[start:end]
     return "".join(out)
 
