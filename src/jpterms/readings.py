@@ -1491,7 +1491,7 @@ class ReadingResolver:
         if start and (start < 2 or text[start - 2] not in _rules()["admin_suffixes"]):
             return None  # 独立, 私立: no founder's name before the 立
         name = text[start:end]
-        if not 2 <= len(name) <= 3 or not _TOWN_START.match(name) or _KANA.match(name) \
+        if not 2 <= len(name) <= 3 or not _town_start(name[0]) or _KANA.match(name) \
                 or name[0] in _NUMERALS or any(
                     r.source == "jmdict" for r in self.index.readings(name)):
             return None
@@ -1530,7 +1530,7 @@ class ReadingResolver:
         for start in (at, county + 1) if county > at else (at,):
             end = next((e for e in range(min(len(text), start + 8), start + 1, -1)
                         if text[start:e] in names), None)
-            if end is None or end >= len(text) or not _TOWN_START.match(text, end):
+            if end is None or end >= len(text) or not _town_start(text[end]):
                 continue
             if text[end] == _rules()["word_starts"]["after_admin_suffix"] or any(
                     r.source == "jmdict" for n in (2, 3)
@@ -3106,8 +3106,16 @@ def _long_a(katakana: str) -> str:
                    for i, c in enumerate(katakana))
 
 
-#: What a town's name after its municipality begins with: kanji or kana.
-_TOWN_START = re.compile("[\u3041-\u30ff\u3400-\u9fff]")
+def _town_start(ch: str) -> bool:
+    """Whether ``ch`` may begin a town's name after its municipality: kana or a kanji (a
+    comparison: a regular expression's class of kanji costs ~2 ms of start-up to compile).
+
+    >>> _town_start("千"), _town_start("ち"), _town_start("1")
+    (True, True, False)
+    """
+    return "\u3041" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff"
+
+
 _KANA = re.compile("[\u3041-\u30ff]")
 _NUMERALS = frozenset("一二三四五六七八九十百千第")
 
