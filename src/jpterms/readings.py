@@ -69,8 +69,6 @@ _PEOPLE_INSIDE = 3
 _MIXING_TAILS = frozenset("子")
 #: A given name written in kana (ゆたか, シゲヨ).
 _KANA_NAME = re.compile("[\u3041-\u3096ー]+|[\u30a1-\u30faー]+")
-#: A given name written in katakana alone (モヨコ, センリ).
-_KATAKANA_NAME = re.compile("[\u30a1-\u30faー]+")
 
 
 def _katakana_name_reading(name: str) -> str:
@@ -1898,7 +1896,7 @@ class ReadingResolver:
         # + セ + ン + リ) are one unknown word, after a family name UniDic tags as one;
         # katakana it reads as nouns are words (石木 + ダム, 川口 + バス + ストップ)
         katakana = bool(head) and "人名-姓" in head[-1].pos and \
-            _KATAKANA_NAME.fullmatch(given) is not None and \
+            _KATAKANA_WORD.fullmatch(given) is not None and \
             any(not m.pos.startswith(("名詞", "形状詞")) for m in rest)
         if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
                 or not _KANA_NAME.fullmatch(given)
