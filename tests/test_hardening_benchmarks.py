@@ -46,6 +46,7 @@ CASES = [
     ("bench_romanize_parts", ["{}"], ("missing", "latin1")),
     ("lookup_accuracy", ["{}"], ("missing", "folder", "latin1", "other")),
     ("measure_readings", ["{}"], ("missing", "folder", "latin1", "other")),
+    ("measure_name_priors", ["{}"], ("missing", "folder", "latin1", "other")),
     ("measure_precision", ["correct", "{}"], ("missing", "folder", "latin1")),
     ("measure_precision", ["unseen", "{}"], ("missing", "folder", "latin1")),
 ]
@@ -78,6 +79,16 @@ def test_a_bad_number_and_a_file_given_through_argparse(
     assert run(rankers.main, ["measure_name_rankers.py", "abc"]) == 2
     assert capsys.readouterr().err == (
         "measure_name_rankers.py: error: N is a number of people, not 'abc'\n")
+    priors: ModuleType = load("measure_name_priors")
+    assert run(priors.main, ["measure_name_priors.py", "--depth", "3"]) == 2
+    assert capsys.readouterr().err == ("measure_name_priors.py: error: --depth needs a number "
+                                       "of readings from 5 to 100, not '3'\n")
+    words = bad["other"].with_name("words.tsv")  # real rows, none of them a name
+    words.write_text("japanese\tgold_romaji\n東京\tTōkyō\n遠野物語\tTōno monogatari\n",
+                     encoding="utf-8")
+    assert run(priors.main, ["measure_name_priors.py", str(words)]) == 2
+    assert capsys.readouterr().err == (
+        "measure_name_priors.py: error: no row whose query is shaped like a name\n")
     first_run: ModuleType = load("bench_first_run")
     monkeypatch.setattr(sys, "argv", ["bench_first_run.py", str(bad["missing"])])
     with pytest.raises(SystemExit) as exit_:
