@@ -7,12 +7,13 @@ reading only what it is given on the command line: no network at run time.
 
 Usage::
 
-    python benchmarks/make_unseen.py OUT --notes NOTES [--site-packages DIR]
+    python benchmarks/make_unseen.py OUT [--notes NOTES] [--site-packages DIR]
         [--qa-catalogue QA] [--doc-dir /usr/share/doc] [--drixler DEV]
-        [--hdic HDIC] [--suttacentral SCV] [--pages PAGES]
+        [--hdic HDIC] [--suttacentral SCV] [--pages PAGES] [--heldout3 PAGES3]
 
 * ``NOTES``: ``github:vishvAsa/notes`` (a checkout, or a git directory: a bare clone or a
-  mirror; files are read at commit ``0507cf60f``).
+  mirror; files are read at commit ``0507cf60f``). Without it only the page sets (``--pages``,
+  ``--heldout3``) and the fourth and sixth sources are built.
 * ``OUT/dev``, ``OUT/heldout``: the unseen development and held-out documents (Fogel,
   Turnbull, Bennett, Nakai, Voss; the chapter bibliographies cut from Fogel's
   ``Contents.md`` at their headings, each up to the next chapter's ``■ Source`` line).
@@ -32,6 +33,10 @@ Usage::
   ``data/unseen_pages.tsv`` says which lines of which page make which document, what is done
   to them (the unfinished sentence a stored copy ends with dropped, titles set in italics as
   printed lists set them) and is measured with ``measure_precision.py unseen OUT --heldout2``.
+* ``--heldout3 PAGES3``: the third held-out set, ``OUT/heldout3``, from another folder of
+  stored pages as ``data/unseen_heldout3.tsv`` lists them (the same columns; pages printed
+  from PDF have their lines joined and their words split at line ends made whole, see
+  ``_reflow``); measured with ``measure_precision.py unseen OUT --heldout3``.
 
 Each document is written as the source gives it, except where ``tests/data/unseen/README.md``
 says otherwise (pinyin and Sanskrit lose their tone marks and macrons so that only Japanese
@@ -312,18 +317,48 @@ def _split_entries(text: str) -> str:
     return re.sub(rf"(?<=\.) (?={start})", "\n\n", text)
 
 
-def _italics(text: str, titles: list[str]) -> str:
-    """Each listed title, where it stands as whole words, set in emphasis."""
+def _italics(text: str, titles: list[str], nested: bool = True) -> str:
+    """Each listed title, where it stands as whole words, set in emphasis.  With
+    ``nested=False`` a title inside one already set (*Nihon koten bungaku taikei* within
+    *Shin Nihon koten bungaku taikei*) is left as it is; the second held-out set and the
+    development pages were built with ``nested=True`` and are kept as they were."""
     for title in sorted(titles, key=len, reverse=True):
         pattern = rf"(?<![{_LATIN}*]){re.escape(title)}(?![{_LATIN}*])"
-        text = re.sub(pattern, f"*{title}*", text)
+        if nested:
+            text = re.sub(pattern, f"*{title}*", text)
+            continue
+        parts = re.split(r"(\*[^*\n]+\*)", text)
+        text = "".join(part if part.startswith("*") and part.endswith("*") and len(part) > 1
+                       else re.sub(pattern, f"*{title}*", part) for part in parts)
     return text
 
 
-def make_pages(out: Path, pages: Path) -> None:
-    """Documents cut from stored web pages, as ``data/unseen_pages.tsv`` lists them."""
+def _reflow(text: str, hard: set[str]) -> str:
+    """A page printed from PDF: the lines of a paragraph joined into one, and a word split
+    at a line's end made whole (``Bud-`` + ``dhism``) unless the hyphen is the word's own
+    (``hard``: ``gender-free``); blank lines and the lines that begin a numbered note
+    (``12 On this point``) stay where they are."""
+    def join(m: re.Match[str]) -> str:
+        before, after = m.group(1), m.group(2)
+        if before.endswith("-") and after[:1].islower():
+            word = re.search(rf"[{_LATIN}’'-]*$", before).group(0)  # type: ignore[union-attr]
+            tail = re.match(rf"[{_LATIN}’']*", after).group(0)  # type: ignore[union-attr]
+            return before + after if f"{word}{tail}" in hard else before[:-1] + after
+        return f"{before} {after}"
+    pattern = r"([^\n]*\S)\n(?!\d+ [A-Z])([^\s][^\n]*)"
+    while (joined := re.sub(pattern, join, text, count=0)) != text:
+        text = joined
+    return text
+
+
+HELDOUT3_TABLE = Path(__file__).with_name("data") / "unseen_heldout3.tsv"
+
+
+def make_pages(out: Path, pages: Path, table: Path = PAGES_TABLE, nested: bool = True) -> None:
+    """Documents cut from stored web pages, as ``table`` (``data/unseen_pages.tsv``) lists
+    them."""
     documents: dict[str, list[str]] = {}
-    for row in PAGES_TABLE.read_text(encoding="utf-8").splitlines():
+    for row in table.read_text(encoding="utf-8").splitlines():
         if not row.strip() or row.startswith("#"):
             continue
         target, page, first, last, steps, titles = row.split("\t")
@@ -332,8 +367,16 @@ def make_pages(out: Path, pages: Path) -> None:
             raise BadArgument(f"{source}: no such page")
         lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
         text = "".join(lines[int(first) - 1:int(last)])
-        for step in filter(None, re.split(r",(?=[a-z-]+(?:=|,|$))", steps)):
-            if step == "trim":
+        todo = list(filter(None, re.split(r",(?=[a-z-]+(?:=|,|$))", steps)))
+        hard = {step.removeprefix("hyphen=") for step in todo if step.startswith("hyphen=")}
+        for step in todo:
+            if step.startswith("hyphen="):
+                continue
+            if step == "reflow":
+                text = _reflow(text, hard)
+            elif step == "join-hyphens":  # "Go- Daigo" as a PDF's text gives "Go-Daigo"
+                text = re.sub(rf"(?<=[{_LATIN}’])- (?=[{_LATIN}0-9])", "-", text)
+            elif step == "trim":
                 text = _trim(text)
             elif step == "uncited-notes":
                 text = _uncited_notes(text)
@@ -349,7 +392,7 @@ def make_pages(out: Path, pages: Path) -> None:
                 text = text.replace(word, word.translate(_MACRONS))
             else:
                 raise BadArgument(f"{PAGES_TABLE.name}: unknown step {step!r}")
-        text = _italics(text, [t.strip() for t in titles.split(" | ") if t.strip()])
+        text = _italics(text, [t.strip() for t in titles.split(" | ") if t.strip()], nested)
         documents.setdefault(target, []).append(text.rstrip("\n") + "\n")
     for target, parts in documents.items():
         write(out / target, "\n".join(parts))
@@ -396,7 +439,7 @@ def make_mixes(folder: Path, notes: Repository, hdic: Repository,
 def main(argv: list[str]) -> int:
     parser = _Parser(prog="make_unseen.py", description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path)
-    parser.add_argument("--notes", type=Path, required=True)
+    parser.add_argument("--notes", type=Path)
     parser.add_argument("--site-packages", type=Path,
                         default=Path(sysconfig.get_paths()["purelib"]))
     parser.add_argument("--qa-catalogue", type=Path)
@@ -405,14 +448,21 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--hdic", type=Path)
     parser.add_argument("--suttacentral", type=Path)
     parser.add_argument("--pages", type=Path)
+    parser.add_argument("--heldout3", type=Path)
     parser.add_argument("--mixes", type=Path)
     args = parser.parse_args(argv)
-    notes = Repository(args.notes, NOTES_COMMIT, "vishvAsa/notes")
-    make_notes(args.out, notes)
-    qa = Repository(args.qa_catalogue, QA_COMMIT, "pkiraly/qa-catalogue") \
-        if args.qa_catalogue else None
-    make_english(args.out, args.site_packages, qa, args.doc_dir)
-    if args.drixler:
+    if not (args.notes or args.pages or args.heldout3 or args.hdic or args.suttacentral):
+        raise BadArgument("nothing to build: give --notes NOTES, --pages PAGES, --heldout3 PAGES3, "
+                          "--hdic HDIC or --suttacentral SCV")
+    if not args.notes and (args.drixler or args.mixes):
+        raise BadArgument("--drixler and --mixes need --notes (both take chapters of Drixler's book)")
+    notes = Repository(args.notes, NOTES_COMMIT, "vishvAsa/notes") if args.notes else None
+    if notes is not None:
+        make_notes(args.out, notes)
+        qa = Repository(args.qa_catalogue, QA_COMMIT, "pkiraly/qa-catalogue") \
+            if args.qa_catalogue else None
+        make_english(args.out, args.site_packages, qa, args.doc_dir)
+    if args.drixler and notes is not None:
         make_drixler(args.drixler, notes)
     if args.hdic:
         make_hdic(args.out, Repository(args.hdic, HDIC_COMMIT, "shikeda/shikeda.github.io"))
@@ -420,7 +470,9 @@ def main(argv: list[str]) -> int:
         make_sixth(args.out, Repository(args.suttacentral, SCV_COMMIT, "sc-voice/sc-voice"))
     if args.pages:
         make_pages(args.out, args.pages)
-    if args.mixes:
+    if args.heldout3:
+        make_pages(args.out, args.heldout3, HELDOUT3_TABLE, nested=False)
+    if args.mixes and notes is not None:
         if not args.hdic:
             raise BadArgument("--mixes needs --hdic (mix 2 begins with the HDIC site's pages)")
         make_mixes(args.mixes, notes, Repository(args.hdic, HDIC_COMMIT, "shikeda/shikeda.github.io"))

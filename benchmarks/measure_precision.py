@@ -7,7 +7,7 @@ Usage::
     python benchmarks/measure_precision.py stripped FILE.md [...]
     python benchmarks/measure_precision.py bibtex FILE.md [...]
     python benchmarks/measure_precision.py all DIR   # every *.md in DIR, and the English set
-    python benchmarks/measure_precision.py unseen DIR [--heldout | --heldout2]
+    python benchmarks/measure_precision.py unseen DIR [--heldout | --heldout2 | --heldout3]
 
 * ``english``: real English with no Japanese (Python's bundled ``pydoc_data/topics.py``
   and ``/usr/share/common-licenses`` unless files are given): findings per 10,000 words
@@ -29,8 +29,9 @@ Usage::
   ``DIR/dev/*.md`` as correct, stripped and BibTeX; the stripped measure again on the
   bibliographies alone (files named ``*bibliograph*`` or ``*references*``), which is the
   target's kind. ``--heldout`` measures ``DIR/english_heldout`` and ``DIR/heldout``
-  instead: once, at the end, never to tune on; ``--heldout2`` the second held-out set,
-  ``DIR/heldout2`` (``benchmarks/make_unseen.py`` builds them all).
+  instead: once, at the end, never to tune on; ``--heldout2`` and ``--heldout3`` the second
+  and third held-out sets, ``DIR/heldout2`` and ``DIR/heldout3``
+  (``benchmarks/make_unseen.py`` builds them all).
 
 It prints figures and the first misses; it asserts nothing. The development set and
 its provenance are described in ``tests/data/README.md``.
@@ -55,6 +56,7 @@ _CIRCUMFLEX = str.maketrans("âîûêôÂÎÛÊÔ", "āīūēōĀĪŪĒŌ")
 _WORD = re.compile(r"[A-Za-zÀ-ɏ’']+")
 _MACRON_WORD = re.compile(r"[A-Za-zÀ-ɏ’'-]*[āīūēōĀĪŪĒŌ][A-Za-zÀ-ɏ’'-]*")
 _PARTICLE_TEXT = {"wo", "ha", "he"}
+_PARTS = ("--heldout", "--heldout2", "--heldout3")
 
 
 def words(text: str) -> int:
@@ -204,7 +206,7 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
-    mode, rest = argv[0], [Path(a) for a in argv[1:] if a not in ("--heldout", "--heldout2")]
+    mode, rest = argv[0], [Path(a) for a in argv[1:] if a not in _PARTS]
     if mode not in ("english", "correct", "stripped", "bibtex", "all", "unseen"):
         raise BadArgument(f"unknown measure {mode!r} (english, correct, stripped, bibtex, "
                           "all or unseen)")
@@ -214,7 +216,7 @@ def main(argv: list[str]) -> int:
     else:
         rest = [input_file(p) for p in rest]
     if mode == "unseen":
-        part = next((a[2:] for a in argv if a in ("--heldout", "--heldout2")), "dev")
+        part = next((a[2:] for a in argv if a in _PARTS), "dev")
         base = rest[0]
         documents = sorted((base / part).glob("*.md"))
         if not documents:
