@@ -621,7 +621,9 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                     yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
                                    MACRON, f"'{text[ws:we]}' needs a macron: '{lone}'",
                                    [lone], confidence=POSSIBLE)
-        for run in guesser.runs(text, spans=stretches):
+        read = _entry_stretches(segment, text, entries, guesser.stretches(text)) \
+            if in_entry and not fielded else stretches
+        for run in guesser.runs(text, spans=read):
             first = segment.source_offset(run.start)
             entry = in_entry and inside(first, entries)
             if not (fielded or entry or cited(run.start, run.end)):
@@ -1120,6 +1122,23 @@ def _citation_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tup
                 out.extend((at + s, at + e) for s, e in _pieces(line)
                            if _cited_piece(line[s:e]))
             at += len(line) + 1
+    return out
+
+
+def _entry_stretches(segment: Segment, text: str, entries: list[tuple[int, int]],
+                     stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of a text that holds a bibliography's entries where a run may lie in an
+    entry (``entries``: source spans of its lines) or on a citation line: a stretch that
+    overlaps an entry whole, any other as :func:`_citation_stretches` keeps it. A run lies
+    in one stretch, so no run elsewhere starts in an entry or passes :func:`_in_citation`:
+    the words of the rest of the text (its prose) need no verdict."""
+    out = []
+    for begin, end in stretches:
+        if end > begin and _overlaps(entries, segment.source_offset(begin),
+                                     segment.source_offset(end - 1) + 1):
+            out.append((begin, end))
+        else:
+            out.extend(_citation_stretches(text, [(begin, end)]))
     return out
 
 

@@ -1,0 +1,52 @@
+"""A text holding a bibliography's entries (a Markdown page whose *References* section
+the checker reads entry by entry) is read for runs of romaji only where a run may count:
+the stretches that overlap an entry, and those that may hold a citation line. The runs
+kept are the ones a reading of the whole text keeps, and fewer words are decided.
+
+Speed itself is measured in ``benchmarks/bench_check.py --cold``; these tests prove
+equivalence and count work, never time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jpterms.citations import inside
+from jpterms.language import LanguageGuesser
+from jpterms.readers import load_document
+from jpterms.rules import titles
+
+_DATA = Path(__file__).parent / "data"
+#: Real pages (their provenance in the READMEs beside them) with a References section
+#: among their prose.
+_PAGES = ("unseen/historical_parallax_dogen_notes_excerpt.md", "unseen/wikipedia_edo_abstract.md",
+          "unseen/wikipedia_harshita_gaur_abstract.md", "unseen/fogel_references_kanji_excerpt.md",
+          "english_prose/wikipedia_commercial_school_bermejo_abstract.md")
+
+
+def _kept(runs: list, text: str, entries: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs the rule reads further: in an entry, or on a citation line."""
+    cited = titles._CitationLines(text)
+    return [(r.start, r.end) for r in runs
+            if inside(r.start, entries) or cited(r.start, r.end)]
+
+
+def test_entry_stretches_keep_every_run_the_rule_reads() -> None:
+    fewer = 0
+    for name in _PAGES:
+        doc = load_document((_DATA / name).read_text(encoding="utf-8"), name)
+        assert len(doc.segments) == 1 and doc.segments[0].offsets is None
+        text = doc.segments[0].text
+        entries = titles._wrapped_entry_lines(doc.source)
+        assert entries and not titles._is_bibliography(doc.source), name
+        whole, part = LanguageGuesser(), LanguageGuesser()
+        every = whole.runs(text)
+        stretches = titles._entry_stretches(doc.segments[0], text, entries,
+                                            LanguageGuesser.stretches(text))
+        read = part.runs(text, spans=stretches)
+        assert set((r.start, r.end) for r in read) <= set((r.start, r.end) for r in every)
+        assert _kept(read, text, entries) == _kept(every, text, entries), name
+        assert _kept(every, text, entries), name  # the pages hold runs the rule reads
+        assert len(part._cache) <= len(whole._cache)
+        fewer += len(part._cache) < len(whole._cache)
+    assert fewer >= 3  # most pages' prose holds words no longer decided
