@@ -667,6 +667,42 @@ class ReadingResolver:
         if "jmnedict" in self.sources:
             out = self._as_glossed(out)
             out = [self._work_words(m) for m in out]
+        if "mozc" in self.sources and "jmnedict" in self.sources:
+            out = self._chinese_given(out)
+        return out
+
+    def _chinese_given(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A given name after a Chinese family name read the Chinese way: 袁 + 克文
+        えんこくぶん (not かつふみ), 曹 + 敏 そうびん, 廖 + 寿恒 りょうじゅこう. The family name
+        is one kanji read in its on reading, and Mozc writes that kanji alone in on
+        readings only (陳 ちん, 袁 えん, 曹 そう; not 団 だん and まる, 高 こう and たか, whose
+        bearers are Japanese too); the given name, one or two kanji read as a Japanese
+        given name, takes each kanji's commonest on reading (Mozc's cheapest of KANJIDIC2's).
+        Not where JMnedict or Mozc knows the whole name."""
+        for i in range(len(out) - 1):
+            fam, given = out[i], out[i + 1]
+            if (len(fam.surface) != 1 or ("人名-姓" not in fam.pos and not fam.proper)
+                    or "人名-名" not in given.pos or not 1 <= len(given.surface) <= 2
+                    or fam.locked or given.locked or not all(has_kanji(c) for c in given.surface)
+                    or (i + 2 < len(out) and has_kanji(out[i + 2].surface))
+                    or (i > 0 and has_kanji(out[i - 1].surface))):
+                continue
+            on_fam = {to_hiragana(r) for r in self.index.kanji(fam.surface)[0]}
+            mozc = self.mozc_readings(fam.surface)
+            if to_hiragana(fam.kana) not in on_fam or not mozc or not set(mozc) <= on_fam:
+                continue
+            full = fam.surface + given.surface
+            if self.people(full) or self.mozc_readings(full):
+                continue
+            ons = [[to_hiragana(r) for r in self.index.kanji(c)[0]] for c in given.surface]
+            now = to_hiragana(given.kana).replace(" ", "")
+            if not all(ons) or any("".join(p) == now for p in itertools.product(*ons)):
+                continue
+            reading = "".join(self._commonest_on(c) for c in given.surface)
+            word = self._merge([given], self.mark(given.surface, reading), to_katakana(reading),
+                               "kanjidic", "guess", (now,))
+            out = [*out[: i + 1], replace(word, proper=True, role="", pos=given.pos),
+                   *out[i + 2:]]
         return out
 
     def _work_words(self, m: Morpheme) -> Morpheme:

@@ -1,0 +1,39 @@
+"""A Chinese person's given name after a Chinese family name is read the Chinese way."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from jpterms.romanize import explain, romanize
+
+DATA = Path(__file__).parent / "data"
+
+
+def _gold(path: Path, names: set[str]) -> dict[str, str]:
+    with path.open(encoding="utf-8") as fh:
+        return {r["japanese"]: r.get("kana") or r["gold_romaji"]
+                for r in csv.DictReader(fh, delimiter="\t") if r["japanese"] in names}
+
+
+def test_a_given_name_after_a_chinese_family_name_takes_on_readings() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_draw.tsv): UniDic and JMnedict read
+    # the given names as Japanese ones (克文 かつふみ, 敏 さとし, 寿恒 ひさつね); the
+    # family names 袁, 曹, 廖, 閻, 薛 are kanji Mozc reads in on readings only
+    names = {"袁克文", "曹敏", "廖寿恒", "閻温", "袁安", "薛仁貴"}
+    gold = _gold(DATA / "readings" / "jawiki_draw.tsv", names)
+    assert len(gold) == len(names)
+    for written, kana in gold.items():
+        words = explain(written)
+        assert "".join(w.kana for w in words) == kana, written
+        assert (words[-1].source, words[-1].confidence) == ("kanjidic", "guess")
+    assert romanize("袁克文") == "En Kokubun"
+
+
+def test_japanese_bearers_of_a_one_kanji_family_name_keep_their_given_names() -> None:
+    # 団 (Mozc: だん and まる) and 高 (こう and たか) are Japanese family names too: a
+    # writer (tests/data/lookup/wikidata_writers.tsv) and a singer (jawiki_draw.tsv)
+    assert _gold(DATA / "lookup" / "wikidata_writers.tsv", {"団龍彦"}) == {
+        "団龍彦": "Dan Tatsuhiko"}
+    assert romanize("団龍彦") == "Dan Tatsuhiko"
+    assert "".join(w.kana for w in explain("高英男")) == "こうひでお"
