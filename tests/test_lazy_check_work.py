@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from jpterms.language import LanguageGuesser
 from jpterms.lookup import analyze_title
 from jpterms.romaji import parse_word
@@ -52,3 +54,33 @@ def test_a_compounds_hepburn_is_romanised_only_when_read() -> None:
     words = romanize(first.kanji)
     assert first.hepburn == words[:1].lower() + words[1:]  # as it was made before
     assert first.hepburn == first.part and calls == [first.kanji]  # romanised once
+
+
+def test_a_title_whose_only_words_to_report_are_particles_is_not_analysed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Drixler's bibliography (tests/data/bibliography_macrons.md) marks long vowels and
+    # writes the particle wo (*... no kisai bunseki wo tsūjite*): the particle finding
+    # needs no conversion of the title. Same findings as with every title analysed.
+    import importlib
+
+    from jpterms.check import check
+
+    titles = importlib.import_module("jpterms.rules.titles")
+    lookup = importlib.import_module("jpterms.lookup")
+    text = (DATA / "bibliography_macrons.md").read_text(encoding="utf-8")
+    analysed: list[str] = []
+
+    def counting(title: str, *args: object, **kwargs: object) -> object:
+        analysed.append(title)
+        return analyze_title(title, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lookup, "analyze_title", counting)
+    lazy = check(text, path="a.md")
+    assert "wo" in [f.text for f in lazy if f.code == "JP501"]
+    whose = "bunseki wo tsūjite"
+    assert not any(whose in t for t in analysed)  # before: analysed for its particle
+    needs = titles._needs_analysis
+    monkeypatch.setattr(titles, "_needs_analysis",
+                        lambda *args: titles._ALL if needs(*args) else "")
+    assert check(text, path="a.md") == lazy
+    assert any(whose in t for t in analysed)

@@ -366,6 +366,16 @@ def _rank(cands: list[Candidate], stems: frozenset[str], marks_long: bool) -> li
     return [c for _, c in sorted(ranked, key=lambda t: t[0])]
 
 
+def title_words(text: str) -> list[tuple[str, int, int]]:
+    """The written words of a romanised title as its analysis reads them, with their
+    offsets in ``text``: :func:`_split_words` of its normalised romaji.
+
+    >>> title_words("Shōrui wo meguru")
+    [('Shōrui', 0, 6), ('wo', 7, 9), ('meguru', 10, 16)]
+    """
+    return _split_words(normalize_romaji(text))
+
+
 def _split_words(text: str) -> list[tuple[str, int, int]]:
     """The written words of a title, with their offsets; a dash of a span parts two words.
 
@@ -428,7 +438,7 @@ class TitleAnalyzer:
 def _analyze(analyzer: TitleAnalyzer, text: str, context: str) -> TitleAnalysis:
     glossary = analyzer.glossary
     stems = _context_stems(context)
-    raw = _split_words(normalize_romaji(text))
+    raw = title_words(text)
     marks_long = any(c in _LONG_VOWELS for c in normalize_romaji(text))
     # each written word's key, or None where it is no romaji (made once, not per span tried)
     keys = [fold_romaji(w) if parse_word(w) is not None else None for w, _, _ in raw]

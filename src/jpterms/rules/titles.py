@@ -46,7 +46,7 @@ from jpterms.spelling import (
     with_bound_suffixes,
     with_long_vowels,
 )
-from jpterms.title_analysis import CompoundCandidate
+from jpterms.title_analysis import CompoundCandidate, title_words
 
 MACRON = Rule(
     "JP101", "macron", "missing-macron",
@@ -1267,48 +1267,73 @@ class _CitationLines:
 
 
 def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: LanguageGuesser,
-                    trusts: bool) -> bool:
-    """Whether a title may hold anything to report: a Japanese title with a word that is
-    not a known word as written (or has a commoner spelling with a macron), or a particle
-    written he, wo or ha. Most titles in a correct bibliography have none, and the full
-    analysis (a conversion of the whole title) is the checker's dearest step."""
+                    trusts: bool) -> str:
+    """What a title may hold to report: :data:`_ALL` for a Japanese title with a word that
+    is not a known word as written (or has a commoner spelling with a macron),
+    :data:`_PARTICLES` for one whose writer marks long vowels and whose only such words
+    are particles written he, wo or ha (*Shōrui wo meguru seiji*), ``""`` for none. Most
+    titles in a correct bibliography have none, and the full analysis (a conversion of
+    the whole title) is the checker's dearest step: a particle needs none."""
     found = list(_TITLE_WORD.finditer(title.text))
     words, starts = [m.group(0) for m in found], [m.start() for m in found]
     verdicts = [guesser.word(w) for w in words]
     if not any(v.language == JAPANESE for v in verdicts) and not (
             title.title.context and verdicts and all(v.may_be_japanese for v in verdicts)) \
             and not _compounds_only_japanese_explains(verdicts, judge, guesser):
-        return False  # no word only Japanese explains, nor a translation: English or foreign
+        return ""  # no word only Japanese explains, nor a translation: English or foreign
     if title.title.context or title.title.original or \
             any(c in _CIRCUMFLEXES for c in title.title.text):
-        return True  # a translation or the original decides; a circumflex is another style
+        return _ALL  # a translation or the original decides; a circumflex is another style
     if not trusts and len(words) > 1 and words[-1].lower() in _CLOSING_WORDS and \
             words[-2].lower() not in PARTICLES:
-        return True  # a word that closes a title (Hinoeuma kō)
+        return _ALL  # a word that closes a title (Hinoeuma kō)
     as_written: list[tuple[str, int]] = []  # words that exist as written, to read last
+    particles = False
+    with_particle = trusts and any(w.lower() in _PARTICLE_FIX for w in words)
     for word, verdict, at in zip(words, verdicts, starts, strict=True):
         lowered = word.lower()
-        if lowered in _PARTICLE_FIX or parse_word(word) is None:
-            return True  # he/wo/ha, or a fragment to join (nit suite) or no romaji at all
+        if lowered in _PARTICLE_FIX:
+            if not trusts:
+                return _ALL
+            particles = True  # he/wo/ha: the other words may need no analysis
+            continue
+        if parse_word(word) is None:
+            return _ALL  # a fragment to join (nit suite) or no romaji at all
         if lowered in PARTICLES or verdict.language in (ENGLISH, OTHER, CODE):
             continue
         if judge.glossary_disagrees(word):
-            return True
+            return _ALL
         if trusts:
             # a writer who marks long vowels: only another system's spelling (Kunrei
             # syllables, wāpuro ou/uu, traditional m) or a missing macron the lexicon is
             # sure of can be reported, so an unknown compound needs no analysis
             if _OTHER_SYSTEM.search(word.lower()) or "hepburn" not in word_systems(
                     parse_word(word)) or judge.missing_macron(word, trusts_as_written=True):
-                return True
+                return _ALL
+            if with_particle and (lowered in _JOINED_PARTICLES or any(
+                    " " in sp.hepburn for sp in judge.lexicon.glossary_spellings(word))):
+                # beside a particle, the only other finding the analysis can make for
+                # such a writer: a division (tono: to no; a glossary term written whole)
+                return _ALL
             continue
         if not judge.exists_as_written(word) or \
                 judge.missing_macron(word, trusts_as_written=trusts) is not None:
-            return True
+            return _ALL
         as_written.append((word, at))
+    if particles:
+        return _PARTICLES
     # a word as written that its title's words read long (Shinshu): the reading is dear,
     # so it comes only after every other word has been looked at
-    return any(judge.read_in_title(word, title.text, at) is not None for word, at in as_written)
+    return _ALL if any(judge.read_in_title(word, title.text, at) is not None
+                       for word, at in as_written) else ""
+
+
+#: What :func:`_needs_analysis` finds a title needs: the full analysis, or only its
+#: particles read (no analysis).
+_ALL, _PARTICLES = "all", "particles"
+
+#: A case particle and no run together (:func:`_joined_wrongly`).
+_JOINED_PARTICLES = frozenset({"tono", "deno", "eno"})
 
 
 def _compounds_only_japanese_explains(verdicts: list[WordVerdict], judge: SpellingJudge,
@@ -1387,8 +1412,12 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     pair = _TWO_NAMES.fullmatch(title.text)
     if pair is not None and _western_order(pair[1], pair[2], judge):
         return  # a person named in the English order (**Kohei Ueno**): their own spelling
-    if not _needs_analysis(title, judge, guesser,
-                           marks or any(c in _LONG_MARKS for c in title.text)):
+    need = _needs_analysis(title, judge, guesser,
+                           marks or any(c in _LONG_MARKS for c in title.text))
+    if not need:
+        return
+    if need == _PARTICLES:
+        yield from _particle_findings(ctx, title, judge, guesser)
         return
     analysis = title.analysis
     style = ctx.style
@@ -1457,10 +1486,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                            [spelled], confidence=POSSIBLE)
             continue
         if lowered in _PARTICLE_FIX and len(analysis.words) > 1:
-            fix = _match_case(w.written, _PARTICLE_FIX[lowered])  # message and fix agree
-            yield ctx.make(start, end, PARTICLE,
-                           f"the particle is written '{fix}' in modified Hepburn",
-                           [fix], confidence=CERTAIN)
+            yield _particle(ctx, w.written, start, end)
             continue
         if w.written.strip("'") != w.written:
             continue  # a quotation mark glued to the word (‘shūmon): not part of it
@@ -1604,6 +1630,38 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 yield guessed.cap(a, ctx.make(start, end, MACRON,
                                               f"'{w.written}' needs a macron: '{found.suggestion}'",
                                               [found.suggestion], confidence=found.confidence))
+
+
+def _particle(ctx: Context, written: str, start: int, end: int) -> Finding:
+    """The finding for a particle written he, wo or ha (modified Hepburn: e, o, wa)."""
+    fix = _match_case(written, _PARTICLE_FIX[written.lower()])  # message and fix agree
+    return ctx.make(start, end, PARTICLE, f"the particle is written '{fix}' in modified Hepburn",
+                    [fix], confidence=CERTAIN)
+
+
+def _particle_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
+                       guesser: LanguageGuesser) -> Iterator[Finding]:
+    """The findings of :func:`_title_findings` for a title of a writer who marks long
+    vowels whose only words to report are particles (:data:`_PARTICLES`), from its
+    written words alone: the same words, gates and findings, without the analysis.
+
+    >>> from jpterms.check import check
+    >>> [(f.text, f.suggestions) for f in check('"Shōrui wo meguru seiji"', path="a.md")]
+    [('wo', ('o',))]
+    """
+    words = title_words(title.text)
+    verdicts = [guesser.word(w) for w, _, _ in words]
+    if not any(v.language == JAPANESE for v in verdicts) and not (
+            title.title.context and all(v.may_be_japanese for v in verdicts)) and \
+            not _compounds_only_japanese_explains(verdicts, judge, guesser):
+        return  # the gate the analysis's words pass (English or foreign)
+    for (written, start, end), verdict in zip(words, verdicts, strict=True):
+        if written.lower() not in _PARTICLE_FIX or len(words) < 2:
+            continue
+        if verdict.language in (ENGLISH, OTHER) and \
+                max(verdict.english, guesser.other(written)) >= 2.5:
+            continue
+        yield _particle(ctx, written, *title.source_span(start, end))
 
 
 def _divided_into_words(parts: list[str]) -> bool:
