@@ -34,7 +34,7 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import compress, count
+from itertools import chain, compress, count, islice
 from operator import not_
 from typing import TYPE_CHECKING, ClassVar
 
@@ -87,9 +87,9 @@ _SENTENCE = ".,;:!?\"“”«»*"
 #: A Markdown escape before punctuation (\\( \\) \\*): the punctuation it escapes.
 _ESCAPED = re.compile(r"\\([()\[\]*_.#!-])")
 #: A sign of Japanese in a text whatever its words: Japan named (Japanese, Japan's too),
-#: its capital, or Japanese script (kana, CJK ideographs).
-_JAPAN_NAMED = re.compile(r"\b(?:japan|nippon|nihon|tokyo|tōkyō)|[\u3040-\u30ff\u3400-\u9fff]",
-                          re.IGNORECASE)
+#: its capital, or Japanese script (kana, CJK ideographs). Only the names ignore case: the
+#: script has none, and a case-blind class of 27,000 characters took 3 ms to compile.
+_JAPAN_NAMED = re.compile(r"\b(?i:japan|nippon|nihon|tokyo|tōkyō)|[\u3040-\u30ff\u3400-\u9fff]")
 #: The scripts of languages whose romanised words often parse as romaji (Indic scripts,
 #: Sinhala, Thai, Lao, Tibetan, Myanmar, Georgian, Hangul, Ethiopic), and Arabic, Hebrew,
 #: Armenian and Cyrillic (not Greek: its letters stand in English formulas).
@@ -408,7 +408,9 @@ class LanguageGuesser:
         [False, False, False, False]
         """
         texts = list(texts)
-        if sum(len(_WORD.findall(text)) for text in texts) < TELLING_WORDS:
+        # the words counted only as far as TELLING_WORDS (a long text holds many thousands)
+        words = chain.from_iterable(map(_WORD.finditer, texts))
+        if sum(1 for _ in islice(words, TELLING_WORDS)) < TELLING_WORDS:
             return False
         if any(_JAPAN_NAMED.search(text) for text in texts):
             return False
