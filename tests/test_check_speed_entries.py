@@ -9,7 +9,10 @@ equivalence and count work, never time.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import pytest
 
 from jpterms.citations import inside
 from jpterms.language import LanguageGuesser
@@ -50,3 +53,39 @@ def test_entry_stretches_keep_every_run_the_rule_reads() -> None:
         assert len(part._cache) <= len(whole._cache)
         fewer += len(part._cache) < len(whole._cache)
     assert fewer >= 3  # most pages' prose holds words no longer decided
+
+
+def test_headings_are_found_as_a_scan_of_every_character_finds_them() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(_DATA.rglob("*"))
+             if p.suffix in (".md", ".txt", ".bib") and p.is_file()]
+    texts += ["x\nREFERENCES:\n", "  **Works \t Cited**  \n", "参考文献\nSelected bibliography",
+              "Referenceſ\nReferences\n", "a\r\nReferences\r\n", "İ\nReferences\n"]
+    found = 0
+    for text in texts:
+        expected = [m.end() for m in titles._BIBLIOGRAPHY_HEADING.finditer(text)]
+        assert titles._heading_ends(text) == expected
+        found += len(expected)
+    assert found >= 10
+
+
+def test_headings_are_looked_for_only_on_lines_holding_their_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    original = titles._BIBLIOGRAPHY_HEADING
+
+    class Counting:
+        tried = 0
+
+        def match(self, text: str, pos: int) -> re.Match[str] | None:
+            self.tried += 1
+            return original.match(text, pos)
+
+    text = (_DATA / "unseen" / "historical_parallax_dogen_notes_excerpt.md").read_text(
+        encoding="utf-8")
+    lines = text.split("\n")
+    counting = Counting()
+    monkeypatch.setattr(titles, "_BIBLIOGRAPHY_HEADING", counting)
+    ends = titles._heading_ends(text)
+    assert ends == [m.end() for m in original.finditer(text)] and ends
+    holding = [line for line in lines
+               if any(word in line.lower() for word in titles._HEADING_WORDS)]
+    assert counting.tried == len(holding) < len(lines) / 5

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import repeat
 
 from jpterms.citations import inside
 from jpterms.dictionaries import jamdict_rows, mozc_convert
@@ -1043,12 +1044,40 @@ def _bibliography_sections(source: str) -> list[tuple[int, int]]:
     [['Kato.', '*Nihon*', '(Tokyo,', '1990).']]
     """
     out = []
-    for m in _BIBLIOGRAPHY_HEADING.finditer(source):
-        following = _NEXT_HEADING.search(source, m.end())
+    for heading in _heading_ends(source):
+        following = _NEXT_HEADING.search(source, heading)
         end = following.start() if following else len(source)
-        prose = _PROSE_LINE.search(source, m.end(), end)  # a paragraph: the entries ended
-        out.append((m.end(), prose.start() if prose else end))
+        prose = _PROSE_LINE.search(source, heading, end)  # a paragraph: the entries ended
+        out.append((heading, prose.start() if prose else end))
     return out
+
+
+def _heading_ends(source: str) -> list[int]:
+    """Where each heading :data:`_BIBLIOGRAPHY_HEADING` finds ends, in order: the pattern
+    is tried only at the start of the lines that hold one of its words, found in the text
+    lower-cased (tried at every character, as ``finditer`` does, it took 19 ms of 1 MB).
+
+    >>> _heading_ends("Intro.\\n## REFERENCES\\nSato.\\nFurther reading\\nMore reading")
+    [20, 42]
+    """
+    if any(c in source for c in _CASE_FOLDS):
+        return [m.end() for m in _BIBLIOGRAPHY_HEADING.finditer(source)]
+    lowered = source.lower()  # (as long as the source: no İ in it)
+    starts = set()
+    for word in _HEADING_WORDS:
+        at = lowered.find(word)
+        while at != -1:
+            starts.add(lowered.rfind("\n", 0, at) + 1)
+            at = lowered.find(word, at + 1)
+    return [m.end() for m in map(_BIBLIOGRAPHY_HEADING.match, repeat(source), sorted(starts))
+            if m is not None]
+
+
+#: One of these stands, lower-cased, in every heading :data:`_BIBLIOGRAPHY_HEADING` finds.
+_HEADING_WORDS = ("bibliography", "references", "works", "further", "reading", "参考文献")
+#: Letters a case-blind pattern takes for i, s or k that lower-case to no such letter (or,
+#: for İ, to two characters): where one stands, every line is tried.
+_CASE_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _wrapped_entry_lines(source: str) -> list[tuple[int, int]]:
