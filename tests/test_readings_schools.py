@@ -28,3 +28,13 @@ def test_a_schools_own_name_is_read_as_a_place_alone_is() -> None:
     assert romanize("守谷市立黒内小学校") == "Moriya shiritsu Kurouchi shōgakkō"
     # a common word (中央) stays as the run reads it
     assert _kana("前橋市立中央小学校") == gold["前橋市立中央小学校"]
+
+
+def test_a_quarter_alone_or_after_a_place_is_no_part_of_a_word_with_the_school() -> None:
+    # Wikipedia titles (jawiki_schools.tsv): 南 + 中学校 is みなみ, not JMdict's 南中
+    # なんちゅう + 学校; after a place of four characters too (川之江 + 南)
+    gold = _gold()
+    for title in ("延岡市立南中学校", "伊東市立南中学校", "四国中央市立川之江南中学校",
+                  "那珂川市立那珂川南中学校"):
+        assert _kana(title) == gold[title]
+    assert romanize("延岡市立南中学校") == "Nobeoka shiritsu Minami chūgakkō"

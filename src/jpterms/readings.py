@@ -1544,13 +1544,16 @@ class ReadingResolver:
         if start and (start < 2 or text[start - 2] not in _rules()["admin_suffixes"]):
             return None  # 独立, 私立: no founder's name before the 立
         name = text[start:end]
-        if not 2 <= len(name) <= 3 or not _town_start(name[0]) or _KANA.match(name) \
+        cuts = [(0, start, True)] if start else []
+        if start and name in schools["quarters"]:
+            # a quarter alone (延岡市立 | 南 | 中学校): not 南中 なんちゅう + 学校
+            return [*cuts, (start, end, True), (end, len(text), False)]
+        quarter = end - 1 if len(name) > 2 and name[-1] in schools["quarters"] and any(
+            kinds & _PLACE for _, kinds in self.names(name[:-1])) else end  # not 西葛 + 西
+        if not 2 <= quarter - start <= 3 or not _town_start(name[0]) or _KANA.match(name) \
                 or name[0] in _NUMERALS or any(
                     r.source == "jmdict" for r in self.index.readings(name)):
             return None
-        quarter = end - 1 if len(name) > 2 and name[-1] in schools["quarters"] and any(
-            kinds & _PLACE for _, kinds in self.names(name[:-1])) else end  # not 西葛 + 西
-        cuts = [(0, start, True)] if start else []
         cuts.append((start, quarter, True))
         if quarter < end:
             cuts.append((quarter, end, False))
