@@ -245,7 +245,8 @@ def test_markdown_patterns_search_as_the_plain_ones() -> None:
       | (?P<url>\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'"])
         """, re.VERBOSE)
     plain_emphasis = re.compile(
-        r"(?<![\w*\\])(\*{1,2}|_{1,2})(?![\s*_])(.{1,400}?)(?<![\s\\*_])\1(?![\w*])", re.DOTALL)
+        r"(?<![\w*\\])(\*{1,2}|_{1,2})(?![\s*_])(.{1,400}?)"
+        r"(?:(?<![\s\\*_])\1(?![\w*])|(?:(?<=\w[,.;:] )|(?<=\w ))\1(?=[\s\\(]|$))", re.DOTALL)
     assert plain_inline.pattern != _INLINE.pattern
     text = "\n".join(_real_texts()) + " https://x.org/a www.b.com xhttps://no awww.no " \
         "http://y.z/b). <http://q> <a href=x> ](u) a*b* *c* **d** _e_ __f__ x_g_ \\*h* ***i***" \

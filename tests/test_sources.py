@@ -9,6 +9,7 @@ import json
 import os
 import re
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -757,6 +758,22 @@ def test_markdown_emphasis_and_quotes_are_title_spans() -> None:
         ("Shigaku zasshi", ""),
         ("Meiji ishin to chiiki", ""),
     ]
+
+
+def test_markdown_emphasis_closed_after_a_space_is_a_title_span() -> None:
+    # PDF-extracted Markdown (Drixler's bibliography, tests/data/bibliography_macrons.md)
+    # often closes emphasis after a space: *Hendo ... tebikigusa *(n.d.), *Shinshu zensho
+    # 62, * 445. CommonMark reads no emphasis there; before, neither title was found
+    from jpterms.citations import find_titles
+
+    data = Path(__file__).parent / "data" / "bibliography_macrons.md"
+    lines = data.read_text(encoding="utf-8").splitlines()
+    source = "\n\n".join([lines[2], lines[12]]).translate(str.maketrans("āōū", "aou"))
+    titles = [t.text for t in find_titles(load_document(source, "a.md"))]
+    assert "Hendo minkan shison hanjo tebikigusa" in titles
+    assert "Shinshu zensho 62" in titles
+    # an asterisk between spaces is no emphasis (a * b * c)
+    assert not [t.text for t in find_titles(load_document("Take a * b * c now.", "a.md"))]
 
 
 def test_markdown_unclosed_backticks_count_linear_work() -> None:

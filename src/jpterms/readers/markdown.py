@@ -61,9 +61,14 @@ _NOT_BREAKS = re.compile(r"[^\r\n]+")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 _PLUS_ONE = (1).__add__
 #: The opening mark first, its look-behind (no word before) after it, as the url above:
-#: the regex engine then skips ahead to the characters a match can start with.
+#: the regex engine then skips ahead to the characters a match can start with. Beside
+#: CommonMark's closing mark (no space before it), one after a word and a space, or a
+#: word, a comma (.;:) and a space, with a space, backslash or bracket after it: Markdown
+#: extracted from PDF closes emphasis so (*Nihon jinkoshi 1, * 732; *Joso *\(1754\));
+#: :func:`_scan_inline` leaves the space and punctuation out of the span.
 _EMPHASIS = re.compile(
-    r"(\*(?<![\w*\\]\*)\*?|_(?<![\w*\\]_)_?)(?![\s*_])(.{1,400}?)(?<![\s\\*_])\1(?![\w*])",
+    r"(\*(?<![\w*\\]\*)\*?|_(?<![\w*\\]_)_?)(?![\s*_])(.{1,400}?)"
+    r"(?:(?<![\s\\*_])\1(?![\w*])|(?:(?<=\w[,.;:] )|(?<=\w ))\1(?=[\s\\(]|$))",
     re.DOTALL)
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:[^\r\n]*", re.MULTILINE)
 #: Block tokens whose lines hold prose.
@@ -176,7 +181,9 @@ def _scan_inline(region: str) -> tuple[str, list[tuple[int, int]]]:
         out = "".join(pieces)
     if "*" not in out and "_" not in out:
         return out, []  # every emphasis opens with one of them
-    emphasis = [(m.start(2), m.end(2)) for m in _EMPHASIS.finditer(out)]
+    emphasis = [(m.start(2), m.end(2) if m.group(2)[-1] != " " else
+                 m.start(2) + len(m.group(2).rstrip(" ,.;:")))
+                for m in _EMPHASIS.finditer(out)]
     return out, emphasis
 
 
