@@ -84,6 +84,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _split_translation(text: str) -> tuple[str, str]:
+    if "[" not in text:
+        return text, ""  # (the search tries every character: most texts hold no bracket)
     m = _BRACKET.search(text)
     if m and not _SIC.match(m.group(0)):
         return text[: m.start()], m.group(1)
@@ -101,6 +103,8 @@ def _split_original(text: str) -> tuple[str, str]:
     >>> _split_original("Bōei hakusho (防衛白書)")
     ('Bōei hakusho', '防衛白書')
     """
+    if "(" not in text and "（" not in text:
+        return text, ""  # (the search tries every character: most texts hold no bracket)
     m = _ORIGINAL.search(text)
     if m:
         return text[: m.start()], m.group(1).strip()
@@ -115,7 +119,8 @@ def _blank_sic(text: str) -> str:
     >>> _blank_sic("*Bunkyū ninen* ‘Senchū nichiroku’ Jun’ichirō")
     ' Bunkyū ninen   Senchū nichiroku  Jun’ichirō'
     """
-    text = _SIC_MARK.sub(lambda m: " " * len(m.group(0)), text)
+    if "[" in text:
+        text = _SIC_MARK.sub(lambda m: " " * len(m.group(0)), text)
     if "*" in text or "_" in text or "‘" in text:
         text = _INNER_MARKS.sub(lambda m: " " * len(m.group(0)), text)
     return text

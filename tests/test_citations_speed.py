@@ -1,0 +1,66 @@
+"""Finding a document's titles asks the patterns that split a title (its bracketed
+translation, its original in brackets, a ``[sic]``) only of the texts that hold a
+bracket: each of them tries every character of a text, and most quoted or emphasised
+texts hold none. The titles found are the same.
+
+Speed itself is measured in ``benchmarks/bench_check.py --cold``; these tests count work,
+never time.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from jpterms import citations
+from jpterms.readers import load_document
+
+_DATA = Path(__file__).parent / "data"
+
+
+class _Counting:
+    """A pattern that counts the texts it is asked about."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.asked: list[str] = []
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.asked.append(text)
+        return self.pattern.search(text)
+
+    def sub(self, repl: object, text: str) -> str:
+        self.asked.append(text)
+        return self.pattern.sub(repl, text)  # type: ignore[call-overload,no-any-return]
+
+
+@pytest.mark.parametrize("name", ["bibliography_macrons.md", "000_4783c9767dffaf4f.txt",
+                                  "unseen/hdic_ruiju_references_excerpt.md",
+                                  "english/nodejs_readme_collaborators_excerpt.md"])
+def test_titles_are_split_only_where_a_bracket_stands(
+        name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    doc = load_document(text, name)
+    expected = [(t.text, t.start, t.context, t.original) for t in citations.find_titles(doc)]
+    assert expected
+    counting = {attr: _Counting(getattr(citations, attr))
+                for attr in ("_BRACKET", "_ORIGINAL", "_SIC_MARK")}
+    for attr, proxy in counting.items():
+        monkeypatch.setattr(citations, attr, proxy)
+    considered: list[str] = []
+    split = citations._split_translation
+
+    def counted_split(text: str) -> tuple[str, str]:
+        considered.append(text)
+        return split(text)
+
+    monkeypatch.setattr(citations, "_split_translation", counted_split)
+    got = [(t.text, t.start, t.context, t.original) for t in citations.find_titles(doc)]
+    assert got == expected
+    assert all("[" in t for t in counting["_BRACKET"].asked + counting["_SIC_MARK"].asked)
+    assert all("(" in t or "（" in t for t in counting["_ORIGINAL"].asked)
+    # most texts considered hold no bracket: the patterns were asked of a few
+    assert len(counting["_BRACKET"].asked) <= len([t for t in considered if "[" in t])
+    assert len(counting["_BRACKET"].asked) < len(considered) / 2
