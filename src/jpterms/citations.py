@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from jpterms.document import EMPHASIS, TITLE_ROLES, Document, Segment
 from jpterms.romaji import parse_word
@@ -184,16 +185,22 @@ def _translations_added(segments: Sequence[Segment]) -> dict[str, tuple[str, str
             m = _ADDED_TRANSLATION.fullmatch(segment.text)
             if m is not None and not _SIC.match(m.group(0)):
                 found[segment.entry] = (m.group(1).strip(), "")
-            elif _ORIGINAL_SCRIPT.fullmatch(segment.text.strip()):
+            elif _original_script().fullmatch(segment.text.strip()):
                 found[segment.entry] = ("", segment.text.strip())
     return found
 
 
 #: A field that is one bracketed text: a translation (``[Social psychology]``).
 _ADDED_TRANSLATION = re.compile(r"\s*\[([^\[\]]{2,300})\]\s*[,.;:]?\s*")
-#: A field in Japanese script alone (kana, kanji, their punctuation, spaces and colons).
-_ORIGINAL_SCRIPT = re.compile("(?=.*[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
-                              "[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e :,.]{2,300}")
+
+
+@cache
+def _original_script() -> re.Pattern[str]:
+    """A field in Japanese script alone (kana, kanji, their punctuation, spaces and
+    colons); compiled on first use, by a BibTeX entry's titleaddon (its classes of 27,000
+    kanji cost 2 ms of every check to compile)."""
+    return re.compile("(?=.*[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+                      "[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e :,.]{2,300}")
 
 
 def _prose_titles(segment: Segment) -> Iterator[Title]:
