@@ -204,3 +204,14 @@ def test_schools_of_a_municipality_are_read_at_their_words() -> None:
     assert kana("東京都立川市") == "とうきょうとたちかわし"
     assert kana("田中学校長") == "たなかがっこうちょう"
     assert kana("都市立地") == "としりっち"
+
+
+def test_mikoto_after_a_gods_name_takes_the_no_of_a_name() -> None:
+    # a Japanese-history term (tests/data/readings/history_terms.tsv) and Wikipedia titles
+    # (tests/data/readings/jawiki_draw.tsv): UniDic reads 命 alone as めい or いのち
+    assert "".join(w.kana for w in explain("月読命")) == "つくよみのみこと"
+    assert Romanizer().romanize("月読命") == "Tsukuyomi no Mikoto"
+    assert "".join(w.kana for w in explain("五十鈴依媛命")) == "いすずよりひめのみこと"
+    assert "".join(w.kana for w in explain("底筒男命")) == "そこつつのおのみこと"
+    # the words stay words
+    assert "".join(w.kana for w in explain("人命")) == "じんめい"

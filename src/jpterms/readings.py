@@ -669,6 +669,33 @@ class ReadingResolver:
             out = [self._work_words(m) for m in out]
         if "mozc" in self.sources and "jmnedict" in self.sources:
             out = self._chinese_given(out)
+        if "jmnedict" in self.sources:
+            out = self._deity_title(out)
+        return out
+
+    @staticmethod
+    def _deity_title(out: list[Morpheme]) -> list[Morpheme]:
+        """命 after the name of a god or an ancient person, as a unit of its own that UniDic
+        reads as the word for life (めい, いのち), is the title みこと with the の of a name:
+        月読 + 命 Tsukuyomi no Mikoto, 五十鈴依媛 + 命 Isuzu Yorihime no Mikoto, as JMdict
+        and JMnedict read the names of this kind they list (須佐之男命 すさのおのみこと,
+        倭建命 やまとたけるのみこと: 28 entries ending in 命 read のみこと). Only at the end
+        of a run of kanji, after a proper noun; words (運命, 人命) are units of their own."""
+        for k in range(1, len(out)):
+            m, before = out[k], out[k - 1]
+            if (m.surface != "命" or m.locked or m.source != "unidic" or not before.proper
+                    or "固有名詞" not in before.pos or not has_kanji(before.surface)
+                    or (k + 1 < len(out) and has_kanji(out[k + 1].surface))):
+                continue
+            plain = to_hiragana(m.kana)
+            if to_hiragana(before.kana).endswith("の"):  # (底筒男 そこつつのおの)
+                title = replace(m, reading="ミコト", kana="ミコト", words=(), capitals=())
+            else:
+                title = replace(m, reading="ノミコト", kana="ノ ミコト", words=("ノ", "ミコト"),
+                                capitals=(False, True))
+            out = [*out[:k], replace(title, pos="名詞-固有名詞-人名-一般", proper=True, role="",
+                                     source="jmdict+jmnedict", confidence="possible",
+                                     alternatives=(plain,)), *out[k + 1:]]
         return out
 
     def _chinese_given(self, out: list[Morpheme]) -> list[Morpheme]:
