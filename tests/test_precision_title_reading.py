@@ -107,10 +107,15 @@ def test_a_kana_reading_mozc_lists_makes_no_phrase_as_written() -> None:
     note = (Path(__file__).parent / "data" / "unseen" /
             "fogel_tei_sho_note_excerpt.md").read_text(encoding="utf-8")
     assert jpterms.check(note, path="notes.md") == []
-    stripped = [(f.text, f.suggestions[0], f.confidence)
-                for f in jpterms.check(note.translate(_STRIP), path="notes.md") if f.suggestions]
+    found = [f for f in jpterms.check(note.translate(_STRIP), path="notes.md") if f.suggestions]
+    stripped = [(f.text, f.suggestions[0], f.confidence) for f in found
+                if f.text in ("Sho", "Toyo")]
     # (and Tōyō rekishi dai jiten's Toyo, which the lexicon's tie-break gives 東洋 over 投与)
     assert stripped == [("Sho", "Shō", POSSIBLE)] * 2 + [("Toyo", "Tōyō", POSSIBLE)]
+    # the other words found alone in the note's prose are the note's own spellings
+    # (zenshū, kenkyū: jpterms.prose), each possible
+    assert all(note[f.start:f.end] == f.suggestions[0] and f.confidence == POSSIBLE
+               for f in found)
     bib = "@book{a,\n  title = {Tei Sho no shiron ni tsuite},\n}\n@book{b,\n  title = {Tei Sho},\n}\n"
     assert [(f.text, f.suggestions[0]) for f in jpterms.check(bib, path="titles.bib")] == \
         [("Sho", "Shō")] * 2

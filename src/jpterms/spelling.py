@@ -196,6 +196,25 @@ class SpellingJudge:
         """
         return self.forms(word).get(_letters(word), 0.0)
 
+    def sole_longer(self, word: str) -> tuple[str, float, float] | None:
+        """The one known spelling of ``word``'s letters that adds long vowels (lower case,
+        macrons), its Zipf figure, and the figure of the word spelled as written (0.0:
+        none); ``None`` when no spelling or several add them.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.sole_longer("Todaiji"), judge.sole_longer("tokyo") is None
+        (('tōdaiji', 4.1, 0.0), True)
+        """
+        forms = self.forms(word)
+        letters = _letters(word)
+        found: tuple[str, float] | None = None
+        for form, figure in forms.items():
+            if form != letters and _adds_macrons(letters, form):
+                if found is not None:
+                    return None  # two spellings add long vowels (kyūshu, kyūshū)
+                found = (form, figure)
+        return None if found is None else (found[0], found[1], forms.get(letters, 0.0))
+
     def spells_without_macrons(self, word: str) -> bool:
         """Whether ``word`` is a known Hepburn spelling with its macrons left out (Ou: Ōu)."""
         plain = strip_macrons(_letters(word))

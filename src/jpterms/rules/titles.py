@@ -37,6 +37,7 @@ from jpterms.language import (
     WordVerdict,
 )
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
+from jpterms.prose import ProseWords
 from jpterms.romaji import parse_word, word_systems
 from jpterms.rules.base import Alternation, Context, DocumentTitle, Rule
 from jpterms.spelling import (
@@ -268,8 +269,51 @@ def findings(ctx: Context) -> Iterator[Finding]:
     source = ctx.document.source
     yield from (_in_writers_marks(ctx, f) for f in found if not _institution(source, f))
     if not marks:
-        yield from (_in_writers_marks(ctx, f) for f in _elsewhere(ctx, found, judge, guesser)
+        spread = list(_elsewhere(ctx, found, judge, guesser))
+        yield from (_in_writers_marks(ctx, f) for f in spread if not _institution(source, f))
+        yield from (_in_writers_marks(ctx, f) for f in _prose_words(ctx, found + spread, judge, guesser)
                     if not _institution(source, f))
+
+
+def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
+                 guesser: LanguageGuesser) -> Iterator[Finding]:
+    """A missing macron in a word standing alone among English words, in prose or an
+    English title (the ritsuryo system, the Todaiji compound, Honen’s disciple), where
+    no other finding stands and the data leave little doubt (:mod:`jpterms.prose`);
+    possible. For a writer who marks no long vowel at all, in a document that shows
+    Japanese."""
+    taken = _merged([(f.start, f.end) for f in found] + [(p.start, p.end) for p in ctx.paired_words])
+    titles = ctx.title_spans  # romanised titles: analysed whole
+    words = ProseWords(judge, guesser)
+    shows: bool | None = None
+    for segment in ctx.document.segments:
+        text = segment.text
+        for ws, we, spelled in words.found(text):
+            start = segment.source_offset(ws)
+            end = segment.source_offset(we - 1) + 1
+            if (taken and _overlaps(taken, start, end)) or inside(start, titles):
+                continue
+            if shows is None:
+                shows = not ctx.shows_no_japanese
+            if not shows:
+                return
+            yield ctx.make(start, end, MACRON, f"'{text[ws:we]}' needs a macron: '{spelled}'",
+                           [spelled], confidence=POSSIBLE)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones joined (for :func:`_overlaps`).
+
+    >>> _merged([(5, 9), (0, 3), (2, 4), (9, 10)])
+    [(0, 4), (5, 9), (9, 10)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _institution(source: str, finding: Finding) -> bool:

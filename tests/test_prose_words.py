@@ -1,0 +1,70 @@
+"""Japanese words standing alone in English prose (issue 8: "find every romanised
+Japanese word, wherever it stands"): a temple, a person or a place written among English
+words, with nothing else to mark it as Japanese (jpterms.prose). Real prose from
+Turnbull's *The Samurai and the Sacred* (tests/data/unseen/README.md), which writes
+macrons: stripped of them, the words it wrote with macrons are found with its own
+spelling, possible; as written, it is silent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jpterms
+from jpterms.findings import POSSIBLE
+from jpterms.language import LanguageGuesser
+from jpterms.prose import ProseWords
+from jpterms.spelling import SpellingJudge
+
+DATA = Path(__file__).parent / "data" / "unseen"
+_STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
+
+
+def _excerpt() -> str:
+    return (DATA / "turnbull_prose_excerpt.md").read_text(encoding="utf-8")
+
+
+def test_temples_people_and_places_alone_in_prose_get_their_macrons() -> None:
+    text = _excerpt()
+    stripped = text.translate(_STRIP)
+    found = jpterms.check(stripped, path="chapter.md")
+    # each finding restores the writer's own spelling: no false alarm, none fixed unasked
+    assert [(f.text, f.suggestions[0]) for f in found if f.suggestions[0] != text[f.start:f.end]] == []
+    assert {f.confidence for f in found} == {POSSIBLE}
+    restored = {f.suggestions[0] for f in found}
+    assert {"Kōfukuji", "Tōdaiji", "Saichō", "Dengyō"} <= restored  # before: none of them
+    assert sum(f.text == "Todaiji" for f in found) == 4  # every time the temple is named
+    # Shintō and Kyōto lose their macrons too, but English writes Shinto and Kyoto: the
+    # established English forms are never findings in prose (nor shogun, daimyo, Honshu)
+    assert not {"Shinto", "Kyoto"} & {f.text for f in found}
+
+
+def test_the_same_prose_written_with_macrons_is_silent() -> None:
+    assert jpterms.check(_excerpt(), path="chapter.md") == []
+
+
+def test_a_lone_word_needs_the_data_to_leave_little_doubt() -> None:
+    words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+    spelled = {text: [s for _, _, s in words.found(text)] for text in (
+        "the Todaiji compound",  # 東大寺: no word is spelled todaiji
+        "the Todaiji’s great hall",  # a possessive is kept
+        "Honen’s disciple",  # 法然 hōnen, but honen is a word as written too
+        "the shogun and the daimyo of western Honshu",  # English forms
+        "the Kodansha edition",  # a publisher names itself in English
+        # pinyin beside it (Fogel's notes): chuban is 出版 chūban only in Japanese
+        "(Taibei: Yuanliu chuban gongsi, 1991)",
+    )}
+    assert spelled == {
+        "the Todaiji compound": ["Tōdaiji"],
+        "the Todaiji’s great hall": ["Tōdaiji’s"],
+        "Honen’s disciple": [],
+        "the shogun and the daimyo of western Honshu": [],
+        "the Kodansha edition": [],
+        "(Taibei: Yuanliu chuban gongsi, 1991)": [],
+    }
+
+
+def test_english_that_shows_no_japanese_is_not_read_for_lone_words() -> None:
+    # the same sentences in a long English text with nothing Japanese about it stay
+    # silent: a text of English prose, with one word the lexicon alone reads as Japanese
+    prose = "The committee met in the hall and agreed on the budget for the year. " * 12
+    assert jpterms.check(prose + "They walked past the ritsuryo stone.\n", path="a.md") == []
