@@ -849,6 +849,34 @@ class SpellingJudge:
         return out
 
     @functools.cached_property
+    def _era_names(self) -> dict[str, str]:
+        """The era names (``data/eras.tsv``, standard readings) whose modified Hepburn
+        has a long vowel, by its letters without them: tenpo: tenpō, kyoho: kyōhō (not
+        a spelling two eras share)."""
+        from jpterms.eras import EraTable
+        from jpterms.lexicon import _KanaKeyer
+
+        hepburn = _KanaKeyer.shared().hepburn
+        eras = EraTable.bundled()
+        found: dict[str, set[str]] = {}
+        for era in eras:
+            spelled = _letters(hepburn(eras.readings(era)[0]))
+            found.setdefault(strip_macrons(spelled), set()).add(spelled)
+        return {plain: next(iter(spelled)) for plain, spelled in found.items()
+                if len(spelled) == 1 and plain not in spelled}
+
+    def era_name(self, word: str) -> str | None:
+        """The era name ``word`` spells without its long vowels, with them (天保 Tenpō for
+        *Tenpo*), or ``None``.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.era_name("Tenpo"), judge.era_name("Meiji"), judge.era_name("Tenpō")
+        ('Tenpō', None, None)
+        """
+        era = self._era_names.get(_letters(word))
+        return None if era is None else with_long_vowels(word, era)
+
+    @functools.cached_property
     def province_names(self) -> frozenset[str]:
         """The old provinces' names as modified Hepburn spells them (``data/provinces.tsv``):
         iyo, tosa, sado, kōzuke.

@@ -1390,7 +1390,8 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
                 return _ALL
             continue
         if not judge.exists_as_written(word) or \
-                judge.missing_macron(word, trusts_as_written=trusts) is not None:
+                judge.missing_macron(word, trusts_as_written=trusts) is not None or \
+                _era_word(word, judge) is not None:
             return _ALL
         as_written.append((word, at))
     if particles:
@@ -1578,6 +1579,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                     found = _read_in_title(w, index, title, judge, phrases)
                 if found is None and reads_whole:
                     found = _title_case_word(w, index, analysis.words, judge)
+                if reads_whole:
+                    found = _era_in_title(w, index, analysis.words, judge, found)
                 if found is None and reads_whole and _closes(title.text, w.end):
                     found = _closing_compound(w.written, judge)
                 if found is not None:  # the conversion lost the word; the lexicon has it
@@ -1699,6 +1702,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 found = _read_in_title(w, index, title, judge, phrases)
             if found is None and reads_whole:
                 found = _title_case_word(w, index, analysis.words, judge)
+            if reads_whole:
+                found = _era_in_title(w, index, analysis.words, judge, found)
             if found is not None:
                 yield guessed.cap(a, ctx.make(start, end, MACRON,
                                               f"'{w.written}' needs a macron: '{found.suggestion}'",
@@ -1764,6 +1769,39 @@ def _title_case_word(w: WordAnalysis, index: int, words: list[WordAnalysis],
     found = judge.missing_macron_of_word(w.written.lower())
     return None if found is None else MacronVerdict(
         with_long_vowels(w.written, found.suggestion), POSSIBLE, found.alternatives)
+
+
+def _era_in_title(w: WordAnalysis, index: int, words: list[WordAnalysis],
+                  judge: SpellingJudge, found: MacronVerdict | None) -> MacronVerdict | None:
+    """``found`` (the word's verdict so far), or the era name (``data/eras.tsv``) a
+    capitalised word of a title in sentence case spells without its long vowels, alone
+    among lower-case words, where nothing surer was found: *Tenpo kikin igo*, *Ninzu
+    aratamecho ni miru Tenpo-ki no* (天保, not 店舗 tenpo), *Shoho jiroku* (正保, not the
+    lexicon's guess Shohō), possible. Not beside another capitalised word (*Shichijo
+    Jisho*: a name's words), nor in a title that capitalises its words (*Jisho
+    Seikatsushi to Gengoshi*, 辞書)."""
+    if found is not None and found.confidence != POSSIBLE:
+        return found
+    era = _era_word(w.written, judge)
+    if era is None:
+        return found
+    for k in (index - 1, index + 1):
+        if 0 <= k < len(words) and not words[k].written[:1].islower():
+            return found  # beside a capitalised word (or a number, a mark)
+    if not any(k != index and v.written[:1].islower() and not _is_particle(v.written)
+               for k, v in enumerate(words)):
+        return found  # no lower-case word but particles: every word may be capitalised
+    return MacronVerdict(era, POSSIBLE, (era.lower(),))
+
+
+def _era_word(written: str, judge: SpellingJudge) -> str | None:
+    """``written`` (Tenpo, Tenpo-ki) with the long vowels of the era name it spells before
+    any hyphen, when capitalised; else ``None``."""
+    head, hyphen, rest = written.partition("-")
+    if not (head[:1].isupper() and head[1:].islower()):
+        return None
+    era = judge.era_name(head)
+    return None if era is None else era + hyphen + rest
 
 
 class _PhrasesAsWritten:
