@@ -33,9 +33,12 @@ from jpterms.findings import CONFIDENCES, LIKELY, Finding
 
 #: Segment roles whose whole text is a cited work's own wording.
 _CITED_ROLES = frozenset({TITLE, CONTAINER, PUBLISHER})
-#: Markdown emphasis as written, where the reader left the marks in the text.
-_EMPHASIS_MARKS = re.compile(r"(?<![\w*])\*(?!\s)[^*\n]+(?<!\s)\*(?![\w*])"
-                             r"|(?<![\w_])_(?!\s)[^_\n]+(?<!\s)_(?![\w_])")
+#: Markdown emphasis as written, where the reader left the marks in the text. Each
+#: alternative opens with its mark, the look-behind (no word or mark before it) after it,
+#: so the regex engine skips ahead to the marks (with the look-behind first it tried every
+#: character: 44 -> 8 ms for 1 MB).
+_EMPHASIS_MARKS = re.compile(r"\*(?<![\w*]\*)(?!\s)[^*\n]+(?<!\s)\*(?![\w*])"
+                             r"|_(?<![\w_]_)(?!\s)[^_\n]+(?<!\s)_(?![\w_])")
 
 if TYPE_CHECKING:
     from jpterms.citations import Title
