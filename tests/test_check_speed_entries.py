@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from jpterms.check import check
 from jpterms.citations import inside
 from jpterms.language import LanguageGuesser
 from jpterms.readers import load_document
 from jpterms.rules import titles
+from jpterms.rules.base import Context, DocumentTitle
 
 _DATA = Path(__file__).parent / "data"
 #: Real pages (their provenance in the READMEs beside them) with a References section
@@ -89,3 +91,24 @@ def test_headings_are_looked_for_only_on_lines_holding_their_words(
     holding = [line for line in lines
                if any(word in line.lower() for word in titles._HEADING_WORDS)]
     assert counting.tried == len(holding) < len(lines) / 5
+
+
+def test_a_work_cited_again_is_looked_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a title needs (:func:`titles._needs_analysis`) is worked out once per text,
+    translation, original and trust: the same work cited again (HDIC's references name
+    the Ruiju Myōgishō many times) is not looked at again, with the same findings."""
+    name = "unseen/hdic_ruiju_references_excerpt.md"
+    text = (_DATA / name).read_text(encoding="utf-8")
+    expected = check(text, path=name)
+    asked: list[str] = []
+    original = titles._needs_analysis
+
+    def counted(title: DocumentTitle, *args: object) -> str:
+        asked.append(title.text)
+        return original(title, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(titles, "_needs_analysis", counted)
+    assert check(text, path=name) == expected
+    doc = load_document(text, name)
+    cited = [t.text for t in Context(doc).titles]
+    assert len(asked) == len(set(asked)) < len(cited)

@@ -238,9 +238,12 @@ def findings(ctx: Context) -> Iterator[Finding]:
     judge = SpellingJudge.for_glossary(ctx.glossary)
     guesser = LanguageGuesser.for_lexicon(judge.lexicon)
     marks = _marks_long_vowels(ctx.document.source)
+    # what each title needs (_needs_analysis), by its text, translation, original and
+    # trust: a work cited again is looked at once
+    needs: dict[tuple[str, str, str, bool], str] = {}
     if not ctx.enabled(MACRON):
         for title in ctx.titles:
-            yield from _title_findings(ctx, title, judge, guesser, marks)
+            yield from _title_findings(ctx, title, judge, guesser, marks, needs)
         return
     # a word written right before its own original (Ahen senso 阿片戦争) is decided by it:
     # no other evidence reports a macron there
@@ -257,7 +260,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
                                       confidence=LIKELY))
         paired.sort()
     for title in ctx.titles:
-        for f in _title_findings(ctx, title, judge, guesser, marks):
+        for f in _title_findings(ctx, title, judge, guesser, marks, needs):
             if not (paired and f.code == MACRON.code and _overlaps(paired, f.start, f.end)):
                 found.append(f)
     found.extend(f for f in _citation_words(ctx, judge, guesser, marks)
@@ -1467,7 +1470,9 @@ def _written_abroad(written: str, guesser: LanguageGuesser) -> bool:
 
 
 def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
-                    guesser: LanguageGuesser, marks: bool) -> Iterator[Finding]:
+                    guesser: LanguageGuesser, marks: bool,
+                    needs: dict[tuple[str, str, str, bool], str] | None = None
+                    ) -> Iterator[Finding]:
     if not _taken_for_japanese(ctx, _TITLE_WORD.findall(title.text), guesser):
         return  # "Ajo" ("She"), "Arrigo Boito" in English that shows no Japanese
     if not marks and ctx.enabled(MACRON) and _TITLE_WORD.fullmatch(title.text):
@@ -1486,8 +1491,13 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     pair = _TWO_NAMES.fullmatch(title.text)
     if pair is not None and _western_order(pair[1], pair[2], judge):
         return  # a person named in the English order (**Kohei Ueno**): their own spelling
-    need = _needs_analysis(title, judge, guesser,
-                           marks or any(c in _LONG_MARKS for c in title.text))
+    trusts = marks or any(c in _LONG_MARKS for c in title.text)
+    key = (title.title.text, title.title.context, title.title.original, trusts)
+    need = None if needs is None else needs.get(key)
+    if need is None:
+        need = _needs_analysis(title, judge, guesser, trusts)
+        if needs is not None:
+            needs[key] = need
     if not need:
         return
     if need == _PARTICLES:
@@ -1500,7 +1510,6 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             title.title.context and all(v.may_be_japanese for v in verdicts)) and \
             not _compounds_only_japanese_explains(verdicts, judge, guesser):
         return  # no word only Japanese explains, nor a translation: English or foreign
-    trusts = marks or any(c in _LONG_MARKS for c in title.text)
     paired = _original_romaji(ctx, title)
     aligned = {id(a.word): a for a in _align(analysis, paired)}
     guessed = _GuessedWords(ctx, title.title.original or analysis.kanji, paired or analysis.romaji)
