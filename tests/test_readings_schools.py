@@ -38,3 +38,14 @@ def test_a_quarter_alone_or_after_a_place_is_no_part_of_a_word_with_the_school()
                   "那珂川市立那珂川南中学校"):
         assert _kana(title) == gold[title]
     assert romanize("延岡市立南中学校") == "Nobeoka shiritsu Minami chūgakkō"
+
+
+def test_a_founders_municipality_of_several_units_is_read_as_the_official_list_reads_it() -> None:
+    # Wikipedia titles (jawiki_schools.tsv): UniDic reads 十日 + 町 + 市立 and 丹波 + 篠山 +
+    # 市立; the official list (jpterms/data/municipalities.tsv) has 十日町市 とおかまちし and
+    # 丹波篠山市 たんばささやまし, and JMnedict reads 篠山 ささやま too
+    gold = _gold()
+    for title in ("十日町市立中条中学校", "丹波篠山市立城南小学校", "二戸市立中央小学校"):
+        assert _kana(title) == gold[title]
+    assert romanize("十日町市立中条中学校") == "Tōka-machi shiritsu Nakajō chūgakkō"
+    assert romanize("丹波篠山市立城南小学校").startswith("Tanba Sasayama shiritsu ")

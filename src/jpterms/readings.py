@@ -1489,31 +1489,53 @@ class ReadingResolver:
             return out
         suffixes = _rules()["admin_suffixes"]
         after = _rules()["word_starts"]["after_admin_suffix"]
-        for k in range(1, len(out)):
-            m, stem = out[k], out[k - 1]
-            if (len(m.surface) != 2 or m.surface[1] != after or m.surface[0] not in suffixes
-                    or stem.locked or stem.source == "glossary" or not has_kanji(stem.surface)):
+        k = 0
+        while k + 1 < len(out):
+            k += 1
+            m = out[k]
+            if len(m.surface) != 2 or m.surface[1] != after or m.surface[0] not in suffixes:
                 continue
             if self._gazetteer is None:
                 from jpterms.gazetteer import municipality_readings
 
                 self._gazetteer = municipality_readings()
-            listed = self._gazetteer.get(stem.surface + m.surface[0])
-            if listed is None:
+            # the stem: the units before the word that, with its suffix, make a listed
+            # municipality, one unit or up to three (十日 + 町 + 市立: 十日町市 とおかまちし)
+            j = next((j for j in range(max(0, k - 3), k)
+                      if "".join(p.surface for p in out[j:k]) + m.surface[0] in self._gazetteer),
+                     None)
+            if j is None or any(p.locked or p.source == "glossary" or not has_kanji(p.surface)
+                                for p in out[j:k]):
                 continue
+            span = out[j:k]
+            written = "".join(p.surface for p in span)
+            listed = self._gazetteer[written + m.surface[0]]
             from jpterms.gazetteer import full_size
 
             ends = [full_size(to_hiragana(r)) for r in suffixes[m.surface[0]]]
             body = next((listed[: -len(e)] for e in ends if listed.endswith(e)), None)
-            own = _hira(stem)
-            allowed = [own, *(c.reading for c in self.candidates(stem.surface)),
-                       *self.mozc_readings(stem.surface)]
+            own = "".join(_hira(p) for p in span)
+            allowed = [own, *(c.reading for c in self.candidates(written)),
+                       *self.mozc_readings(written)]
+            if len(span) > 1:  # 丹波 + 篠山: the last unit read as a dictionary reads it
+                head = "".join(_hira(p) for p in span[:-1])
+                allowed += [head + c.reading for c in self.candidates(span[-1].surface)]
             reading = next((r for r in allowed if full_size(r) == body), None)
             if reading is None or reading == own:
                 continue
-            out = [*out[:k - 1], replace(stem, reading=self.mark(stem.surface, reading),
-                                         kana=to_katakana(reading), source="gazetteer",
-                                         proper=True, alternatives=(own,)), *out[k:]]
+            if len(span) > 1:  # parts whose reading stands keep it (丹波 + 篠山 ささやま)
+                pieces = [replace(p, proper=True) for p in self._replace(
+                    span, reading, "gazetteer", "likely", (own,))]
+                if len(pieces[-1].surface) == 1:  # one word (十日 + 町 とおかまち: Tōka-machi)
+                    pieces = [replace(self._merge(span, self.mark(written, reading),
+                                                  to_katakana(reading), "gazetteer", "likely",
+                                                  (own,)), proper=True)]
+            else:
+                pieces = [replace(span[0], reading=self.mark(written, reading), proper=True,
+                                  kana=to_katakana(reading), source="gazetteer",
+                                  alternatives=(own,))]
+            out = [*out[:j], *pieces, *out[k:]]
+            k = j + len(pieces)
         return out
 
     def _official(self, span: list[Morpheme], written: str,
