@@ -290,3 +290,17 @@ def test_a_letter_set_off_by_a_hyphen_is_read_with_the_word_before_it() -> None:
     assert found["To-A"] == "Tō-A"
     judge = SpellingJudge.for_glossary(None)
     assert judge.missing_macron("O-ji") is None
+
+
+def test_a_phrase_mozc_lists_whole_is_no_reading_of_a_compound() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, Bibliography.md; see
+    # tests/data/README.md), macrons stripped: 養育館 yōikukan, a foundling home. Mozc's
+    # よい空間 / 良い空間 (an adjective and a noun, yoikūkan) is commoner but no word
+    import jpterms
+
+    for title in ("Hita Yoikukan: Nihon Kindaishi-hatsu no shakai jigyo",
+                  "Sendai-han akago-yoiku shiho no shisoteki kenkyu: chukanso no yoikukan "
+                  "no shisoteki yakuwari ni tsuite"):
+        bib = f"@book{{a,\n  title = {{{title}}},\n}}\n"
+        found = {f.text.lower(): f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")}
+        assert found["yoikukan"].lower() == "yōikukan"  # before: yoikūkan

@@ -724,6 +724,11 @@ class SpellingJudge:
                       if strip_macrons(f) == plain and f != written and _adds_macrons(written, f)}
             if not longer:
                 return None
+        elif len(longer) > 1 and not self.is_dictionary_word(part):
+            # a compound only Mozc's conversion knows: a phrase of an adjective and a noun
+            # (よい空間 yoikūkan) is no word, and no reading of one (養育館 yōikukan)
+            longer = {f: z for f, z in longer.items() if not self._phrase_only(part, f)} \
+                or longer
         best = self._commonest(part, longer)
         as_written = forms.get(written)
         if as_written is not None and written in self.province_names:
@@ -766,6 +771,19 @@ class SpellingJudge:
         confidence = LIKELY if longer[best] >= second + MARGIN else POSSIBLE
         return MacronVerdict(best, confidence, tuple(real))
 
+
+    def _phrase_only(self, part: str, spelled: str) -> bool:
+        """Whether every word the lexicon spells ``spelled`` under ``part``'s key is a
+        phrase Mozc lists whole, an adjective (JMdict's い-adjectives) and a noun after it:
+        よい空間, 良い空間 (*yoikūkan*), not a word.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge._phrase_only("yoikukan", "yoikūkan"), judge._phrase_only("yoikukan", "yōikukan")
+        (True, False)
+        """
+        words = [s.written for s in self.lexicon.spellings(part)
+                 if self._letters_of(s.hepburn) == spelled]
+        return bool(words) and all(_adjective_phrase(w) for w in words)
 
     def _commonest(self, part: str, spellings: dict[str, float]) -> str:
         """The commonest of ``spellings`` of ``part``. Frequencies are coarse (a tenth of a
@@ -999,6 +1017,30 @@ class SpellingJudge:
         return not any(parse_word(part[:j]) is not None and parse_word(part[j:]) is not None
                        and self.forms(part[j:]).get(_letters(part[j:]), 0.0) >= REAL
                        for j in range(1, len(part) - 3))
+
+
+@functools.lru_cache(maxsize=4096)
+def _adjective_phrase(written: str) -> bool:
+    """Whether ``written`` is an い-adjective JMdict lists and a noun written in kanji after
+    it (よい空間, 良い空間), which Mozc lists whole as a phrase; not a verb's stem (言い方).
+
+    >>> _adjective_phrase("良い空間"), _adjective_phrase("言い方"), _adjective_phrase("養育館")
+    (True, False, False)
+    """
+    from jpterms.dictionaries import jamdict_rows
+
+    m = _ADJECTIVE_THEN_KANJI.fullmatch(written)
+    if m is None:
+        return False
+    adjective = m.group(1)
+    rows = jamdict_rows(_ADJECTIVE_POS, (adjective, adjective))
+    return any(pos.startswith("adjective (keiyoushi)") for (pos,) in rows)
+
+
+_ADJECTIVE_THEN_KANJI = re.compile("([\u3041-\u309f\u4e00-\u9fff]*い)([\u4e00-\u9fff]+)")
+_ADJECTIVE_POS = (
+    "SELECT p.text FROM Sense s JOIN pos p ON p.sid = s.ID WHERE s.idseq IN "
+    "(SELECT idseq FROM Kanji WHERE text = ? UNION SELECT idseq FROM Kana WHERE text = ?)")
 
 
 def with_bound_suffixes(written: str) -> str | None:
