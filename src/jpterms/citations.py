@@ -205,14 +205,21 @@ def _original_script() -> re.Pattern[str]:
 
 def _prose_titles(segment: Segment) -> Iterator[Title]:
     text = segment.text
-    starts: list[int] = []  # disjoint spans already read as quotes or emphasis, sorted
+    # disjoint spans already read as quotes or emphasis: those of the passes before this
+    # one (sorted, as spans) and this pass's (sorted, as starts and ends); a pass's spans
+    # join the others when it ends, so a span is not inserted amid thousands
+    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
     ends: list[int] = []
     found: list[Title] = []
 
     def consider(start: int, end: int, inner_start: int, inner: str, strict: bool) -> None:
+        i = bisect.bisect_left(taken, (end,))
+        if i and taken[i - 1][1] > start:
+            return  # inside (or across) a span already taken
         i = bisect.bisect_left(starts, end)
         if i and ends[i - 1] > start:
-            return  # inside (or across) a span already taken
+            return
         starts.insert(i, start)
         ends.insert(i, end)
         body, context = _split_translation(_blank_sic(inner))
@@ -225,6 +232,12 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
         if is_romanised(stripped) and (not strict or _strictly_romanised(stripped)):
             found.append(Title(stripped.strip(), segment, inner_start + lead, context, original))
 
+    def end_pass() -> None:
+        taken.extend(zip(starts, ends, strict=True))
+        taken.sort()
+        starts.clear()
+        ends.clear()
+
     identifiers = _front_matter_identifiers(segment)
     code = _code_strings(text)
     for pattern, strict in ((_QUOTED, False), (_SINGLE_QUOTED, True)):
@@ -235,10 +248,11 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
                 continue  # "aou".id, "class":"aou": a string of code, here and elsewhere
             group = 1 if m.group(1) is not None else 2
             consider(m.start(), m.end(), m.start(group), m.group(group), strict)
+        end_pass()
     for start, end, role in segment.spans:
         if role == EMPHASIS:
             consider(start, end, start, text[start:end], True)
-    taken = list(zip(starts, ends, strict=True))
+    end_pass()
     found.extend(t for t in _unquoted_titles(segment, taken) if not inside(t.start, taken))
     found.sort(key=lambda t: t.start)
     yield from found
