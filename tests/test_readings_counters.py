@@ -96,3 +96,13 @@ def test_a_numeral_and_its_counter_alone_count_something() -> None:
     # places and names that begin so keep their own readings
     assert romanizer.romanize("三本松") == "Sanbonmatsu"
     assert romanizer.romanize("八千代町") == "Yachiyo-machi"
+
+
+def test_kakukei_after_a_numeral_is_a_polygon() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_draw.tsv): UniDic reads 十二 + 角形
+    # かくがた (a square shape); the polygon is じゅうにかくけい, as JMdict's 五角形 ends
+    from jpterms.romanize import explain as explained
+
+    assert "".join(w.kana for w in explained("十二角形")) == "じゅうにかくけい"
+    assert "".join(w.kana for w in explained("十六角形")) == "じゅうろくかくけい"
+    assert "".join(w.kana for w in explained("角形")) == "かくがた"
