@@ -44,7 +44,7 @@ def test_the_same_prose_written_with_macrons_is_silent() -> None:
 
 def test_a_lone_word_needs_the_data_to_leave_little_doubt() -> None:
     words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
-    spelled = {text: [s for _, _, s in words.found(text)] for text in (
+    spelled = {text: [s for _, _, s, _ in words.found(text)] for text in (
         "the Todaiji compound",  # 東大寺: no word is spelled todaiji
         "the Todaiji’s great hall",  # a possessive is kept
         "Honen’s disciple",  # 法然 hōnen, but honen is a word as written too
@@ -61,6 +61,22 @@ def test_a_lone_word_needs_the_data_to_leave_little_doubt() -> None:
         "the Kodansha edition": [],
         "(Taibei: Yuanliu chuban gongsi, 1991)": [],
     }
+
+
+def test_a_full_name_jmnedict_knows_spells_both_halves() -> None:
+    # Turnbull, chapter 3 (stripped): Kōbō Daishi, whose halves alone decide nothing
+    # (Kobo: kōbo, kōbō, kobō and kobo are all words; Daishi is right as written); and
+    # Fogel's index: Guo Moruo is
+    # Chinese (Guo is no word the guesser takes for Japanese), whatever JMnedict lists
+    words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+    text = "while the approach to Kobo Daishi’s tomb on Koyasan is lined by graves"
+    assert [(text[s:e], spelled, named) for s, e, spelled, named in words.found(text)] == [
+        ("Kobo", "Kōbō", True), ("Koyasan", "Kōyasan", False)]
+    assert list(words.found("Guo Moruo 29, 40, 369")) == []
+    found = jpterms.check("The tomb of Kobo Daishi stands on Mount Koya in Japan.\n", path="a.md")
+    assert [(f.text, f.suggestions, f.confidence) for f in found] == [
+        ("Kobo", ("Kōbō",), POSSIBLE)]
+    assert found[0].message.endswith("(as the person of this full name is spelled)")
 
 
 def test_english_that_shows_no_japanese_is_not_read_for_lone_words() -> None:

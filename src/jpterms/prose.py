@@ -18,19 +18,25 @@ is taken for a Japanese word that lacks its macron only when
   Kodansha edition"), nor stands in the text of a link to a web page (the page's own
   title).
 
+Two capitalised words that JMnedict knows as one person are spelled as that person is
+(Kobo Daishi: Kōbō Daishi), which neither word alone could decide.
+
 A word alone gives no more evidence than that, so a finding on it is *possible*:
 shown, never fixed.
 
 >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
 >>> text = "Pilgrims filled the Todaiji compound, and Honen’s disciple met the shogun."
->>> [(text[s:e], spelled) for s, e, spelled in words.found(text)]
+>>> [(text[s:e], spelled) for s, e, spelled, _ in words.found(text)]
 [('Todaiji', 'Tōdaiji')]
 """
 
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections.abc import Iterator
+from typing import ClassVar
 
 from jpterms.citations import inside
 from jpterms.language import JAPANESE, LanguageGuesser
@@ -80,37 +86,92 @@ class ProseWords:
     its neighbours are looked at) is remembered, so a word the text repeats costs one
     dictionary lookup (most words of a text are English, asked again and again)."""
 
+    _shared: ClassVar[weakref.WeakKeyDictionary[SpellingJudge, ProseWords]] = \
+        weakref.WeakKeyDictionary()
+    _shared_lock = threading.Lock()
+
     def __init__(self, judge: SpellingJudge, guesser: LanguageGuesser) -> None:
         self.judge = judge
         self.guesser = guesser
         #: word as written -> its spelling with macrons, or None (no finding whatever
         #: stands around it)
         self._decided: dict[str, str | None] = {}
+        #: "Family Given" -> the spellings of the person JMnedict knows by them, or None
+        self._names: dict[str, tuple[str, str] | None] = {}
 
-    def found(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """The words of ``text`` standing alone that lack macrons: (start, end, spelling),
-        not in a link's text (:func:`link_texts`).
+    @classmethod
+    def for_judge(cls, judge: SpellingJudge, guesser: LanguageGuesser) -> ProseWords:
+        """The judge's instance, made once and kept while the judge lives: a document is
+        checked a part at a time, and its words are judged once for all of them."""
+        with cls._shared_lock:
+            found = cls._shared.get(judge)
+            if found is None or found.guesser is not guesser:
+                found = cls._shared[judge] = cls(judge, guesser)
+            return found
+
+    def found(self, text: str) -> Iterator[tuple[int, int, str, bool]]:
+        """The words of ``text`` standing alone that lack macrons: (start, end, spelling,
+        whether a full name decided it), not in a link's text (:func:`link_texts`). Two
+        capitalised words that JMnedict knows as one person's name are spelled as that
+        person is (Kobo Daishi: Kōbō Daishi; Ito Hirobumi: Itō), whatever each word
+        alone would say.
 
         >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
         >>> list(words.found("the ritsuryo system, and [Life of Jizo](https://a.example)"))
-        [(4, 12, 'ritsuryō')]
+        [(4, 12, 'ritsuryō', False)]
+        >>> list(words.found("the tomb of Kobo Daishi"))
+        [(12, 16, 'Kōbō', True)]
         """
         decided = self._decided
         links = link_texts(text)
+        named = self._full_names(text)
         for m in _WORD.finditer(text):
-            word = m.group()
-            spelled = decided.get(word, _UNASKED)  # most words: this lookup and no more
-            if spelled is None:
-                continue
             start, end = m.span()
-            if spelled is _UNASKED:
-                spelled = self.spelling(text, start, end)
-                if spelled is None:
+            if named and start in named:
+                spelled, written = named[start]
+                if spelled != written and not (links and inside(start, links)):
+                    yield start, start + len(written), spelled, True
+                continue
+            word = m.group()
+            found = decided.get(word, _UNASKED)  # most words: this lookup and no more
+            if found is None:
+                continue
+            if found is _UNASKED:
+                found = self.spelling(text, start, end)
+                if found is None:
                     continue
             elif self._beside_foreign(text, start, end):
                 continue
             if not (links and inside(start, links)):
-                yield start, end, spelled
+                yield start, end, found, False
+
+    def _full_names(self, text: str) -> dict[int, tuple[str, str]]:
+        """Where two capitalised words joined by a space are a person JMnedict knows (a
+        family and a given name, each a word the guesser may take for Japanese, one of
+        them only Japanese): each word's start -> (its spelling, the word as written)."""
+        out: dict[int, tuple[str, str]] = {}
+        for m in _NAME_PAIR.finditer(text):
+            family, given = m.group(1), m.group(2)
+            key = f"{family} {given}"
+            spelled = self._names.get(key, _NO_NAME)
+            if spelled is _NO_NAME:
+                if len(self._names) > _MAX_REMEMBERED:
+                    self._names.clear()
+                spelled = self._names[key] = self._full_name(family, given)
+            if spelled is not None:
+                out[m.start(1)] = (spelled[0], family)
+                out[m.start(2)] = (spelled[1], given)
+        return out
+
+    def _full_name(self, family: str, given: str) -> tuple[str, str] | None:
+        if (_NO_LONG_VOWEL.fullmatch(family) and _NO_LONG_VOWEL.fullmatch(given)) or \
+                parse_word(family) is None or parse_word(given) is None:
+            return None
+        verdicts = (self.guesser.word(family), self.guesser.word(given))
+        if not all(v.may_be_japanese for v in verdicts) or \
+                not any(v.language == JAPANESE for v in verdicts):
+            return None  # (Guo Moruo: Chinese, whatever JMnedict lists)
+        return self.judge.full_name(family, given)
 
     def spelling(self, text: str, start: int, end: int) -> str | None:
         """The spelling with macrons of the word ``text[start:end]`` standing alone in
@@ -129,9 +190,9 @@ class ProseWords:
         """The spelling of ``word`` with macrons, judged as a word alone."""
         possessive = _POSSESSIVE.search(word) if word[-1] == "s" else None
         base = word[:possessive.start()] if possessive else word
-        if len(base) < 3:
-            return None
-        verdict = self.guesser.word(base)  # a cached verdict, most of the time
+        if len(base) < 3 or _NO_LONG_VOWEL.fullmatch(base) or parse_word(base) is None:
+            return None  # (no o or u, or no romaji: most English words, without a verdict)
+        verdict = self.guesser.word(base)
         if verdict.language != JAPANESE or verdict.english >= ENGLISH_FORM:
             return None
         if any(part.lower() in PARTICLES for part in base.split("-")):
@@ -167,8 +228,19 @@ class ProseWords:
             self.guesser.english(token) < _ENGLISH_NEIGHBOUR
 
 
+#: A word with no o or u: every long vowel found alone in prose on the development
+#: documents was ō or ū (ā, ē and ī mark loanwords, which prose writes in English).
+_NO_LONG_VOWEL = re.compile(r"[^oOuU]*")
 #: Marks a word :class:`ProseWords` has not judged yet.
 _UNASKED = "\0"
+#: Marks a pair of words :class:`ProseWords` has not looked up yet.
+_NO_NAME = ("\0", "\0")
+#: Two capitalised words joined by one space, the second perhaps with a possessive: a
+#: person's family and given name (Kobo Daishi, Ito Hirobumi’s). A match holds the first
+#: word only, so that every pair in a row of capitalised words is tried (Emperor Kobo
+#: Daishi); the look-behind after the capital lets the engine skip to each capital.
+_NAME_PAIR = re.compile(
+    r"([A-Z](?<![\w'’./@#\\-][A-Z])[a-z]+)(?= ([A-Z][a-z]+)(?:['’]s\b|(?![\w'’-])))")
 #: How many words a :class:`ProseWords` remembers.
 _MAX_REMEMBERED = 100_000
 #: A neighbour English writes at least this often (Zipf) is an English word, not a

@@ -281,17 +281,17 @@ def findings(ctx: Context) -> Iterator[Finding]:
 def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
                  guesser: LanguageGuesser) -> Iterator[Finding]:
     """A missing macron in a word standing alone among English words, in prose or an
-    English title (the ritsuryo system, the Todaiji compound, Honen’s disciple), where
-    no other finding stands and the data leave little doubt (:mod:`jpterms.prose`);
-    possible. For a writer who marks no long vowel at all, in a document that shows
+    English title (the ritsuryo system, the Todaiji compound, Saicho’s temple), or in a
+    person's full name JMnedict knows (Kobo Daishi), where no other finding stands and
+    the data leave little doubt (:mod:`jpterms.prose`); possible. For a writer who marks no long vowel at all, in a document that shows
     Japanese."""
     taken = _merged([(f.start, f.end) for f in found] + [(p.start, p.end) for p in ctx.paired_words])
     titles = ctx.title_spans  # romanised titles: analysed whole
-    words = ProseWords(judge, guesser)
+    words = ProseWords.for_judge(judge, guesser)
     shows: bool | None = None
     for segment in ctx.document.segments:
         text = segment.text
-        for ws, we, spelled in words.found(text):
+        for ws, we, spelled, named in words.found(text):
             start = segment.source_offset(ws)
             end = segment.source_offset(we - 1) + 1
             if (taken and _overlaps(taken, start, end)) or inside(start, titles):
@@ -300,7 +300,9 @@ def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
                 shows = not ctx.shows_no_japanese
             if not shows:
                 return
-            yield ctx.make(start, end, MACRON, f"'{text[ws:we]}' needs a macron: '{spelled}'",
+            why = f" ({_BY_FULL_NAME})" if named else ""
+            yield ctx.make(start, end, MACRON,
+                           f"'{text[ws:we]}' needs a macron: '{spelled}'{why}",
                            [spelled], confidence=POSSIBLE)
 
 
