@@ -183,7 +183,7 @@ def test_title_glosses_are_worked_out_when_asked() -> None:
      r"\b[A-Z][\w'-]*(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]*)+"),
     ("jpterms.rules.footnotes:_BRACKET_MARKER",
      r"(?<![!\[\]\\])(?P<pre>\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![(:\[])"),
-    ("jpterms.rules.titles:_LONE_CAPITALISED", r"(?<=[.:;][ \t])[A-Z][a-z]{3,}(?=,)"),
+    ("jpterms.rules.titles:_LONE_CAPITALISED", r"(?:(?<=[.:;][ \t])|(?<=\())[A-Z][a-z]{3,}(?=,)"),
     ("jpterms.rules.titles:_CAPITALISED",
      r"(?<![\w'’-])[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)*(?![\w'’-])"),
     ("jpterms.rules.footnotes:_BRACKET_RUN",
@@ -200,7 +200,8 @@ def test_capital_first_patterns_match_as_the_plain_ones(fast: str, plain: str) -
         " 'abc' x'abc' ’'abcd' ''abc'' 'abc'd 'ab' 'abcd' [1] x[2] ![3] \\[4] [5]( [6]: ]7] [[8]" \
         " [1][2] x[3][4] ![5][6] \\[7][8] _[9][10] 1[2][3] ][4][5] [6][7]( [8][9]: [1][2][3" \
         " [4][5][6] [1000][2] [0][1][2] [[3][4] word[5][6]. [7][8][9], (x[1][2])" \
-        ". Teiyusha, 1906; Heibonsha, x:\tMisuzu, :  Abcd, x.Abcd, Chuo Koron-Sha’s Ab-Cd"
+        ". Teiyusha, 1906; Heibonsha, x:\tMisuzu, :  Abcd, x.Abcd, Chuo Koron-Sha’s Ab-Cd" \
+        " \\(Hozokan, 2001\\) (Komoro, 1834) ( Abcd, x(Ab, x"
     expected = [(m.span(), m.groups()) for m in re.finditer(plain, text)]
     assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
     for begin, end in ((5, len(text) // 2), (len(text) // 3, len(text) - 7)):

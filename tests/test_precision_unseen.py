@@ -208,6 +208,19 @@ def test_a_word_alone_as_a_title_or_publisher_is_looked_at() -> None:
         [("Bushido", "Bushidō")]
 
 
+def test_a_publisher_alone_in_brackets_is_looked_at() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, Bibliography.md; see
+    # tests/data/README.md), macrons stripped: a citation without its place gives the
+    # publisher alone in brackets, as a publisher no table lists; a place there (Komoro)
+    # has no long vowel to lack
+    text = ("Ishikawa Rikizan, *Zenshu soden shiryo no kenkyu* \\(Hozokan, 2001\\).\n\n"
+            "Oyama Sekizo, *Shison hanjo tebikigusa* \\(Komoro, 1834\\), in Yamasumi and "
+            "Nakae, eds., *Kosodate no sho 3. *\n")
+    found = {f.text: (f.suggestions[0], f.confidence) for f in jpterms.check(text, path="a.md")}
+    assert found["Hozokan"] == ("Hōzōkan", "possible")  # before: no finding
+    assert "Komoro" not in found
+
+
 def test_a_publisher_field_is_read_as_the_publisher_table_reads_it() -> None:
     # the publishers of Bennett's and Fogel's references as BibTeX fields, macrons stripped
     bib = ("@book{b,\n  title = {Hagakure no Shinzui},\n  publisher = {Chuo Koron Sha},\n"

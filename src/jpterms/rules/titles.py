@@ -941,9 +941,10 @@ def _lone_words(segment: Segment, text: str, stretches: list[tuple[int, int]] | 
                 yield m.start(), m.end()
 
 
-#: A capitalised word alone between punctuation: ". Teiyusha, 1906".
+#: A capitalised word alone between punctuation: ". Teiyusha, 1906", or opening a
+#: bracket: "(Hozokan, 2001)", as a citation without the place gives its publisher.
 #: (The look-behind after the capital: the engine then skips to each capital.)
-_LONE_CAPITALISED = re.compile(r"[A-Z](?<=[.:;][ \t][A-Z])[a-z]{3,}(?=,)")
+_LONE_CAPITALISED = re.compile(r"[A-Z](?:(?<=[.:;][ \t][A-Z])|(?<=\([A-Z]))[a-z]{3,}(?=,)")
 
 
 #: Capitalised words in a row (a publisher's name: Chuo Koron Sha, Misuzu Shobo).
