@@ -15,8 +15,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from jpterms.citations import inside
@@ -109,13 +111,12 @@ def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
     titles = ctx.title_spans
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
     in_titles: dict[str, Counter[str]] = defaultdict(Counter)
-    keys: dict[str, str] = {}  # each distinct word keyed once ("" for one not romaji)
-    for word, start, _ in names:
-        key = keys.get(word)
-        if key is None:
-            key = keys[word] = _romanisation_key(word) if parse_word(word) is not None else ""
-        if key:
-            (in_titles if inside(start, titles) else by_key)[key][word] += 1
+    for word, (prose_count, title_count) in _counts(names, titles).items():
+        key = _romanisation_key(word) if parse_word(word) is not None else ""
+        if key and prose_count:
+            by_key[key][word] += prose_count
+        if key and title_count:
+            in_titles[key][word] += title_count
     fixes: dict[str, tuple[str, str]] = {}  # prose spelling -> (spelling, confidence)
     none: Counter[str] = Counter()  # read only
     for key in set(by_key) | set(in_titles):
@@ -140,6 +141,25 @@ def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
             yield ctx.make(start, end, ROMANISATION,
                            f"'{word}' is spelled '{target}' elsewhere in this document",
                            [target], confidence=confidence)
+
+
+def _counts(names: list[tuple[str, int, int]],
+            titles: list[tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """How often each distinct name is written outside the titles and inside them
+    (``titles``: sorted, disjoint source spans), counted at C speed: every name, then the
+    few that each title holds (the names come in source order; otherwise each is placed).
+
+    >>> _counts([("Gemba", 0, 5), ("Genba", 9, 14), ("Gemba", 20, 25)], [(8, 15)])
+    {'Gemba': (2, 0), 'Genba': (0, 1)}
+    """
+    every = Counter(map(itemgetter(0), names))
+    starts = [start for _, start, _ in names]
+    if starts == sorted(starts):
+        titled = Counter(names[i][0] for begin, end in titles
+                         for i in range(bisect_left(starts, begin), bisect_left(starts, end)))
+    else:
+        titled = Counter(word for word, start, _ in names if inside(start, titles))
+    return {word: (n - titled[word], titled[word]) for word, n in every.items()}
 
 
 def _in_style(spelling: str, style: str) -> str:
