@@ -48,6 +48,8 @@ def test_a_lone_word_needs_the_data_to_leave_little_doubt() -> None:
         "the Todaiji compound",  # 東大寺: no word is spelled todaiji
         "the Todaiji’s great hall",  # a possessive is kept
         "Honen’s disciple",  # 法然 hōnen, but honen is a word as written too
+        # Fogel, "Cui Shu": a common noun far commoner long (加上 kajō 4.2, kajo 2.2)
+        "Cui Shu’s bushang and Tominaga Nakamoto’s kajo are extremely similar",
         "the shogun and the daimyo of western Honshu",  # English forms
         "the Kodansha edition",  # a publisher names itself in English
         # pinyin beside it (Fogel's notes): chuban is 出版 chūban only in Japanese
@@ -57,6 +59,7 @@ def test_a_lone_word_needs_the_data_to_leave_little_doubt() -> None:
         "the Todaiji compound": ["Tōdaiji"],
         "the Todaiji’s great hall": ["Tōdaiji’s"],
         "Honen’s disciple": [],
+        "Cui Shu’s bushang and Tominaga Nakamoto’s kajo are extremely similar": ["kajō"],
         "the shogun and the daimyo of western Honshu": [],
         "the Kodansha edition": [],
         "(Taibei: Yuanliu chuban gongsi, 1991)": [],

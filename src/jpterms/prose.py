@@ -12,6 +12,8 @@ is taken for a Japanese word that lacks its macron only when
 * exactly one spelling of its letters adds long vowels, no word is spelled as written
   at more than :data:`AS_WRITTEN` (ritsuryō 2.5, ritsuryo none), and the long spelling
   is at least :data:`GAP` commoner (Honen: hōnen 4.4 but honen 1.6, decided by neither);
+  a word in lower case that is a word as written too, when the long one is far
+  commoner (gakko: gakkō);
 * no word joined to it is of a language romaji cannot spell (Kang Youwei, Yuanliu
   chuban gongsi: Chinese in a note that cites Japanese too);
 * it names no publisher (an organisation's own romanised name is no error: "the
@@ -53,6 +55,10 @@ ENGLISH_FORM = 2.0
 AS_WRITTEN = 1.0
 #: How much commoner (Zipf) the long spelling must be than the word as written.
 GAP = 1.0
+#: A word in lower case (a common noun, not a name) that is a word as written too is
+#: taken for the long one only when that is this much commoner (Zipf: gakkō 5.3 against
+#: gakko 1.9, tanjō 5.0 against tanjo 1.6; on dev 11 words so, 1 not: kokiroku).
+_COMMON_GAP = 2.0
 
 #: A word of letters, with inner apostrophes or hyphens (Ken’ichi, Todai-ji) and an
 #: English possessive after it (Honen’s); not part of a path, an address or a name
@@ -201,7 +207,8 @@ class ProseWords:
         if found is None:
             return None
         form, figure, as_written = found
-        if as_written >= AS_WRITTEN or figure - as_written < GAP:
+        if figure - as_written < (GAP if as_written < AS_WRITTEN else _COMMON_GAP) or \
+                (as_written >= AS_WRITTEN and not base.islower()):
             return None
         if base[:1].isupper() and self.judge.publisher([base]) is not None:
             return None  # a publisher names itself in English (Kodansha, Kenkyusha)
