@@ -304,3 +304,17 @@ def test_a_phrase_mozc_lists_whole_is_no_reading_of_a_compound() -> None:
         bib = f"@book{{a,\n  title = {{{title}}},\n}}\n"
         found = {f.text.lower(): f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")}
         assert found["yoikukan"].lower() == "yōikukan"  # before: yoikūkan
+
+
+def test_no_native_compound_is_given_a_loanwords_long_e_or_i() -> None:
+    # Drixler's chapters and bibliography (as above), macrons stripped: chikushō-barami
+    # (畜生腹み, not ba + ラミー ramī) and *Hihon tamakushige* (秘本玉くしげ, not the
+    # conversion's ゲー). Modified Hepburn writes ē and ī in loanwords only
+    import jpterms
+
+    found: dict[str, str] = {}
+    for title in ("chikusho-barami; kinju ni ni-soro; kemono no yo", "Hihon tamakushige"):
+        bib = f"@book{{a,\n  title = {{{title}}},\n}}\n"
+        found.update({f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")})
+    assert found["chikusho-barami"] == "chikushō-barami"  # before: chikushō-baramī
+    assert "tamakushige" not in found  # before: tamakushigē

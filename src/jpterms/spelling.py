@@ -981,6 +981,8 @@ class SpellingJudge:
                 pieces.append(verdict.suggestion if verdict else _letters(piece))
             if pieces[1] == "shu" and self._anthology(part, head, pieces[0]):
                 pieces[1] = "shū"
+            if any(LOAN_VOWEL.search(p) for p in pieces):
+                continue  # a long e or i only a loanword writes (ba + ラミー ramī for barami)
             joined = "".join(pieces)
             if joined != _letters(part):
                 found.append((joined, min(head_freq, tail_freq)))
@@ -1036,6 +1038,9 @@ def _adjective_phrase(written: str) -> bool:
     rows = jamdict_rows(_ADJECTIVE_POS, (adjective, adjective))
     return any(pos.startswith("adjective (keiyoushi)") for (pos,) in rows)
 
+
+#: A long e or i written with a macron: in modified Hepburn only a loanword's (データ dēta).
+LOAN_VOWEL = re.compile("[ēīĒĪ]")
 
 _ADJECTIVE_THEN_KANJI = re.compile("([\u3041-\u309f\u4e00-\u9fff]*い)([\u4e00-\u9fff]+)")
 _ADJECTIVE_POS = (

@@ -41,6 +41,7 @@ from jpterms.prose import ProseWords
 from jpterms.romaji import parse_word, word_systems
 from jpterms.rules.base import Alternation, Context, DocumentTitle, Rule
 from jpterms.spelling import (
+    LOAN_VOWEL,
     NAME_PEOPLE,
     REAL,
     MacronVerdict,
@@ -2028,6 +2029,11 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
         return found
     if judge.is_known(w.written) or trusts:
         return None  # the lexicon knows the word, or the writer marks long vowels
+    if LOAN_VOWEL.search(correct) and not LOAN_VOWEL.search(w.written):
+        # a long e or i no native word writes (ē, ī: a loanword's ー), where the lexicon
+        # knows no loanword spelled so: a guess of the conversion's (玉櫛 + ゲー for
+        # *tamakushige*, 櫛笥), not a word
+        return None
     # a compound the lexicon does not know (kaisaikai): the conversion is all we have
     return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
 
