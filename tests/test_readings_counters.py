@@ -106,3 +106,14 @@ def test_kakukei_after_a_numeral_is_a_polygon() -> None:
     assert "".join(w.kana for w in explained("十二角形")) == "じゅうにかくけい"
     assert "".join(w.kana for w in explained("十六角形")) == "じゅうろくかくけい"
     assert "".join(w.kana for w in explained("角形")) == "かくがた"
+
+
+def test_itchome_as_the_stations_read_it() -> None:
+    # a Wikipedia title (tests/data/readings/jawiki_draw.tsv) and the shipped station list
+    # (jpterms/data/stations.tsv: 13 stations in 一丁目, all いっちょうめ; 六丁目 ろくちょうめ)
+    from jpterms.romanize import explain as explained
+
+    assert "".join(w.kana for w in explained("本町筋一丁目停留場")) == (
+        "ほんちょうすじいっちょうめていりゅうじょう")
+    assert "".join(w.kana for w in explained("六丁目")) == "ろくちょうめ"
+    assert "".join(w.kana for w in explained("二丁目")) == "にちょうめ"
