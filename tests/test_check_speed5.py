@@ -265,19 +265,23 @@ def test_note_items_are_found_on_the_lines_that_may_hold_one(
     import sys
 
     from jpterms.rules import footnotes
-    from jpterms.rules.footnotes import _NOTE_ITEM_FIRST, _line_starts, _note_items
-
-    class Everything:
-        def __contains__(self, item: object) -> bool:
-            return True
+    from jpterms.rules.footnotes import (
+        _CAPITAL_ROMAN,
+        _SMALL_ROMAN,
+        _SUPERSCRIPT,
+        _line_starts,
+        _note_items,
+    )
 
     def every_line(text: str, starts: list[int]) -> list[Any]:
         with monkeypatch.context() as patched:
-            patched.setattr(footnotes, "_NOTE_ITEM_FIRST", Everything())
+            patched.setattr(footnotes, "_note_lines",
+                            lambda text, starts: range(len(starts)))
             return _note_items(text, starts)
 
     digits = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdecimal()]
-    heads = sorted(_NOTE_ITEM_FIRST) + digits + ["a", "-", "*", "#", "I", "1"]
+    heads = sorted(f"{_SMALL_ROMAN}{_CAPITAL_ROMAN}ivx([{_SUPERSCRIPT} \t") + digits + [
+        "a", "-", "*", "#", "I", "1"]
     synthetic = "\n".join(f"{h}. Note text\n{h}) more\n[{h}] x\n({h}) y\n{h}\n \t{h}. z"
                           for h in heads) + "\n[7]\n  [12]  \n¹ A note\nⅣ. Fourth\niv. fourth\n"
     texts = [synthetic, *(p.read_text(encoding="utf-8") for p in

@@ -329,16 +329,30 @@ class _Item:
 #: What a line that is a note item may begin with (or with a space or tab before it, or a
 #: digit of any script: ``\d``): a line beginning otherwise is not matched against
 #: :data:`_NOTE_ITEM` (most lines of a text, each a regex call).
-_NOTE_ITEM_FIRST = frozenset(f"{_SMALL_ROMAN}{_CAPITAL_ROMAN}ivx([{_SUPERSCRIPT} \t")
+#: What a line's first character after its spaces and tabs must be for _NOTE_ITEM to match
+#: there: after a line end (the regex engine skips ahead to each), or at the text's start.
+_NOTE_LINE = re.compile(rf"\n[ \t]*[\d{_SMALL_ROMAN}{_CAPITAL_ROMAN}ivx(\[{_SUPERSCRIPT}]")
+_NOTE_LINE_START = re.compile(_NOTE_LINE.pattern[2:])
+
+
+def _note_lines(text: str, starts: Sequence[int]) -> list[int]:
+    """The lines (indexes in ``starts``) that may hold a note's label: a line whose first
+    character after spaces and tabs is a digit, a roman numeral, a bracket or a superscript
+    digit, found by one scan of the text (PDF-extracted text indents thousands of lines).
+
+    >>> text = "Prose.\\n  12. A note\\n\\tnot one\\n[3] Another"
+    >>> _note_lines(text, _line_starts(text))
+    [1, 3]
+    """
+    found = [0] if _NOTE_LINE_START.match(text) else []
+    found += [bisect.bisect_left(starts, m.start() + 1) for m in _NOTE_LINE.finditer(text)]
+    return found
 
 
 def _note_items(text: str, starts: Sequence[int]) -> list[_Item]:
     items = []
-    first = _NOTE_ITEM_FIRST
-    for line, start in enumerate(starts):
-        head = text[start:start + 1]
-        if head not in first and not head.isdecimal():
-            continue
+    for line in _note_lines(text, starts):
+        start = starts[line]
         stop = text.find("\n", start)
         m = _NOTE_ITEM.match(text, start, len(text) if stop == -1 else stop)
         if m is None:
