@@ -63,7 +63,7 @@ _COMMON_GAP = 2.0
 #: A word of letters, with inner apostrophes or hyphens (Ken’ichi, Todai-ji) and an
 #: English possessive after it (Honen’s); not part of a path, an address or a name
 #: with digits (iriab.soka.ac.jp).
-_WORD = re.compile(r"(?<![\w'’./@#\\-])[A-Za-z][a-z]+(?:['’-][A-Za-z]?[a-z]+)*(?![\w-]|['’.]\w)")
+_WORD = re.compile(r"[A-Za-z](?<![\w'’./@#\\-][A-Za-z])[a-z]+(?:['’-][A-Za-z]?[a-z]+)*(?![\w-]|['’.]\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
 #: Punctuation at a word's edge: a word joined to another through it is not joined.
 _EDGE = ".,;:!?\"“”‘’'«»()[]*_\\/|"
