@@ -87,3 +87,22 @@ def test_english_that_shows_no_japanese_is_not_read_for_lone_words() -> None:
     # silent: a text of English prose, with one word the lexicon alone reads as Japanese
     prose = "The committee met in the hall and agreed on the budget for the year. " * 12
     assert jpterms.check(prose + "They walked past the ritsuryo stone.\n", path="a.md") == []
+
+
+def test_a_person_named_in_the_english_order_keeps_their_own_spelling() -> None:
+    # Wikidata's English labels of Japanese writers (tests/data/lookup/README.md), given
+    # name first as English writes them, set in prose that shows Japanese: a person
+    # named so is named as they name themselves (Ryoichi Mita, Yuri Shinoto), not
+    # missing a macron; each was a possible finding before
+    import csv
+
+    path = Path(__file__).parent / "data" / "lookup" / "wikidata_writers.tsv"
+    with path.open(encoding="utf-8") as f:
+        labels = [r["label"] for r in csv.DictReader(f, delimiter="\t")
+                  if r["label"].count(" ") == 1 and r["label"].replace(" ", "").isalpha()
+                  and r["label"].isascii()]
+    assert {"Ryoichi Mita", "Yuri Shinoto"} <= set(labels) and len(labels) > 200
+    text = "".join(f"In Japan, the writer {label} published a novel.\n\n" for label in labels)
+    found = jpterms.check(text, path="writers.md")
+    assert not {"Ryoichi", "Shinoto"} & {f.text for f in found}
+    assert len(found) <= 3  # of 218 people

@@ -297,6 +297,8 @@ def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
             end = segment.source_offset(we - 1) + 1
             if (taken and _overlaps(taken, start, end)) or inside(start, titles):
                 continue
+            if not named and _in_english_order(text, ws, we, judge):
+                continue  # a person named in the English order (Kenzaburo Oe): their spelling
             if shows is None:
                 shows = not ctx.shows_no_japanese
             if not shows:
@@ -305,6 +307,18 @@ def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
             yield ctx.make(start, end, MACRON,
                            f"'{text[ws:we]}' needs a macron: '{spelled}'{why}",
                            [spelled], confidence=POSSIBLE)
+
+
+def _in_english_order(text: str, start: int, end: int, judge: SpellingJudge) -> bool:
+    """Whether ``text[start:end]`` is half of a person's name in the English order, the
+    given name before the family name (:func:`_western_order`: Ryoichi Mita, Yuri
+    Shinoto): the person's own spelling, not a missing macron."""
+    word, _ = _possessive(text[start:end])
+    after = _NAME_AFTER.match(text, end)
+    if after is not None and _western_order(word, _possessive(after.group(0).strip())[0], judge):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and _western_order(before.group(0).strip(), word, judge)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
