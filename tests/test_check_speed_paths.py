@@ -513,7 +513,7 @@ def test_short_citations_searched_in_their_lines_are_all_found(name: str) -> Non
     notes = ["102. Ota, _The Chronicle of Lord Nobunaga_, 165.", "in Ota, ed. and Kato, “x”",
              "see also Ota, “Tosa”; Kato, *Ie*", "cf. Ota, *x* Cf. Ito, _y_; See Abe, \"z\"",
              "[^3]: Ota, “Tosa”", "  7 Saito,  *Edo*", "Ota, eds. Ota,eds.", "xOta, “a”",
-             "and Mori, “b”. Sato, “c”"]
+             "and Mori, “b”. Sato, “c”", "Ando, H., Mantetsu; Kato, Y. K., “d” Ito,T.,"]
     texts = [*_real_texts(), "\n".join(notes), "\n".join(notes).translate(_STRIP) + "\nOta, “e"]
     for text in texts:
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]

@@ -221,6 +221,21 @@ def test_a_publisher_alone_in_brackets_is_looked_at() -> None:
     assert "Komoro" not in found
 
 
+def test_a_family_name_before_an_initial_is_read_as_its_bearers_read_it() -> None:
+    # Fogel, *Between China and Japan* (Brill, 2015), the bibliography of the chapter on
+    # the "other" community, as transcribed in vishvAsa/notes@0507cf60f (see
+    # tests/data/unseen/README.md), macrons stripped: an author named "Family, I.,"
+    text = ("**Bibliography**\n\n"
+            "Kato, Y., “Shanhai ryakushi” \\[A brief history of Shanghai\\], appended to S. "
+            "Matsumoto Shanhai jidai: jaanarisuto no kaiso \\[The Shanghai Years: Memoirs of "
+            "a Journalist I, Tokyo: Chuo koronsha, 1974.\n\n"
+            "Deakin, F.W., and G.R. Storry, The Case of Richard Sorge, London: Chatto and "
+            "Windus, 1966.\n")
+    found = {f.text: (f.suggestions[0], f.confidence) for f in jpterms.check(text, path="a.md")}
+    assert found["Kato"] == ("Katō", "likely")  # before: no finding
+    assert "Deakin" not in found
+
+
 def test_a_publisher_field_is_read_as_the_publisher_table_reads_it() -> None:
     # the publishers of Bennett's and Fogel's references as BibTeX fields, macrons stripped
     bib = ("@book{b,\n  title = {Hagakure no Shinzui},\n  publisher = {Chuo Koron Sha},\n"

@@ -754,11 +754,29 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                     continue
                 if guesser.word(m.group(1)).english >= _ENGLISH_SURNAME:
                     continue  # Moran, Cho: a name English (or Korean) writes so
+                if m.group("initials") and not _japanese_title_after(text, m.end(), guesser):
+                    continue  # Kudo, T., Yamamoto, K.: authors of an English work, as they
+                    # spell their names
                 surname = judge.surname(m.group(1))
                 if surname is not None and not ctx.shows_no_japanese:
                     yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
                                    MACRON, f"'{m.group(1)}' needs a macron: '{surname}' "
                                    f"({_BY_NAME})", [surname], confidence=LIKELY)
+
+
+def _japanese_title_after(text: str, at: int, guesser: LanguageGuesser) -> bool:
+    """Whether what follows ``at`` on its line, up to the next comma or bracket, holds two
+    words only Japanese explains: the title after an author's initials (*Kato, Y.,
+    “Shanhai ryakushi”*), not the next author (*Kudo, T., Yamamoto, K.*) nor an English
+    title (*Ito, T., Life along the South Manchurian Railway*)."""
+    end = text.find("\n", at)
+    piece = _AUTHOR_TAIL.match(text, at, len(text) if end == -1 else end)
+    words = _TITLE_WORD.findall(piece.group(0)) if piece else []
+    return sum(guesser.word(w).language == JAPANESE for w in words) >= 2
+
+
+#: What follows an author's initials up to a comma or a bracket (or the line's end).
+_AUTHOR_TAIL = re.compile(r"[^,(\[]*")
 
 
 def _inverted_authors(text: str, judge: SpellingJudge, guesser: LanguageGuesser,
@@ -815,9 +833,11 @@ _ENGLISH_SURNAME = 3.3
 #: ". ", "See", and before ", ed." or the title's quotation or emphasis mark.
 _SHORT_AUTHOR = re.compile(
     r"(?:^|\bin[ \t]|\band[ \t]|;[ \t]|\.[ \t]|\b[Ss]ee[ \t]|\b[Cf]f\.[ \t])"
-    r"([A-Z][a-z]{1,12}),[ \t]*(?:eds?\.|[“\"*_])", re.MULTILINE)
+    r"([A-Z][a-z]{1,12}),[ \t]*(?:eds?\.|[“\"*_]|(?P<initials>[A-Z]\.(?:[ \t-]?[A-Z]\.)*,))",
+    re.MULTILINE)
 #: What every match of _SHORT_AUTHOR holds (from its name on): see :func:`_in_lines_holding`.
-_SHORT_AUTHOR_CORE = re.compile(r"[A-Z][a-z]{1,12},[ \t]*(?:eds?\.|[“\"*_])")
+_SHORT_AUTHOR_CORE = re.compile(
+    r"[A-Z][a-z]{1,12},[ \t]*(?:eds?\.|[“\"*_]|[A-Z]\.(?:[ \t-]?[A-Z]\.)*,)")
 
 
 _BIBLIOGRAPHY_HEADING = re.compile(
