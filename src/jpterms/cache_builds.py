@@ -1,7 +1,8 @@
 """The first run's cache files, built side by side on a machine with a core to spare.
 
 A new installation builds its cache files the first time they are needed: the romaji
-lexicon (the longest), the reading index, wordfreq's tables and pykakasi's kanji table.
+lexicon (the longest), the reading index, wordfreq's tables, Mozc's written forms
+(:mod:`jpterms.mozc_written`) and pykakasi's kanji table.
 One after the other they made the first ``jpterms check`` take about 14 s. When the
 default lexicon has to be built and this process may use two cores or more, the other
 files it misses, and those there but not :func:`~jpterms.cache_files.intact` (damaged,
@@ -37,8 +38,9 @@ if TYPE_CHECKING:
 __all__ = ["JOBS", "CompanionBuild", "usable_cores"]
 
 #: What the child builds, in this order: the small tables first (a check asks for them
-#: first), then the reading index, then pykakasi's table (asked for last, and seldom).
-JOBS = ("wordfreq", "readings", "kanwa")
+#: first), then the reading index, Mozc's written forms, then pykakasi's table (asked for
+#: last, and seldom).
+JOBS = ("wordfreq", "readings", "mozc-written", "kanwa")
 #: The longest a loader waits for the child before building its file itself.
 WAIT_LIMIT = 300.0
 #: The longest this process waits for an interrupted child to end before killing it.
@@ -88,6 +90,10 @@ def _job_paths(job: str, folder: Path) -> list[Path]:
         from jpterms.lexicon import Lexicon
 
         return [Lexicon.path(folder), Lexicon.quick_path(Lexicon.path(folder))]
+    if job == "mozc-written":
+        from jpterms.mozc_written import MozcWrittenForms
+
+        return [MozcWrittenForms.path(folder)]
     if job == "kanwa":
         from jpterms.kakasi_table import table_cache_path
 
@@ -115,6 +121,10 @@ def _run_job(job: str, folder: Path) -> None:
         from jpterms.lexicon import Lexicon
 
         Lexicon.load(cache_dir=folder, mozc=False)
+    elif job == "mozc-written":
+        from jpterms.mozc_written import MozcWrittenForms
+
+        MozcWrittenForms.load(folder)
     elif job == "kanwa":
         from jpterms.kakasi_table import build_table_cache
 

@@ -241,6 +241,31 @@ class MozcDictionary:
         return tuple(out)
 
     @property
+    def dictionary_bytes(self) -> mmap.mmap:
+        """The dictionary file, memory-mapped (see :mod:`jpterms.mozc_written`)."""
+        return self._dic
+
+    @property
+    def lexicon_size(self) -> int:
+        """How many words (tokens) the dictionary holds."""
+        return int(self._lex_size)
+
+    @property
+    def token_offset(self) -> int:
+        """Where in :attr:`dictionary_bytes` the tokens begin, :attr:`token_size` bytes each."""
+        return int(self._token_offset)
+
+    @property
+    def token_size(self) -> int:
+        """The length of one token (left, right, part of speech, cost, feature offset...)."""
+        return int(self._token_size)
+
+    @property
+    def feature_offset(self) -> int:
+        """Where in :attr:`dictionary_bytes` the written forms (NUL-ended) begin."""
+        return int(self._feature_offset)
+
+    @property
     def matrix(self) -> memoryview:
         """The connection costs: ``matrix[right + width * left]`` (see :meth:`connection`)."""
         return self._matrix

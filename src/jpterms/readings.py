@@ -2722,6 +2722,10 @@ class ReadingResolver:
         return hit
 
     def _walk(self, written: str) -> dict[str, tuple[int, tuple[str, ...]]]:
+        from jpterms.mozc_written import MozcWrittenForms
+
+        if written not in MozcWrittenForms.default():
+            return {}  # no Mozc word is written so (most runs asked about): nothing to walk
         options: list[tuple[str, ...]] = []
         for ch in written:
             if ch == "々" and options:
