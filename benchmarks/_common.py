@@ -67,6 +67,25 @@ def need_rows(rows: Sequence[object], path: Path, columns: str) -> None:
         raise BadArgument(f"{path}: no rows with the columns {columns}")
 
 
+def take_depth(args: list[str], default: int, low: int, high: int, what: str) -> int:
+    """The number after ``--depth`` in ``args`` (both removed from ``args``), from ``low``
+    to ``high``, else ``default``; anything else is :class:`BadArgument` naming ``what`` is
+    counted.
+
+    >>> args = ["dev", "--depth", "20"]
+    >>> take_depth(args, 0, 5, 300, "results"), args
+    (20, ['dev'])
+    """
+    if "--depth" not in args:
+        return default
+    at = args.index("--depth")
+    value = args[at + 1] if at + 1 < len(args) else ""
+    if not value.isdigit() or not low <= int(value) <= high:
+        raise BadArgument(f"--depth needs a number of {what} from {low} to {high}, not {value!r}")
+    del args[at:at + 2]
+    return int(value)
+
+
 def run(main: Callable[[list[str]], int | None], argv: list[str] | None = None) -> int:
     """``main(argv)``'s exit status; a bad argument, a file that cannot be read or is not
     UTF-8, or a child process failing on it gives one line on standard error and exit

@@ -29,7 +29,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from _common import ROOT, BadArgument, input_file, jpterms, need_rows, run
+from _common import ROOT, BadArgument, input_file, jpterms, need_rows, run, take_depth
 
 DATA = ROOT / "tests" / "data" / "lookup"
 _MACRONS = str.maketrans("āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ", "aiueoAIUEOaiueoAIUEO")
@@ -117,14 +117,7 @@ def main(argv: list[str]) -> int:
     heldout = "--heldout" in argv
     flags = ("-v", "--kinds", "--by-kind", "--heldout")
     args = argv[1:]
-    depth = 0
-    if "--depth" in args:
-        at = args.index("--depth")
-        value = args[at + 1] if at + 1 < len(args) else ""
-        if not value.isdigit() or not 5 <= int(value) <= 300:
-            raise BadArgument(f"--depth needs a number of results from 5 to 300, not {value!r}")
-        depth = int(value)
-        del args[at:at + 2]
+    depth = take_depth(args, 0, 5, 300, "results")
     targets = [input_file(a, folder=True) for a in args if a not in flags] or [DATA]
     files = [f for t in targets for f in (
         sorted(g for g in t.glob("*.tsv") if heldout or not g.stem.endswith("_heldout"))

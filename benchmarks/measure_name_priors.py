@@ -41,7 +41,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import unidic_lite
-from _common import ROOT, BadArgument, input_file, need_rows, run
+from _common import ROOT, BadArgument, input_file, need_rows, run, take_depth
 from lookup_accuracy import kanji_key, query_of
 
 from jpterms.dictionaries import mecab_tagger
@@ -170,14 +170,7 @@ def score(found: list[tuple[list[Reading], str, int]], prior: Prior | None,
 
 def main(argv: list[str]) -> int:
     args = argv[1:]
-    depth = 30
-    if "--depth" in args:
-        at = args.index("--depth")
-        value = args[at + 1] if at + 1 < len(args) else ""
-        if not value.isdigit() or not 5 <= int(value) <= 100:
-            raise BadArgument(f"--depth needs a number of readings from 5 to 100, not {value!r}")
-        depth = int(value)
-        del args[at:at + 2]
+    depth = take_depth(args, 30, 5, 100, "readings")
     rows = queries(name_files(args))
     if not rows:
         raise BadArgument("no row whose query is shaped like a name")

@@ -22,28 +22,19 @@ import random
 import sys
 from pathlib import Path
 
-from make_second_sets import jawiki_rows  # (this folder)
+from make_second_sets import jawiki_rows, known_rows  # (this folder)
 
 HERE = Path(__file__).resolve().parent
 NAME = "jawiki_draw.tsv"
 
 
-def known_rows() -> set[str]:
-    seen: set[str] = set()
-    for path in sorted(HERE.parent.rglob("*.tsv")):
-        if path.name == NAME:
-            continue
-        with path.open(encoding="utf-8", newline="") as fh:
-            seen |= {r["japanese"] for r in csv.DictReader(fh, delimiter="\t")
-                     if r.get("japanese")}
-    return seen
 
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__)
         return 2
-    seen = known_rows()
+    seen = known_rows({NAME})
     rows = jawiki_rows(Path(argv[1]))
     count: dict[str, int] = {}
     for r in rows:

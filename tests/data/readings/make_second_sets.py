@@ -19,7 +19,7 @@ import random
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -86,6 +86,19 @@ def split(rows: list[dict[str, str]], take: int, seed: int) -> tuple[list[dict[s
                                                                      list[dict[str, str]]]:
     drawn = random.Random(seed).sample(rows, take)
     return drawn[0::2], drawn[1::2]
+
+
+def known_rows(skip: Collection[str]) -> set[str]:
+    """The Japanese cells of every set in this folder and below but the files named in
+    ``skip``: the rows a new draw must leave out (dev or held out)."""
+    seen: set[str] = set()
+    for path in sorted(HERE.parent.rglob("*.tsv")):
+        if path.name in skip:
+            continue
+        with path.open(encoding="utf-8", newline="") as fh:
+            seen |= {r["japanese"] for r in csv.DictReader(fh, delimiter="\t")
+                     if r.get("japanese")}
+    return seen
 
 
 def write(path: Path, rows: list[dict[str, str]]) -> None:

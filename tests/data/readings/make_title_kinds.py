@@ -29,7 +29,7 @@ import re
 import sys
 from pathlib import Path
 
-from make_second_sets import FOREIGN, HIRAGANA, WRITTEN, skk_entries  # (this folder)
+from make_second_sets import FOREIGN, HIRAGANA, WRITTEN, known_rows, skk_entries  # (this folder)
 
 HERE = Path(__file__).resolve().parent
 SOURCE = "github:tokuhirom/jawiki-kana-kanji-dict@0579823:SKK-JISYO.jawiki"
@@ -41,22 +41,13 @@ KINDS = {"jawiki_schools.tsv": (re.compile("(小学校|中学校|高等学校|�
                                "name ending in a house's word (社, 堂, 館 …)")}
 
 
-def known_rows() -> set[str]:
-    seen: set[str] = set()
-    for path in sorted(HERE.parent.rglob("*.tsv")):
-        if path.name in KINDS:
-            continue
-        with path.open(encoding="utf-8", newline="") as fh:
-            seen |= {r["japanese"] for r in csv.DictReader(fh, delimiter="\t")
-                     if r.get("japanese")}
-    return seen
 
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__)
         return 2
-    seen = known_rows()
+    seen = known_rows(KINDS)
     entries = list(skk_entries(Path(argv[1])))
     readings: dict[str, set[str]] = {}
     for reading, written in entries:
