@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import json
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -17,6 +21,7 @@ settings.load_profile("jpterms")
 
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "000_4783c9767dffaf4f.txt"
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
 def dev_titles() -> list[dict[str, str]]:
@@ -32,3 +37,15 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_expected() -> dict:  # type: ignore[type-arg]
     return json.loads((DATA / "seed_expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def load() -> Iterator[Callable[[str], ModuleType]]:
+    """Imports a script of ``benchmarks/`` by name (``load("lookup_accuracy")``), with
+    that folder on ``sys.path`` for the test module's time only (the scripts import
+    their ``_common``)."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        yield importlib.import_module
+    finally:
+        sys.path.remove(str(BENCHMARKS))

@@ -4,27 +4,20 @@ might mend is told from one only new vocabulary or segmentation can mend."""
 
 from __future__ import annotations
 
-import importlib
 import re
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ROOT / "benchmarks"
 DRIXLER = ROOT / "tests" / "data" / "lookup" / "drixler_names.tsv"
 
 
 @pytest.fixture(scope="module")
-def accuracy() -> Iterator[ModuleType]:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        yield importlib.import_module("lookup_accuracy")
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+def accuracy(load: Callable[[str], ModuleType]) -> ModuleType:
+    return load("lookup_accuracy")
 
 
 def test_depth_counts_every_row_once(accuracy: ModuleType,

@@ -5,30 +5,19 @@ measure_precision.py measures it with ``unseen DIR --heldout3``."""
 
 from __future__ import annotations
 
-import importlib
 import re
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ROOT / "benchmarks"
 # Drixler's bibliography, as tests/data/README.md describes it
 ENTRIES = [line.strip() for line in
            (ROOT / "tests" / "data" / "bibliography_macrons.md").read_text(encoding="utf-8")
            .splitlines() if len(line) > 90 and not line.startswith("<!--")]
 
-
-@pytest.fixture(scope="module")
-def load() -> Iterator[Callable[[str], ModuleType]]:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        yield importlib.import_module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
 
 
 def printed(entry: str, width: int = 48) -> str:
