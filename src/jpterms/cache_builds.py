@@ -26,16 +26,17 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from jpterms.cache_files import cache_dir, intact, shipped_file
 
 if TYPE_CHECKING:
     import subprocess
 
-__all__ = ["JOBS", "CompanionBuild", "usable_cores"]
+__all__ = ["JOBS", "CompanionBuild", "open_saved_trie", "usable_cores"]
 
 #: What the child builds, in this order: the small tables first (a check asks for them
 #: first), then the reading index, Mozc's written forms, then pykakasi's table (asked for
@@ -50,6 +51,32 @@ PARENT_POLL = 0.2
 #: The environment variable giving the child its parent's process id.
 PARENT_VARIABLE = "JPTERMS_CACHE_BUILD_PARENT"
 _POLL = 0.01
+
+
+def open_saved_trie(path: Path, empty: Callable[[], Any], *, shipped: bool) -> Any:
+    """The marisa trie saved as ``path``'s file name, memory-mapped into ``empty()`` (a
+    new trie of the file's kind): the wheel's own copy first when ``shipped`` (it was
+    built with the wheel), else the user cache's file, once a :class:`CompanionBuild`
+    writing it has finished; None when neither opens, and the caller builds it (a
+    damaged file is so built again).
+
+    >>> import marisa_trie, tempfile
+    >>> open_saved_trie(Path(tempfile.mkdtemp()) / "none.marisa", marisa_trie.Trie,
+    ...                 shipped=True) is None
+    True
+    """
+    found = shipped_file(path.name) if shipped else None
+    if found is not None:
+        try:
+            return empty().mmap(str(found))
+        except Exception:  # the user cache's file, or built there
+            pass
+    if CompanionBuild.wait_for(path):
+        try:
+            return empty().mmap(str(path))
+        except Exception:  # a damaged file: the caller builds it again
+            pass
+    return None
 
 
 def usable_cores() -> int:

@@ -22,9 +22,9 @@ import threading
 from pathlib import Path
 from typing import Any, ClassVar
 
-from jpterms.cache_builds import CompanionBuild
+from jpterms.cache_builds import open_saved_trie
 from jpterms.cache_files import cache_dir as user_cache_folder
-from jpterms.cache_files import installed_version, save_trie, shipped_file
+from jpterms.cache_files import installed_version, save_trie
 
 __all__ = ["FORMAT", "MozcWrittenForms"]
 
@@ -103,17 +103,9 @@ class MozcWrittenForms:
 
         folder = Path(cache_dir) if cache_dir is not None else user_cache_folder()
         path = cls.path(folder)
-        shipped = shipped_file(path.name) if cache_dir is None else None  # built with the wheel
-        if shipped is not None:
-            try:
-                return cls(marisa_trie.Trie().mmap(str(shipped)))
-            except Exception:  # the user cache's file, or built there
-                pass
-        if CompanionBuild.wait_for(path):
-            try:
-                return cls(marisa_trie.Trie().mmap(str(path)))
-            except Exception:  # a damaged file: build it again below
-                pass
+        saved = open_saved_trie(path, marisa_trie.Trie, shipped=cache_dir is None)
+        if saved is not None:
+            return cls(saved)
         trie = marisa_trie.Trie(_written_forms())
         save_trie(trie, path)  # a read-only cache folder: the set stays in memory only
         return cls(trie)

@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from jpterms.cache_builds import CompanionBuild
+from jpterms.cache_builds import open_saved_trie
 from jpterms.cache_files import cache_dir as user_cache_folder
-from jpterms.cache_files import paused_gc, save_trie, shipped_file
+from jpterms.cache_files import paused_gc, save_trie
 
 __all__ = ["IndexedReading", "ReadingIndex"]
 
@@ -288,17 +288,9 @@ class ReadingIndex:
 
         folder = Path(cache_dir) if cache_dir is not None else user_cache_folder()
         path = cls.path(folder)
-        shipped = shipped_file(path.name) if cache_dir is None else None  # built with the wheel
-        if shipped is not None:
-            try:
-                return cls(marisa_trie.BytesTrie().mmap(str(shipped)))
-            except Exception:  # the user cache's file, or built there
-                pass
-        if CompanionBuild.wait_for(path):
-            try:
-                return cls(marisa_trie.BytesTrie().mmap(str(path)))
-            except Exception:  # a damaged file: build it again below
-                pass
+        saved = open_saved_trie(path, marisa_trie.BytesTrie, shipped=cache_dir is None)
+        if saved is not None:
+            return cls(saved)
         with paused_gc():
             trie = marisa_trie.BytesTrie(_records(_database()))
         save_trie(trie, path)  # a read-only cache folder: the index stays in memory only

@@ -24,9 +24,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from jpterms.cache_builds import CompanionBuild
+from jpterms.cache_builds import open_saved_trie
 from jpterms.cache_files import cache_dir as user_cache_folder
-from jpterms.cache_files import save_trie, shipped_file
+from jpterms.cache_files import save_trie
 
 __all__ = ["FrequencyTable"]
 
@@ -59,18 +59,9 @@ class FrequencyTable:
         langs = tuple(langs)
         folder = Path(cache_dir) if cache_dir is not None else user_cache_folder()
         path = cls.path(langs, wordlist, folder)
-        shipped = shipped_file(path.name) if cache_dir is None else None  # built with the wheel
-        if shipped is not None:
-            try:
-                return cls(marisa_trie.RecordTrie(_RECORD).mmap(str(shipped)))
-            except Exception:  # the user cache's file, or built there
-                pass
-        if CompanionBuild.wait_for(path):
-            try:
-                return cls(marisa_trie.RecordTrie(_RECORD).mmap(str(path)))
-            except Exception:  # a damaged cache file is rebuilt
-                pass
-        return cls(cls._build(langs, wordlist, path))
+        saved = open_saved_trie(path, lambda: marisa_trie.RecordTrie(_RECORD),
+                                shipped=cache_dir is None)
+        return cls(saved if saved is not None else cls._build(langs, wordlist, path))
 
     @staticmethod
     def path(langs: tuple[str, ...], wordlist: str, folder: Path) -> Path:
