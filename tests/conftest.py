@@ -29,6 +29,20 @@ def dev_titles() -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
+def reading_gold(name: str) -> dict[str, str]:
+    """A readings set of ``tests/data/readings`` (``jawiki_schools.tsv``): each Japanese
+    cell's gold kana."""
+    with open(DATA / "readings" / name, encoding="utf-8", newline="") as fh:
+        return {r["japanese"]: r["kana"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def kana_of(text: str) -> str:
+    """The kana :func:`jpterms.romanize.explain` reads ``text`` with, word after word."""
+    from jpterms.romanize import explain
+
+    return "".join(w.kana for w in explain(text))
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

@@ -2,41 +2,29 @@
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
+from tests.conftest import kana_of, reading_gold
 
-from jpterms.romanize import explain, romanize
-
-DATA = Path(__file__).parent / "data" / "readings" / "jawiki_schools.tsv"
-
-
-def _kana(text: str) -> str:
-    return "".join(w.kana for w in explain(text))
-
-
-def _gold() -> dict[str, str]:
-    with DATA.open(encoding="utf-8") as fh:
-        return {r["japanese"]: r["kana"] for r in csv.DictReader(fh, delimiter="\t")}
+from jpterms.romanize import romanize
 
 
 def test_a_schools_own_name_is_read_as_a_place_alone_is() -> None:
     # Wikipedia titles (tests/data/readings/jawiki_schools.tsv): in one run UniDic read
     # 市立 + 黒 (ぐろ) and 西 + 九条 (きゅうじょう); 塩田 + 西 is a quarter of 塩田
-    gold = _gold()
+    gold = reading_gold("jawiki_schools.tsv")
     for title in ("守谷市立黒内小学校", "大阪市立西九条小学校", "上田市立塩田西小学校"):
-        assert _kana(title) == gold[title]
+        assert kana_of(title) == gold[title]
     assert romanize("守谷市立黒内小学校") == "Moriya shiritsu Kurouchi shōgakkō"
     # a common word (中央) stays as the run reads it
-    assert _kana("前橋市立中央小学校") == gold["前橋市立中央小学校"]
+    assert kana_of("前橋市立中央小学校") == gold["前橋市立中央小学校"]
 
 
 def test_a_quarter_alone_or_after_a_place_is_no_part_of_a_word_with_the_school() -> None:
     # Wikipedia titles (jawiki_schools.tsv): 南 + 中学校 is みなみ, not JMdict's 南中
     # なんちゅう + 学校; after a place of four characters too (川之江 + 南)
-    gold = _gold()
+    gold = reading_gold("jawiki_schools.tsv")
     for title in ("延岡市立南中学校", "伊東市立南中学校", "四国中央市立川之江南中学校",
                   "那珂川市立那珂川南中学校"):
-        assert _kana(title) == gold[title]
+        assert kana_of(title) == gold[title]
     assert romanize("延岡市立南中学校") == "Nobeoka shiritsu Minami chūgakkō"
 
 
@@ -44,8 +32,8 @@ def test_a_founders_municipality_of_several_units_is_read_as_the_official_list_r
     # Wikipedia titles (jawiki_schools.tsv): UniDic reads 十日 + 町 + 市立 and 丹波 + 篠山 +
     # 市立; the official list (jpterms/data/municipalities.tsv) has 十日町市 とおかまちし and
     # 丹波篠山市 たんばささやまし, and JMnedict reads 篠山 ささやま too
-    gold = _gold()
+    gold = reading_gold("jawiki_schools.tsv")
     for title in ("十日町市立中条中学校", "丹波篠山市立城南小学校", "二戸市立中央小学校"):
-        assert _kana(title) == gold[title]
+        assert kana_of(title) == gold[title]
     assert romanize("十日町市立中条中学校") == "Tōka-machi shiritsu Nakajō chūgakkō"
     assert romanize("丹波篠山市立城南小学校").startswith("Tanba Sasayama shiritsu ")
