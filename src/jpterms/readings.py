@@ -145,6 +145,10 @@ _BODIES = frozenset({"company", "organization"})
 #: JMnedict's kinds of a family or given name, and Mozc's contexts of one (名, 姓)
 _SOMEONE = frozenset({"surname", "given", "fem", "masc"})
 _MOZC_PERSON = frozenset({1922, 1923})
+# JMnedict's kinds of a name listed whole for listed_names, and how many words on each
+# side of the word such a name may take in
+_LISTED_KINDS = frozenset({"organization", "company", "product"})
+_LISTED_REACH = 6
 _NOMINAL = ("名詞", "接頭辞", "接尾辞", "代名詞")
 #: JMnedict's kinds of a work's title: :meth:`ReadingResolver._work_words`.
 _WORK = frozenset({"work", "product"})
@@ -671,7 +675,69 @@ class ReadingResolver:
             out = self._chinese_given(out)
         if "jmnedict" in self.sources:
             out = self._deity_title(out)
+        return self._listed_names(out)
+
+    def _listed_names(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A word of ``listed_names`` (日本) in a run of nouns takes the reading the longest
+        name around it is listed with, where that name is listed with that reading only:
+        日本 + 郵船 Nippon yūsen (Mozc: にっぽんゆうせん), but 日本 + 銀行 Nihon ginkō
+        (JMdict and Mozc list both).
+
+        >>> from jpterms.morpheme import Morpheme
+        >>> [m.kana for m in ReadingResolver()._listed_names([
+        ...     Morpheme("日本", "ニホン", "ニホン", "名詞-固有名詞-地名-国", proper=True),
+        ...     Morpheme("郵船", "ユーセン", "ユウセン", "名詞-普通名詞-一般")])]
+        ['ニッポン', 'ユウセン']
+        """
+        n = len(out)
+        for word, (plain, listed) in _rules()["listed_names"]["words"].items():
+            for k in range(n):
+                m = out[k]
+                if word not in m.surface or plain not in m.kana:
+                    continue
+                s = k
+                while s > 0 and k - s < _LISTED_REACH and is_nominal(out[s - 1]):
+                    s -= 1
+                e = k + 1
+                while e < n and e - k <= _LISTED_REACH and is_nominal(out[e]):
+                    e += 1
+                spans = sorted(((a, b) for a in range(s, k + 1) for b in range(k + 1, e + 1)),
+                               key=lambda ab: -sum(len(x.surface) for x in out[ab[0]:ab[1]]))
+                for a, b in spans:
+                    readings, source = self._whole_listings("".join(x.surface for x in out[a:b]))
+                    if not readings:
+                        continue
+                    if all(to_hiragana(listed) in r and to_hiragana(plain) not in r
+                           for r in readings):
+                        words_ = tuple(w.replace(plain, listed, 1) for w in m.words)
+                        out = [*out[:k], replace(
+                            m, reading=m.reading.replace(plain, listed, 1),
+                            kana=m.kana.replace(plain, listed, 1), words=words_,
+                            source=source, confidence="likely",
+                            alternatives=(to_hiragana(m.kana), *m.alternatives)[:4]),
+                            *out[k + 1:]]
+                    break
         return out
+
+    def _whole_listings(self, written: str) -> tuple[set[str], str]:
+        """The readings under which JMnedict (as an organisation, a company or a product)
+        and Mozc list ``written`` as one name, and the sources that list it; where either
+        does, JMdict's readings of it join them (a word it lists both ways, 大日本帝国, is
+        read both ways; its readings alone name nothing)."""
+        readings: set[str] = set()
+        sources: list[str] = []
+        indexed = self.index.readings(written)
+        for r in indexed:
+            if r.kinds & _LISTED_KINDS:
+                readings.add(r.reading)
+                sources.append(r.source)
+        mozc = self.mozc_readings(written)
+        if mozc:
+            readings.update(mozc)
+            sources.append("mozc")
+        if readings:
+            readings.update(r.reading for r in indexed if r.source == "jmdict")
+        return readings, "+".join(dict.fromkeys(sources))
 
     @staticmethod
     def _deity_title(out: list[Morpheme]) -> list[Morpheme]:
