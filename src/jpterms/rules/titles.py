@@ -271,11 +271,15 @@ def findings(ctx: Context) -> Iterator[Finding]:
         found.extend(_emphasised_terms(ctx, found, judge, guesser))
         found.extend(_short_notes(ctx, found, judge, guesser))
     source = ctx.document.source
-    yield from (_in_writers_marks(ctx, f) for f in found if not _institution(source, f))
+    # a writer who never sets off a syllabic n with an apostrophe (henyō, Shinichi) is
+    # given a suggestion in that convention: a macron finding changes vowels only
+    apostrophes = _SYLLABIC_N_APOSTROPHE.search(source) is not None
+    own = partial(_in_writers_marks, ctx, apostrophes=apostrophes)
+    yield from (own(f) for f in found if not _institution(source, f))
     if not marks:
         spread = list(_elsewhere(ctx, found, judge, guesser))
-        yield from (_in_writers_marks(ctx, f) for f in spread if not _institution(source, f))
-        yield from (_in_writers_marks(ctx, f) for f in _prose_words(ctx, found + spread, judge, guesser)
+        yield from (own(f) for f in spread if not _institution(source, f))
+        yield from (own(f) for f in _prose_words(ctx, found + spread, judge, guesser)
                     if not _institution(source, f))
 
 
@@ -345,19 +349,24 @@ def _institution(source: str, finding: Finding) -> bool:
         not finding.message.endswith(f"({_BY_ORIGINAL})")
 
 
+#: A syllabic n set off from a vowel or y after it by an apostrophe (Shin’ichi, hen'yō).
+_SYLLABIC_N_APOSTROPHE = re.compile(r"[nN]['’][aiueoyāīūēōAIUEOYĀĪŪĒŌ]")
 #: An English name of a body after the word: " University", " Junior College".
 _INSTITUTION_AFTER = re.compile(r"[ \t]+(?:(?:Junior|Women['’]s)[ \t]+)?(?:University|College)\b")
 
 
-def _in_writers_marks(ctx: Context, finding: Finding) -> Finding:
+def _in_writers_marks(ctx: Context, finding: Finding, *, apostrophes: bool = True) -> Finding:
     """A macron finding whose suggestion keeps the writer's own apostrophes and quotes
     (in’yō, not in'yō: the word is read with its apostrophe made plain, and a fix must
-    change its vowels only)."""
+    change its vowels only). ``apostrophes``: whether the document sets off a syllabic n
+    with an apostrophe anywhere (Shin’ichi); where it never does, the suggestion adds
+    none either (*Nihon bunka no henyo*: henyō, not hen'yō, which would be certain and
+    change more than the vowel the writer left short)."""
     if finding.code != MACRON.code or not finding.suggestions:
         return finding
     raw = ctx.document.source[finding.start:finding.end]
     first = finding.suggestions[0]
-    if raw.isascii() or first == raw:
+    if first == raw or (raw.isascii() and (apostrophes or not _SYLLABIC_N_APOSTROPHE.search(first))):
         return finding
     kept = with_marks_of(raw, first)
     if kept is None or kept == first:
