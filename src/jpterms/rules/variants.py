@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -169,8 +169,9 @@ def _in_style(spelling: str, style: str) -> str:
     return _SYLLABIC_M.sub("n", spelling)
 
 
-def _confirmed_names(ctx: Context) -> dict[str, str]:
-    """English names the document's romanised titles stand for: {Hammond: Hamondo}.
+def _confirmed_names(ctx: Context, wanted: set[str]) -> dict[str, str]:
+    """English names among ``wanted`` (the names the document writes) that the document's
+    romanised titles stand for: {Hammond: Hamondo}.
 
     A title the title rules analysed gives its words' chosen readings; any other title
     is read word by word from the lexicon (analysing every title only for this would
@@ -186,25 +187,40 @@ def _confirmed_names(ctx: Context) -> dict[str, str]:
                 # a name is written with a capital (Hamondo); a lower-case word of a title is
                 # a common word, whatever katakana name shares its letters (chin 鎮, not チン)
                 english = _english_name(w.best) if w.written[:1].isupper() else ""
-                if english:
+                if english in wanted:
                     confirmed[english] = w.written
             continue
         for word in _CAPITALISED.findall(title.text):
             if word not in english_of:
-                english_of[word] = _english_of_katakana_name(word, ctx.terms, lexicon)
+                english_of[word] = _english_of_katakana_name(word, ctx.terms, lexicon, wanted)
             english = english_of[word]
-            if english:
+            if english in wanted:
                 confirmed[english] = word
     return confirmed
 
 
-def _english_of_katakana_name(word: str, glossary: Glossary, lexicon: Lexicon) -> str:
-    """The English name a romanised katakana name stands for (Hamondo: Hammond)."""
+def _english_of_katakana_name(word: str, glossary: Glossary, lexicon: Lexicon,
+                              wanted: Container[str] | None = None) -> str:
+    """The English name a romanised katakana name stands for (Hamondo: Hammond).
+
+    With ``wanted``, the same answer whenever that answer is in it; the key's spellings
+    are ranked only if the English name of one of its katakana names is in it (the name
+    chosen is one of those), otherwise the answer is "" at once.
+
+    >>> from jpterms.lexicon import Lexicon
+    >>> lexicon, glossary = Lexicon.default(), Glossary.load()
+    >>> [_english_of_katakana_name("Gurei", glossary, lexicon, names)
+    ...  for names in (None, {"Gray"}, {"Smith"})]
+    ['Gray', 'Gray', '']
+    """
     for entry in glossary.by_key.get(fold_romaji(word), []):
         if entry.kind == "foreign-name":
             return entry.english.split()[-1]
-    if not any(_english_gloss(written, kana) for written, kana in lexicon.katakana_names(word)):
+    glosses = (_english_gloss(written, kana) for written, kana in lexicon.katakana_names(word))
+    if wanted is None and not any(glosses):
         return ""  # no katakana name of this key has an English name: the look-up finds none
+    if wanted is not None and not any(gloss in wanted for gloss in glosses if gloss):
+        return ""  # (the name chosen below is one of these, and not wanted)
     for s in lexicon.as_written(word)[:4]:
         if s.source == "jmnedict" and all("\u30a1" <= c <= "\u30fc" for c in s.written):
             gloss = _english_gloss(s.written, s.kana)
@@ -251,7 +267,7 @@ def _near_misses(ctx: Context, names: list[tuple[str, int, int]]) -> Iterator[Fi
 
     present = {word for word, _, _ in names}
     # only a spelling the document itself uses, and its sources confirm, decides
-    confirmed = {e: r for e, r in _confirmed_names(ctx).items() if e in present}
+    confirmed = _confirmed_names(ctx, present)
     if not confirmed:
         return
     # (imported here: most documents confirm no name, and rapidfuzz takes ~5 ms to load)
