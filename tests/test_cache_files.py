@@ -144,3 +144,104 @@ def test_a_reading_index_with_flipped_bytes_is_not_opened(
     index = ReadingIndex.load(tmp_path)
     assert built == ["db"] and "日本人" not in index
     assert intact(mine)
+
+
+# --- stamps: a file found intact is not read through again until it changes -----------
+
+def _counted_checksums(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Each read of a file through to its CRC, counted."""
+    from jpterms import cache_files
+
+    reads: list[int] = []
+    real = cache_files._checksum
+
+    def counting(fd: int) -> tuple[int, int]:
+        reads.append(fd)
+        return real(fd)
+
+    monkeypatch.setattr(cache_files, "_checksum", counting)
+    return reads
+
+
+def _later(monkeypatch: pytest.MonkeyPatch, seconds: float = 60.0) -> None:
+    """The clock moved on by ``seconds``: the files written so far are old enough to stamp."""
+    import time
+
+    now = time.time_ns()
+    monkeypatch.setattr(time, "time_ns", lambda: now + int(seconds * 1e9))
+
+
+def _next_tick(path: Path) -> None:
+    """Wait until the file system's clock has moved past ``path``'s last change (a few
+    milliseconds at most), as it has for any file a stamp is written for."""
+    probe = path.with_name("probe")
+    changed = path.stat().st_ctime_ns
+    for _ in range(1_000_000):
+        probe.write_bytes(b"")
+        if probe.stat().st_ctime_ns > changed:
+            break
+    probe.unlink()
+
+
+def _sealed(folder: Path, data: bytes = b"a table " * 5_000) -> Path:
+    target = folder / "table.marisa"
+    (folder / "t.tmp").write_bytes(data)
+    seal(folder / "t.tmp", target)
+    return target
+
+
+def test_a_stamped_file_is_not_read_again_until_it_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from jpterms.cache_files import stamp_path
+
+    target = _sealed(tmp_path)
+    reads = _counted_checksums(monkeypatch)
+    assert intact(target) and len(reads) == 1
+    assert not stamp_path(target).exists()  # just written: not stamped yet
+    _later(monkeypatch)
+    assert intact(target) and len(reads) == 2 and stamp_path(target).is_file()
+    assert intact(target) and intact(target) and len(reads) == 2  # not read again
+    # a byte changed in place, its modification time put back: the change time moved
+    times = target.stat()
+    _next_tick(target)
+    with target.open("r+b") as f:
+        f.seek(1234)
+        f.write(b"A")
+    os.utime(target, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert not intact(target) and len(reads) == 3
+    # the same bytes in a copy with the same times (another inode): read, then stamped
+    target = _sealed(tmp_path)
+    copy = tmp_path / "copy"
+    shutil.copy2(target, copy)
+    os.replace(copy, target)
+    reads.clear()
+    assert intact(target) and intact(target) and len(reads) == 1
+    # truncated, or its sum changed: no stamp vouches for it
+    with target.open("r+b") as f:
+        f.truncate(1000)
+    assert not intact(target)
+    target = _sealed(tmp_path)
+    assert intact(target) and intact(target)
+    layout, size, _ = sum_path(target).read_text().split()
+    sum_path(target).write_text(f"{layout} {size} 0badc0de\n")
+    assert not intact(target)
+
+
+def test_a_wheels_file_is_stamped_in_the_user_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jpterms import cache_files
+    from jpterms.cache_files import shipped_file, stamp_path
+
+    shipped = tmp_path / "built"
+    shipped.mkdir()
+    monkeypatch.setattr(cache_files, "SHIPPED", shipped)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    target = _sealed(shipped)
+    reads = _counted_checksums(monkeypatch)
+    _later(monkeypatch)
+    assert shipped_file(target.name) == target and len(reads) == 1
+    assert sorted(p.name for p in shipped.iterdir()) == ["table.marisa", "table.marisa.sum"]
+    assert stamp_path(target).parent == cache_dir() / "stamps" and stamp_path(target).is_file()
+    assert shipped_file(target.name) == target and len(reads) == 1

@@ -13,6 +13,15 @@ opens a file only when :func:`intact` finds it matching its sum, and builds it a
 otherwise. A memory-mapped trie is not checked by marisa: a damaged one (bit rot, a
 stray write, a file from elsewhere) gave wrong readings, tracebacks or a segmentation
 fault, none of which a ``try`` can catch in time.
+
+Reading a file through to its sum costs time at every start (about 17 ms for the files a
+``jpterms check`` opens), so a file found intact is stamped: ``NAME.stamp`` beside it (for
+a wheel's file, in the user cache's ``stamps`` folder) records which file it was (device,
+inode, modification and change times) and the sum it matched. While the file and its sum
+are those the stamp names, it is not read again; a file changed in any way (rewritten,
+replaced, truncated, its times reset: the change time moves whatever a writer does) is
+read through again. A file changed within :data:`STAMP_AGE` seconds is not stamped yet: a
+change in the same tick of the file system's clock would leave its times as they were.
 """
 
 from __future__ import annotations
@@ -27,15 +36,21 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["bytes_trie", "cache_dir", "installed_version", "intact", "paused_gc", "save_trie",
-           "seal", "shipped_file", "sum_path"]
+           "seal", "shipped_file", "stamp_path", "sum_path"]
 
 #: Where a wheel keeps the cache files built when it was built (see ``hatch_build.py``).
 SHIPPED = Path(__file__).parent / "data" / "built"
 
 #: The first word of a sum file, naming its layout.
 _SUM_LAYOUT = "jpterms-cache-sum-1"
-#: The most a sum file holds (its one line is far shorter).
-_SUM_LIMIT = 200
+#: The most a sum or stamp file holds (its one line is far shorter).
+_SUM_LIMIT = 400
+#: The first word of a stamp file, naming its layout.
+_STAMP_LAYOUT = "jpterms-cache-stamp-1"
+#: A file is stamped only when it was last changed this many seconds ago or more (a file
+#: system's clock ticks every few milliseconds, and coarser on some: a change in the tick
+#: of the stamp would leave the file's times as the stamp has them).
+STAMP_AGE = 2.0
 
 
 @contextmanager
@@ -180,11 +195,60 @@ def seal(tmp: Path, target: Path) -> None:
     os.replace(tmp, target)
 
 
+def stamp_path(path: Path) -> Path:
+    """The file recording that the cache file at ``path`` was found intact: beside it, or
+    for a file of the wheel (whose folder is not the user's to write) in the user cache,
+    named by the wheel's folder too (two installations do not share it)."""
+    if path.parent == SHIPPED:
+        import zlib
+
+        folder = zlib.crc32(os.fsencode(path.parent))
+        return cache_dir() / "stamps" / f"{folder:08x}-{path.name}"
+    return path.with_name(f"{path.name}.stamp")
+
+
+def _stamp_line(st: os.stat_result, expected: str) -> str:
+    """What a stamp holds: which file (device, inode, modification and change times, to
+    the nanosecond) was found to match the sum line ``expected``."""
+    return (f"{_STAMP_LAYOUT} {st.st_dev} {st.st_ino} {st.st_mtime_ns} {st.st_ctime_ns} "
+            f"{expected}")
+
+
+def _read_small(path: Path) -> str | None:
+    """The start of the regular file at ``path`` (a sum or a stamp), or None."""
+    fd = _open_regular(path)
+    if fd is None:
+        return None
+    try:
+        return os.read(fd, _SUM_LIMIT).decode("ascii", "replace")
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _stamp(path: Path, line: str) -> None:
+    """Write the stamp ``line`` for ``path`` (atomically; a folder that cannot be written is
+    no error: the file is read through again next time)."""
+    target = stamp_path(path)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(line, encoding="ascii")
+        os.replace(tmp, target)
+    except OSError:
+        pass
+    finally:
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
 def intact(path: Path) -> bool:
     """Whether ``path`` is a regular file whose length and CRC-32 are those its sum file
-    gives: checked once when a cache file is opened (about 4 ms for the 20 MB lexicon).
-    False for a missing, damaged, truncated or unsummed file, or one that is not a
-    regular file (a FIFO, a device, a folder): the caller builds it again.
+    gives: checked when a cache file is opened (about 4 ms for the 20 MB lexicon), or
+    taken from the file's stamp when it is the very file found intact before (see the
+    module's notes). False for a missing, damaged, truncated or unsummed file, or one that
+    is not a regular file (a FIFO, a device, a folder): the caller builds it again.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -196,15 +260,9 @@ def intact(path: Path) -> bool:
     >>> intact(folder / "t.bin"), intact(folder / "missing.bin")
     (False, False)
     """
-    sums = _open_regular(sum_path(path))
-    if sums is None:
+    expected = _read_small(sum_path(path))
+    if expected is None:
         return False
-    try:
-        expected = os.read(sums, _SUM_LIMIT).decode("ascii", "replace")
-    except OSError:
-        return False
-    finally:
-        os.close(sums)
     fields = expected.split()
     if len(fields) != 3 or fields[0] != _SUM_LAYOUT:
         return False
@@ -212,13 +270,25 @@ def intact(path: Path) -> bool:
     if fd is None:
         return False
     try:
-        if str(os.fstat(fd).st_size) != fields[1]:
+        before = os.fstat(fd)
+        if str(before.st_size) != fields[1]:
             return False  # truncated or grown: no need to read it
-        return _sum_line(fd) == expected
+        stamp = _stamp_line(before, expected)
+        if _read_small(stamp_path(path)) == stamp:
+            return True  # the very file found intact before
+        if _sum_line(fd) != expected:
+            return False
+        after = os.fstat(fd)
     except (OSError, ValueError):
         return False
     finally:
         os.close(fd)
+    import time
+
+    changed = max(after.st_mtime_ns, after.st_ctime_ns)
+    if _stamp_line(after, expected) == stamp and changed < time.time_ns() - STAMP_AGE * 1e9:
+        _stamp(path, stamp)
+    return True
 
 
 def installed_version(distribution: str, module: str) -> str:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from jpterms.cache_builds import CompanionBuild
-from jpterms.cache_files import cache_dir, installed_version, intact, seal, sum_path
+from jpterms.cache_files import cache_dir, installed_version, intact, seal, stamp_path, sum_path
 
 __all__ = ["FORMAT", "KakasiReader", "KanwaRows", "build_table_cache", "cache_path", "install",
            "table_cache_path"]
@@ -214,6 +214,7 @@ def _remove_per_install_copies(source: Path, kept: Path) -> None:
     for name in stale:
         _unlink(Path(name))
         _unlink(sum_path(Path(name)))
+        _unlink(stamp_path(Path(name)))
 
 
 #: The package name pykakasi's converter modules are loaded under (see :func:`_pykakasi_modules`).
