@@ -2588,7 +2588,9 @@ class ReadingResolver:
         the whole (split over the characters by KANJIDIC2's readings, see
         :meth:`mozc_readings`) is better evidence than readings of the parts put together.
         Where JMdict or JMnedict lists the whole as read now (信楽 しがらき, 角力 すもう),
-        or the official list has the municipality, the reading stays. (Measured on the
+        or the official list has the municipality, the reading stays; but not where
+        JMnedict lists it only as a place and it is a shrine's, a temple's or another
+        site's name (``named_sites``: 御霊神社 ごりょう, not JMnedict's ごれい; 長保寺). (Measured on the
         development sets: 87 rows right that were wrong, one the other way: the era 大永,
         which Mozc has only as a name, Ōnaga.) ``over_listed``: also where JMnedict lists
         the whole as read now (a person Mozc reads otherwise, see :meth:`_mozc_person`)."""
@@ -2605,7 +2607,9 @@ class ReadingResolver:
             return out
         ours = "".join(_hira(m) for m in out)
         if not ours or (not over_listed and any(
-                r.reading == ours for r in self.index.readings(written))):
+                r.reading == ours and not (r.source == "jmnedict" and r.kinds <= _PLACE
+                                           and written.endswith(_site_endings()))
+                for r in self.index.readings(written))):
             return out
         if self._gazetteer is None:
             from jpterms.gazetteer import municipality_readings
@@ -3266,6 +3270,12 @@ def _on_joined(parts: list[str]) -> str:
 #: The first kana of an on reading after a final つ, as it is said there (ふ: ぷ).
 _DOUBLES = {**{k: k for k in "かきくけこさしすせそたちつてと"},
             **dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))}
+
+
+@cache
+def _site_endings() -> tuple[str, ...]:
+    """The endings of the names of shrines, temples and other sites (``named_sites``)."""
+    return tuple(_rules()["named_sites"]["endings"])
 
 
 def _kanji_count(written: str) -> int:

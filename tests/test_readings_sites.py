@@ -1,0 +1,26 @@
+"""A shrine's or temple's name JMnedict lists only as a place: Mozc's reading of the whole."""
+
+from __future__ import annotations
+
+from conftest import kana_of, reading_gold
+
+
+def test_shrines_and_temples_read_as_mozc_lists_them_whole() -> None:
+    # Wikipedia's readings (tests/data/readings): JMnedict lists each whole name as a
+    # place with another reading (ごれいじんじゃ, へいずじんじゃ, いわきさんじんじゃ,
+    # ちょうほじ); Mozc lists it written so, as Wikipedia reads it
+    houses = reading_gold("jawiki_houses.tsv")
+    temples = reading_gold("jawiki_temples.tsv")
+    for name in ("御霊神社", "兵主神社", "岩木山神社", "鵜戸神社"):
+        assert kana_of(name) == houses[name], name
+    assert kana_of("長保寺") == temples["長保寺"]
+    assert kana_of("勧行寺") == temples["勧行寺"]
+
+
+def test_settlements_keep_jmnedicts_reading() -> None:
+    # a town's or a station's name is no site: JMnedict's reading stays where Mozc
+    # reads the whole otherwise (Japan Post's and the station list's readings)
+    towns = reading_gold("towns_japanpost_tokyo.tsv")
+    stations = reading_gold("stations_all.tsv")
+    assert kana_of("高田馬場") == towns["高田馬場"]
+    assert kana_of("湯尾") == stations["湯尾"]
