@@ -45,3 +45,23 @@ def test_a_suffix_long_after_a_hyphen_outranks_the_lexicons_guess() -> None:
             "\\(1791\\), *SG;* Okano, *Ikushishū *\\(1806\\); *NJS 2, * 179–182. \n")
     found = _first_suggestions(line, "bibliography.md")
     assert found["moshiage-tatematsuri-soro"] == ("mōshiage-tatematsuri-sōrō", "possible")
+
+
+def test_a_conversions_loanword_or_mozc_word_gives_way_to_a_dictionary_word() -> None:
+    # Drixler's bibliography, line 2868's article title, and line 866's Kōchū (校注), as
+    # BibTeX titles; Bennett's Hagakure references (tests/data/unseen/README.md), line 90.
+    # The title's conversion read rodo as ロード and Kochu as 子虫 (a word only Mozc
+    # lists); the lexicon's dictionary words (労働 rōdō; 甲虫, 口中 kōchū) are right
+    bib = ("@article{nagata,\n  title = {Chokkei kazoku shisutemu ni okeru rōdō idō: Nōbi to "
+           "Tōhoku no hikaku},\n}\n"
+           "@book{kochu,\n  title = {Kōchū shokoku fūzoku monjōtō},\n}\n"
+           "@book{hagakure,\n  title = {Hagakure Kōchū},\n}\n")
+    found = {(f.line, f.text): f.suggestions[0] for f in jpterms.check(bib.translate(_STRIP), path="refs.bib")
+             if f.suggestions}
+    assert found[2, "rodo"] == "rōdō"
+    assert found[5, "Kochu"] == found[8, "Kochu"] == "Kōchū"
+    # a conversion that chose a dictionary word stands against a loanword (初頭 shotō, not
+    # ショート): Drixler's line 2508, "18-seiki shotō no Aizu ..."
+    shoto = "@article{s,\n  title = {18-seiki shotō no Aizu Minamiyama Okurairiryō},\n}\n"
+    assert [f.suggestions[0] for f in jpterms.check(shoto.translate(_STRIP), path="refs.bib")
+            if f.text == "shoto"] == ["shotō"]

@@ -606,6 +606,29 @@ class SpellingJudge:
             at += n
         return out
 
+    def outweighs_conversion(self, word: str, chosen: str, kanji: str, converted: str) -> bool:
+        """Whether the lexicon's spelling ``chosen`` of ``word`` outweighs ``converted``, the
+        spelling a title's conversion gave it by writing it ``kanji``: the conversion chose a
+        loanword in katakana (ロード rōdo for *rodo*, where 労働 rōdō is commoner) or a word
+        only Mozc lists (子虫 kochū for *Kochu*, where JMdict's 甲虫 is kōchū), and a word of a
+        dictionary, in kanji or kana and no name, spells ``chosen``. A loanword's long vowel
+        and Mozc's own compounds are weak evidence against a native word (as in
+        :meth:`_native`); a conversion that chose a dictionary word (初頭 shotō) stands.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.outweighs_conversion("rodo", "rōdō", "ロード", "rōdo")
+        True
+        >>> judge.outweighs_conversion("shoto", "shōto", "初頭", "shotō")
+        False
+        """
+        spelled, theirs = _letters(chosen), _letters(converted)
+        words = self.lexicon.spellings(word)
+        written = [s for s in words if s.written == kanji and self._letters_of(s.hepburn) == theirs]
+        if not written or not all(s.source == "mozc" or _katakana_only(s.written) for s in written):
+            return False
+        return any(s.source != "mozc" and not s.is_name and not _has_katakana(s.written)
+                   and self._letters_of(s.hepburn) == spelled for s in words)
+
     def missing_macron_of_word(self, written: str) -> MacronVerdict | None:
         """The macron ``written`` lacks as a word, when only people's names are spelled as it
         is written (豊志, 豊寿 ... *Toyoshi*, given names): a name is no reading of a word that

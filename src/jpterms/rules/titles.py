@@ -2064,6 +2064,10 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
         return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
     if found is not None:
         suggestion = _match_case(w.written, correct)
+        if correct.lower() in found.alternatives and "-" not in w.written and \
+                w.best is not None and judge.outweighs_conversion(
+                    w.written, found.suggestion, w.best.kanji, correct):
+            return found  # a loanword (ロード) or Mozc's own word (子虫) against a native word
         if correct.lower() in found.alternatives:
             confidence = found.confidence
             if context_chose and confidence == POSSIBLE:
