@@ -78,6 +78,17 @@ def test_name_evidence_counts_people() -> None:
     assert evidence.adjustment("ナカムラ", "なかむら", family=True) == 0
 
 
+def test_a_one_kanji_surname_no_one_bears_is_the_word_it_is() -> None:
+    # Wikidata's writers: Ochi Shiho 越智志帆. Mozc lists 落 "fall" read おち as a surname,
+    # more cheaply than 越智, but no person JMnedict names bears 落; 林 many do.
+    evidence = NameEvidence(ReadingIndex.default())
+    assert evidence.adjustment("落", "おち", family=True) > 0
+    assert evidence.adjustment("林", "はやし", family=True) < 0
+    row = _row("wikidata_writers.tsv", "越智志帆")
+    found = [m.kanji for m in jpterms.lookup(_query(row))]
+    assert found[0].startswith("越智") and "越智志帆" in found
+
+
 def test_a_publisher_mozc_knows_beats_the_bare_citation_word() -> None:
     # Drixler's bibliography cites "Kokusho Kankōkai" (国書刊行会, which Mozc lists): the
     # bare citation word 刊行会 must not carry a homophone (酷暑, "fierce heat") before it.
