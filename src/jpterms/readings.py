@@ -2641,8 +2641,10 @@ class ReadingResolver:
                 return out  # the glossary's reading has the last word
             if own and k > 0 and _honorific_after_name(out[k - 1], m, own):
                 return out  # 藤原 + 氏: Fujiwara-shi, as after any name (not Mozc's うじ)
+            # (the words a unit was read as go with its old kana: a clan name's の + 正寺
+            # is Mozc's 正寺 しょうじ alone, one word again)
             new.append(replace(m, reading=self.mark(m.surface, kana), kana=to_katakana(kana),
-                               source="mozc", confidence=confidence,
+                               source="mozc", confidence=confidence, words=(), capitals=(),
                                alternatives=(own, *m.alternatives)[:4] if own else ()))
         return self._join_leaning(out, new, changed, confidence)
 
