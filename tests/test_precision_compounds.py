@@ -318,3 +318,15 @@ def test_no_native_compound_is_given_a_loanwords_long_e_or_i() -> None:
         found.update({f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")})
     assert found["chikusho-barami"] == "chikushō-barami"  # before: chikushō-baramī
     assert "tamakushige" not in found  # before: tamakushigē
+
+
+def test_a_hyphenated_word_is_read_whole_where_its_parts_spell_one_word() -> None:
+    # Drixler's bibliography (as above), line 2148: 売春防止法; the part boshi alone is a
+    # word as written (母子), the parts together one dictionary word only long vowels
+    # spell (防止法 bōshihō), possible
+    line = ("Fujime Yuki, *Sei no rekishigaku: kōshō seido, datai-zai taisei kara baishun "
+            "bōshi-hō, yūsei* *hogo-hō taisei he* \\(Fuji Shuppan, 1997\\). \n")
+    found = {f.text: (f.suggestions[0], f.confidence)
+             for f in jpterms.check(line.translate(_STRIP), path="bibliography.md") if f.suggestions}
+    assert found["boshi-ho"] == ("bōshi-hō", "possible")
+    assert found["hogo-ho"] == ("hogo-hō", "possible")
