@@ -37,3 +37,13 @@ def test_a_founders_municipality_of_several_units_is_read_as_the_official_list_r
         assert kana_of(title) == gold[title]
     assert romanize("十日町市立中条中学校") == "Tōka-machi shiritsu Nakajō chūgakkō"
     assert romanize("丹波篠山市立城南小学校").startswith("Tanba Sasayama shiritsu ")
+
+
+def test_a_school_mozc_lists_whole_is_read_as_mozc_reads_it() -> None:
+    # Wikipedia's readings (jawiki_schools.tsv): Mozc lists these whole titles written so;
+    # cut into founder | name | school, the name alone was read as a place (はねだ,
+    # いはら); the longest of them (11 and 13 characters) were too long for Mozc's word
+    gold = reading_gold("jawiki_schools.tsv")
+    for name in ("豊橋市立羽田中学校", "岡山県立井原高等学校", "金沢市立長田中学校",
+                 "茨城県立結城第二高等学校", "栃木県立那須拓陽高等学校"):
+        assert kana_of(name) == gold[name], name
