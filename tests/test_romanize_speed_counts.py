@@ -77,3 +77,19 @@ def test_each_tokens_glossary_flags_say_what_the_glossary_spells() -> None:
         counts["spelled"] += surface in r._override
         counts["extends"] += extends
     assert len(r._tokens) > 1000 and counts["spelled"] > 20 and counts["extends"] > 100
+
+
+def test_a_segment_is_written_capitalised_or_not_from_one_reading() -> None:
+    """A segment met at a sentence's start (first word capitalised) and again where its
+    first word is not (or the other way round) is written from the one reading: only that
+    word's first letter differs. Real lines, then each after a word in letters (its first
+    run no longer capitalised): the answers are a fresh romaniser's, and no segment is
+    read again (before, each first segment of a line was read once more, 70 here)."""
+    r = Romanizer()
+    first = [r._romanize(line) for line in LINES]
+    learnt = r.segment_misses
+    after = [r._romanize("x " + line) for line in LINES]
+    assert r.segment_misses == learnt
+    fresh = Romanizer()
+    assert after == [fresh._romanize("x " + line) for line in LINES]
+    assert sum(a[2:] != f for a, f in zip(after, first, strict=True)) > 100  # (171 differ)

@@ -319,14 +319,21 @@ def _cut_table() -> tuple[int, ...]:
 
 
 _CUT = _cut_table()
+#: A segment's first word with letters: where it starts in the segment's text, its first
+#: letter as the word has it (before any capital a sentence's start gives it), and whether
+#: a sentence's end before it in the segment capitalises it anyway. None for a segment of
+#: marks only (or of words with no letters).
+_FirstWord = tuple[int, str, bool]
 #: What a remembered segment holds: its pieces joined, marked with _SPACE_BEFORE where
 #: its first piece wants a space before it and _SPACE_AFTER where its last one wants one
 #: after it (see _unmark); whether the word after it is capitalised; flags: _LEFT_CHANGED
 #: and _RIGHT_CHANGED where refine changed the morpheme at that end (only then must the
 #: cut there be checked again, see Romanizer._chunk), _UNJOINABLE for a segment whose
-#: first piece is empty (a lone ー), whose run is then read whole; and the codes and
-#: surfaces of its first and last refined morphemes (to check the cuts on).
-_Segment = tuple[str, bool, int, tuple[int, str, int, str]]
+#: first piece is empty (a lone ー), whose run is then read whole; the codes and
+#: surfaces of its first and last refined morphemes (to check the cuts on); and its first
+#: word (see :data:`_FirstWord`), from which the segment is written the other way, first
+#: word capitalised or not (see :func:`_recapitalised`), without reading it again.
+_Segment = tuple[str, bool, int, tuple[int, str, int, str], _FirstWord | None]
 _LEFT_CHANGED, _RIGHT_CHANGED, _UNJOINABLE = 1, 2, 4
 #: The marks of a remembered segment's spaces: neither is in a run of Japanese
 #: (see _JAPANESE) nor in any romanisation.
@@ -893,7 +900,9 @@ class Romanizer:
                 token = tokens[start]
                 segment = token.capital if capitalise else token.plain
                 if segment is None:
-                    segment = self._segment((token,), False, capitalise)
+                    other = token.plain if capitalise else token.capital
+                    segment = (_recapitalised(other, capitalise) if other is not None
+                               else None) or self._segment((token,), False, capitalise)
                     if capitalise:
                         token.capital = segment
                     else:
@@ -904,10 +913,12 @@ class Romanizer:
                 both = segments.get(key)
                 segment = None if both is None else both[capitalise]
                 if segment is None:
-                    segment = self._segment(tuple(tokens[start:end]), alone, capitalise)
                     other = None if both is None else both[not capitalise]
+                    segment = (_recapitalised(other, capitalise) if other is not None
+                               else None) or self._segment(tuple(tokens[start:end]), alone,
+                                                           capitalise)
                     segments[key] = (other, segment) if capitalise else (segment, other)
-            marked, capitalise, flags, ends = segment
+            marked, capitalise, flags, ends, _ = segment
             if flags or check:
                 # Where refine left both morphemes at a cut as they were, the cut made on
                 # the tokens stands; where it changed one, the cut is checked on them.
@@ -942,14 +953,20 @@ class Romanizer:
         if max([t.right for t in tokens]) >= _RIGHT_NOMINAL:
             # (refine leaves everything but runs of nouns as it is)
             morphemes = self.readings.refine(morphemes, whole=whole)
-        pieces, capitalise = self._pieces(morphemes, capitalise)
+        found: list[tuple[int, str, bool]] = []
+        pieces, capitalise = self._pieces(morphemes, capitalise, found)
         first, last = morphemes[0], morphemes[-1]
         # (an empty first piece, a lone ー, spaces as what comes before it says)
         flags = 0 if not pieces or pieces[0][0] else _UNJOINABLE
         marked = _join(pieces)
+        word: _FirstWord | None = None
         if marked:
-            marked = ((_SPACE_BEFORE if pieces[0][1] else "") + marked
-                      + (_SPACE_AFTER if pieces[-1][2] else ""))
+            before = _SPACE_BEFORE if pieces[0][1] else ""
+            if found:  # (where the first word starts: the pieces up to it end with it)
+                index, letter, said = found[0]
+                at = len(before) + len(_join(pieces[: index + 1])) - len(pieces[index][0])
+                word = (at, letter, said)
+            marked = before + marked + (_SPACE_AFTER if pieces[-1][2] else "")
         # refine's runs were cut on the tokens: only the word rules are checked again here
         # (on the tokens' own codes where refine left the morpheme at an end as it was)
         head, tail = tokens[0], tokens[-1]
@@ -963,13 +980,17 @@ class Romanizer:
         else:
             right = _right_code(last)
             flags |= _RIGHT_CHANGED
-        return marked, capitalise, flags, (left, first.surface, right, last.surface)
+        return marked, capitalise, flags, (left, first.surface, right, last.surface), word
 
-    def _pieces(self, morphemes: list[Morpheme],
-                capitalise: bool) -> tuple[list[tuple[str, bool, bool]], bool]:
+    def _pieces(self, morphemes: list[Morpheme], capitalise: bool,
+                first: list[tuple[int, str, bool]] | None = None,
+                ) -> tuple[list[tuple[str, bool, bool]], bool]:
         """The pieces (text, space before?, space after?) of refined morphemes, and whether
-        the word after them is capitalised."""
+        the word after them is capitalised. ``first``, when given, gets the first word
+        with letters: its piece's index, its first letter as the word has it, and whether
+        a sentence's end before it capitalises it (see :data:`_FirstWord`)."""
         rules = _rules()
+        said = False  # a sentence's end came before the first word
         pieces: list[tuple[str, bool, bool]] = []  # (text, space before?, space after?)
         words = [morphemes] if len(morphemes) == 1 else _group_words(
             morphemes, rules, self.system == "ala-lc")  # (one morpheme is one word)
@@ -981,10 +1002,12 @@ class Romanizer:
                     pieces.append((text, text[0] not in rules["closing"],
                                    text[-1] not in rules["opening"]))
                     ends = text.rstrip("\u201d\u2019)]")
-                    capitalise = capitalise or (ends.endswith(_as_tuple("sentence_end"))
-                                                and not ends.endswith(".."))
+                    if ends.endswith(_as_tuple("sentence_end")) and not ends.endswith(".."):
+                        capitalise = said = True
                 continue
             romaji = self._word(word)
+            if first is not None and romaji and not first:
+                first.append((len(pieces), romaji[:1], said))
             if (capitalise or index in corporate) and romaji:
                 romaji = romaji[:1].upper() + romaji[1:]
                 capitalise = False
@@ -1361,6 +1384,22 @@ def _char_class(table: dict[int, str]) -> re.Pattern[str]:
     if not table:
         return re.compile("(?!)")
     return re.compile("[" + "".join(re.escape(chr(code)) for code in table) + "]")
+
+
+def _recapitalised(segment: _Segment, capitalise: bool) -> _Segment | None:
+    """``segment`` (romanised with the other ``capitalise``) as romanising it with
+    ``capitalise`` writes it: only its first word's first letter can differ, and what
+    comes after the segment is capitalised alike (the first word resets it either way).
+    None where the segment has no word with letters (its marks decide that alone)."""
+    word = segment[4]
+    if word is None:
+        return None
+    at, head, said = word
+    if said:  # (a sentence's end before it capitalises the first word either way)
+        return segment
+    marked = segment[0]
+    now, new = (head, head.upper()) if capitalise else (head.upper(), head)
+    return (marked[:at] + new + marked[at + len(now):], *segment[1:])
 
 
 def _unmark(text: str) -> str:
