@@ -78,6 +78,16 @@ def test_name_evidence_counts_people() -> None:
     assert evidence.adjustment("ナカムラ", "なかむら", family=True) == 0
 
 
+def test_the_commonest_spellings_are_told_apart_by_their_bearers() -> None:
+    # 伊藤 いとう: 261 people in JMnedict, 上田 うえだ 86; both once capped at 63 alike.
+    evidence = NameEvidence(ReadingIndex.default())
+    assert evidence.adjustment("伊藤", "いとう", family=True) < \
+        evidence.adjustment("上田", "うえだ", family=True) < 0
+    # Wikidata's scholars: Itō Tōru 伊藤徹 (94 people bear 徹 とおる, 26 透)
+    row = _row("wikidata_scholars.tsv", "伊藤徹")
+    assert jpterms.lookup(_query(row))[0].kanji == "伊藤徹"
+
+
 def test_a_one_kanji_surname_no_one_bears_is_the_word_it_is() -> None:
     # Wikidata's writers: Ochi Shiho 越智志帆. Mozc lists 落 "fall" read おち as a surname,
     # more cheaply than 越智, but no person JMnedict names bears 落; 林 many do.
