@@ -2,7 +2,8 @@
 
 A new installation builds its cache files the first time they are needed: the romaji
 lexicon (the longest), the reading index, wordfreq's tables, Mozc's written forms
-(:mod:`jpterms.mozc_written`) and pykakasi's kanji table.
+(:mod:`jpterms.mozc_written`), pykakasi's kanji table and the lexicon's stored forms
+(:mod:`jpterms.lexicon_forms`).
 One after the other they made the first ``jpterms check`` take about 14 s. When the
 default lexicon has to be built and this process may use two cores or more, the other
 files it misses, and those there but not :func:`~jpterms.cache_files.intact` (damaged,
@@ -40,8 +41,9 @@ __all__ = ["JOBS", "CompanionBuild", "open_saved_trie", "usable_cores"]
 
 #: What the child builds, in this order: the small tables first (a check asks for them
 #: first), then the reading index, Mozc's written forms, then pykakasi's table (asked for
-#: last, and seldom).
-JOBS = ("wordfreq", "readings", "mozc-written", "kanwa")
+#: last, and seldom), then the lexicon's stored forms (:mod:`jpterms.lexicon_forms`: from
+#: the lexicon this process builds meanwhile; this run works its keys out).
+JOBS = ("wordfreq", "readings", "mozc-written", "kanwa", "key-forms")
 #: The longest a loader waits for the child before building its file itself.
 WAIT_LIMIT = 300.0
 #: The longest this process waits for an interrupted child to end before killing it.
@@ -126,6 +128,11 @@ def _job_paths(job: str, folder: Path) -> list[Path]:
 
         found = table_cache_path(folder)
         return [found] if found is not None else []
+    if job == "key-forms":
+        from jpterms.lexicon import Lexicon
+        from jpterms.lexicon_forms import forms_path
+
+        return [forms_path(Lexicon.path(folder))]
     raise ValueError(f"unknown cache job: {job}")
 
 
@@ -156,6 +163,10 @@ def _run_job(job: str, folder: Path) -> None:
         from jpterms.kakasi_table import build_table_cache
 
         build_table_cache(folder)
+    elif job == "key-forms":
+        from jpterms.lexicon_forms import build_job
+
+        build_job(folder)
     else:
         raise ValueError(f"unknown cache job: {job}")
 
@@ -239,6 +250,11 @@ class CompanionBuild:
 
             atexit.register(cls._current.finish)
             return cls._current
+
+    @classmethod
+    def running(cls) -> CompanionBuild | None:
+        """This process's child, if one was started (it may have ended)."""
+        return cls._current
 
     @classmethod
     def wait_for(cls, path: Path) -> bool:

@@ -203,7 +203,7 @@ def stamp_path(path: Path) -> Path:
         import zlib
 
         folder = zlib.crc32(os.fsencode(path.parent))
-        return cache_dir() / "stamps" / f"{folder:08x}-{path.name}"
+        return cache_dir() / "stamps" / f"{folder:08x}-{path.name}.stamp"
     return path.with_name(f"{path.name}.stamp")
 
 

@@ -53,6 +53,7 @@ from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
 
 if TYPE_CHECKING:
     from jpterms.glossary import Glossary
+    from jpterms.lexicon_forms import StoredForms
     from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["MINOR_READING", "NAME_KINDS", "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
@@ -656,11 +657,14 @@ class Lexicon:
     _by_glossary: ClassVar[weakref.WeakKeyDictionary[Glossary, Lexicon]] = weakref.WeakKeyDictionary()
 
     def __init__(self, trie: Any, glossary: Glossary | None = None, *,
-                 mozc: bool = True, quick: Any = None) -> None:
+                 mozc: bool = True, quick: Any = None, stored: StoredForms | None = None) -> None:
         self._trie = trie
         #: Each key's quick answer from the dictionaries (:func:`quick_table` of ``trie``),
         #: or None: then it is read from the trie's records.
         self._quick = quick
+        #: The forms of the commonest keys, worked out once (:mod:`jpterms.lexicon_forms`),
+        #: or None: every key is worked out when first asked.
+        self.stored_forms = stored if mozc else None
         self._glossary = glossary
         self._mozc = mozc
         self._cache: dict[str, tuple[Spelling, ...]] = {}
@@ -694,7 +698,8 @@ class Lexicon:
             found = cls._by_glossary.get(glossary)
         if found is None:
             base = cls.default()
-            found = cls(base._trie, glossary, mozc=base._mozc, quick=base._quick)
+            found = cls(base._trie, glossary, mozc=base._mozc, quick=base._quick,
+                        stored=base.stored_forms)
             with cls._lock:
                 cls._by_glossary[glossary] = found
         return found
@@ -742,7 +747,12 @@ class Lexicon:
         if quick is None:
             quick = quick_table(trie)
             save_trie(quick, cls.quick_path(path))  # a read-only folder: kept in memory only
-        return cls(trie, glossary, mozc=mozc, quick=quick)
+        stored = None
+        if default and mozc:
+            from jpterms.lexicon_forms import StoredForms
+
+            stored = StoredForms(trie, quick, path, shipped=True)
+        return cls(trie, glossary, mozc=mozc, quick=quick, stored=stored)
 
     @staticmethod
     def quick_path(path: Path) -> Path:
@@ -804,36 +814,43 @@ class Lexicon:
         cached = self._forms_cache.get(key)
         if cached is None:
             spellings = self._cache.get(key)
-            cached = KeyForms.of(spellings) if spellings is not None else self._key_forms(key)
+            if spellings is not None:
+                cached = KeyForms.of(spellings)
+            else:
+                cached = self._stored(key) or self._key_forms(key)
             self._remember(self._forms_cache, key, cached)
         return cached
 
+    def _stored(self, key: str) -> KeyForms | None:
+        """``key``'s stored forms, if it has them and the glossary has no word of it."""
+        if self.stored_forms is None:
+            return None
+        found = self.stored_forms.get(key)
+        if found is None or self._glossary_entries(key):
+            return None
+        return found
+
+    def worked_out(self, key: str) -> tuple[KeyForms, tuple[Spelling, ...]]:
+        """:meth:`key_forms` and :meth:`spellings` of a key, worked out from its words
+        whether stored or not, and kept nowhere (what :mod:`jpterms.lexicon_forms` stores)."""
+        rows = tuple(self._rows(key))
+        return _forms_of(rows), _spellings_of(rows)
+
+    def worked_out_forms(self, key: str) -> KeyForms:
+        """:meth:`key_forms` of a key, as :meth:`worked_out` gives it."""
+        return _forms_of(tuple(self._rows(key)))
+
+    def common_keys(self, figure: float) -> list[str]:
+        """The keys whose highest figure in the dictionaries (see :meth:`quick_frequency`;
+        names count 0) is ``figure`` or more, in order."""
+        quick = self._quick if self._quick is not None else quick_table(self._trie)
+        return sorted({key for key, (best,) in quick.items() if best >= figure})
+
     def _key_forms(self, key: str) -> KeyForms:
-        # each Hepburn spelling at its best-ranked word; ties in the order of _rows, as
-        # the stable sort of _lookup keeps them
-        best: dict[str, tuple[float, int, str, int]] = {}
-        words: dict[str, float] = {}  # each spelling's commonest word that is no name
-        sources: set[str] = set()
-        kinds: set[str] = set()
+        """The forms worked out, the rows kept for a later :meth:`spellings` of the key."""
         rows = tuple(self._rows(key))
         self._remember(self._rows_cache, key, rows, ROWS_LIMIT)
-        for seq, (written, _, hepburn, kind, source, frequency) in enumerate(rows):
-            if kind not in NAME_KINDS and frequency >= words.get(hepburn, -1.0):
-                words[hepburn] = frequency
-            held = best.get(hepburn)
-            if held is None or -frequency < held[0]:
-                best[hepburn] = (-frequency, _SOURCE_RANK.get(source, 4), written, seq)
-            elif -frequency == held[0]:  # as common: the better source, then the first written
-                rank = _SOURCE_RANK.get(source, 4)
-                if rank < held[1] or (rank == held[1] and written < held[2]):
-                    best[hepburn] = (-frequency, rank, written, seq)
-            sources.add(source)
-            kinds.add(kind)
-        dictionary = bool(sources - {"mozc"})
-        name = not kinds.isdisjoint(NAME_KINDS)
-        ordered = sorted(best.items(), key=lambda kv: kv[1])
-        return KeyForms(tuple((h, -rank[0]) for h, rank in ordered), dictionary, name,
-                        tuple((h, words[h]) for h, _ in ordered if h in words))
+        return _forms_of(rows)
 
     def glossary_spellings(self, word: str) -> tuple[Spelling, ...]:
         """The glossary's words among :meth:`spellings` (``source == "glossary"``), found
@@ -961,8 +978,11 @@ class Lexicon:
 
     def _lookup(self, key: str) -> tuple[Spelling, ...]:
         rows = self._rows_cache.pop(key, None)  # spellings keeps the answer from now on
-        return tuple(sorted((Spelling(*row) for row in (self._rows(key) if rows is None else rows)),
-                            key=_rank))
+        if rows is None and self.stored_forms is not None:
+            stored = self.stored_forms.spellings(key)
+            if stored is not None and not self._glossary_entries(key):
+                return stored
+        return _spellings_of(self._rows(key) if rows is None else rows)
 
     def _rows(self, key: str) -> Iterator[_Row]:
         """(written, kana, hepburn, kind, source, frequency) of every known word of ``key``,
@@ -1072,6 +1092,38 @@ class Lexicon:
         from jpterms.word_frequencies import FrequencyTable
 
         return FrequencyTable.open("ja", "best")
+
+
+def _spellings_of(rows: Iterable[_Row]) -> tuple[Spelling, ...]:
+    """A key's rows (see :meth:`Lexicon._rows`) as its spellings, most common first."""
+    return tuple(sorted((Spelling(*row) for row in rows), key=_rank))
+
+
+def _forms_of(rows: tuple[_Row, ...]) -> KeyForms:
+    """What a key's rows (see :meth:`Lexicon._rows`) come to: each Hepburn spelling at
+    its best-ranked word; ties in the order of the rows, as the stable sort of
+    :meth:`Lexicon.spellings` keeps them."""
+    best: dict[str, tuple[float, int, str, int]] = {}
+    words: dict[str, float] = {}  # each spelling's commonest word that is no name
+    sources: set[str] = set()
+    kinds: set[str] = set()
+    for seq, (written, _, hepburn, kind, source, frequency) in enumerate(rows):
+        if kind not in NAME_KINDS and frequency >= words.get(hepburn, -1.0):
+            words[hepburn] = frequency
+        held = best.get(hepburn)
+        if held is None or -frequency < held[0]:
+            best[hepburn] = (-frequency, _SOURCE_RANK.get(source, 4), written, seq)
+        elif -frequency == held[0]:  # as common: the better source, then the first written
+            rank = _SOURCE_RANK.get(source, 4)
+            if rank < held[1] or (rank == held[1] and written < held[2]):
+                best[hepburn] = (-frequency, rank, written, seq)
+        sources.add(source)
+        kinds.add(kind)
+    dictionary = bool(sources - {"mozc"})
+    name = not kinds.isdisjoint(NAME_KINDS)
+    ordered = sorted(best.items(), key=lambda kv: kv[1])
+    return KeyForms(tuple((h, -rank[0]) for h, rank in ordered), dictionary, name,
+                    tuple((h, words[h]) for h, _ in ordered if h in words))
 
 
 #: A key no dictionary has is guessed as this many kana spellings at most.
