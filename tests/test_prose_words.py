@@ -112,3 +112,20 @@ def test_a_person_named_in_the_english_order_keeps_their_own_spelling() -> None:
     found = jpterms.check(text, path="writers.md")
     assert not {"Ryoichi", "Shinoto"} & {f.text for f in found}
     assert len(found) <= 3  # of 218 people
+
+
+def test_an_old_provinces_name_alone_in_prose_is_the_province() -> None:
+    # Drixler, *Mabiki* (UC Press 2013; vishvAsa/notes@0507cf60f, see tests/data/README.md),
+    # chapters 10 and 13, stripped: Shimosa is also a surname as written (下佐) and hoki a
+    # common word (放棄 hōki), so neither the figures nor the names decide them; a
+    # capitalised word spelled as a province with its long vowels left out names it
+    words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+    for text, province in (
+            ("In the provinces of Kazusa and Shimōsa, Hirayama lamented, the population was "
+             "dwindling, fi elds were reverting to wasteland", "Shimōsa"),
+            ("In the provinces of Tango, Inaba, Hōki, and Izumo on the Japan Sea coast, "
+             "initiatives against infanticide were small and came late in the Edo period.", "Hōki")):
+        assert [spelled for _, _, spelled, _ in words.found(text.translate(_STRIP))] == [province]
+    # a province written so is none (Iyo, Tosa), and one English or another language
+    # writes is left to them (Omi, Suo: the guesser calls them ambiguous)
+    assert list(words.found("the domains of Iyo and Tosa, and Omi and Suo")) == []

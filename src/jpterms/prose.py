@@ -21,7 +21,9 @@ is taken for a Japanese word that lacks its macron only when
   Kodansha edition"), nor stands in the text of a link to a web page (the page's own
   title).
 
-A capitalised word the figures leave open is a name, so the names alone decide it when
+A capitalised word spelled as an old province's name with its long vowels left out is
+the province (Shimosa: Shimōsa, Hoki: Hōki). A capitalised word the figures leave open
+is a name, so the names alone decide it when
 they spell it one way and no common word is spelled as written at Zipf 3 or more
 (Choshu: Chōshū; Honen: Hōnen, the names' one spelling without an apostrophe); two
 capitalised words that JMnedict knows as one person are spelled as that person is (Kobo
@@ -38,6 +40,7 @@ shown, never fixed.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import weakref
@@ -226,8 +229,26 @@ class ProseWords:
                     (as_written < AS_WRITTEN or base.islower()):
                 return form
         if base[:1].isupper() and base[1:].islower() and base.isalpha():
-            return self._name_form(base)
+            return self._provinces.get(base.lower()) or self._name_form(base)
         return None
+
+    @functools.cached_property
+    def _provinces(self) -> dict[str, str]:
+        """The old provinces whose names have long vowels (``data/provinces.tsv``: Shimōsa,
+        Hōki, Kōzuke), by their letters without them, where no province is spelled so
+        (Iyo and Tosa have none to lack): a capitalised word so spelled in prose names the
+        province ("the provinces of Kazusa and Shimosa"), whatever a surname spelled as
+        written (下佐 Shimosa) or a common word (放棄 hōki) says of the letters alone. On
+        the dev documents the writers spell such a word with its macrons 73 times and
+        without them once (Omi, which the guesser leaves to English)."""
+        names = self.judge.province_names
+        found: dict[str, set[str]] = {}
+        for name in names:
+            plain = strip_macrons(name)
+            if plain != name and plain not in names:
+                found.setdefault(plain, set()).add(name)
+        return {plain: next(iter(spelled)) for plain, spelled in found.items()
+                if len(spelled) == 1}
 
     def _name_form(self, base: str) -> str | None:
         """A capitalised word in prose names someone or somewhere: the one spelling of its
