@@ -1501,6 +1501,8 @@ def _taken_for_japanese(ctx: Context, words: Iterable[str], guesser: LanguageGue
     none (:attr:`Context.shows_no_japanese`). English that shows none writes names and titles
     of many languages that parse as romaji, one word of which the lexicon knows:
     *Kojo Elliot* (Ghanaian), *Maina Muiruri* (Kenyan), "Ajo" (an Albanian song)."""
+    if ctx.__dict__.get("shows_no_japanese") is False:
+        return True  # already asked, and it shows Japanese: yes, whatever the words are
     strong = 0
     for word in words:
         strong += guesser.word(word).language == JAPANESE
