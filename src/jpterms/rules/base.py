@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from jpterms.document import CONTAINER, EMPHASIS, PUBLISHER, TITLE, Document
+from jpterms.document import CONTAINER, EMPHASIS, PUBLISHER, TITLE, Document, Segment
 from jpterms.findings import CONFIDENCES, LIKELY, Finding
 
 #: Segment roles whose whole text is a cited work's own wording.
@@ -39,6 +39,23 @@ _CITED_ROLES = frozenset({TITLE, CONTAINER, PUBLISHER})
 #: character: 44 -> 8 ms for 1 MB).
 _EMPHASIS_MARKS = re.compile(r"\*(?<![\w*]\*)(?!\s)[^*\n]+(?<!\s)\*(?![\w*])"
                              r"|_(?<![\w_]_)(?!\s)[^_\n]+(?<!\s)_(?![\w_])")
+
+
+def _cited_pieces(segment: Segment,
+                  line: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+    """The spans of ``segment.text`` that reproduce a cited work's wording: text in
+    quotation marks, emphasis, and emphasis marks as written; with ``line`` (the start
+    and end of a line of the text), only those of that line, and every emphasis span."""
+    from jpterms.citations import quoted_spans
+
+    text = segment.text
+    begin, end = (0, len(text)) if line is None else line
+    part = text if line is None else text[begin:end]
+    pieces = [(begin + a, begin + b) for a, b in quoted_spans(part)]
+    pieces += [(a, b) for a, b, role in segment.spans if role == EMPHASIS]
+    pieces += [(begin + m.start(), begin + m.end()) for m in _EMPHASIS_MARKS.finditer(part)]
+    return pieces
+
 
 if TYPE_CHECKING:
     from jpterms.citations import Title
@@ -226,6 +243,38 @@ class Context:
         guesser = LanguageGuesser.for_lexicon(SpellingJudge.for_glossary(self.glossary).lexicon)
         return guesser.shows_no_japanese(segment.text for segment in self.document.segments)
 
+    def cites(self, offset: int) -> bool:
+        """Whether the source ``offset`` lies in :attr:`cited_spans` (a cited work's own
+        wording). A rule asks it for a finding or two, so unless the spans were needed
+        whole, only those that may hold the offset are found: the fields and emphasis that
+        hold it, and the quotation marks and emphasis marks of its line in a text as it
+        stands in the source (none of those crosses a line end).
+
+        >>> from jpterms.document import Document
+        >>> ctx = Context(Document.from_text('See “Japan Communist Party Policy,” and *Sekai*.'))
+        >>> [ctx.cites(offset) for offset in (3, 4, 34, 35, 41)], "cited_spans" in ctx.__dict__
+        ([False, True, True, False, True], False)
+        """
+        from jpterms.citations import inside
+
+        if "cited_spans" in self.__dict__:
+            return inside(offset, self.cited_spans)
+        for segment in self.document.segments:
+            text = segment.text
+            if not segment.source_offset(0) <= offset < segment.source_offset(len(text) - 1) + 1:
+                continue  # (every span of a segment lies in its own stretch of the source)
+            if segment.role in _CITED_ROLES:
+                return True
+            line = None
+            if segment.offsets is None:
+                at = offset - segment.start
+                end = text.find("\n", at)
+                line = (text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end)
+            if any(segment.source_offset(a) <= offset < segment.source_offset(b - 1) + 1
+                   for a, b in _cited_pieces(segment, line) if b > a):
+                return True
+        return False
+
     @cached_property
     def writes_other_script(self) -> bool:
         """Whether the document writes another language's script (see
@@ -251,19 +300,14 @@ class Context:
         >>> Context(doc).cited_spans
         [(4, 35), (40, 47)]
         """
-        from jpterms.citations import quoted_spans
-
         spans: list[tuple[int, int]] = []
         for segment in self.document.segments:
             if segment.role in _CITED_ROLES:
                 spans.append((segment.source_offset(0),
                               segment.source_offset(len(segment.text) - 1) + 1))
                 continue
-            pieces = quoted_spans(segment.text)
-            pieces += [(a, b) for a, b, role in segment.spans if role == EMPHASIS]
-            pieces += [(m.start(), m.end()) for m in _EMPHASIS_MARKS.finditer(segment.text)]
             spans += [(segment.source_offset(a), segment.source_offset(b - 1) + 1)
-                      for a, b in pieces if b > a]
+                      for a, b in _cited_pieces(segment) if b > a]
         spans.sort()
         merged: list[tuple[int, int]] = []
         for start, end in spans:

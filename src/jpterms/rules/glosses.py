@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from jpterms.citations import inside
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.glossary import Glossary
 from jpterms.rules.base import Context, Rule
@@ -173,7 +172,7 @@ def _confidence(ctx: Context, start: int, written: str, official: str) -> str:
     under. Likely where one word is the other's adjective or noun ("Japan" for
     "Japanese"): English writes many bodies both ways (the Japan Communist Party),
     so the change is the writer's to make, not ``--fix``'s."""
-    if inside(start, ctx.cited_spans):
+    if ctx.cites(start):
         return POSSIBLE
     if _FORMS_OF_ONE_WORD.get(written) == official or _FORMS_OF_ONE_WORD.get(official) == written:
         return LIKELY

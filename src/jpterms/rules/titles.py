@@ -1742,7 +1742,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             # JAANUS): in a cited work's wording that marks no long vowel itself, --fix
             # leaves it and --fix-unsafe applies it; beside a macron of the same title
             # (saibā kyougi) it is the writer's own slip
-            published = CERTAIN if not inside(start, ctx.cited_spans) or any(
+            published = CERTAIN if not ctx.cites(start) or any(
                 c in _LONG_MARKS for c in title.text) else LIKELY
             yield guessed.cap(a, ctx.make(start, end, OTHER_STYLE,
                                           f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{fixed}'",
