@@ -237,7 +237,7 @@ def test_markdown_patterns_search_as_the_plain_ones() -> None:
     # each kind of markup as its own group, the first character inside it (the engine
     # then tries every alternative at every position), and \b for the look-behinds
     plain_inline = re.compile(r"""
-        (?P<escape>\\[^\n])
+        (?P<escape>\\[\\`<\]hw])
       | (?P<ticks>`+)
       | (?P<comment><!--)
       | (?P<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>)

@@ -35,10 +35,12 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
 #: Each alternative opens with its own literal character (the named group after it), so
-#: the regex engine skips ahead to the characters a match can start with.
+#: the regex engine skips ahead to the characters a match can start with. An escape
+#: matters only before a character another alternative starts with (\` \< \] \h \w
+#: \\): ``\(`` or ``\n`` (most escapes) start nothing, whether skipped or not.
 _INLINE = re.compile(
     r"""
-    \\(?P<escape>[^\n])
+    \\(?P<escape>[\\`<\]hw])
   | `(?P<ticks>`*)
   | <(?:(?P<comment>!--)
       |(?P<autolink>(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>)
