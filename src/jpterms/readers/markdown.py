@@ -26,13 +26,17 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import sub
 from typing import TYPE_CHECKING
 
 from jpterms.document import EMPHASIS, PROSE, Segment
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.parser_block import ParserBlock
+    from markdown_it.token import Token
+    from markdown_it.utils import EnvType
 
 #: Each alternative opens with its own literal character (the named group after it), so
 #: the regex engine skips ahead to the characters a match can start with. An escape
@@ -62,6 +66,7 @@ _ON = re.compile(r"<!--\s*jpterms[\s:]+on\s*-->", re.IGNORECASE)
 _NOT_BREAKS = re.compile(r"[^\r\n]+")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 _PLUS_ONE = (1).__add__
+_MINUS_ONE = (-1).__add__
 #: The opening mark first, its look-behind (no word before) after it, as the url above:
 #: the regex engine then skips ahead to the characters a match can start with. Beside
 #: CommonMark's closing mark (no space before it), one after a word and a space, or a
@@ -88,7 +93,69 @@ def _parser(normalize: bool = True) -> MarkdownIt:
     parser.disable(["inline", "text_join"])  # blocks only: the inline scan is ours
     if not normalize:
         parser.disable("normalize")
+    blocks = _line_blocks()()
+    blocks.ruler = parser.block.ruler  # (its rules as the preset configured them)
+    parser.block = blocks
     return parser
+
+
+@cache
+def _line_blocks() -> type[ParserBlock]:
+    """markdown-it's block parser, with its state's line markers found by :func:`_marks`
+    (the same markers; markdown-it's own loop steps through every leading space, and a
+    text converted from PDF indents many of its lines)."""
+    from markdown_it.parser_block import ParserBlock
+    from markdown_it.rules_block.state_block import StateBlock
+
+    class LineState(StateBlock):
+        def __init__(self, src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]) -> None:
+            super().__init__("", md, env, tokens)  # (no lines: no markers to step through)
+            self.src = src
+            self.bMarks, self.eMarks, self.tShift, self.sCount = _marks(src)
+            self.bsCount = [0] * len(self.bMarks)
+            self.lineMax = len(self.bMarks) - 1
+
+    class LineBlocks(ParserBlock):
+        def parse(self, src: str, md: MarkdownIt, env: EnvType,
+                  outTokens: list[Token]) -> list[Token] | None:
+            if not src:
+                return None
+            state = LineState(src, md, env, outTokens)
+            self.tokenize(state, state.line, state.lineMax)
+            return state.tokens
+
+    return LineBlocks
+
+
+def _marks(src: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """markdown-it's line markers of ``src``: where each line begins and ends, and its
+    indent in characters (spaces and tabs) and in columns (a tab to the next multiple of
+    four), then the end of the text as one more line. A last line of spaces and tabs
+    only, with no line break after it, has none, as markdown-it makes them.
+
+    >>> _marks("a\\n  b\\n\\t c\\n  ")
+    ([0, 2, 6, 12], [1, 5, 9, 12], [0, 2, 2, 0], [0, 2, 5, 0])
+    """
+    lines = src.split("\n")
+    if not lines[-1].strip(" \t"):
+        lines.pop()  # nothing after the last line break, or only spaces and tabs
+    begins = list(accumulate(map(_PLUS_ONE, map(len, lines)), initial=0))
+    ends = list(map(_MINUS_ONE, begins[1:]))
+    del begins[-1]
+    shifts = list(map(sub, map(len, lines), map(len, map(str.lstrip, lines, repeat(" \t")))))
+    columns = shifts[:] if "\t" not in src else [
+        _columns(line[:shift]) if "\t" in line[:shift] else shift
+        for line, shift in zip(lines, shifts, strict=True)]
+    end = len(src)
+    return [*begins, end], [*ends, end], [*shifts, 0], [*columns, 0]
+
+
+def _columns(indent: str) -> int:
+    """The columns of spaces and tabs (a tab to the next multiple of four)."""
+    column = 0
+    for c in indent:
+        column += 4 - column % 4 if c == "\t" else 1
+    return column
 
 
 def _blank(text: str) -> str:
