@@ -16,6 +16,7 @@ import pytest
 
 from jpterms import citations
 from jpterms.readers import load_document
+from jpterms.romaji import parse_word
 
 _DATA = Path(__file__).parent / "data"
 
@@ -64,3 +65,32 @@ def test_titles_are_split_only_where_a_bracket_stands(
     # most texts considered hold no bracket: the patterns were asked of a few
     assert len(counting["_BRACKET"].asked) <= len([t for t in considered if "[" in t])
     assert len(counting["_BRACKET"].asked) < len(considered) / 2
+
+
+def _by_share(text: str) -> bool:
+    """The test as the share of romaji words states it."""
+    words = [w for w in citations._WORD.findall(text) if len(w) > 1]
+    return len(words) >= 1 and citations._share(words) >= 0.75 and any(
+        len(w) >= 3 for w in words)
+
+
+def test_a_quoted_span_is_parsed_only_until_it_cannot_be_romanised(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    spans = [m.group(m.lastindex or 0) for path in sorted(_DATA.rglob("*"))
+             if path.suffix in (".md", ".txt", ".bib") and path.is_file()
+             for pattern in (citations._QUOTED, citations._SINGLE_QUOTED)
+             for m in pattern.finditer(path.read_text(encoding="utf-8"))]
+    spans += ["Kinsei shiryō", "a b c", "Nihon no rekishi to bunka of Japan", "", "Ōsaka"]
+    parse = parse_word
+    parsed: list[str] = []
+
+    def counted(word: str) -> object:
+        parsed.append(word)
+        return parse(word)
+
+    monkeypatch.setattr(citations, "parse_word", counted)
+    found = [citations.is_romanised(s) for s in spans]
+    ours = len(parsed)
+    parsed.clear()
+    assert found == [_by_share(s) for s in spans]
+    assert len(spans) > 500 and any(found) and ours * 3 < len(parsed) * 2
