@@ -320,3 +320,30 @@ def test_spellings_do_not_depend_on_the_hash_seed() -> None:
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout
                for seed in ("1", "2", "3")}
     assert len(answers) == 1
+
+
+def test_katakana_names_decode_only_records_written_in_kana(
+        lex: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A key's names written in kanji (Masahiro has hundreds) are passed over without being
+    decoded; the answers are those of decoding every name, on 5,000 real keys."""
+
+    def every_name(key: str) -> list[tuple[str, str]]:
+        found = []
+        for raw in lex._trie.get(key, ()):
+            if b"\x1fjmnedict\x1f" in raw:
+                kana, written = raw.decode("utf-8").split("\x1f", 2)[:2]
+                if all("\u30a1" <= c <= "\u30fc" for c in written):
+                    found.append((written, kana))
+        return found
+
+    keys = [*sorted(lex._quick.keys())[::100], "hamondo", "sato", "jon", "mari"]
+    keys = [k for k in keys if romaji_key(k) == k]  # (the trie is read by key)
+    assert [lex.katakana_names(k) for k in keys] == [every_name(k) for k in keys]
+    assert sum(1 for k in keys if every_name(k)) > 500
+    judged: list[str] = []
+    real = lexicon_module._is_katakana
+    monkeypatch.setattr(lexicon_module, "_is_katakana",
+                        lambda text: judged.append(text) or real(text))
+    assert lex.katakana_names("masahiro") == [] and len(lex._trie.get("masahiro")) > 200
+    assert judged == []
+    assert lex.katakana_names("Hiroshi") == [("ヒロシ", "ひろし")] and judged == ["ヒロシ"]

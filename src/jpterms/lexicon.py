@@ -87,6 +87,9 @@ _PRIORITY_ZIPF = {"news1": 4.0, "ichi1": 4.0, "spec1": 4.0, "gai1": 3.5,
                   "news2": 3.0, "ichi2": 3.0, "spec2": 3.0, "gai2": 3.0}
 _SEP = "\x1f"
 _JMNEDICT = b"\x1fjmnedict\x1f"  # a JMnedict record's source field, as stored
+#: A stored record whose written form (its second field) is all in U+3080..U+30FF, in UTF-8:
+#: katakana (and a few hiragana), not kanji.
+_KATAKANA_WRITTEN = re.compile(b"[^\x1f]*\x1f(?:\xe3[\x82\x83][\x80-\xbf])+\x1f")
 _JMNEDICT_ZERO = _JMNEDICT + b"\x1f0"  # ... no newspaper figure, and its figure 0
 _MINOR = f"{_SEP}{MINOR_READING}{_SEP}".encode()  # a minor reading's kind, as stored
 #: The source a JMdict pair is stored under where JMdict ranks both its written form and its
@@ -927,7 +930,8 @@ class Lexicon:
             return []
         found = []
         for raw in self._trie.get(key, ()):
-            if _JMNEDICT in raw:
+            # (most of a key's names are written in kanji: not decoded)
+            if _JMNEDICT in raw and _KATAKANA_WRITTEN.match(raw):
                 kana, written = raw.decode("utf-8").split(_SEP, 2)[:2]
                 if _is_katakana(written):
                     found.append((written, kana))
