@@ -309,8 +309,13 @@ class ReadingIndex:
         hit = self._cache.get(written)
         if hit is not None:
             return hit
+        raws = self._trie.get(written)
+        if not raws:  # (most words asked about are none: nothing to merge or sort)
+            if len(self._cache) < 200_000:
+                self._cache[written] = ()
+            return ()
         merged: dict[tuple[str, str], IndexedReading] = {}
-        for raw in self._trie.get(written, ()):
+        for raw in raws:
             kana, source, common, kinds = raw.decode("utf-8").split(_SEP)
             key = (kana, source if source != "kanjidic" else kinds)
             have = merged.get(key)

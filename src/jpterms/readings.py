@@ -1081,7 +1081,8 @@ class ReadingResolver:
         :func:`jpterms.gazetteer.province_readings`. 国 must be a unit of its own (武蔵 + 国分寺 is
         Kokubunji), and not a shop's name (紀伊国屋)."""
         offices = _rules()["province_offices"]["words"]
-        if not any(m.surface.endswith(("国", *offices)) for m in out):
+        ends = ("国", *offices)
+        if not any(m.surface.endswith(ends) for m in out):
             return out
         if self._provinces is None:
             from jpterms.gazetteer import province_readings
@@ -1221,7 +1222,7 @@ class ReadingResolver:
             hit: tuple[int, list[Morpheme]] | None = None
             for e in range(min(len(run), s + _MAX_UNITS), s + 1, -1):
                 span = run[s:e]
-                if any(m.locked for m in span[1:-1]):
+                if e - s > 2 and any(m.locked for m in span[1:-1]):
                     continue
                 written = "".join(m.surface for m in span)
                 if len(written) > _MAX_CHARS or not has_kanji(written) or _two_places(span):
@@ -1471,10 +1472,12 @@ class ReadingResolver:
         dictionary lists as a word, before a word of ``house_endings``, where each kanji
         UniDic reads the Japanese way or as a given name (光 ひかる) takes its commonest on
         reading (こう): Kenkōsha, not Ken Hikaru sha. A guess, and said to be one."""
-        if s or "jmnedict" not in self.sources or any(
-                m.locked or m.source == "glossary" for m in run):
+        if s or "jmnedict" not in self.sources:
             return None
         written = "".join(m.surface for m in run)
+        if not written.endswith(_house_endings()) or any(  # (most runs: the one C call)
+                m.locked or m.source == "glossary" for m in run):
+            return None
         endings: dict[str, str] = _rules()["house_endings"]["words"]
         ending = max((w for w in endings if written.endswith(w)), key=len, default="")
         stem = written[: len(written) - len(ending)]
@@ -3209,6 +3212,13 @@ _HIRAGANA_WORD = re.compile("[ぁ-ゖー]{2,}")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
+
+
+@cache
+def _house_endings() -> tuple[str, ...]:
+    """The words a coined house's name ends with (``house_endings``: 社, 書院, 寺), for
+    ``str.endswith``."""
+    return tuple(_rules()["house_endings"]["words"])
 
 
 @cache
