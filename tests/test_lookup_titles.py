@@ -181,6 +181,18 @@ def test_a_place_is_a_name_before_a_common_word() -> None:
     assert jpterms.lookup("Hara", kind="place")[0].kanji == stations["Hara"]
 
 
+def test_a_place_comes_before_a_glossary_term() -> None:
+    """The glossary's terms are common vocabulary: 改正 "revision" spells *Kaisei*. Without a
+    hint it comes first, as the glossary's own entries do; a caller who says the query is a
+    place gets Odakyū's station 開成 first, and 改正 after it."""
+    with (LOOKUP_DATA / "stations_miehorts.tsv").open(encoding="utf-8", newline="") as fh:
+        stations = {r["gold_romaji"]: r["japanese"] for r in csv.DictReader(fh, delimiter="\t")}
+    assert stations["Kaisei"] == "開成"
+    assert jpterms.lookup("Kaisei")[0].kanji == "改正"
+    found = [m.kanji for m in jpterms.lookup("Kaisei", kind="place")]
+    assert found[0] == "開成" and "改正" in found
+
+
 def test_a_particle_does_not_lead_a_written_word() -> None:
     """A particle glued to a word follows it (*Akino hitomi*); one that begins a written word
     and goes on does not: Wikipedia's *Kanto noseikyoku* is 関東農政局, not 関東 + の + 政局."""

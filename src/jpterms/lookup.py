@@ -40,10 +40,14 @@ def analyze_title(text: str, context: str = "", glossary: Glossary | None = None
     return glossary.reverse_engine.analyze_title(text, context)
 
 
+def _glossary_key(query: str) -> str:
+    return fold_romaji(query).replace(" ", "").replace("'", "").replace("-", "")
+
+
 def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]:
     from rapidfuzz import fuzz, process
 
-    key = fold_romaji(query).replace(" ", "").replace("'", "").replace("-", "")
+    key = _glossary_key(query)
     out = []
     exact = glossary.by_key.get(key, [])
     for e in exact:
@@ -84,6 +88,11 @@ def _lengths_agree(query: str, hepburn: str) -> bool:
 def _entry_match(e: Entry, score: float, glossary: Glossary) -> Match:
     romaji = glossary.reverse_engine.romanize(e.written)
     return Match(e.written, to_hiragana(e.reading), romaji, e.english, "glossary", score)
+
+
+#: The kinds of query that name something (``kind=``): a glossary term (common
+#: vocabulary) that spells the query is no longer put before the engine's reading.
+_NAMED_KINDS = frozenset({"place", "name", "publisher"})
 
 
 #: The longest query looked up, in characters. A title with its subtitle is a few
@@ -129,6 +138,12 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     # A family name cut from a person's row (一川 of 一川保夫) is one reading among
     # others, not the answer to every Ichikawa.
     exact = [m for m in glossary_hits if m.score >= 1.0 and not m.english.endswith(FAMILY_NAME)]
+    if kind in _NAMED_KINDS:
+        # A term is common vocabulary (台頭 for *Taito*): for a query the caller says is a
+        # place, a name or a publisher, the reading of that kind comes first (太東 station).
+        terms = {e.written for e in glossary.by_key.get(_glossary_key(query), ())
+                 if e.kind == "term"}
+        exact = [m for m in exact if m.kanji not in terms]
     near = [m for m in glossary_hits if m not in exact]
     found = glossary.reverse_engine.search(query, limit=limit, kind=kind)
     # The glossary's own entries first, then the best reading of the whole query, then
