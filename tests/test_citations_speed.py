@@ -94,3 +94,39 @@ def test_a_quoted_span_is_parsed_only_until_it_cannot_be_romanised(
     parsed.clear()
     assert found == [_by_share(s) for s in spans]
     assert len(spans) > 500 and any(found) and ours * 3 < len(parsed) * 2
+
+
+
+class _CountingMatch:
+    """A pattern whose ``match`` counts the calls."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(text, pos)
+
+
+def test_a_translation_after_a_title_is_looked_for_only_once_it_is_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    after = _CountingMatch(citations._TRANSLATION_AFTER)
+    monkeypatch.setattr(citations, "_TRANSLATION_AFTER", after)
+    judged: list[str] = []
+    romanised = citations.is_romanised
+
+    def counted(text: str) -> bool:
+        judged.append(text)
+        return romanised(text)
+
+    monkeypatch.setattr(citations, "is_romanised", counted)
+    titles = 0
+    for path in sorted(_DATA.rglob("*")):
+        if path.suffix not in (".md", ".txt", ".bib") or not path.is_file():
+            continue
+        titles += len(list(citations.find_titles(
+            load_document(path.read_text(encoding="utf-8"), str(path)))))
+    # (the old code looked after every single-quoted or emphasised text: 870 times here)
+    assert titles > 100 and after.calls <= titles
+    assert judged

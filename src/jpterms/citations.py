@@ -237,13 +237,15 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
         starts.insert(i, start)
         ends.insert(i, end)
         body, context = _split_translation(_blank_sic(inner))
-        if not context and strict:
-            after = _TRANSLATION_AFTER.match(text, end)
-            context = _blank_sic(after.group(1)) if after else ""
         body, original = _split_original(body.rstrip(" ,.;:"))
         stripped = body.rstrip(" ,.;:")
-        lead = len(stripped) - len(stripped.lstrip())
+        if strict and len(stripped.split()) < 2:
+            return  # not a title without double quotes (see _strictly_romanised)
         if is_romanised(stripped) and (not strict or _strictly_romanised(stripped)):
+            if not context and strict:
+                after = _TRANSLATION_AFTER.match(text, end)
+                context = _blank_sic(after.group(1)) if after else ""
+            lead = len(stripped) - len(stripped.lstrip())
             found.append(Title(stripped.strip(), segment, inner_start + lead, context, original))
 
     def end_pass() -> None:
