@@ -27,3 +27,5 @@ def test_nihon_where_the_name_is_listed_both_ways_or_not_at_all() -> None:
     assert r.romanize("大日本帝国海軍").startswith("Dai-Nihon")
     assert r.romanize("日本臓器製薬").startswith("Nihon")
     assert kana_of("日本の暦").startswith("にほん")
+    # JMdict reads 日本標準時 にほん: Mozc's にっぽんひょうじゅん (日本標準) is no name in it
+    assert kana_of("日本標準時").startswith("にほん")

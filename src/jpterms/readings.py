@@ -706,7 +706,9 @@ class ReadingResolver:
                                key=lambda ab: -sum(len(x.surface) for x in out[ab[0]:ab[1]]))
                 for a, b in spans:
                     readings, source = self._whole_listings("".join(x.surface for x in out[a:b]))
-                    if not readings:
+                    if not source:  # a word only JMdict lists: with にほん it decides
+                        if any(to_hiragana(plain) in r for r in readings):
+                            break  # (日本標準時 にほんひょうじゅんじ, not Mozc's 日本標準)
                         continue
                     if all(to_hiragana(listed) in r and to_hiragana(plain) not in r
                            for r in readings):
@@ -722,9 +724,10 @@ class ReadingResolver:
 
     def _whole_listings(self, written: str) -> tuple[set[str], str]:
         """The readings under which JMnedict (as an organisation, a company or a product)
-        and Mozc list ``written`` as one name, and the sources that list it; where either
-        does, JMdict's readings of it join them (a word it lists both ways, 大日本帝国, is
-        read both ways; its readings alone name nothing)."""
+        and Mozc list ``written`` as one name, and the sources that list it, with JMdict's
+        readings of it (a word it lists both ways, 大日本帝国, is read both ways). Where
+        only JMdict lists it, its readings and no source: they name nothing, but a word
+        JMdict reads with にほん is no name with にっぽん."""
         readings: set[str] = set()
         sources: list[str] = []
         indexed = self.index.readings(written)
@@ -736,8 +739,7 @@ class ReadingResolver:
         if mozc:
             readings.update(mozc)
             sources.append("mozc")
-        if readings:
-            readings.update(r.reading for r in indexed if r.source == "jmdict")
+        readings.update(r.reading for r in indexed if r.source == "jmdict")
         return readings, "+".join(dict.fromkeys(sources))
 
     @staticmethod
@@ -1203,6 +1205,7 @@ class ReadingResolver:
             if person is not None:
                 return person
         s = 0
+        kept = 0  # run[:kept] is a place listed whole as UniDic reads it: read so
         while s < len(run):
             published = self._publisher(run, s)
             if published is not None:
@@ -1230,6 +1233,12 @@ class ReadingResolver:
                 names = (whole and e - s == len(run)) or any(m.proper for m in span) or any(
                     _connector(m) for m in span[1:-1]) or self._only_a_work(written)
                 found = self._resolve(span, written, names=names, whole=whole and e - s == len(run))
+                if found is None and e > kept and e - s > 1 and names and \
+                        self._listed_as_read(span, written):
+                    kept = e  # 千住 + 柳町: JMnedict's せんじゅやなぎちょう, not 柳町 やなぎまち
+                if found is not None and s < kept and "".join(map(_hira, found)) != "".join(
+                        map(_hira, span)):
+                    continue  # (inside such a place, a shorter span reads nothing anew)
                 if found is not None and e < len(run) and self._word_goes_on(run, e) and not any(
                         r.source == "jmdict" for r in self.index.readings(written)):
                     continue  # 旭 + 中学校, not the place 旭中 + 学校
@@ -1243,7 +1252,9 @@ class ReadingResolver:
                 s = hit[0]
                 continue
             m = run[s]
-            if not m.locked and has_kanji(m.surface) and (
+            if s < kept:
+                out.append(m)
+            elif not m.locked and has_kanji(m.surface) and (
                     m.proper or m.confidence == "guess" or (whole and len(run) == 1)):
                 single = None
                 if s > 0 and _ends_address(run[s - 1]):
@@ -1256,6 +1267,13 @@ class ReadingResolver:
                 out.append(m)
             s += 1
         return out
+
+    def _listed_as_read(self, span: list[Morpheme], written: str) -> bool:
+        """Whether JMnedict lists ``written`` as a place read as UniDic reads ``span``'s
+        units (千住 + 柳町: せんじゅやなぎちょう)."""
+        unidic = "".join(map(_hira, span))
+        return any(r.reading == unidic and r.source == "jmnedict" and r.kinds & _PLACE
+                   for r in self.index.readings(written))
 
     # --- candidates and choice -------------------------------------------------------------
 
