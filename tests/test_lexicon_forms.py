@@ -44,20 +44,20 @@ def _words() -> list[str]:
     return words + [e.key for e in list(Glossary.bundled())[:100]]
 
 
-def _unaided() -> Lexicon:
-    """The default lexicon's files, with Mozc and no glossary: what the forms are worked
-    out from."""
+def _reference(glossary: Glossary | None = None) -> Lexicon:
+    """The default lexicon's files, with Mozc and the bundled glossary (or ``glossary``),
+    storing nothing: what the forms are worked out from."""
     base = Lexicon.default()
-    return Lexicon(base._trie, None, mozc=True, quick=base._quick)
+    return Lexicon(base._trie, glossary or Glossary.bundled(), mozc=True, quick=base._quick)
 
 
-def _counted_rows(lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    asked: list[str] = []
+def _counted_rows(monkeypatch: pytest.MonkeyPatch) -> dict[int, list[str]]:
+    """The keys each lexicon (by id) works rows out for."""
+    asked: dict[int, list[str]] = {}
     real = Lexicon._rows
 
     def counting(self: Lexicon, key: str) -> Any:
-        if self is lexicon:
-            asked.append(key)
+        asked.setdefault(id(self), []).append(key)
         return real(self, key)
 
     monkeypatch.setattr(Lexicon, "_rows", counting)
@@ -69,25 +69,34 @@ def test_stored_forms_are_the_lexicons_answers_and_spare_the_work(
     base = Lexicon.default()
     words = _words()
     keys = sorted({romaji_key(w) for w in words} - {""})
-    unaided = Lexicon(base._trie, None, mozc=True, quick=base._quick)
-    table = build(unaided, None, [k for k in keys if base._quick.get(k)])
-    stored = StoredForms(base._trie, base._quick, None, table=table)
     glossary = Glossary.bundled()
-    fresh = Lexicon(base._trie, glossary, mozc=True, quick=base._quick)
+    builder = _reference()
+    held = set(builder.glossary_keys())
+    table = build(builder, None, [k for k in keys if base._quick.get(k) or k in held])
+    stored = StoredForms(base._trie, base._quick, None, table=table)
+    fresh = _reference()
     quick = Lexicon(base._trie, glossary, mozc=True, quick=base._quick, stored=stored)
-    rows = _counted_rows(quick, monkeypatch)
+    rows = _counted_rows(monkeypatch)
     assert [quick.key_forms(w) for w in words] == [fresh.key_forms(w) for w in words]
-    held = {k for k in keys if glossary.by_key.get(k)}
-    worked_out = {k for k in keys if stored.get(k) is None} | held
-    assert len(keys) > 1000 and len(keys) - len(worked_out) > 250
-    assert set(rows) == worked_out  # a stored key no glossary holds: no rows, no Mozc
-    assert len(rows) == len(worked_out)
+    worked_out = {k for k in keys if stored.get(k, bundled=True) is None}
+    assert len(keys) > 1000 and len(keys) - len(worked_out) > 300
+    assert sorted(rows[id(quick)]) == sorted(worked_out)  # a stored key: no rows, no Mozc
+    assert len(held & set(keys)) > 50 and not held & worked_out  # the glossary's keys too
     # the words of a key spelled two ways are stored too: not worked out either
     rows.clear()
     assert [quick.spellings(w) for w in words] == [fresh.spellings(w) for w in words]
-    with_words = {k for k in keys if stored.spellings(k) is not None} - held
-    assert len(with_words) > 50 and not with_words & set(rows)
-    assert {k for k in with_words if not spelled_two_ways(stored.get(k) or _NONE)} == set()
+    with_words = {k for k in keys if stored.spellings(k, bundled=True) is not None}
+    assert len(with_words) > 50 and not with_words & set(rows.get(id(quick), []))
+    assert {k for k in with_words if not spelled_two_ways(stored.get(k, bundled=True) or _NONE)} == set()
+    # another glossary (a user's: here the bundled entries loaded anew): the keys the
+    # bundled glossary holds are worked out afresh, as are those this one holds
+    other = Glossary.load([])
+    assert not other.is_bundled and glossary.is_bundled
+    fresh_other = _reference(other)
+    quick_other = Lexicon(base._trie, other, mozc=True, quick=base._quick, stored=stored)
+    rows.clear()
+    assert [quick_other.key_forms(w) for w in words] == [fresh_other.key_forms(w) for w in words]
+    assert held & set(keys) <= set(rows[id(quick_other)])
 
 
 def test_a_lexicon_without_mozc_or_of_another_database_stores_nothing() -> None:
@@ -100,7 +109,7 @@ def test_a_lexicon_without_mozc_or_of_another_database_stores_nothing() -> None:
 
 @pytest.mark.parametrize("key", ["toshi", "ko", "sato", "hamondo", "nihon"])
 def test_forms_and_words_are_written_and_read_back_exactly(key: str) -> None:
-    forms, spellings = _unaided().worked_out(key)
+    forms, spellings = _reference().worked_out(key)
     assert decode(encode(forms)) == forms
     assert decode_spellings(encode_spellings(spellings)) == spellings
 
@@ -109,27 +118,32 @@ def test_every_module_that_works_forms_out_is_summed_into_the_name() -> None:
     """A change to any code the forms come from makes a new file: each module of jpterms
     the working-out runs is among CODE (or only finds and opens files)."""
     import jpterms
+    from jpterms.glossary import _bundled_text, parse
 
     package = Path(jpterms.__file__).parent
-    lexicon = _unaided()
     ran: set[str] = set()
 
     def profile(frame: Any, event: str, arg: Any) -> None:
         if event == "call":
             ran.add(frame.f_code.co_filename)
 
-    keys = [*lexicon.common_keys(3.0)[::40], "ko", "to", "sato", "toshi"]
+    base = Lexicon.default()
+    keys = [*base.common_keys(3.0)[::40], "ko", "to", "sato", "toshi", "shobo", "keizai"]
     sys.setprofile(profile)
     try:
+        glossary = Glossary(parse(_bundled_text(), "jpterms:glossary.tsv", validate=False))
+        lexicon = Lexicon(base._trie, glossary, mozc=True, quick=base._quick)
+        held = lexicon.glossary_keys()
         for key in keys:
-            lexicon.worked_out_forms(key)
+            lexicon.worked_out(key)
     finally:
         sys.setprofile(None)
+    assert {"shobo", "keizai"} <= set(held)
     ours = {Path(f).relative_to(package).as_posix() for f in ran
             if Path(f).is_relative_to(package)}
     opening = {"cache_files.py", "cache_builds.py", "package_data.py", "__init__.py"}
     assert ours - opening <= set(CODE), "add the module to lexicon_forms.CODE"
-    assert {"lexicon.py", "dictionaries.py"} <= ours
+    assert {"lexicon.py", "dictionaries.py", "glossary.py"} <= ours
 
 
 def test_the_file_is_built_beside_the_lexicon_and_opened(
@@ -153,12 +167,12 @@ def test_the_file_is_built_beside_the_lexicon_and_opened(
     stored = StoredForms(base._trie, base._quick, mine)
     keys = base.common_keys(5.0)
     assert 300 < len(keys) < 5000
-    unaided = _unaided()
-    worked_out = [unaided.worked_out(k) for k in keys]
-    assert [stored.get(k) for k in keys] == [forms for forms, _ in worked_out]
-    assert [stored.spellings(k) for k in keys] == [
+    reference = _reference()
+    worked_out = [reference.worked_out(k) for k in keys]
+    assert [stored.get(k, bundled=True) for k in keys] == [forms for forms, _ in worked_out]
+    assert [stored.spellings(k, bundled=True) for k in keys] == [
         spellings if spelled_two_ways(forms) else None for forms, spellings in worked_out]
-    assert stored.get("hamondo") is None  # a name's key: figure 0, not stored
+    assert stored.get("masahiro", bundled=True) is None  # names alone: figure 0, not stored
     # damaged: not opened; with no companion (one core) this process builds it again
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0xFF
@@ -174,9 +188,9 @@ def test_the_file_is_built_beside_the_lexicon_and_opened(
 
     monkeypatch.setattr(lexicon_forms, "build", counted)
     again = StoredForms(base._trie, base._quick, mine)
-    assert again.get(keys[0]) == unaided.worked_out_forms(keys[0])
+    assert again.get(keys[0], bundled=True) == reference.worked_out_forms(keys[0])
     assert built == [path] and intact(path)
-    assert StoredForms(base._trie, base._quick, mine).get(keys[1]) is not None
+    assert StoredForms(base._trie, base._quick, mine).get(keys[1], bundled=True) is not None
     assert len(built) == 1  # opened, not built, the next time
 
 
@@ -188,10 +202,11 @@ def test_the_user_caches_file_agrees_with_the_code() -> None:
     assert stored is not None
     if not stored.ready():
         pytest.skip("no stored forms yet: a companion process is building them")
-    keys = lexicon.common_keys(lexicon_forms.STORED_FIGURE)[::150]
+    keys = sorted(set(lexicon.common_keys(lexicon_forms.STORED_FIGURE)[::150])
+                  | set(lexicon.glossary_keys()[::20]))
     assert len(keys) > 200
-    unaided = _unaided()
-    worked_out = [unaided.worked_out(k) for k in keys]
-    assert [stored.get(k) for k in keys] == [forms for forms, _ in worked_out]
-    assert [stored.spellings(k) for k in keys] == [
+    reference = _reference()
+    worked_out = [reference.worked_out(k) for k in keys]
+    assert [stored.get(k, bundled=True) for k in keys] == [forms for forms, _ in worked_out]
+    assert [stored.spellings(k, bundled=True) for k in keys] == [
         spellings if spelled_two_ways(forms) else None for forms, spellings in worked_out]

@@ -240,6 +240,11 @@ class Glossary:
                 romanizer = self._romanizers[system] = Romanizer(system, self)
             return romanizer
 
+    @property
+    def is_bundled(self) -> bool:
+        """Whether this is the :meth:`bundled` glossary itself (not loading it to tell)."""
+        return self is type(self)._bundled
+
     @classmethod
     def bundled(cls) -> Glossary:
         """The glossary shipped with jpterms (loaded once)."""

@@ -668,6 +668,8 @@ class Lexicon:
         #: The forms of the commonest keys, worked out once (:mod:`jpterms.lexicon_forms`),
         #: or None: every key is worked out when first asked.
         self.stored_forms = stored if mozc else None
+        #: Whether ``glossary`` is the bundled one, which the stored forms include.
+        self._bundled = glossary is not None and glossary.is_bundled
         self._glossary = glossary
         self._mozc = mozc
         self._cache: dict[str, tuple[Spelling, ...]] = {}
@@ -825,13 +827,20 @@ class Lexicon:
         return cached
 
     def _stored(self, key: str) -> KeyForms | None:
-        """``key``'s stored forms, if it has them and the glossary has no word of it."""
+        """``key``'s stored forms, if it has them and they are this glossary's (worked out
+        with the bundled one, or with no word of this glossary's)."""
         if self.stored_forms is None:
             return None
-        found = self.stored_forms.get(key)
-        if found is None or self._glossary_entries(key):
+        found = self.stored_forms.get(key, bundled=self._bundled)
+        if found is None or (not self._bundled and self._glossary_entries(key)):
             return None
         return found
+
+    def glossary_keys(self) -> list[str]:
+        """The keys the glossary has words of (see :meth:`glossary_spellings`), in order."""
+        if self._glossary is None:
+            return []
+        return sorted(key for key in self._glossary.by_key if self._glossary_entries(key))
 
     def worked_out(self, key: str) -> tuple[KeyForms, tuple[Spelling, ...]]:
         """:meth:`key_forms` and :meth:`spellings` of a key, worked out from its words
@@ -983,8 +992,8 @@ class Lexicon:
     def _lookup(self, key: str) -> tuple[Spelling, ...]:
         rows = self._rows_cache.pop(key, None)  # spellings keeps the answer from now on
         if rows is None and self.stored_forms is not None:
-            stored = self.stored_forms.spellings(key)
-            if stored is not None and not self._glossary_entries(key):
+            stored = self.stored_forms.spellings(key, bundled=self._bundled)
+            if stored is not None and (self._bundled or not self._glossary_entries(key)):
                 return stored
         return _spellings_of(self._rows(key) if rows is None else rows)
 

