@@ -39,3 +39,19 @@ def test_a_lone_italic_word_is_looked_at_on_a_later_line() -> None:
     assert notes[3, "myoyaku"] == ("myōyaku", "certain")
     # the notes as written, macrons and all: nothing to report
     assert jpterms.check(NOTE_77 + "\n" + NOTE_78 + "\n" + NOTE_31, path="notes.md") == []
+
+
+def test_a_one_word_title_in_a_short_note_is_a_cited_title() -> None:
+    # Drixler, *Mabiki* (UC Press 2013; vishvAsa/notes@0507cf60f, see tests/data/README.md),
+    # notes (Sources.md) 15-17, macrons stripped: a short note cites a work by its author
+    # and a short title with no year, so the line is no citation line by its year; the
+    # author's "Takahashi, *" before it makes the one word a title (在郷町 Zaigōmachi)
+    notes = ("15. Hayami, *Population, Family, and Society, * 193–194. \n\n"
+             "16. Hayami, *Population and Family, * 188. \n\n"
+             "17. Takahashi, *Zaigōmachi, * 57. \n\n"
+             "18. Kamikomorogawa Minamimata \\(1837, *Komorogawa sonshi 5 shiryōhen 4, * 128–194\\)\n")
+    found = [(f.text, f.suggestions[0], f.confidence)
+             for f in jpterms.check(notes.translate(_STRIP), path="notes.md")]
+    assert ("Zaigomachi", "Zaigōmachi", "possible") in found
+    assert not [f for f in jpterms.check(notes.translate(_STRIP), path="notes.md")
+                if f.text in ("Population", "Family", "Society")]

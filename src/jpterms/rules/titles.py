@@ -400,6 +400,19 @@ def _short_notes(ctx: Context, found: list[Finding], judge: SpellingJudge,
                                f"({_BY_NAME})", [surname], confidence=POSSIBLE)
 
 
+def _short_note_titles(text: str) -> frozenset[int]:
+    """Where an emphasised title begins right after a short note's author ("48. Takahashi,
+    *Zaigomachi*, 134–135."; "; see Arimoto, *Shinshu,* 151"): a cited work, though a
+    short note gives no year to make its line a citation.
+
+    >>> text = "48. Takahashi, *Zaigomachi*, 134–135. He wrote *kaihatsu* too."
+    >>> sorted(_short_note_titles(text))
+    [16]
+    """
+    return frozenset(m.end() for m in _in_lines_holding(_SHORT_NOTE_CORE, _SHORT_NOTE, text)
+                     if text[m.end() - 1] in "*_")
+
+
 #: A short note's author and title: "Ota, _The Chronicle_," at a note's start (after its
 #: number, or a footnote's label) or after "in", "see", "cf." or "; ".
 _SHORT_NOTE = re.compile(
@@ -686,7 +699,7 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
         published = {**published, **{span: s for span, (s, _) in inverted.items()}}
         reported: set[int] = set()  # where a finding on this segment starts
         if not marks:
-            for ws, we in _lone_words(segment, text, stretches, checked):
+            for ws, we in _lone_words(segment, text, stretches, checked, _short_note_titles(text)):
                 if (ws, we) in published:
                     continue
                 lone = _lone_word(text[ws:we], judge, guesser)
@@ -972,12 +985,15 @@ _LONE_ENGLISH = 3.0
 
 
 def _lone_words(segment: Segment, text: str, stretches: list[tuple[int, int]] | None,
-                checked: Callable[[int, int], bool]) -> Iterator[tuple[int, int]]:
+                checked: Callable[[int, int], bool],
+                short: frozenset[int] = frozenset()) -> Iterator[tuple[int, int]]:
     """Single words that stand alone where a title or a publisher stands in a citation:
     emphasised alone (*Bushido*), or a capitalised word in the publisher's place
-    ("Teiyusha, 1906")."""
+    ("Teiyusha, 1906"). ``short``: where the titles of short notes begin (see
+    :func:`_short_note_titles`), cited there with no year ("Takahashi, *Zaigomachi*, 57")."""
     for start, end, role in segment.spans:
-        if role == EMPHASIS and _TITLE_WORD.fullmatch(text, start, end) and checked(start, end):
+        if role == EMPHASIS and _TITLE_WORD.fullmatch(text, start, end) and (
+                start in short or checked(start, end)):
             yield start, end
     for begin, end in ((0, len(text)),) if stretches is None else stretches:
         for m in _LONE_CAPITALISED.finditer(text, begin, end):
