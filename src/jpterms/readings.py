@@ -1664,8 +1664,7 @@ class ReadingResolver:
         札幌市立 | 月寒 | 東 | 小学校 (where JMnedict lists the place 月寒). The founder and the name are read as whole inputs
         of their own, as a place's name alone is; the quarter and the school as words.
         None where the name is a common word (中央), a numeral's (第一) or begins with
-        kana, or is not two or three characters, and where Mozc lists the whole school
-        written so (豊橋市立羽田中学校 はだ, which the name alone is not: はねだ).
+        kana, or is not two or three characters.
 
         >>> resolver = ReadingResolver()
         >>> resolver.school_cuts("稲沢市立高御堂小学校"), resolver.school_cuts("中央小学校")
@@ -1675,8 +1674,8 @@ class ReadingResolver:
             return None
         schools = _rules()["schools"]
         word = next((w for w in schools["words"] if text.endswith(w)), None)
-        if word is None or self._mozc_walk(text):
-            return None  # (a school Mozc lists written so is read whole, as Mozc reads it)
+        if word is None:
+            return None
         end = len(text) - len(word)
         start = text.rfind(schools["after"], 0, end) + 1
         if start and (start < 2 or text[start - 2] not in _rules()["admin_suffixes"]):
