@@ -55,3 +55,14 @@ def test_a_one_word_title_in_a_short_note_is_a_cited_title() -> None:
     assert ("Zaigomachi", "Zaigōmachi", "possible") in found
     assert not [f for f in jpterms.check(notes.translate(_STRIP), path="notes.md")
                 if f.text in ("Population", "Family", "Society")]
+
+
+def test_a_short_notes_title_is_read_as_a_title_of_one_word() -> None:
+    # the same notes (Sources.md lines 315 and 333): 真宗 Shinshū alone is as common as
+    # 新種 shinshu, but a short note's title capitalised as titles are is read as the
+    # one-word titles of citations are (the lexicon's word, possible)
+    note = ("13. Matsuura, *Tōō enkai nisshi *\\(1850\\). \n\n"
+            "See Arimoto, *Shinshū, * 212, and *Shūkyō shakaishi no kōsō, * 77–81. \n")
+    found = {f.text: (f.suggestions[0], f.confidence)
+             for f in jpterms.check(note.translate(_STRIP), path="notes.md") if f.suggestions}
+    assert found["Shinshu"] == ("Shinshū", "possible")

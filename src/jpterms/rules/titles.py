@@ -699,10 +699,14 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
         published = {**published, **{span: s for span, (s, _) in inverted.items()}}
         reported: set[int] = set()  # where a finding on this segment starts
         if not marks:
-            for ws, we in _lone_words(segment, text, stretches, checked, _short_note_titles(text)):
+            short = _short_note_titles(text)
+            for ws, we in _lone_words(segment, text, stretches, checked, short):
                 if (ws, we) in published:
                     continue
                 lone = _lone_word(text[ws:we], judge, guesser)
+                if lone is None and ws in short:
+                    # a short note's title, as a title of one word (Arimoto, *Shinshu*)
+                    lone = _lone_title(text[ws:we], judge, guesser)
                 if lone is not None and not ctx.shows_no_japanese:
                     reported.add(ws)
                     yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
