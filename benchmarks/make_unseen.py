@@ -10,6 +10,7 @@ Usage::
     python benchmarks/make_unseen.py OUT [--notes NOTES] [--site-packages DIR]
         [--qa-catalogue QA] [--doc-dir /usr/share/doc] [--drixler DEV]
         [--hdic HDIC] [--suttacentral SCV] [--pages PAGES] [--heldout3 PAGES3]
+        [--heldout4 PAGES4]
 
 * ``NOTES``: ``github:vishvAsa/notes`` (a checkout, or a git directory: a bare clone or a
   mirror; files are read at commit ``0507cf60f``). Without it only the page sets (``--pages``,
@@ -37,6 +38,10 @@ Usage::
   stored pages as ``data/unseen_heldout3.tsv`` lists them (the same columns; pages printed
   from PDF have their lines joined and their words split at line ends made whole, see
   ``_reflow``); measured with ``measure_precision.py unseen OUT --heldout3``.
+* ``--heldout4 PAGES4``: the fourth held-out set, ``OUT/heldout4``, from a third folder of
+  stored pages as ``data/unseen_heldout4.tsv`` lists them (the same columns; a copy's wiki
+  markup ``''Title''`` set as ``*Title*``, see ``_wiki_italics``); measured with
+  ``measure_precision.py unseen OUT --heldout4``.
 
 Each document is written as the source gives it, except where ``tests/data/unseen/README.md``
 says otherwise (pinyin and Sanskrit lose their tone marks and macrons so that only Japanese
@@ -351,7 +356,14 @@ def _reflow(text: str, hard: set[str]) -> str:
     return text
 
 
+def _wiki_italics(text: str) -> str:
+    """A copy that kept a wiki's markup: ``''Kokin Wakashū''`` set as ``*Kokin Wakashū*``, the
+    emphasis the page renders (spaces inside the marks dropped, as the rendering drops them)."""
+    return re.sub(r"''([^'\n]+(?:'[^'\n]+)*?)''", lambda m: f"*{m.group(1).strip()}*", text)
+
+
 HELDOUT3_TABLE = Path(__file__).with_name("data") / "unseen_heldout3.tsv"
+HELDOUT4_TABLE = Path(__file__).with_name("data") / "unseen_heldout4.tsv"
 
 
 def make_pages(out: Path, pages: Path, table: Path = PAGES_TABLE, nested: bool = True) -> None:
@@ -382,6 +394,8 @@ def make_pages(out: Path, pages: Path, table: Path = PAGES_TABLE, nested: bool =
                 text = _uncited_notes(text)
             elif step == "circumflex":
                 text = _circumflex_to_macron(text)
+            elif step == "wiki-italics":
+                text = _wiki_italics(text)
             elif step == "split-entries":
                 text = _split_entries(text)
             elif step.startswith("upto="):
@@ -449,11 +463,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--suttacentral", type=Path)
     parser.add_argument("--pages", type=Path)
     parser.add_argument("--heldout3", type=Path)
+    parser.add_argument("--heldout4", type=Path)
     parser.add_argument("--mixes", type=Path)
     args = parser.parse_args(argv)
-    if not (args.notes or args.pages or args.heldout3 or args.hdic or args.suttacentral):
+    if not (args.notes or args.pages or args.heldout3 or args.heldout4 or args.hdic
+            or args.suttacentral):
         raise BadArgument("nothing to build: give --notes NOTES, --pages PAGES, --heldout3 PAGES3, "
-                          "--hdic HDIC or --suttacentral SCV")
+                          "--heldout4 PAGES4, --hdic HDIC or --suttacentral SCV")
     if not args.notes and (args.drixler or args.mixes):
         raise BadArgument("--drixler and --mixes need --notes (both take chapters of Drixler's book)")
     notes = Repository(args.notes, NOTES_COMMIT, "vishvAsa/notes") if args.notes else None
@@ -472,6 +488,8 @@ def main(argv: list[str]) -> int:
         make_pages(args.out, args.pages)
     if args.heldout3:
         make_pages(args.out, args.heldout3, HELDOUT3_TABLE, nested=False)
+    if args.heldout4:
+        make_pages(args.out, args.heldout4, HELDOUT4_TABLE, nested=False)
     if args.mixes and notes is not None:
         if not args.hdic:
             raise BadArgument("--mixes needs --hdic (mix 2 begins with the HDIC site's pages)")
