@@ -51,3 +51,14 @@ def test_a_school_cut_keeps_its_division_where_mozc_lists_it_whole() -> None:
     # the cut (founder | name | school) stands where Mozc also lists the whole title:
     # read whole, 北九州市立菊陵中学校 ran its words together (shiritsukikuryō)
     assert romanize("北九州市立菊陵中学校") == "Kitakyūshū shiritsu Kikuryō chūgakkō"
+
+
+def test_a_schools_name_takes_mozcs_reading_of_the_whole_school() -> None:
+    # Wikipedia's readings (jawiki_schools.tsv): Mozc lists these whole titles written so;
+    # cut into founder | name | school, the name alone was read as another place (はねだ,
+    # いはら, おさだ); the name now takes Mozc's kana for its characters, and the cut's
+    # words and capitals stand
+    gold = reading_gold("jawiki_schools.tsv")
+    for name in ("豊橋市立羽田中学校", "岡山県立井原高等学校", "金沢市立長田中学校"):
+        assert kana_of(name) == gold[name], name
+    assert romanize("豊橋市立羽田中学校") == "Toyohashi shiritsu Hada chūgakkō"

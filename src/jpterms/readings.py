@@ -1696,6 +1696,17 @@ class ReadingResolver:
             cuts.append((quarter, end, False))
         return [*cuts, (end, len(text), False)]
 
+    def school_kana(self, text: str, cuts: list[tuple[int, int, bool]]) -> dict[int, str]:
+        """The kana of each whole-read piece of a school's cuts (by its start) where Mozc
+        lists the whole school written so, split over its characters: 豊橋市立羽田中学校
+        gives 羽田 はだ, which the name alone is not (はねだ). Empty where Mozc does not
+        list the school."""
+        found = self._mozc_walk(text)
+        if not found:
+            return {}
+        pieces = found[min(found, key=lambda r: (found[r][0], r))][1]
+        return {a: "".join(pieces[a:b]) for a, b, whole in cuts if whole}
+
     def address_cut(self, text: str) -> int | None:
         """Where the town of an address begins: after a prefecture, a county (if any) and
         a municipality of the official list, when a name follows (東京都練馬区 | 錦). The

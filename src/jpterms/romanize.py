@@ -778,7 +778,10 @@ class Romanizer:
                         + self._chunk(line[cut:], capitalise=True, whole=True))
             school = self.readings.school_cuts(line)  # a school: its own name is read alone
             if school is not None:
-                return " ".join(self._chunk(line[a:b], capitalise=whole, whole=whole)
+                kana = self.readings.school_kana(line, school)  # (as Mozc reads the whole)
+                return " ".join(self.romanize_as(line[a:b], [(line[a:b], kana[a])])
+                                if a in kana and self.system != "ala-lc"
+                                else self._chunk(line[a:b], capitalise=whole, whole=whole)
                                 for a, b, whole in school)
             return self._chunk(line, capitalise=True, whole=True)
         out: list[str] = []
@@ -1043,8 +1046,10 @@ class Romanizer:
                     continue
                 school = self.readings.school_cuts(line) if m.group(0) == line else None
                 if school is not None:  # a school: its own name is read alone, as above
+                    kana = self.readings.school_kana(line, school)
                     for a, b, whole in school:
-                        out.extend(self._explain_run(line[a:b], whole=whole))
+                        out.extend(self._explain_run(line[a:b], whole=whole,
+                                                     kana=kana.get(a)))
                     continue
                 out.extend(self._explain_run(m.group(0), whole=whole,
                                              year_after=self._era_year(line, m)))
@@ -1054,9 +1059,11 @@ class Romanizer:
             self._explained[key] = tuple(out)
         return out
 
-    def _explain_run(self, run: str, *, whole: bool = False,
-                     year_after: bool = False) -> list[WordReading]:
+    def _explain_run(self, run: str, *, whole: bool = False, year_after: bool = False,
+                     kana: str | None = None) -> list[WordReading]:
         morphemes = self.morphemes(run, whole=whole, year_after=year_after)
+        if kana is not None:  # read as these kana say (see romanize_as)
+            morphemes = _read_as(morphemes, [(run, kana)], self.readings.mark) or morphemes
         return [self._explain_word(word)
                 for word in _group_words(morphemes, _rules(), self.system == "ala-lc")
                 if word[0].role != "punct"]
