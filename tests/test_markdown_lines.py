@@ -9,11 +9,13 @@ equivalence and count work, never time.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isStrSpace
+from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block import state_block
 from markdown_it.rules_block.state_block import StateBlock
 
@@ -45,6 +47,7 @@ def test_the_blocks_are_markdown_its(monkeypatch: pytest.MonkeyPatch) -> None:
         steps.append(ch)
         return isStrSpace(ch)
 
+    markdown._parser(normalize=True), markdown._parser(normalize=False)  # (built: probed)
     monkeypatch.setattr(state_block, "isStrSpace", counted)
     indented = 0
     for text in _texts():
@@ -60,3 +63,35 @@ def test_the_blocks_are_markdown_its(monkeypatch: pytest.MonkeyPatch) -> None:
             assert our_steps < len(steps), repr(text[:60])  # no step through the indents
             indented += 1
     assert indented >= 10
+
+
+@pytest.fixture()
+def fresh_parsers() -> Iterator[None]:
+    """Parsers built anew for the test, and again after it."""
+    markdown._parser.cache_clear()
+    yield
+    markdown._parser.cache_clear()
+
+
+def _wrong_marks(src: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    begins, ends, shifts, columns = markdown._marks(src)
+    return begins, ends, [0] * len(shifts), columns  # indents lost: not markdown-it's
+
+
+def _no_line_blocks() -> tuple[type[StateBlock], type[ParserBlock]]:
+    raise AttributeError("another markdown-it")
+
+
+@pytest.mark.usefixtures("fresh_parsers")
+@pytest.mark.parametrize("broken", [("_marks", _wrong_marks), ("_line_blocks", _no_line_blocks)])
+def test_markdown_its_own_block_parser_stands_in_where_the_markers_differ(
+        broken: tuple[str, object], monkeypatch: pytest.MonkeyPatch) -> None:
+    assert type(markdown._parser().block) is not ParserBlock  # the line markers' parser
+    markdown._parser.cache_clear()
+    monkeypatch.setattr(markdown, *broken)
+    parser = markdown._parser()
+    assert type(parser.block) is ParserBlock  # markdown-it's own, as it is
+    stock = MarkdownIt("commonmark").disable(["inline", "text_join"])
+    for text in _texts():
+        assert [(t.type, t.map) for t in parser.parse(text)] == \
+            [(t.type, t.map) for t in stock.parse(text)], repr(text[:60])

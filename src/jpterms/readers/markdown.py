@@ -35,6 +35,7 @@ from jpterms.document import EMPHASIS, PROSE, Segment
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.parser_block import ParserBlock
+    from markdown_it.rules_block.state_block import StateBlock
     from markdown_it.token import Token
     from markdown_it.utils import EnvType
 
@@ -93,15 +94,47 @@ def _parser(normalize: bool = True) -> MarkdownIt:
     parser.disable(["inline", "text_join"])  # blocks only: the inline scan is ours
     if not normalize:
         parser.disable("normalize")
-    blocks = _line_blocks()()
-    blocks.ruler = parser.block.ruler  # (its rules as the preset configured them)
-    parser.block = blocks
+    _use_line_blocks(parser)
     return parser
 
 
+#: Tabs, indents, a list, indented code, a fence, a line of spaces and tabs, and a last
+#: line of spaces only: the cases of markdown-it's line markers.
+_PROBE = "a\n  b\n\t c\n \t\n- x\n    y\n\n    code\n\n```\n\tz\n```\n  "
+
+
+def _use_line_blocks(parser: MarkdownIt) -> bool:
+    """Give ``parser`` the block parser of :func:`_line_blocks` if, on :data:`_PROBE`, its
+    state has markdown-it's own line markers and it makes markdown-it's own tokens. Another
+    version of markdown-it whose internals differ keeps its own block parser (as it does
+    on any error here)."""
+    from markdown_it.rules_block.state_block import StateBlock
+
+    try:
+        state, line_blocks = _line_blocks()
+        blocks = line_blocks()
+        blocks.ruler = parser.block.ruler  # (its rules as the preset configured them)
+        stock, ours = StateBlock(_PROBE, parser, {}, []), state(_PROBE, parser, {}, [])
+        same = all(getattr(stock, name) == getattr(ours, name) for name in _MARKERS) and \
+            _blocks(parser.block.parse(_PROBE, parser, {}, [])) == \
+            _blocks(blocks.parse(_PROBE, parser, {}, []))
+    except Exception:  # another markdown-it: its own parser, as it is
+        return False
+    if same:
+        parser.block = blocks
+    return same
+
+
+_MARKERS = ("bMarks", "eMarks", "tShift", "sCount", "bsCount", "lineMax", "src")
+
+
+def _blocks(tokens: list[Token] | None) -> list[tuple[str, list[int] | None, int, int]]:
+    return [(t.type, t.map, t.nesting, t.level) for t in tokens or ()]
+
+
 @cache
-def _line_blocks() -> type[ParserBlock]:
-    """markdown-it's block parser, with its state's line markers found by :func:`_marks`
+def _line_blocks() -> tuple[type[StateBlock], type[ParserBlock]]:
+    """markdown-it's block state and parser, the state's line markers found by :func:`_marks`
     (the same markers; markdown-it's own loop steps through every leading space, and a
     text converted from PDF indents many of its lines)."""
     from markdown_it.parser_block import ParserBlock
@@ -124,7 +157,7 @@ def _line_blocks() -> type[ParserBlock]:
             self.tokenize(state, state.line, state.lineMax)
             return state.tokens
 
-    return LineBlocks
+    return LineState, LineBlocks
 
 
 def _marks(src: str) -> tuple[list[int], list[int], list[int], list[int]]:
