@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -22,6 +23,26 @@ settings.load_profile("jpterms")
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "000_4783c9767dffaf4f.txt"
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+@pytest.fixture
+def record_calls(monkeypatch: pytest.MonkeyPatch) -> Callable[[object, str], list[Any]]:
+    """``record_calls(owner, name)`` wraps ``owner.name`` for the test: the real function
+    answers, and each call's first argument is appended to the list it returns (tests
+    count work through it, never time)."""
+
+    def install(owner: object, name: str) -> list[Any]:
+        seen: list[Any] = []
+        real = getattr(owner, name)
+
+        def recording(*args: Any, **kwargs: Any) -> Any:
+            seen.append(args[0] if args else None)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, recording)
+        return seen
+
+    return install
 
 
 def dev_titles() -> list[dict[str, str]]:

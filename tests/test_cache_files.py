@@ -4,12 +4,14 @@ cache file is opened only when it matches its sum, and built again otherwise."""
 import gc
 import os
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import marisa_trie
 import pytest
 
+from jpterms import cache_files
 from jpterms.cache_files import cache_dir, intact, paused_gc, save_trie, seal, sum_path
 
 
@@ -148,21 +150,6 @@ def test_a_reading_index_with_flipped_bytes_is_not_opened(
 
 # --- stamps: a file found intact is not read through again until it changes -----------
 
-def _counted_checksums(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Each read of a file through to its CRC, counted."""
-    from jpterms import cache_files
-
-    reads: list[int] = []
-    real = cache_files._checksum
-
-    def counting(fd: int) -> tuple[int, int]:
-        reads.append(fd)
-        return real(fd)
-
-    monkeypatch.setattr(cache_files, "_checksum", counting)
-    return reads
-
-
 def _later(monkeypatch: pytest.MonkeyPatch, seconds: float = 60.0) -> None:
     """The clock moved on by ``seconds``: the files written so far are old enough to stamp."""
     import time
@@ -191,13 +178,14 @@ def _sealed(folder: Path, data: bytes = b"a table " * 5_000) -> Path:
 
 
 def test_a_stamped_file_is_not_read_again_until_it_changes(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        record_calls: Callable[[object, str], list[Any]]) -> None:
     import shutil
 
     from jpterms.cache_files import stamp_path
 
     target = _sealed(tmp_path)
-    reads = _counted_checksums(monkeypatch)
+    reads = record_calls(cache_files, "_checksum")
     assert intact(target) and len(reads) == 1
     assert not stamp_path(target).exists()  # just written: not stamped yet
     _later(monkeypatch)
@@ -230,8 +218,8 @@ def test_a_stamped_file_is_not_read_again_until_it_changes(
 
 
 def test_a_wheels_file_is_stamped_in_the_user_cache(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from jpterms import cache_files
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        record_calls: Callable[[object, str], list[Any]]) -> None:
     from jpterms.cache_files import shipped_file, stamp_path
 
     shipped = tmp_path / "built"
@@ -239,7 +227,7 @@ def test_a_wheels_file_is_stamped_in_the_user_cache(
     monkeypatch.setattr(cache_files, "SHIPPED", shipped)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     target = _sealed(shipped)
-    reads = _counted_checksums(monkeypatch)
+    reads = record_calls(cache_files, "_checksum")
     _later(monkeypatch)
     assert shipped_file(target.name) == target and len(reads) == 1
     assert sorted(p.name for p in shipped.iterdir()) == ["table.marisa", "table.marisa.sum"]

@@ -10,7 +10,9 @@ never time.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,7 +43,8 @@ class _Counting:
                                   "unseen/hdic_ruiju_references_excerpt.md",
                                   "english/nodejs_readme_collaborators_excerpt.md"])
 def test_titles_are_split_only_where_a_bracket_stands(
-        name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        name: str, monkeypatch: pytest.MonkeyPatch,
+        record_calls: Callable[[object, str], list[Any]]) -> None:
     text = (_DATA / name).read_text(encoding="utf-8")
     doc = load_document(text, name)
     expected = [(t.text, t.start, t.context, t.original) for t in citations.find_titles(doc)]
@@ -50,14 +53,7 @@ def test_titles_are_split_only_where_a_bracket_stands(
                 for attr in ("_BRACKET", "_ORIGINAL", "_SIC_MARK")}
     for attr, proxy in counting.items():
         monkeypatch.setattr(citations, attr, proxy)
-    considered: list[str] = []
-    split = citations._split_translation
-
-    def counted_split(text: str) -> tuple[str, str]:
-        considered.append(text)
-        return split(text)
-
-    monkeypatch.setattr(citations, "_split_translation", counted_split)
+    considered = record_calls(citations, "_split_translation")
     got = [(t.text, t.start, t.context, t.original) for t in citations.find_titles(doc)]
     assert got == expected
     assert all("[" in t for t in counting["_BRACKET"].asked + counting["_SIC_MARK"].asked)
@@ -110,17 +106,11 @@ class _CountingMatch:
 
 
 def test_a_translation_after_a_title_is_looked_for_only_once_it_is_one(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch,
+        record_calls: Callable[[object, str], list[Any]]) -> None:
     after = _CountingMatch(citations._TRANSLATION_AFTER)
     monkeypatch.setattr(citations, "_TRANSLATION_AFTER", after)
-    judged: list[str] = []
-    romanised = citations.is_romanised
-
-    def counted(text: str) -> bool:
-        judged.append(text)
-        return romanised(text)
-
-    monkeypatch.setattr(citations, "is_romanised", counted)
+    judged = record_calls(citations, "is_romanised")
     titles = 0
     for path in sorted(_DATA.rglob("*")):
         if path.suffix not in (".md", ".txt", ".bib") or not path.is_file():

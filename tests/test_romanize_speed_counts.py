@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import bisect
 import importlib
+from collections.abc import Callable
 from pathlib import Path
-
-import pytest
+from typing import Any
 
 from jpterms.kana import normalize_japanese
 from jpterms.romanize import _JAPANESE, Romanizer
@@ -24,24 +24,11 @@ LINES = [line.strip() for line in
 
 
 def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
+        record_calls: Callable[[object, str], list[Any]]) -> None:
     real_rows = romanize_module._rows
-
-    def counted_rows(text: str) -> list[str]:
-        calls.append(text)
-        return real_rows(text)
-
-    monkeypatch.setattr(romanize_module, "_rows", counted_rows)
+    calls = record_calls(romanize_module, "_rows")
     r = Romanizer()
-    made: list[str] = []
-    real_new_token = r._new_token
-
-    def counted_new_token(row: str) -> object:
-        made.append(row)
-        return real_new_token(row)
-
-    monkeypatch.setattr(r, "_new_token", counted_new_token)
+    made = record_calls(r, "_new_token")
     runs = [m.group(0) for line in LINES for m in _JAPANESE.finditer(normalize_japanese(line))]
     assert len(LINES) > 200 and len(runs) > len(LINES)
 
