@@ -129,14 +129,3 @@ def test_an_old_provinces_name_alone_in_prose_is_the_province() -> None:
     # a province written so is none (Iyo, Tosa), and one English or another language
     # writes is left to them (Omi, Suo: the guesser calls them ambiguous)
     assert list(words.found("the domains of Iyo and Tosa, and Omi and Suo")) == []
-
-
-def test_one_long_spelling_far_commoner_than_the_others_decides() -> None:
-    # Drixler, *Mabiki* (as above), the notes (Sources.md): 宝聖寺 hōshōji and 浄光寺
-    # jōkōji stand far above the other long spellings of their letters (hoshōji 0.0,
-    # jōkoji 1.1), and a loanword's ā (ちょうさー chōsā) is no rival to 調査 chōsa
-    words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
-    text = "Bedding appears in the votive tablets of Hoshoji, Jokoji, and Kikusuiji, the Kanseiji scroll"
-    assert [spelled for _, _, spelled, _ in words.found(text)] == ["Hōshōji", "Jōkōji"]
-    # two long spellings as common as each other decide nothing (教養 kyōyō, 許容 kyoyō)
-    assert list(words.found("the kyoyo of the samurai")) == []

@@ -9,8 +9,7 @@ is taken for a Japanese word that lacks its macron only when
   writes it commonly) and English writes it rarely (wordfreq Zipf below
   :data:`ENGLISH_FORM`: Todaiji 1.1, Jizo 1.6), so that an established English form
   (Honshu 2.3, daimyo 2.2, Shinto 2.6, shogun 2.9, Kyoto 3.4) is never one;
-* exactly one spelling of its letters adds long vowels, or one is at least a Zipf unit
-  commoner than every other (宝聖寺 Hōshōji; a loanword's ā, ē, ī no rival), no word is spelled as written
+* exactly one spelling of its letters adds long vowels, no word is spelled as written
   at more than :data:`AS_WRITTEN` (ritsuryō 2.5, ritsuryo none), and the long spelling
   is at least :data:`GAP` commoner (Honen: hōnen 4.4 but honen 1.6, which the figures
   leave open);
@@ -223,7 +222,7 @@ class ProseWords:
         """The one spelling of ``base``'s letters with long vowels that the lexicon
         gives (letters, lower case, macrons), when its figures decide; for a capitalised
         word they do not decide, the one that names give (:meth:`_name_form`)."""
-        found = self.judge.sole_longer(base) or self.judge.dominant_longer(base)
+        found = self.judge.sole_longer(base)
         if found is not None:
             form, figure, as_written = found
             if figure - as_written >= (GAP if as_written < AS_WRITTEN else _COMMON_GAP) and \

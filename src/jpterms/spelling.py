@@ -215,28 +215,6 @@ class SpellingJudge:
                 found = (form, figure)
         return None if found is None else (found[0], found[1], forms.get(letters, 0.0))
 
-    def dominant_longer(self, word: str) -> tuple[str, float, float] | None:
-        """The spelling of ``word``'s letters that adds long vowels and is at least
-        :data:`MARGIN` commoner than every other that does, its Zipf figure, and the
-        figure of the word spelled as written (0.0: none), as :meth:`sole_longer` gives
-        them; a loanword's ā, ē or ī (ちょうさー chōsā, a spelling Mozc alone lists) is
-        no rival to it. ``None`` when no spelling stands out so.
-
-        >>> judge = SpellingJudge.for_glossary(None)
-        >>> judge.dominant_longer("Hoshoji"), judge.dominant_longer("kyoyo")
-        (('hōshōji', 2.3, 0.0), None)
-        """
-        forms = self.forms(word)
-        letters = _letters(word)
-        longer = {f: z for f, z in forms.items()
-                  if f != letters and _adds_macrons(letters, f) and not LOAN_VOWEL.search(f)}
-        if not longer:
-            return None
-        best = max(longer, key=lambda f: (longer[f], f))
-        if any(z > longer[best] - MARGIN for f, z in longer.items() if f != best):
-            return None
-        return best, longer[best], forms.get(letters, 0.0)
-
     def spells_without_macrons(self, word: str) -> bool:
         """Whether ``word`` is a known Hepburn spelling with its macrons left out (Ou: Ōu)."""
         plain = strip_macrons(_letters(word))
