@@ -70,30 +70,38 @@ def test_italics_never_set_inside_a_title_already_set(load: Callable[[str], Modu
     assert "*Shinsen *Mutsu* fudoki*" in module._italics(entry, titles)
 
 
-def test_heldout3_is_built_from_its_table_or_refused_in_one_line(
-        load: Callable[[str], ModuleType], tmp_path: Path,
+@pytest.mark.parametrize(("held", "documents", "one_page_a_line"),
+                         [("heldout3", 8, False), ("heldout4", 10, True)])
+def test_a_held_out_set_is_built_from_its_table_or_refused_in_one_line(
+        held: str, documents: int, one_page_a_line: bool, load: Callable[[str], ModuleType], tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
     from _common import run
 
     module = load("make_unseen")
-    table = module.HELDOUT3_TABLE.read_text(encoding="utf-8").splitlines()
+    table = getattr(module, f"{held.upper()}_TABLE").read_text(encoding="utf-8").splitlines()
     rows = [row.split("\t") for row in table if row.strip() and not row.startswith("#")]
-    assert len({row[0] for row in rows}) >= 8 and all(len(row) == 6 for row in rows)
+    assert len({row[0] for row in rows}) >= documents and all(len(row) == 6 for row in rows)
+    assert all(row[0].startswith(f"{held}/") for row in rows)
+    # every page the table reads has its address in the table's header (heldout3's
+    # header names some pages by a pattern, issuhub_23496_pN.txt)
+    assert not one_page_a_line or all(f"#   {row[1]} " in "\n".join(table) for row in rows)
     first = rows[0][1]
     code = run(lambda a: module.main(a[1:]),
-               ["make_unseen.py", str(tmp_path / "out"), "--heldout3", str(tmp_path)])
+               ["make_unseen.py", str(tmp_path / "out"), f"--{held}", str(tmp_path)])
     err = capsys.readouterr().err
     assert code == 2 and err == f"make_unseen.py: error: {tmp_path / first}: no such page\n"
     assert not (tmp_path / "out").exists()
 
 
-def test_measure_precision_takes_heldout3(load: Callable[[str], ModuleType], tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("held", ["heldout3", "heldout4"])
+def test_measure_precision_takes_a_held_out_set(
+        held: str, load: Callable[[str], ModuleType], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
     from _common import run
 
     module = load("measure_precision")
     code = run(lambda a: module.main(a[1:]),
-               ["measure_precision.py", "unseen", str(tmp_path), "--heldout3"])
+               ["measure_precision.py", "unseen", str(tmp_path), f"--{held}"])
     err = capsys.readouterr().err
-    assert code == 2 and err == (f"measure_precision.py: error: {tmp_path / 'heldout3'}: "
+    assert code == 2 and err == (f"measure_precision.py: error: {tmp_path / held}: "
                                  "no *.md documents\n")

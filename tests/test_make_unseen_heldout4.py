@@ -9,8 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 # Drixler's bibliography, as tests/data/README.md describes it: its italic titles
 TITLES = re.findall(r"\*([^*\n]{3,80})\*",
@@ -39,35 +37,3 @@ def test_wiki_italics_on_a_page_that_kept_the_markup(load: Callable[[str], Modul
     assert changed and all(b == re.sub(r"''([^'\n]+?) *''", r"*\1*", a) for a, b in changed)
     assert any("*Mouse* (2012)" in b for _, b in changed)
     assert sum("''" in line for line in done) == sum("''" in line for line in lines) - len(changed)
-
-
-def test_heldout4_is_built_from_its_table_or_refused_in_one_line(
-        load: Callable[[str], ModuleType], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    from _common import run
-
-    module = load("make_unseen")
-    table = module.HELDOUT4_TABLE.read_text(encoding="utf-8").splitlines()
-    rows = [row.split("\t") for row in table if row.strip() and not row.startswith("#")]
-    assert len({row[0] for row in rows}) >= 10 and all(len(row) == 6 for row in rows)
-    assert all(row[0].startswith("heldout4/") for row in rows)
-    # every page the table reads has its address in the table's header
-    assert all(f"#   {row[1]} " in "\n".join(table) for row in rows)
-    first = rows[0][1]
-    code = run(lambda a: module.main(a[1:]),
-               ["make_unseen.py", str(tmp_path / "out"), "--heldout4", str(tmp_path)])
-    err = capsys.readouterr().err
-    assert code == 2 and err == f"make_unseen.py: error: {tmp_path / first}: no such page\n"
-    assert not (tmp_path / "out").exists()
-
-
-def test_measure_precision_takes_heldout4(load: Callable[[str], ModuleType], tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
-    from _common import run
-
-    module = load("measure_precision")
-    code = run(lambda a: module.main(a[1:]),
-               ["measure_precision.py", "unseen", str(tmp_path), "--heldout4"])
-    err = capsys.readouterr().err
-    assert code == 2 and err == (f"measure_precision.py: error: {tmp_path / 'heldout4'}: "
-                                 "no *.md documents\n")
