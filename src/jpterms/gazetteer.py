@@ -82,27 +82,37 @@ def publisher_readings() -> dict[str, str]:
     return _one_reading("publishers.tsv", str)
 
 
-def province_readings() -> dict[str, str]:
+def province_readings(*, hokkaido: bool = False) -> dict[str, str]:
     """Name → reading (hiragana) of the old provinces (令制国) SKK's proper-noun dictionary
-    lists as …のくに: 上野 in 上野国 is こうずけ, not the うえの of Tokyo.
+    lists as …のくに: 上野 in 上野国 is こうずけ, not the うえの of Tokyo. With ``hokkaido``,
+    Hokkaidō's eleven provinces of 1869 too (天塩 てしお in 天塩国), which the reader reads
+    but the checker does not take as names written as they should be (渡島 Oshima is no
+    reason to leave Ōshima unflagged).
 
     >>> province_readings()["上野"]
     'こうずけ'
+    >>> "天塩" in province_readings(), province_readings(hokkaido=True)["天塩"]
+    (False, 'てしお')
     """
-    return _one_reading("provinces.tsv", str)
+    return _one_reading("provinces.tsv", str, skip=() if hokkaido else ("hokkaido",))
 
 
 def _one_reading(name: str, normalise: Callable[[str], str],
-                 modern: dict[int, str] | None = None) -> dict[str, str]:
+                 modern: dict[int, str] | None = None,
+                 skip: tuple[str, ...] = ()) -> dict[str, str]:
     """Written form → reading from a shipped table (written, kana, ... per line), for the
     written forms the table reads one way only; with ``modern``, a translate table of old
-    kanji forms, each written form in modern forms too."""
+    kanji forms, each written form in modern forms too. Lines whose third column is one
+    of ``skip`` are left out."""
     from jpterms.package_data import read_text
 
     found: dict[str, set[str]] = {}
     for line in read_text(name).splitlines():
         if line and not line.startswith("#"):
-            written, kana = line.split("\t")[:2]
+            fields = line.split("\t")
+            if len(fields) > 2 and fields[2] in skip:
+                continue
+            written, kana = fields[:2]
             found.setdefault(written, set()).add(normalise(kana))
             if modern is not None and written.translate(modern) != written:
                 found.setdefault(written.translate(modern), set()).add(normalise(kana))

@@ -348,6 +348,7 @@ class ReadingResolver:
         self._walks: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {}
         self._eras: EraTable | None = None
         self._provinces: dict[str, str] | None = None
+        self._office_provinces: frozenset[str] = frozenset()
         self._stations: StationNames | None = None
         self._new_to_old: dict[str, list[str]] | None = None
 
@@ -1081,7 +1082,9 @@ class ReadingResolver:
         of a province (``province_offices`` in ``data/word_division.json``): 三河守 Mikawa
         no Kami (not Mikawa Mamoru), 吉良上野介 Kira Kōzuke no Suke; from the table
         :func:`jpterms.gazetteer.province_readings`. 国 must be a unit of its own (武蔵 + 国分寺 is
-        Kokubunji), and not a shop's name (紀伊国屋)."""
+        Kokubunji), and not a shop's name (紀伊国屋). Hokkaidō's provinces of 1869 (天塩国
+        Teshio no kuni) had no court offices: after their names 守 stays a given name (日高
+        + 守 Hidaka Mamoru)."""
         offices = _rules()["province_offices"]["words"]
         ends = ("国", *offices)
         if not any(m.surface.endswith(ends) for m in out):
@@ -1089,11 +1092,14 @@ class ReadingResolver:
         if self._provinces is None:
             from jpterms.gazetteer import province_readings
 
-            self._provinces = province_readings()
+            self._provinces = province_readings(hokkaido=True)
+            self._office_provinces = frozenset(province_readings())
         after = {"国": ("クニ", False), **{k: (v, True) for k, v in offices.items()}}
         for k, m in enumerate(out):  # one unit a dictionary reads so (下総国 しもうさのくに)
             tail = after.get(m.surface[-1:])
             reading = self._provinces.get(m.surface[:-1]) if tail else None
+            if tail and tail[1] and m.surface[:-1] not in self._office_provinces:
+                reading = None
             if (tail and reading is not None and not m.locked and m.source != "glossary"
                     and _hira(m) == reading + "の" + to_hiragana(tail[0])):
                 words = (self.mark(m.surface[:-1], reading), "ノ", tail[0])
@@ -1104,6 +1110,8 @@ class ReadingResolver:
             before, m = out[k - 1], out[k]
             tail = after.get(m.surface)
             reading = self._provinces.get(before.surface) if tail else None
+            if tail and tail[1] and before.surface not in self._office_provinces:
+                reading = None
             if (tail is None or reading is None
                     or any(x.locked or x.source == "glossary" for x in (before, m))
                     or (k + 1 < len(out) and out[k + 1].surface == "屋")):

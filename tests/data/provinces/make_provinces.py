@@ -17,6 +17,11 @@ located in ...)" or "(... Edo-period province)" (飛騨) add the provinces SKK l
 as the entry's first written form and first reading; a name SKK already reads is kept as
 SKK reads it (陸奥 むつ, not JMdict's second entry りくおう), and the older realms JMdict
 writes with 国 (越国 Koshi, 吉備国 Kibi) are left out.
+
+Last come Hokkaidō's eleven provinces of 1869 (:data:`HOKKAIDO`), which neither source
+lists, marked ``hokkaido`` in a third column: only the reader reads them (天塩国 Teshio no
+kuni), the checker takes no name of theirs as written (渡島 Oshima is no reason to leave
+Ōshima 大島 unflagged).
 """
 
 from __future__ import annotations
@@ -41,6 +46,16 @@ _PROVINCE_SENSES = """\
 SELECT DISTINCT s.idseq FROM Sense s JOIN SenseGloss g ON g.sid = s.ID
 WHERE g.text LIKE '%(former province located%' OR g.text LIKE '%Edo-period province)%'
 ORDER BY s.idseq"""
+HOKKAIDO_HEADER = """\
+# Hokkaidō's eleven provinces of 1869-1882 (Wikipedia, "Provinces of Japan": 渡島, 後志,
+# 胆振, 石狩, 天塩, 北見, 日高, 十勝, 釧路, 根室, 千島), each read as JMnedict reads the
+# place (後志 しりべし, the reading of its two Mozc writes most cheaply); marked hokkaido:
+# read by jpterms.readings only (jpterms.gazetteer.province_readings(hokkaido=True)).
+"""
+#: Hokkaidō's provinces of 1869 and their readings (see HOKKAIDO_HEADER).
+HOKKAIDO = (("渡島", "おしま"), ("後志", "しりべし"), ("胆振", "いぶり"), ("石狩", "いしかり"),
+            ("天塩", "てしお"), ("北見", "きたみ"), ("日高", "ひだか"), ("十勝", "とかち"),
+            ("釧路", "くしろ"), ("根室", "ねむろ"), ("千島", "ちしま"))
 
 
 def jmdict_rows(db_path: str, known: dict[str, str]) -> dict[str, str]:
@@ -92,6 +107,9 @@ def main(argv: list[str]) -> int:
         sys.stdout.write(JMDICT_HEADER)
         for written, reading in _sorted(jmdict_rows(argv[2], dict(skk))):
             sys.stdout.write(f"{written}\t{reading}\n")
+    sys.stdout.write(HOKKAIDO_HEADER)
+    for written, reading in HOKKAIDO:
+        sys.stdout.write(f"{written}\t{reading}\thokkaido\n")
     return 0
 
 
