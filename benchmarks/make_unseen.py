@@ -22,6 +22,9 @@ Usage::
   ``--site-packages`` (default: this interpreter's) that is not about Japanese;
   ``OUT/english_heldout``: the README of ``github:pkiraly/qa-catalogue`` at ``9a62d41b``
   (``--qa-catalogue``) and every README under ``--doc-dir`` (decompressed).
+* ``OUT/ninth/dev`` (with ``--notes``): the ninth development source, Flueckiger's article on
+  and translation of Kamo no Mabuchi's Kokuikō (its circumflexes made macrons) and its reference
+  list, titles set in italics again (``reference_titles``); measured with ``unseen OUT/ninth``.
 * ``--drixler DEV``: Drixler's bibliography, sources and four chapters into ``DEV``
   (``/tmp/dev``; measured with ``measure_precision.py all DEV``).
 * ``--mixes FOLDER``: ``mix1mb.md`` and ``mix2_1mb.md``, the 1 MB files of distinct real
@@ -296,6 +299,46 @@ def make_sixth(out: Path, scv: Repository) -> None:
     write(out / "sixth" / "dev" / "suttacentral_references.md", strip_foreign_macrons(section))
 
 
+FLUECKIGER = JAPAN + "kokutai/articles/kamo-no-mabuchi_kokuiko_meaning-of-our-country.md"
+# Wade-Giles words that the source writes with a circumflex (The Lî Kî, Lun-Hêng): not Japanese
+_WADE_GILES = re.compile(r"\b(Lî|Kî|Hêng)\b")
+# In the reference list the kanji after each Japanese name or title were lost, leaving " ." or
+# " ," there: the capitalised words before it that follow ". ", "of " or "In " are a title
+# (the first words of an entry are its author; "ed. NAME ." names an editor).
+_LOST_KANJI_TITLE = re.compile(r"(\. +|\bof |\bIn )(?!In )([A-ZĀĪŪĒŌ][^.,“”:;]*?[^ .,“”]) +(?=[.,])")
+
+
+def reference_titles(line: str) -> str:
+    """``line`` of Flueckiger's reference list with its Japanese titles set in italics, as the
+    printed list sets them (the copy lost its italics).
+
+    >>> reference_titles("Ogasawara Haruo . Kokuju ronsō no kenkyū . Perikansha, 1988.")
+    'Ogasawara Haruo . *Kokuju ronsō no kenkyū*. Perikansha, 1988.'
+    >>> reference_titles("Hashimoto Inahiko . Ben Doku Kokuikō . In Kokuikō , ed. Wada Ichirō .")
+    'Hashimoto Inahiko . *Ben Doku Kokuikō*. In *Kokuikō*, ed. Wada Ichirō .'
+    """
+    def title(m: re.Match[str]) -> str:
+        if line[max(0, m.start() - 2):m.start()] == "ed":
+            return m.group(0)
+        return f"{m.group(1)}*{m.group(2)}*"
+    return _LOST_KANJI_TITLE.sub(title, line)
+
+
+def make_ninth(out: Path, notes: Repository) -> None:
+    """The ninth development source (session 15): Peter Flueckiger's article and translation of
+    Kamo no Mabuchi's Kokuikō (Monumenta Nipponica 63:2, 2008), whose circumflexes are made
+    macrons; its reference list is a document of its own, titles set in italics."""
+    text = _WADE_GILES.sub(lambda m: m.group(1).translate(str.maketrans("îê", "ie")),
+                           notes.read(FLUECKIGER))
+    lines = _circumflex_to_macron(text).splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.strip() == "REFERENCE LIST"), None)
+    if start is None:
+        raise BadArgument(f"{FLUECKIGER}: no REFERENCE LIST heading ({notes.name})")
+    write(out / "ninth" / "dev" / "flueckiger_kokuiko.md", "".join(lines[:start]))
+    write(out / "ninth" / "dev" / "flueckiger_kokuiko_references.md",
+          "".join(reference_titles(line) for line in lines[start:]))
+
+
 PAGES_TABLE = Path(__file__).with_name("data") / "unseen_pages.tsv"
 _LATIN = "A-Za-zÀ-ɏ"
 
@@ -475,6 +518,7 @@ def main(argv: list[str]) -> int:
     notes = Repository(args.notes, NOTES_COMMIT, "vishvAsa/notes") if args.notes else None
     if notes is not None:
         make_notes(args.out, notes)
+        make_ninth(args.out, notes)
         qa = Repository(args.qa_catalogue, QA_COMMIT, "pkiraly/qa-catalogue") \
             if args.qa_catalogue else None
         make_english(args.out, args.site_packages, qa, args.doc_dir)
