@@ -34,7 +34,8 @@ from jpterms.document import EMPHASIS, PROSE, Segment
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
-    from markdown_it.parser_block import ParserBlock
+    from markdown_it.parser_block import ParserBlock, RuleFuncBlockType
+    from markdown_it.ruler import Ruler
     from markdown_it.rules_block.state_block import StateBlock
     from markdown_it.token import Token
     from markdown_it.utils import EnvType
@@ -100,7 +101,9 @@ def _parser(normalize: bool = True) -> MarkdownIt:
 
 #: Tabs, indents, a list, indented code, a fence, a line of spaces and tabs, and a last
 #: line of spaces only: the cases of markdown-it's line markers.
-_PROBE = "a\n  b\n\t c\n \t\n- x\n    y\n\n    code\n\n```\n\tz\n```\n  "
+_PROBE = ("a\n  b\n\t c\n \t\n- x\n    y\n\n    code\n\n```\n\tz\n```\n"
+          "p\n# h\nq\n> b\n> c\nr\n***\ns\n<div>\nt\n~~~\n~~~\nu\n1. v\n2) w\n+ x\n"
+          "[r]: /u\nT\n===\n\n[s]: /v 't'\n\n  ")
 
 
 def _use_line_blocks(parser: MarkdownIt) -> bool:
@@ -113,7 +116,9 @@ def _use_line_blocks(parser: MarkdownIt) -> bool:
     try:
         state, line_blocks = _line_blocks()
         blocks = line_blocks()
-        blocks.ruler = parser.block.ruler  # (its rules as the preset configured them)
+        # (its rules as the preset configured them, each chain asking first what a line
+        # starts with)
+        blocks.ruler = _FirstCharacterRuler(parser.block.ruler)  # type: ignore[assignment]
         stock, ours = StateBlock(_PROBE, parser, {}, []), state(_PROBE, parser, {}, [])
         same = all(getattr(stock, name) == getattr(ours, name) for name in _MARKERS) and \
             _blocks(parser.block.parse(_PROBE, parser, {}, [])) == \
@@ -148,6 +153,9 @@ def _line_blocks() -> tuple[type[StateBlock], type[ParserBlock]]:
             self.bsCount = [0] * len(self.bMarks)
             self.lineMax = len(self.bMarks) - 1
 
+        def getLines(self, begin: int, end: int, indent: int, keepLastLF: bool) -> str:
+            return ""  # a block's text, which only markdown-it's inline parser (off) reads
+
     class LineBlocks(ParserBlock):
         def parse(self, src: str, md: MarkdownIt, env: EnvType,
                   outTokens: list[Token]) -> list[Token] | None:
@@ -158,6 +166,67 @@ def _line_blocks() -> tuple[type[StateBlock], type[ParserBlock]]:
             return state.tokens
 
     return LineState, LineBlocks
+
+
+#: The characters one of markdown-it's block rules needs at the start of a line (after its
+#: indent), the same in markdown-it 3.x and 4.x: on any other line it returns False at
+#: once. The rules not named here (code, lheading, paragraph) may take any line.
+_FIRST_CHARACTERS = {"fence": "`~", "blockquote": ">", "hr": "*-_", "list_block": "*+-0123456789",
+                     "reference": "[", "html_block": "<", "heading": "#"}
+_ANY_START = ("code", "lheading", "paragraph")
+
+
+class _FirstCharacterRuler:
+    """markdown-it's ruler of block rules, whose chains (the rules tried at a line: all of
+    them, or those that end a paragraph, a list or a quote) are each one rule that tries,
+    in order, only the chain's rules that may take a line starting so. The same rules
+    say yes and no: this skips only calls that say no at once (a paragraph's lines were
+    each handed to the six rules that might end it, twice: once more for a setext
+    heading). A chain holding any other rule (a plugin's, the table) stays as it is."""
+
+    def __init__(self, ruler: Ruler[RuleFuncBlockType]) -> None:
+        self._ruler = ruler
+        self._chains: dict[str, list[RuleFuncBlockType]] = {}
+
+    def getRules(self, chainName: str = "") -> list[RuleFuncBlockType]:
+        chain = self._chains.get(chainName)
+        if chain is None:
+            rules = self._ruler.getRules(chainName)
+            one = _by_first_character(rules)
+            chain = self._chains[chainName] = rules if one is None else [one]
+        return chain
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._ruler, name)
+
+
+def _by_first_character(rules: list[RuleFuncBlockType]) -> RuleFuncBlockType | None:
+    """One rule doing what the chain ``rules`` does, or None if it holds a rule not known
+    (by identity) to be markdown-it's own."""
+    from markdown_it import rules_block
+
+    needs: list[str | None] = []
+    for rule in rules:
+        name = next((n for n in (*_FIRST_CHARACTERS, *_ANY_START)
+                     if getattr(rules_block, n, None) is rule), None)
+        if name is None:
+            return None
+        needs.append(_FIRST_CHARACTERS.get(name))
+    # the rules to try at a line starting with each character, in the chain's order
+    anything = tuple(r for r, need in zip(rules, needs, strict=True) if need is None)
+    by_start = {c: tuple(r for r, need in zip(rules, needs, strict=True)
+                         if need is None or c in need)
+                for c in "".join(need for need in needs if need)}
+
+    def chain(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        pos = state.bMarks[line] + state.tShift[line]
+        tried = by_start.get(state.src[pos], anything) if pos < len(state.src) else anything
+        for rule in tried:  # noqa: SIM110 (a loop: no generator made per line)
+            if rule(state, line, end, silent):
+                return True
+        return False
+
+    return chain
 
 
 def _marks(src: str) -> tuple[list[int], list[int], list[int], list[int]]:
