@@ -10,7 +10,7 @@ Usage::
     python benchmarks/make_unseen.py OUT [--notes NOTES] [--site-packages DIR]
         [--qa-catalogue QA] [--doc-dir /usr/share/doc] [--drixler DEV]
         [--hdic HDIC] [--suttacentral SCV] [--pages PAGES] [--heldout3 PAGES3]
-        [--heldout4 PAGES4]
+        [--heldout4 PAGES4] [--heldout5 PAGES5 --wikipedia WIKI]
 
 * ``NOTES``: ``github:vishvAsa/notes`` (a checkout, or a git directory: a bare clone or a
   mirror; files are read at commit ``0507cf60f``). Without it only the page sets (``--pages``,
@@ -45,6 +45,12 @@ Usage::
   stored pages as ``data/unseen_heldout4.tsv`` lists them (the same columns; a copy's wiki
   markup ``''Title''`` set as ``*Title*``, see ``_wiki_italics``); measured with
   ``measure_precision.py unseen OUT --heldout4``.
+* ``--heldout5 PAGES5 --wikipedia WIKI``: the fifth held-out set, ``OUT/heldout5``, as
+  ``data/unseen_heldout5.tsv`` lists it: stored pages from ``PAGES5`` and English Wikipedia
+  articles on Japanese subjects read from ``WIKI``, ``github:chinapedia/wikipedia.abstract.en``
+  at ``4f3e897d`` (a row's page ``wikipedia:NAME`` is that repository's ``Page/NAME.md``; the
+  extract's ``_Title_`` set as ``*Title*``, see ``_underscore_italics``, and its empty notes
+  ``[8]`` dropped); measured with ``measure_precision.py unseen OUT --heldout5``.
 
 Each document is written as the source gives it, except where ``tests/data/unseen/README.md``
 says otherwise (pinyin and Sanskrit lose their tone marks and macrons so that only Japanese
@@ -71,6 +77,7 @@ NOTES_COMMIT = "0507cf60f61b573cb58dc7588751fc134bb4679f"
 HDIC_COMMIT = "52d0273cdfddb2394a0de7ba75f62b04dd57e55d"
 SCV_COMMIT = "2df67de20606288dc124c801c15cc8e9fa67f73a"
 QA_COMMIT = "9a62d41b"
+WIKI_COMMIT = "4f3e897da088cbe89a4f1d4cba3fa2e439c3721b"
 JAPAN = "sapiens/branches/Trans-eurasian/japan/"
 FOGEL = JAPAN + "geopolitics/articles/fogel_china_japan/"
 TURNBULL = JAPAN + "military/samurai-sacred/"
@@ -407,20 +414,38 @@ def _wiki_italics(text: str) -> str:
 
 HELDOUT3_TABLE = Path(__file__).with_name("data") / "unseen_heldout3.tsv"
 HELDOUT4_TABLE = Path(__file__).with_name("data") / "unseen_heldout4.tsv"
+HELDOUT5_TABLE = Path(__file__).with_name("data") / "unseen_heldout5.tsv"
 
 
-def make_pages(out: Path, pages: Path, table: Path = PAGES_TABLE, nested: bool = True) -> None:
-    """Documents cut from stored web pages, as ``table`` (``data/unseen_pages.tsv``) lists
-    them."""
+def _underscore_italics(text: str) -> str:
+    """An extract that writes emphasis with underscores: ``_Jinnō Shōtōki,_`` set as
+    ``*Jinnō Shōtōki,*``; an underscore inside a word (``Genshō_-tennō_``) is left as it is."""
+    edge = rf"[{_LATIN}0-9_*]"
+    return re.sub(rf"(?<!{edge})_(?=\S)([^_\n]*?\S)_(?!{edge})", r"*\1*", text)
+
+
+def _read_page(pages: Path, page: str, wiki: Repository | None) -> str:
+    """A stored page of ``pages``, or (``wikipedia:NAME``) an article of ``wiki``."""
+    if page.startswith("wikipedia:"):
+        if wiki is None:
+            raise BadArgument(f"{page}: give --wikipedia WIKI (chinapedia/wikipedia.abstract.en)")
+        return wiki.read(f"Page/{page.removeprefix('wikipedia:')}.md")
+    source = pages / page
+    if not source.is_file():
+        raise BadArgument(f"{source}: no such page")
+    return source.read_text(encoding="utf-8")
+
+
+def make_pages(out: Path, pages: Path, table: Path = PAGES_TABLE, nested: bool = True,
+               wiki: Repository | None = None) -> None:
+    """Documents cut from stored web pages (and Wikipedia articles of ``wiki``), as ``table``
+    (``data/unseen_pages.tsv``) lists them."""
     documents: dict[str, list[str]] = {}
     for row in table.read_text(encoding="utf-8").splitlines():
         if not row.strip() or row.startswith("#"):
             continue
         target, page, first, last, steps, titles = row.split("\t")
-        source = pages / page
-        if not source.is_file():
-            raise BadArgument(f"{source}: no such page")
-        lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+        lines = _read_page(pages, page, wiki).splitlines(keepends=True)
         text = "".join(lines[int(first) - 1:int(last)])
         todo = list(filter(None, re.split(r",(?=[a-z-]+(?:=|,|$))", steps)))
         hard = {step.removeprefix("hyphen=") for step in todo if step.startswith("hyphen=")}
@@ -439,6 +464,10 @@ def make_pages(out: Path, pages: Path, table: Path = PAGES_TABLE, nested: bool =
                 text = _circumflex_to_macron(text)
             elif step == "wiki-italics":
                 text = _wiki_italics(text)
+            elif step == "underscore-italics":
+                text = _underscore_italics(text)
+            elif step == "drop-empty-notes":  # an extract's note with no text: "[8]" alone
+                text = re.sub(r"^\[\d+\][ \t]*(?:\n|\Z)", "", text, flags=re.M)
             elif step == "split-entries":
                 text = _split_entries(text)
             elif step.startswith("upto="):
@@ -507,12 +536,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--pages", type=Path)
     parser.add_argument("--heldout3", type=Path)
     parser.add_argument("--heldout4", type=Path)
+    parser.add_argument("--heldout5", type=Path)
+    parser.add_argument("--wikipedia", type=Path)
     parser.add_argument("--mixes", type=Path)
     args = parser.parse_args(argv)
-    if not (args.notes or args.pages or args.heldout3 or args.heldout4 or args.hdic
-            or args.suttacentral):
+    if not (args.notes or args.pages or args.heldout3 or args.heldout4 or args.heldout5
+            or args.hdic or args.suttacentral):
         raise BadArgument("nothing to build: give --notes NOTES, --pages PAGES, --heldout3 PAGES3, "
-                          "--heldout4 PAGES4, --hdic HDIC or --suttacentral SCV")
+                          "--heldout4 PAGES4, --heldout5 PAGES5, --hdic HDIC or --suttacentral SCV")
     if not args.notes and (args.drixler or args.mixes):
         raise BadArgument("--drixler and --mixes need --notes (both take chapters of Drixler's book)")
     notes = Repository(args.notes, NOTES_COMMIT, "vishvAsa/notes") if args.notes else None
@@ -534,6 +565,10 @@ def main(argv: list[str]) -> int:
         make_pages(args.out, args.heldout3, HELDOUT3_TABLE, nested=False)
     if args.heldout4:
         make_pages(args.out, args.heldout4, HELDOUT4_TABLE, nested=False)
+    if args.heldout5:
+        wiki = Repository(args.wikipedia, WIKI_COMMIT, "chinapedia/wikipedia.abstract.en") \
+            if args.wikipedia else None
+        make_pages(args.out, args.heldout5, HELDOUT5_TABLE, nested=False, wiki=wiki)
     if args.mixes and notes is not None:
         if not args.hdic:
             raise BadArgument("--mixes needs --hdic (mix 2 begins with the HDIC site's pages)")

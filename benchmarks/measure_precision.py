@@ -7,7 +7,7 @@ Usage::
     python benchmarks/measure_precision.py stripped FILE.md [...]
     python benchmarks/measure_precision.py bibtex FILE.md [...]
     python benchmarks/measure_precision.py all DIR   # every *.md in DIR, and the English set
-    python benchmarks/measure_precision.py unseen DIR [--heldout | --heldout2 | --heldout3 | --heldout4]
+    python benchmarks/measure_precision.py unseen DIR [--heldout | --heldout2 | ... | --heldout5]
 
 * ``english``: real English with no Japanese (Python's bundled ``pydoc_data/topics.py``
   and ``/usr/share/common-licenses`` unless files are given): findings per 10,000 words
@@ -29,9 +29,8 @@ Usage::
   ``DIR/dev/*.md`` as correct, stripped and BibTeX; the stripped measure again on the
   bibliographies alone (files named ``*bibliograph*`` or ``*references*``), which is the
   target's kind. ``--heldout`` measures ``DIR/english_heldout`` and ``DIR/heldout``
-  instead: once, at the end, never to tune on; ``--heldout2``, ``--heldout3`` and ``--heldout4``
-  the second, third and fourth held-out sets, ``DIR/heldout2``, ``DIR/heldout3`` and
-  ``DIR/heldout4``
+  instead: once, at the end, never to tune on; ``--heldout2`` to ``--heldout5``
+  the second to fifth held-out sets, ``DIR/heldout2`` to ``DIR/heldout5``
   (``benchmarks/make_unseen.py`` builds them all).
 
 It prints figures and the first misses; it asserts nothing. The development set and
@@ -57,7 +56,7 @@ _CIRCUMFLEX = str.maketrans("âîûêôÂÎÛÊÔ", "āīūēōĀĪŪĒŌ")
 _WORD = re.compile(r"[A-Za-zÀ-ɏ’']+")
 _MACRON_WORD = re.compile(r"[A-Za-zÀ-ɏ’'-]*[āīūēōĀĪŪĒŌ][A-Za-zÀ-ɏ’'-]*")
 _PARTICLE_TEXT = {"wo", "ha", "he"}
-_PARTS = ("--heldout", "--heldout2", "--heldout3", "--heldout4")
+_PARTS = ("--heldout", "--heldout2", "--heldout3", "--heldout4", "--heldout5")
 
 
 def words(text: str) -> int:

@@ -71,7 +71,7 @@ def test_italics_never_set_inside_a_title_already_set(load: Callable[[str], Modu
 
 
 @pytest.mark.parametrize(("held", "documents", "one_page_a_line"),
-                         [("heldout3", 8, False), ("heldout4", 10, True)])
+                         [("heldout3", 8, False), ("heldout4", 10, True), ("heldout5", 100, False)])
 def test_a_held_out_set_is_built_from_its_table_or_refused_in_one_line(
         held: str, documents: int, one_page_a_line: bool, load: Callable[[str], ModuleType], tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -93,7 +93,7 @@ def test_a_held_out_set_is_built_from_its_table_or_refused_in_one_line(
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize("held", ["heldout3", "heldout4"])
+@pytest.mark.parametrize("held", ["heldout3", "heldout4", "heldout5"])
 def test_measure_precision_takes_a_held_out_set(
         held: str, load: Callable[[str], ModuleType], tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
