@@ -24,3 +24,16 @@ def test_settlements_keep_jmnedicts_reading() -> None:
     stations = reading_gold("stations_all.tsv")
     assert kana_of("高田馬場") == towns["高田馬場"]
     assert kana_of("湯尾") == stations["湯尾"]
+
+
+def test_temples_jmnedict_reads_half_one_way_half_the_other_are_read_on() -> None:
+    # JMnedict lists these with no kind, half kun and half on (ぶっこくでら, かなはすじ,
+    # たからがんじ); Mozc also lists each all on, as Wikipedia reads it
+    temples = reading_gold("jawiki_temples.tsv")
+    for name in ("仏国寺", "金蓮寺", "宝厳寺", "寂光寺", "楞厳寺"):
+        assert kana_of(name) == temples[name], name
+    # a place JMnedict lists with our reading stays (not Mozc's じんだいじ, かんおんじ);
+    # so does a name read one way throughout (Mozc lists 清水寺 せいすいじ too)
+    for name in ("神大寺", "観音寺"):
+        assert kana_of(name) == temples[name], name
+    assert kana_of("清水寺") == "きよみずでら"

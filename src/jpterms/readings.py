@@ -664,6 +664,7 @@ class ReadingResolver:
         out = self._municipal_body(_before_last(_between_nouns(out)))
         if named and "mozc" in self.sources:
             out = self._mozc_whole(out)
+            out = self._temple_on(out)
         if named and "jmnedict" in self.sources:
             out = self._station_whole(out)
         if "jmnedict" in self.sources and any(m.surface.endswith(("駅", "停留場")) for m in out):
@@ -2688,6 +2689,50 @@ class ReadingResolver:
                                source="mozc", confidence=confidence, words=(), capitals=(),
                                alternatives=(own, *m.alternatives)[:4] if own else ()))
         return self._join_leaning(out, new, changed, confidence)
+
+    def _temple_on(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A temple's name (a whole input of kanji ending in 寺) read half the Chinese way
+        and half the Japanese way (or with a reading KANJIDIC2 does not give a kanji), as
+        JMnedict lists some with no kind (仏国寺 ぶっこく + でら, 金蓮寺 かな + はす + じ,
+        宝厳寺 たから + がん + じ), read as Mozc also lists it, every kanji but 寺 the
+        Chinese way (on) and 寺 じ: Bukkokuji, Konrenji, Hōgonji. A name read one way
+        throughout (清水寺 きよみずでら, 三井寺 みいでら) stands, as does one Mozc lists
+        no other way and one JMnedict lists so as a place or a family name (神大寺
+        かんだいじ, 観音寺 かんのんじ)."""
+        written = "".join(m.surface for m in out)
+        if (not 3 <= len(written) <= 6 or not written.endswith("寺")
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
+                or any(m.locked or m.source == "glossary" for m in out)):
+            return out
+        ours = "".join(_hira(m) for m in out)
+        kinds = self._on_kun(written, ours)
+        if kinds is not None and not {"on", "kun"} <= set(kinds):
+            return out  # read one way throughout (or no kanji only one way)
+        if any(r.reading == ours and (r.source != "jmnedict" or r.kinds - {"unclass"})
+               for r in self.index.readings(written)):
+            return out  # a place of that reading (神大寺 かんだいじ, 観音寺 かんのんじ)
+        found = self.mozc_readings(written)
+        better = [r for r in sorted(found, key=lambda r: (found[r], r))
+                  if r != ours and (k := self._on_kun(written, r)) is not None
+                  and all(x in ("on", "both") for x in k[:-1]) and r.endswith("じ")]
+        if not better:
+            return out
+        words = self._replace(list(out), better[0], "mozc", "possible", (ours,))
+        return [replace(m, proper=True) for m in words]
+
+    def _on_kun(self, written: str, reading: str) -> list[str] | None:
+        """For each kanji of ``written`` read ``reading``: "on", "kun" or "both" (see
+        :meth:`_reading_kinds`), or None where the reading does not split over them."""
+        pieces = _split_over_kanji(written, reading, self.index)
+        if pieces is None or len(pieces) != len(written):
+            return None
+        out = []
+        for piece, ch in pieces:
+            kinds = self._reading_kinds(ch, piece)
+            if not kinds:
+                return None
+            out.append("both" if len(kinds) == 2 else next(iter(kinds)))
+        return out
 
     def _station_whole(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is a railway station's name in the nationwide list
