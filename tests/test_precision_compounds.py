@@ -330,3 +330,21 @@ def test_a_hyphenated_word_is_read_whole_where_its_parts_spell_one_word() -> Non
              for f in jpterms.check(line.translate(_STRIP), path="bibliography.md") if f.suggestions}
     assert found["boshi-ho"] == ("bōshi-hō", "possible")
     assert found["hogo-ho"] == ("hogo-hō", "possible")
+
+
+def test_a_loanwords_long_vowel_is_no_part_of_a_native_compound() -> None:
+    # Drixler's bibliography, lines 280 and 658 (same transcription), and Flueckiger's
+    # reference list (tests/data/unseen/README.md, ninth source): Dandokuron, Yōzō
+    # kaikuron, Seidōron (聖道論). Read as two known words, these compounds split
+    # where a loanword (ローン rōn, ドローン dorōn) gave the only long vowel: kaikurōn,
+    # Seidorōn, Dandōkurōn, which no writer means
+    lines = ("Hashimoto Hakuju, *Dandokuron* \\(1809\\), JUYC and IPA.\n\n"
+             "———, *Yōzō kaikuron *\\(1824\\), in *SN* *1. *\n\n"
+             "Fukagawa Michinaga . *Seidōron*. In vol. 2 of *Kin’ō bunko*. "
+             "Dai Nihon Meidōkai, 1919.\n")
+    stripped = jpterms.check(lines.translate(_STRIP), path="bibliography.md")
+    assert not [f for f in stripped if any("rō" in s for s in f.suggestions)]
+    judge = SpellingJudge.for_glossary(None)
+    assert judge.missing_macron("seidoron") is None
+    # a compound of native words is still read: 人口表 jinkōhyō
+    assert judge.missing_macron("jinkohyo").suggestion == "jinkōhyō"

@@ -1031,6 +1031,9 @@ class SpellingJudge:
                 pieces[1] = "shū"
             if any(LOAN_VOWEL.search(p) for p in pieces):
                 continue  # a long e or i only a loanword writes (ba + ラミー ramī for barami)
+            if any(p != _letters(piece) and self._loan_only(piece, p)
+                   for piece, p in zip((head, tail), pieces, strict=True)):
+                continue  # a long vowel only a loanword writes (sei + ドローン dorōn)
             joined = "".join(pieces)
             if joined != _letters(part):
                 found.append((joined, min(head_freq, tail_freq)))
@@ -1045,6 +1048,19 @@ class SpellingJudge:
                 sorted(z for _, z in found)[-2] < MARGIN:
             return None  # two readings of the compound: nothing to go on
         return MacronVerdict(best, POSSIBLE, (best,))
+
+    def _loan_only(self, piece: str, spelled: str) -> bool:
+        """Whether every word the lexicon spells ``spelled`` under ``piece``'s key is
+        written in katakana alone: a loanword's long vowel (ローン rōn, ドローン dorōn) is
+        no part of a compound of native words, which is what :meth:`_compound` reads.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge._loan_only("doron", "dorōn"), judge._loan_only("kukan", "kūkan")
+        (True, False)
+        """
+        words = [s.written for s in self.lexicon.spellings(piece)
+                 if self._letters_of(s.hepburn) == spelled]
+        return bool(words) and all(_katakana_only(w) for w in words)
 
     def _anthology(self, part: str, head: str, spelled: str) -> bool:
         """Whether the ``shu`` that ends the compound ``part`` after ``head`` (read
