@@ -1,7 +1,8 @@
 """Run every example in README.md and docs/ as a test (Sybil).
 
 ``python`` blocks with ``>>>`` run as doctests. ``console`` blocks run each
-``$ jpterms ...`` command from the repository root and compare its output with
+``$ jpterms ...`` command from the repository root (in this process, through
+``jpterms.cli.main``: tests/inprocess.py) and compare its output with
 the lines below it (for a command that exits 2, its one-line error on stderr
 is compared too); a line ``...`` matches any lines; ``< FILE`` feeds FILE to stdin. Other commands in console
 blocks (installing, creating a virtualenv) are shown, not run.
@@ -10,20 +11,14 @@ blocks (installing, creating a virtualenv) are shown, not run.
 from __future__ import annotations
 
 import doctest
-import os
 import shlex
-import subprocess
-import sys
 from pathlib import Path
 
 from sybil import Sybil
 from sybil.parsers.markdown import CodeBlockParser, PythonCodeBlockParser
+from tests.inprocess import run_jpterms
 
 ROOT = Path(__file__).resolve().parent
-
-
-def _jpterms() -> list[str]:
-    return [sys.executable, "-m", "jpterms.cli"]
 
 
 def _matches(expected: list[str], got: list[str]) -> bool:
@@ -51,9 +46,7 @@ def evaluate_console(example: object) -> str | None:
             cut = args.index("<")
             stdin = (ROOT / args[cut + 1]).read_text(encoding="utf-8")
             args = args[:cut] + args[cut + 2 :]
-        proc = subprocess.run(_jpterms() + args, capture_output=True, text=True, cwd=ROOT,
-                              input=stdin, encoding="utf-8",
-                              env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=300)
+        proc = run_jpterms(*args, stdin=stdin, cwd=ROOT)
         output = proc.stdout + (proc.stderr if proc.returncode == 2 else "")
         got = [line.rstrip() for line in output.rstrip("\n").splitlines()]
         while expected and not expected[-1]:

@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.inprocess import run_jpterms
 
 from jpterms.cli import main
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """A real ``jpterms`` process (the exit-code contract); :func:`run_jpterms` runs the
+    same ``main`` in this process, without a start-up, for the other cases."""
     return subprocess.run([sys.executable, "-m", "jpterms.cli", *args], capture_output=True,
                           text=True, input=stdin, timeout=300)
 
@@ -29,9 +32,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_romanize_json_and_stdin() -> None:
-    p = run("romanize", "--format", "json", "東京")
+    p = run_jpterms("romanize", "--format", "json", "東京")
     assert json.loads(p.stdout) == {"input": "東京", "romaji": "Tōkyō", "system": "hepburn"}
-    p = run("romanize", "--system", "kunrei", stdin="新聞\n")
+    p = run_jpterms("romanize", "--system", "kunrei", stdin="新聞\n")
     assert p.stdout.strip() == "Sinbun"
 
 
@@ -66,14 +69,14 @@ def test_missing_directory_and_bad_arguments(tmp_path: Path) -> None:
 def test_broken_glossary_option(tmp_path: Path) -> None:
     bad = tmp_path / "bad.tsv"
     bad.write_text("hepburn\tkanji\n", encoding="utf-8")
-    p = run("lookup", "--glossary", str(bad), "kyogi")
+    p = run_jpterms("lookup", "--glossary", str(bad), "kyogi")
     assert p.returncode == 2 and "Traceback" not in p.stderr
 
 
 def test_huge_line_is_linear_and_fine(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_text("kyogi " * 200_000, encoding="utf-8")
-    p = run("check", str(path))
+    p = run_jpterms("check", str(path))
     assert p.returncode == 0 and "Traceback" not in p.stderr
 
 
@@ -88,7 +91,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_info() -> None:
-    p = run("info")
+    p = run_jpterms("info")
     assert p.returncode == 0 and "glossary" in p.stdout and "jamdict-data" in p.stdout
 
 

@@ -28,6 +28,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from tests.inprocess import run_jpterms
 
 import jpterms
 import jpterms.cli
@@ -260,8 +261,14 @@ PARAGRAPH = ("The Japanese government has long framed its cyber policy around al
 
 
 def cli(*args: str, timeout: float = 300, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """A real ``jpterms`` process: the exit-code contract itself (hostile bytes, endless
+    input). The other cases run :func:`in_process`, the same ``main`` without a start-up."""
     return subprocess.run([sys.executable, "-m", "jpterms.cli", *args], capture_output=True,
                           text=True, timeout=timeout, cwd=cwd, encoding="utf-8", errors="replace")
+
+
+def in_process(*args: str) -> subprocess.CompletedProcess[str]:
+    return run_jpterms(*args, errors="replace")
 
 
 def assert_clean(p: subprocess.CompletedProcess[str]) -> None:
@@ -305,7 +312,7 @@ def test_bom_encoded_citation_is_checked_at_the_right_place(tmp_path: Path, enco
             else text.encode(encoding))
     path = tmp_path / "refs.txt"
     path.write_bytes(data)
-    p = cli("check", str(path))
+    p = in_process("check", str(path))
     assert_clean(p)
     assert p.returncode == 1
     assert _finding_lines(p.stdout) == [
@@ -319,7 +326,7 @@ def test_empty_and_whitespace_files_are_clean(tmp_path: Path) -> None:
                        ("empty.bib", b""), ("space.json", b"  ")):
         path = tmp_path / name
         path.write_bytes(data)
-        p = cli("check", str(path))
+        p = in_process("check", str(path))
         assert_clean(p)
         assert p.returncode in (0, 2), (name, p.stderr)
         assert _finding_lines(p.stdout) == []
@@ -328,7 +335,7 @@ def test_empty_and_whitespace_files_are_clean(tmp_path: Path) -> None:
 def test_directory_passed_as_a_file(tmp_path: Path) -> None:
     """check searches a folder (issue 11 item 6); annotate needs a file."""
     for args in (("annotate", "--in-place", str(tmp_path)), ("annotate", str(tmp_path))):
-        p = cli(*args)
+        p = in_process(*args)
         assert_clean(p)
         assert p.returncode == 2 and "is a directory" in p.stderr, args
 
@@ -342,7 +349,7 @@ def test_unreadable_file_with_fix_and_annotate(tmp_path: Path) -> None:
     try:
         for args in (("check", str(secret)), ("check", "--fix", str(secret)),
                      ("annotate", "--in-place", str(secret))):
-            p = cli(*args)
+            p = in_process(*args)
             assert_clean(p)
             assert p.returncode == 2 and "permission denied" in p.stderr, args
     finally:
@@ -364,7 +371,7 @@ def test_check_with_broken_glossary_row(tmp_path: Path, row: str, reason: str) -
     for args in (("check", "--glossary", str(bad), str(text)),
                  ("annotate", "--glossary", str(bad), str(text)),
                  ("romanize", "--glossary", str(bad), "東京")):
-        p = cli(*args)
+        p = in_process(*args)
         assert_clean(p)
         assert p.returncode == 2, (args, p.stdout)
         assert f"{bad}:2:" in p.stderr and reason in p.stderr, p.stderr
@@ -377,10 +384,10 @@ def test_glossary_that_is_not_utf8_or_is_a_directory(tmp_path: Path) -> None:
     latin = tmp_path / "latin.tsv"
     latin.write_bytes("\t".join(COLUMNS).encode() + b"\nkyogi\xe9\n")
     for glossary, words in ((latin, "not UTF-8"), (tmp_path, "directory")):
-        p = cli("check", "--glossary", str(glossary), str(text))
+        p = in_process("check", "--glossary", str(glossary), str(text))
         assert_clean(p)
         assert p.returncode == 2 and words in p.stderr
-        p = cli("glossary", "check", str(glossary))
+        p = in_process("glossary", "check", str(glossary))
         assert_clean(p)
         assert p.returncode == 2 and words in p.stderr
 
@@ -393,7 +400,7 @@ def test_single_2mb_line(tmp_path: Path) -> None:
     path = tmp_path / "one-line.txt"
     path.write_text(unit * copies, encoding="utf-8")
     assert path.stat().st_size >= 2_000_000
-    p = cli("check", str(path), timeout=600)
+    p = in_process("check", str(path))
     assert_clean(p)
     assert p.returncode == 1
     findings = _finding_lines(p.stdout)
@@ -405,12 +412,12 @@ def test_single_2mb_line(tmp_path: Path) -> None:
 def test_single_5mb_word_and_5mb_of_markdown(tmp_path: Path) -> None:
     word = tmp_path / "word.txt"
     word.write_text("kyogi" * 1_000_000, encoding="utf-8")
-    p = cli("check", str(word), timeout=600)
+    p = in_process("check", str(word))
     assert_clean(p)
     assert p.returncode in (0, 1)
     md = tmp_path / "notes.md"
     md.write_text(("```\n" + CITATION + "\n```\n") * 50_000 + "`" * 1_000_000, encoding="utf-8")
-    p = cli("check", str(md), timeout=600)
+    p = in_process("check", str(md))
     assert_clean(p)
     assert p.returncode == 0 and _finding_lines(p.stdout) == []  # all inside code
 
@@ -424,7 +431,7 @@ def test_50mb_file_is_refused_quickly_and_the_cap_can_be_raised(tmp_path: Path) 
             fh.write(PARAGRAPH * 1000)
         fh.write(PARAGRAPH * (copies % 1000))
     assert path.stat().st_size >= 50_000_000
-    p = cli("check", str(path))
+    p = in_process("check", str(path))
     assert_clean(p)
     assert p.returncode == 2
     assert p.stderr.strip() == (f"jpterms: error: {path}: larger than the 20 MB limit; "
@@ -432,10 +439,10 @@ def test_50mb_file_is_refused_quickly_and_the_cap_can_be_raised(tmp_path: Path) 
     small = tmp_path / "small.txt"
     copies = 1_500_000 // len(PARAGRAPH.encode("utf-8")) + 1
     small.write_text(PARAGRAPH * copies, encoding="utf-8")
-    p = cli("check", "--max-file-size", "1", str(small))
+    p = in_process("check", "--max-file-size", "1", str(small))
     assert_clean(p)
     assert p.returncode == 2 and "larger than the 1 MB limit" in p.stderr
-    p = cli("check", "--max-file-size", "2", str(small))
+    p = in_process("check", "--max-file-size", "2", str(small))
     assert_clean(p)
     assert p.returncode == 1
     assert p.stdout.rstrip().splitlines()[-1].startswith(f"Found {2 * copies} findings")
