@@ -40,7 +40,7 @@ _FIFO_RUNNER = """
 import contextlib, io, json, sys
 from jpterms import files
 from jpterms.cli import main
-files.SILENT_PIPE_SECONDS = 0.2  # the real wait is longer: the test waits less
+files.SILENT_PIPE_SECONDS = 0.05  # the real wait is longer: the test waits less (no writer comes)
 out = []
 for args in json.loads(sys.argv[1]):
     err = io.StringIO()
