@@ -453,12 +453,19 @@ class LanguageGuesser:
         begin = at = 0
         ends_run = False  # the last word so far ends any run
         for line in text.split("\n"):
-            words = line.split(None, 1)
+            words = line.strip()  # (the spaces str.split cuts at)
             if words:
-                if at > begin and (ends_run or _breaks_before(words[0])):
+                # a word that neither starts nor ends with punctuation breaks no run, and
+                # one that starts with punctuation other than a quote or an emphasis mark
+                # (a bracket), or ends with any but an apostrophe (a full stop), does: only
+                # the rest are cut out and asked
+                first, last = words[0], words[-1]
+                if at > begin and (ends_run or (first in _EDGE and (
+                        first not in _NOT_OPENING or _breaks_before(words.split(None, 1)[0])))):
                     out.append((begin, at))
                     begin = at
-                ends_run = _breaks_after(line.rsplit(None, 1)[-1])
+                ends_run = last in _EDGE and (last not in "'’" or
+                                              _breaks_after(words.rsplit(None, 1)[-1]))
             at += len(line) + 1
         if begin < len(text) or not out:
             out.append((begin, len(text)))
