@@ -521,6 +521,7 @@ class ReadingResolver:
             return morphemes
         if "jmnedict" in self.sources:
             morphemes = self._house_of_family(morphemes)
+            morphemes = self._name_kanji_inside(morphemes)
         # a numeral and a counter with its own sound changes (六本, 三杯目) count something:
         # no name, no place (but 一戸町, 三本松 and 九条経教 are)
         named = whole and not (
@@ -2689,6 +2690,48 @@ class ReadingResolver:
                                source="mozc", confidence=confidence, words=(), capitals=(),
                                alternatives=(own, *m.alternatives)[:4] if own else ()))
         return self._join_leaning(out, new, changed, confidence)
+
+    def _name_kanji_inside(self, morphemes: list[Morpheme]) -> list[Morpheme]:
+        """A kanji UniDic reads alone as a whole given name (哲 あきら, 翼 つばさ, 碩 ひろし)
+        inside a run of nouns, with no name before or after it (三 + 哲 + 神社, 翼 + 細胞,
+        熊本市立 + 碩 + 台): no one's given name, but a part of a word, read the Chinese way
+        (:meth:`_commonest_on`): San Tetsu jinja, yoku saibō (was San Akira
+        jinja, Tsubasa saibō, Hiroshi dai); one word with the unit after it where Mozc
+        lists the two so, its first kanji read the Chinese way (碩台 せきだい: Sekidai).
+        Not where JMnedict lists it with the unit
+        after it (敬 + 祐 けいすけ), nor next to a family or given name (野崎 + 武 + 吉郎),
+        where the names' own passes read it. (Development: 5 rows fixed, none broken;
+        reading its neighbours' names, as a name's first kanji, fixed 4 more and broke 4.)"""
+        out = list(morphemes)
+        k = -1
+        while k + 2 < len(out):
+            k += 1
+            m, nxt = out[k], out[k + 1]
+            if (len(m.surface) != 1 or not has_kanji(m.surface) or "人名-名" not in m.pos
+                    or m.locked or m.source == "glossary" or len(_hira(m)) < 3
+                    or not has_kanji(nxt.surface) or not nxt.pos.startswith("名詞")):
+                continue
+            ch = m.surface
+            if any(r.source == "jmnedict" for r in self.index.readings(ch + nxt.surface)):
+                continue  # a name listed whole (敬 + 祐: けいすけ): the name's own pass reads it
+            before = out[k - 1] if k else None
+            if (before is not None and "人名" in before.pos) or "人名" in nxt.pos:
+                continue
+            pair = ch + nxt.surface
+            found = self.mozc_readings(pair)
+            top = min(found, key=lambda r: (found[r], r)) if found else ""
+            pieces = _split_over_kanji(pair, top, self.index) if top else None
+            if pieces and "on" in self._reading_kinds(ch, pieces[0][0]):
+                # Mozc lists the two as one word (碩台 せきだい): one word, read so
+                out[k : k + 2] = [self._merge([m, nxt], self.mark(pair, top), to_katakana(top),
+                                              "mozc", "possible", (_hira(m) + _hira(nxt),))]
+                continue
+            new = self._commonest_on(ch)
+            if not new or new == _hira(m):
+                continue
+            out[k] = replace(m, reading=self.mark(ch, new), kana=to_katakana(new),
+                             alternatives=(_hira(m), *m.alternatives)[:4])
+        return out
 
     def _temple_on(self, out: list[Morpheme]) -> list[Morpheme]:
         """A temple's name (a whole input of kanji ending in 寺) read half the Chinese way
