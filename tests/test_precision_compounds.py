@@ -348,3 +348,21 @@ def test_a_loanwords_long_vowel_is_no_part_of_a_native_compound() -> None:
     assert judge.missing_macron("seidoron") is None
     # a compound of native words is still read: 人口表 jinkōhyō
     assert judge.missing_macron("jinkohyo").suggestion == "jinkōhyō"
+
+
+def test_a_citation_word_no_dictionary_lists_exists_as_written() -> None:
+    # the HDIC project's references (tests/data/unseen/README.md, fourth source; CC BY-SA
+    # 4.0) and Drixler's bibliography, line 150: 古辞書 kojisho "old dictionaries" and 諸本
+    # shohon "the extant manuscripts" are words of a citation's vocabulary
+    # (data/citation_words.tsv) that no dictionary we ship lists, so the lexicon took the
+    # longer spellings it knows (kōjisho; 抄本 shōhon, a fix it was sure of) for them
+    lines = ("    * Tsukishima, Hiroshi. *Kojisho to Ongi* (Old Dictionaries and Phonetic/Semantic"
+             " Glosses). Tokyo: Kyūko Shoin, 2016.\n\n"
+             "———, *Kagakushū* \\(1666\\), republished by Kojisho Sōkan Kankōkai, 1974.\n")
+    stripped = jpterms.check(lines.translate(_STRIP), path="references.md")
+    assert not [f for f in stripped if f.text == "Kojisho"]
+    judge = SpellingJudge.for_glossary(None)
+    assert judge.missing_macron("kojisho") is None
+    # 諸本 and 抄本 are both a bibliography's words: the longer is possible, never certain
+    found = judge.missing_macron("shohon")
+    assert found is not None and found.confidence == "possible"

@@ -177,6 +177,10 @@ class SpellingJudge:
                 form = self._letters_of(hepburn)
                 cached[form] = max(cached.get(form, 0.0), frequency)
                 self._display.setdefault(form, hepburn.lower())
+            for form in _citation_spellings().get(strip_macrons(_letters(word)), ()):
+                # a word of a citation's vocabulary no dictionary we ship lists (諸本
+                # shohon, 古辞書 kojisho): it exists, at least as a word in use
+                cached.setdefault(form, USED)
             if len(self._forms) > 100_000:
                 self._forms.clear()
             self._forms[word] = cached
@@ -912,6 +916,8 @@ class SpellingJudge:
             f = self._letters_of(s.hepburn)
             # (a word in lower case is no name: as in forms)
             out[f] = max(out.get(f, 0.0), 0.0 if lower and s.is_name else s.frequency)
+        for form in _citation_spellings().get(strip_macrons(_letters(part)), ()):
+            out.setdefault(form, USED)  # (as in forms)
         return out
 
     @functools.cached_property
@@ -1110,6 +1116,26 @@ _ADJECTIVE_THEN_KANJI = re.compile("([\u3041-\u309f\u4e00-\u9fff]*い)([\u4e00-\
 _ADJECTIVE_POS = (
     "SELECT p.text FROM Sense s JOIN pos p ON p.sid = s.ID WHERE s.idseq IN "
     "(SELECT idseq FROM Kanji WHERE text = ? UNION SELECT idseq FROM Kana WHERE text = ?)")
+
+
+@functools.cache
+def _citation_spellings() -> dict[str, frozenset[str]]:
+    """The words citations are made of (``data/citation_words.tsv``: 紀要, 叢書, 諸本,
+    古辞書), as modified Hepburn spells them, by their letters without long vowels.
+
+    >>> sorted(_citation_spellings()["shohon"])
+    ['shohon']
+    """
+    from jpterms.lexicon import _KanaKeyer
+    from jpterms.package_data import read_rows
+
+    hepburn = _KanaKeyer.shared().hepburn
+    found: dict[str, set[str]] = {}
+    for kana, _written, kind in read_rows("citation_words.tsv"):
+        if kind != "institution":
+            spelled = _letters(hepburn(kana))
+            found.setdefault(strip_macrons(spelled), set()).add(spelled)
+    return {plain: frozenset(spelled) for plain, spelled in found.items()}
 
 
 def with_bound_suffixes(written: str) -> str | None:
