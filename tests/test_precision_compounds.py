@@ -148,6 +148,27 @@ def test_a_universitys_english_name_keeps_its_spelling() -> None:
     assert "Hosei" not in found
 
 
+def test_a_publishers_english_imprint_keeps_its_spelling() -> None:
+    # the same references, lines 56-66: Kodansha International, the English imprint of
+    # 講談社, spells itself without the macron; stripped, the Japanese title after it is
+    # still read, the imprint's name is left as spelled
+    lines = (
+        "Sadler, A. L. *The Code of the Samurai*. Charles E. Tuttle Company, 1988.\n\n"
+        "Varley, Paul. *Imperial Restoration in Medieval Japan*. Columbia University Press, "
+        "1971.\n\n"
+        "\\_\\_\\_\\_\\_\\_ *Warriors of Japan: As Portrayed in the War Tales.* University of "
+        "Hawai’i Press, 1994.\n\n"
+        "Wilson, W. S. \\(trans.\\). *The Book of the Samurai*—*Hagakure*. "
+        "Kodansha International, 1979.\n\n"
+        "## JAPANESE\n\n"
+        "Bennett, Alexander. *Bushi no Etosu to sono Ayumi: Bushidō no Shakai Shisōshi-teki "
+        "Kōsatsu*. Shibunkaku Shuppan, 2009.\n")
+    found = {f.text: f.suggestions[0] for f in jpterms.check(lines.translate(_STRIP),
+                                                             path="references.md")}
+    assert found["Kosatsu"] == "Kōsatsu"
+    assert "Kodansha" not in found
+
+
 def test_a_word_that_closes_a_title_after_a_noun() -> None:
     # Drixler's bibliography (vishvAsa/notes@0507cf60f, lines 428 and 432): 丙午考,
     # "a study of hinoeuma", as BibTeX titles without macrons; "no ko" (の子) is left

@@ -342,8 +342,9 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _institution(source: str, finding: Finding) -> bool:
     """Whether a macron finding's word names a university or college in English
-    (Keio University, Kyushu University Press): the body's own English name, spelled as
-    the body spells it, unless an original decides it."""
+    (Keio University, Kyushu University Press), or a publisher's English imprint
+    (Kodansha International): the body's own English name, spelled as the body spells
+    it, unless an original decides it."""
     return finding.code == MACRON.code and \
         _INSTITUTION_AFTER.match(source, finding.end) is not None and \
         not finding.message.endswith(f"({_BY_ORIGINAL})")
@@ -351,8 +352,10 @@ def _institution(source: str, finding: Finding) -> bool:
 
 #: A syllabic n set off from a vowel or y after it by an apostrophe (Shin’ichi, hen'yō).
 _SYLLABIC_N_APOSTROPHE = re.compile(r"[nN]['’][aiueoyāīūēōAIUEOYĀĪŪĒŌ]")
-#: An English name of a body after the word: " University", " Junior College".
-_INSTITUTION_AFTER = re.compile(r"[ \t]+(?:(?:Junior|Women['’]s)[ \t]+)?(?:University|College)\b")
+#: An English name of a body after the word: " University", " Junior College", and the
+#: English imprint of a publisher (" International": 講談社インターナショナル).
+_INSTITUTION_AFTER = re.compile(
+    r"[ \t]+(?:(?:Junior|Women['’]s)[ \t]+)?(?:University|College|International)\b")
 
 
 def _in_writers_marks(ctx: Context, finding: Finding, *, apostrophes: bool = True) -> Finding:
