@@ -667,6 +667,8 @@ class ReadingResolver:
             out = self._mozc_whole(out)
             out = self._temple_on(out)
         if named and "jmnedict" in self.sources:
+            out = self._direction_village(out)
+        if named and "jmnedict" in self.sources:
             out = self._station_whole(out)
         if "jmnedict" in self.sources and any(m.surface.endswith(("駅", "停留場")) for m in out):
             out = self._before_station(out)
@@ -2762,6 +2764,49 @@ class ReadingResolver:
             return out
         words = self._replace(list(out), better[0], "mozc", "possible", (ours,))
         return [replace(m, proper=True) for m in words]
+
+    def _direction_village(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A village's or town's name that begins with a direction before a place JMnedict
+        lists, read as the direction (``village_directions``: 北 きた) and the place: 北信達村
+        Kita Shindachi-mura (was ほくしんたち, UniDic's word 北信 across the two), 東宮下村
+        (was とうぐうか), 下伊場野村 (was したいばの), as 東 + 中山 + 村 is Higashi
+        Nakayama-mura. The place's reading is the one Mozc writes most cheaply, else
+        JMnedict's first; the ending keeps its reading. Not a
+        municipality of the official list, nor a name a dictionary lists whole."""
+        rule = _rules()["village_directions"]
+        written = "".join(m.surface for m in out)
+        if (len(written) < 4 or written[0] not in rule["kanji"]
+                or written[-1] not in rule["endings"] or not all(has_kanji(c) for c in written)
+                or any(m.locked or m.source == "glossary" for m in out)):
+            return out
+        head = _rules()["place_prefixes"][written[0]][0]
+        ours = "".join(_hira(m) for m in out)
+        ending = next((e for e in map(_spelled, _rules()["admin_suffixes"].get(written[-1], ()))
+                       if ours.endswith(e)), "")
+        if ours.startswith(head) or not ending or self.index.readings(written):
+            return out
+        if self._gazetteer is None:
+            from jpterms.gazetteer import municipality_readings
+
+            self._gazetteer = municipality_readings()
+        if written in self._gazetteer:
+            return out
+        rest = written[1:-1]
+        places = list(dict.fromkeys(r.reading for r in self.index.readings(rest)
+                                    if r.source == "jmnedict" and r.kinds & _PLACE))
+        if not places:
+            return out
+        costs = {r: self.mozc_cost(rest, r) for r in places}
+        place = min(places, key=lambda r: (costs[r] is None, costs[r] or 0, places.index(r)))
+        blank = replace(out[0], role="", words=(), capitals=(), alternatives=(), locked=False,
+                        proper=True, source="jmnedict", confidence="possible",
+                        pos="名詞-固有名詞-地名-一般")
+        pieces = [(written[0], head, blank.pos), (rest, place, blank.pos),
+                  (written[-1], ending, "接尾辞-名詞的-一般")]
+        return [replace(blank, surface=w, reading=self.mark(w, r), kana=to_katakana(r), pos=pos,
+                        proper=pos != "接尾辞-名詞的-一般",
+                        alternatives=(ours,) if k == 1 else ())
+                for k, (w, r, pos) in enumerate(pieces)]
 
     def _on_kun(self, written: str, reading: str) -> list[str] | None:
         """For each kanji of ``written`` read ``reading``: "on", "kun" or "both" (see

@@ -1,0 +1,22 @@
+"""A village's name that begins with a direction before a place JMnedict lists
+(``village_directions`` in ``data/word_division.json``): the direction read kun, the place
+as listed, where UniDic reads a word across the two (北信 ほくしん, 東宮 とうぐう)."""
+
+from __future__ import annotations
+
+from conftest import kana_of, reading_gold
+from jpterms.romanize import Romanizer
+
+
+def test_direction_then_a_listed_place() -> None:
+    # Wikipedia's readings (tests/data/readings/jawiki_villages.tsv): were ほくしんたちむら,
+    # とうぐうかむら, したいばのむら, じょうちょうなわしろむら
+    villages = reading_gold("jawiki_villages.tsv")
+    for name in ("北信達村", "東宮下村", "下伊場野村", "上長苗代村"):
+        assert kana_of(name) == villages[name], name
+    r = Romanizer()
+    assert r.romanize("北信達村") == "Kita Shindachi-mura"  # as 東中山村 Higashi Nakayama-mura
+    assert r.romanize("下伊場野村") == "Shimo Ibano-mura"  # was "Shita Iba Nomura"
+    # the official list decides a municipality: 南木曽町 (JMnedict: 木曽 きそ) is the official list's なぎそまち, not みなみきそまち
+    mic = reading_gold("municipalities_mic.tsv")
+    assert kana_of("南木曽町") == mic["南木曽町"]
