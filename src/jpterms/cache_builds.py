@@ -29,13 +29,13 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import suppress
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from jpterms.cache_files import cache_dir, intact, shipped_file
 
 if TYPE_CHECKING:
     import subprocess
+    from pathlib import Path
 
 __all__ = ["JOBS", "CompanionBuild", "open_saved_trie", "usable_cores"]
 
@@ -63,6 +63,7 @@ def open_saved_trie(path: Path, empty: Callable[[], Any], *, shipped: bool) -> A
     damaged file is so built again).
 
     >>> import marisa_trie, tempfile
+    >>> from pathlib import Path
     >>> open_saved_trie(Path(tempfile.mkdtemp()) / "none.marisa", marisa_trie.Trie,
     ...                 shipped=True) is None
     True
@@ -93,7 +94,7 @@ def _python_interpreter() -> bool:
     """Whether ``sys.executable`` is a Python to run the child with: not a frozen
     application or a server embedding Python (uwsgi), which would take the arguments
     for its own."""
-    name = Path(sys.executable or "").name.lower()
+    name = os.path.basename(sys.executable or "").lower()
     return not getattr(sys, "frozen", False) and name.startswith(("python", "pypy"))
 
 
@@ -238,7 +239,7 @@ class CompanionBuild:
             env = {**os.environ, PARENT_VARIABLE: str(os.getpid()),
                    "PYTHONPATH": os.pathsep.join(p for p in sys.path if isinstance(p, str))}
             command = [sys.executable, "-m", "jpterms.cache_builds",
-                       str(Path(jpterms.__file__).parent), str(folder), *todo]
+                       os.path.dirname(jpterms.__file__), str(folder), *todo]
             try:
                 process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL,
                                            stdout=subprocess.DEVNULL,
@@ -316,6 +317,8 @@ def main(argv: list[str]) -> int:
     all were built, 1 when any failed (the parent then builds those itself). A wheel's
     build hook (``hatch_build.py``) runs it too, with the job ``lexicon`` as well, to ship
     the files built."""
+    from pathlib import Path
+
     import jpterms
 
     package, folder, *jobs = argv

@@ -32,14 +32,19 @@ import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["bytes_trie", "cache_dir", "installed_version", "intact", "paused_gc", "save_trie",
            "seal", "shipped_file", "stamp_path", "sum_path"]
 
-#: Where a wheel keeps the cache files built when it was built (see ``hatch_build.py``).
-SHIPPED = Path(__file__).parent / "data" / "built"
+#: Where a wheel keeps the cache files built when it was built (see ``hatch_build.py``). A
+#: string: pathlib is imported only where a path is made (``jpterms romanize 東京`` opens no
+#: cache file, and importing pathlib and urllib.parse costs 4 ms of its start-up).
+SHIPPED: str | os.PathLike[str] = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                               "data", "built")
 
 #: The first word of a sum file, naming its layout.
 _SUM_LAYOUT = "jpterms-cache-sum-1"
@@ -95,6 +100,8 @@ def bytes_trie(entries: list[str]) -> Any:
 
 def cache_dir() -> Path:
     """The platform's user cache folder for jpterms (platformdirs)."""
+    from pathlib import Path
+
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("jpterms", appauthor=False))
@@ -109,7 +116,9 @@ def shipped_file(name: str) -> Path | None:
     >>> shipped_file("no-such-file.marisa") is None
     True
     """
-    path = SHIPPED / name
+    from pathlib import Path
+
+    path = Path(SHIPPED) / name
     return path if intact(path) else None
 
 
@@ -199,7 +208,9 @@ def stamp_path(path: Path) -> Path:
     """The file recording that the cache file at ``path`` was found intact: beside it, or
     for a file of the wheel (whose folder is not the user's to write) in the user cache,
     named by the wheel's folder too (two installations do not share it)."""
-    if path.parent == SHIPPED:
+    from pathlib import Path
+
+    if path.parent == Path(SHIPPED):
         import zlib
 
         folder = zlib.crc32(os.fsencode(path.parent))
@@ -251,6 +262,7 @@ def intact(path: Path) -> bool:
     is not a regular file (a FIFO, a device, a folder): the caller builds it again.
 
     >>> import tempfile
+    >>> from pathlib import Path
     >>> folder = Path(tempfile.mkdtemp())
     >>> _ = (folder / "t.tmp").write_bytes(b"a table")
     >>> seal(folder / "t.tmp", folder / "t.bin")
@@ -309,7 +321,8 @@ def installed_version(distribution: str, module: str) -> str:
     except (ImportError, ValueError):
         spec = None
     if spec is not None and spec.origin and spec.submodule_search_locations is not None:
-        folder = Path(spec.origin).parent.parent  # site-packages, holding module/__init__.py
+        # site-packages, holding module/__init__.py
+        folder = os.path.dirname(os.path.dirname(spec.origin))
         prefix = distribution.replace("-", "_").lower() + "-"
         try:
             found = [entry.path for entry in os.scandir(folder) if entry.is_dir()

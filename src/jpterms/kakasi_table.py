@@ -26,11 +26,13 @@ import threading
 from contextlib import suppress
 from importlib import import_module
 from importlib.util import find_spec, module_from_spec, spec_from_file_location
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jpterms.cache_builds import CompanionBuild
 from jpterms.cache_files import cache_dir, installed_version, intact, seal, stamp_path, sum_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["FORMAT", "KakasiReader", "KanwaRows", "build_table_cache", "cache_path", "install",
            "table_cache_path"]
@@ -60,6 +62,8 @@ def _recorded_digest(source: Path, size: int) -> str:
     """The first 16 characters of ``source``'s SHA-256 (URL-safe base64, as wheels write it)
     in the ``RECORD`` of the installed distribution holding it, or "" if no record names it
     with this size (a file changed since it was installed is not the recorded one)."""
+    from pathlib import Path
+
     site = source.parent.parent.parent  # site-packages, holding pykakasi/data/<table>
     try:
         relative = source.relative_to(site).as_posix()
@@ -200,6 +204,8 @@ def _remove_per_install_copies(source: Path, kept: Path) -> None:
     installation (named by the table's size and each installation's modification time):
     ``kept`` now serves them all. Only files of this format, pykakasi version and table
     size go, and only once a file named by the recorded digest is in place."""
+    from pathlib import Path
+
     version = installed_version("pykakasi", "pykakasi").replace("/", "_")
     try:
         size = source.stat().st_size
@@ -250,6 +256,8 @@ def _pykakasi_modules() -> tuple[Any, Any]:
 
 def _table_source() -> Path | None:
     """pykakasi's kanji table file, or None for another pykakasi layout."""
+    from pathlib import Path
+
     try:  # pykakasi's internals (2.x): any other layout is left to pykakasi
         config: Any = _pykakasi_modules()[1].Configurations
         return Path(config.dictpath(config.jisyo_kanwa))
@@ -289,6 +297,8 @@ class KakasiReader:
         self._lock = threading.Lock()
 
     def _converter(self) -> Any:
+        from pathlib import Path
+
         try:  # pykakasi's internals (2.x): any other layout is left to pykakasi
             converter, kanji = _pykakasi_modules()
             make: Any = converter.Kakasi  # what pykakasi.kakasi().convert calls
