@@ -387,3 +387,14 @@ def test_a_citation_word_no_dictionary_lists_exists_as_written() -> None:
     # 諸本 and 抄本 are both a bibliography's words: the longer is possible, never certain
     found = judge.missing_macron("shohon")
     assert found is not None and found.confidence == "possible"
+
+
+def test_an_inflected_form_in_kana_is_no_rival_to_a_name() -> None:
+    # Drixler's bibliography, line 326 (same transcription): Hori Shōjirō. Mozc lists the
+    # imperative 生じろ and the same in kana alone, しょうじろ (shōjiro), with a cost far
+    # above the given names read Shōjirō (18 people in JMnedict); it is weighed as no word
+    line = "Hori Shōjirō, *Seiiku mondō *\\(1854\\), excerpted in *Tottori kenshi 3, * 432–435. \n"
+    found = {f.text: f.suggestions[0] for f in jpterms.check(line.translate(_STRIP),
+                                                             path="bibliography.md")}
+    assert found["Shojiro"] == "Shōjirō"
+    assert SpellingJudge.for_glossary(None).missing_macron("Shojiro").suggestion == "Shōjirō"

@@ -768,6 +768,12 @@ class SpellingJudge:
                   if strip_macrons(f) == plain and f != written and _adds_macrons(written, f)}
         if not longer:
             return None
+        if written not in forms and len(longer) > 1:
+            # an inflected form only Mozc lists, or the same in kana alone (生じろ, しょうじろ
+            # shōjiro), is weighed as no word: its cost is no word frequency, and a name
+            # (庄次郎 Shōjirō, 正次郎 Shōjiro) is weighed by its bearers
+            words = self._uninflected(part, kana_too=True)
+            longer = {f: words[f] for f in longer if f in words} or longer
         if written in forms:
             # an inflected form only Mozc lists (居よ iyo, 書こう kakō) is no rival to a word
             # as written, nor is it one: Mozc's cost for it is no word frequency
@@ -896,7 +902,7 @@ class SpellingJudge:
             return as_written
         return native
 
-    def _uninflected(self, part: str) -> dict[str, float]:
+    def _uninflected(self, part: str, *, kana_too: bool = False) -> dict[str, float]:
         """:meth:`forms` without the inflected forms only Mozc lists, kanji with kana after
         them (書こう kakō, 居よ iyo, 送ら okura): Mozc's costs for them are no word
         frequencies (居よ was 5.6, 伊予 3.2; the lexicon discounts such a form where wordfreq
@@ -910,8 +916,13 @@ class SpellingJudge:
         """
         out: dict[str, float] = {}
         lower = part[:1].islower()
-        for s in self.lexicon.spellings(part):
-            if s.source == "mozc" and _INFLECTED.fullmatch(s.written):
+        spellings = self.lexicon.spellings(part)
+        # ``kana_too``: the same forms in kana alone too (しょうじろ beside 生じろ)
+        inflected = {s.hepburn for s in spellings if kana_too and s.source == "mozc"
+                     and _INFLECTED.fullmatch(s.written)}
+        for s in spellings:
+            if s.source == "mozc" and (_INFLECTED.fullmatch(s.written) or (
+                    s.hepburn in inflected and _KANA_ONLY.fullmatch(s.written))):
                 continue
             f = self._letters_of(s.hepburn)
             # (a word in lower case is no name: as in forms)
