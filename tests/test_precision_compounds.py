@@ -398,3 +398,15 @@ def test_an_inflected_form_in_kana_is_no_rival_to_a_name() -> None:
                                                              path="bibliography.md")}
     assert found["Shojiro"] == "Shōjirō"
     assert SpellingJudge.for_glossary(None).missing_macron("Shojiro").suggestion == "Shōjirō"
+
+
+def test_a_loanwords_long_vowel_does_not_outweigh_a_name() -> None:
+    # Drixler's bibliography, line 364 (same transcription): Ōsuka Kiyomitsu. The commonest
+    # longer spelling of Osuka was a loanword's (オスカー Osukā); a name's (大須賀 Ōsuka) is
+    # what a Japanese citation writes
+    line = ("Ishida Ryūgen \\(here under his pen name Sodōzō, text\\) and Ōsuka Kiyomitsu "
+            "\\(illustrations\\), *Banmin kokoro no kakami *\\(Aizu, 1854\\), Yale University "
+            "Library and *NJS 2, * 867–876. \n")
+    found = {f.text: f.suggestions[0] for f in jpterms.check(line.translate(_STRIP),
+                                                             path="bibliography.md")}
+    assert found["Osuka"] == "Ōsuka"

@@ -774,6 +774,11 @@ class SpellingJudge:
             # (庄次郎 Shōjirō, 正次郎 Shōjiro) is weighed by its bearers
             words = self._uninflected(part, kana_too=True)
             longer = {f: words[f] for f in longer if f in words} or longer
+            # a loanword's long vowel (オスカー Osukā) does not outweigh a native word or
+            # name spelled longer elsewhere (大須賀 Ōsuka)
+            if self._loan_only(part, max(longer, key=lambda f: longer[f])):
+                longer = {f: z for f, z in longer.items()
+                          if not self._loan_only(part, f)} or longer
         if written in forms:
             # an inflected form only Mozc lists (居よ iyo, 書こう kakō) is no rival to a word
             # as written, nor is it one: Mozc's cost for it is no word frequency
