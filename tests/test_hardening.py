@@ -436,13 +436,13 @@ def test_50mb_file_is_refused_quickly_and_the_cap_can_be_raised(tmp_path: Path) 
     assert p.returncode == 2
     assert p.stderr.strip() == (f"jpterms: error: {path}: larger than the 20 MB limit; "
                                 "raise it with --max-file-size MB")
-    small = tmp_path / "small.txt"
-    copies = 1_500_000 // len(PARAGRAPH.encode("utf-8")) + 1
+    small = tmp_path / "small.txt"  # 150 KB between caps of 0.1 and 0.2 MB (was 1.5 MB, 1 and 2)
+    copies = 150_000 // len(PARAGRAPH.encode("utf-8")) + 1
     small.write_text(PARAGRAPH * copies, encoding="utf-8")
-    p = in_process("check", "--max-file-size", "1", str(small))
+    p = in_process("check", "--max-file-size", "0.1", str(small))
     assert_clean(p)
-    assert p.returncode == 2 and "larger than the 1 MB limit" in p.stderr
-    p = in_process("check", "--max-file-size", "2", str(small))
+    assert p.returncode == 2 and "larger than the 0.1 MB limit" in p.stderr
+    p = in_process("check", "--max-file-size", "0.2", str(small))
     assert_clean(p)
     assert p.returncode == 1
     assert p.stdout.rstrip().splitlines()[-1].startswith(f"Found {2 * copies} findings")
