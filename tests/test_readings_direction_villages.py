@@ -1,6 +1,7 @@
-"""A village's name that begins with a direction before a place JMnedict lists
+"""Village names: a direction before a place JMnedict lists
 (``village_directions`` in ``data/word_division.json``): the direction read kun, the place
-as listed, where UniDic reads a word across the two (北信 ほくしん, 東宮 とうぐう)."""
+as listed, where UniDic reads a word across the two (北信 ほくしん, 東宮 とうぐう); two kanji
+UniDic reads apart that JMnedict lists together as a name (加 + 積: 加積 かづみ)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,13 @@ def test_direction_then_a_listed_place() -> None:
     # the official list decides a municipality: 南木曽町 (JMnedict: 木曽 きそ) is the official list's なぎそまち, not みなみきそまち
     mic = reading_gold("municipalities_mic.tsv")
     assert kana_of("南木曽町") == mic["南木曽町"]
+
+
+def test_two_kanji_a_name_list_has_together() -> None:
+    # Wikipedia's readings: UniDic's 加 + 積 かせき, 石 + 住 こくじゅう, 女 + 良 おんなりょう
+    villages = reading_gold("jawiki_villages.tsv")
+    for name in ("浜加積村", "東加積村", "石住村", "女良村"):
+        assert kana_of(name) == villages[name], name
+    assert Romanizer().romanize("浜加積村") == "Hama Kazumi-mura"  # was "Hama Ka Seki-mura"
+    # JMnedict's 秋留 あきどめ is not taken over Mozc's reading of the whole
+    assert kana_of("東秋留村") == villages["東秋留村"]

@@ -668,6 +668,7 @@ class ReadingResolver:
             out = self._temple_on(out)
         if named and "jmnedict" in self.sources:
             out = self._direction_village(out)
+            out = self._listed_pair(out)
         if named and "jmnedict" in self.sources:
             out = self._station_whole(out)
         if "jmnedict" in self.sources and any(m.surface.endswith(("駅", "停留場")) for m in out):
@@ -2807,6 +2808,38 @@ class ReadingResolver:
                         proper=pos != "接尾辞-名詞的-一般",
                         alternatives=(ours,) if k == 1 else ())
                 for k, (w, r, pos) in enumerate(pieces)]
+
+    def _listed_pair(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A village's or town's name (a whole input ending in 村 or 町) where UniDic reads
+        two kanji apart as common nouns that JMnedict lists together as a name and JMdict
+        not as a word: the two read as that name (the reading Mozc writes most cheaply),
+        one word. 加 + 積 かせき is 加積 かづみ (浜加積村 Hama Kazumi-mura, was Hama Ka
+        Seki-mura), 石 + 住 こくじゅう is 石住 いしずみ, 女 + 良 is 女良 めら. Not where
+        JMnedict lists the pair as UniDic reads it, nor over a unit Mozc's reading of the
+        whole gave (東 + 秋 + 留村: Mozc's ひがしあきるむら). Pairs are taken from the end
+        (東 + 加積, not 東加 はるか + 積)."""
+        written = "".join(m.surface for m in out)
+        if not written or written[-1] not in "村町" or len(out) < 3:
+            return out
+        for k in range(len(out) - 2, -1, -1):
+            a, b = out[k], out[k + 1]
+            if (len(a.surface) == 1 and len(b.surface) == 1 and has_kanji(a.surface)
+                    and has_kanji(b.surface) and b.surface not in "村町"
+                    and a.pos.startswith("名詞-普通名詞") and b.pos.startswith("名詞-普通名詞")
+                    and not a.locked and not b.locked
+                    and "mozc" not in a.source and "mozc" not in b.source):
+                pair = a.surface + b.surface
+                ents = self.index.readings(pair)
+                names = [r.reading for r in ents if r.source == "jmnedict"]
+                if names and not any(r.source == "jmdict" for r in ents) and (
+                        _hira(a) + _hira(b) not in names):
+                    costs = {r: self.mozc_cost(pair, r) for r in names}
+                    best = min(names, key=lambda r: (costs[r] is None, costs[r] or 0, names.index(r)))
+                    if best != _hira(a) + _hira(b):
+                        merged = self._merge([a, b], self.mark(pair, best), to_katakana(best),
+                                             "jmnedict", "possible", (_hira(a) + _hira(b),))
+                        out = [*out[:k], replace(merged, proper=True), *out[k + 2:]]
+        return out
 
     def _on_kun(self, written: str, reading: str) -> list[str] | None:
         """For each kanji of ``written`` read ``reading``: "on", "kun" or "both" (see
