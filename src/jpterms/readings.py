@@ -1676,8 +1676,9 @@ class ReadingResolver:
         name, and the word for the school (data ``schools``): 名古屋市立 | 富田 | 中学校,
         札幌市立 | 月寒 | 東 | 小学校 (where JMnedict lists the place 月寒). The founder and the name are read as whole inputs
         of their own, as a place's name alone is; the quarter and the school as words.
-        None where the name is a common word (中央), a numeral's (第一) or begins with
-        kana, or is not two or three characters.
+        None where the name is a common word (中央; but not where it ends the founder's
+        name: 出水市立 | 出水), a numeral's (第一) or begins with kana, or is not two or
+        three characters.
 
         >>> resolver = ReadingResolver()
         >>> resolver.school_cuts("稲沢市立高御堂小学校"), resolver.school_cuts("中央小学校")
@@ -1700,9 +1701,11 @@ class ReadingResolver:
             return [*cuts, (start, end, True), (end, len(text), False)]
         quarter = end - 1 if len(name) > 2 and name[-1] in schools["quarters"] and any(
             kinds & _PLACE for _, kinds in self.names(name[:-1])) else end  # not 西葛 + 西
+        # (a word's spelling is a school's name where it ends the founder's: 出水市立 | 出水)
+        own = start > 2 and text[: start - 2].endswith(text[start:quarter])
         if not 2 <= quarter - start <= 3 or not _town_start(name[0]) or _KANA.match(name) \
-                or name[0] in _NUMERALS or any(
-                    r.source == "jmdict" for r in self.index.readings(name)):
+                or name[0] in _NUMERALS or (not own and any(
+                    r.source == "jmdict" for r in self.index.readings(name))):
             return None
         cuts.append((start, quarter, True))
         if quarter < end:
@@ -1713,12 +1716,48 @@ class ReadingResolver:
         """The kana of each whole-read piece of a school's cuts (by its start) where Mozc
         lists the whole school written so, split over its characters: 豊橋市立羽田中学校
         gives 羽田 はだ, which the name alone is not (はねだ). Empty where Mozc does not
-        list the school."""
+        list the school.
+
+        A name that is the founder's own (垂水市立 | 垂水, 丹波篠山市立 | 篠山) is read as
+        the official list reads the founder where Mozc does not list the school: 垂水
+        たるみず (not the たるみ of Kobe's ward), 篠山 ささやま (not しのやま)."""
         found = self._mozc_walk(text)
-        if not found:
-            return {}
-        pieces = found[min(found, key=lambda r: (found[r][0], r))][1]
-        return {a: "".join(pieces[a:b]) for a, b, whole in cuts if whole}
+        kana: dict[int, str] = {}
+        if found:
+            pieces = found[min(found, key=lambda r: (found[r][0], r))][1]
+            kana = {a: "".join(pieces[a:b]) for a, b, whole in cuts if whole}
+        own = self._founders_name(text, cuts)
+        if own is not None and own[0] not in kana:
+            kana[own[0]] = own[1]
+        return kana
+
+    def _founders_name(self, text: str, cuts: list[tuple[int, int, bool]]
+                       ) -> tuple[int, str] | None:
+        """(start, kana) of a school's name that ends its founder's name (垂水市立 | 垂水),
+        read as that name is read in the founder's reading in the official list: the one
+        reading JMnedict gives the name as a place that the list's reading ends with."""
+        if len(cuts) < 2 or cuts[0][0] != 0 or not cuts[1][2]:
+            return None
+        founder, (a, b, _) = text[: cuts[0][1] - 1], cuts[1]
+        name = text[a:b]
+        if len(founder) < 3 or not founder[:-1].endswith(name):
+            return None
+        if self._gazetteer is None:
+            from jpterms.gazetteer import municipality_readings
+
+            self._gazetteer = municipality_readings()
+        official = self._gazetteer.get(founder)
+        if official is None:
+            return None
+        from jpterms.gazetteer import full_size
+
+        ends = [full_size(_spelled(r)) for r in _rules()["admin_suffixes"].get(founder[-1], ())]
+        stem = next((official[: -len(e)] for e in ends if e and official.endswith(e)), None)
+        if stem is None:
+            return None
+        fits = {r for r, kinds in self.names(name) if kinds & _PLACE
+                and stem.endswith(full_size(r))}
+        return (a, fits.pop()) if len(fits) == 1 else None
 
     def address_cut(self, text: str) -> int | None:
         """Where the town of an address begins: after a prefecture, a county (if any) and
