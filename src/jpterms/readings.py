@@ -529,6 +529,7 @@ class ReadingResolver:
         if "jmnedict" in self.sources:
             morphemes = self._house_of_family(morphemes)
             morphemes = self._name_kanji_inside(morphemes)
+            morphemes = self._founder_municipality(morphemes)
         # a numeral and a counter with its own sound changes (六本, 三杯目) count something:
         # no name, no place (but 一戸町, 三本松 and 九条経教 are)
         named = whole and not (
@@ -2781,6 +2782,51 @@ class ReadingResolver:
             out[k] = replace(m, reading=self.mark(ch, new), kana=to_katakana(new),
                              alternatives=(_hira(m), *m.alternatives)[:4])
         return out
+
+    def _founder_municipality(self, morphemes: list[Morpheme]) -> list[Morpheme]:
+        """A municipality before 立 (知名 + 町 + 立, 那賀 + 町 + 立: a school's or a
+        library's founder) read as the official list reads the municipality, where UniDic
+        reads its name otherwise: 知名町立 China chōritsu (was Chimei; the list's
+        ちなちょう), 那賀町立 Naka, 山武市立 Sanmu, 上毛町立 Kōge. The list writes small kana
+        full size: the name takes the reading JMnedict or Mozc gives it that is the list's
+        at full size, or the list's where it has no kana that may be small (や, ゆ, よ, つ)."""
+        for k in range(len(morphemes) - 1, 0, -1):
+            unit = morphemes[k].surface
+            if unit in ("市立", "町立", "村立", "区立"):
+                suffix = unit[0]
+            elif (unit in ("市", "町", "村", "区") and k + 1 < len(morphemes)
+                  and morphemes[k + 1].surface == "立"):
+                suffix = unit
+            else:
+                continue
+            if self._gazetteer is None:
+                from jpterms.gazetteer import municipality_readings
+
+                self._gazetteer = municipality_readings()
+            name = morphemes[k - 1]
+            official = self._gazetteer.get(name.surface + suffix)
+            if official is None or name.locked or name.source == "glossary":
+                continue
+            from jpterms.gazetteer import full_size
+
+            ends = [full_size(_spelled(r)) for r in _rules()["admin_suffixes"][suffix]]
+            stem = next((official[: -len(e)] for e in ends if official.endswith(e)), None)
+            own = _hira(name)
+            if not stem:
+                continue
+            listed = [own] + [r for r, _ in self.names(name.surface)] + list(
+                self.mozc_readings(name.surface))
+            reading = next((r for r in listed if full_size(r) == stem), None)
+            if reading is None and not any(c in stem for c in "やゆよつ"):
+                reading = stem  # (no kana the list may have written full size)
+            if reading is None or (reading == own and all(
+                    full_size(r) == stem for r, _ in self.names(name.surface))):
+                continue  # (read so already, and no dictionary would read it otherwise)
+            morphemes = [*morphemes[: k - 1], replace(
+                name, reading=self.mark(name.surface, reading), kana=to_katakana(reading),
+                source="gazetteer", confidence="likely", locked=True, proper=True,
+                alternatives=(own,) if own != reading else ()), *morphemes[k:]]
+        return morphemes
 
     def _temple_on(self, out: list[Morpheme]) -> list[Morpheme]:
         """A temple's name (a whole input of kanji ending in 寺) read half the Chinese way
