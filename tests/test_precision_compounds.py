@@ -410,3 +410,18 @@ def test_a_loanwords_long_vowel_does_not_outweigh_a_name() -> None:
     found = {f.text: f.suggestions[0] for f in jpterms.check(line.translate(_STRIP),
                                                              path="bibliography.md")}
     assert found["Osuka"] == "Ōsuka"
+
+
+def test_a_journals_name_is_preferred_but_not_after_a_particle() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, Bibliography.md, line 514):
+    # *Tsūsen enju shinpō* (新報, a series word), and Fogel's Senzaimaru bibliography
+    # (same repository): *Ensei sōkō* (草稿, a draft), as BibTeX titles without macrons.
+    # After の the word read without a long vowel stays (科学の進歩 "the progress of
+    # science"), and a series word still wins among its homophones (苦悩の年鑑, Dazai)
+    found: dict[str, str] = {}
+    for title in ("Tsusen enju shinpo", "Ensei soko"):
+        bib = f"@book{{a,\n  title = {{{title}}},\n}}\n"
+        found.update({f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")})
+    assert (found["shinpo"], found["soko"]) == ("shinpō", "sōkō")  # before: silent
+    assert jpterms.lookup("Kagaku no shinpo")[0].kanji == "科学の進歩"
+    assert jpterms.lookup("Kuno no nenkan")[0].kanji == "苦悩の年鑑"

@@ -1184,6 +1184,16 @@ class ReverseEngine:
                          if len(row) >= 3 and row[2] in ("publisher", "body"))
 
     @cached_property
+    def _series_words(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the citation words that name a series or a journal (紀要, 新報,
+        年報: ``series`` rows): a journal's name is one compound (法学新報), so as a written word of
+        its own after a particle no such word is preferred to a word read otherwise
+        (*Kagaku no shinpo* is 科学の進歩 "the progress of science", not a journal 新報); only
+        to its homophones (*Kuno no nenkan* 苦悩の年鑑, not 年間)."""
+        return frozenset((row[1], row[0]) for row in self._citation_rows
+                         if len(row) >= 3 and row[2] == "series")
+
+    @cached_property
     def _citation_readings(self) -> dict[str, tuple[str, ...]]:
         by_reading: dict[str, list[str]] = {}
         for written, kana in sorted(self._citation_words):
@@ -1271,7 +1281,10 @@ class ReverseEngine:
                             (e.written, e.kana) in self._name_words and (
                                 (e.end < len(slots) and slots[e.end].options) or (
                                     first_slot.first and
-                                    first_slot.word - 1 in particle_words))):
+                                    first_slot.word - 1 in particle_words))) and not (
+                            (e.written, e.kana) in self._series_words and whole and
+                            first_slot.word - 1 in particle_words and
+                            any(o.end == e.end and o.kana != e.kana for o in row)):
                     bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
                         CITATION_WORD_BONUS if whole else 0)
                     if not first_slot.first and e.end == len(slots) and not name_shaped \
