@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt, rules_block
+from markdown_it.parser_block import ParserBlock
+from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.token import Token
 
 from jpterms.readers import markdown
@@ -99,3 +101,36 @@ def test_a_chain_with_a_rule_not_markdown_its_own_stays_as_it_is() -> None:
     table = _stock().enable("table")
     ruler = markdown._FirstCharacterRuler(table.block.ruler)
     assert ruler.getRules("paragraph") == table.block.ruler.getRules("paragraph")
+
+
+
+def test_a_markdown_it_whose_rules_read_block_text_keeps_the_line_markers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """markdown-it 3.x's link reference rule reads a definition through ``getLines``: there
+    the parser whose state copies no block text makes other tokens on the probe, and the
+    one whose state copies it is used, not markdown-it's own parser (which steps through
+    every leading space). Here the first is made to fail the probe."""
+    real = markdown._line_blocks
+
+    def line_blocks(texts: bool = False) -> tuple[type[StateBlock], type[ParserBlock]]:
+        state, blocks = real(True)
+        if texts:
+            return state, blocks
+
+        class Refused(blocks):  # type: ignore[misc, valid-type]
+            def parse(self, src: str, md: MarkdownIt, env: object,
+                      outTokens: list[Token]) -> list[Token] | None:
+                return []  # not markdown-it's tokens: the probe refuses this parser
+
+        return state, Refused
+
+    markdown._parser.cache_clear()
+    monkeypatch.setattr(markdown, "_line_blocks", line_blocks)
+    try:
+        parser = markdown._parser()
+        assert type(parser.block).__name__ == "LineBlocks"  # the text-copying one
+        text = "[a]: /u\n\nKyōto *Nihon*\n\n    code\n"
+        assert _blocks(parser.parse(text)) == _blocks(_stock().parse(text))
+        assert [t.content for t in parser.parse(text) if t.type == "inline"] == ["Kyōto *Nihon*"]
+    finally:
+        markdown._parser.cache_clear()

@@ -108,26 +108,30 @@ _PROBE = ("a\n  b\n\t c\n \t\n- x\n    y\n\n    code\n\n```\n\tz\n```\n"
 
 def _use_line_blocks(parser: MarkdownIt) -> bool:
     """Give ``parser`` the block parser of :func:`_line_blocks` if, on :data:`_PROBE`, its
-    state has markdown-it's own line markers and it makes markdown-it's own tokens. Another
-    version of markdown-it whose internals differ keeps its own block parser (as it does
-    on any error here)."""
+    state has markdown-it's own line markers and it makes markdown-it's own tokens: first
+    the one that copies no block's text, then (for a markdown-it whose block rules read
+    text they parse through ``getLines``, as 3.x's link reference rule does) the one that
+    does. Another version of markdown-it whose internals differ keeps its own block parser
+    (as it does on any error here)."""
     from markdown_it.rules_block.state_block import StateBlock
 
-    try:
-        state, line_blocks = _line_blocks()
-        blocks = line_blocks()
-        # (its rules as the preset configured them, each chain asking first what a line
-        # starts with)
-        blocks.ruler = _FirstCharacterRuler(parser.block.ruler)  # type: ignore[assignment]
-        stock, ours = StateBlock(_PROBE, parser, {}, []), state(_PROBE, parser, {}, [])
-        same = all(getattr(stock, name) == getattr(ours, name) for name in _MARKERS) and \
-            _blocks(parser.block.parse(_PROBE, parser, {}, [])) == \
-            _blocks(blocks.parse(_PROBE, parser, {}, []))
-    except Exception:  # another markdown-it: its own parser, as it is
-        return False
-    if same:
-        parser.block = blocks
-    return same
+    for texts in (False, True):
+        try:
+            state, line_blocks = _line_blocks(texts)
+            blocks = line_blocks()
+            # (its rules as the preset configured them, each chain asking first what a
+            # line starts with)
+            blocks.ruler = _FirstCharacterRuler(parser.block.ruler)  # type: ignore[assignment]
+            stock, ours = StateBlock(_PROBE, parser, {}, []), state(_PROBE, parser, {}, [])
+            same = all(getattr(stock, name) == getattr(ours, name) for name in _MARKERS) and \
+                _blocks(parser.block.parse(_PROBE, parser, {}, [])) == \
+                _blocks(blocks.parse(_PROBE, parser, {}, []))
+        except Exception:  # another markdown-it: its own parser, as it is
+            continue
+        if same:
+            parser.block = blocks
+            return True
+    return False
 
 
 _MARKERS = ("bMarks", "eMarks", "tShift", "sCount", "bsCount", "lineMax", "src")
@@ -138,10 +142,12 @@ def _blocks(tokens: list[Token] | None) -> list[tuple[str, list[int] | None, int
 
 
 @cache
-def _line_blocks() -> tuple[type[StateBlock], type[ParserBlock]]:
+def _line_blocks(texts: bool = False) -> tuple[type[StateBlock], type[ParserBlock]]:
     """markdown-it's block state and parser, the state's line markers found by :func:`_marks`
     (the same markers; markdown-it's own loop steps through every leading space, and a
-    text converted from PDF indents many of its lines)."""
+    text converted from PDF indents many of its lines). Unless ``texts``, the state copies
+    no block's text (``getLines``): only markdown-it's inline parser, which is off, reads
+    it in markdown-it 4.x."""
     from markdown_it.parser_block import ParserBlock
     from markdown_it.rules_block.state_block import StateBlock
 
@@ -153,8 +159,9 @@ def _line_blocks() -> tuple[type[StateBlock], type[ParserBlock]]:
             self.bsCount = [0] * len(self.bMarks)
             self.lineMax = len(self.bMarks) - 1
 
-        def getLines(self, begin: int, end: int, indent: int, keepLastLF: bool) -> str:
-            return ""  # a block's text, which only markdown-it's inline parser (off) reads
+        if not texts:
+            def getLines(self, begin: int, end: int, indent: int, keepLastLF: bool) -> str:
+                return ""  # a block's text, which only the inline parser (off) reads
 
     class LineBlocks(ParserBlock):
         def parse(self, src: str, md: MarkdownIt, env: EnvType,
