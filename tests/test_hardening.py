@@ -261,8 +261,9 @@ PARAGRAPH = ("The Japanese government has long framed its cyber policy around al
 
 
 def cli(*args: str, timeout: float = 300, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """A real ``jpterms`` process: the exit-code contract itself (hostile bytes, endless
-    input). The other cases run :func:`in_process`, the same ``main`` without a start-up."""
+    """A real ``jpterms`` process: the exit-code contract itself (deeply nested JSON, endless
+    input). The other cases run :func:`in_process`, the same ``main`` without a start-up
+    (tests/test_inprocess.py holds it to a real process's answers)."""
     return subprocess.run([sys.executable, "-m", "jpterms.cli", *args], capture_output=True,
                           text=True, timeout=timeout, cwd=cwd, encoding="utf-8", errors="replace")
 
@@ -299,7 +300,8 @@ def test_hostile_bytes_get_one_line_and_exit_2(tmp_path: Path, name: str, data: 
                                                message: str) -> None:
     path = tmp_path / name
     path.write_bytes(data)
-    p = cli("check", str(path))
+    # a real process for the nesting (its stack is not pytest's); the rest in this one
+    p = (cli if name == "deep.json" else in_process)("check", str(path))
     assert_clean(p)
     assert p.returncode == 2
     assert message in p.stderr and str(path) in p.stderr, p.stderr
