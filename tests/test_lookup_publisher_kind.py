@@ -3,9 +3,13 @@ words read the same. Without the hint, the common word may stay first (研究者
 *Kenkyusha* is a word anyone may look up). Names as a cataloguer's WorldCat clean-up list
 romanises them (Kenkyūsha, Sanseidō, Shōbunsha), macrons stripped."""
 
+import csv
+from pathlib import Path
+
 import pytest
 
 import jpterms
+from jpterms.kana import strip_macrons
 
 
 @pytest.mark.parametrize(("query", "publisher", "word"), [
@@ -34,3 +38,18 @@ def test_one_of_the_publishers_read_so_comes_first() -> None:
 ])
 def test_other_queries_keep_their_first_answer(query: str, kanji: str) -> None:
     assert jpterms.lookup(query, kind="publisher")[0].kanji == kanji
+
+
+def test_a_company_ending_in_sha_is_read_with_sha_company() -> None:
+    """Every one-word name ending in -sha of tests/data/lookup/jawiki_publishers.tsv
+    (publishers and bodies of Japanese Wikipedia), looked up as a publisher, is first read
+    with 社 "company", not with its homophone 者 "person" that Mozc composes as cheaply
+    (健康社 or the gold 研光社, never 健康者 "healthy person", for *Kenkosha*)."""
+    path = Path(__file__).parent / "data" / "lookup" / "jawiki_publishers.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        queries = [strip_macrons(r["gold_romaji"]) for r in csv.DictReader(fh, delimiter="\t")]
+    one_word = [q for q in queries if " " not in q and q.lower().endswith("sha")]
+    assert len(one_word) >= 10
+    for query in one_word:
+        assert jpterms.lookup(query, kind="publisher")[0].kanji.endswith("社"), query
+    assert jpterms.lookup("Kiseisha")[0].kanji == "規制者"  # no hint: the word, as before

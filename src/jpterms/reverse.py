@@ -253,6 +253,11 @@ PLACE_COMMON_COST = 1500
 #: JMnedict or Mozc knows, read from whole written words, costs this much less than other
 #: words (研究社, not 研究者 "researcher", for *Kenkyusha*; 三省堂, not 酸性度, for *Sanseido*).
 PUBLISHER_BONUS = 3000
+#: With ``kind="publisher"``, 社 "company" ending the query inside a written word costs
+#: this much less: Mozc composes its homophone 者 "person" as cheaply, and *Kiseisha* as a
+#: publisher is 規制社 before 規制者 "regulator" (健康社 before 健康者 for *Kenkosha*).
+COMPANY_SUFFIX = ("社", "しゃ")
+COMPANY_SUFFIX_BONUS = 1500
 _BODY = 1920  #: Mozc's context of organisations
 _BODY_KINDS = frozenset({"company", "organization"})
 #: A number's prefix (第, 約) before a word that is not a number: what Mozc's matrix charges
@@ -1365,6 +1370,9 @@ class ReverseEngine:
                     bonus -= PLACE_COMMON_COST  # Hara as a place: 原, not 腹
                 if kind == "publisher" and whole and self._is_body(e, slots):
                     bonus += PUBLISHER_BONUS  # Kenkyusha as a publisher: 研究社, not 研究者
+                elif kind == "publisher" and not first_slot.first and e.end == len(slots) \
+                        and (e.written, e.kana) == COMPANY_SUFFIX:
+                    bonus += COMPANY_SUFFIX_BONUS  # Kiseisha: 規制 + 社, not 規制者
                 if name_shaped and whole and e.kind == "name" and e.source == "jmnedict" and \
                         first_slot.word == last_slot.word and (
                             first_slot.word in (0, last_word)):
