@@ -31,3 +31,14 @@ def test_two_kanji_a_name_list_has_together() -> None:
     assert Romanizer().romanize("浜加積村") == "Hama Kazumi-mura"  # was "Hama Ka Seki-mura"
     # JMnedict's 秋留 あきどめ is not taken over Mozc's reading of the whole
     assert kana_of("東秋留村") == villages["東秋留村"]
+
+
+def test_a_village_is_the_place_jmnedict_lists_before_its_ending() -> None:
+    # Wikipedia's readings: were げんべつむら, しんたちむら, しゅこうむら (the word 須江)
+    villages = reading_gold("jawiki_villages.tsv")
+    for name in ("原別村", "信達村", "須江村", "中埣村"):
+        assert kana_of(name) == villages[name], name
+    assert Romanizer().romanize("原別村") == "Harabetsu-mura"
+    # read as JMnedict reads it already (安家 あっか; JMnedict's place あつか is the same
+    # kana written full size): it stays
+    assert Romanizer().romanize("安家村") == "Akka-mura"
