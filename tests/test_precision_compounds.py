@@ -425,3 +425,22 @@ def test_a_journals_name_is_preferred_but_not_after_a_particle() -> None:
     assert (found["shinpo"], found["soko"]) == ("shinpō", "sōkō")  # before: silent
     assert jpterms.lookup("Kagaku no shinpo")[0].kanji == "科学の進歩"
     assert jpterms.lookup("Kuno no nenkan")[0].kanji == "苦悩の年鑑"
+
+
+def test_a_publisher_in_an_imprint_is_read_however_the_title_is_set() -> None:
+    # Fogel, "On the Rediscovery of the Chinese Past: Cui Shu and Related Cases", notes, as
+    # transcribed in vishvAsa/notes@0507cf60f (benchmarks/make_unseen.py: fogel_cui_shu.md,
+    # lines 72 and 212): notes that give a title plain, its English in brackets, and a
+    # publisher's last word in lower case: (Tokyo: Chikuma shobō, 1969), (Tokyo: Sōgensha)
+    text = ("Naitō Kenkichi and Kanda Kiichirō \\(Tokyo: Chikuma shobō, 1969\\), vol. 9, "
+            "pp. 393–94. This last source is the most accurate. \n"
+            "30  A beautifully annotated and punctuated edition of the Shutsujō kōgo with "
+            "readings provided has been prepared by Mizuta Norihiza, in Tominaga Nakamoto,  "
+            "Yamagata Bantō, Nihon shisō taikei \\[Compendium of Japanese Thought\\] \\(Tokyo: "
+            "Iwanami shoten, 1973\\), vol. 43. For more on Tominaga, see Ishihama Juntarō, "
+            "Tominaga Nakamoto \\(Tokyo: Sōgensha, 1942\\). For other discussions of Tominaga "
+            "by Naitō, see “Ōsaka no chōnin to gakumon” \\[Ōsaka Merchants and Their "
+            "Scholarship\\], originally a lecture presented in \n")
+    restored = _restored(text, "notes.md")
+    assert restored[1, "shobo"] == "likely"  # before: silent
+    assert restored[2, "Sogensha"] == "likely"  # before: silent

@@ -687,6 +687,8 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
         checked = partial(_held_to_style, segment, spans, entries if in_entry else None,
                           fielded, cited)
         published = {} if marks else _publishers(text, judge, stretches, checked)
+        if not marks:  # and a publisher named in an imprint, whatever marks the title
+            published = {**_imprint_publishers(text, judge, segment, spans), **published}
         for (ps, pe), spelled in published.items():
             if spelled != text[ps:pe]:
                 yield ctx.make(segment.source_offset(ps), segment.source_offset(pe - 1) + 1,
@@ -1053,6 +1055,37 @@ def _publishers(text: str, judge: SpellingJudge, stretches: list[tuple[int, int]
                 else:
                     i += 1
     return out
+
+
+def _imprint_publishers(text: str, judge: SpellingJudge, segment: Segment,
+                        titles: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The publishers' names in the imprints of ``text`` (*(Tokyo: Chikuma shobo, 1969)*,
+    *Tokyo: Kodansha, 1974*), outside the titles, that the shipped publisher table reads one
+    way: each word's span -> its spelling, the writer's case kept. An imprint is a
+    citation's however its title is set (a note may give the title plain, its English in
+    brackets), and a writer may put a publisher's last word in lower case (*shobo*)."""
+    out: dict[tuple[int, int], str] = {}
+    for m in _IMPRINT_PUBLISHER.finditer(text):
+        if not _IMPRINT_PLACE.search(text, max(0, m.start() - 40), m.start()) or \
+                inside(segment.source_offset(m.start(1)), titles):
+            continue
+        words = [(w.group(0), m.start(1) + w.start(), m.start(1) + w.end())
+                 for w in _IMPRINT_WORD.finditer(m.group(1))]
+        spelled = judge.publisher([w[:1].upper() + w[1:] for w, _, _ in words])
+        if spelled is None:
+            continue
+        for (w, s, e), new in zip(words, spelled, strict=True):
+            out[(s, e)] = (new[:1].lower() if w[:1].islower() else new[:1]) + new[1:]
+    return out
+
+
+#: An imprint's publisher after its place and colon (one to four words, the first
+#: capitalised) before a comma and the year; and the place, a capitalised word before the
+#: colon (looked for only where the rest is found: a colon is rarer than a capital).
+_IMPRINT_PUBLISHER = re.compile(r":[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,3}),"
+                                r"[ \t]*(?:1[0-9]{3}|20[0-9]{2})\b")
+_IMPRINT_PLACE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
+_IMPRINT_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _capitalised_words(m: re.Match[str]) -> list[tuple[str, int, int]]:
