@@ -34,7 +34,7 @@ def test_two_kanji_a_name_list_has_together() -> None:
 
 
 def test_a_village_is_the_place_jmnedict_lists_before_its_ending() -> None:
-    # Wikipedia's readings: were げんべつむら, しんたちむら, しゅこうむら (the word 須江)
+    # Wikipedia's readings: were げんべつむら, しんたちむら, しゅこうむら (UniDic's 須江)
     villages = reading_gold("jawiki_villages.tsv")
     for name in ("原別村", "信達村", "須江村", "中埣村"):
         assert kana_of(name) == villages[name], name
