@@ -1445,7 +1445,10 @@ _YEAR_AFTER = re.compile(r"[0-9]+年")
 #: A run of Japanese, with the punctuation inside it and around it. It begins where a run
 #: of punctuation begins (the lookbehind): a match never starts inside one, so a line of
 #: 64,000 brackets is scanned once, not once from each bracket (14 s); the same matches.
-_JAPANESE = re.compile(f"(?<![{_PUNCT}])[{_PUNCT}]*[{_JP}]+(?:[{_PUNCT}]*[{_JP}]+)*[{_PUNCT}]*")
+#: Punctuation between two runs is at least one character ([P]+, not [P]*): with [P]* a
+#: run of n kanji could be cut into runs 2**n ways, and a failing fullmatch (kanji then a
+#: letter) tried them all. The language is the same (J+ J+ is J+).
+_JAPANESE = re.compile(f"(?<![{_PUNCT}])[{_PUNCT}]*[{_JP}]+(?:[{_PUNCT}]+[{_JP}]+)*[{_PUNCT}]*")
 
 #: pykakasi, made on first need, its kanji table read through jpterms' cache.
 _KAKASI = KakasiReader()
