@@ -444,3 +444,18 @@ def test_a_publisher_in_an_imprint_is_read_however_the_title_is_set() -> None:
     restored = _restored(text, "notes.md")
     assert restored[1, "shobo"] == "likely"  # before: silent
     assert restored[2, "Sogensha"] == "likely"  # before: silent
+
+
+def test_a_publisher_named_in_a_sentence_is_read_as_in_an_imprint() -> None:
+    # Haruo Shirane's *Bibliographic Guide to Japanese Literature* (the seventh dev source;
+    # see tests/data/unseen/README.md), reading-list lines that name a journal's publisher
+    # in a sentence, not in an imprint: "published monthly by Shibundō" (and a line that
+    # gives a year, as the guide's others do: no year, no citation)
+    text = ("*Nihon kokugo daijiten*.  Shōgakkan, 1972-76. 20 vols.\n\n"
+            "*Kokugo to kokubungaku*.  Tokyo University journal, published monthly by "
+            "Shibundō. Call no.: PL 501.K65.\n\n"
+            "*Kokubungaku: Kaishaku to kyōzai no kenkyū*. ** Published monthly by "
+            "Gakutōsha. Call no.: PL 700. B75\n")
+    restored = _restored(text, "guide.md")
+    assert restored[3, "Shibundo"] == "likely"  # before: silent
+    assert restored[5, "Gakutosha"] == "likely"  # before: silent
