@@ -225,6 +225,14 @@ START_FUNCTION_COST = 3000
 #: 派 for *Ha*): no title starts with one, so the word it may also be (続, 暗い, 葉) comes
 #: first. A term in lower case may be a bound form cut from running text (*jinbu* 人部).
 START_SUFFIX_COST = 2000
+#: Syllables that end a written word as the particles の and と (*Heitaino shi*, *Seinen to
+#: shi*): a bound suffix (``bound`` in ``data/citation_words.tsv``: 史) after one is no
+#: citation word.
+GENITIVE_SYLLABLES = frozenset({"no", "to"})
+#: Mozc's context of 子 read こ or し as the end of a name (花子, 孔子): one that begins a
+#: written word costs this much more (*Seinen to shi* 青年と死, *Kooreru* 氷れる, not 子).
+_NAME_SUFFIX = 1870
+NAME_SUFFIX_WORD_COST = 3000
 #: A capitalised written word right before an institution named after its place (郵便局,
 #: 中継局, 駅: *Saiki yubinkyoku* 佐伯郵便局, not 再起) read as a place costs this much less.
 INSTITUTION_PLACE_BONUS = 3000
@@ -1180,6 +1188,13 @@ class ReverseEngine:
                          if len(row) >= 3 and row[2] == "suffix")
 
     @cached_property
+    def _bound_suffixes(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the title suffixes written only after their noun (史:
+        ``bound`` in the data file's fourth column)."""
+        return frozenset((row[1], row[0]) for row in self._citation_rows
+                         if row[3:4] == ["bound"])
+
+    @cached_property
     def _name_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the citation words that end a publisher's or a body's name
         (書房, 社, 庁, 省): preferred only where the name ends, before punctuation or at the
@@ -1289,12 +1304,17 @@ class ReverseEngine:
                                     first_slot.word - 1 in particle_words))) and not (
                             (e.written, e.kana) in self._series_words and whole and
                             first_slot.word - 1 in particle_words and
-                            any(o.end == e.end and o.kana != e.kana for o in row)):
+                            any(o.end == e.end and o.kana != e.kana for o in row)) and not (
+                            whole and (e.written, e.kana) in self._bound_suffixes and
+                            e.start > 0 and slots[e.start - 1].written.lower() in
+                            GENITIVE_SYLLABLES):  # Heitaino shi: 兵隊の死, not 兵隊の史
                     bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
                         CITATION_WORD_BONUS if whole else 0)
                     if not first_slot.first and e.end == len(slots) and not name_shaped \
                             and (e.written, e.kana) in self._title_suffixes:
                         bonus += TITLE_SUFFIX_BONUS  # Jimokuki: 耳目記, not 耳目期
+                if e.left == _NAME_SUFFIX and first_slot.first and e.source == "mozc":
+                    bonus -= NAME_SUFFIX_WORD_COST  # Seinen to shi: 青年と死, not 青年と子
                 if e.source == "glossary" and (e.written, e.kana) in self._name_words and \
                         e.end < len(slots) and slots[e.end].options:
                     # a publisher's word inside a name (*shobo honbu*: 消防本部, not 書房 +

@@ -1147,7 +1147,7 @@ def _citation_spellings() -> dict[str, frozenset[str]]:
 
     hepburn = _KanaKeyer.shared().hepburn
     found: dict[str, set[str]] = {}
-    for kana, _written, kind in read_rows("citation_words.tsv"):
+    for kana, _written, kind, *_ in read_rows("citation_words.tsv"):
         if kind != "institution":
             spelled = _letters(hepburn(kana))
             found.setdefault(strip_macrons(spelled), set()).add(spelled)
