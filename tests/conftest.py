@@ -6,6 +6,7 @@ import csv
 import gc
 import importlib
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -66,6 +67,13 @@ def reading_gold(name: str) -> dict[str, str]:
     cell's gold kana."""
     with open(DATA / "readings" / name, encoding="utf-8", newline="") as fh:
         return {r["japanese"]: r["kana"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def drixler_titles() -> list[str]:
+    """The italic titles of Drixler's bibliography (``tests/data/bibliography_macrons.md``,
+    provenance in tests/data/README.md), as written: real titles with macrons."""
+    text = (DATA / "bibliography_macrons.md").read_text(encoding="utf-8")
+    return re.findall(r"\*([^*\n]{3,80})\*", text)
 
 
 def kana_of(text: str) -> str:

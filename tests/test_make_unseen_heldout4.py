@@ -9,10 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
+from conftest import drixler_titles
+
 ROOT = Path(__file__).resolve().parent.parent
-# Drixler's bibliography, as tests/data/README.md describes it: its italic titles
-TITLES = re.findall(r"\*([^*\n]{3,80})\*",
-                    (ROOT / "tests" / "data" / "bibliography_macrons.md").read_text(encoding="utf-8"))
+# Drixler's bibliography's italic titles
+TITLES = drixler_titles()
 # a Wikipedia abstract converted by a tool that left some of the wiki's markup (English prose)
 RAVINDRA = ROOT / "tests" / "data" / "english_prose" / "wikipedia_roshan_ravindra_abstract.md"
 

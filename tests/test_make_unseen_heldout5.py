@@ -5,17 +5,17 @@ whose extract writes emphasis with underscores (``_Title_``, set as ``*Title*`` 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from conftest import drixler_titles
+
 ROOT = Path(__file__).resolve().parent.parent
-# Drixler's bibliography, as tests/data/README.md describes it: its italic titles
-TITLES = re.findall(r"\*([^*\n]{3,80})\*",
-                    (ROOT / "tests" / "data" / "bibliography_macrons.md").read_text(encoding="utf-8"))
+# Drixler's bibliography's italic titles
+TITLES = drixler_titles()
 # lines of a chinapedia/wikipedia.abstract.en extract (tests/data/english_prose/README.md)
 ROMANS = ROOT / "tests" / "data" / "english_prose" / "wikipedia_epistle_to_the_romans_excerpt.md"
 

@@ -26,6 +26,11 @@ def _restored(text: str, path: str) -> dict[tuple[int, str], str]:
     return out
 
 
+def _first_suggestions(text: str, path: str) -> dict[str, str]:
+    """The first suggestion of each finding on ``text``: written word -> suggestion."""
+    return {f.text: f.suggestions[0] for f in jpterms.check(text, path=path)}
+
+
 def test_a_compound_no_dictionary_lists_is_read_from_its_conversions_kana() -> None:
     # the HDIC project's references on the Ruiju Myōgishō: 図書寮本 and 大般若経 are
     # words of no dictionary we ship; their conversions' kana decide the long vowels
@@ -122,7 +127,7 @@ def test_shu_after_a_word_of_two_kanji_ends_a_collection() -> None:
     # *Kyōunshū Zenshaku* (狂雲集全釈), as a BibTeX title without its macrons; 狂雲 kyōun
     # is two kanji, so the shu after it is 集, shū; 四種 yonshu and 藩主 hanshu are not
     title = "@book{kz,\n  title = {Kyounshu Zenshaku},\n}\n"
-    found = {f.text: f.suggestions[0] for f in jpterms.check(title, path="refs.bib")}
+    found = _first_suggestions(title, "refs.bib")
     assert found["Kyounshu"] == "Kyōunshū"
     judge = SpellingJudge.for_glossary(None)
     assert judge.missing_macron("Yonshu") is None
@@ -142,8 +147,7 @@ def test_a_universitys_english_name_keeps_its_spelling() -> None:
         "*Nihon Shisō Taikei* 26, Iwanami Shoten, 1974.\n\n"
         "Sakurai Shōtarō. *Meiyo to Chijoku*. Hosei University Press, 1971.\n\n"
         "Ujie Mikito. *Bushidō to Erosu*. Kōdansha Gendai Shinsho, 1995.\n")
-    found = {f.text: f.suggestions[0] for f in jpterms.check(lines.translate(_STRIP),
-                                                             path="references.md")}
+    found = _first_suggestions(lines.translate(_STRIP), "references.md")
     assert found["Shotaro"] == "Shōtarō"
     assert "Hosei" not in found
 
@@ -163,8 +167,7 @@ def test_a_publishers_english_imprint_keeps_its_spelling() -> None:
         "## JAPANESE\n\n"
         "Bennett, Alexander. *Bushi no Etosu to sono Ayumi: Bushidō no Shakai Shisōshi-teki "
         "Kōsatsu*. Shibunkaku Shuppan, 2009.\n")
-    found = {f.text: f.suggestions[0] for f in jpterms.check(lines.translate(_STRIP),
-                                                             path="references.md")}
+    found = _first_suggestions(lines.translate(_STRIP), "references.md")
     assert found["Kosatsu"] == "Kōsatsu"
     assert "Kodansha" not in found
 
@@ -241,7 +244,7 @@ def test_a_dash_between_two_words_parts_them() -> None:
     # of a span (late Meiji to the Taishō period) stands between two words, as a space would
     title = ("@incollection{a,\n  title = {Meiji koki–Taisho-ki no chiiki jinko dotai to "
              "jinko ido},\n}\n")
-    found = {f.text: f.suggestions[0] for f in jpterms.check(title, path="refs.bib")}
+    found = _first_suggestions(title, "refs.bib")
     assert found["koki"] == "kōki"
     assert found["Taisho-ki"] == "Taishō-ki"
 
@@ -253,7 +256,7 @@ def test_a_straight_quotation_mark_is_no_part_of_the_word_it_opens() -> None:
     # a quotation mark, while Hepburn's apostrophe (Shin'yō) still belongs to its word
     titles = ("@article{a,\n  title = {'Shichijo Jisho' ko},\n}\n"
               "@book{b,\n  title = {Shin'yo no kenkyu},\n}\n")
-    found = {f.text: f.suggestions[0] for f in jpterms.check(titles, path="refs.bib")}
+    found = _first_suggestions(titles, "refs.bib")
     assert found["Shichijo"] == "Shichijō"
     assert found["Shin'yo"] == "Shin'yō"
 
@@ -307,7 +310,7 @@ def test_a_letter_set_off_by_a_hyphen_is_read_with_the_word_before_it() -> None:
     # Drixler line 3292) is not read so
     title = ("@book{a,\n  title = {Gendai Ajia kenkyu seiritsu shiron: Mantetsu chosabu, "
              "To-A kenkyujo, IPR no kenkyu},\n}\n")
-    found = {f.text: f.suggestions[0] for f in jpterms.check(title, path="refs.bib")}
+    found = _first_suggestions(title, "refs.bib")
     assert found["To-A"] == "Tō-A"
     judge = SpellingJudge.for_glossary(None)
     assert judge.missing_macron("O-ji") is None
@@ -394,8 +397,7 @@ def test_an_inflected_form_in_kana_is_no_rival_to_a_name() -> None:
     # imperative 生じろ and the same in kana alone, しょうじろ (shōjiro), with a cost far
     # above the given names read Shōjirō (18 people in JMnedict); it is weighed as no word
     line = "Hori Shōjirō, *Seiiku mondō *\\(1854\\), excerpted in *Tottori kenshi 3, * 432–435. \n"
-    found = {f.text: f.suggestions[0] for f in jpterms.check(line.translate(_STRIP),
-                                                             path="bibliography.md")}
+    found = _first_suggestions(line.translate(_STRIP), "bibliography.md")
     assert found["Shojiro"] == "Shōjirō"
     assert SpellingJudge.for_glossary(None).missing_macron("Shojiro").suggestion == "Shōjirō"
 
@@ -407,8 +409,7 @@ def test_a_loanwords_long_vowel_does_not_outweigh_a_name() -> None:
     line = ("Ishida Ryūgen \\(here under his pen name Sodōzō, text\\) and Ōsuka Kiyomitsu "
             "\\(illustrations\\), *Banmin kokoro no kakami *\\(Aizu, 1854\\), Yale University "
             "Library and *NJS 2, * 867–876. \n")
-    found = {f.text: f.suggestions[0] for f in jpterms.check(line.translate(_STRIP),
-                                                             path="bibliography.md")}
+    found = _first_suggestions(line.translate(_STRIP), "bibliography.md")
     assert found["Osuka"] == "Ōsuka"
 
 
