@@ -70,8 +70,10 @@ _COMMON_GAP = 2.0
 
 #: A word of letters, with inner apostrophes or hyphens (Ken’ichi, Todai-ji) and an
 #: English possessive after it (Honen’s); not part of a path, an address or a name
-#: with digits (iriab.soka.ac.jp).
-_WORD = re.compile(r"[A-Za-z](?<![\w'’./@#\\-][A-Za-z])[a-z]+(?:['’-][A-Za-z]?[a-z]+)*(?![\w-]|['’.]\w)")
+#: with digits (iriab.soka.ac.jp). A part after a mark is [A-Z]?[a-z]+, one way to read
+#: it: [A-Za-z]?[a-z]+ (the same words) read a lower-case part two ways, and a word of n
+#: parts that failed at its end (ab-bb-bb-..._) was tried 2**n ways (26 parts: 13 s).
+_WORD = re.compile(r"[A-Za-z](?<![\w'’./@#\\-][A-Za-z])[a-z]+(?:['’-][A-Z]?[a-z]+)*(?![\w-]|['’.]\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
 #: Punctuation at a word's edge: a word joined to another through it is not joined.
 _EDGE = ".,;:!?\"“”‘’'«»()[]*_\\/|"
