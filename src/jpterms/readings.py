@@ -1605,21 +1605,18 @@ class ReadingResolver:
             m = out[k]
             if len(m.surface) != 2 or m.surface[1] != after or m.surface[0] not in suffixes:
                 continue
-            if self._gazetteer is None:
-                from jpterms.gazetteer import municipality_readings
-
-                self._gazetteer = municipality_readings()
+            gazetteer = self._municipalities()
             # the stem: the units before the word that, with its suffix, make a listed
             # municipality, one unit or up to three (十日 + 町 + 市立: 十日町市 とおかまちし)
             j = next((j for j in range(max(0, k - 3), k)
-                      if "".join(p.surface for p in out[j:k]) + m.surface[0] in self._gazetteer),
+                      if "".join(p.surface for p in out[j:k]) + m.surface[0] in gazetteer),
                      None)
             if j is None or any(p.locked or p.source == "glossary" or not has_kanji(p.surface)
                                 for p in out[j:k]):
                 continue
             span = out[j:k]
             written = "".join(p.surface for p in span)
-            listed = self._gazetteer[written + m.surface[0]]
+            listed = gazetteer[written + m.surface[0]]
             from jpterms.gazetteer import full_size
 
             ends = [full_size(to_hiragana(r)) for r in suffixes[m.surface[0]]]
@@ -1648,6 +1645,15 @@ class ReadingResolver:
             k = j + len(pieces)
         return out
 
+    def _municipalities(self) -> dict[str, str]:
+        """The official list's reading of each municipality (:mod:`jpterms.gazetteer`:
+        八千代町 やちよまち), read on first need and kept by this reader."""
+        if self._gazetteer is None:
+            from jpterms.gazetteer import municipality_readings
+
+            self._gazetteer = municipality_readings()
+        return self._gazetteer
+
     def _official(self, span: list[Morpheme], written: str,
                   cands: list[Candidate]) -> list[Morpheme] | None:
         """A municipality read as the official list reads it (:mod:`jpterms.gazetteer`):
@@ -1658,11 +1664,7 @@ class ReadingResolver:
         two ways)."""
         if "jmnedict" not in self.sources:
             return None
-        if self._gazetteer is None:
-            from jpterms.gazetteer import municipality_readings
-
-            self._gazetteer = municipality_readings()
-        listed = self._gazetteer.get(written)
+        listed = self._municipalities().get(written)
         if listed is None:
             return None
         from jpterms.gazetteer import full_size
@@ -1751,17 +1753,12 @@ class ReadingResolver:
         name = text[a:b]
         if len(founder) < 3 or not founder[:-1].endswith(name):
             return None
-        if self._gazetteer is None:
-            from jpterms.gazetteer import municipality_readings
-
-            self._gazetteer = municipality_readings()
-        official = self._gazetteer.get(founder)
+        official = self._municipalities().get(founder)
         if official is None:
             return None
         from jpterms.gazetteer import full_size
 
-        ends = [full_size(_spelled(r)) for r in _rules()["admin_suffixes"].get(founder[-1], ())]
-        stem = next((official[: -len(e)] for e in ends if e and official.endswith(e)), None)
+        stem = _official_stem(official, founder[-1])
         if stem is None:
             return None
         fits = {r for r, kinds in self.names(name) if kinds & _PLACE
@@ -2705,11 +2702,7 @@ class ReadingResolver:
                                            and written.endswith(_site_endings()))
                 for r in self.index.readings(written))):
             return out
-        if self._gazetteer is None:
-            from jpterms.gazetteer import municipality_readings
-
-            self._gazetteer = municipality_readings()
-        if written in self._gazetteer:
+        if written in self._municipalities():
             return out
         found = self._mozc_walk(written)
         if not found or ours in found:
@@ -2800,18 +2793,13 @@ class ReadingResolver:
                 suffix = unit
             else:
                 continue
-            if self._gazetteer is None:
-                from jpterms.gazetteer import municipality_readings
-
-                self._gazetteer = municipality_readings()
             name = morphemes[k - 1]
-            official = self._gazetteer.get(name.surface + suffix)
+            official = self._municipalities().get(name.surface + suffix)
             if official is None or name.locked or name.source == "glossary":
                 continue
             from jpterms.gazetteer import full_size
 
-            ends = [full_size(_spelled(r)) for r in _rules()["admin_suffixes"][suffix]]
-            stem = next((official[: -len(e)] for e in ends if official.endswith(e)), None)
+            stem = _official_stem(official, suffix)
             own = _hira(name)
             if not stem:
                 continue
@@ -2878,11 +2866,7 @@ class ReadingResolver:
                        if ours.endswith(e)), "")
         if not ending or self.index.readings(written):
             return out
-        if self._gazetteer is None:
-            from jpterms.gazetteer import municipality_readings
-
-            self._gazetteer = municipality_readings()
-        if written in self._gazetteer:
+        if written in self._municipalities():
             return out
         name, own = written[:-1], ours[: -len(ending)]
         entries = [r for r in self.index.readings(name) if r.source == "jmnedict"]
@@ -2921,11 +2905,7 @@ class ReadingResolver:
                        if ours.endswith(e)), "")
         if ours.startswith(head) or not ending or self.index.readings(written):
             return out
-        if self._gazetteer is None:
-            from jpterms.gazetteer import municipality_readings
-
-            self._gazetteer = municipality_readings()
-        if written in self._gazetteer:
+        if written in self._municipalities():
             return out
         rest = written[1:-1]
         places = list(dict.fromkeys(r.reading for r in self.index.readings(rest)
@@ -3013,11 +2993,7 @@ class ReadingResolver:
                                           and r.kinds & (_PLACE | {"surname"})))
                for r in self.index.readings(written)):
             return out  # a common word (木造 もくぞう), not the station (きづくり)
-        if self._gazetteer is None:
-            from jpterms.gazetteer import municipality_readings
-
-            self._gazetteer = municipality_readings()
-        if written in self._gazetteer:
+        if written in self._municipalities():
             return out
         return self._replace(out, reading, "station", "likely", (ours,))
 
@@ -3685,6 +3661,20 @@ def _as_place(pieces: list[Morpheme]) -> list[Morpheme]:
     """A municipality's name is a proper noun, so its suffix takes the hyphen (共和町 Kyōwa-chō)."""
     suffixes = _rules()["admin_suffixes"]
     return [m if m.locked or m.surface in suffixes else replace(m, proper=True) for m in pieces]
+
+
+def _official_stem(official: str, suffix: str) -> str | None:
+    """The official list's reading ``official`` of a municipality without its ``suffix``'s
+    (市 し, 町 ちょう or まち), both at full size as the list writes them (知名町 ちなちよう);
+    None where it ends in neither.
+
+    >>> _official_stem("ちなちよう", "町"), _official_stem("さんむし", "町")
+    ('ちな', None)
+    """
+    from jpterms.gazetteer import full_size
+
+    ends = [full_size(_spelled(r)) for r in _rules()["admin_suffixes"].get(suffix, ())]
+    return next((official[: -len(e)] for e in ends if e and official.endswith(e)), None)
 
 
 def _spelled(reading: str) -> str:

@@ -844,9 +844,7 @@ class SpellingJudge:
         >>> judge._phrase_only("yoikukan", "yoikūkan"), judge._phrase_only("yoikukan", "yōikukan")
         (True, False)
         """
-        words = [s.written for s in self.lexicon.spellings(part)
-                 if self._letters_of(s.hepburn) == spelled]
-        return bool(words) and all(_adjective_phrase(w) for w in words)
+        return self._all_written(part, spelled, _adjective_phrase)
 
     def _commonest(self, part: str, spellings: dict[str, float]) -> str:
         """The commonest of ``spellings`` of ``part``. Frequencies are coarse (a tenth of a
@@ -1080,9 +1078,14 @@ class SpellingJudge:
         >>> judge._loan_only("doron", "dorōn"), judge._loan_only("kukan", "kūkan")
         (True, False)
         """
-        words = [s.written for s in self.lexicon.spellings(piece)
+        return self._all_written(piece, spelled, _katakana_only)
+
+    def _all_written(self, part: str, spelled: str, test: Callable[[str], bool]) -> bool:
+        """Whether the lexicon spells ``spelled`` under ``part``'s key, and every word it
+        spells so is written as ``test`` asks."""
+        words = [s.written for s in self.lexicon.spellings(part)
                  if self._letters_of(s.hepburn) == spelled]
-        return bool(words) and all(_katakana_only(w) for w in words)
+        return bool(words) and all(test(w) for w in words)
 
     def _anthology(self, part: str, head: str, spelled: str) -> bool:
         """Whether the ``shu`` that ends the compound ``part`` after ``head`` (read
