@@ -10,7 +10,7 @@ Usage::
     python benchmarks/make_unseen.py OUT [--notes NOTES] [--site-packages DIR]
         [--qa-catalogue QA] [--doc-dir /usr/share/doc] [--drixler DEV]
         [--hdic HDIC] [--suttacentral SCV] [--pages PAGES] [--heldout3 PAGES3]
-        [--heldout4 PAGES4] [--heldout5 PAGES5 --wikipedia WIKI]
+        [--heldout4 PAGES4] [--heldout5 PAGES5 --wikipedia WIKI] [--strathern NOTES]
 
 * ``NOTES``: ``github:vishvAsa/notes`` (a checkout, or a git directory: a bare clone or a
   mirror; files are read at commit ``0507cf60f``). Without it only the page sets (``--pages``,
@@ -25,6 +25,11 @@ Usage::
 * ``OUT/ninth/dev`` (with ``--notes``): the ninth development source, Flueckiger's article on
   and translation of Kamo no Mabuchi's Kokuikō (its circumflexes made macrons) and its reference
   list, titles set in italics again (``reference_titles``); measured with ``unseen OUT/ninth``.
+* ``--strathern NOTES`` (``vishvAsa/notes``, as ``--notes``): the third development source
+  again, alone, into ``OUT/strathern/dev``: Strathern's article on temple and shrine
+  destruction (its text) and its notes (``*_references.md``: the copy's notes, each a label
+  and text indented as code, written as footnotes, see ``strathern_notes``); measured with
+  ``unseen OUT/strathern``.
 * ``--drixler DEV``: Drixler's bibliography, sources and four chapters into ``DEV``
   (``/tmp/dev``; measured with ``measure_precision.py all DEV``).
 * ``--mixes FOLDER``: ``mix1mb.md`` and ``mix2_1mb.md``, the 1 MB files of distinct real
@@ -346,6 +351,43 @@ def make_ninth(out: Path, notes: Repository) -> None:
           "".join(reference_titles(line) for line in lines[start:]))
 
 
+STRATHERN = JAPAN + "kokutai/reject-christ/articles/christian-inconoclasm.md"
+_FRONT_MATTER = re.compile(r"\A\+\+\+\n.*?\n\+\+\+\n", re.S)
+_EDITOR_MARK = re.compile(r"\+\+\+\([^)\n]*\)\+\+\+")  # the copyist's marks: +++(5)+++
+_SITE_LINK = re.compile(r"\[([^\]\n]+)\]\(/search\?q=[^)\n]*\)")
+_NOTE = re.compile(r"^\[\^(\d+)\]\n\n((?: {4}.*\n?(?:\n(?= {4}))?)+)", re.M)
+
+
+def strathern_notes(text: str) -> str:
+    """The notes of the copy, each written ``[^1]`` on a line and its text indented four spaces
+    (Markdown's code), as footnotes whose text follows the label.
+
+    >>> strathern_notes("[^1]\\n\\n    Toyama Mikio, _Ōtomo Sōrin_ (Tokyo, 1975).\\n\\n[^2]\\n\\n    Ibid.\\n")
+    '[^1]: Toyama Mikio, _Ōtomo Sōrin_ (Tokyo, 1975).\\n\\n[^2]: Ibid.\\n'
+    """
+    def note(m: re.Match[str]) -> str:
+        body = "\n".join(line[4:] for line in m.group(2).strip("\n").split("\n") if line)
+        return f"[^{m.group(1)}]: {body}\n"
+    return _NOTE.sub(note, text)
+
+
+def make_strathern(out: Path, notes: Repository) -> None:
+    """A development source of session 16: Alan Strathern's article on temple and shrine
+    destruction in sixteenth-century Japan (Journal of Early Modern History 25:3, 2021) and its
+    notes, a document of their own. The copy's front matter, its editor's marks and the site's
+    search links (the keywords) are left out, its ``_emphasis_`` is set as ``*emphasis*``, and
+    three Sanskrit names (Amitābha, Mahāsthāmaprāpta, Māra: the words with ā) lose their macrons."""
+    text = _SITE_LINK.sub(r"\1", _EDITOR_MARK.sub("", _FRONT_MATTER.sub("", notes.read(STRATHERN))))
+    text = re.sub(r"[A-Za-zÀ-ɏ]*[āĀ][A-Za-zÀ-ɏ]*", lambda m: m.group(0).translate(_MACRONS), text)
+    start = re.search(r"^\[\^1\]$", text, re.M)
+    if start is None:
+        raise BadArgument(f"{STRATHERN}: no notes ({notes.name})")
+    write(out / "strathern" / "dev" / "strathern_iconoclasm.md",
+          _underscore_italics(text[:start.start()]))
+    write(out / "strathern" / "dev" / "strathern_iconoclasm_references.md",
+          _underscore_italics(strathern_notes(text[start.start():])))
+
+
 PAGES_TABLE = Path(__file__).with_name("data") / "unseen_pages.tsv"
 _LATIN = "A-Za-zÀ-ɏ"
 
@@ -539,11 +581,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--heldout5", type=Path)
     parser.add_argument("--wikipedia", type=Path)
     parser.add_argument("--mixes", type=Path)
+    parser.add_argument("--strathern", type=Path)
     args = parser.parse_args(argv)
     if not (args.notes or args.pages or args.heldout3 or args.heldout4 or args.heldout5
-            or args.hdic or args.suttacentral):
+            or args.hdic or args.suttacentral or args.strathern):
         raise BadArgument("nothing to build: give --notes NOTES, --pages PAGES, --heldout3 PAGES3, "
-                          "--heldout4 PAGES4, --heldout5 PAGES5, --hdic HDIC or --suttacentral SCV")
+                          "--heldout4 PAGES4, --heldout5 PAGES5, --hdic HDIC, --suttacentral SCV "
+                          "or --strathern NOTES")
     if not args.notes and (args.drixler or args.mixes):
         raise BadArgument("--drixler and --mixes need --notes (both take chapters of Drixler's book)")
     notes = Repository(args.notes, NOTES_COMMIT, "vishvAsa/notes") if args.notes else None
@@ -559,6 +603,8 @@ def main(argv: list[str]) -> int:
         make_hdic(args.out, Repository(args.hdic, HDIC_COMMIT, "shikeda/shikeda.github.io"))
     if args.suttacentral:
         make_sixth(args.out, Repository(args.suttacentral, SCV_COMMIT, "sc-voice/sc-voice"))
+    if args.strathern:
+        make_strathern(args.out, Repository(args.strathern, NOTES_COMMIT, "vishvAsa/notes"))
     if args.pages:
         make_pages(args.out, args.pages)
     if args.heldout3:
