@@ -2683,8 +2683,12 @@ class ReadingResolver:
         JMnedict lists it only as a place and it is a shrine's, a temple's or another
         site's name (``named_sites``: 御霊神社 ごりょう, not JMnedict's ごれい; 長保寺). (Measured on the
         development sets: 87 rows right that were wrong, one the other way: the era 大永,
-        which Mozc has only as a name, Ōnaga.) ``over_listed``: also where JMnedict lists
-        the whole as read now (a person Mozc reads otherwise, see :meth:`_mozc_person`)."""
+        which Mozc has only as a name, Ōnaga.) A name, a place or a prefix the glossary
+        reads keeps its reading, and so does the whole; a common word the glossary reads
+        (a term of two kanji or more) inside a name Mozc lists gives way: 井田 + 両国 + 堂
+        いだりょうごくどう, the shop, not the term 両国 りょうこく "both countries".
+        ``over_listed``: also where JMnedict lists the whole as read now (a person Mozc
+        reads otherwise, see :meth:`_mozc_person`)."""
         written = "".join(m.surface for m in out)
         if (not 2 <= len(written) <= _MOZC_WHOLE_LIMIT or not has_kanji(written)
                 or _kana_function_word(out[0]) or _kana_function_word(out[-1])
@@ -2724,8 +2728,9 @@ class ReadingResolver:
             if kana == own:
                 new.append(m)
                 continue
-            if m.locked or m.source == "glossary":
-                return out  # the glossary's reading has the last word
+            term = m.source == "glossary" and not m.proper and len(m.surface) > 1
+            if (m.locked or m.source == "glossary") and not term:
+                return out  # the glossary's reading has the last word (but see above)
             if own and k > 0 and _honorific_after_name(out[k - 1], m, own):
                 return out  # 藤原 + 氏: Fujiwara-shi, as after any name (not Mozc's うじ)
             # (the words a unit was read as go with its old kana: a clan name's の + 正寺

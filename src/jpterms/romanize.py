@@ -626,6 +626,14 @@ class Romanizer:
                     ("助詞", "助動詞", "動詞", "形容詞", "代名詞", "補助記号", "副詞")))
                 and to_hiragana(token.raw.kana) != entry.kana)
 
+    @staticmethod
+    def _given_name_here(entry: Entry, before: _Token | None, token: _Token) -> bool:
+        """Whether a term of the glossary (a common word: 量子 りょうし "quantum", 等 とう)
+        is, on ``token``, the given name UniDic reads it as, after a family name: 佐野 +
+        量子 Sano Ryōko, 花井 + 等 Hanai Hitoshi."""
+        return (entry.kind == "term" and before is not None
+                and "人名-姓" in before.raw.pos and "人名-名" in token.raw.pos)
+
     def _glossary_token(self, spelling: str, first: _Token, alone: bool) -> _Token:
         """The token for the glossary's ``spelling``, matched over whole tokens starting at
         ``first`` (``alone``: ``first`` only). Made once and kept: on ``first`` when alone,
@@ -707,8 +715,10 @@ class Romanizer:
                         best, end = span, j
             else:  # (a spelling that begins no longer one)
                 best, end = span, i + 1
-            if end == i + 1 and self._no_affix_here(spellings[best],
-                                                    tokens[i - 1] if i else None, first):
+            if end == i + 1 and (
+                    self._no_affix_here(spellings[best], tokens[i - 1] if i else None, first)
+                    or self._given_name_here(spellings[best], tokens[i - 1] if i else None,
+                                             first)):
                 continue
             if end:
                 out.extend(tokens[done:i])
