@@ -460,3 +460,20 @@ def test_a_publisher_named_in_a_sentence_is_read_as_in_an_imprint() -> None:
     restored = _restored(text, "guide.md")
     assert restored[3, "Shibundo"] == "likely"  # before: silent
     assert restored[5, "Gakutosha"] == "likely"  # before: silent
+
+
+def test_a_toss_up_in_a_compounds_piece_is_left_to_the_conversion() -> None:
+    # Flueckiger's reference list (the ninth dev source, vishvAsa/notes@0507cf60f, line 9):
+    # 弁道書 Bendōsho; and Drixler's bibliography (same repository, Bibliography.md, lines
+    # 328 and 866): 教諭書 Kyōyugaki, 風俗問状答 monjōtō, as BibTeX titles without macrons.
+    # A piece of each is about as common read two ways (dosho: dōshō, dōsho; kyoyu: kyōyū
+    # 共有, kyōyu 教諭): the lexicon's commoner guess was wrong in all three, and stands only
+    # where the conversion of the whole word reads it so, as for Kyōyugaki (教諭が来)
+    found: dict[str, str] = {}
+    for title in ("Ben Bendosho no ron", "Kyoyugaki", "Oshu Shirakawa fuzoku monjoto"):
+        bib = f"@book{{a,\n  title = {{{title}}},\n}}\n"
+        found.update({f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")})
+    assert found["Kyoyugaki"] == "Kyōyugaki"  # before: Kyōyūgaki
+    assert "Bendosho" not in found  # before: Bendōshō
+    assert "monjoto" not in found  # before: monjōto
+    assert SpellingJudge.for_glossary(None).missing_macron("Bendosho").torn

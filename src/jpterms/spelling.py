@@ -29,7 +29,7 @@ import re
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE
@@ -92,11 +92,15 @@ def _has_katakana(written: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class MacronVerdict:
-    """A missing macron: the suggested spelling, how sure, and the spellings considered."""
+    """A missing macron: the suggested spelling, how sure, and the spellings considered.
+    ``torn``: the lexicon chose between two readings of a piece of a compound no list
+    knows that are about as common (:meth:`SpellingJudge._compound`), a toss-up a reading
+    of the whole word may settle."""
 
     suggestion: str
     confidence: str
     alternatives: tuple[str, ...] = ()
+    torn: bool = field(default=False, repr=False)
 
 
 def _letters(text: str) -> str:
@@ -681,7 +685,8 @@ class SpellingJudge:
             # alone, the letters together are
             whole = self._part("".join(parts), trusts_as_written, "")
             found = None if whole is None else MacronVerdict(
-                with_long_vowels(written, whole.suggestion), whole.confidence, whole.alternatives)
+                with_long_vowels(written, whole.suggestion), whole.confidence, whole.alternatives,
+                whole.torn)
             if len(self._verdicts) > 100_000:
                 self._verdicts.clear()
             self._verdicts[key] = found
@@ -689,6 +694,7 @@ class SpellingJudge:
         out: list[str] = []
         confidences: list[str] = []
         alternatives: list[str] = []
+        torn = False
         decided_parts = normalize_romaji(decided).split("-") if decided else []
         if decided_parts and len(decided_parts) != len(parts):
             decided_parts = []
@@ -711,11 +717,12 @@ class SpellingJudge:
             out.append(_match_case(part, verdict.suggestion if display is None else display))
             confidences.append(verdict.confidence)
             alternatives.extend(verdict.alternatives)
+            torn = torn or verdict.torn
         found = None
         if confidences:
             order = (CERTAIN, LIKELY, POSSIBLE)
             confidence = max(confidences, key=order.index)
-            found = MacronVerdict("-".join(out), confidence, tuple(alternatives))
+            found = MacronVerdict("-".join(out), confidence, tuple(alternatives), torn)
         if len(parts) > 1 and not decided_parts and not trusts_as_written:
             found = self._hyphenated_whole(written, parts, found)
         if settled:
@@ -1032,6 +1039,8 @@ class SpellingJudge:
 
         found: list[tuple[str, float]] = []
         as_written = 0.0  # the commonest split whose words all stand as written (Indo + gaku)
+        sure: set[str] = set()  # readings some split gives with no toss-up in its pieces
+        close: dict[str, set[str]] = {}  # a reading with a toss-up: the readings tossed up
         for i in range(2, len(part) - 1):
             head, tail = part[:i], part[i:]
             if head[-1:] in ("n", "h") and tail[:1] in "aiueoy":
@@ -1044,9 +1053,11 @@ class SpellingJudge:
             if head_freq is None or tail_freq is None or min(head_freq, tail_freq) < REAL:
                 continue
             pieces = []
+            options: list[list[str]] = []  # each piece's spellings, its toss-up's both
             for piece in (head, tail):
                 verdict = self._part(piece, False, "")
                 pieces.append(verdict.suggestion if verdict else _letters(piece))
+                options.append(self._tossed_up(piece, verdict) or [pieces[-1]])
             if pieces[1] == "shu" and self._anthology(part, head, pieces[0]):
                 pieces[1] = "shū"
             if any(LOAN_VOWEL.search(p) for p in pieces):
@@ -1057,6 +1068,11 @@ class SpellingJudge:
             joined = "".join(pieces)
             if joined != _letters(part):
                 found.append((joined, min(head_freq, tail_freq)))
+                if all(len(o) == 1 for o in options):
+                    sure.add(joined)
+                else:
+                    close.setdefault(joined, set()).update(
+                        h + t for h in options[0] for t in options[1])
             else:
                 as_written = max(as_written, min(head_freq, tail_freq))
         if not found or as_written >= max(z for _, z in found) + MARGIN:
@@ -1067,7 +1083,32 @@ class SpellingJudge:
         if len({f for f, _ in found}) > 1 and sorted(z for _, z in found)[-1] - \
                 sorted(z for _, z in found)[-2] < MARGIN:
             return None  # two readings of the compound: nothing to go on
+        if best in close and best not in sure:
+            return MacronVerdict(best, POSSIBLE, tuple(sorted(close[best])), torn=True)
         return MacronVerdict(best, POSSIBLE, (best,))
+
+    def _tossed_up(self, piece: str, verdict: MacronVerdict | None) -> list[str]:
+        """The spellings ``verdict`` on a piece of a compound chose between, when the
+        commonest two are less than MARGIN apart in frequency (dosho: 同賞 dōshō 4.3, 同署 dōsho 3.7; kyoyu:
+        共有 kyōyū 4.5, 教諭 kyōyu 3.7): a toss-up, which the dev compounds' pieces so
+        read lost as often as they won (Bendōshō, Kyōyūgaki, monjōto, Shoyūki against
+        Chōjuin, Ryōshusō, Tōyōdō, Ganshōdō).
+
+        (every spelling that close to the commonest); else none.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge._tossed_up("dosho", judge._part("dosho", False, ""))
+        ['dōshō', 'dōsho']
+        >>> judge._tossed_up("hyo", judge._part("hyo", False, ""))
+        []
+        """
+        if verdict is None or verdict.confidence != POSSIBLE or len(verdict.alternatives) < 2:
+            return []
+        forms = self.forms(piece)
+        figures = {a: forms.get(a, 0.0) for a in verdict.alternatives}
+        top = figures.get(verdict.suggestion, max(figures.values()))
+        tossed = [a for a, z in sorted(figures.items(), key=lambda x: -x[1]) if z > top - MARGIN]
+        return tossed if len(tossed) > 1 else []
 
     def _loan_only(self, piece: str, spelled: str) -> bool:
         """Whether every word the lexicon spells ``spelled`` under ``piece``'s key is

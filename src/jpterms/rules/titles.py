@@ -708,10 +708,11 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
             for ws, we in _lone_words(segment, text, stretches, checked, short):
                 if (ws, we) in published:
                     continue
-                lone = _lone_word(text[ws:we], judge, guesser)
+                reading = partial(_read_alone, text[ws:we], ctx)
+                lone = _lone_word(text[ws:we], judge, guesser, reading)
                 if lone is None and ws in short:
                     # a short note's title, as a title of one word (Arimoto, *Shinshu*)
-                    lone = _lone_title(text[ws:we], judge, guesser)
+                    lone = _lone_title(text[ws:we], judge, guesser, reading)
                 if lone is not None and not ctx.shows_no_japanese:
                     reported.add(ws)
                     yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
@@ -948,25 +949,38 @@ def _among_foreign(text: str, run: Run, guesser: LanguageGuesser) -> bool:
     return foreign >= len(run.words)
 
 
-def _lone_word(word: str, judge: SpellingJudge, guesser: LanguageGuesser) -> str | None:
+def _lone_word(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
+               reading: Callable[[], str] = str) -> str | None:
     """The macron a word standing alone as a title or a publisher lacks, when no run of
     words holds it: a word English hardly writes (Bushido, not Tokyo) or one no list
     knows (Teiyusha); the lexicon alone decides, so at most possible. A word no Japanese
     list knows that another European language writes commonly is that language's
-    ("facho" in a French context, Museo)."""
+    ("facho" in a French context, Museo). ``reading``: the conversion's reading of the
+    word, asked only to settle a toss-up (:func:`_settled`)."""
     verdict = guesser.word(word)
     if verdict.language not in (AMBIGUOUS, UNKNOWN) or verdict.english >= _LONE_ENGLISH:
         return None
     if verdict.language == UNKNOWN and guesser.other(word) >= COMMON:
         return None
     found = judge.missing_macron(word)
+    if found is not None and found.torn:
+        found = _settled(found, reading())
     if found is None or strip_macrons(normalize_romaji(found.suggestion)).lower() != \
             strip_macrons(normalize_romaji(word)).lower():
         return None
     return with_long_vowels(word, found.suggestion)  # the writer's apostrophes kept
 
 
-def _lone_title(word: str, judge: SpellingJudge, guesser: LanguageGuesser) -> str | None:
+def _read_alone(word: str, ctx: Context) -> str:
+    """The conversion's reading of ``word`` as a title of its own (*Kyoyugaki*: kyōyu ga
+    ki, 教諭が来), asked only to settle a toss-up (:func:`_settled`)."""
+    from jpterms.lookup import analyze_title
+
+    return analyze_title(word, "", ctx.glossary).romaji
+
+
+def _lone_title(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
+                reading: Callable[[], str] = str) -> str | None:
     """The macron a title of one Japanese word lacks, by the lexicon: as the word reads
     capitalised (*Manyoshu*: *Man'yōshū*), else judged in lower case: a title is
     capitalised because titles are, so a given name spelled so (豊 *Toyo*) is no reading
@@ -982,9 +996,14 @@ def _lone_title(word: str, judge: SpellingJudge, guesser: LanguageGuesser) -> st
             guesser.word(word).language != JAPANESE:
         return None
     found = judge.missing_macron(word)
+    if found is not None and found.torn:
+        found = _settled(found, reading())
     if found is not None:
         return found.suggestion  # as the word reads capitalised (Man'yōshū, Kūkai)
-    found = judge.missing_macron(word.lower()) or judge.missing_macron_of_word(word.lower())
+    found = judge.missing_macron(word.lower())
+    if found is not None and found.torn:
+        found = _settled(found, reading())
+    found = found or judge.missing_macron_of_word(word.lower())
     return None if found is None else with_long_vowels(word, found.suggestion)
 
 
@@ -1588,9 +1607,12 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
         return  # "Ajo" ("She"), "Arrigo Boito" in English that shows no Japanese
     if not marks and ctx.enabled(MACRON) and _TITLE_WORD.fullmatch(title.text):
         # a title of one word (Bushido): no other word of it can say it is Japanese
-        lone = _lone_word(title.text, judge, guesser)
+        def reading() -> str:
+            return title.analysis.romaji
+        lone = _lone_word(title.text, judge, guesser, reading)
         if lone is None and not title.title.context and not title.title.original:
-            lone = _lone_title(title.text, judge, guesser)  # a translation decides (Kyogi)
+            # a translation decides (Kyogi)
+            lone = _lone_title(title.text, judge, guesser, reading)
         if lone is None and not title.title.context and not title.title.original:
             closing = _closing_compound(title.text, judge)  # Shuttenko (出典考) alone
             lone = None if closing is None else closing.suggestion
@@ -1691,7 +1713,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
         a = aligned.get(id(w))
         if a is None or not a.canonical:
             if style in ("modified", "traditional") and ctx.enabled(MACRON) and not w.merged:
-                found = judge.missing_macron(w.written, trusts_as_written=trusts)
+                found = _settled(judge.missing_macron(w.written, trusts_as_written=trusts), "")
                 if found is None and not trusts and not paired:
                     found = _spelled_compound(w, title.title.text[w.start : w.end], judge)
                 found = _with_neighbours(found, index, phrases, joint, bool(paired))
@@ -1745,8 +1767,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 # compound (禁令考 kinreikō), as for a word the conversion lost
                 found = None if judge.exists_as_written(w.written) or \
                     not _divided_into_words(a.canonical) else \
-                    _with_neighbours(judge.missing_macron(w.written), index, phrases,
-                                     joint, False)
+                    _with_neighbours(_settled(judge.missing_macron(w.written), correct),
+                                     index, phrases, joint, False)
                 # the conversion divided a word that exists as written (horan as ho ran):
                 # the title's words read together may still read it long (抱卵 hōran)
                 if found is None:
@@ -2106,7 +2128,7 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
         if context_chose:
             return None  # the translation chose the word as written (Kyogi [falsehood])
         # the conversion saw no missing macron; the lexicon may still see one (jinkoshi)
-        found = judge.missing_macron(w.written, trusts_as_written=trusts)
+        found = _settled(judge.missing_macron(w.written, trusts_as_written=trusts), correct)
         if found is None or strip_macrons(correct).lower() != strip_macrons(w.written).lower():
             return found
         return found if found.confidence != CERTAIN else \
@@ -2118,7 +2140,7 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
             curated = w.best is not None and w.best.source == "glossary"
             return MacronVerdict(_match_case(w.written, decided.suggestion),
                                  CERTAIN if curated else LIKELY, decided.alternatives)
-    found = judge.missing_macron(w.written, trusts_as_written=trusts)
+    found = _settled(judge.missing_macron(w.written, trusts_as_written=trusts), correct)
     if found is not None and "-" not in w.written and not judge.is_known(w.written) and \
             correct.lower() != found.suggestion.lower() and \
             _last_syllable(correct) == _last_syllable(found.suggestion):
@@ -2147,6 +2169,28 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
         return None
     # a compound the lexicon does not know (kaisaikai): the conversion is all we have
     return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
+
+
+def _settled(found: MacronVerdict | None, reading: str) -> MacronVerdict | None:
+    """``found``, unless the lexicon's guess was a toss-up between two readings of a
+    piece of a compound (:attr:`MacronVerdict.torn`: *Bendōshō* or *Bendōsho*) that
+    ``reading``, the conversion's of the whole word (its words run together), does not
+    settle: then nothing. The conversion reads the word as one: 教諭書 *kyōyusho* where
+    the lexicon's commoner piece is 共有 *kyōyū*.
+
+    >>> torn = MacronVerdict("Bendōshō", POSSIBLE, ("bendōshō",), torn=True)
+    >>> _settled(torn, "bendosho") is None, _settled(torn, "Bendō shō").suggestion
+    (True, 'Bendōshō')
+    """
+    if found is None or not found.torn:
+        return found
+    def letters(romaji: str) -> str:
+        return re.sub(r"[\s'’-]", "", normalize_romaji(romaji).lower())
+    read = letters(reading)
+    if read and any(letters(a) == read for a in found.alternatives):
+        return MacronVerdict(with_long_vowels(strip_macrons(found.suggestion), read), POSSIBLE,
+                             (read,))
+    return None
 
 
 def _last_syllable(romaji: str) -> str:
