@@ -517,12 +517,14 @@ class ReadingResolver:
     # --- the pass --------------------------------------------------------------------------
 
     def refine(self, morphemes: list[Morpheme], *, whole: bool = False,
-               year_after: bool = False) -> list[Morpheme]:
+               year_after: bool = False, written: str = "") -> list[Morpheme]:
         """Better readings for the runs of nouns in one chunk of text.
 
         ``whole`` says the chunk is a whole input on its own (a title, a name, a place),
         so a short run of kanji may be a name even where UniDic calls it a common noun.
         ``year_after`` says a year in digits follows the chunk (天文 before 5年).
+        ``written``: the chunk as the text writes it, where that is in old kanji forms
+        (萬年寺) and the morphemes are in the modern ones the dictionaries read (万年寺).
         """
         if not self.sources & {"jmdict", "jmnedict"}:
             return morphemes
@@ -672,7 +674,7 @@ class ReadingResolver:
                                  alternatives=(plain, *out[k].alternatives)[:4])
         out = self._municipal_body(_before_last(_between_nouns(out)))
         if named and "mozc" in self.sources:
-            out = self._mozc_whole(out)
+            out = self._mozc_whole(out, written=written)
             out = self._temple_on(out)
         if named and "jmnedict" in self.sources:
             out = self._direction_village(out)
@@ -2671,7 +2673,8 @@ class ReadingResolver:
             return person
         return self._mozc_whole(person, over_listed=True)
 
-    def _mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False) -> list[Morpheme]:
+    def _mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False,
+                    written: str = "") -> list[Morpheme]:
         """A short whole input that Mozc lists written exactly so, read as Mozc reads it,
         where no dictionary lists the whole with the reading the parts made: 遠山の金さん
         とおやま (not えんざん), 希望が丘高校前駅 …まええき, 早川光 Hikari. Mozc's word
@@ -2688,8 +2691,10 @@ class ReadingResolver:
         (a term of two kanji or more) inside a name Mozc lists gives way: 井田 + 両国 + 堂
         いだりょうごくどう, the shop, not the term 両国 りょうこく "both countries".
         ``over_listed``: also where JMnedict lists the whole as read now (a person Mozc
-        reads otherwise, see :meth:`_mozc_person`)."""
-        written = "".join(m.surface for m in out)
+        reads otherwise, see :meth:`_mozc_person`). ``written``: the input in the old kanji
+        forms it was written in, which Mozc may list where it has no modern spelling: 萬年寺
+        ばんねんじ, 大縣神社 おおあがたじんじゃ, 佛山寺 ぶっさんじ."""
+        as_written, written = written, "".join(m.surface for m in out)
         if (not 2 <= len(written) <= _MOZC_WHOLE_LIMIT or not has_kanji(written)
                 or _kana_function_word(out[0]) or _kana_function_word(out[-1])
                 or all(m.locked or m.source == "glossary" for m in out)
@@ -2709,6 +2714,9 @@ class ReadingResolver:
         if written in self._municipalities():
             return out
         found = self._mozc_walk(written)
+        if not found and as_written != written and as_written.translate(
+                self.old_forms()) == written:
+            found = self._mozc_walk(as_written)
         if not found or ours in found:
             return out
         ranked = sorted(found, key=lambda r: (found[r][0], r))

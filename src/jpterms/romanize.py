@@ -479,7 +479,7 @@ class Romanizer:
                  year_after: bool = False) -> list[Morpheme]:
         """:meth:`morphemes` of ``text`` from its tokens (see :meth:`_tokenize`)."""
         morphemes = self.readings.refine([t.morpheme for t in tokens], whole=whole,
-                                         year_after=year_after)
+                                         year_after=year_after, written=text if whole else "")
         if self._unread:  # (only once a token no dictionary reads has been seen)
             morphemes = self._variants_guessed(text, morphemes)
         if self.system == "ala-lc":
