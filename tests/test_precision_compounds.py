@@ -477,3 +477,29 @@ def test_a_toss_up_in_a_compounds_piece_is_left_to_the_conversion() -> None:
     assert "Bendosho" not in found  # before: Bendōshō
     assert "monjoto" not in found  # before: monjōto
     assert SpellingJudge.for_glossary(None).missing_macron("Bendosho").torn
+
+
+def test_a_publisher_named_with_its_house_word_is_read_wherever_it_stands() -> None:
+    # lines of three dev sources (see tests/data/unseen/README.md): USC's Kambun workshop
+    # list (a publisher after "from", no year), Fogel's Cui Shu notes as transcribed in
+    # vishvAsa/notes@0507cf60f (fogel_cui_shu.md lines 142, 362 and 446: an imprint cut
+    # before its year; a house the table knows without its 書房, 弘文堂; ミネルヴァ書房,
+    # which SKK files under みねるば), and SuttaCentral's bibliography (a house the table
+    # lacks, hyphened to its house word)
+    text = ("Royal genealogies (*Nenpyō Nihonshi* 2 Heian from Chikuma Shobō)\n\n"
+            "in Nihon rekishi dai jiten \\[Great Encyclopedia of Japanese History\\] \\(Tokyo: "
+            "Kawade shobō \n\n"
+            "Sixty-fifth Birthday\\], ed. Nishida Naojirō \\(Kyoto: Kōbundō shobō, 1930\\); "
+            "Zhang’s essay appeared\n\n"
+            "56  Kitayama Yasuo, Chūgaku kakumei no rekishiteki kenkyū \\[Historical Studies of "
+            "the Chinese Revolution\\] \\(Kyoto: Minerva shobō, 1972\\), p. 81. \n\n"
+            "* Akanuma, Chizen 1929. *The Comparative Catalogue of Chinese Agamas & Pali "
+            "Nikayas.* Nagoya: Hajinkaku-shobō. Reprinted 1990, Delhi: Sri Satguru "
+            "Publications.\n")
+    restored = _restored(text, "notes.md")
+    assert restored[1, "Shobo"] == "likely"  # before: silent
+    assert restored[3, "shobo"] == "likely"  # before: silent
+    assert restored[5, "Kobundo"] == "likely"  # before: silent
+    assert restored[5, "shobo"] == "likely"  # before: silent
+    assert restored[7, "shobo"] == "likely"  # before: silent
+    assert restored[9, "shobo"] == "likely"  # before: silent

@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING, ClassVar
 if TYPE_CHECKING:
     from jpterms.lattice import Edge, Slot
 
-__all__ = ["Publisher", "Publishers", "add_publisher_edges", "build", "name_endings",
-           "prefer_named_bodies"]
+__all__ = ["Publisher", "Publishers", "add_publisher_edges", "build", "house_words",
+           "name_endings", "prefer_named_bodies"]
 
 #: Mozc's left/right context of organisation names (what JMnedict's companies get).
 ORGANISATION_CONTEXT = 1920
@@ -159,6 +159,26 @@ def name_endings() -> tuple[tuple[str, str], ...]:
 
     return tuple((row[1], row[0]) for row in read_rows("citation_words.tsv")
                  if len(row) >= 3 and row[2] in ("publisher", "body") and len(row[1]) >= 2)
+
+
+@cache
+def house_words() -> dict[str, str]:
+    """The publishers' words of two characters or more that a romanised name writes as a word
+    of its own (*Chikuma Shobō*, *Kokusho Kankōkai*), without macrons (lower case) -> with
+    them: the publisher kinds of :func:`name_endings`.
+
+    >>> house_words()["shobo"], house_words()["kankokai"], house_words()["shoten"]
+    ('shobō', 'kankōkai', 'shoten')
+    """
+    from jpterms.kana import kana_to_romaji, strip_macrons
+    from jpterms.package_data import read_rows
+
+    out: dict[str, str] = {}
+    for row in read_rows("citation_words.tsv"):
+        if len(row) >= 3 and row[2] == "publisher" and len(row[1]) >= 2:
+            spelled = kana_to_romaji(row[0])
+            out.setdefault(strip_macrons(spelled), spelled)
+    return out
 
 
 def prefer_named_bodies(edges: list[list[Edge]], slots: list[Slot],

@@ -687,8 +687,11 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
         checked = partial(_held_to_style, segment, spans, entries if in_entry else None,
                           fielded, cited)
         published = {} if marks else _publishers(text, judge, stretches, checked)
-        if not marks:  # and a publisher named in an imprint, whatever marks the title
-            published = {**_imprint_publishers(text, judge, segment, spans), **published}
+        houses: dict[tuple[int, int], str] = {}  # house words of names the table lacks
+        if not marks:  # and a publisher named in an imprint, whatever marks the title,
+            # or named with its house word wherever it stands
+            published = {**_house_publishers(text, judge, segment, spans, houses),
+                         **_imprint_publishers(text, judge, segment, spans), **published}
         for (ps, pe), spelled in published.items():
             if spelled != text[ps:pe]:
                 yield ctx.make(segment.source_offset(ps), segment.source_offset(pe - 1) + 1,
@@ -777,6 +780,11 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 yield ctx.make(start, end, MACRON,
                                f"'{word}' needs a macron: '{found.suggestion}'",
                                [found.suggestion], confidence=confidence)
+        for (hs, he), spelled in houses.items():
+            if hs not in reported and (hs, he) not in published and spelled != text[hs:he]:
+                yield ctx.make(segment.source_offset(hs), segment.source_offset(he - 1) + 1,
+                               MACRON, f"'{text[hs:he]}' needs a macron: '{spelled}' "
+                               f"({_BY_PUBLISHER})", [spelled], confidence=LIKELY)
         if not marks:
             # a family name alone where a citation names its author ("in Ota, ed.",
             # "Ota, “Tosa hanryo-nai”"): read as most bearers of that name read it
@@ -1100,6 +1108,60 @@ def _imprint_publishers(text: str, judge: SpellingJudge, segment: Segment,
     return out
 
 
+def _house_publishers(text: str, judge: SpellingJudge, segment: Segment,
+                      titles: list[tuple[int, int]],
+                      lone: dict[tuple[int, int], str] | None = None,
+                      ) -> dict[tuple[int, int], str]:
+    """Publishers named with a house word of their own (*from Chikuma Shobo)*, *(Tokyo: Kawade
+    shobo*), wherever they stand, outside the titles: one to three words before the house word,
+    the first capitalised, that with it the shipped publisher table reads one way; or that
+    read one publisher of the table without it (*Kobundo shobo*: 弘文堂 and 書房, Kōbundō
+    shobō). Each word's span -> its spelling, the writer's case kept. Where the table reads
+    no name there, a house word with a long vowel goes to ``lone`` (*Hajinkaku-shobo*:
+    shobō)."""
+    from jpterms.publishers import house_words
+
+    out: dict[tuple[int, int], str] = {}
+    houses = house_words()
+    for m in _house_word().finditer(text):
+        before = _BEFORE_HOUSE.search(text, max(0, m.start() - 60), m.start())
+        if before is None or inside(segment.source_offset(before.start(1)), titles):
+            continue
+        words = [(w.group(0), before.start(1) + w.start(), before.start(1) + w.end())
+                 for w in _IMPRINT_WORD.finditer(before.group(1))]
+        house = m.group(0)
+        for n in range(len(words), 0, -1):
+            part = words[-n:]
+            if not part[0][0][:1].isupper():
+                continue
+            named = [w[:1].upper() + w[1:] for w, _, _ in part]
+            spelled = judge.publisher([*named, house[:1].upper() + house[1:]])
+            if spelled is None:
+                stem = judge.publisher(named)
+                if stem is None:
+                    continue
+                spelled = [*stem, houses[house.lower()]]
+            for (w, s, e), new in zip([*part, (house, m.start(), m.end())], spelled, strict=True):
+                out[(s, e)] = (new[:1].lower() if w[:1].islower() else new[:1].upper()) + new[1:]
+            break
+        else:
+            if lone is not None and houses[house.lower()] != house.lower():
+                lone[(m.start(), m.end())] = house[:1] + houses[house.lower()][1:]
+    return out
+
+
+@functools.cache
+def _house_word() -> re.Pattern[str]:
+    """A publisher's house word as a word of its own (*Shobo*, *shoten*, *Kankokai*)."""
+    from jpterms.publishers import house_words
+
+    words = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in house_words()),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<=[ \t-])(?:{words})(?![\w'’-])")
+
+
+#: The words before a house word: one to three, the first capitalised (*Kawade*, *Kobundo*).
+_BEFORE_HOUSE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[ \t-]+[A-Za-z][a-z]+){0,2})[ \t-]+$")
 #: An imprint's publisher after its place and colon (one to four words, the first
 #: capitalised) before a comma and the year; and the place, a capitalised word before the
 #: colon (looked for only where the rest is found: a colon is rarer than a capital).
