@@ -21,3 +21,11 @@ def test_a_name_in_old_forms_is_read_as_mozc_lists_it() -> None:
     assert r.romanize("佛山寺") == "Bussanji"
     # the modern spelling is read as before, also after the old one
     assert r.romanize("万年寺") == "Mannenji"
+
+
+def test_a_person_in_old_forms_is_read_as_mozc_lists_him() -> None:
+    # the game designer 岩崎啓眞 (Mozc: いわさきひろまさ, as written; was Keishin): the
+    # modern spelling, which Mozc does not list, is read as before
+    r = Romanizer()
+    assert r.romanize("岩崎啓眞") == "Iwasaki Hiromasa"
+    assert r.romanize("岩崎啓真") == "Iwasaki Keishin"

@@ -556,7 +556,7 @@ class ReadingResolver:
             if person is None:
                 person = self._kana_family(morphemes)
             if person is not None:
-                return self._as_glossed(self._mozc_person(person))
+                return self._as_glossed(self._mozc_person(person, written=written))
             morphemes = self._names_between_marks(morphemes)
         morphemes = self._city_then_ward(morphemes)
         out: list[Morpheme] = []
@@ -2646,7 +2646,7 @@ class ReadingResolver:
                 return [*out[:i], number, *out[k + 1:]]
         return out
 
-    def _mozc_person(self, person: list[Morpheme]) -> list[Morpheme]:
+    def _mozc_person(self, person: list[Morpheme], *, written: str = "") -> list[Morpheme]:
         """A whole input read as a name, read as Mozc reads it (see :meth:`_mozc_whole`)
         where Mozc lists the whole written so, not as the parts were read, and JMnedict
         lists it as nothing, or only as a person that Mozc lists under a name's context
@@ -2656,22 +2656,28 @@ class ReadingResolver:
         the two disagree on a person, Wikipedia's reading (the titles of
         jawiki-kana-kanji-dict) is Mozc's for 41 names and JMnedict's for 9. JMnedict's
         の of a clan name, which Mozc's readings leave out, stays (坂田金時 Sakata no
-        Kintoki)."""
-        written = "".join(m.surface for m in person)
+        Kintoki). ``written``: the name in the old kanji forms it was written in, which
+        Mozc may list where it has no modern spelling (岩崎啓眞)."""
+        as_written, written = written, "".join(m.surface for m in person)
         if len(written) < 3 or "mozc" not in self.sources:
             return person
         listed = self.index.readings(written)
         if any(r.source != "jmnedict" or "person" not in r.kinds for r in listed):
             return person
+        spelled = written
         found = self._mozc_walk(written)
+        if not found and as_written != written and as_written.translate(
+                self.old_forms()) == written:
+            spelled = as_written
+            found = self._mozc_walk(as_written)
         if not found:
             return person
         top = min(found, key=lambda r: (found[r][0], r))
-        contexts = self._mozc_contexts(written, top)
+        contexts = self._mozc_contexts(spelled, top)
         if (listed and (not contexts or not contexts <= _MOZC_PERSON)) or any(
                 r.reading.replace("の", "") == top.replace("の", "") for r in listed):
             return person
-        return self._mozc_whole(person, over_listed=True)
+        return self._mozc_whole(person, over_listed=True, written=as_written)
 
     def _mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False,
                     written: str = "") -> list[Morpheme]:
