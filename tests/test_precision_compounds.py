@@ -503,3 +503,17 @@ def test_a_publisher_named_with_its_house_word_is_read_wherever_it_stands() -> N
     assert restored[5, "shobo"] == "likely"  # before: silent
     assert restored[7, "shobo"] == "likely"  # before: silent
     assert restored[9, "shobo"] == "likely"  # before: silent
+
+
+def test_a_house_named_without_its_sha_or_in_one_word_with_its_house_word() -> None:
+    # Fogel's Cui Shu notes (vishvAsa/notes@0507cf60f, fogel_cui_shu.md line 320): 中央公論社
+    # cited by its magazine's name; Drixler's bibliography (same repository, Bibliography.md
+    # line 3038): 崙書房, a house the table lacks, written as one word
+    text = ("Mitamura Taisuke, Naitō Konan \\(Tokyo: Chūō kōron, 1972\\), p. 127; David "
+            "Nivison\n\n"
+            "Ōtaka Eiichi, *Kosodate Zenbei monogatari: Kazusa-no-kuni de mabiki to tatakau *"
+            "\\(Ronshobō, 1978\\). \n")
+    restored = _restored(text, "notes.md")
+    assert restored[1, "Chuo"] == "likely"  # before: silent
+    assert restored[1, "koron"] == "likely"  # before: silent
+    assert restored[3, "Ronshobo"] == "likely"  # before: silent

@@ -1091,7 +1091,8 @@ def _imprint_publishers(text: str, judge: SpellingJudge, segment: Segment,
     way: each word's span -> its spelling, the writer's case kept; and where a sentence
     names the publisher (*published monthly by Shibundo.*). An imprint is a
     citation's however its title is set (a note may give the title plain, its English in
-    brackets), and a writer may put a publisher's last word in lower case (*shobo*)."""
+    brackets), and a writer may put a publisher's last word in lower case (*shobo*). An
+    imprint may name a house without its 社 (*Tokyo: Chuo koron, 1972*)."""
     out: dict[tuple[int, int], str] = {}
     imprints = [m for m in _IMPRINT_PUBLISHER.finditer(text)
                 if _IMPRINT_PLACE.search(text, max(0, m.start() - 40), m.start())]
@@ -1100,7 +1101,13 @@ def _imprint_publishers(text: str, judge: SpellingJudge, segment: Segment,
             continue
         words = [(w.group(0), m.start(1) + w.start(), m.start(1) + w.end())
                  for w in _IMPRINT_WORD.finditer(m.group(1))]
-        spelled = judge.publisher([w[:1].upper() + w[1:] for w, _, _ in words])
+        named = [w[:1].upper() + w[1:] for w, _, _ in words]
+        spelled = judge.publisher(named)
+        if spelled is None and m.re is _IMPRINT_PUBLISHER:
+            # a house named without its 社, as its magazine is (Tokyo: Chuo koron, 1972:
+            # 中央公論社, Chūō Kōron Sha)
+            with_sha = judge.publisher([*named, "Sha"])
+            spelled = None if with_sha is None else with_sha[:-1]
         if spelled is None:
             continue
         for (w, s, e), new in zip(words, spelled, strict=True):
@@ -1147,7 +1154,32 @@ def _house_publishers(text: str, judge: SpellingJudge, segment: Segment,
         else:
             if lone is not None and houses[house.lower()] != house.lower():
                 lone[(m.start(), m.end())] = house[:1] + houses[house.lower()][1:]
+    for m in _house_ending().finditer(text):
+        # a name written as one word with its house word, where a publisher stands before
+        # the year: (Ronshobo, 1978), 崙書房 (the table reads the whole word, or its long
+        # vowel is the house word's)
+        rest = _STEM_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if rest is None or (rest.start(), m.end()) in out or \
+                inside(segment.source_offset(rest.start()), titles):
+            continue
+        whole = judge.publisher([text[rest.start():m.end()]])
+        out[(rest.start(), m.end())] = whole[0] if whole else rest.group(0) + houses[m.group(0)]
     return out
+
+
+@functools.cache
+def _house_ending() -> re.Pattern[str]:
+    """A house word with a long vowel ending a word before a comma and the year (*Ronshobo,
+    1978*)."""
+    from jpterms.publishers import house_words
+
+    words = "|".join(sorted((w for w, spelled in house_words().items() if w != spelled),
+                            key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?=,[ \t]*(?:1[0-9]{{3}}|20[0-9]{{2}})\b)")
+
+
+#: The rest of a word before its house word: a capital and at least one letter (*Ron*).
+_STEM_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
 
 
 @functools.cache
