@@ -25,3 +25,10 @@ def test_a_glossary_term_is_no_given_name() -> None:
     # after anything else the term stands
     assert r.romanize("量子力学") == "Ryōshi rikigaku"
     assert kana_of("三原則等") == "さんげんそくとう"
+
+
+def test_a_family_name_from_a_glossary_person_gives_way_to_mozcs_whole_name() -> None:
+    # the glossary's 中谷元 is Nakatani; Mozc lists 中谷文彦 なかやふみひこ (Wikipedia's
+    # reading, tests/data/readings; was なかたにふみひこ)
+    assert kana_of("中谷文彦") == reading_gold("jawiki_draw.tsv")["中谷文彦"] == "なかやふみひこ"
+    assert Romanizer().romanize("中谷元") == "Nakatani Gen"  # the glossary's own person
