@@ -232,7 +232,9 @@ def test_annotate_writes_a_bibtex_correction_in_the_files_own_accent_style(
     assert main(["annotate", str(bib)]) == 0
     out = capsys.readouterr().out
     assert "title = {Kinsei nosonjinko no kenky{\\=u}" in out and "ū" not in out
-    assert main(["check", "-q", "--fix", str(bib)]) == 0  # the same bytes as --fix writes
+    # the same bytes as --fix writes; 農村人口 nōsonjinkō, a possible finding, is left to
+    # the writer (exit 1: a finding remains)
+    assert main(["check", "-q", "--fix", str(bib)]) == 1
     assert bib.read_text(encoding="utf-8").split("title")[1][:40] == \
         out.split("title")[1][:40]
     bib.write_text(LATEX_BIB.replace("{\\=o}", "o"), encoding="utf-8")  # no escapes: Unicode

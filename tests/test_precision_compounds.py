@@ -517,3 +517,19 @@ def test_a_house_named_without_its_sha_or_in_one_word_with_its_house_word() -> N
     assert restored[1, "Chuo"] == "likely"  # before: silent
     assert restored[1, "koron"] == "likely"  # before: silent
     assert restored[3, "Ronshobo"] == "likely"  # before: silent
+
+
+def test_a_compound_the_conversion_cuts_after_one_syllable_is_read_by_the_lexicon() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, Bibliography.md, line 3652, and
+    # Sources.md, line 1221), as BibTeX titles without macrons: the conversion reads
+    # Nosonshi as No + sonshi and Nosanbutsuhyo as No + sanbutsuhyō, one-syllable guesses;
+    # the lexicon reads 農村史 nōson + shi and 農産物表, and stands. Where the lexicon's
+    # reading starts with the conversion's guess it guessed the same (Hokuchiku 北筑,
+    # the conversion's Hō kuchiku), and says nothing, as before
+    found: dict[str, str] = {}
+    for title in ("Nosonshi no kisoteki kenkyu", "Nosanbutsuhyo Meiji-9-nen", "Hokuchiku kigen"):
+        bib = f"@book{{a,\n  title = {{{title}}},\n}}\n"
+        found.update({f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")})
+    assert found["Nosonshi"] == "Nōsonshi"  # before: silent
+    assert found["Nosanbutsuhyo"] == "Nōsanbutsuhyō"  # before: silent
+    assert "Hokuchiku" not in found

@@ -1859,10 +1859,10 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 # the conversion divided a word no dictionary lists whole (kinreiko as
                 # Kin Reiko, ninzucho as ninzu Chō): the lexicon's reading of it as one
                 # compound (禁令考 kinreikō), as for a word the conversion lost
-                found = None if judge.exists_as_written(w.written) or \
-                    not _divided_into_words(a.canonical) else \
-                    _with_neighbours(_settled(judge.missing_macron(w.written), correct),
-                                     index, phrases, joint, False)
+                found = None if judge.exists_as_written(w.written) else \
+                    _guessed_prefix(judge.missing_macron(w.written), a.canonical)
+                found = None if found is None else _with_neighbours(
+                    _settled(found, correct), index, phrases, joint, False)
                 # the conversion divided a word that exists as written (horan as ho ran):
                 # the title's words read together may still read it long (抱卵 hōran)
                 if found is None:
@@ -1976,6 +1976,27 @@ def _particle_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 max(verdict.english, guesser.other(written)) >= 2.5:
             continue
         yield _particle(ctx, written, *title.source_span(start, end))
+
+
+def _guessed_prefix(found: MacronVerdict | None, parts: list[str]) -> MacronVerdict | None:
+    """The lexicon's reading ``found`` of a word the conversion divided into ``parts``,
+    unless the conversion only guessed at a one-syllable prefix (:func:`_divided_into_words`)
+    and the lexicon's reading begins with the same syllable, long vowel and all: then it
+    guessed the same (*Hō kuchiku*, *Hōkuchiku*; *hō kumō*, *Hōkumo* for 北毛 *Hokumō*).
+    Where it reads the start otherwise, it read longer words (農村史 *Nōsonshi*, nōson +
+    shi, for the conversion's *No sonshi*), and stands.
+
+    >>> found = MacronVerdict("Nōsonshi", POSSIBLE, ("nōsonshi",))
+    >>> _guessed_prefix(found, ["No", "sonshi"]).suggestion
+    'Nōsonshi'
+    >>> _guessed_prefix(MacronVerdict("Hōkumo", POSSIBLE), ["hō", "kumō"]) is None
+    True
+    """
+    if found is None or _divided_into_words(parts):
+        return found
+    def letters(romaji: str) -> str:
+        return re.sub(r"[\s'’-]", "", normalize_romaji(romaji).lower())
+    return None if letters(found.suggestion).startswith(letters(parts[0])) else found
 
 
 def _divided_into_words(parts: list[str]) -> bool:
