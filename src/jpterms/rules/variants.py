@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Container, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -109,16 +109,18 @@ def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
     never ask for opposite changes. Spellings that only prose uses: the one used most
     wins, on a tie the modified-Hepburn one."""
     titles = ctx.title_spans
-    by_key: dict[str, Counter[str]] = defaultdict(Counter)
-    in_titles: dict[str, Counter[str]] = defaultdict(Counter)
+    # each distinct name's count outside titles and inside them, by its key (each name
+    # comes once from _counts: plain dicts, not a Counter made for every key)
+    by_key: dict[str, dict[str, int]] = {}
+    in_titles: dict[str, dict[str, int]] = {}
     for word, (prose_count, title_count) in _counts(names, titles).items():
         key = _romanisation_key(word) if parse_word(word) is not None else ""
         if key and prose_count:
-            by_key[key][word] += prose_count
+            by_key.setdefault(key, {})[word] = prose_count
         if key and title_count:
-            in_titles[key][word] += title_count
+            in_titles.setdefault(key, {})[word] = title_count
     fixes: dict[str, tuple[str, str]] = {}  # prose spelling -> (spelling, confidence)
-    none: Counter[str] = Counter()  # read only
+    none: dict[str, int] = {}  # read only
     for key in set(by_key) | set(in_titles):
         prose, titled = by_key.get(key, none), in_titles.get(key, none)
         if len({fold_romaji(s) for s in (*prose, *titled)}) < 2 or not prose:
@@ -135,6 +137,8 @@ def _romanisation_variants(ctx: Context, names: list[tuple[str, int, int]],
                           key=lambda kv: (kv[1], not _SYLLABIC_M.search(kv[0].lower()), kv[0]))
         fixes.update((s, (majority, LIKELY)) for s in prose
                      if fold_romaji(s) != fold_romaji(majority))
+    if not fixes:
+        return  # (most documents: no name to look for among their every capitalised word)
     for word, start, end in names:
         if word in fixes and not inside(start, titles):
             target, confidence = fixes[word]
