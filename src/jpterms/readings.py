@@ -558,6 +558,16 @@ class ReadingResolver:
             if person is not None:
                 return self._as_glossed(self._mozc_person(person, written=written))
             morphemes = self._names_between_marks(morphemes)
+        if named and len(morphemes) > 1 and morphemes[-1].surface in ("市", "町", "村") and all(
+                has_kanji(m.surface) for m in morphemes) and not all(map(is_nominal, morphemes)):
+            # a municipality the official list reads one way, as a whole input, whose name
+            # UniDic reads as no noun, so that no run of nouns reads it (朝来 + 市 あさごし:
+            # UniDic's 朝来 is an adverb, ちょうらい)
+            text = "".join(m.surface for m in morphemes)
+            if text in self._municipalities():
+                official = self._official(morphemes, text, self.candidates(text))
+                if official is not None:
+                    return official
         morphemes = self._city_then_ward(morphemes)
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
