@@ -533,3 +533,15 @@ def test_a_compound_the_conversion_cuts_after_one_syllable_is_read_by_the_lexico
     assert found["Nosonshi"] == "Nōsonshi"  # before: silent
     assert found["Nosanbutsuhyo"] == "Nōsanbutsuhyō"  # before: silent
     assert "Hokuchiku" not in found
+
+
+def test_a_publisher_field_in_another_language_is_left_alone() -> None:
+    # Fogel, "Prostitutes and Painters" (the unseen dev set; vishvAsa/notes@0507cf60f,
+    # fogel_prostitutes_and_painters.md lines 718 and 584): the Taiwanese house 遠流出版公司
+    # as the note writes it, and 講談社, each as a BibTeX publisher field (macrons removed)
+    bib = ("@book{a,\n  title = {Shanhai kokusai toshi},\n  address = {Taibei},\n"
+           "  publisher = {Yuanliu chuban gonsi},\n  year = {1991},\n}\n"
+           "@book{b,\n  title = {Shanhai},\n  publisher = {Kodansha},\n  year = {1981},\n}\n")
+    found = {f.text: (f.suggestions[0], f.confidence) for f in jpterms.check(bib, path="refs.bib")}
+    assert "chuban" not in found  # before: chūban, certain (a wrong fix)
+    assert found["Kodansha"] == ("Kōdansha", "likely")

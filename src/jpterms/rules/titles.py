@@ -723,7 +723,8 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                                    [lone], confidence=POSSIBLE)
         read = _entry_stretches(segment, text, entries, guesser.stretches(text)) \
             if in_entry and not fielded else stretches
-        for run in guesser.runs(text, spans=read):
+        foreign_house = segment.role == PUBLISHER and _foreign_name(text, guesser)
+        for run in () if foreign_house else guesser.runs(text, spans=read):
             first = segment.source_offset(run.start)
             entry = in_entry and inside(first, entries)
             if not (fielded or entry or cited(run.start, run.end)):
@@ -929,6 +930,21 @@ def _joined_before(text: str, end: int, reach: int = 200) -> str | None:
             break
         found = at = begin
     return None if found is None else text[found:stop]
+
+
+def _foreign_name(text: str, guesser: LanguageGuesser) -> bool:
+    """Whether a publisher's name (a BibTeX or CSL publisher field) holds a word that can be
+    neither romaji nor English: the name is in another language, all of it (*Yuanliu chuban
+    gongsi*, 遠流出版公司: *chuban* is no Japanese word missing its macron).
+
+    >>> guesser = LanguageGuesser()
+    >>> _foreign_name("Yuanliu chuban gongsi", guesser), _foreign_name("Chuo Koron Sha", guesser)
+    (True, False)
+    >>> _foreign_name("Kodansha International", guesser)
+    False
+    """
+    return any(parse_word(w) is None and guesser.word(w).language == OTHER
+               for w in _IMPRINT_WORD.findall(text))
 
 
 def _among_foreign(text: str, run: Run, guesser: LanguageGuesser) -> bool:
