@@ -462,6 +462,25 @@ def test_a_publisher_named_in_a_sentence_is_read_as_in_an_imprint() -> None:
     assert restored[5, "Gakutosha"] == "likely"  # before: silent
 
 
+def test_a_foreign_name_no_count_knows_is_no_spelling_of_a_romanised_word() -> None:
+    # the HDIC project's references (hdic_overview_references.md, line 156: the Chinese
+    # *Yanshi Jiaxun*, 顔氏家訓) and Drixler's bibliography (vishvAsa/notes@0507cf60f,
+    # Bibliography.md, line 3074: Mark Ravina) as written, stripped of their macrons:
+    # JMnedict's katakana names ヤンシー Yanshī and ラヴィーナ Ravīna, which no count
+    # knows, made both a missing macron
+    hdic = ('* Takahashi, Hiroyuki. "*Zushoryōbon Ruiju Myōgishō* Shoin *Ganshi Kakun* no '
+            'Wakun ni tsuite" (On the Wakun for the *Yanshi Jiaxun* Cited in the '
+            '*Zushoryōbon Ruiju Myōgishō*). *Kokubungaku Ronkō* (Tsuru Bunka Daigaku), '
+            'no. 43 (2007): 15–26.\n')
+    drixler = ("Ravina, Mark, *Land and Lordship in Early Modern Japan *\\(Stanford "
+               "University Press, 1998\\). \n")
+    flagged = {f.text for text in (hdic, drixler)
+               for f in jpterms.check(text.translate(_STRIP), path="references.md")}
+    assert "Yanshi" not in flagged and "Ravina" not in flagged  # before: Yanshī, Ravīna
+    assert "Myogisho" in flagged  # the line's other words are still read
+    assert SpellingJudge.for_glossary(None).missing_macron("deta").suggestion == "dēta"
+
+
 def test_a_toss_up_in_a_compounds_piece_is_left_to_the_conversion() -> None:
     # Flueckiger's reference list (the ninth dev source, vishvAsa/notes@0507cf60f, line 9):
     # 弁道書 Bendōsho; and Drixler's bibliography (same repository, Bibliography.md, lines

@@ -769,6 +769,13 @@ class SpellingJudge:
             # takes it at its word, so the lexicon need not be asked
             return None
         forms = self.forms(part)
+        if written not in forms and any(z < REAL and self._rare_foreign_name(part, f)
+                                        for f, z in forms.items()):
+            # a foreign name in katakana no count knows (ショトキー Shotokī, ヤンシー Yanshī)
+            # is no spelling of a romanised Japanese word: the word is read as if the list
+            # lacked it (神皇正統記 Jinnō shōtōki by its title, not shotokī)
+            forms = {f: z for f, z in forms.items()
+                     if z >= REAL or not self._rare_foreign_name(part, f)}
         if not forms:
             return self._compound(part, trusts_as_written)
         longer = {f: z for f, z in forms.items()
@@ -1086,6 +1093,21 @@ class SpellingJudge:
         if best in close and best not in sure:
             return MacronVerdict(best, POSSIBLE, tuple(sorted(close[best])), torn=True)
         return MacronVerdict(best, POSSIBLE, (best,))
+
+    def _rare_foreign_name(self, part: str, spelled: str) -> bool:
+        """Whether every word the lexicon spells ``spelled`` under ``part``'s key is a
+        name (a person's, a place's) written in katakana alone that no count knows
+        (frequency under REAL): ショトキー *Shotokī*, ヤンシー *Yanshī*, ラージュ *Rāju*.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge._rare_foreign_name("shotoki", "shotokī"), judge._rare_foreign_name("deta", "dēta")
+        (True, False)
+        """
+        if any(self._letters_of(h) == spelled for h, _ in self.lexicon.key_forms(part).words):
+            return False  # a word that is no name is spelled so (asked without the spellings)
+        words = [s for s in self.lexicon.spellings(part) if self._letters_of(s.hepburn) == spelled]
+        return bool(words) and all(s.is_name and s.frequency < REAL and _katakana_only(s.written)
+                                   for s in words)
 
     def _tossed_up(self, piece: str, verdict: MacronVerdict | None) -> list[str]:
         """The spellings ``verdict`` on a piece of a compound chose between, when the
