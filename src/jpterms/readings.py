@@ -703,7 +703,42 @@ class ReadingResolver:
             out = self._chinese_given(out)
         if "jmnedict" in self.sources:
             out = self._deity_title(out)
+        if named and "mozc" in self.sources:
+            out = self._jmdict_whole(out)
         return self._listed_names(out)
+
+    def _jmdict_whole(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input JMdict lists as one word, read as JMdict reads it where no
+        dictionary (JMdict, JMnedict, Mozc) lists the whole as the units were read: the
+        units' readings put together are no evidence against a word listed whole.
+        UniDic reads a unit as a verb or an adjective (送り + 梅雨 おくりづゆ, 貧 + 歯類
+        ひんしるい, which no run of nouns reads whole), as a person's name (単 + 弓 + 類
+        たんきゅうるい, not Tan Yumirui) or as a word of its own (麦酒 ばくしゅ, not ビール;
+        生の哲学 せいの, not なまの); a voiced part (国策 + 会社) stays plain where the
+        whole is listed so (こくさくかいしゃ). Not over a name, a place or a prefix of the
+        glossary, an era or a province, nor a particle Mozc and JMdict spell as written."""
+        written = "".join(m.surface for m in out)
+        if len(written) < 2 or any(
+                m.role == "punct" or m.source in ("era", "province")
+                or (m.source == "glossary" and m.proper)
+                or (m.locked and m.source != "glossary")
+                or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
+                    and _hira(m) != to_hiragana(m.surface)) for m in out):
+            return out
+        entries = self.index.readings(written)
+        words = [r for r in entries if r.source == "jmdict"]
+        if not words:
+            return out
+        ours = "".join(_hira(m) for m in out)
+        if not ours or any(r.reading == ours for r in entries) or ours in self.mozc_readings(written):
+            return out
+        words.sort(key=lambda r: not r.common)
+        reading = words[0].reading
+        if any(not has_kanji(m.surface) for m in out):  # 生 + の + 哲学: the words stay
+            aligned = self._aligned(out, reading, "jmdict", "likely")
+            if aligned is not None:
+                return aligned
+        return self._replace(out, reading, "jmdict", "likely", ())
 
     def _listed_names(self, out: list[Morpheme]) -> list[Morpheme]:
         """A word of ``listed_names`` (日本) in a run of nouns takes the reading the longest

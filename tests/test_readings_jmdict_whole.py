@@ -1,0 +1,23 @@
+"""A whole input JMdict lists as one word is read as JMdict reads it where no dictionary
+lists the whole as its units were read."""
+
+from __future__ import annotations
+
+from conftest import kana_of, reading_gold
+from jpterms.romanize import Romanizer
+
+
+def test_a_word_listed_whole_is_read_as_listed() -> None:
+    # Wikipedia's readings (tests/data/readings); were たんゆみるい (単 and 弓 read as a
+    # person's names), びーる (UniDic's 麦酒), なまのてつがく, …どけい and …がいしゃ (a
+    # voiced part where JMdict lists the whole plain)
+    draw = reading_gold("jawiki_draw.tsv")
+    for text in ("単弓類", "麦酒", "生の哲学", "世界終末時計"):
+        assert kana_of(text) == draw[text], text
+    assert kana_of("国策会社") == reading_gold("jawiki_houses.tsv")["国策会社"]
+    r = Romanizer()
+    assert r.romanize("単弓類") == "Tankyūrui"
+    assert r.romanize("生の哲学") == "Sei no tetsugaku"  # the particle stays a word
+    assert r.romanize("送り梅雨") == "Okuri zuyu"  # UniDic's 送り is a verb
+    # a reading some dictionary lists for the whole stays (Mozc's ひょうのせん)
+    assert r.romanize("氷ノ山") == "Hyō no sen"
