@@ -132,7 +132,8 @@ def test_bibliography_headings_are_found_in_the_texts_bytes() -> None:
 def test_markdown_footnotes_are_looked_for_only_in_a_text_that_writes_one(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Markdown's footnote references and definitions both hold ``[^``: a text without
-    one is not searched for them (the definitions' pattern tries every line's start)."""
+    one is not searched for them, and the definitions' pattern (which, searched for,
+    tries every line's start) is matched only where a ``[^`` opens a line."""
     from jpterms.rules import footnotes
 
     asked: list[str] = []
@@ -145,12 +146,57 @@ def test_markdown_footnotes_are_looked_for_only_in_a_text_that_writes_one(
             asked.append(text)
             return self.pattern.finditer(text)
 
+        def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+            asked.append(text)
+            return self.pattern.match(text, pos)
+
     monkeypatch.setattr(footnotes, "_MD_REF", Counting(footnotes._MD_REF))
     monkeypatch.setattr(footnotes, "_MD_DEF", Counting(footnotes._MD_DEF))
     with_notes = "A claim.[^1] Another.[^n]\n\n[^1]: Sato, 1990.\n[^n]: Abe.\n"
     refs, defs = footnotes._markdown(with_notes)
     assert [r.label for r in refs] == ["1", "n"] and sorted(map(str, defs)) == ["1", "n"]
-    assert asked == [with_notes, with_notes]
+    assert asked == [with_notes] * 3  # the references' search, a match at each definition
     text = (_DATA / "bibliography_macrons.md").read_text(encoding="utf-8")
     assert "[^" not in text and footnotes._markdown(text) == ([], {})
-    assert asked == [with_notes, with_notes]
+    assert asked == [with_notes] * 3
+
+
+def test_markdown_block_tokens_are_made_without_the_token_dataclass(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Markdown reader's block parser makes its tokens with their fields set one by
+    one, as ``Token(type, tag, nesting)`` and markdown-it's ``push`` set them: no
+    dataclass ``__init__``/``__post_init__`` per token (a third of a 1 MB parse). The
+    tokens are markdown-it's own, every field but the text only the inline parser reads;
+    a ``Token`` with other fields gets markdown-it's own ``push``."""
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+    from jpterms.readers import markdown
+
+    made = 0
+    post_init = Token.__post_init__
+
+    def counted(self: Token) -> None:
+        nonlocal made
+        made += 1
+        post_init(self)
+
+    monkeypatch.setattr(Token, "__post_init__", counted)
+    stock = MarkdownIt("commonmark").disable(["inline", "text_join"])
+    texts = [(_DATA / "bibliography_macrons.md").read_text(encoding="utf-8"),
+             "# T\n\n- a\n- b\n\n> q\n\n```\nx\n```\n\n[a]: /u\n\nSetext\n===\n\n<div>\n</div>\n"]
+    ours = [markdown._parser(normalize=False).parse(text) for text in texts]
+    assert made == 0 and all(ours)
+    expected = [stock.parse(text) for text in texts]
+    assert made == sum(map(len, expected))
+    assert [markdown._blocks(tokens) for tokens in ours] == \
+        [markdown._blocks(tokens) for tokens in expected]
+    markdown._parser.cache_clear()
+    markdown._line_blocks.cache_clear()
+    monkeypatch.setattr(markdown, "_TOKEN_FIELDS", ("type",))  # another Token: not made so
+    try:
+        state = markdown._line_blocks(False, True)[0]
+        assert "push" not in vars(state)
+    finally:
+        markdown._parser.cache_clear()
+        markdown._line_blocks.cache_clear()

@@ -112,8 +112,9 @@ def test_a_markdown_it_whose_rules_read_block_text_keeps_the_line_markers(
     every leading space). Here the first is made to fail the probe."""
     real = markdown._line_blocks
 
-    def line_blocks(texts: bool = False) -> tuple[type[StateBlock], type[ParserBlock]]:
-        state, blocks = real(True)
+    def line_blocks(texts: bool = False, quick: bool = False
+                    ) -> tuple[type[StateBlock], type[ParserBlock]]:
+        state, blocks = real(True, quick)
         if texts:
             return state, blocks
 

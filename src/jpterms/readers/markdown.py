@@ -28,7 +28,7 @@ from collections import defaultdict
 from functools import cache
 from itertools import accumulate, repeat
 from operator import sub
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from jpterms.document import EMPHASIS, PROSE, Segment
 
@@ -111,13 +111,14 @@ def _use_line_blocks(parser: MarkdownIt) -> bool:
     state has markdown-it's own line markers and it makes markdown-it's own tokens: first
     the one that copies no block's text, then (for a markdown-it whose block rules read
     text they parse through ``getLines``, as 3.x's link reference rule does) the one that
-    does. Another version of markdown-it whose internals differ keeps its own block parser
-    (as it does on any error here)."""
+    does; each first with tokens made without markdown-it's own ``Token()`` (see
+    :func:`_line_blocks`), then with it. Another version of markdown-it whose internals
+    differ keeps its own block parser (as it does on any error here)."""
     from markdown_it.rules_block.state_block import StateBlock
 
-    for texts in (False, True):
+    for texts, quick in ((False, True), (False, False), (True, True), (True, False)):
         try:
-            state, line_blocks = _line_blocks(texts)
+            state, line_blocks = _line_blocks(texts, quick)
             blocks = line_blocks()
             # (its rules as the preset configured them, each chain asking first what a
             # line starts with)
@@ -137,19 +138,37 @@ def _use_line_blocks(parser: MarkdownIt) -> bool:
 _MARKERS = ("bMarks", "eMarks", "tShift", "sCount", "bsCount", "lineMax", "src")
 
 
-def _blocks(tokens: list[Token] | None) -> list[tuple[str, list[int] | None, int, int]]:
-    return [(t.type, t.map, t.nesting, t.level) for t in tokens or ()]
+def _blocks(tokens: list[Token] | None) -> list[tuple[object, ...]]:
+    """Every field of each token but its text (``content``, which only the inline parser
+    reads)."""
+    return [(t.type, t.tag, t.map, t.nesting, t.level, t.attrs, t.children, t.markup, t.info,
+             t.meta, t.block, t.hidden) for t in tokens or ()]
+
+
+#: The fields of markdown-it's ``Token`` (4.x and 3.x), which :func:`_line_blocks` sets.
+_TOKEN_FIELDS = ("type", "tag", "nesting", "attrs", "map", "level", "children", "content",
+                 "markup", "info", "meta", "block", "hidden")
 
 
 @cache
-def _line_blocks(texts: bool = False) -> tuple[type[StateBlock], type[ParserBlock]]:
+def _line_blocks(texts: bool = False, quick: bool = False
+                 ) -> tuple[type[StateBlock], type[ParserBlock]]:
     """markdown-it's block state and parser, the state's line markers found by :func:`_marks`
     (the same markers; markdown-it's own loop steps through every leading space, and a
     text converted from PDF indents many of its lines). Unless ``texts``, the state copies
     no block's text (``getLines``): only markdown-it's inline parser, which is off, reads
-    it in markdown-it 4.x."""
+    it in markdown-it 4.x. With ``quick``, where ``Token`` has exactly the fields
+    :data:`_TOKEN_FIELDS` names, a block's token is made with its fields set one by one to
+    what ``Token(type, tag, nesting)`` gives them, without the dataclass's ``__init__`` and
+    ``__post_init__`` (a third of the parse: 18,500 tokens in 1 MB)."""
+    import dataclasses
+
     from markdown_it.parser_block import ParserBlock
     from markdown_it.rules_block.state_block import StateBlock
+    from markdown_it.token import Token
+
+    quick = quick and tuple(f.name for f in dataclasses.fields(Token)) == _TOKEN_FIELDS
+    new = object.__new__
 
     class LineState(StateBlock):
         def __init__(self, src: str, md: MarkdownIt, env: EnvType, tokens: list[Token]) -> None:
@@ -162,6 +181,21 @@ def _line_blocks(texts: bool = False) -> tuple[type[StateBlock], type[ParserBloc
         if not texts:
             def getLines(self, begin: int, end: int, indent: int, keepLastLF: bool) -> str:
                 return ""  # a block's text, which only the inline parser (off) reads
+
+        if quick:
+            def push(self, ttype: str, tag: str, nesting: Literal[-1, 0, 1]) -> Token:
+                token = new(Token)  # StateBlock.push, with Token(ttype, tag, nesting)'s fields
+                token.type, token.tag, token.nesting = ttype, tag, nesting
+                token.attrs, token.map, token.children = {}, None, None
+                token.content = token.markup = token.info = ""
+                token.meta, token.block, token.hidden = {}, True, False
+                if nesting < 0:
+                    self.level -= 1  # closing tag
+                token.level = self.level
+                if nesting > 0:
+                    self.level += 1  # opening tag
+                self.tokens.append(token)
+                return token
 
     class LineBlocks(ParserBlock):
         def parse(self, src: str, md: MarkdownIt, env: EnvType,

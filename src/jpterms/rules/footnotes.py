@@ -421,12 +421,29 @@ def _markdown(text: str) -> tuple[list[Marker], dict[int | str, Marker]]:
         key: int | str = value if value is not None else label.casefold()
         refs.append(Marker(m.start(), m.end(), label, key, m.group("pre"), m.group("post")))
     defs: dict[int | str, Marker] = {}
-    for m in _MD_DEF.finditer(text):
+    for m in _md_definitions(text):
         label = m.group("num")
         value = numeral_value(label) if label.isdigit() else None
         key = value if value is not None else label.casefold()
         defs.setdefault(key, Marker(m.start(), m.end() - 1, label, key))
     return refs, defs
+
+
+def _md_definitions(text: str) -> Iterator[re.Match[str]]:
+    """What ``_MD_DEF.finditer(text)`` finds, tried only at the lines where a ``[^`` stands
+    after at most three spaces (the pattern, tried at every line's start, took ~5 ms of 1 MB).
+
+    >>> [m.group("num") for m in _md_definitions("A.[^1]\\n[^1]: Sato.\\n   [^n]: Abe.\\n    [^x]: no")]
+    ['1', 'n']
+    """
+    at = text.find("[^")
+    while at != -1:
+        line_start = text.rfind("\n", 0, at) + 1
+        if at - line_start <= 3 and text[line_start:at] == " " * (at - line_start):
+            m = _MD_DEF.match(text, line_start)
+            if m is not None:
+                yield m
+        at = text.find("[^", at + 2)
 
 
 def _restructured(text: str) -> tuple[list[Marker], dict[int | str, Marker]]:
