@@ -11,6 +11,7 @@ Usage::
         [--qa-catalogue QA] [--doc-dir /usr/share/doc] [--drixler DEV]
         [--hdic HDIC] [--suttacentral SCV] [--pages PAGES] [--heldout3 PAGES3]
         [--heldout4 PAGES4] [--heldout5 PAGES5 --wikipedia WIKI] [--strathern NOTES]
+        [--wikidev WIKI]
 
 * ``NOTES``: ``github:vishvAsa/notes`` (a checkout, or a git directory: a bare clone or a
   mirror; files are read at commit ``0507cf60f``). Without it only the page sets (``--pages``,
@@ -30,6 +31,10 @@ Usage::
   destruction (its text) and its notes (``*_references.md``: the copy's notes, each a label
   and text indented as code, written as footnotes, see ``strathern_notes``); measured with
   ``unseen OUT/strathern``.
+* ``--wikidev WIKI`` (``chinapedia/wikipedia.abstract.en`` at ``4f3e897d``): a development
+  set of 40 English Wikipedia articles on Japanese subjects, none of the fifth held-out set's,
+  into ``OUT/wikidev/dev`` as ``data/unseen_wikidev.tsv`` lists them (its header gives the rule
+  that chose them); measured with ``unseen OUT/wikidev``.
 * ``--drixler DEV``: Drixler's bibliography, sources and four chapters into ``DEV``
   (``/tmp/dev``; measured with ``measure_precision.py all DEV``).
 * ``--mixes FOLDER``: ``mix1mb.md`` and ``mix2_1mb.md``, the 1 MB files of distinct real
@@ -457,6 +462,7 @@ def _wiki_italics(text: str) -> str:
 HELDOUT3_TABLE = Path(__file__).with_name("data") / "unseen_heldout3.tsv"
 HELDOUT4_TABLE = Path(__file__).with_name("data") / "unseen_heldout4.tsv"
 HELDOUT5_TABLE = Path(__file__).with_name("data") / "unseen_heldout5.tsv"
+WIKIDEV_TABLE = Path(__file__).with_name("data") / "unseen_wikidev.tsv"
 
 
 def _underscore_italics(text: str) -> str:
@@ -510,6 +516,8 @@ def make_pages(out: Path, pages: Path, table: Path = PAGES_TABLE, nested: bool =
                 text = _underscore_italics(text)
             elif step == "drop-empty-notes":  # an extract's note with no text: "[8]" alone
                 text = re.sub(r"^\[\d+\][ \t]*(?:\n|\Z)", "", text, flags=re.M)
+            elif step == "pinyin":  # Chinese words in pinyin lose their tone marks
+                text = strip_pinyin(text)
             elif step == "split-entries":
                 text = _split_entries(text)
             elif step.startswith("upto="):
@@ -582,12 +590,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--wikipedia", type=Path)
     parser.add_argument("--mixes", type=Path)
     parser.add_argument("--strathern", type=Path)
+    parser.add_argument("--wikidev", type=Path)
     args = parser.parse_args(argv)
     if not (args.notes or args.pages or args.heldout3 or args.heldout4 or args.heldout5
-            or args.hdic or args.suttacentral or args.strathern):
+            or args.hdic or args.suttacentral or args.strathern or args.wikidev):
         raise BadArgument("nothing to build: give --notes NOTES, --pages PAGES, --heldout3 PAGES3, "
-                          "--heldout4 PAGES4, --heldout5 PAGES5, --hdic HDIC, --suttacentral SCV "
-                          "or --strathern NOTES")
+                          "--heldout4 PAGES4, --heldout5 PAGES5, --hdic HDIC, --suttacentral SCV, "
+                          "--strathern NOTES or --wikidev WIKI")
     if not args.notes and (args.drixler or args.mixes):
         raise BadArgument("--drixler and --mixes need --notes (both take chapters of Drixler's book)")
     notes = Repository(args.notes, NOTES_COMMIT, "vishvAsa/notes") if args.notes else None
@@ -605,6 +614,9 @@ def main(argv: list[str]) -> int:
         make_sixth(args.out, Repository(args.suttacentral, SCV_COMMIT, "sc-voice/sc-voice"))
     if args.strathern:
         make_strathern(args.out, Repository(args.strathern, NOTES_COMMIT, "vishvAsa/notes"))
+    if args.wikidev:
+        make_pages(args.out, Path(), WIKIDEV_TABLE, nested=False,
+                   wiki=Repository(args.wikidev, WIKI_COMMIT, "chinapedia/wikipedia.abstract.en"))
     if args.pages:
         make_pages(args.out, args.pages)
     if args.heldout3:
