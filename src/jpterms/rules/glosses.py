@@ -47,6 +47,8 @@ _FORMS_OF_ONE_WORD = {"japan": "japanese"}
 _HEAD_OF_BODY = {"minister": "ministry", "secretary": "secretariat",
                  "commissioner": "commission", "director": "directorate"}
 _TOKEN = re.compile(r"\S+")
+#: Marks a token may end in that make no other word of it (a serial comma).
+_PUNCTUATION = ",;:"
 _CONNECTORS = ("of", "on", "for", "and", "the", "in", "to")
 #: The longest word of a phrase: a bound, so that a token of thousands of capitalised parts
 #: (A'A'A'…, Nichi-Ei-Nichi-…), tried from each capital, costs linear time, not quadratic.
@@ -197,6 +199,8 @@ def _one_word_away(words: list[str], index: _OfficialNames) -> tuple[str, str, s
             other = name.split()[i].casefold()
             if _HEAD_OF_BODY.get(word) == other:
                 continue
+            if other.rstrip(_PUNCTUATION) == word.rstrip(_PUNCTUATION):
+                continue  # a serial comma ("Health, Labour, and Welfare"): the same word
             if other != word and abs(len(other) - len(word)) <= 3 and other[:4] == word[:4]:
                 return name, word, other
     return None

@@ -37,7 +37,7 @@ from jpterms.language import (
     WordVerdict,
 )
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
-from jpterms.prose import ProseWords
+from jpterms.prose import ENGLISH_FORM, ProseWords
 from jpterms.romaji import parse_word, word_systems
 from jpterms.rules.base import Alternation, Context, DocumentTitle, Rule
 from jpterms.spelling import (
@@ -765,6 +765,9 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                     continue
                 if verdict.language == AMBIGUOUS and (marks or word.lower() in PARTICLES):
                     continue  # Tokyo, sake, no: English or a particle, as the writer wishes
+                if marks and verdict.english >= ENGLISH_FORM:
+                    continue  # shogun, daimyo: an English form, from a writer who marks
+                    # long vowels where they mean the Japanese word (as prose reads it)
                 found = judge.missing_macron(word, trusts_as_written=marks)
                 if found is None:
                     continue
