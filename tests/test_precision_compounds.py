@@ -481,6 +481,20 @@ def test_a_foreign_name_no_count_knows_is_no_spelling_of_a_romanised_word() -> N
     assert SpellingJudge.for_glossary(None).missing_macron("deta").suggestion == "dēta"
 
 
+def test_a_word_its_neighbours_spell_as_written_in_a_dictionary_word_keeps_its_spelling() -> None:
+    # Fogel's Senzaimaru and Shanghai bibliographies (unseen dev, vishvAsa/notes@0507cf60f
+    # as transcribed by benchmarks/make_unseen.py: fogel_senzaimaru_bibliography.md line 37,
+    # fogel_other_community_bibliography.md line 79) as BibTeX titles without macrons:
+    # 史料編纂所 shiryō hensanjo and 共同租界 kyōdō sokai are dictionary words that spell
+    # hensanjo and sokai as written; the lexicon alone guessed 編纂場 hensanjō, 総会 sōkai
+    found: dict[str, str] = {}
+    for title in ("Shiryo hensanjo kenkyu kiyo", "Shanhai kyodo sokai"):
+        bib = f"@book{{a,\n  title = {{{title}}},\n}}\n"
+        found.update({f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")})
+    assert "hensanjo" not in found and "sokai" not in found  # before: hensanjō, sōkai
+    assert (found["Shiryo"], found["kyodo"]) == ("Shiryō", "kyōdō")
+
+
 def test_a_toss_up_in_a_compounds_piece_is_left_to_the_conversion() -> None:
     # Flueckiger's reference list (the ninth dev source, vishvAsa/notes@0507cf60f, line 9):
     # 弁道書 Bendōsho; and Drixler's bibliography (same repository, Bibliography.md, lines

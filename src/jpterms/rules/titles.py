@@ -2152,6 +2152,16 @@ class _PhrasesWithMacrons:
         self._runs: dict[tuple[int, int], list[str] | None] = {}
 
     def get(self, index: int) -> str | None:
+        spelling = self._spelled(index)
+        return spelling if spelling != self._words[index].written else None
+
+    def keeps(self, index: int) -> bool:
+        """Whether the dictionary word the word spells with its neighbours spells it as
+        written, long vowels being the neighbours' (*Kokin wakashu* 古今和歌集 Kokin
+        wakashū: no 公金 kōkin)."""
+        return self._spelled(index) == self._words[index].written
+
+    def _spelled(self, index: int) -> str | None:
         words, usable = self._words, self._usable
         if not usable[index]:
             return None
@@ -2168,8 +2178,7 @@ class _PhrasesWithMacrons:
                     found.add(spelled[index - i])
         if len(found) != 1:
             return None
-        spelling = found.pop()
-        return spelling if spelling != words[index].written else None
+        return found.pop()
 
 
 #: Words that close a title after a noun, always long there: 考 kō "a study of" (in the
@@ -2365,7 +2374,7 @@ def _with_neighbours(found: MacronVerdict | None, index: int, phrases: _PhrasesA
     shohatto); where there is none, the macron the word lacks by the dictionary word it
     spells with its neighbours (Hoken shakai), at most possible, as a guess from them."""
     if found is not None and found.confidence == POSSIBLE and not paired and \
-            index in phrases:
+            (index in phrases or (joint is not None and joint.keeps(index))):
         found = None
     if found is None and joint is not None:
         spelled = joint.get(index)
