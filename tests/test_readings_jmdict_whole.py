@@ -21,3 +21,16 @@ def test_a_word_listed_whole_is_read_as_listed() -> None:
     assert r.romanize("送り梅雨") == "Okuri zuyu"  # UniDic's 送り is a verb
     # a reading some dictionary lists for the whole stays (Mozc's ひょうのせん)
     assert r.romanize("氷ノ山") == "Hyō no sen"
+
+
+def test_a_place_listed_whole_is_read_as_listed() -> None:
+    # JMnedict's places, where no dictionary lists the whole as its units were read
+    # (Wikipedia's readings, tests/data/readings: were ほうふむら, …みあすがわ…)
+    assert kana_of("豊富村") == reading_gold("jawiki_villages.tsv")["豊富村"] == "とよとみむら"
+    school = "浦安市立見明川中学校"
+    assert kana_of(school) == reading_gold("jawiki_schools.tsv")[school]
+    r = Romanizer()
+    assert r.romanize("豊富村") == "Toyotomi-mura"
+    assert r.romanize("古江町") == "Furue-chō"  # was Furukō chō
+    # a municipality stays as the official list reads it (JMnedict: ながちょう)
+    assert kana_of("那賀町") == reading_gold("municipalities_mic.tsv")["那賀町"] == "なかちょう"

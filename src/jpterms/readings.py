@@ -149,6 +149,10 @@ _GIVEN = frozenset({"given", "fem", "masc"})
 _PLACE = frozenset({"place", "station"})
 #: JMnedict's kinds of a body's name: a company, an organisation
 _BODIES = frozenset({"company", "organization"})
+#: The sources of readings a rule of its own gave (an era, a province, a station, a
+#: municipality of the official list, Mozc's whole word): no dictionary's whole reading
+#: replaces them.
+_RULED = ("era", "province", "station", "gazetteer", "mozc")
 #: JMnedict's kinds of a family or given name, and Mozc's contexts of one (名, 姓)
 _SOMEONE = frozenset({"surname", "given", "fem", "masc"})
 _MOZC_PERSON = frozenset({1922, 1923})
@@ -715,11 +719,14 @@ class ReadingResolver:
         ひんしるい, which no run of nouns reads whole), as a person's name (単 + 弓 + 類
         たんきゅうるい, not Tan Yumirui) or as a word of its own (麦酒 ばくしゅ, not ビール;
         生の哲学 せいの, not なまの); a voiced part (国策 + 会社) stays plain where the
-        whole is listed so (こくさくかいしゃ). Not over a name, a place or a prefix of the
-        glossary, an era or a province, nor a particle Mozc and JMdict spell as written."""
+        whole is listed so (こくさくかいしゃ). Where JMdict has no such word, a place or a
+        body JMnedict lists is read so (豊富村 Toyotomi-mura, not Hōfu; 古江町 Furue-chō;
+        もじら組 もじらぐみ). Not over a name, a place or a prefix of the glossary, an era, a
+        province, a reading Mozc or the official list of municipalities gave, nor a
+        particle Mozc and JMdict spell as written."""
         written = "".join(m.surface for m in out)
         if len(written) < 2 or any(
-                m.role == "punct" or m.source in ("era", "province")
+                m.role == "punct" or any(s in m.source for s in _RULED)
                 or (m.source == "glossary" and m.proper)
                 or (m.locked and m.source != "glossary")
                 or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
@@ -728,9 +735,16 @@ class ReadingResolver:
         entries = self.index.readings(written)
         words = [r for r in entries if r.source == "jmdict"]
         if not words:
+            # no word: a place or a body JMnedict lists, read as listed where the reading
+            # splits over the characters (no の of its own: 伊豫豆比古命神社)
+            words = [r for r in entries if r.source == "jmnedict" and r.kinds & (_PLACE | _BODIES)
+                     and (split := _split_over_kanji(written, r.reading, self.index))
+                     and all(char for _, char in split)]
+        if not words:
             return out
         ours = "".join(_hira(m) for m in out)
-        if not ours or any(r.reading == ours for r in entries) or ours in self.mozc_readings(written):
+        if not ours or any(r.reading == ours for r in entries) \
+                or written in self._municipalities() or ours in self.mozc_readings(written):
             return out
         words.sort(key=lambda r: not r.common)
         reading = words[0].reading
@@ -738,6 +752,10 @@ class ReadingResolver:
             aligned = self._aligned(out, reading, "jmdict", "likely")
             if aligned is not None:
                 return aligned
+        if words[0].source == "jmnedict":
+            pieces = self._replace(out, reading, "jmnedict", "likely", ())
+            return _as_place(pieces) if out[-1].surface in _rules()["admin_suffixes"] \
+                else pieces
         return self._replace(out, reading, "jmdict", "likely", ())
 
     def _listed_names(self, out: list[Morpheme]) -> list[Morpheme]:
