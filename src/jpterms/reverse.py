@@ -27,7 +27,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cached_property, lru_cache, partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jpterms.dictionaries import jmdict_glosses, jmnedict_glosses, mozc_costs, mozc_entries
 from jpterms.english_loans import katakana_for
@@ -45,23 +45,6 @@ from jpterms.glosses import (
     work_gloss,
 )
 from jpterms.kana import kana_to_romaji, normalize_romaji, to_hiragana
-from jpterms.lattice import (
-    LONG_COST,
-    Adnominal,
-    Bound,
-    Edge,
-    Mixed,
-    Numeral,
-    Path,
-    Slot,
-    build_lattice,
-    n_best,
-    new_edge,
-    orphan_kana,
-    query_slots,
-    whole_word_spans,
-    written_words,
-)
 from jpterms.lexicon import Lexicon, romaji_key
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.mozcdic import (
@@ -94,6 +77,9 @@ from jpterms.publishers import (
 from jpterms.reading_index import ReadingIndex
 from jpterms.romanize import Romanizer, WordReading
 from jpterms.title_analysis import PARTICLES, TitleAnalysis, TitleAnalyzer, english_for
+
+if TYPE_CHECKING:  # (the lattice is imported where a look-up builds one: a check never does)
+    from jpterms.lattice import Adnominal, Bound, Edge, Numeral, Path, Slot
 
 __all__ = ["ReverseEngine"]
 
@@ -408,6 +394,7 @@ def _foreign_text(e: Edge) -> bool:
     romaji: xqzvwk, Songling); digits, punctuation and kanji or kana written in the query
     are kept as they are.
 
+    >>> from jpterms.lattice import Edge
     >>> _foreign_text(Edge(0, 1, "Songling", "", 0, 0, 0, "text"))
     True
     >>> _foreign_text(Edge(0, 1, "2", "2", 0, 0, 0, "text"))
@@ -543,6 +530,7 @@ class ReverseEngine:
         """The spelling cost ``e`` paid, up to one long vowel's, where its written word and
         reading are the commonest JMdict word for the word's macron-less spelling (else 0):
         a whole refund would also break compounds the name begins (東京海上)."""
+        from jpterms.lattice import LONG_COST
         romaji = "".join(s.written for s in slots[e.start:e.end])
         top = self._commonest.get(romaji)
         if top is None:
@@ -709,6 +697,7 @@ class ReverseEngine:
         for, each reading of a span keeps its own few words in the lattice
         (:func:`jpterms.lattice.build_lattice`'s ``each_reading``); the one best reading is
         searched among the cheapest words of each span, as the checker asks for it."""
+        from jpterms.lattice import Mixed, build_lattice, n_best, orphan_kana, query_slots
         slots = query_slots(query)
         if not slots:
             return []
@@ -754,6 +743,7 @@ class ReverseEngine:
         given names reading the last, up to :data:`NAME_WORDS_PER_SPAN` of each: the lattice
         keeps only a few words per span, the cheapest of every kind (休止 "pause", 給し,
         きゅうし for *Kyushi*), which leaves out the given names people bear (九紫)."""
+        from jpterms.lattice import new_edge
         if not slots or slots[-1].word == 0:
             return
         word_cost = self._word_cost()
@@ -851,6 +841,7 @@ class ReverseEngine:
     @cached_property
     def _numeral(self) -> Numeral:
         """第 and 約 before a word that is not a number (第日本 for *Dainihon*) cost more."""
+        from jpterms.lattice import Numeral
         prefixes = [False] * self._mozc.width
         numbers = [False] * self._mozc.width
         for c in NUMERAL_PREFIX_CONTEXTS:
@@ -882,6 +873,7 @@ class ReverseEngine:
     @cached_property
     def _adnominal(self) -> Adnominal:
         """な after a noun that is not a na-adjective (機会な for *Kikai na*) costs more."""
+        from jpterms.lattice import Adnominal
         plain = [False] * self._mozc.width
         for c in NOUN_CONTEXTS:
             if c < len(plain) and c not in NA_ADJECTIVE_CONTEXTS:
@@ -911,6 +903,7 @@ class ReverseEngine:
     def _bound(self) -> Bound:
         """An ending (れ, た, て) written in kana after its verb or adjective (描か|れ|た) costs
         no more than the word would in one piece: its hiragana penalty is taken back."""
+        from jpterms.lattice import Bound
         binds = [False] * self._mozc.width
         for contexts in INFLECTING_CONTEXTS:
             for c in contexts:
@@ -922,6 +915,7 @@ class ReverseEngine:
     @staticmethod
     def _names_shaped(query: str, kind: str | None) -> bool:
         """Whether the query is read as a person's name (``kind`` settles it)."""
+        from jpterms.lattice import written_words
         parts = written_words(query)
         words = [w for w, punct, _ in parts if not punct]
         if kind == "name":
@@ -963,6 +957,7 @@ class ReverseEngine:
     def _add_loanwords(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
         """An English word in a name (Tama *Center*) may be the katakana loanword Japanese
         writes for it (多摩センター); the English itself is kept as a dearer reading."""
+        from jpterms.lattice import Edge
         for p, slot in enumerate(slots):
             if not (slot.fixed and slot.fixed.isascii() and slot.fixed.isalpha()):
                 continue
@@ -991,6 +986,7 @@ class ReverseEngine:
                            word_cost: Any) -> None:
         """Words JMdict and JMnedict know and Mozc lacks (玉篇, 空海 as a person), for
         spans of one to three whole written words, priced by how common they are."""
+        from jpterms.lattice import new_edge, whole_word_spans
         starts = [i for i, s in enumerate(slots) if s.first and not s.fixed]
         if len(starts) > MAX_LEXICON_QUERY:  # a long title: Mozc knows its words
             return
@@ -1044,6 +1040,7 @@ class ReverseEngine:
                         word_cost: Any) -> None:
         """A historical person written without the clan's genitive (*Abe Nakamaro*:
         JMnedict's 阿倍仲麻呂 あべのなかまろ; *Ki Tsurayuki*): the name read with its の."""
+        from jpterms.lattice import Edge
         for sp in self._lexicon.spellings(clan + "no" + given):
             if sp.source != "jmnedict" or sp.kind not in _CLAN_KINDS or \
                     (end, sp.written) in known or len(sp.kana) > 3.5 * len(sp.written):
@@ -1124,6 +1121,7 @@ class ReverseEngine:
         may be that era: a dictionary's word for the era, read as the table reads it, costs
         :data:`ERA_ALONE_BONUS` less, and an era no dictionary offers so is added as a
         candidate. Returns the eras so offered (written)."""
+        from jpterms.lattice import Edge
         if not slots or not slots[0].capital or slots[-1].word != 0 or \
                 any(s.fixed for s in slots):
             return frozenset()
@@ -1164,6 +1162,7 @@ class ReverseEngine:
     def _before_institution(self, slots: list[Slot]) -> set[int]:
         """The capitalised written words right before an institution named after its place
         (*Saiki yubinkyoku*, *Koshoku chukeikyoku*): those words are places."""
+        from jpterms.lattice import whole_word_spans
         out = set()
         for p in range(1, len(slots)):
             s, before = slots[p], slots[p - 1]
@@ -1235,6 +1234,7 @@ class ReverseEngine:
         a person's name, a place or a publisher not, and a place is a name before a common
         word.
         """
+        from jpterms.lattice import new_edge, written_words
         citation = self._citation_words
         counters = self._counter_words
         parts = written_words(query)
@@ -1464,6 +1464,7 @@ class ReverseEngine:
         >>> m.kanji, m.kana, m.romaji, m.english
         ('東京', 'とうきょう', 'Tōkyō', 'Tokyo')
         """
+        from jpterms.lattice import Edge
         read = [w for w in self.romanizer.explain(text) if w.kana]
         if not read:
             return None
@@ -1506,6 +1507,7 @@ class ReverseEngine:
         return "".join(out)
 
     def _search(self, query: str, limit: int, kind: str | None = None) -> list[Match]:
+        from jpterms.lattice import query_slots
         found = [(path, query) for path in self.paths(query, limit=limit, kind=kind,
                                                       spare=SPARE_READINGS)]
         swapped = self._western_order(query, kind) if found else None
@@ -1572,6 +1574,7 @@ class ReverseEngine:
         """The query with its two words the other way round, where it is shaped like a
         person's name that English may write given name first (*Haruki Murakami*); None
         for any other query."""
+        from jpterms.lattice import written_words
         if kind not in (None, "name"):
             return None
         parts = written_words(query)
@@ -1593,6 +1596,7 @@ class ReverseEngine:
         """``found`` with the best reading's given name also written in kana, where
         JMnedict lists that kana as a given name people write so (みどり, ちひろ): the
         surname and the kana cost :data:`KANA_GIVEN_COST` more than the best reading."""
+        from jpterms.lattice import Path
         path, read = found[0]
         if len(path.edges) != 2:
             return found
@@ -1611,6 +1615,7 @@ class ReverseEngine:
     @staticmethod
     def _two_words(query: str) -> bool:
         """Whether a query is two written words, with no punctuation or hyphen."""
+        from jpterms.lattice import written_words
         parts = written_words(query)
         return len(parts) == 2 and not any(punct or hyphen for _, punct, hyphen in parts)
 
@@ -1895,6 +1900,7 @@ def _spelling_cost(slots: list[Slot], start: int, end: int, kana: str) -> int | 
     best: dict[tuple[int, int, bool], int | None] = {}
 
     def walk(i: int, j: int, was_long: bool) -> int | None:
+        from jpterms.lattice import LONG_COST
         if i == end:
             return 0 if j == len(kana) else None
         key = (i, j, was_long)

@@ -231,9 +231,11 @@ class SpellingJudge:
     def glossary_disagrees(self, word: str) -> bool:
         """Whether the glossary spells ``word``'s key otherwise than it is written (its
         terms are the ones the user declared)."""
+        spellings = self.lexicon.glossary_spellings(word)
+        if not spellings:
+            return False  # (most words: no letters to work out)
         written = _letters(word)
-        return any(self._letters_of(s.hepburn) != written
-                   for s in self.lexicon.glossary_spellings(word))
+        return any(self._letters_of(s.hepburn) != written for s in spellings)
 
     def phrase_as_written(self, words: list[str]) -> bool:
         """Whether ``words`` together spell one dictionary word exactly as written, long

@@ -1620,7 +1620,7 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
             and not _compounds_only_japanese_explains(verdicts, judge, guesser):
         return ""  # no word only Japanese explains, nor a translation: English or foreign
     if title.title.context or title.title.original or \
-            any(c in _CIRCUMFLEXES for c in title.title.text):
+            not _CIRCUMFLEXES.isdisjoint(title.title.text):
         return _ALL  # a translation or the original decides; a circumflex is another style
     if not trusts and len(words) > 1 and words[-1].lower() in _CLOSING_WORDS and \
             words[-2].lower() not in PARTICLES:
