@@ -23,3 +23,11 @@ def test_a_villages_mura_is_no_family_names_end() -> None:
         assert kana_of(village) == gold[village]
     # a family name alone, or in a person's name, stays one word
     assert kana_of("田村") == "たむら"
+
+
+def test_a_village_mozc_lists_whole_keeps_mozcs_reading() -> None:
+    # JMnedict's places 向丘 (むこうがおか) and 生石 (おいし) are not these villages, which
+    # Mozc lists whole (Wikipedia's readings, tests/data/readings)
+    gold = reading_gold("jawiki_villages.tsv")
+    for village in ("向丘村", "生石村", "南山崎村"):
+        assert kana_of(village) == gold[village], village
