@@ -437,6 +437,24 @@ class SpellingJudge:
 
         return ReverseEngine(Glossary([]))
 
+    def titles_write(self, word: str) -> bool:
+        """Whether ``word`` is, as written, one of the words titles and series are made of
+        (``data/citation_words.tsv``: 序説 *josetsu*, 諸本 *shohon*), and no spelling of
+        its letters with a long vowel is MARGIN commoner: in a title it is that word, not
+        a homophone about as common (常設 *jōsetsu*, 抄本 *shōhon*); a far commoner one
+        may still be meant (事情 *jijō* against 自序 *jijo*, 法制 *hōsei* against 補正).
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.titles_write("Josetsu"), judge.titles_write("jijo"), judge.titles_write("kiyo")
+        (True, False, False)
+        """
+        letters = _letters(normalize_romaji(word).lower())
+        if letters not in _title_words_as_written():
+            return False
+        forms = self.forms(letters)  # in lower case: a name's figure is no word's
+        as_written = forms.get(letters, 0.0)
+        return not any(z >= as_written + MARGIN for f, z in forms.items() if f != letters)
+
     def is_known(self, word: str) -> bool:
         """Whether the lexicon knows the word under any spelling."""
         return bool(self.forms(word))
@@ -1220,6 +1238,27 @@ def _citation_spellings() -> dict[str, frozenset[str]]:
             spelled = _letters(hepburn(kana))
             found.setdefault(strip_macrons(spelled), set()).add(spelled)
     return {plain: frozenset(spelled) for plain, spelled in found.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words_as_written() -> frozenset[str]:
+    """The words titles and series are made of (``data/citation_words.tsv``, kinds title
+    and series) that modified Hepburn spells with no long vowel, by their letters:
+    mokuroku 目録, jisho 辞書, shohon 諸本.
+
+    >>> {"mokuroku", "shohon"} <= _title_words_as_written(), "kiyo" in _title_words_as_written()
+    (True, False)
+    """
+    from jpterms.lexicon import _KanaKeyer
+    from jpterms.package_data import read_rows
+
+    hepburn = _KanaKeyer.shared().hepburn
+    found = set()
+    for kana, _written, kind, *_ in read_rows("citation_words.tsv"):
+        spelled = _letters(hepburn(kana))
+        if kind in ("title", "series") and spelled == strip_macrons(spelled):
+            found.add(spelled)
+    return frozenset(found)
 
 
 def with_bound_suffixes(written: str) -> str | None:

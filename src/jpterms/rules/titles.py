@@ -2123,6 +2123,8 @@ class _PhrasesAsWritten:
         usable = self._usable
         if not usable[index]:
             return False
+        if self._judge.titles_write(words[index].written):
+            return True  # a word titles are made of, as written (序説 josetsu, 辞書 jisho)
         for n in range(min(5, len(words)), 1, -1):
             for i in range(max(0, index - n + 1), min(index, len(words) - n) + 1):
                 if not all(usable[i : i + n]):
