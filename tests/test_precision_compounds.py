@@ -510,6 +510,21 @@ def test_a_word_titles_are_made_of_holds_as_written_in_a_title() -> None:
     assert (found["jijo"], found["hosei"]) == ("jijō", "hōsei")
 
 
+def test_a_capital_a_title_gives_every_word_is_no_name() -> None:
+    # the HDIC project's references (hdic_overview_references.md, line 12), stripped of
+    # their macrons: a title that capitalises its words (*Kojisho ni okeru Bushu Hairetsu
+    # no Kijun*) writes 部首 bushu capitalised; the capital made it the province's other
+    # name 武州 Bushū. The title's other words are read as before
+    line = ('* Fukuda, Yoshikazu. "Kojisho ni okeru Bushu Hairetsu no Kijun (Jō): *Shinsen '
+            'Jikyō* to *Ruiju Myōgishō*" (Standards for Radical Arrangement in Old '
+            'Dictionaries (Part 1): *Shinsen Jikyō* and *Ruiju Myōgishō*). *Nagasaki Daigaku '
+            'Kyōyōbu Kiyō: Jinbun Kagaku Hen* 12 (1971): 1–9.\n')
+    restored = _restored(line, "references.md")
+    flagged = {f.text for f in jpterms.check(line.translate(_STRIP), path="references.md")}
+    assert "Bushu" not in flagged  # before: Bushū
+    assert {(1, "Jikyo"), (1, "Myogisho")} <= set(restored)
+
+
 def test_a_toss_up_in_a_compounds_piece_is_left_to_the_conversion() -> None:
     # Flueckiger's reference list (the ninth dev source, vishvAsa/notes@0507cf60f, line 9):
     # 弁道書 Bendōsho; and Drixler's bibliography (same repository, Bibliography.md, lines

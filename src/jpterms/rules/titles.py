@@ -1848,6 +1848,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
         if a is None or not a.canonical:
             if style in ("modified", "traditional") and ctx.enabled(MACRON) and not w.merged:
                 found = _settled(judge.missing_macron(w.written, trusts_as_written=trusts), "")
+                found = _capitalised_by_style(found, index, analysis.words, judge)
                 if found is None and not trusts and not paired:
                     found = _spelled_compound(w, title.title.text[w.start : w.end], judge)
                 found = _with_neighbours(found, index, phrases, joint, bool(paired))
@@ -1973,6 +1974,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 MacronVerdict(_match_case(w.written, correct),
                               LIKELY if w.written[:1].isupper() else CERTAIN, (correct,))
                 if _missing_macron(w.written, correct) else None)
+            found = _capitalised_by_style(found, index, analysis.words, judge)
             found = _with_neighbours(found, index, phrases, joint, bool(paired))
             if found is None and reads_whole:
                 found = _read_in_title(w, index, title, judge, phrases)
@@ -2053,6 +2055,29 @@ def _divided_into_words(parts: list[str]) -> bool:
         if syllables is None or len(syllables) < 2:
             return False
     return True
+
+
+def _capitalised_by_style(found: MacronVerdict | None, index: int, words: list[WordAnalysis],
+                          judge: SpellingJudge) -> MacronVerdict | None:
+    """``found``, unless it is a possible verdict on a capitalised word inside a title
+    that capitalises its words but particles and a few more (*Kojisho ni okeru Bushu
+    Hairetsu no Kijun*), which the lexicon reads as written in lower case: the capital is the title's
+    style, not a name's (部首 *bushu*, not 武州 *Bushū*)."""
+    if found is None or found.confidence != POSSIBLE or not index:
+        return found
+    written = words[index].written
+    if not written[:1].isupper() or not written[1:].islower():
+        return found
+    # after the first word: three capitalised words at least, three to each word in lower
+    # case but particles (ni okeru, ni tsuite: a phrase titles in this style keep so)
+    capitalised = [v.written[:1].isupper() for v in words[1:] if not _is_particle(v.written)
+                   and v.written[:1].isalpha()]
+    upper = sum(capitalised)
+    if upper < 3 or upper < 3 * (len(capitalised) - upper):
+        return found
+    lower = written.lower()
+    return None if judge.exists_as_written(lower) and judge.missing_macron(lower) is None \
+        else found
 
 
 def _title_case_word(w: WordAnalysis, index: int, words: list[WordAnalysis],
