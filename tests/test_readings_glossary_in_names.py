@@ -32,3 +32,10 @@ def test_a_family_name_from_a_glossary_person_gives_way_to_mozcs_whole_name() ->
     # reading, tests/data/readings; was なかたにふみひこ)
     assert kana_of("中谷文彦") == reading_gold("jawiki_draw.tsv")["中谷文彦"] == "なかやふみひこ"
     assert Romanizer().romanize("中谷元") == "Nakatani Gen"  # the glossary's own person
+
+
+def test_a_one_kanji_glossary_term_gives_way_to_a_word_mozc_lists() -> None:
+    # the glossary's suffix 後 ご ("as in 緩和後"): Mozc lists 後舌母音 あとじたぼいん
+    r = Romanizer()
+    assert r.romanize("後舌母音") == "Atojita boin"  # was Gozetsu boin
+    assert r.romanize("緩和後") == "Kanwago"  # the suffix where Mozc lists no whole

@@ -2757,8 +2757,9 @@ class ReadingResolver:
         development sets: 87 rows right that were wrong, one the other way: the era 大永,
         which Mozc has only as a name, Ōnaga.) A name, a place or a prefix the glossary
         reads keeps its reading, and so does the whole; a common word the glossary reads
-        (a term of two kanji or more) inside a name Mozc lists gives way: 井田 + 両国 + 堂
-        いだりょうごくどう, the shop, not the term 両国 りょうこく "both countries"; and so
+        (a term) inside a name Mozc lists gives way: 井田 + 両国 + 堂 いだりょうごくどう, the
+        shop, not the term 両国 りょうこく "both countries"; 後舌母音 あとじた, not the suffix
+        後 ご; and so
         does a family name cut from a person's row of the glossary: 中谷文彦 Nakaya, where
         the glossary's 中谷元 is Nakatani.
         ``over_listed``: also where JMnedict lists the whole as read now (a person Mozc
@@ -2807,8 +2808,7 @@ class ReadingResolver:
             if kana == own:
                 new.append(m)
                 continue
-            term = m.source == "glossary" and (
-                (not m.proper and len(m.surface) > 1) or not m.locked)
+            term = m.source == "glossary" and (not m.proper or not m.locked)
             if (m.locked or m.source == "glossary") and not term:
                 return out  # the glossary's reading has the last word (but see above)
             if own and k > 0 and _honorific_after_name(out[k - 1], m, own):
