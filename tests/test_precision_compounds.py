@@ -525,6 +525,15 @@ def test_a_capital_a_title_gives_every_word_is_no_name() -> None:
     assert {(1, "Jikyo"), (1, "Myogisho")} <= set(restored)
 
 
+def test_an_apostrophe_between_vowels_divides_a_closing_compound() -> None:
+    # Flueckiger's reference list (the ninth dev source, vishvAsa/notes@0507cf60f, line 89:
+    # "Kamo no Mabuchi. *Ka’ikō*."), as a BibTeX title without macrons: 歌意考, the
+    # apostrophe dividing 歌意 ka’i from 考 kō; read as written it was 蚕 kaiko
+    bib = "@book{a,\n  title = {Ka’iko},\n}\n"
+    found = {f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")}
+    assert found == {"Ka’iko": "Ka’ikō"}  # before: silent
+
+
 def test_a_toss_up_in_a_compounds_piece_is_left_to_the_conversion() -> None:
     # Flueckiger's reference list (the ninth dev source, vishvAsa/notes@0507cf60f, line 9):
     # 弁道書 Bendōsho; and Drixler's bibliography (same repository, Bibliography.md, lines

@@ -2220,17 +2220,26 @@ def _closes(title: str, end: int) -> bool:
     return not rest or rest[0] in ":("
 
 
+#: An apostrophe between two vowels: no Hepburn spelling of one word's syllables writes
+#: it (only n' does), so the writer divides two words there (歌意 ka’i).
+_VOWELS_DIVIDED = re.compile("[aiueoāīūēō]['’][aiueoāīūēō]", re.IGNORECASE)
+
+
 def _closing_compound(word: str, judge: SpellingJudge) -> MacronVerdict | None:
     """A compound no list knows that closes a title with *ko* after a word of two
     syllables or more: *kō*, "a study of" (出典考 *Shuttenkō*) or a confraternity (女人講
     *nyoninkō*), as a title's closing *ko* alone is (:data:`_CLOSING_WORDS`); the word
-    before it judged as a word. Possible only.
+    before it judged as a word. Possible only. A word known as written is no such
+    compound, unless the writer's apostrophe between two vowels divides it where no
+    such word is divided (*Ka’iko*, 歌意考: not 蚕 *kaiko*).
 
-    >>> _closing_compound("Shuttenko", SpellingJudge.for_glossary(None)).suggestion
-    'Shuttenkō'
+    >>> judge = SpellingJudge.for_glossary(None)
+    >>> _closing_compound("Shuttenko", judge).suggestion, _closing_compound("Ka’iko", judge).suggestion
+    ('Shuttenkō', 'Ka’ikō')
     """
     head, tail = word[:-2], word[-2:]
-    if tail.lower() not in _CLOSING_WORDS or judge.is_known(word):
+    if tail.lower() not in _CLOSING_WORDS or (
+            judge.is_known(word) and not _VOWELS_DIVIDED.search(head)):
         return None
     syllables = parse_word(head)
     if syllables is None or len(syllables) < 2 or not judge.exists_as_written(head):
