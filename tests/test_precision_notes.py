@@ -87,3 +87,24 @@ def test_a_short_notes_author_is_read_as_most_bearers_of_the_name_read_it() -> N
     right = _right("strathern_notes_excerpt.md")
     assert right[15, "Ota"] == "possible"
     assert right[17, "Ota"] == "possible"
+
+
+def test_a_short_notes_author_is_found_after_and_or_before_ed() -> None:
+    # Drixler, *Mabiki* (UC Press 2013; vishvAsa/notes@0507cf60f, see tests/data/README.md),
+    # notes (Sources.md) 49, 35 and 21, as written: the author of a short note stands after
+    # "and", "see for example" or before "ed.,", and a full name's given name before a
+    # title (the bibliography's "in Ōta Motoko, ed., *...*") is no author alone
+    notes = ("49. Ōta, ed., *Kinsei Nihon mabiki kankō shiryō shūsei. * \n\n"
+             "35. See Kawaguchi, “18-seiki shotō Oku-Aizu chihō ni okeru eiji goroshi,” 58; "
+             "and Ōta, *Kodakara to kogaeshi, * 88–91. \n\n"
+             "21. The precise age of this print has long eluded historians \\(see for example "
+             "Ōta, *Kodakara, * 211\\). \n\n"
+             "Endō Hisae, “Aizu-han mabiki, datai kankei shiryō,” in Ōta Motoko, ed., "
+             "*Kinsei Nihon mabiki kankō shiryō shūsei* \\(Tōsui Shobō, 1997\\).\n")
+    assert jpterms.check(notes, path="notes.md") == []
+    found = {(f.line, f.text): (f.suggestions[0], f.confidence)
+             for f in jpterms.check(notes.translate(_STRIP), path="notes.md")}
+    assert found[1, "Ota"] == ("Ōta", "possible")
+    assert found[3, "Ota"] == ("Ōta", "possible")
+    assert found[5, "Ota"] == ("Ōta", "possible")
+    assert (7, "Motoko") not in found
