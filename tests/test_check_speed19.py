@@ -240,3 +240,20 @@ def test_an_original_after_a_title_is_told_without_a_kanji_class() -> None:
         taken += bool(expected[1])
     assert taken > 100
     assert not any(c in citations._ORIGINAL.pattern for c in "\u3041\u3400")
+
+
+def test_the_adjective_phrase_pattern_is_compiled_only_when_asked() -> None:
+    """spelling's い-adjective-and-kanji pattern (classes of 21,000 kanji) is compiled by the
+    first compound only Mozc's conversion knows, not by every check: a check of a real
+    bibliography compiles it no more than it asks it."""
+    from jpterms import spelling
+
+    spelling._adjective_then_kanji.cache_clear()
+    spelling._adjective_phrase.cache_clear()
+    text = (_DATA / "bibliography_macrons.md").read_text(encoding="utf-8")
+    check_document(load_document(text, "refs.md"))
+    asked = spelling._adjective_phrase.cache_info().misses
+    assert spelling._adjective_then_kanji.cache_info().currsize == min(asked, 1)
+    assert (spelling._adjective_phrase("良い空間"), spelling._adjective_phrase("言い方")) == (
+        True, False)
+    assert spelling._adjective_then_kanji.cache_info().currsize == 1
