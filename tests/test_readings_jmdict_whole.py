@@ -34,3 +34,12 @@ def test_a_place_listed_whole_is_read_as_listed() -> None:
     assert r.romanize("古江町") == "Furue-chō"  # was Furukō chō
     # a municipality stays as the official list reads it (JMnedict: ながちょう)
     assert kana_of("那賀町") == reading_gold("municipalities_mic.tsv")["那賀町"] == "なかちょう"
+
+
+def test_a_word_listed_at_the_end_is_read_as_listed() -> None:
+    # UniDic reads 固 (袈裟固, okurigana left out) as an adjective's stem and 聴 of 一向聴
+    # as a verb, so no run of nouns reads the word JMdict lists: けさがため, いーしゃんてん
+    r = Romanizer()
+    assert r.romanize("枕袈裟固") == "Makura kesagatame"  # was Makura kesa kata
+    draw = reading_gold("jawiki_draw.tsv")
+    assert kana_of("完全一向聴") == draw["完全一向聴"] == "かんぜんいーしゃんてん"

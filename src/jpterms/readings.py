@@ -723,7 +723,23 @@ class ReadingResolver:
         body JMnedict lists is read so (豊富村 Toyotomi-mura, not Hōfu; 古江町 Furue-chō;
         もじら組 もじらぐみ). Not over a name, a place or a prefix of the glossary, an era, a
         province, a reading Mozc or the official list of municipalities gave, nor a
-        particle Mozc and JMdict spell as written."""
+        particle Mozc and JMdict spell as written.
+
+        The same for the input's end, where a unit UniDic reads as no noun kept a word
+        JMdict lists out of the runs of nouns (枕 + 袈裟 + 固: 固 is an adjective's stem to
+        UniDic; 袈裟固 けさがため)."""
+        for s in range(max(1, len(out) - 1)) if out else ():
+            if s and (sum(len(m.surface) for m in out[s:]) > _MAX_CHARS
+                      or all(map(is_nominal, out[s:]))):
+                continue  # (a run of nouns: read by :meth:`_run`)
+            read = self._listed_whole(out[s:], places=not s)
+            if read is not None:
+                return [*out[:s], *read]
+        return out
+
+    def _listed_whole(self, out: list[Morpheme], *, places: bool) -> list[Morpheme] | None:
+        """:meth:`_jmdict_whole` for one span; ``places``: JMnedict's places and bodies
+        too. None where it reads nothing anew."""
         written = "".join(m.surface for m in out)
         if len(written) < 2 or any(
                 m.role == "punct" or any(s in m.source for s in _RULED)
@@ -731,21 +747,21 @@ class ReadingResolver:
                 or (m.locked and m.source != "glossary")
                 or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
                     and _hira(m) != to_hiragana(m.surface)) for m in out):
-            return out
+            return None
         entries = self.index.readings(written)
         words = [r for r in entries if r.source == "jmdict"]
-        if not words:
+        if not words and places:
             # no word: a place or a body JMnedict lists, read as listed where the reading
             # splits over the characters (no の of its own: 伊豫豆比古命神社)
             words = [r for r in entries if r.source == "jmnedict" and r.kinds & (_PLACE | _BODIES)
                      and (split := _split_over_kanji(written, r.reading, self.index))
                      and all(char for _, char in split)]
         if not words:
-            return out
+            return None
         ours = "".join(_hira(m) for m in out)
         if not ours or any(r.reading == ours for r in entries) \
                 or written in self._municipalities() or ours in self.mozc_readings(written):
-            return out
+            return None
         words.sort(key=lambda r: not r.common)
         reading = words[0].reading
         if any(not has_kanji(m.surface) for m in out):  # 生 + の + 哲学: the words stay
