@@ -257,3 +257,17 @@ def test_the_adjective_phrase_pattern_is_compiled_only_when_asked() -> None:
     assert (spelling._adjective_phrase("良い空間"), spelling._adjective_phrase("言い方")) == (
         True, False)
     assert spelling._adjective_then_kanji.cache_info().currsize == 1
+
+
+def test_the_other_scripts_pattern_is_compiled_only_when_asked() -> None:
+    """The pattern of the scripts whose romanised words parse as romaji (18,000 characters)
+    is compiled when a text is first asked about them: a long English text that names
+    Japan shows Japanese without the question."""
+    from jpterms.language import LanguageGuesser, _other_script
+
+    _other_script.cache_clear()
+    prose = "Historians of Japan read the registers of the Tokugawa villages closely. " * 20
+    assert LanguageGuesser().shows_no_japanese([prose]) is False
+    assert _other_script.cache_info().currsize == 0
+    assert LanguageGuesser.writes_other_script(["Роман (Roman)"]) is True
+    assert _other_script.cache_info().currsize == 1
