@@ -108,3 +108,21 @@ def test_a_short_notes_author_is_found_after_and_or_before_ed() -> None:
     assert found[3, "Ota"] == ("Ōta", "possible")
     assert found[5, "Ota"] == ("Ōta", "possible")
     assert (7, "Motoko") not in found
+
+
+def test_a_term_in_emphasis_no_word_as_written_is_guessed_in_a_note() -> None:
+    # Drixler, *Mabiki* (UC Press 2013; vishvAsa/notes@0507cf60f, see tests/data/README.md),
+    # notes (Sources.md) 69 and 7, as written: *kakochō* (death registers) and *ninbetsuchō*
+    # set alone in emphasis in a note's running text. No word is spelled "kakocho" or
+    # "ninbetsucho" and the lexicon knows one spelling with macrons: a guess, possible.
+    # A capitalised word, a word of three letters, or one the lexicon spells more than one
+    # way with macrons stays unreported (below: *Shōgenji* is no finding of this rule)
+    notes = ("69. *Mizuko kuyōtō * at Shōgenji \\( *Mamurokawa chōshi, * 709\\). According "
+             "to the *kakochō * of two nearby temples, the 1750s famine was the worst. \n\n"
+             "7. The 1797 *ninbetsuchō * of Kamigachi \\(Ibaraki University Library\\) was "
+             "updated continuously until 1824. \n")
+    assert jpterms.check(notes, path="notes.md") == []
+    found = {f.text: (f.suggestions[0], f.confidence)
+             for f in jpterms.check(notes.translate(_STRIP), path="notes.md")}
+    assert found["kakocho"] == ("kakochō", "possible")
+    assert found["ninbetsucho"] == ("ninbetsuchō", "possible")
