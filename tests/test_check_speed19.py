@@ -259,15 +259,19 @@ def test_the_adjective_phrase_pattern_is_compiled_only_when_asked() -> None:
     assert spelling._adjective_then_kanji.cache_info().currsize == 1
 
 
-def test_the_other_scripts_pattern_is_compiled_only_when_asked() -> None:
-    """The pattern of the scripts whose romanised words parse as romaji (18,000 characters)
-    is compiled when a text is first asked about them: a long English text that names
-    Japan shows Japanese without the question."""
-    from jpterms.language import LanguageGuesser, _other_script
+def test_the_script_patterns_are_compiled_only_when_asked() -> None:
+    """The patterns of Japanese script (27,000 characters) and of the scripts whose
+    romanised words parse as romaji (18,000) are compiled when a text is first asked about
+    them: a long English text that names Japan shows Japanese without either question."""
+    from jpterms.language import LanguageGuesser, _japanese_script, _other_script
 
     _other_script.cache_clear()
+    _japanese_script.cache_clear()
     prose = "Historians of Japan read the registers of the Tokugawa villages closely. " * 20
     assert LanguageGuesser().shows_no_japanese([prose]) is False
-    assert _other_script.cache_info().currsize == 0
+    assert _other_script.cache_info().currsize == _japanese_script.cache_info().currsize == 0
+    unnamed = prose.replace("Japan", "Edo")
+    assert LanguageGuesser().shows_no_japanese([unnamed + "江戸"]) is False
+    assert _japanese_script.cache_info().currsize == 1
     assert LanguageGuesser.writes_other_script(["Роман (Roman)"]) is True
     assert _other_script.cache_info().currsize == 1
