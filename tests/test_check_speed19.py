@@ -239,3 +239,24 @@ def test_the_script_patterns_are_compiled_only_when_asked() -> None:
     assert _japanese_script.cache_info().currsize == 1
     assert LanguageGuesser.writes_other_script(["Роман (Roman)"]) is True
     assert _other_script.cache_info().currsize == 1
+
+
+def test_japan_named_is_found_from_its_first_letters() -> None:
+    """The names of Japan and its capital are looked for from their first letters (the
+    regex engine skips ahead to j, n and t): the same matches as the case-blind pattern
+    after a word boundary, on random texts and the real English and Japanese-studies ones."""
+    import random
+
+    from jpterms.language import _JAPAN_NAMED
+
+    old = re.compile(r"\b(?i:japan|nippon|nihon|tokyo|tōkyō)")
+    pieces = ["japan", "JAPAN", "jApAn", "Nippon", "nihon", "NIHON", "Tōkyō", "TŌKYŌ", "tokyo",
+              "toKyo", "x", "_", "1", " ", "é", "n", "j", "t", "apan", "ihon", "okyo", "ōkyō",
+              "\u212a", "İ", "ı", "ſ", "\n", "Xjapan", "_tokyo"]
+    rnd = random.Random(19)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6))) for _ in range(30_000)]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(_DATA.rglob("*.md"))]
+    for text in texts:
+        assert [m.span() for m in _JAPAN_NAMED.finditer(text)] == \
+            [m.span() for m in old.finditer(text)]
+    assert _JAPAN_NAMED.pattern.startswith("[JjNnTt]")  # a class first: the engine skips ahead
