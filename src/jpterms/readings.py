@@ -1411,6 +1411,12 @@ class ReadingResolver:
             return None
         return dictionaries.mozc_costs(reading).get(written)
 
+    def _cheapest(self, written: str, readings: Collection[str]) -> str:
+        """Of ``readings`` (one at least), the one Mozc writes as ``written`` most cheaply;
+        the first of those it does not write, where it writes none."""
+        costs = {r: self.mozc_cost(written, r) for r in readings}
+        return min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
+
     def _voiced_twin(self, word: Morpheme) -> tuple[str, str] | None:
         """(plain, voiced) where the dictionaries allow ``word`` (a word of two or more
         kanji) its reading and the same with one later sound voiced, and Mozc writes the
@@ -2504,8 +2510,7 @@ class ReadingResolver:
                 if unidic not in readings:
                     readings = [unidic, *readings]
             else:
-                costs = {r: self.mozc_cost(given_written, r) for r in readings}
-                chosen = min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
+                chosen = self._cheapest(given_written, readings)
             chosen, readings = self._commonest(given_written, chosen, readings)
             alts = tuple(r for r in readings if r != chosen)[:5]
             word = self._merge(given, self.mark(given_written, chosen), to_katakana(chosen),
@@ -2635,8 +2640,7 @@ class ReadingResolver:
             # UniDic reads it as no family name JMnedict lists, nor as a word (喜舎場 ちしゃば,
             # the place's reading; but 下総 しもうさ, the province): the listed family name
             # Mozc writes that way most cheaply (きしゃば)
-            costs = {r: self.mozc_cost(family.surface, r) for r in readings}
-            start = min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
+            start = self._cheapest(family.surface, readings)
         chosen, ranked = self._commonest(family.surface, start, readings, family=True)
         if chosen == unidic:
             return replace(family, proper=True)
@@ -2743,12 +2747,7 @@ class ReadingResolver:
         listed = self.index.readings(written)
         if any(r.source != "jmnedict" or "person" not in r.kinds for r in listed):
             return person
-        spelled = written
-        found = self._mozc_walk(written)
-        if not found and as_written != written and as_written.translate(
-                self.old_forms()) == written:
-            spelled = as_written
-            found = self._mozc_walk(as_written)
+        spelled, found = self._mozc_walk_as_written(written, as_written)
         if not found:
             return person
         top = min(found, key=lambda r: (found[r][0], r))
@@ -2801,10 +2800,7 @@ class ReadingResolver:
             return out
         if written in self._municipalities():
             return out
-        found = self._mozc_walk(written)
-        if not found and as_written != written and as_written.translate(
-                self.old_forms()) == written:
-            found = self._mozc_walk(as_written)
+        found = self._mozc_walk_as_written(written, as_written)[1]
         if not found or ours in found:
             return out
         ranked = sorted(found, key=lambda r: (found[r][0], r))
@@ -2965,8 +2961,7 @@ class ReadingResolver:
                 or any(m.locked or m.source == "glossary" for m in out)):
             return out
         ours = "".join(_hira(m) for m in out)
-        ending = next((e for e in map(_spelled, _rules()["admin_suffixes"][written[-1]])
-                       if ours.endswith(e)), "")
+        ending = _admin_ending(ours, written[-1])
         if not ending or self.index.readings(written):
             return out
         if written in self._municipalities() or ours in self.mozc_readings(written):
@@ -2978,8 +2973,7 @@ class ReadingResolver:
 
         if not places or any(full_size(r.reading) == full_size(own) for r in entries):
             return out  # (read as JMnedict reads it, whatever kind: 安家 あっか, not あつか)
-        costs = {r: self.mozc_cost(name, r) for r in places}
-        place = min(places, key=lambda r: (costs[r] is None, costs[r] or 0, places.index(r)))
+        place = self._cheapest(name, places)
         blank = replace(out[0], role="", words=(), capitals=(), locked=False, proper=True,
                         source="jmnedict", confidence="possible", pos="名詞-固有名詞-地名-一般")
         return [replace(blank, surface=name, reading=self.mark(name, place),
@@ -3004,8 +2998,7 @@ class ReadingResolver:
             return out
         head = _rules()["place_prefixes"][written[0]][0]
         ours = "".join(_hira(m) for m in out)
-        ending = next((e for e in map(_spelled, _rules()["admin_suffixes"].get(written[-1], ()))
-                       if ours.endswith(e)), "")
+        ending = _admin_ending(ours, written[-1])
         if ours.startswith(head) or not ending or self.index.readings(written):
             return out
         if written in self._municipalities():
@@ -3015,8 +3008,7 @@ class ReadingResolver:
                                     if r.source == "jmnedict" and r.kinds & _PLACE))
         if not places:
             return out
-        costs = {r: self.mozc_cost(rest, r) for r in places}
-        place = min(places, key=lambda r: (costs[r] is None, costs[r] or 0, places.index(r)))
+        place = self._cheapest(rest, places)
         blank = replace(out[0], role="", words=(), capitals=(), alternatives=(), locked=False,
                         proper=True, source="jmnedict", confidence="possible",
                         pos="名詞-固有名詞-地名-一般")
@@ -3051,8 +3043,7 @@ class ReadingResolver:
                 names = [r.reading for r in ents if r.source == "jmnedict"]
                 if names and not any(r.source == "jmdict" for r in ents) and (
                         _hira(a) + _hira(b) not in names):
-                    costs = {r: self.mozc_cost(pair, r) for r in names}
-                    best = min(names, key=lambda r: (costs[r] is None, costs[r] or 0, names.index(r)))
+                    best = self._cheapest(pair, names)
                     if best != _hira(a) + _hira(b):
                         merged = self._merge([a, b], self.mark(pair, best), to_katakana(best),
                                              "jmnedict", "possible", (_hira(a) + _hira(b),))
@@ -3201,6 +3192,17 @@ class ReadingResolver:
         lists it at all) only as a person's name: no word, no place."""
         return (c.source == "jmnedict" and bool(c.kinds) and c.kinds <= _SOMEONE
                 and self._mozc_contexts(written, c.reading) <= _MOZC_PERSON)
+
+    def _mozc_walk_as_written(self, written: str, as_written: str
+                              ) -> tuple[str, dict[str, tuple[int, tuple[str, ...]]]]:
+        """(spelling, :meth:`_mozc_walk` of it): of ``written``, or, where Mozc lists it
+        under no reading, of ``as_written``, the same input in the old kanji forms it was
+        written in (萬年寺 for 万年寺), which Mozc may list."""
+        found = self._mozc_walk(written)
+        if not found and as_written != written and as_written.translate(
+                self.old_forms()) == written:
+            return as_written, self._mozc_walk(as_written)
+        return written, found
 
     def _mozc_walk(self, written: str) -> dict[str, tuple[int, tuple[str, ...]]]:
         """:meth:`mozc_readings` with each reading's pieces, one per character
@@ -3778,6 +3780,17 @@ def _official_stem(official: str, suffix: str) -> str | None:
 
     ends = [full_size(_spelled(r)) for r in _rules()["admin_suffixes"].get(suffix, ())]
     return next((official[: -len(e)] for e in ends if e and official.endswith(e)), None)
+
+
+def _admin_ending(reading: str, suffix: str) -> str:
+    """The reading of an administrative ``suffix`` (村: むら or そん) that ``reading`` ends
+    with, spelled in kana; "" where it ends with none.
+
+    >>> _admin_ending("はらべつむら", "村"), _admin_ending("はらべつ", "村")
+    ('むら', '')
+    """
+    return next((e for e in map(_spelled, _rules()["admin_suffixes"].get(suffix, ()))
+                 if reading.endswith(e)), "")
 
 
 def _spelled(reading: str) -> str:
