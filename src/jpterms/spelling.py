@@ -1228,44 +1228,48 @@ _ADJECTIVE_POS = (
 
 
 @functools.cache
-def _citation_spellings() -> dict[str, frozenset[str]]:
+def _citation_words() -> tuple[tuple[str, str], ...]:
     """The words citations are made of (``data/citation_words.tsv``: 紀要, 叢書, 諸本,
-    古辞書), as modified Hepburn spells them, by their letters without long vowels.
+    古辞書): each one's letters as modified Hepburn spells it, and its kind, read once
+    for :func:`_citation_spellings` and :func:`_title_words_as_written`.
 
-    >>> sorted(_citation_spellings()["shohon"])
-    ['shohon']
+    >>> ("shohon", "title") in _citation_words()
+    True
     """
     from jpterms.lexicon import _KanaKeyer
     from jpterms.package_data import read_rows
 
     hepburn = _KanaKeyer.shared().hepburn
+    return tuple((_letters(hepburn(kana)), kind)
+                 for kana, _written, kind, *_ in read_rows("citation_words.tsv"))
+
+
+@functools.cache
+def _citation_spellings() -> dict[str, frozenset[str]]:
+    """The words of :func:`_citation_words` but institutions' names, by their letters
+    without long vowels.
+
+    >>> sorted(_citation_spellings()["shohon"])
+    ['shohon']
+    """
     found: dict[str, set[str]] = {}
-    for kana, _written, kind, *_ in read_rows("citation_words.tsv"):
+    for spelled, kind in _citation_words():
         if kind != "institution":
-            spelled = _letters(hepburn(kana))
             found.setdefault(strip_macrons(spelled), set()).add(spelled)
     return {plain: frozenset(spelled) for plain, spelled in found.items()}
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
 def _title_words_as_written() -> frozenset[str]:
-    """The words titles and series are made of (``data/citation_words.tsv``, kinds title
+    """The words titles and series are made of (:func:`_citation_words`, kinds title
     and series) that modified Hepburn spells with no long vowel, by their letters:
     mokuroku 目録, jisho 辞書, shohon 諸本.
 
     >>> {"mokuroku", "shohon"} <= _title_words_as_written(), "kiyo" in _title_words_as_written()
     (True, False)
     """
-    from jpterms.lexicon import _KanaKeyer
-    from jpterms.package_data import read_rows
-
-    hepburn = _KanaKeyer.shared().hepburn
-    found = set()
-    for kana, _written, kind, *_ in read_rows("citation_words.tsv"):
-        spelled = _letters(hepburn(kana))
-        if kind in ("title", "series") and spelled == strip_macrons(spelled):
-            found.add(spelled)
-    return frozenset(found)
+    return frozenset(spelled for spelled, kind in _citation_words()
+                     if kind in ("title", "series") and spelled == strip_macrons(spelled))
 
 
 def with_bound_suffixes(written: str) -> str | None:
