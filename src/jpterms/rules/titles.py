@@ -2064,9 +2064,7 @@ def _guessed_prefix(found: MacronVerdict | None, parts: list[str]) -> MacronVerd
     """
     if found is None or _divided_into_words(parts):
         return found
-    def letters(romaji: str) -> str:
-        return re.sub(r"[\s'’-]", "", normalize_romaji(romaji).lower())
-    return None if letters(found.suggestion).startswith(letters(parts[0])) else found
+    return None if _joined(found.suggestion).startswith(_joined(parts[0])) else found
 
 
 def _divided_into_words(parts: list[str]) -> bool:
@@ -2399,6 +2397,20 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
     return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
 
 
+_DIVISION = re.compile(r"[\s'’-]")
+
+
+def _joined(romaji: str) -> str:
+    """``romaji`` in lower case with its word division (spaces, hyphens, apostrophes) taken
+    out, long vowels kept: how :func:`_guessed_prefix` and :func:`_settled` compare a
+    reading with the conversion's.
+
+    >>> _joined("Bendō shō"), _joined("Ka’i-kō")
+    ('bendōshō', 'kaikō')
+    """
+    return _DIVISION.sub("", normalize_romaji(romaji).lower())
+
+
 def _settled(found: MacronVerdict | None, reading: str) -> MacronVerdict | None:
     """``found``, unless the lexicon's guess was a toss-up between two readings of a
     piece of a compound (:attr:`MacronVerdict.torn`: *Bendōshō* or *Bendōsho*) that
@@ -2412,10 +2424,8 @@ def _settled(found: MacronVerdict | None, reading: str) -> MacronVerdict | None:
     """
     if found is None or not found.torn:
         return found
-    def letters(romaji: str) -> str:
-        return re.sub(r"[\s'’-]", "", normalize_romaji(romaji).lower())
-    read = letters(reading)
-    if read and any(letters(a) == read for a in found.alternatives):
+    read = _joined(reading)
+    if read and any(_joined(a) == read for a in found.alternatives):
         return MacronVerdict(with_long_vowels(strip_macrons(found.suggestion), read), POSSIBLE,
                              (read,))
     return None
