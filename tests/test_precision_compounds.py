@@ -617,3 +617,24 @@ def test_a_publisher_field_in_another_language_is_left_alone() -> None:
     found = {f.text: (f.suggestions[0], f.confidence) for f in jpterms.check(bib, path="refs.bib")}
     assert "chuban" not in found  # before: chūban, certain (a wrong fix)
     assert found["Kodansha"] == ("Kōdansha", "likely")
+
+
+def test_a_compound_no_list_knows_is_read_by_the_suffix_that_ends_a_title() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, Bibliography.md lines 368, 558 and
+    # 774) and Flueckiger's references to the Kokuikō (the ninth dev source, lines 237 and
+    # 81), macrons removed: 修身談, 養育草, 医心方 and 陽復記 end in a suffix of a book's title
+    # (談, 草, 方, 記) after a word the lexicon reads long; 徂徠論 is 徂徠, a name spelled as
+    # written, and stays silent
+    text = ("Ishii Kōchi, *Shūshindan *\\(1830\\), IPA. \n\n"
+            "Niitsuma Motoyuki, *Yōikugusa *\\(1794; or 1810s?\\), *NJS 2, * 43. \n\n"
+            "Tanba no Yasuyori, *Ishinpō* \\(984\\), republished by Oriento Shuppansha, 1991. \n\n"
+            "Watarai Nobuyoshi . *Yōfukuki*. In NST 39.\n\n"
+            "Hiraishi Naoaki . “Senchū, sengo Sorairon hihan” . Shakai kagaku kenkyū 39:1 "
+            "(1987), pp. 63–136. \n")
+    restored = _restored(text, "refs.md")
+    assert restored[1, "Shushindan"] == "possible"  # before: silent
+    assert restored[3, "Yoikugusa"] == "possible"  # before: silent
+    assert restored[5, "Ishinpo"] == "possible"  # before: silent
+    assert restored[7, "Yofukuki"] == "possible"  # before: silent
+    found = _first_suggestions(text.translate(_STRIP), "refs.md")
+    assert "Sorairon" not in found

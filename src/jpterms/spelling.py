@@ -797,7 +797,8 @@ class SpellingJudge:
             forms = {f: z for f, z in forms.items()
                      if z >= REAL or not self._rare_foreign_name(part, f)}
         if not forms:
-            return self._compound(part, trusts_as_written)
+            return self._compound(part, trusts_as_written) or self._suffixed(
+                part, trusts_as_written)
         longer = {f: z for f, z in forms.items()
                   if strip_macrons(f) == plain and f != written and _adds_macrons(written, f)}
         if not longer:
@@ -1114,6 +1115,80 @@ class SpellingJudge:
             return MacronVerdict(best, POSSIBLE, tuple(sorted(close[best])), torn=True)
         return MacronVerdict(best, POSSIBLE, (best,))
 
+    def _suffixed(self, part: str, trusts_as_written: bool) -> MacronVerdict | None:
+        """A word no list knows that :meth:`_compound` does not read, read as a word the
+        lexicon knows and a suffix that ends the compound titles of books
+        (``data/compound_suffixes.tsv``): 修身談 *Shūshindan* (not 種 + 診断 *shu shindan*),
+        洋服記 *Yōfukuki*, 医心方 *Ishinpō*. The word is spelled as the lexicon spells its
+        head alone; nothing where that is a toss-up, a loanword's long vowel, or where the
+        head and suffix add no long vowel. At most possible.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge._suffixed("shushindan", False).suggestion, judge._suffixed("ishinpo", False).suggestion
+        ('shūshindan', 'ishinpō')
+        >>> judge._suffixed("keizairoku", False) is None
+        True
+        """
+        from jpterms.romaji import parse_word
+
+        letters = _letters(part)
+        if trusts_as_written or _MACRON.search(letters):
+            return None
+        for written, spelled in _compound_suffixes():
+            head = letters[: -len(written)]
+            if not letters.endswith(written) or len(head) < 3:
+                continue
+            if head[-1:] == "n" and written[:1] in "aiueoy":
+                continue  # n before a vowel belongs to the suffix's syllable
+            syllables = parse_word(head)
+            if syllables is None or len(syllables) < 2:
+                continue
+            # the head as the word is written: a capitalised one may be a name spelled
+            # as written (徂徠 Sorai of *Sorairon*, no 爽籟 sōrai)
+            cased = head.capitalize() if part[:1].isupper() else head
+            forms = self.forms(cased)
+            verdict = self._part(cased, False, "")
+            if verdict is None and head not in forms:
+                return None  # no word the lexicon knows
+            if verdict is not None and (verdict.torn or self._tossed_up(cased, verdict)):
+                return None  # the head is a toss-up (dōshō or dōsho)
+            spelled_head = verdict.suggestion.lower() if verdict is not None else head
+            if LOAN_VOWEL.search(spelled_head) or (
+                    spelled_head != head and self._loan_only(head, spelled_head)):
+                return None
+            whole = spelled_head + spelled
+            if whole == letters or self._two_words_as_written(letters, len(head)):
+                return None
+            return MacronVerdict(whole, POSSIBLE, (whole,))
+        return None
+
+    def _two_words_as_written(self, letters: str, at: int) -> bool:
+        """Whether ``letters`` split elsewhere than at ``at`` are two words of two
+        syllables or more that the lexicon spells as written: 薩摩 + 藩主 *Satsuma hanshu*,
+        so its end is no suffix 集 *shū* after *Satsumahan*.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge._two_words_as_written("satsumahanshu", 10), judge._two_words_as_written("shushindan", 7)
+        (True, False)
+        """
+        from jpterms.romaji import parse_word
+
+        quick = self.lexicon.quick_frequency
+        for i in range(2, len(letters) - 1):
+            head, tail = letters[:i], letters[i:]
+            if i == at or (head[-1] in "nh" and tail[:1] in "aiueoy"):
+                continue
+            head_syllables, tail_syllables = parse_word(head), parse_word(tail)
+            if head_syllables is None or tail_syllables is None or \
+                    len(head_syllables) < 2 or len(tail_syllables) < 2:
+                continue
+            head_freq, tail_freq = quick(head), quick(tail)
+            if head_freq is None or tail_freq is None or min(head_freq, tail_freq) < REAL:
+                continue
+            if self.forms(head).get(head, 0.0) >= REAL and self.forms(tail).get(tail, 0.0) >= REAL:
+                return True
+        return False
+
     def _rare_foreign_name(self, part: str, spelled: str) -> bool:
         """Whether every word the lexicon spells ``spelled`` under ``part``'s key is a
         name (a person's, a place's) written in katakana alone that no count knows
@@ -1313,6 +1388,15 @@ def _bound_suffixes() -> dict[str, str]:
             written, spelled = line.split("\t")[:2]
             table[written] = spelled
     return table
+
+
+@functools.cache
+def _compound_suffixes() -> tuple[tuple[str, str], ...]:
+    """The suffixes of ``data/compound_suffixes.tsv`` (written, spelled), longest first."""
+    from jpterms.package_data import read_rows
+
+    rows = [(written, spelled) for written, spelled, *_ in read_rows("compound_suffixes.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 _MACRON_OF = dict(zip("aiueoAIUEO", "āīūēōĀĪŪĒŌ", strict=True))
