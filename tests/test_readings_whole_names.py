@@ -188,3 +188,13 @@ def test_kana_that_unidic_begins_with_a_given_name_are_one_given_name() -> None:
     # kana that are a particle, or after a word, stay as they were
     assert romanizer.romanize("逗子より") == "Zushi yori"
     assert romanizer.romanize("中華まん") == "Chūkaman"
+
+
+def test_a_family_name_that_is_also_a_rare_word_goes_before_a_listed_given_name() -> None:
+    # Wikidata's writer 伏水修 (Fushimizu Osamu): 伏水 is JMnedict's family name ふしみず
+    # and a rare JMdict word (ふくすい), 修 a given name many of JMnedict's people bear
+    # (おさむ); the word kept the family name out, so that 伏 + a given name composed
+    # for 水修 was read ("Fuku Minobu")
+    assert Romanizer().romanize("伏水修") == "Fushimizu Osamu"
+    # a common word first is still no family name (大学 + 修: the word's suffix)
+    assert Romanizer().romanize("大学修") == "Daigakushū"

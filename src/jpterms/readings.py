@@ -3340,10 +3340,12 @@ class ReadingResolver:
                 morphemes[0].pos if morphemes[0].surface == family else "") and sum(
                     self.index.name_counts(family, family=True).values()) < _PEOPLE_INSIDE \
                 and not (len(morphemes) == 2 and morphemes[0].surface == family
-                         and "人名-名" in morphemes[1].pos):
+                         and "人名-名" in morphemes[1].pos) \
+                and not self._rare_word_then_given(entries, given):
             # a common word first (中庸), unless UniDic calls it a family name or people
             # bear it (土佐 + 光元, 一条 + 兼冬), or calls all the rest a given name (定本 +
-            # 正志 さだもと + まさし, not the word ていほん)
+            # 正志 さだもと + まさし, not the word ていほん), or the word is a rare one and
+            # the rest a given name people bear (伏水 + 修)
             return None
         surnames = [r.reading for r in entries
                     if r.source == "jmnedict" and "surname" in r.kinds]
@@ -3406,6 +3408,16 @@ class ReadingResolver:
             # a composed given name keeps UniDic's reading as its alternative
             words = [words[0], replace(words[1], alternatives=made.alternatives)]
         return words
+
+    def _rare_word_then_given(self, entries: tuple[IndexedReading, ...], given: str) -> bool:
+        """Whether a family name that is also a JMdict word (``entries``: its readings)
+        may stand before ``given`` in a whole name: no reading of the word is a common
+        one, and ``given`` is a given name JMnedict lists that at least
+        :data:`_PEOPLE_INSIDE` of its people bear (伏水 ふくすい, a rare word, + 修
+        おさむ: Fushimizu Osamu, not 伏 + a given name composed for 水修)."""
+        return not any(r.common for r in entries if r.source == "jmdict") and any(
+            r.source == "jmnedict" and r.kinds & _GIVEN for r in self.index.readings(given)
+        ) and sum(self.index.name_counts(given).values()) >= _PEOPLE_INSIDE
 
     def _pick(self, written: str, readings: list[str], morphemes: list[Morpheme],
               start: int, end: int, *, given: bool = False) -> str:
