@@ -11,7 +11,7 @@ Usage::
         [--qa-catalogue QA] [--doc-dir /usr/share/doc] [--drixler DEV]
         [--hdic HDIC] [--suttacentral SCV] [--pages PAGES] [--heldout3 PAGES3]
         [--heldout4 PAGES4] [--heldout5 PAGES5 --wikipedia WIKI] [--strathern NOTES]
-        [--wikidev WIKI]
+        [--wikidev WIKI] [--wiki17 WIKI]
 
 * ``NOTES``: ``github:vishvAsa/notes`` (a checkout, or a git directory: a bare clone or a
   mirror; files are read at commit ``0507cf60f``). Without it only the page sets (``--pages``,
@@ -35,6 +35,11 @@ Usage::
   set of 40 English Wikipedia articles on Japanese subjects, none of the fifth held-out set's,
   into ``OUT/wikidev/dev`` as ``data/unseen_wikidev.tsv`` lists them (its header gives the rule
   that chose them); measured with ``unseen OUT/wikidev``.
+* ``--wiki17 WIKI`` (the same repository and commit): a second development set, 44 English
+  Wikipedia articles of any subject that write Japanese words with macrons (dates, films,
+  grammar, ships, people), none of heldout5's or wikidev's, into ``OUT/wiki17/dev`` as
+  ``data/unseen_wiki17.tsv`` lists them (its header gives the rule); measured with
+  ``unseen OUT/wiki17``.
 * ``--drixler DEV``: Drixler's bibliography, sources and four chapters into ``DEV``
   (``/tmp/dev``; measured with ``measure_precision.py all DEV``).
 * ``--mixes FOLDER``: ``mix1mb.md`` and ``mix2_1mb.md``, the 1 MB files of distinct real
@@ -463,6 +468,7 @@ HELDOUT3_TABLE = Path(__file__).with_name("data") / "unseen_heldout3.tsv"
 HELDOUT4_TABLE = Path(__file__).with_name("data") / "unseen_heldout4.tsv"
 HELDOUT5_TABLE = Path(__file__).with_name("data") / "unseen_heldout5.tsv"
 WIKIDEV_TABLE = Path(__file__).with_name("data") / "unseen_wikidev.tsv"
+WIKI17_TABLE = Path(__file__).with_name("data") / "unseen_wiki17.tsv"
 
 
 def _underscore_italics(text: str) -> str:
@@ -591,12 +597,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--mixes", type=Path)
     parser.add_argument("--strathern", type=Path)
     parser.add_argument("--wikidev", type=Path)
+    parser.add_argument("--wiki17", type=Path)
     args = parser.parse_args(argv)
     if not (args.notes or args.pages or args.heldout3 or args.heldout4 or args.heldout5
-            or args.hdic or args.suttacentral or args.strathern or args.wikidev):
+            or args.hdic or args.suttacentral or args.strathern or args.wikidev or args.wiki17):
         raise BadArgument("nothing to build: give --notes NOTES, --pages PAGES, --heldout3 PAGES3, "
                           "--heldout4 PAGES4, --heldout5 PAGES5, --hdic HDIC, --suttacentral SCV, "
-                          "--strathern NOTES or --wikidev WIKI")
+                          "--strathern NOTES, --wikidev WIKI or --wiki17 WIKI")
     if not args.notes and (args.drixler or args.mixes):
         raise BadArgument("--drixler and --mixes need --notes (both take chapters of Drixler's book)")
     notes = Repository(args.notes, NOTES_COMMIT, "vishvAsa/notes") if args.notes else None
@@ -617,6 +624,9 @@ def main(argv: list[str]) -> int:
     if args.wikidev:
         make_pages(args.out, Path(), WIKIDEV_TABLE, nested=False,
                    wiki=Repository(args.wikidev, WIKI_COMMIT, "chinapedia/wikipedia.abstract.en"))
+    if args.wiki17:
+        make_pages(args.out, Path(), WIKI17_TABLE, nested=False,
+                   wiki=Repository(args.wiki17, WIKI_COMMIT, "chinapedia/wikipedia.abstract.en"))
     if args.pages:
         make_pages(args.out, args.pages)
     if args.heldout3:
