@@ -161,3 +161,39 @@ def test_an_english_form_in_a_citation_line_is_the_writers_choice() -> None:
             "(chawan) and how Rikyu trained the shogun Toyotomi Hideyoshi in the tea ceremony "
             "with Raku chawans.(Ashton D 1997).\n")
     assert "shogun" not in {f.text for f in jpterms.check(text, path="a.md")}  # before: likely
+
+
+_PLAIN = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
+
+
+def _macrons(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.text, f.suggestions[:1]) for f in jpterms.check(text, path="doc.md") if f.code == "JP101"]
+
+
+def test_an_emperor_named_after_the_english_title_is_spelled_as_that_emperor() -> None:
+    # English Wikipedia's "Emperor Nintoku" (line 10 as github:chinapedia/wikipedia.abstract.en
+    # at 4f3e897 extracts it; CC BY-SA, Wikipedia contributors), its macrons taken out, as a
+    # writer who marks none writes it: Ojin and Keiko were missed (each a common word or a
+    # given name as well), though 応神天皇 and 景行天皇 are one emperor each
+    line = ("According to the *Nihon Shoki*, he was the fourth son of Emperor Ōjin and his mother "
+            "was Nakatsuhime no Mikoto, a great-granddaughter of Emperor Keikō. He was also the "
+            "father of Emperors Richū, Hanzei, and Ingyō. His name was .\n")
+    found = _macrons(line.translate(_PLAIN))
+    assert ("Ojin", ("Ōjin",)) in found and ("Keiko", ("Keikō",)) in found
+    # the article as written, with its macrons, is left alone; so is an emperor of another
+    # country, and a name with no long vowel
+    assert _macrons(line) == []
+    assert _macrons("Emperor Taizong and Emperor Meiji met Emperor Norton in Japan.\n") == []
+
+
+def test_the_emperor_is_the_same_name_where_it_stands_alone() -> None:
+    # "Emperor Sushun" (lines 12, 14 and 26, as above), macrons taken out: Yomei's, alone,
+    # is the Emperor Yomei the article names before; a capitalised word beside it would
+    # make it another person's name
+    text = ("He succeeded his half-brother, Emperor Yōmei in 587, and lived in the Kurahashi "
+            "Palace (Kurahashi no Miya) in Yamato.[7]\n\n"
+            "The Imperial Household Agency designates this location as Yōmei's mausoleum.\n")
+    found = _macrons(text.translate(_PLAIN))
+    assert ("Yomei", ("Yōmei",)) in found and ("Yomei's", ("Yōmei's",)) in found
+    other = "Emperor Keiko ruled in Japan. Keiko Kitagawa acted.\n"
+    assert _macrons(other) == [("Keiko", ("Keikō",))]

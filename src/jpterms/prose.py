@@ -125,12 +125,16 @@ class ProseWords:
                 found = cls._shared[judge] = cls(judge, guesser)
             return found
 
-    def found(self, text: str) -> Iterator[tuple[int, int, str, bool]]:
+    def found(self, text: str, sovereigns: dict[str, str] | None = None
+              ) -> Iterator[tuple[int, int, str, bool]]:
         """The words of ``text`` standing alone that lack macrons: (start, end, spelling,
         whether a full name decided it), not in a link's text (:func:`link_texts`). Two
         capitalised words that JMnedict knows as one person's name are spelled as that
         person is (Kobo Daishi: Kōbō Daishi; Ito Hirobumi: Itō), whatever each word
-        alone would say.
+        alone would say; so is an emperor or empress named after the English title
+        (Emperor Shomu: Shōmu), and the same name alone where ``sovereigns`` (the names
+        :meth:`sovereigns` found in the whole document) holds it and no other capitalised
+        word stands beside it (Shomu’s reign: Shōmu’s).
 
         >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
         >>> list(words.found("the ritsuryo system, and [Life of Jizo](https://a.example)"))
@@ -141,6 +145,8 @@ class ProseWords:
         decided = self._decided
         links = link_texts(text)
         named = self._full_names(text)
+        if "mpero" in text or "mpress" in text:  # Emperor, Empress
+            named.update(self._sovereigns(text))
         for m in _WORD.finditer(text):
             start, end = m.span()
             if named and start in named:
@@ -149,6 +155,12 @@ class ProseWords:
                     yield start, start + len(written), spelled, True
                 continue
             word = m.group()
+            if sovereigns and word[:1].isupper():
+                alone = self._sovereign_alone(text, start, end, sovereigns)
+                if alone is not None:
+                    if not (links and inside(start, links)):
+                        yield start, end, alone, True
+                    continue
             found = decided.get(word, _UNASKED)  # most words: this lookup and no more
             if found is None:
                 continue
@@ -178,6 +190,73 @@ class ProseWords:
                 out[m.start(1)] = (spelled[0], family)
                 out[m.start(2)] = (spelled[1], given)
         return out
+
+    def sovereigns(self, text: str) -> dict[str, str]:
+        """The emperors and empresses ``text`` names after the English title whose names
+        need a long vowel: each name as written -> its spelling.
+
+        >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+        >>> words.sovereigns("Emperor Kosho (r. 475-393 BC). Emperor Meiji.")
+        {'Kosho': 'Kōshō'}
+        """
+        if "mpero" not in text and "mpress" not in text:
+            return {}
+        return {written: spelled for spelled, written in self._sovereigns(text).values()}
+
+    @staticmethod
+    def _sovereign_alone(text: str, start: int, end: int, sovereigns: dict[str, str]) -> str | None:
+        """The spelling of a sovereign's name standing alone at ``text[start:end]`` (with a
+        possessive perhaps), not beside another capitalised word (Keiko Kitagawa is
+        another person)."""
+        word = text[start:end]
+        possessive = _POSSESSIVE.search(word)
+        base = word[:possessive.start()] if possessive else word
+        spelled = sovereigns.get(base)
+        if spelled is None:
+            return None
+        if _CAPITAL_BEFORE.search(text, max(0, start - 40), start) or _CAPITAL_AFTER.match(text, end):
+            return None
+        return spelled + (possessive.group(0) if possessive else "")
+
+    def _sovereigns(self, text: str) -> dict[int, tuple[str, str]]:
+        """Where an emperor or empress is named after the English title (Emperor Shomu,
+        Empress Jingu’s): the name's start -> (its spelling, the name as written).
+
+        >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+        >>> words._sovereigns("under Emperor Shomu and Empress Koken, not Emperor Taizong")
+        {14: ('Shōmu', 'Shomu'), 32: ('Kōken', 'Koken')}
+        """
+        out: dict[int, tuple[str, str]] = {}
+        for m in _SOVEREIGN.finditer(text):
+            name = m.group(1)
+            spelled = self._names.get(name, _NO_NAME)
+            if spelled is _NO_NAME:
+                if len(self._names) > _MAX_REMEMBERED:
+                    self._names.clear()
+                spelled = self._names[name] = self._sovereign(name)
+            if spelled is not None:
+                out[m.start(1)] = spelled
+        return out
+
+    def _sovereign(self, name: str) -> tuple[str, str] | None:
+        """``name`` spelled as JMnedict spells the one sovereign (or consort) it names
+        with 天皇 tennō, 皇后 kōgō or 皇太后 kōtaigō after it (Shomu: 聖武天皇 Shōmu tennō;
+        Jingu: 神功皇后 Jingū kōgō), when that adds a long vowel; no person so named
+        (Taizong, Norton) is none."""
+        if _NO_LONG_VOWEL.fullmatch(name) or parse_word(name.replace("-", "")) is None:
+            return None
+        letters = name.lower().replace("-", "")
+        forms = set()
+        for title in _SOVEREIGN_TITLES:
+            for spelling in self.judge.lexicon.spellings(name + title):
+                form = spelling.hepburn.lower().replace("-", "").replace(" ", "")
+                if spelling.is_name and form.endswith(_SOVEREIGN_TITLES[title]):
+                    forms.add(form[:-len(_SOVEREIGN_TITLES[title])])
+        forms = {form for form in forms if strip_macrons(form) == letters}
+        if len(forms) != 1:
+            return None
+        form = forms.pop()
+        return None if form == letters else (with_long_vowels(name, form), name)
 
     def _full_name(self, family: str, given: str) -> tuple[str, str] | None:
         if (_NO_LONG_VOWEL.fullmatch(family) and _NO_LONG_VOWEL.fullmatch(given)) or \
@@ -315,6 +394,16 @@ _NO_NAME = ("\0", "\0")
 #: Daishi); the look-behind after the capital lets the engine skip to each capital.
 _NAME_PAIR = re.compile(
     r"([A-Z](?<![\w'’./@#\\-][A-Z])[a-z]+)(?= ([A-Z][a-z]+)(?:['’]s\b|(?![\w'’-])))")
+#: A sovereign named after the English title, the name perhaps hyphenated (Emperor
+#: Go-Komyo) and followed by a possessive: the name.
+_SOVEREIGN = re.compile(
+    r"\b[Ee]mp(?:eror|ress) ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=['’]s\b|(?![\w'’-]))")
+#: A capitalised word right before or after another, one space between.
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+#: What JMnedict writes after a sovereign's name (the key's letters -> its Hepburn):
+#: 天皇 tennō, 皇后 kōgō, 皇太后 kōtaigō.
+_SOVEREIGN_TITLES = {"tenno": "tennō", "kogo": "kōgō", "kotaigo": "kōtaigō"}
 #: How many words a :class:`ProseWords` remembers.
 _MAX_REMEMBERED = 100_000
 #: A neighbour English writes at least this often (Zipf) is an English word, not a

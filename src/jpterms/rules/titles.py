@@ -294,9 +294,14 @@ def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
     titles = ctx.title_spans  # romanised titles: analysed whole
     words = ProseWords.for_judge(judge, guesser)
     shows: bool | None = None
+    # an emperor named after the English title anywhere (Emperor Kosho) is that emperor
+    # wherever the name stands alone (Kosho's reign)
+    sovereigns: dict[str, str] = {}
+    for segment in ctx.document.segments:
+        sovereigns.update(words.sovereigns(segment.text))
     for segment in ctx.document.segments:
         text = segment.text
-        for ws, we, spelled, named in words.found(text):
+        for ws, we, spelled, named in words.found(text, sovereigns):
             start = segment.source_offset(ws)
             end = segment.source_offset(we - 1) + 1
             if (taken and _overlaps(taken, start, end)) or inside(start, titles):
