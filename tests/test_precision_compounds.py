@@ -638,3 +638,16 @@ def test_a_compound_no_list_knows_is_read_by_the_suffix_that_ends_a_title() -> N
     assert restored[7, "Yofukuki"] == "possible"  # before: silent
     found = _first_suggestions(text.translate(_STRIP), "refs.md")
     assert "Sorairon" not in found
+
+
+def test_a_dictionary_word_the_conversion_cuts_after_one_syllable_is_kept() -> None:
+    # the wiki17 dev set (chinapedia/wikipedia.abstract.en@4f3e897, "Kana Kobayashi",
+    # line 163), as a BibTeX title without macrons: the conversion reads yokoso as yō +
+    # koso; the lexicon's reading is no guess at a compound but JMdict's ようこそ, and
+    # stands. Hokuchiku (北筑), a compound the lexicon only guesses at, stays silent
+    found: dict[str, str] = {}
+    for title in ("Momoiro Shoten e yokoso", "Hokuchiku kigen"):
+        bib = f"@book{{a,\n  title = {{{title}}},\n}}\n"
+        found.update({f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")})
+    assert found["yokoso"] == "yōkoso"  # before: silent
+    assert "Hokuchiku" not in found

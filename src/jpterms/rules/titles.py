@@ -2059,7 +2059,9 @@ def _guessed_prefix(found: MacronVerdict | None, parts: list[str]) -> MacronVerd
     and the lexicon's reading begins with the same syllable, long vowel and all: then it
     guessed the same (*Hō kuchiku*, *Hōkuchiku*; *hō kumō*, *Hōkumo* for 北毛 *Hokumō*).
     Where it reads the start otherwise, it read longer words (農村史 *Nōsonshi*, nōson +
-    shi, for the conversion's *No sonshi*), and stands.
+    shi, for the conversion's *No sonshi*), and stands; so does a reading that is no
+    guess at a compound, a dictionary word's certain or likely one (ようこそ *yōkoso*,
+    which the conversion reads *yō koso*).
 
     >>> found = MacronVerdict("Nōsonshi", POSSIBLE, ("nōsonshi",))
     >>> _guessed_prefix(found, ["No", "sonshi"]).suggestion
@@ -2067,7 +2069,7 @@ def _guessed_prefix(found: MacronVerdict | None, parts: list[str]) -> MacronVerd
     >>> _guessed_prefix(MacronVerdict("Hōkumo", POSSIBLE), ["hō", "kumō"]) is None
     True
     """
-    if found is None or _divided_into_words(parts):
+    if found is None or found.confidence != POSSIBLE or _divided_into_words(parts):
         return found
     return None if _joined(found.suggestion).startswith(_joined(parts[0])) else found
 
