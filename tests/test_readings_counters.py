@@ -117,3 +117,19 @@ def test_itchome_as_the_stations_read_it() -> None:
         "ほんちょうすじいっちょうめていりゅうじょう")
     assert "".join(w.kana for w in explained("六丁目")) == "ろくちょうめ"
     assert "".join(w.kana for w in explained("二丁目")) == "にちょうめ"
+
+
+def test_the_generation_of_a_stage_name_reads_its_numeral_as_the_stage_names_do() -> None:
+    from conftest import kana_of, reading_gold
+
+    # Aozora Bunko's 七代目坂東三津五郎 and Wikipedia's 七代目市川中車 (しちだいめ, as Mozc's
+    # own 七代目市川團十郎 is); UniDic's 七 is なな
+    aozora = reading_gold("aozora_dev.tsv")
+    draw = reading_gold("jawiki_draw.tsv")
+    assert kana_of("七代目坂東三津五郎") == aozora["七代目坂東三津五郎"]
+    assert kana_of("七代目市川中車") == draw["七代目市川中車"]
+    romanizer = Romanizer()
+    assert romanizer.romanize("九代目市川團十郎") == "Ku daime Ichikawa Danjūrō"
+    # no name after: the generation of anything else keeps UniDic's numeral
+    assert romanizer.romanize("七代目社長") == "Nana daime shachō"
+    assert romanizer.romanize("七代目の社長").startswith("Nana daime")

@@ -328,6 +328,21 @@ def _counted(number: Morpheme, counter: Morpheme, sound: dict[str, Any]
     return number, counter
 
 
+def _succession(number: Morpheme, counter: Morpheme, name: Morpheme) -> bool:
+    """Whether ``number`` + ``counter`` count the generations of the stage name that
+    ``name`` begins (七 + 代目 + 坂東 三津五郎), so that the numeral is read as Mozc's
+    entries for such names read it (data ``succession_numerals``).
+
+    >>> from jpterms.romanize import Romanizer
+    >>> Romanizer().romanize("七代目市川中車")
+    'Shichi daime Ichikawa Chūsha'
+    """
+    table = _rules()["succession_numerals"]
+    return (counter.surface == table["counter"] and number.surface in table["numerals"]
+            and number.pos.startswith("名詞-数詞") and not number.locked
+            and number.source != "glossary" and "人名" in name.pos)
+
+
 def _hira(m: Morpheme) -> str:
     return to_hiragana(m.kana.replace(" ", ""))
 
@@ -625,6 +640,11 @@ class ReadingResolver:
                 out[k] = replace(out[k], reading=minutes, kana=minutes)
             elif out[k].surface in sounds:
                 out[k - 1], out[k] = _counted(out[k - 1], out[k], sounds[out[k].surface])
+            elif k + 1 < len(out) and _succession(out[k - 1], out[k], out[k + 1]):
+                # 七 + 代目 + 坂東: the generation of a stage name, shichi daime
+                sound = _rules()["succession_numerals"]["numerals"][out[k - 1].surface]
+                out[k - 1] = replace(out[k - 1], reading=sound, kana=sound,
+                                     alternatives=(to_hiragana(out[k - 1].kana),))
             old = archive["words"].get(out[k].surface)
             before = out[k - 1]
             if old and not out[k].locked and out[k].source != "glossary" and (
