@@ -80,6 +80,7 @@ from jpterms.title_analysis import PARTICLES, TitleAnalysis, TitleAnalyzer, engl
 
 if TYPE_CHECKING:  # (the lattice is imported where a look-up builds one: a check never does)
     from jpterms.lattice import Adnominal, Bound, Edge, Numeral, Path, Slot
+    from jpterms.unidic_names import UniDicNames
 
 __all__ = ["ReverseEngine"]
 
@@ -314,6 +315,11 @@ NAME_WORDS_PER_SPAN = 20
 #: names) counts on top of :class:`jpterms.name_evidence.NameEvidence`'s own preference: a
 #: given name has many spellings of one reading, and Mozc's costs rank them as words.
 GIVEN_EVIDENCE_EXTRA = 2
+#: What a look-up's reading of a name costs less where UniDic (the tagger's dictionary,
+#: chosen from real text) lists its given name's spelling as a given name read so
+#: (:mod:`jpterms.unidic_names`): a second dictionary's word that people bear it, where
+#: Mozc lists pieces no one is named as cheaply (梅田良忠, not 亮中; 籾山泰一, not 保一).
+UNIDIC_GIVEN_BONUS = 600
 #: What reading a two-word name given name first (*Haruki Murakami*, as English writes
 #: names) costs more than reading it as written, surname first. The readings of that order
 #: join the results only where the best of them, so priced, beats the best as written, and
@@ -733,6 +739,8 @@ class ReverseEngine:
                        adnominal=self._adnominal, endings=self._endings)
         # well formed only, where any reading is (no ぎゃっ行 among the readings of Gyakko)
         found = [p for p in found if not orphan_kana(p.written)] or found
+        if limit + spare > 1 and self._names_shaped(query, kind):  # a look-up, not a check
+            found = self._prefer_unidic_given(found, slots)
         top = _keep_one(found, limit, eras)
         if not spare:
             return top
@@ -815,6 +823,43 @@ class ReverseEngine:
                 if delta:
                     out[0][i] = e.priced(e.cost + delta)
         return out
+
+    def _prefer_unidic_given(self, found: list[Path], slots: list[Slot]) -> list[Path]:
+        """The readings of a name-shaped query again in order of cost, where a person's
+        name whose given name (the last written word, one word) UniDic lists, read so,
+        costs :data:`UNIDIC_GIVEN_BONUS` less; so does a whole name read as one word (a
+        person Mozc or JMnedict lists) whose given name's reading is so listed, as the
+        evidence never ranks split readings against a known person. Other readings (見た
+        良一, a verb and a name) keep their cost."""
+        if not slots or slots[-1].word == 0:
+            return found
+        names = self._unidic_names
+        last = slots[-1].word
+        listed: set[str] = set()  # the kana of given names UniDic lists
+        bonus: list[int] = []
+        for path in found:
+            given = path.edges[-1] if path.edges else None
+            ok = given is not None and given.end == len(slots) and \
+                slots[given.start].word == last and slots[given.start].first and \
+                names.given(given.written, given.kana) and self._reads_as_person(path, slots)
+            if ok and given is not None:
+                listed.add(given.kana)
+            bonus.append(UNIDIC_GIVEN_BONUS if ok else 0)
+        if not listed:
+            return found
+        for i, path in enumerate(found):
+            if not bonus[i] and len(path.edges) == 1 and path.edges[0].end == len(slots) and \
+                    any(path.kana.endswith(kana) and len(path.kana) > len(kana)
+                        for kana in listed) and self._reads_as_person(path, slots):
+                bonus[i] = UNIDIC_GIVEN_BONUS
+        order = sorted(range(len(found)), key=lambda i: (found[i].cost - bonus[i], i))
+        return [dataclasses.replace(found[i], cost=found[i].cost - bonus[i]) for i in order]
+
+    @cached_property
+    def _unidic_names(self) -> UniDicNames:
+        """The given names UniDic lists, with their readings."""
+        from jpterms.unidic_names import UniDicNames
+        return UniDicNames.default()
 
     @cached_property
     def _numbers_by_digits(self) -> dict[str, tuple[str, ...]]:
