@@ -197,3 +197,15 @@ def test_the_emperor_is_the_same_name_where_it_stands_alone() -> None:
     assert ("Yomei", ("Yōmei",)) in found and ("Yomei's", ("Yōmei's",)) in found
     other = "Emperor Keiko ruled in Japan. Keiko Kitagawa acted.\n"
     assert _macrons(other) == [("Keiko", ("Keikō",))]
+
+
+def test_an_inflection_written_in_two_is_no_loanword() -> None:
+    # English Wikipedia's "Jun Hashizume" (line 34 of its filmography, as above): the
+    # drama *Nozoku Onna: Jikkyō Chūkei sa reta Renzoku Satsujin!* writes された (sareta)
+    # in two; *reta* alone was read as レター *retā*, likely here and, macrons taken out,
+    # a certain finding that --fix applied
+    line = ("  2002    *Nozoku Onna: Jikkyō Chūkei sa reta Renzoku Satsujin!*    Yoichi Sano"
+            "    TV Asahi\n")
+    assert _macrons(line) == []
+    found = _macrons(line.translate(_PLAIN))
+    assert ("Chukei", ("Chūkei",)) in found and not any(text == "reta" for text, _ in found)

@@ -1879,6 +1879,8 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             continue  # an established macron is never removed
         a = aligned.get(id(w))
         if a is None or not a.canonical:
+            if _half_of_a_word(analysis.words, index, judge):
+                continue  # sa reta: された sareta written in two, no word retā
             if style in ("modified", "traditional") and ctx.enabled(MACRON) and not w.merged:
                 found = _settled(judge.missing_macron(w.written, trusts_as_written=trusts), "")
                 found = _capitalised_by_style(found, index, analysis.words, judge)
@@ -2416,6 +2418,45 @@ def _joined(romaji: str) -> str:
     ('bendōshō', 'kaikō')
     """
     return _DIVISION.sub("", normalize_romaji(romaji).lower())
+
+
+def _half_of_a_word(words: list[WordAnalysis], index: int, judge: SpellingJudge) -> bool:
+    """Whether the written word joined to the word before or after it is a common word
+    as written in kana (:func:`_kana_word`), which the writer divided in two: *sa reta*, された
+    *sareta* (5.9), whose *reta* alone read as the loanword レター *retā* was a certain
+    finding. Both words are in lower case, as a title's inflections are (a writer's
+    capitals mark words of their own).
+
+    >>> judge = SpellingJudge.for_glossary(None)
+    >>> words = [WordAnalysis(w, 0, 0, None, []) for w in ("Chukei", "sa", "reta", "Tei", "Sho")]
+    >>> _half_of_a_word(words, 2, judge), _half_of_a_word(words, 0, judge), _half_of_a_word(words, 4, judge)
+    (True, False, False)
+    """
+    written = words[index].written
+    if not written.islower():
+        return False  # (Tei Shō, 鄭樵: a name's two words, as the capitals say)
+    joined = []
+    if index and words[index - 1].written.islower():
+        joined.append(words[index - 1].written + written)
+    if index + 1 < len(words) and words[index + 1].written.islower():
+        joined.append(written + words[index + 1].written)
+    return any(word.isalpha() and _kana_word(word, judge) for word in joined)
+
+
+def _kana_word(letters: str, judge: SpellingJudge) -> bool:
+    """Whether the commonest word spelled ``letters`` as written is one Japanese writes in
+    kana, an inflected form (された sareta), and common (:data:`_WHOLE_WORD`); a compound
+    in kanji (提唱 teishō) may be two words as well (*Tei Shō*, a name)."""
+    found = [s for s in judge.lexicon.spellings(letters) if s.hepburn.lower() == letters]
+    if not found:
+        return False
+    best = max(found, key=lambda s: s.frequency)
+    return best.frequency >= _WHOLE_WORD and all("\u3040" <= c <= "\u30ff" for c in best.written)
+
+
+#: A word written in two that is this common as written (Zipf) when joined is one word
+#: divided (sareta 5.9, sarete 5.0, shiteiru 5.4).
+_WHOLE_WORD = 4.0
 
 
 def _settled(found: MacronVerdict | None, reading: str) -> MacronVerdict | None:
