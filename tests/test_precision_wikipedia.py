@@ -209,3 +209,15 @@ def test_an_inflection_written_in_two_is_no_loanword() -> None:
     assert _macrons(line) == []
     found = _macrons(line.translate(_PLAIN))
     assert ("Chukei", ("Chūkei",)) in found and not any(text == "reta" for text, _ in found)
+
+
+def test_an_english_word_in_a_title_is_not_joined_to_the_next_word() -> None:
+    # English Wikipedia's "Kana Kobayashi" (line 99, a row of her stage roles, as above):
+    # the song "Ashita no tame ni Kiss o" ends in an English word and the particle o; read
+    # as a syllable cut in two (as nit suite is nitsuite), it was a likely JP401 'Kisso'
+    line = ('  *Team K 7th Stage: Reset*    "Ashita no tame ni Kiss o"    '
+            "Haruka Shimada's understudy\n")
+    assert [f.code for f in jpterms.check(line, path="doc.md")] == []
+    # a fragment no language writes is still joined (nit suite)
+    cyber = 'MOFA, “Nichiei saiba kyogi no kaisai nit suite [Japan-UK cyber dialogue],” 2012.\n'
+    assert ("nit suite", "JP401") in [(f.text, f.code) for f in jpterms.check(cyber, path="doc.md")]
