@@ -76,7 +76,7 @@ def to_katakana(text: str) -> str:
     >>> to_katakana("きょうぎ ー")
     'キョウギ ー'
     """
-    return str(jaconv.hira2kata(text))
+    return text.translate(_TO_KATAKANA)
 
 
 def to_hiragana(text: str) -> str:
@@ -85,7 +85,13 @@ def to_hiragana(text: str) -> str:
     >>> to_hiragana("ハモンド")
     'はもんど'
     """
-    return str(jaconv.kata2hira(text))
+    return text.translate(_TO_HIRAGANA)
+
+
+#: jaconv's own tables: ``hira2kata`` and ``kata2hira`` (with nothing ignored) are
+#: ``str.translate`` with them, here without their three calls around it (hot in romanize).
+_TO_KATAKANA: dict[int, str] = jaconv.jaconv.H2K_TABLE
+_TO_HIRAGANA: dict[int, str] = jaconv.jaconv.K2H_TABLE
 
 
 @cache

@@ -34,7 +34,7 @@ import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from jpterms import dictionaries
@@ -115,6 +115,9 @@ def _names_only(text: str) -> bool:
     """Whether every piece of ``text`` outside brackets (:func:`_outside_brackets`) is a
     name of kanji and kana: 渡辺みえこ、大島ともよ, 渡辺みえこ「詩集」; not 高津ライフ・ケア
     専門学校, where ケア専門学校 is none."""
+    first = _name_marks_split().split(text, maxsplit=1)[0]  # (outside any bracket)
+    if first and _kanji_then_kana_name().fullmatch(first) is None:
+        return False  # (most texts: a sentence is no name, decided before it is split)
     pieces = [p for p in _outside_brackets(text) if p]
     return bool(pieces) and all(_kanji_then_kana_name().fullmatch(p) is not None
                                 for p in pieces)
@@ -3920,6 +3923,12 @@ def _one_word(span: list[Morpheme]) -> bool:
 
 def _kanji_readings(ch: str, index: ReadingIndex, *, names: bool = True) -> list[str]:
     """A kanji's readings with their voiced and doubled forms; ``names``: with nanori."""
+    return list(_kanji_readings_of(ch, index, names))
+
+
+@lru_cache(maxsize=8192)
+def _kanji_readings_of(ch: str, index: ReadingIndex, names: bool) -> tuple[str, ...]:
+    """:func:`_kanji_readings`, worked out once per kanji (a run's spans ask again)."""
     on, kun, nanori = index.kanji(ch)
     out = list(on)
     for k in kun:
@@ -3937,7 +3946,7 @@ def _kanji_readings(ch: str, index: ReadingIndex, *, names: bool = True) -> list
         variants += [v + r[1:] for v in _VOICINGS.get(r[0], ())]  # 保 ぼ (久保), 法 ぽ
         if len(r) > 1 and r[-1] in "つくちき":
             variants.append(r[:-1] + "っ")
-    return list(dict.fromkeys(variants))
+    return tuple(dict.fromkeys(variants))
 
 
 _CONTINUATIVE = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))

@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 from jpterms.dictionaries import mecab_tagger
 from jpterms.division import rules as _rules
@@ -515,7 +515,13 @@ class Romanizer:
         rows = _rows(text) if not _word_starts().search(text) else _rows_cut(text)
         if text[-1:] == "村":
             rows = _village_cut(text, rows)
-        tokens = [known(row) or self._new_token(row) for row in rows]
+        found = list(map(known, rows))  # (one C loop; then the rows seen first, if any)
+        if None in found:
+            new = self._new_token  # (a row twice in one run is made once: known again)
+            tokens = [token or known(row) or new(row)
+                      for token, row in zip(found, rows, strict=True)]
+        else:
+            tokens = cast(list[_Token], found)
         starts = [i for i, token in enumerate(tokens) if token.flags]
         if not starts:
             return tokens
