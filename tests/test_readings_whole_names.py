@@ -198,3 +198,14 @@ def test_a_family_name_that_is_also_a_rare_word_goes_before_a_listed_given_name(
     assert Romanizer().romanize("伏水修") == "Fushimizu Osamu"
     # a common word first is still no family name (大学 + 修: the word's suffix)
     assert Romanizer().romanize("大学修") == "Daigakushū"
+
+
+def test_a_given_name_only_mozc_lists_is_read_as_mozc_reads_it() -> None:
+    from conftest import kana_of, reading_gold
+
+    # Wikipedia's 上田好剛 (うえだよしたけ): no dictionary of ours lists 好剛, Mozc does
+    # (よしたけ); composed from name parts it was よし + ごう
+    draw = reading_gold("jawiki_draw.tsv")
+    assert kana_of("上田好剛") == draw["上田好剛"]
+    words = explain("上田好剛")
+    assert words[1].confidence == "guess" and "mozc" in words[1].source

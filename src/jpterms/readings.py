@@ -2585,6 +2585,11 @@ class ReadingResolver:
         first name reading in KANJIDIC2 (稲葉 + 正往 まさ + みち, 水野 + 忠分 ただ + わけ;
         was "Tadashi ō"); one-kanji family names before two kanji are most often Chinese
         names, read the Chinese way (張世傑 ちょうせいけつ).
+
+        Where Mozc lists the two kanji as a given or family name (and as no other word),
+        which neither JMdict nor JMnedict does, its cheapest such reading is taken
+        instead, still a guess (上田 + 好剛 よしたけ, not
+        よし + ごう; 早瀬 + 日如 にちにょ, a monk's name, not ひ + ゆき).
         """
         written = "".join(m.surface for m in given)
         if ("jmnedict" not in self.sources or len(written) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
@@ -2593,6 +2598,17 @@ class ReadingResolver:
                 or not (whole or all("人名" in m.pos for m in given))
                 or any(r.source == "jmdict" for r in self.index.readings(written))):
             return None
+        named = {r: cost for r, cost in self.mozc_readings(written).items()
+                 if self._mozc_contexts(written, r) <= _MOZC_PERSON
+                 } if not self.index.readings(written) else {}
+        if named:
+            # Mozc lists the spelling as a name, which no dictionary of ours does (好剛
+            # よしたけ, 日如 にちにょ): its cheapest reading, not one composed from name parts
+            mozc = min(named, key=lambda r: (named[r], r))
+            unidic = "".join(_hira(m) for m in given)
+            word = self._merge(given, self.mark(written, mozc), to_katakana(mozc), "mozc",
+                               "guess", (unidic,) if unidic and unidic != mozc else ())
+            return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         heads = self.index.name_part_counts(written[0], head=True)
         tails = self.index.name_part_counts(written[1], head=False)
         if nanori and heads and (not tails or max(tails.values()) < 2):
