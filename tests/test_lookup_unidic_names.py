@@ -58,3 +58,13 @@ def test_no_dictionary_is_no_evidence(tmp_path: Path) -> None:
     names = UniDicNames.load(tmp_path, dictionary=tmp_path / "missing" / "sys.dic")
     assert len(names) == 0 and not names.given("良忠", "りょうちゅう")
     assert not UniDicNames.path(tmp_path).exists()  # nothing saved: built again next time
+
+
+def test_the_first_runs_companion_builds_the_list(tmp_path: Path) -> None:
+    from jpterms import cache_builds
+
+    assert "unidic-given" in cache_builds.JOBS
+    assert cache_builds._job_paths("unidic-given", tmp_path) == [UniDicNames.path(tmp_path)]
+    cache_builds._run_job("unidic-given", tmp_path)
+    assert UniDicNames.path(tmp_path).is_file()
+    assert UniDicNames.load(tmp_path).given("良忠", "りょうちゅう")

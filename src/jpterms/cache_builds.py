@@ -40,10 +40,11 @@ if TYPE_CHECKING:
 __all__ = ["JOBS", "CompanionBuild", "open_saved_trie", "usable_cores"]
 
 #: What the child builds, in this order: the small tables first (a check asks for them
-#: first), then the reading index, Mozc's written forms, then pykakasi's table (asked for
+#: first), then the reading index, Mozc's written forms, UniDic's given names (a name's
+#: look-up asks for them: :mod:`jpterms.unidic_names`), then pykakasi's table (asked for
 #: last, and seldom), then the lexicon's stored forms (:mod:`jpterms.lexicon_forms`: from
 #: the lexicon this process builds meanwhile; this run works its keys out).
-JOBS = ("wordfreq", "readings", "mozc-written", "kanwa", "key-forms")
+JOBS = ("wordfreq", "readings", "mozc-written", "unidic-given", "kanwa", "key-forms")
 #: The longest a loader waits for the child before building its file itself.
 WAIT_LIMIT = 300.0
 #: The longest this process waits for an interrupted child to end before killing it.
@@ -124,6 +125,10 @@ def _job_paths(job: str, folder: Path) -> list[Path]:
         from jpterms.mozc_written import MozcWrittenForms
 
         return [MozcWrittenForms.path(folder)]
+    if job == "unidic-given":
+        from jpterms.unidic_names import UniDicNames
+
+        return [UniDicNames.path(folder)]
     if job == "kanwa":
         from jpterms.kakasi_table import table_cache_path
 
@@ -160,6 +165,10 @@ def _run_job(job: str, folder: Path) -> None:
         from jpterms.mozc_written import MozcWrittenForms
 
         MozcWrittenForms.load(folder)
+    elif job == "unidic-given":
+        from jpterms.unidic_names import UniDicNames
+
+        UniDicNames.load(folder)
     elif job == "kanwa":
         from jpterms.kakasi_table import build_table_cache
 
