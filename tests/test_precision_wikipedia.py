@@ -221,3 +221,12 @@ def test_an_english_word_in_a_title_is_not_joined_to_the_next_word() -> None:
     # a fragment no language writes is still joined (nit suite)
     cyber = 'MOFA, “Nichiei saiba kyogi no kaisai nit suite [Japan-UK cyber dialogue],” 2012.\n'
     assert ("nit suite", "JP401") in [(f.text, f.code) for f in jpterms.check(cyber, path="doc.md")]
+
+
+def test_a_name_the_glossary_divides_is_no_word_in_lower_case() -> None:
+    # English Wikipedia's "Cinema of Japan" (line 52, as above): the film *Hawai Mare oki
+    # kaisen* (沖 oki, "off Malaya"); the glossary's 王毅 Ō Ki (Wang Yi, variant O Ki) made
+    # it a likely JP401 "'oki' is divided 'ō Ki'"
+    line = ("In 1942 Kajiro Yamamoto's film *Hawai Mare oki kaisen* or \"The War at Sea from "
+            "Hawaii to Malaya\" portrayed the attack on Pearl Harbor.\n")
+    assert jpterms.check(line, path="doc.md") == []

@@ -2618,6 +2618,9 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
         return False  # names are never split
     best = a.word.best
     if best is not None and best.source == "glossary" and " " in best.hepburn:
+        if written.islower() and not best.hepburn.islower():
+            return False  # a name the glossary divides (Ō Ki, 王毅 Wang Yi) is no word
+            # written in lower case (Hawai Mare oki kaisen: 沖 oki)
         # the glossary divides it (Eikoku bōshō); but a word JMdict holds as one
         # conjunction is written both ways (narabini and narabi ni 並びに)
         return not _one_conjunction(best.kanji)
