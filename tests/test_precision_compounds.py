@@ -668,3 +668,16 @@ def test_a_near_tie_of_the_lexicon_is_settled_by_the_titles_conversion() -> None
     assert restored[1, "shushi"] == "possible"  # before: silent
     assert restored[3, "Honpo"] == "possible"  # before: silent
     assert "hodo" not in _first_suggestions(text.translate(_STRIP), "refs.md")
+
+
+def test_a_province_before_its_governor_is_spelled_as_the_province() -> None:
+    # the wikidev set (chinapedia/wikipedia.abstract.en@4f3e897, "Shiiya Domain", line 65:
+    # *Ōmi-no-kami* (近江守)), as a BibTeX title without macrons and without its kanji: 臣
+    # omi is commoner than 近江 Ōmi, but before -no-kami the word names a province; Iyo
+    # (伊予) is a province's name as written, and stays
+    found: dict[str, str] = {}
+    for title in ("Omi-no-kami", "Iyo-no-kami"):
+        bib = f"@book{{a,\n  title = {{{title}}},\n}}\n"
+        found.update({f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")})
+    assert found["Omi-no-kami"] == "Ōmi-no-kami"  # before: silent
+    assert "Iyo-no-kami" not in found

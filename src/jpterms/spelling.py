@@ -745,6 +745,15 @@ class SpellingJudge:
         for i, part in enumerate(parts):
             verdict = self._part(part, trusts_as_written,
                                  decided_parts[i] if decided_parts else "")
+            if not i and len(parts) == 3 and parts[1].lower() == "no" and \
+                    parts[2].lower() in _PROVINCE_AFTER and not trusts_as_written and \
+                    not decided_parts:
+                # an old province's name before its 国 or its governor's 守 (Ōmi-no-kami:
+                # 近江守, not 臣 omi)
+                province = self._province(part)
+                if province is not None and (verdict is None or _letters(
+                        verdict.suggestion) != province.suggestion):
+                    verdict = province
             if i and not trusts_as_written and not decided_parts and (
                     verdict is None or verdict.confidence == POSSIBLE):
                 # a suffix always long after a hyphen (-sōrō) over a guess from the
@@ -1031,6 +1040,31 @@ class SpellingJudge:
 
         hepburn = _KanaKeyer.shared().hepburn
         return frozenset(_letters(hepburn(kana)) for kana in province_readings().values())
+
+    def _province(self, part: str) -> MacronVerdict | None:
+        """The old province ``part`` names with its long vowels left out (*Omi*: 近江
+        Ōmi, *Totomi*: 遠江 Tōtōmi), where its letters spell one province's name that way
+        and none as written (Iyo, Tosa have nothing to lack); possible.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge._province("Omi").suggestion, judge._province("Iyo")
+        ('ōmi', None)
+        """
+        spelled = self._provinces_by_letters.get(_letters(part))
+        return None if spelled is None else MacronVerdict(spelled, POSSIBLE, (spelled,))
+
+    @functools.cached_property
+    def _provinces_by_letters(self) -> dict[str, str]:
+        """:attr:`province_names` with long vowels, by their letters without them, where
+        no province is spelled so and no other province's name has the same letters."""
+        names = self.province_names
+        found: dict[str, set[str]] = {}
+        for name in names:
+            plain = strip_macrons(name)
+            if plain != name and plain not in names:
+                found.setdefault(plain, set()).add(name)
+        return {plain: next(iter(spelled)) for plain, spelled in found.items()
+                if len(spelled) == 1}
 
     def _native(self, part: str, longer: dict[str, float]) -> dict[str, float]:
         """``longer`` without the loanwords a native word spelled as ``part`` is written
@@ -1409,6 +1443,12 @@ def _bound_suffixes() -> dict[str, str]:
             written, spelled = line.split("\t")[:2]
             table[written] = spelled
     return table
+
+
+#: What follows an old province's name and "no" in a hyphenated word: 国, the province
+#: (*Ōmi-no-kuni*), and the governor 守 and vice-governor 介 of its court (*Ōmi-no-kami*,
+#: *Kōzuke-no-suke*).
+_PROVINCE_AFTER = frozenset({"kuni", "kami", "suke"})
 
 
 @functools.cache
