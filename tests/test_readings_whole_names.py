@@ -209,3 +209,14 @@ def test_a_given_name_only_mozc_lists_is_read_as_mozc_reads_it() -> None:
     assert kana_of("上田好剛") == draw["上田好剛"]
     words = explain("上田好剛")
     assert words[1].confidence == "guess" and "mozc" in words[1].source
+
+
+def test_kana_mozc_reads_as_a_given_name_are_one_given_name_after_a_family_name() -> None:
+    # Wikidata's 富安もよこ and 高石ともや: UniDic cuts the kana into a particle and a
+    # word (も + よこ, とも + や); Mozc lists given names read もよこ and ともや (智也)
+    romanizer = Romanizer()
+    assert romanizer.romanize("富安もよこ") == "Tomiyasu Moyoko"
+    assert romanizer.romanize("高石ともや") == "Takaishi Tomoya"
+    # kana Mozc reads as no given name stay words (でした, の + こと)
+    assert romanizer.romanize("山田でした") == "Yamada deshita"
+    assert romanizer.romanize("鈴木のこと") == "Suzuki no koto"

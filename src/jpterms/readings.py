@@ -159,6 +159,8 @@ _RULED = ("era", "province", "station", "gazetteer", "mozc")
 #: JMnedict's kinds of a family or given name, and Mozc's contexts of one (名, 姓)
 _SOMEONE = frozenset({"surname", "given", "fem", "masc"})
 _MOZC_PERSON = frozenset({1922, 1923})
+#: Mozc's contexts of a given name, and of a person's name it lists in kana (トモヤ)
+_MOZC_GIVEN = frozenset({1921, 1922})
 # JMnedict's kinds of a name listed whole for listed_names, and how many words on each
 # side of the word such a name may take in
 _LISTED_KINDS = frozenset({"organization", "company", "product"})
@@ -2319,7 +2321,10 @@ class ReadingResolver:
         (逗子 + より "from Zushi"). Kana that UniDic itself begins with a given name after
         a family name it tags so are one given name too, listed or not (加藤 + みち + あき
         Katō Michiaki, was "Michi Aki"; on 8,708 Wikidata names 12 changed, all names now
-        one word; no title of Aozora's or Wikipedia's changed)."""
+        one word; no title of Aozora's or Wikipedia's changed). So are kana of two or more
+        UniDic units that Mozc lists as the reading of a given name
+        (:meth:`_mozc_given_reading`: 富安 + も + よこ Tomiyasu Moyoko, was "mo yoko"; 高石 +
+        とも + や; but 山田 + でし + た stays "deshita")."""
         head, rest, family, given = _kanji_then_rest(morphemes)
         if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
                 or not _KANA_NAME.fullmatch(given) or any(m.locked for m in morphemes)
@@ -2336,7 +2341,8 @@ class ReadingResolver:
         # (or kana that UniDic begins with a given name after its family name: 加藤 + みち
         # + あき, 柴田 + のり + よし, 横田 + みさ + を)
         begun = len(rest) > 1 and "人名-名" in rest[0].pos and "人名-姓" in head[-1].pos
-        if not begun and not kana_given_name(given):
+        if not begun and not kana_given_name(given) and not (
+                len(rest) > 1 and self._mozc_given_reading(given)):
             return None
         fam = self._family_of(head)
         if fam is None:
@@ -2345,6 +2351,17 @@ class ReadingResolver:
         giv = self._merge(rest, self.mark(given, reading), to_katakana(reading), "jmnedict",
                           "likely", ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
+
+    def _mozc_given_reading(self, kana: str) -> bool:
+        """Whether Mozc lists a given name read ``kana`` (ともや: 智也, 友也; もよこ), as it
+        lists no phrase of particles and endings (でした, のこと)."""
+        if "mozc" not in self.sources:
+            return False
+        from jpterms.mozcdic import mozc_dictionary
+
+        mozc = mozc_dictionary()
+        node = mozc.walk(mozc.ROOT, to_hiragana(kana))
+        return node is not None and any(w.left in _MOZC_GIVEN for w in mozc.words(node))
 
     def _names_between_marks(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """A whole input's runs between marks (、, ・, brackets) where every run outside
