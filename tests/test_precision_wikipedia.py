@@ -230,3 +230,14 @@ def test_a_name_the_glossary_divides_is_no_word_in_lower_case() -> None:
     line = ("In 1942 Kajiro Yamamoto's film *Hawai Mare oki kaisen* or \"The War at Sea from "
             "Hawaii to Malaya\" portrayed the attack on Pearl Harbor.\n")
     assert jpterms.check(line, path="doc.md") == []
+
+
+def test_a_passive_ending_divided_from_its_verb_is_no_loanword() -> None:
+    # English Wikipedia's "Kendo Kobayashi" (line 105 of its filmography) and "Kosuke Suzuki
+    # (actor)" (line 160), as above: 愛された and 導かれた written "Aisa reta", "Michibika
+    # reta"; reta alone was the loanword レター retā, likely (a native word, jō, still is read)
+    lines = ("  2014    *Mitsuko Mori o Ikita Onna: Nihonichi Aisa reta Okāsan wa, Nihonichi "
+             "Sabishī Onnadatta*    Takeharu Yanagida    Fuji TV\n\n"
+             "  2008    Mitsubishi UFJ NICOS MUFG Card *Shika ni Michibika reta Otoko*\n")
+    assert not any(text == "reta" for text, _ in _macrons(lines))
+    assert ("reta", ("retā",)) in _macrons("*Rabu reta* to *Nyū Yōku*\n")

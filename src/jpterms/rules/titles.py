@@ -23,7 +23,7 @@ from jpterms.citations import inside
 from jpterms.dictionaries import jamdict_rows, mozc_convert
 from jpterms.document import EMPHASIS, PUBLISHER, TITLE, Segment
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
-from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons
+from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons, to_hiragana
 from jpterms.language import (
     AMBIGUOUS,
     CODE,
@@ -38,7 +38,7 @@ from jpterms.language import (
 )
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.prose import ENGLISH_FORM, ProseWords
-from jpterms.romaji import parse_word, word_systems
+from jpterms.romaji import kana_of, parse_word, word_systems
 from jpterms.rules.base import Alternation, Context, DocumentTitle, Rule
 from jpterms.spelling import (
     LOAN_VOWEL,
@@ -2449,7 +2449,50 @@ def _half_of_a_word(words: list[WordAnalysis], index: int, judge: SpellingJudge)
         joined.append(words[index - 1].written + written)
     if index + 1 < len(words) and words[index + 1].written.islower():
         joined.append(written + words[index + 1].written)
-    return any(word.isalpha() and _kana_word(word, judge) for word in joined)
+    return any(word.isalpha() and _kana_word(word, judge) for word in joined) or \
+        (index > 0 and _loanword_only(written, judge) and
+         _inflected_ending(words[index - 1].written, written))
+
+
+def _loanword_only(written: str, judge: SpellingJudge) -> bool:
+    """Whether every word the lexicon spells ``written`` with a long vowel is a loanword
+    in katakana (レター retā), so that the long vowel only a loanword gives is in doubt
+    where the letters read as an inflection (*reta* of 抱かれた); a native word (条 jō,
+    地方 chihō) is not.
+
+    >>> judge = SpellingJudge.for_glossary(None)
+    >>> _loanword_only("reta", judge), _loanword_only("jo", judge)
+    (True, False)
+    """
+    long = [s for s in judge.lexicon.spellings(written) if strip_macrons(s.hepburn) != s.hepburn]
+    return bool(long) and all(all("\u30a0" <= c <= "\u30ff" for c in s.written) for s in long)
+
+
+@functools.lru_cache(maxsize=1024)
+def _inflected_ending(before: str, written: str) -> bool:
+    """Whether ``written`` is the inflection of a verb the word ``before`` begins, which
+    the writer divided from its stem: Mozc, converting the kana of the two run together,
+    writes ``before`` ending in kanji or hiragana (a verb's stem: 抱か *daka*, 愛さ
+    *aisa*) and ``written``'s kana all in hiragana (れ + た: *Daka reta* 抱かれた, *Aisa
+    reta* 愛された); after a loanword in katakana (ラブ *rabu*) it is a word of its own.
+
+    >>> _inflected_ending("Michibika", "reta"), _inflected_ending("rabu", "reta")
+    (True, False)
+    """
+    head, tail = parse_word(before.lower()), parse_word(written)
+    if head is None or tail is None:
+        return False
+    head_kana, tail_kana = to_hiragana(kana_of(head)), to_hiragana(kana_of(tail))
+    at, boundary, stem = 0, len(head_kana), ""
+    for reading, spelled in mozc_convert(head_kana + tail_kana):
+        if at < boundary < at + len(reading):
+            return False  # a word across the two (零戦 zerosen: Zero senmo)
+        if at < boundary:
+            stem = spelled
+        elif not all("\u3040" <= c <= "\u309f" for c in spelled):
+            return False  # written's kana not all inflection
+        at += len(reading)
+    return bool(stem) and not all("\u30a0" <= c <= "\u30ff" for c in stem)
 
 
 def _kana_word(letters: str, judge: SpellingJudge) -> bool:
