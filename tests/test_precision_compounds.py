@@ -681,3 +681,19 @@ def test_a_province_before_its_governor_is_spelled_as_the_province() -> None:
         found.update({f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")})
     assert found["Omi-no-kami"] == "Ōmi-no-kami"  # before: silent
     assert "Iyo-no-kami" not in found
+
+
+def test_a_word_after_a_number_is_judged_alone() -> None:
+    # the wiki17 dev set (chinapedia/wikipedia.abstract.en@4f3e897, "Akiko Yagi" line 112
+    # and "Jun Hashizume" line 82), as BibTeX titles without macrons: the conversion cannot
+    # read a number joined to a word, so 周年 shūnen was lost; 億 oku after a number is a
+    # numeral as written, not 多く ōku
+    found: dict[str, str] = {}
+    for title in ("FNS 30-shunen '99 Aki no Saiten",
+                  "Hibari Misora Butai 20-shunenkinen Musical: Suisen no Uta",
+                  "Uriage 40-oku no Kiroku"):
+        bib = f"@book{{a,\n  title = {{{title}}},\n}}\n"
+        found.update({f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")})
+    assert found["30-shunen"] == "30-shūnen"  # before: silent
+    assert found["20-shunenkinen"] == "20-shūnenkinen"  # before: silent
+    assert "40-oku" not in found

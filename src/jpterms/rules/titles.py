@@ -1833,6 +1833,18 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             continue
         lowered = w.written.lower()
         unparsed = w.syllables is None and not w.merged
+        counted = _COUNTED.fullmatch(w.written) if unparsed and not trusts else None
+        if counted is not None:
+            # a number and a word of two syllables or more (30-shunen 三十周年): the word
+            # judged alone, as the conversion cannot read it
+            if ctx.enabled(MACRON) and style in ("modified", "traditional"):
+                lengthened = _counted_word(counted[2], judge)
+                if lengthened is not None:
+                    spelled = counted[1] + lengthened
+                    yield ctx.make(start, end, MACRON,
+                                   f"'{w.written}' needs a macron: '{spelled}'", [spelled],
+                                   confidence=POSSIBLE)
+            continue
         if verdict.language == CODE or (unparsed and not (
                 w.written.isalpha() and w.written.isascii())):
             continue  # remove(), 1699, 512–518: nothing below reports them (no wordfreq asked)
@@ -2244,6 +2256,29 @@ class _PhrasesWithMacrons:
         if len(found) != 1:
             return None
         return found.pop()
+
+
+#: A number and a word after it, joined by a hyphen (*30-shunen*, *17-nen*).
+_COUNTED = re.compile(r"(\d+-)([A-Za-z]+)")
+
+
+def _counted_word(word: str, judge: SpellingJudge) -> str | None:
+    """The macron a word of two syllables or more after a number lacks, by the lexicon
+    (周年 *shūnen* of *30-shunen*), where no word is written so: a word as written after a
+    number may be what is counted or a numeral itself (億 *oku*, not 多く *ōku*), and a
+    counter of one syllable reads either way (度 *do* of *3-do*, 号 *gō*). Nothing for
+    letters no word starts with (*3-ttsu*).
+
+    >>> judge = SpellingJudge.for_glossary(None)
+    >>> _counted_word("shunen", judge), _counted_word("oku", judge), _counted_word("do", judge)
+    ('shūnen', None, None)
+    """
+    syllables = parse_word(word)
+    if syllables is None or len(syllables) < 2 or (word[0] == word[1] and word[0] not in "aiueo") \
+            or judge.frequency_as_written(word) >= REAL:
+        return None
+    found = judge.missing_macron(word)
+    return None if found is None else found.suggestion
 
 
 #: Words that close a title after a noun, always long there: 考 kō "a study of" (in the
