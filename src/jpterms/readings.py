@@ -632,6 +632,7 @@ class ReadingResolver:
         sounds = _rules()["counter_sounds"]
         hour = _rules()["after_hour"]
         archive = _rules()["archive_words"]
+        succession = _rules()["succession_numerals"]
         for k in range(1, len(out)):
             counted = counters.get(out[k].surface)
             if counted and out[k - 1].pos.startswith("名詞-数詞") and not out[k].locked \
@@ -645,9 +646,10 @@ class ReadingResolver:
                 out[k] = replace(out[k], reading=minutes, kana=minutes)
             elif out[k].surface in sounds:
                 out[k - 1], out[k] = _counted(out[k - 1], out[k], sounds[out[k].surface])
-            elif k + 1 < len(out) and _succession(out[k - 1], out[k], out[k + 1]):
+            elif (out[k].surface == succession["counter"] and k + 1 < len(out)
+                  and _succession(out[k - 1], out[k], out[k + 1])):
                 # 七 + 代目 + 坂東: the generation of a stage name, shichi daime
-                sound = _rules()["succession_numerals"]["numerals"][out[k - 1].surface]
+                sound = succession["numerals"][out[k - 1].surface]
                 out[k - 1] = replace(out[k - 1], reading=sound, kana=sound,
                                      alternatives=(to_hiragana(out[k - 1].kana),))
             old = archive["words"].get(out[k].surface)
