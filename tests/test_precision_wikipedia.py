@@ -241,3 +241,18 @@ def test_a_passive_ending_divided_from_its_verb_is_no_loanword() -> None:
              "  2008    Mitsubishi UFJ NICOS MUFG Card *Shika ni Michibika reta Otoko*\n")
     assert not any(text == "reta" for text, _ in _macrons(lines))
     assert ("reta", ("retā",)) in _macrons("*Rabu reta* to *Nyū Yōku*\n")
+
+
+def test_a_sentence_that_begins_with_a_connector_renders_no_term_again() -> None:
+    # English Wikipedia's "Geography of Japan" (lines 121 and 236, as above): "On the Sea of
+    # Japan side" and then "The Sea of Japan was" read as two renderings of the Sea of
+    # Japan (JP702 x4, possible); a sentence's capitalised first word is not the term's
+    text = ("That rises to above sea level in Shizuoka Prefecture. On the Sea of Japan side are "
+            "plateaus and low mountain districts.\n\n"
+            "The Sea of Japan was a landlocked sea when the land bridge of East Asia existed.\n")
+    assert [f.code for f in jpterms.check(text, path="doc.md")] == []
+    # a term rendered two ways is still reported after a sentence's first word
+    varied = ("Tokyo eased the Three Principles of Arms Exports in 2011.\n"
+              "On the Three Principles on Arms Exports, exports were banned.\n")
+    assert [(f.code, f.text) for f in jpterms.check(varied, path="doc.md")] == [
+        ("JP702", "Three Principles on Arms Exports")]

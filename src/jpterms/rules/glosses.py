@@ -228,9 +228,16 @@ def _two_renderings(ctx: Context, phrases: list[tuple[str, int, int]]) -> Iterat
     terms = _glossary_keys(ctx.terms)
     groups: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     for phrase, start, end in phrases:
+        words = phrase.split()
+        lead = 0  # a sentence's first word is capitalised: "On the Sea of Japan side", "The
+        while lead < len(words) - 1 and words[lead].casefold() in _CONNECTORS:  # Sea of ..."
+            lead += 1
+        if lead:
+            start += len(phrase) - len(phrase.split(None, lead)[lead])
+            phrase = phrase.split(None, lead)[lead]
+            words = words[lead:]
         if phrase.count(" ") < 3:
             continue  # fewer than four words (one space between two: see _unofficial)
-        words = phrase.split()
         if any(w in _CONNECTORS for w in words):
             groups[_key(phrase)].append((phrase, start, end))
     for key, items in groups.items():
