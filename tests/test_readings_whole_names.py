@@ -220,3 +220,15 @@ def test_kana_mozc_reads_as_a_given_name_are_one_given_name_after_a_family_name(
     # kana Mozc reads as no given name stay words (でした, の + こと)
     assert romanizer.romanize("山田でした") == "Yamada deshita"
     assert romanizer.romanize("鈴木のこと") == "Suzuki no koto"
+
+
+def test_a_rare_word_read_as_a_listed_given_name_is_the_given_name() -> None:
+    # Aozora Bunko's sculptor 北村四海 and Wikidata's 正木退蔵: 四海 and 退蔵 are rare JMdict
+    # words that JMnedict lists as given names read as UniDic reads them; the reading was
+    # right but the given name was left a common word ("Kitamura shikai")
+    romanizer = Romanizer()
+    assert romanizer.romanize("北村四海") == "Kitamura Shikai"
+    assert romanizer.romanize("正木退蔵") == "Masaki Taizō"
+    # common words stay words (元気, 文庫)
+    assert romanizer.romanize("田中元気") == "Tanaka genki"
+    assert romanizer.romanize("山田文庫") == "Yamada bunko"

@@ -3538,9 +3538,14 @@ class ReadingResolver:
             return False
         entries = self.index.readings(written)
         # a word JMdict lists is no given name, unless UniDic does not read it as that word
-        # either, but as suffixes (近藤 + 大 + 生: JMnedict's given name だいき, not だいせい)
+        # either, but as suffixes (近藤 + 大 + 生: JMnedict's given name だいき, not だいせい),
+        # or the word is a rare one UniDic reads as one of the given name's readings (北村 +
+        # 四海 しかい, 正木 + 退蔵 たいぞう: Kitamura Shikai, was "Kitamura shikai")
         givens = {r.reading for r in entries if r.source == "jmnedict" and r.kinds & _GIVEN}
+        unidic = "".join(_hira(m) for m in rest)
         return bool(givens) and (not any(r.source == "jmdict" for r in entries) or (
+            unidic in givens and not any(r.source == "jmdict" and r.common for r in entries)
+        ) or (
             len(rest) > 1 and all(m.pos.startswith("接尾辞") for m in rest))
             or self._mozc_name_first(written, givens, entries))
 
