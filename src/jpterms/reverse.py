@@ -268,6 +268,9 @@ _GIVEN_KINDS = frozenset({"given", "name"})
 #: A dictionary entry that covers several whole written words (東洋文庫 for *Toyo bunko*),
 #: per written word beyond the first.
 COMPOUND_BONUS = 2000
+#: What a word costs more that runs on from an earlier written word over a particle
+#: the query writes as a word of its own (*Yo to*: not 用途; *Shina no e*: not 信濃 + へ).
+SWALLOWED_PARTICLE_COST = 2000
 #: A common word of at least this many kanji (Mozc's or JMdict's, not a name) that is one
 #: whole written word costs this much less: the writer wrote it as one word, so a reading
 #: that cuts it into shorter words (成分 + 法, 個性 + 局, 創作 + 化) is the less likely
@@ -1304,6 +1307,14 @@ class ReverseEngine:
             return slots[e.start].word in particle_words and e.source != "particle" and \
                 not all(_is_hiragana(ch) for ch in e.written)
 
+        def particle_swallowed(e: Edge) -> bool:
+            """Whether a word runs on from an earlier written word over a particle written as
+            a word of its own and writes no kana for it (*Yo to mannenhitsu*: 余 と, not 用途
+            over "Yo to"; *doji ni* may be 同時に)."""
+            return slots[e.end - 1].word in particle_words and \
+                slots[e.start].word != slots[e.end - 1].word and e.source != "particle" \
+                and not _is_hiragana(e.written[-1])
+
         glossary_spans = [range(slots[e.start].word, slots[e.end - 1].word + 1)
                           for row in edges for e in row
                           if e.source == "glossary" and slots[e.start].first and
@@ -1380,7 +1391,9 @@ class ReverseEngine:
                     bonus += self._commonest_place_refund(slots, e)  # Tokai 東海, not 都会
                 if whole and e.source != "text":
                     spanned = last_slot.word - first_slot.word
-                    if spanned and not particle_inside(e):  # 東洋文庫 over "Toyo bunko"
+                    if spanned and particle_swallowed(e):
+                        bonus -= SWALLOWED_PARTICLE_COST  # Shina no e: 支那の, not 信濃
+                    elif spanned and not particle_inside(e):  # 東洋文庫 over "Toyo bunko"
                         bonus += COMPOUND_BONUS * spanned
                 if years and e.end in years and whole and e.written in self._eras and \
                         e.kana in self._eras.readings(e.written):
