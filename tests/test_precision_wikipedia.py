@@ -256,3 +256,17 @@ def test_a_sentence_that_begins_with_a_connector_renders_no_term_again() -> None
               "On the Three Principles on Arms Exports, exports were banned.\n")
     assert [(f.code, f.text) for f in jpterms.check(varied, path="doc.md")] == [
         ("JP702", "Three Principles on Arms Exports")]
+
+
+def test_an_official_name_in_american_spelling_is_not_fixed() -> None:
+    # English Wikipedia's "Japan" (line 277, as above) writes "the Ministry of Health, Labor
+    # and Welfare": the official name spells Labour, but the word is the same in the
+    # writer's English; it was a certain JP701 that --fix applied
+    line = ("The government took responsibility for regulating the water and sanitation sector "
+            "is shared between the Ministry of Health, Labor and Welfare in charge of water "
+            "supply for domestic use; the largest dam in Japan.\n")
+    found = [(f.code, f.confidence) for f in jpterms.check(line, path="doc.md")]
+    assert found == [("JP701", "likely")]
+    # another word than the official one is still certain
+    slip = "Japan: the Ministry of Internal Affairs and Communication said so.\n"
+    assert [(f.code, f.confidence) for f in jpterms.check(slip, path="doc.md")] == [("JP701", "certain")]

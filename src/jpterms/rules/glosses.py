@@ -179,12 +179,32 @@ def _confidence(ctx: Context, start: int, written: str, official: str) -> str:
     title or publisher field): the citation keeps the name the work was published
     under. Likely where one word is the other's adjective or noun ("Japan" for
     "Japanese"): English writes many bodies both ways (the Japan Communist Party),
-    so the change is the writer's to make, not ``--fix``'s."""
+    so the change is the writer's to make, not ``--fix``'s; likewise where the word is
+    the official one in the writer's American or British spelling (Labor: Labour)."""
     if ctx.cites(start):
         return POSSIBLE
     if _FORMS_OF_ONE_WORD.get(written) == official or _FORMS_OF_ONE_WORD.get(official) == written:
         return LIKELY
+    if _english_spelling(written) == _english_spelling(official):
+        return LIKELY  # Labor for Labour: the writer's English, the same word
     return CERTAIN
+
+
+def _english_spelling(word: str) -> str:
+    """``word`` with American and British spellings made one (-our/-or, -ence/-ense,
+    -ise/-ize, -tre/-ter), so that a writer's Labor is the official name's Labour.
+
+    >>> _english_spelling("labour") == _english_spelling("labor"), _english_spelling("defence")
+    (True, 'defense')
+    """
+    for british, american in _SPELLINGS:
+        word = re.sub(british, american, word)
+    return word
+
+
+#: British spellings and their American forms (regex, replacement).
+_SPELLINGS = ((r"our\b", "or"), (r"ence\b", "ense"), (r"is(e|es|ed|ing|ation)\b", r"iz\1"),
+              (r"tre\b", "ter"))
 
 
 def _masked(words: list[str], i: int) -> tuple[str, ...]:
