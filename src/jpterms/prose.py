@@ -40,7 +40,6 @@ shown, never fixed.
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
 import weakref
@@ -302,7 +301,10 @@ class ProseWords:
     def _long_form(self, base: str) -> str | None:
         """The one spelling of ``base``'s letters with long vowels that the lexicon
         gives (letters, lower case, macrons), when its figures decide; for a capitalised
-        word they do not decide, the one that names give (:meth:`_name_form`)."""
+        word they do not decide, the old province so spelled ("the provinces of Kazusa and
+        Shimosa", whatever a surname 下佐 Shimosa or a common word 放棄 hōki says of the
+        letters alone: on the dev documents writers spell such a word with its macrons 73
+        times and without them once), else the one that names give (:meth:`_name_form`)."""
         found = self.judge.sole_longer(base)
         if found is not None:
             form, figure, as_written = found
@@ -310,26 +312,8 @@ class ProseWords:
                     (as_written < AS_WRITTEN or base.islower()):
                 return form
         if base[:1].isupper() and base[1:].islower() and base.isalpha():
-            return self._provinces.get(base.lower()) or self._name_form(base)
+            return self.judge.provinces_by_letters.get(base.lower()) or self._name_form(base)
         return None
-
-    @functools.cached_property
-    def _provinces(self) -> dict[str, str]:
-        """The old provinces whose names have long vowels (``data/provinces.tsv``: Shimōsa,
-        Hōki, Kōzuke), by their letters without them, where no province is spelled so
-        (Iyo and Tosa have none to lack): a capitalised word so spelled in prose names the
-        province ("the provinces of Kazusa and Shimosa"), whatever a surname spelled as
-        written (下佐 Shimosa) or a common word (放棄 hōki) says of the letters alone. On
-        the dev documents the writers spell such a word with its macrons 73 times and
-        without them once (Omi, which the guesser leaves to English)."""
-        names = self.judge.province_names
-        found: dict[str, set[str]] = {}
-        for name in names:
-            plain = strip_macrons(name)
-            if plain != name and plain not in names:
-                found.setdefault(plain, set()).add(name)
-        return {plain: next(iter(spelled)) for plain, spelled in found.items()
-                if len(spelled) == 1}
 
     def _name_form(self, base: str) -> str | None:
         """A capitalised word in prose names someone or somewhere: the one spelling of its

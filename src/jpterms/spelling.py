@@ -1050,13 +1050,18 @@ class SpellingJudge:
         >>> judge._province("Omi").suggestion, judge._province("Iyo")
         ('ōmi', None)
         """
-        spelled = self._provinces_by_letters.get(_letters(part))
+        spelled = self.provinces_by_letters.get(_letters(part))
         return None if spelled is None else MacronVerdict(spelled, POSSIBLE, (spelled,))
 
     @functools.cached_property
-    def _provinces_by_letters(self) -> dict[str, str]:
+    def provinces_by_letters(self) -> dict[str, str]:
         """:attr:`province_names` with long vowels, by their letters without them, where
-        no province is spelled so and no other province's name has the same letters."""
+        no province is spelled so and no other province's name has the same letters
+        (Iyo and Tosa have none to lack).
+
+        >>> SpellingJudge.for_glossary(None).provinces_by_letters["shimosa"]
+        'shimōsa'
+        """
         names = self.province_names
         found: dict[str, set[str]] = {}
         for name in names:
