@@ -32,6 +32,8 @@ _QUOTED = re.compile(r"“([^“”\n]{3,400})”|\"([^\"\n]{3,400})\"")
 _SINGLE_QUOTED = re.compile(r"‘([^‘’\n]{3,400})’|'(?<![\w'’]')([^'\n]{3,400})'(?![\w'’])")
 _BRACKET = re.compile(r"\s*\[([^\[\]]{2,300})\]\s*[,.;:]?\s*$")
 _WORD = re.compile(r"[A-Za-zĀ-ſÂ-ûāīūēō'’-]+")
+#: The words of :data:`_WORD` of two letters or more, found as such (not filtered after).
+_WORD_OF_TWO = re.compile(r"[A-Za-zĀ-ſÂ-ûāīūēō'’-]{2,}")
 _SIC = re.compile(r"\s*\[sic\]", re.IGNORECASE)
 _SIC_MARK = re.compile(r"\[sic\]", re.IGNORECASE)
 
@@ -59,7 +61,7 @@ def romaji_share(text: str) -> float:
     >>> romaji_share("Nichiei saiba kyogi no kaisai"), romaji_share("Joint Statement on Internet")
     (1.0, 0.25)
     """
-    return _share([w for w in _WORD.findall(text) if len(w) > 1])
+    return _share(_WORD_OF_TWO.findall(text))
 
 
 def _share(words: list[str]) -> float:
@@ -75,8 +77,8 @@ def is_romanised(text: str) -> bool:
     >>> is_romanised("Nichiei saiba kyogi"), is_romanised("Joint Statement on Internet")
     (True, False)
     """
-    words = [w for w in _WORD.findall(text) if len(w) > 1]
-    if not any(len(w) >= 3 for w in words):
+    words = _WORD_OF_TWO.findall(text)
+    if not words or max(map(len, words)) < 3:
         return False
     # the words are parsed only until too many have failed (most quoted spans are English)
     spare = len(words) // 4  # (romaji >= 3/4 of the words: failures <= 1/4 of them)
@@ -229,13 +231,15 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
     # one (sorted, as spans) and this pass's (sorted, as starts and ends); a pass's spans
     # join the others when it ends, so a span is not inserted amid thousands
     taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # taken's starts and ends, for a search among integers
+    taken_ends: list[int] = []
     starts: list[int] = []
     ends: list[int] = []
     found: list[Title] = []
 
     def consider(start: int, end: int, inner_start: int, inner: str, strict: bool) -> None:
-        i = bisect.bisect_left(taken, (end,))
-        if i and taken[i - 1][1] > start:
+        i = bisect.bisect_left(taken_starts, end)
+        if i and taken_ends[i - 1] > start:
             return  # inside (or across) a span already taken
         i = bisect.bisect_left(starts, end)
         if i and ends[i - 1] > start:
@@ -257,6 +261,8 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
     def end_pass() -> None:
         taken.extend(zip(starts, ends, strict=True))
         taken.sort()
+        taken_starts[:] = [s for s, _ in taken]
+        taken_ends[:] = [e for _, e in taken]
         starts.clear()
         ends.clear()
 
@@ -356,13 +362,17 @@ _TRANSLATION_AFTER = re.compile(r"[*_’']*[ \t]*\[([^\[\]\n]{2,300})\]")
 _DELIMITERS = re.compile(r"[\n\[\]“”\"(),;]|\. ")
 
 
+#: Greater than any span's end: (offset, _AFTER_ANY) sorts after every span starting there.
+_AFTER_ANY = float("inf")
+
+
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``offset`` falls in one of the sorted, disjoint ``spans`` (binary search).
 
     >>> inside(5, [(0, 3), (4, 9)]), inside(3, [(0, 3), (4, 9)])
     (True, False)
     """
-    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    i = bisect.bisect_right(spans, (offset, _AFTER_ANY)) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
