@@ -265,6 +265,9 @@ _NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "name
                          "company", "organization"})
 #: JMnedict kinds a given name may have ("name": JMnedict left its type out).
 _GIVEN_KINDS = frozenset({"given", "name"})
+#: What a word costs more that ends in a suffix current writing spells in kana (人達 for
+#: 人たち, ``data/kana_suffixes.tsv``) where Mozc also lists the kana spelling.
+KANA_SUFFIX_COST = 1500
 #: A dictionary entry that covers several whole written words (東洋文庫 for *Toyo bunko*),
 #: per written word beyond the first.
 COMPOUND_BONUS = 2000
@@ -1135,6 +1138,26 @@ class ReverseEngine:
         return read_rows("citation_words.tsv")
 
     @cached_property
+    def _kana_suffixes(self) -> dict[str, str]:
+        """Suffix kanji current writing spells in kana, to that kana (達: たち; data file)."""
+        from jpterms.package_data import read_rows
+
+        return {row[0]: row[1] for row in read_rows("kana_suffixes.tsv")}
+
+    def _kana_suffixed(self, written: str, kana: str) -> bool:
+        """Whether Mozc's word ``written`` (read ``kana``) ends in a suffix that current
+        writing spells in kana, and Mozc also lists the word so spelled, read alike (人達
+        and 人たち, both ひとたち; not 伊達, whose 達 is no suffix).
+
+        >>> engine = ReverseEngine()
+        >>> engine._kana_suffixed("人達", "ひとたち"), engine._kana_suffixed("伊達", "だて")
+        (True, False)
+        """
+        suffix = self._kana_suffixes.get(written[-1:])
+        return suffix is not None and len(written) > 1 and kana.endswith(suffix) and \
+            self._mozc_cost(kana, written[:-1] + suffix) is not None
+
+    @cached_property
     def _citation_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the words titles and publishers are made of (data file)."""
         return frozenset((row[1], row[0]) for row in self._citation_rows
@@ -1369,6 +1392,8 @@ class ReverseEngine:
                     if not first_slot.first and e.end == len(slots) and not name_shaped \
                             and (e.written, e.kana) in self._title_suffixes:
                         bonus += TITLE_SUFFIX_BONUS  # Jimokuki: 耳目記, not 耳目期
+                if e.source == "mozc" and self._kana_suffixed(e.written, e.kana):
+                    bonus -= KANA_SUFFIX_COST  # Anitachi: 兄たち, not 兄達
                 if e.left == _NAME_SUFFIX and first_slot.first and e.source == "mozc":
                     bonus -= NAME_SUFFIX_WORD_COST  # Seinen to shi: 青年と死, not 青年と子
                 if e.source == "glossary" and (e.written, e.kana) in self._name_words and \
