@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jpterms import citations
+import pytest
+
+from jpterms import citations, spelling
+from jpterms.lexicon import Lexicon
 from jpterms.readers import markdown
+from jpterms.spelling import SpellingJudge
 
 _DATA = Path(__file__).parent / "data"
 
@@ -22,6 +26,30 @@ def _texts() -> list[str]:
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
     assert len(texts) > 20
     return texts
+
+
+def test_a_word_a_marking_writer_wrote_with_a_macron_is_normalised_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A writer who marks long vowels is trusted with a word written with a macron: the
+    judge tells that from the word once, not at each of its occurrences (a 1 MB document
+    asked it 2,600 times of words it had seen)."""
+    asked: list[str] = []
+    normalize = spelling.normalize_romaji
+
+    def counting(text: str) -> str:
+        asked.append(text)
+        return normalize(text)
+
+    monkeypatch.setattr(spelling, "normalize_romaji", counting)
+    judge = SpellingJudge(Lexicon.default())
+    words = ("Tōkyō", "shinbun", "Kyôto", "kenkyū")
+    first = [judge.missing_macron(w, trusts_as_written=True) for w in words]
+    assert first[0] is None and first[2] is None and first[3] is None
+    assert {"Tōkyō", "Kyôto", "kenkyū"} <= set(asked)
+    asked.clear()
+    for _ in range(5):
+        assert [judge.missing_macron(w, trusts_as_written=True) for w in words] == first
+    assert not {"Tōkyō", "Kyôto", "kenkyū"} & set(asked)  # each told once, above
 
 
 def test_words_of_two_letters_are_found_as_is_romanised_filtered_them() -> None:

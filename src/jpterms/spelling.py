@@ -133,6 +133,9 @@ class SpellingJudge:
         self._display: dict[str, str] = {}  # letters -> the spelling as written (shin'yō)
         #: missing_macron's answers by (written, trusts_as_written, decided)
         self._verdicts: dict[tuple[str, bool, str], MacronVerdict | None] = {}
+        #: the words written with a macron (after normalize_romaji), which a writer who
+        #: marks long vowels is trusted with: missing_macron keeps no verdict on them
+        self._marked: dict[str, bool] = {}
         #: name_people's answers by (word, family): read-only, like forms'
         self._people: dict[tuple[str, bool], dict[str, int]] = {}
         #: surname's answers by word (a bibliography cites the same authors again and again)
@@ -717,9 +720,15 @@ class SpellingJudge:
         key = (written, trusts_as_written, decided)
         if key in self._verdicts:
             return self._verdicts[key]  # a word a document repeats is judged once
+        if trusts_as_written and not decided:
+            marked = self._marked.get(written)
+            if marked is None:
+                if len(self._marked) > 100_000:
+                    self._marked.clear()
+                marked = self._marked[written] = bool(_MACRON.search(normalize_romaji(written)))
+            if marked:
+                return None  # the writer marked this very word: trust the rest of it
         word = normalize_romaji(written)
-        if trusts_as_written and not decided and _MACRON.search(word):
-            return None  # the writer marked this very word: trust the rest of it
         parts = word.split("-")
         if len(parts) == 2 and len(parts[0]) > 1 and len(parts[1]) == 1 and not decided:
             # a vowel set off by a hyphen after a word (To-A 東亜): no part is a word
