@@ -40,3 +40,6 @@ class Morpheme:
     alternatives: tuple[str, ...] = ()
     #: Written together with the word after it (a prefix), hyphen or not.
     locked: bool = False
+    #: A family name written before a given name (喜多村 of 喜多村緑郎): a 村 or 町 it
+    #: ends with is part of the name, not an administrative suffix.
+    family: bool = False

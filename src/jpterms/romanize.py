@@ -1290,7 +1290,7 @@ def _suffix_readings() -> dict[str, list[str]]:
 def _admin_stem(m: Morpheme, wapuro: bool = False) -> str:
     """The reading of a proper noun before the suffix it ends with (東京都 → トーキョー,
     渋谷駅 → シブヤ), or "". With ``wapuro``, the same part of its kana (トウキョウ)."""
-    if not m.proper or len(m.surface) < 3:
+    if not m.proper or m.family or len(m.surface) < 3:
         return ""
     for last in (m.surface[-3:], m.surface[-2:], m.surface[-1]):
         for suffix in _suffix_readings().get(last, ()):
@@ -1315,7 +1315,10 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
     suru = frozenset(rules["ala_lc"]["suru_forms"]) if ala_lc else frozenset()
     words: list[list[Morpheme]] = []
     join_next = False
-    for m in morphemes:
+    for i, m in enumerate(morphemes):
+        if (m.proper and m.surface[-1:] in admin and m.pos.endswith("人名-姓")
+                and i + 1 < len(morphemes) and morphemes[i + 1].pos.endswith("人名-名")):
+            m = replace(m, family=True)  # 喜多村 + 緑郎: Kitamura Rokurō, no village's -mura
         prev = words[-1] if words else None
         attach = False
         if (prev is not None and prev[-1].proper and m.reading
