@@ -281,3 +281,12 @@ def test_a_passive_ending_the_conversion_reads_is_no_loanword_either() -> None:
     assert not any(text == "reta" for text, _ in _macrons(line.translate(_PLAIN)))
     cited = "Tsubouchi, “Bakumatsu nōson: shūmon aratamechō fukanzen deta riyō no kokoromi,” 1984.\n"
     assert ("deta", ("dēta",)) in _macrons(cited.translate(_PLAIN))
+
+
+def test_a_quoted_word_english_writes_too_is_not_fixed() -> None:
+    # English Wikipedia's "Aikido" (line 43, as above), written with no macron anywhere:
+    # "the name "aikido"" is the English word; it was a certain JP101 aikidō that --fix applied
+    line = ('It is unclear exactly when Ueshiba began using the name "aikido", but it became '
+            "the official name of the art in 1942.\n")
+    found = [(f.text, f.confidence) for f in jpterms.check(line, path="doc.md") if f.code == "JP101"]
+    assert found == [("aikido", "likely")]

@@ -2033,6 +2033,12 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 found = _title_case_word(w, index, analysis.words, judge)
             if reads_whole:
                 found = _era_in_title(w, index, analysis.words, judge, found)
+            if found is not None and found.confidence == CERTAIN and len(analysis.words) == 1 \
+                    and verdict.english >= ENGLISH_FORM and title.title.segment.role != TITLE:
+                # a word alone in quotes or emphasis in running text that English writes
+                # too (The word "aikido" is formed of three kanji): the writer may mean the
+                # English word, so --fix leaves it (a title field of one word is a title)
+                found = MacronVerdict(found.suggestion, LIKELY, found.alternatives)
             if found is not None:
                 yield guessed.cap(a, ctx.make(start, end, MACRON,
                                               f"'{w.written}' needs a macron: '{found.suggestion}'",
