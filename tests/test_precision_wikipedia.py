@@ -272,17 +272,6 @@ def test_an_official_name_in_american_spelling_is_not_fixed() -> None:
     assert [(f.code, f.confidence) for f in jpterms.check(slip, path="doc.md")] == [("JP701", "certain")]
 
 
-def test_a_passive_ending_the_conversion_reads_is_no_loanword_either() -> None:
-    # English Wikipedia's "Kami Hiraiwa" (line 201 of its filmography, as above), its macrons
-    # taken out: *Jokyōshi wa Ni-do Daka reta* (抱かれた), where the conversion reads reta
-    # itself; it was a certain JP101 retā that --fix applied. A noun before the letters
-    # (不完全 fukanzen dēta, データ) leaves them a word of their own
-    line = "  *Jokyōshi wa Ni-do Daka reta*   *Woman Rib Vol. 11*\n"
-    assert not any(text == "reta" for text, _ in _macrons(line.translate(_PLAIN)))
-    cited = "Tsubouchi, “Bakumatsu nōson: shūmon aratamechō fukanzen deta riyō no kokoromi,” 1984.\n"
-    assert ("deta", ("dēta",)) in _macrons(cited.translate(_PLAIN))
-
-
 def test_a_quoted_word_english_writes_too_is_not_fixed() -> None:
     # English Wikipedia's "Aikido" (line 43, as above), written with no macron anywhere:
     # "the name "aikido"" is the English word; it was a certain JP101 aikidō that --fix applied

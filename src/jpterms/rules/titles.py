@@ -2017,8 +2017,6 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                                           [fixed], confidence=published))
             continue
         if style in ("modified", "traditional") and ctx.enabled(MACRON):
-            if not paired and _half_of_a_word(analysis.words, index, judge):
-                continue  # Daka reta: 抱かれた written in two (see the lost words above)
             # the original script decides; a name's reading may still be its own (大野:
             # Ōno or Ono), so a capitalised word is likely, not certain
             found = _macron(w, correct, title, judge, trusts) if not paired else (
@@ -2514,15 +2512,12 @@ def _loanword_only(written: str, judge: SpellingJudge) -> bool:
 def _inflected_ending(before: str, written: str) -> bool:
     """Whether ``written`` is the inflection of a verb the word ``before`` begins, which
     the writer divided from its stem: Mozc, converting the kana of the two run together,
-    writes ``before`` ending in hiragana (a verb's stem and its okurigana: 抱か *daka*, 愛さ
+    writes ``before`` ending in kanji or hiragana (a verb's stem: 抱か *daka*, 愛さ
     *aisa*) and ``written``'s kana all in hiragana (れ + た: *Daka reta* 抱かれた, *Aisa
-    reta* 愛された); after a loanword in katakana (ラブ *rabu*) or a noun in kanji (不完全
-    *fukanzen dēta*) it is a word of its own.
+    reta* 愛された); after a loanword in katakana (ラブ *rabu*) it is a word of its own.
 
     >>> _inflected_ending("Michibika", "reta"), _inflected_ending("rabu", "reta")
     (True, False)
-    >>> _inflected_ending("fukanzen", "deta")
-    False
     """
     head, tail = parse_word(before.lower()), parse_word(written)
     if head is None or tail is None:
@@ -2537,19 +2532,18 @@ def _inflected_ending(before: str, written: str) -> bool:
         elif not all("\u3040" <= c <= "\u309f" for c in spelled):
             return False  # written's kana not all inflection
         at += len(reading)
-    return "\u3040" <= stem[-1:] <= "\u309f"  # (a noun's kanji: 不完全 + で + た, dēta)
+    return bool(stem) and not all("\u30a0" <= c <= "\u30ff" for c in stem)
 
 
 def _kana_word(letters: str, judge: SpellingJudge) -> bool:
     """Whether the commonest word spelled ``letters`` as written is one Japanese writes in
-    hiragana, an inflected form (された sareta), and common (:data:`_WHOLE_WORD`); a
-    compound in kanji (提唱 teishō) may be two words as well (*Tei Shō*, a name), and so
-    may a loanword in katakana (コスト kosuto: *raifu kōsu to*)."""
+    kana, an inflected form (された sareta), and common (:data:`_WHOLE_WORD`); a compound
+    in kanji (提唱 teishō) may be two words as well (*Tei Shō*, a name)."""
     found = [s for s in judge.lexicon.spellings(letters) if s.hepburn.lower() == letters]
     if not found:
         return False
     best = max(found, key=lambda s: s.frequency)
-    return best.frequency >= _WHOLE_WORD and all("\u3040" <= c <= "\u309f" for c in best.written)
+    return best.frequency >= _WHOLE_WORD and all("\u3040" <= c <= "\u30ff" for c in best.written)
 
 
 #: A word no syllables spell that English writes at least this often (Zipf: kiss 4.6,
