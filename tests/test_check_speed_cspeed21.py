@@ -7,9 +7,12 @@ never time.
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
+from tests.counting import CountingPattern
 
 from jpterms import citations, spelling
 from jpterms.lexicon import Lexicon
@@ -73,3 +76,36 @@ def test_inline_markup_is_looked_for_as_before() -> None:
     for needed in markdown._INLINE_NEEDS:
         assert markdown._may_hold_inline(f"a {needed} b")
     assert tried > 1000
+
+
+#: citations._INNER_MARKS as it was written before: each alternative a look-behind first.
+_INNER_MARKS_BEFORE = re.compile(r"(?<![\w*_])[*_]+(?=\w)|(?<=[\w.,!?])[*_]+(?![\w*_])"
+                                 r"|(?<!\w)[‘'](?=\w)|(?<=[\w.,!?])[’'](?!\w)")
+
+
+def test_inner_marks_are_found_mark_first_with_the_same_matches() -> None:
+    """Each alternative of ``_INNER_MARKS`` begins with its mark (so the regex engine skips
+    ahead to marks), and it finds what the look-behind-first pattern found: on every line
+    of the test documents and on 100,000 random strings of marks, letters and stops."""
+    assert all(alt.startswith(("[*_]", "[‘'", "[’'"))
+               for alt in citations._INNER_MARKS.pattern.split("|"))
+    rng = random.Random(17)
+    texts = [line for text in _texts() for line in text.split("\n")]
+    texts += ["".join(rng.choice("ab1ō *_‘’'.,!?-") for _ in range(rng.randrange(12)))
+              for _ in range(100_000)]
+    for text in texts:
+        assert [m.span() for m in citations._INNER_MARKS.finditer(text)] == \
+            [m.span() for m in _INNER_MARKS_BEFORE.finditer(text)]
+
+
+def test_a_stretch_of_one_line_is_blanked_without_a_search(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Markdown's ``_blank`` writes spaces for a stretch with no line break (most of them)
+    without searching it; one with breaks keeps them."""
+    counting = CountingPattern(markdown._NOT_BREAKS)
+    monkeypatch.setattr(markdown, "_NOT_BREAKS", counting)
+    assert markdown._blank("*Nihon shoki*") == " " * 13
+    assert markdown._blank("") == ""
+    assert counting.asked == []
+    assert markdown._blank("a `b\r\nc` d\n") == "    \r\n    \n"
+    assert counting.asked == ["a `b\r\nc` d\n"]

@@ -150,9 +150,13 @@ def _blank_sic(text: str) -> str:
 
 
 #: Emphasis marks at a word's edge, and single quotes around words (not an apostrophe
-#: inside one: Jun’ichirō, Ken'ichi).
-_INNER_MARKS = re.compile(r"(?<![\w*_])[*_]+(?=\w)|(?<=[\w.,!?])[*_]+(?![\w*_])"
-                          r"|(?<!\w)[‘'](?=\w)|(?<=[\w.,!?])[’'](?!\w)")
+#: inside one: Jun’ichirō, Ken'ichi). Each alternative is written mark first (the
+#: look-behind after it), so the regex engine skips ahead to the marks instead of trying
+#: four look-behinds at every character: the same matches as
+#: ``(?<![\w*_])[*_]+(?=\w)|(?<=[\w.,!?])[*_]+(?![\w*_])|(?<!\w)[‘'](?=\w)|(?<=[\w.,!?])[’'](?!\w)``
+#: (tested), at less than half the cost.
+_INNER_MARKS = re.compile(r"[*_](?<![\w*_][*_])[*_]*(?=\w)|[*_](?<=[\w.,!?][*_])[*_]*(?![\w*_])"
+                          r"|[‘'](?<!\w[‘'])(?=\w)|[’'](?<=[\w.,!?][’'])(?!\w)")
 
 
 def find_titles(doc: Document) -> Iterator[Title]:

@@ -302,7 +302,13 @@ def _columns(indent: str) -> int:
 
 
 def _blank(text: str) -> str:
-    """Every character but the line breaks as a space (a stretch of a line at a time)."""
+    """Every character but the line breaks as a space (a stretch of a line at a time).
+
+    >>> _blank("ab\\r\\ncd\\n"), _blank("abc")
+    ('  \\r\\n  \\n', '   ')
+    """
+    if "\n" not in text and "\r" not in text:
+        return " " * len(text)  # one line or part of one (most stretches): no search
     return _NOT_BREAKS.sub(_spaces, text)
 
 
