@@ -265,10 +265,6 @@ _NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "name
                          "company", "organization"})
 #: JMnedict kinds a given name may have ("name": JMnedict left its type out).
 _GIVEN_KINDS = frozenset({"given", "name"})
-#: In a look-up of one written word that some common word of two or more kanji reads
-#: whole (僻見 for *Hekiken*), a one-kanji common noun inside it costs this much more: the
-#: word the writer wrote as one is likelier one word than nouns glued (壁 + 権, 鴨 + 量).
-SPLIT_WORD_COST = 2000
 #: What a word costs more that ends in a suffix current writing spells in kana (人達 for
 #: 人たち, ``data/kana_suffixes.tsv``) where Mozc also lists the kana spelling.
 KANA_SUFFIX_COST = 1500
@@ -743,8 +739,6 @@ class ReverseEngine:
             edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
             edges = self._weigh_given_names(edges, slots)  # 由香里 before 縁 for Yukari
         edges = [[e for e in row if not self._digit_by_digit(e)] for row in edges]
-        if limit + spare > 1 and len({s.word for s in slots}) == 1:  # a look-up, not a check
-            edges = _price_split_words(edges, slots)  # Hekiken: 僻見, not 壁 + 権
         mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST)
         found = n_best(edges, mozc.matrix, mozc.width, limit=limit + spare + (3 if eras else 0),
                        bound=self._bound, mixed=mixed, numeral=self._numeral,
@@ -1921,28 +1915,6 @@ class ReverseEngine:
             entry is None and edge.left in _PROPER_CONTEXTS)
         romaji = (romaji[:1].upper() if proper else romaji[:1].lower()) + romaji[1:]
         return Match(edge.written, edge.kana, romaji, self._gloss(edge), edge.source, 0.0)
-
-
-def _price_split_words(edges: list[list[Edge]], slots: list[Slot]) -> list[list[Edge]]:
-    """``edges`` with :data:`SPLIT_WORD_COST` added to each one-kanji common noun (Mozc's or
-    JMdict's) that lies inside a written word, not over all of it, where a common word of
-    two or more kanji, no name, reads that written word whole: *Hekiken* 僻見 before 壁 +
-    権, *Kamoryo* 鴨猟 before 鴨 + 量. A kanji of another part of speech (人 in 人部, 無 in
-    無注記) keeps its cost."""
-    def whole(e: Edge) -> bool:
-        return slots[e.start].first and slots[e.end - 1].last and \
-            slots[e.start].word == slots[e.end - 1].word
-
-    read_whole = {slots[e.start].word for row in edges for e in row
-                  if whole(e) and e.source in ("mozc", "jmdict") and len(e.written) > 1
-                  and all(map(_is_kanji, e.written)) and e.left not in _PROPER_CONTEXTS
-                  and e.kind not in _NAME_KINDS}
-    if not read_whole:
-        return edges
-    return [[e.priced(e.cost + SPLIT_WORD_COST) if (
-        slots[e.start].word in read_whole and e.source in ("mozc", "jmdict") and
-        e.left == _NOUN and len(e.written) == 1 and _is_kanji(e.written) and not whole(e)
-        and e.kind not in _NAME_KINDS) else e for e in row] for row in edges]
 
 
 @lru_cache(maxsize=1)
