@@ -279,3 +279,15 @@ def test_a_quoted_word_english_writes_too_is_not_fixed() -> None:
             "the official name of the art in 1942.\n")
     found = [(f.text, f.confidence) for f in jpterms.check(line, path="doc.md") if f.code == "JP101"]
     assert found == [("aikido", "likely")]
+
+
+def test_a_word_with_letters_no_romaji_has_is_no_mistyped_romaji() -> None:
+    # English Wikipedia's "Genki Okawa" (line 54) and "Emiri Miyamoto" (line 55), as above:
+    # *Kōsen Robocon 2015* and "passion cachee: Himeta Omoi" were possible JP301 "not valid
+    # romaji"; c outside ch (and l, q, v, x) is another language's, while a mistyped
+    # romaji word (daigajku) is still reported
+    text = ("  2015   *Kōsen Robocon 2015 Zenkoku Taikai: Wanage Taiketsu!*   NHK-G\n\n"
+            '  2007   "passion cachee: Himeta Omoi"   *image6*\n')
+    assert [f.code for f in jpterms.check(text, path="doc.md")] == []
+    typo = "@book{a,\n  title = {Kyoto daigajku no rekishi},\n  year = {1990},\n}\n"
+    assert "JP301" in [f.code for f in jpterms.check(typo, path="refs.bib")]

@@ -89,7 +89,7 @@ OTHER_STYLE = Rule(
 SPELLING = Rule(
     "JP301", "spelling", "not-romaji",
     "A word in a romanised title that is not valid romaji.",
-    bad=('MOFA, “Nichiei kyōgi no kaisaai xtr [Japan-UK consultation],” 2012.',),
+    bad=('MOFA, “Nichiei kyōgi no kaisaai dgk [Japan-UK consultation],” 2012.',),
     good=('MOFA, “Nichiei kyōgi no kaisai [Japan-UK consultation],” 2012.',),
 )
 DIVISION = Rule(
@@ -1852,7 +1852,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             continue  # Rural, Todesstrafe: not romaji, and not an error
         if unparsed:
             if w.written.isalpha() and w.written.isascii() and len(w.written) > 1 and \
-                    ctx.enabled(SPELLING) and \
+                    ctx.enabled(SPELLING) and not _FOREIGN_LETTERS.search(w.written.lower()) and \
                     not any(c in _LONG_MARKS for c in w.written) and \
                     verdict.english < 2.5 and guesser.other(w.written) < 2.5:
                 yield ctx.make(start, end, SPELLING, f"'{w.written}' is not valid romaji",
@@ -2546,6 +2546,9 @@ def _kana_word(letters: str, judge: SpellingJudge) -> bool:
     return best.frequency >= _WHOLE_WORD and all("\u3040" <= c <= "\u30ff" for c in best.written)
 
 
+#: Letters no romaji word has (c outside ch): a word with one is another language's
+#: (Robocon, passion cachee, Mandalas, Xinfang), not romaji mistyped (daigajku).
+_FOREIGN_LETTERS = re.compile(r"[lqvx]|c(?!h)")
 #: A word no syllables spell that English writes at least this often (Zipf: kiss 4.6,
 #: against nit 3.1) is English in the title, not a fragment of the next word.
 _ENGLISH_IN_TITLE = 4.0
