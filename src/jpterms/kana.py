@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 import jaconv
@@ -88,10 +89,21 @@ def to_hiragana(text: str) -> str:
     return text.translate(_TO_HIRAGANA)
 
 
-#: jaconv's own tables: ``hira2kata`` and ``kata2hira`` (with nothing ignored) are
-#: ``str.translate`` with them, here without their three calls around it (hot in romanize).
-_TO_KATAKANA: dict[int, str] = jaconv.jaconv.H2K_TABLE
-_TO_HIRAGANA: dict[int, str] = jaconv.jaconv.K2H_TABLE
+def _translation(convert: Callable[[str], str]) -> dict[int, str]:
+    """What jaconv's ``convert`` (``hira2kata``, ``kata2hira``) does to each character of
+    the kana and CJK punctuation blocks, as a ``str.translate`` table: the same result as
+    the call, which translates character by character, without the calls around it (hot
+    in romanize). Built from jaconv's public functions, not its module's private tables."""
+    table = {}
+    for code in range(0x3000, 0x3100):
+        converted = convert(chr(code))
+        if converted != chr(code):
+            table[code] = converted
+    return table
+
+
+_TO_KATAKANA = _translation(jaconv.hira2kata)
+_TO_HIRAGANA = _translation(jaconv.kata2hira)
 
 
 @cache
