@@ -211,6 +211,16 @@ def test_an_inflection_written_in_two_is_no_loanword() -> None:
     assert ("Chukei", ("Chūkei",)) in found and not any(text == "reta" for text, _ in found)
 
 
+def test_half_of_a_verb_the_conversion_also_reads_is_never_fixed() -> None:
+    # English Wikipedia's "Kami Hiraiwa" (a row of her filmography, chinapedia snapshot
+    # 4f3e897): the film *Jokyōshi wa Ni-do Daka reta* (抱かれた, dakareta) with its macrons
+    # taken out. The title's conversion reads *reta* too, as the loanword レター retā, and
+    # the finding was certain, so --fix applied it; it stays a finding, never fixed
+    line = "  *Jokyōshi wa Ni-do Daka reta*\n".translate(_PLAIN)
+    found = {f.text: f.confidence for f in jpterms.check(line, path="doc.md") if f.code == "JP101"}
+    assert found.get("reta") == "possible"
+
+
 def test_an_english_word_in_a_title_is_not_joined_to_the_next_word() -> None:
     # English Wikipedia's "Kana Kobayashi" (line 99, a row of her stage roles, as above):
     # the song "Ashita no tame ni Kiss o" ends in an English word and the particle o; read

@@ -2037,6 +2037,11 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 # too (The word "aikido" is formed of three kanji): the writer may mean the
                 # English word, so --fix leaves it (a title field of one word is a title)
                 found = MacronVerdict(found.suggestion, LIKELY, found.alternatives)
+            if found is not None and found.confidence != POSSIBLE and not paired \
+                    and _half_of_a_word(analysis.words, index, judge):
+                # Daka reta: 抱かれた written in two, which the conversion read too; the
+                # finding stays, but what it changes may be half a verb: never fixed
+                found = MacronVerdict(found.suggestion, POSSIBLE, found.alternatives)
             if found is not None:
                 yield guessed.cap(a, ctx.make(start, end, MACRON,
                                               f"'{w.written}' needs a macron: '{found.suggestion}'",
