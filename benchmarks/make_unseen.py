@@ -11,7 +11,7 @@ Usage::
         [--qa-catalogue QA] [--doc-dir /usr/share/doc] [--drixler DEV]
         [--hdic HDIC] [--suttacentral SCV] [--pages PAGES] [--heldout3 PAGES3]
         [--heldout4 PAGES4] [--heldout5 PAGES5 --wikipedia WIKI] [--strathern NOTES]
-        [--wikidev WIKI] [--wiki17 WIKI]
+        [--wikidev WIKI] [--wiki17 WIKI] [--hagakure NOTES]
 
 * ``NOTES``: ``github:vishvAsa/notes`` (a checkout, or a git directory: a bare clone or a
   mirror; files are read at commit ``0507cf60f``). Without it only the page sets (``--pages``,
@@ -40,6 +40,9 @@ Usage::
   grammar, ships, people), none of heldout5's or wikidev's, into ``OUT/wiki17/dev`` as
   ``data/unseen_wiki17.tsv`` lists them (its header gives the rule); measured with
   ``unseen OUT/wiki17``.
+* ``--hagakure NOTES`` (``vishvAsa/notes``, as ``--notes``): a development source of session 18,
+  Alexander Bennett's translation of *Hagakure* (its foreword and essays, Books 0-3, each with
+  its notes) into ``OUT/hagakure/dev``; measured with ``unseen OUT/hagakure``.
 * ``--drixler DEV``: Drixler's bibliography, sources and four chapters into ``DEV``
   (``/tmp/dev``; measured with ``measure_precision.py all DEV``).
 * ``--mixes FOLDER``: ``mix1mb.md`` and ``mix2_1mb.md``, the 1 MB files of distinct real
@@ -398,6 +401,53 @@ def make_strathern(out: Path, notes: Repository) -> None:
           _underscore_italics(strathern_notes(text[start.start():])))
 
 
+HAGAKURE = JAPAN + "military/hagakure/bennet-translation/"
+# (document, the files it joins in order): the book's foreword and its six essays, then Book 0
+# and Books 1-3 of the translation; its REFERENCES.md is the dev file bennett_hagakure_references.md
+HAGAKURE_FILES = (
+    ("hagakure_context", ("0/FOREWORD.md", "0/HAGAKURE_IN_CONTEXT/01_INTRODUCTION.md",
+                          "0/HAGAKURE_IN_CONTEXT/02_The_Hagakure_phenomenon.md",
+                          "0/HAGAKURE_IN_CONTEXT/03_CONTEXTUALIZING_THE_HISTORICAL_SETTING_AND_SOCIAL_MILIEU.md",
+                          "0/HAGAKURE_IN_CONTEXT/04_CONTEXTUALIZING_THE_CONTENT.md",
+                          "0/HAGAKURE_IN_CONTEXT/05_UNRAVELING_THE_ESSENCE_OF_HAGAKURE.md",
+                          "0/HAGAKURE_IN_CONTEXT/06_CONCLUSION.md")),
+    ("hagakure_book0", ("Book_0_IDLE_TALK_IN_THE_DEAD_OF_NIGHT.md",)),
+    ("hagakure_book1", ("Book_1.md",)),
+    ("hagakure_book2", ("Book_2.md",)),
+    ("hagakure_book3", ("Book_3.md",)),
+)
+
+
+_DECIMAL_MARKER = re.compile(r"(\d)\.\[\^(\d+)\]")
+
+
+def decimals_again(text: str) -> str:
+    """The decimals the copy made note markers written as decimals again; a marker after a full
+    stop stays.
+
+    >>> decimals_again("1 *monme* = 0.[^13] oz. (3.[^75] grams). Death.[^34]")
+    '1 *monme* = 0.13 oz. (3.75 grams). Death.[^34]'
+    """
+    return _DECIMAL_MARKER.sub(r"\1.\2", text)
+
+
+def make_hagakure(out: Path, notes: Repository) -> None:
+    """A development source of session 18: Alexander Bennett's translation of *Hagakure* (Tuttle,
+    2014), never measured before: its foreword and essays, Book 0 and Books 1-3, each a document
+    with its notes where the copy has them (``[^33]: ...`` after the paragraph that cites them;
+    taken out into a notes-only file, a note that cites another note leaves every other one
+    "never cited"). The copy's front matter and its editor's marks ``+++(4)+++`` are left out,
+    the decimals it made note markers (``0.[^13] oz.``, ``3.[^03]cm``) are decimals again, and
+    the one Sanskrit word (Mahāyāna: the words with ā) loses its macrons."""
+    for name, inners in HAGAKURE_FILES:
+        parts = [_EDITOR_MARK.sub("", _FRONT_MATTER.sub("", notes.read(HAGAKURE + inner)))
+                 for inner in inners]
+        text = re.sub(r"[A-Za-zÀ-ɏ]*[āĀ][A-Za-zÀ-ɏ]*", lambda m: m.group(0).translate(_MACRONS),
+                      "\n\n".join(part.strip("\n") + "\n" for part in parts))
+        text = decimals_again(text)
+        write(out / "hagakure" / "dev" / f"{name}.md", text)
+
+
 PAGES_TABLE = Path(__file__).with_name("data") / "unseen_pages.tsv"
 _LATIN = "A-Za-zÀ-ɏ"
 
@@ -598,12 +648,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--strathern", type=Path)
     parser.add_argument("--wikidev", type=Path)
     parser.add_argument("--wiki17", type=Path)
+    parser.add_argument("--hagakure", type=Path)
     args = parser.parse_args(argv)
     if not (args.notes or args.pages or args.heldout3 or args.heldout4 or args.heldout5
-            or args.hdic or args.suttacentral or args.strathern or args.wikidev or args.wiki17):
+            or args.hdic or args.suttacentral or args.strathern or args.wikidev or args.wiki17
+            or args.hagakure):
         raise BadArgument("nothing to build: give --notes NOTES, --pages PAGES, --heldout3 PAGES3, "
                           "--heldout4 PAGES4, --heldout5 PAGES5, --hdic HDIC, --suttacentral SCV, "
-                          "--strathern NOTES, --wikidev WIKI or --wiki17 WIKI")
+                          "--strathern NOTES, --wikidev WIKI, --wiki17 WIKI or --hagakure NOTES")
     if not args.notes and (args.drixler or args.mixes):
         raise BadArgument("--drixler and --mixes need --notes (both take chapters of Drixler's book)")
     notes = Repository(args.notes, NOTES_COMMIT, "vishvAsa/notes") if args.notes else None
@@ -621,6 +673,8 @@ def main(argv: list[str]) -> int:
         make_sixth(args.out, Repository(args.suttacentral, SCV_COMMIT, "sc-voice/sc-voice"))
     if args.strathern:
         make_strathern(args.out, Repository(args.strathern, NOTES_COMMIT, "vishvAsa/notes"))
+    if args.hagakure:
+        make_hagakure(args.out, Repository(args.hagakure, NOTES_COMMIT, "vishvAsa/notes"))
     if args.wikidev:
         make_pages(args.out, Path(), WIKIDEV_TABLE, nested=False,
                    wiki=Repository(args.wikidev, WIKI_COMMIT, "chinapedia/wikipedia.abstract.en"))
