@@ -3925,12 +3925,15 @@ def _honorific_after_name(before: Morpheme, m: Morpheme, own: str) -> bool:
 def _voices_after(before: Morpheme, part: Morpheme) -> bool:
     """Whether ``part`` is the second half of a compound with ``before`` that may voice
     it: a common noun UniDic read as the plain word, after a noun that is not a numeral
-    (二 + 通り ふたとおり) or a person's name, nothing fixed by the glossary."""
+    (二 + 通り ふたとおり) or a person's name. Nothing the glossary fixed voices, but a
+    common term of the glossary before it is a noun like any other (設置 + 会社
+    せっちがいしゃ)."""
     return (part.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的", "形状詞-一般"))
             and not part.proper
             and not part.locked and part.source == "unidic" and part.confidence != "guess"
             and before.pos.startswith("名詞") and not before.pos.startswith("名詞-数詞")
-            and "人名" not in before.pos and bool(before.reading) and not before.locked
+            and "人名" not in before.pos and bool(before.reading)
+            and (not before.locked or (before.source == "glossary" and not before.proper))
             and before.role != "punct")
 
 
