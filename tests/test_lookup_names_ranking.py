@@ -250,3 +250,28 @@ def test_no_reading_that_is_no_name_comes_before_one_that_is() -> None:
         assert names == sorted(names, reverse=True), (query, names)
         checked += 1
     assert checked >= 5
+
+
+@pytest.mark.parametrize(("japanese", "namesake"), [
+    ("玄侑宗久", "玄侑宋久"),  # (1956.4.28-) before (1956-)
+    ("井上芳夫", "井上善雄"),  # (1926.9.8-) before (1946.9-); before 井上芳雄 (1979.7.6-)
+])
+def test_namesakes_jmnedict_prices_alike_go_by_their_dates(japanese: str, namesake: str) -> None:
+    """Persons JMnedict lists that read a query at the same cost (Wikidata writers, *Genyu
+    Sokyu*, *Inoue Yoshio*) come in order of how fully JMnedict dates them, then of birth:
+    the spelling JMnedict dates to the day is first, its namesake after it."""
+    found = _kanji(_query("wikidata_writers.tsv", japanese))
+    assert found[0] == japanese
+    assert namesake in found
+
+
+def test_other_readings_keep_their_places_among_namesakes() -> None:
+    """Only a run of equally priced JMnedict persons is reordered: what comes before or after
+    it (a person Mozc composes, a common word) stays where its cost puts it."""
+    from jpterms.name_evidence import order_namesakes
+
+    engine = ReverseEngine()
+    found = engine.paths("Genyu Sokyu", limit=3)
+    assert [p.written for p in found[:2]] == ["玄侑宗久", "玄侑宋久"]
+    assert order_namesakes(found[2:]) == found[2:]
+    assert [p.written for p in order_namesakes(found[::-1])][-2:] == ["玄侑宗久", "玄侑宋久"]

@@ -17,6 +17,7 @@ Giyuu" for 山田義雄 read やまだよしお).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from jpterms.dictionaries import jamdict_rows
@@ -24,7 +25,7 @@ from jpterms.kana import kana_to_romaji, to_hiragana, to_katakana
 from jpterms.lexicon import romaji_key
 
 __all__ = ["FAMILY_NAME", "NAME_ROLES", "ROLE_ORDER", "in_hepburn", "kana_given_name",
-           "name_part", "name_types", "person_gloss",
+           "name_part", "name_types", "person_dates", "person_gloss",
            "reads_as", "word_glosses", "work_gloss"]
 
 #: How the glossary marks a family name it cut from a person's row (一川 of 一川保夫:
@@ -199,6 +200,31 @@ def person_gloss(written: str, kana: str, romaji: str = "") -> str:
     return next((in_hepburn(g, kana, romaji) for g in dict.fromkeys(
         g for g, _ in _jmnedict(written, kana))
                  if reads_as(g, kana) and ("(" in g or " " in _head(g))), "")
+
+
+#: A person's dates in a JMnedict gloss: birth (year, month, day) and death, each part
+#: optional after the year ("(1870.6.17-1945.6.7)", "(1956-)", "(1910-81)").
+_DATES = re.compile(r"\((\d{3,4})(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?-"
+                    r"(?:(\d{2,4})(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?)?\)")
+
+
+@lru_cache(maxsize=50_000)
+def person_dates(written: str, kana: str) -> tuple[int, int] | None:
+    """How fully JMnedict dates the person ``written`` read ``kana``: (the parts of the
+    birth and death dates it gives, the year of birth), None where JMnedict lists no
+    such person, and (0, 0) where it gives no dates.
+
+    >>> person_dates("西田幾多郎", "にしだきたろう"), person_dates("西田幾太郎", "にしだきたろう")
+    ((6, 1870), (2, 1870))
+    >>> person_dates("佐藤一斎", "さとういっさい"), person_dates("佐藤", "さとう")
+    ((0, 0), None)
+    """
+    glosses = [g for g, kind in _jmnedict(written, kana) if kind == "person"]
+    if not glosses:
+        return None
+    found = [_DATES.search(g) for g in glosses]
+    return max(((sum(part is not None for part in m.groups()), int(m[1]))
+                for m in found if m is not None), default=(0, 0))
 
 
 @lru_cache(maxsize=50_000)

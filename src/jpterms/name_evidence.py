@@ -36,10 +36,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from jpterms.lattice import Edge, Slot
+    from jpterms.lattice import Edge, Path, Slot
     from jpterms.reading_index import ReadingIndex
 
-__all__ = ["NameEvidence", "add_hyoe_names", "name_shaped"]
+__all__ = ["NameEvidence", "add_hyoe_names", "name_shaped", "order_namesakes"]
 
 #: What each doubling of the people bearing a spelling that way takes off its cost, and
 #: the most it takes off (reached at 2**8 - 1 = 255 people). The cap was 63 until
@@ -105,6 +105,49 @@ def add_hyoe_names(edges: list[list[Edge]], slots: list[Slot],
             if written.endswith("兵衛") and len(written) > 2:
                 edges[start].append(Edge(start, e.end, written, e.kana[:-1] + "え", _GIVEN,
                                          _GIVEN, cost + HYOE_COST, "mozc", "given"))
+
+
+def _person_dates(path: Path) -> tuple[int, int] | None:
+    """JMnedict's dates of a reading that is one person JMnedict lists (see
+    :func:`jpterms.glosses.person_dates`), None for any other reading."""
+    from jpterms.glosses import person_dates
+
+    if len(path.edges) != 1 or path.edges[0].source != "jmnedict" or \
+            path.edges[0].kind != "person":
+        return None
+    return person_dates(path.edges[0].written, path.edges[0].kana)
+
+
+def order_namesakes(found: list[Path]) -> list[Path]:
+    """``found`` (readings, cheapest first) with each run of persons JMnedict lists that
+    cost the same (namesakes: 伊達政宗 and 伊達正宗, 西田幾多郎 and 西田幾太郎, whom
+    nothing else tells apart) put in order of how fully JMnedict dates them, then of
+    birth, the earlier first: a person with a birth and a death date is a documented
+    figure, a bare name or a lone year of birth often a spelling variant or a namesake
+    of today (玄侑宋久 (1956-) beside 玄侑宗久 (1956.4.28-)). Other readings keep their
+    places.
+
+    >>> from jpterms.glossary import Glossary
+    >>> engine = Glossary.bundled().reverse_engine
+    >>> found = engine.paths("Genyu Sokyu", limit=2)
+    >>> [p.written for p in order_namesakes(found[::-1])]
+    ['玄侑宗久', '玄侑宋久']
+    """
+    out = list(found)
+    start = 0
+    while start < len(out):
+        end = start + 1
+        while end < len(out) and out[end].cost == out[start].cost:
+            end += 1
+        run = out[start:end]
+        dates = [_person_dates(p) for p in run]
+        if len(run) > 1 and all(d is not None for d in dates):
+            known = [d or (0, 0) for d in dates]
+            order = sorted(range(len(run)), key=lambda k: (
+                -known[k][0], known[k][1] if known[k][0] else 0, k))
+            out[start:end] = [run[k] for k in order]
+        start = end
+    return out
 
 
 def name_shaped(words: list[str], hyphen: bool, particles: frozenset[str]) -> bool:

@@ -64,7 +64,7 @@ from jpterms.mozcdic import (
     MozcWord,
     mozc_dictionary,
 )
-from jpterms.name_evidence import NameEvidence, add_hyoe_names, name_shaped
+from jpterms.name_evidence import NameEvidence, add_hyoe_names, name_shaped, order_namesakes
 from jpterms.names import load_station_names
 from jpterms.numbers import COUNTERS, number_words
 from jpterms.old_forms import old_forms
@@ -747,6 +747,8 @@ class ReverseEngine:
         found = [p for p in found if not orphan_kana(p.written)] or found
         if limit + spare > 1 and self._names_shaped(query, kind):  # a look-up, not a check
             found = self._prefer_unidic_given(found, slots)
+        if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
+            found = order_namesakes(found)
         top = _keep_one(found, limit, eras)
         if not spare:
             return top
