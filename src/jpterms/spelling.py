@@ -78,6 +78,8 @@ _MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
 #: Kinds of name that many people bear: a full name JMnedict lists (大野一雄 Ōno Kazuo)
 #: says nothing of another bearer (小野和夫 Ono Kazuo).
 _PEOPLE = frozenset({"surname", "given", "person", "name", "foreign-name"})
+#: Kinds of name that one word spells (a family or given name): never two words.
+_ONE_NAME = frozenset({"surname", "given"})
 #: A word written in kanji with hiragana after them (an inflected form: 書こう, 居よ).
 _INFLECTED = re.compile("[\u4e00-\u9fff々]+[\u3041-\u309f]+")
 _LETTERS = re.compile(r"[^a-zāīūēō]")
@@ -269,7 +271,9 @@ class SpellingJudge:
         as_written = forms.get(joined)
         if as_written is None:
             return False
-        spelled = self.lexicon.as_written(joined)
+        # one person's family or given name is one word, never two or more (神宮司
+        # Jingushi is no *Jingu shi*)
+        spelled = [s for s in self.lexicon.as_written(joined) if s.kind not in _ONE_NAME]
         # a reading Mozc lists in kana alone is no word, and its figure is none (ていしょ
         # 4.7 against 提唱 teishō 3.7: *Tei Sho*, 鄭樵, is no 低所 teisho); as in
         # :meth:`forms`, a name's figure is no word's (the letters are lower case)
