@@ -697,3 +697,27 @@ def test_a_word_after_a_number_is_judged_alone() -> None:
     assert found["30-shunen"] == "30-shūnen"  # before: silent
     assert found["20-shunenkinen"] == "20-shūnenkinen"  # before: silent
     assert "40-oku" not in found
+
+
+def test_a_family_name_is_no_phrase_of_two_words() -> None:
+    # the Strathern dev set (vishvAsa/notes@0507cf60f, note 119; tests/data/unseen/
+    # strathern_notes_excerpt.md): *Usa Jingū shi* 宇佐神宮史 as a BibTeX title without
+    # macrons. The family name 神宮司, read Jingushi, held "Jingu shi" as written; one
+    # person's family name is one word, never two
+    judge = SpellingJudge.for_glossary(None)
+    assert not judge.phrase_as_written(["Jingu", "shi"])  # before: True
+    assert judge.phrase_as_written(["Buke", "shohatto"])
+    bib = "@book{a,\n  title = {Usa Jingu shi},\n}\n"
+    found = {f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")}
+    assert found["Jingu"] == "Jingū"  # before: silent
+
+
+def test_a_dictionary_word_the_neighbours_spell_outweighs_a_guess() -> None:
+    # the wiki17 dev set (chinapedia/wikipedia.abstract.en@4f3e897, "Risako Ito", line 34:
+    # *Jōryū Kaikyū: Fukumaru Hyakkaten Gaishō-bu*), as a BibTeX title without macrons: the
+    # conversion read Joryu as 女流 joryū; with the word after it, it spells JMdict's
+    # 上流階級 jōryū kaikyū, which decides
+    bib = "@book{a,\n  title = {Joryu Kaikyu: Fukumaru Hyakkaten Gaisho-bu},\n}\n"
+    found = {f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")}
+    assert found["Joryu"] == "Jōryū"  # before: Joryū
+    assert found["Kaikyu"] == "Kaikyū"

@@ -2597,10 +2597,16 @@ def _with_neighbours(found: MacronVerdict | None, index: int, phrases: _PhrasesA
     """A title word's macron verdict weighed with the words around it: a possible one
     goes where the word and its neighbours spell one dictionary word as written (Buke
     shohatto); where there is none, the macron the word lacks by the dictionary word it
-    spells with its neighbours (Hoken shakai), at most possible, as a guess from them."""
+    spells with its neighbours (Hoken shakai), at most possible, as a guess from them.
+    That word also outweighs another possible guess at the word (*Joryu Kaikyu*: 上流階級
+    jōryū kaikyū, not the conversion's 女流 joryū)."""
     if found is not None and found.confidence == POSSIBLE and not paired and \
             (index in phrases or (joint is not None and joint.keeps(index))):
         found = None
+    if found is not None and found.confidence == POSSIBLE and joint is not None:
+        spelled = joint.get(index)
+        if spelled is not None and spelled != found.suggestion:
+            return MacronVerdict(spelled, POSSIBLE, (spelled.lower(),))
     if found is None and joint is not None:
         spelled = joint.get(index)
         if spelled is not None:
