@@ -275,3 +275,32 @@ def test_other_readings_keep_their_places_among_namesakes() -> None:
     assert [p.written for p in found[:2]] == ["玄侑宗久", "玄侑宋久"]
     assert order_namesakes(found[2:]) == found[2:]
     assert [p.written for p in order_namesakes(found[::-1])][-2:] == ["玄侑宗久", "玄侑宋久"]
+
+
+@pytest.mark.parametrize(("file", "japanese"), [
+    ("aozora_authors.tsv", "林田清明"),  # Seimei: 清明, a surname to Mozc, given to UniDic
+    ("wikidata_scholars.tsv", "小牧実繁"),  # Saneshige: 実繁, given to JMnedict
+])
+def test_a_surname_listed_as_a_given_name_too_reads_as_the_given_name(file: str,
+                                                                    japanese: str) -> None:
+    """A word Mozc lists only as a surname, which UniDic or JMnedict lists as a given name
+    read so, joins the surname before it as a given name in a look-up: before, it paid
+    Mozc's price of a surname after a surname and a commoner spelling came first."""
+    assert _kanji(_query(file, japanese))[0] == japanese
+
+
+def test_only_a_listed_given_name_is_taken_from_the_surnames() -> None:
+    """Of the surnames that read the last written word, only a spelling UniDic or JMnedict
+    lists as a given name read so takes the given name's context (清明 せいめい); one no
+    dictionary lists as a given name (林田 read as Mozc's surname) keeps the surname's."""
+    from jpterms.lattice import new_edge
+    from jpterms.reverse import _GIVEN, _SURNAME
+    engine = ReverseEngine()
+    slots = query_slots("Hayashida Seimei")
+    start = next(i for i, s in enumerate(slots) if s.word == 1)
+    edges: list[list[Edge]] = [[] for _ in slots]
+    edges[start] = [new_edge(start, len(slots), written, kana, _SURNAME, _SURNAME, 5000, "mozc")
+                    for written, kana in (("清明", "せいめい"), ("林田", "はやしだ"))]
+    moved = engine._surnames_as_given(edges, slots)[start]
+    assert [(e.written, e.left, e.right, e.cost) for e in moved] == [
+        ("清明", _GIVEN, _GIVEN, 5000), ("林田", _SURNAME, _SURNAME, 5000)]
