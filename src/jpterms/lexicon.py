@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 __all__ = ["MINOR_READING", "NAME_KINDS", "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
 
 #: Bump when the file layout or the key changes: old cache files are then ignored.
-FORMAT = 12
+FORMAT = 13
 #: Keys longer than this are no word (a 5 MB token is not looked up).
 MAX_KEY = 48
 #: Answers a lexicon remembers per kind of question before it starts afresh.
@@ -95,6 +95,12 @@ _MINOR = f"{_SEP}{MINOR_READING}{_SEP}".encode()  # a minor reading's kind, as s
 #: The source a JMdict pair is stored under where JMdict ranks both its written form and its
 #: reading among the common words (茶道 ちゃどう): read back as "jmdict".
 _RANKED = "jmdict+"
+#: The sources a JMdict pair is stored under where the word is a verb ending in u (救う
+#: すくう, 思う: JMdict's "Godan verb with 'u' ending"), whose last u modified Hepburn
+#: writes as a vowel of its own (sukuu, omou), ranked or not: read back as "jmdict".
+_U_VERB = "jmdict-u"
+_RANKED_U_VERB = "jmdict+u"
+_U_VERB_POS = ("Godan verb with 'u' ending", "Godan verb with 'u' ending (special class)")
 _UNASKED = -1.0  # no frequency is negative: a key quick_frequency has not answered yet
 _MACRONS = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
 _M_BEFORE_LABIAL = re.compile(r"m(?=[bmp])")
@@ -306,6 +312,7 @@ class _Builder:
         for kid, text in conn.execute("SELECT kid, text FROM KNR"):
             restrict.setdefault(kid, set()).add(text)
         rare = _rare_readings(conn)
+        u_verbs = _u_verbs(conn)
         characters = _ReadingsOfCharacters.read(conn)
         kanas: list[str] = []
         rests: list[str] = []
@@ -365,11 +372,15 @@ class _Builder:
         minor.difference_update(_names_among(conn, list(minor)))
         minor_tail = f"{_SEP}{MINOR_READING}{_SEP}jmdict{_SEP}"
         ranked_tail = f"{_SEP}word{_SEP}{_RANKED}{_SEP}"
+        verb_tails = {False: f"{_SEP}word{_SEP}{_U_VERB}{_SEP}",
+                      True: f"{_SEP}word{_SEP}{_RANKED_U_VERB}{_SEP}"}
         for text, w, zipf, paired, _ in pairs:
             kanas.append(text)
             figures = f"{newspapers.get(w, '')}{_SEP}{zipf:g}"
             if (text, w) in minor:
                 rests.append(f"{w}{minor_tail}{figures}")
+            elif w in u_verbs and w != text and text[-1:] in "うウ":
+                rests.append(f"{w}{verb_tails[paired]}{figures}")
             else:
                 rests.append(f"{w}{ranked_tail if paired and w != text else tail}{figures}")
         return kanas, rests
@@ -408,6 +419,18 @@ class _Builder:
         if target is not None:
             save_trie(trie, target)
         return trie
+
+
+def _u_verbs(conn: sqlite3.Connection) -> set[str]:
+    """The written forms (with kanji) of JMdict's verbs ending in u: 救う, 思う, 言う (none
+    in a database without the senses' parts of speech)."""
+    marks = ", ".join("?" * len(_U_VERB_POS))
+    try:
+        return {text for (text,) in conn.execute(
+            "SELECT DISTINCT k.text FROM Kanji k JOIN Sense s ON s.idseq = k.idseq "
+            f"JOIN pos p ON p.sid = s.ID WHERE p.text IN ({marks})", _U_VERB_POS)}
+    except sqlite3.OperationalError:
+        return set()
 
 
 def _names_among(conn: sqlite3.Connection,
@@ -1008,10 +1031,14 @@ class Lexicon:
         records = sorted((raw.decode("utf-8").split(_SEP) for raw in self._trie.get(key, ())),
                          key=lambda r: _SOURCE_RANK.get(r[3], 9))
         ranked: set[tuple[str, str]] = set()  # (written, kana) JMdict ranks: see _frequency
+        verbs: set[tuple[str, str]] = set()  # (written, kana) of verbs ending in u
         for r in records:
-            if r[3] == _RANKED:
+            if r[3] in _STORED_JMDICT:
+                if r[3] in (_RANKED, _RANKED_U_VERB):
+                    ranked.add((r[1], r[0]))
+                if r[3] in (_U_VERB, _RANKED_U_VERB):
+                    verbs.add((r[1], r[0]))
                 r[3] = "jmdict"
-                ranked.add((r[1], r[0]))
         readings = _main_readings(records) or self._mozc_readings(key)
         mozc = self._mozc_costs(readings) if self._mozc else {}
         words = {(r[1], r[0]) for r in records if r[3] == "jmdict"}
@@ -1027,12 +1054,17 @@ class Lexicon:
             found.add(row)
             pair = (written, kana)
             seen.add(pair)
-            spelled = styled.get((kana, kind))
-            if spelled is None:
-                plain = romaji.get(kana)
-                if plain is None:
-                    plain = romaji[kana] = hepburn(kana)
-                spelled = styled[(kana, kind)] = _capitalised(plain, kind)
+            if pair in verbs:
+                # a verb's ending u is a vowel of its own: 救う sukuu, 思う omou (not sukū, omō)
+                spelled = hepburn(kana[:-1]) + "u"
+            else:
+                held = styled.get((kana, kind))
+                if held is None:
+                    plain = romaji.get(kana)
+                    if plain is None:
+                        plain = romaji[kana] = hepburn(kana)
+                    held = styled[(kana, kind)] = _capitalised(plain, kind)
+                spelled = held
             cost = mozc.get(pair)
             if source == "jmnedict" and (cost is None or pair in words or _is_kana(written)):
                 # no cost (most names), or Mozc's is the common word's (年 toshi), not the name's
@@ -1047,10 +1079,10 @@ class Lexicon:
         for (written, kana), cost in mozc.items():
             if (written, kana) not in seen:
                 zipf = _zipf(self._ja_frequencies.get(written, 0.0))
-                spelled = romaji.get(kana)
-                if spelled is None:
-                    spelled = romaji[kana] = hepburn(kana)
-                yield written, kana, spelled, "word", "mozc", _tie_broken(
+                plain = romaji.get(kana)
+                if plain is None:
+                    plain = romaji[kana] = hepburn(kana)
+                yield written, kana, plain, "word", "mozc", _tie_broken(
                     _mozc_only(written, zipf, cost), cost)
 
     def _glossary_spellings(self, key: str) -> dict[tuple[str, str, str], Spelling]:
@@ -1246,7 +1278,10 @@ def _is_kana(text: str) -> bool:
 _KANA_ONLY = re.compile("[\u3041-\u30ff]*")
 
 
-_SOURCE_RANK = {"glossary": 0, "jmdict": 1, _RANKED: 1, "mozc": 2, "jmnedict": 3}
+_SOURCE_RANK = {"glossary": 0, "jmdict": 1, _RANKED: 1, _U_VERB: 1, _RANKED_U_VERB: 1, "mozc": 2,
+                "jmnedict": 3}
+#: The source fields a JMdict pair is stored under besides "jmdict" itself
+_STORED_JMDICT = frozenset({_RANKED, _U_VERB, _RANKED_U_VERB})
 _NO_FORMS = KeyForms((), False, False)
 
 

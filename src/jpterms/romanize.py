@@ -89,6 +89,10 @@ def _mark_from_pron(kana: str, pron: str) -> str:
     return "".join(out)
 
 
+#: UniDic's conjugation type of the verbs that end in u (救う, 思う, 言う), and the forms
+#: that end so (終止形, 連体形: the word as a dictionary lists it)
+_U_VERB = "五段-ワア行"
+_U_VERB_FORMS = ("終止形", "連体形")
 _SAID_AS_PARTICLE = frozenset({("ハ", "ワ"), ("ヘ", "エ")})
 _HISTORICAL = frozenset(zip("ハヒフヘホヰヱヲ", "ワイウエオイエオ", strict=True))
 _ALSO_HISTORICAL = frozenset({("ヂ", "ジ"), ("ヅ", "ズ")})  # beside one of the others only
@@ -166,7 +170,15 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
         role = "bound" if surface in rules["bound_particles"] and (
             "接続助詞" in pos or "副助詞" in pos) else ""
         return Morpheme(surface, reading, reading, pos, role=role)
-    reading = _mark_from_pron(kana, pron)
+    if fields[4] == _U_VERB and fields[5].startswith(_U_VERB_FORMS) and kana.endswith("ウ"):
+        # a verb's ending u stays a vowel of its own (救う sukuu, 縫う nuu, 言う iu: UniDic
+        # spells it as said, ユウ; its lemma form is イウ), never merged into a long vowel
+        if (fields[6] != kana and fields[6].endswith("ウ") and len(fields[6]) == len(kana)
+                and not _is_kana_run(surface)):
+            kana = fields[6]
+        reading = _mark_from_pron(kana[:-1], pron[:-1]) + "ウ"
+    else:
+        reading = _mark_from_pron(kana, pron)
     if pos1 in rules["attach_previous"]:
         role = "prev"
     elif pos1 in rules["attach_next"]:
