@@ -3597,9 +3597,11 @@ class ReadingResolver:
                     gr = reading[len(fr):]
                     givens = [r for r, k in self.names(given_written) if k & _GIVEN]
                     # the genitive of a clan name (菅原 + の + 道真, 源の + 頼朝): a word of
-                    # its own, "Sugawara no Michizane", "Minamoto no Yoritomo"
+                    # its own, "Sugawara no Michizane", "Minamoto no Yoritomo"; not the の
+                    # a given name in kana begins with (川崎 + のぼる Kawasaki Noboru)
                     of = False
-                    if gr[0] == "の" and len(gr) > 2 and gr not in givens and (
+                    if gr[0] == "の" and len(gr) > 2 and gr not in givens and has_kanji(
+                            given_written[0]) and (
                             gr[1:] in givens or not any(
                                 r.startswith("の") for r in
                                 _kanji_readings(given_written[0], self.index))):
