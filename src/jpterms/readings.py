@@ -580,7 +580,10 @@ class ReadingResolver:
             if person is None:
                 person = self._kana_family(morphemes)
             if person is not None:
-                return self._as_glossed(self._mozc_person(person, written=written))
+                person = self._mozc_person(person, written=written)
+                if "mozc" in self.sources:
+                    person = self._chinese_given(person)
+                return self._as_glossed(person)
             morphemes = self._names_between_marks(morphemes)
         if named and len(morphemes) > 1 and morphemes[-1].surface in ("市", "町", "村") and all(
                 has_kanji(m.surface) for m in morphemes) and not all(map(is_nominal, morphemes)):
@@ -893,11 +896,13 @@ class ReadingResolver:
     def _chinese_given(self, out: list[Morpheme]) -> list[Morpheme]:
         """A given name after a Chinese family name read the Chinese way: 袁 + 克文
         えんこくぶん (not かつふみ), 曹 + 敏 そうびん, 廖 + 寿恒 りょうじゅこう. The family name
-        is one kanji read in its on reading, and Mozc writes that kanji alone in on
-        readings only (陳 ちん, 袁 えん, 曹 そう; not 団 だん and まる, 高 こう and たか, whose
-        bearers are Japanese too); the given name, one or two kanji read as a Japanese
-        given name, takes each kanji's commonest on reading (Mozc's cheapest of KANJIDIC2's).
-        Not where JMnedict or Mozc knows the whole name."""
+        is one kanji read in its on reading (陳 ちん, 袁 えん, 曹 そう, 楊 よう); the given
+        name, one or two kanji read as a Japanese given name, takes each kanji's commonest
+        on reading (Mozc's cheapest of KANJIDIC2's): 戴 + 熙 たいき, not ひろし. Not where JMnedict or Mozc knows the whole name, nor, where Mozc also
+        writes the family kanji a Japanese way (団 だん and まる, 高 こう and たか, 楊 やなぎ:
+        its bearers may be Japanese), before a two-kanji given name JMnedict's people bear
+        (団 + 龍彦 たつひこ, 高 + 幹雄 みきお). Whole inputs read as a person's name (see
+        :meth:`refine`) are read so too: 温 + 宗尭 おんそうぎょう, 呂 + 嘉問 りょかもん."""
         for i in range(len(out) - 1):
             fam, given = out[i], out[i + 1]
             if (len(fam.surface) != 1 or ("人名-姓" not in fam.pos and not fam.proper)
@@ -908,11 +913,13 @@ class ReadingResolver:
                 continue
             on_fam = {to_hiragana(r) for r in self.index.kanji(fam.surface)[0]}
             mozc = self.mozc_readings(fam.surface)
-            if to_hiragana(fam.kana) not in on_fam or not mozc or not set(mozc) <= on_fam:
+            if to_hiragana(fam.kana) not in on_fam or not mozc:
                 continue
             full = fam.surface + given.surface
-            if self.people(full) or self.mozc_readings(full):
-                continue
+            if self.people(full) or self.mozc_readings(full) or (
+                    not set(mozc) <= on_fam and len(given.surface) == 2
+                    and self.index.name_counts(given.surface)):
+                continue  # (a two-kanji given name JMnedict's people bear: 団 + 龍彦)
             ons = [[to_hiragana(r) for r in self.index.kanji(c)[0]] for c in given.surface]
             now = to_hiragana(given.kana).replace(" ", "")
             if not all(ons) or any("".join(p) == now for p in itertools.product(*ons)):
