@@ -262,6 +262,46 @@ def _jmnedict(written: str) -> tuple[str, ...]:
     return tuple(_query(_JMNEDICT_BY_KANA if is_kana else _JMNEDICT_BY_KANJI, written))
 
 
+#: Every reading JMdict gives a written form, with whether the written form and the reading
+#: carry a priority tag (news1/2, ichi1/2, spec1/2, gai1/2: JMdict's common words), and the
+#: written forms the reading is restricted to ("" for none).
+_JMDICT_PRIORITY = (
+    "SELECT n.text, EXISTS (SELECT 1 FROM KJP WHERE kid = k.ID), "
+    "EXISTS (SELECT 1 FROM KNP WHERE kid = n.ID), "
+    "(SELECT group_concat(text, '|') FROM KNR WHERE kid = n.ID) "
+    "FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ?"
+)
+
+
+@lru_cache(maxsize=100_000)
+def jmdict_common(written: str, reading: str) -> bool | None:
+    """Whether JMdict marks ``written`` read ``reading`` (hiragana) as a common word: both
+    the written form and the reading carry a priority tag in one entry. False where JMdict
+    lists the pair without that mark, None where it does not list the pair at all.
+
+    >>> jmdict_common("禁酒", "きんしゅ"), jmdict_common("筋腫", "きんしゅ")
+    (True, False)
+    >>> jmdict_common("書士", "しょし") is None
+    True
+    """
+    import sqlite3
+
+    from jpterms.kana import to_hiragana
+
+    try:
+        rows = _db().execute(_JMDICT_PRIORITY, (written,)).fetchall()
+    except sqlite3.Error:
+        return None
+    found: bool | None = None
+    for kana, ranked, kana_ranked, only in rows:
+        if to_hiragana(kana) != reading or (only and written not in only.split("|")):
+            continue
+        if ranked and kana_ranked:
+            return True
+        found = False
+    return found
+
+
 def jmnedict_glosses(written: str) -> list[str]:
     """Romanised or English names JMnedict gives for a name (ハモンド -> Hammond)."""
     return list(_jmnedict(written)) if written else []

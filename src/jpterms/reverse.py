@@ -29,7 +29,13 @@ from collections.abc import Sequence
 from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
-from jpterms.dictionaries import jmdict_glosses, jmnedict_glosses, mozc_costs, mozc_entries
+from jpterms.dictionaries import (
+    jmdict_common,
+    jmdict_glosses,
+    jmnedict_glosses,
+    mozc_costs,
+    mozc_entries,
+)
 from jpterms.english_loans import katakana_for
 from jpterms.eras import EraTable
 from jpterms.glossary import Entry, Glossary
@@ -334,6 +340,13 @@ WESTERN_ORDER_COST = 2000
 #: What a given name written in the kana JMnedict lists it in alone (三浦みどり) costs more
 #: than the best reading's spelling of it in kanji (三浦緑): it joins a name's top five.
 KANA_GIVEN_COST = 1000
+#: In a look-up, what a common word of two or more kanji costs more that JMdict lists
+#: without marking it common, where JMdict marks a homophone of it over the same letters
+#: common (news, ichi, spec or gai lists on both its kanji and its reading): Mozc ranks
+#: homophones by how often they are typed, JMdict by how often they are read (*Kinshu no
+#: kokoro* 禁酒の心, not 筋腫 "myoma"; *Kahei* 貨幣, not 花柄). A word JMdict lacks (書士 of
+#: 行政書士) keeps its cost: no evidence either way.
+UNCOMMON_HOMOPHONE_COST = 500
 #: Homographs kept per reading (the cheapest; the rest never win).
 WORDS_PER_READING = 40
 #: Written words that are particles (a query with one is a phrase, not a name).
@@ -733,6 +746,10 @@ class ReverseEngine:
             self._add_name_words(edges, slots)  # Tatsuno Kyushi: 九紫, not only 休止
             add_hyoe_names(edges, slots, mozc_entries)  # Chubei 忠兵衛
         edges = self._rescore(edges, slots, query, kind)
+        if limit + spare > 1 and not self._names_shaped(query, kind):
+            # a look-up of words (the checker's one reading keeps Mozc's order; a name's
+            # parts are not chosen by how common a word is: 高祖 of *Koso Tamotsu*)
+            edges = _prefer_common_homophones(edges)
         edges = prefer_named_bodies(edges, slots, self._name_endings, CITATION_BONUS_PER_KANA,
                                     CITATION_WORD_BONUS)  # 国書刊行会, not 酷暑 + 刊行会
         if self._names_shaped(query, kind):
@@ -1946,6 +1963,31 @@ class ReverseEngine:
             entry is None and edge.left in _PROPER_CONTEXTS)
         romaji = (romaji[:1].upper() if proper else romaji[:1].lower()) + romaji[1:]
         return Match(edge.written, edge.kana, romaji, self._gloss(edge), edge.source, 0.0)
+
+
+def _prefer_common_homophones(edges: list[list[Edge]]) -> list[list[Edge]]:
+    """``edges`` with :data:`UNCOMMON_HOMOPHONE_COST` added to each common word of two or
+    more kanji (Mozc's or JMdict's, not a name) that JMdict lists but does not mark common,
+    where a homophone over the same slots is a word JMdict marks common."""
+    groups: dict[tuple[int, int, str], list[Edge]] = {}
+    for row in edges:
+        for e in row:
+            if len(e.written) >= 2 and e.source in ("mozc", "jmdict") and \
+                    e.left not in _PROPER_CONTEXTS and e.kind not in _NAME_KINDS and \
+                    all(map(_is_kanji, e.written)):
+                groups.setdefault((e.start, e.end, e.kana), []).append(e)
+    uncommon: set[tuple[int, int, str, str]] = set()
+    for (start, end, kana), group in groups.items():
+        if len({e.written for e in group}) < 2:
+            continue
+        marks = {e.written: jmdict_common(e.written, kana) for e in group}
+        if any(marks.values()):
+            uncommon.update((start, end, kana, w) for w, mark in marks.items() if mark is False)
+    if not uncommon:
+        return edges
+    return [[e.priced(e.cost + UNCOMMON_HOMOPHONE_COST)
+             if (e.start, e.end, e.kana, e.written) in uncommon else e for e in row]
+            for row in edges]
 
 
 @lru_cache(maxsize=1)

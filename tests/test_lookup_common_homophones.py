@@ -1,0 +1,54 @@
+"""In a look-up of words, a word JMdict marks common comes before a homophone JMdict lists
+without that mark (:data:`jpterms.reverse.UNCOMMON_HOMOPHONE_COST`). Real rows of the dev
+sets (tests/data/lookup, provenance in that folder's README): Aozora Bunko's 禁酒の心,
+貨幣, 余震の一夜 and HDIC's 出典注記, each of which Mozc read with a rarer homophone
+(筋腫 "myoma", 花柄, 与信 "credit", 出店)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import jpterms
+from jpterms.dictionaries import jmdict_common
+from jpterms.kana import strip_macrons
+
+LOOKUP_DATA = Path(__file__).parent / "data" / "lookup"
+
+
+def _row(name: str, japanese: str) -> str:
+    """The query (macrons stripped) of the dev row of ``name`` written ``japanese``."""
+    with (LOOKUP_DATA / name).open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            if r["japanese"] == japanese:
+                return strip_macrons(r["gold_romaji"])
+    raise LookupError(japanese)
+
+
+@pytest.mark.parametrize(("name", "japanese"), [
+    ("aozora_titles.tsv", "禁酒の心"),
+    ("aozora_titles_more.tsv", "貨幣"),
+    ("aozora_filenames.tsv", "余震の一夜"),
+    ("hdic_terms.tsv", "出典注記"),
+])
+def test_the_common_homophone_comes_first(name: str, japanese: str) -> None:
+    assert jpterms.lookup(_row(name, japanese))[0].kanji == japanese
+
+
+def test_what_jmdict_marks() -> None:
+    assert jmdict_common("禁酒", "きんしゅ") is True
+    assert jmdict_common("筋腫", "きんしゅ") is False
+    assert jmdict_common("書士", "しょし") is None  # only inside 行政書士
+    assert jmdict_common("禁酒", "きんざけ") is None  # not that reading
+
+
+def test_a_word_jmdict_lacks_keeps_its_place() -> None:
+    # 書士 is no JMdict word of its own (行政書士 is): no evidence against it
+    assert jpterms.lookup("Gyosei shoshiho")[0].kanji == "行政書士法"
+
+
+def test_names_are_not_weighed_as_words() -> None:
+    # 高祖 (a poet's surname here) is a rare word beside 控訴, 酵素: a name keeps its reading
+    assert "高祖保" in [m.kanji for m in jpterms.lookup("Koso Tamotsu")]
