@@ -1646,12 +1646,14 @@ class ReverseEngine:
             slots = query_slots(swapped)
             # the other order costs more only where the order as written reads as a name
             # too (Kana Akatsuki: 神奈暁 or 暁佳奈); else it is the person's name (Tamaki Yano:
-            # 玉木矢野 is none)
+            # 玉木矢野 is none). Its readings as a person take their places among the
+            # readings as written by cost, first only where cheaper: 暁佳奈 second after
+            # 神奈暁 (it was left out wherever the order as written read better)
             extra = WESTERN_ORDER_COST if self._reads_as_name(found[0][0]) else 0
             other = [(dataclasses.replace(path, cost=path.cost + extra), swapped)
                      for path in self.paths(swapped, limit=limit, kind=kind)
                      if self._reads_as_person(path, slots)]
-            if other and other[0][0].cost < found[0][0].cost:  # only where it reads better
+            if other:
                 found = _merge_orders(found[:limit], other, limit)
         if not found:
             return []
