@@ -329,3 +329,14 @@ def test_a_name_in_english_order_has_its_person_among_the_five(file: str,
     assert japanese in found
     assert found[0] != japanese  # the order as written still reads better here
     assert _kanji(_query(file, japanese))[0] == japanese  # surname first: first
+
+
+def test_a_name_in_english_order_is_not_read_backwards_where_the_other_order_wins() -> None:
+    """*Ryoichi Mita* (a Wikidata writer's label) reads better as 三田 + 良一 than as
+    written; the readings as written that are the name the wrong way round, given name
+    first (良一三田, 亮一三田: no one writes a name so in kanji), no longer fill its five:
+    other spellings of the name do, the writer 三田了一 among them."""
+    found = _kanji(_label("wikidata_writers.tsv", "三田了一"))
+    assert found[0] == "三田良一"
+    assert "三田了一" in found
+    assert all(kanji.startswith("三田") for kanji in found), found

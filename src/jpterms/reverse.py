@@ -1651,10 +1651,15 @@ class ReverseEngine:
             # 神奈暁 (it was left out wherever the order as written read better)
             extra = WESTERN_ORDER_COST if self._reads_as_name(found[0][0]) else 0
             other = [(dataclasses.replace(path, cost=path.cost + extra), swapped)
-                     for path in self.paths(swapped, limit=limit, kind=kind)
+                     for path in self.paths(swapped, limit=limit, kind=kind,
+                                            spare=SPARE_READINGS)
                      if self._reads_as_person(path, slots)]
-            if other:
-                found = _merge_orders(found[:limit], other, limit)
+            if other:  # where the other order reads better, the name backwards (良一三田) last
+                won, mine = other[0][0].cost < found[0][0].cost, query_slots(query)
+                backwards = [t for t in found[:limit] if won and self._backwards(t[0], mine)]
+                found = _merge_orders([t for t in found[:limit] if t not in backwards],
+                                      other, limit)
+                found += backwards[:limit - len(found)]
         if not found:
             return []
         best = found[0][0].cost
@@ -1767,13 +1772,26 @@ class ReverseEngine:
                 return False
         return bool(path.edges)
 
-    def _reads_as_person(self, path: Path, slots: list[Slot]) -> bool:
+    def _backwards(self, path: Path, slots: list[Slot]) -> bool:
+        """Whether a reading of a two-word query is a person's name only the wrong way
+        round, its given name written first (良一三田 for *Ryoichi Mita*; not 三好雲仙 for
+        *Miyoshi Unzen*, a name either way)."""
+        return self._reads_as_person(path, slots, given_first=True) and \
+            not self._reads_as_person(path, slots)
+
+    def _reads_as_person(self, path: Path, slots: list[Slot], given_first: bool = False) -> bool:
         """Whether a reading of a two-word query is a person's name, surname first: the
         whole read as a person (Mozc lists whole names as surnames: 富士川游), or the first
         written word as a name and the second as a given name (Mozc's contexts, JMnedict's
-        kinds, or JMnedict listing the spelling so: not 中村 after 門前)."""
+        kinds, or JMnedict listing the spelling so: not 中村 after 門前). With
+        ``given_first``: whether it is a person's name the wrong way round, the given name
+        written first (良一三田 for *Ryoichi Mita*), as no one writes a name in kanji so."""
         for e in path.edges:
             first, last = slots[e.start].word, slots[e.end - 1].word
+            if given_first:  # 良一三田: a given name, then a surname, each one word
+                if first != last:
+                    return False
+                first = last = slots[-1].word if first == 0 else 0
             if first != last:
                 ok = e.left in _PERSON_CONTEXTS or e.kind == "person"
             elif first == 0:
