@@ -340,3 +340,17 @@ def test_a_name_in_english_order_is_not_read_backwards_where_the_other_order_win
     assert found[0] == "三田良一"
     assert "三田了一" in found
     assert all(kanji.startswith("三田") for kanji in found), found
+
+
+@pytest.mark.parametrize(("file", "japanese", "other"), [
+    ("aozora_authors.tsv", "沼田一雅", "沼田一芽"),  # 雅 ends 69 given names read が, 芽 27
+    ("wikidata_scholars.tsv", "三宅恒方", "三宅常賢"),
+])
+def test_given_names_only_jmnedict_lists_tie_by_their_kanji(file: str, japanese: str,
+                                                            other: str) -> None:
+    """Given names JMnedict alone lists cost the same (it gives no count); where two
+    readings differ only there, the spelling whose kanji more of JMnedict's given names
+    begin and end with, read so, comes first."""
+    found = _kanji(_query(file, japanese))
+    assert found[0] == japanese
+    assert other in found

@@ -62,6 +62,8 @@ OTHER_READING_PEOPLE = 3
 UNBORNE_ONE_KANJI_COST = 3000
 #: Mozc's context of given names.
 _GIVEN = 1922
+#: JMnedict's kinds of a given name ("name": JMnedict left its type out).
+_JMNEDICT_GIVEN = frozenset({"given", "masc", "fem", "name"})
 
 
 #: A long vowel written out in kana (おお, おう, うう, ゅう): a query without macrons reads
@@ -228,6 +230,58 @@ class NameEvidence:
                 if kana.startswith(reading) and len(kana) > len(reading):
                     return self.adjustment(family, reading, family=True)
         return 0
+
+    def part_support(self, written: str, kana: str) -> float:
+        """How many of JMnedict's two-kanji given names begin with the first kanji of
+        ``written`` and end with its last, each read as ``written`` read ``kana`` needs
+        (:meth:`jpterms.reading_index.ReadingIndex.name_part_counts`), as the sum of their
+        logarithms: 0.0 for one kanji or where no split is supported.
+
+        >>> from jpterms.reading_index import ReadingIndex
+        >>> evidence = NameEvidence(ReadingIndex.default())
+        >>> evidence.part_support("一雅", "いちが") > evidence.part_support("一芽", "いちが") > 0
+        True
+        """
+        if len(written) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in written):
+            return 0.0
+        heads = self._index.name_part_counts(written[0], head=True)
+        tails = self._index.name_part_counts(written[-1], head=False)
+        return max((math.log2(1 + n) + math.log2(1 + m)
+                    for head, n in heads.items() if kana.startswith(head)
+                    for tail, m in tails.items()
+                    if kana.endswith(tail) and len(head) + len(tail) <= len(kana)),
+                   default=0.0)
+
+    def order_given_ties(self, found: list[Path]) -> list[Path]:
+        """``found`` (readings, cheapest first) with each run of readings that cost the
+        same and differ only in a last word that is a given name JMnedict alone lists
+        (it gives no count: 一芽 and 一雅 both read いちが, for *Numata Ichiga*) put in
+        order of :meth:`part_support`, the better supported first (沼田一雅). Other
+        readings keep their places.
+
+        >>> from jpterms.glossary import Glossary
+        >>> engine = Glossary.bundled().reverse_engine
+        >>> found = engine.paths("Numata Ichiga", limit=2)
+        >>> [p.written for p in engine._name_evidence.order_given_ties(found[::-1])]
+        ['沼田一雅', '沼田一芽']
+        """
+        out = list(found)
+        start = 0
+        while start < len(out):
+            end = start + 1
+            while end < len(out) and out[end].cost == out[start].cost:
+                end += 1
+            run = out[start:end]
+            heads = {tuple((e.written, e.kana) for e in p.edges[:-1]) for p in run}
+            if len(run) > 1 and len(heads) == 1 and all(
+                    p.edges and p.edges[-1].source == "jmnedict" and
+                    p.edges[-1].kind in _JMNEDICT_GIVEN for p in run):
+                support = [self.part_support(p.edges[-1].written, p.edges[-1].kana)
+                           for p in run]
+                order = sorted(range(len(run)), key=lambda k: (-support[k], k))
+                out[start:end] = [run[k] for k in order]
+            start = end
+        return out
 
     def rescore(self, edges: list[list[Edge]], slots: list[Slot]) -> list[list[Edge]]:
         """``edges`` with the words that read exactly the first written word (a surname)

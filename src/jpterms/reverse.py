@@ -768,6 +768,9 @@ class ReverseEngine:
             found = self._prefer_unidic_given(found, slots)
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
+            if self._names_shaped(query, kind) and found and \
+                    self._reads_as_person(found[0], slots):  # Numata Ichiga: 一雅, 一芽
+                found = self._name_evidence.order_given_ties(found)
         top = _keep_one(found, limit, eras)
         if not spare:
             return top
