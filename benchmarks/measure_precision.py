@@ -186,13 +186,17 @@ def stripped(paths: list[Path]) -> None:
 
 
 _TITLE = re.compile(r"\*([^*\n]{3,200})\*|“([^”\n]{3,200})”")
+#: A Markdown list item's bullet ("* " at a line's start), which opens no italic title: left
+#: in, it was paired with the item's first italic asterisk and made a "title" of the text
+#: between two italics ('Zushoryobon}, title = {(Jo)" (A Comparative Study of the')
+_BULLET = re.compile(r"^([ \t]*)\*(?=[ \t])", re.MULTILINE)
 
 
 def bibtex(paths: list[Path]) -> None:
     entries: list[str] = []
     seen: set[str] = set()
     for path in paths:
-        for m in _TITLE.finditer(path.read_text(encoding="utf-8")):
+        for m in _TITLE.finditer(_BULLET.sub(r"\1-", path.read_text(encoding="utf-8"))):
             title = (m.group(1) or m.group(2)).strip(" ,.")
             if _MACRON_WORD.search(title) and title not in seen and \
                     not any(c in title for c in "{}@%\\#~^&$"):
