@@ -721,3 +721,19 @@ def test_a_dictionary_word_the_neighbours_spell_outweighs_a_guess() -> None:
     found = {f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")}
     assert found["Joryu"] == "Jōryū"  # before: Joryū
     assert found["Kaikyu"] == "Kaikyū"
+
+
+def test_ko_after_a_lords_given_or_art_name_is_ko_lord() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, Bibliography.md line 2350:
+    # “Rakuō-kō no jinkō zōshokusaku”) and Bennett's Hagakure (the hagakure18 dev set,
+    # book 1 note 167: *Naoshige-kō O-kabegaki*), as BibTeX titles without macrons: 公 kō
+    # "lord" after a name JMnedict lists only as a given or art name (楽翁, 直茂); a
+    # lake's 湖 ko after a place, a word or a family name stays as written
+    found: dict[str, str] = {}
+    for title in ("Rakuo-ko no jinko zoshokusaku", "Naoshige-ko O-kabegaki",
+                  "Suwa-ko no shizen", "Biwa-ko no rekishi"):
+        bib = f"@book{{a,\n  title = {{{title}}},\n}}\n"
+        found.update({f.text: f.suggestions[0] for f in jpterms.check(bib, path="refs.bib")})
+    assert found["Rakuo-ko"] == "Rakuō-kō"  # before: Rakuō-ko
+    assert found["Naoshige-ko"] == "Naoshige-kō"  # before: silent
+    assert "Suwa-ko" not in found and "Biwa-ko" not in found

@@ -1688,7 +1688,7 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
             continue
         if not judge.exists_as_written(word) or \
                 judge.missing_macron(word, trusts_as_written=trusts) is not None or \
-                _era_word(word, judge) is not None:
+                _era_word(word, judge) is not None or ("-" in word and _lords(word, judge)):
             return _ALL
         as_written.append((word, at))
     if particles:
@@ -1722,8 +1722,32 @@ def _compounds_only_japanese_explains(verdicts: list[WordVerdict], judge: Spelli
     """
     return any(v.language == UNKNOWN and len(v.word) >= _COMPOUND_LETTERS and
                guesser.other(v.word) == 0.0 and not _OTHER_SYSTEM.search(v.word.lower()) and
-               parse_word(v.word) is not None and judge.missing_macron(v.word) is not None
+               parse_word(v.word) is not None and (
+                   judge.missing_macron(v.word) is not None or _lords(v.word, judge))
                for v in verdicts)
+
+
+def _lords(word: str, judge: SpellingJudge) -> bool:
+    """Whether ``word`` is a lord named by his given or art name and 公 *kō* after a
+    hyphen (*Naoshige-ko*, :func:`_lord`)."""
+    head, hyphen, tail = word.rpartition("-")
+    return bool(hyphen) and tail.lower() == "ko" and _lord(head, judge)
+
+
+def _lord_word(word: str, judge: SpellingJudge) -> str | None:
+    """``word``, a lord's given or art name and *-ko* (:func:`_lords`), spelled with
+    公 *kō* and the macrons the lexicon gives the name (*Rakuo-ko*: Rakuō-kō 楽翁公);
+    ``None`` for any other word. A lake's 湖 *ko* follows a place (Biwa-ko, Suwa-ko).
+
+    >>> judge = SpellingJudge.for_glossary(None)
+    >>> _lord_word("Rakuo-ko", judge), _lord_word("Biwa-ko", judge)
+    ('Rakuō-kō', None)
+    """
+    if not _lords(word, judge):
+        return None
+    head, _, tail = word.rpartition("-")
+    found = judge.missing_macron(head)
+    return f"{found.suggestion if found else head}-{_match_case(tail, 'kō')}"
 
 
 #: Letters a compound no list knows must have to count as Japanese by its parts alone.
@@ -1775,7 +1799,9 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
         # a title of one word (Bushido): no other word of it can say it is Japanese
         def reading() -> str:
             return title.analysis.romaji
-        lone = _lone_word(title.text, judge, guesser, reading)
+        lone = _lord_word(title.text, judge) if "-" in title.text else None
+        if lone is None:
+            lone = _lone_word(title.text, judge, guesser, reading)
         if lone is None and not title.title.context and not title.title.original:
             # a translation decides (Kyogi)
             lone = _lone_title(title.text, judge, guesser, reading)
@@ -1878,6 +1904,13 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                       f"{_match_case(tail, _CLOSING_WORDS[tail.lower()])}"
             yield ctx.make(start, end, MACRON, f"'{w.written}' needs a macron: '{spelled}'",
                            [spelled], confidence=POSSIBLE)
+            continue
+        lord = _lord_word(w.written, judge) if hyphen and not trusts and \
+            style in ("modified", "traditional") and ctx.enabled(MACRON) else None
+        if lord is not None:
+            # 公 kō, "lord", after a person's given or art name (Naoshige-kō 直茂公)
+            yield ctx.make(start, end, MACRON, f"'{w.written}' needs a macron: '{lord}'",
+                           [lord], confidence=POSSIBLE)
             continue
         if lowered in _PARTICLE_FIX and len(analysis.words) > 1:
             yield _particle(ctx, w.written, start, end)
@@ -2306,6 +2339,26 @@ def _closes(title: str, end: int) -> bool:
 #: An apostrophe between two vowels: no Hepburn spelling of one word's syllables writes
 #: it (only n' does), so the writer divides two words there (歌意 ka’i).
 _VOWELS_DIVIDED = re.compile("[aiueoāīūēō]['’][aiueoāīūēō]", re.IGNORECASE)
+
+
+def _lord(head: str, judge: SpellingJudge) -> bool:
+    """Whether ``head``, written before *-ko*, is a person's given or art name and nothing
+    else the lexicon knows (JMnedict lists 直茂 *Naoshige* and 楽翁 *Rakuō* only as given
+    or unclassified names): 公 *kō*, "lord", follows it. A word, a place or a family name
+    spelled so may be a lake's name (琵琶 Biwa, 諏訪 Suwa, 浜名 Hamana, 宍道 Shinji: 湖 ko).
+
+    >>> judge = SpellingJudge.for_glossary(None)
+    >>> _lord("Naoshige", judge), _lord("Suwa", judge), _lord("Biwa", judge)
+    (True, False, False)
+    """
+    if not head[:1].isupper() or not head[1:].islower() or not head.isalpha():
+        return False
+    kinds = {s.kind for s in judge.lexicon.spellings(head)}
+    return bool(kinds) and kinds <= _GIVEN_ONLY
+
+
+#: The kinds of JMnedict's names that a lord's given or art name has (:func:`_lord`).
+_GIVEN_ONLY = frozenset({"given", "name"})
 
 
 def _closing_compound(word: str, judge: SpellingJudge) -> MacronVerdict | None:
