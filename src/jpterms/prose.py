@@ -320,7 +320,7 @@ class ProseWords:
             return self.judge.provinces_by_letters.get(base.lower()) or self._name_form(base)
         return None
 
-    def _name_form(self, base: str) -> str | None:
+    def _name_form(self, base: str, by_bearers: bool = True) -> str | None:
         """A capitalised word in prose names someone or somewhere: the one spelling of its
         letters that the names JMnedict and the glossary list give it (Hōnen, Ogyū,
         Chōshū), when it adds ō or ū and no name is spelled as written; a rare common
@@ -345,6 +345,8 @@ class ProseWords:
             return None
         if len(forms) == 1:
             chosen: str | None = forms.pop()
+        elif not by_bearers:
+            return None
         else:
             chosen = self._most_people(base)
             if chosen is not None:
@@ -352,6 +354,20 @@ class ProseWords:
         if chosen is None:
             return None
         return None if chosen == letters or _NOT_O_OR_U.search(chosen) else chosen
+
+    def name_spelling(self, word: str) -> str | None:
+        """``word`` (capitalised) spelled as the names spell its letters (:meth:`_name_form`),
+        when that adds a long vowel, or ``None``.
+
+        >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+        >>> words.name_spelling("Jocho"), words.name_spelling("Shrine")
+        ('Jōchō', None)
+        """
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or \
+                parse_word(word) is None:
+            return None
+        form = self._name_form(word, by_bearers=False)
+        return None if form is None else with_long_vowels(word, form)
 
     def _most_people(self, base: str) -> str | None:
         """The spelling (letters, lower case, macrons) that at least :data:`_PEOPLE_SHARE`

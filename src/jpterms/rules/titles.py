@@ -804,6 +804,12 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 found = judge.missing_macron(word, trusts_as_written=marks)
                 if found is None:
                     continue
+                if found.confidence == POSSIBLE and not single:
+                    # a guess at a capitalised word among others of a name: the spelling
+                    # the names give its letters (Yamamoto Jocho: Jōchō, not 情緒 jōcho)
+                    named = ProseWords.for_judge(judge, guesser).name_spelling(word)
+                    if named is not None and named != found.suggestion:
+                        found = MacronVerdict(named, POSSIBLE, found.alternatives)
                 if _given_name_as_written(word, judge):
                     continue  # Yoshiki: 38 people so, none Yōshiki (yōshiki 様式 is a noun)
                 if western is None:
