@@ -1339,8 +1339,11 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
             prev.append(replace(m, role="hyphen"))  # 千代田 + 区: Chiyoda-ku; 田中 + さん
             join_next = False
             continue
-        if prev is not None and join_next and m.proper and prev[-1].role == "next":
-            prev.append(replace(m, role="hyphen"))  # 新 + 日本: Shin-Nihon
+        if prev is not None and join_next and m.proper and prev[-1].role == "next" and (
+                to_hiragana(prev[-1].kana) in rules["hyphen_prefixes"].get(prev[-1].surface, ())
+                or to_hiragana(m.surface) != m.surface == to_katakana(m.surface)):
+            # 新 + 日本: Shin-Nihon; 聖 + ヨハネ: Sei-Yohane (but 與 + 那覇: Yonaha)
+            prev.append(replace(m, role="hyphen"))
             join_next = False
             continue
         if (suru and prev is not None and m.kana in suru and m.pos.startswith("動詞")
