@@ -52,3 +52,25 @@ def test_a_word_jmdict_lacks_keeps_its_place() -> None:
 def test_names_are_not_weighed_as_words() -> None:
     # 高祖 (a poet's surname here) is a rare word beside 控訴, 酵素: a name keeps its reading
     assert "高祖保" in [m.kanji for m in jpterms.lookup("Koso Tamotsu")]
+
+
+@pytest.mark.parametrize(("name", "japanese", "station"), [
+    ("aozora_titles.tsv", "海", "宇美"),
+    ("aozora_titles_more.tsv", "秋", "安芸"),
+    ("aozora_titles_more.tsv", "地図", "智頭"),
+    ("aozora_filenames.tsv", "和解", "若井"),
+])
+def test_one_of_the_commonest_words_before_a_station(name: str, japanese: str,
+                                                     station: str) -> None:
+    """A one-word query that reads as one of JMdict's 2,500 commonest newspaper words, far
+    more frequent than the station's name, is that word first, the station second (Aozora
+    Bunko's one-word titles: 海, 秋, 地図, 和解)."""
+    query = _row(name, japanese)
+    assert [m.kanji for m in jpterms.lookup(query)][:2] == [japanese, station]
+    assert jpterms.lookup(query, kind="place")[0].kanji == station
+
+
+def test_a_station_as_common_as_the_word_stays_first() -> None:
+    # 原 is as common as 腹; 白い is no newspaper word of the first bands; 多磨 and 玉 (band 6)
+    for query, station in (("Hara", "原"), ("Shiroi", "白井"), ("Tama", "多磨")):
+        assert jpterms.lookup(query)[0].kanji == station

@@ -262,11 +262,11 @@ def _jmnedict(written: str) -> tuple[str, ...]:
     return tuple(_query(_JMNEDICT_BY_KANA if is_kana else _JMNEDICT_BY_KANJI, written))
 
 
-#: Every reading JMdict gives a written form, with whether the written form and the reading
-#: carry a priority tag (news1/2, ichi1/2, spec1/2, gai1/2: JMdict's common words), and the
-#: written forms the reading is restricted to ("" for none).
+#: Every reading JMdict gives a written form, with the written form's priority tags
+#: (news1/2, ichi1/2, spec1/2, gai1/2 and the newspaper band nfXX), whether the reading carries
+#: one, and the written forms the reading is restricted to ("" for none).
 _JMDICT_PRIORITY = (
-    "SELECT n.text, EXISTS (SELECT 1 FROM KJP WHERE kid = k.ID), "
+    "SELECT n.text, (SELECT group_concat(text, '|') FROM KJP WHERE kid = k.ID), "
     "EXISTS (SELECT 1 FROM KNP WHERE kid = n.ID), "
     "(SELECT group_concat(text, '|') FROM KNR WHERE kid = n.ID) "
     "FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ?"
@@ -274,6 +274,31 @@ _JMDICT_PRIORITY = (
 
 
 @lru_cache(maxsize=100_000)
+def _jmdict_marks(written: str, reading: str) -> tuple[bool, int] | None:
+    """(common, newspaper band) of ``written`` read ``reading`` in JMdict, the best of its
+    entries that read it so; None where JMdict does not list the pair."""
+    import sqlite3
+
+    from jpterms.kana import to_hiragana
+
+    try:
+        rows = _db().execute(_JMDICT_PRIORITY, (written,)).fetchall()
+    except sqlite3.Error:
+        return None
+    found: tuple[bool, int] | None = None
+    for kana, tags, kana_ranked, only in rows:
+        if to_hiragana(kana) != reading or (only and written not in only.split("|")):
+            continue
+        common = bool(tags and kana_ranked)
+        bands = [int(t[2:]) for t in (tags or "").split("|")
+                 if common and t.startswith("nf") and t[2:].isdigit()]
+        band = min(bands, default=0)
+        if found is None or (common, -band if band else -99) > (
+                found[0], -found[1] if found[1] else -99):
+            found = (common, band)
+    return found
+
+
 def jmdict_common(written: str, reading: str) -> bool | None:
     """Whether JMdict marks ``written`` read ``reading`` (hiragana) as a common word: both
     the written form and the reading carry a priority tag in one entry. False where JMdict
@@ -284,22 +309,19 @@ def jmdict_common(written: str, reading: str) -> bool | None:
     >>> jmdict_common("書士", "しょし") is None
     True
     """
-    import sqlite3
+    marks = _jmdict_marks(written, reading)
+    return None if marks is None else marks[0]
 
-    from jpterms.kana import to_hiragana
 
-    try:
-        rows = _db().execute(_JMDICT_PRIORITY, (written,)).fetchall()
-    except sqlite3.Error:
-        return None
-    found: bool | None = None
-    for kana, ranked, kana_ranked, only in rows:
-        if to_hiragana(kana) != reading or (only and written not in only.split("|")):
-            continue
-        if ranked and kana_ranked:
-            return True
-        found = False
-    return found
+def jmdict_band(written: str, reading: str) -> int:
+    """JMdict's newspaper band of a common word (1 to 48: among the 1st to 48th 500 words
+    of a newspaper corpus's frequency list) read ``reading``; 0 for none.
+
+    >>> jmdict_band("海", "うみ"), jmdict_band("宇美", "うみ"), jmdict_band("筋腫", "きんしゅ")
+    (2, 0, 0)
+    """
+    marks = _jmdict_marks(written, reading)
+    return marks[1] if marks is not None else 0
 
 
 def jmnedict_glosses(written: str) -> list[str]:

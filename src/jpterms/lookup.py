@@ -112,8 +112,13 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
 
     >>> lookup("kyogi")[0].kanji, lookup("Kyōgi")[0].romaji
     ('協議', 'Kyōgi')
-    >>> lookup("Umi")[0].kanji, lookup("Umi", kind="title")[0].kanji
-    ('宇美', '海')
+    >>> lookup("Haji")[0].kanji, lookup("Haji", kind="title")[0].kanji
+    ('土師', '恥')
+
+    One of the commonest words of Japanese comes before a station even so:
+
+    >>> [m.kanji for m in lookup("Umi")][:2], lookup("Umi", kind="place")[0].kanji
+    (['海', '宇美'], '宇美')
 
     A query written in Japanese is looked up as it is written:
 

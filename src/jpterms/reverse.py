@@ -30,6 +30,7 @@ from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from jpterms.dictionaries import (
+    jmdict_band,
     jmdict_common,
     jmdict_glosses,
     jmnedict_glosses,
@@ -87,6 +88,7 @@ from jpterms.title_analysis import PARTICLES, TitleAnalysis, TitleAnalyzer, engl
 if TYPE_CHECKING:  # (the lattice is imported where a look-up builds one: a check never does)
     from jpterms.lattice import Adnominal, Bound, Edge, Numeral, Path, Slot
     from jpterms.unidic_names import UniDicNames
+    from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["ReverseEngine"]
 
@@ -361,6 +363,14 @@ LOAN_RANK_COST = 2000
 #: readings costing more.
 STATION_COST = 0
 NOT_PLACE_COST = 1500
+#: ... unless the query, one word with no kind given, also reads as one of the commonest
+#: words of Japanese: a word JMdict puts in one of the first this many newspaper bands (the
+#: 2,500 commonest words of news text) that wordfreq counts at least
+#: :data:`COMMON_OVER_STATION_ZIPF` more often than the station's name comes first (*Umi*
+#: 海 before 宇美, *Aki* 秋 before 安芸, *Chizu* 地図 before 智頭); the station follows it. A
+#: name as common as the word keeps its place (*Hara* 原, not 腹).
+COMMON_OVER_STATION_BAND = 5
+COMMON_OVER_STATION_ZIPF = 1.0
 #: Mozc's contexts for places (a region, a prefecture or city, a country: 東海, 大分, 中国).
 _PLACE_CONTEXTS = range(1924, 1929)
 #: A capitalised written word read whole as a place that is also the commonest JMdict word
@@ -1709,7 +1719,32 @@ class ReverseEngine:
         for path in held[:limit - len(out)]:  # only readings of a query read as no name
             match = self._match(path, best, None)
             out.append(match.replace(score=min(match.score, out[-1].score)))
+        if kind is None and len(out) > 1 and out[0].source == "station" and \
+                len(query.split()) == 1 and "-" not in query:
+            out = self._common_word_first(out)  # Umi: 海, then the station 宇美
         return out
+
+    def _common_word_first(self, out: list[Match]) -> list[Match]:
+        """``out`` (a one-word query's results, a station first) with the first result of the
+        station's reading that is one of the commonest words (:data:`COMMON_OVER_STATION_BAND`)
+        moved before it, where wordfreq counts that word well above the station's name."""
+        from jpterms.word_frequencies import zipf
+        station = out[0]
+        floor = zipf(self._ja_frequencies.get(station.kanji)) + COMMON_OVER_STATION_ZIPF
+        for i, m in enumerate(out[1:], 1):
+            if m.kana == station.kana and m.source != "station" and \
+                    0 < jmdict_band(m.kanji, m.kana) <= COMMON_OVER_STATION_BAND and \
+                    zipf(self._ja_frequencies.get(m.kanji)) >= floor:
+                return [m.replace(score=station.score), station.replace(score=m.score),
+                        *(o.replace(score=min(o.score, m.score)) for o in out[1:i]),
+                        *out[i + 1:]]
+        return out
+
+    @cached_property
+    def _ja_frequencies(self) -> FrequencyTable:
+        """wordfreq's Japanese table (from the user cache)."""
+        from jpterms.word_frequencies import FrequencyTable
+        return FrequencyTable.open("ja", "best")
 
     def _western_order(self, query: str, kind: str | None) -> str | None:
         """The query with its two words the other way round, where it is shaped like a

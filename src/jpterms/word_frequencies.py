@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,16 @@ from jpterms.cache_builds import open_saved_trie
 from jpterms.cache_files import cache_dir as user_cache_folder
 from jpterms.cache_files import save_trie
 
-__all__ = ["FrequencyTable"]
+__all__ = ["FrequencyTable", "zipf"]
+
+def zipf(frequency: float) -> float:
+    """A frequency on wordfreq's Zipf scale, to one decimal (0 for none).
+
+    >>> zipf(1e-6), zipf(0.0)
+    (3.0, 0.0)
+    """
+    return round(math.log10(frequency * 1e9), 1) if frequency > 0 else 0.0
+
 
 #: Bump when the file layout changes.
 FORMAT = 1
