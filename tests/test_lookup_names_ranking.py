@@ -354,3 +354,17 @@ def test_given_names_only_jmnedict_lists_tie_by_their_kanji(file: str, japanese:
     found = _kanji(_query(file, japanese))
     assert found[0] == japanese
     assert other in found
+
+
+@pytest.mark.parametrize(("file", "japanese", "word"), [
+    ("aozora_authors.tsv", "北村四海", "北村視界"),  # 視界 "field of view"
+    ("wikidata_writers.tsv", "清水紫琴", "清水資金"),  # 資金 "funds"
+])
+def test_an_art_name_comes_before_a_common_word_in_a_look_up(file: str, japanese: str,
+                                                            word: str) -> None:
+    """In a look-up, a common word read as the given name costs more again than the
+    checker charges it: the sculptor's and the writer's art names (号) come first, the
+    common word after them."""
+    found = _kanji(_query(file, japanese), 10)
+    assert found[0] == japanese
+    assert word in found[5:]  # still found, after the name's other spellings

@@ -191,6 +191,11 @@ NAME_BONUS = 500
 #: In such a query, what a common word (or a piece of one) reading the last written word
 #: costs more: that word is a given name (*Adachi Seifu* is not 足立政府 "government").
 COMMON_GIVEN_COST = 1500
+#: And in a look-up (several readings asked for), this much more again: dev (15 files +
+#: JR East) first +2 (北村四海, 清水紫琴), top five +1, none lost at 1000; 500 gives
+#: the firsts alone, 1500 loses 桜間中庸 and 中村文選, 3500 ten rows (four titles in
+#: 氏 such as 谷崎潤一郎氏, five HDIC titles such as 望月和訓集成, read as names).
+COMMON_GIVEN_LOOKUP_COST = 1000
 #: And what a glossary word (a term such as 政府, a family name cut from a person's row)
 #: reading that last word costs more: the glossary's preference is for its words as words.
 GLOSSARY_GIVEN_COST = 3000
@@ -767,6 +772,7 @@ class ReverseEngine:
             edges = self._weigh_given_names(edges, slots)  # 由香里 before 縁 for Yukari
             if limit + spare > 1:  # a look-up, not a check
                 edges = self._surnames_as_given(edges, slots)  # Seimei: 清明, a given name
+                edges = self._common_given_surcharge(edges, slots)  # Shikai: 四海, not 視界
         edges = [[e for e in row if not self._digit_by_digit(e)] for row in edges]
         mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST)
         found = n_best(edges, mozc.matrix, mozc.width, limit=limit + spare + (3 if eras else 0),
@@ -885,6 +891,23 @@ class ReverseEngine:
                       if e.left == _SURNAME and e.end == len(slots) and
                       self._listed_given(e.written, e.kana) else e for e in edges[start]]
         return out
+
+    def _common_given_surcharge(self, edges: list[list[Edge]],
+                                slots: list[Slot]) -> list[list[Edge]]:
+        """``edges`` with the common words (no name in Mozc's contexts or JMnedict's
+        kinds) that read the last written word of a name-shaped query, or begin in it,
+        costing :data:`COMMON_GIVEN_LOOKUP_COST` more than :data:`COMMON_GIVEN_COST`
+        already charges them: where a look-up asks for several readings, a name's 号 is
+        read before a common word (*Kitamura Shikai* 北村四海, not 視界 "field of view";
+        *Shimizu Shikin* 清水紫琴, not 資金 "funds"). The checker's one reading keeps
+        the smaller charge."""
+        if not slots or slots[-1].word == 0:
+            return edges
+        last_word = slots[-1].word
+        return [[e.priced(e.cost + COMMON_GIVEN_LOOKUP_COST)
+                 if slots[e.start].word == last_word and e.left not in _PROPER_CONTEXTS and
+                 e.kind not in _GIVEN_KINDS and e.source != "text" else e for e in row]
+                for row in edges]
 
     def _listed_given(self, written: str, kana: str) -> bool:
         """Whether UniDic or JMnedict lists ``written`` read ``kana`` as a given name."""
