@@ -2350,21 +2350,29 @@ _VOWELS_DIVIDED = re.compile("[aiueoāīūēō]['’][aiueoāīūēō]", re.IGNO
 def _lord(head: str, judge: SpellingJudge) -> bool:
     """Whether ``head``, written before *-ko*, is a person's given or art name and nothing
     else the lexicon knows (JMnedict lists 直茂 *Naoshige* and 楽翁 *Rakuō* only as given
-    or unclassified names): 公 *kō*, "lord", follows it. A word, a place or a family name
-    spelled so may be a lake's name (琵琶 Biwa, 諏訪 Suwa, 浜名 Hamana, 宍道 Shinji: 湖 ko).
+    or unclassified names), a name many people bear (:data:`_LORD_SPELLINGS` spellings in
+    kanji or more): 公 *kō*, "lord", follows it. A word, a place or a family name spelled
+    so may be a lake's name (琵琶 Biwa, 諏訪 Suwa, 浜名 Hamana, 宍道 Shinji: 湖 ko), and so
+    may a name JMnedict gives one or two spellings (佐呂間 Saroma, a town, as given).
 
     >>> judge = SpellingJudge.for_glossary(None)
-    >>> _lord("Naoshige", judge), _lord("Suwa", judge), _lord("Biwa", judge)
-    (True, False, False)
+    >>> _lord("Naoshige", judge), _lord("Suwa", judge), _lord("Biwa", judge), _lord("Saroma", judge)
+    (True, False, False, False)
     """
     if not head[:1].isupper() or not head[1:].islower() or not head.isalpha():
         return False
-    kinds = {s.kind for s in judge.lexicon.spellings(head)}
-    return bool(kinds) and kinds <= _GIVEN_ONLY
+    spellings = judge.lexicon.spellings(head)
+    if not spellings or any(s.kind not in _GIVEN_ONLY for s in spellings):
+        return False
+    return len({s.written for s in spellings
+                if any("\u4e00" <= c <= "\u9fff" for c in s.written)}) >= _LORD_SPELLINGS
 
 
 #: The kinds of JMnedict's names that a lord's given or art name has (:func:`_lord`).
 _GIVEN_ONLY = frozenset({"given", "name"})
+#: Spellings in kanji a name before *-ko* has at least, to be a name people bear
+#: (直茂 Naoshige: 12, 楽翁 Rakuō: 12; 佐呂間 Saroma, a town JMnedict lists as given: 1).
+_LORD_SPELLINGS = 4
 
 
 def _closing_compound(word: str, judge: SpellingJudge) -> MacronVerdict | None:
