@@ -40,6 +40,7 @@ shown, never fixed.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import weakref
@@ -50,6 +51,7 @@ from jpterms.citations import inside
 from jpterms.kana import strip_macrons
 from jpterms.language import JAPANESE, LanguageGuesser
 from jpterms.lookup import PARTICLES
+from jpterms.package_data import read_rows
 from jpterms.romaji import parse_word
 from jpterms.spelling import SpellingJudge, with_long_vowels
 
@@ -289,10 +291,17 @@ class ProseWords:
         """The spelling of ``word`` with macrons, judged as a word alone."""
         possessive = _POSSESSIVE.search(word) if word[-1] == "s" else None
         base = word[:possessive.start()] if possessive else word
-        if len(base) < 3 or _NO_LONG_VOWEL.fullmatch(base) or parse_word(base) is None:
+        if len(base) < 3 or _NO_LONG_VOWEL.fullmatch(base) or \
+                parse_word(_NAME_MARK.sub("", base)) is None:
             return None  # (no o or u, or no romaji: most English words, without a verdict)
         verdict = self.guesser.word(base)
-        if verdict.language != JAPANESE or verdict.english >= ENGLISH_FORM:
+        if verdict.english >= ENGLISH_FORM:
+            return None
+        if base[:1].isupper() and base[1:] == base[1:].lower():
+            named = self._common_name(base)
+            if named is not None:
+                return named + (possessive.group(0) if possessive else "")
+        if verdict.language != JAPANESE or parse_word(base) is None:
             return None
         if any(part.lower() in PARTICLES for part in base.split("-")):
             return None  # (Izumo-no-kuni: a phrase, its particle no word to lengthen)
@@ -302,6 +311,41 @@ class ProseWords:
         if base[:1].isupper() and self.judge.publisher([base]) is not None:
             return None  # a publisher names itself in English (Kodansha, Kenkyusha)
         return with_long_vowels(base, form) + (possessive.group(0) if possessive else "")
+
+    def _common_name(self, base: str) -> str | None:
+        """``base`` spelled as an Edo-period man's common name (data/name_endings.tsv): a
+        given name of three letters or more that the names spell one way, then its ending,
+        perhaps after an apostrophe (Jirobei: Jirōbei); a given name the names spell as
+        written before an ending that is long itself (Gon’nojo: Gon’nojō). ``None`` when
+        it is no such name or adds no macron.
+
+        >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+        >>> words._common_name("Jirobei"), words._common_name("Gon’nojo")
+        ('Jirōbei', 'Gon’nojō')
+        >>> words._common_name("Hubei"), words._common_name("Lemon")
+        (None, None)
+        """
+        lower = base.lower()
+        for written, spelled in _name_endings():
+            if not lower.endswith(written):
+                continue
+            head = base[:len(base) - len(written)]
+            stem = head.rstrip("’'-")
+            if len(stem) < 3 or not stem.isalpha() or parse_word(stem) is None:
+                return None  # (Yozaemon 与左衛門: one syllable, which the names read Yō)
+            given = self.judge.name_part(stem, family=False)
+            if given is None:
+                form = self._name_form(stem)
+                given = with_long_vowels(stem, form) if form is not None else None
+            if given is None:
+                if spelled == written or not any(
+                        p.kind == "given" and p.hepburn == stem
+                        for p in self.judge.lexicon.spellings(stem)):
+                    return None
+                given = stem
+            whole = given + head[len(stem):] + spelled
+            return whole if whole != base else None
+        return None
 
     def _long_form(self, base: str) -> str | None:
         """The one spelling of ``base``'s letters with long vowels that the lexicon
@@ -426,6 +470,16 @@ _NOT_O_OR_U = re.compile("[āēī]")
 #: 20 bearers at least gained 6 words, 3 gained 37 and 5 false alarms).
 _PEOPLE_MIN = 5
 _PEOPLE_SHARE = 0.8
+
+
+@functools.cache
+def _name_endings() -> tuple[tuple[str, str], ...]:
+    """The endings of Edo-period common names (written, spelled), longest first, read once."""
+    return tuple((row[0], row[1]) for row in read_rows("name_endings.tsv"))
+
+
+#: An apostrophe or hyphen inside a name (Tō’emon), which romaji parsing does not read.
+_NAME_MARK = re.compile("[’'-]")
 #: Marks a word :class:`ProseWords` has not judged yet.
 _UNASKED = "\0"
 #: Marks a pair of words :class:`ProseWords` has not looked up yet.
