@@ -74,3 +74,15 @@ def test_a_station_as_common_as_the_word_stays_first() -> None:
     # 原 is as common as 腹; 白い is no newspaper word of the first bands; 多磨 and 玉 (band 6)
     for query, station in (("Hara", "原"), ("Shiroi", "白井"), ("Tama", "多磨")):
         assert jpterms.lookup(query)[0].kanji == station
+
+
+@pytest.mark.parametrize(("name", "japanese"), [
+    ("aozora_titles.tsv", "春昼"),
+    ("aozora_titles_more.tsv", "鴨猟"),
+    ("aozora_titles_more.tsv", "僻見"),
+    ("aozora_filenames.tsv", "亡弟"),
+])
+def test_a_listed_word_before_pieces_no_dictionary_lists(name: str, japanese: str) -> None:
+    """A one-word query whose cheapest reading is kanji no dictionary lists together (旬 +
+    注, 鴨 + 量, 壁 + 権, 某 + 体) has the JMdict word among its readings first."""
+    assert jpterms.lookup(_row(name, japanese))[0].kanji == japanese

@@ -1745,6 +1745,9 @@ class ReverseEngine:
         if kind is None and len(out) > 1 and out[0].source == "station" and \
                 len(query.split()) == 1 and "-" not in query:
             out = self._common_word_first(out)  # Umi: 海, then the station 宇美
+        if kind in (None, "title") and len(out) > 1 and len(query.split()) == 1 and \
+                "-" not in query and _unlisted(out[0]):
+            out = _listed_word_first(out)  # Shunchu: 春昼, not 旬 + 注
         return out
 
     def _common_word_first(self, out: list[Match]) -> list[Match]:
@@ -1758,9 +1761,7 @@ class ReverseEngine:
             if m.kana == station.kana and m.source != "station" and \
                     0 < jmdict_band(m.kanji, m.kana) <= COMMON_OVER_STATION_BAND and \
                     zipf(self._ja_frequencies.get(m.kanji)) >= floor:
-                return [m.replace(score=station.score), station.replace(score=m.score),
-                        *(o.replace(score=min(o.score, m.score)) for o in out[1:i]),
-                        *out[i + 1:]]
+                return _moved_first(out, i)
         return out
 
     @cached_property
@@ -2044,6 +2045,32 @@ class ReverseEngine:
             entry is None and edge.left in _PROPER_CONTEXTS)
         romaji = (romaji[:1].upper() if proper else romaji[:1].lower()) + romaji[1:]
         return Match(edge.written, edge.kana, romaji, self._gloss(edge), edge.source, 0.0)
+
+
+def _unlisted(m: Match) -> bool:
+    """Whether a result is two kanji no dictionary lists together (旬注 of *Shunchu*: 旬 +
+    注): not JMdict's, JMnedict's nor Mozc's for its reading. (A longer one is often a word
+    and a suffix, which no dictionary needs to list: 規制者 "regulator" of *Kiseisha*.)"""
+    return m.source not in ("glossary", "station") and len(m.kanji) == 2 and \
+        all(map(_is_kanji, m.kanji)) and m.kanji not in mozc_costs(m.kana) and \
+        not jmdict_glosses(m.kanji) and not jmnedict_glosses(m.kanji)
+
+
+def _listed_word_first(out: list[Match]) -> list[Match]:
+    """A one-word query's results with the first two-kanji JMdict word among them moved
+    before the first result, which is two kanji no dictionary lists together
+    (:func:`_unlisted`): the writer wrote one word (*Shunchu* 春昼, *Kamoryo* 鴨猟, *Hekiken* 僻見, *Botei* 亡弟)."""
+    for i, m in enumerate(out[1:], 1):
+        if m.source != "glossary" and len(m.kanji) == 2 and jmdict_glosses(m.kanji):
+            return _moved_first(out, i)
+    return out
+
+
+def _moved_first(out: list[Match], i: int) -> list[Match]:
+    """``out`` with its ``i``-th result first, each result given the score of the place it
+    now has (scores stay in order)."""
+    order = [out[i], *out[:i], *out[i + 1:]]
+    return [m.replace(score=old.score) for m, old in zip(order, out, strict=True)]
 
 
 def _prefer_common_homophones(edges: list[list[Edge]]) -> list[list[Edge]]:
