@@ -1,6 +1,6 @@
 """Edo-period men's common names standing alone in prose (Jirōbei 次郎兵衛, Gon'nojō 権之丞),
 which JMnedict lists for few of the people a history names, are spelled from the given name
-before their ending (data/name_endings.tsv; bibdev22, session 18). Text: Book 1, 194 and 165,
+before their ending (data/edo_name_endings.tsv; bibdev22, session 18). Text: Book 1, 194 and 165,
 of Alexander Bennett's translation of *Hagakure* (Tuttle, 2014), as transcribed in
 vishvAsa/notes@0507cf60f (the hagakure18 development source), its macrons taken out as the
 stripped measure takes them out."""

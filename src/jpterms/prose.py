@@ -313,7 +313,7 @@ class ProseWords:
         return with_long_vowels(base, form) + (possessive.group(0) if possessive else "")
 
     def _common_name(self, base: str) -> str | None:
-        """``base`` spelled as an Edo-period man's common name (data/name_endings.tsv): a
+        """``base`` spelled as an Edo-period man's common name (data/edo_name_endings.tsv): a
         given name of three letters or more that the names spell one way, then its ending,
         perhaps after an apostrophe (Jirobei: Jirōbei); a given name the names spell as
         written before an ending that is long itself (Gon’nojo: Gon’nojō). ``None`` when
@@ -475,7 +475,7 @@ _PEOPLE_SHARE = 0.8
 @functools.cache
 def _name_endings() -> tuple[tuple[str, str], ...]:
     """The endings of Edo-period common names (written, spelled), longest first, read once."""
-    return tuple((row[0], row[1]) for row in read_rows("name_endings.tsv"))
+    return tuple((row[0], row[1]) for row in read_rows("edo_name_endings.tsv"))
 
 
 #: An apostrophe or hyphen inside a name (Tō’emon), which romaji parsing does not read.
