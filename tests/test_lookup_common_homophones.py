@@ -86,3 +86,10 @@ def test_a_listed_word_before_pieces_no_dictionary_lists(name: str, japanese: st
     """A one-word query whose cheapest reading is kanji no dictionary lists together (旬 +
     注, 鴨 + 量, 壁 + 権, 某 + 体) has the JMdict word among its readings first."""
     assert jpterms.lookup(_row(name, japanese))[0].kanji == japanese
+
+
+def test_dan_and_roku_end_a_title_as_genre_words() -> None:
+    """談 "talk" and 録 "record" end titles as 記 and 抄 do (data/citation_words.tsv):
+    Aozora Bunko's *Kyokundan* is 教訓談, not 教訓団 "a corps of lessons"."""
+    assert jpterms.lookup(_row("aozora_titles_more.tsv", "教訓談"))[0].kanji == "教訓談"
+    assert jpterms.lookup("Kenbunroku")[0].kanji == "見聞録"
