@@ -1,0 +1,28 @@
+"""A given name after a family name, where JMnedict lists no such person, is spelled as the
+given names spell its letters (bibdev22, session 18). Text: note 55 of Book 1 of Alexander
+Bennett's translation of *Hagakure* (Tuttle, 2014), as transcribed in vishvAsa/notes@0507cf60f
+(the hagakure18 development source), its macrons taken out as the stripped measure takes them
+out."""
+
+from __future__ import annotations
+
+from jpterms.check import check_document
+from jpterms.sources import load_document
+
+
+def _macrons(text: str) -> list[tuple[str, str, str]]:
+    return [(f.text, f.suggestions[0], f.confidence)
+            for f in check_document(load_document(text, "book1.md", "markdown"))
+            if f.code == "JP101"]
+
+
+def test_a_given_name_after_a_family_name() -> None:
+    text = ("Nakano Shogen was an elder councilor of the domain, and committed seppuku "
+            "in 1689.\n")
+    # shogen is a common word too (緒言); the one given name so read is Shōgen (将監)
+    assert _macrons(text) == [("Shogen", "Shōgen", "possible")]
+
+
+def test_a_publisher_and_a_given_name_first_stay_open() -> None:
+    assert _macrons("The book was printed by Iwanami Shoten in Tokyo and sold well.\n") == []
+    assert _macrons("The singer Hiromi Go performed the song on television.\n") == []
