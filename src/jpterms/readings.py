@@ -1844,6 +1844,24 @@ class ReadingResolver:
             cuts.append((quarter, end, False))
         return [*cuts, (end, len(text), False)]
 
+    def school_founder(self, text: str) -> int | None:
+        """Where a school's name begins after its founder's 立 (小松市立 | 国府中学校), or
+        None where no founder ends in 立 before the word for the school. Whether or not
+        :meth:`school_cuts` reads the school in pieces.
+
+        >>> ReadingResolver().school_founder("小松市立国府中学校")
+        4
+        """
+        schools = _rules()["schools"]
+        word = next((w for w in schools["words"] if text.endswith(w)), None)
+        if word is None:
+            return None
+        end = len(text) - len(word)
+        start = text.rfind(schools["after"], 0, end) + 1
+        if start < 2 or start >= end or text[start - 2] not in _rules()["admin_suffixes"]:
+            return None
+        return start
+
     def school_kana(self, text: str, cuts: list[tuple[int, int, bool]]) -> dict[int, str]:
         """The kana of each whole-read piece of a school's cuts (by its start) where Mozc
         lists the whole school written so, split over its characters: 豊橋市立羽田中学校

@@ -804,8 +804,8 @@ class Romanizer:
             if cut is not None:
                 return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
                         + self._chunk(line[cut:], capitalise=True, whole=True))
-            school = self.readings.school_cuts(line)  # a school: its own name is read alone
-            if school is not None:
+            school = self.readings.school_cuts(line) or self._founder_apart(line)
+            if school is not None:  # a school: its own name is read alone
                 kana = self.readings.school_kana(line, school)  # (as Mozc reads the whole)
                 return " ".join(self.romanize_as(line[a:b], [(line[a:b], kana[a])])
                                 if a in kana and self.system != "ala-lc"
@@ -1072,7 +1072,8 @@ class Romanizer:
                     out.extend(self._explain_run(line[:cut], whole=True))
                     out.extend(self._explain_run(line[cut:], whole=True))
                     continue
-                school = self.readings.school_cuts(line) if m.group(0) == line else None
+                school = (self.readings.school_cuts(line) or self._founder_apart(line)
+                          ) if m.group(0) == line else None
                 if school is not None:  # a school: its own name is read alone, as above
                     kana = self.readings.school_kana(line, school)
                     for a, b, whole in school:
@@ -1086,6 +1087,23 @@ class Romanizer:
                 self._explained.clear()
             self._explained[key] = tuple(out)
         return out
+
+    def _founder_apart(self, line: str) -> list[tuple[int, int, bool]] | None:
+        """A school :meth:`ReadingResolver.school_cuts` leaves whole, cut after its
+        founder's 立 where one of UniDic's units runs over that 立 (小松市立国府中学校: 立国
+        りっこく): the founder and the rest each read as a whole input (Komatsu shiritsu
+        Kokufu chūgakkō, not "Komatsu-shi rikkoku fuchū gakkō")."""
+        start = self.readings.school_founder(line)
+        if start is None:
+            return None
+        at = 0
+        for token in self._tokenize(line):
+            if at < start < at + len(token.surface):
+                return [(0, start, True), (start, len(line), True)]
+            at += len(token.surface)
+            if at >= start:
+                return None
+        return None
 
     def _explain_run(self, run: str, *, whole: bool = False, year_after: bool = False,
                      kana: str | None = None) -> list[WordReading]:
