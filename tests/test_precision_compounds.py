@@ -738,3 +738,17 @@ def test_ko_after_a_lords_given_or_art_name_is_ko_lord() -> None:
     assert found["Naoshige-ko"] == "Naoshige-kō"  # before: silent
     assert "Suwa-ko" not in found and "Biwa-ko" not in found
     assert found.get("Saroma-ko") != "Saroma-kō"  # サロマ湖: a town JMnedict lists as given
+
+
+def test_a_capitalised_word_only_verbs_spell_as_written_is_a_name() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, Bibliography.md line 2348 and
+    # Sources.md line 7: *Ōu* 奥羽), macrons removed: since JMdict's u-verbs are romanised
+    # ou (追う, 負う), "Ou" existed as written and lost its macron; a capitalised word that
+    # only a verb's form spells as written is a name or a noun (大生, 奥羽 Ōu). The same
+    # verbs' long rival (覆う ōu) decides nothing, nor does a loanword (クール for Kuru)
+    judge = SpellingJudge.for_glossary(None)
+    found = judge.missing_macron("Ou")
+    assert found is not None and found.suggestion == "Ōu"  # before: None
+    assert judge.missing_macron("Kuru") is None
+    assert judge.missing_macron("Sou") is None  # 沿う; only given names spell Sōu
+    assert judge.missing_macron("ou") is None  # a verb in lower case stays a verb

@@ -857,10 +857,15 @@ class SpellingJudge:
             if self._loan_only(part, max(longer, key=lambda f: longer[f])):
                 longer = {f: z for f, z in longer.items()
                           if not self._loan_only(part, f)} or longer
+        capped = False
         if written in forms:
             # an inflected form only Mozc lists (居よ iyo, 書こう kakō) is no rival to a word
             # as written, nor is it one: Mozc's cost for it is no word frequency
             forms = self._uninflected(part)
+            # (a verb's form of a dictionary left out too: _uninflected's as_verb)
+            capped = written not in forms and part[:1].isupper() and any(
+                s.source != "mozc" and _INFLECTED.fullmatch(s.written)
+                and self._letters_of(s.hepburn) == written for s in self.lexicon.spellings(part))
             longer = {f: z for f, z in forms.items()
                       if strip_macrons(f) == plain and f != written and _adds_macrons(written, f)}
             if not longer:
@@ -898,6 +903,21 @@ class SpellingJudge:
             return None
         real = sorted((f for f, z in longer.items() if z >= REAL or f == best),
                       key=lambda f: -longer[f])
+        if capped:
+            # a capitalised word written so only by a verb's form (追う, 負う *Ou*): a name
+            # or a noun, weighed by the nouns and places spelled longer (奥羽, 大生 Ōu), not
+            # by verbs (覆う ōu), loanwords (クール for *Kuru*) or people's names alone
+            held: dict[str, float] = {}
+            for sp in self.lexicon.spellings(part):
+                f = self._letters_of(sp.hepburn)
+                if f in longer and sp.kind not in _PEOPLE and not _INFLECTED.fullmatch(
+                        sp.written) and not _has_katakana(sp.written):
+                    held[f] = max(held.get(f, 0.0), sp.frequency)
+            held = {f: z for f, z in held.items() if z >= USED}
+            if not held:
+                return None
+            best = max(sorted(held), key=lambda f: held[f])
+            return MacronVerdict(best, POSSIBLE, (best,))
         if not self.is_dictionary_word(part):
             # only Mozc's conversion knows it (a compound): a guess, however alone
             return MacronVerdict(best, POSSIBLE, tuple(real))
@@ -1001,9 +1021,17 @@ class SpellingJudge:
         # ``kana_too``: the same forms in kana alone too (しょうじろ beside 生じろ)
         inflected = {s.hepburn for s in spellings if kana_too and s.source == "mozc"
                      and _INFLECTED.fullmatch(s.written)}
+        written = _letters(part)
+        # a capitalised word spelled as written only by a verb's or adjective's form (追う
+        # ou, 負う): a name or a noun, not a verb, so that form is no rival either
+        as_verb = not lower and all(
+            _INFLECTED.fullmatch(s.written)
+            for s in spellings if self._letters_of(s.hepburn) == written)
         for s in spellings:
             if s.source == "mozc" and (_INFLECTED.fullmatch(s.written) or (
                     s.hepburn in inflected and _KANA_ONLY.fullmatch(s.written))):
+                continue
+            if as_verb and self._letters_of(s.hepburn) == written:
                 continue
             f = self._letters_of(s.hepburn)
             # (a word in lower case is no name: as in forms)
