@@ -135,6 +135,27 @@ def order_namesakes(found: list[Path]) -> list[Path]:
     >>> [p.written for p in order_namesakes(found[::-1])]
     ['玄侑宗久', '玄侑宋久']
     """
+    def dated(run: list[Path]) -> list[tuple[float, ...]] | None:
+        known = [d for d in map(_person_dates, run) if d is not None]
+        if len(known) < len(run):  # not all of them persons JMnedict lists
+            return None
+        return [(-parts, born if parts else 0) for parts, born in known]
+
+    return _reorder_ties(found, dated)
+
+
+def _reorder_ties(found: list[Path],
+                  keys: Callable[[list[Path]], list[tuple[float, ...]] | None]) -> list[Path]:
+    """``found`` (readings, cheapest first) with each run of two or more that cost the same
+    put in order of ``keys(run)`` (a sort key for each reading of the run, the smallest
+    first; None leaves the run as it is). Other readings keep their places.
+
+    >>> from jpterms.lattice import Path
+    >>> found = [Path(1, ()), Path(2, ()), Path(2, ()), Path(3, ())]
+    >>> [id(p) for p in _reorder_ties(found, lambda run: [(1,), (0,)])] == \\
+    ...     [id(found[0]), id(found[2]), id(found[1]), id(found[3])]
+    True
+    """
     out = list(found)
     start = 0
     while start < len(out):
@@ -142,11 +163,9 @@ def order_namesakes(found: list[Path]) -> list[Path]:
         while end < len(out) and out[end].cost == out[start].cost:
             end += 1
         run = out[start:end]
-        dates = [_person_dates(p) for p in run]
-        if len(run) > 1 and all(d is not None for d in dates):
-            known = [d or (0, 0) for d in dates]
-            order = sorted(range(len(run)), key=lambda k: (
-                -known[k][0], known[k][1] if known[k][0] else 0, k))
+        run_keys = keys(run) if len(run) > 1 else None
+        if run_keys is not None:
+            order = sorted(range(len(run)), key=lambda k: (run_keys[k], k))
             out[start:end] = [run[k] for k in order]
         start = end
     return out
@@ -265,23 +284,15 @@ class NameEvidence:
         >>> [p.written for p in engine._name_evidence.order_given_ties(found[::-1])]
         ['沼田一雅', '沼田一芽']
         """
-        out = list(found)
-        start = 0
-        while start < len(out):
-            end = start + 1
-            while end < len(out) and out[end].cost == out[start].cost:
-                end += 1
-            run = out[start:end]
+        def supported(run: list[Path]) -> list[tuple[float, ...]] | None:
             heads = {tuple((e.written, e.kana) for e in p.edges[:-1]) for p in run}
-            if len(run) > 1 and len(heads) == 1 and all(
+            if len(heads) > 1 or not all(
                     p.edges and p.edges[-1].source == "jmnedict" and
                     p.edges[-1].kind in _JMNEDICT_GIVEN for p in run):
-                support = [self.part_support(p.edges[-1].written, p.edges[-1].kana)
-                           for p in run]
-                order = sorted(range(len(run)), key=lambda k: (-support[k], k))
-                out[start:end] = [run[k] for k in order]
-            start = end
-        return out
+                return None
+            return [(-self.part_support(p.edges[-1].written, p.edges[-1].kana),) for p in run]
+
+        return _reorder_ties(found, supported)
 
     def rescore(self, edges: list[list[Edge]], slots: list[Slot]) -> list[list[Edge]]:
         """``edges`` with the words that read exactly the first written word (a surname)
