@@ -1818,12 +1818,11 @@ class ReadingResolver:
         """
         if "jmnedict" not in self.sources:
             return None
-        schools = _rules()["schools"]
-        word = next((w for w in schools["words"] if text.endswith(w)), None)
-        if word is None:
+        span = _school_span(text)
+        if span is None:
             return None
-        end = len(text) - len(word)
-        start = text.rfind(schools["after"], 0, end) + 1
+        start, end = span
+        schools = _rules()["schools"]
         if start and (start < 2 or text[start - 2] not in _rules()["admin_suffixes"]):
             return None  # 独立, 私立: no founder's name before the 立
         name = text[start:end]
@@ -1852,12 +1851,10 @@ class ReadingResolver:
         >>> ReadingResolver().school_founder("小松市立国府中学校")
         4
         """
-        schools = _rules()["schools"]
-        word = next((w for w in schools["words"] if text.endswith(w)), None)
-        if word is None:
+        span = _school_span(text)
+        if span is None:
             return None
-        end = len(text) - len(word)
-        start = text.rfind(schools["after"], 0, end) + 1
+        start, end = span
         if start < 2 or start >= end or text[start - 2] not in _rules()["admin_suffixes"]:
             return None
         return start
@@ -3831,6 +3828,22 @@ def _long_a(katakana: str) -> str:
     """カア → カー: the doubled a of a word read as one piece (お母さん, okāsan)."""
     return "".join(LONG_MARK if c == "ア" and i and katakana[i - 1] in _A_ROW else c
                    for i, c in enumerate(katakana))
+
+
+def _school_span(text: str) -> tuple[int, int] | None:
+    """Where a school's own name may begin in ``text`` (after the last 立 before the word
+    for the school; 0 where there is none) and where that word begins: None where ``text``
+    ends in no word for a school.
+
+    >>> _school_span("小松市立国府中学校"), _school_span("国府")
+    ((4, 6), None)
+    """
+    schools = _rules()["schools"]
+    word = next((w for w in schools["words"] if text.endswith(w)), None)
+    if word is None:
+        return None
+    end = len(text) - len(word)
+    return text.rfind(schools["after"], 0, end) + 1, end
 
 
 def _town_start(ch: str) -> bool:
