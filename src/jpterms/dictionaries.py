@@ -262,6 +262,19 @@ def _jmnedict(written: str) -> tuple[str, ...]:
     return tuple(_query(_JMNEDICT_BY_KANA if is_kana else _JMNEDICT_BY_KANJI, written))
 
 
+def newspaper_band(tags: str | None) -> int:
+    """JMdict's newspaper band in its priority tags (nf01..nf48: the word is among the
+    1st..48th 500 words of a newspaper corpus's frequency list), 0 for none.
+
+    >>> newspaper_band("ichi1|news1|nf04"), newspaper_band("ichi1"), newspaper_band(None)
+    (4, 0, 0)
+    """
+    for tag in (tags or "").split("|"):
+        if tag.startswith("nf") and tag[2:].isdigit():
+            return int(tag[2:])
+    return 0
+
+
 #: Every reading JMdict gives a written form, with the written form's priority tags
 #: (news1/2, ichi1/2, spec1/2, gai1/2 and the newspaper band nfXX), whether the reading carries
 #: one, and the written forms the reading is restricted to ("" for none).
@@ -290,9 +303,7 @@ def _jmdict_marks(written: str, reading: str) -> tuple[bool, int] | None:
         if to_hiragana(kana) != reading or (only and written not in only.split("|")):
             continue
         common = bool(tags and kana_ranked)
-        bands = [int(t[2:]) for t in (tags or "").split("|")
-                 if common and t.startswith("nf") and t[2:].isdigit()]
-        band = min(bands, default=0)
+        band = newspaper_band(tags) if common else 0
         if found is None or (common, -band if band else -99) > (
                 found[0], -found[1] if found[1] else -99):
             found = (common, band)

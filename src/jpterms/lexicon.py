@@ -49,7 +49,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from jpterms.cache_files import bytes_trie, installed_version, intact, save_trie, shipped_file
 from jpterms.cache_files import cache_dir as user_cache_folder
+from jpterms.dictionaries import newspaper_band
 from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
+from jpterms.word_frequencies import zipf as _zipf
 
 if TYPE_CHECKING:
     from jpterms.glossary import Glossary
@@ -266,10 +268,6 @@ def _fingerprint() -> str:
     return "-".join(parts).replace("/", "_")
 
 
-def _zipf(freq: float) -> float:
-    return round(math.log10(freq * 1e9), 1) if freq > 0 else 0.0
-
-
 class _Builder:
     """Reads JMdict and JMnedict once and writes the trie of (key -> record)."""
 
@@ -304,7 +302,7 @@ class _Builder:
         for idseq, text, prio in conn.execute(
                 "SELECT k.idseq, k.text, (SELECT group_concat(text, '|') FROM KJP "
                 "WHERE kid = k.ID) FROM Kanji k ORDER BY k.ID"):
-            kanji.setdefault(idseq, []).append((text, _priority(prio), _band(prio)))
+            kanji.setdefault(idseq, []).append((text, _priority(prio), newspaper_band(prio)))
         news = _NewspaperScale.calibrated(
             (band, _zipf(freqs.get(text, 0.0))) for forms in kanji.values()
             for text, _, band in forms if band)
@@ -331,7 +329,7 @@ class _Builder:
             if nokanji or not written:  # a word written in kana: its own count
                 pairs.append((text, text, _zipf(freqs.get(text, 0.0)) or kana_priority,
                               False, False))
-                news.note(newspapers, text, _band(prio))
+                news.note(newspapers, text, newspaper_band(prio))
                 continue
             for w, p, b in written[:4]:
                 news.note(newspapers, w, b)
@@ -553,19 +551,6 @@ def _priority(tags: str | None) -> float:
         else:
             best = max(best, _PRIORITY_ZIPF.get(tag, 0.0))
     return band or best
-
-
-def _band(tags: str | None) -> int:
-    """JMdict's newspaper band in its priority tags (nf01..nf48: the word is among the
-    1st..48th 500 words of a newspaper corpus's frequency list), 0 for none.
-
-    >>> _band("ichi1|news1|nf04"), _band("ichi1"), _band(None)
-    (4, 0, 0)
-    """
-    for tag in (tags or "").split("|"):
-        if tag.startswith("nf") and tag[2:].isdigit():
-            return int(tag[2:])
-    return 0
 
 
 class _NewspaperScale:
