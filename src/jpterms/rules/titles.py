@@ -279,8 +279,15 @@ def findings(ctx: Context) -> Iterator[Finding]:
     if not marks:
         spread = list(_elsewhere(ctx, found, judge, guesser))
         yield from (own(f) for f in spread if not _institution(source, f))
-        yield from (own(f) for f in _prose_words(ctx, found + spread, judge, guesser)
-                    if not _institution(source, f))
+        prose = list(_prose_words(ctx, found + spread, judge, guesser))
+        yield from (own(f) for f in prose if not _institution(source, f))
+        # a name a full name decided in the prose (Nakano Shogen, Otomo Sorin) is that
+        # name where it stands alone too (Shogen's second son)
+        named = [f for f in prose if f.message.endswith(f"({_BY_FULL_NAME})")]
+        if named:
+            again = _elsewhere(ctx, found + spread + prose, judge, guesser,
+                               only={f.text for f in named})
+            yield from (own(f) for f in again if not _institution(source, f))
 
 
 def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
@@ -532,7 +539,7 @@ _MOST_PUBLISHER_WORDS = 4
 
 
 def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
-               guesser: LanguageGuesser) -> Iterator[Finding]:
+               guesser: LanguageGuesser, only: set[str] | None = None) -> Iterator[Finding]:
     """The same missing macron where the same word is written again in a title or a
     citation of the document (a short citation "in Ota, ..." after the full name that
     decided Ōta), for a word all the findings on it spell one way and no original decided
@@ -540,7 +547,9 @@ def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
     name or a publisher, also a capitalised name in running text; from any other finding,
     only a word that is no word as written (*Zushoryobon* in a title reported, then in the
     English gloss after it: "(The Zushoryobon Manuscript ...)"), only in titles and
-    citations, and possible. For a writer who marks no long vowel at all."""
+    citations, and possible. ``only``: the words to spread, when not every decided one
+    (the names a full name in the prose decided: Nakano Shogen, then Shogen’s reply). For
+    a writer who marks no long vowel at all."""
     decided: dict[str, set[str]] = {}
     strong: set[str] = set()  # words a certain or deciding finding spelled
     for f in found:
@@ -560,6 +569,7 @@ def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
             decided.setdefault(source[p.start:p.end], set()).add(source[p.start:p.end])
     # a word English writes too (Tokyo, Osaka) may be written so on purpose elsewhere
     spelled = {w: next(iter(s)) for w, s in decided.items() if len(s) == 1 and w not in s
+               and (only is None or w in only)
                and guesser.word(w).language not in (AMBIGUOUS, ENGLISH, OTHER)}
     if not spelled:
         return
