@@ -42,3 +42,15 @@ def test_a_village_is_the_place_jmnedict_lists_before_its_ending() -> None:
     # read as JMnedict reads it already (安家 あっか; JMnedict's place あつか is the same
     # kana written full size): it stays
     assert Romanizer().romanize("安家村") == "Akka-mura"
+
+
+def test_a_village_is_the_family_name_of_its_spelling_where_no_place_is_listed() -> None:
+    # Wikipedia's readings: were そくかわむら (速 + UniDic's surname 川村), ぼくやむら,
+    # ろうでんむら, きょうでんむら; JMnedict lists these spellings only as family names
+    # (or of no kind), which places so often give
+    villages = reading_gold("jawiki_villages.tsv")
+    for name in ("速川村", "睦野村", "老田村", "興田村", "広淵村", "藪波村"):
+        assert kana_of(name) == villages[name], name
+    r = Romanizer()
+    assert r.romanize("速川村") == "Hayakawa-mura"
+    assert r.romanize("睦野村") == "Mutsuno-mura"

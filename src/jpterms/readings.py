@@ -3034,7 +3034,13 @@ class ReadingResolver:
         one Mozc lists whole as read now (向丘村 むかおかむら, 生石村 しょうせきむら).
         (Development: 60 rows fixed, 5 broken, each a place JMnedict reads otherwise;
         Mozc's whole names gave 向丘, 生石 and 南山崎 back, 田越 たごえ and 下菅生 すがお
-        are still lost.)"""
+        are still lost.)
+
+        Where JMnedict lists the name as no place, its readings as a family name (or of
+        no kind; not a given name's) stand in: places give family names. 速川村
+        Hayakawa-mura (was "Sokukawa": 速 + UniDic's surname 川村), 睦野村 Mutsuno-mura
+        (was Bokuya), 老田村 Oida-mura, 興田村 Okita-mura. (Development: 12 rows fixed,
+        none broken, 8 wrong rows still wrong.)"""
         written = "".join(m.surface for m in out)
         if (len(written) < 3 or written[-1] not in ("村", "町")
                 or not all(has_kanji(c) for c in written)
@@ -3049,6 +3055,9 @@ class ReadingResolver:
         name, own = written[:-1], ours[: -len(ending)]
         entries = [r for r in self.index.readings(name) if r.source == "jmnedict"]
         places = list(dict.fromkeys(r.reading for r in entries if r.kinds & _PLACE))
+        if not places:  # a family name of that spelling, which places often give (速川 はやかわ)
+            places = list(dict.fromkeys(r.reading for r in entries
+                                        if not r.kinds & _GIVEN))
         from jpterms.gazetteer import full_size
 
         if not places or any(full_size(r.reading) == full_size(own) for r in entries):
