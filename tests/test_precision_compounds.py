@@ -752,3 +752,21 @@ def test_a_capitalised_word_only_verbs_spell_as_written_is_a_name() -> None:
     assert judge.missing_macron("Kuru") is None
     assert judge.missing_macron("Sou") is None  # 沿う; only given names spell Sōu
     assert judge.missing_macron("ou") is None  # a verb in lower case stays a verb
+
+
+def test_a_compound_alone_in_an_english_title_is_read_as_japanese() -> None:
+    # Strathern, "The Many Meanings of Iconoclasm" (the strathern dev set, note 112:
+    # *... Study of the Gukanshō, an interpretative history of Japan*) and Fogel's
+    # bibliography (the unseen dev set, fogel_other_community_bibliography.md line 99:
+    # “Recent Sourcebooks on Tō-A Dōbunkai ...”), as BibTeX titles without macrons: a
+    # compound no list knows whole (愚管抄 gukan + shō, 同文会 dōbun + kai) among English
+    # words forms no run of romanised words, and no rule read it
+    titles = ("The Future and the Past: A Translation and Study of the Gukansho, "
+              "an interpretative history of Japan",
+              "Recent Sourcebooks on To-A Dobunkai and To-A Dobun Shoin: A Review Article")
+    bib = "".join(f"@book{{a{i},\n  title = {{{t}}},\n}}\n" for i, t in enumerate(titles))
+    found = {f.text: f for f in jpterms.check(bib, path="refs.bib")}
+    assert found["Gukansho"].suggestions[0] == "Gukanshō"  # before: silent
+    assert found["Dobunkai"].suggestions[0] == "Dōbunkai"  # before: silent
+    assert found["Gukansho"].confidence == "possible"  # the lexicon's guess: never fixed
+    assert not {"Translation", "interpretative", "Sourcebooks"} & found.keys()

@@ -833,6 +833,13 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                 yield ctx.make(start, end, MACRON,
                                f"'{word}' needs a macron: '{found.suggestion}'",
                                [found.suggestion], confidence=confidence)
+        if not marks and segment.role == TITLE and not ctx.shows_no_japanese:
+            for ws, we, spelled in _compounds_in_english(segment, text, spans, judge, guesser):
+                if ws not in reported:
+                    reported.add(ws)
+                    yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
+                                   MACRON, f"'{text[ws:we]}' needs a macron: '{spelled}'",
+                                   [spelled], confidence=POSSIBLE)
         for (hs, he), spelled in houses.items():
             if hs not in reported and (hs, he) not in published and spelled != text[hs:he]:
                 yield ctx.make(segment.source_offset(hs), segment.source_offset(he - 1) + 1,
@@ -855,6 +862,31 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                     yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
                                    MACRON, f"'{m.group(1)}' needs a macron: '{surname}' "
                                    f"({_BY_NAME})", [surname], confidence=LIKELY)
+
+
+def _compounds_in_english(segment: Segment, text: str, spans: list[tuple[int, int]],
+                          judge: SpellingJudge, guesser: LanguageGuesser
+                          ) -> Iterator[tuple[int, int, str]]:
+    """In a title field that is no romanised title (an English title: *A Translation and
+    Study of the Gukansho*), a compound no list knows whole that only Japanese explains
+    (:func:`_compounds_only_japanese_explains`: 愚管抄 *Gukanshō* as gukan + shō), with
+    the macrons the lexicon reads it with: (start, end, spelling). A run of romanised
+    words needs a word a list knows (:meth:`LanguageGuesser.runs`), so such a word alone
+    among English ones was read by no rule."""
+    for m in _LONG_WORD.finditer(text):
+        if inside(segment.source_offset(m.start()), spans):
+            return  # a romanised title: analysed whole
+        verdict = guesser.word(m.group(0))
+        if verdict.language == UNKNOWN and \
+                _compounds_only_japanese_explains([verdict], judge, guesser):
+            found = judge.missing_macron(m.group(0))
+            if found is not None:
+                yield m.start(), m.end(), with_long_vowels(m.group(0), found.suggestion)
+
+
+#: A word of letters alone, capitalised, long enough to be a compound
+#: (:data:`_COMPOUND_LETTERS`): a word of a title, not a handle (kokotatan).
+_LONG_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]{6,}(?![\w'’-])")
 
 
 def _japanese_title_after(text: str, at: int, guesser: LanguageGuesser) -> bool:
