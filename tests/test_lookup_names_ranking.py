@@ -271,10 +271,11 @@ def test_other_readings_keep_their_places_among_namesakes() -> None:
     from jpterms.name_evidence import order_namesakes
 
     engine = ReverseEngine()
-    found = engine.paths("Genyu Sokyu", limit=3)
-    assert [p.written for p in found[:2]] == ["玄侑宗久", "玄侑宋久"]
-    assert order_namesakes(found[2:]) == found[2:]
-    assert [p.written for p in order_namesakes(found[::-1])][-2:] == ["玄侑宗久", "玄侑宋久"]
+    found = engine.paths("Inoue Yoshio", limit=4)
+    namesakes = ["井上芳夫", "井上芳雄", "井上善雄"]  # (1926.9.8-), (1979.7.6-), (1946.9-)
+    assert [p.written for p in found[:3]] == namesakes
+    assert order_namesakes(found[3:]) == found[3:]
+    assert [p.written for p in order_namesakes(found[::-1])][-3:] == namesakes
 
 
 @pytest.mark.parametrize(("file", "japanese"), [
@@ -368,3 +369,39 @@ def test_an_art_name_comes_before_a_common_word_in_a_look_up(file: str, japanese
     found = _kanji(_query(file, japanese), 10)
     assert found[0] == japanese
     assert word in found[5:]  # still found, after the name's other spellings
+
+
+def test_a_person_whose_given_name_no_dictionary_lists_goes_after_the_listed_one() -> None:
+    """Aozora's *Sato Issai*: JMnedict lists 佐藤一斎 and 佐藤一斉 alike, undated, at the
+    same price; 一斉 is the word "all at once", listed as no given name, so 佐藤一斉 comes
+    after the spelling whose given name Mozc lists (一斎). Before, the lattice's order put
+    佐藤一斉 first."""
+    found = _kanji(_query("aozora_authors.tsv", "佐藤一斎"))
+    assert found[:2] == ["佐藤一斎", "佐藤一斉"]
+
+
+def test_a_whole_name_splits_into_listed_surname_and_given_name() -> None:
+    """What decides both rules below: a surname read so (Mozc's or JMnedict's), then a
+    given name Mozc, UniDic or JMnedict lists read so."""
+    engine = ReverseEngine()
+    assert engine._splits_as_name("佐藤一斎", "さとういっさい")
+    assert not engine._splits_as_name("佐藤一斉", "さとういっさい")
+    assert engine._splits_as_name("円山応挙", "まるやまおうきょ")
+    assert not engine._splits_as_name("圓山応拳", "まるやまおうきょ")
+
+
+@pytest.mark.parametrize(("query", "japanese", "variant"), [
+    ("Maruyama Okyo", "円山応挙", "圓山応拳"),  # "Maruyamaoukyo", unclassified
+    ("Tawaraya Sotatsu", "俵屋宗達", "俵谷宗達"),  # "Tawarayasoutatsu"
+    ("Ito Jakuchu", "伊藤若冲", "伊藤若中"),  # "Itoujakuchuu"
+])
+def test_a_full_name_jmnedict_leaves_unclassified_is_a_person(query: str, japanese: str,
+                                                              variant: str) -> None:
+    """Painters JMnedict lists under their full names with no type (円山応挙 has the gloss
+    "Maruyamaoukyo", like a place's) are persons in a look-up, where the name splits into
+    a listed surname and given name: before, they cost as much as any unclassified name and
+    the variant JMnedict does list as a person, whose given name no dictionary lists
+    (応拳, 若中), came first."""
+    found = _kanji(query, limit=3)
+    assert found[0] == japanese
+    assert variant in found

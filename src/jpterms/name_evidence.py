@@ -131,9 +131,9 @@ def order_namesakes(found: list[Path]) -> list[Path]:
 
     >>> from jpterms.glossary import Glossary
     >>> engine = Glossary.bundled().reverse_engine
-    >>> found = engine.paths("Genyu Sokyu", limit=2)
+    >>> found = engine.paths("Date Masamune", limit=2)
     >>> [p.written for p in order_namesakes(found[::-1])]
-    ['玄侑宗久', '玄侑宋久']
+    ['伊達政宗', '伊達正宗']
     """
     def dated(run: list[Path]) -> list[tuple[float, ...]] | None:
         known = [d for d in map(_person_dates, run) if d is not None]
@@ -203,6 +203,15 @@ class NameEvidence:
                     self._cache.clear()
                 self._cache[key] = found
         return found
+
+    def family_readings(self, written: str) -> tuple[str, ...]:
+        """The readings of ``written`` as the family name of people JMnedict lists.
+
+        >>> from jpterms.reading_index import ReadingIndex
+        >>> "おぐら" in NameEvidence(ReadingIndex.default()).family_readings("小倉")
+        True
+        """
+        return tuple(self._counts(written, True))
 
     def adjustment(self, written: str, kana: str, *, family: bool) -> int:
         """What to add to the cost of ``written`` read ``kana`` as a family name (or a

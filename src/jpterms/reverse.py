@@ -320,6 +320,18 @@ DESCRIBED_BONUS = 400
 #: A person's name Mozc knows as well, before a JMnedict alias read the same (管家 for
 #: 菅原道真).
 MOZC_PERSON_BONUS = 300
+#: In a look-up, a person JMnedict lists whose given name no dictionary lists, read so,
+#: after any surname (:meth:`ReverseEngine._splits_as_name`), costs this much more: such
+#: an entry is most often a variant or a misprint of a name listed beside it (佐藤一斉,
+#: whose 一斉 is the word "all at once", beside 佐藤一斎; 伊藤若中 beside 伊藤若冲). More
+#: than the 1,000 an old form costs (:data:`OLD_FORM_COST`: 冲 of 若冲). Dev: Sato Issai
+#: first; 300, 600 and 1,500 change the same dev rows (and none of 1,200 Wikidata names
+#: of other occupations).
+UNLISTED_GIVEN_PERSON_COST = 1500
+#: The fewest characters of a name JMnedict gives no type that a look-up takes for a
+#: person's full name (伊藤若冲): two (貞省 *Tei Sho*) are as often a given name or a
+#: Chinese name read in Japanese.
+PERSON_NAME_KANJI = 3
 _KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
                  "station": 1924, "company": 1920, "organization": 1920, "work": 1920,
                  "product": 1920}
@@ -749,7 +761,7 @@ class ReverseEngine:
                               memo=self._walks, keep=self._kept_words,
                               stems=self._stems, prefix_extra=self._number_prefix,
                               each_reading=limit + spare > 1)  # 機構 as well as 聞こ, 紀子
-        self._add_lexicon_words(edges, slots, self._word_cost())
+        self._add_lexicon_words(edges, slots, self._word_cost(), lookup=limit + spare > 1)
         self._add_loanwords(edges, slots)
         # A word that is no romanised Japanese (xqzvwk, Songling) and no English word with
         # a loanword stands for nothing: no reading echoes its letters (プーSongling).
@@ -782,6 +794,7 @@ class ReverseEngine:
         found = [p for p in found if not orphan_kana(p.written)] or found
         if limit + spare > 1 and self._names_shaped(query, kind):  # a look-up, not a check
             found = self._prefer_unidic_given(found, slots)
+            found = self._charge_unlisted_given(found, slots)  # 佐藤一斎, not 佐藤一斉
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
             if self._names_shaped(query, kind) and found and \
@@ -944,6 +957,50 @@ class ReverseEngine:
                 bonus[i] = UNIDIC_GIVEN_BONUS
         order = sorted(range(len(found)), key=lambda i: (found[i].cost - bonus[i], i))
         return [dataclasses.replace(found[i], cost=found[i].cost - bonus[i]) for i in order]
+
+    def _charge_unlisted_given(self, found: list[Path], slots: list[Slot]) -> list[Path]:
+        """The readings of a name-shaped query again in order of cost, where a person
+        JMnedict lists, read as one word over the whole name, whose given name no
+        dictionary lists read so (:meth:`_splits_as_name`) costs
+        :data:`UNLISTED_GIVEN_PERSON_COST` more: *Sato Issai* is 佐藤一斎 before 佐藤一斉,
+        whose 一斉 is the word "all at once"."""
+        charge = [UNLISTED_GIVEN_PERSON_COST if len(path.edges) == 1 and
+                  path.edges[0].source == "jmnedict" and path.edges[0].kind == "person" and
+                  slots[path.edges[0].start].word != slots[path.edges[0].end - 1].word and
+                  not self._splits_as_name(path.edges[0].written, path.edges[0].kana) else 0
+                  for path in found]
+        if not any(charge):
+            return found
+        order = sorted(range(len(found)), key=lambda i: (found[i].cost + charge[i], i))
+        return [dataclasses.replace(found[i], cost=found[i].cost + charge[i]) for i in order]
+
+    def _splits_as_name(self, written: str, kana: str) -> bool:
+        """Whether a whole name written as one word splits into a surname and a given
+        name that dictionaries list, each read as ``kana`` needs: a surname Mozc or
+        JMnedict lists, then a given name Mozc, UniDic or JMnedict lists (伊藤 + 若冲;
+        not 佐藤 + 一斉, which only JMdict lists, as a word)."""
+        mozc = self._mozc
+        for cut in range(1, len(written)):
+            family, given = written[:cut], written[cut:]
+            family_readings = set(self._name_evidence.family_readings(family))
+            node: int | None = mozc.ROOT
+            for i in range(1, len(kana)):
+                node = mozc.walk(node, kana[i - 1]) if node is not None else None
+                head, rest = kana[:i], kana[i:]
+                if head not in family_readings and not (node is not None and any(
+                        w.written == family and w.left == _SURNAME
+                        for w in self._words_at(node))) and \
+                        "surname" not in name_types(family, head):
+                    continue
+                if self._listed_given(given, rest) or self._mozc_given(given, rest):
+                    return True
+        return False
+
+    def _mozc_given(self, written: str, kana: str) -> bool:
+        """Whether Mozc lists ``written`` read ``kana`` as a given name."""
+        node = self._mozc.walk(self._mozc.ROOT, kana)
+        return node is not None and any(w.written == written and w.left == _GIVEN
+                                        for w in self._words_at(node))
 
     @cached_property
     def _unidic_names(self) -> UniDicNames:
@@ -1118,9 +1175,13 @@ class ReverseEngine:
         return Lexicon.load(mozc=False)
 
     def _add_lexicon_words(self, edges: list[list[Edge]], slots: list[Slot],
-                           word_cost: Any) -> None:
+                           word_cost: Any, lookup: bool = False) -> None:
         """Words JMdict and JMnedict know and Mozc lacks (玉篇, 空海 as a person), for
-        spans of one to three whole written words, priced by how common they are."""
+        spans of one to three whole written words, priced by how common they are. In a
+        look-up (``lookup``), a name JMnedict gives no type that spans two or more
+        capitalised words and splits into a surname and a given name dictionaries list
+        (:meth:`_splits_as_name`) is a person's name: 伊藤若冲 ("Itoujakuchuu") for *Ito
+        Jakuchu*, 円山応挙 for *Maruyama Okyo*."""
         from jpterms.lattice import new_edge, whole_word_spans
         starts = [i for i, s in enumerate(slots) if s.first and not s.fixed]
         if len(starts) > MAX_LEXICON_QUERY:  # a long title: Mozc knows its words
@@ -1149,16 +1210,22 @@ class ReverseEngine:
                         spent = spent_on[sp.kana] = _spelling_cost(slots, p, end, sp.kana)
                     if spent is None:
                         continue
-                    context = _KIND_CONTEXT.get(sp.kind, _NOUN)
+                    kind = sp.kind
+                    if lookup and kind == "name" and words_spanned > 1 and \
+                            len(sp.written) >= PERSON_NAME_KANJI and \
+                            all(s.capital for s in slots[p:end]) and \
+                            self._splits_as_name(sp.written, sp.kana):
+                        kind = "person"
+                    context = _KIND_CONTEXT.get(kind, _NOUN)
                     frequency = sp.frequency
                     if len(sp.written) == 1 and sp.source == "jmdict":
                         # wordfreq counts 金 however it is read (きん, かね): as かな, which
                         # Mozc does not offer, it is not that common
                         frequency = min(frequency, ONE_KANJI_ZIPF)
                     base = LEXICON_COST - int(LEXICON_PER_ZIPF * frequency)
-                    if sp.kind in _NOTED:  # a person or work JMnedict records by name
+                    if kind in _NOTED:  # a person or work JMnedict records by name
                         base = min(base, NOTED_COST if words_spanned > 1 else NOTED_WORD_COST)
-                        if sp.kind == "person" and _is_described(sp.written, sp.kana):
+                        if kind == "person" and _is_described(sp.written, sp.kana):
                             base -= DESCRIBED_BONUS  # 丸山真男 (1914-) before 丸山昌朗
                         if (end, sp.written) in known:  # 菅原道真 before the alias 管家
                             base -= MOZC_PERSON_BONUS
@@ -1168,7 +1235,7 @@ class ReverseEngine:
                     cost += spent
                     known.add((end, sp.written))
                     edges[p].append(new_edge(p, end, sp.written, sp.kana, context, context,
-                                             cost, sp.source, sp.kind))
+                                             cost, sp.source, kind))
 
     def _add_clan_names(self, edges: list[list[Edge]], slots: list[Slot], p: int, mid: int,
                         end: int, clan: str, given: str, known: set[tuple[int, str]],
