@@ -770,3 +770,20 @@ def test_a_compound_alone_in_an_english_title_is_read_as_japanese() -> None:
     assert found["Dobunkai"].suggestions[0] == "Dōbunkai"  # before: silent
     assert found["Gukansho"].confidence == "possible"  # the lexicon's guess: never fixed
     assert not {"Translation", "interpretative", "Sourcebooks"} & found.keys()
+
+
+def test_a_title_of_one_word_in_lower_case_is_read_by_the_lexicon_where_nothing_else_reads_it() -> None:
+    # the wikidev dev set (chinapedia/wikipedia.abstract.en@4f3e897, "Kimono", line 277:
+    # *tatōshi*; "Japanese language", line 240: *wanpatān*) and Drixler's Sources.md
+    # (vishvAsa/notes@0507cf60f, line 641: *hōzuki*), as BibTeX titles without macrons:
+    # the conversion read tatoshi as two words (他都市 Ta toshi), and the analysis found
+    # nothing; the lexicon's reading stands, possible. A word that is as common as
+    # written (と金 tokin, 2.7 to tōkin's 2.8) stays as written
+    bib = "".join(f"@book{{a{i},\n  title = {{{t}}},\n}}\n"
+                  for i, t in enumerate(("tatoshi", "wanpatan", "hozuki", "tokin")))
+    found = {f.text: f for f in jpterms.check(bib, path="refs.bib")}
+    assert found["tatoshi"].suggestions[0] == "tatōshi"  # before: silent
+    assert found["wanpatan"].suggestions[0] == "wanpatān"  # before: silent
+    assert found["hozuki"].suggestions[0] == "hōzuki"  # before: silent
+    assert {f.confidence for f in found.values()} == {"possible"}
+    assert "tokin" not in found

@@ -37,7 +37,7 @@ from jpterms.language import (
     WordVerdict,
 )
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
-from jpterms.prose import ENGLISH_FORM, ProseWords
+from jpterms.prose import ENGLISH_FORM, GAP, ProseWords
 from jpterms.romaji import kana_of, parse_word, word_systems
 from jpterms.rules.base import Alternation, Context, DocumentTitle, Rule
 from jpterms.spelling import (
@@ -1859,6 +1859,54 @@ def _written_abroad(written: str, guesser: LanguageGuesser) -> bool:
 
 
 def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
+                    guesser: LanguageGuesser, marks: bool,
+                    needs: dict[tuple[str, str, str, bool], str] | None = None
+                    ) -> Iterator[Finding]:
+    """The findings on one title (:func:`_analysed_title`); for a title of one word in
+    lower case on which the analysis finds nothing, the lexicon's reading of the word
+    (:func:`_lone_lower`)."""
+    silent = True
+    for finding in _analysed_title(ctx, title, judge, guesser, marks, needs):
+        silent = False
+        yield finding
+    if silent and not marks and title.text.islower() and ctx.enabled(MACRON) and \
+            ctx.style in ("modified", "traditional") and \
+            not title.title.context and not title.title.original and \
+            _TITLE_WORD.fullmatch(title.text) and \
+            _taken_for_japanese(ctx, [title.text], guesser):
+        lone = _lone_lower(title.text, judge, guesser, lambda: title.analysis.romaji)
+        if lone is not None:
+            yield ctx.make(title.start, title.end, MACRON,
+                           f"'{title.text}' needs a macron: '{lone}'", [lone],
+                           confidence=POSSIBLE)
+
+
+def _lone_lower(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
+                reading: Callable[[], str] = str) -> str | None:
+    """The macron a title of one Japanese word in lower case lacks, by the lexicon alone
+    (*tatoshi*: tatōshi), where the analysis of the title found nothing: its conversion
+    read the word as two (他都市 *Ta toshi*), a division that takes one syllable of it
+    for a word of its own and so is no better than the lexicon's guess. At most
+    possible, like every lexicon verdict on a word alone.
+
+    >>> guesser, judge = LanguageGuesser(), SpellingJudge.for_glossary(None)
+    >>> [_lone_lower(w, judge, guesser) for w in ("tatoshi", "toshi", "tokin")]
+    ['tatōshi', None, None]
+    """
+    if guesser.word(word).language != JAPANESE:
+        return None
+    found = judge.missing_macron(word)
+    if found is not None and found.torn:
+        found = _settled(found, reading())
+    if found is None or strip_macrons(normalize_romaji(found.suggestion)).lower() != word:
+        return None
+    as_written = judge.frequency_as_written(word)
+    if as_written and judge.forms(word).get(found.suggestion, 0.0) - as_written < GAP:
+        return None  # a word as written too, nearly as common (と金 tokin, tōkin 2.8 to 2.7)
+    return found.suggestion
+
+
+def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                     guesser: LanguageGuesser, marks: bool,
                     needs: dict[tuple[str, str, str, bool], str] | None = None
                     ) -> Iterator[Finding]:
