@@ -583,7 +583,7 @@ class ReadingResolver:
                 person = self._mozc_person(person, written=written)
                 if "mozc" in self.sources:
                     person = self._chinese_given(person)
-                return self._as_glossed(person)
+                return self._as_glossed(self._court_given(person))
             morphemes = self._names_between_marks(morphemes)
         if named and len(morphemes) > 1 and morphemes[-1].surface in ("市", "町", "村") and all(
                 has_kanji(m.surface) for m in morphemes) and not all(map(is_nominal, morphemes)):
@@ -739,6 +739,8 @@ class ReadingResolver:
             out = self._deity_title(out)
         if named and "mozc" in self.sources:
             out = self._jmdict_whole(out)
+        if "jmnedict" in self.sources:
+            out = self._court_given(out)
         return self._listed_names(out)
 
     def _jmdict_whole(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -846,6 +848,41 @@ class ReadingResolver:
                             alternatives=(to_hiragana(m.kana), *m.alternatives)[:4]),
                             *out[k + 1:]]
                     break
+        return out
+
+    def _court_given(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A given name after the name of a house of the court nobility
+        (``data/court_houses.tsv``) begins as the court read its first kanji
+        (``data/court_name_heads.tsv``, counted on those houses' people in JMnedict): 公
+        きん, 実 さね. 徳大寺 + 公信 Tokudaiji Kinnobu (was Kiminobu), 今出川 + 実尹
+        Imadegawa Sanetada (was Mitada). The rest of the name keeps its reading; a person
+        JMnedict lists whole keeps the listed reading (三条公頼 きみより, and the actor 冷泉公裕
+        きみひろ). (Development: 12 rows fixed, none broken; 4 wrong rows still wrong, as
+        嵯峨公勝 Kinshō, where the gold has Kintō.)
+
+        >>> from jpterms.morpheme import Morpheme
+        >>> [m.kana for m in ReadingResolver()._court_given([
+        ...     Morpheme("西園寺", "サイオンジ", "サイオンジ", "名詞-固有名詞-人名-姓", proper=True),
+        ...     Morpheme("公兼", "キミカネ", "キミカネ", "名詞-固有名詞-人名-名", proper=True)])]
+        ['サイオンジ', 'キンカネ']
+        """
+        houses, heads = _court_names()
+        for k in range(len(out) - 1):
+            family, given = out[k], out[k + 1]
+            if (family.surface not in houses or len(given.surface) < 2
+                    or given.surface[0] not in heads or "人名-名" not in given.pos
+                    or given.locked or given.source == "glossary" or " " in given.kana):
+                continue
+            head, reading = heads[given.surface[0]], _hira(given)
+            if reading.startswith(head) or self.people(family.surface + given.surface):
+                continue  # (a person JMnedict lists whole: as listed)
+            pieces = _split_over_kanji(given.surface, reading, self.index)
+            if not pieces or pieces[0][1] != given.surface[0]:
+                continue
+            new = head + reading[len(pieces[0][0]):]
+            out[k + 1] = replace(given, reading=self.mark(given.surface, new),
+                                 kana=to_katakana(new),
+                                 alternatives=(reading, *given.alternatives)[:5])
         return out
 
     def _whole_listings(self, written: str) -> tuple[set[str], str]:
@@ -3934,6 +3971,23 @@ def _rendaku() -> dict[str, dict[str, str]]:
             part, plain, voiced, *_ = line.split("\t")
             table.setdefault(part, {})[plain] = voiced
     return table
+
+
+@cache
+def _court_names() -> tuple[frozenset[str], dict[str, str]]:
+    """The houses of the court nobility (``data/court_houses.tsv``) and the reading they
+    give the first kanji of a given name (``data/court_name_heads.tsv``, rebuilt by
+    ``tests/data/rendaku/make_court_name_heads.py``)."""
+    from jpterms.package_data import read_text
+
+    houses = frozenset(line.strip() for line in read_text("court_houses.tsv").splitlines()
+                       if line.strip() and not line.startswith("#"))
+    heads: dict[str, str] = {}
+    for line in read_text("court_name_heads.tsv").splitlines():
+        if line and not line.startswith("#"):
+            kanji, reading, *_ = line.split("\t")
+            heads[kanji] = reading
+    return houses, heads
 
 
 @cache
