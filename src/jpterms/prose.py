@@ -49,7 +49,7 @@ from typing import ClassVar
 
 from jpterms.citations import inside
 from jpterms.kana import strip_macrons
-from jpterms.language import JAPANESE, LanguageGuesser
+from jpterms.language import JAPANESE, UNKNOWN, LanguageGuesser
 from jpterms.lookup import PARTICLES
 from jpterms.package_data import read_rows
 from jpterms.romaji import parse_word
@@ -331,6 +331,8 @@ class ProseWords:
             return None
         if base[:1].isupper() and base[1:] == base[1:].lower():
             named = self._common_name(base)
+            if named is None and verdict.language == UNKNOWN:
+                named = self._hall_name(base)
             if named is not None:
                 return named + (possessive.group(0) if possessive else "")
         if verdict.language != JAPANESE or parse_word(base) is None:
@@ -377,6 +379,42 @@ class ProseWords:
                 given = stem
             whole = given + head[len(stem):] + spelled
             return whole if whole != base else None
+        return None
+
+    def _hall_name(self, base: str) -> str | None:
+        """``base`` spelled as the name of a temple, hall or hermitage, or an art name
+        taken from one (data/hall_name_endings.tsv): a name of three letters or more that
+        the names spell one way, with no long vowel but ō or ū, then its ending (Ichiyuken:
+        Ichiyū 一有 and ken 軒; Tsujinodo: Tsujino and dō 堂). ``None`` when it is no such
+        name, adds no macron or names a publisher (Hokuseido).
+
+        >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+        >>> words._hall_name("Ichiyuken"), words._hall_name("Tsujinodo")
+        ('Ichiyūken', 'Tsujinodō')
+        >>> words._hall_name("Toyodo") is None  # the names spell Toyo more than one way
+        True
+        """
+        lower = base.lower()
+        for written, spelled in _hall_endings():
+            if not lower.endswith(written):
+                continue
+            stem = base[:len(base) - len(written)]
+            if len(stem) < 3 or parse_word(stem) is None:
+                return None
+            letters = stem.lower()
+            forms = set()
+            in_kanji = False  # (Atondo: アトン Aton is a foreign name, in katakana only)
+            for spelling in self.judge.lexicon.spellings(stem):
+                form = spelling.hepburn.lower().replace("-", "")
+                if spelling.is_name and "'" not in form and strip_macrons(form) == letters:
+                    forms.add(form)
+                    in_kanji = in_kanji or any("\u3400" <= c <= "\u9fff" for c in spelling.written)
+            if len(forms) != 1 or not in_kanji or _NOT_O_OR_U.search(form := forms.pop()):
+                return None
+            whole = with_long_vowels(stem, form) + spelled
+            if whole == base or self.judge.publisher([base]) is not None:
+                return None
+            return whole
         return None
 
     def _long_form(self, base: str) -> str | None:
@@ -502,6 +540,12 @@ _NOT_O_OR_U = re.compile("[āēī]")
 #: 20 bearers at least gained 6 words, 3 gained 37 and 5 false alarms).
 _PEOPLE_MIN = 5
 _PEOPLE_SHARE = 0.8
+
+
+@functools.cache
+def _hall_endings() -> tuple[tuple[str, str], ...]:
+    """The endings of temples', halls' and hermitages' names (written, spelled), read once."""
+    return tuple((row[0], row[1]) for row in read_rows("hall_name_endings.tsv"))
 
 
 @functools.cache
