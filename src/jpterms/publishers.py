@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING, ClassVar
 if TYPE_CHECKING:
     from jpterms.lattice import Edge, Slot
 
-__all__ = ["Publisher", "Publishers", "add_publisher_edges", "build", "house_words",
-           "name_endings", "prefer_named_bodies"]
+__all__ = ["Publisher", "Publishers", "add_publisher_edges", "build", "fixed_readings",
+           "house_words", "name_endings", "prefer_named_bodies"]
 
 #: Mozc's left/right context of organisation names (what JMnedict's companies get).
 ORGANISATION_CONTEXT = 1920
@@ -216,7 +216,8 @@ def prefer_named_bodies(edges: list[list[Edge]], slots: list[Slot],
     return out
 
 
-def build(skk_lines: Iterable[str]) -> list[Publisher]:
+def build(skk_lines: Iterable[str],
+          fixes: dict[tuple[str, str], str] | None = None) -> list[Publisher]:
     """The publishers of SKK's proper-noun dictionary (``SKK-JISYO.propernoun``, read as
     text): every candidate it annotates ``[出版社名]``, under a reading in hiragana,
     written in kanji and kana only (ＮＨＫ出版 and PARCO出版 are left out: a query's
@@ -226,7 +227,16 @@ def build(skk_lines: Iterable[str]) -> list[Publisher]:
     >>> build(["こうぶんどう /弘文堂;[出版社名]法律/高文堂;[出版社名]/"])
     [Publisher(written='弘文堂', kana='こうぶんどう', rank=0), \
 Publisher(written='高文堂', kana='こうぶんどう', rank=1)]
+
+    A publisher SKK files under a reading that is not its own takes the reading of
+    ``fixes`` ((written, SKK's reading) -> reading; by default :func:`fixed_readings`):
+    SKK files 創森社 under そうりんしゃ, but 森 is never りん.
+
+    >>> build(["そうりんしゃ /創森社;[出版社名]/"])
+    [Publisher(written='創森社', kana='そうしんしゃ', rank=0)]
     """
+    if fixes is None:
+        fixes = fixed_readings()
     out: list[Publisher] = []
     seen: set[tuple[str, str]] = set()
     for line in skk_lines:
@@ -241,8 +251,21 @@ Publisher(written='高文堂', kana='こうぶんどう', rank=1)]
             if _PUBLISHER not in candidate:
                 continue
             written = candidate.split(";", 1)[0]
-            if _written().match(written) and (written, kana) not in seen:
-                seen.add((written, kana))
-                out.append(Publisher(written, kana, rank))
+            reading = fixes.get((written, kana), kana)
+            if _written().match(written) and (written, reading) not in seen:
+                seen.add((written, reading))
+                out.append(Publisher(written, reading, rank))
                 rank += 1
     return out
+
+
+def fixed_readings() -> dict[tuple[str, str], str]:
+    """The publishers SKK reads wrong (``jpterms/data/publisher_fixes.tsv``): (written,
+    SKK's reading) -> the reading shipped instead.
+
+    >>> fixed_readings()[("冨山房", "ふさんぼう")]
+    'ふざんぼう'
+    """
+    from jpterms.package_data import read_rows
+
+    return {(row[0], row[1]): row[2] for row in read_rows("publisher_fixes.tsv")}
