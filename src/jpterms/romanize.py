@@ -1353,7 +1353,7 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
         attach = False
         if (prev is not None and prev[-1].proper and m.reading
                 and (m.surface in admin or m.reading in hyphened.get(m.surface, ()))
-                and not _admin_stem(prev[-1])):
+                and not _admin_stem(prev[-1]) and not prev[-1].reading.endswith("ッ")):
             prev.append(replace(m, role="hyphen"))  # 千代田 + 区: Chiyoda-ku; 田中 + さん
             join_next = False
             continue
@@ -1570,9 +1570,52 @@ def _rows(text: str) -> list[str]:
         return [row for piece in _mecab_pieces(text) for row in _rows(piece)]
     rcfile = _rcfile()
     if not rcfile:
-        return [f"{n.surface}\t{n.feature_raw}" for n in _tagger().parseToNodeList(text)]
+        rows = [f"{n.surface}\t{n.feature_raw}" for n in _tagger().parseToNodeList(text)]
+        return _small_kana_joined(rows) if _SMALL_KANA.search(text) else rows
     lines: str = mecab_tagger(_unidic_dir(), rcfile).parse(text)
-    return lines.split("\n") if lines else []
+    if not lines:
+        return []
+    rows = lines.split("\n")
+    if _SMALL_KANA.search(text) and _SMALL_KANA_ROW.search(lines):
+        return _small_kana_joined(rows)
+    return rows
+
+
+#: The small kana that no mora begins with (ゃ, ェ; not っ)
+_SMALL_KANA = re.compile("[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ]")
+#: A row of MeCab's output after the first that begins with a small kana (a cut before it)
+_SMALL_KANA_ROW = re.compile("\n" + _SMALL_KANA.pattern)
+#: The features of a word UniDic does not know (read from its kana, see :func:`_morpheme`)
+_UNKNOWN_WORD = "名詞,普通名詞,一般,*,*,*"
+
+
+def _small_kana_joined(rows: list[str]) -> list[str]:
+    """``rows`` with a token that begins with a small kana joined to the kana token before
+    it, and the kana symbols UniDic cut off after it (り + ゃ + く, イ + ェ), as one word
+    UniDic does not know: read from its kana (ryaku, ye), not one syllable each (ri ya ku).
+
+    >>> [row.split("\\t")[0] for row in _small_kana_joined(
+    ...     ["り\\t助動詞,*", "ゃ\\t記号,一般", "く\\t記号,一般", "茗\\t名詞,普通名詞"])]
+    ['りゃく', '茗']
+    """
+    out: list[str] = []
+    joining = False
+    for row in rows:
+        surface, _, features = row.partition("\t")
+        if out and surface and _is_kana_run(surface):
+            before = out[-1].partition("\t")[0]
+            small = _SMALL_KANA.match(surface) is not None
+            if (small and _is_kana_run(before)) or (joining and features.startswith(_SYMBOLS)):
+                out[-1] = f"{before}{surface}\t{_UNKNOWN_WORD}"
+                joining = True
+                continue
+        joining = False
+        out.append(row)
+    return out
+
+
+#: UniDic's parts of speech of the kana it reads one by one as symbols (記号, 補助記号)
+_SYMBOLS = ("記号", "補助記号")
 
 
 @cache
