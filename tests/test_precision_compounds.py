@@ -787,3 +787,14 @@ def test_a_title_of_one_word_in_lower_case_is_read_by_the_lexicon_where_nothing_
     assert found["hozuki"].suggestions[0] == "hōzuki"  # before: silent
     assert {f.confidence for f in found.values()} == {"possible"}
     assert "tokin" not in found
+
+
+def test_a_word_the_conversion_divides_is_read_whole_when_its_spelling_as_written_is_no_common_word() -> None:
+    # Drixler's bibliography (vishvAsa/notes@0507cf60f, Bibliography.md line 172:
+    # *Rōnō chawa* 老農茶話), macrons removed: the conversion read "Ro no sawa"; Rono
+    # exists as written only as a name no frequency list holds (JMnedict's ロノ), so the
+    # lexicon's reading as one word (労農, 老農 rōnō) stands, possible
+    line = "———, *Rōnō chawa* \\(1810\\), in Adachi, *Shirakawa, * 30–41. \n"
+    assert _restored(line, "bibliography.md")[1, "Rono"] == "possible"  # before: silent
+    bib = "@book{a,\n  title = {Rono chawa},\n}\n"
+    assert _first_suggestions(bib, "refs.bib")["Rono"] == "Rōnō"

@@ -1900,10 +1900,18 @@ def _lone_lower(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
         found = _settled(found, reading())
     if found is None or strip_macrons(normalize_romaji(found.suggestion)).lower() != word:
         return None
-    as_written = judge.frequency_as_written(word)
-    if as_written and judge.forms(word).get(found.suggestion, 0.0) - as_written < GAP:
+    if not _far_commoner(word, found, judge):
         return None  # a word as written too, nearly as common (と金 tokin, tōkin 2.8 to 2.7)
     return found.suggestion
+
+
+def _far_commoner(word: str, found: MacronVerdict, judge: SpellingJudge) -> bool:
+    """Whether the lexicon's reading ``found`` of ``word`` is :data:`GAP` commoner than
+    the word as written, or that is in no frequency list (JMnedict's ロノ *Rono*,
+    against 労農 *rōnō*)."""
+    as_written = judge.frequency_as_written(word)
+    return not as_written or \
+        judge.forms(word).get(found.suggestion.lower(), 0.0) - as_written >= GAP
 
 
 def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
@@ -2099,8 +2107,10 @@ def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 # the conversion divided a word no dictionary lists whole (kinreiko as
                 # Kin Reiko, ninzucho as ninzu Chō): the lexicon's reading of it as one
                 # compound (禁令考 kinreikō), as for a word the conversion lost
-                found = None if judge.exists_as_written(w.written) else \
-                    _guessed_prefix(judge.missing_macron(w.written), a.canonical)
+                found = _guessed_prefix(judge.missing_macron(w.written), a.canonical)
+                if found is not None and judge.exists_as_written(w.written) and (
+                        "-" in w.written or not _far_commoner(w.written, found, judge)):
+                    found = None
                 found = None if found is None else _with_neighbours(
                     _settled(found, correct), index, phrases, joint, False)
                 # the conversion divided a word that exists as written (horan as ho ran):
