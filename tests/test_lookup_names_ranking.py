@@ -405,3 +405,13 @@ def test_a_full_name_jmnedict_leaves_unclassified_is_a_person(query: str, japane
     found = _kanji(query, limit=3)
     assert found[0] == japanese
     assert variant in found
+
+
+def test_hiragana_inside_a_written_word_of_a_name_goes_after() -> None:
+    """Aozora's *Sanmonjiya Kinpira*: 三文字屋金平, not 三文字や金平, whose や is a particle
+    written inside the surname's word. Before, the particle's reading was the cheapest. A
+    given name written wholly in kana is a name people bear, not a piece: Drixler's *Suzuki
+    Yuriko* keeps 鈴木ゆりこ among its five."""
+    found = _kanji(_query("aozora_authors.tsv", "三文字屋金平"))
+    assert found[0] == "三文字屋金平"
+    assert "鈴木ゆりこ" in _kanji(_query("drixler_names.tsv", "鈴木由利子"))

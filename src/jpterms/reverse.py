@@ -332,6 +332,11 @@ UNLISTED_GIVEN_PERSON_COST = 1500
 #: person's full name (伊藤若冲): two (貞省 *Tei Sho*) are as often a given name or a
 #: Chinese name read in Japanese.
 PERSON_NAME_KANJI = 3
+#: In a look-up of a name, a reading that writes hiragana as part of a written word (三文字
+#: や for *Sanmonjiya*, 潤と for *Junto*) costs this much more: such pieces are particles
+#: and verb endings, where a word written wholly in kana (高橋かおり, the title おしゃれ童子)
+#: may be a name. Dev: Sanmonjiya Kinpira first; 1,000 and 3,000 change the same dev rows.
+KANA_PIECE_NAME_COST = 2000
 _KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
                  "station": 1924, "company": 1920, "organization": 1920, "work": 1920,
                  "product": 1920}
@@ -795,6 +800,7 @@ class ReverseEngine:
         if limit + spare > 1 and self._names_shaped(query, kind):  # a look-up, not a check
             found = self._prefer_unidic_given(found, slots)
             found = self._charge_unlisted_given(found, slots)  # 佐藤一斎, not 佐藤一斉
+            found = self._charge_kana_pieces(found, slots)  # 三文字屋, not 三文字や
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
             if self._names_shaped(query, kind) and found and \
@@ -955,8 +961,7 @@ class ReverseEngine:
                     any(path.kana.endswith(kana) and len(path.kana) > len(kana)
                         for kana in listed) and self._reads_as_person(path, slots):
                 bonus[i] = UNIDIC_GIVEN_BONUS
-        order = sorted(range(len(found)), key=lambda i: (found[i].cost - bonus[i], i))
-        return [dataclasses.replace(found[i], cost=found[i].cost - bonus[i]) for i in order]
+        return _repriced(found, [-b for b in bonus])
 
     def _charge_unlisted_given(self, found: list[Path], slots: list[Slot]) -> list[Path]:
         """The readings of a name-shaped query again in order of cost, where a person
@@ -969,10 +974,24 @@ class ReverseEngine:
                   slots[path.edges[0].start].word != slots[path.edges[0].end - 1].word and
                   not self._splits_as_name(path.edges[0].written, path.edges[0].kana) else 0
                   for path in found]
-        if not any(charge):
-            return found
-        order = sorted(range(len(found)), key=lambda i: (found[i].cost + charge[i], i))
-        return [dataclasses.replace(found[i], cost=found[i].cost + charge[i]) for i in order]
+        return _repriced(found, charge)
+
+    @staticmethod
+    def _charge_kana_pieces(found: list[Path], slots: list[Slot]) -> list[Path]:
+        """The readings of a name-shaped query again in order of cost, where one that
+        writes hiragana as part of a written word costs :data:`KANA_PIECE_NAME_COST` more:
+        *Sanmonjiya Kinpira* is 三文字屋金平 before 三文字や金平, *Taguchi Junto* no longer
+        田口潤と first."""
+        def pieced(path: Path) -> bool:
+            for e in path.edges:
+                if not e.written or not all(map(_is_hiragana, e.written)):
+                    continue
+                first, last = slots[e.start], slots[e.end - 1]
+                if not (first.first and last.last and first.word == last.word):
+                    return True
+            return False
+
+        return _repriced(found, [KANA_PIECE_NAME_COST if pieced(p) else 0 for p in found])
 
     def _splits_as_name(self, written: str, kana: str) -> bool:
         """Whether a whole name written as one word splits into a surname and a given
@@ -2178,6 +2197,20 @@ def _is_described(written: str, kana: str) -> bool:
     key = romaji_key(kana_to_romaji(kana))
     return any("(" in gloss and romaji_key(gloss.split("(", 1)[0]) == key
                for gloss in jmnedict_glosses(written))
+
+
+def _repriced(found: list[Path], deltas: list[int]) -> list[Path]:
+    """``found`` with each path's cost changed by its delta, in order of the new costs
+    (a stable sort: equal costs keep their order); ``found`` itself where no delta is set.
+
+    >>> from jpterms.lattice import Path
+    >>> [p.cost for p in _repriced([Path(1, ()), Path(2, ()), Path(3, ())], [5, 0, -1])]
+    [2, 2, 6]
+    """
+    if not any(deltas):
+        return found
+    order = sorted(range(len(found)), key=lambda i: (found[i].cost + deltas[i], i))
+    return [dataclasses.replace(found[i], cost=found[i].cost + deltas[i]) for i in order]
 
 
 def _merge_orders(found: list[tuple[Path, str]], other: list[tuple[Path, str]],
