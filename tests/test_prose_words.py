@@ -79,8 +79,8 @@ def test_a_full_name_jmnedict_knows_spells_both_halves() -> None:
     # Chinese (Guo is no word the guesser takes for Japanese), whatever JMnedict lists
     words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
     text = "while the approach to Kobo Daishi’s tomb on Koyasan is lined by graves"
-    assert [(text[s:e], spelled, named) for s, e, spelled, named in words.found(text)] == [
-        ("Kobo", "Kōbō", True), ("Koyasan", "Kōyasan", False)]
+    assert [(text[s:e], spelled, why) for s, e, spelled, why in words.found(text)] == [
+        ("Kobo", "Kōbō", "name"), ("Koyasan", "Kōyasan", "")]
     assert list(words.found("Guo Moruo 29, 40, 369")) == []
     found = jpterms.check("The tomb of Kobo Daishi stands on Mount Koya in Japan.\n", path="a.md")
     assert [(f.text, f.suggestions, f.confidence) for f in found] == [

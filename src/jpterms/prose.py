@@ -48,15 +48,19 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from jpterms.citations import inside
-from jpterms.kana import strip_macrons
+from jpterms.kana import kana_to_romaji, strip_macrons
 from jpterms.language import JAPANESE, UNKNOWN, LanguageGuesser
 from jpterms.lookup import PARTICLES
 from jpterms.package_data import read_rows
 from jpterms.romaji import parse_word
 from jpterms.spelling import SpellingJudge, with_long_vowels
 
-__all__ = ["AS_WRITTEN", "ENGLISH_FORM", "GAP", "ProseWords", "link_texts"]
+__all__ = ["AS_WRITTEN", "BY_ERA", "BY_NAME", "ENGLISH_FORM", "GAP", "ProseWords", "link_texts"]
 
+#: What decided a word :meth:`ProseWords.found` yields, beside the word alone (""): a
+#: person's full name (or a sovereign's title), or the year of an era after it.
+BY_NAME = "name"
+BY_ERA = "era"
 #: A word English writes at least this often (Zipf) is an English form of the name or
 #: term (Honshu 2.3, daimyo 2.2, Shinto 2.6), written so on purpose.
 ENGLISH_FORM = 2.0
@@ -129,40 +133,46 @@ class ProseWords:
             return found
 
     def found(self, text: str, sovereigns: dict[str, str] | None = None
-              ) -> Iterator[tuple[int, int, str, bool]]:
+              ) -> Iterator[tuple[int, int, str, str]]:
         """The words of ``text`` standing alone that lack macrons: (start, end, spelling,
-        whether a full name decided it), not in a link's text (:func:`link_texts`). Two
+        what decided it: :data:`BY_NAME` a full name, :data:`BY_ERA` the year after it,
+        ``""`` the word alone), not in a link's text (:func:`link_texts`). Two
         capitalised words that JMnedict knows as one person's name are spelled as that
         person is (Kobo Daishi: Kōbō Daishi; Ito Hirobumi: Itō), whatever each word
         alone would say; so is an emperor or empress named after the English title
         (Emperor Shomu: Shōmu), and the same name alone where ``sovereigns`` (the names
         :meth:`sovereigns` found in the whole document) holds it and no other capitalised
-        word stands beside it (Shomu’s reign: Shōmu’s).
+        word stands beside it (Shomu’s reign: Shōmu’s). An era's name before a year of
+        that era in brackets is spelled as the era is (Shotoku (1713): 正徳 Shōtoku,
+        1711-1716), whatever the word alone would say.
 
         >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
         >>> list(words.found("the ritsuryo system, and [Life of Jizo](https://a.example)"))
-        [(4, 12, 'ritsuryō', False)]
+        [(4, 12, 'ritsuryō', '')]
         >>> list(words.found("the tomb of Kobo Daishi"))
-        [(12, 16, 'Kōbō', True)]
+        [(12, 16, 'Kōbō', 'name')]
         """
         decided = self._decided
         links = link_texts(text)
         named = self._full_names(text)
         if "mpero" in text or "mpress" in text:  # Emperor, Empress
-            named.update(self._sovereigns(text))
+            named.update((start, (spelled, written, BY_NAME))
+                         for start, (spelled, written) in self._sovereigns(text).items())
+        if "(" in text or "[" in text:
+            named.update(self._dated_eras(text))
         for m in _WORD.finditer(text):
             start, end = m.span()
             if named and start in named:
-                spelled, written = named[start]
+                spelled, written, why = named[start]
                 if spelled != written and not (links and inside(start, links)):
-                    yield start, start + len(written), spelled, True
+                    yield start, start + len(written), spelled, why
                 continue
             word = m.group()
             if sovereigns and word[:1].isupper():
                 alone = self._sovereign_alone(text, start, end, sovereigns)
                 if alone is not None:
                     if not (links and inside(start, links)):
-                        yield start, end, alone, True
+                        yield start, end, alone, BY_NAME
                     continue
             found = decided.get(word, _UNASKED)  # most words: this lookup and no more
             if found is None:
@@ -177,13 +187,38 @@ class ProseWords:
                     _POSSESSIVE.sub("", word) in self._by_bearers:
                 continue  # a given name before another name (Koichiro Gemba): the English order
             if not (links and inside(start, links)):
-                yield start, end, found, False
+                yield start, end, found, ""
 
-    def _full_names(self, text: str) -> dict[int, tuple[str, str]]:
+    def _dated_eras(self, text: str) -> dict[int, tuple[str, str, str]]:
+        """Where a capitalised word spelled as an era's name without its long vowels
+        stands before a year of that era in brackets (Shotoku (1713), Tenpo [1844],
+        Koka (1848–1849), Shotoku 3 \\(1713\\)): the word's start -> (the era's
+        spelling, the word as written, :data:`BY_ERA`). Of eras whose letters are alike,
+        the year picks one; a year no such era holds (Shotoku (1850)) decides nothing.
+
+        >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+        >>> words._dated_eras("in Shotoku (1713) and Tenpo [1844]; Shotoku (1850)")
+        {3: ('Shōtoku', 'Shotoku', 'era'), 22: ('Tenpō', 'Tenpo', 'era')}
+        """
+        out: dict[int, tuple[str, str, str]] = {}
+        for m in _YEAR_IN_BRACKETS.finditer(text):
+            before = _WORD_BEFORE_BRACKET.search(text, max(0, m.start() - 30), m.start())
+            if before is None:
+                continue
+            word, year = before.group(1), int(m.group(1))
+            for spelled, first, last in _era_years().get(word.lower(), ()):
+                if first <= year <= last:
+                    if spelled != word.lower():
+                        out[before.start(1)] = (with_long_vowels(word, spelled), word, BY_ERA)
+                    break
+        return out
+
+    def _full_names(self, text: str) -> dict[int, tuple[str, str, str]]:
         """Where two capitalised words joined by a space are a person JMnedict knows (a
         family and a given name, each a word the guesser may take for Japanese, one of
-        them only Japanese): each word's start -> (its spelling, the word as written)."""
-        out: dict[int, tuple[str, str]] = {}
+        them only Japanese): each word's start -> (its spelling, the word as written,
+        :data:`BY_NAME`)."""
+        out: dict[int, tuple[str, str, str]] = {}
         for m in _NAME_PAIR.finditer(text):
             family, given = m.group(1), m.group(2)
             key = f"{family} {given}"
@@ -193,8 +228,8 @@ class ProseWords:
                     self._names.clear()
                 spelled = self._names[key] = self._full_name(family, given)
             if spelled is not None:
-                out[m.start(1)] = (spelled[0], family)
-                out[m.start(2)] = (spelled[1], given)
+                out[m.start(1)] = (spelled[0], family, BY_NAME)
+                out[m.start(2)] = (spelled[1], given, BY_NAME)
         return out
 
     def sovereigns(self, text: str) -> dict[str, str]:
@@ -540,6 +575,26 @@ _NOT_O_OR_U = re.compile("[āēī]")
 #: 20 bearers at least gained 6 words, 3 gained 37 and 5 false alarms).
 _PEOPLE_MIN = 5
 _PEOPLE_SHARE = 0.8
+
+
+@functools.cache
+def _era_years() -> dict[str, tuple[tuple[str, int, int], ...]]:
+    """The eras (data/eras.tsv) by the letters of their standard reading's Hepburn without
+    long vowels: (that Hepburn, first year, last year), read once."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for row in read_rows("eras.tsv"):
+        spelled = kana_to_romaji(row[1].split("/")[0])
+        last = int(row[3]) if len(row) > 3 and row[3] else 9999
+        out.setdefault(strip_macrons(spelled), []).append((spelled, int(row[2]), last))
+    return {letters: tuple(eras) for letters, eras in out.items()}
+
+
+#: A year (three or four digits) in brackets, or opening a range in them: "(1713)",
+#: "[1844]", "(1848–1849)".
+_YEAR_IN_BRACKETS = re.compile(r"[(\[]([1-9][0-9]{2,3})(?=\\?[)\]–-])")
+#: A capitalised word right before a bracket, perhaps escaped (Markdown's "\("), perhaps
+#: with the year of the era between ("Shotoku 3 (1713)").
+_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?: [1-9][0-9]?)? \\?$")
 
 
 @functools.cache

@@ -37,7 +37,7 @@ from jpterms.language import (
     WordVerdict,
 )
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
-from jpterms.prose import ENGLISH_FORM, GAP, ProseWords
+from jpterms.prose import BY_ERA, BY_NAME, ENGLISH_FORM, GAP, ProseWords
 from jpterms.romaji import kana_of, parse_word, word_systems
 from jpterms.rules.base import Alternation, Context, DocumentTitle, Rule
 from jpterms.spelling import (
@@ -308,20 +308,21 @@ def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
         sovereigns.update(words.sovereigns(segment.text))
     for segment in ctx.document.segments:
         text = segment.text
-        for ws, we, spelled, named in words.found(text, sovereigns):
+        for ws, we, spelled, why in words.found(text, sovereigns):
             start = segment.source_offset(ws)
             end = segment.source_offset(we - 1) + 1
             if (taken and _overlaps(taken, start, end)) or inside(start, titles):
                 continue
-            if not named and _in_english_order(text, ws, we, judge):
+            if not why and _in_english_order(text, ws, we, judge):
                 continue  # a person named in the English order (Kenzaburo Oe): their spelling
             if shows is None:
                 shows = not ctx.shows_no_japanese
             if not shows:
                 return
-            why = f" ({_BY_FULL_NAME})" if named else ""
+            because = f" ({_BY_FULL_NAME})" if why == BY_NAME else \
+                f" ({_BY_ERA_YEAR})" if why == BY_ERA else ""
             yield ctx.make(start, end, MACRON,
-                           f"'{text[ws:we]}' needs a macron: '{spelled}'{why}",
+                           f"'{text[ws:we]}' needs a macron: '{spelled}'{because}",
                            [spelled], confidence=POSSIBLE)
 
 
@@ -677,8 +678,10 @@ _BY_ORIGINAL = "its original written after it reads so"
 _BY_PUBLISHER = "as the publisher of this name is read"
 _BY_NAME = "as most people of this name read it"
 _BY_FULL_NAME = "as the person of this full name is spelled"
+_BY_ERA_YEAR = "as the era of the year after it is spelled"
 #: Findings resting on such evidence decide the same word elsewhere (:func:`_elsewhere`).
-_DECIDING = tuple(f"({e})" for e in (_BY_ORIGINAL, _BY_PUBLISHER, _BY_NAME, _BY_FULL_NAME))
+_DECIDING = tuple(f"({e})" for e in (_BY_ORIGINAL, _BY_PUBLISHER, _BY_NAME, _BY_FULL_NAME,
+                                      _BY_ERA_YEAR))
 
 
 #: A capitalised word right after or before a word: part of a full name.

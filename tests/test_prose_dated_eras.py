@@ -1,0 +1,25 @@
+"""An era's name before a year of that era in brackets is spelled as the era is, whatever
+the word alone would say (prose23, session 19). Text: Books 1 and 2 of Alexander Bennett's
+translation of *Hagakure* (Tuttle, 2014), as transcribed in vishvAsa/notes@0507cf60f (the
+hagakure18 development source), its macrons taken out as the stripped measure takes them
+out."""
+
+from __future__ import annotations
+
+from jpterms.check import check_document
+from jpterms.sources import load_document
+
+
+def _macrons(text: str) -> list[tuple[str, str, str]]:
+    return [(f.text, f.suggestions[0], f.confidence)
+            for f in check_document(load_document(text, "book.md", "markdown"))
+            if f.code == "JP101"]
+
+
+def test_an_era_before_one_of_its_years() -> None:
+    text = ("He was one in a thousand. Once, in the seventh year of Enpo \\(1679\\), a "
+            "conference was convened.\n\n"
+            "It happened in spring of the third year of Shotoku \\(1713\\). Discussions "
+            "were held.\n")
+    # 延宝 Enpō 1673-1681, 正徳 Shōtoku 1711-1716 (shotoku alone: 所得 shotoku too)
+    assert _macrons(text) == [("Enpo", "Enpō", "possible"), ("Shotoku", "Shōtoku", "possible")]
