@@ -31,6 +31,22 @@ def test_one_of_the_publishers_read_so_comes_first() -> None:
     assert {"尚文社", "昭文社", "晶文社"} <= set(hinted)
 
 
+@pytest.mark.parametrize(("query", "publisher"), [
+    ("Seidosha", "青土社"),  # was 制度社
+    ("Kaizosha", "改造社"),  # was 改造車 "remodelled car"
+    ("Toshindo", "東信堂"),  # was 都心度
+])
+def test_a_publisher_a_dictionary_lists_dearer_is_read_as_the_publisher(
+        query: str, publisher: str) -> None:
+    """JMnedict lists these houses among its names, at a name's price: dearer than the
+    publisher table's, which now decides, with or without the hint. The dictionaries' old
+    kanji forms keep their cost (紀伊國屋書店 after 紀伊国屋書店)."""
+    assert jpterms.lookup(query)[0].kanji == publisher
+    assert jpterms.lookup(query, kind="publisher")[0].kanji == publisher
+    found = [m.kanji for m in jpterms.lookup("Kinokuniyashoten")]
+    assert found.index("紀伊国屋書店") < found.index("紀伊國屋書店")
+
+
 @pytest.mark.parametrize(("query", "kanji"), [
     ("Shuppansha", "出版社"),  # a common noun no publisher list holds stays first
     ("Iwanami Shoten", "岩波書店"),

@@ -117,12 +117,18 @@ def _parse(text: str) -> list[Publisher]:
 
 def add_publisher_edges(edges: list[list[Edge]], slots: list[Slot], publishers: Publishers,
                         spelling_cost: Callable[[list[Slot], int, int, str], int | None],
-                        ) -> None:
+                        old_forms: frozenset[int] = frozenset()) -> None:
     """Add to ``edges`` every publisher that reads one to four whole written words of the
     query, the first capitalised (*Kobundo* 弘文堂, *Kazama Shobo* 風間書房).
 
     ``spelling_cost(slots, start, end, kana)`` prices reading ``kana`` over the slots
     (long vowels the query left short cost a little), or says it cannot be read so.
+
+    Where a dictionary already offers the same name over the same words, the publisher is
+    offered as well if it costs less than the dictionary's word: JMnedict lists 青土社 and
+    改造社 among its names, dearer than a publisher, and *Seidosha* was read 制度社. Not a
+    name in an old kanji form (``old_forms``, code points): 紀伊國屋書店 stays after
+    紀伊国屋書店, as the dictionaries' old forms do.
     """
     from jpterms.lattice import Edge, whole_word_spans
     from jpterms.lexicon import romaji_key
@@ -130,20 +136,25 @@ def add_publisher_edges(edges: list[list[Edge]], slots: list[Slot], publishers: 
     for p, slot in enumerate(slots):
         if not (slot.first and slot.capital) or slot.fixed:
             continue
-        known = {(e.end, e.written) for e in edges[p]}
+        known: dict[tuple[int, str], int] = {}
+        for e in edges[p]:
+            known[(e.end, e.written)] = min(e.cost, known.get((e.end, e.written), e.cost))
         for spanned, _, end, romaji in whole_word_spans(slots, p, MOST_WORDS):
             key = romaji_key(romaji)
             if len(key) > publishers.longest:
                 break
             for pub in publishers.spellings(key):
-                if (end, pub.written) in known:
+                listed = known.get((end, pub.written))
+                if listed is not None and any(ord(ch) in old_forms for ch in pub.written):
                     continue
                 spent = spelling_cost(slots, p, end, pub.kana)
                 if spent is None:
                     continue
                 cost = (ONE_WORD_COST if spanned == 1 else SEVERAL_WORDS_COST) + \
                     RANK_COST * pub.rank + spent
-                known.add((end, pub.written))
+                if listed is not None and listed <= cost:
+                    continue
+                known[(end, pub.written)] = cost
                 edges[p].append(Edge(p, end, pub.written, pub.kana, ORGANISATION_CONTEXT,
                                      ORGANISATION_CONTEXT, cost, "publisher", "company"))
 

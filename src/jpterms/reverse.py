@@ -773,7 +773,8 @@ class ReverseEngine:
         edges = [[e for e in row if not _foreign_text(e)] for row in edges]
         eras = self._add_era_alone(edges, slots, query) if kind in (None, "title") \
             else frozenset()  # Tenbun: 天文, not 天分; Kansei: 寛政 among the five
-        add_publisher_edges(edges, slots, self._publishers, _spelling_cost)  # Kobundo 弘文堂
+        add_publisher_edges(edges, slots, self._publishers, _spelling_cost,  # Kobundo 弘文堂
+                            _old_form_codes())
         if self._names_shaped(query, kind):
             self._add_name_words(edges, slots)  # Tatsuno Kyushi: 九紫, not only 休止
             add_hyoe_names(edges, slots, mozc_entries)  # Chubei 忠兵衛
