@@ -772,6 +772,20 @@ def test_a_compound_alone_in_an_english_title_is_read_as_japanese() -> None:
     assert not {"Translation", "interpretative", "Sourcebooks"} & found.keys()
 
 
+def test_a_hyphenated_compound_alone_in_an_english_title_is_read_as_japanese() -> None:
+    # Bennett's Hagakure (the hagakure18 dev set, book 2 line 5: “What is the philosophy
+    # of the Kakuzō-ryū school?”; book 0 line 83: “I hear that the Ryūzōji-Nabeshima clans
+    # are known as the boldest ...”), as BibTeX titles without macrons: a word of parts
+    # joined by a hyphen that no list knows whole is such a compound too
+    titles = ("What is the philosophy of the Kakuzo-ryu school?",
+              "I hear that the Ryuzoji-Nabeshima clans are known as the boldest in Kyushu")
+    bib = "".join(f"@book{{a{i},\n  title = {{{t}}},\n}}\n" for i, t in enumerate(titles))
+    found = {f.text: f for f in jpterms.check(bib, path="refs.bib")}
+    assert found["Kakuzo-ryu"].suggestions[0] == "Kakuzō-ryū"  # before: silent
+    assert found["Ryuzoji-Nabeshima"].suggestions[0] == "Ryūzōji-Nabeshima"  # before: silent
+    assert {found[w].confidence for w in ("Kakuzo-ryu", "Ryuzoji-Nabeshima")} == {"possible"}
+
+
 def test_a_title_of_one_word_in_lower_case_is_read_by_the_lexicon_where_nothing_else_reads_it() -> None:
     # the wikidev dev set (chinapedia/wikipedia.abstract.en@4f3e897, "Kimono", line 277:
     # *tatōshi*; "Japanese language", line 240: *wanpatān*) and Drixler's Sources.md

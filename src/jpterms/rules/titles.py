@@ -908,9 +908,10 @@ def _compounds_in_english(segment: Segment, text: str, spans: list[tuple[int, in
                 yield m.start(), m.end(), with_long_vowels(m.group(0), found.suggestion)
 
 
-#: A word of letters alone, capitalised, long enough to be a compound
-#: (:data:`_COMPOUND_LETTERS`): a word of a title, not a handle (kokotatan).
-_LONG_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]{6,}(?![\w'’-])")
+#: A word of letters alone, capitalised, perhaps of parts joined by hyphens (Kakuzo-ryu),
+#: long enough to be a compound (:data:`_COMPOUND_LETTERS`): a word of a title, not a
+#: handle (kokotatan).
+_LONG_WORD = re.compile(r"(?<![\w'’-])(?=[A-Za-z-]{7})[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*(?![\w'’-])")
 
 
 def _japanese_title_after(text: str, at: int, guesser: LanguageGuesser) -> bool:
