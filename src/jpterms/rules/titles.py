@@ -268,7 +268,8 @@ def findings(ctx: Context) -> Iterator[Finding]:
                  if not (paired and _overlaps(paired, f.start, f.end)))
     found.extend(_paired_findings(ctx, guesser, marks))
     if not marks:
-        found.extend(_emphasised_terms(ctx, found, judge, guesser))
+        emphasised = list(_emphasised_terms(ctx, found, judge, guesser))
+        found.extend(emphasised)
         found.extend(_short_notes(ctx, found, judge, guesser))
     source = ctx.document.source
     # a writer who never sets off a syllabic n with an apostrophe (henyō, Shinichi) is
@@ -277,7 +278,11 @@ def findings(ctx: Context) -> Iterator[Finding]:
     own = partial(_in_writers_marks, ctx, apostrophes=apostrophes)
     yield from (own(f) for f in found if not _institution(source, f))
     if not marks:
-        spread = list(_elsewhere(ctx, found, judge, guesser))
+        # a term the writer emphasised (*kakocho*) is that term in running text too,
+        # unless English writes it (shogun)
+        terms = {f.text for f in emphasised
+                 if f.text.islower() and guesser.word(f.text).english < _SPREAD_ENGLISH}
+        spread = list(_elsewhere(ctx, found, judge, guesser, terms=terms))
         yield from (own(f) for f in spread if not _institution(source, f))
         prose = list(_prose_words(ctx, found + spread, judge, guesser))
         yield from (own(f) for f in prose if not _institution(source, f))
@@ -561,7 +566,8 @@ _MOST_PUBLISHER_WORDS = 4
 
 
 def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
-               guesser: LanguageGuesser, only: set[str] | None = None) -> Iterator[Finding]:
+               guesser: LanguageGuesser, only: set[str] | None = None,
+               terms: frozenset[str] | set[str] = frozenset()) -> Iterator[Finding]:
     """The same missing macron where the same word is written again in a title or a
     citation of the document (a short citation "in Ota, ..." after the full name that
     decided Ōta), for a word all the findings on it spell one way and no original decided
@@ -570,8 +576,9 @@ def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
     only a word that is no word as written (*Zushoryobon* in a title reported, then in the
     English gloss after it: "(The Zushoryobon Manuscript ...)"), only in titles and
     citations, and possible. ``only``: the words to spread, when not every decided one
-    (the names a full name in the prose decided: Nakano Shogen, then Shogen’s reply). For
-    a writer who marks no long vowel at all."""
+    (the names a full name in the prose decided: Nakano Shogen, then Shogen’s reply).
+    ``terms``: words the writer emphasised as terms (*kakocho*), spread into running text
+    too (an analysis of kakocho). For a writer who marks no long vowel at all."""
     decided: dict[str, set[str]] = {}
     strong: set[str] = set()  # words a certain or deciding finding spelled
     for f in found:
@@ -615,7 +622,7 @@ def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
             word = m.group(0)
             held = everywhere or inside(start, titles) or inside(start, entries) or \
                 cited(m.start(), m.end())
-            if not held and (word not in strong or not (
+            if not held and word not in terms and (word not in strong or not (
                     word[:1].isupper() and guesser.word(word).english < _PROSE_ENGLISH)):
                 # running text: only a name the document decided (the Otomo vassals),
                 # not a term English writes too (daimyo, Kyushu, the Shogun)
