@@ -53,6 +53,7 @@ from jpterms.readings import (
     is_nominal,
     reads_with_previous,
 )
+from jpterms.word_frequencies import FrequencyTable, zipf
 
 __all__ = ["SYSTEMS", "Romanizer", "WordReading", "explain", "romanize", "spells_kana"]
 
@@ -450,6 +451,11 @@ class Romanizer:
         self.readings = ReadingResolver(sources=sources)
         #: Kanji variants and the last resort for characters nothing reads.
         self.fallback = KanjiFallback(self.readings)
+        #: wordfreq's English list, opened when a loanword's parts may form one word; what
+        #: it said of each join, and the English word each katakana token's row comes from.
+        self._english: FrequencyTable | None = None
+        self._english_words: dict[str, bool] = {}
+        self._loanword_sources: dict[str, str] = {}
 
     def _glossary_index(self) -> frozenset[str]:
         if self._prefixes is None:
@@ -525,6 +531,8 @@ class Romanizer:
         if "ニ" in text or "ハ" in text or "ヲ" in text or "ヘ" in text:  # 教育ニ関スル勅語
             text = katakana_okurigana(text, analysed)
         rows = _rows(text) if not _word_starts().search(text) else _rows_cut(text)
+        if _LOANWORD_RUN.search(text):
+            rows = self._loanwords_joined(rows)
         if text[-1:] == "村":
             rows = _village_cut(text, rows)
         found = list(map(known, rows))  # (one C loop; then the rows seen first, if any)
@@ -544,6 +552,43 @@ class Romanizer:
                 return tokens
         # (only tokens that may begin a glossary word are left in starts)
         return self._apply_glossary(tokens, starts)
+
+    def _loanwords_joined(self, rows: list[str]) -> list[str]:
+        """``rows`` with the loanwords UniDic cuts into the parts of an English word joined
+        into one word, as the English writes it: ログ + イン (log, in) is *roguin*, as
+        login; プラグ + イン *puraguin*; スクリーン + ショット *sukurīnshotto*. Parts whose
+        English is two words stay apart (コンピュータ + ウイルス, *konpyūta uirusu*), as do
+        joins English seldom writes (filesystem, logout: under :data:`ENGLISH_WORD_ZIPF`)."""
+        katakana = [i for i, row in enumerate(rows) if "ァ" <= row[:1] <= "ヺ"]
+        if not any(b - a == 1 for a, b in pairwise(katakana)):
+            return rows  # (no two katakana tokens side by side: the common case)
+        sources = self._loanword_sources
+        out: list[str] = []
+        english_before = ""
+        for row in rows:
+            english = ""
+            if "ァ" <= row[:1] <= "ヺ":
+                known = sources.get(row)
+                english = sources.setdefault(row, _loanword_source(row)) if known is None else known
+            if english and english_before and self._english_word(english_before + english):
+                before, _, before_raw = out[-1].partition("\t")
+                surface, _, raw = row.partition("\t")
+                out[-1] = f"{before}{surface}\t{_joined_features(before_raw, raw)}"
+                english_before += english
+                continue
+            out.append(row)
+            english_before = english
+        return out
+
+    def _english_word(self, word: str) -> bool:
+        """Whether wordfreq's English list has ``word`` at :data:`ENGLISH_WORD_ZIPF` or more."""
+        known = self._english_words.get(word)
+        if known is None:
+            if self._english is None:
+                self._english = FrequencyTable.open("en")
+            known = self._english_words[word] = (
+                zipf(self._english.get(word)) >= ENGLISH_WORD_ZIPF)
+        return known
 
     def _katakana_cost(self, word: str) -> int | None:
         """The Mozc dictionary's cost of the katakana ``word``, None where it is no word."""
@@ -682,6 +727,8 @@ class Romanizer:
         self._fallback_tokens.clear()
         self._glossary_tokens.clear()
         self._segments.clear()
+        self._english_words.clear()
+        self._loanword_sources.clear()
 
     def _never_kanji(self, m: Morpheme) -> Morpheme:
         """A kanji no dictionary reads still gets a reading, marked as a guess."""
@@ -1579,6 +1626,47 @@ def _rows(text: str) -> list[str]:
     if _SMALL_KANA.search(text) and _SMALL_KANA_ROW.search(lines):
         return _small_kana_joined(rows)
     return rows
+
+
+#: A run of katakana long enough to be a loanword of two parts (ログイン)
+_LOANWORD_RUN = re.compile("[ァ-ヺ][ァ-ヺー]{3,}")
+#: The Zipf frequency (wordfreq's English list) from which the parts of a loanword joined
+#: are one English word: login 3.5, plugin 3.3, screenshot 3.8; not filesystem 2.6,
+#: logout 2.1, gameboy 2.5, hotdog 2.8 (English writes them apart as often or more)
+ENGLISH_WORD_ZIPF = 3.0
+#: The fields of UniDic's features: the lemma (ログ-log), the word's origin (外: foreign),
+#: its pronunciation and its kana
+_LEMMA, _ORIGIN, _PRON, _KANA = 7, 12, 9, 17
+
+
+def _loanword_source(row: str) -> str:
+    """The English word a katakana loanword token (a row of MeCab's output) comes from,
+    lower case (UniDic's lemma ログ-log gives "log"), or "" for any other token.
+
+    >>> _loanword_source("ログ\\t名詞,普通名詞,一般,*,*,*,ログ,ログ-log,ログ,ログ,ログ,ログ,外")
+    'log'
+    """
+    surface, _, raw = row.partition("\t")
+    if not _is_kana_run(surface):
+        return ""
+    # (the fields up to the origin hold no comma: no quoted field comes before it)
+    fields = raw.split(",", _ORIGIN + 1)
+    if len(fields) <= _ORIGIN or fields[_ORIGIN] != "外":
+        return ""
+    english = fields[_LEMMA].partition("-")[2]
+    return english.lower() if english.isascii() and english.isalpha() else ""
+
+
+def _joined_features(first: str, second: str) -> str:
+    """The features of two loanword tokens read as one word: the first's, with the
+    lemma, pronunciation and kana of both."""
+    a, b = _features(first), _features(second)
+    if len(a) <= _KANA or len(b) <= _KANA:
+        return _UNKNOWN_WORD
+    a[_LEMMA] = f"{a[_LEMMA]}{b[_LEMMA].partition('-')[2]}"
+    a[_PRON] += b[_PRON]
+    a[_KANA] += b[_KANA]
+    return ",".join(f'"{field}"' if "," in field else field for field in a)
 
 
 #: The small kana that no mora begins with (ゃ, ェ; not っ)
