@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from jpterms.dictionaries import mecab_tagger
 from jpterms.division import rules as _rules
@@ -53,7 +53,9 @@ from jpterms.readings import (
     is_nominal,
     reads_with_previous,
 )
-from jpterms.word_frequencies import FrequencyTable, zipf
+
+if TYPE_CHECKING:
+    from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["SYSTEMS", "Romanizer", "WordReading", "explain", "romanize", "spells_kana"]
 
@@ -584,6 +586,8 @@ class Romanizer:
         """Whether wordfreq's English list has ``word`` at :data:`ENGLISH_WORD_ZIPF` or more."""
         known = self._english_words.get(word)
         if known is None:
+            # (imported here: it imports pathlib, which a short romanisation never needs)
+            from jpterms.word_frequencies import FrequencyTable, zipf
             if self._english is None:
                 self._english = FrequencyTable.open("en")
             known = self._english_words[word] = (
