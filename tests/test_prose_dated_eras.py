@@ -23,3 +23,12 @@ def test_an_era_before_one_of_its_years() -> None:
             "were held.\n")
     # 延宝 Enpō 1673-1681, 正徳 Shōtoku 1711-1716 (shotoku alone: 所得 shotoku too)
     assert _macrons(text) == [("Enpo", "Enpō", "possible"), ("Shotoku", "Shōtoku", "possible")]
+
+
+def test_an_era_before_famine_or_period() -> None:
+    # Fabian Drixler, *Mabiki* (University of California Press, 2013), as transcribed in
+    # vishvAsa/notes@0507cf60f (the Drixler development source)
+    text = ("Fertility plunged during the Tenpo famine of the 1830s but rebounded in its "
+            "aft ermath.\n")
+    # 天保 Tenpō (tenpo alone is 店舗, a shop)
+    assert _macrons(text) == [("Tenpo", "Tenpō", "possible")]

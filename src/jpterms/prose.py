@@ -160,6 +160,7 @@ class ProseWords:
                          for start, (spelled, written) in self._sovereigns(text).items())
         if "(" in text or "[" in text:
             named.update(self._dated_eras(text))
+        named.update(self._named_eras(text))
         for m in _WORD.finditer(text):
             start, end = m.span()
             if named and start in named:
@@ -211,6 +212,28 @@ class ProseWords:
                     if spelled != word.lower():
                         out[before.start(1)] = (with_long_vowels(word, spelled), word, BY_ERA)
                     break
+        return out
+
+    def _named_eras(self, text: str) -> dict[int, tuple[str, str, str]]:
+        """Where a capitalised word spelled as one era's name without its long vowels
+        (:meth:`SpellingJudge.era_name`) stands before "era", "period", "famine", "reforms"
+        or "earthquake" (the Tenpo famine, the Kyoho reforms), English not writing it
+        (Showa, Taisho): the word's start -> (the era's spelling, the word as written,
+        :data:`BY_ERA`).
+
+        >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+        >>> words._named_eras("during the Tenpo famine and the Showa period")
+        {11: ('Tenpō', 'Tenpo', 'era')}
+        """
+        out: dict[int, tuple[str, str, str]] = {}
+        for m in _ERA_NOUN.finditer(text):
+            before = _WORD_BEFORE_NOUN.search(text, max(0, m.start() - 20), m.start())
+            if before is None:
+                continue
+            word = before.group(1)
+            era = self.judge.era_name(word)
+            if era is not None and self.guesser.word(word).english < ENGLISH_FORM:
+                out[before.start(1)] = (era, word, BY_ERA)
         return out
 
     def _full_names(self, text: str) -> dict[int, tuple[str, str, str]]:
@@ -592,6 +615,11 @@ def _era_years() -> dict[str, tuple[tuple[str, int, int], ...]]:
 #: A year (three or four digits) in brackets, or opening a range in them: "(1713)",
 #: "[1844]", "(1848–1849)".
 _YEAR_IN_BRACKETS = re.compile(r"[(\[]([1-9][0-9]{2,3})(?=\\?[)\]–-])")
+#: An English noun that follows an era's name (the Tenpo famine), and the capitalised
+#: word before it. The noun is found first: a pattern opening with the word's class would
+#: be tried at every letter of a text.
+_ERA_NOUN = re.compile(r" (?:era|period|famine|reforms|earthquake)s?\b")
+_WORD_BEFORE_NOUN = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)$")
 #: A capitalised word right before a bracket, perhaps escaped (Markdown's "\("), perhaps
 #: with the year of the era between ("Shotoku 3 (1713)").
 _WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?: [1-9][0-9]?)? \\?$")
