@@ -325,7 +325,7 @@ def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
             if not shows:
                 return
             because = f" ({_BY_FULL_NAME})" if why == BY_NAME else \
-                f" ({_BY_ERA_YEAR})" if why == BY_ERA else ""
+                f" ({_BY_ERA})" if why == BY_ERA else ""
             yield ctx.make(start, end, MACRON,
                            f"'{text[ws:we]}' needs a macron: '{spelled}'{because}",
                            [spelled], confidence=POSSIBLE)
@@ -685,10 +685,10 @@ _BY_ORIGINAL = "its original written after it reads so"
 _BY_PUBLISHER = "as the publisher of this name is read"
 _BY_NAME = "as most people of this name read it"
 _BY_FULL_NAME = "as the person of this full name is spelled"
-_BY_ERA_YEAR = "as the era of the year after it is spelled"
+_BY_ERA = "as the era the year or noun after it shows is spelled"
 #: Findings resting on such evidence decide the same word elsewhere (:func:`_elsewhere`).
 _DECIDING = tuple(f"({e})" for e in (_BY_ORIGINAL, _BY_PUBLISHER, _BY_NAME, _BY_FULL_NAME,
-                                      _BY_ERA_YEAR))
+                                      _BY_ERA))
 
 
 #: A capitalised word right after or before a word: part of a full name.
