@@ -205,3 +205,26 @@ def test_a_counter_after_digits_is_read_as_a_counter(text: str, expected: str) -
     after Arabic digits: the words alone. The counters (data/word_division.json
     after_digits) are read after a numeral and joined with a hyphen, as ALA-LC does."""
     assert jpterms.romanize(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("マスク値は 16 進の 8 ビット値で指定する。",
+     "Masukuchi wa 16 shin no 8 bittochi de shitei suru."),  # was 16 Susumu (a given name)
+    ("ゲームが終了した時には上位 10 人の得点リストを表示します。",
+     "Gēmu ga shūryō shita toki ni wa jōi 10 nin no tokuten risuto o hyōji shimasu."),
+    ("タイムアウトは 15 分です。", "Taimuauto wa 15 fun desu."),  # was 15 bun
+    ("8 進数表記したもの", "8 shinsū hyōki shita mono"),  # was 8 Shinsū
+    ("16進表記", "16-shin hyōki"),  # was 16 Shin
+    ("5分かる", "5 wakaru"),  # 分 is the verb's stem here: was 5-fun karu
+    ("1回しか", "1-kai shika"),  # (二回しか: 二 + 回 + しか, a counter)
+    ("2 進む", "2 susumu"),
+])
+def test_a_counter_after_digits_and_a_space_is_read_as_a_counter(text: str,
+                                                                  expected: str) -> None:
+    """Man-page lines (corpus_ja.txt) write a number apart from its counter, where markup
+    around the number was stripped: 16 進 was read as the run alone reads it, the given
+    name Susumu, and 10 人 hito, 15 分 bun. After digits and one space the run is read as
+    after digits, apart as written; explain says the same."""
+    assert jpterms.romanize(text) == expected
+    assert [w.romaji for w in jpterms.explain(text) if w.text in "進人分"] \
+        == [w for w in ("shin", "nin", "fun") if re.search(rf"\b{w}\b", expected)]

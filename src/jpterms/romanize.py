@@ -874,9 +874,10 @@ class Romanizer:
             after = line[end : end + 1]
             # A run with only spaces around it is a whole input: a title, a name, a place.
             whole = (not before or before[-1].isspace()) and (not after or after.isspace())
-            counted = self._after_digits(run) if before[-1:].isdigit() else None
+            spaced = _after_spaced_digits(before)
+            counted = self._after_digits(run) if before[-1:].isdigit() or spaced else None
             if counted is not None:  # 第2巻 Dai 2-kan: read as after a numeral, joined
-                text = counted
+                text = counted[1:] if spaced else counted  # (16 進: 16 shin, apart as written)
             else:
                 capitalise = (not before.strip() and len(out) < 2) or before.rstrip().endswith(
                     (".", "!", "?", "。"))
@@ -912,6 +913,13 @@ class Romanizer:
         key = max((k for k in rules if run.startswith(k)), key=len, default="")
         if not key:
             return None
+        if _HIRAGANA_AFTER.match(run, len(key)) is not None:
+            # after a numeral (二進む: 二 + 進む, as against 二回しか: 二 + 回 + しか), is
+            # the counter's kanji a word's stem? 2 進む susumu, not 2 shin mu
+            rows = _rows(_NUMERAL_LEADS[0][0] + run)
+            word = rows[1].split("\t", 1)[0] if len(rows) > 1 else ""
+            if word.startswith(key) and len(word) > len(key) and not has_kanji(word[len(key):]):
+                return None
         kana = rules[key]
         return key, kana, _romaji(kana if self.system == "wapuro" else mark_long_vowels(kana),
                                   self.system), run[len(key):]
@@ -1114,7 +1122,7 @@ class Romanizer:
                 before, after = line[: m.start()], line[m.end() : m.end() + 1]
                 whole = (not before or before[-1].isspace()) and (not after or after.isspace())
                 counted = self._explain_after_digits(m.group(0)) \
-                    if before[-1:].isdigit() else None
+                    if before[-1:].isdigit() or _after_spaced_digits(before) else None
                 if counted is not None:  # 3日前: the counter as romanize reads it (nichimae)
                     out.extend(counted)
                     continue
@@ -1534,6 +1542,16 @@ def _join(pieces: list[tuple[str, bool, bool]]) -> str:
     return out
 
 
+def _after_spaced_digits(before: str) -> bool:
+    """Does the text before a run end with digits and one space (16 進, 10 人: a number
+    whose markup was stripped, read with the run as 16進 is)?
+
+    >>> _after_spaced_digits("上位 10 "), _after_spaced_digits("10"), _after_spaced_digits("x ")
+    (True, False, False)
+    """
+    return before[-1:] == " " and before[-2:-1].isdigit()
+
+
 #: Numerals a run after digits is read after (see Romanizer._after_digits): 二 first,
 #: 十一 where 二 fuses with the counter (二日 futsuka, 十一日 jūichinichi).
 _NUMERAL_LEADS = (("二", "ニ"), ("十一", "ジューイチ"))
@@ -1543,6 +1561,8 @@ _JP = ("\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
        "\uf900-\ufaff\uff01-\uff9f\U00020000-\U0003ffff")
 #: ASCII punctuation (what NFKC makes of full-width ：、（）！ and the like).
 _PUNCT = "!-/:-@\\[-`{-~"
+#: Hiragana (what an inflected word's kanji stem goes on with: 進む).
+_HIRAGANA_AFTER = re.compile("[\u3041-\u309f]")
 #: A year in digits (天文 before 5年).
 _YEAR_AFTER = re.compile(r"[0-9]+年")
 #: A run of Japanese, with the punctuation inside it and around it. It begins where a run
