@@ -64,7 +64,9 @@ def test_each_tokens_glossary_flags_say_what_the_glossary_spells() -> None:
         assert bool(token.flags & romanize_module._EXTENDS) == extends
         counts["spelled"] += surface in r._override
         counts["extends"] += extends
-    assert len(r._tokens) > 1000 and counts["spelled"] > 20 and counts["extends"] > 100
+    # (floors: enough tokens of each kind were looked at; 100 extend, 101 before a kana
+    # cut off a loanword was made part of it: one token fewer)
+    assert len(r._tokens) > 1000 and counts["spelled"] > 20 and counts["extends"] > 90
 
 
 def test_a_segment_is_written_capitalised_or_not_from_one_reading() -> None:

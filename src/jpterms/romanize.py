@@ -567,12 +567,16 @@ class Romanizer:
         sources = self._loanword_sources
         out: list[str] = []
         english_before = ""
+        katakana_before = False
         for row in rows:
             english = ""
-            if "ァ" <= row[:1] <= "ヺ":
+            is_katakana = "ァ" <= row[:1] <= "ヺ"
+            if is_katakana:
                 known = sources.get(row)
                 english = sources.setdefault(row, _loanword_source(row)) if known is None else known
-            if english and english_before and self._english_word(english_before + english):
+            if (english and english_before and self._english_word(english_before + english)) \
+                    or (katakana_before and (english or english_before)
+                        and _one_kana_noun(row, out[-1])):
                 before, _, before_raw = out[-1].partition("\t")
                 surface, _, raw = row.partition("\t")
                 out[-1] = f"{before}{surface}\t{_joined_features(before_raw, raw)}"
@@ -580,6 +584,7 @@ class Romanizer:
                 continue
             out.append(row)
             english_before = english
+            katakana_before = is_katakana
         return out
 
     def _english_word(self, word: str) -> bool:
@@ -1679,6 +1684,31 @@ def _loanword_source(row: str) -> str:
         return ""
     english = fields[_LEMMA].partition("-")[2]
     return english.lower() if english.isascii() and english.isalpha() else ""
+
+
+def _one_kana_noun(row: str, before: str) -> bool:
+    """Is one of two katakana nouns side by side (rows of MeCab's output) a single kana,
+    which UniDic cut off a loanword (ア-a + タッチ-touch for アタッチ, attach; ビュー-view
+    + ワ 輪 for ビューワ, viewer)?
+
+    >>> _one_kana_noun("タッチ\\t名詞,普通名詞,サ変可能", "ア\\t記号,一般")
+    True
+    >>> _one_kana_noun("タッチ\\t名詞,普通名詞,サ変可能", "ログ\\t名詞,普通名詞,一般")
+    False
+    """
+    surface, _, features = row.partition("\t")
+    first, _, first_features = before.partition("\t")
+    if len(first) == 1:  # (the one kana first: ア + タッチ)
+        surface, first, features, first_features = first, surface, first_features, features
+    elif len(surface) != 1:
+        return False
+    # (UniDic tags a kana it reads alone as a noun, or as a symbol, as it does a letter)
+    return _SINGLE_KANA.fullmatch(surface) is not None and first_features.startswith("名詞") \
+        and features.startswith(("名詞", "記号,一般"))
+
+
+#: Katakana a one-kana word is made of (not ー, ヶ, ヵ or a small kana)
+_SINGLE_KANA = re.compile("[アイウエオカ-ヂツ-モヤユヨ-ロワヰヱヲンヴ]")
 
 
 def _joined_features(first: str, second: str) -> str:
