@@ -485,11 +485,10 @@ def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
     (*betsujo*)"), where no other finding stands and the lexicon is fairly sure of it
     (likely or certain, reported as likely): running text gives no other evidence, and a
     mere guess there was wrong more often than right (*shugo*, *Kirishito-ki*). A guess
-    is reported, as possible, only for a word of four letters or more, in lower case or
-    with an initial capital only, that the lexicon spells one way with macrons and that
-    is no word as written (*kakocho*, *ninbetsucho*: dev +8 words, no false alarm, no
-    wrong suggestion) or one far rarer than the long one (:func:`_far_commoner_long`:
-    *tenno*, *shonen*). For a writer who marks no long vowel at all."""
+    is reported, as possible, only for a word in lower case of four letters or more that
+    is no word as written and that the lexicon spells one way with macrons (*kakocho*,
+    *ninbetsucho*: dev +8 words, no false alarm, no wrong suggestion). For a writer who
+    marks no long vowel at all."""
     taken = sorted((f.start, f.end) for f in found)
     titles = ctx.title_spans
     for segment in ctx.document.segments:
@@ -508,9 +507,8 @@ def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
             if verdict is None or ctx.shows_no_japanese:
                 continue
             if verdict.confidence == POSSIBLE:
-                if len(word) < 4 or len(verdict.alternatives) > 1 or \
-                        not word[1:].islower() or \
-                        (judge.exists_as_written(word) and not _far_commoner_long(judge, word)):
+                if not word.islower() or len(word) < 4 or len(verdict.alternatives) > 1 or \
+                        judge.exists_as_written(word):
                     continue  # (a word emphasised alone: Latin, Sanskrit, Chinese as often)
                 yield ctx.make(first, last, MACRON,
                                f"'{word}' needs a macron: '{verdict.suggestion}'",
@@ -519,25 +517,6 @@ def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
             yield ctx.make(first, last, MACRON,
                            f"'{word}' needs a macron: '{verdict.suggestion}'",
                            [verdict.suggestion], confidence=LIKELY)
-
-
-def _far_commoner_long(judge: SpellingJudge, word: str) -> bool:
-    """Whether the one spelling of ``word``'s letters with long vowels is at least
-    :data:`_EMPHASIS_GAP` commoner (Zipf) than the word as written (*tenno*: tennō 5.3,
-    tenno 1.4; *shonen*: shōnen 4.8, shonen 2.3).
-
-    >>> judge = SpellingJudge.for_glossary(None)
-    >>> _far_commoner_long(judge, "tenno"), _far_commoner_long(judge, "kofun")
-    (True, False)
-    """
-    found = judge.sole_longer(word)
-    return found is not None and found[1] - found[2] >= _EMPHASIS_GAP
-
-
-#: How much commoner (Zipf) the long spelling of an emphasised word that is a word as
-#: written too must be (on dev: 2.0 gained 15 words and no false alarm; 1.0 gained 10
-#: more and 9 false alarms: kofun, kaiju, shuin, doitsu).
-_EMPHASIS_GAP = 2.0
 
 
 def _publisher_fields(ctx: Context, judge: SpellingJudge) -> dict[tuple[int, int], tuple[str, str]]:
