@@ -44,6 +44,8 @@ def test_a_joined_loanword_keeps_its_long_vowels_and_its_division_from_the_next_
      "Mata, kwōto to umekomi komento no tsukaikata ga okashii to, pāza no dōsa ga okashiku"
      " nariyasui desu."),
     ("2 番目のスプーラはHPPrinterという名前", "2 banme no supūra wa HPPrinter to iu namae"),
+    ("デバグ情報を表示する", "Debagu jōhō o hyōji suru"),  # three kana: デ + バグ
+    ("パーザの", "Pāza no"),  # パー-par + ザ-the
 ])
 def test_a_kana_cut_off_a_loanword_is_part_of_it(text: str, expected: str) -> None:
     """UniDic cuts one kana off a loanword it does not know whole (ア-a + タッチ-touch for

@@ -1657,8 +1657,8 @@ def _rows(text: str) -> list[str]:
     return rows
 
 
-#: A run of katakana long enough to be a loanword of two parts (ログイン)
-_LOANWORD_RUN = re.compile("[ァ-ヺ][ァ-ヺー]{3,}")
+#: A run of katakana long enough to be a loanword of two parts (ログイン, デバグ: デ + バグ)
+_LOANWORD_RUN = re.compile("[ァ-ヺ][ァ-ヺー]{2,}")
 #: The Zipf frequency (wordfreq's English list) from which the parts of a loanword joined
 #: are one English word: login 3.5, plugin 3.3, screenshot 3.8; not filesystem 2.6,
 #: logout 2.1, gameboy 2.5, hotdog 2.8 (English writes them apart as often or more)
