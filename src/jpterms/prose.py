@@ -48,6 +48,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from jpterms.citations import inside
+from jpterms.eras import EraTable
 from jpterms.kana import kana_to_romaji, strip_macrons
 from jpterms.language import JAPANESE, UNKNOWN, LanguageGuesser
 from jpterms.lookup import PARTICLES
@@ -602,13 +603,14 @@ _PEOPLE_SHARE = 0.8
 
 @functools.cache
 def _era_years() -> dict[str, tuple[tuple[str, int, int], ...]]:
-    """The eras (data/eras.tsv) by the letters of their standard reading's Hepburn without
-    long vowels: (that Hepburn, first year, last year), read once."""
+    """The eras (:meth:`EraTable.bundled`) by the letters of their standard reading's
+    Hepburn without long vowels: (that Hepburn, first year, last year), read once."""
+    eras = EraTable.bundled()
     out: dict[str, list[tuple[str, int, int]]] = {}
-    for row in read_rows("eras.tsv"):
-        spelled = kana_to_romaji(row[1].split("/")[0])
-        last = int(row[3]) if len(row) > 3 and row[3] else 9999
-        out.setdefault(strip_macrons(spelled), []).append((spelled, int(row[2]), last))
+    for era in eras:
+        spelled = kana_to_romaji(eras.readings(era)[0])
+        out.setdefault(strip_macrons(spelled), []).extend(
+            (spelled, first, last) for first, last in eras.years(era))
     return {letters: tuple(eras) for letters, eras in out.items()}
 
 
