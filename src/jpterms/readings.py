@@ -741,6 +741,8 @@ class ReadingResolver:
             out = self._jmdict_whole(out)
         if "jmnedict" in self.sources:
             out = self._court_given(out)
+        if named:
+            out = self._sino_pair(out)
         return self._listed_names(out)
 
     def _jmdict_whole(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -884,6 +886,37 @@ class ReadingResolver:
                                  kana=to_katakana(new),
                                  alternatives=(reading, *given.alternatives)[:5])
         return out
+
+    def _sino_pair(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of two kanji that no dictionary and no Mozc word is written as,
+        which UniDic reads as two common nouns of one kanji each, one read the Chinese way
+        (on) and the other the Japanese way (kun), is read as one Sino-Japanese word: the
+        kun kanji takes its commonest on reading (:meth:`_commonest_on`). Such a pair is a
+        coined term or a Chinese name far more often than a mixed reading: 蔵干 ぞうかん
+        (was くら + かん), 曹矩 そうく (そう + のり), 鰓軸 さいじく, 陰婚 いんこん. (Measured
+        on the development sets: 22 rows right that were wrong, among them school names'
+        stems, 拓南 たくなん; 5 the other way, such as 請料 うけりょう and 完先 かんさき.) An administrative ending (南区 みなみく) or a
+        name keeps its reading."""
+        if len(out) != 2 or any(
+                len(m.surface) != 1 or not has_kanji(m.surface) or m.locked or m.proper
+                or m.source.split("+")[0] != "unidic" or "glossary" in m.source
+                or "gazetteer" in m.source
+                or not m.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的"))
+                or m.surface in _rules()["admin_suffixes"] for m in out):
+            return out
+        written = out[0].surface + out[1].surface
+        kinds = [self._reading_kinds(m.surface, _hira(m)) for m in out]
+        if sorted(map(sorted, kinds)) != [["kun"], ["on"]] or self.index.readings(written) \
+                or self.mozc_readings(written):
+            return out
+        pieces = [_hira(m) if k == {"on"} else self._commonest_on(m.surface)
+                  for m, k in zip(out, kinds, strict=True)]
+        if not all(pieces):
+            return out
+        reading = "".join(pieces)
+        own = "".join(_hira(m) for m in out)
+        return [self._merge(out, self.mark(written, reading), to_katakana(reading), "kanjidic",
+                            "possible", (own,))]
 
     def _whole_listings(self, written: str) -> tuple[set[str], str]:
         """The readings under which JMnedict (as an organisation, a company or a product)

@@ -1,0 +1,27 @@
+"""A whole input of two kanji that no dictionary lists, which UniDic reads as two nouns of
+one kanji each, one on and one kun, is read as one Sino-Japanese word (all on)."""
+
+from __future__ import annotations
+
+from conftest import kana_of, reading_gold
+from jpterms.romanize import Romanizer
+
+
+def test_an_unlisted_mixed_pair_is_read_on_and_nothing_else_changes() -> None:
+    # Wikipedia's readings (tests/data/readings/jawiki_draw.tsv, jawiki_titles.tsv): were
+    # くらかん, くじらほう, がわかん, かげこん, そうのり
+    draw = reading_gold("jawiki_draw.tsv")
+    for word in ("蔵干", "鯨鵬", "側款", "陰婚"):
+        assert kana_of(word) == draw[word], word
+    assert kana_of("曹矩") == reading_gold("jawiki_titles.tsv")["曹矩"]
+    word = Romanizer().explain("蔵干")
+    assert [(w.romaji, w.source, w.confidence) for w in word] == [
+        ("zōkan", "kanjidic", "possible")]
+    assert word[0].alternatives == ("kurakan",)
+    # a listed pair, an administrative ending and running text keep their readings
+    r = Romanizer()
+    assert r.romanize("南区") == "Minami-ku"  # an administrative ending
+    assert r.romanize("橋内") == "Hashinai"  # JMnedict lists it
+    assert r.romanize("牛乳") == "Gyūnyū"  # a word
+    # only a whole input: in a sentence the two kanji stay as UniDic reads them
+    assert r.romanize("これは蔵干です") == "Kore wa kurahoshi desu"
