@@ -177,7 +177,8 @@ def read_pair(text: str, pair: Pair, romanizer: Romanizer,
     A long vowel is required only when every reading the dictionaries allow for that
     word of the original marks it (大野 may be Ōno or Ono); a word whose reading is a
     guess is at most possible; a capitalised word (a name may be read its own way) at
-    most likely.
+    most likely; so are words whose original the writer romanises again right after it
+    (*jishogi (持将棋 jishōgi)*): the words before are the term as the text uses it.
 
     ``readings``, if given, keeps each original's reading for the next pair that writes
     the same original (a document's pairs repeat them).
@@ -197,8 +198,43 @@ def read_pair(text: str, pair: Pair, romanizer: Romanizer,
                 readings[original] = explained
         start = _matching_start(text, pair.romaji_end, explained)
         if start is not None:
-            return _decided(text[start:pair.romaji_end], start, explained)
+            decided = _decided(text[start:pair.romaji_end], start, explained)
+            if _romanised_after(text, pair.original_end,
+                                _letters(text[start:pair.romaji_end])):
+                decided = [PairedWord(w.start, w.end, w.suggestion, LIKELY)
+                           if w.confidence == CERTAIN else w for w in decided]
+            return decided
     return []
+
+
+#: What may stand between an original and a romanisation of it written after it.
+_BEFORE_AFTER = frozenset(" \t\u3000*_“\"‘'")
+
+
+def _romanised_after(text: str, end: int, letters: str) -> bool:
+    """Whether the original ending at ``end`` is followed (spaces, emphasis or a quote
+    between) by a romanisation of the same ``letters``: the writer's own, in brackets
+    after the term (``jishogi (持将棋 *jishōgi*)``).
+
+    >>> _romanised_after("jishogi (持将棋 *jishōgi* impasse)", 12, "jishogi")
+    True
+    >>> _romanised_after("Ahen senso 阿片戦争. Tokyo", 15, "ahensenso")
+    False
+    """
+    i, n = end, len(text)
+    while i < n and text[i] in _BEFORE_AFTER:
+        i += 1
+    got: list[str] = []
+    while i < n and len(got) < len(letters):
+        c = text[i]
+        if _is_letter(c):
+            got.append(c)
+        elif c not in _SKIPPED or c == "\n":
+            break
+        i += 1
+    if len(got) < len(letters) or (i < n and _is_letter(text[i])):
+        return False
+    return _SYLLABIC_M.sub("n", _letters("".join(got))) == _SYLLABIC_M.sub("n", letters)
 
 
 def _matching_start(text: str, end: int, explained: list[WordReading]) -> int | None:

@@ -275,7 +275,13 @@ def findings(ctx: Context) -> Iterator[Finding]:
     # a writer who never sets off a syllabic n with an apostrophe (henyō, Shinichi) is
     # given a suggestion in that convention: a macron finding changes vowels only
     apostrophes = _SYLLABIC_N_APOSTROPHE.search(source) is not None
-    own = partial(_in_writers_marks, ctx, apostrophes=apostrophes)
+    marked = partial(_in_writers_marks, ctx, apostrophes=apostrophes)
+
+    plurals: dict[str, bool] = {}  # whether the document writes a word with an s after it
+
+    def own(f: Finding) -> Finding:
+        return _english_form_unfixed(marked(f), guesser, source, plurals)
+
     yield from (own(f) for f in found if not _institution(source, f))
     if not marks:
         # a term the writer emphasised (*kakocho*) is that term in running text too,
@@ -397,6 +403,53 @@ def _in_writers_marks(ctx: Context, finding: Finding, *, apostrophes: bool = Tru
     if sep and head.startswith("'"):
         message = f"'{raw}{sep}{tail}"  # the word as written, its apostrophe too
     return replace(finding, suggestions=(kept, *finding.suggestions[1:]), message=message)
+
+
+def _english_form_unfixed(finding: Finding, guesser: LanguageGuesser, source: str,
+                          plurals: dict[str, bool]) -> Finding:
+    """A certain macron finding, as likely, when the word is English as it stands: English
+    writes it (Zipf :data:`_PROSE_ENGLISH`: shogun 2.9, ramen 3.4, rōnin 2.8), or the
+    document gives it an English plural (*A shido ... the number of shidos*, judo's
+    penalty). The English word is a real alternative, which a writer who marks no long
+    vowel may mean (*the fifth Tokugawa shogun*), so the finding is shown but ``--fix``
+    leaves it. ``plurals`` keeps, by word, whether ``source`` writes its plural.
+
+    >>> from jpterms.check import check
+    >>> [(f.text, f.confidence) for f in check("*Shogun to ronin no kenkyu* (1990)", path="a.md")]
+    [('Shogun', 'likely'), ('ronin', 'likely'), ('kenkyu', 'certain')]
+    """
+    if finding.confidence != CERTAIN or finding.code != MACRON.code or \
+            not finding.text.isalpha():
+        return finding
+    word = finding.text.lower()
+    plural = plurals.get(word)
+    if plural is None:
+        plural = plurals[word] = _writes_plural(source, word)
+    if not plural and guesser.word(finding.text).english < _PROSE_ENGLISH:
+        return finding
+    return replace(finding, confidence=LIKELY)
+
+
+def _writes_plural(source: str, word: str) -> bool:
+    """Whether ``source`` writes ``word`` (in lower case) with an English plural s, as a
+    word of its own, in lower case or capitalised (*shidos*, *Shidos*).
+
+    >>> _writes_plural("the first shidos to result", "shido"), _writes_plural("shidoso", "shido")
+    (True, False)
+    """
+    for form in (word + "s", word[:1].upper() + word[1:] + "s"):
+        at = source.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if (not at or not _WORD_CHAR.match(source[at - 1])) and \
+                    (end == len(source) or not _WORD_CHAR.match(source[end])):
+                return True
+            at = source.find(form, end)
+    return False
+
+
+#: A character that continues a word (a letter, a digit, an apostrophe or a hyphen).
+_WORD_CHAR = re.compile(r"[\w'’-]")
 
 
 def _short_notes(ctx: Context, found: list[Finding], judge: SpellingJudge,
@@ -2127,11 +2180,14 @@ def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             # a writer who marks long vowels may be transcribing old kana on purpose; a
             # spelling English or another European language writes itself (Siva, the
             # Sanskrit god's name in English) may be that language's word: never --fix's
+            # a capitalised word may be a name in its own (or another language's)
+            # spelling (Isho Ziwa, Syriac): reported, but --fix leaves it
             abroad = _written_abroad(w.written, guesser)
             yield guessed.cap(a, ctx.make(start, end, SYSTEM,
                                           f"'{w.written}' is Kunrei-shiki; Hepburn writes '{fixed}'",
                                           [fixed], confidence=POSSIBLE if abroad else
-                                          LIKELY if trusts else CERTAIN))
+                                          LIKELY if trusts or w.written[:1].isupper()
+                                          else CERTAIN))
             continue
         expected = _in_style(correct, style)
         if style != "plain" and any(c in _CIRCUMFLEXES for c in raw) and \
@@ -2159,9 +2215,12 @@ def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             # own names (Touken Ranbu, Temmu 2 in an era calculator, Hakuhou jidai in
             # JAANUS): in a cited work's wording that marks no long vowel itself, --fix
             # leaves it and --fix-unsafe applies it; beside a macron of the same title
-            # (saibā kyougi) it is the writer's own slip
-            published = CERTAIN if not ctx.cites(start) or any(
-                c in _LONG_MARKS for c in title.text) else LIKELY
+            # (saibā kyougi) it is the writer's own slip. A capitalised word may be a
+            # name's or a work's own romanisation beside the writer's macrons (*Kazemachi
+            # de Aimashou*, *Shūhasū* beside *Shohousen*): reported, never fixed unasked
+            published = CERTAIN if (not ctx.cites(start) or any(
+                c in _LONG_MARKS for c in title.text)) and not w.written[:1].isupper() \
+                else LIKELY
             yield guessed.cap(a, ctx.make(start, end, OTHER_STYLE,
                                           f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{fixed}'",
                                           [fixed], confidence=published))

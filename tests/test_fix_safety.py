@@ -1,0 +1,50 @@
+"""``--fix`` applies only certain findings (issue 8): a certain finding needs evidence that
+the word as written can be nothing else. These lines are real dev text (English
+Wikipedia abstracts, github:chinapedia/wikipedia.abstract.en@4f3e897, and Bennett's
+Hagakure translation, github:vishvAsa/notes@0507cf60f; /work/notes/SOURCES.md, session
+20) where a certain finding changed a word its writer meant as written. Each is still
+reported; only its confidence changed."""
+
+from __future__ import annotations
+
+import jpterms
+
+_STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
+
+
+def _confidences(text: str) -> dict[str, str]:
+    """Each finding's written word -> its confidence."""
+    return {f.text: f.confidence for f in jpterms.check(text, path="doc.md")}
+
+
+def test_a_capitalised_word_in_another_romanisation_is_not_fixed_unasked() -> None:
+    # "57th Japan Record Awards": the album's own title writes Aimashou beside the
+    # writer's macrons; it was a certain JP202 that --fix applied
+    line = '-   "Takashi Matsumoto Sakushi Katsudō 45-Shūnen Tribute Kazemachi de Aimashou"\n'
+    assert _confidences(line) == {"Aimashou": "likely"}
+    # "Manichaeism": a Syriac name, read as Kunrei-shiki once its macron is stripped
+    line = "-   JESUS THE SPLENDOUR (Syriac: ܝܫܘܥ ܙܝܘܐ *Isho Ziwā*). Sent to awaken Adam and Eve.\n"
+    assert _confidences(line.translate(_STRIP)).get("Ziwa") == "likely"
+
+
+def test_a_word_english_writes_is_not_fixed_unasked() -> None:
+    # Hagakure, Book 2, note 207: shōgun is the English word shogun here
+    line = ("[^207]: Akimoto Takatomo \\(1682–1699\\) was a “junior elder” "
+            "\\(*waka-doshiyori*\\) of Tokugawa Tsunayoshi, the fifth Tokugawa shogun.\n")
+    assert _confidences(line)["shogun"] == "likely"
+    # "Judo": the text gives the word an English plural (shidos)
+    line = ('A shido (指導 - literally "guidance") is awarded for minor rule infringements. '
+            "Recent rule changes allow for the first shidos to result in only warnings.\n")
+    assert _confidences(line) == {"shido": "likely"}
+    # without the plural, the original after it decides the word: certain
+    assert _confidences(line.split(". ")[0] + ".\n") == {"shido": "certain"}
+
+
+def test_a_term_whose_original_is_romanised_after_it_is_not_fixed_unasked() -> None:
+    # "Handicap shogi": the term as English writes it, then its original and the
+    # writer's romanisation of it
+    line = 'If a jishogi (持将棋 *jishōgi* "impasse") occurs in a handicap game.\n'
+    stripped = line.translate(_STRIP)
+    found = [(f.text, f.start, f.confidence) for f in jpterms.check(stripped, path="doc.md")]
+    assert ("jishogi", 5, "likely") in found
+    assert jpterms.check(line.replace(" *jishōgi*", ""), path="doc.md")[0].confidence == "certain"
