@@ -56,12 +56,15 @@ from jpterms.package_data import read_rows
 from jpterms.romaji import parse_word
 from jpterms.spelling import SpellingJudge, with_long_vowels
 
-__all__ = ["AS_WRITTEN", "BY_ERA", "BY_NAME", "ENGLISH_FORM", "GAP", "ProseWords", "link_texts"]
+__all__ = ["AS_WRITTEN", "BY_CONTEXT", "BY_ERA", "BY_NAME", "ENGLISH_FORM", "GAP", "ProseWords",
+           "link_texts"]
 
 #: What decided a word :meth:`ProseWords.found` yields, beside the word alone (""): a
-#: person's full name (or a sovereign's title), or the year of an era after it.
+#: person's full name (or a sovereign's title), the year of an era after it, or the word
+#: before it (a quantity before a unit, a name before a title: data/context_words.tsv).
 BY_NAME = "name"
 BY_ERA = "era"
+BY_CONTEXT = "context"
 #: A word English writes at least this often (Zipf) is an English form of the name or
 #: term (Honshu 2.3, daimyo 2.2, Shinto 2.6), written so on purpose.
 ENGLISH_FORM = 2.0
@@ -162,6 +165,7 @@ class ProseWords:
         if "(" in text or "[" in text:
             named.update(self._dated_eras(text))
         named.update(self._named_eras(text))
+        named.update(self._in_context(text))
         for m in _WORD.finditer(text):
             start, end = m.span()
             if named and start in named:
@@ -236,6 +240,39 @@ class ProseWords:
             if era is not None and self.guesser.word(word).english < ENGLISH_FORM:
                 out[before.start(1)] = (era, word, BY_ERA)
         return out
+
+    def _in_context(self, text: str) -> dict[int, tuple[str, str, str]]:
+        """Where a word of data/context_words.tsv (one English writes often as something
+        else: Ryo a given name, Osho a guru) stands after what shows it to be the Japanese
+        word: a quantity before a unit ("1,000 ryo", "half a ryo", "2,500 gold ryo"), a
+        name the guesser may take for Japanese before a title ("Tannen Osho"): the word's
+        start -> (its spelling, the word as written, :data:`BY_CONTEXT`).
+
+        >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+        >>> words._in_context("paid 5 ryo to Ryo; half a ryo; the priest Tannen Osho")
+        {7: ('ryō', 'ryo', 'context'), 26: ('ryō', 'ryo', 'context'), 49: ('Oshō', 'Osho', 'context')}
+        >>> words._in_context("the ryo of Osho Rajneesh; Bhagwan Osho; the Zen master Osho")
+        {}
+        """
+        out: dict[int, tuple[str, str, str]] = {}
+        for word, (spelled, after) in _context_words().items():
+            # str.find, at C speed: a pattern of the words would be tried at every letter
+            start = text.find(word)
+            while start != -1:
+                end = start + len(word)
+                if _alone(text, start, end) and self._shown_by_before(text, start, after):
+                    out[start] = (spelled, word, BY_CONTEXT)
+                start = text.find(word, end)
+        return out
+
+    def _shown_by_before(self, text: str, start: int, after: str) -> bool:
+        """Whether what stands before ``text[start:]`` is what data/context_words.tsv asks
+        for: a quantity, or a name the guesser may take for Japanese."""
+        if after == _AFTER_QUANTITY:
+            return _QUANTITY_BEFORE.search(text, max(0, start - 30), start) is not None
+        before = _NAME_BEFORE_TITLE.search(text, max(0, start - 30), start)
+        # (Bhagwan Osho: the guru)
+        return before is not None and self.guesser.word(before.group(1)).may_be_japanese
 
     def _full_names(self, text: str) -> dict[int, tuple[str, str, str]]:
         """Where two capitalised words joined by a space are a person JMnedict knows (a
@@ -625,6 +662,40 @@ _WORD_BEFORE_NOUN = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)$")
 #: A capitalised word right before a bracket, perhaps escaped (Markdown's "\("), perhaps
 #: with the year of the era between ("Shotoku 3 (1713)").
 _WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?: [1-9][0-9]?)? \\?$")
+
+
+@functools.cache
+def _context_words() -> dict[str, tuple[str, str]]:
+    """The words of data/context_words.tsv: as written -> (spelled, what goes before it),
+    read once."""
+    return {row[0]: (row[1], row[2]) for row in read_rows("context_words.tsv")}
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word standing alone: not part of another word
+    (ryokan, Oshoku), nor joined to one by an apostrophe or a hyphen.
+
+    >>> _alone("5 ryo.", 2, 5), _alone("a ryokan", 2, 5), _alone("Ryo-ryo", 4, 7)
+    (True, False, False)
+    """
+    return not ((start and _joins(text[start - 1])) or (end < len(text) and _joins(text[end])))
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_'’-"
+
+
+#: What goes before a word of data/context_words.tsv: a quantity, or a person's name.
+_AFTER_QUANTITY = "quantity"
+#: A quantity right before a unit (spaces between, a line's break too): a number ("1,000",
+#: "1.25"), a number's word ("a thousand", "half a", "several tens of"), or the metal the
+#: coin is of ("2,500 gold").
+_QUANTITY_BEFORE = re.compile(
+    r"(?:[0-9]|(?<![\w'’-])(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty|thirty|forty|fifty|hundred|thousand|million|half|quarter|several|few|gold|"
+    r"silver|(?:tens|hundreds|thousands|millions) of))\s+$")
+#: A capitalised word right before a title, one space between (Tannen Osho): the name.
+_NAME_BEFORE_TITLE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
 
 
 @functools.cache

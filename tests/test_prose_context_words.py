@@ -1,0 +1,41 @@
+"""A word English writes often as something else (Ryo a given name, Osho a guru) is the
+Japanese word with its long vowel where the word before it shows it: a quantity before the
+unit of money (ryō 両), a name before the priest's title (oshō 和尚); data/context_words.tsv
+(prose24, session 20). Texts: Fabian Drixler, *Mabiki* (University of California Press,
+2013), and Books 1 and 2 of Alexander Bennett's translation of *Hagakure* (Tuttle, 2014),
+as transcribed in vishvAsa/notes@0507cf60f (the Drixler and hagakure18 development
+sources), their macrons taken out as the stripped measure takes them out."""
+
+from __future__ import annotations
+
+from jpterms.check import check_document
+from jpterms.sources import load_document
+
+
+def _macrons(text: str) -> list[tuple[str, str, str]]:
+    return [(f.text, f.suggestions[0], f.confidence)
+            for f in check_document(load_document(text, "book.md", "markdown"))
+            if f.code == "JP101"]
+
+
+def test_a_unit_of_money_after_a_quantity() -> None:
+    text = ("Beginning with the “upper lower class” \\( *ge no jo*\\), people were assessed "
+            "half a ryo per household. Four strata higher, the “lower upper class” \\( *jo no "
+            "ge*\\) had to shell out 7 ryo; the success of these products was such that Aizu "
+            "soon needed to import 2,500 gold ryo worth of raw lacquer per year.\n")
+    assert [f for f in _macrons(text) if f[0] == "ryo"] == [("ryo", "ryō", "possible")] * 3
+
+
+def test_a_priests_title_after_his_name() -> None:
+    text = ("They say that he lived for another half a year. Priest Tannen Osho inquired if "
+            "it was true, and how he prayed. When Lord Mitsushige was still a boy and trying "
+            "to read a book in the presence of the priest Kaion Osho, he exclaimed.\n")
+    assert _macrons(text) == [("Osho", "Oshō", "possible"), ("Osho", "Oshō", "possible")]
+
+
+def test_the_same_words_where_nothing_before_shows_them() -> None:
+    # a given name, a guru named after an English word, a unit with no quantity before it:
+    # English forms or names, as the word alone says (in a text that shows Japanese)
+    text = ("Pilgrims filled the Todaiji compound. Ryo went home. The followers of Bhagwan "
+            "Osho met in Pune. The ryo was a gold coin.\n")
+    assert _macrons(text) == [("Todaiji", "Tōdaiji", "possible")]
