@@ -53,8 +53,14 @@ PARTICLE_KANA = {"o": "を", "wo": "を", "e": "へ", "he": "へ", "wa": "は", 
 #: Aozora Bunko's file names and many writers do, and what reading them so costs.
 _GLUED_PARTICLES = {"wa": "は", "o": "を", "e": "へ"}
 GLUED_PARTICLE_COST = 800
-#: Kana Hepburn spells like another: zu may be づ, ji may be ぢ (Aozu 粟生津).
-_ALSO = {"ず": ("づ", 500), "じ": ("ぢ", 700)}
+#: Kana Hepburn spells like another: zu may be づ, ji may be ぢ (Aozu 粟生津). And the
+#: spellings of older romanisations, which parse as loanword kana: ye for え (*Yedo* 江戸,
+#: *Inouye* 井上; or イエ, *Yesu* イエス), kwa and gwa for か and が (*Kwannon* 観音), du for
+#: づ (*Haduki* 葉月).
+_ALSO: dict[str, tuple[tuple[str, int], ...]] = {
+    "ず": (("づ", 500),), "じ": (("ぢ", 700),),
+    "いぇ": (("え", 500), ("いえ", 500)), "くゎ": (("か", 500),), "ぐゎ": (("が", 500),),
+    "どぅ": (("づ", 500),)}
 #: A written na, ni, nu, ne, no, nya, nyu, nyo after a vowel read as ん and a vowel
 #: (Kenichi けんいち, Junya じゅんや): Hepburn wants an apostrophe most writers leave out.
 _MORAIC_N = {"な": "んあ", "に": "んい", "ぬ": "んう", "ね": "んえ", "の": "んお",
@@ -178,9 +184,7 @@ def _syllable_options(s: Syllable, kunrei_word: bool,
         kunrei = to_hiragana(s.kunrei_kana)
         bases = [(kunrei, 0), (kana, KUNREI_COST)] if kunrei_word else \
             [(kana, 0), (kunrei, KUNREI_COST)]
-    also = _ALSO.get(kana)
-    if also is not None:
-        bases.append(also)
+    bases += _ALSO.get(kana, ())
     for base, cost in bases:
         if s.long:  # written long: the kana ends in ー, which stands for any long spelling
             stem = base[:-1]

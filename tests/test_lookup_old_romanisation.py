@@ -1,0 +1,51 @@
+"""Older romanisations looked up as the kana they stand for, not as loanword kana.
+
+English written before the Second World War (and its quotations today) spells え after a
+vowel or at a word's start as *ye* (*Yedo*, *Inouye*, *Iyeyasu*), か and が before an old
+わ as *kwa* and *gwa* (*Kwannon*, *Kwansei*), and word processors' romaji write づ as *du*
+(*Haduki*). These parse as the loanword kana イェ, クヮ and ドゥ, which no Japanese word
+writes: the look-up found イェ度 for *Yedo* and クァンノン for *Kwannon*. The queries are
+real: *Yedo* from the Wikipedia article kept in tests/data/unseen (and its 1906 source), the
+others as older English sources write them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import jpterms
+
+UNSEEN = Path(__file__).parent / "data" / "unseen"
+
+#: Loanword kana the old spellings parse as, which no reading of a Japanese name writes.
+_LOANWORD_KANA = ("イェ", "いぇ", "クヮ", "くゎ", "クァ", "グヮ", "ぐゎ", "ドゥ", "どぅ")
+
+
+def test_yedo_as_the_edo_article_quotes_it() -> None:
+    text = (UNSEEN / "wikipedia_edo_abstract.md").read_text(encoding="utf-8")
+    assert "power at Yedo" in text
+    top = jpterms.lookup("Yedo")[0]
+    assert (top.kanji, top.kana, top.romaji) == ("江戸", "えど", "Edo")
+
+
+@pytest.mark.parametrize(("query", "kanji"), [
+    ("Yedo", "江戸"),
+    ("Inouye Tetsujiro", "井上哲次郎"),
+    ("Tokugawa Iyeyasu", "徳川家康"),
+    ("Kwannon", "観音"),
+    ("Kwanze Motokiyo", "観世元清"),
+    ("Nippon Yusen Kwaisha", "日本郵船会社"),
+    ("Haduki", "葉月"),
+])
+def test_an_old_spelling_finds_the_modern_kanji(query: str, kanji: str) -> None:
+    found = jpterms.lookup(query)
+    assert found[0].kanji == kanji, [m.kanji for m in found]
+    assert not any(k in m.kanji or k in m.kana for m in found for k in _LOANWORD_KANA), \
+        [(m.kanji, m.kana) for m in found]
+
+
+def test_a_loanword_spelled_with_ye_is_still_found() -> None:
+    """*Yesu* may be イエス (JMdict writes its loanwords with a full イ)."""
+    assert "イエス・キリスト" in [m.kanji for m in jpterms.lookup("Yesu Kirisuto")]
