@@ -830,7 +830,11 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
         read = _entry_stretches(segment, text, entries, guesser.stretches(text)) \
             if in_entry and not fielded else stretches
         foreign_house = segment.role == PUBLISHER and _foreign_name(text, guesser)
-        for run in () if foreign_house else guesser.runs(text, spans=read):
+        # in a title field, an English possessive on a name (*Hashino Shogen’s agreement*)
+        # ends the name's run as a comma would, so the name is read (same offsets)
+        runs_text = _POSSESSIVE.sub(r"\1, ", text) if fielded and _POSSESSIVE.search(text) \
+            else text
+        for run in () if foreign_house else guesser.runs(runs_text, spans=read):
             first = segment.source_offset(run.start)
             entry = in_entry and inside(first, entries)
             if not (fielded or entry or cited(run.start, run.end)):
@@ -947,6 +951,8 @@ def _compounds_in_english(segment: Segment, text: str, spans: list[tuple[int, in
                 yield m.start(), m.end(), with_long_vowels(m.group(0), found.suggestion)
 
 
+#: An English possessive after a capitalised word of letters (Shogen’s): romaji never ends in s.
+_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)['’]s(?![\w'’-])")
 #: A word of letters alone, capitalised, perhaps of parts joined by hyphens (Kakuzo-ryu),
 #: long enough to be a compound (:data:`_COMPOUND_LETTERS`): a word of a title, not a
 #: handle (kokotatan).
