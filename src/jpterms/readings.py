@@ -333,6 +333,27 @@ def _counted(number: Morpheme, counter: Morpheme, sound: dict[str, Any]
     return number, counter
 
 
+_DOUBLING_SOUNDS = frozenset("かきくけこさしすせそたちつてとはひふへほ")
+
+
+def _doubled(number: Morpheme, word: Morpheme) -> tuple[Morpheme, Morpheme]:
+    """A numeral and the Sino-Japanese noun after it read as one word (see
+    ``numeral_doubling``): the numeral's last sound doubles and an h becomes p, as in the
+    words JMdict lists (八景 はっけい, 十戒 じっかい, 八方 はっぽう): 八 + 策 hassaku, 十 + 国
+    jikkoku, 一 + 君 ikkun (were hachisaku, jūkoku, ichikun)."""
+    doubled = _rules()["numeral_doubling"]["numerals"][number.surface][1]
+    old_number, old_word = to_hiragana(number.kana), to_hiragana(word.kana)
+    half = _HALF_VOICED.get(word.kana[:1])
+    number = replace(number, reading=doubled, kana=doubled, alternatives=(old_number,))
+    if half:
+        word = replace(word, reading=half + word.reading[1:], kana=half + word.kana[1:],
+                       alternatives=(old_word, *word.alternatives)[:4])
+    return number, word
+
+
+_HALF_VOICED = dict(zip("ハヒフヘホ", "パピプペポ", strict=True))
+
+
 def _succession(number: Morpheme, counter: Morpheme, name: Morpheme) -> bool:
     """Whether ``number`` + ``counter`` count the generations of the stage name that
     ``name`` begins (七 + 代目 + 坂東 三津五郎), so that the numeral is read as Mozc's
@@ -655,6 +676,8 @@ class ReadingResolver:
                 sound = succession["numerals"][out[k - 1].surface]
                 out[k - 1] = replace(out[k - 1], reading=sound, kana=sound,
                                      alternatives=(to_hiragana(out[k - 1].kana),))
+            elif self._doubles(out, k):
+                out[k - 1], out[k] = _doubled(out[k - 1], out[k])
             old = archive["words"].get(out[k].surface)
             before = out[k - 1]
             if old and not out[k].locked and out[k].source != "glossary" and (
@@ -886,6 +909,32 @@ class ReadingResolver:
                                  kana=to_katakana(new),
                                  alternatives=(reading, *given.alternatives)[:5])
         return out
+
+    def _doubles(self, out: list[Morpheme], k: int) -> bool:
+        """Whether the numeral ``out[k - 1]`` and the noun ``out[k]`` after it are one
+        Sino-Japanese word whose numeral doubles its last sound (data ``numeral_doubling``):
+        the noun is no counter (those have ``counter_sounds``) and begins with a kanji
+        read the Chinese way from k, s, t or h; the numeral stands alone (no numeral, 第
+        or prefix before it); 一 doubles only before a noun of one kanji (一国 いっこく, but
+        一過程 いちかてい, 一個人 いちこじん: "one" of a kind)."""
+        number, word = out[k - 1], out[k]
+        plain = _rules()["numeral_doubling"]["numerals"].get(number.surface)
+        if plain is None:  # (nearly every word: nothing more to look at)
+            return False
+        kana = to_hiragana(word.kana)
+        if (number.kana != plain[0] or not number.pos.startswith("名詞-数詞")
+                or not word.pos.startswith(("名詞", "接尾辞")) or "助数詞" in word.pos
+                or word.pos.startswith("名詞-数詞") or not has_kanji(word.surface[:1])
+                or number.locked or word.locked or "glossary" in (number.source, word.source)
+                or kana[:1] not in _DOUBLING_SOUNDS):
+            return False
+        if k >= 2 and (out[k - 2].pos.startswith(("名詞-数詞", "接頭辞"))
+                       or out[k - 2].surface in _rules()["numeral_doubling"]["not_after"]):
+            return False
+        if len(word.surface) > 1 and number.surface in _rules()["numeral_doubling"]["alone"]:
+            return False  # 一 + 過程: one process among others, いちかてい
+        return any(self._reading_kinds(word.surface[0], kana[:n]) == {"on"}
+                   for n in range(1, min(4, len(kana)) + 1))
 
     def _sino_pair(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input of two kanji that no dictionary and no Mozc word is written as,
