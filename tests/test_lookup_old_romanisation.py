@@ -2,9 +2,10 @@
 
 English written before the Second World War (and its quotations today) spells え after a
 vowel or at a word's start as *ye* (*Yedo*, *Inouye*, *Iyeyasu*), か and が before an old
-わ as *kwa* and *gwa* (*Kwannon*, *Kwansei*), and word processors' romaji write づ as *du*
-(*Haduki*). These parse as the loanword kana イェ, クヮ and ドゥ, which no Japanese word
-writes: the look-up found イェ度 for *Yedo* and クァンノン for *Kwannon*. The queries are
+わ as *kwa* and *gwa* (*Kwannon*, *Kwansei*), and づ as *dzu* (*Idzumo*); word processors'
+romaji write づ as *du* (*Haduki*). These parse as the loanword kana イェ, クヮ and ドゥ,
+which no Japanese word writes, or (*dzu*) not at all: the look-up found イェ度 for *Yedo*,
+クァンノン for *Kwannon* and nothing for *Idzumo*. The queries are
 real: *Yedo* from the Wikipedia article kept in tests/data/unseen (and its 1906 source), the
 others as older English sources write them.
 """
@@ -38,6 +39,9 @@ def test_yedo_as_the_edo_article_quotes_it() -> None:
     ("Kwanze Motokiyo", "観世元清"),
     ("Nippon Yusen Kwaisha", "日本郵船会社"),
     ("Haduki", "葉月"),
+    ("Idzumo fudoki", "出雲風土記"),
+    ("Dzushi", "逗子"),
+    ("Adzuchi-Momoyama", "安土桃山"),
 ])
 def test_an_old_spelling_finds_the_modern_kanji(query: str, kanji: str) -> None:
     found = jpterms.lookup(query)

@@ -82,6 +82,23 @@ ORPHAN_COST = 6000
 BEAM_WIDTH = 6000
 _PUNCTUATION = {",": "、", ":": "：", ".": "。", ";": "；", "!": "！", "?": "？", "/": "・",
                 "(": "（", ")": "）", "&": "＆"}
+#: The older spelling dzu for づ (*Idzumo* 出雲, *Shidzuoka* 静岡), which no romanisation
+#: table parses: read as zu, which the lattice also reads づ (:data:`_ALSO`).
+_OLD_DZU = re.compile(r"([Dd])z(?=[uūû])")
+
+
+def _parsed(word: str) -> tuple[Syllable, ...] | None:
+    """The syllables of a written word of a query, also where it spells づ the older way.
+
+    >>> [s.text for s in _parsed("Idzumo")], _parsed("Idzmo")
+    (['i', 'zu', 'mo'], None)
+    """
+    syllables = parse_word(word)
+    if syllables is None and "dz" in word.lower():
+        syllables = parse_word(_OLD_DZU.sub(lambda m: "Z" if m[1] == "D" else "z", word))
+    return syllables
+
+
 _TOKEN_RE = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌ']+|\d+|[^\sA-Za-zāīūēōĀĪŪĒŌ'\d-]")
 
 
@@ -234,7 +251,7 @@ def query_slots(text: str) -> list[Slot]:
     names = sum(1 for w, punct, _ in words if not punct) > 1 and all(
         w[:1].isupper() for w, punct, _ in words if not punct)
     for index, (word, punct, hyphen) in enumerate(words):
-        syllables = None if punct else parse_word(word)
+        syllables = None if punct else _parsed(word)
         if syllables is None:
             fixed = _PUNCTUATION.get(word, word) if punct else word
             slots.append(Slot(word, (), index, True, True, fixed))
