@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import gc
 import importlib
 import json
@@ -64,7 +65,12 @@ def dev_titles() -> list[dict[str, str]]:
 
 def reading_gold(name: str) -> dict[str, str]:
     """A readings set of ``tests/data/readings`` (``jawiki_schools.tsv``): each Japanese
-    cell's gold kana."""
+    cell's gold kana (the file read once a session; each caller gets its own dict)."""
+    return dict(_reading_gold(name))
+
+
+@functools.cache
+def _reading_gold(name: str) -> dict[str, str]:
     with open(DATA / "readings" / name, encoding="utf-8", newline="") as fh:
         return {r["japanese"]: r["kana"] for r in csv.DictReader(fh, delimiter="\t")}
 

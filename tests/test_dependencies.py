@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -28,7 +29,9 @@ def _declared() -> dict[str, str]:
     return {MODULE_OF.get(n.lower(), n.lower().replace("-", "_")): n for n in names}
 
 
-def _imported() -> set[str]:
+@cache
+def _imported() -> frozenset[str]:
+    """The third-party modules src/jpterms imports (its files parsed once for both tests)."""
     modules: set[str] = set()
     for path in (ROOT / "src" / "jpterms").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -36,7 +39,7 @@ def _imported() -> set[str]:
                 modules.update(a.name.split(".")[0] for a in node.names)
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 modules.add(node.module.split(".")[0])
-    return {m for m in modules if m not in sys.stdlib_module_names and m != "jpterms"}
+    return frozenset(m for m in modules if m not in sys.stdlib_module_names and m != "jpterms")
 
 
 def test_every_import_is_declared() -> None:
