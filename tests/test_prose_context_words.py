@@ -39,3 +39,18 @@ def test_the_same_words_where_nothing_before_shows_them() -> None:
     text = ("Pilgrims filled the Todaiji compound. Ryo went home. The followers of Bhagwan "
             "Osho met in Pune. The ryo was a gold coin.\n")
     assert _macrons(text) == [("Todaiji", "Tōdaiji", "possible")]
+
+
+def test_a_title_set_in_italics_after_a_name() -> None:
+    # the English Wikipedia's "Emperor Kōshō" and "Emperor Monmu" (the wiki17 and wikidev
+    # development sources), as converted to Markdown: ''-tennō'' became _-tennō_, which
+    # Markdown leaves as it is inside a word
+    text = ("Kosho is thought to have been the fourth of eight Emperors without specific "
+            "legends associated with them. The name Kosho_-tenno_ was assigned to him "
+            "posthumously by later generations. Before his ascension to the Chrysanthemum "
+            "Throne, his personal name (*imina*) was Karu_-shinno_.\n")
+    found = _macrons(text)
+    # 孝昭天皇 Kōshō tennō (JMnedict); 親王 shinnō
+    assert ("Kosho", "Kōshō", "possible") in found
+    assert ("tenno", "tennō", "possible") in found and ("shinno", "shinnō", "possible") in found
+    assert not any(w == "Karu" for w, _, _ in found)

@@ -194,6 +194,10 @@ class ProseWords:
                 continue  # a given name before another name (Koichiro Gemba): the English order
             if not (links and inside(start, links)):
                 yield start, end, found, ""
+        if "_-" in text:
+            for start, end, spelled in self._italic_suffixes(text):
+                if not (links and inside(start, links)):
+                    yield start, end, spelled, BY_CONTEXT
 
     def _dated_eras(self, text: str) -> dict[int, tuple[str, str, str]]:
         """Where a capitalised word spelled as an era's name without its long vowels
@@ -265,11 +269,39 @@ class ProseWords:
                 start = text.find(word, end)
         return out
 
+    def _italic_suffixes(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """A name with a title after it set in italics by underscores, which Markdown
+        leaves as they are inside a word (Kosho_-tenno_, Karu_-shinno_: pages converted
+        from a wiki): the title (a ``suffix`` of data/context_words.tsv) spelled so, and
+        before 天皇 tennō the name as JMnedict spells that sovereign (:meth:`_sovereign`):
+        (start, end, spelling) of each word that lacks its long vowel.
+
+        >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+        >>> list(words._italic_suffixes("The name Kosho_-tenno_ and Karu_-shinno_."))
+        [(9, 14, 'Kōshō'), (16, 21, 'tennō'), (33, 39, 'shinnō')]
+        """
+        table = _context_words()
+        at = text.find("_-")
+        while at != -1:
+            m = _ITALIC_SUFFIX.match(text, at)
+            name = _NAME_BEFORE_MARK.search(text, max(0, at - 30), at)
+            if m is not None and name is not None and \
+                    table.get(m.group(1), ("", ""))[1] == _AFTER_NAME_IN_ITALICS:
+                suffix, spelled = m.group(1), table[m.group(1)][0]
+                if suffix == "tenno":
+                    sovereign = self._sovereign(name.group(1))
+                    if sovereign is not None:
+                        yield name.start(1), name.end(1), sovereign[0]
+                yield m.start(1), m.end(1), spelled
+            at = text.find("_-", at + 2)
+
     def _shown_by_before(self, text: str, start: int, after: str) -> bool:
         """Whether what stands before ``text[start:]`` is what data/context_words.tsv asks
         for: a quantity, or a name the guesser may take for Japanese."""
         if after == _AFTER_QUANTITY:
             return _QUANTITY_BEFORE.search(text, max(0, start - 30), start) is not None
+        if after != _AFTER_NAME:
+            return False  # (a title in italics: _italic_suffixes)
         before = _NAME_BEFORE_TITLE.search(text, max(0, start - 30), start)
         # (Bhagwan Osho: the guru)
         return before is not None and self.guesser.word(before.group(1)).may_be_japanese
@@ -685,8 +717,14 @@ def _joins(char: str) -> bool:
     return char.isalnum() or char in "_'’-"
 
 
-#: What goes before a word of data/context_words.tsv: a quantity, or a person's name.
+#: What goes before a word of data/context_words.tsv: a quantity, a person's name, or a
+#: name, the word set in italics by underscores (Kosho_-tenno_).
 _AFTER_QUANTITY = "quantity"
+_AFTER_NAME = "name"
+_AFTER_NAME_IN_ITALICS = "name_-"
+#: A title set in italics after "_-" (Kosho_-tenno_), and the name before the mark.
+_ITALIC_SUFFIX = re.compile(r"_-([a-z]+)_(?![^\W_])")
+_NAME_BEFORE_MARK = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)$")
 #: A quantity right before a unit (spaces between, a line's break too): a number ("1,000",
 #: "1.25"), a number's word ("a thousand", "half a", "several tens of"), or the metal the
 #: coin is of ("2,500 gold").
