@@ -3,7 +3,8 @@
 English written before the Second World War (and its quotations today) spells え after a
 vowel or at a word's start as *ye* (*Yedo*, *Inouye*, *Iyeyasu*), か and が before an old
 わ as *kwa* and *gwa* (*Kwannon*, *Kwansei*), and づ as *dzu* (*Idzumo*); word processors'
-romaji write づ as *du* (*Haduki*). These parse as the loanword kana イェ, クヮ and ドゥ,
+romaji write づ as *du* (*Haduki*). Older English also wrote a small ya, yu or yo as i and
+the vowel (*Tokio*, *Daimio*, *Kiushiu*). These parse as the loanword kana イェ, クヮ and ドゥ,
 which no Japanese word writes, or (*dzu*) not at all: the look-up found イェ度 for *Yedo*,
 クァンノン for *Kwannon* and nothing for *Idzumo*. The queries are
 real: *Yedo* from the Wikipedia article kept in tests/data/unseen (and its 1906 source), the
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import jpterms
+from jpterms.lattice import Slot
 
 UNSEEN = Path(__file__).parent / "data" / "unseen"
 
@@ -42,12 +44,35 @@ def test_yedo_as_the_edo_article_quotes_it() -> None:
     ("Idzumo fudoki", "出雲風土記"),
     ("Dzushi", "逗子"),
     ("Adzuchi-Momoyama", "安土桃山"),
+    ("Daimio", "大名"),
+    ("Kioto", "京都"),
+    ("Hiogo", "兵庫"),
+    ("Kiushiu", "九州"),
+    ("Riukiu", "琉球"),
+    ("Tokio Daigaku", "東京大学"),
 ])
 def test_an_old_spelling_finds_the_modern_kanji(query: str, kanji: str) -> None:
     found = jpterms.lookup(query)
     assert found[0].kanji == kanji, [m.kanji for m in found]
     assert not any(k in m.kanji or k in m.kana for m in found for k in _LOANWORD_KANA), \
         [(m.kanji, m.kana) for m in found]
+
+
+@pytest.mark.parametrize(("query", "kanji"), [("Shiobara", "塩原"), ("Kioi", "紀尾井")])
+def test_a_modern_spelling_keeps_its_reading(query: str, kanji: str) -> None:
+    """io read as yo costs enough that *Shiobara* is not 荘原 (Shōbara), nor *Kioi* 脅威."""
+    assert jpterms.lookup(query)[0].kanji == kanji
+
+
+def test_a_check_does_not_read_io_as_yo() -> None:
+    """Only a look-up reads the older yo: the checker's one reading of a word is unchanged."""
+    from jpterms.lattice import query_slots
+
+    def kana(slots: list[Slot]) -> set[str]:
+        return {option for s in slots for option, _ in s.options}
+
+    assert "ょ" in kana(query_slots("Kioto", old_yoon=True))
+    assert "ょ" not in kana(query_slots("Kioto"))
 
 
 def test_a_loanword_spelled_with_ye_is_still_found() -> None:

@@ -61,6 +61,11 @@ _ALSO: dict[str, tuple[tuple[str, int], ...]] = {
     "ず": (("づ", 500),), "じ": (("ぢ", 700),),
     "いぇ": (("え", 500), ("いえ", 500)), "くゎ": (("か", 500),), "ぐゎ": (("が", 500),),
     "どぅ": (("づ", 500),)}
+#: Older English wrote a syllable with a small ya, yu, yo as i and the vowel (*Tokio* 東京,
+#: *Daimio* 大名, *Kiushiu* 九州): a, u or o after a syllable in i may be that small kana.
+_OLD_YOON = {"あ": "ゃ", "う": "ゅ", "お": "ょ"}
+_I_ROW = frozenset("きしちにひみりぎじぢびぴ")
+OLD_YOON_COST = 4500
 #: A written na, ni, nu, ne, no, nya, nyu, nyo after a vowel read as ん and a vowel
 #: (Kenichi けんいち, Junya じゅんや): Hepburn wants an apostrophe most writers leave out.
 _MORAIC_N = {"な": "んあ", "に": "んい", "ぬ": "んう", "ね": "んえ", "の": "んお",
@@ -179,20 +184,24 @@ class Path:
         return "".join(e.kana for e in self.edges)
 
 
-def _long_options(s: Syllable, options: tuple[tuple[str, int], ...]) -> tuple[bool, ...]:
+def _long_options(s: Syllable, options: tuple[tuple[str, int], ...],
+                  after_i: bool = False) -> tuple[bool, ...]:
     """For each option of a syllable: whether it reads a vowel written short as long."""
     if s.long or not s.vowel:
         return (False,) * len(options)
     kana = to_hiragana(s.kana)
-    longs = {kana + mark for mark, _ in _LONG_SPELLINGS[s.vowel]}
+    bases = (kana, _OLD_YOON[kana]) if after_i and kana in _OLD_YOON else (kana,)
+    longs = {base + mark for base in bases for mark, _ in _LONG_SPELLINGS[s.vowel]}
     return tuple(option in longs for option, _ in options)
 
 
-def _syllable_options(s: Syllable, kunrei_word: bool,
-                      after_vowel: bool = False) -> tuple[tuple[str, int], ...]:
+def _syllable_options(s: Syllable, kunrei_word: bool, after_vowel: bool = False,
+                      after_i: bool = False) -> tuple[tuple[str, int], ...]:
     kana = to_hiragana(s.kana)
     options: dict[str, int] = {}
     bases = [(kana, 0)]
+    if after_i and kana in _OLD_YOON:  # Tokio: to-ki-ょ, as older English wrote 東京
+        bases.append((_OLD_YOON[kana], OLD_YOON_COST))
     moraic = _MORAIC_N.get(kana[:2]) or _MORAIC_N.get(kana[:1])
     if after_vowel and moraic is not None:  # Kenichi: ke-n-i-chi, the apostrophe left out
         bases.append((moraic + kana[len(kana) - len(kana.lstrip("なにぬねのゃゅょ")):],
@@ -243,8 +252,10 @@ def written_words(text: str) -> list[tuple[str, bool, bool]]:
     return out
 
 
-def query_slots(text: str) -> list[Slot]:
-    """The slots of a query, in order."""
+def query_slots(text: str, old_yoon: bool = False) -> list[Slot]:
+    """The slots of a query, in order; with ``old_yoon``, an a, u or o after a syllable in i
+    may also be a small ya, yu or yo, as older English wrote them (*Tokio*, *Daimio*:
+    :data:`OLD_YOON_COST`), which a look-up asks for and a check does not."""
     slots: list[Slot] = []
     words = written_words(text)
     # Every word capitalised (Nozu Shibuo, Kongo Iwao): names, whose -o is not を
@@ -260,7 +271,10 @@ def query_slots(text: str) -> list[Slot]:
         n = len(syllables)
         particle = PARTICLE_KANA.get(word.lower())
         for k, s in enumerate(syllables):
-            options = _syllable_options(s, kunrei_word, k > 0 and bool(syllables[k - 1].vowel))
+            after_i = old_yoon and k > 0 and not syllables[k - 1].long and \
+                to_hiragana(syllables[k - 1].kana)[-1:] in _I_ROW
+            options = _syllable_options(s, kunrei_word, k > 0 and bool(syllables[k - 1].vowel),
+                                        after_i)
             if particle is not None and n == 1 and not hyphen:  # o, e, wa as words: を, へ, は
                 options = ((particle, 0), *options)
             glued = _GLUED_PARTICLES.get(s.text)
@@ -269,7 +283,8 @@ def query_slots(text: str) -> list[Slot]:
                 options = tuple(sorted((*options, (glued, GLUED_PARTICLE_COST)),
                                        key=lambda kv: kv[1]))
             slots.append(Slot(s.text, options, index, k == 0, k == n - 1,
-                              capital=word[:1].isupper(), longs=_long_options(s, options)))
+                              capital=word[:1].isupper(),
+                              longs=_long_options(s, options, after_i)))
     return slots
 
 

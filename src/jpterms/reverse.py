@@ -755,7 +755,7 @@ class ReverseEngine:
         (:func:`jpterms.lattice.build_lattice`'s ``each_reading``); the one best reading is
         searched among the cheapest words of each span, as the checker asks for it."""
         from jpterms.lattice import Mixed, build_lattice, n_best, orphan_kana, query_slots
-        slots = query_slots(query)
+        slots = query_slots(query, old_yoon=limit + spare > 1)  # Tokio 東京 in a look-up
         if not slots:
             return []
         mozc = self._mozc
