@@ -71,35 +71,52 @@ def test_inline_scan_skipped_only_where_nothing_can_match(monkeypatch: pytest.Mo
     assert fast == [markdown._blanked_with_spans(t) for t in texts]
 
 
-def _command(tmp_path: Path, prelude: str = "") -> subprocess.CompletedProcess[str]:
-    """``jpterms check`` of the real bibliography as the console script runs it."""
+def _source(tmp_path: Path) -> Path:
+    """The real bibliography, three times over, as a file to check."""
     source = tmp_path / "refs.md"
     source.write_text((DATA / "bibliography_macrons.md").read_text(encoding="utf-8") * 3,
                       encoding="utf-8")
+    return source
+
+
+def _command(source: Path, prelude: str = "") -> subprocess.Popen[str]:
+    """``jpterms check`` of ``source`` as the console script runs it, started (its output
+    is read by :func:`_finished`): the test's own work goes on meanwhile."""
     code = (f"import sys\n{prelude}\nsys.argv = ['jpterms', 'check', {str(source)!r}, "
             "'--jobs', '1']\nfrom jpterms.cli import run\nrun()\n")
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          encoding="utf-8")
+    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8")
+
+
+def _finished(process: subprocess.Popen[str]) -> subprocess.CompletedProcess[str]:
+    stdout, stderr = process.communicate(timeout=300)
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
 def test_the_command_exits_with_mains_code_and_all_its_output(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    done = _command(tmp_path)
-    expected = cli.main(["check", str(tmp_path / "refs.md"), "--jobs", "1"])
+    source = _source(tmp_path)
+    command = _command(source)
+    expected = cli.main(["check", str(source), "--jobs", "1"])
+    done = _finished(command)
     assert done.returncode == expected == 1
     assert done.stdout == capsys.readouterr().out and done.stdout.count("\n") > 5
 
 
 def test_the_command_runs_exit_handlers_and_waits_for_threads(tmp_path: Path) -> None:
+    source = _source(tmp_path)
     prelude = ("import atexit, threading, time\n"
                "atexit.register(lambda: print('handler ran'))\n"
                "def late():\n    threading.main_thread().join()  # until the main code ends\n"
                "    time.sleep(0.1)\n    print('thread done')\n"
                "threading.Thread(target=late).start()")
-    done = _command(tmp_path, prelude)
+    # the two processes side by side
+    with_thread = _command(source, prelude)
+    handler_only = _command(source, "import atexit\natexit.register(lambda: print('handler ran'))")
+    done = _finished(with_thread)
     assert done.returncode == 1
     assert done.stdout.splitlines()[-2:] == ["thread done", "handler ran"]
-    done = _command(tmp_path, "import atexit\natexit.register(lambda: print('handler ran'))")
+    done = _finished(handler_only)
     assert done.returncode == 1 and done.stdout.splitlines()[-1] == "handler ran"
 
 

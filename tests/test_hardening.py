@@ -22,6 +22,7 @@ import sys
 import textwrap
 import unicodedata
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -645,21 +646,25 @@ _WORKLOAD = textwrap.dedent('''
 ''')
 
 
-def _run_workload(mode: str, tmp_path: Path) -> list[dict[str, Any]]:
-    script = tmp_path / "workload.py"
-    script.write_text(_WORKLOAD, encoding="utf-8")
+def _run_workload(mode: str, script: Path) -> list[dict[str, Any]]:
     p = subprocess.run([sys.executable, str(script), mode, str(SEED)], capture_output=True,
-                       text=True, timeout=300, cwd=tmp_path, encoding="utf-8")
+                       text=True, timeout=300, cwd=script.parent, encoding="utf-8")
     assert p.returncode == 0, p.stderr[-3000:]
     result: list[dict[str, Any]] = json.loads(p.stdout)
     return result
 
 
 def test_threads_agree_with_serial_results(tmp_path: Path) -> None:
-    serial = _run_workload("serial", tmp_path)[0]
+    script = tmp_path / "workload.py"
+    script.write_text(_WORKLOAD, encoding="utf-8")
+    # the two fresh processes run side by side (neither shares anything with the other)
+    with ThreadPoolExecutor(2) as pool:
+        serial_run = pool.submit(_run_workload, "serial", script)
+        threaded_run = pool.submit(_run_workload, "threads", script)
+        serial = serial_run.result()[0]
+        threaded = threaded_run.result()
     assert serial["lookup kyogi"][0]["kanji"] == "協議"
     assert any(f["kind"] == "particle" for f in serial["check 2"])
-    threaded = _run_workload("threads", tmp_path)
     assert len(threaded) == 8
     for n, result in enumerate(threaded):
         differ = sorted(k for k in serial if result.get(k) != serial[k])

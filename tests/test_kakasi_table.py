@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -89,12 +90,17 @@ def test_same_readings_built_cached_and_plain(tmp_path: Path) -> None:
     (cache folder a file: unwritable) uses pykakasi's own table. Same readings."""
     blocked = tmp_path / "blocked"
     blocked.write_text("")
-    runs = []
-    for cache_home in (tmp_path / "cache", tmp_path / "cache", blocked):
+
+    def probe(cache_home: Path) -> list[Any]:
         env = {**os.environ, "XDG_CACHE_HOME": str(cache_home), "PYTHONIOENCODING": "utf-8"}
         done = subprocess.run([sys.executable, "-c", _PROBE, json.dumps(RARE)], env=env,
                               capture_output=True, text=True, encoding="utf-8", check=True)
-        runs.append(json.loads(done.stdout))
+        result: list[Any] = json.loads(done.stdout)
+        return result
+
+    with ThreadPoolExecutor(1) as pool:  # the third, which shares no folder, meanwhile
+        third = pool.submit(probe, blocked)
+        runs = [probe(tmp_path / "cache"), probe(tmp_path / "cache"), third.result()]
     assert [source for source, _ in runs] == ["built", "cache", "built"]
     assert runs[0][1] == runs[1][1] == runs[2][1]
     assert runs[0][1][:3] == ["キョウチュウ", "キン", "カイサン"]
