@@ -54,3 +54,12 @@ def test_a_title_set_in_italics_after_a_name() -> None:
     assert ("Kosho", "Kōshō", "possible") in found
     assert ("tenno", "tennō", "possible") in found and ("shinno", "shinnō", "possible") in found
     assert not any(w == "Karu" for w, _, _ in found)
+
+
+def test_a_sovereign_named_before_the_japanese_title_alone_elsewhere() -> None:
+    # the English Wikipedia's "Emperor Kōshō" (wiki17), its title line left out: the name
+    # is given with -tennō only, then alone
+    text = ("The name Kosho_-tenno_ was assigned to him posthumously by later generations. "
+            "Nothing exists in the Kojiki other than his name and genealogy. Kosho's reign "
+            "allegedly began in 475 BC.\n")
+    assert ("Kosho's", "Kōshō's", "possible") in _macrons(text)

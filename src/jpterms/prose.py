@@ -326,16 +326,28 @@ class ProseWords:
         return out
 
     def sovereigns(self, text: str) -> dict[str, str]:
-        """The emperors and empresses ``text`` names after the English title whose names
-        need a long vowel: each name as written -> its spelling.
+        """The emperors and empresses ``text`` names after the English title, or before
+        the Japanese one (Kosho-tenno, Kosho_-tenno_: the name 孝昭天皇 Kōshō tennō), whose
+        names need a long vowel: each name as written -> its spelling.
 
         >>> words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
         >>> words.sovereigns("Emperor Kosho (r. 475-393 BC). Emperor Meiji.")
         {'Kosho': 'Kōshō'}
+        >>> words.sovereigns("The name Koken_-tenno_ was given to her; Bidatsu-tenno.")
+        {'Koken': 'Kōken'}
         """
-        if "mpero" not in text and "mpress" not in text:
-            return {}
-        return {written: spelled for spelled, written in self._sovereigns(text).values()}
+        found: dict[str, str] = {}
+        if "mpero" in text or "mpress" in text:
+            found.update((written, spelled) for spelled, written in self._sovereigns(text).values())
+        at = text.find("tenno")
+        while at != -1:  # str.find, at C speed: most texts hold no such title
+            m = _BEFORE_TENNO.search(text, max(0, at - 30), at)
+            if m is not None and not _joins_after(text, at + 5):
+                spelled = self._sovereign(m.group(1))
+                if spelled is not None:
+                    found[m.group(1)] = spelled[0]
+            at = text.find("tenno", at + 5)
+        return found
 
     @staticmethod
     def _sovereign_alone(text: str, start: int, end: int, sovereigns: dict[str, str]) -> str | None:
@@ -713,6 +725,12 @@ def _alone(text: str, start: int, end: int) -> bool:
     return not ((start and _joins(text[start - 1])) or (end < len(text) and _joins(text[end])))
 
 
+def _joins_after(text: str, end: int) -> bool:
+    """Whether the character at ``end`` joins a word ending there to more letters
+    (tennoji): an underscore closing italics (_-tenno_) does not."""
+    return end < len(text) and text[end] != "_" and _joins(text[end])
+
+
 def _joins(char: str) -> bool:
     return char.isalnum() or char in "_'’-"
 
@@ -764,6 +782,9 @@ _NAME_PAIR = re.compile(
 #: Go-Komyo) and followed by a possessive: the name.
 _SOVEREIGN = re.compile(
     r"\b[Ee]mp(?:eror|ress) ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=['’]s\b|(?![\w'’-]))")
+#: A name right before the Japanese title of an emperor (Kosho-tenno, Kosho_-tenno_,
+#: Kosho tenno), searched for just before each "tenno" the text holds.
+_BEFORE_TENNO = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:_-|-| )$")
 #: A capitalised word right before or after another, one space between.
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
