@@ -448,6 +448,77 @@ def make_hagakure(out: Path, notes: Repository) -> None:
         write(out / "hagakure" / "dev" / f"{name}.md", text)
 
 
+BUNI_COMMIT = "3463bf56db60fa6f6d066cb2e139d5ae1ce99523"
+# The Open Buddhist University's courses on Japan (the ``course:`` of a content page).
+FRESH20_COURSES = frozenset({"japan", "japanese", "japanese-roots", "japanese-monastic",
+                             "modern-japanese-philosophy", "zen"})
+TURNBULL_NOTES = JAPAN + "military/samurai-sacred/12_ENDNOTES.md"
+_YAML_FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_FOREIGN_WORD = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]*[āīĀĪṃṇṭḍśṣṅñḥṛṁ][A-Za-zÀ-ɏḀ-ỿ]*")
+_JAPANESE_MACRON = re.compile(r"[ōūŌŪ]")
+
+
+def _yaml_fields(front: str) -> dict[str, list[str]]:
+    """The simple fields of a page's YAML front matter: ``key: value`` and ``key:`` followed by
+    ``  - item`` lines (quotes and ``# comments`` dropped)."""
+    fields: dict[str, list[str]] = {}
+    key = ""
+    for line in front.splitlines():
+        item = re.match(r"\s+- (.*)", line)
+        pair = re.match(r"([A-Za-z_]+):\s*(.*)", line)
+        if item and key:
+            fields[key].append(item.group(1).strip().strip('"'))
+        elif pair:
+            key = pair.group(1)
+            value = re.sub(r"\s+#.*", "", pair.group(2)).strip().strip('"')
+            fields[key] = [value] if value else []
+    return fields
+
+
+def buddhist_uni_entry(page: str) -> str | None:
+    """One content page of the Open Buddhist University as a reading list entry, or None when it
+    is on no course about Japan or writes no Japanese long vowel (ō, ū): ``Authors, *Title*
+    (year).`` (the site's own fields; the title set in italics as reading lists set it), then the
+    page's text, unchanged. Sanskrit and Pali words (ā, ī or a dotted letter) lose their marks.
+
+    >>> buddhist_uni_entry('---\\ntitle: "Sōtō Zen"\\nauthors:\\n  - "A. B"\\ncourse: zen\\n'
+    ...                    'year: 2001\\n---\\n\\n> On prajñā.\\n')
+    'A. B, *Sōtō Zen* (2001).\\n\\n> On prajna.\\n'
+    """
+    front = _YAML_FRONT.match(page)
+    if front is None:
+        return None
+    fields = _yaml_fields(front.group(1))
+    if not FRESH20_COURSES & set(fields.get("course", [])):
+        return None
+    title = (fields.get("title") or [""])[0]
+    body = page[front.end():].strip("\n")
+    if not _JAPANESE_MACRON.search(title + body):
+        return None
+    year = (fields.get("year") or [""])[0]
+    head = ", ".join(filter(None, [" and ".join(fields.get("authors", [])), f"*{title}*"]))
+    text = f"{head} ({year}).\n\n{body}\n" if year else f"{head}.\n\n{body}\n"
+    return _FOREIGN_WORD.sub(
+        lambda m: unicodedata.normalize("NFKD", m.group(0)).encode("ascii", "ignore").decode(),
+        text)
+
+
+def make_fresh20(out: Path, buni: Repository, notes: Repository) -> None:
+    """The development set of session 20, never measured before (``/work/notes/SOURCES.md``):
+    the Open Buddhist University's reading pages on Japan (``buddhist-uni/buddhist-uni.github.io``
+    at ``3463bf56``: each page of a course on Japan that writes ō or ū, as a reading list entry,
+    see ``buddhist_uni_entry``, in the order of their paths) and the endnotes of Stephen
+    Turnbull's *The Samurai and the Sacred* (2006) (``vishvAsa/notes``; the copy's front matter
+    left out, its ``õ`` for ``ō`` made macrons: ``Shintõ``, ``Chõsen``); into ``OUT/fresh20/dev``,
+    measured with ``unseen OUT/fresh20``."""
+    entries = [entry for inner in buni.files("_content/", ".md")
+               if (entry := buddhist_uni_entry(buni.read(inner))) is not None]
+    write(out / "fresh20" / "dev" / "buddhist_uni_japan_readings.md", "\n".join(entries))
+    notes_text = _FRONT_MATTER.sub("", notes.read(TURNBULL_NOTES)).lstrip("\n")
+    write(out / "fresh20" / "dev" / "turnbull_samurai_sacred_references.md",
+          notes_text.translate(str.maketrans("õÕ", "ōŌ")))
+
+
 PAGES_TABLE = Path(__file__).with_name("data") / "unseen_pages.tsv"
 _LATIN = "A-Za-zÀ-ɏ"
 
@@ -649,13 +720,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--wikidev", type=Path)
     parser.add_argument("--wiki17", type=Path)
     parser.add_argument("--hagakure", type=Path)
+    parser.add_argument("--fresh20", type=Path, nargs=2, metavar=("BUNI", "NOTES"))
     args = parser.parse_args(argv)
     if not (args.notes or args.pages or args.heldout3 or args.heldout4 or args.heldout5
             or args.hdic or args.suttacentral or args.strathern or args.wikidev or args.wiki17
-            or args.hagakure):
+            or args.hagakure or args.fresh20):
         raise BadArgument("nothing to build: give --notes NOTES, --pages PAGES, --heldout3 PAGES3, "
                           "--heldout4 PAGES4, --heldout5 PAGES5, --hdic HDIC, --suttacentral SCV, "
-                          "--strathern NOTES, --wikidev WIKI, --wiki17 WIKI or --hagakure NOTES")
+                          "--strathern NOTES, --wikidev WIKI, --wiki17 WIKI, --hagakure NOTES or "
+                          "--fresh20 BUNI NOTES")
     if not args.notes and (args.drixler or args.mixes):
         raise BadArgument("--drixler and --mixes need --notes (both take chapters of Drixler's book)")
     notes = Repository(args.notes, NOTES_COMMIT, "vishvAsa/notes") if args.notes else None
@@ -675,6 +748,10 @@ def main(argv: list[str]) -> int:
         make_strathern(args.out, Repository(args.strathern, NOTES_COMMIT, "vishvAsa/notes"))
     if args.hagakure:
         make_hagakure(args.out, Repository(args.hagakure, NOTES_COMMIT, "vishvAsa/notes"))
+    if args.fresh20:
+        make_fresh20(args.out, Repository(args.fresh20[0], BUNI_COMMIT,
+                                          "buddhist-uni/buddhist-uni.github.io"),
+                     Repository(args.fresh20[1], NOTES_COMMIT, "vishvAsa/notes"))
     if args.wikidev:
         make_pages(args.out, Path(), WIKIDEV_TABLE, nested=False,
                    wiki=Repository(args.wikidev, WIKI_COMMIT, "chinapedia/wikipedia.abstract.en"))
