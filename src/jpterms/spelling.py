@@ -803,11 +803,18 @@ class SpellingJudge:
         where the parts alone said otherwise. On the dev documents every hyphenated word
         so spelled was right (35; *Tō-jidai* and *chōshi-kō* by a place JMnedict spells alike).
 
-        >>> SpellingJudge.for_glossary(None).missing_macron("boshi-ho").suggestion
-        'bōshi-hō'
+        Where the parts alone guess (*yu*: 有 yū) and together spell one dictionary word as
+        written (:meth:`phrase_as_written`: 茶の湯 *chanoyu*), nothing is missing.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.missing_macron("boshi-ho").suggestion, judge.missing_macron("Cha-no-yu")
+        ('bōshi-hō', None)
         """
         whole = self.phrase_with_macrons(parts)
         if whole is None:
+            if found is not None and found.confidence == POSSIBLE and \
+                    self.phrase_as_written(parts):
+                return None  # the parts spell one word as written (Cha-no-yu 茶の湯 chanoyu)
             return found
         spelled = "-".join(whole)
         if found is not None and found.suggestion.lower() == spelled.lower():

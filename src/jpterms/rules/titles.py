@@ -2454,6 +2454,7 @@ class _PhrasesAsWritten:
     def __init__(self, words: list[WordAnalysis], judge: SpellingJudge) -> None:
         self._words, self._judge = words, judge
         self._usable: list[bool] | None = None
+        self._parsed: list[bool] = []
         self._runs: dict[tuple[int, int], bool] = {}
 
     def __contains__(self, index: object) -> bool:
@@ -2461,17 +2462,19 @@ class _PhrasesAsWritten:
             return False
         words = self._words
         if self._usable is None:
-            # no particle inside a run: chiho no is no ちほの
-            self._usable = [w.syllables is not None and not w.merged and
-                            not _is_particle(w.written) for w in words]
-        usable = self._usable
+            self._parsed = [w.syllables is not None and not w.merged for w in words]
+            # no particle at either end of a run (chiho no is no ちほの); one inside it is
+            # part of the word (*Oku no Hosomichi* 奥の細道, *Cha no yu* 茶の湯)
+            self._usable = [parsed and not _is_particle(w.written)
+                            for parsed, w in zip(self._parsed, words, strict=True)]
+        usable, parsed = self._usable, self._parsed
         if not usable[index]:
             return False
         if self._judge.titles_write(words[index].written):
             return True  # a word titles are made of, as written (序説 josetsu, 辞書 jisho)
         for n in range(min(5, len(words)), 1, -1):
             for i in range(max(0, index - n + 1), min(index, len(words) - n) + 1):
-                if not all(usable[i : i + n]):
+                if not (usable[i] and usable[i + n - 1] and all(parsed[i : i + n])):
                     continue
                 held = self._runs.get((i, n))
                 if held is None:
