@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -57,10 +58,12 @@ def test_hostile_files(tmp_path: Path, name: str, data: bytes) -> None:
 
 
 def test_missing_directory_and_bad_arguments(tmp_path: Path) -> None:
-    for args in (["check", str(tmp_path / "missing.txt")],
-                 ["romanize", "--system", "klingon", "x"], ["check"], ["nonsense"],
-                 ["glossary", "check", str(tmp_path / "none.tsv")]):
-        p = run(*args)
+    cases = (["check", str(tmp_path / "missing.txt")],
+             ["romanize", "--system", "klingon", "x"], ["check"], ["nonsense"],
+             ["glossary", "check", str(tmp_path / "none.tsv")])
+    with ThreadPoolExecutor(len(cases)) as pool:  # the processes side by side
+        done = list(pool.map(lambda args: run(*args), cases))
+    for args, p in zip(cases, done, strict=True):
         assert p.returncode == 2, args
         assert "Traceback" not in p.stderr
         assert len(p.stderr.strip().splitlines()) == 1, (args, p.stderr)
@@ -156,9 +159,12 @@ def test_console_that_cannot_encode_macrons(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(MACRONS, encoding="utf-8")
     env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
-    for args, code in ((["romanize", "東京"], 0), (["check", str(path)], 1)):
-        p = subprocess.run([sys.executable, "-m", "jpterms.cli", *args], capture_output=True,
-                           env=env, timeout=120)
+    cases = ((["romanize", "東京"], 0), (["check", str(path)], 1))
+    with ThreadPoolExecutor(len(cases)) as pool:  # the two processes side by side
+        done = list(pool.map(lambda case: subprocess.run(
+            [sys.executable, "-m", "jpterms.cli", *case[0]], capture_output=True, env=env,
+            timeout=120), cases))
+    for (_args, code), p in zip(cases, done, strict=True):
         assert p.returncode == code, p.stderr
         assert b"Traceback" not in p.stderr
     assert b"\\u014d" in p.stdout  # kyōgi, written as an escape rather than a crash
@@ -325,12 +331,15 @@ def test_colour_on_a_terminal_only_and_never_with_no_color(tmp_path: Path) -> No
         return data, p.stderr
 
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    coloured, err = run_on_tty({**env, "TERM": "xterm-256color"})
+    with ThreadPoolExecutor(3) as pool:  # the three processes side by side
+        on_tty = pool.submit(run_on_tty, {**env, "TERM": "xterm-256color"})
+        no_color = pool.submit(run_on_tty, {**env, "TERM": "xterm-256color", "NO_COLOR": "1"})
+        in_pipe = pool.submit(subprocess.run, [sys.executable, "-c", script, "check", str(path)],
+                              capture_output=True, env=env, timeout=120)
+        (coloured, err), (plain, plain_err), piped = (
+            on_tty.result(), no_color.result(), in_pipe.result())
     assert b"\x1b[" in coloured and b"JP501" in coloured and err.strip() == b"True"
-    plain, err = run_on_tty({**env, "TERM": "xterm-256color", "NO_COLOR": "1"})
-    assert b"\x1b[" not in plain and b"JP501 [*]" in plain and err.strip() == b"False"
-    piped = subprocess.run([sys.executable, "-c", script, "check", str(path)],
-                           capture_output=True, env=env, timeout=120)
+    assert b"\x1b[" not in plain and b"JP501 [*]" in plain and plain_err.strip() == b"False"
     assert b"\x1b[" not in piped.stdout and piped.stderr.strip() == b"False"
 
 
