@@ -11,7 +11,7 @@ Usage::
         [--qa-catalogue QA] [--doc-dir /usr/share/doc] [--drixler DEV]
         [--hdic HDIC] [--suttacentral SCV] [--pages PAGES] [--heldout3 PAGES3]
         [--heldout4 PAGES4] [--heldout5 PAGES5 --wikipedia WIKI] [--strathern NOTES]
-        [--wikidev WIKI] [--wiki17 WIKI] [--hagakure NOTES]
+        [--wikidev WIKI] [--wiki17 WIKI] [--hagakure NOTES] [--fresh20 BUNI NOTES]
 
 * ``NOTES``: ``github:vishvAsa/notes`` (a checkout, or a git directory: a bare clone or a
   mirror; files are read at commit ``0507cf60f``). Without it only the page sets (``--pages``,
@@ -43,6 +43,10 @@ Usage::
 * ``--hagakure NOTES`` (``vishvAsa/notes``, as ``--notes``): a development source of session 18,
   Alexander Bennett's translation of *Hagakure* (its foreword and essays, Books 0-3, each with
   its notes) into ``OUT/hagakure/dev``; measured with ``unseen OUT/hagakure``.
+* ``--fresh20 BUNI NOTES``: the development set of session 20 (``buddhist-uni/buddhist-uni.github.io``
+  at ``3463bf56`` and ``vishvAsa/notes``): the Open Buddhist University's reading pages on Japan
+  and the endnotes of Turnbull's *The Samurai and the Sacred*, into ``OUT/fresh20/dev``; measured
+  with ``unseen OUT/fresh20``.
 * ``--drixler DEV``: Drixler's bibliography, sources and four chapters into ``DEV``
   (``/tmp/dev``; measured with ``measure_precision.py all DEV``).
 * ``--mixes FOLDER``: ``mix1mb.md`` and ``mix2_1mb.md``, the 1 MB files of distinct real
