@@ -624,7 +624,7 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                     total += unnumbered_cost
                 if na and plain_nouns[right]:
                     total += na_cost  # 機会|な: a plain noun takes の, not な
-                if (small and _orphan(written[-1:], first)) or (
+                if (small and _orphan(written[-1:], first, ewritten)) or (
                         after_sokuon and written[-1:] in _SOKUON):
                     total += ORPHAN_COST
                 key = (written + ewritten, eright)
@@ -707,12 +707,20 @@ _SMALL_KANA = _SMALL_HIRAGANA | _SMALL_KATAKANA
 _SOKUON = frozenset("っッ")
 
 
-def _orphan(before: str, first: str) -> bool:
+def _orphan(before: str, first: str, word: str = "") -> bool:
     """Whether a word beginning with the small kana ``first`` after the character ``before``
     leaves it without the kana it belongs to: a small hiragana at the start or after
     katakana (トロ|っ子; after kanji it may be okurigana or a suffix, 江戸|っ子), a small
-    katakana after anything but katakana. (A sokuon before a kanji, 勝っ|祭, is the other
-    orphan :func:`n_best` prices.)"""
+    katakana after anything but katakana, or a ``word`` that is a sokuon alone after
+    anything (来|っ|フィ絵 for *koffie*, 蛇|っ|そ for *Jasso*: Mozc lists っ as a word, but a
+    sokuon belongs to the kana after it). (A sokuon before a kanji, 勝っ|祭, is the other
+    orphan :func:`n_best` prices.)
+
+    >>> _orphan("来", "っ", "っ"), _orphan("戸", "っ", "っ子"), _orphan("", "っ", "っ子")
+    (True, False, True)
+    """
+    if word in _SOKUON:
+        return True
     if first in _SMALL_HIRAGANA:
         return not before or not ("\u3041" <= before <= "\u309f" or _is_kanji_char(before))
     return not before or not "\u30a1" <= before <= "\u30ff"
