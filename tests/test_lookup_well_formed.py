@@ -1,6 +1,7 @@
 """Lookup answers are well formed (issue 10): no result among the five holds a sokuon
 (small tsu) as a word of its own, cut off from the kana whose consonant it doubles
-(見|っ|つの指輪, 波|っ|ちゃん, 莉|っ|しゃ). Real rows of tests/data/lookup."""
+(見|っ|つの指輪, 波|っ|ちゃん, 莉|っ|しゃ), and the romaji each reports spells its kana.
+Real rows of tests/data/lookup."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import jpterms
+from jpterms.romanize import spells_kana
 
 DATA = Path(__file__).parent / "data" / "lookup"
 
@@ -34,3 +36,22 @@ def test_no_sokuon_is_a_word_alone(query: str) -> None:
     assert found
     for m in found:
         assert all(w.kanji not in ("っ", "ッ") for w in m.words), (m.kanji, m.words)
+
+
+# Aozora titles that quote a title: the romaji each result reports spells its kana, as
+# for a title without quotes (“富嶽百景”女 read じょ: *jo*, not *onna*)
+_QUOTED = _queries("aozora_titles.tsv", {
+    "『富嶽百景』序", "『文学論』序", "「侏儒の言葉」の序", "木下杢太郎『唐草表紙』序"}) + _queries(
+    "aozora_titles_more.tsv", {"高浜虚子著『鶏頭』序"})
+
+
+def test_the_quoted_rows_are_there() -> None:
+    assert len(_QUOTED) == 5 and all("“" in q for q in _QUOTED)
+
+
+@pytest.mark.parametrize("query", _QUOTED)
+def test_romaji_spells_the_kana_in_quotes(query: str) -> None:
+    found = jpterms.lookup(query)
+    assert len(found) == 5
+    for m in found:
+        assert spells_kana(m.romaji, m.kana), (m.kanji, m.kana, m.romaji)

@@ -82,7 +82,7 @@ from jpterms.publishers import (
     prefer_named_bodies,
 )
 from jpterms.reading_index import ReadingIndex
-from jpterms.romanize import Romanizer, WordReading
+from jpterms.romanize import Romanizer, WordReading, spells_kana
 from jpterms.title_analysis import PARTICLES, TitleAnalysis, TitleAnalyzer, english_for
 
 if TYPE_CHECKING:  # (the lattice is imported where a look-up builds one: a check never does)
@@ -415,6 +415,39 @@ def _is_kanji(ch: str) -> bool:
 
 def _is_japanese(ch: str) -> bool:
     return _is_hiragana(ch) or _is_katakana(ch) or _is_kanji(ch) or ch == "ー"
+
+
+def _runs_read_as(romaji: str, pieces: Sequence[tuple[str, str]], romanizer: Romanizer) -> str:
+    """``romaji`` (:meth:`jpterms.Romanizer.romanize` of a reading that quotes, digits or
+    letters cut into runs, which :meth:`jpterms.Romanizer.romanize_as` reads as romanize
+    does) with each run of Japanese written as the search read it: “富嶽百景”序 read
+    じょ is “fugaku hyakkei”jo, and 女 read じょ no longer “…”onna. A run is found in
+    ``romaji`` as romanize writes it alone (its capital as there); where one is not,
+    ``romaji`` is kept as it is.
+
+    >>> _runs_read_as("“fugaku hyakkei”onna", [("“", ""), ("富嶽百景", "ふがくひゃっけい"),
+    ...                                        ("”", ""), ("女", "じょ")], Romanizer())
+    '“fugaku hyakkei”jo'
+    """
+    out: list[str] = []
+    at = 0
+    run: list[tuple[str, str]] = []
+    for piece in (*pieces, None):
+        if piece is not None and any(map(_is_japanese, piece[0])):
+            run.append(piece)
+            continue
+        if run:
+            text = "".join(w for w, _ in run)
+            alone, read = romanizer.romanize(text), romanizer.romanize_as(text, run)
+            found = romaji.lower().find(alone.lower(), at)
+            if not alone or found < 0:
+                return romaji
+            first = romaji[found]
+            read = (read[:1].upper() if first.isupper() else read[:1].lower()) + read[1:]
+            out += [romaji[at:found], read]
+            at = found + len(alone)
+            run = []
+    return "".join(out) + romaji[at:]
 
 
 def _word_kana(written: str, kana: str) -> str:
@@ -2111,8 +2144,11 @@ class ReverseEngine:
         """A reading's Hepburn: :meth:`romanize` of its kanji, each word read as the search
         read it (東京大顎 read とうきょうだいがく is *Tōkyō daigaku*, where romanize alone
         reads 大顎 *ōago*)."""
-        return self.romanizer.romanize_as(
-            path.written, [(e.written, _word_kana(e.written, e.kana)) for e in path.edges])
+        pieces = [(e.written, _word_kana(e.written, e.kana)) for e in path.edges]
+        romaji = self.romanizer.romanize_as(path.written, pieces)
+        if spells_kana(romaji, path.kana) or all(map(_is_japanese, path.written)):
+            return romaji
+        return _runs_read_as(romaji, pieces, self.romanizer)
 
     def _entry(self, edge: Edge) -> Entry | None:
         if edge.source != "glossary":
