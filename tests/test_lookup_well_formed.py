@@ -6,6 +6,7 @@ Real rows of tests/data/lookup."""
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,20 @@ def test_romaji_spells_the_kana_in_quotes(query: str) -> None:
     assert len(found) == 5
     for m in found:
         assert spells_kana(m.romaji, m.kana), (m.kanji, m.kana, m.romaji)
+
+
+# A sokuon doubles the consonant of the kana after it, in the same script: not a vowel,
+# nasal or glide (nor は in hiragana: 真っは "Mawwa"), not a kana of the other script
+# (ジャーッそう, 凝っフィ絵). Queries from the English Wikipedia articles Katakana
+# (*Mahha*, the example of a doubled h), Hiragana (*zasshi*) and Francis Xavier (*Jasso*):
+# the wikidev development documents (SOURCES.md, pubs19).
+_CANNOT_DOUBLE = re.compile(
+    "っ[あいうえおなにぬねのまみむめもやゆよらりるれろわをんはひふへほ\u30a1-\u30fa]"
+    "|ッ[アイウエオナニヌネノマミムメモヤユヨラリルレロワヲンー\u3041-\u3096]")
+
+
+@pytest.mark.parametrize("query", ["Mahha", "zasshi", "Jasso"])
+def test_a_sokuon_doubles_what_follows(query: str) -> None:
+    found = jpterms.lookup(query)
+    assert found
+    assert not [m.kanji for m in found if _CANNOT_DOUBLE.search(m.kanji)]

@@ -593,8 +593,7 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             after_kanji = may_mix and _is_katakana(ewritten[:1])
             first = ewritten[:1]
             small = first in _SMALL_KANA
-            after_sokuon = sokuon_ends and not small and \
-                not "\u3041" <= first <= "\u30ff"  # 勝っ|祭
+            after_sokuon = sokuon_ends and not small  # 勝っ|祭, 真っ|は, 凝っ|フィ
             unnumbered = may_number and not (
                 numbers[edge.left] or edge.source == "number" or first.isdigit() or
                 first in _NUMERALS)
@@ -625,7 +624,7 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                 if na and plain_nouns[right]:
                     total += na_cost  # 機会|な: a plain noun takes の, not な
                 if (small and _orphan(written[-1:], first, ewritten)) or (
-                        after_sokuon and written[-1:] in _SOKUON):
+                        after_sokuon and _sokuon_orphan(written[-1:], first)):
                     total += ORPHAN_COST
                 key = (written + ewritten, eright)
                 old = target.get(key)
@@ -724,6 +723,28 @@ def _orphan(before: str, first: str, word: str = "") -> bool:
     if first in _SMALL_HIRAGANA:
         return not before or not ("\u3041" <= before <= "\u309f" or _is_kanji_char(before))
     return not before or not "\u30a1" <= before <= "\u30ff"
+
+
+#: Kana a sokuon cannot double: vowels, the nasals and glides (and in hiragana the h-row,
+#: which only loanwords in katakana double: バッハ, not 真っ|は *Mawwa*).
+_UNDOUBLED = frozenset("あいうえおなにぬねのまみむめもやゆよらりるれろわをんはひふへほ"
+                       "アイウエオナニヌネノマミムメモヤユヨラリルレロワヲンー")
+
+
+def _sokuon_orphan(before: str, first: str) -> bool:
+    """Whether a word beginning with ``first`` after the character ``before`` leaves a
+    sokuon ``before`` without the consonant it doubles: a kanji after it (勝っ|祭), a kana
+    it cannot double (真っ|は for *Mahha*), or a kana of the other script (凝っ|フィ絵 for
+    *koffie*).
+
+    >>> [_sokuon_orphan(b, f) for b, f in (("っ", "祭"), ("っ", "は"), ("っ", "フ"), ("っ", "た"), ("ッ", "ハ"), ("た", "は"))]
+    [True, True, True, False, False, False]
+    """
+    if before not in _SOKUON:
+        return False
+    if first in _UNDOUBLED or not "\u3041" <= first <= "\u30ff":
+        return True
+    return (before == "っ") == _is_katakana(first)
 
 
 def orphan_kana(written: str) -> bool:
