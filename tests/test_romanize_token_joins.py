@@ -33,3 +33,15 @@ def test_a_final_small_tsu_before_an_honorific_doubles_its_sound() -> None:
 def test_honorifics_after_names_keep_their_hyphen() -> None:
     assert jpterms.romanize("花子ちゃん") == "Hanako-chan"
     assert jpterms.romanize("田中さん") == "Tanaka-san"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("まっは", "Mahha"),  # UniDic: 待っ + は (the particle, ワ): "Mawwa"
+    ("あっは", "Ahha"),
+])
+def test_a_kana_after_a_final_small_tsu_is_no_particle(text: str, expected: str) -> None:
+    assert jpterms.romanize(text) == expected
+
+
+def test_the_particle_after_a_te_form_is_still_wa() -> None:
+    assert jpterms.romanize("待ってはいけない") == "Matte wa ikenai"

@@ -1446,6 +1446,10 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
                 # 二十 + 世紀, ざっ + と, わかりにくかっ + た: a word-final っ doubles the
                 # next sound (nijusseiki, zatto, wakarinikukatta); apart, it was lost
                 attach = True
+                if (to_katakana(m.surface), m.reading) in _SAID_AS_PARTICLE:
+                    # no particle follows a っ: まっ + は is the word まっは (Mach), mahha
+                    # as マッハ is, not "mawwa"
+                    m = replace(m, reading=to_katakana(m.surface), kana=to_katakana(m.surface))
             if not attach and m.surface.strip("ー") == "" and m.reading:
                 attach = True  # セキュア + ー: the mark lengthens the word before (sekyuā)
         elif prev is not None and m.role == "punct" and prev[-1].surface == m.surface:
