@@ -6,14 +6,7 @@ taken out as the stripped measure takes them out."""
 
 from __future__ import annotations
 
-from jpterms.check import check_document
-from jpterms.sources import load_document
-
-
-def _macrons(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.suggestions[0], f.confidence)
-            for f in check_document(load_document(text, "notes.md", "markdown"))
-            if f.code == "JP101"]
+from tests.macron_findings import macron_findings
 
 
 def test_an_emphasised_term_decides_it_in_running_text() -> None:
@@ -23,5 +16,5 @@ def test_an_emphasised_term_decides_it_in_running_text() -> None:
             "from the 1630s, their reliability is doubtful before the late seventeenth "
             "century.\n")
     # the note's own emphasised term, and the same word in the later note's prose
-    assert [f for f in _macrons(text) if f[0] == "kakocho"] == \
+    assert [f for f in macron_findings(text) if f[0] == "kakocho"] == \
         [("kakocho", "kakochō", "possible")] * 2

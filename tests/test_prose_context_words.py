@@ -8,14 +8,7 @@ sources), their macrons taken out as the stripped measure takes them out."""
 
 from __future__ import annotations
 
-from jpterms.check import check_document
-from jpterms.sources import load_document
-
-
-def _macrons(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.suggestions[0], f.confidence)
-            for f in check_document(load_document(text, "book.md", "markdown"))
-            if f.code == "JP101"]
+from tests.macron_findings import macron_findings
 
 
 def test_a_unit_of_money_after_a_quantity() -> None:
@@ -23,14 +16,14 @@ def test_a_unit_of_money_after_a_quantity() -> None:
             "half a ryo per household. Four strata higher, the “lower upper class” \\( *jo no "
             "ge*\\) had to shell out 7 ryo; the success of these products was such that Aizu "
             "soon needed to import 2,500 gold ryo worth of raw lacquer per year.\n")
-    assert [f for f in _macrons(text) if f[0] == "ryo"] == [("ryo", "ryō", "possible")] * 3
+    assert [f for f in macron_findings(text) if f[0] == "ryo"] == [("ryo", "ryō", "possible")] * 3
 
 
 def test_a_priests_title_after_his_name() -> None:
     text = ("They say that he lived for another half a year. Priest Tannen Osho inquired if "
             "it was true, and how he prayed. When Lord Mitsushige was still a boy and trying "
             "to read a book in the presence of the priest Kaion Osho, he exclaimed.\n")
-    assert _macrons(text) == [("Osho", "Oshō", "possible"), ("Osho", "Oshō", "possible")]
+    assert macron_findings(text) == [("Osho", "Oshō", "possible"), ("Osho", "Oshō", "possible")]
 
 
 def test_the_same_words_where_nothing_before_shows_them() -> None:
@@ -38,7 +31,7 @@ def test_the_same_words_where_nothing_before_shows_them() -> None:
     # English forms or names, as the word alone says (in a text that shows Japanese)
     text = ("Pilgrims filled the Todaiji compound. Ryo went home. The followers of Bhagwan "
             "Osho met in Pune. The ryo was a gold coin.\n")
-    assert _macrons(text) == [("Todaiji", "Tōdaiji", "possible")]
+    assert macron_findings(text) == [("Todaiji", "Tōdaiji", "possible")]
 
 
 def test_a_title_set_in_italics_after_a_name() -> None:
@@ -49,7 +42,7 @@ def test_a_title_set_in_italics_after_a_name() -> None:
             "legends associated with them. The name Kosho_-tenno_ was assigned to him "
             "posthumously by later generations. Before his ascension to the Chrysanthemum "
             "Throne, his personal name (*imina*) was Karu_-shinno_.\n")
-    found = _macrons(text)
+    found = macron_findings(text)
     # 孝昭天皇 Kōshō tennō (JMnedict); 親王 shinnō
     assert ("Kosho", "Kōshō", "possible") in found
     assert ("tenno", "tennō", "possible") in found and ("shinno", "shinnō", "possible") in found
@@ -62,4 +55,4 @@ def test_a_sovereign_named_before_the_japanese_title_alone_elsewhere() -> None:
     text = ("The name Kosho_-tenno_ was assigned to him posthumously by later generations. "
             "Nothing exists in the Kojiki other than his name and genealogy. Kosho's reign "
             "allegedly began in 475 BC.\n")
-    assert ("Kosho's", "Kōshō's", "possible") in _macrons(text)
+    assert ("Kosho's", "Kōshō's", "possible") in macron_findings(text)

@@ -6,14 +6,7 @@ out."""
 
 from __future__ import annotations
 
-from jpterms.check import check_document
-from jpterms.sources import load_document
-
-
-def _macrons(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.suggestions[0], f.confidence)
-            for f in check_document(load_document(text, "book.md", "markdown"))
-            if f.code == "JP101"]
+from tests.macron_findings import macron_findings
 
 
 def test_an_era_before_one_of_its_years() -> None:
@@ -22,7 +15,8 @@ def test_an_era_before_one_of_its_years() -> None:
             "It happened in spring of the third year of Shotoku \\(1713\\). Discussions "
             "were held.\n")
     # 延宝 Enpō 1673-1681, 正徳 Shōtoku 1711-1716 (shotoku alone: 所得 shotoku too)
-    assert _macrons(text) == [("Enpo", "Enpō", "possible"), ("Shotoku", "Shōtoku", "possible")]
+    assert macron_findings(text) == [
+        ("Enpo", "Enpō", "possible"), ("Shotoku", "Shōtoku", "possible")]
 
 
 def test_an_era_before_famine_or_period() -> None:
@@ -31,4 +25,4 @@ def test_an_era_before_famine_or_period() -> None:
     text = ("Fertility plunged during the Tenpo famine of the 1830s but rebounded in its "
             "aft ermath.\n")
     # 天保 Tenpō (tenpo alone is 店舗, a shop)
-    assert _macrons(text) == [("Tenpo", "Tenpō", "possible")]
+    assert macron_findings(text) == [("Tenpo", "Tenpō", "possible")]

@@ -6,23 +6,16 @@ out."""
 
 from __future__ import annotations
 
-from jpterms.check import check_document
-from jpterms.sources import load_document
-
-
-def _macrons(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.suggestions[0], f.confidence)
-            for f in check_document(load_document(text, "book1.md", "markdown"))
-            if f.code == "JP101"]
+from tests.macron_findings import macron_findings
 
 
 def test_a_given_name_after_a_family_name() -> None:
     text = ("Nakano Shogen was an elder councilor of the domain, and committed seppuku "
             "in 1689.\n")
     # shogen is a common word too (緒言); the one given name so read is Shōgen (将監)
-    assert _macrons(text) == [("Shogen", "Shōgen", "possible")]
+    assert macron_findings(text) == [("Shogen", "Shōgen", "possible")]
 
 
 def test_a_publisher_and_a_given_name_first_stay_open() -> None:
-    assert _macrons("The book was printed by Iwanami Shoten in Tokyo and sold well.\n") == []
-    assert _macrons("The singer Hiromi Go performed the song on television.\n") == []
+    assert macron_findings("The book was printed by Iwanami Shoten in Tokyo and sold well.\n") == []
+    assert macron_findings("The singer Hiromi Go performed the song on television.\n") == []

@@ -8,14 +8,7 @@ them out."""
 
 from __future__ import annotations
 
-from jpterms.check import check_document
-from jpterms.sources import load_document
-
-
-def _macrons(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.suggestions[0], f.confidence)
-            for f in check_document(load_document(text, "book3.md", "markdown"))
-            if f.code == "JP101"]
+from tests.macron_findings import macron_findings
 
 
 def test_an_art_name_ending_in_ken() -> None:
@@ -24,4 +17,4 @@ def test_an_art_name_ending_in_ken() -> None:
             "He was the youngest son of Juan de Jasso y Atondo, seneschal of Xavier castle.\n")
     # Ichiyū 一有 (the names' one spelling of ichiyu) and 軒 ken; Aton is a name JMnedict
     # lists only in katakana (アトン), a foreign one: no 堂 after it
-    assert _macrons(text) == [("Ichiyuken", "Ichiyūken", "possible")]
+    assert macron_findings(text) == [("Ichiyuken", "Ichiyūken", "possible")]

@@ -6,8 +6,7 @@ stripped measure takes them out."""
 
 from __future__ import annotations
 
-from jpterms.check import check_document
-from jpterms.sources import load_document
+from tests.macron_findings import macron_findings
 
 STRIPPED = (
     "His request did not win the peasants over, and they tried to continue on their way. "
@@ -17,21 +16,15 @@ STRIPPED = (
 )
 
 
-def _macrons(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.suggestions[0], f.confidence)
-            for f in check_document(load_document(text, "book3.md", "markdown"))
-            if f.code == "JP101"]
-
-
 def test_a_name_nearly_all_its_bearers_spell_one_way() -> None:
     # JMnedict: 8 people named Yōnosuke, 1 Yonosuke; shown, never fixed
-    assert _macrons(STRIPPED) == [("Yonosuke", "Yōnosuke", "possible"),
+    assert macron_findings(STRIPPED) == [("Yonosuke", "Yōnosuke", "possible"),
                                   ("Yonosuke’s", "Yōnosuke’s", "possible")]
 
 
 def test_a_name_its_bearers_spell_both_ways_stays_open() -> None:
     # Ono: 小野 Ono and 大野 Ōno, many people each
-    assert _macrons("Ono Doken fought at the river, and Ono was praised.\n") == []
+    assert macron_findings("Ono Doken fought at the river, and Ono was praised.\n") == []
 
 
 def test_a_given_name_before_a_family_name_is_the_person_s_own_spelling() -> None:
@@ -39,4 +32,4 @@ def test_a_given_name_before_a_family_name_is_the_person_s_own_spelling() -> Non
     # the minister is named in the English order, as he spells himself
     text = ("When Defence Secretary Philip Hammond visited Foreign Minister Koichiro Gemba in "
             "Tokyo on October 31, 2011, the foreign ministers agreed.\n")
-    assert _macrons(text) == []
+    assert macron_findings(text) == []

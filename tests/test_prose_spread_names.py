@@ -7,14 +7,7 @@ measure takes them out."""
 
 from __future__ import annotations
 
-from jpterms.check import check_document
-from jpterms.sources import load_document
-
-
-def _macrons(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.suggestions[0], f.confidence)
-            for f in check_document(load_document(text, "note.md", "markdown"))
-            if f.code == "JP101"]
+from tests.macron_findings import macron_findings
 
 
 def test_a_given_name_decided_by_the_full_name_is_spread() -> None:
@@ -24,8 +17,9 @@ def test_a_given_name_decided_by_the_full_name_is_spread() -> None:
             "regarding the immediate aftermath of Sorin’s baptism in August 1578. Some weeks "
             "later, Sorin led a force of samurai into the territory of Tsuchimochi.\n")
     # sorin alone is no word the figures decide; Otomo Sorin is one person, 大友宗麟
-    assert _macrons(text) == [("Otomo", "Ōtomo", "possible"), ("Sorin", "Sōrin", "possible"),
-                              ("Sorin", "Sōrin", "possible"), ("Sorin", "Sōrin", "possible")]
+    assert macron_findings(text) == [
+        ("Otomo", "Ōtomo", "possible"), ("Sorin", "Sōrin", "possible"),
+        ("Sorin", "Sōrin", "possible"), ("Sorin", "Sōrin", "possible")]
 
 
 def test_a_given_name_after_a_family_name_is_spread() -> None:
@@ -34,5 +28,6 @@ def test_a_given_name_after_a_family_name_is_spread() -> None:
             "Later Shogen Yamada, a scholar of law, wrote of the case.\n")
     # shogen alone is a common word (緒言); the full name decided Shōgen; beside another
     # name (Shogen Yamada) it may be another person's, spelled as they spell it
-    assert _macrons(text) == [("Shogen", "Shōgen", "possible"), ("Shogen", "Shōgen", "possible")]
+    assert macron_findings(text) == [
+        ("Shogen", "Shōgen", "possible"), ("Shogen", "Shōgen", "possible")]
 
