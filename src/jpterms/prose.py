@@ -236,7 +236,7 @@ class ProseWords:
         """
         out: dict[int, tuple[str, str, str]] = {}
         for m in _ERA_NOUN.finditer(text):
-            before = _WORD_BEFORE_NOUN.search(text, max(0, m.start() - 20), m.start())
+            before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
             if before is None:
                 continue
             word = before.group(1)
@@ -284,7 +284,7 @@ class ProseWords:
         at = text.find("_-")
         while at != -1:
             m = _ITALIC_SUFFIX.match(text, at)
-            name = _NAME_BEFORE_MARK.search(text, max(0, at - 30), at)
+            name = _CAPITALISED_BEFORE.search(text, max(0, at - 30), at)
             if m is not None and name is not None and \
                     table.get(m.group(1), ("", ""))[1] == _AFTER_NAME_IN_ITALICS:
                 suffix, spelled = m.group(1), table[m.group(1)][0]
@@ -702,7 +702,9 @@ _YEAR_IN_BRACKETS = re.compile(r"[(\[]([1-9][0-9]{2,3})(?=\\?[)\]–-])")
 #: word before it. The noun is found first: a pattern opening with the word's class would
 #: be tried at every letter of a text.
 _ERA_NOUN = re.compile(r" (?:era|period|famine|reforms|earthquake)s?\b")
-_WORD_BEFORE_NOUN = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)$")
+#: A capitalised word of letters ending where the search stops: the word before an era's
+#: noun (the Tenpo famine), or the name before a title in italics (Kosho_-tenno_).
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)$")
 #: A capitalised word right before a bracket, perhaps escaped (Markdown's "\("), perhaps
 #: with the year of the era between ("Shotoku 3 (1713)").
 _WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?: [1-9][0-9]?)? \\?$")
@@ -740,9 +742,8 @@ def _joins(char: str) -> bool:
 _AFTER_QUANTITY = "quantity"
 _AFTER_NAME = "name"
 _AFTER_NAME_IN_ITALICS = "name_-"
-#: A title set in italics after "_-" (Kosho_-tenno_), and the name before the mark.
+#: A title set in italics after "_-" (Kosho_-tenno_).
 _ITALIC_SUFFIX = re.compile(r"_-([a-z]+)_(?![^\W_])")
-_NAME_BEFORE_MARK = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)$")
 #: A quantity right before a unit (spaces between, a line's break too): a number ("1,000",
 #: "1.25"), a number's word ("a thousand", "half a", "several tens of"), or the metal the
 #: coin is of ("2,500 gold").
