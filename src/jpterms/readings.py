@@ -602,6 +602,7 @@ class ReadingResolver:
                 person = self._kana_family(morphemes)
             if person is not None:
                 person = self._mozc_person(person, written=written)
+                person = self._mozc_clan_name(person)
                 if "mozc" in self.sources:
                     person = self._chinese_given(person)
                 return self._as_glossed(self._court_given(person))
@@ -1498,6 +1499,8 @@ class ReadingResolver:
             named = self._person(run, s, whole=whole)
             if named is not None:
                 end, pieces = named
+                if whole and s == 0 and end == len(run):
+                    pieces = self._mozc_clan_name(pieces)
                 out.extend(pieces)
                 s = end
                 continue
@@ -2375,7 +2378,8 @@ class ReadingResolver:
                              if surname and k <= {"unclass"} and r not in listed)]
         if not people:
             return None
-        return self._name_words(run, 1, people, "jmnedict")
+        named = self._name_words(run, 1, people, "jmnedict")
+        return self._mozc_clan_name(named) if named is not None else None
 
     def _listed_person(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of kanji that JMnedict lists as one notable person's full name
@@ -2978,6 +2982,83 @@ class ReadingResolver:
                 r.reading.replace("の", "") == top.replace("の", "") for r in listed):
             return person
         return self._mozc_whole(person, over_listed=True, written=as_written)
+
+    def _mozc_clan_name(self, person: list[Morpheme]) -> list[Morpheme]:
+        """A whole input read as a family and a given name, read as Mozc reads it where
+        Mozc lists the whole written so with the genitive の of a clan name after the
+        family name: 藤原忠平 *Fujiwara no Tadahira*, 中臣勝海 *Nakatomi no Katsumi*,
+        紀長谷雄 *Ki no Haseo*. Mozc's full names of people write the の where scholarship
+        does (藤原道長 ふじわらのみちなが, 源頼朝) and leave it out for a modern name
+        (藤原紀香 ふじわらのりか); JMnedict lists many of the same people without it
+        (ふじわらただひら)."""
+        if (len(person) != 2 or "mozc" not in self.sources
+                or "人名-姓" not in person[0].pos or "人名-名" not in person[1].pos
+                or person[1].kana.startswith("ノ ")
+                or any(m.locked or m.source == "glossary" for m in person)):
+            return person
+        own = len(person[0].surface)
+        written = person[0].surface + person[1].surface
+        if not all(_kanji_pattern().fullmatch(ch) for ch in written):
+            return person
+        # (UniDic's family name first, then any other JMnedict lists: 清原 + 家衡, where
+        # the person was read 清 + 原家衡)
+        for cut in sorted(range(1, min(len(written), 5)), key=lambda c: (c != own, c)):
+            found = self._clan_walk(written[:cut], written[cut:],
+                                    _hira(person[0]) if cut == own else "")
+            if found:
+                break
+        else:
+            return person
+        fam, given = min(found, key=lambda r: (found[r], r))
+        if fam + "の" + given == "".join(map(_hira, person)):
+            return person  # the の is the family name's own (鵜殿 うどの + 長照)
+        confidence = "likely" if len(found) == 1 else "possible"
+        named = self._name_words(person, 1, [fam + given], "mozc", confidence) \
+            if cut == own else self._split_person(person, written[:cut], written[cut:],
+                                                 fam, given, [fam + given])
+        if named is None or _hira(named[0]) != fam:
+            return person
+        giv = named[1]
+        return [named[0], replace(giv, reading="ノ" + giv.reading, kana="ノ " + giv.kana,
+                                  words=("ノ", giv.reading), capitals=(False, True))]
+
+    def _clan_walk(self, family: str, given: str, own: str) -> dict[tuple[str, str], int]:
+        """The readings (of the family name, of the given name), with their costs, under
+        which Mozc lists ``family`` + ``given`` as a family name read as JMnedict lists it
+        (or ``own``), the genitive の and the given name read as its characters may be
+        (see :meth:`_kanji_pieces`) or as JMnedict lists it whole: 物部 もののべ + の + 尾輿
+        おこし, 橘 + の + 広相 ひろみ."""
+        from jpterms.mozc_written import MozcWrittenForms
+
+        written = family + given
+        if written not in MozcWrittenForms.default():
+            return {}
+        from jpterms.mozcdic import mozc_dictionary
+
+        mozc = mozc_dictionary()
+        options = [self._kanji_pieces(ch) for ch in given]
+        tries = [mozc.piece_trie(pieces) for pieces in options]
+        wholes = [r for r, _ in self.names(given)]
+        found: dict[tuple[str, str], int] = {}
+        for fam in dict.fromkeys([*(own and [own]),
+                                  *(r for r, k in self.names(family) if "surname" in k)]):
+            start = mozc.walk(mozc.ROOT, fam + "の")
+            if start is None:
+                continue
+            ends: list[tuple[int | None, str]] = [(mozc.walk(start, r), r) for r in wholes]
+            stack: list[tuple[int, int, str]] = [(0, start, "")]
+            while stack:
+                i, at, done = stack.pop()
+                if i == len(given):
+                    ends.append((at, done))
+                    continue
+                for k, nxt in mozc.walk_each(at, tries[i]):
+                    stack.append((i + 1, nxt, done + options[i][k]))
+            for node, rest in ends:
+                for word in (mozc.words(node) if node is not None else ()):
+                    if word.written == written:
+                        found[fam, rest] = min(found.get((fam, rest), word.cost), word.cost)
+        return found
 
     def _mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False,
                     written: str = "") -> list[Morpheme]:
