@@ -48,3 +48,14 @@ def test_a_term_whose_original_is_romanised_after_it_is_not_fixed_unasked() -> N
     found = [(f.text, f.start, f.confidence) for f in jpterms.check(stripped, path="doc.md")]
     assert ("jishogi", 5, "likely") in found
     assert jpterms.check(line.replace(" *jishōgi*", ""), path="doc.md")[0].confidence == "certain"
+
+
+def test_a_published_title_keeps_its_own_romanisation() -> None:
+    # "Daisaku Shinohara" and "Jerry Fujio" (filmographies): a work's title capitalised
+    # word by word with no long vowel marked is the publisher's romanisation, kept
+    lines = ("  2011    *Hyouge Mono*    Kuroda Yoshitaka, Hasegawa Tōhaku\n"
+             "  1962    *Yume de Aimashou*    NHK TV\n")
+    assert _confidences(lines) == {}
+    # a writer's own romanisation in sentence case beside a macron is still reported
+    # (Drixler, Sources: 大東町史)
+    assert _confidences("*Daitou chōshi* *jō*, 714–719.\n") == {"Daitou": "likely"}

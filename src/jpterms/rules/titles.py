@@ -2260,6 +2260,12 @@ def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 # an organisation's own name (Asahi Shimbun), or a word that is a known
                 # spelling with its macrons left out (Ou for Ōu 奥羽): not another system
                 continue
+            if w.written[:1].isupper() and _published_spelling(
+                    [v.written for v in analysis.words], title.text):
+                # a capitalised word of a title that capitalises every word but particles
+                # and marks no long vowel (*Saikou no Rikon*, *Yume de Aimashou*): the
+                # work's own published romanisation, which a citation keeps
+                continue
             fixed = _match_case(w.written, expected)
             # wāpuro ou/uu and traditional m are how many works and bodies romanise their
             # own names (Touken Ranbu, Temmu 2 in an era calculator, Hakuhou jidai in
@@ -2397,6 +2403,22 @@ def _capitalised_by_style(found: MacronVerdict | None, index: int, words: list[W
     lower = written.lower()
     return None if judge.exists_as_written(lower) and judge.missing_macron(lower) is None \
         else found
+
+
+def _published_spelling(words: list[str], text: str) -> bool:
+    """Whether a title is written the way a work's publisher romanises it: every word but
+    particles capitalised (one word at least) and no long vowel marked, as in the titles
+    of songs, films and series (*Saikou no Rikon*, *Budou*), not as a writer who
+    romanises titles in sentence case (*Daitou chōshi*) or with macrons (*Zōho to Datsuro*).
+
+    >>> [_published_spelling(t.split(), t) for t in (
+    ...     "Saikou no Rikon", "Daitou chōshi", "Oto no Shohousen: Ai no Shūhasū")]
+    [True, False, False]
+    """
+    if any(c in _LONG_MARKS for c in text):
+        return False
+    capitalised = [w[:1].isupper() for w in words if w[:1].isalpha() and not _is_particle(w)]
+    return bool(capitalised) and all(capitalised)
 
 
 def _title_case_word(w: WordAnalysis, index: int, words: list[WordAnalysis],
