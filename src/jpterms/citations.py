@@ -46,8 +46,11 @@ class Title:
     segment: Segment
     start: int  # index of text[0] in segment.text
     context: str = ""
-    #: The original-script title written next to it ("… (日英サイバー協議)"), if any.
+    #: The original-script title written next to it ("… (日英サイバー協议)"), if any.
     original: str = ""
+    #: Whether it is the main title of an emphasised title before an English subtitle
+    #: (*Gukansho: The Future and the Past*, :func:`subtitled_head`).
+    subtitled: bool = False
 
     def source_span(self, begin: int, end: int) -> tuple[int, int]:
         """Source offsets of ``text[begin:end]``."""
@@ -241,7 +244,8 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
     ends: list[int] = []
     found: list[Title] = []
 
-    def consider(start: int, end: int, inner_start: int, inner: str, strict: bool) -> None:
+    def consider(start: int, end: int, inner_start: int, inner: str, strict: bool,
+                 emphasis: bool = False) -> None:
         i = bisect.bisect_left(taken_starts, end)
         if i and taken_ends[i - 1] > start:
             return  # inside (or across) a span already taken
@@ -253,6 +257,12 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
         body, context = _split_translation(_blank_sic(inner))
         body, original = _split_original(body.rstrip(" ,.;:"))
         stripped = body.rstrip(" ,.;:")
+        if emphasis and not context and not original and ": " in stripped:
+            head = subtitled_head(stripped)
+            if head:  # *Jinno Shotoki: A Chronicle of Gods and Sovereigns*
+                lead = len(stripped) - len(stripped.lstrip())
+                found.append(Title(head, segment, inner_start + lead, subtitled=True))
+                return
         if strict and len(stripped.split()) < 2:
             return  # not a title without double quotes (see _strictly_romanised)
         if is_romanised(stripped) and (not strict or _strictly_romanised(stripped)):
@@ -284,7 +294,7 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
         end_pass()
     for start, end, role in segment.spans:
         if role == EMPHASIS:
-            consider(start, end, start, text[start:end], True)
+            consider(start, end, start, text[start:end], True, emphasis=True)
     end_pass()
     found.extend(t for t in _unquoted_titles(segment, taken) if not inside(t.start, taken))
     found.sort(key=lambda t: t.start)
@@ -350,6 +360,38 @@ def _front_matter_identifiers(segment: Segment) -> list[tuple[int, int]]:
         line_end = segment.text.find("\n", key.end())
         spans.append((key.end(), line_end if line_end != -1 else block.end()))
     return spans
+
+
+def subtitled_head(text: str) -> str:
+    """The romanised main title of an emphasised title that an English subtitle follows
+    after a colon, as English bibliographies cite a Japanese work (*Gukanshō: The Future
+    and the Past*, *Jinnō Shōtōki: A Chronicle of Gods and Sovereigns*), or ``""``. The
+    head is nearly all romaji (:func:`is_romanised`), in Hepburn's letters (not a title an
+    English edition spells in another system: *Fudoh: The New Generation*); the subtitle
+    opens with a capital and is mostly not romaji (*Bimyona Tobira: AKB48 no Gachichare*
+    is all Japanese).
+
+    >>> subtitled_head("Jinno Shotoki: A Chronicle of Gods and Sovereigns")
+    'Jinno Shotoki'
+    >>> subtitled_head("Gukansho: The Future and the Past")
+    'Gukansho'
+    >>> subtitled_head("Kinsei shiryo: kenkyu"), subtitled_head("Bushido in Tokugawa Japan: A Study")
+    ('', '')
+    """
+    head, _, subtitle = text.partition(": ")
+    head, subtitle = head.strip(), subtitle.strip(" *_")
+    if not subtitle[:1].isupper() or not is_romanised(head) or romaji_share(head) < 0.9 or \
+            romaji_share(subtitle) >= 0.5 or _OTHER_SYSTEM.search(head.lower()) or \
+            not _ENGLISH_JOINS.isdisjoint(head.lower().split()):
+        return ""
+    return head
+
+
+#: Letters Hepburn does not write in one word: wāpuro's ou and uu, and oh for ō.
+_OTHER_SYSTEM = re.compile(r"ou|uu|oh(?![aiueoy])")
+#: English words that parse as romaji and join the words of an English main title
+#: (*Bushido in Tokugawa Japan: A Reassessment*), never a Japanese one's.
+_ENGLISH_JOINS = frozenset({"in", "on", "an"})
 
 
 def _strictly_romanised(text: str) -> bool:

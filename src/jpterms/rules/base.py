@@ -184,6 +184,8 @@ class Context:
         found = []
         shared: dict[tuple[str, str], TitleAnalysis] = {}
         for title in find_titles(self.document):
+            if title.subtitled and " " not in title.text and self._english_word(title.text):
+                continue  # *Bushido: The Soul of Japan*: the English word, as English editions write it
             start, end = title.source_span(0, len(title.text))
             found.append(DocumentTitle(title, start, end, self.glossary, shared))
         found.sort(key=lambda t: t.start)
@@ -224,6 +226,17 @@ class Context:
                                             w.suggestion, w.confidence))
         found.sort(key=lambda p: p.start)
         return tuple(found)
+
+    def _english_word(self, word: str) -> bool:
+        """Whether English writes ``word`` as a word of its own (Zipf :data:`ENGLISH_FORM`:
+        Bushido 2.3, Shogun 2.9; not Gukansho): the main title of one word before an English
+        subtitle that is such a word is the English one, as English editions spell it."""
+        from jpterms.language import LanguageGuesser
+        from jpterms.prose import ENGLISH_FORM
+        from jpterms.spelling import SpellingJudge
+
+        guesser = LanguageGuesser.for_lexicon(SpellingJudge.for_glossary(self.glossary).lexicon)
+        return guesser.word(word).english >= ENGLISH_FORM
 
     @cached_property
     def shows_no_japanese(self) -> bool:
