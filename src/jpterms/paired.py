@@ -199,8 +199,14 @@ def read_pair(text: str, pair: Pair, romanizer: Romanizer,
         start = _matching_start(text, pair.romaji_end, explained)
         if start is not None:
             decided = _decided(text[start:pair.romaji_end], start, explained)
-            if _romanised_after(text, pair.original_end,
-                                _letters(text[start:pair.romaji_end])):
+            after = _romanised_after(text, pair.original_end,
+                                     _letters(text[start:pair.romaji_end]))
+            if after is not None:
+                if any(c in _MARKED for c in after) and \
+                        not any(c in _MARKED for c in text[start:pair.romaji_end]):
+                    # the writer's own Hepburn, long marks and all, right after the
+                    # original: the words before are the term as English writes it
+                    return []
                 decided = [PairedWord(w.start, w.end, w.suggestion, LIKELY)
                            if w.confidence == CERTAIN else w for w in decided]
             return decided
@@ -211,15 +217,15 @@ def read_pair(text: str, pair: Pair, romanizer: Romanizer,
 _BEFORE_AFTER = frozenset(" \t\u3000*_“\"‘'")
 
 
-def _romanised_after(text: str, end: int, letters: str) -> bool:
-    """Whether the original ending at ``end`` is followed (spaces, emphasis or a quote
-    between) by a romanisation of the same ``letters``: the writer's own, in brackets
-    after the term (``jishogi (持将棋 *jishōgi*)``).
+def _romanised_after(text: str, end: int, letters: str) -> str | None:
+    """The romanisation of the same ``letters`` that follows the original ending at
+    ``end`` (spaces, emphasis or a quote between), as written: the writer's own, in
+    brackets after the term (``jishogi (持将棋 *jishōgi*)``); ``None`` if there is none.
 
     >>> _romanised_after("jishogi (持将棋 *jishōgi* impasse)", 12, "jishogi")
+    'jishōgi'
+    >>> _romanised_after("Ahen senso 阿片戦争. Tokyo", 15, "ahensenso") is None
     True
-    >>> _romanised_after("Ahen senso 阿片戦争. Tokyo", 15, "ahensenso")
-    False
     """
     i, n = end, len(text)
     while i < n and text[i] in _BEFORE_AFTER:
@@ -233,8 +239,10 @@ def _romanised_after(text: str, end: int, letters: str) -> bool:
             break
         i += 1
     if len(got) < len(letters) or (i < n and _is_letter(text[i])):
-        return False
-    return _SYLLABIC_M.sub("n", _letters("".join(got))) == _SYLLABIC_M.sub("n", letters)
+        return None
+    written = "".join(got)
+    return written if _SYLLABIC_M.sub("n", _letters(written)) == \
+        _SYLLABIC_M.sub("n", letters) else None
 
 
 def _matching_start(text: str, end: int, explained: list[WordReading]) -> int | None:
