@@ -849,7 +849,10 @@ class ReverseEngine:
         """Mozc's surnames reading the first written word of a name-shaped query, and its
         given names reading the last, up to :data:`NAME_WORDS_PER_SPAN` of each: the lattice
         keeps only a few words per span, the cheapest of every kind (休止 "pause", 給し,
-        きゅうし for *Kyushi*), which leaves out the given names people bear (九紫)."""
+        きゅうし for *Kyushi*), which leaves out the given names people bear (九紫). Where
+        JMnedict has already put the same spelling there, read the same, at its own higher
+        price (a given name only JMnedict lists costs about 9,000), Mozc's word replaces it:
+        幸平 こうへい for *Saito Kohei* costs Mozc's 4,951, not JMnedict's 9,260."""
         from jpterms.lattice import new_edge
         if not slots or slots[-1].word == 0:
             return
@@ -884,10 +887,13 @@ class ReverseEngine:
                         if old is None or old.cost > priced + spent + cost:
                             found[key] = new_edge(start, end, w.written, kana + option,
                                                   w.left, w.right, priced + spent + cost, "mozc")
-            known = {(e.end, e.written, e.left) for e in edges[start]}
-            ranked = sorted(found.values(), key=lambda e: e.cost)
-            edges[start] += [e for e in ranked[:NAME_WORDS_PER_SPAN]
-                             if (e.end, e.written, e.left) not in known]
+            known = {(e.end, e.written, e.left): i for i, e in enumerate(edges[start])}
+            for e in sorted(found.values(), key=lambda e: e.cost)[:NAME_WORDS_PER_SPAN]:
+                at = known.get((e.end, e.written, e.left))
+                if at is None:
+                    edges[start].append(e)
+                elif edges[start][at].kana == e.kana and edges[start][at].cost > e.cost:
+                    edges[start][at] = e  # Mozc's price, not JMnedict's (幸平 for *Kohei*)
 
     def _weigh_given_names(self, edges: list[list[Edge]],
                            slots: list[Slot]) -> list[list[Edge]]:
