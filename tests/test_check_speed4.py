@@ -111,14 +111,18 @@ def _kanji_words() -> list[str]:
 
 def _walk_piece_by_piece(resolver: object, written: str) -> dict[str, tuple[int, tuple[str, ...]]]:
     """ReadingResolver._walk as it was: each kanji reading walked on its own (the reference
-    the shared walk must equal, in its answers and their order)."""
+    the shared walk must equal, in its answers and their order), with the listed words of
+    two to four characters, the small ke and the unwritten particles between two kanji
+    (at most two) of the walk today."""
     from jpterms.mozcdic import mozc_dictionary
-    from jpterms.readings import has_kanji, to_hiragana
+    from jpterms.readings import _SMALL_KE, _UNWRITTEN, _kanji_pattern, has_kanji, to_hiragana
 
     options: list[tuple[str, ...]] = []
     for ch in written:
         if ch == "々" and options:
             options.append(options[-1])
+        elif ch in _SMALL_KE:
+            options.append(_SMALL_KE[ch])
         elif has_kanji(ch):
             pieces = resolver._kanji_pieces(ch)  # type: ignore[attr-defined]
             if not pieces:
@@ -128,20 +132,37 @@ def _walk_piece_by_piece(resolver: object, written: str) -> dict[str, tuple[int,
             options.append((to_hiragana(ch),))
     mozc = mozc_dictionary()
     found: dict[str, tuple[int, tuple[str, ...]]] = {}
-    stack: list[tuple[int, int, tuple[str, ...]]] = [(0, mozc.ROOT, ())]
+    kanji = [bool(_kanji_pattern().fullmatch(ch)) and ch not in _SMALL_KE for ch in written]
+    stack: list[tuple[int, int, tuple[str, ...], int]] = [(0, mozc.ROOT, (), 0)]
     while stack:
-        i, node, done = stack.pop()
+        i, node, done, added = stack.pop()
         if i == len(written):
             reading = "".join(done)
             for word in mozc.words(node):
                 if word.written == written and (
-                        reading not in found or word.cost < found[reading][0]):
+                        reading not in found or (word.cost, done.count("")) < (
+                            found[reading][0], found[reading][1].count(""))):
+                    # (of two ways to the same reading, the one with fewer words read
+                    # whole over several characters: 大神 + 神社, not 大 + 神神社)
                     found[reading] = (word.cost, done)
             continue
+        for j in range(i + 2, min(len(written), i + 4) + 1) if kanji[i] else ():
+            if not kanji[j - 1] or j - i == len(written):
+                break
+            for listed in resolver._irregular_readings(written[i:j]):  # type: ignore[attr-defined]
+                step = mozc.walk(node, listed)
+                if step is not None:
+                    stack.append((j, step, (*done, listed, *("",) * (j - i - 1)), added))
+        between = added < 2 and i + 1 < len(written) and has_kanji(written[i]) and has_kanji(
+            written[i + 1])
         for piece in options[i]:
             nxt = mozc.walk(node, piece)
             if nxt is not None:
-                stack.append((i + 1, nxt, (*done, piece)))
+                stack.append((i + 1, nxt, (*done, piece), added))
+                for particle in _UNWRITTEN if between else ():
+                    step = mozc.walk(nxt, particle)
+                    if step is not None:
+                        stack.append((i + 1, step, (*done, piece + particle), added + 1))
     return found
 
 

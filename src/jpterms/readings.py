@@ -159,6 +159,10 @@ _RULED = ("era", "province", "station", "gazetteer", "mozc")
 #: JMnedict's kinds of a family or given name, and Mozc's contexts of one (名, 姓)
 _SOMEONE = frozenset({"surname", "given", "fem", "masc"})
 _MOZC_PERSON = frozenset({1922, 1923})
+_UNWRITTEN = ("の", "が")
+#: The readings of the small ke of place names and counts (霞ヶ関 が, 三ヶ所 か, 八ヶ岳 が,
+#: 一ヶ月 か, 鎌ヶ谷 が), and of the shime mark (〆切 しめ), in a walk of Mozc's trie
+_SMALL_KE = {"ヶ": ("が", "か", "こ", "け"), "ヵ": ("か", "が"), "〆": ("しめ",)}
 #: Mozc's contexts of a given name, and of a person's name it lists in kana (トモヤ)
 _MOZC_GIVEN = frozenset({1921, 1922})
 # JMnedict's kinds of a name listed whole for listed_names, and how many words on each
@@ -2018,6 +2022,8 @@ class ReadingResolver:
         if found:
             pieces = found[min(found, key=lambda r: (found[r][0], r))][1]
             kana = {a: "".join(pieces[a:b]) for a, b, whole in cuts if whole}
+            if not all(kana.values()):
+                kana = {}  # a word read whole goes on past a cut
         own = self._founders_name(text, cuts)
         if own is not None and own[0] not in kana:
             kana[own[0]] = own[1]
@@ -3010,7 +3016,9 @@ class ReadingResolver:
         else:
             return person
         fam, given = min(found, key=lambda r: (found[r], r))
-        if fam + "の" + given == "".join(map(_hira, person)):
+        if fam + "の" + given == "".join(map(_hira, person)) and (
+                _hira(person[0]) != fam + "の" or any(
+                    r == fam + "の" for r, _ in self.names(written[:cut]))):
             return person  # the の is the family name's own (鵜殿 うどの + 長照)
         confidence = "likely" if len(found) == 1 else "possible"
         named = self._name_words(person, 1, [fam + given], "mozc", confidence) \
@@ -3114,10 +3122,20 @@ class ReadingResolver:
         pieces = found[ranked[0]][1]
         new: list[Morpheme] = []
         changed: list[bool] = []
+        glued: set[int] = set()
         at = 0
         for k, m in enumerate(out):  # each unit takes its characters' share: the words stay
             kana = "".join(pieces[at : at + len(m.surface)])
             at += len(m.surface)
+            if not kana and m.surface:
+                # a word read whole goes on into this unit (大 + 神 おおみわ): one word
+                if k == 0 or m.locked or m.source == "glossary":
+                    return out
+                glued.add(k)
+                new.append(replace(m, reading="", kana="", source="mozc", words=(),
+                                   capitals=(), alternatives=()))
+                changed.append(changed[-1])  # (as the word's first unit, for what follows)
+                continue
             own = _hira(m)
             changed.append(kana != own)
             if kana == own:
@@ -3133,7 +3151,7 @@ class ReadingResolver:
             new.append(replace(m, reading=self.mark(m.surface, kana), kana=to_katakana(kana),
                                source="mozc", confidence=confidence, words=(), capitals=(),
                                alternatives=(own, *m.alternatives)[:4] if own else ()))
-        return self._join_leaning(out, new, changed, confidence)
+        return self._join_leaning(out, new, changed, confidence, glued)
 
     def _name_kanji_inside(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """A kanji UniDic reads alone as a whole given name (哲 あきら, 翼 つばさ, 碩 ひろし)
@@ -3444,13 +3462,16 @@ class ReadingResolver:
         return out
 
     def _join_leaning(self, out: list[Morpheme], new: list[Morpheme], changed: list[bool],
-                      confidence: str) -> list[Morpheme]:
+                      confidence: str, glued: Collection[int] = ()) -> list[Morpheme]:
         """Units UniDic took for a suffix, a prefix, a verb, an adjective or a particle,
         where Mozc reads one name (``new``, read anew from ``out``; ``changed`` marks the
         units whose reading changed), joined to the unit they lean on: 荒 + 本 Aramoto,
-        及 + 位 Nozoki, 北 + 勢 Hokusei; never a given name to the family name."""
-        join = [False] * len(new)  # join[k]: unit k is one word with unit k - 1
+        及 + 位 Nozoki, 北 + 勢 Hokusei; never a given name to the family name. The units
+        in ``glued`` are read with the unit before them, one word (大 + 神 おおみわ)."""
+        join = [k in glued for k in range(len(new))]  # join[k]: one word with unit k - 1
         for k in range(1, len(new)):
+            if join[k]:
+                continue
             a, b = out[k - 1], out[k]
             if (changed[k - 1] or changed[k]) and not ("人名-名" in b.pos or
                                                       _kana_function_word(a) or
@@ -3537,6 +3558,8 @@ class ReadingResolver:
         for ch in written:
             if ch == "々" and options:
                 options.append(options[-1])
+            elif ch in _SMALL_KE:
+                options.append(_SMALL_KE[ch])  # 峯ヶ塚 みねがづか, 三ヶ町 さんかちょう
             elif has_kanji(ch):
                 pieces = self._kanji_pieces(ch)
                 if not pieces:
@@ -3549,20 +3572,47 @@ class ReadingResolver:
         mozc = mozc_dictionary()
         found: dict[str, tuple[int, tuple[str, ...]]] = {}
         last = len(written)
-        stack: list[tuple[int, int, tuple[str, ...]]] = [(0, mozc.ROOT, ())]
+        kanji = [bool(_kanji_pattern().fullmatch(ch)) and ch not in _SMALL_KE for ch in written]
+        stack: list[tuple[int, int, tuple[str, ...], int]] = [(0, mozc.ROOT, (), 0)]
         while stack:
-            i, node, done = stack.pop()
+            i, node, done, added = stack.pop()
             if i == last:
                 reading = "".join(done)
                 for word in mozc.words(node):
                     if word.written == written and (
-                            reading not in found or word.cost < found[reading][0]):
+                            reading not in found or (word.cost, done.count("")) < (
+                                found[reading][0], found[reading][1].count(""))):
+                        # (of two ways to the same reading, the one with fewer words read
+                        # whole over several characters: 大神 + 神社, not 大 + 神神社)
                         found[reading] = (word.cost, done)
                 continue
+            for j in range(i + 2, min(last, i + 4) + 1) if kanji[i] else ():
+                # a word of two to four kanji read as the dictionaries list it whole, where
+                # its kanji do not read it one by one (祝詞 のりと, 忌部 いんべ, 大神
+                # おおみわ): its reading on its first character, nothing on the others
+                if not kanji[j - 1] or j - i == last:
+                    break  # (not the whole, which the dictionaries' listing of it reads)
+                for listed in self._irregular_readings(written[i:j]):
+                    step = mozc.walk(node, listed)
+                    if step is not None:
+                        stack.append((j, step, (*done, listed, *("",) * (j - i - 1)), added))
             pieces = options[i]  # each that goes on, in order (shared beginnings walked once)
+            between = added < 2 and i + 1 < last and has_kanji(written[i]) and has_kanji(
+                written[i + 1])
             for k, nxt in mozc.walk_each(node, mozc.piece_trie(pieces)):
-                stack.append((i + 1, nxt, (*done, pieces[k])))
+                stack.append((i + 1, nxt, (*done, pieces[k]), added))
+                if between:
+                    for particle in _UNWRITTEN:
+                        step = mozc.walk(nxt, particle)
+                        if step is not None:
+                            stack.append((i + 1, step, (*done, pieces[k] + particle), added + 1))
         return found
+
+    def _irregular_readings(self, word: str) -> list[str]:
+        """The readings JMdict and JMnedict list for ``word`` that do not split over its
+        characters as KANJIDIC2 reads them (祝詞 のりと, 大神 おおみわ; not 大神 おおかみ)."""
+        return [r for r in dict.fromkeys(r.reading for r in self.index.readings(word))
+                if _split_over_kanji(word, r, self.index) is None]
 
     def _kanji_pieces(self, ch: str) -> tuple[str, ...]:
         """A kanji's readings as they may sound inside a word: voiced (は: ば, ぱ), doubled,
