@@ -35,3 +35,23 @@ def test_the_main_title_before_an_english_subtitle_is_read() -> None:
             "9 Fukushima, Shoichi, *Bushido in Tokugawa Japan: A Reassessment of the Warrior "
             "Ethos*, unpublished PhD thesis, Berkeley (1984) pp.80–81.\n")
     assert [f for f in macron_findings(text, "notes.md") if f[0] == "Bushido"] == []
+
+
+def test_a_note_cites_titles_in_italics_with_their_comma_and_in_no_marks() -> None:
+    # English Wikipedia's "Emperor Bidatsu" (the same snapshot, CC BY-SA), its note 2: the
+    # wiki's italics hold the comma (*Gukanshō,*), and Varley's title is set in no marks
+    # after the year
+    note = ("[2] Brown, Delmer. (1979). *Gukanshō,* pp. 262–263; Varley, H. Paul. (1980). "
+            "Jinnō Shōtōki. pp. 124–125; Titsingh, Isaac. (1834). *Annales des empereurs du "
+            "Japon*, pp. 36–37.\n")
+    found = macron_findings(note.translate(_STRIP), "references.md")
+    assert found == [("Gukansho", "Gukanshō", "possible"), ("Jinno", "Jinnō", "possible"),
+                     ("Shotoki", "Shōtōki", "possible")]
+    assert macron_findings(note, "references.md") == []
+    # a hyphenated term whose part is a word as written nearly as common as the long one
+    # (古今 kokin, 公金 kōkin): Bennett's Hagakure (Tuttle 2014), as vishvAsa/notes@0507cf60f
+    # transcribes it (the hagakure18 development source)
+    text = ("He went to Kyoto to study under Sanjo-nishi Sanenori (1619–1701). This journey "
+            "enabled him to acquire the rare teachings, *Kokin-denju,* and related documents. "
+            "The teachings were an explanation of the *Kokin-shu*.\n")
+    assert [f[0] for f in macron_findings(text)] == ["Sanjo-nishi", "Kokin-shu"]
