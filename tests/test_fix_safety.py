@@ -62,3 +62,18 @@ def test_a_published_title_keeps_its_own_romanisation() -> None:
     # a writer's own romanisation in sentence case beside a macron is still reported
     # (Drixler, Sources: 大東町史)
     assert _confidences("*Daitou chōshi* *jō*, 714–719.\n") == {"Daitou": "likely"}
+
+
+def test_a_writer_who_marks_long_vowels_writes_english_forms_on_purpose() -> None:
+    # "Karate" and "Koi" (wiki17b/wikidev): beside bushidō and Shōwa, *dojo* and *Showa
+    # Sanke* (the koi's name, with its original after it) are the English forms
+    line = ("In the bushidō tradition *dojo kun* is a set of guidelines for karateka to "
+            "follow. These guidelines apply both in the *dojo* (training hall) and in "
+            "everyday life.\n")
+    assert _confidences(line) == {}
+    line = ("The first *Showa Sanke* was exhibited in 1927, during the reign of the Shōwa "
+            "Emperor. (*Kindai Showa* 近代昭和)\n")
+    assert _confidences(line) == {}
+    # a word English does not write is still reported (Kon Ichikawa, *Endless Passion*)
+    assert _confidences("*Hateshinaki jonetsu* (1949), after *Ningen moyō*.\n") == \
+        {"jonetsu": "likely"}

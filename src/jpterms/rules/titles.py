@@ -783,7 +783,8 @@ def _paired_findings(ctx: Context, guesser: LanguageGuesser, marks: bool) -> Ite
         written = source[p.start:p.end]
         confidence = p.confidence
         if marks:
-            if guesser.word(written).language in (AMBIGUOUS, ENGLISH, OTHER):
+            verdict = guesser.word(written)
+            if verdict.language in (AMBIGUOUS, ENGLISH, OTHER) or verdict.english >= ENGLISH_FORM:
                 continue
             if confidence == CERTAIN:
                 confidence = LIKELY
@@ -2170,11 +2171,15 @@ def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
         if _marks_long_vowels(w.written) and judge.exists_as_written(w.written) \
                 and not any(c in _CIRCUMFLEXES for c in raw):
             continue  # an established macron is never removed
+        # ramen, dojo: an English form, from a writer who marks long vowels where they
+        # mean the Japanese word (as _citation_words reads it): no macron is missing
+        english_form = trusts and verdict.english >= ENGLISH_FORM
         a = aligned.get(id(w))
         if a is None or not a.canonical:
             if _half_of_a_word(analysis.words, index, judge):
                 continue  # sa reta: された sareta written in two, no word retā
-            if style in ("modified", "traditional") and ctx.enabled(MACRON) and not w.merged:
+            if style in ("modified", "traditional") and ctx.enabled(MACRON) and \
+                    not w.merged and not english_form:
                 found = _settled(judge.missing_macron(w.written, trusts_as_written=trusts), "")
                 found = _capitalised_by_style(found, index, analysis.words, judge)
                 if found is None and not trusts and not paired:
@@ -2312,7 +2317,7 @@ def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                                           f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{fixed}'",
                                           [fixed], confidence=published))
             continue
-        if style in ("modified", "traditional") and ctx.enabled(MACRON):
+        if style in ("modified", "traditional") and ctx.enabled(MACRON) and not english_form:
             # the original script decides; a name's reading may still be its own (大野:
             # Ōno or Ono), so a capitalised word is likely, not certain
             found = _macron(w, correct, title, judge, trusts) if not paired else (
