@@ -1,0 +1,49 @@
+"""Work a cold ``jpterms check`` no longer does (session 21, speed23), on real data.
+
+Speed itself is measured in ``benchmarks/bench_check.py --cold``; these tests count work or
+check structure, never time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jpterms import kana
+
+_DATA = Path(__file__).parent / "data"
+
+
+def _real_text() -> str:
+    """The first 3,000 characters of every Markdown, plain-text and TSV file of tests/data
+    (no held-out set): romaji with macrons, circumflexes and curly apostrophes, kana and
+    kanji."""
+    paths = sorted(p for p in _DATA.rglob("*") if p.suffix in (".md", ".txt", ".tsv")
+                   and "heldout" not in str(p) and "miehorts" not in str(p))
+    return "".join(p.read_text(encoding="utf-8", errors="replace")[:3000] for p in paths)
+
+
+def test_strip_macrons_table_is_a_list_that_translates_as_the_dict() -> None:
+    """The table strip_macrons hands to ``str.translate`` is a list indexed by code point
+    (a dict raised a KeyError for each character it lacked: most of each word), and
+    translates every character of real text as the dict it was made from does."""
+    text = _real_text()
+    assert len(text) > 100_000 and "ō" in text
+    made = str.maketrans("āīūēōâîûêôĀĪŪĒŌÂÎÛÊÔ", "aiueoaiueoAIUEOAIUEO")
+    every = "".join(map(chr, range(0x3200))) + text
+    assert isinstance(kana._UNMACRON, list)
+    assert every.translate(kana._UNMACRON) == every.translate(made)
+
+
+def test_normalize_romaji_translates_only_words_with_a_character_its_tables_change() -> None:
+    """A word with a macron but no apostrophe or circumflex (most of them) is not handed to
+    ``str.translate`` at all; every word of real text, and every character its tables
+    change (and the full-width forms NFKC turns into them), is normalised as before."""
+    import unicodedata
+
+    changed = set(map(chr, [*kana._APOSTROPHES, *kana._CIRCUMFLEX_TO_MACRON]))
+    assert changed == kana._NORMALISED == set("’‘`´′ʼâîûêôÂÎÛÊÔ")
+    words = set(_real_text().split()) | changed | {"Ｋyôto", "ｓｈｉｎ｀ｙō", "Ko\u0302be"}
+    for word in words:
+        before = unicodedata.normalize("NFKC", word).translate(kana._APOSTROPHES)
+        assert kana.normalize_romaji(word) == before.translate(kana._CIRCUMFLEX_TO_MACRON), word
+
