@@ -189,12 +189,14 @@ def _bundled_text() -> str:
     # A wheel installs the file beside this module; an editable install or a source
     # checkout keeps it at the repository root. importlib.resources is the last resort
     # (a zipped install): it is not imported otherwise, to keep start-up small.
+    from jpterms.package_data import decoded
+
     here = os.path.dirname(os.path.abspath(__file__))
     for candidate in (os.path.join(here, "data", "glossary.tsv"),
                       os.path.join(here, os.pardir, os.pardir, "data", "glossary.tsv")):
         if os.path.isfile(candidate):
-            with open(candidate, encoding="utf-8") as handle:
-                return handle.read()
+            with open(candidate, "rb") as handle:
+                return decoded(handle.read())
     from importlib import resources
 
     return resources.files("jpterms").joinpath("data/glossary.tsv").read_text(encoding="utf-8")
