@@ -23,14 +23,15 @@ def test_romanizing_a_word_imports_no_pathlib() -> None:
 def test_romanizing_a_word_compiles_no_name_list_or_small_kana_pattern() -> None:
     """readings.py's patterns for lists of names and for kana an official list wrote full
     size are compiled on first use: a word's romanisation asks none of them (each kana
-    class costs about 0.4 ms to compile), a name list asks its own."""
+    class costs about 0.4 ms to compile), a name list asks its own. Nor the kanji class
+    (about 2 ms): a word's characters are told kanji by their code points."""
     script = ("import sys\nfrom jpterms.cli import main\nmain(['romanize', '東京'])\n"
               "readings = sys.modules['jpterms.readings']\n"
               "asked = [f.cache_info().currsize for f in (readings._name_marks_split, "
-              "readings._maybe_small, readings._unmarked_long)]\n"
+              "readings._maybe_small, readings._unmarked_long, readings._kanji_pattern)]\n"
               "main(['romanize', '渡辺みえこ、大島ともよ'])\n"
               "print(asked, readings._name_marks_split.cache_info().currsize)")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=120, check=True)
     assert done.stdout.splitlines()[0] == "Tōkyō", done.stderr
-    assert done.stdout.splitlines()[-1] == "[0, 0, 0] 1", done.stdout
+    assert done.stdout.splitlines()[-1] == "[0, 0, 0, 0] 1", done.stdout

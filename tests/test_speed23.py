@@ -65,3 +65,19 @@ def test_package_data_reads_as_text_mode_reads(tmp_path: Path) -> None:
         path = tmp_path / "f.txt"
         path.write_bytes(data)
         assert package_data.decoded(data) == path.read_text(encoding="utf-8"), data
+
+
+def test_kanji_are_told_by_code_point_as_the_kanji_class_tells_them() -> None:
+    """readings._is_kanji takes exactly the characters _kanji_pattern matches (every code
+    point), and has_kanji answers as the pattern's search does for short and long text."""
+    from jpterms import readings
+
+    pattern = readings._kanji_pattern()
+    for code in range(0x40100):
+        ch = chr(code)
+        assert readings._is_kanji(ch) == bool(pattern.fullmatch(ch)), hex(code)
+    text = _real_text()
+    lines = text.splitlines() + [text[i:i + 40] for i in range(0, len(text), 40)]
+    assert any(readings.has_kanji(t) for t in lines) and not all(map(readings.has_kanji, lines))
+    for line in lines:
+        assert readings.has_kanji(line) == (pattern.search(line) is not None), line

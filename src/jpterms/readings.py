@@ -194,7 +194,7 @@ def _kanji_then_rest(
     """The morphemes written in kanji alone at the start of ``morphemes`` and the rest,
     with the text of each: a family name and a given name in kana (渡辺 | み + えこ)."""
     k = 0
-    while k < len(morphemes) and all(_kanji_pattern().fullmatch(ch)
+    while k < len(morphemes) and all(_is_kanji(ch)
                                      for ch in morphemes[k].surface):
         k += 1
     head, rest = morphemes[:k], morphemes[k:]
@@ -223,12 +223,35 @@ def _kanji_pattern() -> re.Pattern[str]:
     return re.compile("[\u3400-\u9fff\uf900-\ufaff々〆ヶ\U00020000-\U0003ffff]")
 
 
+#: The characters besides the kanji blocks that :func:`_is_kanji` (and _kanji_pattern) take.
+_KANJI_MARKS = frozenset("々〆ヶ")
+
+
+def _is_kanji(ch: str) -> bool:
+    """Whether the character ``ch`` is one :func:`_kanji_pattern` matches, told by its code
+    point: no pattern is compiled (its class took ~2.5 ms of a cold `romanize 東京`).
+
+    >>> [_is_kanji(c) for c in "日々ヶ〆\U00020bb7\uf900にニA"]
+    [True, True, True, True, True, True, False, False, False]
+    """
+    return ("\u3400" <= ch <= "\u9fff" or ch in _KANJI_MARKS or "\uf900" <= ch <= "\ufaff"
+            or "\U00020000" <= ch <= "\U0003ffff")
+
+
+#: Texts up to this long are looked at a character at a time by :func:`has_kanji` (the
+#: words and names it is asked about: 26 characters at most in a 1 MB check); a longer one
+#: is searched with :func:`_kanji_pattern`.
+_KANJI_LOOKED_AT = 32
+
+
 def has_kanji(text: str) -> bool:
     """True when ``text`` has a kanji (or the kanji repeat mark 々, or ヶ as in 霞ヶ関).
 
     >>> has_kanji("日本"), has_kanji("にほん"), has_kanji("霞ヶ関")
     (True, False, True)
     """
+    if len(text) <= _KANJI_LOOKED_AT:
+        return any(map(_is_kanji, text))
     return _kanji_pattern().search(text) is not None
 
 
@@ -1131,7 +1154,7 @@ class ReadingResolver:
     @staticmethod
     def _name_part(m: Morpheme) -> bool:
         return (m.proper and "人名" in m.pos and not m.locked and m.source != "glossary"
-                and bool(m.surface) and all(_kanji_pattern().fullmatch(ch) or ch == "々"
+                and bool(m.surface) and all(_is_kanji(ch) or ch == "々"
                                             for ch in m.surface))
 
     def _glossed_run(self, run: list[Morpheme]) -> list[Morpheme] | None:
@@ -1215,7 +1238,7 @@ class ReadingResolver:
             return out
         written = "".join(m.surface for m in out)
         if not 3 <= len(written) <= 8 or not all(
-                _kanji_pattern().fullmatch(ch) or ch == "々" for ch in written):
+                _is_kanji(ch) or ch == "々" for ch in written):
             return out
         people = list(dict.fromkeys(r for r, k in self.names(written) if "person" in k))
         tail = to_hiragana(last.kana)
@@ -2396,7 +2419,7 @@ class ReadingResolver:
         first (阿部真之助 Shinnosuke, not Shin'osuke)."""
         written = "".join(m.surface for m in morphemes)
         if not 3 <= len(written) <= 8 or not all(
-                _kanji_pattern().fullmatch(ch) or ch == "々" for ch in written):
+                _is_kanji(ch) or ch == "々" for ch in written):
             return None
         if any(m.locked for m in morphemes):
             return None
@@ -2573,7 +2596,7 @@ class ReadingResolver:
         that kanji at their end (子 こ, 平 へい, ぺい after ん), where at least
         :data:`_NAME_END_NAMES` of them do."""
         k = 0
-        while k < len(morphemes) and all(_kanji_pattern().fullmatch(ch)
+        while k < len(morphemes) and all(_is_kanji(ch)
                                          for ch in morphemes[k].surface):
             k += 1
         head, rest = morphemes[:k], morphemes[k:]
@@ -2920,7 +2943,7 @@ class ReadingResolver:
     def _name_sized(self, text: str) -> bool:
         """Three to five kanji: maybe one person's name (:meth:`_whole_name`)."""
         return "jmnedict" in self.sources and 3 <= len(text) <= 5 and all(
-            _kanji_pattern().fullmatch(ch) for ch in text)
+            _is_kanji(ch) for ch in text)
 
     def _numbered_title(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that Mozc knows, written exactly so, with another reading of a
@@ -3004,7 +3027,7 @@ class ReadingResolver:
             return person
         own = len(person[0].surface)
         written = person[0].surface + person[1].surface
-        if not all(_kanji_pattern().fullmatch(ch) for ch in written):
+        if not all(_is_kanji(ch) for ch in written):
             return person
         # (UniDic's family name first, then any other JMnedict lists: 清原 + 家衡, where
         # the person was read 清 + 原家衡)
