@@ -13,11 +13,13 @@ import os
 import stat
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from jpterms.__about__ import __version__
 from jpterms.errors import JptermsError
+
+if TYPE_CHECKING:
+    from jpterms.check_jobs import Job, Result
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # Allocations between two collections of the youngest generation (default 700): see _tune_gc.
@@ -306,35 +308,6 @@ def remaining(found: list[Any], applied: list[Any]) -> list[Any]:
     return [f for f in found if id(f) not in done]
 
 
-@dataclass(frozen=True)
-class _Job:
-    """Everything needed to check one file, resolved in the parent (picklable)."""
-
-    path: str
-    name: str  # the path reported (``--stdin-filename`` for ``-``)
-    input_format: str | None
-    style: str
-    select: tuple[str, ...] | None
-    ignore: tuple[str, ...]
-    glossaries: tuple[str, ...]
-    max_file_size: float | None
-    fix: bool
-    diff: bool
-    unsafe: bool = False
-
-
-@dataclass
-class _Result:
-    """What checking one file produced, sent back from a worker."""
-
-    findings: list[Any] = field(default_factory=list)
-    fixed: int = 0
-    diff: str = ""
-    fixed_text: str | None = None
-    error: str | None = None
-    marc: bool = False
-
-
 @functools.lru_cache(maxsize=8)
 def _glossary_for(paths: tuple[str, ...]) -> Any:
     from jpterms.glossary import Glossary
@@ -342,16 +315,18 @@ def _glossary_for(paths: tuple[str, ...]) -> Any:
     return Glossary.load(list(paths)) if paths else Glossary.bundled()
 
 
-def _run_job(job: _Job) -> _Result:
+def _run_job(job: Job) -> Result:
     """Check (and fix) one file; an error becomes the result's ``error``, never a raise."""
+    from jpterms.check_jobs import Result
+
     try:
         return _check_file(job)
     except JptermsError as exc:
-        return _Result(error=str(exc))
+        return Result(error=str(exc))
     except RecursionError:
-        return _Result(error=f"{job.name}: input nested too deeply")
+        return Result(error=f"{job.name}: input nested too deeply")
     except MemoryError:
-        return _Result(error=f"{job.name}: input too large for available memory")
+        return Result(error=f"{job.name}: input too large for available memory")
 
 
 _MARC_CODES = frozenset({"JP901", "JP902", "READING", "CAPITALISATION"})
@@ -385,8 +360,9 @@ def _marc_checker(glossaries: tuple[str, ...], style: str) -> Any:
     return MarcChecker(glossary=_glossary_for(glossaries), style=style)
 
 
-def _check_marc(job: _Job) -> _Result:
+def _check_marc(job: Job) -> Result:
     """Findings of one MARC file; ``--fix`` writes a corrected copy beside it."""
+    from jpterms.check_jobs import Result
     from jpterms.marc import fix_file
 
     if job.diff:
@@ -407,7 +383,7 @@ def _check_marc(job: _Job) -> _Result:
     for where, number in checker.damaged:
         print(f"jpterms: warning: {where}: record {number} is damaged; skipped", file=sys.stderr)
     checker.damaged.clear()
-    result = _Result(findings=found, marc=True)
+    result = Result(findings=found, marc=True)
     if job.fix and job.path != "-":
         target, applied = fix_file(job.path, found, unsafe=job.unsafe)
         print(f"{job.path}: {len(applied)} fix(es) written to {target}", file=sys.stderr)
@@ -416,8 +392,9 @@ def _check_marc(job: _Job) -> _Result:
     return result
 
 
-def _check_file(job: _Job) -> _Result:
+def _check_file(job: Job) -> Result:
     from jpterms.check import check_document
+    from jpterms.check_jobs import Result
 
     if _is_marc(job.path, job.input_format):
         return _check_marc(job)
@@ -433,7 +410,7 @@ def _check_file(job: _Job) -> _Result:
         doc = type(doc)(doc.source, doc.segments, job.name)
     found: list[Any] = check_document(doc, style=job.style, glossary=_glossary_for(job.glossaries),
                                       select=job.select, ignore=job.ignore)
-    result = _Result(findings=found)
+    result = Result(findings=found)
     if job.fix or job.diff:
         fixed, applied = _fixed_text(doc, found, unsafe=job.unsafe)
         if job.diff:
@@ -452,7 +429,7 @@ def _check_file(job: _Job) -> _Result:
     return result
 
 
-def _run_jobs(jobs: list[_Job], workers: int) -> list[_Result]:
+def _run_jobs(jobs: list[Job], workers: int) -> list[Result]:
     """Results in the jobs' order; several files go to ``workers`` processes.
 
     The first file is checked here, so the dictionaries and the glossary are loaded
@@ -494,9 +471,10 @@ def _unique(files: list[str]) -> list[str]:
     return unique
 
 
-def _jobs(args: argparse.Namespace) -> list[_Job]:
+def _jobs(args: argparse.Namespace) -> list[Job]:
     """One job per file to check, each with the settings of its own configuration."""
     from jpterms.check import validate_selection
+    from jpterms.check_jobs import Job
     from jpterms.discover import discover
 
     finder = _finder(args)
@@ -520,7 +498,7 @@ def _jobs(args: argparse.Namespace) -> list[_Job]:
         ignore = [*cli_ignore, *settings.ignore, *settings.ignores_for(name)]
         validate_selection([n for n in [*(select or []), *ignore]
                             if n.upper() not in _MARC_CODES])
-        jobs.append(_Job(
+        jobs.append(Job(
             path=path, name=name, input_format=args.input_format,
             style=args.style or settings.style or "modified",
             select=tuple(select) if select else None, ignore=tuple(ignore),
