@@ -11,7 +11,7 @@ Usage::
         [--qa-catalogue QA] [--doc-dir /usr/share/doc] [--drixler DEV]
         [--hdic HDIC] [--suttacentral SCV] [--pages PAGES] [--heldout3 PAGES3]
         [--heldout4 PAGES4] [--heldout5 PAGES5 --wikipedia WIKI] [--strathern NOTES]
-        [--wikidev WIKI] [--wiki17 WIKI] [--hagakure NOTES] [--fresh20 BUNI NOTES]
+        [--wikidev WIKI] [--wiki17 WIKI] [--wikibib WIKI] [--hagakure NOTES] [--fresh20 BUNI NOTES]
 
 * ``NOTES``: ``github:vishvAsa/notes`` (a checkout, or a git directory: a bare clone or a
   mirror; files are read at commit ``0507cf60f``). Without it only the page sets (``--pages``,
@@ -47,6 +47,10 @@ Usage::
   at ``3463bf56`` and ``vishvAsa/notes``): the Open Buddhist University's reading pages on Japan
   and the endnotes of Turnbull's *The Samurai and the Sacred*, into ``OUT/fresh20/dev``; measured
   with ``unseen OUT/fresh20``.
+* ``--wikibib WIKI`` (the same repository and commit): a development set of the bibliography
+  sections and notes of English Wikipedia articles, the fifth held-out set's bibliographies'
+  shape, none of its articles, into ``OUT/wikibib/dev`` as ``data/unseen_wikibib.tsv`` lists
+  them (its header gives the rule); measured with ``unseen OUT/wikibib``.
 * ``--drixler DEV``: Drixler's bibliography, sources and four chapters into ``DEV``
   (``/tmp/dev``; measured with ``measure_precision.py all DEV``).
 * ``--mixes FOLDER``: ``mix1mb.md`` and ``mix2_1mb.md``, the 1 MB files of distinct real
@@ -594,6 +598,7 @@ HELDOUT4_TABLE = Path(__file__).with_name("data") / "unseen_heldout4.tsv"
 HELDOUT5_TABLE = Path(__file__).with_name("data") / "unseen_heldout5.tsv"
 WIKIDEV_TABLE = Path(__file__).with_name("data") / "unseen_wikidev.tsv"
 WIKI17_TABLE = Path(__file__).with_name("data") / "unseen_wiki17.tsv"
+WIKIBIB_TABLE = Path(__file__).with_name("data") / "unseen_wikibib.tsv"
 
 
 def _underscore_italics(text: str) -> str:
@@ -723,15 +728,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--strathern", type=Path)
     parser.add_argument("--wikidev", type=Path)
     parser.add_argument("--wiki17", type=Path)
+    parser.add_argument("--wikibib", type=Path)
     parser.add_argument("--hagakure", type=Path)
     parser.add_argument("--fresh20", type=Path, nargs=2, metavar=("BUNI", "NOTES"))
     args = parser.parse_args(argv)
     if not (args.notes or args.pages or args.heldout3 or args.heldout4 or args.heldout5
             or args.hdic or args.suttacentral or args.strathern or args.wikidev or args.wiki17
+            or args.wikibib
             or args.hagakure or args.fresh20):
         raise BadArgument("nothing to build: give --notes NOTES, --pages PAGES, --heldout3 PAGES3, "
                           "--heldout4 PAGES4, --heldout5 PAGES5, --hdic HDIC, --suttacentral SCV, "
-                          "--strathern NOTES, --wikidev WIKI, --wiki17 WIKI, --hagakure NOTES or "
+                          "--strathern NOTES, --wikidev WIKI, --wiki17 WIKI, --wikibib WIKI, --hagakure NOTES or "
                           "--fresh20 BUNI NOTES")
     if not args.notes and (args.drixler or args.mixes):
         raise BadArgument("--drixler and --mixes need --notes (both take chapters of Drixler's book)")
@@ -762,6 +769,9 @@ def main(argv: list[str]) -> int:
     if args.wiki17:
         make_pages(args.out, Path(), WIKI17_TABLE, nested=False,
                    wiki=Repository(args.wiki17, WIKI_COMMIT, "chinapedia/wikipedia.abstract.en"))
+    if args.wikibib:
+        make_pages(args.out, Path(), WIKIBIB_TABLE, nested=False,
+                   wiki=Repository(args.wikibib, WIKI_COMMIT, "chinapedia/wikipedia.abstract.en"))
     if args.pages:
         make_pages(args.out, args.pages)
     if args.heldout3:
