@@ -112,19 +112,27 @@ def _kanji_words() -> list[str]:
 def _walk_piece_by_piece(resolver: object, written: str) -> dict[str, tuple[int, tuple[str, ...]]]:
     """ReadingResolver._walk as it was: each kanji reading walked on its own (the reference
     the shared walk must equal, in its answers and their order), with the listed words of
-    two to four characters, the small ke and the unwritten particles between two kanji
-    (at most two) of the walk today."""
+    two to four characters, the small ke, the unwritten particles between two kanji
+    (at most two) and the names of a short input's last kanji of the walk today."""
     from jpterms.mozcdic import mozc_dictionary
-    from jpterms.readings import _SMALL_KE, _UNWRITTEN, _kanji_pattern, has_kanji, to_hiragana
+    from jpterms.readings import (
+        _NAME_WALK,
+        _SMALL_KE,
+        _UNWRITTEN,
+        _kanji_pattern,
+        has_kanji,
+        to_hiragana,
+    )
 
     options: list[tuple[str, ...]] = []
-    for ch in written:
+    for at, ch in enumerate(written, 1):
         if ch == "々" and options:
             options.append(options[-1])
         elif ch in _SMALL_KE:
             options.append(_SMALL_KE[ch])
         elif has_kanji(ch):
-            pieces = resolver._kanji_pieces(ch)  # type: ignore[attr-defined]
+            named = 1 < at == len(written) <= _NAME_WALK
+            pieces = resolver._kanji_pieces(ch, named=named)  # type: ignore[attr-defined]
             if not pieces:
                 return {}
             options.append(pieces)

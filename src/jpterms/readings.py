@@ -160,6 +160,10 @@ _RULED = ("era", "province", "station", "gazetteer", "mozc")
 _SOMEONE = frozenset({"surname", "given", "fem", "masc"})
 _MOZC_PERSON = frozenset({1922, 1923})
 _UNWRITTEN = ("の", "が")
+#: The longest input whose walk of Mozc's trie also tries, for its last kanji, the names
+#: JMnedict lists written with it alone (a person's given name: 遠藤史 えんどうふびと; not
+#: for one kanji alone, whose Mozc readings tell a Chinese family name, 袁 えん)
+_NAME_WALK = 5
 #: The readings of the small ke of place names and counts (霞ヶ関 が, 三ヶ所 か, 八ヶ岳 が,
 #: 一ヶ月 か, 鎌ヶ谷 が), and of the shime mark (〆切 しめ), in a walk of Mozc's trie
 _SMALL_KE = {"ヶ": ("が", "か", "こ", "け"), "ヵ": ("か", "が"), "〆": ("しめ",)}
@@ -3578,13 +3582,13 @@ class ReadingResolver:
         if written not in MozcWrittenForms.default():
             return {}  # no Mozc word is written so (most runs asked about): nothing to walk
         options: list[tuple[str, ...]] = []
-        for ch in written:
+        for at, ch in enumerate(written, 1):
             if ch == "々" and options:
                 options.append(options[-1])
             elif ch in _SMALL_KE:
                 options.append(_SMALL_KE[ch])  # 峯ヶ塚 みねがづか, 三ヶ町 さんかちょう
             elif has_kanji(ch):
-                pieces = self._kanji_pieces(ch)
+                pieces = self._kanji_pieces(ch, named=1 < at == len(written) <= _NAME_WALK)
                 if not pieces:
                     return {}
                 options.append(pieces)
@@ -3637,10 +3641,12 @@ class ReadingResolver:
         return [r for r in dict.fromkeys(r.reading for r in self.index.readings(word))
                 if _split_over_kanji(word, r, self.index) is None]
 
-    def _kanji_pieces(self, ch: str) -> tuple[str, ...]:
+    def _kanji_pieces(self, ch: str, *, named: bool = False) -> tuple[str, ...]:
         """A kanji's readings as they may sound inside a word: voiced (は: ば, ぱ), doubled,
-        and a verb's continuative (落 おとし, 嘗 なめ)."""
-        pieces = self._pieces.get(ch)
+        and a verb's continuative (落 おとし, 嘗 なめ). ``named``: also the names JMnedict
+        lists written with the kanji alone (史 ふびと, 平 おさむ, 樹 みき), for the last kanji
+        of a short input (a person's given name) that Mozc may list so."""
+        pieces = self._pieces.get(ch + "\0" * named)
         if pieces is None:
             out = _kanji_readings(ch, self.index)
             # an ichidan verb's stem is its continuative too (嘗 な.める: なめ, 天井嘗)
@@ -3648,7 +3654,9 @@ class ReadingResolver:
                 k.strip("-").partition(".") for k in self.index.kanji(ch)[1])
                 if len(okurigana) > 1 and okurigana.endswith("る")]
             out += [v + r[1:] for r in list(out) if r for v in _VOICINGS.get(r[0], ())]
-            pieces = self._pieces[ch] = tuple(dict.fromkeys(out))
+            if named:  # (as listed: not voiced)
+                out += [r.reading for r in self.index.readings(ch) if r.source == "jmnedict"]
+            pieces = self._pieces[ch + "\0" * named] = tuple(dict.fromkeys(out))
         return pieces
 
     def _whole_name(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
