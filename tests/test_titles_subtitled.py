@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from tests.macron_findings import macron_findings
 
+from jpterms.check import check_document
+from jpterms.sources import load_document
+
 _STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
 
 ENTRIES = (
@@ -55,3 +58,19 @@ def test_a_note_cites_titles_in_italics_with_their_comma_and_in_no_marks() -> No
             "enabled him to acquire the rare teachings, *Kokin-denju,* and related documents. "
             "The teachings were an explanation of the *Kokin-shu*.\n")
     assert [f[0] for f in macron_findings(text)] == ["Sanjo-nishi", "Kokin-shu"]
+
+
+def test_a_bibtex_title_field_with_an_english_subtitle_has_its_main_title_read() -> None:
+    # the same References entries as BibTeX title fields (bibtex25): the field is not
+    # romanised as a whole, its main title is
+    bib = ("@book{varley1980,\n  title = {Jinno Shotoki: A Chronicle of Gods and Sovereigns},\n"
+           "  year = {1980},\n}\n"
+           "@book{brown1979,\n  title = {Gukansho: The Future and the Past},\n}\n")
+    def found(text: str) -> list[tuple[str, str, str]]:
+        return [(f.text, f.suggestions[0], f.confidence)
+                for f in check_document(load_document(text, "refs.bib", "bibtex"))]
+
+    assert found(bib) == [("Jinno", "Jinnō", "possible"), ("Shotoki", "Shōtōki", "possible"),
+                          ("Gukansho", "Gukanshō", "possible")]
+    assert found(bib.replace("Shotoki", "Shōtōki").replace("Jinno", "Jinnō")
+                 .replace("Gukansho", "Gukanshō")) == []

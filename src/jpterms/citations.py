@@ -190,6 +190,10 @@ def find_titles(doc: Document) -> Iterator[Title]:
             lead = len(stripped) - len(stripped.lstrip())
             if is_romanised(stripped):
                 yield Title(stripped.strip(), segment, lead, context, original)
+            elif segment.field == "title" and not context and not original and ": " in stripped:
+                head = subtitled_head(stripped)
+                if head:  # title = {Jinno Shotoki: A Chronicle of Gods and Sovereigns}
+                    yield Title(head, segment, lead, subtitled=True)
             continue
         yield from _prose_titles(segment)
 
