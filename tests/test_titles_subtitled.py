@@ -74,3 +74,23 @@ def test_a_bibtex_title_field_with_an_english_subtitle_has_its_main_title_read()
                           ("Gukansho", "Gukanshō", "possible")]
     assert found(bib.replace("Shotoki", "Shōtōki").replace("Jinno", "Jinnō")
                  .replace("Gukansho", "Gukanshō")) == []
+
+
+def test_a_period_named_before_the_english_word_for_one_keeps_its_spelling() -> None:
+    # English Wikipedia's "Emperor Bidatsu", notes 1-5 (same snapshot, CC BY-SA): 古墳
+    # kofun, the Kofun period's name ("Kofun Culture"), not 興奮 kōfun
+    notes = (
+        '[1] Imperial Household Agency (*Kunaichō*), 敏達天皇 (30); retrieved 2013-1-31.\n\n'
+        '[2] Brown, Delmer. (1979). *Gukanshō,* pp. 262–263; Varley, H. Paul. (1980). '
+        'Jinnō Shōtōki. pp. 124–125; Titsingh, Isaac. (1834). *Annales des empereurs '
+        'du Japon*, pp. 36–37; Nussbaum, Louis-Frédéric. (2002). "Traditional order of '
+        'Tennō" in *Japan encyclopedia,* pp. 962–963.\n\n'
+        '[3] Nussbaum, "Traditional order of Tennō" at pp. 962–963; excerpt, "dates\xa0'
+        '... should be treated with caution up to Emperor Bidatsu Tennō, the thirtieth '
+        'on the list."\n\n'
+        '[4] Aston, William George. (1896). *Nihongi,* p. 109 n1.\n\n'
+        '[5] Kelly, Charles F. "Kofun Culture", *Japanese Archaeology*. April 27, '
+        '2009; retrieved 2013-1-31.\n\n')
+    found = macron_findings(notes.translate(_STRIP), "references.md")
+    assert ("Kunaicho", "Kunaichō", "likely") in found and ("Jinno", "Jinnō", "possible") in found
+    assert [f for f in found if f[0] == "Kofun"] == []

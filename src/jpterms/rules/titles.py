@@ -282,23 +282,23 @@ def findings(ctx: Context) -> Iterator[Finding]:
     def own(f: Finding) -> Finding:
         return _english_form_unfixed(marked(f), guesser, source, plurals)
 
-    yield from (own(f) for f in found if not _institution(source, f))
+    yield from (own(f) for f in found if not _institution(source, f) and not _period(source, f, judge))
     if not marks:
         # a term the writer emphasised (*kakocho*) is that term in running text too,
         # unless English writes it (shogun)
         terms = {f.text for f in emphasised
                  if f.text.islower() and guesser.word(f.text).english < _SPREAD_ENGLISH}
         spread = list(_elsewhere(ctx, found, judge, guesser, terms=terms))
-        yield from (own(f) for f in spread if not _institution(source, f))
+        yield from (own(f) for f in spread if not _institution(source, f) and not _period(source, f, judge))
         prose = list(_prose_words(ctx, found + spread, judge, guesser))
-        yield from (own(f) for f in prose if not _institution(source, f))
+        yield from (own(f) for f in prose if not _institution(source, f) and not _period(source, f, judge))
         # a name a full name decided in the prose (Nakano Shogen, Otomo Sorin) is that
         # name where it stands alone too (Shogen's second son)
         named = [f for f in prose if f.message.endswith(f"({_BY_FULL_NAME})")]
         if named:
             again = _elsewhere(ctx, found + spread + prose, judge, guesser,
                                only={f.text for f in named})
-            yield from (own(f) for f in again if not _institution(source, f))
+            yield from (own(f) for f in again if not _institution(source, f) and not _period(source, f, judge))
 
 
 def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
@@ -372,6 +372,33 @@ def _institution(source: str, finding: Finding) -> bool:
     return finding.code == MACRON.code and \
         _INSTITUTION_AFTER.match(source, finding.end) is not None and \
         not finding.message.endswith(f"({_BY_ORIGINAL})")
+
+
+def _period(source: str, finding: Finding, judge: SpellingJudge) -> bool:
+    """Whether a macron finding's capitalised word names a period of Japanese history
+    before the English word for one (the Kofun period, "Kofun Culture", the Heian era):
+    a word that with 時代 *jidai* spells one dictionary word as written (古墳時代 *kofun
+    jidai*, not 興奮 *kōfun*), unless an original decides it. A period the dictionary
+    spells long keeps its finding (the Jomon period: 縄文時代 *jōmon jidai*).
+
+    >>> from jpterms.findings import Finding
+    >>> judge = SpellingJudge.for_glossary(None)
+    >>> text = "the Kofun period and the Jomon period"
+    >>> def finding(word: str, spelled: str) -> Finding:
+    ...     at = text.index(word)
+    ...     return Finding("a.md", 1, at + 1, 1, at + len(word) + 1, MACRON.code, MACRON.kind,
+    ...                    word, (spelled,), start=at, end=at + len(word))
+    >>> _period(text, finding("Kofun", "Kōfun"), judge), _period(text, finding("Jomon", "Jōmon"), judge)
+    (True, False)
+    """
+    return finding.code == MACRON.code and finding.text[:1].isupper() and \
+        _PERIOD_AFTER.match(source, finding.end) is not None and \
+        not finding.message.endswith(f"({_BY_ORIGINAL})") and \
+        judge.phrase_as_written([finding.text, "jidai"])
+
+
+#: The English word for a period after a word: " period", " era", " Culture" (時代).
+_PERIOD_AFTER = re.compile(r"[ \t-]+(?:[Pp]eriod|[Ee]ra|[Cc]ulture)\b")
 
 
 #: A syllabic n set off from a vowel or y after it by an apostrophe (Shin’ichi, hen'yō).
