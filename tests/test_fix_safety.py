@@ -77,3 +77,13 @@ def test_a_writer_who_marks_long_vowels_writes_english_forms_on_purpose() -> Non
     # a word English does not write is still reported (Kon Ichikawa, *Endless Passion*)
     assert _confidences("*Hateshinaki jonetsu* (1949), after *Ningen moyō*.\n") == \
         {"jonetsu": "likely"}
+
+
+def test_a_word_written_the_same_way_again_is_the_writers_spelling() -> None:
+    # "Iida Domain" (wikidev, Wikipedia's table of daimyo): a writer who marks long vowels
+    # (ō of Hōjō) writes Suo-no-kami 周防守 the same way twice: the spelling chosen
+    row = "| 2 | 1673-1685 | *Suo-no-kami* (周防守) | Lower 5th (従五位下) |\n"
+    text = "The Hōjō clan.\n\n" + row + row.replace("1673-1685", "1686-1697")
+    assert _confidences(text) == {}
+    # written once, it is still reported
+    assert _confidences("The Hōjō clan.\n\n" + row) == {"Suo-no-kami": "likely"}

@@ -813,10 +813,32 @@ def _paired_findings(ctx: Context, guesser: LanguageGuesser, marks: bool) -> Ite
             verdict = guesser.word(written)
             if verdict.language in (AMBIGUOUS, ENGLISH, OTHER) or verdict.english >= ENGLISH_FORM:
                 continue
+            if _written_again(source, written, p.start):
+                continue  # Okuninushi 大国主, ten times in one essay: the writer's spelling
             if confidence == CERTAIN:
                 confidence = LIKELY
         yield ctx.make(p.start, p.end, MACRON,
                        f"'{written}' needs a macron: '{p.suggestion}' ({_BY_ORIGINAL})", [p.suggestion], confidence=confidence)
+
+
+def _written_again(source: str, word: str, start: int) -> bool:
+    """Whether ``word``, written at ``start``, is written so again elsewhere in ``source``
+    as a word: a writer who marks long vowels and spells a word the same way each time
+    (Okuninushi 大国主, ten times in one essay) spells it so on purpose.
+
+    >>> _written_again("Okuninushi 大国主 and Okuninushi's land", "Okuninushi", 0)
+    True
+    >>> _written_again("Ojin 応神, and Ojinkai", "Ojin", 0)
+    False
+    """
+    i = source.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if i != start and not (i and (source[i - 1].isalnum() or source[i - 1] in "-'’")) \
+                and not (j < len(source) and (source[j].isalnum() or source[j] == "-")):
+            return True
+        i = source.find(word, j)
+    return False
 
 
 def _marks_long_vowels(text: str) -> bool:
