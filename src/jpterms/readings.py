@@ -775,6 +775,7 @@ class ReadingResolver:
         if named and "mozc" in self.sources:
             out = self._mozc_whole(out, written=written)
             out = self._temple_on(out)
+            out = self._mozc_given(out)
         if named and "jmnedict" in self.sources:
             out = self._direction_village(out)
             out = self._listed_pair(out)
@@ -3179,6 +3180,29 @@ class ReadingResolver:
                                source="mozc", confidence=confidence, words=(), capitals=(),
                                alternatives=(own, *m.alternatives)[:4] if own else ()))
         return self._join_leaning(out, new, changed, confidence, glued)
+
+    def _mozc_given(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of two units, a family name JMnedict lists so read (倉石 くらいし,
+        松浦) and a common word read as a given name JMnedict lists (平 おさむ, 大悟
+        だいご), that Mozc lists whole so read as a name (its context a name; Mozc files
+        many shrines and places under one too, 中村神社, hence JMnedict's word on both
+        parts): the second unit is the given name, a word with a capital (Kuraishi Osamu,
+        Matsuura Daigo; was Kuraishi osamu, Matsuura daigo)."""
+        if (len(out) != 2 or not out[0].proper or out[1].proper or out[1].locked
+                or out[1].source == "glossary" or not out[1].pos.startswith("名詞")
+                or out[1].surface in _rules()["admin_suffixes"]
+                or any(s in m.source for m in out for s in _RULED if s != "mozc")
+                or not all(has_kanji(m.surface) and m.kana for m in out)):
+            return out
+        written = out[0].surface + out[1].surface
+        reading = _hira(out[0]) + _hira(out[1])
+        if not any(r == _hira(out[1]) and k & _GIVEN for r, k in self.names(out[1].surface)):
+            return out
+        if not any(r == _hira(out[0]) and "surname" in k for r, k in self.names(out[0].surface)):
+            return out
+        if not _MOZC_PERSON >= self._mozc_contexts(written, reading) != set():
+            return out
+        return [out[0], replace(out[1], proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def _name_kanji_inside(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """A kanji UniDic reads alone as a whole given name (哲 あきら, 翼 つばさ, 碩 ひろし)
