@@ -1,7 +1,8 @@
 """Start-up (issue 11): a cold ``jpterms romanize 東京`` opens no cache file, so it imports
 no pathlib (nor urllib.parse and ipaddress, which pathlib imports: about 4 ms of its
 start-up); the modules that make cache paths import pathlib where they make one. Nor does
-it make the check's job dataclasses (jpterms.check_jobs: about a millisecond each).
+it make the check's job dataclasses (jpterms.check_jobs: about a millisecond each), nor
+the fallback for kanji no dictionary reads (jpterms.kanji_fallback), which 東京 needs not.
 
 Speed itself is measured in ``benchmarks/bench_startup.py``; this test counts modules.
 """
@@ -12,10 +13,10 @@ import subprocess
 import sys
 
 
-def test_romanizing_a_word_imports_no_pathlib_nor_the_check_jobs() -> None:
+def test_romanizing_a_word_imports_no_pathlib_nor_the_check_jobs_nor_the_fallback() -> None:
     script = ("import sys\nfrom jpterms.cli import main\nmain(['romanize', '東京'])\n"
               "print(sorted(m for m in ('pathlib', 'urllib.parse', 'ipaddress', "
-              "'jpterms.check_jobs') "
+              "'jpterms.check_jobs', 'jpterms.kanji_fallback') "
               "if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=120, check=True)

@@ -26,7 +26,7 @@ import os
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, cast
 
@@ -43,7 +43,6 @@ from jpterms.kana import (
     to_hiragana,
     to_katakana,
 )
-from jpterms.kanji_fallback import FallbackReading, KanjiFallback
 from jpterms.morpheme import CONFIDENCES, Morpheme
 from jpterms.old_forms import katakana_okurigana, small_tsu, small_tsu_katakana
 from jpterms.readings import (
@@ -55,6 +54,7 @@ from jpterms.readings import (
 )
 
 if TYPE_CHECKING:
+    from jpterms.kanji_fallback import FallbackReading, KanjiFallback
     from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["SYSTEMS", "Romanizer", "WordReading", "explain", "romanize", "spells_kana"]
@@ -451,8 +451,6 @@ class Romanizer:
         self.whole_chunks = 0
         #: JMdict, JMnedict, Mozc and KANJIDIC2 readings, opened on first need.
         self.readings = ReadingResolver(sources=sources)
-        #: Kanji variants and the last resort for characters nothing reads.
-        self.fallback = KanjiFallback(self.readings)
         #: wordfreq's English list, opened when a loanword's parts may form one word; what
         #: it said of each join, and the English word each katakana token's row comes from.
         self._english: FrequencyTable | None = None
@@ -616,6 +614,15 @@ class Romanizer:
             self._unread.add(token.key)
             token.flags |= _UNREAD
         return token
+
+    @cached_property
+    def fallback(self) -> KanjiFallback:
+        """Kanji variants and the last resort for characters nothing reads, made when a
+        text first holds one (most never do: the module and its dataclass cost about a
+        millisecond of a cold ``jpterms romanize``)."""
+        from jpterms.kanji_fallback import KanjiFallback
+
+        return KanjiFallback(self.readings)
 
     def _read_unread(self, text: str, tokens: list[_Token]) -> list[_Token]:
         """Tokens no dictionary reads (櫸, 秌場, 𪚲, a 々 cut off from its kanji), read by
