@@ -3623,7 +3623,7 @@ class ReadingResolver:
         mozc = mozc_dictionary()
         found: dict[str, tuple[int, tuple[str, ...]]] = {}
         last = len(written)
-        kanji = [bool(_kanji_pattern().fullmatch(ch)) and ch not in _SMALL_KE for ch in written]
+        kanji = [_is_kanji(ch) and ch not in _SMALL_KE for ch in written]
         stack: list[tuple[int, int, tuple[str, ...], int]] = [(0, mozc.ROOT, (), 0)]
         while stack:
             i, node, done, added = stack.pop()
