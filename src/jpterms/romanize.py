@@ -1584,10 +1584,13 @@ _YEAR_AFTER = re.compile(r"[0-9]+年")
 #: A run of Japanese, with the punctuation inside it and around it. It begins where a run
 #: of punctuation begins (the lookbehind): a match never starts inside one, so a line of
 #: 64,000 brackets is scanned once, not once from each bracket (14 s); the same matches.
-#: Punctuation between two runs is at least one character ([P]+, not [P]*): with [P]* a
-#: run of n kanji could be cut into runs 2**n ways, and a failing fullmatch (kanji then a
-#: letter) tried them all. The language is the same (J+ J+ is J+).
-_JAPANESE = re.compile(f"(?<![{_PUNCT}])[{_PUNCT}]*[{_JP}]+(?:[{_PUNCT}]+[{_JP}]+)*[{_PUNCT}]*")
+#: It was P*J+(?:P+J+)*P*, which writes the class of Japanese script twice: each copy costs
+#: about a millisecond of a cold start to compile. (?:J++P*+)+ is the same language (a run
+#: of P, then J, then J and P in any order) taken the same way: possessive runs, each as
+#: long as it goes, so a match ends where the script and punctuation end, and a failing
+#: fullmatch gives back whole runs, never cuts a run of kanji (2**n ways, with J+ inside a
+#: repeat). The same matches (test).
+_JAPANESE = re.compile(f"(?<![{_PUNCT}])[{_PUNCT}]*+(?:[{_JP}]++[{_PUNCT}]*+)+")
 
 #: pykakasi, made on first need, its kanji table read through jpterms' cache.
 _KAKASI = KakasiReader()
