@@ -2,7 +2,8 @@
 no pathlib (nor urllib.parse and ipaddress, which pathlib imports: about 4 ms of its
 start-up); the modules that make cache paths import pathlib where they make one. Nor does
 it make the check's job dataclasses (jpterms.check_jobs: about a millisecond each), nor
-the fallback for kanji no dictionary reads (jpterms.kanji_fallback), which 東京 needs not.
+the fallback for kanji no dictionary reads (jpterms.kanji_fallback), which 東京 needs not,
+nor the division of glossed names (jpterms.names), which only a listed person's name asks.
 
 Speed itself is measured in ``benchmarks/bench_startup.py``; this test counts modules.
 """
@@ -16,7 +17,7 @@ import sys
 def test_romanizing_a_word_imports_no_pathlib_nor_the_check_jobs_nor_the_fallback() -> None:
     script = ("import sys\nfrom jpterms.cli import main\nmain(['romanize', '東京'])\n"
               "print(sorted(m for m in ('pathlib', 'urllib.parse', 'ipaddress', "
-              "'jpterms.check_jobs', 'jpterms.kanji_fallback') "
+              "'jpterms.check_jobs', 'jpterms.kanji_fallback', 'jpterms.names') "
               "if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=120, check=True)

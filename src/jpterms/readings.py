@@ -1235,8 +1235,6 @@ class ReadingResolver:
         ends in the word UniDic's last unit is, a common noun (a glossary word too, which
         stays as it is): the name before it read and divided as the gloss has it (光孝 +
         天皇, "Koukou Tenno": Kōkō tennō, not the given name Mitsunori)."""
-        from jpterms.names import Division, glossed_division
-
         last = out[-1] if len(out) > 1 else None
         if (last is None or last.proper or not last.kana
                 or not last.pos.startswith("名詞-普通名詞")):
@@ -1249,6 +1247,8 @@ class ReadingResolver:
         tail = to_hiragana(last.kana)
         if len(people) != 1 or not people[0].endswith(tail) or people[0] == tail:
             return out
+        from jpterms.names import Division, glossed_division  # (here: most inputs end above)
+
         division = glossed_division(written, people[0])
         if (division is None or len(division.words) < 2 or division.words[-1] != tail
                 or division.hyphens[-1]):
