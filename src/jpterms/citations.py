@@ -25,11 +25,14 @@ from jpterms.document import EMPHASIS, TITLE_ROLES, Document, Segment
 from jpterms.romaji import parse_word
 
 #: Quoted spans: double (curly or straight) quotes, then single ones. A single straight
-#: quote is also an apostrophe, so it must stand outside a word on both sides.
-_QUOTED = re.compile(r"“([^“”\n]{3,400})”|\"([^\"\n]{3,400})\"")
+#: quote is also an apostrophe, so it must stand outside a word on both sides. Each span is
+#: possessive (``{3,400}+``): only its closing quote can follow it, and a shorter span ends
+#: before a character of the span, never a quote, so giving characters back finds nothing
+#: (an apostrophe in a word after an opening quote took 400 steps back): the same matches.
+_QUOTED = re.compile(r"“([^“”\n]{3,400}+)”|\"([^\"\n]{3,400}+)\"")
 #: ``(?<![\w'’])'…`` written quote first (the look-behind after it) so the regex engine can
 #: skip ahead to quotes: the same matches, tested.
-_SINGLE_QUOTED = re.compile(r"‘([^‘’\n]{3,400})’|'(?<![\w'’]')([^'\n]{3,400})'(?![\w'’])")
+_SINGLE_QUOTED = re.compile(r"‘([^‘’\n]{3,400}+)’|'(?<![\w'’]')([^'\n]{3,400}+)'(?![\w'’])")
 _BRACKET = re.compile(r"\s*\[([^\[\]]{2,300})\]\s*[,.;:]?\s*$")
 _WORD = re.compile(r"[A-Za-zĀ-ſÂ-ûāīūēō'’-]+")
 #: The words of :data:`_WORD` of two letters or more, found as such (not filtered after).

@@ -53,9 +53,12 @@ _CONNECTORS = ("of", "on", "for", "and", "the", "in", "to")
 #: The longest word of a phrase: a bound, so that a token of thousands of capitalised parts
 #: (A'A'A'…, Nichi-Ei-Nichi-…), tried from each capital, costs linear time, not quadratic.
 _LONGEST_WORD = 80
+#: Each word possessive (``{0,80}+``): only a comma or a space goes on from a word, and a
+#: shorter word ends before a word character, so giving letters back finds nothing (a
+#: capitalised word without a phrase after it stepped back through all its letters).
 _PHRASE = re.compile(  # \b[A-Z]…, the capital first (see variants._NAME)
-    rf"[A-Z](?<!\w[A-Z])[\w'-]{{0,{_LONGEST_WORD}}}"
-    rf"(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]{{0,{_LONGEST_WORD}}})+"
+    rf"[A-Z](?<!\w[A-Z])[\w'-]{{0,{_LONGEST_WORD}}}+"
+    rf"(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]{{0,{_LONGEST_WORD}}}+)+"
 )
 
 
