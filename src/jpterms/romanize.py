@@ -1060,6 +1060,10 @@ class Romanizer:
         first, last = morphemes[0], morphemes[-1]
         # (an empty first piece, a lone ー, spaces as what comes before it says)
         flags = 0 if not pieces or pieces[0][0] else _UNJOINABLE
+        if any(m.pos.startswith("記号") and _hiragana_only(m.surface)
+               for m in morphemes):
+            flags = _UNJOINABLE  # kana UniDic reads as no word: one word with the kana
+            # around it, which the run read whole decides (see _unread_kana_runs)
         marked = _join(pieces)
         word: _FirstWord | None = None
         if marked:
@@ -1416,7 +1420,12 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
     suru = frozenset(rules["ala_lc"]["suru_forms"]) if ala_lc else frozenset()
     words: list[list[Morpheme]] = []
     join_next = False
+    unread = _unread_kana_runs(morphemes)
     for i, m in enumerate(morphemes):
+        if i in unread and words:
+            words[-1].append(m)  # きくち: き + く + ち, which UniDic knows as no word
+            join_next = False
+            continue
         if (m.proper and m.surface[-1:] in admin and m.pos.endswith("人名-姓")
                 and i + 1 < len(morphemes) and morphemes[i + 1].pos.endswith("人名-名")):
             m = replace(m, family=True)  # 喜多村 + 緑郎: Kitamura Rokurō, no village's -mura
@@ -1467,6 +1476,52 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
             words.append([m])
         join_next = m.role == "next"
     return words
+
+
+def _unread_kana_runs(morphemes: list[Morpheme]) -> set[int]:
+    """The morphemes that go on a word of hiragana UniDic could not read (a name: 早川 +
+    いくを, きくち + 正太, ちはら + 台): in a run of morphemes all in hiragana, two or more
+    of which UniDic tags a symbol (its guess for kana it knows in no word; one alone may
+    be a particle a manual quotes, はを使って), every morpheme after the run's first, to be
+    one word with it (Ikuo, Kikuchi, Chihara; not "i ku o",
+    "ki ku chi", "chi ha ra").
+
+    >>> from jpterms.romanize import Romanizer
+    >>> Romanizer().romanize("きくち正太")
+    'Kikuchi Shōta'
+    """
+    out: set[int] = set()
+    start = 0
+    while start < len(morphemes):
+        end = start
+        while end < len(morphemes) and _hiragana_only(morphemes[end].surface):
+            end += 1
+        if (end - start > 1 and sum(m.pos.startswith("記号") for m in morphemes[start:end]) > 1
+                and sum(len(m.surface) for m in morphemes[start:end]) <= _UNREAD_RUN
+                and not _after_numeral(morphemes, start)):
+            out.update(range(start + 1, end))
+        start = end + 1
+    return out
+
+
+def _after_numeral(morphemes: list[Morpheme], at: int) -> bool:
+    """Whether a numeral (二, 2) comes before ``morphemes[at]``, spaces aside."""
+    k = at - 1
+    while k >= 0 and not morphemes[k].surface.strip():
+        k -= 1
+    return k >= 0 and (morphemes[k].pos.startswith("名詞-数詞")
+                       or morphemes[k].surface[-1:].isdigit())
+
+
+def _hiragana_only(text: str) -> bool:
+    """Whether ``text`` is hiragana (and ー) only: no kanji, katakana or marks."""
+    return bool(text) and all("ぁ" <= c <= "ゖ" or c == "ー" for c in text)
+
+
+#: The longest run of hiragana read as one word that way (a name; not a phrase of
+#: particles a manual quotes, をまたはという). A counter after a numeral is no such run
+#: either (二 + つ + の).
+_UNREAD_RUN = 6
 
 
 def _nippon(morphemes: list[Morpheme], names: list[str]) -> list[Morpheme]:

@@ -1,0 +1,25 @@
+"""A run of hiragana UniDic reads as no word (it tags two or more of its kana as symbols)
+is one word, not a letter group per kana: 早川いくを Hayakawa ikuo, was "Hayakawa i ku
+o"."""
+
+from __future__ import annotations
+
+from conftest import reading_gold
+from jpterms.romanize import Romanizer, spells_kana
+
+
+def test_a_run_of_kana_unidic_cannot_read_is_one_word() -> None:
+    # Wikipedia's titles and a station list (tests/data/readings): were "Ki ku chi
+    # Shōta", "I zu e", "Chi ha ra dai"
+    draw, stations = reading_gold("jawiki_draw.tsv"), reading_gold("stations_all.tsv")
+    r = Romanizer()
+    cases = {"早川いくを": (draw, "Hayakawa ikuo"), "きくち正太": (draw, "Kikuchi Shōta"),
+             "いずえ": (stations, "Izue"), "ちはら台": (stations, "Chihara dai")}
+    for text, (gold, want) in cases.items():
+        got = r.romanize(text)
+        assert got == want and spells_kana(got, gold[text]), got
+        assert [w.romaji.lower() for w in r.explain(text)] == want.lower().split(), text
+    # particles a manual quotes (one kana UniDic takes for a symbol) and a counter after
+    # digits stay words of their own (shared/data/corpus_ja.txt's man pages)
+    assert r.romanize("はを使ってユーザーを確認する。") == "Ha o tsukatte yūzā o kakunin suru."
+    assert r.romanize("この 2 つのファイル") == "Kono 2 tsu no fairu"
