@@ -138,6 +138,10 @@ def _features(feature_raw: str) -> list[str]:
     return feature_raw.split(",")
 
 
+#: Small kana as their full-size ones (ョ as ヨ).
+_AS_FULL_SIZE = str.maketrans("ァィゥェォャュョッヮ", "アイウエオヤユヨツワ")
+
+
 def _morpheme(surface: str, feature_raw: str) -> Morpheme:
     """A morpheme from a UniDic node (fields: pos1..4, ..., pron [9], kana [17])."""
     fields = _features(feature_raw)
@@ -147,6 +151,12 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
     kana = fields[17] if len(fields) > 17 else ""
     if len(fields) > 19 and _historical_kana(kana, fields[19]):
         kana = fields[19]  # かはづ, おもひ: read as today's kana, カワズ, オモイ
+    elif (len(fields) > 19 and fields[19] != to_katakana(surface)
+          and fields[19] == to_katakana(surface).translate(_AS_FULL_SIZE)):
+        # kana written small that UniDic reads as a full-size one (しょう + ず as the
+        # verb しよう: Shiyōzu): the kana as written, しょうず Shōzu
+        kana = to_katakana(surface)
+        pron = ""
     rules = _rules()
     if "・" in surface[1:-1]:
         dotted = _dotted(surface, kana, pos)
