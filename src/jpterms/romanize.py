@@ -883,7 +883,7 @@ class Romanizer:
                 return " ".join(self.romanize_as(line[a:b], [(line[a:b], kana[a])])
                                 if a in kana and self.system != "ala-lc"
                                 else self._chunk(line[a:b], capitalise=whole, whole=whole)
-                                for a, b, whole in school)
+                                for a, b, whole in school if a < b)  # (no empty cut)
             return self._chunk(line, capitalise=True, whole=True)
         out: list[str] = []
         last = 0
