@@ -87,3 +87,12 @@ def test_a_word_written_the_same_way_again_is_the_writers_spelling() -> None:
     assert _confidences(text) == {}
     # written once, it is still reported
     assert _confidences("The Hōjō clan.\n\n" + row) == {"Suo-no-kami": "likely"}
+
+
+def test_an_english_form_the_document_also_writes_marked_is_two_spellings() -> None:
+    # ../shared/tools/measure.py validate (plain text): a citation whose title drops the
+    # macron its own translation keeps is reported, although English writes Hokkaido
+    for word, marked in (("Hokkaido", "Hokkaidō"), ("Honshu", "Honshū")):
+        line = f'  1. Ministry of Foreign Affairs, "{word} [{marked}]," June 11, 2014,'
+        assert [(f.text, f.suggestions, f.confidence) for f in jpterms.check(line)] == \
+            [(word, (marked,), "likely")]

@@ -31,6 +31,9 @@ from typing import TYPE_CHECKING
 from jpterms.document import CONTAINER, EMPHASIS, PUBLISHER, TITLE, Document, Segment
 from jpterms.findings import CONFIDENCES, LIKELY, Finding
 
+#: a long mark (macron or circumflex), for :attr:`Context.marked_spellings`
+_LONG_MARK = re.compile("[āīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ]")
+
 #: Segment roles whose whole text is a cited work's own wording.
 _CITED_ROLES = frozenset({TITLE, CONTAINER, PUBLISHER})
 #: Markdown emphasis as written, where the reader left the marks in the text. Each
@@ -202,6 +205,32 @@ class Context:
         if circumflexes < CIRCUMFLEX_STYLE_MIN:
             return False
         return circumflexes >= sum(map(source.count, "āīūēōĀĪŪĒŌ\u0304"))
+
+    @cached_property
+    def marked_spellings(self) -> frozenset[str]:
+        """The words the document writes with a long mark, lower case and without it: a
+        word it writes unmarked elsewhere (*Hokkaido [Hokkaidō]*) is then spelled two ways,
+        not an English form chosen on purpose. Found once, when a rule asks.
+
+        >>> sorted(Context(Document.from_text("Hokkaidō and Tōkyō-to, Hokkaido")).marked_spellings)
+        ['hokkaido', 'tokyo']
+        """
+        from jpterms.kana import strip_macrons
+
+        source = self.document.source
+        words: set[str] = set()
+        end = 0
+        for mark in _LONG_MARK.finditer(source):  # rare letters: cheaper than a word pattern
+            start = mark.start()
+            if start < end:
+                continue  # a second mark of the word already taken (Tōkyō)
+            while start and source[start - 1].isalnum():
+                start -= 1
+            end = mark.end()
+            while end < len(source) and source[end].isalnum():
+                end += 1
+            words.add(strip_macrons(source[start:end]).lower())
+        return frozenset(words)
 
     @cached_property
     def paired_words(self) -> tuple[PairedSpan, ...]:

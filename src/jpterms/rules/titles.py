@@ -811,7 +811,9 @@ def _paired_findings(ctx: Context, guesser: LanguageGuesser, marks: bool) -> Ite
         confidence = p.confidence
         if marks:
             verdict = guesser.word(written)
-            if verdict.language in (AMBIGUOUS, ENGLISH, OTHER) or verdict.english >= ENGLISH_FORM:
+            if verdict.language in (AMBIGUOUS, ENGLISH, OTHER) or (
+                    verdict.english >= ENGLISH_FORM
+                    and written.lower() not in ctx.marked_spellings):
                 continue
             if _written_again(source, written, p.start):
                 continue  # Okuninushi 大国主, ten times in one essay: the writer's spelling
@@ -2222,7 +2224,9 @@ def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             continue  # an established macron is never removed
         # ramen, dojo: an English form, from a writer who marks long vowels where they
         # mean the Japanese word (as _citation_words reads it): no macron is missing
-        english_form = trusts and verdict.english >= ENGLISH_FORM
+        # (not where the document also writes it marked: Hokkaido [Hokkaidō] is two spellings)
+        english_form = trusts and verdict.english >= ENGLISH_FORM and \
+            w.written.lower() not in ctx.marked_spellings
         a = aligned.get(id(w))
         if a is None or not a.canonical:
             if _half_of_a_word(analysis.words, index, judge):
