@@ -49,7 +49,7 @@ class Title:
     segment: Segment
     start: int  # index of text[0] in segment.text
     context: str = ""
-    #: The original-script title written next to it ("… (日英サイバー協议)"), if any.
+    #: The original-script title written next to it ("… (日英サイバー協議)"), if any.
     original: str = ""
     #: Whether it is the main title of an emphasised title before an English subtitle
     #: (*Gukansho: The Future and the Past*, :func:`subtitled_head`).

@@ -1159,7 +1159,7 @@ class ReadingResolver:
     @staticmethod
     def _name_part(m: Morpheme) -> bool:
         return (m.proper and "人名" in m.pos and not m.locked and m.source != "glossary"
-                and bool(m.surface) and all(_is_kanji(ch) or ch == "々"
+                and bool(m.surface) and all(_is_kanji(ch)
                                             for ch in m.surface))
 
     def _glossed_run(self, run: list[Morpheme]) -> list[Morpheme] | None:
@@ -1241,7 +1241,7 @@ class ReadingResolver:
             return out
         written = "".join(m.surface for m in out)
         if not 3 <= len(written) <= 8 or not all(
-                _is_kanji(ch) or ch == "々" for ch in written):
+                _is_kanji(ch) for ch in written):
             return out
         people = list(dict.fromkeys(r for r, k in self.names(written) if "person" in k))
         tail = to_hiragana(last.kana)
@@ -2424,7 +2424,7 @@ class ReadingResolver:
         first (阿部真之助 Shinnosuke, not Shin'osuke)."""
         written = "".join(m.surface for m in morphemes)
         if not 3 <= len(written) <= 8 or not all(
-                _is_kanji(ch) or ch == "々" for ch in written):
+                _is_kanji(ch) for ch in written):
             return None
         if any(m.locked for m in morphemes):
             return None

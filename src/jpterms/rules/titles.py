@@ -282,23 +282,27 @@ def findings(ctx: Context) -> Iterator[Finding]:
     def own(f: Finding) -> Finding:
         return _english_form_unfixed(marked(f), guesser, source, plurals)
 
-    yield from (own(f) for f in found if not _institution(source, f) and not _period(source, f, judge))
+    def kept(f: Finding) -> bool:
+        """Not a body's own English name (Keio University) nor a period's (the Kofun period)."""
+        return not _institution(source, f) and not _period(source, f, judge)
+
+    yield from (own(f) for f in found if kept(f))
     if not marks:
         # a term the writer emphasised (*kakocho*) is that term in running text too,
         # unless English writes it (shogun)
         terms = {f.text for f in emphasised
                  if f.text.islower() and guesser.word(f.text).english < _SPREAD_ENGLISH}
         spread = list(_elsewhere(ctx, found, judge, guesser, terms=terms))
-        yield from (own(f) for f in spread if not _institution(source, f) and not _period(source, f, judge))
+        yield from (own(f) for f in spread if kept(f))
         prose = list(_prose_words(ctx, found + spread, judge, guesser))
-        yield from (own(f) for f in prose if not _institution(source, f) and not _period(source, f, judge))
+        yield from (own(f) for f in prose if kept(f))
         # a name a full name decided in the prose (Nakano Shogen, Otomo Sorin) is that
         # name where it stands alone too (Shogen's second son)
         named = [f for f in prose if f.message.endswith(f"({_BY_FULL_NAME})")]
         if named:
             again = _elsewhere(ctx, found + spread + prose, judge, guesser,
                                only={f.text for f in named})
-            yield from (own(f) for f in again if not _institution(source, f) and not _period(source, f, judge))
+            yield from (own(f) for f in again if kept(f))
 
 
 def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
