@@ -73,3 +73,19 @@ def test_a_sokuon_doubles_what_follows(query: str) -> None:
     found = jpterms.lookup(query)
     assert found
     assert not [m.kanji for m in found if _CANNOT_DOUBLE.search(m.kanji)]
+
+
+# Aozora titles with *e* written after *no*: 子規の画 (Soseki), 支那の画 (Akutagawa)
+_NOUN_E = _queries("aozora_titles_more.tsv", {"子規の画"}) + _queries("aozora_titles.tsv",
+                                                                      {"支那の画"})
+
+
+@pytest.mark.parametrize("query", _NOUN_E)
+def test_e_after_no_is_no_particle(query: str) -> None:
+    # nothing says の + へ: the e after the genitive is a noun (絵, 画), as the source's is
+    assert query in ("Shiki no e", "Shina no e") and len(_NOUN_E) == 2
+    found = jpterms.lookup(query)
+    assert found
+    assert all("のへ" not in m.kana and not m.romaji.endswith(" he") for m in found), \
+        [(m.kanji, m.romaji) for m in found]
+    assert found[0].kana.endswith("のえ") and found[0].romaji.endswith(" no e")

@@ -52,6 +52,10 @@ PARTICLE_KANA = {"o": "を", "wo": "を", "e": "へ", "he": "へ", "wa": "は", 
 #: Particles written onto the word before them (*Watashiwa*, *chichio*, *monoe*), as
 #: Aozora Bunko's file names and many writers do, and what reading them so costs.
 _GLUED_PARTICLES = {"wa": "は", "o": "を", "e": "へ"}
+#: Particles after which *e* is no particle へ (nothing says の + へ): *Shiki no e* is
+#: 四季の絵, a noun after the genitive, not 四季のへ.
+_NO_HE_AFTER = frozenset({"no", "ni", "to", "de", "ga", "wa", "ha", "wo", "o", "e", "he",
+                          "mo", "ya"})
 GLUED_PARTICLE_COST = 800
 #: Kana Hepburn spells like another: zu may be づ, ji may be ぢ (Aozu 粟生津). And the
 #: spellings of older romanisations, which parse as loanword kana: ye for え (*Yedo* 江戸,
@@ -270,6 +274,9 @@ def query_slots(text: str, old_yoon: bool = False) -> list[Slot]:
         kunrei_word = "hepburn" not in word_systems(syllables)
         n = len(syllables)
         particle = PARTICLE_KANA.get(word.lower())
+        if particle == "へ" and index and not words[index - 1][1] and \
+                words[index - 1][0].lower() in _NO_HE_AFTER:
+            particle = None  # Shiki no e: 四季の絵, not 四季のへ
         for k, s in enumerate(syllables):
             after_i = old_yoon and k > 0 and not syllables[k - 1].long and \
                 to_hiragana(syllables[k - 1].kana)[-1:] in _I_ROW
