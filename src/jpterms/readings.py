@@ -2349,6 +2349,13 @@ class ReadingResolver:
         own = tuple(a[len(head) : len(a) - len(tail)] for a in alternatives
                     if a.startswith(head) and a.endswith(tail) and len(a) > len(head) + len(tail))
         new = self._merge(middle, marked, to_katakana(rest), source, confidence, own)
+        if p and source != "jmdict" and len(written) == 1 \
+                and _voiced_start(_hira(middle[0]), rest):
+            # a name's listed reading voices the first sound of its last kanji (天神 + 社
+            # しゃ: じゃ in きたのてんじんじゃ; 木津 + 川 かわ: がわ in きづがわ): rendaku
+            # joins the kanji to the unit before, one word (Kitano Tenjinja, Kizugawa-shi;
+            # were "Tenjin ja", "Kizu Gawa-shi")
+            new = replace(new, role="prev")
         if source == "jmdict" and any(m.source == "glossary" for m in middle):
             new = replace(new, proper=False)  # a common word over a family name: 市町村
         kept = [m if m.locked else replace(m, source=f"unidic+{source}") for m in span[:p]]
@@ -2409,11 +2416,25 @@ class ReadingResolver:
         surname = "人名-姓" in run[0].pos
         listed = self.people(written)
         people = [*listed, *(r for r, k in self.names(written)
-                             if surname and k <= {"unclass"} and r not in listed)]
+                             if surname and k <= {"unclass"} and r not in listed
+                             and not self._voiced_ending(run, r))]
         if not people:
             return None
         named = self._name_words(run, 1, people, "jmnedict")
         return self._mozc_clan_name(named) if named is not None else None
+
+    def _voiced_ending(self, run: list[Morpheme], reading: str) -> bool:
+        """Whether ``reading`` of a name of no known kind is its first unit's reading and
+        then its last kanji's with the first sound voiced, a compound's (rendaku), where
+        JMnedict lists no given name so read: 奈良井 + 川 ならい + がわ, a river, 志和 + 口
+        しわ + ぐち, a place; no family name with a given name "Gawa" or "Guchi"."""
+        last = run[-1]
+        if len(run) != 2 or len(last.surface) != 1:
+            return False
+        head = _hira(run[0])
+        tail = reading[len(head):]
+        return reading.startswith(head) and _voiced_start(_hira(last), tail) and not any(
+            r == tail and k & _GIVEN for r, k in self.names(last.surface))
 
     def _listed_person(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of kanji that JMnedict lists as one notable person's full name
@@ -4440,3 +4461,9 @@ def _voiced_pair(plain: str, voiced: str) -> bool:
     diff = [i for i, (a, b) in enumerate(zip(plain, voiced, strict=True)) if a != b]
     return len(diff) == 1 and diff[0] > 0 and voiced[diff[0]] in _VOICINGS.get(
         plain[diff[0]], ())
+
+
+def _voiced_start(plain: str, voiced: str) -> bool:
+    """Whether ``voiced`` is ``plain`` with its first kana voiced (しゃ: じゃ, ほう: ぼう)."""
+    return bool(plain) and len(plain) == len(voiced) and plain[1:] == voiced[1:] \
+        and voiced[0] in _VOICINGS.get(plain[0], ())
