@@ -96,3 +96,26 @@ def test_an_english_form_the_document_also_writes_marked_is_two_spellings() -> N
         line = f'  1. Ministry of Foreign Affairs, "{word} [{marked}]," June 11, 2014,'
         assert [(f.text, f.suggestions, f.confidence) for f in jpterms.check(line)] == \
             [(word, (marked,), "likely")]
+
+
+def test_a_lone_word_is_certain_only_among_other_japanese_words() -> None:
+    # "Iwamurada Domain" (wikidev), macrons stripped: *daimyo* alone among English words
+    # was a certain fix from the lexicon's one spelling, though a word no list holds (or
+    # the English daimyo) may be meant as written; reported, but --fix leaves it
+    line = ("In 1703, Naito Masatomo, the *daimyō* of Akanuma Domain in Musashi Province "
+            "exchanged his scattered holdings in Musashi, Kōzuke, Hitachi, Kazusa and "
+            "Shimōsa Provinces.\n")
+    assert _confidences(line.translate(_STRIP))["daimyo"] == "likely"
+    # the founding article: a romanised title's words stand among other Japanese words
+    line = ("  6. Asagumo News, “Nichiei ryokoku sobihin kyodo kaihatsu de goi, 3 gensoku "
+            "kanwa go, hajimete [The UK is the first country],” April 19, 2012,\n")
+    assert _confidences(line)["sobihin"] == "certain"
+
+
+def test_a_titles_first_word_is_no_particle() -> None:
+    # Drixler's notes (Sources.md, line 2693): 破邪道記 *Ha jadō ki*, whose ha (破) was a
+    # certain particle fix to wa; a particle follows a word
+    line = "12. For example, Honganji, *Ha jadō ki* \\(1790\\), cited in Sawayama, *Shussan to shintai,*\n"
+    assert _confidences(line) == {}
+    line = "77. Villager of Ino, *Kosodate no koto ni tsukite ha *\\(1800\\); and Yamamoto.\n"
+    assert _confidences(line) == {"ha": "certain"}

@@ -993,6 +993,8 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
                     western = two and _western_order(run.words[0][0], run.words[1][0], judge)
                 if western:
                     continue  # a person named in the English order: their own spelling
+                found = _lexicon_only(found, _alone([x[0] for x in run.words],
+                                                    [x[3] for x in run.words], index)) or found
                 confidence = POSSIBLE if verdict.language == AMBIGUOUS else found.confidence
                 start = segment.source_offset(ws)
                 end = segment.source_offset(we - 1) + 1
@@ -2217,7 +2219,8 @@ def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             yield ctx.make(start, end, MACRON, f"'{w.written}' needs a macron: '{lord}'",
                            [lord], confidence=POSSIBLE)
             continue
-        if lowered in _PARTICLE_FIX and len(analysis.words) > 1:
+        if lowered in _PARTICLE_FIX and len(analysis.words) > 1 and \
+                _may_be_particle(lowered, index):
             yield _particle(ctx, w.written, start, end)
             continue
         if w.written.strip("'") != w.written:
@@ -2237,7 +2240,9 @@ def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                 continue  # sa reta: された sareta written in two, no word retā
             if style in ("modified", "traditional") and ctx.enabled(MACRON) and \
                     not w.merged and not english_form:
-                found = _settled(judge.missing_macron(w.written, trusts_as_written=trusts), "")
+                found = _lexicon_only(_settled(judge.missing_macron(
+                    w.written, trusts_as_written=trusts), ""), _alone(
+                    [v.written for v in analysis.words], verdicts, index))
                 found = _capitalised_by_style(found, index, analysis.words, judge)
                 if found is None and not trusts and not paired:
                     found = _spelled_compound(w, title.title.text[w.start : w.end], judge)
@@ -2377,7 +2382,8 @@ def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
         if style in ("modified", "traditional") and ctx.enabled(MACRON) and not english_form:
             # the original script decides; a name's reading may still be its own (大野:
             # Ōno or Ono), so a capitalised word is likely, not certain
-            found = _macron(w, correct, title, judge, trusts) if not paired else (
+            found = _macron(w, correct, title, judge, trusts, alone=_alone(
+                [v.written for v in analysis.words], verdicts, index)) if not paired else (
                 MacronVerdict(_match_case(w.written, correct),
                               LIKELY if w.written[:1].isupper() else CERTAIN, (correct,))
                 if _missing_macron(w.written, correct) else None)
@@ -2413,6 +2419,18 @@ def _particle(ctx: Context, written: str, start: int, end: int) -> Finding:
                     [fix], confidence=CERTAIN)
 
 
+def _may_be_particle(lowered: str, index: int) -> bool:
+    """Whether a word written as a particle (he, wo, ha) may be one where it stands, the
+    ``index``-th word of a title: a particle follows a word, so a title's first *ha* or *he*
+    is a noun (破邪道記 *Ha jadō ki*, 葉, 歯); *wo* is nothing but を, even where a title
+    opens with it (*wo meguru Kindaishi*, an emphasis broken in two).
+
+    >>> _may_be_particle("ha", 0), _may_be_particle("wo", 0), _may_be_particle("ha", 2)
+    (False, True, True)
+    """
+    return index > 0 or lowered == "wo"
+
+
 def _particle_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                        guesser: LanguageGuesser) -> Iterator[Finding]:
     """The findings of :func:`_title_findings` for a title of a writer who marks long
@@ -2429,8 +2447,9 @@ def _particle_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
             title.title.context and all(v.may_be_japanese for v in verdicts)) and \
             not _compounds_only_japanese_explains(verdicts, judge, guesser):
         return  # the gate the analysis's words pass (English or foreign)
-    for (written, start, end), verdict in zip(words, verdicts, strict=True):
-        if written.lower() not in _PARTICLE_FIX or len(words) < 2:
+    for index, ((written, start, end), verdict) in enumerate(zip(words, verdicts, strict=True)):
+        if written.lower() not in _PARTICLE_FIX or len(words) < 2 or \
+                not _may_be_particle(written.lower(), index):
             continue
         if verdict.language in (ENGLISH, OTHER) and \
                 max(verdict.english, guesser.other(written)) >= 2.5:
@@ -2804,10 +2823,37 @@ def _original_romaji(ctx: Context, title: DocumentTitle) -> str:
         return ""
 
 
+def _alone(words: list[str], verdicts: list[WordVerdict], index: int) -> bool:
+    """Whether no word but the one at ``index`` is Japanese (only Japanese explains it, or a
+    particle: *no*, *to*): a word alone among English words, or a one-word title, where the
+    lexicon's one spelling is no certainty (a word no list holds may be written so on
+    purpose); beside other Japanese words (*Nichiei saiba kyogi*) it is a romanised phrase.
+
+    >>> from jpterms.language import LanguageGuesser
+    >>> guesser = LanguageGuesser.for_lexicon(SpellingJudge.for_glossary(None).lexicon)
+    >>> words = "Shiryo no kenkyu".split(), "The kenkyu".split()
+    >>> [_alone(w, [guesser.word(x) for x in w], len(w) - 1) for w in words]
+    [False, True]
+    """
+    return not any(j != index and (v.language == JAPANESE or (
+        v.language == AMBIGUOUS and _letters(w) in PARTICLES))
+        for j, (w, v) in enumerate(zip(words, verdicts, strict=True)))
+
+
+def _lexicon_only(found: MacronVerdict | None, alone: bool) -> MacronVerdict | None:
+    """``found`` (a verdict of the lexicon alone), likely where it was certain when the word
+    stands ``alone``: only paired evidence (an original, a translation) or the other
+    words of a romanised phrase make a sole spelling certain."""
+    if found is None or not alone or found.confidence != CERTAIN:
+        return found
+    return MacronVerdict(found.suggestion, LIKELY, found.alternatives, found.torn)
+
+
 def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: SpellingJudge,
-            trusts: bool) -> MacronVerdict | None:
+            trusts: bool, *, alone: bool = False) -> MacronVerdict | None:
     """The macron a title word lacks: decided by the title's context (its translation chose
-    the word) or by the lexicon alone."""
+    the word) or by the lexicon alone. ``alone``: no other word of the title is Japanese
+    (:func:`_alone`), so the lexicon's verdict is at most likely (:func:`_lexicon_only`)."""
     context = title.title.context
     context_chose = bool(context) and (
         (w.best is not None and _matches(w, context))
@@ -2816,7 +2862,8 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
         if context_chose:
             return None  # the translation chose the word as written (Kyogi [falsehood])
         # the conversion saw no missing macron; the lexicon may still see one (jinkoshi)
-        found = _settled(judge.missing_macron(w.written, trusts_as_written=trusts), correct)
+        found = _lexicon_only(_settled(judge.missing_macron(w.written, trusts_as_written=trusts),
+                                       correct), alone)
         if found is None or strip_macrons(correct).lower() != strip_macrons(w.written).lower():
             return found
         return found if found.confidence != CERTAIN else \
@@ -2828,7 +2875,8 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
             curated = w.best is not None and w.best.source == "glossary"
             return MacronVerdict(_match_case(w.written, decided.suggestion),
                                  CERTAIN if curated else LIKELY, decided.alternatives)
-    found = _settled(judge.missing_macron(w.written, trusts_as_written=trusts), correct)
+    found = _lexicon_only(_settled(judge.missing_macron(w.written, trusts_as_written=trusts),
+                                   correct), alone)
     if found is not None and "-" not in w.written and not judge.is_known(w.written) and \
             correct.lower() != found.suggestion.lower() and \
             _last_syllable(correct) == _last_syllable(found.suggestion):
