@@ -40,6 +40,7 @@ class Morpheme:
     alternatives: tuple[str, ...] = ()
     #: Written together with the word after it (a prefix), hyphen or not.
     locked: bool = False
-    #: A family name written before a given name (喜多村 of 喜多村緑郎): a 村 or 町 it
-    #: ends with is part of the name, not an administrative suffix.
+    #: A family name written before a given name (喜多村 of 喜多村緑郎), or a
+    #: municipality's name before its suffix (十日町 of 十日町市): a 村 or 町 it ends with
+    #: is part of the name, not an administrative suffix.
     family: bool = False

@@ -799,7 +799,56 @@ class ReadingResolver:
             out = self._court_given(out)
         if named:
             out = self._cycle_name(self._sino_pair(out))
-        return self._listed_names(out)
+        out = self._listed_names(out)
+        if named and "jmnedict" in self.sources:
+            out = self._municipality_whole(out)
+        return out
+
+    def _municipality_whole(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input that is one municipality of the official list
+        (:mod:`jpterms.gazetteer`) is two words: its name, read as the list reads it, and
+        its suffix: あま市 *Ama-shi* (was "A ma shi": UniDic reads あ, ま as fillers), たつの
+        市 *Tatsuno-shi*, いの町 *Ino-chō* (いのちよう, was "I no machi"), 一戸町
+        *Ichinohe-machi* (was "Ichi Nohemachi"), 瀬戸内市 *Setouchi-shi*, 揖斐川町
+        *Ibigawa-chō*. The reading the units have stands where the list's is the same at
+        full size (the list writes small kana full size), as does the suffix's other
+        reading after the units' name; else the list's, where none of its kana could be a
+        small one. Not a city's ward (札幌市 + 中央区: two names, as they are)."""
+        if len(out) < 2 or any(m.locked or m.source == "glossary" for m in out):
+            return out
+        written = "".join(m.surface for m in out)
+        suffix = written[-1]
+        if suffix not in _rules()["admin_suffixes"] or (suffix == "区" and "市" in written[:-1]):
+            return out  # (most inputs: the list is not read)
+        listed = self._municipalities().get(written)
+        if listed is None:
+            return out
+        from jpterms.gazetteer import full_size
+
+        ends = [_spelled(r) for r in _rules()["admin_suffixes"].get(suffix, ())]
+        own = "".join(_hira(m) for m in out)
+        tries = [own]
+        if out[-1].surface == suffix:
+            stem = "".join(_hira(m) for m in out[:-1])
+            tries += [stem + e for e in ends]
+        reading = next((r for r in tries if full_size(r) == listed), None)
+        if reading == own and sum(len(m.surface) > 1 and "地名" in m.pos for m in out) > 1:
+            return out  # two places' names, each as read (丹波 + 篠山 + 市 Tanba Sasayama-shi)
+        if reading is None and not _maybe_small().search(listed):
+            reading = listed
+        end = next((e for e in ends if reading and reading.endswith(e)
+                    and len(reading) > len(e)), None)
+        if reading is None or end is None:
+            return out
+        body = reading[: -len(end)]
+        blank = replace(out[0], role="", words=(), capitals=(), alternatives=(),
+                        locked=False, proper=True, source="gazetteer", confidence="likely")
+        # (its 町 or 府 is its own: 十日町 + 市 Tōkamachi-shi, 太宰府 + 市 Dazaifu-shi)
+        name = replace(blank, surface=written[:-1], reading=self.mark(written[:-1], body),
+                       kana=to_katakana(body), pos="名詞-固有名詞-地名-一般", family=True)
+        tail = replace(blank, surface=suffix, reading=self.mark(suffix, end),
+                       kana=to_katakana(end), pos="名詞-普通名詞-一般", proper=False)
+        return [name, tail]
 
     def _jmdict_whole(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input JMdict lists as one word, read as JMdict reads it where no
