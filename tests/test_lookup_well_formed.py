@@ -89,3 +89,19 @@ def test_e_after_no_is_no_particle(query: str) -> None:
     assert all("のへ" not in m.kana and not m.romaji.endswith(" he") for m in found), \
         [(m.kanji, m.romaji) for m in found]
     assert found[0].kana.endswith("のえ") and found[0].romaji.endswith(" no e")
+
+
+# Aozora titles ending in a particle written as it sounds: 川端康成へ (e), 僕は (wa)
+_SOUNDED = _queries("aozora_titles.tsv", {"川端康成へ"}) + _queries("aozora_titles_more.tsv",
+                                                                   {"僕は"})
+
+
+@pytest.mark.parametrize("query", _SOUNDED)
+def test_a_sounded_particle_begins_no_other_word(query: str) -> None:
+    # the e of *Kawabata yasunari e* is へ, and no word read へ (経) that romanises *he*
+    assert query in ("Kawabata yasunari e", "Boku wa") and len(_SOUNDED) == 2
+    found = jpterms.lookup(query)
+    assert found and found[0].romaji.lower() == query.lower()
+    misread = {"e": "he", "wa": "ha"}[query.split()[-1]]
+    for m in found:
+        assert misread not in m.romaji.lower().split(), (m.kanji, m.romaji)

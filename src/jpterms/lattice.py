@@ -49,9 +49,10 @@ _LONG_SPELLINGS = {
 }
 #: Particles Hepburn writes as they sound, not as they are spelled.
 PARTICLE_KANA = {"o": "を", "wo": "を", "e": "へ", "he": "へ", "wa": "は", "ha": "は"}
-#: Particles written onto the word before them (*Watashiwa*, *chichio*, *monoe*), as
-#: Aozora Bunko's file names and many writers do, and what reading them so costs.
-_GLUED_PARTICLES = {"wa": "は", "o": "を", "e": "へ"}
+#: Particles Hepburn writes as they sound, not as they are spelled: as written words of their
+#: own, and written onto the word before them (*Watashiwa*, *chichio*, *monoe*), as Aozora
+#: Bunko's file names and many writers do (what reading them so costs: below).
+SOUNDED_PARTICLES = {"wa": "は", "o": "を", "e": "へ"}
 #: Particles after which *e* is no particle へ (nothing says の + へ): *Shiki no e* is
 #: 四季の絵, a noun after the genitive, not 四季のへ.
 _NO_HE_AFTER = frozenset({"no", "ni", "to", "de", "ga", "wa", "ha", "wo", "o", "e", "he",
@@ -284,7 +285,7 @@ def query_slots(text: str, old_yoon: bool = False) -> list[Slot]:
                                         after_i)
             if particle is not None and n == 1 and not hyphen:  # o, e, wa as words: を, へ, は
                 options = ((particle, 0), *options)
-            glued = _GLUED_PARTICLES.get(s.text)
+            glued = SOUNDED_PARTICLES.get(s.text)
             if glued is not None and n > 1 and k == n - 1 and not s.long and not names:
                 # Akiwa sabishii, chichio ushinau: a particle written onto its word
                 options = tuple(sorted((*options, (glued, GLUED_PARTICLE_COST)),

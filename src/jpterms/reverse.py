@@ -504,6 +504,28 @@ def _foreign_text(e: Edge) -> bool:
     return any(ch.isalpha() and not _is_japanese(ch) for ch in e.written)
 
 
+def _sounded_particles(slots: Sequence[Slot]) -> dict[int, str]:
+    """The slots of the particles the query writes as they sound (*e*, *o*, *wa* as a word
+    of its own, read as the particle), with the particle's kana: a word that begins there
+    with that kana but does not write it (経 へ for the *e* of *Tokyo e*, 葉 は for a *wa*)
+    romanises otherwise (*Tōkyō he*), and is no reading of the query; a particle phrase
+    that writes it (をめぐる) is one.
+
+    >>> from jpterms.lattice import query_slots
+    >>> _sounded_particles(query_slots("Tokyo e")), _sounded_particles(query_slots("Shiki no e"))
+    ({2: 'へ'}, {})
+    """
+    from jpterms.lattice import SOUNDED_PARTICLES
+
+    out = {}
+    for p, slot in enumerate(slots):
+        kana = SOUNDED_PARTICLES.get(slot.written.lower())
+        if kana is not None and slot.first and slot.last and \
+                any(option == kana for option, _ in slot.options):
+            out[p] = kana
+    return out
+
+
 #: A person's name as catalogues and indexes head it, surname, comma, given name
 #: (*Murakami, Haruki*): read as the name surname first, without the comma.
 _INVERTED_NAME = re.compile(r"([A-Z][A-Za-z']*), ([A-Z][A-Za-z']*)")
@@ -808,7 +830,10 @@ class ReverseEngine:
         self._add_loanwords(edges, slots)
         # A word that is no romanised Japanese (xqzvwk, Songling) and no English word with
         # a loanword stands for nothing: no reading echoes its letters (プーSongling).
-        edges = [[e for e in row if not _foreign_text(e)] for row in edges]
+        sounded = _sounded_particles(slots)
+        edges = [[e for e in row if not _foreign_text(e) and not (
+            e.start in sounded and e.kana.startswith(sounded[e.start]) and
+            not e.written.startswith(sounded[e.start]))] for row in edges]
         eras = self._add_era_alone(edges, slots, query) if kind in (None, "title") \
             else frozenset()  # Tenbun: 天文, not 天分; Kansei: 寛政 among the five
         add_publisher_edges(edges, slots, self._publishers, _spelling_cost,  # Kobundo 弘文堂
