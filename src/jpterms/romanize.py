@@ -1359,16 +1359,26 @@ def _read_as(morphemes: list[Morpheme], pieces: Sequence[tuple[str, str]],
     out: list[Morpheme] = []
     group: list[Morpheme] = []
     at = k = 0
-    for m in morphemes:
+    for i, m in enumerate(morphemes):
         group.append(m)
         at += len(m.surface)
-        own = "".join(to_hiragana(g.surface if _is_kana_run(g.surface) else
-                                  g.kana.replace(" ", "")) for g in group)
+        own = "".join(map(_own_kana, group))
         if at in ends:
             want = target[k:ends[at]]
         elif len(group) == 1 and own and target.startswith(own, k) and \
                 k + len(own) <= min(v for c, v in ends.items() if c > at):
             want = own
+            after = target[k + len(own):k + len(own) + 1]
+            if i + 1 < len(morphemes) and _goes_on_long(own, after):
+                # the target lengthens its last vowel, and the next morpheme's own
+                # reading follows that long vowel, not the kana that lengthens it (類聚 る
+                # いじゅ, 名義抄 みょうぎしょう in るいじゅう|みょうぎしょう; but 壷 つぼ, 内
+                # うち in つぼうち): the long vowel is this morpheme's
+                nxt = _own_kana(morphemes[i + 1])
+                if nxt and target.startswith(nxt, k + len(own) + 1) and not target.startswith(
+                        nxt, k + len(own)) and k + len(own) + 1 <= min(
+                        v for c, v in ends.items() if c > at):
+                    want = own + after
         else:
             continue  # read with the morphemes after it
         if want != own and any(has_kanji(g.surface) for g in group):
@@ -1382,6 +1392,21 @@ def _read_as(morphemes: list[Morpheme], pieces: Sequence[tuple[str, str]],
         k += len(want)
         group = []
     return None if group else out
+
+
+def _own_kana(m: Morpheme) -> str:
+    """A morpheme's own reading in hiragana (kana as written, for a run of kana)."""
+    return to_hiragana(m.surface if _is_kana_run(m.surface) else m.kana.replace(" ", ""))
+
+
+def _goes_on_long(own: str, after: str) -> bool:
+    """Whether the kana ``after`` lengthens the last vowel of ``own`` (るいじゅ + う, as
+    in るいじゅう): then the long vowel is ``own``'s (類聚 + 名義抄 read
+    るいじゅうみょうぎしょう is Ruijū myōgishō, not "Ruiju umyōgishō")."""
+    if not after or not own:
+        return False
+    after = to_katakana(after)
+    return after == LONG_MARK or (_VOWEL_OF.get(to_katakana(own[-1]), ""), after) in _LONG_PAIRS
 
 
 def _flush(parts: list[str], reading: str, capital: bool, system: str) -> None:
