@@ -23,3 +23,16 @@ def test_a_run_of_kana_unidic_cannot_read_is_one_word() -> None:
     # digits stay words of their own (shared/data/corpus_ja.txt's man pages)
     assert r.romanize("はを使ってユーザーを確認する。") == "Ha o tsukatte yūzā o kakunin suru."
     assert r.romanize("この 2 つのファイル") == "Kono 2 tsu no fairu"
+
+
+def test_one_kana_fillers_are_kana_read_as_no_word() -> None:
+    # UniDic reads あま of あま市 as two fillers (あ + ま), とでん as と + で + ん: a name,
+    # one word (tests/data/readings/jawiki_phrase_titles.tsv, jawiki_titles.tsv); romanize and
+    # explain agree
+    r = Romanizer()
+    assert r.romanize("あま市立七宝小学校") == "Ama shiritsu shippō shōgakkō"  # was "A ma"
+    assert r.romanize("とでん西武") == "Toden Seibu"  # was "To de n Seibu"
+    assert [w.romaji for w in r.explain("とでん西武")] == ["toden", "Seibu"]
+    # fillers of more kana are words of their own
+    assert r.romanize("あのえっと") == "Ano etto"
+    assert r.romanize("えっとあの") == "Etto ano"

@@ -1070,8 +1070,7 @@ class Romanizer:
         first, last = morphemes[0], morphemes[-1]
         # (an empty first piece, a lone ー, spaces as what comes before it says)
         flags = 0 if not pieces or pieces[0][0] else _UNJOINABLE
-        if any(m.pos.startswith("記号") and _hiragana_only(m.surface)
-               for m in morphemes):
+        if any(_unread_kana(m) and _hiragana_only(m.surface) for m in morphemes):
             flags = _UNJOINABLE  # kana UniDic reads as no word: one word with the kana
             # around it, which the run read whole decides (see _unread_kana_runs)
         marked = _join(pieces)
@@ -1531,7 +1530,7 @@ def _unread_kana_runs(morphemes: list[Morpheme]) -> set[int]:
         end = start
         while end < len(morphemes) and _hiragana_only(morphemes[end].surface):
             end += 1
-        if (end - start > 1 and sum(m.pos.startswith("記号") for m in morphemes[start:end]) > 1
+        if (end - start > 1 and sum(map(_unread_kana, morphemes[start:end])) > 1
                 and sum(len(m.surface) for m in morphemes[start:end]) <= _UNREAD_RUN
                 and not _after_numeral(morphemes, start)):
             out.update(range(start + 1, end))
@@ -1551,6 +1550,14 @@ def _after_numeral(morphemes: list[Morpheme], at: int) -> bool:
 def _hiragana_only(text: str) -> bool:
     """Whether ``text`` is hiragana (and ー) only: no kanji, katakana or marks."""
     return bool(text) and all("ぁ" <= c <= "ゖ" or c == "ー" for c in text)
+
+
+def _unread_kana(m: Morpheme) -> bool:
+    """Whether UniDic reads the morpheme as no word: a symbol, or a filler of one kana
+    (あま市: あ + ま, for the city Ama; とでん: と + で + ん). A filler of more (あの,
+    えっと) is one: あのえっと stays Ano etto."""
+    return m.pos.startswith("記号") or (m.pos.startswith("感動詞-フィラー")
+                                        and len(m.surface) == 1)
 
 
 #: The longest run of hiragana read as one word that way (a name; not a phrase of
