@@ -2407,6 +2407,9 @@ class ReadingResolver:
             new = replace(new, role="prev")
         if source == "jmdict" and any(m.source == "glossary" for m in middle):
             new = replace(new, proper=False)  # a common word over a family name: 市町村
+        elif source == "jmnedict" and not new.proper and any(m.proper for m in span[:p]) \
+                and written not in _rules()["admin_suffixes"]:
+            new = replace(new, proper=True)  # a name's part after a name: 羽前 + 水沢 Mizusawa
         kept = [m if m.locked else replace(m, source=f"unidic+{source}") for m in span[:p]]
         after = [m if m.locked else replace(m, source=f"unidic+{source}") for m in span[q:]]
         if _one_word(span) and not any(m.locked for m in span):
