@@ -1665,6 +1665,16 @@ class ReadingResolver:
                     found[reading] = replace(have, kinds=kinds)
         return list(found.values())
 
+    def gives(self, written: str, reading: str) -> bool:
+        """Whether a dictionary (JMdict, JMnedict or Mozc, as far as this resolver reads
+        them) gives ``written`` the hiragana ``reading``.
+
+        >>> ReadingResolver().gives("日本", "にっぽん"), ReadingResolver().gives("歌", "か")
+        (True, False)
+        """
+        return any(c.reading == reading for c in self.candidates(written)) or \
+            self.mozc_cost(written, reading) is not None
+
     def mozc_cost(self, written: str, reading: str) -> int | None:
         """The Mozc dictionary's cost of writing ``reading`` as ``written``, or None."""
         if len(reading) < 2 or "mozc" not in self.sources:

@@ -853,7 +853,7 @@ class Romanizer:
         morphemes = self.morphemes(line, whole=True)
         if sum(len(m.surface) for m in morphemes) != len(text):
             return plain
-        read = _read_as(morphemes, pieces, self.readings.mark)
+        read = _read_as(morphemes, pieces, self.readings.mark, self.readings.gives)
         if read is None:
             return plain
         return _join(self._pieces(read, True)[0])
@@ -1193,7 +1193,8 @@ class Romanizer:
                      kana: str | None = None) -> list[WordReading]:
         morphemes = self.morphemes(run, whole=whole, year_after=year_after)
         if kana is not None:  # read as these kana say (see romanize_as)
-            morphemes = _read_as(morphemes, [(run, kana)], self.readings.mark) or morphemes
+            morphemes = _read_as(morphemes, [(run, kana)], self.readings.mark,
+                                 self.readings.gives) or morphemes
         return [self._explain_word(word)
                 for word in _group_words(morphemes, _rules(), self.system == "ala-lc")
                 if word[0].role != "punct"]
@@ -1343,7 +1344,8 @@ def spells_kana(romaji: str, kana: str) -> bool:
 
 
 def _read_as(morphemes: list[Morpheme], pieces: Sequence[tuple[str, str]],
-             mark: Callable[[str, str], str]) -> list[Morpheme] | None:
+             mark: Callable[[str, str], str],
+             gives: Callable[[str, str], bool]) -> list[Morpheme] | None:
     """``morphemes`` read as ``pieces`` (runs of their text, each with its kana) read
     them: a morpheme whose text begins and ends where pieces do takes their kana; one
     inside a piece keeps its own where the piece's kana go on with it, else it is read
@@ -1380,6 +1382,12 @@ def _read_as(morphemes: list[Morpheme], pieces: Sequence[tuple[str, str]],
                     want = own + after
         else:
             continue  # read with the morphemes after it
+        k += len(want)
+        tail = _own_tail(group, want, gives) if want != own else []
+        if tail:  # 帝国 ていこく ends 日本帝国 read にっぽんていこく: 帝国 stays a word
+            group = group[:len(group) - len(tail)]
+            want = want[:len(want) - sum(len(_own_kana(t)) for t in tail)]
+            own = "".join(map(_own_kana, group))
         if want != own and any(has_kanji(g.surface) for g in group):
             if any(g.role == "punct" or not g.reading for g in group):
                 return None
@@ -1387,10 +1395,34 @@ def _read_as(morphemes: list[Morpheme], pieces: Sequence[tuple[str, str]],
             group = [replace(group[0], surface=surface, reading=mark(surface, want),
                              kana=to_katakana(want), proper=any(g.proper for g in group),
                              words=(), capitals=(), alternatives=())]
-        out.extend(group)
-        k += len(want)
+        out.extend(group + tail)
         group = []
     return None if group else out
+
+
+def _own_tail(group: list[Morpheme], want: str,
+              gives: Callable[[str, str], bool]) -> list[Morpheme]:
+    """The last morphemes of ``group`` whose own readings end ``want`` (the kana a piece
+    gives the whole group), where a dictionary ``gives`` the rest of the group the rest of
+    the kana: 日本 + 帝国 read にっぽんていこく keep 帝国 ていこく, and only 日本 is read
+    anew (にっぽん); 歌 + 集票 read かしゅうひょう stay one word (no dictionary reads 歌 か)."""
+    tail: list[Morpheme] = []
+    end = len(want)
+    for m in reversed(group[1:]):
+        own = _own_kana(m)
+        if len(m.surface) < 2 or not has_kanji(m.surface) or not own or \
+                not want.endswith(own, 0, end) or end - len(own) <= 0:
+            break  # (a kanji alone, or kana, ends many readings by chance: 花乃 かの)
+        tail.insert(0, m)
+        end -= len(own)
+    while tail:
+        head = group[:len(group) - len(tail)]
+        written = "".join(m.surface for m in head)
+        rest = want[:len(want) - sum(len(_own_kana(m)) for m in tail)]
+        if any(map(has_kanji, written)) and gives(written, rest):
+            break
+        tail.pop(0)  # (only kanji are read anew: 関ヶ原's ヶ is read with 原)
+    return tail
 
 
 def _own_kana(m: Morpheme) -> str:
