@@ -119,3 +119,15 @@ def test_a_titles_first_word_is_no_particle() -> None:
     assert _confidences(line) == {}
     line = "77. Villager of Ino, *Kosodate no koto ni tsukite ha *\\(1800\\); and Yamamoto.\n"
     assert _confidences(line) == {"ha": "certain"}
+
+
+def test_a_sole_spelling_of_a_rare_word_is_not_fixed_unasked() -> None:
+    # Drixler's bibliography (tests/data/README.md), its macrons stripped: 諸善 *shozen* is
+    # a word no list holds; the lexicon's one longer spelling, 承前 *shōzen* (Zipf 2.2),
+    # is too rare to rule it out, so the finding is likely and --fix leaves it
+    line = ("Giten, *Shoaku bakusaku shozen bugyō enmei kosodate wasan* \\(Kōzuke Usui, n.d.\\), "
+            "JUYC and *NJS 2, * 646–657.\n")
+    assert _confidences(line.translate(_STRIP))["shozen"] == "likely"
+    # a common word's one spelling still decides: 資料集 *shiryōshū* (Zipf 3.0) is certain
+    line = "*Amatsukominato chōshi shiryōshū 1 *\\(1990\\)\\*\n"
+    assert _confidences(line.translate(_STRIP))["shiryoshu"] == "certain"

@@ -49,6 +49,12 @@ __all__ = ["MacronVerdict", "SpellingJudge", "with_bound_suffixes", "with_long_v
 REAL = 1.0
 #: A sole spelling must be at least this common (Zipf) to be certain (乞高評 is not).
 USED = 2.0
+#: A sole spelling is certain only when a word this common (Zipf 2.5, about once in three
+#: million words) is spelled so, weighed without Mozc's inflected forms and their bare
+#: kana: a rarer one leaves the word as written a real alternative, a word no list holds
+#: (諸善 *shozen* in *Shoaku bakusaku shozen bugyō*, where 承前 *shōzen* is 2.2 and
+#: Mozc's bare しょうぜん 4.2); so it is likely, and ``--fix`` leaves it.
+SURE = 2.5
 #: How much more common (Zipf) one spelling must be to be "likely" over the others.
 MARGIN = 1.0
 #: A spelling more than this much rarer (Zipf: about thirty times) than the word as
@@ -933,7 +939,8 @@ class SpellingJudge:
             # vowels may have meant this one: likely, not certain
             if longer[best] < USED:
                 return MacronVerdict(best, POSSIBLE, (best,))  # a word hardly anyone uses
-            sure = not part[:1].isupper() and not trusts_as_written
+            sure = not part[:1].isupper() and not trusts_as_written and \
+                self._uninflected(part, kana_too=True).get(best, 0.0) >= SURE
             return MacronVerdict(best, CERTAIN if sure else LIKELY, (best,))
         second = longer[real[1]]
         confidence = LIKELY if longer[best] >= second + MARGIN else POSSIBLE
