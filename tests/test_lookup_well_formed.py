@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import jpterms
+from jpterms.kana import strip_macrons
 from jpterms.romanize import spells_kana
 
 DATA = Path(__file__).parent / "data" / "lookup"
@@ -105,3 +106,24 @@ def test_a_sounded_particle_begins_no_other_word(query: str) -> None:
     misread = {"e": "he", "wa": "ha"}[query.split()[-1]]
     for m in found:
         assert misread not in m.romaji.lower().split(), (m.kanji, m.romaji)
+
+
+# Aozora titles with an ha inside a word, or a particle written onto its word (wa, e)
+_SPELLED = _queries("aozora_titles_more.tsv", {"母", "春の枯葉", "三つの指環"}) + _queries(
+    "aozora_filenames.tsv", {"私の父と母", "挿話", "小さき者へ", "惜みなく愛は奪う"})
+
+
+def _letters(romaji: str) -> str:
+    return re.sub(r"[^a-z]", "", strip_macrons(romaji).lower())
+
+
+@pytest.mark.parametrize("query", _SPELLED)
+def test_ha_wa_and_e_read_as_written(query: str) -> None:
+    # no 葉は read *Ha wa* for *Haha*, nor 指派 *yubiha* for *yubiwa*, 者経 *mono he* for *monoe*
+    assert len(_SPELLED) == 7
+    written = _letters(query)
+    for m in jpterms.lookup(query):
+        read = _letters(m.romaji)
+        assert read == written or (
+            read.replace("wa", "ha") != written.replace("wa", "ha") and
+            read.replace("he", "e") != written.replace("he", "e")), (m.kanji, m.romaji)

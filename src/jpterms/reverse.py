@@ -506,10 +506,11 @@ def _foreign_text(e: Edge) -> bool:
 
 def _sounded_particles(slots: Sequence[Slot]) -> dict[int, str]:
     """The slots of the particles the query writes as they sound (*e*, *o*, *wa* as a word
-    of its own, read as the particle), with the particle's kana: a word that begins there
-    with that kana but does not write it (経 へ for the *e* of *Tokyo e*, 葉 は for a *wa*)
-    romanises otherwise (*Tōkyō he*), and is no reading of the query; a particle phrase
-    that writes it (をめぐる) is one.
+    of its own, or written onto the word before it, read as the particle), with the
+    particle's kana: a word that begins or ends there with that kana but does not write it
+    (経 へ for the *e* of *Tokyo e*, 葉 は for a *wa*, 指派 ゆびは for *yubiwa*, 走破 そうは
+    for *Sowa*) romanises otherwise (*Tōkyō he*, *yubiha*), and is no reading of the query;
+    a particle phrase that writes it (をめぐる) is one.
 
     >>> from jpterms.lattice import query_slots
     >>> _sounded_particles(query_slots("Tokyo e")), _sounded_particles(query_slots("Shiki no e"))
@@ -520,10 +521,45 @@ def _sounded_particles(slots: Sequence[Slot]) -> dict[int, str]:
     out = {}
     for p, slot in enumerate(slots):
         kana = SOUNDED_PARTICLES.get(slot.written.lower())
-        if kana is not None and slot.first and slot.last and \
+        if kana is not None and slot.last and \
                 any(option == kana for option, _ in slot.options):
-            out[p] = kana
+            out[p] = kana  # a word of its own, or written onto its word (yubiwa: 指は)
     return out
+
+
+#: The syllable the particle は is spelled with, which Hepburn writes as it sounds (*wa*): a
+#: query that writes *ha* inside a word means the syllable. (Not *he*: *kyuuyuuh e*, a
+#: word cut before its particle へ, writes one.)
+_SPELLED_PARTICLES = {"ha": "は"}
+
+
+def _spelled_particle_slots(slots: Sequence[Slot]) -> frozenset[int]:
+    """The slots of an *ha* inside a longer written word, where the particle は is no
+    reading: it romanises *wa*, not the letters the query wrote (葉は read
+    *Ha wa* for *Haha*, 彼は *kare wa* for *kareha*). An *ha* written as a word of its own
+    may be the particle (the second of *Wagahai ha neko*), as older romanisations spell it.
+
+    >>> from jpterms.lattice import query_slots
+    >>> [sorted(_spelled_particle_slots(query_slots(q))) for q in ("Haha", "Wagahai ha neko")]
+    [[0, 1], [2]]
+    """
+    return frozenset(p for p, slot in enumerate(slots)
+                     if slot.written.lower() in _SPELLED_PARTICLES and not (slot.first and slot.last))
+
+
+def _misreads_particle(e: Edge, sounded: dict[int, str], spelled: frozenset[int]) -> bool:
+    """Whether a word reads a particle's slot otherwise than the query writes it: a word
+    that begins or ends on a sounded particle's slot (:func:`_sounded_particles`) with its
+    kana but does not write it (経 for *Tokyo e*, 走破 そうは for *Sowa*), or the particle は
+    alone on an *ha* inside a word (:func:`_spelled_particle_slots`: 葉 + は for *Haha*)."""
+    first, last = sounded.get(e.start), sounded.get(e.end - 1)
+    if first is not None and e.kana.startswith(first) and not e.written.startswith(first):
+        return True
+    if last is not None and e.start < e.end - 1 and e.kana.endswith(last) and \
+            not e.written.endswith(last):
+        return True
+    return e.start in spelled and e.end == e.start + 1 and e.written == e.kana and \
+        e.kana in _SPELLED_PARTICLES.values() and e.left in FUNCTION_CONTEXTS
 
 
 #: A person's name as catalogues and indexes head it, surname, comma, given name
@@ -831,9 +867,9 @@ class ReverseEngine:
         # A word that is no romanised Japanese (xqzvwk, Songling) and no English word with
         # a loanword stands for nothing: no reading echoes its letters (プーSongling).
         sounded = _sounded_particles(slots)
-        edges = [[e for e in row if not _foreign_text(e) and not (
-            e.start in sounded and e.kana.startswith(sounded[e.start]) and
-            not e.written.startswith(sounded[e.start]))] for row in edges]
+        spelled = _spelled_particle_slots(slots)
+        edges = [[e for e in row if not _foreign_text(e) and
+                  not _misreads_particle(e, sounded, spelled)] for row in edges]
         eras = self._add_era_alone(edges, slots, query) if kind in (None, "title") \
             else frozenset()  # Tenbun: 天文, not 天分; Kansei: 寛政 among the five
         add_publisher_edges(edges, slots, self._publishers, _spelling_cost,  # Kobundo 弘文堂
