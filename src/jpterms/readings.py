@@ -2070,8 +2070,12 @@ class ReadingResolver:
             kinds & _PLACE for _, kinds in self.names(name[:-1])) else end  # not 西葛 + 西
         # (a word's spelling is a school's name where it ends the founder's: 出水市立 | 出水)
         own = start > 2 and text[: start - 2].endswith(text[start:quarter])
-        if not 2 <= quarter - start <= 3 or not _town_start(name[0]) or _KANA.match(name) \
-                or name[0] in _NUMERALS or (not own and any(
+        # one kanji between the founder's 立 and the school is the place the school is
+        # named after, read as a place alone is (前橋市立 | 嶺 みね | 小学校), though
+        # JMdict lists the kanji as a word too (not 市立嶺 "shiritsurei")
+        lone = start > 0 and quarter - start == 1 and "\u3400" <= name[0] <= "\u9fff"
+        if not (lone or 2 <= quarter - start <= 3) or not _town_start(name[0]) \
+                or _KANA.match(name) or name[0] in _NUMERALS or (not own and not lone and any(
                     r.source == "jmdict" for r in self.index.readings(name))):
             return None
         cuts.append((start, quarter, True))
