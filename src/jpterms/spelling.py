@@ -89,6 +89,12 @@ _ONE_NAME = frozenset({"surname", "given"})
 #: A word written in kanji with hiragana after them (an inflected form: 書こう, 居よ).
 _INFLECTED = re.compile("[\u4e00-\u9fff々]+[\u3041-\u309f]+")
 _LETTERS = re.compile(r"[^a-zāīūēō]")
+#: The older Hepburn's m before b, m and p (*Shimbun*), and modified Hepburn's n there.
+_M_BEFORE_LABIAL = re.compile("m(?=[bmp])")
+_N_BEFORE_LABIAL = re.compile("n(?=[bmp])")
+#: A word written with the older m that English writes at least this often (Zipf) is
+#: English's own spelling of it (*Yojimbo* 2.0, the film; *Shimbun* 2.5).
+_ENGLISH_FORM = 1.5
 _KANA_ONLY = re.compile("[\u3041-\u30ff]+")
 #: Words written in Japanese script: kanji and kana (not キー's Key, χ, nor Mozc's G10 jīten).
 _JAPANESE = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆]+")
@@ -730,6 +736,12 @@ class SpellingJudge:
         key = (written, trusts_as_written, decided)
         if key in self._verdicts:
             return self._verdicts[key]  # a word a document repeats is judged once
+        if "m" in written and _M_BEFORE_LABIAL.search(written):
+            found = self._traditional_m(written, trusts_as_written, decided)
+            if len(self._verdicts) > 100_000:
+                self._verdicts.clear()
+            self._verdicts[key] = found
+            return found
         if trusts_as_written and not decided:
             marked = self._marked.get(written)
             if marked is None:
@@ -799,6 +811,38 @@ class SpellingJudge:
                 self._verdicts.clear()
             self._verdicts[key] = found
         return found
+
+    def _traditional_m(self, written: str, trusts_as_written: bool,
+                       decided: str) -> MacronVerdict | None:
+        """The macron a word in the older Hepburn lacks, which writes m before b, m and p
+        (*bumpo*, *Kampyo*): judged as its n form is (bunpo: 文法 bunpō), and suggested
+        with the writer's m kept (*bumpō*, *Kampyō*), for the m is no error. A word
+        English writes so is its own spelling (*Yojimbo*, the film, not yōjimbō), and a
+        word that writes n there too (*Shinbum*) is no one's consistent system.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.missing_macron("bumpo").suggestion, judge.missing_macron("Yojimbo")
+        ('bumpō', None)
+        """
+        from jpterms.language import LanguageGuesser
+
+        word = normalize_romaji(written)
+        if _N_BEFORE_LABIAL.search(word.lower()):
+            return None
+        if LanguageGuesser.for_lexicon(self.lexicon).english(word.lower()) >= _ENGLISH_FORM:
+            return None
+        as_n = _M_BEFORE_LABIAL.sub("n", written)
+        verdict = self.missing_macron(
+            as_n, trusts_as_written=trusts_as_written,
+            decided=_M_BEFORE_LABIAL.sub("n", decided))
+        if verdict is None:
+            return None
+        suggestion = _N_BEFORE_LABIAL.sub("m", verdict.suggestion)
+        if strip_macrons(_letters(suggestion)) != strip_macrons(_letters(word)):
+            return None  # (a division or apostrophe the n form's spelling adds)
+        return MacronVerdict(suggestion, verdict.confidence,
+                             tuple(_N_BEFORE_LABIAL.sub("m", a) for a in verdict.alternatives),
+                             verdict.torn)
 
     def _hyphenated_whole(self, written: str, parts: list[str],
                           found: MacronVerdict | None) -> MacronVerdict | None:
