@@ -38,7 +38,7 @@ from jpterms.match import Match
 from jpterms.romaji import Syllable, parse_word, word_systems
 
 __all__ = ["PARTICLES", "Candidate", "CompoundCandidate", "TitleAnalysis", "TitleAnalyzer", "WordAnalysis",
-           "english_for"]
+           "context_stems", "english_for"]
 
 #: Particles written as words in titles: romaji -> kana. he/wo/ha are the
 #: kana spellings that modified Hepburn writes e/o/wa.
@@ -160,6 +160,16 @@ class TitleAnalysis:
 def _context_stems(context: str) -> frozenset[str]:
     words = re.findall(r"[a-z]+", context.casefold())
     return frozenset(w[:5] for w in words if len(w) >= 4 and w not in _STOP)
+
+
+def context_stems(context: str) -> frozenset[str]:
+    """The stems an English text is matched by against a word's senses (as a title's
+    translation is): the first five letters of each word of four letters or more.
+
+    >>> sorted(context_stems("the chief retainers"))
+    ['chief', 'retai']
+    """
+    return _context_stems(context)
 
 
 def _matches_context(english: str, stems: frozenset[str]) -> bool:

@@ -23,6 +23,7 @@ from jpterms.citations import inside
 from jpterms.dictionaries import jamdict_rows, mozc_convert
 from jpterms.document import EMPHASIS, PUBLISHER, TITLE, Segment
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
+from jpterms.glossed_terms import adjacent_gloss, spelled_by_gloss
 from jpterms.kana import fold_romaji, kana_to_romaji, normalize_romaji, strip_macrons, to_hiragana
 from jpterms.language import (
     AMBIGUOUS,
@@ -588,6 +589,15 @@ def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
             if (taken and _overlaps(taken, first, last)) or inside(first, titles):
                 continue
             word = text[start:end]
+            glossed = _glossed(word, text, start, end, judge, guesser)
+            if glossed is not None:
+                # the English beside the term says which word it is (*karo* (chief
+                # retainer): 家老 karō): the gloss decides, whatever the lexicon guesses
+                if glossed != word and not ctx.shows_no_japanese:
+                    yield ctx.make(first, last, MACRON,
+                                   f"'{word}' needs a macron: '{glossed}' ({_BY_GLOSS})",
+                                   [glossed], confidence=LIKELY)
+                continue
             if guesser.word(word).language != JAPANESE or word.lower() in PARTICLES:
                 continue
             verdict = judge.missing_macron(word)
@@ -609,6 +619,34 @@ def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
             yield ctx.make(first, last, MACRON,
                            f"'{word}' needs a macron: '{verdict.suggestion}'",
                            [verdict.suggestion], confidence=LIKELY)
+
+
+def _glossed(word: str, text: str, start: int, end: int, judge: SpellingJudge,
+             guesser: LanguageGuesser) -> str | None:
+    """The emphasised ``word`` (``text[start:end]``) as the English glossing it in
+    parentheses beside it spells it (:mod:`jpterms.glossed_terms`: *karo* (chief
+    retainer): *karō*; *kanji* (Chinese characters): as written); ``None`` where no gloss
+    stands beside it or the gloss decides nothing. Not a Japanese word English has
+    borrowed (*kaiju* (monster movie): the guesser takes it for Japanese, and English
+    writes it), which the writer may mean as English (English writing the letters for
+    words of its own, *karo* or *chu*, says nothing of that); nor a particle, nor a
+    word the writer divides (*o-metsuke* (inspector), the honorific お before 目付, not
+    大目付 *ōmetsuke*): a dictionary word is glossed whole.
+
+    >>> judge = SpellingJudge.for_glossary(None)
+    >>> guesser = LanguageGuesser.for_lexicon(judge.lexicon)
+    >>> text = "chief retainers (*karo*) and one era name (*nengo*)"
+    >>> _glossed("karo", text, 18, 22, judge, guesser), _glossed("nengo", text, 44, 49, judge, guesser)
+    ('karō', 'nengō')
+    """
+    if "-" in word or word.lower() in PARTICLES or parse_word(word) is None:
+        return None
+    language = guesser.word(word)
+    if language.language == JAPANESE and language.english >= ENGLISH_FORM:
+        return None
+    gloss = adjacent_gloss(text, start, end)
+    spelled = spelled_by_gloss(judge, word, gloss) if gloss else None
+    return None if spelled is None else with_long_vowels(word, spelled)
 
 
 def _every_reading_long(word: str, verdict: MacronVerdict, judge: SpellingJudge,
@@ -793,9 +831,10 @@ _BY_PUBLISHER = "as the publisher of this name is read"
 _BY_NAME = "as most people of this name read it"
 _BY_FULL_NAME = "as the person of this full name is spelled"
 _BY_ERA = "as the era the year or noun after it shows is spelled"
+_BY_GLOSS = "as the English beside it glosses it"
 #: Findings resting on such evidence decide the same word elsewhere (:func:`_elsewhere`).
 _DECIDING = tuple(f"({e})" for e in (_BY_ORIGINAL, _BY_PUBLISHER, _BY_NAME, _BY_FULL_NAME,
-                                      _BY_ERA))
+                                      _BY_ERA, _BY_GLOSS))
 
 
 #: A capitalised word right after or before a word: part of a full name.
