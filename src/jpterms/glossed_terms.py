@@ -38,9 +38,9 @@ if TYPE_CHECKING:
 __all__ = ["adjacent_gloss", "spelled_by_gloss"]
 
 #: English in parentheses right after a term's closing emphasis (Markdown may escape the
-#: parentheses: ``*karō* \\(chief retainer\\)``): a few words, no digits (not a date or
-#: a page), no nested brackets.
-_AFTER = re.compile(r"[*_]*[ \t]*\\?\(([A-Za-z][A-Za-z ,;’'-]{2,60}?)\\?\)")
+#: parentheses: ``*karō* \\(chief retainer\\)``), perhaps quoted (``*tōitsu*
+#: ("unification")``): a few words, no digits (not a date or a page), no nested brackets.
+_AFTER = re.compile(r"[*_]*[ \t]*\\?\([“\"‘]?([A-Za-z][A-Za-z ,;’'-]{2,60}?)[”\"’]?\\?\)")
 #: One to four English words right before a parenthesis that holds the term alone
 #: (``chief retainers (*karō*)``, ``training body and mind (*shugyō*)``), the last
 #: perhaps quoted (``“loyalty” (*chū*)``).
