@@ -906,6 +906,7 @@ class ReverseEngine:
             if self._names_shaped(query, kind) and found and \
                     self._reads_as_person(found[0], slots):  # Numata Ichiga: 一雅, 一芽
                 found = self._name_evidence.order_given_ties(found)
+                found = self._name_evidence.order_given_near_ties(found)  # 雄二, 25 people
         top = _keep_one(found, limit, eras)
         if not spare:
             return top
