@@ -29,9 +29,25 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     dictionaries they loaded (millions of objects) are no longer walked by the cyclic
     collector's full collections. Measured over the suite (gc.callbacks): 3.9 s in 21 full
     collections and 7.3 s in all without, 1.1 s and 2.2 s with; peak memory 1.69 -> 1.92 GB.
-    A test's own objects are collected as usual."""
+
+    The young generations are collected first (``gc.collect(1)``, a millisecond): the
+    cycles the test before left there are freed, and an exception in their finalizers is
+    reported at this test's set-up, instead of lying frozen until the session's end (3.0
+    million objects were then collected at once, 3.8 s; now 80 thousand; peak memory
+    2.38 -> 1.54 GB)."""
+    gc.collect(1)
     gc.freeze()
 
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The session's last full collection, then every object frozen: the garbage the tests
+    left is collected while pytest still reports its finalizers' exceptions (its own
+    collection comes next), and the collections after it (pytest's second, the
+    interpreter's at exit) no longer walk the five million objects still alive (about 1 s
+    each)."""
+    gc.collect()
+    gc.freeze()
 
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "000_4783c9767dffaf4f.txt"
