@@ -49,6 +49,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     gc.collect()
     gc.freeze()
 
+
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "000_4783c9767dffaf4f.txt"
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
