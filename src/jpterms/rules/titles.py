@@ -2918,10 +2918,13 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
                                    correct), alone)
     if found is not None and "-" not in w.written and not judge.is_known(w.written) and \
             correct.lower() != found.suggestion.lower() and \
-            _last_syllable(correct) == _last_syllable(found.suggestion):
+            _last_syllable(correct) == _last_syllable(found.suggestion) and \
+            not _inflects(w):
         # a compound the lexicon knows only as two words it guesses at (kōseki + hyō):
         # the conversion read its head with the rest (戸籍表 kosekihyō), possible as every
-        # guess; the lexicon's own reading of its end (集 shū of Kyōunshū) stands
+        # guess; the lexicon's own reading of its end (集 shū of Kyōunshū) stands. Not
+        # where the conversion read a phrase with an inflected word in it (良い区報 yoi
+        # kuhō for *yoikuho*, 養育法 yōikuhō): no compound, so the lexicon's stands
         return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
     if found is not None:
         suggestion = _match_case(w.written, correct)
@@ -2950,6 +2953,23 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
         return None
     # a compound the lexicon does not know (kaisaikai): the conversion is all we have
     return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
+
+
+
+#: Hiragana: in the conversion's kanji of one written word, an inflected ending
+#: (okurigana, 良い) or a particle, which no compound's kanji hold.
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+
+
+def _inflects(w: WordAnalysis) -> bool:
+    """Whether the conversion read the word ``w`` as a phrase with an inflected word or a
+    particle in it (its kanji hold hiragana: 良い区報 for *yoikuho*), not as one compound.
+
+    >>> from jpterms.title_analysis import Candidate
+    >>> _inflects(WordAnalysis("yoikuho", 0, 7, None, [Candidate("良い区報", "よいくほう", 0.0, "mozc")]))
+    True
+    """
+    return w.best is not None and bool(_HIRAGANA.search(w.best.kanji))
 
 
 _DIVISION = re.compile(r"[\s'’-]")
