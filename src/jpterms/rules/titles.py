@@ -2955,7 +2955,6 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
     return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
 
 
-
 #: Hiragana: in the conversion's kanji of one written word, an inflected ending
 #: (okurigana, 良い) or a particle, which no compound's kanji hold.
 _HIRAGANA = re.compile("[\u3041-\u309f]")
