@@ -28,9 +28,11 @@ True
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 import threading
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -67,6 +69,10 @@ UNBORNE_ONE_KANJI_COST = 3000
 #: first +6 -2 at 150-250, +3 -2 at 100, +6 -5 at 300; in the look-up itself, dev first
 #: 1498 -> 1501 of 2,658 (+5 -2), top five unchanged.
 GIVEN_NEAR_TIE = 200
+#: How many given-name spellings in old kanji forms (眞 of 真, 壽 of 寿) of one given name
+#: :meth:`NameEvidence.with_old_form_given` tries, at most (a name of five kanji with two
+#: old forms each would make 242).
+MOST_OLD_FORM_SPELLINGS = 32
 #: Mozc's context of given names.
 _GIVEN = 1922
 #: JMnedict's kinds of a given name ("name": JMnedict left its type out).
@@ -359,6 +365,51 @@ class NameEvidence:
         for i, j in zip(at, sorted(at, key=lambda k: (-bearers[k], k)), strict=True):
             out[i] = found[j]
         return out
+
+    @cached_property
+    def _old_forms_of(self) -> dict[str, tuple[str, ...]]:
+        """Each modern kanji and its old forms (真: 眞), from :func:`jpterms.old_forms.old_forms`."""
+        from jpterms.old_forms import old_forms
+
+        out: dict[str, tuple[str, ...]] = {}
+        for old, modern in sorted(old_forms().items()):
+            out[modern] = (*out.get(modern, ()), chr(old))
+        return out
+
+    def old_form_given(self, written: str, kana: str) -> str | None:
+        """The spelling of the given name ``written`` read ``kana`` in old kanji forms (眞一
+        for 真一) that most of JMnedict's people bear so read, or None where none is borne.
+
+        >>> from jpterms.reading_index import ReadingIndex
+        >>> NameEvidence(ReadingIndex.default()).old_form_given("真", "まこと")
+        '眞'
+        """
+        options = [(ch, *self._old_forms_of.get(ch, ())) for ch in written]
+        spellings = itertools.islice(itertools.product(*options), 1, MOST_OLD_FORM_SPELLINGS + 1)
+        borne = [(self.people("".join(s), kana, family=False), "".join(s)) for s in spellings]
+        most = max(borne, key=lambda t: t[0], default=(0, ""))
+        return most[1] if most[0] > 0 else None
+
+    def with_old_form_given(self, found: list[Path], limit: int,
+                            person: Callable[[Path], bool]) -> list[Path]:
+        """``found`` (readings, cheapest first) with one reading added among the first
+        ``limit``: the first of them that is a ``person``'s name (a surname, then a given
+        name) whose given name people bear in old kanji forms (:meth:`old_form_given`), so
+        spelled, right after it at its cost. Sources spell older people's names so (矢野眞,
+        田中眞一); Mozc lists the old forms of few given names. A reading already in
+        ``found`` is not added again; the reading it pushes past ``limit`` stays in
+        ``found`` after it."""
+        for i, path in enumerate(found[:limit]):
+            if len(path.edges) != 2 or not person(path):
+                continue
+            surname, given = path.edges
+            spelled = self.old_form_given(given.written, given.kana)
+            if spelled is None or any(p.written == surname.written + spelled for p in found[:limit]):
+                continue
+            old = dataclasses.replace(path, edges=(surname, dataclasses.replace(
+                given, written=spelled, source="jmnedict", kind="given")))
+            return [*found[:i + 1], old, *(p for p in found[i + 1:] if p.written != old.written)]
+        return found
 
     def rescore(self, edges: list[list[Edge]], slots: list[Slot]) -> list[list[Edge]]:
         """``edges`` with the words that read exactly the first written word (a surname)
