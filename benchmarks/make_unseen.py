@@ -11,7 +11,8 @@ Usage::
         [--qa-catalogue QA] [--doc-dir /usr/share/doc] [--drixler DEV]
         [--hdic HDIC] [--suttacentral SCV] [--pages PAGES] [--heldout3 PAGES3]
         [--heldout4 PAGES4] [--heldout5 PAGES5 --wikipedia WIKI] [--strathern NOTES]
-        [--wikidev WIKI] [--wiki17 WIKI] [--wikibib WIKI] [--hagakure NOTES] [--fresh20 BUNI NOTES]
+        [--wikidev WIKI] [--wiki17 WIKI] [--wikibib WIKI] [--wiki25 WIKI] [--hagakure NOTES]
+        [--fresh20 BUNI NOTES]
 
 * ``NOTES``: ``github:vishvAsa/notes`` (a checkout, or a git directory: a bare clone or a
   mirror; files are read at commit ``0507cf60f``). Without it only the page sets (``--pages``,
@@ -40,6 +41,10 @@ Usage::
   grammar, ships, people), none of heldout5's or wikidev's, into ``OUT/wiki17/dev`` as
   ``data/unseen_wiki17.tsv`` lists them (its header gives the rule); measured with
   ``unseen OUT/wiki17``.
+* ``--wiki25 WIKI`` (the same repository and commit): the development set of session 25, 40
+  English Wikipedia articles on Japanese subjects in none of the sets before (heldout5's, wikidev's,
+  wiki17's, wiki17b's, wikibib's), into ``OUT/wiki25/dev`` as ``data/unseen_wiki25.tsv`` lists them
+  (its header gives the rule); measured with ``unseen OUT/wiki25``.
 * ``--hagakure NOTES`` (``vishvAsa/notes``, as ``--notes``): a development source of session 18,
   Alexander Bennett's translation of *Hagakure* (its foreword and essays, Books 0-3, each with
   its notes) into ``OUT/hagakure/dev``; measured with ``unseen OUT/hagakure``.
@@ -599,6 +604,7 @@ HELDOUT5_TABLE = Path(__file__).with_name("data") / "unseen_heldout5.tsv"
 WIKIDEV_TABLE = Path(__file__).with_name("data") / "unseen_wikidev.tsv"
 WIKI17_TABLE = Path(__file__).with_name("data") / "unseen_wiki17.tsv"
 WIKIBIB_TABLE = Path(__file__).with_name("data") / "unseen_wikibib.tsv"
+WIKI25_TABLE = Path(__file__).with_name("data") / "unseen_wiki25.tsv"
 
 
 def _underscore_italics(text: str) -> str:
@@ -729,16 +735,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--wikidev", type=Path)
     parser.add_argument("--wiki17", type=Path)
     parser.add_argument("--wikibib", type=Path)
+    parser.add_argument("--wiki25", type=Path)
     parser.add_argument("--hagakure", type=Path)
     parser.add_argument("--fresh20", type=Path, nargs=2, metavar=("BUNI", "NOTES"))
     args = parser.parse_args(argv)
     if not (args.notes or args.pages or args.heldout3 or args.heldout4 or args.heldout5
             or args.hdic or args.suttacentral or args.strathern or args.wikidev or args.wiki17
-            or args.wikibib
+            or args.wikibib or args.wiki25
             or args.hagakure or args.fresh20):
         raise BadArgument("nothing to build: give --notes NOTES, --pages PAGES, --heldout3 PAGES3, "
                           "--heldout4 PAGES4, --heldout5 PAGES5, --hdic HDIC, --suttacentral SCV, "
-                          "--strathern NOTES, --wikidev WIKI, --wiki17 WIKI, --wikibib WIKI, --hagakure NOTES or "
+                          "--strathern NOTES, --wikidev WIKI, --wiki17 WIKI, --wikibib WIKI, --wiki25 WIKI, --hagakure NOTES or "
                           "--fresh20 BUNI NOTES")
     if not args.notes and (args.drixler or args.mixes):
         raise BadArgument("--drixler and --mixes need --notes (both take chapters of Drixler's book)")
@@ -772,6 +779,9 @@ def main(argv: list[str]) -> int:
     if args.wikibib:
         make_pages(args.out, Path(), WIKIBIB_TABLE, nested=False,
                    wiki=Repository(args.wikibib, WIKI_COMMIT, "chinapedia/wikipedia.abstract.en"))
+    if args.wiki25:
+        make_pages(args.out, Path(), WIKI25_TABLE, nested=False,
+                   wiki=Repository(args.wiki25, WIKI_COMMIT, "chinapedia/wikipedia.abstract.en"))
     if args.pages:
         make_pages(args.out, args.pages)
     if args.heldout3:
