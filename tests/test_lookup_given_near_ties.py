@@ -10,27 +10,14 @@ them. Each row had the other spelling first before the near ties were ordered.
 
 from __future__ import annotations
 
-import csv
-import unicodedata
-from pathlib import Path
-
 import pytest
+from tests.lookup_rows import query_for
 
 import jpterms
-from jpterms.kana import strip_macrons
 from jpterms.lattice import Edge
 from jpterms.lattice import Path as Reading
 from jpterms.name_evidence import GIVEN_NEAR_TIE, NameEvidence
 from jpterms.reading_index import ReadingIndex
-
-DATA = Path(__file__).parent / "data" / "lookup"
-
-
-def _query(file: str, japanese: str) -> str:
-    """The macron-less romaji of the row of ``file`` whose Japanese is ``japanese``."""
-    with (DATA / file).open(encoding="utf-8", newline="") as fh:
-        row = next(r for r in csv.DictReader(fh, delimiter="\t") if r["japanese"] == japanese)
-    return strip_macrons(unicodedata.normalize("NFC", row["gold_romaji"]))
 
 
 @pytest.mark.parametrize(("file", "japanese", "other"), [
@@ -42,7 +29,7 @@ def _query(file: str, japanese: str) -> str:
 ])
 def test_the_given_name_more_people_bear_comes_first_among_near_ties(
         file: str, japanese: str, other: str) -> None:
-    results = [m.kanji for m in jpterms.lookup(_query(file, japanese))]
+    results = [m.kanji for m in jpterms.lookup(query_for(file, japanese))]
     assert results[0] == japanese
     assert other in results  # still an answer, after it
 

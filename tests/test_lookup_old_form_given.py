@@ -12,27 +12,14 @@ the old one, the source's, outside them.
 
 from __future__ import annotations
 
-import csv
-import unicodedata
-from pathlib import Path
-
 import pytest
+from tests.lookup_rows import query_for
 
 import jpterms
-from jpterms.kana import strip_macrons
 from jpterms.lattice import Edge
 from jpterms.lattice import Path as Reading
 from jpterms.name_evidence import NameEvidence
 from jpterms.reading_index import ReadingIndex
-
-DATA = Path(__file__).parent / "data" / "lookup"
-
-
-def _query(file: str, japanese: str) -> str:
-    """The macron-less romaji of the row of ``file`` whose Japanese is ``japanese``."""
-    with (DATA / file).open(encoding="utf-8", newline="") as fh:
-        row = next(r for r in csv.DictReader(fh, delimiter="\t") if r["japanese"] == japanese)
-    return strip_macrons(unicodedata.normalize("NFC", row["gold_romaji"]))
 
 
 @pytest.mark.parametrize(("file", "japanese", "modern"), [
@@ -42,7 +29,7 @@ def _query(file: str, japanese: str) -> str:
 ])
 def test_the_old_form_people_bear_follows_the_modern_spelling(
         file: str, japanese: str, modern: str) -> None:
-    results = [m.kanji for m in jpterms.lookup(_query(file, japanese))]
+    results = [m.kanji for m in jpterms.lookup(query_for(file, japanese))]
     assert results.index(japanese) == results.index(modern) + 1
 
 

@@ -2,22 +2,11 @@
 preferred to readings that cut that word into shorter ones (成分 + 法 for *Seibunho*).
 Rows are real: the Wikipedia administrative terms and Aozora titles of tests/data/lookup/."""
 
-import csv
-import unicodedata
-from pathlib import Path
 
 import pytest
+from tests.lookup_rows import query_for
 
 import jpterms
-from jpterms.kana import strip_macrons
-
-DATA = Path(__file__).parent / "data" / "lookup"
-
-
-def _gold(file: str, japanese: str) -> str:
-    with (DATA / file).open(encoding="utf-8", newline="") as fh:
-        row = next(r for r in csv.DictReader(fh, delimiter="\t") if r["japanese"] == japanese)
-    return strip_macrons(unicodedata.normalize("NFC", row["gold_romaji"]))
 
 
 @pytest.mark.parametrize(("file", "japanese", "cut"), [
@@ -26,7 +15,7 @@ def _gold(file: str, japanese: str) -> str:
     ("aozora_titles_more.tsv", "写生文", "車成分"),  # 車 + 成分
 ])
 def test_a_written_word_read_as_one_word(file: str, japanese: str, cut: str) -> None:
-    top = [m.kanji for m in jpterms.lookup(_gold(file, japanese))]
+    top = [m.kanji for m in jpterms.lookup(query_for(file, japanese))]
     assert top[0] == japanese
     assert cut in top  # the cut reading is still among the five, below the word
 
@@ -38,4 +27,4 @@ def test_a_written_word_read_as_one_word(file: str, japanese: str, cut: str) -> 
     ("aozora_filenames.tsv", "二つの道"),  # two kanji get nothing: not 未知
 ])
 def test_names_and_short_words_are_left_as_they_were(file: str, japanese: str) -> None:
-    assert jpterms.lookup(_gold(file, japanese))[0].kanji == japanese
+    assert jpterms.lookup(query_for(file, japanese))[0].kanji == japanese
