@@ -321,15 +321,8 @@ class SpellingJudge:
             return None
         if self.lexicon.quick_frequency(joined) is None:
             return None  # no dictionary word has these letters (a trie read, no Mozc)
-        forms = self.forms(joined)
-        if not forms or joined in forms:
-            return None  # spelled as written by some word: nothing to go on
-        spelled = {self._letters_of(s.hepburn) for s in self.lexicon.spellings(joined)
-                   if s.source != "mozc" and s.kind not in _PEOPLE}
-        if len(spelled) != 1:
-            return None  # no dictionary word, or two spellings of its letters
-        long = spelled.pop()
-        if not _adds_macrons(joined, long):
+        long = self._sole_long_spelling(joined, mozc=False)
+        if long is None:
             return None
         out, at = [], 0
         for word, part in zip(words, letters, strict=True):
@@ -885,6 +878,21 @@ class SpellingJudge:
         return MacronVerdict(with_long_vowels(written, _letters(spelled)), POSSIBLE,
                              (_letters(spelled),))
 
+    def _sole_long_spelling(self, joined: str, *, mozc: bool) -> str | None:
+        """The one spelling (letters, macrons) that every listed word with the letters
+        ``joined`` gives them, people's names aside and Mozc's words only if ``mozc``,
+        where it adds long vowels and no word spells the letters as written; ``None``
+        where a word does, or none or several spellings are listed."""
+        forms = self.forms(joined)
+        if not forms or joined in forms:
+            return None  # unknown, or spelled as written by some word: nothing to go on
+        spelled = {self._letters_of(s.hepburn) for s in self.lexicon.spellings(joined)
+                   if (mozc or s.source != "mozc") and s.kind not in _PEOPLE}
+        if len(spelled) != 1:
+            return None  # no listed word, or two spellings of its letters
+        long = spelled.pop()
+        return long if _adds_macrons(joined, long) else None
+
     def _listed_whole(self, parts: list[str]) -> list[str] | None:
         """``parts`` respelled as the one word their letters together spell in any list
         the lexicon reads, Mozc's included (二十四孝 *Nijūshi-kō*, 当道院 *Tōdō-in*), where
@@ -902,15 +910,8 @@ class SpellingJudge:
         joined = "".join(letters)
         if len(joined) < 6 or len(joined) > 40 or any(_MACRON.search(x) for x in letters):
             return None
-        forms = self.forms(joined)
-        if not forms or joined in forms:
-            return None  # unknown, or spelled as written by some word: nothing to go on
-        spelled = {self._letters_of(s.hepburn) for s in self.lexicon.spellings(joined)
-                   if s.kind not in _PEOPLE}
-        if len(spelled) != 1:
-            return None
-        long = spelled.pop()
-        if not _adds_macrons(joined, long):
+        long = self._sole_long_spelling(joined, mozc=True)
+        if long is None:
             return None
         out, at = [], 0
         for word, part in zip(parts, letters, strict=True):
