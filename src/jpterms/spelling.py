@@ -316,20 +316,11 @@ class SpellingJudge:
         True
         """
         letters = [_letters(w) for w in words]
-        joined = "".join(letters)
-        if len(joined) < 6 or len(joined) > 40 or any(_MACRON.search(x) for x in letters):
-            return None
-        if self.lexicon.quick_frequency(joined) is None:
-            return None  # no dictionary word has these letters (a trie read, no Mozc)
-        long = self._sole_long_spelling(joined, mozc=False)
+        long = self._sole_long_spelling(letters, mozc=False)
         if long is None:
             return None
-        out, at = [], 0
-        for word, part in zip(words, letters, strict=True):
-            piece = long[at : at + len(part)]
-            at += len(part)
-            out.append(with_long_vowels(word, piece) if piece != part else word)
-        return out
+        return [with_long_vowels(word, piece) if piece != part else word
+                for word, part, piece in zip(words, letters, _cut_like(long, letters), strict=True)]
 
     def title_reading(self, title: str) -> dict[str, str]:
         """Each written word of a romanised ``title`` (by its letters, lower case) as the
@@ -878,11 +869,17 @@ class SpellingJudge:
         return MacronVerdict(with_long_vowels(written, _letters(spelled)), POSSIBLE,
                              (_letters(spelled),))
 
-    def _sole_long_spelling(self, joined: str, *, mozc: bool) -> str | None:
-        """The one spelling (letters, macrons) that every listed word with the letters
-        ``joined`` gives them, people's names aside and Mozc's words only if ``mozc``,
-        where it adds long vowels and no word spells the letters as written; ``None``
-        where a word does, or none or several spellings are listed."""
+    def _sole_long_spelling(self, letters: list[str], *, mozc: bool) -> str | None:
+        """The one spelling (letters, macrons) that every listed word with the ``letters``
+        of several words together gives them, people's names aside and Mozc's words only
+        if ``mozc``, where it adds long vowels and no word spells the letters as written;
+        ``None`` where a word does, none or several spellings are listed, a word already
+        has a macron, or the letters are fewer than six or more than forty."""
+        joined = "".join(letters)
+        if len(joined) < 6 or len(joined) > 40 or any(_MACRON.search(x) for x in letters):
+            return None
+        if not mozc and self.lexicon.quick_frequency(joined) is None:
+            return None  # no dictionary word has these letters (a trie read, no Mozc)
         forms = self.forms(joined)
         if not forms or joined in forms:
             return None  # unknown, or spelled as written by some word: nothing to go on
@@ -907,16 +904,11 @@ class SpellingJudge:
         ['Nijūshi', 'kō']
         """
         letters = [_letters(w) for w in parts]
-        joined = "".join(letters)
-        if len(joined) < 6 or len(joined) > 40 or any(_MACRON.search(x) for x in letters):
-            return None
-        long = self._sole_long_spelling(joined, mozc=True)
+        long = self._sole_long_spelling(letters, mozc=True)
         if long is None:
             return None
-        out, at = [], 0
-        for word, part in zip(parts, letters, strict=True):
-            piece = long[at : at + len(part)]
-            at += len(part)
+        out = []
+        for word, part, piece in zip(parts, letters, _cut_like(long, letters), strict=True):
             if piece != part:
                 alone = self.forms(part.lower())
                 if piece not in alone and \
@@ -1691,6 +1683,19 @@ def with_long_vowels(written: str, letters: str) -> str:
             out[k] = _MACRON_OF[c]
         at += 1
     return "".join(out)
+
+
+def _cut_like(spelled: str, letters: list[str]) -> list[str]:
+    """``spelled`` (the words' ``letters`` joined, with macrons) cut where the words meet.
+
+    >>> _cut_like("hōkenshakai", ["hoken", "shakai"])
+    ['hōken', 'shakai']
+    """
+    out, at = [], 0
+    for part in letters:
+        out.append(spelled[at : at + len(part)])
+        at += len(part)
+    return out
 
 
 def _adds_macrons(written: str, form: str) -> bool:
