@@ -19,7 +19,7 @@ particle は, へ, を may be read わ, え, お; a row with ``gold_romaji`` is
 right when letters and macrons agree with word division and case ignored (as
 ``../shared/tools/measure.py realworld`` scores).
 Each file is scored with UniDic alone, then adding JMdict, JMnedict and Mozc in turn.
-Prints figures only; asserts nothing.
+Prints figures per file and for all rows together; asserts nothing.
 """
 
 from __future__ import annotations
@@ -95,6 +95,28 @@ def right(romanizer: Romanizer, row: dict[str, str]) -> tuple[bool, str]:
     return nodiv(got) == nodiv(row["gold_romaji"]), got
 
 
+def default_files(*, heldout: bool = False) -> list[Path]:
+    """The files measured when none is named: the development ones, or with ``heldout``
+    the part kept back from tuning."""
+    lookup = ROOT / "tests" / "data" / "lookup"
+    if heldout:
+        held = sorted((ROOT / "tests" / "data" / "readings" / "heldout").glob("*.tsv"))
+        return held + [lookup / f"{name}.tsv" for name in (
+            "stations_miehorts", "aozora_authors_heldout", "catalogue_pairs_heldout",
+            "wikidata_scholars_heldout", "wikidata_writers_heldout",
+            "wikidata_historical_heldout")]
+    files = sorted((ROOT / "tests" / "data" / "readings").glob("*.tsv"))
+    files += [lookup / f"{name}.tsv" for name in ("marc_pairs", "cite_non_english",
+                                                  "hdic_terms", "aozora_authors",
+                                                  "catalogue_pairs", "wikidata_scholars",
+                                                  "wikidata_writers", "wikidata_historical")]
+    # ../shared beside the clone (or beside the folder of worktrees), if present
+    shared = next((d for d in (ROOT.parent / "shared" / "data" / "realworld",
+                               ROOT.parent.parent / "shared" / "data" / "realworld")
+                   if d.is_dir()), ROOT / "shared-not-found")
+    return files + [p for p in sorted(shared.glob("*.tsv")) if not p.name.startswith("cutlet")]
+
+
 def main(argv: list[str]) -> int:
     misses = 0
     heldout = "--heldout" in argv
@@ -106,27 +128,10 @@ def main(argv: list[str]) -> int:
         except (IndexError, ValueError):
             raise BadArgument("--misses takes a number") from None
         argv = argv[:i] + argv[i + 2:]
-    files = [input_file(a) for a in argv[1:]]
-    lookup = ROOT / "tests" / "data" / "lookup"
-    if not files and heldout:
-        files = sorted((ROOT / "tests" / "data" / "readings" / "heldout").glob("*.tsv"))
-        files += [lookup / "stations_miehorts.tsv", lookup / "aozora_authors_heldout.tsv",
-                  lookup / "catalogue_pairs_heldout.tsv", lookup / "wikidata_scholars_heldout.tsv",
-                  lookup / "wikidata_writers_heldout.tsv",
-                  lookup / "wikidata_historical_heldout.tsv"]
-    if not files:
-        files = sorted((ROOT / "tests" / "data" / "readings").glob("*.tsv"))
-        files += [lookup / f"{name}.tsv" for name in ("marc_pairs", "cite_non_english",
-                                                      "hdic_terms", "aozora_authors",
-                                                      "catalogue_pairs", "wikidata_scholars",
-                                                      "wikidata_writers",
-                                                      "wikidata_historical")]
-        # ../shared beside the clone (or beside the folder of worktrees), if present
-        shared = next((d for d in (ROOT.parent / "shared" / "data" / "realworld",
-                                   ROOT.parent.parent / "shared" / "data" / "realworld")
-                       if d.is_dir()), ROOT / "shared-not-found")
-        files += [p for p in sorted(shared.glob("*.tsv")) if not p.name.startswith("cutlet")]
+    files = [input_file(a) for a in argv[1:]] or default_files(heldout=heldout)
     romanizers = {name: Romanizer(sources=sources) for name, sources in LADDER}
+    totals = dict.fromkeys(romanizers, 0)
+    count = 0
     for path in files:
         data = rows(path)
         figures = []
@@ -137,6 +142,7 @@ def main(argv: list[str]) -> int:
             for row in data:
                 good, got = right(romanizer, row)
                 ok += good
+                totals[name] += good
                 kanji_left += bool(re.search(r"[\u3400-\u9fff]", romanizer.romanize(row["japanese"])))
                 if not good and name == "+mozc" and shown < misses:
                     shown += 1
@@ -145,6 +151,9 @@ def main(argv: list[str]) -> int:
             figures.append(f"{name} {100 * ok / len(data):.1f}%" + (
                 f" ({kanji_left} with kanji)" if kanji_left else ""))
         print(f"{path.name} ({len(data)} rows): " + ", ".join(figures))
+        count += len(data)
+    print(f"all ({count} rows): " + ", ".join(f"{name} {ok}/{count} = {100 * ok / count:.1f}%"
+                                             for name, ok in totals.items()))
     return 0
 
 

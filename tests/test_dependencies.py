@@ -19,11 +19,14 @@ ROOT = Path(__file__).resolve().parents[1]
 MODULE_OF = {"unidic-lite": "unidic_lite", "jamdict-data": "jamdict_data",
              "markdown-it-py": "markdown_it", "marisa-trie": "marisa_trie"}
 
+#: Extras that install tools (tests, benchmarks), not features of jpterms.
+TOOLS = frozenset({"test", "bench"})
+
 
 def _declared() -> dict[str, str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     extras = [d for name, deps in project.get("optional-dependencies", {}).items()
-              if name != "test" for d in deps]  # optional features (dask) count; tools do not
+              if name not in TOOLS for d in deps]  # optional features (dask) count; tools do not
     names = [re.split(r"[<>=!~;\[ ]", d, maxsplit=1)[0].strip()
              for d in [*project["dependencies"], *extras]]
     return {MODULE_OF.get(n.lower(), n.lower().replace("-", "_")): n for n in names}

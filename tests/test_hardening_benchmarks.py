@@ -35,6 +35,7 @@ CASES = [
     ("lookup_accuracy", ["{}"], ("missing", "folder", "latin1", "other")),
     ("measure_readings", ["{}"], ("missing", "folder", "latin1", "other")),
     ("measure_name_priors", ["{}"], ("missing", "folder", "latin1", "other")),
+    ("measure_sudachi", ["{}"], ("missing", "folder", "latin1", "other")),
     ("measure_precision", ["correct", "{}"], ("missing", "folder", "latin1")),
     ("measure_precision", ["unseen", "{}"], ("missing", "folder", "latin1")),
 ]
@@ -84,6 +85,23 @@ def test_a_bad_number_and_a_file_given_through_argparse(
     assert exit_.value.code == 2
     assert capsys.readouterr().err.endswith(f"error: argument file: {bad['missing']}: "
                                             "no such file\n")
+
+
+def test_measure_sudachi_without_sudachi_is_one_line(
+        load: Callable[[str], ModuleType], capsys: pytest.CaptureFixture[str]) -> None:
+    """The Sudachi measurement needs the ``bench`` extra; without it, it says so."""
+    from _common import run
+
+    try:
+        import sudachipy  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("SudachiPy is installed here")
+    module: ModuleType = load("measure_sudachi")
+    assert run(module.main, ["measure_sudachi.py"]) == 2
+    assert capsys.readouterr().err == ("measure_sudachi.py: error: needs SudachiPy and its core "
+                                       "dictionary: pip install '.[bench]'\n")
 
 
 def test_a_child_failing_or_an_unwritable_output_is_one_line(
