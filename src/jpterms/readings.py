@@ -1599,6 +1599,8 @@ class ReadingResolver:
                 if found is None and e > kept and e - s > 1 and names and \
                         self._listed_as_read(span, written):
                     kept = e  # 千住 + 柳町: JMnedict's せんじゅやなぎちょう, not 柳町 やなぎまち
+                if found is None and s >= kept:
+                    found = self._mozc_span(span, written, inside=s > 0)
                 if found is not None and s < kept and "".join(map(_hira, found)) != "".join(
                         map(_hira, span)):
                     continue  # (inside such a place, a shorter span reads nothing anew)
@@ -1630,6 +1632,47 @@ class ReadingResolver:
                 out.append(m)
             s += 1
         return out
+
+    def _mozc_span(self, span: list[Morpheme], written: str, *, inside: bool
+                   ) -> list[Morpheme] | None:
+        """The span read as the one word Mozc lists it as, where neither JMdict nor JMnedict
+        lists it, nor the reading UniDic's units make: 極楽 + 寺坂 (a family name to UniDic)
+        is Mozc's 極楽寺坂 ごくらくじざか, 溶融 + 塩 its ようゆうえん (not しお), 狭 + 母音
+        せまぼいん, 北 + 投 + 温泉 ほくとうおんせん, 五 + 箇荘 ごかしょう. UniDic cuts such a
+        word into shorter units that it reads each on its own, and no run of them reached
+        Mozc's word list, only JMdict's and JMnedict's.
+
+        Not for a span of fewer than three characters (two kanji read apart are as often
+        Mozc's name as the word: 崩拳, 一君), one ending in a municipality's suffix (the
+        official list and :meth:`_official` read those) or an honorific (殿, 君), one over a
+        glossary word or a numeral and its counter (三杯目 さんばいめ, not Mozc's はい), nor a
+        reading Mozc lists only as a person's. ``inside``: the span
+        starts after another unit of the run, and Mozc's reading must keep the first
+        unit's own (阿武隈 + 東道路 stays ひがし, not Mozc's とうどうろ; 八幡 + 大神社)."""
+        if "mozc" not in self.sources or any(m.locked or m.source == "glossary" for m in span):
+            return None
+        if len(written) < 3 or written.endswith(tuple(_rules()["admin_suffixes"])) \
+                or span[-1].surface in _rules()["hyphen_suffixes"]:
+            return None
+        counters = _rules()["counter_sounds"].keys() | _rules()["after_numeral"].keys()
+        if any(a.pos.startswith("名詞-数詞") and b.surface in counters
+               for a, b in zip(span, span[1:], strict=False)):
+            return None  # a numeral and its counter: the counters' own sounds (三杯目 ばい)
+        if self.index.readings(written):
+            return None
+        found = self.mozc_readings(written)
+        if not found:
+            return None
+        ours = "".join(_hira(m) for m in span)
+        if not ours or ours in found:
+            return None
+        best = min(found, key=lambda r: (found[r], r))
+        if inside and not best.startswith(_hira(span[0])):
+            return None
+        if self._mozc_contexts(written, best) <= _MOZC_PERSON:
+            return None
+        others = tuple(r for r in sorted(found, key=lambda r: (found[r], r)) if r != best)[:4]
+        return self._replace(span, best, "mozc", "possible" if others else "likely", others)
 
     def _listed_as_read(self, span: list[Morpheme], written: str) -> bool:
         """Whether JMnedict lists ``written`` as a place read as UniDic reads ``span``'s
