@@ -1652,19 +1652,21 @@ class ReadingResolver:
         if "mozc" not in self.sources or any(m.locked or m.source == "glossary" for m in span):
             return None
         if len(written) < 3 or written.endswith(tuple(_rules()["admin_suffixes"])) \
-                or span[-1].surface in _rules()["hyphen_suffixes"]:
-            return None
+                or span[-1].surface in _rules()["hyphen_suffixes"] or _KATAKANA.search(written):
+            return None  # (a katakana word reads as written: ファイル名補完 is no Mozc word)
         counters = _rules()["counter_sounds"].keys() | _rules()["after_numeral"].keys()
         if any(a.pos.startswith("名詞-数詞") and b.surface in counters
-               for a, b in zip(span, span[1:], strict=False)):
+               for a, b in itertools.pairwise(span)):
             return None  # a numeral and its counter: the counters' own sounds (三杯目 ばい)
-        if self.index.readings(written):
-            return None
-        found = self.mozc_readings(written)
-        if not found:
-            return None
+        from jpterms.mozc_written import MozcWrittenForms
+
+        if written not in MozcWrittenForms.default() or self.index.readings(written):
+            return None  # (no Mozc word is written so: most spans, told at once)
         ours = "".join(_hira(m) for m in span)
-        if not ours or ours in found:
+        if not ours or self._mozc_contexts(written, ours):
+            return None  # Mozc lists it read as now (one walk down its trie, not all readings)
+        found = self.mozc_readings(written)
+        if not found or ours in found:
             return None
         best = min(found, key=lambda r: (found[r], r))
         if inside and not best.startswith(_hira(span[0])):
@@ -4200,6 +4202,7 @@ def _unmarked_long() -> re.Pattern[str]:
 
 _VOWEL_OR_Y = frozenset("アイウエオヤユヨ")
 _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
+_KATAKANA = re.compile("[ァ-ヺー]")
 _HIRAGANA_WORD = re.compile("[ぁ-ゖー]{2,}")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
