@@ -185,10 +185,17 @@ CITATION_BONUS_PER_KANA = 450
 CITATION_WORD_BONUS = 2000  #: and more when it is a written word of its own (gaiko shi)
 #: The cost of a citation word the dictionaries lack, before that preference.
 CITATION_COST = 6000
-#: And more for a one-kana title suffix (記, 伝, 考, 抄) written onto the query's last word,
-#: not in a name: its 450 do not pay for the dearer connection a suffix has after a noun
-#: (*Jimokuki* 耳目記, not 耳目期 "period"; *Matsue inshoki* 松江印象記, not 員 + 初期).
+#: And more for a one-kana title suffix (記, 伝, 考, 抄, 序) that ends the query, written onto
+#: its last word or as a last word of its own after one that is no particle, not in a name:
+#: its 450 do not pay for the dearer connection a suffix has after a noun (*Jimokuki* 耳目記,
+#: not 耳目期 "period"; *Fugaku hyakkei jo* 富嶽百景序, not 所, a suffix Mozc reads じょ only in
+#: words such as 研究所). A word after a particle is no suffix (*Anto no sho*: 案頭の書).
 TITLE_SUFFIX_BONUS = 800
+#: A title suffix the dictionaries lack (抄, 考: ``suffix`` rows of
+#: ``data/citation_words.tsv`` Mozc does not list) may end the query's last written word,
+#: glued onto it (*Pekin nikkisho* 北京日記抄); it costs more than one Mozc lists as a suffix
+#: (記 0, 録 3821), before the title-suffix preferences above.
+GLUED_SUFFIX_COST = 4500
 #: Preference, in a query shaped like a person's name, for a surname reading the first
 #: word, and (less: a given name has many spellings) a given name or a whole person.
 SURNAME_BONUS = 1500
@@ -864,6 +871,8 @@ class ReverseEngine:
                               each_reading=limit + spare > 1)  # 機構 as well as 聞こ, 紀子
         self._add_lexicon_words(edges, slots, self._word_cost(), lookup=limit + spare > 1)
         self._add_loanwords(edges, slots)
+        if limit + spare > 1 and not self._names_shaped(query, kind):  # a look-up
+            self._add_glued_suffixes(edges, slots)  # Pekin nikkisho: 北京日記抄
         # A word that is no romanised Japanese (xqzvwk, Songling) and no English word with
         # a loanword stands for nothing: no reading echoes its letters (プーSongling).
         sounded = _sounded_particles(slots)
@@ -1274,6 +1283,36 @@ class ReverseEngine:
             self._loans.put(english, found)
         return found
 
+    def _add_glued_suffixes(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
+        """A title suffix the dictionaries lack (:attr:`_glued_suffix_words`) may end the
+        query's last written word after at least one syllable of it (*Pekin nikkisho*:
+        北京日記抄); the lattice reads a citation word only as whole written words."""
+        from jpterms.lattice import new_edge
+        n = len(slots)
+        if not self._glued_suffix_words or not slots or slots[-1].fixed or \
+                not slots[-1].last:
+            return
+        last = slots[-1].word
+        for p in range(n - 1, 0, -1):
+            if slots[p].word != last or slots[p].first:
+                break
+            for written, kana in self._glued_suffix_words:
+                spelling = _spelling_cost(slots, p, n, kana)
+                if spelling is not None:
+                    edges[p].append(new_edge(p, n, written, kana, _NOUN, _NOUN,
+                                             GLUED_SUFFIX_COST + spelling, "citation"))
+
+    @cached_property
+    def _glued_suffix_words(self) -> tuple[tuple[str, str], ...]:
+        """(written, kana) of the title suffixes Mozc does not list (抄, 考), which the
+        lattice would otherwise never read inside a written word.
+
+        >>> ReverseEngine()._glued_suffix_words
+        (('抄', 'しょう'), ('考', 'こう'))
+        """
+        return tuple(sorted((w, k) for w, k in self._title_suffixes
+                            if self._mozc_cost(k, w) is None))
+
     def _add_loanwords(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
         """An English word in a name (Tama *Center*) may be the katakana loanword Japanese
         writes for it (多摩センター); the English itself is kept as a dearer reading."""
@@ -1672,7 +1711,10 @@ class ReverseEngine:
                             GENITIVE_SYLLABLES):  # Heitaino shi: 兵隊の死, not 兵隊の史
                     bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
                         CITATION_WORD_BONUS if whole else 0)
-                    if not first_slot.first and e.end == len(slots) and not name_shaped \
+                    if e.end == len(slots) and not name_shaped and (
+                            not first_slot.first or (
+                                whole and first_slot.word > 0 and
+                                first_slot.word - 1 not in particle_words)) \
                             and (e.written, e.kana) in self._title_suffixes:
                         bonus += TITLE_SUFFIX_BONUS  # Jimokuki: 耳目記, not 耳目期
                 if e.source == "mozc" and self._kana_suffixed(e.written, e.kana):
