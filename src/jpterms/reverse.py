@@ -24,6 +24,7 @@ import dataclasses
 import math
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cached_property, lru_cache, partial
@@ -873,6 +874,9 @@ class ReverseEngine:
         self._add_loanwords(edges, slots)
         if limit + spare > 1 and not self._names_shaped(query, kind):  # a look-up
             self._add_glued_suffixes(edges, slots)  # Pekin nikkisho: 北京日記抄
+        if limit + spare > 1:  # Seito uta: no 性淘汰, whose *tō* is "to" + "u" of two words
+            edges = [[e for e in row if not self._long_across_words(e, slots)]
+                     for row in edges]
         # A word that is no romanised Japanese (xqzvwk, Songling) and no English word with
         # a loanword stands for nothing: no reading echoes its letters (プーSongling).
         sounded = _sounded_particles(slots)
@@ -1282,6 +1286,31 @@ class ReverseEngine:
             found = tuple(sorted(priced, key=lambda t: t[2]))
             self._loans.put(english, found)
         return found
+
+    def _long_across_words(self, e: Edge, slots: list[Slot]) -> bool:
+        """Whether ``e`` reads a long vowel out of a vowel ending one written word and the
+        vowel beginning the next: its Hepburn (as :meth:`romanize` writes it, where that
+        spells ``e``'s reading) is the query's letters over it with that second vowel left
+        out (*Seito uta*: 性淘汰 *Seitōta*, *Minanogawa to uzaemon*: 藤左衛門). A writer who
+        divides words divides no long vowel; a compound read across the space keeps both
+        vowels (生徒運動 *Seito undō* for *Seito undo*)."""
+        cuts = [q for q in range(e.start + 1, e.end) if slots[q].first and
+                slots[q].written[:1].lower() in "aiueo" and
+                slots[q - 1].written[-1:].lower() in "aiueo"]
+        if not cuts or e.source == "text":
+            return False
+        letters = [s.written.lower() for s in slots[e.start:e.end]]
+        hepburn = self.romanize(e.written)
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", hepburn.lower())
+                        if "a" <= ch <= "z")
+        if romaji_key(plain) != romaji_key(kana_to_romaji(e.kana)):
+            return False
+        for q in cuts:
+            i = q - e.start
+            absorbed = "".join(letters[:i]) + letters[i][1:] + "".join(letters[i + 1:])
+            if plain == absorbed:
+                return True
+        return False
 
     def _add_glued_suffixes(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
         """A title suffix the dictionaries lack (:attr:`_glued_suffix_words`) may end the
