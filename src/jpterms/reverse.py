@@ -297,6 +297,12 @@ KANA_SUFFIX_COST = 1500
 #: A dictionary entry that covers several whole written words (東洋文庫 for *Toyo bunko*),
 #: per written word beyond the first.
 COMPOUND_BONUS = 2000
+#: And this much more where the word is JMdict's, written all in kanji, and no hyphen
+#: parts its written words: a compound JMdict lists whole (海上保険 "marine insurance",
+#: 公傷制度) against a concatenation of shorter words no list has (解除 + 保険 "cancellation
+#: insurance"), which Mozc prices word by word and so more cheaply than an unknown-frequency
+#: lexicon word (:data:`LEXICON_COST`).
+LISTED_COMPOUND_BONUS = 3000
 #: What a word costs more that runs on from an earlier written word over a particle
 #: the query writes as a word of its own (*Yo to*: not 用途; *Shina no e*: not 信濃 + へ).
 SWALLOWED_PARTICLE_COST = 2000
@@ -1774,6 +1780,11 @@ class ReverseEngine:
                         bonus -= SWALLOWED_PARTICLE_COST  # Shina no e: 支那の, not 信濃
                     elif spanned and not particle_inside(e):  # 東洋文庫 over "Toyo bunko"
                         bonus += COMPOUND_BONUS * spanned
+                        if e.source == "jmdict" and e.kind == "word" and \
+                                all(map(_is_kanji, e.written)) and \
+                                not any(parts[w][2] for w in range(first_slot.word,
+                                                                   last_slot.word + 1)):
+                            bonus += LISTED_COMPOUND_BONUS  # Kaijo hoken: 海上保険
                 if years and e.end in years and whole and e.written in self._eras and \
                         e.kana in self._eras.readings(e.written):
                     # Taisho juninen: 大正十二年, not 対処; Tenpo 3-nen: 天保, long vowel and all
