@@ -965,7 +965,9 @@ class ReadingResolver:
         Imadegawa Sanetada (was Mitada). The rest of the name keeps its reading; a person
         JMnedict lists whole keeps the listed reading (三条公頼 きみより, and the actor 冷泉公裕
         きみひろ). (Development: 12 rows fixed, none broken; 4 wrong rows still wrong, as
-        嵯峨公勝 Kinshō, where the gold has Kintō.)
+        嵯峨公勝 Kinshō, where the gold has Kintō.) A two-kanji given name read with a
+        kanji the Chinese way only is read the Japanese way first (:meth:`_court_kun`:
+        鷹司 + 教平 Norihira, was Kyōhei).
 
         >>> from jpterms.morpheme import Morpheme
         >>> [m.kana for m in ReadingResolver()._court_given([
@@ -977,12 +979,22 @@ class ReadingResolver:
         for k in range(len(out) - 1):
             family, given = out[k], out[k + 1]
             if (family.surface not in houses or len(given.surface) < 2
-                    or given.surface[0] not in heads or "人名-名" not in given.pos
+                    or "人名-名" not in given.pos
                     or given.locked or given.source == "glossary" or " " in given.kana):
                 continue
-            head, reading = heads[given.surface[0]], _hira(given)
-            if reading.startswith(head) or self.people(family.surface + given.surface):
+            if self.people(family.surface + given.surface):
                 continue  # (a person JMnedict lists whole: as listed)
+            kun = self._court_kun(given.surface, _hira(given), heads)
+            if kun is not None:
+                out[k + 1] = replace(given, reading=self.mark(given.surface, kun),
+                                     kana=to_katakana(kun), source="jmnedict",
+                                     alternatives=(_hira(given), *given.alternatives)[:5])
+                continue
+            if given.surface[0] not in heads:
+                continue
+            head, reading = heads[given.surface[0]], _hira(given)
+            if reading.startswith(head):
+                continue
             pieces = _split_over_kanji(given.surface, reading, self.index)
             if not pieces or pieces[0][1] != given.surface[0]:
                 continue
@@ -991,6 +1003,48 @@ class ReadingResolver:
                                  kana=to_katakana(new),
                                  alternatives=(reading, *given.alternatives)[:5])
         return out
+
+    def _court_kun(self, written: str, reading: str, heads: dict[str, str]) -> str | None:
+        """A two-kanji given name after a house of the court nobility, read with a kanji
+        the Chinese way only (``reading``: 教平 きょう + へい, 光平 こう + へい, 通平 みち +
+        へい), read instead the Japanese way, as the court named its sons: the reading
+        JMnedict lists of that spelling whose two halves read so (光平 みつひら), else the
+        first kanji as the court read it (``heads``: 公 きん) or as JMnedict's given names
+        most often begin with it the Japanese way, and the second as they most often end
+        with it (教平 のり + ひら). None where the reading has no such half, or no such
+        reading is counted twice."""
+        if len(written) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in written):
+            return None
+
+        def halves(r: str) -> list[tuple[str, str]] | None:
+            pieces = _split_over_kanji(written, r, self.index)
+            if pieces is None or [c for _, c in pieces] != list(written):
+                return None
+            return pieces
+
+        def japanese(ch: str, piece: str, at: int) -> bool:
+            return (at == 0 and heads.get(ch) == piece) or "kun" in self._reading_kinds(ch, piece)
+
+        pieces = halves(reading)
+        if pieces is None or all(japanese(c, p, at) for at, (p, c) in enumerate(pieces)):
+            return None
+        listed = [r for r, k in self.names(written) if k & _GIVEN or k <= {"unclass"}]
+        counts = self.index.name_counts(written)
+        kun = [r for r in listed if (h := halves(r)) is not None
+               and all(japanese(c, p, at) for at, (p, c) in enumerate(h))]
+        if kun:
+            return max(kun, key=lambda r: (counts.get(r, 0), -listed.index(r)))
+        parts = []
+        for at, ch in enumerate(written):
+            if at == 0 and ch in heads:
+                parts.append(heads[ch])
+                continue
+            found = self.index.name_part_counts(ch, head=at == 0)
+            ok = [r for r, n in found.items() if n >= 2 and "kun" in self._reading_kinds(ch, r)]
+            if not ok:
+                return None
+            parts.append(max(ok, key=lambda r: (found[r], r)))
+        return "".join(parts)
 
     def _doubles(self, out: list[Morpheme], k: int) -> bool:
         """Whether the numeral ``out[k - 1]`` and the noun ``out[k]`` after it are one
@@ -2885,6 +2939,14 @@ class ReadingResolver:
                 chosen = unidic
                 if unidic not in readings:
                     readings = [unidic, *readings]
+            elif (len(given) == 1 and "人名-名" in given[0].pos and given[0].source == "unidic"
+                  and self.mozc_cost(given_written, unidic) is not None):
+                # UniDic's own given name, in one unit, read as JMnedict does not list it
+                # but Mozc writes it (忠栄 ただひで; JMnedict's ちゅうえい only): it competes
+                # with the listed readings for Mozc's cheapest (Matsudaira Tadahide)
+                chosen = self._cheapest(given_written, [*readings, unidic])
+                if chosen == unidic:
+                    readings = [unidic, *readings]
             else:
                 chosen = self._cheapest(given_written, readings)
             chosen, readings = self._commonest(given_written, chosen, readings)
@@ -2939,6 +3001,11 @@ class ReadingResolver:
         was "Tadashi ō"); one-kanji family names before two kanji are most often Chinese
         names, read the Chinese way (張世傑 ちょうせいけつ).
 
+        Where UniDic reads the two kanji as one given name of its own (one unit), its
+        reading is taken, still a guess: 松平 + 宗発 むねあきら (was Sōhatsu, composed).
+        A second kanji that has neither counted name readings nor a nanori takes the
+        stem of its first kun reading with okurigana (晙 あき.らか: 勝晙 かつあき).
+
         Where Mozc lists the two kanji as a given or family name (and as no other word),
         which neither JMdict nor JMnedict does, its cheapest such reading is taken
         instead, still a guess (上田 + 好剛 よしたけ, not
@@ -2962,12 +3029,21 @@ class ReadingResolver:
             word = self._merge(given, self.mark(written, mozc), to_katakana(mozc), "mozc",
                                "guess", (unidic,) if unidic and unidic != mozc else ())
             return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
+        if len(given) == 1 and "人名-名" in given[0].pos and given[0].source == "unidic":
+            # UniDic lists the two kanji as one given name: its reading, not one composed
+            # from name parts (宗発 むねあきら, not そう + はつ; 裕紘 ゆうこう)
+            return replace(given[0], proper=True, role="", confidence="guess")
         heads = self.index.name_part_counts(written[0], head=True)
         tails = self.index.name_part_counts(written[1], head=False)
         if nanori and heads and (not tails or max(tails.values()) < 2):
             # a kanji that ends no counted given name (往, 分): its first name reading
             # (nanori) in KANJIDIC2, where it has one (正往 まさ + みち, 忠分 ただ + わけ)
             listed = self.index.kanji(written[1])[2]
+            if not listed and not tails:
+                # nor any nanori (晙): the stem of its first kun reading with okurigana,
+                # two kana at least (あき.らか: 勝晙 かつ + あき, was "Masarushun")
+                listed = tuple(k.split(".")[0] for k in self.index.kanji(written[1])[1]
+                               if "." in k and len(k.split(".")[0]) >= 2 and not k.startswith("-"))
             tails = {listed[0]: 2} if listed else tails
         if not heads or not tails:
             return None

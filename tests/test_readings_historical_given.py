@@ -1,0 +1,44 @@
+"""Given names of people of history no dictionary lists whole (issue 9): the Wikidata
+development rows of ``tests/data/lookup/wikidata_historical.tsv`` (and Wikipedia's
+readings of ``tests/data/readings/jawiki_draw.tsv``) that came out as no plausible name."""
+
+from __future__ import annotations
+
+from conftest import kana_of, reading_gold
+from jpterms.kana import strip_macrons
+from jpterms.romanize import Romanizer
+from lookup_rows import query_for
+
+HISTORICAL = "wikidata_historical.tsv"
+
+
+def _plain(text: str) -> str:
+    return strip_macrons(text).casefold()
+
+
+def test_a_court_given_name_read_the_chinese_way_is_read_the_japanese_way() -> None:
+    # were Takatsukasa Kyōhei, Nijō Kōhei, Ichijō Uchiki: JMnedict's given names 教平
+    # きょうへい, 光平 こうへい (and みつひら); 内基 composed うち + き
+    r = Romanizer()
+    for name in ("鷹司教平", "二条光平", "一条内基"):
+        assert _plain(r.romanize(name)) == _plain(query_for(HISTORICAL, name)), name
+    # a family that is no court house keeps the reading most people of the name have
+    assert r.romanize("山田光平") == "Yamada Kōhei"
+    # the court's own readings of a first kanji stand (公 きん)
+    assert r.romanize("徳大寺公信") == "Tokudaiji Kinnobu"
+
+
+def test_a_given_name_unidic_lists_keeps_unidic_reading() -> None:
+    # UniDic's one unit 宗発 むねあきら, 忠栄 ただひで: were Sōhatsu (composed from name
+    # parts) and Chūei (JMnedict's only reading; Mozc writes ただひで)
+    r = Romanizer()
+    for name in ("松平宗発", "松平忠栄"):
+        assert _plain(r.romanize(name)) == _plain(query_for(HISTORICAL, name)), name
+    draw = reading_gold("jawiki_draw.tsv")
+    assert kana_of("稲川裕紘") == draw["稲川裕紘"]  # was いながわひろひろ
+
+
+def test_a_rare_last_kanji_takes_its_kun_stem() -> None:
+    # 晙 (あき.らか) ends no counted given name and has no nanori: was "Itakura Masarushun"
+    r = Romanizer()
+    assert _plain(r.romanize("板倉勝晙")) == _plain(query_for(HISTORICAL, "板倉勝晙"))
