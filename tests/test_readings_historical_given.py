@@ -22,6 +22,9 @@ def test_a_court_given_name_read_the_chinese_way_is_read_the_japanese_way() -> N
     r = Romanizer()
     for name in ("鷹司教平", "二条光平", "一条内基"):
         assert _plain(r.romanize(name)) == _plain(query_for(HISTORICAL, name)), name
+    # composed, not listed: a guess, with the listed reading as the alternative
+    given = r.explain("鷹司教平")[-1]
+    assert (given.confidence, given.alternatives[:1]) == ("guess", ("Kyōhei",))
     # a family that is no court house keeps the reading most people of the name have
     assert r.romanize("山田光平") == "Yamada Kōhei"
     # the court's own readings of a first kanji stand (公 きん)
@@ -42,3 +45,16 @@ def test_a_rare_last_kanji_takes_its_kun_stem() -> None:
     # 晙 (あき.らか) ends no counted given name and has no nanori: was "Itakura Masarushun"
     r = Romanizer()
     assert _plain(r.romanize("板倉勝晙")) == _plain(query_for(HISTORICAL, "板倉勝晙"))
+
+
+def test_no_kanji_is_left_alone_after_a_shorter_given_name() -> None:
+    # 大炊御門 + 信経 (a rare JMdict word too): was おおいのみかどまこときょう, the given name
+    # 信 まこと with 経 left over as a word
+    draw = reading_gold("jawiki_draw.tsv")
+    assert kana_of("大炊御門信経") == draw["大炊御門信経"]
+    r = Romanizer()
+    # UniDic's 日出 + 喜: one given name, not "Terui Hide ki"
+    assert r.romanize("照井日出喜") == query_for("wikidata_scholars.tsv", "照井日出喜")
+    # 谷 + 衛 + 衝: no reading of 衝 is counted, but no word is left alone (was "Tani Mamoru
+    # shō")
+    assert len(r.romanize("谷衛衝").split()) == 2

@@ -986,10 +986,12 @@ class ReadingResolver:
                 continue  # (a person JMnedict lists whole: as listed)
             kun = self._court_kun(given.surface, _hira(given), heads)
             if kun is not None:
+                listed = any(r == kun for r, _ in self.names(given.surface))
                 out[k + 1] = replace(given, reading=self.mark(given.surface, kun),
                                      kana=to_katakana(kun), source="jmnedict",
+                                     confidence="possible" if listed else "guess",
                                      alternatives=(_hira(given), *given.alternatives)[:5])
-                continue
+                continue  # (a guess where composed: 教平 のり + ひら)
             if given.surface[0] not in heads:
                 continue
             head, reading = heads[given.surface[0]], _hira(given)
@@ -1022,12 +1024,15 @@ class ReadingResolver:
                 return None
             return pieces
 
-        def japanese(ch: str, piece: str, at: int) -> bool:
-            return (at == 0 and heads.get(ch) == piece) or "kun" in self._reading_kinds(ch, piece)
+        def japanese(ch: str, piece: str, at: int, *, court: bool = True) -> bool:
+            if at == 0 and ch in heads and (court or heads[ch] == piece):
+                return heads[ch] == piece  # (公 きん, as the court read it: not きみ)
+            return "kun" in self._reading_kinds(ch, piece)
 
         pieces = halves(reading)
-        if pieces is None or all(japanese(c, p, at) for at, (p, c) in enumerate(pieces)):
-            return None
+        if pieces is None or all(japanese(c, p, at, court=False)
+                                 for at, (p, c) in enumerate(pieces)):
+            return None  # (公信 きみ + のぶ: only its first kanji is read anew, きん)
         listed = [r for r, k in self.names(written) if k & _GIVEN or k <= {"unclass"}]
         counts = self.index.name_counts(written)
         kun = [r for r in listed if (h := halves(r)) is not None
@@ -2904,6 +2909,13 @@ class ReadingResolver:
             given_written = "".join(m.surface for m in given)
             if unread and e < reach:
                 break  # a character no dictionary reads would be left alone: read them together
+            if (whole and s == 0 and e < reach == len(run)
+                    and all(len(m.surface) == 1 and "人名" not in m.pos
+                            and not m.pos.startswith("接尾辞")
+                            and m.surface not in _rules()["not_given_name_ends"]["kanji"]
+                            for m in run[e:])):
+                break  # (谷 + 衛 + 衝: no given name 衛 with 衝 left alone as a word; read
+                # together, Mamorushō, as 照井 + 日出 + 喜 Hideki, not "Hide ki")
             full = family.surface + given_written
             people = self.people(full)
             if people:
@@ -2999,7 +3011,9 @@ class ReadingResolver:
         two kanji or more), a second kanji that ends no counted given name takes its
         first name reading in KANJIDIC2 (稲葉 + 正往 まさ + みち, 水野 + 忠分 ただ + わけ;
         was "Tadashi ō"); one-kanji family names before two kanji are most often Chinese
-        names, read the Chinese way (張世傑 ちょうせいけつ).
+        names, read the Chinese way (張世傑 ちょうせいけつ). As ``rest``, the two kanji may
+        also spell a rare JMdict word, no common one (大炊御門 + 信経 のぶ + つね, not the
+        given name 信 まこと with 経 きょう left over).
 
         Where UniDic reads the two kanji as one given name of its own (one unit), its
         reading is taken, still a guess: 松平 + 宗発 むねあきら (was Sōhatsu, composed).
@@ -3016,7 +3030,8 @@ class ReadingResolver:
                 or written[1] in _rules()["not_given_name_ends"]["kanji"]
                 or (given[-1].pos.startswith("接尾辞") and not rest) or any(m.locked for m in given)
                 or not (whole or all("人名" in m.pos for m in given))
-                or any(r.source == "jmdict" for r in self.index.readings(written))):
+                or any(r.source == "jmdict" and (r.common or not rest)
+                       for r in self.index.readings(written))):
             return None
         named = {r: cost for r, cost in self.mozc_readings(written).items()
                  if self._mozc_contexts(written, r) <= _MOZC_PERSON
