@@ -27,3 +27,35 @@ def test_a_person_jmnedict_lists_keeps_the_listed_reading() -> None:
     assert r.romanize("三条公頼") == "Sanjō Kimiyori"
     # a family that is no court house keeps the common reading (公 きみ)
     assert r.romanize("山田公子") == "Yamada Kimiko"
+
+
+def test_a_court_house_before_a_given_name_is_one_word_read_as_the_house() -> None:
+    # Wikipedia's readings (tests/data/readings/jawiki_draw.tsv): were くがくにみち,
+    # かさんのいんもちただ (data/court_houses.tsv reads 久我 こが, 花山院 かざんいん)
+    draw = reading_gold("jawiki_draw.tsv")
+    for name in ("久我邦通", "久我通平", "花山院持忠", "花山院家厚"):
+        assert kana_of(name) == draw[name], name
+    r = Romanizer()
+    # were 'Daigofuyumoto', 'Ue Reizeitamekazu', 'Shita Reizei seitame', 'Fushihara Senjō',
+    # 'Kuga Michichika', 'Atago Michiakira', 'Nishikikōji Yorinori'
+    assert r.romanize("醍醐冬基") == "Daigo Fuyumoto"
+    assert r.romanize("上冷泉為和") == "Kamireizei Tamekazu"
+    assert r.romanize("下冷泉政為") == "Shimoreizei Masatame"
+    assert r.romanize("伏原宣条").startswith("Fusehara ")
+    assert r.romanize("久我通親") == "Koga Michichika"
+    assert r.romanize("愛宕通旭").startswith("Otagi ")
+    assert r.romanize("錦小路頼徳") == "Nishikinokōji Yorinori"
+    # the longest house first: 正親町三条 + 実愛, not 正親町 + 三条 + 実愛
+    assert r.romanize("正親町三条実愛").startswith("Ōgimachisanjō ")
+
+
+def test_a_court_house_not_before_a_given_name_is_left_as_read() -> None:
+    r = Romanizer()
+    # a word, a place, a name of its own, a role: as before
+    for text, read in (("醍醐寺", "Daigoji"), ("三条通", "Sanjōdōri"), ("嵯峨野", "Sagano"),
+                       ("醍醐郎", "Daigorō"), ("一条天皇", "Ichijō tennō"),
+                       ("西園寺氏", "Saionji-shi"), ("愛宕神社", "Atago jinja"),
+                       ("正親町三条", "Ōgimachisanjō"), ("山科神社", "Yamashina jinja")):
+        assert r.romanize(text) == read, text
+    # a person JMnedict lists whole keeps the listed reading (the actress 久我美子 くが)
+    assert r.romanize("久我美子") == "Kuga Yoshiko"

@@ -622,6 +622,8 @@ class ReadingResolver:
         if named and "jmnedict" in self.sources and not _ends_in_role(morphemes):
             person = self._listed_person(morphemes)
             if person is None:
+                person = self._court_person(morphemes)
+            if person is None:
                 person = self._whole_name(morphemes)
             if person is None:
                 person = self._kana_given(morphemes)
@@ -3906,6 +3908,60 @@ class ReadingResolver:
             pieces = self._pieces[ch + "\0" * named] = tuple(dict.fromkeys(out))
         return pieces
 
+    def _court_person(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of kanji that is a house of the court nobility
+        (``data/court_houses.tsv``, the longest that begins it: 正親町三条 before 正親町,
+        上冷泉 before 冷泉) and a given name of one to three kanji, whatever UniDic's units:
+        two words, the house read as the file reads it (久我 こが, 伏原 ふせはら, 愛宕 おたぎ)
+        and the given name read as :meth:`_whole_name` reads one (a listed given name,
+        else one composed of name parts), then as the court read it
+        (:meth:`_court_given`). 醍醐 + 冬基 Daigo Fuyumoto (was Daigofuyumoto), 上冷泉 +
+        為和 Kamireizei Tamekazu (was Ue Reizeitamekazu). None where JMnedict lists the
+        person whole (久我美子 くがよしこ keeps that reading), where the whole is a word or
+        a place or a name of its own (醍醐寺, 嵯峨野, 醍醐郎), where the rest is no given name any dictionary lists nor
+        one to be composed, where one kanji follows that fewer than :data:`_PEOPLE_INSIDE`
+        of JMnedict's people bear as a given name, or where the house has no reading in
+        the file."""
+        written = "".join(m.surface for m in morphemes)
+        houses, _ = _court_names()
+        if (not 3 <= len(written) <= 8 or not all(_is_kanji(ch) for ch in written)
+                or any(m.locked or m.source == "glossary" for m in morphemes)):
+            return None
+        house = max((h for h in houses if written.startswith(h)), key=len, default="")
+        cut = len(house)
+        if not house or not houses[house] or not 1 <= len(written) - cut <= 3:
+            return None
+        if written[cut:] in _rules()["not_given_name_ends"]["kanji"] or self.people(written):
+            return None  # (a role or suffix: 西園寺 + 氏; a person listed whole: as listed)
+        if self.index.readings(written):
+            return None  # one word, place or name of its own (醍醐寺, 嵯峨野, 醍醐郎 だいごろう)
+        if len(written) - cut == 1 and sum(
+                self.index.name_counts(written[cut:]).values()) < _PEOPLE_INSIDE:
+            return None  # one kanji few people bear as a given name (嵯峨 + 埜)
+        parts: list[Morpheme] = []
+        at = 0
+        for m in morphemes:  # UniDic's units, one cut where the house ends
+            end = at + len(m.surface)
+            if at < cut < end:
+                pieces = _split_over_kanji(m.surface, _hira(m), self.index)
+                if pieces is None or [c for _, c in pieces] != list(m.surface):
+                    pieces = [("", c) for c in m.surface]
+                left = "".join(p for p, _ in pieces[:cut - at])
+                right = "".join(p for p, _ in pieces[cut - at:])
+                parts += [replace(m, surface=m.surface[:cut - at], reading=to_katakana(left),
+                                  kana=to_katakana(left), alternatives=()),
+                          replace(m, surface=m.surface[cut - at:], reading=to_katakana(right),
+                                  kana=to_katakana(right), alternatives=())]
+            else:
+                parts.append(m)
+            at = end
+        for composed in (False, True):
+            person = self._family_given(parts, written, cut, composed=composed,
+                                        house=houses[house])
+            if person is not None:
+                return person
+        return None
+
     def _whole_name(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of three to five kanji that no dictionary knows as a word or a
         place, split where JMnedict knows a family name before and a given name after
@@ -3957,7 +4013,8 @@ class ReadingResolver:
         return None
 
     def _family_given(self, morphemes: list[Morpheme], written: str, cut: int, *,
-                      composed: bool, inside: bool = False) -> list[Morpheme] | None:
+                      composed: bool, inside: bool = False,
+                      house: str = "") -> list[Morpheme] | None:
         """:meth:`_whole_name` cut after ``cut`` characters, or None where JMnedict lists
         no family name before it or (unless ``composed``) no given name after it. A cut
         ``inside`` one of UniDic's units needs a family name at least
@@ -3965,7 +4022,9 @@ class ReadingResolver:
         where UniDic reads 荒 + 木見 + 悟), or a name JMnedict lists of no known kind (浦上 +
         成宗 しげむね, where UniDic reads 浦 + 上成 + 宗). A family name of one kanji UniDic
         calls no family name needs as many people and (``composed``) a given name no
-        dictionary lists (湊 + 長博 ながひろ, where UniDic reads 湊 as a place)."""
+        dictionary lists (湊 + 長博 ながひろ, where UniDic reads 湊 as a place). ``house``:
+        the family name is a house of the court read so (:meth:`_court_person`), whatever
+        the dictionaries say of it."""
         family, given = written[:cut], written[cut:]
         if not given or len(given) > 3 or (
                 cut == 1 and "人名-姓" not in morphemes[0].pos and not (
@@ -3973,7 +4032,9 @@ class ReadingResolver:
                     >= _PEOPLE_INSIDE)):
             return None
         entries = self.index.readings(family)
-        if inside:
+        if house:
+            pass
+        elif inside:
             if sum(self.index.name_counts(family, family=True).values()) < _PEOPLE_INSIDE:
                 return None
         elif any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
@@ -3987,8 +4048,8 @@ class ReadingResolver:
             # 正志 さだもと + まさし, not the word ていほん), or the word is a rare one and
             # the rest a given name people bear (伏水 + 修)
             return None
-        surnames = [r.reading for r in entries
-                    if r.source == "jmnedict" and "surname" in r.kinds]
+        surnames = [house] if house else [r.reading for r in entries
+                                          if r.source == "jmnedict" and "surname" in r.kinds]
         if not surnames:
             return None
         given_entries = self.index.readings(given)
@@ -4034,7 +4095,7 @@ class ReadingResolver:
             if made is None:
                 return None
             givens, confidence = [to_hiragana(made.kana)], "guess"
-        fam = self._pick(family, surnames, morphemes, 0, cut)
+        fam = house or self._pick(family, surnames, morphemes, 0, cut)
         giv = self._pick(given, givens, morphemes, cut, len(written), given=True)
         blank = replace(morphemes[0], role="", words=(), capitals=(), alternatives=(),
                         locked=False, proper=True, source="jmnedict")
@@ -4489,14 +4550,18 @@ def _rendaku() -> dict[str, dict[str, str]]:
 
 
 @cache
-def _court_names() -> tuple[frozenset[str], dict[str, str]]:
-    """The houses of the court nobility (``data/court_houses.tsv``) and the reading they
-    give the first kanji of a given name (``data/court_name_heads.tsv``, rebuilt by
+def _court_names() -> tuple[dict[str, str], dict[str, str]]:
+    """The houses of the court nobility (``data/court_houses.tsv``) with their readings as
+    houses of the court ("" where the file gives none), and the reading they give the
+    first kanji of a given name (``data/court_name_heads.tsv``, rebuilt by
     ``tests/data/rendaku/make_court_name_heads.py``)."""
     from jpterms.package_data import read_text
 
-    houses = frozenset(line.strip() for line in read_text("court_houses.tsv").splitlines()
-                       if line.strip() and not line.startswith("#"))
+    houses: dict[str, str] = {}
+    for line in read_text("court_houses.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            house, *read = line.strip().split("\t")
+            houses[house] = read[0] if read else ""
     heads: dict[str, str] = {}
     for line in read_text("court_name_heads.tsv").splitlines():
         if line and not line.startswith("#"):

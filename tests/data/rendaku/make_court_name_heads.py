@@ -37,7 +37,7 @@ def main() -> int:
     import jamdict_data
 
     with open(HOUSES, encoding="utf-8") as handle:
-        houses = sorted((line.strip() for line in handle
+        houses = sorted((line.split("\t")[0].strip() for line in handle
                          if line.strip() and not line.startswith("#")), key=len, reverse=True)
     index = ReadingIndex.default()
     db = sqlite3.connect(os.path.join(os.path.dirname(jamdict_data.__file__), "jamdict.db"))
