@@ -2457,7 +2457,12 @@ class ReadingResolver:
                 # (高麗 こま) or Mozc knows the other reading only (玩具 がんぐ, not おもちゃ)
                 chosen = common[0]
         if (len(span) > 1 and unidic and unidic not in readings and "mozc" in self.sources
-                and chosen.kinds and chosen.kinds <= _BODIES
+                and ((chosen.kinds and chosen.kinds <= _BODIES) or (
+                    # or JMdict's rare compound, one sound voiced or not where the units'
+                    # is (鍋底景気: なべそこけいき; Mozc and the units: なべぞこ)
+                    chosen.source == "jmdict" and not chosen.common
+                    and (_voiced_pair(chosen.reading, unidic)
+                         or _voiced_pair(unidic, chosen.reading))))
                 and not any(m.pos.startswith("名詞-数詞") or m.locked for m in span)
                 and self._mozc_reads_units(written, unidic, chosen.reading)):
             return self._annotate(span, "unidic+mozc", "likely", (chosen.reading,), merge=True)
@@ -4608,13 +4613,17 @@ def _honorific_after_name(before: Morpheme, m: Morpheme, own: str) -> bool:
 def _voices_after(before: Morpheme, part: Morpheme) -> bool:
     """Whether ``part`` is the second half of a compound with ``before`` that may voice
     it: a common noun UniDic read as the plain word, after a noun that is not a numeral
-    (二 + 通り ふたとおり) or a person's name. Nothing the glossary fixed voices, but a
-    common term of the glossary before it is a noun like any other (設置 + 会社
-    せっちがいしゃ)."""
+    (二 + 通り ふたとおり) or a person's name, after a word UniDic calls an adjectival
+    noun, written with no な between (朧 + 車 おぼろぐるま), or after a noun's suffix
+    written in kanji (塗師 + 屋 + 包丁 ぬしやぼうちょう). Nothing the glossary fixed
+    voices, but a common term of the glossary before it is a noun like any other (設置 +
+    会社 せっちがいしゃ)."""
     return (part.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的", "形状詞-一般"))
             and not part.proper
             and not part.locked and part.source == "unidic" and part.confidence != "guess"
-            and before.pos.startswith("名詞") and not before.pos.startswith("名詞-数詞")
+            and (before.pos.startswith(("名詞", "形状詞-一般")) or (
+                before.pos.startswith("接尾辞-名詞的-一般") and has_kanji(before.surface)))
+            and not before.pos.startswith("名詞-数詞")
             and "人名" not in before.pos and bool(before.reading)
             and (not before.locked or (before.source == "glossary" and not before.proper))
             and before.role != "punct")

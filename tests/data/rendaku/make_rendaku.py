@@ -17,8 +17,17 @@ way (山 さん in 火山 かざん is a Sino-Japanese compound's, not a rule fo
 A part is kept where at least 10 compounds voice it and they are at least two thirds of
 those counted (通り 36 of 37, 豆腐 22 of 23, 払い 50 of 73); 切り (47 of 116) and 神 かみ
 (62 of 110) are not kept, nor parts with fewer than 10 voiced compounds (桁 9 of 10:
-橋桁 はしげた, but a number's 最終桁 is さいしゅうけた). The table gives the part, its
-plain and voiced readings and the two counts.
+橋桁 はしげた, but a number's 最終桁 is さいしゅうけた), but for this: where JMdict has
+fewer than 10 compounds to count, too few to judge by, the Mozc dictionary (as jpterms
+reads it) decides: the part is kept where Mozc writes its voiced reading as a word more
+cheaply than its plain one and at least two of JMdict's compounds voice it, no fewer than
+keep it plain (坂: ざか 3482 against さか 4925, 4 voiced of 7; 囃子: ばやし 4980 against
+はやし 5866, 7 of 7; not 付け, 63 of 120, though Mozc writes づけ more cheaply).
+
+A part JMdict lists alone only voiced, a suffix (漬け づけ), is counted with the plain
+reading as well, where that begins with a Japanese reading of its first kanji (漬 つ.ける:
+つけ, so 塩漬け しおづけ counts; not 出し たし, as 出 is read だ.す). The table gives the
+part, its plain and voiced readings and the two counts.
 """
 
 from __future__ import annotations
@@ -35,6 +44,11 @@ KANJI = re.compile(r"[\u4e00-\u9fff々]")
 NUMERALS = frozenset("一二三四五六七八九十百千万億幾何数両")
 AT_LEAST = 10
 SHARE = 2 / 3
+#: Where JMdict has fewer compounds than AT_LEAST to count, Mozc's costs decide, given at
+#: least this many voiced compounds.
+FEW_VOICED = 2
+PLAIN = {v: k for k, v in VOICE.items()}
+HIRAGANA = re.compile(r"[\u3041-\u3096]")
 
 
 def _kun_only(ch: str, reading: str, db: sqlite3.Connection) -> bool:
@@ -47,6 +61,44 @@ def _kun_only(ch: str, reading: str, db: sqlite3.Connection) -> bool:
     on = {v for t, v in rows if t == "ja_on"}
     katakana = "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in reading)
     return reading in kun and katakana not in on
+
+
+def _kun_stems(ch: str, db: sqlite3.Connection) -> set[str]:
+    """KANJIDIC2's Japanese (kun) readings of ``ch``, without their okurigana."""
+    rows = db.execute(
+        "SELECT r.r_type, r.value FROM character c JOIN rm_group g ON g.cid = c.ID "
+        "JOIN reading r ON r.gid = g.ID WHERE c.literal = ?", (ch,)).fetchall()
+    return {v.split(".")[0].replace("-", "") for t, v in rows if t == "ja_kun"} - {""}
+
+
+def _readings_alone(part: str, listed: set[str], db: sqlite3.Connection) -> set[str]:
+    """JMdict's readings of ``part`` alone, and for a part it lists only voiced and that
+    ends in kana (漬け づけ), the plain reading that begins with a kun reading of its first
+    kanji (つけ)."""
+    if not HIRAGANA.fullmatch(part[-1]) or not listed or any(r[:1] not in PLAIN for r in listed):
+        return listed
+    stems = _kun_stems(part[0], db)
+    plain = {PLAIN[r[0]] + r[1:] for r in listed}
+    return listed | {r for r in plain if any(r.startswith(s) for s in stems)}
+
+
+def _mozc_voices(part: str, plain: str, voiced: str) -> bool:
+    """Whether the Mozc dictionary writes ``part`` read ``voiced`` more cheaply than read
+    ``plain`` (both listed)."""
+    from jpterms import dictionaries
+
+    cheap = dictionaries.mozc_costs(voiced).get(part)
+    dear = dictionaries.mozc_costs(plain).get(part)
+    return cheap is not None and dear is not None and cheap < dear
+
+
+def _kept(part: str, plain: str, voiced: str, counts: list[int]) -> bool:
+    """Whether the table keeps ``part`` (plain and voiced compounds ``counts``)."""
+    plain_n, voiced_n = counts
+    if voiced_n >= AT_LEAST:
+        return voiced_n >= SHARE * (plain_n + voiced_n)
+    return (plain_n + voiced_n < AT_LEAST and voiced_n >= FEW_VOICED and voiced_n >= plain_n
+            and _mozc_voices(part, plain, voiced))
 
 
 def main() -> int:
@@ -64,6 +116,8 @@ def main() -> int:
     for idseq, forms in kanji.items():
         for form in forms:
             alone[form].update(kana[idseq])
+    kanjidic = sqlite3.connect(os.path.join(folder, "kanjidic2.db")) \
+        if os.path.exists(os.path.join(folder, "kanjidic2.db")) else db
     counts: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
     for idseq, forms in kanji.items():
         for form in forms:
@@ -72,7 +126,7 @@ def main() -> int:
                 if not KANJI.match(part[0]) or not KANJI.match(before[-1]) \
                         or before[-1] in NUMERALS:
                     continue
-                for r in alone.get(part, ()):
+                for r in _readings_alone(part, alone.get(part, set()), kanjidic):
                     if len(r) < 2 or r[0] not in VOICE:
                         continue
                     voiced = VOICE[r[0]] + r[1:]
@@ -81,15 +135,14 @@ def main() -> int:
                             counts[(part, r)][1] += 1
                         elif whole.endswith(r) and len(whole) > len(r):
                             counts[(part, r)][0] += 1
-    kanjidic = sqlite3.connect(os.path.join(folder, "kanjidic2.db")) \
-        if os.path.exists(os.path.join(folder, "kanjidic2.db")) else db
     out = sys.stdout
     out.write("# part\tplain\tvoiced\tcompounds voicing it\tcompounds not (see "
-              "tests/data/rendaku/make_rendaku.py; counted on JMdict, CC BY-SA 4.0, EDRDG)\n")
+              "tests/data/rendaku/make_rendaku.py; counted on JMdict, CC BY-SA 4.0, EDRDG; "
+              "parts with fewer than 10 compounds kept as Mozc's dictionary costs them)\n")
     for (part, r), (plain, voiced_n) in sorted(counts.items()):
-        if voiced_n < AT_LEAST or voiced_n < SHARE * (plain + voiced_n):
-            continue
         if len(part) == 1 and not _kun_only(part, r, kanjidic):
+            continue
+        if not _kept(part, r, VOICE[r[0]] + r[1:], [plain, voiced_n]):
             continue
         out.write(f"{part}\t{r}\t{VOICE[r[0]] + r[1:]}\t{voiced_n}\t{plain}\n")
     return 0

@@ -1,0 +1,52 @@
+"""Voicing (rendaku) of a compound's second part, on rows of the dev sets
+(tests/data/readings/jawiki_titles.tsv and jawiki_draw.tsv, Wikipedia's own kana): parts
+JMdict has too few compounds of to count and Mozc writes voiced (坂, 囃子), a suffix JMdict
+lists only voiced (漬け づけ), a part after an adjectival noun (朧) or a noun's suffix (屋),
+and a rare JMdict compound against Mozc and the units (鍋底景気)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jpterms.package_data import read_text
+from jpterms.romanize import Romanizer
+
+
+@pytest.fixture(scope="module")
+def romanizer() -> Romanizer:
+    """Every dictionary, as benchmarks/measure_readings.py reads the dev sets."""
+    return Romanizer(sources=("jmdict", "jmnedict", "mozc"))
+
+
+def _kana(romanizer: Romanizer, text: str) -> str:
+    return "".join(w.kana for w in romanizer.explain(text))
+
+
+@pytest.mark.parametrize(("text", "kana"), [
+    ("饂飩坂", "うどんざか"),  # 坂: 4 of JMdict's 7 compounds voice it; Mozc ざか 3482, さか 4925
+    ("なだれ坂", "なだれざか"),
+    ("松囃子", "まつばやし"),  # 囃子: 7 of 7; Mozc ばやし 4980, はやし 5866
+    ("花漬け", "はなづけ"),  # JMdict lists 漬け only as づけ: 塩漬け しおづけ counts
+    ("朧車", "おぼろぐるま"),  # 朧 is UniDic's adjectival noun
+    ("塗師屋包丁", "ぬしやぼうちょう"),  # 屋, a noun's suffix in kanji
+    ("鍋底景気", "なべぞこけいき"),  # JMdict なべそこけいき; Mozc and 鍋底 なべぞこ
+])
+def test_the_second_part_voices(romanizer: Romanizer, text: str, kana: str) -> None:
+    assert _kana(romanizer, text) == kana
+
+
+@pytest.mark.parametrize(("text", "kana"), [
+    ("剰余付き除法", "じょうよつきじょほう"),  # 付き: JMdict's compounds mostly plain
+    ("越前水仙の里公園", "えちぜんすいせんのさとこうえん"),  # 水仙: too few, Mozc plain
+    ("巾着切り", "きんちゃくきり"),  # JMdict lists the whole plain
+])
+def test_the_second_part_stays_plain(romanizer: Romanizer, text: str, kana: str) -> None:
+    assert _kana(romanizer, text) == kana
+
+
+def test_the_table_keeps_few_compounds_only_as_mozc_writes_them() -> None:
+    rows = {tuple(line.split("\t")[:2]) for line in read_text("rendaku.tsv").splitlines()
+            if line and not line.startswith("#")}
+    assert {("坂", "さか"), ("囃子", "はやし"), ("漬け", "つけ")} <= rows
+    assert ("付け", "つけ") not in rows and ("付き", "つき") not in rows
+    assert ("水仙", "すいせん") not in rows
