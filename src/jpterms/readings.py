@@ -3943,9 +3943,20 @@ class ReadingResolver:
         if len(written) - cut == 1 and sum(
                 self.index.name_counts(written[cut:]).values()) < _PEOPLE_INSIDE:
             return None  # one kanji few people bear as a given name (嵯峨 + 埜)
+        parts = self._cut_units(morphemes, cut)  # UniDic's units, one cut where the house ends
+        for composed in (False, True):
+            person = self._family_given(parts, written, cut, composed=composed,
+                                        house=houses[house])
+            if person is not None:
+                return person
+        return None
+
+    def _cut_units(self, morphemes: list[Morpheme], cut: int) -> list[Morpheme]:
+        """UniDic's units with the one that spans character ``cut`` cut in two there, its
+        reading shared out over its kanji where that can be done (else left empty)."""
         parts: list[Morpheme] = []
         at = 0
-        for m in morphemes:  # UniDic's units, one cut where the house ends
+        for m in morphemes:
             end = at + len(m.surface)
             if at < cut < end:
                 pieces = _split_over_kanji(m.surface, _hira(m), self.index)
@@ -3960,12 +3971,7 @@ class ReadingResolver:
             else:
                 parts.append(m)
             at = end
-        for composed in (False, True):
-            person = self._family_given(parts, written, cut, composed=composed,
-                                        house=houses[house])
-            if person is not None:
-                return person
-        return None
+        return parts
 
     def _whole_name(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of three to five kanji that no dictionary knows as a word or a
@@ -4015,10 +4021,34 @@ class ReadingResolver:
                                             inside=True)
                 if person is not None:
                     return person
+        # Last, where no dictionary lists the whole, a cut inside a unit that is no given
+        # name of UniDic's (大 + 国富 + 丸: 大国 + 富丸; not 藤左衛門, 川 + 藤左衛門)
+        crossed = [c for c in inside if c not in bounds and not whole_entries
+                   and "人名-名" not in _unit_at(morphemes, c).pos]
+        for cut in crossed:
+            if 2 <= cut <= len(written) - 2:
+                person = self._family_given(morphemes, written, cut, composed=False,
+                                            inside=True, listed=True)
+                if person is not None:
+                    return person
+        for cut in crossed:
+            if len(written) - cut == 2 and self._pure_surname(written[:cut]):
+                person = self._family_given(self._cut_units(morphemes, cut), written, cut,
+                                            composed=True)
+                if person is not None:
+                    return person
         return None
 
+    def _pure_surname(self, family: str) -> bool:
+        """Whether JMnedict lists ``family`` (two kanji or more) as a family name and no
+        dictionary lists it as a word or a given name."""
+        entries = self.index.readings(family)
+        return len(family) > 1 and any(
+            r.source == "jmnedict" and "surname" in r.kinds for r in entries) and not any(
+            r.source == "jmdict" or r.kinds & _GIVEN for r in entries)
+
     def _family_given(self, morphemes: list[Morpheme], written: str, cut: int, *,
-                      composed: bool, inside: bool = False,
+                      composed: bool, inside: bool = False, listed: bool = False,
                       house: str = "") -> list[Morpheme] | None:
         """:meth:`_whole_name` cut after ``cut`` characters, or None where JMnedict lists
         no family name before it or (unless ``composed``) no given name after it. A cut
@@ -4039,6 +4069,9 @@ class ReadingResolver:
         entries = self.index.readings(family)
         if house:
             pass
+        elif inside and listed:
+            if not self._named_pair(family, given):
+                return None
         elif inside:
             if sum(self.index.name_counts(family, family=True).values()) < _PEOPLE_INSIDE:
                 return None
@@ -4114,6 +4147,17 @@ class ReadingResolver:
             # a composed given name keeps UniDic's reading as its alternative
             words = [words[0], replace(words[1], alternatives=made.alternatives)]
         return words
+
+    def _named_pair(self, family: str, given: str) -> bool:
+        """Whether a cut inside one of UniDic's units that few people bear as a family
+        name may still part a whole name: JMnedict lists ``family`` as a family name and
+        ``given`` (two kanji or more) as a given name, and as nothing JMdict lists nor a
+        place (大国 + 富丸 おおくに + とみまる, where UniDic reads 大 + 国富 + 丸)."""
+        given_entries = self.index.readings(given)
+        return len(given) > 1 and any(
+            r.source == "jmnedict" and "surname" in r.kinds for r in self.index.readings(family)
+        ) and any(r.source == "jmnedict" and r.kinds & _GIVEN for r in given_entries) and not any(
+            r.source == "jmdict" or r.kinds & _PLACE for r in given_entries)
 
     def _rare_word_then_given(self, entries: tuple[IndexedReading, ...], given: str) -> bool:
         """Whether a family name that is also a JMdict word (``entries``: its readings)
@@ -4693,6 +4737,16 @@ _UNVOICE = dict(zip("がぎぐげござじずぜぞだでど", "かきくけこ�
 #: The voiced sound a kana takes in a compound (rendaku: は to ば; ぱ is in _VOICINGS).
 _VOICE = dict(zip("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ",
                   strict=True))
+
+
+def _unit_at(morphemes: list[Morpheme], cut: int) -> Morpheme:
+    """The unit of ``morphemes`` that character ``cut`` (counted from 0) falls in."""
+    at = 0
+    for m in morphemes:
+        at += len(m.surface)
+        if cut < at:
+            return m
+    return morphemes[-1]
 
 
 def _split_over_kanji(written: str, reading: str,
