@@ -4068,7 +4068,7 @@ class ReadingResolver:
             return None
         entries = self.index.readings(family)
         if house:
-            pass
+            pass  # a house of the court: its reading is the file's, whatever the lists say
         elif inside and listed:
             if not self._named_pair(family, given):
                 return None
