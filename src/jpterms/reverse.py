@@ -24,7 +24,6 @@ import dataclasses
 import math
 import re
 import threading
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cached_property, lru_cache, partial
@@ -52,7 +51,7 @@ from jpterms.glosses import (
     word_glosses,
     work_gloss,
 )
-from jpterms.kana import kana_to_romaji, normalize_romaji, to_hiragana
+from jpterms.kana import kana_to_romaji, normalize_romaji, strip_macrons, to_hiragana
 from jpterms.lexicon import Lexicon, romaji_key
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.mozcdic import (
@@ -1307,8 +1306,7 @@ class ReverseEngine:
             return False
         letters = [s.written.lower() for s in slots[e.start:e.end]]
         hepburn = self.romanize(e.written)
-        plain = "".join(ch for ch in unicodedata.normalize("NFKD", hepburn.lower())
-                        if "a" <= ch <= "z")
+        plain = "".join(ch for ch in strip_macrons(hepburn.lower()) if "a" <= ch <= "z")
         if romaji_key(plain) != romaji_key(kana_to_romaji(e.kana)):
             return False
         for q in cuts:

@@ -51,24 +51,22 @@ PLAIN = {v: k for k, v in VOICE.items()}
 HIRAGANA = re.compile(r"[\u3041-\u3096]")
 
 
-def _kun_only(ch: str, reading: str, db: sqlite3.Connection) -> bool:
-    """Whether KANJIDIC2 gives ``reading`` as a Japanese (kun) reading of ``ch`` and not
-    as a Chinese (on) one."""
+def _kanjidic(ch: str, db: sqlite3.Connection) -> tuple[set[str], set[str]]:
+    """KANJIDIC2's Japanese (kun) readings of ``ch`` without their okurigana, and its
+    Chinese (on) readings."""
     rows = db.execute(
         "SELECT r.r_type, r.value FROM character c JOIN rm_group g ON g.cid = c.ID "
         "JOIN reading r ON r.gid = g.ID WHERE c.literal = ?", (ch,)).fetchall()
     kun = {v.split(".")[0].replace("-", "") for t, v in rows if t == "ja_kun"}
-    on = {v for t, v in rows if t == "ja_on"}
+    return kun, {v for t, v in rows if t == "ja_on"}
+
+
+def _kun_only(ch: str, reading: str, db: sqlite3.Connection) -> bool:
+    """Whether KANJIDIC2 gives ``reading`` as a Japanese (kun) reading of ``ch`` and not
+    as a Chinese (on) one."""
+    kun, on = _kanjidic(ch, db)
     katakana = "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in reading)
     return reading in kun and katakana not in on
-
-
-def _kun_stems(ch: str, db: sqlite3.Connection) -> set[str]:
-    """KANJIDIC2's Japanese (kun) readings of ``ch``, without their okurigana."""
-    rows = db.execute(
-        "SELECT r.r_type, r.value FROM character c JOIN rm_group g ON g.cid = c.ID "
-        "JOIN reading r ON r.gid = g.ID WHERE c.literal = ?", (ch,)).fetchall()
-    return {v.split(".")[0].replace("-", "") for t, v in rows if t == "ja_kun"} - {""}
 
 
 def _readings_alone(part: str, listed: set[str], db: sqlite3.Connection) -> set[str]:
@@ -77,7 +75,7 @@ def _readings_alone(part: str, listed: set[str], db: sqlite3.Connection) -> set[
     kanji (つけ)."""
     if not HIRAGANA.fullmatch(part[-1]) or not listed or any(r[:1] not in PLAIN for r in listed):
         return listed
-    stems = _kun_stems(part[0], db)
+    stems = _kanjidic(part[0], db)[0] - {""}
     plain = {PLAIN[r[0]] + r[1:] for r in listed}
     return listed | {r for r in plain if any(r.startswith(s) for s in stems)}
 
