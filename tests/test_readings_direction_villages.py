@@ -54,3 +54,16 @@ def test_a_village_is_the_family_name_of_its_spelling_where_no_place_is_listed()
     r = Romanizer()
     assert r.romanize("速川村") == "Hayakawa-mura"
     assert r.romanize("睦野村") == "Mutsuno-mura"
+
+
+def test_a_village_is_the_place_even_where_ours_is_a_family_or_given_name() -> None:
+    # Wikipedia's readings: were ななみむら (JMnedict's given name 七美), さいじょうむら,
+    # もんまむら, たなべむら (family names): JMnedict lists each spelling as a place too
+    villages = reading_gold("jawiki_villages.tsv")
+    for name in ("七美村", "最上村", "門馬村", "田部村", "煙山村", "一方井村"):
+        assert kana_of(name) == villages[name], name
+    assert Romanizer().romanize("最上村") == "Mogami-mura"
+    # a family name Mozc writes far more cheaply than the place (真山 まやま, the place
+    # しんざん) stands
+    assert kana_of("真山村") == villages["真山村"]
+

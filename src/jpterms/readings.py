@@ -3549,14 +3549,18 @@ class ReadingResolver:
     def _village_place(self, out: list[Morpheme]) -> list[Morpheme]:
         """A village's or town's name (a whole input of kanji ending in 村 or 町) read as
         the place JMnedict lists before its ending, where our reading of that name is none
-        of JMnedict's (of any kind): 原別村 Harabetsu-mura (was Genbetsu), 信達村
+        of the place's JMnedict lists (it may be a family or a given name's reading: 七美村
+        Shichimi-mura, was Nanami; 最上村 Mogami-mura, was Saijō), unless Mozc writes that
+        family name far more cheaply than the place (真山村 Mayama-mura, not the place
+        しんざん): 原別村 Harabetsu-mura (was Genbetsu), 信達村
         Shindachi-mura, 須江村 Sue-mura (was Shukō), 中埣村 Nakazone-mura. The place's reading is the
         one Mozc writes most cheaply, else JMnedict's first; the ending keeps its reading.
         Not a municipality of the official list, nor a name a dictionary lists whole, nor
         one Mozc lists whole as read now (向丘村 むかおかむら, 生石村 しょうせきむら).
         (Development: 60 rows fixed, 5 broken, each a place JMnedict reads otherwise;
         Mozc's whole names gave 向丘, 生石 and 南山崎 back, 田越 たごえ and 下菅生 すがお
-        are still lost.)
+        are still lost. A place's reading where ours is a family or a given name's: 15
+        rows more fixed, 1 broken, 猿賀 さるが, a family name of the place さるか.)
 
         Where JMnedict lists the name as no place, its readings as a family name (or of
         no kind; not a given name's) stand in: places give family names. 速川村
@@ -3577,14 +3581,22 @@ class ReadingResolver:
         name, own = written[:-1], ours[: -len(ending)]
         entries = [r for r in self.index.readings(name) if r.source == "jmnedict"]
         places = list(dict.fromkeys(r.reading for r in entries if r.kinds & _PLACE))
+        # where JMnedict lists the name as a place, ours must be a place's reading (a
+        # surname's or a given name's is not: 七美 しちみ, not ななみ); otherwise any
+        # reading of it stands
+        vouch = [r for r in entries if r.kinds & _PLACE] if places else entries
         if not places:  # a family name of that spelling, which places often give (速川 はやかわ)
             places = list(dict.fromkeys(r.reading for r in entries
                                         if not r.kinds & _GIVEN))
         from jpterms.gazetteer import full_size
 
-        if not places or any(full_size(r.reading) == full_size(own) for r in entries):
-            return out  # (read as JMnedict reads it, whatever kind: 安家 あっか, not あつか)
+        if not places or any(full_size(r.reading) == full_size(own) for r in vouch):
+            return out  # (read as JMnedict reads it: 安家 あっか, the place's あつか at full size)
         place = self._cheapest(name, places)
+        mine, theirs = self.mozc_cost(name, own), self.mozc_cost(name, place)
+        if (mine is not None and theirs is not None and mine + _MOZC_MARGIN < theirs
+                and any(r.reading == own for r in entries)):
+            return out  # a family name Mozc writes far more cheaply than the place (真山 まやま)
         blank = replace(out[0], role="", words=(), capitals=(), locked=False, proper=True,
                         source="jmnedict", confidence="possible", pos="名詞-固有名詞-地名-一般")
         return [replace(blank, surface=name, reading=self.mark(name, place),
