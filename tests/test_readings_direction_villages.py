@@ -67,3 +67,14 @@ def test_a_village_is_the_place_even_where_ours_is_a_family_or_given_name() -> N
     # しんざん) stands
     assert kana_of("真山村") == villages["真山村"]
 
+
+def test_a_village_s_mura_where_unidic_read_son_inside_a_word() -> None:
+    # Wikipedia's readings: were いちごうそん (一 + UniDic's word 郷村 ごうそん), ぞうごうそん,
+    # むろまきそん (室 + 牧 + 村 そん)
+    villages = reading_gold("jawiki_villages.tsv")
+    for name in ("一郷村", "象郷村", "室牧村"):
+        assert kana_of(name) == villages[name], name
+    assert Romanizer().romanize("一郷村") == "Ichigō-mura"  # was "Ichi gōson"
+    # listed whole (知念村 ちねんそん, Mozc's 中興新村), or a verbal noun's 村: そん stays
+    for name in ("知念村", "中興新村", "挙家離村"):
+        assert kana_of(name) == villages[name], name
