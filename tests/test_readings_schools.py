@@ -62,3 +62,17 @@ def test_a_schools_name_takes_mozcs_reading_of_the_whole_school() -> None:
     for name in ("豊橋市立羽田中学校", "岡山県立井原高等学校", "金沢市立長田中学校"):
         assert kana_of(name) == gold[name], name
     assert romanize("豊橋市立羽田中学校") == "Toyohashi shiritsu Hada chūgakkō"
+
+
+def test_a_schools_own_name_that_unidic_reads_as_a_common_word_is_the_place() -> None:
+    # Wikipedia titles (jawiki_schools.tsv): UniDic's words 北方 ほっぽう, 高山 こうざん,
+    # 本山 ほんざん, 山名 さんめい; JMnedict lists each as a place, and Mozc writes the
+    # place's reading more cheaply (きたがた, たかやま, もとやま, やまな)
+    gold = reading_gold("jawiki_schools.tsv")
+    for title in ("一宮市立北方中学校", "三鷹市立高山小学校", "日立市立本山小学校",
+                  "扶桑町立山名小学校", "大阪市立高見小学校"):
+        assert kana_of(title) == gold[title], title
+    assert romanize("三鷹市立高山小学校") == "Mitaka shiritsu Takayama shōgakkō"
+    # where Mozc writes the common word more cheaply, it stays (西部 せいぶ, not the
+    # place さいぶ)
+    assert kana_of("江南市立西部中学校") == gold["江南市立西部中学校"]

@@ -783,6 +783,8 @@ class ReadingResolver:
             out = self._listed_pair(out)
             out = self._village_mura(out)
             out = self._village_place(out)
+            if "mozc" in self.sources:
+                out = self._school_place(out)
         if named and "jmnedict" in self.sources:
             out = self._station_whole(out)
         if "jmnedict" in self.sources and any(m.surface.endswith(("駅", "停留場")) for m in out):
@@ -3636,6 +3638,49 @@ class ReadingResolver:
                 replace(blank, surface="村", reading=self.mark("村", "むら"), kana="ムラ",
                         pos="接尾辞-名詞的-一般", proper=False, alternatives=("そん",))]
 
+    def _school_place(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A school's name (a whole input ending in a word for a school, data ``schools``)
+        whose own name, between its founder's 立 (or the start) and that word, is one
+        common noun of UniDic's that JMnedict lists as a place but not as UniDic reads it:
+        the place's reading, where Mozc writes it more cheaply than UniDic's, since a
+        school is named after its quarter: 一宮市立北方中学校 Kitagata (UniDic's word 北方
+        ほっぽう), 三鷹市立高山小学校 Takayama (not こうざん), 日立市立本山小学校 Motoyama,
+        扶桑町立山名小学校 Yamana. The place's reading is the one Mozc writes most cheaply. Not
+        where Mozc writes the common word more cheaply (西部中学校 せいぶ, not the place
+        さいぶ), nor over a glossary word."""
+        if len(out) < 2 or out[-1].surface[-1:] not in _school_word_ends():
+            return out  # (told at once for most inputs)
+        written = "".join([m.surface for m in out])
+        word = next((w for w in _school_words() if written.endswith(w)), None)
+        if word is None:
+            return out
+        schools = _rules()["schools"]
+        at, k = len(written), len(out)
+        while k > 0 and at > len(written) - len(word):
+            k -= 1
+            at -= len(out[k].surface)
+        if at != len(written) - len(word) or k == 0:
+            return out  # (the word for the school is not a unit's end)
+        m = out[k - 1]
+        before = written[: at - len(m.surface)]
+        if (before and not before.endswith(schools["after"])) or len(m.surface) < 2 \
+                or not m.pos.startswith("名詞-普通名詞") or m.locked \
+                or m.source == "glossary" or not all(map(_is_kanji, m.surface)):
+            return out
+        own = _hira(m)
+        places = list(dict.fromkeys(r.reading for r in self.index.readings(m.surface)
+                                    if r.source == "jmnedict" and r.kinds & _PLACE))
+        if not places or own in places:
+            return out
+        place = self._cheapest(m.surface, places)
+        theirs, mine = self.mozc_cost(m.surface, place), self.mozc_cost(m.surface, own)
+        if theirs is None or (mine is not None and mine <= theirs):
+            return out
+        read = replace(m, reading=self.mark(m.surface, place), kana=to_katakana(place),
+                       source="jmnedict", confidence="possible", proper=True,
+                       pos="名詞-固有名詞-地名-一般", alternatives=(own,))
+        return [*out[: k - 1], read, *out[k:]]
+
     def _direction_village(self, out: list[Morpheme]) -> list[Morpheme]:
         """A village's or town's name that begins with a direction before a place JMnedict
         lists, read as the direction (``village_directions``: 北 きた) and the place: 北信達村
@@ -4451,6 +4496,19 @@ _HIRAGANA_WORD = re.compile("[ぁ-ゖー]{2,}")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
+
+
+@cache
+def _school_words() -> tuple[str, ...]:
+    """The words that end a school's name (``schools``: 小学校, 高等学校), for
+    ``str.endswith``."""
+    return tuple(_rules()["schools"]["words"])
+
+
+@cache
+def _school_word_ends() -> frozenset[str]:
+    """The last characters of the words that end a school's name (校)."""
+    return frozenset(w[-1] for w in _school_words())
 
 
 @cache
