@@ -4281,7 +4281,10 @@ class ReadingResolver:
         unidic = "".join(parts)
         costs = {r: self.mozc_cost(written, r) for r in readings}
         if covered == end - start and unidic in readings and (
-                len(parts) == 1 or all(c is None for c in costs.values())):
+                len(parts) == 1 or all(c is None for c in costs.values())) and not (
+                costs[unidic] is None and any(c is not None for c in costs.values())):
+            # (but not a reading Mozc does not write, where it writes another listed one:
+            # 弭間 + 花菜 かな, not UniDic's はなな)
             return unidic
         return min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
 
