@@ -58,3 +58,10 @@ def test_no_kanji_is_left_alone_after_a_shorter_given_name() -> None:
     # 谷 + 衛 + 衝: no reading of 衝 is counted, but no word is left alone (was "Tani Mamoru
     # shō")
     assert len(r.romanize("谷衛衝").split()) == 2
+
+
+def test_a_listed_person_stands_where_mozc_reads_the_given_name_unlike_itself() -> None:
+    # Mozc's whole 滝川一益 たきがわいちます, but 一益 alone かずます, as JMnedict reads the
+    # person: was "Takigawa Ichimasu"
+    r = Romanizer()
+    assert _plain(r.romanize("滝川一益")) == _plain(query_for(HISTORICAL, "滝川一益"))

@@ -3233,7 +3233,9 @@ class ReadingResolver:
         jawiki-kana-kanji-dict) is Mozc's for 41 names and JMnedict's for 9. JMnedict's
         の of a clan name, which Mozc's readings leave out, stays (坂田金時 Sakata no
         Kintoki). ``written``: the name in the old kanji forms it was written in, which
-        Mozc may list where it has no modern spelling (岩崎啓眞)."""
+        Mozc may list where it has no modern spelling (岩崎啓眞). JMnedict's person stands
+        where Mozc's whole reads the given name as Mozc does not write it alone
+        (:meth:`_mozc_given_disagrees`: 滝川一益 Kazumasu, not Ichimasu)."""
         as_written, written = written, "".join(m.surface for m in person)
         if len(written) < 3 or "mozc" not in self.sources:
             return person
@@ -3248,7 +3250,27 @@ class ReadingResolver:
         if (listed and (not contexts or not contexts <= _MOZC_PERSON)) or any(
                 r.reading.replace("の", "") == top.replace("の", "") for r in listed):
             return person
+        if listed and self._mozc_given_disagrees(person, top):
+            return person  # (JMnedict's person and Mozc's given name alone agree)
         return self._mozc_whole(person, over_listed=True, written=as_written)
+
+    def _mozc_given_disagrees(self, person: list[Morpheme], top: str) -> bool:
+        """Whether Mozc's reading ``top`` of a whole name (a family name and a given name
+        of two kanji or more, ``person``) reads the given name as Mozc does not write it
+        alone, where Mozc writes it alone as another reading JMnedict lists as a given
+        name. Where JMnedict lists the person, its reading then stands (滝川 + 一益: Mozc's
+        whole たきがわいちます, but 一益 alone かずます, as JMnedict reads the person: Takigawa
+        Kazumasu). Not asked of every whole name Mozc reads (:meth:`_mozc_whole`): there
+        it fixes 1 development row (加藤嘉明 Yoshiaki) and breaks 8 (上杉憲寛 のりひろ, 李宗仁
+        りそうじん)."""
+        if len(person) != 2 or len(person[1].surface) < 2:
+            return False
+        family, given = _hira(person[0]), person[1].surface
+        if not family or not top.startswith(family):
+            return False
+        alone = self.mozc_readings(given)
+        listed = {r for r, k in self.names(given) if k & _GIVEN or k <= {"unclass"}}
+        return top[len(family):] not in alone and bool(listed & set(alone))
 
     def _mozc_clan_name(self, person: list[Morpheme]) -> list[Morpheme]:
         """A whole input read as a family and a given name, read as Mozc reads it where
