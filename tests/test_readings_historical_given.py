@@ -65,3 +65,15 @@ def test_a_listed_person_stands_where_mozc_reads_the_given_name_unlike_itself() 
     # person: was "Takigawa Ichimasu"
     r = Romanizer()
     assert _plain(r.romanize("滝川一益")) == _plain(query_for(HISTORICAL, "滝川一益"))
+
+
+def test_a_sino_reading_mozc_does_not_write_gives_way_to_a_listed_one() -> None:
+    # UniDic's 泰俊 たいしゅん, 秀哉 しゅうさい (each kanji read the Chinese way), which Mozc
+    # does not write, where it writes JMnedict's やすとし, ひでや: were Togashi Taishun,
+    # Hamada Shūsai
+    draw = reading_gold("jawiki_draw.tsv")
+    assert kana_of("富樫泰俊") == draw["富樫泰俊"]
+    r = Romanizer()
+    assert r.romanize("浜田秀哉") == query_for("wikidata_writers.tsv", "浜田秀哉")
+    # a Japanese reading Mozc does not write stays (忠礼 ただのり; Mozc: ちゅうれい)
+    assert kana_of("大久保忠礼") == draw["大久保忠礼"]

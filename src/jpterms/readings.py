@@ -2955,7 +2955,8 @@ class ReadingResolver:
                     return e, [self._family(family), composed]
                 continue
             unidic = "".join(_hira(m) for m in given)
-            if unidic in readings or unidic in {r for r, _ in entries}:
+            if (unidic in readings or unidic in {r for r, _ in entries}) and not (
+                    self._sino_mozc_does_not_write(given_written, unidic, readings)):
                 # UniDic's reading stands where JMnedict lists it at all (橘 たちばな, a
                 # surname JMnedict does not list as a given name: not the rare きつ)
                 chosen = unidic
@@ -3091,6 +3092,19 @@ class ReadingResolver:
         word = self._merge(given, self.mark(written, reading), to_katakana(reading),
                            "jmnedict", "guess", alts)
         return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
+
+    def _sino_mozc_does_not_write(self, written: str, reading: str,
+                                  readings: list[str]) -> bool:
+        """Whether ``reading`` (UniDic's) of the given name ``written`` reads each of its
+        kanji the Chinese way only, and Mozc does not write the name so but writes it as
+        another of JMnedict's ``readings``: 富樫 + 泰俊 やすとし, not たいしゅん."""
+        if "mozc" not in self.sources or len(written) < 2 or self.mozc_cost(
+                written, reading) is not None or not any(
+                self.mozc_cost(written, r) is not None for r in readings if r != reading):
+            return False
+        pieces = _split_over_kanji(written, reading, self.index)
+        return pieces is not None and len(pieces) == len(written) and all(
+            self._reading_kinds(ch, piece) == {"on"} for piece, ch in pieces)
 
     def _reading_kinds(self, ch: str, reading: str) -> set[str]:
         """Whether ``reading`` is one of KANJIDIC2's on readings of ``ch`` ("on"), one of
