@@ -75,5 +75,7 @@ def test_a_sino_reading_mozc_does_not_write_gives_way_to_a_listed_one() -> None:
     assert kana_of("富樫泰俊") == draw["富樫泰俊"]
     r = Romanizer()
     assert r.romanize("浜田秀哉") == query_for("wikidata_writers.tsv", "浜田秀哉")
+    # or where Mozc writes another clearly more cheaply (正順 まさより, was せいじゅん)
+    assert kana_of("井上正順") == draw["井上正順"]
     # a Japanese reading Mozc does not write stays (忠礼 ただのり; Mozc: ちゅうれい)
     assert kana_of("大久保忠礼") == draw["大久保忠礼"]
