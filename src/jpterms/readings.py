@@ -3103,14 +3103,14 @@ class ReadingResolver:
         (Development: 5 rows fixed, none broken; without the margin 6 fixed, 2 broken.)"""
         if "mozc" not in self.sources or len(written) < 2:
             return False
+        pieces = _split_over_kanji(written, reading, self.index)
+        if pieces is None or len(pieces) != len(written) or not all(
+                self._reading_kinds(ch, piece) == {"on"} for piece, ch in pieces):
+            return False  # (asked first: cheaper than Mozc's costs)
         own = self.mozc_cost(written, reading)
         others = [c for r in readings if r != reading
                   and (c := self.mozc_cost(written, r)) is not None]
-        if not others or (own is not None and own <= min(others) + _MOZC_MARGIN):
-            return False
-        pieces = _split_over_kanji(written, reading, self.index)
-        return pieces is not None and len(pieces) == len(written) and all(
-            self._reading_kinds(ch, piece) == {"on"} for piece, ch in pieces)
+        return bool(others) and (own is None or own > min(others) + _MOZC_MARGIN)
 
     def _reading_kinds(self, ch: str, reading: str) -> set[str]:
         """Whether ``reading`` is one of KANJIDIC2's on readings of ``ch`` ("on"), one of
