@@ -335,6 +335,37 @@ def jmdict_band(written: str, reading: str) -> int:
     return marks[1] if marks is not None else 0
 
 
+#: Every entry of JMdict that writes a word ``?`` and the kana of it, with whether the
+#: entry's first sense says the word is usually written in kana alone.
+_JMDICT_USUALLY_KANA = (
+    "SELECT n.text, EXISTS (SELECT 1 FROM misc m WHERE m.sid = (SELECT min(s.ID) FROM Sense s "
+    "WHERE s.idseq = k.idseq) AND m.text = 'word usually written using kana alone') "
+    "FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ?"
+)
+
+
+@lru_cache(maxsize=20_000)
+def jmdict_usually_kana(written: str, reading: str) -> bool:
+    """Whether JMdict lists ``written`` read ``reading`` (hiragana) and every entry that
+    does says, in its first sense, that the word is usually written in kana alone.
+
+    >>> jmdict_usually_kana("其れから", "それから"), jmdict_usually_kana("微か", "かすか")
+    (True, True)
+    >>> jmdict_usually_kana("声", "こえ"), jmdict_usually_kana("書士", "しょし")
+    (False, False)
+    """
+    import sqlite3
+
+    from jpterms.kana import to_hiragana
+
+    try:
+        rows = _db().execute(_JMDICT_USUALLY_KANA, (written,)).fetchall()
+    except sqlite3.Error:
+        return False
+    marks = [bool(kana_only) for kana, kana_only in rows if to_hiragana(kana) == reading]
+    return bool(marks) and all(marks)
+
+
 def jmnedict_glosses(written: str) -> list[str]:
     """Romanised or English names JMnedict gives for a name (ハモンド -> Hammond)."""
     return list(_jmnedict(written)) if written else []

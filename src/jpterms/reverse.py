@@ -33,6 +33,7 @@ from jpterms.dictionaries import (
     jmdict_band,
     jmdict_common,
     jmdict_glosses,
+    jmdict_usually_kana,
     jmnedict_glosses,
     mozc_costs,
     mozc_entries,
@@ -900,6 +901,8 @@ class ReverseEngine:
             # a look-up of words (the checker's one reading keeps Mozc's order; a name's
             # parts are not chosen by how common a word is: 高祖 of *Koso Tamotsu*)
             edges = _prefer_common_homophones(edges)
+        if limit + spare > 1:  # Sore kara: それから, not 其れから
+            edges = _prefer_usual_kana(edges)
         edges = prefer_named_bodies(edges, slots, self._name_endings, CITATION_BONUS_PER_KANA,
                                     CITATION_WORD_BONUS)  # 国書刊行会, not 酷暑 + 刊行会
         if self._names_shaped(query, kind):
@@ -2378,6 +2381,32 @@ def _prefer_common_homophones(edges: list[list[Edge]]) -> list[list[Edge]]:
     return [[e.priced(e.cost + UNCOMMON_HOMOPHONE_COST)
              if (e.start, e.end, e.kana, e.written) in uncommon else e for e in row]
             for row in edges]
+
+
+#: A word written with kanji and hiragana (其れから, 微か), as :func:`_prefer_usual_kana`
+#: looks for them; and one written with the prefix 御 before a kanji (御洒落).
+_KANJI_AND_KANA = re.compile("[\u3400-\u4dbf\u4e00-\u9fff々〆ヶ].*[\u3041-\u309f]|"
+                             "[\u3041-\u309f].*[\u3400-\u4dbf\u4e00-\u9fff々〆ヶ]").search
+_HONORIFIC_KANJI = re.compile("御[\u3400-\u4dbf\u4e00-\u9fff々]").match
+
+
+def _prefer_usual_kana(edges: list[list[Edge]]) -> list[list[Edge]]:
+    """``edges`` with each word written with kanji and kana (其れから, 微か), or with the
+    prefix 御 read お (御洒落), that JMdict says is usually written in kana alone also
+    written in hiragana (それから, かすか) as the same word, for one less."""
+    from jpterms.lattice import new_edge
+
+    out = edges
+    for p, row in enumerate(edges):
+        twins = [new_edge(p, e.end, e.kana, e.kana, e.left, e.right, e.cost - 1, e.source,
+                          e.kind) for e in row
+                 if (_KANJI_AND_KANA(e.written) or (e.kana[:1] == "お" and
+                     _HONORIFIC_KANJI(e.written))) and jmdict_usually_kana(e.written, e.kana)]
+        if twins:
+            if out is edges:
+                out = list(edges)
+            out[p] = row + twins
+    return out
 
 
 @lru_cache(maxsize=1)
