@@ -25,3 +25,19 @@ def test_an_unlisted_mixed_pair_is_read_on_and_nothing_else_changes() -> None:
     assert r.romanize("牛乳") == "Gyūnyū"  # a word
     # only a whole input: in a sentence the two kanji stay as UniDic reads them
     assert r.romanize("これは蔵干です") == "Kore wa kurahoshi desu"
+
+
+def test_an_unlisted_mixed_run_of_three_or_more_is_read_on() -> None:
+    # Wikipedia's readings (jawiki_titles.tsv, jawiki_draw.tsv): were くじらうみよいこう,
+    # ほうあたまがたな, がわぎせい, うみだんとう, かみげんさい, はれがわいん + おさのぶ
+    assert kana_of("鯨海酔侯") == reading_gold("jawiki_titles.tsv")["鯨海酔侯"]
+    draw = reading_gold("jawiki_draw.tsv")
+    for word in ("方頭刀", "側着性", "海壇島", "神現祭", "晴川院養信"):
+        assert kana_of(word) == draw[word], word
+    word = Romanizer().explain("鯨海酔侯")
+    assert [(w.romaji, w.source, w.confidence) for w in word] == [
+        ("geikaisuikō", "kanjidic", "possible")]
+    # a part a dictionary lists as UniDic reads it keeps the run (蛭藻 ひるも, 梶栗
+    # かじくり), and so does a word of time or place (前 まえ) at its end
+    assert kana_of("蛭藻金") == draw["蛭藻金"]
+    assert kana_of("五農校前") == reading_gold("stations_all.tsv")["五農校前"]
