@@ -3,6 +3,9 @@ one kanji each, one on and one kun, is read as one Sino-Japanese word (all on)."
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 from conftest import kana_of, reading_gold
 from jpterms.romanize import Romanizer
 
@@ -41,3 +44,14 @@ def test_an_unlisted_mixed_run_of_three_or_more_is_read_on() -> None:
     # かじくり), and so does a word of time or place (前 まえ) at its end
     assert kana_of("蛭藻金") == draw["蛭藻金"]
     assert kana_of("五農校前") == reading_gold("stations_all.tsv")["五農校前"]
+
+
+def test_an_on_reading_that_is_also_a_name_reading_counts_as_on() -> None:
+    # HDIC's radical names (tests/data/lookup/hdic_terms.tsv): 部 ぶ is on, and a voiced name
+    # reading (ふ) too; were Amebu, Onibu
+    path = Path(__file__).parent / "data" / "lookup" / "hdic_terms.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        gold = {r["japanese"]: r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")}
+    r = Romanizer()
+    for word in ("雨部", "鬼部"):
+        assert r.romanize(word) == gold[word], word
