@@ -55,3 +55,11 @@ def test_an_on_reading_that_is_also_a_name_reading_counts_as_on() -> None:
     r = Romanizer()
     for word in ("雨部", "鬼部"):
         assert r.romanize(word) == gold[word], word
+
+
+def test_a_reading_kanjidic_does_not_give_is_read_on_too() -> None:
+    # Wikipedia's readings (jawiki_draw.tsv): UniDic's 峡 かい and 菓 このみ are no readings
+    # KANJIDIC2 gives those kanji; were かいちゅう, ほんわこのみしゅう
+    draw = reading_gold("jawiki_draw.tsv")
+    for word in ("峡中", "本和菓衆"):
+        assert kana_of(word) == draw[word], word

@@ -1127,15 +1127,18 @@ class ReadingResolver:
         """``run`` (units of one kanji each, see :meth:`_sino_pair`) read the Chinese way
         throughout as one word, where UniDic reads some of its kanji the Chinese way (on;
         a reading that is also a kun or a name reading counts: 部 ぶ of 雨部 うぶ, was あめぶ)
-        and the others only the Japanese way (kun) and neither the dictionaries nor Mozc
-        list the run; else as it is. A part of the run with a kun kanji that a dictionary
-        lists with the reading UniDic gives it keeps the run as it is (蛭藻 ひるも of 蛭藻金,
-        梶栗 かじくり of 梶栗郷). (Counting such a reading as on: 2 rows right that were
+        and the others the Japanese way (kun) or with a reading KANJIDIC2 does not give the
+        kanji at all (峡 かい of 峡中 きょうちゅう, 菓 このみ of 本和菓衆 ほんわかしゅう), and
+        neither the dictionaries nor Mozc list the run; else as it is. A part of the run
+        with a kun kanji that a dictionary lists with the reading UniDic gives it keeps the
+        run as it is (蛭藻 ひるも of 蛭藻金, 梶栗 かじくり of 梶栗郷). (Counting such a reading as on: 2 rows right that were
         wrong on the development sets, HDIC's radicals 雨部 Ubu and 鬼部 Kibu, none the
-        other way.)"""
+        other way; a reading KANJIDIC2 does not give as one to replace: 2 right, 峡中 and
+        本和菓衆, none the other way, 3 wrong ones read otherwise, such as 摺手岩.)"""
         written = "".join(m.surface for m in run)
         kinds = [self._reading_kinds(m.surface, _hira(m)) for m in run]
-        if any(not k for k in kinds) or not any("on" in k for k in kinds) \
+        kinds = [k or {"kun"} for k in kinds]  # (no reading KANJIDIC2 gives: no on either)
+        if not any("on" in k for k in kinds) \
                 or {"kun"} not in kinds or self.index.readings(written) \
                 or self.mozc_readings(written):
             return run
