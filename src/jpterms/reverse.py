@@ -363,12 +363,13 @@ _KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
 #: leaves the no out (*Abe Nakamaro*), and the kinds of entry that may be one.
 CLAN_GENITIVE_COST = 500
 _CLAN_KINDS = frozenset({"person", "name"})
-#: What a name JMnedict spells with the old kana を for a sound written *o* (相田みつを
-#: あいだみつを, *Aida Mitsuo*; かをる *Kaoru*) costs more in spelling: a query writes
-#: that を as *o*, which the lattice reads as お only in a name. Only JMnedict's people
-#: and names (:data:`_WO_KINDS`) are read so.
-WO_NAME_COST = 0
-_WO_KINDS = frozenset({"person", "given", "name"})
+#: What a name JMnedict spells in the old kana を, ゐ or ゑ (相田みつを あいだみつを, *Aida
+#: Mitsuo*; かをる *Kaoru*; すゑ *Sue*) costs more in spelling: a query writes them *o*, *i*,
+#: *e*, which the lattice reads お, い, え only in a name. Only JMnedict's people and names
+#: (:data:`_OLD_KANA_KINDS`) are read so.
+OLD_KANA_NAME_COST = 0
+_OLD_KANA_KINDS = frozenset({"person", "given", "name"})
+_OLD_KANA = str.maketrans("をゐゑ", "おいえ")
 #: Surnames (given names) Mozc lists for the first (last) written word of a name-shaped
 #: query that the lattice keeps, the cheapest first, beyond its few words per span.
 NAME_WORDS_PER_SPAN = 20
@@ -1417,10 +1418,12 @@ class ReverseEngine:
                         spent = spent_on[sp.kana]
                     else:
                         spent = spent_on[sp.kana] = _spelling_cost(slots, p, end, sp.kana)
-                    if spent is None and "を" in sp.kana and sp.source == "jmnedict" and \
-                            sp.kind in _WO_KINDS:  # みつを for *Mitsuo*: を written o
-                        spent = _spelling_cost(slots, p, end, sp.kana.replace("を", "お"))
-                        spent = None if spent is None else spent + WO_NAME_COST
+                    if spent is None and sp.source == "jmnedict" and \
+                            sp.kind in _OLD_KANA_KINDS:  # みつを for *Mitsuo*: を written o
+                        modern = sp.kana.translate(_OLD_KANA)
+                        if modern != sp.kana:
+                            spent = _spelling_cost(slots, p, end, modern)
+                            spent = None if spent is None else spent + OLD_KANA_NAME_COST
                     if spent is None:
                         continue
                     kind = sp.kind
