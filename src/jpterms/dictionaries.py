@@ -152,8 +152,9 @@ def _exact_entries(trie: Any, reading: str, limit: int) -> list[tuple[str, int]]
     value, check = node(mm, da + base * 8)
     if check != base or value >= 0:
         return []
-    value = -value - 1
-    index, count = value >> 8, value & 0xFF
+    from jpterms.mozcdic import mozc_dictionary  # a reading's words beyond 255 counted in
+
+    index, count = mozc_dictionary().entry_span(-value - 1)
     if not 0 <= index < trie.lex_size:
         return []
     size = mm.size()

