@@ -51,8 +51,8 @@ STORED_FIGURE = 1.0
 #: module, the lexicon's rows and figures, Mozc's entries, the kana table, wordfreq's
 #: table, the glossary's reader): their text is summed into the file's name, with the
 #: bundled glossary's.
-CODE = ("lexicon_forms.py", "lexicon.py", "dictionaries.py", "kana.py", "word_frequencies.py",
-        "glossary.py", "data/kana.tsv")
+CODE = ("lexicon_forms.py", "lexicon.py", "dictionaries.py", "mozcdic.py", "kana.py",
+        "word_frequencies.py", "glossary.py", "data/kana.tsv")
 #: Separates the fields of a stored value, its words (rows), and its forms from its words.
 _SEP = "\x1f"
 _ROW = "\x1e"
