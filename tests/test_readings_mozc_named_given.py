@@ -36,5 +36,5 @@ def test_one_listed_person_reads_a_name_where_mozc_agrees() -> None:
     assert r.romanize("太田昌克") == "Ōta Masakatsu"
     assert r.romanize("秋秀人") == "Aki Hideto"
     draw = reading_gold("jawiki_draw.tsv")
-    for name in ("千代島瑞希", "鬼頭良之助"):
+    for name in ("千代島瑞希", "鬼頭良之助", "桑原善吉", "小原光代"):
         assert _kana(r, name) == draw[name], name
