@@ -30,8 +30,8 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 #: Cache jobs of ``jpterms.cache_builds``, one process each, and the file names each makes.
 JOBS = ((("lexicon", "key-forms"), ("lexicon-", "keyforms-")),
-        (("readings", "wordfreq", "mozc-written", "unidic-given"),
-         ("readings-", "wordfreq-", "mozc-written-", "unidic-given-")))
+        (("readings", "wordfreq", "mozc-written", "mozc-overflow", "unidic-given"),
+         ("readings-", "wordfreq-", "mozc-written-", "mozc-overflow-", "unidic-given-")))
 
 
 class PrebuiltCacheHook(BuildHookInterface):  # type: ignore[misc]

@@ -14,10 +14,12 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from tests.lookup_rows import query_for
 
 import jpterms
-from jpterms.mozcdic import mozc_dictionary, overflowed_readings
+from jpterms import cache_files, mozcdic
+from jpterms.mozcdic import mozc_dictionary, overflow_file_name, overflowed_readings
 
 READINGS = Path(__file__).parent / "data" / "readings"
 
@@ -49,3 +51,29 @@ def test_a_koji_is_a_given_name_not_construction() -> None:
     top = [m.kanji for m in jpterms.lookup(query)]
     assert "須田工事" not in top
     assert "須田浩二" in top
+
+
+def test_the_wheels_file_is_read_and_a_damaged_one_scanned_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wheel ships the scan's answer (hatch_build.py): a first run scans nothing and
+    writes nothing in the user cache; a damaged cache file is scanned again, not read."""
+    mozc = mozc_dictionary()
+    shipped = tmp_path / "built"
+    found = overflowed_readings(mozc, shipped)  # as the build hook's job makes it
+    name = overflow_file_name()
+    assert name is not None and (shipped / name).is_file()
+    monkeypatch.setattr(cache_files, "SHIPPED", shipped)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    scans: list[int] = []
+    scan = mozcdic._scan_overflow
+
+    def counted(dictionary: mozcdic.MozcDictionary) -> dict[int, int]:
+        scans.append(1)
+        return scan(dictionary)
+
+    monkeypatch.setattr(mozcdic, "_scan_overflow", counted)
+    assert overflowed_readings(mozc) == found and scans == []
+    assert not (tmp_path / "cache").exists()
+    (shipped / name).write_text("1 2\n", encoding="ascii")  # damaged: its sum differs
+    assert overflowed_readings(mozc) == found and scans == [1]
+    assert overflowed_readings(mozc) == found and scans == [1]  # now the user cache's

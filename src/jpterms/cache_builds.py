@@ -2,7 +2,8 @@
 
 A new installation builds its cache files the first time they are needed: the romaji
 lexicon (the longest), the reading index, wordfreq's tables, Mozc's written forms
-(:mod:`jpterms.mozc_written`), pykakasi's kanji table and the lexicon's stored forms
+(:mod:`jpterms.mozc_written`), the Mozc readings of more than 255 words
+(:func:`jpterms.mozcdic.overflowed_readings`), pykakasi's kanji table and the lexicon's stored forms
 (:mod:`jpterms.lexicon_forms`).
 One after the other they made the first ``jpterms check`` take about 14 s. When the
 default lexicon has to be built and this process may use two cores or more, the other
@@ -44,7 +45,8 @@ __all__ = ["JOBS", "CompanionBuild", "open_saved_trie", "usable_cores"]
 #: look-up asks for them: :mod:`jpterms.unidic_names`), then pykakasi's table (asked for
 #: last, and seldom), then the lexicon's stored forms (:mod:`jpterms.lexicon_forms`: from
 #: the lexicon this process builds meanwhile; this run works its keys out).
-JOBS = ("wordfreq", "readings", "mozc-written", "unidic-given", "kanwa", "key-forms")
+JOBS = ("wordfreq", "readings", "mozc-written", "mozc-overflow", "unidic-given", "kanwa",
+        "key-forms")
 #: The longest a loader waits for the child before building its file itself.
 WAIT_LIMIT = 300.0
 #: The longest this process waits for an interrupted child to end before killing it.
@@ -125,6 +127,11 @@ def _job_paths(job: str, folder: Path) -> list[Path]:
         from jpterms.mozc_written import MozcWrittenForms
 
         return [MozcWrittenForms.path(folder)]
+    if job == "mozc-overflow":
+        from jpterms.mozcdic import overflow_file_name
+
+        name = overflow_file_name()
+        return [folder / name] if name is not None else []
     if job == "unidic-given":
         from jpterms.unidic_names import UniDicNames
 
@@ -165,6 +172,10 @@ def _run_job(job: str, folder: Path) -> None:
         from jpterms.mozc_written import MozcWrittenForms
 
         MozcWrittenForms.load(folder)
+    elif job == "mozc-overflow":
+        from jpterms.mozcdic import mozc_dictionary, overflowed_readings
+
+        overflowed_readings(mozc_dictionary(), folder)
     elif job == "unidic-given":
         from jpterms.unidic_names import UniDicNames
 

