@@ -435,6 +435,15 @@ def _is_katakana(ch: str) -> bool:
     return "\u30a1" <= ch <= "\u30ff"
 
 
+def _kanji_of(written: str) -> str:
+    """The kanji of a spelling, its okurigana left out (取組 for 取り組み, 取決 for 取決め).
+
+    >>> _kanji_of("取り組み"), _kanji_of("寄港")
+    ('取組', '寄港')
+    """
+    return "".join(ch for ch in written if _is_kanji(ch))
+
+
 def _is_kanji(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
 
@@ -647,6 +656,16 @@ class ReverseEngine:
     def _glossary_readings(self) -> dict[str, list[Entry]]:
         return {reading.replace(" ", ""): entries
                 for reading, entries in self.glossary.by_reading.items()}
+
+    @cached_property
+    def _homophone_terms(self) -> frozenset[str]:
+        """Readings the glossary gives two or more terms of different kanji (寄稿 and 寄港
+        for きこう, 派遣 and 覇権): its preference for its terms says nothing between them,
+        nor against a homophone it lacks (機構)."""
+        return frozenset(reading for reading, entries in self._glossary_readings.items()
+                         if len({_kanji_of(e.written) for e in entries
+                                 if e.kind == "term" and not any(map(str.isdigit, e.written))
+                                 }) > 1)
 
     @cached_property
     def _glossary_prefixes(self) -> frozenset[str]:
@@ -1775,6 +1794,9 @@ class ReverseEngine:
                     # a publisher's word inside a name (*shobo honbu*: 消防本部, not 書房 +
                     # 本部) keeps no glossary preference: it costs what Mozc charges for it
                     bonus -= self._term_surcharge(e, 0)
+                elif e.source == "glossary" and e.kind == "term" and \
+                        e.kana in self._homophone_terms:
+                    bonus -= self._term_surcharge(e, 0)  # kiko: 機構, not 寄稿 or 寄港
                 elif e.source == "glossary" and e.kind == "term" and first_slot.capital:
                     bonus -= self._term_surcharge(e, CAPITAL_TERM_EDGE)  # Josei: 女性, not 情勢
                 elif e.source == "glossary" and e.kind == "term" and len(words) > 1 and \

@@ -1,0 +1,31 @@
+"""Where the glossary gives two terms of one reading in different kanji (寄稿 and 寄港 for
+きこう), its preference for its terms says nothing between them, nor against a homophone
+it lacks: such a term costs what Mozc charges for it
+(:attr:`jpterms.reverse.ReverseEngine._homophone_terms`). Real rows of the dev sets
+(tests/data/lookup, provenance in that folder's README): Japanese Wikipedia's
+武蔵野市観光機構, where 寄稿 "contribution" came first and 機構 was 15th."""
+
+from __future__ import annotations
+
+import jpterms
+from jpterms.reverse import ReverseEngine
+from lookup_rows import query_for
+
+
+def test_the_body_is_among_the_five() -> None:
+    found = [m.kanji for m in jpterms.lookup(
+        query_for("jawiki_admin_terms.tsv", "武蔵野市観光機構"))]
+    assert "武蔵野市観光機構" in found
+    assert "武蔵野市観光寄稿" not in found[:1]
+
+
+def test_a_travelogue_keeps_its_place() -> None:
+    found = [m.kanji for m in jpterms.lookup(query_for("aozora_titles_more.tsv", "槍ヶ岳紀行"))]
+    assert found[0] == "槍ヶ岳紀行"
+
+
+def test_which_readings_are_homophones() -> None:
+    terms = ReverseEngine()._homophone_terms
+    assert {"きこう", "はけん", "ひなん"} <= terms
+    assert "とりくみ" not in terms  # 取り組み and 取組: one word, two spellings
+    assert "だいいっかい" not in terms  # 第1回 and 第一回: one word
