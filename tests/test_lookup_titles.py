@@ -18,6 +18,7 @@ from jpterms.mozcdic import (
     SUFFIX_CONTEXTS,
     mozc_dictionary,
 )
+from lookup_rows import query_for
 
 LOOKUP_DATA = Path(__file__).parent / "data" / "lookup"
 
@@ -282,6 +283,16 @@ def test_a_capitalised_word_before_an_institution_is_a_place() -> None:
     # comes before it since UNCOMMON_HOMOPHONE_COST)
     top = jpterms.lookup("Koshoku no hanashi")[0]
     assert top.kanji.endswith("の話") and not top.kanji.startswith("更埴")
+
+
+def test_every_capitalised_word_before_an_institution_is_a_place() -> None:
+    """A place of two written words before the institution is a place all through:
+    Wikipedia's *Kiso Narakawa chukeikyoku* 木祖楢川中継局 reads *Kiso* as a place (木曽, and
+    the village 木祖 second), not 基礎 "foundation", which came first."""
+    found = [m.kanji for m in jpterms.lookup(
+        query_for("jawiki_admin_terms.tsv", "木祖楢川中継局"))]
+    assert "木祖楢川中継局" in found[:2]
+    assert not found[0].startswith("基礎")
 
 
 def test_na_follows_a_na_adjective_not_a_plain_noun() -> None:

@@ -1618,7 +1618,9 @@ class ReverseEngine:
 
     def _before_institution(self, slots: list[Slot]) -> set[int]:
         """The capitalised written words right before an institution named after its place
-        (*Saiki yubinkyoku*, *Koshoku chukeikyoku*): those words are places."""
+        (*Saiki yubinkyoku*, *Koshoku chukeikyoku*), and the capitalised words that run up to
+        them (*Kiso Narakawa chukeikyoku*: 木祖楢川, not 基礎 "foundation"): those words are
+        places."""
         from jpterms.lattice import whole_word_spans
         out = set()
         for p in range(1, len(slots)):
@@ -1634,6 +1636,12 @@ class ReverseEngine:
                 if any(_spelling_cost(slots, p, end, kana) is not None for kana in kanas):
                     out.add(before.word)
                     break
+        # and the capitalised words before those: a place's parts (Kiso Narakawa chukeikyoku)
+        capitals = {s.word for s in slots if s.capital and not s.fixed}
+        for word in sorted(out):
+            while word - 1 in capitals:
+                word -= 1
+                out.add(word)
         return out
 
     @cached_property
