@@ -596,6 +596,31 @@ def _misreads_particle(e: Edge, sounded: dict[int, str], spelled: frozenset[int]
 #: (*Murakami, Haruki*): read as the name surname first, without the comma.
 _INVERTED_NAME = re.compile(r"([A-Z][A-Za-z']*), ([A-Z][A-Za-z']*)")
 
+#: A hyphen inside a word of a name, English's mark of a syllable boundary: after a
+#: syllabic n before a vowel or y (*Shin-ichi*, *Jun-ya*: the apostrophe of *Shin'ichi*),
+#: or between two vowels (*Yo-ichi*, *Ko-ichi*: a long vowel's end before the next one).
+_NAME_HYPHEN = re.compile(r"(?<=[A-Za-z])(?:(?<=[nN])-(?=[aiueoy])|(?<=[aiueo])-(?=[aiueo]))")
+#: A query of two or three capitalised words, one of them with such a hyphen.
+_HYPHENED_NAME = re.compile(r"[A-Z][a-z'-]*[a-z](?: [A-Z][a-z'-]*[a-z]){1,2}")
+
+
+def hyphens_as_name(query: str) -> str:
+    """``query`` with the hyphens inside its words that mark a syllable boundary in a
+    person's name written as English does (given name first or not) turned into the
+    apostrophe or dropped: ``Shin-ichi Hoshi`` is *Shin'ichi Hoshi*, ``Yo-ichi Takahashi``
+    *Yoichi Takahashi*. A hyphen before a capital (*Shin-Yokohama*), between consonants
+    (*Tenpyo-shoho*) or in a query of one word (*Go-on*) stays a word boundary.
+
+    >>> hyphens_as_name("Shin-ichi Hoshi"), hyphens_as_name("Yo-ichi Takahashi")
+    ("Shin'ichi Hoshi", 'Yoichi Takahashi')
+    >>> hyphens_as_name("Shin-Yokohama"), hyphens_as_name("Go-on"), hyphens_as_name("Kita-ku Sapporo")
+    ('Shin-Yokohama', 'Go-on', 'Kita-ku Sapporo')
+    """
+    if "-" not in query or not _HYPHENED_NAME.fullmatch(query) or \
+            any(w.lower() in PARTICLE_WORDS for w in query.split()):
+        return query
+    return _NAME_HYPHEN.sub(lambda m: "'" if query[m.start() - 1] in "nN" else "", query)
+
 
 #: Capital letters a Japanese name writes as they are (NHK出版, PHP研究所, JR難波).
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
@@ -1938,6 +1963,8 @@ class ReverseEngine:
         inverted = _INVERTED_NAME.fullmatch(query)
         if inverted:  # Murakami, Haruki: a catalogue's heading, a name surname first
             query = f"{inverted[1]} {inverted[2]}"
+        if kind in (None, "name"):
+            query = hyphens_as_name(query)
         key = (query, limit, kind)
         with self._lock:
             cached: list[Match] | None = self._results.get(key)

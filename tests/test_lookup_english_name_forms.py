@@ -1,0 +1,43 @@
+"""Names written as English documents write them: given name first, a hyphen for the
+syllabic n's apostrophe or between two vowels (*Shin-ichi*, *Yo-ichi*).
+
+The queries are real rows of tests/data/lookup/names_english_forms.tsv (dev rows of the
+Wikidata name files, from github:richardjharris/yomikun-database@9e536d6
+data/wikidata-nokana.jsonl.gz, their English labels written as English prose writes them:
+``make_english_forms.py``; provenance in that folder's README). Before, any hyphen stopped
+a query being read as a name: *Ko-ichi Horikoshi* was 小市堀越, *Jun-ichiroh Ishida*
+潤一郎石田.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.lookup_rows import query_for
+
+import jpterms
+from jpterms.reverse import hyphens_as_name
+
+ROWS = ["堀越孝一", "石田潤一郎", "本橋洋一", "田畑伸一郎", "吉村萬壱", "藤沢文翁", "翁久允",
+        "玄侑宗久"]
+
+
+@pytest.mark.parametrize("japanese", ROWS)
+def test_a_name_with_a_hyphen_in_a_word_is_read_as_a_name(japanese: str) -> None:
+    query = query_for("names_english_forms.tsv", japanese)
+    assert "-" in query
+    assert jpterms.lookup(query)[0].kanji == japanese
+
+
+def test_the_rows_are_the_ones_named() -> None:
+    assert query_for("names_english_forms.tsv", "堀越孝一") == "Ko-ichi Horikoshi"
+    assert query_for("names_english_forms.tsv", "石田潤一郎") == "Jun-ichiroh Ishida"
+
+
+def test_only_a_syllable_boundary_inside_a_name_loses_its_hyphen() -> None:
+    assert hyphens_as_name("Shin-ichi Hoshi") == "Shin'ichi Hoshi"
+    assert hyphens_as_name("Yo-ichi Takahashi") == "Yoichi Takahashi"
+    # a place's parts, a title's word, a capital after the hyphen, a particle: kept
+    for query in ("Shin-Yokohama", "Go-on", "Shimo-aso", "Minami-Itoh Eki",
+                  "Kita-ku Sapporo", "Genji no Kimi-e"):
+        assert hyphens_as_name(query) == query
+    assert [m.kanji for m in jpterms.lookup("Go-on")][:1] == ["呉音"]
