@@ -1,5 +1,6 @@
 """Names written as English documents write them: given name first, a hyphen for the
-syllabic n's apostrophe or between two vowels (*Shin-ichi*, *Yo-ichi*).
+syllabic n's apostrophe or between two vowels (*Shin-ichi*, *Yo-ichi*), and a passport's
+*oh* for a long o before a vowel (*Ohe*, *Tohyama*).
 
 The queries are real rows of tests/data/lookup/names_english_forms.tsv (dev rows of the
 Wikidata name files, from github:richardjharris/yomikun-database@9e536d6
@@ -41,3 +42,10 @@ def test_only_a_syllable_boundary_inside_a_name_loses_its_hyphen() -> None:
                   "Kita-ku Sapporo", "Genji no Kimi-e"):
         assert hyphens_as_name(query) == query
     assert [m.kanji for m in jpterms.lookup("Go-on")][:1] == ["呉音"]
+
+
+def test_a_passport_oh_before_a_vowel_is_a_long_o() -> None:
+    # Ohe: o-(h)e, おおえ; before, o + he read 王平 (おうへい)
+    assert jpterms.lookup("Ohe Kenzaburo")[0].kanji == "大江健三郎"
+    # given name first: the surname's lexicon entry is asked for as Oe
+    assert jpterms.lookup("Kenzaburo Ohe")[0].kanji == "大江健三郎"

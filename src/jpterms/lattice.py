@@ -76,6 +76,12 @@ OLD_YOON_COST = 4500
 _MORAIC_N = {"な": "んあ", "に": "んい", "ぬ": "んう", "ね": "んえ", "の": "んお",
              "にゃ": "んや", "にゅ": "んゆ", "にょ": "んよ"}
 MORAIC_N_COST = 1200
+#: In a name, an h after an o and before a vowel may be the o's length, as passports write
+#: it (*Ohe* 大江 おおえ, *Tohyama* 遠山 とおやま): ha, hi, he, ho, hya, hyu, hyo read as
+#: お or う and the vowel or ya, yu, yo (fu is written with no h).
+_OH_VOWEL = {"は": "あ", "ひ": "い", "へ": "え", "ほ": "お",
+             "ひゃ": "や", "ひゅ": "ゆ", "ひょ": "よ"}
+OH_VOWEL_COST = 2000
 #: Reading a syllable as Kunrei-shiki (si, ti, tu, hu) when the word is otherwise Hepburn.
 KUNREI_COST = 1500
 #: Longest dictionary word, in written syllables, and most written words one word may span.
@@ -201,10 +207,15 @@ def _long_options(s: Syllable, options: tuple[tuple[str, int], ...],
 
 
 def _syllable_options(s: Syllable, kunrei_word: bool, after_vowel: bool = False,
-                      after_i: bool = False) -> tuple[tuple[str, int], ...]:
+                      after_i: bool = False, after_o: bool = False) -> tuple[tuple[str, int], ...]:
+    """The kana a written syllable may stand for, each with its cost; ``after_o``: the
+    syllable follows a short o in a name (*Ohe*), so an h may be that o's length."""
     kana = to_hiragana(s.kana)
     options: dict[str, int] = {}
     bases = [(kana, 0)]
+    if after_o and kana in _OH_VOWEL:  # Ohe: o-(お)え, the h a passport's long o
+        bases += [(mark + _OH_VOWEL[kana], OH_VOWEL_COST + extra)
+                  for mark, extra in _LONG_SPELLINGS["o"] if mark != "ー"]
     if after_i and kana in _OLD_YOON:  # Tokio: to-ki-ょ, as older English wrote 東京
         bases.append((_OLD_YOON[kana], OLD_YOON_COST))
     moraic = _MORAIC_N.get(kana[:2]) or _MORAIC_N.get(kana[:1])
@@ -281,8 +292,10 @@ def query_slots(text: str, old_yoon: bool = False) -> list[Slot]:
         for k, s in enumerate(syllables):
             after_i = old_yoon and k > 0 and not syllables[k - 1].long and \
                 to_hiragana(syllables[k - 1].kana)[-1:] in _I_ROW
+            after_o = names and k > 0 and syllables[k - 1].vowel == "o" and \
+                not syllables[k - 1].long
             options = _syllable_options(s, kunrei_word, k > 0 and bool(syllables[k - 1].vowel),
-                                        after_i)
+                                        after_i, after_o)
             if particle is not None and n == 1 and not hyphen:  # o, e, wa as words: を, へ, は
                 options = ((particle, 0), *options)
             glued = SOUNDED_PARTICLES.get(s.text)

@@ -53,7 +53,7 @@ from jpterms.glosses import (
     work_gloss,
 )
 from jpterms.kana import kana_to_romaji, normalize_romaji, strip_macrons, to_hiragana
-from jpterms.lexicon import Lexicon, romaji_key
+from jpterms.lexicon import Lexicon, Spelling, romaji_key
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.mozcdic import (
     AUXILIARY_STEM_CONTEXTS,
@@ -600,6 +600,8 @@ _INVERTED_NAME = re.compile(r"([A-Z][A-Za-z']*), ([A-Z][A-Za-z']*)")
 #: syllabic n before a vowel or y (*Shin-ichi*, *Jun-ya*: the apostrophe of *Shin'ichi*),
 #: or between two vowels (*Yo-ichi*, *Ko-ichi*: a long vowel's end before the next one).
 _NAME_HYPHEN = re.compile(r"(?<=[A-Za-z])(?:(?<=[nN])-(?=[aiueoy])|(?<=[aiueo])-(?=[aiueo]))")
+#: The h of a passport's long o (*Ohe*, *Tohyama*, *Itoh*).
+_PASSPORT_OH = re.compile(r"(?<=[oO])h")
 #: A query of two or three capitalised words, one of them with such a hyphen.
 _HYPHENED_NAME = re.compile(r"[A-Z][a-z'-]*[a-z](?: [A-Z][a-z'-]*[a-z]){1,2}")
 
@@ -2136,12 +2138,23 @@ class ReverseEngine:
         given, family = parts[0][0], parts[1][0]
         # only where JMnedict has a given name for the first word (Haruki; not Murakami)
         # and any name for the second (its first type may be a place's: 土橋): most names
-        # written surname first are not searched twice
+        # written surname first are not searched twice. A passport's oh is asked as o
+        # (*Kenzaburo Ohe*, *Tohru Itoh*).
         if not any(sp.kind == "given" and sp.source == "jmnedict"
-                   for sp in self._lexicon.spellings(given)) or \
-                not any(sp.source == "jmnedict" for sp in self._lexicon.spellings(family)):
+                   for sp in self._spellings_plain(given)) or \
+                not any(sp.source == "jmnedict" for sp in self._spellings_plain(family)):
             return None
         return f"{family} {given}"
+
+    def _spellings_plain(self, word: str) -> tuple[Spelling, ...]:
+        """The lexicon's spellings of ``word``, or, where it has none and the word writes a
+        long o as *oh* (*Ohe*, *Tohyama*, *Itoh*), those of the word without the h."""
+        found = self._lexicon.spellings(word)
+        if not found and "h" in word.lower():
+            plain = _PASSPORT_OH.sub("", word)
+            if plain != word:
+                found = self._lexicon.spellings(plain)
+        return found
 
     @staticmethod
     def _with_kana_given_name(found: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
