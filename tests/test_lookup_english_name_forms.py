@@ -1,6 +1,7 @@
 """Names written as English documents write them: given name first, a hyphen for the
 syllabic n's apostrophe or between two vowels (*Shin-ichi*, *Yo-ichi*), and a passport's
-*oh* for a long o before a vowel (*Ohe*, *Tohyama*).
+*oh* for a long o before a vowel (*Ohe*, *Tohyama*), and a clan's の that JMnedict writes
+where the name's usual spelling does not (曾我の馬子 beside 蘇我馬子).
 
 The queries are real rows of tests/data/lookup/names_english_forms.tsv (dev rows of the
 Wikidata name files, from github:richardjharris/yomikun-database@9e536d6
@@ -49,3 +50,9 @@ def test_a_passport_oh_before_a_vowel_is_a_long_o() -> None:
     assert jpterms.lookup("Ohe Kenzaburo")[0].kanji == "大江健三郎"
     # given name first: the surname's lexicon entry is asked for as Oe
     assert jpterms.lookup("Kenzaburo Ohe")[0].kanji == "大江健三郎"
+
+
+def test_a_clan_name_is_written_without_its_genitive_first() -> None:
+    # JMnedict lists the person 曾我の馬子 beside 蘇我馬子 (and Mozc writes 蘇我馬子)
+    assert jpterms.lookup("Soga no Umako")[0].kanji == "蘇我馬子"
+    assert "曾我の馬子" not in [m.kanji for m in jpterms.lookup("Soga Umako")]

@@ -1450,8 +1450,17 @@ class ReverseEngine:
                     self._add_clan_names(edges, slots, p, mid, end, first_romaji,
                                          romaji[len(first_romaji):], known, word_cost)
                 spent_on: dict[str, int | None] = {}  # _spelling_cost by reading, this span
-                for sp in self._lexicon.spellings(romaji):
+                spellings = self._lexicon.spellings(romaji)
+                # a name read with a clan's の that a dictionary also writes without it
+                # (蘇我馬子 そがのうまこ): JMnedict's person with the の written (曾我の馬子)
+                # is a variant of it
+                unwritten_no = {e.kana for e in edges[p] if e.end == end and
+                                "の" in e.kana and "の" not in e.written} | {
+                    sp.kana for sp in spellings if "の" in sp.kana and "の" not in sp.written}
+                for sp in spellings:
                     if sp.source not in ("jmdict", "jmnedict"):
+                        continue
+                    if sp.kind == "person" and "の" in sp.written and sp.kana in unwritten_no:
                         continue
                     # a person Mozc also knows (菅原道真) is that person all the same
                     also_mozc = words_spanned > 1 and sp.kind == "person"
@@ -1505,10 +1514,14 @@ class ReverseEngine:
         """A historical person written without the clan's genitive (*Abe Nakamaro*:
         JMnedict's 阿倍仲麻呂 あべのなかまろ; *Ki Tsurayuki*): the name read with its の."""
         from jpterms.lattice import Edge
-        for sp in self._lexicon.spellings(clan + "no" + given):
+        spellings = self._lexicon.spellings(clan + "no" + given)
+        unwritten_no = {sp.kana for sp in spellings if "の" not in sp.written}
+        for sp in spellings:
             if sp.source != "jmnedict" or sp.kind not in _CLAN_KINDS or \
                     (end, sp.written) in known or len(sp.kana) > 3.5 * len(sp.written):
                 continue
+            if "の" in sp.written and sp.kana in unwritten_no:
+                continue  # 曾我の馬子 beside 蘇我馬子: a variant of the name (above)
             spent = None
             for i, ch in enumerate(sp.kana):
                 if ch != "の":
