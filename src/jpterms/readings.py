@@ -772,7 +772,8 @@ class ReadingResolver:
                 continue
             part = compounds.get(out[k].surface)
             learned = part.get(to_hiragana(out[k].kana)) if part else None
-            if learned and _voices_after(out[k - 1], out[k]) and not (
+            if learned and _voices_after(out[k - 1], out[k],
+                                         out[k - 2] if k >= 2 else None) and not (
                     k >= 2 and out[k - 2].pos.startswith("名詞-数詞")):
                 # (17 + 日 + 代わり: a date, then another word, not one compound)
                 # 仲 + 通り, 責任 + 払い, 空穂 + 舟: a part JMdict's compounds voice (see
@@ -4887,23 +4888,41 @@ def _honorific_after_name(before: Morpheme, m: Morpheme, own: str) -> bool:
             and to_katakana(own) in readings)
 
 
-def _voices_after(before: Morpheme, part: Morpheme) -> bool:
+def _voices_after(before: Morpheme, part: Morpheme, first: Morpheme | None = None) -> bool:
     """Whether ``part`` is the second half of a compound with ``before`` that may voice
     it: a common noun UniDic read as the plain word, after a noun that is not a numeral
     (二 + 通り ふたとおり) or a person's name, after a word UniDic calls an adjectival
     noun, written with no な between (朧 + 車 おぼろぐるま), or after a noun's suffix
     written in kanji (塗師 + 屋 + 包丁 ぬしやぼうちょう). Nothing the glossary fixed
     voices, but a common term of the glossary before it is a noun like any other (設置 +
-    会社 せっちがいしゃ)."""
+    会社 せっちがいしゃ). ``first``, the unit before ``before``, if any: after it a verb's
+    continuative form is a compound's first half too (see :func:`_stem_of_verb`)."""
     return (part.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的", "形状詞-一般"))
             and not part.proper
             and not part.locked and part.source == "unidic" and part.confidence != "guess"
             and (before.pos.startswith(("名詞", "形状詞-一般")) or (
-                before.pos.startswith("接尾辞-名詞的-一般") and has_kanji(before.surface)))
+                before.pos.startswith("接尾辞-名詞的-一般") and has_kanji(before.surface))
+                 or _stem_of_verb(before, first))
             and not before.pos.startswith("名詞-数詞")
             and "人名" not in before.pos and bool(before.reading)
             and (not before.locked or (before.source == "glossary" and not before.proper))
             and before.role != "punct")
+
+
+#: The kana a verb's continuative form (連用形) ends in: the い row (込み, 吊し) and, for
+#: verbs of one row, the え row (込め, 越え).
+_CONTINUATIVE_ENDS = frozenset("いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ")
+
+
+def _stem_of_verb(m: Morpheme, first: Morpheme | None) -> bool:
+    """Whether ``m`` is a verb written with kanji and okurigana in its continuative form,
+    the first half of a compound noun when a noun follows with nothing between (込め +
+    不足 こめぶそく, 吊し + 人 つるしびと). Not after a particle or an auxiliary
+    (``first``), where the verb ends a clause of a sentence and the noun begins the next
+    (山に登り + 川を渡る: かわ)."""
+    return (m.pos.startswith("動詞") and has_kanji(m.surface)
+            and m.surface[-1] in _CONTINUATIVE_ENDS and not m.locked
+            and not (first is not None and first.pos.startswith(("助詞", "助動詞"))))
 
 
 def _common_words(span: list[Morpheme]) -> bool:
