@@ -1,5 +1,6 @@
 """Titles and text written as phrases: a verb's continuative form before a noun voices the
-noun as a compound's first half does."""
+noun as a compound's first half does; a suffix or a counter belongs to the word before
+it, so no longer dictionary word starts there."""
 
 from __future__ import annotations
 
@@ -20,3 +21,13 @@ def test_a_verb_stem_before_a_noun_voices_it_as_a_compound() -> None:
     # a noun before the noun voices it as before
     assert kana_of("運動不足") == "うんどうぶそく"
 
+
+def test_no_listed_word_starts_at_a_suffix_or_a_counter() -> None:
+    r = Romanizer()
+    # 世界 + 中 + の + 人, not 世界 + 中の人 なかのひと (JMdict)
+    assert r.romanize("世界中の人") == "Sekaijū no hito"
+    assert kana_of("日本中の人") == "にほんじゅうのひと"
+    # 一 + 日 + 中, not 一 + 日中 にっちゅう (the glossary's)
+    assert r.romanize("一日中") == "Ichinichijū"
+    # the glossary's word where no numeral counts its first unit
+    assert kana_of("日中関係") == "にっちゅうかんけい"

@@ -883,8 +883,12 @@ class ReadingResolver:
         UniDic; 袈裟固 けさがため)."""
         for s in range(max(1, len(out) - 1)) if out else ():
             if s and (sum(len(m.surface) for m in out[s:]) > _MAX_CHARS
-                      or all(map(is_nominal, out[s:]))):
-                continue  # (a run of nouns: read by :meth:`_run`)
+                      or all(map(is_nominal, out[s:]))
+                      or out[s].pos.startswith("接尾辞")):
+                # (a run of nouns: read by :meth:`_run`; a suffix belongs to the word
+                # before it, so no listed word starts there: 世界 + 中 + の + 人 is not
+                # 世界 + 中の人 なかのひと)
+                continue
             read = self._listed_whole(out[s:], places=not s)
             if read is not None:
                 return [*out[:s], *read]

@@ -806,6 +806,8 @@ class Romanizer:
                         best, end = span, j
             else:  # (a spelling that begins no longer one)
                 best, end = span, i + 1
+            if end > i + 1 and i and _counted_here(tokens[i - 1], first):
+                continue
             if end == i + 1 and (
                     self._no_affix_here(spellings[best], tokens[i - 1] if i else None, first)
                     or self._given_name_here(spellings[best], tokens[i - 1] if i else None,
@@ -1975,6 +1977,14 @@ def clear_caches() -> None:
     """
     for system in SYSTEMS:
         _romanizer(system)._short.cache_clear()
+
+
+def _counted_here(before: _Token, first: _Token) -> bool:
+    """Whether ``first``, where a glossary spelling of several tokens would begin, is a
+    counter that counts the numeral ``before`` it: it belongs to that numeral, so the
+    spelling does not begin there (一 + 日 + 中 is 一日中 いちにちじゅう, not 一 + 日中
+    にっちゅう)."""
+    return before.raw.pos.startswith("名詞-数詞") and "助数詞" in first.raw.pos
 
 
 def explain(text: str, system: str = "hepburn",
