@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.conftest import kana_of, reading_gold
 
+from jpterms.readings import ReadingResolver
 from jpterms.romanize import romanize
 
 
@@ -76,3 +77,34 @@ def test_a_schools_own_name_that_unidic_reads_as_a_common_word_is_the_place() ->
     # where Mozc writes the common word more cheaply, it stays (西部 せいぶ, not the
     # place さいぶ)
     assert kana_of("江南市立西部中学校") == gold["江南市立西部中学校"]
+
+
+def test_a_schools_name_takes_the_reading_of_the_stations_of_that_name() -> None:
+    # Wikipedia titles (jawiki_schools.tsv): JMnedict lists each name as a place two ways
+    # (白井 しらい/しろい, 戸倉 とくら/とぐら, 高鷲 たかす/たかわし) and UniDic took the
+    # other; the station list (jpterms/data/stations.tsv) reads each one way, the school's
+    gold = reading_gold("jawiki_schools.tsv")
+    for title in ("千葉県立白井高等学校", "南三陸町立戸倉中学校", "羽曳野市立高鷲小学校",
+                  "札幌市立福住小学校", "湖南市立甲西北中学校"):
+        assert kana_of(title) == gold[title], title
+    assert romanize("千葉県立白井高等学校") == "Chiba-kenritsu Shiroi kōtō gakkō"
+    # not where Mozc lists the whole school (大分県立竹田高等学校: たけた, the station
+    # たけだ), nor for a name the founder's ends (大津町立 + 大津: the list's おおづ), nor
+    # for one kanji (名古屋市立楠中学校: くすのき, the station くす), nor where JMnedict
+    # gives the name four place readings (薩摩川内市立高城西中学校)
+    for title in ("大分県立竹田高等学校", "大津町立大津北中学校", "名古屋市立楠中学校"):
+        assert kana_of(title) == gold[title], title
+
+
+def test_a_name_a_municipality_begins_reads_it_as_the_official_list_does() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_houses.tsv, jawiki_schools.tsv): in
+    # one run UniDic read 十日 + 町 + 市 とおかちょうし and 辰野 + 町 たつのちょう; the
+    # official list has 十日町市 とおかまちし and 辰野町 たつのまち
+    houses, schools = reading_gold("jawiki_houses.tsv"), reading_gold("jawiki_schools.tsv")
+    assert kana_of("十日町市博物館") == houses["十日町市博物館"]
+    assert romanize("十日町市博物館") == "Tōkamachi-shi Hakubutsukan"
+    title = "辰野町塩尻市小学校組合立両小野小学校"
+    assert kana_of(title) == schools[title]
+    # no cut where the suffix begins a word with what follows, or inside a longer name
+    for text in ("十日町市民", "富士見町立南中学校", "東村山市役所", "京都市長"):
+        assert ReadingResolver().municipality_cut(text) is None, text

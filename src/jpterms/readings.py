@@ -150,6 +150,8 @@ _NAME_END_NAMES = 100
 #: JMnedict kinds that make a reading a given name, a family name, a place.
 _GIVEN = frozenset({"given", "fem", "masc"})
 _PLACE = frozenset({"place", "station"})
+#: The suffixes of towns and villages, each read two ways (まち/ちょう, むら/そん).
+_TOWN_OR_VILLAGE = "町村"
 #: JMnedict's kinds of a body's name: a company, an organisation
 _BODIES = frozenset({"company", "organization"})
 #: The sources of readings a rule of its own gave (an era, a province, a station, a
@@ -2287,7 +2289,38 @@ class ReadingResolver:
         own = self._founders_name(text, cuts)
         if own is not None and own[0] not in kana:
             kana[own[0]] = own[1]
+        after = _rules()["schools"]["after"]
+        founder = text[: cuts[0][1]] if cuts[0][0] == 0 and text[: cuts[0][1]].endswith(
+            after) else ""
+        for a, b, whole in cuts:
+            name = text[a:b]
+            if whole and a not in kana and not name.endswith(after) \
+                    and not (founder and founder[:-2].endswith(name)):
+                station = self._school_station(name)
+                if station is not None:
+                    kana[a] = station
         return kana
+
+    def _school_station(self, name: str) -> str | None:
+        """The reading of a school's own name that every railway station of that name has,
+        where JMnedict lists the name as a place with that reading among at most
+        ``station_places`` (data ``schools``) place readings: a school is named after its
+        quarter, and so is a station there. 千葉県立白井高等学校 is しろい (JMnedict's
+        places しらい, しろい), 南三陸町立戸倉中学校 とぐら, 羽曳野市立高鷲小学校 たかわし
+        (not たかす). None for one kanji, and where no station or too many places bear the
+        name (高城: four place readings, たかじょう only one of them).
+
+        >>> resolver = ReadingResolver()
+        >>> resolver._school_station("白井"), resolver._school_station("高城")
+        ('しろい', None)
+        """
+        station = self._station_names.reading(name) if len(name) > 1 else None
+        if station is None:  # (one kanji: 楠 is くすのき in Nagoya, the station くす)
+            return None
+        places = {reading for reading, kinds in self.names(name) if kinds & _PLACE}
+        if station not in places or len(places) > _rules()["schools"]["station_places"]:
+            return None
+        return station
 
     def _founders_name(self, text: str, cuts: list[tuple[int, int, bool]]
                        ) -> tuple[int, str] | None:
@@ -2312,6 +2345,38 @@ class ReadingResolver:
                 and stem.endswith(full_size(r))}
         return (a, fits.pop()) if len(fits) == 1 else None
 
+    def municipality_cut(self, text: str) -> int | None:
+        """Where the rest of a name begins that a municipality of the official list
+        begins (十日町市 | 博物館, 富士見町 | 図書館): the municipality is then read as a whole
+        input of its own, as the list reads it (とおかまちし, ふじみまち), where in one run
+        UniDic reads its suffix as a word's (十日町 とおかちょう). Only a name with 町 or 村 in
+        it, which the list reads まち or ちょう, むら or そん. No cut inside a longer
+        municipality's name (東村 | 山市 is no cut of 東村山市), before another suffix, or
+        where the suffix begins a word with what follows (町立, 市長, 村民), nor in a name a
+        dictionary lists whole.
+
+        >>> resolver = ReadingResolver()
+        >>> resolver.municipality_cut("十日町市博物館"), resolver.municipality_cut("富士見町立南中学校")
+        (4, None)
+        """
+        if "jmnedict" not in self.sources or len(text) < 5 or not has_kanji(text[0]):
+            return None
+        official = self._municipalities()
+        end = next((e for e in range(min(len(text) - 2, 8), 2, -1) if text[:e] in official),
+                   None)
+        if end is None or not _town_start(text[end]) or not any(
+                c in _TOWN_OR_VILLAGE for c in text[:end]):
+            return None  # (伊勢市 | 小俣: a city's name alone reads as in the run)
+        _, names = self._address_names()
+        if any(text[:e] in names for e in range(end + 1, min(len(text), 10) + 1)) \
+                or text[end] in _rules()["admin_suffixes"] \
+                or text[end] == _rules()["word_starts"]["after_admin_suffix"] or any(
+                    r.source == "jmdict" for n in (2, 3)
+                    for r in self.index.readings(text[end - 1:end - 1 + n])) \
+                or self.index.readings(text):
+            return None
+        return end
+
     def address_cut(self, text: str) -> int | None:
         """Where the town of an address begins: after a prefecture, a county (if any) and
         a municipality of the official list, when a name follows (東京都練馬区 | 錦). The
@@ -2327,11 +2392,7 @@ class ReadingResolver:
         if "jmnedict" not in self.sources or len(text) < 5 or (
                 text[2] not in "都道府県" and text[3] not in "都道府県"):
             return None
-        if self._addresses is None:
-            from jpterms.gazetteer import municipality_names
-
-            self._addresses = municipality_names()
-        prefectures, names = self._addresses
+        prefectures, names = self._address_names()
         at = next((n for n in (3, 4) if text[:n] in prefectures), None)
         if at is None:
             return None
@@ -2347,6 +2408,15 @@ class ReadingResolver:
                 return None  # 市長, 区立, 町内: the suffix begins a word
             return end
         return None
+
+    def _address_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The official list's prefectures and municipalities (:func:`jpterms.gazetteer.
+        municipality_names`), read on first need and kept by this reader."""
+        if self._addresses is None:
+            from jpterms.gazetteer import municipality_names
+
+            self._addresses = municipality_names()
+        return self._addresses
 
     def _official_unit(self, m: Morpheme) -> list[Morpheme] | None:
         """A municipality UniDic knows as one place name, suffix and all (長沼町, 山田町),

@@ -886,6 +886,10 @@ class Romanizer:
                                 if a in kana and self.system != "ala-lc"
                                 else self._chunk(line[a:b], capitalise=whole, whole=whole)
                                 for a, b, whole in school if a < b)  # (no empty cut)
+            cut = self.readings.municipality_cut(line)  # 十日町市 | 博物館
+            if cut is not None:
+                return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
+                        + self._chunk(line[cut:], capitalise=True, whole=True))
             return self._chunk(line, capitalise=True, whole=True)
         out: list[str] = []
         last = 0
@@ -1165,6 +1169,11 @@ class Romanizer:
                     for a, b, whole in school:
                         out.extend(self._explain_run(line[a:b], whole=whole,
                                                      kana=kana.get(a)))
+                    continue
+                cut = self.readings.municipality_cut(line) if m.group(0) == line else None
+                if cut is not None:  # 十日町市 | 博物館, as romanize reads it
+                    out.extend(self._explain_run(line[:cut], whole=True))
+                    out.extend(self._explain_run(line[cut:], whole=True))
                     continue
                 out.extend(self._explain_run(m.group(0), whole=whole,
                                              year_after=self._era_year(line, m)))
