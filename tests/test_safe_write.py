@@ -151,6 +151,29 @@ def test_ordinary_user_is_refused_a_file_they_may_not_write(shared_dir: Path) ->
     assert sorted(p.name for p in shared_dir.iterdir()) == ["own.txt", "roots.txt"]
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to switch to another user")
+def test_a_process_that_gave_up_its_rights_exits_without_a_traceback(tmp_path: Path) -> None:
+    """The Mozc dictionary is closed at exit without asking for its file: where the
+    installation lies in a folder only root may enter (a clone in a private temporary
+    folder), medie's own close raised PermissionError and exit printed a traceback."""
+    from jpterms.dictionaries import mozc_dir
+
+    private = tmp_path / "private"  # (tmp_path is private to root)
+    private.mkdir(mode=0o700)
+    (private / "sys.dic").write_bytes((Path(mozc_dir()) / "sys.dic").read_bytes())
+    script = textwrap.dedent("""
+        import os, sys
+        from jpterms.dictionaries import _closing_medie
+        trie = _closing_medie()(os.path.join(sys.argv[1], "sys.dic"))
+        os.setgroups([]); os.setgid(65534); os.setuid(65534)
+        sys.exit(0)
+    """)
+    p = subprocess.run([sys.executable, "-c", script, str(private)],
+                       capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0
+    assert p.stderr == ""
+
+
 @pytest.mark.parametrize(("encoding", "bom"), [
     ("utf-8-sig", b"\xef\xbb\xbf"),
     ("utf-16", None),       # Python writes a BOM and the machine's byte order

@@ -48,10 +48,25 @@ def _mozc_trie() -> Any:
     global _trie
     with _lock:
         if _trie is None:
-            from medie import Medie
-
-            _trie = Medie(os.path.join(mozc_dir(), "sys.dic"))
+            _trie = _closing_medie()(os.path.join(mozc_dir(), "sys.dic"))
         return _trie
+
+
+def _closing_medie() -> type:
+    """medie's dictionary class, closing its memory map without asking for its file first:
+    medie's own ``close`` (run when the object is freed, at exit) tests whether the file
+    exists, which raises in a process that may no longer reach it (one that gave up its
+    rights, as ``check --fix`` run by root then as another user does), and exit printed
+    a traceback."""
+    from medie import Medie
+
+    class ClosingMedie(Medie):  # type: ignore[misc]
+        def close(self) -> None:
+            mm = getattr(self, "mm", None)
+            if mm is not None and not mm.closed:
+                mm.close()
+
+    return ClosingMedie
 
 
 def mecab_tagger(dicdir: str, rcfile: str = "/dev/null") -> Any:
