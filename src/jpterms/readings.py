@@ -637,7 +637,7 @@ class ReadingResolver:
                 person = self._kana_family(morphemes)
             if person is not None:
                 person = self._mozc_person(person, written=written)
-                person = self._mozc_clan_name(person)
+                person = self._clan_of(self._mozc_clan_name(person))
                 if "mozc" in self.sources:
                     person = self._chinese_given(person)
                 return self._as_glossed(self._court_given(person))
@@ -818,6 +818,7 @@ class ReadingResolver:
         out = self._listed_names(out)
         if named and "jmnedict" in self.sources:
             out = self._municipality_whole(out)
+            out = self._clan_of(out)
         return out
 
     def _municipality_whole(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -3463,6 +3464,59 @@ class ReadingResolver:
         return [named[0], replace(giv, reading="ノ" + giv.reading, kana="ノ " + giv.kana,
                                   words=("ノ", giv.reading), capitals=(False, True))]
 
+    def _clan_of(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of kanji that is one of the ancient clans (uji) of
+        ``data/clan_names.tsv``, read as the file reads it, and a given name of one to
+        three kanji takes the genitive の of a clan name after the clan, as scholarship
+        writes such names: 藤原 + 高藤 *Fujiwara no Takafuji*, 平 + 業盛 *Taira no
+        Narimori*, 橘 + 為仲 *Tachibana no Tamenaka*. The given name is one word, read as
+        its units were: UniDic's given name, or a name JMnedict lists so (藤原 + 秋 + 常:
+        あきつね), and every kanji of it read the Japanese way, as the names of those
+        centuries were (a name read the Chinese way is a modern one: 藤原周二 *Fujiwara
+        Shūji*). Only where neither JMnedict nor Mozc lists the whole (a person
+        they list keeps their reading, with or without the の: 藤原紀香 *Fujiwara
+        Norika*; see :meth:`_mozc_clan_name`)."""
+        if len(out) < 2 or not 2 <= sum(len(m.surface) for m in out) <= 6:
+            return out
+        clan = _clan_names().get(out[0].surface)
+        rest = out[1:]
+        given = "".join(m.surface for m in rest)
+        if (not clan or (_hira(out[0]) != clan and "人名-姓" not in out[0].pos)
+                or not 1 <= len(given) <= 3
+                or not all(_is_kanji(ch) for ch in given)
+                or any(m.locked or m.source == "glossary" for m in out)
+                or rest[0].kana.startswith("ノ")):
+            return out
+        reading = "".join(_hira(m) for m in rest)
+        if not (len(rest) == 1 and "人名-名" in rest[0].pos) and (
+                reading not in {r for r, _ in self.names(given)}
+                or any(r.reading == reading and r.source == "jmdict"
+                       for r in self.index.readings(given))):
+            return out  # (no name, or a word: 中臣 + 神社)
+        stem, kana = given, reading
+        if given.endswith("麻呂") and reading.endswith("まろ") and len(given) > 2:
+            stem, kana = given[:-2], reading[:-2]  # (清 + 麻呂: 呂 ろ has no kun reading)
+        pieces = _split_over_kanji(stem, kana, self.index)
+        if pieces is None or [c for _, c in pieces] != list(stem) or not all(
+                "kun" in self._reading_kinds(c, p) for p, c in pieces):
+            return out  # (a name read the Chinese way is a modern one: 藤原 + 周二 しゅうじ)
+        written = out[0].surface + given
+        if self.index.readings(written):
+            return out  # (listed whole: as listed)
+        if "mozc" in self.sources:
+            from jpterms.mozc_written import MozcWrittenForms
+
+            if written in MozcWrittenForms.default():
+                return out
+        giv = rest[0] if len(rest) == 1 else self._merge(
+            rest, self.mark(given, reading), to_katakana(reading), "jmnedict", "possible", ())
+        giv = replace(giv, pos="名詞-固有名詞-人名-名", proper=True)
+        family = out[0] if _hira(out[0]) == clan else replace(
+            out[0], reading=self.mark(out[0].surface, clan), kana=to_katakana(clan),
+            source="jmnedict")
+        return [family, replace(giv, reading="ノ" + giv.reading, kana="ノ " + giv.kana,
+                                words=("ノ", giv.reading), capitals=(False, True))]
+
     def _clan_walk(self, family: str, given: str, own: str) -> dict[tuple[str, str], int]:
         """The readings (of the family name, of the given name), with their costs, under
         which Mozc lists ``family`` + ``given`` as a family name read as JMnedict lists it
@@ -4904,6 +4958,20 @@ def _court_names() -> tuple[dict[str, str], dict[str, str]]:
             kanji, reading, *_ = line.split("\t")
             heads[kanji] = reading
     return houses, heads
+
+
+@cache
+def _clan_names() -> dict[str, str]:
+    """The ancient clans (uji) whose people take the genitive の after the clan name
+    (``data/clan_names.tsv``), with their readings: 藤原 ふじわら, 平 たいら."""
+    from jpterms.package_data import read_text
+
+    clans: dict[str, str] = {}
+    for line in read_text("clan_names.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            clan, reading = line.strip().split("\t")
+            clans[clan] = reading
+    return clans
 
 
 @cache

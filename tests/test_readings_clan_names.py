@@ -1,0 +1,31 @@
+"""Ancient clans (uji, data/clan_names.tsv): the genitive の after the clan name."""
+
+from __future__ import annotations
+
+from tests.conftest import kana_of, reading_gold
+
+from jpterms.romanize import romanize
+
+
+def test_a_clan_and_a_given_name_no_dictionary_lists_take_the_genitive_no() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_draw.tsv): neither JMnedict nor Mozc
+    # lists these people whole; the clan is read as the file reads it (平 ひら was read
+    # as a modern family name), the given name as its units are (藤原 + 秋 + 常)
+    gold = reading_gold("jawiki_draw.tsv")
+    for name in ("藤原高藤", "平業盛", "藤原秋常", "橘為仲", "在原元方", "平群真鳥",
+                 "大中臣清麻呂", "平季武"):
+        assert kana_of(name) == gold[name], name
+    assert romanize("藤原高藤") == "Fujiwara no Takafuji"
+    assert romanize("平季武") == "Taira no Suetake"
+
+
+def test_a_listed_person_a_word_or_a_place_keeps_its_reading() -> None:
+    # people JMnedict or Mozc list whole keep their reading, with or without the の; a
+    # word after the clan (中臣 + 神社) is no given name
+    assert romanize("藤原紀香") == "Fujiwara Norika"
+    # a given name read the Chinese way is a modern one's
+    assert romanize("藤原周二") == "Fujiwara Shūji"
+    assert romanize("藤原道長") == "Fujiwara no Michinaga"
+    gold = reading_gold("jawiki_houses.tsv")
+    assert kana_of("中臣神社") == gold["中臣神社"]
+    assert "ノ" not in kana_of("橘湾")
