@@ -1,4 +1,4 @@
-"""寺 inside a longer name: after a word read the Chinese way it is a temple's じ."""
+"""寺 inside a longer name is a temple's じ; a domain (藩) is read as its castle town."""
 
 from __future__ import annotations
 
@@ -15,3 +15,11 @@ def test_a_temple_inside_a_longer_name_reads_its_ji() -> None:
     assert romanize("本願寺神戸別院") == "Honganji Kōbe betsuin"
     # a temple Mozc or a dictionary lists with でら keeps it
     assert romanize("清水寺") == "Kiyomizudera"
+
+
+def test_a_domain_is_read_as_the_place_it_is_named_after() -> None:
+    # Wikipedia title (jawiki_draw.tsv): 清末 read as a place, as JMnedict lists it
+    # (was しんまつはん: the units read the Chinese way)
+    gold = reading_gold("jawiki_draw.tsv")
+    assert kana_of("清末藩") == gold["清末藩"]
+    assert kana_of("盛岡藩") == reading_gold("jawiki_titles.tsv")["盛岡藩"]
