@@ -17,6 +17,8 @@ def test_a_clan_and_a_given_name_no_dictionary_lists_take_the_genitive_no() -> N
         assert kana_of(name) == gold[name], name
     assert romanize("藤原高藤") == "Fujiwara no Takafuji"
     assert romanize("平季武") == "Taira no Suetake"
+    # the first kanji of the given name as the court read it (公 きん, data/court_name_heads.tsv)
+    assert kana_of("藤原公通") == gold["藤原公通"]
 
 
 def test_a_listed_person_a_word_or_a_place_keeps_its_reading() -> None:

@@ -637,10 +637,10 @@ class ReadingResolver:
                 person = self._kana_family(morphemes)
             if person is not None:
                 person = self._mozc_person(person, written=written)
-                person = self._clan_of(self._mozc_clan_name(person))
+                person = self._mozc_clan_name(person)
                 if "mozc" in self.sources:
                     person = self._chinese_given(person)
-                return self._as_glossed(self._court_given(person))
+                return self._as_glossed(self._clan_of(self._court_given(person)))
             morphemes = self._names_between_marks(morphemes)
         if named and len(morphemes) > 1 and morphemes[-1].surface in ("市", "町", "村") and all(
                 has_kanji(m.surface) for m in morphemes) and not all(map(is_nominal, morphemes)):
@@ -981,7 +981,10 @@ class ReadingResolver:
 
     def _court_given(self, out: list[Morpheme]) -> list[Morpheme]:
         """A given name after the name of a house of the court nobility
-        (``data/court_houses.tsv``) begins as the court read its first kanji
+        (``data/court_houses.tsv``), or of one of the ancient clans they descend from
+        (``data/clan_names.tsv``: 藤原 + 公通 *Fujiwara no Kinmichi*, was Kimimichi;
+        development: 1 row fixed, none broken; a clan's name read the Chinese way stays, as
+        a modern bearer's: 藤原周二 *Fujiwara Shūji*), begins as the court read its first kanji
         (``data/court_name_heads.tsv``, counted on those houses' people in JMnedict): 公
         きん, 実 さね. 徳大寺 + 公信 Tokudaiji Kinnobu (was Kiminobu), 今出川 + 実尹
         Imadegawa Sanetada (was Mitada). The rest of the name keeps its reading; a person
@@ -1000,13 +1003,15 @@ class ReadingResolver:
         houses, heads = _court_names()
         for k in range(len(out) - 1):
             family, given = out[k], out[k + 1]
-            if (family.surface not in houses or len(given.surface) < 2
+            if ((family.surface not in houses and family.surface not in _clan_names())
+                    or len(given.surface) < 2
                     or "人名-名" not in given.pos
                     or given.locked or given.source == "glossary" or " " in given.kana):
                 continue
             if self.people(family.surface + given.surface):
                 continue  # (a person JMnedict lists whole: as listed)
-            kun = self._court_kun(given.surface, _hira(given), heads)
+            kun = self._court_kun(given.surface, _hira(given), heads) \
+                if family.surface in houses else None  # (a clan's modern bearer: 藤原 + 周二)
             if kun is not None:
                 listed = any(r == kun for r, _ in self.names(given.surface))
                 out[k + 1] = replace(given, reading=self.mark(given.surface, kun),
