@@ -816,6 +816,8 @@ class ReadingResolver:
             out = self._court_given(out)
         if named:
             out = self._cycle_name(self._sino_pair(out))
+            if "mozc" in self.sources:
+                out = self._foreign_district(out)
         out = self._listed_names(out)
         if named and "jmnedict" in self.sources:
             out = self._municipality_whole(out)
@@ -1181,6 +1183,46 @@ class ReadingResolver:
         own = "".join(_hira(m) for m in run)
         return [self._merge(run, self.mark(written, reading), to_katakana(reading), "kanjidic",
                             "possible", (own,))]
+
+    def _foreign_district(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of two kanji and 区 or 県 that is no municipality of Japan (the
+        official list), whose name no dictionary lists as a place or a word and Mozc does
+        not list with its ending, is a district or county of China (or Korea), read the
+        Chinese way: a kanji read the Japanese way takes its commonest on reading
+        (:meth:`_commonest_on`): 茂南区 もなんく (was も + みなみ), 湘橋区 しょうきょうく
+        (was しょう + ばし)."""
+        written = "".join(m.surface for m in out)
+        if (len(written) != 3 or written[-1] not in ("区", "県")
+                or not all(_is_kanji(ch) for ch in written)
+                or any(m.locked or m.source == "glossary" for m in out)
+                or written in self._municipalities() or self.mozc_readings(written)):
+            return out
+        stem = written[:2]
+        if any(r.source == "jmdict" or r.kinds & _PLACE for r in self.index.readings(stem)):
+            return out
+        ours = "".join(_hira(m) for m in out)
+        ending = _admin_ending(ours, written[-1])
+        if not ending:
+            return out
+        own = ours[: -len(ending)]
+        pieces = _split_over_kanji(stem, own, self.index)
+        if pieces is None or [c for _, c in pieces] != list(stem):
+            return out
+        kinds = [self._reading_kinds(c, p) or {"kun"} for p, c in pieces]
+        if {"kun"} not in kinds:
+            return out
+        read = [p if "on" in k else self._commonest_on(c)
+                for (p, c), k in zip(pieces, kinds, strict=True)]
+        if not all(read):
+            return out
+        reading = "".join(read)
+        blank = replace(out[0], role="", words=(), capitals=(), locked=False, proper=True,
+                        source="kanjidic", confidence="guess", pos="名詞-固有名詞-地名-一般")
+        return [replace(blank, surface=stem, reading=self.mark(stem, reading),
+                        kana=to_katakana(reading), alternatives=(own,)),
+                replace(blank, surface=written[-1], reading=self.mark(written[-1], ending),
+                        kana=to_katakana(ending), pos="接尾辞-名詞的-一般", proper=False,
+                        alternatives=())]
 
     def _cycle_name(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is one name of the sexagenary cycle and nothing else (data
