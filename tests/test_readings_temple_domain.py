@@ -1,4 +1,5 @@
-"""寺 inside a longer name is a temple's じ; a domain (藩) is read as its castle town."""
+"""A kanji that ends Sino-Japanese names and terms (寺 じ, 神 しん, 塩 えん) is read the Chinese
+way after a word read so; a domain (藩) is read as its castle town."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ def test_a_temple_inside_a_longer_name_reads_its_ji() -> None:
     assert romanize("本願寺神戸別院") == "Honganji Kōbe betsuin"
     # a temple Mozc or a dictionary lists with でら keeps it
     assert romanize("清水寺") == "Kiyomizudera"
+
+
+def test_a_deity_a_salt_or_an_alga_after_a_sino_japanese_word_is_read_the_chinese_way() -> None:
+    # Wikipedia titles (jawiki_draw.tsv): were たいさいかみ, おうばんかみ,
+    # りゅうさんすいそしお, せつごうも, びわは
+    gold = reading_gold("jawiki_draw.tsv")
+    for title in ("太歳神", "黄幡神", "硫酸水素塩", "接合藻", "琵琶葉"):
+        assert kana_of(title) == gold[title], title
+    # after a word read the Japanese way, or one a dictionary lists: as they are
+    assert kana_of("死神") == gold["死神"]
+    assert kana_of("田母神") != "たもしん"
 
 
 def test_a_domain_is_read_as_the_place_it_is_named_after() -> None:

@@ -788,7 +788,7 @@ class ReadingResolver:
         if named and "mozc" in self.sources:
             out = self._mozc_whole(out, written=written)
             out = self._temple_on(out)
-            out = self._temple_inside(out)
+            out = self._sino_suffix(out)
             out = self._mozc_given(out)
         if named and "jmnedict" in self.sources:
             out = self._direction_village(out)
@@ -3823,26 +3823,30 @@ class ReadingResolver:
         words = self._replace(list(out), better[0], "mozc", "possible", (ours,))
         return [replace(m, proper=True) for m in words]
 
-    def _temple_inside(self, out: list[Morpheme]) -> list[Morpheme]:
-        """寺 read てら after a word of kanji read the Chinese way throughout, inside a
-        longer whole input, is the じ of a temple's name: 本願 + 寺 + 神戸別院
-        *Honganji Kōbe betsuin* (was *Hongantera*). Not where a dictionary or Mozc lists
-        the two together with the てら (a temple so named: 仏国寺 ぶっこくでら)."""
+    def _sino_suffix(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A kanji UniDic reads the Japanese way after a word of kanji read the Chinese
+        way throughout (``sino_suffixes`` in ``data/word_division.json``) is read the
+        Chinese way: 寺 じ, the temple of a name (本願 + 寺 + 神戸別院 *Honganji Kōbe
+        betsuin*, was *Hongantera*), 神 しん, a deity (太歳 + 神 *Taisaishin*, was
+        *Taisaikami*). Not where a dictionary or Mozc lists the two together read the
+        Japanese way (a temple so named: 仏国寺 ぶっこくでら)."""
+        words = _rules()["sino_suffixes"]["words"]
         for k in range(1, len(out)):
             m, before = out[k], out[k - 1]
-            if (m.surface != "寺" or m.kana not in ("テラ", "デラ") or m.locked
+            rule = words.get(m.surface)
+            if (not rule or m.kana not in rule[0] or m.locked
                     or m.source == "glossary" or len(before.surface) < 2
                     or not all(_is_kanji(ch) for ch in before.surface)):
                 continue
             kinds = self._on_kun(before.surface, _hira(before))
             if kinds is None or "kun" in kinds:
                 continue
-            written = before.surface + "寺"
+            written = before.surface + m.surface
             theirs = {r.reading for r in self.index.readings(written)} | set(
                 self.mozc_readings(written))
-            if any(r.endswith(("てら", "でら")) for r in theirs):
+            if any(r.endswith(tuple(to_hiragana(k) for k in rule[0])) for r in theirs):
                 continue
-            out = [*out[:k], replace(m, reading="ジ", kana="ジ", alternatives=(
+            out = [*out[:k], replace(m, reading=rule[1], kana=rule[1], alternatives=(
                 to_hiragana(m.kana), *m.alternatives)[:4]), *out[k + 1:]]
         return out
 
