@@ -25,8 +25,11 @@ def test_a_listed_person_a_word_or_a_place_keeps_its_reading() -> None:
     # people JMnedict or Mozc list whole keep their reading, with or without the の; a
     # word after the clan (中臣 + 神社) is no given name
     assert romanize("藤原紀香") == "Fujiwara Norika"
-    # a given name read the Chinese way is a modern one's
+    # a given name read the Chinese way is a modern one's, and so is a common name of
+    # today (many of JMnedict's people bear it, or Mozc writes it cheaply)
     assert romanize("藤原周二") == "Fujiwara Shūji"
+    assert romanize("藤原直樹") == "Fujiwara Naoki"
+    assert romanize("橘花子") == "Tachibana Hanako"
     assert romanize("藤原道長") == "Fujiwara no Michinaga"
     gold = reading_gold("jawiki_houses.tsv")
     assert kana_of("中臣神社") == gold["中臣神社"]

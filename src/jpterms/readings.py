@@ -65,6 +65,11 @@ _MOZC_MARGIN_KNOWN = 2500
 #: How many of JMnedict's people must bear a family name for a whole name to be cut
 #: after it inside one of UniDic's units (:meth:`ReadingResolver._family_given`).
 _PEOPLE_INSIDE = 3
+#: A given name that this many of JMnedict's people bear so, or that Mozc writes more
+#: cheaply than this, is a name of today, not of an ancient clan's member
+#: (:meth:`ReadingResolver._clan_of`: 藤原 + 直樹 なおき, 66 people; 橘 + 花子, cost 3934).
+_MODERN_GIVEN_PEOPLE = 10
+_MODERN_GIVEN_COST = 4000
 #: Last kanji of given names whose readings mix on and kun as a rule (恵子 けい + こ).
 _MIXING_TAILS = frozenset("子")
 #: A given name written in kana (ゆたか, シゲヨ).
@@ -3521,7 +3526,8 @@ class ReadingResolver:
         its units were: UniDic's given name, or a name JMnedict lists so (藤原 + 秋 + 常:
         あきつね), and every kanji of it read the Japanese way, as the names of those
         centuries were (a name read the Chinese way is a modern one: 藤原周二 *Fujiwara
-        Shūji*). Only where neither JMnedict nor Mozc lists the whole (a person
+        Shūji*), and no common name of today (:data:`_MODERN_GIVEN_PEOPLE` of JMnedict's
+        people bear it, or Mozc writes it cheaply: 藤原直樹 *Fujiwara Naoki*, 橘花子). Only where neither JMnedict nor Mozc lists the whole (a person
         they list keeps their reading, with or without the の: 藤原紀香 *Fujiwara
         Norika*; see :meth:`_mozc_clan_name`)."""
         if len(out) < 2 or not 2 <= sum(len(m.surface) for m in out) <= 6:
@@ -3548,6 +3554,10 @@ class ReadingResolver:
         if pieces is None or [c for _, c in pieces] != list(stem) or not all(
                 "kun" in self._reading_kinds(c, p) for p, c in pieces):
             return out  # (a name read the Chinese way is a modern one: 藤原 + 周二 しゅうじ)
+        cost = self.mozc_cost(given, reading) if "mozc" in self.sources else None
+        if self.index.name_counts(given).get(reading, 0) >= _MODERN_GIVEN_PEOPLE or (
+                cost is not None and cost < _MODERN_GIVEN_COST):
+            return out  # (a common name of today: 藤原 + 直樹, 橘 + 花子)
         written = out[0].surface + given
         if self.index.readings(written):
             return out  # (listed whole: as listed)
