@@ -387,3 +387,13 @@ def test_a_word_pays_for_its_long_vowels_once() -> None:
     assert _spelling_cost(slots, 0, len(slots), "こうつう") == LONG_COST
     assert _spelling_cost(slots, 0, len(slots), "こつ") == 0
     assert jpterms.lookup("jukugo")[0].kanji == "熟語"
+
+
+def test_no_written_word_begins_with_the_last_words_suffix() -> None:
+    """A one-kanji noun suffix does not begin a written word that goes on: Aozora's *Matsue
+    inshoki* is 松江印象記, not 松江 + 員 + 初期; a particle may follow one (*Chiisaki monoe*
+    小さき者へ)."""
+    rows = _rows("aozora_titles_more.tsv")
+    assert jpterms.lookup("Matsue inshoki")[0].kanji == rows["Matsue inshoki"]
+    filenames = _rows("aozora_filenames.tsv")
+    assert jpterms.lookup("Chiisaki monoe")[0].kanji == filenames["Chiisaki monoe"]

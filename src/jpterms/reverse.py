@@ -238,6 +238,10 @@ START_FUNCTION_COST = 3000
 #: 派 for *Ha*): no title starts with one, so the word it may also be (続, 暗い, 葉) comes
 #: first. A term in lower case may be a bound form cut from running text (*jinbu* 人部).
 START_SUFFIX_COST = 2000
+#: A one-kanji noun suffix that begins a written word after the first and goes on past it
+#: (員 of *Matsue inshoki* read 員 + 初期): a writer glues no suffix onto the next word, so
+#: the word its syllables make with the rest (印象 + 記) comes first.
+LEADING_SUFFIX_COST = 2000
 #: Syllables that end a written word as the particles の and と (*Heitaino shi*, *Seinen to
 #: shi*): a bound suffix (``bound`` in ``data/citation_words.tsv``: 史) after one is no
 #: citation word.
@@ -1916,6 +1920,8 @@ class ReverseEngine:
                 if e.start == 0 and slots[0].capital and e.left in SUFFIX_CONTEXTS and \
                         e.source == "mozc":
                     bonus -= START_SUFFIX_COST  # Zokusaiho: 続 + 西方, not 族 + 再訪
+                elif self._leads_written_word(e, slots):
+                    bonus -= LEADING_SUFFIX_COST  # Matsue inshoki: 印象記, not 員 + 初期
                 if kind == "place" and e.start == 0 and e.end == len(slots) and \
                         e.left not in _PROPER_CONTEXTS and e.kind not in _NAME_KINDS and \
                         e.source not in ("text", "glossary"):
@@ -1936,6 +1942,23 @@ class ReverseEngine:
                 new_row.append(e.priced(e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
+
+    @staticmethod
+    def _leads_written_word(e: Edge, slots: list[Slot]) -> bool:
+        """Whether ``e`` is a one-kanji noun suffix of Mozc's that begins a written word
+        after the first and leaves more of that word than a particle: a writer who parts a
+        suffix from its word writes it apart (*Matsue in shoki*), and one who writes a word
+        whole does not begin it with the last word's suffix (*Matsue inshoki* 印象記, not
+        員 + 初期). A particle may follow one (*Chiisaki monoe* 小さき者へ)."""
+        if e.source != "mozc" or e.left not in SUFFIX_CONTEXTS or len(e.written) != 1 or \
+                e.start == 0 or not slots[e.start].first or slots[e.end - 1].last:
+            return False
+        rest = []
+        for s in slots[e.end:]:
+            rest.append(s.written)
+            if s.last:
+                break
+        return "".join(rest).lower() not in PARTICLE_WORDS
 
     def _is_body(self, e: Edge, slots: list[Slot]) -> bool:
         """Whether ``e`` is a publisher (:mod:`jpterms.publishers`' list) or a company or
