@@ -397,3 +397,13 @@ def test_no_written_word_begins_with_the_last_words_suffix() -> None:
     assert jpterms.lookup("Matsue inshoki")[0].kanji == rows["Matsue inshoki"]
     filenames = _rows("aozora_filenames.tsv")
     assert jpterms.lookup("Chiisaki monoe")[0].kanji == filenames["Chiisaki monoe"]
+
+
+def test_a_compound_particle_in_kanji_comes_before_other_words() -> None:
+    """The kanji form of a compound particle (に就いて) is the same words spelled as older
+    titles spell them: Aozora's *Fuji ni tsuite* 富士に就いて is among the five, after the
+    kana 富士について and before readings that change a word."""
+    rows = _rows("aozora_titles_more.tsv")
+    found = [m.kanji for m in jpterms.lookup("Fuji ni tsuite")]
+    assert rows["Fuji ni tsuite"] == "富士に就いて" and "富士に就いて" in found
+    assert found.index("富士について") < found.index("富士に就いて")

@@ -158,8 +158,10 @@ COUNTER_BONUS = 6000
 NUMBER_WORD_REFUND = 2000
 #: A particle written as a word of its own (``no``, ``to``) is all but certainly one.
 PARTICLE_COST = -3000
-#: A compound particle's kanji form (に就いて) costs this much more than its kana.
-KANJI_PARTICLE_COST = 2500
+#: A compound particle's kanji form (に就いて) costs this much more than its kana: the same
+#: words spelled as older titles spell them (Aozora's *Fuji ni tsuite* 富士に就いて), so it
+#: comes right after the kana form, before readings that change a word (藤について).
+KANJI_PARTICLE_COST = 1000
 #: Conjunctions that titles of laws, reports and bodies write in kanji (the official style
 #: of 公用文作成の要領: 及び, 並びに, 又は), and what their kanji form costs less than the
 #: kana: *Shutsunyukoku kanri oyobi nanmin ninteiho* is 出入国管理及び難民認定法.
