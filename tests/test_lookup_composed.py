@@ -26,6 +26,15 @@ def test_the_right_composition_moves_up_into_the_five() -> None:
     assert "作字" in _top("sakuji")
 
 
+def test_a_word_and_its_suffix_are_no_unlisted_composition() -> None:
+    # Wikipedia's 小型自動車競走法: 競走 + 法 is a word and a suffix, not a composition the
+    # listed 競争法 holds back; second by cost, it stays second
+    from lookup_rows import query_for
+    gold = "小型自動車競走法"
+    top = _top(query_for("jawiki_admin_terms.tsv", gold))
+    assert gold in top and top.index(gold) < top.index("小型自動車教祖法")
+
+
 def test_spare_readings_leave_the_first_ones_as_they_were() -> None:
     engine = Glossary.bundled().reverse_engine
     for query in ("Tokyo daigaku", "Kaiboshitsu", "Bundan no susei"):

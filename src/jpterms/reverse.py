@@ -2299,7 +2299,8 @@ class ReverseEngine:
                 written = "".join(r.written for r in run)
                 kana = "".join(r.kana for r in run)
                 if self._mozc_cost(kana, written) is None and \
-                        not word_glosses(written, kana) and not name_types(written, kana):
+                        not word_glosses(written, kana) and not name_types(written, kana) \
+                        and not _word_and_suffix(run):
                     found.append((run[0].start, run[-1].end))
             run = [e] if e is not None and e.source != "text" and e.written and \
                 all(map(_is_kanji, e.written)) and slot_words[e.start] == slot_words[e.end - 1] \
@@ -2451,6 +2452,13 @@ class ReverseEngine:
             entry is None and edge.left in _PROPER_CONTEXTS)
         romaji = (romaji[:1].upper() if proper else romaji[:1].lower()) + romaji[1:]
         return Match(edge.written, edge.kana, romaji, self._gloss(edge), edge.source, 0.0)
+
+
+def _word_and_suffix(run: Sequence[Edge]) -> bool:
+    """Whether a run of kanji words is one word of two kanji or more and a noun suffix
+    after it (競走 + 法), as Mozc lists them: a word any such pair makes, listed or not."""
+    return len(run) == 2 and run[1].left in SUFFIX_CONTEXTS and len(run[0].written) >= 2 \
+        and run[0].left not in SUFFIX_CONTEXTS and run[0].source in ("mozc", "jmdict")
 
 
 def _unlisted(m: Match) -> bool:
