@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.conftest import kana_of, reading_gold
+
 from jpterms.romanize import explain, romanize
 
 
@@ -34,6 +36,17 @@ def test_an_art_name_or_a_word_before_the_ending_is_no_house() -> None:
     assert romanize("中根環堂") == "Nakane Kandō"
     assert "".join(w.kana for w in explain("草柳悟堂")) == "くさやなぎごどう"
     assert "".join(w.kana for w in explain("里美術館")).endswith("びじゅつかん")
+
+
+def test_a_family_name_and_a_coined_name_before_the_ending_read_the_chinese_way() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_houses.tsv): UniDic reads 好仁 and 直
+    # as given names (よしひと, ただし) after the family names 中岡 and 廣瀬 (広瀬)
+    gold = reading_gold("jawiki_houses.tsv")
+    for title in ("中岡好仁堂", "廣瀬直船堂"):
+        assert kana_of(title) == gold[title]
+    assert romanize("中岡好仁堂") == "Nakaoka Kōjindō"
+    # as before: a coined name UniDic reads the Chinese way (阪本 + 高生堂)
+    assert kana_of("阪本高生堂") == gold["阪本高生堂"]
 
 
 

@@ -624,6 +624,8 @@ class ReadingResolver:
                     for m in morphemes[2:]))
         if named and all(has_kanji(m.surface) for m in morphemes):
             coined = self._coined_house(morphemes, 0)  # 円久寺: no person 円 Hisashi
+            if coined is None:
+                coined = self._family_house(morphemes)  # 中岡 + 好仁堂: no Yoshihito
             if coined is not None:
                 return coined
         if named and "jmnedict" in self.sources and not _ends_in_role(morphemes):
@@ -2138,6 +2140,35 @@ class ReadingResolver:
         reading = _on_joined(parts) + to_hiragana(endings[ending])
         words = self._replace(list(run), reading, "kanjidic", "guess", ())
         return [replace(m, proper=True) for m in words]
+
+    def _family_house(self, run: list[Morpheme]) -> list[Morpheme] | None:
+        """A shop or a publisher named by a family name and a coined name of two kanji
+        before a word of ``house_endings`` (中岡 + 好仁堂, 廣瀬 + 直船堂, 森田 + 草楽堂), that
+        no list knows whole: the family name as read, the coined name the Chinese way as
+        :meth:`_coined_house` reads it (Nakaoka Kōjindō, not the given name Yoshihito's
+        dō). The family name must be two kanji, a unit or units of their own, that at least
+        :data:`_PEOPLE_INSIDE` of JMnedict's people bear so read. A guess, and said to be
+        one."""
+        if "jmnedict" not in self.sources or len(run) < 2:
+            return None
+        written = "".join(m.surface for m in run)
+        if not written.endswith(_house_endings()):  # (most runs: the one C call)
+            return None
+        ending = max((w for w in _rules()["house_endings"]["words"] if written.endswith(w)),
+                     key=len)
+        if len(written) - len(ending) != 4 or len(run[0].surface) > 2:
+            return None
+        k = 1 if len(run[0].surface) == 2 else 2
+        family = "".join(m.surface for m in run[:k])
+        if len(family) != 2 or any(m.locked or m.source == "glossary" for m in run[:k]) \
+                or self.index.name_counts(family, family=True).get(
+                    "".join(_hira(m) for m in run[:k]), 0) < _PEOPLE_INSIDE \
+                or self.index.readings(written) or self.mozc_readings(written):
+            return None
+        coined = self._coined_house(run[k:], 0)
+        if coined is None:
+            return None
+        return [*(replace(m, proper=True) for m in run[:k]), *coined]
 
     def _commonest_on(self, ch: str) -> str:
         """The on reading of ``ch`` (KANJIDIC2's) that Mozc writes as ``ch`` most cheaply;
