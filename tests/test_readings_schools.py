@@ -108,3 +108,17 @@ def test_a_name_a_municipality_begins_reads_it_as_the_official_list_does() -> No
     # no cut where the suffix begins a word with what follows, or inside a longer name
     for text in ("十日町市民", "富士見町立南中学校", "東村山市役所", "京都市長"):
         assert ReadingResolver().municipality_cut(text) is None, text
+
+
+def test_a_facilitys_place_after_its_founder_is_read_as_a_place_alone_is() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_houses.tsv): in one run UniDic reads
+    # 三瓶 みかめ, 平出 へいしゅつ and 夕陽丘 ゆうひきゅう; alone, as JMnedict's places,
+    # さんべ, ひらいで, ゆうひがおか
+    gold = reading_gold("jawiki_houses.tsv")
+    for title in ("島根県立三瓶自然館", "塩尻市立平出博物館", "大阪府立夕陽丘図書館",
+                  "広島市立佐伯区図書館"):
+        assert kana_of(title) == gold[title]
+    assert romanize("塩尻市立平出博物館") == "Shiojiri shiritsu Hiraide hakubutsukan"
+    # no place after the founder: the run reads as it did (大阪市立 + 科学館)
+    assert ReadingResolver().facility_cuts("大阪市立科学館") is None
+    assert kana_of("大阪市立科学館") == gold["大阪市立科学館"]

@@ -879,7 +879,8 @@ class Romanizer:
             if cut is not None:
                 return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
                         + self._chunk(line[cut:], capitalise=True, whole=True))
-            school = self.readings.school_cuts(line) or self._founder_apart(line)
+            school = self.readings.school_cuts(line) or self._founder_apart(line) \
+                or self.readings.facility_cuts(line)  # 島根県立 | 三瓶 | 自然館
             if school is not None:  # a school: its own name is read alone
                 kana = self.readings.school_kana(line, school)  # (as Mozc reads the whole)
                 return " ".join(self.romanize_as(line[a:b], [(line[a:b], kana[a])])
@@ -1163,7 +1164,7 @@ class Romanizer:
                     out.extend(self._explain_run(line[cut:], whole=True))
                     continue
                 school = (self.readings.school_cuts(line) or self._founder_apart(line)
-                          ) if m.group(0) == line else None
+                          or self.readings.facility_cuts(line)) if m.group(0) == line else None
                 if school is not None:  # a school: its own name is read alone, as above
                     kana = self.readings.school_kana(line, school)
                     for a, b, whole in school:
