@@ -45,8 +45,11 @@ def test_a_family_name_and_a_coined_name_before_the_ending_read_the_chinese_way(
     for title in ("中岡好仁堂", "廣瀬直船堂"):
         assert kana_of(title) == gold[title]
     assert romanize("中岡好仁堂") == "Nakaoka Kōjindō"
-    # as before: a coined name UniDic reads the Chinese way (阪本 + 高生堂)
+    # as before: a coined name UniDic reads the Chinese way (阪本 + 高生堂), and a given
+    # name many of JMnedict's people bear (英世 ひでよ, 花子 はなこ), a person's
     assert kana_of("阪本高生堂") == gold["阪本高生堂"]
+    assert romanize("野口英世館") == "Noguchi Hideyokan"
+    assert kana_of("山田花子館") == "やまだはなこかん"
 
 
 

@@ -2147,8 +2147,9 @@ class ReadingResolver:
         no list knows whole: the family name as read, the coined name the Chinese way as
         :meth:`_coined_house` reads it (Nakaoka Kōjindō, not the given name Yoshihito's
         dō). The family name must be two kanji, a unit or units of their own, that at least
-        :data:`_PEOPLE_INSIDE` of JMnedict's people bear so read. A guess, and said to be
-        one."""
+        :data:`_PEOPLE_INSIDE` of JMnedict's people bear so read; the coined name no given
+        name that as many bear (野口英世館 stays Hideyo's, 山田花子館 Hanako's). A guess, and
+        said to be one."""
         if "jmnedict" not in self.sources or len(run) < 2:
             return None
         written = "".join(m.surface for m in run)
@@ -2163,8 +2164,9 @@ class ReadingResolver:
         if len(family) != 2 or any(m.locked or m.source == "glossary" for m in run[:k]) \
                 or self.index.name_counts(family, family=True).get(
                     "".join(_hira(m) for m in run[:k]), 0) < _PEOPLE_INSIDE \
-                or self.index.readings(written) or self.mozc_readings(written):
-            return None
+                or self.index.readings(written) or self.mozc_readings(written) \
+                or sum(self.index.name_counts(written[2:4]).values()) >= _PEOPLE_INSIDE:
+            return None  # (a person's given name: 野口 + 英世 + 館 Hideyo, 山田 + 花子)
         coined = self._coined_house(run[k:], 0)
         if coined is None:
             return None
