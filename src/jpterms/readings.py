@@ -1818,7 +1818,8 @@ class ReadingResolver:
     def _mozc_span(self, span: list[Morpheme], written: str, *, inside: bool
                    ) -> list[Morpheme] | None:
         """The span read as the one word Mozc lists it as, where neither JMdict nor JMnedict
-        lists it, nor the reading UniDic's units make: 極楽 + 寺坂 (a family name to UniDic)
+        lists it (or JMnedict only, among its readings Mozc's cheapest: see
+        :meth:`_named_only`), nor the reading UniDic's units make: 極楽 + 寺坂 (a family name to UniDic)
         is Mozc's 極楽寺坂 ごくらくじざか, 溶融 + 塩 its ようゆうえん (not しお), 狭 + 母音
         せまぼいん, 北 + 投 + 温泉 ほくとうおんせん, 五 + 箇荘 ごかしょう. UniDic cuts such a
         word into shorter units that it reads each on its own, and no run of them reached
@@ -1842,21 +1843,38 @@ class ReadingResolver:
             return None  # a numeral and its counter: the counters' own sounds (三杯目 ばい)
         from jpterms.mozc_written import MozcWrittenForms
 
-        if written not in MozcWrittenForms.default() or self.index.readings(written):
+        if written not in MozcWrittenForms.default():
             return None  # (no Mozc word is written so: most spans, told at once)
+        named = self._named_only(written)
+        if named is None:
+            return None
         ours = "".join(_hira(m) for m in span)
-        if not ours or self._mozc_contexts(written, ours):
+        if not ours or ours in named or self._mozc_contexts(written, ours):
             return None  # Mozc lists it read as now (one walk down its trie, not all readings)
         found = self.mozc_readings(written)
         if not found or ours in found:
             return None
         best = min(found, key=lambda r: (found[r], r))
+        if named and best not in named:
+            return None
         if inside and not best.startswith(_hira(span[0])):
             return None
         if self._mozc_contexts(written, best) <= _MOZC_PERSON:
             return None
         others = tuple(r for r in sorted(found, key=lambda r: (found[r], r)) if r != best)[:4]
         return self._replace(span, best, "mozc", "possible" if others else "likely", others)
+
+    def _named_only(self, written: str) -> set[str] | None:
+        """The readings JMnedict gives ``written`` where JMdict lists no word so written
+        (an empty set where neither lists it); None where JMdict does. A span JMnedict
+        names, read as the names were not looked up (no unit of it is a name to UniDic),
+        is read as Mozc's word where Mozc's cheapest reading is one of JMnedict's: two
+        lists agree (聚楽 + 園 + 大仏: 聚楽園 しゅうらくえん, not じゅらくえん; 浅香 + 山 +
+        浄水場: 浅香山 あさかやま, not せんこうさん)."""
+        listed = self.index.readings(written)
+        if any(r.source == "jmdict" for r in listed):
+            return None
+        return {r.reading for r in listed}
 
     def _listed_as_read(self, span: list[Morpheme], written: str) -> bool:
         """Whether JMnedict lists ``written`` as a place read as UniDic reads ``span``'s
