@@ -159,6 +159,8 @@ _PLACE = frozenset({"place", "station"})
 _TOWN_OR_VILLAGE = "町村"
 #: JMnedict's kinds of a body's name: a company, an organisation
 _BODIES = frozenset({"company", "organization"})
+#: JMnedict's kind of a name it does not class (a person, a work, a thing)
+_UNCLASS = frozenset({"unclass"})
 #: The sources of readings a rule of its own gave (an era, a province, a station, a
 #: municipality of the official list, Mozc's whole word): no dictionary's whole reading
 #: replaces them.
@@ -887,9 +889,10 @@ class ReadingResolver:
         生の哲学 せいの, not なまの); a voiced part (国策 + 会社) stays plain where the
         whole is listed so (こくさくかいしゃ). Where JMdict has no such word, a place or a
         body JMnedict lists is read so (豊富村 Toyotomi-mura, not Hōfu; 古江町 Furue-chō;
-        もじら組 もじらぐみ). Not over a name, a place or a prefix of the glossary, an era, a
-        province, a reading Mozc or the official list of municipalities gave, nor a
-        particle Mozc and JMdict spell as written.
+        もじら組 もじらぐみ), and so is a name it gives one reading only and does not class
+        (:meth:`_unclassed_only`: 孫臏 そんぴん). Not over a name, a place or a prefix of
+        the glossary, an era, a province, a reading Mozc or the official list of
+        municipalities gave, nor a particle Mozc and JMdict spell as written.
 
         The same for the input's end, where a unit UniDic reads as no noun kept a word
         JMdict lists out of the runs of nouns (枕 + 袈裟 + 固: 固 is an adjective's stem to
@@ -923,7 +926,8 @@ class ReadingResolver:
         if not words and places:
             # no word: a place or a body JMnedict lists, read as listed where the reading
             # splits over the characters (no の of its own: 伊豫豆比古命神社)
-            words = [r for r in entries if r.source == "jmnedict" and r.kinds & (_PLACE | _BODIES)
+            words = [r for r in entries if r.source == "jmnedict" and (
+                r.kinds & (_PLACE | _BODIES) or self._unclassed_only(entries))
                      and (split := _split_over_kanji(written, r.reading, self.index))
                      and all(char for _, char in split)]
         if not words:
@@ -943,6 +947,15 @@ class ReadingResolver:
             return _as_place(pieces) if out[-1].surface in _rules()["admin_suffixes"] \
                 else pieces
         return self._replace(out, reading, "jmdict", "likely", ())
+
+    @staticmethod
+    def _unclassed_only(entries: tuple[IndexedReading, ...]) -> bool:
+        """Whether JMnedict gives a whole input one reading only, as a name of no stated
+        kind (unclass: mostly a historical or a Chinese person, a work, a thing), and
+        JMdict none: 孫臏 そんぴん (UniDic そんひん), 非有 ひゆう, 澹如 たんじょ. Read so,
+        as a listed place is (see :meth:`_jmdict_whole`)."""
+        return len({r.reading for r in entries}) == 1 and all(
+            r.source == "jmnedict" and r.kinds == _UNCLASS for r in entries)
 
     def _listed_names(self, out: list[Morpheme]) -> list[Morpheme]:
         """A word of ``listed_names`` (日本) in a run of nouns takes the reading the longest
