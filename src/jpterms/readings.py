@@ -3715,7 +3715,9 @@ class ReadingResolver:
         site's name (``named_sites``: 御霊神社 ごりょう, not JMnedict's ごれい; 長保寺). (Measured on the
         development sets: 87 rows right that were wrong, one the other way: the era 大永,
         which Mozc has only as a name, Ōnaga.) A name, a place or a prefix the glossary
-        reads keeps its reading, and so does the whole; a common word the glossary reads
+        reads keeps its reading, and so does the whole; so do an era and an old province's
+        title the tables read (毛利 + 甲斐守 + 邸跡: Mozc's もうりかいのかみていあと, 甲斐守
+        as read; a whole input that is only such units is not read anew); a common word the glossary reads
         (a term) inside a name Mozc lists gives way: 井田 + 両国 + 堂 いだりょうごくどう, the
         shop, not the term 両国 りょうこく "both countries"; 後舌母音 あとじた, not the suffix
         後 ご; and so
@@ -3729,7 +3731,7 @@ class ReadingResolver:
         if (not 2 <= len(written) <= _MOZC_WHOLE_LIMIT or not has_kanji(written)
                 or _kana_function_word(out[0]) or _kana_function_word(out[-1])
                 or all(m.locked or m.source == "glossary" for m in out)
-                or any(m.source in ("era", "province") for m in out)
+                or all(m.source in ("era", "province") for m in out)
                 or any(m.role == "punct"
                        or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
                            and _hira(m) != to_hiragana(m.surface)) for m in out)):
@@ -3777,6 +3779,8 @@ class ReadingResolver:
             term = m.source == "glossary" and (not m.proper or not m.locked)
             if (m.locked or m.source == "glossary") and not term:
                 return out  # the glossary's reading has the last word (but see above)
+            if m.source in ("era", "province"):
+                return out  # so has the era's or the province's table
             if own and k > 0 and _honorific_after_name(out[k - 1], m, own):
                 return out  # 藤原 + 氏: Fujiwara-shi, as after any name (not Mozc's うじ)
             # (the words a unit was read as go with its old kana: a clan name's の + 正寺
