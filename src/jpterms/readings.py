@@ -1796,6 +1796,8 @@ class ReadingResolver:
                     kept = e  # 千住 + 柳町: JMnedict's せんじゅやなぎちょう, not 柳町 やなぎまち
                 if found is None and s >= kept:
                     found = self._mozc_span(span, written, inside=s > 0)
+                if found is None and s >= kept:
+                    found = self._place_span(span, written)
                 if found is not None and s < kept and "".join(map(_hira, found)) != "".join(
                         map(_hira, span)):
                     continue  # (inside such a place, a shorter span reads nothing anew)
@@ -1876,6 +1878,29 @@ class ReadingResolver:
             return None
         others = tuple(r for r in sorted(found, key=lambda r: (found[r], r)) if r != best)[:4]
         return self._replace(span, best, "mozc", "possible" if others else "likely", others)
+
+    def _place_span(self, span: list[Morpheme], written: str) -> list[Morpheme] | None:
+        """The span read as the one place JMnedict lists it as, under one reading only,
+        where JMdict lists no such word, the span's units are no name to UniDic (so JMnedict
+        was not asked, see :meth:`_run`) and neither Mozc nor JMnedict lists the units'
+        reading, which JMnedict's splits over the characters: 四 + 貫 + 島 しかんじま (not
+        よんかんとう), 羽 + 室 + 台 はむろだい (not ばねしつだい). Spans of three characters
+        or more, as :meth:`_mozc_span`'s (JMnedict's places of two are as often other
+        words)."""
+        if len(written) < 3 or any(m.locked or m.source == "glossary" for m in span):
+            return None
+        listed = self.index.readings(written)
+        if not listed or len({r.reading for r in listed}) != 1 or not all(
+                r.source == "jmnedict" and r.kinds <= _PLACE for r in listed):
+            return None
+        reading = listed[0].reading
+        ours = "".join(_hira(m) for m in span)
+        if not ours or ours == reading or (ours in self.mozc_readings(written)):
+            return None
+        split = _split_over_kanji(written, reading, self.index)
+        if not split or not all(char for _, char in split):
+            return None
+        return self._replace(span, reading, "jmnedict", "likely", ())
 
     def _named_only(self, written: str) -> set[str] | None:
         """The readings JMnedict gives ``written`` where JMdict lists no word so written
