@@ -27,3 +27,11 @@ def test_a_span_mozc_reads_as_no_name_of_jmnedict_stays() -> None:
     # Mozc's cheapest 鴨緑江 is おうりょくこう; JMnedict's only reading おうりょっこう
     # stands where a unit is a name (the span was looked up among names)
     assert kana_of("鴨緑江渡河作戦").startswith("おうりょっこう")
+
+
+def test_such_a_span_inside_a_run_may_reread_its_first_unit() -> None:
+    # Wikipedia titles (jawiki_schools.tsv): were …しんせんこうさん…, …はままつだいひらだい…
+    # (浅香 + 山 and 大平 + 台 after another unit: Mozc alone may not change 浅香's reading)
+    schools = reading_gold("jawiki_schools.tsv")
+    for text in ("堺市立新浅香山小学校", "静岡県立浜松大平台高等学校"):
+        assert kana_of(text) == schools[text], text

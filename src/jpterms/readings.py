@@ -1846,7 +1846,9 @@ class ReadingResolver:
         glossary word or a numeral and its counter (三杯目 さんばいめ, not Mozc's はい), nor a
         reading Mozc lists only as a person's. ``inside``: the span
         starts after another unit of the run, and Mozc's reading must keep the first
-        unit's own (阿武隈 + 東道路 stays ひがし, not Mozc's とうどうろ; 八幡 + 大神社)."""
+        unit's own (阿武隈 + 東道路 stays ひがし, not Mozc's とうどうろ; 八幡 + 大神社), unless
+        JMnedict names the span so read too (新 + 浅香山: あさかやま, 浜松 + 大平台:
+        おおひらだい)."""
         if "mozc" not in self.sources or any(m.locked or m.source == "glossary" for m in span):
             return None
         if len(written) < 3 or written.endswith(tuple(_rules()["admin_suffixes"])) \
@@ -1872,7 +1874,7 @@ class ReadingResolver:
         best = min(found, key=lambda r: (found[r], r))
         if named and best not in named:
             return None
-        if inside and not best.startswith(_hira(span[0])):
+        if inside and not named and not best.startswith(_hira(span[0])):
             return None
         if self._mozc_contexts(written, best) <= _MOZC_PERSON:
             return None
