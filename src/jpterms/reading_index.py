@@ -384,6 +384,14 @@ class ReadingIndex:
 
         return old_forms()
 
+    def beginning(self, text: str) -> list[str]:
+        """The written forms the index knows that begin with ``text`` (``text`` itself too).
+
+        >>> "京極高次" in ReadingIndex.default().beginning("京極高")
+        True
+        """
+        return list(self._trie.iterkeys(text))
+
     def prefixes(self, text: str) -> list[str]:
         """The written forms the index knows that begin ``text``, shortest first."""
         return sorted(self._trie.prefixes(text), key=len)

@@ -987,6 +987,8 @@ class ReverseEngine:
                     self._reads_as_person(found[0], slots):  # Numata Ichiga: 一雅, 一芽
                 found = self._name_evidence.order_given_ties(found)
                 found = self._name_evidence.order_given_near_ties(found)  # 雄二, 25 people
+                found = self._name_evidence.with_house_head(  # 京極高長, not 京極貴永
+                    found, limit + spare)
                 found = self._name_evidence.with_old_form_given(  # 矢野眞 after 矢野真
                     found, limit, lambda path: self._reads_as_person(path, slots))
         top = _keep_one(found, limit, eras)
