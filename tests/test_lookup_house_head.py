@@ -39,6 +39,8 @@ def test_house_support_counts_the_family_s_people() -> None:
     assert evidence.house_support("京極", "きょうごく", "高長", "たかなが") >= HOUSE_PEOPLE
     assert evidence.house_support("京極", "きょうごく", "貴永", "たかなが") == 0
     assert evidence.house_support("京極", "きょうごく", "高長", "たかなが", at_most=1) == 1
+    # each person once, however many readings JMnedict gives them (一条兼良 かねよ, かねよし)
+    assert ReadingIndex.default().beginning("一条兼").count("一条兼良") == 1
 
 
 def test_only_a_house_kanji_many_share_moves_first() -> None:

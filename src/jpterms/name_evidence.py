@@ -78,8 +78,9 @@ MOST_OLD_FORM_SPELLINGS = 32
 #: 京極高知, 京極高広 ... for 高 たか after 京極), at least, for that kanji to come first
 #: where the best reading's first kanji of its given name is borne so by none of them
 #: (:meth:`NameEvidence.with_house_head`). A family's men share a kanji (通字); few
-#: people of one family share one by chance. Dev (the engine's readings re-ordered,
-#: 1,102 name rows): 2 and 3 fix 2 and break 2, 4 fixes 2 and breaks none.
+#: people of one family share one by chance. Dev look-up first 1586 -> 1588 (2 fixed, none
+#: broken) at 2, 3 and 4 with :data:`HOUSE_SHARE`; without it, 2 and 3 also broke 2 rows
+#: (渡辺和郎, 徳川義親) when the best reading's head kanji was borne as well.
 HOUSE_PEOPLE = 4
 #: ... and at least this share of the people JMnedict lists under that family name so read:
 #: four of 京極's six, five of 松平's 37, not five of 佐藤's 328 (佐藤哲也, 佐藤哲郎 ...

@@ -390,7 +390,7 @@ class ReadingIndex:
         >>> "京極高次" in ReadingIndex.default().beginning("京極高")
         True
         """
-        return list(self._trie.iterkeys(text))
+        return list(dict.fromkeys(self._trie.iterkeys(text)))  # a key per value: each once
 
     def prefixes(self, text: str) -> list[str]:
         """The written forms the index knows that begin ``text``, shortest first."""
