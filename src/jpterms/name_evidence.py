@@ -79,8 +79,8 @@ MOST_OLD_FORM_SPELLINGS = 32
 #: where the best reading's first kanji of its given name is borne so by none of them
 #: (:meth:`NameEvidence.with_house_head`). A family's men share a kanji (通字); few
 #: people of one family share one by chance. Dev look-up first 1586 -> 1588 (2 fixed, none
-#: broken) at 2, 3 and 4 with :data:`HOUSE_SHARE`; without it, 2 and 3 also broke 2 rows
-#: (渡辺和郎, 徳川義親) when the best reading's head kanji was borne as well.
+#: broken) at 2, 3 and 4; moving readings over a best one whose head kanji the family
+#: bears too (offline, the engine's 40 readings) broke 渡辺和郎 and 徳川義親.
 HOUSE_PEOPLE = 4
 #: ... and at least this share of the people JMnedict lists under that family name so read:
 #: four of 京極's six, five of 松平's 37, not five of 佐藤's 328 (佐藤哲也, 佐藤哲郎 ...
