@@ -352,7 +352,9 @@ class NameEvidence:
         rank such spellings as words typed, within a margin that says little; JMnedict's
         people say which one people bear (*Tsuruoka Yuji*: 雄二, 25 people, before 裕二, 19,
         which Mozc prices 78 less). A tie in people keeps the cheaper first; the other
-        readings keep their places.
+        readings keep their places. Each reading so ordered takes the cost of the place it
+        takes, so that a later merge by cost (with the readings of the name given name
+        first, :func:`jpterms.reverse._merge_orders`) keeps the order.
 
         >>> from jpterms.glossary import Glossary
         >>> engine = Glossary.bundled().reverse_engine
@@ -377,7 +379,7 @@ class NameEvidence:
                    for i in at}
         out = list(found)
         for i, j in zip(at, sorted(at, key=lambda k: (-bearers[k], k)), strict=True):
-            out[i] = found[j]
+            out[i] = dataclasses.replace(found[j], cost=found[i].cost)
         return out
 
     def house_support(self, family: str, family_kana: str, given: str, given_kana: str,
