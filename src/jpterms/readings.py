@@ -1235,14 +1235,8 @@ class ReadingResolver:
                 for (p, c), k in zip(pieces, kinds, strict=True)]
         if not all(read):
             return out
-        reading = "".join(read)
-        blank = replace(out[0], role="", words=(), capitals=(), locked=False, proper=True,
-                        source="kanjidic", confidence="guess", pos="名詞-固有名詞-地名-一般")
-        return [replace(blank, surface=stem, reading=self.mark(stem, reading),
-                        kana=to_katakana(reading), alternatives=(own,)),
-                replace(blank, surface=written[-1], reading=self.mark(written[-1], ending),
-                        kana=to_katakana(ending), pos="接尾辞-名詞的-一般", proper=False,
-                        alternatives=())]
+        return self._place_and_ending(out[0], stem, "".join(read), own, written[-1], ending,
+                                      source="kanjidic", confidence="guess")
 
     def _cycle_name(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is one name of the sexagenary cycle and nothing else (data
@@ -4033,11 +4027,20 @@ class ReadingResolver:
         if (mine is not None and theirs is not None and mine + _MOZC_MARGIN < theirs
                 and any(r.reading == own for r in entries)):
             return out  # a family name Mozc writes far more cheaply than the place (真山 まやま)
-        blank = replace(out[0], role="", words=(), capitals=(), locked=False, proper=True,
-                        source="jmnedict", confidence="possible", pos="名詞-固有名詞-地名-一般")
-        return [replace(blank, surface=name, reading=self.mark(name, place),
-                        kana=to_katakana(place), alternatives=(own,)),
-                replace(blank, surface=written[-1], reading=self.mark(written[-1], ending),
+        return self._place_and_ending(out[0], name, place, own, written[-1], ending,
+                                      source="jmnedict", confidence="possible")
+
+    def _place_and_ending(self, first: Morpheme, name: str, reading: str, own: str,
+                          suffix: str, ending: str, *, source: str,
+                          confidence: str) -> list[Morpheme]:
+        """A place's name read ``reading`` (``own`` its other reading) and its
+        administrative ``suffix`` read ``ending``, as two words made from ``first``:
+        茂南 + 区, 七美 + 村."""
+        blank = replace(first, role="", words=(), capitals=(), locked=False, proper=True,
+                        source=source, confidence=confidence, pos="名詞-固有名詞-地名-一般")
+        return [replace(blank, surface=name, reading=self.mark(name, reading),
+                        kana=to_katakana(reading), alternatives=(own,)),
+                replace(blank, surface=suffix, reading=self.mark(suffix, ending),
                         kana=to_katakana(ending), pos="接尾辞-名詞的-一般", proper=False,
                         alternatives=())]
 
