@@ -122,3 +122,16 @@ def test_a_facilitys_place_after_its_founder_is_read_as_a_place_alone_is() -> No
     # no place after the founder: the run reads as it did (大阪市立 + 科学館)
     assert ReadingResolver().facility_cuts("大阪市立科学館") is None
     assert kana_of("大阪市立科学館") == gold["大阪市立科学館"]
+
+
+def test_explain_says_which_listing_gave_a_schools_name_its_reading() -> None:
+    # the reading a listing forces on the school's own name is that listing's, with the
+    # name's own reading as the alternative (was UniDic's source, "likely", and none)
+    from jpterms.romanize import explain
+
+    words = {w.text: w for w in explain("千葉県立白井高等学校")}
+    assert (words["白井"].source, words["白井"].confidence) == ("station", "possible")
+    assert words["白井"].alternatives == ("Shirai",)
+    words = {w.text: w for w in explain("豊橋市立羽田中学校")}  # Mozc lists the whole
+    assert (words["羽田"].kana, words["羽田"].source) == ("はだ", "mozc")
+    assert "Haneda" in words["羽田"].alternatives

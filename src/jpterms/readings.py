@@ -2410,24 +2410,33 @@ class ReadingResolver:
         return start
 
     def school_kana(self, text: str, cuts: list[tuple[int, int, bool]]) -> dict[int, str]:
-        """The kana of each whole-read piece of a school's cuts (by its start) where Mozc
-        lists the whole school written so, split over its characters: 豊橋市立羽田中学校
-        gives 羽田 はだ, which the name alone is not (はねだ). Empty where Mozc does not
-        list the school.
+        """The kana of :meth:`school_readings`, without their sources."""
+        return {a: kana for a, (kana, _, _) in self.school_readings(text, cuts).items()}
 
-        A name that is the founder's own (垂水市立 | 垂水, 丹波篠山市立 | 篠山) is read as
-        the official list reads the founder where Mozc does not list the school: 垂水
-        たるみず (not the たるみ of Kobe's ward), 篠山 ささやま (not しのやま)."""
+    def school_readings(self, text: str, cuts: list[tuple[int, int, bool]]
+                        ) -> dict[int, tuple[str, str, str]]:
+        """(kana, source, confidence) of each whole-read piece of a school's cuts (by its
+        start), where a listing gives it. ``mozc`` (likely): Mozc lists the whole school
+        written so, its kana split over the characters: 豊橋市立羽田中学校 gives 羽田 はだ,
+        which the name alone is not (はねだ). Where Mozc does not list the school,
+        ``gazetteer`` (likely): a name that is the founder's own (垂水市立 | 垂水,
+        丹波篠山市立 | 篠山) is read as the official list reads the founder: 垂水 たるみず
+        (not the たるみ of Kobe's ward), 篠山 ささやま (not しのやま); ``station``
+        (possible): :meth:`_school_station`. Empty where nothing lists a piece.
+
+        >>> ReadingResolver().school_readings("千葉県立白井高等学校", [(0, 4, True), (4, 6, True), (6, 10, False)])
+        {4: ('しろい', 'station', 'possible')}
+        """
         found = self._mozc_walk(text)
-        kana: dict[int, str] = {}
+        kana: dict[int, tuple[str, str, str]] = {}
         if found:
             pieces = found[min(found, key=lambda r: (found[r][0], r))][1]
-            kana = {a: "".join(pieces[a:b]) for a, b, whole in cuts if whole}
-            if not all(kana.values()):
+            kana = {a: ("".join(pieces[a:b]), "mozc", "likely") for a, b, whole in cuts if whole}
+            if not all(k for k, _, _ in kana.values()):
                 kana = {}  # a word read whole goes on past a cut
         own = self._founders_name(text, cuts)
         if own is not None and own[0] not in kana:
-            kana[own[0]] = own[1]
+            kana[own[0]] = (own[1], "gazetteer", "likely")
         after = _rules()["schools"]["after"]
         founder = text[: cuts[0][1]] if cuts[0][0] == 0 and text[: cuts[0][1]].endswith(
             after) else ""
@@ -2437,7 +2446,7 @@ class ReadingResolver:
                     and not (founder and founder[:-2].endswith(name)):
                 station = self._school_station(name)
                 if station is not None:
-                    kana[a] = station
+                    kana[a] = (station, "station", "possible")
         return kana
 
     def _school_station(self, name: str) -> str | None:

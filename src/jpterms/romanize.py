@@ -374,7 +374,9 @@ class WordReading:
 
     ``source`` says where the reading came from: ``glossary``, ``jmdict`` (a dictionary
     word), ``jmnedict`` (a name or place), ``era`` (the table of era names, where the text
-    shows an era), ``province`` (the old provinces: 武蔵国 Musashi no kuni), ``unidic`` (the morphological analyser alone),
+    shows an era), ``province`` (the old provinces: 武蔵国 Musashi no kuni), ``station``
+    (the list of railway stations), ``gazetteer`` (the official list of municipalities),
+    ``mozc`` (a word or a whole name the Mozc dictionary lists), ``unidic`` (the morphological analyser alone),
     ``kanjidic``/``pykakasi`` (single-kanji fallbacks); ``unidic+jmdict`` and the like
     mean the sources agreed. ``confidence`` is ``certain`` (glossary), ``likely``,
     ``possible`` (the dictionaries allow other readings) or ``guess`` (a fallback).
@@ -1166,10 +1168,10 @@ class Romanizer:
                 school = (self.readings.school_cuts(line) or self._founder_apart(line)
                           or self.readings.facility_cuts(line)) if m.group(0) == line else None
                 if school is not None:  # a school: its own name is read alone, as above
-                    kana = self.readings.school_kana(line, school)
+                    listed = self.readings.school_readings(line, school)
                     for a, b, whole in school:
                         out.extend(self._explain_run(line[a:b], whole=whole,
-                                                     kana=kana.get(a)))
+                                                     listed=listed.get(a)))
                     continue
                 cut = self.readings.municipality_cut(line) if m.group(0) == line else None
                 if cut is not None:  # 十日町市 | 博物館, as romanize reads it
@@ -1202,11 +1204,17 @@ class Romanizer:
         return None
 
     def _explain_run(self, run: str, *, whole: bool = False, year_after: bool = False,
-                     kana: str | None = None) -> list[WordReading]:
+                     listed: tuple[str, str, str] | None = None) -> list[WordReading]:
+        """The words of ``run``; ``listed``: (kana, source, confidence) a listing of the
+        whole gives the run (:meth:`ReadingResolver.school_readings`), read as those kana
+        say (see :meth:`romanize_as`), a word read anew taking that source and
+        confidence."""
         morphemes = self.morphemes(run, whole=whole, year_after=year_after)
-        if kana is not None:  # read as these kana say (see romanize_as)
+        if listed is not None:
+            kana, source, confidence = listed
             morphemes = _read_as(morphemes, [(run, kana)], self.readings.mark,
-                                 self.readings.gives) or morphemes
+                                 self.readings.gives, given=(source, confidence)
+                                 ) or morphemes
         return [self._explain_word(word)
                 for word in _group_words(morphemes, _rules(), self.system == "ala-lc")
                 if word[0].role != "punct"]
@@ -1357,12 +1365,15 @@ def spells_kana(romaji: str, kana: str) -> bool:
 
 def _read_as(morphemes: list[Morpheme], pieces: Sequence[tuple[str, str]],
              mark: Callable[[str, str], str],
-             gives: Callable[[str, str], bool]) -> list[Morpheme] | None:
+             gives: Callable[[str, str], bool],
+             given: tuple[str, str] | None = None) -> list[Morpheme] | None:
     """``morphemes`` read as ``pieces`` (runs of their text, each with its kana) read
     them: a morpheme whose text begins and ends where pieces do takes their kana; one
     inside a piece keeps its own where the piece's kana go on with it, else it is read
     together with the morphemes after it up to the end of a piece. None where the
-    morphemes do not spell the pieces' text, or a mark would be read otherwise."""
+    morphemes do not spell the pieces' text, or a mark would be read otherwise. With
+    ``given`` (source, confidence), a word so read anew says where its reading came from,
+    its own reading the alternative."""
     ends: dict[int, int] = {0: 0}  # where each piece ends in the text -> in the kana
     at = k = 0
     for written, kana in pieces:
@@ -1407,6 +1418,9 @@ def _read_as(morphemes: list[Morpheme], pieces: Sequence[tuple[str, str]],
             group = [replace(group[0], surface=surface, reading=mark(surface, want),
                              kana=to_katakana(want), proper=any(g.proper for g in group),
                              words=(), capitals=(), alternatives=())]
+            if given is not None:
+                group = [replace(group[0], source=given[0], confidence=given[1],
+                                 alternatives=(own,) if own else ())]
         out.extend(group + tail)
         group = []
     return None if group else out
