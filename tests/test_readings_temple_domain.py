@@ -35,3 +35,14 @@ def test_a_domain_is_read_as_the_place_it_is_named_after() -> None:
     gold = reading_gold("jawiki_draw.tsv")
     assert kana_of("清末藩") == gold["清末藩"]
     assert kana_of("盛岡藩") == reading_gold("jawiki_titles.tsv")["盛岡藩"]
+
+
+def test_a_temple_read_the_chinese_way_takes_the_buddhist_go_on() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_temples.tsv): UniDic read 極 きょく,
+    # 性 せい, 然 ぜん (the later kan'on); temples are named in the older go'on
+    gold = reading_gold("jawiki_temples.tsv")
+    for title in ("極性寺", "泰然寺", "無極寺"):
+        assert kana_of(title) == gold[title]
+    assert romanize("無極寺") == "Mugokuji"
+    # a temple Mozc lists the kan'on way keeps it
+    assert kana_of("金閣寺") == gold["金閣寺"]
