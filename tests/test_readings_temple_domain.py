@@ -46,3 +46,10 @@ def test_a_temple_read_the_chinese_way_takes_the_buddhist_go_on() -> None:
     assert romanize("無極寺") == "Mugokuji"
     # a temple Mozc lists the kan'on way keeps it
     assert kana_of("金閣寺") == gold["金閣寺"]
+
+
+def test_a_temples_last_tera_after_a_word_is_voiced() -> None:
+    # Wikipedia title (jawiki_temples.tsv): UniDic's units 赤門 + 寺 (てら), was
+    # あかもんてら; 寺 after a word is voiced, as in 山寺 やまでら
+    gold = reading_gold("jawiki_temples.tsv")
+    assert kana_of("赤門寺") == gold["赤門寺"]

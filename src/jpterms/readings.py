@@ -799,6 +799,7 @@ class ReadingResolver:
             out = self._temple_on(out)
             out = self._temple_go_on(out)
             out = self._sino_suffix(out)
+            out = _temple_voiced(out)
             out = self._mozc_given(out)
         if named and "jmnedict" in self.sources:
             out = self._direction_village(out)
@@ -5005,12 +5006,25 @@ def _school_word_ends() -> frozenset[str]:
     return frozenset(w[-1] for w in _school_words())
 
 
+def _temple_voiced(out: list[Morpheme]) -> list[Morpheme]:
+    """A temple's name (a whole input of kanji) whose last unit, 寺, is still read てら
+    after a word of kanji is voiced, as a temple's name is (山寺 やまでら): 赤門 + 寺
+    Akamondera (was Akamontera)."""
+    if (len(out) < 2 or out[-1].surface != "寺" or out[-1].kana != "テラ"
+            or out[-1].locked or out[-1].source == "glossary"
+            or not all(_is_kanji(ch) for m in out for ch in m.surface)):
+        return out
+    return [*out[:-1], replace(out[-1], reading="でら", kana="デラ", alternatives=(
+        "てら", *out[-1].alternatives)[:4])]
+
+
 @cache
 def _temple_go_on() -> dict[str, tuple[str, str]]:
     """Each kanji of ``temple_go_on``: its kan'on reading and its go'on reading."""
     return {ch: (kan, go) for ch, (kan, go) in _rules()["temple_go_on"]["words"].items()}
 
 
+@cache
 def _house_endings() -> tuple[str, ...]:
     """The words a coined house's name ends with (``house_endings``: 社, 書院, 寺), for
     ``str.endswith``."""
