@@ -5014,7 +5014,7 @@ def _temple_voiced(out: list[Morpheme]) -> list[Morpheme]:
             or out[-1].locked or out[-1].source == "glossary"
             or not all(_is_kanji(ch) for m in out for ch in m.surface)):
         return out
-    return [*out[:-1], replace(out[-1], reading="でら", kana="デラ", alternatives=(
+    return [*out[:-1], replace(out[-1], reading="デラ", kana="デラ", alternatives=(
         "てら", *out[-1].alternatives)[:4])]
 
 
