@@ -3633,9 +3633,7 @@ class ReadingResolver:
                                                  fam, given, [fam + given])
         if named is None or _hira(named[0]) != fam:
             return person
-        giv = named[1]
-        return [named[0], replace(giv, reading="ノ" + giv.reading, kana="ノ " + giv.kana,
-                                  words=("ノ", giv.reading), capitals=(False, True))]
+        return [named[0], _with_genitive(named[1])]
 
     def _clan_of(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input of kanji that is one of the ancient clans (uji) of
@@ -3692,8 +3690,7 @@ class ReadingResolver:
         family = out[0] if _hira(out[0]) == clan else replace(
             out[0], reading=self.mark(out[0].surface, clan), kana=to_katakana(clan),
             source="jmnedict")
-        return [family, replace(giv, reading="ノ" + giv.reading, kana="ノ " + giv.kana,
-                                words=("ノ", giv.reading), capitals=(False, True))]
+        return [family, _with_genitive(giv)]
 
     def _clan_walk(self, family: str, given: str, own: str) -> dict[tuple[str, str], int]:
         """The readings (of the family name, of the given name), with their costs, under
@@ -4891,8 +4888,7 @@ class ReadingResolver:
                     fam = replace(fam, proper=True, role="", pos="名詞-固有名詞-人名-姓")
                     giv = replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")
                     if of:
-                        giv = replace(giv, reading="ノ" + giv.reading, kana="ノ " + giv.kana,
-                                      words=("ノ", giv.reading), capitals=(False, True))
+                        giv = _with_genitive(giv)
                     return [fam, giv]
         return None
 
@@ -5218,33 +5214,34 @@ def _court_names() -> tuple[dict[str, str], dict[str, str]]:
     houses of the court ("" where the file gives none), and the reading they give the
     first kanji of a given name (``data/court_name_heads.tsv``, rebuilt by
     ``tests/data/rendaku/make_court_name_heads.py``)."""
-    from jpterms.package_data import read_text
-
-    houses: dict[str, str] = {}
-    for line in read_text("court_houses.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            house, *read = line.strip().split("\t")
-            houses[house] = read[0] if read else ""
-    heads: dict[str, str] = {}
-    for line in read_text("court_name_heads.tsv").splitlines():
-        if line and not line.startswith("#"):
-            kanji, reading, *_ = line.split("\t")
-            heads[kanji] = reading
-    return houses, heads
+    return _two_columns("court_houses.tsv"), _two_columns("court_name_heads.tsv")
 
 
 @cache
 def _clan_names() -> dict[str, str]:
     """The ancient clans (uji) whose people take the genitive の after the clan name
     (``data/clan_names.tsv``), with their readings: 藤原 ふじわら, 平 たいら."""
+    return _two_columns("clan_names.tsv")
+
+
+def _two_columns(name: str) -> dict[str, str]:
+    """A shipped table's first column mapped to its second ("" where a line has none),
+    comments and blank lines skipped: ``court_houses.tsv`` 久我 → こが."""
     from jpterms.package_data import read_text
 
-    clans: dict[str, str] = {}
-    for line in read_text("clan_names.tsv").splitlines():
+    table: dict[str, str] = {}
+    for line in read_text(name).splitlines():
         if line.strip() and not line.startswith("#"):
-            clan, reading = line.strip().split("\t")
-            clans[clan] = reading
-    return clans
+            key, *rest = line.strip().split("\t")
+            table[key] = rest[0] if rest else ""
+    return table
+
+
+def _with_genitive(given: Morpheme) -> Morpheme:
+    """A given name after a clan's name, with the genitive の before it, a word of its
+    own in lower case: 藤原 + の道長 (Fujiwara no Michinaga)."""
+    return replace(given, reading="ノ" + given.reading, kana="ノ " + given.kana,
+                   words=("ノ", given.reading), capitals=(False, True))
 
 
 @cache
