@@ -24,7 +24,8 @@ hypotheses per position so that the five best paths really differ.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Protocol
@@ -33,7 +34,7 @@ from jpterms.kana import normalize_romaji, to_hiragana
 from jpterms.mozcdic import MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
 
-__all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Slot", "build_lattice", "n_best", "new_edge", "orphan_kana", "query_slots", "written_words"]
+__all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Prefixes", "Slot", "build_lattice", "n_best", "new_edge", "orphan_kana", "query_slots", "written_words"]
 
 #: Cost of reading a vowel written short as long (a macron the writer left out). A writer
 #: who leaves out one macron of a word leaves out all of them, so a dictionary word pays it
@@ -335,9 +336,29 @@ def whole_word_spans(slots: Sequence[Slot], start: int,
         yield spanned, mid, end, romaji
 
 
+class Prefixes:
+    """Whether a string begins one of some words (the words themselves included), by a
+    binary search over the words sorted: one sort to build, where a set of every
+    beginning of every word held one entry per letter.
+
+    >>> prefixes = Prefixes(["こうろん", "こうぎ"])
+    >>> "こう" in prefixes, "こうろん" in prefixes, "ろん" in prefixes, "" in prefixes
+    (True, True, False, False)
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = sorted(set(words))
+
+    def __contains__(self, prefix: object) -> bool:
+        if not isinstance(prefix, str) or not prefix:
+            return False
+        i = bisect_left(self._words, prefix)
+        return i < len(self._words) and self._words[i].startswith(prefix)
+
+
 def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
                   node_words: Callable[[int], Sequence[tuple[str, int, int, int]]],
-                  glossary_prefixes: frozenset[str], glossary_words: Extra,
+                  glossary_prefixes: Container[str], glossary_words: Extra,
                   aligned_extra: Extra | None = None,
                   whole_extra: Extra | None = None,
                   memo: Memo | None = None,
@@ -402,7 +423,7 @@ def _memo_key(slots: Sequence[Slot], p: int) -> tuple[Any, ...]:
 
 def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                 node_words: Callable[[int], Sequence[tuple[str, int, int, int]]],
-                glossary_prefixes: frozenset[str], glossary_words: Extra,
+                glossary_prefixes: Container[str], glossary_words: Extra,
                 aligned_extra: Extra | None, whole_extra: Extra | None,
                 keep: frozenset[tuple[str, str]], stems: Sequence[bool] = (),
                 prefix_extra: Extra | None = None, each_reading: bool = False) -> list[_Word]:

@@ -6,8 +6,7 @@ with 駅 (品川駅 しながわえき). Without the 駅 they are the names peop
 place. Station names are written with a full-size ケ, as the railways write
 them (鰺ケ沢), where JMnedict writes ヶ.
 
->>> stations = load_station_names()
->>> stations["しながわ"], stations["あじがさわ"]
+>>> station_names("しながわ"), station_names("あじがさわ")
 (('品川',), ('鰺ケ沢',))
 """
 
@@ -21,25 +20,34 @@ from functools import lru_cache
 from jpterms.dictionaries import jamdict_rows
 from jpterms.kana import strip_macrons
 
-__all__ = ["Division", "glossed_division", "load_station_names"]
+__all__ = ["Division", "glossed_division", "station_names"]
 
-_STATIONS = (
-    "SELECT a.text, k.text FROM NETransType t JOIN NETranslation tr ON t.tid = tr.ID "
-    "JOIN NEKana a ON a.idseq = tr.idseq JOIN NEKanji k ON k.idseq = tr.idseq "
-    "WHERE t.text = 'station'"
+#: JMnedict's stations read ``?`` (a reading with えき). The kana index answers; the
+#: ``+`` keeps SQLite from walking every station through the type index instead (0.1 ms a
+#: reading, against 60 ms). Ordered as a walk over every station gives them.
+_STATIONS_READ = (
+    "SELECT k.text FROM NEKana a JOIN NETranslation tr ON tr.idseq = a.idseq "
+    "JOIN NETransType t ON t.tid = tr.ID JOIN NEKanji k ON k.idseq = a.idseq "
+    "WHERE a.text = ? AND +t.text = 'station' ORDER BY t.rowid, a.ID, k.ID"
 )
 
 
-def load_station_names() -> dict[str, tuple[str, ...]]:
-    """Station names by hiragana reading, read from JMnedict (about 0.1 s; keep the result)."""
-    found: dict[str, list[str]] = {}
-    for reading, written in jamdict_rows(_STATIONS):
-        if reading.endswith("えき") and written.endswith("駅") and len(written) > 1:
+def station_names(reading: str) -> tuple[str, ...]:
+    """JMnedict's railway stations read ``reading`` (hiragana), without their 駅 and with
+    a full-size ケ, each once: one indexed query, so a look-up never reads the whole list.
+
+    >>> station_names("はたがや")
+    ('幡ケ谷',)
+    >>> station_names("げんば")
+    ()
+    """
+    names: list[str] = []
+    for (written,) in jamdict_rows(_STATIONS_READ, (reading + "えき",)):
+        if written.endswith("駅") and len(written) > 1:
             name = written[:-1].replace("ヶ", "ケ")
-            names = found.setdefault(reading[:-2], [])
             if name not in names:
                 names.append(name)
-    return {reading: tuple(names) for reading, names in found.items()}
+    return tuple(names)
 
 
 # --- People's names as JMnedict's glosses divide them ------------------------------------

@@ -25,7 +25,7 @@ import math
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
@@ -73,7 +73,7 @@ from jpterms.mozcdic import (
     mozc_dictionary,
 )
 from jpterms.name_evidence import NameEvidence, add_hyoe_names, name_shaped, order_namesakes
-from jpterms.names import load_station_names
+from jpterms.names import station_names
 from jpterms.numbers import COUNTERS, number_words
 from jpterms.old_forms import old_forms
 from jpterms.publishers import (
@@ -87,7 +87,7 @@ from jpterms.romanize import Romanizer, WordReading, spells_kana
 from jpterms.title_analysis import PARTICLES, TitleAnalysis, TitleAnalyzer, english_for
 
 if TYPE_CHECKING:  # (the lattice is imported where a look-up builds one: a check never does)
-    from jpterms.lattice import Adnominal, Bound, Edge, Numeral, Path, Slot
+    from jpterms.lattice import Adnominal, Bound, Edge, Numeral, Path, Prefixes, Slot
     from jpterms.unidic_names import UniDicNames
     from jpterms.word_frequencies import FrequencyTable
 
@@ -701,10 +701,11 @@ class ReverseEngine:
                                  }) > 1)
 
     @cached_property
-    def _glossary_prefixes(self) -> frozenset[str]:
+    def _glossary_prefixes(self) -> Prefixes:
         """Beginnings of the readings the Mozc trie may lack: the glossary's, numbers'."""
-        readings = [*self._glossary_readings, *self._numbers]
-        return frozenset(r[:i] for r in readings for i in range(1, len(r) + 1))
+        from jpterms.lattice import Prefixes
+
+        return Prefixes([*self._glossary_readings, *self._numbers])
 
     @cached_property
     def _numbers(self) -> dict[str, str]:
@@ -865,7 +866,7 @@ class ReverseEngine:
 
     def _station_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
         """A query that is one name and reads as a railway station's name is that station."""
-        names = self._stations.get(reading, ())
+        names = self._stations.get(reading)
         if not names:
             return []
         node = self._mozc.walk(self._mozc.ROOT, reading)
@@ -1426,12 +1427,12 @@ class ReverseEngine:
                          for katakana, kana, cost in loans]
 
     @cached_property
-    def _stations(self) -> dict[str, tuple[str, ...]]:
+    def _stations(self) -> Stations:
         """Station names by reading: the nationwide list (``data/stations.tsv``) as each
         railway writes them, then JMnedict's stations the list lacks."""
         from jpterms.package_data import read_rows
 
-        return merge_stations(read_rows("stations.tsv"), load_station_names())
+        return Stations(read_rows("stations.tsv"), station_names)
 
     @cached_property
     def _lexicon(self) -> Lexicon:
@@ -2592,26 +2593,38 @@ def _keep_one(found: list[Path], limit: int, wanted: frozenset[str]) -> list[Pat
     return top if extra is None else [*top[:-1], extra]
 
 
-def merge_stations(listed: list[list[str]],
-                   jmnedict: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+class Stations:
     """Station names by reading: the listed rows (reading, name) first, as the list writes
-    them, then JMnedict's names of the same reading the list lacks. JMnedict's names are
-    written with ケ, so a listed name written with ヶ stands for the same station.
+    them, then the names of the same reading ``more`` gives (JMnedict's, asked one reading
+    at a time) that the list lacks. JMnedict's names are written with ケ, so a listed name
+    written with ヶ stands for the same station.
 
-    >>> merge_stations([["はたがや", "幡ヶ谷"], ["はら", "原"]],
-    ...                {"はたがや": ("幡ケ谷",), "はら": ("腹",), "ふじ": ("富士",)})
-    {'はたがや': ('幡ヶ谷',), 'はら': ('原', '腹'), 'ふじ': ('富士',)}
+    >>> more = {"はたがや": ("幡ケ谷",), "はら": ("腹",), "ふじ": ("富士",)}
+    >>> stations = Stations([["はたがや", "幡ヶ谷"], ["はら", "原"]],
+    ...                     lambda reading: more.get(reading, ()))
+    >>> stations.get("はたがや"), stations.get("はら"), stations.get("ふじ"), stations.get("げんば")
+    (('幡ヶ谷',), ('原', '腹'), ('富士',), ())
     """
-    found: dict[str, list[str]] = {}
-    for reading, name, *_ in listed:
-        names = found.setdefault(reading, [])
-        if name not in names:
-            names.append(name)
-    for reading, more in jmnedict.items():
-        names = found.setdefault(reading, [])
-        folded = {name.replace("ヶ", "ケ") for name in names}
-        names.extend(name for name in more if name not in folded)
-    return {reading: tuple(names) for reading, names in found.items()}
+
+    def __init__(self, listed: list[list[str]],
+                 more: Callable[[str], tuple[str, ...]], size: int = 20_000) -> None:
+        self._listed: dict[str, list[str]] = {}
+        for reading, name, *_ in listed:
+            names = self._listed.setdefault(reading, [])
+            if name not in names:
+                names.append(name)
+        self._more = more
+        self._found = _LRU(size)
+
+    def get(self, reading: str) -> tuple[str, ...]:
+        """The names of the stations read ``reading`` (hiragana), listed ones first."""
+        found: tuple[str, ...] | None = self._found.get(reading)
+        if found is None:
+            names = self._listed.get(reading, [])
+            folded = {name.replace("ヶ", "ケ") for name in names}
+            found = (*names, *(name for name in self._more(reading) if name not in folded))
+            self._found.put(reading, found)
+        return found
 
 
 def _spelling_cost(slots: list[Slot], start: int, end: int, kana: str) -> int | None:
