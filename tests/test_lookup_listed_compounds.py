@@ -36,3 +36,11 @@ def test_a_public_corporation_ends_a_body_name() -> None:
 ])
 def test_rows_that_stay_right(japanese: str) -> None:
     assert jpterms.lookup(query_for(FILE, japanese))[0].kanji == japanese
+
+
+def test_a_listed_compound_ending_inside_a_written_word() -> None:
+    """*Koro hyoshikiho*: JMdict's 航路標識 "beacon" spans *Koro* and the head of
+    *hyoshikiho* (the romaniser's 航路 | 標識法); it wins over 頃 + 標識 + 法, which Mozc
+    prices cheaply word by word."""
+    top = [m.kanji for m in jpterms.lookup(query_for(FILE, "航路標識法"))]
+    assert top[0] == "航路標識法"

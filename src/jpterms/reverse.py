@@ -25,7 +25,7 @@ import math
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
@@ -1447,14 +1447,15 @@ class ReverseEngine:
         capitalised words and splits into a surname and a given name dictionaries list
         (:meth:`_splits_as_name`) is a person's name: 伊藤若冲 ("Itoujakuchuu") for *Ito
         Jakuchu*, 円山応挙 for *Maruyama Okyo*."""
-        from jpterms.lattice import new_edge, whole_word_spans
+        from jpterms.lattice import new_edge
         starts = [i for i, s in enumerate(slots) if s.first and not s.fixed]
         if len(starts) > MAX_LEXICON_QUERY:  # a long title: Mozc knows its words
             return
         for p in starts:
             known = {(e.end, e.written) for e in edges[p]}
-            for words_spanned, mid, end, romaji in whole_word_spans(slots, p, MAX_LEXICON_WORDS):
-                if words_spanned == 2 and slots[p].capital and slots[mid].capital:
+            for words_spanned, mid, end, romaji in _lexicon_spans(slots, p, lookup):
+                if words_spanned == 2 and slots[p].capital and slots[mid].capital \
+                        and slots[end - 1].last:
                     first_romaji = "".join(s.written for s in slots[p:mid])
                     self._add_clan_names(edges, slots, p, mid, end, first_romaji,
                                          romaji[len(first_romaji):], known, word_cost)
@@ -1466,8 +1467,12 @@ class ReverseEngine:
                 unwritten_no = {e.kana for e in edges[p] if e.end == end and
                                 "の" in e.kana and "の" not in e.written} | {
                     sp.kana for sp in spellings if "の" in sp.kana and "の" not in sp.written}
+                partial = not slots[end - 1].last
                 for sp in spellings:
                     if sp.source not in ("jmdict", "jmnedict"):
+                        continue
+                    if partial and (sp.source != "jmdict" or sp.kind != "word"
+                                    or not all(map(_is_kanji, sp.written))):
                         continue
                     if sp.kind == "person" and "の" in sp.written and sp.kana in unwritten_no:
                         continue
@@ -2455,6 +2460,23 @@ class ReverseEngine:
             entry is None and edge.left in _PROPER_CONTEXTS)
         romaji = (romaji[:1].upper() if proper else romaji[:1].lower()) + romaji[1:]
         return Match(edge.written, edge.kana, romaji, self._gloss(edge), edge.source, 0.0)
+
+
+def _lexicon_spans(slots: Sequence[Slot], start: int,
+                   lookup: bool) -> Iterator[tuple[int, int, int, str]]:
+    """The spans the lexicon is asked about from slot ``start``: one to
+    :data:`MAX_LEXICON_WORDS` whole written words (:func:`jpterms.lattice.whole_word_spans`)
+    and, in a look-up, two or more written words whose last, in lower case, is cut inside
+    (*Koro hyoshikiho*: 航路標識 + 法, a compound JMdict lists whole over the written
+    words' boundary; not *Gen Senshi*, a name: 源泉 + 氏): (words spanned, start of the
+    last word, end, romaji)."""
+    from jpterms.lattice import whole_word_spans
+    for spanned, mid, end, romaji in whole_word_spans(slots, start, MAX_LEXICON_WORDS):
+        if lookup and spanned > 1 and not slots[mid].capital:
+            head = romaji[: len(romaji) - sum(len(s.written) for s in slots[mid:end])]
+            for cut in range(mid + 2, end):  # (two syllables of it at least: 和菓子 + 感)
+                yield spanned, mid, cut, head + "".join(s.written for s in slots[mid:cut])
+        yield spanned, mid, end, romaji
 
 
 def _word_and_suffix(run: Sequence[Edge]) -> bool:
