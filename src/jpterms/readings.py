@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -628,6 +628,8 @@ class ReadingResolver:
             coined = self._coined_house(morphemes, 0)  # 円久寺: no person 円 Hisashi
             if coined is None:
                 coined = self._family_house(morphemes)  # 中岡 + 好仁堂: no Yoshihito
+            if coined is None and "mozc" in self.sources:
+                coined = self._province_abroad(morphemes)  # 安東省: no person 安東 Shō
             if coined is not None:
                 return coined
         if named and "jmnedict" in self.sources and not _ends_in_role(morphemes):
@@ -1239,6 +1241,42 @@ class ReadingResolver:
             return out
         return self._place_and_ending(out[0], stem, "".join(read), own, written[-1], ending,
                                       source="kanjidic", confidence="guess")
+
+    def _province_abroad(self, out: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of two kanji and an ending no place of Japan takes (data
+        ``provinces_abroad``: 省), whose name JMdict lists as no word and Mozc does not
+        list with its ending, is a province of China, read the Chinese way: each kanji by
+        its own reading where that is an on reading KANJIDIC2 gives it as it stands, else
+        by its commonest on (:meth:`_commonest_on`; no voicing in a Chinese name, but the
+        small っ before a kanji: 熱河 ねっか): 安東省 あんとうしょう (was a person, 安東 Shō),
+        間島省 かんとうしょう (was まじま), 浜江省 ひんこうしょう as UniDic reads it (was the
+        person Hamae Shō). None where it is no such input."""
+        written = "".join(m.surface for m in out)
+        endings: dict[str, str] = _rules()["provinces_abroad"]["words"]
+        if (len(written) != 3 or written[-1] not in endings
+                or not all(_is_kanji(ch) for ch in written)
+                or any(m.locked or m.source == "glossary" for m in out)
+                or self.mozc_readings(written)):
+            return None
+        stem = written[:2]
+        if any(r.source == "jmdict" for r in self.index.readings(stem)):
+            return None
+        ending = to_hiragana(endings[written[-1]])
+        ours = "".join(_hira(m) for m in out)
+        if not ours.endswith(ending):
+            return None
+        own = ours[: -len(ending)]
+        pieces = _split_over_kanji(stem, own, self.index)
+        if pieces is None or [c for _, c in pieces] != list(stem):
+            return None
+        read = [p if _is_on(p, self.index.kanji(c)[0]) else self._commonest_on(c)
+                for p, c in pieces]
+        if not all(read):
+            return None
+        same = "".join(read) == own  # (UniDic's own reading: 浜江 ひんこう, no person Hamae)
+        return self._place_and_ending(out[0], stem, "".join(read), own, written[-1], ending,
+                                      source="unidic" if same else "kanjidic",
+                                      confidence="possible" if same else "guess")
 
     def _cycle_name(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is one name of the sexagenary cycle and nothing else (data
@@ -5176,6 +5214,20 @@ def _official_stem(official: str, suffix: str) -> str | None:
 
     ends = [full_size(_spelled(r)) for r in _rules()["admin_suffixes"].get(suffix, ())]
     return next((official[: -len(e)] for e in ends if e and official.endswith(e)), None)
+
+
+def _is_on(piece: str, on: Sequence[str]) -> bool:
+    """Whether ``piece`` is one of the on readings ``on`` (KANJIDIC2's, katakana) as it
+    stands or with a small っ for its last kana (熱 ねっ of 熱河), not voiced.
+
+    >>> _is_on("ねっ", ["ネツ"]), _is_on("どう", ["トウ"]), _is_on("とう", ["トウ"])
+    (True, False, True)
+    """
+    for raw in on:
+        r = to_hiragana(raw)
+        if piece == r or (len(r) > 1 and r[-1] in "つくちき" and piece == r[:-1] + "っ"):
+            return True
+    return False
 
 
 def _admin_ending(reading: str, suffix: str) -> str:
