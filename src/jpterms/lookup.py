@@ -95,6 +95,14 @@ def _entry_match(e: Entry, score: float, glossary: Glossary) -> Match:
 _NAMED_KINDS = frozenset({"place", "name", "publisher"})
 
 
+#: How many readings a look-up searches at least, whatever ``limit`` asks: the search's
+#: beam grows with what it is asked for, so ``limit=1`` searched less than ``limit=5`` and
+#: could answer 甲西 for *Kosei* where five answers began with 構成 (5 of 400 dev
+#: queries). With it, ``lookup(q, limit=n)`` is the first ``n`` of ``lookup(q)`` for
+#: every ``n`` up to 5.
+SEARCH_DEPTH = 5
+
+
 #: The longest query looked up, in characters. A title with its subtitle is a few
 #: hundred; the search's work grows faster than the query (a line of 10,000 letters
 #: took minutes), so a longer one is no title and has no match.
@@ -105,6 +113,9 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
            kind: str | None = None) -> list[Match]:
     """Kanji, kana, Hepburn and English for a romanised word, name or title, best first.
     A query longer than :data:`MAX_QUERY` characters has no match.
+
+    ``limit`` answers at most, the first of a search at least :data:`SEARCH_DEPTH` deep:
+    asking for fewer changes no answer (``lookup(q, limit=1)`` is ``lookup(q)[:1]``).
 
     ``kind`` says what the query is where the caller knows it: "title", "name",
     "place" or "publisher" (a one-word title is not read as the station of the
@@ -139,7 +150,8 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     if _written_in_japanese(query):  # 東京: its own reading and English, not a search
         as_written = glossary.reverse_engine.japanese(query)
         return [as_written] if as_written is not None else []
-    glossary_hits = _glossary_matches(query, glossary, limit)
+    depth = max(limit, SEARCH_DEPTH)
+    glossary_hits = _glossary_matches(query, glossary, depth)
     # A family name cut from a person's row (一川 of 一川保夫) is one reading among
     # others, not the answer to every Ichikawa.
     exact = [m for m in glossary_hits if m.score >= 1.0 and not m.english.endswith(FAMILY_NAME)]
@@ -150,7 +162,7 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
                  if e.kind == "term"}
         exact = [m for m in exact if m.kanji not in terms]
     near = [m for m in glossary_hits if m not in exact]
-    found = glossary.reverse_engine.search(query, limit=limit, kind=kind)
+    found = glossary.reverse_engine.search(query, limit=depth, kind=kind)
     # The glossary's own entries first, then the best reading of the whole query, then
     # glossary entries a letter away (Hammondo), then the other readings.
     ordered = exact + found[:1] + near + found[1:]
