@@ -3297,7 +3297,13 @@ class ReadingResolver:
                     return e, [self._family(family), composed]
                 continue
             unidic = "".join(_hira(m) for m in given)
-            if (unidic in readings or unidic in {r for r, _ in entries}) and not (
+            over = self._mozc_given_over_word(given_written, unidic, entries) if plain else None
+            if over is not None:
+                # a word's spelling Mozc lists as a given name read otherwise (小川 + 時代
+                # ときよ, not the word じだい "era")
+                chosen = over
+                readings = [over, *(r for r in readings if r != over)]
+            elif (unidic in readings or unidic in {r for r, _ in entries}) and not (
                     self._sino_mozc_does_not_write(given_written, unidic, readings)):
                 # UniDic's reading stands where JMnedict lists it at all (橘 たちばな, a
                 # surname JMnedict does not list as a given name: not the rare きつ)
@@ -4710,11 +4716,25 @@ class ReadingResolver:
                 givens = self._given_as_surname(
                     given, [(r.reading, r.kinds) for r in given_entries if r.source == "jmnedict"])
                 as_surname = bool(givens)
-        if (any(r.kinds & _PLACE for r in given_entries) and not (
+        over = None
+        if len(given) > 1 and not inside and not house and any(
+                r.source == "jmdict" for r in given_entries):
+            # a word's spelling Mozc lists as a given name read otherwise (野村 + 重臣
+            # しげおみ, not the word じゅうしん "senior vassal")
+            at, unidic = 0, ""
+            for m in morphemes:
+                unidic += _hira(m) if at >= cut else ""
+                at += len(m.surface)
+            over = self._mozc_given_over_word(
+                given, unidic, [(r.reading, r.kinds) for r in given_entries
+                                if r.source == "jmnedict"])
+            if over is not None:
+                givens, as_surname = [over], False
+        if over is None and ((any(r.kinds & _PLACE for r in given_entries) and not (
                 as_surname and not any(m.surface == given for m in morphemes)
                 and sum(self.index.name_counts(family, family=True).values())
                 >= _PEOPLE_INSIDE)) or (
-                len(given) > 1 and any(r.source == "jmdict" for r in given_entries)):
+                len(given) > 1 and any(r.source == "jmdict" for r in given_entries))):
             # no given name after: a place (古市), a word (文庫); but a family name's
             # spelling too, read so, where UniDic reads it as no word of its own and
             # people bear the family name (京極 + 高 + 長: たかなが, not the place こうちょう)
@@ -4857,7 +4877,29 @@ class ReadingResolver:
             unidic in givens and not any(r.source == "jmdict" and r.common for r in entries)
         ) or (
             len(rest) > 1 and all(m.pos.startswith("接尾辞") for m in rest))
-            or self._mozc_name_first(written, givens, entries))
+            or self._mozc_name_first(written, givens, entries)
+            or self._mozc_given_over_word(written, unidic,
+                                          [(r.reading, r.kinds) for r in entries
+                                           if r.source == "jmnedict"]) is not None)
+
+    def _mozc_given_over_word(self, written: str, unidic: str,
+                              names: list[tuple[str, frozenset[str]]]) -> str | None:
+        """The reading under which Mozc lists ``written`` as a given name and JMnedict
+        lists it as a name (``names``: its readings and kinds), where UniDic's reading
+        ``unidic`` is a JMdict word's that Mozc does not list as a given name: the given
+        name after a family name, not the word (小川 + 時代 ときよ, not じだい "era"; 青木 +
+        正教 まさのり; 野村 + 重臣 しげおみ). A word Mozc lists as a given name too stays
+        (平澤 + 元気 げんき, 池田 + 夢見 ゆめみ); so does one Mozc lists as no name (岡崎 +
+        産業). The cheapest such reading where there are several."""
+        if "mozc" not in self.sources or not any(
+                r.source == "jmdict" and r.reading == unidic for r in self.index.readings(written)):
+            return None
+        if self._mozc_contexts(written, unidic) & _MOZC_GIVEN:
+            return None
+        named = {r for r, _ in names}
+        found = [(cost, r) for r, cost in self.mozc_readings(written).items()
+                 if r in named and r != unidic and self._mozc_contexts(written, r) & _MOZC_GIVEN]
+        return min(found)[1] if found else None
 
     def _mozc_name_first(self, written: str, givens: set[str],
                          entries: tuple[IndexedReading, ...]) -> bool:

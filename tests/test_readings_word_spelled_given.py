@@ -1,0 +1,34 @@
+"""A given name spelled like a JMdict word, after a family name in a whole input: where
+Mozc lists the spelling as a given name under another reading JMnedict lists, and does not
+list the word's reading as a given name, the given name is read so (小川時代 Ogawa Tokiyo,
+was "Ogawa jidai"; 野村重臣 Nomura Shigeomi, was "Nomura jūshin"). A word Mozc lists as a
+given name too, or as no name at all, stays the word."""
+
+from __future__ import annotations
+
+from conftest import reading_gold
+from jpterms.romanize import Romanizer
+
+
+def _kana(r: Romanizer, text: str) -> str:
+    return "".join(w.kana for w in r.explain(text)).replace(" ", "")
+
+
+def test_a_word_mozc_lists_as_a_given_name_read_otherwise_is_that_given_name() -> None:
+    draw = reading_gold("jawiki_draw.tsv")  # Wikipedia's article titles and their kana
+    r = Romanizer()
+    for name in ("小川時代", "青木正教", "吐合明文"):
+        assert _kana(r, name) == draw[name], name
+    # tests/data/lookup/wikidata_scholars.tsv and aozora_authors.tsv (a pen name)
+    assert r.romanize("野村重臣") == "Nomura Shigeomi"
+    assert r.romanize("川田雪山") == "Kawada Setsuzan"
+
+
+def test_a_word_mozc_lists_as_a_given_name_too_or_as_no_name_stays_the_word() -> None:
+    r = Romanizer()
+    # tests/data/lookup/wikidata_writers.tsv: Mozc lists 元気 げんき as a given name too
+    assert r.romanize("平澤元気").casefold() == "hirasawa genki"
+    draw = reading_gold("jawiki_draw.tsv")
+    for name in ("池田夢見", "岡崎産業", "三井化学"):
+        assert _kana(r, name) == draw[name], name
+    assert r.romanize("江戸時代") == "Edo jidai"
