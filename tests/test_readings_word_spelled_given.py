@@ -2,7 +2,9 @@
 Mozc lists the spelling as a given name under another reading JMnedict lists, and does not
 list the word's reading as a given name, the given name is read so (小川時代 Ogawa Tokiyo,
 was "Ogawa jidai"; 野村重臣 Nomura Shigeomi, was "Nomura jūshin"). A word Mozc lists as a
-given name too, or as no name at all, stays the word."""
+given name too, or as no name at all, stays the word. And one kanji UniDic reads as a word
+before a listed given name is part of it (永富晨太郎 Nagatomi Shintarō, was "Nagatomi ashita
+Tarō")."""
 
 from __future__ import annotations
 
@@ -32,3 +34,16 @@ def test_a_word_mozc_lists_as_a_given_name_too_or_as_no_name_stays_the_word() ->
     for name in ("池田夢見", "岡崎産業", "三井化学"):
         assert _kana(r, name) == draw[name], name
     assert r.romanize("江戸時代") == "Edo jidai"
+
+
+def test_one_kanji_read_as_a_word_before_a_listed_given_name_joins_it() -> None:
+    # Wikipedia's kana (jawiki_draw.tsv): UniDic reads 晨 あした and 太郎 apart, "Nagatomi
+    # ashita Tarō"; JMnedict's two-kanji given names begin with 晨 read しん most often
+    draw = reading_gold("jawiki_draw.tsv")
+    r = Romanizer()
+    assert _kana(r, "永富晨太郎") == draw["永富晨太郎"]
+    assert r.romanize("永富晨太郎") == "Nagatomi Shintarō"
+    # a kanji no given name begins with: its first on reading (磋 さ), one given name
+    assert r.romanize("山田磋一郎") == "Yamada Saichirō"
+    # listed given names stay as they are
+    assert r.romanize("森林太郎") == "Mori Rintarō"

@@ -3237,6 +3237,10 @@ class ReadingResolver:
             # people of that name read it (Fukada, not UniDic's Fukata), the given name
             # as written
             return s + 2, [self._family(family), replace(nxt, proper=True)]
+        if whole and s == 0:
+            made = self._head_then_given(run[1:])
+            if made is not None:
+                return len(run), [self._family(family), made]
         plain = False  # a given name UniDic reads as common nouns (英 + 重: ひでしげ)
         if not ("人名" in nxt.pos or nxt.confidence == "guess"):
             if not (whole and s == 0 and self._plain_given(run[1:])):
@@ -3343,6 +3347,38 @@ class ReadingResolver:
         word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         fam = self._family(family)
         return s + 1 + len(given), [fam, word]
+
+    def _head_then_given(self, rest: list[Morpheme]) -> Morpheme | None:
+        """The rest of a whole input after its family name, one kanji UniDic reads as no
+        name and then a given name JMnedict lists of two kanji or more (晨 + 太郎), as one
+        given name no dictionary lists: the kanji read as JMnedict's two-kanji given names
+        most often begin with it (at least two such names), else its first on reading in
+        KANJIDIC2, then the listed name as UniDic reads it (永富 + 晨太郎 しん + たろう, was
+        "Nagatomi ashita Tarō"). A guess, with UniDic's two readings as the alternative."""
+        if len(rest) != 2 or any(m.locked for m in rest):
+            return None
+        head, name = rest
+        if (len(head.surface) != 1 or not _is_kanji(head.surface) or "人名" in head.pos
+                or head.pos.startswith(("接尾辞", "名詞-数詞")) or "人名-名" not in name.pos
+                or len(name.surface) < 2 or not all(_is_kanji(ch) for ch in name.surface)):
+            return None
+        written = head.surface + name.surface
+        tail = _hira(name)
+        if self.index.readings(written) or not any(
+                r == tail and k & _GIVEN for r, k in self.names(name.surface)):
+            return None
+        counts = self.index.name_part_counts(head.surface, head=True)
+        first = max(counts, key=lambda r: (counts[r], r)) if counts else ""
+        if not first or counts[first] < 2:
+            on = self.index.kanji(head.surface)[0]
+            first = on[0] if on else ""
+        if not first:
+            return None
+        reading = first + tail
+        unidic = _hira(head) + tail
+        word = self._merge(rest, self.mark(written, reading), to_katakana(reading), "jmnedict",
+                           "guess", (unidic,) if unidic != reading else ())
+        return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
 
     def _composed_given(self, given: list[Morpheme], *, whole: bool, rest: bool = False,
                         nanori: bool = False) -> Morpheme | None:
