@@ -4906,7 +4906,9 @@ class ReadingResolver:
         # a word JMdict lists is no given name, unless UniDic does not read it as that word
         # either, but as suffixes (近藤 + 大 + 生: JMnedict's given name だいき, not だいせい),
         # or the word is a rare one UniDic reads as one of the given name's readings (北村 +
-        # 四海 しかい, 正木 + 退蔵 たいぞう: Kitamura Shikai, was "Kitamura shikai")
+        # 四海 しかい, 正木 + 退蔵 たいぞう: Kitamura Shikai, was "Kitamura shikai"), or a
+        # common one that Mozc too lists as a given name read so (平澤 + 元気 げんき:
+        # Hirasawa Genki, was "Hirasawa genki")
         givens = {r.reading for r in entries if r.source == "jmnedict" and r.kinds & _GIVEN}
         unidic = "".join(_hira(m) for m in rest)
         return bool(givens) and (not any(r.source == "jmdict" for r in entries) or (
@@ -4914,6 +4916,7 @@ class ReadingResolver:
         ) or (
             len(rest) > 1 and all(m.pos.startswith("接尾辞") for m in rest))
             or self._mozc_name_first(written, givens, entries)
+            or (unidic in givens and bool(self._mozc_contexts(written, unidic) & _MOZC_GIVEN))
             or self._mozc_given_over_word(written, unidic,
                                           [(r.reading, r.kinds) for r in entries
                                            if r.source == "jmnedict"]) is not None)
