@@ -48,3 +48,14 @@ def test_one_kanji_read_as_a_word_before_a_listed_given_name_joins_it() -> None:
     assert r.romanize("山田磋一郎") == "Yamada Saichirō"
     # listed given names stay as they are
     assert r.romanize("森林太郎") == "Mori Rintarō"
+
+
+def test_a_family_name_the_glossary_holds_may_take_a_composed_given_name() -> None:
+    # Wikipedia's kana (jawiki_draw.tsv): 佐藤 comes from the glossary, which stopped the
+    # given name no dictionary lists from being composed ("Satō un yo")
+    draw = reading_gold("jawiki_draw.tsv")
+    r = Romanizer()
+    assert _kana(r, "佐藤運宜") == draw["佐藤運宜"]
+    assert r.romanize("佐藤運宜") == "Satō Ungi"
+    # tests/data/lookup/wikidata_historical.tsv: was "Morisakuko sen"
+    assert r.romanize("森作湖仙") == "Morisaku Kosen"

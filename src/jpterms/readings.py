@@ -4656,8 +4656,12 @@ class ReadingResolver:
         for cuts, composed in (([c for c in inside if c in bounds], False),
                                ([c for c in inside if c in bounds], True)):
             for cut in cuts:
-                if composed and morphemes[0].source == "glossary":
-                    break  # a glossary word with a given name no dictionary lists: its own
+                if composed and morphemes[0].source == "glossary" and (
+                        "人名-姓" not in morphemes[0].pos):
+                    # a glossary word with a given name no dictionary lists: its own; but
+                    # not a family name the glossary holds (佐藤 + 運宜 うん + ぎ, was
+                    # "Satō un yo")
+                    break
                 person = self._family_given(morphemes, written, cut, composed=composed)
                 if person is not None:
                     return person
