@@ -59,3 +59,16 @@ def test_a_family_name_the_glossary_holds_may_take_a_composed_given_name() -> No
     assert r.romanize("佐藤運宜") == "Satō Ungi"
     # tests/data/lookup/wikidata_historical.tsv: was "Morisakuko sen"
     assert r.romanize("森作湖仙") == "Morisaku Kosen"
+
+
+def test_a_two_kanji_family_unit_no_one_bears_gives_way_to_its_first_kanji() -> None:
+    # tests/data/lookup/wikidata_historical.tsv: UniDic reads 森成 + 利 ("Morinari Toshi");
+    # no one JMnedict lists bears 森成, 155 bear 森, and 成利 is a given name it lists (the
+    # gold is the man's other name, Ranmaru)
+    r = Romanizer()
+    assert r.romanize("森成利") == "Mori Naritoshi"
+    # Wikipedia's kana (jawiki_draw.tsv) are the same either way: 平義 + 隆 was "Tairayoshi Taka"
+    assert _kana(r, "平義隆") == reading_gold("jawiki_draw.tsv")["平義隆"]
+    assert r.romanize("平義隆") == "Taira Yoshitaka"
+    # a family unit people bear stays (森保 + 一, 1 person)
+    assert r.romanize("森保一") == "Moriyasu Hajime"

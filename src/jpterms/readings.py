@@ -4633,6 +4633,10 @@ class ReadingResolver:
                 r.source == "jmdict" or not r.kinds & (_GIVEN | {"surname"})
                 for r in whole_entries):
             return None  # a word, a place, a station, a company, a work, a notable person
+        if self._unpeopled_family_unit(morphemes):
+            person = self._family_given(morphemes, written, 1, composed=False, inside=True)
+            if person is not None:
+                return person
         if "人名-姓" in morphemes[0].pos and all("人名-名" in m.pos for m in morphemes[1:]) and not (
                 len(morphemes) > 2
                 and any("surname" in k for _, k in self.names(morphemes[0].surface
@@ -4688,6 +4692,25 @@ class ReadingResolver:
                 if person is not None:
                     return person
         return None
+
+    def _unpeopled_family_unit(self, morphemes: list[Morpheme]) -> bool:
+        """Whether UniDic's family name of two kanji before its one-kanji given name is
+        one none of JMnedict's people bear, while its first kanji alone is a family name
+        at least :data:`_PEOPLE_INSIDE` of them bear and the other two kanji a given name
+        JMnedict lists (not a word or a place): 森 + 成利, not 森成 + 利 ("Morinari Toshi");
+        平 + 義隆, not 平義 + 隆. (Of the dev rows of three kanji that split both ways into
+        listed names, none has its gold the other way.)"""
+        if len(morphemes) != 2 or "人名-姓" not in morphemes[0].pos or "人名-名" not in \
+                morphemes[1].pos or len(morphemes[0].surface) != 2 or len(morphemes[1].surface) != 1:
+            return False
+        family = morphemes[0].surface
+        given = family[1] + morphemes[1].surface
+        if sum(self.index.name_counts(family, family=True).values()) or sum(
+                self.index.name_counts(family[0], family=True).values()) < _PEOPLE_INSIDE:
+            return False
+        entries = self.index.readings(given)
+        return any(r.source == "jmnedict" and r.kinds & _GIVEN for r in entries) and not any(
+            r.source == "jmdict" or r.kinds & _PLACE for r in entries)
 
     def _pure_surname(self, family: str) -> bool:
         """Whether JMnedict lists ``family`` (two kanji or more) as a family name and no
