@@ -72,3 +72,13 @@ def test_a_two_kanji_family_unit_no_one_bears_gives_way_to_its_first_kanji() -> 
     assert r.romanize("平義隆") == "Taira Yoshitaka"
     # a family unit people bear stays (森保 + 一, 1 person)
     assert r.romanize("森保一") == "Moriyasu Hajime"
+
+
+def test_a_given_name_ending_in_a_numeral_is_one_word() -> None:
+    # tests/data/lookup/aozora_authors.tsv (gold Yabuno Mukuju): was "Yabuno muku jū"
+    r = Romanizer()
+    assert r.romanize("藪野椋十") == "Yabuno Mukujū"
+    # the numeral as given names most often end with it (二 じ), was "Oguri bi ni"
+    assert r.romanize("小栗美二") == "Oguri Biji"
+    # a numeral that makes a listed name keeps it (萬壱 まんいち, unclass)
+    assert r.romanize("吉村萬壱") == "Yoshimura Man'ichi"

@@ -3381,7 +3381,7 @@ class ReadingResolver:
         return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
 
     def _composed_given(self, given: list[Morpheme], *, whole: bool, rest: bool = False,
-                        nanori: bool = False) -> Morpheme | None:
+                        nanori: bool = False, numeral: bool = False) -> Morpheme | None:
         """A two-kanji given name no dictionary lists, read as JMnedict's given names most
         often read its first kanji at the start and its second at the end
         (:meth:`ReadingIndex.name_part_counts`): 喬裕 たか + ひろ, not 喬 たかし + 裕 ひろし;
@@ -3461,6 +3461,18 @@ class ReadingResolver:
         tail = max(tails, key=lambda r: (tails[r], r))
         if heads[head] < 2 or tails[tail] < 2:
             return None
+        if numeral:
+            # a numeral last (美 + 二, 椋 + 十): the first kanji as UniDic reads it, where
+            # given names begin so, the numeral as they most often end with it, whether or
+            # not the two mix (椋十 むく + じゅう; 美二 び + じ, was "bi ni"); not where given
+            # names do not begin so (当百 あたり + ひゃく stays apart, not まさ + も)
+            own = _hira(given[0])
+            if heads.get(own, 0) < 2:
+                return None
+            reading = own + tail
+            word = self._merge(given, self.mark(written, reading), to_katakana(reading),
+                               "jmnedict", "guess", ())
+            return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         agree = rest and len(given) == 2 and (_hira(given[0]), _hira(given[1])) == (head, tail)
         # (where UniDic's two units read as the commonest halves, they stay: 悠 + 路 ゆう + じ)
         if written[1] not in _MIXING_TAILS and not agree and self._mixed(written, head, tail):
@@ -4812,11 +4824,14 @@ class ReadingResolver:
                 if at >= cut:
                     parts.append(m)
                 at += len(m.surface)
-            if not composed or given_entries or any(m.pos.startswith("名詞-数詞") for m in parts):
-                return None  # (a numeral keeps its reading: 萬壱 まんいち, 椋十 むくじゅう)
+            numeral = len(parts) == 2 and parts[1].pos.startswith("名詞-数詞") and not (
+                parts[0].pos.startswith("名詞-数詞"))
+            if not composed or given_entries or (
+                    not numeral and any(m.pos.startswith("名詞-数詞") for m in parts)):
+                return None  # (a numeral keeps its reading: 萬壱 まんいち)
             # (the rest of a whole input: its last kanji may be what UniDic calls a suffix,
             # 一色 + 公 + 深)
-            made = self._composed_given(parts, whole=True, rest=True)
+            made = self._composed_given(parts, whole=True, rest=True, numeral=numeral)
             if made is None:
                 return None
             givens, confidence = [to_hiragana(made.kana)], "guess"
