@@ -4971,15 +4971,21 @@ class ReadingResolver:
         name after a family name, not the word (小川 + 時代 ときよ, not じだい "era"; 青木 +
         正教 まさのり; 野村 + 重臣 しげおみ). A word Mozc lists as a given name too stays
         (平澤 + 元気 げんき, 池田 + 夢見 ゆめみ); so does one Mozc lists as no name (岡崎 +
-        産業). The cheapest such reading where there are several."""
+        産業). Nor where Mozc writes the word more cheaply by more than
+        :data:`_MOZC_MARGIN`, an everyday word (田中 + 時代 stays the Tanaka era, じだい
+        3132 against ときよ 4638; 山本 + 希望 stays きぼう). The cheapest such reading
+        where there are several."""
         if "mozc" not in self.sources or not any(
                 r.source == "jmdict" and r.reading == unidic for r in self.index.readings(written)):
             return None
         if self._mozc_contexts(written, unidic) & _MOZC_GIVEN:
             return None
         named = {r for r, _ in names}
-        found = [(cost, r) for r, cost in self.mozc_readings(written).items()
-                 if r in named and r != unidic and self._mozc_contexts(written, r) & _MOZC_GIVEN]
+        costs = self.mozc_readings(written)
+        word = costs.get(unidic)
+        found = [(cost, r) for r, cost in costs.items()
+                 if r in named and r != unidic and self._mozc_contexts(written, r) & _MOZC_GIVEN
+                 and (word is None or cost <= word + _MOZC_MARGIN)]
         return min(found)[1] if found else None
 
     def _mozc_name_first(self, written: str, givens: set[str],
