@@ -70,6 +70,10 @@ _PEOPLE_INSIDE = 3
 #: (:meth:`ReadingResolver._clan_of`: 藤原 + 直樹 なおき, 66 people; 橘 + 花子, cost 3934).
 _MODERN_GIVEN_PEOPLE = 10
 _MODERN_GIVEN_COST = 4000
+#: A JMdict word Mozc writes more cheaply than this is an everyday one, never taken for a
+#: given name of the same spelling after a family name (時代 3132, 希望 3190, 野菜 3771;
+#: the words read as given names on the dev rows cost 5386 to 7484: 雪山, 重臣, 正教)
+_MOZC_EVERYDAY = 5000
 #: Last kanji of given names whose readings mix on and kun as a rule (恵子 けい + こ).
 _MIXING_TAILS = frozenset("子")
 #: A given name written in kana (ゆたか, シゲヨ).
@@ -4948,9 +4952,7 @@ class ReadingResolver:
         # a word JMdict lists is no given name, unless UniDic does not read it as that word
         # either, but as suffixes (近藤 + 大 + 生: JMnedict's given name だいき, not だいせい),
         # or the word is a rare one UniDic reads as one of the given name's readings (北村 +
-        # 四海 しかい, 正木 + 退蔵 たいぞう: Kitamura Shikai, was "Kitamura shikai"), or a
-        # common one that Mozc too lists as a given name read so (平澤 + 元気 げんき:
-        # Hirasawa Genki, was "Hirasawa genki")
+        # 四海 しかい, 正木 + 退蔵 たいぞう: Kitamura Shikai, was "Kitamura shikai")
         givens = {r.reading for r in entries if r.source == "jmnedict" and r.kinds & _GIVEN}
         unidic = "".join(_hira(m) for m in rest)
         return bool(givens) and (not any(r.source == "jmdict" for r in entries) or (
@@ -4958,7 +4960,6 @@ class ReadingResolver:
         ) or (
             len(rest) > 1 and all(m.pos.startswith("接尾辞") for m in rest))
             or self._mozc_name_first(written, givens, entries)
-            or (unidic in givens and bool(self._mozc_contexts(written, unidic) & _MOZC_GIVEN))
             or self._mozc_given_over_word(written, unidic,
                                           [(r.reading, r.kinds) for r in entries
                                            if r.source == "jmnedict"]) is not None)
@@ -4971,10 +4972,11 @@ class ReadingResolver:
         name after a family name, not the word (小川 + 時代 ときよ, not じだい "era"; 青木 +
         正教 まさのり; 野村 + 重臣 しげおみ). A word Mozc lists as a given name too stays
         (平澤 + 元気 げんき, 池田 + 夢見 ゆめみ); so does one Mozc lists as no name (岡崎 +
-        産業). Nor where Mozc writes the word more cheaply by more than
-        :data:`_MOZC_MARGIN`, an everyday word (田中 + 時代 stays the Tanaka era, じだい
-        3132 against ときよ 4638; 山本 + 希望 stays きぼう). The cheapest such reading
-        where there are several."""
+        産業). Nor an everyday word, one Mozc writes below :data:`_MOZC_EVERYDAY` (田中 +
+        時代 stays the Tanaka era, じだい 3132; 高原 + 野菜 stays vegetables, やさい 3771,
+        though Mozc lists のな as a given name at 3721), nor where Mozc writes the word
+        more cheaply than the name by more than :data:`_MOZC_MARGIN`. The cheapest such
+        reading where there are several."""
         if "mozc" not in self.sources or not any(
                 r.source == "jmdict" and r.reading == unidic for r in self.index.readings(written)):
             return None
@@ -4983,6 +4985,8 @@ class ReadingResolver:
         named = {r for r, _ in names}
         costs = self.mozc_readings(written)
         word = costs.get(unidic)
+        if word is not None and word < _MOZC_EVERYDAY:
+            return None
         found = [(cost, r) for r, cost in costs.items()
                  if r in named and r != unidic and self._mozc_contexts(written, r) & _MOZC_GIVEN
                  and (word is None or cost <= word + _MOZC_MARGIN)]
