@@ -53,6 +53,9 @@ def test_one_kanji_read_as_a_word_before_a_listed_given_name_joins_it() -> None:
     assert r.romanize("永富晨太郎") == "Nagatomi Shintarō"
     # a kanji no given name begins with: its first on reading (磋 さ), one given name
     assert r.romanize("山田磋一郎") == "Yamada Saichirō"
+    # alone, where no dictionary lists the kanji as a family name: one given name too (was
+    # "Sa Ichirō", a family name Sa)
+    assert r.romanize("磋一郎") == "Saichirō"
     # listed given names stay as they are
     assert r.romanize("森林太郎") == "Mori Rintarō"
 

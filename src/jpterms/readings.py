@@ -4649,6 +4649,13 @@ class ReadingResolver:
                 r.source == "jmdict" or not r.kinds & (_GIVEN | {"surname"})
                 for r in whole_entries):
             return None  # a word, a place, a station, a company, a work, a notable person
+        if len(morphemes) == 2 and not any(
+                "surname" in r.kinds for r in self.index.readings(morphemes[0].surface)):
+            # no family name first, but one kanji no dictionary lists as one before a
+            # listed given name: one given name (磋一郎 さいちろう, was "Sa Ichirō")
+            made = self._head_then_given(morphemes)
+            if made is not None:
+                return [made]
         if self._unpeopled_family_unit(morphemes):
             person = self._family_given(morphemes, written, 1, composed=False, inside=True)
             if person is not None:
