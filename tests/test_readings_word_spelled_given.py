@@ -2,25 +2,21 @@
 Mozc lists the spelling as a given name under another reading JMnedict lists, and does not
 list the word's reading as a given name, the given name is read so (青木正教 Aoki Masanori,
 was "Aoki seikyō"; 野村重臣 Nomura Shigeomi, was "Nomura jūshin"). A word Mozc lists as a
-given name too, or as no name at all, or an everyday word (時代, 野菜), stays the word. And one kanji UniDic reads as a word
-before a listed given name is part of it (永富晨太郎 Nagatomi Shintarō, was "Nagatomi ashita
-Tarō")."""
+given name too, or as no name at all, or an everyday word (時代, 野菜), stays the word. And
+one kanji UniDic reads as a word before a listed given name is part of it (永富晨太郎
+Nagatomi Shintarō, was "Nagatomi ashita Tarō")."""
 
 from __future__ import annotations
 
-from conftest import reading_gold
+from conftest import kana_of, reading_gold
 from jpterms.romanize import Romanizer
-
-
-def _kana(r: Romanizer, text: str) -> str:
-    return "".join(w.kana for w in r.explain(text)).replace(" ", "")
 
 
 def test_a_word_mozc_lists_as_a_given_name_read_otherwise_is_that_given_name() -> None:
     draw = reading_gold("jawiki_draw.tsv")  # Wikipedia's article titles and their kana
     r = Romanizer()
     for name in ("青木正教", "吐合明文"):
-        assert _kana(r, name) == draw[name], name
+        assert kana_of(name) == draw[name], name
     # tests/data/lookup/wikidata_scholars.tsv and aozora_authors.tsv (a pen name)
     assert r.romanize("野村重臣") == "Nomura Shigeomi"
     assert r.romanize("川田雪山") == "Kawada Setsuzan"
@@ -35,7 +31,7 @@ def test_a_word_mozc_lists_as_a_given_name_too_or_as_no_name_stays_the_word() ->
     assert r.romanize("高原野菜") == "Takahara yasai"
     draw = reading_gold("jawiki_draw.tsv")
     for name in ("池田夢見", "岡崎産業", "三井化学"):
-        assert _kana(r, name) == draw[name], name
+        assert kana_of(name) == draw[name], name
     assert r.romanize("江戸時代") == "Edo jidai"
     # an everyday word Mozc writes cheaply (時代 じだい 3132, ときよ 4638): an era named
     # after a family, not a person (jawiki_draw.tsv's 小川時代, Ogawa Tokiyo, is the one
@@ -49,7 +45,7 @@ def test_one_kanji_read_as_a_word_before_a_listed_given_name_joins_it() -> None:
     # ashita Tarō"; JMnedict's two-kanji given names begin with 晨 read しん most often
     draw = reading_gold("jawiki_draw.tsv")
     r = Romanizer()
-    assert _kana(r, "永富晨太郎") == draw["永富晨太郎"]
+    assert kana_of("永富晨太郎") == draw["永富晨太郎"]
     assert r.romanize("永富晨太郎") == "Nagatomi Shintarō"
     # a kanji no given name begins with: its first on reading (磋 さ), one given name
     assert r.romanize("山田磋一郎") == "Yamada Saichirō"
@@ -65,7 +61,7 @@ def test_a_family_name_the_glossary_holds_may_take_a_composed_given_name() -> No
     # given name no dictionary lists from being composed ("Satō un yo")
     draw = reading_gold("jawiki_draw.tsv")
     r = Romanizer()
-    assert _kana(r, "佐藤運宜") == draw["佐藤運宜"]
+    assert kana_of("佐藤運宜") == draw["佐藤運宜"]
     assert r.romanize("佐藤運宜") == "Satō Ungi"
     # tests/data/lookup/wikidata_historical.tsv: was "Morisakuko sen"
     assert r.romanize("森作湖仙") == "Morisaku Kosen"
@@ -78,7 +74,7 @@ def test_a_two_kanji_family_unit_no_one_bears_gives_way_to_its_first_kanji() -> 
     r = Romanizer()
     assert r.romanize("森成利") == "Mori Naritoshi"
     # Wikipedia's kana (jawiki_draw.tsv) are the same either way: 平義 + 隆 was "Tairayoshi Taka"
-    assert _kana(r, "平義隆") == reading_gold("jawiki_draw.tsv")["平義隆"]
+    assert kana_of("平義隆") == reading_gold("jawiki_draw.tsv")["平義隆"]
     assert r.romanize("平義隆") == "Taira Yoshitaka"
     # a family unit people bear stays (森保 + 一, 1 person)
     assert r.romanize("森保一") == "Moriyasu Hajime"
