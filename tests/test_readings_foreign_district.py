@@ -21,3 +21,15 @@ def test_a_ward_of_japan_keeps_its_reading() -> None:
     gold = reading_gold("jawiki_draw.tsv")
     for name in ("中川区", "深川区", "西蒲区"):
         assert kana_of(name) == gold[name], name
+
+
+def test_a_district_mozc_lists_is_read_as_its_chinese_reading() -> None:
+    # Wikipedia titles (jawiki_draw.tsv): were しんじょうく (an on reading, but not the
+    # name's), ひょうえんけん (the character dictionary's), ひやまがた (陽 + the surname
+    # 山県) and きょうねいし; Mozc lists 清城 せいじょう, 平遠 へいえん, 陽山 ようざん and
+    # 興寧 こうねい
+    gold = reading_gold("jawiki_draw.tsv")
+    for name in ("清城区", "平遠県", "陽山県", "興寧市"):
+        assert kana_of(name) == gold[name], name
+    assert romanize("陽山県") == "Yōzan-ken"
+    assert romanize("興寧市") == "Kōnei-shi"

@@ -1213,14 +1213,19 @@ class ReadingResolver:
                             "possible", (own,))]
 
     def _foreign_district(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input of two kanji and 区 or 県 that is no municipality of Japan (the
-        official list), whose name no dictionary lists as a place or a word and Mozc does
-        not list with its ending, is a district or county of China (or Korea), read the
-        Chinese way: a kanji read the Japanese way takes its commonest on reading
-        (:meth:`_commonest_on`): 茂南区 もなんく (was も + みなみ), 湘橋区 しょうきょうく
-        (was しょう + ばし)."""
+        """A whole input of two kanji and 区, 県 or 市 (data ``foreign_districts``) that is
+        no municipality of Japan (the official list), whose name no dictionary lists as a
+        place or a word and Mozc does not list with its ending, is a district, county or
+        city of China (or Korea), read the Chinese way. Where Mozc lists the name (without
+        its ending) but not as we read it, its cheapest reading that reads every kanji the
+        Chinese way (:meth:`_sino_listed`): 清城区 せいじょうく (was しんじょう, an on
+        reading too), 平遠県 へいえんけん (was the character dictionary's ひょうえん), 陽山県
+        ようざんけん (UniDic cut 陽 + 山県, the surname やまがた), 興寧市 こうねいし
+        (development: 4 rows fixed, none broken). Otherwise a kanji read the Japanese way
+        takes its commonest on reading (:meth:`_commonest_on`): 茂南区 もなんく (was も +
+        みなみ), 湘橋区 しょうきょうく (was しょう + ばし)."""
         written = "".join(m.surface for m in out)
-        if (len(written) != 3 or written[-1] not in ("区", "県")
+        if (len(written) != 3 or written[-1] not in _rules()["foreign_districts"]["endings"]
                 or not all(_is_kanji(ch) for ch in written)
                 or any(m.locked or m.source == "glossary" for m in out)
                 or written in self._municipalities() or self.mozc_readings(written)):
@@ -1230,9 +1235,15 @@ class ReadingResolver:
             return out
         ours = "".join(_hira(m) for m in out)
         ending = _admin_ending(ours, written[-1])
+        own = ours[: -len(ending)] if ending else ""
+        listed = self._sino_listed(stem, own)
+        if listed is not None:
+            return self._place_and_ending(
+                out[0], stem, listed, own, written[-1],
+                ending or _spelled(_rules()["admin_suffixes"][written[-1]][0]),
+                source="mozc", confidence="possible")
         if not ending:
             return out
-        own = ours[: -len(ending)]
         pieces = _split_over_kanji(stem, own, self.index)
         if pieces is None or [c for _, c in pieces] != list(stem):
             return out
@@ -1281,6 +1292,17 @@ class ReadingResolver:
         return self._place_and_ending(out[0], stem, "".join(read), own, written[-1], ending,
                                       source="unidic" if same else "kanjidic",
                                       confidence="possible" if same else "guess")
+
+    def _sino_listed(self, stem: str, own: str) -> str | None:
+        """The reading Mozc writes ``stem`` with most cheaply among those that read each
+        kanji the Chinese way (on), where Mozc does not list ``own`` (our reading of it,
+        "" where the units read across the stem's end): 清城 せいじょう (ours しんじょう),
+        平遠 へいえん. None where Mozc lists ours or no such reading."""
+        found = self.mozc_readings(stem)
+        if not found or own in found:
+            return None
+        sino = [r for r in found if (kinds := self._on_kun(stem, r)) and "kun" not in kinds]
+        return min(sino, key=lambda r: (found[r], r)) if sino else None
 
     def _cycle_name(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is one name of the sexagenary cycle and nothing else (data
@@ -4177,7 +4199,7 @@ class ReadingResolver:
         blank = replace(first, role="", words=(), capitals=(), locked=False, proper=True,
                         source=source, confidence=confidence, pos="名詞-固有名詞-地名-一般")
         return [replace(blank, surface=name, reading=self.mark(name, reading),
-                        kana=to_katakana(reading), alternatives=(own,)),
+                        kana=to_katakana(reading), alternatives=(own,) if own else ()),
                 replace(blank, surface=suffix, reading=self.mark(suffix, ending),
                         kana=to_katakana(ending), pos="接尾辞-名詞的-一般", proper=False,
                         alternatives=())]
