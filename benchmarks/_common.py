@@ -67,6 +67,24 @@ def need_rows(rows: Sequence[object], path: Path, columns: str) -> None:
         raise BadArgument(f"{path}: no rows with the columns {columns}")
 
 
+def warm_and_rounds(lines: list[str], path: Path, most_warm: int,
+                    rounds: int) -> tuple[list[str], list[list[str]]]:
+    """``lines`` cut into the lines that warm up (``most_warm`` at most, and at most a fifth
+    of them: the bundled sample has 300) and ``rounds`` parts of the rest, each timed
+    once; :class:`BadArgument` where too few are left to time.
+
+    >>> warm, parts = warm_and_rounds([str(i) for i in range(10)], Path("x"), 300, 3)
+    >>> warm, parts
+    (['0', '1'], [['2', '5', '8'], ['3', '6', '9'], ['4', '7']])
+    """
+    warmup = min(most_warm, len(lines) // 5)
+    unseen = lines[warmup:]
+    if len(unseen) < rounds:
+        raise BadArgument(f"{path}: {len(lines)} distinct lines, too few to time "
+                          f"(at least {rounds + 1} needed)")
+    return lines[:warmup], [unseen[i::rounds] for i in range(rounds)]
+
+
 def take_depth(args: list[str], default: int, low: int, high: int, what: str) -> int:
     """The number after ``--depth`` in ``args`` (both removed from ``args``), from ``low``
     to ``high``, else ``default``; anything else is :class:`BadArgument` naming ``what`` is

@@ -30,7 +30,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from _common import ROOT, input_file, run
+from _common import ROOT, input_file, run, warm_and_rounds
 
 from jpterms.kana import normalize_japanese
 
@@ -50,8 +50,8 @@ def main(argv: list[str]) -> int:
         SHARED_CORPUS if SHARED_CORPUS.is_file() else SAMPLE)
     with path.open(encoding="utf-8") as fh:
         lines = list(dict.fromkeys(line.strip() for line in fh if line.strip()))
-    warm, unseen = lines[:WARMUP_LINES], lines[WARMUP_LINES:]
-    rounds = [unseen[i::ROUNDS] for i in range(ROUNDS)]
+    warm, rounds = warm_and_rounds(lines, path, WARMUP_LINES, ROUNDS)
+    unseen = [line for part in rounds for line in part]
     runs = [[m.group(0) for line in part
              for m in romanize_module._JAPANESE.finditer(normalize_japanese(line))]
             for part in rounds]

@@ -18,8 +18,10 @@ def bad(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     (folder / "latin1.txt").write_bytes("café naïve\n".encode("latin-1"))
     (folder / "other.tsv").write_text("a\tb\n1\t2\n", encoding="utf-8")
     (folder / "folder").mkdir()
+    (folder / "few.txt").write_text("東京都\n大阪府\n", encoding="utf-8")  # too few to time
     return {"missing": folder / "missing.tsv", "folder": folder / "folder",
-            "latin1": folder / "latin1.txt", "other": folder / "other.tsv"}
+            "latin1": folder / "latin1.txt", "other": folder / "other.tsv",
+            "few": folder / "few.txt"}
 
 
 #: Each script with a file argument, how it is given, and which bad files it refuses.
@@ -30,8 +32,8 @@ CASES = [
     ("bench_check", ["--halves", "{}"], ("missing", "latin1")),
     ("bench_check", ["--formats", "{}"], ("missing", "latin1")),
     ("bench_lookup", ["{}"], ("missing", "folder", "latin1", "other")),
-    ("bench_romanize", ["{}"], ("missing", "folder", "latin1")),
-    ("bench_romanize_parts", ["{}"], ("missing", "latin1")),
+    ("bench_romanize", ["{}"], ("missing", "folder", "latin1", "few")),
+    ("bench_romanize_parts", ["{}"], ("missing", "latin1", "few")),
     ("lookup_accuracy", ["{}"], ("missing", "folder", "latin1", "other")),
     ("measure_readings", ["{}"], ("missing", "folder", "latin1", "other")),
     ("measure_name_priors", ["{}"], ("missing", "folder", "latin1", "other")),
