@@ -5,7 +5,7 @@ Usage::
     python benchmarks/measure_readings.py [FILE.tsv ...] [--misses N] [--heldout]
 
 Default files: ``tests/data/readings/*.tsv`` (kana gold: municipalities, stations, Aozora
-Bunko titles and authors, Wikipedia article titles (a random draw, and titles written as phrases), Japan Post's Tokyo town names; film titles with Hepburn gold), the romaji-gold pairs of ``tests/data/lookup/`` (catalogue
+Bunko titles and authors, Wikipedia article titles (a random draw, and titles written as phrases), Japan Post's town names of Tokyo and of the other prefectures; film titles with Hepburn gold), the romaji-gold pairs of ``tests/data/lookup/`` (catalogue
 records, a citation-style suite, HDIC, Aozora's authors with its own macron-less romaji,
 compared without macrons) and, when it exists,
 ``../shared/data/realworld/*.tsv``. ``--heldout`` measures the held-out part instead
