@@ -877,6 +877,11 @@ class Romanizer:
                 # a whole input in round brackets is read as it is alone: (渡辺みえこ) is
                 # (Watanabe Mieko), a name, not the run "(Watanabe mieko)"
                 return "(" + self._line(line[1:-1]) + ")"
+            aza = self._aza_cuts(line)  # 大字 | 中村: the prefix read おおあざ, apart
+            if aza is not None:
+                return " ".join(self._line(line[a:b]) if not kana
+                                else self.romanize_as(line[a:b], [(line[a:b], kana)])
+                                for a, b, kana in aza)
             cut = self.readings.address_cut(line)  # an address: its town is read alone
             if cut is not None:
                 return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
@@ -1160,6 +1165,12 @@ class Romanizer:
                 if counted is not None:  # 3日前: the counter as romanize reads it (nichimae)
                     out.extend(counted)
                     continue
+                aza = self._aza_cuts(line) if m.group(0) == line else None
+                if aza is not None:  # 字 | 中村, as romanize reads it
+                    for a, b, kana in aza:
+                        out.extend(self.explain(line[a:b]) if not kana else self._explain_run(
+                            line[a:b], whole=True, listed=(kana, "jmdict", "likely")))
+                    continue
                 cut = self.readings.address_cut(line) if m.group(0) == line else None
                 if cut is not None:  # an address: its town is read alone, as romanize does
                     out.extend(self._explain_run(line[:cut], whole=True))
@@ -1185,6 +1196,51 @@ class Romanizer:
                 self._explained.clear()
             self._explained[key] = tuple(out)
         return out
+
+    def _aza_cuts(self, line: str) -> list[tuple[int, int, str]] | None:
+        """The pieces of an address with a village section's prefix (大字, 字; see
+        ``aza_prefixes`` in word_division.json): (start, end, kana), the kana given for a
+        prefix only, each other piece read as an input of its own. A prefix counts at the
+        start of the line or after a municipality's suffix, when a place name follows
+        (UniDic or JMnedict reads the rest, alone, as a proper noun first) and it is no
+        part of a JMdict word (字体, 字画). None where the line has no such prefix.
+
+        >>> r = Romanizer(sources=("jmdict", "jmnedict"))
+        >>> r.romanize("字中村"), r.romanize("十津川村大字中村"), r.romanize("字体")
+        ('Aza Nakamura', 'Totsukawa-mura Ōaza Nakamura', 'Jitai')
+        """
+        if "字" not in line or "jmnedict" not in self.readings.sources:
+            return None
+        rules = _rules()["aza_prefixes"]
+        starts: list[tuple[int, int, str]] = []
+        at = 0
+        while (i := line.find("字", at)) >= 0:
+            at = i + 1
+            begin = i - 1 if line[i - 1:i] == "大" and (i == 1 or line[i - 2] in rules["after"]) \
+                else i
+            if (begin > 0 and line[begin - 1] not in rules["after"]) or (
+                    starts and begin < starts[-1][1]):
+                continue
+            prefix = line[begin:i + 1]
+            rest = line[i + 1:]
+            if not rest or not has_kanji(rest[0]) or any(
+                    r.source == "jmdict" for n in (1, 2)
+                    for r in self.readings.index.readings(prefix + rest[:n])):
+                continue
+            if not self.morphemes(rest, whole=True)[0].proper:
+                continue
+            starts.append((begin, i + 1, rules[prefix]))
+        if not starts:
+            return None
+        pieces: list[tuple[int, int, str]] = []
+        last = 0
+        for a, b, kana in starts:
+            if a > last:
+                pieces.append((last, a, ""))
+            pieces.append((a, b, kana))
+            last = b
+        pieces.append((last, len(line), ""))
+        return pieces
 
     def _founder_apart(self, line: str) -> list[tuple[int, int, bool]] | None:
         """A school :meth:`ReadingResolver.school_cuts` leaves whole, cut after its
@@ -1523,6 +1579,13 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
             m = replace(m, family=True)  # 喜多村 + 緑郎: Kitamura Rokurō, no village's -mura
         prev = words[-1] if words else None
         attach = False
+        if _numbered_block(words, morphemes, i, rules["numbered_blocks"]):
+            numerals = words.pop()  # 十 + 一 + 番 + 町: Jūichiban-chō
+            while words and _all_numerals(words[-1]):
+                numerals = words.pop() + numerals
+            words.append([*numerals, m])
+            join_next = False
+            continue
         if (prev is not None and prev[-1].proper and m.reading
                 and (m.surface in admin or m.reading in hyphened.get(m.surface, ()))
                 and not _admin_stem(prev[-1]) and not prev[-1].reading.endswith("ッ")):
@@ -1568,6 +1631,28 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
             words.append([m])
         join_next = m.role == "next"
     return words
+
+
+def _all_numerals(word: list[Morpheme]) -> bool:
+    """Whether every morpheme of ``word`` is a numeral in kanji (三, 十 + 一)."""
+    return all(m.pos.startswith("名詞-数詞") and not m.surface.isascii() for m in word)
+
+
+def _numbered_block(words: list[list[Morpheme]], morphemes: list[Morpheme], at: int,
+                    counters: dict[str, str]) -> bool:
+    """Whether ``morphemes[at]`` is the counter of a town's numbered block after a word of
+    numerals: 番 followed by 町 (三番町), or 丁目 (三丁目); see ``numbered_blocks`` in
+    word_division.json.
+
+    >>> from jpterms.romanize import Romanizer
+    >>> Romanizer().romanize("東三番町")
+    'Higashi Sanban-chō'
+    """
+    follow = counters.get(morphemes[at].surface)
+    if follow is None or morphemes[at].surface.startswith("_") or not words \
+            or not _all_numerals(words[-1]):
+        return False
+    return not follow or (at + 1 < len(morphemes) and morphemes[at + 1].surface == follow)
 
 
 def _unread_kana_runs(morphemes: list[Morpheme]) -> set[int]:

@@ -1,0 +1,38 @@
+"""Town names of addresses: a village section's prefix (大字, 字) and numbered blocks (番町, 丁目)."""
+
+from __future__ import annotations
+
+from tests.conftest import kana_of, reading_gold
+
+from jpterms.romanize import romanize
+
+
+def test_a_numbered_blocks_numeral_and_counter_are_one_word() -> None:
+    # Japan Post's town names (tests/data/readings/towns_japanpost_other.tsv): the kana were
+    # right, the division not (San Ban-chō, Jū Ichi Ban-chō)
+    gold = reading_gold("towns_japanpost_other.tsv")
+    for town in ("東三番町", "十一番町", "横六番町", "二丁目"):
+        assert kana_of(town) == gold[town]
+    assert romanize("東三番町") == "Higashi Sanban-chō"
+    assert romanize("十一番町") == "Jūichiban-chō"
+    assert romanize("二丁目") == "Nichōme"
+    # a counter with no town's suffix after it stays as it was
+    assert romanize("第三番") == "Daisanban"
+
+
+def test_a_village_sections_prefix_is_read_aza_and_written_apart() -> None:
+    # a town of Japan Post's lists (towns_japanpost_tokyo.tsv, towns_japanpost_other.tsv)
+    # with the prefix an address gives it: 字 is あざ, 大字 おおあざ (not じ + the name)
+    tokyo = reading_gold("towns_japanpost_tokyo.tsv")
+    other = reading_gold("towns_japanpost_other.tsv")
+    assert kana_of("字中落合") == "あざ" + tokyo["中落合"]
+    assert romanize("字中落合") == "Aza Nakaochiai"
+    assert kana_of("大字中落合") == "おおあざ" + tokyo["中落合"]
+    assert romanize("大字中落合") == "Ōaza Nakaochiai"
+    # after a municipality's suffix too (十津川村: the official list's reading)
+    assert kana_of("十津川村字中落合") == "とつかわむらあざ" + tokyo["中落合"]
+    assert romanize("十津川村大字四方一番町") == "Totsukawa-mura Ōaza " + romanize("四方一番町")
+    assert kana_of("大字四方一番町") == "おおあざ" + other["四方一番町"]
+    # never inside a word (字体, 赤字)
+    assert romanize("字体") == "Jitai"
+    assert kana_of("赤字") == "あかじ"
