@@ -36,3 +36,17 @@ def test_a_village_sections_prefix_is_read_aza_and_written_apart() -> None:
     # never inside a word (字体, 赤字)
     assert romanize("字体") == "Jitai"
     assert kana_of("赤字") == "あかじ"
+
+
+def test_a_towns_section_after_a_former_towns_name_is_read_alone() -> None:
+    # Japan Post's town names (towns_japanpost_other.tsv): a merged town's old name + 町,
+    # then the section, which in one run UniDic read as a common word (荒原 こうげん) or
+    # across 町 (町暁 まちあき); the town keeps the whole run's 町 where a word ends there
+    gold = reading_gold("towns_japanpost_other.tsv")
+    for town in ("上宝町荒原", "水口町暁", "天瀬町桜竹", "高屋町八幡"):
+        assert kana_of(town) == gold[town]
+    assert romanize("上宝町荒原") == "Kamitakara-chō Arahara"
+    assert romanize("水口町暁") == "Minakuchi-chō Akatsuki"
+    # no cut before a given name (正親町三条 + 公積) or a facility's word (停留場)
+    assert "Ōgi-machi" not in romanize("正親町三条公積")
+    assert kana_of("坂下町停留場") == reading_gold("jawiki_draw.tsv")["坂下町停留場"]

@@ -895,6 +895,12 @@ class Romanizer:
                                 else self._chunk(line[a:b], capitalise=whole, whole=whole)
                                 for a, b, whole in school if a < b)  # (no empty cut)
             cut = self.readings.municipality_cut(line)  # 十日町市 | 博物館
+            town = self._town_cut(line) if cut is None else None  # 上宝町 | 荒原
+            if town is not None:
+                return (self.romanize_as(line[:town[0]], [(line[:town[0]], town[1])])
+                        if town[1] else self._chunk(line[:town[0]], capitalise=True,
+                                                    whole=True)) + " " + self._chunk(
+                    line[town[0]:], capitalise=True, whole=True)
             if cut is not None:
                 return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
                         + self._chunk(line[cut:], capitalise=True, whole=True))
@@ -1185,6 +1191,12 @@ class Romanizer:
                                                      listed=listed.get(a)))
                     continue
                 cut = self.readings.municipality_cut(line) if m.group(0) == line else None
+                town = self._town_cut(line) if cut is None and m.group(0) == line else None
+                if town is not None:  # 上宝町 | 荒原, as romanize reads it
+                    out.extend(self._explain_run(line[:town[0]], whole=True, listed=(
+                        town[1], town[2], town[3]) if town[1] else None))
+                    out.extend(self._explain_run(line[town[0]:], whole=True))
+                    continue
                 if cut is not None:  # 十日町市 | 博物館, as romanize reads it
                     out.extend(self._explain_run(line[:cut], whole=True))
                     out.extend(self._explain_run(line[cut:], whole=True))
@@ -1241,6 +1253,42 @@ class Romanizer:
             last = b
         pieces.append((last, len(line), ""))
         return pieces
+
+    def _town_cut(self, line: str) -> tuple[int, str, str, str] | None:
+        """Where a town's section begins after a town (a merged municipality's old name,
+        which the official list no longer has): after ``X町`` when X, read alone, is a
+        place name of two or more kanji, and the rest is kanji that begin with no numeral
+        and make no JMdict word with 町 (町内, 町長). 上宝町 | 荒原 あらはら (not こうげん).
+        With the cut: the kana, source and confidence of the town as the whole line reads
+        it, where a word of that reading ends at the cut (its 町 まち or ちょう kept: 高屋町
+        たかやちょう), else empty (水口町暁 read みずぐち + まちあき: the town read alone).
+        """
+        k = line.find("町", 2)
+        if k < 0 or k + 1 >= len(line) or not all(map(has_kanji, line)) \
+                or "jmnedict" not in self.readings.sources:
+            return None
+        rest = line[k + 1:]
+        if rest[0] in _rules()["admin_suffixes"] or any(
+                r.source == "jmdict" for n in (2, 3)
+                for r in self.readings.index.readings(line[k:k + n])) or any(
+                kinds & {"surname", "person"} for _, kinds in self.readings.names(line[:k + 1])):
+            return None  # (正親町 a family too: the court house 正親町三条)
+        head = self.morphemes(line[:k], whole=True)
+        tail = self.morphemes(rest, whole=True)
+        if not all(m.proper for m in head) or tail[0].pos.startswith("名詞-数詞") or any(
+                "人名" in m.pos or (len(m.surface) > 2 and not m.proper)
+                for m in tail):
+            return None  # a person or house (正親町 + 三条), a facility (停留場, 図書館)
+        at = 0
+        kana: list[str] = []
+        for m in self.morphemes(line, whole=True):
+            at += len(m.surface)
+            kana.append(m.kana)
+            if at == k + 1 and all(kana):
+                return k + 1, "".join(kana), m.source, m.confidence
+            if at > k:
+                break
+        return k + 1, "", "", ""
 
     def _founder_apart(self, line: str) -> list[tuple[int, int, bool]] | None:
         """A school :meth:`ReadingResolver.school_cuts` leaves whole, cut after its
