@@ -1224,11 +1224,9 @@ class ReadingResolver:
         (development: 4 rows fixed, none broken). Otherwise a kanji read the Japanese way
         takes its commonest on reading (:meth:`_commonest_on`): 茂南区 もなんく (was も +
         みなみ), 湘橋区 しょうきょうく (was しょう + ばし)."""
-        written = "".join(m.surface for m in out)
-        if (len(written) != 3 or written[-1] not in _rules()["foreign_districts"]["endings"]
-                or not all(_is_kanji(ch) for ch in written)
-                or any(m.locked or m.source == "glossary" for m in out)
-                or written in self._municipalities() or self.mozc_readings(written)):
+        written = _name_abroad(out, _rules()["foreign_districts"]["endings"])
+        if (not written or written in self._municipalities()
+                or self.mozc_readings(written)):
             return out
         stem = written[:2]
         if any(r.source == "jmdict" or r.kinds & _PLACE for r in self.index.readings(stem)):
@@ -1266,12 +1264,9 @@ class ReadingResolver:
         small っ before a kanji: 熱河 ねっか): 安東省 あんとうしょう (was a person, 安東 Shō),
         間島省 かんとうしょう (was まじま), 浜江省 ひんこうしょう as UniDic reads it (was the
         person Hamae Shō). None where it is no such input."""
-        written = "".join(m.surface for m in out)
         endings: dict[str, str] = _rules()["provinces_abroad"]["words"]
-        if (len(written) != 3 or written[-1] not in endings
-                or not all(_is_kanji(ch) for ch in written)
-                or any(m.locked or m.source == "glossary" for m in out)
-                or self.mozc_readings(written)):
+        written = _name_abroad(out, endings)
+        if not written or self.mozc_readings(written):
             return None
         stem = written[:2]
         if any(r.source == "jmdict" for r in self.index.readings(stem)):
@@ -4829,10 +4824,7 @@ class ReadingResolver:
                 r.source == "jmdict" for r in given_entries):
             # a word's spelling Mozc lists as a given name read otherwise (野村 + 重臣
             # しげおみ, not the word じゅうしん "senior vassal")
-            at, unidic = 0, ""
-            for m in morphemes:
-                unidic += _hira(m) if at >= cut else ""
-                at += len(m.surface)
+            unidic = "".join(_hira(m) for m in _units_from(morphemes, cut))
             over = self._mozc_given_over_word(
                 given, unidic, [(r.reading, r.kinds) for r in given_entries
                                 if r.source == "jmnedict"])
@@ -4851,12 +4843,7 @@ class ReadingResolver:
             else "likely"
         made: Morpheme | None = None
         if not givens:
-            at = 0
-            parts = []
-            for m in morphemes:  # UniDic's units of the given name (cut is at a boundary)
-                if at >= cut:
-                    parts.append(m)
-                at += len(m.surface)
+            parts = _units_from(morphemes, cut)  # UniDic's units of the given name
             numeral = len(parts) == 2 and parts[1].pos.startswith("名詞-数詞") and not (
                 parts[0].pos.startswith("名詞-数詞"))
             if not composed or given_entries or (
@@ -5376,6 +5363,30 @@ def _official_stem(official: str, suffix: str) -> str | None:
 
     ends = [full_size(_spelled(r)) for r in _rules()["admin_suffixes"].get(suffix, ())]
     return next((official[: -len(e)] for e in ends if e and official.endswith(e)), None)
+
+
+def _units_from(morphemes: list[Morpheme], cut: int) -> list[Morpheme]:
+    """The units that begin at or after character ``cut`` (a boundary between units)."""
+    out: list[Morpheme] = []
+    at = 0
+    for m in morphemes:
+        if at >= cut:
+            out.append(m)
+        at += len(m.surface)
+    return out
+
+
+def _name_abroad(out: list[Morpheme], endings: Collection[str]) -> str:
+    """The whole input written, where it is two kanji and one of ``endings`` (区, 県, 市;
+    省), none of them locked or the glossary's: the shape of a district's or a province's
+    name abroad (:meth:`ReadingResolver._foreign_district`, ``_province_abroad``); else
+    ""."""
+    written = "".join(m.surface for m in out)
+    if (len(written) != 3 or written[-1] not in endings
+            or not all(_is_kanji(ch) for ch in written)
+            or any(m.locked or m.source == "glossary" for m in out)):
+        return ""
+    return written
 
 
 def _is_on(piece: str, on: Sequence[str]) -> bool:
