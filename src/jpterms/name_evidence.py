@@ -252,7 +252,7 @@ class NameEvidence:
         ...     evidence.adjustment("林", "はやし", family=True)
         True
         """
-        if not all("\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in written):
+        if not _all_kanji(written):
             return 0
         counts = self._counts(written, family)
         if not counts:
@@ -396,7 +396,7 @@ class NameEvidence:
         ...     evidence.house_support("京極", "きょうごく", "貴永", "たかなが")
         True
         """
-        if not given or not all("\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in family + given):
+        if not given or not _all_kanji(family + given):
             return 0
         heads = [h for h in self._index.name_part_counts(given[0], head=True)
                  if given_kana.startswith(h)]
@@ -514,3 +514,12 @@ class NameEvidence:
                 new_row.append(dataclasses.replace(e, cost=e.cost + delta) if delta else e)
             out.append(new_row)
         return out
+
+
+def _all_kanji(text: str) -> bool:
+    """Whether every character of ``text`` is a kanji of the main block, or 々.
+
+    >>> _all_kanji("京極高々"), _all_kanji("京極たか")
+    (True, False)
+    """
+    return all("\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in text)
