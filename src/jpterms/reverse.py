@@ -255,6 +255,17 @@ NAME_SUFFIX_WORD_COST = 3000
 #: A capitalised written word right before an institution named after its place (郵便局,
 #: 中継局, 駅: *Saiki yubinkyoku* 佐伯郵便局, not 再起) read as a place costs this much less.
 INSTITUTION_PLACE_BONUS = 3000
+#: A written word right before an office a person holds (外務大臣, 首相, 知事: ``office``
+#: rows of ``data/citation_words.tsv``) read as a family name costs this much less, and
+#: nothing for being written in lower case: *genba gaimu daijin* is 玄葉外務大臣, not 現場
+#: "the scene"; *Mogi gaimu daijin* 茂木, not 模擬 "mock".
+OFFICE_FAMILY_BONUS = 1500
+#: And a common word read from that written word (not a name of any kind) costs this much
+#: more: *kono gaimu daijin* is 河野, not この "this"; a country or a place stays (*Eikoku
+#: gaimu daijin* 英国, *Obama daitoryo* オバマ).
+OFFICE_COMMON_COST = 3000
+#: The most written words an office spans (*naikaku sori daijin*).
+OFFICE_WORDS = 3
 #: な after a noun that is not a na-adjective stem (機会な for *Kikai na saikai*, where
 #: 奇怪な is meant): a plain noun takes の before a noun.
 PLAIN_NOUN_NA_COST = 3500
@@ -1601,7 +1612,7 @@ class ReverseEngine:
     def _citation_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the words titles and publishers are made of (data file)."""
         return frozenset((row[1], row[0]) for row in self._citation_rows
-                         if len(row) >= 2 and row[2:3] != ["institution"])
+                         if len(row) >= 2 and row[2:3] not in (["institution"], ["office"]))
 
     @cached_property
     def _institutions(self) -> tuple[str, ...]:
@@ -1609,6 +1620,13 @@ class ReverseEngine:
         駅: ``institution`` rows of the data file)."""
         return tuple(sorted({row[0] for row in self._citation_rows
                              if row[2:3] == ["institution"]}))
+
+    @cached_property
+    def _offices(self) -> tuple[str, ...]:
+        """Readings of the offices written after a person's family name (外務大臣, 首相,
+        知事: ``office`` rows of the data file)."""
+        return tuple(sorted({row[0] for row in self._citation_rows
+                             if row[2:3] == ["office"]}))
 
     @cached_property
     def _eras(self) -> EraTable:
@@ -1697,6 +1715,28 @@ class ReverseEngine:
                 word -= 1
                 out.add(word)
         return out
+
+    def _before_office(self, slots: list[Slot], edges: list[list[Edge]]) -> set[int]:
+        """The written words right before an office a person holds (*genba gaimu daijin*,
+        *Kishi shusho*), where that word begins no office itself (*naikaku* of *naikaku
+        sori daijin* 内閣総理大臣) and may not be a prefix (*shin gaimu daijin* 新, *zen
+        shusho* 前): those words are family names."""
+        from jpterms.lattice import whole_word_spans
+        starts = set()
+        for p, s in enumerate(slots):
+            if not (s.first and s.options) or s.word in starts:
+                continue
+            heads = {option[:1] for option, _ in s.options}
+            kanas = [kana for kana in self._offices if kana[:1] in heads or "" in heads]
+            if any(_spelling_cost(slots, p, end, kana) is not None
+                   for _, _, end, _ in whole_word_spans(slots, p, OFFICE_WORDS)
+                   for kana in kanas):
+                starts.add(s.word)
+        before = {word - 1 for word in starts if word and word - 1 not in starts}
+        prefixed = {slots[e.start].word for row in edges for e in row
+                    if e.right in PREFIX_CONTEXTS and slots[e.start].first and
+                    slots[e.end - 1].last and slots[e.start].word == slots[e.end - 1].word}
+        return before - prefixed
 
     @cached_property
     def _title_suffixes(self) -> frozenset[tuple[str, str]]:
@@ -1797,6 +1837,7 @@ class ReverseEngine:
             return any(span.start > own[-1] or span[-1] < own.start for span in glossary_spans)
 
         placed = self._before_institution(slots) if len(words) > 1 else set()
+        holders = self._before_office(slots, edges) if len(words) > 1 else set()
         years = self._year_starts(edges, slots)
         # the written words that spell an era name: the year or span after one is the era's
         # (Tenbun nenkan 天文年間), not a citation word (Asahi nenkan 朝日年鑑)
@@ -1825,6 +1866,14 @@ class ReverseEngine:
                         first_slot.word in placed and (
                             e.left == _PLACE or e.kind in ("place", "station")):
                     bonus += INSTITUTION_PLACE_BONUS  # Saiki yubinkyoku: 佐伯, not 再起
+                holder = whole and first_slot.word == last_slot.word and \
+                    first_slot.word in holders and (e.left == _SURNAME or e.kind == "surname")
+                if holder:
+                    bonus += OFFICE_FAMILY_BONUS  # genba gaimu daijin: 玄葉, not 現場
+                elif whole and first_slot.word == last_slot.word and first_slot.word in \
+                        holders and e.left not in _PROPER_CONTEXTS and \
+                        e.kind not in _NAME_KINDS and e.source != "text":
+                    bonus -= OFFICE_COMMON_COST  # kono gaimu daijin: 河野, not この
                 if last_slot.last and (e.written, e.kana) in citation and \
                         len(slots) > e.end - e.start and not (
                             e.start in years and (first_slot.word - 1 in eras or
@@ -1905,7 +1954,7 @@ class ReverseEngine:
                         e.source == "glossary" and first_slot.first:
                     bonus -= GLOSSARY_GIVEN_COST  # Adachi Seifu: 清風, not the glossary's 政府
                 if first_slot.word not in capitals and e.source not in ("glossary", "text") and (
-                        e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS):
+                        e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS) and not holder:
                     bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
                 elif first_slot.word not in capitals and e.source == "glossary" and \
                         self._cut_family_name(e):
