@@ -1526,15 +1526,15 @@ def _citation_words() -> tuple[tuple[str, str], ...]:
 
 @functools.cache
 def _citation_spellings() -> dict[str, frozenset[str]]:
-    """The words of :func:`_citation_words` but institutions' names and offices, by their
-    letters without long vowels.
+    """The words of :func:`_citation_words` but institutions' names, offices and roles, by
+    their letters without long vowels.
 
     >>> sorted(_citation_spellings()["shohon"])
     ['shohon']
     """
     found: dict[str, set[str]] = {}
     for spelled, kind in _citation_words():
-        if kind not in ("institution", "office"):
+        if kind not in ("institution", "office", "role"):
             found.setdefault(strip_macrons(spelled), set()).add(spelled)
     return {plain: frozenset(spelled) for plain, spelled in found.items()}
 
