@@ -271,6 +271,15 @@ OFFICE_WORDS = 3
 #: ``data/citation_words.tsv``) costs this much less: *Natsume Soseki cho* is 夏目漱石著,
 #: not 庁 "agency"; *Ueda Bin yaku* 上田敏訳, not 役 "role".
 ROLE_BONUS = 3000
+#: A written word joined by a hyphen to the one before that spells a municipality's or a
+#: prefecture's suffix (*Iwakuni-shi*, *Ota-ku*, *Oiso-cho*: ``municipal`` rows of
+#: ``data/citation_words.tsv``), where the two spell a municipality of the official list,
+#: read as that suffix costs this much less and read otherwise this much more (市, not 史
+#: or 氏; 町, not 庁), and so does a word read across the hyphen into it that does not end
+#: in the suffix (*Saga-shi* 佐賀市, not 探し; *Ota-ku* 大田区, not オタク). The word
+#: before, read as the municipality's name, costs this much less too (*Kani-shi* 可児市,
+#: not カーニー).
+MUNICIPAL_SUFFIX_BONUS = 3000
 #: な after a noun that is not a na-adjective stem (機会な for *Kikai na saikai*, where
 #: 奇怪な is meant): a plain noun takes の before a noun.
 PLAIN_NOUN_NA_COST = 3500
@@ -1617,7 +1626,8 @@ class ReverseEngine:
     def _citation_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the words titles and publishers are made of (data file)."""
         return frozenset((row[1], row[0]) for row in self._citation_rows
-                         if len(row) >= 2 and row[2:3] not in (["institution"], ["office"], ["role"]))
+                         if len(row) >= 2 and row[2:3] not in (["institution"], ["office"], ["role"],
+                                                              ["municipal"]))
 
     @cached_property
     def _institutions(self) -> tuple[str, ...]:
@@ -1639,6 +1649,13 @@ class ReverseEngine:
         訳: ``role`` rows of the data file)."""
         return frozenset((row[1], row[0]) for row in self._citation_rows
                          if row[2:3] == ["role"])
+
+    @cached_property
+    def _municipal_suffixes(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the suffixes of a municipality or a prefecture (市, 町, 村, 県:
+        ``municipal`` rows of the data file)."""
+        return frozenset((row[1], row[0]) for row in self._citation_rows
+                         if row[2:3] == ["municipal"])
 
     @cached_property
     def _eras(self) -> EraTable:
@@ -1750,6 +1767,58 @@ class ReverseEngine:
                     slots[e.end - 1].last and slots[e.start].word == slots[e.end - 1].word}
         return before - prefixed
 
+    def _municipal_suffixed(self, slots: list[Slot],
+                            parts: list[tuple[str, bool, bool]]) -> dict[int, str]:
+        """The written words joined by a hyphen to the word before them that spell a
+        municipality's suffix, where the two words spell a municipality of the official list
+        (*shi* of *Iwakuni-shi*, *cho* of *Oiso-cho*; not *Nihon-shi*, which is no city), to
+        the suffix's kanji."""
+        out: dict[int, str] = {}
+        for w in range(1, len(parts)):
+            if parts[w][2] and parts[w - 1][2] and not parts[w][1] and not parts[w - 1][1] \
+                    and romaji_key(parts[w - 1][0] + parts[w][0]) in self._municipal_spellings:
+                key = romaji_key(parts[w][0])
+                out.update((w, written) for written, kana in self._municipal_suffixes
+                           if romaji_key(kana_to_romaji(kana)) == key)
+        words = {s.word for s in slots}
+        return {w: written for w, written in out.items() if w in words}
+
+    @cached_property
+    def _municipal_keys(self) -> dict[str, frozenset[str]]:
+        """The official list's municipalities by written name, to the romaji keys of their
+        readings (大磯町: *oisomachi*), with 町 and 村 read either way (*oisocho*: writers
+        use both)."""
+        from jpterms.package_data import read_text
+
+        swaps = {"まち": "ちょう", "ちょう": "まち", "むら": "そん", "そん": "むら"}
+        found: dict[str, set[str]] = {}
+        for line in read_text("municipalities.tsv").splitlines():
+            if line and not line.startswith("#"):
+                written, kana = line.split("\t")[:2]
+                readings = {kana} | {kana[:-len(end)] + other for end, other in swaps.items()
+                                     if kana.endswith(end)}
+                found.setdefault(written, set()).update(
+                    romaji_key(kana_to_romaji(r)) for r in readings)
+        return {written: frozenset(keys) for written, keys in found.items()}
+
+    def _names_municipality(self, e: Edge, written_suffix: str, suffix: str) -> bool:
+        """Whether word ``e`` with ``suffix`` (市), as the query writes it (*shi*), is a
+        municipality of the official list read so (可児 + *shi*: 可児市 かにし).
+
+        >>> from jpterms.lattice import new_edge
+        >>> engine = ReverseEngine()
+        >>> kani = new_edge(0, 2, "可児", "かに", 0, 0, 0, "mozc", "")
+        >>> engine._names_municipality(kani, "shi", "市"), engine._names_municipality(kani, "cho", "町")
+        (True, False)
+        """
+        key = romaji_key(kana_to_romaji(e.kana) + written_suffix)
+        return key in self._municipal_keys.get(e.written + suffix, ())
+
+    @cached_property
+    def _municipal_spellings(self) -> frozenset[str]:
+        """The romaji keys of every municipality of the official list (:attr:`_municipal_keys`)."""
+        return frozenset(key for keys in self._municipal_keys.values() for key in keys)
+
     @cached_property
     def _title_suffixes(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the citation words that end a title glued to its last word
@@ -1851,6 +1920,8 @@ class ReverseEngine:
         placed = self._before_institution(slots) if len(words) > 1 else set()
         holders = self._before_office(slots, edges) if len(words) > 1 else set()
         # the lower-case written words after two capitalised ones: what a person did (cho)
+        # the written words that are a municipality's suffix after a hyphen (Iwakuni-shi)
+        suffixed = self._municipal_suffixed(slots, parts)
         credited = {i for i in range(2, len(parts)) if not parts[i][1] and
                     not parts[i][2] and parts[i][0][:1].islower() and all(
                         not parts[j][1] and parts[j][0][:1].isupper() for j in (i - 2, i - 1))}
@@ -1887,6 +1958,20 @@ class ReverseEngine:
                 if whole and first_slot.word == last_slot.word and \
                         first_slot.word in credited and (e.written, e.kana) in self._roles:
                     bonus += ROLE_BONUS  # Natsume Soseki cho: 著, not 庁
+                if whole and first_slot.word == last_slot.word and \
+                        first_slot.word + 1 in suffixed and \
+                        self._names_municipality(e, parts[first_slot.word + 1][0],
+                                                 suffixed[first_slot.word + 1]):
+                    bonus += MUNICIPAL_SUFFIX_BONUS  # Kani-shi: 可児, not カーニー
+                if suffixed and last_slot.word in suffixed and last_slot.last:
+                    if first_slot.word == last_slot.word and first_slot.first:
+                        # Iwakuni-shi: 市, not 史
+                        bonus += MUNICIPAL_SUFFIX_BONUS if (e.written, e.kana) in \
+                            self._municipal_suffixes else -MUNICIPAL_SUFFIX_BONUS
+                    elif first_slot.word < last_slot.word and not any(
+                            e.written.endswith(w) and e.kana.endswith(k)
+                            for w, k in self._municipal_suffixes):
+                        bonus -= MUNICIPAL_SUFFIX_BONUS  # Saga-shi: 佐賀 + 市, not 探し
                 if holder:
                     bonus += OFFICE_FAMILY_BONUS  # genba gaimu daijin: 玄葉, not 現場
                 elif whole and first_slot.word == last_slot.word and first_slot.word in \
