@@ -1856,6 +1856,8 @@ class ReadingResolver:
                 if found is not None and s < kept and "".join(map(_hira, found)) != "".join(
                         map(_hira, span)):
                     continue  # (inside such a place, a shorter span reads nothing anew)
+                if found is not None and _suffix_read_away(span, found):
+                    continue  # 森 + 氏: Mori-shi, not JMnedict's given name もりうじ
                 if found is not None and e < len(run) and self._word_goes_on(run, e) and not any(
                         r.source == "jmdict" for r in self.index.readings(written)):
                     continue  # 旭 + 中学校, not the place 旭中 + 学校
@@ -5523,6 +5525,17 @@ def _honorific_after_name(before: Morpheme, m: Morpheme, own: str) -> bool:
     readings = _rules()["hyphen_suffixes"].get(m.surface, ())
     return (m.pos.startswith("接尾辞") and "人名-姓" in before.pos
             and to_katakana(own) in readings)
+
+
+def _suffix_read_away(span: list[Morpheme], found: list[Morpheme]) -> bool:
+    """Whether ``found``, a reading of ``span`` whole, reads its last unit otherwise than as
+    the suffix after a family name UniDic reads it as (:func:`_honorific_after_name`): 森 +
+    氏 is Mori-shi, "Mr Mori", not JMnedict's given name もりうじ."""
+    if len(span) < 2:
+        return False
+    own = _hira(span[-1])
+    return bool(own) and _honorific_after_name(span[-2], span[-1], own) and \
+        not "".join(map(_hira, found)).endswith(own)
 
 
 def _voices_after(before: Morpheme, part: Morpheme, first: Morpheme | None = None) -> bool:
