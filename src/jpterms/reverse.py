@@ -1785,9 +1785,10 @@ class ReverseEngine:
 
     @cached_property
     def _municipal_keys(self) -> dict[str, frozenset[str]]:
-        """The official list's municipalities by written name, to the romaji keys of their
-        readings (大磯町: *oisomachi*), with 町 and 村 read either way (*oisocho*: writers
-        use both)."""
+        """The official list's municipalities and prefectures by written name, to the romaji
+        keys of their readings (大磯町: *oisomachi*), with 町 and 村 read either way
+        (*oisocho*: writers use both)."""
+        from jpterms.gazetteer import municipality_names
         from jpterms.package_data import read_text
 
         swaps = {"まち": "ちょう", "ちょう": "まち", "むら": "そん", "そん": "むら"}
@@ -1799,20 +1800,55 @@ class ReverseEngine:
                                      if kana.endswith(end)}
                 found.setdefault(written, set()).update(
                     romaji_key(kana_to_romaji(r)) for r in readings)
+        index = ReadingIndex.default()
+        for prefecture in municipality_names()[0]:  # 東京都 as the dictionaries read it
+            found.setdefault(prefecture, set()).update(
+                romaji_key(kana_to_romaji(r.reading)) for r in index.readings(prefecture))
         return {written: frozenset(keys) for written, keys in found.items()}
 
-    def _names_municipality(self, e: Edge, written_suffix: str, suffix: str) -> bool:
+    def _names_municipality(self, e: Edge, written_suffix: str, suffix: str,
+                            prefectures: frozenset[str] = frozenset()) -> bool:
         """Whether word ``e`` with ``suffix`` (市), as the query writes it (*shi*), is a
-        municipality of the official list read so (可児 + *shi*: 可児市 かにし).
+        municipality of the official list read so (可児 + *shi*: 可児市 かにし), and one of
+        ``prefectures`` where the query names any (*Miyagi-ken Kami-cho* is 加美町, not
+        Hyōgo's 香美町).
 
         >>> from jpterms.lattice import new_edge
         >>> engine = ReverseEngine()
         >>> kani = new_edge(0, 2, "可児", "かに", 0, 0, 0, "mozc", "")
         >>> engine._names_municipality(kani, "shi", "市"), engine._names_municipality(kani, "cho", "町")
         (True, False)
+        >>> gifu, miyagi = frozenset({"岐阜県"}), frozenset({"宮城県"})
+        >>> [engine._names_municipality(kani, "shi", "市", p) for p in (gifu, miyagi)]
+        [True, False]
         """
         key = romaji_key(kana_to_romaji(e.kana) + written_suffix)
-        return key in self._municipal_keys.get(e.written + suffix, ())
+        name = e.written + suffix
+        return key in self._municipal_keys.get(name, ()) and (
+            not prefectures or name in prefectures or
+            bool(prefectures & self._municipal_prefectures.get(name, set())))
+
+    def _prefectures_named(self, parts: list[tuple[str, bool, bool]]) -> frozenset[str]:
+        """The prefectures of the official list that two written words joined by a hyphen
+        spell (*Miyagi-ken*: 宮城県)."""
+        keys = {romaji_key(parts[w - 1][0] + parts[w][0]) for w in range(1, len(parts))
+                if parts[w][2] and parts[w - 1][2]}
+        return frozenset(p for p in self._municipal_prefectures.get("", ())
+                         if keys & self._municipal_keys.get(p, frozenset()))
+
+    @cached_property
+    def _municipal_prefectures(self) -> dict[str, set[str]]:
+        """The official list's municipalities by written name, to their prefectures (and,
+        under "", every prefecture)."""
+        from jpterms.package_data import read_text
+
+        found: dict[str, set[str]] = {"": set()}
+        for line in read_text("municipalities.tsv").splitlines():
+            if line and not line.startswith("#"):
+                written, _, prefecture = line.split("\t")[:3]
+                found.setdefault(written, set()).add(prefecture)
+                found[""].add(prefecture)
+        return found
 
     @cached_property
     def _municipal_spellings(self) -> frozenset[str]:
@@ -1922,6 +1958,7 @@ class ReverseEngine:
         # the lower-case written words after two capitalised ones: what a person did (cho)
         # the written words that are a municipality's suffix after a hyphen (Iwakuni-shi)
         suffixed = self._municipal_suffixed(slots, parts)
+        prefectures = self._prefectures_named(parts) if len(suffixed) > 1 else frozenset()
         credited = {i for i in range(2, len(parts)) if not parts[i][1] and
                     not parts[i][2] and parts[i][0][:1].islower() and all(
                         not parts[j][1] and parts[j][0][:1].isupper() for j in (i - 2, i - 1))}
@@ -1961,7 +1998,7 @@ class ReverseEngine:
                 if whole and first_slot.word == last_slot.word and \
                         first_slot.word + 1 in suffixed and \
                         self._names_municipality(e, parts[first_slot.word + 1][0],
-                                                 suffixed[first_slot.word + 1]):
+                                                 suffixed[first_slot.word + 1], prefectures):
                     bonus += MUNICIPAL_SUFFIX_BONUS  # Kani-shi: 可児, not カーニー
                 if suffixed and last_slot.word in suffixed and last_slot.last:
                     if first_slot.word == last_slot.word and first_slot.first:
