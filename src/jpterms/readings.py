@@ -736,7 +736,7 @@ class ReadingResolver:
                 # 阿部家 + 文書, 東寺 + 文書: a house's or temple's papers, monjo
                 out[k] = replace(out[k], reading=old, kana=old, source="unidic",
                                  alternatives=(to_hiragana(out[k].kana),))
-        out = _cups(out)
+        out = _iroha_classes(_cups(out))
         out = self._era_names(out, alone=named, year_after=year_after)
         out = self._province_names(out)
         if whole and "mozc" in self.sources:
@@ -5261,6 +5261,31 @@ def _cups(out: list[Morpheme]) -> list[Morpheme]:
                 or (k + 1 < len(out) and out[k + 1].surface.startswith("目"))):
             continue
         out[k] = replace(m, reading=read, kana=read, alternatives=(to_hiragana(m.kana),))
+    return out
+
+
+def _iroha_classes(out: list[Morpheme]) -> list[Morpheme]:
+    """A letter of the iroha order numbering a class of ships (data ``iroha_classes``) read
+    as the letter: 呂 + 十六 + 型 ro jūroku-gata, 波 + 号 ha-gō (UniDic: ryo, nami), where
+    号 follows it or numerals do that 型 or 号 ends; nothing the glossary fixed.
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> [m.kana for m in _iroha_classes([Morpheme("呂", "リョ", "リョ", "名詞-普通名詞-一般"),
+    ...     Morpheme("十六", "ジュウロク", "ジュウロク", "名詞-数詞"),
+    ...     Morpheme("型", "ガタ", "ガタ", "接尾辞-名詞的-一般")])]
+    ['ロ', 'ジュウロク', 'ガタ']
+    """
+    table = _rules()["iroha_classes"]
+    letters, after = table["letters"], tuple(table["after"])
+    for k, m in enumerate(out[:-1]):
+        read = letters.get(m.surface)
+        if read is None or m.kana == read or m.locked or m.source == "glossary":
+            continue
+        e = k + 1
+        while e < len(out) and out[e].pos.startswith("名詞-数詞"):
+            e += 1
+        if e < len(out) and out[e].surface in after and (e > k + 1 or out[e].surface == "号"):
+            out[k] = replace(m, reading=read, kana=read, alternatives=(to_hiragana(m.kana),))
     return out
 
 
