@@ -8,6 +8,8 @@ the rules of :func:`jpterms.numbers.counter_reading`). Before this, 三匹の侍
 
 from __future__ import annotations
 
+from tests.conftest import kana_of, reading_gold
+
 from jpterms.numbers import counter_reading
 from jpterms.readings import reads_with_previous
 from jpterms.romanize import Romanizer
@@ -133,3 +135,12 @@ def test_the_generation_of_a_stage_name_reads_its_numeral_as_the_stage_names_do(
     # no name after: the generation of anything else keeps UniDic's numeral
     assert romanizer.romanize("七代目社長") == "Nana daime shachō"
     assert romanizer.romanize("七代目の社長").startswith("Nana daime")
+
+
+def test_volumes_after_a_numeral_double_as_kai_does() -> None:
+    # history_terms.tsv: 全二十巻 was ぜんにじゅうかん; 巻 after a numeral is the volume
+    # (after_numeral: かん), and doubles after いち, ろく, じゅう (counter_sounds)
+    assert kana_of("全二十巻") == reading_gold("history_terms.tsv")["全二十巻"]
+    assert kana_of("第六巻") == "だいろっかん"
+    assert kana_of("全三巻") == "ぜんさんかん"
+    assert Romanizer().romanize("第2巻") == "Dai 2-kan"

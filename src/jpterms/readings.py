@@ -713,6 +713,8 @@ class ReadingResolver:
             if counted and out[k - 1].pos.startswith("名詞-数詞") and not out[k].locked \
                     and out[k].source != "glossary":
                 out[k] = replace(out[k], reading=counted, kana=counted)  # 第二 + 版: han
+                if out[k].surface in sounds:  # 二十 + 巻: kan, and the counter's sound
+                    out[k - 1], out[k] = _counted(out[k - 1], out[k], sounds[out[k].surface])
             elif (out[k].surface in hour["words"] and out[k].pos.startswith("名詞-数詞")
                   and out[k - 1].surface.endswith(tuple(hour["after"]))
                   and (out[k - 1].pos.startswith("名詞-数詞") or "助数詞" in out[k - 1].pos)
