@@ -2,7 +2,8 @@
 (tests/data/readings/jawiki_titles.tsv and jawiki_draw.tsv, Wikipedia's own kana): parts
 JMdict has too few compounds of to count and Mozc writes voiced (坂, 囃子), a suffix JMdict
 lists only voiced (漬け づけ), a part after an adjectival noun (朧) or a noun's suffix (屋),
-and a rare JMdict compound against Mozc and the units (鍋底景気)."""
+a rare JMdict compound against Mozc and the units (鍋底景気), and a part JMdict lists in
+compounds only, read by its kanji's kun reading where Mozc voices it too (斬り)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ def _kana(romanizer: Romanizer, text: str) -> str:
     ("朧車", "おぼろぐるま"),  # 朧 is UniDic's adjectival noun
     ("塗師屋包丁", "ぬしやぼうちょう"),  # 屋, a noun's suffix in kanji
     ("鍋底景気", "なべぞこけいき"),  # JMdict なべそこけいき; Mozc and 鍋底 なべぞこ
+    # jawiki_phrase_titles.tsv: JMdict lists no 斬り alone, but 辻斬り つじぎり, 試し斬り...
+    # (6 of 8; Mozc ぎり 4264, きり 4690); was すえものきり
+    ("据物斬り", "すえものぎり"),
 ])
 def test_the_second_part_voices(romanizer: Romanizer, text: str, kana: str) -> None:
     assert _kana(romanizer, text) == kana
@@ -50,3 +54,12 @@ def test_the_table_keeps_few_compounds_only_as_mozc_writes_them() -> None:
     assert {("坂", "さか"), ("囃子", "はやし"), ("漬け", "つけ")} <= rows
     assert ("付け", "つけ") not in rows and ("付き", "つき") not in rows
     assert ("水仙", "すいせん") not in rows
+
+
+def test_a_part_jmdict_lists_only_in_compounds_is_kept_only_as_mozc_voices_it() -> None:
+    rows = {tuple(line.split("\t")[:2]) for line in read_text("rendaku.tsv").splitlines()
+            if line and not line.startswith("#")}
+    assert ("斬り", "きり") in rows
+    # 書き: 84 of 92 compounds voice it (横書き), but Mozc writes かき more cheaply, and a
+    # writer is plain (物書き ものかき)
+    assert ("書き", "かき") not in rows

@@ -26,8 +26,12 @@ keep it plain (坂: ざか 3482 against さか 4925, 4 voiced of 7; 囃子: ば�
 
 A part JMdict lists alone only voiced, a suffix (漬け づけ), is counted with the plain
 reading as well, where that begins with a Japanese reading of its first kanji (漬 つ.ける:
-つけ, so 塩漬け しおづけ counts; not 出し たし, as 出 is read だ.す). The table gives the
-part, its plain and voiced readings and the two counts.
+つけ, so 塩漬け しおづけ counts; not 出し たし, as 出 is read だ.す). A part JMdict does not list alone at
+all, a kanji and the kana of a verb's continuative form (斬り: 辻斬り つじぎり, 試し斬り
+ためしぎり), is counted with the readings a Japanese reading of its kanji gives it (斬 き.る:
+きり), and kept only where Mozc writes it voiced more cheaply as well (ぎり 4264 against きり
+4690; not 書き, whose がき Mozc writes dearer than the verb's かき: 物書き ものかき). The
+table gives the part, its plain and voiced readings and the two counts.
 """
 
 from __future__ import annotations
@@ -72,7 +76,10 @@ def _kun_only(ch: str, reading: str, db: sqlite3.Connection) -> bool:
 def _readings_alone(part: str, listed: set[str], db: sqlite3.Connection) -> set[str]:
     """JMdict's readings of ``part`` alone, and for a part it lists only voiced and that
     ends in kana (漬け づけ), the plain reading that begins with a kun reading of its first
-    kanji (つけ)."""
+    kanji (つけ); for a part it does not list, one kanji and kana (斬り), the kun readings
+    of the kanji before the kana (き + り: see :func:`_unlisted`)."""
+    if not listed and _unlisted(part):
+        return {stem + part[1:] for stem in _kanjidic(part[0], db)[0] - {""}}
     if not HIRAGANA.fullmatch(part[-1]) or not listed or any(r[:1] not in PLAIN for r in listed):
         return listed
     stems = _kanjidic(part[0], db)[0] - {""}
@@ -90,9 +97,21 @@ def _mozc_voices(part: str, plain: str, voiced: str) -> bool:
     return cheap is not None and dear is not None and cheap < dear
 
 
-def _kept(part: str, plain: str, voiced: str, counts: list[int]) -> bool:
-    """Whether the table keeps ``part`` (plain and voiced compounds ``counts``)."""
+def _unlisted(part: str) -> bool:
+    """Whether ``part`` is one kanji and kana, a verb's continuative form as a compound's
+    second half (斬り), to be read by its kanji's kun readings where JMdict lists no word
+    so written."""
+    return len(part) > 1 and bool(KANJI.match(part[0])) and all(
+        HIRAGANA.fullmatch(c) for c in part[1:])
+
+
+def _kept(part: str, plain: str, voiced: str, counts: list[int], *, listed: bool = True
+          ) -> bool:
+    """Whether the table keeps ``part`` (plain and voiced compounds ``counts``); a part
+    JMdict does not list alone (``listed`` false) only where Mozc voices it too."""
     plain_n, voiced_n = counts
+    if not listed and not _mozc_voices(part, plain, voiced):
+        return False
     if voiced_n >= AT_LEAST:
         return voiced_n >= SHARE * (plain_n + voiced_n)
     return (plain_n + voiced_n < AT_LEAST and voiced_n >= FEW_VOICED and voiced_n >= plain_n
@@ -140,7 +159,8 @@ def main() -> int:
     for (part, r), (plain, voiced_n) in sorted(counts.items()):
         if len(part) == 1 and not _kun_only(part, r, kanjidic):
             continue
-        if not _kept(part, r, VOICE[r[0]] + r[1:], [plain, voiced_n]):
+        if not _kept(part, r, VOICE[r[0]] + r[1:], [plain, voiced_n],
+                     listed=bool(alone.get(part))):
             continue
         out.write(f"{part}\t{r}\t{VOICE[r[0]] + r[1:]}\t{voiced_n}\t{plain}\n")
     return 0
