@@ -147,6 +147,13 @@ def test_a_whole_input_of_one_common_word_is_read_as_the_word() -> None:
     assert "kawazu" in explain("蛙")[0].alternatives
 
 
+def test_a_whole_input_of_one_common_word_in_two_units_is_read_as_the_word() -> None:
+    # the biblio dev row 法華経 (Hokekyō): UniDic's 法華 + 経 read ほっけきょう, JMdict's
+    # rare reading; JMdict marks ほけきょう common and Mozc writes only it
+    assert Romanizer().romanize("法華経") == "Hokekyō"
+    assert "hokkekyō" in explain("法華経")[0].alternatives
+
+
 def test_tari_joins_the_verb_and_keeps_its_double_consonant() -> None:
     # UniDic calls たり an adverbial particle: 残っ + たり was "noko tari", the っ lost
     romanizer = Romanizer()

@@ -2817,13 +2817,14 @@ class ReadingResolver:
                                     and in_jmdict and "普通名詞" in span[0].pos)
                 if not (names or mine.source == "unidic") or not displace or person:
                     chosen = mine
-        if whole and len(span) == 1 and not municipality and not chosen.kinds & _PLACE:
+        if whole and not municipality and not chosen.kinds & _PLACE:
             common = [c for c in ranked if c.source == "jmdict" and c.common]
             if common and not any(c.reading == chosen.reading for c in common) and (
                     "人名" in span[0].pos or self._not_dearer(written, common[0], chosen)):
                 # a whole input of one word JMdict lists as a common word, read by UniDic
-                # as a given name (忠義 ただよし) or a rare reading (蛙 かわず, 葱 き):
-                # the common word (ちゅうぎ, かえる, ねぎ), unless it is a place's reading
+                # as a given name (忠義 ただよし) or a rare reading (蛙 かわず, 葱 き; in
+                # two units too, 法華 + 経 ほっけきょう, JMdict's rare reading):
+                # the common word (ちゅうぎ, かえる, ねぎ, ほけきょう), unless it is a place's reading
                 # (高麗 こま) or Mozc knows the other reading only (玩具 がんぐ, not おもちゃ)
                 chosen = common[0]
         if (len(span) > 1 and unidic and unidic not in readings and "mozc" in self.sources
