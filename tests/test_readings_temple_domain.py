@@ -18,6 +18,16 @@ def test_a_temple_inside_a_longer_name_reads_its_ji() -> None:
     assert romanize("清水寺") == "Kiyomizudera"
 
 
+def test_a_zen_temple_after_its_name_reads_its_ji() -> None:
+    # Wikipedia title (jawiki_draw.tsv): UniDic's units 建長 + 興国 + 禅寺, and 禅寺 read
+    # ぜんでら, JMdict's common word (a Zen temple); after the name read the Chinese way
+    # it is the temple's ぜんじ (was けんちょうこうこくぜんでら)
+    gold = reading_gold("jawiki_draw.tsv")
+    assert kana_of("建長興国禅寺") == gold["建長興国禅寺"]
+    assert kana_of("興国禅寺") == "こうこくぜんじ"
+    assert kana_of("禅寺") == "ぜんでら"  # the word alone stays
+
+
 def test_a_deity_a_salt_or_an_alga_after_a_sino_japanese_word_is_read_the_chinese_way() -> None:
     # Wikipedia titles (jawiki_draw.tsv): were たいさいかみ, おうばんかみ,
     # りゅうさんすいそしお, せつごうも, びわは

@@ -4111,17 +4111,25 @@ class ReadingResolver:
         way throughout (``sino_suffixes`` in ``data/word_division.json``) is read the
         Chinese way: 寺 じ, the temple of a name (本願 + 寺 + 神戸別院 *Honganji Kōbe
         betsuin*, was *Hongantera*), 神 しん, a deity (太歳 + 神 *Taisaishin*, was
-        *Taisaikami*). Not where a dictionary or Mozc lists the two together read the
-        Japanese way (a temple so named: 仏国寺 ぶっこくでら)."""
+        *Taisaikami*); a word of two kanji ending in such a kanji, its first read the
+        Chinese way, likewise (興国 + 禅寺 *Kōkoku zenji*, was *zendera*, JMdict's common
+        word for a Zen temple). Not where a dictionary or Mozc lists the two together
+        read the Japanese way (a temple so named: 仏国寺 ぶっこくでら)."""
         words = _rules()["sino_suffixes"]["words"]
         for k in range(1, len(out)):
             m, before = out[k], out[k - 1]
-            rule = words.get(m.surface)
-            if (not rule or m.kana not in rule[0] or m.locked
-                    or m.source == "glossary" or len(before.surface) < 2
+            rule = words.get(m.surface[-1:])
+            if (not rule or m.locked or m.source == "glossary" or len(before.surface) < 2
                     or not all(_is_kanji(ch) for ch in before.surface)):
                 continue
-            kinds = self._on_kun(before.surface, _hira(before))
+            own = next((e for e in rule[0] if m.kana.endswith(e)), None)
+            head, head_kana = m.surface[:-1], m.kana[:len(m.kana) - len(own or "")]
+            if own is None or (not head and m.kana != own) or (head and not (
+                    all(_is_kanji(ch) for ch in head) and head_kana)):
+                continue
+            # (a word of two kanji ending in one, 禅 + 寺 ぜんでら, counts as the kanji
+            # after the word before and its own first kanji read the Chinese way)
+            kinds = self._on_kun(before.surface + head, _hira(before) + to_hiragana(head_kana))
             if kinds is None or "kun" in kinds:
                 continue
             written = before.surface + m.surface
@@ -4129,7 +4137,9 @@ class ReadingResolver:
                 self.mozc_readings(written))
             if any(r.endswith(tuple(to_hiragana(k) for k in rule[0])) for r in theirs):
                 continue
-            out = [*out[:k], replace(m, reading=rule[1], kana=rule[1], alternatives=(
+            reading = head_kana + rule[1]
+            out = [*out[:k], replace(m, reading=self.mark(m.surface, to_hiragana(reading))
+                                     if head else rule[1], kana=reading, alternatives=(
                 to_hiragana(m.kana), *m.alternatives)[:4]), *out[k + 1:]]
         return out
 
