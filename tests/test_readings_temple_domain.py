@@ -26,6 +26,8 @@ def test_a_zen_temple_after_its_name_reads_its_ji() -> None:
     assert kana_of("建長興国禅寺") == gold["建長興国禅寺"]
     assert kana_of("興国禅寺") == "こうこくぜんじ"
     assert kana_of("禅寺") == "ぜんでら"  # the word alone stays
+    # only the kanji that end names (in_words): a common word of another stays
+    assert kana_of("那智黒碁石") == "なちぐろごいし"
 
 
 def test_a_deity_a_salt_or_an_alga_after_a_sino_japanese_word_is_read_the_chinese_way() -> None:

@@ -4112,13 +4112,15 @@ class ReadingResolver:
         Chinese way: 寺 じ, the temple of a name (本願 + 寺 + 神戸別院 *Honganji Kōbe
         betsuin*, was *Hongantera*), 神 しん, a deity (太歳 + 神 *Taisaishin*, was
         *Taisaikami*); a word of two kanji ending in such a kanji, its first read the
-        Chinese way, likewise (興国 + 禅寺 *Kōkoku zenji*, was *zendera*, JMdict's common
-        word for a Zen temple). Not where a dictionary or Mozc lists the two together
+        Chinese way, likewise where the kanji ends names (``in_words``: 興国 + 禅寺
+        *Kōkoku zenji*, was *zendera*, JMdict's common word for a Zen temple). Not where a dictionary or Mozc lists the two together
         read the Japanese way (a temple so named: 仏国寺 ぶっこくでら)."""
         words = _rules()["sino_suffixes"]["words"]
+        in_words = _rules()["sino_suffixes"]["in_words"]
         for k in range(1, len(out)):
             m, before = out[k], out[k - 1]
-            rule = words.get(m.surface[-1:])
+            rule = words.get(m.surface if len(m.surface) == 1 or m.surface[-1] not in in_words
+                             else m.surface[-1])
             if (not rule or m.locked or m.source == "glossary" or len(before.surface) < 2
                     or not all(_is_kanji(ch) for ch in before.surface)):
                 continue
