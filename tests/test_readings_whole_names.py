@@ -4,6 +4,8 @@ the reading says it is a guess."""
 
 from __future__ import annotations
 
+from tests.conftest import kana_of, reading_gold
+
 from jpterms.romanize import Romanizer, explain
 
 
@@ -42,6 +44,17 @@ def test_common_words_are_not_read_as_a_name_only_someone_bears() -> None:
     assert Romanizer().romanize("静御前") == "Shizukagozen"
     # a family name before a given name is read by the whole-name pass as before
     assert Romanizer().romanize("弓部太郎").startswith("Yumibe")
+
+
+def test_common_words_ending_in_a_word_of_one_kanji_are_no_person() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_draw.tsv): UniDic's common words 見立 +
+    # 絵 (え) were read as the family name みたて and the woman's name ぬい; 法貴 + 発 as
+    # ひらく. JMdict marks 絵 え and 発 はつ common, and UniDic reads them so
+    gold = reading_gold("jawiki_draw.tsv")
+    for title in ("見立絵", "法貴発"):
+        assert kana_of(title) == gold[title], title
+    # a given name UniDic reads otherwise than the common word stays a given name
+    assert Romanizer().romanize("石波杏") == "Ishinami An"
 
 
 def test_a_given_name_of_kana_and_kanji_marks_a_long_vowel_in_its_kana() -> None:

@@ -4672,7 +4672,31 @@ class ReadingResolver:
     def _whole_name(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of three to five kanji that no dictionary knows as a word or a
         place, split where JMnedict knows a family name before and a given name after
-        (長谷川 + 集平, 日野 + 強, 石波 + 杏), whatever UniDic's units: two words."""
+        (長谷川 + 集平, 日野 + 強, 石波 + 杏), whatever UniDic's units: two words (see
+        :meth:`_whole_name_split`); but not common words read as a person whose given
+        name is their last word (see :meth:`_word_as_given`)."""
+        person = self._whole_name_split(morphemes)
+        if person is not None and self._word_as_given(morphemes, person):
+            return None
+        return person
+
+    def _word_as_given(self, morphemes: list[Morpheme], person: list[Morpheme]) -> bool:
+        """Whether ``person`` (family and given name) reads UniDic's common words
+        (:func:`_common_words`) as a person whose given name is the last unit, one kanji
+        UniDic reads as the word JMdict marks common, by a name's reading that is none of
+        the word's: 見立 + 絵 え (a picture), not the woman's name ぬい; 法貴 + 発 はつ, not
+        ひらく. A given name UniDic reads otherwise (石波 + 杏: キョウ, not あんず) stays."""
+        if len(person) != 2 or not _common_words(morphemes):
+            return False
+        given, unit = person[-1], morphemes[-1]
+        if len(given.surface) != 1 or unit.surface != given.surface:
+            return False
+        common = {e.reading for e in self.index.readings(given.surface)
+                  if e.source == "jmdict" and e.common}
+        return to_hiragana(unit.kana) in common and to_hiragana(given.kana) not in common
+
+    def _whole_name_split(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
+        """:meth:`_whole_name`'s split, before the check of common words."""
         written = "".join(m.surface for m in morphemes)
         if not self._name_sized(written):
             return None
