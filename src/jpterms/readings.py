@@ -4683,9 +4683,10 @@ class ReadingResolver:
     def _word_as_given(self, morphemes: list[Morpheme], person: list[Morpheme]) -> bool:
         """Whether ``person`` (family and given name) reads UniDic's common words
         (:func:`_common_words`) as a person whose given name is the last unit, one kanji
-        UniDic reads as the word JMdict marks common, by a name's reading that is none of
-        the word's: 見立 + 絵 え (a picture), not the woman's name ぬい; 法貴 + 発 はつ, not
-        ひらく. A given name UniDic reads otherwise (石波 + 杏: キョウ, not あんず) stays."""
+        UniDic reads as a word JMdict marks common, by another reading: 見立 + 絵 え (a
+        picture), not the woman's name ぬい; 法貴 + 発 はつ, not ひらく; 三角 + 数 すう, not
+        かず (though JMdict marks かず common too). A given name UniDic reads by no common
+        word's reading (石波 + 杏: キョウ, not あんず) stays."""
         if len(person) != 2 or not _common_words(morphemes):
             return False
         given, unit = person[-1], morphemes[-1]
@@ -4693,7 +4694,7 @@ class ReadingResolver:
             return False
         common = {e.reading for e in self.index.readings(given.surface)
                   if e.source == "jmdict" and e.common}
-        return to_hiragana(unit.kana) in common and to_hiragana(given.kana) not in common
+        return to_hiragana(unit.kana) in common and to_hiragana(given.kana) != to_hiragana(unit.kana)
 
     def _whole_name_split(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """:meth:`_whole_name`'s split, before the check of common words."""
