@@ -51,8 +51,10 @@ def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]
     out = []
     exact = glossary.by_key.get(key, [])
     for e in exact:
-        # Ookayama writes a long o the entry Okayama lacks: a near miss, not the word.
-        score = 1.0 if _lengths_agree(query, e.hepburn) else 0.5
+        # Ookayama writes a long o the entry Okayama lacks, Kita-ku parts what 寄託 kitaku
+        # writes as one word: a near miss, not the word.
+        score = 1.0 if _lengths_agree(query, e.hepburn) and \
+            _hyphens_agree(query, e.hepburn) else 0.5
         out.append(_entry_match(e, score, glossary))
     if len(out) < limit and len(key) >= 6 and len(query.split()) <= 2:  # a typo (Hammondo)
         keys = list(glossary.by_key)
@@ -64,6 +66,36 @@ def _glossary_matches(query: str, glossary: Glossary, limit: int) -> list[Match]
                 if all(m.kanji != e.written for m in out):
                     out.append(_entry_match(e, score / 100 * 0.5, glossary))
     return out
+
+
+def _ends(words: list[str]) -> set[int]:
+    """Where each of ``words`` ends, counted in the letters of their romaji keys."""
+    from jpterms.lexicon import romaji_key
+
+    ends, count = set(), 0
+    for word in words:
+        count += len(romaji_key(word))
+        ends.add(count)
+    return ends
+
+
+def _hyphens_agree(query: str, hepburn: str) -> bool:
+    """Whether every hyphen of the query parts words that ``hepburn`` parts too (with a
+    hyphen or a space): a hyphen is a word boundary, so *Kita-ku* (北区) is not the
+    glossary's 寄託 *kitaku*.
+
+    >>> _hyphens_agree("Kita-ku", "kitaku"), _hyphens_agree("Toukyou-to", "Tōkyō-to")
+    (False, True)
+    >>> _hyphens_agree("kaisai nit suite", "kaisai ni tsuite")
+    True
+    """
+    hyphens: set[int] = set()
+    start = 0
+    for word in query.split():
+        parts = _ends(word.split("-"))
+        hyphens |= {start + end for end in parts if end != max(parts)}
+        start += max(parts)
+    return hyphens <= _ends(re.split(r"[\s-]+", hepburn.strip()))
 
 
 _WRITTEN_LONG = re.compile(r"oo|ou|uu|oh(?![aiueoy])")

@@ -275,11 +275,15 @@ ROLE_BONUS = 3000
 #: prefecture's suffix (*Iwakuni-shi*, *Ota-ku*, *Oiso-cho*: ``municipal`` rows of
 #: ``data/citation_words.tsv``), where the two spell a municipality of the official list,
 #: read as that suffix costs this much less and read otherwise this much more (市, not 史
-#: or 氏; 町, not 庁), and so does a word read across the hyphen into it that does not end
-#: in the suffix (*Saga-shi* 佐賀市, not 探し; *Ota-ku* 大田区, not オタク). The word
+#: or 氏; 町, not 庁); so does the municipality read as one word across the hyphen
+#: (さいたま市, as Mozc lists it, against 埼玉 + 市). The word
 #: before, read as the municipality's name, costs this much less too (*Kani-shi* 可児市,
 #: not カーニー).
 MUNICIPAL_SUFFIX_BONUS = 3000
+#: What a word read across that hyphen into the suffix, not ending in it, costs more: the
+#: compound bonus (:data:`COMPOUND_BONUS`) and as much again (*Taisho-ku* 大正区, not 退職
+#: "retirement", which Mozc prices far below 大正 + 区).
+MUNICIPAL_ACROSS_COST = 6000
 #: な after a noun that is not a na-adjective stem (機会な for *Kikai na saikai*, where
 #: 奇怪な is meant): a plain noun takes の before a noun.
 PLAIN_NOUN_NA_COST = 3500
@@ -1789,22 +1793,39 @@ class ReverseEngine:
         keys of their readings (大磯町: *oisomachi*), with 町 and 村 read either way
         (*oisocho*: writers use both)."""
         from jpterms.gazetteer import municipality_names
-        from jpterms.package_data import read_text
 
         swaps = {"まち": "ちょう", "ちょう": "まち", "むら": "そん", "そん": "むら"}
         found: dict[str, set[str]] = {}
-        for line in read_text("municipalities.tsv").splitlines():
-            if line and not line.startswith("#"):
-                written, kana = line.split("\t")[:2]
-                readings = {kana} | {kana[:-len(end)] + other for end, other in swaps.items()
-                                     if kana.endswith(end)}
-                found.setdefault(written, set()).update(
-                    romaji_key(kana_to_romaji(r)) for r in readings)
+        for written, kana in self._municipal_rows:
+            readings = {kana} | {kana[:-len(end)] + other for end, other in swaps.items()
+                                 if kana.endswith(end)}
+            found.setdefault(written, set()).update(
+                romaji_key(kana_to_romaji(r)) for r in readings)
         index = ReadingIndex.default()
         for prefecture in municipality_names()[0]:  # 東京都 as the dictionaries read it
             found.setdefault(prefecture, set()).update(
                 romaji_key(kana_to_romaji(r.reading)) for r in index.readings(prefecture))
         return {written: frozenset(keys) for written, keys in found.items()}
+
+    @cached_property
+    def _municipal_rows(self) -> list[tuple[str, str]]:
+        """(written, kana) of the official list's municipalities, and of the wards of its
+        designated cities alone as well (大阪市大正区: 大正区 たいしょうく)."""
+        from jpterms.package_data import read_text
+
+        rows: list[tuple[str, str]] = []
+        for line in read_text("municipalities.tsv").splitlines():
+            if line and not line.startswith("#"):
+                written, kana = line.split("\t")[:2]
+                rows.append((written, kana))
+        kana_of = dict(rows)
+        wards: list[tuple[str, str]] = []
+        for written, kana in rows:
+            city = written[:written.find("市") + 1]
+            if written.endswith("区") and city and city != written and \
+                    kana.startswith(kana_of.get(city, "-")):
+                wards.append((written[len(city):], kana[len(kana_of[city]):]))
+        return [*rows, *wards]
 
     def _names_municipality(self, e: Edge, written_suffix: str, suffix: str,
                             prefectures: frozenset[str] = frozenset()) -> bool:
@@ -1822,8 +1843,12 @@ class ReverseEngine:
         >>> [engine._names_municipality(kani, "shi", "市", p) for p in (gifu, miyagi)]
         [True, False]
         """
-        key = romaji_key(kana_to_romaji(e.kana) + written_suffix)
-        name = e.written + suffix
+        return self._listed_municipality(
+            e.written + suffix, romaji_key(kana_to_romaji(e.kana) + written_suffix), prefectures)
+
+    def _listed_municipality(self, name: str, key: str, prefectures: frozenset[str]) -> bool:
+        """Whether the official list has municipality ``name`` read as romaji ``key`` spells
+        (in one of ``prefectures``, if any), or ``name`` is a prefecture so read."""
         return key in self._municipal_keys.get(name, ()) and (
             not prefectures or name in prefectures or
             bool(prefectures & self._municipal_prefectures.get(name, set())))
@@ -1838,15 +1863,17 @@ class ReverseEngine:
 
     @cached_property
     def _municipal_prefectures(self) -> dict[str, set[str]]:
-        """The official list's municipalities by written name, to their prefectures (and,
-        under "", every prefecture)."""
+        """The official list's municipalities (and designated cities' wards alone) by written
+        name, to their prefectures (and, under "", every prefecture)."""
         from jpterms.package_data import read_text
 
         found: dict[str, set[str]] = {"": set()}
         for line in read_text("municipalities.tsv").splitlines():
             if line and not line.startswith("#"):
                 written, _, prefecture = line.split("\t")[:3]
-                found.setdefault(written, set()).add(prefecture)
+                ward = written[written.find("市") + 1:] if written.endswith("区") else ""
+                for name in {written, ward} - {""}:  # a designated city's ward alone too
+                    found.setdefault(name, set()).add(prefecture)
                 found[""].add(prefecture)
         return found
 
@@ -2008,7 +2035,11 @@ class ReverseEngine:
                     elif first_slot.word < last_slot.word and not any(
                             e.written.endswith(w) and e.kana.endswith(k)
                             for w, k in self._municipal_suffixes):
-                        bonus -= MUNICIPAL_SUFFIX_BONUS  # Saga-shi: 佐賀 + 市, not 探し
+                        bonus -= MUNICIPAL_ACROSS_COST  # Saga-shi: 佐賀 + 市, not 探し
+                    elif first_slot.word < last_slot.word and self._listed_municipality(
+                            e.written, romaji_key(kana_to_romaji(e.kana)), prefectures):
+                        # the municipality as one word, as the split is: さいたま市
+                        bonus += MUNICIPAL_SUFFIX_BONUS
                 if holder:
                     bonus += OFFICE_FAMILY_BONUS  # genba gaimu daijin: 玄葉, not 現場
                 elif whole and first_slot.word == last_slot.word and first_slot.word in \
