@@ -31,7 +31,7 @@ from operator import itemgetter
 from typing import Any, Protocol
 
 from jpterms.kana import normalize_romaji, to_hiragana
-from jpterms.mozcdic import MozcDictionary
+from jpterms.mozcdic import PRONOUN_CONTEXTS, MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
 
 __all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Prefixes", "Slot", "build_lattice", "n_best", "new_edge", "orphan_kana", "query_slots", "written_words"]
@@ -523,7 +523,9 @@ def _prune(found: Iterable[_Word], keep: frozenset[tuple[str, str]] = frozenset(
     """The cheapest few words for each span (homophones beyond them never win), and the
     cheapest few verb or adjective stems written with kanji among the rest (``stems``: by
     left context), as an ending may make one of them win (咲い of 咲いて, under 再, 最, 際
-    and 歳).
+    and 歳). A pronoun (:data:`jpterms.mozcdic.PRONOUN_CONTEXTS`) is always kept: they are
+    few, and the よ of *Yo to mannenhitsu* (余, 予) is otherwise crowded out by よ, 良, 夜
+    and the words read よう.
 
     With ``each_reading``, each reading of a span of :data:`READING_SYLLABLES` or more
     syllables from slot ``start`` keeps its own few words: *kiko* read きこ (聞こ, 聴こ,
@@ -557,7 +559,8 @@ def _prune(found: Iterable[_Word], keep: frozenset[tuple[str, str]] = frozenset(
             if count >= 3 and (count >= KANA_CONTEXTS or len(written) > 2
                                or not _all_hiragana(written)):
                 continue
-            if written not in seen and len(seen) >= per_span and (written, kana) not in keep:
+            if written not in seen and len(seen) >= per_span and (written, kana) not in keep \
+                    and left not in PRONOUN_CONTEXTS:
                 if extra_stems >= EXTRA_STEMS or not (left < len(stems) and stems[left]) \
                         or _all_hiragana(written):
                     continue

@@ -43,6 +43,7 @@ __all__ = [
     "NUMBER_CONTEXTS",
     "NUMERAL_PREFIX_CONTEXTS",
     "PREFIX_CONTEXTS",
+    "PRONOUN_CONTEXTS",
     "STEM_CONTEXTS",
     "SUFFIX_CONTEXTS",
     "MozcDictionary",
@@ -81,6 +82,9 @@ NUMBER_CONTEXTS = range(2044, 2056)
 NUMERAL_PREFIX_CONTEXTS = (2628, 2630)
 #: Context ids of prefixes (相, お, 大, 新, 超, 非, 数: 接頭詞).
 PREFIX_CONTEXTS = range(2596, 2643)
+#: Left context ids of pronouns (名詞,代名詞,一般: 彼, 僕, 貴方, and 余 and 予 read よ, the
+#: "I" of pre-war titles).
+PRONOUN_CONTEXTS = range(1899, 1900)
 #: Right context ids after which an ending, an auxiliary or a particle is bound to the word
 #: before it: verb and adjective stems (描か, 咲い, 暗く) and the auxiliaries and verb
 #: suffixes themselves (描か|れ|た), but not the particles (の, に), which end a phrase.

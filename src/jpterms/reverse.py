@@ -234,8 +234,15 @@ HYPHEN_PERSON_COST = 3500
 #: A particle or an ending that begins the query (の女 for *Nojo*; と思春 for *To shishun*, a
 #: particle written as a word of its own, loses its preference too): no title starts so. Nor
 #: does a written word that goes on after it (*Kanto noseikyoku* 関東農政局, not 関東の政局):
-#: a particle glued to a word follows it (*Akino hitomi*), it does not lead the next.
+#: a particle glued to a word follows it (*Akino hitomi*), it does not lead the next. Nor
+#: does the stem of an auxiliary phrase (様 or よう of ようだ: *Yo to mannenhitsu* is 余と万年筆
+#: "I and the fountain pen", not 様 + と), which follows a verb or の.
 START_FUNCTION_COST = 3000
+#: A one-kanji prefix of Mozc's (接頭詞: 要 of 要注意, 初 of 初対面, 何 of 何人) that ends a
+#: query of more than itself costs this much more: a prefix goes before a word, and the
+#: word or suffix read the same (*Karenosho* 枯野抄; *Kekkonnan narabi ni ren'ainan* 恋愛難,
+#: not 恋愛 + 何) comes first.
+END_PREFIX_COST = 3000
 #: A noun suffix that begins a query written with a capital (族 for *Zoku*, 位 for *Kurai*,
 #: 派 for *Ha*): no title starts with one, so the word it may also be (続, 暗い, 葉) comes
 #: first. A term in lower case may be a bound form cut from running text (*jinbu* 人部).
@@ -2139,9 +2146,18 @@ class ReverseEngine:
                 if e.left in (_PERSON, _GIVEN, _SURNAME) and len(spans) > 1 and \
                         any(parts[w][2] for w in spans):
                     bonus -= HYPHEN_PERSON_COST  # Go-on: 呉音, not a person 後恩
-                if e.source == "particle" and e.left in FINAL_PARTICLE_CONTEXTS and \
-                        e.end < len(slots) and not slots[e.end].fixed:
-                    bonus += PARTICLE_COST  # yo na: ような; a final よ ends a sentence
+                if e.source == "particle" and e.left in FINAL_PARTICLE_CONTEXTS and ((
+                        e.end < len(slots) and not slots[e.end].fixed) or (
+                            first_slot.first and first_slot.word - 1 in particle_words)):
+                    # yo na: ような; a final よ ends a sentence, and follows no particle
+                    # written as a word (Hasegawakun to yo: 長谷川君と余 among the five)
+                    bonus += PARTICLE_COST
+                if e.left in PREFIX_CONTEXTS and e.source == "mozc" and len(e.written) == 1 \
+                        and e.start > 0 and e.end == len(slots):
+                    bonus -= END_PREFIX_COST  # Karenosho: 枯野抄 among the five, not 初
+                if e.left in AUXILIARY_STEM_CONTEXTS and e.source == "mozc" and e.start == 0 \
+                        and e.end < len(slots):
+                    bonus -= START_FUNCTION_COST  # Yo to mannenhitsu: 余 or 予, not 様
                 if e.left in FUNCTION_CONTEXTS and e.source == "mozc" and (e.start == 0 or (
                         first_slot.first and not last_slot.last)):
                     bonus -= START_FUNCTION_COST  # Nojokaiho: 農場開放, not の + 女

