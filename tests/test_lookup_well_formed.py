@@ -63,13 +63,13 @@ def test_romaji_spells_the_kana_in_quotes(query: str) -> None:
 # nasal or glide (nor は in hiragana: 真っは "Mawwa"), not a kana of the other script
 # (ジャーッそう, 凝っフィ絵). Queries from the English Wikipedia articles Katakana
 # (*Mahha*, the example of a doubled h), Hiragana (*zasshi*) and Francis Xavier (*Jasso*):
-# the wikidev development documents (SOURCES.md, pubs19).
+# the wikidev development documents (SOURCES.md, pubs19); Aozora's *Ressha* 列車 (no レッしゃ).
 _CANNOT_DOUBLE = re.compile(
     "っ[あいうえおなにぬねのまみむめもやゆよらりるれろわをんはひふへほ\u30a1-\u30fa]"
     "|ッ[アイウエオナニヌネノマミムメモヤユヨラリルレロワヲンー\u3041-\u3096]")
 
 
-@pytest.mark.parametrize("query", ["Mahha", "zasshi", "Jasso"])
+@pytest.mark.parametrize("query", ["Mahha", "zasshi", "Jasso", "Ressha"])
 def test_a_sokuon_doubles_what_follows(query: str) -> None:
     found = jpterms.lookup(query)
     assert found

@@ -794,20 +794,27 @@ def _sokuon_orphan(before: str, first: str) -> bool:
 
 def orphan_kana(written: str) -> bool:
     """Whether ``written`` has a small kana without the kana it belongs to: one
-    :func:`n_best` prices as an orphan (トロ|っ子), or a sokuon written in kana right
-    before a kanji (ぎゃっ行, げっ共条例 for *Gyakko*, *Gekkyo jorei*). A sokuon between
-    kanji is okurigana (引っ越し, 真っ赤), and kanji + っ子 a suffix (江戸っ子).
+    :func:`n_best` prices as an orphan (トロ|っ子), a sokuon written in kana right
+    before a kanji (ぎゃっ行, げっ共条例 for *Gyakko*, *Gekkyo jorei*), or one before a kana
+    it cannot double (:func:`_sokuon_orphan`: ジャーッそう for *Jasso*, a katakana sokuon
+    before hiragana). A sokuon between kanji is okurigana (引っ越し, 真っ赤), and kanji +
+    っ子 a suffix (江戸っ子).
 
     >>> [orphan_kana(w) for w in ("げっ共条例", "ゲッ共", "ょう", "引っ越し", "江戸っ子", "トロッコ")]
     [True, True, True, False, False, False]
+    >>> [orphan_kana(w) for w in ("ジャーッそう", "真っは", "じゃっそう", "バッハ")]
+    [True, True, False, False]
     """
     for i, ch in enumerate(written):
         before = written[i - 1] if i else ""
         if ch in _SMALL_KANA and _orphan(before, ch):
             return True
-        if ch in _SOKUON and i + 1 < len(written) and _is_kanji_char(written[i + 1]) and \
-                not _is_kanji_char(before):
-            return True
+        if ch in _SOKUON and i + 1 < len(written):
+            after = written[i + 1]
+            if _is_kanji_char(after) and not _is_kanji_char(before):
+                return True
+            if "\u3041" <= after <= "\u30ff" and _sokuon_orphan(ch, after):
+                return True
     return False
 
 
