@@ -291,6 +291,9 @@ MUNICIPAL_SUFFIX_BONUS = 3000
 #: compound bonus (:data:`COMPOUND_BONUS`) and as much again (*Taisho-ku* 大正区, not 退職
 #: "retirement", which Mozc prices far below 大正 + 区).
 MUNICIPAL_ACROSS_COST = 6000
+#: The kinds of rows of ``data/citation_words.tsv`` that say what the words around them
+#: are, not words a citation is made of: institutions, offices, roles, municipal suffixes.
+_CONTEXT_KINDS = frozenset({"institution", "office", "role", "municipal"})
 #: な after a noun that is not a na-adjective stem (機会な for *Kikai na saikai*, where
 #: 奇怪な is meant): a plain noun takes の before a noun.
 PLAIN_NOUN_NA_COST = 3500
@@ -1637,8 +1640,7 @@ class ReverseEngine:
     def _citation_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the words titles and publishers are made of (data file)."""
         return frozenset((row[1], row[0]) for row in self._citation_rows
-                         if len(row) >= 2 and row[2:3] not in (["institution"], ["office"], ["role"],
-                                                              ["municipal"]))
+                         if len(row) >= 2 and not set(row[2:3]) & _CONTEXT_KINDS)
 
     @cached_property
     def _institutions(self) -> tuple[str, ...]:
@@ -1803,7 +1805,7 @@ class ReverseEngine:
 
         swaps = {"まち": "ちょう", "ちょう": "まち", "むら": "そん", "そん": "むら"}
         found: dict[str, set[str]] = {}
-        for written, kana in self._municipal_rows:
+        for written, kana, _ in self._municipal_rows:
             readings = {kana} | {kana[:-len(end)] + other for end, other in swaps.items()
                                  if kana.endswith(end)}
             found.setdefault(written, set()).update(
@@ -1815,23 +1817,23 @@ class ReverseEngine:
         return {written: frozenset(keys) for written, keys in found.items()}
 
     @cached_property
-    def _municipal_rows(self) -> list[tuple[str, str]]:
-        """(written, kana) of the official list's municipalities, and of the wards of its
-        designated cities alone as well (大阪市大正区: 大正区 たいしょうく)."""
+    def _municipal_rows(self) -> list[tuple[str, str, str]]:
+        """(written, kana, prefecture) of the official list's municipalities, and of the
+        wards of its designated cities alone as well (大阪市大正区: 大正区 たいしょうく)."""
         from jpterms.package_data import read_text
 
-        rows: list[tuple[str, str]] = []
+        rows: list[tuple[str, str, str]] = []
         for line in read_text("municipalities.tsv").splitlines():
             if line and not line.startswith("#"):
-                written, kana = line.split("\t")[:2]
-                rows.append((written, kana))
-        kana_of = dict(rows)
-        wards: list[tuple[str, str]] = []
-        for written, kana in rows:
+                written, kana, prefecture = line.split("\t")[:3]
+                rows.append((written, kana, prefecture))
+        kana_of = {written: kana for written, kana, _ in rows}
+        wards: list[tuple[str, str, str]] = []
+        for written, kana, prefecture in rows:
             city = written[:written.find("市") + 1]
             if written.endswith("区") and city and city != written and \
                     kana.startswith(kana_of.get(city, "-")):
-                wards.append((written[len(city):], kana[len(kana_of[city]):]))
+                wards.append((written[len(city):], kana[len(kana_of[city]):], prefecture))
         return [*rows, *wards]
 
     def _names_municipality(self, e: Edge, written_suffix: str, suffix: str,
@@ -1872,16 +1874,10 @@ class ReverseEngine:
     def _municipal_prefectures(self) -> dict[str, set[str]]:
         """The official list's municipalities (and designated cities' wards alone) by written
         name, to their prefectures (and, under "", every prefecture)."""
-        from jpterms.package_data import read_text
-
         found: dict[str, set[str]] = {"": set()}
-        for line in read_text("municipalities.tsv").splitlines():
-            if line and not line.startswith("#"):
-                written, _, prefecture = line.split("\t")[:3]
-                ward = written[written.find("市") + 1:] if written.endswith("区") else ""
-                for name in {written, ward} - {""}:  # a designated city's ward alone too
-                    found.setdefault(name, set()).add(prefecture)
-                found[""].add(prefecture)
+        for written, _, prefecture in self._municipal_rows:
+            found.setdefault(written, set()).add(prefecture)
+            found[""].add(prefecture)
         return found
 
     @cached_property
@@ -1989,10 +1985,10 @@ class ReverseEngine:
 
         placed = self._before_institution(slots) if len(words) > 1 else set()
         holders = self._before_office(slots, edges) if len(words) > 1 else set()
-        # the lower-case written words after two capitalised ones: what a person did (cho)
         # the written words that are a municipality's suffix after a hyphen (Iwakuni-shi)
         suffixed = self._municipal_suffixed(slots, parts)
         prefectures = self._prefectures_named(parts) if len(suffixed) > 1 else frozenset()
+        # the lower-case written words after two capitalised ones: what a person did (cho)
         credited = {i for i in range(2, len(parts)) if not parts[i][1] and
                     not parts[i][2] and parts[i][0][:1].islower() and all(
                         not parts[j][1] and parts[j][0][:1].isupper() for j in (i - 2, i - 1))}
