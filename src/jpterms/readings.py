@@ -46,6 +46,7 @@ from jpterms.numbers import counter_reading, digit_readings
 if TYPE_CHECKING:
     from jpterms.eras import EraTable
     from jpterms.morpheme import Morpheme
+    from jpterms.mozc_written import MozcWrittenForms
     from jpterms.names import Division
     from jpterms.reading_index import IndexedReading, ReadingIndex
 
@@ -268,7 +269,11 @@ def has_kanji(text: str) -> bool:
     (True, False, True)
     """
     if len(text) <= _KANJI_LOOKED_AT:
-        return any(map(_is_kanji, text))
+        for ch in text:  # (as _is_kanji, inline: no call per character)
+            if ("\u3400" <= ch <= "\u9fff" or ch in _KANJI_MARKS or "\uf900" <= ch <= "\ufaff"
+                    or "\U00020000" <= ch <= "\U0003ffff"):
+                return True
+        return False
     return _kanji_pattern().search(text) is not None
 
 
@@ -447,6 +452,9 @@ class ReadingResolver:
         self._office_provinces: frozenset[str] = frozenset()
         self._stations: StationNames | None = None
         self._new_to_old: dict[str, list[str]] | None = None
+        self._mozc_forms: MozcWrittenForms | None = None
+        #: The counters with their own sounds after a numeral (see :meth:`_mozc_span`).
+        self._counters: frozenset[str] | None = None
 
     @property
     def index(self) -> ReadingIndex:
@@ -456,6 +464,15 @@ class ReadingResolver:
 
             self._index = ReadingIndex.default()
         return self._index
+
+    @property
+    def _mozc_written(self) -> MozcWrittenForms:
+        """The Mozc dictionary's written forms (opened on first use, then kept here)."""
+        if self._mozc_forms is None:
+            from jpterms.mozc_written import MozcWrittenForms
+
+            self._mozc_forms = MozcWrittenForms.default()
+        return self._mozc_forms
 
     def old_forms(self) -> dict[int, str]:
         """Old kanji forms → modern forms (a ``str.translate`` table); empty without sources.
@@ -1842,7 +1859,7 @@ class ReadingResolver:
                 span = run[s:e]
                 if e - s > 2 and any(m.locked for m in span[1:-1]):
                     continue
-                written = "".join(m.surface for m in span)
+                written = "".join([m.surface for m in span])
                 if len(written) > _MAX_CHARS or not has_kanji(written) or _two_places(span):
                     continue
                 names = (whole and e - s == len(run)) or any(m.proper for m in span) or any(
@@ -1913,14 +1930,15 @@ class ReadingResolver:
         if len(written) < 3 or written.endswith(tuple(_rules()["admin_suffixes"])) \
                 or span[-1].surface in _rules()["hyphen_suffixes"] or _KATAKANA.search(written):
             return None  # (a katakana word reads as written: ファイル名補完 is no Mozc word)
-        counters = _rules()["counter_sounds"].keys() | _rules()["after_numeral"].keys()
+        if written not in self._mozc_written:
+            return None  # (no Mozc word is written so: most spans, told at once)
+        if self._counters is None:
+            self._counters = frozenset(
+                _rules()["counter_sounds"].keys() | _rules()["after_numeral"].keys())
+        counters = self._counters
         if any(a.pos.startswith("名詞-数詞") and b.surface in counters
                for a, b in itertools.pairwise(span)):
             return None  # a numeral and its counter: the counters' own sounds (三杯目 ばい)
-        from jpterms.mozc_written import MozcWrittenForms
-
-        if written not in MozcWrittenForms.default():
-            return None  # (no Mozc word is written so: most spans, told at once)
         named = self._named_only(written)
         if named is None:
             return None
@@ -3797,11 +3815,8 @@ class ReadingResolver:
         written = out[0].surface + given
         if self.index.readings(written):
             return out  # (listed whole: as listed)
-        if "mozc" in self.sources:
-            from jpterms.mozc_written import MozcWrittenForms
-
-            if written in MozcWrittenForms.default():
-                return out
+        if "mozc" in self.sources and written in self._mozc_written:
+            return out
         giv = rest[0] if len(rest) == 1 else self._merge(
             rest, self.mark(given, reading), to_katakana(reading), "jmnedict", "possible", ())
         giv = replace(giv, pos="名詞-固有名詞-人名-名", proper=True)
@@ -3816,10 +3831,8 @@ class ReadingResolver:
         (or ``own``), the genitive の and the given name read as its characters may be
         (see :meth:`_kanji_pieces`) or as JMnedict lists it whole: 物部 もののべ + の + 尾輿
         おこし, 橘 + の + 広相 ひろみ."""
-        from jpterms.mozc_written import MozcWrittenForms
-
         written = family + given
-        if written not in MozcWrittenForms.default():
+        if written not in self._mozc_written:
             return {}
         from jpterms.mozcdic import mozc_dictionary
 
@@ -4527,9 +4540,7 @@ class ReadingResolver:
         return hit
 
     def _walk(self, written: str) -> dict[str, tuple[int, tuple[str, ...]]]:
-        from jpterms.mozc_written import MozcWrittenForms
-
-        if written not in MozcWrittenForms.default():
+        if written not in self._mozc_written:
             return {}  # no Mozc word is written so (most runs asked about): nothing to walk
         options: list[tuple[str, ...]] = []
         for at, ch in enumerate(written, 1):
