@@ -196,8 +196,8 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
         role = "prev"
     elif pos1 in rules["attach_next"]:
         role = "next"
-    elif pos1 in rules["attach_after_inflecting"]:
-        role = "after_inflecting"
+    elif pos1 in rules["attach_after_inflecting"] and not _free_auxiliary(surface, fields):
+        role = "after_inflecting"  # (not the copula: takai desu, iku deshō)
     else:
         role = ""
     proper = pos.startswith(_as_tuple("proper_noun_pos"))
@@ -205,6 +205,25 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
             and "\u4e00" <= surface <= "\u9fff" and pos.startswith("名詞-普通名詞")):
         role = "single_kanji"
     return Morpheme(surface, reading, kana, pos, proper=proper, role=role)
+
+
+def _free_auxiliary(surface: str, fields: list[str]) -> bool:
+    """Whether an auxiliary is the copula written as a word of its own, even after an
+    inflecting word (data ``free_auxiliaries``: 高い + です *takai desu*, 行く + なら *iku
+    nara*); a contracted form (っしょ, す: *ikimassho*) stays joined.
+
+    >>> _free_auxiliary("です", ["助動詞"] + ["*"] * 6 + ["です"])
+    True
+    >>> _free_auxiliary("っしょ", ["助動詞"] + ["*"] * 6 + ["です"])
+    False
+    """
+    return len(fields) > _LEMMA and fields[_LEMMA] in _rules()["free_auxiliaries"] and \
+        surface[:1] in _COPULA_STARTS
+
+
+#: How the copula's forms begin (だ, だろ, で, でし, でしょ, なら), where a contraction
+#: (っしょ, す) does not.
+_COPULA_STARTS = frozenset("だでな")
 
 
 def _dotted(surface: str, kana: str, pos: str) -> Morpheme | None:
