@@ -291,9 +291,23 @@ MUNICIPAL_SUFFIX_BONUS = 3000
 #: compound bonus (:data:`COMPOUND_BONUS`) and as much again (*Taisho-ku* 大正区, not 退職
 #: "retirement", which Mozc prices far below 大正 + 区).
 MUNICIPAL_ACROSS_COST = 6000
+#: A written word joined by a hyphen to a capitalised one before it that spells what is
+#: written after a family name for its clan, house, faction or school (*Fujiwara-shi*,
+#: *Tokugawa-ke*, *Kishida-ha*: ``clan`` rows of ``data/citation_words.tsv``), where the
+#: word before reads as a family name, the two spell no municipality and no common
+#: compound (日本史, 東洋史), read as that word costs this much less (岸田氏, not 岸田史
+#: "history"; 岸田派, not the particle は), and so does a word of both ending in it (北条氏).
+CLAN_SUFFIX_BONUS = 3000
+#: What another reading of that word costs more, or a word read across the hyphen into it
+#: not ending in it: twice that bonus, for the particle は after a name is cheap (*Kishida-ha*
+#: 岸田派, not 岸田は; *Mori-shi* 森氏, not 森石 across the hyphen).
+CLAN_OTHER_COST = 6000
+#: And the word before, read as a family name, this much less (*Hojo-shi* 北条氏, not 補助
+#: "aid" + 史).
+CLAN_FAMILY_BONUS = 1500
 #: The kinds of rows of ``data/citation_words.tsv`` that say what the words around them
 #: are, not words a citation is made of: institutions, offices, roles, municipal suffixes.
-_CONTEXT_KINDS = frozenset({"institution", "office", "role", "municipal"})
+_CONTEXT_KINDS = frozenset({"institution", "office", "role", "municipal", "clan"})
 #: な after a noun that is not a na-adjective stem (機会な for *Kikai na saikai*, where
 #: 奇怪な is meant): a plain noun takes の before a noun.
 PLAIN_NOUN_NA_COST = 3500
@@ -1671,6 +1685,13 @@ class ReverseEngine:
                          if row[2:3] == ["municipal"])
 
     @cached_property
+    def _clan_suffixes(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of what is written after a family name for its clan, house,
+        faction or school (氏, 家, 派, 流: ``clan`` rows of the data file)."""
+        return frozenset((row[1], row[0]) for row in self._citation_rows
+                         if row[2:3] == ["clan"])
+
+    @cached_property
     def _eras(self) -> EraTable:
         return EraTable.bundled()
 
@@ -1795,6 +1816,51 @@ class ReverseEngine:
                            if romaji_key(kana_to_romaji(kana)) == key)
         words = {s.word for s in slots}
         return {w: written for w, written in out.items() if w in words}
+
+    def _clan_suffixed(self, slots: list[Slot], edges: list[list[Edge]],
+                       parts: list[tuple[str, bool, bool]],
+                       municipal: dict[int, str]) -> dict[int, str]:
+        """The written words in lower case joined by a hyphen to a capitalised word before
+        them that spell what follows a family name for its clan, house, faction or school
+        (*shi* of *Kishida-shi*, *ke* of *Tokugawa-ke*), to its kanji: where the word before
+        reads as a family name, the two spell no municipality (*Iwakuni-shi*) and no word a
+        dictionary lists as common (日本史 for *Nihon-shi*, 東洋史 for *Toyo-shi*)."""
+        found: dict[int, str] = {}
+        for w in range(1, len(parts)):
+            (word, punct, hyphen), (before, punct_before, hyphen_before) = parts[w], parts[w - 1]
+            if punct or punct_before or not (hyphen and hyphen_before) or w in municipal \
+                    or not word[:1].islower() or not before[:1].isupper():
+                continue
+            key = romaji_key(word)
+            for written, kana in self._clan_suffixes:
+                if romaji_key(kana_to_romaji(kana)) == key:
+                    found[w] = written
+        if not found:
+            return found
+        spans: dict[tuple[int, int], list[Edge]] = {}
+        for row in edges:
+            for e in row:
+                first, last = slots[e.start], slots[e.end - 1]
+                if first.first and last.last:
+                    spans.setdefault((first.word, last.word), []).append(e)
+        return {w: written for w, written in found.items()
+                if self._reads_as_family(spans.get((w - 1, w - 1), []), written) and
+                not any(e.source in ("mozc", "jmdict") and e.left not in range(1920, 1925)
+                        and e.kind not in _NAME_KINDS and not e.written.endswith(written)
+                        and all(map(_is_kanji, e.written))
+                        for e in spans.get((w - 1, w), ()))}
+
+    @staticmethod
+    def _reads_as_family(readings: list[Edge], clan: str) -> bool:
+        """Whether a written word whose ``readings`` are these reads as a family name before
+        ``clan`` (氏, 家): as one not ending in it (源氏 is a clan already) that costs at most
+        :data:`CLAN_FAMILY_BONUS` more than its cheapest reading as no person's name (補助
+        against 北条 for *Hojo*, not 近世 or 明治 against their rare family names)."""
+        other = min((e.cost for e in readings if e.left not in _PERSON_CONTEXTS and
+                     e.kind not in _PERSON_KINDS and e.kind != "name"), default=None)
+        return any((e.left == _SURNAME or e.kind == "surname") and not e.written.endswith(clan)
+                   and (other is None or e.cost <= other + CLAN_FAMILY_BONUS)
+                   for e in readings)
 
     @cached_property
     def _municipal_keys(self) -> dict[str, frozenset[str]]:
@@ -1988,6 +2054,8 @@ class ReverseEngine:
         # the written words that are a municipality's suffix after a hyphen (Iwakuni-shi)
         suffixed = self._municipal_suffixed(slots, parts)
         prefectures = self._prefectures_named(parts) if len(suffixed) > 1 else frozenset()
+        # and those that say a family name's clan or house (Kishida-shi 岸田氏, Tokugawa-ke)
+        clans = self._clan_suffixed(slots, edges, parts, suffixed) if "-" in query else {}
         # the lower-case written words after two capitalised ones: what a person did (cho)
         credited = {i for i in range(2, len(parts)) if not parts[i][1] and
                     not parts[i][2] and parts[i][0][:1].islower() and all(
@@ -2043,6 +2111,18 @@ class ReverseEngine:
                             e.written, romaji_key(kana_to_romaji(e.kana)), prefectures):
                         # the municipality as one word, as the split is: さいたま市
                         bonus += MUNICIPAL_SUFFIX_BONUS
+                if clans and last_slot.last and last_slot.word in clans and \
+                        first_slot.word + 1 >= last_slot.word:
+                    # Kishida-shi: 氏, not 史 or 死; 北条氏 as one word, not 森石 across
+                    clan = clans[last_slot.word]
+                    bonus += CLAN_SUFFIX_BONUS if first_slot.first and \
+                        e.written.endswith(clan) and (first_slot.word == last_slot.word or
+                                                      e.written != clan) \
+                        else -CLAN_OTHER_COST
+                if clans and whole and first_slot.word == last_slot.word and \
+                        first_slot.word + 1 in clans and \
+                        (e.left == _SURNAME or e.kind == "surname"):
+                    bonus += CLAN_FAMILY_BONUS  # Hojo-shi: 北条, not 補助
                 if holder:
                     bonus += OFFICE_FAMILY_BONUS  # genba gaimu daijin: 玄葉, not 現場
                 elif whole and first_slot.word == last_slot.word and first_slot.word in \

@@ -1526,7 +1526,7 @@ def _citation_words() -> tuple[tuple[str, str], ...]:
 
 #: The kinds of rows of ``data/citation_words.tsv`` that only say what the words around
 #: them are (lookup reads them so), not words citations are made of.
-_CONTEXT_KINDS = frozenset({"institution", "office", "role", "municipal"})
+_CONTEXT_KINDS = frozenset({"institution", "office", "role", "municipal", "clan"})
 
 
 @functools.cache
