@@ -1850,6 +1850,28 @@ class ReverseEngine:
                         and all(map(_is_kanji, e.written))
                         for e in spans.get((w - 1, w), ()))}
 
+    def _name_led(self, parts: list[tuple[str, bool, bool]], slots: list[Slot],
+                  edges: list[list[Edge]]) -> bool:
+        """Whether a query begins with a person's name of two capitalised words, no hyphen and
+        no particle, that words in lower case go on from (*Adachi Seifu nikki*), where the
+        first word reads as a family name about as cheaply as it reads otherwise
+        (:meth:`_reads_as_family`: not *Gendai Nihon no kaika* 現代, *Kokuritsu Kokkai
+        toshokan* 国立) and the second as a given name."""
+        if len(parts) < 3 or any(punct or hyphen for _, punct, hyphen in parts[:3]) or \
+                not (parts[0][0][:1].isupper() and parts[1][0][:1].isupper() and
+                     parts[2][0][:1].islower()) or \
+                any(w.lower() in PARTICLE_WORDS for w, _, _ in parts[:2]):
+            return False
+        readings: tuple[list[Edge], list[Edge]] = ([], [])
+        for row in edges:
+            for e in row:
+                first, last = slots[e.start], slots[e.end - 1]
+                if first.first and last.last and first.word == last.word < 2:
+                    readings[first.word].append(e)
+        return self._reads_as_family(readings[0], "") and any(
+            e.left == _GIVEN or (e.source == "jmnedict" and e.kind in _GIVEN_KINDS)
+            for e in readings[1])
+
     @staticmethod
     def _reads_as_family(readings: list[Edge], clan: str) -> bool:
         """Whether a written word whose ``readings`` are these reads as a family name before
@@ -1858,7 +1880,8 @@ class ReverseEngine:
         against 北条 for *Hojo*, not 近世 or 明治 against their rare family names)."""
         other = min((e.cost for e in readings if e.left not in _PERSON_CONTEXTS and
                      e.kind not in _PERSON_KINDS and e.kind != "name"), default=None)
-        return any((e.left == _SURNAME or e.kind == "surname") and not e.written.endswith(clan)
+        return any((e.left == _SURNAME or e.kind == "surname") and
+                   not (clan and e.written.endswith(clan))
                    and (other is None or e.cost <= other + CLAN_FAMILY_BONUS)
                    for e in readings)
 
@@ -2022,6 +2045,10 @@ class ReverseEngine:
             name_shaped = False
         capitals = {s.word for s in slots if s.capital}
         last_word = slots[-1].word if slots else 0
+        # a person's name of two capitalised words that a title in lower case goes on from
+        # (Adachi Seifu nikki: 安達清風日記, not 足立政府日記): its words read as a name's
+        led = not name_shaped and kind not in ("place", "publisher") and \
+            self._name_led(parts, slots, edges)
         particle_words = {i for i, (w, punct, _) in enumerate(parts)
                           if not punct and w.lower() in PARTICLE_WORDS}
 
@@ -2194,6 +2221,18 @@ class ReverseEngine:
                 if e.start and slots[e.start - 1].fixed.isdigit() and \
                         (e.written, e.kana) in counters:
                     bonus += COUNTER_BONUS  # dai 2-kan: 第2巻, as catalogues write volumes
+                if led and first_slot.word <= 1 < last_slot.word:
+                    bonus -= COMMON_GIVEN_COST  # Fujikawa Yu den: 游 + 伝, not 油田 across
+                elif led and whole and first_slot.word == last_slot.word < 2:
+                    if e.left == _SURNAME and first_slot.word == 0:
+                        bonus += SURNAME_BONUS  # Adachi Seifu nikki: 安達
+                    elif first_slot.word == 1 and (e.left == _GIVEN or (
+                            e.source == "jmnedict" and e.kind in _GIVEN_KINDS)):
+                        bonus += NAME_BONUS
+                    elif first_slot.word == 1 and e.left not in _PROPER_CONTEXTS and \
+                            e.kind not in _NAME_KINDS and e.source != "text":
+                        bonus -= COMMON_GIVEN_COST + (  # Seifu nikki: 清風, not 政府
+                            GLOSSARY_GIVEN_COST if e.source == "glossary" else 0)
                 if name_shaped and whole:
                     first, last = first_slot.word, last_slot.word
                     if e.left == _SURNAME and first == 0 and last == 0:
