@@ -100,3 +100,56 @@ def test_what_a_person_did_after_the_name(role: str, written: str) -> None:
 ])
 def test_role_words_in_their_place(query: str, kanji: str) -> None:
     assert jpterms.lookup(query)[0].kanji == kanji
+
+
+@pytest.mark.parametrize(("suffix", "written", "least"), [
+    ("-shi", "氏", 38), ("-ha", "派", 40), ("-ke", "家", 48), (" shi", "氏", 40)])
+def test_a_clan_word_after_a_family_name(suffix: str, written: str, least: int) -> None:
+    """A clan, house or faction joined by a hyphen to 60 real family names (*Kishida-shi*
+    岸田氏, *Tokugawa-ke* 徳川家, *Kishida-ha* 岸田派), or 氏 written apart (*Kishida shi*):
+    before this rule *-shi* read as 史 "history" after all but 8 of them (*shi* apart: 9)
+    and *-ha* as the particle は after all 60 (44 for 家); now 42, 46, 50 and 45 come first
+    as the family name and the clan word."""
+    names = _family_names()
+    first = [jpterms.lookup(f"{romaji.capitalize()}{suffix}", limit=1)[0].kanji
+             for _, romaji in names]
+    right = sum(got == kanji + written for got, (kanji, _) in zip(first, names, strict=True))
+    assert right >= least, (right, first)
+
+
+@pytest.mark.parametrize(("query", "kanji"), [
+    ("Nihon-shi", "日本史"),       # a compound the dictionaries list: history
+    ("Seiji-shi", "政治史"),
+    ("Kinsei-shi", "近世史"),      # a rare family name, a common word
+    ("Meiji-shi", "明治史"),
+    ("Edo-shi", "江戸史"),
+    ("Iwakuni-shi", "岩国市"),     # a city
+    ("Ashikaga-shi", "足利市"),
+    ("Kindai-ka", "近代化"),
+    ("Nihon shi", "日本史"),       # written apart
+    ("Meiji shi", "明治史"),
+    ("Toyo shi", "東洋史"),
+])
+def test_what_is_no_clan_stays(query: str, kanji: str) -> None:
+    assert jpterms.lookup(query)[0].kanji == kanji
+
+
+def test_a_name_that_a_title_goes_on_from() -> None:
+    """The dev catalogue's *Adachi Seifu nikki* (安達淸風日記): the diary of a person, whose
+    given name 清風 is no 政府 "government" though the title goes on in lower case."""
+    with (DATA / "lookup" / "marc_pairs.tsv").open(encoding="utf-8", newline="") as fh:
+        row = next(r for r in csv.DictReader(fh, delimiter="\t")
+                   if r["japanese"] == "安達淸風日記")
+    first = jpterms.lookup(strip_macrons(row["gold_romaji"]), limit=5)
+    assert first[0].kanji.endswith("清風日記")
+    assert "安達清風日記" in [m.kanji for m in first]
+
+
+@pytest.mark.parametrize(("query", "kanji"), [
+    ("Gendai Nihon no kaika", "現代日本の開花"),  # no person's name: as before
+    ("Nihon Shiseki Kyokai sosho", "日本史跡協会叢書"),
+    ("Kokuritsu Kokkai toshokan", "国立国会図書館"),
+    ("Yomiuri Shinbun sha", "読売新聞社"),
+])
+def test_bodies_that_a_title_goes_on_from(query: str, kanji: str) -> None:
+    assert jpterms.lookup(query)[0].kanji == kanji

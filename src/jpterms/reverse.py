@@ -293,10 +293,11 @@ MUNICIPAL_SUFFIX_BONUS = 3000
 MUNICIPAL_ACROSS_COST = 6000
 #: A written word joined by a hyphen to a capitalised one before it that spells what is
 #: written after a family name for its clan, house, faction or school (*Fujiwara-shi*,
-#: *Tokugawa-ke*, *Kishida-ha*: ``clan`` rows of ``data/citation_words.tsv``), where the
-#: word before reads as a family name, the two spell no municipality and no common
-#: compound (日本史, 東洋史), read as that word costs this much less (岸田氏, not 岸田史
-#: "history"; 岸田派, not the particle は), and so does a word of both ending in it (北条氏).
+#: *Tokugawa-ke*, *Kishida-ha*: ``clan`` rows of ``data/citation_words.tsv``; 氏 also
+#: written apart, *Kishida shi*), where the word before reads as a family name, the two
+#: spell no municipality and no common compound (日本史, 東洋史), read as that word costs
+#: this much less (岸田氏, not 岸田史 "history"; 岸田派, not the particle は), and so does a
+#: word of both ending in it (北条氏).
 CLAN_SUFFIX_BONUS = 3000
 #: What another reading of that word costs more, or a word read across the hyphen into it
 #: not ending in it: twice that bonus, for the particle は after a name is cheap (*Kishida-ha*
@@ -1692,6 +1693,13 @@ class ReverseEngine:
                          if row[2:3] == ["clan"])
 
     @cached_property
+    def _spaced_clan_suffixes(self) -> frozenset[str]:
+        """What of :attr:`_clan_suffixes` is also written apart after a family name (氏 of
+        *Kishida shi*: ``spaced`` in the data file's fourth column)."""
+        return frozenset(row[1] for row in self._citation_rows
+                         if row[2:4] == ["clan", "spaced"])
+
+    @cached_property
     def _eras(self) -> EraTable:
         return EraTable.bundled()
 
@@ -1822,18 +1830,20 @@ class ReverseEngine:
                        municipal: dict[int, str]) -> dict[int, str]:
         """The written words in lower case joined by a hyphen to a capitalised word before
         them that spell what follows a family name for its clan, house, faction or school
-        (*shi* of *Kishida-shi*, *ke* of *Tokugawa-ke*), to its kanji: where the word before
+        (*shi* of *Kishida-shi*, *ke* of *Tokugawa-ke*; 氏 also written apart, *Kishida
+        shi*: :attr:`_spaced_clan_suffixes`), to its kanji: where the word before
         reads as a family name, the two spell no municipality (*Iwakuni-shi*) and no word a
         dictionary lists as common (日本史 for *Nihon-shi*, 東洋史 for *Toyo-shi*)."""
         found: dict[int, str] = {}
         for w in range(1, len(parts)):
             (word, punct, hyphen), (before, punct_before, hyphen_before) = parts[w], parts[w - 1]
-            if punct or punct_before or not (hyphen and hyphen_before) or w in municipal \
+            if punct or punct_before or hyphen != hyphen_before or w in municipal \
                     or not word[:1].islower() or not before[:1].isupper():
                 continue
             key = romaji_key(word)
             for written, kana in self._clan_suffixes:
-                if romaji_key(kana_to_romaji(kana)) == key:
+                if romaji_key(kana_to_romaji(kana)) == key and (
+                        hyphen or written in self._spaced_clan_suffixes):
                     found[w] = written
         if not found:
             return found
@@ -2082,7 +2092,7 @@ class ReverseEngine:
         suffixed = self._municipal_suffixed(slots, parts)
         prefectures = self._prefectures_named(parts) if len(suffixed) > 1 else frozenset()
         # and those that say a family name's clan or house (Kishida-shi 岸田氏, Tokugawa-ke)
-        clans = self._clan_suffixed(slots, edges, parts, suffixed) if "-" in query else {}
+        clans = self._clan_suffixed(slots, edges, parts, suffixed) if len(words) > 1 else {}
         # the lower-case written words after two capitalised ones: what a person did (cho)
         credited = {i for i in range(2, len(parts)) if not parts[i][1] and
                     not parts[i][2] and parts[i][0][:1].islower() and all(
