@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
+from jpterms.citation_words import CONTEXT_KINDS
 from jpterms.dictionaries import (
     jmdict_band,
     jmdict_common,
@@ -306,9 +307,6 @@ CLAN_OTHER_COST = 6000
 #: And the word before, read as a family name, this much less (*Hojo-shi* 北条氏, not 補助
 #: "aid" + 史).
 CLAN_FAMILY_BONUS = 1500
-#: The kinds of rows of ``data/citation_words.tsv`` that say what the words around them
-#: are, not words a citation is made of: institutions, offices, roles, municipal suffixes.
-_CONTEXT_KINDS = frozenset({"institution", "office", "role", "municipal", "clan"})
 #: な after a noun that is not a na-adjective stem (機会な for *Kikai na saikai*, where
 #: 奇怪な is meant): a plain noun takes の before a noun.
 PLAIN_NOUN_NA_COST = 3500
@@ -1655,7 +1653,7 @@ class ReverseEngine:
     def _citation_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the words titles and publishers are made of (data file)."""
         return frozenset((row[1], row[0]) for row in self._citation_rows
-                         if len(row) >= 2 and not set(row[2:3]) & _CONTEXT_KINDS)
+                         if len(row) >= 2 and not set(row[2:3]) & CONTEXT_KINDS)
 
     @cached_property
     def _institutions(self) -> tuple[str, ...]:

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
+from jpterms.citation_words import CONTEXT_KINDS
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE
 from jpterms.kana import normalize_romaji, strip_macrons
 
@@ -1524,22 +1525,18 @@ def _citation_words() -> tuple[tuple[str, str], ...]:
                  for kana, _written, kind, *_ in read_rows("citation_words.tsv"))
 
 
-#: The kinds of rows of ``data/citation_words.tsv`` that only say what the words around
-#: them are (lookup reads them so), not words citations are made of.
-_CONTEXT_KINDS = frozenset({"institution", "office", "role", "municipal", "clan"})
-
-
 @functools.cache
 def _citation_spellings() -> dict[str, frozenset[str]]:
-    """The words of :func:`_citation_words` but institutions' names, offices, roles and
-    municipal suffixes, by their letters without long vowels.
+    """The words of :func:`_citation_words` but the kinds that only describe their
+    neighbours (:data:`jpterms.citation_words.CONTEXT_KINDS`), by their letters without
+    long vowels.
 
     >>> sorted(_citation_spellings()["shohon"])
     ['shohon']
     """
     found: dict[str, set[str]] = {}
     for spelled, kind in _citation_words():
-        if kind not in _CONTEXT_KINDS:
+        if kind not in CONTEXT_KINDS:
             found.setdefault(strip_macrons(spelled), set()).add(spelled)
     return {plain: frozenset(spelled) for plain, spelled in found.items()}
 

@@ -1,0 +1,19 @@
+"""What the kinds of rows of ``jpterms/data/citation_words.tsv`` mean to their readers.
+
+Most rows are words citations are made of (紀要, 叢書, 書房): lookup prefers them to their
+homophones and the checker knows their spellings. Some kinds only say what the words
+around them are (an office after a family name, a municipal suffix after a place): lookup
+reads them for that alone, and nothing else counts them as citation words.
+
+>>> "office" in CONTEXT_KINDS, "publisher" in CONTEXT_KINDS
+(True, False)
+"""
+
+from __future__ import annotations
+
+__all__ = ["CONTEXT_KINDS"]
+
+#: Institutions (郵便局 after a place), offices (外務大臣 after a family name), roles (著
+#: after a name), municipal suffixes (市 after a place) and clan words (氏 after a family
+#: name).
+CONTEXT_KINDS = frozenset({"institution", "office", "role", "municipal", "clan"})
