@@ -179,6 +179,8 @@ _PLACE = 1924
 _PERSON, _GIVEN, _SURNAME = 1921, 1922, 1923
 _PROPER_NOUN = 1929  #: Mozc's other proper nouns (whole names: 二条昭実)
 _PERSON_CONTEXTS = (_PERSON, _GIVEN, _SURNAME)
+#: Mozc's contexts of a body's, a person's or a place's name (組織, 人名, 姓, 名, 地域).
+_NAMED_CONTEXTS = range(1920, 1925)
 #: The part of a name each person context is, for its gloss.
 _PERSON_ROLES = {_PERSON: "person", _GIVEN: "given", _SURNAME: "surname"}
 #: The lexicon's kinds (and JMnedict's types) of a person's name or a part of one.
@@ -1853,7 +1855,7 @@ class ReverseEngine:
                     spans.setdefault((first.word, last.word), []).append(e)
         return {w: written for w, written in found.items()
                 if self._reads_as_family(spans.get((w - 1, w - 1), []), written) and
-                not any(e.source in ("mozc", "jmdict") and e.left not in range(1920, 1925)
+                not any(e.source in ("mozc", "jmdict") and e.left not in _NAMED_CONTEXTS
                         and e.kind not in _NAME_KINDS and not e.written.endswith(written)
                         and all(map(_is_kanji, e.written))
                         for e in spans.get((w - 1, w), ()))}
