@@ -2841,8 +2841,8 @@ class ReadingResolver:
                     "人名" in span[0].pos or self._not_dearer(written, common[0], chosen)):
                 # a whole input of one word JMdict lists as a common word, read by UniDic
                 # as a given name (忠義 ただよし) or a rare reading (蛙 かわず, 葱 き; in
-                # two units too, 法華 + 経 ほっけきょう, JMdict's rare reading):
-                # the common word (ちゅうぎ, かえる, ねぎ, ほけきょう), unless it is a place's reading
+                # two units too, 法華 + 経 ほっけきょう, JMdict's rare reading): the
+                # common word (ちゅうぎ, かえる, ねぎ, ほけきょう), unless it is a place's reading
                 # (高麗 こま) or Mozc knows the other reading only (玩具 がんぐ, not おもちゃ)
                 chosen = common[0]
         if (len(span) > 1 and unidic and unidic not in readings and "mozc" in self.sources
@@ -4126,8 +4126,9 @@ class ReadingResolver:
         betsuin*, was *Hongantera*), 神 しん, a deity (太歳 + 神 *Taisaishin*, was
         *Taisaikami*); a word of two kanji ending in such a kanji, its first read the
         Chinese way, likewise where the kanji ends names (``in_words``: 興国 + 禅寺
-        *Kōkoku zenji*, was *zendera*, JMdict's common word for a Zen temple). Not where a dictionary or Mozc lists the two together
-        read the Japanese way (a temple so named: 仏国寺 ぶっこくでら)."""
+        *Kōkoku zenji*, was *zendera*, JMdict's common word for a Zen temple). Not where a
+        dictionary or Mozc lists the two together read the Japanese way (a temple so named:
+        仏国寺 ぶっこくでら)."""
         words = _rules()["sino_suffixes"]["words"]
         in_words = _rules()["sino_suffixes"]["in_words"]
         for k in range(1, len(out)):
