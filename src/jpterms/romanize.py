@@ -45,6 +45,7 @@ from jpterms.kana import (
 )
 from jpterms.morpheme import CONFIDENCES, Morpheme
 from jpterms.old_forms import katakana_okurigana, small_tsu, small_tsu_katakana
+from jpterms.package_data import read_rows
 from jpterms.readings import (
     SOURCES,
     ReadingResolver,
@@ -1671,6 +1672,9 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
             prev.append(m)  # 記録 + する: kirokusuru
             join_next = False
             continue
+        if prev is not None and not join_next and _apart_after_name(prev, m):
+            words.append([m])  # 芥川 + 龍之介 + 作: Akutagawa Ryūnosuke saku
+            continue
         if prev is not None and prev[-1].role != "punct" and m.role != "punct":
             if join_next or m.role in ("prev", "hyphen"):
                 attach = True  # (a hyphen: 阿部 + 家, Abe-ke)
@@ -1698,6 +1702,31 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
             words.append([m])
         join_next = m.role == "next"
     return words
+
+
+@cache
+def _name_apart_words() -> frozenset[str]:
+    """The words that stand apart after a name (``apart_after_name``): the roles of
+    ``data/citation_words.tsv`` and the words listed there.
+
+    >>> {"作", "編", "監修", "伝"} <= _name_apart_words()
+    True
+    """
+    roles = {row[1] for row in read_rows("citation_words.tsv")
+             if len(row) > 2 and row[2] == "role"}
+    return frozenset(roles | set(_rules()["apart_after_name"]["words"]))
+
+
+def _apart_after_name(word: list[Morpheme], m: Morpheme) -> bool:
+    """``m`` is a role (作, 編, 監修) or a biography (伝) after a person's name or a body's
+    (a word ending in one of the corporate endings): a word of its own, as ALA-LC writes
+    芥川龍之介作 Akutagawa Ryūnosuke saku and 日本歴史学会編 Nihon rekishi gakkai hen."""
+    if m.surface not in _name_apart_words() or word[-1].role == "punct":
+        return False
+    last = word[-1]
+    if last.proper and "人名" in last.pos:
+        return True
+    return last.surface.endswith(tuple(_rules()["ala_lc"]["corporate_endings"]))
 
 
 def _all_numerals(word: list[Morpheme]) -> bool:

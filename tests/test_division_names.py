@@ -1,0 +1,36 @@
+"""A role or a biography after a person's name, or a role after a body's, is a word of
+its own (issue 9), as ALA-LC and MARC records divide it; elsewhere it joins its noun."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+
+from jpterms.romanize import romanize
+
+DATA = Path(__file__).parent / "data" / "lookup"
+
+
+def _marc_gold() -> dict[str, str]:
+    with open(DATA / "marc_pairs.tsv", encoding="utf-8", newline="") as fh:
+        return {r["japanese"]: unicodedata.normalize("NFC", r["gold_romaji"]) for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def test_a_biography_after_a_name_is_a_word_of_its_own() -> None:
+    # MARC record ocm21728788, field 245 (tests/data/lookup/marc_pairs.tsv): UniDic calls
+    # 伝 a suffix, which joined the given name (Nakamaroden)
+    gold = _marc_gold()["阿倍仲麻呂傳硏究"]
+    assert romanize("阿倍仲麻呂傳硏究") == gold == "Abe Nakamaro den kenkyū"
+    assert romanize("自伝") == "Jiden"  # after a common noun it stays joined
+
+
+def test_a_role_after_a_persons_or_a_bodys_name_is_a_word_of_its_own() -> None:
+    # the roles of data/citation_words.tsv, as 夏目漱石著 Natsume Sōseki cho already was
+    assert romanize("芥川龍之介作") == "Akutagawa Ryūnosuke saku"
+    assert romanize("日本歴史学会編") == "Nihon rekishi gakkai hen"
+    assert romanize("夏目漱石著") == "Natsume Sōseki cho"
+    # a role after a common noun, and a name ending in the same kanji, are unchanged
+    assert romanize("名作") == "Meisaku"
+    assert romanize("全訳") == "Zen'yaku"
+    assert romanize("中根金作") == _marc_gold()["中根金作"] == "Nakane Kinsaku"
