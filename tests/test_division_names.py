@@ -34,3 +34,14 @@ def test_a_role_after_a_persons_or_a_bodys_name_is_a_word_of_its_own() -> None:
     assert romanize("名作") == "Meisaku"
     assert romanize("全訳") == "Zen'yaku"
     assert romanize("中根金作") == _marc_gold()["中根金作"] == "Nakane Kinsaku"
+
+
+def test_a_dictionary_word_a_kanji_suffix_begins_is_a_word_of_its_own() -> None:
+    # MARC (marc_pairs.tsv): UniDic reads アイヌ + 民 + 譚 + 集, suffixes, and the JMdict
+    # word 民譚集 over them kept the suffix's joining (Ainumindanshū)
+    gold = _marc_gold()["アイヌ民譚集"]
+    assert romanize("アイヌ民譚集") == gold == "Ainu mindanshū"
+    # one the shared corpus has: 野球 + 史上 (史 a suffix), yakyū shijō
+    assert romanize("野球史上初").startswith("Yakyū shijō")
+    # a kana suffix still binds the word it begins: それ + ら抜き
+    assert romanize("それら抜き") == "Soreranuki"

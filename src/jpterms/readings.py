@@ -2961,7 +2961,11 @@ class ReadingResolver:
     def _merge(span: list[Morpheme], reading: str, kana: str, source: str, confidence: str,
                alternatives: tuple[str, ...]) -> Morpheme:
         first = span[0]
-        role = first.role if len(span) == 1 else ("prev" if first.role == "prev" else "")
+        role = first.role if len(span) == 1 else ""
+        if first.role == "prev" and not has_kanji(first.surface):
+            role = "prev"  # a kana suffix binds the word it begins (それ + ら抜き: sorera)
+        # (a word that a kanji suffix begins is a word of its own: アイヌ + 民譚集, Ainu
+        # mindanshū; 野球 + 史上, yakyū shijō; バス + 車内, basu shanai)
         if first.role == "punct":
             role = ""
         pos = first.pos if len(span) == 1 or first.pos.startswith("名詞") else span[-1].pos

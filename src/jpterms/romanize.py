@@ -1633,6 +1633,7 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
     inflecting = _as_tuple("inflecting")
     admin = rules["admin_suffixes"]
     hyphened = rules["hyphen_suffixes"]
+    suffix_pos = tuple(rules["attach_previous"])
     suru = frozenset(rules["ala_lc"]["suru_forms"]) if ala_lc else frozenset()
     words: list[list[Morpheme]] = []
     join_next = False
@@ -1680,6 +1681,8 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
                 attach = True  # (a hyphen: 阿部 + 家, Abe-ke)
             elif m.role in ("after_inflecting", "bound"):
                 attach = prev[-1].pos.startswith(inflecting)
+            elif m.pos.startswith(suffix_pos) and prev[-1].pos.startswith("名詞-数詞"):
+                attach = True  # a dictionary word of suffixes after a numeral: 八 + 人目
             elif m.role == "single_kanji":
                 # (not after a date: 十六日 + 夜 jūrokunichi yoru, the day and a time of it)
                 attach = prev[-1].pos.startswith("名詞") and not prev[-1].proper and not (
