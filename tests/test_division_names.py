@@ -45,3 +45,11 @@ def test_a_dictionary_word_a_kanji_suffix_begins_is_a_word_of_its_own() -> None:
     assert romanize("野球史上初").startswith("Yakyū shijō")
     # a kana suffix still binds the word it begins: それ + ら抜き
     assert romanize("それら抜き") == "Soreranuki"
+
+
+def test_a_citation_word_unidic_cuts_into_suffixes_is_a_word_of_its_own() -> None:
+    # ../shared/data/realworld/biblio_and_misc.tsv (gold Nihon Koshakyō Zenpon Sōkan):
+    # UniDic reads 善本 + 叢 + 刊, two suffixes that joined 善本 (zenponsōkan); 叢刊, a
+    # series, is a word of data/citation_words.tsv
+    assert romanize("日本古寫經善本叢刊") == "Nihon koshakyō zenpon sōkan"
+    assert romanize("古典叢刊") == "Koten sōkan"

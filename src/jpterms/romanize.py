@@ -1673,6 +1673,10 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
             prev.append(m)  # 記録 + する: kirokusuru
             join_next = False
             continue
+        if (prev is not None and not join_next and m.role in ("prev", "single_kanji")
+                and _citation_word_starts(morphemes, i)):
+            words.append([m])  # 善本 + 叢 + 刊: zenpon sōkan
+            continue
         if prev is not None and not join_next and _apart_after_name(prev, m):
             words.append([m])  # 芥川 + 龍之介 + 作: Akutagawa Ryūnosuke saku
             continue
@@ -1718,6 +1722,38 @@ def _name_apart_words() -> frozenset[str]:
     roles = {row[1] for row in read_rows("citation_words.tsv")
              if len(row) > 2 and row[2] == "role"}
     return frozenset(roles | set(_rules()["apart_after_name"]["words"]))
+
+
+@cache
+def _citation_units() -> dict[str, tuple[str, ...]]:
+    """The citation words (``citation_units`` kinds of ``data/citation_words.tsv``) of two
+    characters or more, by their first character.
+
+    >>> "叢刊" in _citation_units()["叢"]
+    True
+    """
+    kinds = set(_rules()["citation_units"]["kinds"])
+    out: dict[str, list[str]] = {}
+    for row in read_rows("citation_words.tsv"):
+        if len(row) > 2 and row[2] in kinds and len(row[1]) > 1:
+            out.setdefault(row[1][0], []).append(row[1])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _citation_word_starts(morphemes: list[Morpheme], i: int) -> bool:
+    """Morphemes ``i`` onwards, two or more one-character units, spell a citation word
+    whole (善本 + 叢 + 刊: 叢刊 sōkan, a series)."""
+    words = _citation_units().get(morphemes[i].surface)
+    if not words or len(morphemes[i].surface) != 1:
+        return False
+    spelled = morphemes[i].surface
+    for m in morphemes[i + 1:]:
+        if len(m.surface) != 1 or m.role not in ("prev", "single_kanji"):
+            return False
+        spelled += m.surface
+        if spelled in words:
+            return True
+    return False
 
 
 def _apart_after_name(word: list[Morpheme], m: Morpheme) -> bool:
