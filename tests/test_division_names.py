@@ -34,6 +34,8 @@ def test_a_role_after_a_persons_or_a_bodys_name_is_a_word_of_its_own() -> None:
     assert romanize("名作") == "Meisaku"
     assert romanize("全訳") == "Zen'yaku"
     assert romanize("中根金作") == _marc_gold()["中根金作"] == "Nakane Kinsaku"
+    # in the ALA-LC style the body's name before the role is capitalised, the role not
+    assert romanize("日本歴史学会編", "ala-lc") == "Nihon Rekishi Gakkai hen"
 
 
 def test_a_dictionary_word_a_kanji_suffix_begins_is_a_word_of_its_own() -> None:

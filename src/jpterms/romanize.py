@@ -1877,7 +1877,8 @@ def _corporate_words(words: list[list[Morpheme]], rules: dict[str, Any]) -> set[
     for i, word in enumerate([*words, []]):
         nominal = bool(word) and word[0].role != "punct" and word[-1].pos.startswith(
             ("名詞", "接尾辞", "接頭辞", "glossary"))
-        if nominal:
+        if nominal and not (len(word) == 1 and word[0].surface in _name_apart_words()):
+            # (a role ends the body's name: Nihon Rekishi Gakkai hen)
             continue
         run = words[start:i]
         if run and "".join(m.surface for m in run[-1]).endswith(endings) and (
