@@ -55,3 +55,19 @@ def test_a_citation_word_unidic_cuts_into_suffixes_is_a_word_of_its_own() -> Non
     # series, is a word of data/citation_words.tsv
     assert romanize("日本古寫經善本叢刊") == "Nihon koshakyō zenpon sōkan"
     assert romanize("古典叢刊") == "Koten sōkan"
+
+
+def test_designated_cities_wards_are_words_of_their_own() -> None:
+    """Every ward of a designated city in the official list (dev file) romanises as the
+    city and the ward, two words: さいたま市桜区 was *Saitama-shisakura-ku*, the ward's one
+    kanji joined to the city's suffix as a common noun joins the noun before it; 都道府県,
+    no place, stays *todōfuken*."""
+    official = DATA.parent / "readings" / "municipalities_mic.tsv"
+    with official.open(encoding="utf-8", newline="") as fh:
+        wards = [r["japanese"] for r in csv.DictReader(fh, delimiter="\t")
+                 if "市" in r["japanese"][:-1] and r["japanese"].endswith("区")]
+    assert len(wards) == 175
+    out = {w: romanize(w) for w in wards}
+    assert [w for w, romaji in out.items() if len(romaji.split()) != 2] == []
+    assert out["さいたま市桜区"] == "Saitama-shi Sakura-ku"
+    assert romanize("都道府県") == "Todōfuken"

@@ -1688,9 +1688,12 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
             elif m.pos.startswith(suffix_pos) and prev[-1].pos.startswith("名詞-数詞"):
                 attach = True  # a dictionary word of suffixes after a numeral: 八 + 人目
             elif m.role == "single_kanji":
-                # (not after a date: 十六日 + 夜 jūrokunichi yoru, the day and a time of it)
+                # (not after a date: 十六日 + 夜 jūrokunichi yoru, the day and a time of it;
+                # nor after a place's suffix: さいたま市 + 桜区, Saitama-shi Sakura-ku; but
+                # 都道 + 府 + 県, no place, is todōfuken)
                 attach = prev[-1].pos.startswith("名詞") and not prev[-1].proper and not (
-                    prev[-1].pos.startswith("名詞-数詞") and prev[-1].surface.endswith("日"))
+                    prev[-1].pos.startswith("名詞-数詞") and prev[-1].surface.endswith("日")
+                ) and not (len(prev) > 1 and prev[-1].surface in admin and prev[-2].proper)
             if not attach and prev[-1].reading.endswith("ッ") and m.reading:
                 # 二十 + 世紀, ざっ + と, わかりにくかっ + た: a word-final っ doubles the
                 # next sound (nijusseiki, zatto, wakarinikukatta); apart, it was lost
