@@ -1693,6 +1693,14 @@ class ReverseEngine:
                          if row[2:3] == ["clan"])
 
     @cached_property
+    def _suffix_keys(self) -> dict[str, dict[str, str]]:
+        """The municipal and clan suffixes by kind, each romaji key to its kanji (*shi*: 市,
+        *machi* and *cho*: 町; *shi*: 氏, *ke*: 家), worked out once for every query."""
+        return {kind: {romaji_key(kana_to_romaji(kana)): written for written, kana in suffixes}
+                for kind, suffixes in (("municipal", self._municipal_suffixes),
+                                       ("clan", self._clan_suffixes))}
+
+    @cached_property
     def _spaced_clan_suffixes(self) -> frozenset[str]:
         """What of :attr:`_clan_suffixes` is also written apart after a family name (氏 of
         *Kishida shi*: ``spaced`` in the data file's fourth column)."""
@@ -1819,9 +1827,9 @@ class ReverseEngine:
         for w in range(1, len(parts)):
             if parts[w][2] and parts[w - 1][2] and not parts[w][1] and not parts[w - 1][1] \
                     and romaji_key(parts[w - 1][0] + parts[w][0]) in self._municipal_spellings:
-                key = romaji_key(parts[w][0])
-                out.update((w, written) for written, kana in self._municipal_suffixes
-                           if romaji_key(kana_to_romaji(kana)) == key)
+                written = self._suffix_keys["municipal"].get(romaji_key(parts[w][0]))
+                if written is not None:
+                    out[w] = written
         words = {s.word for s in slots}
         return {w: written for w, written in out.items() if w in words}
 
@@ -1840,11 +1848,9 @@ class ReverseEngine:
             if punct or punct_before or hyphen != hyphen_before or w in municipal \
                     or not word[:1].islower() or not before[:1].isupper():
                 continue
-            key = romaji_key(word)
-            for written, kana in self._clan_suffixes:
-                if romaji_key(kana_to_romaji(kana)) == key and (
-                        hyphen or written in self._spaced_clan_suffixes):
-                    found[w] = written
+            written = self._suffix_keys["clan"].get(romaji_key(word))
+            if written is not None and (hyphen or written in self._spaced_clan_suffixes):
+                found[w] = written
         if not found:
             return found
         spans: dict[tuple[int, int], list[Edge]] = {}
