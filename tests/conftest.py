@@ -99,6 +99,34 @@ def drixler_titles() -> list[str]:
     return re.findall(r"\*([^*\n]{3,80})\*", text)
 
 
+def one_kanji_family_names() -> dict[str, str]:
+    """Kanji → romaji of the one-kanji family names of the dev people's files (Wikidata
+    scholars, writers and people of history, Aozora's authors; ``tests/data/lookup``) with
+    names of at most three kanji, that jpterms reads in the person's name as the source
+    does (each caller gets its own dict)."""
+    return dict(_one_kanji_family_names())
+
+
+@functools.cache
+def _one_kanji_family_names() -> dict[str, str]:
+    from jpterms.kana import strip_macrons
+    from jpterms.romanize import explain
+
+    found: dict[str, str] = {}
+    for name in ("wikidata_scholars", "wikidata_writers", "wikidata_historical",
+                 "aozora_authors"):
+        with (DATA / "lookup" / f"{name}.tsv").open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                gold = row["gold_romaji"].split()
+                if len(gold) != 2 or len(row["japanese"]) > 3:
+                    continue  # (a one-kanji family name and a given name of one or two)
+                words = explain(row["japanese"])
+                if len(words) == 2 and len(words[0].text) == 1 and \
+                        strip_macrons(words[0].romaji).lower() == strip_macrons(gold[0]).lower():
+                    found.setdefault(words[0].text, words[0].romaji)
+    return found
+
+
 def kana_of(text: str) -> str:
     """The kana :func:`jpterms.romanize.explain` reads ``text`` with, word after word."""
     from jpterms.romanize import explain

@@ -71,6 +71,10 @@ _PEOPLE_INSIDE = 3
 #: (:meth:`ReadingResolver._clan_of`: 藤原 + 直樹 なおき, 66 people; 橘 + 花子, cost 3934).
 _MODERN_GIVEN_PEOPLE = 10
 _MODERN_GIVEN_COST = 4000
+#: A kanji UniDic reads as a prefix (原 げん) before an office (首相) is a family name when
+#: at least this many of JMnedict's people bear it as one (原 はら: 95; but 新 あたらし: 4,
+#: 新首相 "the new prime minister").
+_FAMILY_BEFORE_OFFICE_PEOPLE = 5
 #: A JMdict word Mozc writes more cheaply than this is an everyday one, never taken for a
 #: given name of the same spelling after a family name (時代 3132, 希望 3190, 野菜 3771;
 #: the words read as given names on the dev rows cost 5386 to 7484: 雪山, 重臣, 正教)
@@ -720,6 +724,8 @@ class ReadingResolver:
             i = j
         if any(m.proper and not m.locked for m in out):
             out = [piece for m in out for piece in self._name_unit(m)]
+        if "jmnedict" in self.sources:
+            out = self._family_before_office(out)
         counters = _rules()["after_numeral"]
         sounds = _rules()["counter_sounds"]
         hour = _rules()["after_hour"]
@@ -2185,6 +2191,86 @@ class ReadingResolver:
                            kana=to_katakana(readings[0]), pos="名詞-普通名詞-一般", proper=False)
             return [*morphemes[:k], city, ward, *morphemes[k + 1:]]
         return morphemes
+
+    def _family_before_office(self, morphemes: list[Morpheme]) -> list[Morpheme]:
+        """A family name before an office or title (``office`` rows of
+        data/citation_words.tsv: 首相, 外相, 知事; ``titles_after_family``: 先生, 教授) that
+        the units before it read as something else: 原 + 首相 is Hara shushō, not UniDic's
+        prefix げん (*Genshushō*); 関外 + 相 is 関 + 外相, Seki gaishō, not UniDic's 関外
+        かんがい; and a family name a dictionary read otherwise before an honorific too (島 +
+        氏 Shima-shi, not JMdict's suffix とう "island"). The kanji must be a family name at
+        least :data:`_FAMILY_BEFORE_OFFICE_PEOPLE` of JMnedict's people bear, none of them
+        read as the unit was, and no country's abbreviation or ancient clan: 新首相 (the new
+        prime minister), 今首相, 中外相 (China's) and 源首相 stay."""
+        offices = _offices()
+        honorifics = _rules()["hyphen_suffixes"]
+        out = list(morphemes)
+        k = 0
+        while k < len(out) - 1:
+            m = out[k]
+            found = None
+            if not m.locked and m.source != "glossary" and has_kanji(m.surface):
+                found = self._office_after(m, out[k + 1:k + 4], offices, honorifics)
+            if found is None:
+                k += 1
+                continue
+            person, title, ends = found
+            out[k:k + 1 + ends] = [person] if title is None else [person, title]
+            k += 1
+        return out
+
+    def _office_after(self, m: Morpheme, after: list[Morpheme], offices: dict[str, str],
+                      honorifics: dict[str, Any]
+                      ) -> tuple[Morpheme, Morpheme | None, int] | None:
+        """For :meth:`_family_before_office`: the family name ``m`` (or its head) is, the
+        office re-cut from its tail if the office begins inside it (else None), and how
+        many of the units ``after`` it that office replaces."""
+        written = [x.surface for x in after]
+        whole = m.pos.startswith("接頭辞") or "人名-姓" in m.pos
+        for cut in range(len(m.surface) - 1, 0, -1) if len(m.surface) > 1 else (0,):
+            if cut == 0 and not whole:
+                return None
+            head, family = (m.surface[cut:], m.surface[:cut]) if cut else ("", m.surface)
+            office = self._office_at(head, written, offices)
+            if office is None and cut == 0 and after[0].pos.startswith("接尾辞") and \
+                    after[0].surface in honorifics:
+                office = (after[0].surface, 0)
+            if office is None or not self._borne_family(family, _hira(m) if not cut else ""):
+                continue
+            word, ends = office
+            person = self._family(replace(m, surface=family, reading="", kana="",
+                                          pos="名詞-固有名詞-人名-姓", proper=True,
+                                          source="jmnedict"))
+            if not cut:
+                return person, None, 0
+            title = replace(after[0], surface=word, reading=self.mark(word, offices[word]),
+                            kana=to_katakana(offices[word]), pos="名詞-普通名詞-一般",
+                            proper=False, source="unidic", role="")
+            return person, title, ends
+        return None
+
+    @staticmethod
+    def _office_at(head: str, after: list[str], offices: dict[str, str]
+                   ) -> tuple[str, int] | None:
+        """The office that ``head`` (the rest of a unit, or "") and the next units spell,
+        ending where a unit ends, with how many of those units it takes."""
+        written = head
+        for n, surface in enumerate(after, 1):
+            written += surface
+            if written in offices:
+                return written, n
+            if not any(o.startswith(written) for o in offices):
+                return None
+        return None
+
+    def _borne_family(self, written: str, own: str) -> bool:
+        """Whether at least :data:`_FAMILY_BEFORE_OFFICE_PEOPLE` of JMnedict's people bear
+        ``written`` as a family name, none of them read ``own`` (UniDic's reading)."""
+        if written in _rules()["country_abbreviations"]["kanji"] or written in _clan_names():
+            return False  # 中外相: China's foreign minister; 源 + 首相 is no Minamoto no
+        counts = self.index.name_counts(written, family=True)
+        return own not in counts and max(counts.values(), default=0) >= \
+            _FAMILY_BEFORE_OFFICE_PEOPLE
 
     def _word_goes_on(self, run: list[Morpheme], e: int) -> bool:
         """Whether the last unit before ``e`` begins a JMdict word of two or three units
@@ -5282,9 +5368,13 @@ def _ends_in_role(morphemes: list[Morpheme]) -> bool:
     """Is the run a name and one kanji that is a role, a title or a suffix after it
     (``not_given_name_ends``: 北条 + 氏, 加賀 + 藩, 阿部 + 家), never a given name of
     its own (氏 Tomo, 藩 Mamoru)? After two units the kanji may end a given name UniDic
-    cut apart (二本松 + 政 + 国, Masakuni)."""
+    cut apart (二本松 + 政 + 国, Masakuni). An honorific in kana (さん, ちゃん: a
+    ``hyphen_suffixes`` suffix) after a name is never a given name either (関さん
+    Seki-san, not "Kan San")."""
     last = morphemes[-1].surface if len(morphemes) == 2 else ""
-    return len(last) == 1 and last in _rules()["not_given_name_ends"]["kanji"]
+    return (len(last) == 1 and last in _rules()["not_given_name_ends"]["kanji"]) or (
+        bool(last) and not has_kanji(last) and morphemes[-1].pos.startswith("接尾辞")
+        and last in _rules()["hyphen_suffixes"])
 
 
 def _era_context(rest: list[Morpheme], after: dict[str, list[str]]) -> bool:
@@ -5526,6 +5616,17 @@ def _court_names() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
+def _offices() -> dict[str, str]:
+    """The offices and titles a family name goes before (``office`` rows of
+    ``data/citation_words.tsv``: 首相, 外務大臣, 知事; ``titles_after_family`` of
+    word_division.json: 先生, 教授), with their readings (hiragana)."""
+    from jpterms.package_data import read_rows
+
+    offices = {row[1]: row[0] for row in read_rows("citation_words.tsv") if row[2] == "office"}
+    return {**_rules()["titles_after_family"]["words"], **offices}
+
+
+@cache
 def _clan_names() -> dict[str, str]:
     """The ancient clans (uji) whose people take the genitive の after the clan name
     (``data/clan_names.tsv``), with their readings: 藤原 ふじわら, 平 たいら."""
@@ -5611,12 +5712,14 @@ def _honorific_after_name(before: Morpheme, m: Morpheme, own: str) -> bool:
 def _suffix_read_away(span: list[Morpheme], found: list[Morpheme]) -> bool:
     """Whether ``found``, a reading of ``span`` whole, reads its last unit otherwise than as
     the suffix after a family name UniDic reads it as (:func:`_honorific_after_name`): 森 +
-    氏 is Mori-shi, "Mr Mori", not JMnedict's given name もりうじ."""
+    氏 is Mori-shi, "Mr Mori", not JMnedict's given name もりうじ. Nor is a family name
+    alone before it read otherwise for the pair: 関 + さん is Seki-san, not Mozc's かんさん."""
     if len(span) < 2:
         return False
     own = _hira(span[-1])
-    return bool(own) and _honorific_after_name(span[-2], span[-1], own) and \
-        not "".join(map(_hira, found)).endswith(own)
+    read = "".join(map(_hira, found))
+    return bool(own) and _honorific_after_name(span[-2], span[-1], own) and (
+        not read.endswith(own) or (len(span) == 2 and read != _hira(span[0]) + own))
 
 
 def _voices_after(before: Morpheme, part: Morpheme, first: Morpheme | None = None) -> bool:
