@@ -2254,12 +2254,15 @@ class ReadingResolver:
                    ) -> tuple[str, int] | None:
         """The office that ``head`` (the rest of a unit, or "") and the next units spell,
         ending where a unit ends, with how many of those units it takes."""
+        begins = _office_beginnings()
+        if head and head not in begins:
+            return None
         written = head
         for n, surface in enumerate(after, 1):
             written += surface
             if written in offices:
                 return written, n
-            if not any(o.startswith(written) for o in offices):
+            if written not in begins:
                 return None
         return None
 
@@ -5624,6 +5627,12 @@ def _offices() -> dict[str, str]:
 
     offices = {row[1]: row[0] for row in read_rows("citation_words.tsv") if row[2] == "office"}
     return {**_rules()["titles_after_family"]["words"], **offices}
+
+
+@cache
+def _office_beginnings() -> frozenset[str]:
+    """Every beginning of an office or title of :func:`_offices` (首, 首相, 外務, 外務大...)."""
+    return frozenset(o[:k] for o in _offices() for k in range(1, len(o) + 1))
 
 
 @cache
