@@ -36,7 +36,7 @@ from jpterms.cache_files import paused_gc, save_trie
 __all__ = ["IndexedReading", "ReadingIndex"]
 
 #: Bump when the layout of the file changes: older files are then ignored.
-FORMAT = 8
+FORMAT = 9
 #: Keys of KANJIDIC2 entries: this mark and the character.
 _KANJI = "\x01"
 #: The key of the old-form table (舊字體 → 新字体), as JSON. This version reads the table
@@ -53,6 +53,18 @@ _FAMILY_COUNT = "\x04"
 #: two-kanji given names, or the last-part mark and the second kanji.
 _HEAD_COUNT = "\x05"
 _TAIL_COUNT = "\x06"
+
+
+def _kanjidic_rank(raw: bytes) -> int:
+    r"""Where a KANJIDIC2 on or kun reading of the index stands among its kanji's
+    readings (1 for the first), as :func:`_records` numbered them; 0 for a value without a
+    number (a name reading).
+
+    >>> _kanjidic_rank("そう\x1fkanjidic\x1f\x1fja_on\x1f3".encode())
+    3
+    """
+    parts = raw.split(_SEP.encode())
+    return int(parts[4]) if len(parts) > 4 else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,17 +133,27 @@ def _records(db: str) -> list[tuple[str, bytes]]:
                 continue  # a foreign name written with kanji (千代田 シルビオ): not a reading
             rows.append((written, kana, "jmnedict", "", kinds))
         kanjidic = (
-            "SELECT c.literal, r.r_type, r.value FROM reading r JOIN rm_group g ON g.ID = r.gid "
-            "JOIN character c ON c.ID = g.cid WHERE r.r_type IN ('ja_on', 'ja_kun') "
-            "UNION ALL SELECT c.literal, 'nanori', n.value FROM nanori n "
-            "JOIN character c ON c.ID = n.cid")
-        for literal, r_type, value in conn.execute(kanjidic):
+            "SELECT c.literal, r.r_type, r.value, 0, r.rowid FROM reading r "
+            "JOIN rm_group g ON g.ID = r.gid JOIN character c ON c.ID = g.cid "
+            "WHERE r.r_type IN ('ja_on', 'ja_kun') "
+            "UNION ALL SELECT c.literal, 'nanori', n.value, 1, n.rowid FROM nanori n "
+            "JOIN character c ON c.ID = n.cid ORDER BY 4, 5")  # (KANJIDIC2's order)
+        for literal, r_type, value, _, _ in conn.execute(kanjidic):
             rows.append((_KANJI + literal, value, "kanjidic", "", r_type))
     finally:
         conn.close()
     readings = to_hiragana("\n".join(r[1] for r in rows)).split("\n")
-    out = [(written, _SEP.join((kana, source, common, kinds)).encode("utf-8"))
-           for (written, _, source, common, kinds), kana in zip(rows, readings, strict=True)]
+    # a KANJIDIC2 on or kun reading keeps its place among its kanji's (霊: レイ before
+    # リョウ, the commoner first) as a number, which the trie's own (byte) order of values
+    # would lose; name readings have none to keep (KANJIDIC2 lists them in kana order)
+    rank: dict[str, int] = {}
+    out = []
+    for (written, _, source, common, kinds), kana in zip(rows, readings, strict=True):
+        fields = [kana, source, common, kinds]
+        if source == "kanjidic" and kinds != "nanori":
+            rank[written] = rank.get(written, 0) + 1
+            fields.append(str(rank[written]))
+        out.append((written, _SEP.join(fields).encode("utf-8")))
     named = [(row[0], kana, row[2], row[4]) for row, kana in zip(rows, readings, strict=True)
              if row[2] != "jmdict"]  # both counts read only JMnedict's and KANJIDIC2's rows
     counts = _name_counts(named)
@@ -314,9 +336,11 @@ class ReadingIndex:
             if len(self._cache) < 200_000:
                 self._cache[written] = ()
             return ()
+        if written.startswith(_KANJI):  # a kanji's readings in KANJIDIC2's order
+            raws = sorted(raws, key=_kanjidic_rank)
         merged: dict[tuple[str, str], IndexedReading] = {}
         for raw in raws:
-            kana, source, common, kinds = raw.decode("utf-8").split(_SEP)
+            kana, source, common, kinds = raw.decode("utf-8").split(_SEP)[:4]
             key = (kana, source if source != "kanjidic" else kinds)
             have = merged.get(key)
             kind_set = frozenset(k for k in kinds.split(",") if k)
@@ -363,10 +387,11 @@ class ReadingIndex:
         return counts
 
     def kanji(self, char: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-        """KANJIDIC2's readings of one kanji, in hiragana: (on, kun, name readings).
+        """KANJIDIC2's readings of one kanji, in hiragana: (on, kun, name readings); the
+        on and the kun readings in KANJIDIC2's order, the commoner first.
 
-        >>> sorted(ReadingIndex.default().kanji("壽")[0])
-        ['しゅう', 'じゅ', 'す']
+        >>> ReadingIndex.default().kanji("霊")[0]
+        ('れい', 'りょう')
         """
         on: list[str] = []
         kun: list[str] = []
