@@ -300,7 +300,7 @@ class ReadingIndex:
     def load(cls, cache_dir: str | Path | None = None) -> ReadingIndex:
         """Open the index file in ``cache_dir`` (default: the user cache), building it if needed.
 
-        Each layout and data version has its own file name (``readings-f8-1.1.2.marisa``),
+        Each layout and data version has its own file name (``readings-f9-1.1.2.marisa``),
         so several installed jpterms versions can share one cache directory: files built
         by other versions are left alone (never deleted here, or two versions would delete
         and rebuild each other's index in turn). Files no installed version uses can be
