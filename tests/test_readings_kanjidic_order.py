@@ -21,7 +21,7 @@ def test_the_index_keeps_kanjidics_order_of_a_kanjis_readings() -> None:
 
 def test_a_word_read_by_kanjidic_takes_each_kanjis_first_on_reading() -> None:
     # Wikipedia titles (tests/data/readings/jawiki_draw.tsv, jawiki_publishers.tsv): the
-    # trie had given back a kanji's readings in its own byte order, so 操 was read さん
+    # trie had given back a kanji's readings in its own order, so 操 was read さん
     # (霊操 れいさん), 鑫 きょく (王鑫), 萍 ひょう (李萍), 豊 ぶ (豊築市), 苗 みょう (苗秀社)
     gold = reading_gold("jawiki_draw.tsv")
     for title in ("霊操", "王鑫", "李萍", "豊築市"):

@@ -144,8 +144,9 @@ def _records(db: str) -> list[tuple[str, bytes]]:
         conn.close()
     readings = to_hiragana("\n".join(r[1] for r in rows)).split("\n")
     # a KANJIDIC2 on or kun reading keeps its place among its kanji's (霊: レイ before
-    # リョウ, the commoner first) as a number, which the trie's own (byte) order of values
-    # would lose; name readings have none to keep (KANJIDIC2 lists them in kana order)
+    # リョウ, the commoner first) as a number, which the order the trie keeps a key's
+    # values in would lose; name readings have none to keep (KANJIDIC2 lists them in kana
+    # order)
     rank: dict[str, int] = {}
     out = []
     for (written, _, source, common, kinds), kana in zip(rows, readings, strict=True):
