@@ -99,6 +99,17 @@ def drixler_titles() -> list[str]:
     return re.findall(r"\*([^*\n]{3,80})\*", text)
 
 
+def reading_index_file() -> Path:
+    """The reading index file the library opens: the wheel's own copy where the package
+    was installed from a wheel (CI), else the user cache's, built there if missing."""
+    from jpterms.cache_files import cache_dir, shipped_file
+    from jpterms.reading_index import ReadingIndex
+
+    ReadingIndex.default()
+    path = ReadingIndex.path(cache_dir())
+    return shipped_file(path.name) or path
+
+
 def one_kanji_family_names() -> dict[str, str]:
     """Kanji → romaji of the one-kanji family names of the dev people's files (Wikidata
     scholars, writers and people of history, Aozora's authors; ``tests/data/lookup``) with

@@ -10,6 +10,7 @@ from typing import Any
 
 import marisa_trie
 import pytest
+from tests.conftest import reading_index_file
 
 from jpterms import cache_files
 from jpterms.cache_files import cache_dir, intact, paused_gc, save_trie, seal, sum_path
@@ -126,8 +127,7 @@ def test_a_reading_index_with_flipped_bytes_is_not_opened(
     from jpterms import reading_index
     from jpterms.reading_index import ReadingIndex
 
-    real = ReadingIndex.path(cache_dir())
-    ReadingIndex.default()  # built in the user cache if missing
+    real = reading_index_file()  # (the wheel's copy, or the user cache's)
     assert intact(real)
     mine = ReadingIndex.path(tmp_path)
     shutil.copyfile(real, mine)

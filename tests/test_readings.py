@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.conftest import reading_index_file
 
 import jpterms
 from jpterms.lookup import analyze_title
@@ -156,13 +157,13 @@ def test_index_files_of_other_versions_in_a_shared_cache_are_left_alone(
         tmp_path: Path) -> None:
     import shutil
 
-    from jpterms.cache_files import cache_dir, sum_path
-    from jpterms.reading_index import ReadingIndex, _fingerprint
+    from jpterms.cache_files import sum_path
+    from jpterms.reading_index import ReadingIndex
 
-    ReadingIndex.default()  # built in the user cache if missing
-    mine = f"readings-{_fingerprint()}.marisa"
-    shutil.copyfile(cache_dir() / mine, tmp_path / mine)
-    shutil.copyfile(sum_path(cache_dir() / mine), sum_path(tmp_path / mine))  # or rebuilt
+    real = reading_index_file()  # (the wheel's copy, or the user cache's)
+    mine = real.name
+    shutil.copyfile(real, tmp_path / mine)
+    shutil.copyfile(sum_path(real), sum_path(tmp_path / mine))  # or rebuilt
     other = tmp_path / "readings-f4-1.0.marisa"  # another installed version's index
     other.write_bytes(b"not ours")
     index = ReadingIndex.load(tmp_path)
