@@ -339,6 +339,10 @@ PUBLISHER_BONUS = 3000
 #: publisher is 規制社 before 規制者 "regulator" (健康社 before 健康者 for *Kenkosha*).
 COMPANY_SUFFIX = ("社", "しゃ")
 COMPANY_SUFFIX_BONUS = 1500
+#: In a look-up, a capitalised written word ending in *sha* read as a noun and 者 "person"
+#: that no dictionary lists as one word (規制者, 仮説者) costs this much more: such a word
+#: is a company's name, 社 (:meth:`ReverseEngine._charge_unlisted_persons`).
+UNLISTED_PERSON_COST = 2000
 _BODY = 1920  #: Mozc's context of organisations
 _BODY_KINDS = frozenset({"company", "organization"})
 #: A number's prefix (第, 約) before a word that is not a number: what Mozc's matrix charges
@@ -1036,6 +1040,9 @@ class ReverseEngine:
             found = self._prefer_unidic_given(found, slots)
             found = self._charge_unlisted_given(found, slots)  # 佐藤一斎, not 佐藤一斉
             found = self._charge_kana_pieces(found, slots)  # 三文字屋, not 三文字や
+        if limit + spare > 1 and kind in (None, "publisher") and \
+                not self._names_shaped(query, kind):
+            found = self._charge_unlisted_persons(found, slots)  # Kasetsusha: 仮説社
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
             if self._names_shaped(query, kind) and found and \
@@ -1238,6 +1245,25 @@ class ReverseEngine:
             return False
 
         return _repriced(found, [KANA_PIECE_NAME_COST if pieced(p) else 0 for p in found])
+
+    @staticmethod
+    def _charge_unlisted_persons(found: list[Path], slots: list[Slot]) -> list[Path]:
+        """The readings of a query whose last written word is capitalised and ends in *sha*
+        glued onto it again in order of cost, where one that reads that word as a noun and
+        者 "person" no dictionary lists together (仮説者, 規制者; JMdict lists 媒介者, 教育者)
+        costs :data:`UNLISTED_PERSON_COST` more: such a word names a company, 社 (*Kasetsusha*
+        仮説社, *Nihon hyoronsha* 日本評論社), where Mozc composes either from the noun and
+        a suffix, 者 the cheaper."""
+        if not found or len(slots) < 2 or slots[-1].first or not slots[-1].capital or \
+                slots[-1].written.lower() != "sha":
+            return found
+        last = slots[-1].word
+
+        def unlisted(path: Path) -> bool:
+            word = "".join(e.written for e in path.edges if slots[e.end - 1].word == last)
+            return len(word) > 1 and word.endswith("者") and not jmdict_glosses(word)
+
+        return _repriced(found, [UNLISTED_PERSON_COST if unlisted(p) else 0 for p in found])
 
     def _splits_as_name(self, written: str, kana: str) -> bool:
         """Whether a whole name written as one word splits into a surname and a given
