@@ -80,6 +80,7 @@ from jpterms.old_forms import old_forms
 from jpterms.publishers import (
     Publishers,
     add_publisher_edges,
+    house_words,
     name_endings,
     prefer_named_bodies,
 )
@@ -343,6 +344,16 @@ COMPANY_SUFFIX_BONUS = 1500
 #: that no dictionary lists as one word (規制者, 仮説者) costs this much more: such a word
 #: is a company's name, 社 (:meth:`ReverseEngine._charge_unlisted_persons`).
 UNLISTED_PERSON_COST = 2000
+#: A family name (Mozc's surname context, JMnedict's surnames) reading the rest of a
+#: capitalised written word that a bookseller's or publisher's house word ends (書房, 書店,
+#: 書院: ``founder`` rows of ``data/citation_words.tsv``), or the one capitalised word
+#: before that house word, costs this much less: such a house is often named after its
+#: founder (*Harashobo* 原書房, not 腹 "belly"; *Nagaishoten* 永井書店, not 長い "long").
+HOUSE_FAMILY_BONUS = 1500
+#: In a look-up, a reading of a capitalised written word that ends in a house word (書房,
+#: 書店, 書院, 社) with a word across that house word's first syllable costs this much more
+#: (:meth:`ReverseEngine._charge_split_houses`).
+SPLIT_HOUSE_COST = 2000
 _BODY = 1920  #: Mozc's context of organisations
 _BODY_KINDS = frozenset({"company", "organization"})
 #: A number's prefix (第, 約) before a word that is not a number: what Mozc's matrix charges
@@ -1043,6 +1054,7 @@ class ReverseEngine:
         if limit + spare > 1 and kind in (None, "publisher") and \
                 not self._names_shaped(query, kind):
             found = self._charge_unlisted_persons(found, slots)  # Kasetsusha: 仮説社
+            found = self._charge_split_houses(found, slots)  # Daiichishobo: 第一書房
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
             if self._names_shaped(query, kind) and found and \
@@ -1264,6 +1276,30 @@ class ReverseEngine:
             return len(word) > 1 and word.endswith("者") and not jmdict_glosses(word)
 
         return _repriced(found, [UNLISTED_PERSON_COST if unlisted(p) else 0 for p in found])
+
+    def _charge_split_houses(self, found: list[Path], slots: list[Slot]) -> list[Path]:
+        """The readings of a query whose last written word is capitalised and ends in a
+        publisher's house word (*shobo*, *shoten*, *shoin*, *sha*) again in order of cost,
+        where one that reads a word across the house word's first syllable costs
+        :data:`SPLIT_HOUSE_COST` more, unless that word ends the query and is the whole
+        written word or ends in a house word itself: *Daiichishobo* is 第一書房, not 第一章 +
+        簿; 媒介者 "mediator", one word, and 新 + 古書店 stay."""
+        if not found or not slots[-1].last or not slots[-1].capital:
+            return found
+        last = slots[-1].word
+        start = next(i for i, s in enumerate(slots) if s.word == last)
+        cut = next((c for c in range(start + 1, len(slots)) if romaji_key(
+            "".join(s.written for s in slots[c:])) in self._house_keys | {"sha"}), None)
+        if cut is None:
+            return found
+
+        houses = tuple(written for written, _ in self._name_words)
+
+        def split(path: Path) -> bool:
+            return any(e.start < cut < e.end and not (e.end == len(slots) and (
+                e.start <= start or e.written.endswith(houses))) for e in path.edges)
+
+        return _repriced(found, [SPLIT_HOUSE_COST if split(p) else 0 for p in found])
 
     def _splits_as_name(self, written: str, kana: str) -> bool:
         """Whether a whole name written as one word splits into a surname and a given
@@ -1843,6 +1879,39 @@ class ReverseEngine:
                     slots[e.end - 1].last and slots[e.start].word == slots[e.end - 1].word}
         return before - prefixed
 
+    def _house_stem(self, slots: list[Slot]) -> tuple[int, int] | None:
+        """The slots (start, end) of a publisher's name before the house word named after
+        a founder that ends the query (書房, 書店, 書院: :attr:`_founder_keys`):
+        the rest of its written word (*Harashobo*), else the one capitalised written word
+        before it (*Tamura shoten*); None where the query ends in none, or the name's word is
+        not capitalised."""
+        if not slots or not slots[-1].last:
+            return None
+        last = slots[-1].word
+        start = next(i for i, s in enumerate(slots) if s.word == last)
+        for cut in range(start, len(slots)):
+            if romaji_key("".join(s.written for s in slots[cut:])) not in self._founder_keys:
+                continue
+            if cut > start:
+                return (start, cut) if slots[start].capital else None
+            before = [i for i, s in enumerate(slots) if s.word == last - 1]
+            if before and slots[before[0]].capital and not slots[before[0]].fixed:
+                return before[0], start
+            return None
+        return None
+
+    @cached_property
+    def _founder_keys(self) -> frozenset[str]:
+        """The romaji keys of the house words a name often puts after its founder's family
+        name (*shoten*, *shobo*: ``founder`` in the data file's fourth column)."""
+        return frozenset(romaji_key(kana_to_romaji(row[0])) for row in self._citation_rows
+                         if row[2:4] == ["publisher", "founder"])
+
+    @cached_property
+    def _house_keys(self) -> frozenset[str]:
+        """The romaji keys of :func:`house_words` (*shobo*, *shoten*, *kankokai*)."""
+        return frozenset(romaji_key(word) for word in house_words())
+
     def _municipal_suffixed(self, slots: list[Slot],
                             parts: list[tuple[str, bool, bool]]) -> dict[int, str]:
         """The written words joined by a hyphen to the word before them that spell a
@@ -2119,6 +2188,7 @@ class ReverseEngine:
             return any(span.start > own[-1] or span[-1] < own.start for span in glossary_spans)
 
         placed = self._before_institution(slots) if len(words) > 1 else set()
+        house_stem = self._house_stem(slots)  # Tosanshoin: 陶山, the stem of 陶山書院
         holders = self._before_office(slots, edges) if len(words) > 1 else set()
         # the written words that are a municipality's suffix after a hyphen (Iwakuni-shi)
         suffixed = self._municipal_suffixed(slots, parts)
@@ -2192,6 +2262,8 @@ class ReverseEngine:
                         first_slot.word + 1 in clans and \
                         (e.left == _SURNAME or e.kind == "surname"):
                     bonus += CLAN_FAMILY_BONUS  # Hojo-shi: 北条, not 補助
+                if (e.start, e.end) == house_stem and (e.left == _SURNAME or e.kind == "surname"):
+                    bonus += HOUSE_FAMILY_BONUS  # Harashobo: 原書房, not 腹 "belly"
                 if holder:
                     bonus += OFFICE_FAMILY_BONUS  # genba gaimu daijin: 玄葉, not 現場
                 elif whole and first_slot.word == last_slot.word and first_slot.word in \

@@ -1,0 +1,50 @@
+"""A capitalised written word ending in a publisher's house word (書房, 書店, 書院, 社): the
+house word is read whole, not with a word across its first syllable (第一書房, not 第一章 +
+簿), and the name before 書房, 書店 or 書院 (``founder`` rows of ``data/citation_words.tsv``)
+is read as its founder's family name where one fits (原書房, not 腹 "belly"). Publishers of
+the bundled SKK list (``data/publishers.tsv``), looked up by an engine without that list,
+as a publisher it does not hold is, and rows of ``tests/data/lookup``."""
+
+import pytest
+from tests.lookup_rows import query_for
+
+import jpterms
+from jpterms.publishers import Publishers
+from jpterms.reverse import ReverseEngine
+
+
+@pytest.fixture(scope="module")
+def unlisted() -> ReverseEngine:
+    """An engine without the publisher table."""
+    engine = ReverseEngine()
+    engine.__dict__["_publishers"] = Publishers([])
+    return engine
+
+
+@pytest.mark.parametrize(("query", "publisher"), [
+    ("Harashobo", "原書房"),  # was 腹書房 "belly"
+    ("Nagaishoten", "永井書店"),  # was 長い書店 "long"
+    ("Tsugeshobo", "柘植書房"),  # was 告書房
+    ("Sakaishoten", "酒井書店"),  # was 堺書店, a place
+    ("Daiichishobo", "第一書房"),  # was 第一章 + 簿
+    ("Dobunshoin", "同文書院"),  # was 同文 + 書員
+])
+def test_a_house_word_and_its_founder(unlisted: ReverseEngine, query: str,
+                                      publisher: str) -> None:
+    assert publisher in {p.written for p in Publishers.bundled().spellings(query)}
+    assert unlisted.search(query)[0].kanji == publisher
+
+
+def test_no_word_across_the_company_suffix() -> None:
+    # jawiki_publishers.tsv: 苗秀社 is no dictionary's word; 秒 + 取捨 read *sha* inside
+    # 取捨 "choice", now a reading with the gold's 社 comes first
+    assert jpterms.lookup(query_for("jawiki_publishers.tsv", "苗秀社"))[0].kanji.endswith("社")
+
+
+@pytest.mark.parametrize(("query", "word"), [
+    ("Baikaisha", "媒介者"),  # one word across *sha*: aozora_filenames.tsv
+    ("Koshoten", "古書店"),  # a word that ends in the house word: jawiki_publishers.tsv
+    ("Iwanami Shoten", "岩波書店"),
+])
+def test_words_that_end_in_the_house_word_stay(query: str, word: str) -> None:
+    assert jpterms.lookup(query)[0].kanji == word
