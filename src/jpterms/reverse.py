@@ -341,9 +341,9 @@ PUBLISHER_BONUS = 3000
 COMPANY_SUFFIX = ("社", "しゃ")
 COMPANY_SUFFIX_BONUS = 1500
 #: In a look-up, a capitalised written word ending in *sha* read as a noun and 者 "person"
-#: that no dictionary lists as one word (規制者, 仮説者) costs this much more: such a word
-#: is a company's name, 社 (:meth:`ReverseEngine._charge_unlisted_persons`).
-UNLISTED_PERSON_COST = 2000
+#: (車, 舎) that no dictionary lists as one word (規制者, 仮説者) costs this much more: such
+#: a word is a company's name, 社 (:meth:`ReverseEngine._charge_unlisted_sha`).
+UNLISTED_SHA_COST = 2000
 #: A family name (Mozc's surname context, JMnedict's surnames) reading the rest of a
 #: capitalised written word that a bookseller's or publisher's house word ends (書房, 書店,
 #: 書院: ``founder`` rows of ``data/citation_words.tsv``), or the one capitalised word
@@ -1053,7 +1053,7 @@ class ReverseEngine:
             found = self._charge_kana_pieces(found, slots)  # 三文字屋, not 三文字や
         if limit + spare > 1 and kind in (None, "publisher") and \
                 not self._names_shaped(query, kind):
-            found = self._charge_unlisted_persons(found, slots)  # Kasetsusha: 仮説社
+            found = self._charge_unlisted_sha(found, slots)  # Kasetsusha: 仮説社
             found = self._charge_split_houses(found, slots)  # Daiichishobo: 第一書房
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
@@ -1259,13 +1259,13 @@ class ReverseEngine:
         return _repriced(found, [KANA_PIECE_NAME_COST if pieced(p) else 0 for p in found])
 
     @staticmethod
-    def _charge_unlisted_persons(found: list[Path], slots: list[Slot]) -> list[Path]:
+    def _charge_unlisted_sha(found: list[Path], slots: list[Slot]) -> list[Path]:
         """The readings of a query whose last written word is capitalised and ends in *sha*
         glued onto it again in order of cost, where one that reads that word as a noun and
-        者 "person" no dictionary lists together (仮説者, 規制者; JMdict lists 媒介者, 教育者)
-        costs :data:`UNLISTED_PERSON_COST` more: such a word names a company, 社 (*Kasetsusha*
-        仮説社, *Nihon hyoronsha* 日本評論社), where Mozc composes either from the noun and
-        a suffix, 者 the cheaper."""
+        者 "person", 車 "vehicle" or 舎 "building" that no dictionary lists together (仮説者,
+        規制者, 無保険車; JMdict lists 媒介者, 教育者, 展望車) costs :data:`UNLISTED_SHA_COST`
+        more: such a word names a company, 社 (*Kasetsusha* 仮説社, *Nihon hyoronsha*
+        日本評論社), where Mozc composes each from the noun and a suffix, 者 the cheapest."""
         if not found or len(slots) < 2 or slots[-1].first or not slots[-1].capital or \
                 slots[-1].written.lower() != "sha":
             return found
@@ -1273,14 +1273,15 @@ class ReverseEngine:
 
         def unlisted(path: Path) -> bool:
             word = "".join(e.written for e in path.edges if slots[e.end - 1].word == last)
-            return len(word) > 1 and word.endswith("者") and not jmdict_glosses(word)
+            return len(word) > 1 and word.endswith(("者", "車", "舎")) and not jmdict_glosses(word)
 
-        return _repriced(found, [UNLISTED_PERSON_COST if unlisted(p) else 0 for p in found])
+        return _repriced(found, [UNLISTED_SHA_COST if unlisted(p) else 0 for p in found])
 
     def _charge_split_houses(self, found: list[Path], slots: list[Slot]) -> list[Path]:
         """The readings of a query whose last written word is capitalised and ends in a
         publisher's house word (*shobo*, *shoten*, *shoin*, *sha*) again in order of cost,
-        where one that reads a word across the house word's first syllable costs
+        where one that reads a word across the house word's first syllable (across that of
+        each house word the word may end in: *shinsha* 新社 and *sha*) costs
         :data:`SPLIT_HOUSE_COST` more, unless that word ends the query and is the whole
         written word or ends in a house word itself: *Daiichishobo* is 第一書房, not 第一章 +
         簿; 媒介者 "mediator", one word, and 新 + 古書店 stay."""
@@ -1288,16 +1289,19 @@ class ReverseEngine:
             return found
         last = slots[-1].word
         start = next(i for i, s in enumerate(slots) if s.word == last)
-        cut = next((c for c in range(start + 1, len(slots)) if romaji_key(
-            "".join(s.written for s in slots[c:])) in self._house_keys | {"sha"}), None)
-        if cut is None:
+        keys = self._house_keys
+        cuts = [c for c in range(start + 1, len(slots)) if romaji_key(
+            "".join(s.written for s in slots[c:])) in keys]
+        if not cuts:
             return found
-
         houses = tuple(written for written, _ in self._name_words)
 
-        def split(path: Path) -> bool:
-            return any(e.start < cut < e.end and not (e.end == len(slots) and (
-                e.start <= start or e.written.endswith(houses))) for e in path.edges)
+        def across(e: Edge, cut: int) -> bool:
+            return e.start < cut < e.end and not (e.end == len(slots) and (
+                e.start <= start or e.written.endswith(houses)))
+
+        def split(path: Path) -> bool:  # Seishinsha: 精神 + 社 parts *shinsha* as 精 + 新社 would not
+            return all(any(across(e, cut) for e in path.edges) for cut in cuts)
 
         return _repriced(found, [SPLIT_HOUSE_COST if split(p) else 0 for p in found])
 
@@ -1909,8 +1913,9 @@ class ReverseEngine:
 
     @cached_property
     def _house_keys(self) -> frozenset[str]:
-        """The romaji keys of :func:`house_words` (*shobo*, *shoten*, *kankokai*)."""
-        return frozenset(romaji_key(word) for word in house_words())
+        """The romaji keys of :func:`house_words` (*shobo*, *shoten*, *kankokai*) and of
+        社 (*sha*)."""
+        return frozenset(romaji_key(word) for word in house_words()) | {"sha"}
 
     def _municipal_suffixed(self, slots: list[Slot],
                             parts: list[tuple[str, bool, bool]]) -> dict[int, str]:
