@@ -1,6 +1,6 @@
 """A capitalised written word ending in a publisher's house word (書房, 書店, 書院, 社): the
 house word is read whole, not with a word across its first syllable (第一書房, not 第一章 +
-簿), and the name before 書房, 書店 or 書院 (``founder`` rows of ``data/citation_words.tsv``)
+簿), also where Mozc lacks it (新社), and the name before 書房, 書店 or 書院 (``founder`` rows of ``data/citation_words.tsv``)
 is read as its founder's family name where one fits (原書房, not 腹 "belly"). Publishers of
 the bundled SKK list (``data/publishers.tsv``), looked up by an engine without that list,
 as a publisher it does not hold is, and rows of ``tests/data/lookup``."""
@@ -28,6 +28,8 @@ def unlisted() -> ReverseEngine:
     ("Sakaishoten", "酒井書店"),  # was 堺書店, a place
     ("Daiichishobo", "第一書房"),  # was 第一章 + 簿
     ("Dobunshoin", "同文書院"),  # was 同文 + 書員
+    ("Buronzushinsha", "ブロンズ新社"),  # was ブロンズ新車 "new car": Mozc has no 新社
+    ("Hakubunkanshinsha", "博文館新社"),  # was 白文 + 関心 + 社
 ])
 def test_a_house_word_and_its_founder(unlisted: ReverseEngine, query: str,
                                       publisher: str) -> None:
@@ -45,6 +47,7 @@ def test_no_word_across_the_company_suffix() -> None:
     ("Baikaisha", "媒介者"),  # one word across *sha*: aozora_filenames.tsv
     ("Koshoten", "古書店"),  # a word that ends in the house word: jawiki_publishers.tsv
     ("Iwanami Shoten", "岩波書店"),
+    ("Kinshinsha", "近親者"),  # JMdict's word; no 近 + 新社 after a syllable and n
 ])
 def test_words_that_end_in_the_house_word_stay(query: str, word: str) -> None:
     assert jpterms.lookup(query)[0].kanji == word

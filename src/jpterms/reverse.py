@@ -1504,17 +1504,24 @@ class ReverseEngine:
     def _add_glued_suffixes(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
         """A title suffix the dictionaries lack (:attr:`_glued_suffix_words`) may end the
         query's last written word after at least one syllable of it (*Pekin nikkisho*:
-        北京日記抄); the lattice reads a citation word only as whole written words."""
+        北京日記抄), and so may a house word they lack (:attr:`_glued_house_words`) a
+        capitalised one (*Buronzushinsha* ブロンズ新社); the lattice reads a citation word
+        only as whole written words."""
         from jpterms.lattice import new_edge
         n = len(slots)
         if not self._glued_suffix_words or not slots or slots[-1].fixed or \
                 not slots[-1].last:
             return
         last = slots[-1].word
+        start = next(i for i, s in enumerate(slots) if s.word == last)
         for p in range(n - 1, 0, -1):
             if slots[p].word != last or slots[p].first:
                 break
-            for written, kana in self._glued_suffix_words:
+            # a house word after two syllables of a name at least, the moraic n no syllable
+            # of its own (not 近 + 新社 for *Kinshinsha* 近親者)
+            syllables = sum(s.written.lower() not in ("n", "n'") for s in slots[start:p])
+            houses = self._glued_house_words if slots[-1].capital and syllables >= 2 else ()
+            for written, kana in self._glued_suffix_words + houses:
                 spelling = _spelling_cost(slots, p, n, kana)
                 if spelling is not None:
                     edges[p].append(new_edge(p, n, written, kana, _NOUN, _NOUN,
@@ -1530,6 +1537,18 @@ class ReverseEngine:
         """
         return tuple(sorted((w, k) for w, k in self._title_suffixes
                             if self._mozc_cost(k, w) is None))
+
+    @cached_property
+    def _glued_house_words(self) -> tuple[tuple[str, str], ...]:
+        """(written, kana) of the publishers' house words Mozc does not list (新社, 出版会),
+        which may end a capitalised written word (*Buronzushinsha* ブロンズ新社, not 新車).
+
+        >>> ReverseEngine()._glued_house_words
+        (('出版会', 'しゅっぱんかい'), ('新社', 'しんしゃ'))
+        """
+        return tuple(sorted((row[1], row[0]) for row in self._citation_rows
+                            if len(row) >= 3 and row[2] == "publisher" and len(row[1]) >= 2
+                            and self._mozc_cost(row[0], row[1]) is None))
 
     def _add_loanwords(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
         """An English word in a name (Tama *Center*) may be the katakana loanword Japanese
