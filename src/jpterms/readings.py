@@ -177,6 +177,9 @@ _RULED = ("era", "province", "station", "gazetteer", "mozc")
 #: JMnedict's kinds of a family or given name, and Mozc's contexts of one (名, 姓)
 _SOMEONE = frozenset({"surname", "given", "fem", "masc"})
 _MOZC_PERSON = frozenset({1922, 1923})
+#: Mozc's contexts of a whole person's name: a person, a given or family name, or one of
+#: its other proper nouns, where it lists whole names (二条昭実).
+_MOZC_WHOLE_NAME = frozenset({1921, 1922, 1923, 1929})
 _UNWRITTEN = ("の", "が")
 #: The longest input whose walk of Mozc's trie also tries, for its last kanji, the names
 #: JMnedict lists written with it alone (a person's given name: 遠藤史 えんどうふびと; not
@@ -864,7 +867,168 @@ class ReadingResolver:
         if named and "jmnedict" in self.sources:
             out = self._municipality_whole(out)
             out = self._clan_of(out)
+            out = self._borne_family_person(out, morphemes)
         return out
+
+    def _borne_family_person(self, out: list[Morpheme], units: list[Morpheme]
+                             ) -> list[Morpheme]:
+        """A whole input of three to five kanji that every other rule left as something
+        other than a family name and a given name, read as one person: a family name of
+        two kanji or more that at least :data:`_PEOPLE_INSIDE` of JMnedict's people bear
+        (:meth:`_borne_family_cut`), then one to three kanji, one given name read as given
+        names read its kanji (:meth:`_composed_name`), both capitalised: 松平 + 近儔
+        Matsudaira Chikachū (was "Matsudaira kin chū"), 近藤 + 安月子 Kondō Yasutsukiko (was
+        "Kondōyasu Gesshi"), 黒田 + 長舒 (was "Kurodachō jo", UniDic's 黒田長 "chief
+        Kuroda"). Where Mozc lists the whole as a name, its reading, cut after the family
+        name (平川 + 綾真智 Hirakawa Ayamachi, was "Hirakawa Aya Machi").
+
+        ``units``: UniDic's units of the input, before the refinements that made ``out``.
+        ``out`` stays where it is two units the first of which JMnedict lists as a family
+        name, where a suffix hangs on a name (九条 + 家本, 細川 + 氏), where the whole ends
+        as a shop or a house does (末永 + 天正堂), where a dictionary lists the whole, where
+        Mozc lists it as no name or reads its rest with の (高松宮杯, たかまつのみやはい)."""
+        written = "".join(m.surface for m in out)
+        if not self._name_sized(written) or any(
+                m.locked or m.source == "glossary" for m in (*out, *units)):
+            return out
+        if (len(out) == 2 and any("surname" in k for _, k in self.names(out[0].surface))
+                and out[1].proper) or any(m.role == "hyphen" for m in out) or written.endswith(_house_endings()):
+            return out
+        cut = self._borne_family_cut(written, units)
+        if cut is None or self.index.readings(written):
+            return out
+        family, given = written[:cut], written[cut:]
+        surnames = [r for r, k in self.names(family) if "surname" in k]
+        mozc = self.mozc_readings(written) if "mozc" in self.sources else {}
+        if mozc:
+            # Mozc lists the whole: where as a name, its reading cut after the family name
+            whole = min(mozc, key=lambda r: (mozc[r], r))
+            fam = max((f for f in surnames if whole.startswith(f) and len(whole) > len(f)),
+                      key=len, default="")
+            if not fam or not self._mozc_contexts(written, whole) <= _MOZC_WHOLE_NAME:
+                return out
+            reading = whole[len(fam):]
+        else:
+            own = self._own_pieces(units, cut)
+            made = self._composed_name(given, own)
+            if made is None:
+                return out
+            reading = made
+            if not surnames:  # (a house of the court JMnedict lists no family name of)
+                surnames = [_court_names()[0][family]]
+            start = self._cheapest(family, surnames) if "mozc" in self.sources else surnames[0]
+            fam, _ = self._commonest(family, start, surnames, family=True)
+        if reading.startswith("の"):
+            return out  # (a title: 高松 + の + 宮杯)
+        unidic = "".join(_hira(m) for m in _units_from(self._cut_units(units, cut), cut))
+        blank = replace(units[0], role="", words=(), capitals=(), alternatives=(),
+                        locked=False, proper=True, source="mozc" if mozc else "jmnedict",
+                        confidence="guess")
+        return [replace(blank, surface=family, reading=self.mark(family, fam),
+                        kana=to_katakana(fam), pos="名詞-固有名詞-人名-姓",
+                        confidence="possible"),
+                replace(blank, surface=given, reading=self.mark(given, reading),
+                        kana=to_katakana(reading), pos="名詞-固有名詞-人名-名",
+                        alternatives=(unidic,) if unidic and unidic != reading else ())]
+
+    def _borne_family_cut(self, written: str, units: list[Morpheme]) -> int | None:
+        """Where a family name of two kanji or more ends in ``written``: the one most of
+        JMnedict's people bear, at least :data:`_PEOPLE_INSIDE`, and no common JMdict word
+        unless UniDic's first unit is that name as a proper noun (甲斐, 相馬); after it,
+        one to three kanji that no dictionary lists as a word or a place, that do not
+        end in a role or suffix (data ``not_given_name_ends``: 武田 + 流) nor hold a
+        municipal suffix (大平 + 町横堀), that one kanji alone be a given name at least
+        :data:`_PEOPLE_INSIDE` people bear, and that no two of them be a common word
+        (小浜 + 鉄道部). Else None."""
+        best: tuple[int, int] | None = None
+        for cut in range(2, len(written)):
+            family = written[:cut]
+            if not 1 <= len(written) - cut <= 3:
+                continue
+            people = sum(self.index.name_counts(family, family=True).values())
+            proper = units[0].surface == family and units[0].proper
+            if _court_names()[0].get(family):  # a house of the court (鷹司 + 并子)
+                people = max(people, _PEOPLE_INSIDE)
+            if people < _PEOPLE_INSIDE or (not proper and any(
+                    r.source == "jmdict" and r.common for r in self.index.readings(family))):
+                continue
+            if best is None or people > best[0]:
+                best = (people, cut)
+        if best is None:
+            return None
+        given = written[best[1]:]
+        admin = _rules()["admin_suffixes"]
+        entries = self.index.readings(given)
+        if len(given) == 1:
+            # one kanji: a given name people bear, whatever else it spells (本田 + 平),
+            # not a word few or none bear (松本 + 銭)
+            if sum(self.index.name_counts(given).values()) < _PEOPLE_INSIDE:
+                return None
+        elif any((r.source == "jmdict" and r.common) or r.kinds & _PLACE for r in entries) or (
+                any(r.source == "jmdict" for r in entries) and not any(
+                    r.source == "jmnedict" and r.kinds & _GIVEN for r in entries)):
+            # no common word, no place; a rare word only where JMnedict lists the
+            # spelling as a given name too (名取 + 忠愛 ただえ, not the word ちゅうあい)
+            return None
+        if given[-1] in _rules()["not_given_name_ends"]["kanji"] or any(
+                ch in admin for ch in given):
+            return None
+        if any(r.source == "jmdict" and r.common
+               for k in range(len(given) - 1) for r in self.index.readings(given[k:k + 2])):
+            return None
+        return best[1]
+
+    def _own_pieces(self, units: list[Morpheme], cut: int) -> list[str]:
+        """UniDic's reading of each character after ``cut``, where its units share their
+        readings out over their kanji ("" where one does not)."""
+        pieces: list[str] = []
+        for m in _units_from(self._cut_units(units, cut), cut):
+            split = _split_over_kanji(m.surface, _hira(m), self.index)
+            if split is None or [c for _, c in split] != list(m.surface):
+                pieces += [""] * len(m.surface)
+            else:
+                pieces += [p for p, _ in split]
+        return pieces
+
+    def _composed_name(self, given: str, own: list[str]) -> str | None:
+        """A given name of one to three kanji no dictionary lists, read as given names
+        read its kanji: one kanji as most of JMnedict's people of that given name read it;
+        three kanji, where the last two (or first two) are a given name JMnedict lists,
+        as that name after (before) the other kanji (安 + 月子 やす + つきこ); else each
+        kanji as :meth:`_name_piece` reads it (近 + 儔 ちか + ちゅう). ``own``: UniDic's
+        reading of each kanji (see :meth:`_own_pieces`). None where a kanji has none."""
+        listed = [r for r, kinds in self.names(given) if kinds & _GIVEN]
+        if listed and len(given) > 1:  # (a rare word's spelling: as a given name)
+            return self._cheapest(given, listed) if "mozc" in self.sources else listed[0]
+        if len(given) == 1:
+            counts = self.index.name_counts(given)
+            if counts:
+                return max(counts, key=lambda r: (counts[r], r))
+        if len(given) == 3:
+            for k in (1, 2):
+                name = given[k:] if k == 1 else given[:k]
+                listed = [r for r, kinds in self.names(name) if kinds & _GIVEN]
+                other = 0 if k == 1 else 2
+                part = self._name_piece(given[other], own[other], head=k == 1)
+                if listed and part:
+                    read = self._cheapest(name, listed) if "mozc" in self.sources else listed[0]
+                    return part + read if k == 1 else read + part
+        pieces = [self._name_piece(ch, own[k], head=k < len(given) - 1)
+                  for k, ch in enumerate(given)]
+        return "".join(pieces) if all(pieces) else None
+
+    def _name_piece(self, ch: str, own: str, *, head: bool) -> str:
+        """How a kanji is read inside a given name no dictionary lists (see
+        :meth:`_composed_name`): as JMnedict's two-kanji given names most often read it
+        at the start (``head``) or at the end, where at least two do; else by its first
+        name reading (nanori) in KANJIDIC2; else as one such name reads it; else as UniDic
+        reads it (``own``), else by its first on reading; else nothing."""
+        counts = self.index.name_part_counts(ch, head=head)
+        best = max(counts, key=lambda r: (counts[r], r)) if counts else ""
+        if best and counts[best] >= 2:
+            return best
+        on, _, nanori = self.index.kanji(ch)
+        return nanori[0] if nanori else best or own or (on[0] if on else "")
 
     def _municipality_whole(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is one municipality of the official list

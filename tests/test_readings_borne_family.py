@@ -1,0 +1,49 @@
+"""A whole input of three to five kanji that no other rule reads as a person, that begins
+with a family name JMnedict's people bear and goes on with one to three kanji no
+dictionary lists as a word or a place: two capitalised words, the family name and one
+given name read as given names read its kanji (issue 9)."""
+
+from __future__ import annotations
+
+from tests.conftest import kana_of, reading_gold
+
+from jpterms.romanize import romanize
+
+
+def _shape(text: str) -> list[str]:
+    """The words of ``text`` romanised, where they are two capitalised ones (else [])."""
+    words = romanize(text).split()
+    return words if len(words) == 2 and all(w[:1].isupper() for w in words) else []
+
+
+def test_a_borne_family_name_and_an_unlisted_given_name_are_two_capitalised_words() -> None:
+    # tests/data/lookup/marc_pairs.tsv: 野津渋生 Nozu Shibuo (was "Notsu shibusei");
+    # wikidata_scholars.tsv: 本田平 Honda Taira (was "Honda taira")
+    assert romanize("野津渋生") == "Nozu Shibuo"
+    assert romanize("本田平") == "Honda Taira"
+    # wikidata_historical.tsv: 松平近儔 Matsudaira Chikatomo (was "Matsudaira kin chū"),
+    # 鷹司并子 (a house of the court; was "Takatsukasa narabiko"); Wikipedia's 黒田長舒
+    # くろだながのぶ (was "Kurodachō jo", UniDic's 黒田長 "chief Kuroda")
+    assert _shape("松平近儔")[0] == "Matsudaira"
+    assert _shape("鷹司并子")[0] == "Takatsukasa"
+    assert _shape("黒田長舒")[0] == "Kuroda"
+    # wikidata_scholars.tsv: 近藤安月子 Kondo Atsuko (was "Kondōyasu Gesshi")
+    assert _shape("近藤安月子")[0] == "Kondō"
+
+
+def test_mozcs_reading_of_a_whole_name_is_cut_after_the_family_name() -> None:
+    # Wikipedia's 平川綾真智 ひらかわあやまち: Mozc lists the whole name (was "Hirakawa
+    # Aya Machi")
+    gold = reading_gold("jawiki_draw.tsv")
+    assert kana_of("平川綾真智") == gold["平川綾真智"]
+    assert romanize("平川綾真智") == "Hirakawa Ayamachi"
+
+
+def test_places_titles_and_houses_after_a_family_name_stay_as_they_were() -> None:
+    # Wikipedia titles (jawiki_draw.tsv, jawiki_cups.tsv, jawiki_houses.tsv): a common
+    # word inside, a municipal suffix inside, a title Mozc reads with の, a shop's ending
+    assert romanize("小浜鉄道部") == "Obama tetsudōbu"
+    assert romanize("大平町横堀") == "Ōhira-chō Yokobori"
+    assert romanize("高松宮杯") == "Takamatsunomiyahai"
+    assert romanize("末永天正堂") == "Suenaga Tenshōdō"
+    assert romanize("武田流") == "Takedaryū"
