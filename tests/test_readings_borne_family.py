@@ -47,3 +47,8 @@ def test_places_titles_and_houses_after_a_family_name_stay_as_they_were() -> Non
     assert romanize("高松宮杯") == "Takamatsunomiyahai"
     assert romanize("末永天正堂") == "Suenaga Tenshōdō"
     assert romanize("武田流") == "Takedaryū"
+
+
+def test_one_kanji_that_is_a_common_word_is_no_given_name_after_a_family_name() -> None:
+    # a school's short name (長野高校): 高 is JMdict's common たか, though people bear it
+    assert romanize("長野高") == "Naganokō"

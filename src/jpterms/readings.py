@@ -937,9 +937,9 @@ class ReadingResolver:
         unless UniDic's first unit is that name as a proper noun (甲斐, 相馬); after it,
         one to three kanji that no dictionary lists as a word or a place, that do not
         end in a role or suffix (data ``not_given_name_ends``: 武田 + 流) nor hold a
-        municipal suffix (大平 + 町横堀), that one kanji alone be a given name at least
-        :data:`_PEOPLE_INSIDE` people bear, and that no two of them be a common word
-        (小浜 + 鉄道部). Else None."""
+        municipal suffix (大平 + 町横堀), and no two of which are a common word
+        (小浜 + 鉄道部); one kanji alone must be a given name at least
+        :data:`_PEOPLE_INSIDE` people bear and no common word. Else None."""
         best: tuple[int, int] | None = None
         for cut in range(2, len(written)):
             family = written[:cut]
@@ -960,9 +960,10 @@ class ReadingResolver:
         admin = _rules()["admin_suffixes"]
         entries = self.index.readings(given)
         if len(given) == 1:
-            # one kanji: a given name people bear, whatever else it spells (本田 + 平),
-            # not a word few or none bear (松本 + 銭)
-            if sum(self.index.name_counts(given).values()) < _PEOPLE_INSIDE:
+            # one kanji: a given name people bear and no common word (本田 + 平), not a
+            # word few or none bear (松本 + 銭) nor a common one (長野 + 高, the school)
+            if sum(self.index.name_counts(given).values()) < _PEOPLE_INSIDE or any(
+                    r.source == "jmdict" and r.common for r in entries):
                 return None
         elif any((r.source == "jmdict" and r.common) or r.kinds & _PLACE for r in entries) or (
                 any(r.source == "jmdict" for r in entries) and not any(
