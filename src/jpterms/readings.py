@@ -915,7 +915,9 @@ class ReadingResolver:
                 return out
             reading = made
             if not surnames:  # (a house of the court JMnedict lists no family name of)
-                surnames = [_court_names()[0][family]]
+                surnames = [h for h in (_court_names()[0].get(family),) if h]
+            if not surnames:
+                return out
             start = self._cheapest(family, surnames) if "mozc" in self.sources else surnames[0]
             fam, _ = self._commonest(family, start, surnames, family=True)
         if reading.startswith("の"):
