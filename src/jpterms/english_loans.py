@@ -37,6 +37,10 @@ _ENGLISH_SOUNDS = (
 )
 #: How alike the consonants of the English word and the loanword must be.
 MIN_LIKENESS = 0.6
+#: How alike a katakana word and a one-word English gloss of it must be for the word to
+#: be one word in romaji however UniDic cuts it (パラメタ *parameter*; ラストネーム, glossed
+#: *surname*, 0.75, is not: :func:`jpterms.reading_index._loanword_records`).
+ONE_WORD_LIKENESS = 0.8
 
 
 def _consonants(text: str) -> str:

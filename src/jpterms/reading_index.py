@@ -36,7 +36,7 @@ from jpterms.cache_files import paused_gc, save_trie
 __all__ = ["IndexedReading", "ReadingIndex"]
 
 #: Bump when the layout of the file changes: older files are then ignored.
-FORMAT = 9
+FORMAT = 10
 #: Keys of KANJIDIC2 entries: this mark and the character.
 _KANJI = "\x01"
 #: The key of the old-form table (舊字體 → 新字体), as JSON. This version reads the table
@@ -45,6 +45,7 @@ _KANJI = "\x01"
 _OLD_FORMS = "\x02old-forms"
 _SEP = "\x1f"
 _HAS_KATAKANA = re.compile("[\u30a1-\u30fa]")  # a reading with katakana in it
+_ALL_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}")  # a word in katakana only
 #: Keys of name counts (:func:`_name_counts`): this mark and a given name's written
 #: form, or the family mark and a family name's.
 _GIVEN_COUNT = "\x03"
@@ -53,6 +54,9 @@ _FAMILY_COUNT = "\x04"
 #: two-kanji given names, or the last-part mark and the second kanji.
 _HEAD_COUNT = "\x05"
 _TAIL_COUNT = "\x06"
+#: Keys of loanwords English writes as one word (:func:`_loanword_records`): this mark
+#: and the katakana.
+_LOANWORD = "\x07"
 
 
 def _kanjidic_rank(raw: bytes) -> int:
@@ -165,7 +169,41 @@ def _records(db: str) -> list[tuple[str, bytes]]:
 
     table = {chr(k): v for k, v in old_forms().items()}
     out.append((_OLD_FORMS, json.dumps(table, ensure_ascii=False).encode("utf-8")))
+    out.extend(_loanword_records(db))
     return out
+
+
+def _loanword_records(db: str) -> list[tuple[str, bytes]]:
+    """(mark + katakana, English) for each word JMdict or JMnedict writes in katakana only
+    and glosses with one English word that sounds like it
+    (:func:`jpterms.english_loans.sounds_alike` at least
+    :data:`jpterms.english_loans.ONE_WORD_LIKENESS`): パラメタ *parameter*, バックスラッシュ
+    *backslash*, クリンゴン *Klingon*; not ファイルシステム (*file system*, two words) or
+    ラストネーム (*surname*, another word)."""
+    import sqlite3  # only to build the index: not at every start-up
+
+    from jpterms.english_loans import ONE_WORD_LIKENESS, sounds_alike
+
+    glossed = (
+        "SELECT k.text, g.text FROM Kana k JOIN Sense s ON s.idseq = k.idseq "
+        "JOIN SenseGloss g ON g.sid = s.ID WHERE NOT EXISTS "
+        "(SELECT 1 FROM Kanji j WHERE j.idseq = k.idseq) "
+        "UNION ALL SELECT k.text, g.text FROM NEKana k JOIN NETranslation t "
+        "ON t.idseq = k.idseq JOIN NETransGloss g ON g.tid = t.ID WHERE NOT EXISTS "
+        "(SELECT 1 FROM NEKanji j WHERE j.idseq = k.idseq)")
+    found: dict[str, str] = {}
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        for kana, gloss in conn.execute(glossed):
+            word = re.sub(r"\([^)]*\)", "", gloss).strip()  # viewer (e.g. ...): viewer
+            if kana in found or _ALL_KATAKANA.fullmatch(kana) is None or not (
+                    word.isascii() and word.isalpha()):
+                continue
+            if sounds_alike(word, kana) >= ONE_WORD_LIKENESS:
+                found[kana] = word
+    finally:
+        conn.close()
+    return [(_LOANWORD + kana, word.encode("utf-8")) for kana, word in found.items()]
 
 
 def _name_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], int]:
@@ -387,7 +425,20 @@ class ReadingIndex:
             counts[kana] = int(n)
         return counts
 
+    def loanword(self, katakana: str) -> str:
+        """The one English word JMdict or JMnedict glosses the katakana word ``katakana``
+        with that sounds like it, or "" (see :func:`_loanword_records`): such a loanword
+        is one word in English, and so in romaji.
+
+        >>> index = ReadingIndex.default()
+        >>> index.loanword("パラメタ"), index.loanword("クリンゴン"), index.loanword("ファイルシステム")
+        ('parameter', 'Klingon', '')
+        """
+        found = self._trie.get(_LOANWORD + katakana)
+        return found[0].decode("utf-8") if found else ""
+
     def kanji(self, char: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+
         """KANJIDIC2's readings of one kanji, in hiragana: (on, kun, name readings); the
         on and the kun readings in KANJIDIC2's order, the commoner first.
 

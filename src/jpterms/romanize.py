@@ -594,6 +594,7 @@ class Romanizer:
         katakana = [i for i, row in enumerate(rows) if "ァ" <= row[:1] <= "ヺ"]
         if not any(b - a == 1 for a, b in pairwise(katakana)):
             return rows  # (no two katakana tokens side by side: the common case)
+        rows = self._dictionary_loans(rows)
         sources = self._loanword_sources
         out: list[str] = []
         english_before = ""
@@ -615,6 +616,41 @@ class Romanizer:
             out.append(row)
             english_before = english
             katakana_before = is_katakana
+        return out
+
+    def _dictionary_loans(self, rows: list[str]) -> list[str]:
+        """``rows`` with each loanword the dictionaries list as one word that UniDic cut
+        joined into one token: from each katakana token, the longest run of two to
+        :data:`_LOAN_UNITS` katakana tokens that JMdict or JMnedict glosses with one English
+        word sounding like it (:meth:`~jpterms.reading_index.ReadingIndex.loanword`): パラ + メタ is
+        *parameta* (parameter), トリ + ガ *toriga* (trigger), プリ + プロ + セッサ
+        *puripurosessa* (preprocessor), クリン + ゴン *Kuringon* (Klingon, a name: the
+        gloss is capitalised). A compound English writes as two words stays two: ファイル +
+        システム, *fairu shisutemu* (file system).
+
+        >>> Romanizer().romanize("パラメタとトリガ")
+        'Parameta to toriga'
+        """
+        surfaces = [row.partition("\t")[0] for row in rows]
+        katakana = [_KATAKANA_WORD.fullmatch(surface) is not None for surface in surfaces]
+        if not any(a and b for a, b in pairwise(katakana)) or not self.readings.sources:
+            return rows
+        loanword = self.readings.index.loanword  # (a look-up in the reading index's trie)
+        out: list[str] = []
+        i = 0
+        while i < len(rows):
+            end = i
+            while end < len(rows) and end - i < _LOAN_UNITS and katakana[end]:
+                end += 1
+            for stop in range(end, i + 1, -1):
+                gloss = loanword("".join(surfaces[i:stop]))
+                if gloss:
+                    out.append(_loan_row(rows[i:stop], name=gloss[0].isupper()))
+                    i = stop
+                    break
+            else:
+                out.append(rows[i])
+                i += 1
         return out
 
     def _english_word(self, word: str) -> bool:
@@ -2059,6 +2095,11 @@ ENGLISH_WORD_ZIPF = 3.0
 #: The fields of UniDic's features: the lemma (ログ-log), the word's origin (外: foreign),
 #: its pronunciation and its kana
 _LEMMA, _ORIGIN, _PRON, _KANA = 7, 12, 9, 17
+#: The most tokens one loanword of the dictionaries is looked for across
+#: (:meth:`Romanizer._dictionary_loans`).
+_LOAN_UNITS = 4
+#: A token all in katakana (ー too): a loanword's part.
+_KATAKANA_WORD = re.compile("[\u30a1-\u30faー]+")
 
 
 def _loanword_source(row: str) -> str:
@@ -2102,6 +2143,25 @@ def _one_kana_noun(row: str, before: str) -> bool:
 
 #: Katakana a one-kana word is made of (not ー, ヶ, ヵ or a small kana)
 _SINGLE_KANA = re.compile("[アイウエオカ-ヂツ-モヤユヨ-ロワヰヱヲンヴ]")
+
+
+def _loan_row(rows: list[str], *, name: bool) -> str:
+    """One row of MeCab's output for the katakana tokens of ``rows`` read as one loanword
+    (:meth:`Romanizer._dictionary_loans`): a proper noun for a ``name``; else with the
+    first token's features, a common noun's where those are a proper noun's (アン + マウント,
+    *anmaunto*, not "An maunto")."""
+    surface, _, features = rows[0].partition("\t")
+    for row in rows[1:]:
+        more, _, raw = row.partition("\t")
+        surface += more
+        features = _joined_features(features, raw)
+    fields = _features(features)
+    if name or fields[1] == "固有名詞":
+        # (other features stay the first part's, as for any loanword joined: ワイルド +
+        # カード is an adjectival noun's, so 群 after it stays apart)
+        fields[:4] = ["名詞", "固有名詞" if name else "普通名詞", "一般", "*"]
+    return surface + "\t" + ",".join(f'"{field}"' if "," in field else field
+                                      for field in fields)
 
 
 def _joined_features(first: str, second: str) -> str:
