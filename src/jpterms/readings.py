@@ -2377,7 +2377,8 @@ class ReadingResolver:
             m = out[k]
             found = None
             if not m.locked and m.source != "glossary" and has_kanji(m.surface):
-                found = self._office_after(m, out[k + 1:k + 4], offices, honorifics)
+                found = self._office_after(m, out[k + 1:k + 4], offices, honorifics,
+                                           out[k - 1] if k else None)
             if found is None:
                 k += 1
                 continue
@@ -2387,13 +2388,20 @@ class ReadingResolver:
         return out
 
     def _office_after(self, m: Morpheme, after: list[Morpheme], offices: dict[str, str],
-                      honorifics: dict[str, Any]
+                      honorifics: dict[str, Any], before: Morpheme | None
                       ) -> tuple[Morpheme, Morpheme | None, int] | None:
         """For :meth:`_family_before_office`: the family name ``m`` (or its head) is, the
         office re-cut from its tail if the office begins inside it (else None), and how
-        many of the units ``after`` it that office replaces."""
+        many of the units ``after`` it that office replaces. ``before``: the unit before
+        ``m``, if any: after a noun in kanji, ``m`` ends a compound and begins no name."""
         written = [x.surface for x in after]
         whole = m.pos.startswith("接頭辞") or "人名-姓" in m.pos
+        if not whole and after[0].pos.startswith("接尾辞") and after[0].surface in honorifics:
+            if before is not None and has_kanji(before.surface) and \
+                    before.pos.startswith(("名詞", "接頭辞")):
+                return None  # (尊 + 星 + 殿: a hall's name, not Hoshi-dono)
+            named = self._named_before_honorific(m, after[0])
+            return None if named is None else (named, None, 0)
         for cut in range(len(m.surface) - 1, 0, -1) if len(m.surface) > 1 else (0,):
             if cut == 0 and not whole:
                 return None
@@ -2415,6 +2423,25 @@ class ReadingResolver:
                             proper=False, source="unidic", role="")
             return person, title, ends
         return None
+
+    def _named_before_honorific(self, m: Morpheme, honorific: Morpheme) -> Morpheme | None:
+        """``m``, a common noun of one to three kanji before an honorific (さん, 氏, 君),
+        as the name it is there: a family or given name at least
+        :data:`_FAMILY_BEFORE_OFFICE_PEOPLE` of JMnedict's people bear as UniDic reads it,
+        where JMdict lists no word of the two (西 + さん Nishi-san, 星 + さん Hoshi-san,
+        太郎 + くん Tarō-kun; not 奥さん okusan, 王様 ōsama, 皆さん minasan); else None."""
+        if not m.pos.startswith("名詞-普通名詞") or len(m.surface) > 3 or not all(
+                "\u4e00" <= ch <= "\u9fff" for ch in m.surface):
+            return None
+        if any(r.source == "jmdict" for r in self.index.readings(m.surface + honorific.surface)):
+            return None
+        own = _hira(m)
+        family = self.index.name_counts(m.surface, family=True).get(own, 0)
+        given = self.index.name_counts(m.surface).get(own, 0)
+        if max(family, given) < _FAMILY_BEFORE_OFFICE_PEOPLE:
+            return None
+        kind = "姓" if family >= given else "名"
+        return replace(m, proper=True, pos=f"名詞-固有名詞-人名-{kind}")
 
     @staticmethod
     def _office_at(head: str, after: list[str], offices: dict[str, str]
