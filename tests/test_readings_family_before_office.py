@@ -73,3 +73,10 @@ def test_real_family_names_before_an_honorific() -> None:
 def test_a_name_a_dictionary_reads_as_a_common_noun_before_an_honorific(
         text: str, romaji: str) -> None:
     assert jpterms.romanize(text) == romaji
+
+
+def test_an_honorific_in_kana_is_no_given_name() -> None:
+    # JMnedict lists げんさん for 源さん: read as a family name and a given name "San", the
+    # honorific came out capitalised (Gen-San)
+    assert jpterms.romanize("源さんは") == "Gen-san wa"
+    assert jpterms.romanize("花子ちゃん") == "Hanako-chan"

@@ -3262,9 +3262,11 @@ class ReadingResolver:
     # --- people ----------------------------------------------------------------------------
 
     def _full_name(self, run: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input that JMnedict knows as one notable person's full name."""
+        """A whole input that JMnedict knows as one notable person's full name; not a
+        name and an honorific in kana (源 + さん is Gen-san, not JMnedict's げんさん read as
+        a family name and a given name "San")."""
         written = "".join(m.surface for m in run)
-        if len(written) > 8 or any(m.locked for m in run[1:]):
+        if len(written) > 8 or any(m.locked for m in run[1:]) or _kana_honorific(run):
             return None
         surname = "人名-姓" in run[0].pos
         listed = self.people(written)
@@ -5569,9 +5571,16 @@ def _ends_in_role(morphemes: list[Morpheme]) -> bool:
     ``hyphen_suffixes`` suffix) after a name is never a given name either (関さん
     Seki-san, not "Kan San")."""
     last = morphemes[-1].surface if len(morphemes) == 2 else ""
-    return (len(last) == 1 and last in _rules()["not_given_name_ends"]["kanji"]) or (
-        bool(last) and not has_kanji(last) and morphemes[-1].pos.startswith("接尾辞")
-        and last in _rules()["hyphen_suffixes"])
+    return (len(last) == 1 and last in _rules()["not_given_name_ends"]["kanji"]) or \
+        _kana_honorific(morphemes)
+
+
+def _kana_honorific(morphemes: list[Morpheme]) -> bool:
+    """Are ``morphemes`` two, a name and an honorific in kana after it (さん, ちゃん: a
+    ``hyphen_suffixes`` suffix)?"""
+    last = morphemes[-1].surface if len(morphemes) == 2 else ""
+    return bool(last) and not has_kanji(last) and morphemes[-1].pos.startswith("接尾辞") \
+        and last in _rules()["hyphen_suffixes"]
 
 
 def _era_context(rest: list[Morpheme], after: dict[str, list[str]]) -> bool:
