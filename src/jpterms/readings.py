@@ -660,26 +660,18 @@ class ReadingResolver:
                 coined = self._province_abroad(morphemes)  # 安東省: no person 安東 Shō
             if coined is not None:
                 return coined
-        if named and "jmnedict" in self.sources and not _ends_in_role(morphemes):
-            person = self._listed_person(morphemes)
-            if person is None:
-                person = self._court_person(morphemes)
-            if person is None:
-                person = self._whole_name(morphemes)
-            if person is None:
-                person = self._kana_given(morphemes)
-            if person is None:
-                person = self._listed_kana_given(morphemes)
-            if person is None:
-                person = self._kana_then_kanji_given(morphemes)
-            if person is None:
-                person = self._kana_family(morphemes)
+        others = _others_start(morphemes) if named else None
+        if others is not None and "jmnedict" in self.sources:
+            # a name and 'and others' (山田太郎 + 他, 尾崎紅葉 + ほか + 訳): the name read
+            # as a whole input of its own, the rest as a citation reads it
+            head = morphemes[:others]
+            person = self._whole_person(head, written[:len("".join(m.surface for m in head))])
             if person is not None:
-                person = self._mozc_person(person, written=written)
-                person = self._mozc_clan_name(person)
-                if "mozc" in self.sources:
-                    person = self._chinese_given(person)
-                return self._as_glossed(self._clan_of(self._court_given(person)))
+                return [*person, *_others_after_name([person[-1], *morphemes[others:]])[0][1:]]
+        elif named and "jmnedict" in self.sources and not _ends_in_role(morphemes):
+            person = self._whole_person(morphemes, written)
+            if person is not None:
+                return person
             morphemes = self._names_between_marks(morphemes)
         if named and len(morphemes) > 1 and morphemes[-1].surface in ("市", "町", "村") and all(
                 has_kanji(m.surface) for m in morphemes) and not all(map(is_nominal, morphemes)):
@@ -692,6 +684,7 @@ class ReadingResolver:
                 if official is not None:
                     return official
         morphemes = self._city_then_ward(morphemes)
+        morphemes, others_at = _others_after_name(morphemes)
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
         house = _rules()["after_family_name"]
@@ -705,7 +698,7 @@ class ReadingResolver:
                                                      kana=house[m.surface], role="hyphen",
                                                      pos="接尾辞-名詞的-一般"), *morphemes[k + 1:]]
         # nouns, affixes, glossary words and the kanji UniDic reads only as characters
-        nominal = [is_nominal(m) for m in morphemes]
+        nominal = [is_nominal(m) and k not in others_at for k, m in enumerate(morphemes)]
         while i < n:
             if not nominal[i]:
                 out.append(morphemes[i])
@@ -2338,6 +2331,31 @@ class ReadingResolver:
             agree += "".join(p for p, _ in pieces[at : at + len(m.surface)]) == _hira(m)
             at += len(m.surface)
         return agree
+
+    def _whole_person(self, morphemes: list[Morpheme], written: str) -> list[Morpheme] | None:
+        """A whole input read as one person's name, by the first of the ways below that
+        finds one (a listed person, a court noble, a family and a composed given name, a
+        given name in kana ...), or None. ``written``: as :meth:`refine` takes it."""
+        person = self._listed_person(morphemes)
+        if person is None:
+            person = self._court_person(morphemes)
+        if person is None:
+            person = self._whole_name(morphemes)
+        if person is None:
+            person = self._kana_given(morphemes)
+        if person is None:
+            person = self._listed_kana_given(morphemes)
+        if person is None:
+            person = self._kana_then_kanji_given(morphemes)
+        if person is None:
+            person = self._kana_family(morphemes)
+        if person is None:
+            return None
+        person = self._mozc_person(person, written=written)
+        person = self._mozc_clan_name(person)
+        if "mozc" in self.sources:
+            person = self._chinese_given(person)
+        return self._as_glossed(self._clan_of(self._court_given(person)))
 
     def _city_then_ward(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """横浜 + 市中 + 区: UniDic's word 市中 (しちゅう, "in the city") is the city's 市
@@ -5575,6 +5593,26 @@ def _ends_in_role(morphemes: list[Morpheme]) -> bool:
         _kana_honorific(morphemes)
 
 
+def _others_start(morphemes: list[Morpheme]) -> int | None:
+    """Where a run ends in 'and others' after a name (``others_after_name``: 中村 + ほか,
+    山田 + 太郎 + 他), perhaps with a role after it (山田 + 他 + 訳, 山田 + ら + 訳): the
+    index of that word, else None. The run before it is the name, not all of it: not
+    Nakamura Hoka, nor a given name 太郎他."""
+    table = _rules()["others_after_name"]
+    k = len(morphemes) - 1
+    role = k >= 2 and morphemes[k].surface in _citation_roles()
+    if role:
+        k -= 1
+    m = morphemes[k] if k >= 1 else None
+    if m is None or m.locked or m.source == "glossary":
+        return None
+    if m.surface in table["words"] and m.pos.startswith("名詞"):
+        return k
+    if role and m.surface in table["suffixes"] and m.pos.startswith("接尾辞"):
+        return k
+    return None
+
+
 def _kana_honorific(morphemes: list[Morpheme]) -> bool:
     """Are ``morphemes`` two, a name and an honorific in kana after it (さん, ちゃん: a
     ``hyphen_suffixes`` suffix)?"""
@@ -5819,6 +5857,63 @@ def _court_names() -> tuple[dict[str, str], dict[str, str]]:
     first kanji of a given name (``data/court_name_heads.tsv``, rebuilt by
     ``tests/data/rendaku/make_court_name_heads.py``)."""
     return _two_columns("court_houses.tsv"), _two_columns("court_name_heads.tsv")
+
+
+@cache
+def _citation_roles() -> dict[str, str]:
+    """The roles of ``data/citation_words.tsv`` (訳, 著, 編著, 監修) with their readings
+    (katakana)."""
+    from jpterms.package_data import read_rows
+
+    return {row[1]: to_katakana(row[0]) for row in read_rows("citation_words.tsv")
+            if len(row) > 2 and row[2] == "role"}
+
+
+def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], frozenset[int]]:
+    """``morphemes`` with 'and others' after a name read as a citation reads it
+    (``others_after_name`` in word_division.json): 他 after a proper noun is ほか, a word
+    of its own, and a role right after 他, ほか or the suffixes ら, たち, ども that follow a
+    name is read as the role (訳 やく, not UniDic's わけ "reason"); and where 他 or ほか
+    are, which no run of nouns takes in (not 太郎他 Tarōta).
+
+    >>> from jpterms.romanize import Romanizer
+    >>> Romanizer().romanize("山田太郎他訳")
+    'Yamada Tarō hoka yaku'
+    """
+    table = _rules()["others_after_name"]
+    words, suffixes = table["words"], table["suffixes"]
+    out = morphemes
+    at: set[int] = set()
+    roles = _citation_roles()
+    for k in range(1, len(morphemes)):
+        m, before = morphemes[k], morphemes[k - 1]
+        if m.locked or m.source == "glossary":
+            continue
+        if not (before.proper or before.pos.startswith("名詞-固有名詞") or (
+                _foreign_name(before.surface) and k + 1 < len(morphemes)
+                and morphemes[k + 1].surface in roles)):
+            continue  # (a foreign name only before a role: ビースタ他著)
+        if m.surface in words and m.pos.startswith("名詞"):
+            m = replace(m, reading=words[m.surface], kana=words[m.surface], role="")
+            at.add(k)  # (a word of its own, not a one-kanji noun after a noun: ビースタ + 他)
+        elif not (m.surface in suffixes and m.pos.startswith("接尾辞")):
+            continue
+        if out is morphemes:
+            out = list(morphemes)
+        out[k] = m
+        role = out[k + 1] if k + 1 < len(out) else None
+        if role is not None and role.surface in roles and not role.locked \
+                and role.source != "glossary":
+            sound = roles[role.surface]
+            out[k + 1] = replace(role, reading=sound, kana=sound, pos="名詞-普通名詞-一般",
+                                 proper=False)
+    return out, frozenset(at)
+
+
+def _foreign_name(surface: str) -> bool:
+    """Is ``surface`` a word in katakana alone (ビースタ), as a foreign name before a role
+    is written? (Latin letters never reach the reading rules with the kanji after them.)"""
+    return bool(surface) and all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in surface)
 
 
 @cache

@@ -993,6 +993,8 @@ class Romanizer:
             if after and after.isalnum() and (text[-1:].isalnum() or (
                     not run[-1].isascii() and text.endswith(closing))):
                 text += " "
+            if not text and before[-1:].isalnum() and after.isalnum():
+                text = " "  # a mark that writes nothing between letters: Kleinberg・Tardos
             out.append(text)
             last = end
         out.append(line[last:])
@@ -1797,13 +1799,20 @@ def _citation_word_starts(morphemes: list[Morpheme], i: int) -> bool:
 
 def _apart_after_name(word: list[Morpheme], m: Morpheme) -> bool:
     """``m`` is a role (作, 編, 監修) or a biography (伝) after a person's name or a body's
-    (a word ending in one of the corporate endings): a word of its own, as ALA-LC writes
-    芥川龍之介作 Akutagawa Ryūnosuke saku and 日本歴史学会編 Nihon rekishi gakkai hen."""
+    (a word ending in one of the corporate endings), or after 'and others' (ほか, 他, or the
+    suffix ら after a name: ``others_after_name``): a word of its own, as ALA-LC writes
+    芥川龍之介作 Akutagawa Ryūnosuke saku, 日本歴史学会編 Nihon rekishi gakkai hen and
+    山田ほか訳 Yamada hoka yaku."""
     if m.surface not in _name_apart_words() or word[-1].role == "punct":
         return False
     last = word[-1]
     if last.proper and "人名" in last.pos:
         return True
+    others = _rules()["others_after_name"]
+    if last.surface in others["suffixes"] and last.pos.startswith("接尾辞") and len(word) > 1:
+        return True  # 山田 + ら + 訳: Yamadara yaku
+    if others["words"].get(last.surface) == last.reading:
+        return True  # 山田 + ほか + 訳: Yamada hoka yaku
     return last.surface.endswith(tuple(_rules()["ala_lc"]["corporate_endings"]))
 
 

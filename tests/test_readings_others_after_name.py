@@ -1,0 +1,54 @@
+"""'And others' after a name in a citation (session 33): 山田ほか訳 is *Yamada hoka yaku*,
+"translated by Yamada and others". UniDic reads 訳 there as わけ ("reason") and 他 as た,
+and joined them to the words before: *Yamada hokawake*, *Kita Kenji tacho*, *Yamada
+Tarōta*. The rows are real citations (tests/data/citations/others_after_name.tsv, with their
+provenance in tests/data/README.md)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+import jpterms
+
+ROWS = Path(__file__).parent / "data" / "citations" / "others_after_name.tsv"
+
+
+def _rows() -> list[dict[str, str]]:
+    with ROWS.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda row: row["japanese"][:12])
+def test_and_others_and_the_role_after_it_are_words_of_their_own(row: dict[str, str]) -> None:
+    romaji = jpterms.romanize(row["japanese"])
+    assert re.search(rf"(?<![\w-]){row['expected_words']}(?![\w-])", romaji), romaji
+
+
+def test_the_role_after_and_others_is_read_as_the_role() -> None:
+    texts = [row["japanese"] for row in _rows() if "ほか訳" in row["japanese"]]
+    assert len(texts) >= 5
+    for text in texts:
+        words = jpterms.explain(text)
+        roles = [w for w in words if w.text == "訳"]
+        assert [w.kana for w in roles] == ["やく"], (text, [(w.text, w.kana) for w in words])
+
+
+def test_a_name_and_others_alone_is_no_given_name() -> None:
+    # the names and what follows them, cut from the real rows as a catalogue's author
+    # field gives them: not *Kita Kenji tacho*, nor a kana given name *Hoka*
+    names = {row["japanese"].split("『")[0].removeprefix("詳細は").removeprefix("（")
+             for row in _rows() if "他" in row["japanese"]}
+    assert names == {"北研二他著", "後藤英一他編"}
+    assert jpterms.romanize("北研二他著").endswith(" hoka cho")
+    assert jpterms.romanize("後藤英一他編").endswith(" hoka hen")
+    assert jpterms.romanize("北研二他") == jpterms.romanize("北研二") + " hoka"
+    assert jpterms.romanize("井上順孝ほか") == jpterms.romanize("井上順孝") + " hoka"
+
+
+def test_a_middle_dot_between_latin_names_keeps_them_apart() -> None:
+    row = next(r for r in _rows() if "Kleinberg" in r["japanese"])
+    assert jpterms.romanize(row["japanese"]).startswith("J.Kleinberg E.Tardos ")
