@@ -52,3 +52,46 @@ def test_a_name_and_others_alone_is_no_given_name() -> None:
 def test_a_middle_dot_between_latin_names_keeps_them_apart() -> None:
     row = next(r for r in _rows() if "Kleinberg" in r["japanese"])
     assert jpterms.romanize(row["japanese"]).startswith("J.Kleinberg E.Tardos ")
+
+
+def _two_unit_authors() -> list[str]:
+    """The Aozora Bunko authors of tests/data/lookup/aozora_authors.tsv that UniDic reads
+    as one family name and one given name."""
+    from jpterms.romanize import Romanizer
+
+    romanizer = Romanizer()
+    with (Path(__file__).parent / "data" / "lookup" / "aozora_authors.tsv").open(
+            encoding="utf-8") as f:
+        names = [row["japanese"] for row in csv.DictReader(f, delimiter="\t")]
+    return [n for n in names if [t.morpheme.pos.split("-")[2:4] for t in romanizer._tokenize(n)]
+            == [["人名", "姓"], ["人名", "名"]]]
+
+
+@pytest.mark.parametrize(("role", "words"), [
+    ("述", "jutsu"), ("編", "hen"), ("訳", "yaku"), ("著・訳", "cho yaku"),
+    ("他訳", "hoka yaku"), ("ほか編", "hoka hen")])
+def test_a_role_after_a_real_authors_name_is_a_word_of_its_own(role: str, words: str) -> None:
+    # before: 述 2 of 126 (楠山正雄述 "Kusuyama Masaojutsu"), 編 111 (楠山正雄編 "Kusuyama
+    # Tadashi yūhen": UniDic's 雄編), 訳 119, 著・訳 0 ("cho wake"), 他訳 0, ほか編 120;
+    # the rest read the name itself otherwise once a role follows it
+    authors = _two_unit_authors()
+    assert len(authors) == 126
+    same = sum(jpterms.romanize(n + role) == f"{jpterms.romanize(n)} {words}" for n in authors)
+    assert same >= 121
+
+
+def test_a_name_whose_given_name_ends_in_a_roles_kanji_stays_whole() -> None:
+    # no name of the development sets that ends in a role's kanji is cut (遠藤周作 either)
+    from jpterms.readings import ReadingResolver
+
+    resolver = ReadingResolver()
+    names = set()
+    for name in ("lookup/wikidata_scholars.tsv", "lookup/wikidata_writers.tsv",
+                 "lookup/wikidata_historical.tsv", "lookup/aozora_authors.tsv",
+                 "readings/jawiki_draw.tsv"):  # (people, titles and terms of Wikipedia)
+        with (Path(__file__).parent / "data" / name).open(encoding="utf-8") as f:
+            names |= {row["japanese"] for row in csv.DictReader(f, delimiter="\t")}
+    ending = [n for n in names if n.endswith(("作", "編", "著", "訳", "述", "撰"))]
+    assert "石田茂作" in ending and len(ending) >= 10
+    assert [n for n in ending if resolver.role_cut(n) is not None] == []
+    assert jpterms.romanize("石田茂作") == "Ishida Shigesaku"  # 茂作, not 茂 Shigeru + saku

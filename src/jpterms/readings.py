@@ -75,6 +75,9 @@ _MODERN_GIVEN_COST = 4000
 #: at least this many of JMnedict's people bear it as one (原 はら: 95; but 新 あたらし: 4,
 #: 新首相 "the new prime minister").
 _FAMILY_BEFORE_OFFICE_PEOPLE = 5
+#: JMnedict's kinds of a person's name, whole or in part, and of a given name.
+_PERSON_KINDS = frozenset({"surname", "given", "fem", "masc", "person", "unclass"})
+_GIVEN_KINDS = frozenset({"given", "fem", "masc"})
 #: A JMdict word Mozc writes more cheaply than this is an everyday one, never taken for a
 #: given name of the same spelling after a family name (時代 3132, 希望 3190, 野菜 3771;
 #: the words read as given names on the dev rows cost 5386 to 7484: 雪山, 重臣, 正教)
@@ -2933,6 +2936,56 @@ class ReadingResolver:
             return None
         return end
 
+    def role_cut(self, text: str) -> int | None:
+        """Where a role (a ``role`` of data/citation_words.tsv: 著, 編, 訳, 述, 編著) begins
+        that ends a whole input of a person's name and the role, as a catalogue's
+        statement of responsibility gives it: 楠山正雄編, 辻潤述. UniDic reads such a text
+        across the name's end (正 + 雄編 ゆうへん "masterpiece": "Kusuyama Tadashi yūhen";
+        潤述 "Junjutsu"). The name must be a family name
+        JMnedict lists and a given name it lists (or its people bear), and no given name
+        listed with the role's kanji on it: 遠藤周作, 石田茂作 (周作, 茂作) stay whole
+        names. Nor may the whole or the name be listed as anything but a name (京都府編).
+        Else None.
+
+        >>> resolver = ReadingResolver()
+        >>> resolver.role_cut("楠山正雄編"), resolver.role_cut("遠藤周作"), resolver.role_cut("京都府編")
+        (4, None, None)
+        """
+        if "jmnedict" not in self.sources or not 3 <= len(text) <= 8 or not all(map(
+                _is_kanji, text)) or not text.endswith(_role_endings()):
+            return None
+        role = max((r for r in _citation_roles() if text.endswith(r)), key=len)
+        head = text[:-len(role)]
+        if not 2 <= len(head) <= 5 or self.index.readings(text) or any(
+                not r.kinds & _PERSON_KINDS for r in self.index.readings(head)):
+            return None  # (the whole is a word; the head is a place or a word: 京都府)
+        found = False
+        for cut in range(1, min(3, len(head) - 1) + 1):
+            family, given = head[:cut], head[cut:]
+            if len(given) > 3:
+                continue
+            if self._given_name(given + role):
+                return None  # 周 + 作, 茂 + 作: the role's kanji ends a given name
+            found = found or (self._given_name(given) and any(
+                "surname" in r.kinds for r in self.index.readings(family)))
+        return len(head) if found else None
+
+    def role_morpheme(self, role: str) -> Morpheme:
+        """The role :meth:`role_cut` cut off, read as data/citation_words.tsv reads it, a
+        word of its own after the name (編 hen, 述 jutsu)."""
+        from jpterms.morpheme import Morpheme
+
+        reading, kana = _citation_roles()[role]
+        listed = any(r.source == "jmdict" and to_katakana(r.reading) == kana
+                     for r in self.index.readings(role))
+        return Morpheme(role, reading, kana, "名詞-普通名詞-一般",
+                        source="jmdict" if listed else "unidic")
+
+    def _given_name(self, written: str) -> bool:
+        """Does JMnedict list ``written`` as a given name, or one of its people bear it so?"""
+        return bool(self.index.name_counts(written)) or any(
+            r.kinds & _GIVEN_KINDS for r in self.index.readings(written))
+
     def address_cut(self, text: str) -> int | None:
         """Where the town of an address begins: after a prefecture, a county (if any) and
         a municipality of the official list, when a name follows (東京都練馬区 | 錦). The
@@ -3914,8 +3967,9 @@ class ReadingResolver:
         (three to five kanji may be one person's name, :meth:`_whole_name`, and so may
         kanji and kana, :meth:`_kana_given`; a short title
         with 四, 七 or 九 may be one Mozc knows, :meth:`_numbered_title`), so a caller
-        must not cut it into pieces read apart (see also :meth:`reads_whole_if_cut`)."""
-        return self._name_sized(text) or (
+        must not cut it into pieces read apart (see also :meth:`reads_whole_if_cut`); and
+        a name and a role after it (:meth:`role_cut`)."""
+        return self._name_sized(text) or self.role_cut(text) is not None or (
             "mozc" in self.sources and len(text) <= _TITLE_LIMIT
             and not _OTHER_DIGITS.isdisjoint(text)) or (
             "jmnedict" in self.sources and _KANA_NAME.search(text) is not None
@@ -5595,9 +5649,10 @@ def _ends_in_role(morphemes: list[Morpheme]) -> bool:
 
 def _others_start(morphemes: list[Morpheme]) -> int | None:
     """Where a run ends in 'and others' after a name (``others_after_name``: 中村 + ほか,
-    山田 + 太郎 + 他), perhaps with a role after it (山田 + 他 + 訳, 山田 + ら + 訳): the
+    山田 + 太郎 + 他), perhaps with a role after it (山田 + 他 + 訳, 山田 + ら + 訳), or
+    in a role after a family and a given name as UniDic tags them (夏目 + 漱石 + 述): the
     index of that word, else None. The run before it is the name, not all of it: not
-    Nakamura Hoka, nor a given name 太郎他."""
+    Nakamura Hoka, nor a given name 太郎他 or 漱石述."""
     table = _rules()["others_after_name"]
     k = len(morphemes) - 1
     role = k >= 2 and morphemes[k].surface in _citation_roles()
@@ -5606,6 +5661,8 @@ def _others_start(morphemes: list[Morpheme]) -> int | None:
     m = morphemes[k] if k >= 1 else None
     if m is None or m.locked or m.source == "glossary":
         return None
+    if role and "人名-名" in m.pos and "人名-姓" in morphemes[k - 1].pos:
+        return k + 1  # 夏目 + 漱石 + 述: the role after a given name UniDic knows
     if m.surface in table["words"] and m.pos.startswith("名詞"):
         return k
     if role and m.surface in table["suffixes"] and m.pos.startswith("接尾辞"):
@@ -5860,13 +5917,13 @@ def _court_names() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
-def _citation_roles() -> dict[str, str]:
+def _citation_roles() -> dict[str, tuple[str, str]]:
     """The roles of ``data/citation_words.tsv`` (訳, 著, 編著, 監修) with their readings
-    (katakana)."""
+    (katakana, long vowels marked: ヤクチュー) and kana (ヤクチュウ)."""
     from jpterms.package_data import read_rows
 
-    return {row[1]: to_katakana(row[0]) for row in read_rows("citation_words.tsv")
-            if len(row) > 2 and row[2] == "role"}
+    return {row[1]: (mark_long_vowels(to_katakana(row[0])), to_katakana(row[0]))
+            for row in read_rows("citation_words.tsv") if len(row) > 2 and row[2] == "role"}
 
 
 def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], frozenset[int]]:
@@ -5889,6 +5946,15 @@ def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], froze
         m, before = morphemes[k], morphemes[k - 1]
         if m.locked or m.source == "glossary":
             continue
+        if m.surface == "・" and before.surface in roles and k + 1 < len(morphemes):
+            after = morphemes[k + 1]  # 著 + ・ + 訳: cho yaku, one role and another
+            if after.surface in roles and not after.locked and after.source != "glossary":
+                if out is morphemes:
+                    out = list(morphemes)
+                reading, kana = roles[after.surface]
+                out[k + 1] = replace(after, reading=reading, kana=kana, pos="名詞-普通名詞-一般",
+                                     proper=False)
+            continue
         if not (before.proper or before.pos.startswith("名詞-固有名詞") or (
                 _foreign_name(before.surface) and k + 1 < len(morphemes)
                 and morphemes[k + 1].surface in roles)):
@@ -5904,10 +5970,16 @@ def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], froze
         role = out[k + 1] if k + 1 < len(out) else None
         if role is not None and role.surface in roles and not role.locked \
                 and role.source != "glossary":
-            sound = roles[role.surface]
-            out[k + 1] = replace(role, reading=sound, kana=sound, pos="名詞-普通名詞-一般",
+            reading, kana = roles[role.surface]
+            out[k + 1] = replace(role, reading=reading, kana=kana, pos="名詞-普通名詞-一般",
                                  proper=False)
     return out, frozenset(at)
+
+
+@cache
+def _role_endings() -> tuple[str, ...]:
+    """The roles of :func:`_citation_roles` for ``str.endswith``."""
+    return tuple(_citation_roles())
 
 
 def _foreign_name(surface: str) -> bool:

@@ -527,7 +527,13 @@ class Romanizer:
 
     def _refined(self, text: str, tokens: list[_Token], whole: bool,
                  year_after: bool = False) -> list[Morpheme]:
-        """:meth:`morphemes` of ``text`` from its tokens (see :meth:`_tokenize`)."""
+        """:meth:`morphemes` of ``text`` from its tokens (see :meth:`_tokenize`). A whole
+        input of a name and a role (:meth:`ReadingResolver.role_cut`: 楠山正雄編) is the
+        name read as a whole input of its own, and the role."""
+        role = self.readings.role_cut(text) if whole else None
+        if role is not None:
+            return [*self._refined(text[:role], self._tokenize(text[:role]), True),
+                    self.readings.role_morpheme(text[role:])]
         morphemes = self.readings.refine([t.morpheme for t in tokens], whole=whole,
                                          year_after=year_after, written=text if whole else "")
         if self._unread:  # (only once a token no dictionary reads has been seen)
