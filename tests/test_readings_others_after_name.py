@@ -95,3 +95,20 @@ def test_a_name_whose_given_name_ends_in_a_roles_kanji_stays_whole() -> None:
     assert "石田茂作" in ending and len(ending) >= 10
     assert [n for n in ending if resolver.role_cut(n) is not None] == []
     assert jpterms.romanize("石田茂作") == "Ishida Shigesaku"  # 茂作, not 茂 Shigeru + saku
+
+
+def test_a_look_up_of_a_name_and_others_and_a_role_finds_the_role() -> None:
+    # the romanised statements of responsibility, macrons stripped, looked up: the role
+    # is the role after "hoka" as after a name (訳, not 役 "role" or 薬 "medicine")
+    import unicodedata
+
+    def stripped(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", text)
+                       if unicodedata.category(c) != "Mn")
+
+    spans = [m.group(0) for row in _rows() if (m := re.search(
+        r"[\u4e00-\u9fff]{2,5}(ほか|他)(訳|編)", row["japanese"]))]
+    assert len(spans) >= 10
+    for span in spans:
+        first = jpterms.lookup(stripped(jpterms.romanize(span)))[0]
+        assert first.kanji.endswith(span[-1]) and "ほか" in first.kanji, (span, first.kanji)

@@ -1764,6 +1764,15 @@ class ReverseEngine:
                          if row[2:3] == ["role"])
 
     @cached_property
+    def _others_romaji(self) -> frozenset[str]:
+        """How 'and others' after a name is written in romaji (*hoka*: ``others_after_name``
+        of word_division.json), before a role (*Yamada hoka yaku*)."""
+        from jpterms.division import rules
+
+        return frozenset(kana_to_romaji(kana).lower()
+                         for kana in rules()["others_after_name"]["words"].values())
+
+    @cached_property
     def _municipal_suffixes(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the suffixes of a municipality or a prefecture (市, 町, 村, 県:
         ``municipal`` rows of the data file)."""
@@ -2219,10 +2228,14 @@ class ReverseEngine:
         prefectures = self._prefectures_named(parts) if len(suffixed) > 1 else frozenset()
         # and those that say a family name's clan or house (Kishida-shi 岸田氏, Tokugawa-ke)
         clans = self._clan_suffixed(slots, edges, parts, suffixed) if len(words) > 1 else {}
-        # the lower-case written words after two capitalised ones: what a person did (cho)
+        # the lower-case written words after two capitalised ones: what a person did (cho),
+        # or after a capitalised one and "and others" (Yamada hoka yaku)
+        others = self._others_romaji
         credited = {i for i in range(2, len(parts)) if not parts[i][1] and
-                    not parts[i][2] and parts[i][0][:1].islower() and all(
-                        not parts[j][1] and parts[j][0][:1].isupper() for j in (i - 2, i - 1))}
+                    not parts[i][2] and parts[i][0][:1].islower() and (all(
+                        not parts[j][1] and parts[j][0][:1].isupper() for j in (i - 2, i - 1))
+                        or (parts[i - 1][0] in others and not parts[i - 2][1]
+                            and parts[i - 2][0][:1].isupper()))}
         years = self._year_starts(edges, slots)
         # the written words that spell an era name: the year or span after one is the era's
         # (Tenbun nenkan 天文年間), not a citation word (Asahi nenkan 朝日年鑑)
