@@ -474,6 +474,9 @@ class Romanizer:
         self._digit_counters: dict[str, str] = {
             k: v for table in ("after_numeral", "after_digits")
             for k, v in _rules()[table].items() if k != "_doc"}
+        #: and those read so only after 第 and digits (第1部, 第89編)
+        self._ordinal_counters: dict[str, str] = {
+            k: v for k, v in _rules()["after_ordinal_digits"].items() if k != "_doc"}
         #: What explain gave each text (and whether a token no dictionary reads had been
         #: seen, which refine's answer depends on): a title's words are explained again
         #: for each rule that asks (and the original of each citation that gives one).
@@ -979,7 +982,8 @@ class Romanizer:
             # A run with only spaces around it is a whole input: a title, a name, a place.
             whole = (not before or before[-1].isspace()) and (not after or after.isspace())
             spaced = _after_spaced_digits(before)
-            counted = self._after_digits(run) if before[-1:].isdigit() or spaced else None
+            counted = self._after_digits(run, _ordinal(line[:start])) \
+                if before[-1:].isdigit() or spaced else None
             if counted is not None:  # 第2巻 Dai 2-kan: read as after a numeral, joined
                 text = counted[1:] if spaced else counted  # (16 進: 16 shin, apart as written)
             else:
@@ -988,6 +992,11 @@ class Romanizer:
                 if after.isdigit() and self._era_year(line, m):  # 天文 before 5年: the era
                     text = self._chunk_whole(run, capitalise=capitalise, whole=whole,
                                              year_after=True)
+                elif after.isdigit() and self._numbering_at_end(run):
+                    # 新装版第 + 1刷: 第 begins the number after it (shinsōban dai 1-satsu),
+                    # though UniDic takes it for a noun the word before ends with
+                    text = self._chunk(run[:-1], capitalise=capitalise) + " " + \
+                        self._chunk(run[-1], capitalise=False)
                 else:
                     text = self._chunk(run, capitalise=capitalise, whole=whole)
             # a space between romaji and the letters or digits around the run, and around
@@ -997,8 +1006,9 @@ class Romanizer:
                     not run[0].isascii() and text.startswith(opening))):
                 text = " " + text
             if after and after.isalnum() and (text[-1:].isalnum() or (
-                    not run[-1].isascii() and text.endswith(closing))):
-                text += " "
+                    (not run[-1].isascii() or run[-1] in _SPACED_ASCII) and
+                    text.endswith(closing))):
+                text += " "  # (and a comma, as NFKC makes ，: 化学同人，2011 Kagaku Dōjin, 2011)
             if not text and before[-1:].isalnum() and after.isalnum():
                 text = " "  # a mark that writes nothing between letters: Kleinberg・Tardos
             out.append(text)
@@ -1012,11 +1022,18 @@ class Romanizer:
                 and _YEAR_AFTER.match(line, run.end()) is not None
                 and bool(self.readings.sources) and self.readings.ends_with_era(run.group(0)))
 
-    def _digit_counter(self, run: str) -> tuple[str, str, str, str] | None:
+    def _digit_counter(self, run: str, ordinal: bool = False
+                       ) -> tuple[str, str, str, str] | None:
         """The longest counter ``run`` begins with (data ``after_numeral`` and
-        ``after_digits``), its kana, its romaji and the rest of the run; or None."""
+        ``after_digits``; with ``ordinal``, 第 and digits before the run, also
+        ``after_ordinal_digits``), its kana, its romaji and the rest of the run; or None."""
         rules = self._digit_counters
         key = max((k for k in rules if run.startswith(k)), key=len, default="")
+        if not key and ordinal and run[:1] in self._ordinal_counters and not (
+                len(run) > 1 and any(r.source == "jmdict"
+                                     for r in self.readings.index.readings(run[:2]))):
+            rules = self._ordinal_counters  # 第1部: dai 1-bu (but 第2部門 dai 2 bumon)
+            key = run[:1]
         if not key:
             return None
         if _HIRAGANA_AFTER.match(run, len(key)) is not None:
@@ -1030,7 +1047,13 @@ class Romanizer:
         return key, kana, _romaji(kana if self.system == "wapuro" else mark_long_vowels(kana),
                                   self.system), run[len(key):]
 
-    def _after_digits(self, run: str) -> str | None:
+    def _numbering_at_end(self, run: str) -> bool:
+        """Does ``run``, before digits, end with 第 after a word (新装版第 + 1刷; not after a
+        mark: （第 + 1版）), not with a word JMdict lists that ends in 第 (次第, 落第)?"""
+        return len(run) > 1 and run[-1] in _NUMBERING_PREFIXES and run[-2].isalpha() and not any(
+            r.source == "jmdict" for r in self.readings.index.readings(run[-2:]))
+
+    def _after_digits(self, run: str, ordinal: bool = False) -> str | None:
         """A run after digits that begins with a counter ``after_numeral`` or
         ``after_digits`` lists, read as after a numeral and joined to the digits (第2巻
         dai 2-kan, 3歳児 3-saiji, 2人目 2-ninme, 10月 10-gatsu), or None. The run is read
@@ -1038,11 +1061,16 @@ class Romanizer:
         二 fuses with the counter (二日 futsuka, 二人 futari), after 十一 (十一日まで
         jūichinichi made: 19-nichi made). Where neither comes out as the numeral + the
         counter's reading, or a word of two kanji follows the counter (18歳未満 18-sai
-        miman, not saimiman), the counter is read alone and the rest apart."""
-        found = self._digit_counter(run)
+        miman, not saimiman), or 第 begins the next number (第12巻第3号 dai 12-kan dai
+        3-gō), the counter is read alone and the rest apart. ``ordinal``: 第 comes before
+        the digits (see :meth:`_digit_counter`)."""
+        found = self._digit_counter(run, ordinal)
         if found is None:
             return None
         _, _, counter, rest = found
+        if rest[:1] in _NUMBERING_PREFIXES:  # 第12巻第3号: dai 12-kan dai 3-gō, the next number
+            rest_read = self._chunk(rest, capitalise=False)
+            return f"-{counter}{' ' if rest_read[:1].isalnum() else ''}{rest_read}"
         if not (all(map(has_kanji, rest[:2])) and len(rest) > 1):
             for numeral, numeral_kana in _NUMERAL_LEADS:
                 lead = _romaji(numeral_kana, self.system)
@@ -1230,7 +1258,7 @@ class Romanizer:
             for m in _JAPANESE.finditer(line):
                 before, after = line[: m.start()], line[m.end() : m.end() + 1]
                 whole = (not before or before[-1].isspace()) and (not after or after.isspace())
-                counted = self._explain_after_digits(m.group(0)) \
+                counted = self._explain_after_digits(m.group(0), _ordinal(before)) \
                     if before[-1:].isdigit() or _after_spaced_digits(before) else None
                 if counted is not None:  # 3日前: the counter as romanize reads it (nichimae)
                     out.extend(counted)
@@ -1265,7 +1293,12 @@ class Romanizer:
                     out.extend(self._explain_run(line[:cut], whole=True))
                     out.extend(self._explain_run(line[cut:], whole=True))
                     continue
-                out.extend(self._explain_run(m.group(0), whole=whole,
+                run = m.group(0)
+                if after.isdigit() and self._numbering_at_end(run):
+                    out.extend(self._explain_run(run[:-1]))  # 新装版 | 第 + 1刷, as above
+                    out.extend(self._explain_run(run[-1]))
+                    continue
+                out.extend(self._explain_run(run, whole=whole,
                                              year_after=self._era_year(line, m)))
         if len(text) <= 64:  # (short terms repeat, as romanize's own memory keeps them)
             if len(self._explained) >= CACHE_LIMIT:
@@ -1387,15 +1420,17 @@ class Romanizer:
                 for word in _group_words(morphemes, _rules(), self.system == "ala-lc")
                 if word[0].role != "punct"]
 
-    def _explain_after_digits(self, run: str) -> list[WordReading] | None:
+    def _explain_after_digits(self, run: str, ordinal: bool = False
+                              ) -> list[WordReading] | None:
         """:meth:`explain` of a run after digits that begins with a counter, read as
         :meth:`_after_digits` reads it for :meth:`romanize` (3日前 nichimae, 4人 nin: not
         the words the run alone would make, 日前 Nichizen, 人 hito), or None."""
-        found = self._digit_counter(run)
+        found = self._digit_counter(run, ordinal)
         if found is None:
             return None
         key, kana, counter, rest = found
-        if not (all(map(has_kanji, rest[:2])) and len(rest) > 1):
+        if rest[:1] not in _NUMBERING_PREFIXES and not (
+                all(map(has_kanji, rest[:2])) and len(rest) > 1):
             for numeral, numeral_kana in _NUMERAL_LEADS:
                 lead = _romaji(numeral_kana, self.system)
                 words = self._explain_run(numeral + run)
@@ -1988,6 +2023,20 @@ def _join(pieces: list[tuple[str, bool, bool]]) -> str:
     return out
 
 
+#: ASCII marks that end a run of Japanese and take a space before the letters or digits
+#: after them, as the Japanese marks do: a comma, which NFKC makes of Japanese text's ，.
+_SPACED_ASCII = frozenset(",;")
+
+
+def _ordinal(before: str) -> bool:
+    """Does the text before a run end with 第 and digits (第1部: an ordinal's digits)?
+
+    >>> _ordinal("第12"), _ordinal("12"), _ordinal("第 3")
+    (True, False, True)
+    """
+    return before.rstrip("0123456789").rstrip(" ").endswith("第")
+
+
 def _after_spaced_digits(before: str) -> bool:
     """Does the text before a run end with digits and one space (16 進, 10 人: a number
     whose markup was stripped, read with the run as 16進 is)?
@@ -1997,6 +2046,10 @@ def _after_spaced_digits(before: str) -> bool:
     """
     return before[-1:] == " " and before[-2:-1].isdigit()
 
+
+#: What begins the next number after a counter (第12巻第3号: the issue after the volume),
+#: read apart from the counter before it (see Romanizer._after_digits).
+_NUMBERING_PREFIXES = frozenset("第")
 
 #: Numerals a run after digits is read after (see Romanizer._after_digits): 二 first,
 #: 十一 where 二 fuses with the counter (二日 futsuka, 十一日 jūichinichi).
