@@ -48,3 +48,14 @@ def test_a_comma_from_japanese_text_takes_a_space_before_digits() -> None:
     row = next(r for r in _rows("others_after_name.tsv") if "化学同人" in r["japanese"])
     assert jpterms.romanize(row["japanese"]).endswith("Kagaku Dōjin, 2011")
     assert jpterms.romanize("設定.txt") == "Settei.txt"  # (an ASCII full stop stays as written)
+
+
+def test_the_first_word_of_a_title_in_double_brackets_is_capitalised() -> None:
+    # 『弁論家の教育1』 is a book's title: “Benronka no kyōiku 1”, as an English citation
+    # capitalises a title; 「...」 may quote a word as a word, and stays as it is
+    titled = [r["japanese"] for r in _rows("others_after_name.tsv") if "『" in r["japanese"]]
+    assert len(titled) >= 8
+    for text in titled:
+        inner = jpterms.romanize(text).split("\u201c", 1)[1]
+        assert inner[:1].isupper() or not inner[:1].isalpha(), (text, inner)
+    assert jpterms.romanize("これは「経済」という語") == "Kore wa “keizai” to iu go"

@@ -1231,6 +1231,8 @@ class Romanizer:
                     ends = text.rstrip("\u201d\u2019)]")
                     if ends.endswith(_as_tuple("sentence_end")) and not ends.endswith(".."):
                         capitalise = said = True
+                    elif word[-1].surface in rules["title_opening"]["marks"]:
+                        capitalise = True  # 『近世日本の人口構造』: “Kinsei Nihon no ...”
                 continue
             romaji = self._word(word)
             if first is not None and romaji and not first:
