@@ -135,3 +135,17 @@ def test_explain_says_which_listing_gave_a_schools_name_its_reading() -> None:
     words = {w.text: w for w in explain("豊橋市立羽田中学校")}  # Mozc lists the whole
     assert (words["羽田"].kana, words["羽田"].source) == ("はだ", "mozc")
     assert "Haneda" in words["羽田"].alternatives
+
+
+def test_a_schools_coined_name_read_as_a_given_name_is_read_the_chinese_way() -> None:
+    # Wikipedia's readings (jawiki_schools.tsv): UniDic read the school's own name as a
+    # given name of one kanji (修 おさむ, 明 あきら, 仁 ひとし, 豊 ゆたか) and a word, "Haya
+    # Osamu", "Misao Akira"; no dictionary and no Mozc word is written so, so the name is
+    # a coined one, read on: そうしゅう, そうめい, とうじん
+    gold = reading_gold("jawiki_schools.tsv")
+    for title in ("伊勢市立早修小学校", "岡山市立操明小学校", "福岡市立当仁中学校"):
+        assert kana_of(title) == gold[title], title
+    assert romanize("伊勢市立早修小学校") == "Ise shiritsu Sōshū shōgakkō"
+    # a family name and a given name stand, and so does a pair a dictionary lists
+    assert romanize("林修") == "Hayashi Osamu"
+    assert romanize("弥刀") == "Mito"

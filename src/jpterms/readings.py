@@ -167,6 +167,8 @@ _NAME_END_NAMES = 100
 #: JMnedict kinds that make a reading a given name, a family name, a place.
 _GIVEN = frozenset({"given", "fem", "masc"})
 _PLACE = frozenset({"place", "station"})
+#: UniDic's part of speech of a given name (修 おさむ).
+_GIVEN_POS = "名詞-固有名詞-人名-名"
 #: The suffixes of towns and villages, each read two ways (まち/ちょう, むら/そん).
 _TOWN_OR_VILLAGE = "町村"
 #: JMnedict's kinds of a body's name: a company, an organisation
@@ -858,6 +860,7 @@ class ReadingResolver:
         if named:
             out = self._cycle_name(self._sino_pair(out))
             if "mozc" in self.sources:
+                out = self._given_pair(out)
                 out = self._foreign_district(out)
         out = self._listed_names(out)
         if named and "jmnedict" in self.sources:
@@ -1362,6 +1365,50 @@ class ReadingResolver:
                 res.append(out[i])
                 i += 1
         return res
+
+    def _given_pair(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of two kanji, one unit each, that UniDic reads as a given name of
+        one kanji (修 おさむ, 明 あきら) and a word, with no family name, where neither
+        the dictionaries nor Mozc list the two kanji, is a coined name (a school's, a
+        quarter's: 早修 そうしゅう, was "Haya Osamu"; 操明 そうめい, was "Misao Akira"; 当仁
+        とうじん): both kanji read the Chinese way, each keeping an on reading UniDic gives
+        it, else taking its commonest on reading (:meth:`_commonest_on`). A guess, and said
+        to be one. A listed pair (弥刀 みと) and a family name with a given name (林 + 修)
+        stand."""
+        if len(out) != 2 or not any(m.pos == _GIVEN_POS for m in out):
+            return out  # (nearly every input: no lone given name of one kanji)
+        if any(len(m.surface) != 1 or not has_kanji(m.surface) or m.locked
+               or "人名-姓" in m.pos or not m.source.startswith("unidic")
+               or "glossary" in m.source for m in out):
+            return out
+        if not any(m.pos == _GIVEN_POS and self._name_reading_only(m.surface, _hira(m))
+                   for m in out):
+            return out  # (鶴 つる of 彦鶴 ひこつる: a word's reading, kun)
+        written = "".join(m.surface for m in out)
+        if self.index.readings(written) or self.mozc_readings(written):
+            return out
+        kinds = [self._reading_kinds(m.surface, _hira(m)) for m in out]
+        pieces = [_hira(m) if "on" in k else self._commonest_on(m.surface)
+                  for m, k in zip(out, kinds, strict=True)]
+        if not all(pieces):
+            return out
+        reading = _on_joined(pieces)
+        own = "".join(_hira(m) for m in out)
+        return [replace(self._merge(out, self.mark(written, reading), to_katakana(reading),
+                                    "kanjidic", "guess", (own,)), proper=True,
+                        pos="名詞-固有名詞-一般")]
+
+    def _name_reading_only(self, ch: str, reading: str) -> bool:
+        """Whether ``reading`` is one of KANJIDIC2's name readings (nanori) of ``ch`` and
+        none of its on or kun readings: 修 おさむ, 明 あきら; not 鶴 つる, 操 みさお (kun).
+
+        >>> resolver = ReadingResolver()
+        >>> resolver._name_reading_only("修", "おさむ"), resolver._name_reading_only("鶴", "つる")
+        (True, False)
+        """
+        on, kun, nanori = self.index.kanji(ch)
+        return reading in nanori and reading not in on and reading not in {
+            r.strip("-").split(".")[0] for r in kun}
 
     def _sino_run(self, run: list[Morpheme]) -> list[Morpheme]:
         """``run`` (units of one kanji each, see :meth:`_sino_pair`) read the Chinese way
