@@ -149,3 +149,17 @@ def test_a_schools_coined_name_read_as_a_given_name_is_read_the_chinese_way() ->
     # a family name and a given name stand, and so does a pair a dictionary lists
     assert romanize("林修") == "Hayashi Osamu"
     assert romanize("弥刀") == "Mito"
+
+
+def test_a_schools_own_name_listed_only_as_a_given_name_is_read_the_chinese_way() -> None:
+    # Wikipedia's readings (jawiki_schools.tsv): JMnedict lists 成徳 and 英彰 only as
+    # people's names, and Mozc reads them most cheaply as given names (しげのり, ひであき);
+    # as a school's own name they are coined words, read on: せいとく, えいしょう
+    gold = reading_gold("jawiki_schools.tsv")
+    for title in ("神戸市立成徳小学校", "堺市立英彰小学校"):
+        assert kana_of(title) == gold[title], title
+    assert romanize("神戸市立成徳小学校") == "Kōbe shiritsu Seitoku shōgakkō"
+    # a family's name (志水 しみず) and a name Mozc already reads on (東陵) stand
+    resolver = ReadingResolver()
+    assert resolver._coined_school_name("志水") is None
+    assert resolver._coined_school_name("東陵") is None

@@ -167,6 +167,8 @@ _NAME_END_NAMES = 100
 #: JMnedict kinds that make a reading a given name, a family name, a place.
 _GIVEN = frozenset({"given", "fem", "masc"})
 _PLACE = frozenset({"place", "station"})
+#: JMnedict's kinds of a given name.
+_GIVEN_KINDS = frozenset({"given", "masc", "fem"})
 #: UniDic's part of speech of a given name (修 おさむ).
 _GIVEN_POS = "名詞-固有名詞-人名-名"
 #: The suffixes of towns and villages, each read two ways (まち/ちょう, むら/そん).
@@ -2881,7 +2883,38 @@ class ReadingResolver:
                 station = self._school_station(name)
                 if station is not None:
                     kana[a] = (station, "station", "possible")
+                elif (coined := self._coined_school_name(name)) is not None:
+                    kana[a] = (coined, "jmnedict", "guess")
         return kana
+
+    def _coined_school_name(self, name: str) -> str | None:
+        """The reading of a school's own name of two kanji that is no place but a word
+        coined for the school, which JMnedict lists only as people's names and Mozc reads
+        most cheaply as a given name: 成徳 せいとく (Mozc's しげのり), 英彰 えいしょう
+        (ひであき). The name is read the Chinese way: each kanji's commonest on reading
+        (:meth:`_commonest_on`), unless JMnedict lists readings that read each kanji on
+        and not that one: then the one of those Mozc writes most cheaply. None where JMnedict lists the name as a place or
+        JMdict as a word, or Mozc's cheapest reading is a family name's (志水 しみず) or
+        already on (東陵 とうりょう)."""
+        if len(name) != 2 or not all(map(_is_kanji, name)):
+            return None
+        names = self.names(name)
+        mozc = self.mozc_readings(name)
+        if not names or not mozc or any(k & _PLACE for _, k in names) or any(
+                r.source == "jmdict" for r in self.index.readings(name)):
+            return None
+        top = min(mozc, key=lambda r: (mozc[r], r))
+        kinds = frozenset().union(*(k for r, k in names if r == top))
+        if not kinds & _GIVEN_KINDS or "surname" in kinds:
+            return None  # (志水 しみず: a family's name; none of JMnedict's people's)
+        on = [r for r, _ in names if (parts := self._on_kun(name, r)) and "kun" not in parts]
+        if top in on:
+            return None
+        pieces = [self._commonest_on(ch) for ch in name]
+        composed = _on_joined(pieces) if all(pieces) else None
+        if on and composed not in on:  # (秀明: しゅうめい of しゅうみょう and しゅうめい)
+            return self._cheapest(name, list(dict.fromkeys(on)))
+        return composed
 
     def _school_station(self, name: str) -> str | None:
         """The reading of a school's own name that every railway station of that name has,
