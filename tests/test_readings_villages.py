@@ -31,3 +31,14 @@ def test_a_village_mozc_lists_whole_keeps_mozcs_reading() -> None:
     gold = reading_gold("jawiki_villages.tsv")
     for village in ("向丘村", "生石村", "南山崎村"):
         assert kana_of(village) == gold[village], village
+
+
+def test_a_village_mozc_writes_both_ways_is_read_mura() -> None:
+    # Wikipedia's readings (jawiki_villages.tsv): Mozc writes these villages with そん
+    # and with むら, そん the cheaper by a few hundred; most villages read 村 むら
+    gold = reading_gold("jawiki_villages.tsv")
+    for village in ("福田村", "中谷村", "飯岡村"):
+        assert kana_of(village) == gold[village], village
+    # JMnedict's listing (大里村 おおざとそん) and Mozc's そん alone (中浜村) stand
+    assert kana_of("大里村") == gold["大里村"]
+    assert kana_of("中浜村") == gold["中浜村"]

@@ -839,6 +839,7 @@ class ReadingResolver:
             out = self._direction_village(out)
             out = self._listed_pair(out)
             out = self._village_mura(out)
+            out = self._village_both_ways(out)
             out = self._village_place(out)
             if "mozc" in self.sources:
                 out = self._school_place(out)
@@ -4698,6 +4699,39 @@ class ReadingResolver:
                         source="unidic", confidence="possible", pos="名詞-固有名詞-地名-一般")
         return [replace(blank, surface=name, reading=self.mark(name, own),
                         kana=to_katakana(own), alternatives=()),
+                replace(blank, surface="村", reading=self.mark("村", "むら"), kana="ムラ",
+                        pos="接尾辞-名詞的-一般", proper=False, alternatives=("そん",))]
+
+    def _village_both_ways(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A village's name (a whole input of kanji ending in 村) read with Mozc's そん,
+        where Mozc writes the name with むら too: むら, as most villages outside a few
+        prefectures read it, Mozc's costs of the two readings of a name being no evidence
+        of which its village bears (南郷村 Nangō-mura, 福田村 Fukuda-mura; Mozc had そん
+        the cheaper by a few hundred). The stem stays as read where Mozc writes it so with
+        むら; else it is the stem of Mozc's cheapest むら reading (飯岡村 いいおかむら, not
+        ゆうかそん). Not where JMnedict lists the name as read (大里村 おおざとそん), nor a
+        municipality of the official list."""
+        last = out[-1] if out else None
+        if (last is None or not last.surface.endswith("村") or not last.kana.endswith("ソン")
+                or last.locked or "mozc" not in last.source):
+            return out  # (told at once for most inputs)
+        written = "".join(m.surface for m in out)
+        own = "".join(_hira(m) for m in out)
+        if not all(map(_is_kanji, written)) or written in self._municipalities() or any(
+                r.reading == own for r in self.index.readings(written)):
+            return out
+        mozc = self.mozc_readings(written)
+        mura = [r for r in mozc if r.endswith("むら")]
+        if not mura:
+            return out
+        reading = own[:-2] + "むら"
+        if reading not in mozc:
+            reading = min(mura, key=lambda r: (mozc[r], r))
+        name = written[:-1]
+        blank = replace(out[0], role="", words=(), capitals=(), locked=False, proper=True,
+                        source="mozc", confidence="possible", pos="名詞-固有名詞-地名-一般")
+        return [replace(blank, surface=name, reading=self.mark(name, reading[:-2]),
+                        kana=to_katakana(reading[:-2]), alternatives=(own[:-2],)),
                 replace(blank, surface="村", reading=self.mark("村", "むら"), kana="ムラ",
                         pos="接尾辞-名詞的-一般", proper=False, alternatives=("そん",))]
 
