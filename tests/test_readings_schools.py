@@ -149,6 +149,7 @@ def test_a_schools_coined_name_read_as_a_given_name_is_read_the_chinese_way() ->
     # a family name and a given name stand, and so does a pair a dictionary lists
     assert romanize("林修") == "Hayashi Osamu"
     assert romanize("弥刀") == "Mito"
+    assert romanize("修君") == "Osamu-kun"  # a given name and an honorific
 
 
 def test_a_schools_own_name_listed_only_as_a_given_name_is_read_the_chinese_way() -> None:

@@ -1376,14 +1376,14 @@ class ReadingResolver:
         quarter's: 早修 そうしゅう, was "Haya Osamu"; 操明 そうめい, was "Misao Akira"; 当仁
         とうじん): both kanji read the Chinese way, each keeping an on reading UniDic gives
         it, else taking its commonest on reading (:meth:`_commonest_on`). A guess, and said
-        to be one. A listed pair (弥刀 みと) and a family name with a given name (林 + 修)
-        stand."""
+        to be one. A listed pair (弥刀 みと), a family name with a given name (林 + 修) and
+        a given name with a suffix (修君 Osamu-kun, 仁殿 Hitoshi-dono) stand."""
         if len(out) != 2 or not any(m.pos == _GIVEN_POS for m in out):
             return out  # (nearly every input: no lone given name of one kanji)
         if any(len(m.surface) != 1 or not has_kanji(m.surface) or m.locked
                or "人名-姓" in m.pos or not m.source.startswith("unidic")
-               or "glossary" in m.source for m in out):
-            return out
+               or "glossary" in m.source for m in out) or out[1].pos.startswith("接尾辞"):
+            return out  # (修 + 君, 仁 + 殿: a person and an honorific, Osamu-kun)
         if not any(m.pos == _GIVEN_POS and self._name_reading_only(m.surface, _hira(m))
                    for m in out):
             return out  # (鶴 つる of 彦鶴 ひこつる: a word's reading, kun)
