@@ -29,3 +29,15 @@ def test_which_readings_are_homophones() -> None:
     assert {"きこう", "はけん", "ひなん"} <= terms
     assert "とりくみ" not in terms  # 取り組み and 取組: one word, two spellings
     assert "だいいっかい" not in terms  # 第1回 and 第一回: one word
+
+
+def test_a_travel_account_follows_a_place() -> None:
+    """紀行 "account of a journey" is named after where it went: it keeps its preference over
+    the commoner 機構 "organisation" after a capitalised word (Aozora's 槍ヶ岳紀行), not after
+    a common noun written in lower case (Wikipedia's 武蔵野市観光機構, 日本医療機能評価機構)."""
+    for japanese in ("武蔵野市観光機構", "日本医療機能評価機構"):
+        found = [m.kanji for m in jpterms.lookup(query_for("jawiki_admin_terms.tsv", japanese))]
+        assert found[0] == japanese
+    assert jpterms.lookup("hyoka kiko")[0].kanji == "評価機構"
+    found = [m.kanji for m in jpterms.lookup(query_for("aozora_titles_more.tsv", "槍ヶ岳紀行"))]
+    assert found[0] == "槍ヶ岳紀行"

@@ -2133,6 +2133,13 @@ class ReverseEngine:
                          if row[3:4] == ["bound"])
 
     @cached_property
+    def _placed_words(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the accounts of a journey, named after a place (紀行:
+        ``placed`` in the data file's fourth column)."""
+        return frozenset((row[1], row[0]) for row in self._citation_rows
+                         if row[3:4] == ["placed"])
+
+    @cached_property
     def _name_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the citation words that end a publisher's or a body's name
         (書房, 社, 庁, 省): preferred only where the name ends, before punctuation or at the
@@ -2320,7 +2327,9 @@ class ReverseEngine:
                             any(o.end == e.end and o.kana != e.kana for o in row)) and not (
                             whole and (e.written, e.kana) in self._bound_suffixes and
                             e.start > 0 and slots[e.start - 1].written.lower() in
-                            GENITIVE_SYLLABLES):  # Heitaino shi: 兵隊の死, not 兵隊の史
+                            GENITIVE_SYLLABLES) and not (  # Heitaino shi: 兵隊の死, not 兵隊の史
+                            whole and (e.written, e.kana) in self._placed_words and
+                            first_slot.word - 1 not in capitals):  # hyoka kiko: 機構
                     bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
                         CITATION_WORD_BONUS if whole else 0)
                     if e.end == len(slots) and not name_shaped and (
