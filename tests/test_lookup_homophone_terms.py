@@ -41,3 +41,11 @@ def test_a_travel_account_follows_a_place() -> None:
     assert jpterms.lookup("hyoka kiko")[0].kanji == "評価機構"
     found = [m.kanji for m in jpterms.lookup(query_for("aozora_titles_more.tsv", "槍ヶ岳紀行"))]
     assert found[0] == "槍ヶ岳紀行"
+
+
+def test_a_citation_word_before_a_title_suffix_in_one_written_word() -> None:
+    """A citation word (字体 "character form") followed in its written word by a word titles
+    end in (注 "note", 注記) is preferred as it is when it ends the word: the HDIC glossary's
+    *jitaichu* is 字体注 and *jitaichuki* 字体注記, not the commoner 自体 "itself" + 注."""
+    for japanese in ("字体注", "字体注記"):
+        assert jpterms.lookup(query_for("hdic_terms.tsv", japanese))[0].kanji == japanese

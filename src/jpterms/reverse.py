@@ -2251,6 +2251,7 @@ class ReverseEngine:
         # and the slots right after a number (Jugo nenkan 十五年間 "fifteen years", 15-nenkan)
         counted = {e.end for row in edges for e in row if e.source == "number"} | {
             p + 1 for p, s in enumerate(slots) if s.fixed.isdigit()} if years else set()
+        title_tails = self._title_tails(slots)
         out = []
         for row in edges:
             new_row = []
@@ -2314,7 +2315,9 @@ class ReverseEngine:
                         holders and e.left not in _PROPER_CONTEXTS and \
                         e.kind not in _NAME_KINDS and e.source != "text":
                     bonus -= OFFICE_COMMON_COST  # kono gaimu daijin: 河野, not この
-                if last_slot.last and (e.written, e.kana) in citation and \
+                if (last_slot.last or (e.end in title_tails and (e.written, e.kana)
+                                       not in self._title_suffixes)) and \
+                        (e.written, e.kana) in citation and \
                         len(slots) > e.end - e.start and not (
                             e.start in years and (first_slot.word - 1 in eras or
                                                   e.start in counted)) and not (
@@ -2331,7 +2334,9 @@ class ReverseEngine:
                             whole and (e.written, e.kana) in self._placed_words and
                             first_slot.word - 1 not in capitals):  # hyoka kiko: 機構
                     bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
-                        CITATION_WORD_BONUS if whole else 0)
+                        CITATION_WORD_BONUS if whole or (  # jitaichu: 字体 + 注, not 自体
+                            first_slot.first and not last_slot.last and e.end in title_tails)
+                        else 0)
                     if e.end == len(slots) and not name_shaped and (
                             not first_slot.first or (
                                 whole and first_slot.word > 0 and
@@ -2464,6 +2469,31 @@ class ReverseEngine:
                 new_row.append(e.priced(e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
+
+    def _title_tails(self, slots: list[Slot]) -> frozenset[int]:
+        """The slots, none the first of its written word, from which the rest of that word
+        spells a word titles end in (a ``title`` or ``suffix`` row of
+        ``data/citation_words.tsv``: 注, 注記, 集): a citation word before one is as good as
+        one that ends its written word (*jitaichu* 字体注, not 自体注)."""
+        keys = self._title_tail_keys
+        out = set()
+        for p in range(1, len(slots)):
+            if slots[p].first or slots[p].fixed:
+                continue
+            rest = []
+            for s in slots[p:]:
+                rest.append(s.written)
+                if s.last:
+                    break
+            if romaji_key("".join(rest)) in keys:
+                out.add(p)
+        return frozenset(out)
+
+    @cached_property
+    def _title_tail_keys(self) -> frozenset[str]:
+        """The romaji keys of the ``title`` and ``suffix`` rows of the data file."""
+        return frozenset(romaji_key(kana_to_romaji(row[0])) for row in self._citation_rows
+                         if row[2:3] in (["title"], ["suffix"]))
 
     @staticmethod
     def _leads_written_word(e: Edge, slots: list[Slot]) -> bool:
