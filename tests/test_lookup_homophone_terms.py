@@ -39,6 +39,7 @@ def test_a_travel_account_follows_a_place() -> None:
         found = [m.kanji for m in jpterms.lookup(query_for("jawiki_admin_terms.tsv", japanese))]
         assert found[0] == japanese
     assert jpterms.lookup("hyoka kiko")[0].kanji == "評価機構"
+    assert jpterms.lookup("Tabi no kiko")[0].kanji == "旅の紀行"  # a particle after a capital
     found = [m.kanji for m in jpterms.lookup(query_for("aozora_titles_more.tsv", "槍ヶ岳紀行"))]
     assert found[0] == "槍ヶ岳紀行"
 

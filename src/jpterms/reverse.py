@@ -2227,6 +2227,12 @@ class ReverseEngine:
             own = range(slots[e.start].word, slots[e.end - 1].word + 1)
             return any(span.start > own[-1] or span[-1] < own.start for span in glossary_spans)
 
+        def after_capital(word: int) -> bool:
+            """Whether the written word before ``word``, or before the particle written
+            as a word before it, is capitalised (*Yarigatake kiko*, *Tabi no kiko*)."""
+            before = word - 2 if word - 1 in particle_words else word - 1
+            return before in capitals
+
         placed = self._before_institution(slots) if len(words) > 1 else set()
         house_stem = self._house_stem(slots)  # Tosanshoin: 陶山, the stem of 陶山書院
         holders = self._before_office(slots, edges) if len(words) > 1 else set()
@@ -2332,7 +2338,7 @@ class ReverseEngine:
                             e.start > 0 and slots[e.start - 1].written.lower() in
                             GENITIVE_SYLLABLES) and not (  # Heitaino shi: 兵隊の死, not 兵隊の史
                             whole and (e.written, e.kana) in self._placed_words and
-                            first_slot.word - 1 not in capitals):  # hyoka kiko: 機構
+                            not after_capital(first_slot.word)):  # hyoka kiko: 機構
                     bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
                         CITATION_WORD_BONUS if whole or (  # jitaichu: 字体 + 注, not 自体
                             first_slot.first and not last_slot.last and e.end in title_tails)
