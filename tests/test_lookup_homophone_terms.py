@@ -45,8 +45,13 @@ def test_a_travel_account_follows_a_place() -> None:
 
 
 def test_a_citation_word_before_a_title_suffix_in_one_written_word() -> None:
-    """A citation word (字体 "character form") followed in its written word by a word titles
-    end in (注 "note", 注記) is preferred as it is when it ends the word: the HDIC glossary's
-    *jitaichu* is 字体注 and *jitaichuki* 字体注記, not the commoner 自体 "itself" + 注."""
+    """A title's citation word (字体 "character form", 日記) followed in its written word by a
+    word titles end in (注 "note", 注記, 抄) makes one word with it, preferred as the first is
+    where it ends the word: the HDIC glossary's *jitaichu* is 字体注 and *jitaichuki*
+    字体注記, not the commoner 自体 "itself" + 注; Aozora's *Pekin nikkisho* is 北京日記抄 (not
+    日記 + 書). A body's word (省, 館) begins no such compound: *Shoshi* is no 省 + 史."""
     for japanese in ("字体注", "字体注記"):
         assert jpterms.lookup(query_for("hdic_terms.tsv", japanese))[0].kanji == japanese
+    query = query_for("aozora_titles_more.tsv", "北京日記抄")
+    assert jpterms.lookup(query)[0].kanji == "北京日記抄"
+    assert "省史" not in [m.kanji for m in jpterms.lookup("Shoshi")]

@@ -1027,6 +1027,8 @@ class ReverseEngine:
             add_hyoe_names(edges, slots, mozc_entries)  # Chubei 忠兵衛
         edges = self._rescore(edges, slots, query, kind)
         if limit + spare > 1 and not self._names_shaped(query, kind):
+            self._add_cited_compounds(edges, slots)  # jitaichu: 字体注, not 自体注
+        if limit + spare > 1 and not self._names_shaped(query, kind):
             # a look-up of words (the checker's one reading keeps Mozc's order; a name's
             # parts are not chosen by how common a word is: 高祖 of *Koso Tamotsu*)
             edges = _prefer_common_homophones(edges)
@@ -2257,7 +2259,6 @@ class ReverseEngine:
         # and the slots right after a number (Jugo nenkan 十五年間 "fifteen years", 15-nenkan)
         counted = {e.end for row in edges for e in row if e.source == "number"} | {
             p + 1 for p, s in enumerate(slots) if s.fixed.isdigit()} if years else set()
-        title_tails = self._title_tails(slots)
         out = []
         for row in edges:
             new_row = []
@@ -2321,9 +2322,7 @@ class ReverseEngine:
                         holders and e.left not in _PROPER_CONTEXTS and \
                         e.kind not in _NAME_KINDS and e.source != "text":
                     bonus -= OFFICE_COMMON_COST  # kono gaimu daijin: 河野, not この
-                if (last_slot.last or (e.end in title_tails and (e.written, e.kana)
-                                       not in self._title_suffixes)) and \
-                        (e.written, e.kana) in citation and \
+                if last_slot.last and (e.written, e.kana) in citation and \
                         len(slots) > e.end - e.start and not (
                             e.start in years and (first_slot.word - 1 in eras or
                                                   e.start in counted)) and not (
@@ -2340,9 +2339,7 @@ class ReverseEngine:
                             whole and (e.written, e.kana) in self._placed_words and
                             not after_capital(first_slot.word)):  # hyoka kiko: 機構
                     bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
-                        CITATION_WORD_BONUS if whole or (  # jitaichu: 字体 + 注, not 自体
-                            first_slot.first and not last_slot.last and e.end in title_tails)
-                        else 0)
+                        CITATION_WORD_BONUS if whole else 0)
                     if e.end == len(slots) and not name_shaped and (
                             not first_slot.first or (
                                 whole and first_slot.word > 0 and
@@ -2476,11 +2473,48 @@ class ReverseEngine:
             out.append(new_row)
         return out
 
+    def _add_cited_compounds(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
+        """A citation word that begins a written word and a word titles end in that ends
+        it (:attr:`_title_tail_words`: 注, 注記, 集) make one word, preferred as the first
+        would be were it the written word alone (*jitaichu*: 字体注, not 自体 "itself" + 注;
+        the lattice prefers a citation word only where it ends a written word). Only a title's
+        or a series' word begins one (:attr:`_title_heads`). ``edges`` are priced by
+        :meth:`_rescore`."""
+        from jpterms.lattice import new_edge
+        tails = self._title_tails(slots)
+        if not tails:
+            return
+        heads, ends = self._title_heads, self._title_tail_words
+        for p, row in enumerate(edges):
+            if not slots[p].first:
+                continue
+            for e in list(row):
+                if e.end not in tails or (e.written, e.kana) not in heads:
+                    continue
+                bonus = CITATION_BONUS_PER_KANA * len(e.kana)
+                for t in edges[e.end]:
+                    if slots[t.end - 1].last and (t.written, t.kana) in ends:
+                        row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
+                                            _NOUN, _NOUN, e.cost + t.cost - bonus, "citation"))
+
+    @cached_property
+    def _title_heads(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the ``title`` and ``series`` rows of the data file of two
+        characters or more (字体, 日記, 叢書): what may begin a compound of citation words;
+        not a house's or a body's word (省, 館, 会)."""
+        return frozenset((row[1], row[0]) for row in self._citation_rows
+                         if row[2:3] in (["title"], ["series"]) and len(row[1]) > 1)
+
+    @cached_property
+    def _title_tail_words(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the ``title`` and ``suffix`` rows of the data file."""
+        return frozenset((row[1], row[0]) for row in self._citation_rows
+                         if row[2:3] in (["title"], ["suffix"]))
+
     def _title_tails(self, slots: list[Slot]) -> frozenset[int]:
         """The slots, none the first of its written word, from which the rest of that word
         spells a word titles end in (a ``title`` or ``suffix`` row of
-        ``data/citation_words.tsv``: 注, 注記, 集): a citation word before one is as good as
-        one that ends its written word (*jitaichu* 字体注, not 自体注)."""
+        ``data/citation_words.tsv``: 注, 注記, 集), by romaji."""
         keys = self._title_tail_keys
         out = set()
         for p in range(1, len(slots)):
