@@ -55,3 +55,6 @@ def test_a_citation_word_before_a_title_suffix_in_one_written_word() -> None:
     query = query_for("aozora_titles_more.tsv", "北京日記抄")
     assert jpterms.lookup(query)[0].kanji == "北京日記抄"
     assert "省史" not in [m.kanji for m in jpterms.lookup("Shoshi")]
+    # and none where a dictionary word spans the same syllables (組織, not 草紙 + 記)
+    found = [m.kanji for m in jpterms.lookup(query_for("aozora_filenames.tsv", "地上組織"))]
+    assert found[0] == "地上組織" and "地上草紙記" not in found

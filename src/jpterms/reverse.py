@@ -2478,8 +2478,10 @@ class ReverseEngine:
         it (:attr:`_title_tail_words`: 注, 注記, 集) make one word, preferred as the first
         would be were it the written word alone (*jitaichu*: 字体注, not 自体 "itself" + 注;
         the lattice prefers a citation word only where it ends a written word). Only a title's
-        or a series' word begins one (:attr:`_title_heads`). ``edges`` are priced by
-        :meth:`_rescore`."""
+        or a series' word begins one (:attr:`_title_heads`), and none where a dictionary
+        word spans the same syllables (*kenkyusho* 研究所, not 研究 + 抄; *Chijo soshiki*
+        組織, not 草紙 + 記).
+        ``edges`` are priced by :meth:`_rescore`."""
         from jpterms.lattice import new_edge
         tails = self._title_tails(slots)
         if not tails:
@@ -2493,7 +2495,8 @@ class ReverseEngine:
                     continue
                 bonus = CITATION_BONUS_PER_KANA * len(e.kana)
                 for t in edges[e.end]:
-                    if slots[t.end - 1].last and (t.written, t.kana) in ends:
+                    if slots[t.end - 1].last and (t.written, t.kana) in ends and not any(
+                            o.end == t.end and o.source in ("mozc", "jmdict") for o in row):
                         row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
                                             _NOUN, _NOUN, e.cost + t.cost - bonus, "citation"))
 
