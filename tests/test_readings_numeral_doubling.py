@@ -29,3 +29,15 @@ def test_a_numeral_before_a_sino_japanese_noun_doubles() -> None:
     assert r.romanize("一過程") == "Ichi katei"
     assert r.romanize("八回") == "Hachikai"
     assert r.romanize("第六中学校") == "Dairoku chūgakkō"
+
+
+def test_a_word_uni_dic_tags_as_a_numeral_is_no_number_before_one() -> None:
+    # UniDic tags 四声 (the four tones) as a numeral (名詞-数詞); it is no number, so the
+    # numeral after it still doubles before 調 (Wikipedia: しせいはっちょう; was
+    # しせいはちちょう), as after 一声, which UniDic tags as a common noun
+    title = "四声八調"
+    assert kana_of(title) == reading_gold("jawiki_draw.tsv")[title]
+    r = Romanizer()
+    assert r.romanize("一声八調") == "Issei hatchō"
+    # a number before the numeral still stops it (十 + 八 + 界, as 第 + 六 does)
+    assert r.romanize("第六中学校") == "Dairoku chūgakkō"

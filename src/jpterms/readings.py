@@ -397,6 +397,22 @@ def _counted(number: Morpheme, counter: Morpheme, sound: dict[str, Any]
 
 
 _DOUBLING_SOUNDS = frozenset("かきくけこさしすせそたちつてとはひふへほ")
+_NUMERAL_ENDS = frozenset("〇一二三四五六七八九十百千万億兆壱弐参拾廿卅0123456789０１２３４５６７８９")
+
+
+def _numeral_word(m: Morpheme) -> bool:
+    """Whether ``m`` is a number: UniDic's numeral (名詞-数詞) that ends in a numeral.
+    UniDic also tags words made with a numeral so (四声 しせい, the four tones; 三国 さんごく),
+    which are no number and do not stop the numeral after them from doubling (四声 + 八 +
+    調 shisei hatchō, as 一声 + 八 + 調 is read).
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> _numeral_word(Morpheme("四声", "シセイ", "シセイ", "名詞-数詞"))
+    False
+    >>> _numeral_word(Morpheme("二十", "ニジュウ", "ニジュウ", "名詞-数詞"))
+    True
+    """
+    return m.pos.startswith("名詞-数詞") and m.surface[-1:] in _NUMERAL_ENDS
 
 
 def _doubled(number: Morpheme, word: Morpheme) -> tuple[Morpheme, Morpheme]:
@@ -1320,7 +1336,7 @@ class ReadingResolver:
                 or number.locked or word.locked or "glossary" in (number.source, word.source)
                 or kana[:1] not in _DOUBLING_SOUNDS):
             return False
-        if k >= 2 and (out[k - 2].pos.startswith(("名詞-数詞", "接頭辞"))
+        if k >= 2 and (_numeral_word(out[k - 2]) or out[k - 2].pos.startswith("接頭辞")
                        or out[k - 2].surface in _rules()["numeral_doubling"]["not_after"]):
             return False
         if len(word.surface) > 1 and number.surface in _rules()["numeral_doubling"]["alone"]:
