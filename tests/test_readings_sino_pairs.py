@@ -63,3 +63,15 @@ def test_a_reading_kanjidic_does_not_give_is_read_on_too() -> None:
     draw = reading_gold("jawiki_draw.tsv")
     for word in ("峡中", "本和菓衆"):
         assert kana_of(word) == draw[word], word
+
+
+def test_a_kanji_uni_dic_reads_as_a_given_name_is_part_of_the_run() -> None:
+    # Wikipedia's readings (jawiki_draw.tsv): UniDic reads 誕 たん and 了 りょう as given
+    # names (人名-名), and such a unit broke the run: were まちたんふし, すみかりょういん
+    draw = reading_gold("jawiki_draw.tsv")
+    for word in ("待誕節", "栖了院"):
+        assert kana_of(word) == draw[word], word
+    # a person (a family name and a given name) is read as one before this rule
+    r = Romanizer()
+    assert r.romanize("星誠") == "Hoshi Makoto"
+    assert r.romanize("泉守") == "Izumi Mamoru"

@@ -415,6 +415,13 @@ def _numeral_word(m: Morpheme) -> bool:
     return m.pos.startswith("名詞-数詞") and m.surface[-1:] in _NUMERAL_ENDS
 
 
+def _given_kanji(m: Morpheme) -> bool:
+    """Whether ``m`` is a unit UniDic reads as a given name (人名-名). A kanji so read
+    inside a run of kanji that is no person (待 + 誕 + 節, 栖 + 了 + 院: refine reads a
+    person before) is a character of a Sino-Japanese word more often than a name."""
+    return m.pos == "名詞-固有名詞-人名-名"
+
+
 def _doubled(number: Morpheme, word: Morpheme) -> tuple[Morpheme, Morpheme]:
     """A numeral and the Sino-Japanese noun after it read as one word (see
     ``numeral_doubling``): the numeral's last sound doubles and an h becomes p, as in the
@@ -1361,12 +1368,17 @@ class ReadingResolver:
         ほうとうとう, 側着性 そくちゃくせい, 晴川院 of 晴川院養信 (see :meth:`_sino_run`).
         (Measured on the development sets: 7 rows right that were wrong, 2 the other way,
         錦文流 にしきぶんりゅう and 蜂刺症 はちししょう; the same rule for runs of two
-        inside a longer input fixed 3 and broke 5: 加圧水型 がた, 音楽之友社 とも.)"""
+        inside a longer input fixed 3 and broke 5: 加圧水型 がた, 音楽之友社 とも.)
+        A kanji UniDic reads as a given name (:func:`_given_kanji`) is one of the run:
+        待誕節 たいたんせつ (was まち + たん + ふし), 栖了院 せいりょういん; a whole input
+        that is a person was read as one before (2 rows right that were wrong, none
+        the other way)."""
         if len(out) < 2 or len([m for m in out if len(m.surface) == 1]) < min(len(out), 3):
             return out  # (most inputs: no three units of one character)
         admin = _rules()["admin_suffixes"]
-        fit = [len(m.surface) == 1 and m.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的"))
-               and not m.locked and not m.proper and m.surface not in admin
+        fit = [len(m.surface) == 1 and ((m.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的"))
+                                         and not m.proper) or _given_kanji(m))
+               and not m.locked and m.surface not in admin
                and m.source.startswith("unidic") and "glossary" not in m.source
                and "gazetteer" not in m.source and has_kanji(m.surface) for m in out]
         if len(out) == 2:
