@@ -75,3 +75,14 @@ def test_a_kanji_uni_dic_reads_as_a_given_name_is_part_of_the_run() -> None:
     r = Romanizer()
     assert r.romanize("星誠") == "Hoshi Makoto"
     assert r.romanize("泉守") == "Izumi Mamoru"
+
+
+def test_a_prefix_begins_a_run_of_three_but_not_a_pair() -> None:
+    # Wikipedia's readings (jawiki_draw.tsv): UniDic reads 大, 長 and 真 as prefixes, which
+    # broke the run: were おおつねしん, ちょうかえだ, まりゅうさいていすい
+    draw = reading_gold("jawiki_draw.tsv")
+    for word in ("大彝震", "長果枝", "真龍斎貞水"):
+        assert kana_of(word) == draw[word], word
+    # a prefix and one kanji are an ordinary compound; the honorific 御 is no Sino kanji
+    for word in ("本櫓", "複穴", "御雇衆"):
+        assert kana_of(word) == draw[word], word

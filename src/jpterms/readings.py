@@ -422,6 +422,12 @@ def _given_kanji(m: Morpheme) -> bool:
     return m.pos == "名詞-固有名詞-人名-名"
 
 
+def _sino_prefix(m: Morpheme) -> bool:
+    """Whether ``m`` is a prefix (接頭辞) that may begin a Sino-Japanese run of three kanji
+    or more (data ``sino_runs``): 大 + 彝 + 震 だいいしん, not the honorific 御."""
+    return m.pos.startswith("接頭辞") and m.surface not in _rules()["sino_runs"]["not_prefixes"]
+
+
 def _doubled(number: Morpheme, word: Morpheme) -> tuple[Morpheme, Morpheme]:
     """A numeral and the Sino-Japanese noun after it read as one word (see
     ``numeral_doubling``): the numeral's last sound doubles and an h becomes p, as in the
@@ -1372,12 +1378,16 @@ class ReadingResolver:
         A kanji UniDic reads as a given name (:func:`_given_kanji`) is one of the run:
         待誕節 たいたんせつ (was まち + たん + ふし), 栖了院 せいりょういん; a whole input
         that is a person was read as one before (2 rows right that were wrong, none
-        the other way)."""
+        the other way). So is a prefix in a run of three or more (:func:`_sino_prefix`):
+        大彝震 だいいしん (was おお + つね + しん), 長果枝 ちょうかし, 真龍斎 しんりゅうさい
+        (3 right that were wrong, none the other way; in a whole input of two, 本櫓 ほんやぐら
+        and 複穴 ふくあな would break, and the honorific 御 of 御雇衆 おやといしゅう)."""
         if len(out) < 2 or len([m for m in out if len(m.surface) == 1]) < min(len(out), 3):
             return out  # (most inputs: no three units of one character)
         admin = _rules()["admin_suffixes"]
         fit = [len(m.surface) == 1 and ((m.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的"))
-                                         and not m.proper) or _given_kanji(m))
+                                         and not m.proper) or _given_kanji(m)
+                                        or (len(out) > 2 and _sino_prefix(m)))
                and not m.locked and m.surface not in admin
                and m.source.startswith("unidic") and "glossary" not in m.source
                and "gazetteer" not in m.source and has_kanji(m.surface) for m in out]
