@@ -86,3 +86,14 @@ def test_a_prefix_begins_a_run_of_three_but_not_a_pair() -> None:
     # a prefix and one kanji are an ordinary compound; the honorific 御 is no Sino kanji
     for word in ("本櫓", "複穴", "御雇衆"):
         assert kana_of(word) == draw[word], word
+
+
+def test_a_name_or_an_adnominal_belongs_to_a_run_of_three() -> None:
+    # Wikipedia's readings (jawiki_draw.tsv): UniDic reads 陳 and 関 as places, 其 as the
+    # adnominal その, 堂 as a family name and 雅 as a given name: were ちんそのすすむ,
+    # かんせきどうりつ, てんごどうただしおち
+    draw = reading_gold("jawiki_draw.tsv")
+    for word in ("陳其邁", "関関同立", "てんご堂雅落"):
+        assert kana_of(word) == draw[word], word
+    r = Romanizer()
+    assert r.romanize("星新一") == "Hoshi Shin'ichi"  # a person is read before

@@ -415,17 +415,28 @@ def _numeral_word(m: Morpheme) -> bool:
     return m.pos.startswith("名詞-数詞") and m.surface[-1:] in _NUMERAL_ENDS
 
 
-def _given_kanji(m: Morpheme) -> bool:
-    """Whether ``m`` is a unit UniDic reads as a given name (人名-名). A kanji so read
-    inside a run of kanji that is no person (待 + 誕 + 節, 栖 + 了 + 院: refine reads a
-    person before) is a character of a Sino-Japanese word more often than a name."""
-    return m.pos == "名詞-固有名詞-人名-名"
+def _sino_kanji(m: Morpheme, *, run: bool) -> bool:
+    """Whether the unit ``m`` (one kanji) may be a character of a Sino-Japanese word that
+    UniDic cut into kanji (:meth:`ReadingResolver._sino_pair`): a common noun or a
+    suffix, or a kanji UniDic reads as a given name (待 + 誕 + 節, 栖 + 了 + 院: a
+    person is read before); in a ``run`` of three kanji or more (data ``sino_runs``)
+    also a prefix but the honorific 御 (大 + 彝 + 震, 長 + 果 + 枝), a family name or a
+    place (陳 + 其 + 邁, 関 + 関 + 同 + 立), an adnominal (其) or an adjectival noun
+    (雅, 多), which a pair of two makes an ordinary compound of (本 + 櫓 ほんやぐら).
 
-
-def _sino_prefix(m: Morpheme) -> bool:
-    """Whether ``m`` is a prefix (接頭辞) that may begin a Sino-Japanese run of three kanji
-    or more (data ``sino_runs``): 大 + 彝 + 震 だいいしん, not the honorific 御."""
-    return m.pos.startswith("接頭辞") and m.surface not in _rules()["sino_runs"]["not_prefixes"]
+    >>> from jpterms.morpheme import Morpheme
+    >>> _sino_kanji(Morpheme("其", "ソノ", "ソノ", "連体詞"), run=True)
+    True
+    >>> _sino_kanji(Morpheme("本", "ホン", "ホン", "接頭辞"), run=False)
+    False
+    """
+    if m.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的")) and not m.proper:
+        return True
+    if m.pos.startswith("名詞-固有名詞-人名-名"):
+        return True
+    rules = _rules()["sino_runs"]
+    return run and m.pos.startswith(tuple(rules["in_runs"])) \
+        and m.surface not in rules["not_prefixes"]
 
 
 def _doubled(number: Morpheme, word: Morpheme) -> tuple[Morpheme, Morpheme]:
@@ -1375,19 +1386,17 @@ class ReadingResolver:
         (Measured on the development sets: 7 rows right that were wrong, 2 the other way,
         錦文流 にしきぶんりゅう and 蜂刺症 はちししょう; the same rule for runs of two
         inside a longer input fixed 3 and broke 5: 加圧水型 がた, 音楽之友社 とも.)
-        A kanji UniDic reads as a given name (:func:`_given_kanji`) is one of the run:
-        待誕節 たいたんせつ (was まち + たん + ふし), 栖了院 せいりょういん; a whole input
-        that is a person was read as one before (2 rows right that were wrong, none
-        the other way). So is a prefix in a run of three or more (:func:`_sino_prefix`):
-        大彝震 だいいしん (was おお + つね + しん), 長果枝 ちょうかし, 真龍斎 しんりゅうさい
-        (3 right that were wrong, none the other way; in a whole input of two, 本櫓 ほんやぐら
-        and 複穴 ふくあな would break, and the honorific 御 of 御雇衆 おやといしゅう)."""
+        A kanji UniDic reads as a given name is one of the run, and in a run of three or
+        more a prefix, a family name, a place, an adnominal or an adjectival noun too
+        (:func:`_sino_kanji`): 待誕節 たいたんせつ (was まち + たん + ふし), 栖了院
+        せいりょういん, 大彝震 だいいしん (was おお + つね + しん), 長果枝 ちょうかし, 陳其邁
+        ちんきまい (was ちん + その + すすむ), 関関同立 かんかんどうりつ. (8 rows right that
+        were wrong, none the other way; a prefix in a whole input of two broke 本櫓 ほんやぐら
+        and 複穴 ふくあな, and the honorific 御 of 御雇衆 おやといしゅう.)"""
         if len(out) < 2 or len([m for m in out if len(m.surface) == 1]) < min(len(out), 3):
             return out  # (most inputs: no three units of one character)
         admin = _rules()["admin_suffixes"]
-        fit = [len(m.surface) == 1 and ((m.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的"))
-                                         and not m.proper) or _given_kanji(m)
-                                        or (len(out) > 2 and _sino_prefix(m)))
+        fit = [len(m.surface) == 1 and _sino_kanji(m, run=len(out) > 2)
                and not m.locked and m.surface not in admin
                and m.source.startswith("unidic") and "glossary" not in m.source
                and "gazetteer" not in m.source and has_kanji(m.surface) for m in out]
