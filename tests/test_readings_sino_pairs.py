@@ -97,3 +97,13 @@ def test_a_name_or_an_adnominal_belongs_to_a_run_of_three() -> None:
         assert kana_of(word) == draw[word], word
     r = Romanizer()
     assert r.romanize("星新一") == "Hoshi Shin'ichi"  # a person is read before
+
+
+def test_a_numeral_or_a_kanjidic_guess_belongs_to_a_run_of_three() -> None:
+    # Wikipedia's readings: UniDic reads 五 and 四 as numerals, and KANJIDIC2 guesses 肸
+    # (no dictionary knows it): were ごりゅうせおんせん, ばくまつのよんけんこう, ひつじぜつきつ
+    draw = reading_gold("jawiki_draw.tsv")
+    for word in ("五龍背温泉", "幕末の四賢侯", "羊舌肸"):
+        assert kana_of(word) == draw[word], word
+    # a numeral before a counter or a suffix counts something (百 + 人 + 組)
+    assert kana_of("百人組") == draw["百人組"]

@@ -439,6 +439,12 @@ def _sino_kanji(m: Morpheme, *, run: bool) -> bool:
         and m.surface not in rules["not_prefixes"]
 
 
+def _counts(after: list[Morpheme]) -> bool:
+    """Whether a numeral before ``after`` (the unit after it, if any) counts something:
+    a counter or a suffix follows it (百 + 人 + 組 ひゃくにんくみ, a company of a hundred)."""
+    return bool(after) and (after[0].pos.startswith("接尾辞") or "助数詞" in after[0].pos)
+
+
 def _doubled(number: Morpheme, word: Morpheme) -> tuple[Morpheme, Morpheme]:
     """A numeral and the Sino-Japanese noun after it read as one word (see
     ``numeral_doubling``): the numeral's last sound doubles and an h becomes p, as in the
@@ -1390,16 +1396,23 @@ class ReadingResolver:
         more a prefix, a family name, a place, an adnominal or an adjectival noun too
         (:func:`_sino_kanji`): 待誕節 たいたんせつ (was まち + たん + ふし), 栖了院
         せいりょういん, 大彝震 だいいしん (was おお + つね + しん), 長果枝 ちょうかし, 陳其邁
-        ちんきまい (was ちん + その + すすむ), 関関同立 かんかんどうりつ. (8 rows right that
-        were wrong, none the other way; a prefix in a whole input of two broke 本櫓 ほんやぐら
-        and 複穴 ふくあな, and the honorific 御 of 御雇衆 おやといしゅう.)"""
+        ちんきまい (was ちん + その + すすむ), 関関同立 かんかんどうりつ; and a numeral that
+        counts nothing (no counter or suffix after it, :func:`_counts`: 五 + 龍 + 背
+        ごりゅうはい, 四 + 賢 + 侯 しけんこう; not 百 + 人 + 組) and a kanji KANJIDIC2 guesses
+        (羊 + 舌 + 肸 ようぜつきつ). (11 rows right that were wrong, none the other way; a
+        prefix in a whole input of two broke 本櫓 ほんやぐら and 複穴 ふくあな, the honorific
+        御 of 御雇衆 おやといしゅう, a unit JMnedict reads 登大遊 のぼりだいゆう.)"""
         if len(out) < 2 or len([m for m in out if len(m.surface) == 1]) < min(len(out), 3):
             return out  # (most inputs: no three units of one character)
         admin = _rules()["admin_suffixes"]
-        fit = [len(m.surface) == 1 and _sino_kanji(m, run=len(out) > 2)
+        run = len(out) > 2
+        fit = [len(m.surface) == 1 and _sino_kanji(m, run=run)
                and not m.locked and m.surface not in admin
-               and m.source.startswith("unidic") and "glossary" not in m.source
-               and "gazetteer" not in m.source and has_kanji(m.surface) for m in out]
+               and m.source.startswith(("unidic", "kanjidic") if run else "unidic")
+               and "glossary" not in m.source
+               and "gazetteer" not in m.source and has_kanji(m.surface)
+               and not (m.pos.startswith("名詞-数詞") and _counts(out[k + 1:k + 2]))
+               for k, m in enumerate(out)]
         if len(out) == 2:
             return self._sino_run(out) if all(fit) else out
         res: list[Morpheme] = []
