@@ -75,6 +75,9 @@ def test_a_kanji_uni_dic_reads_as_a_given_name_is_part_of_the_run() -> None:
     r = Romanizer()
     assert r.romanize("星誠") == "Hoshi Makoto"
     assert r.romanize("泉守") == "Izumi Mamoru"
+    # a pair of a noun and 君 (a given name to UniDic) is a name and its honorific
+    assert r.romanize("鶴君") == "Tsuru-kun"
+    assert r.romanize("星誠君") == "Hoshi Makoto-kun"  # a name before an honorific
 
 
 def test_a_prefix_begins_a_run_of_three_but_not_a_pair() -> None:
