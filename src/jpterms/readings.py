@@ -1399,14 +1399,16 @@ class ReadingResolver:
         inside a longer input fixed 3 and broke 5: 加圧水型 がた, 音楽之友社 とも.)
         In a run of three or more a kanji UniDic reads as a given name, a prefix, a family
         name, a place, an adnominal or an adjectival noun is one of the run too
-        (:func:`_sino_kanji`; in a pair, 鶴 + 君 is a name and its honorific): 待誕節 たいたんせつ (was まち + たん + ふし), 栖了院
-        せいりょういん, 大彝震 だいいしん (was おお + つね + しん), 長果枝 ちょうかし, 陳其邁
-        ちんきまい (was ちん + その + すすむ), 関関同立 かんかんどうりつ; and a numeral that
-        counts nothing (no counter or suffix after it, :func:`_counts`: 五 + 龍 + 背
-        ごりゅうはい, 四 + 賢 + 侯 しけんこう; not 百 + 人 + 組) and a kanji KANJIDIC2 guesses
-        (羊 + 舌 + 肸 ようぜつきつ). (11 rows right that were wrong, none the other way; a
-        prefix in a whole input of two broke 本櫓 ほんやぐら and 複穴 ふくあな, the honorific
-        御 of 御雇衆 おやといしゅう, a unit JMnedict reads 登大遊 のぼりだいゆう.)"""
+        (:func:`_sino_kanji`; in a pair, 鶴 + 君 is a name and its honorific): 待誕節
+        たいたんせつ (was まち + たん + ふし), 栖了院 せいりょういん, 大彝震 だいいしん (was
+        おお + つね + しん), 長果枝 ちょうかし, 陳其邁 ちんきまい (was ちん + その + すすむ),
+        関関同立 かんかんどうりつ; so are a numeral that counts nothing (no counter or
+        suffix after it, :func:`_counts`: 五 + 龍 + 背 ごりゅうはい, 四 + 賢 + 侯 しけんこう;
+        not 百 + 人 + 組) and a kanji KANJIDIC2 guesses (羊 + 舌 + 肸 ようぜつきつ), but no
+        name before an honorific (:func:`_honoured`: 星 + 誠 + 君). (11 rows right that
+        were wrong, none the other way. A prefix in a whole input of two broke 本櫓 ほんやぐら
+        and 複穴 ふくあな, and the honorific 御 御雇衆 おやといしゅう; a unit JMnedict read,
+        登 of 登大遊 のぼりだいゆう, stays out of the run.)"""
         if len(out) < 2 or len([m for m in out if len(m.surface) == 1]) < min(len(out), 3):
             return out  # (most inputs: no three units of one character)
         admin = _rules()["admin_suffixes"]
