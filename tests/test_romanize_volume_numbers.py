@@ -50,6 +50,12 @@ def test_a_comma_from_japanese_text_takes_a_space_before_digits() -> None:
     assert jpterms.romanize("設定.txt") == "Settei.txt"  # (an ASCII full stop stays as written)
 
 
+def test_a_bracket_from_japanese_text_takes_a_space_after_digits() -> None:
+    row = next(r for r in _rows("volume_numbers.tsv") if "平成8" in r["japanese"])
+    assert jpterms.romanize(row["japanese"]).startswith("1996 (Heisei 8) ")
+    assert jpterms.romanize("crypt()フォーマット") == "crypt() fōmatto"  # (code as written)
+
+
 def test_the_first_word_of_a_title_in_double_brackets_is_capitalised() -> None:
     # 『弁論家の教育1』 is a book's title: “Benronka no kyōiku 1”, as an English citation
     # capitalises a title; 「...」 may quote a word as a word, and stays as it is

@@ -1003,8 +1003,10 @@ class Romanizer:
             # a Japanese mark that takes one (、 before 0 個: "wa, 0 ko", not "wa,0 ko"; an
             # ASCII mark stays as written: 設定.txt)
             if before and before[-1].isalnum() and (text[:1].isalnum() or (
-                    not run[0].isascii() and text.startswith(opening))):
-                text = " " + text
+                    (not run[0].isascii() or (run[0] in _SPACED_ASCII_OPENING
+                                              and not run[1:2].isascii())) and
+                    text.startswith(opening))):
+                text = " " + text  # (and a bracket NFKC made of （: 1996（平成8） 1996 (Heisei 8))
             if after and after.isalnum() and (text[-1:].isalnum() or (
                     (not run[-1].isascii() or run[-1] in _SPACED_ASCII) and
                     text.endswith(closing))):
@@ -2028,6 +2030,9 @@ def _join(pieces: list[tuple[str, bool, bool]]) -> str:
 #: ASCII marks that end a run of Japanese and take a space before the letters or digits
 #: after them, as the Japanese marks do: a comma, which NFKC makes of Japanese text's ，.
 _SPACED_ASCII = frozenset(",;")
+#: and those that begin one, before Japanese, and take a space after the letters or digits
+#: before them: a round bracket, which NFKC makes of （ (but crypt() stays as written).
+_SPACED_ASCII_OPENING = frozenset("(")
 
 
 def _ordinal(before: str) -> bool:
