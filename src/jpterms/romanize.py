@@ -1770,6 +1770,9 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
                 attach = prev[-1].pos.startswith(inflecting)
             elif m.pos.startswith(suffix_pos) and prev[-1].pos.startswith("名詞-数詞"):
                 attach = True  # a dictionary word of suffixes after a numeral: 八 + 人目
+            elif m.role == "single_kanji" and m.surface in rules["joined_after_proper"][
+                    "words"] and prev[-1].proper and not prev[-1].pos.startswith("名詞-数詞"):
+                attach = True  # 朝日新聞 + 社: Asahi Shinbunsha, a firm's name
             elif m.role == "single_kanji":
                 # (not after a date: 十六日 + 夜 jūrokunichi yoru, the day and a time of it;
                 # nor after a place's suffix: さいたま市 + 桜区, Saitama-shi Sakura-ku; but
