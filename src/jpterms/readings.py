@@ -780,6 +780,7 @@ class ReadingResolver:
             out = [piece for m in out for piece in self._name_unit(m)]
         if "jmnedict" in self.sources:
             out = self._family_before_office(out)
+        out = _direction_and_place(out)
         counters = _rules()["after_numeral"]
         sounds = _rules()["counter_sounds"]
         hour = _rules()["after_hour"]
@@ -6156,6 +6157,40 @@ def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], froze
             out[k + 1] = replace(role, reading=reading, kana=kana, pos="名詞-普通名詞-一般",
                                  proper=False)
     return out, frozenset(at)
+
+
+def _direction_and_place(morphemes: list[Morpheme]) -> list[Morpheme]:
+    """``morphemes`` with each word of a direction and a place's name in katakana, which a
+    dictionary read as one word (東アジア ひがしアジア), as two words, both capitalised
+    (``direction_before_place`` in word_division.json): Higashi Ajia, not "Higashiajia";
+    and a direction that is a word of its own before such a name capitalised (Chūō Ajia).
+
+    >>> from jpterms.romanize import Romanizer
+    >>> Romanizer().romanize("東アジアの歴史")
+    'Higashi Ajia no rekishi'
+    """
+    table = _rules()["direction_before_place"]
+    directions, apart = table["words"], table["apart"]
+    out = morphemes
+    for k, m in enumerate(morphemes):
+        if m.surface in apart and not m.proper and k + 1 < len(morphemes) and \
+                "地名" in morphemes[k + 1].pos and all(
+                    "\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in morphemes[k + 1].surface):
+            if out is morphemes:
+                out = list(morphemes)
+            out[k] = replace(m, proper=True)  # 中央 + アジア: Chūō Ajia
+            continue
+        head = directions.get(m.surface[:1])
+        if head is None or len(m.surface) < 3 or m.words or m.locked or \
+                m.source == "glossary" or not m.reading.startswith(head) or \
+                not all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in m.surface[1:]):
+            continue
+        place = m.reading[len(head):]
+        if out is morphemes:
+            out = list(morphemes)
+        out[k] = replace(m, words=(head, place), capitals=(True, True), proper=True,
+                         kana=f"{to_katakana(m.kana[:len(head)])} {m.kana[len(head):]}")
+    return out
 
 
 @cache

@@ -1224,16 +1224,24 @@ class Romanizer:
         words = [morphemes] if len(morphemes) == 1 else _group_words(
             morphemes, rules, self.system == "ala-lc")  # (one morpheme is one word)
         corporate = _corporate_words(words, rules) if self.system == "ala-lc" else set()
+        marks = rules["punctuation"]
+        # ALA-LC's plain quotes, each opening or closing as the Japanese mark was
+        opens, closes = (rules["ala_lc"]["quotes"]["open"], rules["ala_lc"]["quotes"]["close"]
+                         ) if self.system == "ala-lc" else ({}, {})
         for index, word in enumerate(words):
             if word[0].role == "punct":
-                text = "".join(rules["punctuation"].get(m.surface, m.surface) for m in word).strip()
+                text = "".join(opens.get(m.surface) or closes.get(m.surface) or
+                               marks.get(m.surface, m.surface) for m in word).strip()
                 if text:  # (・ becomes a plain word break: nothing to write)
-                    pieces.append((text, text[0] not in rules["closing"],
-                                   text[-1] not in rules["opening"]))
+                    pieces.append((text, text[0] not in rules["closing"] and
+                                   word[0].surface not in closes,
+                                   text[-1] not in rules["opening"] and
+                                   word[-1].surface not in opens))
                     ends = text.rstrip("\u201d\u2019)]")
                     if ends.endswith(_as_tuple("sentence_end")) and not ends.endswith(".."):
                         capitalise = said = True
-                    elif word[-1].surface in rules["title_opening"]["marks"]:
+                    elif word[-1].surface in rules["title_opening"]["marks"] or \
+                            word[-1].surface in opens:
                         capitalise = True  # 『近世日本の人口構造』: “Kinsei Nihon no ...”
                 continue
             romaji = self._word(word)
