@@ -1694,23 +1694,61 @@ class ReadingResolver:
                 continue
             on_fam = {to_hiragana(r) for r in self.index.kanji(fam.surface)[0]}
             mozc = self.mozc_readings(fam.surface)
-            if to_hiragana(fam.kana) not in on_fam or not mozc:
+            if to_hiragana(fam.kana) not in on_fam or not (mozc or self._on_only_family(
+                    fam.surface, on_fam)):
                 continue
             full = fam.surface + given.surface
+            listed = self._listed_on_given(given)
             if self.people(full) or self.mozc_readings(full) or (
                     not set(mozc) <= on_fam and len(given.surface) == 2
-                    and self.index.name_counts(given.surface)):
+                    and self.index.name_counts(given.surface)
+                    and not (listed and self._on_only_family(fam.surface, on_fam))):
                 continue  # (a two-kanji given name JMnedict's people bear: 団 + 龍彦)
             ons = [[to_hiragana(r) for r in self.index.kanji(c)[0]] for c in given.surface]
             now = to_hiragana(given.kana).replace(" ", "")
             if not all(ons) or any("".join(p) == now for p in itertools.product(*ons)):
                 continue
-            reading = "".join(self._commonest_on(c) for c in given.surface)
+            reading = listed or "".join(self._commonest_on(c) for c in given.surface)
             word = self._merge([given], self.mark(given.surface, reading), to_katakana(reading),
                                "kanjidic", "guess", (now,))
             out = [*out[: i + 1], replace(word, proper=True, role="", pos=given.pos),
                    *out[i + 2:]]
         return out
+
+    def _on_only_family(self, ch: str, on: set[str]) -> bool:
+        """Whether JMnedict's people bear the family name ``ch`` (one kanji) only in its
+        on readings ``on`` (KANJIDIC2's, hiragana), or none bears it and
+        Mozc writes it most cheaply in an on reading (or, where Mozc does not know it,
+        JMnedict lists it as a family name in on readings only): a Chinese (or Korean)
+        family name, not a Japanese one. 張 (borne as ちょう), 楊 (no bearer; Mozc よう
+        before やなぎ), 婁 (JMnedict ろう only); not 林 (はやし), 高 (たか), 秦 (はた)."""
+        borne = self.index.name_counts(ch, family=True)
+        if borne:
+            return set(borne) <= on
+        mozc = self.mozc_readings(ch)
+        if mozc:
+            return min(mozc, key=lambda r: mozc[r]) in on
+        listed = {r for r, k in self.names(ch) if "surname" in k}
+        return bool(listed) and listed <= on
+
+    def _listed_on_given(self, given: Morpheme) -> str:
+        """A reading of the given name ``given`` read the Chinese way throughout (each
+        kanji in one of its on readings, with the sound changes of a compound) that
+        Mozc writes as it, the cheapest first; "" if none: 一清 いっせい (Mozc also reads
+        it かずきよ); none for 龍彦 (JMnedict's りゅうげん is no word Mozc knows)."""
+        written = given.surface
+        mozc = self.mozc_readings(written)
+        found = sorted((r for r in mozc if self._reads_on(written, r)), key=lambda r: mozc[r])
+        return found[0] if found else ""
+
+    def _reads_on(self, written: str, reading: str) -> bool:
+        """Whether ``reading`` is each kanji of ``written`` read in one of its on readings
+        (:meth:`_reading_kinds`: voiced, or with a small っ, as in a compound)."""
+        if not written:
+            return not reading
+        return any("on" in self._reading_kinds(written[0], reading[:n])
+                   and self._reads_on(written[1:], reading[n:])
+                   for n in range(1, min(4, len(reading)) + 1))
 
     def _work_words(self, m: Morpheme) -> Morpheme:
         """A work JMnedict lists whole with a の its written form leaves out, as words.
