@@ -1702,13 +1702,14 @@ class ReadingResolver:
             if self.people(full) or self.mozc_readings(full) or (
                     not set(mozc) <= on_fam and len(given.surface) == 2
                     and self.index.name_counts(given.surface)
-                    and not (listed and self._on_only_family(fam.surface, on_fam))):
+                    and not (listed and not self.index.name_counts(fam.surface, family=True)
+                             and self._on_only_family(fam.surface, on_fam))):
                 continue  # (a two-kanji given name JMnedict's people bear: 団 + 龍彦)
             ons = [[to_hiragana(r) for r in self.index.kanji(c)[0]] for c in given.surface]
             now = to_hiragana(given.kana).replace(" ", "")
             if not all(ons) or any("".join(p) == now for p in itertools.product(*ons)):
                 continue
-            reading = listed or "".join(self._commonest_on(c) for c in given.surface)
+            reading = listed or "".join(self._name_on(c) for c in given.surface)
             word = self._merge([given], self.mark(given.surface, reading), to_katakana(reading),
                                "kanjidic", "guess", (now,))
             out = [*out[: i + 1], replace(word, proper=True, role="", pos=given.pos),
@@ -1731,24 +1732,47 @@ class ReadingResolver:
         listed = {r for r, k in self.names(ch) if "surname" in k}
         return bool(listed) and listed <= on
 
-    def _listed_on_given(self, given: Morpheme) -> str:
-        """A reading of the given name ``given`` read the Chinese way throughout (each
-        kanji in one of its on readings, with the sound changes of a compound) that
-        Mozc writes as it, the cheapest first; "" if none: 一清 いっせい (Mozc also reads
-        it かずきよ); none for 龍彦 (JMnedict's りゅうげん is no word Mozc knows)."""
-        written = given.surface
-        mozc = self.mozc_readings(written)
-        found = sorted((r for r in mozc if self._reads_on(written, r)), key=lambda r: mozc[r])
-        return found[0] if found else ""
+    def _name_on(self, ch: str) -> str:
+        """The on reading of ``ch`` (KANJIDIC2's) that JMnedict's two-kanji given names
+        read it in most often (:meth:`ReadingIndex.name_part_counts`, first and second
+        kanji together; a voiced or half-voiced form counts for its reading) where enough
+        names do and clearly more than read it in its commonest on reading
+        (:meth:`_commonest_on`; thresholds: ``chinese_given`` in word_division.json), else
+        the commonest: 平 へい (in 康平, 修平), where Mozc writes 平 most cheaply as ひょう;
+        清 せい, not しん; 萍 へい (6 names read it ひょう: too few)."""
+        on = [to_hiragana(r) for r in self.index.kanji(ch)[0]]
+        counts: dict[str, int] = {}
+        for head in (True, False):
+            for kana, n in self.index.name_part_counts(ch, head=head).items():
+                for r in on:
+                    if kana == r or kana[1:] == r[1:] and _VOICE.get(r[0]) == kana[0] \
+                            or kana[1:] == r[1:] and r[0] in "はひふへほ" \
+                            and "ぱぴぷぺぽ"["はひふへほ".index(r[0])] == kana[0]:
+                        counts[r] = counts.get(r, 0) + n
+        common = self._commonest_on(ch)
+        if not counts:
+            return common
+        rules = _rules()["chinese_given"]
+        best = max(on, key=lambda r: (counts.get(r, 0), -on.index(r)))
+        if counts[best] >= rules["name_on_least"] \
+                and counts[best] > rules["name_on_times"] * counts.get(common, 0):
+            return best
+        return common
 
-    def _reads_on(self, written: str, reading: str) -> bool:
-        """Whether ``reading`` is each kanji of ``written`` read in one of its on readings
-        (:meth:`_reading_kinds`: voiced, or with a small っ, as in a compound)."""
-        if not written:
-            return not reading
-        return any("on" in self._reading_kinds(written[0], reading[:n])
-                   and self._reads_on(written[1:], reading[n:])
-                   for n in range(1, min(4, len(reading)) + 1))
+    def _listed_on_given(self, given: Morpheme) -> str:
+        """The given name ``given`` read the Chinese way, each kanji in the on reading
+        :meth:`_name_on` gives it, where Mozc writes the name so, with or without the
+        small っ a compound makes of a final つ, ち, く or き; "" if Mozc does not: 一清
+        いっせい (いち + せい; Mozc also reads it かずきよ); none for 龍彦 (りゅうげん: no
+        word Mozc knows), nor for 正治 (Mozc's しょうじ is not せい + じ)."""
+        parts = [self._name_on(c) for c in given.surface]
+        if not all(parts):
+            return ""
+        mozc = self.mozc_readings(given.surface)
+        for r in sorted(mozc, key=lambda r: mozc[r]):
+            if _sokuon_join(parts, r):
+                return r
+        return ""
 
     def _work_words(self, m: Morpheme) -> Morpheme:
         """A work JMnedict lists whole with a の its written form leaves out, as words.
@@ -5967,6 +5991,23 @@ def _on_joined(parts: list[str]) -> str:
             part = _DOUBLES[part[0]] + part[1:]
         out += part
     return out
+
+
+def _sokuon_join(parts: list[str], reading: str) -> bool:
+    """Whether ``reading`` is ``parts`` side by side, a part that ends in つ, ち, く or き
+    (not the last) perhaps with a small っ for that kana.
+
+    >>> _sokuon_join(["いち", "せい"], "いっせい"), _sokuon_join(["いち", "せい"], "いちせい")
+    (True, True)
+    """
+    if not parts:
+        return not reading
+    head = parts[0]
+    forms = {head}
+    if len(parts) > 1 and len(head) > 1 and head[-1] in "つちくき":
+        forms.add(head[:-1] + "っ")
+    return any(reading.startswith(f) and _sokuon_join(parts[1:], reading[len(f):])
+               for f in forms)
 
 
 #: The first kana of an on reading after a final つ, as it is said there (ふ: ぷ).
