@@ -37,3 +37,27 @@ def test_japanese_bearers_of_a_one_kanji_family_name_keep_their_given_names() ->
         "団龍彦": "Dan Tatsuhiko"}
     assert romanize("団龍彦") == "Dan Tatsuhiko"
     assert "".join(w.kana for w in explain("高英男")) == "こうひでお"
+
+
+def test_a_chinese_given_name_takes_the_on_readings_given_names_use() -> None:
+    # Wikipedia titles (jawiki_draw.tsv): 平 is read へい in 375 of JMnedict's two-kanji
+    # given names and never ひょう, the reading Mozc writes 平 with most cheaply; 婁 is a
+    # family name only JMnedict knows (ろう), Mozc not at all; 楊 is a family name no
+    # JMnedict person bears, which Mozc writes よう before やなぎ, and Mozc writes 一清
+    # いっせい, いち + せい as a compound says it (JMnedict: かずきよ)
+    names = {"裴之平", "婁昭", "楊一清"}
+    gold = _gold(DATA / "readings" / "jawiki_draw.tsv", names)
+    assert len(gold) == len(names)
+    for written, kana in gold.items():
+        assert "".join(w.kana for w in explain(written)) == kana, written
+    # few names read 萍 ひょう (6): the commonest on reading stays
+    assert "".join(w.kana for w in explain("李萍")) == "りへい"
+
+
+def test_japanese_family_names_keep_a_japanese_given_name_mozc_also_reads_on() -> None:
+    # JMnedict's people bear 王, 江 and 周 (おう, こう, しゅう), 林 (はやし) and 団 (だん):
+    # Mozc's いっせい of 一清 or しょうじ of 正治 does not make them Chinese
+    for written, kana in (("王一清", "おうかずきよ"), ("王正治", "おうまさはる"),
+                          ("団一清", "だんかずきよ"), ("林一郎", "はやしいちろう"),
+                          ("王貞治", "おうさだはる"), ("江川卓", "えがわすぐる")):
+        assert "".join(w.kana for w in explain(written)) == kana, written

@@ -1745,9 +1745,7 @@ class ReadingResolver:
         for head in (True, False):
             for kana, n in self.index.name_part_counts(ch, head=head).items():
                 for r in on:
-                    if kana == r or kana[1:] == r[1:] and _VOICE.get(r[0]) == kana[0] \
-                            or kana[1:] == r[1:] and r[0] in "はひふへほ" \
-                            and "ぱぴぷぺぽ"["はひふへほ".index(r[0])] == kana[0]:
+                    if _voiced_as(r, kana):
                         counts[r] = counts.get(r, 0) + n
         common = self._commonest_on(ch)
         if not counts:
@@ -5991,6 +5989,20 @@ def _on_joined(parts: list[str]) -> str:
             part = _DOUBLES[part[0]] + part[1:]
         out += part
     return out
+
+
+def _voiced_as(reading: str, kana: str) -> bool:
+    """Whether ``kana`` is ``reading``, perhaps voiced or half-voiced at its start.
+
+    >>> _voiced_as("へい", "ぺい"), _voiced_as("へい", "べい"), _voiced_as("へい", "めい")
+    (True, True, False)
+    """
+    if kana == reading:
+        return True
+    if not reading or kana[1:] != reading[1:]:
+        return False
+    half = dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))
+    return kana[:1] in (_VOICE.get(reading[0]), half.get(reading[0]))
 
 
 def _sokuon_join(parts: list[str], reading: str) -> bool:
