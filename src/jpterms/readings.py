@@ -1678,12 +1678,18 @@ class ReadingResolver:
         """A given name after a Chinese family name read the Chinese way: 袁 + 克文
         えんこくぶん (not かつふみ), 曹 + 敏 そうびん, 廖 + 寿恒 りょうじゅこう. The family name
         is one kanji read in its on reading (陳 ちん, 袁 えん, 曹 そう, 楊 よう); the given
-        name, one or two kanji read as a Japanese given name, takes each kanji's commonest
-        on reading (Mozc's cheapest of KANJIDIC2's): 戴 + 熙 たいき, not ひろし. Not where JMnedict or Mozc knows the whole name, nor, where Mozc also
-        writes the family kanji a Japanese way (団 だん and まる, 高 こう and たか, 楊 やなぎ:
-        its bearers may be Japanese), before a two-kanji given name JMnedict's people bear
-        (団 + 龍彦 たつひこ, 高 + 幹雄 みきお). Whole inputs read as a person's name (see
-        :meth:`refine`) are read so too: 温 + 宗尭 おんそうぎょう, 呂 + 嘉問 りょかもん."""
+        name, one or two kanji read as a Japanese given name, takes each kanji's on reading
+        that given names use (:meth:`_name_on`), as Mozc writes the whole given name where
+        it does so (:meth:`_listed_on_given`: 一清 いっせい): 戴 + 熙 たいき, not ひろし; 裴 +
+        之平 しへい. A family kanji Mozc does not know counts where JMnedict lists it in on
+        readings only (婁 ろう, :meth:`_on_only_family`). Not where JMnedict or Mozc knows
+        the whole name, nor, where Mozc also writes the family kanji a Japanese way (団 だん
+        and まる, 高 こう and たか, 楊 やなぎ: its bearers may be Japanese), before a
+        two-kanji given name JMnedict's people bear (団 + 龍彦 たつひこ, 高 + 幹雄 みきお),
+        unless no JMnedict person bears the family name, Mozc writes it most cheaply in its
+        on reading and Mozc writes the given name the Chinese way (楊 + 一清 よういっせい).
+        Whole inputs read as a person's name (see :meth:`refine`) are read so too: 温 +
+        宗尭 おんそうぎょう, 呂 + 嘉問 りょかもん."""
         for i in range(len(out) - 1):
             fam, given = out[i], out[i + 1]
             if (len(fam.surface) != 1 or ("人名-姓" not in fam.pos and not fam.proper)
