@@ -1704,17 +1704,18 @@ class ReadingResolver:
                     fam.surface, on_fam)):
                 continue
             full = fam.surface + given.surface
-            listed = self._listed_on_given(given)
-            if self.people(full) or self.mozc_readings(full) or (
-                    not set(mozc) <= on_fam and len(given.surface) == 2
-                    and self.index.name_counts(given.surface)
-                    and not (listed and not self.index.name_counts(fam.surface, family=True)
-                             and self._on_only_family(fam.surface, on_fam))):
-                continue  # (a two-kanji given name JMnedict's people bear: 団 + 龍彦)
+            if self.people(full) or self.mozc_readings(full):
+                continue
             ons = [[to_hiragana(r) for r in self.index.kanji(c)[0]] for c in given.surface]
             now = to_hiragana(given.kana).replace(" ", "")
             if not all(ons) or any("".join(p) == now for p in itertools.product(*ons)):
                 continue
+            listed = self._listed_on_given(given)
+            if (not set(mozc) <= on_fam and len(given.surface) == 2
+                    and self.index.name_counts(given.surface)
+                    and not (listed and not self.index.name_counts(fam.surface, family=True)
+                             and self._on_only_family(fam.surface, on_fam))):
+                continue  # (a two-kanji given name JMnedict's people bear: 団 + 龍彦)
             reading = listed or "".join(self._name_on(c) for c in given.surface)
             word = self._merge([given], self.mark(given.surface, reading), to_katakana(reading),
                                "kanjidic", "guess", (now,))
