@@ -3168,11 +3168,18 @@ class ReadingResolver:
         >>> resolver.role_cut("楠山正雄編"), resolver.role_cut("遠藤周作"), resolver.role_cut("京都府編")
         (4, None, None)
         """
-        if "jmnedict" not in self.sources or not 3 <= len(text) <= 8 or not all(map(
-                _is_kanji, text)) or not text.endswith(_role_endings()):
+        if "jmnedict" not in self.sources or not 3 <= len(text) <= 12 or \
+                not text.endswith(_role_endings()):
             return None
         role = max((r for r in _citation_roles() if text.endswith(r)), key=len)
         head = text[:-len(role)]
+        while head.endswith("・") and head[:-1].endswith(_role_endings()):
+            # 著・訳: one role and another (Kubo Sakae cho yaku)
+            more = max((r for r in _citation_roles() if head[:-1].endswith(r)), key=len)
+            head = head[:-1 - len(more)]
+            role = text[len(head):]
+        if not all(map(_is_kanji, head)):
+            return None
         if not 2 <= len(head) <= 5 or self.index.readings(text) or any(
                 not r.kinds & _PERSON_KINDS for r in self.index.readings(head)):
             return None  # (the whole is a word; the head is a place or a word: 京都府)
@@ -3181,7 +3188,7 @@ class ReadingResolver:
             family, given = head[:cut], head[cut:]
             if len(given) > 3:
                 continue
-            if self._given_name(given + role):
+            if self._given_name(given + role.split("・")[0]):
                 return None  # 周 + 作, 茂 + 作: the role's kanji ends a given name
             found = found or (self._given_name(given) and any(
                 "surname" in r.kinds for r in self.index.readings(family)))

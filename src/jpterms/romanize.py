@@ -536,7 +536,8 @@ class Romanizer:
         role = self.readings.role_cut(text) if whole else None
         if role is not None:
             return [*self._refined(text[:role], self._tokenize(text[:role]), True),
-                    self.readings.role_morpheme(text[role:])]
+                    *(self.readings.role_morpheme(t.surface) if t.surface != "・"
+                      else t.morpheme for t in self._tokenize(text[role:]))]
         morphemes = self.readings.refine([t.morpheme for t in tokens], whole=whole,
                                          year_after=year_after, written=text if whole else "")
         if self._unread:  # (only once a token no dictionary reads has been seen)
