@@ -921,6 +921,7 @@ class ReadingResolver:
         if named and "jmnedict" in self.sources:
             out = self._municipality_whole(out)
             out = self._clan_of(out)
+            out = self._court_title(out)
             out = self._borne_family_person(out, morphemes)
         return out
 
@@ -4410,6 +4411,52 @@ class ReadingResolver:
             source="jmnedict")
         return [family, _with_genitive(giv)]
 
+    def _court_title(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of a family name (or a place's) and one of the titles of the court
+        that follow such a name with the genitive の (``court_titles`` in
+        ``data/word_division.json``: 命婦, 内侍, 女御, 左大臣 ...), read with the の before
+        the title, as JMnedict reads the people it lists so (周防内侍 すおうのないし, 祇園女御
+        ぎおんのにょうご, 河原左大臣 かわらのさだいじん): 石川 + 命婦 *Ishikawa no Myōbu*.
+        The name before is one unit of one to four kanji read as JMnedict reads a family
+        name or a place written so; the title is the units after it (左 + 大臣: one word).
+        Where a dictionary lists the whole, its reading stands, cut before the の where it
+        reads the name, の and the title so (周防内侍 *Suō no Naishi*, was "Suō Nonaishi";
+        鎌倉右大臣 *Kamakura no Udaijin*, was "Kamakura Nō daijin"); a whole listed
+        otherwise stays (上内侍 かみないじ, a family name).
+
+        >>> from jpterms.romanize import Romanizer
+        >>> Romanizer().romanize("石川命婦"), Romanizer().romanize("周防内侍")
+        ('Ishikawa no Myōbu', 'Suō no Naishi')
+        """
+        if len(out) < 2 or not out[-1].surface.endswith(_court_title_ends()):
+            return out  # (told at once for most inputs)
+        name, title = out[0].surface, "".join(m.surface for m in out[1:])
+        if (title not in _rules()["court_titles"]["words"]
+                or out[0].locked or out[0].source == "glossary"
+                or not 1 <= len(name) <= 4 or not all(_is_kanji(ch) for ch in name)):
+            return out
+        whole = "".join(_hira(m) for m in out)
+        listed = bool(self.index.readings(name + title))
+        if not listed and not (out[0].proper or out[0].pos.startswith("名詞-固有名詞")):
+            return out  # (a name: not a prefix, 前 + 左大臣 "the former", さきの)
+        titles = {whole[len(_hira(out[0])):]}
+        if listed or not any(m.locked or m.source == "glossary" for m in out[1:]):
+            titles |= {r.reading for r in self.index.readings(title) if r.source == "jmdict"}
+        names = self.names(name)  # (a glossary word of the title keeps its reading: 大臣)
+        if listed:  # listed whole: as listed, cut at the の
+            cuts = [(r, t) for r, _ in names for t in titles if whole == r + "の" + t]
+        else:
+            cuts = [(r, t) for r, k in names for t in titles
+                    if whole == r + t and k & {"surname", "place"}]
+        if len(cuts) != 1:
+            return out
+        reading, kana = cuts[0]
+        family = replace(out[0], reading=self.mark(name, reading), kana=to_katakana(reading),
+                         proper=True)
+        word = self._merge(out[1:], self.mark(title, kana), to_katakana(kana), out[-1].source,
+                           out[-1].confidence, ())
+        return [family, _with_genitive(replace(word, surface=title, pos=out[-1].pos))]
+
     def _clan_walk(self, family: str, given: str, own: str) -> dict[tuple[str, str], int]:
         """The readings (of the family name, of the given name), with their costs, under
         which Mozc lists ``family`` + ``given`` as a family name read as JMnedict lists it
@@ -6325,6 +6372,13 @@ def _offices() -> dict[str, str]:
 def _office_beginnings() -> frozenset[str]:
     """Every beginning of an office or title of :func:`_offices` (首, 首相, 外務, 外務大...)."""
     return frozenset(o[:k] for o in _offices() for k in range(1, len(o) + 1))
+
+
+@cache
+def _court_title_ends() -> tuple[str, ...]:
+    """The last kanji of the titles of ``court_titles`` (data/word_division.json), for a
+    cheap ``str.endswith`` before :meth:`ReadingResolver._court_title` looks further."""
+    return tuple(dict.fromkeys(t[-1] for t in _rules()["court_titles"]["words"]))
 
 
 @cache
