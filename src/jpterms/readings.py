@@ -4439,10 +4439,10 @@ class ReadingResolver:
         listed = bool(self.index.readings(name + title))
         if not listed and not (out[0].proper or out[0].pos.startswith("名詞-固有名詞")):
             return out  # (a name: not a prefix, 前 + 左大臣 "the former", さきの)
-        titles = {whole[len(_hira(out[0])):]}
-        if listed or not any(m.locked or m.source == "glossary" for m in out[1:]):
+        titles = {whole[len(_hira(out[0])):]}  # (a glossary word in it keeps its reading:
+        if listed or not any(m.locked or m.source == "glossary" for m in out[1:]):  # 大臣)
             titles |= {r.reading for r in self.index.readings(title) if r.source == "jmdict"}
-        names = self.names(name)  # (a glossary word of the title keeps its reading: 大臣)
+        names = self.names(name)
         if listed:  # listed whole: as listed, cut at the の
             cuts = [(r, t) for r, _ in names for t in titles if whole == r + "の" + t]
         else:
