@@ -75,9 +75,8 @@ _MODERN_GIVEN_COST = 4000
 #: at least this many of JMnedict's people bear it as one (原 はら: 95; but 新 あたらし: 4,
 #: 新首相 "the new prime minister").
 _FAMILY_BEFORE_OFFICE_PEOPLE = 5
-#: JMnedict's kinds of a person's name, whole or in part, and of a given name.
+#: JMnedict's kinds of a person's name, whole or in part (a given name's: _GIVEN_KINDS).
 _PERSON_KINDS = frozenset({"surname", "given", "fem", "masc", "person", "unclass"})
-_GIVEN_KINDS = frozenset({"given", "fem", "masc"})
 #: A JMdict word Mozc writes more cheaply than this is an everyday one, never taken for a
 #: given name of the same spelling after a family name (時代 3132, 希望 3190, 野菜 3771;
 #: the words read as given names on the dev rows cost 5386 to 7484: 雪山, 重臣, 正教)
