@@ -2525,19 +2525,9 @@ class ReadingResolver:
         """A whole input read as one person's name, by the first of the ways below that
         finds one (a listed person, a court noble, a family and a composed given name, a
         given name in kana ...), or None. ``written``: as :meth:`refine` takes it."""
-        person = self._listed_person(morphemes)
-        if person is None:
-            person = self._court_person(morphemes)
-        if person is None:
-            person = self._whole_name(morphemes)
-        if person is None:
-            person = self._kana_given(morphemes)
-        if person is None:
-            person = self._listed_kana_given(morphemes)
-        if person is None:
-            person = self._kana_then_kanji_given(morphemes)
-        if person is None:
-            person = self._kana_family(morphemes)
+        ways = (self._listed_person, self._court_person, self._whole_name, self._kana_given,
+                self._listed_kana_given, self._kana_then_kanji_given, self._kana_family)
+        person = next((p for way in ways if (p := way(morphemes)) is not None), None)
         if person is None:
             return None
         person = self._mozc_person(person, written=written)
