@@ -2284,6 +2284,10 @@ class ReverseEngine:
                 if whole and first_slot.word == last_slot.word and \
                         first_slot.word in credited and (e.written, e.kana) in self._roles:
                     bonus += ROLE_BONUS  # Natsume Soseki cho: 著, not 庁
+                    if parts[first_slot.word - 1][0] in others:
+                        # after "and others" nothing but a role is said: Kita Kenji hoka
+                        # cho 著, though 庁 follows the particle ほか more cheaply
+                        bonus += ROLE_BONUS
                 if whole and first_slot.word == last_slot.word and \
                         first_slot.word + 1 in suffixed and \
                         self._names_municipality(e, parts[first_slot.word + 1][0],
