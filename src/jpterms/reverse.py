@@ -472,6 +472,9 @@ KANA_GIVEN_COST = 1000
 #: kokoro* 禁酒の心, not 筋腫 "myoma"; *Kahei* 貨幣, not 花柄). A word JMdict lacks (書士 of
 #: 行政書士) keeps its cost: no evidence either way.
 UNCOMMON_HOMOPHONE_COST = 500
+#: Taken off a head word that names a field of government (商工, as 商工省) right before an
+#: office or a body named after its field (大臣, 本部): see ``ReverseEngine._prefer_field_heads``.
+FIELD_HEAD_BONUS = 2500
 #: Homographs kept per reading (the cheapest; the rest never win).
 WORDS_PER_READING = 40
 #: Written words that are particles (a query with one is a phrase, not a name).
@@ -735,6 +738,7 @@ class ReverseEngine:
         self._loans = _LRU(5_000)
         self._commonest = _LRU(20_000)
         self._mozc_costs = _LRU(20_000)
+        self._field_heads = _LRU(20_000)
 
     @property
     def romanizer(self) -> Romanizer:
@@ -1032,6 +1036,7 @@ class ReverseEngine:
             # a look-up of words (the checker's one reading keeps Mozc's order; a name's
             # parts are not chosen by how common a word is: 高祖 of *Koso Tamotsu*)
             edges = _prefer_common_homophones(edges)
+            edges = self._prefer_field_heads(edges, slots)  # Shoko daijin: 商工, not 証拠
         if limit + spare > 1:  # Sore kara: それから, not 其れから
             edges = _prefer_usual_kana(edges)
         edges = prefer_named_bodies(edges, slots, self._name_endings, CITATION_BONUS_PER_KANA,
@@ -2476,6 +2481,64 @@ class ReverseEngine:
                 new_row.append(e.priced(e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
+
+    def _prefer_field_heads(self, edges: list[list[Edge]],
+                            slots: list[Slot]) -> list[list[Edge]]:
+        """``edges`` with :data:`FIELD_HEAD_BONUS` taken off each dictionary word of two
+        kanji or more that ends a written word right before an office or a body named
+        after its field (``field_bodies.offices`` of word_division.json: 大臣, 本部, 委員会)
+        and names a field a government body is named after (:meth:`_names_field`): a
+        minister, a bureau, a headquarters is named after what it governs (商工大臣 for
+        *Shoko daijin*, as 商工省, not 証拠 "evidence"; 陸軍航空本部, as 航空局, not 国)."""
+        offices = self._field_offices
+        out = []
+        for row in edges:
+            new_row = []
+            for e in row:
+                if e.end < len(slots) and slots[e.end - 1].last and len(e.written) > 1 and \
+                        e.source in ("mozc", "jmdict") and all(map(_is_kanji, e.written)) and \
+                        any(slots[t.end - 1].last and t.written.endswith(offices)
+                            for t in edges[e.end]) and self._names_field(e.written, e.kana):
+                    e = e.priced(e.cost - FIELD_HEAD_BONUS)
+                new_row.append(e)
+            out.append(new_row)
+        return out
+
+    @cached_property
+    def _field_offices(self) -> tuple[str, ...]:
+        """The offices and bodies named after a field (``field_bodies.offices`` of
+        word_division.json: 大臣, 長官, 本部, 委員会)."""
+        from jpterms.division import rules
+
+        return tuple(rules()["field_bodies"]["offices"])
+
+    def _names_field(self, written: str, kana: str) -> bool:
+        """Whether Mozc lists ``written`` with a government body's word after it
+        (``field_bodies.bodies`` of word_division.json: 省, 庁, 局), as a field such a body
+        governs (cached; three trie steps at most).
+
+        >>> from jpterms.glossary import Glossary
+        >>> engine = Glossary.bundled().reverse_engine
+        >>> engine._names_field("商工", "しょうこう"), engine._names_field("証拠", "しょうこ")
+        (True, False)
+        """
+        from jpterms.division import rules
+
+        key = (written, kana)
+        found: bool | None = self._field_heads.get(key)
+        if found is None:
+            mozc = self._mozc
+            node = mozc.walk(mozc.ROOT, kana)
+            found = False
+            if node is not None:
+                for body, reading in rules()["field_bodies"]["bodies"].items():
+                    end = mozc.walk(node, reading)
+                    if end is not None and any(w.written == written + body
+                                               for w in self._words_at(end)):
+                        found = True
+                        break
+            self._field_heads.put(key, found)
+        return found
 
     def _add_cited_compounds(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
         """A citation word that begins a written word and a word titles end in that ends
