@@ -2491,14 +2491,18 @@ class ReverseEngine:
         minister, a bureau, a headquarters is named after what it governs (商工大臣 for
         *Shoko daijin*, as 商工省, not 証拠 "evidence"; 陸軍航空本部, as 航空局, not 国)."""
         offices = self._field_offices
+        # the slots that begin a written word some office or body ends
+        before = [slots[p].first and any(slots[t.end - 1].last and t.written.endswith(offices)
+                                         for t in row) for p, row in enumerate(edges)]
+        if not any(before):
+            return edges
         out = []
         for row in edges:
             new_row = []
             for e in row:
-                if e.end < len(slots) and slots[e.end - 1].last and len(e.written) > 1 and \
-                        e.source in ("mozc", "jmdict") and all(map(_is_kanji, e.written)) and \
-                        any(slots[t.end - 1].last and t.written.endswith(offices)
-                            for t in edges[e.end]) and self._names_field(e.written, e.kana):
+                if e.end < len(slots) and before[e.end] and len(e.written) > 1 and \
+                        slots[e.end - 1].last and e.source in ("mozc", "jmdict") and \
+                        all(map(_is_kanji, e.written)) and self._names_field(e.written, e.kana):
                     e = e.priced(e.cost - FIELD_HEAD_BONUS)
                 new_row.append(e)
             out.append(new_row)
