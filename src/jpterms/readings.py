@@ -5877,6 +5877,7 @@ def _unmarked_long() -> re.Pattern[str]:
 
 _VOWEL_OR_Y = frozenset("アイウエオヤユヨ")
 _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
+_KATAKANA_ONLY = re.compile("[ァ-ヺー]+")
 _KATAKANA = re.compile("[ァ-ヺー]")
 _HIRAGANA_WORD = re.compile("[ぁ-ゖー]{2,}")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
@@ -6272,12 +6273,10 @@ def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], froze
             continue
         if m.surface == "・" and before.surface in roles and k + 1 < len(morphemes):
             after = morphemes[k + 1]  # 著 + ・ + 訳: cho yaku, one role and another
-            if after.surface in roles and not after.locked and after.source != "glossary":
+            if _role_unit(after):
                 if out is morphemes:
                     out = list(morphemes)
-                reading, kana = roles[after.surface]
-                out[k + 1] = replace(after, reading=reading, kana=kana, pos="名詞-普通名詞-一般",
-                                     proper=False)
+                out[k + 1] = _as_role(after)
             continue
         if not (before.proper or before.pos.startswith("名詞-固有名詞") or (
                 _foreign_name(before.surface) and k + 1 < len(morphemes)
@@ -6291,13 +6290,20 @@ def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], froze
         if out is morphemes:
             out = list(morphemes)
         out[k] = m
-        role = out[k + 1] if k + 1 < len(out) else None
-        if role is not None and role.surface in roles and not role.locked \
-                and role.source != "glossary":
-            reading, kana = roles[role.surface]
-            out[k + 1] = replace(role, reading=reading, kana=kana, pos="名詞-普通名詞-一般",
-                                 proper=False)
+        if k + 1 < len(out) and _role_unit(out[k + 1]):
+            out[k + 1] = _as_role(out[k + 1])
     return out, frozenset(at)
+
+
+def _role_unit(m: Morpheme) -> bool:
+    """Is ``m`` a role of ``data/citation_words.tsv`` (訳, 著) that no rule has read yet?"""
+    return m.surface in _citation_roles() and not m.locked and m.source != "glossary"
+
+
+def _as_role(m: Morpheme) -> Morpheme:
+    """``m`` read as the role it is (訳 やく, not UniDic's わけ "reason")."""
+    reading, kana = _citation_roles()[m.surface]
+    return replace(m, reading=reading, kana=kana, pos="名詞-普通名詞-一般", proper=False)
 
 
 def _direction_and_place(morphemes: list[Morpheme]) -> list[Morpheme]:
@@ -6315,8 +6321,7 @@ def _direction_and_place(morphemes: list[Morpheme]) -> list[Morpheme]:
     out = morphemes
     for k, m in enumerate(morphemes):
         if m.surface in apart and not m.proper and k + 1 < len(morphemes) and \
-                "地名" in morphemes[k + 1].pos and all(
-                    "\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in morphemes[k + 1].surface):
+                "地名" in morphemes[k + 1].pos and _foreign_name(morphemes[k + 1].surface):
             if out is morphemes:
                 out = list(morphemes)
             out[k] = replace(m, proper=True)  # 中央 + アジア: Chūō Ajia
@@ -6324,7 +6329,7 @@ def _direction_and_place(morphemes: list[Morpheme]) -> list[Morpheme]:
         head = directions.get(m.surface[:1])
         if head is None or len(m.surface) < 3 or m.words or m.locked or \
                 m.source == "glossary" or not m.reading.startswith(head) or \
-                not all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in m.surface[1:]):
+                not _foreign_name(m.surface[1:]):
             continue
         place = m.reading[len(head):]
         if out is morphemes:
@@ -6341,9 +6346,10 @@ def _role_endings() -> tuple[str, ...]:
 
 
 def _foreign_name(surface: str) -> bool:
-    """Is ``surface`` a word in katakana alone (ビースタ), as a foreign name before a role
-    is written? (Latin letters never reach the reading rules with the kanji after them.)"""
-    return bool(surface) and all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in surface)
+    """Is ``surface`` a word in katakana alone (ビースタ, アジア), as a foreign name or
+    place is written? (Latin letters never reach the reading rules with the kanji after
+    them.)"""
+    return _KATAKANA_ONLY.fullmatch(surface) is not None
 
 
 @cache
