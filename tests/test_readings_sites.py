@@ -37,3 +37,12 @@ def test_temples_jmnedict_reads_half_one_way_half_the_other_are_read_on() -> Non
     for name in ("神大寺", "観音寺"):
         assert kana_of(name) == temples[name], name
     assert kana_of("清水寺") == "きよみずでら"
+
+
+def test_a_sites_name_beginning_with_a_word_jmnedict_lists_as_a_place_is_read_as_the_place() -> None:
+    # Wikipedia's readings (jawiki_houses.tsv): UniDic reads the common words 一色 いっしょく
+    # and 上方 じょうほう; JMnedict lists いっしき and かみがた as places, and Mozc writes
+    # them more cheaply. 内宮神社 keeps うちのみや (Mozc writes no such word to compare).
+    houses = reading_gold("jawiki_houses.tsv")
+    for name in ("一色稲荷神社", "上方落語資料展示館", "内宮神社"):
+        assert kana_of(name) == houses[name], name

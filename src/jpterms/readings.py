@@ -894,6 +894,7 @@ class ReadingResolver:
             out = self._village_place(out)
             if "mozc" in self.sources:
                 out = self._school_place(out)
+                out = self._site_place(out)
         if named and "jmnedict" in self.sources:
             out = self._station_whole(out)
         if "jmnedict" in self.sources and any(m.surface.endswith(("駅", "停留場")) for m in out):
@@ -4914,6 +4915,37 @@ class ReadingResolver:
                 replace(blank, surface="村", reading=self.mark("村", "むら"), kana="ムラ",
                         pos="接尾辞-名詞的-一般", proper=False, alternatives=("そん",))]
 
+    def _site_place(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A site's name (a whole input of kanji ending in a word of data ``site_words``:
+        神社, 館, 寺) that begins with a common noun of UniDic's, of two kanji or more, that
+        JMnedict lists as a place but not as UniDic reads it: the place's reading, where
+        Mozc writes it more cheaply than UniDic's, since a shrine or a hall is named after
+        its place: 一色 + 稲荷 + 神社 Isshiki (not the word いっしょく), 上方 + 落語... + 館
+        Kamigata (not じょうほう). The place's reading is the one Mozc writes most cheaply.
+        Only where Mozc writes both readings, so that its costs compare two words: 内宮神社
+        stays うちのみや (Mozc writes no うちのみや, JMnedict's place is ないく). Not over a
+        glossary word (両国 + 国技館 keeps the glossary's reading)."""
+        if len(out) < 2 or not out[-1].surface.endswith(_site_words()):
+            return out  # (told at once for most inputs)
+        m = out[0]
+        if (len(m.surface) < 2 or not m.pos.startswith("名詞-普通名詞") or m.locked
+                or m.source == "glossary"
+                or not all(_is_kanji(ch) for w in out for ch in w.surface)):
+            return out
+        own = _hira(m)
+        places = list(dict.fromkeys(r.reading for r in self.index.readings(m.surface)
+                                    if r.source == "jmnedict" and r.kinds & _PLACE))
+        if not places or own in places:
+            return out
+        place = self._cheapest(m.surface, places)
+        theirs, mine = self.mozc_cost(m.surface, place), self.mozc_cost(m.surface, own)
+        if theirs is None or mine is None or mine <= theirs:
+            return out  # (内宮 うちのみや, a reading Mozc does not write: no evidence)
+        read = replace(m, reading=self.mark(m.surface, place), kana=to_katakana(place),
+                       source="jmnedict", confidence="possible", proper=True,
+                       pos="名詞-固有名詞-地名-一般", alternatives=(own,))
+        return [read, *out[1:]]
+
     def _school_place(self, out: list[Morpheme]) -> list[Morpheme]:
         """A school's name (a whole input ending in a word for a school, data ``schools``)
         whose own name, between its founder's 立 (or the start) and that word, is one
@@ -5914,6 +5946,12 @@ def _temple_voiced(out: list[Morpheme]) -> list[Morpheme]:
 def _temple_go_on() -> dict[str, tuple[str, str]]:
     """Each kanji of ``temple_go_on``: its kan'on reading and its go'on reading."""
     return {ch: (kan, go) for ch, (kan, go) in _rules()["temple_go_on"]["words"].items()}
+
+
+@cache
+def _site_words() -> tuple[str, ...]:
+    """The words that end a site's name (``site_words``: 神社, 館), for ``str.endswith``."""
+    return tuple(_rules()["site_words"]["words"])
 
 
 @cache
