@@ -42,7 +42,11 @@ def test_temples_jmnedict_reads_half_one_way_half_the_other_are_read_on() -> Non
 def test_a_sites_name_beginning_with_a_word_jmnedict_lists_as_a_place_is_read_as_the_place() -> None:
     # Wikipedia's readings (jawiki_houses.tsv): UniDic reads the common words 一色 いっしょく
     # and 上方 じょうほう; JMnedict lists いっしき and かみがた as places, and Mozc writes
-    # them more cheaply. 内宮神社 keeps うちのみや (Mozc writes no such word to compare).
+    # them more cheaply; the name 象山 (しょうざん, a given name's) is JMnedict's place ぞうざん.
+    # 内宮神社 keeps うちのみや (Mozc writes no such word to compare), 松浦史料博物館 the
+    # family's まつら, 愛宕念仏寺 おたぎ (a family's reading too)
     houses = reading_gold("jawiki_houses.tsv")
-    for name in ("一色稲荷神社", "上方落語資料展示館", "内宮神社"):
+    for name in ("一色稲荷神社", "上方落語資料展示館", "象山記念館", "内宮神社", "松浦史料博物館"):
         assert kana_of(name) == houses[name], name
+    temples = reading_gold("jawiki_temples.tsv")
+    assert kana_of("愛宕念仏寺") == temples["愛宕念仏寺"]

@@ -4917,26 +4917,33 @@ class ReadingResolver:
 
     def _site_place(self, out: list[Morpheme]) -> list[Morpheme]:
         """A site's name (a whole input of kanji ending in a word of data ``site_words``:
-        神社, 館, 寺) that begins with a common noun of UniDic's, of two kanji or more, that
-        JMnedict lists as a place but not as UniDic reads it: the place's reading, where
+        神社, 館, 寺) that begins with a noun of two kanji or more that JMnedict lists as a
+        place but not as UniDic reads it: the place's reading, where
         Mozc writes it more cheaply than UniDic's, since a shrine or a hall is named after
         its place: 一色 + 稲荷 + 神社 Isshiki (not the word いっしょく), 上方 + 落語... + 館
-        Kamigata (not じょうほう). The place's reading is the one Mozc writes most cheaply.
+        Kamigata (not じょうほう). A name UniDic reads (象山 しょうざん, a given name's) is
+        read so too, unless JMnedict lists our reading as a family's (松浦 まつら +
+        史料博物館 stays: a family names halls too). The place's reading is the one Mozc
+        writes most cheaply.
         Only where Mozc writes both readings, so that its costs compare two words: 内宮神社
         stays うちのみや (Mozc writes no うちのみや, JMnedict's place is ないく). Not over a
         glossary word (両国 + 国技館 keeps the glossary's reading)."""
         if len(out) < 2 or not out[-1].surface.endswith(_site_words()):
             return out  # (told at once for most inputs)
         m = out[0]
-        if (len(m.surface) < 2 or not m.pos.startswith("名詞-普通名詞") or m.locked
+        if (len(m.surface) < 2 or not m.pos.startswith("名詞") or m.locked
                 or m.source == "glossary"
                 or not all(_is_kanji(ch) for w in out for ch in w.surface)):
             return out
         own = _hira(m)
-        places = list(dict.fromkeys(r.reading for r in self.index.readings(m.surface)
+        listed = self.index.readings(m.surface)
+        places = list(dict.fromkeys(r.reading for r in listed
                                     if r.source == "jmnedict" and r.kinds & _PLACE))
         if not places or own in places:
             return out
+        if not m.pos.startswith("名詞-普通名詞") and any(
+                r.reading == own and "surname" in r.kinds for r in listed):
+            return out  # a family's name (松浦 まつら + 史料博物館): a family names halls too
         place = self._cheapest(m.surface, places)
         theirs, mine = self.mozc_cost(m.surface, place), self.mozc_cost(m.surface, own)
         if theirs is None or mine is None or mine <= theirs:
