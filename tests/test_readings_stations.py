@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.conftest import kana_of, reading_gold
+
 from jpterms.romanize import Romanizer
 
 
@@ -108,3 +110,17 @@ def test_romanize_reads_a_station_in_a_sentence_as_explain_does() -> None:
     romanizer = Romanizer()
     assert romanizer.romanize("厚保駅で降りる") == "Atsueki de oriru"
     assert romanizer.romanize("貝塚駅で降りる") == "Kaizuka-eki de oriru"
+
+
+def test_a_stations_name_read_as_a_family_no_one_bears_is_read_as_the_list_and_jmnedicts_place() -> None:
+    # the nationwide list's sample (tests/data/readings/stations_all.tsv): our reading was a
+    # family's JMnedict lists as no place and none of its people bears (もちはら, くしはら,
+    # ぐんけ); the list's reading is a place's in JMnedict. 三井寺 (a station too) is the
+    # temple みいでら (jawiki_temples.tsv). A family's reading that people bear stays
+    # (隅田 すみだ, not the station すだ), as does a common word (木造 もくぞう).
+    stations = reading_gold("stations_all.tsv")
+    for name in ("餅原", "櫛原", "郡家", "三口", "網田"):
+        assert kana_of(name) == stations[name], name
+    assert kana_of("三井寺") == reading_gold("jawiki_temples.tsv")["三井寺"]
+    assert kana_of("隅田") == "すみだ"
+    assert kana_of("木造") == "もくぞう"

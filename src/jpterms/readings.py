@@ -897,6 +897,7 @@ class ReadingResolver:
                 out = self._site_place(out)
         if named and "jmnedict" in self.sources:
             out = self._station_whole(out)
+            out = self._station_family(out)
         if "jmnedict" in self.sources and any(m.surface.endswith(("駅", "停留場")) for m in out):
             out = self._before_station(out)
         if named and "jmnedict" in self.sources:
@@ -5103,6 +5104,33 @@ class ReadingResolver:
             return out  # a common word (木造 もくぞう), not the station (きづくり)
         if written in self._municipalities():
             return out
+        return self._replace(out, reading, "station", "likely", (ours,))
+
+    def _station_family(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input that is a railway station's name in the nationwide list, read as
+        a family's name that JMnedict lists as no place, where JMnedict lists the list's
+        reading as a place: the list's reading, two sources agreeing against one (餅原
+        Mochibaru, was the family's もちはら; 櫛原 Kushiwara, 郡家 Kōge). :meth:`_station_whole`
+        leaves a family's reading alone; this takes only those JMnedict gives no place of
+        that reading and none of its people bears (隅田 stays Sumida, 古山 Furuyama)."""
+        written = "".join(m.surface for m in out)
+        if len(written) < 2 or not all(map(_is_kanji, written)):
+            return out
+        reading = self._station_names.reading(written)
+        ours = "".join(_hira(m) for m in out)
+        if reading is None or reading == ours or any(
+                m.locked or m.source in ("glossary", "era", "province") for m in out):
+            return out
+        listed = self.index.readings(written)
+        if not any(r.reading == reading and r.source == "jmnedict" and r.kinds & _PLACE
+                   for r in listed):
+            return out
+        mine = [r for r in listed if r.reading == ours]
+        if not mine or any(r.source != "jmnedict" or r.kinds & _PLACE for r in mine):
+            return out  # (a word's or a place's reading: the station is no evidence)
+        if written in self._municipalities() or ours in self.index.name_counts(
+                written, family=True):
+            return out  # (隅田 すみだ, 古山 ふるやま: a family JMnedict's people bear)
         return self._replace(out, reading, "station", "likely", (ours,))
 
     def _before_station(self, out: list[Morpheme]) -> list[Morpheme]:
