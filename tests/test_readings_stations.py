@@ -128,9 +128,13 @@ def test_a_stations_name_read_as_a_family_no_one_bears_is_read_as_the_list_and_j
 
 def test_of_two_places_jmnedict_lists_a_stations_name_is_read_as_the_station() -> None:
     # stations_all.tsv: JMnedict lists both readings as places only (えごた/えこだ,
-    # たかだま/たかたま); the station list's is the one the place bears. A Tokyo quarter
-    # of the Japan Post list (towns_japanpost_tokyo.tsv) too: 日吉町 ひよしちょう
+    # たかだま/たかたま) or as a place's and a family's nobody bears (しらきはら); the
+    # station list's is the one the place bears. Tokyo quarters of the Japan Post list
+    # (towns_japanpost_tokyo.tsv) and a Wikipedia title (jawiki_draw.tsv) too
     stations = reading_gold("stations_all.tsv")
-    for name in ("江古田", "高擶", "東下条", "西枇杷島"):
+    for name in ("江古田", "高擶", "東下条", "西枇杷島", "白木原", "新原"):
         assert kana_of(name) == stations[name], name
-    assert kana_of("日吉町") == reading_gold("towns_japanpost_tokyo.tsv")["日吉町"]
+    tokyo = reading_gold("towns_japanpost_tokyo.tsv")
+    for name in ("日吉町", "柳橋"):
+        assert kana_of(name) == tokyo[name], name
+    assert kana_of("浅川") == reading_gold("jawiki_draw.tsv")["浅川"]

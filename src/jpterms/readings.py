@@ -5107,15 +5107,14 @@ class ReadingResolver:
         return self._replace(out, reading, "station", "likely", (ours,))
 
     def _station_family(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input that is a railway station's name in the nationwide list, where
-        JMnedict lists the list's reading as a place, and our reading either as a family's
-        only (no place, no word) that none of its people bears, or as a place's only: the
-        list's reading. A family's reading that nobody bears loses to two sources agreeing
-        (餅原 Mochibaru, was もちはら; 櫛原 Kushiwara, 郡家 Kōge); of two places JMnedict lists,
-        the station's names the place (江古田 Ekoda, was えごた; 高擶 Takatama, 日吉町
-        Hiyoshi-chō). :meth:`_station_whole` leaves both alone. Not a reading JMdict lists
-        (木造 もくぞう), a place's that is a family's too, nor one JMnedict's people bear (隅田
-        stays Sumida, 古山 Furuyama)."""
+        """A whole input that is a railway station's name in the nationwide list, read a
+        way only JMnedict gives (a place's or a family's, no JMdict word's) and none of its
+        people bears as a family name, where JMnedict lists the list's reading as a place:
+        the list's reading, two sources agreeing against one. 餅原 Mochibaru (was the
+        family's もちはら), 郡家 Kōge, 江古田 Ekoda (of two places JMnedict lists, the one the
+        station names), 白木原 Shirakibaru, 柳橋 Yanagibashi, 日吉町 Hiyoshi-chō.
+        :meth:`_station_whole` leaves all these alone. Not a reading JMdict lists (木造
+        stays もくぞう), nor one JMnedict's people bear (隅田 stays Sumida, 古山 Furuyama)."""
         written = "".join(m.surface for m in out)
         if len(written) < 2 or not all(map(_is_kanji, written)):
             return out
@@ -5129,11 +5128,8 @@ class ReadingResolver:
                    for r in listed):
             return out
         mine = [r for r in listed if r.reading == ours]
-        place_only = bool(mine) and all(r.source == "jmnedict" and r.kinds <= _PLACE
-                                        for r in mine)
-        if not place_only and (not mine or any(r.source != "jmnedict" or r.kinds & _PLACE
-                                               for r in mine)):
-            return out  # (a word's, or a place's and a family's: no evidence against it)
+        if not mine or any(r.source != "jmnedict" for r in mine):
+            return out  # (a word's reading, 木造 もくぞう, or one no dictionary gives)
         if written in self._municipalities() or ours in self.index.name_counts(
                 written, family=True):
             return out  # (隅田 すみだ, 古山 ふるやま: a family JMnedict's people bear)
