@@ -809,10 +809,10 @@ class ReadingResolver:
             elif self._doubles(out, k):
                 out[k - 1], out[k] = _doubled(out[k - 1], out[k])
             old = archive["words"].get(out[k].surface)
-            before = out[k - 1]
-            if old and not out[k].locked and out[k].source != "glossary" and (
-                    before.proper or before.surface.endswith(tuple(archive["owners"]))):
-                # 阿部家 + 文書, 東寺 + 文書: a house's or temple's papers, monjo
+            if old and not out[k].locked and out[k].source != "glossary" and _archive_owner(
+                    out, k, archive):
+                # 阿部家 + 文書, 東寺 + 文書, 高山寺 + 典籍 + 文書: a house's or temple's
+                # papers, monjo
                 out[k] = replace(out[k], reading=old, kana=old, source="unidic",
                                  alternatives=(to_hiragana(out[k].kana),))
         out = _iroha_classes(_cups(out))
@@ -6078,6 +6078,21 @@ def _cups(out: list[Morpheme]) -> list[Morpheme]:
             continue
         out[k] = replace(m, reading=read, kana=read, alternatives=(to_hiragana(m.kana),))
     return out
+
+
+def _archive_owner(out: list[Morpheme], k: int, archive: dict[str, Any]) -> bool:
+    """Whether the word at ``k`` (文書) names the papers of an owner: a name, or a house,
+    temple or shrine, right before it (阿部家 + 文書, 東寺 + 文書) or before one of the
+    words that tell which of its papers (data/word_division.json ``archive_words``
+    ``between``): 高山寺 + 典籍 + 文書 Kōzanji tenseki monjo, 山県有朋 + 関係 + 文書 Yamagata
+    Aritomo kankei monjo. Not 会議 + 関係 + 文書, a meeting's documents today."""
+    def owner(m: Morpheme) -> bool:
+        return m.proper or m.surface.endswith(tuple(archive["owners"]))
+
+    before = out[k - 1]
+    if owner(before):
+        return True
+    return k >= 2 and before.surface in archive["between"] and owner(out[k - 2])
 
 
 def _iroha_classes(out: list[Morpheme]) -> list[Morpheme]:
