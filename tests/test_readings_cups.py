@@ -17,3 +17,13 @@ def test_a_cup_named_after_its_giver_reads_hai() -> None:
     # a numeral still counts cups, before 目 too
     assert romanize("三杯目") == "Sanbaime"
     assert romanize("コーヒー一杯") == "Kōhī ippai"
+
+
+def test_a_cup_after_a_giver_written_in_kana() -> None:
+    # jawiki_phrase_titles: UniDic cuts さなる into さ + なる (an auxiliary) and reads the
+    # counter's バイ, which only a number takes
+    gold = reading_gold("jawiki_phrase_titles.tsv")
+    title = "さなる杯小学生将棋名人戦"
+    assert kana_of(title) == gold[title]
+    # a cup that is full is still the wine cup
+    assert kana_of("満ちたる杯") == "みちたるさかずき"

@@ -6070,7 +6070,8 @@ def _cups(out: list[Morpheme]) -> list[Morpheme]:
         m, before = out[k], out[k - 1]
         read = cups["words"].get(m.surface)
         if (read is None or m.locked or m.source == "glossary" or m.kana == read
-                or before.pos.startswith(("助詞", "助動詞", "記号", "補助記号", "接頭辞"))
+                or before.pos.startswith(("助詞", "記号", "補助記号", "接頭辞"))
+                or (before.pos.startswith("助動詞") and not _cup_after_kana_name(m, before))
                 or before.role == "punct"
                 or before.pos.startswith("名詞-数詞") or "助数詞" in before.pos
                 or before.surface[-1:] in cups["not_after"] or not before.kana
@@ -6078,6 +6079,14 @@ def _cups(out: list[Morpheme]) -> list[Morpheme]:
             continue
         out[k] = replace(m, reading=read, kana=read, alternatives=(to_hiragana(m.kana),))
     return out
+
+
+def _cup_after_kana_name(cup: Morpheme, before: Morpheme) -> bool:
+    """Whether a cup (杯) after what UniDic calls an auxiliary is a cup named after a
+    giver written in kana: UniDic's reading of it is the counter's voiced バイ, which only
+    a number takes, and the auxiliary is kana UniDic cut out of a name (さなる杯 Sanaruhai,
+    さ + なる + 杯; not 満ちたる杯, a cup that is full)."""
+    return cup.kana == "バイ" and _HIRAGANA_WORD.fullmatch(before.surface) is not None
 
 
 def _archive_owner(out: list[Morpheme], k: int, archive: dict[str, Any]) -> bool:
