@@ -7,11 +7,13 @@ pykakasi and KANJIDIC2 at run time, and reading it opens no dictionary.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-__all__ = ["build", "katakana_okurigana", "old_forms", "small_tsu", "small_tsu_katakana"]
+__all__ = ["build", "historical_kana", "katakana_okurigana", "odd_rows", "old_forms",
+           "small_tsu", "small_tsu_katakana"]
 
 #: One analysed token: its surface and UniDic's features (pos1..4, cType, cForm, lForm,
 #: lemma, ...), as MeCab gives them.
@@ -273,3 +275,155 @@ def _sound_change(fields: Sequence[str]) -> bool:
     なかっ), or an adverb (まったく)."""
     form = fields[5] if len(fields) > 5 else ""
     return (fields[0] in ("動詞", "形容詞", "助動詞") and "促音便" in form) or fields[0] == "副詞"
+
+
+#: Hiragana the historical kana usage (歴史的仮名遣) writes where today's usage writes
+#: another: ゐ, ゑ and を anywhere in a word, は, ひ, ふ, へ and ほ after a word's first
+#: kana (あひだ あいだ, いはほ いわお, 恋ひ歌 こいうた).
+_OLD_KANA = {"ゐ": "い", "ゑ": "え", "を": "お", "は": "わ", "ひ": "い", "ふ": "う", "へ": "え",
+             "ほ": "お"}
+_OLD_AT_START = frozenset("ゐゑを")
+#: UniDic's parts of speech of a word a historical spelling may stand for.
+_CONTENT_POS = ("名詞", "動詞", "形容詞", "副詞", "形状詞", "連体詞")
+#: UniDic's parts of speech of a one-kana token that is grammar, not a sign of a word
+#: cut apart (の, た, し of する, お of お茶, さ of 高さ), or a symbol: a particle a manual
+#: quotes (は + を使って).
+_ONE_KANA_GRAMMAR = ("助詞", "助動詞", "動詞", "接頭辞", "接尾辞", "記号")
+#: The prefixes written in one kana today (お茶, ご飯, み心); any other (the ふ of
+#: かげろ + ふ + 日記) is a piece of a word cut apart.
+_KANA_PREFIXES = frozenset("おごみ")
+#: At most this many old kana are tried at once (each subset of them is read again).
+_OLD_KANA_TRIED = 4
+_VOICED_KANA = frozenset("がぎぐげござじずぜぞだぢづでどばびぶべぼ")
+_VOICED = str.maketrans("ガギグゲゴザジズゼゾダヂヅデドバビブベボ", "カキクケコサシスセソタチツテトハヒフヘホ")
+
+
+def historical_kana(text: str, tokens: list[Analysed],
+                    analyse: Callable[[str], list[Analysed]]) -> str:
+    """``text`` with the kana of a word spelled in the historical usage that UniDic does
+    not list so (it lists おもひ, かはづ, けふ) in today's usage, where UniDic's analysis
+    of ``tokens`` (``text`` as MeCab reads it) cuts the word into pieces that make no
+    sense, and today's spelling is one word of fewer pieces: 海やまのあひだ (あ, a filler,
+    + ひだ, a fold) is 海やまのあいだ, *Umiyama no aida*; 北野をどり (を + どり, a voiced
+    form of 取る after a particle) is 北野おどり, *Kitano odori*; ゐなか教師 *inaka kyōshi*.
+    Each changed kana lies inside one word of today's spelling (a noun, a verb, an
+    adjective or an adverb), and only ゐ, ゑ and を begin one: the は of 庭にはならない
+    stays a particle, as nothing around it is cut apart.
+
+    >>> from jpterms.romanize import analysed
+    >>> historical_kana("海やまのあひだ", analysed("海やまのあひだ"), analysed)
+    '海やまのあいだ'
+    >>> historical_kana("ここにはない", analysed("ここにはない"), analysed)
+    'ここにはない'
+    """
+    odd = _odd_spans(tokens)
+    if not odd and not any(ch in "ゐゑ" for ch in text):
+        return text
+    at = 0
+    odd_chars: set[int] = set()
+    for k, (surface, _) in enumerate(tokens):
+        if k in odd:
+            odd_chars.update(range(at, at + len(surface)))
+        at += len(surface)
+    places = [i for i, ch in enumerate(text) if ch in _OLD_KANA and _may_be_old(text, i) and (
+        ch in "ゐゑ" or any(j in odd_chars for j in _kana_run(text, i)))]
+    if not places or len(places) > _OLD_KANA_TRIED:
+        return text
+    best, best_size = text, len(tokens)
+    for size in range(1, len(places) + 1):
+        for chosen in itertools.combinations(places, size):
+            modern = "".join(_OLD_KANA[ch] if i in chosen else ch for i, ch in enumerate(text))
+            read = analyse(modern)
+            if len(read) < best_size and len(_odd_spans(read)) < len(odd) + any(
+                    ch in "ゐゑ" for ch in text) and _inside_words(text, read, chosen):
+                best, best_size = modern, len(read)
+    return best
+
+
+def odd_rows(rows: list[str]) -> bool:
+    """Whether MeCab's rows (``surface<TAB>features``) hold a token :func:`_odd_spans` may
+    take for a piece of a word cut apart: a kana of its own that is no grammar, a particle
+    を after the genitive の, or a verb that begins with a voiced kana. A quick look at the surfaces and parts of speech, so
+    that :func:`historical_kana` reads no other text (almost none is odd)."""
+    after_genitive = False
+    for row in rows:
+        surface, _, features = row.partition("\t")
+        if surface == "を" and after_genitive:
+            return True
+        after_genitive = row.startswith("の\t助詞,格助詞")
+        if len(surface) == 1 and "\u3041" <= surface <= "\u3096":
+            if not features.startswith(_ONE_KANA_GRAMMAR) or (
+                    features.startswith("接頭辞") and surface not in _KANA_PREFIXES):
+                return True
+        elif features.startswith("動詞") and surface[:1] in _VOICED_KANA:
+            return True
+    return False
+
+
+def _kana_run(text: str, i: int) -> range:
+    """The places of the run of hiragana around place ``i`` of ``text`` (をみなへし), with
+    the character before it (恋 of 恋ひ歌)."""
+    start = end = i
+    while start and _hiragana(text[start - 1]):
+        start -= 1
+    while end + 1 < len(text) and _hiragana(text[end + 1]):
+        end += 1
+    return range(max(start - 1, 0), end + 1)
+
+
+def _hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u3096"
+
+
+def _may_be_old(text: str, i: int) -> bool:
+    """Whether the kana at ``i`` may be a historical spelling: ゐ, ゑ anywhere; を, は, ひ,
+    ふ, へ, ほ only after a kana or a kanji (を too: at a text's start, where the manuals of
+    the corpus quote a symbol before it, it is left alone)."""
+    if text[i] in "ゐゑ":
+        return True
+    before = text[i - 1] if i else ""  # (を too: a text begins with no particle を)
+    return bool(before) and ("\u3041" <= before <= "\u3096" or _kanji(before) or before == "々")
+
+
+def _odd_spans(tokens: list[Analysed]) -> list[int]:
+    """The tokens of UniDic's analysis that show a word cut apart: a kana of its own that
+    is no grammar (the filler あ of あ + ひだ, the numeral ひ of 恋 + ひ + 歌, the adverb
+    ほ of い + は + ほ), or a verb's voiced form that only the second half of a compound
+    takes, right after a particle (を + どり, 取る)."""
+    out: list[int] = []
+    for k, (surface, fields) in enumerate(tokens):
+        if surface == "を" and k and tokens[k - 1][0] == "の" and tokens[k - 1][1][1] == "格助詞":
+            out.append(k)  # (a particle を follows no genitive の: ゆめのをはり)
+        elif len(surface) == 1 and "\u3041" <= surface <= "\u3096":
+            if not fields[0].startswith(_ONE_KANA_GRAMMAR) or (
+                    fields[0] == "接頭辞" and surface not in _KANA_PREFIXES):
+                out.append(k)
+        elif (k and fields[0] == "動詞" and len(fields) > 19 and fields[19][:1] != fields[6][:1]
+              and _plain(fields[19][:1]) == fields[6][:1]
+              and tokens[k - 1][1][0] == "助詞"):
+            out.append(k)
+    return out
+
+
+def _plain(kana: str) -> str:
+    """A voiced katakana as the plain one (ド as ト)."""
+    return kana.translate(_VOICED)
+
+
+def _inside_words(text: str, tokens: list[Analysed], chosen: tuple[int, ...]) -> bool:
+    """Whether each kana of ``text`` changed at ``chosen`` lies inside one content word of
+    ``tokens`` (the changed text's analysis) of two characters or more, and only ゐ, ゑ or
+    を (as い, え, お) begins one."""
+    at = 0
+    spans = []
+    for surface, fields in tokens:
+        spans.append((at, at + len(surface), fields[0]))
+        at += len(surface)
+    for i in chosen:
+        for a, b, pos in spans:
+            if a <= i < b:
+                if b - a < 2 or not pos.startswith(_CONTENT_POS) or (
+                        i == a and text[i] not in _OLD_AT_START):
+                    return False
+                break
+    return True

@@ -44,7 +44,13 @@ from jpterms.kana import (
     to_katakana,
 )
 from jpterms.morpheme import CONFIDENCES, Morpheme
-from jpterms.old_forms import katakana_okurigana, small_tsu, small_tsu_katakana
+from jpterms.old_forms import (
+    historical_kana,
+    katakana_okurigana,
+    odd_rows,
+    small_tsu,
+    small_tsu_katakana,
+)
 from jpterms.package_data import read_rows
 from jpterms.readings import (
     SOURCES,
@@ -572,7 +578,14 @@ class Romanizer:
             text = small_tsu_katakana(text, self._katakana_cost)
         if "ニ" in text or "ハ" in text or "ヲ" in text or "ヘ" in text:  # 教育ニ関スル勅語
             text = katakana_okurigana(text, analysed)
-        rows = _rows(text) if not _word_starts().search(text) else _rows_cut(text)
+        cut = _word_starts().search(text) is not None
+        rows = _rows(text) if not cut else _rows_cut(text)
+        if not cut and _OLD_KANA_HINT.search(text) and (odd_rows(rows) or _OLD_ONLY.search(text)):
+            # 海やまのあひだ: see old_forms.historical_kana
+            modern = historical_kana(text, _analysed_rows(rows), analysed)
+            if modern != text:
+                text = modern
+                rows = _rows(text) if not _word_starts().search(text) else _rows_cut(text)
         if _LOANWORD_RUN.search(text):
             rows = self._loanwords_joined(rows)
         if text[-1:] == "村":
@@ -2360,8 +2373,20 @@ def _rows_cut(text: str) -> list[str]:
 
 def analysed(text: str) -> list[tuple[str, Sequence[str]]]:
     """MeCab's tokens of ``text``, each as its surface and UniDic's features."""
+    return _analysed_rows(_rows(text))
+
+
+def _analysed_rows(rows: list[str]) -> list[tuple[str, Sequence[str]]]:
+    """MeCab's rows (see :func:`_rows`), each as its surface and UniDic's features."""
     return [(surface, _features(feature)) for surface, _, feature in
-            (row.partition("\t") for row in _rows(text) if row)]
+            (row.partition("\t") for row in rows if row)]
+
+
+#: A kana the historical usage may write for another inside a word (ゐ, ゑ; を, は, ひ, ふ,
+#: へ, ほ after a kana or a kanji): only then is :func:`jpterms.old_forms.historical_kana`
+#: asked.
+_OLD_KANA_HINT = re.compile("[ゐゑを]|[\u3041-\u3096\u4e00-\u9fff々][はひふへほ]")
+_OLD_ONLY = re.compile("[ゐゑ]")
 
 
 def clear_caches() -> None:
