@@ -59,3 +59,21 @@ def test_a_court_house_not_before_a_given_name_is_left_as_read() -> None:
         assert r.romanize(text) == read, text
     # a person JMnedict lists whole keeps the listed reading (the actress 久我美子 くが)
     assert r.romanize("久我美子") == "Kuga Yoshiko"
+
+
+def test_a_common_word_after_a_court_house_is_a_nobles_given_name() -> None:
+    # Wikipedia's readings (tests/data/readings/jawiki_draw.tsv, jawiki_titles.tsv): were
+    # いちじょうないせい, しみずだにじつぎょう, さいおんじじつえき (UniDic's words
+    # "domestic affairs", "industry", "actual profit")
+    draw = {**reading_gold("jawiki_draw.tsv"), **reading_gold("jawiki_titles.tsv")}
+    for name in ("一条内政", "清水谷実業", "西園寺実益"):
+        assert kana_of(name) == draw[name], name
+    r = Romanizer()
+    assert r.romanize("西園寺実益") == "Saionji Sanemasu"
+    # a word with no reading the court named its sons by, or a site, stays a word
+    for text, read in (("近衛師団", "Konoe shidan"), ("土御門内裏", "Tsuchimikado dairi"),
+                       ("一條神社", "Ichijō jinja"), ("二条河原", "Nijō kawara"),
+                       # an everyday word, or a kanji the court read no way of its own
+                       ("二条公園", "Nijō kōen"), ("一条中学", "Ichijō chūgaku"),
+                       ("冷泉文学", "Reizei bungaku"), ("鷹司本家", "Takatsukasa honke")):
+        assert r.romanize(text) == read, text

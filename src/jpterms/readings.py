@@ -912,6 +912,8 @@ class ReadingResolver:
         if named and "mozc" in self.sources:
             out = self._jmdict_whole(out)
         if "jmnedict" in self.sources:
+            if named:
+                out = self._court_word_given(out)
             out = self._court_given(out)
         if named:
             out = self._cycle_name(self._sino_pair(out))
@@ -1310,6 +1312,39 @@ class ReadingResolver:
                                  kana=to_katakana(new),
                                  alternatives=(reading, *given.alternatives)[:5])
         return out
+
+    def _court_word_given(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input that is the name of a house of the court nobility
+        (``data/court_houses.tsv``) and two kanji UniDic reads as a common word the
+        Chinese way, as one noble's name: the two kanji as the court named its sons
+        (:meth:`_court_kun`), where they read so: 西園寺 + 実益 Saionji Sanemasu (was
+        "Saionji jitsueki", the word "actual profit"), 一条 + 内政 Ichijō Tadamasa (the
+        name JMnedict lists; was "naisei", "domestic affairs"). Not after an ancient clan,
+        whose name begins words for its age (藤原 + 時代), nor where the word has no such
+        reading (近衛 + 師団 "the Imperial Guard division", 土御門 + 内裏 stay words), nor where
+        the word ends as a site's name does (一條 + 神社 じんじゃ, not a noble Kamikoso), nor
+        where it is an everyday word (Mozc writes it more cheaply than
+        :data:`_MOZC_EVERYDAY`: 二条 + 公園, 一条 + 中学), nor where its first kanji is none
+        the court read its own way (``data/court_name_heads.tsv``: 実 さね) and JMnedict
+        does not list the reading as a given name (鷹司 + 本家 stays honke: もといえ is a
+        family name's)."""
+        if len(out) != 2:
+            return out
+        family, word = out
+        houses, heads = _court_names()
+        if (family.surface not in houses or len(word.surface) != 2
+                or not word.pos.startswith("名詞-普通名詞") or word.proper
+                or word.surface.endswith(_site_words()) or word.locked or word.source == "glossary" or family.locked):
+            return out
+        cost = self.mozc_cost(word.surface, _hira(word)) if "mozc" in self.sources else None
+        if cost is not None and cost < _MOZC_EVERYDAY:
+            return out  # (an everyday word: 二条 + 公園, 一条 + 中学)
+        kun = self._court_kun(word.surface, _hira(word), heads)
+        if kun is None or not (word.surface[0] in heads or any(
+                r == kun and (k & _GIVEN or k <= {"unclass"})
+                for r, k in self.names(word.surface))):
+            return out  # (no name the court read so, nor one JMnedict lists: 鷹司 + 本家)
+        return [family, replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def _court_kun(self, written: str, reading: str, heads: dict[str, str]) -> str | None:
         """A two-kanji given name after a house of the court nobility, read with a kanji
