@@ -34,3 +34,17 @@ def test_a_listed_person_a_word_or_a_place_keeps_its_reading() -> None:
     gold = reading_gold("jawiki_houses.tsv")
     assert kana_of("中臣神社") == gold["中臣神社"]
     assert "ノ" not in kana_of("橘湾")
+
+
+def test_a_clan_before_a_family_name_few_bear_is_cut_after_the_clan() -> None:
+    # Wikipedia's reading (tests/data/readings/jawiki_draw.tsv): was ひらさだとこう, the
+    # family name 平貞 (listed, borne by none of JMnedict's people) and the given name 度
+    gold = reading_gold("jawiki_draw.tsv")
+    assert kana_of("平貞度") == gold["平貞度"]
+    assert romanize("平貞度") == "Taira no Sadanori"
+    # a family name many bear stays whole (平田 + 健正), as do modern one-kanji families
+    # that are no clan's (岡見 + 京)
+    assert romanize("平田健正").startswith("Hirata ")
+    assert romanize("岡見京").startswith("Okami ")
+    # a word first (the era 平成) is no family name to cut away
+    assert not romanize("平成元").startswith("Taira")

@@ -5489,6 +5489,10 @@ class ReadingResolver:
             person = self._family_given(morphemes, written, 1, composed=False, inside=True)
             if person is not None:
                 return person
+        if self._clan_before_unpeopled(written):
+            person = self._family_given(morphemes, written, 1, composed=True)
+            if person is not None:
+                return person
         if "人名-姓" in morphemes[0].pos and all("人名-名" in m.pos for m in morphemes[1:]) and not (
                 len(morphemes) > 2
                 and any("surname" in k for _, k in self.names(morphemes[0].surface
@@ -5563,6 +5567,20 @@ class ReadingResolver:
         entries = self.index.readings(given)
         return any(r.source == "jmnedict" and r.kinds & _GIVEN for r in entries) and not any(
             r.source == "jmdict" or r.kinds & _PLACE for r in entries)
+
+    def _clan_before_unpeopled(self, written: str) -> bool:
+        """Whether ``written`` is three kanji, the first an ancient clan's name
+        (``data/clan_names.tsv``: 平, 源, 橘) and the first two a family name JMnedict lists
+        (and no word or given name: :meth:`_pure_surname`; not the era 平成 + 元) but fewer
+        than :data:`_PEOPLE_INSIDE` of its people bear, so that the clan and a given name of two kanji is
+        the better cut: 平 + 貞度 Taira no Sadanori, not 平貞 + 度 "Hirasada Tokō"; 平 + 能宗,
+        not 平能 + 宗 "Hirano Shū". (Family names of one kanji that are no clan's are left
+        as they are cut: 岡見 + 京, 石波 + 杏 are modern people.)"""
+        return (len(written) == 3 and written[0] in _clan_names()
+                and all(_is_kanji(ch) for ch in written)
+                and self._pure_surname(written[:2])
+                and sum(self.index.name_counts(written[:2], family=True).values())
+                < _PEOPLE_INSIDE)
 
     def _pure_surname(self, family: str) -> bool:
         """Whether JMnedict lists ``family`` (two kanji or more) as a family name and no
