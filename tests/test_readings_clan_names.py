@@ -48,3 +48,15 @@ def test_a_clan_before_a_family_name_few_bear_is_cut_after_the_clan() -> None:
     assert romanize("岡見京").startswith("Okami ")
     # a word first (the era 平成) is no family name to cut away
     assert not romanize("平成元").startswith("Taira")
+
+
+def test_a_rare_word_after_a_clan_is_a_given_name() -> None:
+    # Wikipedia's reading (tests/data/readings/jawiki_draw.tsv): was たちばなうじひと, the
+    # rare JMdict word 氏人 "clansman" left a word, so without the clan's の
+    gold = reading_gold("jawiki_draw.tsv")
+    assert kana_of("橘氏人") == gold["橘氏人"]
+    assert romanize("橘氏人") == "Tachibana no Ujihito"
+    # a common word stays one (中臣 + 神社; 蘇我 + 高麗 こうらい, the kingdom)
+    assert "ノ" not in kana_of("蘇我高麗")
+    # nor a word that ends as a site's name does (氏寺 "the clan's temple")
+    assert "ノ" not in kana_of("藤原氏寺")

@@ -4408,7 +4408,8 @@ class ReadingResolver:
                 or rest[0].kana.startswith("ノ")):
             return out
         reading = "".join(_hira(m) for m in rest)
-        if not (len(rest) == 1 and "人名-名" in rest[0].pos) and (
+        if not (len(rest) == 1 and "人名-名" in rest[0].pos) and not self._rare_word_as_given(
+                given, reading) and (
                 reading not in {r for r, _ in self.names(given)}
                 or any(r.reading == reading and r.source == "jmdict"
                        for r in self.index.readings(given))):
@@ -4436,6 +4437,19 @@ class ReadingResolver:
             out[0], reading=self.mark(out[0].surface, clan), kana=to_katakana(clan),
             source="jmnedict")
         return [family, _with_genitive(giv)]
+
+    def _rare_word_as_given(self, given: str, reading: str) -> bool:
+        """Whether ``given`` after a clan's name (:meth:`_clan_of`) is a word only JMdict
+        lists, read ``reading``, and no common one, which may be a given name of those
+        centuries (橘 + 氏人 うじひと "clansman": Tachibana no Ujihito); a common word
+        (中臣 + 神社, 蘇我 + 高麗 こうらい) is none, nor one that ends as a site's name does
+        (藤原 + 氏寺 うじでら, the clan's temple). Its kanji must still read the Japanese
+        way, as :meth:`_clan_of` asks of every given name."""
+        entries = self.index.readings(given)
+        return (len(given) == 2 and not given.endswith(_site_words())
+                and any(r.source == "jmdict" and r.reading == reading for r in entries)
+                and not any(r.source == "jmdict" and r.common for r in entries)
+                and not any(r.kinds & _PLACE for r in entries))
 
     def _court_title(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input of a family name (or a place's) and one of the titles of the court
