@@ -52,3 +52,20 @@ def test_places_titles_and_houses_after_a_family_name_stay_as_they_were() -> Non
 def test_one_kanji_that_is_a_common_word_is_no_given_name_after_a_family_name() -> None:
     # a school's short name (長野高校): 高 is JMdict's common たか, though people bear it
     assert romanize("長野高") == "Naganokō"
+
+
+def test_a_family_name_one_person_bears_before_two_kanji_is_enough() -> None:
+    # Wikipedia's readings (jawiki_draw.tsv): 六道 is borne by one of JMnedict's people;
+    # were りくどうえんば, りくどうりんおん (its given names read apart)
+    gold = reading_gold("jawiki_draw.tsv")
+    for name in ("六道炎馬", "六道輪音"):
+        assert kana_of(name) == gold[name], name
+    # wikidata_historical.tsv: 六郷政殷 (the gold Masatada; 殷 ends no counted given name)
+    # and 津軽順承 are at least one family name and one given name now (were
+    # "Rokugō sei In", "Tsugaru junshō")
+    assert _shape("六郷政殷")[0] == "Rokugō"
+    assert _shape("津軽順承")[0] == "Tsugaru"
+    # not cut inside UniDic's unit: 田沢湖 + 潟 stays a place (towns_japanpost_other.tsv)
+    assert _shape("田沢湖潟") == []
+    # nor before a word (筑紫 + 哀歌 "elegy", a song's title)
+    assert _shape("筑紫哀歌") == []

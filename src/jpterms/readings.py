@@ -993,8 +993,11 @@ class ReadingResolver:
 
     def _borne_family_cut(self, written: str, units: list[Morpheme]) -> int | None:
         """Where a family name of two kanji or more ends in ``written``: the one most of
-        JMnedict's people bear, at least :data:`_PEOPLE_INSIDE`, and no common JMdict word
-        unless UniDic's first unit is that name as a proper noun (甲斐, 相馬); after it,
+        JMnedict's people bear, at least :data:`_PEOPLE_INSIDE` (one is enough where it is
+        UniDic's first unit and two kanji or more follow that are no JMdict word: 六道 +
+        炎馬, 六郷 + 政殷; but not 田沢 + 湖潟, cut inside UniDic's 田沢湖, nor 筑紫 + 哀歌
+        "elegy"), and no common JMdict word unless UniDic's
+        first unit is that name as a proper noun (甲斐, 相馬); after it,
         one to three kanji that no dictionary lists as a word or a place, that do not
         end in a role or suffix (data ``not_given_name_ends``: 武田 + 流) nor hold a
         municipal suffix (大平 + 町横堀), and no two of which are a common word
@@ -1009,7 +1012,13 @@ class ReadingResolver:
             proper = units[0].surface == family and units[0].proper
             if _court_names()[0].get(family):  # a house of the court (鷹司 + 并子)
                 people = max(people, _PEOPLE_INSIDE)
-            if people < _PEOPLE_INSIDE or (not proper and any(
+            # (UniDic's first unit before two kanji or more that are no word: one bearer is
+            # enough, 六郷 + 政殷, 渋川 + 昔尹; not before one kanji, 田沢湖 + 潟 a place,
+            # nor before a word, 筑紫 + 哀歌 "elegy", a song)
+            fewest = 1 if units[0].surface == family and len(written) - cut > 1 and not any(
+                r.source == "jmdict" for r in self.index.readings(written[cut:])
+            ) else _PEOPLE_INSIDE
+            if people < fewest or (not proper and any(
                     r.source == "jmdict" and r.common for r in self.index.readings(family))):
                 continue
             if best is None or people > best[0]:
