@@ -895,6 +895,7 @@ class ReadingResolver:
             if "mozc" in self.sources:
                 out = self._school_place(out)
                 out = self._site_place(out)
+            out = self._mountain_place(out, morphemes)
         if named and "jmnedict" in self.sources:
             out = self._station_whole(out)
             out = self._station_family(out)
@@ -5011,6 +5012,44 @@ class ReadingResolver:
                        source="jmnedict", confidence="possible", proper=True,
                        pos="名詞-固有名詞-地名-一般", alternatives=(own,))
         return [read, *out[1:]]
+
+    def _mountain_place(self, out: list[Morpheme], units: list[Morpheme]) -> list[Morpheme]:
+        """A word ending in 山 whose last unit UniDic reads as the suffix さん (a mountain's
+        name, or a temple's mountain name, 山号: 高野 + 山 たかのさん), read as a family name
+        JMnedict lists (たかのやま) and as none of its places, read as the place JMnedict
+        lists read with 山 さん (ざん, せん) instead: 高野山 + 真言宗 Kōyasan Shingonshū, 高野山
+        + 霊宝館 Kōyasan Reihōkan (was Takanoyama). The place's reading is the one Mozc
+        writes most cheaply, else JMnedict's first."""
+        ends: dict[int, Morpheme] = {}
+        at = 0
+        for unit in units:
+            at += len(unit.surface)
+            ends[at] = unit
+        at = 0
+        for k, m in enumerate(list(out)):
+            at += len(m.surface)
+            last = ends.get(at)
+            if (len(m.surface) < 3 or not m.surface.endswith("山") or last is None
+                    or last.surface != "山" or not last.pos.startswith("接尾辞")
+                    or last.kana not in ("サン", "ザン", "セン")
+                    or m.locked or m.source == "glossary"
+                    or not all(map(_is_kanji, m.surface))):
+                continue
+            own = _hira(m)
+            listed = [r for r in self.index.readings(m.surface) if r.source == "jmnedict"]
+            if not any(r.reading == own and "surname" in r.kinds for r in listed) or any(
+                    r.reading == own and r.kinds & _PLACE for r in listed):
+                continue
+            places = list(dict.fromkeys(
+                r.reading for r in listed
+                if r.kinds & _PLACE and r.reading.endswith(("さん", "ざん", "せん"))))
+            if not places:
+                continue
+            place = self._cheapest(m.surface, places)
+            out[k] = replace(m, reading=self.mark(m.surface, place), kana=to_katakana(place),
+                             source="jmnedict", confidence="possible", proper=True,
+                             pos="名詞-固有名詞-地名-一般", alternatives=(own,))
+        return out
 
     def _school_place(self, out: list[Morpheme]) -> list[Morpheme]:
         """A school's name (a whole input ending in a word for a school, data ``schools``)
