@@ -888,6 +888,7 @@ class ReadingResolver:
             out = self._mozc_given(out)
         if named and "jmnedict" in self.sources:
             out = self._direction_village(out)
+            out = self._direction_place(out, morphemes)
             out = self._listed_pair(out)
             out = self._village_mura(out)
             out = self._village_both_ways(out)
@@ -5130,6 +5131,58 @@ class ReadingResolver:
                         proper=pos != "接尾辞-名詞的-一般",
                         alternatives=(ours,) if k == 1 else ())
                 for k, (w, r, pos) in enumerate(pieces)]
+
+    def _direction_place(self, out: list[Morpheme], units: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of kanji that begins with a direction (``village_directions``: 南
+        みなみ) before a place JMnedict lists, where UniDic's first unit runs from the
+        direction into the place and is a word no dictionary lists (南信 なんしん across 南 +
+        信州): the direction read as ``place_prefixes`` reads it and the place as JMnedict
+        does, 南信州 Minami Shinshū (was Nanshinshū), 東拓海 Higashi Takumi. The place is the
+        longest one JMnedict lists; its reading the one Mozc writes most cheaply. Not where
+        Mozc writes our reading more cheaply than the new one, nor where our reading of the
+        two already is the direction's and a place's; what follows the place stays as read.
+        :meth:`_direction_village` reads villages and towns so."""
+        directions = _rules()["village_directions"]["kanji"]
+        written = "".join(m.surface for m in out)
+        first = units[0] if units else None
+        if (len(written) < 3 or written[0] not in directions or first is None
+                or not 2 <= len(first.surface) < len(written)
+                or not all(map(_is_kanji, written))
+                or any(m.locked or m.source == "glossary" for m in out)):
+            return out  # (told at once for most inputs)
+        if any(r.source == "jmdict" or (r.source == "jmnedict" and r.kinds & _PLACE)
+               for r in self.index.readings(first.surface)):
+            return out  # (a word or a place of its own: 東北, 西宮, 中津)
+        cut, at = {0: 0}, 0
+        for k, m in enumerate(out):
+            at += len(m.surface)
+            cut[at] = k + 1
+        for end in range(len(written), len(first.surface), -1):
+            if end not in cut:
+                continue
+            name = written[1:end]
+            places = list(dict.fromkeys(r.reading for r in self.index.readings(name)
+                                        if r.source == "jmnedict" and r.kinds & _PLACE))
+            if places:
+                break
+        else:
+            return out
+        head = _rules()["place_prefixes"][written[0]][0]
+        ours = "".join(_hira(m) for m in out[: cut[end]])
+        if any(ours == head + p for p in places):
+            return out
+        place = self._cheapest(name, places)
+        mine, theirs = (self.mozc_cost(written[:end], r) for r in (ours, head + place))
+        if mine is not None and (theirs is None or mine < theirs):
+            return out
+        blank = replace(out[0], role="", words=(), capitals=(), alternatives=(), locked=False,
+                        proper=True, source="jmnedict", confidence="possible",
+                        pos="名詞-固有名詞-地名-一般")
+        return [replace(blank, surface=written[0], reading=self.mark(written[0], head),
+                        kana=to_katakana(head)),
+                replace(blank, surface=name, reading=self.mark(name, place),
+                        kana=to_katakana(place), alternatives=(ours,)),
+                *out[cut[end]:]]
 
     def _listed_pair(self, out: list[Morpheme]) -> list[Morpheme]:
         """A village's or town's name (a whole input ending in 村 or 町) where UniDic reads
