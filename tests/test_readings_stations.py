@@ -106,9 +106,10 @@ def test_a_station_name_before_eki_is_read_as_the_station_list_reads_it() -> Non
 
 def test_romanize_reads_a_station_in_a_sentence_as_explain_does() -> None:
     # MeCab cuts 厚保駅 into 厚 (an adjective's stem) + 保 + 駅; romanize's pieces read 厚
-    # on its own and gave "Atsu hoeki de oriru" where explain reads あつえき
+    # on its own and gave "Atsu hoeki de oriru" where explain reads あつえき (厚 + 保, the
+    # place JMnedict lists as あつ, is one word before 駅 since session 34, as 貝塚 is)
     romanizer = Romanizer()
-    assert romanizer.romanize("厚保駅で降りる") == "Atsueki de oriru"
+    assert romanizer.romanize("厚保駅で降りる") == "Atsu-eki de oriru"
     assert romanizer.romanize("貝塚駅で降りる") == "Kaizuka-eki de oriru"
 
 

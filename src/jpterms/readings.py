@@ -897,6 +897,7 @@ class ReadingResolver:
                 out = self._school_place(out)
                 out = self._site_place(out)
             out = self._mountain_place(out, morphemes)
+            out = self._unlisted_place_span(out)
         if named and "jmnedict" in self.sources:
             out = self._station_whole(out)
             out = self._station_family(out)
@@ -5051,6 +5052,69 @@ class ReadingResolver:
                              source="jmnedict", confidence="possible", proper=True,
                              pos="名詞-固有名詞-地名-一般", alternatives=(own,))
         return out
+
+    def _unlisted_place_span(self, out: list[Morpheme]) -> list[Morpheme]:
+        """Two to four of UniDic's units inside a whole input (not all of it) that together
+        read a way no dictionary lists, where JMnedict lists them as a place read one way
+        only: that place's reading, one word. 上沼垂運転区 Kaminuttari (was Kaminumasui, UniDic's
+        family name 上沼 and 垂 すい), 太海湯元温泉 Futomi, 尺別信号場 Shakubetsu, 尾曳稲荷神社
+        Obiki, 藤竝神社 Fujinami (UniDic's 並 ならびに), 一迫女子町 Megomachi, 萩原町四美 Shimi.
+        Only over units UniDic (or a character's reading) gave, none a suffix or a numeral nor
+        after a numeral (十 + 三浜: 三 is counted), and not where Mozc lists the whole
+        input as read."""
+        if len(out) < 3:
+            return out  # (told at once for most inputs)
+        own = [_hira(m) for m in out]
+        whole = "".join(m.surface for m in out)
+        if "".join(own) in self.mozc_readings(whole):
+            return out
+        k = 0
+        while k < len(out) - 1:
+            for n in range(min(4, len(out) - k), 1, -1):
+                span = out[k : k + n]
+                if n == len(out) or not self._unlisted_span(span, out[k - 1] if k else None):
+                    continue
+                written = "".join(m.surface for m in span)
+                places = list(dict.fromkeys(r.reading for r in self.index.readings(written)
+                                            if r.source == "jmnedict" and r.kinds & _PLACE))
+                ours = "".join(own[k : k + n])
+                if len(places) != 1 or any(r.reading == ours
+                                           for r in self.index.readings(written)) \
+                        or self.mozc_cost(written, ours) is not None:
+                    continue
+                place = places[0]
+                ending = _admin_ending(place, written[-1]) if len(written) > 2 else ""
+                if ending and written[-1] in _TOWN_OR_VILLAGE:
+                    new = self._place_and_ending(span[0], written[:-1], place[: -len(ending)],
+                                                 ours, written[-1], ending,
+                                                 source="jmnedict", confidence="possible")
+                else:
+                    new = [replace(self._merge(span, self.mark(written, place),
+                                               to_katakana(place), "jmnedict", "possible",
+                                               (ours,)), proper=True,
+                                   pos="名詞-固有名詞-地名-一般")]
+                out = [*out[:k], *new, *out[k + n:]]
+                own = [_hira(m) for m in out]
+                k += len(new) - 1
+                break
+            k += 1
+        return out
+
+    @staticmethod
+    def _unlisted_span(span: list[Morpheme], before: Morpheme | None) -> bool:
+        """Whether :meth:`_unlisted_place_span` may read ``span`` anew: kanji only, every
+        unit's reading UniDic's or a character's, the first no prefix (本 + 和 ほんわ, 高 +
+        州), no suffix and no numeral; at the start of the input or after a place's name,
+        an administrative suffix or a direction (一迫 + 女子町, 東 + 古渡町), not inside a
+        name of words (律 + 見江 + 奈衣)."""
+        if not all(not m.locked and set(m.source.split("+")) <= {"unidic", "pykakasi",
+                                                                 "kanjidic"}
+                   and m.surface and all(map(_is_kanji, m.surface)) for m in span):
+            return False
+        if span[0].pos.startswith(("接頭辞", "接尾辞", "名詞-数詞")):
+            return False
+        return before is None or "地名" in before.pos or before.surface[-1:] in (
+            _rules()["village_directions"]["kanji"] + "町村市区郡")
 
     def _school_place(self, out: list[Morpheme]) -> list[Morpheme]:
         """A school's name (a whole input ending in a word for a school, data ``schools``)
