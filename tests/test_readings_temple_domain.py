@@ -60,6 +60,14 @@ def test_a_temple_read_the_chinese_way_takes_the_buddhist_go_on() -> None:
     assert kana_of("金閣寺") == gold["金閣寺"]
 
 
+def test_a_coined_temple_name_takes_the_buddhist_go_on() -> None:
+    # jawiki_temples.tsv: a temple no dictionary lists, read the Chinese way kanji by kanji
+    # (円久寺 えんきゅうじ), takes the go'on of temple_go_on too: 静 じょう, not せい
+    gold = reading_gold("jawiki_temples.tsv")
+    assert kana_of("真静寺") == gold["真静寺"] == "しんじょうじ"
+    assert kana_of("円久寺") == gold["円久寺"]
+
+
 def test_a_temples_last_tera_after_a_word_is_voiced() -> None:
     # Wikipedia title (jawiki_temples.tsv): UniDic's units 赤門 + 寺 (てら), was
     # あかもんてら; 寺 after a word is voiced, as in 山寺 やまでら

@@ -2801,6 +2801,10 @@ class ReadingResolver:
                              else self._commonest_on(ch))
         if not all(parts):
             return None
+        if ending == "寺":  # a temple's name: the older Buddhist reading (真静寺 しんじょうじ)
+            table = _temple_go_on()
+            parts = [table[ch][1] if ch in table and table[ch][0] == part else part
+                     for part, ch in zip(parts, stem, strict=True)]
         reading = _on_joined(parts) + to_hiragana(endings[ending])
         words = self._replace(list(run), reading, "kanjidic", "guess", ())
         return [replace(m, proper=True) for m in words]
