@@ -66,6 +66,9 @@ def test_a_coined_temple_name_takes_the_buddhist_go_on() -> None:
     gold = reading_gold("jawiki_temples.tsv")
     assert kana_of("真静寺") == gold["真静寺"] == "しんじょうじ"
     assert kana_of("円久寺") == gold["円久寺"]
+    # 仏 ふつ/ぶつ and 興 きょう/こう are kan'on/go'on pairs too (UniDic's 仏 フツ, France)
+    for title in ("仏現寺", "道興寺"):
+        assert kana_of(title) == gold[title], title
 
 
 def test_a_temples_last_tera_after_a_word_is_voiced() -> None:
