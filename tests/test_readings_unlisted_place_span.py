@@ -15,7 +15,7 @@ def test_units_read_as_the_one_place_jmnedict_lists() -> None:
         assert kana_of(name) == draw[name], name
     for name in ("尾曳稲荷神社", "藤竝神社"):
         assert kana_of(name) == houses[name], name
-    for name in ("一迫女子町", "小郡平砂町"):
+    for name in ("一迫女子町", "小郡平砂町", "萩原町四美"):
         assert kana_of(name) == towns[name], name
 
 

@@ -5063,9 +5063,9 @@ class ReadingResolver:
         only: that place's reading, one word. 上沼垂運転区 Kaminuttari (was Kaminumasui, UniDic's
         family name 上沼 and 垂 すい), 太海湯元温泉 Futomi, 尺別信号場 Shakubetsu, 尾曳稲荷神社
         Obiki, 藤竝神社 Fujinami (UniDic's 並 ならびに), 一迫女子町 Megomachi, 萩原町四美 Shimi.
-        Only over units UniDic (or a character's reading) gave, none a suffix or a numeral nor
-        after a numeral (十 + 三浜: 三 is counted), and not where Mozc lists the whole
-        input as read."""
+        Only over units UniDic (or a character's reading) gave, the first no prefix and no
+        suffix, at the start or after a place (not after a numeral: 十 + 三浜, 三 is counted),
+        and not where Mozc lists the whole input as read."""
         if len(out) < 3:
             return out  # (told at once for most inputs)
         own = [_hira(m) for m in out]
@@ -5108,14 +5108,14 @@ class ReadingResolver:
     def _unlisted_span(span: list[Morpheme], before: Morpheme | None) -> bool:
         """Whether :meth:`_unlisted_place_span` may read ``span`` anew: kanji only, every
         unit's reading UniDic's or a character's, the first no prefix (本 + 和 ほんわ, 高 +
-        州), no suffix and no numeral; at the start of the input or after a place's name,
+        州) and no suffix; at the start of the input or after a place's name,
         an administrative suffix or a direction (一迫 + 女子町, 東 + 古渡町), not inside a
         name of words (律 + 見江 + 奈衣)."""
         if not all(not m.locked and set(m.source.split("+")) <= {"unidic", "pykakasi",
                                                                  "kanjidic"}
                    and m.surface and all(map(_is_kanji, m.surface)) for m in span):
             return False
-        if span[0].pos.startswith(("接頭辞", "接尾辞", "名詞-数詞")):
+        if span[0].pos.startswith(("接頭辞", "接尾辞")):
             return False
         return before is None or "地名" in before.pos or before.surface[-1:] in (
             _rules()["village_directions"]["kanji"] + "町村市区郡")
