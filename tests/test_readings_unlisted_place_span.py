@@ -26,3 +26,12 @@ def test_prefixes_and_words_inside_a_name_stay() -> None:
     assert kana_of("本和菓衆") == draw["本和菓衆"]
     assert kana_of("高州市") == draw["高州市"]
     assert not kana_of("律見江奈衣").startswith("りつみえ")
+
+
+def test_whole_input_read_as_the_one_place_jmnedict_lists() -> None:
+    # UniDic's 金峰 + 山寺 and 伺 + 去 read ways no dictionary lists; JMnedict lists the
+    # whole (金峯山寺 in its old form) as a place read one way only
+    assert kana_of("金峯山寺") == reading_gold("jawiki_temples.tsv")["金峯山寺"]
+    assert kana_of("伺去") == reading_gold("jawiki_draw.tsv")["伺去"]
+    # a kanji-by-kanji guess is no reading of UniDic's: 石峯寺 stays せきほうじ
+    assert kana_of("石峯寺") == reading_gold("jawiki_temples.tsv")["石峯寺"]

@@ -898,6 +898,7 @@ class ReadingResolver:
                 out = self._site_place(out)
             out = self._mountain_place(out, morphemes)
             out = self._unlisted_place_span(out)
+            out = self._unlisted_place_whole(out, written)
         if named and "jmnedict" in self.sources:
             out = self._station_whole(out)
             out = self._station_family(out)
@@ -5103,6 +5104,36 @@ class ReadingResolver:
                 break
             k += 1
         return out
+
+    def _unlisted_place_whole(self, out: list[Morpheme], as_written: str = ""
+                              ) -> list[Morpheme]:
+        """A whole input of kanji that UniDic's units (two or more, none a guess) read a way
+        no dictionary lists, where JMnedict lists the input (as written, in old kanji forms
+        too: ``as_written``) as a place read one way only: that reading. 金峯山寺 Kinpusenji
+        (was Kinpō yamadera: UniDic's 金峰 + 山寺), 伺去 Shari (was Ukagaisat).
+        :meth:`_unlisted_place_span` does so inside a name."""
+        written = "".join(m.surface for m in out)
+        if len(out) < 2 or not all(map(_is_kanji, written)) or any(
+                m.locked or not set(m.source.split("+")) <= {"unidic", "jmnedict", "pykakasi"}
+                for m in out):
+            return out
+        ours = "".join(_hira(m) for m in out)
+        listed = self.index.readings(written)
+        if as_written and len(as_written) == len(written) and as_written != written:
+            listed = (*listed, *self.index.readings(as_written))
+        places = list(dict.fromkeys(r.reading for r in listed
+                                    if r.source == "jmnedict" and r.kinds & _PLACE))
+        if len(places) != 1 or any(r.reading == ours for r in listed) \
+                or self.mozc_cost(written, ours) is not None:
+            return out
+        place = places[0]
+        ending = _admin_ending(place, written[-1]) if len(written) > 2 else ""
+        if ending and written[-1] in _TOWN_OR_VILLAGE:  # 豊富 + 村: Toyotomi-mura
+            own = ours[: -len(ending)] if ours.endswith(ending) else ""
+            return self._place_and_ending(out[0], written[:-1], place[: -len(ending)], own,
+                                          written[-1], ending, source="jmnedict",
+                                          confidence="possible")
+        return self._replace(list(out), place, "jmnedict", "possible", (ours,))
 
     @staticmethod
     def _unlisted_span(span: list[Morpheme], before: Morpheme | None) -> bool:
