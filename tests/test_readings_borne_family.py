@@ -69,3 +69,12 @@ def test_a_family_name_one_person_bears_before_two_kanji_is_enough() -> None:
     assert _shape("田沢湖潟") == []
     # nor before a word (筑紫 + 哀歌 "elegy", a song's title)
     assert _shape("筑紫哀歌") == []
+
+
+def test_a_family_name_none_bear_that_is_listed_as_nothing_else_before_a_given_name() -> None:
+    # wikidata_writers.tsv: 雪富千晶紀 Yukitomi Chiaki (was "Yuki Fusen Aki"); Wikipedia's
+    # 深貝大輔 ふかがいだいすけ (was ふかかい, UniDic's 深 + 貝)
+    assert romanize("雪富千晶紀") == "Yukitomi Chiaki"
+    assert kana_of("深貝大輔") == reading_gold("jawiki_draw.tsv")["深貝大輔"]
+    # 早雲 is listed as a name of no kind too (北条早雲): 早雲庵 + 宗瑞 stays one art name
+    assert romanize("早雲庵宗瑞") == "Sōun'an Sōzui"

@@ -1000,8 +1000,11 @@ class ReadingResolver:
         JMnedict's people bear, at least :data:`_PEOPLE_INSIDE` (one is enough where it is
         UniDic's first unit and two kanji or more follow that are no JMdict word: 六道 +
         炎馬, 六郷 + 政殷; but not 田沢 + 湖潟, cut inside UniDic's 田沢湖, nor 筑紫 + 哀歌
-        "elegy"), and no common JMdict word unless UniDic's
-        first unit is that name as a proper noun (甲斐, 相馬); after it,
+        "elegy"), and no common JMdict word unless UniDic's first unit is that name as a
+        proper noun (甲斐, 相馬); or, where none is, one that dictionaries list as a family
+        name only and before a listed given name (:meth:`_surname_only`,
+        :meth:`_listed_given_in`: 雪富 + 千晶紀 Yukitomi Chiaki, was "Yuki Fusen Aki"; 深貝 +
+        大輔); after it,
         one to three kanji that no dictionary lists as a word or a place, that do not
         end in a role or suffix (data ``not_given_name_ends``: 武田 + 流) nor hold a
         municipal suffix (大平 + 町横堀), and no two of which are a common word
@@ -1022,7 +1025,10 @@ class ReadingResolver:
             fewest = 1 if units[0].surface == family and len(written) - cut > 1 and not any(
                 r.source == "jmdict" for r in self.index.readings(written[cut:])
             ) else _PEOPLE_INSIDE
-            if people < fewest or (not proper and any(
+            if people < _PEOPLE_INSIDE and self._surname_only(family) and self._listed_given_in(
+                    written[cut:]):
+                people = 0  # (雪富 + 千晶紀: a family name only, before a given name)
+            elif people < fewest or (not proper and any(
                     r.source == "jmdict" and r.common for r in self.index.readings(family))):
                 continue
             if best is None or people > best[0]:
@@ -1051,6 +1057,21 @@ class ReadingResolver:
                for k in range(len(given) - 1) for r in self.index.readings(given[k:k + 2])):
             return None
         return best[1]
+
+    def _surname_only(self, family: str) -> bool:
+        """Whether ``family`` (two kanji or more) is listed, and listed only as a family
+        name: by JMnedict, as nothing else (雪富 ゆきとみ, 深貝 ふかがい); not 早雲, which it
+        lists as a name of no kind too (そううん, 北条早雲)."""
+        entries = self.index.readings(family)
+        return len(family) > 1 and bool(entries) and all(
+            r.source == "jmnedict" and r.kinds == {"surname"} for r in entries)
+
+    def _listed_given_in(self, given: str) -> bool:
+        """Whether ``given`` (two or three kanji) is a given name JMnedict lists, or its
+        first or last two kanji are (千晶紀: 千晶 ちあき)."""
+        return 2 <= len(given) <= 3 and any(
+            any(r.source == "jmnedict" and r.kinds & _GIVEN for r in self.index.readings(part))
+            for part in dict.fromkeys((given, given[:2], given[-2:])))
 
     def _own_pieces(self, units: list[Morpheme], cut: int) -> list[str]:
         """UniDic's reading of each character after ``cut``, where its units share their
