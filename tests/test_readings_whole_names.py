@@ -235,6 +235,13 @@ def test_kana_mozc_reads_as_a_given_name_are_one_given_name_after_a_family_name(
     assert romanizer.romanize("鈴木のこと") == "Suzuki no koto"
 
 
+def test_kana_in_old_spelling_mozc_reads_as_a_given_name_once_spoken_are_one_given_name() -> None:
+    # Wikipedia's 早川いくを はやかわいくお: UniDic cuts いくを into symbols and a particle;
+    # Mozc lists no given name いくを but one いくお (was "Hayakawa ikuo", kana いくを)
+    assert Romanizer().romanize("早川いくを") == "Hayakawa Ikuo"
+    assert kana_of("早川いくを") == reading_gold("jawiki_draw.tsv")["早川いくを"]
+
+
 def test_a_rare_word_read_as_a_listed_given_name_is_the_given_name() -> None:
     # Aozora Bunko's sculptor 北村四海 and Wikidata's 正木退蔵: 四海 and 退蔵 are rare JMdict
     # words that JMnedict lists as given names read as UniDic reads them; the reading was

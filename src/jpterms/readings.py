@@ -3781,13 +3781,14 @@ class ReadingResolver:
         # (or kana that UniDic begins with a given name after its family name: 加藤 + みち
         # + あき, 柴田 + のり + よし, 横田 + みさ + を)
         begun = len(rest) > 1 and "人名-名" in rest[0].pos and "人名-姓" in head[-1].pos
-        if not begun and not kana_given_name(given) and not (
-                len(rest) > 1 and self._mozc_given_reading(given)):
+        spoken = to_hiragana(given).translate(_SPOKEN_KANA)  # (いくを: いくお, as Mozc lists it)
+        if not begun and not kana_given_name(given) and not (len(rest) > 1 and any(
+                self._mozc_given_reading(kana) for kana in dict.fromkeys((given, spoken)))):
             return None
         fam = self._family_of(head)
         if fam is None:
             return None
-        reading = to_hiragana(given).translate(_SPOKEN_KANA)  # (こずゑ Kozue, としを Toshio)
+        reading = spoken  # (こずゑ Kozue, としを Toshio)
         giv = self._merge(rest, self.mark(given, reading), to_katakana(reading), "jmnedict",
                           "likely", ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
