@@ -78,3 +78,10 @@ def test_a_family_name_none_bear_that_is_listed_as_nothing_else_before_a_given_n
     assert kana_of("深貝大輔") == reading_gold("jawiki_draw.tsv")["深貝大輔"]
     # 早雲 is listed as a name of no kind too (北条早雲): 早雲庵 + 宗瑞 stays one art name
     assert romanize("早雲庵宗瑞") == "Sōun'an Sōzui"
+
+
+def test_an_unlisted_given_name_of_two_kanji_and_ko_is_read_in_three_morae() -> None:
+    # wikidata_scholars.tsv: 近藤安月子 Kondo Atsuko (was "Kondō Yasutsukiko"); Wikipedia's
+    # 松島利也子 まつしまりやこ (was まつしまとしかなこ)
+    assert romanize("近藤安月子") == "Kondō Atsuko"
+    assert kana_of("松島利也子") == reading_gold("jawiki_draw.tsv")["松島利也子"]

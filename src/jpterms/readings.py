@@ -1099,6 +1099,9 @@ class ReadingResolver:
             counts = self.index.name_counts(given)
             if counts:
                 return max(counts, key=lambda r: (counts[r], r))
+        ko = self._ko_name(given)
+        if ko is not None:
+            return ko
         if len(given) == 3:
             for k in (1, 2):
                 name = given[k:] if k == 1 else given[:k]
@@ -1111,6 +1114,26 @@ class ReadingResolver:
         pieces = [self._name_piece(ch, own[k], head=k < len(given) - 1)
                   for k, ch in enumerate(given)]
         return "".join(pieces) if all(pieces) else None
+
+    def _ko_name(self, given: str) -> str | None:
+        """A given name of two kanji and 子 that no dictionary lists, read in three morae,
+        as nearly nine in ten of JMnedict's so written are: each kanji by the mora its
+        names of that shape most often give it there, where at least two do
+        (:func:`jpterms.names.ko_name_morae`): 安月子 あ + つ + こ (亜月子, 菜月子 なつこ;
+        was やす + つきこ), 利也子 り + や + こ (was とし + かなこ). Else None."""
+        if len(given) != 3 or given[2] != "子" or not all(_is_kanji(ch) for ch in given[:2]) \
+                or "々" in given or self.index.readings(given):
+            return None
+        from jpterms.names import ko_name_morae
+
+        morae = []
+        for table, ch in zip(ko_name_morae(), given[:2], strict=True):
+            counts = table.get(ch, {})
+            best = max(counts, key=lambda m: (counts[m], m), default="")
+            if not best or counts[best] < 2:
+                return None
+            morae.append(best)
+        return "".join(morae) + "こ"
 
     def _name_piece(self, ch: str, own: str, *, head: bool) -> str:
         """How a kanji is read inside a given name no dictionary lists (see
