@@ -85,3 +85,13 @@ def test_an_unlisted_given_name_of_two_kanji_and_ko_is_read_in_three_morae() -> 
     # 松島利也子 まつしまりやこ (was まつしまとしかなこ)
     assert romanize("近藤安月子") == "Kondō Atsuko"
     assert kana_of("松島利也子") == reading_gold("jawiki_draw.tsv")["松島利也子"]
+
+
+def test_a_one_kanji_family_name_before_a_listed_given_name_in_a_whole_input() -> None:
+    # Wikipedia's 住洋樹 すみひろき (was じゅうようじゅ, one word) and 雫廣充 しずくひろみつ
+    # (was "Shizuku Hiro Mitsuru")
+    gold = reading_gold("jawiki_draw.tsv")
+    assert kana_of("住洋樹") == gold["住洋樹"]
+    assert romanize("雫廣充") == "Shizuku Hiromitsu"
+    # UniDic's prefix (長 + 果枝) and a numeral (父 + 二峰) are no family name's
+    assert romanize("長果枝") == "Chōkashi"

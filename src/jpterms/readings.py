@@ -937,7 +937,7 @@ class ReadingResolver:
         """A whole input of three to five kanji that every other rule left as something
         other than a family name and a given name, read as one person: a family name of
         two kanji or more that at least :data:`_PEOPLE_INSIDE` of JMnedict's people bear
-        (:meth:`_borne_family_cut`), then one to three kanji, one given name read as given
+        (:meth:`_borne_family_cut`, which also takes a few others), then one to three kanji, one given name read as given
         names read its kanji (:meth:`_composed_name`), both capitalised: 松平 + 近儔
         Matsudaira Chikachū (was "Matsudaira kin chū"), 近藤 + 安月子 Kondō Yasutsukiko (was
         "Kondōyasu Gesshi"), 黒田 + 長舒 (was "Kurodachō jo", UniDic's 黒田長 "chief
@@ -1004,7 +1004,8 @@ class ReadingResolver:
         proper noun (甲斐, 相馬); or, where none is, one that dictionaries list as a family
         name only and before a listed given name (:meth:`_surname_only`,
         :meth:`_listed_given_in`: 雪富 + 千晶紀 Yukitomi Chiaki, was "Yuki Fusen Aki"; 深貝 +
-        大輔); after it,
+        大輔); or, where none is either, one kanji before a listed given name
+        (:meth:`_one_kanji_family`: 住 + 洋樹); after it,
         one to three kanji that no dictionary lists as a word or a place, that do not
         end in a role or suffix (data ``not_given_name_ends``: 武田 + 流) nor hold a
         municipal suffix (大平 + 町横堀), and no two of which are a common word
@@ -1033,6 +1034,8 @@ class ReadingResolver:
                 continue
             if best is None or people > best[0]:
                 best = (people, cut)
+        if best is None and self._one_kanji_family(written, units):
+            best = (0, 1)  # (住 + 洋樹, 雫 + 廣充)
         if best is None:
             return None
         given = written[best[1]:]
@@ -1057,6 +1060,22 @@ class ReadingResolver:
                for k in range(len(given) - 1) for r in self.index.readings(given[k:k + 2])):
             return None
         return best[1]
+
+    def _one_kanji_family(self, written: str, units: list[Morpheme]) -> bool:
+        """Whether ``written``, three kanji, is a family name of one and a given name of
+        two: JMnedict lists the first kanji as a family name and the other two as a given
+        name and as no word or place, and UniDic reads the first kanji as a noun of its own
+        and no numeral (住 + 洋樹 すみ + ひろき, was "Jūyōju"; 雫 + 廣充 しずく + ひろみつ, was
+        "Shizuku Hiro Mitsuru"); not 長 + 果枝, UniDic's prefix, nor 父 + 二峰."""
+        if len(written) != 3 or units[0].surface != written[0] or not units[0].pos.startswith(
+                "名詞") or any(m.pos.startswith("名詞-数詞") for m in units):
+            return False
+        if not any(r.source == "jmnedict" and "surname" in r.kinds
+                   for r in self.index.readings(written[0])):
+            return False
+        entries = self.index.readings(written[1:])
+        return any(r.source == "jmnedict" and r.kinds & _GIVEN for r in entries) and not any(
+            r.source == "jmdict" or r.kinds & _PLACE for r in entries)
 
     def _surname_only(self, family: str) -> bool:
         """Whether ``family`` (two kanji or more) is listed, and listed only as a family
