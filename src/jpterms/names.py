@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from jpterms.dictionaries import jamdict_rows
 from jpterms.kana import strip_macrons
 
-__all__ = ["Division", "glossed_division", "ko_name_morae", "station_names"]
+__all__ = ["Division", "glossed_division", "station_names"]
 
 #: JMnedict's stations read ``?`` (a reading with えき). The kana index answers; the
 #: ``+`` keeps SQLite from walking every station through the type index instead (0.1 ms a
@@ -189,47 +189,3 @@ def glossed_division(written: str, reading: str) -> Division | None:
     if hyphened is not None and hyphened.words == own.words:
         return hyphened
     return own
-
-
-# --- Given names of two kanji and 子, as JMnedict's read each kanji ------------------------
-
-#: JMnedict's given names of three characters ending in 子 (安也子 あやこ, 菜月子 なつこ).
-_KO_NAMES = (
-    "SELECT DISTINCT k.text, a.text FROM NEKanji k JOIN NEKana a ON a.idseq = k.idseq "
-    "WHERE k.text LIKE '__子' AND EXISTS (SELECT 1 FROM NETranslation t JOIN NETransType y "
-    "ON y.tid = t.ID WHERE t.idseq = k.idseq AND y.text IN ('fem', 'given', 'masc'))"
-)
-_TWO_KANJI_KO = re.compile("[\u4e00-\u9fff]{2}子")
-
-
-@cache
-def ko_name_morae() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
-    """How JMnedict's given names of two kanji and 子 that are read in three morae (安也子
-    あやこ, 菜月子 なつこ: 10,930 of its 12,402 women's names so written) read their first
-    and their second kanji: (first kanji → {mora: names}, second kanji → {mora: names}).
-    One query, made on first use (about 0.3 s).
-
-    (Left out one at a time, the likeliest mora of each kanji reads 7,742 of JMnedict's
-    10,610 such names as it does, and 1,245 not at all for want of two names each.)
-
-    >>> first, second = ko_name_morae()
-    >>> max(first["安"], key=first["安"].get), max(second["也"], key=second["也"].get)
-    ('あ', 'や')
-    """
-    from jpterms.kana import split_morae, to_hiragana
-
-    readings: dict[str, set[str]] = {}
-    for written, kana in jamdict_rows(_KO_NAMES):
-        if _TWO_KANJI_KO.fullmatch(written):
-            readings.setdefault(written, set()).add(to_hiragana(kana))
-    first: dict[str, dict[str, int]] = {}
-    second: dict[str, dict[str, int]] = {}
-    for written, kanas in readings.items():
-        for kana in kanas:
-            morae = split_morae(kana)
-            if len(morae) == 3 and morae[2] == "こ":
-                for table, ch, mora in ((first, written[0], morae[0]),
-                                        (second, written[1], morae[1])):
-                    counts = table.setdefault(ch, {})
-                    counts[mora] = counts.get(mora, 0) + 1
-    return first, second

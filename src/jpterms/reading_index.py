@@ -36,7 +36,7 @@ from jpterms.cache_files import paused_gc, save_trie
 __all__ = ["IndexedReading", "ReadingIndex"]
 
 #: Bump when the layout of the file changes: older files are then ignored.
-FORMAT = 10
+FORMAT = 11
 #: Keys of KANJIDIC2 entries: this mark and the character.
 _KANJI = "\x01"
 #: The key of the old-form table (舊字體 → 新字体), as JSON. This version reads the table
@@ -54,6 +54,11 @@ _FAMILY_COUNT = "\x04"
 #: two-kanji given names, or the last-part mark and the second kanji.
 _HEAD_COUNT = "\x05"
 _TAIL_COUNT = "\x06"
+#: Keys of the counts of JMnedict's given names of three kanji (:func:`_three_kanji_counts`):
+#: this mark, the place of a kanji (0, 1 or 2) and the kanji, for the names read in three
+#: morae; the last-kanji mark and a kanji, for all the names that end with it.
+_PLACE_COUNT = "\x08"
+_LAST_COUNT = "\x09"
 #: Keys of loanwords English writes as one word (:func:`_loanword_records`): this mark
 #: and the katakana.
 _LOANWORD = "\x07"
@@ -163,6 +168,7 @@ def _records(db: str) -> list[tuple[str, bytes]]:
              if row[2] != "jmdict"]  # both counts read only JMnedict's and KANJIDIC2's rows
     counts = _name_counts(named)
     counts.update(_name_part_counts(named))
+    counts.update(_three_kanji_counts(named))
     out.extend((key, _SEP.join((kana, str(n))).encode("utf-8"))
                for (key, kana), n in counts.items())
     from jpterms.old_forms import old_forms
@@ -249,6 +255,41 @@ def _name_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str],
                 for key in ((_FAMILY_COUNT + family, fr), (_GIVEN_COUNT + given, kana[len(fr):])):
                     counts[key] = counts.get(key, 0) + 1
                 break
+    return counts
+
+
+def _three_kanji_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], int]:
+    """How JMnedict's given names of three kanji read in three morae read each kanji in
+    its place, and how many of the names that end with a kanji are read so: ((place mark
+    + place + kanji, mora), count) and ((last mark + kanji, "3" or "*"), count).
+
+    ``rows`` are (written, hiragana reading, source, kinds). Most such names are read a
+    mora a kanji (安也子 あ + や + こ, 由美香 ゆ + み + か: nine in ten of those ending in
+    子, 恵 or 江), and few of those ending in 郎 or 助 are (健太郎 けんたろう).
+    """
+    from jpterms.kana import split_morae
+
+    names: set[tuple[str, str]] = set()
+    given_kinds: dict[str, bool] = {}
+    for written, kana, source, kinds in rows:
+        if source != "jmnedict" or len(written) != 3 or not all(
+                "\u4e00" <= ch <= "\u9fff" for ch in written):
+            continue
+        is_given = given_kinds.get(kinds)
+        if is_given is None:
+            is_given = given_kinds[kinds] = not {"given", "masc", "fem"}.isdisjoint(
+                kinds.split(","))
+        if is_given:
+            names.add((written, kana))
+    counts: dict[tuple[str, str], int] = {}
+    for written, kana in names:
+        morae = split_morae(kana)
+        keys = [(_LAST_COUNT + written[2], "*")]
+        if len(morae) == 3:
+            keys.append((_LAST_COUNT + written[2], "3"))
+            keys += [(f"{_PLACE_COUNT}{k}{written[k]}", morae[k]) for k in range(3)]
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
     return counts
 
 
@@ -421,6 +462,35 @@ class ReadingIndex:
         """
         counts: dict[str, int] = {}
         for raw in self._trie.get((_HEAD_COUNT if head else _TAIL_COUNT) + char, ()):
+            kana, n = raw.decode("utf-8").split(_SEP)
+            counts[kana] = int(n)
+        return counts
+
+    def three_kanji_counts(self, char: str, place: int) -> dict[str, int]:
+        """How many of JMnedict's given names of three kanji read in three morae have
+        ``char`` at ``place`` (0, 1 or 2) read each way (see :func:`_three_kanji_counts`).
+
+        >>> counts = ReadingIndex.default().three_kanji_counts("安", 0)
+        >>> max(counts, key=lambda r: counts[r])
+        'あ'
+        """
+        return self._counts(f"{_PLACE_COUNT}{place}{char}")
+
+    def three_morae_share(self, char: str) -> tuple[int, int]:
+        """How many of JMnedict's given names of three kanji that end with ``char`` are
+        read in three morae, and how many there are (see :func:`_three_kanji_counts`).
+
+        >>> index = ReadingIndex.default()
+        >>> three, names = index.three_morae_share("子")
+        >>> three / names > 0.8, index.three_morae_share("郎")[0] < 100
+        (True, True)
+        """
+        counts = self._counts(_LAST_COUNT + char)
+        return counts.get("3", 0), counts.get("*", 0)
+
+    def _counts(self, key: str) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for raw in self._trie.get(key, ()):
             kana, n = raw.decode("utf-8").split(_SEP)
             counts[kana] = int(n)
         return counts
