@@ -252,3 +252,11 @@ def test_a_rare_word_read_as_a_listed_given_name_is_the_given_name() -> None:
     # common words stay words (元気, 文庫)
     assert romanizer.romanize("田中元気") == "Tanaka genki"
     assert romanizer.romanize("山田文庫") == "Yamada bunko"
+
+
+def test_a_listed_person_is_cut_after_the_listed_family_name_not_unidics_first_unit() -> None:
+    # JMnedict lists 古今亭志ん朝 ここんていしんちょう (the rakugo performer); UniDic reads
+    # 古今 + 亭 + 志ん朝, and the name was cut after 古今: "Kokon Teishinchō"
+    romanizer = Romanizer()
+    assert romanizer.romanize("古今亭志ん朝") == "Kokontei Shinchō"
+    assert romanizer.romanize("古今亭志ん生") == "Kokontei Shinshō"

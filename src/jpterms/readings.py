@@ -3693,8 +3693,22 @@ class ReadingResolver:
                              and not self._voiced_ending(run, r))]
         if not people:
             return None
-        named = self._name_words(run, 1, people, "jmnedict")
+        named = self._name_words(run, self._listed_family_units(run, people), people,
+                                 "jmnedict")
         return self._mozc_clan_name(named) if named is not None else None
+
+    def _listed_family_units(self, run: list[Morpheme], people: list[str]) -> int:
+        """How many of UniDic's units of a listed person's name ``run`` its family name
+        spans: the most, short of all, that JMnedict lists as a family name read as the
+        first of ``people`` begins (古今 + 亭 | 志ん朝: 古今亭 ここんてい, not 古今 + 亭志ん朝
+        "Kokon Teishinchō"); else one."""
+        written = [m.surface for m in run]
+        for k in range(len(run) - 1, 1, -1):
+            family = "".join(written[:k])
+            if any("surname" in kinds and people[0].startswith(r) and len(people[0]) > len(r)
+                   for r, kinds in self.names(family)):
+                return k
+        return 1
 
     def _voiced_ending(self, run: list[Morpheme], reading: str) -> bool:
         """Whether ``reading`` of a name of no known kind is its first unit's reading and
