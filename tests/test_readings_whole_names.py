@@ -260,3 +260,16 @@ def test_a_listed_person_is_cut_after_the_listed_family_name_not_unidics_first_u
     romanizer = Romanizer()
     assert romanizer.romanize("古今亭志ん朝") == "Kokontei Shinchō"
     assert romanizer.romanize("古今亭志ん生") == "Kokontei Shinshō"
+
+
+def test_a_listed_given_name_of_kanji_and_kana_after_a_family_name_is_one_word() -> None:
+    # Wikipedia's 立川志らく (was "Tachikawashi raku") and 瀧川鯉かん たきかわりかん (was
+    # "Takigawa koi kan"; the family reading is still UniDic's たきがわ)
+    romanizer = Romanizer()
+    assert romanizer.romanize("立川志らく") == "Tachikawa Shiraku"
+    assert romanizer.romanize("瀧川鯉かん") == "Takigawa Rikan"
+    assert romanizer.romanize("柳家さん喬") == "Yanagiya Sankyō"
+    # a name JMnedict lists only as of no kind stays as it was (桂 + さん福: its さんぷく,
+    # Wikipedia's さんふく), and a person it lists whole is read so (立川志の輔 たてかわ)
+    assert kana_of("桂さん福") == reading_gold("jawiki_draw.tsv")["桂さん福"]
+    assert romanizer.romanize("立川志の輔") == "Tatekawa Shinosuke"

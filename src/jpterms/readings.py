@@ -2655,7 +2655,8 @@ class ReadingResolver:
         finds one (a listed person, a court noble, a family and a composed given name, a
         given name in kana ...), or None. ``written``: as :meth:`refine` takes it."""
         ways = (self._listed_person, self._court_person, self._whole_name, self._kana_given,
-                self._listed_kana_given, self._kana_then_kanji_given, self._kana_family)
+                self._listed_kana_given, self._kana_then_kanji_given, self._kana_family,
+                self._listed_mixed_given)
         person = next((p for way in ways if (p := way(morphemes)) is not None), None)
         if person is None:
             return None
@@ -3968,6 +3969,39 @@ class ReadingResolver:
                           "mozc", "likely", ())
         return [replace(fam, proper=True, role="", pos="名詞-固有名詞-人名-姓"),
                 replace(last, proper=True)]
+
+    def _listed_mixed_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of a family name in kanji that JMnedict lists and a given name of
+        kanji and kana that it lists as a given name (a performer's name), whatever UniDic's
+        units, cut between two of them: 立川 + 志らく Tachikawa Shiraku (was "Tachikawashi
+        raku"), 柳家 + さん喬 Yanagiya Sankyō (was "Yanagiyasankyō"), 瀧川 + 鯉かん りかん
+        (was "koi kan"). The family name is read as :meth:`_kana_given` reads it, the given
+        name as JMnedict lists it (the one Mozc writes so most cheaply). Not a name it
+        lists only as of no kind (桂 + さん福: JMnedict's さんぷく, but さんふく), nor a
+        person it lists whole (立川志の輔, たてかわ: :meth:`_full_name` reads it)."""
+        written = "".join(m.surface for m in morphemes)
+        if len(written) > 10 or not has_kanji(written) or not any(
+                _KANA_NAME.fullmatch(ch) for ch in written) or any(
+                m.locked or m.source == "glossary" for m in morphemes) or self.people(written):
+            return None
+        at = 0
+        for k, m in enumerate(morphemes[:-1]):
+            at += len(m.surface)
+            family, given = written[:at], written[at:]
+            if not all(_is_kanji(ch) for ch in family) or not has_kanji(given) or all(
+                    _is_kanji(ch) for ch in given):
+                continue
+            listed = [r for r, kinds in self.names(given) if kinds & _GIVEN]
+            if not listed or not any("surname" in kinds for _, kinds in self.names(family)):
+                continue
+            fam = self._family_of(morphemes[:k + 1])
+            if fam is None:
+                return None
+            reading = self._cheapest(given, listed) if "mozc" in self.sources else listed[0]
+            giv = self._merge(morphemes[k + 1:], self.mark(given, reading), to_katakana(reading),
+                              "jmnedict", "likely", ())
+            return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
+        return None
 
     def _split_person(self, morphemes: list[Morpheme], family: str, given: str, fr: str,
                       gr: str, people: list[str]) -> list[Morpheme] | None:
