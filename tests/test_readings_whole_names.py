@@ -273,3 +273,9 @@ def test_a_listed_given_name_of_kanji_and_kana_after_a_family_name_is_one_word()
     # Wikipedia's さんふく), and a person it lists whole is read so (立川志の輔 たてかわ)
     assert kana_of("桂さん福") == reading_gold("jawiki_draw.tsv")["桂さん福"]
     assert romanizer.romanize("立川志の輔") == "Tatekawa Shinosuke"
+    # kanji, ん and a kanji are read whole too, and a person JMnedict lists is cut after
+    # its family name: Wikipedia's 古今亭志ん橋 ここんていしんきょう (was "Kokonteishi n hashi")
+    assert kana_of("古今亭志ん橋") == reading_gold("jawiki_draw.tsv")["古今亭志ん橋"]
+    assert romanizer.romanize("古今亭志ん橋") == "Kokontei Shinkyō"
+    # a given name in kana after such a person's family name is left to the other rules
+    assert romanizer.romanize("舞風りら") == "Maikaze ri ra"

@@ -110,12 +110,14 @@ def _katakana_name_reading(name: str) -> str:
 
 @cache
 def _kanji_then_kana_name() -> re.Pattern[str]:
-    """A family name in kanji and a given name in kana (尼野ゆたか): :meth:`_kana_given`.
-    Compiled on first use (its three kanji classes cost ~1.4 ms to compile), which text
-    without kana never makes: every way it matches holds two kana of :data:`_KANA_NAME`."""
+    """A family name in kanji and a given name in kana (尼野ゆたか): :meth:`_kana_given`,
+    or in kanji with ん inside (古今亭志ん橋: :meth:`_listed_mixed_given`). Compiled on
+    first use (its three kanji classes cost ~1.4 ms to compile), which text without kana
+    never makes: every way it matches holds kana of :data:`_KANA_NAME`."""
     return re.compile(
         "[\u4e00-\u9fff々]{1,4}(?:[\u3041-\u3096ー]{2,6}|[\u30a1-\u30faー]{2,6}"
-        "|[\u3041-\u3096ー]{2,4}[\u4e00-\u9fff]|[\u30a1-\u30faー]{2,4}[\u4e00-\u9fff])")
+        "|[\u3041-\u3096ー]{2,4}[\u4e00-\u9fff]|[\u30a1-\u30faー]{2,4}[\u4e00-\u9fff]"
+        "|ん[\u4e00-\u9fff])")
 
 
 #: The marks between names in a list (渡辺みえこ、大島ともよ) or around one (（渡辺みえこ）).
@@ -3976,28 +3978,44 @@ class ReadingResolver:
         units, cut between two of them: 立川 + 志らく Tachikawa Shiraku (was "Tachikawashi
         raku"), 柳家 + さん喬 Yanagiya Sankyō (was "Yanagiyasankyō"), 瀧川 + 鯉かん りかん
         (was "koi kan"). The family name is read as :meth:`_kana_given` reads it, the given
-        name as JMnedict lists it (the one Mozc writes so most cheaply). Not a name it
-        lists only as of no kind (桂 + さん福: JMnedict's さんぷく, but さんふく), nor a
-        person it lists whole (立川志の輔, たてかわ: :meth:`_full_name` reads it)."""
+        name as JMnedict lists it (the one Mozc writes so most cheaply); where JMnedict
+        lists the whole as a person, both as it reads the person, cut after the family name
+        (古今亭 + 志ん橋 ここんてい + しんきょう, was "Kokonteishi n hashi"; 立川 + 志の輔
+        たてかわ). Not a given name it lists only as of no kind (桂 + さん福: its さんぷく,
+        but さんふく)."""
         written = "".join(m.surface for m in morphemes)
         if len(written) > 10 or not has_kanji(written) or not any(
                 _KANA_NAME.fullmatch(ch) for ch in written) or any(
-                m.locked or m.source == "glossary" for m in morphemes) or self.people(written):
+                m.locked or m.source == "glossary" for m in morphemes):
             return None
-        at = 0
-        for k, m in enumerate(morphemes[:-1]):
-            at += len(m.surface)
-            family, given = written[:at], written[at:]
-            if not all(_is_kanji(ch) for ch in family) or not has_kanji(given) or all(
-                    _is_kanji(ch) for ch in given):
+        person = next(iter(self.people(written)), "")
+        ends = list(itertools.accumulate(len(m.surface) for m in morphemes))[:-1]
+        for k in range(len(ends) - 1, -1, -1):  # (the longest family name first)
+            family, given = written[:ends[k]], written[ends[k]:]
+            if not all(_is_kanji(ch) for ch in family):
                 continue
-            listed = [r for r, kinds in self.names(given) if kinds & _GIVEN]
-            if not listed or not any("surname" in kinds for _, kinds in self.names(family)):
-                continue
-            fam = self._family_of(morphemes[:k + 1])
-            if fam is None:
-                return None
-            reading = self._cheapest(given, listed) if "mozc" in self.sources else listed[0]
+            surnames = [r for r, kinds in self.names(family) if "surname" in kinds]
+            if person:  # (the person JMnedict lists, cut after its family name)
+                fr = max((r for r in surnames if person.startswith(r) and len(person) > len(r)),
+                         key=len, default="")
+                if not fr:
+                    continue
+                if not has_kanji(given) or all(_is_kanji(ch) for ch in given):
+                    return None  # (舞風 + りら: a given name in kana, read by the others)
+                fam = replace(self._merge(morphemes[:k + 1], self.mark(family, fr),
+                                          to_katakana(fr), "jmnedict", "likely", ()),
+                              proper=True, role="", pos="名詞-固有名詞-人名-姓")
+                reading = person[len(fr):]
+            else:
+                listed = [r for r, kinds in self.names(given) if kinds & _GIVEN]
+                if not listed or not surnames or not has_kanji(given) or all(
+                        _is_kanji(ch) for ch in given):
+                    continue
+                found = self._family_of(morphemes[:k + 1])
+                if found is None:
+                    return None
+                fam = found
+                reading = self._cheapest(given, listed) if "mozc" in self.sources else listed[0]
             giv = self._merge(morphemes[k + 1:], self.mark(given, reading), to_katakana(reading),
                               "jmnedict", "likely", ())
             return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
