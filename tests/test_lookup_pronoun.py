@@ -48,3 +48,15 @@ def test_no_query_ends_with_a_prefix() -> None:
     query = query_for("aozora_titles_more.tsv", "結婚難並びに恋愛難")
     assert _kanji(query)[0] == "結婚難並びに恋愛難"
     assert "枯野抄" in _kanji(query_for("aozora_titles.tsv", "枯野抄"))
+
+
+def test_the_pronoun_yo_beside_a_written_particle_comes_first() -> None:
+    """A pronoun that is a whole written word beside a particle written as a word is
+    preferred to a noun that needs a long vowel the query left out (用 よう), and UniDic's
+    lemma spelling 余 comes before its variant 予: Aozora's *Yo to mannenhitsu* 余と万年筆,
+    *Hasegawakun to yo* 長谷川君と余, *Hakase mondai to Madokku sensei to yo*."""
+    for japanese in ("余と万年筆", "長谷川君と余", "博士問題とマードック先生と余"):
+        found = _kanji(query_for("aozora_titles_more.tsv", japanese))
+        assert found[0] == japanese, (japanese, found)
+    found = _kanji(query_for("aozora_titles_more.tsv", "余と万年筆"))
+    assert "予と万年筆" in found[:3], found

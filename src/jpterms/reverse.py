@@ -67,6 +67,7 @@ from jpterms.mozcdic import (
     NUMBER_CONTEXTS,
     NUMERAL_PREFIX_CONTEXTS,
     PREFIX_CONTEXTS,
+    PRONOUN_CONTEXTS,
     STEM_CONTEXTS,
     SUFFIX_CONTEXTS,
     MozcDictionary,
@@ -242,6 +243,16 @@ HYPHEN_PERSON_COST = 3500
 #: does the stem of an auxiliary phrase (様 or よう of ようだ: *Yo to mannenhitsu* is 余と万年筆
 #: "I and the fountain pen", not 様 + と), which follows a verb or の.
 START_FUNCTION_COST = 3000
+#: A pronoun of Mozc's (:data:`jpterms.mozcdic.PRONOUN_CONTEXTS`: 余 and 予 read よ, the "I"
+#: of pre-war titles; 彼, 僕) that is a whole written word, read as written, beside a particle
+#: the query writes as a word of its own costs this much less: Mozc's matrix charges a
+#: pronoun at a title's start about 1,900 more than a noun and before と 700 more, so that
+#: *Yo to mannenhitsu* read 用と万年筆 (よう, a long vowel the query did not write) before
+#: 余と万年筆 "I and the fountain pen"; *Hasegawakun to yo* 長谷川君と余.
+PRONOUN_BONUS = 1500
+#: Of that, a pronoun written other than UniDic's lemma of it (予 for the lemma 余-代名詞, 吾
+#: for 我) gets this much less: the lemma is the word's usual spelling (余と万年筆, 予 after).
+PRONOUN_VARIANT_COST = 500
 #: A one-kanji prefix of Mozc's (接頭詞: 要 of 要注意, 初 of 初対面, 何 of 何人) that ends a
 #: query of more than itself costs this much more: a prefix goes before a word, and the
 #: word or suffix read the same (*Karenosho* 枯野抄; *Kekkonnan narabi ni ren'ainan* 恋愛難,
@@ -2444,6 +2455,13 @@ class ReverseEngine:
                     # yo na: ような; a final よ ends a sentence, and follows no particle
                     # written as a word (Hasegawakun to yo: 長谷川君と余 among the five)
                     bonus += PARTICLE_COST
+                if e.left in PRONOUN_CONTEXTS and e.source == "mozc" and whole and \
+                        first_slot.word == last_slot.word and (
+                            first_slot.word - 1 in particle_words or
+                            first_slot.word + 1 in particle_words) and \
+                        _spelling_cost(slots, e.start, e.end, e.kana) == 0:
+                    bonus += PRONOUN_BONUS - (  # Yo to mannenhitsu: 余, then 予, not 用 (よう)
+                        0 if _unidic_lemma(e.written) == e.written else PRONOUN_VARIANT_COST)
                 if e.left in PREFIX_CONTEXTS and e.source == "mozc" and len(e.written) == 1 \
                         and e.start > 0 and e.end == len(slots):
                     bonus -= END_PREFIX_COST  # Karenosho: 枯野抄 among the five, not 初
@@ -3217,6 +3235,22 @@ def _prefer_usual_kana(edges: list[list[Edge]]) -> list[list[Edge]]:
                 out = list(edges)
             out[p] = row + twins
     return out
+
+
+@lru_cache(maxsize=1024)
+def _unidic_lemma(written: str) -> str:
+    """UniDic's lemma of ``written`` where UniDic reads it as one word, its usual spelling
+    (余 for 予 read よ, 我 for 吾), else "".
+
+    >>> _unidic_lemma("予"), _unidic_lemma("吾"), _unidic_lemma("余と万年筆")
+    ('余', '我', '')
+    """
+    from jpterms.romanize import _tagger
+
+    nodes = [n for n in _tagger().parseToNodeList(written) if n.surface]
+    if len(nodes) != 1 or len(nodes[0].feature) < 8:
+        return ""
+    return str(nodes[0].feature[7]).split("-")[0]
 
 
 @lru_cache(maxsize=1)
