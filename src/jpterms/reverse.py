@@ -490,6 +490,9 @@ FIELD_HEAD_BONUS = 2500
 WORDS_PER_READING = 40
 #: Written words that are particles (a query with one is a phrase, not a name).
 PARTICLE_WORDS = frozenset({"no", "ni", "to", "de", "ga", "wa", "wo", "o", "e", "he", "mo", "ya"})
+#: The particles a writer glues onto the word before (*Akumano shita*, *Kajito pochi*), which
+#: the lexicon is also asked about without (:func:`_lexicon_spans`).
+GLUED_PARTICLES = frozenset({"no", "ni", "to", "wa", "ga"})
 #: An English word kept in Latin letters, where a katakana loanword fits it, and the
 #: price of a loanword Mozc does not know.
 LATIN_COST = 12000
@@ -3150,6 +3153,10 @@ def _lexicon_spans(slots: Sequence[Slot], start: int,
             head = romaji[: len(romaji) - sum(len(s.written) for s in slots[mid:end])]
             for cut in range(mid + 2, end):  # (two syllables of it at least: 和菓子 + 感)
                 yield spanned, mid, cut, head + "".join(s.written for s in slots[mid:cut])
+        elif lookup and end - mid > 2 and slots[end - 1].written.lower() in GLUED_PARTICLES:
+            # a particle glued onto the word (*Hitofusano budo*: 一房 + の, a word JMdict
+            # lists that no reading of the whole written word finds)
+            yield spanned, mid, end - 1, romaji[: len(romaji) - len(slots[end - 1].written)]
         yield spanned, mid, end, romaji
 
 
