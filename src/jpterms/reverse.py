@@ -493,6 +493,11 @@ PARTICLE_WORDS = frozenset({"no", "ni", "to", "de", "ga", "wa", "wo", "o", "e", 
 #: The particles a writer glues onto the word before (*Akumano shita*, *Kajito pochi*), which
 #: the lexicon is also asked about without (:func:`_lexicon_spans`).
 GLUED_PARTICLES = frozenset({"no", "ni", "to", "wa", "ga"})
+#: And the honorific 氏 glued onto a person's name (*Toyoshima Yoshioshi*): the lexicon is
+#: asked about the name without it for a person alone (豊島与志雄 is JMnedict's person; *Gen
+#: Senshi* is a name, not 源泉 + 氏).
+GLUED_HONORIFICS = frozenset({"shi"})
+GLUED_ENDINGS = GLUED_PARTICLES | GLUED_HONORIFICS
 #: An English word kept in Latin letters, where a katakana loanword fits it, and the
 #: price of a loanword Mozc does not know.
 LATIN_COST = 12000
@@ -1627,7 +1632,10 @@ class ReverseEngine:
                 unwritten_no = {e.kana for e in edges[p] if e.end == end and
                                 "の" in e.kana and "の" not in e.written} | {
                     sp.kana for sp in spellings if "の" in sp.kana and "の" not in sp.written}
-                partial = not slots[end - 1].last
+                # cut inside its last written word (not before a particle glued on it)
+                glued = "" if slots[end - 1].last or not slots[end].last else \
+                    slots[end].written.lower()
+                partial = not slots[end - 1].last and glued not in GLUED_ENDINGS
                 for sp in spellings:
                     if sp.source not in ("jmdict", "jmnedict"):
                         continue
@@ -1661,6 +1669,8 @@ class ReverseEngine:
                             all(s.capital for s in slots[p:end]) and \
                             self._splits_as_name(sp.written, sp.kana):
                         kind = "person"
+                    if glued in GLUED_HONORIFICS and kind != "person":
+                        continue  # Gen Senshi: a name, not 源泉 + 氏
                     context = _KIND_CONTEXT.get(kind, _NOUN)
                     frequency = sp.frequency
                     if len(sp.written) == 1 and sp.source == "jmdict":
@@ -3153,9 +3163,9 @@ def _lexicon_spans(slots: Sequence[Slot], start: int,
             head = romaji[: len(romaji) - sum(len(s.written) for s in slots[mid:end])]
             for cut in range(mid + 2, end):  # (two syllables of it at least: 和菓子 + 感)
                 yield spanned, mid, cut, head + "".join(s.written for s in slots[mid:cut])
-        elif lookup and end - mid > 2 and slots[end - 1].written.lower() in GLUED_PARTICLES:
-            # a particle glued onto the word (*Hitofusano budo*: 一房 + の, a word JMdict
-            # lists that no reading of the whole written word finds)
+        elif lookup and end - mid > 2 and slots[end - 1].written.lower() in GLUED_ENDINGS:
+            # a particle or 氏 glued onto the word (*Hitofusano budo*: 一房 + の, a word
+            # JMdict lists that no reading of the whole written word finds; 豊島与志雄 + 氏)
             yield spanned, mid, end - 1, romaji[: len(romaji) - len(slots[end - 1].written)]
         yield spanned, mid, end, romaji
 
