@@ -52,3 +52,10 @@ def test_the_glued_suffix_is_for_look_ups_only() -> None:
     """The checker's one reading keeps the lattice it had (no glued 抄 edge)."""
     one = jpterms.Glossary.bundled().reverse_engine.paths("Pekin nikkisho", limit=1)
     assert one and one[0].written == "北京日記書"
+
+
+def test_an_address_ends_a_title() -> None:
+    """辞 "an address" (開会の辞, 入社の辞) is a title's word, not 寺, which is じ only inside a
+    temple's name (法隆寺): Aozora's *Nyusha no ji* 入社の辞 (was 入社の寺)."""
+    assert jpterms.lookup(_query("aozora_titles_more.tsv", "入社の辞"))[0].kanji == "入社の辞"
+    assert jpterms.lookup("Horyuji")[0].kanji == "法隆寺"
