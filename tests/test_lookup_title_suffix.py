@@ -59,3 +59,10 @@ def test_an_address_ends_a_title() -> None:
     temple's name (法隆寺): Aozora's *Nyusha no ji* 入社の辞 (was 入社の寺)."""
     assert jpterms.lookup(_query("aozora_titles_more.tsv", "入社の辞"))[0].kanji == "入社の辞"
     assert jpterms.lookup("Horyuji")[0].kanji == "法隆寺"
+
+
+def test_a_speech_ends_a_title() -> None:
+    """弁 "a speech, an account of oneself" (困惑の弁) is a title's word, before 便 "stool":
+    Aozora's *Konwaku no ben* 困惑の弁 (was 困惑の便); 交通の便, a word Mozc lists, stays."""
+    assert jpterms.lookup(_query("aozora_titles_more.tsv", "困惑の弁"))[0].kanji == "困惑の弁"
+    assert jpterms.lookup("Kotsu no ben")[0].kanji == "交通の便"
