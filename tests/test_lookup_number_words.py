@@ -45,3 +45,12 @@ def test_one_kanji_number_after_a_verb_is_not_preferred() -> None:
     # 一 read ひと is a number too; after a verb it is no title's word (出来上がった人)
     got = [m.kanji for m in jpterms.lookup("Dekiagatta hito", limit=3)]
     assert got[0] == "出来上がった人" and "出来上がった一" not in got
+
+
+def test_a_title_numbers_its_rules_and_views() -> None:
+    # Aozora's 小説作法十則 (dev row of aozora_titles_more.tsv): was 小説作法実測; 則 and 景
+    # count a title's parts as 巻 counts volumes, but 実測 alone stays the word
+    gold = _gold("aozora_titles_more.tsv", "Shosetsu saho jissoku")
+    assert jpterms.lookup("Shosetsu saho jissoku", limit=1)[0].kanji == gold == "小説作法十則"
+    assert jpterms.lookup("Jissoku", limit=1)[0].kanji == "実測"
+    assert jpterms.lookup("Jusshu", limit=1)[0].kanji != "十首"

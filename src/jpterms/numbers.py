@@ -23,12 +23,15 @@ __all__ = ["counter_reading", "digit_readings", "number_words"]
 _UNITS = {1: ("いち",), 2: ("に",), 3: ("さん",), 4: ("よん", "し"), 5: ("ご",), 6: ("ろく",),
           7: ("なな", "しち"), 8: ("はち",), 9: ("きゅう", "く")}
 _DIGITS = "〇一二三四五六七八九"
-#: Counters of citations: the kana and the kanji. Counters of dates and things (日, 本,
-#: 個) are left out: 二本 (nihon) and 日記 (nikki) must stay what they are.
+#: Counters of citations: the kana and the kanji; and of titles that number their parts
+#: (小説作法十則 "ten rules", 富嶽百景 "a hundred views"). Counters of dates and things (日,
+#: 本, 個) are left out: 二本 (nihon) and 日記 (nikki) must stay what they are; so is 首
+#: (十首 would pass 十種 "ten kinds" for *jusshu*).
 COUNTERS = {"かん": "巻", "ごう": "号", "はん": "版", "へん": "編", "しゅう": "集",
             "さつ": "冊", "ぶ": "部", "しょう": "章", "かい": "回", "ねん": "年",
             "じ": "次", "じょう": "条", "せい": "世", "だい": "代", "き": "期",
-            "ぶんさつ": "分冊", "しゅうねん": "周年", "ねんど": "年度"}
+            "ぶんさつ": "分冊", "しゅうねん": "周年", "ねんど": "年度",
+            "そく": "則", "けい": "景"}
 #: Endings that double the next consonant (いち + かん: いっかん), and what they become.
 _GEMINATE = {"いち": "いっ", "ろく": "ろっ", "はち": "はっ", "じゅう": "じゅっ"}
 _VOICED = {"か": "が", "は": "ば", "へ": "べ", "さ": "ざ", "し": "じ",
