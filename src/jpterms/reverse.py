@@ -53,7 +53,13 @@ from jpterms.glosses import (
     word_glosses,
     work_gloss,
 )
-from jpterms.kana import kana_to_romaji, normalize_romaji, strip_macrons, to_hiragana
+from jpterms.kana import (
+    kana_to_romaji,
+    normalize_romaji,
+    strip_macrons,
+    to_hiragana,
+    to_katakana,
+)
 from jpterms.lexicon import Lexicon, Spelling, romaji_key
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.mozcdic import (
@@ -498,6 +504,18 @@ GLUED_PARTICLES = frozenset({"no", "ni", "to", "wa", "ga"})
 #: Senshi* is a name, not 源泉 + 氏).
 GLUED_HONORIFICS = frozenset({"shi"})
 GLUED_ENDINGS = GLUED_PARTICLES | GLUED_HONORIFICS
+#: A written word of this many syllables or more is also read as its letters in katakana,
+#: for this much a syllable (:func:`_add_transliterations`): above what a reading of Japanese
+#: words costs (処女作 about 2,300 a syllable, 蜘蛛の糸 1,800), below the pieces the lattice
+#: makes of a foreign word (バルタ + 座 + ある for *Barutazaaru*, 3,600 a syllable).
+TRANSLITERATED_SLOTS = 5
+TRANSLITERATION_COST = 3300
+#: The syllables only loanwords have (フォ, ティ, ヴァ, ウィ, シェ), and a vowel written
+#: twice (バルタザアル *Barutazaaru*, where Hepburn writes a Japanese long vowel once): what
+#: marks a written word as a foreign one worth reading in katakana.
+LOANWORD_SYLLABLES = frozenset({"fa", "fi", "fe", "fo", "ti", "di", "tu", "du", "va", "vi",
+                                "vu", "ve", "vo", "wi", "we", "she", "che", "je", "ye"})
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
 #: An English word kept in Latin letters, where a katakana loanword fits it, and the
 #: price of a loanword Mozc does not know.
 LATIN_COST = 12000
@@ -1032,6 +1050,7 @@ class ReverseEngine:
         self._add_loanwords(edges, slots)
         if limit + spare > 1 and not self._names_shaped(query, kind):  # a look-up
             self._add_glued_suffixes(edges, slots)  # Pekin nikkisho: 北京日記抄
+            _add_transliterations(edges, slots)  # Barutazaaru: バルタザアル
         if limit + spare > 1:  # Seito uta: no 性淘汰, whose *tō* is "to" + "u" of two words
             edges = [[e for e in row if not self._long_across_words(e, slots)]
                      for row in edges]
@@ -3147,6 +3166,32 @@ class ReverseEngine:
             entry is None and edge.left in _PROPER_CONTEXTS)
         romaji = (romaji[:1].upper() if proper else romaji[:1].lower()) + romaji[1:]
         return Match(edge.written, edge.kana, romaji, self._gloss(edge), edge.source, 0.0)
+
+
+def _add_transliterations(edges: list[list[Edge]], slots: list[Slot]) -> None:
+    """Each written word of :data:`TRANSLITERATED_SLOTS` syllables or more that looks foreign
+    (:data:`LOANWORD_SYLLABLES`, a vowel written twice) also read as its
+    letters in katakana, as written (short vowels), at :data:`TRANSLITERATION_COST` a
+    syllable: a foreign name or word (*Barutazaaru* バルタザアル, *Fosuforessusensu*) no
+    dictionary lists reads so before the pieces the lattice makes of it (バルタ + 座 + ある),
+    and after any reading of Japanese words. A written word a dictionary or a list reads
+    whole (*tozanguchi* 登山口, a station's name) is none."""
+    from jpterms.lattice import new_edge
+    p = 0
+    while p < len(slots):
+        end = p + 1
+        while end < len(slots) and not slots[end - 1].last:
+            end += 1
+        run = slots[p:end]
+        if len(run) >= TRANSLITERATED_SLOTS and run[0].first and run[-1].last and \
+                all(s.options and not s.fixed for s in run) and \
+                all(e.end != end for e in edges[p]) and (  # a word some list has whole is none
+                    any(s.written.lower() in LOANWORD_SYLLABLES for s in run) or
+                    _DOUBLED_VOWEL.search("".join(s.written.lower() for s in run))):
+            kana = "".join(s.options[0][0] for s in run)
+            edges[p].append(new_edge(p, end, to_katakana(kana), kana, _NOUN, _NOUN,
+                                     TRANSLITERATION_COST * len(run), "letters"))
+        p = end
 
 
 def _lexicon_spans(slots: Sequence[Slot], start: int,
