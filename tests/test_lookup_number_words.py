@@ -54,3 +54,10 @@ def test_a_title_numbers_its_rules_and_views() -> None:
     assert jpterms.lookup("Shosetsu saho jissoku", limit=1)[0].kanji == gold == "小説作法十則"
     assert jpterms.lookup("Jissoku", limit=1)[0].kanji == "実測"
     assert jpterms.lookup("Jusshu", limit=1)[0].kanji != "十首"
+
+
+def test_a_number_word_goes_on_as_its_counter() -> None:
+    # Aozora's 十年後の映画界 (dev row of aozora_filenames.tsv): was 十年語の映画界; a number
+    # word ending in a counter takes the counter's context, after which 後 "after" is cheap
+    gold = _gold("aozora_filenames.tsv", "Junengono eigakai")
+    assert jpterms.lookup("Junengono eigakai", limit=1)[0].kanji == gold == "十年後の映画界"

@@ -178,6 +178,10 @@ FORMAL_CONJUNCTIONS = ("および", "ならびに", "または")
 FORMAL_CONJUNCTION_BONUS = 500
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
 _NOUN = 1851
+#: Mozc's context of counters (名詞,接尾,助数詞: 年, 巻, 号 after a number): a number word that
+#: ends in one goes on as the counter does (十年後, the 後 "after" Mozc joins to a counter for
+#: far less than to a plain noun, which takes 語 "word" there: *Junengono* 十年後の, not 十年語の).
+_COUNTER = 2011
 #: What a result made of several sources says it came from: the least certain one.
 _SOURCE_ORDER = ("mozc", "number", "era", "citation", "station", "jmnedict", "publisher", "jmdict",
                  "glossary")
@@ -917,7 +921,8 @@ class ReverseEngine:
             if number is not None:  # Nijugokan: 二十五巻, not 二重互換
                 cost = (ORDINAL_COST if number.startswith("第") else
                         NUMBER_COST if number[-1] not in NUMERALS else BARE_NUMBER_COST)
-                found.append((number, _NOUN, _NOUN, cost, "number", ""))
+                found.append((number, _NOUN, _NOUN if number[-1] in NUMERALS else _COUNTER,
+                              cost, "number", ""))
             return found
         node = self._mozc.walk(self._mozc.ROOT, reading)
         words = [w for w in self._words_at(node) if w.written == reading and
@@ -972,7 +977,8 @@ class ReverseEngine:
             return []
         cost = ORDINAL_COST if number.startswith("第") else \
             NUMBER_COST if number[-1] not in NUMERALS else BARE_NUMBER_COST
-        return [(number, _NOUN, _NOUN, cost + NUMBER_PREFIX_COST, "number", "")]
+        right = _NOUN if number[-1] in NUMERALS else _COUNTER
+        return [(number, _NOUN, right, cost + NUMBER_PREFIX_COST, "number", "")]
 
     def _station_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
         """A query that is one name and reads as a railway station's name is that station."""
