@@ -30,3 +30,16 @@ def test_the_checker_keeps_its_own_province_list() -> None:
     # 渡島 Oshima, taken as written, would hide the commoner Ōshima 大島
     verdict = SpellingJudge.for_glossary(None).missing_macron("Oshima")
     assert verdict is not None and verdict.suggestion == "Ōshima"
+
+
+def test_every_province_with_kuni_reads_no_kuni_where_a_dictionary_joins_them() -> None:
+    # Mozc writes some provinces and 国 as one word read -koku (大和国 やまとこく) or reads
+    # the whole after the province rule (紀伊国 きいのくに): each is still X no kuni.
+    r = Romanizer()
+    assert r.romanize("大和国") == "Yamato no kuni"
+    assert r.romanize("紀伊国") == "Kii no kuni"
+    assert r.romanize("紀伊国屋") == "Kinokuniya"  # a shop's name stays one word
+    read = {name: r.romanize(name + "国") for name in province_readings(hokkaido=True)}
+    wrong = {name: out for name, out in read.items() if not out.endswith(" no kuni")}
+    # left: 対馬国 (a glossary word), 大倭国 (read Daiwa), 陸中国 (UniDic's 陸 + 中国)
+    assert len(wrong) <= 3, wrong

@@ -937,7 +937,8 @@ class ReadingResolver:
             out = self._clan_of(out)
             out = self._court_title(out)
             out = self._borne_family_person(out, morphemes)
-        return out
+        # again: a whole word a later source read (Mozc's 紀伊国 きいのくに) is a province too
+        return self._province_names(out)
 
     def _borne_family_person(self, out: list[Morpheme], units: list[Morpheme]
                              ) -> list[Morpheme]:
@@ -2203,14 +2204,19 @@ class ReadingResolver:
             self._provinces = province_readings(hokkaido=True)
             self._office_provinces = frozenset(province_readings())
         after = {"国": ("クニ", False), **{k: (v, True) for k, v in offices.items()}}
-        for k, m in enumerate(out):  # one unit a dictionary reads so (下総国 しもうさのくに)
+        # one unit a dictionary reads so (下総国 しもうさのくに), or with 国 read koku as
+        # Mozc joins the name and its suffix (大和国 やまとこく: Yamato no kuni)
+        for k, m in enumerate(out):
             tail = after.get(m.surface[-1:])
             reading = self._provinces.get(m.surface[:-1]) if tail else None
             if tail and tail[1] and m.surface[:-1] not in self._office_provinces:
                 reading = None
             if (tail and reading is not None and not m.locked and m.source != "glossary"
-                    and _hira(m) == reading + "の" + to_hiragana(tail[0])):
+                    and (_hira(m) == reading + "の" + to_hiragana(tail[0])
+                         or (not tail[1] and _hira(m) in (reading + "こく", reading + "ごく")))):
                 words = (self.mark(m.surface[:-1], reading), "ノ", tail[0])
+                if _hira(m).endswith(("こく", "ごく")):  # (Mozc's 大和国 やまとこく)
+                    m = replace(m, reading="".join(words), source="province")
                 out = [*out[:k], replace(m, words=words, capitals=(True, False, tail[1]),
                                          kana=f"{to_katakana(reading)} ノ {tail[0]}",
                                          proper=True), *out[k + 1 :]]
