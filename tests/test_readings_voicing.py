@@ -22,7 +22,8 @@ def test_toll_gates_read_jo_as_wikipedia_names_them() -> None:
         words = explain(row["japanese"])
         assert words[-1].kana == "りょうきんじょ", row
         assert words[-1].alternatives[0] == "ryōkinsho"
-    # where Mozc writes UniDic's reading more cheaply, it stands (製作所 せいさくしょ), and
-    # the word alone or after a particle keeps UniDic's reading
+    # where Mozc writes UniDic's reading more cheaply, it stands (製作所 せいさくしょ); the
+    # word in a sentence takes JMdict's headword reading, which Mozc also writes more
+    # cheaply (ReadingResolver._headword_reading)
     assert explain("井上製作所")[-1].kana == "せいさくしょ"
-    assert explain("料金所の前で")[0].kana == "りょうきんしょ"
+    assert explain("料金所の前で")[0].kana == "りょうきんじょ"

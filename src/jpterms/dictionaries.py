@@ -382,6 +382,40 @@ def jmdict_usually_kana(written: str, reading: str) -> bool:
     return bool(marks) and all(marks)
 
 
+#: Every entry of JMdict that writes a word ``?``: its kana in JMdict's order (the
+#: entry's headword reading first), with the spellings a kana is restricted to, if any.
+_JMDICT_ENTRY_KANA = (
+    "SELECT k.idseq, n.text, (SELECT group_concat(r.text, '|') FROM KNR r WHERE r.kid = n.ID) "
+    "FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ? ORDER BY k.idseq, n.ID"
+)
+
+
+@lru_cache(maxsize=20_000)
+def jmdict_entries(written: str) -> tuple[tuple[str, ...], ...]:
+    """The readings (hiragana) of each JMdict entry that writes a word ``written``, in
+    JMdict's order: an entry's first reading is its headword's, the one its editors put
+    before the others (雲形定規 くもがたじょうぎ before うんけいじょうぎ).
+
+    >>> jmdict_entries("雲形定規")
+    (('くもがたじょうぎ', 'うんけいじょうぎ'),)
+    """
+    import sqlite3
+
+    from jpterms.kana import to_hiragana
+
+    try:
+        rows = _db().execute(_JMDICT_ENTRY_KANA, (written,)).fetchall()
+    except sqlite3.Error:
+        return ()
+    entries: dict[int, list[str]] = {}
+    for idseq, kana, only in rows:
+        reading = to_hiragana(kana)
+        have = entries.setdefault(idseq, [])
+        if (not only or written in only.split("|")) and reading not in have:
+            have.append(reading)
+    return tuple(tuple(e) for e in entries.values() if e)
+
+
 def jmnedict_glosses(written: str) -> list[str]:
     """Romanised or English names JMnedict gives for a name (ハモンド -> Hammond)."""
     return list(_jmnedict(written)) if written else []

@@ -2560,6 +2560,23 @@ class ReadingResolver:
                  and (own is None or cost < own)]
         return (plain, min(costs)[1]) if costs else None
 
+    def _headword_reading(self, span: list[Morpheme], written: str, unidic: str) -> str | None:
+        """JMdict's headword reading of a word UniDic cuts into units, where the units read
+        as another reading of the same entry, one its editors put after the headword's, and
+        Mozc does not write the units' reading more cheaply: 雲形 + 定規 くもがたじょうぎ
+        (not the units' うんけい), 指差 + 喚呼 しさかんこ (Mozc 7916, ゆびさし none)."""
+        if len(span) < 2 or any(m.locked or m.pos.startswith("名詞-数詞") for m in span):
+            return None
+        entries = [e for e in dictionaries.jmdict_entries(written) if unidic in e]
+        if len(entries) != 1 or entries[0][0] == unidic:
+            return None
+        head = entries[0][0]
+        own = self.mozc_cost(written, unidic)
+        cost = self.mozc_cost(written, head)
+        if own is not None and (cost is None or cost > own):
+            return None
+        return head
+
     def _mozc_reads_units(self, written: str, unidic: str, listed: str) -> bool:
         """Whether Mozc lists ``written`` as one word read as UniDic's units read it and not
         as JMdict's rare compound: 男 + 達 おとこたち (JMdict lists 男達 only as おとこだて,
@@ -3486,6 +3503,10 @@ class ReadingResolver:
             # A common word in running text: UniDic's reading stands where JMdict has it;
             # otherwise JMdict's common reading first. Mozc is not asked.
             have = [c for c in cands if c.reading == unidic]
+            head = self._headword_reading(span, written, unidic) if have else None
+            if head is not None:
+                others = tuple(c.reading for c in cands if c.reading != head)[:4]
+                return self._replace(span, head, "jmdict", "likely", others)
             if have:
                 if len(span) > 1 and not _one_word(span):
                     return None
@@ -3545,6 +3566,9 @@ class ReadingResolver:
                                     and in_jmdict and "普通名詞" in span[0].pos)
                 if not (names or mine.source == "unidic") or not displace or person:
                     chosen = mine
+            head = self._headword_reading(span, written, unidic) if chosen is mine else None
+            if head is not None:
+                chosen = ranked[readings.index(head)]
         if whole and not municipality and not chosen.kinds & _PLACE:
             common = [c for c in ranked if c.source == "jmdict" and c.common]
             if common and not any(c.reading == chosen.reading for c in common) and (
