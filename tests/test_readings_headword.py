@@ -31,3 +31,8 @@ def test_headword_reading_over_the_units(text: str, reading: str) -> None:
 ])
 def test_units_reading_stands(text: str, reading: str) -> None:
     assert kana(text) == reading
+
+
+def test_one_unit_only_where_mozc_never_writes_it_so() -> None:
+    # 釜山: UniDic ふざん, JMdict's headword プサン, which Mozc alone writes
+    assert kana("釜山") in ("ぷさん", "プサン")

@@ -2564,8 +2564,10 @@ class ReadingResolver:
         """JMdict's headword reading of a word UniDic cuts into units, where the units read
         as another reading of the same entry, one its editors put after the headword's, and
         Mozc does not write the units' reading more cheaply: 雲形 + 定規 くもがたじょうぎ
-        (not the units' うんけい), 指差 + 喚呼 しさかんこ (Mozc 7916, ゆびさし none)."""
-        if len(span) < 2 or any(m.locked or m.pos.startswith("名詞-数詞") for m in span):
+        (not the units' うんけい), 指差 + 喚呼 しさかんこ (Mozc 7916, ゆびさし none). A single
+        unit only where Mozc writes the headword's reading and never the unit's: 釜山 プサン
+        (UniDic ふざん), the era 嘉慶 かけい."""
+        if any(m.locked or m.pos.startswith("名詞-数詞") for m in span):
             return None
         entries = [e for e in dictionaries.jmdict_entries(written) if unidic in e]
         if len(entries) != 1 or entries[0][0] == unidic:
@@ -2573,6 +2575,8 @@ class ReadingResolver:
         head = entries[0][0]
         own = self.mozc_cost(written, unidic)
         cost = self.mozc_cost(written, head)
+        if len(span) == 1:
+            return head if own is None and cost is not None else None
         if own is not None and (cost is None or cost > own):
             return None
         return head
