@@ -19,6 +19,8 @@ def kana(text: str) -> str:
     ("娘細胞", "じょうさいぼう"),
     ("土一揆", "つちいっき"),
     ("鉛釉土器", "えんゆうどき"),
+    ("中継貿易", "なかつぎぼうえき"),  # 中継 + 貿易 (the glossary's, which ends it as read)
+    ("白山大地震", "はくさんおおじしん"),  # 大 + 地震: Mozc おおじしん 3464, だいじしん 3478
     ("雲形定規を使って線を引いた", "くもがたじょうぎをつかってせんをひいた"),  # in a sentence too
 ])
 def test_headword_reading_over_the_units(text: str, reading: str) -> None:

@@ -2566,13 +2566,18 @@ class ReadingResolver:
         Mozc does not write the units' reading more cheaply: 雲形 + 定規 くもがたじょうぎ
         (not the units' うんけい), 指差 + 喚呼 しさかんこ (Mozc 7916, ゆびさし none). A single
         unit only where Mozc writes the headword's reading and never the unit's: 釜山 プサン
-        (UniDic ふざん), the era 嘉慶 かけい."""
-        if any(m.locked or m.pos.startswith("名詞-数詞") for m in span):
+        (UniDic ふざん), the era 嘉慶 かけい. A glossary word may begin or end the span where
+        the headword's reading begins or ends as the glossary reads it: 中継 + 貿易
+        なかつぎぼうえき."""
+        if any(m.locked for m in span[1:-1]) or any(m.pos.startswith("名詞-数詞") for m in span):
             return None
         entries = [e for e in dictionaries.jmdict_entries(written) if unidic in e]
         if len(entries) != 1 or entries[0][0] == unidic:
             return None
         head = entries[0][0]
+        if (span[0].locked and not head.startswith(_hira(span[0]))) or (
+                span[-1].locked and not head.endswith(_hira(span[-1]))):
+            return None  # (a glossary word it begins or ends with keeps its reading)
         own = self.mozc_cost(written, unidic)
         cost = self.mozc_cost(written, head)
         if len(span) == 1:
