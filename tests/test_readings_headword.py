@@ -38,3 +38,8 @@ def test_units_reading_stands(text: str, reading: str) -> None:
 def test_one_unit_only_where_mozc_never_writes_it_so() -> None:
     # 釜山: UniDic ふざん, JMdict's headword プサン, which Mozc alone writes
     assert kana("釜山") in ("ぷさん", "プサン")
+
+
+def test_jmdict_order_breaks_a_tie_mozc_leaves() -> None:
+    # 八咫 + 鏡 (UniDic きょう): JMdict's やたのかがみ and やたかがみ, neither Mozc's: the headword
+    assert kana("八咫鏡") == "やたのかがみ"

@@ -2642,9 +2642,17 @@ class ReadingResolver:
     def _rank(self, written: str, cands: list[Candidate], place: bool,
               penalty: dict[str, int] | None = None,
               span: list[Morpheme] | None = None) -> list[Candidate]:
-        """Candidates best first: Mozc's cost, then JMdict's common words, then kind;
+        """Candidates best first: Mozc's cost, then JMdict's common words, then kind, then
+        JMdict's order (its headword's reading first: 八咫鏡 やたのかがみ before やたかがみ,
+        neither of which Mozc writes);
         among equals, the one whose parts ``span``'s units read as UniDic reads them
         (類聚名義抄: るいじゅみょうぎしょう, as UniDic reads 類聚, before るいじゅう...)."""
+        order: dict[str, int] = {}
+        if sum(c.source == "jmdict" for c in cands) > 1:  # JMdict's own order, headword first
+            for entry in dictionaries.jmdict_entries(written):
+                for at, reading in enumerate(entry):
+                    order.setdefault(reading, at)
+
         def key(c: Candidate) -> tuple[int, int, int]:
             cost = self.mozc_cost(written, c.reading)
             if cost is not None and penalty:
@@ -2654,7 +2662,8 @@ class ReadingResolver:
                 kind = 4  # made up from parts: only Mozc's word list can vouch for it
             elif c.source == "jmnedict":
                 kind = 2 if (place and c.kinds & _PLACE) or (not place and c.kinds - {"unclass"}) else 3
-            return (cost if cost is not None else 1 << 20, kind, 0)
+            return (cost if cost is not None else 1 << 20, kind,
+                    order.get(c.reading, 0) if c.source == "jmdict" else 0)
         ranked = sorted(cands, key=key)
         if span and len(span) > 1 and len(ranked) > 1 and key(ranked[0]) == key(ranked[1]):
             top = key(ranked[0])
