@@ -31,3 +31,11 @@ def test_mozc_does_not_reread_a_word_begun_before() -> None:
     phrases = reading_gold("jawiki_phrase_titles.tsv")
     assert kana_of("炎竜王の崩拳") == phrases["炎竜王の崩拳"]
     assert kana_of("留夜別村") == reading_gold("municipalities_mic.tsv")["留夜別村"]
+
+
+def test_units_mozc_writes_more_cheaply_stay() -> None:
+    # 最終 + 行 (さいしゅう 3553 + ぎょう 3723) in a manual page: the last line, not Mozc's
+    # one word 最終行 さいしゅうこう (7689)
+    r = Romanizer()
+    assert r.romanize("入力ファイルの最終行の行番号で置き換えられる。") == \
+        "Nyūryoku fairu no saishūgyō no gyōbangō de okikaerareru."

@@ -2443,12 +2443,26 @@ class ReadingResolver:
         best = min(found, key=lambda r: (found[r], r))
         if named and best not in named:
             return None
+        if not named and self._units_cheaper(span, found[best]):
+            return None
         if inside and not named and not best.startswith(_hira(span[0])):
             return None
         if self._mozc_contexts(written, best) <= _MOZC_PERSON:
             return None
         others = tuple(r for r in sorted(found, key=lambda r: (found[r], r)) if r != best)[:4]
         return self._replace(span, best, "mozc", "possible" if others else "likely", others)
+
+    def _units_cheaper(self, span: list[Morpheme], whole: int) -> bool:
+        """Whether Mozc writes every unit of ``span`` as UniDic reads it, at costs that add
+        up to less than ``whole``, its cost of the span as one word read otherwise: 最終 +
+        行 さいしゅう + ぎょう (3553 + 3723), not Mozc's 最終行 さいしゅうこう (7689)."""
+        total = 0
+        for m in span:
+            cost = self.mozc_cost(m.surface, _hira(m))
+            if cost is None:
+                return False
+            total += cost
+        return total < whole
 
     def _place_span(self, span: list[Morpheme], written: str) -> list[Morpheme] | None:
         """The span read as the one place JMnedict lists it as, under one reading only,
