@@ -36,7 +36,8 @@ def test_explain_reads_the_parts_as_romanize_does() -> None:
 
 @pytest.mark.parametrize(("text", "read"), [
     ("3部門", "3 bumon"), ("2部屋", "2 heya"), ("5集団", "5 shūdan"), ("第2部門", "Dai 2 bumon"),
-    ("第1部", "Dai 1-bu"), ("次第3番", "Shidai 3 ban")])
+    ("第1部", "Dai 1-bu"), ("3部", "3 bu"),
+    ("次第3番", "Shidai 3-ban")])  # (番 counts after any digits, as UniDic reads 二番)
 def test_a_part_counter_counts_only_after_dai_and_never_inside_a_word(text: str,
                                                                       read: str) -> None:
     # 部, 編, 集 and 刷 count parts after 第 and digits only, and not where the kanji begins

@@ -1051,7 +1051,10 @@ class Romanizer:
             rules = self._ordinal_counters  # 第1部: dai 1-bu (but 第2部門 dai 2 bumon)
             key = run[:1]
         if not key:
-            return None
+            key, kana = _sino_counter(run)
+            if not key or key in self._ordinal_counters:
+                return None  # (部, 編: a publication's parts only after 第 and digits)
+            rules = {key: kana}
         if _HIRAGANA_AFTER.match(run, len(key)) is not None:
             # after a numeral (二進む: 二 + 進む, as against 二回しか: 二 + 回 + しか), is
             # the counter's kanji a word's stem? 2 進む susumu, not 2 shin mu
@@ -2162,6 +2165,31 @@ def _mecab_pieces(text: str, size: int = MECAB_PIECE) -> Iterator[str]:
         yield text[start:cut]
         start = cut
     yield text[start:]
+
+
+#: The parts of speech UniDic gives a counter after a numeral (二 + 館, 二 + 行).
+_COUNTER_POS = (("接尾辞", "名詞的"), ("名詞", "普通名詞", "助数詞可能"))
+
+
+def _sino_counter(run: str) -> tuple[str, str]:
+    """The counter of one kanji ``run`` begins with, read the Chinese way, as UniDic reads
+    it after a numeral, where no table lists it (1館 1-kan, not the house やかた the kanji
+    alone is; 35行 35-gyō, the lines, not こう): (its kanji, its kana), or two empty strings.
+
+    >>> _sino_counter("館でしか"), _sino_counter("行"), _sino_counter("左")
+    (('館', 'カン'), ('行', 'ギョウ'), ('', ''))
+    """
+    if not run or not has_kanji(run[0]):
+        return "", ""
+    rows = _rows(_NUMERAL_LEADS[0][0] + run)
+    if len(rows) < 2:
+        return "", ""
+    surface, _, raw = rows[1].partition("\t")
+    fields = raw.split(",")
+    if (surface != run[0] or len(fields) <= 17 or fields[12] != "漢"
+            or not any(tuple(fields[:len(pos)]) == pos for pos in _COUNTER_POS)):
+        return "", ""
+    return surface, fields[17]
 
 
 def _rows(text: str) -> list[str]:
