@@ -2167,29 +2167,35 @@ def _mecab_pieces(text: str, size: int = MECAB_PIECE) -> Iterator[str]:
     yield text[start:]
 
 
-#: The parts of speech UniDic gives a counter after a numeral (二 + 館, 二 + 行).
-_COUNTER_POS = (("接尾辞", "名詞的"), ("名詞", "普通名詞", "助数詞可能"))
+#: The parts of speech UniDic gives a counter after a numeral (二 + 館, 二 + 行); not a
+#: suffix of place or time (接尾辞-名詞的-副詞可能: 1.3 + 上 うえ, "on 1.3", not じょう).
+_COUNTER_POS = (("接尾辞", "名詞的", "一般"), ("接尾辞", "名詞的", "助数詞"),
+                ("名詞", "普通名詞", "助数詞可能"))
 
 
 def _sino_counter(run: str) -> tuple[str, str]:
     """The counter of one kanji ``run`` begins with, read the Chinese way, as UniDic reads
     it after a numeral, where no table lists it (1館 1-kan, not the house やかた the kanji
-    alone is; 35行 35-gyō, the lines, not こう): (its kanji, its kana), or two empty strings.
+    alone is; 35行 35-gyō, the lines, not こう; 8.11元 yuan, げん, not もと): (its kanji, its
+    kana), or two empty strings.
 
-    >>> _sino_counter("館でしか"), _sino_counter("行"), _sino_counter("左")
-    (('館', 'カン'), ('行', 'ギョウ'), ('', ''))
+    >>> _sino_counter("館でしか"), _sino_counter("元から"), _sino_counter("左")
+    (('館', 'カン'), ('元', 'ゲン'), ('', ''))
     """
     if not run or not has_kanji(run[0]):
         return "", ""
-    rows = _rows(_NUMERAL_LEADS[0][0] + run)
-    if len(rows) < 2:
-        return "", ""
-    surface, _, raw = rows[1].partition("\t")
-    fields = raw.split(",")
-    if (surface != run[0] or len(fields) <= 17 or fields[12] != "漢"
-            or not any(tuple(fields[:len(pos)]) == pos for pos in _COUNTER_POS)):
-        return "", ""
-    return surface, fields[17]
+    for lead, _ in _NUMERAL_LEADS:  # (after 十一 where 二 fuses with it: 二元 にげん)
+        at, rows = 0, _rows(lead + run)
+        while rows and at < len(lead):
+            at += len(rows.pop(0).partition("\t")[0])
+        if at != len(lead) or not rows:
+            continue
+        surface, _, raw = rows[0].partition("\t")
+        fields = raw.split(",")
+        if (surface == run[0] and len(fields) > 17 and fields[12] == "漢"
+                and any(tuple(fields[:len(pos)]) == pos for pos in _COUNTER_POS)):
+            return surface, fields[17]
+    return "", ""
 
 
 def _rows(text: str) -> list[str]:
