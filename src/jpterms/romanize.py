@@ -586,6 +586,8 @@ class Romanizer:
             if modern != text:
                 text = modern
                 rows = _rows(text) if not _word_starts().search(text) else _rows_cut(text)
+        if "何" in text:
+            rows = _nani_rows(rows)
         if _LOANWORD_RUN.search(text):
             rows = self._loanwords_joined(rows)
         if text[-1:] == "村":
@@ -2165,6 +2167,41 @@ def _mecab_pieces(text: str, size: int = MECAB_PIECE) -> Iterator[str]:
         yield text[start:cut]
         start = cut
     yield text[start:]
+
+
+#: What the pronoun 何 may come before to be read ナニ (data ``pronoun_nani``).
+_NANI_BEFORE = ("助詞", "助動詞", "動詞", "補助記号")
+
+
+def _nani_rows(rows: list[str]) -> list[str]:
+    """``rows`` with the pronoun 何, which UniDic reads ナン wherever it comes, read ナニ
+    where the word after it (a particle, an auxiliary, a verb, a mark, or nothing) begins
+    with none of the sounds that keep ナン (data ``pronoun_nani``): 何も nanimo, 何か
+    nanika, 何を nani o (UniDic: nanmo, nanka, nan o); 何で nande, 何の nan no stay.
+
+    >>> [r.split(",")[17] for r in _nani_rows(_rows("何も無い"))[:1] + _nani_rows(_rows("何の"))[:1]]
+    ['ナニ', 'ナン']
+    """
+    keep = tuple(_rules()["pronoun_nani"]["nan_before"])
+    out = list(rows)
+    for i, row in enumerate(rows):
+        surface, _, raw = row.partition("\t")
+        if surface != "何" or not raw.startswith("代名詞,"):
+            continue
+        fields = _features(raw)
+        if len(fields) <= 20 or fields[17] != "ナン":
+            continue
+        if i + 1 < len(rows):
+            after, _, after_raw = rows[i + 1].partition("\t")
+            after_fields = _features(after_raw)
+            kana = after_fields[17] if len(after_fields) > 17 else after
+            if not after_raw.startswith(_NANI_BEFORE) or kana.startswith(keep):
+                continue
+        for k in (9, 11, 17, 18, 19, 20):
+            if fields[k] == "ナン":
+                fields[k] = "ナニ"
+        out[i] = f"{surface}\t{','.join(fields)}"
+    return out
 
 
 #: The parts of speech UniDic gives a counter after a numeral (二 + 館, 二 + 行); not a
