@@ -323,6 +323,13 @@ def is_nominal(m: Morpheme) -> bool:
 _CONNECTORS = ("ヶ", "ケ")
 
 
+def _modifier(m: Morpheme) -> bool:
+    """Whether ``m`` ends a phrase that modifies the noun after it: the particle の, an
+    auxiliary (た of 行った), an adnominal (その)."""
+    return (m.surface == "の" and m.pos.startswith("助詞-格助詞")) or m.pos.startswith(
+        ("助動詞", "連体詞"))
+
+
 def _connector(m: Morpheme) -> bool:
     return m.surface in _CONNECTORS
 
@@ -1257,6 +1264,10 @@ class ReadingResolver:
                 # (a run of nouns: read by :meth:`_run`; a suffix belongs to the word
                 # before it, so no listed word starts there: 世界 + 中 + の + 人 is not
                 # 世界 + 中の人 なかのひと)
+                continue
+            if s and out[-1].pos.startswith("助詞") and _modifier(out[s - 1]):
+                # (a word that something modifies is a noun, no adverb ending in a particle:
+                # 調停の + 後に, 行った + 後に あとに, not JMdict's 後に のちに "later")
                 continue
             read = self._listed_whole(out[s:], places=not s)
             if read is not None:
