@@ -610,6 +610,17 @@ class Romanizer:
         # (only tokens that may begin a glossary word are left in starts)
         return self._apply_glossary(tokens, starts)
 
+    def _pronoun(self, raw: Morpheme) -> Morpheme:
+        """A pronoun in kanji with JMdict's headword reading where UniDic reads another
+        entry's that Mozc writes more dearly (:meth:`ReadingResolver.pronoun_reading`):
+        私 わたし, not UniDic's わたくし."""
+        head = self.readings.pronoun_reading(raw.surface, to_hiragana(raw.kana))
+        if head is None:
+            return raw
+        kana = to_katakana(head)
+        return replace(raw, reading=mark_long_vowels(kana), kana=kana, source="jmdict",
+                       alternatives=(to_hiragana(raw.kana),))
+
     def _loanwords_joined(self, rows: list[str]) -> list[str]:
         """``rows`` with the loanwords UniDic cuts into the parts of an English word joined
         into one word, as the English writes it: ログ + イン (log, in) is *roguin*, as
@@ -697,6 +708,8 @@ class Romanizer:
     def _new_token(self, row: str) -> _Token:
         surface, _, feature_raw = row.partition("\t")
         raw = _morpheme(surface, feature_raw)
+        if raw.pos == "代名詞" and has_kanji(surface):
+            raw = self._pronoun(raw)
         self._glossary_index()
         flags = (_SPELLED if surface in self._override else 0) | (
             _EXTENDS if surface in self._extending else 0)
