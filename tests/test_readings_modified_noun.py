@@ -13,3 +13,12 @@ def test_after_no_or_an_auxiliary_ato_is_a_noun() -> None:
         words = r.explain(text)
         assert "".join(w.kana for w in words).endswith("あとに"), text
         assert r.romanize(text).endswith("ato ni")
+
+
+def test_an_adverb_mecab_cut_off_a_common_word() -> None:
+    # 偶 (MeCab's adverb たま, "now and then") + 数 of 偶数ページ: the even pages
+    r = Romanizer()
+    assert r.romanize("偶数ページと奇数ページのフッタは、異なった整形が成されます。").startswith(
+        "Gūsū pēji to kisū pēji")
+    assert "gūsū banme" in r.romanize("奇数あるいは偶数番目のマッチを与える")
+    assert r.romanize("又、これは") == "Mata, kore wa"

@@ -770,6 +770,10 @@ class ReadingResolver:
                                                      pos="接尾辞-名詞的-一般"), *morphemes[k + 1:]]
         # nouns, affixes, glossary words and the kanji UniDic reads only as characters
         nominal = [is_nominal(m) and k not in others_at for k, m in enumerate(morphemes)]
+        for k in range(len(morphemes) - 1):
+            if not nominal[k] and nominal[k + 1] and self._adverb_begins_word(
+                    morphemes[k], morphemes[k + 1]):
+                nominal[k] = True
         while i < n:
             if not nominal[i]:
                 out.append(morphemes[i])
@@ -946,6 +950,16 @@ class ReadingResolver:
             out = self._borne_family_person(out, morphemes)
         # again: a whole word a later source read (Mozc's 紀伊国 きいのくに) is a province too
         return self._province_names(out)
+
+    def _adverb_begins_word(self, m: Morpheme, after: Morpheme) -> bool:
+        """Whether ``m`` is an adverb of one kanji that MeCab cut off a common word JMdict
+        lists, which it and the noun after it make: 偶 たま + 数 of 偶数ページ (MeCab: "now
+        and then, several pages"), the even pages, ぐうすう."""
+        if not (m.pos.startswith("副詞") and len(m.surface) == 1 and has_kanji(m.surface)
+                and not m.locked and has_kanji(after.surface[:1])):
+            return False
+        written = m.surface + after.surface
+        return any(r.source == "jmdict" and r.common for r in self.index.readings(written))
 
     def _borne_family_person(self, out: list[Morpheme], units: list[Morpheme]
                              ) -> list[Morpheme]:

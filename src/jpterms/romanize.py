@@ -292,7 +292,11 @@ class _Token:
         self.flags = flags
         nominal = is_nominal(morpheme)
         self.left = _left_code(morpheme) + (_LEFT_NOMINAL if nominal else 0)
-        self.right = _right_code(morpheme) + (_RIGHT_NOMINAL if nominal else 0)
+        # (an adverb of one kanji may begin a word with the noun after it: 偶 + 数,
+        # ReadingResolver._adverb_begins_word; no cut between them)
+        self.right = _right_code(morpheme) + (_RIGHT_NOMINAL if nominal or (
+            morpheme.pos.startswith("副詞") and len(morpheme.surface) == 1
+            and has_kanji(morpheme.surface)) else 0)
 
 
 #: A token's flags: its surface is a glossary spelling; a longer one begins with it; no
