@@ -592,6 +592,8 @@ class Romanizer:
                 rows = _rows(text) if not _word_starts().search(text) else _rows_cut(text)
         if "何" in text:
             rows = _nani_rows(rows)
+        if "空" in text:
+            rows = _kara_rows(rows)
         if _LOANWORD_RUN.search(text):
             rows = self._loanwords_joined(rows)
         if text[-1:] == "村":
@@ -2217,6 +2219,47 @@ def _nani_rows(rows: list[str]) -> list[str]:
         for k in (9, 11, 17, 18, 19, 20):
             if fields[k] == "ナン":
                 fields[k] = "ナニ"
+        out[i] = f"{surface}\t{','.join(fields)}"
+    return out
+
+
+def _kara_rows(rows: list[str]) -> list[str]:
+    """``rows`` with 空, which UniDic reads ソラ (the sky) wherever it comes, read カラ
+    (empty) where only "empty" makes sense (data ``empty_kara``): 空である, 空にする,
+    空のファイル; 空の下 and 空に浮かぶ stay the sky.
+
+    >>> [r.split(",")[17] for r in _kara_rows(_rows("空でない"))[:1] + _kara_rows(_rows("空に浮かぶ"))[:1]]
+    ['カラ', 'ソラ']
+    """
+    rules = _rules()["empty_kara"]
+    out = list(rows)
+    for i, row in enumerate(rows):
+        surface, _, raw = row.partition("\t")
+        if surface != "空" or i + 1 >= len(rows):
+            continue
+        fields = _features(raw)
+        if len(fields) <= 20 or fields[17] != "ソラ":
+            continue
+        before, _, before_raw = rows[i - 1].partition("\t") if i else ("", "", "")
+        if before in ("の", "な") or before_raw.startswith(("形容詞", "連体詞")):
+            continue  # a sky something describes: 青い空だ, 秋の空だ, 綺麗な空だ
+        after = [(r.partition("\t")[0], _features(r.partition("\t")[2])) for r in rows[i + 1:i + 3]]
+        (word, first), (second_word, second) = after[0], (after[1] if len(after) > 1 else ("", []))
+        lemma = first[7] if len(first) > 7 else ""
+        if first[0] == "助動詞" and lemma in rules["copulas"]:
+            pass  # 空である, 空です
+        elif word in ("に", "と") and first[0] == "助詞" and len(second) > 7 \
+                and second[0] == "動詞" and second[7] in rules["verbs"]:
+            pass  # 空にする, 空となる
+        elif word == "の" and first[0] == "助詞" and second_word and (
+                second_word in rules["nouns_after_no"] or second_word.isascii()
+                or (len(second) > 12 and second[12] == "外")):
+            pass  # 空のファイル, 空の tty, 空の場合
+        else:
+            continue
+        for k in (9, 11, 17, 18, 19, 20):
+            if fields[k] == "ソラ":
+                fields[k] = "カラ"
         out[i] = f"{surface}\t{','.join(fields)}"
     return out
 
