@@ -27,6 +27,7 @@ def test_nani_before_other_sounds(text: str, read: str) -> None:
     ("何と言う", "nan to iu"),
     ("何らかの", "nanra ka no"),
     ("何度も", "nando mo"),  # a numeral to UniDic, not the pronoun
+    ("何じゃこりゃ", "nan ja korya"),
 ])
 def test_nan_before_d_t_n_and_r(text: str, read: str) -> None:
     assert Romanizer().romanize(text).lower() == read
