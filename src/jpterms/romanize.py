@@ -480,6 +480,8 @@ class Romanizer:
         #: Marks that take a space before / after them where letters or digits follow
         #: (the opening and closing punctuation of data/word_division.json).
         self._spaced_marks = (tuple(_rules()["opening"]), tuple(_rules()["closing"]))
+        #: The run being read right after a word in Latin letters, if any (_suffix_rows).
+        self._suffix_run = ""
         #: Counters read as after a numeral where digits come before them (第2巻, 10月).
         self._digit_counters: dict[str, str] = {
             k: v for table in ("after_numeral", "after_digits")
@@ -594,6 +596,8 @@ class Romanizer:
             rows = _nani_rows(rows)
         if "空" in text:
             rows = _kara_rows(rows)
+        if text == self._suffix_run:
+            rows = _suffix_rows(rows)
         if _LOANWORD_RUN.search(text):
             rows = self._loanwords_joined(rows)
         if text[-1:] == "村":
@@ -970,6 +974,7 @@ class Romanizer:
 
     def _line(self, line: str) -> str:
         """Romanise the Japanese runs of one line; everything else is kept as it is."""
+        self._suffix_run = ""
         one = _JAPANESE.match(line)
         if one is not None and one.end() == len(line):  # the line is one run: a whole input
             if line[:1] == "(" and line[-1:] == ")" and not any(c in "()" for c in line[1:-1]) \
@@ -1019,6 +1024,8 @@ class Romanizer:
             spaced = _after_spaced_digits(before)
             counted = self._after_digits(run, _ordinal(line[:start])) \
                 if before[-1:].isdigit() or spaced else None
+            # host名 host mei, xterm 上で xterm jō de (see _suffix_rows)
+            self._suffix_run = run if _LETTERS_BEFORE.search(before) else ""
             if counted is not None:  # 第2巻 Dai 2-kan: read as after a numeral, joined
                 text = counted[1:] if spaced else counted  # (16 進: 16 shin, apart as written)
             else:
@@ -1048,6 +1055,7 @@ class Romanizer:
                 text += " "  # (and a comma, as NFKC makes ，: 化学同人，2011 Kagaku Dōjin, 2011)
             if not text and before[-1:].isalnum() and after.isalnum():
                 text = " "  # a mark that writes nothing between letters: Kleinberg・Tardos
+            self._suffix_run = ""
             out.append(text)
             last = end
         out.append(line[last:])
@@ -1313,6 +1321,8 @@ class Romanizer:
                 if counted is not None:  # 3日前: the counter as romanize reads it (nichimae)
                     out.extend(counted)
                     continue
+                # host名: the suffix as romanize reads it (mei; see _suffix_rows)
+                self._suffix_run = m.group(0) if _LETTERS_BEFORE.search(before) else ""
                 aza = self._aza_cuts(line) if m.group(0) == line else None
                 if aza is not None:  # 字 | 中村, as romanize reads it
                     for a, b, kana in aza:
@@ -1350,6 +1360,7 @@ class Romanizer:
                     continue
                 out.extend(self._explain_run(run, whole=whole,
                                              year_after=self._era_year(line, m)))
+        self._suffix_run = ""
         if len(text) <= 64:  # (short terms repeat, as romanize's own memory keeps them)
             if len(self._explained) >= CACHE_LIMIT:
                 self._explained.clear()
@@ -2262,6 +2273,63 @@ def _kara_rows(rows: list[str]) -> list[str]:
                 fields[k] = "カラ"
         out[i] = f"{surface}\t{','.join(fields)}"
     return out
+
+
+#: A word in Latin letters just before a run, with one space between them or none.
+_LETTERS_BEFORE = re.compile("[A-Za-z] ?$")
+#: What UniDic reads a run after, to read its first kanji as after a noun (データ + 名).
+_NOUN_LEAD = "データ"
+
+
+def _suffix_rows(rows: list[str]) -> list[str]:
+    """``rows`` of a run after a word in Latin letters with its first kanji, where it is a
+    Sino-Japanese noun suffix (:func:`_letter_suffix`), read as UniDic reads it after a
+    noun: host名 メイ, xterm 上で ジョウ, PATH 中で チュウ (MeCab: な, うえ, なか)."""
+    if not rows:
+        return rows
+    surface, _, raw = rows[0].partition("\t")
+    fields = _features(raw)
+    kana = _suffix_after_noun(surface) if len(surface) == 1 and (
+        len(rows) < 2 or not has_kanji(rows[1][:1])) else ""
+    if not kana or len(fields) <= 20 or fields[17] == kana:
+        return rows
+    fields[:4] = ["接尾辞", "名詞的", "一般", "*"]
+    fields[9] = fields[11] = mark_long_vowels(kana)
+    fields[17] = fields[18] = fields[19] = fields[20] = kana
+    return [f"{surface}\t{','.join(fields)}", *rows[1:]]
+
+
+def _letter_suffix(run: str) -> tuple[str, str]:
+    """The Sino-Japanese noun suffix of one kanji that ``run`` begins with (no kanji after
+    it), as UniDic reads it after a noun (:func:`_suffix_after_noun`): (its kanji, its
+    kana), or two empty strings. After a word in Latin letters MeCab reads the kanji
+    alone, as a word of its own (名 な, 上 うえ, 中 なか, 内 うち).
+
+    >>> _letter_suffix("名が指定"), _letter_suffix("上でエミュレート"), _letter_suffix("上級者")
+    (('名', 'メイ'), ('上', 'ジョウ'), ('', ''))
+    """
+    if not run or not has_kanji(run[0]) or has_kanji(run[1:2]):
+        return "", ""  # (上級者: a word of its own begins with the kanji)
+    kana = _suffix_after_noun(run[0])
+    return (run[0], kana) if kana else ("", "")
+
+
+@lru_cache(maxsize=1024)
+def _suffix_after_noun(kanji: str) -> str:
+    """The kana UniDic reads ``kanji`` with after a noun (データ + 名 + の: メイ), where it
+    is a Sino-Japanese noun suffix or counter there; "" otherwise. One MeCab call per
+    kanji (romanize's one call per run of Japanese leaves these out)."""
+    at, rows = 0, _rows(_NOUN_LEAD + kanji + "の")
+    while rows and at < len(_NOUN_LEAD):
+        at += len(rows.pop(0).partition("\t")[0])
+    if at != len(_NOUN_LEAD) or not rows:
+        return ""
+    surface, _, raw = rows[0].partition("\t")
+    fields = raw.split(",")
+    if surface != kanji or len(fields) <= 17 or fields[12] != "漢" or (
+            tuple(fields[:2]) != ("接尾辞", "名詞的") and fields[2] != "助数詞可能"):
+        return ""
+    return fields[17]
 
 
 #: The parts of speech UniDic gives a counter after a numeral (二 + 館, 二 + 行); not a
