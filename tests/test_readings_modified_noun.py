@@ -22,3 +22,10 @@ def test_an_adverb_mecab_cut_off_a_common_word() -> None:
         "Gūsū pēji to kisū pēji")
     assert "gūsū banme" in r.romanize("奇数あるいは偶数番目のマッチを与える")
     assert r.romanize("又、これは") == "Mata, kore wa"
+
+
+def test_between_after_a_katakana_word() -> None:
+    # 間 after パッケージ and ファイル: UniDic's counter of rooms, マ; between, カン
+    r = Romanizer()
+    assert r.romanize("パッケージ間のバージョンのずれ") == "Pakkējikan no bājon no zure"
+    assert r.romanize("ファイル間の差分") == "Fairukan no sabun"

@@ -842,9 +842,10 @@ class ReadingResolver:
         for k in range(1, len(out)):
             read = katakana.get(out[k].surface)
             if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
-                    and out[k].source != "glossary" and out[k].pos.startswith("接尾辞")
+                    and out[k].source != "glossary"
+                    and out[k].pos.startswith(("接尾辞", "名詞-普通名詞-助数詞可能"))
                     and _KATAKANA_WORD.fullmatch(out[k - 1].surface)):
-                # コリント + 人: the people, ジン (Korintojin)
+                # コリント + 人: the people, ジン (Korintojin); パッケージ + 間 カン, not マ
                 out[k] = replace(out[k], reading=read[1], kana=read[1])
         hiragana = _rules()["after_hiragana"]["words"]
         for k in range(1, len(out)):
