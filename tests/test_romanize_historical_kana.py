@@ -28,7 +28,7 @@ def test_particles_of_ordinary_sentences_stay() -> None:
     assert r.romanize("ここにはない") == "Koko ni wa nai"
     assert r.romanize("手をとり合う") == "Te o toriau"
     assert r.romanize("すべてのひとへ") == "Subete no hito e"
-    assert r.romanize("私のを使って") == "Watakushi no o tsukatte"
+    assert r.romanize("私のを使って") == "Watashi no o tsukatte"  # (私 watashi: JMdict, Mozc)
     # (shared/data/corpus_ja.txt: を after など and か stays a particle)
     assert r.romanize("有毒ガスの検知などをした") == "Yūdoku gasu no kenchi nado o shita"
     # a symbol the manual quotes, then the particle を: nothing read again
