@@ -6237,7 +6237,8 @@ class ReadingResolver:
         sources agree (朝永 + 三十郎 ともなが, Tomonaga, not UniDic's あさなが; 太田 + 昌克
         まさかつ, not まさよし; 桑原 くわばら, 18 people against 17).
         """
-        counts = self.index.name_counts(written, family=family)
+        counts = (self._family_counts(written) if family
+                  else self.index.name_counts(written, family=False))
         if not counts or not readings:
             return chosen, readings
         ranked = sorted(readings, key=lambda r: -counts.get(r, 0))
@@ -6253,6 +6254,16 @@ class ReadingResolver:
             best, mine = self.mozc_cost(written, ranked[0]), self.mozc_cost(written, chosen)
             clearly = best is not None and (mine is None or best < mine)
         return (ranked[0] if clearly else chosen), ranked
+
+    def _family_counts(self, written: str) -> dict[str, int]:
+        """How many of JMnedict's people bear the family name ``written`` each way, in its
+        modern spelling and in its old kanji forms together (one family, two spellings:
+        木沢 きざわ 1 person, 木澤 きざわ 1 more, so 木澤義之 is Kizawa, not UniDic's Kisawa)."""
+        counts = dict(self.index.name_counts(written, family=True))
+        for spelling in _old_spellings(written, self.index.old_forms):
+            for kana, n in self.index.name_counts(spelling, family=True).items():
+                counts[kana] = counts.get(kana, 0) + n
+        return counts
 
     def _plain_given(self, rest: list[Morpheme]) -> bool:
         """After a family name, a whole input's last two or three kanji are its given name
@@ -7254,3 +7265,20 @@ def _voiced_start(plain: str, voiced: str) -> bool:
     """Whether ``voiced`` is ``plain`` with its first kana voiced (しゃ: じゃ, ほう: ぼう)."""
     return bool(plain) and len(plain) == len(voiced) and plain[1:] == voiced[1:] \
         and voiced[0] in _VOICINGS.get(plain[0], ())
+
+
+@cache
+def _old_forms_of(pairs: tuple[tuple[int, str], ...]) -> dict[str, tuple[str, ...]]:
+    """Each modern kanji and its old forms (沢: 澤), from old form -> modern ``pairs``."""
+    out: dict[str, tuple[str, ...]] = {}
+    for old, modern in pairs:
+        out[modern] = (*out.get(modern, ()), chr(old))
+    return out
+
+
+def _old_spellings(written: str, old_forms: dict[int, str]) -> list[str]:
+    """``written`` (in modern forms) spelt with one or more of its kanji in an old form, at
+    most eight spellings (中沢: 中澤)."""
+    table = _old_forms_of(tuple(sorted(old_forms.items())))
+    options = [(ch, *table.get(ch, ())) for ch in written]
+    return ["".join(p) for p in itertools.islice(itertools.product(*options), 1, 9)]
