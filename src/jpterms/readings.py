@@ -716,6 +716,8 @@ class ReadingResolver:
             morphemes = self._house_of_family(morphemes)
             morphemes = self._name_kanji_inside(morphemes)
             morphemes = self._founder_municipality(morphemes)
+            if whole:
+                morphemes = self._affixed_family(morphemes)
         # a numeral and a counter with its own sound changes (六本, 三杯目) count something:
         # no name, no place (but 一戸町, 三本松 and 九条経教 are)
         named = whole and not (
@@ -1114,6 +1116,35 @@ class ReadingResolver:
         entries = self.index.readings(family)
         return len(family) > 1 and bool(entries) and all(
             r.source == "jmnedict" and r.kinds == {"surname"} for r in entries)
+
+    def _affixed_family(self, morphemes: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of kanji whose first two units are a prefix and a noun or a noun
+        and a suffix (桜 + 間 さくらかん, "between cherries") that together are a family
+        name JMnedict lists and lists only so (:meth:`_surname_only`: 桜間 さくらま), read
+        as none of its listed readings, before a name JMnedict gives a person, begins with
+        that family name, read as the listed reading Mozc writes most cheaply: 桜間中庸 Sakurama Chūyō (was "Sakurakan chūyō"),
+        円舘金 えんだて (was えんかんきん)."""
+        if len(morphemes) < 3 or any(m.locked or m.source == "glossary" or not all(
+                _is_kanji(ch) for ch in m.surface) for m in morphemes):
+            return morphemes
+        first, second = morphemes[0], morphemes[1]
+        if not (first.pos.startswith("接頭辞") or second.pos.startswith("接尾辞")):
+            return morphemes
+        family = first.surface + second.surface
+        listed = [r.reading for r in self.index.readings(family)]
+        if not self._surname_only(family) or _hira(first) + _hira(second) in listed:
+            return morphemes
+        # what follows must be a name JMnedict gives a person (中庸 なかつね, 金 かね), and
+        # no site or municipality (金宮 + 鉄道 "railway", 白林 + 少年館, 寒江 + 村)
+        rest = "".join(m.surface for m in morphemes[2:])
+        if rest.endswith(_site_words()) or rest[-1] in _rules()["admin_suffixes"] or not any(
+                r.source == "jmnedict" and r.kinds & _PERSON_KINDS
+                for r in self.index.readings(rest)):
+            return morphemes
+        reading = self._cheapest(family, listed)
+        word = self._merge([first, second], to_katakana(reading), to_katakana(reading),
+                           "jmnedict", "possible", tuple(r for r in listed if r != reading))
+        return [replace(word, proper=True, pos="名詞-固有名詞-人名-姓"), *morphemes[2:]]
 
     def _listed_given_in(self, given: str) -> bool:
         """Whether ``given`` (two or three kanji) is a given name JMnedict lists, or its
