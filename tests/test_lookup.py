@@ -355,12 +355,17 @@ def test_a_person_is_not_read_as_a_dictionary_alias() -> None:
 
 def test_a_clan_name_without_its_genitive() -> None:
     """Catalogues write 阿倍仲麻呂 (JMnedict: あべのなかまろ) as *Abe Nakamaro*
-    (marc_pairs.tsv): the name read with its の is among the five."""
+    (marc_pairs.tsv): Mozc lists the person read with its の and no one read without it,
+    so the name read with its の comes first, before JMnedict's variant 安倍仲麿 (which it
+    describes, read あべなかまろ, but Mozc lacks)."""
     rows = {r["gold_romaji"]: r["japanese"] for r in _real_rows("marc_pairs.tsv")}
     got = jpterms.lookup("Abe Nakamaro")
-    found = [m for m in got if m.kanji == rows["Abe Nakamaro"]]
-    assert found and found[0].kana == "あべのなかまろ"
-    assert found[0].romaji == jpterms.romanize(found[0].kanji)
+    assert got[0].kanji == rows["Abe Nakamaro"] and got[0].kana == "あべのなかまろ"
+    assert got[0].romaji == jpterms.romanize(got[0].kanji) == "Abe no Nakamaro"
+    assert "安倍仲麿" in [m.kanji for m in got]
+    # JMnedict types 蘇我馬子 a given name; Mozc lists the person (before: 曽我 + 馬子)
+    top = jpterms.lookup("Soga Umako")[0]
+    assert (top.kanji, top.romaji) == ("蘇我馬子", "Soga no Umako")
 
 
 def test_a_word_written_without_a_capital_is_not_a_name() -> None:

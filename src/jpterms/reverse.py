@@ -1726,8 +1726,12 @@ class ReverseEngine:
         spellings = self._lexicon.spellings(clan + "no" + given)
         unwritten_no = {sp.kana for sp in spellings if "の" not in sp.written}
         for sp in spellings:
-            if sp.source != "jmnedict" or sp.kind not in _CLAN_KINDS or \
-                    (end, sp.written) in known or len(sp.kana) > 3.5 * len(sp.written):
+            if sp.source != "jmnedict" or (end, sp.written) in known or \
+                    len(sp.kana) > 3.5 * len(sp.written):
+                continue
+            # JMnedict's type may be wrong where Mozc lists the name (蘇我馬子: "given")
+            customary = "の" not in sp.written and self._customary_genitive(sp.written, sp.kana)
+            if sp.kind not in _CLAN_KINDS and not customary:
                 continue
             if "の" in sp.written and sp.kana in unwritten_no:
                 continue  # 曾我の馬子 beside 蘇我馬子: a variant of the name (above)
@@ -1742,14 +1746,32 @@ class ReverseEngine:
                     break
             if spent is None:
                 continue
-            base = NOTED_COST if sp.kind == "person" else LEXICON_COST
-            cost = word_cost(sp.written, sp.kana, base + CLAN_GENITIVE_COST)
+            kind, base = sp.kind, NOTED_COST if sp.kind == "person" else LEXICON_COST
+            genitive = CLAN_GENITIVE_COST
+            if customary:
+                kind, genitive = "person", 0
+                base = NOTED_COST - DESCRIBED_BONUS - MOZC_PERSON_BONUS
+            cost = word_cost(sp.written, sp.kana, base + genitive)
             if cost is None:
                 continue
             known.add((end, sp.written))
-            context = _KIND_CONTEXT.get(sp.kind, _NOUN)
+            context = _KIND_CONTEXT.get(kind, _NOUN)
             edges[p].append(Edge(p, end, sp.written, sp.kana, context, context, cost + spent,
-                                 sp.source, sp.kind))
+                                 sp.source, kind))
+
+    def _customary_genitive(self, written: str, kana: str) -> bool:
+        """Whether Mozc lists the person ``written`` read ``kana`` with the clan's の and
+        no whole name read without it: the person is customarily named with the の, and a
+        query without it (*Abe Nakamaro*, as catalogues write him) means 阿倍仲麻呂
+        あべのなかまろ before JMnedict's variant 安倍仲麿 あべなかまろ, which Mozc lacks."""
+        node = self._mozc.walk(self._mozc.ROOT, kana)
+        if node is None or all(w.written != written or w.left != _PERSON
+                               for w in self._words_at(node)):
+            return False
+        bare = kana.replace("の", "", 1)
+        node = self._mozc.walk(self._mozc.ROOT, bare)
+        return node is None or all(w.left not in (_PERSON, _PROPER_NOUN)
+                                   for w in self._words_at(node))
 
     @cached_property
     def _kept_words(self) -> frozenset[tuple[str, str]]:
