@@ -66,3 +66,14 @@ def test_a_speech_ends_a_title() -> None:
     Aozora's *Konwaku no ben* 困惑の弁 (was 困惑の便); 交通の便, a word Mozc lists, stays."""
     assert jpterms.lookup(_query("aozora_titles_more.tsv", "困惑の弁"))[0].kanji == "困惑の弁"
     assert jpterms.lookup("Kotsu no ben")[0].kanji == "交通の便"
+
+
+def test_a_life_after_a_name_is_the_life() -> None:
+    """生涯 "a life" after a capitalised name and の (citation_words.tsv, placed as 紀行 is):
+    *Asakawa Kan'ichi no shogai* is 朝河貫一の生涯 (it was 障害 "disability", Mozc's
+    commonest). Without a name before it the commoner word stays."""
+    top = jpterms.lookup(_query("cite_non_english.tsv", "最後の「日本人」: 朝河貫一の生涯"))[0]
+    assert top.kanji.startswith("最後の日本人") and top.kanji.endswith("朝河貫一の生涯")
+    assert top.romaji.endswith("no shōgai")
+    assert jpterms.lookup("Chiteki shogai")[0].kanji == "知的障害"
+    assert jpterms.lookup("Kotsu shogai")[0].kanji == "交通障害"
