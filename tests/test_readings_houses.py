@@ -71,3 +71,12 @@ def test_a_run_with_no_houses_ending_asks_mozc_nothing_about_a_house() -> None:
     asked.clear()
     r.readings._coined_house(morphemes, 0)
     assert asked == []
+
+
+def test_a_house_named_after_a_place_keeps_its_reading() -> None:
+    # Wikipedia title (tests/data/readings/jawiki_publishers.tsv): UniDic reads 三島 as
+    # one place's name, みしま; the house is named after it (was the coined さんとうしゃ)
+    assert kana_of("三島社") == reading_gold("jawiki_publishers.tsv")["三島社"]
+    # but a temple named after a place stays one word (錦江 is UniDic's place; the temple
+    # of tests/data/readings/jawiki_temples.tsv is Kinkōji, not "Kinkō ji")
+    assert romanize("錦江寺") == "Kinkōji"

@@ -2978,7 +2978,9 @@ class ReadingResolver:
         弘教書院, 円久寺), read the Chinese way: a stem of two or three kanji that no
         dictionary lists as a word, before a word of ``house_endings``, where each kanji
         UniDic reads the Japanese way or as a given name (光 ひかる) takes its commonest on
-        reading (こう): Kenkōsha, not Ken Hikaru sha. A guess, and said to be one."""
+        reading (こう): Kenkōsha, not Ken Hikaru sha. A guess, and said to be one. Not a
+        stem UniDic reads as one place's name: a house is named after its place (三島 + 社
+        Mishimasha, not Santōsha)."""
         if s or "jmnedict" not in self.sources:
             return None
         written = "".join(m.surface for m in run)
@@ -2997,6 +2999,10 @@ class ReadingResolver:
                 r.source == "jmdict" for r in self.index.readings(stem)):
             # a dictionary knows the whole (三井寺 みいでら), the stem, or a word that ends
             # it (里 + 美術館): it stands
+            return None
+        if run[0].surface == stem and "地名" in run[0].pos and ending != "寺":
+            # a place UniDic names (三島 + 社 Mishimasha): a house named after it (a temple's
+            # name is one word all the same: 錦江寺 Kinkōji)
             return None
         if len(stem) == 3 and any("surname" in k for _, k in self.names(stem[:2])) \
                 and ending == "堂":
