@@ -721,6 +721,8 @@ class ReadingResolver:
             morphemes = self._founder_municipality(morphemes)
             if whole:
                 morphemes = self._affixed_family(morphemes)
+            if "ノ" in "".join(m.surface for m in morphemes) and "mozc" in self.sources:
+                morphemes = self._katakana_no_place(morphemes)
         # a numeral and a counter with its own sound changes (六本, 三杯目) count something:
         # no name, no place (but 一戸町, 三本松 and 九条経教 are)
         named = whole and not (
@@ -4999,6 +5001,50 @@ class ReadingResolver:
                              alternatives=(_hira(m), *m.alternatives)[:4])
         return out
 
+    def _katakana_no_place(self, morphemes: list[Morpheme]) -> list[Morpheme]:
+        """A place's name of kanji joined by a katakana ノ (氷ノ山, 木ノ本) inside a longer
+        text, which UniDic cuts at the ノ and reads as words and a particle: the place's
+        reading, one word, where JMnedict lists it as a place read one way and Mozc writes
+        it so. わかさ氷ノ山自然ふれあいの里 Wakasa Hyōnosen shizen... (was Kōri no yama: the
+        run of nouns breaks at the particle, so no lookup saw the name). Only one or two
+        units of kanji on either side, none fixed by the glossary, and not the whole text
+        (a station's name on its own is the station list's: 長太ノ浦)."""
+        k = 1
+        while k < len(morphemes) - 1:
+            if morphemes[k].surface != "ノ" or not morphemes[k].pos.startswith("助詞"):
+                k += 1
+                continue
+            found = None
+            for i in (k - 2, k - 1):
+                for j in (k + 3, k + 2):
+                    span = morphemes[max(i, 0):j]
+                    if i < 0 or j > len(morphemes) or len(span) == len(morphemes) or any(
+                            m.locked or m.source == "glossary" for m in span) or not all(
+                            _is_kanji(ch) for m in span if m is not morphemes[k]
+                            for ch in m.surface):
+                        continue
+                    written = "".join(m.surface for m in span)
+                    places = list(dict.fromkeys(
+                        r.reading for r in self.index.readings(written)
+                        if r.source == "jmnedict" and r.kinds & _PLACE))
+                    if len(places) == 1 and self.mozc_cost(written, places[0]) is not None:
+                        found = (i, j, written, places[0])
+                        break
+                if found:
+                    break
+            if found is None:
+                k += 1
+                continue
+            i, j, written, place = found
+            span = morphemes[i:j]
+            ours = "".join(_hira(m) for m in span)
+            new = replace(self._merge(span, self.mark(written, place), to_katakana(place),
+                                      "jmnedict", "likely", (ours,) if ours != place else ()),
+                          proper=True, pos="名詞-固有名詞-地名-一般")
+            morphemes = [*morphemes[:i], new, *morphemes[j:]]
+            k = i + 1
+        return morphemes
+
     def _founder_municipality(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """A municipality before 立 (知名 + 町 + 立, 那賀 + 町 + 立: a school's or a
         library's founder) read as the official list reads the municipality, where UniDic
@@ -6486,7 +6532,11 @@ class ReadingResolver:
         hit = self._marks.get(key)
         if hit is None:
             pieces = _split_over_kanji(written, reading, self.index)
-            if pieces is None:
+            halves = self._no_halves(written, reading) if pieces is None else None
+            if halves is not None:
+                # 長太ノ浦: なご + の + うら, each side marked on its own (Nagonoura)
+                hit = self.mark(halves[0], halves[1]) + "ノ" + self.mark(halves[2], halves[3])
+            elif pieces is None:
                 hit = mark_long_vowels(to_katakana(reading))
                 if _kanji_count(written) < 2:  # see _kanji_count
                     hit = _long_a(hit)
@@ -6522,6 +6572,21 @@ class ReadingResolver:
             return True
         return len(before) == 1 and before not in _kanji_readings(before_char, self.index,
                                                                     names=False)
+
+    @staticmethod
+    def _no_halves(written: str, reading: str) -> tuple[str, str, str, str] | None:
+        """A name of kanji joined by one katakana ノ (長太ノ浦) and its reading cut at the
+        の it reads: (kanji before, their reading, kanji after, theirs), so :meth:`mark`
+        marks no long vowel across the の (なご + の + うら, Nagonoura, not Nagonōra), or
+        None. The の is the reading's only one."""
+        at = written.find("ノ")
+        if at < 1 or at == len(written) - 1 or written.count("ノ") != 1 \
+                or reading.count("の") != 1 or not has_kanji(written[at - 1] + written[at + 1]):
+            return None
+        cut = reading.index("の")
+        if not 0 < cut < len(reading) - 1:
+            return None
+        return written[:at], reading[:cut], written[at + 1:], reading[cut + 1:]
 
     def kanji_guess(self, surface: str) -> str:
         """A reading for kanji no dictionary reads: KANJIDIC2's first reading of each.
