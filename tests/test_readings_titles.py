@@ -115,6 +115,18 @@ def test_after_a_particle_the_glossary_suffix_go_is_the_noun_ato() -> None:
     assert romanizer.romanize("その後に") == "Sono go ni"
 
 
+def test_after_an_adnominal_the_glossary_suffix_go_before_de_is_the_noun_ato() -> None:
+    # the corpus's manual lines: その後で他のプロトコルハンドラーに渡される, 読まれたけれど
+    # その後で消されていない: before で the word is the noun "afterwards" (was "sono go de")
+    romanizer = Romanizer()
+    assert romanizer.romanize("その後で他のプロトコルハンドラーに渡される") == \
+        "Sono ato de hoka no purotokoru handorā ni watasareru"
+    assert romanizer.romanize("この後で") == "Kono ato de"
+    # the suffix stays after a noun, and その後 before anything else keeps the glossary's ご
+    assert romanizer.romanize("緩和後で") == "Kanwago de"
+    assert romanizer.romanize("その後、") == "Sono go,"
+
+
 def test_a_place_unidic_cuts_as_a_name_is_read_as_the_place_inside_a_title() -> None:
     # Wikipedia's 谷川岳宙吊り遺体収容 (たにがわだけ…): UniDic cuts 谷川 + 岳 as a family and a
     # given name; JMnedict lists 谷川岳 only as a place, and the input alone reads so

@@ -810,16 +810,22 @@ class Romanizer:
         return hit
 
     @staticmethod
-    def _no_affix_here(entry: Entry, before: _Token | None, token: _Token) -> bool:
+    def _no_affix_here(entry: Entry, before: _Token | None, token: _Token,
+                       after: _Token | None = None) -> bool:
         """Whether a one-character term of the glossary, an affix's reading after a noun
         (後 ご "as in 緩和後", 等 とう "as in 三原則等"), is no such affix on ``token``: first
         in the run, or after a mark, a particle, a verb or a pronoun, where UniDic reads it
         another way (文字列の後に, 入力した後, 、後で: あと; 彼等 and これ等: ら). After an
-        adnominal it stays (その後 sono go)."""
-        return (len(entry.kanji) == 1 and entry.kind == "term"
-                and (before is None or before.raw.pos.startswith(
-                    ("助詞", "助動詞", "動詞", "形容詞", "代名詞", "補助記号", "副詞")))
-                and to_hiragana(token.raw.kana) != entry.kana)
+        adnominal it stays (その後 sono go, その後に), but not before the particle で that
+        makes it the noun "afterwards" (その後で他のハンドラーに渡される: sono ato de)."""
+        if len(entry.kanji) != 1 or entry.kind != "term" \
+                or to_hiragana(token.raw.kana) == entry.kana:
+            return False
+        if before is not None and before.raw.pos.startswith("連体詞"):
+            return after is not None and after.surface == "で" \
+                and after.raw.pos.startswith("助詞-格助詞")
+        return before is None or before.raw.pos.startswith(
+            ("助詞", "助動詞", "動詞", "形容詞", "代名詞", "補助記号", "副詞"))
 
     @staticmethod
     def _given_name_here(entry: Entry, before: _Token | None, token: _Token) -> bool:
@@ -915,7 +921,8 @@ class Romanizer:
             if end > i + 1 and i and _counted_here(tokens[i - 1], first):
                 continue
             if end == i + 1 and (
-                    self._no_affix_here(spellings[best], tokens[i - 1] if i else None, first)
+                    self._no_affix_here(spellings[best], tokens[i - 1] if i else None, first,
+                                        tokens[i + 1] if i + 1 < n else None)
                     or self._given_name_here(spellings[best], tokens[i - 1] if i else None,
                                              first)):
                 continue
