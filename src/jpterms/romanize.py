@@ -596,6 +596,8 @@ class Romanizer:
             rows = _nani_rows(rows)
         if "空" in text:
             rows = _kara_rows(rows)
+        if "偽" in text:
+            rows = _gi_rows(rows)
         if text == self._suffix_run:
             rows = _suffix_rows(rows)
         if _LOANWORD_RUN.search(text):
@@ -2278,6 +2280,42 @@ def _kara_rows(rows: list[str]) -> list[str]:
         for k in (9, 11, 17, 18, 19, 20):
             if fields[k] == "ソラ":
                 fields[k] = "カラ"
+        out[i] = f"{surface}\t{','.join(fields)}"
+    return out
+
+
+def _gi_rows(rows: list[str]) -> list[str]:
+    """``rows`` with 偽, which UniDic reads ニセ (fake) wherever it comes, read ギ (false)
+    where it is the truth value (data ``false_gi``): before a particle other than の, the
+    copula, an auxiliary or a mark, or last in a run (0は偽, 式は偽となります, 偽を返します),
+    and before の and a noun of the list (偽の場合); 偽コマンド, 偽の情報 stay ニセ.
+
+    >>> [r.split(",")[17] for r in _gi_rows(_rows("偽を返す"))[:1] + _gi_rows(_rows("偽の情報"))[:1]]
+    ['ギ', 'ニセ']
+    """
+    nouns = _rules()["false_gi"]["nouns_after_no"]
+    out = list(rows)
+    for i, row in enumerate(rows):
+        surface, _, raw = row.partition("\t")
+        if surface != "偽" or not raw.startswith("名詞"):
+            continue
+        fields = _features(raw)
+        if len(fields) <= 20 or fields[17] != "ニセ":
+            continue
+        if i + 1 >= len(rows):
+            if not i:
+                continue  # the word alone (a title): no sentence to say which
+        else:
+            word, _, after_raw = rows[i + 1].partition("\t")
+            if word == "の":
+                second = rows[i + 2].partition("\t")[0] if i + 2 < len(rows) else ""
+                if second not in nouns:
+                    continue  # 偽の情報 (fake)
+            elif not after_raw.startswith(("助詞", "助動詞", "補助記号")):
+                continue  # 偽コマンド
+        for k in (9, 11, 17, 18, 19, 20):
+            if fields[k] == "ニセ":
+                fields[k] = "ギ"
         out[i] = f"{surface}\t{','.join(fields)}"
     return out
 
