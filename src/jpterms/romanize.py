@@ -598,6 +598,8 @@ class Romanizer:
             rows = _kara_rows(rows)
         if "偽" in text:
             rows = _gi_rows(rows)
+        if "正しく" in text:
+            rows = _adjective_rows(rows)
         if text == self._suffix_run:
             rows = _suffix_rows(rows)
         if _LOANWORD_RUN.search(text):
@@ -2316,6 +2318,44 @@ def _gi_rows(rows: list[str]) -> list[str]:
         for k in (9, 11, 17, 18, 19, 20):
             if fields[k] == "ニセ":
                 fields[k] = "ギ"
+        out[i] = f"{surface}\t{','.join(fields)}"
+    return out
+
+
+def _before_verb(rows: list[str]) -> bool:
+    """Whether ``rows`` begin with a verb, or with a verbal noun and the verb する."""
+    if not rows:
+        return False
+    first = _features(rows[0].partition("\t")[2])
+    if first[0] == "動詞":
+        return True
+    if len(rows) < 2 or first[:3] != ["名詞", "普通名詞", "サ変可能"]:
+        return False
+    second = _features(rows[1].partition("\t")[2])
+    return second[0] == "動詞" and len(second) > 7 and second[7] == "為る"
+
+
+def _adjective_rows(rows: list[str]) -> list[str]:
+    """``rows`` with a word UniDic takes for an adverb of another reading read as the
+    adjective's adverbial form where a verb follows (data ``adjective_before_verb``):
+    正しく動作する tadashiku, not UniDic's masashiku; 正しくその通りだ stays.
+
+    >>> [r.split(",")[17] for r in _adjective_rows(_rows("正しく動作する"))[:1]]
+    ['タダシク']
+    """
+    words = _rules()["adjective_before_verb"]["words"]
+    out = list(rows)
+    for i, row in enumerate(rows):
+        surface, _, raw = row.partition("\t")
+        if surface not in words or not raw.startswith("副詞"):
+            continue
+        unidic, reading = words[surface]
+        fields = _features(raw)
+        if len(fields) <= 20 or fields[17] != unidic or not _before_verb(rows[i + 1:i + 3]):
+            continue
+        for k in (9, 11, 17, 18, 19, 20):
+            if fields[k] == unidic:
+                fields[k] = reading
         out[i] = f"{surface}\t{','.join(fields)}"
     return out
 
