@@ -35,13 +35,20 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
     first = [r._romanize(line) for line in LINES]
     # one MeCab call per run of Japanese, in order (and once per kanji that begins a run
     # after Latin letters, read after a noun: romanize._suffix_after_noun)
-    lead = romanize_module._NOUN_LEAD
-    runs_called = [c for c in calls if not (c.startswith(lead) and len(c) == len(lead) + 2)]
+    # and once per kanji UniDic cut as a given name after a clause, read in その + kanji +
+    # は: romanize._counter_noun_row)
+    lead, det = romanize_module._NOUN_LEAD, romanize_module._NOUN_DETERMINER
+
+    def own(c: str) -> bool:
+        return not ((c.startswith(lead) and len(c) == len(lead) + 2)
+                    or (c.startswith(det) and len(c) == len(det) + 2 and c.endswith("は")))
+    runs_called = [c for c in calls if own(c)]
     assert runs_called == runs
     assert len(made) == len(set(made))  # each distinct MeCab line becomes a token once
     # (MeCab's lines, with the parts of a loanword that English writes as one word joined,
-    # 何 read ナニ, 空 カラ where they are, and a suffix after Latin letters as after a noun:
-    # romanize._nani_rows, _kara_rows, _suffix_rows)
+    # 何 read ナニ, 空 カラ, 偽 ギ, 正しく タダシク where they are, a one-kanji given name after
+    # a clause as the noun, and a suffix after Latin letters as after a noun:
+    # romanize._nani_rows, _kara_rows, _gi_rows, _adjective_rows, _no_name_rows, _suffix_rows)
     letters = {m.group(0) for line in LINES for m in _JAPANESE.finditer(normalize_japanese(line))
                if romanize_module._LETTERS_BEFORE.search(normalize_japanese(line)[:m.start()])}
 
@@ -49,6 +56,9 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
         out = real_rows(run)
         out = romanize_module._nani_rows(out) if "何" in run else out
         out = romanize_module._kara_rows(out) if "空" in run else out
+        out = romanize_module._gi_rows(out) if "偽" in run else out
+        out = romanize_module._adjective_rows(out) if "正しく" in run else out
+        out = romanize_module._no_name_rows(out) if ",人名,名," in "".join(out) else out
         return romanize_module._suffix_rows(out) if suffix else out
     assert set(made) == {row for run in runs for suffix in {False, run in letters}
                          for row in r._loanwords_joined(rows(run, suffix))}
@@ -56,8 +66,7 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
 
     # Read again: the same answers from memory, MeCab called as before, nothing new made.
     assert [r._romanize(line) for line in LINES] == first
-    assert [c for c in calls if not (c.startswith(lead) and len(c) == len(lead) + 2)] == \
-        runs + runs
+    assert [c for c in calls if own(c)] == runs + runs
     assert (r.segment_misses, len(r._tokens), len(r._segments)) == (learnt, tokens, segments)
     assert r.whole_chunks == 0
 

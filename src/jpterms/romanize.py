@@ -600,6 +600,8 @@ class Romanizer:
             rows = _gi_rows(rows)
         if "正しく" in text:
             rows = _adjective_rows(rows)
+        if ",人名,名," in "".join(rows):
+            rows = _no_name_rows(rows)
         if text == self._suffix_run:
             rows = _suffix_rows(rows)
         if _LOANWORD_RUN.search(text):
@@ -2357,6 +2359,45 @@ def _adjective_rows(rows: list[str]) -> list[str]:
             if fields[k] == unidic:
                 fields[k] = reading
         out[i] = f"{surface}\t{','.join(fields)}"
+    return out
+
+
+#: What a clause that describes a noun ends with: UniDic cuts no given name off it.
+_CLAUSE_END = ("動詞", "助動詞", "形容詞")
+#: What UniDic reads a kanji after (and before は) to read it as a common noun (その行は:
+#: 行 ギョウ).
+_NOUN_DETERMINER = "その"
+
+
+@lru_cache(maxsize=256)
+def _counter_noun_row(kanji: str) -> str:
+    """MeCab's row of ``kanji`` in その + ``kanji`` + は where UniDic makes it a common noun
+    that also counts (その行は: 行 ギョウ, "line"), or "" (その明は: メイ, no counter; その健は:
+    a name)."""
+    rows = _rows(_NOUN_DETERMINER + kanji + "は")
+    if len(rows) != 3 or rows[0].partition("\t")[0] != _NOUN_DETERMINER:
+        return ""
+    surface, _, raw = rows[1].partition("\t")
+    fields = _features(raw)
+    ok = surface == kanji and fields[:3] == ["名詞", "普通名詞", "助数詞可能"]
+    return rows[1] if ok else ""
+
+
+def _no_name_rows(rows: list[str]) -> list[str]:
+    """``rows`` with a given name of one kanji that UniDic cuts right after a verb, an
+    auxiliary or an adjective, with no family name before it, read as the common noun it
+    is there where UniDic makes that noun a counter too: 読み込まれた行は, ではじまる行,
+    マッチする行 (行 ギョウ "line", not the given name コウ). A given name that is no such
+    noun stays (そう言った健は)."""
+    out = list(rows)
+    for i in range(1, len(rows)):
+        surface, _, raw = rows[i].partition("\t")
+        if len(surface) != 1 or not raw.startswith("名詞,固有名詞,人名,名,") \
+                or not rows[i - 1].partition("\t")[2].startswith(_CLAUSE_END):
+            continue
+        noun = _counter_noun_row(surface)
+        if noun:
+            out[i] = noun
     return out
 
 
