@@ -29,3 +29,14 @@ def test_between_after_a_katakana_word() -> None:
     r = Romanizer()
     assert r.romanize("パッケージ間のバージョンのずれ") == "Pakkējikan no bājon no zure"
     assert r.romanize("ファイル間の差分") == "Fairukan no sabun"
+
+
+def test_a_noun_after_a_noun_is_no_adverb_ending_in_a_particle() -> None:
+    # corpus lines: explain read 作成 + 時に as JMdict's adverb ときに ("sometimes") at the
+    # end of a chunk before Latin letters, where romanize reads the suffix じ
+    r = Romanizer()
+    for text, kana in (("アーカイブの作成時に FILE が存在しない", "さくせいじ"),
+                       ("終了ステータスは、 正常処理時に 0、 処理失敗時に 1 です。", "しょりじ")):
+        assert kana in [w.kana for w in r.explain(text)], text
+    # alone, or after a particle, it is the adverb
+    assert "".join(w.kana for w in r.explain("彼は時に")).endswith("ときに")

@@ -1317,9 +1317,11 @@ class ReadingResolver:
                 # before it, so no listed word starts there: 世界 + 中 + の + 人 is not
                 # 世界 + 中の人 なかのひと)
                 continue
-            if s and out[-1].pos.startswith("助詞") and _modifier(out[s - 1]):
+            if s and out[-1].pos.startswith("助詞") and (_modifier(out[s - 1]) or (
+                    out[s - 1].pos.startswith("名詞") and out[s].pos.startswith("名詞"))):
                 # (a word that something modifies is a noun, no adverb ending in a particle:
-                # 調停の + 後に, 行った + 後に あとに, not JMdict's 後に のちに "later")
+                # 調停の + 後に, 行った + 後に あとに, not JMdict's 後に のちに "later"; nor is
+                # a noun that goes on a noun before it: 作成 + 時に じに, not ときに "sometimes")
                 continue
             read = self._listed_whole(out[s:], places=not s)
             if read is not None:
