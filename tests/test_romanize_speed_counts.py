@@ -58,6 +58,7 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
         out = romanize_module._kara_rows(out) if "空" in run else out
         out = romanize_module._gi_rows(out) if "偽" in run else out
         out = romanize_module._adjective_rows(out) if "正しく" in run else out
+        out = romanize_module._counted_rows(out) if "一行" in run else out
         out = romanize_module._no_name_rows(out) if ",人名,名," in "".join(out) else out
         return romanize_module._suffix_rows(out) if suffix else out
     assert set(made) == {row for run in runs for suffix in {False, run in letters}

@@ -600,6 +600,8 @@ class Romanizer:
             rows = _gi_rows(rows)
         if "正しく" in text:
             rows = _adjective_rows(rows)
+        if "一行" in text:
+            rows = _counted_rows(rows)
         if ",人名,名," in "".join(rows):
             rows = _no_name_rows(rows)
         if text == self._suffix_run:
@@ -2358,6 +2360,35 @@ def _adjective_rows(rows: list[str]) -> list[str]:
         for k in (9, 11, 17, 18, 19, 20):
             if fields[k] == unidic:
                 fields[k] = reading
+        out[i] = f"{surface}\t{','.join(fields)}"
+    return out
+
+
+def _counted_rows(rows: list[str]) -> list[str]:
+    """``rows`` with a word UniDic lists whole in another sense read as a numeral and its
+    counter (data ``counted_lines``): 一行 イッコウ (a party) is いちぎょう, one line, with
+    no noun before it and a noun or a listed word after it (一行につき, 一行で, 一行単位);
+    首相一行は stays the party.
+
+    >>> [r.split(",")[17] for r in _counted_rows(_rows("一行で"))[:1] + _counted_rows(_rows("首相一行は"))[1:2]]
+    ['イチギョウ', 'イッコウ']
+    """
+    rules = _rules()["counted_lines"]
+    out = list(rows)
+    for i, row in enumerate(rows):
+        surface, _, raw = row.partition("\t")
+        readings = rules["words"].get(surface)
+        if readings is None or i + 1 >= len(rows) or (
+                i and rows[i - 1].partition("\t")[2].startswith("名詞")):
+            continue
+        after, _, after_raw = rows[i + 1].partition("\t")
+        if after not in rules["before"] and not after_raw.startswith("名詞"):
+            continue
+        fields = _features(raw)
+        if len(fields) <= 20 or fields[17] not in readings:
+            continue
+        for k in (9, 11, 17, 18, 19, 20):
+            fields[k] = readings.get(fields[k], fields[k])
         out[i] = f"{surface}\t{','.join(fields)}"
     return out
 
