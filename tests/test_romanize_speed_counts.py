@@ -49,8 +49,10 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
     # 何 read ナニ, 空 カラ, 偽 ギ, 正しく タダシク where they are, a one-kanji given name after
     # a clause as the noun, and a suffix after Latin letters as after a noun:
     # romanize._nani_rows, _kara_rows, _gi_rows, _adjective_rows, _no_name_rows, _suffix_rows)
-    letters = {m.group(0) for line in LINES for m in _JAPANESE.finditer(normalize_japanese(line))
-               if romanize_module._LETTERS_BEFORE.search(normalize_japanese(line)[:m.start()])}
+    # (each run as read where it comes: after Latin letters, or not)
+    placed = {(m.group(0), bool(romanize_module._LETTERS_BEFORE.search(
+        normalize_japanese(line)[:m.start()])))
+        for line in LINES for m in _JAPANESE.finditer(normalize_japanese(line))}
 
     def rows(run: str, suffix: bool) -> list[str]:
         out = real_rows(run)
@@ -60,8 +62,8 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
         out = romanize_module._adjective_rows(out) if "正しく" in run else out
         out = romanize_module._counted_rows(out) if "一行" in run else out
         out = romanize_module._no_name_rows(out) if ",人名,名," in "".join(out) else out
-        return romanize_module._suffix_rows(out) if suffix else out
-    assert set(made) == {row for run in runs for suffix in {False, run in letters}
+        return romanize_module._suffix_rows(romanize_module._topic_rows(out)) if suffix else out
+    assert set(made) == {row for run, suffix in placed
                          for row in r._loanwords_joined(rows(run, suffix))}
     learnt, tokens, segments = r.segment_misses, len(r._tokens), len(r._segments)
 

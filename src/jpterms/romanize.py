@@ -605,7 +605,7 @@ class Romanizer:
         if ",人名,名," in "".join(rows):
             rows = _no_name_rows(rows)
         if text == self._suffix_run:
-            rows = _suffix_rows(rows)
+            rows = _suffix_rows(_topic_rows(rows))
         if _LOANWORD_RUN.search(text):
             rows = self._loanwords_joined(rows)
         if text[-1:] == "村":
@@ -2391,6 +2391,23 @@ def _counted_rows(rows: list[str]) -> list[str]:
             fields[k] = readings.get(fields[k], fields[k])
         out[i] = f"{surface}\t{','.join(fields)}"
     return out
+
+
+@lru_cache(maxsize=1)
+def _topic_row() -> str:
+    """MeCab's row of the topic particle は after a noun (データ + は)."""
+    return _rows(_NOUN_LEAD + "は")[-1]
+
+
+def _topic_rows(rows: list[str]) -> list[str]:
+    """``rows`` of a run after a word in Latin letters with a first は that MeCab, seeing
+    nothing before it, takes for the interjection はあ or a mark, read as the topic
+    particle (wa) where a word follows: time は秒単位の, sudo は時間内に, buf は大きさが (were
+    "ha"). A は alone is left as it is."""
+    if len(rows) < 2 or rows[0].partition("\t")[0] != "は" \
+            or rows[0].partition("\t")[2].startswith("助詞"):
+        return rows
+    return [_topic_row(), *rows[1:]]
 
 
 #: What a clause that describes a noun ends with: UniDic cuts no given name off it.
