@@ -602,6 +602,8 @@ class Romanizer:
             rows = _adjective_rows(rows)
         if "一行" in text:
             rows = _counted_rows(rows)
+        if "版" in text:
+            rows = _unvoiced_rows(rows)
         if ",人名,名," in "".join(rows):
             rows = _no_name_rows(rows)
         if text == self._suffix_run:
@@ -2383,6 +2385,36 @@ def _counted_rows(rows: list[str]) -> list[str]:
             continue
         after, _, after_raw = rows[i + 1].partition("\t")
         if after not in rules["before"] and not after_raw.startswith("名詞"):
+            continue
+        fields = _features(raw)
+        if len(fields) <= 20 or fields[17] not in readings:
+            continue
+        for k in (9, 11, 17, 18, 19, 20):
+            fields[k] = readings.get(fields[k], fields[k])
+        out[i] = f"{surface}\t{','.join(fields)}"
+    return out
+
+
+#: What a noun standing alone comes after: a clause, an adnominal, a particle.
+_ALONE_AFTER = ("助詞", "助動詞", "形容詞", "連体詞", "動詞")
+
+
+def _unvoiced_rows(rows: list[str]) -> list[str]:
+    """``rows`` with a noun UniDic reads with its suffix's voiced sound read as the noun
+    where it stands alone after a clause, an adnominal or a particle (data
+    ``unvoiced_alone``): 新しい版 atarashii han, この版の, 将来の版では (UniDic: ban, as in
+    ベータ版, which stays).
+
+    >>> [r.split(",")[17] for r in _unvoiced_rows(_rows("この版の"))[1:2]]
+    ['ハン']
+    """
+    words = _rules()["unvoiced_alone"]["words"]
+    out = list(rows)
+    for i in range(1, len(rows)):
+        surface, _, raw = rows[i].partition("\t")
+        readings = words.get(surface)
+        if readings is None or not raw.startswith("名詞") \
+                or not rows[i - 1].partition("\t")[2].startswith(_ALONE_AFTER):
             continue
         fields = _features(raw)
         if len(fields) <= 20 or fields[17] not in readings:
