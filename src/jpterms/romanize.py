@@ -2220,6 +2220,21 @@ def _mecab_pieces(text: str, size: int = MECAB_PIECE) -> Iterator[str]:
 _NANI_BEFORE = ("助詞", "助動詞", "動詞", "補助記号")
 
 
+#: The fields of a UniDic row that hold its kana (pronunciation and reading, of the form
+#: and of the lemma): what a row read another way changes.
+_KANA_FIELDS = (9, 11, 17, 18, 19, 20)
+
+
+def _reread(surface: str, fields: list[str], readings: dict[str, str]) -> str:
+    """The row of ``surface`` with each kana field ``readings`` maps read the new way.
+
+    >>> _reread("空", ["名詞"] * 21, {"名詞": "カラ"}).count("カラ")
+    6
+    """
+    kana = [readings.get(f, f) if k in _KANA_FIELDS else f for k, f in enumerate(fields)]
+    return f"{surface}\t{','.join(kana)}"
+
+
 def _nani_rows(rows: list[str]) -> list[str]:
     """``rows`` with the pronoun 何, which UniDic reads ナン wherever it comes, read ナニ
     where the word after it (a particle, an auxiliary, a verb, a mark, or nothing) begins
@@ -2244,10 +2259,7 @@ def _nani_rows(rows: list[str]) -> list[str]:
             kana = after_fields[17] if len(after_fields) > 17 else after
             if not after_raw.startswith(_NANI_BEFORE) or kana.startswith(keep):
                 continue
-        for k in (9, 11, 17, 18, 19, 20):
-            if fields[k] == "ナン":
-                fields[k] = "ナニ"
-        out[i] = f"{surface}\t{','.join(fields)}"
+        out[i] = _reread(surface, fields, {"ナン": "ナニ"})
     return out
 
 
@@ -2285,10 +2297,7 @@ def _kara_rows(rows: list[str]) -> list[str]:
             pass  # 空のファイル, 空の tty, 空の場合
         else:
             continue
-        for k in (9, 11, 17, 18, 19, 20):
-            if fields[k] == "ソラ":
-                fields[k] = "カラ"
-        out[i] = f"{surface}\t{','.join(fields)}"
+        out[i] = _reread(surface, fields, {"ソラ": "カラ"})
     return out
 
 
@@ -2321,10 +2330,7 @@ def _gi_rows(rows: list[str]) -> list[str]:
                     continue  # 偽の情報 (fake)
             elif not after_raw.startswith(("助詞", "助動詞", "補助記号")):
                 continue  # 偽コマンド
-        for k in (9, 11, 17, 18, 19, 20):
-            if fields[k] == "ニセ":
-                fields[k] = "ギ"
-        out[i] = f"{surface}\t{','.join(fields)}"
+        out[i] = _reread(surface, fields, {"ニセ": "ギ"})
     return out
 
 
@@ -2359,10 +2365,7 @@ def _adjective_rows(rows: list[str]) -> list[str]:
         fields = _features(raw)
         if len(fields) <= 20 or fields[17] != unidic or not _before_verb(rows[i + 1:i + 3]):
             continue
-        for k in (9, 11, 17, 18, 19, 20):
-            if fields[k] == unidic:
-                fields[k] = reading
-        out[i] = f"{surface}\t{','.join(fields)}"
+        out[i] = _reread(surface, fields, {unidic: reading})
     return out
 
 
@@ -2389,9 +2392,7 @@ def _counted_rows(rows: list[str]) -> list[str]:
         fields = _features(raw)
         if len(fields) <= 20 or fields[17] not in readings:
             continue
-        for k in (9, 11, 17, 18, 19, 20):
-            fields[k] = readings.get(fields[k], fields[k])
-        out[i] = f"{surface}\t{','.join(fields)}"
+        out[i] = _reread(surface, fields, readings)
     return out
 
 
@@ -2419,9 +2420,7 @@ def _unvoiced_rows(rows: list[str]) -> list[str]:
         fields = _features(raw)
         if len(fields) <= 20 or fields[17] not in readings:
             continue
-        for k in (9, 11, 17, 18, 19, 20):
-            fields[k] = readings.get(fields[k], fields[k])
-        out[i] = f"{surface}\t{','.join(fields)}"
+        out[i] = _reread(surface, fields, readings)
     return out
 
 
