@@ -26,6 +26,7 @@ import os
 import re
 import threading
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -258,6 +259,17 @@ def _name_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str],
     return counts
 
 
+@cache
+def _given_kinds(kinds: str) -> bool:
+    """Whether JMnedict's ``kinds`` (comma-separated) make a name a given name; a few
+    hundred distinct strings, each worked out once.
+
+    >>> _given_kinds("surname,fem"), _given_kinds("place")
+    (True, False)
+    """
+    return not {"given", "masc", "fem"}.isdisjoint(kinds.split(","))
+
+
 def _three_kanji_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], int]:
     """How JMnedict's given names of three kanji read in three morae read each kanji in
     its place, and how many of the names that end with a kanji are read so: ((place mark
@@ -270,16 +282,11 @@ def _three_kanji_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str
     from jpterms.kana import split_morae
 
     names: set[tuple[str, str]] = set()
-    given_kinds: dict[str, bool] = {}
     for written, kana, source, kinds in rows:
         if source != "jmnedict" or len(written) != 3 or not all(
                 "\u4e00" <= ch <= "\u9fff" for ch in written):
             continue
-        is_given = given_kinds.get(kinds)
-        if is_given is None:
-            is_given = given_kinds[kinds] = not {"given", "masc", "fem"}.isdisjoint(
-                kinds.split(","))
-        if is_given:
+        if _given_kinds(kinds):
             names.add((written, kana))
     counts: dict[tuple[str, str], int] = {}
     for written, kana in names:
@@ -324,20 +331,14 @@ def _name_part_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, 
     """
     kanjidic: dict[str, set[str]] = {}
     givens: set[tuple[str, str]] = set()
-    given_kinds: dict[str, bool] = {}  # a few hundred distinct kinds strings
     for written, kana, source, kinds in rows:
         if source == "kanjidic":
             stem = kana.strip("-").split(".")[0] if kinds == "ja_kun" else kana
             if stem:
                 kanjidic.setdefault(written[1:], set()).add(stem)
-        elif (source == "jmnedict" and len(written) == 2
+        elif (source == "jmnedict" and len(written) == 2 and _given_kinds(kinds)
               and all("\u4e00" <= ch <= "\u9fff" for ch in written)):
-            is_given = given_kinds.get(kinds)
-            if is_given is None:
-                is_given = given_kinds[kinds] = not {"given", "masc", "fem"}.isdisjoint(
-                    kinds.split(","))
-            if is_given:
-                givens.add((written, kana))
+            givens.add((written, kana))
     counts: dict[tuple[str, str], int] = {}
     parts: dict[tuple[str, bool], set[str]] = {}  # each kanji's readings worked out once
 
