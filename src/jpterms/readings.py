@@ -2670,6 +2670,9 @@ class ReadingResolver:
         なかつぎぼうえき."""
         if any(m.locked for m in span[1:-1]) or any(m.pos.startswith("名詞-数詞") for m in span):
             return None
+        listed = {r.reading for r in self.index.readings(written) if r.source == "jmdict"}
+        if unidic not in listed or len(listed) < 2:
+            return None  # (no other reading to prefer: JMdict itself is not asked)
         entries = [e for e in dictionaries.jmdict_entries(written) if unidic in e]
         if len(entries) != 1 or entries[0][0] == unidic:
             return None
