@@ -2235,6 +2235,24 @@ def _reread(surface: str, fields: list[str], readings: dict[str, str]) -> str:
     return f"{surface}\t{','.join(kana)}"
 
 
+def _rows_read(rows: list[str], surface: str, kana: str,
+               pos: str = "") -> Iterator[tuple[int, list[str]]]:
+    """(index, features) of each of MeCab's ``rows`` of ``surface`` that UniDic reads
+    ``kana``, its part of speech beginning with ``pos``: the words a rule may read
+    another way (何 ナン, 空 ソラ).
+
+    >>> [i for i, _ in _rows_read(_rows("空の空"), "空", "ソラ")]
+    [0, 2]
+    """
+    for i, row in enumerate(rows):
+        written, _, raw = row.partition("\t")
+        if written != surface or not raw.startswith(pos):
+            continue
+        fields = _features(raw)
+        if len(fields) > 20 and fields[17] == kana:
+            yield i, fields
+
+
 def _nani_rows(rows: list[str]) -> list[str]:
     """``rows`` with the pronoun 何, which UniDic reads ナン wherever it comes, read ナニ
     where the word after it (a particle, an auxiliary, a verb, a mark, or nothing) begins
@@ -2246,13 +2264,8 @@ def _nani_rows(rows: list[str]) -> list[str]:
     """
     keep = tuple(_rules()["pronoun_nani"]["nan_before"])
     out = list(rows)
-    for i, row in enumerate(rows):
-        surface, _, raw = row.partition("\t")
-        if surface != "何" or not raw.startswith("代名詞,"):
-            continue
-        fields = _features(raw)
-        if len(fields) <= 20 or fields[17] != "ナン":
-            continue
+    for i, fields in _rows_read(rows, "何", "ナン", "代名詞,"):
+        surface = "何"
         if i + 1 < len(rows):
             after, _, after_raw = rows[i + 1].partition("\t")
             after_fields = _features(after_raw)
@@ -2273,12 +2286,9 @@ def _kara_rows(rows: list[str]) -> list[str]:
     """
     rules = _rules()["empty_kara"]
     out = list(rows)
-    for i, row in enumerate(rows):
-        surface, _, raw = row.partition("\t")
-        if surface != "空" or i + 1 >= len(rows):
-            continue
-        fields = _features(raw)
-        if len(fields) <= 20 or fields[17] != "ソラ":
+    for i, fields in _rows_read(rows, "空", "ソラ"):
+        surface = "空"
+        if i + 1 >= len(rows):
             continue
         before, _, before_raw = rows[i - 1].partition("\t") if i else ("", "", "")
         if before in ("の", "な") or before_raw.startswith(("形容詞", "連体詞")):
@@ -2312,13 +2322,8 @@ def _gi_rows(rows: list[str]) -> list[str]:
     """
     nouns = _rules()["false_gi"]["nouns_after_no"]
     out = list(rows)
-    for i, row in enumerate(rows):
-        surface, _, raw = row.partition("\t")
-        if surface != "偽" or not raw.startswith("名詞"):
-            continue
-        fields = _features(raw)
-        if len(fields) <= 20 or fields[17] != "ニセ":
-            continue
+    for i, fields in _rows_read(rows, "偽", "ニセ", "名詞"):
+        surface = "偽"
         if i + 1 >= len(rows):
             if not i:
                 continue  # the word alone (a title): no sentence to say which
