@@ -592,18 +592,9 @@ class Romanizer:
             if modern != text:
                 text = modern
                 rows = _rows(text) if not _word_starts().search(text) else _rows_cut(text)
-        if "何" in text:
-            rows = _nani_rows(rows)
-        if "空" in text:
-            rows = _kara_rows(rows)
-        if "偽" in text:
-            rows = _gi_rows(rows)
-        if "正しく" in text:
-            rows = _adjective_rows(rows)
-        if "一行" in text:
-            rows = _counted_rows(rows)
-        if "版" in text:
-            rows = _unvoiced_rows(rows)
+        for word, reread in _WORD_PASSES:
+            if word in text:
+                rows = reread(rows)
         if ",人名,名," in "".join(rows):
             rows = _no_name_rows(rows)
         if text == self._suffix_run:
@@ -2427,6 +2418,14 @@ def _unvoiced_rows(rows: list[str]) -> list[str]:
             continue
         out[i] = _reread(surface, fields, readings)
     return out
+
+
+#: The words UniDic reads one way wherever they come, with the pass over MeCab's rows
+#: that reads them as their context asks (何 nani, 空 kara, 偽 gi, 正しく tadashiku, 一行
+#: ichigyō, 版 han): each asked only of a text that holds its word.
+_WORD_PASSES: tuple[tuple[str, Callable[[list[str]], list[str]]], ...] = (
+    ("何", _nani_rows), ("空", _kara_rows), ("偽", _gi_rows), ("正しく", _adjective_rows),
+    ("一行", _counted_rows), ("版", _unvoiced_rows))
 
 
 @lru_cache(maxsize=1)
