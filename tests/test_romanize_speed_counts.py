@@ -46,9 +46,9 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
     assert runs_called == runs
     assert len(made) == len(set(made))  # each distinct MeCab line becomes a token once
     # (MeCab's lines, with the parts of a loanword that English writes as one word joined,
-    # 何 read ナニ, 空 カラ, 偽 ギ, 正しく タダシク where they are, a one-kanji given name after
-    # a clause as the noun, and a suffix after Latin letters as after a noun:
-    # romanize._nani_rows, _kara_rows, _gi_rows, _adjective_rows, _no_name_rows, _suffix_rows)
+    # each word of romanize._WORD_PASSES read as its context asks where it is (何 ナニ, 空
+    # カラ), a one-kanji given name after a clause as the noun, and a suffix after Latin
+    # letters as after a noun: romanize._no_name_rows, _suffix_rows)
     # (each run as read where it comes: after Latin letters, or not)
     placed = {(m.group(0), bool(romanize_module._LETTERS_BEFORE.search(
         normalize_japanese(line)[:m.start()])))
@@ -56,12 +56,8 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
 
     def rows(run: str, suffix: bool) -> list[str]:
         out = real_rows(run)
-        out = romanize_module._nani_rows(out) if "何" in run else out
-        out = romanize_module._kara_rows(out) if "空" in run else out
-        out = romanize_module._gi_rows(out) if "偽" in run else out
-        out = romanize_module._adjective_rows(out) if "正しく" in run else out
-        out = romanize_module._counted_rows(out) if "一行" in run else out
-        out = romanize_module._unvoiced_rows(out) if "版" in run else out
+        for word, reread in romanize_module._WORD_PASSES:  # (each where its word is)
+            out = reread(out) if word in run else out
         out = romanize_module._no_name_rows(out) if ",人名,名," in "".join(out) else out
         return romanize_module._suffix_rows(romanize_module._topic_rows(out)) if suffix else out
     assert set(made) == {row for run, suffix in placed
