@@ -1110,6 +1110,7 @@ class ReverseEngine:
             found = order_namesakes(found)
             if self._names_shaped(query, kind) and found and \
                     self._reads_as_person(found[0], slots):  # Numata Ichiga: 一雅, 一芽
+                found = self._listed_names_first(found, slots)  # 二条昭実, not 二條昭実
                 found = self._name_evidence.order_given_ties(found)
                 found = self._name_evidence.order_given_near_ties(found)  # 雄二, 25 people
                 found = self._name_evidence.with_house_head(  # 京極高長, not 京極貴永
@@ -1120,6 +1121,50 @@ class ReverseEngine:
         if not spare:
             return top
         return top + [p for p in found[limit:] if p not in top][:spare]
+
+    def _listed_names_first(self, found: list[Path], slots: list[Slot]) -> list[Path]:
+        """``found`` (readings of a name-shaped look-up, cheapest first) with each whole
+        name Mozc lists as one word (:meth:`_mozc_whole_name`) that JMnedict lacks moved
+        before the persons JMnedict lists read the same that it neither describes nor Mozc
+        lists (:meth:`_bare_person`), at the cost of the first it passes. Such a JMnedict
+        entry is a bare spelling, often a variant or a namesake; a whole name in Mozc's
+        dictionary is the person people type: *Nijo Akizane* is 二条昭実 before JMnedict's
+        二條昭実, *Tsugaru Nobuhira* 津軽信枚 before 津軽信牧, *Ishikawa Kinichi* 石川欣一
+        before 石川欣. A described person (*Saito Mokichi* 斎藤茂吉 (1882-1953), before
+        Mozc's 斉藤茂吉) keeps its place."""
+        out = list(found)
+        for path in found:
+            if not self._mozc_whole_name(path, slots):
+                continue
+            at = out.index(path)
+            j = next((k for k in range(at) if out[k].kana == path.kana and
+                      self._bare_person(out[k])), None)
+            if j is not None:
+                out[j:at + 1] = [dataclasses.replace(path, cost=out[j].cost), *out[j:at]]
+        return out
+
+    @staticmethod
+    def _mozc_whole_name(path: Path, slots: list[Slot]) -> bool:
+        """Whether ``path`` is one word of Mozc's, a person's name or a proper noun, over
+        every written word of a query of two or more, that JMnedict does not list read so
+        (井上寛 is JMnedict's いのうえかん only: Mozc's いのうえひろし counts)."""
+        if len(path.edges) != 1 or not slots:
+            return False
+        e = path.edges[0]
+        return e.source == "mozc" and e.start == 0 and e.end == len(slots) and \
+            slots[-1].word > 0 and e.left in (_PERSON, _SURNAME, _PROPER_NOUN) and \
+            not name_types(e.written, e.kana)
+
+    def _bare_person(self, path: Path) -> bool:
+        """Whether ``path`` is one person JMnedict lists by name alone (no dates, no role:
+        :func:`_is_described`) whom Mozc does not list as one word read so."""
+        if len(path.edges) != 1:
+            return False
+        e = path.edges[0]
+        if e.source != "jmnedict" or e.kind != "person" or _is_described(e.written, e.kana):
+            return False
+        node = self._mozc.walk(self._mozc.ROOT, e.kana)
+        return node is None or all(w.written != e.written for w in self._words_at(node))
 
     def _add_name_words(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
         """Mozc's surnames reading the first written word of a name-shaped query, and its
