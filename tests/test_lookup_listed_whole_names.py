@@ -36,3 +36,13 @@ def test_a_mozc_name_jmnedict_reads_otherwise_still_moves() -> None:
     """JMnedict lists 井上寛 only as いのうえかん; Mozc's 井上寛 いのうえひろし is a name JMnedict
     lacks, so it moves before the bare JMnedict person 井上宏 and stays among the five."""
     assert "井上寛" in _kanji("Inoue Hiroshi")
+
+
+def test_a_described_person_before_a_bare_namesake() -> None:
+    """JMnedict describes 保田與重郎 (1910-81) and only lists 安田与重郎, read the same: the
+    described person comes first, though 與 is an old form. A bare spelling that is the
+    same name in modern forms (柳田国男 beside the described 柳田國男) keeps its place."""
+    for query in (query_for("wikidata_writers.tsv", "保田與重郎"), "Yojuroh Yasuda"):
+        found = _kanji(query)
+        assert found[:2] == ["保田與重郎", "安田与重郎"], found
+    assert _kanji("Yanagita Kunio")[:2] == ["柳田国男", "柳田國男"]

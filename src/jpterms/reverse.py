@@ -1131,17 +1131,29 @@ class ReverseEngine:
         dictionary is the person people type: *Nijo Akizane* is 二条昭実 before JMnedict's
         二條昭実, *Tsugaru Nobuhira* 津軽信枚 before 津軽信牧, *Ishikawa Kinichi* 石川欣一
         before 石川欣. A described person (*Saito Mokichi* 斎藤茂吉 (1882-1953), before
-        Mozc's 斉藤茂吉) keeps its place."""
+        Mozc's 斉藤茂吉) keeps its place, and moves the same way before a bare namesake
+        spelled otherwise than in other kanji forms: *Yasuda Yojuro* is 保田與重郎
+        (1910-81), whose old form 與 costs more, before the bare 安田与重郎; 柳田国男 stays
+        before the described 柳田國男, the same name in old forms."""
         out = list(found)
         for path in found:
-            if not self._mozc_whole_name(path, slots):
+            listed = self._mozc_whole_name(path, slots)
+            if not listed and not self._described_person(path):
                 continue
             at = out.index(path)
             j = next((k for k in range(at) if out[k].kana == path.kana and
-                      self._bare_person(out[k])), None)
+                      self._bare_person(out[k]) and
+                      (listed or _modern(out[k].written) != _modern(path.written))), None)
             if j is not None:
                 out[j:at + 1] = [dataclasses.replace(path, cost=out[j].cost), *out[j:at]]
         return out
+
+    @staticmethod
+    def _described_person(path: Path) -> bool:
+        """Whether ``path`` is one person JMnedict describes (dates, a role)."""
+        return len(path.edges) == 1 and path.edges[0].source == "jmnedict" and \
+            path.edges[0].kind == "person" and \
+            _is_described(path.edges[0].written, path.edges[0].kana)
 
     @staticmethod
     def _mozc_whole_name(path: Path, slots: list[Slot]) -> bool:
@@ -3392,6 +3404,11 @@ def _unidic_lemma(written: str) -> str:
 def _old_form_codes() -> frozenset[int]:
     """Code points of old kanji forms (經, 澤) whose modern forms the dictionaries list."""
     return frozenset(old_forms())
+
+
+def _modern(written: str) -> str:
+    """``written`` in modern kanji forms (柳田國男: 柳田国男)."""
+    return written.translate(old_forms())
 
 
 def _is_described(written: str, kana: str) -> bool:
