@@ -940,6 +940,7 @@ class ReadingResolver:
             out = self._chinese_given(out)
         if "jmnedict" in self.sources:
             out = self._deity_title(out)
+            out = self._great_king(out)
         if named and "mozc" in self.sources:
             out = self._jmdict_whole(out)
         if "jmnedict" in self.sources:
@@ -1869,6 +1870,30 @@ class ReadingResolver:
             out = [*out[:k], replace(title, pos="名詞-固有名詞-人名-一般", proper=True, role="",
                                      source="jmdict+jmnedict", confidence="possible",
                                      alternatives=(plain,)), *out[k + 1:]]
+        return out
+
+    def _great_king(self, out: list[Morpheme]) -> list[Morpheme]:
+        """大王 after the name of an emperor, at the end of a run of kanji, is the title the
+        kings of Yamato bore before 天皇, おおきみ (JMdict's reading of 大王 beside だいおう),
+        with the の of a name, as historians name them: 雄略 + 大王 Yūryaku no Ōkimi (was
+        "Yūryaku daiō"). The name must be one JMnedict lists as an emperor's, read so:
+        雄略天皇 ゆうりゃくてんのう. Any other king stays a great king, だいおう (アレクサンドロス +
+        大王, 九生 + 大王, a deity of a shrine)."""
+        for k in range(1, len(out)):
+            m, before = out[k], out[k - 1]
+            if (m.surface != "大王" or m.locked or m.source == "glossary" or before.locked
+                    or not all(_is_kanji(ch) for ch in before.surface)
+                    or (k + 1 < len(out) and has_kanji(out[k + 1].surface))
+                    or (k > 1 and has_kanji(out[k - 2].surface))):
+                continue
+            name = _hira(before)
+            if name + "てんのう" not in self.people(before.surface + "天皇"):
+                continue
+            title = replace(m, reading="ノオーキミ", kana="ノ オオキミ", words=("ノ", "オーキミ"),
+                            capitals=(False, True), pos="名詞-固有名詞-人名-一般", proper=True,
+                            role="", source="jmdict+jmnedict", confidence="possible",
+                            alternatives=(_hira(m),))
+            out = [*out[:k - 1], replace(before, proper=True), title, *out[k + 1:]]
         return out
 
     def _chinese_given(self, out: list[Morpheme]) -> list[Morpheme]:
