@@ -60,3 +60,15 @@ def test_a_rare_word_after_a_clan_is_a_given_name() -> None:
     assert "ノ" not in kana_of("蘇我高麗")
     # nor a word that ends as a site's name does (氏寺 "the clan's temple")
     assert "ノ" not in kana_of("藤原氏寺")
+
+
+def test_isonokami_is_a_clan_read_so() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_draw.tsv): 石上 was read いしかみ, a
+    # place's reading; the clan of 石上麻呂 and 石上宅嗣 is いそのかみ, with the の
+    gold = reading_gold("jawiki_draw.tsv")
+    assert kana_of("石上家成") == gold["石上家成"]
+    assert romanize("石上家成") == "Isonokami no Ienari"
+    # people JMnedict lists whole, and places, keep their readings
+    assert romanize("石上三登志") == "Ishigami Mitsutoshi"
+    assert romanize("石上玄一郎") == "Isonokami Gen'ichirō"
+    assert romanize("石上神宮") == "Isonokami jingū"
