@@ -957,6 +957,7 @@ class ReadingResolver:
             out = self._municipality_whole(out)
             out = self._clan_of(out)
             out = self._court_title(out)
+            out = self._phonogram_name(out)
             out = self._borne_family_person(out, morphemes)
         # again: a whole word a later source read (Mozc's 紀伊国 きいのくに) is a province too
         return self._province_names(out)
@@ -4782,6 +4783,58 @@ class ReadingResolver:
             source="jmnedict")
         return [family, _with_genitive(giv)]
 
+    def _phonogram_name(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input that is the name of a god or of a shrine written in man'yōgana,
+        kanji for their sound alone (``data/manyogana.tsv``), and the title 命 or 尊 or a
+        shrine's word after it (神社, 社, 神宮, 宮), is read a sound a kanji, as the old
+        records spell such names: 阿麻美許曾 + 神社 あまみこそじんじゃ (was ああさみもとそう),
+        由豆佐売 + 神社 ゆずさめ, 伊豫豆比古 + 命 + 神社 いよずひこのみことじんじゃ (命 the title
+        みこと, as :meth:`_deity_title` reads it). The name must be three kanji or more,
+        every one of the table, that no dictionary nor Mozc lists (久伊豆 ひさいず stays);
+        a は-row sound inside it takes its modern spelling (伊佐爾波 いさにわ, 意富 おお),
+        but 比古 and 比売 begin a word (ひこ, ひめ)."""
+        written = "".join(m.surface for m in out)
+        sounds = _manyogana()
+        size = 0
+        while size < len(written) and written[size] in sounds:
+            size += 1
+        name, rest = written[:size], written[size:]
+        title = rest[:1] if rest[:1] in ("命", "尊") else ""
+        if (size < 3 or not rest or rest[len(title):] not in ("", "神社", "社", "神宮", "宮")
+                or any(m.locked or m.source == "glossary" for m in out)
+                or self.index.readings(name) or self.index.readings(written)
+                or ("mozc" in self.sources
+                    and (self.mozc_readings(name) or self.mozc_readings(written)))):
+            return out
+        at, k = 0, 0
+        while k < len(out) and at < size:
+            at += len(out[k].surface)
+            k += 1
+        cut = out[k - 1] if at != size else None
+        if cut is not None and (at != size + len(title) or not title):
+            return out  # (a unit across the name's end, not only its title: as it was)
+        kana = [sounds[ch] for ch in name]
+        for i in range(1, len(kana)):
+            if kana[i] in _MEDIAL_HA and name[i:i + 2] not in ("比古", "比売", "比賣"):
+                kana[i] = _MEDIAL_HA[kana[i]]
+        reading = "".join(kana)
+        own = "".join(_hira(m) for m in out[:k])
+        if reading == own:
+            return out
+        word = replace(self._merge(out[:k], self.mark(name, reading), to_katakana(reading),
+                                   "kanjidic", "possible", (own,)),
+                       surface=name, pos="名詞-固有名詞-一般", proper=True)
+        after = out[k:] if cut is None else [replace(cut, surface=title), *out[k:]]
+        if title and after and after[0].surface == title:
+            after = [replace(after[0], reading="ノミコト", kana="ノ ミコト", words=("ノ", "ミコト"),
+                             capitals=(False, True), pos="名詞-固有名詞-人名-一般",
+                             proper=True, role="", source="jmdict+jmnedict",
+                             confidence="possible", alternatives=(_hira(after[0]),)),
+                     *after[1:]]
+        elif title:
+            return out
+        return [word, *after]
+
     def _rare_word_as_given(self, given: str, reading: str) -> bool:
         """Whether ``given`` after a clan's name (:meth:`_clan_of`) is a word only JMdict
         lists, read ``reading``, and no common one, which may be a given name of those
@@ -7202,6 +7255,24 @@ def _two_columns(name: str) -> dict[str, str]:
         if line.strip() and not line.startswith("#"):
             key, *rest = line.strip().split("\t")
             table[key] = rest[0] if rest else ""
+    return table
+
+
+#: The modern spelling of a は-row sound inside a word of the old records (伊佐爾波
+#: いさには → いさにわ, 意富 おほ → おお): :meth:`ReadingResolver._phonogram_name`.
+_MEDIAL_HA = {"は": "わ", "ひ": "い", "ふ": "う", "へ": "え", "ほ": "お"}
+
+
+@cache
+def _manyogana() -> dict[str, str]:
+    """kanji -> the one sound it writes as man'yōgana (``data/manyogana.tsv``)."""
+    from jpterms.package_data import read_text
+
+    table: dict[str, str] = {}
+    for line in read_text("manyogana.tsv").splitlines():
+        if line and not line.startswith("#"):
+            kanji, sound = line.split("\t")[:2]
+            table[kanji] = sound
     return table
 
 
