@@ -29,3 +29,10 @@ def test_listed_names_and_other_kanji_stay() -> None:
     assert kana_of("久伊豆神社") == "ひさいずじんじゃ"
     assert kana_of("阿須賀神社") == "あすかじんじゃ"
     assert kana_of("伊勢神宮") == "いせじんぐう"
+
+
+def test_a_name_listed_as_read_so_or_read_so_in_pieces_is_one_word() -> None:
+    # JMnedict and Mozc list 佐那具 さなぐ, which UniDic cut into 佐 すけ + 那 + 具;
+    # UniDic read 宇奈 + 多理 right, in two words
+    assert romanize("佐那具神社") == "Sanagu jinja"
+    assert romanize("宇奈多理神社") == "Unatari jinja"

@@ -4790,9 +4790,11 @@ class ReadingResolver:
         records spell such names: 阿麻美許曾 + 神社 あまみこそじんじゃ (was ああさみもとそう),
         由豆佐売 + 神社 ゆずさめ, 伊豫豆比古 + 命 + 神社 いよずひこのみことじんじゃ (命 the title
         みこと, as :meth:`_deity_title` reads it). The name must be three kanji or more,
-        every one of the table, that no dictionary nor Mozc lists (久伊豆 ひさいず stays);
-        a は-row sound inside it takes its modern spelling (伊佐爾波 いさにわ, 意富 おお),
-        but 比古 and 比売 begin a word (ひこ, ひめ)."""
+        every one of the table, that no dictionary nor Mozc lists otherwise, nor the whole
+        (久伊豆 ひさいず stays; a name listed as read so is read so, as one word: 佐那具 さなぐ,
+        was "suke na gu"); a は-row sound inside it takes its modern spelling (伊佐爾波
+        いさにわ, 意富 おお), but 比古 and 比売 begin a word (ひこ, ひめ). A name UniDic read
+        so in several units becomes one word (宇奈 + 多理 *Unatari jinja*)."""
         written = "".join(m.surface for m in out)
         sounds = _manyogana()
         size = 0
@@ -4801,10 +4803,7 @@ class ReadingResolver:
         name, rest = written[:size], written[size:]
         title = rest[:1] if rest[:1] in ("命", "尊") else ""
         if (size < 3 or not rest or rest[len(title):] not in ("", "神社", "社", "神宮", "宮")
-                or any(m.locked or m.source == "glossary" for m in out)
-                or self.index.readings(name) or self.index.readings(written)
-                or ("mozc" in self.sources
-                    and (self.mozc_readings(name) or self.mozc_readings(written)))):
+                or any(m.locked or m.source == "glossary" for m in out)):
             return out
         at, k = 0, 0
         while k < len(out) and at < size:
@@ -4818,8 +4817,14 @@ class ReadingResolver:
             if kana[i] in _MEDIAL_HA and name[i:i + 2] not in ("比古", "比売", "比賣"):
                 kana[i] = _MEDIAL_HA[kana[i]]
         reading = "".join(kana)
+        listed = {r.reading for r in self.index.readings(name)}
+        if "mozc" in self.sources:
+            listed |= set(self.mozc_readings(name))
+        if any(_plain_zu(r) != reading for r in listed) or self.index.readings(written) or (
+                "mozc" in self.sources and self.mozc_readings(written)):
+            return out  # (listed otherwise, or whole: as listed, 久伊豆 ひさいず)
         own = "".join(_hira(m) for m in out[:k])
-        if reading == own:
+        if reading == own and k == 1:
             return out
         word = replace(self._merge(out[:k], self.mark(name, reading), to_katakana(reading),
                                    "kanjidic", "possible", (own,)),
@@ -7256,6 +7261,12 @@ def _two_columns(name: str) -> dict[str, str]:
             key, *rest = line.strip().split("\t")
             table[key] = rest[0] if rest else ""
     return table
+
+
+def _plain_zu(kana: str) -> str:
+    """``kana`` with づ and ぢ written as today's spelling writes them, ず and じ (the
+    sounds of man'yōgana, :func:`_manyogana`): わたづみ → わたずみ."""
+    return kana.replace("づ", "ず").replace("ぢ", "じ")
 
 
 #: The modern spelling of a は-row sound inside a word of the old records (伊佐爾波
