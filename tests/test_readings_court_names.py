@@ -77,3 +77,11 @@ def test_a_common_word_after_a_court_house_is_a_nobles_given_name() -> None:
                        ("二条公園", "Nijō kōen"), ("一条中学", "Ichijō chūgaku"),
                        ("冷泉文学", "Reizei bungaku"), ("鷹司本家", "Takatsukasa honke")):
         assert r.romanize(text) == read, text
+
+
+def test_a_person_listed_twice_is_read_with_the_court_house_reading_first() -> None:
+    # Wikipedia titles (tests/data/readings/jawiki_draw.tsv): JMnedict lists the comedian
+    # as あやこうじきみまろ and as あやのこうじきみまろ; the house is 綾小路 あやのこうじ
+    gold = reading_gold("jawiki_draw.tsv")
+    assert kana_of("綾小路きみまろ") == gold["綾小路きみまろ"]
+    assert Romanizer().romanize("綾小路きみまろ") == "Ayanokōji Kimimaro"

@@ -602,7 +602,7 @@ class ReadingResolver:
             people.sort(key=lambda r: r not in described)
         of = [r for r, k in entries if ("person" in k or k <= {"unclass"})
               and self._of_form(written, r, people)]
-        return list(dict.fromkeys([*of, *people]))
+        return _court_house_first(written, list(dict.fromkeys([*of, *people])))
 
     def _old_spelling(self, written: str) -> str | None:
         """``written`` as JMnedict lists one notable person's name in old kanji forms,
@@ -7261,6 +7261,22 @@ def _two_columns(name: str) -> dict[str, str]:
             key, *rest = line.strip().split("\t")
             table[key] = rest[0] if rest else ""
     return table
+
+
+def _court_house_first(written: str, readings: list[str]) -> list[str]:
+    """``readings`` of a person JMnedict lists under several, those that begin with the
+    name of a house of the court nobility read as the house reads it
+    (``data/court_houses.tsv``) first: 綾小路きみまろ あやのこうじきみまろ before
+    あやこうじきみまろ (*Ayanokōji Kimimaro*), as the house's name is read. Other names,
+    and a person listed once, keep their order."""
+    if len(readings) < 2:
+        return readings
+    houses = _court_names()[0]
+    house = max((h for h in houses if houses[h] and written.startswith(h)), key=len,
+                default="")
+    if not house:
+        return readings
+    return sorted(readings, key=lambda r: not r.startswith(houses[house]))
 
 
 def _plain_zu(kana: str) -> str:
