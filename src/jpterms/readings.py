@@ -4792,9 +4792,12 @@ class ReadingResolver:
         みこと, as :meth:`_deity_title` reads it). The name must be three kanji or more,
         every one of the table, that no dictionary nor Mozc lists otherwise, nor the whole
         (久伊豆 ひさいず stays; a name listed as read so is read so, as one word: 佐那具 さなぐ,
-        was "suke na gu"); a は-row sound inside it takes its modern spelling (伊佐爾波
-        いさにわ, 意富 おお), but 比古 and 比売 begin a word (ひこ, ひめ). A name UniDic read
-        so in several units becomes one word (宇奈 + 多理 *Unatari jinja*)."""
+        was "suke na gu"); a は at its end and a ほ after an o take their modern spelling
+        (伊佐爾波 いさにわ, 意富 おお). Other は-row sounds inside stay, as JMnedict reads the
+        shrines it lists so (阿比多 あびた, 夜比良 やひら, 許波多 こはた), unvoiced: the table
+        cannot tell where a sound was voiced (阿多由太 あだゆた), so the reading is only
+        possible. A name UniDic read so in several units becomes one word (宇奈 + 多理
+        *Unatari jinja*)."""
         written = "".join(m.surface for m in out)
         sounds = _manyogana()
         size = 0
@@ -4813,9 +4816,11 @@ class ReadingResolver:
         if cut is not None and (at != size + len(title) or not title):
             return out  # (a unit across the name's end, not only its title: as it was)
         kana = [sounds[ch] for ch in name]
+        if kana[-1] == "は":
+            kana[-1] = "わ"  # (伊佐爾波 いさには: いさにわ)
         for i in range(1, len(kana)):
-            if kana[i] in _MEDIAL_HA and name[i:i + 2] not in ("比古", "比売", "比賣"):
-                kana[i] = _MEDIAL_HA[kana[i]]
+            if kana[i] == "ほ" and kana[i - 1] in _O_ROW:
+                kana[i] = "お"  # (意富 おほ: おお, as おほきみ is おおきみ)
         reading = "".join(kana)
         listed = {r.reading for r in self.index.readings(name)}
         if "mozc" in self.sources:
@@ -7285,9 +7290,9 @@ def _plain_zu(kana: str) -> str:
     return kana.replace("づ", "ず").replace("ぢ", "じ")
 
 
-#: The modern spelling of a は-row sound inside a word of the old records (伊佐爾波
-#: いさには → いさにわ, 意富 おほ → おお): :meth:`ReadingResolver._phonogram_name`.
-_MEDIAL_HA = {"は": "わ", "ひ": "い", "ふ": "う", "へ": "え", "ほ": "お"}
+#: The sounds of the o row, after which ほ in a word of the old records is spelled お
+#: today (意富 おほ → おお): :meth:`ReadingResolver._phonogram_name`.
+_O_ROW = frozenset("おこそとのほもよろをごぞどぼぽ")
 
 
 @cache
