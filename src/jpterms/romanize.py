@@ -164,6 +164,8 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
         # verb しよう: Shiyōzu): the kana as written, しょうず Shōzu
         kana = to_katakana(surface)
         pron = ""
+    if _place_with_genitive(surface, fields, kana):
+        kana, pron = kana[:-1], pron[:-1]  # 甲斐 カイノ + 名都: Kai, not Kaino
     rules = _rules()
     if "・" in surface[1:-1]:
         dotted = _dotted(surface, kana, pos)
@@ -212,6 +214,21 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
             and "\u4e00" <= surface <= "\u9fff" and pos.startswith("名詞-普通名詞")):
         role = "single_kanji"
     return Morpheme(surface, reading, kana, pos, proper=proper, role=role)
+
+
+def _place_with_genitive(surface: str, fields: list[str], kana: str) -> bool:
+    """Whether UniDic's token is an old province or place it lists with the genitive
+    の written into its reading (甲斐 カイノ, 伊勢 イセノ, entries made for 甲斐の国), where
+    the name itself reads without it (its lemma reading カイ): before a given name or a
+    word that is no 国 the の does not belong (甲斐名都 *Kai Natsu*, not *Kaino*).
+
+    >>> _place_with_genitive("甲斐", "名詞,固有名詞,地名,一般,*,*,カイ".split(","), "カイノ")
+    True
+    >>> _place_with_genitive("源", "名詞,固有名詞,人名,姓,*,*,ミナモト".split(","), "ミナモトノ")
+    False
+    """
+    return (len(fields) > 6 and fields[2] == "地名" and kana.endswith("ノ")
+            and fields[6] + "ノ" == kana and not surface.endswith(("の", "ノ", "之", "乃")))
 
 
 def _free_auxiliary(surface: str, fields: list[str]) -> bool:
