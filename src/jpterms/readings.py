@@ -2825,7 +2825,8 @@ class ReadingResolver:
         """A whole input read as one person's name, by the first of the ways below that
         finds one (a listed person, a court noble, a family and a composed given name, a
         given name in kana ...), or None. ``written``: as :meth:`refine` takes it."""
-        ways = (self._listed_person, self._court_person, self._whole_name, self._kana_given,
+        ways = (self._listed_person, self._listed_name_with_no, self._court_person,
+                self._whole_name, self._kana_given,
                 self._listed_kana_given, self._kana_then_kanji_given, self._kana_family,
                 self._listed_mixed_given)
         person = next((p for way in ways if (p := way(morphemes)) is not None), None)
@@ -3958,6 +3959,54 @@ class ReadingResolver:
                     (written[:cut], fr), (written[cut:], gr)):
                 return None
         return self._split_person(morphemes, written[:cut], written[cut:], fr, gr, people)
+
+    def _listed_name_with_no(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of kanji with one の between them that JMnedict lists whole as one
+        person's name (or a name of no kind) under one reading, and as nothing else: a
+        wrestler's or a pen name with the の written out, read as listed and split after
+        the family name. A person splits before a given name JMnedict lists read as the
+        reading ends, where what comes before is a family name it lists read so (鳥羽の山
+        + 喜充 とわのやま + よしみつ, was "Toba no yama Yoshimitsu"; 千代の富士 + 貢). A name
+        of no kind (JMnedict's unclassified names are mostly places: 袋田の滝, 八幡の瀬戸)
+        splits only after a family name of two kanji or more that at least
+        :data:`_PEOPLE_INSIDE` of its people bear, before a rest JMnedict does not list
+        (矢崎 + 嵯峨の舎 やざき + さがのや, was "Yazaki Saga no sha"; not 津軽 + 湯の沢).
+        :meth:`_listed_person` reads such names written in kanji only."""
+        written = "".join(m.surface for m in morphemes)
+        at = written.find("の")
+        if (not 4 <= len(written) <= 10 or written.count("の") != 1 or not 0 < at < len(written) - 1
+                or not all(_is_kanji(ch) for ch in written.replace("の", ""))
+                or any(m.locked or m.source == "glossary" for m in morphemes)):
+            return None
+        entries = self.index.readings(written)
+        readings = {e.reading for e in entries}
+        if len(readings) != 1 or not all(
+                e.source == "jmnedict" and e.kinds and e.kinds <= {"person", "unclass"}
+                for e in entries):
+            return None
+        reading = readings.pop()
+        if "の" not in reading:
+            return None
+        if any("person" in e.kinds for e in entries):
+            for cut in range(at + 2, len(written)):  # the longest given name first
+                family, given = written[:cut], written[cut:]
+                for gr in (r for r, k in self.names(given) if k & _GIVEN):
+                    fr = reading[: -len(gr)]
+                    if reading.endswith(gr) and any(
+                            r == fr and "surname" in k for r, k in self.names(family)):
+                        return self._split_person(morphemes, family, given, fr, gr, [reading])
+            return None
+        for cut in range(at - 1, 1, -1):  # the longest family name first
+            family, rest = written[:cut], written[cut:]
+            if self.index.readings(rest):
+                continue
+            people = self.index.name_counts(family, family=True)
+            for fr in (r for r, k in self.names(family) if "surname" in k):
+                if (reading.startswith(fr) and "の" in reading[len(fr) + 1 :]
+                        and people.get(fr, 0) >= _PEOPLE_INSIDE):
+                    return self._split_person(morphemes, family, rest, fr,
+                                              reading[len(fr):], [reading])
+        return None
 
     def _kana_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of a family name JMnedict lists, in kanji, and a given name in

@@ -1,0 +1,32 @@
+"""A whole input of kanji with one の inside that JMnedict lists whole as one person's
+name (a pen name, a wrestler's name): read as listed, split after the family name."""
+
+from __future__ import annotations
+
+from conftest import kana_of, reading_gold
+from jpterms.romanize import Romanizer
+
+
+def test_a_wrestler_listed_whole_is_read_as_listed() -> None:
+    # Wikipedia's 鳥羽の山喜充 とわのやまよしみつ (was とば + の + やま): the rest after
+    # the ring name is a given name JMnedict lists so
+    phrases = reading_gold("jawiki_phrase_titles.tsv")
+    assert kana_of("鳥羽の山喜充") == phrases["鳥羽の山喜充"]
+    assert Romanizer().romanize("鳥羽の山喜充") == "Towanoyama Yoshimitsu"
+
+
+def test_a_pen_name_listed_whole_is_split_after_the_family_name() -> None:
+    # Aozora Bunko's author 矢崎嵯峨の舎 (Yazaki Saganoya; was "Saga no sha")
+    assert Romanizer().romanize("矢崎嵯峨の舎") == "Yazaki Saganoya"
+
+
+def test_a_name_with_no_that_is_listed_only_as_a_family_name_is_left_alone() -> None:
+    assert Romanizer().romanize("鳥羽の山") == "Towa no yama"
+
+
+def test_places_jmnedict_leaves_unclassified_are_not_split_as_people() -> None:
+    # JMnedict's names of no kind with の are mostly places: no family name 袋 + 田の滝
+    # ("Fukuro Danotaki") or 八 + 幡の瀬戸, nor a given name 岩 after 竹の子
+    assert Romanizer().romanize("袋田の滝") == "Fukuroda no taki"
+    assert Romanizer().romanize("八幡の瀬戸") == "Hachiman no Seto"
+    assert Romanizer().romanize("竹の子岩") == "Takenokoiwa"
