@@ -30,3 +30,12 @@ def test_places_jmnedict_leaves_unclassified_are_not_split_as_people() -> None:
     assert Romanizer().romanize("袋田の滝") == "Fukuroda no taki"
     assert Romanizer().romanize("八幡の瀬戸") == "Hachiman no Seto"
     assert Romanizer().romanize("竹の子岩") == "Takenokoiwa"
+
+
+def test_a_listed_reading_that_parts_at_no_family_name_of_unidic_is_not_forced() -> None:
+    # Wikipedia's 新納忠元 にいろただもと: JMnedict lists the person as にいふただもと,
+    # which parts at no reading of UniDic's family name 新納 (にいろ) and leaves no listed
+    # given name after 新 にい ("Nii Futadamoto"); UniDic's reading stands
+    draw = reading_gold("jawiki_draw.tsv")
+    assert kana_of("新納忠元") == draw["新納忠元"]
+    assert Romanizer().romanize("清原家衡") == "Kiyohara no Iehira"

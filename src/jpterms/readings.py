@@ -3953,7 +3953,13 @@ class ReadingResolver:
                         best = (key, fr, gr, cut)
         if best is None:
             return None
-        _, fr, gr, cut = best
+        (tier, _), fr, gr, cut = best
+        if tier == 2 and own and cut != own:
+            # the listed reading parts at no family name of UniDic's unit and leaves no
+            # given name JMnedict lists: a reading of its own (新納忠元 にいふただもと,
+            # UniDic's 新納 にいろ + 忠元): not cut at another family name (新 にい +
+            # 納忠元 "Futadamoto"); the other ways read the name
+            return None
         for m in morphemes:  # a glossary word keeps its reading (or the person is not read)
             if m.source == "glossary" and (m.surface, _hira(m)) not in (
                     (written[:cut], fr), (written[cut:], gr)):
