@@ -279,3 +279,13 @@ def test_a_listed_given_name_of_kanji_and_kana_after_a_family_name_is_one_word()
     assert romanizer.romanize("古今亭志ん橋") == "Kokontei Shinkyō"
     # a given name in kana after such a person's family name is left to the other rules
     assert romanizer.romanize("舞風りら") == "Maikaze ri ra"
+
+
+def test_a_rare_word_before_a_name_listed_only_as_a_given_name_is_a_family_name() -> None:
+    # Wikipedia's 油屋熊八 あぶらやくまはち and 定常菜都子 さだつねなつこ: 油屋 and 定常 are
+    # rare JMdict words, but 熊八 and 菜都子 are listed as given names and as nothing else
+    # (were "Aburayaguma hachi", ていじょうなつこ)
+    draw = reading_gold("jawiki_draw.tsv")
+    for name in ("油屋熊八", "定常菜都子"):
+        assert kana_of(name) == draw[name]
+    assert Romanizer().romanize("油屋熊八") == "Aburaya Kumahachi"

@@ -6462,9 +6462,21 @@ class ReadingResolver:
         one, and ``given`` is a given name JMnedict lists that at least
         :data:`_PEOPLE_INSIDE` of its people bear (伏水 ふくすい, a rare word, + 修
         おさむ: Fushimizu Osamu, not 伏 + a given name composed for 水修)."""
-        return not any(r.common for r in entries if r.source == "jmdict") and any(
-            r.source == "jmnedict" and r.kinds & _GIVEN for r in self.index.readings(given)
-        ) and sum(self.index.name_counts(given).values()) >= _PEOPLE_INSIDE
+        if any(r.common for r in entries if r.source == "jmdict"):
+            return False
+        listed = self.index.readings(given)
+        if not any(r.source == "jmnedict" and r.kinds & _GIVEN for r in listed):
+            return False
+        return sum(self.index.name_counts(given).values()) >= _PEOPLE_INSIDE or (
+            self._given_name_only(given, listed))
+
+    @staticmethod
+    def _given_name_only(given: str, listed: tuple[IndexedReading, ...]) -> bool:
+        """Whether ``given``, two kanji or more, is listed as a given name and as nothing
+        else, no word, place or family name (熊八 くまはち after the rare word 油屋: Aburaya
+        Kumahachi, though JMnedict names none of its people so)."""
+        return len(given) > 1 and all(
+            r.source == "jmnedict" and r.kinds and r.kinds <= _GIVEN for r in listed)
 
     def _pick(self, written: str, readings: list[str], morphemes: list[Morpheme],
               start: int, end: int, *, given: bool = False) -> str:
