@@ -39,3 +39,15 @@ def test_a_listed_reading_that_parts_at_no_family_name_of_unidic_is_not_forced()
     draw = reading_gold("jawiki_draw.tsv")
     assert kana_of("新納忠元") == draw["新納忠元"]
     assert Romanizer().romanize("清原家衡") == "Kiyohara no Iehira"
+
+
+def test_a_family_name_with_no_listed_only_so_before_a_kana_given_name() -> None:
+    # Wikipedia's 月の家かがみ つきのやかがみ: JMnedict lists 月の家 only as the family
+    # name つきのや (was つきのいえ, "Tsuki no ie kagami")
+    draw = reading_gold("jawiki_draw.tsv")
+    assert kana_of("月の家かがみ") == draw["月の家かがみ"]
+    assert Romanizer().romanize("月の家かがみ") == "Tsukinoya Kagami"
+    assert Romanizer().romanize("月の家") == "Tsuki no ie"  # no given name: left alone
+    # a particle or an honorific in kana is no given name
+    assert Romanizer().romanize("月の家から") == "Tsuki no ie kara"
+    assert Romanizer().romanize("月の家さん") == "Tsuki no iesan"

@@ -2825,7 +2825,8 @@ class ReadingResolver:
         """A whole input read as one person's name, by the first of the ways below that
         finds one (a listed person, a court noble, a family and a composed given name, a
         given name in kana ...), or None. ``written``: as :meth:`refine` takes it."""
-        ways = (self._listed_person, self._listed_name_with_no, self._court_person,
+        ways = (self._listed_person, self._listed_name_with_no, self._family_with_no,
+                self._court_person,
                 self._whole_name, self._kana_given,
                 self._listed_kana_given, self._kana_then_kanji_given, self._kana_family,
                 self._listed_mixed_given)
@@ -4012,6 +4013,36 @@ class ReadingResolver:
                         and people.get(fr, 0) >= _PEOPLE_INSIDE):
                     return self._split_person(morphemes, family, rest, fr,
                                               reading[len(fr):], [reading])
+        return None
+
+    def _family_with_no(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of a family name with の written out that JMnedict lists under
+        one reading and as a family name only (a stage or pen name's house: 月の家
+        つきのや), then a given name in kana: the family name read as listed, the given
+        name as written (月の家 + かがみ Tsukinoya Kagami, was "Tsuki no ie kagami")."""
+        written = "".join(m.surface for m in morphemes)
+        at = written.find("の")
+        if at < 1 or written.count("の") != 1 or any(m.locked or m.source == "glossary"
+                                                   for m in morphemes):
+            return None
+        for cut in range(at + 2, len(written) - 1):
+            family, given = written[:cut], written[cut:]
+            if not all(_is_kanji(ch) for ch in family.replace("の", "")):
+                return None
+            if not _KANA_NAME.fullmatch(given) or len(given) < 2:
+                continue
+            ends = list(itertools.accumulate(len(m.surface) for m in morphemes))
+            if cut not in ends or any(
+                    not m.pos.startswith(("名詞", "形状詞")) or m.surface in _rules()[
+                        "hyphen_suffixes"] for m in _units_from(morphemes, cut)):
+                return None  # (a particle or an honorific: 月の家 + から, 月の家 + さん)
+            entries = self.index.readings(family)
+            readings = {e.reading for e in entries}
+            if len(readings) != 1 or not all(
+                    e.source == "jmnedict" and e.kinds == {"surname"} for e in entries):
+                return None
+            return self._split_person(morphemes, family, given, readings.pop(),
+                                      to_hiragana(given), [])
         return None
 
     def _kana_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
