@@ -1760,6 +1760,9 @@ class ReverseEngine:
                         # Mozc does not offer, it is not that common
                         frequency = min(frequency, ONE_KANJI_ZIPF)
                     base = LEXICON_COST - int(LEXICON_PER_ZIPF * frequency)
+                    if sp.source == "jmdict" and sp.kind == "word" and len(sp.written) > 1 \
+                            and all(map(_is_kanji, sp.written)):
+                        base = self._listed_price(sp.written, sp.kana, base)  # enji: 衍字
                     if kind in _NOTED:  # a person or work JMnedict records by name
                         base = min(base, NOTED_COST if words_spanned > 1 else NOTED_WORD_COST)
                         if kind == "person" and _is_described(sp.written, sp.kana):
@@ -1773,6 +1776,16 @@ class ReverseEngine:
                     known.add((end, sp.written))
                     edges[p].append(new_edge(p, end, sp.written, sp.kana, context, context,
                                              cost, sp.source, kind))
+
+    def _listed_price(self, written: str, kana: str, base: int) -> int:
+        """A JMdict word of two kanji or more priced at Mozc's own cost for it where Mozc
+        lists it for ``kana`` and that is below ``base``, its price by wordfreq. Such a word
+        is here because the lattice kept only the cheapest few of a reading's many
+        homophones (えんじ: 園児, 演じ, 臙脂...) and let Mozc's 衍字 "a redundant character"
+        (8600) go; JMdict gives it back, and it should come back at Mozc's price, not at
+        that of a word of unknown frequency (:data:`LEXICON_COST`, 10,000 for 衍字)."""
+        listed = self._mozc_cost(kana, written)
+        return base if listed is None else min(base, listed)
 
     def _add_clan_names(self, edges: list[list[Edge]], slots: list[Slot], p: int, mid: int,
                         end: int, clan: str, given: str, known: set[tuple[int, str]],
