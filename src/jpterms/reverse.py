@@ -1076,6 +1076,7 @@ class ReverseEngine:
         edges = self._rescore(edges, slots, query, kind)
         if limit + spare > 1 and not self._names_shaped(query, kind):
             self._add_cited_compounds(edges, slots)  # jitaichu: 字体注, not 自体注
+            edges = _charge_p_starts(edges, slots)  # Po no hen'ei: ポー, not 歩 (ぽ) or ぽ
         if limit + spare > 1 and not self._names_shaped(query, kind):
             # a look-up of words (the checker's one reading keeps Mozc's order; a name's
             # parts are not chosen by how common a word is: 高祖 of *Koso Tamotsu*)
@@ -3344,6 +3345,29 @@ def _moved_first(out: list[Match], i: int) -> list[Match]:
     now has (scores stay in order)."""
     order = [out[i], *out[:i], *out[i + 1:]]
     return [m.replace(score=old.score) for m, old in zip(order, out, strict=True)]
+
+
+#: Kana a native or Sino-Japanese word never begins with: a p-sound only comes after っ or
+#: ん inside a word (一歩 いっぽ, 散歩 さんぽ), so a word that begins with one is a loanword
+#: or a sound word, written in katakana (ポー, パン).
+P_SOUNDS = frozenset("ぱぴぷぺぽ")
+#: What a word not written in katakana costs more where it begins a written word with a
+#: p-sound (:func:`_charge_p_starts`).
+P_START_COST = 3000
+
+
+def _charge_p_starts(edges: list[list[Edge]], slots: Sequence[Slot]) -> list[list[Edge]]:
+    """``edges`` with :data:`P_START_COST` added to each word that begins a written word,
+    is not written all in katakana and is read from a p-sound (:data:`P_SOUNDS`): the
+    counter 歩 read ぽ as in 一歩, the piece ぽ of っぽい, 版 read ぱん. *Po no hen'ei* is
+    ポーの片影 "a glimpse of Poe", not 歩の片影; *Pan to mizu* パンと水 keeps no 版と見ず in
+    its five. A katakana word, and a p-sound inside a written word (*Ippo*: 一歩), pay
+    nothing; a unit written in kanji (頁 ページ) only comes after its katakana spelling."""
+    if not any(s.first and any(k[:1] in P_SOUNDS for k, _ in s.options) for s in slots):
+        return edges
+    return [[e.priced(e.cost + P_START_COST)
+             if e.kana[:1] in P_SOUNDS and slots[e.start].first and
+             not all(map(_is_katakana, e.written)) else e for e in row] for row in edges]
 
 
 def _prefer_common_homophones(edges: list[list[Edge]]) -> list[list[Edge]]:
