@@ -24,7 +24,7 @@ def test_an_unlisted_mixed_pair_is_read_on_and_nothing_else_changes() -> None:
     # a listed pair, an administrative ending and running text keep their readings
     r = Romanizer()
     assert r.romanize("南区") == "Minami-ku"  # an administrative ending
-    assert r.romanize("橋内") == "Hashinai"  # JMnedict lists it
+    assert r.romanize("石部") == "Ishibe"  # JMnedict lists it so
     assert r.romanize("牛乳") == "Gyūnyū"  # a word
     # only a whole input: in a sentence the two kanji stay as UniDic reads them
     assert r.romanize("これは蔵干です") == "Kore wa kurahoshi desu"
@@ -55,6 +55,26 @@ def test_an_on_reading_that_is_also_a_name_reading_counts_as_on() -> None:
     r = Romanizer()
     for word in ("雨部", "鬼部"):
         assert r.romanize(word) == gold[word], word
+
+
+def test_a_name_listed_only_in_another_reading_does_not_keep_the_mixed_one() -> None:
+    # HDIC's radical names (tests/data/lookup/hdic_terms.tsv): JMnedict lists 糸部 いとべ and
+    # 魚部 うおべ (family names), not UniDic's いと + ぶ, さかな + ぶ; were Itobu, Sakanabu
+    path = Path(__file__).parent / "data" / "lookup" / "hdic_terms.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        gold = {r["japanese"]: r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")}
+    r = Romanizer()
+    for word in ("糸部", "魚部"):
+        assert r.romanize(word) == gold[word], word
+    # the Kangxi radicals 舟 (the boat radical) and 馬 (the horse radical), shūbu and babu
+    # in any dictionary of kanji (JMnedict: the family names ふなべ, うまべ); were Funebu, Umabu
+    assert r.romanize("舟部") == "Shūbu"
+    assert r.romanize("馬部") == "Babu"
+    # Wikipedia's reading (jawiki_draw.tsv): JMnedict's family name is はしうち, not はしない
+    assert kana_of("橋内") == reading_gold("jawiki_draw.tsv")["橋内"]
+    # a listing in UniDic's own reading keeps it: Mozc's 手部 てぶ, JMnedict's 石部 いしべ
+    assert r.romanize("手部") == "Tebu"
+    assert r.romanize("石部") == "Ishibe"
 
 
 def test_a_reading_kanjidic_does_not_give_is_read_on_too() -> None:

@@ -1696,9 +1696,8 @@ class ReadingResolver:
         written = "".join(m.surface for m in run)
         kinds = [self._reading_kinds(m.surface, _hira(m)) for m in run]
         kinds = [k or {"kun"} for k in kinds]  # (no reading KANJIDIC2 gives: no on either)
-        if not any("on" in k for k in kinds) \
-                or {"kun"} not in kinds or self.index.readings(written) \
-                or self.mozc_readings(written):
+        if not any("on" in k for k in kinds) or {"kun"} not in kinds \
+                or self._run_listed(written, "".join(_hira(m) for m in run)):
             return run
         for i in range(len(run) - 1):
             for j in range(i + 2, len(run) + 1 - (i == 0)):
@@ -1717,6 +1716,16 @@ class ReadingResolver:
         own = "".join(_hira(m) for m in run)
         return [self._merge(run, self.mark(written, reading), to_katakana(reading), "kanjidic",
                             "possible", (own,))]
+
+    def _run_listed(self, written: str, own: str) -> bool:
+        """Whether a list gives ``written`` (a run of :meth:`_sino_run`) a reading that
+        keeps it as UniDic reads it (``own``): JMdict lists it as a word, or JMnedict or Mozc
+        lists it read ``own``. A name listed only in another reading does not: 糸部 いとべ
+        (a family name) leaves UniDic's mixed いと + ぶ to be read しぶ, 魚部 ぎょぶ."""
+        if own in self.mozc_readings(written):
+            return True
+        return any(r.source == "jmdict" or r.reading == own
+                   for r in self.index.readings(written))
 
     def _foreign_district(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input of two kanji and 区, 県 or 市 (data ``foreign_districts``) that is
