@@ -26,6 +26,17 @@ def test_a_word_a_place_or_a_family_name_keeps_its_own_reading() -> None:
     assert romanizer.romanize("清水町") == "Shimizu-chō"
 
 
+def test_a_place_prefix_before_a_station_name_is_read_as_the_list_reads_both() -> None:
+    # Tokyo Metro's 東新宿 and 南砂町 (rows of tests/data/readings/stations_all.tsv):
+    # JMnedict's place readings ひがししんしゅく and (a typo) みまみすなまち won; the list
+    # reads 東 + 新宿 ひがし + しんじゅく, 南 + 砂町 みなみ + すなまち, prefix and place
+    romanizer = Romanizer()
+    assert romanizer.romanize("東新宿") == "Higashishinjuku"
+    assert romanizer.romanize("南砂町") == "Minamisuna-machi"
+    assert romanizer.explain("東新宿")[0].source == "station"
+    assert romanizer.romanize("隅田") == "Sumida"  # no prefix: JMnedict's place stays
+
+
 def test_romanize_reads_a_station_name_whole_as_explain_does() -> None:
     # stations of data/stations.tsv that MeCab cuts where a segment ends (はる | ひ野):
     # explain read them as the list does, romanize wrote "Haru hiya", "Harima ya hashi"

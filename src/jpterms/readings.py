@@ -5917,14 +5917,29 @@ class ReadingResolver:
             return out
         if any(m.source in ("era", "province") for m in out):
             return out
+        prefixed = self._prefixed_station(written, reading)
         if any(r.reading == ours and ((r.source == "jmdict" and r.common)
-                                      or (r.source == "jmnedict"
+                                      or (r.source == "jmnedict" and not prefixed
                                           and r.kinds & (_PLACE | {"surname"})))
                for r in self.index.readings(written)):
             return out  # a common word (木造 もくぞう), not the station (きづくり)
         if written in self._municipalities():
             return out
         return self._replace(out, reading, "station", "likely", (ours,))
+
+    def _prefixed_station(self, written: str, reading: str) -> bool:
+        """Whether the station ``written``, read ``reading`` by the nationwide list, is a
+        place prefix (data ``place_prefixes``: 東, 南, 上…) read as the prefix reads before
+        the rest read as the list or a dictionary reads it: 東 + 新宿 ひがし + しんじゅく,
+        南 + 砂町 みなみ + すなまち, 上 + 伊田 かみ + いた. The list's reading so made up of
+        two known parts outweighs a place's or a family's reading JMnedict gives the whole
+        (東新宿 ひがししんしゅく, 南砂町 みまみすなまち, a typo)."""
+        prefixes = _rules()["place_prefixes"].get(written[0], ())
+        if not prefixes or len(written) < 3:
+            return False
+        rests = {r.reading for r in self.index.readings(written[1:])}
+        rests.add(self._station_names.reading(written[1:]) or "")
+        return any(reading == p + rest for p in prefixes for rest in rests if rest)
 
     def _station_family(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is a railway station's name in the nationwide list, read a
