@@ -23,6 +23,15 @@ def test_direction_then_a_listed_place() -> None:
     assert kana_of("南木曽町") == mic["南木曽町"]
 
 
+def test_a_direction_read_so_before_a_place_read_as_a_given_name() -> None:
+    # Wikipedia's reading of Osaka's former 西信達村 (jawiki_villages.tsv): UniDic read
+    # 西 にし already, but 信達 as JMnedict's given name しんたつ, not its place しんだち
+    r = Romanizer()
+    assert r.romanize("西信達村") == "Nishi Shindachi-mura"  # was "Nishi Shintatsu-mura"
+    assert kana_of("西信達村") == reading_gold("jawiki_villages.tsv")["西信達村"]
+    assert r.romanize("東中山村") == "Higashi Nakayama-mura"  # a place read so stays
+
+
 def test_two_kanji_a_name_list_has_together() -> None:
     # Wikipedia's readings: UniDic's 加 + 積 かせき, 石 + 住 こくじゅう, 女 + 良 おんなりょう
     villages = reading_gold("jawiki_villages.tsv")

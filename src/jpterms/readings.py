@@ -5771,8 +5771,10 @@ class ReadingResolver:
         Kita Shindachi-mura (was ほくしんたち, UniDic's word 北信 across the two), 東宮下村
         (was とうぐうか), 下伊場野村 (was したいばの), as 東 + 中山 + 村 is Higashi
         Nakayama-mura. The place's reading is the one Mozc writes most cheaply, else
-        JMnedict's first; the ending keeps its reading. Not a
-        municipality of the official list, nor a name a dictionary lists whole."""
+        JMnedict's first; the ending keeps its reading. Where we read the direction so
+        already, the place too must be read as JMnedict reads a place: 西信達村 Nishi
+        Shindachi-mura (was しんたつ, JMnedict's given name). Not a municipality of the
+        official list, nor a name a dictionary lists whole."""
         rule = _rules()["village_directions"]
         written = "".join(m.surface for m in out)
         if (len(written) < 4 or written[0] not in rule["kanji"]
@@ -5782,14 +5784,13 @@ class ReadingResolver:
         head = _rules()["place_prefixes"][written[0]][0]
         ours = "".join(_hira(m) for m in out)
         ending = _admin_ending(ours, written[-1])
-        if ours.startswith(head) or not ending or self.index.readings(written):
-            return out
-        if written in self._municipalities():
+        if not ending or self.index.readings(written) or written in self._municipalities():
             return out
         rest = written[1:-1]
         places = list(dict.fromkeys(r.reading for r in self.index.readings(rest)
                                     if r.source == "jmnedict" and r.kinds & _PLACE))
-        if not places:
+        if not places or (ours.startswith(head)
+                          and ours[len(head):-len(ending)] in places):
             return out
         place = self._cheapest(rest, places)
         blank = replace(out[0], role="", words=(), capitals=(), alternatives=(), locked=False,
