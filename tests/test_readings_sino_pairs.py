@@ -77,6 +77,15 @@ def test_a_name_listed_only_in_another_reading_does_not_keep_the_mixed_one() -> 
     assert r.romanize("石部") == "Ishibe"
 
 
+def test_a_pair_read_on_makes_the_sound_change_of_one_word() -> None:
+    # Wikipedia's reading (jawiki_draw.tsv): the last of the three hot periods; was まつふく
+    assert kana_of("末伏") == reading_gold("jawiki_draw.tsv")["末伏"]
+    # 屈膝 (bending the knee, as in 屈膝礼 くっしつれい); was Kutsushitsu
+    assert Romanizer().romanize("屈膝") == "Kusshitsu"
+    # a run of three may be a family name and a given name: each keeps its reading
+    assert kana_of("羊舌肸") == "ようぜつきつ"
+
+
 def test_a_reading_kanjidic_does_not_give_is_read_on_too() -> None:
     # Wikipedia's readings (jawiki_draw.tsv): UniDic's 峡 かい and 菓 このみ are no readings
     # KANJIDIC2 gives those kanji; were かいちゅう, ほんわこのみしゅう

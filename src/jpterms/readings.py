@@ -1692,7 +1692,12 @@ class ReadingResolver:
         run as it is (蛭藻 ひるも of 蛭藻金, 梶栗 かじくり of 梶栗郷). (Counting such a reading as on: 2 rows right that were
         wrong on the development sets, HDIC's radicals 雨部 Ubu and 鬼部 Kibu, none the
         other way; a reading KANJIDIC2 does not give as one to replace: 2 right, 峡中 and
-        本和菓衆, none the other way, 3 wrong ones read otherwise, such as 摺手岩.)"""
+        本和菓衆, none the other way, 3 wrong ones read otherwise, such as 摺手岩.)
+
+        A pair is one word and makes the sound change of one (:func:`_on_joined`: a final
+        つ doubles the next consonant): 末伏 まっぷく (was まつふく), 屈膝 くっしつ. A longer
+        run may be a name of several words and keeps each reading whole (羊舌肸 ようぜつきつ,
+        a family name and a given name)."""
         written = "".join(m.surface for m in run)
         kinds = [self._reading_kinds(m.surface, _hira(m)) for m in run]
         kinds = [k or {"kun"} for k in kinds]  # (no reading KANJIDIC2 gives: no on either)
@@ -1712,7 +1717,7 @@ class ReadingResolver:
                   for m, k in zip(run, kinds, strict=True)]
         if not all(pieces):
             return run
-        reading = "".join(pieces)
+        reading = _on_joined(pieces) if len(run) == 2 else "".join(pieces)
         own = "".join(_hira(m) for m in run)
         return [self._merge(run, self.mark(written, reading), to_katakana(reading), "kanjidic",
                             "possible", (own,))]
