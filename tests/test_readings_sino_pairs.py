@@ -86,6 +86,22 @@ def test_a_pair_read_on_makes_the_sound_change_of_one_word() -> None:
     assert kana_of("羊舌肸") == "ようぜつきつ"
 
 
+def test_a_mixed_pair_between_sino_japanese_words_is_read_on() -> None:
+    # Wikipedia's readings (jawiki_draw.tsv): were りょうくちびる + きゅうちゃくおん,
+    # たからこう + しゅうだん..., ぐんじんよみほう
+    draw = reading_gold("jawiki_draw.tsv")
+    for word in ("両唇吸着音", "宝鋼集団有限公司", "軍人読法"):
+        assert kana_of(word) == draw[word], word
+    r = Romanizer()
+    # the bilabial plosive (phonetics); was Ryōkuchibiru haretsuon
+    assert r.romanize("両唇破裂音") == "Ryōshin haretsuon"
+    # a native compound's voiced second part stays: 甲型 こうがた, 加圧水型 がた
+    assert r.romanize("甲型駆逐艦") == "Kōgata kuchikukan"
+    assert kana_of("加圧水型原子炉") == draw["加圧水型原子炉"]
+    # a numeral with 第 is no such pair
+    assert kana_of("山形市立第七中学校") == reading_gold("jawiki_schools.tsv")["山形市立第七中学校"]
+
+
 def test_a_reading_kanjidic_does_not_give_is_read_on_too() -> None:
     # Wikipedia's readings (jawiki_draw.tsv): UniDic's 峡 かい and 菓 このみ are no readings
     # KANJIDIC2 gives those kanji; were かいちゅう, ほんわこのみしゅう

@@ -482,6 +482,7 @@ def _doubled(number: Morpheme, word: Morpheme) -> tuple[Morpheme, Morpheme]:
 
 
 _HALF_VOICED = dict(zip("ハヒフヘホ", "パピプペポ", strict=True))
+_VOICED = frozenset("がぎぐげござじずぜぞだぢづでどばびぶべぼ")
 
 
 def _succession(number: Morpheme, counter: Morpheme, name: Morpheme) -> bool:
@@ -1608,9 +1609,16 @@ class ReadingResolver:
         name before an honorific (:func:`_honoured`: 星 + 誠 + 君). (11 rows right that
         were wrong, none the other way. A prefix in a whole input of two broke 本櫓 ほんやぐら
         and 複穴 ふくあな, and the honorific 御 御雇衆 おやといしゅう; a unit JMnedict read,
-        登 of 登大遊 のぼりだいゆう, stays out of the run.)"""
-        if len(out) < 2 or len([m for m in out if len(m.surface) == 1]) < min(len(out), 3):
-            return out  # (most inputs: no three units of one character)
+        登 of 登大遊 のぼりだいゆう, stays out of the run.)
+
+        Inside a longer input a pair of such units is read so too where Sino-Japanese
+        words stand beside it and it is no native compound (:meth:`_sino_pair_inside`):
+        両唇吸着音 りょうしんきゅうちゃくおん (was りょう + くちびる), 宝鋼集団 ほうこう, 軍人読法
+        ぐんじんどくほう (was よみほう). (Development: 3 rows right that were wrong, 1 the
+        other way, the shop 坂善商事 さかぜん, a name UniDic took for two nouns; without the
+        pair's conditions 5 right and 7 wrong, 甲型 and 第七 among them.)"""
+        if len(out) < 2 or len([m for m in out if len(m.surface) == 1]) < min(len(out), 2):
+            return out  # (most inputs: no two units of one character)
         admin = _rules()["admin_suffixes"]
         run = len(out) > 2
         fit = [len(m.surface) == 1 and _sino_kanji(m, run=run)
@@ -1629,13 +1637,35 @@ class ReadingResolver:
             j = i
             while j < len(out) and fit[j] and not out[j].pos.endswith("副詞可能"):
                 j += 1
-            if j - i >= 3:
+            if j - i >= 3 or (j - i == 2 and self._sino_pair_inside(out, i)):
                 res.extend(self._sino_run(out[i:j]))
                 i = j
             else:
                 res.append(out[i])
                 i += 1
         return res
+
+    def _sino_pair_inside(self, out: list[Morpheme], i: int) -> bool:
+        """Whether the two units ``out[i]``, ``out[i + 1]`` (one kanji each) inside a
+        longer input are a Sino-Japanese word UniDic cut (:meth:`_sino_pair`): each is a
+        common noun, a suffix or a prefix (but 御), the second is no voiced Japanese
+        reading (型 がた of 甲型 こうがた: a native compound's second part), and the units
+        beside them are Sino-Japanese words, one at least: words of two kanji or more read
+        the Chinese way throughout (両 + 唇 before 吸着音, 宝 + 鋼 before 集団)."""
+        pair = out[i:i + 2]
+        if not all(_sino_kanji(m, run=False) or (
+                m.pos.startswith("接頭辞")
+                and m.surface not in _rules()["sino_runs"]["not_prefixes"]) for m in pair):
+            return False
+        second = pair[1]
+        if _hira(second)[:1] in _VOICED \
+                and self._reading_kinds(second.surface, _hira(second)) == {"kun"}:
+            return False
+        near = [m for m in (out[i - 1] if i else None, out[i + 2] if i + 2 < len(out) else None)
+                if m is not None]
+        return bool(near) and all(
+            len(m.surface) > 1 and all(map(_is_kanji, m.surface)) and not m.proper
+            and set(self._on_kun(m.surface, _hira(m)) or ["kun"]) == {"on"} for m in near)
 
     def _given_pair(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input of two kanji, one unit each, that UniDic reads as a given name of
