@@ -60,3 +60,25 @@ def test_the_pronoun_yo_beside_a_written_particle_comes_first() -> None:
         assert found[0] == japanese, (japanese, found)
     found = _kanji(query_for("aozora_titles_more.tsv", "余と万年筆"))
     assert "予と万年筆" in found[:3], found
+
+
+def test_the_pronoun_yo_with_a_glued_particle_comes_first() -> None:
+    """A pronoun that is all of a written word but the particle glued onto it, as Aozora
+    Bunko's file names write titles, is read as the pronoun and the particle, not as a
+    loanword spelled the same (ヨガ "yoga"): Aozora's *Yoga honyakuno hyojun* 余が翻訳の標準,
+    and Kunikida Doppo's essay 余が作家となりし動機 (in Aozora Bunko), written *Yoga sakka
+    to narishi doki*."""
+    found = _kanji(query_for("aozora_filenames.tsv", "余が翻訳の標準"))
+    assert found[0] == "余が翻訳の標準", found
+    found = _kanji("Yoga sakka to narishi doki")
+    assert found[0] == "余が作家となりし動機", found
+    assert "ヨガ作家となりし動機" in found  # the loanword is still offered, after
+
+
+def test_glued_pronoun_bonus_refunds_what_a_glued_particle_pays() -> None:
+    """The bonus is the pronoun's, and the hiragana penalty a glued particle pays above the
+    lattice's price for a glued particle."""
+    from jpterms.lattice import GLUED_PARTICLE_COST
+    from jpterms.reverse import GLUED_PRONOUN_BONUS, HIRAGANA_PENALTY, PRONOUN_BONUS
+
+    assert GLUED_PRONOUN_BONUS == PRONOUN_BONUS + HIRAGANA_PENALTY - GLUED_PARTICLE_COST

@@ -263,6 +263,13 @@ PRONOUN_BONUS = 1500
 #: Of that, a pronoun written other than UniDic's lemma of it (予 for the lemma 余-代名詞, 吾
 #: for 我) gets this much less: the lemma is the word's usual spelling (余と万年筆, 予 after).
 PRONOUN_VARIANT_COST = 500
+#: A pronoun that is all of a written word but the particle glued onto it (*Yoga honyakuno
+#: hyojun* 余が翻訳の標準, as Aozora Bunko's file names write 余 + が) costs this much less: the
+#: :data:`PRONOUN_BONUS`, and what the glued particle pays that a particle written as a word
+#: does not (Mozc's が is read as a word written in kana, :data:`HIRAGANA_PENALTY`, where a
+#: glued particle should cost :data:`jpterms.lattice.GLUED_PARTICLE_COST`, 800), so that the
+#: title is not read as ヨガ "yoga" ahead of "my translation".
+GLUED_PRONOUN_BONUS = PRONOUN_BONUS + HIRAGANA_PENALTY - 800
 #: A one-kanji prefix of Mozc's (接頭詞: 要 of 要注意, 初 of 初対面, 何 of 何人) that ends a
 #: query of more than itself costs this much more: a prefix goes before a word, and the
 #: word or suffix read the same (*Karenosho* 枯野抄; *Kekkonnan narabi ni ren'ainan* 恋愛難,
@@ -2593,6 +2600,11 @@ class ReverseEngine:
                         _spelling_cost(slots, e.start, e.end, e.kana) == 0:
                     bonus += PRONOUN_BONUS - (  # Yo to mannenhitsu: 余, then 予, not 用 (よう)
                         0 if _unidic_lemma(e.written) == e.written else PRONOUN_VARIANT_COST)
+                elif e.left in PRONOUN_CONTEXTS and e.source == "mozc" and \
+                        _before_glued_particle(slots, e.start, e.end) and \
+                        _spelling_cost(slots, e.start, e.end, e.kana) == 0:
+                    bonus += GLUED_PRONOUN_BONUS - (  # Yoga: 余が, then 予が, not ヨガ
+                        0 if _unidic_lemma(e.written) == e.written else PRONOUN_VARIANT_COST)
                 if e.left in PREFIX_CONTEXTS and e.source == "mozc" and len(e.written) == 1 \
                         and e.start > 0 and e.end == len(slots):
                     bonus -= END_PREFIX_COST  # Karenosho: 枯野抄 among the five, not 初
@@ -3368,6 +3380,22 @@ def _charge_p_starts(edges: list[list[Edge]], slots: Sequence[Slot]) -> list[lis
     return [[e.priced(e.cost + P_START_COST)
              if e.kana[:1] in P_SOUNDS and slots[e.start].first and
              not all(map(_is_katakana, e.written)) else e for e in row] for row in edges]
+
+
+def _before_glued_particle(slots: Sequence[Slot], start: int, end: int) -> bool:
+    """Whether slots ``start`` to ``end`` are all of a written word but its last syllable,
+    and that syllable is a particle writers glue onto the word before (:data:`GLUED_PARTICLES`:
+    the が of *Yoga*, the の of *Bokuno*).
+
+    >>> from jpterms.lattice import query_slots
+    >>> slots = query_slots("Yoga honyakuno hyojun")
+    >>> _before_glued_particle(slots, 0, 1), _before_glued_particle(slots, 0, 2)
+    (True, False)
+    """
+    if end >= len(slots) or not slots[start].first or not slots[end].last or \
+            slots[end].first or slots[end].word != slots[start].word:
+        return False
+    return slots[end].written.lower() in GLUED_PARTICLES
 
 
 def _prefer_common_homophones(edges: list[list[Edge]]) -> list[list[Edge]]:
