@@ -144,3 +144,22 @@ def test_volumes_after_a_numeral_double_as_kai_does() -> None:
     assert kana_of("第六巻") == "だいろっかん"
     assert kana_of("全三巻") == "ぜんさんかん"
     assert Romanizer().romanize("第2巻") == "Dai 2-kan"
+
+
+def test_fractions_read_as_numbers_counted() -> None:
+    # a numeral, 分, の and a numeral is a fraction: 分 ぶん after the number as it is
+    # counted, not JMdict's 四分 しぶん (quartering), 八分 はちぶ or 九分 くぶ (parts in
+    # ten), nor 六分 roppun (six minutes). Sentences from public source comments
+    # (a D3DX header; a reinforcement-learning log; a strategy game's ransom table).
+    romanizer = Romanizer()
+    assert romanizer.romanize("四分の一の円周率") == "Yonbun no ichi no enshūritsu"
+    assert romanizer.romanize("視野の半分、視野の四分の一、視野の八分の一に接近した回数") == (
+        "Shiya no hanbun, shiya no yonbun no ichi, shiya no hachibun no ichi ni sekkin shita"
+        " kaisū")
+    assert romanizer.romanize("丙は七分の一、丁は九分の一。") == (
+        "Hei wa nanabun no ichi, Tei wa kyūbun no ichi.")
+    assert romanizer.romanize("相手の兵は六分の一を失う") == "Aite no hei wa rokubun no ichi o ushinau"
+    assert [w.kana for w in romanizer.explain("九分の一")] == ["きゅうぶん", "の", "いち"]
+    # 分 with no numeral after の stays as it was: minutes, a part, a share
+    assert romanizer.romanize("三時十分の電車") == "Sanji juppun no densha"
+    assert romanizer.romanize("一分の隙もない") == "Ichibu no suki mo nai"

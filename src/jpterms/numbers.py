@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-__all__ = ["counter_reading", "digit_readings", "number_words"]
+__all__ = ["cardinal_kana", "counter_reading", "digit_readings", "number_words"]
 
 _UNITS = {1: ("いち",), 2: ("に",), 3: ("さん",), 4: ("よん", "し"), 5: ("ご",), 6: ("ろく",),
           7: ("なな", "しち"), 8: ("はち",), 9: ("きゅう", "く")}
@@ -90,6 +90,24 @@ def digit_readings(kanji: str) -> tuple[str, ...]:
     at = _DIGITS.find(kanji) if len(kanji) == 1 else -1
     readings = _UNITS.get(at, ()) if at > 0 else ()
     return readings if len(readings) > 1 else ()
+
+
+def cardinal_kana(kanji: str) -> str | None:
+    """The kana of a kanji numeral (1 to 199, or 千, 万) as a number is counted, its
+    first reading where it has two (四 よん, 七 なな, 九 きゅう); None for anything else.
+
+    >>> cardinal_kana("四"), cardinal_kana("三十"), cardinal_kana("百二"), cardinal_kana("千")
+    ('よん', 'さんじゅう', 'ひゃくに', 'せん')
+    >>> cardinal_kana("四分") is None
+    True
+    """
+    if kanji in ("千", "万"):
+        return "せん" if kanji == "千" else "まん"
+    for n in range(1, MAX_NUMBER + 1):
+        for kana, written in _numbers(n):
+            if written == kanji:
+                return kana
+    return None
 
 
 def counter_reading(number: str, counter: str, doubles: Collection[str] = (),

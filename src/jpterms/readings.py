@@ -41,7 +41,7 @@ from jpterms import dictionaries
 from jpterms.division import rules as _rules
 from jpterms.gazetteer import StationNames
 from jpterms.kana import LONG_MARK, mark_long_vowels, split_morae, to_hiragana, to_katakana
-from jpterms.numbers import counter_reading, digit_readings
+from jpterms.numbers import cardinal_kana, counter_reading, digit_readings
 
 if TYPE_CHECKING:
     from jpterms.eras import EraTable
@@ -841,7 +841,7 @@ class ReadingResolver:
                 # papers, monjo
                 out[k] = replace(out[k], reading=old, kana=old, source="unidic",
                                  alternatives=(to_hiragana(out[k].kana),))
-        out = _iroha_classes(_cups(out))
+        out = _iroha_classes(_cups(_fractions(out)))
         out = self._era_names(out, alone=named, year_after=year_after)
         out = self._province_names(out)
         if whole and "mozc" in self.sources:
@@ -6991,6 +6991,47 @@ def _era_context(rest: list[Morpheme], after: dict[str, list[str]]) -> bool:
             return True
         k += 1
     return 0 < k < len(rest) and rest[k].surface.startswith(tuple(after["years"]))
+
+
+def _fractions(out: list[Morpheme]) -> list[Morpheme]:
+    """A fraction read as a number counted, 分 ぶん (data ``fractions``): 四 + 分 の 一
+    yonbun no ichi, 三十 + 分 の 一 sanjūbun, and a numeral and 分 read together as another
+    word (JMdict's 四分 しぶん, 九分 くぶ) the same. (Digits before 分 are read apart, by
+    the romaniser's counters after digits.)
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> [m.kana for m in _fractions([Morpheme("四分", "シブン", "シブン", "名詞-普通名詞-一般"),
+    ...     Morpheme("の", "ノ", "ノ", "助詞-格助詞"), Morpheme("一", "イチ", "イチ", "名詞-数詞")])]
+    ['ヨンブン', 'ノ', 'イチ']
+    """
+    rule = _rules()["fractions"]
+    unit, kana = rule["unit"], rule["kana"]
+    for k in range(len(out) - 2):
+        m = out[k]
+        if (not m.surface.endswith(unit) or m.locked or m.source == "glossary"
+                or out[k + 1].surface != rule["between"] or not _counted_number(out[k + 2])):
+            continue
+        stem = m.surface[: -len(unit)]
+        if stem:  # 四分 read as one word
+            number = cardinal_kana(stem)
+            if number is not None:
+                read = to_katakana(number) + kana
+                out[k] = replace(m, reading=mark_long_vowels(read), kana=read, source="unidic")
+            continue
+        before = out[k - 1] if k else None
+        if before is None or before.locked or before.source == "glossary":
+            continue
+        number = cardinal_kana(before.surface)
+        if number is not None:
+            read = to_katakana(number)
+            out[k - 1] = replace(before, reading=mark_long_vowels(read), kana=read)
+            out[k] = replace(m, reading=kana, kana=kana)
+    return out
+
+
+def _counted_number(m: Morpheme) -> bool:
+    """Whether ``m`` is a number: digits, or UniDic's numeral (名詞-数詞)."""
+    return m.surface.isdigit() or m.pos.startswith("名詞-数詞")
 
 
 def _cups(out: list[Morpheme]) -> list[Morpheme]:

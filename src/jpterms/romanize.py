@@ -363,6 +363,14 @@ def _right_code(m: Morpheme) -> int:
 
 
 @cache
+def _fraction() -> re.Pattern[str]:
+    """分, の and a numeral: the end of a fraction (data ``fractions``: 四分の一), which
+    ReadingResolver.refine reads across the particle."""
+    rule = _rules()["fractions"]
+    return re.compile(re.escape(rule["unit"] + rule["between"]) + "[一二三四五六七八九十百千0-9０-９]")
+
+
+@cache
 def _station_suffix() -> re.Pattern[str]:
     """The words after a station's name (data ``station_suffixes``: 駅, 停留場)."""
     return re.compile("|".join(map(re.escape, sorted(
@@ -1165,11 +1173,12 @@ class Romanizer:
         :meth:`morphemes` reads it.
         """
         if self.system == "ala-lc" or (whole and self.readings.reads_whole(chunk)) or (
-                _station_suffix().search(chunk)):
+                _station_suffix().search(chunk)) or _fraction().search(chunk):
             # ALA-LC's Nippon names and bodies' names look at the whole run, and so does
             # refine for a whole input that may be one person's name (長谷川集平) and a
             # station's name before 駅, whose first kanji MeCab may cut off as a word of
-            # its own (厚 + 保 + 駅で降りる: Atsueki de oriru, not "Atsu hoeki")
+            # its own (厚 + 保 + 駅で降りる: Atsueki de oriru, not "Atsu hoeki"), and a
+            # fraction, whose 分 is read by the numeral after の (四分の一 yonbun no ichi)
             return self._chunk_whole(chunk, capitalise, whole)
         tokens = self._tokenize(chunk)
         n = len(tokens)
