@@ -199,6 +199,11 @@ def test_a_lone_long_mark_lengthens_the_word_before() -> None:
     ("午前0時35分", "Gozen 0-ji 35-fun"),
     ("3か月間", "3-kagetsukan"),
     ("3原則", "3 gensoku"),  # no counter: a word of its own
+    # the native counter つ, as the No-Intro catalogue romanises these games' titles
+    # ("Super Mario Land 2 - 6-tsu no Kinka", "6-nin ni yoru, 6-tsu no Sekai no, ...")
+    ("6つの金貨", "6-tsu no kinka"),
+    ("6人による、6つの世界の、6つの物語。", "6-nin ni yoru, 6-tsu no sekai no, 6-tsu no monogatari."),
+    ("3つ目の駅", "3-tsume no eki"),
 ])
 def test_a_counter_after_digits_is_read_as_a_counter(text: str, expected: str) -> None:
     """Real corpus lines (benchmarks' corpus_ja.txt) read 月 tsuki, 日 hi, 人 hito, 勝 kachi
