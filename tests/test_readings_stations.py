@@ -37,6 +37,18 @@ def test_a_place_prefix_before_a_station_name_is_read_as_the_list_reads_both() -
     assert romanizer.romanize("隅田") == "Sumida"  # no prefix: JMnedict's place stays
 
 
+def test_a_glossary_word_inside_a_station_jmnedict_lists_whole_takes_the_lists_reading(
+) -> None:
+    # JR's 羽前金沢 (Yamagata) and Tobu's 広神戸 (Gifu), rows of stations_all.tsv: the
+    # glossary's cities 金沢 かなざわ and 神戸 こうべ kept their reading inside them, though
+    # the list and JMnedict both read the whole うぜんかねざわ, ひろごうど
+    romanizer = Romanizer()
+    assert romanizer.romanize("羽前金沢") == "Uzen Kanezawa"
+    assert romanizer.romanize("広神戸") == "Hirogōdo"
+    assert romanizer.romanize("広神戸駅") == "Hirogōdo-eki"
+    assert romanizer.romanize("金沢") == "Kanazawa"  # the glossary's word alone stays
+
+
 def test_romanize_reads_a_station_name_whole_as_explain_does() -> None:
     # stations of data/stations.tsv that MeCab cuts where a segment ends (はる | ひ野):
     # explain read them as the list does, romanize wrote "Haru hiya", "Harima ya hashi"

@@ -5948,9 +5948,10 @@ class ReadingResolver:
             return out
         reading = self._station_names.reading(written)
         ours = "".join(_hira(m) for m in out)
-        if reading is None or reading == ours or any(m.locked or m.source == "glossary"
-                                                     for m in out):
+        if reading is None or reading == ours:
             return out
+        if any(m.locked or m.source == "glossary" for m in out):
+            return self._station_glossed(out, reading)
         if any(m.source in ("era", "province") for m in out):
             return out
         prefixed = self._prefixed_station(written, reading)
@@ -5962,6 +5963,23 @@ class ReadingResolver:
         if written in self._municipalities():
             return out
         return self._replace(out, reading, "station", "likely", (ours,))
+
+    def _station_glossed(self, out: list[Morpheme], reading: str) -> list[Morpheme]:
+        """A whole input of two units or more that is a station the list reads
+        ``reading``, where a glossary word inside it kept its own reading: the list's
+        reading where JMnedict lists the whole so read too, two sources agreeing on the
+        whole against one on a part: 羽前金沢 Uzen Kanezawa (was Kanazawa, the glossary's
+        city), 広神戸 Hirogōdo (was Kōkōbe)."""
+        written = "".join(m.surface for m in out)
+        if len(out) < 2 or not self._jmnedict_reads(written, reading):
+            return out
+        return self._replace([replace(m, locked=False) for m in out], reading, "station",
+                             "likely", ("".join(_hira(m) for m in out),))
+
+    def _jmnedict_reads(self, written: str, reading: str) -> bool:
+        """Whether JMnedict lists ``written`` read ``reading``."""
+        return any(r.reading == reading and r.source == "jmnedict"
+                   for r in self.index.readings(written))
 
     def _prefixed_station(self, written: str, reading: str) -> bool:
         """Whether the station ``written``, read ``reading`` by the nationwide list, is a
@@ -6012,7 +6030,9 @@ class ReadingResolver:
         station of that name reads alike: 今津駅 いまづえき (Mozc's whole: いまず), 長太ノ浦駅
         なごのうらえき (ちょうたのうら), 今船停留場 いまふね. Before 駅 the name is the
         station's, so the guards of :meth:`_station_whole` (a word's, a place's or a
-        family's reading) are not needed; a glossary word keeps its reading. The name is
+        family's reading) are not needed; a glossary word keeps its reading, unless it is
+        a part of the name JMnedict lists whole as the list reads it (広神戸駅 ひろごうどえき,
+        not the glossary's 神戸 こうべ: :meth:`_station_glossed`). The name is
         all the units of kanji before 駅 (at most six), not their end: 姫路市場駅, a freight
         station the list does not have, is no station 市場 いちば."""
         suffixes = _rules()["station_suffixes"]
@@ -6025,14 +6045,16 @@ class ReadingResolver:
             for j in range(max(0, k - 6), k + 1):
                 span = out[j:k + 1]
                 written = "".join(m.surface for m in span)[:-len(suffix)]
+                glossed = [m for m in span if m.locked or m.source == "glossary"]
                 if (len(written) < 2 or not has_kanji(written)
-                        or any(m.locked or m.source == "glossary" for m in span)):
+                        or any(len(m.surface) >= len(written) for m in glossed)):
                     continue
                 if j > 0 and has_kanji(out[j - 1].surface) and is_nominal(out[j - 1]):
                     continue  # 姫路 + 市場駅 is no station 市場 (いちば)
                 reading = self._station_names.reading(written)
-                if reading is None:
+                if reading is None or (glossed and not self._jmnedict_reads(written, reading)):
                     continue
+                span = [replace(m, locked=False) for m in span]
                 reading += to_hiragana(suffixes[suffix])
                 ours = "".join(_hira(m) for m in span)
                 if reading != ours:
