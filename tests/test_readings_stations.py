@@ -49,6 +49,12 @@ def test_a_glossary_word_inside_a_station_jmnedict_lists_whole_takes_the_lists_r
     assert romanizer.romanize("金沢") == "Kanazawa"  # the glossary's word alone stays
 
 
+def test_a_station_with_a_linker_no_takes_the_lists_reading_of_two_places() -> None:
+    # the station 仲ノ町 (stations_all.tsv), the list's なかのちょう; JMnedict
+    # lists なかのまち and なかのちょう as places, and UniDic read まち
+    assert Romanizer().romanize("仲ノ町") == "Naka no chō"
+
+
 def test_romanize_reads_a_station_name_whole_as_explain_does() -> None:
     # stations of data/stations.tsv that MeCab cuts where a segment ends (はる | ひ野):
     # explain read them as the list does, romanize wrote "Haru hiya", "Harima ya hashi"

@@ -6003,9 +6003,12 @@ class ReadingResolver:
         family's もちはら), 郡家 Kōge, 江古田 Ekoda (of two places JMnedict lists, the one the
         station names), 白木原 Shirakibaru, 柳橋 Yanagibashi, 日吉町 Hiyoshi-chō.
         :meth:`_station_whole` leaves all these alone. Not a reading JMdict lists (木造
-        stays もくぞう), nor one JMnedict's people bear (隅田 stays Sumida, 古山 Furuyama)."""
+        stays もくぞう), nor one JMnedict's people bear (隅田 stays Sumida, 古山 Furuyama).
+        A name may write the linker ノ or ケ between its kanji: 仲ノ町 Naka no chō (JMnedict
+        lists なかのまち and なかのちょう as places)."""
         written = "".join(m.surface for m in out)
-        if len(written) < 2 or not all(map(_is_kanji, written)):
+        if len(written) < 2 or not all(_is_kanji(c) or c in "ノケヶ" for c in written) \
+                or not _is_kanji(written[0]):
             return out
         reading = self._station_names.reading(written)
         ours = "".join(_hira(m) for m in out)
