@@ -35,6 +35,9 @@ def test_a_place_prefix_before_a_station_name_is_read_as_the_list_reads_both() -
     assert romanizer.romanize("南砂町") == "Minamisuna-machi"
     assert romanizer.explain("東新宿")[0].source == "station"
     assert romanizer.romanize("隅田") == "Sumida"  # no prefix: JMnedict's place stays
+    # Meitetsu's 豊田本町 (stations_all.tsv): 豊田 とよだ + 本町 ほんまち, places both
+    # (JMnedict: とよたほんまち)
+    assert romanizer.romanize("豊田本町") == "Toyoda Honmachi"
 
 
 def test_a_glossary_word_inside_a_station_jmnedict_lists_whole_takes_the_lists_reading(

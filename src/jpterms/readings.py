@@ -5983,17 +5983,32 @@ class ReadingResolver:
 
     def _prefixed_station(self, written: str, reading: str) -> bool:
         """Whether the station ``written``, read ``reading`` by the nationwide list, is a
-        place prefix (data ``place_prefixes``: 東, 南, 上…) read as the prefix reads before
-        the rest read as the list or a dictionary reads it: 東 + 新宿 ひがし + しんじゅく,
-        南 + 砂町 みなみ + すなまち, 上 + 伊田 かみ + いた. The list's reading so made up of
-        two known parts outweighs a place's or a family's reading JMnedict gives the whole
-        (東新宿 ひがししんしゅく, 南砂町 みまみすなまち, a typo)."""
-        prefixes = _rules()["place_prefixes"].get(written[0], ())
-        if not prefixes or len(written) < 3:
-            return False
-        rests = {r.reading for r in self.index.readings(written[1:])}
-        rests.add(self._station_names.reading(written[1:]) or "")
-        return any(reading == p + rest for p in prefixes for rest in rests if rest)
+        head read as a place prefix (data ``place_prefixes``: 東, 南, 上…), a place
+        JMnedict lists or a station of the list reads it, before the rest read as the list
+        or a dictionary reads it: 東 + 新宿 ひがし + しんじゅく, 南 + 砂町 みなみ + すなまち,
+        上 + 伊田 かみ + いた, 豊田 + 本町 とよだ + ほんまち. The list's reading so made up
+        of two known parts outweighs a place's or a family's reading JMnedict gives the
+        whole (東新宿 ひがししんしゅく, 南砂町 みまみすなまち, a typo)."""
+        for cut in range(1, len(written) - 1):
+            heads = [h for h in self._head_readings(written[:cut]) if reading.startswith(h)]
+            if heads:
+                tail = written[cut:]
+                rests = {r.reading for r in self.index.readings(tail)}
+                rests.add(self._station_names.reading(tail) or "")
+                if any(reading == h + rest for h in heads for rest in rests if rest):
+                    return True
+        return False
+
+    def _head_readings(self, head: str) -> set[str]:
+        """The readings :meth:`_prefixed_station` allows the head of a station's name:
+        a one-kanji place prefix's (data ``place_prefixes``), else a place's JMnedict lists
+        and the station list's."""
+        if len(head) == 1:
+            return set(_rules()["place_prefixes"].get(head, ()))
+        found = {r.reading for r in self.index.readings(head)
+                 if r.source == "jmnedict" and r.kinds & _PLACE}
+        found.add(self._station_names.reading(head) or "")
+        return found - {""}
 
     def _station_family(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is a railway station's name in the nationwide list, read a
