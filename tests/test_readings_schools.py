@@ -164,3 +164,14 @@ def test_a_schools_own_name_listed_only_as_a_given_name_is_read_the_chinese_way(
     resolver = ReadingResolver()
     assert resolver._coined_school_name("志水") is None
     assert resolver._coined_school_name("東陵") is None
+
+
+def test_a_name_read_alone_as_a_given_name_is_the_place_mozc_prefers() -> None:
+    # Wikipedia titles (jawiki_schools.tsv): UniDic read 豊平 (Sapporo's ward) and 春吉
+    # (Fukuoka's quarter) as the given names とよへい, はるきち; JMnedict lists both as
+    # places, and Mozc writes the places' readings more cheaply
+    gold = reading_gold("jawiki_schools.tsv")
+    for title in ("札幌市立豊平小学校", "福岡市立春吉中学校"):
+        assert kana_of(title) == gold[title]
+    assert romanize("豊平") == "Toyohira"
+    assert romanize("幸子") == "Sachiko"  # Mozc writes the given name more cheaply

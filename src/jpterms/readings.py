@@ -930,6 +930,7 @@ class ReadingResolver:
         if named and "jmnedict" in self.sources:
             out = self._station_whole(out)
             out = self._station_family(out)
+            out = self._given_alone_place(out)
         if "jmnedict" in self.sources and any(m.surface.endswith(("駅", "停留場")) for m in out):
             out = self._before_station(out)
         if named and "jmnedict" in self.sources:
@@ -6009,6 +6010,29 @@ class ReadingResolver:
                  if r.source == "jmnedict" and r.kinds & _PLACE}
         found.add(self._station_names.reading(head) or "")
         return found - {""}
+
+    def _given_alone_place(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of kanji read as JMnedict reads it as a given name and no other
+        way, where JMnedict lists it as a place too and Mozc writes the place's reading
+        (of those, the cheapest) more cheaply than ours: the place's reading. A given name
+        alone is seldom anyone's name, a place's alone is the place: 豊平 Toyohira (was the
+        given name Toyohei), as in 札幌市立豊平小学校, 春吉 Haruyoshi."""
+        written = "".join(m.surface for m in out)
+        if len(written) < 2 or not all(map(_is_kanji, written)) or any(
+                m.locked or m.source in ("glossary", "era", "province") for m in out):
+            return out
+        ours = "".join(_hira(m) for m in out)
+        listed = self.index.readings(written)
+        mine = [r for r in listed if r.reading == ours]
+        if not mine or any(r.source != "jmnedict" or not r.kinds <= _GIVEN for r in mine):
+            return out
+        places = [r.reading for r in listed if r.source == "jmnedict" and r.kinds & _PLACE]
+        place = self._cheapest(written, places) if places else None
+        cost = self.mozc_cost(written, place) if place else None
+        own = self.mozc_cost(written, ours)
+        if place is None or cost is None or (own is not None and own <= cost):
+            return out  # (幸子 stays さちこ, Mozc's cheaper than the place こうじ)
+        return self._replace(out, place, "jmnedict", "possible", (ours,))
 
     def _station_family(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is a railway station's name in the nationwide list, read a
