@@ -235,6 +235,16 @@ GLOSSARY_GIVEN_COST = 3000
 #: A family name the glossary cut from a person's row (甘利 of 甘利明) so read loses its
 #: glossary preference as well: *amari ni* is あまりに, not 甘利 + に.
 LOWERCASE_NAME_COST = 800
+#: A name (a person's, a place's, a body's: Mozc's proper contexts, JMnedict's kinds) read
+#: over whole written words, one of them capitalised inside a title written in sentence case
+#: (:func:`_proper_marked`: as many of its words begin in lower case and are no particles as
+#: begin with a capital after the first), costs this much less, and so does every word
+#: spelled as it is over the same words (世界 the noun as 世界 the surname): library
+#: romanisation (ALA-LC) and most writers capitalise a title's first word and its
+#: proper nouns alone, so a capital further on marks a name. *Zoku-Basho zakki* is 続芭蕉雑記
+#: "more notes on Bashō", not 続場所雑記 "notes on places" (場所 needs no long vowel and is
+#: far commoner).
+CAPITAL_PROPER_BONUS = 5000
 #: A name in katakana that stands for a Japanese name or word the query spells natively
 #: (Mozc's イシカワ, アル in its person contexts; the glossary's foreign name メイ read from
 #: *me*) costs this much more, where Mozc writes that reading in kanji: who romanises 石川 or
@@ -2351,6 +2361,15 @@ class ReverseEngine:
         elif kind in ("place", "publisher"):
             name_shaped = False
         capitals = {s.word for s in slots if s.capital}
+        # the written words a capital marks as names inside a title in sentence case, and
+        # the names read from them (a name is its spelling, in any context Mozc gives it:
+        # 世界 the surname is 世界 the noun, which follows この more cheaply)
+        proper_marked = _proper_marked(query, parts) if not name_shaped else frozenset()
+        named_spans = {(e.start, e.end, e.written) for row in edges for e in row
+                       if e.source != "text" and slots[e.start].first and slots[e.end - 1].last
+                       and (e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS) and any(
+                           w in proper_marked for w in range(slots[e.start].word,
+                                                             slots[e.end - 1].word + 1))}
         last_word = slots[-1].word if slots else 0
         # a person's name of two capitalised words that a title in lower case goes on from
         # (Adachi Seifu nikki: 安達清風日記, not 足立政府日記): its words read as a name's
@@ -2580,10 +2599,12 @@ class ReverseEngine:
                         self._cut_family_name(e):
                     # amari ni: あまりに, not 甘利 (a minister's family name) + に
                     bonus -= self._term_surcharge(e, 0) + LOWERCASE_NAME_COST
+                spans = range(first_slot.word, last_slot.word + 1)
+                if (e.start, e.end, e.written) in named_spans:
+                    bonus += CAPITAL_PROPER_BONUS  # Zoku-Basho zakki: 芭蕉, not 場所
                 if e.written and _is_katakana(e.written[0]) and \
                         self._katakana_for_native(e, capitals, slots):
                     bonus -= KATAKANA_NAME_COST  # Ishikawa: 石川, not イシカワ
-                spans = range(first_slot.word, last_slot.word + 1)
                 if e.left in (_PERSON, _GIVEN, _SURNAME) and len(spans) > 1 and \
                         any(parts[w][2] for w in spans):
                     bonus -= HYPHEN_PERSON_COST  # Go-on: 呉音, not a person 後恩
@@ -3380,6 +3401,27 @@ def _charge_p_starts(edges: list[list[Edge]], slots: Sequence[Slot]) -> list[lis
     return [[e.priced(e.cost + P_START_COST)
              if e.kana[:1] in P_SOUNDS and slots[e.start].first and
              not all(map(_is_katakana, e.written)) else e for e in row] for row in edges]
+
+
+def _proper_marked(query: str, parts: Sequence[tuple[str, bool, bool]]) -> frozenset[int]:
+    """The written words (indexes into ``parts``, :func:`jpterms.lattice.written_words` of
+    ``query``) that a capital marks as names: each capitalised one but the first, where the
+    query is written in sentence case, its words (split at spaces) that begin in lower case
+    and are no particles as many as those after the first that begin with a capital; none in
+    a title written in title case, whose lower-case words are its particles and grammar
+    (*Kojisho ni okeru Bushu Hairetsu no Kijun*: 部首, not the province 武州).
+
+    >>> from jpterms.lattice import written_words
+    >>> [sorted(_proper_marked(q, written_words(q)))
+    ...  for q in ("Zoku-Basho zakki", "Kohon Basho zenshu", "Ruiju Myogisho no Kenkyu")]
+    [[1], [1], []]
+    """
+    chunks = query.split()
+    lower = sum(1 for c in chunks if c[:1].islower() and c.lower() not in PARTICLE_WORDS)
+    if not lower or lower < sum(1 for c in chunks[1:] if c[:1].isupper()):
+        return frozenset()
+    return frozenset(i for i, (word, punct, _) in enumerate(parts)
+                     if i and not punct and word[:1].isupper())
 
 
 def _before_glued_particle(slots: Sequence[Slot], start: int, end: int) -> bool:
