@@ -163,3 +163,17 @@ def test_fractions_read_as_numbers_counted() -> None:
     # 分 with no numeral after の stays as it was: minutes, a part, a share
     assert romanizer.romanize("三時十分の電車") == "Sanji juppun no densha"
     assert romanizer.romanize("一分の隙もない") == "Ichibu no suki mo nai"
+
+
+def test_a_digit_after_a_prefix_takes_the_counting_reading() -> None:
+    # UniDic reads 四 し after 全 and 計 (zenshikan, keishikai); before a counter it is
+    # counted, yon, as UniDic reads 四巻 alone (a note on the Ochikubo monogatari's base
+    # text, from a public reading-guide repository)
+    romanizer = Romanizer()
+    assert romanizer.romanize("落窪物語は全四巻で構成され") == (
+        "Ochikubo monogatari wa zen'yonkan de kōsei sare")
+    assert romanizer.romanize("計四回") == "Keiyonkai"
+    assert romanizer.romanize("全九巻") == "Zenkyūkan"
+    # the counters of months, hours and days keep their own readings
+    assert romanizer.romanize("四月") == "Shigatsu"
+    assert romanizer.romanize("九時") == "Kuji"

@@ -812,6 +812,7 @@ class ReadingResolver:
         archive = _rules()["archive_words"]
         succession = _rules()["succession_numerals"]
         for k in range(1, len(out)):
+            out[k - 1] = _counting_digit(out[k - 1], out[k])
             counted = counters.get(out[k].surface)
             if counted and out[k - 1].pos.startswith("名詞-数詞") and not out[k].locked \
                     and out[k].source != "glossary":
@@ -7055,6 +7056,27 @@ def _era_context(rest: list[Morpheme], after: dict[str, list[str]]) -> bool:
             return True
         k += 1
     return 0 < k < len(rest) and rest[k].surface.startswith(tuple(after["years"]))
+
+
+def _counting_digit(number: Morpheme, counter: Morpheme) -> Morpheme:
+    """A numeral ending in a digit UniDic read the Sino-Japanese way before a counter that
+    takes the counting reading (data ``counted_digits``), read so: 全 + 四 + 巻 zen yonkan,
+    計 + 四 + 回 kei yonkai (UniDic: shi).
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> _counting_digit(Morpheme("四", "シ", "シ", "名詞-数詞"),
+    ...                 Morpheme("巻", "カン", "カン", "名詞-普通名詞-助数詞可能")).kana
+    'ヨン'
+    """
+    rule = _rules()["counted_digits"]
+    forms = rule["digits"].get(number.surface[-1:])
+    if (forms is None or not number.pos.startswith("名詞-数詞") or number.locked
+            or number.source == "glossary" or not number.kana.endswith(forms[0])
+            or counter.surface not in rule["counters"]):
+        return number
+    kana = number.kana[: -len(forms[0])] + forms[1]
+    return replace(number, kana=kana, reading=mark_long_vowels(kana),
+                   alternatives=(to_hiragana(number.kana),))
 
 
 def _fractions(out: list[Morpheme]) -> list[Morpheme]:
