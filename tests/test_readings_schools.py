@@ -175,3 +175,10 @@ def test_a_name_read_alone_as_a_given_name_is_the_place_mozc_prefers() -> None:
         assert kana_of(title) == gold[title]
     assert romanize("豊平") == "Toyohira"
     assert romanize("幸子") == "Sachiko"  # Mozc writes the given name more cheaply
+
+
+def test_a_name_read_alone_as_a_family_name_is_the_place_mozc_prefers() -> None:
+    # Wikipedia's 稲沢市立牧川小学校 (jawiki_schools.tsv): 牧川 was the family's まきかわ;
+    # JMnedict lists the place まきがわ, which Mozc writes more cheaply
+    gold = reading_gold("jawiki_schools.tsv")
+    assert kana_of("稲沢市立牧川小学校") == gold["稲沢市立牧川小学校"]

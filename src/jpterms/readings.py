@@ -173,6 +173,8 @@ _NAME_END_NAMES = 100
 #: JMnedict kinds that make a reading a given name, a family name, a place.
 _GIVEN = frozenset({"given", "fem", "masc"})
 _PLACE = frozenset({"place", "station"})
+#: JMnedict kinds of a person's name, given or family.
+_PERSON = _GIVEN | {"surname"}
 #: JMnedict's kinds of a given name.
 _GIVEN_KINDS = frozenset({"given", "masc", "fem"})
 #: UniDic's part of speech of a given name (修 おさむ).
@@ -6013,11 +6015,12 @@ class ReadingResolver:
         return found - {""}
 
     def _given_alone_place(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input of kanji read as JMnedict reads it as a given name and no other
-        way, where JMnedict lists it as a place too and Mozc writes the place's reading
-        (of those, the cheapest) more cheaply than ours: the place's reading. A given name
-        alone is seldom anyone's name, a place's alone is the place: 豊平 Toyohira (was the
-        given name Toyohei), as in 札幌市立豊平小学校, 春吉 Haruyoshi."""
+        """A whole input of kanji read as JMnedict reads it as a given name or a family
+        name and no other way, where JMnedict lists it as a place too and Mozc writes the
+        place's reading (of those, the cheapest) more cheaply than ours: the place's
+        reading. A given name alone is seldom anyone's name, a place's alone is the place:
+        豊平 Toyohira (was the given name Toyohei), as in 札幌市立豊平小学校, 春吉
+        Haruyoshi; 牧川 Makigawa (was the family's Makikawa)."""
         written = "".join(m.surface for m in out)
         if len(written) < 2 or not all(map(_is_kanji, written)) or any(
                 m.locked or m.source in ("glossary", "era", "province") for m in out):
@@ -6025,7 +6028,7 @@ class ReadingResolver:
         ours = "".join(_hira(m) for m in out)
         listed = self.index.readings(written)
         mine = [r for r in listed if r.reading == ours]
-        if not mine or any(r.source != "jmnedict" or not r.kinds <= _GIVEN for r in mine):
+        if not mine or any(r.source != "jmnedict" or not r.kinds <= _PERSON for r in mine):
             return out
         places = [r.reading for r in listed if r.source == "jmnedict" and r.kinds & _PLACE]
         place = self._cheapest(written, places) if places else None
