@@ -946,6 +946,8 @@ class ReadingResolver:
         if "jmnedict" in self.sources:
             out = self._deity_title(out)
             out = self._great_king(out)
+            if named:
+                out = self._mausoleum(out)
         if named and "mozc" in self.sources:
             out = self._jmdict_whole(out)
         if "jmnedict" in self.sources:
@@ -1944,6 +1946,43 @@ class ReadingResolver:
                             alternatives=(_hira(m),))
             out = [*out[:k - 1], replace(before, proper=True), title, *out[k + 1:]]
         return out
+
+    def _mausoleum(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of kanji ending in 陵, an imperial tomb, after a name of two kanji
+        or more read the Japanese way throughout, is read as the Imperial Household Agency
+        names its tombs, with the の of a name and 陵 みささぎ (JMdict's reading of 陵 beside
+        りょう): 月輪 + 陵 Tsukinowa no misasagi (was JMnedict's "Tsukinowanoryō"), 伏見桃山
+        + 陵 Fushimi Momoyama no misasagi, as Mozc writes it (was "ryō"). A name read the
+        Chinese way keeps りょう, as archaeologists call 大仙陵 Daisenryō; so do hills (丘陵)
+        and schools (菊陵), whose 陵 is inside a word of its own."""
+        written = "".join(m.surface for m in out)
+        if len(written) < 3 or not written.endswith("陵"):
+            return out
+        last = out[-1]
+        if (not all(_is_kanji(ch) for ch in written)
+                or any(m.locked or m.source == "glossary" for m in out)
+                or not (last.surface == "陵" or len(out) == 1)):
+            return out
+        reading = "".join(_hira(m) for m in out)
+        if not reading.endswith("りょう"):
+            return out
+        head = written[:-1]
+        name = reading[:-len("りょう")]
+        if len(out) == 1 and name.endswith("の"):
+            name = name[:-1]  # (JMnedict's 月輪陵 つきのわのりょう: the の is the name's)
+        kinds = self._on_kun(head, name) or self._on_kun(head, name.replace("の", ""))
+        if not kinds or any(k == "on" for k in kinds) or "kun" not in kinds:
+            return out
+        tomb = replace(last, surface="陵", reading="ノミササギ", kana="ノ ミササギ",
+                       pos="名詞-普通名詞-一般", proper=False, role="", words=("ノ", "ミササギ"),
+                       capitals=(False, False), source="jmdict", confidence="possible",
+                       alternatives=(reading,), family=False)
+        if last.surface == "陵":
+            return [*out[:-1], tomb]
+        place = replace(last, surface=head, reading=self.mark(head, name),
+                        kana=to_katakana(name), pos="名詞-固有名詞-地名-一般", proper=True,
+                        words=(), capitals=())
+        return [place, tomb]
 
     def _chinese_given(self, out: list[Morpheme]) -> list[Morpheme]:
         """A given name after a Chinese family name read the Chinese way: 袁 + 克文
