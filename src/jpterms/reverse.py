@@ -483,6 +483,14 @@ _CLAN_KINDS = frozenset({"person", "name"})
 OLD_KANA_NAME_COST = 0
 _OLD_KANA_KINDS = frozenset({"person", "given", "name"})
 _OLD_KANA = str.maketrans("をゐゑ", "おいえ")
+
+#: What a classical end form (文語の終止形) of a verb the dictionaries list only in its modern
+#: one costs over Mozc's price for that one: a shimo-nidan verb ends in the u-row kana of the
+#: e-row kana before its modern る (寄せる → 寄す *yosu*, 答える → 答う *kotau*), as titles
+#: in the literary language write it (*Tayama Katai kun ni kotau* 田山花袋君に答う).
+CLASSICAL_FORM_COST = 2500
+#: The e-row kana of a modern ichidan verb's ending and the u-row kana of its classical one.
+_CLASSICAL_ENDINGS = dict(zip("えけげせぜてでねへべめれ", "うくぐすずつづぬふぶむる", strict=True))
 #: Surnames (given names) Mozc lists for the first (last) written word of a name-shaped
 #: query that the lattice keeps, the cheapest first, beyond its few words per span.
 NAME_WORDS_PER_SPAN = 20
@@ -1073,6 +1081,7 @@ class ReverseEngine:
         self._add_loanwords(edges, slots)
         if limit + spare > 1 and not self._names_shaped(query, kind):  # a look-up
             self._add_glued_suffixes(edges, slots)  # Pekin nikkisho: 北京日記抄
+            self._add_classical_forms(edges, slots)  # ni kotau: 答う, not 答ふ
             _add_transliterations(edges, slots)  # Barutazaaru: バルタザアル
         if limit + spare > 1:  # Seito uta: no 性淘汰, whose *tō* is "to" + "u" of two words
             edges = [[e for e in row if not self._long_across_words(e, slots)]
@@ -1675,6 +1684,53 @@ class ReverseEngine:
         return tuple(sorted((row[1], row[0]) for row in self._citation_rows
                             if len(row) >= 3 and row[2] == "publisher" and len(row[1]) >= 2
                             and self._mozc_cost(row[0], row[1]) is None))
+
+    def _add_classical_forms(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
+        """A written word (or two) whose romaji is a verb's classical end form may be that
+        form where JMdict lists the modern ichidan verb it comes from and Mozc prices that
+        (:data:`CLASSICAL_FORM_COST`): *yosu* 寄す from 寄せる, *kotau* 答う from 答える."""
+        for p, slot in enumerate(slots):
+            if not slot.first or slot.fixed:
+                continue
+            end = p
+            for _ in range(2):  # one written word, or two (*kota u*)
+                end = next((q + 1 for q in range(end, len(slots)) if slots[q].last), 0)
+                if not end or any(s.fixed for s in slots[p:end]):
+                    break
+                self._add_classical_form(edges, slots, p, end)
+
+    def _add_classical_form(self, edges: list[list[Edge]], slots: list[Slot], p: int,
+                            end: int) -> None:
+        """The classical end forms of :meth:`_add_classical_forms` over ``slots[p:end]``."""
+        from jpterms.lattice import new_edge
+        romaji = "".join(s.written for s in slots[p:end]).lower()
+        last = slots[end - 1].written.lower()
+        if not last.endswith("u") or len(romaji) <= len(last):
+            return
+        modern = romaji[:-1] + "eru"
+        known = {(e.end, e.written) for e in edges[p] if e.source == "mozc"}
+        for sp in self._lexicon.spellings(modern):
+            if sp.source != "jmdict" or sp.kind != "word" or len(sp.written) < 3 or \
+                    not sp.written.endswith(sp.kana[-2:]) or sp.kana[-1] != "る" or \
+                    sp.kana[-2] not in _CLASSICAL_ENDINGS or \
+                    not any(map(_is_kanji, sp.written[:-2])):
+                continue
+            tail = _CLASSICAL_ENDINGS[sp.kana[-2]]
+            written, kana = sp.written[:-2] + tail, sp.kana[:-2] + tail
+            if (end, written) in known:
+                continue
+            spent = _spelling_cost(slots, p, end, kana)
+            node = self._mozc.walk(self._mozc.ROOT, sp.kana)
+            verbs = [w for w in self._words_at(node) if w.written == sp.written] \
+                if node is not None else []
+            if spent is None or not verbs:
+                continue
+            verb = min(verbs, key=lambda w: w.cost)
+            known.add((end, written))
+            # JMdict's own entry for it (寄す), priced as a rare noun, gives way
+            edges[p] = [e for e in edges[p] if (e.end, e.written) != (end, written)]
+            edges[p].append(new_edge(p, end, written, kana, verb.left, verb.right,
+                                     verb.cost + CLASSICAL_FORM_COST + spent, "jmdict"))
 
     def _add_loanwords(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
         """An English word in a name (Tama *Center*) may be the katakana loanword Japanese
