@@ -966,6 +966,8 @@ class ReadingResolver:
             out = self._court_title(out)
             out = self._phonogram_name(out)
             out = self._borne_family_person(out, morphemes)
+        if named and "mozc" in self.sources:
+            out = self._okurigana_left_out(out)
         # again: a whole word a later source read (Mozc's 紀伊国 きいのくに) is a province too
         return self._province_names(out)
 
@@ -1983,6 +1985,66 @@ class ReadingResolver:
                         kana=to_katakana(name), pos="名詞-固有名詞-地名-一般", proper=True,
                         words=(), capitals=())
         return [place, tomb]
+
+    def _okurigana_left_out(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of two to five kanji that no dictionary lists, read as the word
+        JMdict or Mozc lists with the kana after one of its kanji that the kanji's reading
+        as a verb's continuative form ends in (okurigana), as terms of a trade leave it
+        out (取扱 for 取扱い): 空引機 そらびきばた (JMdict's 空引き機; was そらびきき), 早替
+        はやがえ (Mozc's 早替え; was はやかえ). Where several words fit, the one that leaves
+        out the fewest kana (早替え, not 早替わり), then the one Mozc writes most cheaply.
+        Not where a unit is the glossary's or a name (大的 of a school stays おおまと)."""
+        written = "".join(m.surface for m in out)
+        if (not 2 <= len(written) <= 5 or not all(_is_kanji(ch) for ch in written)
+                or any(m.locked or m.source == "glossary" or m.proper
+                       or "固有名詞" in m.pos for m in out)
+                or self.index.readings(written) or self.mozc_readings(written)):
+            return out
+        found = self._okurigana_words(written)
+        if not found:
+            return out
+        fewest = min(len(w) for w in found.values())
+        readings = [r for r, w in found.items() if len(w) == fewest]
+        reading = self._cheapest(found[readings[0]], readings) if len(
+            {found[r] for r in readings}) == 1 else min(
+            readings, key=lambda r: self.mozc_cost(found[r], r) or 10 ** 6)
+        own = "".join(_hira(m) for m in out)
+        if reading == own:
+            return out
+        return [self._merge(out, self.mark(written, reading), to_katakana(reading),
+                            "mozc" if self.mozc_cost(found[reading], reading) else "jmdict",
+                            "possible", (own,))]
+
+    def _okurigana_words(self, written: str) -> dict[str, str]:
+        """For :meth:`_okurigana_left_out`: each reading JMdict or Mozc gives ``written``
+        with okurigana put after one of its kanji, and the word so written. The okurigana
+        are those of KANJIDIC2's Japanese readings of the kanji (替 か.える: え, か.わる:
+        わり), in the verb's continuative form."""
+        found: dict[str, str] = {}
+        for i, ch in enumerate(written):
+            for kana in self._continuative_okurigana(ch):
+                word = written[:i + 1] + kana + written[i + 1:]
+                listed = {r.reading for r in self.index.readings(word) if r.source == "jmdict"}
+                for reading in (*sorted(listed), *self.mozc_readings(word)):
+                    if reading not in found or len(word) < len(found[reading]):
+                        found[reading] = word
+        return found
+
+    def _continuative_okurigana(self, ch: str) -> set[str]:
+        """The okurigana of ``ch``'s Japanese readings as a verb's continuative form ends
+        in: 替 か.える え, か.わる わり; 引 ひ.く き."""
+        out = set()
+        for kun in self.index.kanji(ch)[1]:
+            okurigana = kun.strip("-").partition(".")[2]
+            if not okurigana:
+                continue
+            if okurigana[-1] in _CONTINUATIVE:
+                out.add(okurigana[:-1] + _CONTINUATIVE[okurigana[-1]])
+            if okurigana.endswith("る") and len(okurigana) > 1 and okurigana[-2] in _E_OR_I:
+                out.add(okurigana[:-1])  # a verb of one row: か.える, え
+            if okurigana[-1] in _E_OR_I and okurigana[-1] != "い":
+                out.add(okurigana)  # KANJIDIC's own stem: か.え (not an adjective's おお.きい)
+        return out
 
     def _chinese_given(self, out: list[Morpheme]) -> list[Morpheme]:
         """A given name after a Chinese family name read the Chinese way: 袁 + 克文
@@ -7804,6 +7866,8 @@ def _kanji_readings_of(ch: str, index: ReadingIndex, names: bool) -> tuple[str, 
 
 
 _CONTINUATIVE = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
+#: The kana of the え and い rows: before る, a verb of one row (か.える, お.ちる).
+_E_OR_I = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 #: Every voiced sound of a kana (は: ば and ぱ).
 _VOICINGS = {k: (v, *(("ぱぴぷぺぽ"["はひふへほ".index(k)],) if k in "はひふへほ" else ()))
              for k, v in zip("かきくけこさしすせそたちつてとはひふへほ",
