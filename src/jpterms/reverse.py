@@ -491,6 +491,18 @@ _OLD_KANA = str.maketrans("をゐゑ", "おいえ")
 CLASSICAL_FORM_COST = 2500
 #: The e-row kana of a modern ichidan verb's ending and the u-row kana of its classical one.
 _CLASSICAL_ENDINGS = dict(zip("えけげせぜてでねへべめれ", "うくぐすずつづぬふぶむる", strict=True))
+#: What a section of a kanji dictionary costs: one of the 214 radicals (Unicode's Kangxi
+#: Radicals block) read the Chinese way and 部 *bu* (*Kyubu* 弓部, *Shu-bu* 手部), which
+#: no dictionary lists; dear enough that a word the dictionaries list (休部, 中部) keeps
+#: its place before it.
+RADICAL_SECTION_COST = 12000
+RADICAL_PER_ZIPF = 1000  #: less by how common the radical is as a word (wordfreq's Zipf)
+RADICAL_MAX_ZIPF = 4.0  #: counted up to this: 人 (6.6) is a common word, not a common section
+RADICAL_READING_COST = 1500  #: more for each KANJIDIC2 on reading before the one read
+#: What a section a dictionary lists as a word (木部 もくぶ, 目部) costs less than its own
+#: price, which keeps the order of such sections
+RADICAL_LISTED_BONUS = 1500
+_KANGXI_RADICALS = range(0x2F00, 0x2FD6)
 #: Surnames (given names) Mozc lists for the first (last) written word of a name-shaped
 #: query that the lattice keeps, the cheapest first, beyond its few words per span.
 NAME_WORDS_PER_SPAN = 20
@@ -1082,6 +1094,7 @@ class ReverseEngine:
         if limit + spare > 1 and not self._names_shaped(query, kind):  # a look-up
             self._add_glued_suffixes(edges, slots)  # Pekin nikkisho: 北京日記抄
             self._add_classical_forms(edges, slots)  # ni kotau: 答う, not 答ふ
+            self._add_radical_sections(edges, slots)  # Kyubu: 弓部 among the five
             _add_transliterations(edges, slots)  # Barutazaaru: バルタザアル
         if limit + spare > 1:  # Seito uta: no 性淘汰, whose *tō* is "to" + "u" of two words
             edges = [[e for e in row if not self._long_across_words(e, slots)]
@@ -1731,6 +1744,59 @@ class ReverseEngine:
             edges[p] = [e for e in edges[p] if (e.end, e.written) != (end, written)]
             edges[p].append(new_edge(p, end, written, kana, verb.left, verb.right,
                                      verb.cost + CLASSICAL_FORM_COST + spent, "jmdict"))
+
+    def _add_radical_sections(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
+        """A last written word ending in *bu*, or a word and *bu* after a hyphen, may be a
+        radical's section of a kanji dictionary (:data:`RADICAL_SECTION_COST`): *Kyubu*
+        弓部, *Shu-bu* 手部; not inside a compound (*Chubu chiho* 中部地方)."""
+        from jpterms.lattice import new_edge
+        n = len(slots)
+        for p, slot in enumerate(slots):
+            if not slot.first or slot.fixed:
+                continue
+            end = next((q + 1 for q in range(p, n) if slots[q].last), 0)
+            if end < n and slots[end].first and slots[end].last and \
+                    slots[end].written.lower() == "bu":
+                end += 1  # Shu-bu: the section word written apart
+            if end != n or end < p + 2 or slots[end - 1].written.lower() != "bu" or \
+                    any(s.fixed for s in slots[p:end]):  # a heading ends the query
+                continue
+            head = "".join(s.written for s in slots[p:end - 1])
+            sections = {(radical + "部", kana + "ぶ"): cost for radical, kana, cost
+                        in self._radical_readings.get(romaji_key(head), ())}
+            listed = {(e.written, e.kana) for e in edges[p]
+                      if e.end == end and e.source in ("mozc", "jmdict")} & sections.keys()
+            edges[p] = [e.priced(e.cost - RADICAL_LISTED_BONUS)
+                        if e.end == end and (e.written, e.kana) in listed else e
+                        for e in edges[p]]
+            for (written, kana), cost in sections.items():
+                spent = _spelling_cost(slots, p, end, kana)
+                if spent is not None and (written, kana) not in listed:
+                    edges[p].append(new_edge(p, end, written, kana, _NOUN, _NOUN, cost + spent,
+                                             "citation"))
+
+    @cached_property
+    def _radical_readings(self) -> dict[str, tuple[tuple[str, str, int], ...]]:
+        """(radical, on reading, cost of its section) of the Kangxi radicals by the romaji
+        key of the reading.
+
+        >>> ReverseEngine()._radical_readings["kyu"][0][:2]
+        ('弓', 'きゅう')
+        """
+        import unicodedata
+
+        from jpterms.word_frequencies import zipf
+        index = ReadingIndex.default()
+        out: dict[str, list[tuple[str, str, int]]] = {}
+        for code in _KANGXI_RADICALS:
+            radical = unicodedata.normalize("NFKC", chr(code))
+            common = min(zipf(self._ja_frequencies.get(radical)), RADICAL_MAX_ZIPF)
+            for rank, kana in enumerate(index.kanji(radical)[0]):
+                cost = RADICAL_SECTION_COST - int(RADICAL_PER_ZIPF * common) + \
+                    RADICAL_READING_COST * rank
+                out.setdefault(romaji_key(kana_to_romaji(kana)), []).append(
+                    (radical, kana, cost))
+        return {key: tuple(sorted(found, key=lambda t: t[2])) for key, found in out.items()}
 
     def _add_loanwords(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
         """An English word in a name (Tama *Center*) may be the katakana loanword Japanese
