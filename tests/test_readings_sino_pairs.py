@@ -46,12 +46,17 @@ def test_an_unlisted_mixed_run_of_three_or_more_is_read_on() -> None:
     assert kana_of("五農校前") == reading_gold("stations_all.tsv")["五農校前"]
 
 
+def _hdic_gold() -> dict[str, str]:
+    """HDIC's terms (tests/data/lookup/hdic_terms.tsv): the kanji and their romanisation."""
+    path = Path(__file__).parent / "data" / "lookup" / "hdic_terms.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {r["japanese"]: r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
 def test_an_on_reading_that_is_also_a_name_reading_counts_as_on() -> None:
     # HDIC's radical names (tests/data/lookup/hdic_terms.tsv): 部 ぶ is on, and a voiced name
     # reading (ふ) too; were Amebu, Onibu
-    path = Path(__file__).parent / "data" / "lookup" / "hdic_terms.tsv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        gold = {r["japanese"]: r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")}
+    gold = _hdic_gold()
     r = Romanizer()
     for word in ("雨部", "鬼部"):
         assert r.romanize(word) == gold[word], word
@@ -60,9 +65,7 @@ def test_an_on_reading_that_is_also_a_name_reading_counts_as_on() -> None:
 def test_a_name_listed_only_in_another_reading_does_not_keep_the_mixed_one() -> None:
     # HDIC's radical names (tests/data/lookup/hdic_terms.tsv): JMnedict lists 糸部 いとべ and
     # 魚部 うおべ (family names), not UniDic's いと + ぶ, さかな + ぶ; were Itobu, Sakanabu
-    path = Path(__file__).parent / "data" / "lookup" / "hdic_terms.tsv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        gold = {r["japanese"]: r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")}
+    gold = _hdic_gold()
     r = Romanizer()
     for word in ("糸部", "魚部"):
         assert r.romanize(word) == gold[word], word
