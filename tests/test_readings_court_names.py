@@ -85,3 +85,15 @@ def test_a_person_listed_twice_is_read_with_the_court_house_reading_first() -> N
     gold = reading_gold("jawiki_draw.tsv")
     assert kana_of("綾小路きみまろ") == gold["綾小路きみまろ"]
     assert Romanizer().romanize("綾小路きみまろ") == "Ayanokōji Kimimaro"
+
+
+def test_court_heads_too_rare_in_jmnedict_to_count_are_read_as_the_court_read_them() -> None:
+    # Wikidata's readings: 二条尚基 Nijo Hisamoto, 近衛尚嗣 Konoe Hisatsugu, 二条斉信 Nijo
+    # Narinobu (were Naomoto, Naotsugu, Tadanobu; data/court_name_heads_curated.tsv)
+    r = Romanizer()
+    assert r.romanize("二条尚基") == "Nijō Hisamoto"
+    assert r.romanize("近衛尚嗣") == "Konoe Hisatsugu"
+    assert r.romanize("二条斉信") == "Nijō Narinobu"
+    assert r.romanize("九条尚忠") == "Kujō Hisatada"
+    # a family that is no court house keeps the common reading (尚 なお)
+    assert r.romanize("山田尚基") == "Yamada Naoki"

@@ -7498,8 +7498,10 @@ def _court_names() -> tuple[dict[str, str], dict[str, str]]:
     """The houses of the court nobility (``data/court_houses.tsv``) with their readings as
     houses of the court ("" where the file gives none), and the reading they give the
     first kanji of a given name (``data/court_name_heads.tsv``, rebuilt by
-    ``tests/data/rendaku/make_court_name_heads.py``)."""
-    return _two_columns("court_houses.tsv"), _two_columns("court_name_heads.tsv")
+    ``tests/data/rendaku/make_court_name_heads.py``, and the kanji JMnedict lists too few
+    of their people with to count, ``data/court_name_heads_curated.tsv``: 尚 ひさ)."""
+    heads = {**_two_columns("court_name_heads_curated.tsv"), **_two_columns("court_name_heads.tsv")}
+    return _two_columns("court_houses.tsv"), heads
 
 
 @cache
