@@ -38,6 +38,8 @@ _VOICED = {"か": "が", "は": "ば", "へ": "べ", "さ": "ざ", "し": "じ",
            "ひ": "び", "ふ": "ぶ", "ほ": "ぼ", "け": "げ", "そ": "ぞ"}
 _HALF = {"は": "ぱ", "へ": "ぺ", "ほ": "ぽ", "ひ": "ぴ", "ふ": "ぷ"}
 MAX_NUMBER = 199
+#: The powers of ten above the hundreds that :func:`cardinal_kana` reads alone.
+_POWERS = {"千": "せん", "万": "まん"}
 
 
 def _numbers(n: int) -> list[tuple[str, str]]:
@@ -101,13 +103,10 @@ def cardinal_kana(kanji: str) -> str | None:
     >>> cardinal_kana("四分") is None
     True
     """
-    if kanji in ("千", "万"):
-        return "せん" if kanji == "千" else "まん"
-    for n in range(1, MAX_NUMBER + 1):
-        for kana, written in _numbers(n):
-            if written == kanji:
-                return kana
-    return None
+    if kanji in _POWERS:
+        return _POWERS[kanji]
+    return next((kana for n in range(1, MAX_NUMBER + 1) for kana, written in _numbers(n)
+                 if written == kanji), None)
 
 
 def counter_reading(number: str, counter: str, doubles: Collection[str] = (),

@@ -24,6 +24,7 @@ import dataclasses
 import math
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property, lru_cache, partial
@@ -1783,8 +1784,6 @@ class ReverseEngine:
         >>> ReverseEngine()._radical_readings["kyu"][0][:2]
         ('弓', 'きゅう')
         """
-        import unicodedata
-
         from jpterms.word_frequencies import zipf
         index = ReadingIndex.default()
         out: dict[str, list[tuple[str, str, int]]] = {}
