@@ -177,3 +177,33 @@ def test_a_digit_after_a_prefix_takes_the_counting_reading() -> None:
     # the counters of months, hours and days keep their own readings
     assert romanizer.romanize("四月") == "Shigatsu"
     assert romanizer.romanize("九時") == "Kuji"
+
+
+def test_episodes_are_counted_wa_after_a_numeral() -> None:
+    # 話 after a numeral counts episodes, wa (data ``after_numeral``); UniDic reads it
+    # ハナシ, the noun. A title call from a public game script, with its own kana
+    # (だいよんわ！　あらしの、かんごくせんと…)
+    romanizer = Romanizer()
+    assert kana_of("第四話、嵐の監獄船とルオーの罪！").startswith("だいよんわあらしの")
+    assert romanizer.romanize("第四話") == "Daiyonwa"
+    assert romanizer.romanize("全四話") == "Zen'yonwa"  # was Zenshiwa, a kanji-by-kanji guess
+    assert romanizer.romanize("昔話") == "Mukashibanashi"  # a word of its own stays
+    assert romanizer.romanize("二人の話") == "Futari no hanashi"
+
+
+def test_a_number_alone_is_a_number_not_a_name() -> None:
+    # JMnedict spells names with numerals (二十一 Tsuruichi, 五十 Goji, 二千 Nichi); a whole
+    # input that is a number written with its powers of ten is the number. Readings from a
+    # public learners' word list (kanjiReadings: '二十一歳': 'にじゅういっさい', ...)
+    romanizer = Romanizer()
+    for word, kana in (("二十一歳", "にじゅういっさい"), ("二十歳", "はたち"),
+                       ("十九歳", "じゅうきゅうさい"), ("三十分", "さんじゅっぷん"),
+                       ("八百円", "はっぴゃくえん"), ("千円", "せんえん")):
+        assert kana_of(word) == kana, word
+    assert kana_of("二十一") == "にじゅういち"
+    assert kana_of("五十") == "ごじゅう"
+    assert kana_of("二千") == "にせん"
+    # names and places spelled with numerals stay names and places
+    assert romanizer.romanize("五十嵐") == "Igarashi"
+    assert romanizer.romanize("九十九里") == "Kujūkuri"
+    assert romanizer.romanize("一二三") == "Hifumi"  # no power of ten: no number

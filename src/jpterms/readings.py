@@ -732,7 +732,7 @@ class ReadingResolver:
             2 <= len(morphemes) <= 3 and morphemes[0].pos.startswith("名詞-数詞")
             and morphemes[1].surface in _rules()["counter_sounds"]
             and all(m.pos.startswith("接尾辞") and m.surface not in _rules()["admin_suffixes"]
-                    for m in morphemes[2:]))
+                    for m in morphemes[2:])) and not _positional_number(morphemes)
         if named and all(has_kanji(m.surface) for m in morphemes):
             coined = self._coined_house(morphemes, 0)  # 円久寺: no person 円 Hisashi
             if coined is None:
@@ -7102,6 +7102,25 @@ def _house_endings() -> tuple[str, ...]:
 def _house_words() -> tuple[str, ...]:
     """The words ``after_family_name`` reads after a family name (家, 家本)."""
     return tuple(h for h in _rules()["after_family_name"] if h != "_doc")
+
+
+def _positional_number(morphemes: list[Morpheme]) -> bool:
+    """Is the input a number written with the kanji of its powers of ten (二十一, 五十,
+    二千), alone or before a counter (二十一 + 歳): a number, whatever name JMnedict spells
+    the same (二十一 Tsuruichi, 五十 Goji)? Digits in a row without a power (一二三 Hifumi)
+    are no such number.
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> _positional_number([Morpheme("二十", "ニジュウ", "ニジュー", "名詞-数詞"),
+    ...                     Morpheme("一", "イチ", "イチ", "名詞-数詞")])
+    True
+    >>> _positional_number([Morpheme("一二三", "ヒフミ", "ヒフミ", "名詞-固有名詞-人名-名")])
+    False
+    """
+    if len(morphemes) > 1 and "助数詞" in morphemes[-1].pos:
+        morphemes = morphemes[:-1]  # and what it counts: 二十一 + 歳
+    return all(m.pos.startswith("名詞-数詞") for m in morphemes) and any(
+        power in m.surface for m in morphemes for power in "十百千万")
 
 
 def _ends_in_role(morphemes: list[Morpheme]) -> bool:
