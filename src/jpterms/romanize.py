@@ -620,7 +620,10 @@ class Romanizer:
         for word, reread in _WORD_PASSES:
             if word in text:
                 rows = reread(rows)
-        if ",人名,名," in "".join(rows):
+        joined = "".join(rows)
+        if _VOICED_FORM in joined:
+            rows = _unvoiced_rows(rows, first=text != self._suffix_run)
+        if ",人名,名," in joined:
             rows = _no_name_rows(rows)
         if text == self._suffix_run:
             rows = _suffix_rows(_topic_rows(rows))
@@ -2418,40 +2421,55 @@ def _counted_rows(rows: list[str]) -> list[str]:
     return out
 
 
-#: What a noun standing alone comes after: a clause, an adnominal, a particle.
-_ALONE_AFTER = ("助詞", "助動詞", "形容詞", "連体詞", "動詞")
+#: What a word standing alone comes after: a clause, an adnominal, a particle, a mark.
+_ALONE_AFTER = ("助詞", "助動詞", "形容詞", "連体詞", "動詞", "補助記号")
+#: UniDic's mark (its ``iForm`` field) of the form with a voiced first sound that a word
+#: takes as the second part of a compound (箱 バコ in 本箱, 版 バン in ベータ版).
+_VOICED_FORM = "濁音形"
+_UNVOICED = str.maketrans("ガギグゲゴザジズゼゾダヂヅデドバビブベボ",
+                          "カキクケコサシスセソタチツテトハヒフヘホ")
+#: ジ and ズ, the voiced sounds of チ and ツ as UniDic writes them (付く ズク).
+_SAME_SOUND = {"ジ": "チ", "ズ": "ツ"}
 
 
-def _unvoiced_rows(rows: list[str]) -> list[str]:
-    """``rows`` with a noun UniDic reads with its suffix's voiced sound read as the noun
-    where it stands alone after a clause, an adnominal or a particle (data
-    ``unvoiced_alone``): 新しい版 atarashii han, この版の, 将来の版では (UniDic: ban, as in
-    ベータ版, which stays).
+def _unvoiced_rows(rows: list[str], *, first: bool = True) -> list[str]:
+    """``rows`` with a word UniDic reads with the voiced first sound it has as a compound's
+    second part (its ``iForm`` 濁音形) even where it stands alone (data ``unvoiced_alone``)
+    read with its own first sound after a clause, an adnominal, a particle or a mark, and
+    (with ``first``) at the start of the run: 新しい版 atarashii han, この版の; 箱を開けた hako
+    o aketa, 森が深い mori ga fukai, 鉢 hachi (UniDic: ban, bako, bukai, bachi, as in ベータ版
+    and 本箱, which stay). ``first`` is false for a run right after a word in Latin letters
+    (3D版 3D ban).
 
     >>> [r.split(",")[17] for r in _unvoiced_rows(_rows("この版の"))[1:2]]
     ['ハン']
+    >>> [r.split(",")[17] for r in _unvoiced_rows(_rows("深かった"))[:1]]
+    ['フカカッ']
     """
     words = _rules()["unvoiced_alone"]["words"]
     out = list(rows)
-    for i in range(1, len(rows)):
-        surface, _, raw = rows[i].partition("\t")
-        readings = words.get(surface)
-        if readings is None or not raw.startswith("名詞") \
-                or not rows[i - 1].partition("\t")[2].startswith(_ALONE_AFTER):
+    for i, row in enumerate(rows):
+        if _VOICED_FORM not in row or (i == 0 and not first) or (
+                i and not rows[i - 1].partition("\t")[2].startswith(_ALONE_AFTER)):
             continue
+        surface, _, raw = row.partition("\t")
         fields = _features(raw)
-        if len(fields) <= 20 or fields[17] not in readings:
+        if len(fields) <= 20 or fields[14] != _VOICED_FORM or fields[10] not in words:
             continue
-        out[i] = _reread(surface, fields, readings)
+        base = fields[18][:1]  # (the first kana of the base form: ハコ; ツク for ズク)
+        readings = {f: base + f[1:] for k, f in enumerate(fields) if k in _KANA_FIELDS
+                    and f[:1] != base and base in (f[:1].translate(_UNVOICED), _SAME_SOUND.get(f[:1]))}
+        if readings:
+            out[i] = _reread(surface, fields, readings)
     return out
 
 
 #: The words UniDic reads one way wherever they come, with the pass over MeCab's rows
 #: that reads them as their context asks (何 nani, 空 kara, 偽 gi, 正しく tadashiku, 一行
-#: ichigyō, 版 han): each asked only of a text that holds its word.
+#: ichigyō): each asked only of a text that holds its word.
 _WORD_PASSES: tuple[tuple[str, Callable[[list[str]], list[str]]], ...] = (
     ("何", _nani_rows), ("空", _kara_rows), ("偽", _gi_rows), ("正しく", _adjective_rows),
-    ("一行", _counted_rows), ("版", _unvoiced_rows))
+    ("一行", _counted_rows))
 
 
 @lru_cache(maxsize=1)
