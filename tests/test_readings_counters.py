@@ -203,6 +203,8 @@ def test_a_number_alone_is_a_number_not_a_name() -> None:
     assert kana_of("二十一") == "にじゅういち"
     assert kana_of("五十") == "ごじゅう"
     assert kana_of("二千") == "にせん"
+    # a numeral and a counter JMdict lists as a common word (the same list: 一日,いちにち)
+    assert kana_of("一日") == "いちにち"  # was ひといち, a family name
     # names and places spelled with numerals stay names and places
     assert romanizer.romanize("五十嵐") == "Igarashi"
     assert romanizer.romanize("九十九里") == "Kujūkuri"

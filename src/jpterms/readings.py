@@ -7106,9 +7106,10 @@ def _house_words() -> tuple[str, ...]:
 
 def _positional_number(morphemes: list[Morpheme]) -> bool:
     """Is the input a number written with the kanji of its powers of ten (二十一, 五十,
-    二千), alone or before a counter (二十一 + 歳): a number, whatever name JMnedict spells
-    the same (二十一 Tsuruichi, 五十 Goji)? Digits in a row without a power (一二三 Hifumi)
-    are no such number.
+    二千), alone or before a counter (二十一 + 歳), or a numeral and a counter JMdict lists
+    as a common word (一 + 日 いちにち): a number, whatever name JMnedict spells the same
+    (二十一 Tsuruichi, 五十 Goji, 一日 Hitoichi)? Digits in a row without a power (一二三
+    Hifumi) are no such number.
 
     >>> from jpterms.morpheme import Morpheme
     >>> _positional_number([Morpheme("二十", "ニジュウ", "ニジュー", "名詞-数詞"),
@@ -7118,6 +7119,10 @@ def _positional_number(morphemes: list[Morpheme]) -> bool:
     False
     """
     if len(morphemes) > 1 and "助数詞" in morphemes[-1].pos:
+        if len(morphemes) == 2 and morphemes[0].pos.startswith("名詞-数詞") and \
+                dictionaries.jmdict_common(morphemes[0].surface + morphemes[1].surface,
+                                           to_hiragana(morphemes[0].kana + morphemes[1].kana)):
+            return True  # a common word JMdict lists so: 一 + 日 いちにち (not Hitoichi)
         morphemes = morphemes[:-1]  # and what it counts: 二十一 + 歳
     return all(m.pos.startswith("名詞-数詞") for m in morphemes) and any(
         power in m.surface for m in morphemes for power in "十百千万")
