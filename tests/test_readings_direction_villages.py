@@ -87,3 +87,15 @@ def test_a_village_s_mura_where_unidic_read_son_inside_a_word() -> None:
     # listed whole (知念村 ちねんそん, Mozc's 中興新村), or a verbal noun's 村: そん stays
     for name in ("知念村", "中興新村", "挙家離村"):
         assert kana_of(name) == villages[name], name
+
+
+def test_a_village_of_two_unlisted_kanji_is_read_as_places_read_them() -> None:
+    # Wikipedia's readings: were ものきちむら (UniDic's 吉 きち), ちくたてむら, ゆうしんむら,
+    # めしそむら; no dictionary lists the names, so each kanji is read as JMnedict's
+    # two-kanji places most often read it there
+    villages = reading_gold("jawiki_villages.tsv")
+    for name in ("物吉村", "竹館村", "雄神村", "飯曽村", "猿辺村", "面潟村"):
+        assert kana_of(name) == villages[name], name
+    assert Romanizer().romanize("竹館村") == "Takedate-mura"  # was "Chikutate-mura"
+    # a numeral (一 + 栗村) or a direction first is read as a prefix: it stays
+    assert kana_of("一栗村") == villages["一栗村"]

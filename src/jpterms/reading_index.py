@@ -25,6 +25,7 @@ import json
 import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -37,7 +38,7 @@ from jpterms.cache_files import paused_gc, save_trie
 __all__ = ["IndexedReading", "ReadingIndex"]
 
 #: Bump when the layout of the file changes: older files are then ignored.
-FORMAT = 11
+FORMAT = 12
 #: Keys of KANJIDIC2 entries: this mark and the character.
 _KANJI = "\x01"
 #: The key of the old-form table (舊字體 → 新字体), as JSON. This version reads the table
@@ -60,6 +61,10 @@ _TAIL_COUNT = "\x06"
 #: morae; the last-kanji mark and a kanji, for all the names that end with it.
 _PLACE_COUNT = "\x08"
 _LAST_COUNT = "\x09"
+#: Keys of place-part counts (:func:`_place_part_counts`): this mark and the first kanji
+#: of two-kanji places, or the last-part mark and the second kanji.
+_PLACE_HEAD = "\x0e"
+_PLACE_TAIL = "\x0f"
 #: Keys of loanwords English writes as one word (:func:`_loanword_records`): this mark
 #: and the katakana.
 _LOANWORD = "\x07"
@@ -169,6 +174,7 @@ def _records(db: str) -> list[tuple[str, bytes]]:
              if row[2] != "jmdict"]  # both counts read only JMnedict's and KANJIDIC2's rows
     counts = _name_counts(named)
     counts.update(_name_part_counts(named))
+    counts.update(_place_part_counts(named))
     counts.update(_three_kanji_counts(named))
     out.extend((key, _SEP.join((kana, str(n))).encode("utf-8"))
                for (key, kana), n in counts.items())
@@ -329,6 +335,34 @@ def _name_part_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, 
     たか in many names (喬之, 喬史), 裕 ends ひろ in many (康裕, 正裕), so 喬裕, which no
     dictionary lists, is read たかひろ rather than 喬 たかし + 裕 ひろし.
     """
+    return _two_kanji_part_counts(rows, _given_kinds, (_HEAD_COUNT, _TAIL_COUNT))
+
+
+def _place_part_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], int]:
+    """How often each kanji is read each way as the first and as the second half of
+    JMnedict's two-kanji places, as :func:`_name_part_counts` counts given names: 竹
+    begins たけ in 80 places and ちく in 4, 吉 ends よし in 67 and きち in none, so a
+    village 竹館 or 物吉 no dictionary lists is read たけだて, ものよし.
+    """
+    return _two_kanji_part_counts(rows, _place_kinds, (_PLACE_HEAD, _PLACE_TAIL))
+
+
+@cache
+def _place_kinds(kinds: str) -> bool:
+    """Whether JMnedict's ``kinds`` (comma-separated) make a name a place's.
+
+    >>> _place_kinds("place,surname"), _place_kinds("surname")
+    (True, False)
+    """
+    return "place" in kinds.split(",")
+
+
+def _two_kanji_part_counts(rows: list[tuple[str, str, str, str]],
+                           kind: Callable[[str], bool], marks: tuple[str, str]
+                           ) -> dict[tuple[str, str], int]:
+    """((mark + kanji, reading), count) for the first (``marks[0]``) and second kanji
+    (``marks[1]``) of JMnedict's two-kanji names of a ``kind`` whose reading splits over
+    their two kanji in exactly one way."""
     kanjidic: dict[str, set[str]] = {}
     givens: set[tuple[str, str]] = set()
     for written, kana, source, kinds in rows:
@@ -336,7 +370,7 @@ def _name_part_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, 
             stem = kana.strip("-").split(".")[0] if kinds == "ja_kun" else kana
             if stem:
                 kanjidic.setdefault(written[1:], set()).add(stem)
-        elif (source == "jmnedict" and len(written) == 2 and _given_kinds(kinds)
+        elif (source == "jmnedict" and len(written) == 2 and kind(kinds)
               and all("\u4e00" <= ch <= "\u9fff" for ch in written)):
             givens.add((written, kana))
     counts: dict[tuple[str, str], int] = {}
@@ -354,7 +388,7 @@ def _name_part_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, 
                   if kana.startswith(a) and kana[len(a):] in tails}
         if len(splits) == 1:
             head, tail = splits.pop()
-            for key in ((_HEAD_COUNT + written[0], head), (_TAIL_COUNT + written[1], tail)):
+            for key in ((marks[0] + written[0], head), (marks[1] + written[1], tail)):
                 counts[key] = counts.get(key, 0) + 1
     return counts
 
@@ -466,6 +500,16 @@ class ReadingIndex:
             kana, n = raw.decode("utf-8").split(_SEP)
             counts[kana] = int(n)
         return counts
+
+    def place_part_counts(self, char: str, *, head: bool) -> dict[str, int]:
+        """How many of JMnedict's two-kanji places begin (``head``) or end with ``char``
+        read each way (see :func:`_place_part_counts`).
+
+        >>> counts = ReadingIndex.default().place_part_counts("竹", head=True)
+        >>> max(counts, key=lambda r: counts[r])
+        'たけ'
+        """
+        return self._counts((_PLACE_HEAD if head else _PLACE_TAIL) + char)
 
     def three_kanji_counts(self, char: str, place: int) -> dict[str, int]:
         """How many of JMnedict's given names of three kanji read in three morae have

@@ -181,6 +181,8 @@ _GIVEN_KINDS = frozenset({"given", "masc", "fem"})
 _GIVEN_POS = "名詞-固有名詞-人名-名"
 #: The suffixes of towns and villages, each read two ways (まち/ちょう, むら/そん).
 _TOWN_OR_VILLAGE = "町村"
+#: The sources of the units :meth:`ReadingResolver._composed_village` may read anew.
+_COMPOSED_SOURCES = frozenset({"unidic", "kanjidic", "pykakasi", "jmdict", "jmnedict"})
 #: The small ヶ (ケ, が) that links a place's name to its last kanji (三国ヶ丘, 霞ケ関),
 #: which writers often leave out (三国丘): :meth:`ReadingResolver._dropped_linker_place`.
 _PLACE_LINKERS = ("ヶ", "ケ", "が")
@@ -923,6 +925,7 @@ class ReadingResolver:
             out = self._village_mura(out)
             out = self._village_both_ways(out)
             out = self._village_place(out)
+            out = self._composed_village(out)
             if "mozc" in self.sources:
                 out = self._school_place(out)
                 out = self._site_place(out)
@@ -5573,6 +5576,53 @@ class ReadingResolver:
             return out  # a family name Mozc writes far more cheaply than the place (真山 まやま)
         return self._place_and_ending(out[0], name, place, own, written[-1], ending,
                                       source="jmnedict", confidence="possible")
+
+    def _composed_village(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A village's or town's name of two kanji and its ending (a whole input: 物吉村)
+        that no dictionary lists, whole or without its ending, where UniDic reads the first
+        kanji as a unit of its own: each kanji as JMnedict's two-kanji places most often
+        read it there (:meth:`_place_piece`), not as a word alone (物吉村 Monoyoshi-mura,
+        was Monokichi: 吉 きち; 竹館村 Takedate-mura, was Chikutate: 竹 ちく; 雄神村
+        Ogami-mura, was Yūshin). Not where the first kanji is a direction or a numeral,
+        read as a prefix (東 + 般若村, 一 + 栗村), nor a municipality of the official
+        list. (Development: 8 rows fixed, none broken.)"""
+        written = "".join(m.surface for m in out)
+        if (len(written) != 3 or written[-1] not in _TOWN_OR_VILLAGE
+                or not all(map(_is_kanji, written)) or len(out[0].surface) != 1
+                or written[0] in _NUMERALS
+                or written[0] in _rules()["village_directions"]["kanji"]
+                or any(m.locked or not set(m.source.split("+")) <= _COMPOSED_SOURCES
+                       for m in out)):
+            return out
+        name, ours = written[:-1], "".join(_hira(m) for m in out)
+        ending = _admin_ending(ours, written[-1])
+        if (not ending or written in self._municipalities() or self.index.readings(written)
+                or self.index.readings(name) or self.mozc_readings(name)
+                or self.mozc_readings(written)):
+            return out
+        own = ours[: -len(ending)]
+        head = _hira(out[0])
+        reading = (self._place_piece(name[0], head, head=True)
+                   + self._place_piece(name[1], own[len(head):], head=False))
+        if reading == own or not own[len(head):]:
+            return out
+        return self._place_and_ending(out[0], name, reading, own, written[-1], ending,
+                                      source="jmnedict", confidence="guess")
+
+    def _place_piece(self, ch: str, own: str, *, head: bool) -> str:
+        """How a kanji is read as the first (``head``) or the second half of a place's
+        name of two kanji: as most of JMnedict's such places read it there, where at least
+        two do and more than read it ``own`` (UniDic's reading), else ``own``.
+
+        >>> resolver = ReadingResolver()
+        >>> resolver._place_piece("竹", "ちく", head=True), resolver._place_piece("川", "かわ", head=False)
+        ('たけ', 'かわ')
+        """
+        counts = self.index.place_part_counts(ch, head=head)
+        best = max(counts, key=lambda r: (counts[r], r), default="")
+        if not best or counts[best] < 2 or counts[best] <= counts.get(own, 0):
+            return own  # (川 かわ and がわ end as many places each: UniDic's stays)
+        return best
 
     def _place_and_ending(self, first: Morpheme, name: str, reading: str, own: str,
                           suffix: str, ending: str, *, source: str,
