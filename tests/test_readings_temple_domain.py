@@ -60,6 +60,17 @@ def test_a_temple_read_the_chinese_way_takes_the_buddhist_go_on() -> None:
     assert kana_of("金閣寺") == gold["金閣寺"]
 
 
+def test_a_temple_mozc_lists_the_go_on_way_too_takes_it() -> None:
+    # Wikipedia titles (jawiki_temples.tsv): JMnedict lists 正暦寺 しょうれきじ and
+    # 真正極楽寺 しんせいごくらくじ (of no kind), Mozc each both ways: the go'on wins
+    gold = reading_gold("jawiki_temples.tsv")
+    for title in ("正暦寺", "真正極楽寺"):
+        assert kana_of(title) == gold[title], title
+    assert romanize("正暦寺") == "Shōryakuji"  # was "Shōrekiji"
+    # Mozc lists 聖輪寺 the kan'on way only: it stays
+    assert kana_of("聖輪寺") == "せいりんじ"
+
+
 def test_a_coined_temple_name_takes_the_buddhist_go_on() -> None:
     # jawiki_temples.tsv: a temple no dictionary lists, read the Chinese way kanji by kanji
     # (円久寺 えんきゅうじ), takes the go'on of temple_go_on too: 静 じょう, not せい

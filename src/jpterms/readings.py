@@ -5451,10 +5451,12 @@ class ReadingResolver:
         throughout, whose kanji of ``temple_go_on`` (in ``data/word_division.json``) are
         read their later (kan'on) way, read the older Buddhist (go'on) way, as temples are
         named: 無極寺 Mugokuji (was Mukyokuji), 泰然寺 Tainenji (was Taizenji), 極性寺
-        Gokushōji. Only where Mozc lists the name so, or lists it no way and no dictionary
-        lists it as read now (金閣寺 きんかくじ and 正暦寺 しょうれきじ, a JMnedict
-        reading, stand; so does 聖輪寺 せいりんじ, the one way Mozc lists it).
-        (Development: 3 rows fixed, none broken, no other row changed.)"""
+        Gokushōji. Only where Mozc lists the name so, even where JMnedict lists it as read
+        now (正暦寺 Shōryakuji, Mozc's too, not JMnedict's しょうれきじ; 真正極楽寺
+        Shinshō Gokurakuji), or where Mozc lists it no way and no dictionary lists it as
+        read now (金閣寺 きんかくじ stands, and so does 聖輪寺 せいりんじ, the one way Mozc
+        lists it). (Development: 3 rows fixed, none broken, no other row changed; Mozc's
+        go'on over JMnedict's reading: 2 more fixed, none broken.)"""
         written = "".join(m.surface for m in out)
         if (not 3 <= len(written) <= 6 or not written.endswith("寺")
                 or not any(ch in _temple_go_on() for ch in written)
@@ -5471,9 +5473,10 @@ class ReadingResolver:
                 return out
             kan, go = table.get(ch, ("", ""))
             reading += go if piece == kan else piece
-        if reading == ours or any(r.reading == ours for r in self.index.readings(written)):
-            return out
         found = self.mozc_readings(written)
+        if reading == ours or (reading not in found and any(
+                r.reading == ours for r in self.index.readings(written))):
+            return out
         if found and reading not in found:
             return out
         words = self._replace(list(out), reading, "mozc" if found else "unidic",
