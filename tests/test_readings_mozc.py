@@ -83,3 +83,12 @@ def test_a_whole_name_mozc_lists_and_no_dictionary_has_is_read_as_mozc_reads_it(
     assert kana("伊勢道") == "いせどう"
     assert kana("前山ダム") == "まえやまだむ"
     assert kana("人部") == "じんぶ"  # two characters Mozc has as a name: UniDic's word stands
+
+
+def test_two_kanji_unidic_reads_as_one_common_noun_keep_its_reading() -> None:
+    # Mozc lists these two-kanji words only in another reading (a name's or a rarer
+    # word's: みなわ, きぶつ); UniDic's one common noun stands. Rows of jawiki_draw.
+    for written in ("水輪", "寄物", "食神", "素女"):
+        assert _kana(written) == _gold("jawiki_draw.tsv", written)
+    # a longer single word still takes Mozc's reading (御霊神社 ごりょう, not ごれい)
+    assert _kana("御霊神社") == "ごりょうじんじゃ"

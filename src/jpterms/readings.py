@@ -5200,6 +5200,13 @@ class ReadingResolver:
         後 ご; and so
         does a family name cut from a person's row of the glossary: 中谷文彦 Nakaya, where
         the glossary's 中谷元 is Nakatani.
+        Two kanji that UniDic reads as one common noun of its own (a single unit) keep
+        its reading too: Mozc's other reading of so short a word is as often a name's or a
+        rarer word's (水輪 すいりん, not Mozc's みなわ; 寄物 よりもの, 食神 しょくじん; on the
+        development sets 4 rows right that were wrong, none the other way; the same for
+        longer single words broke 7, such as 御霊神社 ごりょう and 月輪寺 つきのわでら), and so
+        do two kanji read as two common words where Mozc has the pair only as a person's
+        name (人部 じんぶ).
         ``over_listed``: also where JMnedict lists the whole as read now (a person Mozc
         reads otherwise, see :meth:`_mozc_person`). ``written``: the input in the old kanji
         forms it was written in, which Mozc may list where it has no modern spelling: 萬年寺
@@ -5227,9 +5234,9 @@ class ReadingResolver:
         if not found or ours in found:
             return out
         ranked = sorted(found, key=lambda r: (found[r][0], r))
-        if len(written) == 2 and _common_words(out) and _MOZC_PERSON >= self._mozc_contexts(
-                written, ranked[0]) != set():
-            return out  # 人部: Mozc has it only as a surname; UniDic's word stands
+        if len(written) == 2 and _common_words(out) and (len(out) == 1 or _MOZC_PERSON >= (
+                self._mozc_contexts(written, ranked[0])) != set()):
+            return out  # 水輪 すいりん, 人部: UniDic's word stands (see the docstring)
         confidence = "likely" if len(ranked) == 1 else "possible"
         pieces = found[ranked[0]][1]
         new: list[Morpheme] = []
