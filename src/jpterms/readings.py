@@ -3870,6 +3870,13 @@ class ReadingResolver:
                 # name's reading (the suffix ばし) displaces theirs
                 person = person or (len(span) == 1 and len(span[0].surface) == 1
                                     and in_jmdict and "普通名詞" in span[0].pos)
+                # one unit UniDic reads as a place, a place's reading in the dictionaries
+                # too (港 みなと of 港国道, 港中学校): no reading that is none (Mozc's cheap
+                # こう, the suffix of 大間港) displaces theirs (development: 4 rows right
+                # that were wrong, 正法寺 しょうぼうじ among them, none the other way)
+                person = person or (len(span) == 1 and "地名" in span[0].pos
+                                    and bool(mine.kinds & _PLACE)
+                                    and not chosen.kinds & _PLACE)
                 if not (names or mine.source == "unidic") or not displace or person:
                     chosen = mine
             head = self._headword_reading(span, written, unidic) if chosen is mine else None
