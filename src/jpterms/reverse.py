@@ -492,6 +492,18 @@ _OLD_KANA = str.maketrans("をゐゑ", "おいえ")
 CLASSICAL_FORM_COST = 2500
 #: The e-row kana of a modern ichidan verb's ending and the u-row kana of its classical one.
 _CLASSICAL_ENDINGS = dict(zip("えけげせぜてでねへべめれ", "うくぐすずつづぬふぶむる", strict=True))
+#: What a compound noun written without its okurigana costs over the same word written
+#: with them (気乗り → 気乗, 先入れ → 先入, 返り点 → 返点), as older texts and the
+#: official rules' permitted forms (送り仮名の付け方, 通則6 許容) write it: cheap enough
+#: that it comes among the five, dear enough that the word as listed comes first.
+OMITTED_OKURIGANA_COST = 1500
+#: A compound noun whose okurigana may be left out: kanji with one kana of a verb's stem
+#: (:data:`_STEM_KANA`) after each run of them, ending in a kanji or in such a kana (気乗り,
+#: 子育て, 返り点); a longer run is an inflection kept in older spellings too (風変わり
+#: 風変り, never 風変), and の, が, い or き are no okurigana of such a noun (春の夜, 青白き).
+_STEM_KANA = "ぎしじちびみりえけげせてでべめれ"
+_OKURIGANA_NOUN = re.compile(f"(?:[\u3400-\u4dbf\u4e00-\u9fff々]+[{_STEM_KANA}])+"
+                             "[\u3400-\u4dbf\u4e00-\u9fff々]*").fullmatch
 #: What a section of a kanji dictionary costs: one of the 214 radicals (Unicode's Kangxi
 #: Radicals block) read the Chinese way and 部 *bu* (*Kyubu* 弓部, *Shu-bu* 手部), which
 #: no dictionary lists; dear enough that a word the dictionaries list (休部, 中部) keeps
@@ -1096,6 +1108,7 @@ class ReverseEngine:
             self._add_glued_suffixes(edges, slots)  # Pekin nikkisho: 北京日記抄
             self._add_classical_forms(edges, slots)  # ni kotau: 答う, not 答ふ
             self._add_radical_sections(edges, slots)  # Kyubu: 弓部 among the five
+            _add_omitted_okurigana(edges)  # Ichiban kinori: 気乗 among the five
             _add_transliterations(edges, slots)  # Barutazaaru: バルタザアル
         if limit + spare > 1:  # Seito uta: no 性淘汰, whose *tō* is "to" + "u" of two words
             edges = [[e for e in row if not self._long_across_words(e, slots)]
@@ -3445,6 +3458,49 @@ def _add_transliterations(edges: list[list[Edge]], slots: list[Slot]) -> None:
             edges[p].append(new_edge(p, end, to_katakana(kana), kana, _NOUN, _NOUN,
                                      TRANSLITERATION_COST * len(run), "letters"))
         p = end
+
+
+def _add_omitted_okurigana(edges: list[list[Edge]]) -> None:
+    """Each compound noun of Mozc or JMdict written with okurigana (:data:`_OKURIGANA_NOUN`)
+    also written without them, for :data:`OMITTED_OKURIGANA_COST` more, where no word
+    over the same slots is so written already (*Ichiban kinori no suru toki*: 気乗 among
+    the five; *Sakiiresakidashiho*: 先入先出法).
+
+    >>> from jpterms.lattice import Edge
+    >>> row = [Edge(0, 3, "気乗り", "きのり", 1841, 1841, 7680, "mozc"),
+    ...        Edge(0, 5, "風変わり", "ふうがわり", 1841, 1841, 7000, "mozc"),
+    ...        Edge(0, 5, "風変り", "ふうがわり", 1841, 1841, 8000, "mozc")]
+    >>> edges = [row]
+    >>> _add_omitted_okurigana(edges)
+    >>> [(e.written, e.cost) for e in edges[0][3:]]
+    [('気乗', 9180)]
+    """
+    from jpterms.lattice import new_edge
+
+    def bare(written: str) -> str:
+        return "".join(ch for ch in written if not _is_hiragana(ch))
+
+    for p, row in enumerate(edges):
+        known = {(e.end, e.written) for e in row}
+        # the most okurigana a spelling of the same kanji writes: 風変り is 風変わり with
+        # one left out already, and leaves out no more
+        most: dict[tuple[int, str], int] = {}
+        for e in row:
+            key = (e.end, bare(e.written))
+            most[key] = max(most.get(key, 0), len(e.written) - len(key[1]))
+        extra = []
+        for e in row:
+            if e.source not in ("mozc", "jmdict") or e.kind or \
+                    not _OKURIGANA_NOUN(e.written):
+                continue
+            kanji = bare(e.written)
+            if len(kanji) < 2 or (e.end, kanji) in known or \
+                    most[e.end, kanji] > len(e.written) - len(kanji):
+                continue
+            known.add((e.end, kanji))
+            extra.append(new_edge(p, e.end, kanji, e.kana, e.left, e.right,
+                                  e.cost + OMITTED_OKURIGANA_COST, e.source))
+        row.extend(extra)
 
 
 def _lexicon_spans(slots: Sequence[Slot], start: int,
