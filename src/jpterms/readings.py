@@ -196,6 +196,8 @@ _UNCLASS = frozenset({"unclass"})
 _RULED = ("era", "province", "station", "gazetteer", "mozc")
 #: JMnedict's kinds of a family or given name, and Mozc's contexts of one (名, 姓)
 _SOMEONE = frozenset({"surname", "given", "fem", "masc"})
+#: and with JMnedict's unclassified names (左衛門 よも, 三師 みつもろ): a name, no word or place
+_SOMEONE_OR_UNCLASSED = _SOMEONE | {"unclass"}
 _MOZC_PERSON = frozenset({1922, 1923})
 #: Mozc's contexts of a whole person's name: a person, a given or family name, or one of
 #: its other proper nouns, where it lists whole names (二条昭実).
@@ -3882,10 +3884,12 @@ class ReadingResolver:
                 # one unit UniDic reads as a place, a place's reading in the dictionaries
                 # too (港 みなと of 港国道, 港中学校): no reading that is none (Mozc's cheap
                 # こう, the suffix of 大間港) displaces theirs (development: 4 rows right
-                # that were wrong, 正法寺 しょうぼうじ among them, none the other way)
-                person = person or (len(span) == 1 and "地名" in span[0].pos
-                                    and bool(mine.kinds & _PLACE)
-                                    and not chosen.kinds & _PLACE)
+                # that were wrong, 正法寺 しょうぼうじ among them, none the other way); nor
+                # does only someone's name displace a place UniDic reads (中信 ちゅうしん
+                # of 八ヶ岳中信高原国定公園, not the family name なかのぶ)
+                person = person or (len(span) == 1 and "地名" in span[0].pos and (
+                    (bool(mine.kinds & _PLACE) and not chosen.kinds & _PLACE)
+                    or self._only_someones(written, chosen)))
                 if not (names or mine.source == "unidic") or not displace or person:
                     chosen = mine
             head = self._headword_reading(span, written, unidic) if chosen is mine else None
@@ -6351,9 +6355,10 @@ class ReadingResolver:
             if node is not None else set()
 
     def _only_someones(self, written: str, c: Candidate) -> bool:
-        """A reading JMnedict lists only as a family or given name, and Mozc (if it
-        lists it at all) only as a person's name: no word, no place."""
-        return (c.source == "jmnedict" and bool(c.kinds) and c.kinds <= _SOMEONE
+        """A reading JMnedict lists only as a family or given name or as a name it does
+        not class (左衛門 よも), and Mozc (if it lists it at all) only as a person's name:
+        no word, no place."""
+        return (c.source == "jmnedict" and bool(c.kinds) and c.kinds <= _SOMEONE_OR_UNCLASSED
                 and self._mozc_contexts(written, c.reading) <= _MOZC_PERSON)
 
     def _mozc_walk_as_written(self, written: str, as_written: str
@@ -7914,8 +7919,10 @@ def _stem_of_verb(m: Morpheme, first: Morpheme | None) -> bool:
 
 def _common_words(span: list[Morpheme]) -> bool:
     """Whether UniDic reads every unit as a common word of its own dictionary: common
-    nouns, prefixes and suffixes, none a name, a guess or the glossary's."""
-    return all(m.pos.startswith(("名詞-普通名詞", "接頭辞", "接尾辞")) and not m.proper
+    nouns, numerals (三 + 師 さんし), prefixes and suffixes, none a name, a guess or the
+    glossary's."""
+    return all(m.pos.startswith(("名詞-普通名詞", "名詞-数詞", "接頭辞", "接尾辞"))
+               and not m.proper
                and m.confidence != "guess" and m.source != "glossary" and not m.locked
                for m in span)
 
