@@ -4996,7 +4996,9 @@ class ReadingResolver:
         あきつね), and every kanji of it read the Japanese way, as the names of those
         centuries were (a name read the Chinese way is a modern one: 藤原周二 *Fujiwara
         Shūji*), and no common name of today (:data:`_MODERN_GIVEN_PEOPLE` of JMnedict's
-        people bear it, or Mozc writes it cheaply: 藤原直樹 *Fujiwara Naoki*, 橘花子). Only where neither JMnedict nor Mozc lists the whole (a person
+        people bear it, or Mozc writes it cheaply: 藤原直樹 *Fujiwara Naoki*, 橘花子; nor
+        a man's name in -o, ``modern_given_ends``: 藤原房雄 *Fujiwara Fusao*, 平茂夫
+        *Taira Shigeo*). Only where neither JMnedict nor Mozc lists the whole (a person
         they list keeps their reading, with or without the の: 藤原紀香 *Fujiwara
         Norika*; see :meth:`_mozc_clan_name`)."""
         if len(out) < 2 or not 2 <= sum(len(m.surface) for m in out) <= 6:
@@ -5028,6 +5030,9 @@ class ReadingResolver:
         if self.index.name_counts(given).get(reading, 0) >= _MODERN_GIVEN_PEOPLE or (
                 cost is not None and cost < _MODERN_GIVEN_COST):
             return out  # (a common name of today: 藤原 + 直樹, 橘 + 花子)
+        end = _modern_given_ends().get(given[-1])
+        if end is not None and reading.endswith(end):
+            return out  # (a man's name of today in -o: 藤原 + 房雄 ふさお, 平 + 茂夫)
         written = out[0].surface + given
         if self.index.readings(written):
             return out  # (listed whole: as listed)
@@ -7170,6 +7175,13 @@ def _temple_go_on() -> dict[str, tuple[str, str]]:
 def _site_words() -> tuple[str, ...]:
     """The words that end a site's name (``site_words``: 神社, 館), for ``str.endswith``."""
     return tuple(_rules()["site_words"]["words"])
+
+
+@cache
+def _modern_given_ends() -> dict[str, str]:
+    """The last kanji of modern Japan's given names, with the reading they end so with
+    (``modern_given_ends``: 男, 雄, 夫 お)."""
+    return dict(_rules()["modern_given_ends"]["words"])
 
 
 @cache
