@@ -1199,6 +1199,9 @@ class ReadingResolver:
         listed = [r for r, kinds in self.names(given) if kinds & _GIVEN]
         if listed and len(given) > 1:  # (a rare word's spelling: as a given name)
             return self._cheapest(given, listed) if "mozc" in self.sources else listed[0]
+        tsusho = self._no_suke_name(given)
+        if tsusho is not None:
+            return tsusho
         if len(given) == 1:
             counts = self.index.name_counts(given)
             if counts:
@@ -1223,6 +1226,39 @@ class ReadingResolver:
         pieces = [self._name_piece(ch, own[k], head=k < len(given) - 1)
                   for k, ch in enumerate(given)]
         return "".join(pieces) if all(pieces) else None
+
+    def _no_suke_name(self, given: str) -> str | None:
+        """A given name of three kanji no dictionary lists that is a kanji, 之 and an
+        ending of ``no_suke_names`` (助, 介, 輔... すけ; 進 しん; 丞 じょう), read as such
+        names are: the first kanji as JMnedict's given names that begin with it and 之 read
+        it before their の (else as its two-kanji given names most often begin with it),
+        の, and the ending: 岩之介 いわのすけ (was いわ + ゆきすけ, 之介 read as the name
+        ゆきすけ), 花之丞 はなのじょう. None for any other name, or where the first kanji
+        has no such reading. (JMnedict's given names so made but for 丞, each left out:
+        1,765 of 1,842 read right; its people so named whom Mozc does not list, their
+        entries and their given names' set aside: 167 of 204, was 146.)
+
+        >>> r = ReadingResolver()
+        >>> r._no_suke_name("岩之介"), r._no_suke_name("忠之進"), r._no_suke_name("岩之子")
+        ('いわのすけ', 'ちゅうのしん', None)
+        """
+        endings: dict[str, str] = _rules()["no_suke_names"]["words"]
+        if len(given) != 3 or given[1] != "之" or given[2] not in endings:
+            return None
+        heads: dict[str, int] = {}
+        for written in self.index.beginning(given[:2]):
+            if len(written) != 3 or written == given:
+                continue
+            for r in self.index.readings(written):
+                at = r.reading.find("の")
+                if r.source == "jmnedict" and r.kinds & _GIVEN and at > 0:
+                    heads[r.reading[:at]] = heads.get(r.reading[:at], 0) + 1
+        if not heads:
+            heads = self.index.name_part_counts(given[0], head=True)
+        if not heads:
+            return None
+        head = max(heads, key=lambda r: (heads[r], r))
+        return head + "の" + to_hiragana(endings[given[2]])
 
     def _three_mora_name(self, given: str) -> str | None:
         """A given name of three kanji that no dictionary lists, read a mora a kanji, as
