@@ -26,3 +26,10 @@ def test_a_law_term_without_okurigana_is_among_the_five() -> None:
 def test_an_inflection_keeps_its_last_kana() -> None:
     # 風変わり may be written 風変り, never 風変
     assert not any("風変な" in k for k in _kanji("Fugawari na sakuhin ni tsuite"))
+
+
+def test_a_name_shaped_query_too() -> None:
+    # a wayside god as Drixler's list romanises it; was in none of the five
+    found = _kanji(query_for("drixler_names.tsv", "子育地蔵"))
+    assert found[0] == "子育て地蔵"
+    assert "子育地蔵" in found[:5]

@@ -1108,8 +1108,9 @@ class ReverseEngine:
             self._add_glued_suffixes(edges, slots)  # Pekin nikkisho: 北京日記抄
             self._add_classical_forms(edges, slots)  # ni kotau: 答う, not 答ふ
             self._add_radical_sections(edges, slots)  # Kyubu: 弓部 among the five
-            _add_omitted_okurigana(edges)  # Ichiban kinori: 気乗 among the five
             _add_transliterations(edges, slots)  # Barutazaaru: バルタザアル
+        if limit + spare > 1:  # a look-up, a name's too (Kosodate Jizo: 子育地蔵)
+            _add_omitted_okurigana(edges)  # Ichiban kinori: 気乗 among the five
         if limit + spare > 1:  # Seito uta: no 性淘汰, whose *tō* is "to" + "u" of two words
             edges = [[e for e in row if not self._long_across_words(e, slots)]
                      for row in edges]
