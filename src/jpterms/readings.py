@@ -7967,13 +7967,13 @@ def _stem_of_verb(m: Morpheme, first: Morpheme | None) -> bool:
 
 def _common_words(span: list[Morpheme]) -> bool:
     """Whether UniDic reads every unit as a common word of its own dictionary: common
-    nouns, numerals (三 + 師 さんし), prefixes and suffixes, none a name, a guess or the
-    glossary's."""
-    return all(m.pos.startswith(("名詞-普通名詞", "名詞-数詞", "接頭辞", "接尾辞"))
-               and not m.proper
-               and m.confidence != "guess" and m.source != "glossary" and not m.locked
-               for m in span)
-
+    nouns, numerals with a word (三 + 師 さんし), prefixes and suffixes, none a name, a
+    guess or the glossary's. Numerals alone are none: 一二三 is the name Hifumi."""
+    return (not all(m.pos.startswith("名詞-数詞") for m in span)
+            and all(m.pos.startswith(("名詞-普通名詞", "名詞-数詞", "接頭辞", "接尾辞"))
+                    and not m.proper
+                    and m.confidence != "guess" and m.source != "glossary" and not m.locked
+                    for m in span))
 
 
 def _one_word(span: list[Morpheme]) -> bool:
