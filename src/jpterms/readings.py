@@ -848,7 +848,7 @@ class ReadingResolver:
                 # papers, monjo
                 out[k] = replace(out[k], reading=old, kana=old, source="unidic",
                                  alternatives=(to_hiragana(out[k].kana),))
-        out = _iroha_classes(_cups(_fractions(out)))
+        out = _iroha_classes(_cups(_fractions(_counted_days(out))))
         out = self._era_names(out, alone=named, year_after=year_after)
         out = self._province_names(out)
         if whole and "mozc" in self.sources:
@@ -1393,9 +1393,10 @@ class ReadingResolver:
             return None
         entries = self.index.readings(written)
         words = [r for r in entries if r.source == "jmdict"]
-        if not words and places:
+        if not words and places and not _counted_span(out):
             # no word: a place or a body JMnedict lists, read as listed where the reading
-            # splits over the characters (no の of its own: 伊豫豆比古命神社)
+            # splits over the characters (no の of its own: 伊豫豆比古命神社; but 二千 + 人
+            # is a number of people, nisennin, not the place にちじん)
             words = [r for r in entries if r.source == "jmnedict" and (
                 r.kinds & (_PLACE | _BODIES) or self._unclassed_only(entries))
                      and (split := _split_over_kanji(written, r.reading, self.index))
@@ -2650,6 +2651,9 @@ class ReadingResolver:
                     continue  # (inside such a place, a shorter span reads nothing anew)
                 if found is not None and _suffix_read_away(span, found):
                     continue  # 森 + 氏: Mori-shi, not JMnedict's given name もりうじ
+                if found is not None and _counted_span(span) and not any(
+                        "jmdict" in m.source.split("+") for m in found):
+                    continue  # 三千 + 人: sanzennin, not the name Mozc lists (みちと)
                 if found is not None and e < len(run) and self._word_goes_on(run, e) and not any(
                         r.source == "jmdict" for r in self.index.readings(written)):
                     continue  # 旭 + 中学校, not the place 旭中 + 学校
@@ -5289,8 +5293,8 @@ class ReadingResolver:
                                            and written.endswith(_site_endings()))
                 for r in self.index.readings(written))):
             return out
-        if written in self._municipalities():
-            return out
+        if written in self._municipalities() or _counted_span(out):
+            return out  # (三千 + 人: sanzennin, a number of people, not the name みちと)
         found = self._mozc_walk_as_written(written, as_written)[1]
         if not found or ours in found:
             return out
@@ -7334,6 +7338,117 @@ def _counting_digit(number: Morpheme, counter: Morpheme) -> Morpheme:
     kana = number.kana[: -len(forms[0])] + forms[1]
     return replace(number, kana=kana, reading=mark_long_vowels(kana),
                    alternatives=(to_hiragana(number.kana),))
+
+
+_KANJI_NUMERALS = frozenset("一二三四五六七八九十百千万")
+_POWERS_OF_TEN = frozenset("十百千万")
+
+
+def _counted_days(out: list[Morpheme]) -> list[Morpheme]:
+    """Days and people counted past ten read as counted (data ``counted_days``): the digit
+    next to 日, 日間 or 人, in a number past ten, reads as a number is counted, not as the
+    day of the month or a word (三十 + 五日 sanjū gonichi, not itsuka; 百八 + 日
+    hyakuhachinichi, not hyakuhachika; 三十 + 日間 sanjū nichikan, not kakan).
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> [m.kana for m in _counted_days([Morpheme("三十", "サンジュウ", "サンジュウ", "名詞-数詞"),
+    ...     Morpheme("五日", "イツカ", "イツカ", "名詞-普通名詞-一般")])]
+    ['サンジュウ', 'ゴニチ']
+    >>> [m.kana for m in _counted_days([Morpheme("二十四日", "ニジュウヨッカ", "ニジュウヨッカ",
+    ...     "名詞-普通名詞-一般")])]
+    ['ニジュウヨッカ']
+    """
+    rule = _rules()["counted_days"]
+    for k, m in enumerate(out):
+        counter = next((c for c in sorted(rule["counters"], key=len, reverse=True)
+                        if m.surface.endswith(c)), None)
+        if counter is None or m.locked or m.source == "glossary":
+            continue
+        start = k
+        while start and _plain_numeral(out[start - 1]):
+            start -= 1
+        stem = m.surface[: -len(counter)]
+        number = "".join(p.surface for p in out[start:k]) + stem
+        if (not number or not set(number) <= _KANJI_NUMERALS
+                or not set(number) & _POWERS_OF_TEN or number in ("十", "二十")
+                or (stem and start < k and out[k - 1].surface[-1] not in _POWERS_OF_TEN)
+                or (len(number) == 1 and not (start and out[start - 1].surface.isdigit()))):
+            continue  # ten or less, 二 + 三日 (two or three days), 万人 (all people)
+        counted = rule["counters"][counter]
+        if stem:
+            wanted = _day_count_kana(stem, counted, rule["digits"])
+            if wanted is not None and not to_katakana(m.kana).endswith(wanted[1]):
+                out[k] = _read_as(m, wanted[0])
+            continue
+        last = out[k - 1]
+        digit, counter_kana = last.surface[-1], counted["kana"]
+        if digit in counted["fused"]:  # 十四 + 日間: じゅうよっかかん
+            digit_kana, counter_kana = counted["fused"][digit]
+            readings = [digit_kana, *rule["digits"].get(digit, ()), *digit_readings(digit)]
+        elif digit in rule["digits"]:
+            readings = rule["digits"][digit]
+            digit_kana = readings[0]
+        elif len(last.surface) == 1:  # a power of ten alone: 百 + 十 + 日間, not とお
+            digit_kana = to_katakana(cardinal_kana(digit) or "")
+            readings = [digit_kana]
+        else:  # a number ending in a power of ten: 三十 + 日間
+            readings, digit_kana = [""], ""
+        kana = to_katakana(last.kana)
+        ending = next((r for r in sorted(map(to_katakana, readings), key=len, reverse=True)
+                       if kana.endswith(r)), None)
+        if ending is None and len(last.surface) == 1:
+            ending = kana  # UniDic's 八 ヨウ before 日 カ
+        if ending is None:
+            continue
+        if ending != digit_kana:
+            out[k - 1] = _read_as(last, kana[: len(kana) - len(ending)] + digit_kana)
+        if to_katakana(m.kana) != counter_kana:
+            out[k] = _read_as(m, counter_kana)
+    return out
+
+
+def _counted_span(span: list[Morpheme]) -> bool:
+    """Numerals UniDic cut off and a counter of ``counted_days`` after them (三千 + 人)."""
+    return (len(span) > 1 and span[-1].surface in _rules()["counted_days"]["counters"]
+            and all(_plain_numeral(m) for m in span[:-1]))
+
+
+def _plain_numeral(m: Morpheme) -> bool:
+    """A numeral of kanji digits and powers of ten UniDic cut off, read as it read it."""
+    return (m.pos.startswith("名詞-数詞") and bool(m.surface) and not m.locked
+            and m.source != "glossary" and set(m.surface) <= _KANJI_NUMERALS)
+
+
+def _read_as(m: Morpheme, kana: str) -> Morpheme:
+    """``m`` read ``kana`` (katakana), its old reading kept as an alternative."""
+    return replace(m, reading=mark_long_vowels(kana), kana=kana,
+                   alternatives=(to_hiragana(m.kana),))
+
+
+def _day_count_kana(stem: str, counter: dict[str, Any],
+                    digits: dict[str, list[str]]) -> tuple[str, tuple[str, ...]] | None:
+    """The katakana reading of a kanji numeral and a counter of ``counted_days``, and the
+    endings of the readings as good as it (四十九日 しじゅうくにち ends as
+    よんじゅうきゅうにち may: くにち); None where the numeral is none
+    :func:`cardinal_kana` reads.
+
+    >>> _day_count_kana("二十九", {"kana": "ニチ", "fused": {}}, {"九": ["キュウ", "ク"]})
+    ('ニジュウキュウニチ', ('キュウニチ', 'クニチ'))
+    """
+    if stem[-1:] in _POWERS_OF_TEN:
+        whole = cardinal_kana(stem)
+        power = cardinal_kana(stem[-1])
+        if whole is None or power is None:
+            return None
+        return to_katakana(whole) + counter["kana"], (to_katakana(power) + counter["kana"],)
+    head = cardinal_kana(stem[:-1]) if stem[:-1] else ""
+    if head is None or stem[-1:] not in digits.keys() | counter["fused"].keys():
+        return None
+    if stem[-1] in counter["fused"]:
+        tails = ("".join(counter["fused"][stem[-1]]),)
+    else:
+        tails = tuple(digit + counter["kana"] for digit in digits[stem[-1]])
+    return to_katakana(head) + tails[0], tails
 
 
 def _fractions(out: list[Morpheme]) -> list[Morpheme]:
