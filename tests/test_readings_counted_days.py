@@ -33,3 +33,13 @@ def test_counted_past_ten(text: str, expected: str) -> None:
 ])
 def test_days_and_words_that_stay(text: str, expected: str) -> None:
     assert romanize(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("第一話", "Daiichiwa"),  # UniDic: 第一 (an adverb) + 話 はなし
+    ("第二話", "Dainiwa"),
+    ("第一人者", "Daiichininsha"),  # a word of its own stays
+    ("第一印象", "Daiichiinshō"),
+])
+def test_first_episode(text: str, expected: str) -> None:
+    assert romanize(text) == expected

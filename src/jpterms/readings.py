@@ -820,9 +820,11 @@ class ReadingResolver:
         for k in range(1, len(out)):
             out[k - 1] = _counting_digit(out[k - 1], out[k])
             counted = counters.get(out[k].surface)
-            if counted and out[k - 1].pos.startswith("名詞-数詞") and not out[k].locked \
+            if counted and _numeral_before(out[k - 1]) and not out[k].locked \
                     and out[k].source != "glossary":
                 out[k] = replace(out[k], reading=counted, kana=counted)  # 第二 + 版: han
+                if not out[k - 1].pos.startswith("名詞-数詞"):  # 第一 + 話: one word
+                    out[k] = replace(out[k], role="prev")
                 if out[k].surface in sounds:  # 二十 + 巻: kan, and the counter's sound
                     out[k - 1], out[k] = _counted(out[k - 1], out[k], sounds[out[k].surface])
             elif (out[k].surface in hour["words"] and out[k].pos.startswith("名詞-数詞")
@@ -7405,6 +7407,14 @@ def _counted_days(out: list[Morpheme]) -> list[Morpheme]:
         if to_katakana(m.kana) != counter_kana:
             out[k] = _read_as(m, counter_kana)
     return out
+
+
+def _numeral_before(m: Morpheme) -> bool:
+    """A numeral a counter may follow: UniDic's 名詞-数詞, or 第一, which it takes for an
+    adverb ("firstly"; 第一 + 話 daiichiwa, the first episode, not hanashi)."""
+    return m.pos.startswith("名詞-数詞") or (
+        m.surface[:1] == "第" and len(m.surface) > 1 and set(m.surface[1:]) <= _KANJI_NUMERALS
+        and not m.locked and m.source != "glossary")
 
 
 def _counted_span(span: list[Morpheme]) -> bool:
