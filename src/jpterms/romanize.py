@@ -1128,8 +1128,23 @@ class Romanizer:
             if word.startswith(key) and len(word) > len(key) and not has_kanji(word[len(key):]):
                 return None
         kana = rules[key]
+        if has_kanji(run[len(key):len(key) + 1]) and self._word_not_counted(run, key, kana):
+            return None  # 2 人生: 2 jinsei, not 2-nin nama; 3 日本 3 Nihon (but 100年史 -nenshi)
         return key, kana, _romaji(kana if self.system == "wapuro" else mark_long_vowels(kana),
                                   self.system), run[len(key):]
+
+    def _word_not_counted(self, run: str, key: str, kana: str) -> bool:
+        """Does the counter ``key`` that ``run`` begins with begin a word, MeCab's after a
+        numeral, that JMdict lists as a common word not read from the counter's reading
+        (人生 じんせい, not にん; 日本, 月見), so that the digits count nothing?"""
+        rows = _rows(_NUMERAL_LEADS[0][0] + run)
+        word = rows[1].split("\t", 1)[0] if len(rows) > 1 else ""
+        if not word.startswith(key) or len(word) <= len(key) or not has_kanji(word[len(key):]):
+            return False
+        listed = [r for r in self.readings.index.readings(word) if r.source == "jmdict"]
+        counted = to_hiragana(kana)
+        return any(r.common for r in listed) and not any(
+            r.reading.startswith(counted) for r in listed)
 
     def _numbering_at_end(self, run: str) -> bool:
         """Does ``run``, before digits, end with 第 after a word (新装版第 + 1刷; not after a
