@@ -874,6 +874,7 @@ class ReadingResolver:
                 out[k] = replace(out[k], reading=read[1], kana=read[1],
                                  alternatives=(to_hiragana(read[0]),))
         rendaku = _rules()["rendaku"]
+        after_n = _rules()["rendaku_after_n"]["words"]
         compounds = _rendaku()
         endings = _name_endings()
         for k in range(1, len(out)):
@@ -901,6 +902,17 @@ class ReadingResolver:
                 # 追分 + 口: one compound, and its second part voices (oiwakeguchi)
                 out[k] = replace(out[k], reading=voiced[1], kana=voiced[1],
                                  role="single_kanji" if not out[k - 1].proper else "prev")
+                continue
+            voiced = after_n.get(out[k].surface)
+            if (voiced and out[k].reading == voiced[0] and not out[k].locked
+                    and out[k].source == "unidic" and out[k - 1].source != "glossary"
+                    and out[k - 1].pos.startswith(("名詞", "接頭辞"))
+                    and not out[k - 1].pos.startswith("名詞-数詞")
+                    and _hira(out[k - 1]).endswith("ん")):
+                # 瑞雲 + 山: a Sino-Japanese 山 after ん voices (ずいうんざん), as every one
+                # of JMdict's compounds so made does
+                out[k] = replace(out[k], reading=voiced[1], kana=voiced[1],
+                                 alternatives=(to_hiragana(voiced[0]), *out[k].alternatives)[:4])
                 continue
             part = compounds.get(out[k].surface)
             learned = part.get(to_hiragana(out[k].kana)) if part else None
