@@ -974,7 +974,7 @@ class ReadingResolver:
                 out = self._court_word_given(out)
             out = self._court_given(out)
         if named:
-            out = self._cycle_name(self._sino_pair(out))
+            out = self._cycle_name(self._sino_pair(self._compound_head(out)))
             if "mozc" in self.sources:
                 out = self._given_pair(out)
                 out = self._foreign_district(out)
@@ -1708,6 +1708,31 @@ class ReadingResolver:
                 res.append(out[i])
                 i += 1
         return res
+
+    def _compound_head(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input that begins with a kanji UniDic reads as a word of its own by an
+        on reading its compounds do not begin with (data ``compound_heads``: 月 がつ, of
+        the months), before a noun of one kanji, no numeral, that no list joins it to: the
+        compound's reading (げつ), with the sound change of one (:func:`_on_joined`): 月没
+        げつぼつ (was がつぼつ), 月産 げっさん. Before a longer word 月 is the moon as often
+        (月 + 探査 つきたんさ) and stays."""
+        heads = _rules()["compound_heads"]["words"]
+        if len(out) < 2 or out[0].surface not in heads:
+            return out
+        head, word = out[0], out[1]
+        plain, reading = heads[head.surface]
+        if (head.kana != plain or head.locked or not head.source.startswith("unidic")
+                or word.locked or not word.source.startswith("unidic")
+                or not word.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的"))
+                or len(word.surface) != 1 or not _is_kanji(word.surface)):
+            return out
+        written = head.surface + word.surface
+        if self.index.readings(written) or self.mozc_readings(written):
+            return out
+        own = _hira(head) + _hira(word)
+        joined = _on_joined([to_hiragana(reading), _hira(word)])
+        return [self._merge([head, word], self.mark(written, joined), to_katakana(joined),
+                            "unidic", "possible", (own,)), *out[2:]]
 
     def _sino_pair_inside(self, out: list[Morpheme], i: int) -> bool:
         """Whether the two units ``out[i]``, ``out[i + 1]`` (one kanji each) inside a
