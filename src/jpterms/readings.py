@@ -1670,7 +1670,10 @@ class ReadingResolver:
         関関同立 かんかんどうりつ; so are a numeral that counts nothing (no counter or
         suffix after it, :func:`_counts`: 五 + 龍 + 背 ごりゅうはい, 四 + 賢 + 侯 しけんこう;
         not 百 + 人 + 組) and a kanji KANJIDIC2 guesses (羊 + 舌 + 肸 ようぜつきつ), but no
-        name before an honorific (:func:`_honoured`: 星 + 誠 + 君). (11 rows right that
+        name before an honorific (:func:`_honoured`: 星 + 誠 + 君). A word of kanji UniDic
+        does not know that pykakasi reads the Chinese way throughout counts as an on unit of
+        a pair or a run (:meth:`_unknown_on`): 叱列 + 平 しつれつへい (was たいら), 達 + 奚震
+        たつけいしん (2 rows right that were wrong, none the other way). (11 rows right that
         were wrong, none the other way. A prefix in a whole input of two broke 本櫓 ほんやぐら
         and 複穴 ふくあな, and the honorific 御 御雇衆 おやといしゅう; a unit JMnedict read,
         登 of 登大遊 のぼりだいゆう, stays out of the run.)
@@ -1681,17 +1684,18 @@ class ReadingResolver:
         ぐんじんどくほう (was よみほう). (Development: 3 rows right that were wrong, 1 the
         other way, the shop 坂善商事 さかぜん, a name UniDic took for two nouns; without the
         pair's conditions 5 right and 7 wrong, 甲型 and 第七 among them.)"""
-        if len(out) < 2 or len([m for m in out if len(m.surface) == 1]) < min(len(out), 2):
+        if len(out) < 2 or len([m for m in out if len(m.surface) == 1
+                                or m.source == "pykakasi"]) < min(len(out), 2):
             return out  # (most inputs: no two units of one character)
         admin = _rules()["admin_suffixes"]
         run = len(out) > 2
-        fit = [len(m.surface) == 1 and _sino_kanji(m, run=run)
+        fit = [self._unknown_on(m) or (len(m.surface) == 1 and _sino_kanji(m, run=run)
                and not m.locked and m.surface not in admin
                and m.source.startswith(("unidic", "kanjidic") if run else "unidic")
                and "glossary" not in m.source
                and "gazetteer" not in m.source and has_kanji(m.surface)
                and not (m.pos.startswith("名詞-数詞") and _counts(out[k + 1:k + 2]))
-               and not (m.pos.startswith("名詞-固有名詞") and _honoured(out[k + 1:k + 2]))
+               and not (m.pos.startswith("名詞-固有名詞") and _honoured(out[k + 1:k + 2])))
                for k, m in enumerate(out)]
         if len(out) == 2:
             return self._sino_run(out) if all(fit) else out
@@ -1733,6 +1737,16 @@ class ReadingResolver:
         joined = _on_joined([to_hiragana(reading), _hira(word)])
         return [self._merge([head, word], self.mark(written, joined), to_katakana(joined),
                             "unidic", "possible", (own,)), *out[2:]]
+
+    def _unknown_on(self, m: Morpheme) -> bool:
+        """Whether ``m`` is a word of kanji UniDic does not know, which pykakasi reads the
+        Chinese way throughout (叱列 しつれつ): a unit of a Sino-Japanese run
+        (:meth:`_sino_pair`) as a kanji of its own is."""
+        if m.source != "pykakasi" or m.locked or len(m.surface) < 2 \
+                or not all(map(_is_kanji, m.surface)):
+            return False
+        kinds = self._on_kun(m.surface, _hira(m))
+        return kinds is not None and all(k in ("on", "both") for k in kinds)
 
     def _sino_pair_inside(self, out: list[Morpheme], i: int) -> bool:
         """Whether the two units ``out[i]``, ``out[i + 1]`` (one kanji each) inside a
@@ -1821,7 +1835,8 @@ class ReadingResolver:
         run may be a name of several words and keeps each reading whole (羊舌肸 ようぜつきつ,
         a family name and a given name)."""
         written = "".join(m.surface for m in run)
-        kinds = [self._reading_kinds(m.surface, _hira(m)) for m in run]
+        kinds = [{"on"} if len(m.surface) > 1 else self._reading_kinds(m.surface, _hira(m))
+                 for m in run]  # (a word UniDic does not know: see _unknown_on)
         kinds = [k or {"kun"} for k in kinds]  # (no reading KANJIDIC2 gives: no on either)
         # a pair read the Japanese way throughout is a native compound (沖風 おきかぜ, 岩泡
         # いわあわ); a run of three or more so read is a coined Sino-Japanese term
@@ -1841,7 +1856,7 @@ class ReadingResolver:
                   for m, k in zip(run, kinds, strict=True)]
         if not all(pieces):
             return run
-        reading = _on_joined(pieces) if len(run) == 2 else "".join(pieces)
+        reading = _on_joined(pieces) if len(written) == 2 else "".join(pieces)
         own = "".join(_hira(m) for m in run)
         return [self._merge(run, self.mark(written, reading), to_katakana(reading), "kanjidic",
                             "possible", (own,))]
