@@ -2763,7 +2763,8 @@ class ReadingResolver:
         おおひらだい)."""
         if "mozc" not in self.sources or any(m.locked or m.source == "glossary" for m in span):
             return None
-        if len(written) < 3 or written.endswith(tuple(_rules()["admin_suffixes"])) \
+        if len(written) < 3 or (written.endswith(tuple(_rules()["admin_suffixes"]))
+                                and not self._named_no_place(written)) \
                 or span[-1].surface in _rules()["hyphen_suffixes"] or _KATAKANA.search(written):
             return None  # (a katakana word reads as written: ファイル名補完 is no Mozc word)
         if written not in self._mozc_written:
@@ -2795,6 +2796,13 @@ class ReadingResolver:
             return None
         others = tuple(r for r in sorted(found, key=lambda r: (found[r], r)) if r != best)[:4]
         return self._replace(span, best, "mozc", "possible" if others else "likely", others)
+
+    def _named_no_place(self, written: str) -> bool:
+        """Does JMnedict alone list ``written``, and never as a place (座頭市 ざとういち, a
+        name, though it ends as a city's name does)?"""
+        entries = self.index.readings(written)
+        return bool(entries) and all(
+            r.source == "jmnedict" and r.kinds and not r.kinds & _PLACE for r in entries)
 
     def _units_cheaper(self, span: list[Morpheme], whole: int) -> bool:
         """Whether Mozc writes every unit of ``span`` as UniDic reads it, at costs that add
