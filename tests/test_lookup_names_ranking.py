@@ -318,8 +318,7 @@ def _label(file: str, japanese: str) -> str:
 @pytest.mark.parametrize(("file", "japanese"), [
     ("wikidata_writers.tsv", "暁佳奈"),  # Kana Akatsuki: 神奈暁 first, then 暁佳奈
     ("wikidata_historical.tsv", "多賀谷伊徳"),  # Itoku Tagaya: 伊徳多賀谷 first
-    ("wikidata_scholars.tsv", "田内森三郎"),  # Morisaburo Tauchi
-])
+])  # 田内森三郎 (Morisaburo Tauchi) is now first: test_lookup_given_first_whole_name.py
 def test_a_name_in_english_order_has_its_person_among_the_five(file: str,
                                                                 japanese: str) -> None:
     """A name written given name first (Wikidata's English labels) whose order as written

@@ -532,6 +532,8 @@ UNIDIC_GIVEN_BONUS = 600
 #: names) costs more than reading it as written, surname first. The readings of that order
 #: join the results only where the best of them, so priced, beats the best as written, and
 #: only those that read as a person's name (a surname, then a given name; or a person).
+#: A reading as written with a given name inside its first word (森 + 三郎 + 田内 for
+#: *Morisaburoh Tauchi*) does not charge it: that word is a whole name already.
 WESTERN_ORDER_COST = 2000
 #: What a given name written in the kana JMnedict lists it in alone (三浦みどり) costs more
 #: than the best reading's spelling of it in kanji (三浦緑): it joins a name's top five.
@@ -3058,7 +3060,8 @@ class ReverseEngine:
             # 玉木矢野 is none). Its readings as a person take their places among the
             # readings as written by cost, first only where cheaper: 暁佳奈 second after
             # 神奈暁 (it was left out wherever the order as written read better)
-            extra = WESTERN_ORDER_COST if self._reads_as_name(found[0][0]) else 0
+            extra = WESTERN_ORDER_COST if self._reads_as_name(found[0][0]) and \
+                not self._given_in_first_word(found[0][0], query_slots(query)) else 0
             other = [(dataclasses.replace(path, cost=path.cost + extra), swapped)
                      for path in self.paths(swapped, limit=limit, kind=kind,
                                             spare=SPARE_READINGS)
@@ -3217,6 +3220,14 @@ class ReverseEngine:
             if name_types(e.written, e.kana).isdisjoint(_PERSON_KINDS):
                 return False
         return bool(path.edges)
+
+    @staticmethod
+    def _given_in_first_word(path: Path, slots: list[Slot]) -> bool:
+        """Whether a reading of a two-word query reads a given name in its first written
+        word, after a surname there (森 + 三郎 of 森三郎田内 for *Morisaburoh Tauchi*): the
+        first word is a whole name, so the second, a surname, is no given name after it."""
+        return any(slots[e.start].word == 0 and e.start > 0 and
+                   (e.left == _GIVEN or e.kind in _GIVEN_KINDS) for e in path.edges)
 
     def _backwards(self, path: Path, slots: list[Slot]) -> bool:
         """Whether a reading of a two-word query is a person's name only the wrong way
