@@ -195,9 +195,11 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
         exact = [m for m in exact if m.kanji not in terms]
     near = [m for m in glossary_hits if m not in exact]
     found = glossary.reverse_engine.search(query, limit=depth, kind=kind)
-    # The glossary's own entries first, then the best reading of the whole query, then
-    # glossary entries a letter away (Hammondo), then the other readings.
-    ordered = exact + found[:1] + near + found[1:]
+    # The glossary's own entries first, then the best reading of the whole query and the
+    # next readings that are one word each, then glossary entries a letter away
+    # (Hammondo), then the other readings.
+    words = len(found) - len(_one_words(found))
+    ordered = exact + found[:1] + found[1:words] + near + found[words:]
     seen: set[str] = set()
     unique: list[Match] = []
     for m in ordered:
@@ -208,6 +210,17 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
             unique.append(m)
     # letters alone are no answer (IBM: no loanword fits, nothing Japanese is found)
     return [_as_surname(m) for m in unique if has_japanese(m.kanji)][:limit]
+
+
+def _one_words(found: list[Match]) -> list[Match]:
+    """``found`` (the engine's readings of a query, best first) from the first reading
+    after the best that is more than one word: a query the engine reads as one word
+    after another, each reading it whole (*Shishin*: 指針, 私信, 私心), is no typo of a
+    glossary entry a letter away (市史), which comes after them; a query only read in
+    pieces (*Hammondo*: 半 + 問答) may be one.
+    """
+    at = next((i for i, m in enumerate(found) if i > 0 and m.words), len(found))
+    return found[at:]
 
 
 def _written_in_japanese(query: str) -> bool:
