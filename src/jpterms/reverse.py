@@ -590,6 +590,12 @@ NOT_PLACE_COST = 1500
 #: name as common as the word keeps its place (*Hara* 原, not 腹).
 COMMON_OVER_STATION_BAND = 5
 COMMON_OVER_STATION_ZIPF = 1.0
+#: ... or, where it is the next result, a word of the next newspaper bands (the 5,000
+#: commonest words of news text) that wordfreq counts a thousand times as often as the
+#: station's name, or more (*Asa* 朝 before the station 厚狭; not *Tama* 玉, 500 times
+#: 多磨; not 仲 for *Naka*, after 中).
+FAR_COMMON_OVER_STATION_BAND = 10
+FAR_COMMON_OVER_STATION_ZIPF = 3.0
 #: Mozc's contexts for places (a region, a prefecture or city, a country: 東海, 大分, 中国).
 _PLACE_CONTEXTS = range(1924, 1929)
 #: A capitalised written word read whole as a place that is also the commonest JMdict word
@@ -3132,11 +3138,15 @@ class ReverseEngine:
         moved before it, where wordfreq counts that word well above the station's name."""
         from jpterms.word_frequencies import zipf
         station = out[0]
-        floor = zipf(self._ja_frequencies.get(station.kanji)) + COMMON_OVER_STATION_ZIPF
+        station_zipf = zipf(self._ja_frequencies.get(station.kanji))
         for i, m in enumerate(out[1:], 1):
-            if m.kana == station.kana and m.source != "station" and \
-                    0 < jmdict_band(m.kanji, m.kana) <= COMMON_OVER_STATION_BAND and \
-                    zipf(self._ja_frequencies.get(m.kanji)) >= floor:
+            if m.kana != station.kana or m.source == "station":
+                continue
+            band = jmdict_band(m.kanji, m.kana)
+            above = zipf(self._ja_frequencies.get(m.kanji)) - station_zipf
+            if (0 < band <= COMMON_OVER_STATION_BAND and above >= COMMON_OVER_STATION_ZIPF) or \
+                    (i == 1 and 0 < band <= FAR_COMMON_OVER_STATION_BAND and
+                     above >= FAR_COMMON_OVER_STATION_ZIPF):
                 return _moved_first(out, i)
         return out
 
