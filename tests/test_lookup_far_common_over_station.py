@@ -25,3 +25,17 @@ def test_a_far_commoner_word_comes_before_the_station() -> None:
 ])
 def test_other_stations_keep_their_order(query: str, first: str) -> None:
     assert _kanji(query)[0] == first
+
+
+@pytest.mark.parametrize(("query", "word", "station"), [
+    ("Tori", "鳥", "鳥居"),  # 鳥居 とりい adds a long vowel the query does not write
+    ("Hoshi", "星", "糒"),  # 糒 ほしい
+    ("Oya", "親", "大屋"),  # 大屋 おおや
+])
+def test_a_common_word_spelled_as_written_comes_before_a_longer_station(
+        query: str, word: str, station: str) -> None:
+    assert _kanji(query)[:2] == [word, station]
+
+
+def test_a_station_spelled_as_written_stays_before_a_longer_word() -> None:
+    assert _kanji("Futo")[0] == "富戸"  # stations_miehorts: not 不当 ふとう

@@ -3134,13 +3134,17 @@ class ReverseEngine:
 
     def _common_word_first(self, out: list[Match]) -> list[Match]:
         """``out`` (a one-word query's results, a station first) with the first result of the
-        station's reading that is one of the commonest words (:data:`COMMON_OVER_STATION_BAND`)
-        moved before it, where wordfreq counts that word well above the station's name."""
+        station's reading, or of a shorter one, that is one of the commonest words
+        (:data:`COMMON_OVER_STATION_BAND`) moved before it, where wordfreq counts that word
+        well above the station's name."""
         from jpterms.word_frequencies import zipf
         station = out[0]
         station_zipf = zipf(self._ja_frequencies.get(station.kanji))
         for i, m in enumerate(out[1:], 1):
-            if m.kana != station.kana or m.source == "station":
+            # the same reading, or a shorter one: a word the query spells as written
+            # before a station whose name adds a long vowel (*Tori* 鳥, not 鳥居 とりい)
+            if m.source == "station" or not (
+                    m.kana == station.kana or len(m.kana) < len(station.kana)):
                 continue
             band = jmdict_band(m.kanji, m.kana)
             above = zipf(self._ja_frequencies.get(m.kanji)) - station_zipf
