@@ -39,3 +39,13 @@ def test_a_common_word_spelled_as_written_comes_before_a_longer_station(
 
 def test_a_station_spelled_as_written_stays_before_a_longer_word() -> None:
     assert _kanji("Futo")[0] == "富戸"  # stations_miehorts: not 不当 ふとう
+
+
+@pytest.mark.parametrize(("query", "word", "station"), [
+    ("Yuki", "雪", "由岐"),  # 雪 was seventh, after three stations and three words ゆうき
+    ("Sakura", "桜", "佐倉"),  # 桜 names a station too, and is the common word
+])
+def test_the_common_word_is_found_beyond_the_five(query: str, word: str,
+                                                  station: str) -> None:
+    assert _kanji(query)[:2] == [word, station]
+    assert [m.kanji for m in jpterms.lookup(query, limit=1)] == [word]

@@ -3126,31 +3126,39 @@ class ReverseEngine:
             out.append(match.replace(score=min(match.score, out[-1].score)))
         if kind is None and len(out) > 1 and out[0].source == "station" and \
                 len(query.split()) == 1 and "-" not in query:
-            out = self._common_word_first(out)  # Umi: 海, then the station 宇美
+            shown = {m.kanji for m in out}
+            further = [self._match(path, best, None) for path, _ in found
+                       if path.written and path.written not in shown]
+            out = self._common_word_first(out, further)  # Umi: 海, then the station 宇美
         if kind in (None, "title") and len(out) > 1 and len(query.split()) == 1 and \
                 "-" not in query and _unlisted(out[0]):
             out = _listed_word_first(out)  # Shunchu: 春昼, not 旬 + 注
         return out
 
-    def _common_word_first(self, out: list[Match]) -> list[Match]:
+    def _common_word_first(self, out: list[Match],
+                           further: Sequence[Match] = ()) -> list[Match]:
         """``out`` (a one-word query's results, a station first) with the first result of the
         station's reading, or of a shorter one, that is one of the commonest words
         (:data:`COMMON_OVER_STATION_BAND`) moved before it, where wordfreq counts that word
-        well above the station's name."""
+        well above the station's name; such a word among ``further`` readings (the search's
+        next, beyond ``out``) is put first, ``out``'s last left out (*Yuki* 雪, after the
+        stations 由岐, 油木 and 結城, and words read ゆうき). A word that also names a
+        station counts (*Sakura* 桜, not the station 佐倉)."""
         from jpterms.word_frequencies import zipf
         station = out[0]
         station_zipf = zipf(self._ja_frequencies.get(station.kanji))
-        for i, m in enumerate(out[1:], 1):
+        for i, m in enumerate([*out[1:], *further], 1):
             # the same reading, or a shorter one: a word the query spells as written
             # before a station whose name adds a long vowel (*Tori* 鳥, not 鳥居 とりい)
-            if m.source == "station" or not (
-                    m.kana == station.kana or len(m.kana) < len(station.kana)):
+            if not (m.kana == station.kana or len(m.kana) < len(station.kana)):
                 continue
             band = jmdict_band(m.kanji, m.kana)
             above = zipf(self._ja_frequencies.get(m.kanji)) - station_zipf
             if (0 < band <= COMMON_OVER_STATION_BAND and above >= COMMON_OVER_STATION_ZIPF) or \
                     (i == 1 and 0 < band <= FAR_COMMON_OVER_STATION_BAND and
                      above >= FAR_COMMON_OVER_STATION_ZIPF):
+                if i >= len(out):  # one of the further readings: in place of the last
+                    out, i = [*out[:-1], m.replace(score=out[-1].score)], len(out) - 1
                 return _moved_first(out, i)
         return out
 
