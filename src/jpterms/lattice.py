@@ -41,11 +41,15 @@ __all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Prefixes",
 #: once however many of its vowels are read long (交通局 for *kotsukyoku*, not 骨 + 局).
 LONG_COST = 1100
 #: How a long vowel may be spelled after a vowel (う for o and u, お/あ/い less often, ー in loanwords).
+#: Hepburn writes い after i as a letter of its own (*Niigata*, *oniisan*), not as a long
+#: vowel a writer leaves the macron off: an i read as いい costs 1,500 more (*Ishi* 医師
+#: and 石, not the station 石井 いしい; *Shi* 死, 市, not 志井), enough that *Onisan*, from
+#: onīsan, is still お兄さん.
 _LONG_SPELLINGS = {
     "o": (("う", 0), ("お", 350), ("ー", 150)),
     "u": (("う", 0), ("ー", 150)),
     "a": (("ー", 0), ("あ", 350)),
-    "i": (("ー", 0), ("い", 400)),
+    "i": (("ー", 0), ("い", 1500)),
     "e": (("ー", 0), ("い", 300), ("え", 500)),
 }
 #: Particles Hepburn writes as they sound, not as they are spelled.
