@@ -30,3 +30,11 @@ def test_a_single_i_is_read_as_written_first(query: str, first: str, not_first: 
 ])
 def test_ii_and_a_long_i_still_read(query: str, first: str) -> None:
     assert _kanji(query)[0] == first
+
+
+def test_a_single_e_read_as_ei_is_dearer_too() -> None:
+    # aozora_titles_more.tsv: 予の描かんと欲する作品, 映画館 read from *egakan* before
+    found = _kanji("Yo no egakan to hossuru sakuhin")
+    assert "予の描かんと欲する作品" in found
+    for query, first in (("Sensei", "先生"), ("Onesan", "お姉さん"), ("Eiga", "映画")):
+        assert _kanji(query)[0] == first

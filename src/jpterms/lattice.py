@@ -44,13 +44,14 @@ LONG_COST = 1100
 #: Hepburn writes い after i as a letter of its own (*Niigata*, *oniisan*), not as a long
 #: vowel a writer leaves the macron off: an i read as いい costs 1,500 more (*Ishi* 医師
 #: and 石, not the station 石井 いしい; *Shi* 死, 市, not 志井), enough that *Onisan*, from
-#: onīsan, is still お兄さん.
+#: onīsan, is still お兄さん. So does い after e (Hepburn writes *eiga* 映画, never ēga):
+#: *egakan* is 描かん before 映画館.
 _LONG_SPELLINGS = {
     "o": (("う", 0), ("お", 350), ("ー", 150)),
     "u": (("う", 0), ("ー", 150)),
     "a": (("ー", 0), ("あ", 350)),
     "i": (("ー", 0), ("い", 1500)),
-    "e": (("ー", 0), ("い", 300), ("え", 500)),
+    "e": (("ー", 0), ("い", 1500), ("え", 500)),
 }
 #: Particles Hepburn writes as they sound, not as they are spelled.
 PARTICLE_KANA = {"o": "を", "wo": "を", "e": "へ", "he": "へ", "wa": "は", "ha": "は"}
