@@ -32,13 +32,13 @@ def test_a_query_read_only_in_pieces_still_finds_the_typo() -> None:
     assert _kanji("Ookayama")[:2] == ["大岡山", "岡山"]  # the glossary's entry, one o less
 
 
-def test_one_words_begins_at_the_first_reading_of_several_words() -> None:
+def test_the_first_pieced_reading_is_found() -> None:
     from importlib import import_module
 
     lookup_module = import_module("jpterms.lookup")
     from jpterms.glossary import Glossary
     engine = Glossary.bundled().reverse_engine
     found = engine.search("Hammondo", limit=5)
-    assert lookup_module._one_words(found) == found[1:]
+    assert lookup_module._first_pieced(found) == 1
     found = engine.search("Shishin", limit=5)
-    assert lookup_module._one_words(found) == []
+    assert lookup_module._first_pieced(found) == len(found)

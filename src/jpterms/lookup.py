@@ -198,8 +198,8 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     # The glossary's own entries first, then the best reading of the whole query and the
     # next readings that are one word each, then glossary entries a letter away
     # (Hammondo), then the other readings.
-    words = len(found) - len(_one_words(found))
-    ordered = exact + found[:1] + found[1:words] + near + found[words:]
+    pieced = _first_pieced(found)
+    ordered = exact + found[:1] + found[1:pieced] + near + found[pieced:]
     seen: set[str] = set()
     unique: list[Match] = []
     for m in ordered:
@@ -212,15 +212,14 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     return [_as_surname(m) for m in unique if has_japanese(m.kanji)][:limit]
 
 
-def _one_words(found: list[Match]) -> list[Match]:
-    """``found`` (the engine's readings of a query, best first) from the first reading
-    after the best that is more than one word: a query the engine reads as one word
-    after another, each reading it whole (*Shishin*: 指針, 私信, 私心), is no typo of a
-    glossary entry a letter away (市史), which comes after them; a query only read in
-    pieces (*Hammondo*: 半 + 問答) may be one.
+def _first_pieced(found: list[Match]) -> int:
+    """Where, in ``found`` (the engine's readings of a query, best first), the first
+    reading after the best that is more than one word stands (``len(found)`` if none): a
+    query the engine reads as one word after another, each reading it whole (*Shishin*:
+    指針, 私信, 私心), is no typo of a glossary entry a letter away (市史), which comes
+    after them; a query only read in pieces (*Hammondo*: 半 + 問答) may be one.
     """
-    at = next((i for i, m in enumerate(found) if i > 0 and m.words), len(found))
-    return found[at:]
+    return next((i for i, m in enumerate(found) if i > 0 and m.words), len(found))
 
 
 def _written_in_japanese(query: str) -> bool:
