@@ -623,6 +623,8 @@ class Romanizer:
         joined = "".join(rows)
         if _VOICED_FORM in joined:
             rows = _unvoiced_rows(rows, first=text != self._suffix_run)
+        if _P_FORM in joined:
+            rows = _p_form_rows(rows)
         if ",人名,名," in joined:
             rows = _no_name_rows(rows)
         if text == self._suffix_run:
@@ -2474,6 +2476,39 @@ def _unvoiced_rows(rows: list[str], *, first: bool = True) -> list[str]:
         base = fields[18][:1]  # (the first kana of the base form: ハコ; ツク for ズク)
         readings = {f: base + f[1:] for k, f in enumerate(fields) if k in _KANA_FIELDS
                     and f[:1] != base and base in (f[:1].translate(_UNVOICED), _SAME_SOUND.get(f[:1]))}
+        if readings:
+            out[i] = _reread(surface, fields, readings)
+    return out
+
+
+#: UniDic's mark (its ``iForm`` field) of the form with a p first sound that a suffix
+#: takes after っ or ん (峰 ポウ in 一峰 ippō, 本 ポン in 一本 ippon).
+_P_FORM = "半濁音形"
+_P_TO_H = str.maketrans("パピプペポ", "ハヒフヘホ")
+
+
+def _p_form_rows(rows: list[str]) -> list[str]:
+    """``rows`` with a suffix UniDic reads in the p form it takes after っ or ん (its
+    ``iForm`` 半濁音形) read with its own h after a word whose reading ends in another
+    sound: 八代市立龍峯小学校 Ryūhō (UniDic: ryūpō, as in 一峰 ippō). After a numeral
+    the counter's own rules read it (一本 ippon, 五本 gohon), so it stays there.
+
+    >>> [r.split(",")[17] for r in _p_form_rows(_rows("龍峯"))]
+    ['リュウ', 'ホウ']
+    """
+    out = list(rows)
+    for i, row in enumerate(rows):
+        if not i or _P_FORM not in row:
+            continue
+        before = _features(rows[i - 1].partition("\t")[2])
+        if len(before) <= 17 or before[1] == "数詞" or before[17][-1:] in ("ッ", "ン", ""):
+            continue
+        surface, _, raw = row.partition("\t")
+        fields = _features(raw)
+        if len(fields) <= 20 or fields[14] != _P_FORM:
+            continue
+        readings = {f: f[:1].translate(_P_TO_H) + f[1:] for k, f in enumerate(fields)
+                    if k in _KANA_FIELDS and f[:1] in "パピプペポ"}
         if readings:
             out[i] = _reread(surface, fields, readings)
     return out
