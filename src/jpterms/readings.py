@@ -236,6 +236,26 @@ def _between_nouns(out: list[Morpheme]) -> list[Morpheme]:
     return out
 
 
+def _hill_before_word(out: list[Morpheme]) -> list[Morpheme]:
+    """A suffix UniDic reads the Chinese way after a noun, read as the native word of a
+    place's name where a word in kanji follows it in the name of a school or a site that
+    is named after its place (data/word_division.json ``hill_before_word``): 金沢 + 辰巳 +
+    丘 + 高等学校, Tatsumigaoka (UniDic: キュウ)."""
+    table = _rules()["hill_before_word"]["words"]
+    if len(out) < 3 or not any(m.surface in table for m in out) or not "".join(
+            m.surface for m in out).endswith(_school_words() + _site_words()):
+        return out
+    for k in range(1, len(out) - 1):
+        m = out[k]
+        read = table.get(m.surface)
+        if (read and m.kana == read[0] and m.pos.startswith("接尾辞") and not m.locked
+                and m.source != "glossary" and out[k - 1].pos.startswith("名詞")
+                and _is_kanji(out[k + 1].surface[:1])):
+            out = [*out[:k], replace(m, reading=read[1], kana=read[1],
+                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+    return out
+
+
 def _kanji_then_rest(
         morphemes: list[Morpheme]) -> tuple[list[Morpheme], list[Morpheme], str, str]:
     """The morphemes written in kanji alone at the start of ``morphemes`` and the rest,
@@ -926,7 +946,7 @@ class ReadingResolver:
                 out[k] = replace(out[k], reading=self.mark(out[k].surface, learned),
                                  kana=to_katakana(learned),
                                  alternatives=(plain, *out[k].alternatives)[:4])
-        out = self._municipal_body(_before_last(_between_nouns(out)))
+        out = self._municipal_body(_before_last(_between_nouns(_hill_before_word(out))))
         if named and "mozc" in self.sources:
             out = self._mozc_whole(out, written=written)
             out = self._temple_on(out)
