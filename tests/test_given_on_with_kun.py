@@ -1,0 +1,33 @@
+"""A given name read the Chinese way beside a word read the Japanese way is one coined name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from jpterms.reading_index import ReadingIndex
+from jpterms.readings import ReadingResolver
+from jpterms.romanize import Romanizer
+
+if TYPE_CHECKING:
+    import pytest
+
+
+def test_a_schools_coined_name_reads_on_throughout() -> None:
+    # 啓 けい (a given name) + 西 にし: the school of 啓西, Keisei
+    assert Romanizer().romanize("帯広市立啓西小学校") == "Obihiro shiritsu Keisei shōgakkō"
+
+
+def test_given_names_with_their_entries_set_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    listed = ReadingIndex.readings
+    mozc = ReadingResolver.mozc_readings
+    hidden = {"健杜", "翔麻", "洸介", "翔矢"}
+    monkeypatch.setattr(ReadingIndex, "readings",
+                        lambda self, written: () if written in hidden else listed(self, written))
+    monkeypatch.setattr(ReadingResolver, "mozc_readings",
+                        lambda self, written: () if written in hidden else mozc(self, written))
+    romanizer = Romanizer()
+    assert romanizer.romanize("健杜") == "Kento"
+    assert romanizer.romanize("翔麻") == "Shōma"
+    # 介 すけ and 矢 や end given names far more often than their on readings
+    assert romanizer.romanize("洸介").replace(" ", "") == "Kōsuke"  # (two words, as before)
+    assert romanizer.romanize("翔矢").replace(" ", "") == "Shōya"
