@@ -959,6 +959,7 @@ class ReadingResolver:
             out = self._direction_place(out, morphemes)
             out = self._listed_pair(out)
             out = self._village_mura(out)
+            out = self._village_mountain(out)
             out = self._village_both_ways(out)
             out = self._village_place(out)
             out = self._composed_village(out)
@@ -5855,6 +5856,31 @@ class ReadingResolver:
                         kana=to_katakana(own), alternatives=()),
                 replace(blank, surface="村", reading=self.mark("村", "むら"), kana="ムラ",
                         pos="接尾辞-名詞的-一般", proper=False, alternatives=("そん",))]
+
+    def _village_mountain(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A village's name (a whole input of kanji ending in a unit 村) whose name ends in
+        山 that UniDic read the Chinese way, さん or ざん, as of a mountain or a temple:
+        やま, as every one of JMnedict's villages ending in 山村 (38) reads it: 栴檀山村
+        Sendan'yama-mura (was Sendansan-mura). Not where a dictionary or Mozc lists the
+        name's unit as read (鉛山 えんざん, a lead mine), nor a municipality of the
+        official list, nor a name JMnedict or Mozc lists whole."""
+        if (len(out) < 2 or out[-1].surface != "村" or not out[-2].surface.endswith("山")
+                or len(out[-2].surface) < 3 or out[-2].locked
+                or not out[-2].source.startswith("unidic")
+                or not out[-2].kana.endswith(("サン", "ザン"))):
+            return out  # (told at once for most inputs)
+        written = "".join(m.surface for m in out)
+        m = out[-2]
+        own = _hira(m)
+        if (not all(map(_is_kanji, written)) or written in self._municipalities()
+                or self.index.readings(written) or self.mozc_readings(written)
+                or any(r.reading == own for r in self.index.readings(m.surface))
+                or own in self.mozc_readings(m.surface)):
+            return out
+        mountain = own[:-2] + "やま"
+        read = replace(m, reading=self.mark(m.surface, mountain), kana=to_katakana(mountain),
+                       confidence="possible", alternatives=(own, *m.alternatives)[:4])
+        return [*out[:-2], read, out[-1]]
 
     def _village_both_ways(self, out: list[Morpheme]) -> list[Morpheme]:
         """A village's name (a whole input of kanji ending in 村) read with Mozc's そん,
