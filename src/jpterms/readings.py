@@ -3773,6 +3773,33 @@ class ReadingResolver:
             return None
         return end
 
+    def county_cut(self, text: str) -> int | None:
+        """Where a town or village begins after its county (苫田郡 | 上斎原村, 薩摩郡 | 里村):
+        the county and the municipality are then each read as a whole input, where in one
+        run UniDic reads across the county's 郡 (郡上 ぐじょう, 郡里 こうり, 郡本). Only
+        after a county JMnedict lists as a place, before a name of kanji ending in 町 or 村
+        that is no municipality of the official list (read there as the list reads it
+        after its county: 下閉伊郡山田町 やまだまち), not where 郡 begins a word with what
+        follows (郡部, 郡内), nor in a name a dictionary lists whole.
+
+        >>> resolver = ReadingResolver()
+        >>> resolver.county_cut("苫田郡上斎原村"), resolver.county_cut("郡上市")
+        (3, None)
+        """
+        if "jmnedict" not in self.sources or len(text) < 5:
+            return None
+        k = text.find("郡", 2)
+        rest = text[k + 1:]
+        if k < 0 or len(rest) < 2 or rest[-1] not in _TOWN_OR_VILLAGE \
+                or not all(map(_is_kanji, text)) or rest[0] in _rules()["admin_suffixes"]:
+            return None
+        if not any(r.source == "jmnedict" and r.kinds & _PLACE
+                   for r in self.index.readings(text[:k + 1])) or any(
+                r.source == "jmdict" for n in (2, 3) for r in self.index.readings(text[k:k + n])) \
+                or self.index.readings(text) or rest in self._address_names()[1]:
+            return None  # (a municipality of the list is read as the list reads it there)
+        return k + 1
+
     def role_cut(self, text: str) -> int | None:
         """Where a role (a ``role`` of data/citation_words.tsv: 著, 編, 訳, 述, 編著) begins
         that ends a whole input of a person's name and the role, as a catalogue's

@@ -1044,6 +1044,8 @@ class Romanizer:
                         if town[1] else self._chunk(line[:town[0]], capitalise=True,
                                                     whole=True)) + " " + self._chunk(
                     line[town[0]:], capitalise=True, whole=True)
+            if cut is None:
+                cut = self.readings.county_cut(line)  # 苫田郡 | 上斎原村
             if cut is not None:
                 return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
                         + self._chunk(line[cut:], capitalise=True, whole=True))
@@ -1403,6 +1405,8 @@ class Romanizer:
                         town[1], town[2], town[3]) if town[1] else None))
                     out.extend(self._explain_run(line[town[0]:], whole=True))
                     continue
+                if cut is None and m.group(0) == line:
+                    cut = self.readings.county_cut(line)  # 苫田郡 | 上斎原村, as romanize
                 if cut is not None:  # 十日町市 | 博物館, as romanize reads it
                     out.extend(self._explain_run(line[:cut], whole=True))
                     out.extend(self._explain_run(line[cut:], whole=True))

@@ -1,0 +1,41 @@
+"""A town or village after its county is read apart from the county."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from jpterms.reading_index import ReadingIndex
+from jpterms.readings import ReadingResolver
+from jpterms.romanize import Romanizer
+
+if TYPE_CHECKING:
+    import pytest
+
+
+def _hide(monkeypatch: pytest.MonkeyPatch, hidden: set[str]) -> None:
+    listed = ReadingIndex.readings
+    mozc = ReadingResolver.mozc_readings
+    monkeypatch.setattr(ReadingIndex, "readings",
+                        lambda self, written: () if written in hidden else listed(self, written))
+    monkeypatch.setattr(ReadingResolver, "mozc_readings",
+                        lambda self, written: () if written in hidden else mozc(self, written))
+
+
+def test_a_village_after_its_county_is_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # JMnedict's villages, their entries set aside: UniDic read 郡上 ぐじょう, 郡里 こうり
+    _hide(monkeypatch, {"薩摩郡里村", "吉敷郡小郡町"})
+    romanizer = Romanizer()
+    assert "".join(w.kana for w in romanizer.explain("薩摩郡里村")) == "さつまぐんさとむら"
+    assert "".join(w.kana for w in romanizer.explain("吉敷郡小郡町")).startswith(
+        "よしきぐんおごおり")  # (was よしきぐんまち: 小郡 lost)
+    assert romanizer.readings.county_cut("薩摩郡里村") == 3
+    # 上齋原村 as JMnedict writes it, 斎 as most do now: a name no list has whole
+    assert "".join(w.kana for w in romanizer.explain("苫田郡上斎原村")) == "とまたぐんかみさいばらそん"
+
+
+def test_no_cut_before_a_municipality_of_the_list() -> None:
+    resolver = Romanizer().readings
+    # read as the official list reads it after its county (下閉伊郡 + 山田町 やまだまち)
+    assert resolver.county_cut("下閉伊郡山田町") is None
+    assert resolver.county_cut("郡上市") is None
+    assert resolver.county_cut("大野郡部") is None
