@@ -1049,6 +1049,10 @@ class Romanizer:
             if cut is not None:
                 return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
                         + self._chunk(line[cut:], capitalise=True, whole=True))
+            cut = self._shrine_cut(line)  # 羽黒山 | 神社: the word in lower case (jinja)
+            if cut is not None:
+                return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
+                        + self._chunk(line[cut:], capitalise=False, whole=True))
             return self._chunk(line, capitalise=True, whole=True)
         out: list[str] = []
         last = 0
@@ -1405,8 +1409,8 @@ class Romanizer:
                         town[1], town[2], town[3]) if town[1] else None))
                     out.extend(self._explain_run(line[town[0]:], whole=True))
                     continue
-                if cut is None and m.group(0) == line:
-                    cut = self.readings.county_cut(line)  # 苫田郡 | 上斎原村, as romanize
+                if cut is None and m.group(0) == line:  # 苫田郡 | 上斎原村, 羽黒山 | 神社
+                    cut = self.readings.county_cut(line) or self._shrine_cut(line)
                 if cut is not None:  # 十日町市 | 博物館, as romanize reads it
                     out.extend(self._explain_run(line[:cut], whole=True))
                     out.extend(self._explain_run(line[cut:], whole=True))
@@ -1505,6 +1509,27 @@ class Romanizer:
             if at > k:
                 break
         return k + 1, "", "", ""
+
+    def _shrine_cut(self, line: str) -> int | None:
+        """Where the word that ends a shrine's name begins (data ``shrine_ends``: 神社), in a
+        whole input of kanji no list gives whole, where the run's last unit begins before
+        that word and is read so that the name no longer ends in one of the word's readings
+        (山神 + 社 やまのかみしゃ): 羽黒山 | 神社 Haguroyama jinja, each read as a whole input
+        (was Haguro Yamanokamisha). None elsewhere, as for 天神社 てんじんじゃ and 明神社
+        みょうじんしゃ, which keep the word's reading."""
+        words = _rules()["shrine_ends"]["words"]
+        word = next((w for w in words if line.endswith(w)), None)
+        if word is None or len(line) < len(word) + 2 or not all(map(has_kanji, line)) \
+                or self.readings.index.readings(line) or self.readings.mozc_readings(line):
+            return None
+        cut = len(line) - len(word)
+        at = 0
+        kana = ""
+        for m in self.morphemes(line, whole=True):
+            if at < cut < at + len(m.surface) or kana:
+                kana += m.kana  # (the units from the one across the word's start)
+            at += len(m.surface)
+        return cut if kana and not kana.endswith(tuple(words[word])) else None
 
     def _founder_apart(self, line: str) -> list[tuple[int, int, bool]] | None:
         """A school :meth:`ReadingResolver.school_cuts` leaves whole, cut after its
