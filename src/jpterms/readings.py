@@ -3800,6 +3800,32 @@ class ReadingResolver:
             return None  # (a municipality of the list is read as the list reads it there)
         return k + 1
 
+    def direction_temple(self, text: str) -> str | None:
+        """The reading of a direction (``village_directions``: 西, 上, 中) that begins a
+        temple's or hall's name (a whole input of kanji ending in 寺 or 堂) before a temple
+        or hall a list gives,
+        read as ``place_prefixes`` reads the direction first: the direction is then read
+        so and the temple as a whole input of its own (西 | 本願寺 にし + ほんがんじ, 上 |
+        仁和寺 かみ + にんなじ), where in one run the whole was read the Chinese way
+        (さいほんがんじ, じょうにんわじ; 下 | 薬師堂 しも + やくしどう, was かやくしどう). Only
+        where no list gives the whole and JMdict, JMnedict or Mozc gives the temple or hall
+        of two kanji or more and 寺 or 堂; else None. (Shrines, 院 and 宮 gained nothing so:
+        中 | 山神社, 北大病院 ほくだい.)
+
+        >>> resolver = ReadingResolver()
+        >>> resolver.direction_temple("北本願寺"), resolver.direction_temple("東大寺")
+        ('きた', None)
+        """
+        directions = _rules()["village_directions"]["kanji"]
+        if (len(text) < 4 or text[0] not in directions or not text.endswith(("寺", "堂"))
+                or not all(map(_is_kanji, text)) or self.index.readings(text)
+                or self.mozc_readings(text)):
+            return None
+        temple = text[1:]
+        if not self.index.readings(temple) and not self.mozc_readings(temple):
+            return None
+        return str(_rules()["place_prefixes"][text[0]][0])
+
     def role_cut(self, text: str) -> int | None:
         """Where a role (a ``role`` of data/citation_words.tsv: 著, 編, 訳, 述, 編著) begins
         that ends a whole input of a person's name and the role, as a catalogue's

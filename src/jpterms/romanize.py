@@ -1049,6 +1049,10 @@ class Romanizer:
             if cut is not None:
                 return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
                         + self._chunk(line[cut:], capitalise=True, whole=True))
+            head = self.readings.direction_temple(line)  # 西 | 本願寺: にし, and the temple
+            if head is not None:
+                return self.romanize_as(line[:1], [(line[:1], head)]) + " " + self._chunk(
+                    line[1:], capitalise=True, whole=True)
             cut = self._shrine_cut(line)  # 羽黒山 | 神社: the word in lower case (jinja)
             if cut is not None:
                 return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
@@ -1408,6 +1412,13 @@ class Romanizer:
                     out.extend(self._explain_run(line[:town[0]], whole=True, listed=(
                         town[1], town[2], town[3]) if town[1] else None))
                     out.extend(self._explain_run(line[town[0]:], whole=True))
+                    continue
+                head = self.readings.direction_temple(line) if cut is None \
+                    and m.group(0) == line else None
+                if head is not None:  # 西 | 本願寺, as romanize reads it
+                    out.extend(self._explain_run(line[:1], whole=True,
+                                                 listed=(head, "jmnedict", "possible")))
+                    out.extend(self._explain_run(line[1:], whole=True))
                     continue
                 if cut is None and m.group(0) == line:  # 苫田郡 | 上斎原村, 羽黒山 | 神社
                     cut = self.readings.county_cut(line) or self._shrine_cut(line)
