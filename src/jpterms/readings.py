@@ -1009,6 +1009,8 @@ class ReadingResolver:
             out = self._borne_family_person(out, morphemes)
         if named and "mozc" in self.sources:
             out = self._okurigana_left_out(out)
+        if named and "mozc" in self.sources:
+            out = self._place_end_kun(out)
         # again: a whole word a later source read (Mozc's 紀伊国 きいのくに) is a province too
         return self._province_names(out)
 
@@ -5937,6 +5939,43 @@ class ReadingResolver:
         kana = last.kana[: -len("キョウ")] + "バシ"
         read = replace(last, reading=self.mark(last.surface, to_hiragana(kana)), kana=kana,
                        confidence="possible", alternatives=(_hira(last), *last.alternatives)[:4])
+        return [*out[:-1], read]
+
+    def _place_end_kun(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A natural place's name (a whole input of two or three kanji and one of
+        ``place_ends``: 池, 岩, 谷, 沢) no list gives whole, whose last kanji is read the
+        Chinese way (ち, がん, こく, たく), ends in that kanji's Japanese word as JMnedict's
+        names so written nearly all do: 大坪池 Ōtsuboike (was Ōtsubo Chi, UniDic's family
+        name and a given name no one bears), 三浦谷 Miuradani, 戸倉沢 Tokurazawa. Not
+        where JMdict or Mozc reads the last two or three kanji so as a word (貯水池 ちょすいち,
+        渓谷 けいこく, 玄武岩 げんぶがん), nor a given name JMnedict's people bear so (岳
+        がく). (JMnedict's names of two or three kanji and each of the twelve, up to 400 a
+        kanji, read with their entries set aside: 213 right that were not, 3 the other way,
+        all rocks read がん: 唐船岩, 臥龍岩, 涅槃岩.)"""
+        last = out[-1] if out else None
+        table = _rules()["place_ends"]["words"]
+        if last is None or last.surface[-1:] not in table or last.locked \
+                or "glossary" in last.source:
+            return out  # (told at once for most inputs)
+        written = "".join(m.surface for m in out)
+        ons, kun = table[written[-1]]
+        own = _hira(last)
+        on = next((o for o in ons if own.endswith(o)
+                   and (len(own) > len(o) or len(last.surface) == 1)), None)
+        if (on is None or not 3 <= len(written) <= 4 or not all(map(_is_kanji, written))
+                or self.index.readings(written) or self.mozc_readings(written)):
+            return out
+        if "人名" in last.pos and (self.index.name_counts(last.surface).get(own) or any(
+                r.reading == own and r.kinds & _GIVEN_KINDS
+                for r in self.index.readings(last.surface) if r.source == "jmnedict")):
+            return out  # (a given name people bear so: 原 げん)
+        if any(r.endswith(tuple(ons)) for n in (2, 3) for r in (
+                *(x.reading for x in self.index.readings(written[-n:]) if x.source == "jmdict"),
+                *self.mozc_readings(written[-n:]))):
+            return out  # (a word of its own read so)
+        kana = to_katakana(own[: -len(on)] + kun)
+        read = replace(last, reading=self.mark(last.surface, to_hiragana(kana)), kana=kana,
+                       confidence="possible", alternatives=(own, *last.alternatives)[:4])
         return [*out[:-1], read]
 
     def _village_mountain(self, out: list[Morpheme]) -> list[Morpheme]:

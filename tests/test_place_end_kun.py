@@ -1,0 +1,34 @@
+"""A natural place's last kanji read the Chinese way is its Japanese word (池 いけ, 谷 だに)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from jpterms.reading_index import ReadingIndex
+from jpterms.readings import ReadingResolver
+from jpterms.romanize import Romanizer
+
+if TYPE_CHECKING:
+    import pytest
+
+
+def test_a_pond_a_valley_a_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    # JMnedict's names with their entries set aside (were おおつぼち, みうらこく, とくらたく)
+    listed = ReadingIndex.readings
+    mozc = ReadingResolver.mozc_readings
+    hidden = {"大坪池", "三浦谷", "戸倉沢"}
+    monkeypatch.setattr(ReadingIndex, "readings",
+                        lambda self, written: () if written in hidden else listed(self, written))
+    monkeypatch.setattr(ReadingResolver, "mozc_readings",
+                        lambda self, written: () if written in hidden else mozc(self, written))
+    romanizer = Romanizer()
+    assert "".join(w.kana for w in romanizer.explain("大坪池")) == "おおつぼいけ"
+    assert "".join(w.kana for w in romanizer.explain("三浦谷")) == "みうらだに"
+    assert "".join(w.kana for w in romanizer.explain("戸倉沢")) == "とくらざわ"
+
+
+def test_a_word_read_the_chinese_way_stays() -> None:
+    romanizer = Romanizer()
+    assert "".join(w.kana for w in romanizer.explain("貯水池")) == "ちょすいち"
+    assert "".join(w.kana for w in romanizer.explain("玄武岩")) == "げんぶがん"
+    assert "".join(w.kana for w in romanizer.explain("関東平野")) == "かんとうへいや"
