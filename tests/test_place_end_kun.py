@@ -16,7 +16,7 @@ def test_a_pond_a_valley_a_stream(monkeypatch: pytest.MonkeyPatch) -> None:
     # JMnedict's names with their entries set aside (were おおつぼち, みうらこく, とくらたく)
     listed = ReadingIndex.readings
     mozc = ReadingResolver.mozc_readings
-    hidden = {"大坪池", "三浦谷", "戸倉沢", "記代江", "布施宿"}
+    hidden = {"大坪池", "三浦谷", "戸倉沢", "記代江", "布施宿", "佐野倉"}
     monkeypatch.setattr(ReadingIndex, "readings",
                         lambda self, written: () if written in hidden else listed(self, written))
     monkeypatch.setattr(ReadingResolver, "mozc_readings",
@@ -27,6 +27,7 @@ def test_a_pond_a_valley_a_stream(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "".join(w.kana for w in romanizer.explain("戸倉沢")) == "とくらざわ"
     assert "".join(w.kana for w in romanizer.explain("記代江")) == "きよえ"  # (a woman's name)
     assert "".join(w.kana for w in romanizer.explain("布施宿")) == "ふせじゅく"  # (a post town)
+    assert "".join(w.kana for w in romanizer.explain("佐野倉")) == "さのくら"
 
 
 def test_a_word_read_the_chinese_way_stays() -> None:
@@ -35,3 +36,4 @@ def test_a_word_read_the_chinese_way_stays() -> None:
     assert "".join(w.kana for w in romanizer.explain("玄武岩")) == "げんぶがん"
     assert "".join(w.kana for w in romanizer.explain("関東平野")) == "かんとうへいや"
     assert "".join(w.kana for w in romanizer.explain("温泉宿")) == "おんせんやど"
+    assert "".join(w.kana for w in romanizer.explain("正露丸")) == "せいろがん"
