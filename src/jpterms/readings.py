@@ -4747,8 +4747,8 @@ class ReadingResolver:
                 if named is not None:
                     return e, named
             entries = self.names(given_written)
-            readings = [r for r, k in entries if k & _GIVEN] + [
-                r for r, k in entries if not k & _GIVEN and (not k or k <= {"unclass"})]
+            readings = self._regular_first(given_written, [r for r, k in entries if k & _GIVEN] + [
+                r for r, k in entries if not k & _GIVEN and (not k or k <= {"unclass"})])
             as_surname = not readings and e == reach > s + 2
             if as_surname:  # see _given_as_surname
                 readings = self._given_as_surname(given_written, entries)
@@ -4995,6 +4995,33 @@ class ReadingResolver:
                 if reading in forms:
                     out.add(kind)
         return out
+
+    def _regular_first(self, written: str, readings: list[str],
+                       others: Collection[str] = ()) -> list[str]:
+        """``readings`` of the given name ``written`` (two kanji or more) with those that
+        split over its kanji (:func:`_split_over_kanji`: KANJIDIC2's readings, name
+        readings and their voiced forms) before those that do not, so that where neither
+        UniDic, Mozc nor JMnedict's people decide, a regular reading is taken: 房郎 ふさお,
+        not JMnedict's given name すえじろう; 奈智美 なちみ, not ちなみ. Where none of
+        ``readings`` splits, the ones of ``others`` that do (JMnedict's readings of the
+        spelling as a name of no kind) come first: 秀朝 ひでとも (Mozc's reading too),
+        not JMnedict's given name ひどても, a slip.
+
+        Of JMnedict's people whose given name of two or three kanji JMnedict lists both
+        ways, 8,934 bear a reading that splits and 372 one that does not (of those whose
+        spelling two people at most bear, 1,457 against 269). Dev readings +3 -0; on
+        JMnedict's people read with their entries set aside +17 -16, a measure that
+        favours the irregular readings, JMnedict's given names listing each person's own
+        reading."""
+        if not readings or len(written) < 2:
+            return readings
+        regular = [r for r in readings if _split_over_kanji(written, r, self.index) is not None]
+        if len(regular) == len(readings):
+            return readings
+        if not regular:
+            regular = [r for r in dict.fromkeys(others)
+                       if _split_over_kanji(written, r, self.index) is not None]
+        return [*regular, *(r for r in readings if r not in regular)]
 
     def _mixed(self, written: str, head: str, tail: str) -> bool:
         """Whether a two-kanji name read ``head`` + ``tail`` reads one kanji only the
@@ -7041,8 +7068,10 @@ class ReadingResolver:
         if not surnames:
             return None
         given_entries = self.index.readings(given)
-        givens = list(dict.fromkeys(
-            r.reading for r in given_entries if r.source == "jmnedict" and r.kinds & _GIVEN))
+        givens = self._regular_first(given, list(dict.fromkeys(
+            r.reading for r in given_entries if r.source == "jmnedict" and r.kinds & _GIVEN)),
+            [r.reading for r in given_entries if r.source == "jmnedict"
+             and r.kinds and r.kinds <= {"unclass"}])
         as_surname = False
         if not givens and len(given) > 1:
             # no given name of that spelling: a name of no known kind (喜前 よしあき; not
