@@ -87,6 +87,13 @@ class MozcWrittenForms:
     def __len__(self) -> int:
         return len(self._trie)
 
+    def beginning(self, text: str) -> list[str]:
+        """Mozc's written forms that begin with ``text`` (``text`` itself too)."""
+        try:
+            return list(self._trie.keys(text))
+        except UnicodeEncodeError:
+            return []
+
     @classmethod
     def default(cls) -> MozcWrittenForms:
         """The set in the user's cache directory, built there on first use (loaded once)."""

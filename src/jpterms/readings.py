@@ -385,6 +385,12 @@ _TITLE_LIMIT = 24
 #: (Mozc lists long titles too: 置賜広域行政事務組合消防本部, 14 characters; from 10 to 30
 #: characters, 11 development rows changed, all right that were wrong).
 _MOZC_WHOLE_LIMIT = 30
+#: How many of a family's other people whose given names begin with a kanji must read the
+#: family name one way for a whole name of that family and kanji to read it so
+#: (:meth:`ReadingResolver._house_family`). Dev readings: +2 -0 at 3, +3 -0 at 2; on the
+#: names of JMnedict's people (each person's own entry left out), +2 -0 at 3 but +2 -3
+#: at 2 (小山 + 義治 おやま, 吉川 + 広和 きっかわ, 香西 + 元近: two namesakes by chance).
+_HOUSE_PEOPLE = 3
 _WALKS_KEPT = 20_000
 _FUNCTION_WORDS = ("助詞", "助動詞", "補助記号")
 #: Kana and marks that a phrase of running text, but no title or name, begins or ends
@@ -1007,6 +1013,7 @@ class ReadingResolver:
             out = self._court_title(out)
             out = self._phonogram_name(out)
             out = self._borne_family_person(out, morphemes)
+            out = self._house_family(out)
         if named and "mozc" in self.sources:
             out = self._okurigana_left_out(out)
         if named and "mozc" in self.sources:
@@ -3148,7 +3155,63 @@ class ReadingResolver:
         person = self._mozc_clan_name(person)
         if "mozc" in self.sources:
             person = self._chinese_given(person)
-        return self._as_glossed(self._clan_of(self._court_given(person)))
+        return self._house_family(self._as_glossed(self._clan_of(self._court_given(person))))
+
+    def _house_family(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input read as a family name of two kanji or more and a given name whose
+        family name is read as the family's other people whose given names begin with
+        the same kanji read it (a house's men share a kanji, 通字; a school of rakugo or
+        of an art its stage names' first kanji), where at least :data:`_HOUSE_PEOPLE`
+        of them do and none reads it as chosen (:meth:`_house_readings`): 吉川 + 経信
+        *Kikkawa Tsunenobu* as 吉川経家 and 吉川経安 (was Yoshikawa, as most of JMnedict's
+        people named 吉川 are), 立川 + 志らく *Tatekawa* as 立川志の輔. Only where
+        neither JMnedict nor Mozc lists the whole name."""
+        if len(out) != 2 or "人名-姓" not in out[0].pos or "人名-名" not in out[1].pos:
+            return out
+        family, given = out[0].surface, out[1].surface
+        written = family + given
+        if (len(family) < 2 or not given or not all(_is_kanji(ch) for ch in family + given[0])
+                or any(m.locked or m.source == "glossary" for m in out)
+                or self.index.readings(written)
+                or ("mozc" in self.sources and written in self._mozc_written)):
+            return out
+        surnames = list(dict.fromkeys(r for r, k in self.names(family) if "surname" in k))
+        chosen = to_hiragana(out[0].kana)
+        if len(surnames) < 2 or chosen not in surnames or chosen.endswith("の"):
+            return out
+        found = self._house_readings(family, given[0], written, surnames)
+        if not found or found.get(chosen):
+            return out
+        best = max(found, key=lambda r: (found[r], r))
+        if found[best] < _HOUSE_PEOPLE:
+            return out
+        return [replace(out[0], reading=self.mark(family, best), kana=to_katakana(best),
+                        alternatives=(chosen, *(a for a in out[0].alternatives if a != best))[:5]),
+                out[1]]
+
+    def _house_readings(self, family: str, head: str, written: str,
+                        surnames: list[str]) -> dict[str, int]:
+        """How many people JMnedict or Mozc lists (but ``written``) whose whole name is
+        ``family``, then ``head`` and one or two characters more, read as each of the
+        family's ``surnames`` (the longest that begins the whole name's reading; one
+        that is another and a genitive の counts as that other: ふじわらの as ふじわら)."""
+        others = set(self.index.beginning(family + head))
+        if "mozc" in self.sources:
+            others |= set(self._mozc_written.beginning(family + head))
+        found: dict[str, int] = {}
+        for other in sorted(others):
+            if other == written or not len(family) + 2 <= len(other) <= len(family) + 3:
+                continue
+            read = {r.reading for r in self.index.readings(other)
+                    if r.source == "jmnedict" and "person" in r.kinds}
+            if "mozc" in self.sources:
+                read |= {r for r in self.mozc_readings(other)
+                         if self._mozc_contexts(other, r) & _MOZC_WHOLE_NAME}
+            fams = {f for f in surnames for r in read if r.startswith(f) and len(r) > len(f)}
+            for f in {f[:-1] if f.endswith("の") and f[:-1] in surnames else f for f in fams
+                      if not any(g != f and g.startswith(f) for g in fams)}:
+                found[f] = found.get(f, 0) + 1
+        return found
 
     def _city_then_ward(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """横浜 + 市中 + 区: UniDic's word 市中 (しちゅう, "in the city") is the city's 市
