@@ -391,6 +391,11 @@ _MOZC_WHOLE_LIMIT = 30
 #: names of JMnedict's people (each person's own entry left out), +2 -0 at 3 but +2 -3
 #: at 2 (小山 + 義治 おやま, 吉川 + 広和 きっかわ, 香西 + 元近: two namesakes by chance).
 _HOUSE_PEOPLE = 3
+#: ... and at least this share of the people JMnedict lists under the family name, for a
+#: given name to begin as theirs (:meth:`ReadingResolver._house_given`): five of 松平's
+#: 37, nine of 伊東's 39, not five of 鈴木's 332 (鈴木隆一, 鈴木隆夫 ... share 隆 たか by
+#: chance; without it, JMnedict's people each read with its own entry left out: +7 -38).
+_HOUSE_SHARE = 0.1
 _WALKS_KEPT = 20_000
 _FUNCTION_WORDS = ("助詞", "助動詞", "補助記号")
 #: Kana and marks that a phrase of running text, but no title or name, begins or ends
@@ -1013,7 +1018,7 @@ class ReadingResolver:
             out = self._court_title(out)
             out = self._phonogram_name(out)
             out = self._borne_family_person(out, morphemes)
-            out = self._house_family(out)
+            out = self._house_given(self._house_family(out))
         if named and "mozc" in self.sources:
             out = self._okurigana_left_out(out)
         if named and "mozc" in self.sources:
@@ -3155,7 +3160,8 @@ class ReadingResolver:
         person = self._mozc_clan_name(person)
         if "mozc" in self.sources:
             person = self._chinese_given(person)
-        return self._house_family(self._as_glossed(self._clan_of(self._court_given(person))))
+        return self._house_given(self._house_family(
+            self._as_glossed(self._clan_of(self._court_given(person)))))
 
     def _house_family(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input read as a family name of two kanji or more and a given name whose
@@ -3188,6 +3194,75 @@ class ReadingResolver:
         return [replace(out[0], reading=self.mark(family, best), kana=to_katakana(best),
                         alternatives=(chosen, *(a for a in out[0].alternatives if a != best))[:5]),
                 out[1]]
+
+    def _house_given(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole name's given name of two or three kanji begins as the given names of the
+        family's other people that begin with the same kanji begin, where at least
+        :data:`_HOUSE_PEOPLE` of them and :data:`_HOUSE_SHARE` of the people JMnedict
+        lists under the family name read that kanji one way and none reads it as the
+        given name was read (a house's men share a kanji, 通字): a reading JMnedict
+        lists of the name that begins so, else (two kanji) that beginning and the second
+        kanji as JMnedict's given names most often end with it. 伊東 + 祐崇 *Itō Suketaka*
+        (伊東祐亨, 伊東祐兵 ... すけ; was JMnedict's Yutaka), 松平 + 頼多 *Yorita* (松平頼恕,
+        頼則 ... より; was Raita). Only where neither JMnedict nor Mozc lists the whole
+        name, and not after a clan's の (:meth:`_clan_of` reads those)."""
+        if len(out) != 2 or "人名-姓" not in out[0].pos or "人名-名" not in out[1].pos:
+            return out
+        family, given = out[0].surface, out[1].surface
+        written = family + given
+        if (len(family) < 2 or not 2 <= len(given) <= 3 or out[1].kana.startswith("ノ")
+                or not all(_is_kanji(ch) for ch in written)
+                or any(m.locked or m.source == "glossary" for m in out)
+                or self.index.readings(written)
+                or ("mozc" in self.sources and written in self._mozc_written)):
+            return out
+        fam, chosen = to_hiragana(out[0].kana), to_hiragana(out[1].kana).removeprefix("の")
+        heads = self.index.name_part_counts(given[0], head=True)
+        found: dict[str, int] = {}
+        others = set(self.index.beginning(written[:len(family) + 1]))
+        if "mozc" in self.sources:
+            others |= set(self._mozc_written.beginning(written[:len(family) + 1]))
+        for other in sorted(others):
+            if other == written or not len(family) + 2 <= len(other) <= len(family) + 3:
+                continue
+            read = {r.reading for r in self.index.readings(other)
+                    if r.source == "jmnedict" and "person" in r.kinds}
+            if "mozc" in self.sources:
+                read |= {r for r in self.mozc_readings(other)
+                         if self._mozc_contexts(other, r) & _MOZC_WHOLE_NAME}
+            got = set()
+            for r in read:
+                if not r.startswith(fam):
+                    continue
+                rest = r[len(fam):].removeprefix("の")
+                fits = [h for h in heads if rest.startswith(h) and len(rest) > len(h)]
+                if fits:
+                    got.add(max(fits, key=len))
+            for h in got:
+                found[h] = found.get(h, 0) + 1
+        if not found:
+            return out
+        best = max(found, key=lambda h: (found[h], h))
+        people = sum(self._family_counts(family).values())
+        if found[best] < max(_HOUSE_PEOPLE, _HOUSE_SHARE * people) or any(
+                chosen.startswith(h) for h in found):
+            return out
+        listed = [r for r, k in self.names(given) if (k & _GIVEN or k <= {"unclass"})
+                  and r.startswith(best) and len(r) > len(best)]
+        if listed:
+            reading = self._cheapest(given, listed)
+        elif len(given) == 2:
+            tails = self.index.name_part_counts(given[1], head=False)
+            if not tails:
+                return out
+            reading = best + max(tails, key=lambda t: (tails[t], t))
+        else:
+            return out
+        giv = out[1]
+        kana = to_katakana(reading)
+        return [out[0], replace(giv, reading=self.mark(given, reading), kana=kana,
+                                alternatives=(chosen, *(a for a in giv.alternatives
+                                                        if a != reading))[:5])]
 
     def _house_readings(self, family: str, head: str, written: str,
                         surnames: list[str]) -> dict[str, int]:
