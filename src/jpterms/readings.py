@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -3219,17 +3219,7 @@ class ReadingResolver:
         fam, chosen = to_hiragana(out[0].kana), to_hiragana(out[1].kana).removeprefix("の")
         heads = self.index.name_part_counts(given[0], head=True)
         found: dict[str, int] = {}
-        others = set(self.index.beginning(written[:len(family) + 1]))
-        if "mozc" in self.sources:
-            others |= set(self._mozc_written.beginning(written[:len(family) + 1]))
-        for other in sorted(others):
-            if other == written or not len(family) + 2 <= len(other) <= len(family) + 3:
-                continue
-            read = {r.reading for r in self.index.readings(other)
-                    if r.source == "jmnedict" and "person" in r.kinds}
-            if "mozc" in self.sources:
-                read |= {r for r in self.mozc_readings(other)
-                         if self._mozc_contexts(other, r) & _MOZC_WHOLE_NAME}
+        for read in self._namesakes(family, given[0], written):
             got = set()
             for r in read:
                 if not r.startswith(fam):
@@ -3270,10 +3260,21 @@ class ReadingResolver:
         ``family``, then ``head`` and one or two characters more, read as each of the
         family's ``surnames`` (the longest that begins the whole name's reading; one
         that is another and a genitive の counts as that other: ふじわらの as ふじわら)."""
+        found: dict[str, int] = {}
+        for read in self._namesakes(family, head, written):
+            fams = {f for f in surnames for r in read if r.startswith(f) and len(r) > len(f)}
+            for f in {f[:-1] if f.endswith("の") and f[:-1] in surnames else f for f in fams
+                      if not any(g != f and g.startswith(f) for g in fams)}:
+                found[f] = found.get(f, 0) + 1
+        return found
+
+    def _namesakes(self, family: str, head: str, written: str) -> Iterator[set[str]]:
+        """The readings of each person JMnedict or Mozc lists (but ``written``) whose whole
+        name is ``family``, then ``head`` and one or two characters more (吉川経家 for
+        吉川 + 経), as a person (JMnedict) or a name (Mozc)."""
         others = set(self.index.beginning(family + head))
         if "mozc" in self.sources:
             others |= set(self._mozc_written.beginning(family + head))
-        found: dict[str, int] = {}
         for other in sorted(others):
             if other == written or not len(family) + 2 <= len(other) <= len(family) + 3:
                 continue
@@ -3282,11 +3283,8 @@ class ReadingResolver:
             if "mozc" in self.sources:
                 read |= {r for r in self.mozc_readings(other)
                          if self._mozc_contexts(other, r) & _MOZC_WHOLE_NAME}
-            fams = {f for f in surnames for r in read if r.startswith(f) and len(r) > len(f)}
-            for f in {f[:-1] if f.endswith("の") and f[:-1] in surnames else f for f in fams
-                      if not any(g != f and g.startswith(f) for g in fams)}:
-                found[f] = found.get(f, 0) + 1
-        return found
+            if read:
+                yield read
 
     def _city_then_ward(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """横浜 + 市中 + 区: UniDic's word 市中 (しちゅう, "in the city") is the city's 市
