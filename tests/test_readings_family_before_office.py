@@ -68,7 +68,7 @@ def test_real_family_names_before_an_honorific() -> None:
     ("王様", "Ōsama"),
     ("皆さん", "Minasan"),
     ("娘さん", "Musumesan"),
-    ("尊星殿", "Sonseiden"),  # (a run of three read the Chinese way: no -dono either)
+    ("尊星殿", "Mikotoboshidono"),
 ])
 def test_a_name_a_dictionary_reads_as_a_common_noun_before_an_honorific(
         text: str, romaji: str) -> None:

@@ -1887,10 +1887,7 @@ class ReadingResolver:
         run as it is (蛭藻 ひるも of 蛭藻金, 梶栗 かじくり of 梶栗郷). (Counting such a reading as on: 2 rows right that were
         wrong on the development sets, HDIC's radicals 雨部 Ubu and 鬼部 Kibu, none the
         other way; a reading KANJIDIC2 does not give as one to replace: 2 right, 峡中 and
-        本和菓衆, none the other way, 3 wrong ones read otherwise, such as 摺手岩.) A run of
-        three or more that UniDic reads the Japanese way throughout is read so too: 大包穴
-        だいほうけつ (was おおつつみあな; 1 row right, none the other way; pairs so read
-        stay, 沖風 おきかぜ, 岩泡 いわあわ: 2 right, 9 wrong).
+        本和菓衆, none the other way, 3 wrong ones read otherwise, such as 摺手岩.)
 
         A pair is one word and makes the sound change of one (:func:`_on_joined`: a final
         つ doubles the next consonant): 末伏 まっぷく (was まつふく), 屈膝 くっしつ. A longer
@@ -1900,9 +1897,7 @@ class ReadingResolver:
         kinds = [{"on"} if len(m.surface) > 1 else self._reading_kinds(m.surface, _hira(m))
                  for m in run]  # (a word UniDic does not know: see _unknown_on)
         kinds = [k or {"kun"} for k in kinds]  # (no reading KANJIDIC2 gives: no on either)
-        # a pair read the Japanese way throughout is a native compound (沖風 おきかぜ, 岩泡
-        # いわあわ); a run of three or more so read is a coined Sino-Japanese term
-        if (not any("on" in k for k in kinds) and len(run) < 3) or {"kun"} not in kinds \
+        if not any("on" in k for k in kinds) or {"kun"} not in kinds \
                 or self._run_listed(written, "".join(_hira(m) for m in run)):
             return run
         for i in range(len(run) - 1):
