@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jpterms.reading_index import ReadingIndex
-from jpterms.readings import ReadingResolver
+from hidden_entries import hide_entries
 from jpterms.romanize import Romanizer
 
 if TYPE_CHECKING:
@@ -14,13 +13,7 @@ if TYPE_CHECKING:
 
 def test_an_unlisted_bridge_is_hashi(monkeypatch: pytest.MonkeyPatch) -> None:
     # JMnedict's bridges with their entries set aside (were おんせんきょう, ゆうびんきょう)
-    listed = ReadingIndex.readings
-    mozc = ReadingResolver.mozc_readings
-    hidden = {"温泉橋", "郵便橋"}
-    monkeypatch.setattr(ReadingIndex, "readings",
-                        lambda self, written: () if written in hidden else listed(self, written))
-    monkeypatch.setattr(ReadingResolver, "mozc_readings",
-                        lambda self, written: () if written in hidden else mozc(self, written))
+    hide_entries(monkeypatch, {"温泉橋", "郵便橋"})
     romanizer = Romanizer()
     assert "".join(w.kana for w in romanizer.explain("温泉橋")) == "おんせんばし"
     assert "".join(w.kana for w in romanizer.explain("郵便橋")) == "ゆうびんばし"

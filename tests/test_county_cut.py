@@ -4,26 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jpterms.reading_index import ReadingIndex
-from jpterms.readings import ReadingResolver
+from hidden_entries import hide_entries
 from jpterms.romanize import Romanizer
 
 if TYPE_CHECKING:
     import pytest
 
 
-def _hide(monkeypatch: pytest.MonkeyPatch, hidden: set[str]) -> None:
-    listed = ReadingIndex.readings
-    mozc = ReadingResolver.mozc_readings
-    monkeypatch.setattr(ReadingIndex, "readings",
-                        lambda self, written: () if written in hidden else listed(self, written))
-    monkeypatch.setattr(ReadingResolver, "mozc_readings",
-                        lambda self, written: () if written in hidden else mozc(self, written))
-
-
 def test_a_village_after_its_county_is_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     # JMnedict's villages, their entries set aside: UniDic read 郡上 ぐじょう, 郡里 こうり
-    _hide(monkeypatch, {"薩摩郡里村", "吉敷郡小郡町"})
+    hide_entries(monkeypatch, {"薩摩郡里村", "吉敷郡小郡町"})
     romanizer = Romanizer()
     assert "".join(w.kana for w in romanizer.explain("薩摩郡里村")) == "さつまぐんさとむら"
     assert "".join(w.kana for w in romanizer.explain("吉敷郡小郡町")).startswith(

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jpterms.reading_index import ReadingIndex
-from jpterms.readings import ReadingResolver
+from hidden_entries import hide_entries
 from jpterms.romanize import Romanizer
 
 if TYPE_CHECKING:
@@ -14,13 +13,7 @@ if TYPE_CHECKING:
 
 def test_a_direction_before_a_listed_temple(monkeypatch: pytest.MonkeyPatch) -> None:
     # JMnedict's temples with their entries set aside: read さい + ほんがんじ, じょう + ...
-    listed = ReadingIndex.readings
-    mozc = ReadingResolver.mozc_readings
-    hidden = {"北妙法寺", "上仁和寺", "下薬師堂"}
-    monkeypatch.setattr(ReadingIndex, "readings",
-                        lambda self, written: () if written in hidden else listed(self, written))
-    monkeypatch.setattr(ReadingResolver, "mozc_readings",
-                        lambda self, written: () if written in hidden else mozc(self, written))
+    hide_entries(monkeypatch, {"北妙法寺", "上仁和寺", "下薬師堂"})
     romanizer = Romanizer()
     assert "".join(w.kana for w in romanizer.explain("北妙法寺")) == "きたみょうほうじ"
     assert "".join(w.kana for w in romanizer.explain("上仁和寺")) == "かみにんなじ"

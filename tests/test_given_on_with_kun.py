@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jpterms.reading_index import ReadingIndex
-from jpterms.readings import ReadingResolver
+from hidden_entries import hide_entries
 from jpterms.romanize import Romanizer
 
 if TYPE_CHECKING:
@@ -18,13 +17,7 @@ def test_a_schools_coined_name_reads_on_throughout() -> None:
 
 
 def test_given_names_with_their_entries_set_aside(monkeypatch: pytest.MonkeyPatch) -> None:
-    listed = ReadingIndex.readings
-    mozc = ReadingResolver.mozc_readings
-    hidden = {"健杜", "翔麻", "洸介", "翔矢"}
-    monkeypatch.setattr(ReadingIndex, "readings",
-                        lambda self, written: () if written in hidden else listed(self, written))
-    monkeypatch.setattr(ReadingResolver, "mozc_readings",
-                        lambda self, written: () if written in hidden else mozc(self, written))
+    hide_entries(monkeypatch, {"健杜", "翔麻", "洸介", "翔矢"})
     romanizer = Romanizer()
     assert romanizer.romanize("健杜") == "Kento"
     assert romanizer.romanize("翔麻") == "Shōma"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jpterms.reading_index import ReadingIndex
-from jpterms.readings import ReadingResolver
+from hidden_entries import hide_entries
 from jpterms.romanize import Romanizer
 
 if TYPE_CHECKING:
@@ -14,13 +13,7 @@ if TYPE_CHECKING:
 
 def test_a_pond_a_valley_a_stream(monkeypatch: pytest.MonkeyPatch) -> None:
     # JMnedict's names with their entries set aside (were おおつぼち, みうらこく, とくらたく)
-    listed = ReadingIndex.readings
-    mozc = ReadingResolver.mozc_readings
-    hidden = {"大坪池", "三浦谷", "戸倉沢", "記代江", "布施宿", "佐野倉"}
-    monkeypatch.setattr(ReadingIndex, "readings",
-                        lambda self, written: () if written in hidden else listed(self, written))
-    monkeypatch.setattr(ReadingResolver, "mozc_readings",
-                        lambda self, written: () if written in hidden else mozc(self, written))
+    hide_entries(monkeypatch, {"大坪池", "三浦谷", "戸倉沢", "記代江", "布施宿", "佐野倉"})
     romanizer = Romanizer()
     assert "".join(w.kana for w in romanizer.explain("大坪池")) == "おおつぼいけ"
     assert "".join(w.kana for w in romanizer.explain("三浦谷")) == "みうらだに"

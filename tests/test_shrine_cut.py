@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jpterms.reading_index import ReadingIndex
-from jpterms.readings import ReadingResolver
+from hidden_entries import hide_entries
 from jpterms.romanize import Romanizer
 
 if TYPE_CHECKING:
@@ -14,13 +13,7 @@ if TYPE_CHECKING:
 
 def test_a_mountains_shrine_is_no_mountain_god(monkeypatch: pytest.MonkeyPatch) -> None:
     # JMnedict's shrines with their entries set aside: 山神 + 社 was やまのかみしゃ
-    listed = ReadingIndex.readings
-    mozc = ReadingResolver.mozc_readings
-    hidden = {"大天狗山神社", "佐毘売山神社"}
-    monkeypatch.setattr(ReadingIndex, "readings",
-                        lambda self, written: () if written in hidden else listed(self, written))
-    monkeypatch.setattr(ReadingResolver, "mozc_readings",
-                        lambda self, written: () if written in hidden else mozc(self, written))
+    hide_entries(monkeypatch, {"大天狗山神社", "佐毘売山神社"})
     romanizer = Romanizer()
     kana = "".join(w.kana for w in romanizer.explain("大天狗山神社"))
     assert kana == "だいてんぐやまじんじゃ"  # (JMnedict: おおてんぐやまじんじゃ)
