@@ -4382,7 +4382,9 @@ class ReadingResolver:
     def _full_name(self, run: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input that JMnedict knows as one notable person's full name; not a
         name and an honorific in kana (源 + さん is Gen-san, not JMnedict's げんさん read as
-        a family name and a given name "San")."""
+        a family name and a given name "San"), nor a name that ends in a site word UniDic
+        reads as a suffix (data ``site_words``), the site's: 永福 + 寺 Eifukuji, not a
+        family name and the given name "Ji"."""
         written = "".join(m.surface for m in run)
         if len(written) > 8 or any(m.locked for m in run[1:]) or _kana_honorific(run):
             return None
@@ -4395,7 +4397,15 @@ class ReadingResolver:
             return None
         named = self._name_words(run, self._listed_family_units(run, people), people,
                                  "jmnedict")
-        return self._mozc_clan_name(named) if named is not None else None
+        if named is None:
+            return None
+        if (named[-1].surface in _site_words() and run[-1].surface == named[-1].surface
+                and run[-1].pos.startswith("接尾辞")):
+            # 永福 + 寺: the temple Eifukuji, a name of no known kind, not "Eifuku Ji"
+            reading = "".join(_hira(m) for m in named)
+            return [replace(self._merge(run, self.mark(written, reading), to_katakana(reading),
+                                        "jmnedict", "likely", ()), proper=True)]
+        return self._mozc_clan_name(named)
 
     def _listed_family_units(self, run: list[Morpheme], people: list[str]) -> int:
         """How many of UniDic's units of a listed person's name ``run`` its family name
