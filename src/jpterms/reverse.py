@@ -548,6 +548,12 @@ UNCOMMON_HOMOPHONE_COST = 500
 #: Taken off a head word that names a field of government (商工, as 商工省) right before an
 #: office or a body named after its field (大臣, 本部): see ``ReverseEngine._prefer_field_heads``.
 FIELD_HEAD_BONUS = 2500
+#: In a look-up, what a word costs more read with the voiced first sound that only the
+#: second part of a compound gives it (``data/rendaku.tsv``: 時計 どけい of 砂時計), where
+#: it begins the query or follows a particle written as a word: nothing goes before it to
+#: voice it (*Doke no hana* 道化の華, not 時計 read どけい). A voiced reading JMdict lists
+#: of the word itself (頃 ごろ, 事 ごと) is not charged.
+RENDAKU_START_COST = 3000
 #: Homographs kept per reading (the cheapest; the rest never win).
 WORDS_PER_READING = 40
 #: Written words that are particles (a query with one is a phrase, not a name).
@@ -2011,6 +2017,21 @@ class ReverseEngine:
         return self._citation_words | self._counter_words
 
     @cached_property
+    def _compound_voiced(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the parts ``data/rendaku.tsv`` lists read with the voiced
+        first sound compounds give them, where JMdict does not list that reading of the
+        part itself (時計 どけい, not 頃 ごろ): see :data:`RENDAKU_START_COST`."""
+        from jpterms.package_data import read_text
+
+        found = set()
+        for line in read_text("rendaku.tsv").splitlines():
+            if line and not line.startswith("#"):
+                part, _plain, voiced, *_ = line.split("\t")
+                if jmdict_common(part, voiced) is None:
+                    found.add((part, voiced))
+        return frozenset(found)
+
+    @cached_property
     def _counter_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the counters of citations, voiced as after a number (版: はん,
         ばん, ぱん)."""
@@ -2769,6 +2790,9 @@ class ReverseEngine:
                         _spelling_cost(slots, e.start, e.end, e.kana) == 0:
                     bonus += GLUED_PRONOUN_BONUS - (  # Yoga: 余が, then 予が, not ヨガ
                         0 if _unidic_lemma(e.written) == e.written else PRONOUN_VARIANT_COST)
+                if (e.written, e.kana) in self._compound_voiced and (e.start == 0 or (
+                        first_slot.first and first_slot.word - 1 in particle_words)):
+                    bonus -= RENDAKU_START_COST  # Doke no hana: 道化, not 時計 read どけい
                 if e.left in PREFIX_CONTEXTS and e.source == "mozc" and len(e.written) == 1 \
                         and e.start > 0 and e.end == len(slots):
                     bonus -= END_PREFIX_COST  # Karenosho: 枯野抄 among the five, not 初
