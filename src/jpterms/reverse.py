@@ -554,6 +554,10 @@ FIELD_HEAD_BONUS = 2500
 #: voice it (*Doke no hana* 道化の華, not 時計 read どけい). A voiced reading JMdict lists
 #: of the word itself (頃 ごろ, 事 ごと) is not charged.
 RENDAKU_START_COST = 3000
+#: In a look-up, what the particle は costs more on an *ha* that ends the query after
+#: *no*: の + は asks for the rest of a sentence, and a title that ends there is a noun
+#: (*Ichijikuno ha* いちじくの葉, not 無花果のは); 僕は for *Boku wa* keeps its は.
+FINAL_TOPIC_COST = 3000
 #: Homographs kept per reading (the cheapest; the rest never win).
 WORDS_PER_READING = 40
 #: Written words that are particles (a query with one is a phrase, not a name).
@@ -2790,6 +2794,9 @@ class ReverseEngine:
                         _spelling_cost(slots, e.start, e.end, e.kana) == 0:
                     bonus += GLUED_PRONOUN_BONUS - (  # Yoga: 余が, then 予が, not ヨガ
                         0 if _unidic_lemma(e.written) == e.written else PRONOUN_VARIANT_COST)
+                if e.source == "particle" and e.written == "は" and e.end == len(slots) and \
+                        e.start > 0 and slots[e.start - 1].written.lower() == "no":
+                    bonus -= FINAL_TOPIC_COST  # Ichijikuno ha: の葉, not のは
                 if (e.written, e.kana) in self._compound_voiced and (e.start == 0 or (
                         first_slot.first and first_slot.word - 1 in particle_words)):
                     bonus -= RENDAKU_START_COST  # Doke no hana: 道化, not 時計 read どけい
