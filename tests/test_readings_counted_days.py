@@ -1,6 +1,7 @@
 """Days and people counted past ten are read as counted: the digit next to 日, 日間 or 人
 is a number, not the day of the month (五日 itsuka), nor a word or a name a dictionary
-lists for the whole (三千人 is no name, 二千人 no place)."""
+lists for the whole (三千人 is no name, 二千人 no place). A number and its counter are one
+word."""
 
 import pytest
 
@@ -8,17 +9,17 @@ from jpterms import romanize
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("三十五日", "Sanjū gonichi"),  # UniDic: 三十 + 五日 (いつか)
-    ("三百六十五日", "Sanbyaku rokujū gonichi"),
-    ("二百三日", "Nihyaku sannichi"),  # not mikka
-    ("三十五日間", "Sanjū go nichikan"),  # UniDic's 日間 かかん
-    ("三十日間", "Sanjū nichikan"),
-    ("百十日間", "Hyaku jū nichikan"),  # not 十 とお
+    ("三十五日", "Sanjūgonichi"),  # UniDic: 三十 + 五日 (いつか)
+    ("三百六十五日", "Sanbyakurokujūgonichi"),
+    ("二百三日", "Nihyakusannichi"),  # not mikka
+    ("三十五日間", "Sanjūgonichikan"),  # UniDic's 日間 かかん
+    ("三十日間", "Sanjūnichikan"),
+    ("百十日間", "Hyakujūnichikan"),  # not 十 とお
     ("百八日", "Hyakuhachinichi"),  # UniDic: 八 ヨウ + 日 カ
-    ("百五十日", "Hyaku gojūnichi"),  # not JMdict's 五十日 ごとおび
+    ("百五十日", "Hyakugojūnichi"),  # not JMdict's 五十日 ごとおび
     ("三千人", "Sanzennin"),  # not the name Mozc lists, Michito
     ("二千人", "Nisennin"),  # not the place JMnedict lists, Nichijin
-    ("二十四日間", "Nijū yokkakan"),  # 四 fuses with the counter
+    ("二十四日間", "Nijūyokkakan"),  # 四 fuses with the counter
 ])
 def test_counted_past_ten(text: str, expected: str) -> None:
     assert romanize(text) == expected

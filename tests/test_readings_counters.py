@@ -77,7 +77,7 @@ def test_a_title_mozc_knows_with_another_reading_of_its_number() -> None:
     assert Romanizer(system="ala-lc").romanize("二十四の瞳") == "Nijūshi no hitomi"
     # a lone digit stays as UniDic reads it (Mozc's だいしのかべ is not the usual reading)
     assert Romanizer().romanize("第四の壁") == "Daiyon no kabe"
-    assert Romanizer().romanize("四十八人目の忠臣") == "Yonjū hachininme no chūshin"
+    assert Romanizer().romanize("四十八人目の忠臣") == "Yonjūhachininme no chūshin"
 
 
 def test_minutes_after_an_hour() -> None:

@@ -9,7 +9,7 @@ def test_a_person_counted_after_a_numeral_is_ninme() -> None:
     # 人目 after a numeral is the ordinal of persons (四十八人目 "the forty-eighth");
     # on its own or after a word it stays hitome, the public eye
     romanizer = Romanizer()
-    assert romanizer.romanize("四十八人目の忠臣") == "Yonjū hachininme no chūshin"
+    assert romanizer.romanize("四十八人目の忠臣") == "Yonjūhachininme no chūshin"
     assert romanizer.romanize("五人目の男") == "Goninme no otoko"
     assert romanizer.romanize("人目を忍ぶ") == "Hitome o shinobu"
     assert romanizer.romanize("大勢の人目") == "Ōzei no hitome"

@@ -7793,8 +7793,8 @@ _POWERS_OF_TEN = frozenset("十百千万")
 def _counted_days(out: list[Morpheme]) -> list[Morpheme]:
     """Days and people counted past ten read as counted (data ``counted_days``): the digit
     next to 日, 日間 or 人, in a number past ten, reads as a number is counted, not as the
-    day of the month or a word (三十 + 五日 sanjū gonichi, not itsuka; 百八 + 日
-    hyakuhachinichi, not hyakuhachika; 三十 + 日間 sanjū nichikan, not kakan).
+    day of the month or a word (三十 + 五日 sanjūgonichi, not itsuka; 百八 + 日
+    hyakuhachinichi, not hyakuhachika; 三十 + 日間 sanjūnichikan, not kakan).
 
     >>> from jpterms.morpheme import Morpheme
     >>> [m.kana for m in _counted_days([Morpheme("三十", "サンジュウ", "サンジュウ", "名詞-数詞"),
@@ -7850,6 +7850,8 @@ def _counted_days(out: list[Morpheme]) -> list[Morpheme]:
             out[k - 1] = _read_as(last, kana[: len(kana) - len(ending)] + digit_kana)
         if to_katakana(m.kana) != counter_kana:
             out[k] = _read_as(m, counter_kana)
+        if not out[k].role:
+            out[k] = replace(out[k], role="prev")  # 三十 + 日間: one word, sanjūnichikan
     return out
 
 

@@ -1921,6 +1921,8 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
                 attach = prev[-1].pos.startswith(inflecting)
             elif m.pos.startswith(suffix_pos) and prev[-1].pos.startswith("名詞-数詞"):
                 attach = True  # a dictionary word of suffixes after a numeral: 八 + 人目
+            elif _number_goes_on(prev[-1], m):
+                attach = True  # 二十 + 一: one number, nijūichi (not "nijū ichi")
             elif m.role == "single_kanji" and m.surface in rules["joined_after_proper"][
                     "words"] and prev[-1].proper and not prev[-1].pos.startswith("名詞-数詞"):
                 attach = True  # 朝日新聞 + 社: Asahi Shinbunsha, a firm's name
@@ -2013,6 +2015,26 @@ def _apart_after_name(word: list[Morpheme], m: Morpheme) -> bool:
     if others["words"].get(last.surface) == last.reading:
         return True  # 山田 + ほか + 訳: Yamada hoka yaku
     return last.surface.endswith(tuple(_rules()["ala_lc"]["corporate_endings"]))
+
+
+def _number_goes_on(before: Morpheme, m: Morpheme) -> bool:
+    """Whether ``m``, a numeral in kanji, goes on the number ``before`` ends with a power
+    of ten (二十 + 一, 三百 + 六十, 一万 + 二千): one number, one word.
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> n = "名詞-数詞"
+    >>> _number_goes_on(Morpheme("二十", "ニジュー", "ニジュウ", n), Morpheme("一", "イチ", "イチ", n))
+    True
+    >>> _number_goes_on(Morpheme("二", "ニ", "ニ", n), Morpheme("三", "サン", "サン", n))
+    False
+    """
+    return (before.pos.startswith("名詞-数詞") and m.pos.startswith("名詞-数詞")
+            and before.surface[-1:] in _POWERS and not m.surface.isascii()
+            and not before.surface.isascii() and not m.proper and not before.proper)
+
+
+#: The kanji of powers of ten a number may go on after (二十 + 一: nijūichi).
+_POWERS = frozenset("十百千万億兆")
 
 
 def _all_numerals(word: list[Morpheme]) -> bool:
