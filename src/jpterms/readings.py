@@ -1007,7 +1007,7 @@ class ReadingResolver:
                 out = self._court_word_given(out)
             out = self._court_given(out)
         if named:
-            out = self._cycle_name(self._sino_pair(self._compound_head(out)))
+            out = self._cycle_name(self._sino_pair(self._compound_head(out), written))
             if "mozc" in self.sources:
                 out = self._given_pair(out)
                 out = self._foreign_district(out)
@@ -1680,7 +1680,7 @@ class ReadingResolver:
         return any(self._reading_kinds(word.surface[0], kana[:n]) == {"on"}
                    for n in range(1, min(4, len(kana)) + 1))
 
-    def _sino_pair(self, out: list[Morpheme]) -> list[Morpheme]:
+    def _sino_pair(self, out: list[Morpheme], as_written: str = "") -> list[Morpheme]:
         """A whole input of two kanji that no dictionary and no Mozc word is written as,
         which UniDic reads as two common nouns of one kanji each, one read the Chinese way
         (on) and the other the Japanese way (kun), is read as one Sino-Japanese word: the
@@ -1719,7 +1719,11 @@ class ReadingResolver:
         両唇吸着音 りょうしんきゅうちゃくおん (was りょう + くちびる), 宝鋼集団 ほうこう, 軍人読法
         ぐんじんどくほう (was よみほう). (Development: 3 rows right that were wrong, 1 the
         other way, the shop 坂善商事 さかぜん, a name UniDic took for two nouns; without the
-        pair's conditions 5 right and 7 wrong, 甲型 and 第七 among them.)"""
+        pair's conditions 5 right and 7 wrong, 甲型 and 第七 among them.)
+
+        ``as_written``: the input in the old kanji forms it was written in (see
+        :meth:`refine`); a list that knows a run in those forms keeps it too (蟲師 むしし,
+        which Mozc lists, though no list knows the modern 虫師)."""
         if len(out) < 2 or len([m for m in out if len(m.surface) == 1
                                 or m.source == "pykakasi"]) < min(len(out), 2):
             return out  # (most inputs: no two units of one character)
@@ -1733,16 +1737,20 @@ class ReadingResolver:
                and not (m.pos.startswith("名詞-数詞") and _counts(out[k + 1:k + 2]))
                and not (m.pos.startswith("名詞-固有名詞") and _honoured(out[k + 1:k + 2])))
                for k, m in enumerate(out)]
+        written = "".join(m.surface for m in out)
+        if len(as_written) != len(written) or as_written.translate(self.old_forms()) != written:
+            as_written = written  # (no old forms, or not one for one: the modern spelling)
         if len(out) == 2:
-            return self._sino_run(out) if all(fit) else out
+            return self._sino_run(out, as_written) if all(fit) else out
         res: list[Morpheme] = []
+        starts = list(itertools.accumulate((len(m.surface) for m in out), initial=0))
         i = 0
         while i < len(out):
             j = i
             while j < len(out) and fit[j] and not out[j].pos.endswith("副詞可能"):
                 j += 1
             if j - i >= 3 or (j - i == 2 and self._sino_pair_inside(out, i)):
-                res.extend(self._sino_run(out[i:j]))
+                res.extend(self._sino_run(out[i:j], as_written[starts[i]:starts[j]]))
                 i = j
             else:
                 res.append(out[i])
@@ -1876,7 +1884,7 @@ class ReadingResolver:
         return reading in nanori and reading not in on and reading not in {
             r.strip("-").split(".")[0] for r in kun}
 
-    def _sino_run(self, run: list[Morpheme]) -> list[Morpheme]:
+    def _sino_run(self, run: list[Morpheme], as_written: str = "") -> list[Morpheme]:
         """``run`` (units of one kanji each, see :meth:`_sino_pair`) read the Chinese way
         throughout as one word, where UniDic reads some of its kanji the Chinese way (on;
         a reading that is also a kun or a name reading counts: 部 ぶ of 雨部 うぶ, was あめぶ)
@@ -1892,13 +1900,17 @@ class ReadingResolver:
         A pair is one word and makes the sound change of one (:func:`_on_joined`: a final
         つ doubles the next consonant): 末伏 まっぷく (was まつふく), 屈膝 くっしつ. A longer
         run may be a name of several words and keeps each reading whole (羊舌肸 ようぜつきつ,
-        a family name and a given name)."""
+        a family name and a given name). ``as_written``: the run in the old kanji forms
+        the input wrote it in, which a list may know where it does not know the modern
+        spelling (蟲師 むしし in Mozc, no list's 虫師)."""
         written = "".join(m.surface for m in run)
         kinds = [{"on"} if len(m.surface) > 1 else self._reading_kinds(m.surface, _hira(m))
                  for m in run]  # (a word UniDic does not know: see _unknown_on)
         kinds = [k or {"kun"} for k in kinds]  # (no reading KANJIDIC2 gives: no on either)
         if not any("on" in k for k in kinds) or {"kun"} not in kinds \
-                or self._run_listed(written, "".join(_hira(m) for m in run)):
+                or self._run_listed(written, "".join(_hira(m) for m in run)) or (
+                    as_written and as_written != written
+                    and self._run_listed(as_written, "".join(_hira(m) for m in run))):
             return run
         for i in range(len(run) - 1):
             for j in range(i + 2, len(run) + 1 - (i == 0)):

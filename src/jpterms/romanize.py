@@ -1202,7 +1202,8 @@ class Romanizer:
         morphemes; where a check fails, the run is read whole, exactly as
         :meth:`morphemes` reads it.
         """
-        if self.system == "ala-lc" or (whole and self.readings.reads_whole(chunk)) or (
+        if self.system == "ala-lc" or (whole and (
+                self.readings.reads_whole(chunk) or self._in_old_forms(chunk))) or (
                 _station_suffix().search(chunk)) or _fraction().search(chunk):
             # ALA-LC's Nippon names and bodies' names look at the whole run, and so does
             # refine for a whole input that may be one person's name (長谷川集平) and a
@@ -1272,6 +1273,12 @@ class Romanizer:
             last = segment
             start = end
         return _unmark("".join(out))
+
+    def _in_old_forms(self, chunk: str) -> bool:
+        """Whether ``chunk`` writes a kanji in an old form (蟲, 萬): a whole input so
+        written is read whole, where refine sees the spelling the lists may know it by
+        (Mozc's 蟲師 むしし), not only the modern one MeCab read (虫師)."""
+        return chunk.translate(self.readings.old_forms()) != chunk
 
     def _chunk_whole(self, chunk: str, capitalise: bool, whole: bool,
                      tokens: list[_Token] | None = None, year_after: bool = False) -> str:
