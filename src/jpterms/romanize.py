@@ -2586,9 +2586,31 @@ def _p_form_rows(rows: list[str]) -> list[str]:
 #: The words UniDic reads one way wherever they come, with the pass over MeCab's rows
 #: that reads them as their context asks (何 nani, 空 kara, 偽 gi, 正しく tadashiku, 一行
 #: ichigyō): each asked only of a text that holds its word.
+def _cord_rows(rows: list[str]) -> list[str]:
+    """``rows`` with a kanji UniDic reads alone as another word it may stand for (data
+    ``cord_words``: 緒 イトグチ, a clue) read as the word it is after a native word, joined
+    to it or after its の: 括り緒 くくりお, 堪忍袋の緒 お; 解決の緒 stays いとぐち.
+
+    >>> [r.split(",")[17] for r in _cord_rows(_rows("括り緒"))]
+    ['ククリ', 'オ']
+    """
+    words = _rules()["cord_words"]["words"]
+    out = list(rows)
+    for surface, (kana, word) in words.items():
+        for i, fields in _rows_read(rows, surface, kana, "名詞"):
+            before = i - 2 if i > 1 and rows[i - 1].partition("\t")[0] == "の" else i - 1
+            if before < 0 or (before == i - 2 and not _features(
+                    rows[i - 1].partition("\t")[2])[0].startswith("助詞")):
+                continue
+            prior = _features(rows[before].partition("\t")[2])
+            if len(prior) > 12 and prior[12] == "和" and prior[0] in ("名詞", "動詞"):
+                out[i] = _reread(surface, fields, {kana: word})
+    return out
+
+
 _WORD_PASSES: tuple[tuple[str, Callable[[list[str]], list[str]]], ...] = (
     ("何", _nani_rows), ("空", _kara_rows), ("偽", _gi_rows), ("正しく", _adjective_rows),
-    ("一行", _counted_rows))
+    ("一行", _counted_rows), ("緒", _cord_rows))
 
 
 @lru_cache(maxsize=1)
