@@ -1022,6 +1022,7 @@ class ReadingResolver:
         if named and "mozc" in self.sources:
             out = self._okurigana_left_out(out)
             out = self._lone_okurigana(out)
+            out = self._unwritten_no(out)
         if named and "mozc" in self.sources:
             out = self._place_end_kun(out)
         # again: a whole word a later source read (Mozc's 紀伊国 きいのくに) is a province too
@@ -2218,6 +2219,34 @@ class ReadingResolver:
                 continue
             res[k] = self._merge([m], self.mark(ch, found[0]), to_katakana(found[0]),
                                  "mozc", "possible", (own,))
+        return res
+
+    def _unwritten_no(self, out: list[Morpheme]) -> list[Morpheme]:
+        """Two common nouns of kanji in a whole input, written together as no list and no
+        Mozc word writes them, that JMdict lists as one word with the genitive の between
+        them: that word, its の unwritten (蜘蛛 + 巣 of 蜘蛛巣城 くものす, JMdict's 蜘蛛の巣;
+        was くもす). A name's units (proper nouns) stay as they are."""
+        res: list[Morpheme] = []
+        k = 0
+        while k < len(out):
+            a = out[k]
+            b = out[k + 1] if k + 1 < len(out) else None
+            if b is not None and all(
+                    m.surface and all(map(_is_kanji, m.surface)) and not m.locked
+                    and not m.proper and m.pos.startswith("名詞-普通名詞")
+                    and "glossary" not in m.source for m in (a, b)):
+                written = a.surface + b.surface
+                entries = dictionaries.jmdict_entries(a.surface + "の" + b.surface)
+                if (len(entries) == 1 and not self.index.readings(written)
+                        and not self.mozc_readings(written)):
+                    reading = entries[0][0]
+                    res.append(self._merge([a, b], self.mark(written, reading),
+                                           to_katakana(reading), "jmdict", "possible",
+                                           ("".join(_hira(m) for m in (a, b)),)))
+                    k += 2
+                    continue
+            res.append(a)
+            k += 1
         return res
 
     def _okurigana_words(self, written: str) -> dict[str, str]:
