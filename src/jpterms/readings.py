@@ -7881,9 +7881,12 @@ def _counted_days(out: list[Morpheme]) -> list[Morpheme]:
     ['ニジュウヨッカ']
     """
     rule = _rules()["counted_days"]
+    ends = tuple(rule["counters"])
+    if not any(m.surface.endswith(ends) for m in out):
+        return out  # (most runs: no 日, 日間 or 人 at a unit's end)
+    longest_first = sorted(ends, key=len, reverse=True)
     for k, m in enumerate(out):
-        counter = next((c for c in sorted(rule["counters"], key=len, reverse=True)
-                        if m.surface.endswith(c)), None)
+        counter = next((c for c in longest_first if m.surface.endswith(c)), None)
         if counter is None or m.locked or m.source == "glossary":
             continue
         start = k
