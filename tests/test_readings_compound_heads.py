@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
+from explained import kana_of
 from jpterms.romanize import Romanizer
-
-
-def _kana(romanizer: Romanizer, text: str) -> str:
-    return "".join(w.kana for w in romanizer.explain(text))
 
 
 def test_getsu_heads_a_compound() -> None:
     romanizer = Romanizer()
     # 月 + 没 (moonset): was がつぼつ, the months' がつ
-    assert _kana(romanizer, "月没") == "げつぼつ"
+    assert kana_of(romanizer, "月没") == "げつぼつ"
     # before one kanji the compound's sound change: げっさん
-    assert _kana(romanizer, "月産") == "げっさん"
+    assert kana_of(romanizer, "月産") == "げっさん"
 
 
 def test_getsu_before_a_numeral_stays() -> None:
     # a numeral after 月 counts: no compound
-    assert _kana(Romanizer(), "月二回") == "つきにかい"
+    assert kana_of(Romanizer(), "月二回") == "つきにかい"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from explained import kana_of
 from jpterms.package_data import read_text
 from jpterms.romanize import Romanizer
 
@@ -18,9 +19,6 @@ def romanizer() -> Romanizer:
     """Every dictionary, as benchmarks/measure_readings.py reads the dev sets."""
     return Romanizer(sources=("jmdict", "jmnedict", "mozc"))
 
-
-def _kana(romanizer: Romanizer, text: str) -> str:
-    return "".join(w.kana for w in romanizer.explain(text))
 
 
 @pytest.mark.parametrize(("text", "kana"), [
@@ -36,7 +34,7 @@ def _kana(romanizer: Romanizer, text: str) -> str:
     ("据物斬り", "すえものぎり"),
 ])
 def test_the_second_part_voices(romanizer: Romanizer, text: str, kana: str) -> None:
-    assert _kana(romanizer, text) == kana
+    assert kana_of(romanizer, text) == kana
 
 
 @pytest.mark.parametrize(("text", "kana"), [
@@ -45,7 +43,7 @@ def test_the_second_part_voices(romanizer: Romanizer, text: str, kana: str) -> N
     ("巾着切り", "きんちゃくきり"),  # JMdict lists the whole plain
 ])
 def test_the_second_part_stays_plain(romanizer: Romanizer, text: str, kana: str) -> None:
-    assert _kana(romanizer, text) == kana
+    assert kana_of(romanizer, text) == kana
 
 
 def test_the_table_keeps_few_compounds_only_as_mozc_writes_them() -> None:

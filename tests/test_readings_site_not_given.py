@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
+from explained import kana_of
 from jpterms.romanize import Romanizer
-
-
-def _kana(romanizer: Romanizer, text: str) -> str:
-    return "".join(w.kana for w in romanizer.explain(text))
 
 
 def test_a_site_word_ending_the_input_keeps_its_reading() -> None:
     romanizer = Romanizer()
     # a hermitage: was 富士見 + the given name 庵 いおり
-    assert _kana(romanizer, "富士見庵") == "ふじみあん"
+    assert kana_of(romanizer, "富士見庵") == "ふじみあん"
     # a castle: was 柳 + the given name 野城 のしろ
-    assert _kana(romanizer, "柳野城") == "やなぎのじょう"
+    assert kana_of(romanizer, "柳野城") == "やなぎのじょう"
 
 
 def test_a_given_name_before_the_site_word_stays_a_person() -> None:
