@@ -18,11 +18,15 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-__all__ = ["cardinal_kana", "counter_reading", "digit_readings", "number_words"]
+__all__ = ["KANJI_DIGITS", "POWERS_OF_TEN", "cardinal_kana", "counter_reading",
+           "digit_readings", "number_words"]
 
 _UNITS = {1: ("いち",), 2: ("に",), 3: ("さん",), 4: ("よん", "し"), 5: ("ご",), 6: ("ろく",),
           7: ("なな", "しち"), 8: ("はち",), 9: ("きゅう", "く")}
 _DIGITS = "〇一二三四五六七八九"
+#: The kanji digits one to nine, and the powers of ten a number is written with below 億.
+KANJI_DIGITS = _DIGITS[1:]
+POWERS_OF_TEN = "十百千万"
 #: Counters of citations: the kana and the kanji; and of titles that number their parts
 #: (小説作法十則 "ten rules", 富嶽百景 "a hundred views"). Counters of dates and things (日,
 #: 本, 個) are left out: 二本 (nihon) and 日記 (nikki) must stay what they are; so is 首

@@ -41,7 +41,13 @@ from jpterms import dictionaries
 from jpterms.division import rules as _rules
 from jpterms.gazetteer import StationNames
 from jpterms.kana import LONG_MARK, mark_long_vowels, split_morae, to_hiragana, to_katakana
-from jpterms.numbers import cardinal_kana, counter_reading, digit_readings
+from jpterms.numbers import (
+    KANJI_DIGITS,
+    POWERS_OF_TEN,
+    cardinal_kana,
+    counter_reading,
+    digit_readings,
+)
 
 if TYPE_CHECKING:
     from jpterms.eras import EraTable
@@ -906,7 +912,7 @@ class ReadingResolver:
                                  alternatives=(to_hiragana(read[0]),))
         rendaku = _rules()["rendaku"]
         after_n = _rules()["rendaku_after_n"]["words"]
-        compounds = _rendaku()
+        compounds = rendaku_parts()
         endings = _name_endings()
         for k in range(1, len(out)):
             if out[k].surface.startswith(_SHINDEN) and _shinden_after(out[k - 1], out[k]):
@@ -1023,7 +1029,6 @@ class ReadingResolver:
             out = self._okurigana_left_out(out)
             out = self._lone_okurigana(out)
             out = self._unwritten_no(out)
-        if named and "mozc" in self.sources:
             out = self._place_end_kun(out)
         # again: a whole word a later source read (Mozc's 紀伊国 きいのくに) is a province too
         return self._province_names(out)
@@ -2235,10 +2240,12 @@ class ReadingResolver:
                     m.surface and all(map(_is_kanji, m.surface)) and not m.locked
                     and not m.proper and m.pos.startswith("名詞-普通名詞")
                     and "glossary" not in m.source for m in (a, b)):
-                written = a.surface + b.surface
-                entries = dictionaries.jmdict_entries(a.surface + "の" + b.surface)
-                if (len(entries) == 1 and not self.index.readings(written)
-                        and not self.mozc_readings(written)):
+                written, with_no = a.surface + b.surface, a.surface + "の" + b.surface
+                entries = dictionaries.jmdict_entries(with_no) if (
+                    any(r.source == "jmdict" for r in self.index.readings(with_no))
+                    and not self.index.readings(written)
+                    and not self.mozc_readings(written)) else ()  # (the database last)
+                if len(entries) == 1:
                     reading = entries[0][0]
                     res.append(self._merge([a, b], self.mark(written, reading),
                                            to_katakana(reading), "jmdict", "possible",
@@ -3248,9 +3255,7 @@ class ReadingResolver:
         family, given = out[0].surface, out[1].surface
         written = family + given
         if (len(family) < 2 or not given or not all(_is_kanji(ch) for ch in family + given[0])
-                or any(m.locked or m.source == "glossary" for m in out)
-                or self.index.readings(written)
-                or ("mozc" in self.sources and written in self._mozc_written)):
+                or self._fixed_or_listed(out, written)):
             return out
         surnames = list(dict.fromkeys(r for r, k in self.names(family) if "surname" in k))
         chosen = to_hiragana(out[0].kana)
@@ -3283,9 +3288,7 @@ class ReadingResolver:
         written = family + given
         if (len(family) < 2 or not 2 <= len(given) <= 3 or out[1].kana.startswith("ノ")
                 or not all(_is_kanji(ch) for ch in written)
-                or any(m.locked or m.source == "glossary" for m in out)
-                or self.index.readings(written)
-                or ("mozc" in self.sources and written in self._mozc_written)):
+                or self._fixed_or_listed(out, written)):
             return out
         fam, chosen = to_hiragana(out[0].kana), to_hiragana(out[1].kana).removeprefix("の")
         heads = self.index.name_part_counts(given[0], head=True)
@@ -3324,6 +3327,13 @@ class ReadingResolver:
         return [out[0], replace(giv, reading=self.mark(given, reading), kana=kana,
                                 alternatives=(chosen, *(a for a in giv.alternatives
                                                         if a != reading))[:5])]
+
+    def _fixed_or_listed(self, out: list[Morpheme], written: str) -> bool:
+        """Whether a unit of ``out`` is fixed (locked, or the glossary's) or JMdict,
+        JMnedict or Mozc lists ``written``, the whole: the house rules then leave it."""
+        return (any(m.locked or m.source == "glossary" for m in out)
+                or bool(self.index.readings(written))
+                or ("mozc" in self.sources and written in self._mozc_written))
 
     def _house_readings(self, family: str, head: str, written: str,
                         surnames: list[str]) -> dict[str, int]:
@@ -6176,9 +6186,7 @@ class ReadingResolver:
                 or any("人名" in m.pos for m in out)
                 or self.index.readings(written) or self.mozc_readings(written)):
             return out
-        if any(r.endswith("きょう") for n in (2, 3) for r in (
-                *(x.reading for x in self.index.readings(written[-n:]) if x.source == "jmdict"),
-                *self.mozc_readings(written[-n:]))):
+        if self._tail_word_reads(written, ("きょう",)):
             return out  # (高架橋, 歩道橋, 連絡橋: a word of its own)
         kana = last.kana[: -len("キョウ")] + "バシ"
         read = replace(last, reading=self.mark(last.surface, to_hiragana(kana)), kana=kana,
@@ -6215,14 +6223,20 @@ class ReadingResolver:
                 r.reading == own and r.kinds & _GIVEN_KINDS
                 for r in self.index.readings(last.surface) if r.source == "jmnedict")):
             return out  # (a given name people bear so: 原 げん)
-        if any(r.endswith(tuple(ons)) for n in (2, 3) for r in (
-                *(x.reading for x in self.index.readings(written[-n:]) if x.source == "jmdict"),
-                *self.mozc_readings(written[-n:]))):
+        if self._tail_word_reads(written, tuple(ons)):
             return out  # (a word of its own read so)
         kana = to_katakana(own[: -len(on)] + kun)
         read = replace(last, reading=self.mark(last.surface, to_hiragana(kana)), kana=kana,
                        confidence="possible", alternatives=(own, *last.alternatives)[:4])
         return [*out[:-1], read]
+
+    def _tail_word_reads(self, written: str, endings: tuple[str, ...]) -> bool:
+        """Whether JMdict or Mozc reads the last two or three characters of ``written`` as
+        a word whose reading ends in one of ``endings`` (歩道橋 ほどうきょう, 貯水池
+        ちょすいち): a word of its own, not a name's last kanji read anew."""
+        return any(r.endswith(endings) for n in (2, 3) for r in (
+            *(x.reading for x in self.index.readings(written[-n:]) if x.source == "jmdict"),
+            *self.mozc_readings(written[-n:])))
 
     def _village_mountain(self, out: list[Morpheme]) -> list[Morpheme]:
         """A village's name (a whole input of kanji ending in a unit 村) whose name ends in
@@ -7862,8 +7876,8 @@ def _counting_digit(number: Morpheme, counter: Morpheme) -> Morpheme:
                    alternatives=(to_hiragana(number.kana),))
 
 
-_KANJI_NUMERALS = frozenset("一二三四五六七八九十百千万")
-_POWERS_OF_TEN = frozenset("十百千万")
+_KANJI_NUMERALS = frozenset(KANJI_DIGITS + POWERS_OF_TEN)
+_POWERS_OF_TEN = frozenset(POWERS_OF_TEN)
 
 
 def _counted_days(out: list[Morpheme]) -> list[Morpheme]:
@@ -8283,7 +8297,7 @@ def _spelled(reading: str) -> str:
 
 
 @cache
-def _rendaku() -> dict[str, dict[str, str]]:
+def rendaku_parts() -> dict[str, dict[str, str]]:
     """part -> {plain reading: voiced reading}, for the parts JMdict's compounds voice
     (``data/rendaku.tsv``, rebuilt by ``tests/data/rendaku/make_rendaku.py``)."""
     from jpterms.package_data import read_text

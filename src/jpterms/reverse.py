@@ -93,6 +93,7 @@ from jpterms.publishers import (
     prefer_named_bodies,
 )
 from jpterms.reading_index import ReadingIndex
+from jpterms.readings import rendaku_parts
 from jpterms.romanize import Romanizer, WordReading, spells_kana
 from jpterms.title_analysis import PARTICLES, TitleAnalysis, TitleAnalyzer, english_for
 
@@ -2025,15 +2026,8 @@ class ReverseEngine:
         """(written, kana) of the parts ``data/rendaku.tsv`` lists read with the voiced
         first sound compounds give them, where JMdict does not list that reading of the
         part itself (時計 どけい, not 頃 ごろ): see :data:`RENDAKU_START_COST`."""
-        from jpterms.package_data import read_text
-
-        found = set()
-        for line in read_text("rendaku.tsv").splitlines():
-            if line and not line.startswith("#"):
-                part, _plain, voiced, *_ = line.split("\t")
-                if jmdict_common(part, voiced) is None:
-                    found.add((part, voiced))
-        return frozenset(found)
+        return frozenset((part, voiced) for part, forms in rendaku_parts().items()
+                         for voiced in forms.values() if jmdict_common(part, voiced) is None)
 
     @cached_property
     def _counter_words(self) -> frozenset[tuple[str, str]]:

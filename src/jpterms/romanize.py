@@ -44,6 +44,7 @@ from jpterms.kana import (
     to_katakana,
 )
 from jpterms.morpheme import CONFIDENCES, Morpheme
+from jpterms.numbers import POWERS_OF_TEN
 from jpterms.old_forms import (
     historical_kana,
     katakana_okurigana,
@@ -1135,8 +1136,7 @@ class Romanizer:
         if _HIRAGANA_AFTER.match(run, len(key)) is not None:
             # after a numeral (二進む: 二 + 進む, as against 二回しか: 二 + 回 + しか), is
             # the counter's kanji a word's stem? 2 進む susumu, not 2 shin mu
-            rows = _rows(_NUMERAL_LEADS[0][0] + run)
-            word = rows[1].split("\t", 1)[0] if len(rows) > 1 else ""
+            word = _word_after_numeral(run)
             if word.startswith(key) and len(word) > len(key) and not has_kanji(word[len(key):]):
                 return None
         kana = rules[key]
@@ -1149,8 +1149,7 @@ class Romanizer:
         """Does the counter ``key`` that ``run`` begins with begin a word, MeCab's after a
         numeral, that JMdict lists as a common word not read from the counter's reading
         (人生 じんせい, not にん; 日本, 月見), so that the digits count nothing?"""
-        rows = _rows(_NUMERAL_LEADS[0][0] + run)
-        word = rows[1].split("\t", 1)[0] if len(rows) > 1 else ""
+        word = _word_after_numeral(run)
         if not word.startswith(key) or len(word) <= len(key) or not has_kanji(word[len(key):]):
             return False
         listed = [r for r in self.readings.index.readings(word) if r.source == "jmdict"]
@@ -2041,7 +2040,7 @@ def _number_goes_on(before: Morpheme, m: Morpheme) -> bool:
 
 
 #: The kanji of powers of ten a number may go on after (二十 + 一: nijūichi).
-_POWERS = frozenset("十百千万億兆")
+_POWERS = frozenset(POWERS_OF_TEN + "億兆")
 
 
 def _all_numerals(word: list[Morpheme]) -> bool:
@@ -2244,6 +2243,13 @@ _NUMBERING_PREFIXES = frozenset("第")
 #: Numerals a run after digits is read after (see Romanizer._after_digits): 二 first,
 #: 十一 where 二 fuses with the counter (二日 futsuka, 十一日 jūichinichi).
 _NUMERAL_LEADS = (("二", "ニ"), ("十一", "ジューイチ"))
+
+
+def _word_after_numeral(run: str) -> str:
+    """The word MeCab reads first in ``run`` after a numeral (二 + 進む: 進む; 二 + 人生:
+    人生), to tell a counter from the start of a word; "" where it reads none."""
+    rows = _rows(_NUMERAL_LEADS[0][0] + run)
+    return rows[1].split("\t", 1)[0] if len(rows) > 1 else ""
 
 #: Japanese script: kana, kanji, CJK punctuation, full-width forms.
 _JP = ("\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
