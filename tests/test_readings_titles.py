@@ -225,6 +225,20 @@ def test_schools_of_a_municipality_are_read_at_their_words() -> None:
     assert kana("都市立地") == "としりっち"
 
 
+def test_a_prefectural_park_after_a_mountain_keeps_kenritsu() -> None:
+    # Wikipedia titles (jawiki-kana-kanji-dict@0579823): MeCab reads 大麻山県立自然公園 and
+    # 石鎚山県立自然公園 as 大麻 + 山県 (the place ヤマガタ) + 立, "Yamagataritsu"; its 県 is
+    # no prefecture's (not read ケン), so the text is cut before it: 県立 kenritsu
+    def kana(text: str) -> str:
+        return "".join(w.kana for w in explain(text)).replace(" ", "")
+
+    assert "けんりつしぜんこうえん" in kana("大麻山県立自然公園")
+    assert Romanizer().romanize("石鎚山県立自然公園").endswith("kenritsu shizen kōen")
+    # controls: a prefecture's own 県, and the city 山県 before its 市立
+    assert kana("岡山県立大学") == "おかやまけんりつだいがく"
+    assert kana("山県市立") == "やまがたしりつ"
+
+
 def test_mikoto_after_a_gods_name_takes_the_no_of_a_name() -> None:
     # a Japanese-history term (tests/data/readings/history_terms.tsv) and Wikipedia titles
     # (tests/data/readings/jawiki_draw.tsv): UniDic reads 命 alone as めい or いのち

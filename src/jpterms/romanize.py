@@ -2963,6 +2963,12 @@ def _rows_cut(text: str) -> list[str]:
                 and next_end > end + len(after)
                 and text[next_end: next_end + 1] not in suffixes):  # 東京都 + 立川市
             cuts.add(end + len(after))
+    for (start, end, features), (next_start, next_end, _) in pairwise(spans):
+        if (end - start >= 2 and text[end - 1] in suffixes and features[1] == "固有名詞"
+                and next_start == end and text[end:next_end] == after
+                and len(features) > 9 and not features[9].endswith(
+                    tuple(suffixes[text[end - 1]]))):
+            cuts.add(end - 1)  # 大麻山 + 県立, not the place 山県 (ヤマガタ) + 立
     if not cuts:
         return rows
     ordered = sorted(cuts)
