@@ -17,5 +17,5 @@ def test_a_unit_over_the_founders_ritsu_is_cut() -> None:
 
 def test_a_school_read_whole_stays_whole() -> None:
     # no unit runs over the 立: the school is read in one piece, as before
-    assert Romanizer().romanize("大阪府立国際児童文学館") == "Ōsaka-furitsu kokusai jidō bungakukan"
+    assert Romanizer().romanize("大阪府立国際児童文学館") == "Ōsaka furitsu kokusai jidō bungakukan"
     assert Romanizer().romanize("中央小学校") == "Chūō shōgakkō"

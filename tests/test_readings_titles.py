@@ -239,6 +239,21 @@ def test_a_prefectural_park_after_a_mountain_keeps_kenritsu() -> None:
     assert kana("山県市立") == "やまがたしりつ"
 
 
+def test_a_founder_is_written_as_tokyo_toritsu_is() -> None:
+    # 東京都立 is Tōkyō toritsu (UniDic's 都立); 大阪府立, 千葉県立 came out "Ōsaka-furitsu",
+    # "Chiba-kenritsu" (the glossary's 大阪府 and the place's hyphen took the suffix before
+    # 立): the founder's word is furitsu, kenritsu, as ALA-LC writes Ōsaka Furitsu Toshokan
+    romanizer = Romanizer()
+    assert romanizer.romanize("東京都立大学") == "Tōkyō toritsu daigaku"
+    assert romanizer.romanize("大阪府立大学") == "Ōsaka furitsu daigaku"
+    assert romanizer.romanize("千葉県立図書館") == "Chiba kenritsu toshokan"
+    assert romanizer.romanize("和歌山県立星林高等学校").startswith("Wakayama kenritsu ")
+    assert Romanizer("ala-lc").romanize("大阪府立図書館") == "Ōsaka Furitsu Toshokan"
+    # the place itself keeps its hyphen
+    assert romanizer.romanize("大阪府") == "Ōsaka-fu"
+    assert romanizer.romanize("東京都立川市") == "Tōkyō-to Tachikawa-shi"
+
+
 def test_mikoto_after_a_gods_name_takes_the_no_of_a_name() -> None:
     # a Japanese-history term (tests/data/readings/history_terms.tsv) and Wikipedia titles
     # (tests/data/readings/jawiki_draw.tsv): UniDic reads 命 alone as めい or いのち

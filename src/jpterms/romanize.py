@@ -946,7 +946,7 @@ class Romanizer:
                     if span not in prefixes:
                         break
                     j += 1
-                    if span in spellings:
+                    if span in spellings and not _founder_suffix(span, tokens[j:j + 1]):
                         best, end = span, j
             else:  # (a spelling that begins no longer one)
                 best, end = span, i + 1
@@ -1897,7 +1897,9 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
             continue
         if (prev is not None and prev[-1].proper and m.reading
                 and (m.surface in admin or m.reading in hyphened.get(m.surface, ()))
-                and not _admin_stem(prev[-1]) and not prev[-1].reading.endswith("ッ")):
+                and not _admin_stem(prev[-1]) and not prev[-1].reading.endswith("ッ")
+                and not (i + 1 < len(morphemes) and m.surface in admin and morphemes[i + 1].surface
+                         == rules["word_starts"]["after_admin_suffix"])):  # 大阪 + 府立
             prev.append(replace(m, role="hyphen"))  # 千代田 + 区: Chiyoda-ku; 田中 + さん
             join_next = False
             continue
@@ -3002,6 +3004,14 @@ def clear_caches() -> None:
     """
     for system in SYSTEMS:
         _romanizer(system)._short.cache_clear()
+
+
+def _founder_suffix(spelling: str, after: list[_Token]) -> bool:
+    """Whether ``spelling`` ends in an administrative suffix that begins a founder's word
+    with the token ``after`` it: 大阪府 + 立 is 大阪 + 府立 furitsu, as 東京 + 都立 toritsu,
+    so the glossary's 大阪府 (Ōsaka-fu) does not take the 府."""
+    return bool(after) and spelling[-1] in _rules()["admin_suffixes"] \
+        and after[0].surface == _rules()["word_starts"]["after_admin_suffix"]
 
 
 def _counted_here(before: _Token, first: _Token) -> bool:
