@@ -17,7 +17,7 @@ def test_the_founders_name_is_read_as_the_founder_is() -> None:
         assert kana_of(title) == gold[title], title
     assert romanize("垂水市立垂水南中学校") == "Tarumizu shiritsu Tarumizu minami chūgakkō"
     # was "Ishikawa-chōtateishikawa shōgakkō": 石川 (a JMdict word) kept no cut
-    assert romanize("石川町立石川小学校") == "Ishikawa-chōritsu Ishikawa shōgakkō"
+    assert romanize("石川町立石川小学校") == "Ishikawa chōritsu Ishikawa shōgakkō"
 
 
 def test_a_municipality_before_its_ritsu_is_read_as_the_official_list_reads_it() -> None:

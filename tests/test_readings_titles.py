@@ -249,6 +249,9 @@ def test_a_founder_is_written_as_tokyo_toritsu_is() -> None:
     assert romanizer.romanize("千葉県立図書館") == "Chiba kenritsu toshokan"
     assert romanizer.romanize("和歌山県立星林高等学校").startswith("Wakayama kenritsu ")
     assert Romanizer("ala-lc").romanize("大阪府立図書館") == "Ōsaka Furitsu Toshokan"
+    # a town MeCab reads as one place (石川町 イシカワチョー) before 立 likewise
+    assert romanizer.romanize("石川町立") == "Ishikawa chōritsu"
+    assert romanizer.romanize("石川町") == "Ishikawa-chō"
     # the place itself keeps its hyphen
     assert romanizer.romanize("大阪府") == "Ōsaka-fu"
     assert romanizer.romanize("東京都立川市") == "Tōkyō-to Tachikawa-shi"

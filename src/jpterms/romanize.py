@@ -1662,7 +1662,7 @@ class Romanizer:
         reading = ""  # (read so far and not yet written: written out by _flush)
         capital = False
         system = self.system
-        for m in word:
+        for at, m in enumerate(word):
             several = len(m.words) > 1
             if reading and (several or not m.reading or m.role == "hyphen"):
                 _flush(parts, reading, capital, system)
@@ -1674,8 +1674,9 @@ class Romanizer:
                 stem = _admin_stem(m, wapuro)
                 if stem:
                     _flush(parts, reading + stem, capital, system)
-                    capital = False
-                    parts.append("-")
+                    capital = False  # (石川町 + 立: Ishikawa chōritsu, as Tōkyō toritsu)
+                    parts.append(" " if word[at + 1:at + 2] and word[at + 1].surface
+                                 == _rules()["word_starts"]["after_admin_suffix"] else "-")
                     reading = (m.kana if wapuro else m.reading)[len(stem):]
                     continue
             if several:
