@@ -94,6 +94,10 @@ ALA_LC = [
     ("東京都千代田区", "Tōkyō-to Chiyoda-ku"),  # hyphens before administrative suffixes
     ("新日本", "Shin-Nihon"),  # a prefix to a name takes a hyphen
     ("日本語の歴史", "Nihongo no rekishi"),  # joined: Nihongo
+    # っ before ch is t, as in Hepburn (University of Illinois Library's ALA-LC guide:
+    # 坊ちゃん botchan, 日中 Nitchū); it came out "Bocchan"
+    ("坊っちゃん", "Botchan"),
+    ("日中関係", "Nitchū kankei"),
 ]
 
 

@@ -404,7 +404,8 @@ def _word_to_romaji(word: str, system: str, infer_long: bool) -> str:
 def _double(romaji: str, system: str) -> str:
     if not romaji or romaji[0] in VOWELS:
         return romaji
-    if romaji.startswith("ch") and system in ("hepburn", "traditional", "plain", "passport"):
+    if romaji.startswith("ch") and system in ("hepburn", "traditional", "plain", "passport",
+                                              "ala-lc"):
         return "t" + romaji
     return romaji[0] + romaji
 
