@@ -995,7 +995,7 @@ class Romanizer:
             return plain
         line = normalize_japanese(text)  # (old forms are read as new ones: the same length)
         one = _JAPANESE.match(line)
-        if one is None or one.end() != len(text) or self.system == "ala-lc":
+        if one is None or one.end() != len(text):
             return plain  # digits, letters, ALA-LC's whole-run names: as romanize reads them
         morphemes = self.morphemes(line, whole=True)
         if sum(len(m.surface) for m in morphemes) != len(text):
@@ -1035,7 +1035,7 @@ class Romanizer:
             if school is not None:  # a school: its own name is read alone
                 kana = self.readings.school_kana(line, school)  # (as Mozc reads the whole)
                 return " ".join(self.romanize_as(line[a:b], [(line[a:b], kana[a])])
-                                if a in kana and self.system != "ala-lc"
+                                if a in kana
                                 else self._chunk(line[a:b], capitalise=whole, whole=whole)
                                 for a, b, whole in school if a < b)  # (no empty cut)
             cut = self.readings.municipality_cut(line)  # 十日町市 | 博物館
