@@ -622,6 +622,9 @@ class Romanizer:
             if word in text:
                 rows = reread(rows)
         joined = "".join(rows)
+        if ",文語" in joined and len(rows) > 1:  # 蒼白き: see _classical_adjective_rows
+            rows = _classical_adjective_rows(rows)
+            joined = "".join(rows)
         if _VOICED_FORM in joined:
             rows = _unvoiced_rows(rows, first=text != self._suffix_run)
         if _P_FORM in joined:
@@ -2486,6 +2489,53 @@ def _adjective_rows(rows: list[str]) -> list[str]:
         if len(fields) <= 20 or fields[17] != unidic or not _before_verb(rows[i + 1:i + 3]):
             continue
         out[i] = _reread(surface, fields, {unidic: reading})
+    return out
+
+
+#: The classical endings of an adjective (attributive き, predicative し) and how a row
+#: UniDic reads as one of them begins: the classical adjective's own (白き) or, after a
+#: noun or a nominal adjective, the classical past-tense auxiliary (細長 + き).
+_CLASSICAL_ADJECTIVE = ("形容詞,一般,*,*,文語形容詞-", "助動詞,*,*,*,文語助動詞-キ,")
+#: What the written part before a classical adjective's ending may be read as on its own.
+_ADJECTIVE_LEAD = ("名詞", "形状詞", "形容詞", "接頭辞")
+
+
+def _classical_adjective_rows(rows: list[str]) -> list[str]:
+    """``rows`` with a compound adjective in its classical form, which UniDic lists only in
+    today's form and so cuts in two, read as one word: the row before the ending's row
+    (written in kanji) and that row are one adjective where today's form (the ending's
+    き or し as い) is one adjective to UniDic, read as that adjective with its classical
+    ending: 蒼白き巣窟 *aojiroki sōkutsu* (was *ao shiroki*, 蒼 + 白き), 薄暗き
+    *usuguraki* (was *usu kuraki*), 細長き *hosonagaki* (was 細長 + the past-tense き).
+    A pair that is no adjective today (黒白き) stays as it was.
+
+    >>> [r.split(",")[17] for r in _classical_adjective_rows(_rows("蒼白き巣窟"))]
+    ['アオジロキ', 'ソウクツ']
+    """
+    out: list[str] = []
+    for row in rows:
+        surface, _, raw = row.partition("\t")
+        if (out and surface[-1:] in ("き", "し") and raw.startswith(_CLASSICAL_ADJECTIVE)
+                and (raw.startswith("助動詞") or ",連体形-一般," in raw or ",終止形-一般," in raw)):
+            before, _, before_raw = out[-1].partition("\t")
+            if before_raw.startswith(_ADJECTIVE_LEAD) and all(
+                    "\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in before):
+                today = _rows(f"{before}{surface[:-1]}い")
+                today_raw = today[0].partition("\t")[2] if len(today) == 1 else ""
+                fields = _features(today_raw)
+                if today_raw.startswith("形容詞,一般,*,*,形容詞,終止形") and len(fields) > 20 \
+                        and all(fields[k].endswith("イ") for k in (11, 18, 20)):
+                    # (from the lemma's kana: UniDic spells 生温い's form ナマヌリイ)
+                    ending = "キ" if surface[-1] == "き" else "シ"
+                    for form, lemma in ((9, 11), (17, 18), (19, 20)):
+                        fields[form] = fields[lemma][:-1] + ending
+                        fields[lemma] = fields[lemma][:-1] + "シ"
+                    fields[5] = "連体形-一般" if ending == "キ" else "終止形-一般"
+                    fields[8] = before + surface
+                    joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
+                    out[-1] = f"{before}{surface}\t{joined}"
+                    continue
+        out.append(row)
     return out
 
 
