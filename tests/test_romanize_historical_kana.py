@@ -23,6 +23,19 @@ def test_a_title_in_the_old_usage_reads_as_today() -> None:
     assert r.romanize("かげろふ日記") == "Kagerō nikki"
 
 
+def test_a_verb_in_the_old_usage_that_unidic_cuts_at_its_fu() -> None:
+    # modern fiction titles (Values in Numbers corpus) and Aozora: UniDic lists 笑ふ, 歌ふ,
+    # 舞ふ only as 笑う..., and read 笑 + ふ (a suffix) as "Waraifu"
+    r = Romanizer()
+    assert r.romanize("笑ふ") == "Warau"
+    assert r.romanize("歌ふ") == "Utau"
+    assert r.romanize("舞ふ") == "Mau"
+    assert r.romanize("狂ふ女") == "Kuruu onna"
+    # a suffix that is no old kana, and today's particles, stay
+    assert r.romanize("東京府") == "Tōkyō-fu"
+    assert r.romanize("五人は") == "Gonin wa"
+
+
 def test_particles_of_ordinary_sentences_stay() -> None:
     r = Romanizer()
     assert r.romanize("ここにはない") == "Koko ni wa nai"

@@ -352,12 +352,21 @@ def odd_rows(rows: list[str]) -> bool:
             return True
         after_genitive = row.startswith("の\t助詞,格助詞")
         if len(surface) == 1 and "\u3041" <= surface <= "\u3096":
-            if not features.startswith(_ONE_KANA_GRAMMAR) or (
-                    features.startswith("接頭辞") and surface not in _KANA_PREFIXES):
+            if _odd_kana(surface, features.partition(",")[0]):
                 return True
         elif features.startswith("動詞") and surface[:1] in _VOICED_KANA:
             return True
     return False
+
+
+def _odd_kana(kana: str, pos: str) -> bool:
+    """Whether a token of one hiragana ``kana`` whose part of speech is ``pos`` may be a
+    piece of a word cut apart: no grammar (the filler あ of あ + ひだ), a prefix not
+    written in one kana today (the ふ of かげろ + ふ + 日記), or a suffix that is an old
+    kana (the ふ of 笑 + ふ, a verb UniDic lists only as 笑う)."""
+    return not pos.startswith(_ONE_KANA_GRAMMAR) or (
+        pos == "接頭辞" and kana not in _KANA_PREFIXES) or (
+        pos == "接尾辞" and kana in _OLD_KANA)
 
 
 def _kana_run(text: str, i: int) -> range:
@@ -395,8 +404,7 @@ def _odd_spans(tokens: list[Analysed]) -> list[int]:
         if surface == "を" and k and tokens[k - 1][0] == "の" and tokens[k - 1][1][1] == "格助詞":
             out.append(k)  # (a particle を follows no genitive の: ゆめのをはり)
         elif len(surface) == 1 and "\u3041" <= surface <= "\u3096":
-            if not fields[0].startswith(_ONE_KANA_GRAMMAR) or (
-                    fields[0] == "接頭辞" and surface not in _KANA_PREFIXES):
+            if _odd_kana(surface, fields[0]):
                 out.append(k)
         elif (k and fields[0] == "動詞" and len(fields) > 19 and fields[19][:1] != fields[6][:1]
               and _plain(fields[19][:1]) == fields[6][:1]
