@@ -416,6 +416,41 @@ def jmdict_entries(written: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(e) for e in entries.values() if e)
 
 
+#: Each JMdict entry that writes a word ``?`` with its kana, the kana's restrictions and the
+#: parts of speech of the entry's first sense.
+_JMDICT_WORD = (
+    "SELECT k.idseq, n.text, (SELECT group_concat(text, '|') FROM KNR WHERE kid = n.ID), "
+    "(SELECT group_concat(p.text, '|') FROM pos p WHERE p.sid = "
+    "(SELECT min(s.ID) FROM Sense s WHERE s.idseq = k.idseq)) "
+    "FROM Kanji k JOIN Kana n ON n.idseq = k.idseq WHERE k.text = ? ORDER BY k.idseq"
+)
+
+
+@lru_cache(maxsize=20_000)
+def jmdict_word(written: str, reading: str) -> tuple[int, str] | None:
+    """The first JMdict entry that writes ``written`` read ``reading`` (hiragana): its
+    sequence number and the parts of speech of its first sense; None where JMdict does not
+    list the pair. Two spellings of one word share the number (替える, 代える).
+
+    >>> jmdict_word("替える", "かえる")[0] == jmdict_word("代える", "かえる")[0]
+    True
+    >>> "noun" in jmdict_word("蛙", "かえる")[1], jmdict_word("土師", "はじ")
+    (True, None)
+    """
+    import sqlite3
+
+    from jpterms.kana import to_hiragana
+
+    try:
+        rows = _db().execute(_JMDICT_WORD, (written,)).fetchall()
+    except sqlite3.Error:
+        return None
+    for idseq, kana, only, pos in rows:
+        if to_hiragana(kana) == reading and (not only or written in only.split("|")):
+            return int(idseq), str(pos or "")
+    return None
+
+
 def jmnedict_glosses(written: str) -> list[str]:
     """Romanised or English names JMnedict gives for a name (ハモンド -> Hammond)."""
     return list(_jmnedict(written)) if written else []

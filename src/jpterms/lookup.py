@@ -22,6 +22,7 @@ from jpterms.glossary import Entry, Glossary
 from jpterms.glosses import FAMILY_NAME, name_part
 from jpterms.kana import fold_romaji, has_japanese, normalize_romaji, to_hiragana
 from jpterms.match import LOOKUP_KINDS, Match
+from jpterms.one_word import ONE_WORD_DEPTH, reorder
 from jpterms.title_analysis import (
     PARTICLES,
     Candidate,
@@ -182,6 +183,7 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     if _written_in_japanese(query):  # 東京: its own reading and English, not a search
         as_written = glossary.reverse_engine.japanese(query)
         return [as_written] if as_written is not None else []
+    one_word = kind is None and len(query.split()) == 1 and "-" not in query
     depth = max(limit, SEARCH_DEPTH)
     glossary_hits = _glossary_matches(query, glossary, depth)
     # A family name cut from a person's row (一川 of 一川保夫) is one reading among
@@ -200,6 +202,8 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     # (Hammondo), then the other readings.
     pieced = _first_pieced(found)
     ordered = exact + found[:1] + found[1:pieced] + near + found[pieced:]
+    if one_word:  # the readings a deeper search adds, after these (蛙, Kaeru's seventh)
+        ordered += glossary.reverse_engine.search(query, limit=max(depth, ONE_WORD_DEPTH))
     seen: set[str] = set()
     unique: list[Match] = []
     for m in ordered:
@@ -209,7 +213,10 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
                 m = m.replace(score=unique[-1].score)
             unique.append(m)
     # letters alone are no answer (IBM: no loanword fits, nothing Japanese is found)
-    return [_as_surname(m) for m in unique if has_japanese(m.kanji)][:limit]
+    unique = [m for m in unique if has_japanese(m.kanji)]
+    if one_word:  # Tsuchi: 土 before 通知 tsūchi; Kaeru: 蛙 among five verbs
+        unique = reorder(query, unique)
+    return [_as_surname(m) for m in unique][:limit]
 
 
 def _first_pieced(found: list[Match]) -> int:
