@@ -23,6 +23,7 @@ from jpterms.glosses import FAMILY_NAME, name_part
 from jpterms.kana import fold_romaji, has_japanese, normalize_romaji, to_hiragana
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.one_word import ONE_WORD_DEPTH, reorder
+from jpterms.romaji import hepburn_query
 from jpterms.title_analysis import (
     PARTICLES,
     Candidate,
@@ -183,6 +184,8 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     if _written_in_japanese(query):  # 東京: its own reading and English, not a search
         as_written = glossary.reverse_engine.japanese(query)
         return [as_written] if as_written is not None else []
+    # Tosizo, Yuhko, Oh-oka: what Hepburn writes Toshizo, Yūko, Ōoka is looked up as that
+    query = hepburn_query(query, _katakana_word)
     one_word = kind is None and len(query.split()) == 1 and "-" not in query
     depth = max(limit, SEARCH_DEPTH)
     glossary_hits = _glossary_matches(query, glossary, depth)
@@ -217,6 +220,15 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     if one_word:  # Tsuchi: 土 before 通知 tsūchi; Kaeru: 蛙 among five verbs
         unique = reorder(query, unique)
     return [_as_surname(m) for m in unique][:limit]
+
+
+def _katakana_word(katakana: str) -> bool:
+    """Whether JMdict lists these kana as a word (セキュリティ, パティ): a loanword the
+    look-up does not read as Kunrei-shiki (*Sekyuriti* stays, not セキュリチ); a foreign
+    name Mozc knows (ティノ) is no reason to (*Tino Sigeru* is 千野茂)."""
+    from jpterms.dictionaries import jmdict_glosses
+
+    return bool(jmdict_glosses(katakana))
 
 
 def _first_pieced(found: list[Match]) -> int:

@@ -19,10 +19,12 @@ Kunrei-shiki; Hepburn writes ``shi``".
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from jpterms.kana import MACRON, kana_table, normalize_romaji, strip_macrons
+from jpterms.kana import MACRON, kana_table, kana_to_romaji, normalize_romaji, strip_macrons
 
 #: Systems a syllable can belong to (traditional and passport share Hepburn's syllables).
 ALL_SYSTEMS = frozenset({"hepburn", "kunrei", "nihon", "wapuro"})
@@ -212,3 +214,92 @@ def is_romaji(word: str) -> bool:
     (True, False, False)
     """
     return parse_word(word) is not None
+
+
+#: A written word of a query, with the letters a word of romaji may hold.
+_QUERY_WORD = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌ']+")
+#: A passport's h after a long u, as the rarer "uh" writes it (*Yuhko* 裕子, *Yuhki*):
+#: before a consonant other than y, or at the end of the word.
+_UH = re.compile(r"([uU])[hH](?![aiueoyAIUEOY])")
+#: A word's end before a word that begins with a vowel (*kyuuyuuh e*: the h may be へ's).
+_VOWEL_NEXT = re.compile(r"\s+[aiueoAIUEO]")
+#: A passport's long o before a hyphen and a vowel (*Oh-oka* 大岡, *Koh-ichi* 浩一): the
+#: hyphen parts the syllables, the h is the o's length.
+_OH_HYPHEN = re.compile(r"([oO])[hH]-(?=[aiueoAIUEO])")
+_KUNREI = frozenset({"kunrei", "nihon"})
+#: Kunrei-shiki syllables that Hepburn also writes, for a loanword's kana (ティ, トゥ, テュ).
+_LOAN_SYLLABLES = frozenset({"ti", "tu", "tyu"})
+
+
+def _as_written(model: str, text: str) -> str:
+    """``text`` (lower case) in the case ``model`` is written in (SATO, Sato, sato)."""
+    if model.isupper() and len(model) > 1:
+        return text.upper()
+    return text[:1].upper() + text[1:] if model[:1].isupper() else text
+
+
+def _long_u(word: str, vowel_next: bool) -> str | None:
+    """``word`` with its passport "uh" written ū (*Yuhko*: *Yūko*), where only that parses;
+    None if not. Not the h at the end of a word before one that begins with a vowel: the
+    look-up's parser reads it as the first letter of that word (*kyuuyuuh e*: へ)."""
+    if not _UH.search(word) or (vowel_next and word[-1] in "hH"):
+        return None
+    marked = _UH.sub(lambda m: "ū" if m[1] == "u" else "Ū", word)
+    return marked if parse_word(marked) is not None else None
+
+
+def _kunrei_as_hepburn(word: str, syllables: tuple[Syllable, ...],
+                       loanword: Callable[[str], bool]) -> str | None:
+    """``word`` in Hepburn where Kunrei-shiki or Nihon-shiki wrote it, else None: a word no
+    Hepburn writes (*Syozo*, *Kohu*: si, zi, hu, sy-, zy-), or one whose syllables a Kunrei
+    reader reads otherwise (*Ryotyu*: チュ, where Hepburn's tyu is a loanword's テュ). A
+    word whose only such syllables may be a loanword's (ti, tu, tyu) stays as written where
+    ``loanword`` says its Hepburn kana are one (*Sekyuriti* セキュリティ, *Pati* パティ)."""
+    systems = word_systems(syllables)
+    if not systems & _KUNREI or \
+            ("hepburn" in systems and not any(s.kunrei_kana for s in syllables)):
+        return None
+    if all(strip_macrons(s.text) in _LOAN_SYLLABLES for s in syllables
+           if s.kunrei_kana or "hepburn" not in s.systems) and loanword(kana_of(syllables)):
+        return None
+    return _as_written(word, kana_to_romaji(kana_of(syllables, kunrei=True), infer_long=False))
+
+
+def _no_loanword(katakana: str) -> bool:
+    """No katakana are a loanword's (:func:`hepburn_query`'s default)."""
+    return False
+
+
+def hepburn_query(text: str, loanword: Callable[[str], bool] = _no_loanword) -> str:
+    """A look-up's query with its words written in modified Hepburn where another system
+    wrote them, so that every spelling of a name or a word finds what Hepburn finds:
+    Kunrei-shiki and Nihon-shiki words (*Tosizo*, *Syozo*, *Takeuti*), a passport's long u
+    written uh (*Yuhko*), a passport's long o before a hyphen and a vowel (*Oh-oka*).
+    Case, hyphens and every other word stay as written. ``loanword`` says whether katakana
+    (read the Hepburn way, ティ) are a loanword's, which a word with ti, tu or tyu may be.
+
+    Only a look-up asks for this: the checker reads *uh* and *huh* as the English they are.
+
+    >>> hepburn_query("Tosizo Kinugasa"), hepburn_query("SATOH Yuhko"), hepburn_query("Oh-oka Shohei")
+    ('Toshizo Kinugasa', 'SATOH Yūko', 'Ōoka Shohei')
+    >>> hepburn_query("Kyôto Daigaku"), hepburn_query("Sinzyuku-ku"), hepburn_query("Ryotyu Umeda")
+    ('Kyōto Daigaku', 'Shinjuku-ku', 'Ryochu Umeda')
+    >>> hepburn_query("Takeuti Rizo"), hepburn_query("Kohu")
+    ('Takeuchi Rizo', 'Kofu')
+    >>> hepburn_query("Sekyuriti", lambda kana: kana == "セキュリティ")
+    'Sekyuriti'
+    """
+    text = _OH_HYPHEN.sub(lambda m: "ō" if m[1] == "o" else "Ō", normalize_romaji(text))
+    words = list(_QUERY_WORD.finditer(text))
+    out: list[str] = []
+    end = 0
+    for m in words:
+        word = m.group(0)
+        syllables = parse_word(word)
+        if syllables is None:
+            spelt = _long_u(word, _VOWEL_NEXT.match(text, m.end()) is not None)
+        else:
+            spelt = _kunrei_as_hepburn(word, syllables, loanword)
+        out += [text[end:m.start()], spelt or word]
+        end = m.end()
+    return "".join(out) + text[end:]
