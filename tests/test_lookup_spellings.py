@@ -64,3 +64,11 @@ def test_loanword_stays_as_written() -> None:
     found = jpterms.lookup("Naikaku Saiba Sekyuriti Senta no setchi")
     assert found[0].kanji == "内閣サイバーセキュリティセンターの設置"
 
+
+def test_a_word_that_is_no_romaji_does_not_empty_the_answer() -> None:
+    # Dr., Jr: no romaji; the name's reading, at half its score
+    found = jpterms.lookup("Natsume Soseki, Dr.")
+    assert found[0].kanji == "夏目漱石" and found[0].score <= 0.5
+    assert jpterms.lookup("Yamada Taro Jr")[0].kanji == "山田太郎"
+    # most words no romaji (pinyin): still nothing
+    assert jpterms.lookup("Qu You") == [] and jpterms.lookup("Pu Songling") == []

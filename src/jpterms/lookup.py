@@ -23,7 +23,7 @@ from jpterms.glosses import FAMILY_NAME, name_part
 from jpterms.kana import fold_romaji, has_japanese, normalize_romaji, to_hiragana
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.one_word import ONE_WORD_DEPTH, reorder
-from jpterms.romaji import hepburn_query
+from jpterms.romaji import hepburn_query, is_romaji
 from jpterms.title_analysis import (
     PARTICLES,
     Candidate,
@@ -219,7 +219,12 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     unique = [m for m in unique if has_japanese(m.kanji)]
     if one_word:  # Tsuchi: 土 before 通知 tsūchi; Kaeru: 蛙 among five verbs
         unique = reorder(query, unique)
-    return [_as_surname(m) for m in unique][:limit]
+    answers = [_as_surname(m) for m in unique][:limit]
+    romaji = _romaji_words(query)
+    if not answers and romaji != query:  # Natsume Soseki Dr: 夏目漱石, not nothing (half the score)
+        return [m.replace(score=m.score / 2)
+                for m in lookup(romaji, limit, glossary=glossary, kind=kind)]
+    return answers
 
 
 def _katakana_word(katakana: str) -> bool:
@@ -229,6 +234,24 @@ def _katakana_word(katakana: str) -> bool:
     from jpterms.dictionaries import jmdict_glosses
 
     return bool(jmdict_glosses(katakana))
+
+
+def _romaji_words(query: str) -> str:
+    """``query`` without its words that are no romaji, where most of its words are romaji
+    (so *Qu You* is not よう, nor *Pu Songling* プ): what a look-up that found nothing for
+    the whole query looks up instead.
+
+    >>> _romaji_words("Natsume Soseki, Dr."), _romaji_words("Qu You"), _romaji_words("Sato Smith")
+    ('Natsume Soseki', 'Qu You', 'Sato Smith')
+    """
+    words = [w.strip(_PUNCTUATION) for w in query.split()]
+    kept = [w for w in words if w and (not any(ch.isalpha() for ch in w) or is_romaji(w))]
+    if len(kept) == len(words) or 2 * len(kept) <= len(words):
+        return query
+    return " ".join(kept)
+
+
+_PUNCTUATION = ".,;:!?()[]\"'“”‘’"
 
 
 def _first_pieced(found: list[Match]) -> int:
