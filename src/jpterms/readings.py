@@ -572,6 +572,11 @@ class ReadingResolver:
         self._publisher_fit: dict[str, bool] = {}
         self._pieces: dict[str, tuple[str, ...]] = {}
         self._walks: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {}
+        #: :meth:`_irregular_readings` of each word asked about: a walk down Mozc's trie
+        #: asks for the same two to four kanji once per way it reaches them.
+        self._irregular: dict[str, tuple[str, ...]] = {}
+        #: How many words :meth:`_irregular_readings` worked out (not recalled).
+        self.irregular_misses = 0
         self._eras: EraTable | None = None
         self._provinces: dict[str, str] | None = None
         self._office_provinces: frozenset[str] = frozenset()
@@ -7006,11 +7011,19 @@ class ReadingResolver:
                             stack.append((i + 1, step, (*done, pieces[k] + particle), added + 1))
         return found
 
-    def _irregular_readings(self, word: str) -> list[str]:
+    def _irregular_readings(self, word: str) -> tuple[str, ...]:
         """The readings JMdict and JMnedict list for ``word`` that do not split over its
-        characters as KANJIDIC2 reads them (祝詞 のりと, 大神 おおみわ; not 大神 おおかみ)."""
-        return [r for r in dict.fromkeys(r.reading for r in self.index.readings(word))
-                if _split_over_kanji(word, r, self.index) is None]
+        characters as KANJIDIC2 reads them (祝詞 のりと, 大神 おおみわ; not 大神 おおかみ).
+        Remembered: a walk asks for the same word once per way it reaches it."""
+        hit = self._irregular.get(word)
+        if hit is None:
+            if len(self._irregular) >= _WALKS_KEPT:
+                self._irregular.clear()
+            self.irregular_misses += 1
+            hit = self._irregular[word] = tuple(
+                r for r in dict.fromkeys(r.reading for r in self.index.readings(word))
+                if _split_over_kanji(word, r, self.index) is None)
+        return hit
 
     def _kanji_pieces(self, ch: str, *, named: bool = False) -> tuple[str, ...]:
         """A kanji's readings as they may sound inside a word: voiced (は: ば, ぱ), doubled,
