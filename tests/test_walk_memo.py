@@ -40,3 +40,23 @@ def test_remembered_irregular_readings_are_the_ones_worked_out() -> None:
     assert r._irregular_readings("大神") == ("おおみわ",)  # (not おおかみ: it splits)
     assert r._irregular_readings("大神") == ReadingResolver()._irregular_readings("大神")
     assert r.irregular_misses == 1
+
+
+@pytest.mark.parametrize(("written", "reading", "listed"), [
+    ("男達", "おとこたち", True),  # (ReadingResolver._mozc_reads_units' example)
+    ("男達", "おとこだて", False),
+    ("角括弧", "かくかっこ", True),
+    ("角括弧", "かくがっこ", False),
+    ("最終行", "さいしゅうこう", True),
+    ("最終行", "さいしゅうぎょう", False),
+])
+def test_a_reading_mozc_lists_nowhere_takes_no_walk(written: str, reading: str,
+                                                    listed: bool) -> None:
+    r = ReadingResolver()
+    assert r._mozc_reads(written, reading) is listed
+    # no walk where Mozc lists the word under no such reading; the same answer as the walk
+    assert (written in r._walks) is listed and r.walks_spared == (not listed)
+    assert (reading in ReadingResolver().mozc_readings(written)) is listed
+    r.mozc_readings(written)
+    assert r._mozc_reads(written, reading) is listed  # (walked now: the walk answers)
+    assert r.walks_spared == (not listed)

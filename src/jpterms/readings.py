@@ -577,6 +577,8 @@ class ReadingResolver:
         self._irregular: dict[str, tuple[str, ...]] = {}
         #: How many words :meth:`_irregular_readings` worked out (not recalled).
         self.irregular_misses = 0
+        #: How many walks :meth:`_mozc_reads` found it need not take.
+        self.walks_spared = 0
         self._eras: EraTable | None = None
         self._provinces: dict[str, str] | None = None
         self._office_provinces: frozenset[str] = frozenset()
@@ -1467,7 +1469,7 @@ class ReadingResolver:
             return None
         ours = "".join(_hira(m) for m in out)
         if not ours or any(r.reading == ours for r in entries) \
-                or written in self._municipalities() or ours in self.mozc_readings(written):
+                or written in self._municipalities() or self._mozc_reads(written, ours):
             return None
         words.sort(key=lambda r: not r.common)
         reading = words[0].reading
@@ -1947,7 +1949,7 @@ class ReadingResolver:
         keeps it as UniDic reads it (``own``): JMdict lists it as a word, or JMnedict or Mozc
         lists it read ``own``. A name listed only in another reading does not: 糸部 いとべ
         (a family name) leaves UniDic's mixed いと + ぶ to be read しぶ, 魚部 ぎょぶ."""
-        if own in self.mozc_readings(written):
+        if self._mozc_reads(written, own):
             return True
         return any(r.source == "jmdict" or r.reading == own
                    for r in self.index.readings(written))
@@ -2977,7 +2979,7 @@ class ReadingResolver:
             return None
         reading = listed[0].reading
         ours = "".join(_hira(m) for m in span)
-        if not ours or ours == reading or (ours in self.mozc_readings(written)):
+        if not ours or ours == reading or self._mozc_reads(written, ours):
             return None
         split = _split_over_kanji(written, reading, self.index)
         if not split or not all(char for _, char in split):
@@ -3124,8 +3126,7 @@ class ReadingResolver:
         """Whether Mozc lists ``written`` as one word read as UniDic's units read it and not
         as JMdict's rare compound: 男 + 達 おとこたち (JMdict lists 男達 only as おとこだて,
         "chivalrous man"), 角 + 括弧 かくかっこ (not かくがっこ), 上付き + 文字 うえつき."""
-        found = self.mozc_readings(written)
-        return unidic in found and listed not in found
+        return self._mozc_reads(written, unidic) and not self._mozc_reads(written, listed)
 
     def _municipality(self, span: list[Morpheme], have: set[str]) -> list[Candidate]:
         """Readings of a place name and its suffix (伊達市: だて + し, not いち; 福島町: ちょう
@@ -6057,7 +6058,7 @@ class ReadingResolver:
             ours, written[-1])
         if not ending or self.index.readings(written):
             return out
-        if written in self._municipalities() or ours in self.mozc_readings(written):
+        if written in self._municipalities() or self._mozc_reads(written, ours):
             return out  # (Mozc lists the whole as read now: 向丘村 むかおかむら)
         name, own = written[:-1], ours[: -len(ending)]
         entries = [r for r in self.index.readings(name) if r.source == "jmnedict"]
@@ -6162,7 +6163,7 @@ class ReadingResolver:
         if (len(written) < 3 or not all(has_kanji(c) for c in written)
                 or self.index.readings(written)
                 or written in self._municipalities()
-                or "".join(_hira(m) for m in out) in self.mozc_readings(written)):
+                or self._mozc_reads(written, "".join(_hira(m) for m in out))):
             return out
         name, own = written[:-1], "".join(_hira(m) for m in out)[:-2]
         blank = replace(out[0], role="", words=(), capitals=(), locked=False, proper=True,
@@ -6261,7 +6262,7 @@ class ReadingResolver:
         if (not all(map(_is_kanji, written)) or written in self._municipalities()
                 or self.index.readings(written) or self.mozc_readings(written)
                 or any(r.reading == own for r in self.index.readings(m.surface))
-                or own in self.mozc_readings(m.surface)):
+                or self._mozc_reads(m.surface, own)):
             return out
         mountain = own[:-2] + "やま"
         read = replace(m, reading=self.mark(m.surface, mountain), kana=to_katakana(mountain),
@@ -6911,6 +6912,19 @@ class ReadingResolver:
         {'とおやまのきんさん': 6949}
         """
         return {reading: cost for reading, (cost, _) in self._mozc_walk(written).items()}
+
+    def _mozc_reads(self, written: str, reading: str) -> bool:
+        """Whether ``reading`` is one of :meth:`mozc_readings` of ``written``. Where Mozc
+        writes no word so, or lists ``written`` under no such reading
+        (:meth:`_mozc_contexts`: one step down its trie per byte), the walk, which finds
+        only readings Mozc lists it under, is not taken: most readings asked about are
+        none."""
+        if written not in self._walks and (
+                "mozc" not in self.sources or not written or written not in self._mozc_written
+                or not self._mozc_contexts(written, reading)):
+            self.walks_spared += 1
+            return False
+        return reading in self._mozc_walk(written)
 
     def _mozc_contexts(self, written: str, reading: str) -> set[int]:
         """The contexts (parts of speech) under which Mozc lists ``written`` read
