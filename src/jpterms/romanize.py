@@ -1279,7 +1279,11 @@ class Romanizer:
     def _in_old_forms(self, chunk: str) -> bool:
         """Whether ``chunk`` writes a kanji in an old form (蟲, 萬): a whole input so
         written is read whole, where refine sees the spelling the lists may know it by
-        (Mozc's 蟲師 むしし), not only the modern one MeCab read (虫師)."""
+        (Mozc's 蟲師 むしし), not only the modern one MeCab read (虫師).
+        (Once the class of the table's characters is made, a search: a third of a
+        translate.)"""
+        if self._old_forms is not None:
+            return self._old_forms.search(chunk) is not None
         return chunk.translate(self.readings.old_forms()) != chunk
 
     def _chunk_whole(self, chunk: str, capitalise: bool, whole: bool,
