@@ -515,6 +515,8 @@ class Romanizer:
         #: and those read so only after 第 and digits (第1部, 第89編)
         self._ordinal_counters: dict[str, str] = {
             k: v for k, v in _rules()["after_ordinal_digits"].items() if k != "_doc"}
+        #: The longest counter of the first, in characters (what _digit_counter looks up).
+        self._digit_counter_size = max(map(len, self._digit_counters), default=0)
         #: What explain gave each text (and whether a token no dictionary reads had been
         #: seen, which refine's answer depends on): a title's words are explained again
         #: for each rule that asks (and the original of each citation that gives one).
@@ -1125,7 +1127,8 @@ class Romanizer:
         ``after_digits``; with ``ordinal``, 第 and digits before the run, also
         ``after_ordinal_digits``), its kana, its romaji and the rest of the run; or None."""
         rules = self._digit_counters
-        key = max((k for k in rules if run.startswith(k)), key=len, default="")
+        key = next((run[:n] for n in range(min(len(run), self._digit_counter_size), 0, -1)
+                    if run[:n] in rules), "")  # (the longest counter the run begins with)
         if not key and ordinal and run[:1] in self._ordinal_counters and not (
                 len(run) > 1 and any(r.source == "jmdict"
                                      for r in self.readings.index.readings(run[:2]))):
