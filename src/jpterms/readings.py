@@ -2682,10 +2682,10 @@ class ReadingResolver:
         Kokubunji), and not a shop's name (紀伊国屋). Hokkaidō's provinces of 1869 (天塩国
         Teshio no kuni) had no court offices: after their names 守 stays a given name (日高
         + 守 Hidaka Mamoru)."""
-        offices = _rules()["province_offices"]["words"]
-        ends = ("国", *offices)
-        if not any(m.surface.endswith(ends) for m in out):
+        ends = _province_ends()
+        if not any([m.surface.endswith(ends) for m in out]):
             return out
+        offices = _rules()["province_offices"]["words"]
         if self._provinces is None:
             from jpterms.gazetteer import province_readings
 
@@ -7921,10 +7921,10 @@ def _counted_days(out: list[Morpheme]) -> list[Morpheme]:
     ...     "名詞-普通名詞-一般")])]
     ['ニジュウヨッカ']
     """
-    rule = _rules()["counted_days"]
-    ends = tuple(rule["counters"])
-    if not any(m.surface.endswith(ends) for m in out):
+    ends = _counted_day_ends()
+    if not any([m.surface.endswith(ends) for m in out]):
         return out  # (most runs: no 日, 日間 or 人 at a unit's end)
+    rule = _rules()["counted_days"]
     longest_first = sorted(ends, key=len, reverse=True)
     for k, m in enumerate(out):
         counter = next((c for c in longest_first if m.surface.endswith(c)), None)
@@ -8474,6 +8474,20 @@ def _offices() -> dict[str, str]:
 def _office_beginnings() -> frozenset[str]:
     """Every beginning of an office or title of :func:`_offices` (首, 首相, 外務, 外務大...)."""
     return frozenset(o[:k] for o in _offices() for k in range(1, len(o) + 1))
+
+
+@cache
+def _province_ends() -> tuple[str, ...]:
+    """国 and the court offices of a province (``province_offices``): what a unit
+    :meth:`ReadingResolver._province_names` reads ends with."""
+    return ("国", *_rules()["province_offices"]["words"])
+
+
+@cache
+def _counted_day_ends() -> tuple[str, ...]:
+    """The counters of ``counted_days`` (日, 日間, 人): what a unit :func:`_counted_days`
+    reads ends with."""
+    return tuple(_rules()["counted_days"]["counters"])
 
 
 @cache
