@@ -23,4 +23,4 @@ def test_a_listed_word_is_one_piece_of_the_walk() -> None:
     # the word read whole keeps its unit: 大神 + 神社, not 大 + 神神社 (JMnedict: みわじんじゃ)
     assert Romanizer().romanize("大神神社") == "Ōmiwa jinja"
     # a part that splits over its kanji (八代 はちだい) or the whole input is no such word
-    assert r._irregular_readings("大神") == ["おおみわ"]
+    assert r._irregular_readings("大神") == ("おおみわ",)
