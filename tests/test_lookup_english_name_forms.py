@@ -50,6 +50,10 @@ def test_a_passport_oh_before_a_vowel_is_a_long_o() -> None:
     assert jpterms.lookup("Ohe Kenzaburo")[0].kanji == "大江健三郎"
     # given name first: the surname's lexicon entry is asked for as Oe
     assert jpterms.lookup("Kenzaburo Ohe")[0].kanji == "大江健三郎"
+    # but an h that begins its syllable is that syllable's: a title of the HDIC
+    # bibliography (../shared/data/realworld), Sohon Gyokuhen 宋本玉篇, gave 騒音 (そうおん,
+    # "noise") first; そうほん comes first now
+    assert jpterms.lookup("Sohon Gyokuhen")[0].kana.startswith("そうほん")
 
 
 def test_a_clan_name_is_written_without_its_genitive_first() -> None:

@@ -87,7 +87,7 @@ MORAIC_N_COST = 1200
 #: お or う and the vowel or ya, yu, yo (fu is written with no h).
 _OH_VOWEL = {"は": "あ", "ひ": "い", "へ": "え", "ほ": "お",
              "ひゃ": "や", "ひゅ": "ゆ", "ひょ": "よ"}
-OH_VOWEL_COST = 2000
+OH_VOWEL_COST = 3000
 #: Reading a syllable as Kunrei-shiki (si, ti, tu, hu) when the word is otherwise Hepburn.
 KUNREI_COST = 1500
 #: Longest dictionary word, in written syllables, and most written words one word may span.
