@@ -5003,6 +5003,13 @@ class ReadingResolver:
                 continue
             unidic = "".join(_hira(m) for m in given)
             over = self._mozc_given_over_word(given_written, unidic, entries) if plain else None
+            givens = [r for r, k in entries if k & _GIVEN]
+            unborne = self._unborne_sino_last(given_written, givens, [
+                r for r, k in entries if not k & _GIVEN and k and k <= {"unclass"}])
+            if over is None and unborne and unborne[0] not in givens:
+                # a warrior's name JMnedict also gives a scholarly reading (吉田 + 永憲
+                # ながのり, not えいけん)
+                over = unborne[0]
             if over is not None:
                 # a word's spelling Mozc lists as a given name read otherwise (小川 + 時代
                 # ときよ, not the word じだい "era")
@@ -5255,6 +5262,32 @@ class ReadingResolver:
             regular = [r for r in dict.fromkeys(others)
                        if _split_over_kanji(written, r, self.index) is not None]
         return [*regular, *(r for r in readings if r not in regular)]
+
+    def _unborne_sino_last(self, written: str, readings: list[str],
+                           others: Collection[str]) -> list[str]:
+        """``readings`` (JMnedict's given names of the spelling ``written``, two kanji or
+        more) after ``others`` (its names of no known kind) that Mozc writes or that read
+        each kanji the Japanese way only, where every one of ``readings`` reads each kanji
+        the Chinese way only and no counted person bears it nor Mozc writes it: such a
+        given name is a scholarly reading of a warrior's or a courtier's name (禰寝 + 清年
+        せいねん, JMnedict's given name; きよとし, its name of no kind; 吉田 + 永憲
+        ながのり, not えいけん; 馬場 + 正尊 まさたか, Mozc's, not しょうそん)."""
+        if len(written) < 2 or not readings or not others:
+            return readings
+        counts = self.index.name_counts(written)
+        if any(counts.get(r) or self.mozc_cost(written, r) is not None
+               or not self._read_as(written, r, {"on"}) for r in readings):
+            return readings
+        first = [r for r in dict.fromkeys(others) if r not in readings and (
+            self.mozc_cost(written, r) is not None or self._read_as(written, r, {"kun"}))]
+        return [*first, *readings] if first else readings
+
+    def _read_as(self, written: str, reading: str, kinds: set[str]) -> bool:
+        """Whether ``reading`` splits over ``written``'s kanji, each read one of ``kinds``
+        only (:meth:`_reading_kinds`: ``{"on"}``, ``{"kun"}``)."""
+        pieces = _split_over_kanji(written, reading, self.index)
+        return pieces is not None and len(pieces) == len(written) and all(
+            self._reading_kinds(ch, piece) == kinds for piece, ch in pieces)
 
     def _mixed(self, written: str, head: str, tail: str) -> bool:
         """Whether a two-kanji name read ``head`` + ``tail`` reads one kanji only the
@@ -7330,6 +7363,9 @@ class ReadingResolver:
             r.reading for r in given_entries if r.source == "jmnedict" and r.kinds & _GIVEN)),
             [r.reading for r in given_entries if r.source == "jmnedict"
              and r.kinds and r.kinds <= {"unclass"}])
+        givens = self._unborne_sino_last(given, givens, [
+            r.reading for r in given_entries if r.source == "jmnedict"
+            and r.kinds and r.kinds <= {"unclass"}])
         as_surname = False
         if not givens and len(given) > 1:
             # no given name of that spelling: a name of no known kind (喜前 よしあき; not
