@@ -39,3 +39,18 @@ def test_an_unborne_chinese_reading_gives_way(name: str, sino: str) -> None:
 def test_a_borne_chinese_reading_stays() -> None:
     # 章平 しょうへい: one counted person bears it, so the name of no kind (あきひら) waits
     assert explain("岡本章平")[1].kana == "しょうへい"
+
+
+@pytest.mark.parametrize("name", ["松原葆斎"])
+def test_an_art_name_after_a_studio_is_read_the_chinese_way(name: str) -> None:
+    # no dictionary lists 葆斎: read as JMnedict's names ending in 斎 are (ほう + さい, not
+    # pykakasi's ほ + さい), a guess
+    words = explain(name)
+    assert "".join(w.kana for w in words) == _gold(name)
+    assert words[-1].confidence == "guess"
+
+
+def test_an_art_name_does_not_repeat_its_ending() -> None:
+    # 済斎 (Aozora's 山田済斎, Yamada Seisai): 済's first on reading さい is the ending's
+    words = explain("山田済斎")
+    assert words[-1].kana == "せいさい"

@@ -5151,6 +5151,13 @@ class ReadingResolver:
             # UniDic lists the two kanji as one given name: its reading, not one composed
             # from name parts (宗発 むねあきら, not そう + はつ; 裕紘 ゆうこう)
             return replace(given[0], proper=True, role="", confidence="guess")
+        art = self._art_name(written)
+        if art is not None:
+            # an art name after a studio or a hall, read the Chinese way (葆斎 ほうさい)
+            unidic = "".join(_hira(m) for m in given)
+            word = self._merge(given, self.mark(written, art), to_katakana(art), "kanjidic",
+                               "guess", (unidic,) if unidic and unidic != art else ())
+            return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         heads = self.index.name_part_counts(written[0], head=True)
         tails = self.index.name_part_counts(written[1], head=False)
         if nanori and heads and (not tails or max(tails.values()) < 2):
@@ -5262,6 +5269,23 @@ class ReadingResolver:
             regular = [r for r in dict.fromkeys(others)
                        if _split_over_kanji(written, r, self.index) is not None]
         return [*regular, *(r for r in readings if r not in regular)]
+
+    def _art_name(self, written: str) -> str | None:
+        """The reading of ``written``, two kanji, as an art name (号) taken from a studio or
+        a hall (``art_name_ends``: 斎 さい, 庵 あん, 堂 どう...): its first kanji in
+        KANJIDIC2's first on reading that is not the ending's, a final つ doubling the
+        ending's consonant (葆斎 ほうさい; 済斎 せいさい, not さいさい), or None.
+
+        >>> ReadingResolver()._art_name("葆斎"), ReadingResolver()._art_name("葆子")
+        ('ほうさい', None)
+        """
+        end = _rules()["art_name_ends"]["words"].get(written[1:])
+        if end is None or len(written) != 2:
+            return None
+        tail = to_hiragana(end)
+        head = next((r for r in (to_hiragana(o) for o in self.index.kanji(written[0])[0])
+                     if r != tail), "")
+        return _on_joined([head, tail]) if head else None
 
     def _unborne_sino_last(self, written: str, readings: list[str],
                            others: Collection[str]) -> list[str]:
