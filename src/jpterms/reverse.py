@@ -61,6 +61,7 @@ from jpterms.kana import (
     to_hiragana,
     to_katakana,
 )
+from jpterms.known_as import known_alone
 from jpterms.lexicon import Lexicon, Spelling, romaji_key
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.mozcdic import (
@@ -247,6 +248,11 @@ LOWERCASE_NAME_COST = 800
 #: "more notes on Bashō", not 続場所雑記 "notes on places" (場所 needs no long vowel and is
 #: far commoner).
 CAPITAL_PROPER_BONUS = 5000
+#: Preference for a person's name (Mozc's 人名 and 名: the pen names 鏡花, 芭蕉, 漱石) that
+#: begins a written word before a word of a work or a writer's part in it (全集, 雑記, 著:
+#: data/citation_words.tsv): a catalogue names a writer's works after the writer
+#: (*Kyoka zenshu* 鏡花全集, not 強化全集 "strengthening"; *Basho zakki* 芭蕉雑記).
+NAMED_WORK_BONUS = 3000
 #: A name in katakana that stands for a Japanese name or word the query spells natively
 #: (Mozc's イシカワ, アル in its person contexts; the glossary's foreign name メイ read from
 #: *me*) costs this much more, where Mozc writes that reading in kanji: who romanises 石川 or
@@ -1149,6 +1155,7 @@ class ReverseEngine:
         edges = self._rescore(edges, slots, query, kind)
         if limit + spare > 1 and not self._names_shaped(query, kind):
             self._add_cited_compounds(edges, slots)  # jitaichu: 字体注, not 自体注
+            self._add_named_works(edges, slots)  # Kyoka zenshu: 鏡花全集, not 強化全集
             edges = _charge_p_starts(edges, slots)  # Po no hen'ei: ポー, not 歩 (ぽ) or ぽ
         if limit + spare > 1 and not self._names_shaped(query, kind):
             # a look-up of words (the checker's one reading keeps Mozc's order; a name's
@@ -2920,6 +2927,35 @@ class ReverseEngine:
                             o.end == t.end and o.source in ("mozc", "jmdict") for o in row):
                         row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
                                             _NOUN, _NOUN, e.cost + t.cost - bonus, "citation"))
+
+    def _add_named_works(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
+        """A person's name of Mozc's (人名, 名) that begins a written word and a word of a
+        work or a writer's part in it that ends one (:attr:`_work_words`: 全集, 雑記, 著)
+        make one word, :data:`NAMED_WORK_BONUS` cheaper than the two apart: *Kyoka zenshu*
+        鏡花全集, *Basho zakki* 芭蕉雑記. ``edges`` are priced by :meth:`_rescore`."""
+        from jpterms.lattice import new_edge
+        works = self._work_words
+        for p, row in enumerate(edges):
+            if not slots[p].first:
+                continue
+            for e in list(row):
+                if e.end >= len(slots) or e.source == "text" or \
+                        not known_alone(e.written, e.kana):
+                    continue
+                for t in edges[e.end]:
+                    if slots[t.end - 1].last and (t.written, t.kana) in works:
+                        row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
+                                            e.left, t.right, e.cost + t.cost - NAMED_WORK_BONUS,
+                                            "citation"))
+
+    @cached_property
+    def _work_words(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the ``title``, ``series`` and ``role`` rows of the data file of
+        two characters or more (全集, 雑記, 編著), and of its one-character ``role`` rows (著,
+        編): a person's works, or the person's part in one."""
+        return frozenset((row[1], row[0]) for row in self._citation_rows
+                         if (row[2:3] in (["title"], ["series"]) and len(row[1]) > 1)
+                         or row[2:3] == ["role"])
 
     @cached_property
     def _title_heads(self) -> frozenset[tuple[str, str]]:
