@@ -891,10 +891,11 @@ class ReverseEngine:
 
     @cached_property
     def _glossary_prefixes(self) -> Prefixes:
-        """Beginnings of the readings the Mozc trie may lack: the glossary's, numbers'."""
+        """Beginnings of the readings the Mozc trie may lack: the glossary's, numbers', and
+        the citation words' (古辞書 こじしょ, which no word of Mozc's begins with)."""
         from jpterms.lattice import Prefixes
 
-        return Prefixes([*self._glossary_readings, *self._numbers])
+        return Prefixes([*self._glossary_readings, *self._numbers, *self._citation_readings])
 
     @cached_property
     def _numbers(self) -> dict[str, str]:
