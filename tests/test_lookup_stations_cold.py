@@ -60,7 +60,7 @@ def test_the_engine_asks_only_for_the_readings_it_meets() -> None:
 
 def test_glossary_beginnings_answer_as_the_set_of_every_beginning() -> None:
     engine = ReverseEngine(Glossary.bundled())
-    readings = [*engine._glossary_readings, *engine._numbers]
+    readings = [*engine._glossary_readings, *engine._numbers, *engine._citation_readings]
     every = {r[:i] for r in readings for i in range(1, len(r) + 1)}
     prefixes = engine._glossary_prefixes
     assert isinstance(prefixes, Prefixes)
