@@ -35,3 +35,25 @@ def test_only_a_given_name_inside_the_first_word_counts() -> None:
 def test_names_written_given_name_first_still_come_surname_first() -> None:
     assert _kanji("Ryuzoh Kikushima")[0] == "菊島隆三"
     assert _kanji("Miyoshi Unzen")[0] == "三好雲仙"  # a name either way: as written
+
+
+def test_a_reading_as_written_no_one_bears_does_not_keep_the_order() -> None:
+    # names_english_forms.tsv: *Tohsuke Takeno* (武野藤介). Mozc lists 藤助 as a surname
+    # and 竹野 as a given name, but none of JMnedict's people is a 藤助 by family name
+    # or a 竹野 by given name, while 竹野 is a family name people bear: the name is
+    # written the English way, and the reading backwards (藤助竹野) is left out.
+    engine = ReverseEngine()
+    query = "Tohsuke Takeno"
+    assert engine.paths(query, limit=5)[0].written == "藤助竹野"
+    assert not engine._borne_as_written(engine.paths(query, limit=5)[0], query_slots(query))
+    found = _kanji(query)
+    assert found[0] == "竹野藤助"
+    assert "藤助竹野" not in found
+    assert "武野藤助" in found  # the source's family name, spelled as people bear it
+
+
+def test_a_reading_as_written_people_bear_keeps_the_order() -> None:
+    engine = ReverseEngine()
+    query = "Asano Nagatomo"  # 浅野: 39 of JMnedict's people bear it as a family name
+    assert engine._borne_as_written(engine.paths(query, limit=5)[0], query_slots(query))
+    assert _kanji("Okuni Tomimaru")[0] == "小国富丸"  # the other order is borne no better

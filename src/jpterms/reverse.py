@@ -3128,14 +3128,22 @@ class ReverseEngine:
             # 玉木矢野 is none). Its readings as a person take their places among the
             # readings as written by cost, first only where cheaper: 暁佳奈 second after
             # 神奈暁 (it was left out wherever the order as written read better)
+            mine = query_slots(query)
             extra = WESTERN_ORDER_COST if self._reads_as_name(found[0][0]) and \
-                not self._given_in_first_word(found[0][0], query_slots(query)) else 0
+                not self._given_in_first_word(found[0][0], mine) else 0
+            people = [path for path in self.paths(swapped, limit=limit, kind=kind,
+                                                  spare=SPARE_READINGS)
+                      if self._reads_as_person(path, slots)]
+            # nor where people bear the other order's best and not the order as written
+            # (a family name first, a given name last: 竹野藤助 for *Tohsuke Takeno*, where
+            # no one is a 藤助 by family name or a 竹野 by given name)
+            if extra and people and self._borne_as_written(people[0], slots) and \
+                    not self._borne_as_written(found[0][0], mine):
+                extra = 0
             other = [(dataclasses.replace(path, cost=path.cost + extra), swapped)
-                     for path in self.paths(swapped, limit=limit, kind=kind,
-                                            spare=SPARE_READINGS)
-                     if self._reads_as_person(path, slots)]
+                     for path in people]
             if other:  # where the other order reads better, the name backwards (良一三田) last
-                won, mine = other[0][0].cost < found[0][0].cost, query_slots(query)
+                won = other[0][0].cost < found[0][0].cost
                 backwards = [t for t in found[:limit] if won and self._backwards(t[0], mine)]
                 found = _merge_orders([t for t in found[:limit] if t not in backwards],
                                       other, limit)
@@ -3304,6 +3312,28 @@ class ReverseEngine:
             if name_types(e.written, e.kana).isdisjoint(_PERSON_KINDS):
                 return False
         return bool(path.edges)
+
+    def _borne_as_written(self, path: Path, slots: list[Slot]) -> bool:
+        """Whether a reading of a two-word query is a name people bear as it is written:
+        one word for the whole name, or a first written word read whole that some of
+        JMnedict's people bear as their family name, or a last read whole that some bear as
+        their given name (:meth:`jpterms.name_evidence.NameEvidence.people`). 浅野 + 長友 is
+        (浅野 is a family name); 藤助 + 竹野 for *Tohsuke Takeno* is not: no one is
+        a 藤助 by family or a 竹野 by given name, and the name is 竹野藤助 written the
+        English way."""
+        if len(path.edges) == 1:
+            return True
+        last = slots[-1].word
+        for e in path.edges:
+            first, final = slots[e.start], slots[e.end - 1]
+            if not (first.first and final.last and first.word == final.word):
+                continue
+            if first.word == 0 and self._name_evidence.people(e.written, e.kana, family=True):
+                return True
+            if first.word == last and \
+                    self._name_evidence.people(e.written, e.kana, family=False):
+                return True
+        return False
 
     @staticmethod
     def _given_in_first_word(path: Path, slots: list[Slot]) -> bool:
