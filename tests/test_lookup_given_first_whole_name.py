@@ -57,3 +57,10 @@ def test_a_reading_as_written_people_bear_keeps_the_order() -> None:
     query = "Asano Nagatomo"  # 浅野: 39 of JMnedict's people bear it as a family name
     assert engine._borne_as_written(engine.paths(query, limit=5)[0], query_slots(query))
     assert _kanji("Okuni Tomimaru")[0] == "小国富丸"  # the other order is borne no better
+
+
+def test_a_first_word_jmnedict_lists_without_a_type_is_read_the_other_way_round() -> None:
+    # wikidata_historical.tsv, its English label: JMnedict lists 康景 やすかげ as a name
+    # of no type (and as a surname), not as a given name
+    assert _kanji("Yasukage Yokota")[0] == "横田康景"
+    assert _kanji("Yokota Yasukage")[0] == "横田康景"

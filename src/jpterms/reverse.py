@@ -3250,11 +3250,11 @@ class ReverseEngine:
                 not self._names_shaped(query, kind):
             return None
         given, family = parts[0][0], parts[1][0]
-        # only where JMnedict has a given name for the first word (Haruki; not Murakami)
-        # and any name for the second (its first type may be a place's: 土橋): most names
-        # written surname first are not searched twice. A passport's oh is asked as o
-        # (*Kenzaburo Ohe*, *Tohru Itoh*).
-        if not any(sp.kind == "given" and sp.source == "jmnedict"
+        # only where JMnedict has a given name for the first word (Haruki; not Murakami),
+        # or a name it gives no type (Yasukage: 康景), and any name for the second (its
+        # first type may be a place's: 土橋): most names written surname first are not
+        # searched twice. A passport's oh is asked as o (*Kenzaburo Ohe*, *Tohru Itoh*).
+        if not any(sp.kind in _GIVEN_KINDS and sp.source == "jmnedict"
                    for sp in self._spellings_plain(given)) or \
                 not any(sp.source == "jmnedict" for sp in self._spellings_plain(family)):
             return None
