@@ -103,6 +103,8 @@ def _mark_from_pron(kana: str, pron: str) -> str:
 #: UniDic's conjugation type of the verbs that end in u (救う, 思う, 言う), and the forms
 #: that end so (終止形, 連体形: the word as a dictionary lists it)
 _U_VERB = "五段-ワア行"
+#: and the classical verbs that end so today (思ふ, 食ふ: read おもう, くう)
+_U_VERB_TYPES = frozenset({_U_VERB, "文語四段-ハ行"})
 _U_VERB_FORMS = ("終止形", "連体形")
 _SAID_AS_PARTICLE = frozenset({("ハ", "ワ"), ("ヘ", "エ")})
 _HISTORICAL = frozenset(zip("ハヒフヘホヰヱヲ", "ワイウエオイエオ", strict=True))
@@ -193,7 +195,7 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
         role = "bound" if surface in rules["bound_particles"] and (
             "接続助詞" in pos or "副助詞" in pos) else ""
         return Morpheme(surface, reading, reading, pos, role=role)
-    if fields[4] == _U_VERB and fields[5].startswith(_U_VERB_FORMS) and kana.endswith("ウ"):
+    if fields[4] in _U_VERB_TYPES and fields[5].startswith(_U_VERB_FORMS) and kana.endswith("ウ"):
         # a verb's ending u stays a vowel of its own (救う sukuu, 縫う nuu, 言う iu: UniDic
         # spells it as said, ユウ; its lemma form is イウ), never merged into a long vowel
         if (fields[6] != kana and fields[6].endswith("ウ") and len(fields[6]) == len(kana)
@@ -626,6 +628,9 @@ class Romanizer:
         joined = "".join(rows)
         if ",文語" in joined and len(rows) > 1:  # 蒼白き: see _classical_adjective_rows
             rows = _classical_adjective_rows(rows)
+            joined = "".join(rows)
+        if _CLASSICAL_HA_VERB in joined:  # 喰ふ: see _classical_verb_rows
+            rows = _classical_verb_rows(rows)
             joined = "".join(rows)
         if _VOICED_FORM in joined:
             rows = _unvoiced_rows(rows, first=text != self._suffix_run)
@@ -2505,6 +2510,50 @@ def _adjective_rows(rows: list[str]) -> list[str]:
 _CLASSICAL_ADJECTIVE = ("形容詞,一般,*,*,文語形容詞-", "助動詞,*,*,*,文語助動詞-キ,")
 #: What the written part before a classical adjective's ending may be read as on its own.
 _ADJECTIVE_LEAD = ("名詞", "形状詞", "形容詞", "接頭辞")
+
+
+#: How UniDic's row of a classical verb of the ha row (喰ふ, 思ふ) goes on after its
+#: surface; its okurigana and the ones today's usage writes for them (ふ う, ひ い).
+_CLASSICAL_HA_VERB = ",文語四段-ハ行,"
+_HA_TODAY = {"ふ": "う", "ひ": "い"}
+
+
+def _classical_verb_rows(rows: list[str]) -> list[str]:
+    """``rows`` with a classical verb of the ha row written with kanji and one old kana
+    (喰ふ, 喰ひ), which UniDic reads by a classical entry whose reading the kanji alone
+    need not carry (喰ふ as 食らふ クラフ, its okurigana left out), read as UniDic reads
+    the word in today's spelling (喰う クウ) where that is one verb in the same form: the
+    historical spelling changes the kana, not the word. 西瓜喰ふ人 *Suika kuu hito* (was
+    *kurau*); 思ふ, 言ふ read alike both ways and stay.
+
+    >>> [r.split(",")[17] for r in _classical_verb_rows(_rows("西瓜喰ふ人"))]
+    ['スイカ', 'クウ', 'ヒト']
+    """
+    out: list[str] = []
+    for row in rows:
+        surface, _, raw = row.partition("\t")
+        today_kana = _HA_TODAY.get(surface[-1:])
+        if (today_kana and _CLASSICAL_HA_VERB in raw and raw.startswith("動詞,")
+                and len(surface) > 1 and all(_is_kanji_char(ch) for ch in surface[:-1])):
+            fields = _features(raw)
+            today = _rows(surface[:-1] + today_kana)
+            today_fields = _features(today[0].partition("\t")[2]) if len(today) == 1 else []
+            if (len(fields) > 19 and len(today_fields) > 19 and today_fields[0] == "動詞"
+                    and today_fields[4] == _U_VERB and today_fields[17] != fields[19]
+                    and (today_fields[5] == fields[5] or (today_fields[5].startswith(
+                        _U_VERB_FORMS) and fields[5].startswith(_U_VERB_FORMS)))):
+                # (終止形 and 連体形 are one form today: 喰う人's 喰う is either)
+                today_fields[5] = fields[5]
+                today_fields[8] = today_fields[10] = surface
+                joined = ",".join(f'"{f}"' if "," in f else f for f in today_fields)
+                out.append(f"{surface}\t{joined}")
+                continue
+        out.append(row)
+    return out
+
+
+def _is_kanji_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "々"
 
 
 def _classical_adjective_rows(rows: list[str]) -> list[str]:
