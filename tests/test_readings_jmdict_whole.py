@@ -43,3 +43,14 @@ def test_a_word_listed_at_the_end_is_read_as_listed() -> None:
     assert r.romanize("枕袈裟固") == "Makura kesagatame"  # was Makura kesa kata
     draw = reading_gold("jawiki_draw.tsv")
     assert kana_of("完全一向聴") == draw["完全一向聴"] == "かんぜんいーしゃんてん"
+
+
+def test_a_word_listed_whole_over_a_name_only_mozc_gives() -> None:
+    # Izumi Kyōka's 高野聖 (1900; Hoyt Long's corpus table: Koya hijiri): JMdict's and
+    # Mozc's word こうやひじり, not the person Mozc alone lists (was Takano Hijiri)
+    r = Romanizer()
+    assert kana_of("高野聖") == "こうやひじり"
+    assert r.romanize("高野聖") == "Kōyahijiri"
+    # names JMnedict lists whole stay names
+    assert r.romanize("浦島太郎") == "Urashima Tarō"
+    assert r.romanize("山田太郎") == "Yamada Tarō"

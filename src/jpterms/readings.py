@@ -1449,7 +1449,8 @@ class ReadingResolver:
         too. None where it reads nothing anew."""
         written = "".join(m.surface for m in out)
         if len(written) < 2 or any(
-                m.role == "punct" or any(s in m.source for s in _RULED)
+                m.role == "punct" or any(s in m.source for s in _RULED if s != "mozc")
+                or ("mozc" in m.source and not m.proper)
                 or (m.source == "glossary" and m.proper)
                 or (m.locked and m.source != "glossary")
                 or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
@@ -1468,11 +1469,16 @@ class ReadingResolver:
         if not words:
             return None
         ours = "".join(_hira(m) for m in out)
-        if not ours or any(r.reading == ours for r in entries) \
-                or written in self._municipalities() or self._mozc_reads(written, ours):
-            return None
         words.sort(key=lambda r: not r.common)
         reading = words[0].reading
+        if not ours or any(r.reading == ours for r in entries) \
+                or written in self._municipalities() or (
+                    self._mozc_reads(written, ours) and not self._word_over_mozc_name(
+                        written, ours, reading, entries)):
+            return None
+        if any("mozc" in m.source for m in out) and not self._word_over_mozc_name(
+                written, ours, reading, entries):
+            return None
         if any(not has_kanji(m.surface) for m in out):  # 生 + の + 哲学: the words stay
             aligned = self._aligned(out, reading, "jmdict", "likely")
             if aligned is not None:
@@ -1482,6 +1488,15 @@ class ReadingResolver:
             return _as_place(pieces) if out[-1].surface in _rules()["admin_suffixes"] \
                 else pieces
         return self._replace(out, reading, "jmdict", "likely", ())
+
+    def _word_over_mozc_name(self, written: str, ours: str, word: str,
+                             entries: tuple[IndexedReading, ...]) -> bool:
+        """Whether a whole input JMdict lists as a word read ``word`` is read so over the
+        person's name read ``ours`` that Mozc alone lists it as (no name JMnedict knows):
+        Mozc lists the word too, under no person's context."""
+        return (all(r.source == "jmdict" for r in entries)
+                and self._mozc_contexts(written, ours) <= _MOZC_WHOLE_NAME
+                and bool(self._mozc_contexts(written, word) - _MOZC_WHOLE_NAME))
 
     @staticmethod
     def _unclassed_only(entries: tuple[IndexedReading, ...]) -> bool:
