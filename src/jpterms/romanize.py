@@ -632,6 +632,9 @@ class Romanizer:
         if _CLASSICAL_HA_VERB in joined:  # 喰ふ: see _classical_verb_rows
             rows = _classical_verb_rows(rows)
             joined = "".join(rows)
+        if _HITO in text and "jmdict" in self.readings.sources:  # 一と晩: see _hito_rows
+            rows = _hito_rows(rows, self._jmdict_readings)
+            joined = "".join(rows)
         if _VOICED_FORM in joined:
             rows = _unvoiced_rows(rows, first=text != self._suffix_run)
         if _P_FORM in joined:
@@ -661,6 +664,10 @@ class Romanizer:
                 return tokens
         # (only tokens that may begin a glossary word are left in starts)
         return self._apply_glossary(tokens, starts)
+
+    def _jmdict_readings(self, written: str) -> list[str]:
+        """The readings JMdict lists ``written`` with (hiragana)."""
+        return [r.reading for r in self.readings.index.readings(written) if r.source == "jmdict"]
 
     def _pronoun(self, raw: Morpheme) -> Morpheme:
         """A pronoun in kanji with JMdict's headword reading where UniDic reads another
@@ -2549,6 +2556,53 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
                 out.append(f"{surface}\t{joined}")
                 continue
         out.append(row)
+    return out
+
+
+#: 一 with its okurigana と, as writers of the Meiji to early Shōwa eras wrote ひと
+#: before a word (一と晩, 一と通り): see :func:`_hito_rows`.
+_HITO = "一と"
+
+
+def _hito_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -> list[str]:
+    """``rows`` with 一 and と, which UniDic reads as the numeral いち and the particle
+    と, before a noun or an adverb in kanji, read as one word with ひと, the と the
+    okurigana of 一 (UniDic itself lists 一と言 ひとこと and 一と目 ひとめ so): where
+    JMdict lists 一 and the word as a word read ひと… (一晩 ひとばん, 一先ず ひとまず),
+    that reading, or else where UniDic takes the word for a native one, ひと and its
+    kana: 一と晩 *Hitoban* (was "Ichi to ban"), 一と踊 *Hitoodori*. The numeral and a
+    particle stay before a Sino-Japanese word JMdict does not list so (一と多 *ichi to
+    ta*, the one and the many).
+
+    >>> [r.split(",")[17] for r in _hito_rows(_rows("一と踊"), lambda w: [])]
+    ['ヒトオドリ']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(rows):
+        if k + 2 < len(rows) and rows[k].startswith("一\t名詞,数詞") and rows[k + 1].startswith(
+                "と\t助詞"):
+            word, _, raw = rows[k + 2].partition("\t")
+            fields = _features(raw)
+            kana = next((to_katakana(r) for r in jmdict("一" + word) if r.startswith("ひと")
+                         and len(r) > 2), "")
+            if (not kana and len(fields) > 17 and fields[12] == "和"
+                    and fields[0] in ("名詞", "副詞") and fields[1] != "数詞"):
+                kana = "ヒト" + fields[17]
+            if kana and word and _is_kanji_char(word[0]) and len(fields) > 20:
+                written = _HITO + word
+                # (the word's own pronunciation marks its long vowels: 通り トーリ)
+                pron = "ヒト" + fields[9] if kana == "ヒト" + fields[17] else kana
+                for i in (6, 17, 18, 19, 20):
+                    fields[i] = kana
+                fields[9] = fields[11] = pron
+                fields[7] = fields[8] = fields[10] = written
+                joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
+                out.append(f"{written}\t{joined}")
+                k += 3
+                continue
+        out.append(rows[k])
+        k += 1
     return out
 
 
