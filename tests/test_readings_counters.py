@@ -209,3 +209,13 @@ def test_a_number_alone_is_a_number_not_a_name() -> None:
     assert romanizer.romanize("五十嵐") == "Igarashi"
     assert romanizer.romanize("九十九里") == "Kujūkuri"
     assert romanizer.romanize("一二三") == "Hifumi"  # no power of ten: no number
+
+
+def test_yo_after_a_numeral_is_more_than() -> None:
+    # 余 after a numeral is "more than": the title 四十余日 (Hoyt Long's corpus table:
+    # yonichi), not UniDic's 余日 よじつ (the days left) or 余人 よじん
+    romanizer = Romanizer()
+    assert romanizer.romanize("四十余日") == "Yonjū yonichi"  # was yojitsu
+    assert romanizer.romanize("百余人") == "Hyaku yonin"
+    # alone they stay the words
+    assert romanizer.romanize("残りの余日") == "Nokori no yojitsu"
