@@ -635,6 +635,9 @@ class Romanizer:
         if _HITO in text and "jmdict" in self.readings.sources:  # 一と晩: see _hito_rows
             rows = _hito_rows(rows, self._jmdict_readings)
             joined = "".join(rows)
+        if "mozc" in self.readings.sources and _KANA_PLACE.search(text):  # すみだ川
+            rows = _kana_place_rows(text, rows)
+            joined = "".join(rows)
         if _VOICED_FORM in joined:
             rows = _unvoiced_rows(rows, first=text != self._suffix_run)
         if _P_FORM in joined:
@@ -2602,6 +2605,71 @@ def _hito_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -> list[str]
                 k += 3
                 continue
         out.append(rows[k])
+        k += 1
+    return out
+
+
+#: A run of hiragana, then a kanji that ends a place's name (no administrative suffix:
+#: the official lists read those): see :func:`_kana_place_rows`.
+_KANA_PLACE = re.compile("(?<![\u3041-\u3096])[\u3041-\u3096]{2,6}[川山島野浜台丘橋湖池沢谷坂岬]")
+#: UniDic's parts of speech that show a run of kana cut apart where it is a name's
+_CUT_KANA_POS = ("助詞", "助動詞", "接続詞")
+_VOICE_FIRST = str.maketrans("カキクケコサシスセソタチツテトハヒフヘホ",
+                             "ガギグゲゴザジズゼゾダヂヅデドバビブベボ")
+
+
+def _kana_place_rows(text: str, rows: list[str]) -> list[str]:
+    """``rows`` with a place's name written in hiragana before the kanji that ends it
+    (すみだ川), which UniDic cuts into pieces of grammar (すみ + the copula だ + 川), read
+    as one name where Mozc writes its reading, with the kanji's reading plain or voiced,
+    as a word ending in that kanji or as written: すみだ川 *Sumidagawa* (Mozc's 隅田川
+    すみだがわ; Nagai Kafū's story; was "Sumi da kawa"). Mozc's cheaper reading of the
+    two; the name is a place (UniDic's 地名).
+
+    >>> [r.split(",")[17] for r in _kana_place_rows("すみだ川", _rows("すみだ川"))]
+    ['スミダガワ']
+    """
+    from jpterms.dictionaries import mozc_costs
+
+    spans = {m.start(): m.end() for m in _KANA_PLACE.finditer(text)}
+    out: list[str] = []
+    at = k = 0
+    while k < len(rows):
+        end = spans.get(at)
+        if end is not None:
+            j, to = k, at
+            while j < len(rows) and to < end:
+                to += len(rows[j].partition("\t")[0])
+                j += 1
+            pieces = [r.partition("\t") for r in rows[k:j]]
+            last = _features(pieces[-1][2]) if pieces else []
+            if (to == end and len(pieces) >= 3 and pieces[-1][0] == text[end - 1]
+                    and len(last) > 20 and any(
+                        raw.startswith(_CUT_KANA_POS) or len(surface) == 1
+                        for surface, _, raw in pieces[:-1])):
+                kana = to_katakana(text[at:end - 1])
+                best: tuple[int, str, str] | None = None
+                for tail, pron in ((last[17], last[9]),
+                                   (last[17].translate(_VOICE_FIRST)[:1] + last[17][1:],
+                                    last[9].translate(_VOICE_FIRST)[:1] + last[9][1:])):
+                    costs = [c for w, c in mozc_costs(to_hiragana(kana + tail)).items()
+                             if w.endswith(text[end - 1]) and len(w) > 1]
+                    if costs and (best is None or min(costs) < best[0]):
+                        best = (min(costs), kana + tail, kana + pron)
+                if best is not None:
+                    written = text[at:end]
+                    last[0:4] = ["名詞", "固有名詞", "地名", "一般"]
+                    for i in (6, 17, 18, 19, 20):
+                        last[i] = best[1]
+                    last[9] = last[11] = best[2]
+                    last[7] = last[8] = last[10] = written
+                    joined = ",".join(f'"{f}"' if "," in f else f for f in last)
+                    out.append(f"{written}\t{joined}")
+                    at, k = end, j
+                    continue
+        surface = rows[k].partition("\t")[0]
+        out.append(rows[k])
+        at += len(surface)
         k += 1
     return out
 
