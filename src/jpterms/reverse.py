@@ -2940,14 +2940,17 @@ class ReverseEngine:
             if not slots[p].first:
                 continue
             for e in list(row):
-                if e.end >= len(slots) or e.source == "text" or \
-                        not known_alone(e.written, e.kana):
+                if e.end >= len(slots) or e.source == "text":
                     continue
-                for t in edges[e.end]:
-                    if slots[t.end - 1].last and (t.written, t.kana) in works:
-                        row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
-                                            e.left, t.right, e.cost + t.cost - NAMED_WORK_BONUS,
-                                            "citation"))
+                # the works word first: JMnedict's people load only where one follows
+                ends = [t for t in edges[e.end]
+                        if slots[t.end - 1].last and (t.written, t.kana) in works]
+                if not ends or not known_alone(e.written, e.kana):
+                    continue
+                for t in ends:
+                    row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
+                                        e.left, t.right, e.cost + t.cost - NAMED_WORK_BONUS,
+                                        "citation"))
 
     @cached_property
     def _work_words(self) -> frozenset[tuple[str, str]]:
