@@ -56,6 +56,18 @@ def test_a_passport_oh_before_a_vowel_is_a_long_o() -> None:
     assert jpterms.lookup("Sohon Gyokuhen")[0].kana.startswith("そうほん")
 
 
+def test_a_lone_surname_with_a_passport_oh_before_y_is_a_long_o() -> None:
+    # the surname of a real row, alone, as an English index or a reference writes it
+    query = query_for("names_english_forms.tsv", "遠山美都男")
+    assert query == "Mitsuo Tohyama"
+    surname = query.split()[1]
+    # before, to-hya-ma: 当ヒャ魔 ("hya" a syllable of no native word)
+    assert [m.kanji for m in jpterms.lookup(surname)][:1] == ["遠山"]
+    assert jpterms.lookup(surname)[0].romaji == "Tōyama"
+    # an h that begins hya in a word where it cannot be o's length stays hya
+    assert jpterms.lookup("Gohyakugawa")[0].kana.startswith("ごひゃく")
+
+
 def test_a_clan_name_is_written_without_its_genitive_first() -> None:
     # JMnedict lists the person 曾我の馬子 beside 蘇我馬子 (and Mozc writes 蘇我馬子)
     assert jpterms.lookup("Soga no Umako")[0].kanji == "蘇我馬子"

@@ -283,6 +283,9 @@ def query_slots(text: str, old_yoon: bool = False) -> list[Slot]:
     # Every word capitalised (Nozu Shibuo, Kongo Iwao): names, whose -o is not を
     names = sum(1 for w, punct, _ in words if not punct) > 1 and all(
         w[:1].isupper() for w, punct, _ in words if not punct)
+    # A lone capitalised word's h before y may be its o's length too (Tohyama, Ohya):
+    # hya, hyu, hyo begin few native words, where ha, hi, he, ho begin many (Sohen 素片)
+    lone_name = [w[:1].isupper() for w, punct, _ in words if not punct] == [True]
     for index, (word, punct, hyphen) in enumerate(words):
         syllables = None if punct else _parsed(word)
         if syllables is None:
@@ -298,8 +301,8 @@ def query_slots(text: str, old_yoon: bool = False) -> list[Slot]:
         for k, s in enumerate(syllables):
             after_i = old_yoon and k > 0 and not syllables[k - 1].long and \
                 to_hiragana(syllables[k - 1].kana)[-1:] in _I_ROW
-            after_o = names and k > 0 and syllables[k - 1].vowel == "o" and \
-                not syllables[k - 1].long
+            after_o = (names or (lone_name and s.text.startswith("hy"))) and k > 0 and \
+                syllables[k - 1].vowel == "o" and not syllables[k - 1].long
             options = _syllable_options(s, kunrei_word, k > 0 and bool(syllables[k - 1].vowel),
                                         after_i, after_o)
             if particle is not None and n == 1 and not hyphen:  # o, e, wa as words: を, へ, は
