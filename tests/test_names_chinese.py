@@ -61,3 +61,21 @@ def test_japanese_family_names_keep_a_japanese_given_name_mozc_also_reads_on() -
                           ("団一清", "だんかずきよ"), ("林一郎", "はやしいちろう"),
                           ("王貞治", "おうさだはる"), ("江川卓", "えがわすぐる")):
         assert "".join(w.kana for w in explain(written)) == kana, written
+
+
+def test_a_one_kanji_family_name_before_a_chinese_given_name_is_read_on() -> None:
+    # Wikipedia titles (jawiki_draw.tsv): 毅仁 and 作孚 are given names no dictionary
+    # lists, read the Chinese way; 栄 (さかえ, 2 of JMnedict's people) and 盧 (の, 2) then
+    # take their on readings えい and ろ, which JMnedict lists as family names too
+    names = {"栄毅仁", "盧作孚"}
+    gold = _gold(DATA / "readings" / "jawiki_draw.tsv", names)
+    assert len(gold) == len(names)
+    for written, kana in gold.items():
+        words = explain(written)
+        assert "".join(w.kana for w in words) == kana, written
+        assert (words[0].source, words[0].confidence) == ("kanjidic", "guess")
+    assert romanize("栄毅仁") == "Ei Kijin"
+    # a family many of JMnedict's people bear the Japanese way keeps it before a
+    # scholar's art name read the Chinese way (wikidata_scholars.tsv: Hayashi Soken)
+    assert romanize("林壮軒") == "Hayashi Sōken"
+    assert romanize("谷紅藍") == "Tani Kōran"

@@ -397,6 +397,9 @@ _MOZC_WHOLE_LIMIT = 30
 #: names of JMnedict's people (each person's own entry left out), +2 -0 at 3 but +2 -3
 #: at 2 (小山 + 義治 おやま, 吉川 + 広和 きっかわ, 香西 + 元近: two namesakes by chance).
 _HOUSE_PEOPLE = 3
+#: How many of JMnedict's people must bear a one-kanji family name a Japanese way for it
+#: to stay so before a given name read the Chinese way (:meth:`ReadingResolver._chinese_family`).
+_JAPANESE_FAMILY_PEOPLE = 5
 #: ... and at least this share of the people JMnedict lists under the family name, for a
 #: given name to begin as theirs (:meth:`ReadingResolver._house_given`): five of 松平's
 #: 37, nine of 伊東's 39, not five of 鈴木's 332 (鈴木隆一, 鈴木隆夫 ... share 隆 たか by
@@ -2335,8 +2338,12 @@ class ReadingResolver:
                 continue
             on_fam = {to_hiragana(r) for r in self.index.kanji(fam.surface)[0]}
             mozc = self.mozc_readings(fam.surface)
-            if to_hiragana(fam.kana) not in on_fam or not (mozc or self._on_only_family(
-                    fam.surface, on_fam)):
+            if to_hiragana(fam.kana) not in on_fam:
+                chinese = self._chinese_family(fam, given)
+                if chinese is not None:
+                    out = [*out[:i], chinese, *out[i + 1:]]
+                continue
+            if not (mozc or self._on_only_family(fam.surface, on_fam)):
                 continue
             full = fam.surface + given.surface
             if self.people(full) or self.mozc_readings(full):
@@ -2357,6 +2364,28 @@ class ReadingResolver:
             out = [*out[: i + 1], replace(word, proper=True, role="", pos=given.pos),
                    *out[i + 2:]]
         return out
+
+    def _chinese_family(self, fam: Morpheme, given: Morpheme) -> Morpheme | None:
+        """A family name of one kanji read the Japanese way before a given name of two
+        kanji that no dictionary lists and that is read the Chinese way throughout (a
+        guess): the family name in its first on reading (KANJIDIC2's), where JMnedict
+        lists that reading as a family name and fewer than :data:`_JAPANESE_FAMILY_PEOPLE`
+        of its people bear the name another way: 栄 + 毅仁 えいきじん (not さかえ, 2 people),
+        盧 + 作孚 ろ; not 林 + 壮軒 (はやし, 182 people), a Japanese scholar's art name.
+        Else None."""
+        if given.confidence != "guess" or len(given.surface) != 2 or self.names(given.surface):
+            return None
+        ons = [to_hiragana(r) for r in self.index.kanji(fam.surface)[0]]
+        if not ons or not self._read_as(given.surface, to_hiragana(given.kana), {"on"}):
+            return None
+        if not any(r == ons[0] and "surname" in k for r, k in self.names(fam.surface)):
+            return None
+        borne = self.index.name_counts(fam.surface, family=True)
+        if sum(n for r, n in borne.items() if r not in ons) >= _JAPANESE_FAMILY_PEOPLE:
+            return None  # (a Japanese family: 林 + 壮軒 はやし, 谷 + 紅藍 たに, art names)
+        return replace(fam, reading=self.mark(fam.surface, ons[0]), kana=to_katakana(ons[0]),
+                       source="kanjidic", confidence="guess",
+                       alternatives=(to_hiragana(fam.kana),))
 
     def _on_only_family(self, ch: str, on: set[str]) -> bool:
         """Whether JMnedict's people bear the family name ``ch`` (one kanji) only in its
