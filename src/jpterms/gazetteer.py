@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["StationNames", "full_size", "municipality_names", "municipality_readings",
+__all__ = ["StationNames", "TownReadings", "full_size", "municipality_names", "municipality_readings",
            "province_readings", "publisher_readings"]
 
 _FULL_SIZE = str.maketrans("ゃゅょっぁぃぅぇぉゎ", "やゆよつあいうえおわ")
@@ -185,3 +185,48 @@ class StationNames:
         for written in differ:
             del table[written]
         return table
+
+
+class TownReadings:
+    """Each municipality's town names (町域) and Japan Post's readings of them
+    (``jpterms/data/town_readings.tsv``, built by ``scripts/make_town_readings.py``), for
+    the schools a municipality names after its towns: 佐世保市 has 神浦 こうのうら, which
+    JMnedict reads three ways. Read on the first question; each municipality's block is
+    parsed when first asked for.
+
+    >>> towns = TownReadings()
+    >>> towns.reading("佐世保市", "神浦"), towns.reading("佐世保市", "東京")
+    ('こうのうら', None)
+    >>> towns.reading("斜里郡小清水町", "神浦")  # a county's town is its own name
+    'かみうら'
+    """
+
+    def __init__(self) -> None:
+        self._text: str | None = None
+        self._blocks: dict[str, dict[str, str]] = {}
+
+    def reading(self, municipality: str, town: str) -> str | None:
+        """Japan Post's one reading of ``town`` in ``municipality`` (a city, a ward of
+        Tokyo, a town or village, after its county if any), or None where the table has
+        none: no such town, or one the dictionaries read that one way only."""
+        municipality = municipality.rpartition("郡")[2]
+        block = self._blocks.get(municipality)
+        if block is None:
+            block = self._blocks[municipality] = self._block(municipality)
+        return block.get(town)
+
+    def _block(self, municipality: str) -> dict[str, str]:
+        if self._text is None:
+            from jpterms.package_data import read_text
+
+            self._text = "\n" + read_text("town_readings.tsv")
+        at = self._text.find(f"\n{municipality}\n") if "\t" not in municipality else -1
+        if at < 0 or not municipality:
+            return {}
+        block: dict[str, str] = {}
+        for line in self._text[at + len(municipality) + 2 :].split("\n"):
+            name, tab, kana = line.partition("\t")
+            if not tab:
+                break
+            block[name] = kana
+        return block

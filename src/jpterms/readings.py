@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from jpterms import dictionaries
 from jpterms.division import rules as _rules
-from jpterms.gazetteer import StationNames
+from jpterms.gazetteer import StationNames, TownReadings
 from jpterms.kana import LONG_MARK, mark_long_vowels, split_morae, to_hiragana, to_katakana
 from jpterms.numbers import (
     KANJI_DIGITS,
@@ -586,6 +586,7 @@ class ReadingResolver:
         self._provinces: dict[str, str] | None = None
         self._office_provinces: frozenset[str] = frozenset()
         self._stations: StationNames | None = None
+        self._towns: TownReadings | None = None
         self._new_to_old: dict[str, list[str]] | None = None
         self._mozc_forms: MozcWrittenForms | None = None
         #: The counters with their own sounds after a numeral (see :meth:`_mozc_span`).
@@ -3839,8 +3840,11 @@ class ReadingResolver:
         if start and name in schools["quarters"]:
             # a quarter alone (延岡市立 | 南 | 中学校): not 南中 なんちゅう + 学校
             return [*cuts, (start, end, True), (end, len(text), False)]
-        quarter = end - 1 if len(name) > 2 and name[-1] in schools["quarters"] and any(
-            kinds & _PLACE for _, kinds in self.names(name[:-1])) else end  # not 西葛 + 西
+        quarter = end - 1 if len(name) > 2 and name[-1] in schools["quarters"] and (any(
+            kinds & _PLACE for _, kinds in self.names(name[:-1]))
+            or self._founders_town(text, name[:-1])) else end  # not 西葛 + 西
+        # a town of the founder's (福岡市立 | 梅林) though JMdict lists the word too
+        town = self._founders_town(text, text[start:quarter]) is not None
         # (a word's spelling is a school's name where it ends the founder's: 出水市立 | 出水)
         own = start > 2 and text[: start - 2].endswith(text[start:quarter])
         # one kanji between the founder's 立 and the school is the place the school is
@@ -3848,8 +3852,9 @@ class ReadingResolver:
         # JMdict lists the kanji as a word too (not 市立嶺 "shiritsurei")
         lone = start > 0 and quarter - start == 1 and "\u3400" <= name[0] <= "\u9fff"
         if not (lone or 2 <= quarter - start <= 3) or not _town_start(name[0]) \
-                or _KANA.match(name) or name[0] in _NUMERALS or (not own and not lone and any(
-                    r.source == "jmdict" for r in self.index.readings(name))):
+                or _KANA.match(name) or name[0] in _NUMERALS or (
+                    not own and not lone and not town and any(
+                        r.source == "jmdict" for r in self.index.readings(name))):
             return None
         cuts.append((start, quarter, True))
         if quarter < end:
@@ -3907,8 +3912,11 @@ class ReadingResolver:
             name = text[a:b]
             if whole and a not in kana and not name.endswith(after) \
                     and not (founder and founder[:-2].endswith(name)):
+                town = self._founders_town(text, name)
                 station = self._school_station(name)
-                if station is not None:
+                if town is not None:
+                    kana[a] = (town, "gazetteer", "likely")
+                elif station is not None:
                     kana[a] = (station, "station", "possible")
                 elif (coined := self._coined_school_name(name)) is not None:
                     kana[a] = (coined, "jmnedict", "guess")
@@ -3948,7 +3956,7 @@ class ReadingResolver:
         where JMnedict lists the name as a place with that reading among at most
         ``station_places`` (data ``schools``) place readings: a school is named after its
         quarter, and so is a station there. 千葉県立白井高等学校 is しろい (JMnedict's
-        places しらい, しろい), 南三陸町立戸倉中学校 とぐら, 羽曳野市立高鷲小学校 たかわし
+        places しらい, しろい), 羽曳野市立高鷲小学校 たかわし
         (not たかす). None for one kanji, and where no station or too many places bear the
         name (高城: four place readings, たかじょう only one of them).
 
@@ -5416,6 +5424,26 @@ class ReadingResolver:
             # whole as explain reads it (Haruhino, not "Haru hiya")
             "jmnedict" in self.sources and has_kanji(text)
             and self._station_names.reading(text) is not None)
+
+    @property
+    def _town_readings(self) -> TownReadings:
+        """Japan Post's town names of each municipality (``data/town_readings.tsv``), read
+        on first use."""
+        if self._towns is None:
+            self._towns = TownReadings()
+        return self._towns
+
+    def _founders_town(self, text: str, name: str) -> str | None:
+        """Japan Post's reading of a school's own name that is a town of its founder, a
+        municipality (``text`` begins with it and its 立): 佐世保市立 | 神浦 こうのうら, not
+        JMnedict's かみうら; 北九州市立 | 槻田 つきだ. None for a prefecture's school (県立:
+        no one town) and where the municipality has no such town the table reads."""
+        after = _rules()["schools"]["after"]
+        founder, mark, _ = text.partition(after)
+        if not mark or len(founder) < 2 or founder[-1] not in "市区町村" or not name:
+            return None
+        return self._town_readings.reading(founder.rpartition("県")[2].rpartition("都")[2]
+                                           .rpartition("府")[2].rpartition("道")[2], name)
 
     @property
     def _station_names(self) -> StationNames:
