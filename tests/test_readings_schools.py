@@ -132,9 +132,12 @@ def test_explain_says_which_listing_gave_a_schools_name_its_reading() -> None:
     # name's own reading as the alternative (was UniDic's source, "likely", and none)
     from jpterms.romanize import explain
 
-    words = {w.text: w for w in explain("千葉県立白井高等学校")}
-    assert (words["白井"].source, words["白井"].confidence) == ("station", "possible")
+    words = {w.text: w for w in explain("千葉県立白井高等学校")}  # the city 白井市 of 千葉県
+    assert (words["白井"].source, words["白井"].confidence) == ("gazetteer", "likely")
     assert words["白井"].alternatives == ("Shirai",)
+    words = {w.text: w for w in explain("羽曳野市立高鷲小学校")}  # the station たかわし
+    assert (words["高鷲"].kana, words["高鷲"].source) == ("たかわし", "station")
+    assert words["高鷲"].alternatives == ("Takasu",)
     words = {w.text: w for w in explain("豊橋市立羽田中学校")}  # Mozc lists the whole
     assert (words["羽田"].kana, words["羽田"].source) == ("はだ", "mozc")
     assert "Haneda" in words["羽田"].alternatives
@@ -200,6 +203,20 @@ def test_a_schools_name_that_is_a_town_of_its_founder_is_read_as_japan_post_read
     assert romanize("佐世保市立神浦小学校") == "Sasebo shiritsu Kōnoura shōgakkō"
     # a prefecture's school names no one town: the table is not asked (県立)
     assert ReadingResolver()._founders_town("愛知県立豊田北高等学校", "豊田") is None
+
+
+def test_a_prefectural_schools_name_that_is_a_municipality_there_reads_as_the_list_does() -> None:
+    # Wikipedia's readings (jawiki_schools.tsv): 豊田 of 愛知県立 is the city 豊田市 とよたし
+    # of the official list (JMnedict's places read 豊田 とよだ first, and UniDic took it)
+    gold = reading_gold("jawiki_schools.tsv")
+    for title in ("愛知県立豊田北高等学校", "愛知県立豊田南高等学校"):
+        assert kana_of(title) == gold[title], title
+    assert romanize("愛知県立豊田北高等学校") == "Aichi kenritsu Toyota kita kōtō gakkō"
+    resolver = ReadingResolver()
+    assert resolver._prefectures_municipality("愛知県立豊田北高等学校", "豊田") == "とよた"
+    # a city's school is not asked (市立), nor a name no municipality of the prefecture has
+    assert resolver._prefectures_municipality("豊田市立豊田小学校", "豊田") is None
+    assert resolver._prefectures_municipality("愛知県立旭丘高等学校", "旭丘") is None
 
 
 def test_the_town_table_is_well_formed() -> None:

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["StationNames", "TownReadings", "full_size", "municipality_names", "municipality_readings",
-           "province_readings", "publisher_readings"]
+__all__ = ["StationNames", "TownReadings", "full_size", "municipality_names",
+           "municipality_readings", "prefecture_municipalities", "province_readings",
+           "publisher_readings"]
 
 _FULL_SIZE = str.maketrans("ゃゅょっぁぃぅぇぉゎ", "やゆよつあいうえおわ")
 
@@ -69,6 +70,23 @@ def municipality_names() -> tuple[frozenset[str], frozenset[str]]:
             names.update((written, written.translate(modern)))
             prefectures.add(prefecture)
     return frozenset(prefectures), frozenset(names)
+
+
+def prefecture_municipalities() -> dict[str, dict[str, str]]:
+    """Prefecture → its municipalities of the official list, each with its official
+    reading (small kana full size, as listed).
+
+    >>> prefecture_municipalities()["愛知県"]["豊田市"]
+    'とよたし'
+    """
+    from jpterms.package_data import read_text
+
+    found: dict[str, dict[str, str]] = {}
+    for line in read_text("municipalities.tsv").splitlines():
+        if line and not line.startswith("#"):
+            written, kana, prefecture = line.split("\t")[:3]
+            found.setdefault(prefecture, {})[written] = kana
+    return found
 
 
 def publisher_readings() -> dict[str, str]:

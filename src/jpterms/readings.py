@@ -587,6 +587,7 @@ class ReadingResolver:
         self._office_provinces: frozenset[str] = frozenset()
         self._stations: StationNames | None = None
         self._towns: TownReadings | None = None
+        self._prefecture_lists: dict[str, dict[str, str]] | None = None
         self._new_to_old: dict[str, list[str]] | None = None
         self._mozc_forms: MozcWrittenForms | None = None
         #: The counters with their own sounds after a numeral (see :meth:`_mozc_span`).
@@ -3912,7 +3913,8 @@ class ReadingResolver:
             name = text[a:b]
             if whole and a not in kana and not name.endswith(after) \
                     and not (founder and founder[:-2].endswith(name)):
-                town = self._founders_town(text, name)
+                town = self._founders_town(text, name) or self._prefectures_municipality(
+                    text, name)
                 station = self._school_station(name)
                 if town is not None:
                     kana[a] = (town, "gazetteer", "likely")
@@ -5444,6 +5446,30 @@ class ReadingResolver:
             return None
         return self._town_readings.reading(founder.rpartition("県")[2].rpartition("都")[2]
                                            .rpartition("府")[2].rpartition("道")[2], name)
+
+    def _prefectures_municipality(self, text: str, name: str) -> str | None:
+        """The reading of a prefectural school's own name that is a municipality of that
+        prefecture without its 市, 町 or 村 (愛知県立 | 豊田 | 北: 豊田市 とよたし, so とよた,
+        not JMnedict's first place reading とよだ): the one place reading JMnedict gives the
+        name that the official list's reading of the municipality begins with. None where
+        the founder is no prefecture, or no one such municipality and reading fit."""
+        founder, mark, _ = text.partition(_rules()["schools"]["after"])
+        if not mark or founder[-1:] not in "都道府県" or not name:
+            return None
+        if self._prefecture_lists is None:
+            from jpterms.gazetteer import prefecture_municipalities
+
+            self._prefecture_lists = prefecture_municipalities()
+        mine = self._prefecture_lists.get(founder, {})
+        stems = {stem for suffix in "市町村" if (official := mine.get(name + suffix))
+                 and (stem := _official_stem(official, suffix))}
+        if len(stems) != 1:
+            return None
+        from jpterms.gazetteer import full_size
+
+        stem = stems.pop()
+        fits = {r for r, kinds in self.names(name) if kinds & _PLACE and full_size(r) == stem}
+        return fits.pop() if len(fits) == 1 else None
 
     @property
     def _station_names(self) -> StationNames:
