@@ -202,7 +202,11 @@ def test_a_schools_name_that_is_a_town_of_its_founder_is_read_as_japan_post_read
         assert kana_of(title) == gold[title], title
     assert romanize("佐世保市立神浦小学校") == "Sasebo shiritsu Kōnoura shōgakkō"
     # a prefecture's school names no one town: the table is not asked (県立)
-    assert ReadingResolver()._founders_town("愛知県立豊田北高等学校", "豊田") is None
+    resolver = ReadingResolver()
+    assert resolver._founders_town("愛知県立豊田北高等学校", "豊田") is None
+    # a city whose name holds 都 or 府 is no prefecture to drop (都城市 is not 城市)
+    assert resolver._founders_town("都城市立上東小学校", "上東") == "かみひがし"
+    assert resolver._founders_town("宮崎県都城市立上東小学校", "上東") == "かみひがし"
 
 
 def test_a_prefectural_schools_name_that_is_a_municipality_there_reads_as_the_list_does() -> None:

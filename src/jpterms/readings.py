@@ -5444,8 +5444,9 @@ class ReadingResolver:
         founder, mark, _ = text.partition(after)
         if not mark or len(founder) < 2 or founder[-1] not in "市区町村" or not name:
             return None
-        return self._town_readings.reading(founder.rpartition("県")[2].rpartition("都")[2]
-                                           .rpartition("府")[2].rpartition("道")[2], name)
+        prefecture = next((p for p in self._address_names()[0] if founder.startswith(p)), "")
+        # (a prefecture written before the city is dropped; 京都市 and 府中市 are no prefecture)
+        return self._town_readings.reading(founder[len(prefecture):], name)
 
     def _prefectures_municipality(self, text: str, name: str) -> str | None:
         """The reading of a prefectural school's own name that is a municipality of that
