@@ -3890,11 +3890,14 @@ class ReadingResolver:
         which the name alone is not (はねだ). Where Mozc does not list the school,
         ``gazetteer`` (likely): a name that is the founder's own (垂水市立 | 垂水,
         丹波篠山市立 | 篠山) is read as the official list reads the founder: 垂水 たるみず
-        (not the たるみ of Kobe's ward), 篠山 ささやま (not しのやま); ``station``
-        (possible): :meth:`_school_station`. Empty where nothing lists a piece.
+        (not the たるみ of Kobe's ward), 篠山 ささやま (not しのやま); then ``gazetteer``
+        (likely) for a town of the founding municipality as Japan Post reads it
+        (:meth:`_founders_town`) or a municipality of the founding prefecture
+        (:meth:`_prefectures_municipality`: 千葉県立 | 白井, the city 白井市 しろいし);
+        ``station`` (possible): :meth:`_school_station`. Empty where nothing lists a piece.
 
         >>> ReadingResolver().school_readings("千葉県立白井高等学校", [(0, 4, True), (4, 6, True), (6, 10, False)])
-        {4: ('しろい', 'station', 'possible')}
+        {4: ('しろい', 'gazetteer', 'likely')}
         """
         found = self._mozc_walk(text)
         kana: dict[int, tuple[str, str, str]] = {}
