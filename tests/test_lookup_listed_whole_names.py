@@ -46,3 +46,15 @@ def test_a_described_person_before_a_bare_namesake() -> None:
         found = _kanji(query)
         assert found[:2] == ["保田與重郎", "安田与重郎"], found
     assert _kanji("Yanagita Kunio")[:2] == ["柳田国男", "柳田國男"]
+
+
+def test_a_whole_name_mozc_lists_in_old_forms_before_its_modern_spelling() -> None:
+    """Mozc lists 會川昇 and 坂東眞理子 as whole names, and neither 会川昇 nor 坂東真理子: the
+    old forms come first, the modern spellings second
+    (:meth:`ReverseEngine._mozc_person_first`); 三遊亭円朝, which Mozc lists as well as
+    三遊亭圓朝, stays first."""
+    for file, gold, modern in (("wikidata_writers.tsv", "會川昇", "会川昇"),
+                               ("wikidata_scholars.tsv", "坂東眞理子", "坂東真理子")):
+        found = _kanji(query_for(file, gold))
+        assert found[:2] == [gold, modern], found
+    assert _kanji("San'yutei Encho")[0] == "三遊亭円朝"

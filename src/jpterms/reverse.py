@@ -1193,6 +1193,7 @@ class ReverseEngine:
             if self._names_shaped(query, kind) and found and \
                     self._reads_as_person(found[0], slots):  # Numata Ichiga: 一雅, 一芽
                 found = self._listed_names_first(found, slots)  # 二条昭実, not 二條昭実
+                found = self._mozc_person_first(found, slots)  # 會川昇, not 会川昇
                 found = self._name_evidence.order_given_ties(found)
                 found = self._name_evidence.order_given_near_ties(found)  # 雄二, 25 people
                 found = self._name_evidence.with_house_head(  # 京極高長, not 京極貴永
@@ -1229,6 +1230,32 @@ class ReverseEngine:
             if j is not None:
                 out[j:at + 1] = [dataclasses.replace(path, cost=out[j].cost), *out[j:at]]
         return out
+
+    def _mozc_person_first(self, found: list[Path], slots: list[Slot]) -> list[Path]:
+        """``found`` (readings of a name-shaped look-up of two or more written words, a
+        person's name first) with the first's spelling in old kanji forms moved first, at
+        the first's cost, where Mozc lists that spelling as a whole name (a person's, a
+        surname's or another proper noun's word over the whole reading) and lists the
+        first's modern spelling as none: Mozc lists the name people type, and *Aikawa Sho*
+        is 會川昇, the only whole name あいかわしょう, not 会川昇 pieced from its parts
+        (*Bando Mariko* 坂東眞理子). 三遊亭円朝, a whole name of Mozc's too, stays before
+        三遊亭圓朝."""
+        if not found or not slots or slots[-1].word == 0:
+            return found
+        first = found[0]
+        node = self._mozc.walk(self._mozc.ROOT, to_hiragana(first.kana))
+        if node is None:
+            return found
+        wholes = {w.written for w in self._words_at(node)
+                  if w.left in (_PERSON, _SURNAME, _PROPER_NOUN)}
+        if first.written in wholes:
+            return found
+        at = next((i for i, p in enumerate(found) if p.written in wholes and
+                   p.kana == first.kana and p.written != first.written and
+                   _modern(p.written) == first.written), None)
+        if at is None:
+            return found
+        return [dataclasses.replace(found[at], cost=first.cost), *found[:at], *found[at + 1:]]
 
     @staticmethod
     def _described_person(path: Path) -> bool:
