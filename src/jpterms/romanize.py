@@ -2845,9 +2845,53 @@ def _cord_rows(rows: list[str]) -> list[str]:
     return out
 
 
+def _country_kanji_rows(rows: list[str]) -> list[str]:
+    """``rows`` with a kanji UniDic reads alone as a country's abbreviation that is also
+    an ordinary word (data ``country_kanji_as_words``: 仏 フツ, France; the Buddha) read as
+    that word where it stands as a word of its own with no country beside it: its
+    Sino-Japanese reading before a Sino-Japanese suffix or in a list of single kanji
+    (仏上 ブツ + ジョウ, 仏・法・僧), its native reading alone (仏 ホトケ). Before a noun, or
+    beside a country (英・仏), it stays the country.
+
+    >>> [r.split(",")[17] for r in _country_kanji_rows(_rows("仏・法・僧"))]
+    ['ブツ', '・', 'ホウ', '・', 'ソウ']
+    >>> [r.split(",")[17] for r in _country_kanji_rows(_rows("英・仏"))]
+    ['エイ', '・', 'フツ']
+    """
+    rules = _rules()
+    countries = rules["country_abbreviations"]["kanji"] + "日"
+    out = list(rows)
+    for surface, (country, on, native) in rules["country_kanji_as_words"]["words"].items():
+        for i, _fields in _rows_read(rows, surface, country, "名詞"):
+            listed: list[list[str]] = []
+            ends: list[list[str] | None] = []
+            for step in (-1, 1):
+                j = i + step
+                beside = _features(rows[j].partition("\t")[2]) if 0 <= j < len(rows) else None
+                if beside is not None and rows[j].partition("\t")[0] == "・" \
+                        and 0 <= j + step < len(rows):
+                    listed.append(_features(rows[j + step].partition("\t")[2]))
+                    listed[-1].insert(0, rows[j + step].partition("\t")[0])
+                    beside = None
+                ends.append(beside)
+            before, after = ends
+            if any(m[0] in countries or len(m[0]) != 1 or len(m) < 14 or m[13] != "漢"
+                   for m in listed):
+                continue  # (英・仏: the countries; 仏・法・僧: three Sino-Japanese kanji)
+            if before is not None and before[0] not in ("補助記号", "助詞"):
+                continue  # (対 + 仏, 日 + 仏)
+            suffix = after is not None and after[0] == "接尾辞" and len(after) > 12 \
+                and after[12] == "漢"
+            if after is not None and not suffix and after[0] not in ("補助記号", "助詞",
+                                                                      "助動詞"):
+                continue  # (仏 + 文学: French literature)
+            out[i] = _reread(surface, _fields, {country: on if suffix or listed else native})
+    return out
+
+
 _WORD_PASSES: tuple[tuple[str, Callable[[list[str]], list[str]]], ...] = (
     ("何", _nani_rows), ("空", _kara_rows), ("偽", _gi_rows), ("正しく", _adjective_rows),
-    ("一行", _counted_rows), ("緒", _cord_rows))
+    ("一行", _counted_rows), ("緒", _cord_rows), ("仏", _country_kanji_rows))
 
 
 @lru_cache(maxsize=1)
