@@ -632,6 +632,9 @@ class Romanizer:
         if _CLASSICAL_HA_VERB in joined:  # 喰ふ: see _classical_verb_rows
             rows = _classical_verb_rows(rows)
             joined = "".join(rows)
+        if "jmdict" in self.readings.sources and len(rows) > 1:  # 歌行 + 灯: see _recut_rows
+            rows = self._recut_rows(rows)
+            joined = "".join(rows)
         if _HITO in text and "jmdict" in self.readings.sources:  # 一と晩: see _hito_rows
             rows = _hito_rows(rows, self._jmdict_readings)
             joined = "".join(rows)
@@ -667,6 +670,55 @@ class Romanizer:
                 return tokens
         # (only tokens that may begin a glossary word are left in starts)
         return self._apply_glossary(tokens, starts)
+
+    def _recut_rows(self, rows: list[str]) -> list[str]:
+        """``rows`` with two units of kanji cut again one kanji over, where UniDic made one
+        of them a common noun of its own that no other dictionary lists, and JMdict lists
+        both units as cut again (and nothing lists the two together, or them with the
+        kanji after them): 歌行 + 灯 of 歌行灯 is 歌 + 行灯 *Uta andon* (UniDic's 歌行 かこう
+        + とう: "Kakōtō"); 呉 + 音注 of 呉音注 is 呉音 + 注 *go-on chū* ("Kure onchū"). Each
+        new unit is read as MeCab reads it alone, and only where it reads it as one unit.
+
+        >>> r = Romanizer(sources=("jmdict",))
+        >>> [row.split(",")[17] for row in r._recut_rows(_rows("歌行灯"))]
+        ['ウタ', 'アンドン']
+        """
+        out = list(rows)
+        k = 0
+        while k + 1 < len(out):
+            a, _, raw_a = out[k].partition("\t")
+            b, _, raw_b = out[k + 1].partition("\t")
+            if not (a and b and all(map(_is_kanji_char, a + b))
+                    and raw_a.startswith("名詞") and raw_b.startswith(("名詞", "接尾辞"))):
+                k += 1
+                continue
+            cut = None
+            if len(a) > 1 and raw_a.startswith("名詞,普通名詞") and self._unlisted(a):
+                cut = (a[:-1], a[-1] + b)  # 歌行 + 灯: 歌 + 行灯
+            elif len(b) > 1 and raw_b.startswith("名詞,普通名詞") and self._unlisted(b):
+                cut = (a + b[0], b[1:])  # 呉 + 音注: 呉音 + 注
+            if cut is None or not all(self._jmdict_readings(w) for w in cut):
+                k += 1
+                continue
+            after = "".join(r.partition("\t")[0] for r in out[k + 2:])
+            run = a + b + after[:len(after) - len(after.lstrip("".join(
+                ch for ch in after if _is_kanji_char(ch))))]
+            if any(not self._unlisted(run[:j]) for j in range(len(a + b), len(run) + 1)):
+                k += 1  # (炭水 + 化 + 物: JMdict's 炭水化物)
+                continue
+            pieces = [_rows(w) for w in cut]
+            if any(len(p) != 1 or p[0].partition("\t")[0] != w
+                   for p, w in zip(pieces, cut, strict=True)):
+                k += 1
+                continue
+            out[k:k + 2] = [pieces[0][0], pieces[1][0]]
+            k += 2
+        return out
+
+    def _unlisted(self, written: str) -> bool:
+        """Whether no dictionary but UniDic lists ``written`` (JMdict, JMnedict, Mozc)."""
+        return not self.readings.index.readings(written) and not self.readings.mozc_readings(
+            written)
 
     def _jmdict_readings(self, written: str) -> list[str]:
         """The readings JMdict lists ``written`` with (hiragana)."""

@@ -1,0 +1,29 @@
+"""Two units of kanji cut again one kanji over, where UniDic made one of them a noun no
+other dictionary lists and JMdict lists both units as cut again."""
+
+from __future__ import annotations
+
+import pytest
+
+from jpterms.romanize import Romanizer
+
+
+@pytest.mark.parametrize(("text", "kana", "romaji"), [
+    # modern_fiction_titles: Izumi Kyōka's story; UniDic's 歌行 かこう + とう: "Kakōtō"
+    ("歌行灯", "うたあんどん", "Uta andon"),
+    # hdic_terms: a note on the go'on reading; UniDic's 呉 くれ + 音注: "Kure onchū"
+    ("呉音注", "ごおんちゅう", "Goonchū"),
+])
+def test_cut_again_where_jmdict_lists_both_units(text: str, kana: str, romaji: str) -> None:
+    romanizer = Romanizer(sources=("jmdict", "jmnedict", "mozc"))
+    assert "".join(w.kana for w in romanizer.explain(text)) == kana
+    assert romanizer.romanize(text) == romaji
+
+
+@pytest.mark.parametrize(("text", "romaji"), [
+    ("炭水化物", "Tansuikabutsu"),  # JMdict lists the units with the kanji after them
+    ("上天草市", "Kamiamakusa-shi"),  # a place's name (a proper noun) is not cut
+    ("日本語教育", "Nihongo kyōiku"),  # listed units stay
+])
+def test_listed_units_stay(text: str, romaji: str) -> None:
+    assert Romanizer(sources=("jmdict", "jmnedict", "mozc")).romanize(text) == romaji
