@@ -2941,9 +2941,38 @@ def _country_kanji_rows(rows: list[str]) -> list[str]:
     return out
 
 
+def _bound_numeral_rows(rows: list[str]) -> list[str]:
+    """``rows`` with 三つ, 四つ, 六つ or 八つ, which UniDic reads ミッ + ツ wherever it comes,
+    read in the bound form before a noun of kanji it is compounded with (data
+    ``bound_numerals``: JMdict's 三つ葉 みつば, 四つ角 よつかど): 丸に三つ裏葵 みつうらあおい;
+    三つの歌, 三つ以上 and 三つ目 (the third) keep みっつ.
+
+    >>> [r.split(",")[17] for r in _bound_numeral_rows(_rows("三つ裏葵"))]
+    ['ミ', 'ツ', 'ウラ', 'アオイ']
+    >>> [r.split(",")[17] for r in _bound_numeral_rows(_rows("三つ以上"))]
+    ['ミッ', 'ツ', 'イジョウ']
+    """
+    data = _rules()["bound_numerals"]
+    words, not_before = data["words"], data["not_before"]
+    out = list(rows)
+    for i in range(len(rows) - 2):
+        number, _, raw = rows[i].partition("\t")
+        fields = _features(raw)
+        if len(number) != 1 or not raw.startswith("名詞,数詞") or len(fields) < 21 \
+                or fields[17] not in words or not rows[i + 1].startswith("つ\t接尾辞"):
+            continue
+        noun, _, after = rows[i + 2].partition("\t")
+        if (not after.startswith("名詞") or "副詞可能" in after.split(",")[2]
+                or not all(map(_is_kanji_char, noun)) or noun in not_before):
+            continue
+        out[i] = _reread(number, fields, {fields[17]: words[fields[17]]})
+    return out
+
+
 _WORD_PASSES: tuple[tuple[str, Callable[[list[str]], list[str]]], ...] = (
     ("何", _nani_rows), ("空", _kara_rows), ("偽", _gi_rows), ("正しく", _adjective_rows),
-    ("一行", _counted_rows), ("緒", _cord_rows), ("仏", _country_kanji_rows))
+    ("一行", _counted_rows), ("緒", _cord_rows), ("仏", _country_kanji_rows),
+    ("つ", _bound_numeral_rows))
 
 
 @lru_cache(maxsize=1)
