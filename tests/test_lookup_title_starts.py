@@ -31,3 +31,23 @@ def test_final_ha_after_no_is_a_noun() -> None:
 def test_final_particle_wa_stays() -> None:
     assert lookup("Boku wa")[0].kanji == "僕は"
     assert lookup("Boku ha")[0].kanji == "僕は"
+
+
+def test_adnominal_begins_a_title() -> None:
+    # Mozc charges an adnominal (連体詞) far more than a noun for beginning a sentence; a
+    # title begins with one as readily: 我が生活, not the noun 我 read わが + 生活
+    from lookup_rows import query_for
+
+    query = query_for("aozora_filenames.tsv", "我が生活")
+    assert query == "Waga seikatsu"
+    assert lookup(query)[0].kanji == "我が生活"
+    assert lookup("Waga hansei o kataru")[0].kanji == "我が半生を語る"
+
+
+def test_adnominal_refund_is_no_name() -> None:
+    # a name's first word stays a name (翁, not 大きな), and Mozc's phrase 大きな輪 for the
+    # whole written word Okinawa is no adnominal of its own
+    assert lookup("Okina Kyuin")[0].kanji == "翁久允"
+    assert "大きな吸引" not in [m.kanji for m in lookup("Okina Kyuin")]
+    assert "大きな輪社会保険事務局" not in [
+        m.kanji for m in lookup("Okinawa shakai hoken jimukyoku")]

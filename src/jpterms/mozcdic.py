@@ -33,6 +33,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 __all__ = [
+    "ADNOMINAL_CONTEXTS",
     "AUXILIARY_STEM_CONTEXTS",
     "ENDING_CONTEXTS",
     "FINAL_PARTICLE_CONTEXTS",
@@ -80,6 +81,9 @@ NUMBER_CONTEXTS = range(2044, 2056)
 #: Right context ids of the prefixes that go before a number (第 of 第二, 約 of 約十), whose
 #: connection costs the matrix leaves at 0 before any word.
 NUMERAL_PREFIX_CONTEXTS = (2628, 2630)
+#: Context ids of adnominals (連体詞: あらゆる, いわゆる, 或, ある, この, その, 同じ, わが,
+#: 我が), each its own id.
+ADNOMINAL_CONTEXTS = range(2659, 2672)
 #: Context ids of prefixes (相, お, 大, 新, 超, 非, 数: 接頭詞).
 PREFIX_CONTEXTS = range(2596, 2643)
 #: Left context ids of pronouns (名詞,代名詞,一般: 彼, 僕, 貴方, and 余 and 予 read よ, the

@@ -65,6 +65,7 @@ from jpterms.known_as import known_alone
 from jpterms.lexicon import Lexicon, Spelling, romaji_key
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.mozcdic import (
+    ADNOMINAL_CONTEXTS,
     AUXILIARY_STEM_CONTEXTS,
     ENDING_CONTEXTS,
     FINAL_PARTICLE_CONTEXTS,
@@ -1612,6 +1613,13 @@ class ReverseEngine:
                     out[c] = max(0, mozc.matrix[c + mozc.width * stop] - noun)
         return out
 
+    def _adnominal_start_refund(self, left: int) -> int:
+        """What Mozc's matrix charges an adnominal (連体詞) with left context ``left`` more
+        than a common noun for beginning a sentence: a title begins with one as often as
+        with a noun (*Waga seikatsu* 我が生活, not the noun 我 read わが + 生活)."""
+        matrix, width = self._mozc.matrix, self._mozc.width
+        return max(0, matrix[width * left] - matrix[width * _NOUN])
+
     @cached_property
     def _adnominal(self) -> Adnominal:
         """な after a noun that is not a na-adjective (機会な for *Kikai na*) costs more."""
@@ -2747,6 +2755,10 @@ class ReverseEngine:
                 if whole and first_slot.capital and e.left in _PLACE_CONTEXTS and \
                         first_slot.word == last_slot.word:
                     bonus += self._commonest_place_refund(slots, e)  # Tokai 東海, not 都会
+                if e.start == 0 and whole and first_slot.word == last_slot.word and \
+                        e.end < len(slots) and e.left in ADNOMINAL_CONTEXTS and \
+                        e.right == e.left and e.source == "mozc" and not name_shaped:
+                    bonus += self._adnominal_start_refund(e.left)  # Waga seikatsu: 我が
                 if whole and e.source != "text":
                     spanned = last_slot.word - first_slot.word
                     if spanned and particle_swallowed(e):
