@@ -127,3 +127,17 @@ def test_ha_wa_and_e_read_as_written(query: str) -> None:
         assert read == written or (
             read.replace("wa", "ha") != written.replace("wa", "ha") and
             read.replace("he", "e") != written.replace("he", "e")), (m.kanji, m.romaji)
+
+
+def test_kanji_after_katakana_inside_a_written_word_is_charged() -> None:
+    # a kanji word after katakana inside one written word costs what katakana after kanji
+    # does, unless it is a suffix (アメリカ人): HDIC's *onchu* 音注 comes among the five,
+    # and モン前, ド仏縁 leave them
+    from lookup_rows import query_for
+
+    query = query_for("hdic_terms.tsv", "音注")
+    assert "音注" in [m.kanji for m in jpterms.lookup(query)]
+    assert "モン前" not in [m.kanji for m in jpterms.lookup("Monzen")]
+    assert "ド仏縁" not in [m.kanji for m in jpterms.lookup("Dobutsuen")]
+    assert jpterms.lookup("Amerikajin")[0].kanji == "アメリカ人"
+    assert jpterms.lookup("Minmeishobo")[0].kanji == "民明書房"

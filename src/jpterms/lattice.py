@@ -598,7 +598,9 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
     ``bound`` takes back what a kana ending costs where it follows the word it
     belongs to (描か|れ|た). ``numeral`` prices a number's prefix (第, 約) before a word
     that is not a number (第|日本). ``adnominal`` prices な after a noun that is not a
-    na-adjective (機会|な).
+    na-adjective (機会|な). ``mixed`` prices a katakana word after kanji or kana inside a
+    written word (家|ベル), and a kanji word after katakana there that is no suffix
+    (モン|前, ド|仏縁; アメリカ|人 stays).
     """
     n = len(edges)
     binds: Sequence[bool] = bound.binds if bound is not None else ()
@@ -606,6 +608,7 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
     inside = mixed.inside if mixed is not None else ()
     prefixes = mixed.prefixes if mixed is not None else ()
     mixed_cost = mixed.cost if mixed is not None else 0
+    suffixes = mixed.suffixes if mixed is not None else ()
     before_number: Sequence[bool] = numeral.prefixes if numeral is not None else ()
     numbers: Sequence[bool] = numeral.numbers if numeral is not None else ()
     unnumbered_cost = numeral.cost if numeral is not None else 0
@@ -629,6 +632,8 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
         may_bind = bool(refunds) and any(binds[k[1]] for k in kept)
         may_mix = bool(inside) and inside[p] and any(
             k[0] and not _is_katakana(k[0][-1]) and not prefixes[k[1]] for k in kept)
+        may_unsuffixed = bool(suffixes) and inside[p] and any(
+            k[0] and _is_katakana(k[0][-1]) for k in kept)
         may_number = bool(before_number) and any(before_number[k[1]] for k in kept)
         may_na = bool(plain_nouns) and any(plain_nouns[k[1]] for k in kept)
         # the kept hypotheses by what they write, in order of first appearance: those that
@@ -644,6 +649,8 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             eright = edge.right
             ewritten = edge.written
             after_kanji = may_mix and _is_katakana(ewritten[:1])
+            unsuffixed = may_unsuffixed and bool(ewritten) and _is_kanji_char(ewritten[0]) and \
+                not suffixes[edge.left]
             first = ewritten[:1]
             small = first in _SMALL_KANA
             after_sokuon = sokuon_ends and not small  # 勝っ|祭, 真っ|は, 凝っ|フィ
@@ -654,7 +661,8 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             na = may_na and ewritten == "な"
             if refund and (edge.source != "mozc" or not _all_hiragana(ewritten)):
                 refund = 0
-            if not (refund or after_kanji or unnumbered or na or small or after_sokuon):
+            if not (refund or after_kanji or unsuffixed or unnumbered or na or small or
+                    after_sokuon):
                 # no context-dependent charge applies to this edge: word and connection
                 # costs only (the same sums as below, without the tests)
                 for written, items in groups:
@@ -672,6 +680,8 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                 if after_kanji and written and not _is_katakana(written[-1]) and \
                         not prefixes[right]:
                     total += mixed_cost
+                if unsuffixed and written and _is_katakana(written[-1]):
+                    total += mixed_cost  # ハイデルベル|費, 当ヒャ|魔
                 if unnumbered and before_number[right]:
                     total += unnumbered_cost
                 if na and plain_nouns[right]:
@@ -744,11 +754,16 @@ _NUMERALS = frozenset("〇一二三四五六七八九十百千万両幾何数")
 class Mixed:
     """A katakana word inside a written word after kanji or kana (家|ベル for *Keberu*)
     costs ``cost`` more, unless what comes before is a prefix (新|ルール): ``inside`` is
-    true at the slots that do not begin a written word, ``prefixes`` by right context."""
+    true at the slots that do not begin a written word, ``prefixes`` by right context.
+    So does a kanji word after katakana there (モン|前 for *Monzen*), unless it is a
+    suffix (アメリカ|人), ``suffixes`` by left context."""
 
     inside: Sequence[bool]
     prefixes: Sequence[bool]
     cost: int
+    #: left contexts of suffixes (人, 語, 社): a kanji word after katakana inside a written
+    #: word costs ``cost`` more too unless it is one (アメリカ人, but not ハイデルベル|費)
+    suffixes: Sequence[bool] = ()
 
 
 _SMALL_HIRAGANA = frozenset("ぁぃぅぇぉゃゅょゎっ")

@@ -1175,7 +1175,8 @@ class ReverseEngine:
                 edges = self._surnames_as_given(edges, slots)  # Seimei: 清明, a given name
                 edges = self._common_given_surcharge(edges, slots)  # Shikai: 四海, not 視界
         edges = [[e for e in row if not self._digit_by_digit(e)] for row in edges]
-        mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST)
+        mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST,
+                      self._suffixes)
         found = n_best(edges, mozc.matrix, mozc.width, limit=limit + spare + (3 if eras else 0),
                        bound=self._bound, mixed=mixed, numeral=self._numeral,
                        adnominal=self._adnominal, endings=self._endings)
@@ -1638,6 +1639,15 @@ class ReverseEngine:
             if c < len(prefixes):
                 prefixes[c] = True
         return prefixes
+
+    @cached_property
+    def _suffixes(self) -> list[bool]:
+        """Left contexts of noun suffixes (人, 語, 社, 氏), by id."""
+        suffixes = [False] * self._mozc.width
+        for c in SUFFIX_CONTEXTS:
+            if c < len(suffixes):
+                suffixes[c] = True
+        return suffixes
 
     @cached_property
     def _stems(self) -> list[bool]:
