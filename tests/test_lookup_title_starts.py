@@ -42,6 +42,8 @@ def test_adnominal_begins_a_title() -> None:
     assert query == "Waga seikatsu"
     assert lookup(query)[0].kanji == "我が生活"
     assert lookup("Waga hansei o kataru")[0].kanji == "我が半生を語る"
+    # only an adnominal spelled as written: 当の (とうの) is no *Tono* of *Tono monogatari*
+    assert "当の物語" not in [m.kanji for m in lookup("Tono monogatari")]
 
 
 def test_adnominal_refund_is_no_name() -> None:

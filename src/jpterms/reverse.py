@@ -2767,8 +2767,10 @@ class ReverseEngine:
                     bonus += self._commonest_place_refund(slots, e)  # Tokai 東海, not 都会
                 if e.start == 0 and whole and first_slot.word == last_slot.word and \
                         e.end < len(slots) and e.left in ADNOMINAL_CONTEXTS and \
-                        e.right == e.left and e.source == "mozc" and not name_shaped:
-                    bonus += self._adnominal_start_refund(e.left)  # Waga seikatsu: 我が
+                        e.right == e.left and e.source == "mozc" and not name_shaped and \
+                        _spelling_cost(slots, e.start, e.end, e.kana) == 0:
+                    # Waga seikatsu: 我が; not 当の (とうの) for *Tono monogatari*
+                    bonus += self._adnominal_start_refund(e.left)
                 if whole and e.source != "text":
                     spanned = last_slot.word - first_slot.word
                     if spanned and particle_swallowed(e):
