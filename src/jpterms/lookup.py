@@ -17,6 +17,7 @@ English comes from the glossary, then JMdict and JMnedict.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from jpterms.glossary import Entry, Glossary
 from jpterms.glosses import FAMILY_NAME, name_part
@@ -120,7 +121,8 @@ def _lengths_agree(query: str, hepburn: str) -> bool:
 
 
 def _entry_match(e: Entry, score: float, glossary: Glossary) -> Match:
-    romaji = glossary.reverse_engine.romanize(e.written)
+    """A glossary entry as a result; its romaji (the glossary's romaniser's) made when read."""
+    romaji = partial(glossary.reverse_engine.romanize, e.written)
     return Match(e.written, to_hiragana(e.reading), romaji, e.english, "glossary", score)
 
 
@@ -284,6 +286,13 @@ def _written_in_japanese(query: str) -> bool:
 def _as_surname(m: Match) -> Match:
     """A family name the glossary cut from a person's row, glossed as the surname it is
     (山口: "Yamaguchi (surname)", not "Natsuo Yamaguchi (family name)")."""
-    if m.source != "glossary" or not m.english.endswith(FAMILY_NAME):
+    if m.source != "glossary":
         return m
-    return m.replace(english=name_part(m.kanji, m.kana, "surname", m.romaji))
+
+    def english() -> str:  # made when read, as the result's own English is
+        own = m.english
+        if not own.endswith(FAMILY_NAME):
+            return own
+        return name_part(m.kanji, m.kana, "surname", m.romaji)
+
+    return m.replace(english=english)

@@ -69,8 +69,18 @@ class Match:
         return value
 
     def replace(self, **changes: Any) -> Match:
-        """A copy with some fields changed (``m.replace(score=0.5)``)."""
-        fields = self._fields()
+        """A copy with some fields changed (``m.replace(score=0.5)``); a field not yet
+        computed stays so (the copy computes it if read).
+
+        >>> made = []
+        >>> m = Match("協議", "きょうぎ", lambda: made.append(1) or "Kyōgi", "", "mozc", 0.8)
+        >>> m.replace(score=0.4).score, made
+        (0.4, [])
+        """
+        fields = {"kanji": self.kanji, "kana": self.kana,
+                  "romaji": object.__getattribute__(self, "_romaji"),
+                  "english": object.__getattribute__(self, "_english"), "source": self.source,
+                  "score": self.score, "words": object.__getattribute__(self, "_words")}
         fields.update(changes)
         return Match(**fields)
 

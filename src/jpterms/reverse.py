@@ -3603,6 +3603,12 @@ class ReverseEngine:
                      if e.written == edge.written), None)
 
     def _word_match(self, edge: Edge) -> Match:
+        """One word of a reading as a result; its romaji and English are made when read
+        (a look-up asks only whether a reading has words)."""
+        return Match(edge.written, edge.kana, partial(self._word_romaji, edge),
+                     partial(self._gloss, edge), edge.source, 0.0)
+
+    def _word_romaji(self, edge: Edge) -> str:
         entry = self._entry(edge)
         if entry is not None:
             romaji = entry.hepburn
@@ -3612,8 +3618,7 @@ class ReverseEngine:
             romaji = kana_to_romaji(edge.kana)  # the reading this search found for the word
         proper = (entry is not None and entry.hepburn[:1].isupper()) or (
             entry is None and edge.left in _PROPER_CONTEXTS)
-        romaji = (romaji[:1].upper() if proper else romaji[:1].lower()) + romaji[1:]
-        return Match(edge.written, edge.kana, romaji, self._gloss(edge), edge.source, 0.0)
+        return (romaji[:1].upper() if proper else romaji[:1].lower()) + romaji[1:]
 
 
 def _add_transliterations(edges: list[list[Edge]], slots: list[Slot]) -> None:
