@@ -159,6 +159,24 @@ def is_kana(text: str) -> bool:
     )
 
 
+#: A small っ not before a kana of the か, さ, た or ぱ rows (nor last): in a word of Japanese
+#: or Sino-Japanese origin a small っ doubles only k, s, t and p.
+_UNSAYABLE_SOKUON = re.compile("[っッ](?![かきくけこさしすせそたちつてとぱぴぷぺぽ"
+                               "カキクケコサシスセソタチツテトパピプペポ])")
+
+
+def sayable(kana: str) -> bool:
+    """Whether ``kana``, a reading put together from the readings of its parts, can be
+    said as a word of Japanese or Sino-Japanese origin: a small っ only before a kana of
+    the か, さ, た or ぱ rows, never last nor before a vowel (鉄 てっ + 央 お is てつお,
+    never てっお; 絶 ぜっ + 代 だい is ぜつだい). Loanwords (ベッド) are not such words.
+
+    >>> sayable("てっぺい"), sayable("てっお"), sayable("ホッカイドウ"), sayable("ぜっだい")
+    (True, False, True, False)
+    """
+    return _UNSAYABLE_SOKUON.search(kana) is None
+
+
 def _voice(kana: str) -> str:
     """The voiced form of a kana (か → が), or the kana itself."""
     voiced = unicodedata.normalize("NFC", kana + "\u3099")

@@ -40,7 +40,14 @@ from typing import TYPE_CHECKING, Any
 from jpterms import dictionaries
 from jpterms.division import rules as _rules
 from jpterms.gazetteer import StationNames, TownReadings
-from jpterms.kana import LONG_MARK, mark_long_vowels, split_morae, to_hiragana, to_katakana
+from jpterms.kana import (
+    LONG_MARK,
+    mark_long_vowels,
+    sayable,
+    split_morae,
+    to_hiragana,
+    to_katakana,
+)
 from jpterms.numbers import (
     KANJI_DIGITS,
     POWERS_OF_TEN,
@@ -768,7 +775,23 @@ class ReadingResolver:
         ``year_after`` says a year in digits follows the chunk (天文 before 5年).
         ``written``: the chunk as the text writes it, where that is in old kanji forms
         (萬年寺) and the morphemes are in the modern ones the dictionaries read (万年寺).
+        No reading put together from parts is left that no one can say (:meth:`_sayable`).
         """
+        out = [self._sayable(m) for m in self._refine(
+            morphemes, whole=whole, year_after=year_after, written=written)]
+        for k in range(len(out) - 1):
+            m = out[k]
+            if (m.kana.endswith("ッ") and not m.locked and m.source != "glossary"
+                    and has_kanji(m.surface[-1]) and has_kanji(out[k + 1].surface[:1])
+                    and not sayable("っ" + _hira(out[k + 1])[:1])):
+                # one kanji's form before a doubled consonant, then a kanji that does not
+                # begin with one: 絶 ぜっ + 代 だい is ぜつ + だい
+                out[k] = self._sayable(m, before=True)
+        return out
+
+    def _refine(self, morphemes: list[Morpheme], *, whole: bool,
+                year_after: bool, written: str) -> list[Morpheme]:
+        """:meth:`refine` before its readings are made sayable."""
         if not self.sources & {"jmdict", "jmnedict"}:
             return morphemes
         if "jmnedict" in self.sources:
@@ -1044,6 +1067,37 @@ class ReadingResolver:
             out = self._place_end_kun(out)
         # again: a whole word a later source read (Mozc's 紀伊国 きいのくに) is a province too
         return self._province_names(out)
+
+    def _sayable(self, m: Morpheme, *, before: bool = False) -> Morpheme:
+        """``m`` with a reading put together from its parts (a guess, or KANJIDIC2's or
+        pykakasi's) that no one can say (:func:`jpterms.kana.sayable`: a small っ last or
+        before a kana it cannot double) said: that っ is the full kana of its kanji's
+        reading again, つ, く, ち or き as KANJIDIC2 has it (鉄 てっ + 央 お: てつお, was
+        "Teo"). ``before``: the word after ``m`` does not begin with a kana its last っ
+        can double, whatever the source (絶 ぜっ + 代 だい: ぜつ, was "zeddai")."""
+        kana = _hira(m)
+        if not before and (
+                sayable(kana) or m.locked or m.source == "glossary" or not has_kanji(m.surface)
+                or not (m.confidence == "guess"
+                        or {"kanjidic", "pykakasi"} & set(m.source.split("+")))):
+            return m
+        after = "あ" if before else ""  # (a vowel: a small っ last is said in full)
+        pieces = _split_over_kanji(m.surface, kana, self.index)
+        if pieces is None:
+            said = re.sub(_UNSAID, "つ", kana + after)[:len(kana)]
+        else:
+            said = ""
+            for k, (piece, ch) in enumerate(pieces):
+                rest = "".join(p for p, _ in pieces[k + 1:]) + after
+                if piece.endswith("っ") and not sayable(piece + rest[:1]):
+                    full = next((r for r in _kanji_readings(ch, self.index) if ch
+                                 and r[:-1] == piece[:-1] and r[-1] in "つくちき"), "")
+                    piece = full or piece[:-1] + "つ"
+                said += piece
+        if said == kana or not sayable(said + after):
+            return m
+        return replace(m, reading=self.mark(m.surface, said), kana=to_katakana(said),
+                       alternatives=tuple(a for a in m.alternatives if a != said))
 
     def _adverb_begins_word(self, m: Morpheme, after: Morpheme) -> bool:
         """Whether ``m`` is an adverb of one kanji that MeCab cut off a common word JMdict
@@ -8340,6 +8394,8 @@ def _sokuon_join(parts: list[str], reading: str) -> bool:
                for f in forms)
 
 
+#: A small っ before a kana it cannot double, or last (see :func:`jpterms.kana.sayable`).
+_UNSAID = re.compile("っ(?![かきくけこさしすせそたちつてとぱぴぷぺぽ])")
 #: The first kana of an on reading after a final つ, as it is said there (ふ: ぷ).
 _DOUBLES = {**{k: k for k in "かきくけこさしすせそたちつてと"},
             **dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))}
