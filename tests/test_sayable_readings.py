@@ -47,3 +47,13 @@ def test_a_listed_reading_with_a_small_tsu_before_a_voiced_kana_stays() -> None:
     # 弼馬温 ひっばおん is JMnedict's own reading (jawiki_draw's gold too): no guess
     assert _gold("jawiki_draw", {"弼馬温"}) == {"弼馬温": "ひっばおん"}
     assert "".join(w.kana for w in explain("弼馬温")) == "ひっばおん"
+
+
+def test_a_composed_given_name_takes_a_kanji_s_combining_reading() -> None:
+    # 勝 まさる is a one-kanji given name (UniDic's reading of the kanji alone); JMnedict's
+    # two-kanji given names begin with 勝 read かつ, まさ or しょう, and 珉 is read びん
+    # the Chinese way: しょう, which does not mix the two ways (the gold is しょうみん)
+    assert _gold("jawiki_draw", {"海野勝珉"}) == {"海野勝珉": "うんのしょうみん"}
+    words = explain("海野勝珉")
+    assert [w.kana for w in words] == ["うんの", "しょうびん"]
+    assert (words[-1].confidence, words[-1].alternatives) == ("guess", ("Masarubin",))

@@ -5159,13 +5159,42 @@ class ReadingResolver:
         if composed is not None:
             return s + 1 + len(given), [self._family(family), composed]
         written = "".join(m.surface for m in given)
-        reading = "".join(_hira(m) for m in given)
+        unidic = "".join(_hira(m) for m in given)
+        reading = self._combining(given) or unidic
         sources = "+".join(dict.fromkeys(m.source for m in given))
         word = self._merge(given, self.mark(written, reading), to_katakana(reading), sources,
-                           "guess", ())
+                           "guess", (unidic,) if reading != unidic else ())
         word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         fam = self._family(family)
         return s + 1 + len(given), [fam, word]
+
+    def _combining(self, given: list[Morpheme]) -> str:
+        """The reading of a given name of two kanji no dictionary lists and no count
+        composes (:meth:`_composed_given`), where UniDic reads one of its kanji as a whole
+        one-kanji given name that JMnedict's two-kanji given names do not begin (or end)
+        with (勝 まさる, 衛 まもる): that kanji read as they most often begin (or end) with
+        it, in a reading that does not mix the Chinese way and the Japanese way with
+        UniDic's reading of the other kanji (:meth:`_mixed`): 勝 しょう + 珉 びん, not
+        まさる + びん; 衛 えい + 衝 しょう, not まもる + しょう. "" where no kanji is so."""
+        written = "".join(m.surface for m in given)
+        if len(given) != 2 or len(written) != 2 or not all(map(_is_kanji, written)):
+            return ""
+        parts = [_hira(m) for m in given]
+        for i, ch in enumerate(written):
+            counts = self.index.name_part_counts(ch, head=i == 0)
+            own = parts[i]
+            if counts.get(own, 0) >= 2 or not any(
+                    r == own and k & _GIVEN for r, k in self.names(ch)):
+                continue
+            other = parts[1 - i]
+            fits = sorted((r for r in counts if counts[r] >= 2),
+                          key=lambda r: (self._mixed(written, *((r, other) if i == 0
+                                                                else (other, r))),
+                                         -counts[r], r))
+            if fits:
+                parts[i] = fits[0]
+        reading = "".join(parts)
+        return reading if reading != "".join(_hira(m) for m in given) else ""
 
     def _head_then_given(self, rest: list[Morpheme]) -> Morpheme | None:
         """The rest of a whole input after its family name, one kanji UniDic reads as no
