@@ -1826,6 +1826,9 @@ class ReadingResolver:
                and not (m.pos.startswith("名詞-固有名詞") and _honoured(out[k + 1:k + 2])))
                for k, m in enumerate(out)]
         written = "".join(m.surface for m in out)
+        person = self._family_before_name(out) if run and fit[0] else None
+        if person is not None:
+            return person  # 鮒 ふな + 信学 のぶみち: a family name and a name, not Hoshingaku
         if len(as_written) != len(written) or as_written.translate(self.old_forms()) != written:
             as_written = written  # (no old forms, or not one for one: the modern spelling)
         if len(out) == 2:
@@ -1844,6 +1847,32 @@ class ReadingResolver:
                 res.append(out[i])
                 i += 1
         return res
+
+    def _family_before_name(self, out: list[Morpheme]) -> list[Morpheme] | None:
+        """The whole input ``out`` (a run of :meth:`_sino_pair`) as a person, where it
+        begins with a kanji UniDic reads the Japanese way only, as JMnedict lists it as a
+        family name, and the rest is two kanji JMnedict lists as a given name or a name of
+        no kind: the family name and that name, read as JMnedict reads it (its given name's
+        reading first): 錦 にしき + 文流 ぶんりゅう (a playwright), 鮒 ふな + 信学 のぶみち, not
+        the Chinese run きんぶんりゅう, ほしんがく. Not a name with a numeral UniDic reads
+        as one (父 + 二 + 峰 of the school 父二峰中学校, a place's name). None where it is
+        not so."""
+        first, rest = out[0], out[1:]
+        own, written = _hira(first), "".join(m.surface for m in rest)
+        if (len(first.surface) != 1 or len(written) != 2 or first.locked
+                or any(m.locked or m.pos.startswith("名詞-数詞") for m in rest)
+                or self._reading_kinds(first.surface, own) != {"kun"}
+                or not any(r == own and "surname" in k for r, k in self.names(first.surface))):
+            return None
+        named = sorted((r for r, k in self.names(written) if k & (_GIVEN | {"unclass"})),
+                       key=lambda r: not any(r == g and k & _GIVEN
+                                             for g, k in self.names(written)))
+        if not named:
+            return None
+        given = self._merge(rest, self.mark(written, named[0]), to_katakana(named[0]),
+                            "jmnedict", "possible", tuple(named[1:5]))
+        return [replace(first, proper=True, role="", pos="名詞-固有名詞-人名-姓"),
+                replace(given, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def _compound_head(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that begins with a kanji UniDic reads as a word of its own by an
