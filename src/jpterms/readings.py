@@ -1075,11 +1075,11 @@ class ReadingResolver:
         reading again, つ, く, ち or き as KANJIDIC2 has it (鉄 てっ + 央 お: てつお, was
         "Teo"). ``before``: the word after ``m`` does not begin with a kana its last っ
         can double, whatever the source (絶 ぜっ + 代 だい: ぜつ, was "zeddai")."""
+        if not before and (m.locked or m.source == "glossary" or not (
+                m.confidence == "guess" or {"kanjidic", "pykakasi"} & set(m.source.split("+")))):
+            return m  # (the cheap tests first: refine asks this of every morpheme)
         kana = _hira(m)
-        if not before and (
-                sayable(kana) or m.locked or m.source == "glossary" or not has_kanji(m.surface)
-                or not (m.confidence == "guess"
-                        or {"kanjidic", "pykakasi"} & set(m.source.split("+")))):
+        if not before and (sayable(kana) or not has_kanji(m.surface)):
             return m
         after = "あ" if before else ""  # (a vowel: a small っ last is said in full)
         pieces = _split_over_kanji(m.surface, kana, self.index)
