@@ -58,9 +58,3 @@ def test_a_whole_name_mozc_lists_in_old_forms_before_its_modern_spelling() -> No
         found = _kanji(query_for(file, gold))
         assert found[:2] == [gold, modern], found
     assert _kanji("San'yutei Encho")[0] == "三遊亭円朝"
-
-
-def test_a_pieced_name_after_the_whole_name_mozc_lists_read_so() -> None:
-    """山下凛 is 山下 + 凛, a whole name no dictionary lists; Mozc lists 山下りん whole."""
-    found = _kanji(query_for("wikidata_historical.tsv", "山下りん"))
-    assert found[:2] == ["山下りん", "山下凛"], found

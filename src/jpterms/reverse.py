@@ -1235,14 +1235,13 @@ class ReverseEngine:
 
     def _mozc_person_first(self, found: list[Path], slots: list[Slot]) -> list[Path]:
         """``found`` (readings of a name-shaped look-up of two or more written words, a
-        person's name first) with a spelling of the first's kana that Mozc lists as a whole
-        name (a person's, a surname's or another proper noun's word over the whole reading)
-        moved first, at the first's cost, where Mozc lists the first as none and the
-        spelling is the first's in old kanji forms, or the first is pieced from words no
-        dictionary lists whole: Mozc lists the name people type. *Aikawa Sho* is 會川昇, the
-        only whole name あいかわしょう, not 会川昇 (*Bando Mariko* 坂東眞理子); *Yamashita Rin*
-        山下りん, not 山下 + 凛. 三遊亭円朝, a whole name of Mozc's too, stays before
-        三遊亭圓朝; the dated 斎藤茂吉 of JMnedict's before Mozc's 斉藤茂吉."""
+        person's name first) with the first's spelling in old kanji forms moved first, at
+        the first's cost, where Mozc lists that spelling as a whole name (a person's, a
+        surname's or another proper noun's word over the whole reading) and lists the
+        first's modern spelling as none: Mozc lists the name people type, and *Aikawa Sho*
+        is 會川昇, the only whole name あいかわしょう, not 会川昇 pieced from its parts
+        (*Bando Mariko* 坂東眞理子). 三遊亭円朝, a whole name of Mozc's too, stays before
+        三遊亭圓朝."""
         if not found or not slots or slots[-1].word == 0:
             return found
         first = found[0]
@@ -1253,10 +1252,9 @@ class ReverseEngine:
                   if w.left in (_PERSON, _SURNAME, _PROPER_NOUN)}
         if first.written in wholes:
             return found
-        pieced = len(first.edges) > 1 and not name_types(first.written, first.kana)
         at = next((i for i, p in enumerate(found) if p.written in wholes and
                    p.kana == first.kana and p.written != first.written and
-                   (pieced or _modern(p.written) == first.written)), None)
+                   _modern(p.written) == first.written), None)
         if at is None:
             return found
         return [dataclasses.replace(found[at], cost=first.cost), *found[:at], *found[at + 1:]]
