@@ -27,3 +27,22 @@ def test_cut_again_where_jmdict_lists_both_units(text: str, kana: str, romaji: s
 ])
 def test_listed_units_stay(text: str, romaji: str) -> None:
     assert Romanizer(sources=("jmdict", "jmnedict", "mozc")).romanize(text) == romaji
+
+
+def test_only_pairs_of_kanji_nouns_are_asked_of_the_dictionaries(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The re-cut asks the dictionaries about a unit only where a noun of kanji stands
+    beside another (counted, not timed: it ran a Python test of every unit of every line)."""
+    from jpterms.romanize import _rows
+
+    romanizer = Romanizer(sources=("jmdict", "jmnedict", "mozc"))
+    asked: list[str] = []
+    original = Romanizer._unlisted
+    monkeypatch.setattr(Romanizer, "_unlisted",
+                        lambda self, w: asked.append(w) or original(self, w))
+    rows = _rows("猫が好きで、よく歌を歌った。")  # no two nouns of kanji side by side
+    assert romanizer._recut_rows(rows) == rows
+    assert asked == []
+    # a pair: asked, then checked again as the cut is made (and the run after it)
+    assert [r.split(",")[17] for r in romanizer._recut_rows(_rows("歌行灯"))] == ["ウタ", "アンドン"]
+    assert set(asked) == {"歌行", "歌行灯"}

@@ -683,6 +683,12 @@ class Romanizer:
         >>> [row.split(",")[17] for row in r._recut_rows(_rows("歌行灯"))]
         ['ウタ', 'アンドン']
         """
+        # the pairs a cut may apply to, found by one regular expression over the lines, and
+        # the dictionaries asked only of them: most lines have none (the loop below, a
+        # Python test of every unit, cost 7% of romanising unseen text)
+        if not any(self._recut_candidate(*m.groups())
+                   for m in _recut_pairs().finditer("\n".join(rows))):
+            return rows
         out = list(rows)
         k = 0
         while k + 1 < len(out):
@@ -714,6 +720,18 @@ class Romanizer:
             out[k:k + 2] = [pieces[0][0], pieces[1][0]]
             k += 2
         return out
+
+    def _recut_candidate(self, a: str, raw_a: str, b: str, raw_b: str) -> bool:
+        """Whether :meth:`_recut_rows` may cut two units of kanji (``a``, ``b``, with their
+        MeCab features) again: one is a common noun no dictionary but UniDic lists, and
+        JMdict lists both units cut one kanji over."""
+        if len(a) > 1 and raw_a.startswith("名詞,普通名詞") and self._unlisted(a):
+            cut = (a[:-1], a[-1] + b)
+        elif len(b) > 1 and raw_b.startswith("名詞,普通名詞") and self._unlisted(b):
+            cut = (a + b[0], b[1:])
+        else:
+            return False
+        return all(self._jmdict_readings(w) for w in cut)
 
     def _unlisted(self, written: str) -> bool:
         """Whether no dictionary but UniDic lists ``written`` (JMdict, JMnedict, Mozc)."""
@@ -2724,6 +2742,16 @@ def _kana_place_rows(text: str, rows: list[str]) -> list[str]:
         at += len(surface)
         k += 1
     return out
+
+
+@cache
+def _recut_pairs() -> re.Pattern[str]:
+    """Two MeCab lines side by side, a noun of kanji and a noun or suffix of kanji
+    (:meth:`Romanizer._recut_rows`), at every line start (a look-ahead: pairs overlap);
+    groups: the first's surface and features, the second's."""
+    kanji = "[\u4e00-\u9fff\u3400-\u4dbf々]+"
+    return re.compile(rf"^(?=({kanji})\t(名詞[^\n]*)\n({kanji})\t((?:名詞|接尾辞)[^\n]*))",
+                      re.MULTILINE)
 
 
 def _is_kanji_char(ch: str) -> bool:
