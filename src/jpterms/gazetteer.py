@@ -17,7 +17,7 @@ False
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 __all__ = ["StationNames", "TownReadings", "full_size", "municipality_names",
            "municipality_readings", "prefecture_municipalities", "province_readings",
@@ -59,17 +59,25 @@ def municipality_names() -> tuple[frozenset[str], frozenset[str]]:
     (True, True, True)
     """
     from jpterms.old_forms import old_forms
-    from jpterms.package_data import read_text
 
     modern = old_forms()
     prefectures: set[str] = set()
     names: set[str] = set()
+    for written, _, prefecture in _municipality_rows():
+        names.update((written, written.translate(modern)))
+        prefectures.add(prefecture)
+    return frozenset(prefectures), frozenset(names)
+
+
+def _municipality_rows() -> Iterator[tuple[str, str, str]]:
+    """The official list's rows (``data/municipalities.tsv``): written name, reading,
+    prefecture."""
+    from jpterms.package_data import read_text
+
     for line in read_text("municipalities.tsv").splitlines():
         if line and not line.startswith("#"):
-            written, _, prefecture = line.split("\t")[:3]
-            names.update((written, written.translate(modern)))
-            prefectures.add(prefecture)
-    return frozenset(prefectures), frozenset(names)
+            written, kana, prefecture = line.split("\t")[:3]
+            yield written, kana, prefecture
 
 
 def prefecture_municipalities() -> dict[str, dict[str, str]]:
@@ -79,13 +87,9 @@ def prefecture_municipalities() -> dict[str, dict[str, str]]:
     >>> prefecture_municipalities()["愛知県"]["豊田市"]
     'とよたし'
     """
-    from jpterms.package_data import read_text
-
     found: dict[str, dict[str, str]] = {}
-    for line in read_text("municipalities.tsv").splitlines():
-        if line and not line.startswith("#"):
-            written, kana, prefecture = line.split("\t")[:3]
-            found.setdefault(prefecture, {})[written] = kana
+    for written, kana, prefecture in _municipality_rows():
+        found.setdefault(prefecture, {})[written] = kana
     return found
 
 

@@ -26,7 +26,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
@@ -1629,23 +1629,23 @@ class ReverseEngine:
                 plain[c] = True
         return Adnominal(plain, PLAIN_NOUN_NA_COST)
 
+    def _context_flags(self, contexts: Iterable[int]) -> list[bool]:
+        """For each context id of Mozc's matrix, whether it is one of ``contexts``."""
+        flags = [False] * self._mozc.width
+        for c in contexts:
+            if c < len(flags):
+                flags[c] = True
+        return flags
+
     @cached_property
     def _prefixes(self) -> list[bool]:
         """Right contexts of prefixes (新, 超, 非, お), by id."""
-        prefixes = [False] * self._mozc.width
-        for c in PREFIX_CONTEXTS:
-            if c < len(prefixes):
-                prefixes[c] = True
-        return prefixes
+        return self._context_flags(PREFIX_CONTEXTS)
 
     @cached_property
     def _suffixes(self) -> list[bool]:
         """Left contexts of noun suffixes (人, 語, 社, 氏), by id."""
-        suffixes = [False] * self._mozc.width
-        for c in SUFFIX_CONTEXTS:
-            if c < len(suffixes):
-                suffixes[c] = True
-        return suffixes
+        return self._context_flags(SUFFIX_CONTEXTS)
 
     @cached_property
     def _stems(self) -> list[bool]:

@@ -686,8 +686,7 @@ class Romanizer:
         # the pairs a cut may apply to, found by one regular expression over the lines, and
         # the dictionaries asked only of them: most lines have none (the loop below, a
         # Python test of every unit, cost 7% of romanising unseen text)
-        if not any(self._recut_candidate(*m.groups())
-                   for m in _recut_pairs().finditer("\n".join(rows))):
+        if not any(self._recut(*m.groups()) for m in _recut_pairs().finditer("\n".join(rows))):
             return rows
         out = list(rows)
         k = 0
@@ -698,12 +697,8 @@ class Romanizer:
                     and raw_a.startswith("名詞") and raw_b.startswith(("名詞", "接尾辞"))):
                 k += 1
                 continue
-            cut = None
-            if len(a) > 1 and raw_a.startswith("名詞,普通名詞") and self._unlisted(a):
-                cut = (a[:-1], a[-1] + b)  # 歌行 + 灯: 歌 + 行灯
-            elif len(b) > 1 and raw_b.startswith("名詞,普通名詞") and self._unlisted(b):
-                cut = (a + b[0], b[1:])  # 呉 + 音注: 呉音 + 注
-            if cut is None or not all(self._jmdict_readings(w) for w in cut):
+            cut = self._recut(a, raw_a, b, raw_b)
+            if cut is None:
                 k += 1
                 continue
             after = "".join(r.partition("\t")[0] for r in out[k + 2:])
@@ -721,17 +716,17 @@ class Romanizer:
             k += 2
         return out
 
-    def _recut_candidate(self, a: str, raw_a: str, b: str, raw_b: str) -> bool:
-        """Whether :meth:`_recut_rows` may cut two units of kanji (``a``, ``b``, with their
-        MeCab features) again: one is a common noun no dictionary but UniDic lists, and
-        JMdict lists both units cut one kanji over."""
+    def _recut(self, a: str, raw_a: str, b: str, raw_b: str) -> tuple[str, str] | None:
+        """Two units of kanji (``a``, ``b``, with their MeCab features) cut again one kanji
+        over, where one is a common noun no dictionary but UniDic lists and JMdict lists
+        both new units (the first test of :meth:`_recut_rows`); else None."""
         if len(a) > 1 and raw_a.startswith("名詞,普通名詞") and self._unlisted(a):
-            cut = (a[:-1], a[-1] + b)
+            cut = (a[:-1], a[-1] + b)  # 歌行 + 灯: 歌 + 行灯
         elif len(b) > 1 and raw_b.startswith("名詞,普通名詞") and self._unlisted(b):
-            cut = (a + b[0], b[1:])
+            cut = (a + b[0], b[1:])  # 呉 + 音注: 呉音 + 注
         else:
-            return False
-        return all(self._jmdict_readings(w) for w in cut)
+            return None
+        return cut if all(self._jmdict_readings(w) for w in cut) else None
 
     def _unlisted(self, written: str) -> bool:
         """Whether no dictionary but UniDic lists ``written`` (JMdict, JMnedict, Mozc)."""
