@@ -549,9 +549,16 @@ def _prune(found: Iterable[_Word], keep: frozenset[tuple[str, str]] = frozenset(
     ['聞こ', '機構']
     """
     by_reading: dict[tuple[int, str], list[_Word]] = {}
+    keys: dict[str, str] = {}  # a reading's key, found once (most readings spell many words)
     for e in found:
-        by_reading.setdefault((e[0], _reading_key(e[2]) if each_reading and
-                               e[0] - start >= READING_SYLLABLES else ""), []).append(e)
+        if each_reading and e[0] - start >= READING_SYLLABLES:
+            kana = e[2]
+            reading = keys.get(kana)
+            if reading is None:
+                reading = keys[kana] = _reading_key(kana)
+        else:
+            reading = ""
+        by_reading.setdefault((e[0], reading), []).append(e)
     out: list[_Word] = []
     for group in by_reading.values():
         group.sort(key=_cost_of)
@@ -622,8 +629,7 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
         here = states[p]
         if not here:
             continue
-        kept = [(written, right, cost, trail)
-                for (written, right), (cost, trail) in _beam(here, beam, contexts)]
+        kept = _beam(here, beam, contexts)
         cutoff = kept[0][2] + BEAM_WIDTH  # a hypothesis this far behind never recovers
         kept = [k for k in kept if k[2] <= cutoff]
         sokuon_ends = any(k[0][-1:] in _SOKUON for k in kept)
@@ -854,22 +860,29 @@ def _all_hiragana(text: str) -> bool:
 
 
 def _beam(states: dict[tuple[str, int], tuple[int, _Trail]], beam: int,
-          contexts: int) -> list[tuple[tuple[str, int], tuple[int, _Trail]]]:
-    kept = []
+          contexts: int) -> list[tuple[str, int, int, _Trail]]:
+    """The states a beam keeps, cheapest first, as (written, right context, cost, trail):
+    at most ``beam`` readings, each in at most ``contexts`` right contexts."""
+    kept: list[tuple[str, int, int, _Trail]] = []
     per_written: dict[str, int] = {}
     # the 4 * beam * contexts cheapest, ties in their order: heapq.nsmallest's answer (which
-    # its documentation defines as sorted(...)[:n]), by one sort of their costs in C
-    items = list(states.items())
-    costs = [cost for cost, _ in states.values()]
+    # its documentation defines as sorted(...)[:n]), by one sort of their costs in C (keys
+    # and values copied as they are: an (key, value) pair made for each state costs more)
+    keys = list(states)
+    values = list(states.values())
+    costs = list(map(_first, values))
     order = sorted(range(len(costs)), key=costs.__getitem__)
     for i in order[:4 * beam * contexts]:
-        item = items[i]
-        written = item[0][0]
+        written, right = keys[i]
         count = per_written.get(written, 0)
         if count >= contexts or (not count and len(per_written) >= beam):
             continue
         per_written[written] = count + 1
-        kept.append(item)
+        cost, trail = values[i]
+        kept.append((written, right, cost, trail))
         if len(kept) == beam * contexts:
             break  # full: no later state can be kept
     return kept
+
+
+_first = itemgetter(0)
