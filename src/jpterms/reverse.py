@@ -729,6 +729,21 @@ def _foreign_text(e: Edge) -> bool:
     return any(ch.isalpha() and not _is_japanese(ch) for ch in e.written)
 
 
+def _vowel_meets_vowel(slots: Sequence[Slot]) -> bool:
+    """Whether a written word of the query begins with a vowel right after one that ends
+    with a vowel (*Seito uta*): the only place :meth:`ReverseEngine._long_across_words`
+    finds a long vowel read across two written words.
+
+    >>> from jpterms.lattice import query_slots
+    >>> _vowel_meets_vowel(query_slots("Seito uta")), _vowel_meets_vowel(query_slots("Seito undo kenkyu"))
+    (True, True)
+    >>> _vowel_meets_vowel(query_slots("Nihon no rekishi"))
+    False
+    """
+    return any(slots[q].first and slots[q].written[:1].lower() in "aiueo" and
+               slots[q - 1].written[-1:].lower() in "aiueo" for q in range(1, len(slots)))
+
+
 def _sounded_particles(slots: Sequence[Slot]) -> dict[int, str]:
     """The slots of the particles the query writes as they sound (*e*, *o*, *wa* as a word
     of its own, or written onto the word before it, read as the particle), with the
@@ -1123,6 +1138,7 @@ class ReverseEngine:
             return []
         mozc = self._mozc
         stations = kind == "place" or (kind is None and self._is_one_name(query))
+        names_shaped = self._names_shaped(query, kind)  # (a pure test of the query: once)
         edges = build_lattice(slots, mozc, self._costed_words(), self._glossary_prefixes,
                               self._glossary_words, self._aligned_words,
                               self._station_words if stations else None,
@@ -1131,35 +1147,40 @@ class ReverseEngine:
                               each_reading=limit + spare > 1)  # 機構 as well as 聞こ, 紀子
         self._add_lexicon_words(edges, slots, self._word_cost(), lookup=limit + spare > 1)
         self._add_loanwords(edges, slots)
-        if limit + spare > 1 and not self._names_shaped(query, kind):  # a look-up
+        if limit + spare > 1 and not names_shaped:  # a look-up
             self._add_glued_suffixes(edges, slots)  # Pekin nikkisho: 北京日記抄
             self._add_classical_forms(edges, slots)  # ni kotau: 答う, not 答ふ
             self._add_radical_sections(edges, slots)  # Kyubu: 弓部 among the five
             _add_transliterations(edges, slots)  # Barutazaaru: バルタザアル
         if limit + spare > 1:  # a look-up, a name's too (Kosodate Jizo: 子育地蔵)
             _add_omitted_okurigana(edges)  # Ichiban kinori: 気乗 among the five
-        if limit + spare > 1:  # Seito uta: no 性淘汰, whose *tō* is "to" + "u" of two words
+        if limit + spare > 1 and _vowel_meets_vowel(slots):
+            # Seito uta: no 性淘汰, whose *tō* is "to" + "u" of two words
             edges = [[e for e in row if not self._long_across_words(e, slots)]
                      for row in edges]
         # A word that is no romanised Japanese (xqzvwk, Songling) and no English word with
         # a loanword stands for nothing: no reading echoes its letters (プーSongling).
         sounded = _sounded_particles(slots)
         spelled = _spelled_particle_slots(slots)
-        edges = [[e for e in row if not _foreign_text(e) and
-                  not _misreads_particle(e, sounded, spelled)] for row in edges]
+        if sounded or spelled:
+            edges = [[e for e in row if not _foreign_text(e) and
+                      not _misreads_particle(e, sounded, spelled)] for row in edges]
+        else:  # no particle's slot to misread: only the text kept as written is tested
+            edges = [[e for e in row if e.source != "text" or not _foreign_text(e)]
+                     for row in edges]
         eras = self._add_era_alone(edges, slots, query) if kind in (None, "title") \
             else frozenset()  # Tenbun: 天文, not 天分; Kansei: 寛政 among the five
         add_publisher_edges(edges, slots, self._publishers, _spelling_cost,  # Kobundo 弘文堂
                             _old_form_codes())
-        if self._names_shaped(query, kind):
+        if names_shaped:
             self._add_name_words(edges, slots)  # Tatsuno Kyushi: 九紫, not only 休止
             add_hyoe_names(edges, slots, mozc_entries)  # Chubei 忠兵衛
         edges = self._rescore(edges, slots, query, kind)
-        if limit + spare > 1 and not self._names_shaped(query, kind):
+        if limit + spare > 1 and not names_shaped:
             self._add_cited_compounds(edges, slots)  # jitaichu: 字体注, not 自体注
             self._add_named_works(edges, slots)  # Kyoka zenshu: 鏡花全集, not 強化全集
             edges = _charge_p_starts(edges, slots)  # Po no hen'ei: ポー, not 歩 (ぽ) or ぽ
-        if limit + spare > 1 and not self._names_shaped(query, kind):
+        if limit + spare > 1 and not names_shaped:
             # a look-up of words (the checker's one reading keeps Mozc's order; a name's
             # parts are not chosen by how common a word is: 高祖 of *Koso Tamotsu*)
             edges = _prefer_common_homophones(edges)
@@ -1168,13 +1189,15 @@ class ReverseEngine:
             edges = _prefer_usual_kana(edges)
         edges = prefer_named_bodies(edges, slots, self._name_endings, CITATION_BONUS_PER_KANA,
                                     CITATION_WORD_BONUS)  # 国書刊行会, not 酷暑 + 刊行会
-        if self._names_shaped(query, kind):
+        if names_shaped:
             edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
             edges = self._weigh_given_names(edges, slots)  # 由香里 before 縁 for Yukari
             if limit + spare > 1:  # a look-up, not a check
                 edges = self._surnames_as_given(edges, slots)  # Seimei: 清明, a given name
                 edges = self._common_given_surcharge(edges, slots)  # Shikai: 四海, not 視界
-        edges = [[e for e in row if not self._digit_by_digit(e)] for row in edges]
+        digits = _KANJI_DIGITS_SET.isdisjoint  # (most words write no kanji digit)
+        edges = [[e for e in row if digits(e.written) or not self._digit_by_digit(e)]
+                 for row in edges]
         mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST,
                       self._suffixes)
         found = n_best(edges, mozc.matrix, mozc.width, limit=limit + spare + (3 if eras else 0),
@@ -1182,17 +1205,17 @@ class ReverseEngine:
                        adnominal=self._adnominal, endings=self._endings)
         # well formed only, where any reading is (no ぎゃっ行 among the readings of Gyakko)
         found = [p for p in found if not orphan_kana(p.written)] or found
-        if limit + spare > 1 and self._names_shaped(query, kind):  # a look-up, not a check
+        if limit + spare > 1 and names_shaped:  # a look-up, not a check
             found = self._prefer_unidic_given(found, slots)
             found = self._charge_unlisted_given(found, slots)  # 佐藤一斎, not 佐藤一斉
             found = self._charge_kana_pieces(found, slots)  # 三文字屋, not 三文字や
         if limit + spare > 1 and kind in (None, "publisher") and \
-                not self._names_shaped(query, kind):
+                not names_shaped:
             found = self._charge_unlisted_sha(found, slots)  # Kasetsusha: 仮説社
             found = self._charge_split_houses(found, slots)  # Daiichishobo: 第一書房
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
-            if self._names_shaped(query, kind) and found and \
+            if names_shaped and found and \
                     self._reads_as_person(found[0], slots):  # Numata Ichiga: 一雅, 一芽
                 found = self._listed_names_first(found, slots)  # 二条昭実, not 二條昭実
                 found = self._mozc_person_first(found, slots)  # 會川昇, not 会川昇
@@ -2987,6 +3010,9 @@ class ReverseEngine:
         鏡花全集, *Basho zakki* 芭蕉雑記. ``edges`` are priced by :meth:`_rescore`."""
         from jpterms.lattice import new_edge
         works = self._work_words
+        # the works words from each slot (a row gains words only while it is read, and the
+        # rows after it are read later: each slot's are found once)
+        ends_at: dict[int, list[Edge]] = {}
         for p, row in enumerate(edges):
             if not slots[p].first:
                 continue
@@ -2994,8 +3020,10 @@ class ReverseEngine:
                 if e.end >= len(slots) or e.source == "text":
                     continue
                 # the works word first: JMnedict's people load only where one follows
-                ends = [t for t in edges[e.end]
-                        if slots[t.end - 1].last and (t.written, t.kana) in works]
+                ends = ends_at.get(e.end)
+                if ends is None:
+                    ends = ends_at[e.end] = [t for t in edges[e.end] if slots[t.end - 1].last
+                                             and (t.written, t.kana) in works]
                 if not ends or not known_alone(e.written, e.kana):
                     continue
                 for t in ends:
@@ -3666,6 +3694,10 @@ def _add_omitted_okurigana(edges: list[list[Edge]]) -> None:
         return "".join(ch for ch in written if not _is_hiragana(ch))
 
     for p, row in enumerate(edges):
+        nouns = [e for e in row if e.source in ("mozc", "jmdict") and not e.kind and
+                 _OKURIGANA_NOUN(e.written)]
+        if not nouns:
+            continue  # (most rows have none: nothing to write without its okurigana)
         known = {(e.end, e.written) for e in row}
         # the most okurigana a spelling of the same kanji writes: 風変り is 風変わり with
         # one left out already, and leaves out no more
@@ -3674,10 +3706,7 @@ def _add_omitted_okurigana(edges: list[list[Edge]]) -> None:
             key = (e.end, bare(e.written))
             most[key] = max(most.get(key, 0), len(e.written) - len(key[1]))
         extra = []
-        for e in row:
-            if e.source not in ("mozc", "jmdict") or e.kind or \
-                    not _OKURIGANA_NOUN(e.written):
-                continue
+        for e in nouns:
             kanji = bare(e.written)
             if len(kanji) < 2 or (e.end, kanji) in known or \
                     most[e.end, kanji] > len(e.written) - len(kanji):
