@@ -2310,6 +2310,8 @@ class ReverseEngine:
                    for kana in kanas):
                 starts.add(s.word)
         before = {word - 1 for word in starts if word and word - 1 not in starts}
+        if not before:
+            return before  # (no office: no word before one to read the edges for)
         prefixed = {slots[e.start].word for row in edges for e in row
                     if e.right in PREFIX_CONTEXTS and slots[e.start].first and
                     slots[e.end - 1].last and slots[e.start].word == slots[e.end - 1].word}
@@ -2607,7 +2609,8 @@ class ReverseEngine:
                        if e.source != "text" and slots[e.start].first and slots[e.end - 1].last
                        and (e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS) and any(
                            w in proper_marked for w in range(slots[e.start].word,
-                                                             slots[e.end - 1].word + 1))}
+                                                             slots[e.end - 1].word + 1))
+                      } if proper_marked else set()
         last_word = slots[-1].word if slots else 0
         # a person's name of two capitalised words that a title in lower case goes on from
         # (Adachi Seifu nikki: 安達清風日記, not 足立政府日記): its words read as a name's
@@ -2670,30 +2673,34 @@ class ReverseEngine:
         # and the slots right after a number (Jugo nenkan 十五年間 "fifteen years", 15-nenkan)
         counted = {e.end for row in edges for e in row if e.source == "number"} | {
             p + 1 for p, s in enumerate(slots) if s.fixed.isdigit()} if years else set()
+        kana_suffixes = self._kana_suffixes
         out = []
         for row in edges:
             new_row = []
             for e in row:
+                # (an edge's fields read once: the tests below read them again and again)
+                e_start, e_end, e_written, e_kana = e.start, e.end, e.written, e.kana
+                e_left, e_source, e_kind = e.left, e.source, e.kind
                 bonus = 0
-                first_slot, last_slot = slots[e.start], slots[e.end - 1]
+                first_slot, last_slot = slots[e_start], slots[e_end - 1]
                 whole = first_slot.first and last_slot.last
                 if whole and not name_shaped and first_slot.word == last_slot.word \
-                        and e.source in ("mozc", "jmdict") and \
-                        len(e.written) >= WHOLE_WORD_KANJI and all(map(_is_kanji, e.written)) \
-                        and e.left not in _PROPER_CONTEXTS and e.kind not in _NAME_KINDS:
+                        and e_source in ("mozc", "jmdict") and \
+                        len(e_written) >= WHOLE_WORD_KANJI and all(map(_is_kanji, e_written)) \
+                        and e_left not in _PROPER_CONTEXTS and e_kind not in _NAME_KINDS:
                     bonus += WHOLE_WORD_BONUS  # Seibunho: 成文法, not 成分 + 法
-                if whole and e.source == "mozc" and e.left in NUMBER_CONTEXTS and \
+                if whole and e_source == "mozc" and e_left in NUMBER_CONTEXTS and \
                         first_slot.word > 0 and first_slot.word - 1 not in particle_words \
-                        and not name_shaped and len(e.written) > 1:
+                        and not name_shaped and len(e_written) > 1:
                     bonus += NUMBER_WORD_REFUND  # Kocho sandai: 校長三代, not 校長参内
                 if whole and placed and first_slot.word == last_slot.word and \
                         first_slot.word in placed and (
-                            e.left == _PLACE or e.kind in ("place", "station")):
+                            e_left == _PLACE or e_kind in ("place", "station")):
                     bonus += INSTITUTION_PLACE_BONUS  # Saiki yubinkyoku: 佐伯, not 再起
                 holder = whole and first_slot.word == last_slot.word and \
-                    first_slot.word in holders and (e.left == _SURNAME or e.kind == "surname")
+                    first_slot.word in holders and (e_left == _SURNAME or e_kind == "surname")
                 if whole and first_slot.word == last_slot.word and \
-                        first_slot.word in credited and (e.written, e.kana) in self._roles:
+                        first_slot.word in credited and (e_written, e_kana) in self._roles:
                     bonus += ROLE_BONUS  # Natsume Soseki cho: 著, not 庁
                     if parts[first_slot.word - 1][0] in others:
                         # after "and others" nothing but a role is said: Kita Kenji hoka
@@ -2707,14 +2714,14 @@ class ReverseEngine:
                 if suffixed and last_slot.word in suffixed and last_slot.last:
                     if first_slot.word == last_slot.word and first_slot.first:
                         # Iwakuni-shi: 市, not 史
-                        bonus += MUNICIPAL_SUFFIX_BONUS if (e.written, e.kana) in \
+                        bonus += MUNICIPAL_SUFFIX_BONUS if (e_written, e_kana) in \
                             self._municipal_suffixes else -MUNICIPAL_SUFFIX_BONUS
                     elif first_slot.word < last_slot.word and not any(
-                            e.written.endswith(w) and e.kana.endswith(k)
+                            e_written.endswith(w) and e_kana.endswith(k)
                             for w, k in self._municipal_suffixes):
                         bonus -= MUNICIPAL_ACROSS_COST  # Saga-shi: 佐賀 + 市, not 探し
                     elif first_slot.word < last_slot.word and self._listed_municipality(
-                            e.written, romaji_key(kana_to_romaji(e.kana)), prefectures):
+                            e_written, romaji_key(kana_to_romaji(e_kana)), prefectures):
                         # the municipality as one word, as the split is: さいたま市
                         bonus += MUNICIPAL_SUFFIX_BONUS
                 if clans and last_slot.last and last_slot.word in clans and \
@@ -2722,187 +2729,188 @@ class ReverseEngine:
                     # Kishida-shi: 氏, not 史 or 死; 北条氏 as one word, not 森石 across
                     clan = clans[last_slot.word]
                     bonus += CLAN_SUFFIX_BONUS if first_slot.first and \
-                        e.written.endswith(clan) and (first_slot.word == last_slot.word or
-                                                      e.written != clan) \
+                        e_written.endswith(clan) and (first_slot.word == last_slot.word or
+                                                      e_written != clan) \
                         else -CLAN_OTHER_COST
                 if clans and whole and first_slot.word == last_slot.word and \
                         first_slot.word + 1 in clans and \
-                        (e.left == _SURNAME or e.kind == "surname"):
+                        (e_left == _SURNAME or e_kind == "surname"):
                     bonus += CLAN_FAMILY_BONUS  # Hojo-shi: 北条, not 補助
-                if (e.start, e.end) == house_stem and (e.left == _SURNAME or e.kind == "surname"):
+                if (e_start, e_end) == house_stem and (e_left == _SURNAME or e_kind == "surname"):
                     bonus += HOUSE_FAMILY_BONUS  # Harashobo: 原書房, not 腹 "belly"
                 if holder:
                     bonus += OFFICE_FAMILY_BONUS  # genba gaimu daijin: 玄葉, not 現場
                 elif whole and first_slot.word == last_slot.word and first_slot.word in \
-                        holders and e.left not in _PROPER_CONTEXTS and \
-                        e.kind not in _NAME_KINDS and e.source != "text":
+                        holders and e_left not in _PROPER_CONTEXTS and \
+                        e_kind not in _NAME_KINDS and e_source != "text":
                     bonus -= OFFICE_COMMON_COST  # kono gaimu daijin: 河野, not この
-                if last_slot.last and (e.written, e.kana) in citation and \
-                        len(slots) > e.end - e.start and not (
-                            e.start in years and (first_slot.word - 1 in eras or
-                                                  e.start in counted)) and not (
-                            (e.written, e.kana) in self._name_words and (
-                                (e.end < len(slots) and slots[e.end].options) or (
+                if last_slot.last and (e_written, e_kana) in citation and \
+                        len(slots) > e_end - e_start and not (
+                            e_start in years and (first_slot.word - 1 in eras or
+                                                  e_start in counted)) and not (
+                            (e_written, e_kana) in self._name_words and (
+                                (e_end < len(slots) and slots[e_end].options) or (
                                     first_slot.first and
                                     first_slot.word - 1 in particle_words))) and not (
-                            (e.written, e.kana) in self._series_words and whole and
+                            (e_written, e_kana) in self._series_words and whole and
                             first_slot.word - 1 in particle_words and
-                            any(o.end == e.end and o.kana != e.kana for o in row)) and not (
-                            whole and (e.written, e.kana) in self._bound_suffixes and
-                            e.start > 0 and slots[e.start - 1].written.lower() in
+                            any(o.end == e_end and o.kana != e_kana for o in row)) and not (
+                            whole and (e_written, e_kana) in self._bound_suffixes and
+                            e_start > 0 and slots[e_start - 1].written.lower() in
                             GENITIVE_SYLLABLES) and not (  # Heitaino shi: 兵隊の死, not 兵隊の史
-                            whole and (e.written, e.kana) in self._placed_words and
+                            whole and (e_written, e_kana) in self._placed_words and
                             not after_capital(first_slot.word)):  # hyoka kiko: 機構
-                    bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
+                    bonus += CITATION_BONUS_PER_KANA * len(e_kana) + (
                         CITATION_WORD_BONUS if whole else 0)
-                    if e.end == len(slots) and not name_shaped and (
+                    if e_end == len(slots) and not name_shaped and (
                             not first_slot.first or (
                                 whole and first_slot.word > 0 and
                                 first_slot.word - 1 not in particle_words)) \
-                            and (e.written, e.kana) in self._title_suffixes:
+                            and (e_written, e_kana) in self._title_suffixes:
                         bonus += TITLE_SUFFIX_BONUS  # Jimokuki: 耳目記, not 耳目期
-                if e.source == "mozc" and self._kana_suffixed(e.written, e.kana):
+                if e_source == "mozc" and e_written[-1:] in kana_suffixes and \
+                        self._kana_suffixed(e_written, e_kana):
                     bonus -= KANA_SUFFIX_COST  # Anitachi: 兄たち, not 兄達
-                if e.left == _NAME_SUFFIX and first_slot.first and e.source == "mozc":
+                if e_left == _NAME_SUFFIX and first_slot.first and e_source == "mozc":
                     bonus -= NAME_SUFFIX_WORD_COST  # Seinen to shi: 青年と死, not 青年と子
-                if e.source == "glossary" and (e.written, e.kana) in self._name_words and \
-                        e.end < len(slots) and slots[e.end].options:
+                if e_source == "glossary" and (e_written, e_kana) in self._name_words and \
+                        e_end < len(slots) and slots[e_end].options:
                     # a publisher's word inside a name (*shobo honbu*: 消防本部, not 書房 +
                     # 本部) keeps no glossary preference: it costs what Mozc charges for it
                     bonus -= self._term_surcharge(e, 0)
-                elif e.source == "glossary" and e.kind == "term" and \
-                        e.kana in self._homophone_terms:
+                elif e_source == "glossary" and e_kind == "term" and \
+                        e_kana in self._homophone_terms:
                     bonus -= self._term_surcharge(e, 0)  # kiko: 機構, not 寄稿 or 寄港
-                elif e.source == "glossary" and e.kind == "term" and first_slot.capital:
+                elif e_source == "glossary" and e_kind == "term" and first_slot.capital:
                     bonus -= self._term_surcharge(e, CAPITAL_TERM_EDGE)  # Josei: 女性, not 情勢
-                elif e.source == "glossary" and e.kind == "term" and len(words) > 1 and \
+                elif e_source == "glossary" and e_kind == "term" and len(words) > 1 and \
                         not policy_context(e):
                     bonus -= self._term_surcharge(e, PLAIN_TERM_EDGE)  # Yarigatake kiko: 紀行
-                if e.source == "particle" and first_slot.word == last_slot.word \
-                        and len(e.kana) < 3:
-                    written = "".join(s.written for s in slots[e.start:e.end])
+                if e_source == "particle" and first_slot.word == last_slot.word \
+                        and len(e_kana) < 3:
+                    written = "".join(s.written for s in slots[e_start:e_end])
                     if first_slot.capital and written.lower() not in PARTICLE_WORDS:
                         continue  # Tono (monogatari) is a name, 遠野; tono (kaidan) is との
-                if whole and first_slot.capital and e.left in _PLACE_CONTEXTS and \
+                if whole and first_slot.capital and e_left in _PLACE_CONTEXTS and \
                         first_slot.word == last_slot.word:
                     bonus += self._commonest_place_refund(slots, e)  # Tokai 東海, not 都会
-                if e.start == 0 and whole and first_slot.word == last_slot.word and \
-                        e.end < len(slots) and e.left in ADNOMINAL_CONTEXTS and \
-                        e.right == e.left and e.source == "mozc" and not name_shaped and \
-                        _spelling_cost(slots, e.start, e.end, e.kana) == 0:
+                if e_start == 0 and whole and first_slot.word == last_slot.word and \
+                        e_end < len(slots) and e_left in ADNOMINAL_CONTEXTS and \
+                        e.right == e_left and e_source == "mozc" and not name_shaped and \
+                        _spelling_cost(slots, e_start, e_end, e_kana) == 0:
                     # Waga seikatsu: 我が; not 当の (とうの) for *Tono monogatari*
-                    bonus += self._adnominal_start_refund(e.left)
-                if whole and e.source != "text":
+                    bonus += self._adnominal_start_refund(e_left)
+                if whole and e_source != "text":
                     spanned = last_slot.word - first_slot.word
                     if spanned and particle_swallowed(e):
                         bonus -= SWALLOWED_PARTICLE_COST  # Shina no e: 支那の, not 信濃
                     elif spanned and not particle_inside(e):  # 東洋文庫 over "Toyo bunko"
                         bonus += COMPOUND_BONUS * spanned
-                        if e.source == "jmdict" and e.kind == "word" and \
-                                all(map(_is_kanji, e.written)) and \
+                        if e_source == "jmdict" and e_kind == "word" and \
+                                all(map(_is_kanji, e_written)) and \
                                 not any(parts[w][2] for w in range(first_slot.word,
                                                                    last_slot.word + 1)):
                             bonus += LISTED_COMPOUND_BONUS  # Kaijo hoken: 海上保険
-                if years and e.end in years and whole and e.written in self._eras and \
-                        e.kana in self._eras.readings(e.written):
+                if years and e_end in years and whole and e_written in self._eras and \
+                        e_kana in self._eras.readings(e_written):
                     # Taisho juninen: 大正十二年, not 対処; Tenpo 3-nen: 天保, long vowel and all
-                    bonus += ERA_YEAR_BONUS + (_spelling_cost(slots, e.start, e.end, e.kana) or 0)
-                if e.start and slots[e.start - 1].fixed.isdigit() and \
-                        (e.written, e.kana) in counters:
+                    bonus += ERA_YEAR_BONUS + (_spelling_cost(slots, e_start, e_end, e_kana) or 0)
+                if e_start and slots[e_start - 1].fixed.isdigit() and \
+                        (e_written, e_kana) in counters:
                     bonus += COUNTER_BONUS  # dai 2-kan: 第2巻, as catalogues write volumes
                 if led and first_slot.word <= 1 < last_slot.word:
                     bonus -= COMMON_GIVEN_COST  # Fujikawa Yu den: 游 + 伝, not 油田 across
                 elif led and whole and first_slot.word == last_slot.word < 2:
-                    if e.left == _SURNAME and first_slot.word == 0:
+                    if e_left == _SURNAME and first_slot.word == 0:
                         bonus += SURNAME_BONUS  # Adachi Seifu nikki: 安達
-                    elif first_slot.word == 1 and (e.left == _GIVEN or (
-                            e.source == "jmnedict" and e.kind in _GIVEN_KINDS)):
+                    elif first_slot.word == 1 and (e_left == _GIVEN or (
+                            e_source == "jmnedict" and e_kind in _GIVEN_KINDS)):
                         bonus += NAME_BONUS
-                    elif first_slot.word == 1 and e.left not in _PROPER_CONTEXTS and \
-                            e.kind not in _NAME_KINDS and e.source != "text":
+                    elif first_slot.word == 1 and e_left not in _PROPER_CONTEXTS and \
+                            e_kind not in _NAME_KINDS and e_source != "text":
                         bonus -= COMMON_GIVEN_COST + (  # Seifu nikki: 清風, not 政府
-                            GLOSSARY_GIVEN_COST if e.source == "glossary" else 0)
+                            GLOSSARY_GIVEN_COST if e_source == "glossary" else 0)
                 if name_shaped and whole:
                     first, last = first_slot.word, last_slot.word
-                    if e.left == _SURNAME and first == 0 and last == 0:
+                    if e_left == _SURNAME and first == 0 and last == 0:
                         bonus += SURNAME_BONUS
-                    elif (e.left == _GIVEN and first == last == last_word) or (
-                            e.left == _PERSON and first == 0 and last == last_word):
+                    elif (e_left == _GIVEN and first == last == last_word) or (
+                            e_left == _PERSON and first == 0 and last == last_word):
                         bonus += NAME_BONUS
                 if name_shaped and last_word and first_slot.word == last_word and \
-                        e.left not in _PROPER_CONTEXTS and e.kind not in _GIVEN_KINDS and \
-                        e.source != "text":
+                        e_left not in _PROPER_CONTEXTS and e_kind not in _GIVEN_KINDS and \
+                        e_source != "text":
                     bonus -= COMMON_GIVEN_COST  # Seifu: a given name, not 政府
                 if name_shaped and last_word and first_slot.word == last_word and \
-                        e.source == "glossary" and first_slot.first:
+                        e_source == "glossary" and first_slot.first:
                     bonus -= GLOSSARY_GIVEN_COST  # Adachi Seifu: 清風, not the glossary's 政府
-                if first_slot.word not in capitals and e.source not in ("glossary", "text") and (
-                        e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS) and not holder:
+                if first_slot.word not in capitals and e_source not in ("glossary", "text") and (
+                        e_left in _PROPER_CONTEXTS or e_kind in _NAME_KINDS) and not holder:
                     bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
-                elif first_slot.word not in capitals and e.source == "glossary" and \
+                elif first_slot.word not in capitals and e_source == "glossary" and \
                         self._cut_family_name(e):
                     # amari ni: あまりに, not 甘利 (a minister's family name) + に
                     bonus -= self._term_surcharge(e, 0) + LOWERCASE_NAME_COST
-                spans = range(first_slot.word, last_slot.word + 1)
-                if (e.start, e.end, e.written) in named_spans:
+                if named_spans and (e_start, e_end, e_written) in named_spans:
                     bonus += CAPITAL_PROPER_BONUS  # Zoku-Basho zakki: 芭蕉, not 場所
-                if e.written and _is_katakana(e.written[0]) and \
+                if e_written and "\u30a1" <= e_written[0] <= "\u30ff" and \
                         self._katakana_for_native(e, capitals, slots):
                     bonus -= KATAKANA_NAME_COST  # Ishikawa: 石川, not イシカワ
-                if e.left in (_PERSON, _GIVEN, _SURNAME) and len(spans) > 1 and \
-                        any(parts[w][2] for w in spans):
+                if e_left in (_PERSON, _GIVEN, _SURNAME) and last_slot.word > first_slot.word \
+                        and any(parts[w][2] for w in range(first_slot.word, last_slot.word + 1)):
                     bonus -= HYPHEN_PERSON_COST  # Go-on: 呉音, not a person 後恩
-                if e.source == "particle" and e.left in FINAL_PARTICLE_CONTEXTS and ((
-                        e.end < len(slots) and not slots[e.end].fixed) or (
+                if e_source == "particle" and e_left in FINAL_PARTICLE_CONTEXTS and ((
+                        e_end < len(slots) and not slots[e_end].fixed) or (
                             first_slot.first and first_slot.word - 1 in particle_words)):
                     # yo na: ような; a final よ ends a sentence, and follows no particle
                     # written as a word (Hasegawakun to yo: 長谷川君と余 among the five)
                     bonus += PARTICLE_COST
-                if e.left in PRONOUN_CONTEXTS and e.source == "mozc" and whole and \
+                if e_left in PRONOUN_CONTEXTS and e_source == "mozc" and whole and \
                         first_slot.word == last_slot.word and (
                             first_slot.word - 1 in particle_words or
                             first_slot.word + 1 in particle_words) and \
-                        _spelling_cost(slots, e.start, e.end, e.kana) == 0:
+                        _spelling_cost(slots, e_start, e_end, e_kana) == 0:
                     bonus += PRONOUN_BONUS - (  # Yo to mannenhitsu: 余, then 予, not 用 (よう)
-                        0 if _unidic_lemma(e.written) == e.written else PRONOUN_VARIANT_COST)
-                elif e.left in PRONOUN_CONTEXTS and e.source == "mozc" and \
-                        _before_glued_particle(slots, e.start, e.end) and \
-                        _spelling_cost(slots, e.start, e.end, e.kana) == 0:
+                        0 if _unidic_lemma(e_written) == e_written else PRONOUN_VARIANT_COST)
+                elif e_left in PRONOUN_CONTEXTS and e_source == "mozc" and \
+                        _before_glued_particle(slots, e_start, e_end) and \
+                        _spelling_cost(slots, e_start, e_end, e_kana) == 0:
                     bonus += GLUED_PRONOUN_BONUS - (  # Yoga: 余が, then 予が, not ヨガ
-                        0 if _unidic_lemma(e.written) == e.written else PRONOUN_VARIANT_COST)
-                if e.source == "particle" and e.written == "は" and e.end == len(slots) and \
-                        e.start > 0 and slots[e.start - 1].written.lower() == "no":
+                        0 if _unidic_lemma(e_written) == e_written else PRONOUN_VARIANT_COST)
+                if e_source == "particle" and e_written == "は" and e_end == len(slots) and \
+                        e_start > 0 and slots[e_start - 1].written.lower() == "no":
                     bonus -= FINAL_TOPIC_COST  # Ichijikuno ha: の葉, not のは
-                if (e.written, e.kana) in self._compound_voiced and (e.start == 0 or (
+                if (e_written, e_kana) in self._compound_voiced and (e_start == 0 or (
                         first_slot.first and first_slot.word - 1 in particle_words)):
                     bonus -= RENDAKU_START_COST  # Doke no hana: 道化, not 時計 read どけい
-                if e.left in PREFIX_CONTEXTS and e.source == "mozc" and len(e.written) == 1 \
-                        and e.start > 0 and e.end == len(slots):
+                if e_left in PREFIX_CONTEXTS and e_source == "mozc" and len(e_written) == 1 \
+                        and e_start > 0 and e_end == len(slots):
                     bonus -= END_PREFIX_COST  # Karenosho: 枯野抄 among the five, not 初
-                if e.left in AUXILIARY_STEM_CONTEXTS and e.source == "mozc" and e.start == 0 \
-                        and e.end < len(slots):
+                if e_left in AUXILIARY_STEM_CONTEXTS and e_source == "mozc" and e_start == 0 \
+                        and e_end < len(slots):
                     bonus -= START_FUNCTION_COST  # Yo to mannenhitsu: 余 or 予, not 様
-                if e.left in FUNCTION_CONTEXTS and e.source == "mozc" and (e.start == 0 or (
+                if e_left in FUNCTION_CONTEXTS and e_source == "mozc" and (e_start == 0 or (
                         first_slot.first and not last_slot.last)):
                     bonus -= START_FUNCTION_COST  # Nojokaiho: 農場開放, not の + 女
-                elif e.source == "particle" and e.start == 0 and e.end < len(slots) and \
-                        e.left in FUNCTION_CONTEXTS:
+                elif e_source == "particle" and e_start == 0 and e_end < len(slots) and \
+                        e_left in FUNCTION_CONTEXTS:
                     bonus += PARTICLE_COST - START_FUNCTION_COST  # To shishun: 杜子春, not と
-                if e.start == 0 and slots[0].capital and e.left in SUFFIX_CONTEXTS and \
-                        e.source == "mozc":
+                if e_start == 0 and slots[0].capital and e_left in SUFFIX_CONTEXTS and \
+                        e_source == "mozc":
                     bonus -= START_SUFFIX_COST  # Zokusaiho: 続 + 西方, not 族 + 再訪
-                elif self._leads_written_word(e, slots):
+                elif e_source == "mozc" and e_left in SUFFIX_CONTEXTS and \
+                        self._leads_written_word(e, slots):
                     bonus -= LEADING_SUFFIX_COST  # Matsue inshoki: 印象記, not 員 + 初期
-                if kind == "place" and e.start == 0 and e.end == len(slots) and \
-                        e.left not in _PROPER_CONTEXTS and e.kind not in _NAME_KINDS and \
-                        e.source not in ("text", "glossary"):
+                if kind == "place" and e_start == 0 and e_end == len(slots) and \
+                        e_left not in _PROPER_CONTEXTS and e_kind not in _NAME_KINDS and \
+                        e_source not in ("text", "glossary"):
                     bonus -= PLACE_COMMON_COST  # Hara as a place: 原, not 腹
                 if kind == "publisher" and whole and self._is_body(e, slots):
                     bonus += PUBLISHER_BONUS  # Kenkyusha as a publisher: 研究社, not 研究者
-                elif kind == "publisher" and not first_slot.first and e.end == len(slots) \
-                        and (e.written, e.kana) == COMPANY_SUFFIX:
+                elif kind == "publisher" and not first_slot.first and e_end == len(slots) \
+                        and (e_written, e_kana) == COMPANY_SUFFIX:
                     bonus += COMPANY_SUFFIX_BONUS  # Kiseisha: 規制 + 社, not 規制者
-                if name_shaped and whole and e.kind == "name" and e.source == "jmnedict" and \
+                if name_shaped and whole and e_kind == "name" and e_source == "jmnedict" and \
                         first_slot.word == last_slot.word and (
                             first_slot.word in (0, last_word)):
                     # a name JMnedict gives no type (茂時 for *Shigetoki*) is the part of a
