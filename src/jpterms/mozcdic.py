@@ -254,9 +254,13 @@ class MozcDictionary:
         offset = self._token_offset
         costs = self._token_costs
         step = size // 2
-        ranked = sorted(range(index, index + count), key=lambda i: costs[i * step + 3])
+        # the words' costs, one every ``step`` shorts: sorted by a slice of them in C
+        # (stable: ties in their order, as sorting the tokens by a key function keeps them)
+        first = index * step + 3
+        ranked = sorted(range(count), key=costs[first:first + count * step:step].__getitem__)
         out = []
         for i in ranked[:limit]:
+            i += index
             left, right, _pos, cost, feature = unpack(dic, offset + i * size)
             start = self._feature_offset + feature
             end = dic.find(b"\0", start)

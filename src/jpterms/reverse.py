@@ -643,6 +643,17 @@ def _is_kanji(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
 
 
+#: A word the lattice may price, as :meth:`ReverseEngine._word_cost` tests it: kana and
+#: kanji only (:func:`_is_hiragana`, :func:`_is_katakana`, :func:`_is_kanji`), the long
+#: mark after katakana only; all hiragana, all katakana, or kanji with hiragana.
+_WORD_CHARS = re.compile("[\u3041-\u309f\u30a1-\u30ff\u4e00-\u9fff\u3400-\u4dbf々〆]+").fullmatch
+_ORPHAN_LONG_MARK = re.compile("(?<![\u30a1-\u30ff])ー").search
+_ALL_HIRAGANA = re.compile("[\u3041-\u309f]+").fullmatch
+_ALL_KATAKANA = re.compile("[\u30a1-\u30ff]+").fullmatch
+_HAS_HIRAGANA = re.compile("[\u3041-\u309f]").search
+_HAS_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々〆]").search
+
+
 def _is_japanese(ch: str) -> bool:
     return _is_hiragana(ch) or _is_katakana(ch) or _is_kanji(ch) or ch == "ー"
 
@@ -1095,31 +1106,23 @@ class ReverseEngine:
         kept as text in slots of their own, so a digit inside a word read from romaji would
         stand for a numeral the query spelled out (*kanwa go*: 緩和後, never 緩和5), however
         many digits the rest of the query writes."""
-        old_forms = _old_form_codes()
+        old_forms = _old_form_chars()
 
         def cost(written: str, reading: str, base: int) -> int | None:
-            if not written:
-                return None
-            hira = kata = kanji = 0
-            for ch in written:
-                if ord(ch) in old_forms:  # 中澤 after 中沢: the modern form is the usual one
-                    base += OLD_FORM_COST
-            for i, ch in enumerate(written):
-                if ch == "ー" and (i == 0 or not _is_katakana(written[i - 1])):
-                    return None  # the long mark belongs after katakana only
-                if _is_hiragana(ch):
-                    hira += 1
-                elif _is_katakana(ch):
-                    kata += 1
-                elif _is_kanji(ch):
-                    kanji += 1
-                else:
-                    return None  # Latin letters, symbols, digits
-            if hira == len(written):
+            # (each test a regular expression's, in C: this prices every word of every
+            # trie node a look-up reaches)
+            if not _WORD_CHARS(written):
+                return None  # Latin letters, symbols, digits
+            if "ー" in written and _ORPHAN_LONG_MARK(written):
+                return None  # the long mark belongs after katakana only
+            if not old_forms.isdisjoint(written):
+                # 中澤 after 中沢: the modern form is the usual one
+                base += OLD_FORM_COST * sum(ch in old_forms for ch in written)
+            if _ALL_HIRAGANA(written):
                 return base + HIRAGANA_PENALTY
-            if kata == len(written):
+            if _ALL_KATAKANA(written):
                 return base + KATAKANA_PENALTY
-            if hira and kanji:
+            if _HAS_HIRAGANA(written) and _HAS_KANJI(written):
                 return base + OKURIGANA_PENALTY
             return base
         return cost
@@ -3910,6 +3913,12 @@ def _unidic_lemma(written: str) -> str:
 def _old_form_codes() -> frozenset[int]:
     """Code points of old kanji forms (經, 澤) whose modern forms the dictionaries list."""
     return frozenset(old_forms())
+
+
+@lru_cache(maxsize=1)
+def _old_form_chars() -> frozenset[str]:
+    """Old kanji forms (經, 澤) whose modern forms the dictionaries list."""
+    return frozenset(map(chr, _old_form_codes()))
 
 
 def _modern(written: str) -> str:
