@@ -398,15 +398,17 @@ def build_lattice(slots: Sequence[Slot], mozc: MozcDictionary,
         if memo is not None and not (whole_extra is not None and p == 0):
             key = (*_memo_key(slots, p), each_reading)
             known = memo.get(key)
-            if known is not None:
-                edges[p] = [new_edge(p, p + length, *rest) for length, *rest in known]
+            if known is not None:  # (fields by index: ``length, *rest`` makes a list a word)
+                edges[p] = [new_edge(p, p + w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7])
+                            for w in known]
                 continue
         found = _edges_from(slots, p, mozc, node_words, glossary_prefixes, glossary_words,
                             aligned_extra, whole_extra, keep, stems, prefix_extra,
                             each_reading)
         edges[p] = [new_edge(p, *word) for word in found]
         if key is not None and memo is not None:
-            memo.put(key, tuple((end - p, *rest) for end, *rest in found))
+            memo.put(key, tuple([(w[0] - p, w[1], w[2], w[3], w[4], w[5], w[6], w[7])
+                                 for w in found]))
     return edges
 
 
@@ -647,17 +649,18 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
         by_written: dict[str, list[tuple[int, int, _Trail]]] = {}
         for written, right, cost, trail in kept:
             by_written.setdefault(written, []).append((right, cost, trail))
-        groups = list(by_written.items())
+        # each group as its first hypothesis and the rest (most groups have one)
+        groups = [(written, *items[0], tuple(items[1:])) for written, items in by_written.items()]
         for edge in edges[p]:
             target = states[edge.end]
             base = width * edge.left
             ecost = edge.cost
             eright = edge.right
             ewritten = edge.written
-            after_kanji = may_mix and _is_katakana(ewritten[:1])
+            first = ewritten[:1]
+            after_kanji = may_mix and "\u30a1" <= first <= "\u30fa"  # (_is_katakana)
             unsuffixed = may_unsuffixed and bool(ewritten) and _is_kanji_char(ewritten[0]) and \
                 not suffixes[edge.left]
-            first = ewritten[:1]
             small = first in _SMALL_KANA
             after_sokuon = sokuon_ends and not small  # 勝っ|祭, 真っ|は, 凝っ|フィ
             unnumbered = may_number and not (
@@ -671,13 +674,17 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                     after_sokuon):
                 # no context-dependent charge applies to this edge: word and connection
                 # costs only (the same sums as below, without the tests)
-                for written, items in groups:
+                for written, right, cost, trail, more in groups:
                     key = (written + ewritten, eright)
+                    total = cost + matrix[right + base] + ecost
                     old = target.get(key)
-                    for right, cost, trail in items:
-                        total = cost + matrix[right + base] + ecost
-                        if old is None or old[0] > total:
-                            old = target[key] = (total, (trail, edge))
+                    if old is None or old[0] > total:
+                        old = target[key] = (total, (trail, edge))
+                    if more:
+                        for right, cost, trail in more:
+                            total = cost + matrix[right + base] + ecost
+                            if old is None or old[0] > total:
+                                old = target[key] = (total, (trail, edge))
                 continue
             for written, right, cost, trail in kept:
                 total = cost + matrix[right + base] + ecost
