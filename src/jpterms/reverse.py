@@ -450,6 +450,9 @@ MAX_LEXICON_QUERY = 10
 #: with one word there (東京大学), comes after the other readings: the search looks this
 #: many readings further for them.
 SPARE_READINGS = 5
+#: Lattices kept, the last queries' (:meth:`ReverseEngine._lattice`): a look-up of one word
+#: searches its lattice twice, for five readings and then for ten.
+LATTICES_KEPT = 8
 #: A person or a work JMnedict names (太宰治, 方丈記): the whole name written as two or
 #: three words is all but certainly that person; one word is likely that work.
 _NOTED = frozenset({"person", "work", "product"})
@@ -878,6 +881,9 @@ class ReverseEngine:
         self._results = _LRU(2_000)
         self._costed = _LRU(100_000)
         self._walks = _LRU(20_000)
+        self._lattices = _LRU(LATTICES_KEPT)
+        #: how many lattices :meth:`_lattice` has built (a look-up of one word builds one)
+        self.lattices_built = 0
         self._loans = _LRU(5_000)
         self._commonest = _LRU(20_000)
         self._mozc_costs = _LRU(20_000)
@@ -1127,18 +1133,24 @@ class ReverseEngine:
             return base
         return cost
 
-    def paths(self, query: str, limit: int = 5, kind: str | None = None,
-              spare: int = 0) -> list[Path]:
-        """The cheapest readings of a romanised query as lattice paths (``kind``: what the
-        caller knows the query is, one of :data:`LOOKUP_KINDS`, or None), and up to
-        ``spare`` more after them, the next cheapest. Where more than one reading is asked
-        for, each reading of a span keeps its own few words in the lattice
-        (:func:`jpterms.lattice.build_lattice`'s ``each_reading``); the one best reading is
-        searched among the cheapest words of each span, as the checker asks for it."""
-        from jpterms.lattice import Mixed, build_lattice, n_best, orphan_kana, query_slots
-        slots = query_slots(query, old_yoon=limit + spare > 1)  # Tokio 東京 in a look-up
+    def _lattice(self, query: str, kind: str | None,
+                 lookup: bool) -> tuple[list[Slot], list[list[Edge]], frozenset[str]] | None:
+        """The slots of a query, its lattice priced for :func:`jpterms.lattice.n_best` and the
+        slots of the era names it reads alone (:meth:`_add_era_alone`), as :meth:`paths`
+        searches them for a look-up (``lookup``: several readings) or a check; None where
+        the query has no slots. Kept for the last few queries: a look-up of one word
+        searches again, deeper (:data:`jpterms.one_word.ONE_WORD_DEPTH`), and the lattice
+        does not depend on how many readings are asked for."""
+        key = (query, kind, lookup)
+        known: tuple[list[Slot], list[list[Edge]], frozenset[str]] | None = \
+            self._lattices.get(key)
+        if known is not None:
+            return known
+        from jpterms.lattice import build_lattice, query_slots
+        slots = query_slots(query, old_yoon=lookup)  # Tokio 東京 in a look-up
         if not slots:
-            return []
+            return None
+        self.lattices_built += 1
         mozc = self._mozc
         stations = kind == "place" or (kind is None and self._is_one_name(query))
         names_shaped = self._names_shaped(query, kind)  # (a pure test of the query: once)
@@ -1147,17 +1159,17 @@ class ReverseEngine:
                               self._station_words if stations else None,
                               memo=self._walks, keep=self._kept_words,
                               stems=self._stems, prefix_extra=self._number_prefix,
-                              each_reading=limit + spare > 1)  # 機構 as well as 聞こ, 紀子
-        self._add_lexicon_words(edges, slots, self._word_cost(), lookup=limit + spare > 1)
+                              each_reading=lookup)  # 機構 as well as 聞こ, 紀子
+        self._add_lexicon_words(edges, slots, self._word_cost(), lookup=lookup)
         self._add_loanwords(edges, slots)
-        if limit + spare > 1 and not names_shaped:  # a look-up
+        if lookup and not names_shaped:  # a look-up
             self._add_glued_suffixes(edges, slots)  # Pekin nikkisho: 北京日記抄
             self._add_classical_forms(edges, slots)  # ni kotau: 答う, not 答ふ
             self._add_radical_sections(edges, slots)  # Kyubu: 弓部 among the five
             _add_transliterations(edges, slots)  # Barutazaaru: バルタザアル
-        if limit + spare > 1:  # a look-up, a name's too (Kosodate Jizo: 子育地蔵)
+        if lookup:  # a look-up, a name's too (Kosodate Jizo: 子育地蔵)
             _add_omitted_okurigana(edges)  # Ichiban kinori: 気乗 among the five
-        if limit + spare > 1 and _vowel_meets_vowel(slots):
+        if lookup and _vowel_meets_vowel(slots):
             # Seito uta: no 性淘汰, whose *tō* is "to" + "u" of two words
             edges = [[e for e in row if not self._long_across_words(e, slots)]
                      for row in edges]
@@ -1179,28 +1191,47 @@ class ReverseEngine:
             self._add_name_words(edges, slots)  # Tatsuno Kyushi: 九紫, not only 休止
             add_hyoe_names(edges, slots, mozc_entries)  # Chubei 忠兵衛
         edges = self._rescore(edges, slots, query, kind)
-        if limit + spare > 1 and not names_shaped:
+        if lookup and not names_shaped:
             self._add_cited_compounds(edges, slots)  # jitaichu: 字体注, not 自体注
             self._add_named_works(edges, slots)  # Kyoka zenshu: 鏡花全集, not 強化全集
             edges = _charge_p_starts(edges, slots)  # Po no hen'ei: ポー, not 歩 (ぽ) or ぽ
-        if limit + spare > 1 and not names_shaped:
+        if lookup and not names_shaped:
             # a look-up of words (the checker's one reading keeps Mozc's order; a name's
             # parts are not chosen by how common a word is: 高祖 of *Koso Tamotsu*)
             edges = _prefer_common_homophones(edges)
             edges = self._prefer_field_heads(edges, slots)  # Shoko daijin: 商工, not 証拠
-        if limit + spare > 1:  # Sore kara: それから, not 其れから
+        if lookup:  # Sore kara: それから, not 其れから
             edges = _prefer_usual_kana(edges)
         edges = prefer_named_bodies(edges, slots, self._name_endings, CITATION_BONUS_PER_KANA,
                                     CITATION_WORD_BONUS)  # 国書刊行会, not 酷暑 + 刊行会
         if names_shaped:
             edges = self._name_evidence.rescore(edges, slots)  # 太田 before 織田 for Ota
             edges = self._weigh_given_names(edges, slots)  # 由香里 before 縁 for Yukari
-            if limit + spare > 1:  # a look-up, not a check
+            if lookup:  # a look-up, not a check
                 edges = self._surnames_as_given(edges, slots)  # Seimei: 清明, a given name
                 edges = self._common_given_surcharge(edges, slots)  # Shikai: 四海, not 視界
         digits = _KANJI_DIGITS_SET.isdisjoint  # (most words write no kanji digit)
         edges = [[e for e in row if digits(e.written) or not self._digit_by_digit(e)]
                  for row in edges]
+        built = (slots, edges, eras)
+        self._lattices.put(key, built)
+        return built
+
+    def paths(self, query: str, limit: int = 5, kind: str | None = None,
+              spare: int = 0) -> list[Path]:
+        """The cheapest readings of a romanised query as lattice paths (``kind``: what the
+        caller knows the query is, one of :data:`LOOKUP_KINDS`, or None), and up to
+        ``spare`` more after them, the next cheapest. Where more than one reading is asked
+        for, each reading of a span keeps its own few words in the lattice
+        (:func:`jpterms.lattice.build_lattice`'s ``each_reading``); the one best reading is
+        searched among the cheapest words of each span, as the checker asks for it."""
+        from jpterms.lattice import Mixed, n_best, orphan_kana
+        built = self._lattice(query, kind, limit + spare > 1)
+        if built is None:
+            return []
+        slots, edges, eras = built
+        mozc = self._mozc
+        names_shaped = self._names_shaped(query, kind)  # (a pure test of the query: once)
         mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST,
                       self._suffixes)
         found = n_best(edges, mozc.matrix, mozc.width, limit=limit + spare + (3 if eras else 0),

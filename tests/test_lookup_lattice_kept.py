@@ -1,0 +1,56 @@
+"""A look-up of one word searches its query's lattice twice: for five readings, then for
+ten (the readings a deeper search adds come after the first five: ``ONE_WORD_DEPTH``).
+The lattice does not depend on how many readings are asked for, so
+:meth:`jpterms.reverse.ReverseEngine._lattice` builds it once and keeps it for the next
+search: a first look-up of a one-word dev title took a lattice and rescoring twice.
+
+Counted, not timed: one lattice per one-word look-up, and the same results as an engine
+that keeps none. The queries are real rows' romaji (tests/data/dev_titles.tsv), one word
+each, macrons stripped.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import jpterms
+from jpterms.reverse import _LRU
+
+ROWS = Path(__file__).parent / "data" / "dev_titles.tsv"
+
+
+def _one_word_queries(count: int = 8) -> list[str]:
+    with ROWS.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    fold = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
+    queries = [r["hepburn"].translate(fold) for r in rows]
+    one_word = [q for q in queries if len(q.split()) == 1 and "-" not in q]
+    return list(dict.fromkeys(one_word))[:count]
+
+
+def _results(query: str, glossary: jpterms.Glossary) -> list[tuple[str, str, str, float]]:
+    return [(m.kanji, m.kana, m.romaji, m.score)
+            for m in jpterms.lookup(query, glossary=glossary)]
+
+
+def test_a_one_word_look_up_builds_one_lattice() -> None:
+    glossary = jpterms.Glossary.load()  # its own engine: nothing cached from other tests
+    engine = glossary.reverse_engine
+    queries = _one_word_queries()
+    assert len(queries) == 8  # jieitai, nagoya, sapporo, hokkaido, ...
+    for query in queries:
+        before = engine.lattices_built
+        assert jpterms.lookup(query, glossary=glossary)
+        assert engine.lattices_built == before + 1, query
+
+
+def test_a_kept_lattice_reads_as_a_new_one() -> None:
+    kept = jpterms.Glossary.load()
+    fresh = jpterms.Glossary.load()
+    fresh.reverse_engine._lattices = _LRU(0)  # keeps nothing: each search builds its own
+    queries = _one_word_queries()
+    for query in queries:
+        assert _results(query, kept) == _results(query, fresh), query
+    assert kept.reverse_engine.lattices_built == len(queries)
+    assert fresh.reverse_engine.lattices_built == 2 * len(queries)
