@@ -38,10 +38,12 @@ def test_nonsense_has_no_match(capsys: pytest.CaptureFixture[str]) -> None:
     assert jpterms.lookup("xqzvwk") == []
     assert main(["lookup", "xqzvwk"]) == 1  # the documented "no match"
     assert "(no match)" in capsys.readouterr().out
-    # Chinese and Korean authors in Aozora's list: their pinyin is no Japanese
+    # Chinese and Korean authors in Aozora's list: their pinyin is no Japanese (瞿佑, whom
+    # JMnedict does not list, has no match; 蒲松齢, whom it does, is found as pinyin)
     authors = {r["gold_romaji"]: r["japanese"] for r in _rows("aozora_authors.tsv")}
-    for name in ("Pu Songling", "Qu You"):
+    for name in ("Qu You", "I Sang"):
         assert authors[name] and jpterms.lookup(name) == []
+    assert [m.kanji for m in jpterms.lookup("Pu Songling")] == [authors["Pu Songling"]]
 
 
 def test_real_queries_with_words_that_are_not_romaji() -> None:

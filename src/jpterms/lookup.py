@@ -186,6 +186,7 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     if _written_in_japanese(query):  # 東京: its own reading and English, not a search
         as_written = glossary.reverse_engine.japanese(query)
         return [as_written] if as_written is not None else []
+    chinese = _pinyin_matches(query, glossary)  # Pu Songling: 蒲松齢, not nothing
     # Tosizo, Yuhko, Oh-oka: what Hepburn writes Toshizo, Yūko, Ōoka is looked up as that
     query = hepburn_query(query, _katakana_word)
     one_word = kind is None and len(query.split()) == 1 and "-" not in query
@@ -206,7 +207,7 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     # next readings that are one word each, then glossary entries a letter away
     # (Hammondo), then the other readings.
     pieced = _first_pieced(found)
-    ordered = exact + found[:1] + found[1:pieced] + near + found[pieced:]
+    ordered = chinese + exact + found[:1] + found[1:pieced] + near + found[pieced:]
     if one_word:  # the readings a deeper search adds, after these (蛙, Kaeru's seventh)
         ordered += glossary.reverse_engine.search(query, limit=max(depth, ONE_WORD_DEPTH))
     seen: set[str] = set()
@@ -236,6 +237,26 @@ def _katakana_word(katakana: str) -> bool:
     from jpterms.dictionaries import jmdict_glosses
 
     return bool(jmdict_glosses(katakana))
+
+
+def _pinyin_matches(query: str, glossary: Glossary) -> list[Match]:
+    """The Chinese names and titles JMnedict lists that a query in pinyin writes
+    (:mod:`jpterms.pinyin`), as written in Japanese; none for a query in romaji.
+
+    >>> [m.kanji for m in _pinyin_matches("Pu Songling", Glossary.bundled())]
+    ['蒲松齢']
+    >>> _pinyin_matches("Matsuo Basho", Glossary.bundled())
+    []
+    """
+    from jpterms.pinyin import pinyin_query, spellings
+    from jpterms.reading_index import ReadingIndex
+
+    parts = pinyin_query(query)
+    if parts is None:
+        return []
+    found = (glossary.reverse_engine.japanese(w)
+             for w in spellings(parts, ReadingIndex.default()))
+    return [m for m in found if m is not None]
 
 
 def _romaji_words(query: str) -> str:

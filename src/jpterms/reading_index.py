@@ -584,6 +584,15 @@ class ReadingIndex:
         """
         return list(dict.fromkeys(self._trie.iterkeys(text)))  # a key per value: each once
 
+    def has_beginning(self, text: str) -> bool:
+        """Whether a written form the index knows begins with ``text``.
+
+        >>> index = ReadingIndex.default()
+        >>> index.has_beginning("京極高"), index.has_beginning("京極高次x")
+        (True, False)
+        """
+        return next(self._trie.iterkeys(text), None) is not None
+
     def prefixes(self, text: str) -> list[str]:
         """The written forms the index knows that begin ``text``, shortest first."""
         return sorted(self._trie.prefixes(text), key=len)
