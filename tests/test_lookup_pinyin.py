@@ -41,11 +41,18 @@ def test_romaji_is_no_pinyin(query: str) -> None:
 
 
 def test_japanese_names_are_not_chinese() -> None:
-    # guang + yun: 洸運 is a name read the Chinese way, 光贇 (みつよし) is not, 光運 is
-    # only a given name; the work comes first
-    found = spellings(("guang", "yun"), ReadingIndex.default())
-    assert found[0] == "広韻"
-    assert "光贇" not in found and "光運" not in found
+    # guang + yun (the dev row Guangyun): 光贇 (みつよし) is not read the Chinese way, 光運
+    # is only a given name, 洸運 (こううん, of no kind) is two kanji no Japanese text
+    # writes: the work 広韻 alone
+    assert spellings(("guang", "yun"), ReadingIndex.default()) == ["広韻"]
+
+
+def test_commoner_in_japanese_text_first() -> None:
+    # of JMnedict's names of one group, the commoner in Japanese text (wordfreq) first;
+    # a person or a work before a name of another kind
+    index = ReadingIndex.default()
+    assert spellings(("guang", "zhou"), index)[0] == "広州"  # not 光州 (Gwangju)
+    assert spellings(("li", "bai"), index)[0] == "李白"  # a person, before the place 礼拝
 
 
 def test_syllables_longest_first() -> None:

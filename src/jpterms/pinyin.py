@@ -109,30 +109,40 @@ def pinyin_query(query: str) -> tuple[str, ...] | None:
 def spellings(parts: tuple[str, ...], index: ReadingIndex) -> list[str]:
     """The spellings JMnedict lists (``index``) whose kanji read ``parts``, one
     kanji a syllable, in order, and which Japanese reads the Chinese way, as it reads a
-    Chinese name or title (:func:`_read_as_chinese`): JMnedict's people and works first;
-    at most :data:`PINYIN_SPELLINGS` of them. 光贇 (みつよし) and 光運 (a given name) read
-    *guang yun* too, but are Japanese names; of 広韻 (こういん, a work) and 洸運 (こううん,
-    of no kind), the work comes first.
+    Chinese name or title (:func:`_read_as_chinese`): JMnedict's people and works first,
+    then its other names of three kanji or more (蒲松齢, 説文解字: of no kind) or that
+    Japanese text writes (wordfreq: 西安 for *Xi'an*; not 上和 for *Shanghai*),
+    each group the commonest in Japanese text first (広州 before 光州 for *Guangzhou*); at
+    most :data:`PINYIN_SPELLINGS` of them. 光贇 (みつよし) and 光運 (a given name) read
+    *guang yun* too, but are Japanese names; 洸運 (こううん, of no kind) is no word of
+    Japanese text: 広韻 (こういん, a work) is the one.
 
     >>> from jpterms.reading_index import ReadingIndex
     >>> spellings(("guang", "yun"), ReadingIndex.default())
-    ['広韻', '洸運']
+    ['広韻']
     """
+    from jpterms.word_frequencies import FrequencyTable
+
+    frequency = FrequencyTable.open("ja").get
     known = _readings()
-    found: list[tuple[bool, str]] = []
+    found: list[tuple[bool, float, str]] = []
     stack = [""]
     while stack and len(found) < MOST_CANDIDATES:
         text = stack.pop()
         if len(text) == len(parts):
             if text in index:
-                kinds = _read_as_chinese(text, index)
-                if kinds:  # JMnedict's: a word (主席 for *Zhu Xi*) is no name
-                    found.append((kinds.isdisjoint(_NAMED), text))
+                kinds = _read_as_chinese(text, index) or frozenset()
+                other = kinds.isdisjoint(_NAMED)
+                # JMnedict's only (a word, 主席 for *Zhu Xi*, is no name); a name of another
+                # kind of two kanji (a Japanese given name read the Chinese way, 上和 for
+                # *Shanghai*) only where Japanese text writes it (西安 for *Xi'an*)
+                if kinds and not (other and len(text) < 3 and not frequency(text)):
+                    found.append((other, -frequency(text), text))
             continue
         for char in sorted(known.get(parts[len(text)], ()), reverse=True):
             if index.has_beginning(text + char):
                 stack.append(text + char)
-    return [text for _, text in sorted(found)][:PINYIN_SPELLINGS]
+    return [text for *_, text in sorted(found)][:PINYIN_SPELLINGS]
 
 
 #: JMnedict's kinds of entry that a Chinese person or work may be listed as, first.
