@@ -24,6 +24,8 @@ from jpterms.romaji import hepburn_query, is_romaji
     ("Aru kyuuyuuh e okuru shuki", "Aru kyuuyuuh e okuru shuki"),  # the h of へ
     ("Oh-oka Shohei", "Ōoka Shohei"),  # oh before a hyphen and a vowel
     ("Koh-ichi Horikoshi", "Kōichi Horikoshi"),
+    ("Sasaki Tohyoh", "Sasaki Tōyoh"),  # oh before y, where the query writes a passport's oh
+    ("Nihon rodo kumiai sohyo gikai", "Nihon rodo kumiai sohyo gikai"),  # no oh: 総評 そうひょう
     ("Shin-Yokohama", "Shin-Yokohama"),  # Hepburn as it is
     ("Ooka Shohei", "Ooka Shohei"),
     ("Tokyo University Press", "Tokyo University Press"),  # English words stay
@@ -51,6 +53,8 @@ def _first(query: str) -> str:
     ("Ryotyu Umeda", "Ryōchū Umeda", ""),  # was 旅中梅田
     ("Tatuziro Simizu", "Tatsujirō Shimizu", ""),  # was 辰次郎清水
     ("Kimura Syosyu", "Kimura Shōshū", "木村小舟"),
+    # a dev row of names_english_forms (tests/data/lookup): was 佐々木投票 ("vote")
+    ("Sasaki Tohyoh", "Sasaki Tōyō", "佐々木東洋"),
 ])
 def test_spellings_find_what_hepburn_finds(query: str, hepburn: str, kanji: str) -> None:
     first = _first(query)

@@ -226,6 +226,11 @@ _VOWEL_NEXT = re.compile(r"\s+[aiueoAIUEO]")
 #: A passport's long o before a hyphen and a vowel (*Oh-oka* 大岡, *Koh-ichi* 浩一): the
 #: hyphen parts the syllables, the h is the o's length.
 _OH_HYPHEN = re.compile(r"([oO])[hH]-(?=[aiueoAIUEO])")
+#: A passport's long o (oh before a consonant or at a word's end, *Satoh*, *Tohyoh*)...
+_PASSPORT_LONG_O = re.compile(r"[oO][hH](?![aiueoyAIUEOY])")
+#: ... which makes its oh before y a long o too (*Tohyoh* 東洋 とうよう, *Kohyoh* 浩陽): a
+#: passport writes ひょ after o as hhy (投票 *Tohhyoh*), so o + hy is no reading of it.
+_PASSPORT_OH_Y = re.compile(r"([oO])[hH](?=[yY])")
 _KUNREI = frozenset({"kunrei", "nihon"})
 #: Kunrei-shiki syllables that Hepburn also writes, for a loanword's kana (ティ, トゥ, テュ).
 _LOAN_SYLLABLES = frozenset({"ti", "tu", "tyu"})
@@ -274,7 +279,8 @@ def hepburn_query(text: str, loanword: Callable[[str], bool] = _no_loanword) -> 
     """A look-up's query with its words written in modified Hepburn where another system
     wrote them, so that every spelling of a name or a word finds what Hepburn finds:
     Kunrei-shiki and Nihon-shiki words (*Tosizo*, *Syozo*, *Takeuti*), a passport's long u
-    written uh (*Yuhko*), a passport's long o before a hyphen and a vowel (*Oh-oka*).
+    written uh (*Yuhko*), a passport's long o before a hyphen and a vowel (*Oh-oka*), and
+    before y in a query that writes a passport's long o (*Tohyoh*, not *sohyo* 総評).
     Case, hyphens and every other word stay as written. ``loanword`` says whether katakana
     (read the Hepburn way, ティ) are a loanword's, which a word with ti, tu or tyu may be.
 
@@ -286,10 +292,14 @@ def hepburn_query(text: str, loanword: Callable[[str], bool] = _no_loanword) -> 
     ('Kyōto Daigaku', 'Shinjuku-ku', 'Ryochu Umeda')
     >>> hepburn_query("Takeuti Rizo"), hepburn_query("Kohu")
     ('Takeuchi Rizo', 'Kofu')
+    >>> hepburn_query("Sasaki Tohyoh"), hepburn_query("sohyo gikai")
+    ('Sasaki Tōyoh', 'sohyo gikai')
     >>> hepburn_query("Sekyuriti", lambda kana: kana == "セキュリティ")
     'Sekyuriti'
     """
     text = _OH_HYPHEN.sub(lambda m: "ō" if m[1] == "o" else "Ō", normalize_romaji(text))
+    if _PASSPORT_LONG_O.search(text):  # a passport's spelling: its oh before y is a long o
+        text = _PASSPORT_OH_Y.sub(lambda m: "ō" if m[1] == "o" else "Ō", text)
     words = list(_QUERY_WORD.finditer(text))
     out: list[str] = []
     end = 0
