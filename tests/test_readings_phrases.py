@@ -4,7 +4,9 @@ it, so no longer dictionary word starts there."""
 
 from __future__ import annotations
 
-from conftest import kana_of, reading_gold
+import csv
+
+from conftest import DATA, kana_of, reading_gold
 from jpterms.romanize import Romanizer
 
 
@@ -20,6 +22,18 @@ def test_a_verb_stem_before_a_noun_voices_it_as_a_compound() -> None:
     assert kana_of("雨が降り風が強い") == "あめがふりかぜがつよい"
     # a noun before the noun voices it as before
     assert kana_of("運動不足") == "うんどうぶそく"
+
+
+def test_a_verb_stem_in_kana_before_a_noun_voices_it_too() -> None:
+    # the Cineaste site's romanisation (tests/data/readings/film_titles_more.tsv,
+    # Zatōichi Abaredako): was "Zatōichi abare tako"
+    with open(DATA / "readings" / "film_titles_more.tsv", encoding="utf-8") as fh:
+        gold = {r["japanese"]: r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")}
+    got = Romanizer().romanize("座頭市あばれ凧")
+    assert got.replace(" ", "").lower() == gold["座頭市あばれ凧"].replace(" ", "").lower()
+    assert kana_of("あばれ凧") == "あばれだこ"
+    # after a particle the kana verb still ends a clause
+    assert kana_of("風があばれ凧が落ちる") == "かぜがあばれたこがおちる"
 
 
 def test_no_listed_word_starts_at_a_suffix_or_a_counter() -> None:

@@ -8936,12 +8936,14 @@ _CONTINUATIVE_ENDS = frozenset("いきぎしじちぢにひびぴみりえけげ
 
 
 def _stem_of_verb(m: Morpheme, first: Morpheme | None) -> bool:
-    """Whether ``m`` is a verb written with kanji and okurigana in its continuative form,
-    the first half of a compound noun when a noun follows with nothing between (込め +
-    不足 こめぶそく, 吊し + 人 つるしびと). Not after a particle or an auxiliary
-    (``first``), where the verb ends a clause of a sentence and the noun begins the next
-    (山に登り + 川を渡る: かわ)."""
-    return (m.pos.startswith("動詞") and has_kanji(m.surface)
+    """Whether ``m`` is a verb in its continuative form, the first half of a compound
+    noun when a noun follows with nothing between (込め + 不足 こめぶそく, 吊し + 人
+    つるしびと), written with kanji and okurigana or in kana alone (あばれ + 凧 あばれだこ:
+    of JMdict's compounds of a verb in kana and a part of ``data/rendaku.tsv``, 253 voice
+    it and 50 do not, most of those an adjective's いい人 or a verb's 立つ). Not after a
+    particle or an auxiliary (``first``), where the verb ends a clause of a sentence and
+    the noun begins the next (山に登り + 川を渡る: かわ)."""
+    return (m.pos.startswith("動詞") and (has_kanji(m.surface) or len(m.surface) >= 2)
             and m.surface[-1] in _CONTINUATIVE_ENDS and not m.locked
             and not (first is not None and first.pos.startswith(("助詞", "助動詞"))))
 
