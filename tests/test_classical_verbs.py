@@ -23,3 +23,20 @@ def test_verbs_read_alike_both_ways_stay() -> None:
     assert romanizer.romanize("思ふ") == "Omou"
     assert romanizer.romanize("言ふ事") == "Iu koto"
     assert romanizer.romanize("笑ふ") == "Warau"
+
+
+def test_classical_verb_of_two_rows_cut_by_unidic_read_as_one() -> None:
+    romanizer = Romanizer()
+    # UniDic cuts these into a prefix and a mark or a noun (消 ショウ + ゆ, 現 ゲン + わる);
+    # today's verb of one row that JMdict lists gives the reading (消える, 現われる)
+    assert romanizer.romanize("星消ゆ") == "Hoshi kiyu"  # was Hoshi shōyu
+    assert romanizer.romanize("怪人現わる") == "Kaijin arawaru"  # was Kaijingen waru
+    assert romanizer.romanize("過ぐる日") == "Suguru hi"  # the attributive form, 上二段
+    # JMdict's own classical verbs (離る はなる, 呉る くる: were さかる, くれる)
+    assert [w.kana for w in romanizer.explain("離る")] == ["はなる"]
+    assert [w.kana for w in romanizer.explain("呉る")] == ["くる"]
+    # UniDic's own classical verbs and other words of one row stay as UniDic reads them
+    assert romanizer.romanize("燃ゆる頬") == "Moyuru hō"
+    assert romanizer.romanize("星落つ") == "Hoshi otsu"
+    assert romanizer.romanize("必ず") == "Kanarazu"
+    assert romanizer.romanize("使用する") == "Shiyō suru"

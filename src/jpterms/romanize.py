@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING, Any, cast
 
 from jpterms.dictionaries import mecab_tagger
@@ -631,6 +631,10 @@ class Romanizer:
             joined = "".join(rows)
         if _CLASSICAL_HA_VERB in joined:  # 喰ふ: see _classical_verb_rows
             rows = _classical_verb_rows(rows)
+            joined = "".join(rows)
+        if ("jmdict" in self.readings.sources and _CLASSICAL_NIDAN.search(text)
+                and _NIDAN_CUT.search("\n".join(rows))):
+            rows = _classical_nidan_rows(rows, self._jmdict_readings)  # 消ゆ, 現わる
             joined = "".join(rows)
         if "jmdict" in self.readings.sources and len(rows) > 1:  # 歌行 + 灯: see _recut_rows
             rows = self._recut_rows(rows)
@@ -2625,6 +2629,82 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
                 continue
         out.append(row)
     return out
+
+
+#: A kanji and the kana of a verb's classical predicative form (終止形) that may be one of
+#: the two rows (二段: 消ゆ, 現わる, 捨つ, 過ぐ), or its attributive form (連体形: 消ゆる),
+#: no kana after it: see :func:`_classical_nidan_rows`.
+_CLASSICAL_NIDAN = re.compile(
+    "[\u4e00-\u9fff々](?!する)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
+    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふ]る?"
+    "(?![\u3041-\u3096])")
+#: MeCab's rows (one a line) where such a verb's kana make a row after its kanji's: the
+#: mark UniDic has cut it into pieces (消 + ゆ, 現 + わる).
+_NIDAN_CUT = re.compile(
+    "^(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
+    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふ]る?\t", re.MULTILINE)
+#: The last kana of such a verb, and the kana of the e and i rows (下二段 and 上二段) that
+#: take its place before る in today's verb of one row (消ゆ 消える, 過ぐ 過ぎる).
+_NIDAN_TODAY = {"ゆ": "えい", "る": "れ", "つ": "てち", "む": "め", "ぐ": "げぎ", "く": "けき",
+                "ぶ": "べび", "す": "せ", "ず": "ぜ", "づ": "でじ", "ふ": "えい"}
+#: The forms UniDic gives the classical verb's row: predicative, attributive.
+_NIDAN_FORMS = ("終止形-一般", "連体形-一般")
+
+
+def _classical_nidan_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -> list[str]:
+    """``rows`` with a classical verb of the two rows (二段) that UniDic cuts into pieces
+    (消ゆ as the prefix 消 ショウ and a mark ゆ; 現わる as the prefix 現 ゲン and わる), read
+    as one verb where today's verb of one row, its last kana before る put in the e or i
+    row, is a verb JMdict lists and UniDic reads as one verb of one row (消える キエル,
+    現われる アラワレル): its reading with that kana put back (キユ, アラワル), and ル after
+    it in the attributive form (消ゆる キユル). Literary titles use these forms: 怪人現わる
+    *Kaijin arawaru* (was *Kaijingen waru*), 星消ゆ *Hoshi kiyu* (was *Hoshi shōyu*).
+    Verbs UniDic lists in their classical forms (流る, 燃ゆる, 落つ) are one row already
+    and stay as UniDic reads them, as does any other word of one row (高く, 必ず).
+
+    >>> [r.split(",")[17] for r in _classical_nidan_rows(_rows("星消ゆ"), lambda w: ["きえる"])]
+    ['ホシ', 'キユ']
+    """
+    surfaces = [row.partition("\t")[0] for row in rows]
+    starts = {at: k for k, at in enumerate(accumulate(map(len, surfaces), initial=0))}
+    out = list(rows)
+    for match in reversed(list(_CLASSICAL_NIDAN.finditer("".join(surfaces)))):
+        first, last = starts.get(match.start(), -1), starts.get(match.end(), -1)
+        if first < 0 or last - first < 2:
+            continue  # (within a row, or UniDic's own word: 流る, 燃ゆる, 全く)
+        found = _nidan_today(match.group(), jmdict)
+        if found:
+            out[first:last] = [found]
+    return out
+
+
+def _nidan_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
+    """The row of ``written``, a classical verb of the two rows (消ゆ, 消ゆる), made from
+    UniDic's row of today's verb (消える) with its kana put back, or "" where no verb of
+    one row that JMdict lists is found."""
+    attributive = written.endswith("る") and len(written) > 2 and written[-2] in _NIDAN_TODAY
+    stem = written[:-2] if attributive else written[:-1]
+    final = written[-2] if attributive else written[-1]
+    for row_kana in _NIDAN_TODAY.get(final, ""):
+        today = stem + row_kana + "る"
+        if not jmdict(today):
+            continue
+        parsed = _rows(today)
+        if len(parsed) != 1:
+            continue
+        fields = _features(parsed[0].partition("\t")[2])
+        if (len(fields) <= 20 or fields[0] != "動詞"
+                or not fields[4].startswith(("下一段", "上一段"))
+                or not fields[17].endswith(to_katakana(row_kana) + "ル")):
+            continue
+        kana = fields[17][:-2] + to_katakana(final) + ("ル" if attributive else "")
+        for i in (6, 9, 11, 17, 18, 19, 20):
+            fields[i] = kana
+        fields[5] = _NIDAN_FORMS[attributive]
+        fields[7] = fields[8] = fields[10] = written
+        joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
+        return f"{written}\t{joined}"
+    return ""
 
 
 #: 一 with its okurigana と, as writers of the Meiji to early Shōwa eras wrote ひと
