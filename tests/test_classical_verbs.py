@@ -40,3 +40,18 @@ def test_classical_verb_of_two_rows_cut_by_unidic_read_as_one() -> None:
     assert romanizer.romanize("星落つ") == "Hoshi otsu"
     assert romanizer.romanize("必ず") == "Kanarazu"
     assert romanizer.romanize("使用する") == "Shiyō suru"
+
+
+def test_classical_adjective_cut_by_unidic_read_as_one() -> None:
+    romanizer = Romanizer()
+    # 清 + the mark き, 嬉 + the particle しき: today's adjective (清い, 嬉しい) reads them,
+    # and the noun after is read again (水 ミズ, not スイ)
+    assert romanizer.romanize("清き水") == "Kiyoki mizu"  # was Sei ki sui
+    assert romanizer.romanize("嬉しき日々") == "Ureshiki hibi"  # was Ureshi Shiki…
+    assert romanizer.romanize("山高く水清し") == "Yama takaku mizu kiyoshi"
+    assert romanizer.romanize("星消ゆる夜") == "Hoshi kiyuru yoru"
+    # JMdict's classical adjectives (事珍しき ことめずらしき, 善き よき: were ちんしき, ぜんき)
+    assert "".join(w.kana for w in romanizer.explain("事珍しき夢")) == "ことめずらしきゆめ"
+    assert "".join(w.kana for w in romanizer.explain("善き夢")) == "よきゆめ"
+    # a kanji and する's し stays a verb
+    assert romanizer.romanize("愛し") == "Aishi"

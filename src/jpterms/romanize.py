@@ -2633,16 +2633,19 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
 
 #: A kanji and the kana of a verb's classical predicative form (終止形) that may be one of
 #: the two rows (二段: 消ゆ, 現わる, 捨つ, 過ぐ), or its attributive form (連体形: 消ゆる),
-#: no kana after it: see :func:`_classical_nidan_rows`.
+#: or of a classical adjective's (清き, 嬉しき, 清し), no kana after it: see
+#: :func:`_classical_nidan_rows`.
 _CLASSICAL_NIDAN = re.compile(
     "[\u4e00-\u9fff々](?!する)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
-    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふ]る?"
+    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふきし]る?"
     "(?![\u3041-\u3096])")
-#: MeCab's rows (one a line) where such a verb's kana make a row after its kanji's: the
-#: mark UniDic has cut it into pieces (消 + ゆ, 現 + わる).
+#: MeCab's rows (one a line) where such a word's kana make a row of their own, a mark, a
+#: particle, a noun, an adverb or a classical auxiliary: the sign that UniDic has cut it
+#: into pieces (消 + the mark ゆ, 現 + the noun わる, 善 + the past-tense き).
 _NIDAN_CUT = re.compile(
-    "^(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
-    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふ]る?\t", re.MULTILINE)
+    "\n(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
+    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふきし]る?\t"
+    "(?:記号|助詞,副助詞|名詞,普通名詞|形容詞,一般|副詞|助動詞,\\*,\\*,\\*,文語)")
 #: The last kana of such a verb, and the kana of the e and i rows (下二段 and 上二段) that
 #: take its place before る in today's verb of one row (消ゆ 消える, 過ぐ 過ぎる).
 _NIDAN_TODAY = {"ゆ": "えい", "る": "れ", "つ": "てち", "む": "め", "ぐ": "げぎ", "く": "けき",
@@ -2659,29 +2662,45 @@ def _classical_nidan_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -
     現われる アラワレル): its reading with that kana put back (キユ, アラワル), and ル after
     it in the attributive form (消ゆる キユル). Literary titles use these forms: 怪人現わる
     *Kaijin arawaru* (was *Kaijingen waru*), 星消ゆ *Hoshi kiyu* (was *Hoshi shōyu*).
-    Verbs UniDic lists in their classical forms (流る, 燃ゆる, 落つ) are one row already
-    and stay as UniDic reads them, as does any other word of one row (高く, 必ず).
+    A classical adjective cut so (清 セイ and the mark き; 嬉 and the particle しき) is read
+    from today's adjective the same way (清い キヨイ: 清き キヨキ, 清し キヨシ): 清き水
+    *Kiyoki mizu* (was *Sei ki sui*). The text after such a word is read again, as UniDic
+    read it after pieces of no word (消ゆる + 夜 ヨル, not the suffix ヤ). Words UniDic
+    lists in their classical forms (流る, 燃ゆる, 落つ, 白き) are one row already and stay
+    as UniDic reads them, as does any other word of one row (高く, 必ず), and a kanji and
+    する's し (愛し, 善し: a verb, or the adjective; nothing tells).
 
     >>> [r.split(",")[17] for r in _classical_nidan_rows(_rows("星消ゆ"), lambda w: ["きえる"])]
     ['ホシ', 'キユ']
     """
-    surfaces = [row.partition("\t")[0] for row in rows]
-    starts = {at: k for k, at in enumerate(accumulate(map(len, surfaces), initial=0))}
     out = list(rows)
-    for match in reversed(list(_CLASSICAL_NIDAN.finditer("".join(surfaces)))):
-        first, last = starts.get(match.start(), -1), starts.get(match.end(), -1)
-        if first < 0 or last - first < 2:
-            continue  # (within a row, or UniDic's own word: 流る, 燃ゆる, 全く)
-        found = _nidan_today(match.group(), jmdict)
-        if found:
-            out[first:last] = [found]
-    return out
+    done = 0  # (where the text after the last word read so begins)
+    while True:
+        surfaces = [row.partition("\t")[0] for row in out]
+        starts = {at: k for k, at in enumerate(accumulate(map(len, surfaces), initial=0))}
+        for match in _CLASSICAL_NIDAN.finditer("".join(surfaces), done):
+            first, last = starts.get(match.start(), -1), starts.get(match.end(), -1)
+            if first < 0 or last - first < 2:
+                continue  # (within a row, or UniDic's own word: 流る, 燃ゆる, 全く)
+            found = _nidan_today(match.group(), jmdict)
+            if found:
+                # the text after it read again: UniDic read it after pieces of no word
+                # (消ゆる + 夜 ヨル, not the suffix ヤ; 清き + 水 ミズ, not スイ)
+                rest = "".join(surfaces[last:])
+                out = [*out[:first], found, *(_rows(rest) if rest else [])]
+                done = match.end()
+                break
+        else:
+            return out
 
 
 def _nidan_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
-    """The row of ``written``, a classical verb of the two rows (消ゆ, 消ゆる), made from
-    UniDic's row of today's verb (消える) with its kana put back, or "" where no verb of
-    one row that JMdict lists is found."""
+    """The row of ``written``, a classical verb of the two rows (消ゆ, 消ゆる) or a
+    classical adjective (清き, 清し, 嬉しき), made from UniDic's row of today's verb (消える)
+    or adjective (清い, 嬉しい) with its kana put back, or "" where no such word that JMdict
+    lists is found."""
+    if written[-1] in "きし":
+        return _adjective_today(written, jmdict)
     attributive = written.endswith("る") and len(written) > 2 and written[-2] in _NIDAN_TODAY
     stem = written[:-2] if attributive else written[:-1]
     final = written[-2] if attributive else written[-1]
@@ -2701,6 +2720,33 @@ def _nidan_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
         for i in (6, 9, 11, 17, 18, 19, 20):
             fields[i] = kana
         fields[5] = _NIDAN_FORMS[attributive]
+        fields[7] = fields[8] = fields[10] = written
+        joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
+        return f"{written}\t{joined}"
+    return ""
+
+
+def _adjective_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
+    """The row of ``written``, a classical adjective in its attributive (清き, 嬉しき) or
+    predicative form (清し, 嬉し), made from UniDic's row of today's adjective that JMdict
+    lists (清い キヨイ: キヨキ, キヨシ; 嬉しい ウレシイ: ウレシキ, ウレシ), or ""."""
+    ending = "キ" if written[-1] == "き" else "シ"
+    tries = [(written[:-1] + "い", ending)]
+    if ending == "シ":
+        tries.append((written + "い", ""))  # (嬉し: 嬉しい, its ending the し it has)
+    for today, kana_end in tries:
+        if not jmdict(today):
+            continue
+        parsed = _rows(today)
+        if len(parsed) != 1:
+            continue
+        fields = _features(parsed[0].partition("\t")[2])
+        if len(fields) <= 20 or fields[0] != "形容詞" or not fields[17].endswith("イ"):
+            continue
+        kana = fields[17][:-1] + kana_end
+        for i in (6, 9, 11, 17, 18, 19, 20):
+            fields[i] = kana
+        fields[5] = "連体形-一般" if ending == "キ" else "終止形-一般"
         fields[7] = fields[8] = fields[10] = written
         joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
         return f"{written}\t{joined}"
