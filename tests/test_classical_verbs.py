@@ -55,3 +55,12 @@ def test_classical_adjective_cut_by_unidic_read_as_one() -> None:
     assert "".join(w.kana for w in romanizer.explain("善き夢")) == "よきゆめ"
     # a kanji and する's し stays a verb
     assert romanizer.romanize("愛し") == "Aishi"
+
+
+def test_a_whole_input_of_one_classical_verb_keeps_unidic_reading() -> None:
+    romanizer = Romanizer()
+    # Mozc lists 流る as a slip of 流れる and 考へる with its kana as written: UniDic's
+    # classical and historical readings stand (explain and romanize agree)
+    assert [w.kana for w in romanizer.explain("流る")] == ["ながる"]
+    assert [w.kana for w in romanizer.explain("考へる")] == ["かんがえる"]
+    assert romanizer.romanize("出づる") == "Izuru"  # was Izuzuru (Mozc's いづづる)

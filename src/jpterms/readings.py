@@ -5999,6 +5999,11 @@ class ReadingResolver:
         found = self._mozc_walk_as_written(written, as_written)[1]
         if not found or ours in found:
             return out
+        if len(out) == 1 and out[0].pos.startswith(("動詞", "形容詞")):
+            # one verb or adjective UniDic reads in a classical form or the historical
+            # kana (流る ながる, 考へる かんがえる): Mozc's word written so is a slip of
+            # another's (流れる ながれる) or its kana as written (かんがへる)
+            return out
         ranked = sorted(found, key=lambda r: (found[r][0], r))
         if len(written) == 2 and _common_words(out) and (len(out) == 1 or _MOZC_PERSON >= (
                 self._mozc_contexts(written, ranked[0])) != set()):
