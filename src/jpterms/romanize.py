@@ -639,6 +639,9 @@ class Romanizer:
         if "jmdict" in self.readings.sources and len(rows) > 1:  # 歌行 + 灯: see _recut_rows
             rows = self._recut_rows(rows)
             joined = "".join(rows)
+        if "学会" in text and "jmdict" in self.readings.sources:  # 眼 + 科学 + 会
+            rows = self._society_rows(rows)
+            joined = "".join(rows)
         if _HITO in text and "jmdict" in self.readings.sources:  # 一と晩: see _hito_rows
             rows = _hito_rows(rows, self._jmdict_readings)
             joined = "".join(rows)
@@ -718,6 +721,47 @@ class Romanizer:
                 continue
             out[k:k + 2] = [pieces[0][0], pieces[1][0]]
             k += 2
+        return out
+
+    def _society_rows(self, rows: list[str]) -> list[str]:
+        """``rows`` with a unit of two kanji ending in 学 before 会 (科学 + 会, 医学 + 会)
+        cut again before the 学, where its first kanji ends a word with the units of kanji
+        before it that JMdict or Mozc lists (眼科, 小児科, 歯科医: a department of medicine
+        or a profession), and JMdict lists no common word of that word and 学 (社会科学,
+        自然科学): a society, 学会 がっかい, of that department. 日本 + 眼 + 科学 + 会 is
+        日本 + 眼科 + 学会 *Nihon ganka gakkai* (UniDic's 科学 + 会: "Nihongan kagakukai");
+        日本 + 認知 + 科学 + 会 stays the cognitive science society (認知科 is no word), and
+        no proper noun begins the word (日本 + 化学 + 会 is no 日本化 "Japanisation").
+
+        >>> r = Romanizer(sources=("jmdict", "mozc"))
+        >>> [row.split(",")[17] for row in r._society_rows(_rows("日本麻酔科学会"))]
+        ['ニッポン', 'マスイ', 'カ', 'ガッカイ']
+        """
+        out = list(rows)
+        for i in range(len(out) - 2, 0, -1):
+            unit, _, raw = out[i].partition("\t")
+            if not (len(unit) == 2 and unit[1] == "学" and raw.startswith("名詞")
+                    and out[i + 1].partition("\t")[0] == "会"):
+                continue
+            before = ""
+            for j in range(i - 1, max(i - 4, -1), -1):
+                surface, _, raw_j = out[j].partition("\t")
+                if not (surface and all(map(_is_kanji_char, surface))
+                        and raw_j.startswith(("名詞,普通", "接尾辞", "接頭辞"))):
+                    break  # (日本 + 化学 + 会: no 日本化, "Japanisation", of a name)
+                before = surface + before
+                word = before + unit[0]
+                if any(r.source == "jmdict" and r.common
+                       for r in self.readings.index.readings(word + "学")):
+                    break  # (社会 + 科学 + 会: a society of social science)
+                if not (self._jmdict_readings(word) or self.readings.mozc_readings(word)):
+                    continue
+                pieces = _rows(word)
+                society = _rows("学会")
+                if "".join(r.partition("\t")[0] for r in pieces) != word or len(society) != 1:
+                    break
+                out[j:i + 2] = [*pieces, *society]
+                break
         return out
 
     def _recut(self, a: str, raw_a: str, b: str, raw_b: str) -> tuple[str, str] | None:
