@@ -232,6 +232,8 @@ _LISTED_REACH = 6
 _NOMINAL = ("名詞", "接頭辞", "接尾辞", "代名詞")
 #: JMnedict's kinds of a work's title: :meth:`ReadingResolver._work_words`.
 _WORK = frozenset({"work", "product"})
+#: JMnedict's kinds of a body: an organisation, a company (史料編纂所, 三井物産)
+_BODY = frozenset({"organization", "company"})
 
 
 def _between_nouns(out: list[Morpheme]) -> list[Morpheme]:
@@ -2933,9 +2935,13 @@ class ReadingResolver:
 
     def _only_a_work(self, written: str) -> bool:
         """Whether JMnedict lists ``written`` as a work or product only (名義抄, the
-        dictionary 類聚名義抄): its reading holds inside a longer title too."""
+        dictionary 類聚名義抄), or as a body only (an organisation or a company: 史料編纂所
+        しりょうへんさんじょ, the Historiographical Institute): its reading holds inside a
+        longer title or name too (東京大学史料編纂所研究紀要: *hensanjo*, not UniDic's 所
+        ショ)."""
         entries = self.names(written) if len(written) >= 3 else []
-        return bool(entries) and all(kinds and kinds <= _WORK for _, kinds in entries)
+        return bool(entries) and all(kinds and (kinds <= _WORK or kinds <= _BODY)
+                                     for _, kinds in entries)
 
     def _run(self, run: list[Morpheme], *, whole: bool) -> list[Morpheme]:
         out: list[Morpheme] = []
