@@ -2529,6 +2529,29 @@ def _nani_rows(rows: list[str]) -> list[str]:
     return out
 
 
+def _one_day_rows(rows: list[str]) -> list[str]:
+    """``rows`` with 一日, which UniDic reads ツイタチ (the first of a month) after the
+    genitive の, read イチニチ (a day) where no month comes before the の: the first is a
+    month's (五月の一日, 九月の一日 stay ツイタチ), a day is anything's (JMdict's 一日
+    いちにち): 年末の一日 *Nenmatsu no ichinichi*, Akutagawa's story (was "tsuitachi"),
+    秋の一日, 私の一日.
+
+    >>> [r.split(",")[17] for r in _one_day_rows(_rows("年末の一日"))]
+    ['ネンマツ', 'ノ', 'イチニチ']
+    >>> [r.split(",")[17] for r in _one_day_rows(_rows("五月の一日"))][-1]
+    'ツイタチ'
+    """
+    out = list(rows)
+    for i, fields in _rows_read(rows, "一日", "ツイタチ", "名詞"):
+        if i < 2 or rows[i - 1].partition("\t")[0] != "の" \
+                or not rows[i - 1].partition("\t")[2].startswith("助詞"):
+            continue
+        if rows[i - 2].partition("\t")[0].endswith("月"):
+            continue  # (五 + 月 + の + 一日: the first of May)
+        out[i] = _reread("一日", fields, {"ツイタチ": "イチニチ"})
+    return out
+
+
 def _kara_rows(rows: list[str]) -> list[str]:
     """``rows`` with 空, which UniDic reads ソラ (the sky) wherever it comes, read カラ
     (empty) where only "empty" makes sense (data ``empty_kara``): 空である, 空にする,
@@ -3165,7 +3188,7 @@ def _bound_numeral_rows(rows: list[str]) -> list[str]:
 _WORD_PASSES: tuple[tuple[str, Callable[[list[str]], list[str]]], ...] = (
     ("何", _nani_rows), ("空", _kara_rows), ("偽", _gi_rows), ("正しく", _adjective_rows),
     ("一行", _counted_rows), ("緒", _cord_rows), ("仏", _country_kanji_rows),
-    ("つ", _bound_numeral_rows))
+    ("つ", _bound_numeral_rows), ("の一日", _one_day_rows))
 
 
 @lru_cache(maxsize=1)
