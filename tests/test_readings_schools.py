@@ -172,6 +172,26 @@ def test_a_schools_own_name_listed_only_as_a_given_name_is_read_the_chinese_way(
     assert resolver._coined_school_name("東陵") is None
 
 
+def test_a_schools_name_of_one_kanji_and_a_quarter_is_read_the_chinese_way() -> None:
+    # Wikipedia's readings (jawiki_schools.tsv): 幌東 (Sapporo's 幌 + 東) is こうとう, not
+    # UniDic's ほろひがし; 章南 しょうなん, not JMnedict's unclassed あきな; 城西 じょうせい,
+    # JMnedict's on place reading, not the station's しろにし
+    gold = reading_gold("jawiki_schools.tsv")
+    for title in ("札幌市立幌東中学校", "豊橋市立章南中学校", "松山市立城西中学校"):
+        assert kana_of(title) == gold[title], title
+    assert romanize("札幌市立幌東中学校") == "Sapporo shiritsu Kōtō chūgakkō"
+    # a place of the first kanji read another way (桂 かつら), a name JMnedict lists as a
+    # place read the Japanese way (津西 つにし) stand
+    for title in ("京都市立桂東小学校", "三重県立津西高等学校"):
+        assert kana_of(title) == gold[title], title
+    resolver = ReadingResolver()
+    assert resolver._quarter_school_name("桂東") is None
+    assert resolver._quarter_school_name("津西") is None
+    # which on reading JMnedict's places give (泉北 せんほく, せんぼく, せんぽく) is not
+    # this rule's to say
+    assert resolver._quarter_school_name("泉北") is None
+
+
 def test_a_name_read_alone_as_a_given_name_is_the_place_mozc_prefers() -> None:
     # Wikipedia titles (jawiki_schools.tsv): UniDic read 豊平 (Sapporo's ward) and 春吉
     # (Fukuoka's quarter) as the given names とよへい, はるきち; JMnedict lists both as

@@ -4010,11 +4010,46 @@ class ReadingResolver:
                 station = self._school_station(name)
                 if town is not None:
                     kana[a] = (town, "gazetteer", "likely")
+                elif (quarter := self._quarter_school_name(name)) is not None:
+                    kana[a] = (quarter, "kanjidic", "possible")
                 elif station is not None:
                     kana[a] = (station, "station", "possible")
                 elif (coined := self._coined_school_name(name)) is not None:
                     kana[a] = (coined, "jmnedict", "guess")
         return kana
+
+    def _quarter_school_name(self, name: str) -> str | None:
+        """The reading of a school's own name of one kanji and a quarter (東西南北) that
+        no place of its first kanji gives: a Sino-Japanese name, each kanji's commonest
+        on reading (:meth:`_commonest_on`): 札幌市立幌東中学校 こうとう (not ほろひがし),
+        豊橋市立章南 しょうなん, 松山市立城西 じょうせい (JMnedict's places じょうさい,
+        じょうせい, しろにし; not the station's しろにし). Where JMnedict lists the name as a
+        place, only that on reading of its places, and only where another of them reads the
+        first kanji the Japanese way (城西: not 泉北's せんほく of せんほく, せんぼく and
+        せんぽく, nor 湖西's こせい of こさい and こせい: which on reading is the run's to
+        say); None where it lists the name as a place but not so (津西 つにし, 原南 はらみなみ), where
+        the first kanji alone is a place read another way (京都市立桂東: 桂 かつら, 錦西:
+        錦 にしき; a school is then named after that place) or JMdict lists the name.
+
+        >>> resolver = ReadingResolver()
+        >>> resolver._quarter_school_name("幌東"), resolver._quarter_school_name("桂東")
+        ('こうとう', None)
+        """
+        if len(name) != 2 or name[1] not in _rules()["schools"]["quarters"] \
+                or not _is_kanji(name[0]):
+            return None
+        pieces = [self._commonest_on(ch) for ch in name]
+        if not all(pieces):
+            return None
+        composed = _on_joined(pieces)
+        places = {r for r, k in self.names(name) if k & _PLACE}
+        if places:  # on or kun: not which on (泉北 せんほく, せんぼく: the run's)
+            return composed if composed in places and any(
+                not r.startswith(pieces[0]) for r in places) else None
+        if any(r.source == "jmdict" for r in self.index.readings(name)) or any(
+                k & _PLACE and r != pieces[0] for r, k in self.names(name[0])):
+            return None
+        return composed
 
     def _coined_school_name(self, name: str) -> str | None:
         """The reading of a school's own name of two kanji that is no place but a word
