@@ -20,6 +20,15 @@ def test_a_numbered_blocks_numeral_and_counter_are_one_word() -> None:
     assert romanize("第三番") == "Daisanban"
 
 
+def test_a_numbered_block_with_a_quarter_is_no_persons_name() -> None:
+    # Japan Post's 壱丁目西 (towns_japanpost_other.tsv) was cut as the family name 壱丁
+    # いちちょう and the given name 目西; an address's 丁目 is no part of a name
+    gold = reading_gold("towns_japanpost_other.tsv")
+    assert kana_of("壱丁目西") == gold["壱丁目西"]
+    assert kana_of("三丁目東") == "さんちょうめひがし"  # was 三丁 + 目東 めはる
+    assert romanize("山田孝雄") == "Yamada Yoshio"  # a person's name stays one
+
+
 def test_a_village_sections_prefix_is_read_aza_and_written_apart() -> None:
     # a town of Japan Post's lists (towns_japanpost_tokyo.tsv, towns_japanpost_other.tsv)
     # with the prefix an address gives it: 字 is あざ, 大字 おおあざ (not じ + the name)

@@ -5636,9 +5636,19 @@ class ReadingResolver:
         return self._stations
 
     def _name_sized(self, text: str) -> bool:
-        """Three to five kanji: maybe one person's name (:meth:`_whole_name`)."""
+        """Three to five kanji: maybe one person's name (:meth:`_whole_name`). Not an
+        address's numbered block, whose counter of two kanji (丁目, data ``numbered_blocks``)
+        no name holds: 三丁目東 is さんちょうめ + ひがし, not the family name 三丁 + the given
+        name 目東.
+
+        >>> resolver = ReadingResolver()
+        >>> resolver._name_sized("山田孝雄"), resolver._name_sized("三丁目東")
+        (True, False)
+        """
         return "jmnedict" in self.sources and 3 <= len(text) <= 5 and all(
-            _is_kanji(ch) for ch in text)
+            _is_kanji(ch) for ch in text) and not any(
+                len(counter) > 1 and counter in text
+                for counter in _rules()["numbered_blocks"] if counter != "_doc")
 
     def _numbered_title(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that Mozc knows, written exactly so, with another reading of a
