@@ -190,6 +190,11 @@ def test_a_schools_name_of_one_kanji_and_a_quarter_is_read_the_chinese_way() -> 
     # which on reading JMnedict's places give (泉北 せんほく, せんぼく, せんぽく) is not
     # this rule's to say
     assert resolver._quarter_school_name("泉北") is None
+    # a town of the founder that reads the kanji the Japanese way (広島市's 安東 やすひがし,
+    # data/town_readings.tsv) makes the school's 安北 that place's: やすきた, not あんほく
+    assert kana_of("広島市立安北小学校") == gold["広島市立安北小学校"]
+    assert resolver._quarter_school_name("安北", "広島市立安北小学校") is None
+    assert resolver._quarter_school_name("安北") == "あんほく"
 
 
 def test_a_name_read_alone_as_a_given_name_is_the_place_mozc_prefers() -> None:

@@ -4010,7 +4010,7 @@ class ReadingResolver:
                 station = self._school_station(name)
                 if town is not None:
                     kana[a] = (town, "gazetteer", "likely")
-                elif (quarter := self._quarter_school_name(name)) is not None:
+                elif (quarter := self._quarter_school_name(name, text)) is not None:
                     kana[a] = (quarter, "kanjidic", "possible")
                 elif station is not None:
                     kana[a] = (station, "station", "possible")
@@ -4018,7 +4018,7 @@ class ReadingResolver:
                     kana[a] = (coined, "jmnedict", "guess")
         return kana
 
-    def _quarter_school_name(self, name: str) -> str | None:
+    def _quarter_school_name(self, name: str, text: str = "") -> str | None:
         """The reading of a school's own name of one kanji and a quarter (東西南北) that
         no place of its first kanji gives: a Sino-Japanese name, each kanji's commonest
         on reading (:meth:`_commonest_on`): 札幌市立幌東中学校 こうとう (not ほろひがし),
@@ -4029,7 +4029,10 @@ class ReadingResolver:
         せんぽく, nor 湖西's こせい of こさい and こせい: which on reading is the run's to
         say); None where it lists the name as a place but not so (津西 つにし, 原南 はらみなみ), where
         the first kanji alone is a place read another way (京都市立桂東: 桂 かつら, 錦西:
-        錦 にしき; a school is then named after that place) or JMdict lists the name.
+        錦 にしき; a school is then named after that place), where the founder of the school
+        (``text``, the whole name) has a town of that kanji alone or with a quarter that
+        Japan Post reads the Japanese way (広島市立安北小学校: 広島市's 安東 やすひがし, so
+        安北 やすきた) or JMdict lists the name.
 
         >>> resolver = ReadingResolver()
         >>> resolver._quarter_school_name("幌東"), resolver._quarter_school_name("桂東")
@@ -4048,6 +4051,11 @@ class ReadingResolver:
                 not r.startswith(pieces[0]) for r in places) else None
         if any(r.source == "jmdict" for r in self.index.readings(name)) or any(
                 k & _PLACE and r != pieces[0] for r, k in self.names(name[0])):
+            return None
+        if text and any(
+                (town := self._founders_town(text, name[0] + quarter)) is not None
+                and not town.startswith(pieces[0])
+                for quarter in ("", *_rules()["schools"]["quarters"])):
             return None
         return composed
 
