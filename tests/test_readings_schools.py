@@ -195,6 +195,11 @@ def test_a_schools_name_of_one_kanji_and_a_quarter_is_read_the_chinese_way() -> 
     assert kana_of("広島市立安北小学校") == gold["広島市立安北小学校"]
     assert resolver._quarter_school_name("安北", "広島市立安北小学校") is None
     assert resolver._quarter_school_name("安北") == "あんほく"
+    # and the school's other quarter takes that reading too: 広島市立安西小学校 やすにし
+    # (JMnedict's places of 安西 are あんさい and あんざい)
+    assert kana_of("広島市立安西小学校") == gold["広島市立安西小学校"]
+    assert resolver._sibling_quarter_town("広島市立安西小学校", "安西") == "やすにし"
+    assert resolver._sibling_quarter_town("松山市立城西中学校", "城西") is None
 
 
 def test_a_name_read_alone_as_a_given_name_is_the_place_mozc_prefers() -> None:

@@ -4010,6 +4010,8 @@ class ReadingResolver:
                 station = self._school_station(name)
                 if town is not None:
                     kana[a] = (town, "gazetteer", "likely")
+                elif (sibling := self._sibling_quarter_town(text, name)) is not None:
+                    kana[a] = (sibling, "gazetteer", "possible")
                 elif (quarter := self._quarter_school_name(name, text)) is not None:
                     kana[a] = (quarter, "kanjidic", "possible")
                 elif station is not None:
@@ -4017,6 +4019,27 @@ class ReadingResolver:
                 elif (coined := self._coined_school_name(name)) is not None:
                     kana[a] = (coined, "jmnedict", "guess")
         return kana
+
+    def _sibling_quarter_town(self, text: str, name: str) -> str | None:
+        """The reading of a school's own name of one kanji and a quarter (安西) where its
+        founder has a town of that kanji and another quarter, read as Japan Post reads it
+        the Japanese way (広島市's 安東 やすひがし): the kanji so (やす), then the quarter's
+        own word (にし): 広島市立安西小学校 やすにし, not JMnedict's place あんざい. None
+        where the founder has no such town.
+
+        >>> ReadingResolver()._sibling_quarter_town("広島市立安西小学校", "安西")
+        'やすにし'
+        """
+        quarters = _rules()["schools"]["quarters"]
+        if len(name) != 2 or name[1] not in quarters or not _is_kanji(name[0]):
+            return None
+        words: dict[str, str] = _rules()["schools"]["quarter_words"]
+        for other in quarters:
+            town = self._founders_town(text, name[0] + other) if other != name[1] else None
+            if town is not None and town.endswith(words[other]) and len(town) > len(
+                    words[other]):
+                return town[: -len(words[other])] + words[name[1]]
+        return None
 
     def _quarter_school_name(self, name: str, text: str = "") -> str | None:
         """The reading of a school's own name of one kanji and a quarter (東西南北) that
