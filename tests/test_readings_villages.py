@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tests.conftest import kana_of, reading_gold
 
+from jpterms import Romanizer
+
 
 def test_an_unknown_villages_first_word_is_read_as_a_places() -> None:
     # Wikipedia titles (tests/data/readings/jawiki_villages.tsv) that neither Mozc nor
@@ -23,6 +25,17 @@ def test_a_villages_mura_is_no_family_names_end() -> None:
         assert kana_of(village) == gold[village]
     # a family name alone, or in a person's name, stays one word
     assert kana_of("田村") == "たむら"
+
+
+def test_a_family_name_after_a_particle_or_a_title_is_no_village() -> None:
+    # the village cut (北山田 + 村) stands aside where the family name follows a particle,
+    # a suffix or a common noun of two kanji: a person's name, not a village's
+    romanizer = Romanizer()
+    assert romanizer.romanize("田中と木村") == "Tanaka to Kimura"  # was "kimura"
+    assert romanizer.romanize("教授木村") == "Kyōju Kimura"  # was "Moku-mura"
+    assert romanizer.romanize("文学者中村") == "Bungakusha Nakamura"  # was "Bungakushachū-mura"
+    # while a village of the same shape is still cut (jawiki_villages.tsv)
+    assert romanizer.romanize("北山田村") == "Kita Yamada-mura"
 
 
 def test_a_village_mozc_lists_whole_keeps_mozcs_reading() -> None:

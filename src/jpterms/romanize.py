@@ -3497,13 +3497,26 @@ def _word_starts() -> re.Pattern[str]:
 def _village_cut(text: str, rows: list[str]) -> list[str]:
     """:func:`_rows` of a text ending in 村, with the village's 村 read as a word of its own
     where MeCab made it the end of a family name after another word (北山 + 田村, 下 +
-    荘村): 北山田 + 村, not the family Tamura."""
+    荘村): 北山田 + 村, not the family Tamura. Not after a particle or any word not of
+    kanji, nor after a common noun of two or more kanji, a person's title or trade,
+    where the family name stands alone: 田中と木村 *Tanaka to Kimura*, 教授木村 (was
+    "Kyōju Moku-mura"), 文学者中村 (was "Bungakushachū-mura").
+
+    >>> [row.split()[0] for row in _village_cut("下荘村", _rows("下荘村"))]
+    ['下', '荘', '村']
+    >>> [row.split()[0] for row in _village_cut("教授木村", _rows("教授木村"))]
+    ['教授', '木村']
+    """
     tokens = [row for row in rows if row]
     if len(tokens) < 2:
         return rows
     surface, _, raw = tokens[-1].partition("\t")
+    before, _, raw_before = tokens[-2].partition("\t")
     if len(surface) < 2 or "人名" not in _features(raw)[:3]:
         return rows
+    if not all(map(_is_kanji_char, before)) or _features(raw_before)[0] == "接尾辞" or (
+            len(before) >= 2 and _features(raw_before)[1] == "普通名詞"):
+        return rows  # (田中 + と + 木村; 教授 + 木村; 文学 + 者 + 中村: the family name alone)
     return [row for piece in (text[:-1], text[-1]) for row in _rows(piece) if row]
 
 
