@@ -629,6 +629,9 @@ class Romanizer:
         if ",文語" in joined and len(rows) > 1:  # 蒼白き: see _classical_adjective_rows
             rows = _classical_adjective_rows(rows)
             joined = "".join(rows)
+        if "き" in text and _ATTRIBUTIVE.search(text):  # 小さき: _attributive_adjective_rows
+            rows = _attributive_adjective_rows(rows)
+            joined = "".join(rows)
         if _CLASSICAL_HA_VERB in joined:  # 喰ふ: see _classical_verb_rows
             rows = _classical_verb_rows(rows)
             joined = "".join(rows)
@@ -2983,6 +2986,76 @@ def _classical_adjective_rows(rows: list[str]) -> list[str]:
                     continue
         out.append(row)
     return out
+
+
+def _attributive_adjective_rows(rows: list[str]) -> list[str]:
+    """``rows`` with an adjective in its classical attributive form (the ending き for い),
+    written with kanji and kana, read as today's adjective with that ending, where UniDic
+    cut it into units that are no adjective (小さき: the prefix 小 コ and the noun さき; 清き:
+    清 and き) or read it otherwise than today's (正しき マサシキ, 正しい タダシイ): 小さき者へ
+    *Chiisaki mono e* (Arishima Takeo's essay; was "Kosakisha e"), 清き心 *Kiyoki kokoro*,
+    正しき道 *Tadashiki michi*. Only where today's form (the き as い) is one adjective to
+    UniDic; a unit UniDic reads whole stays (好き, 空き, 引き).
+
+    >>> [r.split(",")[17] for r in _attributive_adjective_rows(_rows("小さき者へ"))]
+    ['チイサキ', 'モノ', 'ヘ']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(rows):
+        done = False
+        for j in (i + 2, i + 1, i):  # rows[i:j + 1], the longest first
+            if j >= len(rows):
+                continue
+            surface = "".join(r.partition("\t")[0] for r in rows[i:j + 1])
+            if not _ATTRIBUTIVE.fullmatch(surface):
+                continue
+            raw = rows[i].partition("\t")[2]
+            if j == i and not raw.startswith("形容詞,一般,*,*,文語形容詞-"):
+                continue  # (one unit of another kind: a word of its own, 好き)
+            fields = list(_today_adjective(surface[:-1] + "い"))
+            if not fields:
+                continue
+            if j == i and _features(raw)[17:18] == [fields[18][:-1] + "キ"]:
+                continue  # (read as today's already: 美しき)
+            for form, lemma in ((9, 18), (11, 18), (17, 18), (19, 20)):
+                fields[form] = fields[lemma][:-1] + "キ"
+            fields[5] = "連体形-一般"
+            fields[8] = surface
+            out.append(f"{surface}\t" + ",".join(f'"{f}"' if "," in f else f for f in fields))
+            rest = rows[j + 1:]
+            if j > i and rest and rest[0].partition("\t")[2].startswith("接尾辞"):
+                # (the unit after it was read as a suffix of the units cut wrongly: 小 +
+                # さき + 者 シャ; after an adjective it is a word: 者 モノ)
+                after = "".join(r.partition("\t")[0] for r in rest)
+                again = _rows(after)
+                if "".join(r.partition("\t")[0] for r in again) == after:
+                    rows = [*rows[:j + 1], *again]
+            i = j + 1
+            done = True
+            break
+        if not done:
+            out.append(rows[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _today_adjective(written: str) -> tuple[str, ...]:
+    """UniDic's features of ``written`` where it is one adjective in today's form ending
+    in い (正しい); () where not (:func:`_attributive_adjective_rows`: a word of text is
+    asked again and again)."""
+    today = _rows(written)
+    today_raw = today[0].partition("\t")[2] if len(today) == 1 else ""
+    fields = _features(today_raw)
+    if today_raw.startswith("形容詞,一般,*,*,形容詞,終止形") and len(fields) > 20 \
+            and all(fields[k].endswith("イ") for k in (18, 20)):
+        return tuple(fields)
+    return ()
+
+
+#: A classical attributive adjective written with kanji: kanji, kana of its stem, き
+_ATTRIBUTIVE = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{0,3}き")
 
 
 def _counted_rows(rows: list[str]) -> list[str]:
