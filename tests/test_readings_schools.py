@@ -253,6 +253,39 @@ def test_a_prefectural_schools_name_that_is_a_municipality_there_reads_as_the_li
     assert resolver._prefectures_municipality("愛知県立旭丘高等学校", "旭丘") is None
 
 
+def test_a_merged_villages_name_before_its_sections_is_a_town_of_the_city() -> None:
+    # Wikipedia's 上田市立武石小学校 (jawiki_schools.tsv): 上田市 writes its merged village
+    # 武石 before the old sections (武石上本入 たけしかみほんいり, 武石余里 たけしより, ...),
+    # so the table (scripts/make_town_readings.py) lists 武石 たけし, one of JMnedict's
+    # readings; the school was JMnedict's first, たけいし
+    gold = reading_gold("jawiki_schools.tsv")
+    assert kana_of("上田市立武石小学校") == gold["上田市立武石小学校"]
+    assert ReadingResolver()._founders_town("上田市立武石小学校", "武石") == "たけし"
+
+
+def test_the_town_table_generator_reads_a_merged_prefix_only_as_a_dictionary_does() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "make_town_readings.py"
+    spec = importlib.util.spec_from_file_location("make_town_readings", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    mine = {"武石上本入": {"たけしかみほんいり"}, "武石下本入": {"たけししもほんいり"},
+            "武石余里": {"たけしより"}, "東大沼": {"ひがしおおぬま"},
+            "東大久保": {"ひがしおおくぼ"}, "東大竹": {"ひがしおおたけ"}}
+    listed = {"武石": {"たけいし", "たけし"}, "東大": {"とうだい", "ひがしおお"}}
+    module._merged_prefixes(mine, lambda name: listed.get(name, set()))
+    assert mine["武石"] == {"たけし"}
+    # ひがしおお is what the three share, and a reading of 東大 JMnedict gives
+    assert mine["東大"] == {"ひがしおお"}
+    # two sections are not enough
+    few = {"武石上本入": {"たけしかみほんいり"}, "武石余里": {"たけしより"}}
+    module._merged_prefixes(few, lambda name: listed.get(name, set()))
+    assert "武石" not in few
+
+
 def test_the_town_table_is_well_formed() -> None:
     # every line a comment, a municipality, or a town and its reading in hiragana; no
     # municipality twice and no town twice in one municipality
