@@ -64,3 +64,12 @@ def test_a_whole_input_of_one_classical_verb_keeps_unidic_reading() -> None:
     assert [w.kana for w in romanizer.explain("流る")] == ["ながる"]
     assert [w.kana for w in romanizer.explain("考へる")] == ["かんがえる"]
     assert romanizer.romanize("出づる") == "Izuru"  # was Izuzuru (Mozc's いづづる)
+
+
+def test_aozora_titles_with_a_classical_form_cut_by_unidic() -> None:
+    # Aozora Bunko's readings (tests/data/lookup/aozora_filenames.tsv,
+    # aozora_titles_more.tsv): 小 + the verb さき + 者, 答 + the filler う were cut apart
+    romanizer = Romanizer()
+    assert romanizer.romanize("小さき者へ") == "Chiisaki mono e"  # was Kosakisha e
+    assert romanizer.romanize("田山花袋君に答う") == "Tayama Katai-kun ni kotau"  # was kotae u
+    assert romanizer.romanize("萱草に寄す").endswith("ni yosu")  # was yori su

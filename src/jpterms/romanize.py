@@ -2711,19 +2711,20 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
 #: :func:`_classical_nidan_rows`.
 _CLASSICAL_NIDAN = re.compile(
     "[\u4e00-\u9fff々](?!する)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
-    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふきし]る?"
+    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふうきし]る?"
     "(?![\u3041-\u3096])")
 #: MeCab's rows (one a line) where such a word's kana make a row of their own, a mark, a
-#: particle, a noun, an adverb or a classical auxiliary: the sign that UniDic has cut it
-#: into pieces (消 + the mark ゆ, 現 + the noun わる, 善 + the past-tense き).
+#: particle, a noun, an adverb, an interjection, a verb of its own or a classical
+#: auxiliary: the sign that UniDic has cut it into pieces (消 + the mark ゆ, 現 + the noun
+#: わる, 善 + the past-tense き, 答 + the filler う, 小 + the verb さき, 寄 + する's す).
 _NIDAN_CUT = re.compile(
-    "\n(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
-    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふきし]る?\t"
-    "(?:記号|助詞,副助詞|名詞,普通名詞|形容詞,一般|副詞|助動詞,\\*,\\*,\\*,文語)")
+    "\n(?:す\t動詞,非自立可能|(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
+    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふうきし]る?\t"
+    "(?:記号|助詞,副助詞|名詞,普通名詞|形容詞,一般|副詞|感動詞|動詞,一般|助動詞,\\*,\\*,\\*,文語))")
 #: The last kana of such a verb, and the kana of the e and i rows (下二段 and 上二段) that
 #: take its place before る in today's verb of one row (消ゆ 消える, 過ぐ 過ぎる).
 _NIDAN_TODAY = {"ゆ": "えい", "る": "れ", "つ": "てち", "む": "め", "ぐ": "げぎ", "く": "けき",
-                "ぶ": "べび", "す": "せ", "ず": "ぜ", "づ": "でじ", "ふ": "えい"}
+                "ぶ": "べび", "す": "せ", "ず": "ぜ", "づ": "でじ", "ふ": "えい", "う": "え"}
 #: The forms UniDic gives the classical verb's row: predicative, attributive.
 _NIDAN_FORMS = ("終止形-一般", "連体形-一般")
 
