@@ -61,3 +61,11 @@ def test_a_part_jmdict_lists_only_in_compounds_is_kept_only_as_mozc_voices_it() 
     # 書き: 84 of 92 compounds voice it (横書き), but Mozc writes かき more cheaply, and a
     # writer is plain (物書き ものかき)
     assert ("書き", "かき") not in rows
+
+
+def test_a_part_is_counted_with_its_other_spellings(romanizer: Romanizer) -> None:
+    # Aozora Bunko's readings (tests/data/lookup/aozora_titles_more.tsv: Otogi zoshi,
+    # Mekura zoshi): JMdict's compounds of 草紙 and of 草子 voice it 12 times of 15
+    # together, too few for either spelling alone (were sōshi)
+    assert romanizer.romanize("お伽草紙") == "Otogi zōshi"
+    assert romanizer.romanize("めくら草紙") == "Mekura zōshi"
