@@ -632,10 +632,6 @@ class Romanizer:
         if "き" in text and _ATTRIBUTIVE.search(text):  # 小さき: _attributive_adjective_rows
             rows = _attributive_adjective_rows(rows)
             joined = "".join(rows)
-        if "う" in text and any(row.startswith("う\t") for row in rows[1:]):  # 答う
-            # (see _nidan_verb_rows)
-            rows = _nidan_verb_rows(rows)
-            joined = "".join(rows)
         if _CLASSICAL_HA_VERB in joined:  # 喰ふ: see _classical_verb_rows
             rows = _classical_verb_rows(rows)
             joined = "".join(rows)
@@ -3029,9 +3025,9 @@ def _attributive_adjective_rows(rows: list[str]) -> list[str]:
             fields[8] = surface
             out.append(f"{surface}\t" + ",".join(f'"{f}"' if "," in f else f for f in fields))
             rest = rows[j + 1:]
-            if j > i and rest and rest[0].partition("\t")[2].startswith("接尾辞"):
-                # (the unit after it was read as a suffix of the units cut wrongly: 小 +
-                # さき + 者 シャ; after an adjective it is a word: 者 モノ)
+            if j > i and rest:
+                # (the text after it was read after units cut wrongly: 小 + さき + 者 シャ,
+                # 清 + き + 水 スイ; after an adjective it begins a word: 者 モノ, 水 ミズ)
                 after = "".join(r.partition("\t")[0] for r in rest)
                 again = _rows(after)
                 if "".join(r.partition("\t")[0] for r in again) == after:
@@ -3042,43 +3038,6 @@ def _attributive_adjective_rows(rows: list[str]) -> list[str]:
         if not done:
             out.append(rows[i])
             i += 1
-    return out
-
-
-def _nidan_verb_rows(rows: list[str]) -> list[str]:
-    """``rows`` with a classical verb of the lower bigrade (下二段) in its final form, kanji
-    and う (答う, 教う, 加う), which UniDic lists only in today's form (答える) and so cuts
-    into the kanji and the filler う, read as one verb: today's stem before its える, and
-    う: 田山花袋君に答う *Tayama Katai-kun ni kotau* (Kunikida Doppo; was "kotae u"),
-    教う *oshiu*, 加う *kuwau*. Only where the kanji and える are one verb to UniDic and
-    the う ends the text or comes before a mark.
-
-    >>> [r.split(",")[17] for r in _nidan_verb_rows(_rows("君に答う"))]
-    ['キミ', 'ニ', 'コタウ']
-    """
-    out = list(rows)
-    for i in range(len(rows) - 1, 0, -1):
-        surface, _, raw = rows[i].partition("\t")
-        if surface != "う" or not raw.startswith(("感動詞", "記号")):
-            continue
-        if i + 1 < len(rows) and not rows[i + 1].partition("\t")[2].startswith(("補助記号",
-                                                                                 "記号")):
-            continue  # (う goes on: no final form)
-        stem = rows[i - 1].partition("\t")[0]
-        if not (stem and len(stem) <= 2 and all(map(_is_kanji_char, stem))):
-            continue
-        today = _rows(stem + "える")
-        fields = _features(today[0].partition("\t")[2]) if len(today) == 1 else []
-        if not (len(fields) > 20 and fields[0] == "動詞" and fields[4].startswith("下一段")
-                and fields[17].endswith("エル") and fields[18].endswith("エル")):
-            continue
-        final = fields[17][:-2] + "ウ"
-        for k in (9, 11, 17, 18, 19, 20):
-            fields[k] = fields[k][:-2] + "ウ" if fields[k].endswith("エル") else final
-        fields[5] = "終止形-一般"
-        fields[8] = stem + "う"
-        out[i - 1:i + 1] = [f"{stem}う\t" + ",".join(f'"{f}"' if "," in f else f
-                                                    for f in fields)]
     return out
 
 
