@@ -73,3 +73,11 @@ def test_aozora_titles_with_a_classical_form_cut_by_unidic() -> None:
     assert romanizer.romanize("小さき者へ") == "Chiisaki mono e"  # was Kosakisha e
     assert romanizer.romanize("田山花袋君に答う") == "Tayama Katai-kun ni kotau"  # was kotae u
     assert romanizer.romanize("萱草に寄す").endswith("ni yosu")  # was yori su
+
+
+def test_a_classical_verb_in_fu_cut_apart_reads_its_fu_as_u() -> None:
+    # 加 + ふ as the suffix 婦: today's 加える gives くわ-, and the historical ふ is read ウ
+    romanizer = Romanizer()
+    assert romanizer.romanize("加ふ") == "Kuwau"  # was Kafu
+    assert romanizer.romanize("教ふ") == "Oshiu"  # was Kyōfu
+    assert romanizer.romanize("夫婦") == "Fūfu"

@@ -2712,9 +2712,10 @@ _CLASSICAL_NIDAN = re.compile(
 #: MeCab's rows (one a line) where such a word's kana make a row of their own, a mark, a
 #: particle, a noun, an adverb, an interjection, a verb of its own or a classical
 #: auxiliary: the sign that UniDic has cut it into pieces (消 + the mark ゆ, 現 + the noun
-#: わる, 善 + the past-tense き, 答 + the filler う, 小 + the verb さき, 寄 + する's す).
+#: わる, 善 + the past-tense き, 答 + the filler う, 小 + the verb さき, 寄 + する's す,
+#: 加 + ふ as the suffix 婦).
 _NIDAN_CUT = re.compile(
-    "\n(?:す\t動詞,非自立可能|(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
+    "\n(?:す\t動詞,非自立可能|ふ\t接尾辞|(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
     "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふうきし]る?\t"
     "(?:記号|助詞,副助詞|名詞,普通名詞|形容詞,一般|副詞|感動詞|動詞,一般|助動詞,\\*,\\*,\\*,文語))")
 #: The last kana of such a verb, and the kana of the e and i rows (下二段 and 上二段) that
@@ -2787,7 +2788,9 @@ def _nidan_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
                 or not fields[4].startswith(("下一段", "上一段"))
                 or not fields[17].endswith(to_katakana(row_kana) + "ル")):
             continue
-        kana = fields[17][:-2] + to_katakana(final) + ("ル" if attributive else "")
+        # (the historical ふ is read ウ today: 考ふ かんがう, as UniDic's own 喰ふ クウ)
+        kana = fields[17][:-2] + ("ウ" if final == "ふ" else to_katakana(final)) + (
+            "ル" if attributive else "")
         for i in (6, 9, 11, 17, 18, 19, 20):
             fields[i] = kana
         fields[5] = _NIDAN_FORMS[attributive]
