@@ -81,3 +81,13 @@ def test_a_classical_verb_in_fu_cut_apart_reads_its_fu_as_u() -> None:
     assert romanizer.romanize("加ふ") == "Kuwau"  # was Kafu
     assert romanizer.romanize("教ふ") == "Oshiu"  # was Kyōfu
     assert romanizer.romanize("夫婦") == "Fūfu"
+
+
+def test_a_verb_in_heru_in_the_historical_kana_is_read_as_today() -> None:
+    # Aozora Bunko's reading (tests/data/lookup/aozora_filenames.tsv: 彷徨へる Samayoeru);
+    # UniDic cut it into the noun 彷徨 ホウコウ and the verb 減る ヘル
+    romanizer = Romanizer()
+    assert romanizer.romanize("彷徨へる") == "Samayoeru"  # was Hōkō heru
+    assert romanizer.romanize("狂へる女") == "Kurueru onna"  # 狂う: the form in える
+    assert romanizer.romanize("数へる") == "Kazoeru"  # 数える, a verb of one row
+    assert romanizer.romanize("日々減る") == "Hibi heru"  # today's へる stays

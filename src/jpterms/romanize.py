@@ -2705,17 +2705,19 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
 #: the two rows (二段: 消ゆ, 現わる, 捨つ, 過ぐ), or its attributive form (連体形: 消ゆる),
 #: or of a classical adjective's (清き, 嬉しき, 清し), no kana after it: see
 #: :func:`_classical_nidan_rows`.
-_CLASSICAL_NIDAN = re.compile(
-    "[\u4e00-\u9fff々](?!する)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
-    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふうきし]る?"
-    "(?![\u3041-\u3096])")
+_NIDAN_TAIL = ("(?!する)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
+               "ぎぐげござじぜぞだぢづどばびぶべぼ]?(?:[ゆるつむぐくぶすずづふうきし]る?|へる)"
+               "(?![\u3041-\u3096])")
+_CLASSICAL_NIDAN = re.compile("[\u4e00-\u9fff々]" + _NIDAN_TAIL)
+#: The same, with a stem of one or two kanji (彷徨へる), found at each kanji (overlapping).
+_CLASSICAL_AT = re.compile("(?=([\u4e00-\u9fff々]{1,2}" + _NIDAN_TAIL + "))")
 #: MeCab's rows (one a line) where such a word's kana make a row of their own, a mark, a
 #: particle, a noun, an adverb, an interjection, a verb of its own or a classical
 #: auxiliary: the sign that UniDic has cut it into pieces (消 + the mark ゆ, 現 + the noun
 #: わる, 善 + the past-tense き, 答 + the filler う, 小 + the verb さき, 寄 + する's す,
 #: 加 + ふ as the suffix 婦).
 _NIDAN_CUT = re.compile(
-    "\n(?:す\t動詞,非自立可能|ふ\t接尾辞|(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
+    "\n(?:す\t動詞,非自立可能|ふ\t接尾辞|へる\t動詞|(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
     "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふうきし]る?\t"
     "(?:記号|助詞,副助詞|名詞,普通名詞|形容詞,一般|副詞|感動詞|動詞,一般|助動詞,\\*,\\*,\\*,文語))")
 #: The last kana of such a verb, and the kana of the e and i rows (下二段 and 上二段) that
@@ -2750,17 +2752,17 @@ def _classical_nidan_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -
     while True:
         surfaces = [row.partition("\t")[0] for row in out]
         starts = {at: k for k, at in enumerate(accumulate(map(len, surfaces), initial=0))}
-        for match in _CLASSICAL_NIDAN.finditer("".join(surfaces), done):
-            first, last = starts.get(match.start(), -1), starts.get(match.end(), -1)
+        for match in _CLASSICAL_AT.finditer("".join(surfaces), done):
+            first, last = starts.get(match.start(1), -1), starts.get(match.end(1), -1)
             if first < 0 or last - first < 2:
                 continue  # (within a row, or UniDic's own word: 流る, 燃ゆる, 全く)
-            found = _nidan_today(match.group(), jmdict)
+            found = _nidan_today(match.group(1), jmdict)
             if found:
                 # the text after it read again: UniDic read it after pieces of no word
                 # (消ゆる + 夜 ヨル, not the suffix ヤ; 清き + 水 ミズ, not スイ)
                 rest = "".join(surfaces[last:])
                 out = [*out[:first], found, *(_rows(rest) if rest else [])]
-                done = match.end()
+                done = match.end(1)
                 break
         else:
             return out
@@ -2773,6 +2775,8 @@ def _nidan_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
     lists is found."""
     if written[-1] in "きし":
         return _adjective_today(written, jmdict)
+    if written.endswith("へる"):
+        return _heru_today(written, jmdict)
     attributive = written.endswith("る") and len(written) > 2 and written[-2] in _NIDAN_TODAY
     stem = written[:-2] if attributive else written[:-1]
     final = written[-2] if attributive else written[-1]
@@ -2794,6 +2798,33 @@ def _nidan_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
         for i in (6, 9, 11, 17, 18, 19, 20):
             fields[i] = kana
         fields[5] = _NIDAN_FORMS[attributive]
+        fields[7] = fields[8] = fields[10] = written
+        joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
+        return f"{written}\t{joined}"
+    return ""
+
+
+def _heru_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
+    """The row of ``written``, a verb ending in へる in the historical kana (数へる, 狂へる,
+    彷徨へる), read as today's spelling reads it: today's verb of one row in える that
+    JMdict lists (数える カゾエル), or else the form in える of today's verb in う (狂う
+    クルウ: 狂える クルエル, the classical perfect 狂へる), or ""."""
+    stem = written[:-2]
+    for today, cut in ((stem + "える", 0), (stem + "う", 1)):
+        if not jmdict(today):
+            continue
+        parsed = _rows(today)
+        if len(parsed) != 1:
+            continue
+        fields = _features(parsed[0].partition("\t")[2])
+        if len(fields) <= 20 or fields[0] != "動詞" or not (
+                fields[4].startswith("下一段") and fields[17].endswith("エル") if not cut
+                else fields[4] == _U_VERB and fields[17].endswith("ウ")):
+            continue
+        kana = fields[17][:-1] + "エル" if cut else fields[17]
+        for i in (6, 9, 11, 17, 18, 19, 20):
+            fields[i] = kana
+        fields[5] = _NIDAN_FORMS[1]
         fields[7] = fields[8] = fields[10] = written
         joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
         return f"{written}\t{joined}"
