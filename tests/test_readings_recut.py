@@ -46,3 +46,20 @@ def test_only_pairs_of_kanji_nouns_are_asked_of_the_dictionaries(
     # a pair: asked, then checked again as the cut is made (and the run after it)
     assert [r.split(",")[17] for r in romanizer._recut_rows(_rows("歌行灯"))] == ["ウタ", "アンドン"]
     assert set(asked) == {"歌行", "歌行灯"}
+
+
+def test_each_row_is_classed_once_per_romanizer() -> None:
+    """What a row may be in a pair is worked out once and remembered (counted, not timed:
+    a regular expression over the joined rows of every run cost 15 us a run), and the
+    pairs found so are those of the rows: 歌行 + 灯 of 歌行灯 is cut again the second
+    time too."""
+    from jpterms.romanize import _RECUT_FIRST, _RECUT_SECOND, _rows
+
+    romanizer = Romanizer(sources=("jmdict", "jmnedict", "mozc"))
+    rows = _rows("歌行灯")
+    first = romanizer._recut_rows(rows)
+    kinds = dict(romanizer._recut_kinds)
+    assert kinds[rows[0]] == _RECUT_FIRST | _RECUT_SECOND  # 歌行: a noun of kanji
+    assert romanizer._recut_rows(rows) == first
+    assert romanizer._recut_kinds == kinds  # nothing classed again
+    assert [r.split(",")[17] for r in first] == ["ウタ", "アンドン"]

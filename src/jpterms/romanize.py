@@ -533,6 +533,9 @@ class Romanizer:
         self._english: FrequencyTable | None = None
         self._english_words: dict[str, bool] = {}
         self._loanword_sources: dict[str, str] = {}
+        #: What each row of MeCab's output may be in a pair :meth:`_recut_rows` cuts again
+        #: (see :func:`_recut_kind`): most rows come back in sentence after sentence.
+        self._recut_kinds: dict[str, int] = {}
 
     def _glossary_index(self) -> frozenset[str]:
         if self._prefixes is None:
@@ -693,10 +696,17 @@ class Romanizer:
         >>> [row.split(",")[17] for row in r._recut_rows(_rows("歌行灯"))]
         ['ウタ', 'アンドン']
         """
-        # the pairs a cut may apply to, found by one regular expression over the lines, and
-        # the dictionaries asked only of them: most lines have none (the loop below, a
+        # the pairs a cut may apply to, found from what each row may be (remembered per
+        # row: a regular expression over the joined lines cost 15 us a run), and the
+        # dictionaries asked only of them: most lines have none (the loop below, a
         # Python test of every unit, cost 7% of romanising unseen text)
-        if not any(self._recut(*m.groups()) for m in _recut_pairs().finditer("\n".join(rows))):
+        known = list(map(self._recut_kinds.get, rows))
+        kinds = cast(list[int], known) if None not in known else [
+            self._recut_kinds.setdefault(row, _recut_kind(row)) if kind is None else kind
+            for kind, row in zip(known, rows, strict=True)]
+        if not any(kinds[k] & _RECUT_FIRST and kinds[k + 1] & _RECUT_SECOND
+                   and self._recut(*rows[k].partition("\t")[::2], *rows[k + 1].partition("\t")[::2])
+                   for k in range(len(rows) - 1)):
             return rows
         out = list(rows)
         k = 0
@@ -1035,6 +1045,7 @@ class Romanizer:
         self._segments.clear()
         self._english_words.clear()
         self._loanword_sources.clear()
+        self._recut_kinds.clear()
 
     def _never_kanji(self, m: Morpheme) -> Morpheme:
         """A kanji no dictionary reads still gets a reading, marked as a guess."""
@@ -2970,14 +2981,28 @@ def _kana_place_rows(text: str, rows: list[str]) -> list[str]:
     return out
 
 
-@cache
-def _recut_pairs() -> re.Pattern[str]:
-    """Two MeCab lines side by side, a noun of kanji and a noun or suffix of kanji
-    (:meth:`Romanizer._recut_rows`), at every line start (a look-ahead: pairs overlap);
-    groups: the first's surface and features, the second's."""
-    kanji = "[\u4e00-\u9fff\u3400-\u4dbf々]+"
-    return re.compile(rf"^(?=({kanji})\t(名詞[^\n]*)\n({kanji})\t((?:名詞|接尾辞)[^\n]*))",
-                      re.MULTILINE)
+#: The kinds of row :func:`_recut_kind` tells apart (bits): a noun of kanji, which may be
+#: the first of a pair :meth:`Romanizer._recut_rows` cuts again, and a noun or suffix of
+#: kanji, which may be the second.
+_RECUT_FIRST, _RECUT_SECOND = 1, 2
+
+
+def _recut_kind(row: str) -> int:
+    """What one row of MeCab's output may be in a pair :meth:`Romanizer._recut_rows` cuts
+    again: :data:`_RECUT_FIRST` and :data:`_RECUT_SECOND` for a noun all in kanji, only the
+    second for a suffix all in kanji, else 0.
+
+    >>> _recut_kind("歌行\\t名詞,普通名詞,一般"), _recut_kind("性\\t接尾辞,名詞的,一般")
+    (3, 2)
+    >>> _recut_kind("歌う\\t動詞,一般"), _recut_kind("ウタ\\t名詞,普通名詞,一般")
+    (0, 0)
+    """
+    surface, _, raw = row.partition("\t")
+    if not surface or not all(map(_is_kanji_char, surface)):
+        return 0
+    if raw.startswith("名詞"):
+        return _RECUT_FIRST | _RECUT_SECOND
+    return _RECUT_SECOND if raw.startswith("接尾辞") else 0
 
 
 def _is_kanji_char(ch: str) -> bool:
