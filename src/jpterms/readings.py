@@ -582,6 +582,9 @@ class ReadingResolver:
         self._publishers: dict[str, str] | None = None
         self._publisher_starts: frozenset[str] = frozenset()
         self._publisher_fit: dict[str, bool] = {}
+        #: The first characters of the offices and titles :meth:`_family_before_office`
+        #: looks for (made on first use).
+        self._office_starts: frozenset[str] | None = None
         self._pieces: dict[str, tuple[str, ...]] = {}
         self._walks: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {}
         #: :meth:`_irregular_readings` of each word asked about: a walk down Mozc's trie
@@ -1581,7 +1584,11 @@ class ReadingResolver:
         ['ニッポン', 'ユウセン']
         """
         n = len(out)
-        for word, (plain, listed) in _rules()["listed_names"]["words"].items():
+        table = _rules()["listed_names"]["words"]
+        written = "".join([m.surface for m in out])
+        if not any(word in written for word in table):
+            return out  # (most runs: no word of the table in them)
+        for word, (plain, listed) in table.items():
             for k in range(n):
                 m = out[k]
                 if word not in m.surface or plain not in m.kana:
@@ -2755,6 +2762,9 @@ class ReadingResolver:
         be a family name at least :data:`_PEOPLE_INSIDE` of JMnedict's people bear, read
         as most of them read it; the house is then read by ``after_family_name``."""
         house = _house_words()
+        written = "".join([m.surface for m in morphemes])
+        if not any(h in written for h in house):
+            return morphemes  # (most runs: no house in them; both passes look for one)
         for k in range(1, len(morphemes)):
             before, m = morphemes[k - 1], morphemes[k]
             if not m.surface.endswith(house):  # (most units: one C call, no generator)
@@ -3540,6 +3550,13 @@ class ReadingResolver:
         prime minister), 今首相, 中外相 (China's) and 源首相 stay."""
         offices = _offices()
         honorifics = _rules()["hyphen_suffixes"]
+        if self._office_starts is None:
+            self._office_starts = frozenset(office[0] for office in offices)
+        if self._office_starts.isdisjoint("".join([m.surface for m in morphemes])) and \
+                honorifics.keys().isdisjoint([m.surface for m in morphemes[1:]]):
+            # (most runs: no office begins in them and no honorific follows a unit, which
+            # is all that :meth:`_office_after` finds)
+            return list(morphemes)
         out = list(morphemes)
         k = 0
         while k < len(out) - 1:
@@ -8734,6 +8751,9 @@ def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], froze
     """
     table = _rules()["others_after_name"]
     words, suffixes = table["words"], table["suffixes"]
+    if not any(m.surface == "・" or m.surface in words or m.surface in suffixes
+               for m in morphemes[1:]):
+        return morphemes, frozenset()  # (most runs: nothing the loop below looks for)
     out = morphemes
     at: set[int] = set()
     roles = _citation_roles()
