@@ -49,17 +49,18 @@ def test_only_pairs_of_kanji_nouns_are_asked_of_the_dictionaries(
 
 
 def test_each_row_is_classed_once_per_romanizer() -> None:
-    """What a row may be in a pair is worked out once and remembered (counted, not timed:
-    a regular expression over the joined rows of every run cost 15 us a run), and the
-    pairs found so are those of the rows: 歌行 + 灯 of 歌行灯 is cut again the second
-    time too."""
-    from jpterms.romanize import _RECUT_FIRST, _RECUT_SECOND, _rows
+    """What a row is to the passes over rows (a noun or suffix of kanji, katakana) is worked
+    out once and remembered (counted, not timed: a regular expression over the joined rows
+    of every run cost 15 us a run), and the pairs found so are those of the rows: 歌行 + 灯
+    of 歌行灯 is cut again the second time too."""
+    from jpterms.romanize import _KANJI_NOUN, _rows
 
     romanizer = Romanizer(sources=("jmdict", "jmnedict", "mozc"))
     rows = _rows("歌行灯")
     first = romanizer._recut_rows(rows)
-    kinds = dict(romanizer._recut_kinds)
-    assert kinds[rows[0]] == _RECUT_FIRST | _RECUT_SECOND  # 歌行: a noun of kanji
+    codes = dict(romanizer._row_code)
+    assert codes[rows[0]] == _KANJI_NOUN  # 歌行: a noun of kanji
     assert romanizer._recut_rows(rows) == first
-    assert romanizer._recut_kinds == kinds  # nothing classed again
+    assert romanizer._row_code == codes  # nothing classed again
     assert [r.split(",")[17] for r in first] == ["ウタ", "アンドン"]
+    assert romanizer._row_codes(_rows("ログイン画面")) == "kkn"  # ログ + イン + 画面

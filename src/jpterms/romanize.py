@@ -533,9 +533,10 @@ class Romanizer:
         self._english: FrequencyTable | None = None
         self._english_words: dict[str, bool] = {}
         self._loanword_sources: dict[str, str] = {}
-        #: What each row of MeCab's output may be in a pair :meth:`_recut_rows` cuts again
-        #: (see :func:`_recut_kind`): most rows come back in sentence after sentence.
-        self._recut_kinds: dict[str, int] = {}
+        #: What each row of MeCab's output is to the passes over rows that look for two
+        #: kinds side by side (see :func:`_row_code`): most rows come back in sentence
+        #: after sentence.
+        self._row_code: dict[str, str] = {}
 
     def _glossary_index(self) -> frozenset[str]:
         if self._prefixes is None:
@@ -700,11 +701,10 @@ class Romanizer:
         # row: a regular expression over the joined lines cost 15 us a run), and the
         # dictionaries asked only of them: most lines have none (the loop below, a
         # Python test of every unit, cost 7% of romanising unseen text)
-        known = list(map(self._recut_kinds.get, rows))
-        kinds = cast(list[int], known) if None not in known else [
-            self._recut_kinds.setdefault(row, _recut_kind(row)) if kind is None else kind
-            for kind, row in zip(known, rows, strict=True)]
-        if not any(kinds[k] & _RECUT_FIRST and kinds[k + 1] & _RECUT_SECOND
+        codes = self._row_codes(rows)
+        if _KANJI_NOUN + _KANJI_NOUN not in codes and _KANJI_NOUN + _KANJI_SUFFIX not in codes:
+            return rows  # (no noun of kanji before a noun or suffix of kanji: most runs)
+        if not any(codes[k] == _KANJI_NOUN and codes[k + 1] in _KANJI_UNITS
                    and self._recut(*rows[k].partition("\t")[::2], *rows[k + 1].partition("\t")[::2])
                    for k in range(len(rows) - 1)):
             return rows
@@ -777,6 +777,13 @@ class Romanizer:
                 break
         return out
 
+    def _row_codes(self, rows: list[str]) -> str:
+        """:func:`_row_code` of each of ``rows``, one string (each row's worked out once)."""
+        known = list(map(self._row_code.get, rows))
+        return "".join(cast(list[str], known) if None not in known else [
+            self._row_code.setdefault(row, _row_code(row)) if code is None else code
+            for code, row in zip(known, rows, strict=True)])
+
     def _recut(self, a: str, raw_a: str, b: str, raw_b: str) -> tuple[str, str] | None:
         """Two units of kanji (``a``, ``b``, with their MeCab features) cut again one kanji
         over, where one is a common noun no dictionary but UniDic lists and JMdict lists
@@ -815,8 +822,7 @@ class Romanizer:
         login; プラグ + イン *puraguin*; スクリーン + ショット *sukurīnshotto*. Parts whose
         English is two words stay apart (コンピュータ + ウイルス, *konpyūta uirusu*), as do
         joins English seldom writes (filesystem, logout: under :data:`ENGLISH_WORD_ZIPF`)."""
-        katakana = [i for i, row in enumerate(rows) if "ァ" <= row[:1] <= "ヺ"]
-        if not any(b - a == 1 for a, b in pairwise(katakana)):
+        if _KATAKANA_ROW + _KATAKANA_ROW not in self._row_codes(rows):
             return rows  # (no two katakana tokens side by side: the common case)
         rows = self._dictionary_loans(rows)
         sources = self._loanword_sources
@@ -1045,7 +1051,7 @@ class Romanizer:
         self._segments.clear()
         self._english_words.clear()
         self._loanword_sources.clear()
-        self._recut_kinds.clear()
+        self._row_code.clear()
 
     def _never_kanji(self, m: Morpheme) -> Morpheme:
         """A kanji no dictionary reads still gets a reading, marked as a guess."""
@@ -2981,28 +2987,30 @@ def _kana_place_rows(text: str, rows: list[str]) -> list[str]:
     return out
 
 
-#: The kinds of row :func:`_recut_kind` tells apart (bits): a noun of kanji, which may be
-#: the first of a pair :meth:`Romanizer._recut_rows` cuts again, and a noun or suffix of
-#: kanji, which may be the second.
-_RECUT_FIRST, _RECUT_SECOND = 1, 2
+#: The kinds of row :func:`_row_code` tells apart: a noun all in kanji (the first of a
+#: pair :meth:`Romanizer._recut_rows` cuts again, or the second), a suffix all in kanji
+#: (the second), a row that begins with katakana (:meth:`Romanizer._loanwords_joined`
+#: looks for two side by side), any other row.
+_KANJI_NOUN, _KANJI_SUFFIX, _KATAKANA_ROW, _OTHER_ROW = "n", "s", "k", "-"
+_KANJI_UNITS = _KANJI_NOUN + _KANJI_SUFFIX
 
 
-def _recut_kind(row: str) -> int:
-    """What one row of MeCab's output may be in a pair :meth:`Romanizer._recut_rows` cuts
-    again: :data:`_RECUT_FIRST` and :data:`_RECUT_SECOND` for a noun all in kanji, only the
-    second for a suffix all in kanji, else 0.
+def _row_code(row: str) -> str:
+    """The kind of one row of MeCab's output (see :data:`_KANJI_NOUN`), one character.
 
-    >>> _recut_kind("歌行\\t名詞,普通名詞,一般"), _recut_kind("性\\t接尾辞,名詞的,一般")
-    (3, 2)
-    >>> _recut_kind("歌う\\t動詞,一般"), _recut_kind("ウタ\\t名詞,普通名詞,一般")
-    (0, 0)
+    >>> _row_code("歌行\\t名詞,普通名詞,一般"), _row_code("性\\t接尾辞,名詞的,一般")
+    ('n', 's')
+    >>> _row_code("ウタ\\t名詞,普通名詞,一般"), _row_code("歌う\\t動詞,一般")
+    ('k', '-')
     """
+    if "ァ" <= row[:1] <= "ヺ":
+        return _KATAKANA_ROW
     surface, _, raw = row.partition("\t")
     if not surface or not all(map(_is_kanji_char, surface)):
-        return 0
+        return _OTHER_ROW
     if raw.startswith("名詞"):
-        return _RECUT_FIRST | _RECUT_SECOND
-    return _RECUT_SECOND if raw.startswith("接尾辞") else 0
+        return _KANJI_NOUN
+    return _KANJI_SUFFIX if raw.startswith("接尾辞") else _OTHER_ROW
 
 
 def _is_kanji_char(ch: str) -> bool:
