@@ -26,8 +26,9 @@ import os
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, reduce
 from itertools import accumulate, pairwise
+from operator import or_
 from typing import TYPE_CHECKING, Any, cast
 
 from jpterms.dictionaries import mecab_tagger
@@ -537,6 +538,8 @@ class Romanizer:
         #: kinds side by side (see :func:`_row_code`): most rows come back in sentence
         #: after sentence.
         self._row_code: dict[str, str] = {}
+        #: :func:`_row_marks` of each row (see :meth:`_marks`).
+        self._row_mark: dict[str, int] = {}
 
     def _glossary_index(self) -> frozenset[str]:
         if self._prefixes is None:
@@ -629,37 +632,41 @@ class Romanizer:
         for word, reread in _WORD_PASSES:
             if word in text:
                 rows = reread(rows)
-        joined = "".join(rows)
-        if ",文語" in joined and len(rows) > 1:  # 蒼白き: see _classical_adjective_rows
+        # (which of _ROW_MARKS the rows joined hold: each row's are remembered, five
+        # searches of the joined rows cost 10 us a run)
+        marks = self._marks(rows)
+        if marks & _CLASSICAL and len(rows) > 1:  # 蒼白き: see _classical_adjective_rows
             rows = _classical_adjective_rows(rows)
-            joined = "".join(rows)
+            marks = self._marks(rows)
         if "き" in text and _ATTRIBUTIVE.search(text):  # 小さき: _attributive_adjective_rows
             rows = _attributive_adjective_rows(rows)
-            joined = "".join(rows)
-        if _CLASSICAL_HA_VERB in joined:  # 喰ふ: see _classical_verb_rows
+            marks = self._marks(rows)
+        if marks & _CLASSICAL_HA:  # 喰ふ: see _classical_verb_rows
             rows = _classical_verb_rows(rows)
-            joined = "".join(rows)
+            marks = self._marks(rows)
         if ("jmdict" in self.readings.sources and _CLASSICAL_NIDAN.search(text)
                 and _NIDAN_CUT.search("\n".join(rows))):
             rows = _classical_nidan_rows(rows, self._jmdict_readings)  # 消ゆ, 現わる
-            joined = "".join(rows)
+            marks = self._marks(rows)
         if "jmdict" in self.readings.sources and len(rows) > 1:  # 歌行 + 灯: see _recut_rows
-            rows = self._recut_rows(rows)
-            joined = "".join(rows)
+            recut = self._recut_rows(rows)
+            if recut is not rows:  # (it returns the rows themselves where it cuts nothing)
+                rows = recut
+                marks = self._marks(rows)
         if "学会" in text and "jmdict" in self.readings.sources:  # 眼 + 科学 + 会
             rows = self._society_rows(rows)
-            joined = "".join(rows)
+            marks = self._marks(rows)
         if _HITO in text and "jmdict" in self.readings.sources:  # 一と晩: see _hito_rows
             rows = _hito_rows(rows, self._jmdict_readings)
-            joined = "".join(rows)
+            marks = self._marks(rows)
         if "mozc" in self.readings.sources and _KANA_PLACE.search(text):  # すみだ川
             rows = _kana_place_rows(text, rows)
-            joined = "".join(rows)
-        if _VOICED_FORM in joined:
+            marks = self._marks(rows)
+        if marks & _VOICED:
             rows = _unvoiced_rows(rows, first=text != self._suffix_run)
-        if _P_FORM in joined:
+        if marks & _HALF_VOICED:
             rows = _p_form_rows(rows)
-        if ",人名,名," in joined:
+        if marks & _GIVEN_NAME:
             rows = _no_name_rows(rows)
         if text == self._suffix_run:
             rows = _suffix_rows(_topic_rows(rows))
@@ -776,6 +783,19 @@ class Romanizer:
                 out[j:i + 2] = [*pieces, *society]
                 break
         return out
+
+    def _marks(self, rows: list[str]) -> int:
+        """Which of :data:`_ROW_MARKS` ``rows`` joined hold (bits), from each row's
+        (:func:`_row_marks`, remembered); where a row ends with the beginning of one, so
+        that it may run on into the next row, the rows joined are searched."""
+        known = list(map(self._row_mark.get, rows))
+        marks = reduce(or_, cast(list[int], known) if None not in known else [
+            self._row_mark.setdefault(row, _row_marks(row)) if mark is None else mark
+            for mark, row in zip(known, rows, strict=True)], 0)
+        if marks & _MARK_SPLIT:
+            joined = "".join(rows)
+            marks = sum(bit for bit, mark in _ROW_MARKS if mark in joined)
+        return marks
 
     def _row_codes(self, rows: list[str]) -> str:
         """:func:`_row_code` of each of ``rows``, one string (each row's worked out once)."""
@@ -1052,6 +1072,7 @@ class Romanizer:
         self._english_words.clear()
         self._loanword_sources.clear()
         self._row_code.clear()
+        self._row_mark.clear()
 
     def _never_kanji(self, m: Morpheme) -> Morpheme:
         """A kanji no dictionary reads still gets a reading, marked as a guess."""
@@ -3199,6 +3220,34 @@ def _unvoiced_rows(rows: list[str], *, first: bool = True) -> list[str]:
 #: UniDic's mark (its ``iForm`` field) of the form with a p first sound that a suffix
 #: takes after っ or ん (峰 ポウ in 一峰 ippō, 本 ポン in 一本 ippon).
 _P_FORM = "半濁音形"
+
+#: What :meth:`Romanizer._tokenize` looks for in MeCab's rows joined, each with its bit: a
+#: classical form (see :func:`_classical_adjective_rows`), a classical ハ-row verb
+#: (:func:`_classical_verb_rows`), a voiced form (:func:`_unvoiced_rows`), a half-voiced
+#: form (:func:`_p_form_rows`), a given name (:func:`_no_name_rows`).
+_CLASSICAL, _CLASSICAL_HA, _VOICED, _HALF_VOICED, _GIVEN_NAME = 1, 2, 4, 8, 16
+_ROW_MARKS = ((_CLASSICAL, ",文語"), (_CLASSICAL_HA, _CLASSICAL_HA_VERB), (_VOICED, _VOICED_FORM),
+              (_HALF_VOICED, _P_FORM), (_GIVEN_NAME, ",人名,名,"))
+#: The bit of a row that ends with the beginning of one of :data:`_ROW_MARKS`, and those
+#: beginnings.
+_MARK_SPLIT = 32
+_MARK_BEGINNINGS = tuple({mark[:k] for _, mark in _ROW_MARKS for k in range(1, len(mark))})
+
+
+def _row_marks(row: str) -> int:
+    """The bits of :data:`_ROW_MARKS` one row holds, and :data:`_MARK_SPLIT` where it ends
+    with the beginning of one (which may run on into the row after it).
+
+    >>> _row_marks("喰ふ\\t動詞,一般,*,*,文語四段-ハ行,終止形-一般") == _CLASSICAL | _CLASSICAL_HA
+    True
+    >>> _row_marks("ログ\\t名詞,普通名詞,一般,*"), _row_marks("が\\t助詞,格助詞,*,")
+    (0, 32)
+    """
+    marks = _MARK_SPLIT if row.endswith(_MARK_BEGINNINGS) else 0
+    for bit, mark in _ROW_MARKS:
+        if mark in row:
+            marks |= bit
+    return marks
 _P_TO_H = str.maketrans("パピプペポ", "ハヒフヘホ")
 
 
