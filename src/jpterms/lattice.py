@@ -28,7 +28,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from jpterms.kana import normalize_romaji, to_hiragana
 from jpterms.mozcdic import PRONOUN_CONTEXTS, MozcDictionary
@@ -162,27 +162,45 @@ class Edge:
                      cost, self.source, self.kind)
 
 
-_SETTERS = tuple(getattr(Edge, name).__set__ for name in (
-    "start", "end", "written", "kana", "left", "right", "cost", "source", "kind"))
+class _NewEdge(Protocol):
+    def __call__(self, start: int, end: int, written: str, kana: str, left: int, right: int,
+                 cost: int, source: str, kind: str = "") -> Edge: ...
 
 
-def new_edge(start: int, end: int, written: str, kana: str, left: int, right: int,
-             cost: int, source: str, kind: str = "") -> Edge:
-    """``Edge(start, ...)``, made in half the time: a frozen dataclass's ``__init__`` sets
-    each field through ``object.__setattr__``; this sets the slots directly (the same
-    object: equal, same hash and repr). The lattice makes tens of thousands a query."""
-    edge: Edge = object.__new__(Edge)
-    s_start, s_end, s_written, s_kana, s_left, s_right, s_cost, s_source, s_kind = _SETTERS
-    s_start(edge, start)
-    s_end(edge, end)
-    s_written(edge, written)
-    s_kana(edge, kana)
-    s_left(edge, left)
-    s_right(edge, right)
-    s_cost(edge, cost)
-    s_source(edge, source)
-    s_kind(edge, kind)
-    return edge
+class _EdgeMaker:
+    """``Edge(start, ...)``, made in a third of the time: a frozen dataclass's ``__init__``
+    sets each field through ``object.__setattr__``; this class has Edge's slots (the same
+    layout), sets them as any object's, and then makes the object an :class:`Edge`
+    (``__class__`` assignment, which Python allows between classes of one layout): the
+    same object, equal, same hash and repr. The lattice makes tens of thousands a query.
+
+    >>> new_edge(0, 2, "日本", "にほん", 1, 1, 300, "mozc") == Edge(0, 2, "日本", "にほん", 1, 1, 300, "mozc")
+    True
+    >>> type(new_edge(0, 2, "日本", "にほん", 1, 1, 300, "mozc")).__name__
+    'Edge'
+    """
+
+    # Edge's fields in Edge's order (the order is the layout)
+    __slots__ = ("start", "end", "written", "kana", "left", "right", "cost", "source",  # noqa: RUF023
+                 "kind")
+
+    def __init__(self, start: int, end: int, written: str, kana: str, left: int, right: int,
+                 cost: int, source: str, kind: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.written = written
+        self.kana = kana
+        self.left = left
+        self.right = right
+        self.cost = cost
+        self.source = source
+        self.kind = kind
+        self.__class__ = Edge  # type: ignore[assignment]
+
+
+assert _EdgeMaker.__slots__ == Edge.__slots__  # (one layout)
+#: Makes an :class:`Edge` (see :class:`_EdgeMaker`).
+new_edge = cast(_NewEdge, _EdgeMaker)
 
 
 @dataclass(frozen=True, slots=True)
