@@ -466,7 +466,7 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
     # spelling cost with every long vowel paid for)
     stack: list[tuple[int | None, int, str, int, bool, int]] = [
         (mozc.ROOT, p, "", 0, False, 0)]
-    walk = mozc.walk
+    walk = mozc.step  # (mozc.walk, kept)
     while stack:
         node, q, kana, spent, was_long, spent_each = stack.pop()
         slot_q = slots[q]
@@ -491,9 +491,9 @@ def _edges_from(slots: Sequence[Slot], p: int, mozc: MozcDictionary,
                     for written, left, right, c in node_words(nxt):
                         key = (end, written, left)
                         old = best.get(key)
-                        if old is None or old[5] > c + total:
-                            best[key] = (end, written, reading, left, right, c + total,
-                                         "mozc", "")
+                        c += total
+                        if old is None or old[5] > c:
+                            best[key] = (end, written, reading, left, right, c, "mozc", "")
                 if aligned:
                     key2 = (end, reading)
                     known = aligned_readings.get(key2)
@@ -582,9 +582,8 @@ def _prune(found: Iterable[_Word], keep: frozenset[tuple[str, str]] = frozenset(
     out: list[_Word] = []
     for group in by_reading.values():
         group.sort(key=_cost_of)
-        seen: set[str] = set()
         contexts: set[tuple[str, int, int]] = set()
-        per_written: dict[str, int] = {}
+        per_written: dict[str, int] = {}  # (its keys: the written forms kept so far)
         extra_stems = 0
         for e in group:
             _, written, kana, left, right = e[:5]
@@ -594,14 +593,13 @@ def _prune(found: Iterable[_Word], keep: frozenset[tuple[str, str]] = frozenset(
             if count >= 3 and (count >= KANA_CONTEXTS or len(written) > 2
                                or not _all_hiragana(written)):
                 continue
-            if written not in seen and len(seen) >= per_span and (written, kana) not in keep \
+            if not count and len(per_written) >= per_span and (written, kana) not in keep \
                     and left not in PRONOUN_CONTEXTS:
                 if extra_stems >= EXTRA_STEMS or not (left < len(stems) and stems[left]) \
                         or _all_hiragana(written):
                     continue
                 extra_stems += 1
-            per_written[written] = per_written.get(written, 0) + 1
-            seen.add(written)
+            per_written[written] = count + 1
             contexts.add((written, left, right))
             out.append(e)
     return out

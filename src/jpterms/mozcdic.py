@@ -110,6 +110,8 @@ class MozcWord:
 
 #: How many :class:`PieceTrie` a dictionary keeps (one per kanji's readings, or so).
 _PIECE_TRIES_KEPT = 20_000
+#: Steps of :meth:`MozcDictionary.step` kept (a node and the kana read from it).
+_STEPS_KEPT = 100_000
 
 
 class PieceTrie:
@@ -165,6 +167,7 @@ class MozcDictionary:
         self._lsize = struct.unpack_from("<H", self._matrix_map, 0)[0]
         self._matrix = memoryview(self._matrix_map)[4:].cast("h")
         self._piece_tries: dict[tuple[str, ...], PieceTrie] = {}
+        self._steps: dict[tuple[int, str], int | None] = {}
 
     @cached_property
     def _overflow(self) -> dict[int, int]:
@@ -190,6 +193,24 @@ class MozcDictionary:
                 return None
             node = nxt
         return node
+
+    def step(self, node: int, kana: str) -> int | None:
+        """:meth:`walk`, kept: a look-up's lattice reads the same kana from the same nodes
+        again and again (from the root at every slot: の, こう), and a walk reads each
+        byte of the kana in Python.
+
+        >>> mozc = mozc_dictionary()
+        >>> mozc.step(mozc.ROOT, "にほん") == mozc.walk(mozc.ROOT, "にほん") is not None
+        True
+        """
+        key = (node, kana)
+        steps = self._steps
+        if key in steps:
+            return steps[key]
+        found = steps[key] = self.walk(node, kana)
+        if len(steps) > _STEPS_KEPT:
+            steps.clear()
+        return found
 
     def walk_each(self, node: int, pieces: PieceTrie) -> list[tuple[int, int]]:
         """(index, node reached) of every reading in ``pieces`` that goes on from ``node``,
