@@ -655,6 +655,8 @@ _ALL_HIRAGANA = re.compile("[\u3041-\u309f]+").fullmatch
 _ALL_KATAKANA = re.compile("[\u30a1-\u30ff]+").fullmatch
 _HAS_HIRAGANA = re.compile("[\u3041-\u309f]").search
 _HAS_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々〆]").search
+#: ``all(map(_is_kanji, text))`` for a text that is not empty.
+_ALL_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々〆ヶ]+").fullmatch
 
 
 def _is_japanese(ch: str) -> bool:
@@ -2887,7 +2889,9 @@ class ReverseEngine:
                     bonus -= self._term_surcharge(e, 0) + LOWERCASE_NAME_COST
                 if named_spans and (e_start, e_end, e_written) in named_spans:
                     bonus += CAPITAL_PROPER_BONUS  # Zoku-Basho zakki: 芭蕉, not 場所
-                if e_written and "\u30a1" <= e_written[0] <= "\u30ff" and \
+                if e_written and "\u30a1" <= e_written[0] <= "\u30ff" and (
+                        (e_left in _PERSON_CONTEXTS and e_source == "mozc") or
+                        e_kind == "foreign-name") and \
                         self._katakana_for_native(e, capitals, slots):
                     bonus -= KATAKANA_NAME_COST  # Ishikawa: 石川, not イシカワ
                 if e_left in (_PERSON, _GIVEN, _SURNAME) and last_slot.word > first_slot.word \
@@ -2932,8 +2936,9 @@ class ReverseEngine:
                 if e_start == 0 and slots[0].capital and e_left in SUFFIX_CONTEXTS and \
                         e_source == "mozc":
                     bonus -= START_SUFFIX_COST  # Zokusaiho: 続 + 西方, not 族 + 再訪
-                elif e_source == "mozc" and e_left in SUFFIX_CONTEXTS and \
-                        self._leads_written_word(e, slots):
+                elif e_source == "mozc" and e_start and len(e_written) == 1 and \
+                        first_slot.first and not last_slot.last and \
+                        e_left in SUFFIX_CONTEXTS and self._leads_written_word(e, slots):
                     bonus -= LEADING_SUFFIX_COST  # Matsue inshoki: 印象記, not 員 + 初期
                 if kind == "place" and e_start == 0 and e_end == len(slots) and \
                         e_left not in _PROPER_CONTEXTS and e_kind not in _NAME_KINDS and \
@@ -2952,7 +2957,9 @@ class ReverseEngine:
                     context = _SURNAME if first_slot.word == 0 else _GIVEN
                     e = new_edge(e.start, e.end, e.written, e.kana, context, context, e.cost,
                                  e.source, e.kind)
-                new_row.append(e.priced(e.cost - bonus) if bonus else e)
+                # (e.priced, one call less: the context may be the name's, set just above)
+                new_row.append(new_edge(e_start, e_end, e_written, e_kana, e.left, e.right,
+                                        e.cost - bonus, e_source, e_kind) if bonus else e)
             out.append(new_row)
         return out
 
@@ -3882,7 +3889,7 @@ def _prefer_common_homophones(edges: list[list[Edge]]) -> list[list[Edge]]:
         for e in row:
             if len(e.written) >= 2 and e.source in ("mozc", "jmdict") and \
                     e.left not in _PROPER_CONTEXTS and e.kind not in _NAME_KINDS and \
-                    all(map(_is_kanji, e.written)):
+                    _ALL_KANJI(e.written):
                 groups.setdefault((e.start, e.end, e.kana), []).append(e)
     uncommon: set[tuple[int, int, str, str]] = set()
     for (start, end, kana), group in groups.items():
