@@ -453,6 +453,11 @@ SPARE_READINGS = 5
 #: Lattices kept, the last queries' (:meth:`ReverseEngine._lattice`): a look-up of one word
 #: searches its lattice twice, for five readings and then for ten.
 LATTICES_KEPT = 8
+#: How many readings a look-up's search of a lattice finds (kept with the lattice): as many
+#: as a one-word look-up's second search asks for, ten and the spare readings, and the
+#: three more a query read as an era name is searched for (``ONE_WORD_DEPTH`` of
+#: :mod:`jpterms.one_word`, checked in its tests).
+DEEPER_READINGS = 10 + SPARE_READINGS + 3
 #: A person or a work JMnedict names (太宰治, 方丈記): the whole name written as two or
 #: three words is all but certainly that person; one word is likely that work.
 _NOTED = frozenset({"person", "work", "product"})
@@ -884,6 +889,9 @@ class ReverseEngine:
         self._costed = _LRU(100_000)
         self._walks = _LRU(20_000)
         self._lattices = _LRU(LATTICES_KEPT)
+        self._cheapest_found = _LRU(LATTICES_KEPT)
+        #: how many searches :meth:`_cheapest` answered from one made before
+        self.searches_reused = 0
         #: how many lattices :meth:`_lattice` has built (a look-up of one word builds one)
         self.lattices_built = 0
         self._loans = _LRU(5_000)
@@ -1219,6 +1227,31 @@ class ReverseEngine:
         self._lattices.put(key, built)
         return built
 
+    def _cheapest(self, query: str, kind: str | None, lookup: bool,
+                  built: tuple[list[Slot], list[list[Edge]], frozenset[str]],
+                  depth: int) -> list[Path]:
+        """The ``depth`` cheapest readings of a query's lattice (:meth:`_lattice`'s
+        ``built``), as :func:`jpterms.lattice.n_best` finds them. A look-up's search looks
+        as deep as a one-word look-up's second search asks (:data:`DEEPER_READINGS`) and
+        keeps what it found with the lattice: the cheapest readings to any depth are the
+        first of the cheapest to a greater one."""
+        from jpterms.lattice import Mixed, n_best
+        key = (query, kind, lookup)
+        known: tuple[int, list[Path]] | None = self._cheapest_found.get(key)
+        if known is not None and known[0] >= depth:
+            self.searches_reused += 1
+            return known[1][:depth]
+        slots, edges, _ = built
+        mozc = self._mozc
+        deep = max(depth, DEEPER_READINGS) if lookup else depth
+        mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST,
+                      self._suffixes)
+        found = n_best(edges, mozc.matrix, mozc.width, limit=deep,
+                       bound=self._bound, mixed=mixed, numeral=self._numeral,
+                       adnominal=self._adnominal, endings=self._endings)
+        self._cheapest_found.put(key, (deep, found))
+        return found[:depth]
+
     def paths(self, query: str, limit: int = 5, kind: str | None = None,
               spare: int = 0) -> list[Path]:
         """The cheapest readings of a romanised query as lattice paths (``kind``: what the
@@ -1227,18 +1260,14 @@ class ReverseEngine:
         for, each reading of a span keeps its own few words in the lattice
         (:func:`jpterms.lattice.build_lattice`'s ``each_reading``); the one best reading is
         searched among the cheapest words of each span, as the checker asks for it."""
-        from jpterms.lattice import Mixed, n_best, orphan_kana
+        from jpterms.lattice import orphan_kana
         built = self._lattice(query, kind, limit + spare > 1)
         if built is None:
             return []
-        slots, edges, eras = built
-        mozc = self._mozc
+        slots, _, eras = built
         names_shaped = self._names_shaped(query, kind)  # (a pure test of the query: once)
-        mixed = Mixed([not s.first for s in slots], self._prefixes, MIXED_KATAKANA_COST,
-                      self._suffixes)
-        found = n_best(edges, mozc.matrix, mozc.width, limit=limit + spare + (3 if eras else 0),
-                       bound=self._bound, mixed=mixed, numeral=self._numeral,
-                       adnominal=self._adnominal, endings=self._endings)
+        found = self._cheapest(query, kind, limit + spare > 1, built,
+                               limit + spare + (3 if eras else 0))
         # well formed only, where any reading is (no ぎゃっ行 among the readings of Gyakko)
         found = [p for p in found if not orphan_kana(p.written)] or found
         if limit + spare > 1 and names_shaped:  # a look-up, not a check
