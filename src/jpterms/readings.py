@@ -283,6 +283,12 @@ def _kanji_then_rest(
     return head, rest, "".join(m.surface for m in head), "".join(m.surface for m in rest)
 
 
+@cache
+def _name_titles_ending() -> tuple[str, ...]:
+    """The titles written after a woman's name (``name_titles`` in word_division.json)."""
+    return tuple(_rules()["name_titles"])
+
+
 def _before_last(out: list[Morpheme]) -> list[Morpheme]:
     """A word read otherwise right before the last word of a run of nouns
     (data/word_division.json ``before_last``): 公園 + 前 + 駅, kōenmae-eki (UniDic: ゼン)."""
@@ -784,6 +790,9 @@ class ReadingResolver:
         """
         out = [self._sayable(m) for m in self._refine(
             morphemes, whole=whole, year_after=year_after, written=written)]
+        if whole and "jmnedict" in self.sources and out and \
+                out[-1].surface.endswith(_name_titles_ending()):
+            out = self._name_title(out)
         for k in range(len(out) - 1):
             m = out[k]
             if (m.kana.endswith("ッ") and not m.locked and m.source != "glossary"
@@ -793,6 +802,43 @@ class ReadingResolver:
                 # begin with one: 絶 ぜっ + 代 だい is ぜつ + だい
                 out[k] = self._sayable(m, before=True)
         return out
+
+    def _name_title(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of a woman's name and the title after it that JMnedict's people
+        write as a word of their own (``name_titles`` in data/word_division.json: 御前
+        ごぜん, as in 巴御前 *Tomoe Gozen*): the title its own word, capitalised, and the
+        name before it a given name, where JMnedict lists the whole as a woman, a name of
+        no class or nothing (a place never, a family name not alone), and the name before the title as a given name or the first
+        word is a proper noun (静御前 Shizuka Gozen, was "Shizukagozen"; 常盤御前 Tokiwa
+        Gozen, was "Tokiwa gozen"). A place so written stays one word (地御前 Jigozen)."""
+        last = out[-1]
+        title = next(t for t in _name_titles_ending() if last.surface.endswith(t))
+        said = to_katakana(_rules()["name_titles"][title])
+        written = "".join(m.surface for m in out)
+        if last.locked or last.source == "glossary" or not last.reading.endswith(said) \
+                or written == title or any(m.role == "punct" for m in out):
+            return out
+        kinds = set().union(*(k for _, k in self.names(written))) if self.names(written) \
+            else set()
+        if "place" in kinds or (kinds and not kinds & {"fem", "given", "unclass", "person"}):
+            return out  # (a place, or a family alone: 地御前, 尼御前)
+        if last.surface == title:
+            head = out[:-1]
+            if len(head) != 1 or not head[0].proper or head[0].pos.endswith("人名-姓"):
+                return out
+            name = replace(head[0], pos="名詞-固有名詞-人名-名")
+            tail = last
+        else:
+            stem = last.surface[: -len(title)]
+            reading = last.reading[: -len(said)]
+            if len(out) != 1 or not reading or not any(
+                    kinds & {"fem", "given"} for r, kinds in self.names(written)):
+                return out
+            name = replace(last, surface=stem, reading=reading,
+                           kana=last.kana[: len(reading)], proper=True,
+                           pos="名詞-固有名詞-人名-名", alternatives=())
+            tail = replace(last, surface=title, reading=said, kana=said, alternatives=())
+        return [name, replace(tail, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def _refine(self, morphemes: list[Morpheme], *, whole: bool,
                 year_after: bool, written: str) -> list[Morpheme]:

@@ -1,0 +1,39 @@
+"""A whole input of a woman's name and the title 御前 after it (name_titles in
+word_division.json): two capitalised words, as JMnedict's person entry 巴御前 writes it
+(Tomoe Gozen); a place so written stays one word. The golds are rows of Wikidata's
+historical figures (tests/data/lookup/wikidata_historical.tsv)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from jpterms.romanize import Romanizer
+
+DATA = Path(__file__).parent / "data" / "lookup" / "wikidata_historical.tsv"
+
+
+def _gold(japanese: str) -> str:
+    with DATA.open(encoding="utf-8", newline="") as fh:
+        return next(r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")
+                    if r["japanese"] == japanese)
+
+
+def test_a_name_jmnedict_lists_whole_as_a_woman_is_split_before_the_title() -> None:
+    # JMnedict: 静御前 しずかごぜん (fem) "Shizukagozen"; was "Shizukagozen"
+    assert _gold("静御前") == "Shizuka Gozen"
+    assert Romanizer().romanize("静御前") == "Shizuka Gozen"
+
+
+def test_the_title_after_a_proper_noun_is_capitalised() -> None:
+    # 常盤 + 御前 (UniDic's common noun ごぜん): was "Tokiwa gozen"
+    assert _gold("常盤御前") == "Tokiwa Gozen"
+    assert Romanizer().romanize("常盤御前") == "Tokiwa Gozen"
+
+
+def test_a_place_or_a_family_so_written_is_left_alone() -> None:
+    # JMnedict's place 地御前 (a station: じごぜん) and family name 尼御前
+    r = Romanizer()
+    assert r.romanize("地御前") == "Jigozen"
+    assert r.romanize("尼御前") == "Ama gozen"
+    assert r.romanize("巴御前") == "Tomoe Gozen"
