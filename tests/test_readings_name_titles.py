@@ -37,3 +37,19 @@ def test_a_place_or_a_family_so_written_is_left_alone() -> None:
     assert r.romanize("地御前") == "Jigozen"
     assert r.romanize("尼御前") == "Ama gozen"
     assert r.romanize("巴御前") == "Tomoe Gozen"
+
+
+def test_a_katakana_given_name_unidic_takes_for_a_common_noun_is_capitalised() -> None:
+    # Wikidata's writer 陸奥イソ (UniDic: 陸奥 + イソ 磯 "shore"; JMnedict: いそ, a woman's
+    # name in kana): was "Mutsu iso"
+    writers = Path(__file__).parent / "data" / "lookup" / "wikidata_writers.tsv"
+    with writers.open(encoding="utf-8", newline="") as fh:
+        gold = next(r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")
+                    if r["japanese"] == "陸奥イソ")
+    assert gold == "Mutsu Iso"
+    r = Romanizer()
+    assert r.romanize("陸奥イソ") == "Mutsu Iso"
+    # katakana words that are no given name, and kanji words JMnedict lists as given
+    # names too, stay common words
+    assert r.romanize("陸奥ダム") == "Mutsu damu"
+    assert r.romanize("室町時代") == "Muromachi jidai"

@@ -793,6 +793,9 @@ class ReadingResolver:
         if whole and "jmnedict" in self.sources and out and \
                 out[-1].surface.endswith(_name_titles_ending()):
             out = self._name_title(out)
+        if whole and len(out) == 2 and out[0].proper and not out[1].proper and \
+                "jmnedict" in self.sources:
+            out = self._listed_word_given(out)
         for k in range(len(out) - 1):
             m = out[k]
             if (m.kana.endswith("ッ") and not m.locked and m.source != "glossary"
@@ -802,6 +805,35 @@ class ReadingResolver:
                 # begin with one: 絶 ぜっ + 代 だい is ぜつ + だい
                 out[k] = self._sayable(m, before=True)
         return out
+
+    def _listed_word_given(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A whole input of a family name and one katakana word after it that UniDic
+        reads as a common noun and JMnedict lists as a given name written in kana alone
+        (イソ いそ, a woman's name; UniDic's 磯): the word is the person's given name,
+        capitalised (陸奥イソ Mutsu Iso, was "Mutsu iso"). The family name is one UniDic
+        calls one, or a proper noun JMnedict lists as a family name read as UniDic reads
+        it; a whole that Mozc or JMnedict lists is left as read (宮城野原). Common words in
+        kanji that JMnedict also lists as given names are not so read: on the dev rows
+        元気 of 平澤元気 was one right against eight titles wrong (室町時代, 奥谷公園, 小野
+        葉桜, 宇垣工作: 時代, 公園, 葉桜, 工作 are JMnedict given names too)."""
+        fam, giv = out
+        reading = _hira(giv)
+        if (fam.locked or giv.locked or giv.source == "glossary" or giv.role
+                or not giv.pos.startswith(("名詞-普通名詞", "形状詞"))
+                or not 2 <= len(reading) <= 4 or _KATAKANA_WORD.fullmatch(giv.surface) is None):
+            return out
+        if "人名-姓" not in fam.pos and not any(
+                r == _hira(fam) and "surname" in kinds for r, kinds in self.names(fam.surface)):
+            return out
+        written = fam.surface + giv.surface
+        if self.names(written) or self.mozc_readings(written):
+            return out  # listed whole: a series, a place (岩波文庫, 宮城野原)
+        from jpterms.glosses import kana_given_name
+
+        if not kana_given_name(to_hiragana(giv.surface)):
+            return out
+        return [replace(fam, pos="名詞-固有名詞-人名-姓"),
+                replace(giv, proper=True, pos="名詞-固有名詞-人名-名")]
 
     def _name_title(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input of a woman's name and the title after it that JMnedict's people
