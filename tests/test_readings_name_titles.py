@@ -53,3 +53,19 @@ def test_a_katakana_given_name_unidic_takes_for_a_common_noun_is_capitalised() -
     # names too, stay common words
     assert r.romanize("陸奥ダム") == "Mutsu damu"
     assert r.romanize("室町時代") == "Muromachi jidai"
+
+
+def test_a_common_word_jmnedict_lists_as_a_family_name_before_a_kana_given_name() -> None:
+    # Wikidata's writers 暁なつめ (gold Akatsuki Natsume) and 円つぶら (En Tsubura): 暁
+    # あかつき and 円 えん are JMnedict family names read as the words read; was
+    # "Akatsuki natsume", "En tsubura"
+    writers = Path(__file__).parent / "data" / "lookup" / "wikidata_writers.tsv"
+    with writers.open(encoding="utf-8", newline="") as fh:
+        gold = {r["japanese"]: r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")}
+    r = Romanizer()
+    for name in ("暁なつめ", "円つぶら"):
+        assert r.romanize(name) == gold[name]
+    # Wikipedia's titles: 源氏 is a place too, 赤 no family name read あか, 中華まん one word
+    assert r.romanize("源氏まつり") == "Genji matsuri"
+    assert r.romanize("赤もみじ") == "Aka momiji"
+    assert r.romanize("中華まん") == "Chūkaman"

@@ -5029,7 +5029,9 @@ class ReadingResolver:
         one word; no title of Aozora's or Wikipedia's changed). So are kana of two or more
         UniDic units that Mozc lists as the reading of a given name
         (:meth:`_mozc_given_reading`: 富安 + も + よこ Tomiyasu Moyoko, was "mo yoko"; 高石 +
-        とも + や; but 山田 + でし + た stays "deshita")."""
+        とも + や; but 山田 + でし + た stays "deshita"). A common word before a given
+        name in hiragana is a family name where :meth:`_word_as_surname` says so (暁 +
+        なつめ Akatsuki Natsume)."""
         head, rest, family, given = _kanji_then_rest(morphemes)
         if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
                 or not _KANA_NAME.fullmatch(given) or any(m.locked for m in morphemes)
@@ -5038,9 +5040,11 @@ class ReadingResolver:
                 or (len(rest) == 1 and _kana_function_word(rest[0]))  # (逗子 + より)
                 or not any("surname" in kinds for _, kinds in self.names(family))):
             return None
-        if "人名-姓" not in head[-1].pos and any(
-                r.source == "jmdict" for r in self.index.readings(family)):
-            return None  # a word before a word (赤 + もみじ, 中華 + まん, 源氏 + まつり)
+        worded = "人名-姓" not in head[-1].pos and any(
+            r.source == "jmdict" for r in self.index.readings(family))
+        if worded and not (len(head) == 1 and _HIRAGANA_WORD.fullmatch(given) is not None
+                           and self._word_as_surname(head[0], family + given)):
+            return None  # a word before a word (赤 + もみじ, 中華 + まん)
         from jpterms.glosses import kana_given_name
 
         # (or kana that UniDic begins with a given name after its family name: 加藤 + みち
@@ -5051,12 +5055,34 @@ class ReadingResolver:
                 self._mozc_given_reading(kana) for kana in dict.fromkeys((given, spoken)))):
             return None
         fam = self._family_of(head)
-        if fam is None:
-            return None
+        if fam is None or (worded and _hira(fam) != _hira(head[0])):
+            return None  # (a word read as a family name as the word reads: 暁 あかつき)
         reading = spoken  # (こずゑ Kozue, としを Toshio)
         giv = self._merge(rest, self.mark(given, reading), to_katakana(reading), "jmnedict",
                           "likely", ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
+
+    def _word_as_surname(self, head: Morpheme, written: str) -> bool:
+        """Whether ``head``, a common word before a given name in hiragana
+        (:meth:`_listed_kana_given`), may be a family name there: JMnedict lists it as a
+        family name read as the word reads, and as no place under that reading, and no
+        dictionary lists the whole ``written`` (暁 あかつき of 暁なつめ, Akatsuki Natsume,
+        was "Akatsuki natsume"; 円 えん of 円つぶら). A word JMnedict lists as a place as
+        well heads a title's phrase (源氏 げんじ of 源氏まつり stays "Genji matsuri"; it
+        leaves 東宮たくみ, 天王はるか, people, to "Tōgū takumi"), and a word JMnedict does not
+        list as a family name so read stays a word (赤 あか of 赤もみじ).
+
+        >>> from jpterms.morpheme import Morpheme
+        >>> r = ReadingResolver()
+        >>> dawn = Morpheme("暁", "アカツキ", "アカツキ", "名詞-普通名詞-一般")
+        >>> genji = Morpheme("源氏", "ゲンジ", "ゲンジ", "名詞-普通名詞-一般")
+        >>> r._word_as_surname(dawn, "暁なつめ"), r._word_as_surname(genji, "源氏まつり")
+        (True, False)
+        """
+        kinds = frozenset[str]().union(*(k for r, k in self.names(head.surface)
+                                          if r == _hira(head)))
+        return "surname" in kinds and "place" not in kinds and not self.index.readings(
+            written) and not self.mozc_readings(written)
 
     def _mozc_given_reading(self, kana: str) -> bool:
         """Whether Mozc lists a given name read ``kana`` (ともや: 智也, 友也; もよこ), as it
@@ -8191,6 +8217,7 @@ def _unmarked_long() -> re.Pattern[str]:
 
 _VOWEL_OR_Y = frozenset("アイウエオヤユヨ")
 _KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
+_HIRAGANA_WORD = re.compile("[ぁ-ゖー]{2,}")
 _KATAKANA_ONLY = re.compile("[ァ-ヺー]+")
 _KATAKANA = re.compile("[ァ-ヺー]")
 _HIRAGANA_WORD = re.compile("[ぁ-ゖー]{2,}")
