@@ -638,8 +638,9 @@ class Romanizer:
         if marks & _CLASSICAL and len(rows) > 1:  # 蒼白き: see _classical_adjective_rows
             rows = _classical_adjective_rows(rows)
             marks = self._marks(rows)
-        if "き" in text and _ATTRIBUTIVE.search(text):  # 小さき: _attributive_adjective_rows
-            rows = _attributive_adjective_rows(rows)
+        if ("jmdict" in self.readings.sources and "き" in text
+                and _ATTRIBUTIVE.search(text)):  # 小さき: see _attributive_adjective_rows
+            rows = _attributive_adjective_rows(rows, self._jmdict_readings)
             marks = self._marks(rows)
         if marks & _CLASSICAL_HA:  # 喰ふ: see _classical_verb_rows
             rows = _classical_verb_rows(rows)
@@ -3077,16 +3078,19 @@ def _classical_adjective_rows(rows: list[str]) -> list[str]:
     return out
 
 
-def _attributive_adjective_rows(rows: list[str]) -> list[str]:
+def _attributive_adjective_rows(rows: list[str],
+                                listed: Callable[[str], object]) -> list[str]:
     """``rows`` with an adjective in its classical attributive form (the ending き for い),
     written with kanji and kana, read as today's adjective with that ending, where UniDic
     cut it into units that are no adjective (小さき: the prefix 小 コ and the noun さき; 清き:
     清 and き) or read it otherwise than today's (正しき マサシキ, 正しい タダシイ): 小さき者へ
     *Chiisaki mono e* (Arishima Takeo's essay; was "Kosakisha e"), 清き心 *Kiyoki kokoro*,
     正しき道 *Tadashiki michi*. Only where today's form (the き as い) is one adjective to
-    UniDic; a unit UniDic reads whole stays (好き, 空き, 引き).
+    UniDic, and a word ``listed`` (JMdict) lists: MeCab is asked only of such words, not
+    of every run that ends in き (無効にでき); a unit UniDic reads whole stays (好き, 空き,
+    引き).
 
-    >>> [r.split(",")[17] for r in _attributive_adjective_rows(_rows("小さき者へ"))]
+    >>> [r.split(",")[17] for r in _attributive_adjective_rows(_rows("小さき者へ"), bool)]
     ['チイサキ', 'モノ', 'ヘ']
     """
     out: list[str] = []
@@ -3102,7 +3106,8 @@ def _attributive_adjective_rows(rows: list[str]) -> list[str]:
             raw = rows[i].partition("\t")[2]
             if j == i and not raw.startswith("形容詞,一般,*,*,文語形容詞-"):
                 continue  # (one unit of another kind: a word of its own, 好き)
-            fields = list(_today_adjective(surface[:-1] + "い"))
+            today = surface[:-1] + "い"
+            fields = list(_today_adjective(today)) if listed(today) else []
             if not fields:
                 continue
             if j == i and _features(raw)[17:18] == [fields[18][:-1] + "キ"]:
