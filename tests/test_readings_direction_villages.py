@@ -16,8 +16,8 @@ def test_direction_then_a_listed_place() -> None:
     for name in ("北信達村", "東宮下村", "下伊場野村", "上長苗代村"):
         assert kana_of(name) == villages[name], name
     r = Romanizer()
-    assert r.romanize("北信達村") == "Kita Shindachi-mura"  # as 東中山村 Higashi Nakayama-mura
-    assert r.romanize("下伊場野村") == "Shimo Ibano-mura"  # was "Shita Iba Nomura"
+    assert r.romanize("北信達村") == "Kitashindachi-mura"  # as 東中山村 Higashinakayama-mura
+    assert r.romanize("下伊場野村") == "Shimoibano-mura"  # was "Shita Iba Nomura"
     # the official list decides a municipality: 南木曽町 (JMnedict: 木曽 きそ) is the official list's なぎそまち, not みなみきそまち
     mic = reading_gold("municipalities_mic.tsv")
     assert kana_of("南木曽町") == mic["南木曽町"]
@@ -27,9 +27,9 @@ def test_a_direction_read_so_before_a_place_read_as_a_given_name() -> None:
     # Wikipedia's reading of Osaka's former 西信達村 (jawiki_villages.tsv): UniDic read
     # 西 にし already, but 信達 as JMnedict's given name しんたつ, not its place しんだち
     r = Romanizer()
-    assert r.romanize("西信達村") == "Nishi Shindachi-mura"  # was "Nishi Shintatsu-mura"
+    assert r.romanize("西信達村") == "Nishishindachi-mura"  # was "Nishi Shintatsu-mura"
     assert kana_of("西信達村") == reading_gold("jawiki_villages.tsv")["西信達村"]
-    assert r.romanize("東中山村") == "Higashi Nakayama-mura"  # a place read so stays
+    assert r.romanize("東中山村") == "Higashinakayama-mura"  # a place read so stays
 
 
 def test_two_kanji_a_name_list_has_together() -> None:
@@ -37,7 +37,7 @@ def test_two_kanji_a_name_list_has_together() -> None:
     villages = reading_gold("jawiki_villages.tsv")
     for name in ("浜加積村", "東加積村", "石住村", "女良村"):
         assert kana_of(name) == villages[name], name
-    assert Romanizer().romanize("浜加積村") == "Hama Kazumi-mura"  # was "Hama Ka Seki-mura"
+    assert Romanizer().romanize("浜加積村") == "Hamakazumi-mura"  # was "Hama Ka Seki-mura"
     # JMnedict's 秋留 あきどめ is not taken over Mozc's reading of the whole
     assert kana_of("東秋留村") == villages["東秋留村"]
 

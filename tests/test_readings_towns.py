@@ -13,7 +13,7 @@ def test_a_numbered_blocks_numeral_and_counter_are_one_word() -> None:
     gold = reading_gold("towns_japanpost_other.tsv")
     for town in ("東三番町", "十一番町", "横六番町", "二丁目"):
         assert kana_of(town) == gold[town]
-    assert romanize("東三番町") == "Higashi Sanban-chō"
+    assert romanize("東三番町") == "Higashisanban-chō"
     assert romanize("十一番町") == "Jūichiban-chō"
     assert romanize("二丁目") == "Nichōme"
     # a counter with no town's suffix after it stays as it was

@@ -35,7 +35,7 @@ def test_a_family_name_after_a_particle_or_a_title_is_no_village() -> None:
     assert romanizer.romanize("教授木村") == "Kyōju Kimura"  # was "Moku-mura"
     assert romanizer.romanize("文学者中村") == "Bungakusha Nakamura"  # was "Bungakushachū-mura"
     # while a village of the same shape is still cut (jawiki_villages.tsv)
-    assert romanizer.romanize("北山田村") == "Kita Yamada-mura"
+    assert romanizer.romanize("北山田村") == "Kitayamada-mura"
 
 
 def test_a_village_mozc_lists_whole_keeps_mozcs_reading() -> None:
@@ -55,3 +55,16 @@ def test_a_village_mozc_writes_both_ways_is_read_mura() -> None:
     # JMnedict's listing (大里村 おおざとそん) and Mozc's そん alone (中浜村) stand
     assert kana_of("大里村") == gold["大里村"]
     assert kana_of("中浜村") == gold["中浜村"]
+
+
+def test_a_places_one_kanji_heads_join_its_name() -> None:
+    # Wikipedia's villages (jawiki_villages.tsv) whose first kanji MeCab cuts off as a
+    # word of its own: the name before 村 is one word, as Japan Post writes places
+    romanizer = Romanizer()
+    assert romanizer.romanize("上小川村") == "Kamiogawa-mura"  # was "Kami Ogawa-mura"
+    assert romanizer.romanize("十二里村") == "Jūniri-mura"  # was "Jū Ni Ri-mura"
+    assert romanizer.romanize("二戸郡") == "Ninohe-gun"  # (jawiki_draw.tsv; was "Ni Nohe-gun")
+    # a word of two kanji, a prefix of its own and a prefecture stay apart
+    assert romanizer.romanize("大阪北区") == "Ōsaka Kita-ku"
+    assert romanizer.romanize("旧山田村") == "Kyū Yamada-mura"
+    assert romanizer.romanize("東京府北豊島郡") == "Tōkyō-fu Kitatoshima-gun"

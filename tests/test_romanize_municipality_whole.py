@@ -44,8 +44,8 @@ def test_every_listed_municipality_is_one_name_and_a_suffix() -> None:
     spaced = [name for name in official
               if not (name.endswith("区") and "市" in name[:-1])  # a city's ward: two names
               and " " in r.romanize(name)]
-    # two places' names, each as read (丹波篠山市 Tanba Sasayama-shi), and a glossary
-    # word the name holds (南九州市: 九州 Kyūshū)
-    assert sorted(spaced) == ["丹波篠山市", "南九州市"]
+    # two places' names, each as read (丹波篠山市 Tanba Sasayama-shi); a glossary word the
+    # name holds joins the one kanji before it (南九州市 Minamikyūshū-shi)
+    assert sorted(spaced) == ["丹波篠山市"]
     # a city's ward stays two names
     assert r.romanize("札幌市中央区") == "Sapporo-shi Chūō-ku"

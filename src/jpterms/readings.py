@@ -7038,9 +7038,9 @@ class ReadingResolver:
     def _direction_village(self, out: list[Morpheme]) -> list[Morpheme]:
         """A village's or town's name that begins with a direction before a place JMnedict
         lists, read as the direction (``village_directions``: 北 きた) and the place: 北信達村
-        Kita Shindachi-mura (was ほくしんたち, UniDic's word 北信 across the two), 東宮下村
-        (was とうぐうか), 下伊場野村 (was したいばの), as 東 + 中山 + 村 is Higashi
-        Nakayama-mura. The place's reading is the one Mozc writes most cheaply, else
+        Kitashindachi-mura (was ほくしんたち, UniDic's word 北信 across the two), 東宮下村
+        (was とうぐうか), 下伊場野村 (was したいばの), as 東 + 中山 + 村 is
+        Higashinakayama-mura. The place's reading is the one Mozc writes most cheaply, else
         JMnedict's first; the ending keeps its reading. Where we read the direction so
         already, the place too must be read as JMnedict reads a place: 西信達村 Nishi
         Shindachi-mura (was しんたつ, JMnedict's given name). Not a municipality of the

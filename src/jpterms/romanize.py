@@ -2139,7 +2139,29 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
         else:
             words.append([m])
         join_next = m.role == "next"
-    return words
+    return _place_name_heads(words, rules["place_name_heads"]) if len(words) > 1 else words
+
+
+def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any]
+                      ) -> list[list[Morpheme]]:
+    """``words`` with a place's name before its suffix (村, 町, 郡, 市, 区 with the
+    suffix's hyphen) joined with the words of one kanji right before it (data
+    ``place_name_heads``): 北 + 山田 + 村 Kitayamada-mura, not "Kita Yamada-mura".
+
+    >>> from jpterms import romanize
+    >>> romanize("北山田村"), romanize("旧山田村"), romanize("大阪北区")
+    ('Kitayamada-mura', 'Kyū Yamada-mura', 'Ōsaka Kita-ku')
+    """
+    suffixes, apart = heads["suffixes"], heads["apart"]
+    out: list[list[Morpheme]] = []
+    for word in words:
+        if (len(word) > 1 and word[-1].role == "hyphen" and word[-1].surface in suffixes
+                and word[0].proper):
+            while out and len(out[-1]) == 1 and len(out[-1][0].surface) == 1 and \
+                    _is_kanji_char(out[-1][0].surface) and out[-1][0].surface not in apart:
+                word = [*out.pop(), *word]
+        out.append(word)
+    return out
 
 
 @cache
@@ -2239,7 +2261,7 @@ def _numbered_block(words: list[list[Morpheme]], morphemes: list[Morpheme], at: 
 
     >>> from jpterms.romanize import Romanizer
     >>> Romanizer().romanize("東三番町")
-    'Higashi Sanban-chō'
+    'Higashisanban-chō'
     """
     follow = counters.get(morphemes[at].surface)
     if follow is None or morphemes[at].surface.startswith("_") or not words \
