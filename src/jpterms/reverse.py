@@ -1280,6 +1280,7 @@ class ReverseEngine:
             found = self._charge_split_houses(found, slots)  # Daiichishobo: 第一書房
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
+            found = _short_okurigana_first(found, limit)
             if names_shaped and found and \
                     self._reads_as_person(found[0], slots):  # Numata Ichiga: 一雅, 一芽
                 found = self._listed_names_first(found, slots)  # 二条昭実, not 二條昭実
@@ -4027,6 +4028,49 @@ def _merge_orders(found: list[tuple[Path, str]], other: list[tuple[Path, str]],
             seen.add(path.written)
             out.append((path, read))
     return out[:limit]
+
+
+def _drops_okurigana(short: str, full: str) -> bool:
+    """Whether ``short`` is the word ``full`` with okurigana left out, as writing before
+    the 1973 rules did (成行 for 成り行き, 生れる for 生まれる, 出来上った for
+    出来上がった): hiragana dropped after a kanji or its kana, none of them っ or つ (坊っちゃん,
+    一つ), and no の or が where a particle would stand, between kanji or at the end
+    (小屋の畑, 我が).
+
+    >>> [_drops_okurigana(s, f) for s, f in (("成行", "成り行き"), ("出来上った", "出来上がった"),
+    ...                                     ("小屋畑", "小屋の畑"), ("我", "我が"), ("一", "一つ"))]
+    [True, True, False, False, False]
+    """
+    if len(short) >= len(full):
+        return False
+    i = 0
+    for k, ch in enumerate(full):
+        if i < len(short) and short[i] == ch:
+            i += 1
+            continue
+        prev, after = full[k - 1:k], full[k + 1:k + 2]
+        if not _is_hiragana(ch) or ch in "つっ" or not prev or \
+                not (_is_kanji(prev) or _is_hiragana(prev)) or \
+                (ch in "のが" and (not after or _is_kanji(after))):
+            return False
+    return i == len(short)
+
+
+def _short_okurigana_first(found: list[Path], limit: int) -> list[Path]:
+    """``found`` (readings of a look-up, cheapest first) with the first of the top
+    ``limit`` that spells the best reading's words with okurigana left out
+    (:func:`_drops_okurigana`, word by word, same kana) moved first: a romanised title
+    is most often an old one (東京に生れて, 博士問題の成行, 返点)."""
+    if not found:
+        return found
+    best = found[0]
+    for k, p in enumerate(found[1:limit], 1):
+        if len(p.edges) == len(best.edges) and p.written != best.written and all(
+                a.kana == b.kana and (a.written == b.written
+                                      or _drops_okurigana(a.written, b.written))
+                for a, b in zip(p.edges, best.edges, strict=True)):
+            return [p, *found[:k], *found[k + 1:]]
+    return found
 
 
 def _keep_one(found: list[Path], limit: int, wanted: frozenset[str]) -> list[Path]:

@@ -1,0 +1,33 @@
+"""A romanised title is most often an old one, written with the okurigana the rules
+before 1973 left out: where the best reading's words are also spelled without some of
+their okurigana, that spelling comes first (``reverse._short_okurigana_first``)."""
+
+import jpterms
+
+
+def test_a_verb_written_with_old_okurigana() -> None:
+    # aozora_titles: Tanizaki's 東京に生れて; was 東京に生まれて
+    assert jpterms.lookup("Tokyo ni umarete")[0].kanji == "東京に生れて"
+
+
+def test_a_compound_noun_without_its_okurigana() -> None:
+    # aozora_titles: Natsume Soseki's 博士問題の成行; was 博士問題の成り行き
+    assert jpterms.lookup("Hakase mondai no nariyuki")[0].kanji == "博士問題の成行"
+
+
+def test_a_term_without_its_okurigana() -> None:
+    # hdic_terms: 返点; was 返り点
+    assert jpterms.lookup("kaeriten")[0].kanji == "返点"
+
+
+def test_a_particle_is_no_okurigana() -> None:
+    # stations_miehorts 小屋の畑 and aozora_filenames 我が生活 keep their の and が
+    assert jpterms.lookup("Koyanohata")[0].kanji == "小屋の畑"
+    assert jpterms.lookup("Waga seikatsu")[0].kanji == "我が生活"
+
+
+def test_the_checker_search_is_unchanged() -> None:
+    # one reading, as the checker asks: no reordering there
+    from jpterms.reverse import ReverseEngine
+    paths = ReverseEngine().paths("Tokyo ni umarete", limit=1)
+    assert paths[0].written == "東京に生まれて"
