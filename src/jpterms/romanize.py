@@ -657,6 +657,9 @@ class Romanizer:
         if "学会" in text and "jmdict" in self.readings.sources:  # 眼 + 科学 + 会
             rows = self._society_rows(rows)
             marks = self._marks(rows)
+        if "・" in text and "日" in text and "jmdict" in self.readings.sources:
+            rows = self._japan_listed_rows(rows)  # 日・韓, 日・ASEAN: see the method
+            marks = self._marks(rows)
         if _HITO in text and "jmdict" in self.readings.sources:  # 一と晩: see _hito_rows
             rows = _hito_rows(rows, self._jmdict_readings)
             marks = self._marks(rows)
@@ -797,6 +800,58 @@ class Romanizer:
             joined = "".join(rows)
             marks = sum(bit for bit, mark in _ROW_MARKS if mark in joined)
         return marks
+
+    def _japan_listed_rows(self, rows: list[str]) -> list[str]:
+        """``rows`` with 日 standing for Japan in a list joined by ・ (日・韓, 日・中・韓,
+        日・ASEAN, 米・日): 日 beside a country's kanji (data ``country_abbreviations``,
+        less 土, which beside 日 is Saturday: 土・日), a word in Latin capitals or a
+        country's name in katakana reads にち, not UniDic's ひ ("day"), and each country's
+        kanji of the list reads as in JMdict's word of it and 日 (日韓 にっかん: 韓 かん,
+        not UniDic's family name はん; 日朝 にっちょう: 朝 ちょう, not あさ). The Ministry of
+        Foreign Affairs titles its meetings so: 日・ASEAN首脳会議 *Nichi ASEAN shunō
+        kaigi* (was "Hi ASEAN"). A list of days (月・日・時) has no country and stays.
+
+        >>> r = Romanizer(sources=("jmdict",))
+        >>> [row.split(",")[17] for row in r._japan_listed_rows(_rows("日・韓"))]
+        ['ニチ', '・', 'カン']
+        >>> [row.split(",")[17] for row in r._japan_listed_rows(_rows("日・月"))]
+        ['ヒ', '・', 'ツキ']
+        """
+        countries = _rules()["country_abbreviations"]["kanji"].replace("土", "")
+        surfaces = [row.partition("\t")[0] for row in rows]
+
+        def country(k: int) -> bool:  # (the unit at k stands for a country or a body)
+            if not 0 <= k < len(rows):
+                return False
+            surface = surfaces[k]
+            if len(surface) == 1:
+                return surface in countries
+            return (surface.isascii() and surface.isalpha() and surface.isupper()) or (
+                "地名,国" in rows[k] and all("ァ" <= c <= "ヺ" or c == "ー" for c in surface))
+
+        out = list(rows)
+        for i, surface in enumerate(surfaces):
+            if surface != "日" or not (any(
+                    0 <= i + 2 * step < len(rows) and surfaces[i + step] == "・"
+                    and country(i + 2 * step) for step in (-1, 1)) or (
+                    i == len(rows) - 2 and surfaces[-1] == "・" and i == 0)):
+                continue  # (a run "日・" alone: Latin letters come next, 日・ASEAN, 日・EU)
+            out[i] = _read_as_noun("日", rows[i], "ニチ")
+            for step in (-1, 1):
+                k = i + 2 * step
+                while 0 <= k < len(rows) and surfaces[k - step] == "・" and country(k):
+                    if len(surfaces[k]) == 1:
+                        out[k] = self._country_row(surfaces[k], rows[k])
+                    k += 2 * step
+        return out
+
+    def _country_row(self, kanji: str, row: str) -> str:
+        """``row`` of ``kanji``, a country's abbreviation, read as it reads in JMdict's
+        word of it after 日 (日韓 にっかん: カン; 日朝 にっちょう: チョウ), or as it was."""
+        for reading in self._jmdict_readings("日" + kanji):
+            if reading[:2] in ("にち", "にっ") and len(reading) > 2:
+                return _read_as_noun(kanji, row, to_katakana(reading[2:]))
+        return row
 
     def _row_codes(self, rows: list[str]) -> str:
         """:func:`_row_code` of each of ``rows``, one string (each row's worked out once)."""
@@ -3486,6 +3541,23 @@ def _suffix_rows(rows: list[str]) -> list[str]:
     fields[9] = fields[11] = mark_long_vowels(kana)
     fields[17] = fields[18] = fields[19] = fields[20] = kana
     return [f"{surface}\t{','.join(fields)}", *rows[1:]]
+
+
+def _read_as_noun(surface: str, row: str, kana: str) -> str:
+    """MeCab's ``row`` of ``surface`` read ``kana`` (katakana) as a common noun, or the
+    row as it was where it has too few fields (:meth:`Romanizer._japan_listed_rows`:
+    日 ニチ, 韓 カン, 朝 チョウ).
+
+    >>> _read_as_noun("朝", _rows("朝")[0], "チョウ").split(",")[9]
+    'チョー'
+    """
+    fields = _features(row.partition("\t")[2])
+    if len(fields) <= 20:
+        return row
+    fields[:4] = ["名詞", "普通名詞", "一般", "*"]
+    fields[9] = fields[11] = mark_long_vowels(kana)
+    fields[17] = fields[18] = fields[19] = fields[20] = kana
+    return f"{surface}\t{','.join(fields)}"
 
 
 def _letter_suffix(run: str) -> tuple[str, str]:
