@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache, reduce
-from itertools import accumulate, pairwise
+from itertools import pairwise
 from operator import or_
 from typing import TYPE_CHECKING, Any, cast
 
@@ -635,19 +635,13 @@ class Romanizer:
         # (which of _ROW_MARKS the rows joined hold: each row's are remembered, five
         # searches of the joined rows cost 10 us a run)
         marks = self._marks(rows)
-        if marks & _CLASSICAL and len(rows) > 1:  # 蒼白き: see _classical_adjective_rows
-            rows = _classical_adjective_rows(rows)
-            marks = self._marks(rows)
-        if ("jmdict" in self.readings.sources and "き" in text
-                and _ATTRIBUTIVE.search(text)):  # 小さき: see _attributive_adjective_rows
-            rows = _attributive_adjective_rows(rows, self._jmdict_readings)
-            marks = self._marks(rows)
-        if marks & _CLASSICAL_HA:  # 喰ふ: see _classical_verb_rows
-            rows = _classical_verb_rows(rows)
-            marks = self._marks(rows)
-        if ("jmdict" in self.readings.sources and _CLASSICAL_NIDAN.search(text)
-                and _NIDAN_CUT.search("\n".join(rows))):
-            rows = _classical_nidan_rows(rows, self._jmdict_readings)  # 消ゆ, 現わる
+        if (marks & _CLASSICAL or ("き" in text and _ATTRIBUTIVE.search(text))
+                or _CLASSICAL_NIDAN.search(text)):
+            # 蒼白き, 小さき, 喰ふ, 消ゆ, 現わる (the module loads only for such a text)
+            from jpterms.classical_forms import classical_rows
+
+            rows = classical_rows(text, rows, self._marks, self._jmdict_readings
+                                  if "jmdict" in self.readings.sources else None)
             marks = self._marks(rows)
         if "jmdict" in self.readings.sources and len(rows) > 1:  # 歌行 + 灯: see _recut_rows
             recut = self._recut_rows(rows)
@@ -2769,211 +2763,6 @@ def _adjective_rows(rows: list[str]) -> list[str]:
     return out
 
 
-#: The classical endings of an adjective (attributive き, predicative し) and how a row
-#: UniDic reads as one of them begins: the classical adjective's own (白き) or, after a
-#: noun or a nominal adjective, the classical past-tense auxiliary (細長 + き).
-_CLASSICAL_ADJECTIVE = ("形容詞,一般,*,*,文語形容詞-", "助動詞,*,*,*,文語助動詞-キ,")
-#: What the written part before a classical adjective's ending may be read as on its own.
-_ADJECTIVE_LEAD = ("名詞", "形状詞", "形容詞", "接頭辞")
-
-
-#: How UniDic's row of a classical verb of the ha row (喰ふ, 思ふ) goes on after its
-#: surface; its okurigana and the ones today's usage writes for them (ふ う, ひ い).
-_CLASSICAL_HA_VERB = ",文語四段-ハ行,"
-_HA_TODAY = {"ふ": "う", "ひ": "い"}
-
-
-def _classical_verb_rows(rows: list[str]) -> list[str]:
-    """``rows`` with a classical verb of the ha row written with kanji and one old kana
-    (喰ふ, 喰ひ), which UniDic reads by a classical entry whose reading the kanji alone
-    need not carry (喰ふ as 食らふ クラフ, its okurigana left out), read as UniDic reads
-    the word in today's spelling (喰う クウ) where that is one verb in the same form: the
-    historical spelling changes the kana, not the word. 西瓜喰ふ人 *Suika kuu hito* (was
-    *kurau*); 思ふ, 言ふ read alike both ways and stay.
-
-    >>> [r.split(",")[17] for r in _classical_verb_rows(_rows("西瓜喰ふ人"))]
-    ['スイカ', 'クウ', 'ヒト']
-    """
-    out: list[str] = []
-    for row in rows:
-        surface, _, raw = row.partition("\t")
-        today_kana = _HA_TODAY.get(surface[-1:])
-        if (today_kana and _CLASSICAL_HA_VERB in raw and raw.startswith("動詞,")
-                and len(surface) > 1 and all(_is_kanji_char(ch) for ch in surface[:-1])):
-            fields = _features(raw)
-            today = _rows(surface[:-1] + today_kana)
-            today_fields = _features(today[0].partition("\t")[2]) if len(today) == 1 else []
-            if (len(fields) > 19 and len(today_fields) > 19 and today_fields[0] == "動詞"
-                    and today_fields[4] == _U_VERB and today_fields[17] != fields[19]
-                    and (today_fields[5] == fields[5] or (today_fields[5].startswith(
-                        _U_VERB_FORMS) and fields[5].startswith(_U_VERB_FORMS)))):
-                # (終止形 and 連体形 are one form today: 喰う人's 喰う is either)
-                today_fields[5] = fields[5]
-                today_fields[8] = today_fields[10] = surface
-                joined = ",".join(f'"{f}"' if "," in f else f for f in today_fields)
-                out.append(f"{surface}\t{joined}")
-                continue
-        out.append(row)
-    return out
-
-
-#: A kanji and the kana of a verb's classical predicative form (終止形) that may be one of
-#: the two rows (二段: 消ゆ, 現わる, 捨つ, 過ぐ), or its attributive form (連体形: 消ゆる),
-#: or of a classical adjective's (清き, 嬉しき, 清し), no kana after it: see
-#: :func:`_classical_nidan_rows`.
-_NIDAN_TAIL = ("(?!する)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
-               "ぎぐげござじぜぞだぢづどばびぶべぼ]?(?:[ゆるつむぐくぶすずづふうきし]る?|へる)"
-               "(?![\u3041-\u3096])")
-_CLASSICAL_NIDAN = re.compile("[\u4e00-\u9fff々]" + _NIDAN_TAIL)
-#: The same, with a stem of one or two kanji (彷徨へる), found at each kanji (overlapping).
-_CLASSICAL_AT = re.compile("(?=([\u4e00-\u9fff々]{1,2}" + _NIDAN_TAIL + "))")
-#: MeCab's rows (one a line) where such a word's kana make a row of their own, a mark, a
-#: particle, a noun, an adverb, an interjection, a verb of its own or a classical
-#: auxiliary: the sign that UniDic has cut it into pieces (消 + the mark ゆ, 現 + the noun
-#: わる, 善 + the past-tense き, 答 + the filler う, 小 + the verb さき, 寄 + する's す,
-#: 加 + ふ as the suffix 婦).
-_NIDAN_CUT = re.compile(
-    "\n(?:す\t動詞,非自立可能|ふ\t接尾辞|へる\t動詞|(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
-    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふうきし]る?\t"
-    "(?:記号|助詞,副助詞|名詞,普通名詞|形容詞,一般|副詞|感動詞|動詞,一般|助動詞,\\*,\\*,\\*,文語))")
-#: The last kana of such a verb, and the kana of the e and i rows (下二段 and 上二段) that
-#: take its place before る in today's verb of one row (消ゆ 消える, 過ぐ 過ぎる).
-_NIDAN_TODAY = {"ゆ": "えい", "る": "れ", "つ": "てち", "む": "め", "ぐ": "げぎ", "く": "けき",
-                "ぶ": "べび", "す": "せ", "ず": "ぜ", "づ": "でじ", "ふ": "えい", "う": "え"}
-#: The forms UniDic gives the classical verb's row: predicative, attributive.
-_NIDAN_FORMS = ("終止形-一般", "連体形-一般")
-
-
-def _classical_nidan_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -> list[str]:
-    """``rows`` with a classical verb of the two rows (二段) that UniDic cuts into pieces
-    (消ゆ as the prefix 消 ショウ and a mark ゆ; 現わる as the prefix 現 ゲン and わる), read
-    as one verb where today's verb of one row, its last kana before る put in the e or i
-    row, is a verb JMdict lists and UniDic reads as one verb of one row (消える キエル,
-    現われる アラワレル): its reading with that kana put back (キユ, アラワル), and ル after
-    it in the attributive form (消ゆる キユル). Literary titles use these forms: 怪人現わる
-    *Kaijin arawaru* (was *Kaijingen waru*), 星消ゆ *Hoshi kiyu* (was *Hoshi shōyu*).
-    A classical adjective cut so (清 セイ and the mark き; 嬉 and the particle しき) is read
-    from today's adjective the same way (清い キヨイ: 清き キヨキ, 清し キヨシ): 清き水
-    *Kiyoki mizu* (was *Sei ki sui*). The text after such a word is read again, as UniDic
-    read it after pieces of no word (消ゆる + 夜 ヨル, not the suffix ヤ). Words UniDic
-    lists in their classical forms (流る, 燃ゆる, 落つ, 白き) are one row already and stay
-    as UniDic reads them, as does any other word of one row (高く, 必ず), and a kanji and
-    する's し (愛し, 善し: a verb, or the adjective; nothing tells).
-
-    >>> [r.split(",")[17] for r in _classical_nidan_rows(_rows("星消ゆ"), lambda w: ["きえる"])]
-    ['ホシ', 'キユ']
-    """
-    out = list(rows)
-    done = 0  # (where the text after the last word read so begins)
-    while True:
-        surfaces = [row.partition("\t")[0] for row in out]
-        starts = {at: k for k, at in enumerate(accumulate(map(len, surfaces), initial=0))}
-        for match in _CLASSICAL_AT.finditer("".join(surfaces), done):
-            first, last = starts.get(match.start(1), -1), starts.get(match.end(1), -1)
-            if first < 0 or last - first < 2:
-                continue  # (within a row, or UniDic's own word: 流る, 燃ゆる, 全く)
-            found = _nidan_today(match.group(1), jmdict)
-            if found:
-                # the text after it read again: UniDic read it after pieces of no word
-                # (消ゆる + 夜 ヨル, not the suffix ヤ; 清き + 水 ミズ, not スイ)
-                rest = "".join(surfaces[last:])
-                out = [*out[:first], found, *(_rows(rest) if rest else [])]
-                done = match.end(1)
-                break
-        else:
-            return out
-
-
-def _nidan_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
-    """The row of ``written``, a classical verb of the two rows (消ゆ, 消ゆる) or a
-    classical adjective (清き, 清し, 嬉しき), made from UniDic's row of today's verb (消える)
-    or adjective (清い, 嬉しい) with its kana put back, or "" where no such word that JMdict
-    lists is found."""
-    if written[-1] in "きし":
-        return _adjective_today(written, jmdict)
-    if written.endswith("へる"):
-        return _heru_today(written, jmdict)
-    attributive = written.endswith("る") and len(written) > 2 and written[-2] in _NIDAN_TODAY
-    stem = written[:-2] if attributive else written[:-1]
-    final = written[-2] if attributive else written[-1]
-    for row_kana in _NIDAN_TODAY.get(final, ""):
-        today = stem + row_kana + "る"
-        if not jmdict(today):
-            continue
-        parsed = _rows(today)
-        if len(parsed) != 1:
-            continue
-        fields = _features(parsed[0].partition("\t")[2])
-        if (len(fields) <= 20 or fields[0] != "動詞"
-                or not fields[4].startswith(("下一段", "上一段"))
-                or not fields[17].endswith(to_katakana(row_kana) + "ル")):
-            continue
-        # (the historical ふ is read ウ today: 考ふ かんがう, as UniDic's own 喰ふ クウ)
-        kana = fields[17][:-2] + ("ウ" if final == "ふ" else to_katakana(final)) + (
-            "ル" if attributive else "")
-        for i in (6, 9, 11, 17, 18, 19, 20):
-            fields[i] = kana
-        fields[5] = _NIDAN_FORMS[attributive]
-        fields[7] = fields[8] = fields[10] = written
-        joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
-        return f"{written}\t{joined}"
-    return ""
-
-
-def _heru_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
-    """The row of ``written``, a verb ending in へる in the historical kana (数へる, 狂へる,
-    彷徨へる), read as today's spelling reads it: today's verb of one row in える that
-    JMdict lists (数える カゾエル), or else the form in える of today's verb in う (狂う
-    クルウ: 狂える クルエル, the classical perfect 狂へる), or ""."""
-    stem = written[:-2]
-    for today, cut in ((stem + "える", 0), (stem + "う", 1)):
-        if not jmdict(today):
-            continue
-        parsed = _rows(today)
-        if len(parsed) != 1:
-            continue
-        fields = _features(parsed[0].partition("\t")[2])
-        if len(fields) <= 20 or fields[0] != "動詞" or not (
-                fields[4].startswith("下一段") and fields[17].endswith("エル") if not cut
-                else fields[4] == _U_VERB and fields[17].endswith("ウ")):
-            continue
-        kana = fields[17][:-1] + "エル" if cut else fields[17]
-        for i in (6, 9, 11, 17, 18, 19, 20):
-            fields[i] = kana
-        fields[5] = _NIDAN_FORMS[1]
-        fields[7] = fields[8] = fields[10] = written
-        joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
-        return f"{written}\t{joined}"
-    return ""
-
-
-def _adjective_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
-    """The row of ``written``, a classical adjective in its attributive (清き, 嬉しき) or
-    predicative form (清し, 嬉し), made from UniDic's row of today's adjective that JMdict
-    lists (清い キヨイ: キヨキ, キヨシ; 嬉しい ウレシイ: ウレシキ, ウレシ), or ""."""
-    ending = "キ" if written[-1] == "き" else "シ"
-    tries = [(written[:-1] + "い", ending)]
-    if ending == "シ":
-        tries.append((written + "い", ""))  # (嬉し: 嬉しい, its ending the し it has)
-    for today, kana_end in tries:
-        if not jmdict(today):
-            continue
-        parsed = _rows(today)
-        if len(parsed) != 1:
-            continue
-        fields = _features(parsed[0].partition("\t")[2])
-        if len(fields) <= 20 or fields[0] != "形容詞" or not fields[17].endswith("イ"):
-            continue
-        kana = fields[17][:-1] + kana_end
-        for i in (6, 9, 11, 17, 18, 19, 20):
-            fields[i] = kana
-        fields[5] = "連体形-一般" if ending == "キ" else "終止形-一般"
-        fields[7] = fields[8] = fields[10] = written
-        joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
-        return f"{written}\t{joined}"
-    return ""
-
-
 #: 一 with its okurigana と, as writers of the Meiji to early Shōwa eras wrote ひと
 #: before a word (一と晩, 一と通り): see :func:`_hito_rows`.
 _HITO = "一と"
@@ -3116,119 +2905,6 @@ def _is_kanji_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "々"
 
 
-def _classical_adjective_rows(rows: list[str]) -> list[str]:
-    """``rows`` with a compound adjective in its classical form, which UniDic lists only in
-    today's form and so cuts in two, read as one word: the row before the ending's row
-    (written in kanji) and that row are one adjective where today's form (the ending's
-    き or し as い) is one adjective to UniDic, read as that adjective with its classical
-    ending: 蒼白き巣窟 *aojiroki sōkutsu* (was *ao shiroki*, 蒼 + 白き), 薄暗き
-    *usuguraki* (was *usu kuraki*), 細長き *hosonagaki* (was 細長 + the past-tense き).
-    A pair that is no adjective today (黒白き) stays as it was.
-
-    >>> [r.split(",")[17] for r in _classical_adjective_rows(_rows("蒼白き巣窟"))]
-    ['アオジロキ', 'ソウクツ']
-    """
-    out: list[str] = []
-    for row in rows:
-        surface, _, raw = row.partition("\t")
-        if (out and surface[-1:] in ("き", "し") and raw.startswith(_CLASSICAL_ADJECTIVE)
-                and (raw.startswith("助動詞") or ",連体形-一般," in raw or ",終止形-一般," in raw)):
-            before, _, before_raw = out[-1].partition("\t")
-            if before_raw.startswith(_ADJECTIVE_LEAD) and all(
-                    "\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in before):
-                today = _rows(f"{before}{surface[:-1]}い")
-                today_raw = today[0].partition("\t")[2] if len(today) == 1 else ""
-                fields = _features(today_raw)
-                if today_raw.startswith("形容詞,一般,*,*,形容詞,終止形") and len(fields) > 20 \
-                        and all(fields[k].endswith("イ") for k in (11, 18, 20)):
-                    # (from the lemma's kana: UniDic spells 生温い's form ナマヌリイ)
-                    ending = "キ" if surface[-1] == "き" else "シ"
-                    for form, lemma in ((9, 11), (17, 18), (19, 20)):
-                        fields[form] = fields[lemma][:-1] + ending
-                        fields[lemma] = fields[lemma][:-1] + "シ"
-                    fields[5] = "連体形-一般" if ending == "キ" else "終止形-一般"
-                    fields[8] = before + surface
-                    joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
-                    out[-1] = f"{before}{surface}\t{joined}"
-                    continue
-        out.append(row)
-    return out
-
-
-def _attributive_adjective_rows(rows: list[str],
-                                listed: Callable[[str], object]) -> list[str]:
-    """``rows`` with an adjective in its classical attributive form (the ending き for い),
-    written with kanji and kana, read as today's adjective with that ending, where UniDic
-    cut it into units that are no adjective (小さき: the prefix 小 コ and the noun さき; 清き:
-    清 and き) or read it otherwise than today's (正しき マサシキ, 正しい タダシイ): 小さき者へ
-    *Chiisaki mono e* (Arishima Takeo's essay; was "Kosakisha e"), 清き心 *Kiyoki kokoro*,
-    正しき道 *Tadashiki michi*. Only where today's form (the き as い) is one adjective to
-    UniDic, and a word ``listed`` (JMdict) lists: MeCab is asked only of such words, not
-    of every run that ends in き (無効にでき); a unit UniDic reads whole stays (好き, 空き,
-    引き).
-
-    >>> [r.split(",")[17] for r in _attributive_adjective_rows(_rows("小さき者へ"), bool)]
-    ['チイサキ', 'モノ', 'ヘ']
-    """
-    out: list[str] = []
-    i = 0
-    while i < len(rows):
-        done = False
-        for j in (i + 2, i + 1, i):  # rows[i:j + 1], the longest first
-            if j >= len(rows):
-                continue
-            surface = "".join(r.partition("\t")[0] for r in rows[i:j + 1])
-            if not _ATTRIBUTIVE.fullmatch(surface):
-                continue
-            raw = rows[i].partition("\t")[2]
-            if j == i and not raw.startswith("形容詞,一般,*,*,文語形容詞-"):
-                continue  # (one unit of another kind: a word of its own, 好き)
-            today = surface[:-1] + "い"
-            fields = list(_today_adjective(today)) if listed(today) else []
-            if not fields:
-                continue
-            if j == i and _features(raw)[17:18] == [fields[18][:-1] + "キ"]:
-                continue  # (read as today's already: 美しき)
-            for form, lemma in ((9, 18), (11, 18), (17, 18), (19, 20)):
-                fields[form] = fields[lemma][:-1] + "キ"
-            fields[5] = "連体形-一般"
-            fields[8] = surface
-            out.append(f"{surface}\t" + ",".join(f'"{f}"' if "," in f else f for f in fields))
-            rest = rows[j + 1:]
-            if j > i and rest:
-                # (the text after it was read after units cut wrongly: 小 + さき + 者 シャ,
-                # 清 + き + 水 スイ; after an adjective it begins a word: 者 モノ, 水 ミズ)
-                after = "".join(r.partition("\t")[0] for r in rest)
-                again = _rows(after)
-                if "".join(r.partition("\t")[0] for r in again) == after:
-                    rows = [*rows[:j + 1], *again]
-            i = j + 1
-            done = True
-            break
-        if not done:
-            out.append(rows[i])
-            i += 1
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _today_adjective(written: str) -> tuple[str, ...]:
-    """UniDic's features of ``written`` where it is one adjective in today's form ending
-    in い (正しい); () where not (:func:`_attributive_adjective_rows`: a word of text is
-    asked again and again)."""
-    today = _rows(written)
-    today_raw = today[0].partition("\t")[2] if len(today) == 1 else ""
-    fields = _features(today_raw)
-    if today_raw.startswith("形容詞,一般,*,*,形容詞,終止形") and len(fields) > 20 \
-            and all(fields[k].endswith("イ") for k in (18, 20)):
-        return tuple(fields)
-    return ()
-
-
-#: A classical attributive adjective written with kanji: kanji, kana of its stem, き
-_ATTRIBUTIVE = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{0,3}き")
-
-
 def _counted_rows(rows: list[str]) -> list[str]:
     """``rows`` with a word UniDic lists whole in another sense read as a numeral and its
     counter (data ``counted_lines``): 一行 イッコウ (a party) is いちぎょう, one line, with
@@ -3303,10 +2979,24 @@ def _unvoiced_rows(rows: list[str], *, first: bool = True) -> list[str]:
 #: takes after っ or ん (峰 ポウ in 一峰 ippō, 本 ポン in 一本 ippon).
 _P_FORM = "半濁音形"
 
+#: The signs :meth:`Romanizer._tokenize` looks for before it reads classical forms again
+#: (:func:`jpterms.classical_forms.classical_rows`, a module loaded only then): how
+#: UniDic's row of a classical verb of the ha row (喰ふ, 思ふ) goes on after its surface;
+_CLASSICAL_HA_VERB = ",文語四段-ハ行,"
+#: a kanji and the kana of a verb's classical predicative form (終止形) that may be one of
+#: the two rows (二段: 消ゆ, 現わる, 捨つ, 過ぐ), or its attributive form (連体形: 消ゆる),
+#: or of a classical adjective's (清き, 嬉しき, 清し), no kana after it;
+_NIDAN_TAIL = ("(?!する)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
+               "ぎぐげござじぜぞだぢづどばびぶべぼ]?(?:[ゆるつむぐくぶすずづふうきし]る?|へる)"
+               "(?![\u3041-\u3096])")
+_CLASSICAL_NIDAN = re.compile("[\u4e00-\u9fff々]" + _NIDAN_TAIL)
+#: a classical attributive adjective written with kanji: kanji, kana of its stem, き.
+_ATTRIBUTIVE = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{0,3}き")
+
 #: What :meth:`Romanizer._tokenize` looks for in MeCab's rows joined, each with its bit: a
-#: classical form (see :func:`_classical_adjective_rows`), a classical ハ-row verb
-#: (:func:`_classical_verb_rows`), a voiced form (:func:`_unvoiced_rows`), a half-voiced
-#: form (:func:`_p_form_rows`), a given name (:func:`_no_name_rows`).
+#: classical form and a classical ハ-row verb (see :mod:`jpterms.classical_forms`), a
+#: voiced form (:func:`_unvoiced_rows`), a half-voiced form (:func:`_p_form_rows`), a
+#: given name (:func:`_no_name_rows`).
 _CLASSICAL, _CLASSICAL_HA, _VOICED, _HALF_VOICED, _GIVEN_NAME = 1, 2, 4, 8, 16
 _ROW_MARKS = ((_CLASSICAL, ",文語"), (_CLASSICAL_HA, _CLASSICAL_HA_VERB), (_VOICED, _VOICED_FORM),
               (_HALF_VOICED, _P_FORM), (_GIVEN_NAME, ",人名,名,"))
