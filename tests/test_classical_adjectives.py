@@ -21,3 +21,11 @@ def test_compound_adjective_in_classical_form_is_one_word() -> None:
 
 def test_pair_that_is_no_adjective_today_stays_apart() -> None:
     assert Romanizer().romanize("黒白き") == "Kuro shiroki"
+
+
+def test_classical_ending_keeps_todays_long_vowels() -> None:
+    # the classical form is said as today's adjective is (大きい Ōkii, 愛おしい Itōshii):
+    # its pronunciation is the lemma's with the ending put for い (was Ookiki, Itooshiki)
+    romanizer = Romanizer()
+    assert romanizer.romanize("大きき声") == "Ōkiki koe"
+    assert romanizer.romanize("愛おしき人") == "Itōshiki hito"

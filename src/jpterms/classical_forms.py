@@ -15,7 +15,7 @@ The passes here read such a form from UniDic's row of today's form, its kana put
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
@@ -73,6 +73,52 @@ _CLASSICAL_ADJECTIVE = ("形容詞,一般,*,*,文語形容詞-", "助動詞,*,*,
 _ADJECTIVE_LEAD = ("名詞", "形状詞", "形容詞", "接頭辞")
 
 
+#: UniDic's fields of a row: the conjugated form (cForm), the spellings of the form and of
+#: its base (orth, orthBase), and the kana of the form, each beside its lemma's: its
+#: pronunciation (pron, pronBase), its kana (kana, kanaBase), its form's (form, formBase).
+_FORM, _SPELLINGS = 5, (8, 10)
+_FORM_KANA = ((9, 11), (17, 18), (19, 20))
+#: The forms a classical form's row is given: predicative, attributive (UniDic's cForm).
+_CLASSICAL_FORMS = ("終止形-一般", "連体形-一般")
+#: The part of speech and conjugation type of UniDic's row of an adjective today.
+_TODAY_ADJECTIVE = ("形容詞", "一般", "*", "*", "形容詞")
+
+
+@lru_cache(maxsize=4096)
+def _today_row(written: str) -> tuple[str, ...]:
+    """UniDic's features of ``written`` where MeCab reads it as one row, () where not (a
+    word of text is asked again and again).
+
+    >>> _today_row("消える")[:2], _today_row("消ゆ")
+    (('動詞', '一般'), ())
+    """
+    today = _rows(written)
+    return tuple(_features(today[0].partition("\t")[2])) if len(today) == 1 else ()
+
+
+def form_row(written: str, today: Sequence[str], form: str,
+             ending: tuple[int, str] | None = None) -> str:
+    """MeCab's row of ``written``, a classical form of a verb or an adjective, made from
+    ``today``, UniDic's features of the word's row today (喰う, 消える, 清い): conjugated
+    as ``form`` (UniDic's cForm: 終止形-一般, 連体形-一般), spelled ``written``, and, where
+    ``ending`` is given (how many kana to cut from the end of today's lemma, and the kana
+    put for them), read as the lemma with that ending: its pronunciation, kana and form
+    each from the lemma's own (UniDic may spell the form otherwise: 生温い ナマヌリイ).
+
+    >>> form_row("消ゆ", _today_row("消える"), "終止形-一般", (2, "ユ")).split(",")[17]
+    'キユ'
+    """
+    fields = list(today)
+    fields[_FORM] = form
+    for k in _SPELLINGS:
+        fields[k] = written
+    if ending is not None:
+        cut, kana = ending
+        for k, lemma in _FORM_KANA:
+            fields[k] = fields[lemma][:len(fields[lemma]) - cut] + kana
+    return f"{written}\t" + ",".join(f'"{f}"' if "," in f else f for f in fields)
+
+
 #: The okurigana of a classical verb of the ha row (喰ふ, 喰ひ) and the ones today's usage
 #: writes for them (ふ う, ひ い).
 _HA_TODAY = {"ふ": "う", "ひ": "い"}
@@ -96,17 +142,13 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
         if (today_kana and _CLASSICAL_HA_VERB in raw and raw.startswith("動詞,")
                 and len(surface) > 1 and all(_is_kanji_char(ch) for ch in surface[:-1])):
             fields = _features(raw)
-            today = _rows(surface[:-1] + today_kana)
-            today_fields = _features(today[0].partition("\t")[2]) if len(today) == 1 else []
-            if (len(fields) > 19 and len(today_fields) > 19 and today_fields[0] == "動詞"
-                    and today_fields[4] == _U_VERB and today_fields[17] != fields[19]
-                    and (today_fields[5] == fields[5] or (today_fields[5].startswith(
+            today = _today_row(surface[:-1] + today_kana)
+            if (len(fields) > 19 and len(today) > 19 and today[0] == "動詞"
+                    and today[4] == _U_VERB and today[17] != fields[19]
+                    and (today[5] == fields[5] or (today[5].startswith(
                         _U_VERB_FORMS) and fields[5].startswith(_U_VERB_FORMS)))):
                 # (終止形 and 連体形 are one form today: 喰う人's 喰う is either)
-                today_fields[5] = fields[5]
-                today_fields[8] = today_fields[10] = surface
-                joined = ",".join(f'"{f}"' if "," in f else f for f in today_fields)
-                out.append(f"{surface}\t{joined}")
+                out.append(form_row(surface, today, fields[5]))
                 continue
         out.append(row)
     return out
@@ -128,8 +170,6 @@ _NIDAN_CUT = re.compile(
 #: take its place before る in today's verb of one row (消ゆ 消える, 過ぐ 過ぎる).
 _NIDAN_TODAY = {"ゆ": "えい", "る": "れ", "つ": "てち", "む": "め", "ぐ": "げぎ", "く": "けき",
                 "ぶ": "べび", "す": "せ", "ず": "ぜ", "づ": "でじ", "ふ": "えい", "う": "え"}
-#: The forms UniDic gives the classical verb's row: predicative, attributive.
-_NIDAN_FORMS = ("終止形-一般", "連体形-一般")
 
 
 def _classical_nidan_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -> list[str]:
@@ -188,23 +228,14 @@ def _nidan_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
         today = stem + row_kana + "る"
         if not jmdict(today):
             continue
-        parsed = _rows(today)
-        if len(parsed) != 1:
-            continue
-        fields = _features(parsed[0].partition("\t")[2])
+        fields = _today_row(today)
         if (len(fields) <= 20 or fields[0] != "動詞"
                 or not fields[4].startswith(("下一段", "上一段"))
-                or not fields[17].endswith(to_katakana(row_kana) + "ル")):
+                or not fields[18].endswith(to_katakana(row_kana) + "ル")):
             continue
         # (the historical ふ is read ウ today: 考ふ かんがう, as UniDic's own 喰ふ クウ)
-        kana = fields[17][:-2] + ("ウ" if final == "ふ" else to_katakana(final)) + (
-            "ル" if attributive else "")
-        for i in (6, 9, 11, 17, 18, 19, 20):
-            fields[i] = kana
-        fields[5] = _NIDAN_FORMS[attributive]
-        fields[7] = fields[8] = fields[10] = written
-        joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
-        return f"{written}\t{joined}"
+        kana = ("ウ" if final == "ふ" else to_katakana(final)) + ("ル" if attributive else "")
+        return form_row(written, fields, _CLASSICAL_FORMS[attributive], (2, kana))
     return ""
 
 
@@ -217,21 +248,12 @@ def _heru_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
     for today, cut in ((stem + "える", 0), (stem + "う", 1)):
         if not jmdict(today):
             continue
-        parsed = _rows(today)
-        if len(parsed) != 1:
-            continue
-        fields = _features(parsed[0].partition("\t")[2])
+        fields = _today_row(today)
         if len(fields) <= 20 or fields[0] != "動詞" or not (
-                fields[4].startswith("下一段") and fields[17].endswith("エル") if not cut
-                else fields[4] == _U_VERB and fields[17].endswith("ウ")):
+                fields[4].startswith("下一段") and fields[18].endswith("エル") if not cut
+                else fields[4] == _U_VERB and fields[18].endswith("ウ")):
             continue
-        kana = fields[17][:-1] + "エル" if cut else fields[17]
-        for i in (6, 9, 11, 17, 18, 19, 20):
-            fields[i] = kana
-        fields[5] = _NIDAN_FORMS[1]
-        fields[7] = fields[8] = fields[10] = written
-        joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
-        return f"{written}\t{joined}"
+        return form_row(written, fields, _CLASSICAL_FORMS[1], (cut, "エル" if cut else ""))
     return ""
 
 
@@ -246,19 +268,10 @@ def _adjective_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
     for today, kana_end in tries:
         if not jmdict(today):
             continue
-        parsed = _rows(today)
-        if len(parsed) != 1:
+        fields = _today_row(today)
+        if len(fields) <= 20 or fields[0] != "形容詞" or not fields[18].endswith("イ"):
             continue
-        fields = _features(parsed[0].partition("\t")[2])
-        if len(fields) <= 20 or fields[0] != "形容詞" or not fields[17].endswith("イ"):
-            continue
-        kana = fields[17][:-1] + kana_end
-        for i in (6, 9, 11, 17, 18, 19, 20):
-            fields[i] = kana
-        fields[5] = "連体形-一般" if ending == "キ" else "終止形-一般"
-        fields[7] = fields[8] = fields[10] = written
-        joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
-        return f"{written}\t{joined}"
+        return form_row(written, fields, _CLASSICAL_FORMS[ending == "キ"], (1, kana_end))
     return ""
 
 
@@ -282,20 +295,11 @@ def _classical_adjective_rows(rows: list[str]) -> list[str]:
             before, _, before_raw = out[-1].partition("\t")
             if before_raw.startswith(_ADJECTIVE_LEAD) and all(
                     "\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in before):
-                today = _rows(f"{before}{surface[:-1]}い")
-                today_raw = today[0].partition("\t")[2] if len(today) == 1 else ""
-                fields = _features(today_raw)
-                if today_raw.startswith("形容詞,一般,*,*,形容詞,終止形") and len(fields) > 20 \
-                        and all(fields[k].endswith("イ") for k in (11, 18, 20)):
-                    # (from the lemma's kana: UniDic spells 生温い's form ナマヌリイ)
+                fields = _today_row(f"{before}{surface[:-1]}い")
+                if _today_adjective(fields) and fields[11].endswith("イ"):
                     ending = "キ" if surface[-1] == "き" else "シ"
-                    for form, lemma in ((9, 11), (17, 18), (19, 20)):
-                        fields[form] = fields[lemma][:-1] + ending
-                        fields[lemma] = fields[lemma][:-1] + "シ"
-                    fields[5] = "連体形-一般" if ending == "キ" else "終止形-一般"
-                    fields[8] = before + surface
-                    joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
-                    out[-1] = f"{before}{surface}\t{joined}"
+                    out[-1] = form_row(before + surface, fields, _CLASSICAL_FORMS[ending == "キ"],
+                                       (1, ending))
                     continue
         out.append(row)
     return out
@@ -326,16 +330,12 @@ def _attributive_adjective_rows(rows: list[str]) -> list[str]:
             raw = rows[i].partition("\t")[2]
             if j == i and not raw.startswith("形容詞,一般,*,*,文語形容詞-"):
                 continue  # (one unit of another kind: a word of its own, 好き)
-            fields = list(_today_adjective(surface[:-1] + "い"))
-            if not fields:
+            fields = _today_row(surface[:-1] + "い")
+            if not _today_adjective(fields):
                 continue
             if j == i and _features(raw)[17:18] == [fields[18][:-1] + "キ"]:
                 continue  # (read as today's already: 美しき)
-            for form, lemma in ((9, 18), (11, 18), (17, 18), (19, 20)):
-                fields[form] = fields[lemma][:-1] + "キ"
-            fields[5] = "連体形-一般"
-            fields[8] = surface
-            out.append(f"{surface}\t" + ",".join(f'"{f}"' if "," in f else f for f in fields))
+            out.append(form_row(surface, fields, _CLASSICAL_FORMS[1], (1, "キ")))
             rest = rows[j + 1:]
             if j > i and rest:
                 # (the text after it was read after units cut wrongly: 小 + さき + 者 シャ,
@@ -353,15 +353,12 @@ def _attributive_adjective_rows(rows: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def _today_adjective(written: str) -> tuple[str, ...]:
-    """UniDic's features of ``written`` where it is one adjective in today's form ending
-    in い (正しい); () where not (:func:`_attributive_adjective_rows`: a word of text is
-    asked again and again)."""
-    today = _rows(written)
-    today_raw = today[0].partition("\t")[2] if len(today) == 1 else ""
-    fields = _features(today_raw)
-    if today_raw.startswith("形容詞,一般,*,*,形容詞,終止形") and len(fields) > 20 \
-            and all(fields[k].endswith("イ") for k in (18, 20)):
-        return tuple(fields)
-    return ()
+def _today_adjective(fields: Sequence[str]) -> bool:
+    """Whether ``fields``, UniDic's features of a row, are those of an adjective in
+    today's predicative form ending in い (正しい).
+
+    >>> _today_adjective(_today_row("正しい")), _today_adjective(_today_row("正す"))
+    (True, False)
+    """
+    return (tuple(fields[:5]) == _TODAY_ADJECTIVE and fields[5].startswith("終止形")
+            and len(fields) > 20 and all(fields[k].endswith("イ") for k in (18, 20)))
