@@ -52,10 +52,10 @@ def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int]
     """
     found = marks(rows)
     if found & _CLASSICAL and len(rows) > 1:  # 蒼白き
-        rows = _classical_adjective_rows(rows)
+        rows = _classical_adjective_rows(rows, jmdict)
         found = marks(rows)
     if "き" in text and _ATTRIBUTIVE.search(text):  # 小さき
-        rows = _attributive_adjective_rows(rows)
+        rows = _attributive_adjective_rows(rows, jmdict)
         found = marks(rows)
     if found & _CLASSICAL_HA:  # 喰ふ
         rows = _classical_verb_rows(rows)
@@ -257,25 +257,35 @@ def _heru_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
     return ""
 
 
-def _adjective_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
-    """The row of ``written``, a classical adjective in its attributive (清き, 嬉しき) or
-    predicative form (清し, 嬉し), made from UniDic's row of today's adjective that JMdict
-    lists (清い キヨイ: キヨキ, キヨシ; 嬉しい ウレシイ: ウレシキ, ウレシ), or ""."""
+def _adjective_today(written: str, jmdict: Callable[[str], list[str]] | None) -> str:
+    """The row of ``written``, a classical adjective in its attributive (清き, 小さき) or
+    predicative form (清し, 嬉し), made from UniDic's row of today's adjective, the ending
+    as い (清い キヨイ: キヨキ, キヨシ) or, after し, い put after it (嬉しい ウレシイ: ウレシ),
+    where UniDic reads today's form as one row of an adjective and it is a word: one
+    JMdict lists (``jmdict``), or where JMdict is not at hand, an adjective UniDic lists in
+    today's predicative form (正しい, 小さい; UniDic also reads 嬉い, an old spelling of
+    嬉しい, as one adjective, which JMdict does not list); or "". The one test of a
+    classical adjective of every pass here.
+
+    >>> _adjective_today("清き", None).split(",")[17], _adjective_today("黒白き", None)
+    ('キヨキ', '')
+    >>> _adjective_today("嬉し", {"嬉しい": ["うれしい"]}.get).split(",")[17]
+    'ウレシ'
+    """
     ending = "キ" if written[-1] == "き" else "シ"
     tries = [(written[:-1] + "い", ending)]
     if ending == "シ":
         tries.append((written + "い", ""))  # (嬉し: 嬉しい, its ending the し it has)
     for today, kana_end in tries:
-        if not jmdict(today):
-            continue
         fields = _today_row(today)
-        if len(fields) <= 20 or fields[0] != "形容詞" or not fields[18].endswith("イ"):
-            continue
-        return form_row(written, fields, _CLASSICAL_FORMS[ending == "キ"], (1, kana_end))
+        if len(fields) > 20 and fields[0] == "形容詞" and fields[18].endswith("イ") and (
+                jmdict(today) if jmdict is not None else _today_adjective(fields)):
+            return form_row(written, fields, _CLASSICAL_FORMS[ending == "キ"], (1, kana_end))
     return ""
 
 
-def _classical_adjective_rows(rows: list[str]) -> list[str]:
+def _classical_adjective_rows(rows: list[str],
+                              jmdict: Callable[[str], list[str]] | None) -> list[str]:
     """``rows`` with a compound adjective in its classical form, which UniDic lists only in
     today's form and so cuts in two, read as one word: the row before the ending's row
     (written in kanji) and that row are one adjective where today's form (the ending's
@@ -284,7 +294,7 @@ def _classical_adjective_rows(rows: list[str]) -> list[str]:
     *usuguraki* (was *usu kuraki*), 細長き *hosonagaki* (was 細長 + the past-tense き).
     A pair that is no adjective today (黒白き) stays as it was.
 
-    >>> [r.split(",")[17] for r in _classical_adjective_rows(_rows("蒼白き巣窟"))]
+    >>> [r.split(",")[17] for r in _classical_adjective_rows(_rows("蒼白き巣窟"), None)]
     ['アオジロキ', 'ソウクツ']
     """
     out: list[str] = []
@@ -295,17 +305,16 @@ def _classical_adjective_rows(rows: list[str]) -> list[str]:
             before, _, before_raw = out[-1].partition("\t")
             if before_raw.startswith(_ADJECTIVE_LEAD) and all(
                     "\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in before):
-                fields = _today_row(f"{before}{surface[:-1]}い")
-                if _today_adjective(fields) and fields[11].endswith("イ"):
-                    ending = "キ" if surface[-1] == "き" else "シ"
-                    out[-1] = form_row(before + surface, fields, _CLASSICAL_FORMS[ending == "キ"],
-                                       (1, ending))
+                found = _adjective_today(before + surface, jmdict)
+                if found:
+                    out[-1] = found
                     continue
         out.append(row)
     return out
 
 
-def _attributive_adjective_rows(rows: list[str]) -> list[str]:
+def _attributive_adjective_rows(rows: list[str],
+                                jmdict: Callable[[str], list[str]] | None) -> list[str]:
     """``rows`` with an adjective in its classical attributive form (the ending き for い),
     written with kanji and kana, read as today's adjective with that ending, where UniDic
     cut it into units that are no adjective (小さき: the prefix 小 コ and the noun さき; 清き:
@@ -314,7 +323,7 @@ def _attributive_adjective_rows(rows: list[str]) -> list[str]:
     正しき道 *Tadashiki michi*. Only where today's form (the き as い) is one adjective to
     UniDic; a unit UniDic reads whole stays (好き, 空き, 引き).
 
-    >>> [r.split(",")[17] for r in _attributive_adjective_rows(_rows("小さき者へ"))]
+    >>> [r.split(",")[17] for r in _attributive_adjective_rows(_rows("小さき者へ"), None)]
     ['チイサキ', 'モノ', 'ヘ']
     """
     out: list[str] = []
@@ -330,12 +339,11 @@ def _attributive_adjective_rows(rows: list[str]) -> list[str]:
             raw = rows[i].partition("\t")[2]
             if j == i and not raw.startswith("形容詞,一般,*,*,文語形容詞-"):
                 continue  # (one unit of another kind: a word of its own, 好き)
-            fields = _today_row(surface[:-1] + "い")
-            if not _today_adjective(fields):
-                continue
-            if j == i and _features(raw)[17:18] == [fields[18][:-1] + "キ"]:
-                continue  # (read as today's already: 美しき)
-            out.append(form_row(surface, fields, _CLASSICAL_FORMS[1], (1, "キ")))
+            found = _adjective_today(surface, jmdict)
+            if not found or (j == i and _features(raw)[17:18] == _features(
+                    found.partition("\t")[2])[17:18]):
+                continue  # (no adjective, or one read as today's already: 美しき)
+            out.append(found)
             rest = rows[j + 1:]
             if j > i and rest:
                 # (the text after it was read after units cut wrongly: 小 + さき + 者 シャ,
