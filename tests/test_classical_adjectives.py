@@ -29,3 +29,13 @@ def test_classical_ending_keeps_todays_long_vowels() -> None:
     romanizer = Romanizer()
     assert romanizer.romanize("大きき声") == "Ōkiki koe"
     assert romanizer.romanize("愛おしき人") == "Itōshiki hito"
+
+
+def test_predicative_cut_into_pieces_is_one_adjective() -> None:
+    # (classical_forms._attributive_adjective_rows: 清 + the particle し, read as 清い's
+    # classical predicative; a kanji and する's し stays a verb)
+    romanizer = Romanizer()
+    assert romanizer.romanize("清し") == "Kiyoshi"
+    assert romanizer.romanize("愛し") == "Aishi"
+    # an adjective after a verb of two rows, whose text is read again, is read again too
+    assert romanizer.romanize("星消ゆ清き水") == "Hoshi kiyu kiyoki mizu"

@@ -26,6 +26,7 @@ from jpterms.romanize import (
     _CLASSICAL_HA,
     _CLASSICAL_HA_VERB,
     _CLASSICAL_NIDAN,
+    _NIDAN_ADJECTIVE_TAIL,
     _NIDAN_TAIL,
     _U_VERB,
     _U_VERB_FORMS,
@@ -40,10 +41,9 @@ def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int]
     """``rows``, MeCab's rows of ``text``, with its classical verb and adjective forms
     read as today's words, pass by pass: a compound adjective
     (:func:`_classical_adjective_rows`), an attributive adjective
-    (:func:`_attributive_adjective_rows`), a verb of the ha row
-    (:func:`_classical_verb_rows`) and, where JMdict's readings (``jmdict``) are at hand,
-    a verb of the two rows or an adjective UniDic cut into pieces
-    (:func:`_classical_nidan_rows`). ``marks`` tells which of
+    or one UniDic cut into pieces (:func:`_attributive_adjective_rows`), a verb of the ha
+    row (:func:`_classical_verb_rows`) and, where JMdict's readings (``jmdict``) are at
+    hand, a verb of the two rows UniDic cut into pieces (:func:`_classical_nidan_rows`). ``marks`` tells which of
     :data:`jpterms.romanize._ROW_MARKS` rows hold.
 
     >>> [r.split(",")[17] for r in classical_rows("星消ゆ", _rows("星消ゆ"), lambda rows: 0,
@@ -54,7 +54,7 @@ def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int]
     if found & _CLASSICAL and len(rows) > 1:  # 蒼白き
         rows = _classical_adjective_rows(rows, jmdict)
         found = marks(rows)
-    if "き" in text and _ATTRIBUTIVE.search(text):  # 小さき
+    if _ATTRIBUTIVE.search(text):  # 小さき, 清し
         rows = _attributive_adjective_rows(rows, jmdict)
         found = marks(rows)
     if found & _CLASSICAL_HA:  # 喰ふ
@@ -155,8 +155,10 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
 
 
 #: :data:`~jpterms.romanize._CLASSICAL_NIDAN` with a stem of one or two kanji (彷徨へる),
-#: found at each kanji (overlapping).
+#: found at each kanji (overlapping); one such word, or a classical adjective's
+#: predicative form so written (清し).
 _CLASSICAL_AT = re.compile("(?=([\u4e00-\u9fff々]{1,2}" + _NIDAN_TAIL + "))")
+_CLASSICAL_NIDAN_FORM = re.compile("[\u4e00-\u9fff々]{1,2}" + _NIDAN_ADJECTIVE_TAIL)
 #: MeCab's rows (one a line) where such a word's kana make a row of their own, a mark, a
 #: particle, a noun, an adverb, an interjection, a verb of its own or a classical
 #: auxiliary: the sign that UniDic has cut it into pieces (消 + the mark ゆ, 現 + the noun
@@ -180,13 +182,11 @@ def _classical_nidan_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -
     現われる アラワレル): its reading with that kana put back (キユ, アラワル), and ル after
     it in the attributive form (消ゆる キユル). Literary titles use these forms: 怪人現わる
     *Kaijin arawaru* (was *Kaijingen waru*), 星消ゆ *Hoshi kiyu* (was *Hoshi shōyu*).
-    A classical adjective cut so (清 セイ and the mark き; 嬉 and the particle しき) is read
-    from today's adjective the same way (清い キヨイ: 清き キヨキ, 清し キヨシ): 清き水
-    *Kiyoki mizu* (was *Sei ki sui*). The text after such a word is read again, as UniDic
-    read it after pieces of no word (消ゆる + 夜 ヨル, not the suffix ヤ). Words UniDic
-    lists in their classical forms (流る, 燃ゆる, 落つ, 白き) are one row already and stay
-    as UniDic reads them, as does any other word of one row (高く, 必ず), and a kanji and
-    する's し (愛し, 善し: a verb, or the adjective; nothing tells).
+    The text after such a word is read again, as UniDic read it after pieces of no word
+    (消ゆる + 夜 ヨル, not the suffix ヤ), its classical adjectives too
+    (:func:`_attributive_adjective_rows`, which reads an adjective cut so: 清き, 清し).
+    Words UniDic lists in their classical forms (流る, 燃ゆる, 落つ) are one row already and
+    stay as UniDic reads them, as does any other word of one row (高く, 必ず).
 
     >>> [r.split(",")[17] for r in _classical_nidan_rows(_rows("星消ゆ"), lambda w: ["きえる"])]
     ['ホシ', 'キユ']
@@ -204,8 +204,10 @@ def _classical_nidan_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -
             if found:
                 # the text after it read again: UniDic read it after pieces of no word
                 # (消ゆる + 夜 ヨル, not the suffix ヤ; 清き + 水 ミズ, not スイ)
+                # (and its classical adjectives: 消ゆ + 清き)
                 rest = "".join(surfaces[last:])
-                out = [*out[:first], found, *(_rows(rest) if rest else [])]
+                again = _attributive_adjective_rows(_rows(rest), jmdict) if rest else []
+                out = [*out[:first], found, *again]
                 done = match.end(1)
                 break
         else:
@@ -213,12 +215,9 @@ def _classical_nidan_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -
 
 
 def _nidan_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
-    """The row of ``written``, a classical verb of the two rows (消ゆ, 消ゆる) or a
-    classical adjective (清き, 清し, 嬉しき), made from UniDic's row of today's verb (消える)
-    or adjective (清い, 嬉しい) with its kana put back, or "" where no such word that JMdict
-    lists is found."""
-    if written[-1] in "きし":
-        return _adjective_today(written, jmdict)
+    """The row of ``written``, a classical verb of the two rows (消ゆ, 消ゆる), made from
+    UniDic's row of today's verb (消える) with its kana put back, or "" where no such word
+    that JMdict lists is found."""
     if written.endswith("へる"):
         return _heru_today(written, jmdict)
     attributive = written.endswith("る") and len(written) > 2 and written[-2] in _NIDAN_TODAY
@@ -320,8 +319,12 @@ def _attributive_adjective_rows(rows: list[str],
     cut it into units that are no adjective (小さき: the prefix 小 コ and the noun さき; 清き:
     清 and き) or read it otherwise than today's (正しき マサシキ, 正しい タダシイ): 小さき者へ
     *Chiisaki mono e* (Arishima Takeo's essay; was "Kosakisha e"), 清き心 *Kiyoki kokoro*,
-    正しき道 *Tadashiki michi*. Only where today's form (the き as い) is one adjective to
-    UniDic; a unit UniDic reads whole stays (好き, 空き, 引き).
+    正しき道 *Tadashiki michi*. Only where today's form (the き as い) is an adjective
+    (:func:`_adjective_today`); a unit UniDic reads whole stays (好き, 空き, 引き). Its
+    predicative form (the ending し) is read so where UniDic cut it into pieces as it cuts
+    a verb of two rows (:data:`_NIDAN_CUT`: 清 + the particle し) and JMdict is at hand:
+    清し *Kiyoshi*, 嬉し *Ureshi* (嬉しい); a kanji and する's し stay (愛し, 善し: a verb, or
+    the adjective; nothing tells).
 
     >>> [r.split(",")[17] for r in _attributive_adjective_rows(_rows("小さき者へ"), None)]
     ['チイサキ', 'モノ', 'ヘ']
@@ -330,15 +333,21 @@ def _attributive_adjective_rows(rows: list[str],
     i = 0
     while i < len(rows):
         done = False
-        for j in (i + 2, i + 1, i):  # rows[i:j + 1], the longest first
+        for j in (i + 3, i + 2, i + 1, i):  # rows[i:j + 1], the longest first
             if j >= len(rows):
                 continue
             surface = "".join(r.partition("\t")[0] for r in rows[i:j + 1])
             if not _ATTRIBUTIVE.fullmatch(surface):
                 continue
             raw = rows[i].partition("\t")[2]
-            if j == i and not raw.startswith("形容詞,一般,*,*,文語形容詞-"):
+            if j == i and not (surface[-1] == "き" and raw.startswith(_CLASSICAL_ADJECTIVE[0])):
                 continue  # (one unit of another kind: a word of its own, 好き)
+            after = rows[j + 1][:1] if j + 1 < len(rows) else ""
+            if surface[-1] == "し" and (
+                    jmdict is None or "\u3041" <= after <= "\u3096"
+                    or not _CLASSICAL_NIDAN_FORM.fullmatch(surface)
+                    or not _NIDAN_CUT.search("\n".join(rows[i:j + 1]))):
+                continue  # (a predicative only where cut as a verb of two rows, no kana after)
             found = _adjective_today(surface, jmdict)
             if not found or (j == i and _features(raw)[17:18] == _features(
                     found.partition("\t")[2])[17:18]):

@@ -635,8 +635,7 @@ class Romanizer:
         # (which of _ROW_MARKS the rows joined hold: each row's are remembered, five
         # searches of the joined rows cost 10 us a run)
         marks = self._marks(rows)
-        if (marks & _CLASSICAL or ("き" in text and _ATTRIBUTIVE.search(text))
-                or _CLASSICAL_NIDAN.search(text)):
+        if marks & _CLASSICAL or _ATTRIBUTIVE.search(text) or _CLASSICAL_NIDAN.search(text):
             # 蒼白き, 小さき, 喰ふ, 消ゆ, 現わる (the module loads only for such a text)
             from jpterms.classical_forms import classical_rows
 
@@ -2985,13 +2984,15 @@ _P_FORM = "半濁音形"
 _CLASSICAL_HA_VERB = ",文語四段-ハ行,"
 #: a kanji and the kana of a verb's classical predicative form (終止形) that may be one of
 #: the two rows (二段: 消ゆ, 現わる, 捨つ, 過ぐ), or its attributive form (連体形: 消ゆる),
-#: or of a classical adjective's (清き, 嬉しき, 清し), no kana after it;
-_NIDAN_TAIL = ("(?!する)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
-               "ぎぐげござじぜぞだぢづどばびぶべぼ]?(?:[ゆるつむぐくぶすずづふうきし]る?|へる)"
-               "(?![\u3041-\u3096])")
+#: no kana after it, and the same of a classical adjective's predicative form (清し);
+_NIDAN_KANA = ("(?!する)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
+               "ぎぐげござじぜぞだぢづどばびぶべぼ]?")
+_NIDAN_TAIL = _NIDAN_KANA + "(?:[ゆるつむぐくぶすずづふう]る?|へる)(?![\u3041-\u3096])"
+_NIDAN_ADJECTIVE_TAIL = _NIDAN_KANA + "し"
 _CLASSICAL_NIDAN = re.compile("[\u4e00-\u9fff々]" + _NIDAN_TAIL)
-#: a classical attributive adjective written with kanji: kanji, kana of its stem, き.
-_ATTRIBUTIVE = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{0,3}き")
+#: a classical adjective written with kanji: kanji, kana of its stem, き (attributive) or
+#: し (predicative).
+_ATTRIBUTIVE = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{0,3}[きし]")
 
 #: What :meth:`Romanizer._tokenize` looks for in MeCab's rows joined, each with its bit: a
 #: classical form and a classical ハ-row verb (see :mod:`jpterms.classical_forms`), a
