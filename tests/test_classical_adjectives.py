@@ -1,5 +1,5 @@
 """A compound adjective in its classical form (蒼白き, 青白き), which UniDic lists only in
-today's form (蒼白い) and cuts in two, is read as one adjective (romanize
+today's form (蒼白い) and cuts in two, is read as one adjective (classical_forms
 ._classical_adjective_rows)."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def test_classical_ending_keeps_todays_long_vowels() -> None:
 
 
 def test_predicative_cut_into_pieces_is_one_adjective() -> None:
-    # (classical_forms._attributive_adjective_rows: 清 + the particle し, read as 清い's
+    # (classical_forms._classical_adjective_rows: 清 + the particle し, read as 清い's
     # classical predicative; a kanji and する's し stays a verb)
     romanizer = Romanizer()
     assert romanizer.romanize("清し") == "Kiyoshi"

@@ -1,6 +1,6 @@
 """A classical verb of the ha row spelled with kanji and one old kana (喰ふ, 食ふ) is read
 as UniDic reads today's spelling (喰う くう), and its ending u stays a vowel of its own
-(romanize._classical_verb_rows)."""
+(classical_forms._classical_verb_rows)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ UniDic lists most words in today's forms only: a classical form in a title (小�
 星消ゆ, 怪人現わる, 西瓜喰ふ人) is cut into pieces of no word or read by another entry.
 The passes here read such a form from UniDic's row of today's form, its kana put back.
 :meth:`jpterms.romanize.Romanizer._tokenize` loads this module only where its signs
-(:data:`jpterms.romanize._ATTRIBUTIVE` and the like) show one may be, through
+(:data:`jpterms.romanize._ADJECTIVE_FORM` and the like) show one may be, through
 :func:`classical_rows`.
 
 >>> [r.split(",")[17] for r in classical_rows("小さき者へ", _rows("小さき者へ"), lambda rows: 0,
@@ -21,8 +21,7 @@ from itertools import accumulate
 
 from jpterms.kana import to_katakana
 from jpterms.romanize import (
-    _ATTRIBUTIVE,
-    _CLASSICAL,
+    _ADJECTIVE_FORM,
     _CLASSICAL_HA,
     _CLASSICAL_HA_VERB,
     _CLASSICAL_NIDAN,
@@ -39,25 +38,19 @@ from jpterms.romanize import (
 def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int],
                    jmdict: Callable[[str], list[str]] | None) -> list[str]:
     """``rows``, MeCab's rows of ``text``, with its classical verb and adjective forms
-    read as today's words, pass by pass: a compound adjective
-    (:func:`_classical_adjective_rows`), an attributive adjective
-    or one UniDic cut into pieces (:func:`_attributive_adjective_rows`), a verb of the ha
-    row (:func:`_classical_verb_rows`) and, where JMdict's readings (``jmdict``) are at
-    hand, a verb of the two rows UniDic cut into pieces (:func:`_classical_nidan_rows`). ``marks`` tells which of
+    read as today's words, pass by pass: an adjective (:func:`_classical_adjective_rows`),
+    a verb of the ha row (:func:`_classical_verb_rows`) and, where JMdict's readings
+    (``jmdict``) are at hand, a verb of the two rows UniDic cut into pieces
+    (:func:`_classical_nidan_rows`). ``marks`` tells which of
     :data:`jpterms.romanize._ROW_MARKS` rows hold.
 
     >>> [r.split(",")[17] for r in classical_rows("星消ゆ", _rows("星消ゆ"), lambda rows: 0,
     ...                                         lambda w: ["きえる"])]
     ['ホシ', 'キユ']
     """
-    found = marks(rows)
-    if found & _CLASSICAL and len(rows) > 1:  # 蒼白き
+    if _ADJECTIVE_FORM.search(text):  # 小さき, 清し, 蒼白き
         rows = _classical_adjective_rows(rows, jmdict)
-        found = marks(rows)
-    if _ATTRIBUTIVE.search(text):  # 小さき, 清し
-        rows = _attributive_adjective_rows(rows, jmdict)
-        found = marks(rows)
-    if found & _CLASSICAL_HA:  # 喰ふ
+    if marks(rows) & _CLASSICAL_HA:  # 喰ふ
         rows = _classical_verb_rows(rows)
     if jmdict is not None and _CLASSICAL_NIDAN.search(text) and _NIDAN_CUT.search(
             "\n".join(rows)):
@@ -82,6 +75,42 @@ _FORM_KANA = ((9, 11), (17, 18), (19, 20))
 _CLASSICAL_FORMS = ("終止形-一般", "連体形-一般")
 #: The part of speech and conjugation type of UniDic's row of an adjective today.
 _TODAY_ADJECTIVE = ("形容詞", "一般", "*", "*", "形容詞")
+
+
+def _adjective_span(span: list[str], after: str,
+                    jmdict: Callable[[str], list[str]] | None) -> str:
+    """The row of ``span``, MeCab's rows before a text that begins with ``after``, read as
+    one classical adjective (:func:`_adjective_today`), or "": one row only where UniDic
+    reads it as a classical adjective otherwise than today's (正しき マサシキ); the
+    predicative し only after a noun or a prefix in kanji, as a classical adjective of
+    UniDic's (蒼 + 白し), or where UniDic cut it as it cuts a verb of two rows
+    (:data:`_NIDAN_CUT`: 清 + the particle し), no kana after it, and JMdict at hand.
+
+    >>> _adjective_span(_rows("蒼白し"), "", None).split(",")[17]
+    'アオジロシ'
+    >>> _adjective_span(_rows("愛し"), "", lambda w: ["いとしい"])
+    ''
+    """
+    surface = "".join(row.partition("\t")[0] for row in span)
+    if not _ADJECTIVE_FORM.fullmatch(surface):
+        return ""
+    first, _, raw = span[0].partition("\t")
+    last = span[-1].partition("\t")[2]
+    if len(span) == 1 and not (surface[-1] == "き" and raw.startswith(_CLASSICAL_ADJECTIVE[0])):
+        return ""  # (one unit of another kind: a word of its own, 好き)
+    if surface[-1] == "し" and not (
+            len(span) == 2 and raw.startswith(_ADJECTIVE_LEAD) and all(map(_is_kanji_char, first))
+            and last.startswith(_CLASSICAL_ADJECTIVE) and (last.startswith("助動詞") or any(
+                form in last for form in _CLASSICAL_FORMS))) and (
+            jmdict is None or "\u3041" <= after <= "\u3096"
+            or not _CLASSICAL_NIDAN_FORM.fullmatch(surface)
+            or not _NIDAN_CUT.search("\n".join(span))):
+        return ""
+    found = _adjective_today(surface, jmdict)
+    if found and len(span) == 1 and _features(raw)[17:18] == _features(
+            found.partition("\t")[2])[17:18]:
+        return ""  # (read as today's already: 美しき)
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -184,7 +213,7 @@ def _classical_nidan_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -
     *Kaijin arawaru* (was *Kaijingen waru*), 星消ゆ *Hoshi kiyu* (was *Hoshi shōyu*).
     The text after such a word is read again, as UniDic read it after pieces of no word
     (消ゆる + 夜 ヨル, not the suffix ヤ), its classical adjectives too
-    (:func:`_attributive_adjective_rows`, which reads an adjective cut so: 清き, 清し).
+    (:func:`_classical_adjective_rows`, which reads an adjective cut so: 清き, 清し).
     Words UniDic lists in their classical forms (流る, 燃ゆる, 落つ) are one row already and
     stay as UniDic reads them, as does any other word of one row (高く, 必ず).
 
@@ -206,7 +235,7 @@ def _classical_nidan_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -
                 # (消ゆる + 夜 ヨル, not the suffix ヤ; 清き + 水 ミズ, not スイ)
                 # (and its classical adjectives: 消ゆ + 清き)
                 rest = "".join(surfaces[last:])
-                again = _attributive_adjective_rows(_rows(rest), jmdict) if rest else []
+                again = _classical_adjective_rows(_rows(rest), jmdict) if rest else []
                 out = [*out[:first], found, *again]
                 done = match.end(1)
                 break
@@ -285,35 +314,6 @@ def _adjective_today(written: str, jmdict: Callable[[str], list[str]] | None) ->
 
 def _classical_adjective_rows(rows: list[str],
                               jmdict: Callable[[str], list[str]] | None) -> list[str]:
-    """``rows`` with a compound adjective in its classical form, which UniDic lists only in
-    today's form and so cuts in two, read as one word: the row before the ending's row
-    (written in kanji) and that row are one adjective where today's form (the ending's
-    き or し as い) is one adjective to UniDic, read as that adjective with its classical
-    ending: 蒼白き巣窟 *aojiroki sōkutsu* (was *ao shiroki*, 蒼 + 白き), 薄暗き
-    *usuguraki* (was *usu kuraki*), 細長き *hosonagaki* (was 細長 + the past-tense き).
-    A pair that is no adjective today (黒白き) stays as it was.
-
-    >>> [r.split(",")[17] for r in _classical_adjective_rows(_rows("蒼白き巣窟"), None)]
-    ['アオジロキ', 'ソウクツ']
-    """
-    out: list[str] = []
-    for row in rows:
-        surface, _, raw = row.partition("\t")
-        if (out and surface[-1:] in ("き", "し") and raw.startswith(_CLASSICAL_ADJECTIVE)
-                and (raw.startswith("助動詞") or ",連体形-一般," in raw or ",終止形-一般," in raw)):
-            before, _, before_raw = out[-1].partition("\t")
-            if before_raw.startswith(_ADJECTIVE_LEAD) and all(
-                    "\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in before):
-                found = _adjective_today(before + surface, jmdict)
-                if found:
-                    out[-1] = found
-                    continue
-        out.append(row)
-    return out
-
-
-def _attributive_adjective_rows(rows: list[str],
-                                jmdict: Callable[[str], list[str]] | None) -> list[str]:
     """``rows`` with an adjective in its classical attributive form (the ending き for い),
     written with kanji and kana, read as today's adjective with that ending, where UniDic
     cut it into units that are no adjective (小さき: the prefix 小 コ and the noun さき; 清き:
@@ -324,10 +324,16 @@ def _attributive_adjective_rows(rows: list[str],
     predicative form (the ending し) is read so where UniDic cut it into pieces as it cuts
     a verb of two rows (:data:`_NIDAN_CUT`: 清 + the particle し) and JMdict is at hand:
     清し *Kiyoshi*, 嬉し *Ureshi* (嬉しい); a kanji and する's し stay (愛し, 善し: a verb, or
-    the adjective; nothing tells).
+    the adjective; nothing tells). A compound adjective, which UniDic lists only in
+    today's form and so cuts into a noun or a prefix in kanji and a classical adjective
+    of its own, is read so too, in either form: 蒼白き巣窟 *aojiroki sōkutsu* (was *ao
+    shiroki*, 蒼 + 白き), 蒼白し *Aojiroshi*, 細長き *hosonagaki* (細長 + the past-tense き);
+    a pair that is no adjective today (黒白き) stays as it was (:func:`_adjective_span`).
 
-    >>> [r.split(",")[17] for r in _attributive_adjective_rows(_rows("小さき者へ"), None)]
+    >>> [r.split(",")[17] for r in _classical_adjective_rows(_rows("小さき者へ"), None)]
     ['チイサキ', 'モノ', 'ヘ']
+    >>> [r.split(",")[17] for r in _classical_adjective_rows(_rows("蒼白き巣窟"), None)]
+    ['アオジロキ', 'ソウクツ']
     """
     out: list[str] = []
     i = 0
@@ -336,22 +342,10 @@ def _attributive_adjective_rows(rows: list[str],
         for j in (i + 3, i + 2, i + 1, i):  # rows[i:j + 1], the longest first
             if j >= len(rows):
                 continue
-            surface = "".join(r.partition("\t")[0] for r in rows[i:j + 1])
-            if not _ATTRIBUTIVE.fullmatch(surface):
+            found = _adjective_span(rows[i:j + 1], rows[j + 1][:1] if j + 1 < len(rows) else "",
+                                    jmdict)
+            if not found:
                 continue
-            raw = rows[i].partition("\t")[2]
-            if j == i and not (surface[-1] == "き" and raw.startswith(_CLASSICAL_ADJECTIVE[0])):
-                continue  # (one unit of another kind: a word of its own, 好き)
-            after = rows[j + 1][:1] if j + 1 < len(rows) else ""
-            if surface[-1] == "し" and (
-                    jmdict is None or "\u3041" <= after <= "\u3096"
-                    or not _CLASSICAL_NIDAN_FORM.fullmatch(surface)
-                    or not _NIDAN_CUT.search("\n".join(rows[i:j + 1]))):
-                continue  # (a predicative only where cut as a verb of two rows, no kana after)
-            found = _adjective_today(surface, jmdict)
-            if not found or (j == i and _features(raw)[17:18] == _features(
-                    found.partition("\t")[2])[17:18]):
-                continue  # (no adjective, or one read as today's already: 美しき)
             out.append(found)
             rest = rows[j + 1:]
             if j > i and rest:

@@ -635,8 +635,8 @@ class Romanizer:
         # (which of _ROW_MARKS the rows joined hold: each row's are remembered, five
         # searches of the joined rows cost 10 us a run)
         marks = self._marks(rows)
-        if marks & _CLASSICAL or _ATTRIBUTIVE.search(text) or _CLASSICAL_NIDAN.search(text):
-            # 蒼白き, 小さき, 喰ふ, 消ゆ, 現わる (the module loads only for such a text)
+        if marks & _CLASSICAL_HA or _ADJECTIVE_FORM.search(text) or _CLASSICAL_NIDAN.search(text):
+            # 喰ふ, 蒼白き, 小さき, 消ゆ, 現わる (the module loads only for such a text)
             from jpterms.classical_forms import classical_rows
 
             rows = classical_rows(text, rows, self._marks, self._jmdict_readings
@@ -2991,15 +2991,15 @@ _NIDAN_TAIL = _NIDAN_KANA + "(?:[ゆるつむぐくぶすずづふう]る?|へ�
 _NIDAN_ADJECTIVE_TAIL = _NIDAN_KANA + "し"
 _CLASSICAL_NIDAN = re.compile("[\u4e00-\u9fff々]" + _NIDAN_TAIL)
 #: a classical adjective written with kanji: kanji, kana of its stem, き (attributive) or
-#: し (predicative).
-_ATTRIBUTIVE = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{0,3}[きし]")
+#: し (predicative), or a compound one of a noun in kanji and UniDic's own (蒼 + 白き).
+_ADJECTIVE_FORM = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{0,3}[きし]")
 
 #: What :meth:`Romanizer._tokenize` looks for in MeCab's rows joined, each with its bit: a
-#: classical form and a classical ハ-row verb (see :mod:`jpterms.classical_forms`), a
+#: classical ハ-row verb (see :mod:`jpterms.classical_forms`), a
 #: voiced form (:func:`_unvoiced_rows`), a half-voiced form (:func:`_p_form_rows`), a
 #: given name (:func:`_no_name_rows`).
-_CLASSICAL, _CLASSICAL_HA, _VOICED, _HALF_VOICED, _GIVEN_NAME = 1, 2, 4, 8, 16
-_ROW_MARKS = ((_CLASSICAL, ",文語"), (_CLASSICAL_HA, _CLASSICAL_HA_VERB), (_VOICED, _VOICED_FORM),
+_CLASSICAL_HA, _VOICED, _HALF_VOICED, _GIVEN_NAME = 2, 4, 8, 16
+_ROW_MARKS = ((_CLASSICAL_HA, _CLASSICAL_HA_VERB), (_VOICED, _VOICED_FORM),
               (_HALF_VOICED, _P_FORM), (_GIVEN_NAME, ",人名,名,"))
 #: The bit of a row that ends with the beginning of one of :data:`_ROW_MARKS`, and those
 #: beginnings.
@@ -3011,7 +3011,7 @@ def _row_marks(row: str) -> int:
     """The bits of :data:`_ROW_MARKS` one row holds, and :data:`_MARK_SPLIT` where it ends
     with the beginning of one (which may run on into the row after it).
 
-    >>> _row_marks("喰ふ\\t動詞,一般,*,*,文語四段-ハ行,終止形-一般") == _CLASSICAL | _CLASSICAL_HA
+    >>> _row_marks("喰ふ\\t動詞,一般,*,*,文語四段-ハ行,終止形-一般") == _CLASSICAL_HA
     True
     >>> _row_marks("ログ\\t名詞,普通名詞,一般,*"), _row_marks("が\\t助詞,格助詞,*,")
     (0, 32)
