@@ -4,6 +4,8 @@ today's form (蒼白い) and cuts in two, is read as one adjective (classical_fo
 
 from __future__ import annotations
 
+import pytest
+
 from jpterms.romanize import Romanizer
 
 
@@ -23,19 +25,17 @@ def test_pair_that_is_no_adjective_today_stays_apart() -> None:
     assert Romanizer().romanize("黒白き") == "Kuro shiroki"
 
 
-def test_classical_ending_keeps_todays_long_vowels() -> None:
+@pytest.mark.parametrize(("text", "romaji"), [
     # the classical form is said as today's adjective is (大きい Ōkii, 愛おしい Itōshii):
     # its pronunciation is the lemma's with the ending put for い (was Ookiki, Itooshiki)
-    romanizer = Romanizer()
-    assert romanizer.romanize("大きき声") == "Ōkiki koe"
-    assert romanizer.romanize("愛おしき人") == "Itōshiki hito"
-
-
-def test_predicative_cut_into_pieces_is_one_adjective() -> None:
-    # (classical_forms._classical_adjective_rows: 清 + the particle し, read as 清い's
-    # classical predicative; a kanji and する's し stays a verb)
-    romanizer = Romanizer()
-    assert romanizer.romanize("清し") == "Kiyoshi"
-    assert romanizer.romanize("愛し") == "Aishi"
+    ("大きき声", "Ōkiki koe"),
+    ("愛おしき人", "Itōshiki hito"),
+    # 清 + the particle し, read as 清い's classical predicative; a kanji and する's し
+    # stays a verb
+    ("清し", "Kiyoshi"),
+    ("愛し", "Aishi"),
     # an adjective after a verb of two rows, whose text is read again, is read again too
-    assert romanizer.romanize("星消ゆ清き水") == "Hoshi kiyu kiyoki mizu"
+    ("星消ゆ清き水", "Hoshi kiyu kiyoki mizu"),
+])
+def test_classical_adjective_read_from_todays(text: str, romaji: str) -> None:
+    assert Romanizer().romanize(text) == romaji
