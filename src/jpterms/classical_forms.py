@@ -62,6 +62,8 @@ def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int]
 #: UniDic reads as one of them begins: the classical adjective's own (白き) or, after a
 #: noun or a nominal adjective, the classical past-tense auxiliary (細長 + き).
 _CLASSICAL_ADJECTIVE = ("形容詞,一般,*,*,文語形容詞-", "助動詞,*,*,*,文語助動詞-キ,")
+#: The kana a classical adjective ends with: attributive, predicative.
+_ENDINGS = ("き", "し")
 #: What the written part before a classical adjective's ending may be read as on its own.
 _ADJECTIVE_LEAD = ("名詞", "形状詞", "形容詞", "接頭辞")
 
@@ -339,8 +341,9 @@ def _classical_adjective_rows(rows: list[str],
     i = 0
     while i < len(rows):
         done = False
-        for j in (i + 3, i + 2, i + 1, i):  # rows[i:j + 1], the longest first
-            if j >= len(rows):
+        for j in (i + 3, i + 2, i + 1, i) if _is_kanji_char(rows[i][:1]) else ():
+            # (rows[i:j + 1], the longest first: kanji first, an adjective's ending last)
+            if j >= len(rows) or rows[j].partition("\t")[0][-1:] not in _ENDINGS:
                 continue
             found = _adjective_span(rows[i:j + 1], rows[j + 1][:1] if j + 1 < len(rows) else "",
                                     jmdict)
