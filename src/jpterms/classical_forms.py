@@ -84,9 +84,7 @@ def _adjective_span(span: list[str], after: str,
     """The row of ``span``, MeCab's rows before a text that begins with ``after``, read as
     one classical adjective (:func:`_adjective_today`), or "": one row only where UniDic
     reads it as a classical adjective otherwise than today's (正しき マサシキ); the
-    predicative し only after a noun or a prefix in kanji, as a classical adjective of
-    UniDic's (蒼 + 白し), or where UniDic cut it as it cuts a verb of two rows
-    (:data:`_NIDAN_CUT`: 清 + the particle し), no kana after it, and JMdict at hand.
+    predicative し only where :func:`_predicative` tells it is one.
 
     >>> _adjective_span(_rows("蒼白し"), "", None).split(",")[17]
     'アオジロシ'
@@ -96,23 +94,38 @@ def _adjective_span(span: list[str], after: str,
     surface = "".join(row.partition("\t")[0] for row in span)
     if not _ADJECTIVE_FORM.fullmatch(surface):
         return ""
-    first, _, raw = span[0].partition("\t")
-    last = span[-1].partition("\t")[2]
+    raw = span[0].partition("\t")[2]
     if len(span) == 1 and not (surface[-1] == "き" and raw.startswith(_CLASSICAL_ADJECTIVE[0])):
         return ""  # (one unit of another kind: a word of its own, 好き)
-    if surface[-1] == "し" and not (
-            len(span) == 2 and raw.startswith(_ADJECTIVE_LEAD) and all(map(_is_kanji_char, first))
-            and last.startswith(_CLASSICAL_ADJECTIVE) and (last.startswith("助動詞") or any(
-                form in last for form in _CLASSICAL_FORMS))) and (
-            jmdict is None or "\u3041" <= after <= "\u3096"
-            or not _CLASSICAL_NIDAN_FORM.fullmatch(surface)
-            or not _NIDAN_CUT.search("\n".join(span))):
+    if surface[-1] == "し" and not _predicative(span, surface, after, jmdict):
         return ""
     found = _adjective_today(surface, jmdict)
     if found and len(span) == 1 and _features(raw)[17:18] == _features(
             found.partition("\t")[2])[17:18]:
         return ""  # (read as today's already: 美しき)
     return found
+
+
+def _predicative(span: list[str], surface: str, after: str,
+                 jmdict: Callable[[str], list[str]] | None) -> bool:
+    """Whether ``span``, MeCab's rows of ``surface`` (kanji, kana, し) before a text that
+    begins with ``after``, are a classical adjective's predicative form: a noun or a
+    prefix in kanji and a classical adjective of UniDic's (蒼 + 白し), or pieces as UniDic
+    cuts a verb of two rows (:data:`_NIDAN_CUT`: 清 + the particle し), no kana after them,
+    where JMdict is at hand (to tell 嬉し, 嬉しい's, from a kanji and する's し: 愛し).
+
+    >>> _predicative(_rows("蒼白し"), "蒼白し", "", None)
+    True
+    """
+    first, _, lead = span[0].partition("\t")
+    last = span[-1].partition("\t")[2]
+    if (len(span) == 2 and lead.startswith(_ADJECTIVE_LEAD) and all(map(_is_kanji_char, first))
+            and last.startswith(_CLASSICAL_ADJECTIVE)
+            and (last.startswith("助動詞") or any(form in last for form in _CLASSICAL_FORMS))):
+        return True
+    return (jmdict is not None and not "\u3041" <= after <= "\u3096"
+            and _CLASSICAL_NIDAN_FORM.fullmatch(surface) is not None
+            and _NIDAN_CUT.search("\n".join(span)) is not None)
 
 
 @lru_cache(maxsize=4096)
@@ -186,9 +199,9 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
 
 
 #: :data:`~jpterms.romanize._CLASSICAL_NIDAN` with a stem of one or two kanji (彷徨へる),
-#: found at each kanji (overlapping); one such word, or a classical adjective's
-#: predicative form so written (清し).
+#: found at each kanji (overlapping).
 _CLASSICAL_AT = re.compile("(?=([\u4e00-\u9fff々]{1,2}" + _NIDAN_TAIL + "))")
+#: A classical adjective's predicative form written as such a verb is (清し: 清 + し).
 _CLASSICAL_NIDAN_FORM = re.compile("[\u4e00-\u9fff々]{1,2}" + _NIDAN_ADJECTIVE_TAIL)
 #: MeCab's rows (one a line) where such a word's kana make a row of their own, a mark, a
 #: particle, a noun, an adverb, an interjection, a verb of its own or a classical
