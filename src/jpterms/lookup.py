@@ -102,7 +102,9 @@ def _hyphens_agree(query: str, hepburn: str) -> bool:
 
 
 _WRITTEN_LONG = re.compile(r"oo|ou|uu|oh(?![aiueoy])")
-_SHORT = {"a": "[aā]", "i": "[iī]", "u": "[uū]", "e": "[eē]", "o": "[oō]"}
+#: What a vowel the query writes short may be in the reading besides itself.
+_LONG_OF = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
+_NOT_LETTER = re.compile(r"[^a-zāīūēō]")
 
 
 def _lengths_agree(query: str, hepburn: str) -> bool:
@@ -113,11 +115,13 @@ def _lengths_agree(query: str, hepburn: str) -> bool:
     (True, False)
     """
     def letters(text: str) -> str:
-        return re.sub(r"[^a-zāīūēō]", "", normalize_romaji(text).lower())
+        return _NOT_LETTER.sub("", normalize_romaji(text).lower())
 
     written = _WRITTEN_LONG.sub(lambda m: {"u": "ū"}.get(m.group(0)[0], "ō"), letters(query))
-    pattern = "".join(_SHORT.get(ch, re.escape(ch)) for ch in written)
-    return re.fullmatch(pattern, letters(hepburn)) is not None
+    read = letters(hepburn)
+    # letter by letter (a regular expression made for each query was compiled each time)
+    return len(written) == len(read) and all(
+        w == r or _LONG_OF.get(w) == r for w, r in zip(written, read, strict=True))
 
 
 def _entry_match(e: Entry, score: float, glossary: Glossary) -> Match:
