@@ -1814,16 +1814,16 @@ class ReverseEngine:
         if not cuts or e.source == "text":
             return False
         letters = [s.written.lower() for s in slots[e.start:e.end]]
+        absorbed = ["".join(letters[:q - e.start]) + letters[q - e.start][1:] +
+                    "".join(letters[q - e.start + 1:]) for q in cuts]
+        # the Hepburn must spell the reading and one of these: without a cut that spells
+        # the reading, no romanisation is made (most words spell none)
+        reading = romaji_key(kana_to_romaji(e.kana))
+        if all(romaji_key(a) != reading for a in absorbed):
+            return False
         hepburn = self.romanize(e.written)
         plain = "".join(ch for ch in strip_macrons(hepburn.lower()) if "a" <= ch <= "z")
-        if romaji_key(plain) != romaji_key(kana_to_romaji(e.kana)):
-            return False
-        for q in cuts:
-            i = q - e.start
-            absorbed = "".join(letters[:i]) + letters[i][1:] + "".join(letters[i + 1:])
-            if plain == absorbed:
-                return True
-        return False
+        return romaji_key(plain) == reading and plain in absorbed
 
     def _add_glued_suffixes(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
         """A title suffix the dictionaries lack (:attr:`_glued_suffix_words`) may end the
