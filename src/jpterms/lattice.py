@@ -561,6 +561,9 @@ def _prune(found: Iterable[_Word], keep: frozenset[tuple[str, str]] = frozenset(
     so the next best readings of a query hold the common words of each. Spellings of one
     long vowel (こう, こお, こー) are one reading (:func:`_reading_key`).
 
+    ``found`` holds one word at most for each end, written form and left context, as
+    :func:`_edges_from` finds them (so no span keeps a word twice in one context).
+
     >>> words = [(2, w, k, 0, 0, c, "mozc", "") for w, k, c in (
     ...     ("聞こ", "きこ", 1), ("紀子", "きこ", 2), ("機構", "きこう", 9))]
     >>> [e[1] for e in _prune(words, per_span=1)]
@@ -582,13 +585,10 @@ def _prune(found: Iterable[_Word], keep: frozenset[tuple[str, str]] = frozenset(
     out: list[_Word] = []
     for group in by_reading.values():
         group.sort(key=_cost_of)
-        contexts: set[tuple[str, int, int]] = set()
         per_written: dict[str, int] = {}  # (its keys: the written forms kept so far)
         extra_stems = 0
         for e in group:
-            _, written, kana, left, right = e[:5]
-            if (written, left, right) in contexts:
-                continue
+            written, kana, left = e[1], e[2], e[3]
             count = per_written.get(written, 0)
             if count >= 3 and (count >= KANA_CONTEXTS or len(written) > 2
                                or not _all_hiragana(written)):
@@ -600,7 +600,6 @@ def _prune(found: Iterable[_Word], keep: frozenset[tuple[str, str]] = frozenset(
                     continue
                 extra_stems += 1
             per_written[written] = count + 1
-            contexts.add((written, left, right))
             out.append(e)
     return out
 
