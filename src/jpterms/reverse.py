@@ -3930,8 +3930,10 @@ def _prefer_common_homophones(edges: list[list[Edge]]) -> list[list[Edge]]:
             uncommon.update((start, end, kana, w) for w, mark in marks.items() if mark is False)
     if not uncommon:
         return edges
+    written = {w for _, _, _, w in uncommon}  # (a test of one string first: most words fail)
     return [[e.priced(e.cost + UNCOMMON_HOMOPHONE_COST)
-             if (e.start, e.end, e.kana, e.written) in uncommon else e for e in row]
+             if e.written in written and (e.start, e.end, e.kana, e.written) in uncommon
+             else e for e in row]
             for row in edges]
 
 
