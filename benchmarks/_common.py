@@ -104,6 +104,23 @@ def take_depth(args: list[str], default: int, low: int, high: int, what: str) ->
     return int(value)
 
 
+def take_misses(argv: list[str]) -> tuple[int, list[str]]:
+    """The number after ``--misses`` in ``argv`` (0 where none) and ``argv`` without the
+    two; a missing or non-numeric value is :class:`BadArgument`.
+
+    >>> take_misses(["measure", "--misses", "5", "a.tsv"])
+    (5, ['measure', 'a.tsv'])
+    """
+    if "--misses" not in argv:
+        return 0, argv
+    i = argv.index("--misses")
+    try:
+        misses = int(argv[i + 1])
+    except (IndexError, ValueError):
+        raise BadArgument("--misses takes a number") from None
+    return misses, argv[:i] + argv[i + 2:]
+
+
 def run(main: Callable[[list[str]], int | None], argv: list[str] | None = None) -> int:
     """``main(argv)``'s exit status; a bad argument, a file that cannot be read or is not
     UTF-8, or a child process failing on it gives one line on standard error and exit

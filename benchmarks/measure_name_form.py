@@ -20,7 +20,7 @@ import re
 import sys
 import unicodedata
 
-from _common import ROOT, BadArgument, input_file, run
+from _common import ROOT, input_file, run, take_misses
 from measure_readings import right, rows
 
 from jpterms.romanize import Romanizer
@@ -46,14 +46,7 @@ def form(text: str, *, no_macrons: bool) -> str:
 
 
 def main(argv: list[str]) -> int:
-    misses = 0
-    if "--misses" in argv:
-        i = argv.index("--misses")
-        try:
-            misses = int(argv[i + 1])
-        except (IndexError, ValueError):
-            raise BadArgument("--misses takes a number") from None
-        argv = argv[:i] + argv[i + 2:]
+    misses, argv = take_misses(argv)
     lookup = ROOT / "tests" / "data" / "lookup"
     files = [input_file(a) for a in argv[1:]] or [lookup / f"{n}.tsv" for n in PEOPLE]
     romanizer = Romanizer(sources=("jmdict", "jmnedict", "mozc"))

@@ -30,7 +30,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from _common import ROOT, BadArgument, input_file, need_rows, run
+from _common import ROOT, input_file, need_rows, run, take_misses
 
 from jpterms.kana import to_hiragana
 from jpterms.romanize import Romanizer
@@ -118,16 +118,9 @@ def default_files(*, heldout: bool = False) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    misses = 0
     heldout = "--heldout" in argv
     argv = [a for a in argv if a != "--heldout"]
-    if "--misses" in argv:
-        i = argv.index("--misses")
-        try:
-            misses = int(argv[i + 1])
-        except (IndexError, ValueError):
-            raise BadArgument("--misses takes a number") from None
-        argv = argv[:i] + argv[i + 2:]
+    misses, argv = take_misses(argv)
     files = [input_file(a) for a in argv[1:]] or default_files(heldout=heldout)
     romanizers = {name: Romanizer(sources=sources) for name, sources in LADDER}
     totals = dict.fromkeys(romanizers, 0)
