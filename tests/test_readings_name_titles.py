@@ -10,13 +10,17 @@ from pathlib import Path
 
 from jpterms.romanize import Romanizer
 
-DATA = Path(__file__).parent / "data" / "lookup" / "wikidata_historical.tsv"
+LOOKUP = Path(__file__).parent / "data" / "lookup"
+
+
+def _golds(name: str) -> dict[str, str]:
+    """Each Japanese cell of the look-up set ``name`` with its gold romaji."""
+    with (LOOKUP / name).open(encoding="utf-8", newline="") as fh:
+        return {r["japanese"]: r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")}
 
 
 def _gold(japanese: str) -> str:
-    with DATA.open(encoding="utf-8", newline="") as fh:
-        return next(r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")
-                    if r["japanese"] == japanese)
+    return _golds("wikidata_historical.tsv")[japanese]
 
 
 def test_a_name_jmnedict_lists_whole_as_a_woman_is_split_before_the_title() -> None:
@@ -42,11 +46,7 @@ def test_a_place_or_a_family_so_written_is_left_alone() -> None:
 def test_a_katakana_given_name_unidic_takes_for_a_common_noun_is_capitalised() -> None:
     # Wikidata's writer 陸奥イソ (UniDic: 陸奥 + イソ 磯 "shore"; JMnedict: いそ, a woman's
     # name in kana): was "Mutsu iso"
-    writers = Path(__file__).parent / "data" / "lookup" / "wikidata_writers.tsv"
-    with writers.open(encoding="utf-8", newline="") as fh:
-        gold = next(r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")
-                    if r["japanese"] == "陸奥イソ")
-    assert gold == "Mutsu Iso"
+    assert _golds("wikidata_writers.tsv")["陸奥イソ"] == "Mutsu Iso"
     r = Romanizer()
     assert r.romanize("陸奥イソ") == "Mutsu Iso"
     # katakana words that are no given name, and kanji words JMnedict lists as given
@@ -59,9 +59,7 @@ def test_a_common_word_jmnedict_lists_as_a_family_name_before_a_kana_given_name(
     # Wikidata's writers 暁なつめ (gold Akatsuki Natsume) and 円つぶら (En Tsubura): 暁
     # あかつき and 円 えん are JMnedict family names read as the words read; was
     # "Akatsuki natsume", "En tsubura"
-    writers = Path(__file__).parent / "data" / "lookup" / "wikidata_writers.tsv"
-    with writers.open(encoding="utf-8", newline="") as fh:
-        gold = {r["japanese"]: r["gold_romaji"] for r in csv.DictReader(fh, delimiter="\t")}
+    gold = _golds("wikidata_writers.tsv")
     r = Romanizer()
     for name in ("暁なつめ", "円つぶら"):
         assert r.romanize(name) == gold[name]
