@@ -3228,16 +3228,19 @@ def _suffix_rows(rows: list[str]) -> list[str]:
         len(rows) < 2 or not has_kanji(rows[1][:1])) else ""
     if not kana or len(fields) <= 20 or fields[17] == kana:
         return rows
-    fields[:4] = ["接尾辞", "名詞的", "一般", "*"]
-    fields[9] = fields[11] = mark_long_vowels(kana)
-    fields[17] = fields[18] = fields[19] = fields[20] = kana
-    return [f"{surface}\t{','.join(fields)}", *rows[1:]]
+    return [_read_as_noun(surface, rows[0], kana, _NOUN_SUFFIX), *rows[1:]]
 
 
-def _read_as_noun(surface: str, row: str, kana: str) -> str:
-    """MeCab's ``row`` of ``surface`` read ``kana`` (katakana) as a common noun, or the
-    row as it was where it has too few fields (:meth:`Romanizer._japan_listed_rows`:
-    日 ニチ, 韓 カン, 朝 チョウ).
+#: UniDic's part of speech (its first four fields) of a common noun and of a noun suffix.
+_COMMON_NOUN = ("名詞", "普通名詞", "一般", "*")
+_NOUN_SUFFIX = ("接尾辞", "名詞的", "一般", "*")
+
+
+def _read_as_noun(surface: str, row: str, kana: str,
+                  pos: tuple[str, str, str, str] = _COMMON_NOUN) -> str:
+    """MeCab's ``row`` of ``surface`` read ``kana`` (katakana) as a common noun (or as
+    ``pos``), or the row as it was where it has too few fields
+    (:meth:`Romanizer._japan_listed_rows`: 日 ニチ, 韓 カン, 朝 チョウ; :func:`_suffix_rows`).
 
     >>> _read_as_noun("朝", _rows("朝")[0], "チョウ").split(",")[9]
     'チョー'
@@ -3245,7 +3248,7 @@ def _read_as_noun(surface: str, row: str, kana: str) -> str:
     fields = _features(row.partition("\t")[2])
     if len(fields) <= 20:
         return row
-    fields[:4] = ["名詞", "普通名詞", "一般", "*"]
+    fields[:4] = pos
     fields[9] = fields[11] = mark_long_vowels(kana)
     fields[17] = fields[18] = fields[19] = fields[20] = kana
     return f"{surface}\t{','.join(fields)}"
