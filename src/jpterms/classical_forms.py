@@ -320,9 +320,12 @@ def _adjective_today(written: str, jmdict: Callable[[str], list[str]] | None) ->
     if ending == "シ":
         tries.append((written + "い", ""))  # (嬉し: 嬉しい, its ending the し it has)
     for today, kana_end in tries:
+        if jmdict is not None and not jmdict(today):
+            continue  # (JMdict first: MeCab is asked only of a word it lists, not of every
+            #          run of kanji and kana before き, 無効にでき)
         fields = _today_row(today)
         if len(fields) > 20 and fields[0] == "形容詞" and fields[18].endswith("イ") and (
-                jmdict(today) if jmdict is not None else _today_adjective(fields)):
+                jmdict is not None or _today_adjective(fields)):
             return form_row(written, fields, _CLASSICAL_FORMS[ending == "キ"], (1, kana_end))
     return ""
 
