@@ -2187,22 +2187,30 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
         else:
             words.append([m])
         join_next = m.role == "next"
-    return _place_name_heads(words, rules["place_name_heads"]) if len(words) > 1 else words
+    return _place_name_heads(words, rules["place_name_heads"], admin) if len(words) > 1 \
+        else words
 
 
-def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any]
-                      ) -> list[list[Morpheme]]:
+def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any],
+                      admin: dict[str, list[str]]) -> list[list[Morpheme]]:
     """``words`` with a place's name before its suffix (村, 町, 郡, 市, 区 with the
     suffix's hyphen) joined with the words of one kanji right before it (data
-    ``place_name_heads``): 北 + 山田 + 村 Kitayamada-mura, not "Kita Yamada-mura".
+    ``place_name_heads``): 北 + 山田 + 村 Kitayamada-mura, not "Kita Yamada-mura". A
+    place of two kanji that UniDic reads whole with its suffix (玉村 たまむら) is the
+    suffix's name too after such a word: 奥 + 玉村 Okutama-mura, not "Oku Tamamura".
 
     >>> from jpterms import romanize
     >>> romanize("北山田村"), romanize("旧山田村"), romanize("大阪北区")
     ('Kitayamada-mura', 'Kyū Yamada-mura', 'Ōsaka Kita-ku')
+    >>> romanize("岩手県東磐井郡奥玉村"), romanize("玉村町")
+    ('Iwate-ken Higashiiwai-gun Okutama-mura', 'Tamamura-machi')
     """
     suffixes, apart = heads["suffixes"], heads["apart"]
     out: list[list[Morpheme]] = []
     for word in words:
+        if len(word) == 1 and out and len(out[-1]) == 1 and len(out[-1][0].surface) == 1 \
+                and _is_kanji_char(out[-1][0].surface) and out[-1][0].surface not in apart:
+            word = _place_suffix_apart(word[0], suffixes, admin) or word
         if (len(word) > 1 and word[-1].role == "hyphen" and word[-1].surface in suffixes
                 and word[0].proper):
             while out and len(out[-1]) == 1 and len(out[-1][0].surface) == 1 and \
@@ -2210,6 +2218,25 @@ def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any]
                 word = [*out.pop(), *word]
         out.append(word)
     return out
+
+
+def _place_suffix_apart(m: Morpheme, suffixes: list[str], admin: dict[str, list[str]]
+                        ) -> list[Morpheme] | None:
+    """A place ``m`` of two kanji UniDic reads whole with the administrative suffix it
+    ends with (玉村 タマムラ), as its name and the suffix (玉 タマ + 村 ムラ, the suffix
+    with its hyphen), or None. The letters stay as UniDic reads them."""
+    last = m.surface[-1:]
+    if len(m.surface) != 2 or not m.proper or "地名" not in m.pos or m.words \
+            or last not in suffixes or len(m.reading) != len(m.kana):
+        return None
+    for suffix in admin.get(last, ()):
+        stem = len(m.reading) - len(suffix)
+        if stem > 0 and m.reading.endswith(suffix) and m.kana.endswith(suffix):
+            return [replace(m, surface=m.surface[0], reading=m.reading[:stem],
+                            kana=m.kana[:stem]),
+                    replace(m, surface=last, reading=suffix, kana=suffix, pos="名詞-普通名詞-一般",
+                            proper=False, role="hyphen", alternatives=())]
+    return None
 
 
 @cache
