@@ -22,6 +22,7 @@ from itertools import accumulate
 from jpterms.kana import to_katakana
 from jpterms.romanize import (
     _ADJECTIVE_FORM,
+    _CLASSICAL_ADJECTIVE_ROW,
     _CLASSICAL_HA,
     _CLASSICAL_HA_VERB,
     _CLASSICAL_NIDAN,
@@ -36,19 +37,22 @@ from jpterms.romanize import (
 
 
 def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int],
-                   jmdict: Callable[[str], list[str]] | None) -> list[str]:
+                   jmdict: Callable[[str], list[str]] | None,
+                   adjective: bool | None = None) -> list[str]:
     """``rows``, MeCab's rows of ``text``, with its classical verb and adjective forms
     read as today's words, pass by pass: an adjective (:func:`_classical_adjective_rows`),
     a verb of the ha row (:func:`_classical_verb_rows`) and, where JMdict's readings
     (``jmdict``) are at hand, a verb of the two rows UniDic cut into pieces
     (:func:`_classical_nidan_rows`). ``marks`` tells which of
-    :data:`jpterms.romanize._ROW_MARKS` rows hold.
+    :data:`jpterms.romanize._ROW_MARKS` rows hold; ``adjective``, where given, whether
+    the adjective's pass may read any (:meth:`jpterms.romanize.Romanizer._adjective_sign`),
+    else any kanji and kana ending in き or し in ``text`` send the rows to it.
 
     >>> [r.split(",")[17] for r in classical_rows("星消ゆ", _rows("星消ゆ"), lambda rows: 0,
     ...                                         lambda w: ["きえる"])]
     ['ホシ', 'キユ']
     """
-    if _ADJECTIVE_FORM.search(text):  # 小さき, 清し, 蒼白き
+    if adjective if adjective is not None else _ADJECTIVE_FORM.search(text):  # 小さき, 清し
         rows = _classical_adjective_rows(rows, jmdict)
     if marks(rows) & _CLASSICAL_HA:  # 喰ふ
         rows = _classical_verb_rows(rows)
@@ -61,7 +65,7 @@ def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int]
 #: The classical endings of an adjective (attributive き, predicative し) and how a row
 #: UniDic reads as one of them begins: the classical adjective's own (白き) or, after a
 #: noun or a nominal adjective, the classical past-tense auxiliary (細長 + き).
-_CLASSICAL_ADJECTIVE = ("形容詞,一般,*,*,文語形容詞-", "助動詞,*,*,*,文語助動詞-キ,")
+_CLASSICAL_ADJECTIVE = (_CLASSICAL_ADJECTIVE_ROW, "助動詞,*,*,*,文語助動詞-キ,")
 #: The kana a classical adjective ends with: attributive, predicative.
 _ENDINGS = ("き", "し")
 #: What the written part before a classical adjective's ending may be read as on its own.

@@ -635,12 +635,16 @@ class Romanizer:
         # (which of _ROW_MARKS the rows joined hold: each row's are remembered, five
         # searches of the joined rows cost 10 us a run)
         marks = self._marks(rows)
-        if marks & _CLASSICAL_HA or _ADJECTIVE_FORM.search(text) or _CLASSICAL_NIDAN.search(text):
+        # (a third of runs have kanji and kana ending in き or し; few of them have rows
+        # that may be a classical adjective: see _adjective_sign)
+        adjective = _ADJECTIVE_FORM.search(text) is not None and self._adjective_sign(rows)
+        if marks & _CLASSICAL_HA or adjective or _CLASSICAL_NIDAN.search(text):
             # 喰ふ, 蒼白き, 小さき, 消ゆ, 現わる (the module loads only for such a text)
             from jpterms.classical_forms import classical_rows
 
             rows = classical_rows(text, rows, self._marks, self._jmdict_readings
-                                  if "jmdict" in self.readings.sources else None)
+                                  if "jmdict" in self.readings.sources else None,
+                                  adjective=adjective)
             marks = self._marks(rows)
         if "jmdict" in self.readings.sources and len(rows) > 1:  # 歌行 + 灯: see _recut_rows
             recut = self._recut_rows(rows)
@@ -688,6 +692,36 @@ class Romanizer:
                 return tokens
         # (only tokens that may begin a glossary word are left in starts)
         return self._apply_glossary(tokens, starts)
+
+    def _adjective_sign(self, rows: list[str]) -> bool:
+        """Whether ``rows`` may hold a classical adjective that
+        :func:`jpterms.classical_forms._classical_adjective_rows` reads as today's: rows
+        (at most four, as it asks) whose kinds (:func:`_row_code`) may join into one
+        (:data:`_ADJECTIVE_ROWS`: 小 + さき, 蒼 + 白き, UniDic's own 白き) and, where JMdict
+        is at hand, whose surfaces joined are today's adjective with い for the ending or
+        after し (小さい, 嬉しい) in the index of written forms, as that pass asks JMdict of
+        each. False means the pass would change nothing; it costs a tenth as much.
+
+        >>> r = Romanizer(sources=("jmdict",))
+        >>> r._adjective_sign(_rows("小さき者へ")), r._adjective_sign(_rows("勉強しました"))
+        (True, False)
+        """
+        codes = self._row_codes(rows)
+        if _NO_SURFACE in codes:
+            return True  # (no such row comes from MeCab; a span over one is not looked at)
+        index = self.readings.index if "jmdict" in self.readings.sources else None
+        for last in _ADJECTIVE_LAST.finditer(codes):
+            j = last.start()
+            for i in range(max(j - 3, 0), j + 1):
+                if not _ADJECTIVE_ROWS.fullmatch(codes, i, j + 1):
+                    continue
+                if index is None:
+                    return True
+                written = "".join([row.partition("\t")[0] for row in rows[i:j + 1]])
+                if written[:-1] + "い" in index or (
+                        written[-1] == "し" and written + "い" in index):
+                    return True
+        return False
 
     def _recut_rows(self, rows: list[str]) -> list[str]:
         """``rows`` with two units of kanji cut again one kanji over, where UniDic made one
@@ -2907,6 +2941,26 @@ def _kana_place_rows(text: str, rows: list[str]) -> list[str]:
 #: looks for two side by side), any other row.
 _KANJI_NOUN, _KANJI_SUFFIX, _KATAKANA_ROW, _OTHER_ROW = "n", "s", "k", "-"
 _KANJI_UNITS = _KANJI_NOUN + _KANJI_SUFFIX
+#: The kinds of the other rows that a classical adjective's rows may be
+#: (:meth:`Romanizer._adjective_sign`): any other row all in kanji (蒼, 清), kanji and kana
+#: (小さ), kanji and kana ending as a classical adjective does (白き, 美し) and that row
+#: where UniDic reads it as its own classical adjective (白き), a few kana ending so (さき,
+#: き, し), a few other kana (さ), a row of no surface.
+(_KANJI_OTHER, _KANJI_KANA, _KANJI_ENDING, _CLASSICAL_ENDING, _KANA_ENDING, _FEW_KANA,
+ _NO_SURFACE) = "K", "M", "B", "A", "E", "H", "0"
+#: A run of those codes (rows) whose surfaces joined may be a classical adjective of
+#: :func:`jpterms.classical_forms._adjective_span`: UniDic's own in one row, or kanji, then
+#: kana, ending in き or し, cut into rows.
+_ADJECTIVE_ROWS = re.compile("A|[nsK]+[BA]|(?:[nsK]+|[nsK]*[MBA])[HE]*E")
+#: The codes of a row that may end such a run.
+_ADJECTIVE_LAST = re.compile("[BAE]")
+#: How UniDic's row of its own classical adjective goes on after its surface (白き).
+_CLASSICAL_ADJECTIVE_ROW = "形容詞,一般,*,*,文語形容詞-"
+#: A surface of kanji and a few kana; a few kana ending as a classical adjective does; a
+#: few other kana.
+_KANJI_KANA_SURFACE = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{1,3}")
+_KANA_ENDING_SURFACE = re.compile("[ぁ-ゖ]{0,3}[きし]")
+_FEW_KANA_SURFACE = re.compile("[ぁ-ゖ]{1,3}")
 
 
 def _row_code(row: str) -> str:
@@ -2915,16 +2969,27 @@ def _row_code(row: str) -> str:
     >>> _row_code("歌行\\t名詞,普通名詞,一般"), _row_code("性\\t接尾辞,名詞的,一般")
     ('n', 's')
     >>> _row_code("ウタ\\t名詞,普通名詞,一般"), _row_code("歌う\\t動詞,一般")
-    ('k', '-')
+    ('k', 'M')
+    >>> [_row_code(row) for row in _rows("蒼白き巣窟の小さき人が")]
+    ['n', 'A', 'n', 'H', 'K', 'E', 'n', 'H']
     """
     if "ァ" <= row[:1] <= "ヺ":
         return _KATAKANA_ROW
     surface, _, raw = row.partition("\t")
-    if not surface or not all(map(_is_kanji_char, surface)):
-        return _OTHER_ROW
+    if not surface:
+        return _NO_SURFACE
+    if not all(map(_is_kanji_char, surface)):
+        if _ADJECTIVE_FORM.fullmatch(surface):
+            return _CLASSICAL_ENDING if surface[-1] == "き" and raw.startswith(
+                _CLASSICAL_ADJECTIVE_ROW) else _KANJI_ENDING
+        if _KANJI_KANA_SURFACE.fullmatch(surface):
+            return _KANJI_KANA
+        if _KANA_ENDING_SURFACE.fullmatch(surface):
+            return _KANA_ENDING
+        return _FEW_KANA if _FEW_KANA_SURFACE.fullmatch(surface) else _OTHER_ROW
     if raw.startswith("名詞"):
         return _KANJI_NOUN
-    return _KANJI_SUFFIX if raw.startswith("接尾辞") else _OTHER_ROW
+    return _KANJI_SUFFIX if raw.startswith("接尾辞") else _KANJI_OTHER
 
 
 def _is_kanji_char(ch: str) -> bool:

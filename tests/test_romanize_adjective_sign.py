@@ -1,0 +1,70 @@
+"""The sign that sends MeCab's rows to the classical adjective's pass
+(:meth:`Romanizer._adjective_sign`), counted on real text (never timed): it never skips
+rows the pass would change, and sends few runs of ordinary prose there."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jpterms.kana import normalize_japanese
+from jpterms.romanize import _ADJECTIVE_FORM, _JAPANESE, Romanizer, _rows
+
+classical_forms = importlib.import_module("jpterms.classical_forms")
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Real technical prose: the first 300 lines of the speed corpus (benchmarks/data/README.md).
+LINES = [line.strip() for line in
+         (ROOT / "benchmarks" / "data" / "sample_ja.txt").read_text(encoding="utf-8").splitlines()
+         if line.strip()]
+
+
+def test_the_sign_never_skips_rows_the_pass_would_change_and_skips_most_prose() -> None:
+    r = Romanizer()
+    runs = [m.group(0) for line in LINES for m in _JAPANESE.finditer(normalize_japanese(line))]
+    asked = signs = 0
+    for run in runs:
+        if not _ADJECTIVE_FORM.search(run):
+            continue  # (the text-wide test before it: no kanji and kana ending in き or し)
+        rows = _rows(run)
+        asked += 1
+        sign = r._adjective_sign(rows)
+        signs += sign
+        if not sign:
+            assert classical_forms._classical_adjective_rows(rows, r._jmdict_readings) == rows
+    # a third of the runs of prose end kanji and kana in き or し (書き, 対し, 少し); none of
+    # these is a classical adjective, and the sign sends at most a few to the pass
+    assert asked > 100
+    assert signs * 20 < asked
+
+
+@pytest.mark.parametrize(("title", "romaji"), [
+    ("小さき良心", "Chiisaki ryōshin"),  # 小 + さき (dev rows)
+    ("蒼白き巣窟", "Aojiroki sōkutsu"),  # 蒼 + UniDic's own 白き
+])
+def test_a_classical_adjective_is_sent_to_the_pass(
+        title: str, romaji: str, record_calls: Callable[[object, str], list[Any]]) -> None:
+    r = Romanizer()
+    passes = record_calls(classical_forms, "_classical_adjective_rows")
+    rows = _rows(title)
+    assert r._adjective_sign(rows)
+    assert classical_forms._classical_adjective_rows(rows, r._jmdict_readings) != rows
+    del passes[:]
+    assert r.romanize(title) == romaji
+    assert passes  # (read through the pass, not around it)
+
+
+def test_without_jmdict_every_run_of_kinds_that_may_join_is_sent() -> None:
+    """Where JMdict is not at hand the pass asks UniDic of today's form, so the sign
+    cannot rule out a word by the index: rows of the right kinds are enough."""
+    r = Romanizer(sources=("mozc",))
+    rows = _rows("お目出たき人")  # (目出た + き: UniDic reads 目出たい, JMdict does not list it)
+    assert r._adjective_sign(rows)
+    assert classical_forms._classical_adjective_rows(rows, None) != rows
+    assert r._adjective_sign(_rows("勉強しました"))  # (勉強 + し: kinds that may join)
+    assert not r._adjective_sign(_rows("それはいい"))
+    assert not Romanizer()._adjective_sign(_rows("勉強しました"))  # (勉強い: no word)
