@@ -660,7 +660,8 @@ class Romanizer:
         if _HITO in text and "jmdict" in self.readings.sources:  # 一と晩: see _hito_rows
             rows = _hito_rows(rows, self._jmdict_readings)
             marks = self._marks(rows)
-        if "mozc" in self.readings.sources and _KANA_PLACE.search(text):  # すみだ川
+        if "mozc" in self.readings.sources and _KANA_PLACE_END.search(text) and _KANA_PLACE.search(
+                text):  # すみだ川
             rows = _kana_place_rows(text, rows)
             marks = self._marks(rows)
         if marks & _VOICED:
@@ -2870,9 +2871,15 @@ def _hito_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -> list[str]
     return out
 
 
-#: A run of hiragana, then a kanji that ends a place's name (no administrative suffix:
-#: the official lists read those): see :func:`_kana_place_rows`.
-_KANA_PLACE = re.compile("(?<![\u3041-\u3096])[\u3041-\u3096]{2,6}[川山島野浜台丘橋湖池沢谷坂岬]")
+#: The kanji that end a place's name (no administrative suffix: the official lists read
+#: those).
+_PLACE_ENDS = "川山島野浜台丘橋湖池沢谷坂岬"
+#: A run of hiragana, then such a kanji: see :func:`_kana_place_rows`.
+_KANA_PLACE = re.compile(f"(?<![\u3041-\u3096])[\u3041-\u3096]{{2,6}}[{_PLACE_ENDS}]")
+#: How each match of :data:`_KANA_PLACE` ends, searched first: a third of the cost (the
+#: look-behind and the run are tried at each hiragana), and 5 runs of unseen prose in
+#: 6,000 have it.
+_KANA_PLACE_END = re.compile(f"[\u3041-\u3096][{_PLACE_ENDS}]")
 #: UniDic's parts of speech that show a run of kana cut apart where it is a name's
 _CUT_KANA_POS = ("助詞", "助動詞", "接続詞")
 _VOICE_FIRST = str.maketrans("カキクケコサシスセソタチツテトハヒフヘホ",
