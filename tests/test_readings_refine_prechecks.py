@@ -41,3 +41,29 @@ def test_house_and_others_and_listed_names_where_they_are() -> None:
     plain = [m for t in romanizer._tokenize("電子計算機") for m in [t.morpheme]]
     assert resolver._listed_names(plain) is plain  # no 日本: the run itself, untouched
     assert resolver._family_before_office(plain) == plain
+
+
+def test_a_span_no_dictionary_lists_is_not_resolved(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ReadingResolver._run passes over a span of a run of nouns that neither JMdict,
+    JMnedict nor Mozc lists (most spans of running text): _resolve, _mozc_span and
+    _place_span would find nothing in the same lists. A municipality (its suffix last), a
+    whole input and a span with ケ or ヶ (梅ケ丘 as 梅ヶ丘) are still asked."""
+    resolved: list[str] = []
+    original = ReadingResolver._resolve
+
+    def counted(self: ReadingResolver, span, written, **kwargs):  # type: ignore[no-untyped-def]
+        resolved.append(written)
+        return original(self, span, written, **kwargs)
+
+    monkeypatch.setattr(ReadingResolver, "_resolve", counted)
+    romanizer = jpterms.Romanizer()
+    resolver = romanizer.readings
+    admin = ("町", "村", "市", "区", "郡", "県", "都", "府", "道")
+    romanizer.romanize("電子計算機の記憶装置管理方式は、仮想記憶空間分割処理に基づく")
+    assert resolved
+    for written in resolved:
+        assert (resolver.index.readings(written) or written in resolver._mozc_written
+                or written.endswith(admin)), written
+    # rows of the dev data (tests/data/readings) that read through the cases still asked
+    assert romanizer.romanize("台ケ窪") == "Daigakubo"  # (ケ: JMnedict's 台ヶ窪)
+    assert romanizer.romanize("浜島町") == "Hamajima-chō"  # (a municipality)

@@ -3039,6 +3039,7 @@ class ReadingResolver:
                 return person
         s = 0
         kept = 0  # run[:kept] is a place listed whole as UniDic reads it: read so
+        admin = _rules()["admin_suffixes"]
         while s < len(run):
             published = self._publisher(run, s)
             if published is not None:
@@ -3064,6 +3065,15 @@ class ReadingResolver:
                     continue
                 written = "".join([m.surface for m in span])
                 if len(written) > _MAX_CHARS or not has_kanji(written) or _two_places(span):
+                    continue
+                if not self.index.readings(written) and (
+                        "mozc" not in self.sources or written not in self._mozc_written) and not (
+                        e - s > 1 and span[-1].surface in admin) and not (
+                        whole and e - s == len(run)) and "ケ" not in written and "ヶ" not in written:
+                    # no dictionary lists the span (most spans of running text): nothing
+                    # reads it whole, as _resolve, _mozc_span and _place_span would find
+                    # (they ask the same lists; a municipality and a whole input are read
+                    # from their parts too, and 梅ケ丘 as 梅ヶ丘)
                     continue
                 names = (whole and e - s == len(run)) or any(m.proper for m in span) or any(
                     _connector(m) for m in span[1:-1]) or self._only_a_work(written)
