@@ -65,6 +65,37 @@ def test_without_jmdict_every_run_of_kinds_that_may_join_is_sent() -> None:
     rows = _rows("お目出たき人")  # (目出た + き: UniDic reads 目出たい, JMdict does not list it)
     assert r._adjective_sign(rows)
     assert classical_forms._classical_adjective_rows(rows, None) != rows
-    assert r._adjective_sign(_rows("勉強しました"))  # (勉強 + し: kinds that may join)
+    assert r._adjective_sign(_rows("東京行き"))  # (東京 + 行き: kinds that may join)
     assert not r._adjective_sign(_rows("それはいい"))
-    assert not Romanizer()._adjective_sign(_rows("勉強しました"))  # (勉強い: no word)
+    assert not Romanizer()._adjective_sign(_rows("東京行き"))  # (東京行い: no word)
+
+
+def test_a_plain_shi_ends_a_classical_adjective_only_after_kana() -> None:
+    """する's し (勉強 + し) is no classical row and no row of a verb cut into pieces
+    (classical_forms._NIDAN_CUT): a predicative し ends a classical adjective only where
+    one of the rows before it is such a row, and those are kana (清 + ら + し); so 勉強 +
+    し is no sign even where JMdict is not at hand. The classical し still is (清し)."""
+    r = Romanizer(sources=("mozc",))
+    assert r._row_codes(_rows("勉強し")) == "nS"
+    assert not r._adjective_sign(_rows("勉強しました"))
+    rows = _rows("清し")
+    assert Romanizer()._adjective_sign(rows)
+    assert classical_forms._classical_adjective_rows(rows, Romanizer()._jmdict_readings) != rows
+
+
+def test_the_first_test_of_the_codes_finds_every_run_of_rows_the_sign_asks_about() -> None:
+    """_ADJECTIVE_ANY (one search of a run's codes) matches wherever a run of at most four
+    rows whose codes _ADJECTIVE_ROWS takes is (the sign asks of no longer one): every
+    string of codes of one to four rows, tried."""
+    from itertools import product
+
+    from jpterms.romanize import _ADJECTIVE_ANY, _ADJECTIVE_ROWS
+
+    alphabet = "nsKMBATESHk-0"
+    taken = 0
+    for size in range(1, 5):
+        for codes in map("".join, product(alphabet, repeat=size)):
+            if _ADJECTIVE_ROWS.fullmatch(codes):
+                taken += 1
+                assert _ADJECTIVE_ANY.search(codes), codes
+    assert taken > 100

@@ -22,11 +22,12 @@ from itertools import accumulate
 from jpterms.kana import to_katakana
 from jpterms.romanize import (
     _ADJECTIVE_FORM,
-    _CLASSICAL_ADJECTIVE_ROW,
+    _CLASSICAL_ADJECTIVE_ROWS,
     _CLASSICAL_HA,
     _CLASSICAL_HA_VERB,
     _CLASSICAL_NIDAN,
     _NIDAN_ADJECTIVE_TAIL,
+    _NIDAN_CUT_PATTERN,
     _NIDAN_TAIL,
     _U_VERB,
     _U_VERB_FORMS,
@@ -65,7 +66,7 @@ def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int]
 #: The classical endings of an adjective (attributive き, predicative し) and how a row
 #: UniDic reads as one of them begins: the classical adjective's own (白き) or, after a
 #: noun or a nominal adjective, the classical past-tense auxiliary (細長 + き).
-_CLASSICAL_ADJECTIVE = (_CLASSICAL_ADJECTIVE_ROW, "助動詞,*,*,*,文語助動詞-キ,")
+_CLASSICAL_ADJECTIVE = _CLASSICAL_ADJECTIVE_ROWS
 #: The kana a classical adjective ends with: attributive, predicative.
 _ENDINGS = ("き", "し")
 #: What the written part before a classical adjective's ending may be read as on its own.
@@ -212,10 +213,7 @@ _CLASSICAL_NIDAN_FORM = re.compile("[\u4e00-\u9fff々]{1,2}" + _NIDAN_ADJECTIVE_
 #: auxiliary: the sign that UniDic has cut it into pieces (消 + the mark ゆ, 現 + the noun
 #: わる, 善 + the past-tense き, 答 + the filler う, 小 + the verb さき, 寄 + する's す,
 #: 加 + ふ as the suffix 婦).
-_NIDAN_CUT = re.compile(
-    "\n(?:す\t動詞,非自立可能|ふ\t接尾辞|へる\t動詞|(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
-    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふうきし]る?\t"
-    "(?:記号|助詞,副助詞|名詞,普通名詞|形容詞,一般|副詞|感動詞|動詞,一般|助動詞,\\*,\\*,\\*,文語))")
+_NIDAN_CUT = re.compile(_NIDAN_CUT_PATTERN)
 #: The last kana of such a verb, and the kana of the e and i rows (下二段 and 上二段) that
 #: take its place before る in today's verb of one row (消ゆ 消える, 過ぐ 過ぎる).
 _NIDAN_TODAY = {"ゆ": "えい", "る": "れ", "つ": "てち", "む": "め", "ぐ": "げぎ", "く": "けき",

@@ -710,6 +710,8 @@ class Romanizer:
         codes = self._row_codes(rows)
         if _NO_SURFACE in codes:
             return True  # (no such row comes from MeCab; a span over one is not looked at)
+        if not _ADJECTIVE_ANY.search(codes):
+            return False  # (no kinds of rows that may join into one: most runs)
         index = self.readings.index if "jmdict" in self.readings.sources else None
         for last in _ADJECTIVE_LAST.finditer(codes):
             j = last.start()
@@ -2951,18 +2953,30 @@ _KANJI_UNITS = _KANJI_NOUN + _KANJI_SUFFIX
 #: The kinds of the other rows that a classical adjective's rows may be
 #: (:meth:`Romanizer._adjective_sign`): any other row all in kanji (蒼, 清), kanji and kana
 #: (小さ), kanji and kana ending as a classical adjective does (白き, 美し) and that row
-#: where UniDic reads it as its own classical adjective (白き), a few kana ending so (さき,
-#: き, し), a few other kana (さ), a row of no surface.
-(_KANJI_OTHER, _KANJI_KANA, _KANJI_ENDING, _CLASSICAL_ENDING, _KANA_ENDING, _FEW_KANA,
- _NO_SURFACE) = "K", "M", "B", "A", "E", "H", "0"
+#: where UniDic reads it as its own classical adjective (白き), kanji and kana ending in し
+#: that is no classical row (対し, 話し: it ends no classical adjective of more rows), a
+#: few kana ending so (さき, き, し), a few kana ending in し that are neither a classical
+#: row nor one of :data:`_NIDAN_CUT_PATTERN` (する's し: it ends one only after kana that
+#: are), a few other kana (さ), a row of no surface.
+(_KANJI_OTHER, _KANJI_KANA, _KANJI_ENDING, _CLASSICAL_ENDING, _KANJI_SHI, _KANA_ENDING,
+ _KANA_SHI, _FEW_KANA, _NO_SURFACE) = "K", "M", "B", "A", "T", "E", "S", "H", "0"
 #: A run of those codes (rows) whose surfaces joined may be a classical adjective of
 #: :func:`jpterms.classical_forms._adjective_span`: UniDic's own in one row, or kanji, then
-#: kana, ending in き or し, cut into rows.
-_ADJECTIVE_ROWS = re.compile("A|[nsK]+[BA]|(?:[nsK]+|[nsK]*[MBA])[HE]*E")
+#: kana, ending in き or し, cut into rows; ending in a plain し (:data:`_KANA_SHI`) only
+#: with kana between, where a row of :data:`_NIDAN_CUT_PATTERN` may be (清 + ら + し).
+_ADJECTIVE_ROWS = re.compile(
+    "A|[nsK]+[BA]|(?:[nsK]+|[nsK]*[MBAT])(?:[HES]*E|[HES]*[HE][HES]*S)")
+#: How any such run of two rows or more ends (its last two rows; or, before a plain し,
+#: its last three or four), or one row of UniDic's own: the first test, one test of each
+#: code, where most runs have none.
+_ADJECTIVE_ANY = re.compile("A|[nsKMBATHES][BAE]|[HE][HES]?S|S[HE]S")
 #: The codes of a row that may end such a run.
-_ADJECTIVE_LAST = re.compile("[BAE]")
-#: How UniDic's row of its own classical adjective goes on after its surface (白き).
-_CLASSICAL_ADJECTIVE_ROW = "形容詞,一般,*,*,文語形容詞-"
+_ADJECTIVE_LAST = re.compile("[BAES]")
+#: How UniDic's rows of a classical adjective go on after their surface: its own (白き),
+#: and the classical past-tense auxiliary after a noun or a nominal adjective (細長 + き);
+#: the first alone is one row of such an adjective.
+_CLASSICAL_ADJECTIVE_ROWS = ("形容詞,一般,*,*,文語形容詞-", "助動詞,*,*,*,文語助動詞-キ,")
+_CLASSICAL_ADJECTIVE_ROW = _CLASSICAL_ADJECTIVE_ROWS[0]
 #: A surface of kanji and a few kana; a few kana ending as a classical adjective does; a
 #: few other kana.
 _KANJI_KANA_SURFACE = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{1,3}")
@@ -2987,16 +3001,25 @@ def _row_code(row: str) -> str:
         return _NO_SURFACE
     if not all(map(_is_kanji_char, surface)):
         if _ADJECTIVE_FORM.fullmatch(surface):
-            return _CLASSICAL_ENDING if surface[-1] == "き" and raw.startswith(
-                _CLASSICAL_ADJECTIVE_ROW) else _KANJI_ENDING
+            if surface[-1] == "き" and raw.startswith(_CLASSICAL_ADJECTIVE_ROW):
+                return _CLASSICAL_ENDING
+            return _KANJI_ENDING if surface[-1] == "き" or raw.startswith(
+                _CLASSICAL_ADJECTIVE_ROWS) else _KANJI_SHI
         if _KANJI_KANA_SURFACE.fullmatch(surface):
             return _KANJI_KANA
         if _KANA_ENDING_SURFACE.fullmatch(surface):
-            return _KANA_ENDING
+            return _KANA_ENDING if surface[-1] == "き" or raw.startswith(
+                _CLASSICAL_ADJECTIVE_ROWS) or _nidan_cut().match("\n" + row) else _KANA_SHI
         return _FEW_KANA if _FEW_KANA_SURFACE.fullmatch(surface) else _OTHER_ROW
     if raw.startswith("名詞"):
         return _KANJI_NOUN
     return _KANJI_SUFFIX if raw.startswith("接尾辞") else _KANJI_OTHER
+
+
+@cache
+def _nidan_cut() -> re.Pattern[str]:
+    """:data:`_NIDAN_CUT_PATTERN` compiled (on the first row that needs it)."""
+    return re.compile(_NIDAN_CUT_PATTERN)
 
 
 def _is_kanji_char(ch: str) -> bool:
@@ -3089,6 +3112,13 @@ _NIDAN_KANA = ("(?!する)[いうえおきくけこさしすせそたちつて�
 _NIDAN_TAIL = _NIDAN_KANA + "(?:[ゆるつむぐくぶすずづふう]る?|へる)(?![\u3041-\u3096])"
 _NIDAN_ADJECTIVE_TAIL = _NIDAN_KANA + "し"
 _CLASSICAL_NIDAN = re.compile("[\u4e00-\u9fff々]" + _NIDAN_TAIL)
+#: MeCab's rows (one a line) where the kana of such a verb make a row of their own (a
+#: mark, a particle, a noun, an adverb, an interjection, a verb of its own or a classical
+#: auxiliary: see :data:`jpterms.classical_forms._NIDAN_CUT`), each after a line break;
+_NIDAN_CUT_PATTERN = (
+    "\n(?:す\t動詞,非自立可能|ふ\t接尾辞|へる\t動詞|(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
+    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふうきし]る?\t"
+    "(?:記号|助詞,副助詞|名詞,普通名詞|形容詞,一般|副詞|感動詞|動詞,一般|助動詞,\\*,\\*,\\*,文語))")
 #: a classical adjective written with kanji: kanji, kana of its stem, き (attributive) or
 #: し (predicative), or a compound one of a noun in kanji and UniDic's own (蒼 + 白き).
 _ADJECTIVE_FORM = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{0,3}[きし]")
