@@ -72,6 +72,12 @@ _ALSO: dict[str, tuple[tuple[str, int], ...]] = {
     "ず": (("づ", 500),), "じ": (("ぢ", 700),),
     "いぇ": (("え", 500), ("いえ", 500)), "くゎ": (("か", 500),), "ぐゎ": (("が", 500),),
     "どぅ": (("づ", 500),)}
+#: Japan's one-kanji name before a hyphen and another country's (*Nichi-Kan*, *Nichi-Chū*,
+#: *Nichi-Shin*, as catalogues write 日韓 にっかん, 日中 にっちゅう, 日清 にっしん): its last
+#: syllable may be the small っ the joined word reads before k, s, t, ch or p. Only *Nichi*:
+#: a hyphen elsewhere parts what it writes (*Hachi-ko* ハチ公, not 発行).
+_GEMINATING = frozenset({"nichi"})
+GEMINATE_COST = 500
 #: Older English wrote a syllable with a small ya, yu, yo as i and the vowel (*Tokio* 東京,
 #: *Daimio* 大名, *Kiushiu* 九州): a, u or o after a syllable in i may be that small kana.
 _OLD_YOON = {"あ": "ゃ", "う": "ゅ", "お": "ょ"}
@@ -272,22 +278,30 @@ def written_words(text: str) -> list[tuple[str, bool, bool]]:
     neighbour by one); an unparseable word is joined to the next when together
     they parse (``nit suite``).
     """
-    tokens: list[tuple[str, bool]] = []
+    return [(word, punct, hyphen) for word, punct, hyphen, _ in _linked_words(text)]
+
+
+def _linked_words(text: str) -> list[tuple[str, bool, bool, bool]]:
+    """:func:`written_words`, each with whether a hyphen joins it to the next word
+    (*Nichi* in *Nichi-Kan*)."""
+    tokens: list[tuple[str, bool, bool]] = []
     for chunk in normalize_romaji(text).split():
         parts = [p for p in chunk.split("-") if p]
-        for part in parts:
-            tokens += [(m.group(0), len(parts) > 1) for m in _TOKEN_RE.finditer(part)]
-    out: list[tuple[str, bool, bool]] = []
+        for k, part in enumerate(parts):
+            found = [m.group(0) for m in _TOKEN_RE.finditer(part)]
+            tokens += [(tok, len(parts) > 1, j == len(found) - 1 and k < len(parts) - 1)
+                       for j, tok in enumerate(found)]
+    out: list[tuple[str, bool, bool, bool]] = []
     i = 0
     while i < len(tokens):
-        tok, hyphen = tokens[i]
+        tok, hyphen, linked = tokens[i]
         if tok[0].isalpha() and parse_word(tok) is None and i + 1 < len(tokens):
             joined = tok + tokens[i + 1][0]
             if tokens[i + 1][0][0].isalpha() and parse_word(joined) is not None:
-                out.append((joined, False, hyphen))
+                out.append((joined, False, hyphen, tokens[i + 1][2]))
                 i += 2
                 continue
-        out.append((tok, not tok[0].isalpha(), hyphen))
+        out.append((tok, not tok[0].isalpha(), hyphen, linked))
         i += 1
     return out
 
@@ -297,7 +311,8 @@ def query_slots(text: str, old_yoon: bool = False) -> list[Slot]:
     may also be a small ya, yu or yo, as older English wrote them (*Tokio*, *Daimio*:
     :data:`OLD_YOON_COST`), which a look-up asks for and a check does not."""
     slots: list[Slot] = []
-    words = written_words(text)
+    linked = _linked_words(text)
+    words = [(word, punct, hyphen) for word, punct, hyphen, _ in linked]
     # Every word capitalised (Nozu Shibuo, Kongo Iwao): names, whose -o is not を
     names = sum(1 for w, punct, _ in words if not punct) > 1 and all(
         w[:1].isupper() for w, punct, _ in words if not punct)
@@ -325,6 +340,10 @@ def query_slots(text: str, old_yoon: bool = False) -> list[Slot]:
                                         after_i, after_o)
             if particle is not None and n == 1 and not hyphen:  # o, e, wa as words: を, へ, は
                 options = ((particle, 0), *options)
+            if k == n - 1 and word.lower() in _GEMINATING and linked[index][3] and \
+                    index + 1 < len(words) and words[index + 1][0][:1].lower() in "kstcp":
+                # Nichi-Kan: 日韓 にっかん, the hyphen parting what one word joins
+                options = (*options, ("っ", GEMINATE_COST))
             glued = SOUNDED_PARTICLES.get(s.text)
             if glued is not None and n > 1 and k == n - 1 and not s.long and not names:
                 # Akiwa sabishii, chichio ushinau: a particle written onto its word
