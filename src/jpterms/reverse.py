@@ -36,6 +36,7 @@ from jpterms.dictionaries import (
     jmdict_common,
     jmdict_glosses,
     jmdict_usually_kana,
+    jmdict_word,
     jmnedict_glosses,
     mozc_costs,
     mozc_entries,
@@ -254,6 +255,10 @@ CAPITAL_PROPER_BONUS = 5000
 #: data/citation_words.tsv): a catalogue names a writer's works after the writer
 #: (*Kyoka zenshu* 鏡花全集, not 強化全集 "strengthening"; *Basho zakki* 芭蕉雑記).
 NAMED_WORK_BONUS = 3000
+#: Preference for a place (Mozc's 地名, JMnedict's) written as a word before a work's word
+#: that names works after their places (物語, 日記, 紀行: data/citation_words.tsv's rows
+#: marked ``place``): *Tono monogatari* 遠野物語, not 殿物語.
+PLACED_WORK_BONUS = 3000
 #: A name in katakana that stands for a Japanese name or word the query spells natively
 #: (Mozc's イシカワ, アル in its person contexts; the glossary's foreign name メイ read from
 #: *me*) costs this much more, where Mozc writes that reading in kanji: who romanises 石川 or
@@ -1204,6 +1209,7 @@ class ReverseEngine:
         if lookup and not names_shaped:
             self._add_cited_compounds(edges, slots)  # jitaichu: 字体注, not 自体注
             self._add_named_works(edges, slots)  # Kyoka zenshu: 鏡花全集, not 強化全集
+            self._add_placed_works(edges, slots)  # Tono monogatari: 遠野物語, not 殿物語
             edges = _charge_p_starts(edges, slots)  # Po no hen'ei: ポー, not 歩 (ぽ) or ぽ
         if lookup and not names_shaped:
             # a look-up of words (the checker's one reading keeps Mozc's order; a name's
@@ -3109,6 +3115,41 @@ class ReverseEngine:
                     row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
                                         e.left, t.right, e.cost + t.cost - NAMED_WORK_BONUS,
                                         "citation"))
+
+    def _add_placed_works(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
+        """A place of Mozc's (地名) or JMnedict's that is a whole written word before a
+        written word that is a work's word (:attr:`_placed_work_words`: 物語, 日記, 紀行)
+        make one word, :data:`PLACED_WORK_BONUS` cheaper than the two apart: a work
+        named after its place (*Tono monogatari* 遠野物語, not 殿 "lord" + 物語; *Tosa
+        nikki* 土佐日記). A place JMdict also lists as a word (殿) is that word.
+        ``edges`` are priced by :meth:`_rescore`."""
+        from jpterms.lattice import new_edge
+        works = self._placed_work_words
+        ends_at: dict[int, list[Edge]] = {}
+        for p, row in enumerate(edges):
+            if not slots[p].first:
+                continue
+            for e in list(row):
+                if e.end >= len(slots) or e.source == "text" or not slots[e.end].first or \
+                        not (e.left in _PLACE_CONTEXTS or e.kind in ("place", "station")):
+                    continue
+                ends = ends_at.get(e.end)
+                if ends is None:
+                    ends = ends_at[e.end] = [t for t in edges[e.end] if slots[t.end - 1].last
+                                             and (t.written, t.kana) in works]
+                if not ends or jmdict_word(e.written, e.kana) is not None:
+                    continue  # a word that is also a place (殿 との) is the word
+                for t in ends:
+                    row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
+                                        e.left, t.right, e.cost + t.cost - PLACED_WORK_BONUS,
+                                        "citation"))
+
+    @cached_property
+    def _placed_work_words(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the ``title`` rows of the data file that name a work after
+        a place (物語, 日記, 紀行, 風土記): the rows marked ``place`` in its fifth column."""
+        return frozenset((row[1], row[0]) for row in self._citation_rows
+                         if row[2:3] == ["title"] and "place" in row[4:5])
 
     @cached_property
     def _work_words(self) -> frozenset[tuple[str, str]]:
