@@ -2173,9 +2173,11 @@ class ReverseEngine:
     def _compound_voiced(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the parts ``data/rendaku.tsv`` lists read with the voiced
         first sound compounds give them, where JMdict does not list that reading of the
-        part itself (時計 どけい, not 頃 ごろ): see :data:`RENDAKU_START_COST`."""
+        part itself (時計 どけい, not 頃 ごろ), and the voiced citation words
+        (:attr:`_voiced_title_rows`): see :data:`RENDAKU_START_COST`."""
         return frozenset((part, voiced) for part, forms in rendaku_parts().items()
-                         for voiced in forms.values() if jmdict_common(part, voiced) is None)
+                         for voiced in forms.values() if jmdict_common(part, voiced) is None
+                         ) | {(row[1], row[0]) for row in self._voiced_title_rows}
 
     @cached_property
     def _counter_words(self) -> frozenset[tuple[str, str]]:
@@ -2187,10 +2189,24 @@ class ReverseEngine:
 
     @cached_property
     def _citation_rows(self) -> list[list[str]]:
-        """The rows of ``data/citation_words.tsv``: kana, written, kind."""
+        """The rows of ``data/citation_words.tsv``: kana, written, kind; and the
+        :attr:`_voiced_title_rows`."""
         from jpterms.package_data import read_rows
 
-        return read_rows("citation_words.tsv")
+        return read_rows("citation_words.tsv") + self._voiced_title_rows
+
+    @cached_property
+    def _voiced_title_rows(self) -> list[list[str]]:
+        """Each ``title`` row of ``data/citation_words.tsv`` that JMdict's compounds voice
+        (``data/rendaku.tsv``) again with its voiced reading, as it is read after another
+        word: 草紙 ぞうし (*Mekura zoshi* めくら草紙, *Otogi zoshi* お伽草紙). Nothing before
+        it voices it at a query's start or after a particle written as a word, where
+        :meth:`_rescore` drops it (*zoshi no kenkyu* is 増資 "a capital increase")."""
+        from jpterms.package_data import read_rows
+
+        voicing = rendaku_parts()
+        return [[voicing[row[1]][row[0]], *row[1:]] for row in read_rows("citation_words.tsv")
+                if row[2:3] == ["title"] and row[0] in voicing.get(row[1], {})]
 
     @cached_property
     def _kana_suffixes(self) -> dict[str, str]:
@@ -2746,6 +2762,7 @@ class ReverseEngine:
         counted = {e.end for row in edges for e in row if e.source == "number"} | {
             p + 1 for p, s in enumerate(slots) if s.fixed.isdigit()} if years else set()
         kana_suffixes = self._kana_suffixes
+        voiced_titles = {(row[1], row[0]) for row in self._voiced_title_rows}
         out = []
         for row in edges:
             new_row = []
@@ -2956,6 +2973,8 @@ class ReverseEngine:
                     bonus -= FINAL_TOPIC_COST  # Ichijikuno ha: の葉, not のは
                 if (e_written, e_kana) in self._compound_voiced and (e_start == 0 or (
                         first_slot.first and first_slot.word - 1 in particle_words)):
+                    if e_source == "citation" and (e_written, e_kana) in voiced_titles:
+                        continue  # zoshi no kenkyu: 増資; 草紙 ぞうし only after its word
                     bonus -= RENDAKU_START_COST  # Doke no hana: 道化, not 時計 read どけい
                 if e_left in PREFIX_CONTEXTS and e_source == "mozc" and len(e_written) == 1 \
                         and e_start > 0 and e_end == len(slots):
