@@ -20,3 +20,9 @@ def test_a_word_that_is_also_a_place_is_not_joined_as_one() -> None:
     assert lookup("Tosa nikki")[0].kanji == "土佐日記"
     assert lookup("Yarigatake kiko")[0].kanji == "槍ヶ岳紀行"
     assert lookup("Tokyo monogatari")[0].kanji == "東京物語"
+
+
+def test_a_place_in_katakana_is_not_joined() -> None:
+    # film_titles_more (readings dev): Mozc's katakana トウキョウ took second place from
+    # 東京ものがたり when any place joined
+    assert [m.kanji for m in lookup("Tokyo monogatari")][:2] == ["東京物語", "東京ものがたり"]

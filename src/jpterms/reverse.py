@@ -3140,7 +3140,8 @@ class ReverseEngine:
         written word that is a work's word (:attr:`_placed_work_words`: 物語, 日記, 紀行)
         make one word, :data:`PLACED_WORK_BONUS` cheaper than the two apart: a work
         named after its place (*Tono monogatari* 遠野物語, not 殿 "lord" + 物語; *Tosa
-        nikki* 土佐日記). A place JMdict also lists as a word (殿) is that word.
+        nikki* 土佐日記). A place JMdict also lists as a word (殿) is that word, and a
+        place with no kanji (Mozc's トウキョウ) is not how a title writes a Japanese place.
         ``edges`` are priced by :meth:`_rescore`."""
         from jpterms.lattice import new_edge
         works = self._placed_work_words
@@ -3156,8 +3157,9 @@ class ReverseEngine:
                 if ends is None:
                     ends = ends_at[e.end] = [t for t in edges[e.end] if slots[t.end - 1].last
                                              and (t.written, t.kana) in works]
-                if not ends or jmdict_word(e.written, e.kana) is not None:
-                    continue  # a word that is also a place (殿 との) is the word
+                if not ends or jmdict_word(e.written, e.kana) is not None or \
+                        not any(map(_is_kanji, e.written)):
+                    continue  # 殿 (との) is the word; トウキョウ is 東京 in katakana
                 for t in ends:
                     row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
                                         e.left, t.right, e.cost + t.cost - PLACED_WORK_BONUS,
