@@ -1286,7 +1286,10 @@ class ReverseEngine:
             found = self._charge_split_houses(found, slots)  # Daiichishobo: 第一書房
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
-            found = _short_okurigana_first(found, limit)
+            found = _short_okurigana_first(  # 東京に生れて; not 目黒通 for *Meguro dori*
+                found, limit, lambda e: slots[e.start].word == slots[e.end - 1].word or
+                self._mozc_cost(e.kana, e.written) is not None or
+                jmdict_word(e.written, e.kana) is not None)
             if names_shaped and found and \
                     self._reads_as_person(found[0], slots):  # Numata Ichiga: 一雅, 一芽
                 found = self._listed_names_first(found, slots)  # 二条昭実, not 二條昭実
@@ -4120,18 +4123,23 @@ def _drops_okurigana(short: str, full: str) -> bool:
     return i == len(short)
 
 
-def _short_okurigana_first(found: list[Path], limit: int) -> list[Path]:
+def _short_okurigana_first(found: list[Path], limit: int,
+                           written_so: Callable[[Edge], bool] = lambda e: True) -> list[Path]:
     """``found`` (readings of a look-up, cheapest first) with the first of the top
     ``limit`` that spells the best reading's words with okurigana left out
     (:func:`_drops_okurigana`, word by word, same kana) moved first: a romanised title
-    is most often an old one (東京に生れて, 博士問題の成行, 返点)."""
+    is most often an old one (東京に生れて, 博士問題の成行, 返点). Each word so shortened
+    must pass ``written_so``: a look-up asks that a dictionary list the short spelling or
+    that it stand within one written word, for a writer who parts two words (*Meguro
+    dori*, *Kote nage*) writes each with its okurigana (目黒通り, 小手投げ), where the
+    lattice's unlisted 目黒通 or 小手投 joins them."""
     if not found:
         return found
     best = found[0]
     for k, p in enumerate(found[1:limit], 1):
         if len(p.edges) == len(best.edges) and p.written != best.written and all(
-                a.kana == b.kana and (a.written == b.written
-                                      or _drops_okurigana(a.written, b.written))
+                a.kana == b.kana and (a.written == b.written or (
+                    _drops_okurigana(a.written, b.written) and written_so(a)))
                 for a, b in zip(p.edges, best.edges, strict=True)):
             return [p, *found[:k], *found[k + 1:]]
     return found
