@@ -1,0 +1,22 @@
+"""A rising or an incident named after whom or where it was (平将門の乱, 大塩平八郎の乱): 乱
+and 変 are ``placed`` title words of data/citation_words.tsv, preferred after a capitalised
+name and the particle written after it, not 欄 "column" (what Mozc's costs gave). Real rows
+of tests/data/readings/history_terms.tsv, queried as romanised with macrons stripped."""
+
+from __future__ import annotations
+
+from jpterms import lookup
+
+
+def test_a_rising_after_a_persons_name() -> None:
+    assert lookup("Taira no Masakado no ran")[0].kanji == "平将門の乱"
+    assert lookup("Oshio Heihachiro no ran")[0].kanji == "大塩平八郎の乱"
+    assert lookup("Fujiwara no Sumitomo no ran")[0].kanji == "藤原純友の乱"
+    # an era or a place had it already, and keeps it
+    assert lookup("Hogen no ran")[0].kanji == "保元の乱"
+    assert lookup("Shimabara no ran")[0].kanji == "島原の乱"
+
+
+def test_no_rising_after_a_word_in_lower_case() -> None:
+    # only a capitalised word (or the particle after one) makes it the word
+    assert lookup("kono ran")[0].kanji == "この欄"
