@@ -20,3 +20,13 @@ def test_a_rising_after_a_persons_name() -> None:
 def test_no_rising_after_a_word_in_lower_case() -> None:
     # only a capitalised word (or the particle after one) makes it the word
     assert lookup("kono ran")[0].kanji == "この欄"
+
+
+def test_an_event_named_after_its_era() -> None:
+    # tests/data/readings/history_terms.tsv and jawiki_phrase_titles.tsv: 長享の乱 (was
+    # 調教 "training"), 嘉吉の乱 (was 下記つ)
+    assert lookup("Chokyo no ran")[0].kanji == "長享の乱"
+    assert lookup("Kakitsu no ran")[0].kanji == "嘉吉の乱"
+    # an era alone, and an era before a word no event is named by, are as they were
+    assert lookup("Kansei")[0].kanji == "完成"
+    assert lookup("Kansei no hoshi")[0].kanji == "完成の星"

@@ -377,6 +377,10 @@ ERA_YEAR_BONUS = 3000
 #: Mozc prices 41 lower), not to pass a common word (漢文 for *Kanbun*, not the era 寛文;
 #: 源氏 for *Genji*, not 元治; 完成 for *Kansei*, with 寛政 among the five).
 ERA_ALONE_BONUS = 300
+#: What an era name costs less as the first of three written words, before *no* and a
+#: word of events named after their era (乱, 変, 改革): *Kakitsu no ran* 嘉吉の乱, not
+#: 下記つの乱; *Chokyo no ran* 長享の乱, not 調教 "training"; *Kansei no kaikaku* 寛政の改革.
+ERA_EVENT_BONUS = 5000
 #: An era no dictionary offers with that reading costs what a lexicon word of unknown
 #: frequency does (:data:`LEXICON_COST`), and its spelling choices besides: a candidate
 #: behind the common words (大映 for *Daiei*, the era 大永 among the five).
@@ -2317,14 +2321,24 @@ class ReverseEngine:
         """A query that is one capitalised word and spells an era name (*Tenbun*, *Kansei*)
         may be that era: a dictionary's word for the era, read as the table reads it, costs
         :data:`ERA_ALONE_BONUS` less, and an era no dictionary offers so is added as a
-        candidate. Returns the eras so offered (written)."""
-        from jpterms.lattice import Edge
-        if not slots or not slots[0].capital or slots[-1].word != 0 or \
-                any(s.fixed for s in slots):
+        candidate. So may a capitalised era before *no* and a word of an event named
+        after its era (``era`` in the fifth column of ``data/citation_words.tsv``: 乱,
+        改革), by :data:`ERA_EVENT_BONUS` (*Kakitsu no ran* 嘉吉の乱, not 下記つの乱; *Kansei
+        no kaikaku* 寛政の改革, not 完成). Returns the eras so offered (written)."""
+        from jpterms.lattice import Edge, written_words
+        if not slots or not slots[0].capital or any(s.fixed for s in slots):
             return frozenset()
+        end = next(i for i, s in enumerate(slots) if s.last) + 1
+        bonus = ERA_ALONE_BONUS
+        if end < len(slots):  # Kakitsu no ran: the era, の and an event word, all there is
+            words = [w.lower() for w, punct, _ in written_words(query) if not punct]
+            if len(words) != 3 or words[1] != "no" or \
+                    romaji_key(words[2]) not in self._era_event_keys:
+                return frozenset()
+            bonus = ERA_EVENT_BONUS
         offered = set()
-        end = len(slots)
-        for written, reading in self._era_keys.get(romaji_key(query), ()):
+        word = "".join(s.written for s in slots[:end])
+        for written, reading in self._era_keys.get(romaji_key(word), ()):
             spent = _spelling_cost(slots, 0, end, reading)
             if spent is None:
                 continue
@@ -2332,12 +2346,19 @@ class ReverseEngine:
             known = [i for i, e in enumerate(edges[0])
                      if e.end == end and e.written == written and e.kana == reading]
             for i in known:
-                edges[0][i] = dataclasses.replace(edges[0][i], cost=edges[0][i].cost -
-                                                  ERA_ALONE_BONUS)
+                edges[0][i] = dataclasses.replace(edges[0][i], cost=edges[0][i].cost - bonus)
             if not known:
                 edges[0].append(Edge(0, end, written, reading, _NOUN, _NOUN,
-                                     LEXICON_COST + spent, "era", "era"))
+                                     LEXICON_COST + spent + ERA_ALONE_BONUS - bonus, "era",
+                                     "era"))
         return frozenset(offered)
+
+    @cached_property
+    def _era_event_keys(self) -> frozenset[str]:
+        """The romaji keys of the words of events named after their era (乱, 変, 改革:
+        ``era`` in the fifth column of the data file)."""
+        return frozenset(romaji_key(kana_to_romaji(row[0])) for row in self._citation_rows
+                         if "era" in row[4:5])
 
     @staticmethod
     def _year_starts(edges: list[list[Edge]], slots: list[Slot]) -> set[int]:
