@@ -30,3 +30,8 @@ def test_an_event_named_after_its_era() -> None:
     # an era alone, and an era before a word no event is named by, are as they were
     assert lookup("Kansei")[0].kanji == "完成"
     assert lookup("Kansei no hoshi")[0].kanji == "完成の星"
+
+
+def test_an_era_event_that_a_title_goes_on_from() -> None:
+    # a study's title begins with the event: 天保の改革史, not 店舗 "shop"
+    assert lookup("Tenpo no kaikaku shi")[0].kanji == "天保の改革史"

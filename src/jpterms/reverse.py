@@ -2321,19 +2321,20 @@ class ReverseEngine:
         """A query that is one capitalised word and spells an era name (*Tenbun*, *Kansei*)
         may be that era: a dictionary's word for the era, read as the table reads it, costs
         :data:`ERA_ALONE_BONUS` less, and an era no dictionary offers so is added as a
-        candidate. So may a capitalised era before *no* and a word of an event named
-        after its era (``era`` in the fifth column of ``data/citation_words.tsv``: 乱,
+        candidate. So may a capitalised era that begins a query before *no* and a word of
+        an event named after its era (``era`` in the fifth column of ``data/citation_words.tsv``: 乱,
         改革), by :data:`ERA_EVENT_BONUS` (*Kakitsu no ran* 嘉吉の乱, not 下記つの乱; *Kansei
         no kaikaku* 寛政の改革, not 完成). Returns the eras so offered (written)."""
-        from jpterms.lattice import Edge, written_words
+        from jpterms.lattice import Edge
         if not slots or not slots[0].capital or any(s.fixed for s in slots):
             return frozenset()
         end = next(i for i, s in enumerate(slots) if s.last) + 1
         bonus = ERA_ALONE_BONUS
-        if end < len(slots):  # Kakitsu no ran: the era, の and an event word, all there is
-            words = [w.lower() for w, punct, _ in written_words(query) if not punct]
-            if len(words) != 3 or words[1] != "no" or \
-                    romaji_key(words[2]) not in self._era_event_keys:
+        if end < len(slots):  # Kakitsu no ran: the era, の and an event word
+            event = [s.written for s in slots[end + 1:]
+                     if s.word == slots[end + 1].word] if end + 1 < len(slots) else []
+            if slots[end].written.lower() != "no" or not slots[end].last or \
+                    romaji_key("".join(event)) not in self._era_event_keys:
                 return frozenset()
             bonus = ERA_EVENT_BONUS
         offered = set()
