@@ -382,7 +382,7 @@ ERA_YEAR_BONUS = 3000
 #: Mozc prices 41 lower), not to pass a common word (漢文 for *Kanbun*, not the era 寛文;
 #: 源氏 for *Genji*, not 元治; 完成 for *Kansei*, with 寛政 among the five).
 ERA_ALONE_BONUS = 300
-#: What an era name costs less as the first of three written words, before *no* and a
+#: What an era name costs less as the first written word of a query, before *no* and a
 #: word of events named after their era (乱, 変, 改革): *Kakitsu no ran* 嘉吉の乱, not
 #: 下記つの乱; *Chokyo no ran* 長享の乱, not 調教 "training"; *Kansei no kaikaku* 寛政の改革.
 ERA_EVENT_BONUS = 5000
@@ -2334,9 +2334,10 @@ class ReverseEngine:
         may be that era: a dictionary's word for the era, read as the table reads it, costs
         :data:`ERA_ALONE_BONUS` less, and an era no dictionary offers so is added as a
         candidate. So may a capitalised era that begins a query before *no* and a word of
-        an event named after its era (``era`` in the fifth column of ``data/citation_words.tsv``: 乱,
-        改革), by :data:`ERA_EVENT_BONUS` (*Kakitsu no ran* 嘉吉の乱, not 下記つの乱; *Kansei
-        no kaikaku* 寛政の改革, not 完成). Returns the eras so offered (written)."""
+        an event named after its era (乱, 改革: ``era`` in the fifth column of
+        ``data/citation_words.tsv``), by :data:`ERA_EVENT_BONUS` (*Kakitsu no ran* 嘉吉の乱,
+        not 下記つの乱; *Kansei no kaikaku* 寛政の改革, not 完成). Returns the eras so offered
+        (written)."""
         from jpterms.lattice import Edge
         if not slots or not slots[0].capital or any(s.fixed for s in slots):
             return frozenset()
@@ -3210,7 +3211,7 @@ class ReverseEngine:
     @cached_property
     def _placed_work_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the ``title`` rows of the data file that name a work after
-        a place (物語, 日記, 紀行, 風土記): the rows marked ``place`` in its fifth column."""
+        a place (物語, 日記, 紀行): the rows marked ``place`` in its fifth column."""
         return frozenset((row[1], row[0]) for row in self._citation_rows
                          if row[2:3] == ["title"] and "place" in row[4:5])
 
