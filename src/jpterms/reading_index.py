@@ -38,7 +38,7 @@ from jpterms.cache_files import paused_gc, save_trie
 __all__ = ["IndexedReading", "ReadingIndex"]
 
 #: Bump when the layout of the file changes: older files are then ignored.
-FORMAT = 12
+FORMAT = 13
 #: Keys of KANJIDIC2 entries: this mark and the character.
 _KANJI = "\x01"
 #: The key of the old-form table (舊字體 → 新字体), as JSON. This version reads the table
@@ -65,6 +65,11 @@ _LAST_COUNT = "\x09"
 #: of two-kanji places, or the last-part mark and the second kanji.
 _PLACE_HEAD = "\x0e"
 _PLACE_TAIL = "\x0f"
+#: Keys of the class counts of two-kanji given names (:func:`_given_class_counts`): this
+#: mark, "0" (first kanji) or "1" (second) and the kanji; the mark after it keys the
+#: number of names of each class.
+_GIVEN_CLASS = "\x10"
+_GIVEN_CLASS_SIZE = "\x11"
 #: Keys of loanwords English writes as one word (:func:`_loanword_records`): this mark
 #: and the katakana.
 _LOANWORD = "\x07"
@@ -176,6 +181,7 @@ def _records(db: str) -> list[tuple[str, bytes]]:
     counts.update(_name_part_counts(named))
     counts.update(_place_part_counts(named))
     counts.update(_three_kanji_counts(named))
+    counts.update(_given_class_counts(named))
     out.extend((key, _SEP.join((kana, str(n))).encode("utf-8"))
                for (key, kana), n in counts.items())
     from jpterms.old_forms import old_forms
@@ -323,6 +329,62 @@ def _part_readings(kanjidic: dict[str, set[str]], char: str, *, head: bool) -> s
             if r[0] in "はひふへほ":
                 out.add("ぱぴぷぺぽ"["はひふへほ".index(r[0])] + r[1:])
     return out
+
+
+def _given_class_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], int]:
+    """How JMnedict's two-kanji given names read each kanji first and second, counted
+    apart for each class of name: its sex (``m`` masculine, ``f`` feminine, ``u`` either or
+    unsaid) and whether each half is read the Chinese way (``o``: an on reading of
+    KANJIDIC2), the Japanese way (``k``: a kun or name reading) or either (``x``). Keys
+    ((mark + "0" or "1" + kanji, class + ":" + reading), count) and ((size mark, class),
+    names of the class).
+
+    ``rows`` are (written, hiragana reading, source, kinds), KANJIDIC2's among them. A
+    name whose reading splits over its kanji in exactly one way (as
+    :func:`_name_part_counts` splits them) counts once. Read together, the classes say
+    which halves go together: 胤 begins men's names read たね, and 重 ends men's names
+    read しげ where it ends women's read え (八重, 千重), so 胤重 is たねしげ.
+    """
+    on: dict[str, set[str]] = {}
+    other: dict[str, set[str]] = {}
+    names: set[tuple[str, str, str]] = set()
+    for written, kana, source, kinds in rows:
+        if source == "kanjidic":
+            stem = kana.strip("-").split(".")[0] if kinds == "ja_kun" else kana
+            if stem:
+                (on if kinds == "ja_on" else other).setdefault(written[1:], set()).add(stem)
+        elif (source == "jmnedict" and len(written) == 2 and _given_kinds(kinds)
+              and all("\u4e00" <= ch <= "\u9fff" for ch in written)):
+            kind_set = set(kinds.split(","))
+            sex = ("m" if "masc" in kind_set and "fem" not in kind_set else
+                   "f" if "fem" in kind_set and "masc" not in kind_set else "u")
+            names.add((written, kana, sex))
+    forms: dict[tuple[str, bool], dict[str, str]] = {}
+
+    def typed(char: str, head: bool) -> dict[str, str]:
+        found = forms.get((char, head))
+        if found is None:
+            found = {}
+            for mark, table in (("o", on), ("k", other)):
+                for r in _part_readings({char: table.get(char, set())}, char, head=head):
+                    found[r] = mark if found.get(r, mark) == mark else "x"
+            forms[(char, head)] = found
+        return found
+
+    counts: dict[tuple[str, str], int] = {}
+    for written, kana, sex in sorted(names):
+        heads, tails = typed(written[0], True), typed(written[1], False)
+        splits = [(a, kana[len(a):]) for a in heads
+                  if kana.startswith(a) and kana[len(a):] in tails]
+        if len(splits) != 1:
+            continue
+        head, tail = splits[0]
+        kind = sex + heads[head] + tails[tail]
+        for key in ((_GIVEN_CLASS + "0" + written[0], f"{kind}:{head}"),
+                    (_GIVEN_CLASS + "1" + written[1], f"{kind}:{tail}"),
+                    (_GIVEN_CLASS_SIZE, kind)):
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _name_part_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], int]:
@@ -500,6 +562,25 @@ class ReadingIndex:
             kana, n = raw.decode("utf-8").split(_SEP)
             counts[kana] = int(n)
         return counts
+
+    def given_class_counts(self, char: str, *, head: bool) -> dict[str, dict[str, int]]:
+        """For each class of JMnedict's two-kanji given names (see
+        :func:`_given_class_counts`: sex and on/kun of each half), how many begin
+        (``head``) or end with ``char`` read each way: {class: {reading: count}}.
+
+        >>> counts = ReadingIndex.default().given_class_counts("重", head=False)
+        >>> max(counts["mkk"], key=lambda r: counts["mkk"][r]), max(counts["fkk"], key=lambda r: counts["fkk"][r])
+        ('しげ', 'え')
+        """
+        found: dict[str, dict[str, int]] = {}
+        for key, n in self._counts(_GIVEN_CLASS + ("0" if head else "1") + char).items():
+            kind, _, reading = key.partition(":")
+            found.setdefault(kind, {})[reading] = n
+        return found
+
+    def given_class_sizes(self) -> dict[str, int]:
+        """How many two-kanji given names each class has (see :meth:`given_class_counts`)."""
+        return self._counts(_GIVEN_CLASS_SIZE)
 
     def place_part_counts(self, char: str, *, head: bool) -> dict[str, int]:
         """How many of JMnedict's two-kanji places begin (``head``) or end with ``char``

@@ -1,0 +1,173 @@
+"""Measure how an unlisted two-kanji given name is composed: half by half, or as the pair
+of halves likeliest in one class of JMnedict's given names.
+
+Usage::
+
+    python benchmarks/measure_given_pairs.py [--sample N] [--margin M]
+
+Takes JMnedict's people (kind ``person``) of three or four kanji whose name splits into a
+family name JMnedict lists and a given name of two kanji, the reading split the same way
+(at most N given names, default 4000, a fixed sample). Each given name is read as if no
+dictionary listed it: its own JMnedict entries are taken out of the class counts
+(:func:`jpterms.reading_index._given_class_counts`) before it is read, and put back after.
+
+* ``halves``: each kanji by its commonest reading at that end over all classes (at least
+  two names each), and, where one half is then read only on and the other only kun
+  (but before 子), the likeliest pair that does not mix: what
+  ``ReadingResolver._composed_given`` did before the classes.
+* ``paired``: ``ReadingResolver._paired_name`` over those halves, with the margin (default
+  its own, :data:`jpterms.readings._PAIRED_MARGIN`).
+
+Prints how many given names each reads as the person's entry does, and how many each
+gets right that the other does not. Asserts nothing. Takes about half a minute.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from types import SimpleNamespace
+
+from _common import BadArgument, run
+
+from jpterms import readings
+from jpterms.dictionaries import jamdict_rows
+from jpterms.kana import to_hiragana
+from jpterms.reading_index import _GIVEN_CLASS, _GIVEN_CLASS_SIZE, _given_class_counts
+
+_NAMES = (
+    "WITH kinds AS (SELECT t.idseq AS idseq, group_concat(DISTINCT y.text) AS kinds "
+    "FROM NETranslation t JOIN NETransType y ON y.tid = t.ID GROUP BY t.idseq) "
+    "SELECT j.text, k.text, COALESCE(kinds.kinds, '') FROM NEKana k "
+    "JOIN NEKanji j ON j.idseq = k.idseq LEFT JOIN kinds ON kinds.idseq = k.idseq")
+_KANJIDIC = (
+    "SELECT c.literal, r.r_type, r.value FROM reading r JOIN rm_group g ON g.ID = r.gid "
+    "JOIN character c ON c.ID = g.cid WHERE r.r_type IN ('ja_on', 'ja_kun') "
+    "UNION ALL SELECT c.literal, 'nanori', n.value FROM nanori n "
+    "JOIN character c ON c.ID = n.cid")
+
+
+def _kanji(text: str) -> bool:
+    return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+class _Counts:
+    """Class counts with one given name's own taken out (the index's methods, from dicts)."""
+
+    def __init__(self, counts: dict[tuple[str, str], int]) -> None:
+        self.table: dict[str, dict[str, int]] = {}
+        for (key, value), n in counts.items():
+            self.table.setdefault(key, {})[value] = n
+
+    def shift(self, counts: dict[tuple[str, str], int], sign: int) -> None:
+        for (key, value), n in counts.items():
+            row = self.table.setdefault(key, {})
+            row[value] = row.get(value, 0) + sign * n
+
+    def given_class_counts(self, char: str, *, head: bool) -> dict[str, dict[str, int]]:
+        found: dict[str, dict[str, int]] = {}
+        for key, n in self.table.get(_GIVEN_CLASS + ("0" if head else "1") + char, {}).items():
+            if n > 0:
+                kind, _, reading = key.partition(":")
+                found.setdefault(kind, {})[reading] = n
+        return found
+
+    def given_class_sizes(self) -> dict[str, int]:
+        return {k: n for k, n in self.table.get(_GIVEN_CLASS_SIZE, {}).items() if n > 0}
+
+
+def _halves(counts: _Counts, resolver: readings.ReadingResolver,
+            given: str) -> tuple[str, str] | None:
+    def summed(head: bool) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for by_class in counts.given_class_counts(given[0 if head else 1], head=head).values():
+            for r, n in by_class.items():
+                out[r] = out.get(r, 0) + n
+        return out
+
+    heads, tails = summed(True), summed(False)
+    if not heads or not tails:
+        return None
+    head = max(heads, key=lambda r: (heads[r], r))
+    tail = max(tails, key=lambda r: (tails[r], r))
+    if heads[head] < 2 or tails[tail] < 2:
+        return None
+    if given[1] not in readings._MIXING_TAILS and resolver._mixed(given, head, tail):
+        pairs = [(heads[a] * tails[b], a, b) for a in heads for b in tails
+                 if heads[a] >= 2 and tails[b] >= 2 and not resolver._mixed(given, a, b)]
+        if pairs:
+            _, head, tail = max(pairs)
+    return head, tail
+
+
+def _option(argv: list[str], name: str, default: str, what: str) -> str:
+    """The value after ``name`` in ``argv``, else ``default``; not ``what`` is BadArgument."""
+    if name not in argv:
+        return default
+    at = argv.index(name)
+    value = argv[at + 1] if at + 1 < len(argv) else ""
+    try:
+        ok = (int(value) > 0) if what == "a whole number" else float(value) > 0
+    except ValueError:
+        ok = False
+    if not ok:
+        raise BadArgument(f"{name} needs {what} above 0, not {value!r}")
+    return value
+
+
+def main(argv: list[str]) -> int:
+    sample = int(_option(argv, "--sample", "4000", "a whole number"))
+    margin = _option(argv, "--margin", "", "a number")
+    if margin:
+        readings._PAIRED_MARGIN = float(margin)
+    names = [(w, to_hiragana(k), kinds) for w, k, kinds in jamdict_rows(_NAMES)]
+    kanjidic = [("\x01" + lit, to_hiragana(value), "kanjidic", kind)
+                for lit, kind, value in jamdict_rows(_KANJIDIC)]
+    rows = [(w, k, "jmnedict", kinds) for w, k, kinds in names] + kanjidic
+    counts = _Counts(_given_class_counts(rows))
+    own_rows: dict[str, list[tuple[str, str, str, str]]] = {}
+    for row in rows:
+        if row[2] == "jmnedict" and len(row[0]) == 2:
+            own_rows.setdefault(row[0], []).append(row)
+    surnames: dict[str, set[str]] = {}
+    for w, k, kinds in names:
+        if "surname" in kinds.split(","):
+            surnames.setdefault(w, set()).add(k)
+    people = set()
+    for w, k, kinds in names:
+        if "person" in kinds.split(",") and 3 <= len(w) <= 4 and _kanji(w):
+            family = w[:-2]
+            found = [r for r in surnames.get(family, ()) if k.startswith(r) and len(k) > len(r)]
+            if len(found) == 1:
+                people.add((w[-2:], k[len(found[0]):]))
+    chosen = random.Random(1).sample(sorted(people), min(sample, len(people)))
+    resolver = readings.ReadingResolver()
+    view = SimpleNamespace(index=counts)
+    kanji_rows = {r[0][1:]: [] for r in kanjidic}
+    for r in kanjidic:
+        kanji_rows[r[0][1:]].append(r)
+    tally = {"halves": 0, "paired": 0, "halves only": 0, "paired only": 0, "read": 0}
+    for given, kana in chosen:
+        own = _given_class_counts([*own_rows.get(given, ()), *kanji_rows.get(given[0], ()),
+                                   *kanji_rows.get(given[1], ())])
+        counts.shift(own, -1)
+        halves = _halves(counts, resolver, given)
+        if halves is not None:
+            paired = readings.ReadingResolver._paired_name(view, given, *halves)  # type: ignore[arg-type]
+            before, after = "".join(halves), paired or "".join(halves)
+            tally["read"] += 1
+            tally["halves"] += before == kana
+            tally["paired"] += after == kana
+            tally["halves only"] += before == kana != after
+            tally["paired only"] += after == kana != before
+        counts.shift(own, 1)
+    print(f"{len(chosen)} given names of JMnedict's people, {tally['read']} composed; margin "
+          f"{readings._PAIRED_MARGIN}")
+    for key in ("halves", "paired"):
+        print(f"  {key}: {tally[key]} right ({100 * tally[key] / max(tally['read'], 1):.1f}%)")
+    print(f"  right by pairs only: {tally['paired only']}; by halves only: {tally['halves only']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run(main))
