@@ -5,11 +5,12 @@ Usage::
 
     python benchmarks/measure_given_pairs.py [--sample N] [--margin M]
 
-Takes JMnedict's people (kind ``person``) of three or four kanji whose name splits into a
-family name JMnedict lists and a given name of two kanji, the reading split the same way
-(at most N given names, default 4000, a fixed sample). Each given name is read as if no
-dictionary listed it: its own JMnedict entries are taken out of the class counts
-(:func:`jpterms.reading_index._given_class_counts`) before it is read, and put back after.
+Takes the two-kanji given names of JMnedict's people, split from their full names as the
+reading index splits them (:func:`jpterms.reading_index._people_givens`; at most N,
+default 4000, a fixed sample). Each given name is read as if no dictionary listed it: its
+own entries (JMnedict's given names and people's of that spelling) are taken out of the
+class counts (:func:`jpterms.reading_index._given_class_counts`) before it is read, and put
+back after.
 
 * ``halves``: each kanji by its commonest reading at that end over all classes (at least
   two names each), and, where one half is then read only on and the other only kun
@@ -33,7 +34,12 @@ from _common import BadArgument, run
 from jpterms import readings
 from jpterms.dictionaries import jamdict_rows
 from jpterms.kana import to_hiragana
-from jpterms.reading_index import _GIVEN_CLASS, _GIVEN_CLASS_SIZE, _given_class_counts
+from jpterms.reading_index import (
+    _GIVEN_CLASS,
+    _GIVEN_CLASS_SIZE,
+    _given_class_counts,
+    _people_givens,
+)
 
 _NAMES = (
     "WITH kinds AS (SELECT t.idseq AS idseq, group_concat(DISTINCT y.text) AS kinds "
@@ -45,10 +51,6 @@ _KANJIDIC = (
     "JOIN character c ON c.ID = g.cid WHERE r.r_type IN ('ja_on', 'ja_kun') "
     "UNION ALL SELECT c.literal, 'nanori', n.value FROM nanori n "
     "JOIN character c ON c.ID = n.cid")
-
-
-def _kanji(text: str) -> bool:
-    return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 class _Counts:
@@ -120,38 +122,34 @@ def main(argv: list[str]) -> int:
     margin = _option(argv, "--margin", "", "a number")
     if margin:
         readings._PAIRED_MARGIN = float(margin)
-    names = [(w, to_hiragana(k), kinds) for w, k, kinds in jamdict_rows(_NAMES)]
+    names = [(w, to_hiragana(k), "jmnedict", kinds) for w, k, kinds in jamdict_rows(_NAMES)]
     kanjidic = [("\x01" + lit, to_hiragana(value), "kanjidic", kind)
                 for lit, kind, value in jamdict_rows(_KANJIDIC)]
-    rows = [(w, k, "jmnedict", kinds) for w, k, kinds in names] + kanjidic
-    counts = _Counts(_given_class_counts(rows))
+    people = _people_givens(names)
+    people_set = set(people)
+    # the halves are read from JMnedict's given names alone (the name-part counts); the
+    # pairs from those and the people's given names, as the reading index counts them
+    halves_counts = _Counts(_given_class_counts([*names, *kanjidic]))
+    counts = _Counts(_given_class_counts([*names, *kanjidic, *people]))
     own_rows: dict[str, list[tuple[str, str, str, str]]] = {}
-    for row in rows:
-        if row[2] == "jmnedict" and len(row[0]) == 2:
+    for row in [*names, *people]:
+        if len(row[0]) == 2:
             own_rows.setdefault(row[0], []).append(row)
-    surnames: dict[str, set[str]] = {}
-    for w, k, kinds in names:
-        if "surname" in kinds.split(","):
-            surnames.setdefault(w, set()).add(k)
-    people = set()
-    for w, k, kinds in names:
-        if "person" in kinds.split(",") and 3 <= len(w) <= 4 and _kanji(w):
-            family = w[:-2]
-            found = [r for r in surnames.get(family, ()) if k.startswith(r) and len(k) > len(r)]
-            if len(found) == 1:
-                people.add((w[-2:], k[len(found[0]):]))
-    chosen = random.Random(1).sample(sorted(people), min(sample, len(people)))
+    kanji_rows: dict[str, list[tuple[str, str, str, str]]] = {}
+    for row in kanjidic:
+        kanji_rows.setdefault(row[0][1:], []).append(row)
+    chosen = random.Random(1).sample([(g, k) for g, k, _, _ in people], min(sample, len(people)))
     resolver = readings.ReadingResolver()
     view = SimpleNamespace(index=counts)
-    kanji_rows = {r[0][1:]: [] for r in kanjidic}
-    for r in kanjidic:
-        kanji_rows[r[0][1:]].append(r)
     tally = {"halves": 0, "paired": 0, "halves only": 0, "paired only": 0, "read": 0}
     for given, kana in chosen:
-        own = _given_class_counts([*own_rows.get(given, ()), *kanji_rows.get(given[0], ()),
-                                   *kanji_rows.get(given[1], ())])
+        chars = [*kanji_rows.get(given[0], ()), *kanji_rows.get(given[1], ())]
+        own = _given_class_counts([*own_rows.get(given, ()), *chars])
+        own_listed = _given_class_counts([*(r for r in own_rows.get(given, ())
+                                            if r not in people_set), *chars])
         counts.shift(own, -1)
-        halves = _halves(counts, resolver, given)
+        halves_counts.shift(own_listed, -1)
+        halves = _halves(halves_counts, resolver, given)
         if halves is not None:
             paired = readings.ReadingResolver._paired_name(view, given, *halves)  # type: ignore[arg-type]
             before, after = "".join(halves), paired or "".join(halves)
@@ -161,6 +159,7 @@ def main(argv: list[str]) -> int:
             tally["halves only"] += before == kana != after
             tally["paired only"] += after == kana != before
         counts.shift(own, 1)
+        halves_counts.shift(own_listed, 1)
     print(f"{len(chosen)} given names of JMnedict's people, {tally['read']} composed; margin "
           f"{readings._PAIRED_MARGIN}")
     for key in ("halves", "paired"):

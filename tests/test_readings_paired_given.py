@@ -29,8 +29,17 @@ def test_halves_chosen_one_by_one_stand_unless_the_pair_is_far_likelier() -> Non
     from jpterms.readings import ReadingResolver
 
     r = ReadingResolver()
-    # 隆張 りゅう + ちょう: no pair is three times as likely (九鬼隆張, jawiki_draw)
+    # 隆張 りゅう + ちょう: no pair is 1.5 times as likely (九鬼隆張, jawiki_draw)
     assert r._paired_name("隆張", "りゅう", "ちょう") is None
     # wikidata_historical: 片倉村休 Katakura Murayasu; そん + きゅう, both on, is likelier
     # by less than the margin (tests/test_names_split.py asks the same)
     assert r._paired_name("村休", "むら", "やす") is None
+
+
+def test_people_s_given_names_count_with_the_listed_ones() -> None:
+    # jawiki_draw: 間部詮熙 まなべあきひろ (was せんき), 山鹿秀遠 やまがひでとお (was しゅうおん):
+    # with the given names of JMnedict's people counted beside its given names (both kun
+    # in most), the kun pair is at least 1.5 times as likely as the on pair
+    r = Romanizer()
+    assert r.romanize("間部詮熙") == "Manabe Akihiro"
+    assert r.romanize("山鹿秀遠") == "Yamaga Hidetō"

@@ -38,7 +38,7 @@ from jpterms.cache_files import paused_gc, save_trie
 __all__ = ["IndexedReading", "ReadingIndex"]
 
 #: Bump when the layout of the file changes: older files are then ignored.
-FORMAT = 13
+FORMAT = 14
 #: Keys of KANJIDIC2 entries: this mark and the character.
 _KANJI = "\x01"
 #: The key of the old-form table (舊字體 → 新字体), as JSON. This version reads the table
@@ -181,7 +181,7 @@ def _records(db: str) -> list[tuple[str, bytes]]:
     counts.update(_name_part_counts(named))
     counts.update(_place_part_counts(named))
     counts.update(_three_kanji_counts(named))
-    counts.update(_given_class_counts(named))
+    counts.update(_given_class_counts([*named, *_people_givens(named)]))
     out.extend((key, _SEP.join((kana, str(n))).encode("utf-8"))
                for (key, kana), n in counts.items())
     from jpterms.old_forms import old_forms
@@ -331,6 +331,36 @@ def _part_readings(kanjidic: dict[str, set[str]], char: str, *, head: bool) -> s
     return out
 
 
+def _people_givens(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """The two-kanji given names of JMnedict's people, as rows of given names: each full
+    name of three or four kanji (kind ``person``) whose first one or two kanji are a
+    family name JMnedict lists with exactly one reading that begins the full reading,
+    split after it (牧野成貞 まきの + なりさだ: 成貞 なりさだ). These count people's
+    names, listed or not, beside JMnedict's entries of given names: a name borne by people
+    of history (成貞) is seldom listed as a given name too.
+
+    >>> rows = [("牧野", "まきの", "jmnedict", "surname"),
+    ...         ("牧野成貞", "まきのなりさだ", "jmnedict", "person")]
+    >>> _people_givens(rows)
+    [('成貞', 'なりさだ', 'jmnedict', 'given')]
+    """
+    surnames: dict[str, set[str]] = {}
+    for written, kana, source, kinds in rows:
+        if source == "jmnedict" and "surname" in kinds.split(","):
+            surnames.setdefault(written, set()).add(kana)
+    found: set[tuple[str, str]] = set()
+    for written, kana, source, kinds in rows:
+        if (source != "jmnedict" or not 3 <= len(written) <= 4
+                or "person" not in kinds.split(",")
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in written)):
+            continue
+        family = [r for r in surnames.get(written[:-2], ())
+                  if kana.startswith(r) and len(kana) > len(r)]
+        if len(family) == 1:
+            found.add((written[-2:], kana[len(family[0]):]))
+    return [(given, kana, "jmnedict", "given") for given, kana in sorted(found)]
+
+
 def _given_class_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], int]:
     """How JMnedict's two-kanji given names read each kanji first and second, counted
     apart for each class of name: its sex (``m`` masculine, ``f`` feminine, ``u`` either or
@@ -339,9 +369,10 @@ def _given_class_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str
     ((mark + "0" or "1" + kanji, class + ":" + reading), count) and ((size mark, class),
     names of the class).
 
-    ``rows`` are (written, hiragana reading, source, kinds), KANJIDIC2's among them. A
-    name whose reading splits over its kanji in exactly one way (as
-    :func:`_name_part_counts` splits them) counts once. Read together, the classes say
+    ``rows`` are (written, hiragana reading, source, kinds), KANJIDIC2's among them, and
+    the given names of JMnedict's people (:func:`_people_givens`) as given names of
+    either sex. A name whose reading splits over its kanji in exactly one way (as
+    :func:`_name_part_counts` splits them) counts once for each sex it is listed as. Read together, the classes say
     which halves go together: 胤 begins men's names read たね, and 重 ends men's names
     read しげ where it ends women's read え (八重, 千重), so 胤重 is たねしげ.
     """
