@@ -143,4 +143,46 @@ def run(main: Callable[[list[str]], int | None], argv: list[str] | None = None) 
     return 2
 
 
-__all__ = ["ROOT", "BadArgument", "input_file", "jpterms", "need_rows", "run", "subprocess_env"]
+_MACRONLESS = str.maketrans("āīūēōâîûêôĀĪŪĒŌÂÎÛÊÔ", "aiueoaiueoAIUEOAIUEO")
+_CIRCUMFLEX = str.maketrans("âîûêôÂÎÛÊÔ", "āīūēōĀĪŪĒŌ")
+
+
+def layout(text: str, *, no_macrons: bool = False) -> tuple[str, str, str]:
+    """Romaji taken apart: its letters (case folded, apostrophes dropped; macrons too
+    with ``no_macrons``), what stands after each letter ('-' a hyphen, ' ' a space or any
+    other mark between words, '.' nothing) and which letters are capitals ('A' or 'a'), as
+    three strings of one place per letter, so that two romanisations whose letters agree
+    can be compared for division and for capitals separately.
+
+    >>> layout("Nagano-ken Kitayamada-mura")
+    ('naganokenkitayamadamura', '.....-.. .........-....', 'AaaaaaaaaAaaaaaaaaaaaaa')
+    >>> layout("Shin’ichi", no_macrons=True)
+    ('shinichi', '........', 'Aaaaaaaa')
+    """
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", text).translate(_CIRCUMFLEX)
+    if no_macrons:
+        text = text.translate(_MACRONLESS)
+    letters: list[str] = []
+    after: list[str] = []
+    for piece in re.split(r"([^\w'’]+)", text):
+        if not piece:
+            continue
+        if not re.match(r"[\w'’]", piece):  # a run of marks between words
+            if after:
+                after[-1] = "-" if "-" in piece and not piece.strip("-") else " "
+            continue
+        for char in piece.replace("’", "'").replace("'", "").replace("_", ""):
+            letters.append(char)
+            after.append("")
+    if after:
+        after[-1] = ""
+    word = "".join(letters)
+    return (word.casefold(), "".join(a or "." for a in after),
+            "".join("A" if c.isupper() else "a" for c in word))
+
+
+__all__ = ["ROOT", "BadArgument", "input_file", "jpterms", "layout", "need_rows", "run",
+           "subprocess_env"]

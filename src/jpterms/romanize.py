@@ -2224,8 +2224,48 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
         else:
             words.append([m])
         join_next = m.role == "next"
-    return _place_name_heads(words, rules["place_name_heads"], admin) if len(words) > 1 \
-        else words
+    if len(words) < 2:
+        return words
+    return _place_name_heads(_name_particles(words, morphemes, rules["name_particles"]),
+                             rules["place_name_heads"], admin)
+
+
+def _name_particles(words: list[list[Morpheme]], morphemes: list[Morpheme],
+                    rule: dict[str, Any]) -> list[list[Morpheme]]:
+    """``words`` with a particle written inside a name (data ``name_particles``: ノ, ヶ
+    between words of kanji; が before 丘) made one word with the words around it.
+
+    >>> from jpterms import romanize
+    >>> romanize("宮ノ下"), romanize("金井ヶ丘"), romanize("桜が丘")
+    ('Miyanoshita', 'Kanaigaoka', 'Sakuragaoka')
+    >>> romanize("失火ノ責任ニ関スル法律"), romanize("花が咲く")
+    ('Shikka no sekinin ni kansuru hōritsu', 'Hana ga saku')
+    """
+    katakana, hiragana = rule["katakana"], rule["hiragana"]
+    if not any(len(w) == 1 and (w[0].surface in katakana or w[0].surface in hiragana)
+               for w in words[1:-1]):
+        return words
+    if any(m.surface not in katakana and re.search("[ァ-ヺ]", m.surface)
+           and not m.pos.startswith("名詞") for m in morphemes):
+        return words  # endings in katakana: 失火ノ責任ニ関スル法律, ノ is a particle
+    out: list[list[Morpheme]] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        after = words[at + 1] if at + 1 < len(words) else None
+        m = word[0]
+        if (out and after is not None and len(word) == 1 and m.pos.startswith("助詞")
+                and all(_is_kanji_char(c) for x in out[-1] for c in x.surface)
+                and all(_is_kanji_char(c) for c in after[0].surface)
+                and (m.surface in katakana or after[0].surface in hiragana.get(m.surface, ()))
+                and not (out[-1][-1].pos.startswith("名詞-数詞")
+                         and after[0].pos.startswith("名詞-数詞"))):
+            out[-1] = [*out[-1], m, *after]
+            at += 2
+            continue
+        out.append(word)
+        at += 1
+    return out
 
 
 def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any],

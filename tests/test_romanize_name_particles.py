@@ -1,0 +1,46 @@
+"""A particle written inside a place's name (ノ, ヶ between kanji; が before 丘) is one word
+with the name (session 45, data ``name_particles``): JR East's sign writes 手ノ子 *Tenoko*
+(``../shared/data/realworld/stations_jreast.tsv``), Japan Post's 金井ヶ丘 and 成瀬が丘 are
+かないがおか and なるせがおか, one name; they were romanised *Te no ko*, *Kanai ga oka*,
+*Naruse ga oka*. A particle of a sentence or of a law written in katakana stays a word."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import jpterms
+
+DATA = Path(__file__).parent / "data" / "readings"
+
+
+def _kana(name: str, japanese: str) -> str:
+    with (DATA / name).open(encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return next(r["kana"] for r in rows if r["japanese"] == japanese)
+
+
+@pytest.mark.parametrize(("name", "text", "read"), [
+    ("stations_all.tsv", "夜ノ森", "Yonomori"),
+    ("towns_japanpost_tokyo.tsv", "金井ヶ丘", "Kanaigaoka"),
+    ("towns_japanpost_tokyo.tsv", "成瀬が丘", "Narusegaoka"),
+    ("jawiki_draw.tsv", "摺ヶ浜温泉", "Surigahama onsen"),
+])
+def test_a_particle_inside_a_place_name_is_part_of_its_one_word(
+        name: str, text: str, read: str) -> None:
+    assert _kana(name, text)  # a real development row
+    assert jpterms.romanize(text) == read
+
+
+def test_the_station_sign_writes_tenoko() -> None:
+    assert jpterms.romanize("手ノ子") == "Tenoko"
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("失火ノ責任ニ関スル法律", "Shikka no sekinin ni kansuru hōritsu"),
+    ("花が咲く", "Hana ga saku"), ("五ノ三", "Go no san"), ("鹿ヶ谷の陰謀", "Shishigatani no inbō"),
+])
+def test_a_particle_of_a_sentence_stays_apart(text: str, read: str) -> None:
+    assert jpterms.romanize(text) == read
