@@ -44,3 +44,14 @@ def test_the_station_sign_writes_tenoko() -> None:
 ])
 def test_a_particle_of_a_sentence_stays_apart(text: str, read: str) -> None:
     assert jpterms.romanize(text) == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("長野県北山田村", "Nagano-ken Kitayamada-mura"), ("茨城県北地域", "Ibaraki kenhoku chiiki"),
+    ("長野県北佐久郡", "Nagano-ken Kitasaku-gun"), ("東京都北区", "Tōkyō-to Kita-ku"),
+])
+def test_a_prefecture_suffix_is_no_word_with_the_direction_of_the_place_after_it(
+        text: str, read: str) -> None:
+    # (issue 9: 長野 + 県北 + 山田 + 村 was "Nagano Kenhoku Yamada-mura"; a region 県北
+    # with no municipality after it stays the word)
+    assert jpterms.romanize(text) == read

@@ -676,6 +676,8 @@ class Romanizer:
             rows = self._loanwords_joined(rows)
         if text[-1:] == "村":
             rows = _village_cut(text, rows)
+        if text[-1:] in _prefecture_heads()[0] and _prefecture_heads()[1].search(text):
+            rows = _prefecture_cut(text, rows)  # 長野 + 県北 + 山田村: see the function
         found = list(map(known, rows))  # (one C loop; then the rows seen first, if any)
         if None in found:
             new = self._new_token  # (a row twice in one run is made once: known again)
@@ -3670,6 +3672,42 @@ def _village_cut(text: str, rows: list[str]) -> list[str]:
             len(before) >= 2 and _features(raw_before)[1] == "普通名詞"):
         return rows  # (田中 + と + 木村; 教授 + 木村; 文学 + 者 + 中村: the family name alone)
     return [row for piece in (text[:-1], text[-1]) for row in _rows(piece) if row]
+
+
+@cache
+def _prefecture_heads() -> tuple[str, re.Pattern[str]]:
+    """The municipality's suffixes that end a text :func:`_prefecture_cut` reads, and a
+    prefecture's suffix with a direction after it (data ``prefecture_heads``)."""
+    rule = _rules()["prefecture_heads"]
+    return rule["endings"], re.compile(
+        f"[{rule['suffixes']}][{_rules()['village_directions']['kanji']}]")
+
+
+def _prefecture_cut(text: str, rows: list[str]) -> list[str]:
+    """``rows`` of a text ending in a municipality's suffix, read in two pieces after a
+    prefecture's suffix that MeCab read as one word with the direction after it, after a
+    place's name (data ``prefecture_heads``): 長野県 + 北山田村, not 長野 + 県北 + 山田 + 村.
+
+    >>> [row.split()[0] for row in _prefecture_cut("長野県北山田村", _rows("長野県北山田村"))]
+    ['長野', '県', '北', '山田', '村']
+    """
+    at = 0
+    before: list[str] = []
+    for row in rows:
+        surface, _, raw = row.partition("\t")
+        start = text.find(surface, at) if surface else -1
+        if start < 0:
+            continue
+        at = start + len(surface)
+        if (len(surface) == 2 and _prefecture_heads()[1].fullmatch(surface)
+                and before[1:3] == ["固有名詞", "地名"]):
+            rest = text[start + 1:]
+            tail = [r for r in _rows(rest) if r]
+            if rest[-1] == "村":
+                tail = _village_cut(rest, tail)
+            return [r for r in _rows(text[:start + 1]) if r] + tail
+        before = _features(raw) if surface and all(map(_is_kanji_char, surface)) else []
+    return rows
 
 
 def _rows_cut(text: str) -> list[str]:
