@@ -55,3 +55,12 @@ def test_a_prefecture_suffix_is_no_word_with_the_direction_of_the_place_after_it
     # (issue 9: 長野 + 県北 + 山田 + 村 was "Nagano Kenhoku Yamada-mura"; a region 県北
     # with no municipality after it stays the word)
     assert jpterms.romanize(text) == read
+
+
+def test_alalc_a_series_is_no_body_and_a_society_keeps_its_no() -> None:
+    # marc_pairs.tsv: 岩波文庫 and 帝國文庫 are series (245/490), 'Iwanami bunko'; 日本野鳥の会
+    # is a publisher, 'Nihon Yachō no Kai' (were 'Iwanami Bunko', 'Nihon yachō no kai')
+    assert jpterms.romanize("岩波文庫", "ala-lc") == "Iwanami bunko"
+    assert jpterms.romanize("日本野鳥の会", "ala-lc") == "Nihon Yachō no Kai"
+    assert jpterms.romanize("日本の大学", "ala-lc") == "Nihon no daigaku"
+    assert jpterms.romanize("中央公論新社", "ala-lc") == "Chūō Kōron Shinsha"

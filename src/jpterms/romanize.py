@@ -2504,8 +2504,20 @@ def _nippon(morphemes: list[Morpheme], names: list[str]) -> list[Morpheme]:
 
 def _corporate_words(words: list[list[Morpheme]], rules: dict[str, Any]) -> set[int]:
     """ALA-LC capitalises every word of a body's name (Chūō Kōron Shinsha): the indexes of
-    the words in a run of nouns that has a proper noun and ends like a body's name."""
-    endings = tuple(rules["ala_lc"]["corporate_endings"])
+    the words in a run of nouns that has a proper noun and ends like a body's name (not
+    like a series' title, ``series_endings``: Iwanami bunko); a particle の inside the run
+    before the last words of ``bodies_after_no`` (Nihon Yachō no Kai) stays lower case.
+
+    >>> from jpterms import romanize
+    >>> romanize("日本野鳥の会", "ala-lc"), romanize("岩波文庫", "ala-lc")
+    ('Nihon Yachō no Kai', 'Iwanami bunko')
+    >>> romanize("日本の大学", "ala-lc")
+    'Nihon no daigaku'
+    """
+    ala_lc = rules["ala_lc"]
+    endings = tuple(ala_lc["corporate_endings"])
+    series = tuple(ala_lc["series_endings"]["words"])
+    after_no = ala_lc["bodies_after_no"]["words"]
     out: set[int] = set()
     start = 0
     for i, word in enumerate([*words, []]):
@@ -2514,10 +2526,15 @@ def _corporate_words(words: list[list[Morpheme]], rules: dict[str, Any]) -> set[
         if nominal and not (len(word) == 1 and word[0].surface in _name_apart_words()):
             # (a role ends the body's name: Nihon Rekishi Gakkai hen)
             continue
+        if (len(word) == 1 and word[0].surface == "の" and word[0].pos.startswith("助詞")
+                and i > start and i + 2 == len(words)
+                and "".join(m.surface for m in words[i + 1]) in after_no):
+            continue  # 日本 + 野鳥 + の + 会: Nihon Yachō no Kai (the の stays lower case)
         run = words[start:i]
-        if run and "".join(m.surface for m in run[-1]).endswith(endings) and (
+        last = "".join(m.surface for m in run[-1]) if run else ""
+        if last.endswith(endings) and not last.endswith(series) and (
                 len(run) > 1 or any(m.proper for m in run[0])):
-            out.update(range(start, i))
+            out.update(k for k in range(start, i) if words[k][0].surface != "の")
         start = i + 1
     return out
 
