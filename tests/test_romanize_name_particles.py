@@ -64,3 +64,11 @@ def test_alalc_a_series_is_no_body_and_a_society_keeps_its_no() -> None:
     assert jpterms.romanize("日本野鳥の会", "ala-lc") == "Nihon Yachō no Kai"
     assert jpterms.romanize("日本の大学", "ala-lc") == "Nihon no daigaku"
     assert jpterms.romanize("中央公論新社", "ala-lc") == "Chūō Kōron Shinsha"
+
+
+def test_a_four_kanji_era_is_two_words_with_a_hyphen() -> None:
+    # ../shared/data/realworld/eras_jpnforphp.tsv (JpnForPhp), as Wikipedia writes them:
+    # Tenpyō-shōhō, Tenpyō-hōji, Tenpyō-jingo (were 'Tenpyōshōhō' ...)
+    assert jpterms.romanize("天平勝宝") == "Tenpyō-shōhō"
+    assert jpterms.romanize("天平神護二年") == "Tenpyō-jingo ninen"
+    assert jpterms.romanize("天平") == "Tenpyō"

@@ -1604,6 +1604,8 @@ class Romanizer:
         rules = _rules()
         said = False  # a sentence's end came before the first word
         pieces: list[tuple[str, bool, bool]] = []  # (text, space before?, space after?)
+        if any(len(m.surface) == 4 and m.proper for m in morphemes):
+            morphemes = self._compound_eras(morphemes)  # 天平勝宝: Tenpyō-shōhō
         words = [morphemes] if len(morphemes) == 1 else _group_words(
             morphemes, rules, self.system == "ala-lc")  # (one morpheme is one word)
         corporate = _corporate_words(words, rules) if self.system == "ala-lc" else set()
@@ -1635,6 +1637,35 @@ class Romanizer:
                 capitalise = False
             pieces.append((romaji, True, True))
         return pieces, capitalise
+
+    def _compound_eras(self, morphemes: list[Morpheme]) -> list[Morpheme]:
+        """``morphemes`` with an era name of four kanji, a half of which is an era name of
+        its own (天平), as two words joined by a hyphen, as Wikipedia's modified Hepburn and
+        the era table of ``../shared/data/realworld/eras_jpnforphp.tsv`` write them: 天平勝宝
+        Tenpyō-shōhō (was 'Tenpyōshōhō'), 天平感宝, 天平宝字, 天平神護. (神護景雲, whose halves
+        are no eras, stays one word.)
+
+        >>> from jpterms import romanize
+        >>> romanize("天平勝宝元年"), romanize("天平"), romanize("天平宝字", "wapuro")
+        ('Tenpyō-shōhō gannen', 'Tenpyō', 'Tenpyou-houji')
+        """
+        eras = self.readings.eras
+        out: list[Morpheme] = []
+        for m in morphemes:
+            era = eras.reading(m.surface) if len(m.surface) == 4 and m.proper else None
+            halves = [eras.reading(m.surface[:2]), eras.reading(m.surface[2:])]
+            kana = to_katakana(era or "")
+            cut = len(to_katakana(halves[0])) if halves[0] and kana.startswith(
+                to_katakana(halves[0])) else len(kana) - len(to_katakana(halves[1])) \
+                if halves[1] and kana.endswith(to_katakana(halves[1])) else 0
+            if not (era and 0 < cut < len(kana) and m.kana == kana
+                    and len(m.reading) == len(kana)):
+                out.append(m)
+                continue
+            out += [replace(m, surface=m.surface[:2], reading=m.reading[:cut], kana=kana[:cut]),
+                    replace(m, surface=m.surface[2:], reading=m.reading[cut:], kana=kana[cut:],
+                            proper=False, role="hyphen")]
+        return out
 
     def explain(self, text: str) -> list[WordReading]:
         """Each word of ``text`` with its reading, source, confidence and alternatives.
