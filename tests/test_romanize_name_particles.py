@@ -72,3 +72,11 @@ def test_a_four_kanji_era_is_two_words_with_a_hyphen() -> None:
     assert jpterms.romanize("天平勝宝") == "Tenpyō-shōhō"
     assert jpterms.romanize("天平神護二年") == "Tenpyō-jingo ninen"
     assert jpterms.romanize("天平") == "Tenpyō"
+
+
+@pytest.mark.parametrize(("text", "read"), [("久渡寺", "Kudoji"), ("野中寺", "Yachūji")])
+def test_a_temples_ji_joins_the_name_read_apart(text: str, read: str) -> None:
+    # tests/data/readings/jawiki_temples.tsv: the listed reading (くどじ) made the name a
+    # word of its own, and 寺 stood apart ('Kudo ji'); joined as 東大寺 Tōdaiji is
+    assert _kana("jawiki_temples.tsv", text)
+    assert jpterms.romanize(text) == read
