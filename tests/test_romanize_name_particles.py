@@ -80,3 +80,11 @@ def test_a_temples_ji_joins_the_name_read_apart(text: str, read: str) -> None:
     # word of its own, and 寺 stood apart ('Kudo ji'); joined as 東大寺 Tōdaiji is
     assert _kana("jawiki_temples.tsv", text)
     assert jpterms.romanize(text) == read
+
+
+def test_a_full_stop_ending_the_run_before_capitalises_the_next() -> None:
+    # tests/data/lookup/catalogue_pairs.tsv: 大阪大学. 哲学講座 (a body and its unit), whose
+    # second run began in lower case: 'Ōsaka Daigaku. tetsugaku kōza'
+    assert jpterms.romanize("大阪大学. 哲学講座", "ala-lc").startswith("Ōsaka Daigaku. Tetsugaku")
+    assert jpterms.romanize("本を読む. 本を買う") == "Hon o yomu. Hon o kau"
+    assert jpterms.romanize("東京... 京都") == "Tōkyō... Kyōto"

@@ -1340,8 +1340,10 @@ class Romanizer:
             if counted is not None:  # 第2巻 Dai 2-kan: read as after a numeral, joined
                 text = counted[1:] if spaced else counted  # (16 進: 16 shin, apart as written)
             else:
-                capitalise = (not before.strip() and len(out) < 2) or before.rstrip().endswith(
-                    (".", "!", "?", "。"))
+                # (the mark may end the run before: 大阪大学. 哲学講座, Ōsaka daigaku. Tetsugaku)
+                said = line[:start].rstrip()
+                capitalise = (not before.strip() and len(out) < 2) or (said.endswith(
+                    (".", "!", "?", "。")) and not said.endswith(".."))
                 if after.isdigit() and self._era_year(line, m):  # 天文 before 5年: the era
                     text = self._chunk_whole(run, capitalise=capitalise, whole=whole,
                                              year_after=True)
