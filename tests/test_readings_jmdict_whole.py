@@ -19,8 +19,9 @@ def test_a_word_listed_whole_is_read_as_listed() -> None:
     assert r.romanize("単弓類") == "Tankyūrui"
     assert r.romanize("生の哲学") == "Sei no tetsugaku"  # the particle stays a word
     assert r.romanize("送り梅雨") == "Okuri zuyu"  # UniDic's 送り is a verb
-    # a reading some dictionary lists for the whole stays (Mozc's ひょうのせん)
-    assert r.romanize("氷ノ山") == "Hyō no sen"
+    # a reading some dictionary lists for the whole stays (Mozc's ひょうのせん), its ノ
+    # one word with the name (data name_particles)
+    assert r.romanize("氷ノ山") == "Hyōnosen"
 
 
 def test_a_place_listed_whole_is_read_as_listed() -> None:

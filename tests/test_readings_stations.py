@@ -54,8 +54,9 @@ def test_a_glossary_word_inside_a_station_jmnedict_lists_whole_takes_the_lists_r
 
 def test_a_station_with_a_linker_no_takes_the_lists_reading_of_two_places() -> None:
     # the station 仲ノ町 (stations_all.tsv), the list's なかのちょう; JMnedict
-    # lists なかのまち and なかのちょう as places, and UniDic read まち
-    assert Romanizer().romanize("仲ノ町") == "Naka no chō"
+    # lists なかのまち and なかのちょう as places, and UniDic read まち; the ノ inside
+    # the place's name is one word with it (data name_particles)
+    assert Romanizer().romanize("仲ノ町") == "Nakanochō"
 
 
 def test_romanize_reads_a_station_name_whole_as_explain_does() -> None:
