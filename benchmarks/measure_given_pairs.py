@@ -3,7 +3,7 @@ of halves likeliest in one class of JMnedict's given names.
 
 Usage::
 
-    python benchmarks/measure_given_pairs.py [--sample N] [--margin M]
+    python benchmarks/measure_given_pairs.py [--sample N] [--margin M] [--places]
 
 Takes the two-kanji given names of JMnedict's people, split from their full names as the
 reading index splits them (:func:`jpterms.reading_index._people_givens`; at most N,
@@ -19,8 +19,12 @@ back after.
 * ``paired``: ``ReadingResolver._paired_name`` over those halves, with the margin (default
   its own, :data:`jpterms.readings._PAIRED_MARGIN`).
 
-Prints how many given names each reads as the person's entry does, and how many each
-gets right that the other does not. Asserts nothing. Takes about half a minute.
+``--places`` reads JMnedict's two-kanji places the same way (each left out; the place
+class counts, :func:`jpterms.reading_index._place_class_counts`, as a village of two
+unlisted kanji is read: ``ReadingResolver._composed_village``).
+
+Prints how many names each reads as the entry does, and how many each
+gets right that the other does not. Asserts nothing. Takes a few seconds.
 """
 
 from __future__ import annotations
@@ -37,8 +41,11 @@ from jpterms.kana import to_hiragana
 from jpterms.reading_index import (
     _GIVEN_CLASS,
     _GIVEN_CLASS_SIZE,
+    _PLACE_CLASS,
+    _PLACE_CLASS_SIZE,
     _given_class_counts,
     _people_givens,
+    _place_class_counts,
 )
 
 _NAMES = (
@@ -54,9 +61,11 @@ _KANJIDIC = (
 
 
 class _Counts:
-    """Class counts with one given name's own taken out (the index's methods, from dicts)."""
+    """Class counts with one name's own taken out (the index's methods, from dicts)."""
 
-    def __init__(self, counts: dict[tuple[str, str], int]) -> None:
+    def __init__(self, counts: dict[tuple[str, str], int],
+                 marks: tuple[str, str] = (_GIVEN_CLASS, _GIVEN_CLASS_SIZE)) -> None:
+        self.marks = marks
         self.table: dict[str, dict[str, int]] = {}
         for (key, value), n in counts.items():
             self.table.setdefault(key, {})[value] = n
@@ -68,14 +77,14 @@ class _Counts:
 
     def given_class_counts(self, char: str, *, head: bool) -> dict[str, dict[str, int]]:
         found: dict[str, dict[str, int]] = {}
-        for key, n in self.table.get(_GIVEN_CLASS + ("0" if head else "1") + char, {}).items():
+        for key, n in self.table.get(self.marks[0] + ("0" if head else "1") + char, {}).items():
             if n > 0:
                 kind, _, reading = key.partition(":")
                 found.setdefault(kind, {})[reading] = n
         return found
 
     def given_class_sizes(self) -> dict[str, int]:
-        return {k: n for k, n in self.table.get(_GIVEN_CLASS_SIZE, {}).items() if n > 0}
+        return {k: n for k, n in self.table.get(self.marks[1], {}).items() if n > 0}
 
 
 def _halves(counts: _Counts, resolver: readings.ReadingResolver,
@@ -102,6 +111,59 @@ def _halves(counts: _Counts, resolver: readings.ReadingResolver,
     return head, tail
 
 
+def _places(names: list[tuple[str, str, str, str]], kanjidic: list[tuple[str, str, str, str]],
+            sample: int) -> int:
+    """``--places``: JMnedict's two-kanji places, each left out, read half by half (each
+    kanji as most places read it there, at least two) or as the likeliest pair
+    (``readings._likeliest_pair`` over :func:`jpterms.reading_index._place_class_counts`)."""
+    places = [r for r in names if len(r[0]) == 2 and "place" in r[3].split(",")
+              and all("\u4e00" <= ch <= "\u9fff" for ch in r[0])]
+    counts = _Counts(_place_class_counts([*places, *kanjidic]), (_PLACE_CLASS, _PLACE_CLASS_SIZE))
+    own_rows: dict[str, list[tuple[str, str, str, str]]] = {}
+    for row in places:
+        own_rows.setdefault(row[0], []).append(row)
+    kanji_rows: dict[str, list[tuple[str, str, str, str]]] = {}
+    for row in kanjidic:
+        kanji_rows.setdefault(row[0][1:], []).append(row)
+    chosen = random.Random(1).sample(sorted({(w, k) for w, k, _, _ in places}),
+                                     min(sample, len(places)))
+    tally = {"halves": 0, "paired": 0, "halves only": 0, "paired only": 0, "read": 0}
+    for written, kana in chosen:
+        own = _place_class_counts([*own_rows[written], *kanji_rows.get(written[0], ()),
+                                   *kanji_rows.get(written[1], ())])
+        counts.shift(own, -1)
+        pieces = []
+        for at, ch in enumerate(written):
+            summed: dict[str, int] = {}
+            for by_class in counts.given_class_counts(ch, head=at == 0).values():
+                for r, n in by_class.items():
+                    summed[r] = summed.get(r, 0) + n
+            best = max(summed, key=lambda r: (summed[r], r), default="")
+            pieces.append(best if best and summed[best] >= 2 else "")
+        if all(pieces):
+            paired = readings._likeliest_pair(
+                counts.given_class_counts(written[0], head=True),
+                counts.given_class_counts(written[1], head=False),
+                counts.given_class_sizes(), *pieces)
+            before = "".join(pieces)
+            after = paired or before
+            tally["read"] += 1
+            tally["halves"] += before == kana
+            tally["paired"] += after == kana
+            tally["halves only"] += before == kana != after
+            tally["paired only"] += after == kana != before
+        counts.shift(own, 1)
+    _report(tally, f"{len(chosen)} of JMnedict's two-kanji places")
+    return 0
+
+
+def _report(tally: dict[str, int], what: str) -> None:
+    print(f"{what}, {tally['read']} composed; margin {readings._PAIRED_MARGIN}")
+    for key in ("halves", "paired"):
+        print(f"  {key}: {tally[key]} right ({100 * tally[key] / max(tally['read'], 1):.1f}%)")
+    print(f"  right by pairs only: {tally['paired only']}; by halves only: {tally['halves only']}")
+
+
 def _option(argv: list[str], name: str, default: str, what: str) -> str:
     """The value after ``name`` in ``argv``, else ``default``; not ``what`` is BadArgument."""
     if name not in argv:
@@ -125,6 +187,8 @@ def main(argv: list[str]) -> int:
     names = [(w, to_hiragana(k), "jmnedict", kinds) for w, k, kinds in jamdict_rows(_NAMES)]
     kanjidic = [("\x01" + lit, to_hiragana(value), "kanjidic", kind)
                 for lit, kind, value in jamdict_rows(_KANJIDIC)]
+    if "--places" in argv:
+        return _places(names, kanjidic, sample)
     people = _people_givens(names)
     people_set = set(people)
     # the halves are read from JMnedict's given names alone (the name-part counts); the
@@ -160,11 +224,7 @@ def main(argv: list[str]) -> int:
             tally["paired only"] += after == kana != before
         counts.shift(own, 1)
         halves_counts.shift(own_listed, 1)
-    print(f"{len(chosen)} given names of JMnedict's people, {tally['read']} composed; margin "
-          f"{readings._PAIRED_MARGIN}")
-    for key in ("halves", "paired"):
-        print(f"  {key}: {tally[key]} right ({100 * tally[key] / max(tally['read'], 1):.1f}%)")
-    print(f"  right by pairs only: {tally['paired only']}; by halves only: {tally['halves only']}")
+    _report(tally, f"{len(chosen)} given names of JMnedict's people")
     return 0
 
 

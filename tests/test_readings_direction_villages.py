@@ -99,3 +99,10 @@ def test_a_village_of_two_unlisted_kanji_is_read_as_places_read_them() -> None:
     assert Romanizer().romanize("竹館村") == "Takedate-mura"  # was "Chikutate-mura"
     # a numeral (一 + 栗村) or a direction first is read as a prefix: it stays
     assert kana_of("一栗村") == villages["一栗村"]
+
+
+def test_a_composed_village_takes_halves_that_go_together_in_places() -> None:
+    # jawiki_villages: 富南村 ふなんむら (was とみなんむら: 富 とみ begins more places, but
+    # 南 なん ends places read the Chinese way throughout, where 富 is ふ)
+    villages = reading_gold("jawiki_villages.tsv")
+    assert kana_of("富南村") == villages["富南村"]

@@ -70,6 +70,9 @@ _PLACE_TAIL = "\x0f"
 #: number of names of each class.
 _GIVEN_CLASS = "\x10"
 _GIVEN_CLASS_SIZE = "\x11"
+#: The same for JMnedict's two-kanji places (:func:`_place_class_counts`).
+_PLACE_CLASS = "\x12"
+_PLACE_CLASS_SIZE = "\x13"
 #: Keys of loanwords English writes as one word (:func:`_loanword_records`): this mark
 #: and the katakana.
 _LOANWORD = "\x07"
@@ -182,6 +185,7 @@ def _records(db: str) -> list[tuple[str, bytes]]:
     counts.update(_place_part_counts(named))
     counts.update(_three_kanji_counts(named))
     counts.update(_given_class_counts([*named, *_people_givens(named)]))
+    counts.update(_place_class_counts(named))
     out.extend((key, _SEP.join((kana, str(n))).encode("utf-8"))
                for (key, kana), n in counts.items())
     from jpterms.old_forms import old_forms
@@ -376,6 +380,29 @@ def _given_class_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str
     which halves go together: 胤 begins men's names read たね, and 重 ends men's names
     read しげ where it ends women's read え (八重, 千重), so 胤重 is たねしげ.
     """
+    def sex(kinds: str) -> str | None:
+        if not _given_kinds(kinds):
+            return None
+        kind_set = set(kinds.split(","))
+        return ("m" if "masc" in kind_set and "fem" not in kind_set else
+                "f" if "fem" in kind_set and "masc" not in kind_set else "u")
+
+    return _class_counts(rows, sex, (_GIVEN_CLASS, _GIVEN_CLASS_SIZE))
+
+
+def _place_class_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], int]:
+    """How JMnedict's two-kanji places read each kanji first and second, counted apart
+    for each class of place: whether each half is read on (``o``), kun (``k``) or either
+    (``x``), as :func:`_given_class_counts` counts given names (the class is ``p`` and the
+    two marks: ``pkk`` for 竹館 たけだて). Keys as there, under the place marks."""
+    return _class_counts(rows, lambda kinds: "p" if _place_kinds(kinds) else None,
+                         (_PLACE_CLASS, _PLACE_CLASS_SIZE))
+
+
+def _class_counts(rows: list[tuple[str, str, str, str]], prefix: Callable[[str], str | None],
+                  marks: tuple[str, str]) -> dict[tuple[str, str], int]:
+    """The class counts of :func:`_given_class_counts` for the two-kanji JMnedict names
+    whose kinds ``prefix`` gives a class prefix (None: not counted)."""
     on: dict[str, set[str]] = {}
     other: dict[str, set[str]] = {}
     names: set[tuple[str, str, str]] = set()
@@ -384,12 +411,11 @@ def _given_class_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str
             stem = kana.strip("-").split(".")[0] if kinds == "ja_kun" else kana
             if stem:
                 (on if kinds == "ja_on" else other).setdefault(written[1:], set()).add(stem)
-        elif (source == "jmnedict" and len(written) == 2 and _given_kinds(kinds)
+        elif (source == "jmnedict" and len(written) == 2
               and all("\u4e00" <= ch <= "\u9fff" for ch in written)):
-            kind_set = set(kinds.split(","))
-            sex = ("m" if "masc" in kind_set and "fem" not in kind_set else
-                   "f" if "fem" in kind_set and "masc" not in kind_set else "u")
-            names.add((written, kana, sex))
+            first = prefix(kinds)
+            if first is not None:
+                names.add((written, kana, first))
     forms: dict[tuple[str, bool], dict[str, str]] = {}
 
     def typed(char: str, head: bool) -> dict[str, str]:
@@ -403,17 +429,17 @@ def _given_class_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str
         return found
 
     counts: dict[tuple[str, str], int] = {}
-    for written, kana, sex in sorted(names):
+    for written, kana, first in sorted(names):
         heads, tails = typed(written[0], True), typed(written[1], False)
         splits = [(a, kana[len(a):]) for a in heads
                   if kana.startswith(a) and kana[len(a):] in tails]
         if len(splits) != 1:
             continue
         head, tail = splits[0]
-        kind = sex + heads[head] + tails[tail]
-        for key in ((_GIVEN_CLASS + "0" + written[0], f"{kind}:{head}"),
-                    (_GIVEN_CLASS + "1" + written[1], f"{kind}:{tail}"),
-                    (_GIVEN_CLASS_SIZE, kind)):
+        kind = first + heads[head] + tails[tail]
+        for key in ((marks[0] + "0" + written[0], f"{kind}:{head}"),
+                    (marks[0] + "1" + written[1], f"{kind}:{tail}"),
+                    (marks[1], kind)):
             counts[key] = counts.get(key, 0) + 1
     return counts
 
@@ -603,15 +629,32 @@ class ReadingIndex:
         >>> max(counts["mkk"], key=lambda r: counts["mkk"][r]), max(counts["fkk"], key=lambda r: counts["fkk"][r])
         ('しげ', 'え')
         """
-        found: dict[str, dict[str, int]] = {}
-        for key, n in self._counts(_GIVEN_CLASS + ("0" if head else "1") + char).items():
-            kind, _, reading = key.partition(":")
-            found.setdefault(kind, {})[reading] = n
-        return found
+        return self._class_counts(_GIVEN_CLASS + ("0" if head else "1") + char)
 
     def given_class_sizes(self) -> dict[str, int]:
         """How many two-kanji given names each class has (see :meth:`given_class_counts`)."""
         return self._counts(_GIVEN_CLASS_SIZE)
+
+    def place_class_counts(self, char: str, *, head: bool) -> dict[str, dict[str, int]]:
+        """For each class of JMnedict's two-kanji places (see :func:`_place_class_counts`),
+        how many begin (``head``) or end with ``char`` read each way.
+
+        >>> counts = ReadingIndex.default().place_class_counts("竹", head=True)
+        >>> max(counts["pkk"], key=lambda r: counts["pkk"][r])
+        'たけ'
+        """
+        return self._class_counts(_PLACE_CLASS + ("0" if head else "1") + char)
+
+    def place_class_sizes(self) -> dict[str, int]:
+        """How many two-kanji places each class has (see :meth:`place_class_counts`)."""
+        return self._counts(_PLACE_CLASS_SIZE)
+
+    def _class_counts(self, key: str) -> dict[str, dict[str, int]]:
+        found: dict[str, dict[str, int]] = {}
+        for value, n in self._counts(key).items():
+            kind, _, reading = value.partition(":")
+            found.setdefault(kind, {})[reading] = n
+        return found
 
     def place_part_counts(self, char: str, *, head: bool) -> dict[str, int]:
         """How many of JMnedict's two-kanji places begin (``head``) or end with ``char``

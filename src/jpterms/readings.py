@@ -1458,23 +1458,9 @@ class ReadingResolver:
         >>> ReadingResolver()._paired_name("胤重", "たね", "え")
         'たねしげ'
         """
-        heads = self.index.given_class_counts(given[0], head=True)
-        tails = self.index.given_class_counts(given[1], head=False)
-        sizes = self.index.given_class_sizes()
-        scores: dict[tuple[str, str], float] = {}
-        for kind, firsts in heads.items():
-            seconds = tails.get(kind)
-            if not seconds or not sizes.get(kind):
-                continue
-            for first, a in firsts.items():
-                for second, b in seconds.items():
-                    scores[(first, second)] = scores.get((first, second), 0.0) + a * b / sizes[kind]
-        if not scores:
-            return None
-        best = max(scores, key=lambda pair: (scores[pair], pair))
-        if head and scores[best] < _PAIRED_MARGIN * scores.get((head, tail), 0.0):
-            return None
-        return best[0] + best[1]
+        return _likeliest_pair(self.index.given_class_counts(given[0], head=True),
+                               self.index.given_class_counts(given[1], head=False),
+                               self.index.given_class_sizes(), head, tail)
 
     def _no_suke_name(self, given: str) -> str | None:
         """A given name of three kanji no dictionary lists that is a kanji, 之 and an
@@ -6642,8 +6628,12 @@ class ReadingResolver:
             return out
         own = ours[: -len(ending)]
         head = _hira(out[0])
-        reading = (self._place_piece(name[0], head, head=True)
-                   + self._place_piece(name[1], own[len(head):], head=False))
+        first = self._place_piece(name[0], head, head=True)
+        second = self._place_piece(name[1], own[len(head):], head=False)
+        reading = _likeliest_pair(self.index.place_class_counts(name[0], head=True),
+                                  self.index.place_class_counts(name[1], head=False),
+                                  self.index.place_class_sizes(), first, second
+                                  ) or first + second
         if reading == own or not own[len(head):]:
             return out
         return self._place_and_ending(out[0], name, reading, own, written[-1], ending,
@@ -8293,6 +8283,34 @@ def _school_words() -> tuple[str, ...]:
 def _school_word_ends() -> frozenset[str]:
     """The last characters of the words that end a school's name (校)."""
     return frozenset(w[-1] for w in _school_words())
+
+
+def _likeliest_pair(heads: dict[str, dict[str, int]], tails: dict[str, dict[str, int]],
+                    sizes: dict[str, int], head: str = "", tail: str = "") -> str | None:
+    """The pair of halves likeliest over the classes of two-kanji names: for each class,
+    how often names of it begin with the first kanji read so (``heads``) and end with the
+    second read so (``tails``), over its size (:meth:`ReadingIndex.given_class_counts`).
+    With ``head`` and ``tail``, only a pair at least :data:`_PAIRED_MARGIN` times as likely
+    as that one. None where no class has names of both kanji, or ``head`` + ``tail`` stands.
+
+    >>> _likeliest_pair({"mkk": {"たね": 2}}, {"mkk": {"しげ": 3}, "fkk": {"え": 9}},
+    ...                 {"mkk": 10, "fkk": 10}, "たね", "え")
+    'たねしげ'
+    """
+    scores: dict[tuple[str, str], float] = {}
+    for kind, firsts in heads.items():
+        seconds = tails.get(kind)
+        if not seconds or not sizes.get(kind):
+            continue
+        for first, a in firsts.items():
+            for second, b in seconds.items():
+                scores[(first, second)] = scores.get((first, second), 0.0) + a * b / sizes[kind]
+    if not scores:
+        return None
+    best = max(scores, key=lambda pair: (scores[pair], pair))
+    if head and scores[best] < _PAIRED_MARGIN * scores.get((head, tail), 0.0):
+        return None
+    return best[0] + best[1]
 
 
 def _temple_voiced(out: list[Morpheme]) -> list[Morpheme]:
