@@ -215,7 +215,8 @@ def main(argv: list[str]) -> int:
         halves_counts.shift(own_listed, -1)
         halves = _halves(halves_counts, resolver, given)
         if halves is not None:
-            paired = readings.ReadingResolver._paired_name(view, given, *halves)  # type: ignore[arg-type]
+            paired = readings.ReadingResolver._paired_name(
+                view, given, *halves)  # type: ignore[arg-type]
             before, after = "".join(halves), paired or "".join(halves)
             tally["read"] += 1
             tally["halves"] += before == kana

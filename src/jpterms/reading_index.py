@@ -376,9 +376,10 @@ def _given_class_counts(rows: list[tuple[str, str, str, str]]) -> dict[tuple[str
     ``rows`` are (written, hiragana reading, source, kinds), KANJIDIC2's among them, and
     the given names of JMnedict's people (:func:`_people_givens`) as given names of
     either sex. A name whose reading splits over its kanji in exactly one way (as
-    :func:`_name_part_counts` splits them) counts once for each sex it is listed as. Read together, the classes say
-    which halves go together: 胤 begins men's names read たね, and 重 ends men's names
-    read しげ where it ends women's read え (八重, 千重), so 胤重 is たねしげ.
+    :func:`_name_part_counts` splits them) counts once for each sex it is listed as. Read
+    together, the classes say which halves go together: 胤 begins men's names read たね,
+    and 重 ends men's names read しげ where it ends women's read え (八重, 千重), so 胤重
+    is たねしげ.
     """
     def sex(kinds: str) -> str | None:
         if not _given_kinds(kinds):
@@ -626,7 +627,8 @@ class ReadingIndex:
         (``head``) or end with ``char`` read each way: {class: {reading: count}}.
 
         >>> counts = ReadingIndex.default().given_class_counts("重", head=False)
-        >>> max(counts["mkk"], key=lambda r: counts["mkk"][r]), max(counts["fkk"], key=lambda r: counts["fkk"][r])
+        >>> men, women = counts["mkk"], counts["fkk"]
+        >>> max(men, key=lambda r: men[r]), max(women, key=lambda r: women[r])
         ('しげ', 'え')
         """
         return self._class_counts(_GIVEN_CLASS + ("0" if head else "1") + char)
