@@ -184,8 +184,10 @@ def _records(db: str) -> list[tuple[str, bytes]]:
     counts.update(_name_part_counts(named))
     counts.update(_place_part_counts(named))
     counts.update(_three_kanji_counts(named))
-    counts.update(_given_class_counts([*named, *_people_givens(named)]))
-    counts.update(_place_class_counts(named))
+    # (the class counts read only KANJIDIC2's rows and two-kanji names: fewer rows to walk)
+    pairs = [row for row in named if row[2] == "kanjidic" or len(row[0]) == 2]
+    counts.update(_given_class_counts([*pairs, *_people_givens(named)]))
+    counts.update(_place_class_counts(pairs))
     out.extend((key, _SEP.join((kana, str(n))).encode("utf-8"))
                for (key, kana), n in counts.items())
     from jpterms.old_forms import old_forms
@@ -349,15 +351,17 @@ def _people_givens(rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str
     [('成貞', 'なりさだ', 'jmnedict', 'given')]
     """
     surnames: dict[str, set[str]] = {}
+    people: list[tuple[str, str]] = []
     for written, kana, source, kinds in rows:
-        if source == "jmnedict" and "surname" in kinds.split(","):
-            surnames.setdefault(written, set()).add(kana)
-    found: set[tuple[str, str]] = set()
-    for written, kana, source, kinds in rows:
-        if (source != "jmnedict" or not 3 <= len(written) <= 4
-                or "person" not in kinds.split(",")
-                or not all("\u4e00" <= ch <= "\u9fff" for ch in written)):
+        if source != "jmnedict":
             continue
+        if "surname" in kinds and "surname" in kinds.split(","):
+            surnames.setdefault(written, set()).add(kana)
+        if (3 <= len(written) <= 4 and "person" in kinds and "person" in kinds.split(",")
+                and all("\u4e00" <= ch <= "\u9fff" for ch in written)):
+            people.append((written, kana))
+    found: set[tuple[str, str]] = set()
+    for written, kana in people:
         family = [r for r in surnames.get(written[:-2], ())
                   if kana.startswith(r) and len(kana) > len(r)]
         if len(family) == 1:
@@ -407,14 +411,17 @@ def _class_counts(rows: list[tuple[str, str, str, str]], prefix: Callable[[str],
     on: dict[str, set[str]] = {}
     other: dict[str, set[str]] = {}
     names: set[tuple[str, str, str]] = set()
+    prefixes: dict[str, str | None] = {}  # (a few hundred distinct kinds strings)
     for written, kana, source, kinds in rows:
         if source == "kanjidic":
             stem = kana.strip("-").split(".")[0] if kinds == "ja_kun" else kana
             if stem:
                 (on if kinds == "ja_on" else other).setdefault(written[1:], set()).add(stem)
-        elif (source == "jmnedict" and len(written) == 2
-              and all("\u4e00" <= ch <= "\u9fff" for ch in written)):
-            first = prefix(kinds)
+        elif (len(written) == 2 and source == "jmnedict"
+              and "\u4e00" <= written[0] <= "\u9fff" and "\u4e00" <= written[1] <= "\u9fff"):
+            if kinds not in prefixes:
+                prefixes[kinds] = prefix(kinds)
+            first = prefixes[kinds]
             if first is not None:
                 names.add((written, kana, first))
     forms: dict[tuple[str, bool], dict[str, str]] = {}
