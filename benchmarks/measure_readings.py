@@ -78,9 +78,30 @@ def same_kana(got: str, gold: str) -> bool:
 _FOLD = str.maketrans("āīūēōâîûêô", "aiueoaiueo")
 
 
+#: How sources with no macrons may write a long vowel (*Gouku*, *Ooka*, *Ohno*) and the
+#: particles を and へ (*Ko wo tsurete*, *Yo no naka he*): folded on both sides, as a
+#: macron dropped already is (*Gōku* gives *goku*).
+_PLAIN_LONG = re.compile(r"ou|oo|uu|oh(?![aiueoy])")
+_PLAIN_PARTICLE = re.compile(r"(?<![^\W\d_])(wo|he)(?![^\W\d_])", re.IGNORECASE)
+
+
 def plain(text: str) -> str:
-    """Letters only, macrons and apostrophes dropped: for sources that write no macrons."""
-    return nodiv(text).translate(_FOLD).replace("'", "")
+    """Letters only, macrons and apostrophes dropped: for sources that write no macrons.
+    A long vowel is one vowel however such a source spells it, and the particles を and
+    へ are o and e.
+
+    >>> plain("Gōku"), plain("Gouku"), plain("Ohno"), plain("Yo no naka he")
+    ('goku', 'goku', 'ono', 'yononakae')
+    """
+    text = _PLAIN_PARTICLE.sub(lambda m: m.group(1)[-1], text)
+    text = unicodedata.normalize("NFC", text).casefold().translate(_FOLD)
+    # (folded in each word, then again once the words are joined, as division is
+    # ignored: Hitoodori and Hito odori, Fuyu no ourai and Fuyu no ōrai)
+    return _fold_long(nodiv(_fold_long(text)).replace("'", ""))
+
+
+def _fold_long(text: str) -> str:
+    return _PLAIN_LONG.sub(lambda m: m.group(0)[0], text)
 
 
 def right(romanizer: Romanizer, row: dict[str, str]) -> tuple[bool, str]:
