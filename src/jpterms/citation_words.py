@@ -14,6 +14,7 @@ from __future__ import annotations
 __all__ = ["CONTEXT_KINDS"]
 
 #: Institutions (郵便局 after a place), offices (外務大臣 after a family name), roles (著
-#: after a name), municipal suffixes (市 after a place), owners (市立 after a city) and clan
-#: words (氏 after a family name).
-CONTEXT_KINDS = frozenset({"institution", "office", "role", "municipal", "owner", "clan"})
+#: after a name), municipal suffixes (市 after a place), owners (市立 after a city),
+#: facilities (公園, 道路 after a place) and clan words (氏 after a family name).
+CONTEXT_KINDS = frozenset({"institution", "office", "role", "municipal", "owner", "facility",
+                           "clan"})

@@ -168,6 +168,11 @@ def _kanji_number_value(kanji: str) -> int | None:
 #: one, the place: *Hiroshima shiritsu* 広島市立, not 私立 "private" (which Mozc prices 164
 #: lower); *Mie kenritsu* 三重県立, not JMdict's 三重県 + 率 (which a bonus of 3,000 left first).
 OWNER_BONUS = 4000
+#: Preference for a place (Mozc's 地名, JMnedict's) written as a word before its road, park,
+#: transport company or tram stop (道路, 公園, 交通, 停留場: ``facility`` rows of
+#: data/citation_words.tsv), the two as one word: *Asakusa koen* 浅草公園, not 講演
+#: "lecture"; *Arita kotsu* 有田交通, not 骨 "bone"; *Kurikoma doro* 栗駒道路, not 泥 "mud".
+FACILITY_BONUS = 4000
 #: A citation counter right after a digit the query wrote (dai 2-kan 第2巻, not 第2館).
 COUNTER_BONUS = 6000
 #: A numeral compound of Mozc's (名詞,数: 三代, 二題) written as a word of its own after a word
@@ -2277,6 +2282,13 @@ class ReverseEngine:
                          for kana in rules()["others_after_name"]["words"].values())
 
     @cached_property
+    def _facility_words(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of a place's road, park or transport company, named after it
+        (道路, 公園, 交通: ``facility`` rows of the data file)."""
+        return frozenset((row[1], row[0]) for row in self._citation_rows
+                         if row[2:3] == ["facility"])
+
+    @cached_property
     def _owner_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of what a school or library a municipality runs is called after
         its name (市立, 県立, 町立: ``owner`` rows of the data file)."""
@@ -3185,7 +3197,10 @@ class ReverseEngine:
         named after its place (*Tono monogatari* 遠野物語, not 殿 "lord" + 物語; *Tosa
         nikki* 土佐日記). A place JMdict also lists as a word (殿) is that word, and a
         place with no kanji (Mozc's トウキョウ) is not how a title writes a Japanese place.
-        ``edges`` are priced by :meth:`_rescore`."""
+        So do a place and its facility (:attr:`_facility_words`: 公園, 道路, 交通),
+        :data:`FACILITY_BONUS` cheaper, whatever JMdict lists: *Asakusa koen* 浅草公園 (not
+        講演 "lecture"), *Waseda teiryujo* 早稲田停留場, *Gojo doro* 五條道路 (the place's
+        reading, not 互助 "mutual aid"). ``edges`` are priced by :meth:`_rescore`."""
         from jpterms.lattice import new_edge
         works = self._placed_work_words
         ends_at: dict[int, list[Edge]] = {}
@@ -3200,20 +3215,29 @@ class ReverseEngine:
                 if ends is None:
                     ends = ends_at[e.end] = [t for t in edges[e.end] if slots[t.end - 1].last
                                              and (t.written, t.kana) in works]
-                if not ends or jmdict_word(e.written, e.kana) is not None or \
-                        not any(map(_is_kanji, e.written)):
-                    continue  # 殿 (との) is the word; トウキョウ is 東京 in katakana
+                if not ends or not any(map(_is_kanji, e.written)):
+                    continue  # トウキョウ is 東京 in katakana
+                listed = None  # whether JMdict lists the place as a word (殿 との): asked once
                 for t in ends:
+                    if (t.written, t.kana) in self._facility_words:
+                        bonus = FACILITY_BONUS  # 早稲田停留場, though JMdict lists 早稲田
+                    else:
+                        if listed is None:
+                            listed = jmdict_word(e.written, e.kana) is not None
+                        if listed:
+                            continue  # Tono monogatari: 殿 is the word
+                        bonus = PLACED_WORK_BONUS
                     row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
-                                        e.left, t.right, e.cost + t.cost - PLACED_WORK_BONUS,
-                                        "citation"))
+                                        e.left, t.right, e.cost + t.cost - bonus, "citation"))
 
     @cached_property
     def _placed_work_words(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of the ``title`` rows of the data file that name a work after
-        a place (物語, 日記, 紀行): the rows marked ``place`` in its fifth column."""
+        a place (物語, 日記, 紀行: the rows marked ``place`` in its fifth column), and the
+        :attr:`_facility_words`."""
         return frozenset((row[1], row[0]) for row in self._citation_rows
-                         if row[2:3] == ["title"] and "place" in row[4:5])
+                         if row[2:3] == ["title"] and "place" in row[4:5]
+                         ) | self._facility_words
 
     @cached_property
     def _work_words(self) -> frozenset[tuple[str, str]]:
