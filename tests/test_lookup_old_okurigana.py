@@ -16,8 +16,18 @@ def test_a_compound_noun_without_its_okurigana() -> None:
 
 
 def test_a_term_without_its_okurigana() -> None:
-    # hdic_terms: 返点; was 返り点
-    assert jpterms.lookup("kaeriten")[0].kanji == "返点"
+    # jawiki_admin_terms: 先入先出法, a one-word query of a long compound term; hdic_terms'
+    # 返点 is a word of two kanji, which a query of one word now reads as current writing
+    # does (返り点, 引き潮, 突き指: reverse.OLD_OKURIGANA_KANJI), with 返点 second
+    assert jpterms.lookup("Sakiiresakidashiho")[0].kanji == "先入先出法"
+    assert [m.kanji for m in jpterms.lookup("kaeriten")][:2] == ["返り点", "返点"]
+
+
+def test_a_word_of_two_kanji_keeps_its_okurigana() -> None:
+    # readings dev jawiki_draw (Wikipedia titles): 引き潮, 入れ子, 突き指; hdic_terms 踊り字
+    assert jpterms.lookup("Hikishio")[0].kanji == "引き潮"
+    assert jpterms.lookup("Tsukiyubi")[0].kanji == "突き指"
+    assert jpterms.lookup("odoriji")[0].kanji == "踊り字"
 
 
 def test_a_particle_is_no_okurigana() -> None:

@@ -265,6 +265,11 @@ CAPITAL_PROPER_BONUS = 5000
 #: data/citation_words.tsv): a catalogue names a writer's works after the writer
 #: (*Kyoka zenshu* 鏡花全集, not 強化全集 "strengthening"; *Basho zakki* 芭蕉雑記).
 NAMED_WORK_BONUS = 3000
+#: A query of one written word is read first with okurigana left out
+#: (``_short_okurigana_first``) only where its reading writes this many kanji: a long
+#: compound term (先入先出法, 定高貿易法), not a word of two (引き潮, 入れ子, 突き指, 手取り, which
+#: Wikipedia's titles write in full; the philologists' 返点 is the one dev row lost).
+OLD_OKURIGANA_KANJI = 3
 #: Preference for a place (Mozc's 地名, JMnedict's) written as a word before a work's word
 #: that names works after their places (物語, 日記, 紀行: data/citation_words.tsv's rows
 #: marked ``place``): *Tono monogatari* 遠野物語, not 殿物語.
@@ -1300,10 +1305,12 @@ class ReverseEngine:
             found = self._charge_split_houses(found, slots)  # Daiichishobo: 第一書房
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
-            found = _short_okurigana_first(  # 東京に生れて; not 目黒通 for *Meguro dori*
-                found, limit, lambda e: slots[e.start].word == slots[e.end - 1].word or
-                self._mozc_cost(e.kana, e.written) is not None or
-                jmdict_word(e.written, e.kana) is not None)
+            if found and (slots[0].word != slots[-1].word or sum(
+                    map(_is_kanji, found[0].written)) >= OLD_OKURIGANA_KANJI):
+                found = _short_okurigana_first(  # 東京に生れて; not 目黒通 for *Meguro dori*
+                    found, limit, lambda e: slots[e.start].word == slots[e.end - 1].word or
+                    self._mozc_cost(e.kana, e.written) is not None or
+                    jmdict_word(e.written, e.kana) is not None)
             if names_shaped and found and \
                     self._reads_as_person(found[0], slots):  # Numata Ichiga: 一雅, 一芽
                 found = self._listed_names_first(found, slots)  # 二条昭実, not 二條昭実
