@@ -930,7 +930,7 @@ class Romanizer:
         login; プラグ + イン *puraguin*; スクリーン + ショット *sukurīnshotto*. Parts whose
         English is two words stay apart (コンピュータ + ウイルス, *konpyūta uirusu*), as do
         joins English seldom writes (filesystem, logout: under :data:`ENGLISH_WORD_ZIPF`)."""
-        if _KATAKANA_ROW + _KATAKANA_ROW not in self._row_codes(rows):
+        if not _KATAKANA_PAIR.search(self._row_codes(rows)):
             return rows  # (no two katakana tokens side by side: the common case)
         rows = self._dictionary_loans(rows)
         sources = self._loanword_sources
@@ -969,19 +969,25 @@ class Romanizer:
         >>> Romanizer().romanize("パラメタとトリガ")
         'Parameta to toriga'
         """
-        surfaces = [row.partition("\t")[0] for row in rows]
-        katakana = [_KATAKANA_WORD.fullmatch(surface) is not None for surface in surfaces]
-        if not any(a and b for a, b in pairwise(katakana)) or not self.readings.sources:
+        # (the rows all in katakana, from their codes: see _row_code)
+        codes = self._row_codes(rows)
+        if not _KATAKANA_WORDS.search(codes) or not self.readings.sources:
             return rows
         loanword = self.readings.index.loanword  # (a look-up in the reading index's trie)
         out: list[str] = []
         i = 0
         while i < len(rows):
+            if codes[i] not in _KATAKANA_WORD_CODES:  # (to the next such row at once)
+                found = _KATAKANA_WORD_CODE.search(codes, i)
+                end = found.start() if found is not None else len(rows)
+                out.extend(rows[i:end])
+                i = end
+                continue
             end = i
-            while end < len(rows) and end - i < _LOAN_UNITS and katakana[end]:
+            while end < len(rows) and end - i < _LOAN_UNITS and codes[end] in _KATAKANA_WORD_CODES:
                 end += 1
             for stop in range(end, i + 1, -1):
-                gloss = loanword("".join(surfaces[i:stop]))
+                gloss = loanword("".join([row.partition("\t")[0] for row in rows[i:stop]]))
                 if gloss:
                     out.append(_loan_row(rows[i:stop], name=gloss[0].isupper()))
                     i = stop
@@ -3038,10 +3044,18 @@ def _kana_place_rows(text: str, rows: list[str]) -> list[str]:
 
 #: The kinds of row :func:`_row_code` tells apart: a noun all in kanji (the first of a
 #: pair :meth:`Romanizer._recut_rows` cuts again, or the second), a suffix all in kanji
-#: (the second), a row that begins with katakana (:meth:`Romanizer._loanwords_joined`
-#: looks for two side by side), any other row.
-_KANJI_NOUN, _KANJI_SUFFIX, _KATAKANA_ROW, _OTHER_ROW = "n", "s", "k", "-"
+#: (the second), a row all in katakana (:data:`_KATAKANA_WORD`: one part of a loanword
+#: :meth:`Romanizer._dictionary_loans` joins) and one that only begins with katakana
+#: (:meth:`Romanizer._loanwords_joined` looks for two of either side by side), a row all
+#: in katakana that begins with ー, any other row.
+_KANJI_NOUN, _KANJI_SUFFIX, _KATAKANA_ROW, _KATAKANA_FIRST, _LONG_MARK_ROW, _OTHER_ROW = (
+    "n", "s", "k", "q", "l", "-")
 _KANJI_UNITS = _KANJI_NOUN + _KANJI_SUFFIX
+#: Two rows that begin with katakana side by side; a row all in katakana, two side by side.
+_KATAKANA_PAIR = re.compile(f"[{_KATAKANA_ROW}{_KATAKANA_FIRST}]{{2}}")
+_KATAKANA_WORD_CODES = _KATAKANA_ROW + _LONG_MARK_ROW
+_KATAKANA_WORD_CODE = re.compile(f"[{_KATAKANA_WORD_CODES}]")
+_KATAKANA_WORDS = re.compile(f"[{_KATAKANA_WORD_CODES}]{{2}}")
 #: The kinds of the other rows that a classical adjective's rows may be
 #: (:meth:`Romanizer._adjective_sign`): any other row all in kanji (蒼, 清), kanji and kana
 #: (小さ), kanji and kana ending as a classical adjective does (白き, 美し) and that row
@@ -3086,11 +3100,13 @@ def _row_code(row: str) -> str:
     >>> [_row_code(row) for row in _rows("蒼白き巣窟の小さき人が")]
     ['n', 'A', 'n', 'H', 'K', 'E', 'n', 'H']
     """
-    if "ァ" <= row[:1] <= "ヺ":
-        return _KATAKANA_ROW
     surface, _, raw = row.partition("\t")
+    if "ァ" <= row[:1] <= "ヺ":
+        return _KATAKANA_ROW if _KATAKANA_WORD.fullmatch(surface) else _KATAKANA_FIRST
     if not surface:
         return _NO_SURFACE
+    if surface[0] == "ー" and _KATAKANA_WORD.fullmatch(surface):
+        return _LONG_MARK_ROW
     if not all(map(_is_kanji_char, surface)):
         if _ADJECTIVE_FORM.fullmatch(surface):
             if surface[-1] == "き" and raw.startswith(_CLASSICAL_ADJECTIVE_ROW):
