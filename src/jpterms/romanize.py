@@ -684,7 +684,7 @@ class Romanizer:
             tokens = [token or known(row) or new(row)
                       for token, row in zip(found, rows, strict=True)]
         else:
-            tokens = cast(list[_Token], found)
+            tokens = cast("list[_Token]", found)
         starts = [i for i, token in enumerate(tokens) if token.flags]
         if not starts:
             return tokens
@@ -825,7 +825,7 @@ class Romanizer:
         (:func:`_row_marks`, remembered); where a row ends with the beginning of one, so
         that it may run on into the next row, the rows joined are searched."""
         known = list(map(self._row_mark.get, rows))
-        marks = reduce(or_, cast(list[int], known) if None not in known else [
+        marks = reduce(or_, cast("list[int]", known) if None not in known else [
             self._row_mark.setdefault(row, _row_marks(row)) if mark is None else mark
             for mark, row in zip(known, rows, strict=True)], 0)
         if marks & _MARK_SPLIT:
@@ -888,7 +888,7 @@ class Romanizer:
     def _row_codes(self, rows: list[str]) -> str:
         """:func:`_row_code` of each of ``rows``, one string (each row's worked out once)."""
         known = list(map(self._row_code.get, rows))
-        return "".join(cast(list[str], known) if None not in known else [
+        return "".join(cast("list[str]", known) if None not in known else [
             self._row_code.setdefault(row, _row_code(row)) if code is None else code
             for code, row in zip(known, rows, strict=True)])
 
