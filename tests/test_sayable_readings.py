@@ -57,3 +57,16 @@ def test_a_composed_given_name_takes_a_kanji_s_combining_reading() -> None:
     words = explain("海野勝珉")
     assert [w.kana for w in words] == ["うんの", "しょうびん"]
     assert (words[-1].confidence, words[-1].alternatives) == ("guess", ("Masarubin",))
+
+
+def test_only_a_reading_put_together_from_kanjidic_or_pykakasi_is_said_again() -> None:
+    # (the sources split into names only where one of the two is written in them: a
+    # source whose name merely holds "kanjidic" is no KANJIDIC2 reading)
+    from jpterms.morpheme import Morpheme
+    from jpterms.readings import ReadingResolver
+
+    resolver = ReadingResolver()
+    for source, said in (("unidic", "ゼッ"), ("unidic+kanjidic", "ゼツ"), ("kanjidic", "ゼツ"),
+                         ("pykakasi", "ゼツ"), ("kanjidic2", "ゼッ")):
+        m = Morpheme("絶", "ゼッ", "ゼッ", "名詞", source=source)
+        assert resolver._sayable(m).kana == said, source

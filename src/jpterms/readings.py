@@ -1164,8 +1164,11 @@ class ReadingResolver:
         "Teo"). ``before``: the word after ``m`` does not begin with a kana its last っ
         can double, whatever the source (絶 ぜっ + 代 だい: ぜつ, was "zeddai")."""
         if not before and (m.locked or m.source == "glossary" or not (
-                m.confidence == "guess" or {"kanjidic", "pykakasi"} & set(m.source.split("+")))):
-            return m  # (the cheap tests first: refine asks this of every morpheme)
+                m.confidence == "guess" or (("kanjidic" in m.source or "pykakasi" in m.source)
+                                            and {"kanjidic", "pykakasi"} & set(
+                                                m.source.split("+"))))):
+            return m  # (the cheap tests first: refine asks this of every morpheme; the
+            #           sources split into a set only where one of the two names is in them)
         kana = _hira(m)
         if not before and (sayable(kana) or not has_kanji(m.surface)):
             return m
