@@ -3,6 +3,10 @@ UniDic reads it after a noun (romanize._suffix_rows), not as a word of its own."
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from jpterms.romanize import Romanizer
@@ -32,3 +36,15 @@ def test_only_after_letters() -> None:
     r.explain("host名が")  # (what explain read after letters is no run's reading elsewhere)
     assert r.romanize("名が知れる") == "Na ga shireru"
     assert r.romanize("n 番目の") == "n banme no"  # a counter and its suffix stay one word
+
+
+def test_a_run_with_no_kanji_suffix_first_keeps_its_rows_unsplit(
+        record_calls: Callable[[object, str], list[Any]]) -> None:
+    """_suffix_rows splits the first row's features only where the run begins with a
+    kanji suffix (host名: 名 メイ); after letters most runs begin otherwise (xterm で)."""
+    module = importlib.import_module("jpterms.romanize")
+    split = record_calls(module, "_features")
+    rows = module._rows("で起動する")
+    assert module._suffix_rows(rows) == rows and not split
+    assert module._suffix_rows(module._rows("名が指定"))[0].split(",")[17] == "メイ"
+    assert split

@@ -888,7 +888,7 @@ class ReadingResolver:
             morphemes = self._founder_municipality(morphemes)
             if whole:
                 morphemes = self._affixed_family(morphemes)
-            if "ノ" in "".join(m.surface for m in morphemes) and "mozc" in self.sources:
+            if "ノ" in "".join([m.surface for m in morphemes]) and "mozc" in self.sources:
                 morphemes = self._katakana_no_place(morphemes)
         # a numeral and a counter with its own sound changes (六本, 三杯目) count something:
         # no name, no place (but 一戸町, 三本松 and 九条経教 are)
@@ -1115,7 +1115,7 @@ class ReadingResolver:
             out = self._station_whole(out)
             out = self._station_family(out)
             out = self._given_alone_place(out)
-        if "jmnedict" in self.sources and any(m.surface.endswith(("駅", "停留場")) for m in out):
+        if "jmnedict" in self.sources and any([m.surface.endswith(("駅", "停留場")) for m in out]):
             out = self._before_station(out)
         if named and "jmnedict" in self.sources:
             out = self._titled_whole(out)

@@ -3460,10 +3460,12 @@ def _suffix_rows(rows: list[str]) -> list[str]:
     if not rows:
         return rows
     surface, _, raw = rows[0].partition("\t")
-    fields = _features(raw)
     kana = _suffix_after_noun(surface) if len(surface) == 1 and (
         len(rows) < 2 or not has_kanji(rows[1][:1])) else ""
-    if not kana or len(fields) <= 20 or fields[17] == kana:
+    if not kana:
+        return rows  # (most runs: no kanji suffix first; its fields are not split)
+    fields = _features(raw)
+    if len(fields) <= 20 or fields[17] == kana:
         return rows
     return [_read_as_noun(surface, rows[0], kana, _NOUN_SUFFIX), *rows[1:]]
 
