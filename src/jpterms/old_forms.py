@@ -317,7 +317,7 @@ def historical_kana(text: str, tokens: list[Analysed],
     'ここにはない'
     """
     odd = _odd_spans(tokens)
-    if not odd and not any(ch in "ゐゑ" for ch in text):
+    if not odd and "ゐ" not in text and "ゑ" not in text:
         return text
     at = 0
     odd_chars: set[int] = set()

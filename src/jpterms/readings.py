@@ -967,7 +967,7 @@ class ReadingResolver:
                     continue
             out.extend(self._run(morphemes[i:j], whole=alone))
             i = j
-        if any(m.proper and not m.locked for m in out):
+        if any([m.proper and not m.locked for m in out]):
             out = [piece for m in out for piece in self._name_unit(m)]
         if "jmnedict" in self.sources:
             out = self._family_before_office(out)
@@ -1696,7 +1696,7 @@ class ReadingResolver:
         n = len(out)
         table = _rules()["listed_names"]["words"]
         written = "".join([m.surface for m in out])
-        if not any(word in written for word in table):
+        if not any([word in written for word in table]):
             return out  # (most runs: no word of the table in them)
         for word, (plain, listed) in table.items():
             for k in range(n):
@@ -2679,7 +2679,7 @@ class ReadingResolver:
         (:func:`jpterms.names.glossed_division`): 清 + 少納言 Sei Shōnagon (not the family
         name 清少), 紫 + 式部 Murasaki Shikibu (one unit to UniDic), 後 + 醍醐 Go-Daigo. Only
         a run of name units that together spell the person, read as JMnedict reads them."""
-        if not any(m.proper for m in out):
+        if not any([m.proper for m in out]):
             return out
         i = 0
         while i < len(out):
@@ -2873,7 +2873,7 @@ class ReadingResolver:
         as most of them read it; the house is then read by ``after_family_name``."""
         house = _house_words()
         written = "".join([m.surface for m in morphemes])
-        if not any(h in written for h in house):
+        if not any([h in written for h in house]):
             return morphemes  # (most runs: no house in them; both passes look for one)
         for k in range(1, len(morphemes)):
             before, m = morphemes[k - 1], morphemes[k]
@@ -8933,8 +8933,8 @@ def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], froze
     """
     table = _rules()["others_after_name"]
     words, suffixes = table["words"], table["suffixes"]
-    if not any(m.surface == "・" or m.surface in words or m.surface in suffixes
-               for m in morphemes[1:]):
+    if not any([m.surface == "・" or m.surface in words or m.surface in suffixes
+                for m in morphemes[1:]]):
         return morphemes, frozenset()  # (most runs: nothing the loop below looks for)
     out = morphemes
     at: set[int] = set()

@@ -1575,7 +1575,7 @@ class Romanizer:
         first, last = morphemes[0], morphemes[-1]
         # (an empty first piece, a lone ー, spaces as what comes before it says)
         flags = 0 if not pieces or pieces[0][0] else _UNJOINABLE
-        if any(_unread_kana(m) and _hiragana_only(m.surface) for m in morphemes):
+        if any([_unread_kana(m) and _hiragana_only(m.surface) for m in morphemes]):
             flags = _UNJOINABLE  # kana UniDic reads as no word: one word with the kana
             # around it, which the run read whole decides (see _unread_kana_runs)
         marked = _join(pieces)
@@ -1612,7 +1612,7 @@ class Romanizer:
         rules = _rules()
         said = False  # a sentence's end came before the first word
         pieces: list[tuple[str, bool, bool]] = []  # (text, space before?, space after?)
-        if any(len(m.surface) == 4 and m.proper for m in morphemes):
+        if any([len(m.surface) == 4 and m.proper for m in morphemes]):
             morphemes = self._compound_eras(morphemes)  # 天平勝宝: Tenpyō-shōhō
         words = [morphemes] if len(morphemes) == 1 else _group_words(
             morphemes, rules, self.system == "ala-lc")  # (one morpheme is one word)
@@ -2500,7 +2500,11 @@ def _after_numeral(morphemes: list[Morpheme], at: int) -> bool:
 
 def _hiragana_only(text: str) -> bool:
     """Whether ``text`` is hiragana (and ー) only: no kanji, katakana or marks."""
-    return bool(text) and all("ぁ" <= c <= "ゖ" or c == "ー" for c in text)
+    return _HIRAGANA_ONLY.fullmatch(text) is not None  # (none for "")
+
+
+#: Hiragana and ー, nothing else (see :func:`_hiragana_only`).
+_HIRAGANA_ONLY = re.compile("[ぁ-ゖー]+")
 
 
 def _unread_kana(m: Morpheme) -> bool:
