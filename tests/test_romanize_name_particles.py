@@ -88,3 +88,13 @@ def test_a_full_stop_ending_the_run_before_capitalises_the_next() -> None:
     assert jpterms.romanize("大阪大学. 哲学講座", "ala-lc").startswith("Ōsaka Daigaku. Tetsugaku")
     assert jpterms.romanize("本を読む. 本を買う") == "Hon o yomu. Hon o kau"
     assert jpterms.romanize("東京... 京都") == "Tōkyō... Kyōto"
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("山形県東村山郡", "Yamagata-ken Higashimurayama-gun"),
+    ("福岡県小郡市", "Fukuoka-ken Ogōri-shi"), ("東京都練馬区錦", "Tōkyō-to Nerima-ku Nishiki"),
+])
+def test_no_town_is_cut_off_before_a_county(text: str, read: str) -> None:
+    # 東村 (a village of the official list) + 山郡 was read as a municipality and its
+    # town: 'Yamagata-ken Higashi-mura Yama-kōri'
+    assert jpterms.romanize(text) == read

@@ -4469,6 +4469,8 @@ class ReadingResolver:
         >>> resolver = ReadingResolver()
         >>> resolver.address_cut("東京都練馬区錦"), resolver.address_cut("東京都港区立図書館")
         (6, None)
+        >>> resolver.address_cut("山形県東村山郡"), resolver.address_cut("山形県東村山郡中山町")
+        (None, None)
         """
         if "jmnedict" not in self.sources or len(text) < 5 or (
                 text[2] not in "都道府県" and text[3] not in "都道府県"):
@@ -4483,6 +4485,8 @@ class ReadingResolver:
                         if text[start:e] in names), None)
             if end is None or end >= len(text) or not _town_start(text[end]):
                 continue
+            if start == at < county and end <= county:
+                continue  # 山形県 + 東村 + 山郡: a county follows no municipality (東村山郡)
             if text[end] == _rules()["word_starts"]["after_admin_suffix"] or any(
                     r.source == "jmdict" for n in (2, 3)
                     for r in self.index.readings(text[end - 1:end - 1 + n])):
