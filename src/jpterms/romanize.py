@@ -2294,18 +2294,20 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
         join_next = m.role == "next"
     if len(words) < 2:
         return words
-    return _place_name_heads(_name_particles(words, morphemes, rules["name_particles"]),
-                             rules["place_name_heads"], admin)
+    return _place_name_heads(_name_particles(words, morphemes, rules["name_particles"],
+                                             hyphened), rules["place_name_heads"], admin)
 
 
 def _name_particles(words: list[list[Morpheme]], morphemes: list[Morpheme],
-                    rule: dict[str, Any]) -> list[list[Morpheme]]:
+                    rule: dict[str, Any], hyphened: dict[str, list[str]]
+                    ) -> list[list[Morpheme]]:
     """``words`` with a particle written inside a name (data ``name_particles``: ノ, ヶ
-    between words of kanji; が before 丘) made one word with the words around it.
+    between words of kanji; が before 丘) made one word with the words around it; a
+    station's 駅 the name ends with (``hyphen_suffixes``) takes its hyphen.
 
     >>> from jpterms import romanize
-    >>> romanize("宮ノ下"), romanize("金井ヶ丘"), romanize("桜が丘")
-    ('Miyanoshita', 'Kanaigaoka', 'Sakuragaoka')
+    >>> romanize("宮ノ下"), romanize("金井ヶ丘"), romanize("桜が丘"), romanize("美咲が丘駅")
+    ('Miyanoshita', 'Kanaigaoka', 'Sakuragaoka', 'Misakigaoka-eki')
     >>> romanize("失火ノ責任ニ関スル法律"), romanize("花が咲く")
     ('Shikka no sekinin ni kansuru hōritsu', 'Hana ga saku')
     """
@@ -2328,6 +2330,9 @@ def _name_particles(words: list[list[Morpheme]], morphemes: list[Morpheme],
                 and (m.surface in katakana or after[0].surface in hiragana.get(m.surface, ()))
                 and not (out[-1][-1].pos.startswith("名詞-数詞")
                          and after[0].pos.startswith("名詞-数詞"))):
+            last = after[-1]
+            if len(after) > 1 and last.reading in hyphened.get(last.surface, ()):
+                after = [*after[:-1], replace(last, role="hyphen")]  # 美咲が丘 + 駅
             out[-1] = [*out[-1], m, *after]
             at += 2
             continue
