@@ -112,3 +112,15 @@ def test_a_municipality_after_its_prefecture_is_read_as_the_list_has_it(
     # and a word of their own ('Tōkyō-to chō Ta-ichi', 'Okinawa-ken Onna-mura'), 1,743 now;
     # a name the prefecture reads otherwise than alone (長沼町, 山田町) is read whole
     assert jpterms.romanize(text) == read
+
+
+@pytest.mark.parametrize(("name", "text", "read"), [
+    ("stations_all.tsv", "上総山田", "Kazusa Yamada"), ("stations_all.tsv", "市川塩浜", "Ichikawa Shiohama"),
+])
+def test_a_name_only_jmnedict_lists_after_a_place_is_capitalised(
+        name: str, text: str, read: str) -> None:
+    # UniDic took 山田 and 塩浜 for common nouns ('Kazusa yamada'); 公園, which JMdict
+    # lists, stays common: 大沼公園 Ōnuma kōen
+    assert _kana(name, text)
+    assert jpterms.romanize(text) == read
+    assert jpterms.romanize("大沼公園") == "Ōnuma kōen"

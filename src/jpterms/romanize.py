@@ -1641,6 +1641,8 @@ class Romanizer:
         pieces: list[tuple[str, bool, bool]] = []  # (text, space before?, space after?)
         if any([len(m.surface) == 4 and m.proper for m in morphemes]):
             morphemes = self._compound_eras(morphemes)  # 天平勝宝: Tenpyō-shōhō
+        if len(morphemes) > 1 and any("地名" in m.pos for m in morphemes[:-1]):
+            morphemes = self._names_after_places(morphemes)  # 上総 + 山田: Kazusa Yamada
         words = [morphemes] if len(morphemes) == 1 else _group_words(
             morphemes, rules, self.system == "ala-lc")  # (one morpheme is one word)
         corporate = _corporate_words(words, rules) if self.system == "ala-lc" else set()
@@ -1672,6 +1674,32 @@ class Romanizer:
                 capitalise = False
             pieces.append((romaji, True, True))
         return pieces, capitalise
+
+    def _names_after_places(self, morphemes: list[Morpheme]) -> list[Morpheme]:
+        """``morphemes`` with a common noun of kanji right after a place's name made a
+        proper noun where only JMnedict lists it read so, as a name: the place's second
+        name, as station and town names join two (上総山田 *Kazusa Yamada*, was 'Kazusa
+        yamada'; 市川塩浜 *Ichikawa Shiohama*). A word JMdict lists so stays common
+        (伊勢神宮 Ise jingū, 大沼公園 Ōnuma kōen).
+
+        >>> r = Romanizer()
+        >>> r.romanize("上総山田"), r.romanize("三河地震"), r.romanize("大沼公園")
+        ('Kazusa Yamada', 'Mikawa jishin', 'Ōnuma kōen')
+        """
+        if "jmnedict" not in self.readings.sources:
+            return morphemes
+        out = list(morphemes)
+        for at in range(1, len(out)):
+            m, before = out[at], out[at - 1]
+            if not (before.proper and "地名" in before.pos and m.pos.startswith("名詞-普通名詞")
+                    and len(m.surface) > 1 and all(map(_is_kanji_char, m.surface + before.surface))
+                    and m.reading and not m.words[1:]):
+                continue
+            kana = to_hiragana(m.kana)
+            listed = [(r.reading, r.source) for r in self.readings.index.readings(m.surface)]
+            if (kana, "jmnedict") in listed and (kana, "jmdict") not in listed:
+                out[at] = replace(m, proper=True)
+        return out
 
     def _compound_eras(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """``morphemes`` with an era name of four kanji, a half of which is an era name of
