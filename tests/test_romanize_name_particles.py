@@ -27,6 +27,7 @@ def _kana(name: str, japanese: str) -> str:
     ("towns_japanpost_tokyo.tsv", "金井ヶ丘", "Kanaigaoka"),
     ("towns_japanpost_tokyo.tsv", "成瀬が丘", "Narusegaoka"),
     ("jawiki_draw.tsv", "摺ヶ浜温泉", "Surigahama onsen"),
+    ("towns_japanpost_other.tsv", "水橋辻ケ堂", "Mizuhashi Tsujigadō"),  # (ケ a noun)
 ])
 def test_a_particle_inside_a_place_name_is_part_of_its_one_word(
         name: str, text: str, read: str) -> None:

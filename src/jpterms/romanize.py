@@ -2352,7 +2352,8 @@ def _name_particles(words: list[list[Morpheme]], morphemes: list[Morpheme],
         word = words[at]
         after = words[at + 1] if at + 1 < len(words) else None
         m = word[0]
-        if (out and after is not None and len(word) == 1 and m.pos.startswith("助詞")
+        if (out and after is not None and len(word) == 1
+                and (m.pos.startswith("助詞") or m.reading == "ガ")  # (辻 + ケ + 堂: a noun)
                 and all(_is_kanji_char(c) for x in out[-1] for c in x.surface)
                 and all(_is_kanji_char(c) for c in after[0].surface)
                 and (m.surface in katakana or after[0].surface in hiragana.get(m.surface, ()))
