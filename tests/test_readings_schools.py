@@ -89,8 +89,9 @@ def test_a_schools_name_takes_the_reading_of_the_stations_of_that_name() -> None
                   "札幌市立福住小学校", "湖南市立甲西北中学校"):
         assert kana_of(title) == gold[title], title
     assert romanize("千葉県立白井高等学校") == "Chiba kenritsu Shiroi kōtō gakkō"
-    # the ALA-LC style reads the school's name as Hepburn does (it read 白井 Shirai)
-    assert romanize("千葉県立白井高等学校", "ala-lc") == "Chiba kenritsu Shiroi kōtō gakkō"
+    # the ALA-LC style reads the school's name as Hepburn does (it read 白井 Shirai),
+    # every word capitalised, a body's (session 45)
+    assert romanize("千葉県立白井高等学校", "ala-lc") == "Chiba Kenritsu Shiroi Kōtō Gakkō"
     # not where Mozc lists the whole school (大分県立竹田高等学校: たけた, the station
     # たけだ), nor for a name the founder's ends (大津町立 + 大津: the list's おおづ), nor
     # for one kanji (名古屋市立楠中学校: くすのき, the station くす), nor where JMnedict

@@ -125,3 +125,14 @@ def test_a_name_only_jmnedict_lists_after_a_place_is_capitalised(
     assert _kana(name, text)
     assert jpterms.romanize(text) == read
     assert jpterms.romanize("大沼公園") == "Ōnuma kōen"
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("つくば市立中央図書館", "Tsukuba Shiritsu Chūō Toshokan"),
+    ("島根県立三瓶自然館", "Shimane Kenritsu Sanbe Shizenkan"),
+    ("国際交流基金", "Kokusai Kōryū Kikin"), ("日本の学校", "Nihon no gakkō"),
+])
+def test_alalc_capitalises_every_word_of_a_school_or_a_public_body(text: str, read: str) -> None:
+    # jawiki_houses.tsv, jawiki_schools.tsv: names read in pieces (founder, place, rest)
+    # lost the body's capitals ('Tsukuba shiritsu Chūō toshokan'); 学校 and 基金 end a body
+    assert jpterms.romanize(text, "ala-lc") == read

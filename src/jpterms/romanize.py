@@ -1303,10 +1303,11 @@ class Romanizer:
                 or self.readings.facility_cuts(line)  # 島根県立 | 三瓶 | 自然館
             if school is not None:  # a school: its own name is read alone
                 kana = self.readings.school_kana(line, school)  # (as Mozc reads the whole)
-                return " ".join(self.romanize_as(line[a:b], [(line[a:b], kana[a])])
+                text = " ".join(self.romanize_as(line[a:b], [(line[a:b], kana[a])])
                                 if a in kana
                                 else self._chunk(line[a:b], capitalise=whole, whole=whole)
                                 for a, b, whole in school if a < b)  # (no empty cut)
+                return _body_capitals(text) if self.system == "ala-lc" else text
             cut = self.readings.municipality_cut(line)  # 十日町市 | 博物館
             town = self._town_cut(line) if cut is None else None  # 上宝町 | 荒原
             if town is not None:
@@ -2641,6 +2642,18 @@ def _corporate_words(words: list[list[Morpheme]], rules: dict[str, Any]) -> set[
             out.update(k for k in range(start, i) if words[k][0].surface != "の")
         start = i + 1
     return out
+
+
+def _body_capitals(text: str) -> str:
+    """A school's or a public facility's name, a body's, with every word capitalised but
+    the particles (``ala_lc.body_particles``), as ALA-LC writes a body's name (Tōkyō
+    Toritsu Hibiya Kōtō Gakkō; was 'Tōkyō toritsu Hibiya kōtō gakkō').
+
+    >>> _body_capitals("Sapporo shiritsu Shiraishi chūgakkō"), _body_capitals("Sato no yu-kan")
+    ('Sapporo Shiritsu Shiraishi Chūgakkō', 'Sato no Yu-kan')
+    """
+    particles = _rules()["ala_lc"]["body_particles"]["words"]
+    return " ".join(w if w in particles else w[:1].upper() + w[1:] for w in text.split(" "))
 
 
 def _char_class(table: dict[int, str]) -> re.Pattern[str]:
