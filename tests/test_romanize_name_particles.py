@@ -136,3 +136,13 @@ def test_alalc_capitalises_every_word_of_a_school_or_a_public_body(text: str, re
     # jawiki_houses.tsv, jawiki_schools.tsv: names read in pieces (founder, place, rest)
     # lost the body's capitals ('Tsukuba shiritsu Chūō toshokan'); 学校 and 基金 end a body
     assert jpterms.romanize(text, "ala-lc") == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("栄町", "Sakae-machi"), ("境町", "Sakai-machi"), ("千葉県栄町", "Chiba-ken Sakae-machi"),
+    ("東村", "Higashimura"), ("栄町駅", "Sakaemachi-eki"),
+])
+def test_a_municipality_of_two_kanji_takes_its_suffixs_hyphen(text: str, read: str) -> None:
+    # municipalities_mic.tsv: UniDic reads 栄町 whole as a place ('Sakaemachi'); a family
+    # name UniDic knows (東村) and a station named after a town stay whole
+    assert jpterms.romanize(text) == read

@@ -1644,6 +1644,8 @@ class Romanizer:
             morphemes = self._compound_eras(morphemes)  # 天平勝宝: Tenpyō-shōhō
         if len(morphemes) > 1 and any("地名" in m.pos for m in morphemes[:-1]):
             morphemes = self._names_after_places(morphemes)  # 上総 + 山田: Kazusa Yamada
+        if any(len(m.surface) == 2 and "地名" in m.pos for m in morphemes):
+            morphemes = _short_municipalities(morphemes, rules)  # 栄町: Sakae-machi
         words = [morphemes] if len(morphemes) == 1 else _group_words(
             morphemes, rules, self.system == "ala-lc")  # (one morpheme is one word)
         corporate = _corporate_words(words, rules) if self.system == "ala-lc" else set()
@@ -2397,6 +2399,37 @@ def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any],
                     _is_kanji_char(out[-1][0].surface) and out[-1][0].surface not in apart:
                 word = [*out.pop(), *word]
         out.append(word)
+    return out
+
+
+@cache
+def _municipality_names() -> frozenset[str]:
+    """The municipalities of the official list (:func:`jpterms.gazetteer.municipality_names`)."""
+    from jpterms.gazetteer import municipality_names
+
+    return municipality_names()[1]
+
+
+def _short_municipalities(morphemes: list[Morpheme], rules: dict[str, Any]) -> list[Morpheme]:
+    """``morphemes`` with a municipality of the official list of two kanji, which UniDic
+    reads whole as a place, alone or after a prefecture or a county, as its name and its
+    suffix with the hyphen (:func:`_place_suffix_apart`): 栄町 *Sakae-machi*, 千葉県栄町
+    *Chiba-ken Sakae-machi* (were 'Sakaemachi'). Not a family name UniDic knows (東村
+    Higashimura, also a village's name), nor a station (栄町駅 Sakaemachi-eki).
+
+    >>> from jpterms import romanize
+    >>> romanize("栄町"), romanize("坂町"), romanize("千葉県栄町"), romanize("東村")
+    ('Sakae-machi', 'Saka-machi', 'Chiba-ken Sakae-machi', 'Higashimura')
+    """
+    out = list(morphemes)
+    heads = rules["prefecture_heads"]["suffixes"] + "道郡"
+    for at, m in enumerate(out):
+        if len(m.surface) == 2 and "地名" in m.pos and m.surface in _municipality_names() and (
+                len(out) == 1 or (at and out[at - 1].surface[-1:] in heads)):
+            split = _place_suffix_apart(m, rules["place_name_heads"]["suffixes"],
+                                        rules["admin_suffixes"])
+            if split:
+                out[at:at + 1] = split
     return out
 
 
