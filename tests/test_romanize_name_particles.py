@@ -140,6 +140,7 @@ def test_alalc_capitalises_every_word_of_a_school_or_a_public_body(text: str, re
 
 @pytest.mark.parametrize(("text", "read"), [
     ("栄町", "Sakae-machi"), ("境町", "Sakai-machi"), ("千葉県栄町", "Chiba-ken Sakae-machi"),
+    ("錦町", "Nishiki-chō"),  # (UniDic's kana spells the long vowel out: ニシキチョウ)
     ("東村", "Higashimura"), ("栄町駅", "Sakaemachi-eki"),
 ])
 def test_a_municipality_of_two_kanji_takes_its_suffixs_hyphen(text: str, read: str) -> None:

@@ -2444,11 +2444,14 @@ def _place_suffix_apart(m: Morpheme, suffixes: list[str], admin: dict[str, list[
         return None
     for suffix in admin.get(last, ()):
         stem = len(m.reading) - len(suffix)
-        if stem > 0 and m.reading.endswith(suffix) and m.kana.endswith(suffix):
+        if stem > 0 and m.reading.endswith(suffix) and (
+                m.kana.endswith(suffix) or m.kana[stem:] == suffix.replace("ー", "ウ")):
+            # (the kana may spell the long vowel out: ニシキチョウ for ニシキチョー, 錦町)
             return [replace(m, surface=m.surface[0], reading=m.reading[:stem],
                             kana=m.kana[:stem]),
-                    replace(m, surface=last, reading=suffix, kana=suffix, pos="名詞-普通名詞-一般",
-                            proper=False, role="hyphen", alternatives=())]
+                    replace(m, surface=last, reading=suffix, kana=m.kana[stem:],
+                            pos="名詞-普通名詞-一般", proper=False, role="hyphen",
+                            alternatives=())]
     return None
 
 
