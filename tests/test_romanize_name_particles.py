@@ -147,3 +147,13 @@ def test_a_municipality_of_two_kanji_takes_its_suffixs_hyphen(text: str, read: s
     # municipalities_mic.tsv: UniDic reads 栄町 whole as a place ('Sakaemachi'); a family
     # name UniDic knows (東村) and a station named after a town stay whole
     assert jpterms.romanize(text) == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("東京 : 平凡社, 1990", "Tōkyō : Heibonsha, 1990"), ("平凡社から出た本", "Heibonsha kara deta hon"),
+])
+def test_a_publishers_name_begins_with_a_capital_wherever_it_stands(text: str, read: str) -> None:
+    # an imprint (place : publisher) as catalogue records and bibliographies write it;
+    # the run after ' : ' began in lower case ('Tōkyō : heibonsha')
+    assert jpterms.romanize(text) == read
+    assert jpterms.romanize(text, "ala-lc") == read

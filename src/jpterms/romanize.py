@@ -1351,7 +1351,7 @@ class Romanizer:
                 # (the mark may end the run before: 大阪大学. 哲学講座, Ōsaka daigaku. Tetsugaku)
                 said = line[:start].rstrip()
                 capitalise = (not before.strip() and len(out) < 2) or (said.endswith(
-                    (".", "!", "?", "。")) and not said.endswith(".."))
+                    (".", "!", "?", "。")) and not said.endswith("..")) or _publisher(run)
                 if after.isdigit() and self._era_year(line, m):  # 天文 before 5年: the era
                     text = self._chunk_whole(run, capitalise=capitalise, whole=whole,
                                              year_after=True)
@@ -2400,6 +2400,26 @@ def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any],
                 word = [*out.pop(), *word]
         out.append(word)
     return out
+
+
+def _publisher(run: str) -> bool:
+    """Whether ``run`` is the whole name of a publisher of ``data/publishers.tsv``, a name
+    that begins with a capital wherever it stands (東京 : 平凡社, an imprint: *Tōkyō :
+    Heibonsha*, was 'Tōkyō : heibonsha').
+
+    >>> _publisher("平凡社"), _publisher("平凡社,"), _publisher("平凡")
+    (True, True, False)
+    """
+    run = run.strip(",.;:()[]'\"、。，．")  # (a comma after it is part of the run)
+    return len(run) > 1 and run in _publishers()
+
+
+@cache
+def _publishers() -> frozenset[str]:
+    """The publishers' names of ``data/publishers.tsv`` (read on first need)."""
+    from jpterms.gazetteer import publisher_readings
+
+    return frozenset(publisher_readings())
 
 
 @cache
