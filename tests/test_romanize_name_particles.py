@@ -157,3 +157,14 @@ def test_a_publishers_name_begins_with_a_capital_wherever_it_stands(text: str, r
     # the run after ' : ' began in lower case ('Tōkyō : heibonsha')
     assert jpterms.romanize(text) == read
     assert jpterms.romanize(text, "ala-lc") == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("国史大辞典編集委員会", "Kokushi Daijiten Henshū Iinkai"),
+    ("東京大学史料編纂所編", "Tōkyō Daigaku Shiryō Hensanjo hen"),
+    ("日本歴史学会編", "Nihon Rekishi Gakkai hen"),
+])
+def test_alalc_a_role_inside_a_bodys_name_is_a_word_of_the_name(text: str, read: str) -> None:
+    # 編集 is a role after a name (山田太郎編集 Yamada Tarō henshū), but before 委員会 it
+    # is a word of the committee's name; 編纂所 ends a body's name
+    assert jpterms.romanize(text, "ala-lc") == read

@@ -2681,11 +2681,15 @@ def _corporate_words(words: list[list[Morpheme]], rules: dict[str, Any]) -> set[
     after_no = ala_lc["bodies_after_no"]["words"]
     out: set[int] = set()
     start = 0
-    for i, word in enumerate([*words, []]):
-        nominal = bool(word) and word[0].role != "punct" and word[-1].pos.startswith(
+    def nominal(word: list[Morpheme]) -> bool:
+        return bool(word) and word[0].role != "punct" and word[-1].pos.startswith(
             ("名詞", "接尾辞", "接頭辞", "glossary"))
-        if nominal and not (len(word) == 1 and word[0].surface in _name_apart_words()):
-            # (a role ends the body's name: Nihon Rekishi Gakkai hen)
+
+    for i, word in enumerate([*words, []]):
+        if nominal(word) and not (len(word) == 1 and word[0].surface in _name_apart_words()
+                                  and not nominal(words[i + 1] if i + 1 < len(words) else [])):
+            # (a role ends the body's name: Nihon Rekishi Gakkai hen; but not a word of
+            # the name: 国史大辞典編集委員会 Kokushi Daijiten Henshū Iinkai)
             continue
         if (len(word) == 1 and word[0].surface == "の" and word[0].pos.startswith("助詞")
                 and i > start and i + 2 == len(words)
