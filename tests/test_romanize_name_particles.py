@@ -168,3 +168,10 @@ def test_alalc_a_role_inside_a_bodys_name_is_a_word_of_the_name(text: str, read:
     # 編集 is a role after a name (山田太郎編集 Yamada Tarō henshū), but before 委員会 it
     # is a word of the committee's name; 編纂所 ends a body's name
     assert jpterms.romanize(text, "ala-lc") == read
+
+
+def test_an_imprints_publisher_begins_with_a_capital() -> None:
+    # 法藏館 is not in data/publishers.tsv; after ' :' a name ending as a publisher's does
+    # is one; a subtitle after ' : ' stays in lower case
+    assert jpterms.romanize("京都 : 法藏館, 2001") == "Kyōto : Hōzōkan, 2001"
+    assert jpterms.romanize("日本史 : 研究と資料") == "Nihonshi : kenkyū to shiryō"

@@ -1351,7 +1351,8 @@ class Romanizer:
                 # (the mark may end the run before: 大阪大学. 哲学講座, Ōsaka daigaku. Tetsugaku)
                 said = line[:start].rstrip()
                 capitalise = (not before.strip() and len(out) < 2) or (said.endswith(
-                    (".", "!", "?", "。")) and not said.endswith("..")) or _publisher(run)
+                    (".", "!", "?", "。")) and not said.endswith("..")) or _publisher(
+                    run, imprint=said.endswith(" :"))
                 if after.isdigit() and self._era_year(line, m):  # 天文 before 5年: the era
                     text = self._chunk_whole(run, capitalise=capitalise, whole=whole,
                                              year_after=True)
@@ -2402,15 +2403,22 @@ def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any],
     return out
 
 
-def _publisher(run: str) -> bool:
+def _publisher(run: str, *, imprint: bool = False) -> bool:
     """Whether ``run`` is the whole name of a publisher of ``data/publishers.tsv``, a name
     that begins with a capital wherever it stands (東京 : 平凡社, an imprint: *Tōkyō :
-    Heibonsha*, was 'Tōkyō : heibonsha').
+    Heibonsha*, was 'Tōkyō : heibonsha'); with ``imprint`` (the run follows " :", as an
+    imprint's publisher does), any name of kanji ending as a publisher's does
+    (``publisher_endings``: 京都 : 法藏館 *Kyōto : Hōzōkan*).
 
     >>> _publisher("平凡社"), _publisher("平凡社,"), _publisher("平凡")
     (True, True, False)
+    >>> _publisher("法藏館,"), _publisher("法藏館,", imprint=True)
+    (False, True)
     """
     run = run.strip(",.;:()[]'\"、。，．")  # (a comma after it is part of the run)
+    if imprint and run.endswith(tuple(_rules()["publisher_endings"]["words"])) and all(
+            map(_is_kanji_char, run)):
+        return True
     return len(run) > 1 and run in _publishers()
 
 
