@@ -300,13 +300,7 @@ def _morae_pattern() -> re.Pattern[str]:
     """The table's units, longest first, then any one character: what ``findall`` of it
     gives is the longest-match split (built on first use)."""
     units = sorted((k for k in kana_table() if len(k) > 1), key=len, reverse=True)
-    # (grouped by their first kana, in that order within each group: only one group can
-    # match at a place, and the search tries one test a group, not one a unit)
-    groups: dict[str, list[str]] = {}
-    for unit in units:
-        groups.setdefault(unit[0], []).append(re.escape(unit[1:]))
-    return re.compile("|".join([*(f"{re.escape(first)}(?:{'|'.join(rest)})"
-                                  for first, rest in groups.items()), "."]), re.DOTALL)
+    return re.compile("|".join([*map(re.escape, units), "."]), re.DOTALL)
 
 
 def split_morae(katakana: str) -> list[str]:
