@@ -2451,11 +2451,12 @@ def _short_municipalities(morphemes: list[Morpheme], rules: dict[str, Any]) -> l
     """
     out = list(morphemes)
     heads = rules["prefecture_heads"]["suffixes"] + "道郡"
+    suffixes = rules["place_name_heads"]["suffixes"]
     for at, m in enumerate(out):
-        if len(m.surface) == 2 and "地名" in m.pos and m.surface in _municipality_names() and (
-                len(out) == 1 or (at and out[at - 1].surface[-1:] in heads)):
-            split = _place_suffix_apart(m, rules["place_name_heads"]["suffixes"],
-                                        rules["admin_suffixes"])
+        if len(m.surface) == 2 and "地名" in m.pos and m.surface[-1] in suffixes and (
+                len(out) == 1 or (at and out[at - 1].surface[-1:] in heads)) \
+                and m.surface in _municipality_names():  # (the list loads only then: 東京)
+            split = _place_suffix_apart(m, suffixes, rules["admin_suffixes"])
             if split:
                 out[at:at + 1] = split
     return out
