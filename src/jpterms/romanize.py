@@ -2340,8 +2340,8 @@ def _name_particles(words: list[list[Morpheme]], morphemes: list[Morpheme],
     >>> from jpterms import romanize
     >>> romanize("宮ノ下"), romanize("金井ヶ丘"), romanize("桜が丘"), romanize("美咲が丘駅")
     ('Miyanoshita', 'Kanaigaoka', 'Sakuragaoka', 'Misakigaoka-eki')
-    >>> romanize("失火ノ責任ニ関スル法律"), romanize("花が咲く")
-    ('Shikka no sekinin ni kansuru hōritsu', 'Hana ga saku')
+    >>> romanize("失火ノ責任ニ関スル法律"), romanize("花が咲く"), romanize("国民ノ友")
+    ('Shikka no sekinin ni kansuru hōritsu', 'Hana ga saku', 'Kokumin no tomo')
     """
     katakana, hiragana = rule["katakana"], rule["hiragana"]
     if not any(len(w) == 1 and (w[0].surface in katakana or w[0].surface in hiragana)
@@ -2361,6 +2361,7 @@ def _name_particles(words: list[list[Morpheme]], morphemes: list[Morpheme],
                 and all(_is_kanji_char(c) for x in out[-1] for c in x.surface)
                 and all(_is_kanji_char(c) for c in after[0].surface)
                 and (m.surface in katakana or after[0].surface in hiragana.get(m.surface, ()))
+                and (m.surface not in rule["short"] or _short_name_sides(out[-1], after))
                 and not (out[-1][-1].pos.startswith("名詞-数詞")
                          and after[0].pos.startswith("名詞-数詞"))):
             last = after[-1]
@@ -2372,6 +2373,17 @@ def _name_particles(words: list[list[Morpheme]], morphemes: list[Morpheme],
         out.append(word)
         at += 1
     return out
+
+
+def _short_name_sides(before: list[Morpheme], after: list[Morpheme]) -> bool:
+    """Whether the words around a ノ are short as a place's name's are (data
+    ``name_particles``' ``short``): one kanji before it and one or two after (宮ノ下,
+    松ノ馬場), or a proper noun of two before and one kanji after (御茶ノ水; a suffix such
+    as 駅 aside), not a title's nouns (国民ノ友 *Kokumin no tomo*, 日本ノ将来 *Nihon no
+    shōrai*: pre-war titles write the particle in katakana)."""
+    left, right = "".join(m.surface for m in before), len(after[0].surface)
+    return (len(left) == 1 and right <= 2) or (
+        len(left) == 2 and right == 1 and all(m.proper for m in before))
 
 
 def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any],
