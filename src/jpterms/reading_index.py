@@ -38,7 +38,7 @@ from jpterms.cache_files import paused_gc, save_trie
 __all__ = ["IndexedReading", "ReadingIndex"]
 
 #: Bump when the layout of the file changes: older files are then ignored.
-FORMAT = 14
+FORMAT = 15
 #: Keys of KANJIDIC2 entries: this mark and the character.
 _KANJI = "\x01"
 #: The key of the old-form table (舊字體 → 新字体), as JSON. This version reads the table
