@@ -146,15 +146,20 @@ def _places(names: list[tuple[str, str, str, str]], kanjidic: list[tuple[str, st
                 counts.given_class_counts(written[1], head=False),
                 counts.given_class_sizes(), *pieces)
             before = "".join(pieces)
-            after = paired or before
-            tally["read"] += 1
-            tally["halves"] += before == kana
-            tally["paired"] += after == kana
-            tally["halves only"] += before == kana != after
-            tally["paired only"] += after == kana != before
+            _tally(tally, before, paired or before, kana)
         counts.shift(own, 1)
     _report(tally, f"{len(chosen)} of JMnedict's two-kanji places")
     return 0
+
+
+def _tally(tally: dict[str, int], before: str, after: str, kana: str) -> None:
+    """Count one name read ``before`` (halves one by one) and ``after`` (as a pair)
+    against its listed ``kana``."""
+    tally["read"] += 1
+    tally["halves"] += before == kana
+    tally["paired"] += after == kana
+    tally["halves only"] += before == kana != after
+    tally["paired only"] += after == kana != before
 
 
 def _report(tally: dict[str, int], what: str) -> None:
@@ -217,12 +222,7 @@ def main(argv: list[str]) -> int:
         if halves is not None:
             paired = readings.ReadingResolver._paired_name(
                 view, given, *halves)  # type: ignore[arg-type]
-            before, after = "".join(halves), paired or "".join(halves)
-            tally["read"] += 1
-            tally["halves"] += before == kana
-            tally["paired"] += after == kana
-            tally["halves only"] += before == kana != after
-            tally["paired only"] += after == kana != before
+            _tally(tally, "".join(halves), paired or "".join(halves), kana)
         counts.shift(own, 1)
         halves_counts.shift(own_listed, 1)
     _report(tally, f"{len(chosen)} given names of JMnedict's people")
