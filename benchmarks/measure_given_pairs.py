@@ -97,18 +97,10 @@ def _halves(counts: _Counts, resolver: readings.ReadingResolver,
         return out
 
     heads, tails = summed(True), summed(False)
-    if not heads or not tails:
+    found = readings._commonest_halves(heads, tails)
+    if found is None:
         return None
-    head = max(heads, key=lambda r: (heads[r], r))
-    tail = max(tails, key=lambda r: (tails[r], r))
-    if heads[head] < 2 or tails[tail] < 2:
-        return None
-    if given[1] not in readings._MIXING_TAILS and resolver._mixed(given, head, tail):
-        pairs = [(heads[a] * tails[b], a, b) for a in heads for b in tails
-                 if heads[a] >= 2 and tails[b] >= 2 and not resolver._mixed(given, a, b)]
-        if pairs:
-            _, head, tail = max(pairs)
-    return head, tail
+    return readings._unmixed_halves(given, heads, tails, *found, resolver._mixed)
 
 
 def _places(names: list[tuple[str, str, str, str]], kanjidic: list[tuple[str, str, str, str]],

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -5583,12 +5583,10 @@ class ReadingResolver:
                 listed = tuple(k.split(".")[0] for k in self.index.kanji(written[1])[1]
                                if "." in k and len(k.split(".")[0]) >= 2 and not k.startswith("-"))
             tails = {listed[0]: 2} if listed else tails
-        if not heads or not tails:
+        found = _commonest_halves(heads, tails)
+        if found is None:
             return None
-        head = max(heads, key=lambda r: (heads[r], r))
-        tail = max(tails, key=lambda r: (tails[r], r))
-        if heads[head] < 2 or tails[tail] < 2:
-            return None
+        head, tail = found
         if numeral:
             # a numeral last (美 + 二, 椋 + 十): the first kanji as UniDic reads it, where
             # given names begin so, the numeral as they most often end with it, whether or
@@ -5603,13 +5601,8 @@ class ReadingResolver:
             return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         agree = rest and len(given) == 2 and (_hira(given[0]), _hira(given[1])) == (head, tail)
         # (where UniDic's two units read as the commonest halves, they stay: 悠 + 路 ゆう + じ)
-        if written[1] not in _MIXING_TAILS and not agree and self._mixed(written, head, tail):
-            # one half read the Chinese way, the other the Japanese way (村休 むら + きゅう):
-            # the pair of the most-counted readings that does not mix (むら + やす)
-            pairs = [(heads[a] * tails[b], a, b) for a in heads for b in tails
-                     if heads[a] >= 2 and tails[b] >= 2 and not self._mixed(written, a, b)]
-            if pairs:
-                _, head, tail = max(pairs)
+        if not agree:
+            head, tail = _unmixed_halves(written, heads, tails, head, tail, self._mixed)
         paired = self._paired_name(written, head, tail)
         if paired:
             head, tail = paired, ""  # (the halves that go together in one class of names)
@@ -8295,6 +8288,41 @@ def _school_words() -> tuple[str, ...]:
 def _school_word_ends() -> frozenset[str]:
     """The last characters of the words that end a school's name (校)."""
     return frozenset(w[-1] for w in _school_words())
+
+
+def _commonest_halves(heads: dict[str, int], tails: dict[str, int]
+                      ) -> tuple[str, str] | None:
+    """The readings most given names begin and end with (``heads``, ``tails``: counts of
+    each reading of a name's first and last kanji), where at least two names read each
+    so; else None.
+
+    >>> _commonest_halves({"たね": 9, "いん": 2}, {"しげ": 5, "え": 3})
+    ('たね', 'しげ')
+    >>> _commonest_halves({"たね": 1}, {"しげ": 5}) is None
+    True
+    """
+    if not heads or not tails:
+        return None
+    head = max(heads, key=lambda r: (heads[r], r))
+    tail = max(tails, key=lambda r: (tails[r], r))
+    return None if heads[head] < 2 or tails[tail] < 2 else (head, tail)
+
+
+def _unmixed_halves(written: str, heads: dict[str, int], tails: dict[str, int],
+                    head: str, tail: str, mixed: Callable[[str, str, str], bool]
+                    ) -> tuple[str, str]:
+    """``head`` and ``tail``, unless one half is read the Chinese way and the other the
+    Japanese way (``mixed``; 村休 むら + きゅう) and the last kanji is no tail that mixes
+    (:data:`_MIXING_TAILS`): then the pair of the most-counted readings, two names at least
+    each, that does not mix (むら + やす), if any."""
+    if written[1] in _MIXING_TAILS or not mixed(written, head, tail):
+        return head, tail
+    pairs = [(heads[a] * tails[b], a, b) for a in heads for b in tails
+             if heads[a] >= 2 and tails[b] >= 2 and not mixed(written, a, b)]
+    if not pairs:
+        return head, tail
+    _, head, tail = max(pairs)
+    return head, tail
 
 
 def _likeliest_pair(heads: dict[str, dict[str, int]], tails: dict[str, dict[str, int]],
