@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from jpterms import cache_builds, lexicon_forms
-from jpterms.cache_files import cache_dir, intact, sum_path
+from jpterms.cache_files import cache_dir, intact, shipped_file, sum_path
 from jpterms.glossary import Glossary
 from jpterms.lexicon import KeyForms, Lexicon, romaji_key
 from jpterms.lexicon_forms import (
@@ -152,8 +152,9 @@ def test_the_file_is_built_beside_the_lexicon_and_opened(
     real ones, linked); it is opened and gives the lexicon's answers; damaged, it is built again by a process
     with no companion to build it. (Only the keys of figure 5 or more and 100 of the
     glossary's are stored, to keep the test short.)"""
+    Lexicon.load(mozc=False)  # the installed wheel's files, else the user cache's, built if missing
     real = Lexicon.path(cache_dir())
-    Lexicon.load(mozc=False)  # the user cache's files, built if missing
+    real = shipped_file(real.name) or real
     mine = Lexicon.path(tmp_path)
     for source, target in ((real, mine), (Lexicon.quick_path(real), Lexicon.quick_path(mine))):
         for one, linked in ((source, target), (sum_path(source), sum_path(target))):

@@ -105,10 +105,11 @@ def test_built_into_an_empty_folder_then_opened_and_a_damaged_file_rebuilt(
 def test_files_of_other_versions_in_a_shared_cache_are_left_alone(tmp_path: Path) -> None:
     import shutil
 
-    from jpterms.cache_files import cache_dir, sum_path
+    from jpterms.cache_files import cache_dir, shipped_file, sum_path
 
-    MozcWrittenForms.default()  # in the user cache
-    mine = MozcWrittenForms.path(cache_dir())
+    MozcWrittenForms.default()  # shipped in the installed wheel, or built in the user cache
+    name = MozcWrittenForms.path(cache_dir()).name
+    mine = shipped_file(name) or cache_dir() / name
     shutil.copyfile(mine, tmp_path / mine.name)
     shutil.copyfile(sum_path(mine), sum_path(tmp_path / mine.name))
     other = tmp_path / "mozc-written-f0-0.2.0-1.marisa"  # another version's file
