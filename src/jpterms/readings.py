@@ -3069,6 +3069,10 @@ class ReadingResolver:
             person = self._full_name(run)
             if person is not None:
                 return person
+        if whole and len(run) == 2:
+            coined = self._family_on_pair(run)
+            if coined is not None:
+                return coined
         s = 0
         kept = 0  # run[:kept] is a place listed whole as UniDic reads it: read so
         admin = _rules()["admin_suffixes"]
@@ -5485,6 +5489,54 @@ class ReadingResolver:
                                (reading,) if reading != joined else ())
             return replace(word, pos="名詞-固有名詞-一般")
         return None
+
+    def _family_on_pair(self, run: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of two kanji, one unit each, that UniDic reads as a family name
+        and a common noun or a given name, read as one word where the two kanji together
+        form one (None where they do not):
+
+        - before a given name, where Mozc lists the two kanji, read as UniDic reads them,
+          as a word and not as a name: 宣和 せんわ, the era (was the given name のぶかず;
+          Mozc's 宣 + 和 of the person, 1922, is no word).
+        - before a common noun, a family name UniDic reads the Chinese way (on), where no
+          list knows the two kanji together and JMnedict does not list the family name
+          with that reading: a coined name read the Chinese way throughout, each kanji as
+          UniDic reads it where that is on, else in its commonest on reading
+          (:meth:`_commonest_on`): 宝 ほう + 陵 りょう Hōryō, a school's (was Takara ryō:
+          JMnedict's family name 宝 is たから or とみ, never ほう). A family name JMnedict
+          lists so stands (李 り + 萍, 毛 もう + 部).
+
+        (Development: 2 rows right that were wrong, none the other way.)"""
+        family, word = run
+        if ("人名-姓" not in family.pos
+                or not word.pos.startswith(("名詞-普通名詞", "名詞-固有名詞-人名-名"))
+                or any(len(m.surface) != 1 or not _is_kanji(m.surface) or m.locked
+                       or m.source != "unidic" for m in run)):
+            return None
+        written = family.surface + word.surface
+        own = _hira(family) + _hira(word)
+        if word.pos.endswith("人名-名"):
+            contexts = self._mozc_contexts(written, own)
+            if not contexts or contexts & _MOZC_WHOLE_NAME:
+                return None
+            merged = self._merge(run, self.mark(written, own), to_katakana(own), "unidic+mozc",
+                                 "possible", ())
+            return [replace(merged, proper=True, pos="名詞-固有名詞-一般")]
+        if "on" not in self._reading_kinds(family.surface, _hira(family)):
+            return None
+        if self.index.readings(written) or self.mozc_readings(written):
+            return None
+        if any(r == _hira(family) and "surname" in k for r, k in self.names(family.surface)):
+            return None
+        on = "on" in self._reading_kinds(word.surface, _hira(word))
+        second = _hira(word) if on else self._commonest_on(word.surface)
+        if not second:
+            return None
+        reading = _on_joined([_hira(family), second])
+        merged = self._merge(run, self.mark(written, reading), to_katakana(reading),
+                             "unidic" if reading == own else "kanjidic", "possible",
+                             (own,) if reading != own else ())
+        return [replace(merged, proper=True, pos="名詞-固有名詞-一般")]
 
     def _combining(self, given: list[Morpheme]) -> str:
         """The reading of a given name of two kanji no dictionary lists and no count

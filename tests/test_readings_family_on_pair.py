@@ -1,0 +1,43 @@
+"""A whole input of two kanji that UniDic takes for a family name and a word or a given
+name is one word where the two kanji form one (issue 9).
+
+Rows: jawiki_schools and jawiki_draw (tests/data/readings, the SKK dictionary's kana of
+Wikipedia titles).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from jpterms.romanize import explain, romanize
+
+DATA = Path(__file__).parent / "data" / "readings"
+
+
+def _gold(file: str, name: str) -> str:
+    with (DATA / file).open(encoding="utf-8") as fh:
+        return next(r["kana"] for r in csv.DictReader(fh, delimiter="\t")
+                    if r["japanese"] == name)
+
+
+def test_a_coined_school_name_is_read_on_throughout() -> None:
+    # UniDic: 宝 ほう (a family name) + 陵 りょう; JMnedict's family name 宝 is たから, so
+    # no person: Hōryō, one word (was "Takara ryō")
+    assert _gold("jawiki_schools.tsv", "愛知県立宝陵高等学校") == \
+        "あいちけんりつほうりょうこうとうがっこう"
+    assert romanize("愛知県立宝陵高等学校") == "Aichi kenritsu Hōryō kōtō gakkō"
+    assert [(w.text, w.kana) for w in explain("宝陵")] == [("宝陵", "ほうりょう")]
+
+
+def test_a_word_mozc_lists_is_no_given_name() -> None:
+    # 宣 + 和 (UniDic's family and given name): Mozc lists せんわ as a word (the era)
+    assert _gold("jawiki_draw.tsv", "宣和") == "せんわ"
+    words = explain("宣和")
+    assert [w.kana for w in words] == ["せんわ"]
+    assert "mozc" in words[0].source
+
+
+def test_a_listed_family_name_stands() -> None:
+    # 李 り is a family name JMnedict lists: the person stays two words
+    assert romanize("李萍").startswith("Ri ")
