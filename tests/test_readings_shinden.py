@@ -13,7 +13,7 @@ def test_shinden_after_a_place_part() -> None:
     villages = reading_gold("jawiki_villages.tsv")
     for gold, name in ((schools, "東京都立足立新田高等学校"), (villages, "天真寺新田村")):
         assert kana_of(name) == gold[name], name
-    assert romanize("天真寺新田村") == "Tenshinji Shinden-mura"
+    assert romanize("天真寺新田村") == "Tenshinjishinden-mura"  # (a village: one word)
 
 
 def test_nitta_stands_alone_and_as_a_family_name() -> None:

@@ -14,5 +14,5 @@ def test_a_villages_mountain_reads_yama() -> None:
 def test_a_listed_word_keeps_its_reading() -> None:
     # 鉛山 えんざん is a word of its own (a lead mine); 天保山 a place JMnedict lists
     romanizer = Romanizer()
-    assert romanizer.romanize("瀬戸鉛山村") == "Seto Enzan-mura"
+    assert romanizer.romanize("瀬戸鉛山村") == "Setoenzan-mura"  # (a village: one word)
     assert romanizer.romanize("天保山村") == "Tenpozan-mura"

@@ -2326,8 +2326,11 @@ def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
         join_next = m.role == "next"
     if len(words) < 2:
         return words
-    return _place_name_heads(_name_particles(words, morphemes, rules["name_particles"],
-                                             hyphened), rules["place_name_heads"], admin)
+    words = _place_name_heads(_name_particles(words, morphemes, rules["name_particles"],
+                                              hyphened), rules["place_name_heads"], admin)
+    if any(m.surface[-1:] in rules["place_name_heads"]["whole"] for m in morphemes[1:]):
+        words = _whole_place_names(words, rules)  # 曽野 + 木 + 村: Sonoki-mura
+    return words
 
 
 def _name_particles(words: list[list[Morpheme]], morphemes: list[Morpheme],
@@ -2413,6 +2416,99 @@ def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any],
                 word = [*out.pop(), *word]
         out.append(word)
     return out
+
+
+def _whole_place_names(words: list[list[Morpheme]], rules: dict[str, Any]
+                       ) -> list[list[Morpheme]]:
+    """``words`` with a place's name before a suffix of ``place_name_heads``' ``whole``
+    (村) made one word of the names and numerals of kanji before it in the same run, as
+    a village's name is written whole before -mura; a family name UniDic reads across the
+    suffix (木村 ギムラ) is cut before it to be so joined, where the name is the input's
+    last word and its run begins the input or follows a place's suffix.
+
+    >>> from jpterms import romanize
+    >>> romanize("曽野木村"), romanize("一本木村"), romanize("旧山田村")
+    ('Sonoki-mura', 'Ippongi-mura', 'Kyū Yamada-mura')
+    >>> romanize("三浦光村"), romanize("岩手県東磐井郡奥玉村"), romanize("長野県北山田村")
+    ('Miura Mitsumura', 'Iwate-ken Higashiiwai-gun Okutama-mura', 'Nagano-ken Kitayamada-mura')
+    """
+    whole = rules["place_name_heads"]["whole"]
+    out: list[list[Morpheme]] = []
+    for at, word in enumerate(words):
+        last = word[-1]
+        if len(word) > 1 and last.role == "hyphen" and last.surface in whole \
+                and word[0].proper and not _given_after_family(out, word[0]):
+            pass  # 曽野 + 木 + 村
+        elif at == len(words) - 1 and len(word) == 1 and out and _place_run_starts(
+                words[:at], rules) and (split := _fused_suffix(last, whole, rules)):
+            word = split  # 一本 + 木村: 木 + 村
+        else:
+            out.append(word)
+            continue
+        while out and _place_word(out[-1], rules):
+            word = [*out.pop(), *word]
+        out.append(word)
+    return out
+
+
+def _given_after_family(before: list[list[Morpheme]], first: Morpheme) -> bool:
+    """Whether ``first`` is a given name right after a family name (赤松 + 義 + 村: a
+    person, Akamatsu Yoshimura), which no village's name joins."""
+    return first.pos.endswith("人名-名") and bool(before) and before[-1][-1].pos.endswith("人名-姓")
+
+
+def _place_word(word: list[Morpheme], rules: dict[str, Any]) -> bool:
+    """Whether ``word`` may begin a place's name of :func:`_whole_place_names`: names or
+    numerals of kanji (a particle of a name, ヶ, inside them), no place ending in its
+    suffix (長野県, 大野郡), no country, no prefix that stays apart (旧)."""
+    if len(word) == 1 and word[0].surface in rules["place_name_heads"]["apart"]:
+        return False
+    particles = rules["name_particles"]["katakana"]
+    return not _ends_in_suffix(word, rules) and all(
+        (m.proper or m.pos.startswith("名詞-数詞")) and not m.words[1:]
+        and not m.pos.endswith("地名-国")
+        and all(_is_kanji_char(c) or c in particles for c in m.surface) for m in word)
+
+
+def _ends_in_suffix(word: list[Morpheme], rules: dict[str, Any]) -> bool:
+    """Whether ``word`` is a place with its administrative suffix: the suffix with its
+    hyphen (大野 + 郡), or a unit read with it (長野県 ナガノケン: :func:`_admin_stem`)."""
+    last = word[-1]
+    return (last.role == "hyphen" and last.surface in rules["admin_suffixes"]) or any(
+        m.role == "hyphen" for m in word) or bool(
+        last.surface[-1:] in rules["admin_suffixes"] and _admin_stem(last))
+
+
+def _place_run_starts(before: list[list[Morpheme]], rules: dict[str, Any]) -> bool:
+    """Whether the words ``before`` a name are, from where a place's name may begin (the
+    input's start, or a word ending in a place's suffix with its hyphen), all words that
+    may begin it (:func:`_place_word`)."""
+    for word in reversed(before):
+        if _ends_in_suffix(word, rules):
+            return True
+        if not _place_word(word, rules):
+            return False
+    return True
+
+
+def _fused_suffix(m: Morpheme, whole: list[str], rules: dict[str, Any]) -> list[Morpheme] | None:
+    """A name of kanji ``m`` that ends in a suffix of ``whole`` read as the suffix (木村
+    ギムラ), cut into its name and the suffix with its hyphen, or None; not a given name
+    (光村 ミツムラ of 三浦光村)."""
+    last = m.surface[-1:]
+    if (last not in whole or len(m.surface) < 2 or not m.proper or m.words[1:]
+            or m.pos.endswith("人名-名") or len(m.reading) != len(m.kana)
+            or not all(map(_is_kanji_char, m.surface))):
+        return None
+    for suffix in rules["admin_suffixes"].get(last, ()):
+        stem = len(m.reading) - len(suffix)
+        if stem > 0 and m.reading.endswith(suffix) and m.kana.endswith(suffix):
+            return [replace(m, surface=m.surface[:-1], reading=m.reading[:stem],
+                            kana=m.kana[:stem]),
+                    replace(m, surface=last, reading=suffix, kana=suffix,
+                            pos="名詞-普通名詞-一般", proper=False, role="hyphen",
+                            alternatives=())]
+    return None
 
 
 def _publisher(run: str, *, imprint: bool = False) -> bool:

@@ -1,0 +1,35 @@
+"""A village's name is one word before -mura, however UniDic cut it."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from jpterms.romanize import Romanizer
+
+VILLAGES = Path(__file__).parent / "data" / "readings" / "jawiki_villages.tsv"
+
+
+def test_the_villages_of_the_list_are_one_word_before_mura() -> None:
+    romanizer = Romanizer()
+    with VILLAGES.open(encoding="utf-8") as f:
+        names = [row["japanese"] for row in csv.DictReader(f, delimiter="\t")]
+    split = []
+    for name in names:
+        romaji = romanizer.romanize(name)
+        if romaji.endswith(("-mura", "-son")) and " " in romaji:
+            split.append(romaji)
+    # left apart: the former (元), a country, and two people's names the list holds
+    assert sorted(split) == ["Akamatsu Yoshi-mura", "Akira Shigeru-mura",
+                             "Moto Wakuya-mura", "Nihon Taishō-mura"]
+    assert romanizer.romanize("曽野木村") == "Sonoki-mura"  # (was "Sono Ki-mura")
+    assert romanizer.romanize("一本木村") == "Ippongi-mura"  # (was "Ippon Gimura")
+
+
+def test_no_person_or_word_is_made_a_village() -> None:
+    romanizer = Romanizer()
+    assert romanizer.romanize("三浦光村") == "Miura Mitsumura"
+    assert romanizer.romanize("冷泉為村") == "Reizei Tamemura"
+    assert romanizer.romanize("木村") == "Kimura"
+    assert romanizer.romanize("担当木村") == "Tantō Kimura"
+    assert romanizer.romanize("旧山田村") == "Kyū Yamada-mura"
