@@ -1647,6 +1647,8 @@ class Romanizer:
             morphemes = self._names_after_places(morphemes)  # 上総 + 山田: Kazusa Yamada
         if any(len(m.surface) == 2 and "地名" in m.pos for m in morphemes):
             morphemes = _short_municipalities(morphemes, rules)  # 栄町: Sakae-machi
+        if any(m.surface.endswith(tuple(rules["word_tails"]["words"])) for m in morphemes):
+            morphemes = _word_tails(morphemes, rules["word_tails"]["words"])  # Saga jinja
         words = [morphemes] if len(morphemes) == 1 else _group_words(
             morphemes, rules, self.system == "ala-lc")  # (one morpheme is one word)
         corporate = _corporate_words(words, rules) if self.system == "ala-lc" else set()
@@ -1942,6 +1944,9 @@ class Romanizer:
             morphemes = _read_as(morphemes, [(run, kana)], self.readings.mark,
                                  self.readings.gives, given=(source, confidence)
                                  ) or morphemes
+        tails = _rules()["word_tails"]["words"]
+        if any(m.surface.endswith(tuple(tails)) for m in morphemes):
+            morphemes = _word_tails(morphemes, tails)  # 佐嘉 + 神社, as romanize writes it
         return [self._explain_word(word)
                 for word in _group_words(morphemes, _rules(), self.system == "ala-lc")
                 if word[0].role != "punct"]
@@ -2567,6 +2572,52 @@ def _short_municipalities(morphemes: list[Morpheme], rules: dict[str, Any]) -> l
             split = _place_suffix_apart(m, suffixes, rules["admin_suffixes"])
             if split:
                 out[at:at + 1] = split
+    return out
+
+
+def _word_tails(morphemes: list[Morpheme], tails: dict[str, dict[str, Any]]
+                ) -> list[Morpheme]:
+    """``morphemes`` with a name read as one unit with the noun that heads its compound
+    (data ``word_tails``: 神社, 高等 before 学校) cut before the noun, which is a word of
+    its own: 佐嘉神社 *Saga jinja*, 常葉高等 + 学校 *Jōyō kōtō gakkō* (were 'Sagajinja',
+    'Jōyōkōtō gakkō'); the name before it, of one kanji where the unit is a proper noun
+    and of two or more where it is a common one (墨坂神社 *Sumisaka jinja*), is a proper
+    noun. The letters stay as the unit reads them; a unit whose reading does
+    not end in the noun's, or where the noun's first kanji makes a god's name with the
+    kanji before it, read so (天神社 Tenjinja), is left whole.
+
+    >>> from jpterms import romanize
+    >>> romanize("佐嘉神社"), romanize("福岡常葉高等学校"), romanize("菅原天神社")
+    ('Saga jinja', 'Fukuoka Jōyō kōtō gakkō', 'Sugawara Tenjinja')
+    >>> romanize("戸明神社"), romanize("墨坂神社に")
+    ('Toake jinja', 'Sumizaka jinja ni')
+    """
+    out: list[Morpheme] = []
+    for at, m in enumerate(morphemes):
+        tail = next((t for t in tails if m.surface.endswith(t)), "")
+        rule = tails.get(tail)
+        stem = len(m.surface) - len(tail)
+        if (rule is None or stem < (1 if m.proper else 2) or m.words[1:]
+                or len(m.reading) != len(m.kana)
+                or not all(map(_is_kanji_char, m.surface))
+                or (rule["before"] and (at + 1 == len(morphemes)
+                                        or morphemes[at + 1].surface != rule["before"]))):
+            out.append(m)
+            continue
+        for reading in rule["readings"]:
+            cut = len(m.reading) - len(reading)
+            god = rule["not_after"].get(m.surface[stem - 1])
+            if cut > 0 and m.reading.endswith(reading) and m.kana[cut:] in (
+                    reading, reading.replace("ー", "ウ")) and not (
+                    god and m.reading[:cut].endswith(god)):
+                out += [replace(m, surface=m.surface[:stem], reading=m.reading[:cut],
+                                kana=m.kana[:cut], proper=True),
+                        replace(m, surface=tail, reading=reading, kana=m.kana[cut:],
+                                pos="名詞-普通名詞-一般", proper=False, role="",
+                                alternatives=())]
+                break
+        else:
+            out.append(m)
     return out
 
 
