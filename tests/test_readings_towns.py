@@ -59,3 +59,17 @@ def test_a_towns_section_after_a_former_towns_name_is_read_alone() -> None:
     # no cut before a given name (正親町三条 + 公積) or a facility's word (停留場)
     assert "Ōgi-machi" not in romanize("正親町三条公積")
     assert kana_of("坂下町停留場") == reading_gold("jawiki_draw.tsv")["坂下町停留場"]
+
+
+def test_a_towns_section_is_read_as_the_place_it_is() -> None:
+    # Japan Post's town names (towns_japanpost_other.tsv): the section after a former town
+    # was read as a word (石経 せっけい, the stone sutra; 古道 こどう), or not cut from the
+    # town where 町 began a word with it (町石 ちょういし, 町長): JMnedict lists the
+    # section as a place, read so
+    gold = reading_gold("towns_japanpost_other.tsv")
+    assert kana_of("丹原町石経") == gold["丹原町石経"]
+    assert romanize("丹原町石経") == "Tanbara-chō Ishikyō"
+    assert kana_of("都路町古道").endswith("ふるみち")
+    assert romanize("成羽町長地").startswith("Nariwa-chō ")  # (was "Nariwa chōchōchi")
+    # a section of one kanji still reads 町 with it as a word (若山町中: まちなか)
+    assert kana_of("若山町中") == gold["若山町中"]

@@ -6705,6 +6705,28 @@ class ReadingResolver:
         return self._place_and_ending(out[0], name, place, own, written[-1], ending,
                                       source="jmnedict", confidence="possible")
 
+    def section_place(self, text: str, ours: str) -> str | None:
+        """How a town's section (what an address names after its town: 丹原町 | 石経) is
+        read as the place it is, where ``ours`` (its reading as a whole input) is none of
+        the readings JMnedict lists it with as a place, while it lists some: the one Mozc
+        writes most cheaply, else JMnedict's first. None elsewhere.
+
+        >>> resolver = ReadingResolver()
+        >>> resolver.section_place("石経", "せっけい"), resolver.section_place("古道", "こどう")
+        ('いしきょう', 'ふるみち')
+        >>> resolver.section_place("入谷", "いりや") is None
+        True
+        """
+        if len(text) < 2 or not all(map(_is_kanji, text)) or "jmnedict" not in self.sources:
+            return None
+        places = list(dict.fromkeys(r.reading for r in self.index.readings(text)
+                                    if r.source == "jmnedict" and r.kinds & _PLACE))
+        from jpterms.gazetteer import full_size
+
+        if not places or any(full_size(r) == full_size(ours) for r in places):
+            return None
+        return self._cheapest(text, places) if "mozc" in self.sources else places[0]
+
     def _composed_village(self, out: list[Morpheme]) -> list[Morpheme]:
         """A village's or town's name of two kanji and its ending (a whole input: 物吉村)
         that no dictionary lists, whole or without its ending, where UniDic reads the first

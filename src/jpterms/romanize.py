@@ -1311,10 +1311,13 @@ class Romanizer:
             cut = self.readings.municipality_cut(line)  # 十日町市 | 博物館
             town = self._town_cut(line) if cut is None else None  # 上宝町 | 荒原
             if town is not None:
+                rest = line[town[0]:]
+                section = self._section_kana(rest)  # 石経 いしきょう, the place
                 return (self.romanize_as(line[:town[0]], [(line[:town[0]], town[1])])
                         if town[1] else self._chunk(line[:town[0]], capitalise=True,
-                                                    whole=True)) + " " + self._chunk(
-                    line[town[0]:], capitalise=True, whole=True)
+                                                    whole=True)) + " " + (
+                    self.romanize_as(rest, [(rest, section)]) if section
+                    else self._chunk(rest, capitalise=True, whole=True))
             if cut is None:
                 cut = self.readings.county_cut(line)  # 苫田郡 | 上斎原村
             if cut is not None:
@@ -1784,7 +1787,9 @@ class Romanizer:
                 if town is not None:  # 上宝町 | 荒原, as romanize reads it
                     out.extend(self._explain_run(line[:town[0]], whole=True, listed=(
                         town[1], town[2], town[3]) if town[1] else None))
-                    out.extend(self._explain_run(line[town[0]:], whole=True))
+                    section = self._section_kana(line[town[0]:])
+                    out.extend(self._explain_run(line[town[0]:], whole=True, listed=(
+                        section, "jmnedict", "possible") if section else None))
                     continue
                 head = self.readings.direction_temple(line) if cut is None \
                     and m.group(0) == line else None
@@ -1858,6 +1863,14 @@ class Romanizer:
         pieces.append((last, len(line), ""))
         return pieces
 
+    def _section_kana(self, section: str) -> str | None:
+        """The reading of a town's section (the rest of a line after :meth:`_town_cut`)
+        as the place JMnedict lists it as, where the dictionaries read it, whole, as
+        something else (:meth:`ReadingResolver.section_place`): 丹原町 | 石経 Tanbara-chō
+        Ishikyō (was Sekkei, the stone sutra), 都路町 | 古道 Furumichi (was Kodō)."""
+        ours = "".join(m.kana for m in self.morphemes(section, whole=True))
+        return self.readings.section_place(section, to_hiragana(ours))
+
     def _town_cut(self, line: str) -> tuple[int, str, str, str] | None:
         """Where a town's section begins after a town (a merged municipality's old name,
         which the official list no longer has): after ``X町`` when X, read alone, is a
@@ -1872,9 +1885,10 @@ class Romanizer:
                 or "jmnedict" not in self.readings.sources:
             return None
         rest = line[k + 1:]
-        if rest[0] in _rules()["admin_suffixes"] or any(
+        if rest[0] in _rules()["admin_suffixes"] or (any(
                 r.source == "jmdict" for n in (2, 3)
-                for r in self.readings.index.readings(line[k:k + n])) or any(
+                for r in self.readings.index.readings(line[k:k + n])) and not (len(rest) > 1 and any(
+                "place" in r.kinds for r in self.readings.index.readings(rest)))) or any(
                 kinds & {"surname", "person"} for _, kinds in self.readings.names(line[:k + 1])):
             return None  # (正親町 a family too: the court house 正親町三条)
         head = self.morphemes(line[:k], whole=True)
