@@ -33,3 +33,20 @@ def test_no_person_or_word_is_made_a_village() -> None:
     assert romanizer.romanize("木村") == "Kimura"
     assert romanizer.romanize("担当木村") == "Tantō Kimura"
     assert romanizer.romanize("旧山田村") == "Kyū Yamada-mura"
+
+
+def test_a_village_of_common_words_is_one_word_before_mura() -> None:
+    # jawiki_villages.tsv: villages UniDic read as common words or a family name's units
+    romanizer = Romanizer()
+    assert romanizer.romanize("長滝村") == "Nagataki-mura"  # (was "Naga takimura")
+    assert romanizer.romanize("見前村") == "Mimae-mura"  # (was "Mi maemura")
+    # words with 村 read そん, a prefix that stays apart, a person: as they were
+    assert romanizer.romanize("市町村") == "Shichōson"
+    assert romanizer.romanize("挙家離村") == "Kyoka rison"
+    assert romanizer.romanize("各村") == "Kakuson"
+    assert romanizer.romanize("冷泉為村") == "Reizei Tamemura"
+    with VILLAGES.open(encoding="utf-8") as f:
+        names = [row["japanese"] for row in csv.DictReader(f, delimiter="\t")]
+    split = [romaji for romaji in map(romanizer.romanize, names)
+             if romaji.endswith(("mura", "son")) and " " in romaji]
+    assert len(split) < 20, split  # (of 845; 18 before, most of them people's names)

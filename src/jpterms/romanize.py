@@ -2467,7 +2467,45 @@ def _whole_place_names(words: list[list[Morpheme]], rules: dict[str, Any]
         while out and _place_word(out[-1], rules):
             word = [*out.pop(), *word]
         out.append(word)
-    return out
+    return _village_of_words(out, rules)
+
+
+def _village_of_words(words: list[list[Morpheme]], rules: dict[str, Any]
+                      ) -> list[list[Morpheme]]:
+    """``words``, a run of kanji only, whose last ends in a suffix of ``place_name_heads``'
+    ``whole`` (村) read as a village's (むら, not the そん of a word: 農村, 市町村, 挙家離村),
+    with the words of two kanji or more before it (from the start, or from a place's
+    suffix) made one word, the village's name, however UniDic read them (as common words,
+    an adjective's stem): 長 + 滝 + 村 Nagataki-mura, 見 + 前 + 村 Mimae-mura (were
+    'Naga takimura', 'Mi maemura'). Not a person's name (a given name in it; a family
+    name read across 村, 担当 + 木村) or a country's, nor one common word before 村 (過疎村
+    kaso mura), nor after a prefix that stays apart (旧, 各).
+
+    >>> from jpterms import romanize
+    >>> romanize("長滝村"), romanize("見前村"), romanize("市町村"), romanize("担当木村")
+    ('Nagataki-mura', 'Mimae-mura', 'Shichōson', 'Tantō Kimura')
+    """
+    whole = rules["place_name_heads"]["whole"]
+    last = words[-1][-1]
+    particles = rules["name_particles"]["katakana"]
+    if (len(words) < 2 or last.surface[-1:] not in whole or not all(
+            _is_kanji_char(c) or c in particles for w in words for m in w for c in m.surface)
+            or not last.reading.endswith(rules["admin_suffixes"][last.surface[-1]][0])):
+        return words
+    start = next((at + 1 for at in range(len(words) - 2, -1, -1)
+                  if _ends_in_suffix(words[at], rules)), 0)
+    run = [m for w in words[start:] for m in w]
+    if (len(words) - start < 2 or sum(len(m.surface) for m in run) < 3
+            or words[start][0].surface in rules["place_name_heads"]["apart"]
+            or any(m.pos.endswith(("人名-名", "地名-国")) or m.words[1:] for m in run)):
+        return words
+    if last.surface not in whole:
+        return words  # a family name (担当 + 木村: the person in charge, Kimura)
+    if len(run) == 2 and not run[0].proper and len(run[0].surface) > 1:
+        return words  # a word and 村, no name: 過疎 + 村 kaso mura, a village of a kind
+    run[-1] = replace(run[-1], role="hyphen")
+    run[0] = replace(run[0], proper=True)  # (a place's name)
+    return [*words[:start], run]
 
 
 def _given_after_family(before: list[list[Morpheme]], first: Morpheme) -> bool:
