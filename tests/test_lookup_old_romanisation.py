@@ -78,3 +78,14 @@ def test_a_check_does_not_read_io_as_yo() -> None:
 def test_a_loanword_spelled_with_ye_is_still_found() -> None:
     """*Yesu* may be イエス (JMdict writes its loanwords with a full イ)."""
     assert "イエス・キリスト" in [m.kanji for m in jpterms.lookup("Yesu Kirisuto")]
+
+
+def test_an_old_spelling_asks_the_lexicon_in_modern_hepburn() -> None:
+    """JMnedict keys its people by modern Hepburn: *Yemyo* is asked as *Emyo* too, so the
+    Buddhist scholar 今村恵猛 (Imamura Emyō, as his own English wrote it *Yemyo*: a real row
+    of tests/data/lookup's Wikidata historical people) is among the five; before, only the
+    readings Mozc's words made of it were (今村慧明, 今村家明)."""
+    from tests.lookup_rows import query_for
+    query = query_for("wikidata_historical.tsv", "今村恵猛")
+    assert "Yemyo" in query
+    assert "今村恵猛" in [m.kanji for m in jpterms.lookup(query)]

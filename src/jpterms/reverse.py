@@ -524,6 +524,10 @@ _CLAN_KINDS = frozenset({"person", "name"})
 OLD_KANA_NAME_COST = 0
 _OLD_KANA_KINDS = frozenset({"person", "given", "name"})
 _OLD_KANA = str.maketrans("をゐゑ", "おいえ")
+#: Syllables older romanisations spelled otherwise (*Yemyo*, *Kwannon*, *Idzumo*): the
+#: modern Hepburn the lexicon keys its words by. The lattice reads them as these kana
+#: (:data:`jpterms.lattice._ALSO`); the lexicon, keyed by romaji, must be asked in both.
+_MODERN_SYLLABLES = {"ye": "e", "kwa": "ka", "gwa": "ga", "dzu": "zu"}
 
 #: What a classical end form (文語の終止形) of a verb the dictionaries list only in its modern
 #: one costs over Mozc's price for that one: a shimo-nidan verb ends in the u-row kana of the
@@ -2052,6 +2056,9 @@ class ReverseEngine:
                                          romaji[len(first_romaji):], known, word_cost)
                 spent_on: dict[str, int | None] = {}  # _spelling_cost by reading, this span
                 spellings = self._lexicon.spellings(romaji)
+                modern = _modern_romaji(s.written for s in slots[p:end])
+                if modern != romaji:  # Imamura Yemyo: 今村恵猛 いまむらえみょう
+                    spellings += self._lexicon.spellings(modern)
                 # a name read with a clan's の that a dictionary also writes without it
                 # (蘇我馬子 そがのうまこ): JMnedict's person with the の written (曾我の馬子)
                 # is a variant of it
@@ -3951,6 +3958,17 @@ def _lexicon_spans(slots: Sequence[Slot], start: int,
             # JMdict lists that no reading of the whole written word finds; 豊島与志雄 + 氏)
             yield spanned, mid, end - 1, romaji[: len(romaji) - len(slots[end - 1].written)]
         yield spanned, mid, end, romaji
+
+
+def _modern_romaji(syllables: Iterable[str]) -> str:
+    """The written syllables of a span as modern Hepburn writes them: an older *ye*,
+    *kwa*, *gwa*, *dzu* as e, ka, ga, zu (:data:`_MODERN_SYLLABLES`), syllable by syllable
+    so that no two syllables' letters are taken for one.
+
+    >>> _modern_romaji(["i", "ma", "mu", "ra", "ye", "myo"]), _modern_romaji(["kwa", "n"])
+    ('imamuraemyo', 'kan')
+    """
+    return "".join(_MODERN_SYLLABLES.get(s, s) for s in syllables)
 
 
 def _word_and_suffix(run: Sequence[Edge]) -> bool:
