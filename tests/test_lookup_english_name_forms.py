@@ -72,3 +72,11 @@ def test_a_clan_name_is_written_without_its_genitive_first() -> None:
     # JMnedict lists the person 曾我の馬子 beside 蘇我馬子 (and Mozc writes 蘇我馬子)
     assert jpterms.lookup("Soga no Umako")[0].kanji == "蘇我馬子"
     assert "曾我の馬子" not in [m.kanji for m in jpterms.lookup("Soga Umako")]
+
+
+def test_a_passport_oh_before_u_is_a_long_o() -> None:
+    """Passports may write オオ as *OH* (the Foreign Ministry's rule: 大野 OHNO), so the
+    economist 大内兵衛 おおうちひょうえ is *Ohuchi Hyoe* there: o-(h)u, おおう. Before, hu was
+    only Kunrei's ふ (大渕 おおふち) and 大内 was not among the results."""
+    found = [(m.kanji, m.kana) for m in jpterms.lookup("Ohuchi Hyoe")]
+    assert ("大内兵衛", "おおうちひょうえ") in found, found

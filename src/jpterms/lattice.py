@@ -90,8 +90,9 @@ _MORAIC_N = {"な": "んあ", "に": "んい", "ぬ": "んう", "ね": "んえ",
 MORAIC_N_COST = 1200
 #: In a name, an h after an o and before a vowel may be the o's length, as passports write
 #: it (*Ohe* 大江 おおえ, *Tohyama* 遠山 とおやま): ha, hi, he, ho, hya, hyu, hyo read as
-#: お or う and the vowel or ya, yu, yo (fu is written with no h).
-_OH_VOWEL = {"は": "あ", "ひ": "い", "へ": "え", "ほ": "お",
+#: お or う and the vowel or ya, yu, yo; hu (parsed as the loanword ほぅ) as お or う and う
+#: (*Ohuchi* 大内 おおうち).
+_OH_VOWEL = {"は": "あ", "ひ": "い", "へ": "え", "ほ": "お", "ほぅ": "う",
              "ひゃ": "や", "ひゅ": "ゆ", "ひょ": "よ"}
 OH_VOWEL_COST = 3000
 #: Reading a syllable as Kunrei-shiki (si, ti, tu, hu) when the word is otherwise Hepburn.
@@ -243,9 +244,6 @@ def _syllable_options(s: Syllable, kunrei_word: bool, after_vowel: bool = False,
     kana = to_hiragana(s.kana)
     options: dict[str, int] = {}
     bases = [(kana, 0)]
-    if after_o and kana in _OH_VOWEL:  # Ohe: o-(お)え, the h a passport's long o
-        bases += [(mark + _OH_VOWEL[kana], OH_VOWEL_COST + extra)
-                  for mark, extra in _LONG_SPELLINGS["o"] if mark != "ー"]
     if after_i and kana in _OLD_YOON:  # Tokio: to-ki-ょ, as older English wrote 東京
         bases.append((_OLD_YOON[kana], OLD_YOON_COST))
     moraic = _MORAIC_N.get(kana[:2]) or _MORAIC_N.get(kana[:1])
@@ -256,6 +254,9 @@ def _syllable_options(s: Syllable, kunrei_word: bool, after_vowel: bool = False,
         kunrei = to_hiragana(s.kunrei_kana)
         bases = [(kunrei, 0), (kana, KUNREI_COST)] if kunrei_word else \
             [(kana, 0), (kunrei, KUNREI_COST)]
+    if after_o and kana in _OH_VOWEL:  # Ohe: o-(お)え, the h a passport's long o
+        bases += [(mark + _OH_VOWEL[kana], OH_VOWEL_COST + extra)
+                  for mark, extra in _LONG_SPELLINGS["o"] if mark != "ー"]
     bases += _ALSO.get(kana, ())
     for base, cost in bases:
         if s.long:  # written long: the kana ends in ー, which stands for any long spelling
