@@ -9218,6 +9218,16 @@ def _court_title_ends() -> tuple[str, ...]:
     return tuple(dict.fromkeys(t[-1] for t in _rules()["court_titles"]["words"]))
 
 
+def clan_names() -> dict[str, str]:
+    """The ancient clans (uji) whose people take the genitive の after the clan name, with
+    their readings (``data/clan_names.tsv``).
+
+    >>> clan_names()["藤原"]
+    'ふじわら'
+    """
+    return _clan_names()
+
+
 @cache
 def _clan_names() -> dict[str, str]:
     """The ancient clans (uji) whose people take the genitive の after the clan name

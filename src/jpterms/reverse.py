@@ -96,7 +96,7 @@ from jpterms.publishers import (
     prefer_named_bodies,
 )
 from jpterms.reading_index import ReadingIndex
-from jpterms.readings import rendaku_parts
+from jpterms.readings import clan_names, rendaku_parts
 from jpterms.romanize import Romanizer, WordReading, spells_kana
 from jpterms.title_analysis import PARTICLES, TitleAnalysis, TitleAnalyzer, english_for
 
@@ -1325,10 +1325,54 @@ class ReverseEngine:
                     found, limit + spare)
                 found = self._name_evidence.with_old_form_given(  # 矢野眞 after 矢野真
                     found, limit, lambda path: self._reads_as_person(path, slots))
+            found = self._clan_genitive_unwritten(found, slots)  # Minamoto no Muneyuki
         top = _keep_one(found, limit, eras)
         if not spare:
             return top
         return top + [p for p in found[limit:] if p not in top][:spare]
+
+    def _clan_genitive_unwritten(self, found: list[Path], slots: list[Slot]) -> list[Path]:
+        """``found`` (readings, cheapest first) with a name of an ancient clan, *no* and a
+        given name (*Minamoto no Muneyuki*) also written without the の it reads, as such
+        names are written (源宗于, 藤原道長), just before the reading that writes it
+        (源の宗幸): the clan is one of ``data/clan_names.tsv`` read as it reads it, and the
+        given name a whole written word Mozc, JMnedict or UniDic lists as one. A person a
+        dictionary lists whole (源頼朝) is among the readings already, written so.
+
+        >>> from jpterms.glossary import Glossary
+        >>> [p.written for p in Glossary.bundled().reverse_engine.paths(
+        ...     "Minamoto no Muneyuki", limit=2)]
+        ['源宗幸', '源の宗幸']
+        """
+        from jpterms.lattice import Path, new_edge
+        if len(slots) < 3 or slots[-1].word != 2 or \
+                [s.written.lower() for s in slots if s.word == 1] != ["no"]:
+            return found
+        clans = clan_names()
+        out: list[Path] = []
+        shown = {p.written for p in found}
+        for path in found:
+            edges = path.edges
+            if len(edges) == 3 and edges[1].kana == edges[1].written == "の" and \
+                    slots[edges[1].start].word == 1 and edges[1].end == edges[2].start and \
+                    clans.get(edges[0].written) == edges[0].kana and \
+                    slots[edges[2].start].first and edges[2].end == len(slots) and \
+                    self._given_edge(edges[2]):
+                clan, given = edges[0], edges[2]
+                written = clan.written + given.written
+                if written not in shown:
+                    shown.add(written)
+                    out.append(Path(path.cost - 1, (new_edge(
+                        clan.start, given.start, clan.written, clan.kana + "の", _SURNAME,
+                        _SURNAME, clan.cost + edges[1].cost, clan.source, clan.kind), given)))
+            out.append(path)
+        return out
+
+    def _given_edge(self, e: Edge) -> bool:
+        """Whether a word is a given name: by Mozc's context, JMnedict's kind, or a
+        dictionary listing the spelling so read (:meth:`_listed_given`)."""
+        return e.left == _GIVEN or e.kind in _GIVEN_KINDS or \
+            self._listed_given(e.written, e.kana)
 
     def _listed_names_first(self, found: list[Path], slots: list[Slot]) -> list[Path]:
         """``found`` (readings of a name-shaped look-up, cheapest first) with each whole
