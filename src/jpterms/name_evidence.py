@@ -87,6 +87,16 @@ HOUSE_PEOPLE = 4
 #: share 哲 by chance; dev: the rule also put 佐藤哲 first for *Sato Tetsu*, rightly, but by
 #: luck).
 HOUSE_SHARE = 0.1
+#: What a spelling of the whole first written word (a surname) that no person in JMnedict
+#: bears, read so, costs more where another spelling of its reading among the readings is
+#: borne by at least :data:`VARIANT_PEOPLE` people (:meth:`NameEvidence._charge_unborne_variants`:
+#: 深居 beside 深井 for *Fukai*, 乙 beside 大津 for *Otsu*). Dev look-up: first +1 -0, top
+#: five +4 -2 (永崎貢 and 殖田三郎, rare spellings themselves, leave it); the same at 4
+#: people; at 2 and 3 people top five +7 -2 and +6 -2, but the rare names pushed out let
+#: readings that are no name in (大きな吸引 for *Okina Kyuin*, 翁 borne by three); at 1
+#: +8 -5 with two first lost. 800 gives +4 -2 at 2 people, 2000 and 3000 lose three first.
+UNBORNE_VARIANT_COST = 1500
+VARIANT_PEOPLE = 5
 #: Mozc's context of given names.
 _GIVEN = 1922
 #: JMnedict's kinds of a given name ("name": JMnedict left its type out).
@@ -513,6 +523,33 @@ class NameEvidence:
                     delta = self.whole_name_adjustment(e.written, e.kana)
                 new_row.append(dataclasses.replace(e, cost=e.cost + delta) if delta else e)
             out.append(new_row)
+        return self._charge_unborne_variants(out, slots)
+
+    def _charge_unborne_variants(self, edges: list[list[Edge]],
+                                 slots: list[Slot]) -> list[list[Edge]]:
+        """``edges`` with each spelling of the whole first written word (a surname) that no
+        person in JMnedict bears, read so, costing :data:`UNBORNE_VARIANT_COST` more where
+        another spelling of that reading among them is borne by :data:`VARIANT_PEOPLE`
+        people or more: 深居 beside 深井 (ふかい), 乙 beside 大津 (おつ, おおつ: a long vowel
+        written short reads the same, as in :meth:`people`)."""
+        end = next((i for i, s in enumerate(slots) if s.word != 0), len(slots))
+        if end == len(slots) or not edges or not edges[0]:
+            return edges
+        whole = [e for e in edges[0] if e.end == end and _all_kanji(e.written)]
+        borne: dict[str, int] = {}  # the most people bearing a spelling, by reading
+        people: dict[tuple[str, str], int] = {}
+        for e in whole:
+            n = self.people(e.written, e.kana, family=True)
+            people[e.written, e.kana] = n
+            key = _short(e.kana)
+            borne[key] = max(borne.get(key, 0), n)
+        if not any(n >= VARIANT_PEOPLE for n in borne.values()):
+            return edges
+        out = list(edges)
+        out[0] = [dataclasses.replace(e, cost=e.cost + UNBORNE_VARIANT_COST)
+                  if e.end == end and people.get((e.written, e.kana)) == 0 and
+                  borne.get(_short(e.kana), 0) >= VARIANT_PEOPLE else e
+                  for e in edges[0]]
         return out
 
 
