@@ -41,3 +41,12 @@ def test_a_word_mozc_lists_is_no_given_name() -> None:
 def test_a_listed_family_name_stands() -> None:
     # 李 り is a family name JMnedict lists: the person stays two words
     assert romanize("李萍").startswith("Ri ")
+
+
+def test_a_chinese_given_name_is_read_on() -> None:
+    # 盧 ろ (a family name JMnedict lists so) + 楚, which UniDic reads すわえ: a Chinese
+    # person, Ro So (was "Rō suwae")
+    assert _gold("jawiki_draw.tsv", "盧楚") == "ろそ"
+    assert romanize("盧楚") == "Ro So"
+    assert _gold("jawiki_draw.tsv", "袁翻") == "えんほん"
+    assert [w.kana for w in explain("袁翻")] == ["えん", "ほん"]

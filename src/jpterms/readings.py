@@ -5493,7 +5493,7 @@ class ReadingResolver:
     def _family_on_pair(self, run: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of two kanji, one unit each, that UniDic reads as a family name
         and a common noun or a given name, read as one word where the two kanji together
-        form one (None where they do not):
+        form one, or as a Chinese person (None where neither is so):
 
         - before a given name, where Mozc lists the two kanji, read as UniDic reads them,
           as a word and not as a name: 宣和 せんわ, the era (was the given name のぶかず;
@@ -5503,10 +5503,16 @@ class ReadingResolver:
           with that reading: a coined name read the Chinese way throughout, each kanji as
           UniDic reads it where that is on, else in its commonest on reading
           (:meth:`_commonest_on`): 宝 ほう + 陵 りょう Hōryō, a school's (was Takara ryō:
-          JMnedict's family name 宝 is たから or とみ, never ほう). A family name JMnedict
-          lists so stands (李 り + 萍, 毛 もう + 部).
+          JMnedict's family name 宝 is たから or とみ, never ほう).
+        - a family name JMnedict lists with that reading, before a word UniDic reads the
+          Japanese way: a Chinese person (no Japanese given name is a common noun read
+          after a family name read on), the given name read the Chinese way in its
+          commonest on reading, a guess: 盧 ろ + 楚 Ro So (was Rō suwae), 袁 えん + 翻 En
+          Hon (was En koboshi). Before a word UniDic reads the Chinese way it stands (李 り
+          + 萍 Ri Hei, 毛 もう + 部).
 
-        (Development: 2 rows right that were wrong, none the other way.)"""
+        (Development: 2 rows right that were wrong, none the other way; the Chinese person
+        2 more, none the other way.)"""
         family, word = run
         if ("人名-姓" not in family.pos
                 or not word.pos.startswith(("名詞-普通名詞", "名詞-固有名詞-人名-名"))
@@ -5526,12 +5532,18 @@ class ReadingResolver:
             return None
         if self.index.readings(written) or self.mozc_readings(written):
             return None
-        if any(r == _hira(family) and "surname" in k for r, k in self.names(family.surface)):
-            return None
         on = "on" in self._reading_kinds(word.surface, _hira(word))
         second = _hira(word) if on else self._commonest_on(word.surface)
         if not second:
             return None
+        if any(r == _hira(family) and "surname" in k for r, k in self.names(family.surface)):
+            if on:
+                return None
+            given = replace(word, reading=self.mark(word.surface, second),
+                            kana=to_katakana(second), source="kanjidic", confidence="guess",
+                            alternatives=(_hira(word),), proper=True, role="",
+                            pos="名詞-固有名詞-人名-名")
+            return [replace(family, proper=True, role=""), given]
         reading = _on_joined([_hira(family), second])
         merged = self._merge(run, self.mark(written, reading), to_katakana(reading),
                              "unidic" if reading == own else "kanjidic", "possible",
