@@ -5331,6 +5331,10 @@ class ReadingResolver:
             # people of that name read it (Fukada, not UniDic's Fukata), the given name
             # as written
             return s + 2, [self._family(family), replace(nxt, proper=True)]
+        if whole and s == 0 and len(run) == 3:
+            ended = self._given_with_name_end(run)
+            if ended is not None:
+                return 3, ended
         if whole and s == 0:
             made = self._head_then_given(run[1:])
             if made is not None:
@@ -5549,6 +5553,38 @@ class ReadingResolver:
                              "unidic" if reading == own else "kanjidic", "possible",
                              (own,) if reading != own else ())
         return [replace(merged, proper=True, pos="名詞-固有名詞-一般")]
+
+    def _given_with_name_end(self, run: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input of a family name of two kanji or more, one kanji UniDic reads as
+        a given name and an administrative suffix (村, 町: data ``admin_suffixes``), where
+        JMnedict lists the last two kanji as a name only (no place, no word) and no list
+        knows the whole: a person whose given name ends with that kanji, read as Mozc
+        writes it most cheaply among JMnedict's readings: 本多 + 忠村 ただむら (was the
+        village "Hondatadashi-mura"), 浪岡 + 顕村 あきむら, as JMnedict's 三浦光村 and
+        赤松義村 are read. A place is a place's name and the suffix, and a place's name is
+        seldom a family name and a given name (宝江村: a family name of one kanji).
+        (Development: 2 rows right that were wrong, none the other way.)"""
+        family, head, end = run
+        if (len(family.surface) < 2 or "人名-名" not in head.pos or len(head.surface) != 1
+                or not _is_kanji(head.surface) or head.locked or end.locked
+                or end.surface not in _rules()["admin_suffixes"]):
+            return None
+        written = head.surface + end.surface
+        entries = self.names(written)
+        if not entries or any(not k or not k <= _SOMEONE_OR_UNCLASSED | {"person"}
+                              for _, k in entries) or any(
+                r.source == "jmdict" for r in self.index.readings(written)):
+            return None
+        whole = "".join(m.surface for m in run)
+        if self.index.readings(whole) or self.mozc_readings(whole):
+            return None
+        readings = list(dict.fromkeys(r for r, _ in entries))
+        chosen = self._cheapest(written, readings)
+        word = self._merge([head, end], self.mark(written, chosen), to_katakana(chosen),
+                           "jmnedict", "possible",
+                           tuple(r for r in readings if r != chosen)[:4])
+        return [self._family(family), replace(word, proper=True, role="",
+                                              pos="名詞-固有名詞-人名-名")]
 
     def _combining(self, given: list[Morpheme]) -> str:
         """The reading of a given name of two kanji no dictionary lists and no count
