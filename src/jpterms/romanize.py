@@ -1133,6 +1133,20 @@ class Romanizer:
         return (entry.kind == "term" and before is not None
                 and "人名-姓" in before.raw.pos and "人名-名" in token.raw.pos)
 
+    @staticmethod
+    def _family_name_inside(entry: Entry, before: _Token | None, token: _Token) -> bool:
+        """Whether a person of the glossary whose name is one kanji (a family name: 林
+        Hayashi, 森 Mori) is, on ``token``, a part of a word UniDic reads another way, a
+        suffix or a common noun after a noun: 原生林 げんせいりん, 秀林寺 しゅうりんじ, 錦林
+        きんりん, not "Hayashi" (a family name of one kanji is no suffix). After a
+        municipality's suffix a place's name begins (熱塩加納町 + 林際 はやしぎわ)."""
+        return (entry.kind == "person" and len(entry.kanji) == 1 and before is not None
+                and before.raw.pos.startswith(("名詞", "接頭辞"))
+                and before.surface not in _rules()["admin_suffixes"]
+                and "人名" not in token.raw.pos
+                and token.raw.pos.startswith(("接尾辞", "名詞-普通名詞"))
+                and to_hiragana(token.raw.kana) != entry.kana)
+
     def _glossary_token(self, spelling: str, first: _Token, alone: bool) -> _Token:
         """The token for the glossary's ``spelling``, matched over whole tokens starting at
         ``first`` (``alone``: ``first`` only). Made once and kept: on ``first`` when alone,
@@ -1224,7 +1238,9 @@ class Romanizer:
                     self._no_affix_here(spellings[best], tokens[i - 1] if i else None, first,
                                         tokens[i + 1] if i + 1 < n else None)
                     or self._given_name_here(spellings[best], tokens[i - 1] if i else None,
-                                             first)):
+                                             first)
+                    or self._family_name_inside(spellings[best], tokens[i - 1] if i else None,
+                                                first)):
                 continue
             if end:
                 out.extend(tokens[done:i])
