@@ -158,3 +158,10 @@ def test_a_numeral_or_a_kanjidic_guess_belongs_to_a_run_of_three() -> None:
         assert kana_of(word) == draw[word], word
     # a numeral before a counter or a suffix counts something (百 + 人 + 組)
     assert kana_of("百人組") == draw["百人組"]
+
+
+def test_a_whole_input_listed_as_read_stays() -> None:
+    # 坂 + 善 + 商事: Mozc lists the shop さかぜんしょうじ, as UniDic's units read it; no
+    # Sino-Japanese pair はんぜん
+    assert kana_of("坂善商事") == reading_gold("jawiki_draw.tsv")["坂善商事"]
+    assert Romanizer().romanize("坂善商事") == "Sakazen shōji"

@@ -1928,6 +1928,11 @@ class ReadingResolver:
         other way, the shop 坂善商事 さかぜん, a name UniDic took for two nouns; without the
         pair's conditions 5 right and 7 wrong, 甲型 and 第七 among them.)
 
+        A whole input that Mozc, JMdict or JMnedict lists as its units read it now stays
+        as it is (:meth:`_whole_listed_as_read`): 坂善商事 さかぜんしょうじ, Mozc's shop
+        (was はんぜん; development: that row right, none the other way; 文知摺橋 takes
+        JMnedict's ぶんちすりばし, still not the gold もちずりばし).
+
         ``as_written``: the input in the old kanji forms it was written in (see
         :meth:`refine`); a list that knows a run in those forms keeps it too (蟲師 むしし,
         which Mozc lists, though no list knows the modern 虫師)."""
@@ -1945,6 +1950,8 @@ class ReadingResolver:
                and not (m.pos.startswith("名詞-固有名詞") and _honoured(out[k + 1:k + 2])))
                for k, m in enumerate(out)]
         written = "".join(m.surface for m in out)
+        if self._whole_listed_as_read(out, written):
+            return out  # 坂 + 善 + 商事: Mozc's さかぜんしょうじ, the shop, not はんぜん
         person = self._family_before_name(out) if run and fit[0] else None
         if person is not None:
             return person  # 鮒 ふな + 信学 のぶみち: a family name and a name, not Hoshingaku
@@ -1966,6 +1973,13 @@ class ReadingResolver:
                 res.append(out[i])
                 i += 1
         return res
+
+    def _whole_listed_as_read(self, out: list[Morpheme], written: str) -> bool:
+        """Whether Mozc, JMdict or JMnedict lists the whole input ``written`` as its units
+        ``out`` read it now (see :meth:`_sino_pair`)."""
+        ours = "".join(_hira(m) for m in out)
+        return ours in self.mozc_readings(written) or any(
+            r.reading == ours for r in self.index.readings(written))
 
     def _family_before_name(self, out: list[Morpheme]) -> list[Morpheme] | None:
         """The whole input ``out`` (a run of :meth:`_sino_pair`) as a person, where it
