@@ -290,3 +290,10 @@ def test_a_rare_word_before_a_name_listed_only_as_a_given_name_is_a_family_name(
     for name in ("油屋熊八", "定常菜都子"):
         assert kana_of(name) == draw[name]
     assert Romanizer().romanize("油屋熊八") == "Aburaya Kumahachi"
+
+
+def test_a_given_name_listed_as_unidic_reads_it_is_not_split() -> None:
+    # 美奈斗: JMnedict's woman's name みなと, as UniDic reads 美奈 + 斗; not the family
+    # name 美奈 and the given name 斗 はかる (jawiki_draw's gold)
+    assert kana_of("美奈斗") == reading_gold("jawiki_draw.tsv")["美奈斗"] == "みなと"
+    assert [w.text for w in explain("美奈斗")] == ["美奈斗"]

@@ -7833,7 +7833,10 @@ class ReadingResolver:
         place, split where JMnedict knows a family name before and a given name after
         (長谷川 + 集平, 日野 + 強, 石波 + 杏), whatever UniDic's units: two words (see
         :meth:`_whole_name_split`); but not common words read as a person whose given
-        name is their last word (see :meth:`_word_as_given`)."""
+        name is their last word (see :meth:`_word_as_given`), nor a given name alone that
+        JMnedict lists (as a given name only) as UniDic reads it: 美奈斗 みなと, not the
+        family name 美奈 and 斗 はかる (development: 1 row right that was wrong, none the
+        other way)."""
         person = self._whole_name_split(morphemes)
         if person is not None and self._word_as_given(morphemes, person):
             return None
@@ -7881,6 +7884,9 @@ class ReadingResolver:
                 r.source == "jmdict" or not r.kinds & (_GIVEN | {"surname"})
                 for r in whole_entries):
             return None  # a word, a place, a station, a company, a work, a notable person
+        if whole_entries and all(r.kinds <= _GIVEN for r in whole_entries) and any(
+                r.reading == "".join(_hira(m) for m in morphemes) for r in whole_entries):
+            return None  # a given name JMnedict lists as UniDic reads it (美奈斗 みなと)
         if len(morphemes) == 2 and not any(
                 "surname" in r.kinds for r in self.index.readings(morphemes[0].surface)):
             # no family name first, but one kanji no dictionary lists as one before a
