@@ -5477,7 +5477,7 @@ class ReadingResolver:
         UniDic gives it, else takes the listed word's reading of it (浄 じょう of Mozc's
         みょうじょう). None where it is not so (林 + 忠 + 旭 あさひ: no Sino-Japanese word
         after the name, and no list reads 林忠), or where JMnedict lists the two as a
-        person or a given name. (Development: 2 rows right that were
+        person or a given name, or Mozc only so. (Development: 2 rows right that were
         wrong, none the other way.)"""
         if s + 2 >= len(run):
             return None
@@ -5494,6 +5494,8 @@ class ReadingResolver:
         listed = [*((r, "mozc") for r in self.mozc_readings(written)),
                   *((r.reading, r.source) for r in self.index.readings(written))]
         for reading, source in listed:
+            if source == "mozc" and self._mozc_contexts(written, reading) & _MOZC_GIVEN:
+                continue  # (Mozc's person or given name: 李 + 斯 りし, 周 + 瑜)
             pieces = _split_over_kanji(written, reading, self.index)
             if pieces is None or len(pieces) != 2 \
                     or "kun" in (self._on_kun(written, reading) or ["kun"]):
