@@ -50,3 +50,8 @@ def test_a_chinese_given_name_is_read_on() -> None:
     assert romanize("盧楚") == "Ro So"
     assert _gold("jawiki_draw.tsv", "袁翻") == "えんほん"
     assert [w.kana for w in explain("袁翻")] == ["えん", "ほん"]
+
+
+def test_an_administrative_suffix_is_no_given_name() -> None:
+    # 李 + 町: a town's suffix, not the given name "Chō"
+    assert romanize("李町") == "Ri-chō"

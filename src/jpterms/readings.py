@@ -5529,12 +5529,14 @@ class ReadingResolver:
           after a family name read on), the given name read the Chinese way in its
           commonest on reading, a guess: 盧 ろ + 楚 Ro So (was Rō suwae), 袁 えん + 翻 En
           Hon (was En koboshi). Before a word UniDic reads the Chinese way it stands (李 り
-          + 萍 Ri Hei, 毛 もう + 部).
+          + 萍 Ri Hei, 毛 もう + 部), and so does one that ends no given name (李 + 町, 国).
+
+        An administrative suffix is never the second unit (李 + 町 Ri-chō).
 
         (Development: 2 rows right that were wrong, none the other way; the Chinese person
         2 more, none the other way.)"""
         family, word = run
-        if ("人名-姓" not in family.pos
+        if ("人名-姓" not in family.pos or word.surface in _rules()["admin_suffixes"]
                 or not word.pos.startswith(("名詞-普通名詞", "名詞-固有名詞-人名-名"))
                 or any(len(m.surface) != 1 or not _is_kanji(m.surface) or m.locked
                        or m.source != "unidic" for m in run)):
@@ -5557,7 +5559,7 @@ class ReadingResolver:
         if not second:
             return None
         if any(r == _hira(family) and "surname" in k for r, k in self.names(family.surface)):
-            if on:
+            if on or word.surface in _rules()["not_given_name_ends"]["kanji"]:
                 return None
             given = replace(word, reading=self.mark(word.surface, second),
                             kana=to_katakana(second), source="kanjidic", confidence="guess",
