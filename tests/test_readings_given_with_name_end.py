@@ -33,3 +33,8 @@ def test_a_given_name_ending_with_mura_is_read_whole() -> None:
 def test_a_village_stays_a_village() -> None:
     # 宝江村: a one-kanji family name in UniDic's reading, no person
     assert romanize("宝江村").endswith("-mura")
+
+
+def test_an_ending_given_names_seldom_take_stays_a_suffix() -> None:
+    # JMnedict's two-kanji given names end in 町 まち once: 山田 + 正町 is no Masamachi
+    assert "Masamachi" not in romanize("山田正町")

@@ -5577,7 +5577,9 @@ class ReadingResolver:
         a given name and an administrative suffix (村, 町: data ``admin_suffixes``), where
         JMnedict lists the last two kanji as a name only (no place, no word) and no list
         knows the whole: a person whose given name ends with that kanji, read as Mozc
-        writes it most cheaply among JMnedict's readings: 本多 + 忠村 ただむら (was the
+        writes it most cheaply among JMnedict's readings that end as two of JMnedict's
+        two-kanji given names at least end with it (村 むら, 8 names; 市 いち; not 町
+        まち, 1 name: 山田 + 正町 stays): 本多 + 忠村 ただむら (was the
         village "Hondatadashi-mura"), 浪岡 + 顕村 あきむら, as JMnedict's 三浦光村 and
         赤松義村 are read. A place is a place's name and the suffix, and a place's name is
         seldom a family name and a given name (宝江村: a family name of one kanji).
@@ -5596,7 +5598,11 @@ class ReadingResolver:
         whole = "".join(m.surface for m in run)
         if self.index.readings(whole) or self.mozc_readings(whole):
             return None
-        readings = list(dict.fromkeys(r for r, _ in entries))
+        tails = self.index.name_part_counts(end.surface, head=False)
+        readings = [r for r in dict.fromkeys(r for r, _ in entries)
+                    if any(r.endswith(t) and n >= 2 for t, n in tails.items())]
+        if not readings:
+            return None  # (given names seldom end so: 町 まち ends one)
         chosen = self._cheapest(written, readings)
         word = self._merge([head, end], self.mark(written, chosen), to_katakana(chosen),
                            "jmnedict", "possible",
