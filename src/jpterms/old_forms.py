@@ -203,7 +203,58 @@ def katakana_okurigana(text: str, analyse: Callable[[str], list[Analysed]]) -> s
         over = [(a, b, f) for a, b, f in spans if a < end and b > start]
         if all(kanji.search(text, a, b) is not None or _grammar(f) for a, b, f in over):
             out[start:end] = converted[start:end]
+            continue
+        voiced = _voiced_grammar(text, converted, start, end, analyse)
+        if voiced is not None:
+            out[start:end] = list(voiced)
     return "".join(out)
+
+
+#: Kana and their voiced forms, which text written in kanji and katakana alone left out
+#: (スヘキ for すべき, ナラス for ならず): :func:`_voiced_grammar` tries them.
+_LEFT_UNVOICED = dict(zip("かきくけこさしすせそたちつてとはひふへほ",
+                   "がぎぐげござじずぜぞだぢづでどばびぶべぼ", strict=True))
+#: The longest katakana run whose voiced forms are tried, and how many kana of it at most
+#: are voiced.
+_UNVOICED_RUN, _UNVOICED_KANA = 6, 2
+
+
+def _voiced_grammar(text: str, converted: list[str], start: int, end: int,
+                    analyse: Callable[[str], list[Analysed]]) -> str | None:
+    """The katakana run ``text[start:end]`` of text written in kanji and katakana alone
+    (see :func:`katakana_okurigana`), in hiragana with the voicing marks such text left
+    out, where UniDic reads it so, and not as written, as grammar or a kanji's own
+    inflection: スヘキ すべき (す + べき, not the verb すへ + き); one or two kana voiced,
+    the fewest first, so that a run UniDic reads as grammar with fewer marks is taken
+    so (為スヘカラス なすべからす: the ず's mark stays out). None where no such form is
+    grammar. (Development: 商法中署名スヘキ場合ニ関スル法律 right that was wrong, no
+    other row changed.)
+
+    >>> from jpterms.romanize import analysed
+    >>> katakana_okurigana("商法中署名スヘキ場合ニ関スル法律", analysed)
+    '商法中署名すべき場合に関する法律'
+    """
+    run = converted[start:end]
+    places = [i for i, ch in enumerate(run) if ch in _LEFT_UNVOICED]
+    if end - start > _UNVOICED_RUN or not places:
+        return None
+    kanji = _okurigana_patterns()[1]
+    for count in range(1, _UNVOICED_KANA + 1):
+        for chosen in itertools.combinations(places, count):
+            form = [(_LEFT_UNVOICED[ch] if i in chosen else ch) for i, ch in enumerate(run)]
+            trial = "".join(converted[:start] + form + converted[end:])
+            at = 0
+            fits = True
+            for surface, fields in analyse(trial):
+                a, b = at, at + len(surface)
+                at = b
+                if a < end and b > start and kanji.search(trial, a, b) is None \
+                        and not _grammar(fields):
+                    fits = False
+                    break
+            if fits:
+                return "".join(form)
+    return None
 
 
 def _grammar(fields: Sequence[str]) -> bool:
