@@ -5541,17 +5541,11 @@ class ReadingResolver:
                 or any(len(m.surface) != 1 or not _is_kanji(m.surface) or m.locked
                        or m.source != "unidic" for m in run)):
             return None
-        written = family.surface + word.surface
-        own = _hira(family) + _hira(word)
         if word.pos.endswith("人名-名"):
-            contexts = self._mozc_contexts(written, own)
-            if not contexts or contexts & _MOZC_WHOLE_NAME:
-                return None
-            merged = self._merge(run, self.mark(written, own), to_katakana(own), "unidic+mozc",
-                                 "possible", ())
-            return [replace(merged, proper=True, pos="名詞-固有名詞-一般")]
+            return self._mozc_word_pair(run)
         if "on" not in self._reading_kinds(family.surface, _hira(family)):
             return None
+        written = family.surface + word.surface
         if self.index.readings(written) or self.mozc_readings(written):
             return None
         on = "on" in self._reading_kinds(word.surface, _hira(word))
@@ -5561,16 +5555,42 @@ class ReadingResolver:
         if any(r == _hira(family) and "surname" in k for r, k in self.names(family.surface)):
             if on or word.surface in _rules()["not_given_name_ends"]["kanji"]:
                 return None
-            given = replace(word, reading=self.mark(word.surface, second),
-                            kana=to_katakana(second), source="kanjidic", confidence="guess",
-                            alternatives=(_hira(word),), proper=True, role="",
-                            pos="名詞-固有名詞-人名-名")
-            return [replace(family, proper=True, role=""), given]
-        reading = _on_joined([_hira(family), second])
+            return self._chinese_given_on(family, word, second)
+        return [self._coined_on_pair(run, second)]
+
+    def _mozc_word_pair(self, run: list[Morpheme]) -> list[Morpheme] | None:
+        """A family name and a given name of one kanji each (see :meth:`_family_on_pair`)
+        as one word where Mozc lists the two, read as UniDic reads them, as a word and as
+        no name (宣和 せんわ, the era); else None."""
+        written = "".join(m.surface for m in run)
+        own = "".join(_hira(m) for m in run)
+        contexts = self._mozc_contexts(written, own)
+        if not contexts or contexts & _MOZC_WHOLE_NAME:
+            return None
+        merged = self._merge(run, self.mark(written, own), to_katakana(own), "unidic+mozc",
+                             "possible", ())
+        return [replace(merged, proper=True, pos="名詞-固有名詞-一般")]
+
+    def _chinese_given_on(self, family: Morpheme, word: Morpheme, reading: str
+                          ) -> list[Morpheme]:
+        """A Chinese person (see :meth:`_family_on_pair`): the family name as UniDic reads
+        it, and ``word`` as the given name read ``reading``, a guess (盧 + 楚 そ)."""
+        given = replace(word, reading=self.mark(word.surface, reading),
+                        kana=to_katakana(reading), source="kanjidic", confidence="guess",
+                        alternatives=(_hira(word),), proper=True, role="",
+                        pos="名詞-固有名詞-人名-名")
+        return [replace(family, proper=True, role=""), given]
+
+    def _coined_on_pair(self, run: list[Morpheme], second: str) -> Morpheme:
+        """Two kanji (see :meth:`_family_on_pair`) as one coined name read the Chinese way,
+        the first as UniDic reads it and the second ``second`` (宝陵 ほうりょう)."""
+        written = "".join(m.surface for m in run)
+        own = "".join(_hira(m) for m in run)
+        reading = _on_joined([_hira(run[0]), second])
         merged = self._merge(run, self.mark(written, reading), to_katakana(reading),
                              "unidic" if reading == own else "kanjidic", "possible",
                              (own,) if reading != own else ())
-        return [replace(merged, proper=True, pos="名詞-固有名詞-一般")]
+        return replace(merged, proper=True, pos="名詞-固有名詞-一般")
 
     def _given_with_name_end(self, run: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of a family name of two kanji or more, one kanji UniDic reads as
