@@ -7,24 +7,14 @@ Wikipedia titles).
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 from jpterms.romanize import explain, romanize
-
-DATA = Path(__file__).parent / "data" / "readings"
-
-
-def _gold(file: str, name: str) -> str:
-    with (DATA / file).open(encoding="utf-8") as fh:
-        return next(r["kana"] for r in csv.DictReader(fh, delimiter="\t")
-                    if r["japanese"] == name)
+from reading_rows import gold_kana
 
 
 def test_a_coined_school_name_is_read_on_throughout() -> None:
     # UniDic: 宝 ほう (a family name) + 陵 りょう; JMnedict's family name 宝 is たから, so
     # no person: Hōryō, one word (was "Takara ryō")
-    assert _gold("jawiki_schools.tsv", "愛知県立宝陵高等学校") == \
+    assert gold_kana("jawiki_schools.tsv", "愛知県立宝陵高等学校") == \
         "あいちけんりつほうりょうこうとうがっこう"
     assert romanize("愛知県立宝陵高等学校") == "Aichi kenritsu Hōryō kōtō gakkō"
     assert [(w.text, w.kana) for w in explain("宝陵")] == [("宝陵", "ほうりょう")]
@@ -32,7 +22,7 @@ def test_a_coined_school_name_is_read_on_throughout() -> None:
 
 def test_a_word_mozc_lists_is_no_given_name() -> None:
     # 宣 + 和 (UniDic's family and given name): Mozc lists せんわ as a word (the era)
-    assert _gold("jawiki_draw.tsv", "宣和") == "せんわ"
+    assert gold_kana("jawiki_draw.tsv", "宣和") == "せんわ"
     words = explain("宣和")
     assert [w.kana for w in words] == ["せんわ"]
     assert "mozc" in words[0].source
@@ -46,9 +36,9 @@ def test_a_listed_family_name_stands() -> None:
 def test_a_chinese_given_name_is_read_on() -> None:
     # 盧 ろ (a family name JMnedict lists so) + 楚, which UniDic reads すわえ: a Chinese
     # person, Ro So (was "Rō suwae")
-    assert _gold("jawiki_draw.tsv", "盧楚") == "ろそ"
+    assert gold_kana("jawiki_draw.tsv", "盧楚") == "ろそ"
     assert romanize("盧楚") == "Ro So"
-    assert _gold("jawiki_draw.tsv", "袁翻") == "えんほん"
+    assert gold_kana("jawiki_draw.tsv", "袁翻") == "えんほん"
     assert [w.kana for w in explain("袁翻")] == ["えん", "ほん"]
 
 

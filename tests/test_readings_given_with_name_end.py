@@ -7,26 +7,16 @@ ending in 村, among them people of history).
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 from jpterms.romanize import explain, romanize
-
-DATA = Path(__file__).parent / "data" / "readings" / "jawiki_villages.tsv"
-
-
-def _gold(name: str) -> str:
-    with DATA.open(encoding="utf-8") as fh:
-        return next(r["kana"] for r in csv.DictReader(fh, delimiter="\t")
-                    if r["japanese"] == name)
+from reading_rows import gold_kana
 
 
 def test_a_given_name_ending_with_mura_is_read_whole() -> None:
     # 本多 + 忠 ただし + 村: JMnedict's 忠村 ただむら, a name: Honda Tadamura, not the
     # village "Hondatadashi-mura"
-    assert _gold("本多忠村") == "ほんだただむら"
+    assert gold_kana("jawiki_villages.tsv", "本多忠村") == "ほんだただむら"
     assert romanize("本多忠村") == "Honda Tadamura"
-    assert _gold("浪岡顕村") == "なみおかあきむら"
+    assert gold_kana("jawiki_villages.tsv", "浪岡顕村") == "なみおかあきむら"
     assert [w.kana for w in explain("浪岡顕村")] == ["なみおか", "あきむら"]
 
 

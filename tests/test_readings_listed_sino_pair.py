@@ -6,24 +6,14 @@ Rows: jawiki_draw (tests/data/readings, the SKK dictionary's kana of Wikipedia t
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 from jpterms.romanize import explain, romanize
-
-DATA = Path(__file__).parent / "data" / "readings"
-
-
-def _gold(name: str) -> str:
-    with (DATA / "jawiki_draw.tsv").open(encoding="utf-8") as fh:
-        return next(r["kana"] for r in csv.DictReader(fh, delimiter="\t")
-                    if r["japanese"] == name)
+from reading_rows import gold_kana
 
 
 def test_a_listed_pair_before_a_sino_japanese_word_is_one_word() -> None:
     # UniDic: 明 (a family name) + 浄 きよし (a given name) + 学院; Mozc lists 明浄
     # みょうじょう: one word, 明 keeping UniDic's on reading めい (was "Mei Kiyoshi gakuin")
-    assert _gold("明浄学院") == "めいじょうがくいん"
+    assert gold_kana("jawiki_draw.tsv", "明浄学院") == "めいじょうがくいん"
     words = explain("明浄学院")
     assert [(w.text, w.kana) for w in words] == [("明浄", "めいじょう"), ("学院", "がくいん")]
     assert "mozc" in words[0].source
@@ -32,7 +22,7 @@ def test_a_listed_pair_before_a_sino_japanese_word_is_one_word() -> None:
 
 def test_a_jmdict_word_before_a_one_kanji_noun_is_one_word() -> None:
     # 天 + 賜 たまう (UniDic's person) + 礼: JMdict's 天賜 てんし
-    assert _gold("天賜礼盛国慶") == "てんしれいせいこっけい"
+    assert gold_kana("jawiki_draw.tsv", "天賜礼盛国慶") == "てんしれいせいこっけい"
     assert explain("天賜礼盛国慶")[0].kana == "てんし"
 
 

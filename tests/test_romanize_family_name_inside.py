@@ -7,25 +7,15 @@ Wikipedia titles).
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 from jpterms.romanize import explain, romanize
-
-DATA = Path(__file__).parent / "data" / "readings"
-
-
-def _gold(file: str, name: str) -> str:
-    with (DATA / file).open(encoding="utf-8") as fh:
-        return next(r["kana"] for r in csv.DictReader(fh, delimiter="\t")
-                    if r["japanese"] == name)
+from reading_rows import gold_kana
 
 
 def test_a_one_kanji_family_name_is_no_suffix() -> None:
     # 秀 + 林 (UniDic's suffix りん) + 寺: Shūrinji, not "Shū Hayashiji"
-    assert _gold("jawiki_temples.tsv", "秀林寺") == "しゅうりんじ"
+    assert gold_kana("jawiki_temples.tsv", "秀林寺") == "しゅうりんじ"
     assert romanize("秀林寺") == "Shūrinji"
-    assert _gold("jawiki_houses.tsv", "白林少年館") == "はくりんしょうねんかん"
+    assert gold_kana("jawiki_houses.tsv", "白林少年館") == "はくりんしょうねんかん"
     assert explain("白林少年館")[0].kana == "はくりん"
     assert "Hayashi" not in romanize("原生林")
 
