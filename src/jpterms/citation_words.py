@@ -15,6 +15,7 @@ __all__ = ["CONTEXT_KINDS"]
 
 #: Institutions (郵便局 after a place), offices (外務大臣 after a family name), roles (著
 #: after a name), municipal suffixes (市 after a place), owners (市立 after a city),
-#: facilities (公園, 道路 after a place) and clan words (氏 after a family name).
+#: facilities (公園, 道路 after a place), clan words (氏 after a family name) and a castle's
+#: or a domain's word (城, 藩 after a place).
 CONTEXT_KINDS = frozenset({"institution", "office", "role", "municipal", "owner", "facility",
-                           "clan"})
+                           "clan", "seat"})

@@ -274,6 +274,11 @@ OLD_OKURIGANA_KANJI = 3
 #: that names works after their places (物語, 日記, 紀行: data/citation_words.tsv's rows
 #: marked ``place``): *Tono monogatari* 遠野物語, not 殿物語.
 PLACED_WORK_BONUS = 3000
+#: A castle or a feudal domain named after the place it stands in (城 じょう, 藩 はん:
+#: ``seat`` rows of ``data/citation_words.tsv``), glued onto the place's capitalised written
+#: word or written after it (*Torisakajo* 鳥坂城, not 所; *Numazu han* 沼津藩, not 版
+#: "edition"): the place and the word as one costs this much less than the two apart.
+SEAT_BONUS = 3000
 #: A name in katakana that stands for a Japanese name or word the query spells natively
 #: (Mozc's イシカワ, アル in its person contexts; the glossary's foreign name メイ read from
 #: *me*) costs this much more, where Mozc writes that reading in kanji: who romanises 石川 or
@@ -1233,6 +1238,7 @@ class ReverseEngine:
             self._add_cited_compounds(edges, slots)  # jitaichu: 字体注, not 自体注
             self._add_named_works(edges, slots)  # Kyoka zenshu: 鏡花全集, not 強化全集
             self._add_placed_works(edges, slots)  # Tono monogatari: 遠野物語, not 殿物語
+            self._add_seats(edges, slots)  # Torisakajo: 鳥坂城, not 鳥坂所
             edges = _charge_p_starts(edges, slots)  # Po no hen'ei: ポー, not 歩 (ぽ) or ぽ
         if lookup and not names_shaped:
             # a look-up of words (the checker's one reading keeps Mozc's order; a name's
@@ -2241,8 +2247,9 @@ class ReverseEngine:
     @cached_property
     def _kept_words(self) -> frozenset[tuple[str, str]]:
         """Words never pruned from the lattice, as a later step may prefer them: citation
-        words, and the counters of volumes and issues (巻, 号) a digit may come before."""
-        return self._citation_words | self._counter_words
+        words, the counters of volumes and issues (巻, 号) a digit may come before, and a
+        castle's or a domain's word after its place (城, 藩)."""
+        return self._citation_words | self._counter_words | self._seat_words
 
     @cached_property
     def _compound_voiced(self) -> frozenset[tuple[str, str]]:
@@ -2547,21 +2554,58 @@ class ReverseEngine:
         社 (*sha*)."""
         return frozenset(romaji_key(word) for word in house_words()) | {"sha"}
 
-    def _municipal_suffixed(self, slots: list[Slot],
-                            parts: list[tuple[str, bool, bool]]) -> dict[int, str]:
+    def _municipal_suffixed(self, slots: list[Slot], parts: list[tuple[str, bool, bool]],
+                            edges: list[list[Edge]]) -> tuple[dict[int, str], frozenset[int]]:
         """The written words joined by a hyphen to the word before them that spell a
         municipality's suffix, where the two words spell a municipality of the official list
         (*shi* of *Iwakuni-shi*, *cho* of *Oiso-cho*; not *Nihon-shi*, which is no city), to
-        the suffix's kanji."""
+        the suffix's kanji; and, after a capitalised word that reads as a place, a suffix
+        written so after any place (:attr:`_placed_suffix_keys`: *Ikoma-cho* 生駒町, a town
+        merged away; *Kamitsuma-gun* 上妻郡), 市 only where that word does not read as a
+        family name as well (*Kujukuri-shi* 九十九里市; *Hosokawa-shi* is 細川氏), and none
+        where a dictionary's common word reads the two (日本史 for *Nihon-shi*). And the
+        words of those a place the list lacks leads."""
         out: dict[int, str] = {}
+        placed: set[int] = set()
+        spans: dict[tuple[int, int], list[Edge]] | None = None
         for w in range(1, len(parts)):
-            if parts[w][2] and parts[w - 1][2] and not parts[w][1] and not parts[w - 1][1] \
-                    and romaji_key(parts[w - 1][0] + parts[w][0]) in self._municipal_spellings:
-                written = self._suffix_keys["municipal"].get(romaji_key(parts[w][0]))
-                if written is not None:
+            if parts[w][2] and parts[w - 1][2] and not parts[w][1] and not parts[w - 1][1]:
+                key = romaji_key(parts[w][0])
+                written = self._suffix_keys["municipal"].get(key)
+                if written is None:
+                    continue
+                if romaji_key(parts[w - 1][0] + parts[w][0]) in self._municipal_spellings:
                     out[w] = written
+                    continue
+                if key not in self._placed_suffix_keys or not parts[w - 1][0][:1].isupper():
+                    continue
+                if spans is None:
+                    spans = {}
+                    for row in edges:
+                        for e in row:
+                            if slots[e.start].first and slots[e.end - 1].last:
+                                spans.setdefault((slots[e.start].word, slots[e.end - 1].word),
+                                                 []).append(e)
+                readings = spans.get((w - 1, w - 1), [])
+                if any((e.left in _PLACE_CONTEXTS or e.kind in ("place", "station")) and
+                       any(map(_is_kanji, e.written)) for e in readings) and not (
+                        key in self._suffix_keys["clan"] and
+                        self._reads_as_family(readings, self._suffix_keys["clan"][key])) and \
+                        not any(e.source in ("mozc", "jmdict") and e.left not in _NAMED_CONTEXTS
+                                and e.kind not in _NAME_KINDS and not e.written.endswith(written)
+                                and all(map(_is_kanji, e.written))
+                                for e in spans.get((w - 1, w), ())):  # Nihon-shi: 日本史
+                    out[w] = written
+                    placed.add(w)
         words = {s.word for s in slots}
-        return {w: written for w, written in out.items() if w in words}
+        return {w: written for w, written in out.items() if w in words}, frozenset(placed)
+
+    @cached_property
+    def _placed_suffix_keys(self) -> frozenset[str]:
+        """The romaji keys of the municipal suffixes written after any place, listed or
+        not (``placed`` in the data file's fourth column: *shi*, *cho*, *machi*, *gun*)."""
+        return frozenset(romaji_key(kana_to_romaji(row[0])) for row in self._citation_rows
+                         if row[2:4] == ["municipal", "placed"])
 
     def _clan_suffixed(self, slots: list[Slot], edges: list[list[Edge]],
                        parts: list[tuple[str, bool, bool]],
@@ -2849,7 +2893,7 @@ class ReverseEngine:
         house_stem = self._house_stem(slots)  # Tosanshoin: 陶山, the stem of 陶山書院
         holders = self._before_office(slots, edges) if len(words) > 1 else set()
         # the written words that are a municipality's suffix after a hyphen (Iwakuni-shi)
-        suffixed = self._municipal_suffixed(slots, parts)
+        suffixed, place_led = self._municipal_suffixed(slots, parts, edges)
         prefectures = self._prefectures_named(parts) if len(suffixed) > 1 else frozenset()
         # and those that say a family name's clan or house (Kishida-shi 岸田氏, Tokugawa-ke)
         clans = self._clan_suffixed(slots, edges, parts, suffixed) if len(words) > 1 else {}
@@ -2922,9 +2966,12 @@ class ReverseEngine:
                             e_written.endswith(w) and e_kana.endswith(k)
                             for w, k in self._municipal_suffixes):
                         bonus -= MUNICIPAL_ACROSS_COST  # Saga-shi: 佐賀 + 市, not 探し
-                    elif first_slot.word < last_slot.word and self._listed_municipality(
-                            e_written, romaji_key(kana_to_romaji(e_kana)), prefectures):
-                        # the municipality as one word, as the split is: さいたま市
+                    elif first_slot.word < last_slot.word and (self._listed_municipality(
+                            e_written, romaji_key(kana_to_romaji(e_kana)), prefectures) or (
+                                last_slot.word in place_led and e_source != "text" and
+                                e_written.endswith(suffixed[last_slot.word]))):
+                        # the municipality as one word, as the split is: さいたま市 (and
+                        # for *Yashima-machi* Mozc's place 矢島町)
                         bonus += MUNICIPAL_SUFFIX_BONUS
                 if clans and last_slot.last and last_slot.word in clans and \
                         first_slot.word + 1 >= last_slot.word:
@@ -3287,6 +3334,55 @@ class ReverseEngine:
                         bonus = PLACED_WORK_BONUS
                     row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
                                         e.left, t.right, e.cost + t.cost - bonus, "citation"))
+
+    def _add_seats(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
+        """A place of Mozc's (地名) or JMnedict's that begins a capitalised written word,
+        and the word of a castle or a domain (:attr:`_seat_words`: 城, 藩) that reads the
+        rest of that word or the whole next one, make one word, :data:`SEAT_BONUS` cheaper
+        than the two apart: *Torisakajo* 鳥坂城 (not 所, which needs no long vowel),
+        *Numazu han* 沼津藩 (not 版 "edition"). A place with no kanji (Mozc's トウキョウ)
+        is not how a castle's name is written, nor one of one character. A dictionary's word over the same syllables
+        that ends in the castle's or domain's word (Mozc's 三次藩) costs as much less.
+        ``edges`` are priced by :meth:`_rescore`."""
+        import dataclasses
+
+        from jpterms.lattice import new_edge
+        seats = self._seat_words
+        if not seats:
+            return
+        made: dict[tuple[int, int], str] = {}  # the spans read as a seat, to its word
+        for p, row in enumerate(edges):
+            if not slots[p].first or not slots[p].capital:
+                continue
+            for e in list(row):
+                if e.end >= len(slots) or e.source == "text" or \
+                        not (e.left in _PLACE_CONTEXTS or e.kind in ("place", "station")) or \
+                        len(e.written) < 2 or not any(map(_is_kanji, e.written)):
+                    continue  # (古 the place is no castle's: *Kojo* is 向上, 工場, 控除)
+                glued = not slots[e.end].first
+                if not glued and slots[e.end].word != slots[e.end - 1].word + 1:
+                    continue
+                for t in edges[e.end]:
+                    if (t.written, t.kana) in seats and slots[t.end - 1].last and (
+                            glued or slots[t.end - 1].word == slots[e.end].word):
+                        row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
+                                            e.left, t.right, e.cost + t.cost - SEAT_BONUS,
+                                            "citation"))
+                        made[(p, t.end)] = t.written
+        for p in {start for start, _ in made}:
+            row = edges[p]
+            for i, e in enumerate(row):
+                word = made.get((p, e.end))
+                if word and e.source in ("mozc", "jmdict", "jmnedict") and \
+                        len(e.written) > len(word) and e.written.endswith(word):
+                    row[i] = dataclasses.replace(e, cost=e.cost - SEAT_BONUS)  # 三次藩
+
+    @cached_property
+    def _seat_words(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of a castle's or a domain's word after its place (城, 藩:
+        ``seat`` rows of the data file)."""
+        return frozenset((row[1], row[0]) for row in self._citation_rows
+                         if row[2:3] == ["seat"])
 
     @cached_property
     def _placed_work_words(self) -> frozenset[tuple[str, str]]:

@@ -1,0 +1,40 @@
+"""A castle glued onto its place (*Torisakajo* 鳥坂城, not 所, which needs no long vowel),
+and a town's suffix after a hyphen where its place is not on the official list (a town merged
+away: *Ikoma-cho* 生駒町, not 庁 "agency"; *Kujukuri-shi* 九十九里市), while a family name's
+clan (*Hosokawa-shi* 細川氏) and a common compound (*Nihon-shi* 日本史) keep theirs. The
+queries are rows of tests/data/readings/jawiki_draw.tsv romanised from their gold kana
+(benchmarks/measure_title_lookup.py); the others are generic."""
+
+import pytest
+
+import jpterms
+
+
+def _first(query: str) -> str:
+    return jpterms.lookup(query)[0].kanji
+
+
+@pytest.mark.parametrize(("query", "kanji"), [
+    ("Torisakajo", "鳥坂城"),  # was 鳥坂所
+    ("Inohanajo", "亥鼻城"),  # was 亥鼻所
+    ("Osaka jo", "大阪城"),  # was 大阪序
+])
+def test_a_castle_after_its_place(query: str, kanji: str) -> None:
+    assert _first(query) == kanji
+
+
+def test_a_word_that_only_ends_in_jo_is_no_castle() -> None:
+    assert _first("Kenkyujo") == "研究所"
+    assert "控除" in [m.kanji for m in jpterms.lookup("Kojo")]  # 古 + 城 is no castle
+
+
+@pytest.mark.parametrize(("query", "kanji"), [
+    ("Ikoma-cho", "生駒町"),  # was 生駒庁
+    ("Kujukuri-shi", "九十九里市"),  # was 九十九里史
+    ("Yashima-machi", "矢島町"),  # Mozc's place as one word, as before
+    ("Hosokawa-shi", "細川氏"),  # a family name: the clan
+    ("Nihon-shi", "日本史"),  # a common compound
+    ("Saga-shi", "佐賀市"),  # on the list, as before
+])
+def test_a_town_suffix_after_a_hyphen(query: str, kanji: str) -> None:
+    assert _first(query) == kanji
