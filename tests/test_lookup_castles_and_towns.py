@@ -38,3 +38,16 @@ def test_a_word_that_only_ends_in_jo_is_no_castle() -> None:
 ])
 def test_a_town_suffix_after_a_hyphen(query: str, kanji: str) -> None:
     assert _first(query) == kanji
+
+
+@pytest.mark.parametrize(("query", "kanji"), [
+    ("Numazu han", "沼津藩"),  # was 沼津版 "edition"
+    ("Tazutahan", "鶴田藩"),  # was 鶴田版
+])
+def test_a_domain_after_its_castle_town(query: str, kanji: str) -> None:
+    assert _first(query) == kanji
+
+
+def test_a_district_after_a_hyphen() -> None:
+    found = [m.kanji for m in jpterms.lookup("Honami-gun")]  # 郡, not 軍 "army"
+    assert "穂波郡" in found and not any(k.endswith("軍") for k in found[:2])
