@@ -553,6 +553,23 @@ OMITTED_OKURIGANA_COST = 1500
 _STEM_KANA = "ぎしじちびみりえけげせてでべめれ"
 _OKURIGANA_NOUN = re.compile(f"(?:[\u3400-\u4dbf\u4e00-\u9fff々]+[{_STEM_KANA}])+"
                              "[\u3400-\u4dbf\u4e00-\u9fff々]*").fullmatch
+#: A noun of a noun run with its okurigana: kanji or katakana with one or two kana after
+#: each run of kanji (落とし穴, 組み込みシステム, 繰り返し), ending in a kanji, a katakana or
+#: a kana of a verb's stem (:data:`_STEM_KANA`), not an inflection (生まれて, 出来上がった).
+_RUN_SHAPE = re.compile("(?:[\u3400-\u4dbf\u4e00-\u9fff々]+[\u3041-\u3096]{1,2}|[\u30a1-\u30fc]+)+"
+                        "[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30fc]*").fullmatch
+
+
+def _run_noun(written: str) -> bool:
+    """Whether ``written`` is shaped as a noun of a noun run with its okurigana.
+
+    >>> [_run_noun(w) for w in ("落とし穴", "組み込みシステム", "繰り返し", "生まれて", "美しい")]
+    [True, True, True, False, False]
+    """
+    return _RUN_SHAPE(written) is not None and (
+        not _is_hiragana(written[-1]) or written[-1] in _STEM_KANA)
+
+
 #: What a section of a kanji dictionary costs: one of the 214 radicals (Unicode's Kangxi
 #: Radicals block) read the Chinese way and 部 *bu* (*Kyubu* 弓部, *Shu-bu* 手部), which
 #: no dictionary lists; dear enough that a word the dictionaries list (休部, 中部) keeps
@@ -1317,10 +1334,11 @@ class ReverseEngine:
             found = order_namesakes(found)
             if found and (slots[0].word != slots[-1].word or sum(
                     map(_is_kanji, found[0].written)) >= OLD_OKURIGANA_KANJI):
-                found = _short_okurigana_first(  # 東京に生れて; not 目黒通 for *Meguro dori*
-                    found, limit, lambda e: slots[e.start].word == slots[e.end - 1].word or
-                    self._mozc_cost(e.kana, e.written) is not None or
-                    jmdict_word(e.written, e.kana) is not None)
+                found = found if _noun_run_in_sentence_case(query, found[0]) else \
+                    _short_okurigana_first(  # 東京に生れて; not 目黒通 for *Meguro dori*
+                        found, limit, lambda e: slots[e.start].word == slots[e.end - 1].word or
+                        self._mozc_cost(e.kana, e.written) is not None or
+                        jmdict_word(e.written, e.kana) is not None)
             if names_shaped and found and \
                     self._reads_as_person(found[0], slots):  # Numata Ichiga: 一雅, 一芽
                 found = self._listed_names_first(found, slots)  # 二条昭実, not 二條昭実
@@ -4350,6 +4368,32 @@ def _drops_okurigana(short: str, full: str) -> bool:
                 (ch in "のが" and (not after or _is_kanji(after))):
             return False
     return i == len(short)
+
+
+def _noun_run_in_sentence_case(query: str, best: Path) -> bool:
+    """Whether ``query`` is a run of nouns written in sentence case, as a current title or
+    term is (*Kumikomi shisutemu*, *kurikaeshi fugo*: two written words or more, one after
+    the first in lower case, none a particle) and its ``best`` reading writes only nouns:
+    each word kanji or katakana alone, or a compound noun with its okurigana
+    (:data:`_run_noun`: 組み込みシステム, 落とし穴, 繰り返し). Such a reading keeps its place before
+    the same words with okurigana left out (組込みシステム): those are the older spelling
+    that a phrase of an old title writes (東京に生れて, 博士問題の成行), not the current one
+    of a noun run; a name in title case keeps either (*Kosodate Jizo* 子育地蔵).
+
+    >>> from jpterms.lattice import Edge, Path
+    >>> best = Path(0, (Edge(0, 3, "繰り返し", "くりかえし", 0, 0, 0, "mozc"),
+    ...                 Edge(3, 5, "符号", "ふごう", 0, 0, 0, "mozc")))
+    >>> _noun_run_in_sentence_case("kurikaeshi fugo", best)
+    True
+    >>> _noun_run_in_sentence_case("Kurikaeshi Fugo", best), _noun_run_in_sentence_case("kurikaeshi", best)
+    (False, False)
+    """
+    words = query.split()
+    if len(words) < 2 or not any(w[:1].islower() for w in words[1:]) or \
+            any(w.lower().strip(",.:;!?") in PARTICLE_WORDS for w in words):
+        return False
+    return all(not any(map(_is_hiragana, e.written)) or _run_noun(e.written)
+               for e in best.edges)
 
 
 def _short_okurigana_first(found: list[Path], limit: int,
