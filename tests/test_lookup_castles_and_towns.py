@@ -35,6 +35,8 @@ def test_a_word_that_only_ends_in_jo_is_no_castle() -> None:
     ("Hosokawa-shi", "細川氏"),  # a family name: the clan
     ("Nihon-shi", "日本史"),  # a common compound
     ("Saga-shi", "佐賀市"),  # on the list, as before
+    ("Kamitsuma-gun", "上妻郡"),  # a district whose name reads as no place: was 上妻軍
+    ("Okayama Shasho-ku", "岡山車掌区"),  # a depot: was 岡山社食, read across the hyphen
 ])
 def test_a_town_suffix_after_a_hyphen(query: str, kanji: str) -> None:
     assert _first(query) == kanji

@@ -2577,12 +2577,13 @@ class ReverseEngine:
         """The written words joined by a hyphen to the word before them that spell a
         municipality's suffix, where the two words spell a municipality of the official list
         (*shi* of *Iwakuni-shi*, *cho* of *Oiso-cho*; not *Nihon-shi*, which is no city), to
-        the suffix's kanji; and, after a capitalised word that reads as a place, a suffix
-        written so after any place (:attr:`_placed_suffix_keys`: *Ikoma-cho* 生駒町, a town
-        merged away; *Kamitsuma-gun* 上妻郡), 市 only where that word does not read as a
-        family name as well (*Kujukuri-shi* 九十九里市; *Hosokawa-shi* is 細川氏), and none
-        where a dictionary's common word reads the two (日本史 for *Nihon-shi*). And the
-        words of those a place the list lacks leads."""
+        the suffix's kanji; and, after any capitalised word, a suffix written so after any
+        place (:attr:`_placed_suffix_keys`: *Ikoma-cho* 生駒町, a town merged away;
+        *Kamitsuma-gun* 上妻郡; *Okayama Shasho-ku* 岡山車掌区), but 市, which is also a
+        clan's 氏, only after a word that reads as a place and not as a family name as well
+        (*Kujukuri-shi* 九十九里市; *Hosokawa-shi* is 細川氏) and that no dictionary's common
+        word reads together with it (日本史 for *Nihon-shi*). And the words of those a place
+        the list lacks leads."""
         out: dict[int, str] = {}
         placed: set[int] = set()
         spans: dict[tuple[int, int], list[Edge]] | None = None
@@ -2597,26 +2598,35 @@ class ReverseEngine:
                     continue
                 if key not in self._placed_suffix_keys or not parts[w - 1][0][:1].isupper():
                     continue
-                if spans is None:
-                    spans = {}
-                    for row in edges:
-                        for e in row:
-                            if slots[e.start].first and slots[e.end - 1].last:
-                                spans.setdefault((slots[e.start].word, slots[e.end - 1].word),
-                                                 []).append(e)
-                readings = spans.get((w - 1, w - 1), [])
-                if any((e.left in _PLACE_CONTEXTS or e.kind in ("place", "station")) and
-                       any(map(_is_kanji, e.written)) for e in readings) and not (
-                        key in self._suffix_keys["clan"] and
-                        self._reads_as_family(readings, self._suffix_keys["clan"][key])) and \
-                        not any(e.source in ("mozc", "jmdict") and e.left not in _NAMED_CONTEXTS
-                                and e.kind not in _NAME_KINDS and not e.written.endswith(written)
-                                and all(map(_is_kanji, e.written))
-                                for e in spans.get((w - 1, w), ())):  # Nihon-shi: 日本史
-                    out[w] = written
-                    placed.add(w)
+                clan = self._suffix_keys["clan"].get(key)
+                if clan is not None:  # Kujukuri-shi: 市 only after a place, not a family
+                    if spans is None:
+                        spans = {}
+                        for row in edges:
+                            for e in row:
+                                if slots[e.start].first and slots[e.end - 1].last:
+                                    spans.setdefault((slots[e.start].word,
+                                                      slots[e.end - 1].word), []).append(e)
+                    if not self._town_not_clan(spans.get((w - 1, w - 1), []),
+                                               spans.get((w - 1, w), []), written, clan):
+                        continue
+                out[w] = written  # Joso-ku: 区, whatever reads Joso
+                placed.add(w)
         words = {s.word for s in slots}
         return {w: written for w, written in out.items() if w in words}, frozenset(placed)
+
+    @staticmethod
+    def _town_not_clan(readings: list[Edge], across: list[Edge], town: str, clan: str) -> bool:
+        """Whether a written word whose ``readings`` are these, before a suffix that is a
+        town's ``town`` (市) or a clan's ``clan`` (氏), reads as a place and not as a family
+        name as well, and no dictionary's common word reads the two written words
+        (``across``: 日本史 for *Nihon-shi*)."""
+        return any((e.left in _PLACE_CONTEXTS or e.kind in ("place", "station")) and
+                   any(map(_is_kanji, e.written)) for e in readings) and \
+            not ReverseEngine._reads_as_family(readings, clan) and \
+            not any(e.source in ("mozc", "jmdict") and e.left not in _NAMED_CONTEXTS and
+                    e.kind not in _NAME_KINDS and not e.written.endswith(town) and
+                    all(map(_is_kanji, e.written)) for e in across)
 
     @cached_property
     def _placed_suffix_keys(self) -> frozenset[str]:
