@@ -2572,21 +2572,19 @@ class ReverseEngine:
         社 (*sha*)."""
         return frozenset(romaji_key(word) for word in house_words()) | {"sha"}
 
-    def _municipal_suffixed(self, slots: list[Slot], parts: list[tuple[str, bool, bool]],
-                            edges: list[list[Edge]]) -> tuple[dict[int, str], frozenset[int]]:
+    def _municipal_suffixed(self, slots: list[Slot],
+                            parts: list[tuple[str, bool, bool]]) -> tuple[dict[int, str],
+                                                                         frozenset[int]]:
         """The written words joined by a hyphen to the word before them that spell a
         municipality's suffix, where the two words spell a municipality of the official list
         (*shi* of *Iwakuni-shi*, *cho* of *Oiso-cho*; not *Nihon-shi*, which is no city), to
         the suffix's kanji; and, after any capitalised word, a suffix written so after any
-        place (:attr:`_placed_suffix_keys`: *Ikoma-cho* 生駒町, a town merged away;
-        *Kamitsuma-gun* 上妻郡; *Okayama Shasho-ku* 岡山車掌区), but 市, which is also a
-        clan's 氏, only after a word that reads as a place and not as a family name as well
-        (*Kujukuri-shi* 九十九里市; *Hosokawa-shi* is 細川氏) and that no dictionary's common
-        word reads together with it (日本史 for *Nihon-shi*). And the words of those a place
-        the list lacks leads."""
+        place, listed or not (:attr:`_placed_suffix_keys`: *Ikoma-cho* 生駒町, a town merged
+        away; *Kamitsuma-gun* 上妻郡; *Okayama Shasho-ku* 岡山車掌区). Not 市, also a clan's 氏
+        and read 史 "history" after a place as well (*Edo-shi* 江戸史). And the words of
+        those a place the list lacks leads."""
         out: dict[int, str] = {}
         placed: set[int] = set()
-        spans: dict[tuple[int, int], list[Edge]] | None = None
         for w in range(1, len(parts)):
             if parts[w][2] and parts[w - 1][2] and not parts[w][1] and not parts[w - 1][1]:
                 key = romaji_key(parts[w][0])
@@ -2598,40 +2596,15 @@ class ReverseEngine:
                     continue
                 if key not in self._placed_suffix_keys or not parts[w - 1][0][:1].isupper():
                     continue
-                clan = self._suffix_keys["clan"].get(key)
-                if clan is not None:  # Kujukuri-shi: 市 only after a place, not a family
-                    if spans is None:
-                        spans = {}
-                        for row in edges:
-                            for e in row:
-                                if slots[e.start].first and slots[e.end - 1].last:
-                                    spans.setdefault((slots[e.start].word,
-                                                      slots[e.end - 1].word), []).append(e)
-                    if not self._town_not_clan(spans.get((w - 1, w - 1), []),
-                                               spans.get((w - 1, w), []), written, clan):
-                        continue
-                out[w] = written  # Joso-ku: 区, whatever reads Joso
+                out[w] = written  # Kamitsuma-gun: 郡, whatever reads Kamitsuma
                 placed.add(w)
         words = {s.word for s in slots}
         return {w: written for w, written in out.items() if w in words}, frozenset(placed)
 
-    @staticmethod
-    def _town_not_clan(readings: list[Edge], across: list[Edge], town: str, clan: str) -> bool:
-        """Whether a written word whose ``readings`` are these, before a suffix that is a
-        town's ``town`` (市) or a clan's ``clan`` (氏), reads as a place and not as a family
-        name as well, and no dictionary's common word reads the two written words
-        (``across``: 日本史 for *Nihon-shi*)."""
-        return any((e.left in _PLACE_CONTEXTS or e.kind in ("place", "station")) and
-                   any(map(_is_kanji, e.written)) for e in readings) and \
-            not ReverseEngine._reads_as_family(readings, clan) and \
-            not any(e.source in ("mozc", "jmdict") and e.left not in _NAMED_CONTEXTS and
-                    e.kind not in _NAME_KINDS and not e.written.endswith(town) and
-                    all(map(_is_kanji, e.written)) for e in across)
-
     @cached_property
     def _placed_suffix_keys(self) -> frozenset[str]:
         """The romaji keys of the municipal suffixes written after any place, listed or
-        not (``placed`` in the data file's fourth column: *shi*, *cho*, *machi*, *gun*)."""
+        not (``placed`` in the data file's fourth column: *cho*, *machi*, *ku*, *gun*)."""
         return frozenset(romaji_key(kana_to_romaji(row[0])) for row in self._citation_rows
                          if row[2:4] == ["municipal", "placed"])
 
@@ -2921,7 +2894,7 @@ class ReverseEngine:
         house_stem = self._house_stem(slots)  # Tosanshoin: 陶山, the stem of 陶山書院
         holders = self._before_office(slots, edges) if len(words) > 1 else set()
         # the written words that are a municipality's suffix after a hyphen (Iwakuni-shi)
-        suffixed, place_led = self._municipal_suffixed(slots, parts, edges)
+        suffixed, place_led = self._municipal_suffixed(slots, parts)
         prefectures = self._prefectures_named(parts) if len(suffixed) > 1 else frozenset()
         # and those that say a family name's clan or house (Kishida-shi 岸田氏, Tokugawa-ke)
         clans = self._clan_suffixed(slots, edges, parts, suffixed) if len(words) > 1 else {}
