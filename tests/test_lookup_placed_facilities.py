@@ -21,3 +21,10 @@ def test_a_place_and_its_facility() -> None:
 def test_a_persons_lecture_stays_a_lecture() -> None:
     # a person is no place: Soseki's 講演 keeps Mozc's reading
     assert lookup("Natsume Soseki koen")[0].kanji == "夏目漱石講演"
+
+
+def test_land_and_water_named_after_a_place() -> None:
+    # jawiki_draw.tsv rows, queried from their gold kana (benchmarks/measure_title_lookup.py)
+    assert lookup("Zama kyuryo")[0].kanji == "座間丘陵"  # was 座間給料 "salary"
+    assert lookup("Amami gunto")[0].kanji == "奄美群島"  # was 奄美郡と
+    assert lookup("Kanmon kaikyo")[0].kanji == "関門海峡"
