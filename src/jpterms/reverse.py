@@ -3351,6 +3351,9 @@ class ReverseEngine:
         seats = self._seat_words
         if not seats:
             return
+        text = romaji_key("".join(s.written for s in slots))
+        if not any(key in text for key in self._seat_keys):
+            return  # (most queries spell no *jo* nor *han*: nothing to look for)
         made: dict[tuple[int, int], str] = {}  # the spans read as a seat, to its word
         for p, row in enumerate(edges):
             if not slots[p].first or not slots[p].capital:
@@ -3377,6 +3380,11 @@ class ReverseEngine:
                 if word and e.source in ("mozc", "jmdict", "jmnedict") and \
                         len(e.written) > len(word) and e.written.endswith(word):
                     row[i] = dataclasses.replace(e, cost=e.cost - SEAT_BONUS)  # 三次藩
+
+    @cached_property
+    def _seat_keys(self) -> frozenset[str]:
+        """The romaji keys of :attr:`_seat_words` (*jo*, *han*)."""
+        return frozenset(romaji_key(kana_to_romaji(kana)) for _, kana in self._seat_words)
 
     @cached_property
     def _seat_words(self) -> frozenset[tuple[str, str]]:
