@@ -21,6 +21,7 @@ always spells its own kana.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 import threading
@@ -465,6 +466,18 @@ SWALLOWED_PARTICLE_COST = 2000
 #: あとがき) and get nothing; names (加護野 for *Kagono*, 喜多見) keep their own costs.
 WHOLE_WORD_BONUS = 1500
 WHOLE_WORD_KANJI = 3
+#: What a look-up's reading costs more that writes a verb's stem as one kanji and then, in
+#: the same written word, a word in kanji (:func:`_verb_stem_inside`): 着 of 着る or 見 of
+#: 見る read き and み before 芸 or 書 compose no word (*Kigei shuppansha* 機芸出版社, not
+#: 着芸; *misho* 未詳, not 見書). Mozc prices such stems at next to nothing (着 15, 来 19),
+#: below any noun of the same sound (気 8 aside), where a compound of them is one JMdict or
+#: Mozc lists whole or none. Verbs only: an adjective's stem begins many real compounds
+#: (高 of 高多摩). On the dev look-ups 1,000 moves two right readings up, 3,000 and
+#: 6,000 the same three, none down.
+VERB_STEM_INSIDE_COST = 3000
+#: Left context ids of the verbs (動詞,自立 and 非自立, every conjugated form: 着, 見, 出),
+#: the first range of :data:`jpterms.mozcdic.STEM_CONTEXTS`; its second is the adjectives'.
+_VERB_CONTEXTS = STEM_CONTEXTS[0]
 #: Words from the lexicon (JMdict, JMnedict): cost of an unknown-frequency word, and how
 #: much each point of Zipf frequency takes off it; spans of at most this many written words.
 LEXICON_COST = 9500
@@ -1330,6 +1343,8 @@ class ReverseEngine:
                 not names_shaped:
             found = self._charge_unlisted_sha(found, slots)  # Kasetsusha: 仮説社
             found = self._charge_split_houses(found, slots)  # Daiichishobo: 第一書房
+        if limit + spare > 1:
+            found = _charge_verb_stems_inside(found, slots)  # Kigei: 機芸, not 着 + 芸
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
             if found and (slots[0].word != slots[-1].word or sum(
@@ -4306,6 +4321,37 @@ def _is_described(written: str, kana: str) -> bool:
     key = romaji_key(kana_to_romaji(kana))
     return any("(" in gloss and romaji_key(gloss.split("(", 1)[0]) == key
                for gloss in jmnedict_glosses(written))
+
+
+def _verb_stem_inside(path: Path, slots: Sequence[Slot]) -> bool:
+    """Whether a reading writes a verb's stem as one kanji of Mozc's (着 read き, 見 read
+    み) and then, inside the same written word of the query, a word beginning with kanji:
+    a composition no dictionary lists (:data:`VERB_STEM_INSIDE_COST`).
+
+    >>> from jpterms.lattice import Edge, Path, query_slots
+    >>> slots = query_slots("Kigei shuppansha")
+    >>> stem = Edge(0, 1, "着", "き", 707, 707, 15, "mozc")
+    >>> noun = Edge(0, 1, "機", "き", 1973, 1973, 2009, "mozc")
+    >>> art = Edge(1, 3, "芸", "げい", 1949, 1949, 4098, "mozc")
+    >>> _verb_stem_inside(Path(0, (stem, art)), slots)
+    True
+    >>> _verb_stem_inside(Path(0, (noun, art)), slots)
+    False
+    """
+    for e, after in itertools.pairwise(path.edges):
+        if e.source == "mozc" and len(e.written) == 1 and e.left in _VERB_CONTEXTS and \
+                _is_kanji(e.written) and not slots[e.end - 1].last and \
+                after.written[:1] and _is_kanji(after.written[0]):
+            return True
+    return False
+
+
+def _charge_verb_stems_inside(found: list[Path], slots: Sequence[Slot]) -> list[Path]:
+    """``found`` (readings, cheapest first) again in order of cost, a reading that writes
+    a verb's stem inside a written word (:func:`_verb_stem_inside`) costing
+    :data:`VERB_STEM_INSIDE_COST` more."""
+    return _repriced(found, [VERB_STEM_INSIDE_COST if _verb_stem_inside(path, slots) else 0
+                             for path in found])
 
 
 def _repriced(found: list[Path], deltas: list[int]) -> list[Path]:
