@@ -421,6 +421,11 @@ COMPANY_SUFFIX_BONUS = 1500
 #: (車, 舎) that no dictionary lists as one word (規制者, 仮説者) costs this much more: such
 #: a word is a company's name, 社 (:meth:`ReverseEngine._charge_unlisted_sha`).
 UNLISTED_SHA_COST = 2000
+#: In a look-up of more than one written word, a reading that pieces the start of a written
+#: word together out of one-kanji words of Mozc's (人 + 房 for *hitofusa*) costs this much
+#: more where another reading writes the same sounds there as one word a dictionary lists
+#: (一房 "a bunch"): :meth:`ReverseEngine._charge_pieced_words`.
+PIECED_WORD_COST = 1000
 #: A family name (Mozc's surname context, JMnedict's surnames) reading the rest of a
 #: capitalised written word that a bookseller's or publisher's house word ends (書房, 書店,
 #: 書院: ``founder`` rows of ``data/citation_words.tsv``), or the one capitalised word
@@ -1329,7 +1334,7 @@ class ReverseEngine:
         built = self._lattice(query, kind, limit + spare > 1)
         if built is None:
             return []
-        slots, _, eras = built
+        slots, lattice, eras = built
         names_shaped = self._names_shaped(query, kind)  # (a pure test of the query: once)
         found = self._cheapest(query, kind, limit + spare > 1, built,
                                limit + spare + (3 if eras else 0))
@@ -1345,6 +1350,9 @@ class ReverseEngine:
             found = self._charge_split_houses(found, slots)  # Daiichishobo: 第一書房
         if limit + spare > 1:
             found = _charge_verb_stems_inside(found, slots)  # Kigei: 機芸, not 着 + 芸
+        if limit + spare > 1 and not names_shaped and slots[0].word != slots[-1].word:
+            found = self._charge_pieced_words(  # 一房の花, not 人房の花
+                found, limit + (3 if eras else 0), slots, lattice)
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
             if found and (slots[0].word != slots[-1].word or sum(
@@ -1682,6 +1690,56 @@ class ReverseEngine:
             return False
 
         return _repriced(found, [KANA_PIECE_NAME_COST if pieced(p) else 0 for p in found])
+
+    @staticmethod
+    def _charge_pieced_words(found: list[Path], head: int, slots: list[Slot],
+                             lattice: list[list[Edge]]) -> list[Path]:
+        """The readings of a look-up again in order of cost (the first ``head`` among
+        themselves, the spare ones after them, costing no less than the last of them),
+        where one that pieces the start of a written word together out of two or more
+        one-kanji words of Mozc's costs :data:`PIECED_WORD_COST` more if the ``lattice``
+        searched writes those sounds there as one other word of kanji that JMdict or Mozc
+        lists:
+        *hitofusa no hana* is 一房の花 "a spray of flowers" before 人 "person" + 房 + の花,
+        *Jakan reikyakuki* 蛇管冷却器 before 蛇 + 感.
+
+        >>> from jpterms.glossary import Glossary
+        >>> [p.written for p in Glossary.bundled().reverse_engine.paths(
+        ...     "hitofusa no hana", limit=2)]
+        ['一房の花', '人房の花']
+        """
+        listed: dict[tuple[int, int, str], set[str]] = {}
+        for row in lattice:
+            for e in row:
+                if slots[e.start].first and slots[e.start].word == slots[e.end - 1].word \
+                        and e.source in ("jmdict", "mozc") and len(e.written) > 1 and \
+                        all(map(_is_kanji, e.written)):
+                    listed.setdefault((e.start, e.end, e.kana), set()).add(e.written)
+
+        def pieced(path: Path) -> bool:
+            edges = path.edges
+            for k, first in enumerate(edges):
+                if not slots[first.start].first:
+                    continue
+                end = k
+                while end < len(edges) and edges[end].source == "mozc" and \
+                        len(edges[end].written) == 1 and _is_kanji(edges[end].written) and \
+                        slots[edges[end].start].word == slots[first.start].word:
+                    end += 1
+                    words = listed.get((first.start, edges[end - 1].end, "".join(
+                        e.kana for e in edges[k:end])), ())
+                    if end - k > 1 and words and "".join(
+                            e.written for e in edges[k:end]) not in words:
+                        return True  # (割 + 注 is the listed 割注 pieced: no charge)
+            return False
+
+        first = _repriced(found[:head], [PIECED_WORD_COST if pieced(p) else 0
+                                         for p in found[:head]])
+        spare = _repriced(found[head:], [PIECED_WORD_COST if pieced(p) else 0
+                                         for p in found[head:]])
+        floor = first[-1].cost if first else 0
+        return first + [p if p.cost >= floor else dataclasses.replace(p, cost=floor)
+                        for p in spare]
 
     @staticmethod
     def _charge_unlisted_sha(found: list[Path], slots: list[Slot]) -> list[Path]:
