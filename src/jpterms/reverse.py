@@ -3415,11 +3415,10 @@ class ReverseEngine:
         rest of that word or the whole next one, make one word, :data:`SEAT_BONUS` cheaper
         than the two apart: *Torisakajo* 鳥坂城 (not 所, which needs no long vowel),
         *Numazu han* 沼津藩 (not 版 "edition"). A place with no kanji (Mozc's トウキョウ)
-        is not how a castle's name is written, nor one of one character. A dictionary's word over the same syllables
-        that ends in the castle's or domain's word (Mozc's 三次藩) costs as much less.
+        is not how a castle's name is written, nor one of one character. A dictionary's
+        word over the same syllables that ends in the castle's or domain's word (Mozc's
+        三次藩) costs as much less.
         ``edges`` are priced by :meth:`_rescore`."""
-        import dataclasses
-
         from jpterms.lattice import new_edge
         seats = self._seat_words
         if not seats:
