@@ -10,23 +10,17 @@ as English writes them: the clan, *no*, the given name, in Hepburn without macro
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
 
 import jpterms
 from jpterms.kana import kana_to_romaji, strip_macrons
 from jpterms.readings import clan_names
-
-DRAW = Path(__file__).parent / "data" / "readings" / "jawiki_draw.tsv"
+from reading_rows import gold_kana
 
 
 def _query(japanese: str) -> str:
     """The row's name as English writes it: *Clan no Given*."""
-    with DRAW.open(encoding="utf-8", newline="") as fh:
-        kana = next(r["kana"] for r in csv.DictReader(fh, delimiter="\t")
-                    if r["japanese"] == japanese)
+    kana = gold_kana("jawiki_draw.tsv", japanese)
     clan = next(c for c in clan_names() if japanese.startswith(c))
     head = clan_names()[clan] + "の"
     assert kana.startswith(head)

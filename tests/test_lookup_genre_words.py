@@ -8,19 +8,12 @@ import csv
 from pathlib import Path
 
 import jpterms
-
-READINGS = Path(__file__).parent / "data" / "readings"
-
-
-def _kana(file: str, japanese: str) -> str:
-    with (READINGS / file).open(encoding="utf-8", newline="") as fh:
-        return next(r["kana"] for r in csv.DictReader(fh, delimiter="\t")
-                    if r["japanese"] == japanese)
+from reading_rows import gold_kana
 
 
 def test_a_general_history_after_its_country() -> None:
     title = "台湾通史"
-    query = jpterms.Romanizer().romanize_as(title, [(title, _kana("jawiki_titles.tsv", title))])
+    query = jpterms.Romanizer().romanize_as(title, [(title, gold_kana("jawiki_titles.tsv", title))])
     assert query == "Taiwan tsūshi"
     assert jpterms.lookup("Taiwan tsushi")[0].kanji == title  # was 台湾津市
 
