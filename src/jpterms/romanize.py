@@ -2573,15 +2573,7 @@ def _fused_suffix(m: Morpheme, whole: list[str], rules: dict[str, Any]) -> list[
             or m.pos.endswith("人名-名") or len(m.reading) != len(m.kana)
             or not all(map(_is_kanji_char, m.surface))):
         return None
-    for suffix in rules["admin_suffixes"].get(last, ()):
-        stem = len(m.reading) - len(suffix)
-        if stem > 0 and m.reading.endswith(suffix) and m.kana.endswith(suffix):
-            return [replace(m, surface=m.surface[:-1], reading=m.reading[:stem],
-                            kana=m.kana[:stem]),
-                    replace(m, surface=last, reading=suffix, kana=suffix,
-                            pos="名詞-普通名詞-一般", proper=False, role="hyphen",
-                            alternatives=())]
-    return None
+    return _suffix_cut(m, rules["admin_suffixes"])
 
 
 def _publisher(run: str, *, imprint: bool = False) -> bool:
@@ -2694,16 +2686,24 @@ def _place_suffix_apart(m: Morpheme, suffixes: list[str], admin: dict[str, list[
     """A place ``m`` of two kanji UniDic reads whole with the administrative suffix it
     ends with (玉村 タマムラ), as its name and the suffix (玉 タマ + 村 ムラ, the suffix
     with its hyphen), or None. The letters stay as UniDic reads them."""
-    last = m.surface[-1:]
     if len(m.surface) != 2 or not m.proper or "地名" not in m.pos or m.words \
-            or last not in suffixes or len(m.reading) != len(m.kana):
+            or m.surface[-1:] not in suffixes or len(m.reading) != len(m.kana):
         return None
+    return _suffix_cut(m, admin)
+
+
+def _suffix_cut(m: Morpheme, admin: dict[str, list[str]]) -> list[Morpheme] | None:
+    """``m``, a unit of kanji read with the administrative suffix it ends with (``admin``:
+    the suffix's readings), cut into its name and the suffix with its hyphen (玉村 タマムラ:
+    玉 タマ + 村 ムラ; 木村 ギムラ: 木 + 村), the letters as the unit reads them; None where
+    its reading does not end in one of the suffix's."""
+    last = m.surface[-1:]
     for suffix in admin.get(last, ()):
         stem = len(m.reading) - len(suffix)
         if stem > 0 and m.reading.endswith(suffix) and (
                 m.kana.endswith(suffix) or m.kana[stem:] == suffix.replace("ー", "ウ")):
             # (the kana may spell the long vowel out: ニシキチョウ for ニシキチョー, 錦町)
-            return [replace(m, surface=m.surface[0], reading=m.reading[:stem],
+            return [replace(m, surface=m.surface[:-1], reading=m.reading[:stem],
                             kana=m.kana[:stem]),
                     replace(m, surface=last, reading=suffix, kana=m.kana[stem:],
                             pos="名詞-普通名詞-一般", proper=False, role="hyphen",
