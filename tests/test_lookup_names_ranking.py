@@ -295,16 +295,18 @@ def test_only_a_listed_given_name_is_taken_from_the_surnames() -> None:
     lists as a given name read so takes the given name's context (清明 せいめい); one no
     dictionary lists as a given name (林田 read as Mozc's surname) keeps the surname's."""
     from jpterms.lattice import new_edge
-    from jpterms.reverse import _GIVEN, _SURNAME
+    from jpterms.mozcdic import GIVEN_NAME_CONTEXT, SURNAME_CONTEXT
     engine = ReverseEngine()
     slots = query_slots("Hayashida Seimei")
     start = next(i for i, s in enumerate(slots) if s.word == 1)
     edges: list[list[Edge]] = [[] for _ in slots]
-    edges[start] = [new_edge(start, len(slots), written, kana, _SURNAME, _SURNAME, 5000, "mozc")
+    edges[start] = [new_edge(start, len(slots), written, kana, SURNAME_CONTEXT, SURNAME_CONTEXT,
+                             5000, "mozc")
                     for written, kana in (("清明", "せいめい"), ("林田", "はやしだ"))]
     moved = engine._surnames_as_given(edges, slots)[start]
     assert [(e.written, e.left, e.right, e.cost) for e in moved] == [
-        ("清明", _GIVEN, _GIVEN, 5000), ("林田", _SURNAME, _SURNAME, 5000)]
+        ("清明", GIVEN_NAME_CONTEXT, GIVEN_NAME_CONTEXT, 5000),
+        ("林田", SURNAME_CONTEXT, SURNAME_CONTEXT, 5000)]
 
 
 def _label(file: str, japanese: str) -> str:

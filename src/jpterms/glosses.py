@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jpterms.dictionaries import jamdict_rows
+from jpterms.dictionaries import jamdict_rows, jmnedict_glosses
 from jpterms.kana import kana_to_romaji, to_hiragana, to_katakana
 from jpterms.lexicon import romaji_key
 
-__all__ = ["FAMILY_NAME", "NAME_ROLES", "ROLE_ORDER", "in_hepburn", "kana_given_name",
-           "name_part", "name_types", "person_dates", "person_gloss",
+__all__ = ["FAMILY_NAME", "NAME_ROLES", "ROLE_ORDER", "describes_person", "in_hepburn",
+           "kana_given_name", "name_part", "name_types", "person_dates", "person_gloss",
            "reads_as", "word_glosses", "work_gloss"]
 
 #: How the glossary marks a family name it cut from a person's row (一川 of 一川保夫:
@@ -206,6 +206,19 @@ def person_gloss(written: str, kana: str, romaji: str = "") -> str:
 #: optional after the year ("(1870.6.17-1945.6.7)", "(1956-)", "(1910-81)").
 _DATES = re.compile(r"\((\d{3,4})(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?-"
                     r"(?:(\d{2,4})(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?)?\)")
+
+
+def describes_person(written: str, kana: str) -> bool:
+    """Whether JMnedict describes this person read ``kana`` (dates, a role), not only spells
+    the name: 村上龍 read むらかみりゅう is "Murakami Ryuu (1952.2-)", while 村上隆 describes
+    Murakami Takashi and only lists the reading りゅう.
+
+    >>> describes_person("村上龍", "むらかみりゅう"), describes_person("村上隆", "むらかみりゅう")
+    (True, False)
+    """
+    key = romaji_key(kana_to_romaji(kana))
+    return any("(" in gloss and romaji_key(gloss.split("(", 1)[0]) == key
+               for gloss in jmnedict_glosses(written))
 
 
 @lru_cache(maxsize=50_000)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Any, Protocol, cast
 
@@ -34,7 +34,7 @@ from jpterms.kana import normalize_romaji, to_hiragana
 from jpterms.mozcdic import PRONOUN_CONTEXTS, MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
 
-__all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Prefixes", "Slot", "build_lattice", "n_best", "new_edge", "orphan_kana", "query_slots", "written_words"]
+__all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Prefixes", "Slot", "build_lattice", "n_best", "new_edge", "orphan_kana", "query_slots", "repriced", "written_words"]
 
 #: Cost of reading a vowel written short as long (a macron the writer left out). A writer
 #: who leaves out one macron of a word leaves out all of them, so a dictionary word pays it
@@ -224,6 +224,19 @@ class Path:
     @property
     def kana(self) -> str:
         return "".join(e.kana for e in self.edges)
+
+
+def repriced(found: list[Path], deltas: list[int]) -> list[Path]:
+    """``found`` with each path's cost changed by its delta, in order of the new costs
+    (a stable sort: equal costs keep their order); ``found`` itself where no delta is set.
+
+    >>> [p.cost for p in repriced([Path(1, ()), Path(2, ()), Path(3, ())], [5, 0, -1])]
+    [2, 2, 6]
+    """
+    if not any(deltas):
+        return found
+    order = sorted(range(len(found)), key=lambda i: (found[i].cost + deltas[i], i))
+    return [replace(found[i], cost=found[i].cost + deltas[i]) for i in order]
 
 
 def _long_options(s: Syllable, options: tuple[tuple[str, int], ...],

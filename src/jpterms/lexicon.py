@@ -58,7 +58,8 @@ if TYPE_CHECKING:
     from jpterms.lexicon_forms import StoredForms
     from jpterms.word_frequencies import FrequencyTable
 
-__all__ = ["MINOR_READING", "NAME_KINDS", "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
+__all__ = ["GIVEN_KINDS", "MINOR_READING", "NAME_KINDS", "PERSON_KINDS", "KeyForms",
+           "Lexicon", "Spelling", "kana_keys", "romaji_key"]
 
 #: Bump when the file layout or the key changes: old cache files are then ignored.
 FORMAT = 13
@@ -74,6 +75,10 @@ _Row = tuple[str, str, str, str, str, float]
 #: Kinds of names (JMnedict's types, merged a little, and the glossary's proper kinds).
 NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "company",
                         "organization", "name", "org", "newspaper", "foreign-name", "law"})
+#: Kinds a given name may have (JMnedict's, "name" where it left the type out).
+GIVEN_KINDS = frozenset({"given", "name"})
+#: Kinds (and JMnedict's types) of a person's name or a part of one.
+PERSON_KINDS = frozenset({"surname", "given", "person", "masc", "fem", "unclass"})
 #: The kind of a JMdict word read in a way JMdict marks as outdated or irregular kana
 #: (人数 にんず), or does not rank among the common words where it ranks another reading
 #: of the same written form (地 つし against 地 ち): wordfreq's count of the written form

@@ -38,15 +38,21 @@ __all__ = [
     "ENDING_CONTEXTS",
     "FINAL_PARTICLE_CONTEXTS",
     "FUNCTION_CONTEXTS",
+    "GIVEN_NAME_CONTEXT",
     "INFLECTING_CONTEXTS",
     "NA_ADJECTIVE_CONTEXTS",
     "NOUN_CONTEXTS",
     "NUMBER_CONTEXTS",
     "NUMERAL_PREFIX_CONTEXTS",
+    "PERSON_CONTEXTS",
+    "PERSON_NAME_CONTEXT",
     "PREFIX_CONTEXTS",
     "PRONOUN_CONTEXTS",
+    "PROPER_CONTEXTS",
+    "PROPER_NOUN_CONTEXT",
     "STEM_CONTEXTS",
     "SUFFIX_CONTEXTS",
+    "SURNAME_CONTEXT",
     "MozcDictionary",
     "MozcWord",
     "PieceTrie",
@@ -96,6 +102,14 @@ INFLECTING_CONTEXTS = (range(29, 271), range(434, 1841), range(2391, 2591))
 #: Left context ids of verbs and adjectives (動詞,自立 and 非自立; 形容詞), every conjugated
 #: form: 描か, 咲い, 暗い.
 STEM_CONTEXTS = (range(577, 1841), range(2391, 2591))
+#: Context ids of proper nouns (名詞,固有名詞: organisations, persons, surnames, given names,
+#: places and their kinds).
+PROPER_CONTEXTS = range(1920, 1929)
+#: Context ids of a person's whole name (人名), a given name (名) and a surname (姓).
+PERSON_NAME_CONTEXT, GIVEN_NAME_CONTEXT, SURNAME_CONTEXT = 1921, 1922, 1923
+PERSON_CONTEXTS = (PERSON_NAME_CONTEXT, GIVEN_NAME_CONTEXT, SURNAME_CONTEXT)
+#: Context id of Mozc's other proper nouns (whole names: 二条昭実).
+PROPER_NOUN_CONTEXT = 1929
 
 
 class MozcWord(NamedTuple):

@@ -48,6 +48,7 @@ from jpterms.glossary import Entry, Glossary
 from jpterms.glosses import (
     FAMILY_NAME,
     ROLE_ORDER,
+    describes_person,
     kana_given_name,
     name_part,
     name_types,
@@ -64,7 +65,7 @@ from jpterms.kana import (
     to_katakana,
 )
 from jpterms.known_as import known_alone
-from jpterms.lexicon import Lexicon, Spelling, romaji_key
+from jpterms.lexicon import GIVEN_KINDS, PERSON_KINDS, Lexicon, Spelling, romaji_key
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.mozcdic import (
     ADNOMINAL_CONTEXTS,
@@ -72,15 +73,21 @@ from jpterms.mozcdic import (
     ENDING_CONTEXTS,
     FINAL_PARTICLE_CONTEXTS,
     FUNCTION_CONTEXTS,
+    GIVEN_NAME_CONTEXT,
     INFLECTING_CONTEXTS,
     NA_ADJECTIVE_CONTEXTS,
     NOUN_CONTEXTS,
     NUMBER_CONTEXTS,
     NUMERAL_PREFIX_CONTEXTS,
+    PERSON_CONTEXTS,
+    PERSON_NAME_CONTEXT,
     PREFIX_CONTEXTS,
     PRONOUN_CONTEXTS,
+    PROPER_CONTEXTS,
+    PROPER_NOUN_CONTEXT,
     STEM_CONTEXTS,
     SUFFIX_CONTEXTS,
+    SURNAME_CONTEXT,
     MozcDictionary,
     MozcWord,
     mozc_dictionary,
@@ -201,18 +208,12 @@ _COUNTER = 2011
 #: What a result made of several sources says it came from: the least certain one.
 _SOURCE_ORDER = ("mozc", "number", "era", "citation", "station", "jmnedict", "publisher", "jmdict",
                  "glossary")
-#: Mozc's contexts for proper nouns (organisations, persons, surnames, given names, places).
-_PROPER_CONTEXTS = range(1920, 1929)
 _PLACE = 1924
-_PERSON, _GIVEN, _SURNAME = 1921, 1922, 1923
-_PROPER_NOUN = 1929  #: Mozc's other proper nouns (whole names: 二条昭実)
-_PERSON_CONTEXTS = (_PERSON, _GIVEN, _SURNAME)
 #: Mozc's contexts of a body's, a person's or a place's name (組織, 人名, 姓, 名, 地域).
 _NAMED_CONTEXTS = range(1920, 1925)
 #: The part of a name each person context is, for its gloss.
-_PERSON_ROLES = {_PERSON: "person", _GIVEN: "given", _SURNAME: "surname"}
-#: The lexicon's kinds (and JMnedict's types) of a person's name or a part of one.
-_PERSON_KINDS = frozenset({"surname", "given", "person", "masc", "fem", "unclass"})
+_PERSON_ROLES = {PERSON_NAME_CONTEXT: "person", GIVEN_NAME_CONTEXT: "given",
+                 SURNAME_CONTEXT: "surname"}
 #: Preference for a citation word (data/citation_words.tsv) over its homophones, per kana
 #: (a long word such as 刊行会 counts for more than a suffix such as 会).
 CITATION_BONUS_PER_KANA = 450
@@ -446,8 +447,6 @@ UNNUMBERED_COST = 4000
 MIXED_KATAKANA_COST = 2000
 _NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "name",
                          "company", "organization"})
-#: JMnedict kinds a given name may have ("name": JMnedict left its type out).
-_GIVEN_KINDS = frozenset({"given", "name"})
 #: What a word costs more that ends in a suffix current writing spells in kana (人達 for
 #: 人たち, ``data/kana_suffixes.tsv``) where Mozc also lists the kana spelling.
 KANA_SUFFIX_COST = 1500
@@ -1410,15 +1409,16 @@ class ReverseEngine:
                 if written not in shown:
                     shown.add(written)
                     out.append(Path(path.cost - 1, (new_edge(
-                        clan.start, given.start, clan.written, clan.kana + "の", _SURNAME,
-                        _SURNAME, clan.cost + edges[1].cost, clan.source, clan.kind), given)))
+                        clan.start, given.start, clan.written, clan.kana + "の",
+                        SURNAME_CONTEXT, SURNAME_CONTEXT, clan.cost + edges[1].cost,
+                        clan.source, clan.kind), given)))
             out.append(path)
         return out
 
     def _given_edge(self, e: Edge) -> bool:
         """Whether a word is a given name: by Mozc's context, JMnedict's kind, or a
         dictionary listing the spelling so read (:meth:`_listed_given`)."""
-        return e.left == _GIVEN or e.kind in _GIVEN_KINDS or \
+        return e.left == GIVEN_NAME_CONTEXT or e.kind in GIVEN_KINDS or \
             self._listed_given(e.written, e.kana)
 
     def _listed_names_first(self, found: list[Path], slots: list[Slot]) -> list[Path]:
@@ -1463,7 +1463,7 @@ class ReverseEngine:
         if node is None:
             return found
         wholes = {w.written for w in self._words_at(node)
-                  if w.left in (_PERSON, _SURNAME, _PROPER_NOUN)}
+                  if w.left in (PERSON_NAME_CONTEXT, SURNAME_CONTEXT, PROPER_NOUN_CONTEXT)}
         if first.written in wholes:
             return found
         at = next((i for i, p in enumerate(found) if p.written in wholes and
@@ -1478,7 +1478,7 @@ class ReverseEngine:
         """Whether ``path`` is one person JMnedict describes (dates, a role)."""
         return len(path.edges) == 1 and path.edges[0].source == "jmnedict" and \
             path.edges[0].kind == "person" and \
-            _is_described(path.edges[0].written, path.edges[0].kana)
+            describes_person(path.edges[0].written, path.edges[0].kana)
 
     @staticmethod
     def _mozc_whole_name(path: Path, slots: list[Slot]) -> bool:
@@ -1489,16 +1489,17 @@ class ReverseEngine:
             return False
         e = path.edges[0]
         return e.source == "mozc" and e.start == 0 and e.end == len(slots) and \
-            slots[-1].word > 0 and e.left in (_PERSON, _SURNAME, _PROPER_NOUN) and \
+            slots[-1].word > 0 and \
+            e.left in (PERSON_NAME_CONTEXT, SURNAME_CONTEXT, PROPER_NOUN_CONTEXT) and \
             not name_types(e.written, e.kana)
 
     def _bare_person(self, path: Path) -> bool:
         """Whether ``path`` is one person JMnedict lists by name alone (no dates, no role:
-        :func:`_is_described`) whom Mozc does not list as one word read so."""
+        :func:`describes_person`) whom Mozc does not list as one word read so."""
         if len(path.edges) != 1:
             return False
         e = path.edges[0]
-        if e.source != "jmnedict" or e.kind != "person" or _is_described(e.written, e.kana):
+        if e.source != "jmnedict" or e.kind != "person" or describes_person(e.written, e.kana):
             return False
         node = self._mozc.walk(self._mozc.ROOT, e.kana)
         return node is None or all(w.written != e.written for w in self._words_at(node))
@@ -1516,7 +1517,7 @@ class ReverseEngine:
             return
         word_cost = self._word_cost()
         last_word = slots[-1].word
-        for word, context in ((0, _SURNAME), (last_word, _GIVEN)):
+        for word, context in ((0, SURNAME_CONTEXT), (last_word, GIVEN_NAME_CONTEXT)):
             start = next((i for i, s in enumerate(slots) if s.word == word), None)
             if start is None or slots[start].fixed:
                 continue
@@ -1603,9 +1604,9 @@ class ReverseEngine:
         if not slots[start].first:
             return edges
         out = list(edges)
-        out[start] = [new_edge(e.start, e.end, e.written, e.kana, _GIVEN, _GIVEN, e.cost,
-                               e.source, e.kind)
-                      if e.left == _SURNAME and e.end == len(slots) and
+        out[start] = [new_edge(e.start, e.end, e.written, e.kana, GIVEN_NAME_CONTEXT,
+                               GIVEN_NAME_CONTEXT, e.cost, e.source, e.kind)
+                      if e.left == SURNAME_CONTEXT and e.end == len(slots) and
                       self._listed_given(e.written, e.kana) else e for e in edges[start]]
         return out
 
@@ -1622,8 +1623,8 @@ class ReverseEngine:
             return edges
         last_word = slots[-1].word
         return [[e.priced(e.cost + COMMON_GIVEN_LOOKUP_COST)
-                 if slots[e.start].word == last_word and e.left not in _PROPER_CONTEXTS and
-                 e.kind not in _GIVEN_KINDS and e.source != "text" else e for e in row]
+                 if slots[e.start].word == last_word and e.left not in PROPER_CONTEXTS and
+                 e.kind not in GIVEN_KINDS and e.source != "text" else e for e in row]
                 for row in edges]
 
     def _listed_given(self, written: str, kana: str) -> bool:
@@ -1638,6 +1639,7 @@ class ReverseEngine:
         person Mozc or JMnedict lists) whose given name's reading is so listed, as the
         evidence never ranks split readings against a known person. Other readings (見た
         良一, a verb and a name) keep their cost."""
+        from jpterms.lattice import repriced
         if not slots or slots[-1].word == 0:
             return found
         names = self._unidic_names
@@ -1659,7 +1661,7 @@ class ReverseEngine:
                     any(path.kana.endswith(kana) and len(path.kana) > len(kana)
                         for kana in listed) and self._reads_as_person(path, slots):
                 bonus[i] = UNIDIC_GIVEN_BONUS
-        return _repriced(found, [-b for b in bonus])
+        return repriced(found, [-b for b in bonus])
 
     def _charge_unlisted_given(self, found: list[Path], slots: list[Slot]) -> list[Path]:
         """The readings of a name-shaped query again in order of cost, where a person
@@ -1667,12 +1669,13 @@ class ReverseEngine:
         dictionary lists read so (:meth:`_splits_as_name`) costs
         :data:`UNLISTED_GIVEN_PERSON_COST` more: *Sato Issai* is 佐藤一斎 before 佐藤一斉,
         whose 一斉 is the word "all at once"."""
+        from jpterms.lattice import repriced
         charge = [UNLISTED_GIVEN_PERSON_COST if len(path.edges) == 1 and
                   path.edges[0].source == "jmnedict" and path.edges[0].kind == "person" and
                   slots[path.edges[0].start].word != slots[path.edges[0].end - 1].word and
                   not self._splits_as_name(path.edges[0].written, path.edges[0].kana) else 0
                   for path in found]
-        return _repriced(found, charge)
+        return repriced(found, charge)
 
     @staticmethod
     def _charge_kana_pieces(found: list[Path], slots: list[Slot]) -> list[Path]:
@@ -1680,6 +1683,7 @@ class ReverseEngine:
         writes hiragana as part of a written word costs :data:`KANA_PIECE_NAME_COST` more:
         *Sanmonjiya Kinpira* is 三文字屋金平 before 三文字や金平, *Taguchi Junto* no longer
         田口潤と first."""
+        from jpterms.lattice import repriced
         def pieced(path: Path) -> bool:
             for e in path.edges:
                 if not e.written or not all(map(_is_hiragana, e.written)):
@@ -1689,7 +1693,7 @@ class ReverseEngine:
                     return True
             return False
 
-        return _repriced(found, [KANA_PIECE_NAME_COST if pieced(p) else 0 for p in found])
+        return repriced(found, [KANA_PIECE_NAME_COST if pieced(p) else 0 for p in found])
 
     @staticmethod
     def _charge_pieced_words(found: list[Path], head: int, slots: list[Slot],
@@ -1708,6 +1712,7 @@ class ReverseEngine:
         ...     "hitofusa no hana", limit=2)]
         ['一房の花', '人房の花']
         """
+        from jpterms.lattice import repriced
         listed: dict[tuple[int, int, str], set[str]] = {}
         for row in lattice:
             for e in row:
@@ -1733,9 +1738,9 @@ class ReverseEngine:
                         return True  # (割 + 注 is the listed 割注 pieced: no charge)
             return False
 
-        first = _repriced(found[:head], [PIECED_WORD_COST if pieced(p) else 0
+        first = repriced(found[:head], [PIECED_WORD_COST if pieced(p) else 0
                                          for p in found[:head]])
-        spare = _repriced(found[head:], [PIECED_WORD_COST if pieced(p) else 0
+        spare = repriced(found[head:], [PIECED_WORD_COST if pieced(p) else 0
                                          for p in found[head:]])
         floor = first[-1].cost if first else 0
         return first + [p if p.cost >= floor else dataclasses.replace(p, cost=floor)
@@ -1749,6 +1754,7 @@ class ReverseEngine:
         規制者, 無保険車; JMdict lists 媒介者, 教育者, 展望車) costs :data:`UNLISTED_SHA_COST`
         more: such a word names a company, 社 (*Kasetsusha* 仮説社, *Nihon hyoronsha*
         日本評論社), where Mozc composes each from the noun and a suffix, 者 the cheapest."""
+        from jpterms.lattice import repriced
         if not found or len(slots) < 2 or slots[-1].first or not slots[-1].capital or \
                 slots[-1].written.lower() != "sha":
             return found
@@ -1758,7 +1764,7 @@ class ReverseEngine:
             word = "".join(e.written for e in path.edges if slots[e.end - 1].word == last)
             return len(word) > 1 and word.endswith(("者", "車", "舎")) and not jmdict_glosses(word)
 
-        return _repriced(found, [UNLISTED_SHA_COST if unlisted(p) else 0 for p in found])
+        return repriced(found, [UNLISTED_SHA_COST if unlisted(p) else 0 for p in found])
 
     def _charge_split_houses(self, found: list[Path], slots: list[Slot]) -> list[Path]:
         """The readings of a query whose last written word is capitalised and ends in a
@@ -1768,6 +1774,7 @@ class ReverseEngine:
         :data:`SPLIT_HOUSE_COST` more, unless that word ends the query and is the whole
         written word or ends in a house word itself: *Daiichishobo* is 第一書房, not 第一章 +
         簿; 媒介者 "mediator", one word, and 新 + 古書店 stay."""
+        from jpterms.lattice import repriced
         if not found or not slots[-1].last or not slots[-1].capital:
             return found
         last = slots[-1].word
@@ -1786,7 +1793,7 @@ class ReverseEngine:
         def split(path: Path) -> bool:  # Seishinsha: 精神 + 社 parts *shinsha* as 精 + 新社 would not
             return all(any(across(e, cut) for e in path.edges) for cut in cuts)
 
-        return _repriced(found, [SPLIT_HOUSE_COST if split(p) else 0 for p in found])
+        return repriced(found, [SPLIT_HOUSE_COST if split(p) else 0 for p in found])
 
     def _splits_as_name(self, written: str, kana: str) -> bool:
         """Whether a whole name written as one word splits into a surname and a given
@@ -1802,7 +1809,7 @@ class ReverseEngine:
                 node = mozc.walk(node, kana[i - 1]) if node is not None else None
                 head, rest = kana[:i], kana[i:]
                 if head not in family_readings and not (node is not None and any(
-                        w.written == family and w.left == _SURNAME
+                        w.written == family and w.left == SURNAME_CONTEXT
                         for w in self._words_at(node))) and \
                         "surname" not in name_types(family, head):
                     continue
@@ -1813,7 +1820,7 @@ class ReverseEngine:
     def _mozc_given(self, written: str, kana: str) -> bool:
         """Whether Mozc lists ``written`` read ``kana`` as a given name."""
         node = self._mozc.walk(self._mozc.ROOT, kana)
-        return node is not None and any(w.written == written and w.left == _GIVEN
+        return node is not None and any(w.written == written and w.left == GIVEN_NAME_CONTEXT
                                         for w in self._words_at(node))
 
     @cached_property
@@ -2257,7 +2264,7 @@ class ReverseEngine:
                         base = self._listed_price(sp.written, sp.kana, base)  # enji: 衍字
                     if kind in _NOTED:  # a person or work JMnedict records by name
                         base = min(base, NOTED_COST if words_spanned > 1 else NOTED_WORD_COST)
-                        if kind == "person" and _is_described(sp.written, sp.kana):
+                        if kind == "person" and describes_person(sp.written, sp.kana):
                             base -= DESCRIBED_BONUS  # 丸山真男 (1914-) before 丸山昌朗
                         if (end, sp.written) in known:  # 菅原道真 before the alias 管家
                             base -= MOZC_PERSON_BONUS
@@ -2327,12 +2334,12 @@ class ReverseEngine:
         query without it (*Abe Nakamaro*, as catalogues write him) means 阿倍仲麻呂
         あべのなかまろ before JMnedict's variant 安倍仲麿 あべなかまろ, which Mozc lacks."""
         node = self._mozc.walk(self._mozc.ROOT, kana)
-        if node is None or all(w.written != written or w.left != _PERSON
+        if node is None or all(w.written != written or w.left != PERSON_NAME_CONTEXT
                                for w in self._words_at(node)):
             return False
         bare = kana.replace("の", "", 1)
         node = self._mozc.walk(self._mozc.ROOT, bare)
-        return node is None or all(w.left not in (_PERSON, _PROPER_NOUN)
+        return node is None or all(w.left not in (PERSON_NAME_CONTEXT, PROPER_NOUN_CONTEXT)
                                    for w in self._words_at(node))
 
     @cached_property
@@ -2733,7 +2740,7 @@ class ReverseEngine:
                 if first.first and last.last and first.word == last.word < 2:
                     readings[first.word].append(e)
         return self._reads_as_family(readings[0], "") and any(
-            e.left == _GIVEN or (e.source == "jmnedict" and e.kind in _GIVEN_KINDS)
+            e.left == GIVEN_NAME_CONTEXT or (e.source == "jmnedict" and e.kind in GIVEN_KINDS)
             for e in readings[1])
 
     @staticmethod
@@ -2742,9 +2749,9 @@ class ReverseEngine:
         ``clan`` (氏, 家): as one not ending in it (源氏 is a clan already) that costs at most
         :data:`CLAN_FAMILY_BONUS` more than its cheapest reading as no person's name (補助
         against 北条 for *Hojo*, not 近世 or 明治 against their rare family names)."""
-        other = min((e.cost for e in readings if e.left not in _PERSON_CONTEXTS and
-                     e.kind not in _PERSON_KINDS and e.kind != "name"), default=None)
-        return any((e.left == _SURNAME or e.kind == "surname") and
+        other = min((e.cost for e in readings if e.left not in PERSON_CONTEXTS and
+                     e.kind not in PERSON_KINDS and e.kind != "name"), default=None)
+        return any((e.left == SURNAME_CONTEXT or e.kind == "surname") and
                    not (clan and e.written.endswith(clan))
                    and (other is None or e.cost <= other + CLAN_FAMILY_BONUS)
                    for e in readings)
@@ -2921,7 +2928,7 @@ class ReverseEngine:
         proper_marked = _proper_marked(query, parts) if not name_shaped else frozenset()
         named_spans = {(e.start, e.end, e.written) for row in edges for e in row
                        if e.source != "text" and slots[e.start].first and slots[e.end - 1].last
-                       and (e.left in _PROPER_CONTEXTS or e.kind in _NAME_KINDS) and any(
+                       and (e.left in PROPER_CONTEXTS or e.kind in _NAME_KINDS) and any(
                            w in proper_marked for w in range(slots[e.start].word,
                                                              slots[e.end - 1].word + 1))
                       } if proper_marked else set()
@@ -3002,7 +3009,7 @@ class ReverseEngine:
                 if whole and not name_shaped and first_slot.word == last_slot.word \
                         and e_source in ("mozc", "jmdict") and \
                         len(e_written) >= WHOLE_WORD_KANJI and all(map(_is_kanji, e_written)) \
-                        and e_left not in _PROPER_CONTEXTS and e_kind not in _NAME_KINDS:
+                        and e_left not in PROPER_CONTEXTS and e_kind not in _NAME_KINDS:
                     bonus += WHOLE_WORD_BONUS  # Seibunho: 成文法, not 成分 + 法
                 if whole and first_slot.word == last_slot.word and \
                         first_slot.word - 1 in capitals and \
@@ -3018,7 +3025,8 @@ class ReverseEngine:
                             e_left == _PLACE or e_kind in ("place", "station")):
                     bonus += INSTITUTION_PLACE_BONUS  # Saiki yubinkyoku: 佐伯, not 再起
                 holder = whole and first_slot.word == last_slot.word and \
-                    first_slot.word in holders and (e_left == _SURNAME or e_kind == "surname")
+                    first_slot.word in holders and \
+                    (e_left == SURNAME_CONTEXT or e_kind == "surname")
                 if whole and first_slot.word == last_slot.word and \
                         first_slot.word in credited and (e_written, e_kana) in self._roles:
                     bonus += ROLE_BONUS  # Natsume Soseki cho: 著, not 庁
@@ -3057,14 +3065,15 @@ class ReverseEngine:
                         else -CLAN_OTHER_COST
                 if clans and whole and first_slot.word == last_slot.word and \
                         first_slot.word + 1 in clans and \
-                        (e_left == _SURNAME or e_kind == "surname"):
+                        (e_left == SURNAME_CONTEXT or e_kind == "surname"):
                     bonus += CLAN_FAMILY_BONUS  # Hojo-shi: 北条, not 補助
-                if (e_start, e_end) == house_stem and (e_left == _SURNAME or e_kind == "surname"):
+                if (e_start, e_end) == house_stem and \
+                        (e_left == SURNAME_CONTEXT or e_kind == "surname"):
                     bonus += HOUSE_FAMILY_BONUS  # Harashobo: 原書房, not 腹 "belly"
                 if holder:
                     bonus += OFFICE_FAMILY_BONUS  # genba gaimu daijin: 玄葉, not 現場
                 elif whole and first_slot.word == last_slot.word and first_slot.word in \
-                        holders and e_left not in _PROPER_CONTEXTS and \
+                        holders and e_left not in PROPER_CONTEXTS and \
                         e_kind not in _NAME_KINDS and e_source != "text":
                     bonus -= OFFICE_COMMON_COST  # kono gaimu daijin: 河野, not この
                 if last_slot.last and (e_written, e_kana) in citation and \
@@ -3144,31 +3153,31 @@ class ReverseEngine:
                 if led and first_slot.word <= 1 < last_slot.word:
                     bonus -= COMMON_GIVEN_COST  # Fujikawa Yu den: 游 + 伝, not 油田 across
                 elif led and whole and first_slot.word == last_slot.word < 2:
-                    if e_left == _SURNAME and first_slot.word == 0:
+                    if e_left == SURNAME_CONTEXT and first_slot.word == 0:
                         bonus += SURNAME_BONUS  # Adachi Seifu nikki: 安達
-                    elif first_slot.word == 1 and (e_left == _GIVEN or (
-                            e_source == "jmnedict" and e_kind in _GIVEN_KINDS)):
+                    elif first_slot.word == 1 and (e_left == GIVEN_NAME_CONTEXT or (
+                            e_source == "jmnedict" and e_kind in GIVEN_KINDS)):
                         bonus += NAME_BONUS
-                    elif first_slot.word == 1 and e_left not in _PROPER_CONTEXTS and \
+                    elif first_slot.word == 1 and e_left not in PROPER_CONTEXTS and \
                             e_kind not in _NAME_KINDS and e_source != "text":
                         bonus -= COMMON_GIVEN_COST + (  # Seifu nikki: 清風, not 政府
                             GLOSSARY_GIVEN_COST if e_source == "glossary" else 0)
                 if name_shaped and whole:
                     first, last = first_slot.word, last_slot.word
-                    if e_left == _SURNAME and first == 0 and last == 0:
+                    if e_left == SURNAME_CONTEXT and first == 0 and last == 0:
                         bonus += SURNAME_BONUS
-                    elif (e_left == _GIVEN and first == last == last_word) or (
-                            e_left == _PERSON and first == 0 and last == last_word):
+                    elif (e_left == GIVEN_NAME_CONTEXT and first == last == last_word) or (
+                            e_left == PERSON_NAME_CONTEXT and first == 0 and last == last_word):
                         bonus += NAME_BONUS
                 if name_shaped and last_word and first_slot.word == last_word and \
-                        e_left not in _PROPER_CONTEXTS and e_kind not in _GIVEN_KINDS and \
+                        e_left not in PROPER_CONTEXTS and e_kind not in GIVEN_KINDS and \
                         e_source != "text":
                     bonus -= COMMON_GIVEN_COST  # Seifu: a given name, not 政府
                 if name_shaped and last_word and first_slot.word == last_word and \
                         e_source == "glossary" and first_slot.first:
                     bonus -= GLOSSARY_GIVEN_COST  # Adachi Seifu: 清風, not the glossary's 政府
                 if first_slot.word not in capitals and e_source not in ("glossary", "text") and (
-                        e_left in _PROPER_CONTEXTS or e_kind in _NAME_KINDS) and not holder:
+                        e_left in PROPER_CONTEXTS or e_kind in _NAME_KINDS) and not holder:
                     bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
                 elif first_slot.word not in capitals and e_source == "glossary" and \
                         self._cut_family_name(e):
@@ -3177,11 +3186,11 @@ class ReverseEngine:
                 if named_spans and (e_start, e_end, e_written) in named_spans:
                     bonus += CAPITAL_PROPER_BONUS  # Zoku-Basho zakki: 芭蕉, not 場所
                 if e_written and "\u30a1" <= e_written[0] <= "\u30ff" and (
-                        (e_left in _PERSON_CONTEXTS and e_source == "mozc") or
+                        (e_left in PERSON_CONTEXTS and e_source == "mozc") or
                         e_kind == "foreign-name") and \
                         self._katakana_for_native(e, capitals, slots):
                     bonus -= KATAKANA_NAME_COST  # Ishikawa: 石川, not イシカワ
-                if e_left in (_PERSON, _GIVEN, _SURNAME) and last_slot.word > first_slot.word \
+                if e_left in PERSON_CONTEXTS and last_slot.word > first_slot.word \
                         and any(parts[w][2] for w in range(first_slot.word, last_slot.word + 1)):
                     bonus -= HYPHEN_PERSON_COST  # Go-on: 呉音, not a person 後恩
                 if e_source == "particle" and e_left in FINAL_PARTICLE_CONTEXTS and ((
@@ -3230,7 +3239,7 @@ class ReverseEngine:
                         e_left in SUFFIX_CONTEXTS and self._leads_written_word(e, slots):
                     bonus -= LEADING_SUFFIX_COST  # Matsue inshoki: 印象記, not 員 + 初期
                 if kind == "place" and e_start == 0 and e_end == len(slots) and \
-                        e_left not in _PROPER_CONTEXTS and e_kind not in _NAME_KINDS and \
+                        e_left not in PROPER_CONTEXTS and e_kind not in _NAME_KINDS and \
                         e_source not in ("text", "glossary"):
                     bonus -= PLACE_COMMON_COST  # Hara as a place: 原, not 腹
                 if kind == "publisher" and whole and self._is_body(e, slots):
@@ -3243,7 +3252,7 @@ class ReverseEngine:
                             first_slot.word in (0, last_word)):
                     # a name JMnedict gives no type (茂時 for *Shigetoki*) is the part of a
                     # person's name its place says: a given name last, a surname first
-                    context = _SURNAME if first_slot.word == 0 else _GIVEN
+                    context = SURNAME_CONTEXT if first_slot.word == 0 else GIVEN_NAME_CONTEXT
                     e = new_edge(e.start, e.end, e.written, e.kana, context, context, e.cost,
                                  e.source, e.kind)
                 # (e.priced, one call less: the context may be the name's, set just above)
@@ -3556,7 +3565,7 @@ class ReverseEngine:
         if not e.written or not _is_katakana(e.written[0]) or \
                 not all(_is_katakana(ch) for ch in e.written):
             return False
-        if not ((e.left in _PERSON_CONTEXTS and e.source == "mozc") or (
+        if not ((e.left in PERSON_CONTEXTS and e.source == "mozc") or (
                 e.kind == "foreign-name" and slots[e.start].word not in capitals)):
             return False
         return any(_is_kanji(ch) for written in mozc_costs(e.kana) for ch in written)
@@ -3779,7 +3788,7 @@ class ReverseEngine:
         # or a name it gives no type (Yasukage: 康景), and any name for the second (its
         # first type may be a place's: 土橋): most names written surname first are not
         # searched twice. A passport's oh is asked as o (*Kenzaburo Ohe*, *Tohru Itoh*).
-        if not any(sp.kind in _GIVEN_KINDS and sp.source == "jmnedict"
+        if not any(sp.kind in GIVEN_KINDS and sp.source == "jmnedict"
                    for sp in self._spellings_plain(given)) or \
                 not any(sp.source == "jmnedict" for sp in self._spellings_plain(family)):
             return None
@@ -3810,8 +3819,8 @@ class ReverseEngine:
             return found
         written = surname.written + kana
         other = Path(path.cost + KANA_GIVEN_COST, (surname, dataclasses.replace(
-            given, written=kana, kana=kana, left=_GIVEN, right=_GIVEN, source="jmnedict",
-            kind="given")))
+            given, written=kana, kana=kana, left=GIVEN_NAME_CONTEXT, right=GIVEN_NAME_CONTEXT,
+            source="jmnedict", kind="given")))
         rest = [(p, q) for p, q in found if p.written != written]
         at = next((i for i, (p, _) in enumerate(rest) if p.cost > other.cost), len(rest))
         return [*rest[:at], (other, read), *rest[at:]]
@@ -3830,11 +3839,11 @@ class ReverseEngine:
         spelling JMnedict lists as a person's name with that reading. Looser than
         :meth:`_reads_as_person`: which word is the surname is not asked (京極高長)."""
         for e in path.edges:
-            if e.left in _PERSON_CONTEXTS or e.kind in _PERSON_KINDS or e.kind == "name":
+            if e.left in PERSON_CONTEXTS or e.kind in PERSON_KINDS or e.kind == "name":
                 continue
-            if e.left == _PROPER_NOUN and len(path.edges) == 1:
+            if e.left == PROPER_NOUN_CONTEXT and len(path.edges) == 1:
                 continue
-            if name_types(e.written, e.kana).isdisjoint(_PERSON_KINDS):
+            if name_types(e.written, e.kana).isdisjoint(PERSON_KINDS):
                 return False
         return bool(path.edges)
 
@@ -3866,7 +3875,7 @@ class ReverseEngine:
         word, after a surname there (森 + 三郎 of 森三郎田内 for *Morisaburoh Tauchi*): the
         first word is a whole name, so the second, a surname, is no given name after it."""
         return any(slots[e.start].word == 0 and e.start > 0 and
-                   (e.left == _GIVEN or e.kind in _GIVEN_KINDS) for e in path.edges)
+                   (e.left == GIVEN_NAME_CONTEXT or e.kind in GIVEN_KINDS) for e in path.edges)
 
     def _backwards(self, path: Path, slots: list[Slot]) -> bool:
         """Whether a reading of a two-word query is a person's name only the wrong way
@@ -3889,12 +3898,14 @@ class ReverseEngine:
                     return False
                 first = last = slots[-1].word if first == 0 else 0
             if first != last:
-                ok = e.left in _PERSON_CONTEXTS or e.kind == "person"
+                ok = e.left in PERSON_CONTEXTS or e.kind == "person"
             elif first == 0:
-                ok = e.left in (_SURNAME, _PERSON) or e.kind in ("surname", "person") or \
+                ok = e.left in (SURNAME_CONTEXT, PERSON_NAME_CONTEXT) or \
+                    e.kind in ("surname", "person") or \
                     "surname" in name_types(e.written, e.kana)
             else:
-                ok = e.left in (_GIVEN, _PERSON) or e.kind in _GIVEN_KINDS | {"person"} or \
+                ok = e.left in (GIVEN_NAME_CONTEXT, PERSON_NAME_CONTEXT) or \
+                    e.kind in GIVEN_KINDS | {"person"} or \
                     not name_types(e.written, e.kana).isdisjoint({"given", "masc", "fem"})
             if not ok:
                 return False
@@ -4000,8 +4011,8 @@ class ReverseEngine:
     def _is_name(edge: Edge) -> bool:
         """Whether a word is a person's name read as such: Mozc's person contexts, the
         lexicon's name kinds, or a spelling JMnedict lists as a name with this reading."""
-        return edge.left in _PERSON_CONTEXTS or edge.kind in _PERSON_KINDS | {"name"} or \
-            not name_types(edge.written, edge.kana).isdisjoint(_PERSON_KINDS)
+        return edge.left in PERSON_CONTEXTS or edge.kind in PERSON_KINDS | {"name"} or \
+            not name_types(edge.written, edge.kana).isdisjoint(PERSON_KINDS)
 
     def _gloss(self, edge: Edge) -> str:
         """A word's English, as the reading found (原 read はら is "field", not "original");
@@ -4025,7 +4036,7 @@ class ReverseEngine:
         if edge.source == "publisher":
             return name_part(edge.written, edge.kana, "publisher", self._hepburn(edge.written, edge.kana))
         described = person_gloss(edge.written, edge.kana, self._hepburn(edge.written, edge.kana))
-        if edge.left in _PERSON_CONTEXTS or edge.kind in _PERSON_KINDS:
+        if edge.left in PERSON_CONTEXTS or edge.kind in PERSON_KINDS:
             role = _PERSON_ROLES.get(edge.left) or edge.kind
             return described or name_part(edge.written, edge.kana, role, self._hepburn(edge.written, edge.kana))
         senses = word_glosses(edge.written, edge.kana)
@@ -4086,7 +4097,7 @@ class ReverseEngine:
         else:
             romaji = kana_to_romaji(edge.kana)  # the reading this search found for the word
         proper = (entry is not None and entry.hepburn[:1].isupper()) or (
-            entry is None and edge.left in _PROPER_CONTEXTS)
+            entry is None and edge.left in PROPER_CONTEXTS)
         return (romaji[:1].upper() if proper else romaji[:1].lower()) + romaji[1:]
 
 
@@ -4293,7 +4304,7 @@ def _prefer_common_homophones(edges: list[list[Edge]]) -> list[list[Edge]]:
     for row in edges:
         for e in row:
             if len(e.written) >= 2 and e.source in ("mozc", "jmdict") and \
-                    e.left not in _PROPER_CONTEXTS and e.kind not in _NAME_KINDS and \
+                    e.left not in PROPER_CONTEXTS and e.kind not in _NAME_KINDS and \
                     _ALL_KANJI(e.written):
                 groups.setdefault((e.start, e.end, e.kana), []).append(e)
     uncommon: set[tuple[int, int, str, str]] = set()
@@ -4371,15 +4382,6 @@ def _modern(written: str) -> str:
     return written.translate(old_forms())
 
 
-def _is_described(written: str, kana: str) -> bool:
-    """Whether JMnedict describes this person read ``kana`` (dates, a role), not only spells
-    the name: 村上龍 read むらかみりゅう is "Murakami Ryuu (1952.2-)", while 村上隆 describes
-    Murakami Takashi and only lists the reading りゅう."""
-    key = romaji_key(kana_to_romaji(kana))
-    return any("(" in gloss and romaji_key(gloss.split("(", 1)[0]) == key
-               for gloss in jmnedict_glosses(written))
-
-
 def _verb_stem_inside(path: Path, slots: Sequence[Slot]) -> bool:
     """Whether a reading writes a verb's stem as one kanji of Mozc's (着 read き, 見 read
     み) and then, inside the same written word of the query, a word beginning with kanji:
@@ -4407,22 +4409,9 @@ def _charge_verb_stems_inside(found: list[Path], slots: Sequence[Slot]) -> list[
     """``found`` (readings, cheapest first) again in order of cost, a reading that writes
     a verb's stem inside a written word (:func:`_verb_stem_inside`) costing
     :data:`VERB_STEM_INSIDE_COST` more."""
-    return _repriced(found, [VERB_STEM_INSIDE_COST if _verb_stem_inside(path, slots) else 0
+    from jpterms.lattice import repriced
+    return repriced(found, [VERB_STEM_INSIDE_COST if _verb_stem_inside(path, slots) else 0
                              for path in found])
-
-
-def _repriced(found: list[Path], deltas: list[int]) -> list[Path]:
-    """``found`` with each path's cost changed by its delta, in order of the new costs
-    (a stable sort: equal costs keep their order); ``found`` itself where no delta is set.
-
-    >>> from jpterms.lattice import Path
-    >>> [p.cost for p in _repriced([Path(1, ()), Path(2, ()), Path(3, ())], [5, 0, -1])]
-    [2, 2, 6]
-    """
-    if not any(deltas):
-        return found
-    order = sorted(range(len(found)), key=lambda i: (found[i].cost + deltas[i], i))
-    return [dataclasses.replace(found[i], cost=found[i].cost + deltas[i]) for i in order]
 
 
 def _merge_orders(found: list[tuple[Path, str]], other: list[tuple[Path, str]],
