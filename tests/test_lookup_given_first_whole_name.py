@@ -25,10 +25,10 @@ def test_only_a_given_name_inside_the_first_word_counts() -> None:
     query = "Morisaburoh Tauchi"
     path = engine.paths(query, limit=5)[0]
     assert path.written == "森三郎田内"
-    assert engine._given_in_first_word(path, query_slots(query))
+    assert engine._name_lookup.given_in_first_word(path, query_slots(query))
     query = "Asano Nagatomo"  # a surname, then a surname read as a given name: as written
     path = engine.paths(query, limit=5)[0]
-    assert not engine._given_in_first_word(path, query_slots(query))
+    assert not engine._name_lookup.given_in_first_word(path, query_slots(query))
     assert _kanji(query)[0] == "浅野長友"
 
 
@@ -44,8 +44,9 @@ def test_a_reading_as_written_no_one_bears_does_not_keep_the_order() -> None:
     # written the English way, and the reading backwards (藤助竹野) is left out.
     engine = ReverseEngine()
     query = "Tohsuke Takeno"
-    assert engine.paths(query, limit=5)[0].written == "藤助竹野"
-    assert not engine._borne_as_written(engine.paths(query, limit=5)[0], query_slots(query))
+    best = engine.paths(query, limit=5)[0]
+    assert best.written == "藤助竹野"
+    assert not engine._name_lookup.borne_as_written(best, query_slots(query))
     found = _kanji(query)
     assert found[0] == "竹野藤助"
     assert "藤助竹野" not in found
@@ -55,7 +56,8 @@ def test_a_reading_as_written_no_one_bears_does_not_keep_the_order() -> None:
 def test_a_reading_as_written_people_bear_keeps_the_order() -> None:
     engine = ReverseEngine()
     query = "Asano Nagatomo"  # 浅野: 39 of JMnedict's people bear it as a family name
-    assert engine._borne_as_written(engine.paths(query, limit=5)[0], query_slots(query))
+    best = engine.paths(query, limit=5)[0]
+    assert engine._name_lookup.borne_as_written(best, query_slots(query))
     assert _kanji("Okuni Tomimaru")[0] == "小国富丸"  # the other order is borne no better
 
 

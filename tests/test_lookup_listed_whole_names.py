@@ -1,6 +1,7 @@
 """Lookup of a person's name that Mozc lists as one word and JMnedict does not, against
 a person JMnedict lists read the same by name alone (no dates, no role) and Mozc does not:
-the whole name Mozc lists comes first (:meth:`ReverseEngine._listed_names_first`)."""
+the whole name Mozc lists comes first
+(:meth:`jpterms.name_lookup.NameLookup.listed_names_first`)."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def test_a_described_person_before_a_bare_namesake() -> None:
 def test_a_whole_name_mozc_lists_in_old_forms_before_its_modern_spelling() -> None:
     """Mozc lists 會川昇 and 坂東眞理子 as whole names, and neither 会川昇 nor 坂東真理子: the
     old forms come first, the modern spellings second
-    (:meth:`ReverseEngine._mozc_person_first`); 三遊亭円朝, which Mozc lists as well as
+    (:meth:`jpterms.name_lookup.NameLookup.mozc_person_first`); 三遊亭円朝, which Mozc lists as well as
     三遊亭圓朝, stays first."""
     for file, gold, modern in (("wikidata_writers.tsv", "會川昇", "会川昇"),
                                ("wikidata_scholars.tsv", "坂東眞理子", "坂東真理子")):

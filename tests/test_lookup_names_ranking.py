@@ -51,7 +51,7 @@ def test_the_given_names_mozc_lists_are_words_of_the_lattice() -> None:
     engine = ReverseEngine()
     slots = query_slots("Tatsuno Kyushi")
     edges: list[list[Edge]] = [[] for _ in slots]
-    engine._add_name_words(edges, slots)
+    engine._name_lookup.add_name_words(edges, slots)
     start = next(i for i, s in enumerate(slots) if s.word == 1)
     assert "九紫" in {e.written for e in edges[start]}
     assert {"辰野", "龍野"} <= {e.written for e in edges[0]}
@@ -243,9 +243,9 @@ def test_no_reading_that_is_no_name_comes_before_one_that_is() -> None:
         slots = query_slots(query)
         first = next(iter(paths.values()), None)
         if len(query.split()) != 2 or first is None or \
-                not engine._reads_as_person(first, slots):
+                not engine._name_lookup.reads_as_person(first, slots):
             continue
-        names = [engine._reads_as_name(paths[m.kanji]) for m in engine.search(query)
+        names = [engine._name_lookup.reads_as_name(paths[m.kanji]) for m in engine.search(query)
                  if m.kanji in paths]
         assert names == sorted(names, reverse=True), (query, names)
         checked += 1
@@ -303,7 +303,7 @@ def test_only_a_listed_given_name_is_taken_from_the_surnames() -> None:
     edges[start] = [new_edge(start, len(slots), written, kana, SURNAME_CONTEXT, SURNAME_CONTEXT,
                              5000, "mozc")
                     for written, kana in (("清明", "せいめい"), ("林田", "はやしだ"))]
-    moved = engine._surnames_as_given(edges, slots)[start]
+    moved = engine._name_lookup.surnames_as_given(edges, slots)[start]
     assert [(e.written, e.left, e.right, e.cost) for e in moved] == [
         ("清明", GIVEN_NAME_CONTEXT, GIVEN_NAME_CONTEXT, 5000),
         ("林田", SURNAME_CONTEXT, SURNAME_CONTEXT, 5000)]
@@ -387,10 +387,10 @@ def test_a_whole_name_splits_into_listed_surname_and_given_name() -> None:
     """What decides both rules below: a surname read so (Mozc's or JMnedict's), then a
     given name Mozc, UniDic or JMnedict lists read so."""
     engine = ReverseEngine()
-    assert engine._splits_as_name("佐藤一斎", "さとういっさい")
-    assert not engine._splits_as_name("佐藤一斉", "さとういっさい")
-    assert engine._splits_as_name("円山応挙", "まるやまおうきょ")
-    assert not engine._splits_as_name("圓山応拳", "まるやまおうきょ")
+    assert engine._name_lookup.splits_as_name("佐藤一斎", "さとういっさい")
+    assert not engine._name_lookup.splits_as_name("佐藤一斉", "さとういっさい")
+    assert engine._name_lookup.splits_as_name("円山応挙", "まるやまおうきょ")
+    assert not engine._name_lookup.splits_as_name("圓山応拳", "まるやまおうきょ")
 
 
 @pytest.mark.parametrize(("query", "japanese", "variant"), [
