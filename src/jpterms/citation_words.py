@@ -11,7 +11,7 @@ reads them for that alone, and nothing else counts them as citation words.
 
 from __future__ import annotations
 
-__all__ = ["CONTEXT_KINDS"]
+__all__ = ["CITATION_BONUS_PER_KANA", "CITATION_WORD_BONUS", "CONTEXT_KINDS"]
 
 #: Institutions (郵便局 after a place), offices (外務大臣 after a family name), roles (著
 #: after a name), municipal suffixes (市 after a place), owners (市立 after a city),
@@ -19,3 +19,7 @@ __all__ = ["CONTEXT_KINDS"]
 #: or a domain's word (城, 藩 after a place).
 CONTEXT_KINDS = frozenset({"institution", "office", "role", "municipal", "owner", "facility",
                            "clan", "seat"})
+#: What lookup prefers a citation word to its homophones by, per kana (a long word such as
+#: 刊行会 counts for more than a suffix such as 会).
+CITATION_BONUS_PER_KANA = 450
+CITATION_WORD_BONUS = 2000  #: and more when it is a written word of its own (gaiko shi)

@@ -159,6 +159,16 @@ def is_kana(text: str) -> bool:
     )
 
 
+def is_kanji(ch: str) -> bool:
+    """True for a kanji (the unified ideographs and extension A), 々, 〆 and ヶ (as in
+    霞ヶ関), which are written among kanji.
+
+    >>> is_kanji("字"), is_kanji("々"), is_kanji("ヶ"), is_kanji("じ")
+    (True, True, True, False)
+    """
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
+
+
 #: A small っ not before a kana of the か, さ, た or ぱ rows (nor last): in a word of Japanese
 #: or Sino-Japanese origin a small っ doubles only k, s, t and p.
 _UNSAYABLE_SOKUON = re.compile("[っッ](?![かきくけこさしすせそたちつてとぱぴぷぺぽ"

@@ -41,11 +41,13 @@ __all__ = [
     "GIVEN_NAME_CONTEXT",
     "INFLECTING_CONTEXTS",
     "NA_ADJECTIVE_CONTEXTS",
+    "NOUN_CONTEXT",
     "NOUN_CONTEXTS",
     "NUMBER_CONTEXTS",
     "NUMERAL_PREFIX_CONTEXTS",
     "PERSON_CONTEXTS",
     "PERSON_NAME_CONTEXT",
+    "PLACE_CONTEXTS",
     "PREFIX_CONTEXTS",
     "PRONOUN_CONTEXTS",
     "PROPER_CONTEXTS",
@@ -78,6 +80,8 @@ AUXILIARY_STEM_CONTEXTS = range(2190, 2196)
 SUFFIX_CONTEXTS = range(1937, 2044)
 #: Context ids of the nouns that stand on their own (名詞 before the suffixes: 機会, 花, 東京).
 NOUN_CONTEXTS = range(1841, 1937)
+#: Context id of a common noun (名詞,一般: 花).
+NOUN_CONTEXT = 1851
 #: Context ids of the stems of na-adjectives (名詞,形容動詞語幹: 奇怪, 元気, 静か), the nouns
 #: that take な before a noun; Mozc's matrix joins them to な for a few hundred where it
 #: charges any other noun thousands.
@@ -108,6 +112,8 @@ PROPER_CONTEXTS = range(1920, 1929)
 #: Context ids of a person's whole name (人名), a given name (名) and a surname (姓).
 PERSON_NAME_CONTEXT, GIVEN_NAME_CONTEXT, SURNAME_CONTEXT = 1921, 1922, 1923
 PERSON_CONTEXTS = (PERSON_NAME_CONTEXT, GIVEN_NAME_CONTEXT, SURNAME_CONTEXT)
+#: Context ids of places (a region, a prefecture or city, a country: 東海, 大分, 中国).
+PLACE_CONTEXTS = range(1924, 1929)
 #: Context id of Mozc's other proper nouns (whole names: 二条昭実).
 PROPER_NOUN_CONTEXT = 1929
 

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
-from jpterms.citation_words import CONTEXT_KINDS
+from jpterms.citation_words import CITATION_BONUS_PER_KANA, CITATION_WORD_BONUS, CONTEXT_KINDS
 from jpterms.dictionaries import (
     jmdict_band,
     jmdict_common,
@@ -57,6 +57,7 @@ from jpterms.glosses import (
     work_gloss,
 )
 from jpterms.kana import (
+    is_kanji,
     kana_to_romaji,
     normalize_romaji,
     strip_macrons,
@@ -75,11 +76,13 @@ from jpterms.mozcdic import (
     GIVEN_NAME_CONTEXT,
     INFLECTING_CONTEXTS,
     NA_ADJECTIVE_CONTEXTS,
+    NOUN_CONTEXT,
     NOUN_CONTEXTS,
     NUMBER_CONTEXTS,
     NUMERAL_PREFIX_CONTEXTS,
     PERSON_CONTEXTS,
     PERSON_NAME_CONTEXT,
+    PLACE_CONTEXTS,
     PREFIX_CONTEXTS,
     PRONOUN_CONTEXTS,
     PROPER_CONTEXTS,
@@ -199,7 +202,6 @@ KANJI_PARTICLE_COST = 1000
 FORMAL_CONJUNCTIONS = ("および", "ならびに", "または")
 FORMAL_CONJUNCTION_BONUS = 500
 _GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
-_NOUN = 1851
 #: Mozc's context of counters (名詞,接尾,助数詞: 年, 巻, 号 after a number): a number word that
 #: ends in one goes on as the counter does (十年後, the 後 "after" Mozc joins to a counter for
 #: far less than to a plain noun, which takes 語 "word" there: *Junengono* 十年後の, not 十年語の).
@@ -213,10 +215,6 @@ _NAMED_CONTEXTS = range(1920, 1925)
 #: The part of a name each person context is, for its gloss.
 _PERSON_ROLES = {PERSON_NAME_CONTEXT: "person", GIVEN_NAME_CONTEXT: "given",
                  SURNAME_CONTEXT: "surname"}
-#: Preference for a citation word (data/citation_words.tsv) over its homophones, per kana
-#: (a long word such as 刊行会 counts for more than a suffix such as 会).
-CITATION_BONUS_PER_KANA = 450
-CITATION_WORD_BONUS = 2000  #: and more when it is a written word of its own (gaiko shi)
 #: The cost of a citation word the dictionaries lack, before that preference.
 CITATION_COST = 6000
 #: And more for a one-kana title suffix (記, 伝, 考, 抄, 序) that ends the query, written onto
@@ -660,8 +658,6 @@ COMMON_OVER_STATION_ZIPF = 1.0
 #: 多磨; not 仲 for *Naka*, after 中).
 FAR_COMMON_OVER_STATION_BAND = 10
 FAR_COMMON_OVER_STATION_ZIPF = 3.0
-#: Mozc's contexts for places (a region, a prefecture or city, a country: 東海, 大分, 中国).
-_PLACE_CONTEXTS = range(1924, 1929)
 #: A capitalised written word read whole as a place that is also the commonest JMdict word
 #: its macron-less spelling stands for (Zipf frequency at least this, and above the next)
 #: pays no cost for one long vowel: *Tokai* 東海 (not 都会), *Oita* 大分 (not 置いた).
@@ -682,28 +678,24 @@ def _kanji_of(written: str) -> str:
     >>> _kanji_of("取り組み"), _kanji_of("寄港")
     ('取組', '寄港')
     """
-    return "".join(ch for ch in written if _is_kanji(ch))
-
-
-def _is_kanji(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
+    return "".join(ch for ch in written if is_kanji(ch))
 
 
 #: A word the lattice may price, as :meth:`ReverseEngine._word_cost` tests it: kana and
-#: kanji only (:func:`_is_hiragana`, :func:`_is_katakana`, :func:`_is_kanji`), the long
-#: mark after katakana only; all hiragana, all katakana, or kanji with hiragana.
+#: kanji only (:func:`_is_hiragana`, :func:`_is_katakana`, :func:`jpterms.kana.is_kanji`),
+#: the long mark after katakana only; all hiragana, all katakana, or kanji with hiragana.
 _WORD_CHARS = re.compile("[\u3041-\u309f\u30a1-\u30ff\u4e00-\u9fff\u3400-\u4dbf々〆]+").fullmatch
 _ORPHAN_LONG_MARK = re.compile("(?<![\u30a1-\u30ff])ー").search
 _ALL_HIRAGANA = re.compile("[\u3041-\u309f]+").fullmatch
 _ALL_KATAKANA = re.compile("[\u30a1-\u30ff]+").fullmatch
 _HAS_HIRAGANA = re.compile("[\u3041-\u309f]").search
 _HAS_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々〆]").search
-#: ``all(map(_is_kanji, text))`` for a text that is not empty.
+#: ``all(map(is_kanji, text))`` for a text that is not empty.
 _ALL_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々〆ヶ]+").fullmatch
 
 
 def _is_japanese(ch: str) -> bool:
-    return _is_hiragana(ch) or _is_katakana(ch) or _is_kanji(ch) or ch == "ー"
+    return _is_hiragana(ch) or _is_katakana(ch) or is_kanji(ch) or ch == "ー"
 
 
 def _runs_read_as(romaji: str, pieces: Sequence[tuple[str, str]], romanizer: Romanizer) -> str:
@@ -1016,7 +1008,7 @@ class ReverseEngine:
     def _glossary_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
         out = []
         for e in self._glossary_readings.get(reading, ()):
-            context = _GLOSSARY_CONTEXT.get(e.kind, _NOUN)
+            context = _GLOSSARY_CONTEXT.get(e.kind, NOUN_CONTEXT)
             if e.kind == "term":  # common vocabulary: preferred, but not over every homophone
                 cost = GLOSSARY_TERM_COST - GLOSSARY_TERM_PER_KANA * len(reading)
             else:
@@ -1072,13 +1064,14 @@ class ReverseEngine:
         word (``no``, ``ni tsuite``) is that particle; a citation word written as a word
         (``Shinsha``) may be that word even where the dictionaries lack it (新社)."""
         if reading not in FUNCTION_WORDS:
-            found = [(written, _NOUN, _NOUN, CITATION_COST, "citation", "")
+            found = [(written, NOUN_CONTEXT, NOUN_CONTEXT, CITATION_COST, "citation", "")
                      for written in self._citation_readings.get(reading, ())]
             number = self._numbers.get(reading)
             if number is not None:  # Nijugokan: 二十五巻, not 二重互換
                 cost = (ORDINAL_COST if number.startswith("第") else
                         NUMBER_COST if number[-1] not in NUMERALS else BARE_NUMBER_COST)
-                found.append((number, _NOUN, _NOUN if number[-1] in NUMERALS else _COUNTER,
+                found.append((number, NOUN_CONTEXT,
+                              NOUN_CONTEXT if number[-1] in NUMERALS else _COUNTER,
                               cost, "number", ""))
             return found
         node = self._mozc.walk(self._mozc.ROOT, reading)
@@ -1120,7 +1113,7 @@ class ReverseEngine:
         for reading in FORMAL_CONJUNCTIONS:
             key = kana_to_romaji(reading).replace("'", "").lower()
             for sp in self._lexicon.spellings(key):
-                if sp.source == "jmdict" and sp.kana == reading and _is_kanji(sp.written[0]) \
+                if sp.source == "jmdict" and sp.kana == reading and is_kanji(sp.written[0]) \
                         and sp.written[-1] == reading[-1]:
                     out[reading] = sp.written
                     break
@@ -1134,8 +1127,8 @@ class ReverseEngine:
             return []
         cost = ORDINAL_COST if number.startswith("第") else \
             NUMBER_COST if number[-1] not in NUMERALS else BARE_NUMBER_COST
-        right = _NOUN if number[-1] in NUMERALS else _COUNTER
-        return [(number, _NOUN, right, cost + NUMBER_PREFIX_COST, "number", "")]
+        right = NOUN_CONTEXT if number[-1] in NUMERALS else _COUNTER
+        return [(number, NOUN_CONTEXT, right, cost + NUMBER_PREFIX_COST, "number", "")]
 
     def _station_words(self, reading: str) -> list[tuple[str, int, int, int, str, str]]:
         """A query that is one name and reads as a railway station's name is that station."""
@@ -1327,7 +1320,7 @@ class ReverseEngine:
         if limit + spare > 1:  # 伊達政宗 (1567.9.5-1636.6.27) before 伊達正宗 (1567-1636)
             found = order_namesakes(found)
             if found and (slots[0].word != slots[-1].word or sum(
-                    map(_is_kanji, found[0].written)) >= OLD_OKURIGANA_KANJI):
+                    map(is_kanji, found[0].written)) >= OLD_OKURIGANA_KANJI):
                 found = found if _noun_run_in_sentence_case(query, found[0]) else \
                     _short_okurigana_first(  # 東京に生れて; not 目黒通 for *Meguro dori*
                         found, limit, lambda e: slots[e.start].word == slots[e.end - 1].word or
@@ -1435,7 +1428,7 @@ class ReverseEngine:
             for e in row:
                 if slots[e.start].first and slots[e.start].word == slots[e.end - 1].word \
                         and e.source in ("jmdict", "mozc") and len(e.written) > 1 and \
-                        all(map(_is_kanji, e.written)):
+                        all(map(is_kanji, e.written)):
                     listed.setdefault((e.start, e.end, e.kana), set()).add(e.written)
 
         def pieced(path: Path) -> bool:
@@ -1445,7 +1438,7 @@ class ReverseEngine:
                     continue
                 end = k
                 while end < len(edges) and edges[end].source == "mozc" and \
-                        len(edges[end].written) == 1 and _is_kanji(edges[end].written) and \
+                        len(edges[end].written) == 1 and is_kanji(edges[end].written) and \
                         slots[edges[end].start].word == slots[first.start].word:
                     end += 1
                     words = listed.get((first.start, edges[end - 1].end, "".join(
@@ -1559,7 +1552,7 @@ class ReverseEngine:
         out = [0] * mozc.width
         if stop is None:
             return out
-        noun = mozc.matrix[_NOUN + mozc.width * stop]
+        noun = mozc.matrix[NOUN_CONTEXT + mozc.width * stop]
         for contexts in STEM_CONTEXTS:
             for c in contexts:
                 if c < len(out):
@@ -1571,7 +1564,7 @@ class ReverseEngine:
         than a common noun for beginning a sentence: a title begins with one as often as
         with a noun (*Waga seikatsu* 我が生活, not the noun 我 read わが + 生活)."""
         matrix, width = self._mozc.matrix, self._mozc.width
-        return max(0, matrix[width * left] - matrix[width * _NOUN])
+        return max(0, matrix[width * left] - matrix[width * NOUN_CONTEXT])
 
     @cached_property
     def _adnominal(self) -> Adnominal:
@@ -1720,7 +1713,7 @@ class ReverseEngine:
             for written, kana in self._glued_suffix_words + houses:
                 spelling = _spelling_cost(slots, p, n, kana)
                 if spelling is not None:
-                    edges[p].append(new_edge(p, n, written, kana, _NOUN, _NOUN,
+                    edges[p].append(new_edge(p, n, written, kana, NOUN_CONTEXT, NOUN_CONTEXT,
                                              GLUED_SUFFIX_COST + spelling, "citation"))
 
     @cached_property
@@ -1774,7 +1767,7 @@ class ReverseEngine:
             if sp.source != "jmdict" or sp.kind != "word" or len(sp.written) < 3 or \
                     not sp.written.endswith(sp.kana[-2:]) or sp.kana[-1] != "る" or \
                     sp.kana[-2] not in _CLASSICAL_ENDINGS or \
-                    not any(map(_is_kanji, sp.written[:-2])):
+                    not any(map(is_kanji, sp.written[:-2])):
                 continue
             tail = _CLASSICAL_ENDINGS[sp.kana[-2]]
             written, kana = sp.written[:-2] + tail, sp.kana[:-2] + tail
@@ -1820,8 +1813,8 @@ class ReverseEngine:
             for (written, kana), cost in sections.items():
                 spent = _spelling_cost(slots, p, end, kana)
                 if spent is not None and (written, kana) not in listed:
-                    edges[p].append(new_edge(p, end, written, kana, _NOUN, _NOUN, cost + spent,
-                                             "citation"))
+                    edges[p].append(new_edge(p, end, written, kana, NOUN_CONTEXT,
+                                             NOUN_CONTEXT, cost + spent, "citation"))
 
     @cached_property
     def _radical_readings(self) -> dict[str, tuple[tuple[str, str, int], ...]]:
@@ -1856,8 +1849,8 @@ class ReverseEngine:
                 continue
             edges[p] = [dataclasses.replace(e, cost=e.cost + LATIN_COST) if e.source == "text"
                         else e for e in edges[p]]
-            edges[p] += [Edge(p, p + 1, katakana, kana, _NOUN, _NOUN, cost, "jmdict", "loan")
-                         for katakana, kana, cost in loans]
+            edges[p] += [Edge(p, p + 1, katakana, kana, NOUN_CONTEXT, NOUN_CONTEXT, cost,
+                              "jmdict", "loan") for katakana, kana, cost in loans]
 
     @cached_property
     def _stations(self) -> Stations:
@@ -1911,7 +1904,7 @@ class ReverseEngine:
                     if sp.source not in ("jmdict", "jmnedict"):
                         continue
                     if partial and (sp.source != "jmdict" or sp.kind != "word"
-                                    or not all(map(_is_kanji, sp.written))):
+                                    or not all(map(is_kanji, sp.written))):
                         continue
                     if sp.kind == "person" and "の" in sp.written and sp.kana in unwritten_no:
                         continue
@@ -1942,7 +1935,7 @@ class ReverseEngine:
                         kind = "person"
                     if glued in GLUED_HONORIFICS and kind != "person":
                         continue  # Gen Senshi: a name, not 源泉 + 氏
-                    context = _KIND_CONTEXT.get(kind, _NOUN)
+                    context = _KIND_CONTEXT.get(kind, NOUN_CONTEXT)
                     frequency = sp.frequency
                     if len(sp.written) == 1 and sp.source == "jmdict":
                         # wordfreq counts 金 however it is read (きん, かね): as かな, which
@@ -1950,7 +1943,7 @@ class ReverseEngine:
                         frequency = min(frequency, ONE_KANJI_ZIPF)
                     base = LEXICON_COST - int(LEXICON_PER_ZIPF * frequency)
                     if sp.source == "jmdict" and sp.kind == "word" and len(sp.written) > 1 \
-                            and all(map(_is_kanji, sp.written)):
+                            and all(map(is_kanji, sp.written)):
                         base = self._listed_price(sp.written, sp.kana, base)  # enji: 衍字
                     if kind in _NOTED:  # a person or work JMnedict records by name
                         base = min(base, NOTED_COST if words_spanned > 1 else NOTED_WORD_COST)
@@ -2014,7 +2007,7 @@ class ReverseEngine:
             if cost is None:
                 continue
             known.add((end, sp.written))
-            context = _KIND_CONTEXT.get(kind, _NOUN)
+            context = _KIND_CONTEXT.get(kind, NOUN_CONTEXT)
             edges[p].append(Edge(p, end, sp.written, sp.kana, context, context, cost + spent,
                                  sp.source, kind))
 
@@ -2227,7 +2220,7 @@ class ReverseEngine:
             for i in known:
                 edges[0][i] = dataclasses.replace(edges[0][i], cost=edges[0][i].cost - bonus)
             if not known:
-                edges[0].append(Edge(0, end, written, reading, _NOUN, _NOUN,
+                edges[0].append(Edge(0, end, written, reading, NOUN_CONTEXT, NOUN_CONTEXT,
                                      LEXICON_COST + spent + ERA_ALONE_BONUS - bonus, "era",
                                      "era"))
         return frozenset(offered)
@@ -2408,7 +2401,7 @@ class ReverseEngine:
                 if self._reads_as_family(spans.get((w - 1, w - 1), []), written) and
                 not any(e.source in ("mozc", "jmdict") and e.left not in _NAMED_CONTEXTS
                         and e.kind not in _NAME_KINDS and not e.written.endswith(written)
-                        and all(map(_is_kanji, e.written))
+                        and all(map(is_kanji, e.written))
                         for e in spans.get((w - 1, w), ()))}
 
     def _name_led(self, parts: list[tuple[str, bool, bool]], slots: list[Slot],
@@ -2698,7 +2691,7 @@ class ReverseEngine:
                 whole = first_slot.first and last_slot.last
                 if whole and not name_shaped and first_slot.word == last_slot.word \
                         and e_source in ("mozc", "jmdict") and \
-                        len(e_written) >= WHOLE_WORD_KANJI and all(map(_is_kanji, e_written)) \
+                        len(e_written) >= WHOLE_WORD_KANJI and all(map(is_kanji, e_written)) \
                         and e_left not in PROPER_CONTEXTS and e_kind not in _NAME_KINDS:
                     bonus += WHOLE_WORD_BONUS  # Seibunho: 成文法, not 成分 + 法
                 if whole and first_slot.word == last_slot.word and \
@@ -2813,7 +2806,7 @@ class ReverseEngine:
                     written = "".join(s.written for s in slots[e_start:e_end])
                     if first_slot.capital and written.lower() not in PARTICLE_WORDS:
                         continue  # Tono (monogatari) is a name, 遠野; tono (kaidan) is との
-                if whole and first_slot.capital and e_left in _PLACE_CONTEXTS and \
+                if whole and first_slot.capital and e_left in PLACE_CONTEXTS and \
                         first_slot.word == last_slot.word:
                     bonus += self._commonest_place_refund(slots, e)  # Tokai 東海, not 都会
                 if e_start == 0 and whole and first_slot.word == last_slot.word and \
@@ -2829,7 +2822,7 @@ class ReverseEngine:
                     elif spanned and not particle_inside(e):  # 東洋文庫 over "Toyo bunko"
                         bonus += COMPOUND_BONUS * spanned
                         if e_source == "jmdict" and e_kind == "word" and \
-                                all(map(_is_kanji, e_written)) and \
+                                all(map(is_kanji, e_written)) and \
                                 not any(parts[w][2] for w in range(first_slot.word,
                                                                    last_slot.word + 1)):
                             bonus += LISTED_COMPOUND_BONUS  # Kaijo hoken: 海上保険
@@ -2971,7 +2964,7 @@ class ReverseEngine:
             for e in row:
                 if e.end < len(slots) and before[e.end] and len(e.written) > 1 and \
                         slots[e.end - 1].last and e.source in ("mozc", "jmdict") and \
-                        all(map(_is_kanji, e.written)) and self._names_field(e.written, e.kana):
+                        all(map(is_kanji, e.written)) and self._names_field(e.written, e.kana):
                     e = e.priced(e.cost - FIELD_HEAD_BONUS)
                 new_row.append(e)
             out.append(new_row)
@@ -3038,7 +3031,8 @@ class ReverseEngine:
                     if slots[t.end - 1].last and (t.written, t.kana) in ends and not any(
                             o.end == t.end and o.source in ("mozc", "jmdict") for o in row):
                         row.append(new_edge(p, t.end, e.written + t.written, e.kana + t.kana,
-                                            _NOUN, _NOUN, e.cost + t.cost - bonus, "citation"))
+                                            NOUN_CONTEXT, NOUN_CONTEXT, e.cost + t.cost - bonus,
+                                            "citation"))
 
     def _add_named_works(self, edges: list[list[Edge]], slots: list[Slot]) -> None:
         """A person's name of Mozc's (人名, 名) that begins a written word and a word of a
@@ -3087,13 +3081,13 @@ class ReverseEngine:
                 continue
             for e in list(row):
                 if e.end >= len(slots) or e.source == "text" or not slots[e.end].first or \
-                        not (e.left in _PLACE_CONTEXTS or e.kind in ("place", "station")):
+                        not (e.left in PLACE_CONTEXTS or e.kind in ("place", "station")):
                     continue
                 ends = ends_at.get(e.end)
                 if ends is None:
                     ends = ends_at[e.end] = [t for t in edges[e.end] if slots[t.end - 1].last
                                              and (t.written, t.kana) in works]
-                if not ends or not any(map(_is_kanji, e.written)):
+                if not ends or not any(map(is_kanji, e.written)):
                     continue  # トウキョウ is 東京 in katakana
                 listed = None  # whether JMdict lists the place as a word (殿 との): asked once
                 for t in ends:
@@ -3131,8 +3125,8 @@ class ReverseEngine:
                 continue
             for e in list(row):
                 if e.end >= len(slots) or e.source == "text" or \
-                        not (e.left in _PLACE_CONTEXTS or e.kind in ("place", "station")) or \
-                        len(e.written) < 2 or not any(map(_is_kanji, e.written)):
+                        not (e.left in PLACE_CONTEXTS or e.kind in ("place", "station")) or \
+                        len(e.written) < 2 or not any(map(is_kanji, e.written)):
                     continue  # (古 the place is no castle's: *Kojo* is 向上, 工場, 控除)
                 glued = not slots[e.end].first
                 if not glued and slots[e.end].word != slots[e.end - 1].word + 1:
@@ -3258,7 +3252,7 @@ class ReverseEngine:
         if not ((e.left in PERSON_CONTEXTS and e.source == "mozc") or (
                 e.kind == "foreign-name" and slots[e.start].word not in capitals)):
             return False
-        return any(_is_kanji(ch) for written in mozc_costs(e.kana) for ch in written)
+        return any(is_kanji(ch) for written in mozc_costs(e.kana) for ch in written)
 
     @staticmethod
     def _is_one_name(query: str) -> bool:
@@ -3406,7 +3400,7 @@ class ReverseEngine:
                 if slot_words is None:
                     slot_words = tuple(s.word for s in query_slots(query))
                 if any(e.start <= start and e.end >= end and e.end - e.start > 1 and
-                       e.source not in ("text", "number") and all(map(_is_kanji, e.written))
+                       e.source not in ("text", "number") and all(map(is_kanji, e.written))
                        for start, end in self._unlisted_pieces(path, slot_words)
                        for p in same for e in p.edges):
                     held.append(path)  # 東京台学 after 東京大学's other readings
@@ -3536,7 +3530,7 @@ class ReverseEngine:
                         and not _word_and_suffix(run):
                     found.append((run[0].start, run[-1].end))
             run = [e] if e is not None and e.source != "text" and e.written and \
-                all(map(_is_kanji, e.written)) and slot_words[e.start] == slot_words[e.end - 1] \
+                all(map(is_kanji, e.written)) and slot_words[e.start] == slot_words[e.end - 1] \
                 else []
         return found
 
@@ -3713,7 +3707,7 @@ def _add_transliterations(edges: list[list[Edge]], slots: list[Slot]) -> None:
                     any(s.written.lower() in LOANWORD_SYLLABLES for s in run) or
                     _DOUBLED_VOWEL.search("".join(s.written.lower() for s in run))):
             kana = "".join(s.options[0][0] for s in run)
-            edges[p].append(new_edge(p, end, to_katakana(kana), kana, _NOUN, _NOUN,
+            edges[p].append(new_edge(p, end, to_katakana(kana), kana, NOUN_CONTEXT, NOUN_CONTEXT,
                                      TRANSLITERATION_COST * len(run), "letters"))
         p = end
 
@@ -3806,7 +3800,7 @@ def _unlisted(m: Match) -> bool:
     注): not JMdict's, JMnedict's nor Mozc's for its reading. (A longer one is often a word
     and a suffix, which no dictionary needs to list: 規制者 "regulator" of *Kiseisha*.)"""
     return m.source not in ("glossary", "station") and len(m.kanji) == 2 and \
-        all(map(_is_kanji, m.kanji)) and m.kanji not in mozc_costs(m.kana) and \
+        all(map(is_kanji, m.kanji)) and m.kanji not in mozc_costs(m.kana) and \
         not jmdict_glosses(m.kanji) and not jmnedict_glosses(m.kanji)
 
 
@@ -3985,8 +3979,8 @@ def _verb_stem_inside(path: Path, slots: Sequence[Slot]) -> bool:
     """
     for e, after in itertools.pairwise(path.edges):
         if e.source == "mozc" and len(e.written) == 1 and e.left in _VERB_CONTEXTS and \
-                _is_kanji(e.written) and not slots[e.end - 1].last and \
-                after.written[:1] and _is_kanji(after.written[0]):
+                is_kanji(e.written) and not slots[e.end - 1].last and \
+                after.written[:1] and is_kanji(after.written[0]):
             return True
     return False
 
@@ -4033,8 +4027,8 @@ def _drops_okurigana(short: str, full: str) -> bool:
             continue
         prev, after = full[k - 1:k], full[k + 1:k + 2]
         if not _is_hiragana(ch) or ch in "つっ" or not prev or \
-                not (_is_kanji(prev) or _is_hiragana(prev)) or \
-                (ch in "のが" and (not after or _is_kanji(after))):
+                not (is_kanji(prev) or _is_hiragana(prev)) or \
+                (ch in "のが" and (not after or is_kanji(after))):
             return False
     return i == len(short)
 
