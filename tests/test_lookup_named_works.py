@@ -1,5 +1,6 @@
 """A writer known by a pen name alone, before a word of the writer's works (全集, 雑記, 著),
-is read as that writer in a look-up (:meth:`jpterms.reverse.ReverseEngine._add_named_works`,
+is read as that writer in a look-up
+(:meth:`jpterms.title_compounds.TitleCompounds.add_named_works`,
 :func:`jpterms.known_as.known_alone`). The titles are Aozora Bunko's, from the rows of
 tests/data/lookup."""
 
