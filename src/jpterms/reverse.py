@@ -43,7 +43,6 @@ from jpterms.dictionaries import (
     mozc_entries,
 )
 from jpterms.english_loans import katakana_for
-from jpterms.eras import EraTable
 from jpterms.glossary import Entry, Glossary
 from jpterms.glosses import (
     FAMILY_NAME,
@@ -110,6 +109,7 @@ from jpterms.romanize import Romanizer, WordReading, spells_kana
 from jpterms.title_analysis import PARTICLES, TitleAnalysis, TitleAnalyzer, english_for
 
 if TYPE_CHECKING:  # (the lattice is imported where a look-up builds one: a check never does)
+    from jpterms.era_lookup import EraLookup
     from jpterms.lattice import Adnominal, Bound, Edge, Numeral, Path, Prefixes, Slot
     from jpterms.name_lookup import NameLookup
     from jpterms.title_compounds import TitleCompounds
@@ -365,20 +365,6 @@ PLAIN_NOUN_NA_COST = 3500
 #: less, and nothing for the long vowels its reading has: *Taisho juninen* is 大正十二年, not the glossary's 対処
 #: "response"; *Tenpo 3-nen* 天保3年, not 店舗 "shop".
 ERA_YEAR_BONUS = 3000
-#: A query that is one capitalised written word that spells an era name (*Tenbun* 天文,
-#: *Kansei* 寛政, *Tenpo* 天保) always has that era among its results. Where a dictionary
-#: offers the era's word read as the era table reads it, that word costs this much less:
-#: enough to settle a near tie in the era's favour (天文 before 天分 "natural gift", which
-#: Mozc prices 41 lower), not to pass a common word (漢文 for *Kanbun*, not the era 寛文;
-#: 源氏 for *Genji*, not 元治; 完成 for *Kansei*, with 寛政 among the five).
-ERA_ALONE_BONUS = 300
-#: What an era name costs less as the first written word of a query, before *no* and a
-#: word of events named after their era (乱, 変, 改革): *Kakitsu no ran* 嘉吉の乱, not
-#: 下記つの乱; *Chokyo no ran* 長享の乱, not 調教 "training"; *Kansei no kaikaku* 寛政の改革.
-ERA_EVENT_BONUS = 5000
-#: An era no dictionary offers with that reading costs what a lexicon word of unknown
-#: frequency does (:data:`LEXICON_COST`), and its spelling choices besides: a candidate
-#: behind the common words (大映 for *Daiei*, the era 大永 among the five).
 #: With ``kind="place"``, a common word that is the whole query costs this much more than a
 #: name (原 the station, not 腹 "belly", for *Hara*).
 PLACE_COMMON_COST = 1500
@@ -1158,8 +1144,9 @@ class ReverseEngine:
     def _lattice(self, query: str, kind: str | None,
                  lookup: bool) -> tuple[list[Slot], list[list[Edge]], frozenset[str]] | None:
         """The slots of a query, its lattice priced for :func:`jpterms.lattice.n_best` and the
-        slots of the era names it reads alone (:meth:`_add_era_alone`), as :meth:`paths`
-        searches them for a look-up (``lookup``: several readings) or a check; None where
+        slots of the era names it reads alone
+        (:meth:`jpterms.era_lookup.EraLookup.add_era_alone`), as :meth:`paths` searches
+        them for a look-up (``lookup``: several readings) or a check; None where
         the query has no slots. Kept for the last few queries: a look-up of one word
         searches again, deeper (:data:`jpterms.one_word.ONE_WORD_DEPTH`), and the lattice
         does not depend on how many readings are asked for."""
@@ -1205,7 +1192,7 @@ class ReverseEngine:
         else:  # no particle's slot to misread: only the text kept as written is tested
             edges = [[e for e in row if e.source != "text" or not _foreign_text(e)]
                      for row in edges]
-        eras = self._add_era_alone(edges, slots, query) if kind in (None, "title") \
+        eras = self._era_lookup.add_era_alone(edges, slots, query) if kind in (None, "title") \
             else frozenset()  # Tenbun: 天文, not 天分; Kansei: 寛政 among the five
         add_publisher_edges(edges, slots, self._publishers, _spelling_cost,  # Kobundo 弘文堂
                             _old_form_codes())
@@ -1624,6 +1611,13 @@ class ReverseEngine:
     def _name_evidence(self) -> NameEvidence:
         """How many people bear each surname and given name, spelled and read one way."""
         return NameEvidence(ReadingIndex.default())
+
+    @cached_property
+    def _era_lookup(self) -> EraLookup:
+        """Era names where a query spells one: alone (天文), before an event (嘉吉の乱) or a
+        year (大正十二年); an era no dictionary offers costs what an unknown word does."""
+        from jpterms.era_lookup import EraLookup
+        return EraLookup(self._citation_rows, _spelling_cost, LEXICON_COST)
 
     @cached_property
     def _title_compounds(self) -> TitleCompounds:
@@ -2152,85 +2146,6 @@ class ReverseEngine:
         return frozenset(row[1] for row in self._citation_rows
                          if row[2:4] == ["clan", "spaced"])
 
-    @cached_property
-    def _eras(self) -> EraTable:
-        return EraTable.bundled()
-
-    @cached_property
-    def _era_keys(self) -> dict[str, tuple[tuple[str, str], ...]]:
-        """The era table's (written, reading) pairs by the romaji key of the reading."""
-        found: dict[str, list[tuple[str, str]]] = {}
-        for written in self._eras:
-            for reading in self._eras.readings(written):
-                pair = (written, reading)
-                key = romaji_key(kana_to_romaji(reading))
-                if pair not in found.setdefault(key, []):
-                    found[key].append(pair)
-        return {key: tuple(pairs) for key, pairs in found.items()}
-
-    def _add_era_alone(self, edges: list[list[Edge]], slots: list[Slot],
-                       query: str) -> frozenset[str]:
-        """A query that is one capitalised word and spells an era name (*Tenbun*, *Kansei*)
-        may be that era: a dictionary's word for the era, read as the table reads it, costs
-        :data:`ERA_ALONE_BONUS` less, and an era no dictionary offers so is added as a
-        candidate. So may a capitalised era that begins a query before *no* and a word of
-        an event named after its era (乱, 改革: ``era`` in the fifth column of
-        ``data/citation_words.tsv``), by :data:`ERA_EVENT_BONUS` (*Kakitsu no ran* 嘉吉の乱,
-        not 下記つの乱; *Kansei no kaikaku* 寛政の改革, not 完成). Returns the eras so offered
-        (written)."""
-        from jpterms.lattice import Edge
-        if not slots or not slots[0].capital or any(s.fixed for s in slots):
-            return frozenset()
-        end = next(i for i, s in enumerate(slots) if s.last) + 1
-        bonus = ERA_ALONE_BONUS
-        if end < len(slots):  # Kakitsu no ran: the era, の and an event word
-            event = [s.written for s in slots[end + 1:]
-                     if s.word == slots[end + 1].word] if end + 1 < len(slots) else []
-            if slots[end].written.lower() != "no" or not slots[end].last or \
-                    romaji_key("".join(event)) not in self._era_event_keys:
-                return frozenset()
-            bonus = ERA_EVENT_BONUS
-        offered = set()
-        word = "".join(s.written for s in slots[:end])
-        for written, reading in self._era_keys.get(romaji_key(word), ()):
-            spent = _spelling_cost(slots, 0, end, reading)
-            if spent is None:
-                continue
-            offered.add(written)
-            known = [i for i, e in enumerate(edges[0])
-                     if e.end == end and e.written == written and e.kana == reading]
-            for i in known:
-                edges[0][i] = dataclasses.replace(edges[0][i], cost=edges[0][i].cost - bonus)
-            if not known:
-                edges[0].append(Edge(0, end, written, reading, NOUN_CONTEXT, NOUN_CONTEXT,
-                                     LEXICON_COST + spent + ERA_ALONE_BONUS - bonus, "era",
-                                     "era"))
-        return frozenset(offered)
-
-    @cached_property
-    def _era_event_keys(self) -> frozenset[str]:
-        """The romaji keys of the words of events named after their era (乱, 変, 改革:
-        ``era`` in the fifth column of the data file)."""
-        return frozenset(romaji_key(kana_to_romaji(row[0])) for row in self._citation_rows
-                         if "era" in row[4:5])
-
-    @staticmethod
-    def _year_starts(edges: list[list[Edge]], slots: list[Slot]) -> set[int]:
-        """The slots where a written year begins: a number of years (*juninen* 十二年, *gannen*
-        元年), digits before *nen* (*20-nen*), or an era's span, *nenkan* 年間 as a written
-        word of its own (*Tenbun nenkan* 天文年間)."""
-        out = set()
-        for p, row in enumerate(edges):
-            if not slots[p].first:
-                continue
-            if slots[p].fixed.isdigit():
-                if p + 1 < len(edges) and any(e.written == "年" for e in edges[p + 1]):
-                    out.add(p)
-            elif any((e.written[-1:] == "年" and (e.source == "number" or e.written == "元年"))
-                     or (e.written == "年間" and slots[e.end - 1].last) for e in row):
-                out.add(p)
-        return out
-
     def _before_institution(self, slots: list[Slot]) -> set[int]:
         """The capitalised written words right before an institution named after its place
         (*Saiki yubinkyoku*, *Koshoku chukeikyoku*), and the capitalised words that run up to
@@ -2651,11 +2566,12 @@ class ReverseEngine:
                         not parts[j][1] and parts[j][0][:1].isupper() for j in (i - 2, i - 1))
                         or (parts[i - 1][0] in others and not parts[i - 2][1]
                             and parts[i - 2][0][:1].isupper()))}
-        years = self._year_starts(edges, slots)
+        era_lookup = self._era_lookup
+        years = era_lookup.year_starts(edges, slots)
         # the written words that spell an era name: the year or span after one is the era's
         # (Tenbun nenkan 天文年間), not a citation word (Asahi nenkan 朝日年鑑)
         eras = {i for i, (w, punct, _) in enumerate(parts) if not punct and
-                self._era_keys.get(romaji_key(w))} if years else set()
+                era_lookup.keys.get(romaji_key(w))} if years else set()
         # and the slots right after a number (Jugo nenkan 十五年間 "fifteen years", 15-nenkan)
         counted = {e.end for row in edges for e in row if e.source == "number"} | {
             p + 1 for p, s in enumerate(slots) if s.fixed.isdigit()} if years else set()
@@ -2808,8 +2724,8 @@ class ReverseEngine:
                                 not any(parts[w][2] for w in range(first_slot.word,
                                                                    last_slot.word + 1)):
                             bonus += LISTED_COMPOUND_BONUS  # Kaijo hoken: 海上保険
-                if years and e_end in years and whole and e_written in self._eras and \
-                        e_kana in self._eras.readings(e_written):
+                if years and e_end in years and whole and e_written in era_lookup.table and \
+                        e_kana in era_lookup.table.readings(e_written):
                     # Taisho juninen: 大正十二年, not 対処; Tenpo 3-nen: 天保, long vowel and all
                     bonus += ERA_YEAR_BONUS + (_spelling_cost(slots, e_start, e_end, e_kana) or 0)
                 if e_start and slots[e_start - 1].fixed.isdigit() and \
