@@ -111,6 +111,7 @@ from jpterms.title_analysis import PARTICLES, TitleAnalysis, TitleAnalyzer, engl
 if TYPE_CHECKING:  # (the lattice is imported where a look-up builds one: a check never does)
     from jpterms.era_lookup import EraLookup
     from jpterms.lattice import Adnominal, Bound, Edge, Numeral, Path, Prefixes, Slot
+    from jpterms.municipal_lookup import MunicipalLookup
     from jpterms.name_lookup import NameLookup
     from jpterms.title_compounds import TitleCompounds
     from jpterms.word_frequencies import FrequencyTable
@@ -1613,6 +1614,13 @@ class ReverseEngine:
         return NameEvidence(ReadingIndex.default())
 
     @cached_property
+    def _municipal_lookup(self) -> MunicipalLookup:
+        """The municipalities and prefectures of the official list, and the suffixes a query
+        writes after them (*Iwakuni-shi* 岩国市, *Miyagi-ken* 宮城県)."""
+        from jpterms.municipal_lookup import MunicipalLookup
+        return MunicipalLookup(self._citation_rows)
+
+    @cached_property
     def _era_lookup(self) -> EraLookup:
         """Era names where a query spells one: alone (天文), before an event (嘉吉の乱) or a
         year (大正十二年); an era no dictionary offers costs what an unknown word does."""
@@ -2118,13 +2126,6 @@ class ReverseEngine:
                          if row[2:3] == ["owner"])
 
     @cached_property
-    def _municipal_suffixes(self) -> frozenset[tuple[str, str]]:
-        """(written, kana) of the suffixes of a municipality or a prefecture (市, 町, 村, 県:
-        ``municipal`` rows of the data file)."""
-        return frozenset((row[1], row[0]) for row in self._citation_rows
-                         if row[2:3] == ["municipal"])
-
-    @cached_property
     def _clan_suffixes(self) -> frozenset[tuple[str, str]]:
         """(written, kana) of what is written after a family name for its clan, house,
         faction or school (氏, 家, 派, 流: ``clan`` rows of the data file)."""
@@ -2132,12 +2133,10 @@ class ReverseEngine:
                          if row[2:3] == ["clan"])
 
     @cached_property
-    def _suffix_keys(self) -> dict[str, dict[str, str]]:
-        """The municipal and clan suffixes by kind, each romaji key to its kanji (*shi*: 市,
-        *machi* and *cho*: 町; *shi*: 氏, *ke*: 家), worked out once for every query."""
-        return {kind: {romaji_key(kana_to_romaji(kana)): written for written, kana in suffixes}
-                for kind, suffixes in (("municipal", self._municipal_suffixes),
-                                       ("clan", self._clan_suffixes))}
+    def _clan_suffix_keys(self) -> dict[str, str]:
+        """The clan suffixes, each romaji key to its kanji (*shi*: 氏, *ke*: 家), worked out
+        once for every query."""
+        return {romaji_key(kana_to_romaji(kana)): written for written, kana in self._clan_suffixes}
 
     @cached_property
     def _spaced_clan_suffixes(self) -> frozenset[str]:
@@ -2232,42 +2231,6 @@ class ReverseEngine:
         社 (*sha*)."""
         return frozenset(romaji_key(word) for word in house_words()) | {"sha"}
 
-    def _municipal_suffixed(self, slots: list[Slot],
-                            parts: list[tuple[str, bool, bool]]) -> tuple[dict[int, str],
-                                                                         frozenset[int]]:
-        """The written words joined by a hyphen to the word before them that spell a
-        municipality's suffix, where the two words spell a municipality of the official list
-        (*shi* of *Iwakuni-shi*, *cho* of *Oiso-cho*; not *Nihon-shi*, which is no city), to
-        the suffix's kanji; and, after any capitalised word, a suffix written so after any
-        place, listed or not (:attr:`_placed_suffix_keys`: *Ikoma-cho* 生駒町, a town merged
-        away; *Kamitsuma-gun* 上妻郡; *Okayama Shasho-ku* 岡山車掌区). Not 市, also a clan's 氏
-        and read 史 "history" after a place as well (*Edo-shi* 江戸史). And the words of
-        those a place the list lacks leads."""
-        out: dict[int, str] = {}
-        placed: set[int] = set()
-        for w in range(1, len(parts)):
-            if parts[w][2] and parts[w - 1][2] and not parts[w][1] and not parts[w - 1][1]:
-                key = romaji_key(parts[w][0])
-                written = self._suffix_keys["municipal"].get(key)
-                if written is None:
-                    continue
-                if romaji_key(parts[w - 1][0] + parts[w][0]) in self._municipal_spellings:
-                    out[w] = written
-                    continue
-                if key not in self._placed_suffix_keys or not parts[w - 1][0][:1].isupper():
-                    continue
-                out[w] = written  # Kamitsuma-gun: 郡, whatever reads Kamitsuma
-                placed.add(w)
-        words = {s.word for s in slots}
-        return {w: written for w, written in out.items() if w in words}, frozenset(placed)
-
-    @cached_property
-    def _placed_suffix_keys(self) -> frozenset[str]:
-        """The romaji keys of the municipal suffixes written after any place, listed or
-        not (``placed`` in the data file's fourth column: *cho*, *machi*, *ku*, *gun*)."""
-        return frozenset(romaji_key(kana_to_romaji(row[0])) for row in self._citation_rows
-                         if row[2:4] == ["municipal", "placed"])
-
     def _clan_suffixed(self, slots: list[Slot], edges: list[list[Edge]],
                        parts: list[tuple[str, bool, bool]],
                        municipal: dict[int, str]) -> dict[int, str]:
@@ -2283,7 +2246,7 @@ class ReverseEngine:
             if punct or punct_before or hyphen != hyphen_before or w in municipal \
                     or not word[:1].islower() or not before[:1].isupper():
                 continue
-            written = self._suffix_keys["clan"].get(romaji_key(word))
+            written = self._clan_suffix_keys.get(romaji_key(word))
             if written is not None and (hyphen or written in self._spaced_clan_suffixes):
                 found[w] = written
         if not found:
@@ -2335,95 +2298,6 @@ class ReverseEngine:
                    not (clan and e.written.endswith(clan))
                    and (other is None or e.cost <= other + CLAN_FAMILY_BONUS)
                    for e in readings)
-
-    @cached_property
-    def _municipal_keys(self) -> dict[str, frozenset[str]]:
-        """The official list's municipalities and prefectures by written name, to the romaji
-        keys of their readings (大磯町: *oisomachi*), with 町 and 村 read either way
-        (*oisocho*: writers use both)."""
-        from jpterms.gazetteer import municipality_names
-
-        swaps = {"まち": "ちょう", "ちょう": "まち", "むら": "そん", "そん": "むら"}
-        found: dict[str, set[str]] = {}
-        for written, kana, _ in self._municipal_rows:
-            readings = {kana} | {kana[:-len(end)] + other for end, other in swaps.items()
-                                 if kana.endswith(end)}
-            found.setdefault(written, set()).update(
-                romaji_key(kana_to_romaji(r)) for r in readings)
-        index = ReadingIndex.default()
-        for prefecture in municipality_names()[0]:  # 東京都 as the dictionaries read it
-            found.setdefault(prefecture, set()).update(
-                romaji_key(kana_to_romaji(r.reading)) for r in index.readings(prefecture))
-        return {written: frozenset(keys) for written, keys in found.items()}
-
-    @cached_property
-    def _municipal_rows(self) -> list[tuple[str, str, str]]:
-        """(written, kana, prefecture) of the official list's municipalities, and of the
-        wards of its designated cities alone as well (大阪市大正区: 大正区 たいしょうく)."""
-        from jpterms.package_data import read_text
-
-        rows: list[tuple[str, str, str]] = []
-        for line in read_text("municipalities.tsv").splitlines():
-            if line and not line.startswith("#"):
-                written, kana, prefecture = line.split("\t")[:3]
-                rows.append((written, kana, prefecture))
-        kana_of = {written: kana for written, kana, _ in rows}
-        wards: list[tuple[str, str, str]] = []
-        for written, kana, prefecture in rows:
-            city = written[:written.find("市") + 1]
-            if written.endswith("区") and city and city != written and \
-                    kana.startswith(kana_of.get(city, "-")):
-                wards.append((written[len(city):], kana[len(kana_of[city]):], prefecture))
-        return [*rows, *wards]
-
-    def _names_municipality(self, e: Edge, written_suffix: str, suffix: str,
-                            prefectures: frozenset[str] = frozenset()) -> bool:
-        """Whether word ``e`` with ``suffix`` (市), as the query writes it (*shi*), is a
-        municipality of the official list read so (可児 + *shi*: 可児市 かにし), and one of
-        ``prefectures`` where the query names any (*Miyagi-ken Kami-cho* is 加美町, not
-        Hyōgo's 香美町).
-
-        >>> from jpterms.lattice import new_edge
-        >>> engine = ReverseEngine()
-        >>> kani = new_edge(0, 2, "可児", "かに", 0, 0, 0, "mozc", "")
-        >>> engine._names_municipality(kani, "shi", "市"), engine._names_municipality(kani, "cho", "町")
-        (True, False)
-        >>> gifu, miyagi = frozenset({"岐阜県"}), frozenset({"宮城県"})
-        >>> [engine._names_municipality(kani, "shi", "市", p) for p in (gifu, miyagi)]
-        [True, False]
-        """
-        return self._listed_municipality(
-            e.written + suffix, romaji_key(kana_to_romaji(e.kana) + written_suffix), prefectures)
-
-    def _listed_municipality(self, name: str, key: str, prefectures: frozenset[str]) -> bool:
-        """Whether the official list has municipality ``name`` read as romaji ``key`` spells
-        (in one of ``prefectures``, if any), or ``name`` is a prefecture so read."""
-        return key in self._municipal_keys.get(name, ()) and (
-            not prefectures or name in prefectures or
-            bool(prefectures & self._municipal_prefectures.get(name, set())))
-
-    def _prefectures_named(self, parts: list[tuple[str, bool, bool]]) -> frozenset[str]:
-        """The prefectures of the official list that two written words joined by a hyphen
-        spell (*Miyagi-ken*: 宮城県)."""
-        keys = {romaji_key(parts[w - 1][0] + parts[w][0]) for w in range(1, len(parts))
-                if parts[w][2] and parts[w - 1][2]}
-        return frozenset(p for p in self._municipal_prefectures.get("", ())
-                         if keys & self._municipal_keys.get(p, frozenset()))
-
-    @cached_property
-    def _municipal_prefectures(self) -> dict[str, set[str]]:
-        """The official list's municipalities (and designated cities' wards alone) by written
-        name, to their prefectures (and, under "", every prefecture)."""
-        found: dict[str, set[str]] = {"": set()}
-        for written, _, prefecture in self._municipal_rows:
-            found.setdefault(written, set()).add(prefecture)
-            found[""].add(prefecture)
-        return found
-
-    @cached_property
-    def _municipal_spellings(self) -> frozenset[str]:
-        """The romaji keys of every municipality of the official list (:attr:`_municipal_keys`)."""
-        return frozenset(key for keys in self._municipal_keys.values() for key in keys)
 
     @cached_property
     def _title_suffixes(self) -> frozenset[tuple[str, str]]:
@@ -2554,8 +2428,9 @@ class ReverseEngine:
         house_stem = self._house_stem(slots)  # Tosanshoin: 陶山, the stem of 陶山書院
         holders = self._before_office(slots, edges) if len(words) > 1 else set()
         # the written words that are a municipality's suffix after a hyphen (Iwakuni-shi)
-        suffixed, place_led = self._municipal_suffixed(slots, parts)
-        prefectures = self._prefectures_named(parts) if len(suffixed) > 1 else frozenset()
+        municipal = self._municipal_lookup
+        suffixed, place_led = municipal.suffixed(slots, parts)
+        prefectures = municipal.prefectures_named(parts) if len(suffixed) > 1 else frozenset()
         # and those that say a family name's clan or house (Kishida-shi 岸田氏, Tokugawa-ke)
         clans = self._clan_suffixed(slots, edges, parts, suffixed) if len(words) > 1 else {}
         # the lower-case written words after two capitalised ones: what a person did (cho),
@@ -2617,19 +2492,19 @@ class ReverseEngine:
                         bonus += ROLE_BONUS
                 if whole and first_slot.word == last_slot.word and \
                         first_slot.word + 1 in suffixed and \
-                        self._names_municipality(e, parts[first_slot.word + 1][0],
-                                                 suffixed[first_slot.word + 1], prefectures):
+                        municipal.names_municipality(e, parts[first_slot.word + 1][0],
+                                                     suffixed[first_slot.word + 1], prefectures):
                     bonus += MUNICIPAL_SUFFIX_BONUS  # Kani-shi: 可児, not カーニー
                 if suffixed and last_slot.word in suffixed and last_slot.last:
                     if first_slot.word == last_slot.word and first_slot.first:
                         # Iwakuni-shi: 市, not 史
                         bonus += MUNICIPAL_SUFFIX_BONUS if (e_written, e_kana) in \
-                            self._municipal_suffixes else -MUNICIPAL_SUFFIX_BONUS
+                            municipal.suffixes else -MUNICIPAL_SUFFIX_BONUS
                     elif first_slot.word < last_slot.word and not any(
                             e_written.endswith(w) and e_kana.endswith(k)
-                            for w, k in self._municipal_suffixes):
+                            for w, k in municipal.suffixes):
                         bonus -= MUNICIPAL_ACROSS_COST  # Saga-shi: 佐賀 + 市, not 探し
-                    elif first_slot.word < last_slot.word and (self._listed_municipality(
+                    elif first_slot.word < last_slot.word and (municipal.listed(
                             e_written, romaji_key(kana_to_romaji(e_kana)), prefectures) or (
                                 last_slot.word in place_led and e_source != "text" and
                                 e_written.endswith(suffixed[last_slot.word]))):
