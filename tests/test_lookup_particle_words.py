@@ -11,7 +11,7 @@ from pathlib import Path
 from jpterms import Glossary
 from jpterms.kana import strip_macrons
 from jpterms.lattice import query_slots, written_words
-from jpterms.reverse import PARTICLE_WORDS
+from jpterms.romaji import PARTICLE_WORDS
 
 LOOKUP_DATA = Path(__file__).parent / "data" / "lookup"
 

@@ -58,8 +58,8 @@ if TYPE_CHECKING:
     from jpterms.lexicon_forms import StoredForms
     from jpterms.word_frequencies import FrequencyTable
 
-__all__ = ["GIVEN_KINDS", "MINOR_READING", "NAME_KINDS", "PERSON_KINDS", "KeyForms",
-           "Lexicon", "Spelling", "kana_keys", "romaji_key"]
+__all__ = ["GIVEN_KINDS", "MINOR_READING", "NAME_KINDS", "PERSON_KINDS", "PROPER_NAME_KINDS",
+           "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
 
 #: Bump when the file layout or the key changes: old cache files are then ignored.
 FORMAT = 13
@@ -79,6 +79,10 @@ NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "compa
 GIVEN_KINDS = frozenset({"given", "name"})
 #: Kinds (and JMnedict's types) of a person's name or a part of one.
 PERSON_KINDS = frozenset({"surname", "given", "person", "masc", "fem", "unclass"})
+#: Kinds of a person's, a place's or a body's name (or a part of one) as the dictionaries
+#: give them: a word of one of them is a name, whatever its context.
+PROPER_NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "name",
+                               "company", "organization"})
 #: The kind of a JMdict word read in a way JMdict marks as outdated or irregular kana
 #: (人数 にんず), or does not rank among the common words where it ranks another reading
 #: of the same written form (地 つし against 地 ち): wordfreq's count of the written form

@@ -63,7 +63,14 @@ from jpterms.kana import (
     to_hiragana,
     to_katakana,
 )
-from jpterms.lexicon import GIVEN_KINDS, PERSON_KINDS, Lexicon, Spelling, romaji_key
+from jpterms.lexicon import (
+    GIVEN_KINDS,
+    PERSON_KINDS,
+    PROPER_NAME_KINDS,
+    Lexicon,
+    Spelling,
+    romaji_key,
+)
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.mozcdic import (
     ADNOMINAL_CONTEXTS,
@@ -105,6 +112,7 @@ from jpterms.publishers import (
 )
 from jpterms.reading_index import ReadingIndex
 from jpterms.readings import clan_names, rendaku_parts
+from jpterms.romaji import PARTICLE_WORDS
 from jpterms.romanize import Romanizer, WordReading, spells_kana
 from jpterms.title_analysis import PARTICLES, TitleAnalysis, TitleAnalyzer, english_for
 
@@ -405,8 +413,6 @@ UNNUMBERED_COST = 4000
 #: A katakana word after kanji or kana inside one written word (家ベル for *Keberu*, where
 #: a loanword is ケーベル), unless after a prefix (新ルール).
 MIXED_KATAKANA_COST = 2000
-_NAME_KINDS = frozenset({"surname", "given", "person", "place", "station", "name",
-                         "company", "organization"})
 #: What a word costs more that ends in a suffix current writing spells in kana (人達 for
 #: 人たち, ``data/kana_suffixes.tsv``) where Mozc also lists the kana spelling.
 KANA_SUFFIX_COST = 1500
@@ -580,8 +586,6 @@ RENDAKU_START_COST = 3000
 FINAL_TOPIC_COST = 3000
 #: Homographs kept per reading (the cheapest; the rest never win).
 WORDS_PER_READING = 40
-#: Written words that are particles (a query with one is a phrase, not a name).
-PARTICLE_WORDS = frozenset({"no", "ni", "to", "de", "ga", "wa", "wo", "o", "e", "he", "mo", "ya"})
 #: The particles a writer glues onto the word before (*Akumano shita*, *Kajito pochi*), which
 #: the lexicon is also asked about without (:func:`_lexicon_spans`).
 GLUED_PARTICLES = frozenset({"no", "ni", "to", "wa", "ga"})
@@ -2260,7 +2264,7 @@ class ReverseEngine:
         return {w: written for w, written in found.items()
                 if self._reads_as_family(spans.get((w - 1, w - 1), []), written) and
                 not any(e.source in ("mozc", "jmdict") and e.left not in _NAMED_CONTEXTS
-                        and e.kind not in _NAME_KINDS and not e.written.endswith(written)
+                        and e.kind not in PROPER_NAME_KINDS and not e.written.endswith(written)
                         and all(map(is_kanji, e.written))
                         for e in spans.get((w - 1, w), ()))}
 
@@ -2382,7 +2386,7 @@ class ReverseEngine:
         proper_marked = _proper_marked(query, parts) if not name_shaped else frozenset()
         named_spans = {(e.start, e.end, e.written) for row in edges for e in row
                        if e.source != "text" and slots[e.start].first and slots[e.end - 1].last
-                       and (e.left in PROPER_CONTEXTS or e.kind in _NAME_KINDS) and any(
+                       and (e.left in PROPER_CONTEXTS or e.kind in PROPER_NAME_KINDS) and any(
                            w in proper_marked for w in range(slots[e.start].word,
                                                              slots[e.end - 1].word + 1))
                       } if proper_marked else set()
@@ -2465,7 +2469,7 @@ class ReverseEngine:
                 if whole and not name_shaped and first_slot.word == last_slot.word \
                         and e_source in ("mozc", "jmdict") and \
                         len(e_written) >= WHOLE_WORD_KANJI and all(map(is_kanji, e_written)) \
-                        and e_left not in PROPER_CONTEXTS and e_kind not in _NAME_KINDS:
+                        and e_left not in PROPER_CONTEXTS and e_kind not in PROPER_NAME_KINDS:
                     bonus += WHOLE_WORD_BONUS  # Seibunho: 成文法, not 成分 + 法
                 if whole and first_slot.word == last_slot.word and \
                         first_slot.word - 1 in capitals and \
@@ -2530,7 +2534,7 @@ class ReverseEngine:
                     bonus += OFFICE_FAMILY_BONUS  # genba gaimu daijin: 玄葉, not 現場
                 elif whole and first_slot.word == last_slot.word and first_slot.word in \
                         holders and e_left not in PROPER_CONTEXTS and \
-                        e_kind not in _NAME_KINDS and e_source != "text":
+                        e_kind not in PROPER_NAME_KINDS and e_source != "text":
                     bonus -= OFFICE_COMMON_COST  # kono gaimu daijin: 河野, not この
                 if last_slot.last and (e_written, e_kana) in citation and \
                         len(slots) > e_end - e_start and not (
@@ -2615,7 +2619,7 @@ class ReverseEngine:
                             e_source == "jmnedict" and e_kind in GIVEN_KINDS)):
                         bonus += NAME_BONUS
                     elif first_slot.word == 1 and e_left not in PROPER_CONTEXTS and \
-                            e_kind not in _NAME_KINDS and e_source != "text":
+                            e_kind not in PROPER_NAME_KINDS and e_source != "text":
                         bonus -= COMMON_GIVEN_COST + (  # Seifu nikki: 清風, not 政府
                             GLOSSARY_GIVEN_COST if e_source == "glossary" else 0)
                 if name_shaped and whole:
@@ -2633,7 +2637,7 @@ class ReverseEngine:
                         e_source == "glossary" and first_slot.first:
                     bonus -= GLOSSARY_GIVEN_COST  # Adachi Seifu: 清風, not the glossary's 政府
                 if first_slot.word not in capitals and e_source not in ("glossary", "text") and (
-                        e_left in PROPER_CONTEXTS or e_kind in _NAME_KINDS) and not holder:
+                        e_left in PROPER_CONTEXTS or e_kind in PROPER_NAME_KINDS) and not holder:
                     bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
                 elif first_slot.word not in capitals and e_source == "glossary" and \
                         self._cut_family_name(e):
@@ -2695,7 +2699,7 @@ class ReverseEngine:
                         e_left in SUFFIX_CONTEXTS and self._leads_written_word(e, slots):
                     bonus -= LEADING_SUFFIX_COST  # Matsue inshoki: 印象記, not 員 + 初期
                 if kind == "place" and e_start == 0 and e_end == len(slots) and \
-                        e_left not in PROPER_CONTEXTS and e_kind not in _NAME_KINDS and \
+                        e_left not in PROPER_CONTEXTS and e_kind not in PROPER_NAME_KINDS and \
                         e_source not in ("text", "glossary"):
                     bonus -= PLACE_COMMON_COST  # Hara as a place: 原, not 腹
                 if kind == "publisher" and whole and self._is_body(e, slots):
@@ -3454,7 +3458,7 @@ def _prefer_common_homophones(edges: list[list[Edge]]) -> list[list[Edge]]:
     for row in edges:
         for e in row:
             if len(e.written) >= 2 and e.source in ("mozc", "jmdict") and \
-                    e.left not in PROPER_CONTEXTS and e.kind not in _NAME_KINDS and \
+                    e.left not in PROPER_CONTEXTS and e.kind not in PROPER_NAME_KINDS and \
                     _ALL_KANJI(e.written):
                 groups.setdefault((e.start, e.end, e.kana), []).append(e)
     uncommon: set[tuple[int, int, str, str]] = set()

@@ -28,6 +28,8 @@ from jpterms.kana import MACRON, kana_table, kana_to_romaji, normalize_romaji, s
 
 #: Systems a syllable can belong to (traditional and passport share Hepburn's syllables).
 ALL_SYSTEMS = frozenset({"hepburn", "kunrei", "nihon", "wapuro"})
+#: Written words that are particles (a query with one is a phrase, not a name).
+PARTICLE_WORDS = frozenset({"no", "ni", "to", "de", "ga", "wa", "wo", "o", "e", "he", "mo", "ya"})
 _LONG_LETTERS = {m: v for v, m in MACRON.items()}
 
 
