@@ -379,7 +379,7 @@ class NameLookup:
 
     def _bare_person(self, path: Path) -> bool:
         """Whether ``path`` is one person JMnedict lists by name alone (no dates, no role:
-        :func:`describes_person`) whom Mozc does not list as one word read so."""
+        :func:`jpterms.glosses.describes_person`) whom Mozc does not list as one word read so."""
         if len(path.edges) != 1:
             return False
         e = path.edges[0]
