@@ -62,7 +62,7 @@ def main(argv: list[str]) -> int:
         romanizer._romanize(line)
         unidic._romanize(line)
         katsu.romaji(line)
-    rows = romanize_module._rows
+    rows = importlib.import_module("jpterms.mecab_rows").rows_of
 
     def timed(fn: Callable[[str], object], items: list[str]) -> float:
         start = time.process_time()

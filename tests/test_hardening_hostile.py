@@ -13,6 +13,7 @@ import pytest
 import jpterms
 
 romanize = importlib.import_module("jpterms.romanize")  # the module, not the function
+mecab_rows = importlib.import_module("jpterms.mecab_rows")
 
 _DATA = Path(__file__).parent / "data"
 
@@ -23,7 +24,7 @@ def test_mecab_is_given_pieces_of_a_long_run_cut_after_a_sentence(
     64,000 「 took 9 s to romanise, 16,000 took 0.2 s. It now reads at most
     MECAB_PIECE characters at once, cut after 。 where one is near."""
     given: list[str] = []
-    real = romanize.mecab_tagger
+    real = mecab_rows.mecab_tagger
 
     class Recording:
         def __init__(self, tagger: object) -> None:
@@ -33,18 +34,18 @@ def test_mecab_is_given_pieces_of_a_long_run_cut_after_a_sentence(
             given.append(text)
             return self.tagger.parse(text)  # type: ignore[attr-defined, no-any-return]
 
-    monkeypatch.setattr(romanize, "mecab_tagger", lambda *a: Recording(real(*a)))
+    monkeypatch.setattr(mecab_rows, "mecab_tagger", lambda *a: Recording(real(*a)))
     out = romanize.Romanizer().romanize("「" * 10_000 + "東京")
     assert out.endswith("Tōkyō")
-    assert given and max(map(len, given)) <= romanize.MECAB_PIECE
+    assert given and max(map(len, given)) <= mecab_rows.MECAB_PIECE
     assert sum(map(len, given)) == 10_002
     titles = [line.split("\t")[0] for line in
               (_DATA / "dev_titles.tsv").read_text(encoding="utf-8").splitlines()[1:]]
     paragraph = "。".join(titles * 40)  # a long paragraph of real titles
-    assert len(paragraph) > 2 * romanize.MECAB_PIECE
-    pieces = list(romanize._mecab_pieces(paragraph))
+    assert len(paragraph) > 2 * mecab_rows.MECAB_PIECE
+    pieces = list(mecab_rows._mecab_pieces(paragraph))
     assert "".join(pieces) == paragraph
-    assert all(p.endswith("。") and len(p) <= romanize.MECAB_PIECE for p in pieces[:-1])
+    assert all(p.endswith("。") and len(p) <= mecab_rows.MECAB_PIECE for p in pieces[:-1])
 
 
 def test_a_run_of_punctuation_is_not_scanned_again_from_each_mark() -> None:

@@ -1,5 +1,5 @@
 """一 with its okurigana と before a word (一と晩, 一と踊), as Meiji to early Shōwa writers
-wrote ひと, is one word read ひと… (romanize._hito_rows)."""
+wrote ひと, is one word read ひと… (mecab_rows.hito_rows)."""
 
 from __future__ import annotations
 

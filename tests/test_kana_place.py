@@ -1,6 +1,6 @@
 """A place's name in hiragana before the kanji that ends it, which UniDic cuts into
 pieces of grammar (すみ + だ + 川), is one name where Mozc writes its reading
-(romanize._kana_place_rows)."""
+(mecab_rows.kana_place_rows)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from conftest import kana_of, reading_gold
+from jpterms import mecab_rows
 from jpterms.romanize import Romanizer
 
 romanize_module = importlib.import_module("jpterms.romanize")
@@ -37,16 +38,16 @@ def test_kana_words_before_a_kanji_stay_apart() -> None:
 
 def test_the_search_for_how_a_kana_place_ends_comes_first_and_rules_out_most_prose(
         record_calls: Callable[[object, str], list[Any]]) -> None:
-    """_KANA_PLACE_END (a hiragana, then the kanji) is searched before _KANA_PLACE, whose
+    """KANA_PLACE_END (a hiragana, then the kanji) is searched before KANA_PLACE, whose
     every match ends so; on real prose it rules out nearly every run, and the rows are
     read again only where the whole pattern is found."""
     sample = (ROOT / "benchmarks" / "data" / "sample_ja.txt").read_text(encoding="utf-8")
     runs = [*sample.split(), "すみだ川", "かぶと山の", "ふるさとの山", "の山", "ゆめが丘"]
     for run in runs:
-        assert romanize_module._KANA_PLACE_END.search(run) or not (
-            romanize_module._KANA_PLACE.search(run))
-    assert sum(bool(romanize_module._KANA_PLACE_END.search(run)) for run in runs) < 10
-    reread = record_calls(romanize_module, "_kana_place_rows")
+        assert mecab_rows.KANA_PLACE_END.search(run) or not (
+            mecab_rows.KANA_PLACE.search(run))
+    assert sum(bool(mecab_rows.KANA_PLACE_END.search(run)) for run in runs) < 10
+    reread = record_calls(romanize_module, "kana_place_rows")
     romanizer = Romanizer()
     assert romanizer.romanize("すみだ川") == "Sumidagawa" and len(reread) == 1
     assert romanizer.romanize("きれいな浜") == "Kirei na hama" and len(reread) == 2

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from jpterms.mecab_rows import rows_of
 from jpterms.old_forms import _VOICED_KANA, _odd_kana, odd_rows
-from jpterms.romanize import _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,8 +40,8 @@ EDGES = ["", "EOS", "を", "を\t助詞,格助詞", "の\t助詞,格助詞,*", "
 def test_the_same_as_the_walk_on_real_sentences() -> None:
     lines = (ROOT / "benchmarks" / "data" / "sample_ja.txt").read_text(encoding="utf-8")
     texts = [*lines.split(), "海やまのあひだ", "北野をどり", "ゆめのをはり", "かげろふ日記"]
-    found = [odd_rows(_rows(text)) for text in texts]
-    assert found == [walked(_rows(text)) for text in texts]
+    found = [odd_rows(rows_of(text)) for text in texts]
+    assert found == [walked(rows_of(text)) for text in texts]
     assert found[-4:] == [True, True, True, True]  # (the historical spellings)
     assert found.count(False) > len(found) // 2  # (almost no text is odd)
 

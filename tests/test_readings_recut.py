@@ -33,18 +33,18 @@ def test_only_pairs_of_kanji_nouns_are_asked_of_the_dictionaries(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The re-cut asks the dictionaries about a unit only where a noun of kanji stands
     beside another (counted, not timed: it ran a Python test of every unit of every line)."""
-    from jpterms.romanize import _rows
+    from jpterms.mecab_rows import rows_of
 
     romanizer = Romanizer(sources=("jmdict", "jmnedict", "mozc"))
     asked: list[str] = []
     original = Romanizer._unlisted
     monkeypatch.setattr(Romanizer, "_unlisted",
                         lambda self, w: asked.append(w) or original(self, w))
-    rows = _rows("猫が好きで、よく歌を歌った。")  # no two nouns of kanji side by side
+    rows = rows_of("猫が好きで、よく歌を歌った。")  # no two nouns of kanji side by side
     assert romanizer._recut_rows(rows) == rows
     assert asked == []
     # a pair: asked, then checked again as the cut is made (and the run after it)
-    assert [r.split(",")[17] for r in romanizer._recut_rows(_rows("歌行灯"))] == ["ウタ", "アンドン"]
+    assert [r.split(",")[17] for r in romanizer._recut_rows(rows_of("歌行灯"))] == ["ウタ", "アンドン"]
     assert set(asked) == {"歌行", "歌行灯"}
 
 
@@ -53,14 +53,14 @@ def test_each_row_is_classed_once_per_romanizer() -> None:
     out once and remembered (counted, not timed: a regular expression over the joined rows
     of every run cost 15 us a run), and the pairs found so are those of the rows: 歌行 + 灯
     of 歌行灯 is cut again the second time too."""
-    from jpterms.romanize import _KANJI_NOUN, _rows
+    from jpterms.mecab_rows import KANJI_NOUN, rows_of
 
     romanizer = Romanizer(sources=("jmdict", "jmnedict", "mozc"))
-    rows = _rows("歌行灯")
+    rows = rows_of("歌行灯")
     first = romanizer._recut_rows(rows)
     codes = dict(romanizer._row_code)
-    assert codes[rows[0]] == _KANJI_NOUN  # 歌行: a noun of kanji
+    assert codes[rows[0]] == KANJI_NOUN  # 歌行: a noun of kanji
     assert romanizer._recut_rows(rows) == first
     assert romanizer._row_code == codes  # nothing classed again
     assert [r.split(",")[17] for r in first] == ["ウタ", "アンドン"]
-    assert romanizer._row_codes(_rows("ログイン画面")) == "kkn"  # ログ + イン + 画面
+    assert romanizer._row_codes(rows_of("ログイン画面")) == "kkn"  # ログ + イン + 画面

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from jpterms.kana import normalize_japanese
-from jpterms.romanize import _ADJECTIVE_FORM, _JAPANESE, Romanizer, _rows
+from jpterms.mecab_rows import ADJECTIVE_FORM, rows_of
+from jpterms.romanize import _JAPANESE, Romanizer
 
 classical_forms = importlib.import_module("jpterms.classical_forms")
 
@@ -28,9 +29,9 @@ def test_the_sign_never_skips_rows_the_pass_would_change_and_skips_most_prose() 
     runs = [m.group(0) for line in LINES for m in _JAPANESE.finditer(normalize_japanese(line))]
     asked = signs = 0
     for run in runs:
-        if not _ADJECTIVE_FORM.search(run):
+        if not ADJECTIVE_FORM.search(run):
             continue  # (the text-wide test before it: no kanji and kana ending in き or し)
-        rows = _rows(run)
+        rows = rows_of(run)
         asked += 1
         sign = r._adjective_sign(rows)
         signs += sign
@@ -50,7 +51,7 @@ def test_a_classical_adjective_is_sent_to_the_pass(
         title: str, romaji: str, record_calls: Callable[[object, str], list[Any]]) -> None:
     r = Romanizer()
     passes = record_calls(classical_forms, "_classical_adjective_rows")
-    rows = _rows(title)
+    rows = rows_of(title)
     assert r._adjective_sign(rows)
     assert classical_forms._classical_adjective_rows(rows, r._jmdict_readings) != rows
     del passes[:]
@@ -62,12 +63,12 @@ def test_without_jmdict_every_run_of_kinds_that_may_join_is_sent() -> None:
     """Where JMdict is not at hand the pass asks UniDic of today's form, so the sign
     cannot rule out a word by the index: rows of the right kinds are enough."""
     r = Romanizer(sources=("mozc",))
-    rows = _rows("お目出たき人")  # (目出た + き: UniDic reads 目出たい, JMdict does not list it)
+    rows = rows_of("お目出たき人")  # (目出た + き: UniDic reads 目出たい, JMdict does not list it)
     assert r._adjective_sign(rows)
     assert classical_forms._classical_adjective_rows(rows, None) != rows
-    assert r._adjective_sign(_rows("東京行き"))  # (東京 + 行き: kinds that may join)
-    assert not r._adjective_sign(_rows("それはいい"))
-    assert not Romanizer()._adjective_sign(_rows("東京行き"))  # (東京行い: no word)
+    assert r._adjective_sign(rows_of("東京行き"))  # (東京 + 行き: kinds that may join)
+    assert not r._adjective_sign(rows_of("それはいい"))
+    assert not Romanizer()._adjective_sign(rows_of("東京行き"))  # (東京行い: no word)
 
 
 def test_a_plain_shi_ends_a_classical_adjective_only_after_kana() -> None:
@@ -76,26 +77,26 @@ def test_a_plain_shi_ends_a_classical_adjective_only_after_kana() -> None:
     one of the rows before it is such a row, and those are kana (清 + ら + し); so 勉強 +
     し is no sign even where JMdict is not at hand. The classical し still is (清し)."""
     r = Romanizer(sources=("mozc",))
-    assert r._row_codes(_rows("勉強し")) == "nS"
-    assert not r._adjective_sign(_rows("勉強しました"))
-    rows = _rows("清し")
+    assert r._row_codes(rows_of("勉強し")) == "nS"
+    assert not r._adjective_sign(rows_of("勉強しました"))
+    rows = rows_of("清し")
     assert Romanizer()._adjective_sign(rows)
     assert classical_forms._classical_adjective_rows(rows, Romanizer()._jmdict_readings) != rows
 
 
 def test_the_first_test_of_the_codes_finds_every_run_of_rows_the_sign_asks_about() -> None:
-    """_ADJECTIVE_ANY (one search of a run's codes) matches wherever a run of at most four
-    rows whose codes _ADJECTIVE_ROWS takes is (the sign asks of no longer one): every
+    """ADJECTIVE_ANY (one search of a run's codes) matches wherever a run of at most four
+    rows whose codes ADJECTIVE_ROWS takes is (the sign asks of no longer one): every
     string of codes of one to four rows, tried."""
     from itertools import product
 
-    from jpterms.romanize import _ADJECTIVE_ANY, _ADJECTIVE_ROWS
+    from jpterms.mecab_rows import ADJECTIVE_ANY, ADJECTIVE_ROWS
 
     alphabet = "nsKMBATESHk-0"
     taken = 0
     for size in range(1, 5):
         for codes in map("".join, product(alphabet, repeat=size)):
-            if _ADJECTIVE_ROWS.fullmatch(codes):
+            if ADJECTIVE_ROWS.fullmatch(codes):
                 taken += 1
-                assert _ADJECTIVE_ANY.search(codes), codes
+                assert ADJECTIVE_ANY.search(codes), codes
     assert taken > 100

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jpterms.romanize import _hiragana_only, _rows
+from jpterms.mecab_rows import rows_of
+from jpterms.romanize import _hiragana_only
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,7 +19,7 @@ def each_character(text: str) -> bool:
 def test_the_search_answers_as_the_test_of_each_character() -> None:
     sample = (ROOT / "benchmarks" / "data" / "sample_ja.txt").read_text(encoding="utf-8")
     surfaces = {row.partition("\t")[0] for line in sample.splitlines() if line.strip()
-                for row in _rows(line)}
+                for row in rows_of(line)}
     edges = {"", "ー", "あー", "ぁ", "ゖ", "ゔ", "ゕ", "゗", "ゝ", "ア", "あ\n", "あ a", "を"}
     for text in surfaces | edges:
         assert _hiragana_only(text) is each_character(text), text

@@ -1,5 +1,5 @@
 """A Sino-Japanese noun suffix of one kanji right after a word in Latin letters, read as
-UniDic reads it after a noun (romanize._suffix_rows), not as a word of its own."""
+UniDic reads it after a noun (mecab_rows.suffix_rows), not as a word of its own."""
 
 from __future__ import annotations
 
@@ -40,11 +40,11 @@ def test_only_after_letters() -> None:
 
 def test_a_run_with_no_kanji_suffix_first_keeps_its_rows_unsplit(
         record_calls: Callable[[object, str], list[Any]]) -> None:
-    """_suffix_rows splits the first row's features only where the run begins with a
+    """suffix_rows splits the first row's features only where the run begins with a
     kanji suffix (host名: 名 メイ); after letters most runs begin otherwise (xterm で)."""
-    module = importlib.import_module("jpterms.romanize")
-    split = record_calls(module, "_features")
-    rows = module._rows("で起動する")
-    assert module._suffix_rows(rows) == rows and not split
-    assert module._suffix_rows(module._rows("名が指定"))[0].split(",")[17] == "メイ"
+    module = importlib.import_module("jpterms.mecab_rows")
+    split = record_calls(module, "feature_fields")
+    rows = module.rows_of("で起動する")
+    assert module.suffix_rows(rows) == rows and not split
+    assert module.suffix_rows(module.rows_of("名が指定"))[0].split(",")[17] == "メイ"
     assert split

@@ -1,4 +1,4 @@
-"""The loanword passes read which rows are katakana from each row's code (_row_code,
+"""The loanword passes read which rows are katakana from each row's code (row_code,
 remembered per row): the rows all in katakana that _dictionary_loans joins, and the rows
 that begin with katakana that _loanwords_joined looks for side by side. The same rows,
 and so the same joins, as a test of each row's surface; counted, never timed."""
@@ -9,16 +9,17 @@ from itertools import pairwise
 from pathlib import Path
 
 from jpterms.kana import normalize_japanese
-from jpterms.romanize import _JAPANESE, _KATAKANA_WORD, Romanizer, _row_code, _rows
+from jpterms.mecab_rows import _KATAKANA_WORD, row_code, rows_of
+from jpterms.romanize import _JAPANESE, Romanizer
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_katakana_rows_by_their_codes() -> None:
-    assert _row_code("ログ\t名詞,普通名詞,一般") == "k"  # all katakana
-    assert _row_code("ー\t補助記号,一般") == "l"  # all katakana, but ー first
-    assert _row_code("ワープロ化\t名詞,普通名詞,一般") == "q"  # begins with katakana only
-    assert _row_code("ログ") == "k"
+    assert row_code("ログ\t名詞,普通名詞,一般") == "k"  # all katakana
+    assert row_code("ー\t補助記号,一般") == "l"  # all katakana, but ー first
+    assert row_code("ワープロ化\t名詞,普通名詞,一般") == "q"  # begins with katakana only
+    assert row_code("ログ") == "k"
 
 
 def test_the_codes_tell_the_rows_a_test_of_each_surface_tells() -> None:
@@ -28,7 +29,7 @@ def test_the_codes_tell_the_rows_a_test_of_each_surface_tells() -> None:
     r = Romanizer()
     pairs = joined = 0
     for run in [*runs, "パラメタとトリガ", "ログイン画面", "スクリーンショット"]:
-        rows = _rows(run)
+        rows = rows_of(run)
         codes = r._row_codes(rows)
         surfaces = [row.partition("\t")[0] for row in rows]
         assert [c in "kl" for c in codes] == [

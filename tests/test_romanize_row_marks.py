@@ -4,33 +4,34 @@ of the joined rows a run: the same answer, counted, not timed."""
 
 from __future__ import annotations
 
-from jpterms.romanize import _GIVEN_NAME, _MARK_SPLIT, _ROW_MARKS, Romanizer, _row_marks, _rows
+from jpterms.mecab_rows import GIVEN_NAME, MARK_SPLIT, ROW_MARKS, row_marks, rows_of
+from jpterms.romanize import Romanizer
 
 
 def _searched(rows: list[str]) -> int:
     joined = "".join(rows)
-    return sum(bit for bit, mark in _ROW_MARKS if mark in joined)
+    return sum(bit for bit, mark in ROW_MARKS if mark in joined)
 
 
 def test_marks_are_those_of_the_rows_joined() -> None:
     romanizer = Romanizer()
     for text in ("蒼白き月の光", "喰ふべきもの", "山田太郎が来た", "日本語の文章を読む", "ログイン画面"):
-        rows = _rows(text)
+        rows = rows_of(text)
         assert romanizer._marks(rows) == _searched(rows), text
-    assert romanizer._marks(_rows("山田太郎が来た")) & _GIVEN_NAME  # 太郎: a given name
+    assert romanizer._marks(rows_of("山田太郎が来た")) & GIVEN_NAME  # 太郎: a given name
 
 
 def test_a_mark_split_over_two_rows_is_still_found() -> None:
     """A row ending with the beginning of a mark (",人名" + ",名,...") sends the rows joined
     to be searched: the mark runs on into the next row."""
     rows = ["太郎\t名詞,固有名詞,人名", ",名,*\t*"]
-    assert _row_marks(rows[0]) & _MARK_SPLIT
-    assert Romanizer()._marks(rows) == _searched(rows) == _GIVEN_NAME
+    assert row_marks(rows[0]) & MARK_SPLIT
+    assert Romanizer()._marks(rows) == _searched(rows) == GIVEN_NAME
 
 
 def test_each_row_is_marked_once() -> None:
     romanizer = Romanizer()
-    rows = _rows("日本語の文章を読む")
+    rows = rows_of("日本語の文章を読む")
     romanizer._marks(rows)
     marked = dict(romanizer._row_mark)
     assert set(marked) == set(rows)

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from jpterms.kana import normalize_japanese
-from jpterms.romanize import _JAPANESE, Romanizer, _rows, _tagger
+from jpterms.mecab_rows import rows_of, tagger
+from jpterms.romanize import _JAPANESE, Romanizer
 
 romanize_module = importlib.import_module("jpterms.romanize")
 
@@ -48,8 +49,8 @@ def _runs(lines: list[str]) -> list[tuple[str, bool, bool]]:
 
 def test_mecab_lines_are_the_nodes_of_the_tagger() -> None:
     for text in SAMPLE[:100] + TITLES + ["無効にします。FTPサーバー𪚲", "ＡＢＣ「引用」"]:
-        nodes = _tagger().parseToNodeList(text)
-        assert _rows(text) == [f"{n.surface}\t{n.feature_raw}" for n in nodes]
+        nodes = tagger().parseToNodeList(text)
+        assert rows_of(text) == [f"{n.surface}\t{n.feature_raw}" for n in nodes]
 
 
 @pytest.mark.parametrize("system", ["hepburn", "kunrei", "wapuro"])
@@ -87,7 +88,7 @@ def test_memories_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         assert r._romanize(line) == want
         most = max(most, len(r._tokens), len(r._segments))
     # a run may add its own tokens and segments beyond the limit; then all is forgotten
-    longest = max(len(_rows(run)) for run, _, _ in _runs(lines))
+    longest = max(len(rows_of(run)) for run, _, _ in _runs(lines))
     assert most <= 50 + longest
     assert r.segment_misses > unbounded.segment_misses  # it had to learn again
 

@@ -10,6 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from jpterms import mecab_rows
 from jpterms.kana import normalize_japanese
 from jpterms.romanize import _JAPANESE, Romanizer
 
@@ -24,9 +27,12 @@ LINES = [line.strip() for line in
 
 
 def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
-        record_calls: Callable[[object, str], list[Any]]) -> None:
-    real_rows = romanize_module._rows
-    calls = record_calls(romanize_module, "_rows")
+        record_calls: Callable[[object, str], list[Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_rows = mecab_rows.rows_of
+    # (one list of the calls from either module: the romaniser's and the passes' own)
+    calls = record_calls(mecab_rows, "rows_of")
+    monkeypatch.setattr(romanize_module, "rows_of", mecab_rows.rows_of)
     r = Romanizer()
     made = record_calls(r, "_new_token")
     runs = [m.group(0) for line in LINES for m in _JAPANESE.finditer(normalize_japanese(line))]
@@ -34,10 +40,10 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
 
     first = [r._romanize(line) for line in LINES]
     # one MeCab call per run of Japanese, in order (and once per kanji that begins a run
-    # after Latin letters, read after a noun: romanize._suffix_after_noun)
+    # after Latin letters, read after a noun: mecab_rows._suffix_after_noun)
     # and once per kanji UniDic cut as a given name after a clause, read in その + kanji +
-    # は: romanize._counter_noun_row)
-    lead, det = romanize_module._NOUN_LEAD, romanize_module._NOUN_DETERMINER
+    # は: mecab_rows._counter_noun_row)
+    lead, det = mecab_rows._NOUN_LEAD, mecab_rows._NOUN_DETERMINER
 
     def own(c: str) -> bool:  # (and once for the particle は after a noun: _topic_row)
         return not ((c.startswith(lead) and len(c) == len(lead) + 2) or c == lead + "は"
@@ -46,9 +52,9 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
     assert runs_called == runs
     assert len(made) == len(set(made))  # each distinct MeCab line becomes a token once
     # (MeCab's lines, with the parts of a loanword that English writes as one word joined,
-    # each word of romanize._WORD_PASSES read as its context asks where it is (何 ナニ, 空
+    # each word of mecab_rows.WORD_PASSES read as its context asks where it is (何 ナニ, 空
     # カラ), a one-kanji given name after a clause as the noun, and a suffix after Latin
-    # letters as after a noun: romanize._no_name_rows, _suffix_rows)
+    # letters as after a noun: mecab_rows.no_name_rows, suffix_rows)
     # (each run as read where it comes: after Latin letters, or not)
     placed = {(m.group(0), bool(romanize_module._LETTERS_BEFORE.search(
         normalize_japanese(line)[:m.start()])))
@@ -56,10 +62,10 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
 
     def rows(run: str, suffix: bool) -> list[str]:
         out = real_rows(run)
-        for word, reread in romanize_module._WORD_PASSES:  # (each where its word is)
+        for word, reread in mecab_rows.WORD_PASSES:  # (each where its word is)
             out = reread(out) if word in run else out
-        out = romanize_module._no_name_rows(out) if ",人名,名," in "".join(out) else out
-        return romanize_module._suffix_rows(romanize_module._topic_rows(out)) if suffix else out
+        out = mecab_rows.no_name_rows(out) if ",人名,名," in "".join(out) else out
+        return mecab_rows.suffix_rows(mecab_rows.topic_rows(out)) if suffix else out
     assert set(made) == {row for run, suffix in placed
                          for row in r._loanwords_joined(rows(run, suffix))}
     learnt, tokens, segments = r.segment_misses, len(r._tokens), len(r._segments)

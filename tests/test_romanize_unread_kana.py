@@ -11,7 +11,7 @@ from jpterms.romanize import Romanizer, spells_kana
 def test_a_run_of_kana_unidic_cannot_read_is_one_word() -> None:
     # Wikipedia's titles and a station list (tests/data/readings): were "Ki ku chi
     # Shōta", "I zu e", "Chi ha ra dai" (ちはら台 one name since Mozc writes it so:
-    # romanize._kana_place_rows)
+    # mecab_rows.kana_place_rows)
     draw, stations = reading_gold("jawiki_draw.tsv"), reading_gold("stations_all.tsv")
     r = Romanizer()
     cases = {"早川いくを": (draw, "Hayakawa Ikuo"), "きくち正太": (draw, "Kikuchi Shōta"),

@@ -4,10 +4,10 @@ UniDic lists most words in today's forms only: a classical form in a title (小�
 星消ゆ, 怪人現わる, 西瓜喰ふ人) is cut into pieces of no word or read by another entry.
 The passes here read such a form from UniDic's row of today's form, its kana put back.
 :meth:`jpterms.romanize.Romanizer._tokenize` loads this module only where its signs
-(:data:`jpterms.romanize._ADJECTIVE_FORM` and the like) show one may be, through
+(:data:`jpterms.mecab_rows.ADJECTIVE_FORM` and the like) show one may be, through
 :func:`classical_rows`.
 
->>> [r.split(",")[17] for r in classical_rows("小さき者へ", _rows("小さき者へ"), lambda rows: 0,
+>>> [r.split(",")[17] for r in classical_rows("小さき者へ", rows_of("小さき者へ"), lambda rows: 0,
 ...                                         None)]
 ['チイサキ', 'モノ', 'ヘ']
 """
@@ -20,21 +20,20 @@ from functools import lru_cache
 from itertools import accumulate
 
 from jpterms.kana import to_katakana
-from jpterms.romanize import (
-    _ADJECTIVE_FORM,
-    _CLASSICAL_ADJECTIVE_ROWS,
-    _CLASSICAL_HA,
-    _CLASSICAL_HA_VERB,
-    _CLASSICAL_NIDAN,
-    _NIDAN_ADJECTIVE_TAIL,
-    _NIDAN_CUT_PATTERN,
-    _NIDAN_TAIL,
-    _U_VERB,
-    _U_VERB_FORMS,
-    _features,
-    _is_kanji_char,
-    _rows,
+from jpterms.mecab_rows import (
+    ADJECTIVE_FORM,
+    CLASSICAL_ADJECTIVE_ROWS,
+    CLASSICAL_HA,
+    CLASSICAL_HA_VERB,
+    CLASSICAL_NIDAN,
+    NIDAN_ADJECTIVE_TAIL,
+    NIDAN_CUT_PATTERN,
+    NIDAN_TAIL,
+    feature_fields,
+    is_kanji_char,
+    rows_of,
 )
+from jpterms.romanize import _U_VERB, _U_VERB_FORMS
 
 
 def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int],
@@ -45,19 +44,19 @@ def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int]
     a verb of the ha row (:func:`_classical_verb_rows`) and, where JMdict's readings
     (``jmdict``) are at hand, a verb of the two rows UniDic cut into pieces
     (:func:`_classical_nidan_rows`). ``marks`` tells which of
-    :data:`jpterms.romanize._ROW_MARKS` rows hold; ``adjective``, where given, whether
+    :data:`jpterms.mecab_rows.ROW_MARKS` rows hold; ``adjective``, where given, whether
     the adjective's pass may read any (:meth:`jpterms.romanize.Romanizer._adjective_sign`),
     else any kanji and kana ending in き or し in ``text`` send the rows to it.
 
-    >>> [r.split(",")[17] for r in classical_rows("星消ゆ", _rows("星消ゆ"), lambda rows: 0,
+    >>> [r.split(",")[17] for r in classical_rows("星消ゆ", rows_of("星消ゆ"), lambda rows: 0,
     ...                                         lambda w: ["きえる"])]
     ['ホシ', 'キユ']
     """
-    if adjective if adjective is not None else _ADJECTIVE_FORM.search(text):  # 小さき, 清し
+    if adjective if adjective is not None else ADJECTIVE_FORM.search(text):  # 小さき, 清し
         rows = _classical_adjective_rows(rows, jmdict)
-    if marks(rows) & _CLASSICAL_HA:  # 喰ふ
+    if marks(rows) & CLASSICAL_HA:  # 喰ふ
         rows = _classical_verb_rows(rows)
-    if jmdict is not None and _CLASSICAL_NIDAN.search(text) and _NIDAN_CUT.search(
+    if jmdict is not None and CLASSICAL_NIDAN.search(text) and _NIDAN_CUT.search(
             "\n".join(rows)):
         rows = _classical_nidan_rows(rows, jmdict)  # 消ゆ, 現わる
     return rows
@@ -66,7 +65,7 @@ def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int]
 #: The classical endings of an adjective (attributive き, predicative し) and how a row
 #: UniDic reads as one of them begins: the classical adjective's own (白き) or, after a
 #: noun or a nominal adjective, the classical past-tense auxiliary (細長 + き).
-_CLASSICAL_ADJECTIVE = _CLASSICAL_ADJECTIVE_ROWS
+_CLASSICAL_ADJECTIVE = CLASSICAL_ADJECTIVE_ROWS
 #: The kana a classical adjective ends with: attributive, predicative.
 _ENDINGS = ("き", "し")
 #: What the written part before a classical adjective's ending may be read as on its own.
@@ -91,13 +90,13 @@ def _adjective_span(span: list[str], after: str,
     reads it as a classical adjective otherwise than today's (正しき マサシキ); the
     predicative し only where :func:`_predicative` tells it is one.
 
-    >>> _adjective_span(_rows("蒼白し"), "", None).split(",")[17]
+    >>> _adjective_span(rows_of("蒼白し"), "", None).split(",")[17]
     'アオジロシ'
-    >>> _adjective_span(_rows("愛し"), "", lambda w: ["いとしい"])
+    >>> _adjective_span(rows_of("愛し"), "", lambda w: ["いとしい"])
     ''
     """
     surface = "".join(row.partition("\t")[0] for row in span)
-    if not _ADJECTIVE_FORM.fullmatch(surface):
+    if not ADJECTIVE_FORM.fullmatch(surface):
         return ""
     raw = span[0].partition("\t")[2]
     if len(span) == 1 and not (surface[-1] == "き" and raw.startswith(_CLASSICAL_ADJECTIVE[0])):
@@ -105,7 +104,7 @@ def _adjective_span(span: list[str], after: str,
     if surface[-1] == "し" and not _predicative(span, surface, after, jmdict):
         return ""
     found = _adjective_today(surface, jmdict)
-    if found and len(span) == 1 and _features(raw)[17:18] == _features(
+    if found and len(span) == 1 and feature_fields(raw)[17:18] == feature_fields(
             found.partition("\t")[2])[17:18]:
         return ""  # (read as today's already: 美しき)
     return found
@@ -119,12 +118,12 @@ def _predicative(span: list[str], surface: str, after: str,
     cuts a verb of two rows (:data:`_NIDAN_CUT`: 清 + the particle し), no kana after them,
     where JMdict is at hand (to tell 嬉し, 嬉しい's, from a kanji and する's し: 愛し).
 
-    >>> _predicative(_rows("蒼白し"), "蒼白し", "", None)
+    >>> _predicative(rows_of("蒼白し"), "蒼白し", "", None)
     True
     """
     first, _, lead = span[0].partition("\t")
     last = span[-1].partition("\t")[2]
-    if (len(span) == 2 and lead.startswith(_ADJECTIVE_LEAD) and all(map(_is_kanji_char, first))
+    if (len(span) == 2 and lead.startswith(_ADJECTIVE_LEAD) and all(map(is_kanji_char, first))
             and last.startswith(_CLASSICAL_ADJECTIVE)
             and (last.startswith("助動詞") or any(form in last for form in _CLASSICAL_FORMS))):
         return True
@@ -141,8 +140,8 @@ def _today_row(written: str) -> tuple[str, ...]:
     >>> _today_row("消える")[:2], _today_row("消ゆ")
     (('動詞', '一般'), ())
     """
-    today = _rows(written)
-    return tuple(_features(today[0].partition("\t")[2])) if len(today) == 1 else ()
+    today = rows_of(written)
+    return tuple(feature_fields(today[0].partition("\t")[2])) if len(today) == 1 else ()
 
 
 def form_row(written: str, today: Sequence[str], form: str,
@@ -181,16 +180,16 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
     historical spelling changes the kana, not the word. 西瓜喰ふ人 *Suika kuu hito* (was
     *kurau*); 思ふ, 言ふ read alike both ways and stay.
 
-    >>> [r.split(",")[17] for r in _classical_verb_rows(_rows("西瓜喰ふ人"))]
+    >>> [r.split(",")[17] for r in _classical_verb_rows(rows_of("西瓜喰ふ人"))]
     ['スイカ', 'クウ', 'ヒト']
     """
     out: list[str] = []
     for row in rows:
         surface, _, raw = row.partition("\t")
         today_kana = _HA_TODAY.get(surface[-1:])
-        if (today_kana and _CLASSICAL_HA_VERB in raw and raw.startswith("動詞,")
-                and len(surface) > 1 and all(_is_kanji_char(ch) for ch in surface[:-1])):
-            fields = _features(raw)
+        if (today_kana and CLASSICAL_HA_VERB in raw and raw.startswith("動詞,")
+                and len(surface) > 1 and all(is_kanji_char(ch) for ch in surface[:-1])):
+            fields = feature_fields(raw)
             today = _today_row(surface[:-1] + today_kana)
             if (len(fields) > 19 and len(today) > 19 and today[0] == "動詞"
                     and today[4] == _U_VERB and today[17] != fields[19]
@@ -203,17 +202,17 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
     return out
 
 
-#: :data:`~jpterms.romanize._CLASSICAL_NIDAN` with a stem of one or two kanji (彷徨へる),
+#: :data:`~jpterms.mecab_rows.CLASSICAL_NIDAN` with a stem of one or two kanji (彷徨へる),
 #: found at each kanji (overlapping).
-_CLASSICAL_AT = re.compile("(?=([\u4e00-\u9fff々]{1,2}" + _NIDAN_TAIL + "))")
+_CLASSICAL_AT = re.compile("(?=([\u4e00-\u9fff々]{1,2}" + NIDAN_TAIL + "))")
 #: A classical adjective's predicative form written as such a verb is (清し: 清 + し).
-_CLASSICAL_NIDAN_FORM = re.compile("[\u4e00-\u9fff々]{1,2}" + _NIDAN_ADJECTIVE_TAIL)
+_CLASSICAL_NIDAN_FORM = re.compile("[\u4e00-\u9fff々]{1,2}" + NIDAN_ADJECTIVE_TAIL)
 #: MeCab's rows (one a line) where such a word's kana make a row of their own, a mark, a
 #: particle, a noun, an adverb, an interjection, a verb of its own or a classical
 #: auxiliary: the sign that UniDic has cut it into pieces (消 + the mark ゆ, 現 + the noun
 #: わる, 善 + the past-tense き, 答 + the filler う, 小 + the verb さき, 寄 + する's す,
 #: 加 + ふ as the suffix 婦).
-_NIDAN_CUT = re.compile(_NIDAN_CUT_PATTERN)
+_NIDAN_CUT = re.compile(NIDAN_CUT_PATTERN)
 #: The last kana of such a verb, and the kana of the e and i rows (下二段 and 上二段) that
 #: take its place before る in today's verb of one row (消ゆ 消える, 過ぐ 過ぎる).
 _NIDAN_TODAY = {"ゆ": "えい", "る": "れ", "つ": "てち", "む": "め", "ぐ": "げぎ", "く": "けき",
@@ -234,7 +233,7 @@ def _classical_nidan_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -
     Words UniDic lists in their classical forms (流る, 燃ゆる, 落つ) are one row already and
     stay as UniDic reads them, as does any other word of one row (高く, 必ず).
 
-    >>> [r.split(",")[17] for r in _classical_nidan_rows(_rows("星消ゆ"), lambda w: ["きえる"])]
+    >>> [r.split(",")[17] for r in _classical_nidan_rows(rows_of("星消ゆ"), lambda w: ["きえる"])]
     ['ホシ', 'キユ']
     """
     out = list(rows)
@@ -252,7 +251,7 @@ def _classical_nidan_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -
                 # (消ゆる + 夜 ヨル, not the suffix ヤ; 清き + 水 ミズ, not スイ)
                 # (and its classical adjectives: 消ゆ + 清き)
                 rest = "".join(surfaces[last:])
-                again = _classical_adjective_rows(_rows(rest), jmdict) if rest else []
+                again = _classical_adjective_rows(rows_of(rest), jmdict) if rest else []
                 out = [*out[:first], found, *again]
                 done = match.end(1)
                 break
@@ -350,16 +349,16 @@ def _classical_adjective_rows(rows: list[str],
     shiroki*, 蒼 + 白き), 蒼白し *Aojiroshi*, 細長き *hosonagaki* (細長 + the past-tense き);
     a pair that is no adjective today (黒白き) stays as it was (:func:`_adjective_span`).
 
-    >>> [r.split(",")[17] for r in _classical_adjective_rows(_rows("小さき者へ"), None)]
+    >>> [r.split(",")[17] for r in _classical_adjective_rows(rows_of("小さき者へ"), None)]
     ['チイサキ', 'モノ', 'ヘ']
-    >>> [r.split(",")[17] for r in _classical_adjective_rows(_rows("蒼白き巣窟"), None)]
+    >>> [r.split(",")[17] for r in _classical_adjective_rows(rows_of("蒼白き巣窟"), None)]
     ['アオジロキ', 'ソウクツ']
     """
     out: list[str] = []
     i = 0
     while i < len(rows):
         done = False
-        for j in (i + 3, i + 2, i + 1, i) if _is_kanji_char(rows[i][:1]) else ():
+        for j in (i + 3, i + 2, i + 1, i) if is_kanji_char(rows[i][:1]) else ():
             # (rows[i:j + 1], the longest first: kanji first, an adjective's ending last)
             if j >= len(rows) or rows[j].partition("\t")[0][-1:] not in _ENDINGS:
                 continue
@@ -373,7 +372,7 @@ def _classical_adjective_rows(rows: list[str],
                 # (the text after it was read after units cut wrongly: 小 + さき + 者 シャ,
                 # 清 + き + 水 スイ; after an adjective it begins a word: 者 モノ, 水 ミズ)
                 after = "".join(r.partition("\t")[0] for r in rest)
-                again = _rows(after)
+                again = rows_of(after)
                 if "".join(r.partition("\t")[0] for r in again) == after:
                     rows = [*rows[:j + 1], *again]
             i = j + 1

@@ -21,17 +21,14 @@ output as reading each run whole, tested on real text.
 
 from __future__ import annotations
 
-import csv
-import os
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache, reduce
 from itertools import pairwise
 from operator import or_
 from typing import TYPE_CHECKING, Any, cast
 
-from jpterms.dictionaries import mecab_tagger
 from jpterms.division import rules as _rules
 from jpterms.glossary import PROPER_KINDS, Entry, Glossary
 from jpterms.kakasi_table import KakasiReader
@@ -43,6 +40,58 @@ from jpterms.kana import (
     normalize_japanese,
     to_hiragana,
     to_katakana,
+)
+from jpterms.mecab_rows import (
+    ADJECTIVE_ANY,
+    ADJECTIVE_FORM,
+    ADJECTIVE_LAST,
+    ADJECTIVE_ROWS,
+    CLASSICAL_HA,
+    CLASSICAL_NIDAN,
+    GIVEN_NAME,
+    HALF_VOICED,
+    HITO,
+    KANA_PLACE,
+    KANA_PLACE_END,
+    KANJI_NOUN,
+    KANJI_SUFFIX,
+    KANJI_UNITS,
+    KATAKANA_PAIR,
+    KATAKANA_WORD_CODE,
+    KATAKANA_WORD_CODES,
+    KATAKANA_WORDS,
+    LEMMA,
+    MARK_SPLIT,
+    NO_SURFACE,
+    ROW_MARKS,
+    VOICED,
+    WORD_PASSES,
+    analysed,
+    analysed_rows,
+    feature_fields,
+    hito_rows,
+    is_kana_run,
+    is_kanji_char,
+    joined_features,
+    kana_place_rows,
+    loan_row,
+    loanword_source,
+    no_name_rows,
+    one_kana_noun,
+    p_form_rows,
+    prefecture_cut,
+    prefecture_heads,
+    read_as_noun,
+    row_code,
+    row_marks,
+    rows_cut,
+    rows_of,
+    suffix_rows,
+    tagger,
+    topic_rows,
+    unvoiced_rows,
+    village_cut,
+    word_starts,
 )
 from jpterms.morpheme import CONFIDENCES, Morpheme
 from jpterms.numbers import POWERS_OF_TEN
@@ -67,6 +116,9 @@ if TYPE_CHECKING:
     from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["SYSTEMS", "Romanizer", "WordReading", "explain", "romanize", "spells_kana"]
+
+#: MeCab's tagger of this thread, by the name :mod:`jpterms.reverse` imports it from here.
+_tagger = tagger
 
 #: Vowel pairs that modified Hepburn writes as one long vowel, when the
 #: pronunciation has ー there: (vowel before, kana written) -> long.
@@ -135,27 +187,13 @@ def _historical_kana(kana: str, form: str) -> bool:
     return old
 
 
-def _is_kana_run(text: str) -> bool:
-    """Kana only (hiragana, katakana, ー and the kana iteration marks; not ・)."""
-    return _KANA_RUN.fullmatch(text) is not None
-
-
-_KANA_RUN = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30fe]+")
-
-
-def _features(feature_raw: str) -> list[str]:
-    if '"' in feature_raw:
-        return next(csv.reader([feature_raw]))
-    return feature_raw.split(",")
-
-
 #: Small kana as their full-size ones (ョ as ヨ).
 _AS_FULL_SIZE = str.maketrans("ァィゥェォャュョッヮ", "アイウエオヤユヨツワ")
 
 
 def _morpheme(surface: str, feature_raw: str) -> Morpheme:
     """A morpheme from a UniDic node (fields: pos1..4, ..., pron [9], kana [17])."""
-    fields = _features(feature_raw)
+    fields = feature_fields(feature_raw)
     pos1 = fields[0]
     pos = "-".join([f for f in fields[:4] if f and f != "*"])
     pron = fields[9] if len(fields) > 17 else ""
@@ -175,16 +213,16 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
         dotted = _dotted(surface, kana, pos)
         if dotted is not None:  # ダ・ヴィンチ: Da Vinchi (was left in katakana)
             return dotted
-    if pos1 in rules["symbol_pos"] and not _is_kana_run(surface):
-        if has_kanji(surface) and _is_kana_run(kana):
+    if pos1 in rules["symbol_pos"] and not is_kana_run(surface):
+        if has_kanji(surface) and is_kana_run(kana):
             # UniDic knows this kanji only as a character: its reading is a guess.
             return Morpheme(surface, _mark_from_pron(kana, pron), kana, "名詞-普通名詞-一般",
                             confidence="guess")
         return Morpheme(surface, "", "", pos, role="punct")
-    if not _is_kana_run(kana):
+    if not is_kana_run(kana):
         # Latin letters, digits, and unknown words: kana if the surface is kana; for
         # kanji UniDic does not know, pykakasi's reading (its second source).
-        if _is_kana_run(surface):
+        if is_kana_run(surface):
             spelled = to_katakana(surface)
             return Morpheme(surface, mark_long_vowels(spelled), spelled, pos)
         spelled = _kakasi_reading(surface)
@@ -200,7 +238,7 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
         # a verb's ending u stays a vowel of its own (救う sukuu, 縫う nuu, 言う iu: UniDic
         # spells it as said, ユウ; its lemma form is イウ), never merged into a long vowel
         if (fields[6] != kana and fields[6].endswith("ウ") and len(fields[6]) == len(kana)
-                and not _is_kana_run(surface)):
+                and not is_kana_run(surface)):
             kana = fields[6]
         reading = _mark_from_pron(kana[:-1], pron[:-1]) + "ウ"
     else:
@@ -245,7 +283,7 @@ def _free_auxiliary(surface: str, fields: list[str]) -> bool:
     >>> _free_auxiliary("っしょ", ["助動詞"] + ["*"] * 6 + ["です"])
     False
     """
-    return len(fields) > _LEMMA and fields[_LEMMA] in _rules()["free_auxiliaries"] and \
+    return len(fields) > LEMMA and fields[LEMMA] in _rules()["free_auxiliaries"] and \
         surface[:1] in _COPULA_STARTS
 
 
@@ -260,7 +298,7 @@ def _dotted(surface: str, kana: str, pos: str) -> Morpheme | None:
     divides them elsewhere: Da Vinchi. None where a part is no kana."""
     for spelled in (kana, surface):
         parts = spelled.split("・")
-        if len(parts) > 1 and all(map(_is_kana_run, parts)):
+        if len(parts) > 1 and all(map(is_kana_run, parts)):
             kata = tuple(to_katakana(part) for part in parts)
             words = tuple(mark_long_vowels(part) for part in kata)
             proper = "固有名詞" in pos
@@ -509,7 +547,7 @@ class Romanizer:
         #: Marks that take a space before / after them where letters or digits follow
         #: (the opening and closing punctuation of data/word_division.json).
         self._spaced_marks = (tuple(_rules()["opening"]), tuple(_rules()["closing"]))
-        #: The run being read right after a word in Latin letters, if any (_suffix_rows).
+        #: The run being read right after a word in Latin letters, if any (suffix_rows).
         self._suffix_run = ""
         #: Counters read as after a numeral where digits come before them (第2巻, 10月).
         self._digit_counters: dict[str, str] = {
@@ -535,10 +573,10 @@ class Romanizer:
         self._english_words: dict[str, bool] = {}
         self._loanword_sources: dict[str, str] = {}
         #: What each row of MeCab's output is to the passes over rows that look for two
-        #: kinds side by side (see :func:`_row_code`): most rows come back in sentence
+        #: kinds side by side (see :func:`row_code`): most rows come back in sentence
         #: after sentence.
         self._row_code: dict[str, str] = {}
-        #: :func:`_row_marks` of each row (see :meth:`_marks`).
+        #: :func:`row_marks` of each row (see :meth:`_marks`).
         self._row_mark: dict[str, int] = {}
 
     def _glossary_index(self) -> frozenset[str]:
@@ -547,7 +585,7 @@ class Romanizer:
             override: dict[str, Entry] = {}
             old_forms = self.readings.old_forms()
             for written, entries in glossary.by_kanji.items():
-                if len(written) > 1 or not _is_kana_run(written):
+                if len(written) > 1 or not is_kana_run(written):
                     override.setdefault(written, entries[0])
                     # the text is read in modern forms (see morphemes): so is the glossary
                     override.setdefault(written.translate(old_forms), entries[0])
@@ -561,7 +599,7 @@ class Romanizer:
         """Open every dictionary now (the MeCab tagger, the glossary index, the reading
         index, pykakasi), so that no later call pays for loading one. Returns itself.
         """
-        _rows("日本")
+        rows_of("日本")
         self._glossary_index()
         self._old_forms = _char_class(self.readings.old_forms())
         self.readings.preload()
@@ -621,24 +659,24 @@ class Romanizer:
             text = small_tsu_katakana(text, self._katakana_cost)
         if "ニ" in text or "ハ" in text or "ヲ" in text or "ヘ" in text:  # 教育ニ関スル勅語
             text = katakana_okurigana(text, analysed)
-        cut = _word_starts().search(text) is not None
-        rows = _rows(text) if not cut else _rows_cut(text)
+        cut = word_starts().search(text) is not None
+        rows = rows_of(text) if not cut else rows_cut(text)
         if not cut and _OLD_KANA_HINT.search(text) and (odd_rows(rows) or _OLD_ONLY.search(text)):
             # 海やまのあひだ: see old_forms.historical_kana
-            modern = historical_kana(text, _analysed_rows(rows), analysed)
+            modern = historical_kana(text, analysed_rows(rows), analysed)
             if modern != text:
                 text = modern
-                rows = _rows(text) if not _word_starts().search(text) else _rows_cut(text)
-        for word, reread in _WORD_PASSES:
+                rows = rows_of(text) if not word_starts().search(text) else rows_cut(text)
+        for word, reread in WORD_PASSES:
             if word in text:
                 rows = reread(rows)
-        # (which of _ROW_MARKS the rows joined hold: each row's are remembered, five
+        # (which of ROW_MARKS the rows joined hold: each row's are remembered, five
         # searches of the joined rows cost 10 us a run)
         marks = self._marks(rows)
         # (a third of runs have kanji and kana ending in き or し; few of them have rows
         # that may be a classical adjective: see _adjective_sign)
-        adjective = _ADJECTIVE_FORM.search(text) is not None and self._adjective_sign(rows)
-        if marks & _CLASSICAL_HA or adjective or _CLASSICAL_NIDAN.search(text):
+        adjective = ADJECTIVE_FORM.search(text) is not None and self._adjective_sign(rows)
+        if marks & CLASSICAL_HA or adjective or CLASSICAL_NIDAN.search(text):
             # 喰ふ, 蒼白き, 小さき, 消ゆ, 現わる (the module loads only for such a text)
             from jpterms.classical_forms import classical_rows
 
@@ -657,27 +695,27 @@ class Romanizer:
         if "・" in text and "日" in text and "jmdict" in self.readings.sources:
             rows = self._japan_listed_rows(rows)  # 日・韓, 日・ASEAN: see the method
             marks = self._marks(rows)
-        if _HITO in text and "jmdict" in self.readings.sources:  # 一と晩: see _hito_rows
-            rows = _hito_rows(rows, self._jmdict_readings)
+        if HITO in text and "jmdict" in self.readings.sources:  # 一と晩: see hito_rows
+            rows = hito_rows(rows, self._jmdict_readings)
             marks = self._marks(rows)
-        if "mozc" in self.readings.sources and _KANA_PLACE_END.search(text) and _KANA_PLACE.search(
+        if "mozc" in self.readings.sources and KANA_PLACE_END.search(text) and KANA_PLACE.search(
                 text):  # すみだ川
-            rows = _kana_place_rows(text, rows)
+            rows = kana_place_rows(text, rows)
             marks = self._marks(rows)
-        if marks & _VOICED:
-            rows = _unvoiced_rows(rows, first=text != self._suffix_run)
-        if marks & _HALF_VOICED:
-            rows = _p_form_rows(rows)
-        if marks & _GIVEN_NAME:
-            rows = _no_name_rows(rows)
+        if marks & VOICED:
+            rows = unvoiced_rows(rows, first=text != self._suffix_run)
+        if marks & HALF_VOICED:
+            rows = p_form_rows(rows)
+        if marks & GIVEN_NAME:
+            rows = no_name_rows(rows)
         if text == self._suffix_run:
-            rows = _suffix_rows(_topic_rows(rows))
+            rows = suffix_rows(topic_rows(rows))
         if _LOANWORD_RUN.search(text):
             rows = self._loanwords_joined(rows)
         if text[-1:] == "村":
-            rows = _village_cut(text, rows)
-        if text[-1:] in _prefecture_heads()[0] and _prefecture_heads()[1].search(text):
-            rows = _prefecture_cut(text, rows)  # 長野 + 県北 + 山田村: see the function
+            rows = village_cut(text, rows)
+        if text[-1:] in prefecture_heads()[0] and prefecture_heads()[1].search(text):
+            rows = prefecture_cut(text, rows)  # 長野 + 県北 + 山田村: see the function
         found = list(map(known, rows))  # (one C loop; then the rows seen first, if any)
         if None in found:
             new = self._new_token  # (a row twice in one run is made once: known again)
@@ -699,26 +737,26 @@ class Romanizer:
     def _adjective_sign(self, rows: list[str]) -> bool:
         """Whether ``rows`` may hold a classical adjective that
         :func:`jpterms.classical_forms._classical_adjective_rows` reads as today's: rows
-        (at most four, as it asks) whose kinds (:func:`_row_code`) may join into one
-        (:data:`_ADJECTIVE_ROWS`: 小 + さき, 蒼 + 白き, UniDic's own 白き) and, where JMdict
+        (at most four, as it asks) whose kinds (:func:`row_code`) may join into one
+        (:data:`ADJECTIVE_ROWS`: 小 + さき, 蒼 + 白き, UniDic's own 白き) and, where JMdict
         is at hand, whose surfaces joined are today's adjective with い for the ending or
         after し (小さい, 嬉しい) in the index of written forms, as that pass asks JMdict of
         each. False means the pass would change nothing; it costs a tenth as much.
 
         >>> r = Romanizer(sources=("jmdict",))
-        >>> r._adjective_sign(_rows("小さき者へ")), r._adjective_sign(_rows("勉強しました"))
+        >>> r._adjective_sign(rows_of("小さき者へ")), r._adjective_sign(rows_of("勉強しました"))
         (True, False)
         """
         codes = self._row_codes(rows)
-        if _NO_SURFACE in codes:
+        if NO_SURFACE in codes:
             return True  # (no such row comes from MeCab; a span over one is not looked at)
-        if not _ADJECTIVE_ANY.search(codes):
+        if not ADJECTIVE_ANY.search(codes):
             return False  # (no kinds of rows that may join into one: most runs)
         index = self.readings.index if "jmdict" in self.readings.sources else None
-        for last in _ADJECTIVE_LAST.finditer(codes):
+        for last in ADJECTIVE_LAST.finditer(codes):
             j = last.start()
             for i in range(max(j - 3, 0), j + 1):
-                if not _ADJECTIVE_ROWS.fullmatch(codes, i, j + 1):
+                if not ADJECTIVE_ROWS.fullmatch(codes, i, j + 1):
                     continue
                 if index is None:
                     return True
@@ -737,7 +775,7 @@ class Romanizer:
         new unit is read as MeCab reads it alone, and only where it reads it as one unit.
 
         >>> r = Romanizer(sources=("jmdict",))
-        >>> [row.split(",")[17] for row in r._recut_rows(_rows("歌行灯"))]
+        >>> [row.split(",")[17] for row in r._recut_rows(rows_of("歌行灯"))]
         ['ウタ', 'アンドン']
         """
         # the pairs a cut may apply to, found from what each row may be (remembered per
@@ -745,9 +783,9 @@ class Romanizer:
         # dictionaries asked only of them: most lines have none (the loop below, a
         # Python test of every unit, cost 7% of romanising unseen text)
         codes = self._row_codes(rows)
-        if _KANJI_NOUN + _KANJI_NOUN not in codes and _KANJI_NOUN + _KANJI_SUFFIX not in codes:
+        if KANJI_NOUN + KANJI_NOUN not in codes and KANJI_NOUN + KANJI_SUFFIX not in codes:
             return rows  # (no noun of kanji before a noun or suffix of kanji: most runs)
-        if not any(codes[k] == _KANJI_NOUN and codes[k + 1] in _KANJI_UNITS
+        if not any(codes[k] == KANJI_NOUN and codes[k + 1] in KANJI_UNITS
                    and self._recut(*rows[k].partition("\t")[::2], *rows[k + 1].partition("\t")[::2])
                    for k in range(len(rows) - 1)):
             return rows
@@ -756,7 +794,7 @@ class Romanizer:
         while k + 1 < len(out):
             a, _, raw_a = out[k].partition("\t")
             b, _, raw_b = out[k + 1].partition("\t")
-            if not (a and b and all(map(_is_kanji_char, a + b))
+            if not (a and b and all(map(is_kanji_char, a + b))
                     and raw_a.startswith("名詞") and raw_b.startswith(("名詞", "接尾辞"))):
                 k += 1
                 continue
@@ -766,11 +804,11 @@ class Romanizer:
                 continue
             after = "".join(r.partition("\t")[0] for r in out[k + 2:])
             run = a + b + after[:len(after) - len(after.lstrip("".join(
-                ch for ch in after if _is_kanji_char(ch))))]
+                ch for ch in after if is_kanji_char(ch))))]
             if any(not self._unlisted(run[:j]) for j in range(len(a + b), len(run) + 1)):
                 k += 1  # (炭水 + 化 + 物: JMdict's 炭水化物)
                 continue
-            pieces = [_rows(w) for w in cut]
+            pieces = [rows_of(w) for w in cut]
             if any(len(p) != 1 or p[0].partition("\t")[0] != w
                    for p, w in zip(pieces, cut, strict=True)):
                 k += 1
@@ -790,7 +828,7 @@ class Romanizer:
         no proper noun begins the word (日本 + 化学 + 会 is no 日本化 "Japanisation").
 
         >>> r = Romanizer(sources=("jmdict", "mozc"))
-        >>> [row.split(",")[17] for row in r._society_rows(_rows("日本麻酔科学会"))]
+        >>> [row.split(",")[17] for row in r._society_rows(rows_of("日本麻酔科学会"))]
         ['ニッポン', 'マスイ', 'カ', 'ガッカイ']
         """
         out = list(rows)
@@ -802,7 +840,7 @@ class Romanizer:
             before = ""
             for j in range(i - 1, max(i - 4, -1), -1):
                 surface, _, raw_j = out[j].partition("\t")
-                if not (surface and all(map(_is_kanji_char, surface))
+                if not (surface and all(map(is_kanji_char, surface))
                         and raw_j.startswith(("名詞,普通", "接尾辞", "接頭辞"))):
                     break  # (日本 + 化学 + 会: no 日本化, "Japanisation", of a name)
                 before = surface + before
@@ -812,8 +850,8 @@ class Romanizer:
                     break  # (社会 + 科学 + 会: a society of social science)
                 if not (self._jmdict_readings(word) or self.readings.mozc_readings(word)):
                     continue
-                pieces = _rows(word)
-                society = _rows("学会")
+                pieces = rows_of(word)
+                society = rows_of("学会")
                 if "".join(r.partition("\t")[0] for r in pieces) != word or len(society) != 1:
                     break
                 out[j:i + 2] = [*pieces, *society]
@@ -821,16 +859,16 @@ class Romanizer:
         return out
 
     def _marks(self, rows: list[str]) -> int:
-        """Which of :data:`_ROW_MARKS` ``rows`` joined hold (bits), from each row's
-        (:func:`_row_marks`, remembered); where a row ends with the beginning of one, so
+        """Which of :data:`ROW_MARKS` ``rows`` joined hold (bits), from each row's
+        (:func:`row_marks`, remembered); where a row ends with the beginning of one, so
         that it may run on into the next row, the rows joined are searched."""
         known = list(map(self._row_mark.get, rows))
         marks = reduce(or_, cast("list[int]", known) if None not in known else [
-            self._row_mark.setdefault(row, _row_marks(row)) if mark is None else mark
+            self._row_mark.setdefault(row, row_marks(row)) if mark is None else mark
             for mark, row in zip(known, rows, strict=True)], 0)
-        if marks & _MARK_SPLIT:
+        if marks & MARK_SPLIT:
             joined = "".join(rows)
-            marks = sum(bit for bit, mark in _ROW_MARKS if mark in joined)
+            marks = sum(bit for bit, mark in ROW_MARKS if mark in joined)
         return marks
 
     def _japan_listed_rows(self, rows: list[str]) -> list[str]:
@@ -844,9 +882,9 @@ class Romanizer:
         kaigi* (was "Hi ASEAN"). A list of days (月・日・時) has no country and stays.
 
         >>> r = Romanizer(sources=("jmdict",))
-        >>> [row.split(",")[17] for row in r._japan_listed_rows(_rows("日・韓"))]
+        >>> [row.split(",")[17] for row in r._japan_listed_rows(rows_of("日・韓"))]
         ['ニチ', '・', 'カン']
-        >>> [row.split(",")[17] for row in r._japan_listed_rows(_rows("日・月"))]
+        >>> [row.split(",")[17] for row in r._japan_listed_rows(rows_of("日・月"))]
         ['ヒ', '・', 'ツキ']
         """
         countries = _rules()["country_abbreviations"]["kanji"].replace("土", "")
@@ -868,7 +906,7 @@ class Romanizer:
                     and country(i + 2 * step) for step in (-1, 1)) or (
                     i == len(rows) - 2 and surfaces[-1] == "・" and i == 0)):
                 continue  # (a run "日・" alone: Latin letters come next, 日・ASEAN, 日・EU)
-            out[i] = _read_as_noun("日", rows[i], "ニチ")
+            out[i] = read_as_noun("日", rows[i], "ニチ")
             for step in (-1, 1):
                 k = i + 2 * step
                 while 0 <= k < len(rows) and surfaces[k - step] == "・" and country(k):
@@ -882,14 +920,14 @@ class Romanizer:
         word of it after 日 (日韓 にっかん: カン; 日朝 にっちょう: チョウ), or as it was."""
         for reading in self._jmdict_readings("日" + kanji):
             if reading[:2] in ("にち", "にっ") and len(reading) > 2:
-                return _read_as_noun(kanji, row, to_katakana(reading[2:]))
+                return read_as_noun(kanji, row, to_katakana(reading[2:]))
         return row
 
     def _row_codes(self, rows: list[str]) -> str:
-        """:func:`_row_code` of each of ``rows``, one string (each row's worked out once)."""
+        """:func:`row_code` of each of ``rows``, one string (each row's worked out once)."""
         known = list(map(self._row_code.get, rows))
         return "".join(cast("list[str]", known) if None not in known else [
-            self._row_code.setdefault(row, _row_code(row)) if code is None else code
+            self._row_code.setdefault(row, row_code(row)) if code is None else code
             for code, row in zip(known, rows, strict=True)])
 
     def _recut(self, a: str, raw_a: str, b: str, raw_b: str) -> tuple[str, str] | None:
@@ -930,7 +968,7 @@ class Romanizer:
         login; プラグ + イン *puraguin*; スクリーン + ショット *sukurīnshotto*. Parts whose
         English is two words stay apart (コンピュータ + ウイルス, *konpyūta uirusu*), as do
         joins English seldom writes (filesystem, logout: under :data:`ENGLISH_WORD_ZIPF`)."""
-        if not _KATAKANA_PAIR.search(self._row_codes(rows)):
+        if not KATAKANA_PAIR.search(self._row_codes(rows)):
             return rows  # (no two katakana tokens side by side: the common case)
         rows = self._dictionary_loans(rows)
         sources = self._loanword_sources
@@ -942,13 +980,13 @@ class Romanizer:
             is_katakana = "ァ" <= row[:1] <= "ヺ"
             if is_katakana:
                 known = sources.get(row)
-                english = sources.setdefault(row, _loanword_source(row)) if known is None else known
+                english = sources.setdefault(row, loanword_source(row)) if known is None else known
             if (english and english_before and self._english_word(english_before + english)) \
                     or (katakana_before and (english or english_before)
-                        and _one_kana_noun(row, out[-1])):
+                        and one_kana_noun(row, out[-1])):
                 before, _, before_raw = out[-1].partition("\t")
                 surface, _, raw = row.partition("\t")
-                out[-1] = f"{before}{surface}\t{_joined_features(before_raw, raw)}"
+                out[-1] = f"{before}{surface}\t{joined_features(before_raw, raw)}"
                 english_before += english
                 continue
             out.append(row)
@@ -969,27 +1007,27 @@ class Romanizer:
         >>> Romanizer().romanize("パラメタとトリガ")
         'Parameta to toriga'
         """
-        # (the rows all in katakana, from their codes: see _row_code)
+        # (the rows all in katakana, from their codes: see row_code)
         codes = self._row_codes(rows)
-        if not _KATAKANA_WORDS.search(codes) or not self.readings.sources:
+        if not KATAKANA_WORDS.search(codes) or not self.readings.sources:
             return rows
         loanword = self.readings.index.loanword  # (a look-up in the reading index's trie)
         out: list[str] = []
         i = 0
         while i < len(rows):
-            if codes[i] not in _KATAKANA_WORD_CODES:  # (to the next such row at once)
-                found = _KATAKANA_WORD_CODE.search(codes, i)
+            if codes[i] not in KATAKANA_WORD_CODES:  # (to the next such row at once)
+                found = KATAKANA_WORD_CODE.search(codes, i)
                 end = found.start() if found is not None else len(rows)
                 out.extend(rows[i:end])
                 i = end
                 continue
             end = i
-            while end < len(rows) and end - i < _LOAN_UNITS and codes[end] in _KATAKANA_WORD_CODES:
+            while end < len(rows) and end - i < _LOAN_UNITS and codes[end] in KATAKANA_WORD_CODES:
                 end += 1
             for stop in range(end, i + 1, -1):
                 gloss = loanword("".join([row.partition("\t")[0] for row in rows[i:stop]]))
                 if gloss:
-                    out.append(_loan_row(rows[i:stop], name=gloss[0].isupper()))
+                    out.append(loan_row(rows[i:stop], name=gloss[0].isupper()))
                     i = stop
                     break
             else:
@@ -1046,7 +1084,7 @@ class Romanizer:
         if standard != text:  # 櫸 -> 欅, 秌場 -> 秋場: read as the variant the dictionaries list
             changed = [a != b for a, b in zip(text, standard, strict=True)]
             tokens, at = [], 0
-            for row in _rows(standard):
+            for row in rows_of(standard):
                 token = self._tokens.get(row) or self._new_token(row)
                 end = at + len(token.surface)
                 if any(changed[at:end]) and token.morpheme.reading:
@@ -1362,7 +1400,7 @@ class Romanizer:
             spaced = _after_spaced_digits(before)
             counted = self._after_digits(run, _ordinal(line[:start])) \
                 if before[-1:].isdigit() or spaced else None
-            # host名 host mei, xterm 上で xterm jō de (see _suffix_rows)
+            # host名 host mei, xterm 上で xterm jō de (see suffix_rows)
             self._suffix_run = run if _LETTERS_BEFORE.search(before) else ""
             if counted is not None:  # 第2巻 Dai 2-kan: read as after a numeral, joined
                 text = counted[1:] if spaced else counted  # (16 進: 16 shin, apart as written)
@@ -1717,7 +1755,7 @@ class Romanizer:
         for at in range(1, len(out)):
             m, before = out[at], out[at - 1]
             if not (before.proper and "地名" in before.pos and m.pos.startswith("名詞-普通名詞")
-                    and len(m.surface) > 1 and all(map(_is_kanji_char, m.surface + before.surface))
+                    and len(m.surface) > 1 and all(map(is_kanji_char, m.surface + before.surface))
                     and m.reading and not m.words[1:]):
                 continue
             kana = to_hiragana(m.kana)
@@ -1777,7 +1815,7 @@ class Romanizer:
                 if counted is not None:  # 3日前: the counter as romanize reads it (nichimae)
                     out.extend(counted)
                     continue
-                # host名: the suffix as romanize reads it (mei; see _suffix_rows)
+                # host名: the suffix as romanize reads it (mei; see suffix_rows)
                 self._suffix_run = m.group(0) if _LETTERS_BEFORE.search(before) else ""
                 aza = self._aza_cuts(line) if m.group(0) == line else None
                 if aza is not None:  # 字 | 中村, as romanize reads it
@@ -2218,7 +2256,7 @@ def _own_tail(group: list[Morpheme], want: str,
 
 def _own_kana(m: Morpheme) -> str:
     """A morpheme's own reading in hiragana (kana as written, for a run of kana)."""
-    return to_hiragana(m.surface if _is_kana_run(m.surface) else m.kana.replace(" ", ""))
+    return to_hiragana(m.surface if is_kana_run(m.surface) else m.kana.replace(" ", ""))
 
 
 def _goes_on_long(own: str, after: str) -> bool:
@@ -2396,8 +2434,8 @@ def _name_particles(words: list[list[Morpheme]], morphemes: list[Morpheme],
         m = word[0]
         if (out and after is not None and len(word) == 1
                 and (m.pos.startswith("助詞") or m.reading == "ガ")  # (辻 + ケ + 堂: a noun)
-                and all(_is_kanji_char(c) for x in out[-1] for c in x.surface)
-                and all(_is_kanji_char(c) for c in after[0].surface)
+                and all(is_kanji_char(c) for x in out[-1] for c in x.surface)
+                and all(is_kanji_char(c) for c in after[0].surface)
                 and (m.surface in katakana or after[0].surface in hiragana.get(m.surface, ()))
                 and (m.surface not in rule["short"] or _short_name_sides(out[-1], after))
                 and not (out[-1][-1].pos.startswith("名詞-数詞")
@@ -2442,12 +2480,12 @@ def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any],
     out: list[list[Morpheme]] = []
     for word in words:
         if len(word) == 1 and out and len(out[-1]) == 1 and len(out[-1][0].surface) == 1 \
-                and _is_kanji_char(out[-1][0].surface) and out[-1][0].surface not in apart:
+                and is_kanji_char(out[-1][0].surface) and out[-1][0].surface not in apart:
             word = _place_suffix_apart(word[0], suffixes, admin) or word
         if (len(word) > 1 and word[-1].role == "hyphen" and word[-1].surface in suffixes
                 and word[0].proper):
             while out and len(out[-1]) == 1 and len(out[-1][0].surface) == 1 and \
-                    _is_kanji_char(out[-1][0].surface) and out[-1][0].surface not in apart:
+                    is_kanji_char(out[-1][0].surface) and out[-1][0].surface not in apart:
                 word = [*out.pop(), *word]
         out.append(word)
     return out
@@ -2505,7 +2543,7 @@ def _village_of_words(words: list[list[Morpheme]], rules: dict[str, Any]
     last = words[-1][-1]
     particles = rules["name_particles"]["katakana"]
     if (len(words) < 2 or last.surface[-1:] not in whole or not all(
-            _is_kanji_char(c) or c in particles for w in words for m in w for c in m.surface)
+            is_kanji_char(c) or c in particles for w in words for m in w for c in m.surface)
             or not last.reading.endswith(rules["admin_suffixes"][last.surface[-1]][0])):
         return words
     start = next((at + 1 for at in range(len(words) - 2, -1, -1)
@@ -2540,7 +2578,7 @@ def _place_word(word: list[Morpheme], rules: dict[str, Any]) -> bool:
     return not _ends_in_suffix(word, rules) and all(
         (m.proper or m.pos.startswith("名詞-数詞")) and not m.words[1:]
         and not m.pos.endswith("地名-国")
-        and all(_is_kanji_char(c) or c in particles for c in m.surface) for m in word)
+        and all(is_kanji_char(c) or c in particles for c in m.surface) for m in word)
 
 
 def _ends_in_suffix(word: list[Morpheme], rules: dict[str, Any]) -> bool:
@@ -2571,7 +2609,7 @@ def _fused_suffix(m: Morpheme, whole: list[str], rules: dict[str, Any]) -> list[
     last = m.surface[-1:]
     if (last not in whole or len(m.surface) < 2 or not m.proper or m.words[1:]
             or m.pos.endswith("人名-名") or len(m.reading) != len(m.kana)
-            or not all(map(_is_kanji_char, m.surface))):
+            or not all(map(is_kanji_char, m.surface))):
         return None
     return _suffix_cut(m, rules["admin_suffixes"])
 
@@ -2590,7 +2628,7 @@ def _publisher(run: str, *, imprint: bool = False) -> bool:
     """
     run = run.strip(",.;:()[]'\"、。，．")  # (a comma after it is part of the run)
     if imprint and run.endswith(tuple(_rules()["publisher_endings"]["words"])) and all(
-            map(_is_kanji_char, run)):
+            map(is_kanji_char, run)):
         return True
     return len(run) > 1 and run in _publishers()
 
@@ -2659,7 +2697,7 @@ def _word_tails(morphemes: list[Morpheme], tails: dict[str, dict[str, Any]]
         stem = len(m.surface) - len(tail)
         if (rule is None or stem < (1 if m.proper else 2) or m.words[1:]
                 or len(m.reading) != len(m.kana)
-                or not all(map(_is_kanji_char, m.surface))
+                or not all(map(is_kanji_char, m.surface))
                 or (rule["before"] and (at + 1 == len(morphemes)
                                         or morphemes[at + 1].surface != rule["before"]))):
             out.append(m)
@@ -3037,7 +3075,7 @@ _NUMERAL_LEADS = (("二", "ニ"), ("十一", "ジューイチ"))
 def _word_after_numeral(run: str) -> str:
     """The word MeCab reads first in ``run`` after a numeral (二 + 進む: 進む; 二 + 人生:
     人生), to tell a counter from the start of a word; "" where it reads none."""
-    rows = _rows(_NUMERAL_LEADS[0][0] + run)
+    rows = rows_of(_NUMERAL_LEADS[0][0] + run)
     return rows[1].split("\t", 1)[0] if len(rows) > 1 else ""
 
 #: Japanese script: kana, kanji, CJK punctuation, full-width forms.
@@ -3069,835 +3107,8 @@ def _kakasi_reading(surface: str) -> str:
     return _KAKASI.reading(surface)
 
 
-def _tagger() -> Any:
-    """The UniDic tagger of this thread (MeCab's tokens as nodes)."""
-    import unidic_lite
-
-    return mecab_tagger(unidic_lite.DICDIR)
-
-
-@lru_cache(maxsize=1)
-def _rcfile() -> str:
-    """The MeCab resource file that makes MeCab print "surface<TAB>features" lines, or ""
-    when the package is not on disk (a zipped install)."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "mecabrc")
-    return path if os.path.isfile(path) and '"' not in path else ""
-
-
-@lru_cache(maxsize=1)
-def _unidic_dir() -> str:
-    """unidic-lite's dictionary folder (found once)."""
-    import unidic_lite
-
-    folder: str = unidic_lite.DICDIR
-    return folder
-
-
-#: The most characters MeCab reads at once. Its time grows with the square of a run of one
-#: kind of character (a line of 64,000 「 or [ took 9 s, 16,000 took 0.2 s): a longer run
-#: of Japanese is read in pieces, each cut after a sentence's end where one is near.
-MECAB_PIECE = 4000
-
-
-def _mecab_pieces(text: str, size: int = MECAB_PIECE) -> Iterator[str]:
-    """``text`` in pieces of at most ``size`` characters, each ending after the last
-    。！？ in its second half, or cut at ``size`` where there is none.
-
-    >>> [len(p) for p in _mecab_pieces("あ。" * 5, 4)], [len(p) for p in _mecab_pieces("「" * 9, 4)]
-    ([4, 4, 2], [4, 4, 1])
-    """
-    start = 0
-    while len(text) - start > size:
-        end = start + size
-        cut = max(text.rfind(mark, start + size // 2, end) for mark in "。！？") + 1
-        if cut <= start:
-            cut = end
-        yield text[start:cut]
-        start = cut
-    yield text[start:]
-
-
-#: What the pronoun 何 may come before to be read ナニ (data ``pronoun_nani``).
-_NANI_BEFORE = ("助詞", "助動詞", "動詞", "補助記号")
-
-
-#: The fields of a UniDic row that hold its kana (pronunciation and reading, of the form
-#: and of the lemma): what a row read another way changes.
-_KANA_FIELDS = (9, 11, 17, 18, 19, 20)
-
-
-def _reread(surface: str, fields: list[str], readings: dict[str, str]) -> str:
-    """The row of ``surface`` with each kana field ``readings`` maps read the new way.
-
-    >>> _reread("空", ["名詞"] * 21, {"名詞": "カラ"}).count("カラ")
-    6
-    """
-    kana = [readings.get(f, f) if k in _KANA_FIELDS else f for k, f in enumerate(fields)]
-    return f"{surface}\t{','.join(kana)}"
-
-
-def _rows_read(rows: list[str], surface: str, kana: str,
-               pos: str = "") -> Iterator[tuple[int, list[str]]]:
-    """(index, features) of each of MeCab's ``rows`` of ``surface`` that UniDic reads
-    ``kana``, its part of speech beginning with ``pos``: the words a rule may read
-    another way (何 ナン, 空 ソラ).
-
-    >>> [i for i, _ in _rows_read(_rows("空の空"), "空", "ソラ")]
-    [0, 2]
-    """
-    for i, row in enumerate(rows):
-        written, _, raw = row.partition("\t")
-        if written != surface or not raw.startswith(pos):
-            continue
-        fields = _features(raw)
-        if len(fields) > 20 and fields[17] == kana:
-            yield i, fields
-
-
-def _nani_rows(rows: list[str]) -> list[str]:
-    """``rows`` with the pronoun 何, which UniDic reads ナン wherever it comes, read ナニ
-    where the word after it (a particle, an auxiliary, a verb, a mark, or nothing) begins
-    with none of the sounds that keep ナン (data ``pronoun_nani``): 何も nanimo, 何か
-    nanika, 何を nani o (UniDic: nanmo, nanka, nan o); 何で nande, 何の nan no stay.
-
-    >>> [r.split(",")[17] for r in _nani_rows(_rows("何も無い"))[:1] + _nani_rows(_rows("何の"))[:1]]
-    ['ナニ', 'ナン']
-    """
-    keep = tuple(_rules()["pronoun_nani"]["nan_before"])
-    out = list(rows)
-    for i, fields in _rows_read(rows, "何", "ナン", "代名詞,"):
-        surface = "何"
-        if i + 1 < len(rows):
-            after, _, after_raw = rows[i + 1].partition("\t")
-            after_fields = _features(after_raw)
-            kana = after_fields[17] if len(after_fields) > 17 else after
-            if not after_raw.startswith(_NANI_BEFORE) or kana.startswith(keep):
-                continue
-        out[i] = _reread(surface, fields, {"ナン": "ナニ"})
-    return out
-
-
-def _one_day_rows(rows: list[str]) -> list[str]:
-    """``rows`` with 一日, which UniDic reads ツイタチ (the first of a month) after the
-    genitive の, read イチニチ (a day) where no month comes before the の: the first is a
-    month's (五月の一日, 九月の一日 stay ツイタチ), a day is anything's (JMdict's 一日
-    いちにち): 年末の一日 *Nenmatsu no ichinichi*, Akutagawa's story (was "tsuitachi"),
-    秋の一日, 私の一日.
-
-    >>> [r.split(",")[17] for r in _one_day_rows(_rows("年末の一日"))]
-    ['ネンマツ', 'ノ', 'イチニチ']
-    >>> [r.split(",")[17] for r in _one_day_rows(_rows("五月の一日"))][-1]
-    'ツイタチ'
-    """
-    out = list(rows)
-    for i, fields in _rows_read(rows, "一日", "ツイタチ", "名詞"):
-        if i < 2 or rows[i - 1].partition("\t")[0] != "の" \
-                or not rows[i - 1].partition("\t")[2].startswith("助詞"):
-            continue
-        if rows[i - 2].partition("\t")[0].endswith("月"):
-            continue  # (五 + 月 + の + 一日: the first of May)
-        out[i] = _reread("一日", fields, {"ツイタチ": "イチニチ"})
-    return out
-
-
-def _kara_rows(rows: list[str]) -> list[str]:
-    """``rows`` with 空, which UniDic reads ソラ (the sky) wherever it comes, read カラ
-    (empty) where only "empty" makes sense (data ``empty_kara``): 空である, 空にする,
-    空のファイル; 空の下 and 空に浮かぶ stay the sky.
-
-    >>> [r.split(",")[17] for r in _kara_rows(_rows("空でない"))[:1] + _kara_rows(_rows("空に浮かぶ"))[:1]]
-    ['カラ', 'ソラ']
-    """
-    rules = _rules()["empty_kara"]
-    out = list(rows)
-    for i, fields in _rows_read(rows, "空", "ソラ"):
-        surface = "空"
-        if i + 1 >= len(rows):
-            continue
-        before, _, before_raw = rows[i - 1].partition("\t") if i else ("", "", "")
-        if before in ("の", "な") or before_raw.startswith(("形容詞", "連体詞")):
-            continue  # a sky something describes: 青い空だ, 秋の空だ, 綺麗な空だ
-        after = [(r.partition("\t")[0], _features(r.partition("\t")[2])) for r in rows[i + 1:i + 3]]
-        (word, first), (second_word, second) = after[0], (after[1] if len(after) > 1 else ("", []))
-        lemma = first[7] if len(first) > 7 else ""
-        if first[0] == "助動詞" and lemma in rules["copulas"]:
-            pass  # 空である, 空です
-        elif word in ("に", "と") and first[0] == "助詞" and len(second) > 7 \
-                and second[0] == "動詞" and second[7] in rules["verbs"]:
-            pass  # 空にする, 空となる
-        elif word == "の" and first[0] == "助詞" and second_word and (
-                second_word in rules["nouns_after_no"] or second_word.isascii()
-                or (len(second) > 12 and second[12] == "外")):
-            pass  # 空のファイル, 空の tty, 空の場合
-        else:
-            continue
-        out[i] = _reread(surface, fields, {"ソラ": "カラ"})
-    return out
-
-
-def _gi_rows(rows: list[str]) -> list[str]:
-    """``rows`` with 偽, which UniDic reads ニセ (fake) wherever it comes, read ギ (false)
-    where it is the truth value (data ``false_gi``): before a particle other than の, the
-    copula, an auxiliary or a mark, or last in a run (0は偽, 式は偽となります, 偽を返します),
-    and before の and a noun of the list (偽の場合); 偽コマンド, 偽の情報 stay ニセ.
-
-    >>> [r.split(",")[17] for r in _gi_rows(_rows("偽を返す"))[:1] + _gi_rows(_rows("偽の情報"))[:1]]
-    ['ギ', 'ニセ']
-    """
-    nouns = _rules()["false_gi"]["nouns_after_no"]
-    out = list(rows)
-    for i, fields in _rows_read(rows, "偽", "ニセ", "名詞"):
-        surface = "偽"
-        if i + 1 >= len(rows):
-            if not i:
-                continue  # the word alone (a title): no sentence to say which
-        else:
-            word, _, after_raw = rows[i + 1].partition("\t")
-            if word == "の":
-                second = rows[i + 2].partition("\t")[0] if i + 2 < len(rows) else ""
-                if second not in nouns:
-                    continue  # 偽の情報 (fake)
-            elif not after_raw.startswith(("助詞", "助動詞", "補助記号")):
-                continue  # 偽コマンド
-        out[i] = _reread(surface, fields, {"ニセ": "ギ"})
-    return out
-
-
-def _before_verb(rows: list[str]) -> bool:
-    """Whether ``rows`` begin with a verb, or with a verbal noun and the verb する."""
-    if not rows:
-        return False
-    first = _features(rows[0].partition("\t")[2])
-    if first[0] == "動詞":
-        return True
-    if len(rows) < 2 or first[:3] != ["名詞", "普通名詞", "サ変可能"]:
-        return False
-    second = _features(rows[1].partition("\t")[2])
-    return second[0] == "動詞" and len(second) > 7 and second[7] == "為る"
-
-
-def _adjective_rows(rows: list[str]) -> list[str]:
-    """``rows`` with a word UniDic takes for an adverb of another reading read as the
-    adjective's adverbial form where a verb follows (data ``adjective_before_verb``):
-    正しく動作する tadashiku, not UniDic's masashiku; 正しくその通りだ stays.
-
-    >>> [r.split(",")[17] for r in _adjective_rows(_rows("正しく動作する"))[:1]]
-    ['タダシク']
-    """
-    words = _rules()["adjective_before_verb"]["words"]
-    out = list(rows)
-    for i, row in enumerate(rows):
-        surface, _, raw = row.partition("\t")
-        if surface not in words or not raw.startswith("副詞"):
-            continue
-        unidic, reading = words[surface]
-        fields = _features(raw)
-        if len(fields) <= 20 or fields[17] != unidic or not _before_verb(rows[i + 1:i + 3]):
-            continue
-        out[i] = _reread(surface, fields, {unidic: reading})
-    return out
-
-
-#: 一 with its okurigana と, as writers of the Meiji to early Shōwa eras wrote ひと
-#: before a word (一と晩, 一と通り): see :func:`_hito_rows`.
-_HITO = "一と"
-
-
-def _hito_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -> list[str]:
-    """``rows`` with 一 and と, which UniDic reads as the numeral いち and the particle
-    と, before a noun or an adverb in kanji, read as one word with ひと, the と the
-    okurigana of 一 (UniDic itself lists 一と言 ひとこと and 一と目 ひとめ so): where
-    JMdict lists 一 and the word as a word read ひと… (一晩 ひとばん, 一先ず ひとまず),
-    that reading, or else where UniDic takes the word for a native one, ひと and its
-    kana: 一と晩 *Hitoban* (was "Ichi to ban"), 一と踊 *Hitoodori*. The numeral and a
-    particle stay before a Sino-Japanese word JMdict does not list so (一と多 *ichi to
-    ta*, the one and the many).
-
-    >>> [r.split(",")[17] for r in _hito_rows(_rows("一と踊"), lambda w: [])]
-    ['ヒトオドリ']
-    """
-    out: list[str] = []
-    k = 0
-    while k < len(rows):
-        if k + 2 < len(rows) and rows[k].startswith("一\t名詞,数詞") and rows[k + 1].startswith(
-                "と\t助詞"):
-            word, _, raw = rows[k + 2].partition("\t")
-            fields = _features(raw)
-            kana = next((to_katakana(r) for r in jmdict("一" + word) if r.startswith("ひと")
-                         and len(r) > 2), "")
-            if (not kana and len(fields) > 17 and fields[12] == "和"
-                    and fields[0] in ("名詞", "副詞") and fields[1] != "数詞"):
-                kana = "ヒト" + fields[17]
-            if kana and word and _is_kanji_char(word[0]) and len(fields) > 20:
-                written = _HITO + word
-                # (the word's own pronunciation marks its long vowels: 通り トーリ)
-                pron = "ヒト" + fields[9] if kana == "ヒト" + fields[17] else kana
-                for i in (6, 17, 18, 19, 20):
-                    fields[i] = kana
-                fields[9] = fields[11] = pron
-                fields[7] = fields[8] = fields[10] = written
-                joined = ",".join(f'"{f}"' if "," in f else f for f in fields)
-                out.append(f"{written}\t{joined}")
-                k += 3
-                continue
-        out.append(rows[k])
-        k += 1
-    return out
-
-
-#: The kanji that end a place's name (no administrative suffix: the official lists read
-#: those).
-_PLACE_ENDS = "川山島野浜台丘橋湖池沢谷坂岬"
-#: A run of hiragana, then such a kanji: see :func:`_kana_place_rows`.
-_KANA_PLACE = re.compile(f"(?<![\u3041-\u3096])[\u3041-\u3096]{{2,6}}[{_PLACE_ENDS}]")
-#: How each match of :data:`_KANA_PLACE` ends, searched first: a third of the cost (the
-#: look-behind and the run are tried at each hiragana), and 5 runs of unseen prose in
-#: 6,000 have it.
-_KANA_PLACE_END = re.compile(f"[\u3041-\u3096][{_PLACE_ENDS}]")
-#: UniDic's parts of speech that show a run of kana cut apart where it is a name's
-_CUT_KANA_POS = ("助詞", "助動詞", "接続詞")
-_VOICE_FIRST = str.maketrans("カキクケコサシスセソタチツテトハヒフヘホ",
-                             "ガギグゲゴザジズゼゾダヂヅデドバビブベボ")
-
-
-def _kana_place_rows(text: str, rows: list[str]) -> list[str]:
-    """``rows`` with a place's name written in hiragana before the kanji that ends it
-    (すみだ川), which UniDic cuts into pieces of grammar (すみ + the copula だ + 川), read
-    as one name where Mozc writes its reading, with the kanji's reading plain or voiced,
-    as a word ending in that kanji or as written: すみだ川 *Sumidagawa* (Mozc's 隅田川
-    すみだがわ; Nagai Kafū's story; was "Sumi da kawa"). Mozc's cheaper reading of the
-    two; the name is a place (UniDic's 地名).
-
-    >>> [r.split(",")[17] for r in _kana_place_rows("すみだ川", _rows("すみだ川"))]
-    ['スミダガワ']
-    """
-    from jpterms.dictionaries import mozc_costs
-
-    spans = {m.start(): m.end() for m in _KANA_PLACE.finditer(text)}
-    out: list[str] = []
-    at = k = 0
-    while k < len(rows):
-        end = spans.get(at)
-        if end is not None:
-            j, to = k, at
-            while j < len(rows) and to < end:
-                to += len(rows[j].partition("\t")[0])
-                j += 1
-            pieces = [r.partition("\t") for r in rows[k:j]]
-            last = _features(pieces[-1][2]) if pieces else []
-            if (to == end and len(pieces) >= 3 and pieces[-1][0] == text[end - 1]
-                    and len(last) > 20 and any(
-                        raw.startswith(_CUT_KANA_POS) or len(surface) == 1
-                        for surface, _, raw in pieces[:-1])):
-                kana = to_katakana(text[at:end - 1])
-                best: tuple[int, str, str] | None = None
-                for tail, pron in ((last[17], last[9]),
-                                   (last[17].translate(_VOICE_FIRST)[:1] + last[17][1:],
-                                    last[9].translate(_VOICE_FIRST)[:1] + last[9][1:])):
-                    costs = [c for w, c in mozc_costs(to_hiragana(kana + tail)).items()
-                             if w.endswith(text[end - 1]) and len(w) > 1]
-                    if costs and (best is None or min(costs) < best[0]):
-                        best = (min(costs), kana + tail, kana + pron)
-                if best is not None:
-                    written = text[at:end]
-                    last[0:4] = ["名詞", "固有名詞", "地名", "一般"]
-                    for i in (6, 17, 18, 19, 20):
-                        last[i] = best[1]
-                    last[9] = last[11] = best[2]
-                    last[7] = last[8] = last[10] = written
-                    joined = ",".join(f'"{f}"' if "," in f else f for f in last)
-                    out.append(f"{written}\t{joined}")
-                    at, k = end, j
-                    continue
-        surface = rows[k].partition("\t")[0]
-        out.append(rows[k])
-        at += len(surface)
-        k += 1
-    return out
-
-
-#: The kinds of row :func:`_row_code` tells apart: a noun all in kanji (the first of a
-#: pair :meth:`Romanizer._recut_rows` cuts again, or the second), a suffix all in kanji
-#: (the second), a row all in katakana (:data:`_KATAKANA_WORD`: one part of a loanword
-#: :meth:`Romanizer._dictionary_loans` joins) and one that only begins with katakana
-#: (:meth:`Romanizer._loanwords_joined` looks for two of either side by side), a row all
-#: in katakana that begins with ー, any other row.
-_KANJI_NOUN, _KANJI_SUFFIX, _KATAKANA_ROW, _KATAKANA_FIRST, _LONG_MARK_ROW, _OTHER_ROW = (
-    "n", "s", "k", "q", "l", "-")
-_KANJI_UNITS = _KANJI_NOUN + _KANJI_SUFFIX
-#: Two rows that begin with katakana side by side; a row all in katakana, two side by side.
-_KATAKANA_PAIR = re.compile(f"[{_KATAKANA_ROW}{_KATAKANA_FIRST}]{{2}}")
-_KATAKANA_WORD_CODES = _KATAKANA_ROW + _LONG_MARK_ROW
-_KATAKANA_WORD_CODE = re.compile(f"[{_KATAKANA_WORD_CODES}]")
-_KATAKANA_WORDS = re.compile(f"[{_KATAKANA_WORD_CODES}]{{2}}")
-#: The kinds of the other rows that a classical adjective's rows may be
-#: (:meth:`Romanizer._adjective_sign`): any other row all in kanji (蒼, 清), kanji and kana
-#: (小さ), kanji and kana ending as a classical adjective does (白き, 美し) and that row
-#: where UniDic reads it as its own classical adjective (白き), kanji and kana ending in し
-#: that is no classical row (対し, 話し: it ends no classical adjective of more rows), a
-#: few kana ending so (さき, き, し), a few kana ending in し that are neither a classical
-#: row nor one of :data:`_NIDAN_CUT_PATTERN` (する's し: it ends one only after kana that
-#: are), a few other kana (さ), a row of no surface.
-(_KANJI_OTHER, _KANJI_KANA, _KANJI_ENDING, _CLASSICAL_ENDING, _KANJI_SHI, _KANA_ENDING,
- _KANA_SHI, _FEW_KANA, _NO_SURFACE) = "K", "M", "B", "A", "T", "E", "S", "H", "0"
-#: A run of those codes (rows) whose surfaces joined may be a classical adjective of
-#: :func:`jpterms.classical_forms._adjective_span`: UniDic's own in one row, or kanji, then
-#: kana, ending in き or し, cut into rows; ending in a plain し (:data:`_KANA_SHI`) only
-#: with kana between, where a row of :data:`_NIDAN_CUT_PATTERN` may be (清 + ら + し).
-_ADJECTIVE_ROWS = re.compile(
-    "A|[nsK]+[BA]|(?:[nsK]+|[nsK]*[MBAT])(?:[HES]*E|[HES]*[HE][HES]*S)")
-#: How any such run of two rows or more ends (its last two rows; or, before a plain し,
-#: its last three or four), or one row of UniDic's own: the first test, one test of each
-#: code, where most runs have none.
-_ADJECTIVE_ANY = re.compile("A|[nsKMBATHES][BAE]|[HE][HES]?S|S[HE]S")
-#: The codes of a row that may end such a run.
-_ADJECTIVE_LAST = re.compile("[BAES]")
-#: How UniDic's rows of a classical adjective go on after their surface: its own (白き),
-#: and the classical past-tense auxiliary after a noun or a nominal adjective (細長 + き);
-#: the first alone is one row of such an adjective.
-_CLASSICAL_ADJECTIVE_ROWS = ("形容詞,一般,*,*,文語形容詞-", "助動詞,*,*,*,文語助動詞-キ,")
-_CLASSICAL_ADJECTIVE_ROW = _CLASSICAL_ADJECTIVE_ROWS[0]
-#: A surface of kanji and a few kana; a few kana ending as a classical adjective does; a
-#: few other kana.
-_KANJI_KANA_SURFACE = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{1,3}")
-_KANA_ENDING_SURFACE = re.compile("[ぁ-ゖ]{0,3}[きし]")
-_FEW_KANA_SURFACE = re.compile("[ぁ-ゖ]{1,3}")
-
-
-def _row_code(row: str) -> str:
-    """The kind of one row of MeCab's output (see :data:`_KANJI_NOUN`), one character.
-
-    >>> _row_code("歌行\\t名詞,普通名詞,一般"), _row_code("性\\t接尾辞,名詞的,一般")
-    ('n', 's')
-    >>> _row_code("ウタ\\t名詞,普通名詞,一般"), _row_code("歌う\\t動詞,一般")
-    ('k', 'M')
-    >>> [_row_code(row) for row in _rows("蒼白き巣窟の小さき人が")]
-    ['n', 'A', 'n', 'H', 'K', 'E', 'n', 'H']
-    """
-    surface, _, raw = row.partition("\t")
-    if "ァ" <= row[:1] <= "ヺ":
-        return _KATAKANA_ROW if _KATAKANA_WORD.fullmatch(surface) else _KATAKANA_FIRST
-    if not surface:
-        return _NO_SURFACE
-    if surface[0] == "ー" and _KATAKANA_WORD.fullmatch(surface):
-        return _LONG_MARK_ROW
-    if not all(map(_is_kanji_char, surface)):
-        if _ADJECTIVE_FORM.fullmatch(surface):
-            if surface[-1] == "き" and raw.startswith(_CLASSICAL_ADJECTIVE_ROW):
-                return _CLASSICAL_ENDING
-            return _KANJI_ENDING if surface[-1] == "き" or raw.startswith(
-                _CLASSICAL_ADJECTIVE_ROWS) else _KANJI_SHI
-        if _KANJI_KANA_SURFACE.fullmatch(surface):
-            return _KANJI_KANA
-        if _KANA_ENDING_SURFACE.fullmatch(surface):
-            return _KANA_ENDING if surface[-1] == "き" or raw.startswith(
-                _CLASSICAL_ADJECTIVE_ROWS) or _nidan_cut().match("\n" + row) else _KANA_SHI
-        return _FEW_KANA if _FEW_KANA_SURFACE.fullmatch(surface) else _OTHER_ROW
-    if raw.startswith("名詞"):
-        return _KANJI_NOUN
-    return _KANJI_SUFFIX if raw.startswith("接尾辞") else _KANJI_OTHER
-
-
-@cache
-def _nidan_cut() -> re.Pattern[str]:
-    """:data:`_NIDAN_CUT_PATTERN` compiled (on the first row that needs it)."""
-    return re.compile(_NIDAN_CUT_PATTERN)
-
-
-def _is_kanji_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "々"
-
-
-def _counted_rows(rows: list[str]) -> list[str]:
-    """``rows`` with a word UniDic lists whole in another sense read as a numeral and its
-    counter (data ``counted_lines``): 一行 イッコウ (a party) is いちぎょう, one line, with
-    no noun before it and a noun or a listed word after it (一行につき, 一行で, 一行単位);
-    首相一行は stays the party.
-
-    >>> [r.split(",")[17] for r in _counted_rows(_rows("一行で"))[:1] + _counted_rows(_rows("首相一行は"))[1:2]]
-    ['イチギョウ', 'イッコウ']
-    """
-    rules = _rules()["counted_lines"]
-    out = list(rows)
-    for i, row in enumerate(rows):
-        surface, _, raw = row.partition("\t")
-        readings = rules["words"].get(surface)
-        if readings is None or i + 1 >= len(rows) or (
-                i and rows[i - 1].partition("\t")[2].startswith("名詞")):
-            continue
-        after, _, after_raw = rows[i + 1].partition("\t")
-        if after not in rules["before"] and not after_raw.startswith("名詞"):
-            continue
-        fields = _features(raw)
-        if len(fields) <= 20 or fields[17] not in readings:
-            continue
-        out[i] = _reread(surface, fields, readings)
-    return out
-
-
-#: What a word standing alone comes after: a clause, an adnominal, a particle, a mark.
-_ALONE_AFTER = ("助詞", "助動詞", "形容詞", "連体詞", "動詞", "補助記号")
-#: UniDic's mark (its ``iForm`` field) of the form with a voiced first sound that a word
-#: takes as the second part of a compound (箱 バコ in 本箱, 版 バン in ベータ版).
-_VOICED_FORM = "濁音形"
-_UNVOICED = str.maketrans("ガギグゲゴザジズゼゾダヂヅデドバビブベボ",
-                          "カキクケコサシスセソタチツテトハヒフヘホ")
-#: ジ and ズ, the voiced sounds of チ and ツ as UniDic writes them (付く ズク).
-_SAME_SOUND = {"ジ": "チ", "ズ": "ツ"}
-
-
-def _unvoiced_rows(rows: list[str], *, first: bool = True) -> list[str]:
-    """``rows`` with a word UniDic reads with the voiced first sound it has as a compound's
-    second part (its ``iForm`` 濁音形) even where it stands alone (data ``unvoiced_alone``)
-    read with its own first sound after a clause, an adnominal, a particle or a mark, and
-    (with ``first``) at the start of the run: 新しい版 atarashii han, この版の; 箱を開けた hako
-    o aketa, 森が深い mori ga fukai, 鉢 hachi (UniDic: ban, bako, bukai, bachi, as in ベータ版
-    and 本箱, which stay). ``first`` is false for a run right after a word in Latin letters
-    (3D版 3D ban).
-
-    >>> [r.split(",")[17] for r in _unvoiced_rows(_rows("この版の"))[1:2]]
-    ['ハン']
-    >>> [r.split(",")[17] for r in _unvoiced_rows(_rows("深かった"))[:1]]
-    ['フカカッ']
-    """
-    words = _rules()["unvoiced_alone"]["words"]
-    out = list(rows)
-    for i, row in enumerate(rows):
-        if _VOICED_FORM not in row or (i == 0 and not first) or (
-                i and not rows[i - 1].partition("\t")[2].startswith(_ALONE_AFTER)):
-            continue
-        surface, _, raw = row.partition("\t")
-        fields = _features(raw)
-        if len(fields) <= 20 or fields[14] != _VOICED_FORM or fields[10] not in words:
-            continue
-        base = fields[18][:1]  # (the first kana of the base form: ハコ; ツク for ズク)
-        readings = {f: base + f[1:] for k, f in enumerate(fields) if k in _KANA_FIELDS
-                    and f[:1] != base and base in (f[:1].translate(_UNVOICED), _SAME_SOUND.get(f[:1]))}
-        if readings:
-            out[i] = _reread(surface, fields, readings)
-    return out
-
-
-#: UniDic's mark (its ``iForm`` field) of the form with a p first sound that a suffix
-#: takes after っ or ん (峰 ポウ in 一峰 ippō, 本 ポン in 一本 ippon).
-_P_FORM = "半濁音形"
-
-#: The signs :meth:`Romanizer._tokenize` looks for before it reads classical forms again
-#: (:func:`jpterms.classical_forms.classical_rows`, a module loaded only then): how
-#: UniDic's row of a classical verb of the ha row (喰ふ, 思ふ) goes on after its surface;
-_CLASSICAL_HA_VERB = ",文語四段-ハ行,"
-#: a kanji and the kana of a verb's classical predicative form (終止形) that may be one of
-#: the two rows (二段: 消ゆ, 現わる, 捨つ, 過ぐ), or its attributive form (連体形: 消ゆる),
-#: no kana after it, and the same of a classical adjective's predicative form (清し);
-_NIDAN_KANA = ("(?!する)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
-               "ぎぐげござじぜぞだぢづどばびぶべぼ]?")
-_NIDAN_TAIL = _NIDAN_KANA + "(?:[ゆるつむぐくぶすずづふう]る?|へる)(?![\u3041-\u3096])"
-_NIDAN_ADJECTIVE_TAIL = _NIDAN_KANA + "し"
-_CLASSICAL_NIDAN = re.compile("[\u4e00-\u9fff々]" + _NIDAN_TAIL)
-#: MeCab's rows (one a line) where the kana of such a verb make a row of their own (a
-#: mark, a particle, a noun, an adverb, an interjection, a verb of its own or a classical
-#: auxiliary: see :data:`jpterms.classical_forms._NIDAN_CUT`), each after a line break;
-_NIDAN_CUT_PATTERN = (
-    "\n(?:す\t動詞,非自立可能|ふ\t接尾辞|へる\t動詞|(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
-    "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふうきし]る?\t"
-    "(?:記号|助詞,副助詞|名詞,普通名詞|形容詞,一般|副詞|感動詞|動詞,一般|助動詞,\\*,\\*,\\*,文語))")
-#: a classical adjective written with kanji: kanji, kana of its stem, き (attributive) or
-#: し (predicative), or a compound one of a noun in kanji and UniDic's own (蒼 + 白き).
-_ADJECTIVE_FORM = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{0,3}[きし]")
-
-#: What :meth:`Romanizer._tokenize` looks for in MeCab's rows joined, each with its bit: a
-#: classical ハ-row verb (see :mod:`jpterms.classical_forms`), a
-#: voiced form (:func:`_unvoiced_rows`), a half-voiced form (:func:`_p_form_rows`), a
-#: given name (:func:`_no_name_rows`).
-_CLASSICAL_HA, _VOICED, _HALF_VOICED, _GIVEN_NAME = 2, 4, 8, 16
-_ROW_MARKS = ((_CLASSICAL_HA, _CLASSICAL_HA_VERB), (_VOICED, _VOICED_FORM),
-              (_HALF_VOICED, _P_FORM), (_GIVEN_NAME, ",人名,名,"))
-#: The bit of a row that ends with the beginning of one of :data:`_ROW_MARKS`, and those
-#: beginnings.
-_MARK_SPLIT = 32
-_MARK_BEGINNINGS = tuple({mark[:k] for _, mark in _ROW_MARKS for k in range(1, len(mark))})
-
-
-def _row_marks(row: str) -> int:
-    """The bits of :data:`_ROW_MARKS` one row holds, and :data:`_MARK_SPLIT` where it ends
-    with the beginning of one (which may run on into the row after it).
-
-    >>> _row_marks("喰ふ\\t動詞,一般,*,*,文語四段-ハ行,終止形-一般") == _CLASSICAL_HA
-    True
-    >>> _row_marks("ログ\\t名詞,普通名詞,一般,*"), _row_marks("が\\t助詞,格助詞,*,")
-    (0, 32)
-    """
-    marks = _MARK_SPLIT if row.endswith(_MARK_BEGINNINGS) else 0
-    for bit, mark in _ROW_MARKS:
-        if mark in row:
-            marks |= bit
-    return marks
-_P_TO_H = str.maketrans("パピプペポ", "ハヒフヘホ")
-
-
-def _p_form_rows(rows: list[str]) -> list[str]:
-    """``rows`` with a suffix UniDic reads in the p form it takes after っ or ん (its
-    ``iForm`` 半濁音形) read with its own h after a word whose reading ends in another
-    sound: 八代市立龍峯小学校 Ryūhō (UniDic: ryūpō, as in 一峰 ippō). After a numeral
-    the counter's own rules read it (一本 ippon, 五本 gohon), so it stays there.
-
-    >>> [r.split(",")[17] for r in _p_form_rows(_rows("龍峯"))]
-    ['リュウ', 'ホウ']
-    """
-    out = list(rows)
-    for i, row in enumerate(rows):
-        if not i or _P_FORM not in row:
-            continue
-        before = _features(rows[i - 1].partition("\t")[2])
-        if len(before) <= 17 or before[1] == "数詞" or before[17][-1:] in ("ッ", "ン", ""):
-            continue
-        surface, _, raw = row.partition("\t")
-        fields = _features(raw)
-        if len(fields) <= 20 or fields[14] != _P_FORM:
-            continue
-        readings = {f: f[:1].translate(_P_TO_H) + f[1:] for k, f in enumerate(fields)
-                    if k in _KANA_FIELDS and f[:1] in "パピプペポ"}
-        if readings:
-            out[i] = _reread(surface, fields, readings)
-    return out
-
-
-#: The words UniDic reads one way wherever they come, with the pass over MeCab's rows
-#: that reads them as their context asks (何 nani, 空 kara, 偽 gi, 正しく tadashiku, 一行
-#: ichigyō): each asked only of a text that holds its word.
-def _cord_rows(rows: list[str]) -> list[str]:
-    """``rows`` with a kanji UniDic reads alone as another word it may stand for (data
-    ``cord_words``: 緒 イトグチ, a clue) read as the word it is after a native word, joined
-    to it or after its の: 括り緒 くくりお, 堪忍袋の緒 お; 解決の緒 stays いとぐち.
-
-    >>> [r.split(",")[17] for r in _cord_rows(_rows("括り緒"))]
-    ['ククリ', 'オ']
-    """
-    words = _rules()["cord_words"]["words"]
-    out = list(rows)
-    for surface, (kana, word) in words.items():
-        for i, fields in _rows_read(rows, surface, kana, "名詞"):
-            before = i - 2 if i > 1 and rows[i - 1].partition("\t")[0] == "の" else i - 1
-            if before < 0 or (before == i - 2 and not _features(
-                    rows[i - 1].partition("\t")[2])[0].startswith("助詞")):
-                continue
-            prior = _features(rows[before].partition("\t")[2])
-            if len(prior) > 12 and prior[12] == "和" and prior[0] in ("名詞", "動詞"):
-                out[i] = _reread(surface, fields, {kana: word})
-    return out
-
-
-def _country_kanji_rows(rows: list[str]) -> list[str]:
-    """``rows`` with a kanji UniDic reads alone as a country's abbreviation that is also
-    an ordinary word (data ``country_kanji_as_words``: 仏 フツ, France; the Buddha) read as
-    that word where it stands as a word of its own with no country beside it: its
-    Sino-Japanese reading before a Sino-Japanese suffix or in a list of single kanji
-    (仏上 ブツ + ジョウ, 仏・法・僧), its native reading alone (仏 ホトケ). Before a noun, or
-    beside a country (英・仏), it stays the country.
-
-    >>> [r.split(",")[17] for r in _country_kanji_rows(_rows("仏・法・僧"))]
-    ['ブツ', '・', 'ホウ', '・', 'ソウ']
-    >>> [r.split(",")[17] for r in _country_kanji_rows(_rows("英・仏"))]
-    ['エイ', '・', 'フツ']
-    """
-    rules = _rules()
-    countries = rules["country_abbreviations"]["kanji"] + "日"
-    out = list(rows)
-    for surface, (country, on, native) in rules["country_kanji_as_words"]["words"].items():
-        for i, _fields in _rows_read(rows, surface, country, "名詞"):
-            listed: list[list[str]] = []
-            ends: list[list[str] | None] = []
-            for step in (-1, 1):
-                j = i + step
-                beside = _features(rows[j].partition("\t")[2]) if 0 <= j < len(rows) else None
-                if beside is not None and rows[j].partition("\t")[0] == "・" \
-                        and 0 <= j + step < len(rows):
-                    listed.append(_features(rows[j + step].partition("\t")[2]))
-                    listed[-1].insert(0, rows[j + step].partition("\t")[0])
-                    beside = None
-                ends.append(beside)
-            before, after = ends
-            if any(m[0] in countries or len(m[0]) != 1 or len(m) < 14 or m[13] != "漢"
-                   for m in listed):
-                continue  # (英・仏: the countries; 仏・法・僧: three Sino-Japanese kanji)
-            if before is not None and before[0] not in ("補助記号", "助詞"):
-                continue  # (対 + 仏, 日 + 仏)
-            suffix = after is not None and after[0] == "接尾辞" and len(after) > 12 \
-                and after[12] == "漢"
-            if after is not None and not suffix and after[0] not in ("補助記号", "助詞",
-                                                                      "助動詞"):
-                continue  # (仏 + 文学: French literature)
-            out[i] = _reread(surface, _fields, {country: on if suffix or listed else native})
-    return out
-
-
-def _bound_numeral_rows(rows: list[str]) -> list[str]:
-    """``rows`` with 三つ, 四つ, 六つ or 八つ, which UniDic reads ミッ + ツ wherever it comes,
-    read in the bound form before a noun of kanji it is compounded with (data
-    ``bound_numerals``: JMdict's 三つ葉 みつば, 四つ角 よつかど): 丸に三つ裏葵 みつうらあおい;
-    三つの歌, 三つ以上 and 三つ目 (the third) keep みっつ.
-
-    >>> [r.split(",")[17] for r in _bound_numeral_rows(_rows("三つ裏葵"))]
-    ['ミ', 'ツ', 'ウラ', 'アオイ']
-    >>> [r.split(",")[17] for r in _bound_numeral_rows(_rows("三つ以上"))]
-    ['ミッ', 'ツ', 'イジョウ']
-    """
-    data = _rules()["bound_numerals"]
-    words, not_before = data["words"], data["not_before"]
-    out = list(rows)
-    for i in range(len(rows) - 2):
-        number, _, raw = rows[i].partition("\t")
-        fields = _features(raw)
-        if len(number) != 1 or not raw.startswith("名詞,数詞") or len(fields) < 21 \
-                or fields[17] not in words or not rows[i + 1].startswith("つ\t接尾辞"):
-            continue
-        noun, _, after = rows[i + 2].partition("\t")
-        if (not after.startswith("名詞") or "副詞可能" in after.split(",")[2]
-                or not all(map(_is_kanji_char, noun)) or noun in not_before):
-            continue
-        out[i] = _reread(number, fields, {fields[17]: words[fields[17]]})
-    return out
-
-
-_WORD_PASSES: tuple[tuple[str, Callable[[list[str]], list[str]]], ...] = (
-    ("何", _nani_rows), ("空", _kara_rows), ("偽", _gi_rows), ("正しく", _adjective_rows),
-    ("一行", _counted_rows), ("緒", _cord_rows), ("仏", _country_kanji_rows),
-    ("つ", _bound_numeral_rows), ("の一日", _one_day_rows))
-
-
-@lru_cache(maxsize=1)
-def _topic_row() -> str:
-    """MeCab's row of the topic particle は after a noun (データ + は)."""
-    return _rows(_NOUN_LEAD + "は")[-1]
-
-
-def _topic_rows(rows: list[str]) -> list[str]:
-    """``rows`` of a run after a word in Latin letters with a first は that MeCab, seeing
-    nothing before it, takes for the interjection はあ or a mark, read as the topic
-    particle (wa) where a word follows: time は秒単位の, sudo は時間内に, buf は大きさが (were
-    "ha"). A は alone is left as it is."""
-    if len(rows) < 2 or rows[0].partition("\t")[0] != "は" \
-            or rows[0].partition("\t")[2].startswith("助詞"):
-        return rows
-    return [_topic_row(), *rows[1:]]
-
-
-#: What a clause that describes a noun ends with: UniDic cuts no given name off it.
-_CLAUSE_END = ("動詞", "助動詞", "形容詞")
-#: What UniDic reads a kanji after (and before は) to read it as a common noun (その行は:
-#: 行 ギョウ).
-_NOUN_DETERMINER = "その"
-
-
-@lru_cache(maxsize=256)
-def _counter_noun_row(kanji: str) -> str:
-    """MeCab's row of ``kanji`` in その + ``kanji`` + は where UniDic makes it a common noun
-    that also counts (その行は: 行 ギョウ, "line"), or "" (その明は: メイ, no counter; その健は:
-    a name)."""
-    rows = _rows(_NOUN_DETERMINER + kanji + "は")
-    if len(rows) != 3 or rows[0].partition("\t")[0] != _NOUN_DETERMINER:
-        return ""
-    surface, _, raw = rows[1].partition("\t")
-    fields = _features(raw)
-    ok = surface == kanji and fields[:3] == ["名詞", "普通名詞", "助数詞可能"]
-    return rows[1] if ok else ""
-
-
-def _no_name_rows(rows: list[str]) -> list[str]:
-    """``rows`` with a given name of one kanji that UniDic cuts right after a verb, an
-    auxiliary or an adjective, with no family name before it, read as the common noun it
-    is there where UniDic makes that noun a counter too: 読み込まれた行は, ではじまる行,
-    マッチする行 (行 ギョウ "line", not the given name コウ). A given name that is no such
-    noun stays (そう言った健は)."""
-    out = list(rows)
-    for i in range(1, len(rows)):
-        surface, _, raw = rows[i].partition("\t")
-        if len(surface) != 1 or not raw.startswith("名詞,固有名詞,人名,名,") \
-                or not rows[i - 1].partition("\t")[2].startswith(_CLAUSE_END):
-            continue
-        noun = _counter_noun_row(surface)
-        if noun:
-            out[i] = noun
-    return out
-
-
 #: A word in Latin letters just before a run, with one space between them or none.
 _LETTERS_BEFORE = re.compile("[A-Za-z] ?$")
-#: What UniDic reads a run after, to read its first kanji as after a noun (データ + 名).
-_NOUN_LEAD = "データ"
-
-
-def _suffix_rows(rows: list[str]) -> list[str]:
-    """``rows`` of a run after a word in Latin letters with its first kanji, where it is a
-    Sino-Japanese noun suffix (:func:`_letter_suffix`), read as UniDic reads it after a
-    noun: host名 メイ, xterm 上で ジョウ, PATH 中で チュウ (MeCab: な, うえ, なか)."""
-    if not rows:
-        return rows
-    surface, _, raw = rows[0].partition("\t")
-    kana = _suffix_after_noun(surface) if len(surface) == 1 and (
-        len(rows) < 2 or not has_kanji(rows[1][:1])) else ""
-    if not kana:
-        return rows  # (most runs: no kanji suffix first; its fields are not split)
-    fields = _features(raw)
-    if len(fields) <= 20 or fields[17] == kana:
-        return rows
-    return [_read_as_noun(surface, rows[0], kana, _NOUN_SUFFIX), *rows[1:]]
-
-
-#: UniDic's part of speech (its first four fields) of a common noun and of a noun suffix.
-_COMMON_NOUN = ("名詞", "普通名詞", "一般", "*")
-_NOUN_SUFFIX = ("接尾辞", "名詞的", "一般", "*")
-
-
-def _read_as_noun(surface: str, row: str, kana: str,
-                  pos: tuple[str, str, str, str] = _COMMON_NOUN) -> str:
-    """MeCab's ``row`` of ``surface`` read ``kana`` (katakana) as a common noun (or as
-    ``pos``), or the row as it was where it has too few fields
-    (:meth:`Romanizer._japan_listed_rows`: 日 ニチ, 韓 カン, 朝 チョウ; :func:`_suffix_rows`).
-
-    >>> _read_as_noun("朝", _rows("朝")[0], "チョウ").split(",")[9]
-    'チョー'
-    """
-    fields = _features(row.partition("\t")[2])
-    if len(fields) <= 20:
-        return row
-    fields[:4] = pos
-    fields[9] = fields[11] = mark_long_vowels(kana)
-    fields[17] = fields[18] = fields[19] = fields[20] = kana
-    return f"{surface}\t{','.join(fields)}"
-
-
-def _letter_suffix(run: str) -> tuple[str, str]:
-    """The Sino-Japanese noun suffix of one kanji that ``run`` begins with (no kanji after
-    it), as UniDic reads it after a noun (:func:`_suffix_after_noun`): (its kanji, its
-    kana), or two empty strings. After a word in Latin letters MeCab reads the kanji
-    alone, as a word of its own (名 な, 上 うえ, 中 なか, 内 うち).
-
-    >>> _letter_suffix("名が指定"), _letter_suffix("上でエミュレート"), _letter_suffix("上級者")
-    (('名', 'メイ'), ('上', 'ジョウ'), ('', ''))
-    """
-    if not run or not has_kanji(run[0]) or has_kanji(run[1:2]):
-        return "", ""  # (上級者: a word of its own begins with the kanji)
-    kana = _suffix_after_noun(run[0])
-    return (run[0], kana) if kana else ("", "")
-
-
-@lru_cache(maxsize=1024)
-def _suffix_after_noun(kanji: str) -> str:
-    """The kana UniDic reads ``kanji`` with after a noun (データ + 名 + の: メイ), where it
-    is a Sino-Japanese noun suffix or counter there; "" otherwise. One MeCab call per
-    kanji (romanize's one call per run of Japanese leaves these out)."""
-    at, rows = 0, _rows(_NOUN_LEAD + kanji + "の")
-    while rows and at < len(_NOUN_LEAD):
-        at += len(rows.pop(0).partition("\t")[0])
-    if at != len(_NOUN_LEAD) or not rows:
-        return ""
-    surface, _, raw = rows[0].partition("\t")
-    fields = raw.split(",")
-    if surface != kanji or len(fields) <= 17 or fields[12] != "漢" or (
-            tuple(fields[:2]) != ("接尾辞", "名詞的") and fields[2] != "助数詞可能"):
-        return ""
-    return fields[17]
 
 
 #: The parts of speech UniDic gives a counter after a numeral (二 + 館, 二 + 行); not a
@@ -3918,7 +3129,7 @@ def _sino_counter(run: str) -> tuple[str, str]:
     if not run or not has_kanji(run[0]):
         return "", ""
     for lead, _ in _NUMERAL_LEADS:  # (after 十一 where 二 fuses with it: 二元 にげん)
-        at, rows = 0, _rows(lead + run)
+        at, rows = 0, rows_of(lead + run)
         while rows and at < len(lead):
             at += len(rows.pop(0).partition("\t")[0])
         if at != len(lead) or not rows:
@@ -3931,277 +3142,15 @@ def _sino_counter(run: str) -> tuple[str, str]:
     return "", ""
 
 
-def _rows(text: str) -> list[str]:
-    """MeCab's tokens of ``text`` as "surface<TAB>UniDic features" lines.
-
-    MeCab writes these lines itself (through ``data/mecabrc``): one string for the whole
-    text instead of a node object and two attribute reads per token. A text longer than
-    :data:`MECAB_PIECE` is read piece by piece (see :func:`_mecab_pieces`).
-    """
-    if len(text) > MECAB_PIECE:
-        return [row for piece in _mecab_pieces(text) for row in _rows(piece)]
-    rcfile = _rcfile()
-    if not rcfile:
-        rows = [f"{n.surface}\t{n.feature_raw}" for n in _tagger().parseToNodeList(text)]
-        return _small_kana_joined(rows) if _SMALL_KANA.search(text) else rows
-    lines: str = mecab_tagger(_unidic_dir(), rcfile).parse(text)
-    if not lines:
-        return []
-    rows = lines.split("\n")
-    if _SMALL_KANA.search(text) and _SMALL_KANA_ROW.search(lines):
-        return _small_kana_joined(rows)
-    return rows
-
-
 #: A run of katakana long enough to be a loanword of two parts (ログイン, デバグ: デ + バグ)
 _LOANWORD_RUN = re.compile("[ァ-ヺ][ァ-ヺー]{2,}")
 #: The Zipf frequency (wordfreq's English list) from which the parts of a loanword joined
 #: are one English word: login 3.5, plugin 3.3, screenshot 3.8; not filesystem 2.6,
 #: logout 2.1, gameboy 2.5, hotdog 2.8 (English writes them apart as often or more)
 ENGLISH_WORD_ZIPF = 3.0
-#: The fields of UniDic's features: the lemma (ログ-log), the word's origin (外: foreign),
-#: its pronunciation and its kana
-_LEMMA, _ORIGIN, _PRON, _KANA = 7, 12, 9, 17
 #: The most tokens one loanword of the dictionaries is looked for across
 #: (:meth:`Romanizer._dictionary_loans`).
 _LOAN_UNITS = 4
-#: A token all in katakana (ー too): a loanword's part.
-_KATAKANA_WORD = re.compile("[\u30a1-\u30faー]+")
-
-
-def _loanword_source(row: str) -> str:
-    """The English word a katakana loanword token (a row of MeCab's output) comes from,
-    lower case (UniDic's lemma ログ-log gives "log"), or "" for any other token.
-
-    >>> _loanword_source("ログ\\t名詞,普通名詞,一般,*,*,*,ログ,ログ-log,ログ,ログ,ログ,ログ,外")
-    'log'
-    """
-    surface, _, raw = row.partition("\t")
-    if not _is_kana_run(surface):
-        return ""
-    # (the fields up to the origin hold no comma: no quoted field comes before it)
-    fields = raw.split(",", _ORIGIN + 1)
-    if len(fields) <= _ORIGIN or fields[_ORIGIN] != "外":
-        return ""
-    english = fields[_LEMMA].partition("-")[2]
-    return english.lower() if english.isascii() and english.isalpha() else ""
-
-
-def _one_kana_noun(row: str, before: str) -> bool:
-    """Is one of two katakana nouns side by side (rows of MeCab's output) a single kana,
-    which UniDic cut off a loanword (ア-a + タッチ-touch for アタッチ, attach; ビュー-view
-    + ワ 輪 for ビューワ, viewer)?
-
-    >>> _one_kana_noun("タッチ\\t名詞,普通名詞,サ変可能", "ア\\t記号,一般")
-    True
-    >>> _one_kana_noun("タッチ\\t名詞,普通名詞,サ変可能", "ログ\\t名詞,普通名詞,一般")
-    False
-    """
-    surface, _, features = row.partition("\t")
-    first, _, first_features = before.partition("\t")
-    if len(first) == 1:  # (the one kana first: ア + タッチ)
-        surface, first, features, first_features = first, surface, first_features, features
-    elif len(surface) != 1:
-        return False
-    # (UniDic tags a kana it reads alone as a noun, or as a symbol, as it does a letter)
-    return _SINGLE_KANA.fullmatch(surface) is not None and first_features.startswith("名詞") \
-        and features.startswith(("名詞", "記号,一般"))
-
-
-#: Katakana a one-kana word is made of (not ー, ヶ, ヵ or a small kana)
-_SINGLE_KANA = re.compile("[アイウエオカ-ヂツ-モヤユヨ-ロワヰヱヲンヴ]")
-
-
-def _loan_row(rows: list[str], *, name: bool) -> str:
-    """One row of MeCab's output for the katakana tokens of ``rows`` read as one loanword
-    (:meth:`Romanizer._dictionary_loans`): a proper noun for a ``name``; else with the
-    first token's features, a common noun's where those are a proper noun's (アン + マウント,
-    *anmaunto*, not "An maunto")."""
-    surface, _, features = rows[0].partition("\t")
-    for row in rows[1:]:
-        more, _, raw = row.partition("\t")
-        surface += more
-        features = _joined_features(features, raw)
-    fields = _features(features)
-    if name or fields[1] == "固有名詞":
-        # (other features stay the first part's, as for any loanword joined: ワイルド +
-        # カード is an adjectival noun's, so 群 after it stays apart)
-        fields[:4] = ["名詞", "固有名詞" if name else "普通名詞", "一般", "*"]
-    return surface + "\t" + ",".join(f'"{field}"' if "," in field else field
-                                      for field in fields)
-
-
-def _joined_features(first: str, second: str) -> str:
-    """The features of two loanword tokens read as one word: the first's, with the
-    lemma, pronunciation and kana of both."""
-    a, b = _features(first), _features(second)
-    if len(a) <= _KANA or len(b) <= _KANA:
-        return _UNKNOWN_WORD
-    a[_LEMMA] = f"{a[_LEMMA]}{b[_LEMMA].partition('-')[2]}"
-    a[_PRON] += b[_PRON]
-    a[_KANA] += b[_KANA]
-    return ",".join(f'"{field}"' if "," in field else field for field in a)
-
-
-#: The small kana that no mora begins with (ゃ, ェ; not っ)
-_SMALL_KANA = re.compile("[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ]")
-#: A row of MeCab's output after the first that begins with a small kana (a cut before it)
-_SMALL_KANA_ROW = re.compile("\n" + _SMALL_KANA.pattern)
-#: The features of a word UniDic does not know (read from its kana, see :func:`_morpheme`)
-_UNKNOWN_WORD = "名詞,普通名詞,一般,*,*,*"
-
-
-def _small_kana_joined(rows: list[str]) -> list[str]:
-    """``rows`` with a token that begins with a small kana joined to the kana token before
-    it, and the kana symbols UniDic cut off after it (り + ゃ + く, イ + ェ), as one word
-    UniDic does not know: read from its kana (ryaku, ye), not one syllable each (ri ya ku).
-
-    >>> [row.split("\\t")[0] for row in _small_kana_joined(
-    ...     ["り\\t助動詞,*", "ゃ\\t記号,一般", "く\\t記号,一般", "茗\\t名詞,普通名詞"])]
-    ['りゃく', '茗']
-    """
-    out: list[str] = []
-    joining = False
-    for row in rows:
-        surface, _, features = row.partition("\t")
-        if out and surface and _is_kana_run(surface):
-            before = out[-1].partition("\t")[0]
-            small = _SMALL_KANA.match(surface) is not None
-            if (small and _is_kana_run(before)) or (joining and features.startswith(_SYMBOLS)):
-                out[-1] = f"{before}{surface}\t{_UNKNOWN_WORD}"
-                joining = True
-                continue
-        joining = False
-        out.append(row)
-    return out
-
-
-#: UniDic's parts of speech of the kana it reads one by one as symbols (記号, 補助記号)
-_SYMBOLS = ("記号", "補助記号")
-
-
-@cache
-def _word_starts() -> re.Pattern[str]:
-    """Words that begin a word wherever they are written, and the word that ends one after
-    an administrative suffix (data/word_division.json ``word_starts``): 富田 + 中学校, not
-    富 + 田中 + 学校; 上田 + 市 + 立 + 川西, not 上田 + 市 + 立川 + 西."""
-    starts = _rules()["word_starts"]
-    return re.compile("|".join(map(re.escape, starts["words"])) + "|[" + "".join(
-        _rules()["admin_suffixes"]) + "]" + re.escape(starts["after_admin_suffix"]))
-
-
-def _village_cut(text: str, rows: list[str]) -> list[str]:
-    """:func:`_rows` of a text ending in 村, with the village's 村 read as a word of its own
-    where MeCab made it the end of a family name after another word (北山 + 田村, 下 +
-    荘村): 北山田 + 村, not the family Tamura. Not after a particle or any word not of
-    kanji, nor after a common noun of two or more kanji, a person's title or trade,
-    where the family name stands alone: 田中と木村 *Tanaka to Kimura*, 教授木村 (was
-    "Kyōju Moku-mura"), 文学者中村 (was "Bungakushachū-mura").
-
-    >>> [row.split()[0] for row in _village_cut("下荘村", _rows("下荘村"))]
-    ['下', '荘', '村']
-    >>> [row.split()[0] for row in _village_cut("教授木村", _rows("教授木村"))]
-    ['教授', '木村']
-    """
-    tokens = [row for row in rows if row]
-    if len(tokens) < 2:
-        return rows
-    surface, _, raw = tokens[-1].partition("\t")
-    before, _, raw_before = tokens[-2].partition("\t")
-    if len(surface) < 2 or "人名" not in _features(raw)[:3]:
-        return rows
-    if not all(map(_is_kanji_char, before)) or _features(raw_before)[0] == "接尾辞" or (
-            len(before) >= 2 and _features(raw_before)[1] == "普通名詞"):
-        return rows  # (田中 + と + 木村; 教授 + 木村; 文学 + 者 + 中村: the family name alone)
-    return [row for piece in (text[:-1], text[-1]) for row in _rows(piece) if row]
-
-
-@cache
-def _prefecture_heads() -> tuple[str, re.Pattern[str]]:
-    """The municipality's suffixes that end a text :func:`_prefecture_cut` reads, and a
-    prefecture's suffix with a direction after it (data ``prefecture_heads``)."""
-    rule = _rules()["prefecture_heads"]
-    return rule["endings"], re.compile(
-        f"[{rule['suffixes']}][{_rules()['village_directions']['kanji']}]")
-
-
-def _prefecture_cut(text: str, rows: list[str]) -> list[str]:
-    """``rows`` of a text ending in a municipality's suffix, read in two pieces after a
-    prefecture's suffix that MeCab read as one word with the direction after it, after a
-    place's name (data ``prefecture_heads``): 長野県 + 北山田村, not 長野 + 県北 + 山田 + 村.
-
-    >>> [row.split()[0] for row in _prefecture_cut("長野県北山田村", _rows("長野県北山田村"))]
-    ['長野', '県', '北', '山田', '村']
-    """
-    at = 0
-    before: list[str] = []
-    for row in rows:
-        surface, _, raw = row.partition("\t")
-        start = text.find(surface, at) if surface else -1
-        if start < 0:
-            continue
-        at = start + len(surface)
-        if (len(surface) == 2 and _prefecture_heads()[1].fullmatch(surface)
-                and before[1:3] == ["固有名詞", "地名"]):
-            rest = text[start + 1:]
-            tail = [r for r in _rows(rest) if r]
-            if rest[-1] == "村":
-                tail = _village_cut(rest, tail)
-            return [r for r in _rows(text[:start + 1]) if r] + tail
-        before = _features(raw) if surface and all(map(_is_kanji_char, surface)) else []
-    return rows
-
-
-def _rows_cut(text: str) -> list[str]:
-    """:func:`_rows`, with ``text`` read in pieces where MeCab's tokens run across the
-    start of a word that begins a word wherever it is written, or across the end of
-    立 after an administrative suffix that MeCab cuts off a proper noun (:func:`_word_starts`)."""
-    rows = _rows(text)
-    spans: list[tuple[int, int, list[str]]] = []
-    at = 0
-    for row in rows:
-        surface, _, raw = row.partition("\t")
-        if surface:
-            start = text.find(surface, at)
-            if start < 0:
-                return rows
-            at = start + len(surface)
-            spans.append((start, at, _features(raw)))
-    bounds = {0, *(end for _, end, _ in spans)}
-    suffixes = _rules()["admin_suffixes"]
-    cuts = {m.start() for m in _word_starts().finditer(text)
-            if text[m.start()] not in suffixes} - bounds
-    after = _rules()["word_starts"]["after_admin_suffix"]
-    for k in range(1, len(spans) - 1):
-        (_, _, before), (start, end, features), (next_start, next_end, _) = spans[k - 1: k + 2]
-        if (end - start == 1 and text[start] in suffixes
-                and before[1] == "固有名詞" and features[0] == "名詞"
-                and next_start == end and text.startswith(after, end)
-                and next_end > end + len(after)
-                and text[next_end: next_end + 1] not in suffixes):  # 東京都 + 立川市
-            cuts.add(end + len(after))
-    for (start, end, features), (next_start, next_end, _) in pairwise(spans):
-        if (end - start >= 2 and text[end - 1] in suffixes and features[1] == "固有名詞"
-                and next_start == end and text[end:next_end] == after
-                and len(features) > 9 and not features[9].endswith(
-                    tuple(suffixes[text[end - 1]]))):
-            cuts.add(end - 1)  # 大麻山 + 県立, not the place 山県 (ヤマガタ) + 立
-    if not cuts:
-        return rows
-    ordered = sorted(cuts)
-    pieces = [text[a:b] for a, b in zip([0, *ordered], [*ordered, len(text)], strict=True)]
-    return [row for piece in pieces for row in _rows(piece) if row]
-
-
-def analysed(text: str) -> list[tuple[str, Sequence[str]]]:
-    """MeCab's tokens of ``text``, each as its surface and UniDic's features."""
-    return _analysed_rows(_rows(text))
-
-
-def _analysed_rows(rows: list[str]) -> list[tuple[str, Sequence[str]]]:
-    """MeCab's rows (see :func:`_rows`), each as its surface and UniDic's features."""
-    return [(surface, _features(feature)) for surface, _, feature in
-            (row.partition("\t") for row in rows if row)]
 
 
 #: A kana the historical usage may write for another inside a word (ゐ, ゑ; を, は, ひ, ふ,
