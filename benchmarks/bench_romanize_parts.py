@@ -8,7 +8,7 @@ Same corpus and warm-up as ``bench_romanize.py`` (the unseen lines, each once). 
 process, alternating with cutlet in rounds so that both see the same load, it times
 (CPU seconds, ``time.process_time``):
 
-* ``mecab``: MeCab alone, printing the lines jpterms reads (``_rows`` on every run of
+* ``mecab``: MeCab alone, printing the lines jpterms reads (``mecab_rows.rows_of`` on every run of
   Japanese): what no Python change can remove;
 * ``first``: ``romanize`` on lines it has not seen (what ``bench_romanize.py`` measures);
 * ``known``: the same lines again, every token and segment known (the Python around

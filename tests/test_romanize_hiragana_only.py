@@ -1,4 +1,4 @@
-"""romanize._hiragana_only (one search, not a test of each character) answers as the
+"""word_grouping.hiragana_only (one search, not a test of each character) answers as the
 test of each character did, on every surface of the sample corpus and at the edges of
 the hiragana block."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jpterms.mecab_rows import rows_of
-from jpterms.romanize import _hiragana_only
+from jpterms.word_grouping import hiragana_only
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,5 +22,5 @@ def test_the_search_answers_as_the_test_of_each_character() -> None:
                 for row in rows_of(line)}
     edges = {"", "ー", "あー", "ぁ", "ゖ", "ゔ", "ゕ", "゗", "ゝ", "ア", "あ\n", "あ a", "を"}
     for text in surfaces | edges:
-        assert _hiragana_only(text) is each_character(text), text
-    assert sum(map(_hiragana_only, surfaces)) > 50
+        assert hiragana_only(text) is each_character(text), text
+    assert sum(map(hiragana_only, surfaces)) > 50

@@ -20,3 +20,13 @@ def rules() -> dict[str, Any]:
     text = read_text("word_division.json")
     table: dict[str, Any] = json.loads(text)
     return table
+
+
+@cache
+def as_tuple(table: str) -> tuple[str, ...]:
+    """A list of data/word_division.json as a tuple, for ``str.startswith`` and ``endswith``.
+
+    >>> "名詞-固有名詞-地名-一般".startswith(as_tuple("proper_noun_pos"))
+    True
+    """
+    return tuple(rules()[table])

@@ -47,6 +47,8 @@ _COLUMN = {
 }
 
 LONG_MARK = "ー"
+#: Kana a particle is written with and the kana it is said as (は wa, へ e): (written, said).
+SAID_AS_PARTICLE = frozenset({("ハ", "ワ"), ("ヘ", "エ")})
 SOKUON = "ッ"
 HATSUON = "ン"
 VOWELS = "aiueo"

@@ -836,7 +836,7 @@ _NOUN_SUFFIX = ("接尾辞", "名詞的", "一般", "*")
 
 
 def read_as_noun(surface: str, row: str, kana: str,
-                  pos: tuple[str, str, str, str] = _COMMON_NOUN) -> str:
+                 pos: tuple[str, str, str, str] = _COMMON_NOUN) -> str:
     """MeCab's ``row`` of ``surface`` read ``kana`` (katakana) as a common noun (or as
     ``pos``), or the row as it was where it has too few fields
     (:meth:`Romanizer._japan_listed_rows`: 日 ニチ, 韓 カン, 朝 チョウ; :func:`suffix_rows`).

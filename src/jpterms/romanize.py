@@ -29,11 +29,13 @@ from itertools import pairwise
 from operator import or_
 from typing import TYPE_CHECKING, Any, cast
 
+from jpterms.division import as_tuple
 from jpterms.division import rules as _rules
 from jpterms.glossary import PROPER_KINDS, Entry, Glossary
 from jpterms.kakasi_table import KakasiReader
 from jpterms.kana import (
     LONG_MARK,
+    SAID_AS_PARTICLE,
     SYSTEMS,
     kana_to_romaji,
     mark_long_vowels,
@@ -94,7 +96,6 @@ from jpterms.mecab_rows import (
     word_starts,
 )
 from jpterms.morpheme import CONFIDENCES, Morpheme
-from jpterms.numbers import POWERS_OF_TEN
 from jpterms.old_forms import (
     historical_kana,
     katakana_okurigana,
@@ -102,13 +103,25 @@ from jpterms.old_forms import (
     small_tsu,
     small_tsu_katakana,
 )
-from jpterms.package_data import read_rows
 from jpterms.readings import (
     SOURCES,
     ReadingResolver,
     has_kanji,
     is_nominal,
     reads_with_previous,
+)
+from jpterms.word_grouping import (
+    admin_stem,
+    body_capitals,
+    corporate_words,
+    group_words,
+    hiragana_only,
+    is_publisher,
+    nippon_words,
+    short_municipalities,
+    suffix_readings,
+    unread_kana,
+    word_tails_apart,
 )
 
 if TYPE_CHECKING:
@@ -146,7 +159,7 @@ def _mark_from_pron(kana: str, pron: str) -> str:
         if p == LONG_MARK and (k == LONG_MARK or (prev, k) in _LONG_PAIRS):
             out.append(LONG_MARK)
             continue
-        if (k, p) in _SAID_AS_PARTICLE:
+        if (k, p) in SAID_AS_PARTICLE:
             k = p
         out.append(k)
         prev = _VOWEL_OF.get(k, prev if k == LONG_MARK else "")
@@ -159,7 +172,6 @@ _U_VERB = "五段-ワア行"
 #: and the classical verbs that end so today (思ふ, 食ふ: read おもう, くう)
 _U_VERB_TYPES = frozenset({_U_VERB, "文語四段-ハ行"})
 _U_VERB_FORMS = ("終止形", "連体形")
-_SAID_AS_PARTICLE = frozenset({("ハ", "ワ"), ("ヘ", "エ")})
 _HISTORICAL = frozenset(zip("ハヒフヘホヰヱヲ", "ワイウエオイエオ", strict=True))
 _ALSO_HISTORICAL = frozenset({("ヂ", "ジ"), ("ヅ", "ズ")})  # beside one of the others only
 #: Kana the old usage writes full size where today's is small (なかつた, ちやん, ごつこ)
@@ -251,7 +263,7 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
         role = "after_inflecting"  # (not the copula: takai desu, iku deshō)
     else:
         role = ""
-    proper = pos.startswith(_as_tuple("proper_noun_pos"))
+    proper = pos.startswith(as_tuple("proper_noun_pos"))
     if (pos1 in rules["single_kanji_attach_previous"] and len(surface) == 1
             and "\u4e00" <= surface <= "\u9fff" and pos.startswith("名詞-普通名詞")):
         role = "single_kanji"
@@ -365,11 +377,11 @@ _GLOSSARY_BITS = _SPELLED | _EXTENDS
 
 
 # Where a run may be cut into segments that are romanised on their own (see
-# Romanizer._chunk): between two morphemes exactly where _group_words starts a new word,
+# Romanizer._chunk): between two morphemes exactly where group_words starts a new word,
 # ReadingResolver.refine sees no run of nouns going on (is_nominal on both sides) and
 # its voicing rule (rendaku) does not reach. A morpheme's code as the one after a cut
 # (left) and as the one before it (right); _CUT[right + left] is 0 (no cut), 1 (cut) or
-# 2 (cut unless both are the same punctuation mark, which _group_words keeps together).
+# 2 (cut unless both are the same punctuation mark, which group_words keeps together).
 _FREE, _PUNCT_MARK, _AFTER_INFLECTING, _SINGLE_KANJI, _NEVER = range(5)
 _NEXT, _AFTER_PUNCT, _INFLECTING, _NOUN, _OTHER = (i * 10 for i in range(5))
 _LEFT_NOMINAL, _RIGHT_NOMINAL = 5, 50
@@ -377,7 +389,7 @@ _LEFT_NOMINAL, _RIGHT_NOMINAL = 5, 50
 
 def _left_code(m: Morpheme) -> int:
     """What may come before ``m`` at a cut (not counting ``is_nominal``)."""
-    if m.surface in _suffix_readings() or reads_with_previous(m.surface):
+    if m.surface in suffix_readings() or reads_with_previous(m.surface):
         return _NEVER  # 千代田 + 区 (Chiyoda-ku), 追分 + 口 (Oiwakeguchi), 阿部 + 家 (Abe-ke)
     role = m.role
     if role in ("", "next"):
@@ -397,7 +409,7 @@ def _right_code(m: Morpheme) -> int:
         return _NEXT  # a prefix joins the word after it, and so does a final っ (ざっ + と)
     if m.role == "punct":
         return _AFTER_PUNCT
-    if m.pos.startswith(_as_tuple("inflecting")):
+    if m.pos.startswith(as_tuple("inflecting")):
         return _INFLECTING
     if m.pos.startswith("名詞") and not m.proper:
         return _NOUN
@@ -417,12 +429,6 @@ def _station_suffix() -> re.Pattern[str]:
     """The words after a station's name (data ``station_suffixes``: 駅, 停留場)."""
     return re.compile("|".join(map(re.escape, sorted(
         (k for k in _rules()["station_suffixes"] if k != "_doc"), key=len, reverse=True))))
-
-
-@cache
-def _as_tuple(table: str) -> tuple[str, ...]:
-    """A list of data/word_division.json as a tuple, for ``str.startswith`` and ``endswith``."""
-    return tuple(_rules()[table])
 
 
 def _cut_table() -> tuple[int, ...]:
@@ -630,7 +636,7 @@ class Romanizer:
         if self._unread:  # (only once a token no dictionary reads has been seen)
             morphemes = self._variants_guessed(text, morphemes)
         if self.system == "ala-lc":
-            morphemes = _nippon(morphemes, _rules()["ala_lc"]["nippon"])
+            morphemes = nippon_words(morphemes, _rules()["ala_lc"]["nippon"])
         return morphemes
 
     def _tokenize(self, text: str) -> list[_Token]:
@@ -1361,7 +1367,7 @@ class Romanizer:
                                 if a in kana
                                 else self._chunk(line[a:b], capitalise=whole, whole=whole)
                                 for a, b, whole in school if a < b)  # (no empty cut)
-                return _body_capitals(text) if self.system == "ala-lc" else text
+                return body_capitals(text) if self.system == "ala-lc" else text
             cut = self.readings.municipality_cut(line)  # 十日町市 | 博物館
             town = self._town_cut(line) if cut is None else None  # 上宝町 | 荒原
             if town is not None:
@@ -1408,7 +1414,7 @@ class Romanizer:
                 # (the mark may end the run before: 大阪大学. 哲学講座, Ōsaka daigaku. Tetsugaku)
                 said = line[:start].rstrip()
                 capitalise = (not before.strip() and len(out) < 2) or (said.endswith(
-                    (".", "!", "?", "。")) and not said.endswith("..")) or _publisher(
+                    (".", "!", "?", "。")) and not said.endswith("..")) or is_publisher(
                     run, imprint=said.endswith(" :"))
                 if after.isdigit() and self._era_year(line, m):  # 天文 before 5年: the era
                     text = self._chunk_whole(run, capitalise=capitalise, whole=whole,
@@ -1661,9 +1667,9 @@ class Romanizer:
         first, last = morphemes[0], morphemes[-1]
         # (an empty first piece, a lone ー, spaces as what comes before it says)
         flags = 0 if not pieces or pieces[0][0] else _UNJOINABLE
-        if any([_unread_kana(m) and _hiragana_only(m.surface) for m in morphemes]):
+        if any([unread_kana(m) and hiragana_only(m.surface) for m in morphemes]):
             flags = _UNJOINABLE  # kana UniDic reads as no word: one word with the kana
-            # around it, which the run read whole decides (see _unread_kana_runs)
+            # around it, which the run read whole decides (see word_grouping._unread_kana_runs)
         marked = _join(pieces)
         word: _FirstWord | None = None
         if marked:
@@ -1703,12 +1709,12 @@ class Romanizer:
         if len(morphemes) > 1 and any("地名" in m.pos for m in morphemes[:-1]):
             morphemes = self._names_after_places(morphemes)  # 上総 + 山田: Kazusa Yamada
         if any(len(m.surface) == 2 and "地名" in m.pos for m in morphemes):
-            morphemes = _short_municipalities(morphemes, rules)  # 栄町: Sakae-machi
+            morphemes = short_municipalities(morphemes, rules)  # 栄町: Sakae-machi
         if any(m.surface.endswith(tuple(rules["word_tails"]["words"])) for m in morphemes):
-            morphemes = _word_tails(morphemes, rules["word_tails"]["words"])  # Saga jinja
-        words = [morphemes] if len(morphemes) == 1 else _group_words(
+            morphemes = word_tails_apart(morphemes, rules["word_tails"]["words"])  # Saga jinja
+        words = [morphemes] if len(morphemes) == 1 else group_words(
             morphemes, rules, self.system == "ala-lc")  # (one morpheme is one word)
-        corporate = _corporate_words(words, rules) if self.system == "ala-lc" else set()
+        corporate = corporate_words(words, rules) if self.system == "ala-lc" else set()
         marks = rules["punctuation"]
         # ALA-LC's plain quotes, each opening or closing as the Japanese mark was
         opens, closes = (rules["ala_lc"]["quotes"]["open"], rules["ala_lc"]["quotes"]["close"]
@@ -1723,7 +1729,7 @@ class Romanizer:
                                    text[-1] not in rules["opening"] and
                                    word[-1].surface not in opens))
                     ends = text.rstrip("\u201d\u2019)]")
-                    if ends.endswith(_as_tuple("sentence_end")) and not ends.endswith(".."):
+                    if ends.endswith(as_tuple("sentence_end")) and not ends.endswith(".."):
                         capitalise = said = True
                     elif word[-1].surface in rules["title_opening"]["marks"] or \
                             word[-1].surface in opens:
@@ -2014,9 +2020,9 @@ class Romanizer:
                                  ) or morphemes
         tails = _rules()["word_tails"]["words"]
         if any(m.surface.endswith(tuple(tails)) for m in morphemes):
-            morphemes = _word_tails(morphemes, tails)  # 佐嘉 + 神社, as romanize writes it
+            morphemes = word_tails_apart(morphemes, tails)  # 佐嘉 + 神社, as romanize writes it
         return [self._explain_word(word)
-                for word in _group_words(morphemes, _rules(), self.system == "ala-lc")
+                for word in group_words(morphemes, _rules(), self.system == "ala-lc")
                 if word[0].role != "punct"]
 
     def _explain_after_digits(self, run: str, ordinal: bool = False
@@ -2093,7 +2099,7 @@ class Romanizer:
         wapuro = self.system == "wapuro"
         if len(word) == 1:  # most words: one morpheme, nothing to join
             m = word[0]
-            if m.reading and not m.words[1:] and not (m.proper and _admin_stem(m, wapuro)):
+            if m.reading and not m.words[1:] and not (m.proper and admin_stem(m, wapuro)):
                 text = _romaji(m.kana if wapuro else m.reading, self.system)
                 return text[:1].upper() + text[1:] if m.proper else text
         parts: list[str] = []
@@ -2109,7 +2115,7 @@ class Romanizer:
                 parts.append("-")
                 capital = m.proper
             elif not several and m.reading:
-                stem = _admin_stem(m, wapuro)
+                stem = admin_stem(m, wapuro)
                 if stem:
                     _flush(parts, reading + stem, capital, system)
                     capital = False  # (石川町 + 立: Ishikawa chōritsu, as Tōkyō toritsu)
@@ -2278,716 +2284,6 @@ def _flush(parts: list[str], reading: str, capital: bool, system: str) -> None:
 @lru_cache(maxsize=100_000)
 def _romaji(reading: str, system: str) -> str:
     return kana_to_romaji(reading, system, infer_long=False)
-
-
-@cache
-def _suffix_readings() -> dict[str, list[str]]:
-    """Every suffix joined to a proper noun with a hyphen (data/word_division.json's
-    admin_suffixes and hyphen_suffixes), with the readings that make it one."""
-    return {**_rules()["admin_suffixes"], **_rules()["hyphen_suffixes"]}
-
-
-def _admin_stem(m: Morpheme, wapuro: bool = False) -> str:
-    """The reading of a proper noun before the suffix it ends with (東京都 → トーキョー,
-    渋谷駅 → シブヤ), or "". With ``wapuro``, the same part of its kana (トウキョウ)."""
-    if not m.proper or m.family or len(m.surface) < 3:
-        return ""
-    for last in (m.surface[-3:], m.surface[-2:], m.surface[-1]):
-        for suffix in _suffix_readings().get(last, ()):
-            if m.reading.endswith(suffix) and len(m.reading) > len(suffix):
-                stem = m.reading[: -len(suffix)]
-                if not wapuro:
-                    return stem
-                return m.kana[: len(stem)] if len(m.kana) == len(m.reading) else ""
-    return ""
-
-
-def _group_words(morphemes: list[Morpheme], rules: dict[str, Any],
-                 ala_lc: bool = False) -> list[list[Morpheme]]:
-    """Group morphemes into words by the roles ``_morpheme`` gave them.
-
-    With ``ala_lc``, a suru verb joins the noun before it (kirokusuru), as the ALA-LC
-    table writes it.
-    """
-    inflecting = _as_tuple("inflecting")
-    admin = rules["admin_suffixes"]
-    hyphened = rules["hyphen_suffixes"]
-    suffix_pos = tuple(rules["attach_previous"])
-    suru = frozenset(rules["ala_lc"]["suru_forms"]) if ala_lc else frozenset()
-    words: list[list[Morpheme]] = []
-    join_next = False
-    unread = _unread_kana_runs(morphemes)
-    for i, m in enumerate(morphemes):
-        if i in unread and words:
-            words[-1].append(m)  # きくち: き + く + ち, which UniDic knows as no word
-            join_next = False
-            continue
-        if (m.proper and m.surface[-1:] in admin and m.pos.endswith("人名-姓")
-                and i + 1 < len(morphemes) and morphemes[i + 1].pos.endswith("人名-名")):
-            m = replace(m, family=True)  # 喜多村 + 緑郎: Kitamura Rokurō, no village's -mura
-        prev = words[-1] if words else None
-        attach = False
-        if _numbered_block(words, morphemes, i, rules["numbered_blocks"]):
-            numerals = words.pop()  # 十 + 一 + 番 + 町: Jūichiban-chō
-            while words and _all_numerals(words[-1]):
-                numerals = words.pop() + numerals
-            words.append([*numerals, m])
-            join_next = False
-            continue
-        if (prev is not None and prev[-1].proper and m.reading
-                and (m.surface in admin or m.reading in hyphened.get(m.surface, ()))
-                and not _admin_stem(prev[-1]) and not prev[-1].reading.endswith("ッ")
-                and not (i + 1 < len(morphemes) and m.surface in admin and morphemes[i + 1].surface
-                         == rules["word_starts"]["after_admin_suffix"])):  # 大阪 + 府立
-            prev.append(replace(m, role="hyphen"))  # 千代田 + 区: Chiyoda-ku; 田中 + さん
-            join_next = False
-            continue
-        if prev is not None and join_next and m.proper and prev[-1].role == "next" and (
-                to_hiragana(prev[-1].kana) in rules["hyphen_prefixes"].get(prev[-1].surface, ())
-                or to_hiragana(m.surface) != m.surface == to_katakana(m.surface)):
-            # 新 + 日本: Shin-Nihon; 聖 + ヨハネ: Sei-Yohane (but 與 + 那覇: Yonaha)
-            prev.append(replace(m, role="hyphen"))
-            join_next = False
-            continue
-        if (suru and prev is not None and m.kana in suru and m.pos.startswith("動詞")
-                and "サ変" in prev[-1].pos):
-            prev.append(m)  # 記録 + する: kirokusuru
-            join_next = False
-            continue
-        if (prev is not None and not join_next and m.role in ("prev", "single_kanji")
-                and _citation_word_starts(morphemes, i)):
-            words.append([m])  # 善本 + 叢 + 刊: zenpon sōkan
-            continue
-        if prev is not None and not join_next and _apart_after_name(prev, m):
-            words.append([m])  # 芥川 + 龍之介 + 作: Akutagawa Ryūnosuke saku
-            continue
-        if prev is not None and prev[-1].role != "punct" and m.role != "punct":
-            if join_next or m.role in ("prev", "hyphen"):
-                attach = True  # (a hyphen: 阿部 + 家, Abe-ke)
-            elif m.role in ("after_inflecting", "bound"):
-                attach = prev[-1].pos.startswith(inflecting)
-            elif m.pos.startswith(suffix_pos) and prev[-1].pos.startswith("名詞-数詞"):
-                attach = True  # a dictionary word of suffixes after a numeral: 八 + 人目
-            elif _number_goes_on(prev[-1], m):
-                attach = True  # 二十 + 一: one number, nijūichi (not "nijū ichi")
-            elif m.role == "single_kanji" and m.surface in rules["joined_after_proper"][
-                    "words"] and prev[-1].proper and not prev[-1].pos.startswith("名詞-数詞"):
-                attach = True  # 朝日新聞 + 社: Asahi Shinbunsha, a firm's name
-            elif m.role == "single_kanji":
-                # (not after a date: 十六日 + 夜 jūrokunichi yoru, the day and a time of it;
-                # nor after a place's suffix: さいたま市 + 桜区, Saitama-shi Sakura-ku; but
-                # 都道 + 府 + 県, no place, is todōfuken)
-                attach = prev[-1].pos.startswith("名詞") and not prev[-1].proper and not (
-                    prev[-1].pos.startswith("名詞-数詞") and prev[-1].surface.endswith("日")
-                ) and not (len(prev) > 1 and prev[-1].surface in admin and prev[-2].proper)
-            if not attach and prev[-1].reading.endswith("ッ") and m.reading:
-                # 二十 + 世紀, ざっ + と, わかりにくかっ + た: a word-final っ doubles the
-                # next sound (nijusseiki, zatto, wakarinikukatta); apart, it was lost
-                attach = True
-                if (to_katakana(m.surface), m.reading) in _SAID_AS_PARTICLE:
-                    # no particle follows a っ: まっ + は is the word まっは (Mach), mahha
-                    # as マッハ is, not "mawwa"
-                    m = replace(m, reading=to_katakana(m.surface), kana=to_katakana(m.surface))
-            if not attach and m.surface.strip("ー") == "" and m.reading:
-                attach = True  # セキュア + ー: the mark lengthens the word before (sekyuā)
-        elif prev is not None and m.role == "punct" and prev[-1].surface == m.surface:
-            attach = True  # a run of one mark (..., !!) is one piece of punctuation
-        if attach and prev is not None:
-            prev.append(m)
-        else:
-            words.append([m])
-        join_next = m.role == "next"
-    if len(words) < 2:
-        return words
-    words = _place_name_heads(_name_particles(words, morphemes, rules["name_particles"],
-                                              hyphened), rules["place_name_heads"], admin)
-    if any(m.surface[-1:] in rules["place_name_heads"]["whole"] for m in morphemes[1:]):
-        words = _whole_place_names(words, rules)  # 曽野 + 木 + 村: Sonoki-mura
-    return words
-
-
-def _name_particles(words: list[list[Morpheme]], morphemes: list[Morpheme],
-                    rule: dict[str, Any], hyphened: dict[str, list[str]]
-                    ) -> list[list[Morpheme]]:
-    """``words`` with a particle written inside a name (data ``name_particles``: ノ, ヶ
-    between words of kanji; が before 丘) made one word with the words around it; a
-    station's 駅 the name ends with (``hyphen_suffixes``) takes its hyphen.
-
-    >>> from jpterms import romanize
-    >>> romanize("宮ノ下"), romanize("金井ヶ丘"), romanize("桜が丘"), romanize("美咲が丘駅")
-    ('Miyanoshita', 'Kanaigaoka', 'Sakuragaoka', 'Misakigaoka-eki')
-    >>> romanize("失火ノ責任ニ関スル法律"), romanize("花が咲く"), romanize("国民ノ友")
-    ('Shikka no sekinin ni kansuru hōritsu', 'Hana ga saku', 'Kokumin no tomo')
-    """
-    katakana, hiragana = rule["katakana"], rule["hiragana"]
-    if not any(len(w) == 1 and (w[0].surface in katakana or w[0].surface in hiragana)
-               for w in words[1:-1]):
-        return words
-    if any(m.surface not in katakana and re.search("[ァ-ヺ]", m.surface)
-           and not m.pos.startswith("名詞") for m in morphemes):
-        return words  # endings in katakana: 失火ノ責任ニ関スル法律, ノ is a particle
-    out: list[list[Morpheme]] = []
-    at = 0
-    while at < len(words):
-        word = words[at]
-        after = words[at + 1] if at + 1 < len(words) else None
-        m = word[0]
-        if (out and after is not None and len(word) == 1
-                and (m.pos.startswith("助詞") or m.reading == "ガ")  # (辻 + ケ + 堂: a noun)
-                and all(is_kanji_char(c) for x in out[-1] for c in x.surface)
-                and all(is_kanji_char(c) for c in after[0].surface)
-                and (m.surface in katakana or after[0].surface in hiragana.get(m.surface, ()))
-                and (m.surface not in rule["short"] or _short_name_sides(out[-1], after))
-                and not (out[-1][-1].pos.startswith("名詞-数詞")
-                         and after[0].pos.startswith("名詞-数詞"))):
-            last = after[-1]
-            if len(after) > 1 and last.reading in hyphened.get(last.surface, ()):
-                after = [*after[:-1], replace(last, role="hyphen")]  # 美咲が丘 + 駅
-            out[-1] = [*out[-1], m, *after]
-            at += 2
-            continue
-        out.append(word)
-        at += 1
-    return out
-
-
-def _short_name_sides(before: list[Morpheme], after: list[Morpheme]) -> bool:
-    """Whether the words around a ノ are short as a place's name's are (data
-    ``name_particles``' ``short``): one kanji before it and one or two after (宮ノ下,
-    松ノ馬場), or a proper noun of two before and one kanji after (御茶ノ水; a suffix such
-    as 駅 aside), not a title's nouns (国民ノ友 *Kokumin no tomo*, 日本ノ将来 *Nihon no
-    shōrai*: pre-war titles write the particle in katakana)."""
-    left, right = "".join(m.surface for m in before), len(after[0].surface)
-    return (len(left) == 1 and right <= 2) or (
-        len(left) == 2 and right == 1 and all(m.proper for m in before))
-
-
-def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any],
-                      admin: dict[str, list[str]]) -> list[list[Morpheme]]:
-    """``words`` with a place's name before its suffix (村, 町, 郡, 市, 区 with the
-    suffix's hyphen) joined with the words of one kanji right before it (data
-    ``place_name_heads``): 北 + 山田 + 村 Kitayamada-mura, not "Kita Yamada-mura". A
-    place of two kanji that UniDic reads whole with its suffix (玉村 たまむら) is the
-    suffix's name too after such a word: 奥 + 玉村 Okutama-mura, not "Oku Tamamura".
-
-    >>> from jpterms import romanize
-    >>> romanize("北山田村"), romanize("旧山田村"), romanize("大阪北区")
-    ('Kitayamada-mura', 'Kyū Yamada-mura', 'Ōsaka Kita-ku')
-    >>> romanize("岩手県東磐井郡奥玉村"), romanize("玉村町")
-    ('Iwate-ken Higashiiwai-gun Okutama-mura', 'Tamamura-machi')
-    """
-    suffixes, apart = heads["suffixes"], heads["apart"]
-    out: list[list[Morpheme]] = []
-    for word in words:
-        if len(word) == 1 and out and len(out[-1]) == 1 and len(out[-1][0].surface) == 1 \
-                and is_kanji_char(out[-1][0].surface) and out[-1][0].surface not in apart:
-            word = _place_suffix_apart(word[0], suffixes, admin) or word
-        if (len(word) > 1 and word[-1].role == "hyphen" and word[-1].surface in suffixes
-                and word[0].proper):
-            while out and len(out[-1]) == 1 and len(out[-1][0].surface) == 1 and \
-                    is_kanji_char(out[-1][0].surface) and out[-1][0].surface not in apart:
-                word = [*out.pop(), *word]
-        out.append(word)
-    return out
-
-
-def _whole_place_names(words: list[list[Morpheme]], rules: dict[str, Any]
-                       ) -> list[list[Morpheme]]:
-    """``words`` with a place's name before a suffix of ``place_name_heads``' ``whole``
-    (村) made one word of the names and numerals of kanji before it in the same run, as
-    a village's name is written whole before -mura; a family name UniDic reads across the
-    suffix (木村 ギムラ) is cut before it to be so joined, where the name is the input's
-    last word and its run begins the input or follows a place's suffix.
-
-    >>> from jpterms import romanize
-    >>> romanize("曽野木村"), romanize("一本木村"), romanize("旧山田村")
-    ('Sonoki-mura', 'Ippongi-mura', 'Kyū Yamada-mura')
-    >>> romanize("三浦光村"), romanize("岩手県東磐井郡奥玉村"), romanize("長野県北山田村")
-    ('Miura Mitsumura', 'Iwate-ken Higashiiwai-gun Okutama-mura', 'Nagano-ken Kitayamada-mura')
-    """
-    whole = rules["place_name_heads"]["whole"]
-    out: list[list[Morpheme]] = []
-    for at, word in enumerate(words):
-        last = word[-1]
-        if len(word) > 1 and last.role == "hyphen" and last.surface in whole \
-                and word[0].proper and not _given_after_family(out, word[0]):
-            pass  # 曽野 + 木 + 村
-        elif at == len(words) - 1 and len(word) == 1 and out and _place_run_starts(
-                words[:at], rules) and (split := _fused_suffix(last, whole, rules)):
-            word = split  # 一本 + 木村: 木 + 村
-        else:
-            out.append(word)
-            continue
-        while out and _place_word(out[-1], rules):
-            word = [*out.pop(), *word]
-        out.append(word)
-    return _village_of_words(out, rules)
-
-
-def _village_of_words(words: list[list[Morpheme]], rules: dict[str, Any]
-                      ) -> list[list[Morpheme]]:
-    """``words``, a run of kanji only, whose last ends in a suffix of ``place_name_heads``'
-    ``whole`` (村) read as a village's (むら, not the そん of a word: 農村, 市町村, 挙家離村),
-    with the words of two kanji or more before it (from the start, or from a place's
-    suffix) made one word, the village's name, however UniDic read them (as common words,
-    an adjective's stem): 長 + 滝 + 村 Nagataki-mura, 見 + 前 + 村 Mimae-mura (were
-    'Naga takimura', 'Mi maemura'). Not a person's name (a given name in it; a family
-    name read across 村, 担当 + 木村) or a country's, nor one common word before 村 (過疎村
-    kaso mura), nor after a prefix that stays apart (旧, 各).
-
-    >>> from jpterms import romanize
-    >>> romanize("長滝村"), romanize("見前村"), romanize("市町村"), romanize("担当木村")
-    ('Nagataki-mura', 'Mimae-mura', 'Shichōson', 'Tantō Kimura')
-    """
-    whole = rules["place_name_heads"]["whole"]
-    last = words[-1][-1]
-    particles = rules["name_particles"]["katakana"]
-    if (len(words) < 2 or last.surface[-1:] not in whole or not all(
-            is_kanji_char(c) or c in particles for w in words for m in w for c in m.surface)
-            or not last.reading.endswith(rules["admin_suffixes"][last.surface[-1]][0])):
-        return words
-    start = next((at + 1 for at in range(len(words) - 2, -1, -1)
-                  if _ends_in_suffix(words[at], rules)), 0)
-    run = [m for w in words[start:] for m in w]
-    if (len(words) - start < 2 or sum(len(m.surface) for m in run) < 3
-            or words[start][0].surface in rules["place_name_heads"]["apart"]
-            or any(m.pos.endswith(("人名-名", "地名-国")) or m.words[1:] for m in run)):
-        return words
-    if last.surface not in whole:
-        return words  # a family name (担当 + 木村: the person in charge, Kimura)
-    if len(run) == 2 and not run[0].proper and len(run[0].surface) > 1:
-        return words  # a word and 村, no name: 過疎 + 村 kaso mura, a village of a kind
-    run[-1] = replace(run[-1], role="hyphen")
-    run[0] = replace(run[0], proper=True)  # (a place's name)
-    return [*words[:start], run]
-
-
-def _given_after_family(before: list[list[Morpheme]], first: Morpheme) -> bool:
-    """Whether ``first`` is a given name right after a family name (赤松 + 義 + 村: a
-    person, Akamatsu Yoshimura), which no village's name joins."""
-    return first.pos.endswith("人名-名") and bool(before) and before[-1][-1].pos.endswith("人名-姓")
-
-
-def _place_word(word: list[Morpheme], rules: dict[str, Any]) -> bool:
-    """Whether ``word`` may begin a place's name of :func:`_whole_place_names`: names or
-    numerals of kanji (a particle of a name, ヶ, inside them), no place ending in its
-    suffix (長野県, 大野郡), no country, no prefix that stays apart (旧)."""
-    if len(word) == 1 and word[0].surface in rules["place_name_heads"]["apart"]:
-        return False
-    particles = rules["name_particles"]["katakana"]
-    return not _ends_in_suffix(word, rules) and all(
-        (m.proper or m.pos.startswith("名詞-数詞")) and not m.words[1:]
-        and not m.pos.endswith("地名-国")
-        and all(is_kanji_char(c) or c in particles for c in m.surface) for m in word)
-
-
-def _ends_in_suffix(word: list[Morpheme], rules: dict[str, Any]) -> bool:
-    """Whether ``word`` is a place with its administrative suffix: the suffix with its
-    hyphen (大野 + 郡), or a unit read with it (長野県 ナガノケン: :func:`_admin_stem`)."""
-    last = word[-1]
-    return (last.role == "hyphen" and last.surface in rules["admin_suffixes"]) or any(
-        m.role == "hyphen" for m in word) or bool(
-        last.surface[-1:] in rules["admin_suffixes"] and _admin_stem(last))
-
-
-def _place_run_starts(before: list[list[Morpheme]], rules: dict[str, Any]) -> bool:
-    """Whether the words ``before`` a name are, from where a place's name may begin (the
-    input's start, or a word ending in a place's suffix with its hyphen), all words that
-    may begin it (:func:`_place_word`)."""
-    for word in reversed(before):
-        if _ends_in_suffix(word, rules):
-            return True
-        if not _place_word(word, rules):
-            return False
-    return True
-
-
-def _fused_suffix(m: Morpheme, whole: list[str], rules: dict[str, Any]) -> list[Morpheme] | None:
-    """A name of kanji ``m`` that ends in a suffix of ``whole`` read as the suffix (木村
-    ギムラ), cut into its name and the suffix with its hyphen, or None; not a given name
-    (光村 ミツムラ of 三浦光村)."""
-    last = m.surface[-1:]
-    if (last not in whole or len(m.surface) < 2 or not m.proper or m.words[1:]
-            or m.pos.endswith("人名-名") or len(m.reading) != len(m.kana)
-            or not all(map(is_kanji_char, m.surface))):
-        return None
-    return _suffix_cut(m, rules["admin_suffixes"])
-
-
-def _publisher(run: str, *, imprint: bool = False) -> bool:
-    """Whether ``run`` is the whole name of a publisher of ``data/publishers.tsv``, a name
-    that begins with a capital wherever it stands (東京 : 平凡社, an imprint: *Tōkyō :
-    Heibonsha*, was 'Tōkyō : heibonsha'); with ``imprint`` (the run follows " :", as an
-    imprint's publisher does), any name of kanji ending as a publisher's does
-    (``publisher_endings``: 京都 : 法藏館 *Kyōto : Hōzōkan*).
-
-    >>> _publisher("平凡社"), _publisher("平凡社,"), _publisher("平凡")
-    (True, True, False)
-    >>> _publisher("法藏館,"), _publisher("法藏館,", imprint=True)
-    (False, True)
-    """
-    run = run.strip(",.;:()[]'\"、。，．")  # (a comma after it is part of the run)
-    if imprint and run.endswith(tuple(_rules()["publisher_endings"]["words"])) and all(
-            map(is_kanji_char, run)):
-        return True
-    return len(run) > 1 and run in _publishers()
-
-
-@cache
-def _publishers() -> frozenset[str]:
-    """The publishers' names of ``data/publishers.tsv`` (read on first need)."""
-    from jpterms.gazetteer import publisher_readings
-
-    return frozenset(publisher_readings())
-
-
-@cache
-def _municipality_names() -> frozenset[str]:
-    """The municipalities of the official list (:func:`jpterms.gazetteer.municipality_names`)."""
-    from jpterms.gazetteer import municipality_names
-
-    return municipality_names()[1]
-
-
-def _short_municipalities(morphemes: list[Morpheme], rules: dict[str, Any]) -> list[Morpheme]:
-    """``morphemes`` with a municipality of the official list of two kanji, which UniDic
-    reads whole as a place, alone or after a prefecture or a county, as its name and its
-    suffix with the hyphen (:func:`_place_suffix_apart`): 栄町 *Sakae-machi*, 千葉県栄町
-    *Chiba-ken Sakae-machi* (were 'Sakaemachi'). Not a family name UniDic knows (東村
-    Higashimura, also a village's name), nor a station (栄町駅 Sakaemachi-eki).
-
-    >>> from jpterms import romanize
-    >>> romanize("栄町"), romanize("坂町"), romanize("千葉県栄町"), romanize("東村")
-    ('Sakae-machi', 'Saka-machi', 'Chiba-ken Sakae-machi', 'Higashimura')
-    """
-    out = list(morphemes)
-    heads = rules["prefecture_heads"]["suffixes"] + "道郡"
-    suffixes = rules["place_name_heads"]["suffixes"]
-    for at, m in enumerate(out):
-        if len(m.surface) == 2 and "地名" in m.pos and m.surface[-1] in suffixes and (
-                len(out) == 1 or (at and out[at - 1].surface[-1:] in heads)) \
-                and m.surface in _municipality_names():  # (the list loads only then: 東京)
-            split = _place_suffix_apart(m, suffixes, rules["admin_suffixes"])
-            if split:
-                out[at:at + 1] = split
-    return out
-
-
-def _word_tails(morphemes: list[Morpheme], tails: dict[str, dict[str, Any]]
-                ) -> list[Morpheme]:
-    """``morphemes`` with a name read as one unit with the noun that heads its compound
-    (data ``word_tails``: 神社, 高等 before 学校) cut before the noun, which is a word of
-    its own: 佐嘉神社 *Saga jinja*, 常葉高等 + 学校 *Jōyō kōtō gakkō* (were 'Sagajinja',
-    'Jōyōkōtō gakkō'); the name before it, of one kanji where the unit is a proper noun
-    and of two or more where it is a common one (墨坂神社 *Sumisaka jinja*), is a proper
-    noun. The letters stay as the unit reads them; a unit whose reading does
-    not end in the noun's, or where the noun's first kanji makes a god's name with the
-    kanji before it, read so (天神社 Tenjinja), is left whole.
-
-    >>> from jpterms import romanize
-    >>> romanize("佐嘉神社"), romanize("福岡常葉高等学校"), romanize("菅原天神社")
-    ('Saga jinja', 'Fukuoka Jōyō kōtō gakkō', 'Sugawara Tenjinja')
-    >>> romanize("戸明神社"), romanize("墨坂神社に")
-    ('Toake jinja', 'Sumizaka jinja ni')
-    """
-    out: list[Morpheme] = []
-    for at, m in enumerate(morphemes):
-        tail = next((t for t in tails if m.surface.endswith(t)), "")
-        rule = tails.get(tail)
-        stem = len(m.surface) - len(tail)
-        if (rule is None or stem < (1 if m.proper else 2) or m.words[1:]
-                or len(m.reading) != len(m.kana)
-                or not all(map(is_kanji_char, m.surface))
-                or (rule["before"] and (at + 1 == len(morphemes)
-                                        or morphemes[at + 1].surface != rule["before"]))):
-            out.append(m)
-            continue
-        for reading in rule["readings"]:
-            cut = len(m.reading) - len(reading)
-            god = rule["not_after"].get(m.surface[stem - 1])
-            if cut > 0 and m.reading.endswith(reading) and m.kana[cut:] in (
-                    reading, reading.replace("ー", "ウ")) and not (
-                    god and m.reading[:cut].endswith(god)):
-                out += [replace(m, surface=m.surface[:stem], reading=m.reading[:cut],
-                                kana=m.kana[:cut], proper=True),
-                        replace(m, surface=tail, reading=reading, kana=m.kana[cut:],
-                                pos="名詞-普通名詞-一般", proper=False, role="",
-                                alternatives=())]
-                break
-        else:
-            out.append(m)
-    return out
-
-
-def _place_suffix_apart(m: Morpheme, suffixes: list[str], admin: dict[str, list[str]]
-                        ) -> list[Morpheme] | None:
-    """A place ``m`` of two kanji UniDic reads whole with the administrative suffix it
-    ends with (玉村 タマムラ), as its name and the suffix (玉 タマ + 村 ムラ, the suffix
-    with its hyphen), or None. The letters stay as UniDic reads them."""
-    if len(m.surface) != 2 or not m.proper or "地名" not in m.pos or m.words \
-            or m.surface[-1:] not in suffixes or len(m.reading) != len(m.kana):
-        return None
-    return _suffix_cut(m, admin)
-
-
-def _suffix_cut(m: Morpheme, admin: dict[str, list[str]]) -> list[Morpheme] | None:
-    """``m``, a unit of kanji read with the administrative suffix it ends with (``admin``:
-    the suffix's readings), cut into its name and the suffix with its hyphen (玉村 タマムラ:
-    玉 タマ + 村 ムラ; 木村 ギムラ: 木 + 村), the letters as the unit reads them; None where
-    its reading does not end in one of the suffix's."""
-    last = m.surface[-1:]
-    for suffix in admin.get(last, ()):
-        stem = len(m.reading) - len(suffix)
-        if stem > 0 and m.reading.endswith(suffix) and (
-                m.kana.endswith(suffix) or m.kana[stem:] == suffix.replace("ー", "ウ")):
-            # (the kana may spell the long vowel out: ニシキチョウ for ニシキチョー, 錦町)
-            return [replace(m, surface=m.surface[:-1], reading=m.reading[:stem],
-                            kana=m.kana[:stem]),
-                    replace(m, surface=last, reading=suffix, kana=m.kana[stem:],
-                            pos="名詞-普通名詞-一般", proper=False, role="hyphen",
-                            alternatives=())]
-    return None
-
-
-@cache
-def _name_apart_words() -> frozenset[str]:
-    """The words that stand apart after a name (``apart_after_name``): the roles of
-    ``data/citation_words.tsv`` and the words listed there.
-
-    >>> {"作", "編", "監修", "伝"} <= _name_apart_words()
-    True
-    """
-    roles = {row[1] for row in read_rows("citation_words.tsv")
-             if len(row) > 2 and row[2] == "role"}
-    return frozenset(roles | set(_rules()["apart_after_name"]["words"]))
-
-
-@cache
-def _citation_units() -> dict[str, tuple[str, ...]]:
-    """The citation words (``citation_units`` kinds of ``data/citation_words.tsv``) of two
-    characters or more, by their first character.
-
-    >>> "叢刊" in _citation_units()["叢"]
-    True
-    """
-    kinds = set(_rules()["citation_units"]["kinds"])
-    out: dict[str, list[str]] = {}
-    for row in read_rows("citation_words.tsv"):
-        if len(row) > 2 and row[2] in kinds and len(row[1]) > 1:
-            out.setdefault(row[1][0], []).append(row[1])
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _citation_word_starts(morphemes: list[Morpheme], i: int) -> bool:
-    """Morphemes ``i`` onwards, two or more one-character units, spell a citation word
-    whole (善本 + 叢 + 刊: 叢刊 sōkan, a series)."""
-    words = _citation_units().get(morphemes[i].surface)
-    if not words or len(morphemes[i].surface) != 1:
-        return False
-    spelled = morphemes[i].surface
-    for m in morphemes[i + 1:]:
-        if len(m.surface) != 1 or m.role not in ("prev", "single_kanji"):
-            return False
-        spelled += m.surface
-        if spelled in words:
-            return True
-    return False
-
-
-def _apart_after_name(word: list[Morpheme], m: Morpheme) -> bool:
-    """``m`` is a role (作, 編, 監修) or a biography (伝) after a person's name or a body's
-    (a word ending in one of the corporate endings), or after 'and others' (ほか, 他, or the
-    suffix ら after a name: ``others_after_name``): a word of its own, as ALA-LC writes
-    芥川龍之介作 Akutagawa Ryūnosuke saku, 日本歴史学会編 Nihon rekishi gakkai hen and
-    山田ほか訳 Yamada hoka yaku."""
-    if m.surface not in _name_apart_words() or word[-1].role == "punct":
-        return False
-    last = word[-1]
-    if last.proper and "人名" in last.pos:
-        return True
-    others = _rules()["others_after_name"]
-    if last.surface in others["suffixes"] and last.pos.startswith("接尾辞") and len(word) > 1:
-        return True  # 山田 + ら + 訳: Yamadara yaku
-    if others["words"].get(last.surface) == last.reading:
-        return True  # 山田 + ほか + 訳: Yamada hoka yaku
-    return last.surface.endswith(tuple(_rules()["ala_lc"]["corporate_endings"]))
-
-
-def _number_goes_on(before: Morpheme, m: Morpheme) -> bool:
-    """Whether ``m``, a numeral in kanji, goes on the number ``before`` ends with a power
-    of ten (二十 + 一, 三百 + 六十, 一万 + 二千): one number, one word.
-
-    >>> from jpterms.morpheme import Morpheme
-    >>> n = "名詞-数詞"
-    >>> _number_goes_on(Morpheme("二十", "ニジュー", "ニジュウ", n), Morpheme("一", "イチ", "イチ", n))
-    True
-    >>> _number_goes_on(Morpheme("二", "ニ", "ニ", n), Morpheme("三", "サン", "サン", n))
-    False
-    """
-    return (before.pos.startswith("名詞-数詞") and m.pos.startswith("名詞-数詞")
-            and before.surface[-1:] in _POWERS and not m.surface.isascii()
-            and not before.surface.isascii() and not m.proper and not before.proper)
-
-
-#: The kanji of powers of ten a number may go on after (二十 + 一: nijūichi).
-_POWERS = frozenset(POWERS_OF_TEN + "億兆")
-
-
-def _all_numerals(word: list[Morpheme]) -> bool:
-    """Whether every morpheme of ``word`` is a numeral in kanji (三, 十 + 一)."""
-    return all(m.pos.startswith("名詞-数詞") and not m.surface.isascii() for m in word)
-
-
-def _numbered_block(words: list[list[Morpheme]], morphemes: list[Morpheme], at: int,
-                    counters: dict[str, str]) -> bool:
-    """Whether ``morphemes[at]`` is the counter of a town's numbered block after a word of
-    numerals: 番 followed by 町 (三番町), or 丁目 (三丁目); see ``numbered_blocks`` in
-    word_division.json.
-
-    >>> from jpterms.romanize import Romanizer
-    >>> Romanizer().romanize("東三番町")
-    'Higashisanban-chō'
-    """
-    follow = counters.get(morphemes[at].surface)
-    if follow is None or morphemes[at].surface.startswith("_") or not words \
-            or not _all_numerals(words[-1]):
-        return False
-    return not follow or (at + 1 < len(morphemes) and morphemes[at + 1].surface == follow)
-
-
-def _unread_kana_runs(morphemes: list[Morpheme]) -> set[int]:
-    """The morphemes that go on a word of hiragana UniDic could not read (a name: 早川 +
-    いくを, きくち + 正太, ちはら + 台): in a run of morphemes all in hiragana, two or more
-    of which UniDic tags a symbol (its guess for kana it knows in no word; one alone may
-    be a particle a manual quotes, はを使って), every morpheme after the run's first, to be
-    one word with it (Ikuo, Kikuchi, Chihara; not "i ku o",
-    "ki ku chi", "chi ha ra").
-
-    >>> from jpterms.romanize import Romanizer
-    >>> Romanizer().romanize("きくち正太")
-    'Kikuchi Shōta'
-    """
-    out: set[int] = set()
-    start = 0
-    while start < len(morphemes):
-        end = start
-        while end < len(morphemes) and _hiragana_only(morphemes[end].surface):
-            end += 1
-        if (end - start > 1 and sum(map(_unread_kana, morphemes[start:end])) > 1
-                and sum(len(m.surface) for m in morphemes[start:end]) <= _UNREAD_RUN
-                and not _after_numeral(morphemes, start)):
-            out.update(range(start + 1, end))
-        start = end + 1
-    return out
-
-
-def _after_numeral(morphemes: list[Morpheme], at: int) -> bool:
-    """Whether a numeral (二, 2) comes before ``morphemes[at]``, spaces aside."""
-    k = at - 1
-    while k >= 0 and not morphemes[k].surface.strip():
-        k -= 1
-    return k >= 0 and (morphemes[k].pos.startswith("名詞-数詞")
-                       or morphemes[k].surface[-1:].isdigit())
-
-
-def _hiragana_only(text: str) -> bool:
-    """Whether ``text`` is hiragana (and ー) only: no kanji, katakana or marks."""
-    return _HIRAGANA_ONLY.fullmatch(text) is not None  # (none for "")
-
-
-#: Hiragana and ー, nothing else (see :func:`_hiragana_only`).
-_HIRAGANA_ONLY = re.compile("[ぁ-ゖー]+")
-
-
-def _unread_kana(m: Morpheme) -> bool:
-    """Whether UniDic reads the morpheme as no word: a symbol, or a filler of one kana
-    (あま市: あ + ま, for the city Ama; とでん: と + で + ん). A filler of more (あの,
-    えっと) is one: あのえっと stays Ano etto."""
-    return m.pos.startswith("記号") or (m.pos.startswith("感動詞-フィラー")
-                                        and len(m.surface) == 1)
-
-
-#: The longest run of hiragana read as one word that way (a name; not a phrase of
-#: particles a manual quotes, をまたはという). A counter after a numeral is no such run
-#: either (二 + つ + の).
-_UNREAD_RUN = 6
-
-
-def _nippon(morphemes: list[Morpheme], names: list[str]) -> list[Morpheme]:
-    """ALA-LC's Nippon names: 日本 is Nippon in them, 大 before it a word of its own, and
-    every word is capitalised (Dai Nippon Teikoku, Nippon Ginkō)."""
-    text = "".join(m.surface for m in morphemes)
-    if "日本" not in text:
-        return morphemes
-    covered: set[int] = set()
-    for name in sorted(names, key=len, reverse=True):
-        start = text.find(name)
-        while start >= 0:
-            covered.update(range(start, start + len(name)))
-            start = text.find(name, start + 1)
-    out: list[Morpheme] = []
-    at = 0
-    for m in morphemes:
-        if at in covered:
-            if m.surface == "日本":
-                m = replace(m, reading="ニッポン", kana="ニッポン", words=(), capitals=())
-            m = replace(m, proper=True, role="" if m.role in ("next", "single_kanji") else m.role)
-        out.append(m)
-        at += len(m.surface)
-    return out
-
-
-def _corporate_words(words: list[list[Morpheme]], rules: dict[str, Any]) -> set[int]:
-    """ALA-LC capitalises every word of a body's name (Chūō Kōron Shinsha): the indexes of
-    the words in a run of nouns that has a proper noun and ends like a body's name (not
-    like a series' title, ``series_endings``: Iwanami bunko); a particle の inside the run
-    before the last words of ``bodies_after_no`` (Nihon Yachō no Kai) stays lower case.
-
-    >>> from jpterms import romanize
-    >>> romanize("日本野鳥の会", "ala-lc"), romanize("岩波文庫", "ala-lc")
-    ('Nihon Yachō no Kai', 'Iwanami bunko')
-    >>> romanize("日本の大学", "ala-lc")
-    'Nihon no daigaku'
-    """
-    ala_lc = rules["ala_lc"]
-    endings = tuple(ala_lc["corporate_endings"])
-    series = tuple(ala_lc["series_endings"]["words"])
-    after_no = ala_lc["bodies_after_no"]["words"]
-    out: set[int] = set()
-    start = 0
-    def nominal(word: list[Morpheme]) -> bool:
-        return bool(word) and word[0].role != "punct" and word[-1].pos.startswith(
-            ("名詞", "接尾辞", "接頭辞", "glossary"))
-
-    for i, word in enumerate([*words, []]):
-        if nominal(word) and not (len(word) == 1 and word[0].surface in _name_apart_words()
-                                  and not nominal(words[i + 1] if i + 1 < len(words) else [])):
-            # (a role ends the body's name: Nihon Rekishi Gakkai hen; but not a word of
-            # the name: 国史大辞典編集委員会 Kokushi Daijiten Henshū Iinkai)
-            continue
-        if (len(word) == 1 and word[0].surface == "の" and word[0].pos.startswith("助詞")
-                and i > start and i + 2 == len(words)
-                and "".join(m.surface for m in words[i + 1]) in after_no):
-            continue  # 日本 + 野鳥 + の + 会: Nihon Yachō no Kai (the の stays lower case)
-        run = words[start:i]
-        last = "".join(m.surface for m in run[-1]) if run else ""
-        if last.endswith(endings) and not last.endswith(series) and (
-                len(run) > 1 or any(m.proper for m in run[0])):
-            out.update(k for k in range(start, i) if words[k][0].surface != "の")
-        start = i + 1
-    return out
-
-
-def _body_capitals(text: str) -> str:
-    """A school's or a public facility's name, a body's, with every word capitalised but
-    the particles (``ala_lc.body_particles``), as ALA-LC writes a body's name (Tōkyō
-    Toritsu Hibiya Kōtō Gakkō; was 'Tōkyō toritsu Hibiya kōtō gakkō').
-
-    >>> _body_capitals("Sapporo shiritsu Shiraishi chūgakkō"), _body_capitals("Sato no yu-kan")
-    ('Sapporo Shiritsu Shiraishi Chūgakkō', 'Sato no Yu-kan')
-    """
-    particles = _rules()["ala_lc"]["body_particles"]["words"]
-    return " ".join(w if w in particles else w[:1].upper() + w[1:] for w in text.split(" "))
 
 
 def _char_class(table: dict[int, str]) -> re.Pattern[str]:
