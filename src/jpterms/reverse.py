@@ -3335,9 +3335,9 @@ def _unidic_lemma(written: str) -> str:
     >>> _unidic_lemma("予"), _unidic_lemma("吾"), _unidic_lemma("余と万年筆")
     ('余', '我', '')
     """
-    from jpterms.romanize import _tagger
+    from jpterms.mecab_rows import tagger
 
-    nodes = [n for n in _tagger().parseToNodeList(written) if n.surface]
+    nodes = [n for n in tagger().parseToNodeList(written) if n.surface]
     if len(nodes) != 1 or len(nodes[0].feature) < 8:
         return ""
     return str(nodes[0].feature[7]).split("-")[0]

@@ -89,7 +89,6 @@ from jpterms.mecab_rows import (
     rows_cut,
     rows_of,
     suffix_rows,
-    tagger,
     topic_rows,
     unvoiced_rows,
     village_cut,
@@ -129,9 +128,6 @@ if TYPE_CHECKING:
     from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["SYSTEMS", "Romanizer", "WordReading", "explain", "romanize", "spells_kana"]
-
-#: MeCab's tagger of this thread, by the name :mod:`jpterms.reverse` imports it from here.
-_tagger = tagger
 
 #: Vowel pairs that modified Hepburn writes as one long vowel, when the
 #: pronunciation has ー there: (vowel before, kana written) -> long.
