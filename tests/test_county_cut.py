@@ -18,7 +18,7 @@ def test_a_village_after_its_county_is_read_alone(monkeypatch: pytest.MonkeyPatc
     assert "".join(w.kana for w in romanizer.explain("薩摩郡里村")) == "さつまぐんさとむら"
     assert "".join(w.kana for w in romanizer.explain("吉敷郡小郡町")).startswith(
         "よしきぐんおごおり")  # (was よしきぐんまち: 小郡 lost)
-    assert romanizer.readings.county_cut("薩摩郡里村") == 3
+    assert romanizer.readings.cuts.county_cut("薩摩郡里村") == 3
     # 上齋原村 as JMnedict writes it, 斎 as most do now: a name no list has whole
     assert "".join(w.kana for w in romanizer.explain("苫田郡上斎原村")) == "とまたぐんかみさいばらそん"
 
@@ -26,6 +26,6 @@ def test_a_village_after_its_county_is_read_alone(monkeypatch: pytest.MonkeyPatc
 def test_no_cut_before_a_municipality_of_the_list() -> None:
     resolver = Romanizer().readings
     # read as the official list reads it after its county (下閉伊郡 + 山田町 やまだまち)
-    assert resolver.county_cut("下閉伊郡山田町") is None
-    assert resolver.county_cut("郡上市") is None
-    assert resolver.county_cut("大野郡部") is None
+    assert resolver.cuts.county_cut("下閉伊郡山田町") is None
+    assert resolver.cuts.county_cut("郡上市") is None
+    assert resolver.cuts.county_cut("大野郡部") is None

@@ -28,5 +28,5 @@ def test_a_direction_before_a_temple_no_list_gives_whole() -> None:
 
 def test_a_listed_whole_stays() -> None:
     resolver = Romanizer().readings
-    assert resolver.direction_temple("東大寺") is None
-    assert resolver.direction_temple("西本願寺") is None  # (listed whole: にしほんがんじ)
+    assert resolver.cuts.direction_temple("東大寺") is None
+    assert resolver.cuts.direction_temple("西本願寺") is None  # (listed whole: にしほんがんじ)

@@ -68,5 +68,5 @@ def test_the_town_of_an_address_is_read_as_it_is_alone() -> None:
     assert romanizer.romanize("東京都練馬区錦") == "Tōkyō-to Nerima-ku Nishiki"
     assert [w.text for w in romanizer.explain("東京都多摩市貝取")][-1] == "貝取"
     # no cut where the suffix begins a word with what follows: 区立 (municipal), 市長
-    assert romanizer.readings.address_cut("東京都港区立図書館") is None
-    assert romanizer.readings.address_cut("大阪府大阪市長") is None
+    assert romanizer.readings.cuts.address_cut("東京都港区立図書館") is None
+    assert romanizer.readings.cuts.address_cut("大阪府大阪市長") is None

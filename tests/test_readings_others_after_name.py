@@ -78,7 +78,7 @@ def test_a_role_after_a_real_authors_name_is_a_word_of_its_own(role: str, words:
     assert len(authors) == 126
     same = sum(jpterms.romanize(n + role) == f"{jpterms.romanize(n)} {words}" for n in authors)
     assert same >= 121
-    # (:meth:`ReadingResolver.role_cut` cuts two roles off too, so the name before them is
+    # (:meth:`jpterms.input_cuts.InputCuts.role_cut` cuts two roles off too, so the name before them is
     # read as it is alone: 瞿佑 Ku Yū, 瞿佑著・訳 Ku Yū cho yaku)
     assert jpterms.romanize("瞿佑著・訳") == f"{jpterms.romanize('瞿佑')} cho yaku"
 
@@ -96,7 +96,7 @@ def test_a_name_whose_given_name_ends_in_a_roles_kanji_stays_whole() -> None:
             names |= {row["japanese"] for row in csv.DictReader(f, delimiter="\t")}
     ending = [n for n in names if n.endswith(("作", "編", "著", "訳", "述", "撰"))]
     assert "石田茂作" in ending and len(ending) >= 10
-    assert [n for n in ending if resolver.role_cut(n) is not None] == []
+    assert [n for n in ending if resolver.cuts.role_cut(n) is not None] == []
     assert jpterms.romanize("石田茂作") == "Ishida Shigesaku"  # 茂作, not 茂 Shigeru + saku
 
 

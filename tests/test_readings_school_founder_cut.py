@@ -1,4 +1,4 @@
-"""A school whose own name is a word (国府, so not cut by ReadingResolver.school_cuts)
+"""A school whose own name is a word (国府, so not cut by InputCuts.school_cuts)
 is still cut after its founder's 立 where one of UniDic's units runs over that 立."""
 
 from __future__ import annotations

@@ -111,7 +111,7 @@ def test_a_name_a_municipality_begins_reads_it_as_the_official_list_does() -> No
     assert kana_of(title) == schools[title]
     # no cut where the suffix begins a word with what follows, or inside a longer name
     for text in ("十日町市民", "富士見町立南中学校", "東村山市役所", "京都市長"):
-        assert ReadingResolver().municipality_cut(text) is None, text
+        assert ReadingResolver().cuts.municipality_cut(text) is None, text
 
 
 def test_a_facilitys_place_after_its_founder_is_read_as_a_place_alone_is() -> None:
@@ -124,7 +124,7 @@ def test_a_facilitys_place_after_its_founder_is_read_as_a_place_alone_is() -> No
         assert kana_of(title) == gold[title]
     assert romanize("塩尻市立平出博物館") == "Shiojiri shiritsu Hiraide hakubutsukan"
     # no place after the founder: the run reads as it did (大阪市立 + 科学館)
-    assert ReadingResolver().facility_cuts("大阪市立科学館") is None
+    assert ReadingResolver().cuts.facility_cuts("大阪市立科学館") is None
     assert kana_of("大阪市立科学館") == gold["大阪市立科学館"]
 
 
@@ -169,8 +169,8 @@ def test_a_schools_own_name_listed_only_as_a_given_name_is_read_the_chinese_way(
     assert romanize("神戸市立成徳小学校") == "Kōbe shiritsu Seitoku shōgakkō"
     # a family's name (志水 しみず) and a name Mozc already reads on (東陵) stand
     resolver = ReadingResolver()
-    assert resolver._coined_school_name("志水") is None
-    assert resolver._coined_school_name("東陵") is None
+    assert resolver.cuts._coined_school_name("志水") is None
+    assert resolver.cuts._coined_school_name("東陵") is None
 
 
 def test_a_schools_name_of_one_kanji_and_a_quarter_is_read_the_chinese_way() -> None:
@@ -186,21 +186,21 @@ def test_a_schools_name_of_one_kanji_and_a_quarter_is_read_the_chinese_way() -> 
     for title in ("京都市立桂東小学校", "三重県立津西高等学校"):
         assert kana_of(title) == gold[title], title
     resolver = ReadingResolver()
-    assert resolver._quarter_school_name("桂東") is None
-    assert resolver._quarter_school_name("津西") is None
+    assert resolver.cuts._quarter_school_name("桂東") is None
+    assert resolver.cuts._quarter_school_name("津西") is None
     # which on reading JMnedict's places give (泉北 せんほく, せんぼく, せんぽく) is not
     # this rule's to say
-    assert resolver._quarter_school_name("泉北") is None
+    assert resolver.cuts._quarter_school_name("泉北") is None
     # a town of the founder that reads the kanji the Japanese way (広島市's 安東 やすひがし,
     # data/town_readings.tsv) makes the school's 安北 that place's: やすきた, not あんほく
     assert kana_of("広島市立安北小学校") == gold["広島市立安北小学校"]
-    assert resolver._quarter_school_name("安北", "広島市立安北小学校") is None
-    assert resolver._quarter_school_name("安北") == "あんほく"
+    assert resolver.cuts._quarter_school_name("安北", "広島市立安北小学校") is None
+    assert resolver.cuts._quarter_school_name("安北") == "あんほく"
     # and the school's other quarter takes that reading too: 広島市立安西小学校 やすにし
     # (JMnedict's places of 安西 are あんさい and あんざい)
     assert kana_of("広島市立安西小学校") == gold["広島市立安西小学校"]
-    assert resolver._sibling_quarter_town("広島市立安西小学校", "安西") == "やすにし"
-    assert resolver._sibling_quarter_town("松山市立城西中学校", "城西") is None
+    assert resolver.cuts._sibling_quarter_town("広島市立安西小学校", "安西") == "やすにし"
+    assert resolver.cuts._sibling_quarter_town("松山市立城西中学校", "城西") is None
 
 
 def test_a_name_read_alone_as_a_given_name_is_the_place_mozc_prefers() -> None:

@@ -620,12 +620,12 @@ class Romanizer:
     def _refined(self, text: str, tokens: list[_Token], whole: bool,
                  year_after: bool = False) -> list[Morpheme]:
         """:meth:`morphemes` of ``text`` from its tokens (see :meth:`_tokenize`). A whole
-        input of a name and a role (:meth:`ReadingResolver.role_cut`: 楠山正雄編) is the
+        input of a name and a role (:meth:`jpterms.input_cuts.InputCuts.role_cut`: 楠山正雄編) is the
         name read as a whole input of its own, and the role."""
-        role = self.readings.role_cut(text) if whole else None
+        role = self.readings.cuts.role_cut(text) if whole else None
         if role is not None:
             return [*self._refined(text[:role], self._tokenize(text[:role]), True),
-                    *(self.readings.role_morpheme(t.surface) if t.surface != "・"
+                    *(self.readings.cuts.role_morpheme(t.surface) if t.surface != "・"
                       else t.morpheme for t in self._tokenize(text[role:]))]
         morphemes = self.readings.refine([t.morpheme for t in tokens], whole=whole,
                                          year_after=year_after, written=text if whole else "")
@@ -1350,21 +1350,21 @@ class Romanizer:
                 return " ".join(self._line(line[a:b]) if not kana
                                 else self.romanize_as(line[a:b], [(line[a:b], kana)])
                                 for a, b, kana in aza)
-            cut = self.readings.address_cut(line)  # an address: its town is read alone
+            cut = self.readings.cuts.address_cut(line)  # an address: its town is read alone
             if cut is not None:
                 text = (self._chunk(line[:cut], capitalise=True, whole=True) + " "
                         + self._chunk(line[cut:], capitalise=True, whole=True))
                 return text if cut > 4 else self._after_prefecture(line, cut, text)
-            school = self.readings.school_cuts(line) or self._founder_apart(line) \
-                or self.readings.facility_cuts(line)  # 島根県立 | 三瓶 | 自然館
+            school = self.readings.cuts.school_cuts(line) or self._founder_apart(line) \
+                or self.readings.cuts.facility_cuts(line)  # 島根県立 | 三瓶 | 自然館
             if school is not None:  # a school: its own name is read alone
-                kana = self.readings.school_kana(line, school)  # (as Mozc reads the whole)
+                kana = self.readings.cuts.school_kana(line, school)  # (as Mozc reads the whole)
                 text = " ".join(self.romanize_as(line[a:b], [(line[a:b], kana[a])])
                                 if a in kana
                                 else self._chunk(line[a:b], capitalise=whole, whole=whole)
                                 for a, b, whole in school if a < b)  # (no empty cut)
                 return body_capitals(text) if self.system == "ala-lc" else text
-            cut = self.readings.municipality_cut(line)  # 十日町市 | 博物館
+            cut = self.readings.cuts.municipality_cut(line)  # 十日町市 | 博物館
             town = self._town_cut(line) if cut is None else None  # 上宝町 | 荒原
             if town is not None:
                 rest = line[town[0]:]
@@ -1375,11 +1375,11 @@ class Romanizer:
                     self.romanize_as(rest, [(rest, section)]) if section
                     else self._chunk(rest, capitalise=True, whole=True))
             if cut is None:
-                cut = self.readings.county_cut(line)  # 苫田郡 | 上斎原村
+                cut = self.readings.cuts.county_cut(line)  # 苫田郡 | 上斎原村
             if cut is not None:
                 return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
                         + self._chunk(line[cut:], capitalise=True, whole=True))
-            head = self.readings.direction_temple(line)  # 西 | 本願寺: にし, and the temple
+            head = self.readings.cuts.direction_temple(line)  # 西 | 本願寺: にし, and the temple
             if head is not None:
                 return self.romanize_as(line[:1], [(line[:1], head)]) + " " + self._chunk(
                     line[1:], capitalise=True, whole=True)
@@ -1825,20 +1825,20 @@ class Romanizer:
                         out.extend(self.explain(line[a:b]) if not kana else self._explain_run(
                             line[a:b], whole=True, listed=(kana, "jmdict", "likely")))
                     continue
-                cut = self.readings.address_cut(line) if m.group(0) == line else None
+                cut = self.readings.cuts.address_cut(line) if m.group(0) == line else None
                 if cut is not None:  # an address: its town is read alone, as romanize does
                     out.extend(self._explain_run(line[:cut], whole=True))
                     out.extend(self._explain_run(line[cut:], whole=True))
                     continue
-                school = (self.readings.school_cuts(line) or self._founder_apart(line)
-                          or self.readings.facility_cuts(line)) if m.group(0) == line else None
+                school = (self.readings.cuts.school_cuts(line) or self._founder_apart(line)
+                          or self.readings.cuts.facility_cuts(line)) if m.group(0) == line else None
                 if school is not None:  # a school: its own name is read alone, as above
-                    listed = self.readings.school_readings(line, school)
+                    listed = self.readings.cuts.school_readings(line, school)
                     for a, b, whole in school:
                         out.extend(self._explain_run(line[a:b], whole=whole,
                                                      listed=listed.get(a)))
                     continue
-                cut = self.readings.municipality_cut(line) if m.group(0) == line else None
+                cut = self.readings.cuts.municipality_cut(line) if m.group(0) == line else None
                 town = self._town_cut(line) if cut is None and m.group(0) == line else None
                 if town is not None:  # 上宝町 | 荒原, as romanize reads it
                     out.extend(self._explain_run(line[:town[0]], whole=True, listed=(
@@ -1847,7 +1847,7 @@ class Romanizer:
                     out.extend(self._explain_run(line[town[0]:], whole=True, listed=(
                         section, "jmnedict", "possible") if section else None))
                     continue
-                head = self.readings.direction_temple(line) if cut is None \
+                head = self.readings.cuts.direction_temple(line) if cut is None \
                     and m.group(0) == line else None
                 if head is not None:  # 西 | 本願寺, as romanize reads it
                     out.extend(self._explain_run(line[:1], whole=True,
@@ -1855,7 +1855,7 @@ class Romanizer:
                     out.extend(self._explain_run(line[1:], whole=True))
                     continue
                 if cut is None and m.group(0) == line:  # 苫田郡 | 上斎原村, 羽黒山 | 神社
-                    cut = self.readings.county_cut(line) or self._shrine_cut(line)
+                    cut = self.readings.cuts.county_cut(line) or self._shrine_cut(line)
                 if cut is not None:  # 十日町市 | 博物館, as romanize reads it
                     out.extend(self._explain_run(line[:cut], whole=True))
                     out.extend(self._explain_run(line[cut:], whole=True))
@@ -1986,11 +1986,11 @@ class Romanizer:
         return cut if kana and not kana.endswith(tuple(words[word])) else None
 
     def _founder_apart(self, line: str) -> list[tuple[int, int, bool]] | None:
-        """A school :meth:`ReadingResolver.school_cuts` leaves whole, cut after its
+        """A school :meth:`jpterms.input_cuts.InputCuts.school_cuts` leaves whole, cut after its
         founder's 立 where one of UniDic's units runs over that 立 (小松市立国府中学校: 立国
         りっこく): the founder and the rest each read as a whole input (Komatsu shiritsu
         Kokufu chūgakkō, not "Komatsu-shi rikkoku fuchū gakkō")."""
-        start = self.readings.school_founder(line)
+        start = self.readings.cuts.school_founder(line)
         if start is None:
             return None
         at = 0
@@ -2005,7 +2005,7 @@ class Romanizer:
     def _explain_run(self, run: str, *, whole: bool = False, year_after: bool = False,
                      listed: tuple[str, str, str] | None = None) -> list[WordReading]:
         """The words of ``run``; ``listed``: (kana, source, confidence) a listing of the
-        whole gives the run (:meth:`ReadingResolver.school_readings`), read as those kana
+        whole gives the run (:meth:`jpterms.input_cuts.InputCuts.school_readings`), read as those kana
         say (see :meth:`romanize_as`), a word read anew taking that source and
         confidence."""
         morphemes = self.morphemes(run, whole=whole, year_after=year_after)
