@@ -21,7 +21,7 @@ back after.
 
 ``--places`` reads JMnedict's two-kanji places the same way (each left out; the place
 class counts, :func:`jpterms.reading_index._place_class_counts`, as a village of two
-unlisted kanji is read: ``ReadingResolver._composed_village``).
+unlisted kanji is read: ``PlaceReadings.composed_village``).
 
 Prints how many names each reads as the entry does, and how many each
 gets right that the other does not. Asserts nothing. Takes a few seconds.

@@ -1922,10 +1922,10 @@ class Romanizer:
     def _section_kana(self, section: str) -> str | None:
         """The reading of a town's section (the rest of a line after :meth:`_town_cut`)
         as the place JMnedict lists it as, where the dictionaries read it, whole, as
-        something else (:meth:`ReadingResolver.section_place`): 丹原町 | 石経 Tanbara-chō
+        something else (:meth:`jpterms.place_readings.PlaceReadings.section_place`): 丹原町 | 石経 Tanbara-chō
         Ishikyō (was Sekkei, the stone sutra), 都路町 | 古道 Furumichi (was Kodō)."""
         ours = "".join(m.kana for m in self.morphemes(section, whole=True))
-        return self.readings.section_place(section, to_hiragana(ours))
+        return self.readings.places.section_place(section, to_hiragana(ours))
 
     def _town_cut(self, line: str) -> tuple[int, str, str, str] | None:
         """Where a town's section begins after a town (a merged municipality's old name,
