@@ -1,5 +1,5 @@
 """大王 after an emperor's name: the title of the kings of Yamato, おおきみ, with the
-genitive の (:meth:`jpterms.readings.ReadingResolver._great_king`)."""
+genitive の (:meth:`jpterms.court_names.CourtNames.great_king`)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """陵 ending a whole input after a name read the Japanese way: an imperial tomb, named as
 the Imperial Household Agency names it, の + みささぎ
-(:meth:`jpterms.readings.ReadingResolver._mausoleum`)."""
+(:meth:`jpterms.court_names.CourtNames.mausoleum`)."""
 
 from __future__ import annotations
 

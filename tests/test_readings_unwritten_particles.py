@@ -22,7 +22,7 @@ def test_a_particle_mozc_reads_between_two_kanji_is_read() -> None:
     assert ReadingResolver().mozc_readings("月輪寺") == {"つきのわでら": 6556}
     r = Romanizer()
     assert r.romanize("月輪寺") == "Tsukinowadera"
-    # a clan name's の Mozc reads so stays a word of its own (see _mozc_clan_name), and a
+    # a clan name's の Mozc reads so stays a word of its own (see CourtNames.mozc_clan_name), and a
     # family name whose own reading ends in の keeps it
     assert r.romanize("中臣勝海") == "Nakatomi no Katsumi"
     assert r.romanize("鵜殿長照") == "Udono Nagateru"

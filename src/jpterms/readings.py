@@ -57,6 +57,7 @@ from jpterms.numbers import (
 )
 
 if TYPE_CHECKING:
+    from jpterms.court_names import CourtNames
     from jpterms.eras import EraTable
     from jpterms.input_cuts import InputCuts
     from jpterms.morpheme import Morpheme
@@ -81,11 +82,6 @@ _MOZC_MARGIN_KNOWN = 2500
 #: How many of JMnedict's people must bear a family name for a whole name to be cut
 #: after it inside one of UniDic's units (:meth:`ReadingResolver._family_given`).
 _PEOPLE_INSIDE = 3
-#: A given name that this many of JMnedict's people bear so, or that Mozc writes more
-#: cheaply than this, is a name of today, not of an ancient clan's member
-#: (:meth:`ReadingResolver._clan_of`: 藤原 + 直樹 なおき, 66 people; 橘 + 花子, cost 3934).
-_MODERN_GIVEN_PEOPLE = 10
-_MODERN_GIVEN_COST = 4000
 #: A kanji UniDic reads as a prefix (原 げん) before an office (首相) is a family name when
 #: at least this many of JMnedict's people bear it as one (原 はら: 95; but 新 あたらし: 4,
 #: 新首相 "the new prime minister").
@@ -655,6 +651,14 @@ class ReadingResolver:
         return InputCuts(self)
 
     @cached_property
+    def court(self) -> CourtNames:
+        """The names of the court nobility, the ancient clans and the imperial house
+        (:class:`jpterms.court_names.CourtNames`; made on first use)."""
+        from jpterms.court_names import CourtNames
+
+        return CourtNames(self)
+
+    @cached_property
     def places(self) -> PlaceReadings:
         """The readings of villages, towns, stations, temples and other places
         (:class:`jpterms.place_readings.PlaceReadings`; made on first use)."""
@@ -746,37 +750,6 @@ class ReadingResolver:
             if other == fam + given:  # the same name without the の (橘諸兄 たちばなもろえ)
                 return True
         return False
-
-    def _clan_names(self, written: str) -> list[str]:
-        """JMnedict's readings of ``written`` that it lists as no person (a name of no
-        kind, or a given name's), but that read a family name JMnedict lists, the の of a
-        clan name and a given name: 橘奈良麻呂 たちばな + の + ならまろ, 蘇我馬子 そが + の
-        + うまこ (listed as a woman's name), 柿本人麻呂. Such a reading is one person's
-        full name, Tachibana no Naramaro, not a name cut anywhere (Tachibana Nonara maro).
-        The の must be no part of the given name (as in :meth:`_of_form`), the given name's
-        characters must read it, and it must not end as the names of places do
-        (``clan_name`` in ``data/word_division.json``: 湯本湾, 大倉滝 are places)."""
-        out = []
-        for reading, kinds in self.names(written):
-            if kinds - (_GIVEN | {"unclass"}):
-                continue
-            split = self._family_cut(written, reading)
-            if split is None:
-                continue
-            cut, fam = split
-            given = reading[len(fam) + 1:]
-            if reading[len(fam)] != "の" or len(given) < 2 or cut >= len(written):
-                continue
-            rest = written[cut:]
-            if rest[-1] in _rules()["clan_name"]["not_last"] or not (
-                    any(r.reading == given for r in self.index.readings(rest))
-                    or _split_over_kanji(rest, given, self.index) is not None):
-                continue  # a place (湯 + の + 本湾), or the の is a kanji's (観 + の + 音島)
-            givens = {r for r, k in self.names(rest) if k & _GIVEN}
-            if given in givens or not any(
-                    r.startswith("の") for r in _kanji_readings(written[cut], self.index)):
-                out.append(reading)
-        return out
 
     def _family_cut(self, written: str, reading: str) -> tuple[int, str] | None:
         """Where the longest family name JMnedict lists that ``reading`` begins with ends:
@@ -1136,16 +1109,16 @@ class ReadingResolver:
         if "mozc" in self.sources and "jmnedict" in self.sources:
             out = self._chinese_given(out)
         if "jmnedict" in self.sources:
-            out = self._deity_title(out)
-            out = self._great_king(out)
+            out = self.court.deity_title(out)
+            out = self.court.great_king(out)
             if named:
-                out = self._mausoleum(out)
+                out = self.court.mausoleum(out)
         if named and "mozc" in self.sources:
             out = self._jmdict_whole(out)
         if "jmnedict" in self.sources:
             if named:
-                out = self._court_word_given(out)
-            out = self._court_given(out)
+                out = self.court.court_word_given(out)
+            out = self.court.court_given(out)
         if named:
             out = self._cycle_name(self._sino_pair(self._compound_head(out), written))
             if "mozc" in self.sources:
@@ -1154,8 +1127,8 @@ class ReadingResolver:
         out = self._listed_names(out)
         if named and "jmnedict" in self.sources:
             out = self._municipality_whole(out)
-            out = self._clan_of(out)
-            out = self._court_title(out)
+            out = self.court.clan_of(out)
+            out = self.court.court_title(out)
             out = self._phonogram_name(out)
             out = self._borne_family_person(out, morphemes)
             out = self._house_given(self._house_family(out))
@@ -1740,138 +1713,6 @@ class ReadingResolver:
                     break
         return out
 
-    def _court_given(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A given name after the name of a house of the court nobility
-        (``data/court_houses.tsv``), or of one of the ancient clans they descend from
-        (``data/clan_names.tsv``: 藤原 + 公通 *Fujiwara no Kinmichi*, was Kimimichi;
-        development: 1 row fixed, none broken; a clan's name read the Chinese way stays, as
-        a modern bearer's: 藤原周二 *Fujiwara Shūji*), begins as the court read its first kanji
-        (``data/court_name_heads.tsv``, counted on those houses' people in JMnedict): 公
-        きん, 実 さね. 徳大寺 + 公信 Tokudaiji Kinnobu (was Kiminobu), 今出川 + 実尹
-        Imadegawa Sanetada (was Mitada). The rest of the name keeps its reading; a person
-        JMnedict lists whole keeps the listed reading (三条公頼 きみより, and the actor 冷泉公裕
-        きみひろ). (Development: 12 rows fixed, none broken; 4 wrong rows still wrong, as
-        嵯峨公勝 Kinshō, where the gold has Kintō.) A two-kanji given name read with a
-        kanji the Chinese way only is read the Japanese way first (:meth:`_court_kun`:
-        鷹司 + 教平 Norihira, was Kyōhei).
-
-        >>> from jpterms.morpheme import Morpheme
-        >>> [m.kana for m in ReadingResolver()._court_given([
-        ...     Morpheme("西園寺", "サイオンジ", "サイオンジ", "名詞-固有名詞-人名-姓", proper=True),
-        ...     Morpheme("公兼", "キミカネ", "キミカネ", "名詞-固有名詞-人名-名", proper=True)])]
-        ['サイオンジ', 'キンカネ']
-        """
-        houses, heads = _court_names()
-        for k in range(len(out) - 1):
-            family, given = out[k], out[k + 1]
-            if ((family.surface not in houses and family.surface not in _clan_names())
-                    or len(given.surface) < 2
-                    or "人名-名" not in given.pos
-                    or given.locked or given.source == "glossary" or " " in given.kana):
-                continue
-            if self.people(family.surface + given.surface):
-                continue  # (a person JMnedict lists whole: as listed)
-            kun = self._court_kun(given.surface, _hira(given), heads) \
-                if family.surface in houses else None  # (a clan's modern bearer: 藤原 + 周二)
-            if kun is not None:
-                listed = any(r == kun for r, _ in self.names(given.surface))
-                out[k + 1] = replace(given, reading=self.mark(given.surface, kun),
-                                     kana=to_katakana(kun), source="jmnedict",
-                                     confidence="possible" if listed else "guess",
-                                     alternatives=(_hira(given), *given.alternatives)[:5])
-                continue  # (a guess where composed: 教平 のり + ひら)
-            if given.surface[0] not in heads:
-                continue
-            head, reading = heads[given.surface[0]], _hira(given)
-            if reading.startswith(head):
-                continue
-            pieces = _split_over_kanji(given.surface, reading, self.index)
-            if not pieces or pieces[0][1] != given.surface[0]:
-                continue
-            new = head + reading[len(pieces[0][0]):]
-            out[k + 1] = replace(given, reading=self.mark(given.surface, new),
-                                 kana=to_katakana(new),
-                                 alternatives=(reading, *given.alternatives)[:5])
-        return out
-
-    def _court_word_given(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input that is the name of a house of the court nobility
-        (``data/court_houses.tsv``) and two kanji UniDic reads as a common word the
-        Chinese way, as one noble's name: the two kanji as the court named its sons
-        (:meth:`_court_kun`), where they read so: 西園寺 + 実益 Saionji Sanemasu (was
-        "Saionji jitsueki", the word "actual profit"), 一条 + 内政 Ichijō Tadamasa (the
-        name JMnedict lists; was "naisei", "domestic affairs"). Not after an ancient clan,
-        whose name begins words for its age (藤原 + 時代), nor where the word has no such
-        reading (近衛 + 師団 "the Imperial Guard division", 土御門 + 内裏 stay words), nor where
-        the word ends as a site's name does (一條 + 神社 じんじゃ, not a noble Kamikoso), nor
-        where it is an everyday word (Mozc writes it more cheaply than
-        :data:`_MOZC_EVERYDAY`: 二条 + 公園, 一条 + 中学), nor where its first kanji is none
-        the court read its own way (``data/court_name_heads.tsv``: 実 さね) and JMnedict
-        does not list the reading as a given name (鷹司 + 本家 stays honke: もといえ is a
-        family name's)."""
-        if len(out) != 2:
-            return out
-        family, word = out
-        houses, heads = _court_names()
-        if (family.surface not in houses or len(word.surface) != 2
-                or not word.pos.startswith("名詞-普通名詞") or word.proper
-                or word.surface.endswith(_site_words()) or word.locked or word.source == "glossary" or family.locked):
-            return out
-        cost = self.mozc_cost(word.surface, _hira(word)) if "mozc" in self.sources else None
-        if cost is not None and cost < _MOZC_EVERYDAY:
-            return out  # (an everyday word: 二条 + 公園, 一条 + 中学)
-        kun = self._court_kun(word.surface, _hira(word), heads)
-        if kun is None or not (word.surface[0] in heads or any(
-                r == kun and (k & _GIVEN or k <= {"unclass"})
-                for r, k in self.names(word.surface))):
-            return out  # (no name the court read so, nor one JMnedict lists: 鷹司 + 本家)
-        return [family, replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")]
-
-    def _court_kun(self, written: str, reading: str, heads: dict[str, str]) -> str | None:
-        """A two-kanji given name after a house of the court nobility, read with a kanji
-        the Chinese way only (``reading``: 教平 きょう + へい, 光平 こう + へい, 通平 みち +
-        へい), read instead the Japanese way, as the court named its sons: the reading
-        JMnedict lists of that spelling whose two halves read so (光平 みつひら), else the
-        first kanji as the court read it (``heads``: 公 きん) or as JMnedict's given names
-        most often begin with it the Japanese way, and the second as they most often end
-        with it (教平 のり + ひら). None where the reading has no such half, or no such
-        reading is counted twice."""
-        if len(written) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in written):
-            return None
-
-        def halves(r: str) -> list[tuple[str, str]] | None:
-            pieces = _split_over_kanji(written, r, self.index)
-            if pieces is None or [c for _, c in pieces] != list(written):
-                return None
-            return pieces
-
-        def japanese(ch: str, piece: str, at: int, *, court: bool = True) -> bool:
-            if at == 0 and ch in heads and (court or heads[ch] == piece):
-                return heads[ch] == piece  # (公 きん, as the court read it: not きみ)
-            return "kun" in self._reading_kinds(ch, piece)
-
-        pieces = halves(reading)
-        if pieces is None or all(japanese(c, p, at, court=False)
-                                 for at, (p, c) in enumerate(pieces)):
-            return None  # (公信 きみ + のぶ: only its first kanji is read anew, きん)
-        listed = [r for r, k in self.names(written) if k & _GIVEN or k <= {"unclass"}]
-        counts = self.index.name_counts(written)
-        kun = [r for r in listed if (h := halves(r)) is not None
-               and all(japanese(c, p, at) for at, (p, c) in enumerate(h))]
-        if kun:
-            return max(kun, key=lambda r: (counts.get(r, 0), -listed.index(r)))
-        parts = []
-        for at, ch in enumerate(written):
-            if at == 0 and ch in heads:
-                parts.append(heads[ch])
-                continue
-            found = self.index.name_part_counts(ch, head=at == 0)
-            ok = [r for r, n in found.items() if n >= 2 and "kun" in self._reading_kinds(ch, r)]
-            if not ok:
-                return None
-            parts.append(max(ok, key=lambda r: (found[r], r)))
-        return "".join(parts)
-
     def _doubles(self, out: list[Morpheme], k: int) -> bool:
         """Whether the numeral ``out[k - 1]`` and the noun ``out[k]`` after it are one
         Sino-Japanese word whose numeral doubles its last sound (data ``numeral_doubling``):
@@ -2330,92 +2171,6 @@ class ReadingResolver:
             sources.append("mozc")
         readings.update(r.reading for r in indexed if r.source == "jmdict")
         return readings, "+".join(dict.fromkeys(sources))
-
-    @staticmethod
-    def _deity_title(out: list[Morpheme]) -> list[Morpheme]:
-        """命 after the name of a god or an ancient person, as a unit of its own that UniDic
-        reads as the word for life (めい, いのち), is the title みこと with the の of a name:
-        月読 + 命 Tsukuyomi no Mikoto, 五十鈴依媛 + 命 Isuzu Yorihime no Mikoto, as JMdict
-        and JMnedict read the names of this kind they list (須佐之男命 すさのおのみこと,
-        倭建命 やまとたけるのみこと: 28 entries ending in 命 read のみこと). Only at the end
-        of a run of kanji, after a proper noun; words (運命, 人命) are units of their own."""
-        for k in range(1, len(out)):
-            m, before = out[k], out[k - 1]
-            if (m.surface != "命" or m.locked or m.source != "unidic" or not before.proper
-                    or "固有名詞" not in before.pos or not has_kanji(before.surface)
-                    or (k + 1 < len(out) and has_kanji(out[k + 1].surface))):
-                continue
-            plain = to_hiragana(m.kana)
-            if to_hiragana(before.kana).endswith("の"):  # (底筒男 そこつつのおの)
-                title = replace(m, reading="ミコト", kana="ミコト", words=(), capitals=())
-            else:
-                title = replace(m, reading="ノミコト", kana="ノ ミコト", words=("ノ", "ミコト"),
-                                capitals=(False, True))
-            out = [*out[:k], replace(title, pos="名詞-固有名詞-人名-一般", proper=True, role="",
-                                     source="jmdict+jmnedict", confidence="possible",
-                                     alternatives=(plain,)), *out[k + 1:]]
-        return out
-
-    def _great_king(self, out: list[Morpheme]) -> list[Morpheme]:
-        """大王 after the name of an emperor, at the end of a run of kanji, is the title the
-        kings of Yamato bore before 天皇, おおきみ (JMdict's reading of 大王 beside だいおう),
-        with the の of a name, as historians name them: 雄略 + 大王 Yūryaku no Ōkimi (was
-        "Yūryaku daiō"). The name must be one JMnedict lists as an emperor's, read so:
-        雄略天皇 ゆうりゃくてんのう. Any other king stays a great king, だいおう (アレクサンドロス +
-        大王, 九生 + 大王, a deity of a shrine)."""
-        for k in range(1, len(out)):
-            m, before = out[k], out[k - 1]
-            if (m.surface != "大王" or m.locked or m.source == "glossary" or before.locked
-                    or not all(_is_kanji(ch) for ch in before.surface)
-                    or (k + 1 < len(out) and has_kanji(out[k + 1].surface))
-                    or (k > 1 and has_kanji(out[k - 2].surface))):
-                continue
-            name = _hira(before)
-            if name + "てんのう" not in self.people(before.surface + "天皇"):
-                continue
-            title = replace(m, reading="ノオーキミ", kana="ノ オオキミ", words=("ノ", "オーキミ"),
-                            capitals=(False, True), pos="名詞-固有名詞-人名-一般", proper=True,
-                            role="", source="jmdict+jmnedict", confidence="possible",
-                            alternatives=(_hira(m),))
-            out = [*out[:k - 1], replace(before, proper=True), title, *out[k + 1:]]
-        return out
-
-    def _mausoleum(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input of kanji ending in 陵, an imperial tomb, after a name of two kanji
-        or more read the Japanese way throughout, is read as the Imperial Household Agency
-        names its tombs, with the の of a name and 陵 みささぎ (JMdict's reading of 陵 beside
-        りょう): 月輪 + 陵 Tsukinowa no misasagi (was JMnedict's "Tsukinowanoryō"), 伏見桃山
-        + 陵 Fushimi Momoyama no misasagi, as Mozc writes it (was "ryō"). A name read the
-        Chinese way keeps りょう, as archaeologists call 大仙陵 Daisenryō; so do hills (丘陵)
-        and schools (菊陵), whose 陵 is inside a word of its own."""
-        written = "".join(m.surface for m in out)
-        if len(written) < 3 or not written.endswith("陵"):
-            return out
-        last = out[-1]
-        if (not all(_is_kanji(ch) for ch in written)
-                or any(m.locked or m.source == "glossary" for m in out)
-                or not (last.surface == "陵" or len(out) == 1)):
-            return out
-        reading = "".join(_hira(m) for m in out)
-        if not reading.endswith("りょう"):
-            return out
-        head = written[:-1]
-        name = reading[:-len("りょう")]
-        if len(out) == 1 and name.endswith("の"):
-            name = name[:-1]  # (JMnedict's 月輪陵 つきのわのりょう: the の is the name's)
-        kinds = self._on_kun(head, name) or self._on_kun(head, name.replace("の", ""))
-        if not kinds or any(k == "on" for k in kinds) or "kun" not in kinds:
-            return out
-        tomb = replace(last, surface="陵", reading="ノミササギ", kana="ノ ミササギ",
-                       pos="名詞-普通名詞-一般", proper=False, role="", words=("ノ", "ミササギ"),
-                       capitals=(False, False), source="jmdict", confidence="possible",
-                       alternatives=(reading,), family=False)
-        if last.surface == "陵":
-            return [*out[:-1], tomb]
-        place = replace(last, surface=head, reading=self.mark(head, name),
-                        kana=to_katakana(name), pos="名詞-固有名詞-地名-一般", proper=True,
-                        words=(), capitals=())
-        return [place, tomb]
 
     def _okurigana_left_out(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input of two to five kanji that no dictionary lists, read as the word
@@ -3120,7 +2875,7 @@ class ReadingResolver:
             if named is not None:
                 end, pieces = named
                 if whole and s == 0 and end == len(run):
-                    pieces = self._mozc_clan_name(pieces)
+                    pieces = self.court.mozc_clan_name(pieces)
                 out.extend(pieces)
                 s = end
                 continue
@@ -3532,7 +3287,7 @@ class ReadingResolver:
         finds one (a listed person, a court noble, a family and a composed given name, a
         given name in kana ...), or None. ``written``: as :meth:`refine` takes it."""
         ways = (self._listed_person, self._listed_name_with_no, self._family_with_no,
-                self._court_person,
+                self.court.court_person,
                 self._whole_name, self._kana_given,
                 self._listed_kana_given, self._kana_then_kanji_given, self._kana_family,
                 self._listed_mixed_given)
@@ -3540,11 +3295,11 @@ class ReadingResolver:
         if person is None:
             return None
         person = self._mozc_person(person, written=written)
-        person = self._mozc_clan_name(person)
+        person = self.court.mozc_clan_name(person)
         if "mozc" in self.sources:
             person = self._chinese_given(person)
         return self._house_given(self._house_family(
-            self._as_glossed(self._clan_of(self._court_given(person)))))
+            self._as_glossed(self.court.clan_of(self.court.court_given(person)))))
 
     def _house_family(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input read as a family name of two kanji or more and a given name whose
@@ -3586,7 +3341,7 @@ class ReadingResolver:
         kanji as JMnedict's given names most often end with it. 伊東 + 祐崇 *Itō Suketaka*
         (伊東祐亨, 伊東祐兵 ... すけ; was JMnedict's Yutaka), 松平 + 頼多 *Yorita* (松平頼恕,
         頼則 ... より; was Raita). Only where neither JMnedict nor Mozc lists the whole
-        name, and not after a clan's の (:meth:`_clan_of` reads those)."""
+        name, and not after a clan's の (:meth:`CourtNames.clan_of` reads those)."""
         if len(out) != 2 or "人名-姓" not in out[0].pos or "人名-名" not in out[1].pos:
             return out
         family, given = out[0].surface, out[1].surface
@@ -4429,7 +4184,7 @@ class ReadingResolver:
             reading = "".join(_hira(m) for m in named)
             return [replace(self._merge(run, self.mark(written, reading), to_katakana(reading),
                                         "jmnedict", "likely", ()), proper=True)]
-        return self._mozc_clan_name(named)
+        return self.court.mozc_clan_name(named)
 
     def _listed_family_units(self, run: list[Morpheme], people: list[str]) -> int:
         """How many of UniDic's units of a listed person's name ``run`` its family name
@@ -4471,7 +4226,7 @@ class ReadingResolver:
         if any(m.locked for m in morphemes):
             return None
         entries = self.index.readings(written)
-        people = self.people(written) or self._clan_names(written)
+        people = self.people(written) or self.court.clan_name_readings(written)
         if not people or any(r.source == "jmdict" or r.kinds & _PLACE for r in entries):
             return None
         # UniDic's own family name, where it found one, then two kanji, three, one, four
@@ -5678,112 +5433,13 @@ class ReadingResolver:
         listed = {r for r, k in self.names(given) if k & _GIVEN or k <= {"unclass"}}
         return top[len(family):] not in alone and bool(listed & set(alone))
 
-    def _mozc_clan_name(self, person: list[Morpheme]) -> list[Morpheme]:
-        """A whole input read as a family and a given name, read as Mozc reads it where
-        Mozc lists the whole written so with the genitive の of a clan name after the
-        family name: 藤原忠平 *Fujiwara no Tadahira*, 中臣勝海 *Nakatomi no Katsumi*,
-        紀長谷雄 *Ki no Haseo*. Mozc's full names of people write the の where scholarship
-        does (藤原道長 ふじわらのみちなが, 源頼朝) and leave it out for a modern name
-        (藤原紀香 ふじわらのりか); JMnedict lists many of the same people without it
-        (ふじわらただひら)."""
-        if (len(person) != 2 or "mozc" not in self.sources
-                or "人名-姓" not in person[0].pos or "人名-名" not in person[1].pos
-                or person[1].kana.startswith("ノ ")
-                or any(m.locked or m.source == "glossary" for m in person)):
-            return person
-        own = len(person[0].surface)
-        written = person[0].surface + person[1].surface
-        if not all(_is_kanji(ch) for ch in written):
-            return person
-        # (UniDic's family name first, then any other JMnedict lists: 清原 + 家衡, where
-        # the person was read 清 + 原家衡)
-        for cut in sorted(range(1, min(len(written), 5)), key=lambda c: (c != own, c)):
-            found = self._clan_walk(written[:cut], written[cut:],
-                                    _hira(person[0]) if cut == own else "")
-            if found:
-                break
-        else:
-            return person
-        fam, given = min(found, key=lambda r: (found[r], r))
-        if fam + "の" + given == "".join(map(_hira, person)) and (
-                _hira(person[0]) != fam + "の" or any(
-                    r == fam + "の" for r, _ in self.names(written[:cut]))):
-            return person  # the の is the family name's own (鵜殿 うどの + 長照)
-        confidence = "likely" if len(found) == 1 else "possible"
-        named = self._name_words(person, 1, [fam + given], "mozc", confidence) \
-            if cut == own else self._split_person(person, written[:cut], written[cut:],
-                                                 fam, given, [fam + given])
-        if named is None or _hira(named[0]) != fam:
-            return person
-        return [named[0], _with_genitive(named[1])]
-
-    def _clan_of(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input of kanji that is one of the ancient clans (uji) of
-        ``data/clan_names.tsv``, read as the file reads it, and a given name of one to
-        three kanji takes the genitive の of a clan name after the clan, as scholarship
-        writes such names: 藤原 + 高藤 *Fujiwara no Takafuji*, 平 + 業盛 *Taira no
-        Narimori*, 橘 + 為仲 *Tachibana no Tamenaka*. The given name is one word, read as
-        its units were: UniDic's given name, or a name JMnedict lists so (藤原 + 秋 + 常:
-        あきつね), and every kanji of it read the Japanese way, as the names of those
-        centuries were (a name read the Chinese way is a modern one: 藤原周二 *Fujiwara
-        Shūji*), and no common name of today (:data:`_MODERN_GIVEN_PEOPLE` of JMnedict's
-        people bear it, or Mozc writes it cheaply: 藤原直樹 *Fujiwara Naoki*, 橘花子; nor
-        a man's name in -o, ``modern_given_ends``: 藤原房雄 *Fujiwara Fusao*, 平茂夫
-        *Taira Shigeo*). Only where neither JMnedict nor Mozc lists the whole (a person
-        they list keeps their reading, with or without the の: 藤原紀香 *Fujiwara
-        Norika*; see :meth:`_mozc_clan_name`)."""
-        if len(out) < 2 or not 2 <= sum(len(m.surface) for m in out) <= 6:
-            return out
-        clan = _clan_names().get(out[0].surface)
-        rest = out[1:]
-        given = "".join(m.surface for m in rest)
-        if (not clan or (_hira(out[0]) != clan and "人名-姓" not in out[0].pos)
-                or not 1 <= len(given) <= 3
-                or not all(_is_kanji(ch) for ch in given)
-                or any(m.locked or m.source == "glossary" for m in out)
-                or rest[0].kana.startswith("ノ")):
-            return out
-        reading = "".join(_hira(m) for m in rest)
-        if not (len(rest) == 1 and "人名-名" in rest[0].pos) and not self._rare_word_as_given(
-                given, reading) and (
-                reading not in {r for r, _ in self.names(given)}
-                or any(r.reading == reading and r.source == "jmdict"
-                       for r in self.index.readings(given))):
-            return out  # (no name, or a word: 中臣 + 神社)
-        stem, kana = given, reading
-        if given.endswith("麻呂") and reading.endswith("まろ") and len(given) > 2:
-            stem, kana = given[:-2], reading[:-2]  # (清 + 麻呂: 呂 ろ has no kun reading)
-        pieces = _split_over_kanji(stem, kana, self.index)
-        if pieces is None or [c for _, c in pieces] != list(stem) or not all(
-                "kun" in self._reading_kinds(c, p) for p, c in pieces):
-            return out  # (a name read the Chinese way is a modern one: 藤原 + 周二 しゅうじ)
-        cost = self.mozc_cost(given, reading) if "mozc" in self.sources else None
-        if self.index.name_counts(given).get(reading, 0) >= _MODERN_GIVEN_PEOPLE or (
-                cost is not None and cost < _MODERN_GIVEN_COST):
-            return out  # (a common name of today: 藤原 + 直樹, 橘 + 花子)
-        end = _modern_given_ends().get(given[-1])
-        if end is not None and reading.endswith(end):
-            return out  # (a man's name of today in -o: 藤原 + 房雄 ふさお, 平 + 茂夫)
-        written = out[0].surface + given
-        if self.index.readings(written):
-            return out  # (listed whole: as listed)
-        if "mozc" in self.sources and written in self._mozc_written:
-            return out
-        giv = rest[0] if len(rest) == 1 else self._merge(
-            rest, self.mark(given, reading), to_katakana(reading), "jmnedict", "possible", ())
-        giv = replace(giv, pos="名詞-固有名詞-人名-名", proper=True)
-        family = out[0] if _hira(out[0]) == clan else replace(
-            out[0], reading=self.mark(out[0].surface, clan), kana=to_katakana(clan),
-            source="jmnedict")
-        return [family, _with_genitive(giv)]
-
     def _phonogram_name(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is the name of a god or of a shrine written in man'yōgana,
         kanji for their sound alone (``data/manyogana.tsv``), and the title 命 or 尊 or a
         shrine's word after it (神社, 社, 神宮, 宮), is read a sound a kanji, as the old
         records spell such names: 阿麻美許曾 + 神社 あまみこそじんじゃ (was ああさみもとそう),
         由豆佐売 + 神社 ゆずさめ, 伊豫豆比古 + 命 + 神社 いよずひこのみことじんじゃ (命 the title
-        みこと, as :meth:`_deity_title` reads it). The name must be three kanji or more,
+        みこと, as :meth:`CourtNames.deity_title` reads it). The name must be three kanji or more,
         every one of the table, that no dictionary nor Mozc lists otherwise, nor the whole
         (久伊豆 ひさいず stays; a name listed as read so is read so, as one word: 佐那具 さなぐ,
         was "suke na gu"); a は at its end and a ほ after an o take their modern spelling
@@ -5840,99 +5496,17 @@ class ReadingResolver:
         return [word, *after]
 
     def _rare_word_as_given(self, given: str, reading: str) -> bool:
-        """Whether ``given`` after a clan's name (:meth:`_clan_of`) is a word only JMdict
+        """Whether ``given`` after a clan's name (:meth:`CourtNames.clan_of`) is a word only JMdict
         lists, read ``reading``, and no common one, which may be a given name of those
         centuries (橘 + 氏人 うじひと "clansman": Tachibana no Ujihito); a common word
         (中臣 + 神社, 蘇我 + 高麗 こうらい) is none, nor one that ends as a site's name does
         (藤原 + 氏寺 うじでら, the clan's temple). Its kanji must still read the Japanese
-        way, as :meth:`_clan_of` asks of every given name."""
+        way, as :meth:`CourtNames.clan_of` asks of every given name."""
         entries = self.index.readings(given)
         return (len(given) == 2 and not given.endswith(_site_words())
                 and any(r.source == "jmdict" and r.reading == reading for r in entries)
                 and not any(r.source == "jmdict" and r.common for r in entries)
                 and not any(r.kinds & _PLACE for r in entries))
-
-    def _court_title(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input of a family name (or a place's) and one of the titles of the court
-        that follow such a name with the genitive の (``court_titles`` in
-        ``data/word_division.json``: 命婦, 内侍, 女御, 左大臣 ...), read with the の before
-        the title, as JMnedict reads the people it lists so (周防内侍 すおうのないし, 祇園女御
-        ぎおんのにょうご, 河原左大臣 かわらのさだいじん): 石川 + 命婦 *Ishikawa no Myōbu*.
-        The name before is one unit of one to four kanji read as JMnedict reads a family
-        name or a place written so; the title is the units after it (左 + 大臣: one word).
-        Where a dictionary lists the whole, its reading stands, cut before the の where it
-        reads the name, の and the title so (周防内侍 *Suō no Naishi*, was "Suō Nonaishi";
-        鎌倉右大臣 *Kamakura no Udaijin*, was "Kamakura Nō daijin"); a whole listed
-        otherwise stays (上内侍 かみないじ, a family name).
-
-        >>> from jpterms.romanize import Romanizer
-        >>> Romanizer().romanize("石川命婦"), Romanizer().romanize("周防内侍")
-        ('Ishikawa no Myōbu', 'Suō no Naishi')
-        """
-        if len(out) < 2 or not out[-1].surface.endswith(_court_title_ends()):
-            return out  # (told at once for most inputs)
-        name, title = out[0].surface, "".join(m.surface for m in out[1:])
-        if (title not in _rules()["court_titles"]["words"]
-                or out[0].locked or out[0].source == "glossary"
-                or not 1 <= len(name) <= 4 or not all(_is_kanji(ch) for ch in name)):
-            return out
-        whole = "".join(_hira(m) for m in out)
-        listed = bool(self.index.readings(name + title))
-        if not listed and not (out[0].proper or out[0].pos.startswith("名詞-固有名詞")):
-            return out  # (a name: not a prefix, 前 + 左大臣 "the former", さきの)
-        titles = {whole[len(_hira(out[0])):]}  # (a glossary word in it keeps its reading:
-        if listed or not any(m.locked or m.source == "glossary" for m in out[1:]):  # 大臣)
-            titles |= {r.reading for r in self.index.readings(title) if r.source == "jmdict"}
-        names = self.names(name)
-        if listed:  # listed whole: as listed, cut at the の
-            cuts = [(r, t) for r, _ in names for t in titles if whole == r + "の" + t]
-        else:
-            cuts = [(r, t) for r, k in names for t in titles
-                    if whole == r + t and k & {"surname", "place"}]
-        if len(cuts) != 1:
-            return out
-        reading, kana = cuts[0]
-        family = replace(out[0], reading=self.mark(name, reading), kana=to_katakana(reading),
-                         proper=True)
-        word = self._merge(out[1:], self.mark(title, kana), to_katakana(kana), out[-1].source,
-                           out[-1].confidence, ())
-        return [family, _with_genitive(replace(word, surface=title, pos=out[-1].pos))]
-
-    def _clan_walk(self, family: str, given: str, own: str) -> dict[tuple[str, str], int]:
-        """The readings (of the family name, of the given name), with their costs, under
-        which Mozc lists ``family`` + ``given`` as a family name read as JMnedict lists it
-        (or ``own``), the genitive の and the given name read as its characters may be
-        (see :meth:`_kanji_pieces`) or as JMnedict lists it whole: 物部 もののべ + の + 尾輿
-        おこし, 橘 + の + 広相 ひろみ."""
-        written = family + given
-        if written not in self._mozc_written:
-            return {}
-        from jpterms.mozcdic import mozc_dictionary
-
-        mozc = mozc_dictionary()
-        options = [self._kanji_pieces(ch) for ch in given]
-        tries = [mozc.piece_trie(pieces) for pieces in options]
-        wholes = [r for r, _ in self.names(given)]
-        found: dict[tuple[str, str], int] = {}
-        for fam in dict.fromkeys([*(own and [own]),
-                                  *(r for r, k in self.names(family) if "surname" in k)]):
-            start = mozc.walk(mozc.ROOT, fam + "の")
-            if start is None:
-                continue
-            ends: list[tuple[int | None, str]] = [(mozc.walk(start, r), r) for r in wholes]
-            stack: list[tuple[int, int, str]] = [(0, start, "")]
-            while stack:
-                i, at, done = stack.pop()
-                if i == len(given):
-                    ends.append((at, done))
-                    continue
-                for k, nxt in mozc.walk_each(at, tries[i]):
-                    stack.append((i + 1, nxt, done + options[i][k]))
-            for node, rest in ends:
-                for word in (mozc.words(node) if node is not None else ()):
-                    if word.written == written:
-                        found[fam, rest] = min(found.get((fam, rest), word.cost), word.cost)
-        return found
 
     def _mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False,
                     written: str = "") -> list[Morpheme]:
@@ -6385,44 +5959,6 @@ class ReadingResolver:
             pieces = self._pieces[ch + "\0" * named] = tuple(dict.fromkeys(out))
         return pieces
 
-    def _court_person(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input of kanji that is a house of the court nobility
-        (``data/court_houses.tsv``, the longest that begins it: 正親町三条 before 正親町,
-        上冷泉 before 冷泉) and a given name of one to three kanji, whatever UniDic's units:
-        two words, the house read as the file reads it (久我 こが, 伏原 ふせはら, 愛宕 おたぎ)
-        and the given name read as :meth:`_whole_name` reads one (a listed given name,
-        else one composed of name parts), then as the court read it
-        (:meth:`_court_given`). 醍醐 + 冬基 Daigo Fuyumoto (was Daigofuyumoto), 上冷泉 +
-        為和 Kamireizei Tamekazu (was Ue Reizeitamekazu). None where JMnedict lists the
-        person whole (久我美子 くがよしこ keeps that reading), where the whole is a word or
-        a place or a name of its own (醍醐寺, 嵯峨野, 醍醐郎), where the rest is no given name any dictionary lists nor
-        one to be composed, where one kanji follows that fewer than :data:`_PEOPLE_INSIDE`
-        of JMnedict's people bear as a given name, or where the house has no reading in
-        the file."""
-        written = "".join(m.surface for m in morphemes)
-        houses, _ = _court_names()
-        if (not 3 <= len(written) <= 8 or not all(_is_kanji(ch) for ch in written)
-                or any(m.locked or m.source == "glossary" for m in morphemes)):
-            return None
-        house = max((h for h in houses if written.startswith(h)), key=len, default="")
-        cut = len(house)
-        if not house or not houses[house] or not 1 <= len(written) - cut <= 3:
-            return None
-        if written[cut:] in _rules()["not_given_name_ends"]["kanji"] or self.people(written):
-            return None  # (a role or suffix: 西園寺 + 氏; a person listed whole: as listed)
-        if self.index.readings(written):
-            return None  # one word, place or name of its own (醍醐寺, 嵯峨野, 醍醐郎 だいごろう)
-        if len(written) - cut == 1 and sum(
-                self.index.name_counts(written[cut:]).values()) < _PEOPLE_INSIDE:
-            return None  # one kanji few people bear as a given name (嵯峨 + 埜)
-        parts = self._cut_units(morphemes, cut)  # UniDic's units, one cut where the house ends
-        for composed in (False, True):
-            person = self._family_given(parts, written, cut, composed=composed,
-                                        house=houses[house])
-            if person is not None:
-                return person
-        return None
-
     def _cut_units(self, morphemes: list[Morpheme], cut: int) -> list[Morpheme]:
         """UniDic's units with the one that spans character ``cut`` cut in two there, its
         reading shared out over its kanji where that can be done (else left empty)."""
@@ -6515,7 +6051,7 @@ class ReadingResolver:
             person = self._family_given(morphemes, written, 1, composed=False, inside=True)
             if person is not None:
                 return person
-        if self._clan_before_unpeopled(written):
+        if self.court.clan_before_unpeopled(written):
             person = self._family_given(morphemes, written, 1, composed=True)
             if person is not None:
                 return person
@@ -6594,20 +6130,6 @@ class ReadingResolver:
         return any(r.source == "jmnedict" and r.kinds & _GIVEN for r in entries) and not any(
             r.source == "jmdict" or r.kinds & _PLACE for r in entries)
 
-    def _clan_before_unpeopled(self, written: str) -> bool:
-        """Whether ``written`` is three kanji, the first an ancient clan's name
-        (``data/clan_names.tsv``: 平, 源, 橘) and the first two a family name JMnedict lists
-        (and no word or given name: :meth:`_pure_surname`; not the era 平成 + 元) but fewer
-        than :data:`_PEOPLE_INSIDE` of its people bear, so that the clan and a given name of two kanji is
-        the better cut: 平 + 貞度 Taira no Sadanori, not 平貞 + 度 "Hirasada Tokō"; 平 + 能宗,
-        not 平能 + 宗 "Hirano Shū". (Family names of one kanji that are no clan's are left
-        as they are cut: 岡見 + 京, 石波 + 杏 are modern people.)"""
-        return (len(written) == 3 and written[0] in _clan_names()
-                and all(_is_kanji(ch) for ch in written)
-                and self._pure_surname(written[:2])
-                and sum(self.index.name_counts(written[:2], family=True).values())
-                < _PEOPLE_INSIDE)
-
     def _pure_surname(self, family: str) -> bool:
         """Whether JMnedict lists ``family`` (two kanji or more) as a family name and no
         dictionary lists it as a word or a given name."""
@@ -6627,7 +6149,7 @@ class ReadingResolver:
         成宗 しげむね, where UniDic reads 浦 + 上成 + 宗). A family name of one kanji UniDic
         calls no family name needs as many people and (``composed``) a given name no
         dictionary lists (湊 + 長博 ながひろ, where UniDic reads 湊 as a place). ``house``:
-        the family name is a house of the court read so (:meth:`_court_person`), whatever
+        the family name is a house of the court read so (:meth:`CourtNames.court_person`), whatever
         the dictionaries say of it."""
         family, given = written[:cut], written[cut:]
         if not given or len(given) > 3 or (
@@ -7173,13 +6695,6 @@ def _temple_go_on() -> dict[str, tuple[str, str]]:
 def _site_words() -> tuple[str, ...]:
     """The words that end a site's name (``site_words``: 神社, 館), for ``str.endswith``."""
     return tuple(_rules()["site_words"]["words"])
-
-
-@cache
-def _modern_given_ends() -> dict[str, str]:
-    """The last kanji of modern Japan's given names, with the reading they end so with
-    (``modern_given_ends``: 男, 雄, 夫 お)."""
-    return dict(_rules()["modern_given_ends"]["words"])
 
 
 @cache
@@ -7855,13 +7370,6 @@ def _counted_day_ends() -> tuple[str, ...]:
     """The counters of ``counted_days`` (日, 日間, 人): what a unit :func:`_counted_days`
     reads ends with."""
     return tuple(_rules()["counted_days"]["counters"])
-
-
-@cache
-def _court_title_ends() -> tuple[str, ...]:
-    """The last kanji of the titles of ``court_titles`` (data/word_division.json), for a
-    cheap ``str.endswith`` before :meth:`ReadingResolver._court_title` looks further."""
-    return tuple(dict.fromkeys(t[-1] for t in _rules()["court_titles"]["words"]))
 
 
 def clan_names() -> dict[str, str]:
