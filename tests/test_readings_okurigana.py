@@ -1,5 +1,5 @@
 """A whole input of kanji no dictionary lists, read as the word JMdict or Mozc lists with
-its okurigana (:meth:`jpterms.readings.ReadingResolver._okurigana_left_out`)."""
+its okurigana (:meth:`jpterms.unwritten_kana.UnwrittenKana.okurigana_left_out`)."""
 
 from __future__ import annotations
 

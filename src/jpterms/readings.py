@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from jpterms.names import Division
     from jpterms.place_readings import PlaceReadings
     from jpterms.reading_index import IndexedReading, ReadingIndex
+    from jpterms.unwritten_kana import UnwrittenKana
 
 __all__ = ["SOURCES", "Candidate", "ReadingResolver", "has_kanji", "is_nominal",
            "reads_with_previous"]
@@ -666,6 +667,14 @@ class ReadingResolver:
 
         return PlaceReadings(self)
 
+    @cached_property
+    def unwritten(self) -> UnwrittenKana:
+        """The readings of words written with their okurigana or their の left out
+        (:class:`jpterms.unwritten_kana.UnwrittenKana`; made on first use)."""
+        from jpterms.unwritten_kana import UnwrittenKana
+
+        return UnwrittenKana(self)
+
     def names(self, written: str) -> list[tuple[str, frozenset[str]]]:
         """JMnedict's readings of ``written`` with their kinds (surname, given, place...)."""
         if "jmnedict" not in self.sources:
@@ -1133,9 +1142,9 @@ class ReadingResolver:
             out = self._borne_family_person(out, morphemes)
             out = self._house_given(self._house_family(out))
         if named and "mozc" in self.sources:
-            out = self._okurigana_left_out(out)
-            out = self._lone_okurigana(out)
-            out = self._unwritten_no(out)
+            out = self.unwritten.okurigana_left_out(out)
+            out = self.unwritten.lone_okurigana(out)
+            out = self.unwritten.unwritten_no(out)
             out = self.places.place_end_kun(out)
         # again: a whole word a later source read (Mozc's 紀伊国 きいのくに) is a province too
         return self._province_names(out)
@@ -2171,130 +2180,6 @@ class ReadingResolver:
             sources.append("mozc")
         readings.update(r.reading for r in indexed if r.source == "jmdict")
         return readings, "+".join(dict.fromkeys(sources))
-
-    def _okurigana_left_out(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input of two to five kanji that no dictionary lists, read as the word
-        JMdict or Mozc lists with the kana after one of its kanji that the kanji's reading
-        as a verb's continuative form ends in (okurigana), as terms of a trade leave it
-        out (取扱 for 取扱い): 空引機 そらびきばた (JMdict's 空引き機; was そらびきき), 早替
-        はやがえ (Mozc's 早替え; was はやかえ). Where several words fit, the one that leaves
-        out the fewest kana (早替え, not 早替わり), then the one Mozc writes most cheaply.
-        Not where a unit is the glossary's or a name (大的 of a school stays おおまと)."""
-        written = "".join(m.surface for m in out)
-        if (not 2 <= len(written) <= 5 or not all(_is_kanji(ch) for ch in written)
-                or any(m.locked or m.source == "glossary" or m.proper
-                       or "固有名詞" in m.pos for m in out)
-                or self.index.readings(written) or self.mozc_readings(written)):
-            return out
-        found = self._okurigana_words(written)
-        if not found:
-            return out
-        fewest = min(len(w) for w in found.values())
-        readings = [r for r, w in found.items() if len(w) == fewest]
-        reading = self._cheapest(found[readings[0]], readings) if len(
-            {found[r] for r in readings}) == 1 else min(
-            readings, key=lambda r: self.mozc_cost(found[r], r) or 10 ** 6)
-        own = "".join(_hira(m) for m in out)
-        if reading == own:
-            return out
-        return [self._merge(out, self.mark(written, reading), to_katakana(reading),
-                            "mozc" if self.mozc_cost(found[reading], reading) else "jmdict",
-                            "possible", (own,))]
-
-    def _lone_okurigana(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A kanji UniDic reads alone as a common noun the Chinese way, inside a whole
-        input of several units, that Mozc writes alone only as a word JMdict or Mozc lists
-        with okurigana after it, never as UniDic reads it: that word, its okurigana left
-        out (猟奇の果 りょうきのはて, 果て; was か: 崩 + 横四方固 くずれ, 崩れ; was ほう). Such
-        kanji are few (怒 いかり, 歓 よろこび, 違 ちがい, 離 はなれ): UniDic's on reading is no word
-        of their own. Not beside another unit of one kanji, with which UniDic's on reading
-        makes a Sino-Japanese word it cut apart (崩 + 拳 ほうけん, 独孤 + 求 + 敗 きゅうはい,
-        多 + 為 + 神社: development, without this check 2 rows right and 3 wrong; with it 2
-        right, none wrong)."""
-        if len(out) < 2:
-            return out
-        res = list(out)
-        for k, m in enumerate(out):
-            ch = m.surface
-            if (len(ch) != 1 or not _is_kanji(ch) or m.locked or m.proper
-                    or not m.pos.startswith("名詞-普通名詞") or "glossary" in m.source):
-                continue
-            if any(0 <= j < len(out) and len(out[j].surface) == 1 and _is_kanji(out[j].surface)
-                   for j in (k - 1, k + 1)):
-                continue  # (two kanji UniDic cut apart: a Sino-Japanese word, 崩 + 拳 ほうけん)
-            own = _hira(m)
-            if "on" not in self._reading_kinds(ch, own):
-                continue
-            alone = self.mozc_readings(ch)
-            if not alone or own in alone:
-                continue
-            found = [r for r in self._okurigana_words(ch) if r in alone]
-            if len(found) != 1:
-                continue
-            res[k] = self._merge([m], self.mark(ch, found[0]), to_katakana(found[0]),
-                                 "mozc", "possible", (own,))
-        return res
-
-    def _unwritten_no(self, out: list[Morpheme]) -> list[Morpheme]:
-        """Two common nouns of kanji in a whole input, written together as no list and no
-        Mozc word writes them, that JMdict lists as one word with the genitive の between
-        them: that word, its の unwritten (蜘蛛 + 巣 of 蜘蛛巣城 くものす, JMdict's 蜘蛛の巣;
-        was くもす). A name's units (proper nouns) stay as they are."""
-        res: list[Morpheme] = []
-        k = 0
-        while k < len(out):
-            a = out[k]
-            b = out[k + 1] if k + 1 < len(out) else None
-            if b is not None and all(
-                    m.surface and all(map(_is_kanji, m.surface)) and not m.locked
-                    and not m.proper and m.pos.startswith("名詞-普通名詞")
-                    and "glossary" not in m.source for m in (a, b)):
-                written, with_no = a.surface + b.surface, a.surface + "の" + b.surface
-                entries = dictionaries.jmdict_entries(with_no) if (
-                    any(r.source == "jmdict" for r in self.index.readings(with_no))
-                    and not self.index.readings(written)
-                    and not self.mozc_readings(written)) else ()  # (the database last)
-                if len(entries) == 1:
-                    reading = entries[0][0]
-                    res.append(self._merge([a, b], self.mark(written, reading),
-                                           to_katakana(reading), "jmdict", "possible",
-                                           ("".join(_hira(m) for m in (a, b)),)))
-                    k += 2
-                    continue
-            res.append(a)
-            k += 1
-        return res
-
-    def _okurigana_words(self, written: str) -> dict[str, str]:
-        """For :meth:`_okurigana_left_out`: each reading JMdict or Mozc gives ``written``
-        with okurigana put after one of its kanji, and the word so written. The okurigana
-        are those of KANJIDIC2's Japanese readings of the kanji (替 か.える: え, か.わる:
-        わり), in the verb's continuative form."""
-        found: dict[str, str] = {}
-        for i, ch in enumerate(written):
-            for kana in self._continuative_okurigana(ch):
-                word = written[:i + 1] + kana + written[i + 1:]
-                listed = {r.reading for r in self.index.readings(word) if r.source == "jmdict"}
-                for reading in (*sorted(listed), *self.mozc_readings(word)):
-                    if reading not in found or len(word) < len(found[reading]):
-                        found[reading] = word
-        return found
-
-    def _continuative_okurigana(self, ch: str) -> set[str]:
-        """The okurigana of ``ch``'s Japanese readings as a verb's continuative form ends
-        in: 替 か.える え, か.わる わり; 引 ひ.く き."""
-        out = set()
-        for kun in self.index.kanji(ch)[1]:
-            okurigana = kun.strip("-").partition(".")[2]
-            if not okurigana:
-                continue
-            if okurigana[-1] in _CONTINUATIVE:
-                out.add(okurigana[:-1] + _CONTINUATIVE[okurigana[-1]])
-            if okurigana.endswith("る") and len(okurigana) > 1 and okurigana[-2] in _E_OR_I:
-                out.add(okurigana[:-1])  # a verb of one row: か.える, え
-            if okurigana[-1] in _E_OR_I and okurigana[-1] != "い":
-                out.add(okurigana)  # KANJIDIC's own stem: か.え (not an adjective's おお.きい)
-        return out
 
     def _chinese_given(self, out: list[Morpheme]) -> list[Morpheme]:
         """A given name after a Chinese family name read the Chinese way: 袁 + 克文
