@@ -1472,7 +1472,7 @@ class Romanizer:
         """Does the run end with an era name that a year in digits follows (天文5年)?"""
         return (line[run.end() : run.end() + 1].isdigit()
                 and _YEAR_AFTER.match(line, run.end()) is not None
-                and bool(self.readings.sources) and self.readings.ends_with_era(run.group(0)))
+                and bool(self.readings.sources) and self.readings.eras_provinces.ends_with_era(run.group(0)))
 
     def _digit_counter(self, run: str, ordinal: bool = False
                        ) -> tuple[str, str, str, str] | None:
@@ -1777,7 +1777,7 @@ class Romanizer:
         >>> romanize("天平勝宝元年"), romanize("天平"), romanize("天平宝字", "wapuro")
         ('Tenpyō-shōhō gannen', 'Tenpyō', 'Tenpyou-houji')
         """
-        eras = self.readings.eras
+        eras = self.readings.eras_provinces.eras
         out: list[Morpheme] = []
         for m in morphemes:
             era = eras.reading(m.surface) if len(m.surface) == 4 and m.proper else None
