@@ -134,8 +134,8 @@ class InputCuts:
         丹波篠山市立 | 篠山) is read as the official list reads the founder: 垂水 たるみず
         (not the たるみ of Kobe's ward), 篠山 ささやま (not しのやま); then ``gazetteer``
         (likely) for a town of the founding municipality as Japan Post reads it
-        (:meth:`_founders_town`) or a municipality of the founding prefecture
-        (:meth:`_prefectures_municipality`: 千葉県立 | 白井, the city 白井市 しろいし);
+        (:meth:`ReadingResolver._founders_town`) or a municipality of the founding prefecture
+        (:meth:`ReadingResolver._prefectures_municipality`: 千葉県立 | 白井, the city 白井市 しろいし);
         ``station`` (possible): :meth:`_school_station`. Empty where nothing lists a piece.
 
         >>> from jpterms.readings import ReadingResolver
@@ -199,7 +199,7 @@ class InputCuts:
     def _quarter_school_name(self, name: str, text: str = "") -> str | None:
         """The reading of a school's own name of one kanji and a quarter (東西南北) that
         no place of its first kanji gives: a Sino-Japanese name, each kanji's commonest
-        on reading (:meth:`_commonest_on`): 札幌市立幌東中学校 こうとう (not ほろひがし),
+        on reading (:meth:`ReadingResolver._commonest_on`): 札幌市立幌東中学校 こうとう (not ほろひがし),
         豊橋市立章南 しょうなん, 松山市立城西 じょうせい (JMnedict's places じょうさい,
         じょうせい, しろにし; not the station's しろにし). Where JMnedict lists the name as a
         place, only that on reading of its places, and only where another of them reads the
@@ -243,7 +243,7 @@ class InputCuts:
         coined for the school, which JMnedict lists only as people's names and Mozc reads
         most cheaply as a given name: 成徳 せいとく (Mozc's しげのり), 英彰 えいしょう
         (ひであき). The name is read the Chinese way: each kanji's commonest on reading
-        (:meth:`_commonest_on`), unless JMnedict lists readings that read each kanji on
+        (:meth:`ReadingResolver._commonest_on`), unless JMnedict lists readings that read each kanji on
         and not that one: then the one of those Mozc writes most cheaply. None where JMnedict lists the name as a place or
         JMdict as a word, or Mozc's cheapest reading is a family name's (志水 しみず) or
         already on (東陵 とうりょう)."""

@@ -22,6 +22,14 @@ Glossary readings are never changed; they may only begin or end a longer span
 whose reading agrees with them. Every morpheme keeps its ``source`` and
 ``confidence`` for :meth:`jpterms.Romanizer.explain`.
 
+The resolver hands some kinds of name to collaborators it owns, each made on first
+use with the resolver lent to it: the cuts of a whole input naming a school, an
+address or a municipality (``cuts``, :mod:`jpterms.input_cuts`), places (``places``,
+:mod:`jpterms.place_readings`), the court's and the ancient clans' names (``court``,
+:mod:`jpterms.court_names`), words written with kana left out (``unwritten``,
+:mod:`jpterms.unwritten_kana`), and era names and old provinces (``eras_provinces``,
+:mod:`jpterms.eras_provinces`).
+
 >>> from jpterms.romanize import Romanizer
 >>> r = Romanizer()
 >>> r.romanize("日本人"), r.romanize("山田孝雄"), r.romanize("稲荷山")
