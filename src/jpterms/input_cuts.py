@@ -15,7 +15,6 @@ lends it its dictionaries and lists.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -37,8 +36,6 @@ from jpterms.readings import (
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
     from jpterms.readings import ReadingResolver
-
-_KANA = re.compile("[\u3041-\u30ff]")
 
 
 class InputCuts:
@@ -94,7 +91,7 @@ class InputCuts:
         # JMdict lists the kanji as a word too (not 市立嶺 "shiritsurei")
         lone = start > 0 and quarter - start == 1 and "\u3400" <= name[0] <= "\u9fff"
         if not (lone or 2 <= quarter - start <= 3) or not _town_start(name[0]) \
-                or _KANA.match(name) or name[0] in _NUMERALS or (
+                or "\u3041" <= name[0] <= "\u30ff" or name[0] in _NUMERALS or (
                     not own and not lone and not town and any(
                         r.source == "jmdict" for r in self._resolver.index.readings(name))):
             return None
