@@ -70,11 +70,12 @@ class CourtNames:
         The の must be no part of the given name (as in :meth:`ReadingResolver._of_form`), the given name's
         characters must read it, and it must not end as the names of places do
         (``clan_name`` in ``data/word_division.json``: 湯本湾, 大倉滝 are places)."""
+        resolver = self._resolver
         out = []
-        for reading, kinds in self._resolver.names(written):
+        for reading, kinds in resolver.names(written):
             if kinds - (_GIVEN | {"unclass"}):
                 continue
-            split = self._resolver._family_cut(written, reading)
+            split = resolver._family_cut(written, reading)
             if split is None:
                 continue
             cut, fam = split
@@ -83,12 +84,12 @@ class CourtNames:
                 continue
             rest = written[cut:]
             if rest[-1] in _rules()["clan_name"]["not_last"] or not (
-                    any(r.reading == given for r in self._resolver.index.readings(rest))
-                    or _split_over_kanji(rest, given, self._resolver.index) is not None):
+                    any(r.reading == given for r in resolver.index.readings(rest))
+                    or _split_over_kanji(rest, given, resolver.index) is not None):
                 continue  # a place (湯 + の + 本湾), or the の is a kanji's (観 + の + 音島)
-            givens = {r for r, k in self._resolver.names(rest) if k & _GIVEN}
+            givens = {r for r, k in resolver.names(rest) if k & _GIVEN}
             if given in givens or not any(
-                    r.startswith("の") for r in _kanji_readings(written[cut], self._resolver.index)):
+                    r.startswith("の") for r in _kanji_readings(written[cut], resolver.index)):
                 out.append(reading)
         return out
 
@@ -114,6 +115,7 @@ class CourtNames:
         ...     Morpheme("公兼", "キミカネ", "キミカネ", "名詞-固有名詞-人名-名", proper=True)])]
         ['サイオンジ', 'キンカネ']
         """
+        resolver = self._resolver
         houses, heads = _court_names()
         for k in range(len(out) - 1):
             family, given = out[k], out[k + 1]
@@ -122,13 +124,13 @@ class CourtNames:
                     or "人名-名" not in given.pos
                     or given.locked or given.source == "glossary" or " " in given.kana):
                 continue
-            if self._resolver.people(family.surface + given.surface):
+            if resolver.people(family.surface + given.surface):
                 continue  # (a person JMnedict lists whole: as listed)
             kun = self._court_kun(given.surface, _hira(given), heads) \
                 if family.surface in houses else None  # (a clan's modern bearer: 藤原 + 周二)
             if kun is not None:
-                listed = any(r == kun for r, _ in self._resolver.names(given.surface))
-                out[k + 1] = replace(given, reading=self._resolver.mark(given.surface, kun),
+                listed = any(r == kun for r, _ in resolver.names(given.surface))
+                out[k + 1] = replace(given, reading=resolver.mark(given.surface, kun),
                                      kana=to_katakana(kun), source="jmnedict",
                                      confidence="possible" if listed else "guess",
                                      alternatives=(_hira(given), *given.alternatives)[:5])
@@ -138,11 +140,11 @@ class CourtNames:
             head, reading = heads[given.surface[0]], _hira(given)
             if reading.startswith(head):
                 continue
-            pieces = _split_over_kanji(given.surface, reading, self._resolver.index)
+            pieces = _split_over_kanji(given.surface, reading, resolver.index)
             if not pieces or pieces[0][1] != given.surface[0]:
                 continue
             new = head + reading[len(pieces[0][0]):]
-            out[k + 1] = replace(given, reading=self._resolver.mark(given.surface, new),
+            out[k + 1] = replace(given, reading=resolver.mark(given.surface, new),
                                  kana=to_katakana(new),
                                  alternatives=(reading, *given.alternatives)[:5])
         return out
@@ -162,6 +164,7 @@ class CourtNames:
         the court read its own way (``data/court_name_heads.tsv``: 実 さね) and JMnedict
         does not list the reading as a given name (鷹司 + 本家 stays honke: もといえ is a
         family name's)."""
+        resolver = self._resolver
         if len(out) != 2:
             return out
         family, word = out
@@ -170,13 +173,13 @@ class CourtNames:
                 or not word.pos.startswith("名詞-普通名詞") or word.proper
                 or word.surface.endswith(_site_words()) or word.locked or word.source == "glossary" or family.locked):
             return out
-        cost = self._resolver.mozc_cost(word.surface, _hira(word)) if "mozc" in self._resolver.sources else None
+        cost = resolver.mozc_cost(word.surface, _hira(word)) if "mozc" in resolver.sources else None
         if cost is not None and cost < _MOZC_EVERYDAY:
             return out  # (an everyday word: 二条 + 公園, 一条 + 中学)
         kun = self._court_kun(word.surface, _hira(word), heads)
         if kun is None or not (word.surface[0] in heads or any(
                 r == kun and (k & _GIVEN or k <= {"unclass"})
-                for r, k in self._resolver.names(word.surface))):
+                for r, k in resolver.names(word.surface))):
             return out  # (no name the court read so, nor one JMnedict lists: 鷹司 + 本家)
         return [family, replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
@@ -189,11 +192,12 @@ class CourtNames:
         most often begin with it the Japanese way, and the second as they most often end
         with it (教平 のり + ひら). None where the reading has no such half, or no such
         reading is counted twice."""
+        resolver = self._resolver
         if len(written) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in written):
             return None
 
         def halves(r: str) -> list[tuple[str, str]] | None:
-            pieces = _split_over_kanji(written, r, self._resolver.index)
+            pieces = _split_over_kanji(written, r, resolver.index)
             if pieces is None or [c for _, c in pieces] != list(written):
                 return None
             return pieces
@@ -201,14 +205,14 @@ class CourtNames:
         def japanese(ch: str, piece: str, at: int, *, court: bool = True) -> bool:
             if at == 0 and ch in heads and (court or heads[ch] == piece):
                 return heads[ch] == piece  # (公 きん, as the court read it: not きみ)
-            return "kun" in self._resolver._reading_kinds(ch, piece)
+            return "kun" in resolver._reading_kinds(ch, piece)
 
         pieces = halves(reading)
         if pieces is None or all(japanese(c, p, at, court=False)
                                  for at, (p, c) in enumerate(pieces)):
             return None  # (公信 きみ + のぶ: only its first kanji is read anew, きん)
-        listed = [r for r, k in self._resolver.names(written) if k & _GIVEN or k <= {"unclass"}]
-        counts = self._resolver.index.name_counts(written)
+        listed = [r for r, k in resolver.names(written) if k & _GIVEN or k <= {"unclass"}]
+        counts = resolver.index.name_counts(written)
         kun = [r for r in listed if (h := halves(r)) is not None
                and all(japanese(c, p, at) for at, (p, c) in enumerate(h))]
         if kun:
@@ -218,8 +222,8 @@ class CourtNames:
             if at == 0 and ch in heads:
                 parts.append(heads[ch])
                 continue
-            found = self._resolver.index.name_part_counts(ch, head=at == 0)
-            ok = [r for r, n in found.items() if n >= 2 and "kun" in self._resolver._reading_kinds(ch, r)]
+            found = resolver.index.name_part_counts(ch, head=at == 0)
+            ok = [r for r, n in found.items() if n >= 2 and "kun" in resolver._reading_kinds(ch, r)]
             if not ok:
                 return None
             parts.append(max(ok, key=lambda r: (found[r], r)))
@@ -282,6 +286,7 @@ class CourtNames:
         + 陵 Fushimi Momoyama no misasagi, as Mozc writes it (was "ryō"). A name read the
         Chinese way keeps りょう, as archaeologists call 大仙陵 Daisenryō; so do hills (丘陵)
         and schools (菊陵), whose 陵 is inside a word of its own."""
+        resolver = self._resolver
         written = "".join(m.surface for m in out)
         if len(written) < 3 or not written.endswith("陵"):
             return out
@@ -297,7 +302,7 @@ class CourtNames:
         name = reading[:-len("りょう")]
         if len(out) == 1 and name.endswith("の"):
             name = name[:-1]  # (JMnedict's 月輪陵 つきのわのりょう: the の is the name's)
-        kinds = self._resolver._on_kun(head, name) or self._resolver._on_kun(head, name.replace("の", ""))
+        kinds = resolver._on_kun(head, name) or resolver._on_kun(head, name.replace("の", ""))
         if not kinds or any(k == "on" for k in kinds) or "kun" not in kinds:
             return out
         tomb = replace(last, surface="陵", reading="ノミササギ", kana="ノ ミササギ",
@@ -306,7 +311,7 @@ class CourtNames:
                        alternatives=(reading,), family=False)
         if last.surface == "陵":
             return [*out[:-1], tomb]
-        place = replace(last, surface=head, reading=self._resolver.mark(head, name),
+        place = replace(last, surface=head, reading=resolver.mark(head, name),
                         kana=to_katakana(name), pos="名詞-固有名詞-地名-一般", proper=True,
                         words=(), capitals=())
         return [place, tomb]
@@ -319,7 +324,8 @@ class CourtNames:
         does (藤原道長 ふじわらのみちなが, 源頼朝) and leave it out for a modern name
         (藤原紀香 ふじわらのりか); JMnedict lists many of the same people without it
         (ふじわらただひら)."""
-        if (len(person) != 2 or "mozc" not in self._resolver.sources
+        resolver = self._resolver
+        if (len(person) != 2 or "mozc" not in resolver.sources
                 or "人名-姓" not in person[0].pos or "人名-名" not in person[1].pos
                 or person[1].kana.startswith("ノ ")
                 or any(m.locked or m.source == "glossary" for m in person)):
@@ -340,12 +346,12 @@ class CourtNames:
         fam, given = min(found, key=lambda r: (found[r], r))
         if fam + "の" + given == "".join(map(_hira, person)) and (
                 _hira(person[0]) != fam + "の" or any(
-                    r == fam + "の" for r, _ in self._resolver.names(written[:cut]))):
+                    r == fam + "の" for r, _ in resolver.names(written[:cut]))):
             return person  # the の is the family name's own (鵜殿 うどの + 長照)
         confidence = "likely" if len(found) == 1 else "possible"
-        named = self._resolver._name_words(person, 1, [fam + given], "mozc", confidence) \
-            if cut == own else self._resolver._split_person(person, written[:cut], written[cut:],
-                                                 fam, given, [fam + given])
+        named = resolver._name_words(person, 1, [fam + given], "mozc", confidence) \
+            if cut == own else resolver._split_person(person, written[:cut], written[cut:],
+                                                     fam, given, [fam + given])
         if named is None or _hira(named[0]) != fam:
             return person
         return [named[0], _with_genitive(named[1])]
@@ -365,6 +371,7 @@ class CourtNames:
         *Taira Shigeo*). Only where neither JMnedict nor Mozc lists the whole (a person
         they list keeps their reading, with or without the の: 藤原紀香 *Fujiwara
         Norika*; see :meth:`mozc_clan_name`)."""
+        resolver = self._resolver
         if len(out) < 2 or not 2 <= sum(len(m.surface) for m in out) <= 6:
             return out
         clan = _clan_names().get(out[0].surface)
@@ -377,36 +384,36 @@ class CourtNames:
                 or rest[0].kana.startswith("ノ")):
             return out
         reading = "".join(_hira(m) for m in rest)
-        if not (len(rest) == 1 and "人名-名" in rest[0].pos) and not self._resolver._rare_word_as_given(
+        if not (len(rest) == 1 and "人名-名" in rest[0].pos) and not resolver._rare_word_as_given(
                 given, reading) and (
-                reading not in {r for r, _ in self._resolver.names(given)}
+                reading not in {r for r, _ in resolver.names(given)}
                 or any(r.reading == reading and r.source == "jmdict"
-                       for r in self._resolver.index.readings(given))):
+                       for r in resolver.index.readings(given))):
             return out  # (no name, or a word: 中臣 + 神社)
         stem, kana = given, reading
         if given.endswith("麻呂") and reading.endswith("まろ") and len(given) > 2:
             stem, kana = given[:-2], reading[:-2]  # (清 + 麻呂: 呂 ろ has no kun reading)
-        pieces = _split_over_kanji(stem, kana, self._resolver.index)
+        pieces = _split_over_kanji(stem, kana, resolver.index)
         if pieces is None or [c for _, c in pieces] != list(stem) or not all(
-                "kun" in self._resolver._reading_kinds(c, p) for p, c in pieces):
+                "kun" in resolver._reading_kinds(c, p) for p, c in pieces):
             return out  # (a name read the Chinese way is a modern one: 藤原 + 周二 しゅうじ)
-        cost = self._resolver.mozc_cost(given, reading) if "mozc" in self._resolver.sources else None
-        if self._resolver.index.name_counts(given).get(reading, 0) >= _MODERN_GIVEN_PEOPLE or (
+        cost = resolver.mozc_cost(given, reading) if "mozc" in resolver.sources else None
+        if resolver.index.name_counts(given).get(reading, 0) >= _MODERN_GIVEN_PEOPLE or (
                 cost is not None and cost < _MODERN_GIVEN_COST):
             return out  # (a common name of today: 藤原 + 直樹, 橘 + 花子)
         end = _modern_given_ends().get(given[-1])
         if end is not None and reading.endswith(end):
             return out  # (a man's name of today in -o: 藤原 + 房雄 ふさお, 平 + 茂夫)
         written = out[0].surface + given
-        if self._resolver.index.readings(written):
+        if resolver.index.readings(written):
             return out  # (listed whole: as listed)
-        if "mozc" in self._resolver.sources and written in self._resolver._mozc_written:
+        if "mozc" in resolver.sources and written in resolver._mozc_written:
             return out
-        giv = rest[0] if len(rest) == 1 else self._resolver._merge(
-            rest, self._resolver.mark(given, reading), to_katakana(reading), "jmnedict", "possible", ())
+        giv = rest[0] if len(rest) == 1 else resolver._merge(
+            rest, resolver.mark(given, reading), to_katakana(reading), "jmnedict", "possible", ())
         giv = replace(giv, pos="名詞-固有名詞-人名-名", proper=True)
         family = out[0] if _hira(out[0]) == clan else replace(
-            out[0], reading=self._resolver.mark(out[0].surface, clan), kana=to_katakana(clan),
+            out[0], reading=resolver.mark(out[0].surface, clan), kana=to_katakana(clan),
             source="jmnedict")
         return [family, _with_genitive(giv)]
 
@@ -427,6 +434,7 @@ class CourtNames:
         >>> Romanizer().romanize("石川命婦"), Romanizer().romanize("周防内侍")
         ('Ishikawa no Myōbu', 'Suō no Naishi')
         """
+        resolver = self._resolver
         if len(out) < 2 or not out[-1].surface.endswith(_court_title_ends()):
             return out  # (told at once for most inputs)
         name, title = out[0].surface, "".join(m.surface for m in out[1:])
@@ -435,13 +443,13 @@ class CourtNames:
                 or not 1 <= len(name) <= 4 or not all(_is_kanji(ch) for ch in name)):
             return out
         whole = "".join(_hira(m) for m in out)
-        listed = bool(self._resolver.index.readings(name + title))
+        listed = bool(resolver.index.readings(name + title))
         if not listed and not (out[0].proper or out[0].pos.startswith("名詞-固有名詞")):
             return out  # (a name: not a prefix, 前 + 左大臣 "the former", さきの)
         titles = {whole[len(_hira(out[0])):]}  # (a glossary word in it keeps its reading:
         if listed or not any(m.locked or m.source == "glossary" for m in out[1:]):  # 大臣)
-            titles |= {r.reading for r in self._resolver.index.readings(title) if r.source == "jmdict"}
-        names = self._resolver.names(name)
+            titles |= {r.reading for r in resolver.index.readings(title) if r.source == "jmdict"}
+        names = resolver.names(name)
         if listed:  # listed whole: as listed, cut at the の
             cuts = [(r, t) for r, _ in names for t in titles if whole == r + "の" + t]
         else:
@@ -450,10 +458,10 @@ class CourtNames:
         if len(cuts) != 1:
             return out
         reading, kana = cuts[0]
-        family = replace(out[0], reading=self._resolver.mark(name, reading), kana=to_katakana(reading),
+        family = replace(out[0], reading=resolver.mark(name, reading), kana=to_katakana(reading),
                          proper=True)
-        word = self._resolver._merge(out[1:], self._resolver.mark(title, kana), to_katakana(kana), out[-1].source,
-                           out[-1].confidence, ())
+        word = resolver._merge(out[1:], resolver.mark(title, kana), to_katakana(kana), out[-1].source,
+                               out[-1].confidence, ())
         return [family, _with_genitive(replace(word, surface=title, pos=out[-1].pos))]
 
     def _clan_walk(self, family: str, given: str, own: str) -> dict[tuple[str, str], int]:
@@ -462,18 +470,19 @@ class CourtNames:
         (or ``own``), the genitive の and the given name read as its characters may be
         (see :meth:`ReadingResolver._kanji_pieces`) or as JMnedict lists it whole: 物部 もののべ + の + 尾輿
         おこし, 橘 + の + 広相 ひろみ."""
+        resolver = self._resolver
         written = family + given
-        if written not in self._resolver._mozc_written:
+        if written not in resolver._mozc_written:
             return {}
         from jpterms.mozcdic import mozc_dictionary
 
         mozc = mozc_dictionary()
-        options = [self._resolver._kanji_pieces(ch) for ch in given]
+        options = [resolver._kanji_pieces(ch) for ch in given]
         tries = [mozc.piece_trie(pieces) for pieces in options]
-        wholes = [r for r, _ in self._resolver.names(given)]
+        wholes = [r for r, _ in resolver.names(given)]
         found: dict[tuple[str, str], int] = {}
         for fam in dict.fromkeys([*(own and [own]),
-                                  *(r for r, k in self._resolver.names(family) if "surname" in k)]):
+                                  *(r for r, k in resolver.names(family) if "surname" in k)]):
             start = mozc.walk(mozc.ROOT, fam + "の")
             if start is None:
                 continue
@@ -506,6 +515,7 @@ class CourtNames:
         one to be composed, where one kanji follows that fewer than :data:`_PEOPLE_INSIDE`
         of JMnedict's people bear as a given name, or where the house has no reading in
         the file."""
+        resolver = self._resolver
         written = "".join(m.surface for m in morphemes)
         houses, _ = _court_names()
         if (not 3 <= len(written) <= 8 or not all(_is_kanji(ch) for ch in written)
@@ -515,17 +525,17 @@ class CourtNames:
         cut = len(house)
         if not house or not houses[house] or not 1 <= len(written) - cut <= 3:
             return None
-        if written[cut:] in _rules()["not_given_name_ends"]["kanji"] or self._resolver.people(written):
+        if written[cut:] in _rules()["not_given_name_ends"]["kanji"] or resolver.people(written):
             return None  # (a role or suffix: 西園寺 + 氏; a person listed whole: as listed)
-        if self._resolver.index.readings(written):
+        if resolver.index.readings(written):
             return None  # one word, place or name of its own (醍醐寺, 嵯峨野, 醍醐郎 だいごろう)
         if len(written) - cut == 1 and sum(
-                self._resolver.index.name_counts(written[cut:]).values()) < _PEOPLE_INSIDE:
+                resolver.index.name_counts(written[cut:]).values()) < _PEOPLE_INSIDE:
             return None  # one kanji few people bear as a given name (嵯峨 + 埜)
-        parts = self._resolver._cut_units(morphemes, cut)  # UniDic's units, one cut where the house ends
+        parts = resolver._cut_units(morphemes, cut)  # UniDic's units, one cut where the house ends
         for composed in (False, True):
-            person = self._resolver._family_given(parts, written, cut, composed=composed,
-                                        house=houses[house])
+            person = resolver._family_given(parts, written, cut, composed=composed,
+                                            house=houses[house])
             if person is not None:
                 return person
         return None
@@ -538,10 +548,11 @@ class CourtNames:
         the better cut: 平 + 貞度 Taira no Sadanori, not 平貞 + 度 "Hirasada Tokō"; 平 + 能宗,
         not 平能 + 宗 "Hirano Shū". (Family names of one kanji that are no clan's are left
         as they are cut: 岡見 + 京, 石波 + 杏 are modern people.)"""
+        resolver = self._resolver
         return (len(written) == 3 and written[0] in _clan_names()
                 and all(_is_kanji(ch) for ch in written)
-                and self._resolver._pure_surname(written[:2])
-                and sum(self._resolver.index.name_counts(written[:2], family=True).values())
+                and resolver._pure_surname(written[:2])
+                and sum(resolver.index.name_counts(written[:2], family=True).values())
                 < _PEOPLE_INSIDE)
 
 

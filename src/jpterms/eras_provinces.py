@@ -66,6 +66,7 @@ class ErasAndProvinces:
         Kokubunji), and not a shop's name (紀伊国屋). Hokkaidō's provinces of 1869 (天塩国
         Teshio no kuni) had no court offices: after their names 守 stays a given name (日高
         + 守 Hidaka Mamoru)."""
+        resolver = self._resolver
         ends = _province_ends()
         if not any([m.surface.endswith(ends) for m in out]):
             return out
@@ -86,7 +87,7 @@ class ErasAndProvinces:
             if (tail and reading is not None and not m.locked and m.source != "glossary"
                     and (_hira(m) == reading + "の" + to_hiragana(tail[0])
                          or (not tail[1] and _hira(m) in (reading + "こく", reading + "ごく")))):
-                words = (self._resolver.mark(m.surface[:-1], reading), "ノ", tail[0])
+                words = (resolver.mark(m.surface[:-1], reading), "ノ", tail[0])
                 if _hira(m).endswith(("こく", "ごく")):  # (Mozc's 大和国 やまとこく)
                     m = replace(m, reading="".join(words), source="province")
                 out = [*out[:k], replace(m, words=words, capitals=(True, False, tail[1]),
@@ -102,16 +103,16 @@ class ErasAndProvinces:
                     or any(x.locked or x.source == "glossary" for x in (before, m))
                     or (k + 1 < len(out) and out[k + 1].surface == "屋")):
                 continue
-            name = self._resolver.mark(before.surface, reading)
+            name = resolver.mark(before.surface, reading)
             words = (name, "ノ", tail[0])
-            word = self._resolver._merge([before, m], "".join(words),
-                               f"{to_katakana(reading)} ノ {tail[0]}", "province", "likely", ())
+            word = resolver._merge([before, m], "".join(words),
+                                   f"{to_katakana(reading)} ノ {tail[0]}", "province", "likely", ())
             out = [*out[: k - 1], replace(word, words=words, capitals=(True, False, tail[1]),
                                           proper=True, pos=before.pos), *out[k + 1 :]]
         return out
 
     def era_names(self, out: list[Morpheme], *, alone: bool,
-                   year_after: bool = False) -> list[Morpheme]:
+                  year_after: bool = False) -> list[Morpheme]:
         """An era name read as the era, where the text shows an era: a year in it
         (天文五年 Tenbun, 治安元年 Jian, 天文 before 5年: ``year_after``), its span (天文年間) or period (元禄時代), or the
         whole input when it is no common word or place read as it is now (大永 Daiei,
@@ -120,6 +121,7 @@ class ErasAndProvinces:
         UniDic knows the word as a proper noun and the table lists its reading (嘉承
         Kajō), else the table's first; the table's other readings are the
         alternatives."""
+        resolver = self._resolver
         eras = self.eras
         after = _rules()["after_era"]
         k, n = 0, len(out)
@@ -146,15 +148,15 @@ class ErasAndProvinces:
                     or (alone and k == 0 and found == n and not any(
                         r.reading == own and (r.common if r.source == "jmdict"
                                               else bool(r.kinds & _PLACE))
-                        for r in self._resolver.index.readings(written)))):
+                        for r in resolver.index.readings(written)))):
                 k = found
                 continue
             # UniDic's reading of the era, where the table gives it, stands (嘉承 かじょう);
             # otherwise the table's first (承徳 is Chengde, a place, to UniDic: しょうとく)
             chosen = own if own in readings and len(span) == 1 and span[0].pos == \
                 "名詞-固有名詞-一般" else readings[0]
-            era = self._resolver._merge(span, self._resolver.mark(written, chosen), to_katakana(chosen), "era",
-                              "likely", tuple(r for r in readings if r != chosen))
+            era = resolver._merge(span, resolver.mark(written, chosen), to_katakana(chosen), "era",
+                                  "likely", tuple(r for r in readings if r != chosen))
             out = [*out[:k], replace(era, proper=True), *out[found:]]
             n = len(out)
             k += 1

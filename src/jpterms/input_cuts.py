@@ -65,7 +65,8 @@ class InputCuts:
         >>> cuts.school_cuts("稲沢市立高御堂小学校"), cuts.school_cuts("中央小学校")
         ([(0, 4, True), (4, 7, True), (7, 10, False)], None)
         """
-        if "jmnedict" not in self._resolver.sources:
+        resolver = self._resolver
+        if "jmnedict" not in resolver.sources:
             return None
         span = _school_span(text)
         if span is None:
@@ -80,10 +81,10 @@ class InputCuts:
             # a quarter alone (延岡市立 | 南 | 中学校): not 南中 なんちゅう + 学校
             return [*cuts, (start, end, True), (end, len(text), False)]
         quarter = end - 1 if len(name) > 2 and name[-1] in schools["quarters"] and (any(
-            kinds & _PLACE for _, kinds in self._resolver.names(name[:-1]))
-            or self._resolver._founders_town(text, name[:-1])) else end  # not 西葛 + 西
+            kinds & _PLACE for _, kinds in resolver.names(name[:-1]))
+            or resolver._founders_town(text, name[:-1])) else end  # not 西葛 + 西
         # a town of the founder's (福岡市立 | 梅林) though JMdict lists the word too
-        town = self._resolver._founders_town(text, text[start:quarter]) is not None
+        town = resolver._founders_town(text, text[start:quarter]) is not None
         # (a word's spelling is a school's name where it ends the founder's: 出水市立 | 出水)
         own = start > 2 and text[: start - 2].endswith(text[start:quarter])
         # one kanji between the founder's 立 and the school is the place the school is
@@ -93,7 +94,7 @@ class InputCuts:
         if not (lone or 2 <= quarter - start <= 3) or not _town_start(name[0]) \
                 or "\u3041" <= name[0] <= "\u30ff" or name[0] in _NUMERALS or (
                     not own and not lone and not town and any(
-                        r.source == "jmdict" for r in self._resolver.index.readings(name))):
+                        r.source == "jmdict" for r in resolver.index.readings(name))):
             return None
         cuts.append((start, quarter, True))
         if quarter < end:
@@ -139,7 +140,8 @@ class InputCuts:
         >>> ReadingResolver().cuts.school_readings("千葉県立白井高等学校", [(0, 4, True), (4, 6, True), (6, 10, False)])
         {4: ('しろい', 'gazetteer', 'likely')}
         """
-        found = self._resolver._mozc_walk(text)
+        resolver = self._resolver
+        found = resolver._mozc_walk(text)
         kana: dict[int, tuple[str, str, str]] = {}
         if found:
             pieces = found[min(found, key=lambda r: (found[r][0], r))][1]
@@ -156,7 +158,7 @@ class InputCuts:
             name = text[a:b]
             if whole and a not in kana and not name.endswith(after) \
                     and not (founder and founder[:-2].endswith(name)):
-                town = self._resolver._founders_town(text, name) or self._resolver._prefectures_municipality(
+                town = resolver._founders_town(text, name) or resolver._prefectures_municipality(
                     text, name)
                 station = self._school_station(name)
                 if town is not None:
@@ -214,22 +216,23 @@ class InputCuts:
         >>> cuts._quarter_school_name("幌東"), cuts._quarter_school_name("桂東")
         ('こうとう', None)
         """
+        resolver = self._resolver
         if len(name) != 2 or name[1] not in _rules()["schools"]["quarters"] \
                 or not _is_kanji(name[0]):
             return None
-        pieces = [self._resolver._commonest_on(ch) for ch in name]
+        pieces = [resolver._commonest_on(ch) for ch in name]
         if not all(pieces):
             return None
         composed = _on_joined(pieces)
-        places = {r for r, k in self._resolver.names(name) if k & _PLACE}
+        places = {r for r, k in resolver.names(name) if k & _PLACE}
         if places:  # on or kun: not which on (泉北 せんほく, せんぼく: the run's)
             return composed if composed in places and any(
                 not r.startswith(pieces[0]) for r in places) else None
-        if any(r.source == "jmdict" for r in self._resolver.index.readings(name)) or any(
-                k & _PLACE and r != pieces[0] for r, k in self._resolver.names(name[0])):
+        if any(r.source == "jmdict" for r in resolver.index.readings(name)) or any(
+                k & _PLACE and r != pieces[0] for r, k in resolver.names(name[0])):
             return None
         if text and any(
-                (town := self._resolver._founders_town(text, name[0] + quarter)) is not None
+                (town := resolver._founders_town(text, name[0] + quarter)) is not None
                 and not town.startswith(pieces[0])
                 for quarter in ("", *_rules()["schools"]["quarters"])):
             return None
@@ -244,24 +247,25 @@ class InputCuts:
         and not that one: then the one of those Mozc writes most cheaply. None where JMnedict lists the name as a place or
         JMdict as a word, or Mozc's cheapest reading is a family name's (志水 しみず) or
         already on (東陵 とうりょう)."""
+        resolver = self._resolver
         if len(name) != 2 or not all(map(_is_kanji, name)):
             return None
-        names = self._resolver.names(name)
-        mozc = self._resolver.mozc_readings(name)
+        names = resolver.names(name)
+        mozc = resolver.mozc_readings(name)
         if not names or not mozc or any(k & _PLACE for _, k in names) or any(
-                r.source == "jmdict" for r in self._resolver.index.readings(name)):
+                r.source == "jmdict" for r in resolver.index.readings(name)):
             return None
         top = min(mozc, key=lambda r: (mozc[r], r))
         kinds = frozenset().union(*(k for r, k in names if r == top))
         if not kinds & _GIVEN_KINDS or "surname" in kinds:
             return None  # (志水 しみず: a family's name; none of JMnedict's people's)
-        on = [r for r, _ in names if (parts := self._resolver._on_kun(name, r)) and "kun" not in parts]
+        on = [r for r, _ in names if (parts := resolver._on_kun(name, r)) and "kun" not in parts]
         if top in on:
             return None
-        pieces = [self._resolver._commonest_on(ch) for ch in name]
+        pieces = [resolver._commonest_on(ch) for ch in name]
         composed = _on_joined(pieces) if all(pieces) else None
         if on and composed not in on:  # (秀明: しゅうめい of しゅうみょう and しゅうめい)
-            return self._resolver._cheapest(name, list(dict.fromkeys(on)))
+            return resolver._cheapest(name, list(dict.fromkeys(on)))
         return composed
 
     def _school_station(self, name: str) -> str | None:
@@ -278,10 +282,11 @@ class InputCuts:
         >>> cuts._school_station("白井"), cuts._school_station("高城")
         ('しろい', None)
         """
-        station = self._resolver._station_names.reading(name) if len(name) > 1 else None
+        resolver = self._resolver
+        station = resolver._station_names.reading(name) if len(name) > 1 else None
         if station is None:  # (one kanji: 楠 is くすのき in Nagoya, the station くす)
             return None
-        places = {reading for reading, kinds in self._resolver.names(name) if kinds & _PLACE}
+        places = {reading for reading, kinds in resolver.names(name) if kinds & _PLACE}
         if station not in places or len(places) > _rules()["schools"]["station_places"]:
             return None
         return station
@@ -291,13 +296,14 @@ class InputCuts:
         """(start, kana) of a school's name that ends its founder's name (垂水市立 | 垂水),
         read as that name is read in the founder's reading in the official list: the one
         reading JMnedict gives the name as a place that the list's reading ends with."""
+        resolver = self._resolver
         if len(cuts) < 2 or cuts[0][0] != 0 or not cuts[1][2]:
             return None
         founder, (a, b, _) = text[: cuts[0][1] - 1], cuts[1]
         name = text[a:b]
         if len(founder) < 3 or not founder[:-1].endswith(name):
             return None
-        official = self._resolver._municipalities().get(founder)
+        official = resolver._municipalities().get(founder)
         if official is None:
             return None
         from jpterms.gazetteer import full_size
@@ -305,7 +311,7 @@ class InputCuts:
         stem = _official_stem(official, founder[-1])
         if stem is None:
             return None
-        fits = {r for r, kinds in self._resolver.names(name) if kinds & _PLACE
+        fits = {r for r, kinds in resolver.names(name) if kinds & _PLACE
                 and stem.endswith(full_size(r))}
         return (a, fits.pop()) if len(fits) == 1 else None
 
@@ -322,7 +328,8 @@ class InputCuts:
         >>> cuts.facility_cuts("島根県立三瓶自然館"), cuts.facility_cuts("大阪市立科学館")
         ([(0, 4, True), (4, 6, True), (6, 9, False)], None)
         """
-        if "jmnedict" not in self._resolver.sources or not text.endswith(
+        resolver = self._resolver
+        if "jmnedict" not in resolver.sources or not text.endswith(
                 tuple(_rules()["facilities"]["endings"])):
             return None
         start = text.find(_rules()["schools"]["after"]) + 1
@@ -330,7 +337,7 @@ class InputCuts:
             return None
         for end in (start + 3, start + 2):
             if len(text) - end >= 2 and all("\u3400" <= ch <= "\u9fff" for ch in text[start:end]) \
-                    and any(kinds & _PLACE for _, kinds in self._resolver.names(text[start:end])):
+                    and any(kinds & _PLACE for _, kinds in resolver.names(text[start:end])):
                 return [(0, start, True), (start, end, True), (end, len(text), False)]
         return None
 
@@ -349,21 +356,22 @@ class InputCuts:
         >>> cuts.municipality_cut("十日町市博物館"), cuts.municipality_cut("富士見町立南中学校")
         (4, None)
         """
-        if "jmnedict" not in self._resolver.sources or len(text) < 5 or not has_kanji(text[0]):
+        resolver = self._resolver
+        if "jmnedict" not in resolver.sources or len(text) < 5 or not has_kanji(text[0]):
             return None
-        official = self._resolver._municipalities()
+        official = resolver._municipalities()
         end = next((e for e in range(min(len(text) - 2, 8), 2, -1) if text[:e] in official),
                    None)
         if end is None or not _town_start(text[end]) or not any(
                 c in _TOWN_OR_VILLAGE for c in text[:end]):
             return None  # (伊勢市 | 小俣: a city's name alone reads as in the run)
-        _, names = self._resolver._address_names()
+        _, names = resolver._address_names()
         if any(text[:e] in names for e in range(end + 1, min(len(text), 10) + 1)) \
                 or text[end] in _rules()["admin_suffixes"] \
                 or text[end] == _rules()["word_starts"]["after_admin_suffix"] or any(
                     r.source == "jmdict" for n in (2, 3)
-                    for r in self._resolver.index.readings(text[end - 1:end - 1 + n])) \
-                or self._resolver.index.readings(text):
+                    for r in resolver.index.readings(text[end - 1:end - 1 + n])) \
+                or resolver.index.readings(text):
             return None
         return end
 
@@ -381,7 +389,8 @@ class InputCuts:
         >>> cuts.county_cut("苫田郡上斎原村"), cuts.county_cut("郡上市")
         (3, None)
         """
-        if "jmnedict" not in self._resolver.sources or len(text) < 5:
+        resolver = self._resolver
+        if "jmnedict" not in resolver.sources or len(text) < 5:
             return None
         k = text.find("郡", 2)
         rest = text[k + 1:]
@@ -389,9 +398,9 @@ class InputCuts:
                 or not all(map(_is_kanji, text)) or rest[0] in _rules()["admin_suffixes"]:
             return None
         if not any(r.source == "jmnedict" and r.kinds & _PLACE
-                   for r in self._resolver.index.readings(text[:k + 1])) or any(
-                r.source == "jmdict" for n in (2, 3) for r in self._resolver.index.readings(text[k:k + n])) \
-                or self._resolver.index.readings(text) or rest in self._resolver._address_names()[1]:
+                   for r in resolver.index.readings(text[:k + 1])) or any(
+                r.source == "jmdict" for n in (2, 3) for r in resolver.index.readings(text[k:k + n])) \
+                or resolver.index.readings(text) or rest in resolver._address_names()[1]:
             return None  # (a municipality of the list is read as the list reads it there)
         return k + 1
 
@@ -412,13 +421,14 @@ class InputCuts:
         >>> cuts.direction_temple("北本願寺"), cuts.direction_temple("東大寺")
         ('きた', None)
         """
+        resolver = self._resolver
         directions = _rules()["village_directions"]["kanji"]
         if (len(text) < 4 or text[0] not in directions or not text.endswith(("寺", "堂"))
-                or not all(map(_is_kanji, text)) or self._resolver.index.readings(text)
-                or self._resolver.mozc_readings(text)):
+                or not all(map(_is_kanji, text)) or resolver.index.readings(text)
+                or resolver.mozc_readings(text)):
             return None
         temple = text[1:]
-        if not self._resolver.index.readings(temple) and not self._resolver.mozc_readings(temple):
+        if not resolver.index.readings(temple) and not resolver.mozc_readings(temple):
             return None
         return str(_rules()["place_prefixes"][text[0]][0])
 
@@ -438,7 +448,8 @@ class InputCuts:
         >>> cuts.role_cut("楠山正雄編"), cuts.role_cut("遠藤周作"), cuts.role_cut("京都府編")
         (4, None, None)
         """
-        if "jmnedict" not in self._resolver.sources or not 3 <= len(text) <= 12 or \
+        resolver = self._resolver
+        if "jmnedict" not in resolver.sources or not 3 <= len(text) <= 12 or \
                 not text.endswith(_role_endings()):
             return None
         role = max((r for r in _citation_roles() if text.endswith(r)), key=len)
@@ -450,8 +461,8 @@ class InputCuts:
             role = text[len(head):]
         if not all(map(_is_kanji, head)):
             return None
-        if not 2 <= len(head) <= 5 or self._resolver.index.readings(text) or any(
-                not r.kinds & _PERSON_KINDS for r in self._resolver.index.readings(head)):
+        if not 2 <= len(head) <= 5 or resolver.index.readings(text) or any(
+                not r.kinds & _PERSON_KINDS for r in resolver.index.readings(head)):
             return None  # (the whole is a word; the head is a place or a word: 京都府)
         found = False
         for cut in range(1, min(3, len(head) - 1) + 1):
@@ -461,7 +472,7 @@ class InputCuts:
             if self._given_name(given + role.split("・")[0]):
                 return None  # 周 + 作, 茂 + 作: the role's kanji ends a given name
             found = found or (self._given_name(given) and any(
-                "surname" in r.kinds for r in self._resolver.index.readings(family)))
+                "surname" in r.kinds for r in resolver.index.readings(family)))
         return len(head) if found else None
 
     def role_morpheme(self, role: str) -> Morpheme:
@@ -477,8 +488,9 @@ class InputCuts:
 
     def _given_name(self, written: str) -> bool:
         """Does JMnedict list ``written`` as a given name, or one of its people bear it so?"""
-        return bool(self._resolver.index.name_counts(written)) or any(
-            r.kinds & _GIVEN_KINDS for r in self._resolver.index.readings(written))
+        resolver = self._resolver
+        return bool(resolver.index.name_counts(written)) or any(
+            r.kinds & _GIVEN_KINDS for r in resolver.index.readings(written))
 
     def address_cut(self, text: str) -> int | None:
         """Where the town of an address begins: after a prefecture, a county (if any) and
@@ -498,10 +510,11 @@ class InputCuts:
         >>> cuts.address_cut("山形県東村山郡"), cuts.address_cut("東京都町田市")
         (None, 3)
         """
-        if "jmnedict" not in self._resolver.sources or len(text) < 5 or (
+        resolver = self._resolver
+        if "jmnedict" not in resolver.sources or len(text) < 5 or (
                 text[2] not in "都道府県" and text[3] not in "都道府県"):
             return None
-        prefectures, names = self._resolver._address_names()
+        prefectures, names = resolver._address_names()
         at = next((n for n in (3, 4) if text[:n] in prefectures), None)
         if at is None:
             return None
@@ -517,7 +530,7 @@ class InputCuts:
                 continue  # 山形県 + 東村 + 山郡: a county follows no municipality (東村山郡)
             if text[end] == _rules()["word_starts"]["after_admin_suffix"] or any(
                     r.source == "jmdict" for n in (2, 3)
-                    for r in self._resolver.index.readings(text[end - 1:end - 1 + n])):
+                    for r in resolver.index.readings(text[end - 1:end - 1 + n])):
                 return None  # 市長, 区立, 町内: the suffix begins a word
             return end
         return None

@@ -73,6 +73,7 @@ class PlaceReadings:
         run of nouns breaks at the particle, so no lookup saw the name). Only one or two
         units of kanji on either side, none fixed by the glossary, and not the whole text
         (a station's name on its own is the station list's: 長太ノ浦)."""
+        resolver = self._resolver
         k = 1
         while k < len(morphemes) - 1:
             if morphemes[k].surface != "ノ" or not morphemes[k].pos.startswith("助詞"):
@@ -89,9 +90,9 @@ class PlaceReadings:
                         continue
                     written = "".join(m.surface for m in span)
                     places = list(dict.fromkeys(
-                        r.reading for r in self._resolver.index.readings(written)
+                        r.reading for r in resolver.index.readings(written)
                         if r.source == "jmnedict" and r.kinds & _PLACE))
-                    if len(places) == 1 and self._resolver.mozc_cost(written, places[0]) is not None:
+                    if len(places) == 1 and resolver.mozc_cost(written, places[0]) is not None:
                         found = (i, j, written, places[0])
                         break
                 if found:
@@ -102,8 +103,8 @@ class PlaceReadings:
             i, j, written, place = found
             span = morphemes[i:j]
             ours = "".join(_hira(m) for m in span)
-            new = replace(self._resolver._merge(span, self._resolver.mark(written, place), to_katakana(place),
-                                      "jmnedict", "likely", (ours,) if ours != place else ()),
+            new = replace(resolver._merge(span, resolver.mark(written, place), to_katakana(place),
+                                          "jmnedict", "likely", (ours,) if ours != place else ()),
                           proper=True, pos="名詞-固有名詞-地名-一般")
             morphemes = [*morphemes[:i], new, *morphemes[j:]]
             k = i + 1
@@ -118,25 +119,26 @@ class PlaceReadings:
         throughout (清水寺 きよみずでら, 三井寺 みいでら) stands, as does one Mozc lists
         no other way and one JMnedict lists so as a place or a family name (神大寺
         かんだいじ, 観音寺 かんのんじ)."""
+        resolver = self._resolver
         written = "".join(m.surface for m in out)
         if (not 3 <= len(written) <= 6 or not written.endswith("寺")
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
                 or any(m.locked or m.source == "glossary" for m in out)):
             return out
         ours = "".join(_hira(m) for m in out)
-        kinds = self._resolver._on_kun(written, ours)
+        kinds = resolver._on_kun(written, ours)
         if kinds is not None and not {"on", "kun"} <= set(kinds):
             return out  # read one way throughout (or no kanji only one way)
         if any(r.reading == ours and (r.source != "jmnedict" or r.kinds - {"unclass"})
-               for r in self._resolver.index.readings(written)):
+               for r in resolver.index.readings(written)):
             return out  # a place of that reading (神大寺 かんだいじ, 観音寺 かんのんじ)
-        found = self._resolver.mozc_readings(written)
+        found = resolver.mozc_readings(written)
         better = [r for r in sorted(found, key=lambda r: (found[r], r))
-                  if r != ours and (k := self._resolver._on_kun(written, r)) is not None
+                  if r != ours and (k := resolver._on_kun(written, r)) is not None
                   and all(x in ("on", "both") for x in k[:-1]) and r.endswith("じ")]
         if not better:
             return out
-        words = self._resolver._replace(list(out), better[0], "mozc", "possible", (ours,))
+        words = resolver._replace(list(out), better[0], "mozc", "possible", (ours,))
         return [replace(m, proper=True) for m in words]
 
     def temple_go_on(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -150,30 +152,31 @@ class PlaceReadings:
         read now (金閣寺 きんかくじ stands, and so does 聖輪寺 せいりんじ, the one way Mozc
         lists it). (Development: 3 rows fixed, none broken, no other row changed; Mozc's
         go'on over JMnedict's reading: 2 more fixed, none broken.)"""
+        resolver = self._resolver
         written = "".join(m.surface for m in out)
         if (not 3 <= len(written) <= 6 or not written.endswith("寺")
                 or not any(ch in _temple_go_on() for ch in written)
                 or any(m.locked or m.source == "glossary" for m in out)):
             return out
         ours = "".join(_hira(m) for m in out)
-        pieces = _split_over_kanji(written, ours, self._resolver.index)
+        pieces = _split_over_kanji(written, ours, resolver.index)
         if pieces is None or len(pieces) != len(written):
             return out
         table = _temple_go_on()
         reading = ""
         for piece, ch in pieces:
-            if not self._resolver._reading_kinds(ch, piece) & {"on"}:
+            if not resolver._reading_kinds(ch, piece) & {"on"}:
                 return out
             kan, go = table.get(ch, ("", ""))
             reading += go if piece == kan else piece
-        found = self._resolver.mozc_readings(written)
+        found = resolver.mozc_readings(written)
         if reading == ours or (reading not in found and any(
-                r.reading == ours for r in self._resolver.index.readings(written))):
+                r.reading == ours for r in resolver.index.readings(written))):
             return out
         if found and reading not in found:
             return out
-        words = self._resolver._replace(list(out), reading, "mozc" if found else "unidic",
-                              "possible", (ours,))
+        words = resolver._replace(list(out), reading, "mozc" if found else "unidic",
+                                  "possible", (ours,))
         return [replace(m, proper=True) for m in words]
 
     def village_place(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -199,6 +202,7 @@ class PlaceReadings:
         Hayakawa-mura (was "Sokukawa": 速 + UniDic's surname 川村), 睦野村 Mutsuno-mura
         (was Bokuya), 老田村 Oida-mura, 興田村 Okita-mura. (Development: 12 rows fixed,
         none broken, 8 wrong rows still wrong.)"""
+        resolver = self._resolver
         written = "".join(m.surface for m in out)
         if (len(written) < 3 or written[-1] not in ("村", "町", "藩")
                 or not all(has_kanji(c) for c in written)
@@ -207,12 +211,12 @@ class PlaceReadings:
         ours = "".join(_hira(m) for m in out)
         ending = "はん" if written[-1] == "藩" and ours.endswith("はん") else _admin_ending(
             ours, written[-1])
-        if not ending or self._resolver.index.readings(written):
+        if not ending or resolver.index.readings(written):
             return out
-        if written in self._resolver._municipalities() or self._resolver._mozc_reads(written, ours):
+        if written in resolver._municipalities() or resolver._mozc_reads(written, ours):
             return out  # (Mozc lists the whole as read now: 向丘村 むかおかむら)
         name, own = written[:-1], ours[: -len(ending)]
-        entries = [r for r in self._resolver.index.readings(name) if r.source == "jmnedict"]
+        entries = [r for r in resolver.index.readings(name) if r.source == "jmnedict"]
         places = list(dict.fromkeys(r.reading for r in entries if r.kinds & _PLACE))
         # where JMnedict lists the name as a place, ours must be a place's reading (a
         # surname's or a given name's is not: 七美 しちみ, not ななみ); otherwise any
@@ -225,13 +229,13 @@ class PlaceReadings:
 
         if not places or any(full_size(r.reading) == full_size(own) for r in vouch):
             return out  # (read as JMnedict reads it: 安家 あっか, the place's あつか at full size)
-        place = self._resolver._cheapest(name, places)
-        mine, theirs = self._resolver.mozc_cost(name, own), self._resolver.mozc_cost(name, place)
+        place = resolver._cheapest(name, places)
+        mine, theirs = resolver.mozc_cost(name, own), resolver.mozc_cost(name, place)
         if (mine is not None and theirs is not None and mine + _MOZC_MARGIN < theirs
                 and any(r.reading == own for r in entries)):
             return out  # a family name Mozc writes far more cheaply than the place (真山 まやま)
         return self.place_and_ending(out[0], name, place, own, written[-1], ending,
-                                      source="jmnedict", confidence="possible")
+                                     source="jmnedict", confidence="possible")
 
     def section_place(self, text: str, ours: str) -> str | None:
         """How a town's section (what an address names after its town: 丹原町 | 石経) is
@@ -246,15 +250,16 @@ class PlaceReadings:
         >>> places.section_place("入谷", "いりや") is None
         True
         """
-        if len(text) < 2 or not all(map(_is_kanji, text)) or "jmnedict" not in self._resolver.sources:
+        resolver = self._resolver
+        if len(text) < 2 or not all(map(_is_kanji, text)) or "jmnedict" not in resolver.sources:
             return None
-        places = list(dict.fromkeys(r.reading for r in self._resolver.index.readings(text)
+        places = list(dict.fromkeys(r.reading for r in resolver.index.readings(text)
                                     if r.source == "jmnedict" and r.kinds & _PLACE))
         from jpterms.gazetteer import full_size
 
         if not places or any(full_size(r) == full_size(ours) for r in places):
             return None
-        return self._resolver._cheapest(text, places) if "mozc" in self._resolver.sources else places[0]
+        return resolver._cheapest(text, places) if "mozc" in resolver.sources else places[0]
 
     def composed_village(self, out: list[Morpheme]) -> list[Morpheme]:
         """A village's or town's name of two kanji and its ending (a whole input: 物吉村)
@@ -265,6 +270,7 @@ class PlaceReadings:
         Ogami-mura, was Yūshin). Not where the first kanji is a direction or a numeral,
         read as a prefix (東 + 般若村, 一 + 栗村), nor a municipality of the official
         list. (Development: 8 rows fixed, none broken.)"""
+        resolver = self._resolver
         written = "".join(m.surface for m in out)
         if (len(written) != 3 or written[-1] not in _TOWN_OR_VILLAGE
                 or not all(map(_is_kanji, written)) or len(out[0].surface) != 1
@@ -275,22 +281,22 @@ class PlaceReadings:
             return out
         name, ours = written[:-1], "".join(_hira(m) for m in out)
         ending = _admin_ending(ours, written[-1])
-        if (not ending or written in self._resolver._municipalities() or self._resolver.index.readings(written)
-                or self._resolver.index.readings(name) or self._resolver.mozc_readings(name)
-                or self._resolver.mozc_readings(written)):
+        if (not ending or written in resolver._municipalities() or resolver.index.readings(written)
+                or resolver.index.readings(name) or resolver.mozc_readings(name)
+                or resolver.mozc_readings(written)):
             return out
         own = ours[: -len(ending)]
         head = _hira(out[0])
         first = self._place_piece(name[0], head, head=True)
         second = self._place_piece(name[1], own[len(head):], head=False)
-        reading = _likeliest_pair(self._resolver.index.place_class_counts(name[0], head=True),
-                                  self._resolver.index.place_class_counts(name[1], head=False),
-                                  self._resolver.index.place_class_sizes(), first, second
+        reading = _likeliest_pair(resolver.index.place_class_counts(name[0], head=True),
+                                  resolver.index.place_class_counts(name[1], head=False),
+                                  resolver.index.place_class_sizes(), first, second
                                   ) or first + second
         if reading == own or not own[len(head):]:
             return out
         return self.place_and_ending(out[0], name, reading, own, written[-1], ending,
-                                      source="jmnedict", confidence="guess")
+                                     source="jmnedict", confidence="guess")
 
     def _place_piece(self, ch: str, own: str, *, head: bool) -> str:
         """How a kanji is read as the first (``head``) or the second half of a place's
@@ -309,16 +315,17 @@ class PlaceReadings:
         return best
 
     def place_and_ending(self, first: Morpheme, name: str, reading: str, own: str,
-                          suffix: str, ending: str, *, source: str,
-                          confidence: str) -> list[Morpheme]:
+                         suffix: str, ending: str, *, source: str,
+                         confidence: str) -> list[Morpheme]:
         """A place's name read ``reading`` (``own`` its other reading) and its
         administrative ``suffix`` read ``ending``, as two words made from ``first``:
         茂南 + 区, 七美 + 村."""
+        resolver = self._resolver
         blank = replace(first, role="", words=(), capitals=(), locked=False, proper=True,
                         source=source, confidence=confidence, pos="名詞-固有名詞-地名-一般")
-        return [replace(blank, surface=name, reading=self._resolver.mark(name, reading),
+        return [replace(blank, surface=name, reading=resolver.mark(name, reading),
                         kana=to_katakana(reading), alternatives=(own,) if own else ()),
-                replace(blank, surface=suffix, reading=self._resolver.mark(suffix, ending),
+                replace(blank, surface=suffix, reading=resolver.mark(suffix, ending),
                         kana=to_katakana(ending), pos="接尾辞-名詞的-一般", proper=False,
                         alternatives=())]
 
@@ -333,6 +340,7 @@ class PlaceReadings:
         (Development: 4 rows fixed, 2 broken, 十郷村 そごうそん and 読谷山村 ゆんたんざそん,
         villages of prefectures that read 村 そん; the names' word division is
         Ichigō-mura, no longer Ichi gōson.)"""
+        resolver = self._resolver
         last = out[-1] if out else None
         if (last is None or not last.surface.endswith("村") or last.locked
                 or last.source != "unidic" or not last.kana.endswith("ソン")
@@ -340,16 +348,16 @@ class PlaceReadings:
             return out
         written = "".join(m.surface for m in out)
         if (len(written) < 3 or not all(has_kanji(c) for c in written)
-                or self._resolver.index.readings(written)
-                or written in self._resolver._municipalities()
-                or self._resolver._mozc_reads(written, "".join(_hira(m) for m in out))):
+                or resolver.index.readings(written)
+                or written in resolver._municipalities()
+                or resolver._mozc_reads(written, "".join(_hira(m) for m in out))):
             return out
         name, own = written[:-1], "".join(_hira(m) for m in out)[:-2]
         blank = replace(out[0], role="", words=(), capitals=(), locked=False, proper=True,
                         source="unidic", confidence="possible", pos="名詞-固有名詞-地名-一般")
-        return [replace(blank, surface=name, reading=self._resolver.mark(name, own),
+        return [replace(blank, surface=name, reading=resolver.mark(name, own),
                         kana=to_katakana(own), alternatives=()),
-                replace(blank, surface="村", reading=self._resolver.mark("村", "むら"), kana="ムラ",
+                replace(blank, surface="村", reading=resolver.mark("村", "むら"), kana="ムラ",
                         pos="接尾辞-名詞的-一般", proper=False, alternatives=("そん",))]
 
     def bridge_hashi(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -362,6 +370,7 @@ class PlaceReadings:
         in きょう (高架橋, 歩道橋, 連絡橋). (JMnedict's bridges read with their entries set
         aside, 2500 of them: 153 right that were not, 10 the other way, 渡月橋 and 盧溝橋
         among them.)"""
+        resolver = self._resolver
         last = out[-1] if out else None
         if (last is None or not last.surface.endswith("橋") or not last.kana.endswith("キョウ")
                 or last.locked or "glossary" in last.source):
@@ -369,12 +378,12 @@ class PlaceReadings:
         written = "".join(m.surface for m in out)
         if (not 3 <= len(written) <= 4 or not all(map(_is_kanji, written))
                 or any("人名" in m.pos for m in out)
-                or self._resolver.index.readings(written) or self._resolver.mozc_readings(written)):
+                or resolver.index.readings(written) or resolver.mozc_readings(written)):
             return out
         if self._tail_word_reads(written, ("きょう",)):
             return out  # (高架橋, 歩道橋, 連絡橋: a word of its own)
         kana = last.kana[: -len("キョウ")] + "バシ"
-        read = replace(last, reading=self._resolver.mark(last.surface, to_hiragana(kana)), kana=kana,
+        read = replace(last, reading=resolver.mark(last.surface, to_hiragana(kana)), kana=kana,
                        confidence="possible", alternatives=(_hira(last), *last.alternatives)[:4])
         return [*out[:-1], read]
 
@@ -390,6 +399,7 @@ class PlaceReadings:
         or three kanji and each of the first twelve, up to 400 a kanji, read with their
         entries set aside: 213 right that were not, 3 the other way, all rocks read がん:
         唐船岩, 臥龍岩, 涅槃岩; of the other nine, up to 300 a kanji: 64 right, 5 wrong.)"""
+        resolver = self._resolver
         last = out[-1] if out else None
         table = _rules()["place_ends"]["words"]
         if last is None or last.surface[-1:] not in table or last.locked \
@@ -402,16 +412,16 @@ class PlaceReadings:
                    and (len(own) > len(o) or len(last.surface) == 1)), None)
         if (on is None or not 3 <= len(written) <= 4 or not all(map(_is_kanji, written))
                 or any("数詞" in m.pos for m in out)  # (二十石 にじゅっこく, a measure)
-                or self._resolver.index.readings(written) or self._resolver.mozc_readings(written)):
+                or resolver.index.readings(written) or resolver.mozc_readings(written)):
             return out
-        if "人名" in last.pos and (self._resolver.index.name_counts(last.surface).get(own) or any(
+        if "人名" in last.pos and (resolver.index.name_counts(last.surface).get(own) or any(
                 r.reading == own and r.kinds & _GIVEN_KINDS
-                for r in self._resolver.index.readings(last.surface) if r.source == "jmnedict")):
+                for r in resolver.index.readings(last.surface) if r.source == "jmnedict")):
             return out  # (a given name people bear so: 原 げん)
         if self._tail_word_reads(written, tuple(ons)):
             return out  # (a word of its own read so)
         kana = to_katakana(own[: -len(on)] + kun)
-        read = replace(last, reading=self._resolver.mark(last.surface, to_hiragana(kana)), kana=kana,
+        read = replace(last, reading=resolver.mark(last.surface, to_hiragana(kana)), kana=kana,
                        confidence="possible", alternatives=(own, *last.alternatives)[:4])
         return [*out[:-1], read]
 
@@ -419,9 +429,10 @@ class PlaceReadings:
         """Whether JMdict or Mozc reads the last two or three characters of ``written`` as
         a word whose reading ends in one of ``endings`` (歩道橋 ほどうきょう, 貯水池
         ちょすいち): a word of its own, not a name's last kanji read anew."""
+        resolver = self._resolver
         return any(r.endswith(endings) for n in (2, 3) for r in (
-            *(x.reading for x in self._resolver.index.readings(written[-n:]) if x.source == "jmdict"),
-            *self._resolver.mozc_readings(written[-n:])))
+            *(x.reading for x in resolver.index.readings(written[-n:]) if x.source == "jmdict"),
+            *resolver.mozc_readings(written[-n:])))
 
     def village_mountain(self, out: list[Morpheme]) -> list[Morpheme]:
         """A village's name (a whole input of kanji ending in a unit 村) whose name ends in
@@ -430,6 +441,7 @@ class PlaceReadings:
         Sendan'yama-mura (was Sendansan-mura). Not where a dictionary or Mozc lists the
         name's unit as read (鉛山 えんざん, a lead mine), nor a municipality of the
         official list, nor a name JMnedict or Mozc lists whole."""
+        resolver = self._resolver
         if (len(out) < 2 or out[-1].surface != "村" or not out[-2].surface.endswith("山")
                 or len(out[-2].surface) < 3 or out[-2].locked
                 or not out[-2].source.startswith("unidic")
@@ -438,13 +450,13 @@ class PlaceReadings:
         written = "".join(m.surface for m in out)
         m = out[-2]
         own = _hira(m)
-        if (not all(map(_is_kanji, written)) or written in self._resolver._municipalities()
-                or self._resolver.index.readings(written) or self._resolver.mozc_readings(written)
-                or any(r.reading == own for r in self._resolver.index.readings(m.surface))
-                or self._resolver._mozc_reads(m.surface, own)):
+        if (not all(map(_is_kanji, written)) or written in resolver._municipalities()
+                or resolver.index.readings(written) or resolver.mozc_readings(written)
+                or any(r.reading == own for r in resolver.index.readings(m.surface))
+                or resolver._mozc_reads(m.surface, own)):
             return out
         mountain = own[:-2] + "やま"
-        read = replace(m, reading=self._resolver.mark(m.surface, mountain), kana=to_katakana(mountain),
+        read = replace(m, reading=resolver.mark(m.surface, mountain), kana=to_katakana(mountain),
                        confidence="possible", alternatives=(own, *m.alternatives)[:4])
         return [*out[:-2], read, out[-1]]
 
@@ -457,16 +469,17 @@ class PlaceReadings:
         むら; else it is the stem of Mozc's cheapest むら reading (飯岡村 いいおかむら, not
         ゆうかそん). Not where JMnedict lists the name as read (大里村 おおざとそん), nor a
         municipality of the official list."""
+        resolver = self._resolver
         last = out[-1] if out else None
         if (last is None or not last.surface.endswith("村") or not last.kana.endswith("ソン")
                 or last.locked or "mozc" not in last.source):
             return out  # (told at once for most inputs)
         written = "".join(m.surface for m in out)
         own = "".join(_hira(m) for m in out)
-        if not all(map(_is_kanji, written)) or written in self._resolver._municipalities() or any(
-                r.reading == own for r in self._resolver.index.readings(written)):
+        if not all(map(_is_kanji, written)) or written in resolver._municipalities() or any(
+                r.reading == own for r in resolver.index.readings(written)):
             return out
-        mozc = self._resolver.mozc_readings(written)
+        mozc = resolver.mozc_readings(written)
         mura = [r for r in mozc if r.endswith("むら")]
         if not mura:
             return out
@@ -476,9 +489,9 @@ class PlaceReadings:
         name = written[:-1]
         blank = replace(out[0], role="", words=(), capitals=(), locked=False, proper=True,
                         source="mozc", confidence="possible", pos="名詞-固有名詞-地名-一般")
-        return [replace(blank, surface=name, reading=self._resolver.mark(name, reading[:-2]),
+        return [replace(blank, surface=name, reading=resolver.mark(name, reading[:-2]),
                         kana=to_katakana(reading[:-2]), alternatives=(own[:-2],)),
-                replace(blank, surface="村", reading=self._resolver.mark("村", "むら"), kana="ムラ",
+                replace(blank, surface="村", reading=resolver.mark("村", "むら"), kana="ムラ",
                         pos="接尾辞-名詞的-一般", proper=False, alternatives=("そん",))]
 
     def site_place(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -494,6 +507,7 @@ class PlaceReadings:
         Only where Mozc writes both readings, so that its costs compare two words: 内宮神社
         stays うちのみや (Mozc writes no うちのみや, JMnedict's place is ないく). Not over a
         glossary word (両国 + 国技館 keeps the glossary's reading)."""
+        resolver = self._resolver
         if len(out) < 2 or not out[-1].surface.endswith(_site_words()):
             return out  # (told at once for most inputs)
         m = out[0]
@@ -502,7 +516,7 @@ class PlaceReadings:
                 or not all(_is_kanji(ch) for w in out for ch in w.surface)):
             return out
         own = _hira(m)
-        listed = self._resolver.index.readings(m.surface)
+        listed = resolver.index.readings(m.surface)
         places = list(dict.fromkeys(r.reading for r in listed
                                     if r.source == "jmnedict" and r.kinds & _PLACE))
         if not places or own in places:
@@ -510,11 +524,11 @@ class PlaceReadings:
         if not m.pos.startswith("名詞-普通名詞") and any(
                 r.reading == own and "surname" in r.kinds for r in listed):
             return out  # a family's name (松浦 まつら + 史料博物館): a family names halls too
-        place = self._resolver._cheapest(m.surface, places)
-        theirs, mine = self._resolver.mozc_cost(m.surface, place), self._resolver.mozc_cost(m.surface, own)
+        place = resolver._cheapest(m.surface, places)
+        theirs, mine = resolver.mozc_cost(m.surface, place), resolver.mozc_cost(m.surface, own)
         if theirs is None or mine is None or mine <= theirs:
             return out  # (内宮 うちのみや, a reading Mozc does not write: no evidence)
-        read = replace(m, reading=self._resolver.mark(m.surface, place), kana=to_katakana(place),
+        read = replace(m, reading=resolver.mark(m.surface, place), kana=to_katakana(place),
                        source="jmnedict", confidence="possible", proper=True,
                        pos="名詞-固有名詞-地名-一般", alternatives=(own,))
         return [read, *out[1:]]
@@ -526,6 +540,7 @@ class PlaceReadings:
         lists read with 山 さん (ざん, せん) instead: 高野山 + 真言宗 Kōyasan Shingonshū, 高野山
         + 霊宝館 Kōyasan Reihōkan (was Takanoyama). The place's reading is the one Mozc
         writes most cheaply, else JMnedict's first."""
+        resolver = self._resolver
         ends: dict[int, Morpheme] = {}
         at = 0
         for unit in units:
@@ -542,7 +557,7 @@ class PlaceReadings:
                     or not all(map(_is_kanji, m.surface))):
                 continue
             own = _hira(m)
-            listed = [r for r in self._resolver.index.readings(m.surface) if r.source == "jmnedict"]
+            listed = [r for r in resolver.index.readings(m.surface) if r.source == "jmnedict"]
             if not any(r.reading == own and "surname" in r.kinds for r in listed) or any(
                     r.reading == own and r.kinds & _PLACE for r in listed):
                 continue
@@ -551,8 +566,8 @@ class PlaceReadings:
                 if r.kinds & _PLACE and r.reading.endswith(("さん", "ざん", "せん"))))
             if not places:
                 continue
-            place = self._resolver._cheapest(m.surface, places)
-            out[k] = replace(m, reading=self._resolver.mark(m.surface, place), kana=to_katakana(place),
+            place = resolver._cheapest(m.surface, places)
+            out[k] = replace(m, reading=resolver.mark(m.surface, place), kana=to_katakana(place),
                              source="jmnedict", confidence="possible", proper=True,
                              pos="名詞-固有名詞-地名-一般", alternatives=(own,))
         return out
@@ -566,11 +581,12 @@ class PlaceReadings:
         Only over units UniDic (or a character's reading) gave, the first no prefix and no
         suffix, at the start or after a place (not after a numeral: 十 + 三浜, 三 is counted),
         and not where Mozc lists the whole input as read."""
+        resolver = self._resolver
         if len(out) < 3:
             return out  # (told at once for most inputs)
         own = [_hira(m) for m in out]
         whole = "".join(m.surface for m in out)
-        if "".join(own) in self._resolver.mozc_readings(whole):
+        if "".join(own) in resolver.mozc_readings(whole):
             return out
         k = 0
         while k < len(out) - 1:
@@ -579,23 +595,23 @@ class PlaceReadings:
                 if n == len(out) or not self._unlisted_span(span, out[k - 1] if k else None):
                     continue
                 written = "".join(m.surface for m in span)
-                places = list(dict.fromkeys(r.reading for r in self._resolver.index.readings(written)
+                places = list(dict.fromkeys(r.reading for r in resolver.index.readings(written)
                                             if r.source == "jmnedict" and r.kinds & _PLACE))
                 ours = "".join(own[k : k + n])
                 if len(places) != 1 or any(r.reading == ours
-                                           for r in self._resolver.index.readings(written)) \
-                        or self._resolver.mozc_cost(written, ours) is not None:
+                                           for r in resolver.index.readings(written)) \
+                        or resolver.mozc_cost(written, ours) is not None:
                     continue
                 place = places[0]
                 ending = _admin_ending(place, written[-1]) if len(written) > 2 else ""
                 if ending and written[-1] in _TOWN_OR_VILLAGE:
                     new = self.place_and_ending(span[0], written[:-1], place[: -len(ending)],
-                                                 ours, written[-1], ending,
-                                                 source="jmnedict", confidence="possible")
+                                                ours, written[-1], ending,
+                                                source="jmnedict", confidence="possible")
                 else:
-                    new = [replace(self._resolver._merge(span, self._resolver.mark(written, place),
-                                               to_katakana(place), "jmnedict", "possible",
-                                               (ours,)), proper=True,
+                    new = [replace(resolver._merge(span, resolver.mark(written, place),
+                                                   to_katakana(place), "jmnedict", "possible",
+                                                   (ours,)), proper=True,
                                    pos="名詞-固有名詞-地名-一般")]
                 out = [*out[:k], *new, *out[k + n:]]
                 own = [_hira(m) for m in out]
@@ -605,34 +621,35 @@ class PlaceReadings:
         return out
 
     def unlisted_place_whole(self, out: list[Morpheme], as_written: str = ""
-                              ) -> list[Morpheme]:
+                             ) -> list[Morpheme]:
         """A whole input of kanji that UniDic's units (two or more, none a guess) read a way
         no dictionary lists, where JMnedict lists the input (as written, in old kanji forms
         too: ``as_written``) as a place read one way only: that reading. 金峯山寺 Kinpusenji
         (was Kinpō yamadera: UniDic's 金峰 + 山寺), 伺去 Shari (was Ukagaisat).
         :meth:`unlisted_place_span` does so inside a name."""
+        resolver = self._resolver
         written = "".join(m.surface for m in out)
         if len(out) < 2 or not all(map(_is_kanji, written)) or any(
                 m.locked or not set(m.source.split("+")) <= {"unidic", "jmnedict", "pykakasi"}
                 for m in out):
             return out
         ours = "".join(_hira(m) for m in out)
-        listed = self._resolver.index.readings(written)
+        listed = resolver.index.readings(written)
         if as_written and len(as_written) == len(written) and as_written != written:
-            listed = (*listed, *self._resolver.index.readings(as_written))
+            listed = (*listed, *resolver.index.readings(as_written))
         places = list(dict.fromkeys(r.reading for r in listed
                                     if r.source == "jmnedict" and r.kinds & _PLACE))
         if len(places) != 1 or any(r.reading == ours for r in listed) \
-                or self._resolver.mozc_cost(written, ours) is not None:
+                or resolver.mozc_cost(written, ours) is not None:
             return out
         place = places[0]
         ending = _admin_ending(place, written[-1]) if len(written) > 2 else ""
         if ending and written[-1] in _TOWN_OR_VILLAGE:  # 豊富 + 村: Toyotomi-mura
             own = ours[: -len(ending)] if ours.endswith(ending) else ""
             return self.place_and_ending(out[0], written[:-1], place[: -len(ending)], own,
-                                          written[-1], ending, source="jmnedict",
-                                          confidence="possible")
-        return self._resolver._replace(list(out), place, "jmnedict", "possible", (ours,))
+                                         written[-1], ending, source="jmnedict",
+                                         confidence="possible")
+        return resolver._replace(list(out), place, "jmnedict", "possible", (ours,))
 
     def dropped_linker_place(self, out: list[Morpheme]) -> list[Morpheme]:
         """A place's name inside a whole input, written without the ヶ (ケ, が) that
@@ -643,6 +660,7 @@ class PlaceReadings:
         Yōkyū). Only over units ending in a unit of one kanji (丘), none fixed by the
         glossary, where JMnedict reads the place one way only, at the start of the input or
         after a place, a founder's 立 or an administrative suffix (市立 + 羊丘)."""
+        resolver = self._resolver
         if len(out) < 2:
             return out  # (told at once for most inputs)
         k = 0
@@ -658,18 +676,18 @@ class PlaceReadings:
                 if (len(span[-1].surface) != 1 or any(m.locked or m.source == "glossary"
                                                       for m in span)
                         or not all(map(_is_kanji, written))
-                        or self._resolver.index.readings(written) or self._resolver.mozc_readings(written)):
+                        or resolver.index.readings(written) or resolver.mozc_readings(written)):
                     continue
                 places = list(dict.fromkeys(
                     r.reading for linker in _PLACE_LINKERS
-                    for r in self._resolver.index.readings(written[:-1] + linker + written[-1])
+                    for r in resolver.index.readings(written[:-1] + linker + written[-1])
                     if r.source == "jmnedict" and r.kinds & _PLACE))
                 ours = "".join(_hira(m) for m in span)
                 if len(places) != 1 or places[0] == ours:
                     continue
                 place = places[0]
-                new = replace(self._resolver._merge(span, self._resolver.mark(written, place), to_katakana(place),
-                                          "jmnedict", "possible", (ours,)),
+                new = replace(resolver._merge(span, resolver.mark(written, place), to_katakana(place),
+                                              "jmnedict", "possible", (ours,)),
                               proper=True, pos="名詞-固有名詞-地名-一般")
                 out = [*out[:k], new, *out[k + n:]]
                 break
@@ -702,6 +720,7 @@ class PlaceReadings:
         扶桑町立山名小学校 Yamana. The place's reading is the one Mozc writes most cheaply. Not
         where Mozc writes the common word more cheaply (西部中学校 せいぶ, not the place
         さいぶ), nor over a glossary word."""
+        resolver = self._resolver
         if len(out) < 2 or out[-1].surface[-1:] not in _school_word_ends():
             return out  # (told at once for most inputs)
         written = "".join([m.surface for m in out])
@@ -722,15 +741,15 @@ class PlaceReadings:
                 or m.source == "glossary" or not all(map(_is_kanji, m.surface)):
             return out
         own = _hira(m)
-        places = list(dict.fromkeys(r.reading for r in self._resolver.index.readings(m.surface)
+        places = list(dict.fromkeys(r.reading for r in resolver.index.readings(m.surface)
                                     if r.source == "jmnedict" and r.kinds & _PLACE))
         if not places or own in places:
             return out
-        place = self._resolver._cheapest(m.surface, places)
-        theirs, mine = self._resolver.mozc_cost(m.surface, place), self._resolver.mozc_cost(m.surface, own)
+        place = resolver._cheapest(m.surface, places)
+        theirs, mine = resolver.mozc_cost(m.surface, place), resolver.mozc_cost(m.surface, own)
         if theirs is None or (mine is not None and mine <= theirs):
             return out
-        read = replace(m, reading=self._resolver.mark(m.surface, place), kana=to_katakana(place),
+        read = replace(m, reading=resolver.mark(m.surface, place), kana=to_katakana(place),
                        source="jmnedict", confidence="possible", proper=True,
                        pos="名詞-固有名詞-地名-一般", alternatives=(own,))
         return [*out[: k - 1], read, *out[k:]]
@@ -745,6 +764,7 @@ class PlaceReadings:
         already, the place too must be read as JMnedict reads a place: 西信達村 Nishi
         Shindachi-mura (was しんたつ, JMnedict's given name). Not a municipality of the
         official list, nor a name a dictionary lists whole."""
+        resolver = self._resolver
         rule = _rules()["village_directions"]
         written = "".join(m.surface for m in out)
         if (len(written) < 4 or written[0] not in rule["kanji"]
@@ -754,21 +774,21 @@ class PlaceReadings:
         head = _rules()["place_prefixes"][written[0]][0]
         ours = "".join(_hira(m) for m in out)
         ending = _admin_ending(ours, written[-1])
-        if not ending or self._resolver.index.readings(written) or written in self._resolver._municipalities():
+        if not ending or resolver.index.readings(written) or written in resolver._municipalities():
             return out
         rest = written[1:-1]
-        places = list(dict.fromkeys(r.reading for r in self._resolver.index.readings(rest)
+        places = list(dict.fromkeys(r.reading for r in resolver.index.readings(rest)
                                     if r.source == "jmnedict" and r.kinds & _PLACE))
         if not places or (ours.startswith(head)
                           and ours[len(head):-len(ending)] in places):
             return out
-        place = self._resolver._cheapest(rest, places)
+        place = resolver._cheapest(rest, places)
         blank = replace(out[0], role="", words=(), capitals=(), alternatives=(), locked=False,
                         proper=True, source="jmnedict", confidence="possible",
                         pos="名詞-固有名詞-地名-一般")
         pieces = [(written[0], head, blank.pos), (rest, place, blank.pos),
                   (written[-1], ending, "接尾辞-名詞的-一般")]
-        return [replace(blank, surface=w, reading=self._resolver.mark(w, r), kana=to_katakana(r), pos=pos,
+        return [replace(blank, surface=w, reading=resolver.mark(w, r), kana=to_katakana(r), pos=pos,
                         proper=pos != "接尾辞-名詞的-一般",
                         alternatives=(ours,) if k == 1 else ())
                 for k, (w, r, pos) in enumerate(pieces)]
@@ -783,6 +803,7 @@ class PlaceReadings:
         Mozc writes our reading more cheaply than the new one, nor where our reading of the
         two already is the direction's and a place's; what follows the place stays as read.
         :meth:`direction_village` reads villages and towns so."""
+        resolver = self._resolver
         directions = _rules()["village_directions"]["kanji"]
         written = "".join(m.surface for m in out)
         first = units[0] if units else None
@@ -792,7 +813,7 @@ class PlaceReadings:
                 or any(m.locked or m.source == "glossary" for m in out)):
             return out  # (told at once for most inputs)
         if any(r.source == "jmdict" or (r.source == "jmnedict" and r.kinds & _PLACE)
-               for r in self._resolver.index.readings(first.surface)):
+               for r in resolver.index.readings(first.surface)):
             return out  # (a word or a place of its own: 東北, 西宮, 中津)
         cut, at = {0: 0}, 0
         for k, m in enumerate(out):
@@ -802,7 +823,7 @@ class PlaceReadings:
             if end not in cut:
                 continue
             name = written[1:end]
-            places = list(dict.fromkeys(r.reading for r in self._resolver.index.readings(name)
+            places = list(dict.fromkeys(r.reading for r in resolver.index.readings(name)
                                         if r.source == "jmnedict" and r.kinds & _PLACE))
             if places:
                 break
@@ -812,16 +833,16 @@ class PlaceReadings:
         ours = "".join(_hira(m) for m in out[: cut[end]])
         if any(ours == head + p for p in places):
             return out
-        place = self._resolver._cheapest(name, places)
-        mine, theirs = (self._resolver.mozc_cost(written[:end], r) for r in (ours, head + place))
+        place = resolver._cheapest(name, places)
+        mine, theirs = (resolver.mozc_cost(written[:end], r) for r in (ours, head + place))
         if mine is not None and (theirs is None or mine < theirs):
             return out
         blank = replace(out[0], role="", words=(), capitals=(), alternatives=(), locked=False,
                         proper=True, source="jmnedict", confidence="possible",
                         pos="名詞-固有名詞-地名-一般")
-        return [replace(blank, surface=written[0], reading=self._resolver.mark(written[0], head),
+        return [replace(blank, surface=written[0], reading=resolver.mark(written[0], head),
                         kana=to_katakana(head)),
-                replace(blank, surface=name, reading=self._resolver.mark(name, place),
+                replace(blank, surface=name, reading=resolver.mark(name, place),
                         kana=to_katakana(place), alternatives=(ours,)),
                 *out[cut[end]:]]
 
@@ -834,6 +855,7 @@ class PlaceReadings:
         JMnedict lists the pair as UniDic reads it, nor over a unit Mozc's reading of the
         whole gave (東 + 秋 + 留村: Mozc's ひがしあきるむら). Pairs are taken from the end
         (東 + 加積, not 東加 はるか + 積)."""
+        resolver = self._resolver
         written = "".join(m.surface for m in out)
         if not written or written[-1] not in "村町" or len(out) < 3:
             return out
@@ -845,14 +867,14 @@ class PlaceReadings:
                     and not a.locked and not b.locked
                     and "mozc" not in a.source and "mozc" not in b.source):
                 pair = a.surface + b.surface
-                ents = self._resolver.index.readings(pair)
+                ents = resolver.index.readings(pair)
                 names = [r.reading for r in ents if r.source == "jmnedict"]
                 if names and not any(r.source == "jmdict" for r in ents) and (
                         _hira(a) + _hira(b) not in names):
-                    best = self._resolver._cheapest(pair, names)
+                    best = resolver._cheapest(pair, names)
                     if best != _hira(a) + _hira(b):
-                        merged = self._resolver._merge([a, b], self._resolver.mark(pair, best), to_katakana(best),
-                                             "jmnedict", "possible", (_hira(a) + _hira(b),))
+                        merged = resolver._merge([a, b], resolver.mark(pair, best), to_katakana(best),
+                                                 "jmnedict", "possible", (_hira(a) + _hira(b),))
                         out = [*out[:k], replace(merged, proper=True), *out[k + 2:]]
         return out
 
@@ -864,10 +886,11 @@ class PlaceReadings:
         family name's JMnedict lists (隅田 Sumida, not the station すだ), a municipality's
         (the official list decides those) or an era's. (Development: 18 of the 1,321
         stations sampled from the same list, 0 rows of any other set lost.)"""
+        resolver = self._resolver
         written = "".join(m.surface for m in out)
         if len(written) < 2 or not has_kanji(written):
             return out
-        reading = self._resolver._station_names.reading(written)
+        reading = resolver._station_names.reading(written)
         ours = "".join(_hira(m) for m in out)
         if reading is None or reading == ours:
             return out
@@ -879,11 +902,11 @@ class PlaceReadings:
         if any(r.reading == ours and ((r.source == "jmdict" and r.common)
                                       or (r.source == "jmnedict" and not prefixed
                                           and r.kinds & (_PLACE | {"surname"})))
-               for r in self._resolver.index.readings(written)):
+               for r in resolver.index.readings(written)):
             return out  # a common word (木造 もくぞう), not the station (きづくり)
-        if written in self._resolver._municipalities():
+        if written in resolver._municipalities():
             return out
-        return self._resolver._replace(out, reading, "station", "likely", (ours,))
+        return resolver._replace(out, reading, "station", "likely", (ours,))
 
     def _station_glossed(self, out: list[Morpheme], reading: str) -> list[Morpheme]:
         """A whole input of two units or more that is a station the list reads
@@ -895,7 +918,7 @@ class PlaceReadings:
         if len(out) < 2 or not self._jmnedict_reads(written, reading):
             return out
         return self._resolver._replace([replace(m, locked=False) for m in out], reading, "station",
-                             "likely", ("".join(_hira(m) for m in out),))
+                                       "likely", ("".join(_hira(m) for m in out),))
 
     def _jmnedict_reads(self, written: str, reading: str) -> bool:
         """Whether JMnedict lists ``written`` read ``reading``."""
@@ -910,12 +933,13 @@ class PlaceReadings:
         上 + 伊田 かみ + いた, 豊田 + 本町 とよだ + ほんまち. The list's reading so made up
         of two known parts outweighs a place's or a family's reading JMnedict gives the
         whole (東新宿 ひがししんしゅく, 南砂町 みまみすなまち, a typo)."""
+        resolver = self._resolver
         for cut in range(1, len(written) - 1):
             heads = [h for h in self._head_readings(written[:cut]) if reading.startswith(h)]
             if heads:
                 tail = written[cut:]
-                rests = {r.reading for r in self._resolver.index.readings(tail)}
-                rests.add(self._resolver._station_names.reading(tail) or "")
+                rests = {r.reading for r in resolver.index.readings(tail)}
+                rests.add(resolver._station_names.reading(tail) or "")
                 if any(reading == h + rest for h in heads for rest in rests if rest):
                     return True
         return False
@@ -924,11 +948,12 @@ class PlaceReadings:
         """The readings :meth:`_prefixed_station` allows the head of a station's name:
         a one-kanji place prefix's (data ``place_prefixes``), else a place's JMnedict lists
         and the station list's."""
+        resolver = self._resolver
         if len(head) == 1:
             return set(_rules()["place_prefixes"].get(head, ()))
-        found = {r.reading for r in self._resolver.index.readings(head)
+        found = {r.reading for r in resolver.index.readings(head)
                  if r.source == "jmnedict" and r.kinds & _PLACE}
-        found.add(self._resolver._station_names.reading(head) or "")
+        found.add(resolver._station_names.reading(head) or "")
         return found - {""}
 
     def given_alone_place(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -938,22 +963,23 @@ class PlaceReadings:
         reading. A given name alone is seldom anyone's name, a place's alone is the place:
         豊平 Toyohira (was the given name Toyohei), as in 札幌市立豊平小学校, 春吉
         Haruyoshi; 牧川 Makigawa (was the family's Makikawa)."""
+        resolver = self._resolver
         written = "".join(m.surface for m in out)
         if len(written) < 2 or not all(map(_is_kanji, written)) or any(
                 m.locked or m.source in ("glossary", "era", "province") for m in out):
             return out
         ours = "".join(_hira(m) for m in out)
-        listed = self._resolver.index.readings(written)
+        listed = resolver.index.readings(written)
         mine = [r for r in listed if r.reading == ours]
         if not mine or any(r.source != "jmnedict" or not r.kinds <= _PERSON for r in mine):
             return out
         places = [r.reading for r in listed if r.source == "jmnedict" and r.kinds & _PLACE]
-        place = self._resolver._cheapest(written, places) if places else None
-        cost = self._resolver.mozc_cost(written, place) if place else None
-        own = self._resolver.mozc_cost(written, ours)
+        place = resolver._cheapest(written, places) if places else None
+        cost = resolver.mozc_cost(written, place) if place else None
+        own = resolver.mozc_cost(written, ours)
         if place is None or cost is None or (own is not None and own <= cost):
             return out  # (幸子 stays さちこ, Mozc's cheaper than the place こうじ)
-        return self._resolver._replace(out, place, "jmnedict", "possible", (ours,))
+        return resolver._replace(out, place, "jmnedict", "possible", (ours,))
 
     def station_family(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is a railway station's name in the nationwide list, read a
@@ -966,26 +992,27 @@ class PlaceReadings:
         stays もくぞう), nor one JMnedict's people bear (隅田 stays Sumida, 古山 Furuyama).
         A name may write the linker ノ or ケ between its kanji: 仲ノ町 Naka no chō (JMnedict
         lists なかのまち and なかのちょう as places)."""
+        resolver = self._resolver
         written = "".join(m.surface for m in out)
         if len(written) < 2 or not all(_is_kanji(c) or c in "ノケヶ" for c in written) \
                 or not _is_kanji(written[0]):
             return out
-        reading = self._resolver._station_names.reading(written)
+        reading = resolver._station_names.reading(written)
         ours = "".join(_hira(m) for m in out)
         if reading is None or reading == ours or any(
                 m.locked or m.source in ("glossary", "era", "province") for m in out):
             return out
-        listed = self._resolver.index.readings(written)
+        listed = resolver.index.readings(written)
         if not any(r.reading == reading and r.source == "jmnedict" and r.kinds & _PLACE
                    for r in listed):
             return out
         mine = [r for r in listed if r.reading == ours]
         if not mine or any(r.source != "jmnedict" for r in mine):
             return out  # (a word's reading, 木造 もくぞう, or one no dictionary gives)
-        if written in self._resolver._municipalities() or ours in self._resolver.index.name_counts(
+        if written in resolver._municipalities() or ours in resolver.index.name_counts(
                 written, family=True):
             return out  # (隅田 すみだ, 古山 ふるやま: a family JMnedict's people bear)
-        return self._resolver._replace(out, reading, "station", "likely", (ours,))
+        return resolver._replace(out, reading, "station", "likely", (ours,))
 
     def before_station(self, out: list[Morpheme]) -> list[Morpheme]:
         """A station's name before 駅 (or a tram stop's before 停留場: data
@@ -998,6 +1025,7 @@ class PlaceReadings:
         not the glossary's 神戸 こうべ: :meth:`_station_glossed`). The name is
         all the units of kanji before 駅 (at most six), not their end: 姫路市場駅, a freight
         station the list does not have, is no station 市場 いちば."""
+        resolver = self._resolver
         suffixes = _rules()["station_suffixes"]
         k = len(out)
         while k > 0:
@@ -1014,17 +1042,17 @@ class PlaceReadings:
                     continue
                 if j > 0 and has_kanji(out[j - 1].surface) and is_nominal(out[j - 1]):
                     continue  # 姫路 + 市場駅 is no station 市場 (いちば)
-                reading = self._resolver._station_names.reading(written)
+                reading = resolver._station_names.reading(written)
                 if reading is None or (glossed and not self._jmnedict_reads(written, reading)):
                     continue
                 span = [replace(m, locked=False) for m in span]
                 reading += to_hiragana(suffixes[suffix])
                 ours = "".join(_hira(m) for m in span)
                 if reading != ours:
-                    read = self._resolver._replace(span, reading, "station", "likely", (ours,))
+                    read = resolver._replace(span, reading, "station", "likely", (ours,))
                     if "".join(_hira(m) for m in read) != reading:  # 厚保 あつ: a silent 保
-                        read = [self._resolver._merge(span, self._resolver.mark("".join(m.surface for m in span),
-                                                            reading), to_katakana(
+                        read = [resolver._merge(span, resolver.mark("".join(m.surface for m in span),
+                                                                    reading), to_katakana(
                             reading), "station", "likely", (ours,))]
                     out = [*out[:j], *read, *out[k + 1:]]
                 k = j

@@ -2105,7 +2105,7 @@ class ReadingResolver:
         if not all(read):
             return out
         return self.places.place_and_ending(out[0], stem, "".join(read), own, written[-1], ending,
-                                      source="kanjidic", confidence="guess")
+                                            source="kanjidic", confidence="guess")
 
     def _province_abroad(self, out: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of two kanji and an ending no place of Japan takes (data
@@ -2137,8 +2137,8 @@ class ReadingResolver:
             return None
         same = "".join(read) == own  # (UniDic's own reading: 浜江 ひんこう, no person Hamae)
         return self.places.place_and_ending(out[0], stem, "".join(read), own, written[-1], ending,
-                                      source="unidic" if same else "kanjidic",
-                                      confidence="possible" if same else "guess")
+                                            source="unidic" if same else "kanjidic",
+                                            confidence="possible" if same else "guess")
 
     def _sino_listed(self, stem: str, own: str) -> str | None:
         """The reading Mozc writes ``stem`` with most cheaply among those that read each

@@ -47,26 +47,27 @@ class UnwrittenKana:
         はやがえ (Mozc's 早替え; was はやかえ). Where several words fit, the one that leaves
         out the fewest kana (早替え, not 早替わり), then the one Mozc writes most cheaply.
         Not where a unit is the glossary's or a name (大的 of a school stays おおまと)."""
+        resolver = self._resolver
         written = "".join(m.surface for m in out)
         if (not 2 <= len(written) <= 5 or not all(_is_kanji(ch) for ch in written)
                 or any(m.locked or m.source == "glossary" or m.proper
                        or "固有名詞" in m.pos for m in out)
-                or self._resolver.index.readings(written) or self._resolver.mozc_readings(written)):
+                or resolver.index.readings(written) or resolver.mozc_readings(written)):
             return out
         found = self._okurigana_words(written)
         if not found:
             return out
         fewest = min(len(w) for w in found.values())
         readings = [r for r, w in found.items() if len(w) == fewest]
-        reading = self._resolver._cheapest(found[readings[0]], readings) if len(
+        reading = resolver._cheapest(found[readings[0]], readings) if len(
             {found[r] for r in readings}) == 1 else min(
-            readings, key=lambda r: self._resolver.mozc_cost(found[r], r) or 10 ** 6)
+            readings, key=lambda r: resolver.mozc_cost(found[r], r) or 10 ** 6)
         own = "".join(_hira(m) for m in out)
         if reading == own:
             return out
-        return [self._resolver._merge(out, self._resolver.mark(written, reading), to_katakana(reading),
-                            "mozc" if self._resolver.mozc_cost(found[reading], reading) else "jmdict",
-                            "possible", (own,))]
+        return [resolver._merge(out, resolver.mark(written, reading), to_katakana(reading),
+                                "mozc" if resolver.mozc_cost(found[reading], reading) else "jmdict",
+                                "possible", (own,))]
 
     def lone_okurigana(self, out: list[Morpheme]) -> list[Morpheme]:
         """A kanji UniDic reads alone as a common noun the Chinese way, inside a whole
@@ -78,6 +79,7 @@ class UnwrittenKana:
         makes a Sino-Japanese word it cut apart (崩 + 拳 ほうけん, 独孤 + 求 + 敗 きゅうはい,
         多 + 為 + 神社: development, without this check 2 rows right and 3 wrong; with it 2
         right, none wrong)."""
+        resolver = self._resolver
         if len(out) < 2:
             return out
         res = list(out)
@@ -90,16 +92,16 @@ class UnwrittenKana:
                    for j in (k - 1, k + 1)):
                 continue  # (two kanji UniDic cut apart: a Sino-Japanese word, 崩 + 拳 ほうけん)
             own = _hira(m)
-            if "on" not in self._resolver._reading_kinds(ch, own):
+            if "on" not in resolver._reading_kinds(ch, own):
                 continue
-            alone = self._resolver.mozc_readings(ch)
+            alone = resolver.mozc_readings(ch)
             if not alone or own in alone:
                 continue
             found = [r for r in self._okurigana_words(ch) if r in alone]
             if len(found) != 1:
                 continue
-            res[k] = self._resolver._merge([m], self._resolver.mark(ch, found[0]), to_katakana(found[0]),
-                                 "mozc", "possible", (own,))
+            res[k] = resolver._merge([m], resolver.mark(ch, found[0]), to_katakana(found[0]),
+                                     "mozc", "possible", (own,))
         return res
 
     def unwritten_no(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -107,6 +109,7 @@ class UnwrittenKana:
         Mozc word writes them, that JMdict lists as one word with the genitive の between
         them: that word, its の unwritten (蜘蛛 + 巣 of 蜘蛛巣城 くものす, JMdict's 蜘蛛の巣;
         was くもす). A name's units (proper nouns) stay as they are."""
+        resolver = self._resolver
         res: list[Morpheme] = []
         k = 0
         while k < len(out):
@@ -118,14 +121,14 @@ class UnwrittenKana:
                     and "glossary" not in m.source for m in (a, b)):
                 written, with_no = a.surface + b.surface, a.surface + "の" + b.surface
                 entries = dictionaries.jmdict_entries(with_no) if (
-                    any(r.source == "jmdict" for r in self._resolver.index.readings(with_no))
-                    and not self._resolver.index.readings(written)
-                    and not self._resolver.mozc_readings(written)) else ()  # (the database last)
+                    any(r.source == "jmdict" for r in resolver.index.readings(with_no))
+                    and not resolver.index.readings(written)
+                    and not resolver.mozc_readings(written)) else ()  # (the database last)
                 if len(entries) == 1:
                     reading = entries[0][0]
-                    res.append(self._resolver._merge([a, b], self._resolver.mark(written, reading),
-                                           to_katakana(reading), "jmdict", "possible",
-                                           ("".join(_hira(m) for m in (a, b)),)))
+                    res.append(resolver._merge([a, b], resolver.mark(written, reading),
+                                               to_katakana(reading), "jmdict", "possible",
+                                               ("".join(_hira(m) for m in (a, b)),)))
                     k += 2
                     continue
             res.append(a)
@@ -137,12 +140,13 @@ class UnwrittenKana:
         with okurigana put after one of its kanji, and the word so written. The okurigana
         are those of KANJIDIC2's Japanese readings of the kanji (替 か.える: え, か.わる:
         わり), in the verb's continuative form."""
+        resolver = self._resolver
         found: dict[str, str] = {}
         for i, ch in enumerate(written):
             for kana in self._continuative_okurigana(ch):
                 word = written[:i + 1] + kana + written[i + 1:]
-                listed = {r.reading for r in self._resolver.index.readings(word) if r.source == "jmdict"}
-                for reading in (*sorted(listed), *self._resolver.mozc_readings(word)):
+                listed = {r.reading for r in resolver.index.readings(word) if r.source == "jmdict"}
+                for reading in (*sorted(listed), *resolver.mozc_readings(word)):
                     if reading not in found or len(word) < len(found[reading]):
                         found[reading] = word
         return found
