@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from jpterms.glosses import describes_person, kana_given_name, name_types
 from jpterms.kana import to_hiragana
 from jpterms.lattice import Edge, Path, Slot, new_edge, repriced
-from jpterms.lexicon import GIVEN_KINDS, PERSON_KINDS
+from jpterms.lexicon import GIVEN_KINDS, PERSON_KINDS, PROPER_NAME_KINDS
 from jpterms.mozcdic import (
     GIVEN_NAME_CONTEXT,
     PERSON_CONTEXTS,
@@ -77,6 +77,14 @@ UNLISTED_GIVEN_PERSON_COST = 1500
 #: What a given name written in the kana JMnedict lists it in alone (三浦みどり) costs more
 #: than the best reading's spelling of it in kanji (三浦緑): it joins a name's top five.
 KANA_GIVEN_COST = 1000
+#: What a word that is no surname (no surname in Mozc's contexts or JMnedict's kinds, and
+#: no family name of a person JMnedict lists, read so) costs more in a look-up where it
+#: reads the whole first written word of a name-shaped query that a surname also reads
+#: (:meth:`NameLookup.non_surname_surcharge`). Lookup dev: first +0 -0, top five +1 -1
+#: (円つぶら in; 万象名義, a title of two capitalised words, out), three more rows up within
+#: the five; the readings' people and places looked up (measure_title_lookup, draw): first
+#: +3 -0 (古城佳子, not 向上 "improvement"; 東名浜名湖; 千里中華街).
+NON_SURNAME_COST = 1500
 
 
 def _modern(written: str) -> str:
@@ -222,6 +230,45 @@ class NameLookup:
                  if slots[e.start].word == last_word and e.left not in PROPER_CONTEXTS and
                  e.kind not in GIVEN_KINDS and e.source != "text" else e for e in row]
                 for row in edges]
+
+    def non_surname_surcharge(self, edges: list[list[Edge]],
+                              slots: list[Slot]) -> list[list[Edge]]:
+        """``edges`` with the words that read the whole first written word of a name-shaped
+        query and are no surname costing :data:`NON_SURNAME_COST` more, where a surname
+        reads that word too: Mozc's nouns read しじょう (市場, 史上, 子女, 試乗, 至上) are
+        cheaper than its surname 四条, and the search keeps the cheapest few of each
+        position before the given name after them shows which is a name's (*Shijo Ryuhei*
+        四条隆平); a given name (莉子 りこ) is no surname either (*Riko Mitsuo* 利光三津夫)."""
+        if not slots or slots[-1].word == 0:
+            return edges
+        end = next(i for i, s in enumerate(slots) if s.word != 0)
+        row = edges[0]
+        if not any(e.end == end and (e.left == SURNAME_CONTEXT or e.kind == "surname")
+                   for e in row):
+            return edges
+        people = self._evidence.people
+        out = list(edges)
+        out[0] = [e.priced(e.cost + NON_SURNAME_COST)
+                  if e.end == end and self._no_surname(e) and
+                  not people(e.written, e.kana, family=True) else e
+                  for e in row]
+        return out
+
+    @staticmethod
+    def _no_surname(e: Edge) -> bool:
+        """Whether a word is a common word (no name in Mozc's contexts or JMnedict's kinds)
+        or a given name alone: a place, another proper noun (祇園寺) or a person may be a
+        family's name.
+
+        >>> NameLookup._no_surname(new_edge(0, 2, "市場", "しじょう", 1851, 1851, 0, "mozc")), \\
+        ...     NameLookup._no_surname(new_edge(0, 2, "四条", "しじょう", 1923, 1923, 0, "mozc"))
+        (True, False)
+        """
+        if e.source == "text" or e.left == SURNAME_CONTEXT or e.kind == "surname":
+            return False
+        return e.left == GIVEN_NAME_CONTEXT or e.kind == "given" or (
+            e.left not in PROPER_CONTEXTS and e.left != PROPER_NOUN_CONTEXT and
+            e.kind not in PROPER_NAME_KINDS)
 
     def listed_given(self, written: str, kana: str) -> bool:
         """Whether UniDic or JMnedict lists ``written`` read ``kana`` as a given name."""
