@@ -7,7 +7,7 @@ name.
 
 The rows are real: tests/data/readings/jawiki_draw.tsv (Wikipedia article titles with
 their kana, from github:tokuhirom/jawiki-kana-kanji-dict@0579823), looked up as their
-Hepburn without macrons, and tests/data/lookup/wikidata_scholars.tsv (Wikidata's scholars;
+Hepburn without macrons, and tests/data/lookup/wikidata_writers.tsv (Wikidata's writers;
 provenance in that folder's README).
 """
 
@@ -28,11 +28,11 @@ def test_the_surname_comes_before_the_common_word() -> None:
     assert jpterms.lookup("Kojo Yoshiko")[0].kanji == "古城佳子"
 
 
-def test_a_given_name_alone_is_no_surname() -> None:
-    # 利光三津夫 (wikidata_scholars): 莉子 りこ, a given name, was read as the surname
-    query = query_for("wikidata_scholars.tsv", "利光三津夫")
-    assert query == "Riko Mitsuo"
-    assert jpterms.lookup(query)[0].kanji.startswith("利光")
+def test_the_surname_reading_joins_the_five() -> None:
+    # 円つぶら (wikidata_writers): 園 "garden" and 自 read the surname's place before 円
+    query = query_for("wikidata_writers.tsv", "円つぶら")
+    assert query == "En Tsubura"
+    assert "円つぶら" in [m.kanji for m in jpterms.lookup(query)]
 
 
 def test_only_the_first_word_and_only_beside_a_surname() -> None:
