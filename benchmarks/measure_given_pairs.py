@@ -17,7 +17,7 @@ back after.
   (but before 子), the likeliest pair that does not mix: what
   ``ReadingResolver._composed_given`` did before the classes.
 * ``paired``: ``ReadingResolver._paired_name`` over those halves, with the margin (default
-  its own, :data:`jpterms.readings._PAIRED_MARGIN`).
+  its own, :data:`jpterms.reading_parts._PAIRED_MARGIN`).
 
 ``--places`` reads JMnedict's two-kanji places the same way (each left out; the place
 class counts, :func:`jpterms.reading_index._place_class_counts`, as a village of two
@@ -35,7 +35,7 @@ from types import SimpleNamespace
 
 from _common import BadArgument, run
 
-from jpterms import readings
+from jpterms import reading_parts, readings
 from jpterms.dictionaries import jamdict_rows
 from jpterms.kana import to_hiragana
 from jpterms.reading_index import (
@@ -107,7 +107,7 @@ def _places(names: list[tuple[str, str, str, str]], kanjidic: list[tuple[str, st
             sample: int) -> int:
     """``--places``: JMnedict's two-kanji places, each left out, read half by half (each
     kanji as most places read it there, at least two) or as the likeliest pair
-    (``readings._likeliest_pair`` over :func:`jpterms.reading_index._place_class_counts`)."""
+    (``reading_parts.likeliest_pair`` over :func:`jpterms.reading_index._place_class_counts`)."""
     places = [r for r in names if len(r[0]) == 2 and "place" in r[3].split(",")
               and all("\u4e00" <= ch <= "\u9fff" for ch in r[0])]
     counts = _Counts(_place_class_counts([*places, *kanjidic]), (_PLACE_CLASS, _PLACE_CLASS_SIZE))
@@ -133,7 +133,7 @@ def _places(names: list[tuple[str, str, str, str]], kanjidic: list[tuple[str, st
             best = max(summed, key=lambda r: (summed[r], r), default="")
             pieces.append(best if best and summed[best] >= 2 else "")
         if all(pieces):
-            paired = readings._likeliest_pair(
+            paired = reading_parts.likeliest_pair(
                 counts.given_class_counts(written[0], head=True),
                 counts.given_class_counts(written[1], head=False),
                 counts.given_class_sizes(), *pieces)
@@ -155,7 +155,7 @@ def _tally(tally: dict[str, int], before: str, after: str, kana: str) -> None:
 
 
 def _report(tally: dict[str, int], what: str) -> None:
-    print(f"{what}, {tally['read']} composed; margin {readings._PAIRED_MARGIN}")
+    print(f"{what}, {tally['read']} composed; margin {reading_parts._PAIRED_MARGIN}")
     for key in ("halves", "paired"):
         print(f"  {key}: {tally[key]} right ({100 * tally[key] / max(tally['read'], 1):.1f}%)")
     print(f"  right by pairs only: {tally['paired only']}; by halves only: {tally['halves only']}")
@@ -180,7 +180,7 @@ def main(argv: list[str]) -> int:
     sample = int(_option(argv, "--sample", "4000", "a whole number"))
     margin = _option(argv, "--margin", "", "a number")
     if margin:
-        readings._PAIRED_MARGIN = float(margin)
+        reading_parts._PAIRED_MARGIN = float(margin)
     names = [(w, to_hiragana(k), "jmnedict", kinds) for w, k, kinds in jamdict_rows(_NAMES)]
     kanjidic = [("\x01" + lit, to_hiragana(value), "kanjidic", kind)
                 for lit, kind, value in jamdict_rows(_KANJIDIC)]

@@ -126,11 +126,11 @@ def test_a_kanji_reading_voices_to_b_as_well_as_p() -> None:
     r = Romanizer()
     for term in ("成文法", "生成文法"):
         assert "".join(w.kana for w in r.explain(term)) == terms[term]["kana"]
-    from jpterms.readings import _split_over_kanji
+    from jpterms.reading_parts import split_over_kanji
 
     # 保 ほ voices to ぼ (久保 くぼ), and 法 ほう to ぽう after ん: both split over the kanji
-    assert _split_over_kanji("久保", "くぼ", r.readings.index) == [("く", "久"), ("ぼ", "保")]
-    assert _split_over_kanji("文法", "ぶんぽう", r.readings.index) is not None
+    assert split_over_kanji("久保", "くぼ", r.readings.index) == [("く", "久"), ("ぼ", "保")]
+    assert split_over_kanji("文法", "ぶんぽう", r.readings.index) is not None
 
 
 def test_a_variation_selector_chooses_a_glyph_and_is_read_as_its_kanji() -> None:

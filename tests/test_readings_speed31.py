@@ -14,8 +14,8 @@ from typing import Any
 
 from tests.conftest import reading_gold
 
+from jpterms.morpheme_tests import _KANJI_MARKS, has_kanji, is_kanji
 from jpterms.mozc_written import MozcWrittenForms
-from jpterms.readings import _KANJI_MARKS, _is_kanji, has_kanji
 from jpterms.romanize import Romanizer
 
 
@@ -42,4 +42,4 @@ def test_has_kanji_is_is_kanji_of_any_character() -> None:
     texts += [a + b for a, b in itertools.product(edges, repeat=2)]
     texts += [t[i:i + 3] for t in texts[:400] for i in range(len(t))]
     for text in texts:
-        assert has_kanji(text) == any(map(_is_kanji, text)), text
+        assert has_kanji(text) == any(map(is_kanji, text)), text

@@ -5,7 +5,8 @@ read as before (examples of their docstrings)."""
 from __future__ import annotations
 
 from jpterms.division import rules
-from jpterms.readings import _counted_day_ends, _province_ends
+from jpterms.eras_provinces import _province_ends
+from jpterms.readings import _counted_day_ends
 from jpterms.romanize import Romanizer
 
 

@@ -68,19 +68,19 @@ def test_package_data_reads_as_text_mode_reads(tmp_path: Path) -> None:
 
 
 def test_kanji_are_told_by_code_point_as_the_kanji_class_tells_them() -> None:
-    """readings._is_kanji takes exactly the characters _kanji_pattern matches (every code
+    """morpheme_tests.is_kanji takes exactly the characters _kanji_pattern matches (every code
     point), and has_kanji answers as the pattern's search does for short and long text."""
-    from jpterms import readings
+    from jpterms import morpheme_tests as tests
 
-    pattern = readings._kanji_pattern()
+    pattern = tests._kanji_pattern()
     for code in range(0x40100):
         ch = chr(code)
-        assert readings._is_kanji(ch) == bool(pattern.fullmatch(ch)), hex(code)
+        assert tests.is_kanji(ch) == bool(pattern.fullmatch(ch)), hex(code)
     text = _real_text()
     lines = text.splitlines() + [text[i:i + 40] for i in range(0, len(text), 40)]
-    assert any(readings.has_kanji(t) for t in lines) and not all(map(readings.has_kanji, lines))
+    assert any(tests.has_kanji(t) for t in lines) and not all(map(tests.has_kanji, lines))
     for line in lines:
-        assert readings.has_kanji(line) == (pattern.search(line) is not None), line
+        assert tests.has_kanji(line) == (pattern.search(line) is not None), line
 
 
 #: readers/markdown.py's emphasis pattern before its closing was guarded by (?=[*_]).

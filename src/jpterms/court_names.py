@@ -21,20 +21,9 @@ from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
 from jpterms.kana import to_hiragana, to_katakana
-from jpterms.readings import (
-    _GIVEN,
-    _MOZC_EVERYDAY,
-    _PEOPLE_INSIDE,
-    _clan_names,
-    _court_names,
-    _hira,
-    _is_kanji,
-    _kanji_readings,
-    _site_words,
-    _split_over_kanji,
-    _with_genitive,
-    has_kanji,
-)
+from jpterms.morpheme_tests import GIVEN, MOZC_EVERYDAY, PEOPLE_INSIDE, has_kanji, hira, is_kanji
+from jpterms.reading_parts import kanji_readings, split_over_kanji, with_genitive
+from jpterms.rule_words import clan_table, court_name_tables, site_words
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
@@ -73,7 +62,7 @@ class CourtNames:
         resolver = self._resolver
         out = []
         for reading, kinds in resolver.names(written):
-            if kinds - (_GIVEN | {"unclass"}):
+            if kinds - (GIVEN | {"unclass"}):
                 continue
             split = resolver._family_cut(written, reading)
             if split is None:
@@ -85,11 +74,11 @@ class CourtNames:
             rest = written[cut:]
             if rest[-1] in _rules()["clan_name"]["not_last"] or not (
                     any(r.reading == given for r in resolver.index.readings(rest))
-                    or _split_over_kanji(rest, given, resolver.index) is not None):
+                    or split_over_kanji(rest, given, resolver.index) is not None):
                 continue  # a place (湯 + の + 本湾), or the の is a kanji's (観 + の + 音島)
-            givens = {r for r, k in resolver.names(rest) if k & _GIVEN}
+            givens = {r for r, k in resolver.names(rest) if k & GIVEN}
             if given in givens or not any(
-                    r.startswith("の") for r in _kanji_readings(written[cut], resolver.index)):
+                    r.startswith("の") for r in kanji_readings(written[cut], resolver.index)):
                 out.append(reading)
         return out
 
@@ -116,31 +105,31 @@ class CourtNames:
         ['サイオンジ', 'キンカネ']
         """
         resolver = self._resolver
-        houses, heads = _court_names()
+        houses, heads = court_name_tables()
         for k in range(len(out) - 1):
             family, given = out[k], out[k + 1]
-            if ((family.surface not in houses and family.surface not in _clan_names())
+            if ((family.surface not in houses and family.surface not in clan_table())
                     or len(given.surface) < 2
                     or "人名-名" not in given.pos
                     or given.locked or given.source == "glossary" or " " in given.kana):
                 continue
             if resolver.people(family.surface + given.surface):
                 continue  # (a person JMnedict lists whole: as listed)
-            kun = self._court_kun(given.surface, _hira(given), heads) \
+            kun = self._court_kun(given.surface, hira(given), heads) \
                 if family.surface in houses else None  # (a clan's modern bearer: 藤原 + 周二)
             if kun is not None:
                 listed = any(r == kun for r, _ in resolver.names(given.surface))
                 out[k + 1] = replace(given, reading=resolver.mark(given.surface, kun),
                                      kana=to_katakana(kun), source="jmnedict",
                                      confidence="possible" if listed else "guess",
-                                     alternatives=(_hira(given), *given.alternatives)[:5])
+                                     alternatives=(hira(given), *given.alternatives)[:5])
                 continue  # (a guess where composed: 教平 のり + ひら)
             if given.surface[0] not in heads:
                 continue
-            head, reading = heads[given.surface[0]], _hira(given)
+            head, reading = heads[given.surface[0]], hira(given)
             if reading.startswith(head):
                 continue
-            pieces = _split_over_kanji(given.surface, reading, resolver.index)
+            pieces = split_over_kanji(given.surface, reading, resolver.index)
             if not pieces or pieces[0][1] != given.surface[0]:
                 continue
             new = head + reading[len(pieces[0][0]):]
@@ -160,7 +149,7 @@ class CourtNames:
         reading (近衛 + 師団 "the Imperial Guard division", 土御門 + 内裏 stay words), nor where
         the word ends as a site's name does (一條 + 神社 じんじゃ, not a noble Kamikoso), nor
         where it is an everyday word (Mozc writes it more cheaply than
-        :data:`_MOZC_EVERYDAY`: 二条 + 公園, 一条 + 中学), nor where its first kanji is none
+        :data:`MOZC_EVERYDAY`: 二条 + 公園, 一条 + 中学), nor where its first kanji is none
         the court read its own way (``data/court_name_heads.tsv``: 実 さね) and JMnedict
         does not list the reading as a given name (鷹司 + 本家 stays honke: もといえ is a
         family name's)."""
@@ -168,17 +157,17 @@ class CourtNames:
         if len(out) != 2:
             return out
         family, word = out
-        houses, heads = _court_names()
+        houses, heads = court_name_tables()
         if (family.surface not in houses or len(word.surface) != 2
                 or not word.pos.startswith("名詞-普通名詞") or word.proper
-                or word.surface.endswith(_site_words()) or word.locked or word.source == "glossary" or family.locked):
+                or word.surface.endswith(site_words()) or word.locked or word.source == "glossary" or family.locked):
             return out
-        cost = resolver.mozc_cost(word.surface, _hira(word)) if "mozc" in resolver.sources else None
-        if cost is not None and cost < _MOZC_EVERYDAY:
+        cost = resolver.mozc_cost(word.surface, hira(word)) if "mozc" in resolver.sources else None
+        if cost is not None and cost < MOZC_EVERYDAY:
             return out  # (an everyday word: 二条 + 公園, 一条 + 中学)
-        kun = self._court_kun(word.surface, _hira(word), heads)
+        kun = self._court_kun(word.surface, hira(word), heads)
         if kun is None or not (word.surface[0] in heads or any(
-                r == kun and (k & _GIVEN or k <= {"unclass"})
+                r == kun and (k & GIVEN or k <= {"unclass"})
                 for r, k in resolver.names(word.surface))):
             return out  # (no name the court read so, nor one JMnedict lists: 鷹司 + 本家)
         return [family, replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")]
@@ -197,7 +186,7 @@ class CourtNames:
             return None
 
         def halves(r: str) -> list[tuple[str, str]] | None:
-            pieces = _split_over_kanji(written, r, resolver.index)
+            pieces = split_over_kanji(written, r, resolver.index)
             if pieces is None or [c for _, c in pieces] != list(written):
                 return None
             return pieces
@@ -211,7 +200,7 @@ class CourtNames:
         if pieces is None or all(japanese(c, p, at, court=False)
                                  for at, (p, c) in enumerate(pieces)):
             return None  # (公信 きみ + のぶ: only its first kanji is read anew, きん)
-        listed = [r for r, k in resolver.names(written) if k & _GIVEN or k <= {"unclass"}]
+        listed = [r for r, k in resolver.names(written) if k & GIVEN or k <= {"unclass"}]
         counts = resolver.index.name_counts(written)
         kun = [r for r in listed if (h := halves(r)) is not None
                and all(japanese(c, p, at) for at, (p, c) in enumerate(h))]
@@ -264,17 +253,17 @@ class CourtNames:
         for k in range(1, len(out)):
             m, before = out[k], out[k - 1]
             if (m.surface != "大王" or m.locked or m.source == "glossary" or before.locked
-                    or not all(_is_kanji(ch) for ch in before.surface)
+                    or not all(is_kanji(ch) for ch in before.surface)
                     or (k + 1 < len(out) and has_kanji(out[k + 1].surface))
                     or (k > 1 and has_kanji(out[k - 2].surface))):
                 continue
-            name = _hira(before)
+            name = hira(before)
             if name + "てんのう" not in self._resolver.people(before.surface + "天皇"):
                 continue
             title = replace(m, reading="ノオーキミ", kana="ノ オオキミ", words=("ノ", "オーキミ"),
                             capitals=(False, True), pos="名詞-固有名詞-人名-一般", proper=True,
                             role="", source="jmdict+jmnedict", confidence="possible",
-                            alternatives=(_hira(m),))
+                            alternatives=(hira(m),))
             out = [*out[:k - 1], replace(before, proper=True), title, *out[k + 1:]]
         return out
 
@@ -291,11 +280,11 @@ class CourtNames:
         if len(written) < 3 or not written.endswith("陵"):
             return out
         last = out[-1]
-        if (not all(_is_kanji(ch) for ch in written)
+        if (not all(is_kanji(ch) for ch in written)
                 or any(m.locked or m.source == "glossary" for m in out)
                 or not (last.surface == "陵" or len(out) == 1)):
             return out
-        reading = "".join(_hira(m) for m in out)
+        reading = "".join(hira(m) for m in out)
         if not reading.endswith("りょう"):
             return out
         head = written[:-1]
@@ -332,29 +321,29 @@ class CourtNames:
             return person
         own = len(person[0].surface)
         written = person[0].surface + person[1].surface
-        if not all(_is_kanji(ch) for ch in written):
+        if not all(is_kanji(ch) for ch in written):
             return person
         # (UniDic's family name first, then any other JMnedict lists: 清原 + 家衡, where
         # the person was read 清 + 原家衡)
         for cut in sorted(range(1, min(len(written), 5)), key=lambda c: (c != own, c)):
             found = self._clan_walk(written[:cut], written[cut:],
-                                    _hira(person[0]) if cut == own else "")
+                                    hira(person[0]) if cut == own else "")
             if found:
                 break
         else:
             return person
         fam, given = min(found, key=lambda r: (found[r], r))
-        if fam + "の" + given == "".join(map(_hira, person)) and (
-                _hira(person[0]) != fam + "の" or any(
+        if fam + "の" + given == "".join(map(hira, person)) and (
+                hira(person[0]) != fam + "の" or any(
                     r == fam + "の" for r, _ in resolver.names(written[:cut]))):
             return person  # the の is the family name's own (鵜殿 うどの + 長照)
         confidence = "likely" if len(found) == 1 else "possible"
         named = resolver._name_words(person, 1, [fam + given], "mozc", confidence) \
             if cut == own else resolver._split_person(person, written[:cut], written[cut:],
                                                      fam, given, [fam + given])
-        if named is None or _hira(named[0]) != fam:
+        if named is None or hira(named[0]) != fam:
             return person
-        return [named[0], _with_genitive(named[1])]
+        return [named[0], with_genitive(named[1])]
 
     def clan_of(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input of kanji that is one of the ancient clans (uji) of
@@ -374,16 +363,16 @@ class CourtNames:
         resolver = self._resolver
         if len(out) < 2 or not 2 <= sum(len(m.surface) for m in out) <= 6:
             return out
-        clan = _clan_names().get(out[0].surface)
+        clan = clan_table().get(out[0].surface)
         rest = out[1:]
         given = "".join(m.surface for m in rest)
-        if (not clan or (_hira(out[0]) != clan and "人名-姓" not in out[0].pos)
+        if (not clan or (hira(out[0]) != clan and "人名-姓" not in out[0].pos)
                 or not 1 <= len(given) <= 3
-                or not all(_is_kanji(ch) for ch in given)
+                or not all(is_kanji(ch) for ch in given)
                 or any(m.locked or m.source == "glossary" for m in out)
                 or rest[0].kana.startswith("ノ")):
             return out
-        reading = "".join(_hira(m) for m in rest)
+        reading = "".join(hira(m) for m in rest)
         if not (len(rest) == 1 and "人名-名" in rest[0].pos) and not resolver._rare_word_as_given(
                 given, reading) and (
                 reading not in {r for r, _ in resolver.names(given)}
@@ -393,7 +382,7 @@ class CourtNames:
         stem, kana = given, reading
         if given.endswith("麻呂") and reading.endswith("まろ") and len(given) > 2:
             stem, kana = given[:-2], reading[:-2]  # (清 + 麻呂: 呂 ろ has no kun reading)
-        pieces = _split_over_kanji(stem, kana, resolver.index)
+        pieces = split_over_kanji(stem, kana, resolver.index)
         if pieces is None or [c for _, c in pieces] != list(stem) or not all(
                 "kun" in resolver._reading_kinds(c, p) for p, c in pieces):
             return out  # (a name read the Chinese way is a modern one: 藤原 + 周二 しゅうじ)
@@ -412,10 +401,10 @@ class CourtNames:
         giv = rest[0] if len(rest) == 1 else resolver._merge(
             rest, resolver.mark(given, reading), to_katakana(reading), "jmnedict", "possible", ())
         giv = replace(giv, pos="名詞-固有名詞-人名-名", proper=True)
-        family = out[0] if _hira(out[0]) == clan else replace(
+        family = out[0] if hira(out[0]) == clan else replace(
             out[0], reading=resolver.mark(out[0].surface, clan), kana=to_katakana(clan),
             source="jmnedict")
-        return [family, _with_genitive(giv)]
+        return [family, with_genitive(giv)]
 
     def court_title(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input of a family name (or a place's) and one of the titles of the court
@@ -440,13 +429,13 @@ class CourtNames:
         name, title = out[0].surface, "".join(m.surface for m in out[1:])
         if (title not in _rules()["court_titles"]["words"]
                 or out[0].locked or out[0].source == "glossary"
-                or not 1 <= len(name) <= 4 or not all(_is_kanji(ch) for ch in name)):
+                or not 1 <= len(name) <= 4 or not all(is_kanji(ch) for ch in name)):
             return out
-        whole = "".join(_hira(m) for m in out)
+        whole = "".join(hira(m) for m in out)
         listed = bool(resolver.index.readings(name + title))
         if not listed and not (out[0].proper or out[0].pos.startswith("名詞-固有名詞")):
             return out  # (a name: not a prefix, 前 + 左大臣 "the former", さきの)
-        titles = {whole[len(_hira(out[0])):]}  # (a glossary word in it keeps its reading:
+        titles = {whole[len(hira(out[0])):]}  # (a glossary word in it keeps its reading:
         if listed or not any(m.locked or m.source == "glossary" for m in out[1:]):  # 大臣)
             titles |= {r.reading for r in resolver.index.readings(title) if r.source == "jmdict"}
         names = resolver.names(name)
@@ -462,7 +451,7 @@ class CourtNames:
                          proper=True)
         word = resolver._merge(out[1:], resolver.mark(title, kana), to_katakana(kana), out[-1].source,
                                out[-1].confidence, ())
-        return [family, _with_genitive(replace(word, surface=title, pos=out[-1].pos))]
+        return [family, with_genitive(replace(word, surface=title, pos=out[-1].pos))]
 
     def _clan_walk(self, family: str, given: str, own: str) -> dict[tuple[str, str], int]:
         """The readings (of the family name, of the given name), with their costs, under
@@ -512,13 +501,13 @@ class CourtNames:
         為和 Kamireizei Tamekazu (was Ue Reizeitamekazu). None where JMnedict lists the
         person whole (久我美子 くがよしこ keeps that reading), where the whole is a word or
         a place or a name of its own (醍醐寺, 嵯峨野, 醍醐郎), where the rest is no given name any dictionary lists nor
-        one to be composed, where one kanji follows that fewer than :data:`_PEOPLE_INSIDE`
+        one to be composed, where one kanji follows that fewer than :data:`PEOPLE_INSIDE`
         of JMnedict's people bear as a given name, or where the house has no reading in
         the file."""
         resolver = self._resolver
         written = "".join(m.surface for m in morphemes)
-        houses, _ = _court_names()
-        if (not 3 <= len(written) <= 8 or not all(_is_kanji(ch) for ch in written)
+        houses, _ = court_name_tables()
+        if (not 3 <= len(written) <= 8 or not all(is_kanji(ch) for ch in written)
                 or any(m.locked or m.source == "glossary" for m in morphemes)):
             return None
         house = max((h for h in houses if written.startswith(h)), key=len, default="")
@@ -530,7 +519,7 @@ class CourtNames:
         if resolver.index.readings(written):
             return None  # one word, place or name of its own (醍醐寺, 嵯峨野, 醍醐郎 だいごろう)
         if len(written) - cut == 1 and sum(
-                resolver.index.name_counts(written[cut:]).values()) < _PEOPLE_INSIDE:
+                resolver.index.name_counts(written[cut:]).values()) < PEOPLE_INSIDE:
             return None  # one kanji few people bear as a given name (嵯峨 + 埜)
         parts = resolver._cut_units(morphemes, cut)  # UniDic's units, one cut where the house ends
         for composed in (False, True):
@@ -544,16 +533,16 @@ class CourtNames:
         """Whether ``written`` is three kanji, the first an ancient clan's name
         (``data/clan_names.tsv``: 平, 源, 橘) and the first two a family name JMnedict lists
         (and no word or given name: :meth:`ReadingResolver._pure_surname`; not the era 平成 + 元) but fewer
-        than :data:`_PEOPLE_INSIDE` of its people bear, so that the clan and a given name of two kanji is
+        than :data:`PEOPLE_INSIDE` of its people bear, so that the clan and a given name of two kanji is
         the better cut: 平 + 貞度 Taira no Sadanori, not 平貞 + 度 "Hirasada Tokō"; 平 + 能宗,
         not 平能 + 宗 "Hirano Shū". (Family names of one kanji that are no clan's are left
         as they are cut: 岡見 + 京, 石波 + 杏 are modern people.)"""
         resolver = self._resolver
-        return (len(written) == 3 and written[0] in _clan_names()
-                and all(_is_kanji(ch) for ch in written)
+        return (len(written) == 3 and written[0] in clan_table()
+                and all(is_kanji(ch) for ch in written)
                 and resolver._pure_surname(written[:2])
                 and sum(resolver.index.name_counts(written[:2], family=True).values())
-                < _PEOPLE_INSIDE)
+                < PEOPLE_INSIDE)
 
 
 @cache

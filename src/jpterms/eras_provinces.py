@@ -15,11 +15,12 @@ read on first use.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
 from jpterms.kana import to_hiragana, to_katakana
-from jpterms.readings import _PLACE, _era_context, _hira, _province_ends
+from jpterms.morpheme_tests import PLACE, hira
 
 if TYPE_CHECKING:
     from jpterms.eras import EraTable
@@ -85,10 +86,10 @@ class ErasAndProvinces:
             if tail and tail[1] and m.surface[:-1] not in self._office_provinces:
                 reading = None
             if (tail and reading is not None and not m.locked and m.source != "glossary"
-                    and (_hira(m) == reading + "の" + to_hiragana(tail[0])
-                         or (not tail[1] and _hira(m) in (reading + "こく", reading + "ごく")))):
+                    and (hira(m) == reading + "の" + to_hiragana(tail[0])
+                         or (not tail[1] and hira(m) in (reading + "こく", reading + "ごく")))):
                 words = (resolver.mark(m.surface[:-1], reading), "ノ", tail[0])
-                if _hira(m).endswith(("こく", "ごく")):  # (Mozc's 大和国 やまとこく)
+                if hira(m).endswith(("こく", "ごく")):  # (Mozc's 大和国 やまとこく)
                     m = replace(m, reading="".join(words), source="province")
                 out = [*out[:k], replace(m, words=words, capitals=(True, False, tail[1]),
                                          kana=f"{to_katakana(reading)} ノ {tail[0]}",
@@ -142,12 +143,12 @@ class ErasAndProvinces:
                 continue
             span = out[k:found]
             written = "".join(m.surface for m in span)
-            own = "".join(_hira(m) for m in span)
+            own = "".join(hira(m) for m in span)
             readings = eras.readings(written)
             if not (_era_context(out[found:], after) or (year_after and found == n)
                     or (alone and k == 0 and found == n and not any(
                         r.reading == own and (r.common if r.source == "jmdict"
-                                              else bool(r.kinds & _PLACE))
+                                              else bool(r.kinds & PLACE))
                         for r in resolver.index.readings(written)))):
                 k = found
                 continue
@@ -163,4 +164,23 @@ class ErasAndProvinces:
         return out
 
 
+def _era_context(rest: list[Morpheme], after: dict[str, list[str]]) -> bool:
+    """Do the words after an era name show an era: a year (五年, 5年, 元年) or one of
+    the words of ``after_era`` in ``reading_rules.json`` (年間, 時代)?"""
+    if not rest:
+        return False
+    if rest[0].surface in after["words"]:
+        return True
+    k = 0
+    while k < len(rest) and rest[k].pos.startswith("名詞-数詞"):
+        if rest[k].surface.endswith(tuple(after["years"])):
+            return True
+        k += 1
+    return 0 < k < len(rest) and rest[k].surface.startswith(tuple(after["years"]))
 
+
+@cache
+def _province_ends() -> tuple[str, ...]:
+    """国 and the court offices of a province (``province_offices``): what a unit
+    :meth:`ErasAndProvinces.province_names` reads ends with."""
+    return ("国", *_rules()["province_offices"]["words"])

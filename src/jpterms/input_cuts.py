@@ -20,18 +20,17 @@ from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
 from jpterms.kana import to_katakana
-from jpterms.readings import (
-    _GIVEN_KINDS,
-    _NUMERALS,
-    _PERSON_KINDS,
-    _PLACE,
-    _TOWN_OR_VILLAGE,
-    _citation_roles,
-    _is_kanji,
-    _official_stem,
-    _on_joined,
+from jpterms.morpheme_tests import (
+    GIVEN_KINDS,
+    NUMERALS,
+    PERSON_KINDS,
+    PLACE,
+    TOWN_OR_VILLAGE,
     has_kanji,
+    is_kanji,
 )
+from jpterms.reading_parts import official_stem, on_joined
+from jpterms.rule_words import citation_roles
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
@@ -81,7 +80,7 @@ class InputCuts:
             # a quarter alone (延岡市立 | 南 | 中学校): not 南中 なんちゅう + 学校
             return [*cuts, (start, end, True), (end, len(text), False)]
         quarter = end - 1 if len(name) > 2 and name[-1] in schools["quarters"] and (any(
-            kinds & _PLACE for _, kinds in resolver.names(name[:-1]))
+            kinds & PLACE for _, kinds in resolver.names(name[:-1]))
             or resolver._founders_town(text, name[:-1])) else end  # not 西葛 + 西
         # a town of the founder's (福岡市立 | 梅林) though JMdict lists the word too
         town = resolver._founders_town(text, text[start:quarter]) is not None
@@ -92,7 +91,7 @@ class InputCuts:
         # JMdict lists the kanji as a word too (not 市立嶺 "shiritsurei")
         lone = start > 0 and quarter - start == 1 and "\u3400" <= name[0] <= "\u9fff"
         if not (lone or 2 <= quarter - start <= 3) or not _town_start(name[0]) \
-                or "\u3041" <= name[0] <= "\u30ff" or name[0] in _NUMERALS or (
+                or "\u3041" <= name[0] <= "\u30ff" or name[0] in NUMERALS or (
                     not own and not lone and not town and any(
                         r.source == "jmdict" for r in resolver.index.readings(name))):
             return None
@@ -185,7 +184,7 @@ class InputCuts:
         'やすにし'
         """
         quarters = _rules()["schools"]["quarters"]
-        if len(name) != 2 or name[1] not in quarters or not _is_kanji(name[0]):
+        if len(name) != 2 or name[1] not in quarters or not is_kanji(name[0]):
             return None
         words: dict[str, str] = _rules()["schools"]["quarter_words"]
         for other in quarters:
@@ -218,18 +217,18 @@ class InputCuts:
         """
         resolver = self._resolver
         if len(name) != 2 or name[1] not in _rules()["schools"]["quarters"] \
-                or not _is_kanji(name[0]):
+                or not is_kanji(name[0]):
             return None
         pieces = [resolver._commonest_on(ch) for ch in name]
         if not all(pieces):
             return None
-        composed = _on_joined(pieces)
-        places = {r for r, k in resolver.names(name) if k & _PLACE}
+        composed = on_joined(pieces)
+        places = {r for r, k in resolver.names(name) if k & PLACE}
         if places:  # on or kun: not which on (泉北 せんほく, せんぼく: the run's)
             return composed if composed in places and any(
                 not r.startswith(pieces[0]) for r in places) else None
         if any(r.source == "jmdict" for r in resolver.index.readings(name)) or any(
-                k & _PLACE and r != pieces[0] for r, k in resolver.names(name[0])):
+                k & PLACE and r != pieces[0] for r, k in resolver.names(name[0])):
             return None
         if text and any(
                 (town := resolver._founders_town(text, name[0] + quarter)) is not None
@@ -248,22 +247,22 @@ class InputCuts:
         JMdict as a word, or Mozc's cheapest reading is a family name's (志水 しみず) or
         already on (東陵 とうりょう)."""
         resolver = self._resolver
-        if len(name) != 2 or not all(map(_is_kanji, name)):
+        if len(name) != 2 or not all(map(is_kanji, name)):
             return None
         names = resolver.names(name)
         mozc = resolver.mozc_readings(name)
-        if not names or not mozc or any(k & _PLACE for _, k in names) or any(
+        if not names or not mozc or any(k & PLACE for _, k in names) or any(
                 r.source == "jmdict" for r in resolver.index.readings(name)):
             return None
         top = min(mozc, key=lambda r: (mozc[r], r))
         kinds = frozenset().union(*(k for r, k in names if r == top))
-        if not kinds & _GIVEN_KINDS or "surname" in kinds:
+        if not kinds & GIVEN_KINDS or "surname" in kinds:
             return None  # (志水 しみず: a family's name; none of JMnedict's people's)
         on = [r for r, _ in names if (parts := resolver._on_kun(name, r)) and "kun" not in parts]
         if top in on:
             return None
         pieces = [resolver._commonest_on(ch) for ch in name]
-        composed = _on_joined(pieces) if all(pieces) else None
+        composed = on_joined(pieces) if all(pieces) else None
         if on and composed not in on:  # (秀明: しゅうめい of しゅうみょう and しゅうめい)
             return resolver._cheapest(name, list(dict.fromkeys(on)))
         return composed
@@ -286,7 +285,7 @@ class InputCuts:
         station = resolver._station_names.reading(name) if len(name) > 1 else None
         if station is None:  # (one kanji: 楠 is くすのき in Nagoya, the station くす)
             return None
-        places = {reading for reading, kinds in resolver.names(name) if kinds & _PLACE}
+        places = {reading for reading, kinds in resolver.names(name) if kinds & PLACE}
         if station not in places or len(places) > _rules()["schools"]["station_places"]:
             return None
         return station
@@ -308,10 +307,10 @@ class InputCuts:
             return None
         from jpterms.gazetteer import full_size
 
-        stem = _official_stem(official, founder[-1])
+        stem = official_stem(official, founder[-1])
         if stem is None:
             return None
-        fits = {r for r, kinds in resolver.names(name) if kinds & _PLACE
+        fits = {r for r, kinds in resolver.names(name) if kinds & PLACE
                 and stem.endswith(full_size(r))}
         return (a, fits.pop()) if len(fits) == 1 else None
 
@@ -337,7 +336,7 @@ class InputCuts:
             return None
         for end in (start + 3, start + 2):
             if len(text) - end >= 2 and all("\u3400" <= ch <= "\u9fff" for ch in text[start:end]) \
-                    and any(kinds & _PLACE for _, kinds in resolver.names(text[start:end])):
+                    and any(kinds & PLACE for _, kinds in resolver.names(text[start:end])):
                 return [(0, start, True), (start, end, True), (end, len(text), False)]
         return None
 
@@ -363,7 +362,7 @@ class InputCuts:
         end = next((e for e in range(min(len(text) - 2, 8), 2, -1) if text[:e] in official),
                    None)
         if end is None or not _town_start(text[end]) or not any(
-                c in _TOWN_OR_VILLAGE for c in text[:end]):
+                c in TOWN_OR_VILLAGE for c in text[:end]):
             return None  # (伊勢市 | 小俣: a city's name alone reads as in the run)
         _, names = resolver._address_names()
         if any(text[:e] in names for e in range(end + 1, min(len(text), 10) + 1)) \
@@ -394,10 +393,10 @@ class InputCuts:
             return None
         k = text.find("郡", 2)
         rest = text[k + 1:]
-        if k < 0 or len(rest) < 2 or rest[-1] not in _TOWN_OR_VILLAGE \
-                or not all(map(_is_kanji, text)) or rest[0] in _rules()["admin_suffixes"]:
+        if k < 0 or len(rest) < 2 or rest[-1] not in TOWN_OR_VILLAGE \
+                or not all(map(is_kanji, text)) or rest[0] in _rules()["admin_suffixes"]:
             return None
-        if not any(r.source == "jmnedict" and r.kinds & _PLACE
+        if not any(r.source == "jmnedict" and r.kinds & PLACE
                    for r in resolver.index.readings(text[:k + 1])) or any(
                 r.source == "jmdict" for n in (2, 3) for r in resolver.index.readings(text[k:k + n])) \
                 or resolver.index.readings(text) or rest in resolver._address_names()[1]:
@@ -424,7 +423,7 @@ class InputCuts:
         resolver = self._resolver
         directions = _rules()["village_directions"]["kanji"]
         if (len(text) < 4 or text[0] not in directions or not text.endswith(("寺", "堂"))
-                or not all(map(_is_kanji, text)) or resolver.index.readings(text)
+                or not all(map(is_kanji, text)) or resolver.index.readings(text)
                 or resolver.mozc_readings(text)):
             return None
         temple = text[1:]
@@ -452,17 +451,17 @@ class InputCuts:
         if "jmnedict" not in resolver.sources or not 3 <= len(text) <= 12 or \
                 not text.endswith(_role_endings()):
             return None
-        role = max((r for r in _citation_roles() if text.endswith(r)), key=len)
+        role = max((r for r in citation_roles() if text.endswith(r)), key=len)
         head = text[:-len(role)]
         while head.endswith("・") and head[:-1].endswith(_role_endings()):
             # 著・訳: one role and another (Kubo Sakae cho yaku)
-            more = max((r for r in _citation_roles() if head[:-1].endswith(r)), key=len)
+            more = max((r for r in citation_roles() if head[:-1].endswith(r)), key=len)
             head = head[:-1 - len(more)]
             role = text[len(head):]
-        if not all(map(_is_kanji, head)):
+        if not all(map(is_kanji, head)):
             return None
         if not 2 <= len(head) <= 5 or resolver.index.readings(text) or any(
-                not r.kinds & _PERSON_KINDS for r in resolver.index.readings(head)):
+                not r.kinds & PERSON_KINDS for r in resolver.index.readings(head)):
             return None  # (the whole is a word; the head is a place or a word: 京都府)
         found = False
         for cut in range(1, min(3, len(head) - 1) + 1):
@@ -480,7 +479,7 @@ class InputCuts:
         word of its own after the name (編 hen, 述 jutsu)."""
         from jpterms.morpheme import Morpheme
 
-        reading, kana = _citation_roles()[role]
+        reading, kana = citation_roles()[role]
         listed = any(r.source == "jmdict" and to_katakana(r.reading) == kana
                      for r in self._resolver.index.readings(role))
         return Morpheme(role, reading, kana, "名詞-普通名詞-一般",
@@ -490,7 +489,7 @@ class InputCuts:
         """Does JMnedict list ``written`` as a given name, or one of its people bear it so?"""
         resolver = self._resolver
         return bool(resolver.index.name_counts(written)) or any(
-            r.kinds & _GIVEN_KINDS for r in resolver.index.readings(written))
+            r.kinds & GIVEN_KINDS for r in resolver.index.readings(written))
 
     def address_cut(self, text: str) -> int | None:
         """Where the town of an address begins: after a prefecture, a county (if any) and
@@ -564,5 +563,5 @@ def _town_start(ch: str) -> bool:
 
 @cache
 def _role_endings() -> tuple[str, ...]:
-    """The roles of :func:`_citation_roles` for ``str.endswith``."""
-    return tuple(_citation_roles())
+    """The roles of :func:`citation_roles` for ``str.endswith``."""
+    return tuple(citation_roles())

@@ -102,7 +102,7 @@ class KanjiFallback:
         ('シメ', '?')
         """
         from jpterms.kana import to_katakana
-        from jpterms.readings import has_kanji
+        from jpterms.morpheme_tests import has_kanji
 
         resolver = self.resolver
         if surface.strip(ITERATION_MARK) == "" and before and has_kanji(before[-1]) \
@@ -156,7 +156,7 @@ def reading_fits(written: str, reading: str, resolver: ReadingResolver) -> bool:
     import re
 
     from jpterms.kana import to_hiragana
-    from jpterms.readings import has_kanji
+    from jpterms.morpheme_tests import has_kanji
 
     runs = re.findall("[々〆ヶ\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+|[^々〆ヶ"
                       "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+", written)
@@ -175,9 +175,9 @@ def reading_fits(written: str, reading: str, resolver: ReadingResolver) -> bool:
 
 def _run_fits(run: str, reading: str, resolver: ReadingResolver) -> bool:
     """Whether one run of kanji can be read ``reading`` (see :func:`reading_fits`)."""
-    from jpterms.readings import _split_over_kanji
+    from jpterms.reading_parts import split_over_kanji
 
-    if _split_over_kanji(run, reading, resolver.index) is not None:
+    if split_over_kanji(run, reading, resolver.index) is not None:
         return True
     if any(c.reading == reading for c in resolver.candidates(run)):
         return True
@@ -194,7 +194,7 @@ def _run_fits(run: str, reading: str, resolver: ReadingResolver) -> bool:
                 head, tail = reading[:at], reading[at + len(whole):]
                 if (not run[:i] and head) or (not run[i + 1:] and tail):
                     continue
-                if (not run[:i] or _split_over_kanji(run[:i], head, resolver.index)) and (
-                        not run[i + 1:] or _split_over_kanji(run[i + 1:], tail, resolver.index)):
+                if (not run[:i] or split_over_kanji(run[:i], head, resolver.index)) and (
+                        not run[i + 1:] or split_over_kanji(run[i + 1:], tail, resolver.index)):
                     return True
     return False

@@ -25,7 +25,7 @@ from typing import Any
 from jpterms.dictionaries import mecab_tagger
 from jpterms.division import rules as _rules
 from jpterms.kana import mark_long_vowels, to_hiragana, to_katakana
-from jpterms.readings import has_kanji
+from jpterms.morpheme_tests import has_kanji
 
 
 def is_kana_run(text: str) -> bool:

@@ -20,31 +20,27 @@ from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
 from jpterms.kana import to_hiragana, to_katakana
-from jpterms.readings import (
-    _GIVEN,
-    _GIVEN_KINDS,
-    _MOZC_MARGIN,
-    _NUMERALS,
-    _PLACE,
-    _TOWN_OR_VILLAGE,
-    _admin_ending,
-    _hira,
-    _is_kanji,
-    _likeliest_pair,
-    _school_words,
-    _site_words,
-    _split_over_kanji,
-    _temple_go_on,
+from jpterms.morpheme_tests import (
+    GIVEN,
+    GIVEN_KINDS,
+    MOZC_MARGIN,
+    NUMERALS,
+    PLACE,
+    TOWN_OR_VILLAGE,
     has_kanji,
+    hira,
+    is_kanji,
     is_nominal,
 )
+from jpterms.reading_parts import admin_ending, likeliest_pair, split_over_kanji
+from jpterms.rule_words import school_words, site_words, temple_go_on_kanji
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
     from jpterms.readings import ReadingResolver
 
 #: JMnedict kinds of a person's name, given or family.
-_PERSON = _GIVEN | {"surname"}
+_PERSON = GIVEN | {"surname"}
 #: The sources of the units :meth:`PlaceReadings.composed_village` may read anew.
 _COMPOSED_SOURCES = frozenset({"unidic", "kanjidic", "pykakasi", "jmdict", "jmnedict"})
 #: The small ヶ (ケ, が) that links a place's name to its last kanji (三国ヶ丘, 霞ケ関),
@@ -85,13 +81,13 @@ class PlaceReadings:
                     span = morphemes[max(i, 0):j]
                     if i < 0 or j > len(morphemes) or len(span) == len(morphemes) or any(
                             m.locked or m.source == "glossary" for m in span) or not all(
-                            _is_kanji(ch) for m in span if m is not morphemes[k]
+                            is_kanji(ch) for m in span if m is not morphemes[k]
                             for ch in m.surface):
                         continue
                     written = "".join(m.surface for m in span)
                     places = list(dict.fromkeys(
                         r.reading for r in resolver.index.readings(written)
-                        if r.source == "jmnedict" and r.kinds & _PLACE))
+                        if r.source == "jmnedict" and r.kinds & PLACE))
                     if len(places) == 1 and resolver.mozc_cost(written, places[0]) is not None:
                         found = (i, j, written, places[0])
                         break
@@ -102,7 +98,7 @@ class PlaceReadings:
                 continue
             i, j, written, place = found
             span = morphemes[i:j]
-            ours = "".join(_hira(m) for m in span)
+            ours = "".join(hira(m) for m in span)
             new = replace(resolver._merge(span, resolver.mark(written, place), to_katakana(place),
                                           "jmnedict", "likely", (ours,) if ours != place else ()),
                           proper=True, pos="名詞-固有名詞-地名-一般")
@@ -125,7 +121,7 @@ class PlaceReadings:
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
                 or any(m.locked or m.source == "glossary" for m in out)):
             return out
-        ours = "".join(_hira(m) for m in out)
+        ours = "".join(hira(m) for m in out)
         kinds = resolver._on_kun(written, ours)
         if kinds is not None and not {"on", "kun"} <= set(kinds):
             return out  # read one way throughout (or no kanji only one way)
@@ -155,14 +151,14 @@ class PlaceReadings:
         resolver = self._resolver
         written = "".join(m.surface for m in out)
         if (not 3 <= len(written) <= 6 or not written.endswith("寺")
-                or not any(ch in _temple_go_on() for ch in written)
+                or not any(ch in temple_go_on_kanji() for ch in written)
                 or any(m.locked or m.source == "glossary" for m in out)):
             return out
-        ours = "".join(_hira(m) for m in out)
-        pieces = _split_over_kanji(written, ours, resolver.index)
+        ours = "".join(hira(m) for m in out)
+        pieces = split_over_kanji(written, ours, resolver.index)
         if pieces is None or len(pieces) != len(written):
             return out
-        table = _temple_go_on()
+        table = temple_go_on_kanji()
         reading = ""
         for piece, ch in pieces:
             if not resolver._reading_kinds(ch, piece) & {"on"}:
@@ -208,8 +204,8 @@ class PlaceReadings:
                 or not all(has_kanji(c) for c in written)
                 or any(m.locked or m.source == "glossary" for m in out)):
             return out
-        ours = "".join(_hira(m) for m in out)
-        ending = "はん" if written[-1] == "藩" and ours.endswith("はん") else _admin_ending(
+        ours = "".join(hira(m) for m in out)
+        ending = "はん" if written[-1] == "藩" and ours.endswith("はん") else admin_ending(
             ours, written[-1])
         if not ending or resolver.index.readings(written):
             return out
@@ -217,21 +213,21 @@ class PlaceReadings:
             return out  # (Mozc lists the whole as read now: 向丘村 むかおかむら)
         name, own = written[:-1], ours[: -len(ending)]
         entries = [r for r in resolver.index.readings(name) if r.source == "jmnedict"]
-        places = list(dict.fromkeys(r.reading for r in entries if r.kinds & _PLACE))
+        places = list(dict.fromkeys(r.reading for r in entries if r.kinds & PLACE))
         # where JMnedict lists the name as a place, ours must be a place's reading (a
         # surname's or a given name's is not: 七美 しちみ, not ななみ); otherwise any
         # reading of it stands
-        vouch = [r for r in entries if r.kinds & _PLACE] if places else entries
+        vouch = [r for r in entries if r.kinds & PLACE] if places else entries
         if not places:  # a family name of that spelling, which places often give (速川 はやかわ)
             places = list(dict.fromkeys(r.reading for r in entries
-                                        if not r.kinds & _GIVEN))
+                                        if not r.kinds & GIVEN))
         from jpterms.gazetteer import full_size
 
         if not places or any(full_size(r.reading) == full_size(own) for r in vouch):
             return out  # (read as JMnedict reads it: 安家 あっか, the place's あつか at full size)
         place = resolver._cheapest(name, places)
         mine, theirs = resolver.mozc_cost(name, own), resolver.mozc_cost(name, place)
-        if (mine is not None and theirs is not None and mine + _MOZC_MARGIN < theirs
+        if (mine is not None and theirs is not None and mine + MOZC_MARGIN < theirs
                 and any(r.reading == own for r in entries)):
             return out  # a family name Mozc writes far more cheaply than the place (真山 まやま)
         return self.place_and_ending(out[0], name, place, own, written[-1], ending,
@@ -251,10 +247,10 @@ class PlaceReadings:
         True
         """
         resolver = self._resolver
-        if len(text) < 2 or not all(map(_is_kanji, text)) or "jmnedict" not in resolver.sources:
+        if len(text) < 2 or not all(map(is_kanji, text)) or "jmnedict" not in resolver.sources:
             return None
         places = list(dict.fromkeys(r.reading for r in resolver.index.readings(text)
-                                    if r.source == "jmnedict" and r.kinds & _PLACE))
+                                    if r.source == "jmnedict" and r.kinds & PLACE))
         from jpterms.gazetteer import full_size
 
         if not places or any(full_size(r) == full_size(ours) for r in places):
@@ -272,27 +268,27 @@ class PlaceReadings:
         list. (Development: 8 rows fixed, none broken.)"""
         resolver = self._resolver
         written = "".join(m.surface for m in out)
-        if (len(written) != 3 or written[-1] not in _TOWN_OR_VILLAGE
-                or not all(map(_is_kanji, written)) or len(out[0].surface) != 1
-                or written[0] in _NUMERALS
+        if (len(written) != 3 or written[-1] not in TOWN_OR_VILLAGE
+                or not all(map(is_kanji, written)) or len(out[0].surface) != 1
+                or written[0] in NUMERALS
                 or written[0] in _rules()["village_directions"]["kanji"]
                 or any(m.locked or not set(m.source.split("+")) <= _COMPOSED_SOURCES
                        for m in out)):
             return out
-        name, ours = written[:-1], "".join(_hira(m) for m in out)
-        ending = _admin_ending(ours, written[-1])
+        name, ours = written[:-1], "".join(hira(m) for m in out)
+        ending = admin_ending(ours, written[-1])
         if (not ending or written in resolver._municipalities() or resolver.index.readings(written)
                 or resolver.index.readings(name) or resolver.mozc_readings(name)
                 or resolver.mozc_readings(written)):
             return out
         own = ours[: -len(ending)]
-        head = _hira(out[0])
+        head = hira(out[0])
         first = self._place_piece(name[0], head, head=True)
         second = self._place_piece(name[1], own[len(head):], head=False)
-        reading = _likeliest_pair(resolver.index.place_class_counts(name[0], head=True),
-                                  resolver.index.place_class_counts(name[1], head=False),
-                                  resolver.index.place_class_sizes(), first, second
-                                  ) or first + second
+        reading = likeliest_pair(resolver.index.place_class_counts(name[0], head=True),
+                                 resolver.index.place_class_counts(name[1], head=False),
+                                 resolver.index.place_class_sizes(), first, second
+                                 ) or first + second
         if reading == own or not own[len(head):]:
             return out
         return self.place_and_ending(out[0], name, reading, own, written[-1], ending,
@@ -350,9 +346,9 @@ class PlaceReadings:
         if (len(written) < 3 or not all(has_kanji(c) for c in written)
                 or resolver.index.readings(written)
                 or written in resolver._municipalities()
-                or resolver._mozc_reads(written, "".join(_hira(m) for m in out))):
+                or resolver._mozc_reads(written, "".join(hira(m) for m in out))):
             return out
-        name, own = written[:-1], "".join(_hira(m) for m in out)[:-2]
+        name, own = written[:-1], "".join(hira(m) for m in out)[:-2]
         blank = replace(out[0], role="", words=(), capitals=(), locked=False, proper=True,
                         source="unidic", confidence="possible", pos="名詞-固有名詞-地名-一般")
         return [replace(blank, surface=name, reading=resolver.mark(name, own),
@@ -376,7 +372,7 @@ class PlaceReadings:
                 or last.locked or "glossary" in last.source):
             return out  # (told at once for most inputs)
         written = "".join(m.surface for m in out)
-        if (not 3 <= len(written) <= 4 or not all(map(_is_kanji, written))
+        if (not 3 <= len(written) <= 4 or not all(map(is_kanji, written))
                 or any("人名" in m.pos for m in out)
                 or resolver.index.readings(written) or resolver.mozc_readings(written)):
             return out
@@ -384,7 +380,7 @@ class PlaceReadings:
             return out  # (高架橋, 歩道橋, 連絡橋: a word of its own)
         kana = last.kana[: -len("キョウ")] + "バシ"
         read = replace(last, reading=resolver.mark(last.surface, to_hiragana(kana)), kana=kana,
-                       confidence="possible", alternatives=(_hira(last), *last.alternatives)[:4])
+                       confidence="possible", alternatives=(hira(last), *last.alternatives)[:4])
         return [*out[:-1], read]
 
     def place_end_kun(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -407,15 +403,15 @@ class PlaceReadings:
             return out  # (told at once for most inputs)
         written = "".join(m.surface for m in out)
         ons, kun = table[written[-1]]
-        own = _hira(last)
+        own = hira(last)
         on = next((o for o in ons if own.endswith(o)
                    and (len(own) > len(o) or len(last.surface) == 1)), None)
-        if (on is None or not 3 <= len(written) <= 4 or not all(map(_is_kanji, written))
+        if (on is None or not 3 <= len(written) <= 4 or not all(map(is_kanji, written))
                 or any("数詞" in m.pos for m in out)  # (二十石 にじゅっこく, a measure)
                 or resolver.index.readings(written) or resolver.mozc_readings(written)):
             return out
         if "人名" in last.pos and (resolver.index.name_counts(last.surface).get(own) or any(
-                r.reading == own and r.kinds & _GIVEN_KINDS
+                r.reading == own and r.kinds & GIVEN_KINDS
                 for r in resolver.index.readings(last.surface) if r.source == "jmnedict")):
             return out  # (a given name people bear so: 原 げん)
         if self._tail_word_reads(written, tuple(ons)):
@@ -449,8 +445,8 @@ class PlaceReadings:
             return out  # (told at once for most inputs)
         written = "".join(m.surface for m in out)
         m = out[-2]
-        own = _hira(m)
-        if (not all(map(_is_kanji, written)) or written in resolver._municipalities()
+        own = hira(m)
+        if (not all(map(is_kanji, written)) or written in resolver._municipalities()
                 or resolver.index.readings(written) or resolver.mozc_readings(written)
                 or any(r.reading == own for r in resolver.index.readings(m.surface))
                 or resolver._mozc_reads(m.surface, own)):
@@ -475,8 +471,8 @@ class PlaceReadings:
                 or last.locked or "mozc" not in last.source):
             return out  # (told at once for most inputs)
         written = "".join(m.surface for m in out)
-        own = "".join(_hira(m) for m in out)
-        if not all(map(_is_kanji, written)) or written in resolver._municipalities() or any(
+        own = "".join(hira(m) for m in out)
+        if not all(map(is_kanji, written)) or written in resolver._municipalities() or any(
                 r.reading == own for r in resolver.index.readings(written)):
             return out
         mozc = resolver.mozc_readings(written)
@@ -508,17 +504,17 @@ class PlaceReadings:
         stays うちのみや (Mozc writes no うちのみや, JMnedict's place is ないく). Not over a
         glossary word (両国 + 国技館 keeps the glossary's reading)."""
         resolver = self._resolver
-        if len(out) < 2 or not out[-1].surface.endswith(_site_words()):
+        if len(out) < 2 or not out[-1].surface.endswith(site_words()):
             return out  # (told at once for most inputs)
         m = out[0]
         if (len(m.surface) < 2 or not m.pos.startswith("名詞") or m.locked
                 or m.source == "glossary"
-                or not all(_is_kanji(ch) for w in out for ch in w.surface)):
+                or not all(is_kanji(ch) for w in out for ch in w.surface)):
             return out
-        own = _hira(m)
+        own = hira(m)
         listed = resolver.index.readings(m.surface)
         places = list(dict.fromkeys(r.reading for r in listed
-                                    if r.source == "jmnedict" and r.kinds & _PLACE))
+                                    if r.source == "jmnedict" and r.kinds & PLACE))
         if not places or own in places:
             return out
         if not m.pos.startswith("名詞-普通名詞") and any(
@@ -554,16 +550,16 @@ class PlaceReadings:
                     or last.surface != "山" or not last.pos.startswith("接尾辞")
                     or last.kana not in ("サン", "ザン", "セン")
                     or m.locked or m.source == "glossary"
-                    or not all(map(_is_kanji, m.surface))):
+                    or not all(map(is_kanji, m.surface))):
                 continue
-            own = _hira(m)
+            own = hira(m)
             listed = [r for r in resolver.index.readings(m.surface) if r.source == "jmnedict"]
             if not any(r.reading == own and "surname" in r.kinds for r in listed) or any(
-                    r.reading == own and r.kinds & _PLACE for r in listed):
+                    r.reading == own and r.kinds & PLACE for r in listed):
                 continue
             places = list(dict.fromkeys(
                 r.reading for r in listed
-                if r.kinds & _PLACE and r.reading.endswith(("さん", "ざん", "せん"))))
+                if r.kinds & PLACE and r.reading.endswith(("さん", "ざん", "せん"))))
             if not places:
                 continue
             place = resolver._cheapest(m.surface, places)
@@ -584,7 +580,7 @@ class PlaceReadings:
         resolver = self._resolver
         if len(out) < 3:
             return out  # (told at once for most inputs)
-        own = [_hira(m) for m in out]
+        own = [hira(m) for m in out]
         whole = "".join(m.surface for m in out)
         if "".join(own) in resolver.mozc_readings(whole):
             return out
@@ -596,15 +592,15 @@ class PlaceReadings:
                     continue
                 written = "".join(m.surface for m in span)
                 places = list(dict.fromkeys(r.reading for r in resolver.index.readings(written)
-                                            if r.source == "jmnedict" and r.kinds & _PLACE))
+                                            if r.source == "jmnedict" and r.kinds & PLACE))
                 ours = "".join(own[k : k + n])
                 if len(places) != 1 or any(r.reading == ours
                                            for r in resolver.index.readings(written)) \
                         or resolver.mozc_cost(written, ours) is not None:
                     continue
                 place = places[0]
-                ending = _admin_ending(place, written[-1]) if len(written) > 2 else ""
-                if ending and written[-1] in _TOWN_OR_VILLAGE:
+                ending = admin_ending(place, written[-1]) if len(written) > 2 else ""
+                if ending and written[-1] in TOWN_OR_VILLAGE:
                     new = self.place_and_ending(span[0], written[:-1], place[: -len(ending)],
                                                 ours, written[-1], ending,
                                                 source="jmnedict", confidence="possible")
@@ -614,7 +610,7 @@ class PlaceReadings:
                                                    (ours,)), proper=True,
                                    pos="名詞-固有名詞-地名-一般")]
                 out = [*out[:k], *new, *out[k + n:]]
-                own = [_hira(m) for m in out]
+                own = [hira(m) for m in out]
                 k += len(new) - 1
                 break
             k += 1
@@ -629,22 +625,22 @@ class PlaceReadings:
         :meth:`unlisted_place_span` does so inside a name."""
         resolver = self._resolver
         written = "".join(m.surface for m in out)
-        if len(out) < 2 or not all(map(_is_kanji, written)) or any(
+        if len(out) < 2 or not all(map(is_kanji, written)) or any(
                 m.locked or not set(m.source.split("+")) <= {"unidic", "jmnedict", "pykakasi"}
                 for m in out):
             return out
-        ours = "".join(_hira(m) for m in out)
+        ours = "".join(hira(m) for m in out)
         listed = resolver.index.readings(written)
         if as_written and len(as_written) == len(written) and as_written != written:
             listed = (*listed, *resolver.index.readings(as_written))
         places = list(dict.fromkeys(r.reading for r in listed
-                                    if r.source == "jmnedict" and r.kinds & _PLACE))
+                                    if r.source == "jmnedict" and r.kinds & PLACE))
         if len(places) != 1 or any(r.reading == ours for r in listed) \
                 or resolver.mozc_cost(written, ours) is not None:
             return out
         place = places[0]
-        ending = _admin_ending(place, written[-1]) if len(written) > 2 else ""
-        if ending and written[-1] in _TOWN_OR_VILLAGE:  # 豊富 + 村: Toyotomi-mura
+        ending = admin_ending(place, written[-1]) if len(written) > 2 else ""
+        if ending and written[-1] in TOWN_OR_VILLAGE:  # 豊富 + 村: Toyotomi-mura
             own = ours[: -len(ending)] if ours.endswith(ending) else ""
             return self.place_and_ending(out[0], written[:-1], place[: -len(ending)], own,
                                          written[-1], ending, source="jmnedict",
@@ -675,14 +671,14 @@ class PlaceReadings:
                 written = "".join(m.surface for m in span)
                 if (len(span[-1].surface) != 1 or any(m.locked or m.source == "glossary"
                                                       for m in span)
-                        or not all(map(_is_kanji, written))
+                        or not all(map(is_kanji, written))
                         or resolver.index.readings(written) or resolver.mozc_readings(written)):
                     continue
                 places = list(dict.fromkeys(
                     r.reading for linker in _PLACE_LINKERS
                     for r in resolver.index.readings(written[:-1] + linker + written[-1])
-                    if r.source == "jmnedict" and r.kinds & _PLACE))
-                ours = "".join(_hira(m) for m in span)
+                    if r.source == "jmnedict" and r.kinds & PLACE))
+                ours = "".join(hira(m) for m in span)
                 if len(places) != 1 or places[0] == ours:
                     continue
                 place = places[0]
@@ -703,7 +699,7 @@ class PlaceReadings:
         name of words (律 + 見江 + 奈衣)."""
         if not all(not m.locked and set(m.source.split("+")) <= {"unidic", "pykakasi",
                                                                  "kanjidic"}
-                   and m.surface and all(map(_is_kanji, m.surface)) for m in span):
+                   and m.surface and all(map(is_kanji, m.surface)) for m in span):
             return False
         if span[0].pos.startswith(("接頭辞", "接尾辞")):
             return False
@@ -724,7 +720,7 @@ class PlaceReadings:
         if len(out) < 2 or out[-1].surface[-1:] not in _school_word_ends():
             return out  # (told at once for most inputs)
         written = "".join([m.surface for m in out])
-        word = next((w for w in _school_words() if written.endswith(w)), None)
+        word = next((w for w in school_words() if written.endswith(w)), None)
         if word is None:
             return out
         schools = _rules()["schools"]
@@ -738,11 +734,11 @@ class PlaceReadings:
         before = written[: at - len(m.surface)]
         if (before and not before.endswith(schools["after"])) or len(m.surface) < 2 \
                 or not m.pos.startswith("名詞-普通名詞") or m.locked \
-                or m.source == "glossary" or not all(map(_is_kanji, m.surface)):
+                or m.source == "glossary" or not all(map(is_kanji, m.surface)):
             return out
-        own = _hira(m)
+        own = hira(m)
         places = list(dict.fromkeys(r.reading for r in resolver.index.readings(m.surface)
-                                    if r.source == "jmnedict" and r.kinds & _PLACE))
+                                    if r.source == "jmnedict" and r.kinds & PLACE))
         if not places or own in places:
             return out
         place = resolver._cheapest(m.surface, places)
@@ -772,13 +768,13 @@ class PlaceReadings:
                 or any(m.locked or m.source == "glossary" for m in out)):
             return out
         head = _rules()["place_prefixes"][written[0]][0]
-        ours = "".join(_hira(m) for m in out)
-        ending = _admin_ending(ours, written[-1])
+        ours = "".join(hira(m) for m in out)
+        ending = admin_ending(ours, written[-1])
         if not ending or resolver.index.readings(written) or written in resolver._municipalities():
             return out
         rest = written[1:-1]
         places = list(dict.fromkeys(r.reading for r in resolver.index.readings(rest)
-                                    if r.source == "jmnedict" and r.kinds & _PLACE))
+                                    if r.source == "jmnedict" and r.kinds & PLACE))
         if not places or (ours.startswith(head)
                           and ours[len(head):-len(ending)] in places):
             return out
@@ -809,10 +805,10 @@ class PlaceReadings:
         first = units[0] if units else None
         if (len(written) < 3 or written[0] not in directions or first is None
                 or not 2 <= len(first.surface) < len(written)
-                or not all(map(_is_kanji, written))
+                or not all(map(is_kanji, written))
                 or any(m.locked or m.source == "glossary" for m in out)):
             return out  # (told at once for most inputs)
-        if any(r.source == "jmdict" or (r.source == "jmnedict" and r.kinds & _PLACE)
+        if any(r.source == "jmdict" or (r.source == "jmnedict" and r.kinds & PLACE)
                for r in resolver.index.readings(first.surface)):
             return out  # (a word or a place of its own: 東北, 西宮, 中津)
         cut, at = {0: 0}, 0
@@ -824,13 +820,13 @@ class PlaceReadings:
                 continue
             name = written[1:end]
             places = list(dict.fromkeys(r.reading for r in resolver.index.readings(name)
-                                        if r.source == "jmnedict" and r.kinds & _PLACE))
+                                        if r.source == "jmnedict" and r.kinds & PLACE))
             if places:
                 break
         else:
             return out
         head = _rules()["place_prefixes"][written[0]][0]
-        ours = "".join(_hira(m) for m in out[: cut[end]])
+        ours = "".join(hira(m) for m in out[: cut[end]])
         if any(ours == head + p for p in places):
             return out
         place = resolver._cheapest(name, places)
@@ -870,11 +866,11 @@ class PlaceReadings:
                 ents = resolver.index.readings(pair)
                 names = [r.reading for r in ents if r.source == "jmnedict"]
                 if names and not any(r.source == "jmdict" for r in ents) and (
-                        _hira(a) + _hira(b) not in names):
+                        hira(a) + hira(b) not in names):
                     best = resolver._cheapest(pair, names)
-                    if best != _hira(a) + _hira(b):
+                    if best != hira(a) + hira(b):
                         merged = resolver._merge([a, b], resolver.mark(pair, best), to_katakana(best),
-                                                 "jmnedict", "possible", (_hira(a) + _hira(b),))
+                                                 "jmnedict", "possible", (hira(a) + hira(b),))
                         out = [*out[:k], replace(merged, proper=True), *out[k + 2:]]
         return out
 
@@ -891,7 +887,7 @@ class PlaceReadings:
         if len(written) < 2 or not has_kanji(written):
             return out
         reading = resolver._station_names.reading(written)
-        ours = "".join(_hira(m) for m in out)
+        ours = "".join(hira(m) for m in out)
         if reading is None or reading == ours:
             return out
         if any(m.locked or m.source == "glossary" for m in out):
@@ -901,7 +897,7 @@ class PlaceReadings:
         prefixed = self._prefixed_station(written, reading)
         if any(r.reading == ours and ((r.source == "jmdict" and r.common)
                                       or (r.source == "jmnedict" and not prefixed
-                                          and r.kinds & (_PLACE | {"surname"})))
+                                          and r.kinds & (PLACE | {"surname"})))
                for r in resolver.index.readings(written)):
             return out  # a common word (木造 もくぞう), not the station (きづくり)
         if written in resolver._municipalities():
@@ -918,7 +914,7 @@ class PlaceReadings:
         if len(out) < 2 or not self._jmnedict_reads(written, reading):
             return out
         return self._resolver._replace([replace(m, locked=False) for m in out], reading, "station",
-                                       "likely", ("".join(_hira(m) for m in out),))
+                                       "likely", ("".join(hira(m) for m in out),))
 
     def _jmnedict_reads(self, written: str, reading: str) -> bool:
         """Whether JMnedict lists ``written`` read ``reading``."""
@@ -952,7 +948,7 @@ class PlaceReadings:
         if len(head) == 1:
             return set(_rules()["place_prefixes"].get(head, ()))
         found = {r.reading for r in resolver.index.readings(head)
-                 if r.source == "jmnedict" and r.kinds & _PLACE}
+                 if r.source == "jmnedict" and r.kinds & PLACE}
         found.add(resolver._station_names.reading(head) or "")
         return found - {""}
 
@@ -965,15 +961,15 @@ class PlaceReadings:
         Haruyoshi; 牧川 Makigawa (was the family's Makikawa)."""
         resolver = self._resolver
         written = "".join(m.surface for m in out)
-        if len(written) < 2 or not all(map(_is_kanji, written)) or any(
+        if len(written) < 2 or not all(map(is_kanji, written)) or any(
                 m.locked or m.source in ("glossary", "era", "province") for m in out):
             return out
-        ours = "".join(_hira(m) for m in out)
+        ours = "".join(hira(m) for m in out)
         listed = resolver.index.readings(written)
         mine = [r for r in listed if r.reading == ours]
         if not mine or any(r.source != "jmnedict" or not r.kinds <= _PERSON for r in mine):
             return out
-        places = [r.reading for r in listed if r.source == "jmnedict" and r.kinds & _PLACE]
+        places = [r.reading for r in listed if r.source == "jmnedict" and r.kinds & PLACE]
         place = resolver._cheapest(written, places) if places else None
         cost = resolver.mozc_cost(written, place) if place else None
         own = resolver.mozc_cost(written, ours)
@@ -994,16 +990,16 @@ class PlaceReadings:
         lists なかのまち and なかのちょう as places)."""
         resolver = self._resolver
         written = "".join(m.surface for m in out)
-        if len(written) < 2 or not all(_is_kanji(c) or c in "ノケヶ" for c in written) \
-                or not _is_kanji(written[0]):
+        if len(written) < 2 or not all(is_kanji(c) or c in "ノケヶ" for c in written) \
+                or not is_kanji(written[0]):
             return out
         reading = resolver._station_names.reading(written)
-        ours = "".join(_hira(m) for m in out)
+        ours = "".join(hira(m) for m in out)
         if reading is None or reading == ours or any(
                 m.locked or m.source in ("glossary", "era", "province") for m in out):
             return out
         listed = resolver.index.readings(written)
-        if not any(r.reading == reading and r.source == "jmnedict" and r.kinds & _PLACE
+        if not any(r.reading == reading and r.source == "jmnedict" and r.kinds & PLACE
                    for r in listed):
             return out
         mine = [r for r in listed if r.reading == ours]
@@ -1047,10 +1043,10 @@ class PlaceReadings:
                     continue
                 span = [replace(m, locked=False) for m in span]
                 reading += to_hiragana(suffixes[suffix])
-                ours = "".join(_hira(m) for m in span)
+                ours = "".join(hira(m) for m in span)
                 if reading != ours:
                     read = resolver._replace(span, reading, "station", "likely", (ours,))
-                    if "".join(_hira(m) for m in read) != reading:  # 厚保 あつ: a silent 保
+                    if "".join(hira(m) for m in read) != reading:  # 厚保 あつ: a silent 保
                         read = [resolver._merge(span, resolver.mark("".join(m.surface for m in span),
                                                                     reading), to_katakana(
                             reading), "station", "likely", (ours,))]
@@ -1063,4 +1059,4 @@ class PlaceReadings:
 @cache
 def _school_word_ends() -> frozenset[str]:
     """The last characters of the words that end a school's name (校)."""
-    return frozenset(w[-1] for w in _school_words())
+    return frozenset(w[-1] for w in school_words())

@@ -28,7 +28,10 @@ address or a municipality (``cuts``, :mod:`jpterms.input_cuts`), places (``place
 :mod:`jpterms.place_readings`), the court's and the ancient clans' names (``court``,
 :mod:`jpterms.court_names`), words written with kana left out (``unwritten``,
 :mod:`jpterms.unwritten_kana`), and era names and old provinces (``eras_provinces``,
-:mod:`jpterms.eras_provinces`).
+:mod:`jpterms.eras_provinces`). The resolver and its collaborators share the tests on
+characters and morphemes of :mod:`jpterms.morpheme_tests`, the readings taken apart and
+joined of :mod:`jpterms.reading_parts` and the word lists of :mod:`jpterms.rule_words`,
+which import none of them.
 
 >>> from jpterms.romanize import Romanizer
 >>> r = Romanizer()
@@ -42,7 +45,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 from jpterms import dictionaries
@@ -56,12 +59,44 @@ from jpterms.kana import (
     to_hiragana,
     to_katakana,
 )
+from jpterms.morpheme_tests import (
+    GIVEN,
+    MOZC_EVERYDAY,
+    MOZC_MARGIN,
+    PEOPLE_INSIDE,
+    PERSON_KINDS,
+    PLACE,
+    has_kanji,
+    hira,
+    is_connector,
+    is_kanji,
+    is_nominal,
+)
 from jpterms.numbers import (
     KANJI_DIGITS,
     POWERS_OF_TEN,
     cardinal_kana,
     counter_reading,
     digit_readings,
+)
+from jpterms.reading_parts import (
+    VOICINGS,
+    admin_ending,
+    kanji_readings,
+    likeliest_pair,
+    official_stem,
+    on_joined,
+    spelled,
+    split_over_kanji,
+    with_genitive,
+)
+from jpterms.rule_words import (
+    citation_roles,
+    clan_table,
+    court_name_tables,
+    school_words,
+    site_words,
+    temple_go_on_kanji,
 )
 
 if TYPE_CHECKING:
@@ -84,23 +119,11 @@ SOURCES = ("jmdict", "jmnedict", "mozc")
 #: Longest span of short units (and of characters) looked up as one word.
 _MAX_UNITS = 6
 _MAX_CHARS = 12
-#: How much cheaper (in Mozc cost units) another reading must be to displace UniDic's:
-#: more for the proper nouns UniDic lists by name (eras, works, bodies) than for others.
-_MOZC_MARGIN = 1000
 _MOZC_MARGIN_KNOWN = 2500
-#: How many of JMnedict's people must bear a family name for a whole name to be cut
-#: after it inside one of UniDic's units (:meth:`ReadingResolver._family_given`).
-_PEOPLE_INSIDE = 3
 #: A kanji UniDic reads as a prefix (原 げん) before an office (首相) is a family name when
 #: at least this many of JMnedict's people bear it as one (原 はら: 95; but 新 あたらし: 4,
 #: 新首相 "the new prime minister").
 _FAMILY_BEFORE_OFFICE_PEOPLE = 5
-#: JMnedict's kinds of a person's name, whole or in part (a given name's: _GIVEN_KINDS).
-_PERSON_KINDS = frozenset({"surname", "given", "fem", "masc", "person", "unclass"})
-#: A JMdict word Mozc writes more cheaply than this is an everyday one, never taken for a
-#: given name of the same spelling after a family name (時代 3132, 希望 3190, 野菜 3771;
-#: the words read as given names on the dev rows cost 5386 to 7484: 雪山, 重臣, 正教)
-_MOZC_EVERYDAY = 5000
 #: A given name of three kanji no dictionary lists is read a mora a kanji where at least
 #: this share of JMnedict's given names of three kanji ending with its last kanji, and
 #: this many, are read so (:meth:`ReadingResolver._three_mora_name`).
@@ -108,11 +131,6 @@ _THREE_MORAE_SHARE = 0.75
 _THREE_MORAE_NAMES = 20
 #: Last kanji of given names whose readings mix on and kun as a rule (恵子 けい + こ).
 _MIXING_TAILS = frozenset("子")
-#: How many times likelier the pair of halves :meth:`ReadingResolver._paired_name` finds
-#: must be than the halves chosen one by one (``benchmarks/measure_given_pairs.py``, on
-#: 3,793 of JMnedict's people: at 1, 485 right that were wrong and 157 the other way; at
-#: 1.5, 394 and 81; at 3, 249 and 30).
-_PAIRED_MARGIN = 1.5
 #: A given name written in kana (ゆたか, シゲヨ).
 _KANA_NAME = re.compile("[\u3041-\u3096ー]+|[\u30a1-\u30faー]+")
 
@@ -195,15 +213,8 @@ _SPOKEN_KANA = str.maketrans("ゑゐを", "えいお")
 #: Given names JMnedict lists that end in a kanji read one way, for a kana given name
 #: ending in that kanji to be read so (:meth:`ReadingResolver._kana_then_kanji_given`).
 _NAME_END_NAMES = 100
-#: JMnedict kinds that make a reading a given name, a family name, a place.
-_GIVEN = frozenset({"given", "fem", "masc"})
-_PLACE = frozenset({"place", "station"})
-#: JMnedict's kinds of a given name.
-_GIVEN_KINDS = frozenset({"given", "masc", "fem"})
 #: UniDic's part of speech of a given name (修 おさむ).
 _GIVEN_POS = "名詞-固有名詞-人名-名"
-#: The suffixes of towns and villages, each read two ways (まち/ちょう, むら/そん).
-_TOWN_OR_VILLAGE = "町村"
 #: JMnedict's kinds of a body's name: a company, an organisation
 _BODIES = frozenset({"company", "organization"})
 #: JMnedict's kind of a name it does not class (a person, a work, a thing)
@@ -234,7 +245,6 @@ _MOZC_GIVEN = frozenset({1921, 1922})
 # side of the word such a name may take in
 _LISTED_KINDS = frozenset({"organization", "company", "product"})
 _LISTED_REACH = 6
-_NOMINAL = ("名詞", "接頭辞", "接尾辞", "代名詞")
 #: JMnedict's kinds of a work's title: :meth:`ReadingResolver._work_words`.
 _WORK = frozenset({"work", "product"})
 #: JMnedict's kinds of a body: an organisation, a company (史料編纂所, 三井物産)
@@ -263,14 +273,14 @@ def _hill_before_word(out: list[Morpheme]) -> list[Morpheme]:
     丘 + 高等学校, Tatsumigaoka (UniDic: キュウ)."""
     table = _rules()["hill_before_word"]["words"]
     if len(out) < 3 or not any(m.surface in table for m in out) or not "".join(
-            m.surface for m in out).endswith(_school_words() + _site_words()):
+            m.surface for m in out).endswith(school_words() + site_words()):
         return out
     for k in range(1, len(out) - 1):
         m = out[k]
         read = table.get(m.surface)
         if (read and m.kana == read[0] and m.pos.startswith("接尾辞") and not m.locked
                 and m.source != "glossary" and out[k - 1].pos.startswith("名詞")
-                and _is_kanji(out[k + 1].surface[:1])):
+                and is_kanji(out[k + 1].surface[:1])):
             out = [*out[:k], replace(m, reading=read[1], kana=read[1],
                                      alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
     return out
@@ -281,7 +291,7 @@ def _kanji_then_rest(
     """The morphemes written in kanji alone at the start of ``morphemes`` and the rest,
     with the text of each: a family name and a given name in kana (渡辺 | み + えこ)."""
     k = 0
-    while k < len(morphemes) and all(_is_kanji(ch)
+    while k < len(morphemes) and all(is_kanji(ch)
                                      for ch in morphemes[k].surface):
         k += 1
     head, rest = morphemes[:k], morphemes[k:]
@@ -310,48 +320,6 @@ def _before_last(out: list[Morpheme]) -> list[Morpheme]:
     return out
 
 
-@cache
-def _kanji_pattern() -> re.Pattern[str]:
-    """Compiled on first use: a class this large costs ~1.5 ms of start-up to compile."""
-    return re.compile("[\u3400-\u9fff\uf900-\ufaff々〆ヶ\U00020000-\U0003ffff]")
-
-
-#: The characters besides the kanji blocks that :func:`_is_kanji` (and _kanji_pattern) take.
-_KANJI_MARKS = frozenset("々〆ヶ")
-
-
-def _is_kanji(ch: str) -> bool:
-    """Whether the character ``ch`` is one :func:`_kanji_pattern` matches, told by its code
-    point: no pattern is compiled (its class took ~2.5 ms of a cold `romanize 東京`).
-
-    >>> [_is_kanji(c) for c in "日々ヶ〆\U00020bb7\uf900にニA"]
-    [True, True, True, True, True, True, False, False, False]
-    """
-    return ("\u3400" <= ch <= "\u9fff" or ch in _KANJI_MARKS or "\uf900" <= ch <= "\ufaff"
-            or "\U00020000" <= ch <= "\U0003ffff")
-
-
-#: Texts up to this long are looked at a character at a time by :func:`has_kanji` (the
-#: words and names it is asked about: 26 characters at most in a 1 MB check); a longer one
-#: is searched with :func:`_kanji_pattern`.
-_KANJI_LOOKED_AT = 32
-
-
-def has_kanji(text: str) -> bool:
-    """True when ``text`` has a kanji (or the kanji repeat mark 々, or ヶ as in 霞ヶ関).
-
-    >>> has_kanji("日本"), has_kanji("にほん"), has_kanji("霞ヶ関")
-    (True, False, True)
-    """
-    if len(text) <= _KANJI_LOOKED_AT:
-        for ch in text:  # (as _is_kanji, inline: no call per character)
-            if ("\u3400" <= ch <= "\u9fff" or ch in _KANJI_MARKS or "\uf900" <= ch <= "\ufaff"
-                    or "\U00020000" <= ch <= "\U0003ffff"):
-                return True
-        return False
-    return _kanji_pattern().search(text) is not None
-
-
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One reading a dictionary gives a written form."""
@@ -362,31 +330,11 @@ class Candidate:
     common: bool = False
 
 
-def is_nominal(m: Morpheme) -> bool:
-    """Whether :meth:`ReadingResolver.refine` counts ``m`` in a run of nouns: nouns,
-    affixes, glossary words and kanji UniDic reads only as characters, but not a house
-    suffix already read as one (家 ケ). Runs of these are all that ``refine`` looks at
-    again, so text between them is read on its own (the romaniser relies on this to reuse
-    the answers for runs it has seen; see also :func:`reads_with_previous`)."""
-    house = _rules()["after_family_name"]
-    return (m.locked or m.pos.startswith(_NOMINAL) or m.source == "glossary"
-            or _connector(m)) and not (m.surface in house and m.reading == house[m.surface])
-
-
-#: The small ke that joins the parts of a place name (霞ヶ関, 梅ケ丘): a unit of its own
-#: where UniDic does not know the place (a symbol, or a common noun).
-_CONNECTORS = ("ヶ", "ケ")
-
-
 def _modifier(m: Morpheme) -> bool:
     """Whether ``m`` ends a phrase that modifies the noun after it: the particle の, an
     auxiliary (た of 行った), an adnominal (その)."""
     return (m.surface == "の" and m.pos.startswith("助詞-格助詞")) or m.pos.startswith(
         ("助動詞", "連体詞"))
-
-
-def _connector(m: Morpheme) -> bool:
-    return m.surface in _CONNECTORS
 
 
 def reads_with_previous(surface: str) -> bool:
@@ -564,10 +512,6 @@ def _succession(number: Morpheme, counter: Morpheme, name: Morpheme) -> bool:
     return (counter.surface == table["counter"] and number.surface in table["numerals"]
             and number.pos.startswith("名詞-数詞") and not number.locked
             and number.source != "glossary" and "人名" in name.pos)
-
-
-def _hira(m: Morpheme) -> str:
-    return to_hiragana(m.kana.replace(" ", ""))
 
 
 class ReadingResolver:
@@ -759,9 +703,9 @@ class ReadingResolver:
         given = reading[len(fam) + 1:]
         if reading[len(fam)] != "の" or not given:
             return False
-        givens = {r for r, k in self.names(written[cut:]) if k & _GIVEN}
+        givens = {r for r, k in self.names(written[cut:]) if k & GIVEN}
         if given not in givens and any(
-                r.startswith("の") for r in _kanji_readings(written[cut], self.index)):
+                r.startswith("の") for r in kanji_readings(written[cut], self.index)):
             return False
         for other in people:
             split2 = self._family_cut(written, other) if other != reading else None
@@ -811,7 +755,7 @@ class ReadingResolver:
             m = out[k]
             if (m.kana.endswith("ッ") and not m.locked and m.source != "glossary"
                     and has_kanji(m.surface[-1]) and has_kanji(out[k + 1].surface[:1])
-                    and not sayable("っ" + _hira(out[k + 1])[:1])):
+                    and not sayable("っ" + hira(out[k + 1])[:1])):
                 # one kanji's form before a doubled consonant, then a kanji that does not
                 # begin with one: 絶 ぜっ + 代 だい is ぜつ + だい
                 out[k] = self._sayable(m, before=True)
@@ -828,13 +772,13 @@ class ReadingResolver:
         元気 of 平澤元気 was one right against eight titles wrong (室町時代, 奥谷公園, 小野
         葉桜, 宇垣工作: 時代, 公園, 葉桜, 工作 are JMnedict given names too)."""
         fam, giv = out
-        reading = _hira(giv)
+        reading = hira(giv)
         if (fam.locked or giv.locked or giv.source == "glossary" or giv.role
                 or not giv.pos.startswith(("名詞-普通名詞", "形状詞"))
                 or not 2 <= len(reading) <= 4 or _KATAKANA_WORD.fullmatch(giv.surface) is None):
             return out
         if "人名-姓" not in fam.pos and not any(
-                r == _hira(fam) and "surname" in kinds for r, kinds in self.names(fam.surface)):
+                r == hira(fam) and "surname" in kinds for r, kinds in self.names(fam.surface)):
             return out
         written = fam.surface + giv.surface
         if self.names(written) or self.mozc_readings(written):
@@ -1074,7 +1018,7 @@ class ReadingResolver:
                     and out[k].source == "unidic" and out[k - 1].source != "glossary"
                     and out[k - 1].pos.startswith(("名詞", "接頭辞"))
                     and not out[k - 1].pos.startswith("名詞-数詞")
-                    and _hira(out[k - 1]).endswith("ん")):
+                    and hira(out[k - 1]).endswith("ん")):
                 # 瑞雲 + 山: a Sino-Japanese 山 after ん voices (ずいうんざん), as every one
                 # of JMdict's compounds so made does
                 out[k] = replace(out[k], reading=voiced[1], kana=voiced[1],
@@ -1175,11 +1119,11 @@ class ReadingResolver:
                                                 m.source.split("+"))))):
             return m  # (the cheap tests first: refine asks this of every morpheme; the
             #           sources split into a set only where one of the two names is in them)
-        kana = _hira(m)
+        kana = hira(m)
         if not before and (sayable(kana) or not has_kanji(m.surface)):
             return m
         after = "あ" if before else ""  # (a vowel: a small っ last is said in full)
-        pieces = _split_over_kanji(m.surface, kana, self.index)
+        pieces = split_over_kanji(m.surface, kana, self.index)
         if pieces is None:
             said = re.sub(_UNSAID, "つ", kana + after)[:len(kana)]
         else:
@@ -1187,7 +1131,7 @@ class ReadingResolver:
             for k, (piece, ch) in enumerate(pieces):
                 rest = "".join(p for p, _ in pieces[k + 1:]) + after
                 if piece.endswith("っ") and not sayable(piece + rest[:1]):
-                    full = next((r for r in _kanji_readings(ch, self.index) if ch
+                    full = next((r for r in kanji_readings(ch, self.index) if ch
                                  and r[:-1] == piece[:-1] and r[-1] in "つくちき"), "")
                     piece = full or piece[:-1] + "つ"
                 said += piece
@@ -1210,7 +1154,7 @@ class ReadingResolver:
                              ) -> list[Morpheme]:
         """A whole input of three to five kanji that every other rule left as something
         other than a family name and a given name, read as one person: a family name of
-        two kanji or more that at least :data:`_PEOPLE_INSIDE` of JMnedict's people bear
+        two kanji or more that at least :data:`PEOPLE_INSIDE` of JMnedict's people bear
         (:meth:`_borne_family_cut`, which also takes a few others), then one to three kanji, one given name read as given
         names read its kanji (:meth:`_composed_name`), both capitalised: 松平 + 近儔
         Matsudaira Chikachū (was "Matsudaira kin chū"), 近藤 + 安月子 Kondō Yasutsukiko (was
@@ -1251,14 +1195,14 @@ class ReadingResolver:
                 return out
             reading = made
             if not surnames:  # (a house of the court JMnedict lists no family name of)
-                surnames = [h for h in (_court_names()[0].get(family),) if h]
+                surnames = [h for h in (court_name_tables()[0].get(family),) if h]
             if not surnames:
                 return out
             start = self._cheapest(family, surnames) if "mozc" in self.sources else surnames[0]
             fam, _ = self._commonest(family, start, surnames, family=True)
         if reading.startswith("の"):
             return out  # (a title: 高松 + の + 宮杯)
-        unidic = "".join(_hira(m) for m in _units_from(self._cut_units(units, cut), cut))
+        unidic = "".join(hira(m) for m in _units_from(self._cut_units(units, cut), cut))
         blank = replace(units[0], role="", words=(), capitals=(), alternatives=(),
                         locked=False, proper=True, source="mozc" if mozc else "jmnedict",
                         confidence="guess")
@@ -1271,7 +1215,7 @@ class ReadingResolver:
 
     def _borne_family_cut(self, written: str, units: list[Morpheme]) -> int | None:
         """Where a family name of two kanji or more ends in ``written``: the one most of
-        JMnedict's people bear, at least :data:`_PEOPLE_INSIDE` (one is enough where it is
+        JMnedict's people bear, at least :data:`PEOPLE_INSIDE` (one is enough where it is
         UniDic's first unit and two kanji or more follow that are no JMdict word: 六道 +
         炎馬, 六郷 + 政殷; but not 田沢 + 湖潟, cut inside UniDic's 田沢湖, nor 筑紫 + 哀歌
         "elegy"), and no common JMdict word unless UniDic's first unit is that name as a
@@ -1284,7 +1228,7 @@ class ReadingResolver:
         end in a role or suffix (data ``not_given_name_ends``: 武田 + 流) nor hold a
         municipal suffix (大平 + 町横堀), and no two of which are a common word
         (小浜 + 鉄道部); one kanji alone must be a given name at least
-        :data:`_PEOPLE_INSIDE` people bear and no common word. Else None."""
+        :data:`PEOPLE_INSIDE` people bear and no common word. Else None."""
         best: tuple[int, int] | None = None
         for cut in range(2, len(written)):
             family = written[:cut]
@@ -1292,15 +1236,15 @@ class ReadingResolver:
                 continue
             people = sum(self.index.name_counts(family, family=True).values())
             proper = units[0].surface == family and units[0].proper
-            if _court_names()[0].get(family):  # a house of the court (鷹司 + 并子)
-                people = max(people, _PEOPLE_INSIDE)
+            if court_name_tables()[0].get(family):  # a house of the court (鷹司 + 并子)
+                people = max(people, PEOPLE_INSIDE)
             # (UniDic's first unit before two kanji or more that are no word: one bearer is
             # enough, 六郷 + 政殷, 渋川 + 昔尹; not before one kanji, 田沢湖 + 潟 a place,
             # nor before a word, 筑紫 + 哀歌 "elegy", a song)
             fewest = 1 if units[0].surface == family and len(written) - cut > 1 and not any(
                 r.source == "jmdict" for r in self.index.readings(written[cut:])
-            ) else _PEOPLE_INSIDE
-            if people < _PEOPLE_INSIDE and self._surname_only(family) and self._listed_given_in(
+            ) else PEOPLE_INSIDE
+            if people < PEOPLE_INSIDE and self._surname_only(family) and self._listed_given_in(
                     written[cut:]):
                 people = 0  # (雪富 + 千晶紀: a family name only, before a given name)
             elif people < fewest or (not proper and any(
@@ -1318,12 +1262,12 @@ class ReadingResolver:
         if len(given) == 1:
             # one kanji: a given name people bear and no common word (本田 + 平), not a
             # word few or none bear (松本 + 銭) nor a common one (長野 + 高, the school)
-            if sum(self.index.name_counts(given).values()) < _PEOPLE_INSIDE or any(
+            if sum(self.index.name_counts(given).values()) < PEOPLE_INSIDE or any(
                     r.source == "jmdict" and r.common for r in entries):
                 return None
-        elif any((r.source == "jmdict" and r.common) or r.kinds & _PLACE for r in entries) or (
+        elif any((r.source == "jmdict" and r.common) or r.kinds & PLACE for r in entries) or (
                 any(r.source == "jmdict" for r in entries) and not any(
-                    r.source == "jmnedict" and r.kinds & _GIVEN for r in entries)):
+                    r.source == "jmnedict" and r.kinds & GIVEN for r in entries)):
             # no common word, no place; a rare word only where JMnedict lists the
             # spelling as a given name too (名取 + 忠愛 ただえ, not the word ちゅうあい)
             return None
@@ -1348,8 +1292,8 @@ class ReadingResolver:
                    for r in self.index.readings(written[0])):
             return False
         entries = self.index.readings(written[1:])
-        return any(r.source == "jmnedict" and r.kinds & _GIVEN for r in entries) and not any(
-            r.source == "jmdict" or r.kinds & _PLACE for r in entries)
+        return any(r.source == "jmnedict" and r.kinds & GIVEN for r in entries) and not any(
+            r.source == "jmdict" or r.kinds & PLACE for r in entries)
 
     def _surname_only(self, family: str) -> bool:
         """Whether ``family`` (two kanji or more) is listed, and listed only as a family
@@ -1367,20 +1311,20 @@ class ReadingResolver:
         that family name, read as the listed reading Mozc writes most cheaply: 桜間中庸 Sakurama Chūyō (was "Sakurakan chūyō"),
         円舘金 えんだて (was えんかんきん)."""
         if len(morphemes) < 3 or any(m.locked or m.source == "glossary" or not all(
-                _is_kanji(ch) for ch in m.surface) for m in morphemes):
+                is_kanji(ch) for ch in m.surface) for m in morphemes):
             return morphemes
         first, second = morphemes[0], morphemes[1]
         if not (first.pos.startswith("接頭辞") or second.pos.startswith("接尾辞")):
             return morphemes
         family = first.surface + second.surface
         listed = [r.reading for r in self.index.readings(family)]
-        if not self._surname_only(family) or _hira(first) + _hira(second) in listed:
+        if not self._surname_only(family) or hira(first) + hira(second) in listed:
             return morphemes
         # what follows must be a name JMnedict gives a person (中庸 なかつね, 金 かね), and
         # no site or municipality (金宮 + 鉄道 "railway", 白林 + 少年館, 寒江 + 村)
         rest = "".join(m.surface for m in morphemes[2:])
-        if rest.endswith(_site_words()) or rest[-1] in _rules()["admin_suffixes"] or not any(
-                r.source == "jmnedict" and r.kinds & _PERSON_KINDS
+        if rest.endswith(site_words()) or rest[-1] in _rules()["admin_suffixes"] or not any(
+                r.source == "jmnedict" and r.kinds & PERSON_KINDS
                 for r in self.index.readings(rest)):
             return morphemes
         reading = self._cheapest(family, listed)
@@ -1392,7 +1336,7 @@ class ReadingResolver:
         """Whether ``given`` (two or three kanji) is a given name JMnedict lists, or its
         first or last two kanji are (千晶紀: 千晶 ちあき)."""
         return 2 <= len(given) <= 3 and any(
-            any(r.source == "jmnedict" and r.kinds & _GIVEN for r in self.index.readings(part))
+            any(r.source == "jmnedict" and r.kinds & GIVEN for r in self.index.readings(part))
             for part in dict.fromkeys((given, given[:2], given[-2:])))
 
     def _own_pieces(self, units: list[Morpheme], cut: int) -> list[str]:
@@ -1400,7 +1344,7 @@ class ReadingResolver:
         readings out over their kanji ("" where one does not)."""
         pieces: list[str] = []
         for m in _units_from(self._cut_units(units, cut), cut):
-            split = _split_over_kanji(m.surface, _hira(m), self.index)
+            split = split_over_kanji(m.surface, hira(m), self.index)
             if split is None or [c for _, c in split] != list(m.surface):
                 pieces += [""] * len(m.surface)
             else:
@@ -1416,7 +1360,7 @@ class ReadingResolver:
         (:meth:`_three_mora_name`: 安月子 あつこ, not 安 + 月子 やす + つきこ); else each
         kanji as :meth:`_name_piece` reads it (近 + 儔 ちか + ちゅう). ``own``: UniDic's
         reading of each kanji (see :meth:`_own_pieces`). None where a kanji has none."""
-        listed = [r for r, kinds in self.names(given) if kinds & _GIVEN]
+        listed = [r for r, kinds in self.names(given) if kinds & GIVEN]
         if listed and len(given) > 1:  # (a rare word's spelling: as a given name)
             return self._cheapest(given, listed) if "mozc" in self.sources else listed[0]
         tsusho = self._no_suke_name(given)
@@ -1430,7 +1374,7 @@ class ReadingResolver:
             made = []
             for k in (1, 2):
                 name = given[k:] if k == 1 else given[:k]
-                listed = [r for r, kinds in self.names(name) if kinds & _GIVEN]
+                listed = [r for r, kinds in self.names(name) if kinds & GIVEN]
                 other = 0 if k == 1 else 2
                 part = self._name_piece(given[other], own[other], head=k == 1)
                 if listed and part:
@@ -1467,9 +1411,9 @@ class ReadingResolver:
         >>> ReadingResolver()._paired_name("胤重", "たね", "え")
         'たねしげ'
         """
-        return _likeliest_pair(self.index.given_class_counts(given[0], head=True),
-                               self.index.given_class_counts(given[1], head=False),
-                               self.index.given_class_sizes(), head, tail)
+        return likeliest_pair(self.index.given_class_counts(given[0], head=True),
+                              self.index.given_class_counts(given[1], head=False),
+                              self.index.given_class_sizes(), head, tail)
 
     def _no_suke_name(self, given: str) -> str | None:
         """A given name of three kanji no dictionary lists that is a kanji, 之 and an
@@ -1495,7 +1439,7 @@ class ReadingResolver:
                 continue
             for r in self.index.readings(written):
                 at = r.reading.find("の")
-                if r.source == "jmnedict" and r.kinds & _GIVEN and at > 0:
+                if r.source == "jmnedict" and r.kinds & GIVEN and at > 0:
                     heads[r.reading[:at]] = heads.get(r.reading[:at], 0) + 1
         if not heads:
             heads = self.index.name_part_counts(given[0], head=True)
@@ -1562,11 +1506,11 @@ class ReadingResolver:
             return out
         from jpterms.gazetteer import full_size
 
-        ends = [_spelled(r) for r in _rules()["admin_suffixes"].get(suffix, ())]
-        own = "".join(_hira(m) for m in out)
+        ends = [spelled(r) for r in _rules()["admin_suffixes"].get(suffix, ())]
+        own = "".join(hira(m) for m in out)
         tries = [own]
         if out[-1].surface == suffix:
-            stem = "".join(_hira(m) for m in out[:-1])
+            stem = "".join(hira(m) for m in out[:-1])
             tries += [stem + e for e in ends]
         reading = next((r for r in tries if full_size(r) == listed), None)
         if reading == own and sum(len(m.surface) > 1 and "地名" in m.pos for m in out) > 1:
@@ -1634,7 +1578,7 @@ class ReadingResolver:
                 or (m.source == "glossary" and m.proper)
                 or (m.locked and m.source != "glossary")
                 or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
-                    and _hira(m) != to_hiragana(m.surface)) for m in out):
+                    and hira(m) != to_hiragana(m.surface)) for m in out):
             return None
         entries = self.index.readings(written)
         words = [r for r in entries if r.source == "jmdict"]
@@ -1643,12 +1587,12 @@ class ReadingResolver:
             # splits over the characters (no の of its own: 伊豫豆比古命神社; but 二千 + 人
             # is a number of people, nisennin, not the place にちじん)
             words = [r for r in entries if r.source == "jmnedict" and (
-                r.kinds & (_PLACE | _BODIES) or self._unclassed_only(entries))
-                     and (split := _split_over_kanji(written, r.reading, self.index))
+                r.kinds & (PLACE | _BODIES) or self._unclassed_only(entries))
+                     and (split := split_over_kanji(written, r.reading, self.index))
                      and all(char for _, char in split)]
         if not words:
             return None
-        ours = "".join(_hira(m) for m in out)
+        ours = "".join(hira(m) for m in out)
         words.sort(key=lambda r: not r.common)
         reading = words[0].reading
         if not ours or any(r.reading == ours for r in entries) \
@@ -1851,7 +1795,7 @@ class ReadingResolver:
     def _whole_listed_as_read(self, out: list[Morpheme], written: str) -> bool:
         """Whether Mozc, JMdict or JMnedict lists the whole input ``written`` as its units
         ``out`` read it now (see :meth:`_sino_pair`)."""
-        ours = "".join(_hira(m) for m in out)
+        ours = "".join(hira(m) for m in out)
         return ours in self.mozc_readings(written) or any(
             r.reading == ours for r in self.index.readings(written))
 
@@ -1865,14 +1809,14 @@ class ReadingResolver:
         as one (父 + 二 + 峰 of the school 父二峰中学校, a place's name). None where it is
         not so."""
         first, rest = out[0], out[1:]
-        own, written = _hira(first), "".join(m.surface for m in rest)
+        own, written = hira(first), "".join(m.surface for m in rest)
         if (len(first.surface) != 1 or len(written) != 2 or first.locked
                 or any(m.locked or m.pos.startswith("名詞-数詞") for m in rest)
                 or self._reading_kinds(first.surface, own) != {"kun"}
                 or not any(r == own and "surname" in k for r, k in self.names(first.surface))):
             return None
-        named = sorted((r for r, k in self.names(written) if k & (_GIVEN | {"unclass"})),
-                       key=lambda r: not any(r == g and k & _GIVEN
+        named = sorted((r for r, k in self.names(written) if k & (GIVEN | {"unclass"})),
+                       key=lambda r: not any(r == g and k & GIVEN
                                              for g, k in self.names(written)))
         if not named:
             return None
@@ -1885,7 +1829,7 @@ class ReadingResolver:
         """A whole input that begins with a kanji UniDic reads as a word of its own by an
         on reading its compounds do not begin with (data ``compound_heads``: 月 がつ, of
         the months), before a noun of one kanji, no numeral, that no list joins it to: the
-        compound's reading (げつ), with the sound change of one (:func:`_on_joined`): 月没
+        compound's reading (げつ), with the sound change of one (:func:`on_joined`): 月没
         げつぼつ (was がつぼつ), 月産 げっさん. Before a longer word 月 is the moon as often
         (月 + 探査 つきたんさ) and stays."""
         heads = _rules()["compound_heads"]["words"]
@@ -1896,13 +1840,13 @@ class ReadingResolver:
         if (head.kana != plain or head.locked or not head.source.startswith("unidic")
                 or word.locked or not word.source.startswith("unidic")
                 or not word.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的"))
-                or len(word.surface) != 1 or not _is_kanji(word.surface)):
+                or len(word.surface) != 1 or not is_kanji(word.surface)):
             return out
         written = head.surface + word.surface
         if self.index.readings(written) or self.mozc_readings(written):
             return out
-        own = _hira(head) + _hira(word)
-        joined = _on_joined([to_hiragana(reading), _hira(word)])
+        own = hira(head) + hira(word)
+        joined = on_joined([to_hiragana(reading), hira(word)])
         return [self._merge([head, word], self.mark(written, joined), to_katakana(joined),
                             "unidic", "possible", (own,)), *out[2:]]
 
@@ -1911,9 +1855,9 @@ class ReadingResolver:
         Chinese way throughout (叱列 しつれつ): a unit of a Sino-Japanese run
         (:meth:`_sino_pair`) as a kanji of its own is."""
         if m.source != "pykakasi" or m.locked or len(m.surface) < 2 \
-                or not all(map(_is_kanji, m.surface)):
+                or not all(map(is_kanji, m.surface)):
             return False
-        kinds = self._on_kun(m.surface, _hira(m))
+        kinds = self._on_kun(m.surface, hira(m))
         return kinds is not None and all(k in ("on", "both") for k in kinds)
 
     def _sino_pair_inside(self, out: list[Morpheme], i: int) -> bool:
@@ -1929,14 +1873,14 @@ class ReadingResolver:
                 and m.surface not in _rules()["sino_runs"]["not_prefixes"]) for m in pair):
             return False
         second = pair[1]
-        if _hira(second)[:1] in _VOICED \
-                and self._reading_kinds(second.surface, _hira(second)) == {"kun"}:
+        if hira(second)[:1] in _VOICED \
+                and self._reading_kinds(second.surface, hira(second)) == {"kun"}:
             return False
         near = [m for m in (out[i - 1] if i else None, out[i + 2] if i + 2 < len(out) else None)
                 if m is not None]
         return bool(near) and all(
-            len(m.surface) > 1 and all(map(_is_kanji, m.surface)) and not m.proper
-            and set(self._on_kun(m.surface, _hira(m)) or ["kun"]) == {"on"} for m in near)
+            len(m.surface) > 1 and all(map(is_kanji, m.surface)) and not m.proper
+            and set(self._on_kun(m.surface, hira(m)) or ["kun"]) == {"on"} for m in near)
 
     def _given_pair(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input of two kanji, one unit each, that UniDic reads as a given name of
@@ -1956,19 +1900,19 @@ class ReadingResolver:
                or "人名-姓" in m.pos or not m.source.startswith("unidic")
                or "glossary" in m.source for m in out) or out[1].pos.startswith("接尾辞"):
             return out  # (修 + 君, 仁 + 殿: a person and an honorific, Osamu-kun)
-        if not any(m.pos == _GIVEN_POS and self._name_reading_only(m.surface, _hira(m))
+        if not any(m.pos == _GIVEN_POS and self._name_reading_only(m.surface, hira(m))
                    for m in out) and not self._given_on_with_kun(out):
             return out  # (鶴 つる of 彦鶴 ひこつる: a word's reading, kun)
         written = "".join(m.surface for m in out)
         if self.index.readings(written) or self.mozc_readings(written):
             return out
-        kinds = [self._reading_kinds(m.surface, _hira(m)) for m in out]
-        pieces = [_hira(m) if "on" in k else self._commonest_on(m.surface)
+        kinds = [self._reading_kinds(m.surface, hira(m)) for m in out]
+        pieces = [hira(m) if "on" in k else self._commonest_on(m.surface)
                   for m, k in zip(out, kinds, strict=True)]
         if not all(pieces):
             return out
-        reading = _on_joined(pieces)
-        own = "".join(_hira(m) for m in out)
+        reading = on_joined(pieces)
+        own = "".join(hira(m) for m in out)
         return [replace(self._merge(out, self.mark(written, reading), to_katakana(reading),
                                     "kanjidic", "guess", (own,)), proper=True,
                         pos="名詞-固有名詞-一般")]
@@ -1984,7 +1928,7 @@ class ReadingResolver:
         of JMnedict's pairs UniDic cuts so, each with its entry set aside: 73 read as
         JMnedict does that were not, 8 the other way, 侑陽 ゆうよう and 祐下 ゆうか among
         them.)"""
-        kinds = [self._reading_kinds(m.surface, _hira(m)) for m in out]
+        kinds = [self._reading_kinds(m.surface, hira(m)) for m in out]
         if not any(m.pos == _GIVEN_POS and k and "on" in k
                    for m, k in zip(out, kinds, strict=True)):
             return False
@@ -1993,7 +1937,7 @@ class ReadingResolver:
                 counts = self.index.name_part_counts(m.surface, head=i == 0)
                 on = max((counts.get(to_hiragana(r), 0) for r in self.index.kanji(m.surface)[0]),
                          default=0)
-                return counts.get(_hira(m), 0) < on
+                return counts.get(hira(m), 0) < on
         return False
 
     def _name_reading_only(self, ch: str, reading: str) -> bool:
@@ -2021,36 +1965,36 @@ class ReadingResolver:
         other way; a reading KANJIDIC2 does not give as one to replace: 2 right, 峡中 and
         本和菓衆, none the other way, 3 wrong ones read otherwise, such as 摺手岩.)
 
-        A pair is one word and makes the sound change of one (:func:`_on_joined`: a final
+        A pair is one word and makes the sound change of one (:func:`on_joined`: a final
         つ doubles the next consonant): 末伏 まっぷく (was まつふく), 屈膝 くっしつ. A longer
         run may be a name of several words and keeps each reading whole (羊舌肸 ようぜつきつ,
         a family name and a given name). ``as_written``: the run in the old kanji forms
         the input wrote it in, which a list may know where it does not know the modern
         spelling (蟲師 むしし in Mozc, no list's 虫師)."""
         written = "".join(m.surface for m in run)
-        kinds = [{"on"} if len(m.surface) > 1 else self._reading_kinds(m.surface, _hira(m))
+        kinds = [{"on"} if len(m.surface) > 1 else self._reading_kinds(m.surface, hira(m))
                  for m in run]  # (a word UniDic does not know: see _unknown_on)
         kinds = [k or {"kun"} for k in kinds]  # (no reading KANJIDIC2 gives: no on either)
         if not any("on" in k for k in kinds) or {"kun"} not in kinds \
-                or self._run_listed(written, "".join(_hira(m) for m in run)) or (
+                or self._run_listed(written, "".join(hira(m) for m in run)) or (
                     as_written and as_written != written
-                    and self._run_listed(as_written, "".join(_hira(m) for m in run))):
+                    and self._run_listed(as_written, "".join(hira(m) for m in run))):
             return run
         for i in range(len(run) - 1):
             for j in range(i + 2, len(run) + 1 - (i == 0)):
                 if {"kun"} not in kinds[i:j]:
                     continue
                 part = "".join(m.surface for m in run[i:j])
-                read = "".join(_hira(m) for m in run[i:j])
+                read = "".join(hira(m) for m in run[i:j])
                 if read in self.mozc_readings(part) or any(
                         r.reading == read for r in self.index.readings(part)):
                     return run
-        pieces = [_hira(m) if "on" in k else self._commonest_on(m.surface)
+        pieces = [hira(m) if "on" in k else self._commonest_on(m.surface)
                   for m, k in zip(run, kinds, strict=True)]
         if not all(pieces):
             return run
-        reading = _on_joined(pieces) if len(written) == 2 else "".join(pieces)
-        own = "".join(_hira(m) for m in run)
+        reading = on_joined(pieces) if len(written) == 2 else "".join(pieces)
+        own = "".join(hira(m) for m in run)
         return [self._merge(run, self.mark(written, reading), to_katakana(reading), "kanjidic",
                             "possible", (own,))]
 
@@ -2081,20 +2025,20 @@ class ReadingResolver:
                 or self.mozc_readings(written)):
             return out
         stem = written[:2]
-        if any(r.source == "jmdict" or r.kinds & _PLACE for r in self.index.readings(stem)):
+        if any(r.source == "jmdict" or r.kinds & PLACE for r in self.index.readings(stem)):
             return out
-        ours = "".join(_hira(m) for m in out)
-        ending = _admin_ending(ours, written[-1])
+        ours = "".join(hira(m) for m in out)
+        ending = admin_ending(ours, written[-1])
         own = ours[: -len(ending)] if ending else ""
         listed = self._sino_listed(stem, own)
         if listed is not None:
             return self.places.place_and_ending(
                 out[0], stem, listed, own, written[-1],
-                ending or _spelled(_rules()["admin_suffixes"][written[-1]][0]),
+                ending or spelled(_rules()["admin_suffixes"][written[-1]][0]),
                 source="mozc", confidence="possible")
         if not ending:
             return out
-        pieces = _split_over_kanji(stem, own, self.index)
+        pieces = split_over_kanji(stem, own, self.index)
         if pieces is None or [c for _, c in pieces] != list(stem):
             return out
         kinds = [self._reading_kinds(c, p) or {"kun"} for p, c in pieces]
@@ -2124,11 +2068,11 @@ class ReadingResolver:
         if any(r.source == "jmdict" for r in self.index.readings(stem)):
             return None
         ending = to_hiragana(endings[written[-1]])
-        ours = "".join(_hira(m) for m in out)
+        ours = "".join(hira(m) for m in out)
         if not ours.endswith(ending):
             return None
         own = ours[: -len(ending)]
-        pieces = _split_over_kanji(stem, own, self.index)
+        pieces = split_over_kanji(stem, own, self.index)
         if pieces is None or [c for _, c in pieces] != list(stem):
             return None
         read = [p if _is_on(p, self.index.kanji(c)[0]) else self._commonest_on(c)
@@ -2166,7 +2110,7 @@ class ReadingResolver:
                 or any(m.locked or m.source == "glossary" for m in out)):
             return out
         kana = cycle["stems"][written[0]] + cycle["branches"][written[1]]
-        reading, own = to_hiragana(kana), "".join(_hira(m) for m in out)
+        reading, own = to_hiragana(kana), "".join(hira(m) for m in out)
         if reading == own:
             return out
         source = "jmdict" if any(r.reading == reading and r.source == "jmdict"
@@ -2378,7 +2322,7 @@ class ReadingResolver:
     @staticmethod
     def _name_part(m: Morpheme) -> bool:
         return (m.proper and "人名" in m.pos and not m.locked and m.source != "glossary"
-                and bool(m.surface) and all(_is_kanji(ch)
+                and bool(m.surface) and all(is_kanji(ch)
                                             for ch in m.surface))
 
     def _glossed_run(self, run: list[Morpheme]) -> list[Morpheme] | None:
@@ -2427,7 +2371,7 @@ class ReadingResolver:
         surfaces = self._kanji_words(written, division.words)
         if surfaces is None or not all(
                 not surface or any(r.reading == word for r in self.index.readings(surface))
-                or (len(surface) == 1 and word in _kanji_readings(surface, self.index))
+                or (len(surface) == 1 and word in kanji_readings(surface, self.index))
                 for surface, word in zip(surfaces, division.words, strict=True)):
             return None  # a word no dictionary reads so (the gloss "Hataei Jirou", 畑英次郎)
         blank = replace(template, role="", words=(), capitals=(), alternatives=(),
@@ -2460,7 +2404,7 @@ class ReadingResolver:
             return out
         written = "".join(m.surface for m in out)
         if not 3 <= len(written) <= 8 or not all(
-                _is_kanji(ch) for ch in written):
+                is_kanji(ch) for ch in written):
             return out
         people = list(dict.fromkeys(r for r, k in self.names(written) if "person" in k))
         tail = to_hiragana(last.kana)
@@ -2495,7 +2439,7 @@ class ReadingResolver:
         return None
 
     def _family_and_given(self, run: list[Morpheme], current: list[str]) -> bool:
-        """Whether ``run`` is read as a family name at least :data:`_PEOPLE_INSIDE` of
+        """Whether ``run`` is read as a family name at least :data:`PEOPLE_INSIDE` of
         JMnedict's people bear and a given name it lists so: a division its gloss does not
         overrule (森 + 奈津子, not the gloss's "Morina Tsuko"); it may add a hyphen (後 +
         小松 Go-Komatsu)."""
@@ -2503,8 +2447,8 @@ class ReadingResolver:
             return False
         family, given = run
         counts = self.index.name_counts(family.surface, family=True)
-        return sum(counts.values()) >= _PEOPLE_INSIDE and current[0] in counts and any(
-            r == current[1] and k & _GIVEN for r, k in self.names(given.surface))
+        return sum(counts.values()) >= PEOPLE_INSIDE and current[0] in counts and any(
+            r == current[1] and k & GIVEN for r, k in self.names(given.surface))
 
     def _kanji_words(self, written: str, words: tuple[str, ...]) -> list[str] | None:
         """The characters of ``written`` each word of its reading stands for ("" for the
@@ -2512,7 +2456,7 @@ class ReadingResolver:
 
         def reads(piece: str, word: str) -> bool:
             return any(r.reading == word for r in self.index.readings(piece)) or (
-                _split_over_kanji(piece, word, self.index) is not None)
+                split_over_kanji(piece, word, self.index) is not None)
 
         def walk(k: int, at: int) -> list[str] | None:
             if k == len(words):
@@ -2533,7 +2477,7 @@ class ReadingResolver:
     def _house_of_family(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """A family name and its house that UniDic cut as one kanji and a given name:
         毛 + 利家 (Toshiie) in 毛利家文書 is 毛利 + 家, Mōri-ke monjo. The two kanji must
-        be a family name at least :data:`_PEOPLE_INSIDE` of JMnedict's people bear, read
+        be a family name at least :data:`PEOPLE_INSIDE` of JMnedict's people bear, read
         as most of them read it; the house is then read by ``after_family_name``."""
         house = _house_words()
         written = "".join([m.surface for m in morphemes])
@@ -2550,7 +2494,7 @@ class ReadingResolver:
                 continue
             family = before.surface + m.surface[: -len(key)]
             counts = self.index.name_counts(family, family=True)
-            if sum(counts.values()) < _PEOPLE_INSIDE:
+            if sum(counts.values()) < PEOPLE_INSIDE:
                 continue
             reading = max(counts, key=lambda r: (counts[r], r))
             name = self._merge([before], self.mark(family, reading), to_katakana(reading),
@@ -2566,7 +2510,7 @@ class ReadingResolver:
         """A family name UniDic cut into other units, or read as a place, before a house
         (家, 家本) of its own: 九 + 条 + 家本 (Kyūjō kahon) is 九条 + 家本, Kujō-kebon; 一条
         (a place to UniDic) + 家本 Ichijō-kebon. The units (two or three, or one proper
-        noun) must spell a family name at least :data:`_PEOPLE_INSIDE` of JMnedict's
+        noun) must spell a family name at least :data:`PEOPLE_INSIDE` of JMnedict's
         people bear, read as most of them read it."""
         for k in range(1, len(morphemes)):
             if morphemes[k].surface not in house or "人名-姓" in morphemes[k - 1].pos:
@@ -2579,7 +2523,7 @@ class ReadingResolver:
                         or any(m.locked or m.source == "glossary" for m in units):
                     continue
                 counts = self.index.name_counts(family, family=True)
-                if sum(counts.values()) < _PEOPLE_INSIDE:
+                if sum(counts.values()) < PEOPLE_INSIDE:
                     continue
                 reading = max(counts, key=lambda r: (counts[r], r))
                 name = self._merge(units, self.mark(family, reading), to_katakana(reading),
@@ -2606,7 +2550,7 @@ class ReadingResolver:
         rest = m.surface[1:]
         if (prefix and m.reading.startswith(prefix) and len(m.reading) > len(prefix)
                 and m.reading[len(prefix)] in _VOWEL_OR_Y and has_kanji(rest)
-                and any(r.kinds & _PLACE for r in self.index.readings(rest))):
+                and any(r.kinds & PLACE for r in self.index.readings(rest))):
             head = replace(m, surface=m.surface[0], reading=prefix, kana=prefix,
                            pos="接頭辞", role="next", proper=False)
             tail = replace(m, surface=rest, reading=m.reading[len(prefix):],
@@ -2678,7 +2622,7 @@ class ReadingResolver:
                     # from their parts too, and 梅ケ丘 as 梅ヶ丘)
                     continue
                 names = (whole and e - s == len(run)) or any(m.proper for m in span) or any(
-                    _connector(m) for m in span[1:-1]) or self._only_a_work(written)
+                    is_connector(m) for m in span[1:-1]) or self._only_a_work(written)
                 found = self._resolve(span, written, names=names, whole=whole and e - s == len(run))
                 if found is None and e > kept and e - s > 1 and names and \
                         self._listed_as_read(span, written):
@@ -2687,8 +2631,8 @@ class ReadingResolver:
                     found = self._mozc_span(span, written, inside=s > 0)
                 if found is None and s >= kept:
                     found = self._place_span(span, written)
-                if found is not None and s < kept and "".join(map(_hira, found)) != "".join(
-                        map(_hira, span)):
+                if found is not None and s < kept and "".join(map(hira, found)) != "".join(
+                        map(hira, span)):
                     continue  # (inside such a place, a shorter span reads nothing anew)
                 if found is not None and _suffix_read_away(span, found):
                     continue  # 森 + 氏: Mori-shi, not JMnedict's given name もりうじ
@@ -2698,7 +2642,7 @@ class ReadingResolver:
                 if found is not None and e < len(run) and self._word_goes_on(run, e) and not any(
                         r.source == "jmdict" for r in self.index.readings(written)):
                     continue  # 旭 + 中学校, not the place 旭中 + 学校
-                if found is not None and any(_connector(m) for m in span[1:-1]):
+                if found is not None and any(is_connector(m) for m in span[1:-1]):
                     found = [replace(m, proper=True) for m in found]  # a place: Umegaoka
                 if found is not None:
                     hit = (e, found)
@@ -2761,7 +2705,7 @@ class ReadingResolver:
         named = self._named_only(written)
         if named is None:
             return None
-        ours = "".join(_hira(m) for m in span)
+        ours = "".join(hira(m) for m in span)
         if not ours or ours in named or self._mozc_contexts(written, ours):
             return None  # Mozc lists it read as now (one walk down its trie, not all readings)
         found = self.mozc_readings(written)
@@ -2772,7 +2716,7 @@ class ReadingResolver:
             return None
         if not named and self._units_cheaper(span, found[best]):
             return None
-        if inside and not named and not best.startswith(_hira(span[0])):
+        if inside and not named and not best.startswith(hira(span[0])):
             return None
         if self._mozc_contexts(written, best) <= _MOZC_PERSON:
             return None
@@ -2784,7 +2728,7 @@ class ReadingResolver:
         name, though it ends as a city's name does)?"""
         entries = self.index.readings(written)
         return bool(entries) and all(
-            r.source == "jmnedict" and r.kinds and not r.kinds & _PLACE for r in entries)
+            r.source == "jmnedict" and r.kinds and not r.kinds & PLACE for r in entries)
 
     def _units_cheaper(self, span: list[Morpheme], whole: int) -> bool:
         """Whether Mozc writes every unit of ``span`` as UniDic reads it, at costs that add
@@ -2792,7 +2736,7 @@ class ReadingResolver:
         行 さいしゅう + ぎょう (3553 + 3723), not Mozc's 最終行 さいしゅうこう (7689)."""
         total = 0
         for m in span:
-            cost = self.mozc_cost(m.surface, _hira(m))
+            cost = self.mozc_cost(m.surface, hira(m))
             if cost is None:
                 return False
             total += cost
@@ -2810,13 +2754,13 @@ class ReadingResolver:
             return None
         listed = self.index.readings(written)
         if not listed or len({r.reading for r in listed}) != 1 or not all(
-                r.source == "jmnedict" and r.kinds <= _PLACE for r in listed):
+                r.source == "jmnedict" and r.kinds <= PLACE for r in listed):
             return None
         reading = listed[0].reading
-        ours = "".join(_hira(m) for m in span)
+        ours = "".join(hira(m) for m in span)
         if not ours or ours == reading or self._mozc_reads(written, ours):
             return None
-        split = _split_over_kanji(written, reading, self.index)
+        split = split_over_kanji(written, reading, self.index)
         if not split or not all(char for _, char in split):
             return None
         return self._replace(span, reading, "jmnedict", "likely", ())
@@ -2836,8 +2780,8 @@ class ReadingResolver:
     def _listed_as_read(self, span: list[Morpheme], written: str) -> bool:
         """Whether JMnedict lists ``written`` as a place read as UniDic reads ``span``'s
         units (千住 + 柳町: せんじゅやなぎちょう)."""
-        unidic = "".join(map(_hira, span))
-        return any(r.reading == unidic and r.source == "jmnedict" and r.kinds & _PLACE
+        unidic = "".join(map(hira, span))
+        return any(r.reading == unidic and r.source == "jmnedict" and r.kinds & PLACE
                    for r in self.index.readings(written))
 
     # --- candidates and choice -------------------------------------------------------------
@@ -2946,8 +2890,8 @@ class ReadingResolver:
         if len(entries) != 1 or entries[0][0] == unidic:
             return None
         head = entries[0][0]
-        if (span[0].locked and not head.startswith(_hira(span[0]))) or (
-                span[-1].locked and not head.endswith(_hira(span[-1]))):
+        if (span[0].locked and not head.startswith(hira(span[0]))) or (
+                span[-1].locked and not head.endswith(hira(span[-1]))):
             return None  # (a glossary word it begins or ends with keeps its reading)
         own = self.mozc_cost(written, unidic)
         cost = self.mozc_cost(written, head)
@@ -2970,9 +2914,9 @@ class ReadingResolver:
             return []
         stem = span[:-1]
         stem_written = "".join(m.surface for m in stem)
-        stems = ["".join(_hira(m) for m in stem)]
+        stems = ["".join(hira(m) for m in stem)]
         stems += [c.reading for c in self.candidates(stem_written, names=True)]
-        suffixes = [_spelled(r) for r in _rules()["admin_suffixes"][span[-1].surface]]
+        suffixes = [spelled(r) for r in _rules()["admin_suffixes"][span[-1].surface]]
         out = []
         for reading in dict.fromkeys(r + suffix for r in stems if r for suffix in suffixes):
             if reading not in have:
@@ -2987,14 +2931,14 @@ class ReadingResolver:
         prefixes = _rules()["place_prefixes"]
         options: list[list[str]] = []
         for i, m in enumerate(span):
-            own = _hira(m)
+            own = hira(m)
             if not own:
                 return []
             choice = [own]
             if i == 0:
                 choice += prefixes.get(m.surface, [])
                 if len(m.surface) <= 2 and (m.proper or m.confidence == "guess"):
-                    choice += [r for r, k in self.names(m.surface) if k & (_PLACE | {"surname"})][:3]
+                    choice += [r for r, k in self.names(m.surface) if k & (PLACE | {"surname"})][:3]
             else:
                 if own[0] in _VOICE:
                     choice.append(_VOICE[own[0]] + own[1:])
@@ -3004,7 +2948,7 @@ class ReadingResolver:
         readings = [""]
         for choice in options:
             readings = [head + c for head in readings for c in choice][:24]
-        plain = "".join(_hira(m) for m in span)  # UniDic's parts side by side: not a word
+        plain = "".join(hira(m) for m in span)  # UniDic's parts side by side: not a word
         written = "".join(m.surface for m in span)
         return [Candidate(r, "mozc", frozenset({"place"})) for r in readings
                 if r not in have and r != plain and self.mozc_cost(written, r) is not None]
@@ -3031,7 +2975,7 @@ class ReadingResolver:
             if c.source == "mozc":
                 kind = 4  # made up from parts: only Mozc's word list can vouch for it
             elif c.source == "jmnedict":
-                kind = 2 if (place and c.kinds & _PLACE) or (not place and c.kinds - {"unclass"}) else 3
+                kind = 2 if (place and c.kinds & PLACE) or (not place and c.kinds - {"unclass"}) else 3
             return (cost if cost is not None else 1 << 20, kind,
                     order.get(c.reading, 0) if c.source == "jmdict" else 0)
         ranked = sorted(cands, key=key)
@@ -3054,12 +2998,12 @@ class ReadingResolver:
 
     def _units_agree(self, span: list[Morpheme], reading: str) -> int:
         """How many of ``span``'s units read their part of ``reading`` as UniDic does."""
-        pieces = _split_over_kanji("".join(m.surface for m in span), reading, self.index)
+        pieces = split_over_kanji("".join(m.surface for m in span), reading, self.index)
         if pieces is None or any(not char for _, char in pieces):
             return 0
         agree, at = 0, 0
         for m in span:
-            agree += "".join(p for p, _ in pieces[at : at + len(m.surface)]) == _hira(m)
+            agree += "".join(p for p, _ in pieces[at : at + len(m.surface)]) == hira(m)
             at += len(m.surface)
         return agree
 
@@ -3095,7 +3039,7 @@ class ReadingResolver:
             return out
         family, given = out[0].surface, out[1].surface
         written = family + given
-        if (len(family) < 2 or not given or not all(_is_kanji(ch) for ch in family + given[0])
+        if (len(family) < 2 or not given or not all(is_kanji(ch) for ch in family + given[0])
                 or self._fixed_or_listed(out, written)):
             return out
         surnames = list(dict.fromkeys(r for r, k in self.names(family) if "surname" in k))
@@ -3128,7 +3072,7 @@ class ReadingResolver:
         family, given = out[0].surface, out[1].surface
         written = family + given
         if (len(family) < 2 or not 2 <= len(given) <= 3 or out[1].kana.startswith("ノ")
-                or not all(_is_kanji(ch) for ch in written)
+                or not all(is_kanji(ch) for ch in written)
                 or self._fixed_or_listed(out, written)):
             return out
         fam, chosen = to_hiragana(out[0].kana), to_hiragana(out[1].kana).removeprefix("の")
@@ -3152,7 +3096,7 @@ class ReadingResolver:
         if found[best] < max(_HOUSE_PEOPLE, _HOUSE_SHARE * people) or any(
                 chosen.startswith(h) for h in found):
             return out
-        listed = [r for r, k in self.names(given) if (k & _GIVEN or k <= {"unclass"})
+        listed = [r for r, k in self.names(given) if (k & GIVEN or k <= {"unclass"})
                   and r.startswith(best) and len(r) > len(best)]
         if listed:
             reading = self._cheapest(given, listed)
@@ -3286,7 +3230,7 @@ class ReadingResolver:
             if office is None and cut == 0 and after[0].pos.startswith("接尾辞") and \
                     after[0].surface in honorifics:
                 office = (after[0].surface, 0)
-            if office is None or not self._borne_family(family, _hira(m) if not cut else ""):
+            if office is None or not self._borne_family(family, hira(m) if not cut else ""):
                 continue
             word, ends = office
             person = self._family(replace(m, surface=family, reading="", kana="",
@@ -3311,7 +3255,7 @@ class ReadingResolver:
             return None
         if any(r.source == "jmdict" for r in self.index.readings(m.surface + honorific.surface)):
             return None
-        own = _hira(m)
+        own = hira(m)
         family = self.index.name_counts(m.surface, family=True).get(own, 0)
         given = self.index.name_counts(m.surface).get(own, 0)
         if max(family, given) < _FAMILY_BEFORE_OFFICE_PEOPLE:
@@ -3339,7 +3283,7 @@ class ReadingResolver:
     def _borne_family(self, written: str, own: str) -> bool:
         """Whether at least :data:`_FAMILY_BEFORE_OFFICE_PEOPLE` of JMnedict's people bear
         ``written`` as a family name, none of them read ``own`` (UniDic's reading)."""
-        if written in _rules()["country_abbreviations"]["kanji"] or written in _clan_names():
+        if written in _rules()["country_abbreviations"]["kanji"] or written in clan_table():
             return False  # 中外相: China's foreign minister; 源 + 首相 is no Minamoto no
         counts = self.index.name_counts(written, family=True)
         return own not in counts and max(counts.values(), default=0) >= \
@@ -3379,7 +3323,7 @@ class ReadingResolver:
             if reading is not None and self._publisher_fits(written, reading):
                 best = (e + 1, reading)
         if best is None or any(m.locked for m in run[s:best[0]]) or best[1] == "".join(
-                _hira(m) for m in run[s:best[0]]):
+                hira(m) for m in run[s:best[0]]):
             return None  # (where UniDic reads it so, the usual pass reads and divides it)
         words = self._replace(run[s:best[0]], best[1], "publishers", "likely", ())
         return best[0], [replace(m, proper=True) for m in words]
@@ -3425,8 +3369,8 @@ class ReadingResolver:
                 break
             inside = len(stem) - at  # how many of the unit's characters are the stem's
             at += len(m.surface)
-            pieces = [(_hira(m), m.surface)] if len(m.surface) == 1 else _split_over_kanji(
-                m.surface, _hira(m), self.index)
+            pieces = [(hira(m), m.surface)] if len(m.surface) == 1 else split_over_kanji(
+                m.surface, hira(m), self.index)
             if pieces is None or len(pieces) != len(m.surface):
                 return None  # a word of its own (汐文 ちょうぶん, 檜隈 ひのくま): it stands
             if inside < len(m.surface) and any(
@@ -3438,10 +3382,10 @@ class ReadingResolver:
         if not all(parts):
             return None
         if ending == "寺":  # a temple's name: the older Buddhist reading (真静寺 しんじょうじ)
-            table = _temple_go_on()
+            table = temple_go_on_kanji()
             parts = [table[ch][1] if ch in table and table[ch][0] == part else part
                      for part, ch in zip(parts, stem, strict=True)]
-        reading = _on_joined(parts) + to_hiragana(endings[ending])
+        reading = on_joined(parts) + to_hiragana(endings[ending])
         words = self._replace(list(run), reading, "kanjidic", "guess", ())
         return [replace(m, proper=True) for m in words]
 
@@ -3451,7 +3395,7 @@ class ReadingResolver:
         no list knows whole: the family name as read, the coined name the Chinese way as
         :meth:`_coined_house` reads it (Nakaoka Kōjindō, not the given name Yoshihito's
         dō). The family name must be two kanji, a unit or units of their own, that at least
-        :data:`_PEOPLE_INSIDE` of JMnedict's people bear so read; the coined name no given
+        :data:`PEOPLE_INSIDE` of JMnedict's people bear so read; the coined name no given
         name that as many bear (野口英世館 stays Hideyo's, 山田花子館 Hanako's). A guess, and
         said to be one."""
         if "jmnedict" not in self.sources or len(run) < 2:
@@ -3467,9 +3411,9 @@ class ReadingResolver:
         family = "".join(m.surface for m in run[:k])
         if len(family) != 2 or any(m.locked or m.source == "glossary" for m in run[:k]) \
                 or self.index.name_counts(family, family=True).get(
-                    "".join(_hira(m) for m in run[:k]), 0) < _PEOPLE_INSIDE \
+                    "".join(hira(m) for m in run[:k]), 0) < PEOPLE_INSIDE \
                 or self.index.readings(written) or self.mozc_readings(written) \
-                or sum(self.index.name_counts(written[2:4]).values()) >= _PEOPLE_INSIDE:
+                or sum(self.index.name_counts(written[2:4]).values()) >= PEOPLE_INSIDE:
             return None  # (a person's given name: 野口 + 英世 + 館 Hideyo, 山田 + 花子)
         coined = self._coined_house(run[k:], 0)
         if coined is None:
@@ -3498,7 +3442,7 @@ class ReadingResolver:
         """A given name of several kanji that JMnedict lists only as a family name is read
         as that family name (松平 + 定安: さだやす), rather than as a shorter given name with
         its last kanji left over as a suffix (定 さだむ + 安 やす: "Sadamuyasu")."""
-        return [r for r, k in entries if "surname" in k and not k & _PLACE]
+        return [r for r, k in entries if "surname" in k and not k & PLACE]
 
     def _lone_kanji(self, written: str, cands: list[Candidate]) -> list[Candidate]:
         """A kanji that no word list reads on its own (only KANJIDIC2 does) keeps to the
@@ -3506,7 +3450,7 @@ class ReadingResolver:
         the character is read, but a name reading KANJIDIC2 lists (nanori) still counts."""
         if any(c.source == "jmdict" for c in cands):
             return cands
-        own = set(_kanji_readings(written, self.index))
+        own = set(kanji_readings(written, self.index))
         return [c for c in cands if c.reading in own]
 
     def _publisher_fits(self, written: str, reading: str) -> bool:
@@ -3549,11 +3493,11 @@ class ReadingResolver:
 
             ends = [full_size(to_hiragana(r)) for r in suffixes[m.surface[0]]]
             body = next((listed[: -len(e)] for e in ends if listed.endswith(e)), None)
-            own = "".join(_hira(p) for p in span)
+            own = "".join(hira(p) for p in span)
             allowed = [own, *(c.reading for c in self.candidates(written)),
                        *self.mozc_readings(written)]
             if len(span) > 1:  # 丹波 + 篠山: the last unit read as a dictionary reads it
-                head = "".join(_hira(p) for p in span[:-1])
+                head = "".join(hira(p) for p in span[:-1])
                 allowed += [head + c.reading for c in self.candidates(span[-1].surface)]
             reading = next((r for r in allowed if full_size(r) == body), None)
             if reading is None or reading == own:
@@ -3597,7 +3541,7 @@ class ReadingResolver:
             return None
         from jpterms.gazetteer import full_size
 
-        unidic = "".join(_hira(m) for m in span)
+        unidic = "".join(hira(m) for m in span)
         made = self._municipality(span, set()) if len(span) > 1 else []
         allowed = [c.reading for c in cands] + [c.reading for c in made] + [unidic]
         reading = next((r for r in allowed if full_size(r) == listed), None)
@@ -3632,8 +3576,8 @@ class ReadingResolver:
                 or "地名" not in m.pos):
             return None
         stem = written[:-1]
-        ends = [_spelled(r) for r in _rules()["admin_suffixes"][written[-1]]]
-        own = _hira(m)
+        ends = [spelled(r) for r in _rules()["admin_suffixes"][written[-1]]]
+        own = hira(m)
         stems = [own[: -len(e)] for e in ends if own.endswith(e) and len(own) > len(e)]
         if has_kanji(stem):
             stems += [c.reading for c in self.candidates(stem, names=True)]
@@ -3648,7 +3592,7 @@ class ReadingResolver:
         better than chance on the MIC list, so those are left to them."""
         if span[-1].surface != "市":
             return {}
-        readings = [c.reading for c in cands] + ["".join(_hira(m) for m in span)]
+        readings = [c.reading for c in cands] + ["".join(hira(m) for m in span)]
         if not any(r.endswith("し") for r in readings):
             return {}
         return {r: 1 << 21 for r in readings if r.endswith("いち")}  # after unknown ones
@@ -3664,12 +3608,12 @@ class ReadingResolver:
         last_is_city = span[-1].surface == "市" and (
             all("地名" in m.pos for m in span[:-1]) or (
                 all("固有名詞" in m.pos for m in span[:-1]) and any(
-                    k & _PLACE for _, k in self.names("".join(m.surface for m in span[:-1])))))
+                    k & PLACE for _, k in self.names("".join(m.surface for m in span[:-1])))))
         if municipality:
             official = self._official(span, written, cands)
             if official is not None:
                 return official
-            named = [c for c in cands if c.source == "jmnedict" and c.kinds & _PLACE]
+            named = [c for c in cands if c.source == "jmnedict" and c.kinds & PLACE]
             if named:  # and the common word: 城下町 じょうかまち, not only the town
                 named += [c for c in cands if c.source == "jmdict" and c.common
                           and c not in named]
@@ -3684,16 +3628,16 @@ class ReadingResolver:
                 if not any(self.mozc_cost(written, c.reading) is not None for c in cands + made):
                     # nobody knows this municipality: the suffix's commoner reading
                     # (町 is ちょう more often than まち, 466 to 277 in the MIC list)
-                    stem = "".join(_hira(m) for m in span[:-1])
+                    stem = "".join(hira(m) for m in span[:-1])
                     head = _rules()["place_prefixes"].get(span[0].surface, [""])[0]
                     if len(span) > 2 and head and span[-1].surface in "町村" and not any(
                             r.source == "jmdict" for r in self.index.readings(
                                 span[0].surface + span[1].surface)):  # (大 + 司教 + 区)
                         # and a place's first word (上 かみ, 下 しも, 小 こ, 大 おお): 下 +
                         # 有住 + 村 しもありす, not したありす
-                        stem = head + "".join(_hira(m) for m in span[1:-1])
-                    suffix = _spelled(_rules()["admin_suffixes"][span[-1].surface][0])
-                    if stem + suffix == "".join(_hira(m) for m in span):
+                        stem = head + "".join(hira(m) for m in span[1:-1])
+                    suffix = spelled(_rules()["admin_suffixes"][span[-1].surface][0])
+                    if stem + suffix == "".join(hira(m) for m in span):
                         return _as_place(list(span))
                     return _as_place(self._replace(span, stem + suffix, "unidic", "possible",
                                                    ()))
@@ -3705,14 +3649,14 @@ class ReadingResolver:
             return None
         first, last = span[0], span[-1]
         if first.locked:
-            cands = [c for c in cands if c.reading.startswith(_hira(first))]
+            cands = [c for c in cands if c.reading.startswith(hira(first))]
         if last.locked and len(span) > 1:
-            cands = [c for c in cands if c.reading.endswith(_hira(last))]
+            cands = [c for c in cands if c.reading.endswith(hira(last))]
         if len(written) == 1 and first.confidence == "guess":
             cands = self._lone_kanji(written, cands)
         if not cands:
             return None
-        unidic = "".join(_hira(m) for m in span)
+        unidic = "".join(hira(m) for m in span)
         if (len(span) == 1 and span[0].confidence != "guess" and unidic
                 and unidic not in {c.reading for c in cands}):
             # UniDic knows this unit and reads it otherwise: its reading competes too.
@@ -3765,10 +3709,10 @@ class ReadingResolver:
                 if own is not None:
                     own += penalty.get(unidic, 0)
                 in_jmdict = any(c.reading == unidic and c.source == "jmdict" for c in ranked)
-                margin = _MOZC_MARGIN_KNOWN if "固有名詞-一般" in span[0].pos else _MOZC_MARGIN
+                margin = _MOZC_MARGIN_KNOWN if "固有名詞-一般" in span[0].pos else MOZC_MARGIN
                 if municipality or (whole and len(span) > 1):
                     margin = 0  # UniDic reads 町 and 村 one way; Mozc lists the municipalities
-                elif (whole and chosen.kinds & _PLACE and not mine.kinds & _PLACE
+                elif (whole and chosen.kinds & PLACE and not mine.kinds & PLACE
                       and "固有名詞-一般" not in span[0].pos):
                     margin = 0  # a place name on its own: a place's reading before a surname's
                 displace = best is not None and (
@@ -3777,7 +3721,7 @@ class ReadingResolver:
                 # UniDic and JMnedict agree that one unit is a person's name (横井 | 清:
                 # Kiyoshi, not the dynasty Shin): no other reading displaces theirs.
                 person = len(span) == 1 and "人名-名" in span[0].pos and any(
-                    c.reading == unidic and c.kinds & _GIVEN for c in cands)
+                    c.reading == unidic and c.kinds & GIVEN for c in cands)
                 # one kanji, a common noun UniDic and JMdict read alike (橋 はし): no
                 # name's reading (the suffix ばし) displaces theirs
                 person = person or (len(span) == 1 and len(span[0].surface) == 1
@@ -3789,14 +3733,14 @@ class ReadingResolver:
                 # does only someone's name displace a place UniDic reads (中信 ちゅうしん
                 # of 八ヶ岳中信高原国定公園, not the family name なかのぶ)
                 person = person or (len(span) == 1 and "地名" in span[0].pos and (
-                    (bool(mine.kinds & _PLACE) and not chosen.kinds & _PLACE)
+                    (bool(mine.kinds & PLACE) and not chosen.kinds & PLACE)
                     or self._only_someones(written, chosen)))
                 if not (names or mine.source == "unidic") or not displace or person:
                     chosen = mine
             head = self._headword_reading(span, written, unidic) if chosen is mine else None
             if head is not None:
                 chosen = ranked[readings.index(head)]
-        if whole and not municipality and not chosen.kinds & _PLACE:
+        if whole and not municipality and not chosen.kinds & PLACE:
             common = [c for c in ranked if c.source == "jmdict" and c.common]
             if common and not any(c.reading == chosen.reading for c in common) and (
                     "人名" in span[0].pos or self._not_dearer(written, common[0], chosen)):
@@ -3849,16 +3793,16 @@ class ReadingResolver:
                  alternatives: tuple[str, ...]) -> list[Morpheme]:
         """Put ``reading`` on the span: parts whose kana agree keep their own reading."""
         p, rest = 0, reading
-        while p < len(span) - 1 and rest.startswith(_hira(span[p])) and _hira(span[p]):
-            rest = rest[len(_hira(span[p])):]
+        while p < len(span) - 1 and rest.startswith(hira(span[p])) and hira(span[p]):
+            rest = rest[len(hira(span[p])):]
             p += 1
         q = len(span)
-        while q - 1 > p and rest.endswith(_hira(span[q - 1])) and _hira(span[q - 1]):
-            rest = rest[: len(rest) - len(_hira(span[q - 1]))]
+        while q - 1 > p and rest.endswith(hira(span[q - 1])) and hira(span[q - 1]):
+            rest = rest[: len(rest) - len(hira(span[q - 1]))]
             q -= 1
         if not rest:
             return self._annotate(span, source, confidence, alternatives, merge=True)
-        if (p or q < len(span)) and _split_over_kanji(
+        if (p or q < len(span)) and split_over_kanji(
                 "".join(m.surface for m in span[p:q]), rest, self.index) is None:
             # a unit's own reading begins the whole's but is not its part (類聚 るいじゅ in
             # るいじゅう|みょうぎしょう): each unit takes what its characters read
@@ -3868,13 +3812,13 @@ class ReadingResolver:
         middle = span[p:q]
         written = "".join(m.surface for m in middle)
         marked = self.mark(written, rest)
-        head = "".join(_hira(m) for m in span[:p])
-        tail = "".join(_hira(m) for m in span[q:])
+        head = "".join(hira(m) for m in span[:p])
+        tail = "".join(hira(m) for m in span[q:])
         own = tuple(a[len(head) : len(a) - len(tail)] for a in alternatives
                     if a.startswith(head) and a.endswith(tail) and len(a) > len(head) + len(tail))
         new = self._merge(middle, marked, to_katakana(rest), source, confidence, own)
         if p and source != "jmdict" and len(written) == 1 \
-                and _voiced_start(_hira(middle[0]), rest):
+                and _voiced_start(hira(middle[0]), rest):
             # a name's listed reading voices the first sound of its last kanji (天神 + 社
             # しゃ: じゃ in きたのてんじんじゃ; 木津 + 川 かわ: がわ in きづがわ): rendaku
             # joins the kanji to the unit before, one word (Kitano Tenjinja, Kizugawa-shi;
@@ -3901,7 +3845,7 @@ class ReadingResolver:
                  confidence: str) -> list[Morpheme] | None:
         """The span's units, each with the part of ``reading`` its characters read
         (KANJIDIC2's readings), or None where the reading does not split so."""
-        pieces = _split_over_kanji("".join(m.surface for m in span), reading, self.index)
+        pieces = split_over_kanji("".join(m.surface for m in span), reading, self.index)
         if pieces is None or any(not char for _, char in pieces):
             return None
         out: list[Morpheme] = []
@@ -3909,9 +3853,9 @@ class ReadingResolver:
         for m in span:
             own = "".join(piece for piece, _ in pieces[at : at + len(m.surface)])
             at += len(m.surface)
-            if m.locked and own != _hira(m):
+            if m.locked and own != hira(m):
                 return None
-            if own == _hira(m) or m.locked:
+            if own == hira(m) or m.locked:
                 out.append(m if m.locked else replace(m, source=f"unidic+{source}"))
             else:
                 out.append(self._merge([m], self.mark(m.surface, own), to_katakana(own),
@@ -3959,10 +3903,10 @@ class ReadingResolver:
                                  "jmnedict")
         if named is None:
             return None
-        if (named[-1].surface in _site_words() and run[-1].surface == named[-1].surface
+        if (named[-1].surface in site_words() and run[-1].surface == named[-1].surface
                 and run[-1].pos.startswith("接尾辞")):
             # 永福 + 寺: the temple Eifukuji, a name of no known kind, not "Eifuku Ji"
-            reading = "".join(_hira(m) for m in named)
+            reading = "".join(hira(m) for m in named)
             return [replace(self._merge(run, self.mark(written, reading), to_katakana(reading),
                                         "jmnedict", "likely", ()), proper=True)]
         return self.court.mozc_clan_name(named)
@@ -3988,10 +3932,10 @@ class ReadingResolver:
         last = run[-1]
         if len(run) != 2 or len(last.surface) != 1:
             return False
-        head = _hira(run[0])
+        head = hira(run[0])
         tail = reading[len(head):]
-        return reading.startswith(head) and _voiced_start(_hira(last), tail) and not any(
-            r == tail and k & _GIVEN for r, k in self.names(last.surface))
+        return reading.startswith(head) and _voiced_start(hira(last), tail) and not any(
+            r == tail and k & GIVEN for r, k in self.names(last.surface))
 
     def _listed_person(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of kanji that JMnedict lists as one notable person's full name
@@ -4002,13 +3946,13 @@ class ReadingResolver:
         first (阿部真之助 Shinnosuke, not Shin'osuke)."""
         written = "".join(m.surface for m in morphemes)
         if not 3 <= len(written) <= 8 or not all(
-                _is_kanji(ch) for ch in written):
+                is_kanji(ch) for ch in written):
             return None
         if any(m.locked for m in morphemes):
             return None
         entries = self.index.readings(written)
         people = self.people(written) or self.court.clan_name_readings(written)
-        if not people or any(r.source == "jmdict" or r.kinds & _PLACE for r in entries):
+        if not people or any(r.source == "jmdict" or r.kinds & PLACE for r in entries):
             return None
         # UniDic's own family name, where it found one, then two kanji, three, one, four
         first = morphemes[0]
@@ -4020,7 +3964,7 @@ class ReadingResolver:
                 continue
             surnames = [r for r, k in self.names(family) if "surname" in k]
             given_entries = self.names(given)
-            givens = {r for r, k in given_entries if k & _GIVEN or k <= {"unclass"}}
+            givens = {r for r, k in given_entries if k & GIVEN or k <= {"unclass"}}
             listed = {r for r, _ in given_entries}
             for reading in people:
                 for fr in surnames:
@@ -4045,7 +3989,7 @@ class ReadingResolver:
             # 納忠元 "Futadamoto"); the other ways read the name
             return None
         for m in morphemes:  # a glossary word keeps its reading (or the person is not read)
-            if m.source == "glossary" and (m.surface, _hira(m)) not in (
+            if m.source == "glossary" and (m.surface, hira(m)) not in (
                     (written[:cut], fr), (written[cut:], gr)):
                 return None
         return self._split_person(morphemes, written[:cut], written[cut:], fr, gr, people)
@@ -4059,13 +4003,13 @@ class ReadingResolver:
         + 喜充 とわのやま + よしみつ, was "Toba no yama Yoshimitsu"; 千代の富士 + 貢). A name
         of no kind (JMnedict's unclassified names are mostly places: 袋田の滝, 八幡の瀬戸)
         splits only after a family name of two kanji or more that at least
-        :data:`_PEOPLE_INSIDE` of its people bear, before a rest JMnedict does not list
+        :data:`PEOPLE_INSIDE` of its people bear, before a rest JMnedict does not list
         (矢崎 + 嵯峨の舎 やざき + さがのや, was "Yazaki Saga no sha"; not 津軽 + 湯の沢).
         :meth:`_listed_person` reads such names written in kanji only."""
         written = "".join(m.surface for m in morphemes)
         at = written.find("の")
         if (not 4 <= len(written) <= 10 or written.count("の") != 1 or not 0 < at < len(written) - 1
-                or not all(_is_kanji(ch) for ch in written.replace("の", ""))
+                or not all(is_kanji(ch) for ch in written.replace("の", ""))
                 or any(m.locked or m.source == "glossary" for m in morphemes)):
             return None
         entries = self.index.readings(written)
@@ -4080,7 +4024,7 @@ class ReadingResolver:
         if any("person" in e.kinds for e in entries):
             for cut in range(at + 2, len(written)):  # the longest given name first
                 family, given = written[:cut], written[cut:]
-                for gr in (r for r, k in self.names(given) if k & _GIVEN):
+                for gr in (r for r, k in self.names(given) if k & GIVEN):
                     fr = reading[: -len(gr)]
                     if reading.endswith(gr) and any(
                             r == fr and "surname" in k for r, k in self.names(family)):
@@ -4093,7 +4037,7 @@ class ReadingResolver:
             people = self.index.name_counts(family, family=True)
             for fr in (r for r, k in self.names(family) if "surname" in k):
                 if (reading.startswith(fr) and "の" in reading[len(fr) + 1 :]
-                        and people.get(fr, 0) >= _PEOPLE_INSIDE):
+                        and people.get(fr, 0) >= PEOPLE_INSIDE):
                     return self._split_person(morphemes, family, rest, fr,
                                               reading[len(fr):], [reading])
         return None
@@ -4110,7 +4054,7 @@ class ReadingResolver:
             return None
         for cut in range(at + 2, len(written) - 1):
             family, given = written[:cut], written[cut:]
-            if not all(_is_kanji(ch) for ch in family.replace("の", "")):
+            if not all(is_kanji(ch) for ch in family.replace("の", "")):
                 return None
             if not _KANA_NAME.fullmatch(given) or len(given) < 2:
                 continue
@@ -4216,7 +4160,7 @@ class ReadingResolver:
                 self._mozc_given_reading(kana) for kana in dict.fromkeys((given, spoken)))):
             return None
         fam = self._family_of(head)
-        if fam is None or (worded and _hira(fam) != _hira(head[0])):
+        if fam is None or (worded and hira(fam) != hira(head[0])):
             return None  # (a word read as a family name as the word reads: 暁 あかつき)
         reading = spoken  # (こずゑ Kozue, としを Toshio)
         giv = self._merge(rest, self.mark(given, reading), to_katakana(reading), "jmnedict",
@@ -4241,7 +4185,7 @@ class ReadingResolver:
         (True, False)
         """
         kinds = frozenset[str]().union(*(k for r, k in self.names(head.surface)
-                                          if r == _hira(head)))
+                                          if r == hira(head)))
         return "surname" in kinds and "place" not in kinds and not self.index.readings(
             written) and not self.mozc_readings(written)
 
@@ -4290,7 +4234,7 @@ class ReadingResolver:
         that kanji at their end (子 こ, 平 へい, ぺい after ん), where at least
         :data:`_NAME_END_NAMES` of them do."""
         k = 0
-        while k < len(morphemes) and all(_is_kanji(ch)
+        while k < len(morphemes) and all(is_kanji(ch)
                                          for ch in morphemes[k].surface):
             k += 1
         head, rest = morphemes[:k], morphemes[k:]
@@ -4318,7 +4262,7 @@ class ReadingResolver:
             if tails.get(half, 0) * 5 >= tails[tail]:
                 tail = half  # のん + 平: ぺい, as 110 of JMnedict's 430 names ending 平 read it
         reading = to_hiragana(kana) + tail
-        own = "".join(_hira(m) for m in rest)
+        own = "".join(hira(m) for m in rest)
         fam = self._family_of(head)
         if fam is None:
             return None
@@ -4340,7 +4284,7 @@ class ReadingResolver:
                 or any(m.locked or m.source == "glossary" for m in head)):
             return None
         written = family + last.surface
-        reading = "".join(_hira(m) for m in morphemes)
+        reading = "".join(hira(m) for m in morphemes)
         found = self.mozc_readings(written)
         if reading not in found or not self._mozc_contexts(written, reading) & _MOZC_PERSON:
             return None
@@ -4369,7 +4313,7 @@ class ReadingResolver:
         ends = list(itertools.accumulate(len(m.surface) for m in morphemes))[:-1]
         for k in range(len(ends) - 1, -1, -1):  # (the longest family name first)
             family, given = written[:ends[k]], written[ends[k]:]
-            if not all(_is_kanji(ch) for ch in family):
+            if not all(is_kanji(ch) for ch in family):
                 continue
             surnames = [r for r, kinds in self.names(family) if "surname" in kinds]
             if person:  # (the person JMnedict lists, cut after its family name)
@@ -4377,16 +4321,16 @@ class ReadingResolver:
                          key=len, default="")
                 if not fr:
                     continue
-                if not has_kanji(given) or all(_is_kanji(ch) for ch in given):
+                if not has_kanji(given) or all(is_kanji(ch) for ch in given):
                     return None  # (舞風 + りら: a given name in kana, read by the others)
                 fam = replace(self._merge(morphemes[:k + 1], self.mark(family, fr),
                                           to_katakana(fr), "jmnedict", "likely", ()),
                               proper=True, role="", pos="名詞-固有名詞-人名-姓")
                 reading = person[len(fr):]
             else:
-                listed = [r for r, kinds in self.names(given) if kinds & _GIVEN]
+                listed = [r for r, kinds in self.names(given) if kinds & GIVEN]
                 if not listed or not surnames or not has_kanji(given) or all(
-                        _is_kanji(ch) for ch in given):
+                        is_kanji(ch) for ch in given):
                     continue
                 found = self._family_of(morphemes[:k + 1])
                 if found is None:
@@ -4417,14 +4361,14 @@ class ReadingResolver:
             return None
         if whole and s == 0:
             known = self.index.readings("".join(m.surface for m in run))
-            if any(r.kinds & _PLACE for r in known) and not any(
-                    r.kinds & (_GIVEN | {"person"}) for r in known):
+            if any(r.kinds & PLACE for r in known) and not any(
+                    r.kinds & (GIVEN | {"person"}) for r in known):
                 return None  # JMnedict knows the whole as a place (東中山 ひがしなかやま)
         nxt = run[s + 1]
         if has_kanji(nxt.surface):
             known = self.index.readings(family.surface + nxt.surface)
-            if any(r.kinds & _PLACE for r in known) and not any(
-                    r.kinds & (_GIVEN | {"person"}) for r in known):
+            if any(r.kinds & PLACE for r in known) and not any(
+                    r.kinds & (GIVEN | {"person"}) for r in known):
                 return None  # 谷川 + 岳 in a title: the mountain JMnedict lists (たにがわだけ)
         if ("人名-名" in nxt.pos and not has_kanji(nxt.surface) and not nxt.locked
                 and (s + 2 == len(run) or not has_kanji(run[s + 2].surface))):
@@ -4478,8 +4422,8 @@ class ReadingResolver:
                 if named is not None:
                     return e, named
             entries = self.names(given_written)
-            readings = self._regular_first(given_written, [r for r, k in entries if k & _GIVEN] + [
-                r for r, k in entries if not k & _GIVEN and (not k or k <= {"unclass"})])
+            readings = self._regular_first(given_written, [r for r, k in entries if k & GIVEN] + [
+                r for r, k in entries if not k & GIVEN and (not k or k <= {"unclass"})])
             as_surname = not readings and e == reach > s + 2
             if as_surname:  # see _given_as_surname
                 readings = self._given_as_surname(given_written, entries)
@@ -4493,17 +4437,17 @@ class ReadingResolver:
             if not readings:
                 # (a place or a word of that spelling is no reading of a given name)
                 composed = None if e < reach or any(
-                    k & (_GIVEN | {"person"}) or ("surname" in k and not rest)
+                    k & (GIVEN | {"person"}) or ("surname" in k and not rest)
                     for _, k in entries) else self._composed_given(
                         given, whole=whole, rest=rest, nanori=rest and len(family.surface) > 1)
                 if composed is not None:
                     return e, [self._family(family), composed]
                 continue
-            unidic = "".join(_hira(m) for m in given)
+            unidic = "".join(hira(m) for m in given)
             over = self._mozc_given_over_word(given_written, unidic, entries) if plain else None
-            givens = [r for r, k in entries if k & _GIVEN]
+            givens = [r for r, k in entries if k & GIVEN]
             unborne = self._unborne_sino_last(given_written, givens, [
-                r for r, k in entries if not k & _GIVEN and k and k <= {"unclass"}])
+                r for r, k in entries if not k & GIVEN and k and k <= {"unclass"}])
             if over is None and unborne and unborne[0] not in givens:
                 # a warrior's name JMnedict also gives a scholarly reading (吉田 + 永憲
                 # ながのり, not えいけん)
@@ -4546,7 +4490,7 @@ class ReadingResolver:
         if composed is not None:
             return s + 1 + len(given), [self._family(family), composed]
         written = "".join(m.surface for m in given)
-        unidic = "".join(_hira(m) for m in given)
+        unidic = "".join(hira(m) for m in given)
         reading = self._combining(given) or unidic
         sources = "+".join(dict.fromkeys(m.source for m in given))
         word = self._merge(given, self.mark(written, reading), to_katakana(reading), sources,
@@ -4570,26 +4514,26 @@ class ReadingResolver:
             return None
         family, given, after = run[s], run[s + 1], run[s + 2]
         if ("人名-姓" not in family.pos or "人名-名" not in given.pos
-                or any(len(m.surface) != 1 or not _is_kanji(m.surface) or m.locked
+                or any(len(m.surface) != 1 or not is_kanji(m.surface) or m.locked
                        or m.source != "unidic" for m in (family, given))
                 or after.proper or not after.pos.startswith("名詞-普通名詞")
-                or set(self._on_kun(after.surface, _hira(after)) or ["kun"]) != {"on"}):
+                or set(self._on_kun(after.surface, hira(after)) or ["kun"]) != {"on"}):
             return None
         written = family.surface + given.surface
-        if any(r.kinds & (_GIVEN | {"person"}) for r in self.index.readings(written)):
+        if any(r.kinds & (GIVEN | {"person"}) for r in self.index.readings(written)):
             return None  # (a person JMnedict lists: a Chinese name read on, 孫 + 文)
         listed = [*((r, "mozc") for r in self.mozc_readings(written)),
                   *((r.reading, r.source) for r in self.index.readings(written))]
         for reading, source in listed:
             if source == "mozc" and self._mozc_contexts(written, reading) & _MOZC_GIVEN:
                 continue  # (Mozc's person or given name: 李 + 斯 りし, 周 + 瑜)
-            pieces = _split_over_kanji(written, reading, self.index)
+            pieces = split_over_kanji(written, reading, self.index)
             if pieces is None or len(pieces) != 2 \
                     or "kun" in (self._on_kun(written, reading) or ["kun"]):
                 continue
-            own = [_hira(m) if "on" in self._reading_kinds(m.surface, _hira(m)) else piece
+            own = [hira(m) if "on" in self._reading_kinds(m.surface, hira(m)) else piece
                    for m, (piece, _) in zip((family, given), pieces, strict=True)]
-            joined = _on_joined(own)
+            joined = on_joined(own)
             word = self._merge([family, given], self.mark(written, joined),
                                to_katakana(joined), source if joined == reading
                                else "unidic+" + source, "possible",
@@ -4625,21 +4569,21 @@ class ReadingResolver:
         family, word = run
         if ("人名-姓" not in family.pos or word.surface in _rules()["admin_suffixes"]
                 or not word.pos.startswith(("名詞-普通名詞", "名詞-固有名詞-人名-名"))
-                or any(len(m.surface) != 1 or not _is_kanji(m.surface) or m.locked
+                or any(len(m.surface) != 1 or not is_kanji(m.surface) or m.locked
                        or m.source != "unidic" for m in run)):
             return None
         if word.pos.endswith("人名-名"):
             return self._mozc_word_pair(run)
-        if "on" not in self._reading_kinds(family.surface, _hira(family)):
+        if "on" not in self._reading_kinds(family.surface, hira(family)):
             return None
         written = family.surface + word.surface
         if self.index.readings(written) or self.mozc_readings(written):
             return None
-        on = "on" in self._reading_kinds(word.surface, _hira(word))
-        second = _hira(word) if on else self._commonest_on(word.surface)
+        on = "on" in self._reading_kinds(word.surface, hira(word))
+        second = hira(word) if on else self._commonest_on(word.surface)
         if not second:
             return None
-        if any(r == _hira(family) and "surname" in k for r, k in self.names(family.surface)):
+        if any(r == hira(family) and "surname" in k for r, k in self.names(family.surface)):
             if on or word.surface in _rules()["not_given_name_ends"]["kanji"]:
                 return None
             return self._chinese_given_on(family, word, second)
@@ -4650,7 +4594,7 @@ class ReadingResolver:
         as one word where Mozc lists the two, read as UniDic reads them, as a word and as
         no name (宣和 せんわ, the era); else None."""
         written = "".join(m.surface for m in run)
-        own = "".join(_hira(m) for m in run)
+        own = "".join(hira(m) for m in run)
         contexts = self._mozc_contexts(written, own)
         if not contexts or contexts & _MOZC_WHOLE_NAME:
             return None
@@ -4664,7 +4608,7 @@ class ReadingResolver:
         it, and ``word`` as the given name read ``reading``, a guess (盧 + 楚 そ)."""
         given = replace(word, reading=self.mark(word.surface, reading),
                         kana=to_katakana(reading), source="kanjidic", confidence="guess",
-                        alternatives=(_hira(word),), proper=True, role="",
+                        alternatives=(hira(word),), proper=True, role="",
                         pos="名詞-固有名詞-人名-名")
         return [replace(family, proper=True, role=""), given]
 
@@ -4672,8 +4616,8 @@ class ReadingResolver:
         """Two kanji (see :meth:`_family_on_pair`) as one coined name read the Chinese way,
         the first as UniDic reads it and the second ``second`` (宝陵 ほうりょう)."""
         written = "".join(m.surface for m in run)
-        own = "".join(_hira(m) for m in run)
-        reading = _on_joined([_hira(run[0]), second])
+        own = "".join(hira(m) for m in run)
+        reading = on_joined([hira(run[0]), second])
         merged = self._merge(run, self.mark(written, reading), to_katakana(reading),
                              "unidic" if reading == own else "kanjidic", "possible",
                              (own,) if reading != own else ())
@@ -4693,7 +4637,7 @@ class ReadingResolver:
         (Development: 2 rows right that were wrong, none the other way.)"""
         family, head, end = run
         if (len(family.surface) < 2 or "人名-名" not in head.pos or len(head.surface) != 1
-                or not _is_kanji(head.surface) or head.locked or end.locked
+                or not is_kanji(head.surface) or head.locked or end.locked
                 or end.surface not in _rules()["admin_suffixes"]):
             return None
         written = head.surface + end.surface
@@ -4726,14 +4670,14 @@ class ReadingResolver:
         UniDic's reading of the other kanji (:meth:`_mixed`): 勝 しょう + 珉 びん, not
         まさる + びん; 衛 えい + 衝 しょう, not まもる + しょう. "" where no kanji is so."""
         written = "".join(m.surface for m in given)
-        if len(given) != 2 or len(written) != 2 or not all(map(_is_kanji, written)):
+        if len(given) != 2 or len(written) != 2 or not all(map(is_kanji, written)):
             return ""
-        parts = [_hira(m) for m in given]
+        parts = [hira(m) for m in given]
         for i, ch in enumerate(written):
             counts = self.index.name_part_counts(ch, head=i == 0)
             own = parts[i]
             if counts.get(own, 0) >= 2 or not any(
-                    r == own and k & _GIVEN for r, k in self.names(ch)):
+                    r == own and k & GIVEN for r, k in self.names(ch)):
                 continue
             other = parts[1 - i]
             fits = sorted((r for r in counts if counts[r] >= 2),
@@ -4743,7 +4687,7 @@ class ReadingResolver:
             if fits:
                 parts[i] = fits[0]
         reading = "".join(parts)
-        return reading if reading != "".join(_hira(m) for m in given) else ""
+        return reading if reading != "".join(hira(m) for m in given) else ""
 
     def _head_then_given(self, rest: list[Morpheme]) -> Morpheme | None:
         """The rest of a whole input after its family name, one kanji UniDic reads as no
@@ -4755,14 +4699,14 @@ class ReadingResolver:
         if len(rest) != 2 or any(m.locked for m in rest):
             return None
         head, name = rest
-        if (len(head.surface) != 1 or not _is_kanji(head.surface) or "人名" in head.pos
+        if (len(head.surface) != 1 or not is_kanji(head.surface) or "人名" in head.pos
                 or head.pos.startswith(("接尾辞", "名詞-数詞")) or "人名-名" not in name.pos
-                or len(name.surface) < 2 or not all(_is_kanji(ch) for ch in name.surface)):
+                or len(name.surface) < 2 or not all(is_kanji(ch) for ch in name.surface)):
             return None
         written = head.surface + name.surface
-        tail = _hira(name)
+        tail = hira(name)
         if self.index.readings(written) or not any(
-                r == tail and k & _GIVEN for r, k in self.names(name.surface)):
+                r == tail and k & GIVEN for r, k in self.names(name.surface)):
             return None
         counts = self.index.name_part_counts(head.surface, head=True)
         first = max(counts, key=lambda r: (counts[r], r)) if counts else ""
@@ -4772,7 +4716,7 @@ class ReadingResolver:
         if not first:
             return None
         reading = first + tail
-        unidic = _hira(head) + tail
+        unidic = hira(head) + tail
         word = self._merge(rest, self.mark(written, reading), to_katakana(reading), "jmnedict",
                            "guess", (unidic,) if unidic != reading else ())
         return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
@@ -4832,7 +4776,7 @@ class ReadingResolver:
             # Mozc lists the spelling as a name, which no dictionary of ours does (好剛
             # よしたけ, 日如 にちにょ): its cheapest reading, not one composed from name parts
             mozc = min(named, key=lambda r: (named[r], r))
-            unidic = "".join(_hira(m) for m in given)
+            unidic = "".join(hira(m) for m in given)
             word = self._merge(given, self.mark(written, mozc), to_katakana(mozc), "mozc",
                                "guess", (unidic,) if unidic and unidic != mozc else ())
             return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
@@ -4843,7 +4787,7 @@ class ReadingResolver:
         art = self._art_name(written)
         if art is not None:
             # an art name after a studio or a hall, read the Chinese way (葆斎 ほうさい)
-            unidic = "".join(_hira(m) for m in given)
+            unidic = "".join(hira(m) for m in given)
             word = self._merge(given, self.mark(written, art), to_katakana(art), "kanjidic",
                                "guess", (unidic,) if unidic and unidic != art else ())
             return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
@@ -4868,14 +4812,14 @@ class ReadingResolver:
             # given names begin so, the numeral as they most often end with it, whether or
             # not the two mix (椋十 むく + じゅう; 美二 び + じ, was "bi ni"); not where given
             # names do not begin so (当百 あたり + ひゃく stays apart, not まさ + も)
-            own = _hira(given[0])
+            own = hira(given[0])
             if heads.get(own, 0) < 2:
                 return None
             reading = own + tail
             word = self._merge(given, self.mark(written, reading), to_katakana(reading),
                                "jmnedict", "guess", ())
             return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-        agree = rest and len(given) == 2 and (_hira(given[0]), _hira(given[1])) == (head, tail)
+        agree = rest and len(given) == 2 and (hira(given[0]), hira(given[1])) == (head, tail)
         # (where UniDic's two units read as the commonest halves, they stay: 悠 + 路 ゆう + じ)
         if not agree:
             head, tail = _unmixed_halves(written, heads, tails, head, tail, self._mixed)
@@ -4883,7 +4827,7 @@ class ReadingResolver:
         if paired:
             head, tail = paired, ""  # (the halves that go together in one class of names)
         reading = head + tail
-        unidic = "".join(_hira(m) for m in given)
+        unidic = "".join(hira(m) for m in given)
         alts = (unidic,) if unidic and unidic != reading else ()
         word = self._merge(given, self.mark(written, reading), to_katakana(reading),
                            "jmnedict", "guess", alts)
@@ -4894,19 +4838,19 @@ class ReadingResolver:
         """Whether ``reading`` (UniDic's) of the given name ``written`` reads each of its
         kanji the Chinese way only, and Mozc does not write the name so but writes it as
         another of JMnedict's ``readings`` (富樫 + 泰俊 やすとし, not たいしゅん), or writes
-        another more cheaply by more than :data:`_MOZC_MARGIN` (井上 + 正順 まさより 6456,
+        another more cheaply by more than :data:`MOZC_MARGIN` (井上 + 正順 まさより 6456,
         not せいじゅん 8017; but 橋口 + 隆吉 stays りゅうきち, 6221 against たかよし 6219).
         (Development: 5 rows fixed, none broken; without the margin 6 fixed, 2 broken.)"""
         if "mozc" not in self.sources or len(written) < 2:
             return False
-        pieces = _split_over_kanji(written, reading, self.index)
+        pieces = split_over_kanji(written, reading, self.index)
         if pieces is None or len(pieces) != len(written) or not all(
                 self._reading_kinds(ch, piece) == {"on"} for piece, ch in pieces):
             return False  # (asked first: cheaper than Mozc's costs)
         own = self.mozc_cost(written, reading)
         others = [c for r in readings if r != reading
                   and (c := self.mozc_cost(written, r)) is not None]
-        return bool(others) and (own is None or own > min(others) + _MOZC_MARGIN)
+        return bool(others) and (own is None or own > min(others) + MOZC_MARGIN)
 
     def _reading_kinds(self, ch: str, reading: str) -> set[str]:
         """Whether ``reading`` is one of KANJIDIC2's on readings of ``ch`` ("on"), one of
@@ -4931,7 +4875,7 @@ class ReadingResolver:
     def _regular_first(self, written: str, readings: list[str],
                        others: Collection[str] = ()) -> list[str]:
         """``readings`` of the given name ``written`` (two kanji or more) with those that
-        split over its kanji (:func:`_split_over_kanji`: KANJIDIC2's readings, name
+        split over its kanji (:func:`split_over_kanji`: KANJIDIC2's readings, name
         readings and their voiced forms) before those that do not, so that where neither
         UniDic, Mozc nor JMnedict's people decide, a regular reading is taken: 房郎 ふさお,
         not JMnedict's given name すえじろう; 奈智美 なちみ, not ちなみ. Where none of
@@ -4947,12 +4891,12 @@ class ReadingResolver:
         reading."""
         if not readings or len(written) < 2:
             return readings
-        regular = [r for r in readings if _split_over_kanji(written, r, self.index) is not None]
+        regular = [r for r in readings if split_over_kanji(written, r, self.index) is not None]
         if len(regular) == len(readings):
             return readings
         if not regular:
             regular = [r for r in dict.fromkeys(others)
-                       if _split_over_kanji(written, r, self.index) is not None]
+                       if split_over_kanji(written, r, self.index) is not None]
         return [*regular, *(r for r in readings if r not in regular)]
 
     def _art_name(self, written: str) -> str | None:
@@ -4970,7 +4914,7 @@ class ReadingResolver:
         tail = to_hiragana(end)
         head = next((r for r in (to_hiragana(o) for o in self.index.kanji(written[0])[0])
                      if r != tail), "")
-        return _on_joined([head, tail]) if head else None
+        return on_joined([head, tail]) if head else None
 
     def _unborne_sino_last(self, written: str, readings: list[str],
                            others: Collection[str]) -> list[str]:
@@ -4994,7 +4938,7 @@ class ReadingResolver:
     def _read_as(self, written: str, reading: str, kinds: set[str]) -> bool:
         """Whether ``reading`` splits over ``written``'s kanji, each read one of ``kinds``
         only (:meth:`_reading_kinds`: ``{"on"}``, ``{"kun"}``)."""
-        pieces = _split_over_kanji(written, reading, self.index)
+        pieces = split_over_kanji(written, reading, self.index)
         return pieces is not None and len(pieces) == len(written) and all(
             self._reading_kinds(ch, piece) == kinds for piece, ch in pieces)
 
@@ -5010,7 +4954,7 @@ class ReadingResolver:
         name read it where UniDic's reading is clearly the rarer (:meth:`_commonest`)."""
         if family.locked or family.source == "glossary":
             return family
-        unidic = _hira(family)
+        unidic = hira(family)
         readings = [r for r, k in self.names(family.surface) if "surname" in k]
         start = unidic
         if readings and unidic not in readings and not any(
@@ -5094,13 +5038,13 @@ class ReadingResolver:
             self._prefecture_lists = prefecture_municipalities()
         mine = self._prefecture_lists.get(founder, {})
         stems = {stem for suffix in "市町村" if (official := mine.get(name + suffix))
-                 and (stem := _official_stem(official, suffix))}
+                 and (stem := official_stem(official, suffix))}
         if len(stems) != 1:
             return None
         from jpterms.gazetteer import full_size
 
         stem = stems.pop()
-        fits = {r for r, kinds in self.names(name) if kinds & _PLACE and full_size(r) == stem}
+        fits = {r for r, kinds in self.names(name) if kinds & PLACE and full_size(r) == stem}
         return fits.pop() if len(fits) == 1 else None
 
     @property
@@ -5121,7 +5065,7 @@ class ReadingResolver:
         (True, False)
         """
         return "jmnedict" in self.sources and 3 <= len(text) <= 5 and all(
-            _is_kanji(ch) for ch in text) and not any(
+            is_kanji(ch) for ch in text) and not any(
                 len(counter) > 1 and counter in text
                 for counter in _rules()["numbered_blocks"] if counter != "_doc")
 
@@ -5207,11 +5151,11 @@ class ReadingResolver:
         りそうじん)."""
         if len(person) != 2 or len(person[1].surface) < 2:
             return False
-        family, given = _hira(person[0]), person[1].surface
+        family, given = hira(person[0]), person[1].surface
         if not family or not top.startswith(family):
             return False
         alone = self.mozc_readings(given)
-        listed = {r for r, k in self.names(given) if k & _GIVEN or k <= {"unclass"}}
+        listed = {r for r, k in self.names(given) if k & GIVEN or k <= {"unclass"}}
         return top[len(family):] not in alone and bool(listed & set(alone))
 
     def _phonogram_name(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -5259,7 +5203,7 @@ class ReadingResolver:
         if any(_plain_zu(r) != reading for r in listed) or self.index.readings(written) or (
                 "mozc" in self.sources and self.mozc_readings(written)):
             return out  # (listed otherwise, or whole: as listed, 久伊豆 ひさいず)
-        own = "".join(_hira(m) for m in out[:k])
+        own = "".join(hira(m) for m in out[:k])
         if reading == own and k == 1:
             return out
         word = replace(self._merge(out[:k], self.mark(name, reading), to_katakana(reading),
@@ -5270,7 +5214,7 @@ class ReadingResolver:
             after = [replace(after[0], reading="ノミコト", kana="ノ ミコト", words=("ノ", "ミコト"),
                              capitals=(False, True), pos="名詞-固有名詞-人名-一般",
                              proper=True, role="", source="jmdict+jmnedict",
-                             confidence="possible", alternatives=(_hira(after[0]),)),
+                             confidence="possible", alternatives=(hira(after[0]),)),
                      *after[1:]]
         elif title:
             return out
@@ -5284,10 +5228,10 @@ class ReadingResolver:
         (藤原 + 氏寺 うじでら, the clan's temple). Its kanji must still read the Japanese
         way, as :meth:`CourtNames.clan_of` asks of every given name."""
         entries = self.index.readings(given)
-        return (len(given) == 2 and not given.endswith(_site_words())
+        return (len(given) == 2 and not given.endswith(site_words())
                 and any(r.source == "jmdict" and r.reading == reading for r in entries)
                 and not any(r.source == "jmdict" and r.common for r in entries)
-                and not any(r.kinds & _PLACE for r in entries))
+                and not any(r.kinds & PLACE for r in entries))
 
     def _mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False,
                     written: str = "") -> list[Morpheme]:
@@ -5329,13 +5273,13 @@ class ReadingResolver:
                 or all(m.source in ("era", "province") for m in out)
                 or any(m.role == "punct"
                        or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
-                           and _hira(m) != to_hiragana(m.surface)) for m in out)):
+                           and hira(m) != to_hiragana(m.surface)) for m in out)):
             # (a phrase that begins or ends with a particle is no title: 他の, 分から; Mozc
             # spells the particles は, へ, を as written, which our kana do not)
             return out
-        ours = "".join(_hira(m) for m in out)
+        ours = "".join(hira(m) for m in out)
         if not ours or (not over_listed and any(
-                r.reading == ours and not (r.source == "jmnedict" and r.kinds <= _PLACE
+                r.reading == ours and not (r.source == "jmnedict" and r.kinds <= PLACE
                                            and written.endswith(_site_endings()))
                 for r in self.index.readings(written))):
             return out
@@ -5371,7 +5315,7 @@ class ReadingResolver:
                                    capitals=(), alternatives=()))
                 changed.append(changed[-1])  # (as the word's first unit, for what follows)
                 continue
-            own = _hira(m)
+            own = hira(m)
             changed.append(kana != own)
             if kana == own:
                 new.append(m)
@@ -5404,10 +5348,10 @@ class ReadingResolver:
                 or not all(has_kanji(m.surface) and m.kana for m in out)):
             return out
         written = out[0].surface + out[1].surface
-        reading = _hira(out[0]) + _hira(out[1])
-        if not any(r == _hira(out[1]) and k & _GIVEN for r, k in self.names(out[1].surface)):
+        reading = hira(out[0]) + hira(out[1])
+        if not any(r == hira(out[1]) and k & GIVEN for r, k in self.names(out[1].surface)):
             return out
-        if not any(r == _hira(out[0]) and "surname" in k for r, k in self.names(out[0].surface)):
+        if not any(r == hira(out[0]) and "surname" in k for r, k in self.names(out[0].surface)):
             return out
         if not _MOZC_PERSON >= self._mozc_contexts(written, reading) != set():
             return out
@@ -5430,7 +5374,7 @@ class ReadingResolver:
             k += 1
             m, nxt = out[k], out[k + 1]
             if (len(m.surface) != 1 or not has_kanji(m.surface) or "人名-名" not in m.pos
-                    or m.locked or m.source == "glossary" or len(_hira(m)) < 3
+                    or m.locked or m.source == "glossary" or len(hira(m)) < 3
                     or not has_kanji(nxt.surface) or not nxt.pos.startswith("名詞")):
                 continue
             ch = m.surface
@@ -5442,17 +5386,17 @@ class ReadingResolver:
             pair = ch + nxt.surface
             found = self.mozc_readings(pair)
             top = min(found, key=lambda r: (found[r], r)) if found else ""
-            pieces = _split_over_kanji(pair, top, self.index) if top else None
+            pieces = split_over_kanji(pair, top, self.index) if top else None
             if pieces and "on" in self._reading_kinds(ch, pieces[0][0]):
                 # Mozc lists the two as one word (碩台 せきだい): one word, read so
                 out[k : k + 2] = [self._merge([m, nxt], self.mark(pair, top), to_katakana(top),
-                                              "mozc", "possible", (_hira(m) + _hira(nxt),))]
+                                              "mozc", "possible", (hira(m) + hira(nxt),))]
                 continue
             new = self._commonest_on(ch)
-            if not new or new == _hira(m):
+            if not new or new == hira(m):
                 continue
             out[k] = replace(m, reading=self.mark(ch, new), kana=to_katakana(new),
-                             alternatives=(_hira(m), *m.alternatives)[:4])
+                             alternatives=(hira(m), *m.alternatives)[:4])
         return out
 
     def _founder_municipality(self, morphemes: list[Morpheme]) -> list[Morpheme]:
@@ -5477,8 +5421,8 @@ class ReadingResolver:
                 continue
             from jpterms.gazetteer import full_size
 
-            stem = _official_stem(official, suffix)
-            own = _hira(name)
+            stem = official_stem(official, suffix)
+            own = hira(name)
             if not stem:
                 continue
             listed = [own] + [r for r, _ in self.names(name.surface)] + list(
@@ -5512,16 +5456,16 @@ class ReadingResolver:
             rule = words.get(m.surface if len(m.surface) == 1 or m.surface[-1] not in in_words
                              else m.surface[-1])
             if (not rule or m.locked or m.source == "glossary" or len(before.surface) < 2
-                    or not all(_is_kanji(ch) for ch in before.surface)):
+                    or not all(is_kanji(ch) for ch in before.surface)):
                 continue
             own = next((e for e in rule[0] if m.kana.endswith(e)), None)
             head, head_kana = m.surface[:-1], m.kana[:len(m.kana) - len(own or "")]
             if own is None or (not head and m.kana != own) or (head and not (
-                    all(_is_kanji(ch) for ch in head) and head_kana)):
+                    all(is_kanji(ch) for ch in head) and head_kana)):
                 continue
             # (a word of two kanji ending in one, 禅 + 寺 ぜんでら, counts as the kanji
             # after the word before and its own first kanji read the Chinese way)
-            kinds = self._on_kun(before.surface + head, _hira(before) + to_hiragana(head_kana))
+            kinds = self._on_kun(before.surface + head, hira(before) + to_hiragana(head_kana))
             if kinds is None or "kun" in kinds:
                 continue
             written = before.surface + m.surface
@@ -5538,7 +5482,7 @@ class ReadingResolver:
     def _on_kun(self, written: str, reading: str) -> list[str] | None:
         """For each kanji of ``written`` read ``reading``: "on", "kun" or "both" (see
         :meth:`_reading_kinds`), or None where the reading does not split over them."""
-        pieces = _split_over_kanji(written, reading, self.index)
+        pieces = split_over_kanji(written, reading, self.index)
         if pieces is None or len(pieces) != len(written):
             return None
         out = []
@@ -5576,8 +5520,8 @@ class ReadingResolver:
             run = new[k:j]
             if len(run) > 1:
                 written_run = "".join(m.surface for m in run)
-                kana = "".join(_hira(m) for m in run)
-                before = "".join(_hira(m) for m in out[k:j])
+                kana = "".join(hira(m) for m in run)
+                before = "".join(hira(m) for m in out[k:j])
                 word = self._merge(run, self.mark(written_run, kana), to_katakana(kana),
                                    "mozc", confidence, (before,) if before else ())
                 run = [replace(word, proper=True)]
@@ -5672,7 +5616,7 @@ class ReadingResolver:
         mozc = mozc_dictionary()
         found: dict[str, tuple[int, tuple[str, ...]]] = {}
         last = len(written)
-        kanji = [_is_kanji(ch) and ch not in _SMALL_KE for ch in written]
+        kanji = [is_kanji(ch) and ch not in _SMALL_KE for ch in written]
         stack: list[tuple[int, int, tuple[str, ...], int]] = [(0, mozc.ROOT, (), 0)]
         while stack:
             i, node, done, added = stack.pop()
@@ -5719,7 +5663,7 @@ class ReadingResolver:
             self.irregular_misses += 1
             hit = self._irregular[word] = tuple(
                 r for r in dict.fromkeys(r.reading for r in self.index.readings(word))
-                if _split_over_kanji(word, r, self.index) is None)
+                if split_over_kanji(word, r, self.index) is None)
         return hit
 
     def _kanji_pieces(self, ch: str, *, named: bool = False) -> tuple[str, ...]:
@@ -5729,12 +5673,12 @@ class ReadingResolver:
         of a short input (a person's given name) that Mozc may list so."""
         pieces = self._pieces.get(ch + "\0" * named)
         if pieces is None:
-            out = _kanji_readings(ch, self.index)
+            out = kanji_readings(ch, self.index)
             # an ichidan verb's stem is its continuative too (嘗 な.める: なめ, 天井嘗)
             out += [stem + okurigana[:-1] for stem, _, okurigana in (
                 k.strip("-").partition(".") for k in self.index.kanji(ch)[1])
                 if len(okurigana) > 1 and okurigana.endswith("る")]
-            out += [v + r[1:] for r in list(out) if r for v in _VOICINGS.get(r[0], ())]
+            out += [v + r[1:] for r in list(out) if r for v in VOICINGS.get(r[0], ())]
             if named:  # (as listed: not voiced)
                 out += [r.reading for r in self.index.readings(ch) if r.source == "jmnedict"]
             pieces = self._pieces[ch + "\0" * named] = tuple(dict.fromkeys(out))
@@ -5748,7 +5692,7 @@ class ReadingResolver:
         for m in morphemes:
             end = at + len(m.surface)
             if at < cut < end:
-                pieces = _split_over_kanji(m.surface, _hira(m), self.index)
+                pieces = split_over_kanji(m.surface, hira(m), self.index)
                 if pieces is None or [c for _, c in pieces] != list(m.surface):
                     pieces = [("", c) for c in m.surface]
                 left = "".join(p for p, _ in pieces[:cut - at])
@@ -5793,7 +5737,7 @@ class ReadingResolver:
         if len(person) != 2:
             return False
         given, unit = person[-1], morphemes[-1]
-        if (unit.surface in _site_words() and unit.pos.startswith("接尾辞-名詞的")
+        if (unit.surface in site_words() and unit.pos.startswith("接尾辞-名詞的")
                 and not unit.locked and unit.source.startswith("unidic")
                 and given.surface.endswith(unit.surface)
                 and not to_hiragana(given.kana).endswith(to_hiragana(unit.kana))):
@@ -5815,11 +5759,11 @@ class ReadingResolver:
             return None
         whole_entries = self.index.readings(written)
         if written[-1] in _rules()["admin_suffixes"] or any(
-                r.source == "jmdict" or not r.kinds & (_GIVEN | {"surname"})
+                r.source == "jmdict" or not r.kinds & (GIVEN | {"surname"})
                 for r in whole_entries):
             return None  # a word, a place, a station, a company, a work, a notable person
-        if whole_entries and all(r.kinds <= _GIVEN for r in whole_entries) and any(
-                r.reading == "".join(_hira(m) for m in morphemes) for r in whole_entries):
+        if whole_entries and all(r.kinds <= GIVEN for r in whole_entries) and any(
+                r.reading == "".join(hira(m) for m in morphemes) for r in whole_entries):
             return None  # a given name JMnedict lists as UniDic reads it (美奈斗 みなと)
         if len(morphemes) == 2 and not any(
                 "surname" in r.kinds for r in self.index.readings(morphemes[0].surface)):
@@ -5840,7 +5784,7 @@ class ReadingResolver:
                 len(morphemes) > 2
                 and any("surname" in k for _, k in self.names(morphemes[0].surface
                                                               + morphemes[1].surface))
-                and any(k & _GIVEN for _, k in self.names(
+                and any(k & GIVEN for _, k in self.names(
                     "".join(m.surface for m in morphemes[2:])))):
             # UniDic has found the name itself (沼田 + 真 + 佑): the run's own pass reads
             # it; but not where its family name and first given unit are a listed family
@@ -5895,7 +5839,7 @@ class ReadingResolver:
     def _unpeopled_family_unit(self, morphemes: list[Morpheme]) -> bool:
         """Whether UniDic's family name of two kanji before its one-kanji given name is
         one none of JMnedict's people bear, while its first kanji alone is a family name
-        at least :data:`_PEOPLE_INSIDE` of them bear and the other two kanji a given name
+        at least :data:`PEOPLE_INSIDE` of them bear and the other two kanji a given name
         JMnedict lists (not a word or a place): 森 + 成利, not 森成 + 利 ("Morinari Toshi");
         平 + 義隆, not 平義 + 隆. (Of the dev rows of three kanji that split both ways into
         listed names, none has its gold the other way.)"""
@@ -5905,11 +5849,11 @@ class ReadingResolver:
         family = morphemes[0].surface
         given = family[1] + morphemes[1].surface
         if sum(self.index.name_counts(family, family=True).values()) or sum(
-                self.index.name_counts(family[0], family=True).values()) < _PEOPLE_INSIDE:
+                self.index.name_counts(family[0], family=True).values()) < PEOPLE_INSIDE:
             return False
         entries = self.index.readings(given)
-        return any(r.source == "jmnedict" and r.kinds & _GIVEN for r in entries) and not any(
-            r.source == "jmdict" or r.kinds & _PLACE for r in entries)
+        return any(r.source == "jmnedict" and r.kinds & GIVEN for r in entries) and not any(
+            r.source == "jmdict" or r.kinds & PLACE for r in entries)
 
     def _pure_surname(self, family: str) -> bool:
         """Whether JMnedict lists ``family`` (two kanji or more) as a family name and no
@@ -5917,7 +5861,7 @@ class ReadingResolver:
         entries = self.index.readings(family)
         return len(family) > 1 and any(
             r.source == "jmnedict" and "surname" in r.kinds for r in entries) and not any(
-            r.source == "jmdict" or r.kinds & _GIVEN for r in entries)
+            r.source == "jmdict" or r.kinds & GIVEN for r in entries)
 
     def _family_given(self, morphemes: list[Morpheme], written: str, cut: int, *,
                       composed: bool, inside: bool = False, listed: bool = False,
@@ -5925,7 +5869,7 @@ class ReadingResolver:
         """:meth:`_whole_name` cut after ``cut`` characters, or None where JMnedict lists
         no family name before it or (unless ``composed``) no given name after it. A cut
         ``inside`` one of UniDic's units needs a family name at least
-        :data:`_PEOPLE_INSIDE` people bear and a listed given name after it (荒木 + 見悟,
+        :data:`PEOPLE_INSIDE` people bear and a listed given name after it (荒木 + 見悟,
         where UniDic reads 荒 + 木見 + 悟), or a name JMnedict lists of no known kind (浦上 +
         成宗 しげむね, where UniDic reads 浦 + 上成 + 宗). A family name of one kanji UniDic
         calls no family name needs as many people and (``composed``) a given name no
@@ -5936,7 +5880,7 @@ class ReadingResolver:
         if not given or len(given) > 3 or (
                 cut == 1 and "人名-姓" not in morphemes[0].pos and not (
                     composed and sum(self.index.name_counts(family, family=True).values())
-                    >= _PEOPLE_INSIDE)):
+                    >= PEOPLE_INSIDE)):
             return None
         entries = self.index.readings(family)
         if house:
@@ -5945,11 +5889,11 @@ class ReadingResolver:
             if not self._named_pair(family, given):
                 return None
         elif inside:
-            if sum(self.index.name_counts(family, family=True).values()) < _PEOPLE_INSIDE:
+            if sum(self.index.name_counts(family, family=True).values()) < PEOPLE_INSIDE:
                 return None
         elif any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
                 morphemes[0].pos if morphemes[0].surface == family else "") and sum(
-                    self.index.name_counts(family, family=True).values()) < _PEOPLE_INSIDE \
+                    self.index.name_counts(family, family=True).values()) < PEOPLE_INSIDE \
                 and not (len(morphemes) == 2 and morphemes[0].surface == family
                          and "人名-名" in morphemes[1].pos) \
                 and not self._rare_word_then_given(entries, given):
@@ -5964,7 +5908,7 @@ class ReadingResolver:
             return None
         given_entries = self.index.readings(given)
         givens = self._regular_first(given, list(dict.fromkeys(
-            r.reading for r in given_entries if r.source == "jmnedict" and r.kinds & _GIVEN)),
+            r.reading for r in given_entries if r.source == "jmnedict" and r.kinds & GIVEN)),
             [r.reading for r in given_entries if r.source == "jmnedict"
              and r.kinds and r.kinds <= {"unclass"}])
         givens = self._unborne_sino_last(given, givens, [
@@ -5988,16 +5932,16 @@ class ReadingResolver:
                 r.source == "jmdict" for r in given_entries):
             # a word's spelling Mozc lists as a given name read otherwise (野村 + 重臣
             # しげおみ, not the word じゅうしん "senior vassal")
-            unidic = "".join(_hira(m) for m in _units_from(morphemes, cut))
+            unidic = "".join(hira(m) for m in _units_from(morphemes, cut))
             over = self._mozc_given_over_word(
                 given, unidic, [(r.reading, r.kinds) for r in given_entries
                                 if r.source == "jmnedict"])
             if over is not None:
                 givens, as_surname = [over], False
-        if over is None and ((any(r.kinds & _PLACE for r in given_entries) and not (
+        if over is None and ((any(r.kinds & PLACE for r in given_entries) and not (
                 as_surname and not any(m.surface == given for m in morphemes)
                 and sum(self.index.name_counts(family, family=True).values())
-                >= _PEOPLE_INSIDE)) or (
+                >= PEOPLE_INSIDE)) or (
                 len(given) > 1 and any(r.source == "jmdict" for r in given_entries))):
             # no given name after: a place (古市), a word (文庫); but a family name's
             # spelling too, read so, where UniDic reads it as no word of its own and
@@ -6042,21 +5986,21 @@ class ReadingResolver:
         given_entries = self.index.readings(given)
         return len(given) > 1 and any(
             r.source == "jmnedict" and "surname" in r.kinds for r in self.index.readings(family)
-        ) and any(r.source == "jmnedict" and r.kinds & _GIVEN for r in given_entries) and not any(
-            r.source == "jmdict" or r.kinds & _PLACE for r in given_entries)
+        ) and any(r.source == "jmnedict" and r.kinds & GIVEN for r in given_entries) and not any(
+            r.source == "jmdict" or r.kinds & PLACE for r in given_entries)
 
     def _rare_word_then_given(self, entries: tuple[IndexedReading, ...], given: str) -> bool:
         """Whether a family name that is also a JMdict word (``entries``: its readings)
         may stand before ``given`` in a whole name: no reading of the word is a common
         one, and ``given`` is a given name JMnedict lists that at least
-        :data:`_PEOPLE_INSIDE` of its people bear (伏水 ふくすい, a rare word, + 修
+        :data:`PEOPLE_INSIDE` of its people bear (伏水 ふくすい, a rare word, + 修
         おさむ: Fushimizu Osamu, not 伏 + a given name composed for 水修)."""
         if any(r.common for r in entries if r.source == "jmdict"):
             return False
         listed = self.index.readings(given)
-        if not any(r.source == "jmnedict" and r.kinds & _GIVEN for r in listed):
+        if not any(r.source == "jmnedict" and r.kinds & GIVEN for r in listed):
             return False
-        return sum(self.index.name_counts(given).values()) >= _PEOPLE_INSIDE or (
+        return sum(self.index.name_counts(given).values()) >= PEOPLE_INSIDE or (
             self._given_name_only(given, listed))
 
     @staticmethod
@@ -6065,7 +6009,7 @@ class ReadingResolver:
         else, no word, place or family name (熊八 くまはち after the rare word 油屋: Aburaya
         Kumahachi, though JMnedict names none of its people so)."""
         return len(given) > 1 and all(
-            r.source == "jmnedict" and r.kinds and r.kinds <= _GIVEN for r in listed)
+            r.source == "jmnedict" and r.kinds and r.kinds <= GIVEN for r in listed)
 
     def _pick(self, written: str, readings: list[str], morphemes: list[Morpheme],
               start: int, end: int, *, given: bool = False) -> str:
@@ -6085,7 +6029,7 @@ class ReadingResolver:
         covered = 0
         for m in morphemes:
             if start <= at and at + len(m.surface) <= end:
-                parts.append(_hira(m))
+                parts.append(hira(m))
                 covered += len(m.surface)
             at += len(m.surface)
         unidic = "".join(parts)
@@ -6156,8 +6100,8 @@ class ReadingResolver:
         # either, but as suffixes (近藤 + 大 + 生: JMnedict's given name だいき, not だいせい),
         # or the word is a rare one UniDic reads as one of the given name's readings (北村 +
         # 四海 しかい, 正木 + 退蔵 たいぞう: Kitamura Shikai, was "Kitamura shikai")
-        givens = {r.reading for r in entries if r.source == "jmnedict" and r.kinds & _GIVEN}
-        unidic = "".join(_hira(m) for m in rest)
+        givens = {r.reading for r in entries if r.source == "jmnedict" and r.kinds & GIVEN}
+        unidic = "".join(hira(m) for m in rest)
         return bool(givens) and (not any(r.source == "jmdict" for r in entries) or (
             unidic in givens and not any(r.source == "jmdict" and r.common for r in entries)
         ) or (
@@ -6175,10 +6119,10 @@ class ReadingResolver:
         name after a family name, not the word (小川 + 時代 ときよ, not じだい "era"; 青木 +
         正教 まさのり; 野村 + 重臣 しげおみ). A word Mozc lists as a given name too stays
         (平澤 + 元気 げんき, 池田 + 夢見 ゆめみ); so does one Mozc lists as no name (岡崎 +
-        産業). Nor an everyday word, one Mozc writes below :data:`_MOZC_EVERYDAY` (田中 +
+        産業). Nor an everyday word, one Mozc writes below :data:`MOZC_EVERYDAY` (田中 +
         時代 stays the Tanaka era, じだい 3132; 高原 + 野菜 stays vegetables, やさい 3771,
         though Mozc lists のな as a given name at 3721), nor where Mozc writes the word
-        more cheaply than the name by more than :data:`_MOZC_MARGIN`. The cheapest such
+        more cheaply than the name by more than :data:`MOZC_MARGIN`. The cheapest such
         reading where there are several."""
         if "mozc" not in self.sources or not any(
                 r.source == "jmdict" and r.reading == unidic for r in self.index.readings(written)):
@@ -6188,11 +6132,11 @@ class ReadingResolver:
         named = {r for r, _ in names}
         costs = self.mozc_readings(written)
         word = costs.get(unidic)
-        if word is not None and word < _MOZC_EVERYDAY:
+        if word is not None and word < MOZC_EVERYDAY:
             return None
         found = [(cost, r) for r, cost in costs.items()
                  if r in named and r != unidic and self._mozc_contexts(written, r) & _MOZC_GIVEN
-                 and (word is None or cost <= word + _MOZC_MARGIN)]
+                 and (word is None or cost <= word + MOZC_MARGIN)]
         return min(found)[1] if found else None
 
     def _mozc_name_first(self, written: str, givens: set[str],
@@ -6221,7 +6165,7 @@ class ReadingResolver:
         fits = [fr for fr in ordered if fr and reading.startswith(fr) and len(reading) > len(fr)]
         if len(fits) < 2:
             return ordered
-        listed = {r for r, k in self.names(given_written) if k & _GIVEN}
+        listed = {r for r, k in self.names(given_written) if k & GIVEN}
         if not any(reading[len(fr):] in listed for fr in fits) and "mozc" in self.sources:
             listed = set(self.mozc_readings(given_written))
         return sorted(ordered, key=lambda fr: not (fr in fits and reading[len(fr):] in listed))
@@ -6232,7 +6176,7 @@ class ReadingResolver:
         family, given = span[:split_after], span[split_after:]
         family_written = "".join(m.surface for m in family)
         given_written = "".join(m.surface for m in given)
-        family_readings = ["".join(_hira(m) for m in family)]
+        family_readings = ["".join(hira(m) for m in family)]
         family_readings += [r for r, k in self.names(family_written)
                             if "surname" in k]
         if len(family) == 1 and not has_kanji(family_written):
@@ -6241,7 +6185,7 @@ class ReadingResolver:
             for fr in self._family_first(family_readings, reading, given_written):
                 if fr and reading.startswith(fr) and len(reading) > len(fr):
                     gr = reading[len(fr):]
-                    givens = [r for r, k in self.names(given_written) if k & _GIVEN]
+                    givens = [r for r, k in self.names(given_written) if k & GIVEN]
                     # the genitive of a clan name (菅原 + の + 道真, 源の + 頼朝): a word of
                     # its own, "Sugawara no Michizane", "Minamoto no Yoritomo"; not the の
                     # a given name in kana begins with (川崎 + のぼる Kawasaki Noboru)
@@ -6250,7 +6194,7 @@ class ReadingResolver:
                             given_written[0]) and (
                             gr[1:] in givens or not any(
                                 r.startswith("の") for r in
-                                _kanji_readings(given_written[0], self.index))):
+                                kanji_readings(given_written[0], self.index))):
                         gr, of = gr[1:], True  # not 信夫 のぶお: 信 may be read のぶ
                     elif fr[-1] == "の" and fr[:-1] in family_readings:
                         fr, of = fr[:-1], True
@@ -6262,7 +6206,7 @@ class ReadingResolver:
                     fam = replace(fam, proper=True, role="", pos="名詞-固有名詞-人名-姓")
                     giv = replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")
                     if of:
-                        giv = _with_genitive(giv)
+                        giv = with_genitive(giv)
                     return [fam, giv]
         return None
 
@@ -6280,7 +6224,7 @@ class ReadingResolver:
         key = (written, reading)
         hit = self._marks.get(key)
         if hit is None:
-            pieces = _split_over_kanji(written, reading, self.index)
+            pieces = split_over_kanji(written, reading, self.index)
             halves = self._no_halves(written, reading) if pieces is None else None
             if halves is not None:
                 # 長太ノ浦: なご + の + うら, each side marked on its own (Nagonoura)
@@ -6313,14 +6257,14 @@ class ReadingResolver:
         only (下総 しも|うさ Shimōsa, 青梅 お|うめ Ōme); not two words (井上 Inoue)."""
         if piece in ("う", "お") or not has_kanji(char) or not has_kanji(before_char):
             if (piece == "う" and len(before) > 1 and before[-1] in _U_ROW
-                    and before in _kanji_readings(before_char, self.index, names=False)):
+                    and before in kanji_readings(before_char, self.index, names=False)):
                 return False  # 緑 りょく + 雨 う, 陸 りく + 羽 う: two readings, Ryokuu, Rikuu
             return piece == "う" and has_kanji(char)
-        ordinary = _kanji_readings(char, self.index, names=False)
+        ordinary = kanji_readings(char, self.index, names=False)
         if piece not in ordinary:
             return True
-        return len(before) == 1 and before not in _kanji_readings(before_char, self.index,
-                                                                    names=False)
+        return len(before) == 1 and before not in kanji_readings(before_char, self.index,
+                                                                   names=False)
 
     @staticmethod
     def _no_halves(written: str, reading: str) -> tuple[str, str, str, str] | None:
@@ -6384,13 +6328,6 @@ _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつ�
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
 
 
-@cache
-def _school_words() -> tuple[str, ...]:
-    """The words that end a school's name (``schools``: 小学校, 高等学校), for
-    ``str.endswith``."""
-    return tuple(_rules()["schools"]["words"])
-
-
 def _commonest_halves(heads: dict[str, int], tails: dict[str, int]
                       ) -> tuple[str, str] | None:
     """The readings most given names begin and end with (``heads``, ``tails``: counts of
@@ -6426,56 +6363,16 @@ def _unmixed_halves(written: str, heads: dict[str, int], tails: dict[str, int],
     return head, tail
 
 
-def _likeliest_pair(heads: dict[str, dict[str, int]], tails: dict[str, dict[str, int]],
-                    sizes: dict[str, int], head: str = "", tail: str = "") -> str | None:
-    """The pair of halves likeliest over the classes of two-kanji names: for each class,
-    how often names of it begin with the first kanji read so (``heads``) and end with the
-    second read so (``tails``), over its size (:meth:`ReadingIndex.given_class_counts`).
-    With ``head`` and ``tail``, only a pair at least :data:`_PAIRED_MARGIN` times as likely
-    as that one. None where no class has names of both kanji, or ``head`` + ``tail`` stands.
-
-    >>> _likeliest_pair({"mkk": {"たね": 2}}, {"mkk": {"しげ": 3}, "fkk": {"え": 9}},
-    ...                 {"mkk": 10, "fkk": 10}, "たね", "え")
-    'たねしげ'
-    """
-    scores: dict[tuple[str, str], float] = {}
-    for kind, firsts in heads.items():
-        seconds = tails.get(kind)
-        if not seconds or not sizes.get(kind):
-            continue
-        for first, a in firsts.items():
-            for second, b in seconds.items():
-                scores[(first, second)] = scores.get((first, second), 0.0) + a * b / sizes[kind]
-    if not scores:
-        return None
-    best = max(scores, key=lambda pair: (scores[pair], pair))
-    if head and scores[best] < _PAIRED_MARGIN * scores.get((head, tail), 0.0):
-        return None
-    return best[0] + best[1]
-
-
 def _temple_voiced(out: list[Morpheme]) -> list[Morpheme]:
     """A temple's name (a whole input of kanji) whose last unit, 寺, is still read てら
     after a word of kanji is voiced, as a temple's name is (山寺 やまでら): 赤門 + 寺
     Akamondera (was Akamontera)."""
     if (len(out) < 2 or out[-1].surface != "寺" or out[-1].kana != "テラ"
             or out[-1].locked or out[-1].source == "glossary"
-            or not all(_is_kanji(ch) for m in out for ch in m.surface)):
+            or not all(is_kanji(ch) for m in out for ch in m.surface)):
         return out
     return [*out[:-1], replace(out[-1], reading="デラ", kana="デラ", alternatives=(
         "てら", *out[-1].alternatives)[:4])]
-
-
-@cache
-def _temple_go_on() -> dict[str, tuple[str, str]]:
-    """Each kanji of ``temple_go_on``: its kan'on reading and its go'on reading."""
-    return {ch: (kan, go) for ch, (kan, go) in _rules()["temple_go_on"]["words"].items()}
-
-
-@cache
-def _site_words() -> tuple[str, ...]:
-    """The words that end a site's name (``site_words``: 神社, 館), for ``str.endswith``."""
-    return tuple(_rules()["site_words"]["words"])
 
 
 @cache
@@ -6535,7 +6432,7 @@ def _others_start(morphemes: list[Morpheme]) -> int | None:
     Nakamura Hoka, nor a given name 太郎他 or 漱石述."""
     table = _rules()["others_after_name"]
     k = len(morphemes) - 1
-    role = k >= 2 and morphemes[k].surface in _citation_roles()
+    role = k >= 2 and morphemes[k].surface in citation_roles()
     if role:
         k -= 1
     m = morphemes[k] if k >= 1 else None
@@ -6556,21 +6453,6 @@ def _kana_honorific(morphemes: list[Morpheme]) -> bool:
     last = morphemes[-1].surface if len(morphemes) == 2 else ""
     return bool(last) and not has_kanji(last) and morphemes[-1].pos.startswith("接尾辞") \
         and last in _rules()["hyphen_suffixes"]
-
-
-def _era_context(rest: list[Morpheme], after: dict[str, list[str]]) -> bool:
-    """Do the words after an era name show an era: a year (五年, 5年, 元年) or one of
-    the words of ``after_era`` in ``reading_rules.json`` (年間, 時代)?"""
-    if not rest:
-        return False
-    if rest[0].surface in after["words"]:
-        return True
-    k = 0
-    while k < len(rest) and rest[k].pos.startswith("名詞-数詞"):
-        if rest[k].surface.endswith(tuple(after["years"])):
-            return True
-        k += 1
-    return 0 < k < len(rest) and rest[k].surface.startswith(tuple(after["years"]))
 
 
 def _counting_digit(number: Morpheme, counter: Morpheme) -> Morpheme:
@@ -6826,18 +6708,6 @@ def _iroha_classes(out: list[Morpheme]) -> list[Morpheme]:
     return out
 
 
-def _on_joined(parts: list[str]) -> str:
-    """On readings side by side, with the sound change Sino-Japanese compounds make: a
-    final つ doubles the next consonant (立 りつ + 風 ふう: りっぷう; 発 はつ + 見: はっけん)."""
-    out = parts[0]
-    for part in parts[1:]:
-        if out.endswith("つ") and len(out) > 1 and part[:1] in _DOUBLES:
-            out = out[:-1] + "っ"
-            part = _DOUBLES[part[0]] + part[1:]
-        out += part
-    return out
-
-
 def _voiced_as(reading: str, kana: str) -> bool:
     """Whether ``kana`` is ``reading``, perhaps voiced or half-voiced at its start.
 
@@ -6871,9 +6741,6 @@ def _sokuon_join(parts: list[str], reading: str) -> bool:
 
 #: A small っ before a kana it cannot double, or last (see :func:`jpterms.kana.sayable`).
 _UNSAID = re.compile("っ(?![かきくけこさしすせそたちつてとぱぴぷぺぽ])")
-#: The first kana of an on reading after a final つ, as it is said there (ふ: ぷ).
-_DOUBLES = {**{k: k for k in "かきくけこさしすせそたちつてと"},
-            **dict(zip("はひふへほ", "ぱぴぷぺぽ", strict=True))}
 
 
 @cache
@@ -6893,9 +6760,6 @@ def _long_a(katakana: str) -> str:
     """カア → カー: the doubled a of a word read as one piece (お母さん, okāsan)."""
     return "".join(LONG_MARK if c == "ア" and i and katakana[i - 1] in _A_ROW else c
                    for i, c in enumerate(katakana))
-
-
-_NUMERALS = frozenset("一二三四五六七八九十百千第")
 
 
 def _two_places(span: list[Morpheme]) -> bool:
@@ -6921,20 +6785,6 @@ def _as_place(pieces: list[Morpheme]) -> list[Morpheme]:
     return [m if m.locked or m.surface in suffixes else replace(m, proper=True) for m in pieces]
 
 
-def _official_stem(official: str, suffix: str) -> str | None:
-    """The official list's reading ``official`` of a municipality without its ``suffix``'s
-    (市 し, 町 ちょう or まち), both at full size as the list writes them (知名町 ちなちよう);
-    None where it ends in neither.
-
-    >>> _official_stem("ちなちよう", "町"), _official_stem("さんむし", "町")
-    ('ちな', None)
-    """
-    from jpterms.gazetteer import full_size
-
-    ends = [full_size(_spelled(r)) for r in _rules()["admin_suffixes"].get(suffix, ())]
-    return next((official[: -len(e)] for e in ends if e and official.endswith(e)), None)
-
-
 def _units_from(morphemes: list[Morpheme], cut: int) -> list[Morpheme]:
     """The units that begin at or after character ``cut`` (a boundary between units)."""
     out: list[Morpheme] = []
@@ -6953,7 +6803,7 @@ def _name_abroad(out: list[Morpheme], endings: Collection[str]) -> str:
     ""."""
     written = "".join(m.surface for m in out)
     if (len(written) != 3 or written[-1] not in endings
-            or not all(_is_kanji(ch) for ch in written)
+            or not all(is_kanji(ch) for ch in written)
             or any(m.locked or m.source == "glossary" for m in out)):
         return ""
     return written
@@ -6973,22 +6823,6 @@ def _is_on(piece: str, on: Sequence[str]) -> bool:
     return False
 
 
-def _admin_ending(reading: str, suffix: str) -> str:
-    """The reading of an administrative ``suffix`` (村: むら or そん) that ``reading`` ends
-    with, spelled in kana; "" where it ends with none.
-
-    >>> _admin_ending("はらべつむら", "村"), _admin_ending("はらべつ", "村")
-    ('むら', '')
-    """
-    return next((e for e in map(_spelled, _rules()["admin_suffixes"].get(suffix, ()))
-                 if reading.endswith(e)), "")
-
-
-def _spelled(reading: str) -> str:
-    """A table's reading (katakana, long vowels as ー) as kana are spelled: チョー → ちょう."""
-    return to_hiragana(reading).replace(LONG_MARK, "う")
-
-
 @cache
 def rendaku_parts() -> dict[str, dict[str, str]]:
     """part -> {plain reading: voiced reading}, for the parts JMdict's compounds voice
@@ -7001,27 +6835,6 @@ def rendaku_parts() -> dict[str, dict[str, str]]:
             part, plain, voiced, *_ = line.split("\t")
             table.setdefault(part, {})[plain] = voiced
     return table
-
-
-@cache
-def _court_names() -> tuple[dict[str, str], dict[str, str]]:
-    """The houses of the court nobility (``data/court_houses.tsv``) with their readings as
-    houses of the court ("" where the file gives none), and the reading they give the
-    first kanji of a given name (``data/court_name_heads.tsv``, rebuilt by
-    ``tests/data/rendaku/make_court_name_heads.py``, and the kanji JMnedict lists too few
-    of their people with to count, ``data/court_name_heads_curated.tsv``: 尚 ひさ)."""
-    heads = {**_two_columns("court_name_heads_curated.tsv"), **_two_columns("court_name_heads.tsv")}
-    return _two_columns("court_houses.tsv"), heads
-
-
-@cache
-def _citation_roles() -> dict[str, tuple[str, str]]:
-    """The roles of ``data/citation_words.tsv`` (訳, 著, 編著, 監修) with their readings
-    (katakana, long vowels marked: ヤクチュー) and kana (ヤクチュウ)."""
-    from jpterms.package_data import read_rows
-
-    return {row[1]: (mark_long_vowels(to_katakana(row[0])), to_katakana(row[0]))
-            for row in read_rows("citation_words.tsv") if len(row) > 2 and row[2] == "role"}
 
 
 def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], frozenset[int]]:
@@ -7042,7 +6855,7 @@ def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], froze
         return morphemes, frozenset()  # (most runs: nothing the loop below looks for)
     out = morphemes
     at: set[int] = set()
-    roles = _citation_roles()
+    roles = citation_roles()
     for k in range(1, len(morphemes)):
         m, before = morphemes[k], morphemes[k - 1]
         if m.locked or m.source == "glossary":
@@ -7073,12 +6886,12 @@ def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], froze
 
 def _role_unit(m: Morpheme) -> bool:
     """Is ``m`` a role of ``data/citation_words.tsv`` (訳, 著) that no rule has read yet?"""
-    return m.surface in _citation_roles() and not m.locked and m.source != "glossary"
+    return m.surface in citation_roles() and not m.locked and m.source != "glossary"
 
 
 def _as_role(m: Morpheme) -> Morpheme:
     """``m`` read as the role it is (訳 やく, not UniDic's わけ "reason")."""
-    reading, kana = _citation_roles()[m.surface]
+    reading, kana = citation_roles()[m.surface]
     return replace(m, reading=reading, kana=kana, pos="名詞-普通名詞-一般", proper=False)
 
 
@@ -7140,13 +6953,6 @@ def _office_beginnings() -> frozenset[str]:
 
 
 @cache
-def _province_ends() -> tuple[str, ...]:
-    """国 and the court offices of a province (``province_offices``): what a unit
-    :meth:`ErasAndProvinces.province_names` reads ends with."""
-    return ("国", *_rules()["province_offices"]["words"])
-
-
-@cache
 def _counted_day_ends() -> tuple[str, ...]:
     """The counters of ``counted_days`` (日, 日間, 人): what a unit :func:`_counted_days`
     reads ends with."""
@@ -7160,27 +6966,7 @@ def clan_names() -> dict[str, str]:
     >>> clan_names()["藤原"]
     'ふじわら'
     """
-    return _clan_names()
-
-
-@cache
-def _clan_names() -> dict[str, str]:
-    """The ancient clans (uji) whose people take the genitive の after the clan name
-    (``data/clan_names.tsv``), with their readings: 藤原 ふじわら, 平 たいら."""
-    return _two_columns("clan_names.tsv")
-
-
-def _two_columns(name: str) -> dict[str, str]:
-    """A shipped table's first column mapped to its second ("" where a line has none),
-    comments and blank lines skipped: ``court_houses.tsv`` 久我 → こが."""
-    from jpterms.package_data import read_text
-
-    table: dict[str, str] = {}
-    for line in read_text(name).splitlines():
-        if line.strip() and not line.startswith("#"):
-            key, *rest = line.strip().split("\t")
-            table[key] = rest[0] if rest else ""
-    return table
+    return clan_table()
 
 
 def _court_house_first(written: str, readings: list[str]) -> list[str]:
@@ -7191,7 +6977,7 @@ def _court_house_first(written: str, readings: list[str]) -> list[str]:
     and a person listed once, keep their order."""
     if len(readings) < 2:
         return readings
-    houses = _court_names()[0]
+    houses = court_name_tables()[0]
     house = max((h for h in houses if houses[h] and written.startswith(h)), key=len,
                 default="")
     if not house:
@@ -7221,13 +7007,6 @@ def _manyogana() -> dict[str, str]:
             kanji, sound = line.split("\t")[:2]
             table[kanji] = sound
     return table
-
-
-def _with_genitive(given: Morpheme) -> Morpheme:
-    """A given name after a clan's name, with the genitive の before it, a word of its
-    own in lower case: 藤原 + の道長 (Fujiwara no Michinaga)."""
-    return replace(given, reading="ノ" + given.reading, kana="ノ " + given.kana,
-                   words=("ノ", given.reading), capitals=(False, True))
 
 
 @cache
@@ -7293,10 +7072,10 @@ def _suffix_read_away(span: list[Morpheme], found: list[Morpheme]) -> bool:
     alone before it read otherwise for the pair: 関 + さん is Seki-san, not Mozc's かんさん."""
     if len(span) < 2:
         return False
-    own = _hira(span[-1])
-    read = "".join(map(_hira, found))
+    own = hira(span[-1])
+    read = "".join(map(hira, found))
     return bool(own) and _honorific_after_name(span[-2], span[-1], own) and (
-        not read.endswith(own) or (len(span) == 2 and read != _hira(span[0]) + own))
+        not read.endswith(own) or (len(span) == 2 and read != hira(span[0]) + own))
 
 
 def _voices_after(before: Morpheme, part: Morpheme, first: Morpheme | None = None) -> bool:
@@ -7367,43 +7146,8 @@ def _one_word(span: list[Morpheme]) -> bool:
     return len(span) - len(short) <= 1
 
 
-def _kanji_readings(ch: str, index: ReadingIndex, *, names: bool = True) -> list[str]:
-    """A kanji's readings with their voiced and doubled forms; ``names``: with nanori."""
-    return list(_kanji_readings_of(ch, index, names))
-
-
-@lru_cache(maxsize=8192)
-def _kanji_readings_of(ch: str, index: ReadingIndex, names: bool) -> tuple[str, ...]:
-    """:func:`_kanji_readings`, worked out once per kanji (a run's spans ask again)."""
-    on, kun, nanori = index.kanji(ch)
-    out = list(on)
-    for k in kun:
-        stem, _, okurigana = k.strip("-").partition(".")
-        out.append(stem)
-        if okurigana and okurigana[-1] in _CONTINUATIVE:  # 居 お.る: おり (本居 もとおり)
-            out.append(stem + okurigana[:-1] + _CONTINUATIVE[okurigana[-1]])
-    if names:
-        out += list(nanori)
-    variants: list[str] = []
-    for r in out:
-        if not r:
-            continue
-        variants.append(r)
-        variants += [v + r[1:] for v in _VOICINGS.get(r[0], ())]  # 保 ぼ (久保), 法 ぽ
-        if len(r) > 1 and r[-1] in "つくちき":
-            variants.append(r[:-1] + "っ")
-    return tuple(dict.fromkeys(variants))
-
-
-_CONTINUATIVE = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
-#: The kana of the え and い rows: before る, a verb of one row (か.える, お.ちる).
-_E_OR_I = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
-#: Every voiced sound of a kana (は: ば and ぱ).
-_VOICINGS = {k: (v, *(("ぱぴぷぺぽ"["はひふへほ".index(k)],) if k in "はひふへほ" else ()))
-             for k, v in zip("かきくけこさしすせそたちつてとはひふへほ",
-                             "がぎぐげござじずぜぞだぢづでどばびぶべぼ", strict=True)}
 _UNVOICE = dict(zip("がぎぐげござじずぜぞだでど", "かきくけこさしすせそたてと", strict=True))
-#: The voiced sound a kana takes in a compound (rendaku: は to ば; ぱ is in _VOICINGS).
+#: The voiced sound a kana takes in a compound (rendaku: は to ば; ぱ is in VOICINGS).
 _VOICE = dict(zip("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ",
                   strict=True))
 
@@ -7418,54 +7162,19 @@ def _unit_at(morphemes: list[Morpheme], cut: int) -> Morpheme:
     return morphemes[-1]
 
 
-def _split_over_kanji(written: str, reading: str,
-                      index: ReadingIndex) -> list[tuple[str, str]] | None:
-    """Split ``reading`` into one piece per character of ``written`` (kana stand for
-    themselves): (piece, its character; "" for a の a name inserts)."""
-    if len(written) > 8:
-        return None
-    options = [_kanji_readings(c, index) if has_kanji(c) and c != "々" else [to_hiragana(c)] for c in written]
-    for i, c in enumerate(written):
-        if c == "々" and i:
-            options[i] = options[i - 1]
-
-    def walk(i: int, pos: int) -> list[tuple[str, str]] | None:
-        if i == len(written):
-            return [] if pos == len(reading) else None
-        for r in sorted(options[i], key=len, reverse=True):
-            if reading.startswith(r, pos):
-                rest = walk(i + 1, pos + len(r))
-                if rest is not None:
-                    return [(r, written[i]), *rest]
-        # 井上 い(の)うえ: a name may insert の/が/つ between kanji.
-        if i > 0 and reading[pos:pos + 1] in ("の", "が", "つ", "ノ"):
-            for r in options[i]:
-                if reading.startswith(r, pos + 1):
-                    rest = walk(i + 1, pos + 1 + len(r))
-                    if rest is not None:
-                        return [(reading[pos], ""), (r, written[i]), *rest]
-        return None
-
-    try:
-        pieces = walk(0, 0)
-    except RecursionError:  # pragma: no cover - written is at most 8 characters
-        return None
-    return pieces
-
-
 def _voiced_pair(plain: str, voiced: str) -> bool:
     """Whether ``voiced`` is ``plain`` with one kana after the first voiced (しょ, じょ)."""
     if len(plain) != len(voiced):
         return False
     diff = [i for i, (a, b) in enumerate(zip(plain, voiced, strict=True)) if a != b]
-    return len(diff) == 1 and diff[0] > 0 and voiced[diff[0]] in _VOICINGS.get(
+    return len(diff) == 1 and diff[0] > 0 and voiced[diff[0]] in VOICINGS.get(
         plain[diff[0]], ())
 
 
 def _voiced_start(plain: str, voiced: str) -> bool:
     """Whether ``voiced`` is ``plain`` with its first kana voiced (しゃ: じゃ, ほう: ぼう)."""
     return bool(plain) and len(plain) == len(voiced) and plain[1:] == voiced[1:] \
-        and voiced[0] in _VOICINGS.get(plain[0], ())
+        and voiced[0] in VOICINGS.get(plain[0], ())
 
 
 @cache

@@ -95,6 +95,7 @@ from jpterms.mecab_rows import (
     word_starts,
 )
 from jpterms.morpheme import CONFIDENCES, Morpheme
+from jpterms.morpheme_tests import has_kanji, is_nominal
 from jpterms.old_forms import (
     historical_kana,
     katakana_okurigana,
@@ -102,13 +103,7 @@ from jpterms.old_forms import (
     small_tsu,
     small_tsu_katakana,
 )
-from jpterms.readings import (
-    SOURCES,
-    ReadingResolver,
-    has_kanji,
-    is_nominal,
-    reads_with_previous,
-)
+from jpterms.readings import SOURCES, ReadingResolver, reads_with_previous
 from jpterms.word_grouping import (
     admin_stem,
     body_capitals,

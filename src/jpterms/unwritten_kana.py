@@ -18,13 +18,16 @@ from typing import TYPE_CHECKING
 
 from jpterms import dictionaries
 from jpterms.kana import to_katakana
-from jpterms.readings import _CONTINUATIVE, _E_OR_I, _hira, _is_kanji
+from jpterms.morpheme_tests import hira, is_kanji
+from jpterms.reading_parts import CONTINUATIVE
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
     from jpterms.readings import ReadingResolver
 
 
+#: The kana of the え and い rows: before る, a verb of one row (か.える, お.ちる).
+_E_OR_I = frozenset("えけげせぜてでねへべぺめれいきぎしじちぢにひびぴみり")
 
 
 class UnwrittenKana:
@@ -49,7 +52,7 @@ class UnwrittenKana:
         Not where a unit is the glossary's or a name (大的 of a school stays おおまと)."""
         resolver = self._resolver
         written = "".join(m.surface for m in out)
-        if (not 2 <= len(written) <= 5 or not all(_is_kanji(ch) for ch in written)
+        if (not 2 <= len(written) <= 5 or not all(is_kanji(ch) for ch in written)
                 or any(m.locked or m.source == "glossary" or m.proper
                        or "固有名詞" in m.pos for m in out)
                 or resolver.index.readings(written) or resolver.mozc_readings(written)):
@@ -62,7 +65,7 @@ class UnwrittenKana:
         reading = resolver._cheapest(found[readings[0]], readings) if len(
             {found[r] for r in readings}) == 1 else min(
             readings, key=lambda r: resolver.mozc_cost(found[r], r) or 10 ** 6)
-        own = "".join(_hira(m) for m in out)
+        own = "".join(hira(m) for m in out)
         if reading == own:
             return out
         return [resolver._merge(out, resolver.mark(written, reading), to_katakana(reading),
@@ -85,13 +88,13 @@ class UnwrittenKana:
         res = list(out)
         for k, m in enumerate(out):
             ch = m.surface
-            if (len(ch) != 1 or not _is_kanji(ch) or m.locked or m.proper
+            if (len(ch) != 1 or not is_kanji(ch) or m.locked or m.proper
                     or not m.pos.startswith("名詞-普通名詞") or "glossary" in m.source):
                 continue
-            if any(0 <= j < len(out) and len(out[j].surface) == 1 and _is_kanji(out[j].surface)
+            if any(0 <= j < len(out) and len(out[j].surface) == 1 and is_kanji(out[j].surface)
                    for j in (k - 1, k + 1)):
                 continue  # (two kanji UniDic cut apart: a Sino-Japanese word, 崩 + 拳 ほうけん)
-            own = _hira(m)
+            own = hira(m)
             if "on" not in resolver._reading_kinds(ch, own):
                 continue
             alone = resolver.mozc_readings(ch)
@@ -116,7 +119,7 @@ class UnwrittenKana:
             a = out[k]
             b = out[k + 1] if k + 1 < len(out) else None
             if b is not None and all(
-                    m.surface and all(map(_is_kanji, m.surface)) and not m.locked
+                    m.surface and all(map(is_kanji, m.surface)) and not m.locked
                     and not m.proper and m.pos.startswith("名詞-普通名詞")
                     and "glossary" not in m.source for m in (a, b)):
                 written, with_no = a.surface + b.surface, a.surface + "の" + b.surface
@@ -128,7 +131,7 @@ class UnwrittenKana:
                     reading = entries[0][0]
                     res.append(resolver._merge([a, b], resolver.mark(written, reading),
                                                to_katakana(reading), "jmdict", "possible",
-                                               ("".join(_hira(m) for m in (a, b)),)))
+                                               ("".join(hira(m) for m in (a, b)),)))
                     k += 2
                     continue
             res.append(a)
@@ -159,13 +162,12 @@ class UnwrittenKana:
             okurigana = kun.strip("-").partition(".")[2]
             if not okurigana:
                 continue
-            if okurigana[-1] in _CONTINUATIVE:
-                out.add(okurigana[:-1] + _CONTINUATIVE[okurigana[-1]])
+            if okurigana[-1] in CONTINUATIVE:
+                out.add(okurigana[:-1] + CONTINUATIVE[okurigana[-1]])
             if okurigana.endswith("る") and len(okurigana) > 1 and okurigana[-2] in _E_OR_I:
                 out.add(okurigana[:-1])  # a verb of one row: か.える, え
             if okurigana[-1] in _E_OR_I and okurigana[-1] != "い":
                 out.add(okurigana)  # KANJIDIC's own stem: か.え (not an adjective's おお.きい)
         return out
-
 
 

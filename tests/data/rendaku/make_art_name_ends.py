@@ -8,7 +8,7 @@ Usage::
 Counted on JMnedict as jamdict-data ships it (jamdict-data 1.5, JMnedict CC BY-SA 4.0,
 EDRDG). Every distinct (spelling, reading) of two kanji that JMnedict lists as a given name,
 a person or a name of no known kind, whose reading splits over its two kanji (by KANJIDIC2's
-readings, :func:`jpterms.readings._split_over_kanji`), counts once for its last kanji: the
+readings, :func:`jpterms.reading_parts.split_over_kanji`), counts once for its last kanji: the
 reading of that kanji, and whether the first is read only the Chinese way
 (:meth:`jpterms.readings.ReadingResolver._reading_kinds`). Prints, per kanji: the commonest
 reading of the last kanji, the names that end so, the names that end with the kanji, and the
@@ -23,7 +23,8 @@ import sqlite3
 import sys
 
 from jpterms.kana import to_hiragana
-from jpterms.readings import ReadingResolver, _split_over_kanji
+from jpterms.reading_parts import split_over_kanji
+from jpterms.readings import ReadingResolver
 
 ENDS = "斎庵軒堂亭園"
 KINDS = frozenset({"given", "masc", "fem", "person", "unclass"})
@@ -50,7 +51,7 @@ def main() -> int:
         if (written, reading) in seen:
             continue
         seen.add((written, reading))
-        pieces = _split_over_kanji(written, reading, resolver.index)
+        pieces = split_over_kanji(written, reading, resolver.index)
         if not pieces or len(pieces) != 2:
             continue
         tails[written[1]][pieces[1][0]] += 1

@@ -25,7 +25,7 @@ import sys
 
 from jpterms.kana import to_hiragana
 from jpterms.reading_index import ReadingIndex
-from jpterms.readings import _split_over_kanji
+from jpterms.reading_parts import split_over_kanji
 
 AT_LEAST = 5
 SHARE = 3 / 4
@@ -62,7 +62,7 @@ def main() -> int:
         if family is None:
             continue
         rest = reading[len(family):]
-        pieces = _split_over_kanji(given, rest, index)
+        pieces = split_over_kanji(given, rest, index)
         if not pieces or len(pieces) != 2 or (written, rest) in seen:
             continue
         seen.add((written, rest))

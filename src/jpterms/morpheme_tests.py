@@ -1,0 +1,133 @@
+"""Tests on characters and morphemes that the reading rules share: is a character a kanji,
+does a text have one, does a morpheme belong to a run of nouns, and the kinds of JMnedict
+that make a name a person's, a given name or a place.
+
+:mod:`jpterms.readings` and the rules it owns (:mod:`jpterms.input_cuts`,
+:mod:`jpterms.place_readings`, :mod:`jpterms.court_names`, :mod:`jpterms.unwritten_kana`,
+:mod:`jpterms.eras_provinces`) import these from here; this module imports none of them.
+
+>>> has_kanji("霞ヶ関"), [is_kanji(c) for c in "日に"]
+(True, [True, False])
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from jpterms.division import rules as _rules
+from jpterms.kana import to_hiragana
+
+if TYPE_CHECKING:
+    from jpterms.morpheme import Morpheme
+
+
+#: How much cheaper (in Mozc cost units) another reading must be to displace UniDic's:
+#: more for the proper nouns UniDic lists by name (eras, works, bodies) than for others.
+MOZC_MARGIN = 1000
+
+
+#: How many of JMnedict's people must bear a family name for a whole name to be cut
+#: after it inside one of UniDic's units (:meth:`ReadingResolver._family_given`).
+PEOPLE_INSIDE = 3
+
+
+#: JMnedict's kinds of a person's name, whole or in part (a given name's: GIVEN_KINDS).
+PERSON_KINDS = frozenset({"surname", "given", "fem", "masc", "person", "unclass"})
+
+
+#: A JMdict word Mozc writes more cheaply than this is an everyday one, never taken for a
+#: given name of the same spelling after a family name (時代 3132, 希望 3190, 野菜 3771;
+#: the words read as given names on the dev rows cost 5386 to 7484: 雪山, 重臣, 正教)
+MOZC_EVERYDAY = 5000
+
+
+#: JMnedict kinds that make a reading a given name, a family name, a place.
+GIVEN = frozenset({"given", "fem", "masc"})
+
+
+PLACE = frozenset({"place", "station"})
+
+
+#: JMnedict's kinds of a given name.
+GIVEN_KINDS = frozenset({"given", "masc", "fem"})
+
+
+#: The kanji of a number, and 第 of an ordinal (第三).
+NUMERALS = frozenset("一二三四五六七八九十百千第")
+
+
+#: The suffixes of towns and villages, each read two ways (まち/ちょう, むら/そん).
+TOWN_OR_VILLAGE = "町村"
+
+
+_NOMINAL = ("名詞", "接頭辞", "接尾辞", "代名詞")
+
+
+@cache
+def _kanji_pattern() -> re.Pattern[str]:
+    """Compiled on first use: a class this large costs ~1.5 ms of start-up to compile."""
+    return re.compile("[\u3400-\u9fff\uf900-\ufaff々〆ヶ\U00020000-\U0003ffff]")
+
+
+#: The characters besides the kanji blocks that :func:`is_kanji` (and _kanji_pattern) take.
+_KANJI_MARKS = frozenset("々〆ヶ")
+
+
+def is_kanji(ch: str) -> bool:
+    """Whether the character ``ch`` is one :func:`_kanji_pattern` matches, told by its code
+    point: no pattern is compiled (its class took ~2.5 ms of a cold `romanize 東京`).
+
+    >>> [is_kanji(c) for c in "日々ヶ〆\U00020bb7\uf900にニA"]
+    [True, True, True, True, True, True, False, False, False]
+    """
+    return ("\u3400" <= ch <= "\u9fff" or ch in _KANJI_MARKS or "\uf900" <= ch <= "\ufaff"
+            or "\U00020000" <= ch <= "\U0003ffff")
+
+
+#: Texts up to this long are looked at a character at a time by :func:`has_kanji` (the
+#: words and names it is asked about: 26 characters at most in a 1 MB check); a longer one
+#: is searched with :func:`_kanji_pattern`.
+_KANJI_LOOKED_AT = 32
+
+
+def has_kanji(text: str) -> bool:
+    """True when ``text`` has a kanji (or the kanji repeat mark 々, or ヶ as in 霞ヶ関).
+
+    >>> has_kanji("日本"), has_kanji("にほん"), has_kanji("霞ヶ関")
+    (True, False, True)
+    """
+    if len(text) <= _KANJI_LOOKED_AT:
+        for ch in text:  # (as is_kanji, inline: no call per character)
+            if ("\u3400" <= ch <= "\u9fff" or ch in _KANJI_MARKS or "\uf900" <= ch <= "\ufaff"
+                    or "\U00020000" <= ch <= "\U0003ffff"):
+                return True
+        return False
+    return _kanji_pattern().search(text) is not None
+
+
+def is_nominal(m: Morpheme) -> bool:
+    """Whether :meth:`ReadingResolver.refine` counts ``m`` in a run of nouns: nouns,
+    affixes, glossary words and kanji UniDic reads only as characters, but not a house
+    suffix already read as one (家 ケ). Runs of these are all that ``refine`` looks at
+    again, so text between them is read on its own (the romaniser relies on this to reuse
+    the answers for runs it has seen; see also :func:`reads_with_previous`)."""
+    house = _rules()["after_family_name"]
+    return (m.locked or m.pos.startswith(_NOMINAL) or m.source == "glossary"
+            or is_connector(m)) and not (m.surface in house and m.reading == house[m.surface])
+
+
+#: The small ke that joins the parts of a place name (霞ヶ関, 梅ケ丘): a unit of its own
+#: where UniDic does not know the place (a symbol, or a common noun).
+_CONNECTORS = ("ヶ", "ケ")
+
+
+def is_connector(m: Morpheme) -> bool:
+    """Whether ``m`` is the small ke that joins the parts of a place name (霞ヶ関)."""
+    return m.surface in _CONNECTORS
+
+
+def hira(m: Morpheme) -> str:
+    """The reading of ``m`` in hiragana, without the spaces between its words."""
+    return to_hiragana(m.kana.replace(" ", ""))
