@@ -1,6 +1,6 @@
 """A reading that is only someone's name (JMnedict's family, given or unclassed names,
 Mozc's persons) does not displace UniDic's common words, numerals among them, nor a
-place UniDic reads (ReadingResolver._only_someones, _common_words)."""
+place UniDic reads (ReadingResolver._only_someones, morpheme_tests.all_common_words)."""
 
 from __future__ import annotations
 

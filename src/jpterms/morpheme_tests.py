@@ -62,6 +62,31 @@ NUMERALS = frozenset("一二三四五六七八九十百千第")
 TOWN_OR_VILLAGE = "町村"
 
 
+#: JMnedict's kinds of a family or given name, and Mozc's contexts of one (名, 姓)
+SOMEONE = frozenset({"surname", "given", "fem", "masc"})
+#: and with JMnedict's unclassified names (左衛門 よも, 三師 みつもろ): a name, no word or place
+SOMEONE_OR_UNCLASSED = SOMEONE | {"unclass"}
+MOZC_PERSON = frozenset({1922, 1923})
+#: Mozc's contexts of a whole person's name: a person, a given or family name, or one of
+#: its other proper nouns, where it lists whole names (二条昭実).
+MOZC_WHOLE_NAME = frozenset({1921, 1922, 1923, 1929})
+
+
+#: The sources of readings a rule of its own gave (an era, a province, a station, a
+#: municipality of the official list, Mozc's whole word): no dictionary's whole reading
+#: replaces them.
+RULED = ("era", "province", "station", "gazetteer", "mozc")
+
+
+#: A given name written in kana (ゆたか, シゲヨ).
+KANA_NAME = re.compile("[\u3041-\u3096ー]+|[\u30a1-\u30faー]+")
+#: Words of two kana or more, in katakana or in hiragana.
+KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
+HIRAGANA_WORD = re.compile("[ぁ-ゖー]{2,}")
+#: The parts of speech of a particle, an auxiliary or a symbol.
+FUNCTION_WORDS = ("助詞", "助動詞", "補助記号")
+
+
 _NOMINAL = ("名詞", "接頭辞", "接尾辞", "代名詞")
 
 
@@ -131,3 +156,20 @@ def is_connector(m: Morpheme) -> bool:
 def hira(m: Morpheme) -> str:
     """The reading of ``m`` in hiragana, without the spaces between its words."""
     return to_hiragana(m.kana.replace(" ", ""))
+
+
+def is_kana_function_word(m: Morpheme) -> bool:
+    """A particle, an auxiliary or a symbol written without kanji (の, から, ます, 、):
+    no title or name begins or ends with one (but 之 and 々 may)."""
+    return m.pos.startswith(FUNCTION_WORDS) and not has_kanji(m.surface)
+
+
+def all_common_words(span: list[Morpheme]) -> bool:
+    """Whether UniDic reads every unit as a common word of its own dictionary: common
+    nouns, numerals with a word (三 + 師 さんし), prefixes and suffixes, none a name, a
+    guess or the glossary's. Numerals alone are none: 一二三 is the name Hifumi."""
+    return (not all(m.pos.startswith("名詞-数詞") for m in span)
+            and all(m.pos.startswith(("名詞-普通名詞", "名詞-数詞", "接頭辞", "接尾辞"))
+                    and not m.proper
+                    and m.confidence != "guess" and m.source != "glossary" and not m.locked
+                    for m in span))

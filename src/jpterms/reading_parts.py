@@ -186,3 +186,14 @@ def split_over_kanji(written: str, reading: str,
     except RecursionError:  # pragma: no cover - written is at most 8 characters
         return None
     return pieces
+
+
+def units_from(morphemes: list[Morpheme], cut: int) -> list[Morpheme]:
+    """The units that begin at or after character ``cut`` (a boundary between units)."""
+    out: list[Morpheme] = []
+    at = 0
+    for m in morphemes:
+        if at >= cut:
+            out.append(m)
+        at += len(m.surface)
+    return out

@@ -60,15 +60,25 @@ from jpterms.kana import (
     to_katakana,
 )
 from jpterms.morpheme_tests import (
+    FUNCTION_WORDS,
     GIVEN,
+    HIRAGANA_WORD,
+    KANA_NAME,
+    KATAKANA_WORD,
     MOZC_EVERYDAY,
     MOZC_MARGIN,
+    MOZC_PERSON,
+    MOZC_WHOLE_NAME,
     PEOPLE_INSIDE,
     PERSON_KINDS,
     PLACE,
+    RULED,
+    SOMEONE_OR_UNCLASSED,
+    all_common_words,
     has_kanji,
     hira,
     is_connector,
+    is_kana_function_word,
     is_kanji,
     is_nominal,
 )
@@ -88,6 +98,7 @@ from jpterms.reading_parts import (
     on_joined,
     spelled,
     split_over_kanji,
+    units_from,
     with_genitive,
 )
 from jpterms.rule_words import (
@@ -131,8 +142,6 @@ _THREE_MORAE_SHARE = 0.75
 _THREE_MORAE_NAMES = 20
 #: Last kanji of given names whose readings mix on and kun as a rule (恵子 けい + こ).
 _MIXING_TAILS = frozenset("子")
-#: A given name written in kana (ゆたか, シゲヨ).
-_KANA_NAME = re.compile("[\u3041-\u3096ー]+|[\u30a1-\u30faー]+")
 
 
 def _katakana_name_reading(name: str) -> str:
@@ -156,7 +165,7 @@ def _kanji_then_kana_name() -> re.Pattern[str]:
     """A family name in kanji and a given name in kana (尼野ゆたか): :meth:`_kana_given`,
     or in kanji with ん inside (古今亭志ん橋: :meth:`_listed_mixed_given`). Compiled on
     first use (its three kanji classes cost ~1.4 ms to compile), which text without kana
-    never makes: every way it matches holds kana of :data:`_KANA_NAME`."""
+    never makes: every way it matches holds kana of :data:`KANA_NAME`."""
     return re.compile(
         "[\u4e00-\u9fff々]{1,4}(?:[\u3041-\u3096ー]{2,6}|[\u30a1-\u30faー]{2,6}"
         "|[\u3041-\u3096ー]{2,4}[\u4e00-\u9fff]|[\u30a1-\u30faー]{2,4}[\u4e00-\u9fff]"
@@ -219,18 +228,6 @@ _GIVEN_POS = "名詞-固有名詞-人名-名"
 _BODIES = frozenset({"company", "organization"})
 #: JMnedict's kind of a name it does not class (a person, a work, a thing)
 _UNCLASS = frozenset({"unclass"})
-#: The sources of readings a rule of its own gave (an era, a province, a station, a
-#: municipality of the official list, Mozc's whole word): no dictionary's whole reading
-#: replaces them.
-_RULED = ("era", "province", "station", "gazetteer", "mozc")
-#: JMnedict's kinds of a family or given name, and Mozc's contexts of one (名, 姓)
-_SOMEONE = frozenset({"surname", "given", "fem", "masc"})
-#: and with JMnedict's unclassified names (左衛門 よも, 三師 みつもろ): a name, no word or place
-_SOMEONE_OR_UNCLASSED = _SOMEONE | {"unclass"}
-_MOZC_PERSON = frozenset({1922, 1923})
-#: Mozc's contexts of a whole person's name: a person, a given or family name, or one of
-#: its other proper nouns, where it lists whole names (二条昭実).
-_MOZC_WHOLE_NAME = frozenset({1921, 1922, 1923, 1929})
 _UNWRITTEN = ("の", "が")
 #: The longest input whose walk of Mozc's trie also tries, for its last kanji, the names
 #: JMnedict lists written with it alone (a person's given name: 遠藤史 えんどうふびと; not
@@ -374,7 +371,6 @@ _JAPANESE_FAMILY_PEOPLE = 5
 #: chance; without it, JMnedict's people each read with its own entry left out: +7 -38).
 _HOUSE_SHARE = 0.1
 _WALKS_KEPT = 20_000
-_FUNCTION_WORDS = ("助詞", "助動詞", "補助記号")
 #: Kana and marks that a phrase of running text, but no title or name, begins or ends
 #: with (を呼ぶ前に, この問題は, 比較します。): such a run is read in segments as usual.
 #: Inside a title: の and が join its words (遠山の金さん, 希望が丘); other particles,
@@ -395,12 +391,6 @@ def _leans(m: Morpheme, *, back: bool) -> bool:
     """Whether ``m`` cannot stand as a word of a name on its own and goes with the unit
     before it (``back``) or after it (its caller has left out the particles in kana)."""
     return m.pos.startswith(_LEANS_BACK if back else _LEANS_ON)
-
-
-def _kana_function_word(m: Morpheme) -> bool:
-    """A particle, an auxiliary or a symbol written without kanji (の, から, ます, 、):
-    no title or name begins or ends with one (but 之 and 々 may)."""
-    return m.pos.startswith(_FUNCTION_WORDS) and not has_kanji(m.surface)
 
 
 def _counted(number: Morpheme, counter: Morpheme, sound: dict[str, Any]
@@ -775,7 +765,7 @@ class ReadingResolver:
         reading = hira(giv)
         if (fam.locked or giv.locked or giv.source == "glossary" or giv.role
                 or not giv.pos.startswith(("名詞-普通名詞", "形状詞"))
-                or not 2 <= len(reading) <= 4 or _KATAKANA_WORD.fullmatch(giv.surface) is None):
+                or not 2 <= len(reading) <= 4 or KATAKANA_WORD.fullmatch(giv.surface) is None):
             return out
         if "人名-姓" not in fam.pos and not any(
                 r == hira(fam) and "surname" in kinds for r, kinds in self.names(fam.surface)):
@@ -971,7 +961,7 @@ class ReadingResolver:
             if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
                     and out[k].source != "glossary"
                     and out[k].pos.startswith(("接尾辞", "名詞-普通名詞-助数詞可能"))
-                    and _KATAKANA_WORD.fullmatch(out[k - 1].surface)):
+                    and KATAKANA_WORD.fullmatch(out[k - 1].surface)):
                 # コリント + 人: the people, ジン (Korintojin); パッケージ + 間 カン, not マ
                 out[k] = replace(out[k], reading=read[1], kana=read[1])
         hiragana = _rules()["after_hiragana"]["words"]
@@ -979,7 +969,7 @@ class ReadingResolver:
             read = hiragana.get(out[k].surface)
             if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
                     and out[k].source != "glossary" and out[k].pos.startswith("接尾辞")
-                    and _HIRAGANA_WORD.fullmatch(out[k - 1].surface)):
+                    and HIRAGANA_WORD.fullmatch(out[k - 1].surface)):
                 # むさし + 野: a place, の (Musashino), as つくし野 and あざみ野 are
                 out[k] = replace(out[k], reading=read[1], kana=read[1],
                                  alternatives=(to_hiragana(read[0]),))
@@ -1185,7 +1175,7 @@ class ReadingResolver:
             whole = min(mozc, key=lambda r: (mozc[r], r))
             fam = max((f for f in surnames if whole.startswith(f) and len(whole) > len(f)),
                       key=len, default="")
-            if not fam or not self._mozc_contexts(written, whole) <= _MOZC_WHOLE_NAME:
+            if not fam or not self._mozc_contexts(written, whole) <= MOZC_WHOLE_NAME:
                 return out
             reading = whole[len(fam):]
         else:
@@ -1202,7 +1192,7 @@ class ReadingResolver:
             fam, _ = self._commonest(family, start, surnames, family=True)
         if reading.startswith("の"):
             return out  # (a title: 高松 + の + 宮杯)
-        unidic = "".join(hira(m) for m in _units_from(self._cut_units(units, cut), cut))
+        unidic = "".join(hira(m) for m in units_from(self._cut_units(units, cut), cut))
         blank = replace(units[0], role="", words=(), capitals=(), alternatives=(),
                         locked=False, proper=True, source="mozc" if mozc else "jmnedict",
                         confidence="guess")
@@ -1343,7 +1333,7 @@ class ReadingResolver:
         """UniDic's reading of each character after ``cut``, where its units share their
         readings out over their kanji ("" where one does not)."""
         pieces: list[str] = []
-        for m in _units_from(self._cut_units(units, cut), cut):
+        for m in units_from(self._cut_units(units, cut), cut):
             split = split_over_kanji(m.surface, hira(m), self.index)
             if split is None or [c for _, c in split] != list(m.surface):
                 pieces += [""] * len(m.surface)
@@ -1573,11 +1563,11 @@ class ReadingResolver:
         too. None where it reads nothing anew."""
         written = "".join(m.surface for m in out)
         if len(written) < 2 or any(
-                m.role == "punct" or any(s in m.source for s in _RULED if s != "mozc")
+                m.role == "punct" or any(s in m.source for s in RULED if s != "mozc")
                 or ("mozc" in m.source and not m.proper)
                 or (m.source == "glossary" and m.proper)
                 or (m.locked and m.source != "glossary")
-                or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
+                or (not has_kanji(m.surface) and m.pos.startswith(FUNCTION_WORDS)
                     and hira(m) != to_hiragana(m.surface)) for m in out):
             return None
         entries = self.index.readings(written)
@@ -1619,8 +1609,8 @@ class ReadingResolver:
         person's name read ``ours`` that Mozc alone lists it as (no name JMnedict knows):
         Mozc lists the word too, under no person's context."""
         return (all(r.source == "jmdict" for r in entries)
-                and self._mozc_contexts(written, ours) <= _MOZC_WHOLE_NAME
-                and bool(self._mozc_contexts(written, word) - _MOZC_WHOLE_NAME))
+                and self._mozc_contexts(written, ours) <= MOZC_WHOLE_NAME
+                and bool(self._mozc_contexts(written, word) - MOZC_WHOLE_NAME))
 
     @staticmethod
     def _unclassed_only(entries: tuple[IndexedReading, ...]) -> bool:
@@ -2718,7 +2708,7 @@ class ReadingResolver:
             return None
         if inside and not named and not best.startswith(hira(span[0])):
             return None
-        if self._mozc_contexts(written, best) <= _MOZC_PERSON:
+        if self._mozc_contexts(written, best) <= MOZC_PERSON:
             return None
         others = tuple(r for r in sorted(found, key=lambda r: (found[r], r)) if r != best)[:4]
         return self._replace(span, best, "mozc", "possible" if others else "likely", others)
@@ -3148,7 +3138,7 @@ class ReadingResolver:
                     if r.source == "jmnedict" and "person" in r.kinds}
             if "mozc" in self.sources:
                 read |= {r for r in self.mozc_readings(other)
-                         if self._mozc_contexts(other, r) & _MOZC_WHOLE_NAME}
+                         if self._mozc_contexts(other, r) & MOZC_WHOLE_NAME}
             if read:
                 yield read
 
@@ -3689,7 +3679,7 @@ class ReadingResolver:
         ranked = self._rank(written, cands, place, penalty, span)
         readings = [c.reading for c in ranked]
         chosen = ranked[0]
-        if not municipality and _common_words(span) and self._only_someones(written, chosen):
+        if not municipality and all_common_words(span) and self._only_someones(written, chosen):
             # UniDic reads the whole as common words (弓部 きゅうぶ, 角 + 部), and the
             # only other evidence is that someone bears it as a name (ゆみべ, かくべ):
             # a word's or a place's reading comes first (筬島 おさしま, the place, not
@@ -4056,12 +4046,12 @@ class ReadingResolver:
             family, given = written[:cut], written[cut:]
             if not all(is_kanji(ch) for ch in family.replace("の", "")):
                 return None
-            if not _KANA_NAME.fullmatch(given) or len(given) < 2:
+            if not KANA_NAME.fullmatch(given) or len(given) < 2:
                 continue
             ends = list(itertools.accumulate(len(m.surface) for m in morphemes))
             if cut not in ends or any(
                     not m.pos.startswith(("名詞", "形状詞")) or m.surface in _rules()[
-                        "hyphen_suffixes"] for m in _units_from(morphemes, cut)):
+                        "hyphen_suffixes"] for m in units_from(morphemes, cut)):
                 return None  # (a particle or an honorific: 月の家 + から, 月の家 + さん)
             entries = self.index.readings(family)
             readings = {e.reading for e in entries}
@@ -4082,10 +4072,10 @@ class ReadingResolver:
         # + セ + ン + リ) are one unknown word, after a family name UniDic tags as one;
         # katakana it reads as nouns are words (石木 + ダム, 川口 + バス + ストップ)
         katakana = bool(head) and "人名-姓" in head[-1].pos and \
-            _KATAKANA_WORD.fullmatch(given) is not None and \
+            KATAKANA_WORD.fullmatch(given) is not None and \
             any(not m.pos.startswith(("名詞", "形状詞")) for m in rest)
         if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
-                or not _KANA_NAME.fullmatch(given)
+                or not KANA_NAME.fullmatch(given)
                 or any(m.locked or m.source == "glossary"
                        for m in (rest if katakana else morphemes))
                 or ("人名-姓" in head[-1].pos and "人名-名" in rest[0].pos)
@@ -4139,15 +4129,15 @@ class ReadingResolver:
         なつめ Akatsuki Natsume)."""
         head, rest, family, given = _kanji_then_rest(morphemes)
         if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
-                or not _KANA_NAME.fullmatch(given) or any(m.locked for m in morphemes)
+                or not KANA_NAME.fullmatch(given) or any(m.locked for m in morphemes)
                 or any(m.source == "glossary" for m in rest)
                 or (len(rest) == 1 and "人名-名" in rest[0].pos)  # (UniDic's given name)
-                or (len(rest) == 1 and _kana_function_word(rest[0]))  # (逗子 + より)
+                or (len(rest) == 1 and is_kana_function_word(rest[0]))  # (逗子 + より)
                 or not any("surname" in kinds for _, kinds in self.names(family))):
             return None
         worded = "人名-姓" not in head[-1].pos and any(
             r.source == "jmdict" for r in self.index.readings(family))
-        if worded and not (len(head) == 1 and _HIRAGANA_WORD.fullmatch(given) is not None
+        if worded and not (len(head) == 1 and HIRAGANA_WORD.fullmatch(given) is not None
                            and self._word_as_surname(head[0], family + given)):
             return None  # a word before a word (赤 + もみじ, 中華 + まん)
         from jpterms.glosses import kana_given_name
@@ -4244,7 +4234,7 @@ class ReadingResolver:
         last, kana = rest[-1], "".join(m.surface for m in rest[:-1])
         family = "".join(m.surface for m in head)
         if (len(family) > 4 or len(last.surface) != 1 or not has_kanji(last.surface)
-                or not 2 <= len(kana) <= 4 or not _KANA_NAME.fullmatch(kana)
+                or not 2 <= len(kana) <= 4 or not KANA_NAME.fullmatch(kana)
                 or last.surface in _rules()["not_given_name_ends"]["kanji"]):
             return None
         entries = self.index.readings(family)
@@ -4280,13 +4270,13 @@ class ReadingResolver:
         *head, last = morphemes
         family = "".join(m.surface for m in head)
         if ("人名-名" not in last.pos or not has_kanji(last.surface) or last.locked
-                or not 2 <= len(family) <= 5 or not _KANA_NAME.fullmatch(family)
+                or not 2 <= len(family) <= 5 or not KANA_NAME.fullmatch(family)
                 or any(m.locked or m.source == "glossary" for m in head)):
             return None
         written = family + last.surface
         reading = "".join(hira(m) for m in morphemes)
         found = self.mozc_readings(written)
-        if reading not in found or not self._mozc_contexts(written, reading) & _MOZC_PERSON:
+        if reading not in found or not self._mozc_contexts(written, reading) & MOZC_PERSON:
             return None
         fam = self._merge(head, self.mark(family, to_hiragana(family)), to_katakana(family),
                           "mozc", "likely", ())
@@ -4306,7 +4296,7 @@ class ReadingResolver:
         but さんふく)."""
         written = "".join(m.surface for m in morphemes)
         if len(written) > 10 or not has_kanji(written) or not any(
-                _KANA_NAME.fullmatch(ch) for ch in written) or any(
+                KANA_NAME.fullmatch(ch) for ch in written) or any(
                 m.locked or m.source == "glossary" for m in morphemes):
             return None
         person = next(iter(self.people(written)), "")
@@ -4596,7 +4586,7 @@ class ReadingResolver:
         written = "".join(m.surface for m in run)
         own = "".join(hira(m) for m in run)
         contexts = self._mozc_contexts(written, own)
-        if not contexts or contexts & _MOZC_WHOLE_NAME:
+        if not contexts or contexts & MOZC_WHOLE_NAME:
             return None
         merged = self._merge(run, self.mark(written, own), to_katakana(own), "unidic+mozc",
                              "possible", ())
@@ -4642,7 +4632,7 @@ class ReadingResolver:
             return None
         written = head.surface + end.surface
         entries = self.names(written)
-        if not entries or any(not k or not k <= _SOMEONE_OR_UNCLASSED | {"person"}
+        if not entries or any(not k or not k <= SOMEONE_OR_UNCLASSED | {"person"}
                               for _, k in entries) or any(
                 r.source == "jmdict" for r in self.index.readings(written)):
             return None
@@ -4770,7 +4760,7 @@ class ReadingResolver:
                        for r in self.index.readings(written))):
             return None
         named = {r: cost for r, cost in self.mozc_readings(written).items()
-                 if self._mozc_contexts(written, r) <= _MOZC_PERSON
+                 if self._mozc_contexts(written, r) <= MOZC_PERSON
                  } if not self.index.readings(written) else {}
         if named:
             # Mozc lists the spelling as a name, which no dictionary of ours does (好剛
@@ -4982,7 +4972,7 @@ class ReadingResolver:
         return self._name_sized(text) or self.cuts.role_cut(text) is not None or (
             "mozc" in self.sources and len(text) <= _TITLE_LIMIT
             and not _OTHER_DIGITS.isdisjoint(text)) or (
-            "jmnedict" in self.sources and _KANA_NAME.search(text) is not None
+            "jmnedict" in self.sources and KANA_NAME.search(text) is not None
             and (_kanji_then_kana_name().fullmatch(text) is not None
                  or (_name_marks_split().search(text) is not None and _names_only(text))))
 
@@ -5133,7 +5123,7 @@ class ReadingResolver:
             return person
         top = min(found, key=lambda r: (found[r][0], r))
         contexts = self._mozc_contexts(spelled, top)
-        if (listed and (not contexts or not contexts <= _MOZC_PERSON)) or any(
+        if (listed and (not contexts or not contexts <= MOZC_PERSON)) or any(
                 r.reading.replace("の", "") == top.replace("の", "") for r in listed):
             return person
         if listed and self._mozc_given_disagrees(person, top):
@@ -5268,11 +5258,11 @@ class ReadingResolver:
         ばんねんじ, 大縣神社 おおあがたじんじゃ, 佛山寺 ぶっさんじ."""
         as_written, written = written, "".join(m.surface for m in out)
         if (not 2 <= len(written) <= _MOZC_WHOLE_LIMIT or not has_kanji(written)
-                or _kana_function_word(out[0]) or _kana_function_word(out[-1])
+                or is_kana_function_word(out[0]) or is_kana_function_word(out[-1])
                 or all(m.locked or m.source == "glossary" for m in out)
                 or all(m.source in ("era", "province") for m in out)
                 or any(m.role == "punct"
-                       or (not has_kanji(m.surface) and m.pos.startswith(_FUNCTION_WORDS)
+                       or (not has_kanji(m.surface) and m.pos.startswith(FUNCTION_WORDS)
                            and hira(m) != to_hiragana(m.surface)) for m in out)):
             # (a phrase that begins or ends with a particle is no title: 他の, 分から; Mozc
             # spells the particles は, へ, を as written, which our kana do not)
@@ -5294,7 +5284,7 @@ class ReadingResolver:
             # another's (流れる ながれる) or its kana as written (かんがへる)
             return out
         ranked = sorted(found, key=lambda r: (found[r][0], r))
-        if len(written) == 2 and _common_words(out) and (len(out) == 1 or _MOZC_PERSON >= (
+        if len(written) == 2 and all_common_words(out) and (len(out) == 1 or MOZC_PERSON >= (
                 self._mozc_contexts(written, ranked[0])) != set()):
             return out  # 水輪 すいりん, 人部: UniDic's word stands (see the docstring)
         confidence = "likely" if len(ranked) == 1 else "possible"
@@ -5344,7 +5334,7 @@ class ReadingResolver:
         if (len(out) != 2 or not out[0].proper or out[1].proper or out[1].locked
                 or out[1].source == "glossary" or not out[1].pos.startswith("名詞")
                 or out[1].surface in _rules()["admin_suffixes"]
-                or any(s in m.source for m in out for s in _RULED if s != "mozc")
+                or any(s in m.source for m in out for s in RULED if s != "mozc")
                 or not all(has_kanji(m.surface) and m.kana for m in out)):
             return out
         written = out[0].surface + out[1].surface
@@ -5353,7 +5343,7 @@ class ReadingResolver:
             return out
         if not any(r == hira(out[0]) and "surname" in k for r, k in self.names(out[0].surface)):
             return out
-        if not _MOZC_PERSON >= self._mozc_contexts(written, reading) != set():
+        if not MOZC_PERSON >= self._mozc_contexts(written, reading) != set():
             return out
         return [out[0], replace(out[1], proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
@@ -5506,8 +5496,8 @@ class ReadingResolver:
                 continue
             a, b = out[k - 1], out[k]
             if (changed[k - 1] or changed[k]) and not ("人名-名" in b.pos or
-                                                      _kana_function_word(a) or
-                                                      _kana_function_word(b)):
+                                                      is_kana_function_word(a) or
+                                                      is_kana_function_word(b)):
                 join[k] = _leans(b, back=True) or _leans(a, back=False)
         if not any(join):
             return new
@@ -5569,8 +5559,8 @@ class ReadingResolver:
         """A reading JMnedict lists only as a family or given name or as a name it does
         not class (左衛門 よも), and Mozc (if it lists it at all) only as a person's name:
         no word, no place."""
-        return (c.source == "jmnedict" and bool(c.kinds) and c.kinds <= _SOMEONE_OR_UNCLASSED
-                and self._mozc_contexts(written, c.reading) <= _MOZC_PERSON)
+        return (c.source == "jmnedict" and bool(c.kinds) and c.kinds <= SOMEONE_OR_UNCLASSED
+                and self._mozc_contexts(written, c.reading) <= MOZC_PERSON)
 
     def _mozc_walk_as_written(self, written: str, as_written: str
                               ) -> tuple[str, dict[str, tuple[int, tuple[str, ...]]]]:
@@ -5722,7 +5712,7 @@ class ReadingResolver:
 
     def _word_as_given(self, morphemes: list[Morpheme], person: list[Morpheme]) -> bool:
         """Whether ``person`` (family and given name) reads UniDic's common words
-        (:func:`_common_words`) as a person whose given name is the last unit, one kanji
+        (:func:`all_common_words`) as a person whose given name is the last unit, one kanji
         UniDic reads as a word JMdict marks common, by another reading: 見立 + 絵 え (a
         picture), not the woman's name ぬい; 法貴 + 発 はつ, not ひらく; 三角 + 数 すう, not
         かず (though JMdict marks かず common too). A given name UniDic reads by no common
@@ -5742,7 +5732,7 @@ class ReadingResolver:
                 and given.surface.endswith(unit.surface)
                 and not to_hiragana(given.kana).endswith(to_hiragana(unit.kana))):
             return True  # 富士見 + 庵 あん: a hermitage, not Fujimi Iori
-        if not _common_words(morphemes):
+        if not all_common_words(morphemes):
             return False
         if len(given.surface) != 1 or unit.surface != given.surface:
             return False
@@ -5932,7 +5922,7 @@ class ReadingResolver:
                 r.source == "jmdict" for r in given_entries):
             # a word's spelling Mozc lists as a given name read otherwise (野村 + 重臣
             # しげおみ, not the word じゅうしん "senior vassal")
-            unidic = "".join(hira(m) for m in _units_from(morphemes, cut))
+            unidic = "".join(hira(m) for m in units_from(morphemes, cut))
             over = self._mozc_given_over_word(
                 given, unidic, [(r.reading, r.kinds) for r in given_entries
                                 if r.source == "jmnedict"])
@@ -5951,7 +5941,7 @@ class ReadingResolver:
             else "likely"
         made: Morpheme | None = None
         if not givens:
-            parts = _units_from(morphemes, cut)  # UniDic's units of the given name
+            parts = units_from(morphemes, cut)  # UniDic's units of the given name
             numeral = len(parts) == 2 and parts[1].pos.startswith("名詞-数詞") and not (
                 parts[0].pos.startswith("名詞-数詞"))
             if not composed or given_entries or (
@@ -6318,11 +6308,8 @@ def _unmarked_long() -> re.Pattern[str]:
 
 
 _VOWEL_OR_Y = frozenset("アイウエオヤユヨ")
-_KATAKANA_WORD = re.compile("[ァ-ヺー]{2,}")
-_HIRAGANA_WORD = re.compile("[ぁ-ゖー]{2,}")
 _KATAKANA_ONLY = re.compile("[ァ-ヺー]+")
 _KATAKANA = re.compile("[ァ-ヺー]")
-_HIRAGANA_WORD = re.compile("[ぁ-ゖー]{2,}")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
@@ -6665,7 +6652,7 @@ def _cup_after_kana_name(cup: Morpheme, before: Morpheme) -> bool:
     giver written in kana: UniDic's reading of it is the counter's voiced バイ, which only
     a number takes, and the auxiliary is kana UniDic cut out of a name (さなる杯 Sanaruhai,
     さ + なる + 杯; not 満ちたる杯, a cup that is full)."""
-    return cup.kana == "バイ" and _HIRAGANA_WORD.fullmatch(before.surface) is not None
+    return cup.kana == "バイ" and HIRAGANA_WORD.fullmatch(before.surface) is not None
 
 
 def _archive_owner(out: list[Morpheme], k: int, archive: dict[str, Any]) -> bool:
@@ -6783,17 +6770,6 @@ def _as_place(pieces: list[Morpheme]) -> list[Morpheme]:
     """A municipality's name is a proper noun, so its suffix takes the hyphen (共和町 Kyōwa-chō)."""
     suffixes = _rules()["admin_suffixes"]
     return [m if m.locked or m.surface in suffixes else replace(m, proper=True) for m in pieces]
-
-
-def _units_from(morphemes: list[Morpheme], cut: int) -> list[Morpheme]:
-    """The units that begin at or after character ``cut`` (a boundary between units)."""
-    out: list[Morpheme] = []
-    at = 0
-    for m in morphemes:
-        if at >= cut:
-            out.append(m)
-        at += len(m.surface)
-    return out
 
 
 def _name_abroad(out: list[Morpheme], endings: Collection[str]) -> str:
@@ -7115,17 +7091,6 @@ def _stem_of_verb(m: Morpheme, first: Morpheme | None) -> bool:
     return (m.pos.startswith("動詞") and (has_kanji(m.surface) or len(m.surface) >= 2)
             and m.surface[-1] in _CONTINUATIVE_ENDS and not m.locked
             and not (first is not None and first.pos.startswith(("助詞", "助動詞"))))
-
-
-def _common_words(span: list[Morpheme]) -> bool:
-    """Whether UniDic reads every unit as a common word of its own dictionary: common
-    nouns, numerals with a word (三 + 師 さんし), prefixes and suffixes, none a name, a
-    guess or the glossary's. Numerals alone are none: 一二三 is the name Hifumi."""
-    return (not all(m.pos.startswith("名詞-数詞") for m in span)
-            and all(m.pos.startswith(("名詞-普通名詞", "名詞-数詞", "接頭辞", "接尾辞"))
-                    and not m.proper
-                    and m.confidence != "guess" and m.source != "glossary" and not m.locked
-                    for m in span))
 
 
 def _one_word(span: list[Morpheme]) -> bool:
