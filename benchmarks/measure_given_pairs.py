@@ -15,8 +15,8 @@ back after.
 * ``halves``: each kanji by its commonest reading at that end over all classes (at least
   two names each), and, where one half is then read only on and the other only kun
   (but before 子), the likeliest pair that does not mix: what
-  ``ReadingResolver._composed_given`` did before the classes.
-* ``paired``: ``ReadingResolver._paired_name`` over those halves, with the margin (default
+  ``PersonNames._composed_given`` did before the classes.
+* ``paired``: ``PersonNames._paired_name`` over those halves, with the margin (default
   its own, :data:`jpterms.reading_parts._PAIRED_MARGIN`).
 
 ``--places`` reads JMnedict's two-kanji places the same way (each left out; the place
@@ -35,7 +35,7 @@ from types import SimpleNamespace
 
 from _common import BadArgument, run
 
-from jpterms import reading_parts, readings
+from jpterms import person_names, reading_parts, readings
 from jpterms.dictionaries import jamdict_rows
 from jpterms.kana import to_hiragana
 from jpterms.reading_index import (
@@ -97,10 +97,10 @@ def _halves(counts: _Counts, resolver: readings.ReadingResolver,
         return out
 
     heads, tails = summed(True), summed(False)
-    found = readings._commonest_halves(heads, tails)
+    found = person_names._commonest_halves(heads, tails)
     if found is None:
         return None
-    return readings._unmixed_halves(given, heads, tails, *found, resolver._mixed)
+    return person_names._unmixed_halves(given, heads, tails, *found, resolver.persons._mixed)
 
 
 def _places(names: list[tuple[str, str, str, str]], kanjidic: list[tuple[str, str, str, str]],
@@ -201,7 +201,7 @@ def main(argv: list[str]) -> int:
         kanji_rows.setdefault(row[0][1:], []).append(row)
     chosen = random.Random(1).sample([(g, k) for g, k, _, _ in people], min(sample, len(people)))
     resolver = readings.ReadingResolver()
-    view = SimpleNamespace(index=counts)
+    view = SimpleNamespace(_resolver=SimpleNamespace(index=counts))
     tally = {"halves": 0, "paired": 0, "halves only": 0, "paired only": 0, "read": 0}
     for given, kana in chosen:
         chars = [*kanji_rows.get(given[0], ()), *kanji_rows.get(given[1], ())]
@@ -212,7 +212,7 @@ def main(argv: list[str]) -> int:
         halves_counts.shift(own_listed, -1)
         halves = _halves(halves_counts, resolver, given)
         if halves is not None:
-            paired = readings.ReadingResolver._paired_name(
+            paired = person_names.PersonNames._paired_name(
                 view, given, *halves)  # type: ignore[arg-type]
             _tally(tally, "".join(halves), paired or "".join(halves), kana)
         counts.shift(own, 1)

@@ -16,7 +16,7 @@ Rankers: UniDic's reading in context (where JMnedict lists it), the Mozc diction
 of any entry or of its given-name entries (left id 1922), JMnedict's first reading, the
 counts alone, the choice before counts (UniDic, else Mozc's cost) and the shipped one
 (that choice unless clearly more people have another reading,
-``ReadingResolver._commonest``). Prints figures only; asserts nothing.
+``PersonNames.commonest``). Prints figures only; asserts nothing.
 """
 
 from __future__ import annotations

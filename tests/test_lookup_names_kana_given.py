@@ -35,7 +35,7 @@ def _row(path: str, japanese: str) -> dict[str, str]:
 
 def _without_rule() -> Romanizer:
     romanizer = Romanizer()
-    romanizer.readings._listed_kana_given = lambda morphemes: None  # type: ignore[method-assign]
+    romanizer.readings.persons.listed_kana_given = lambda morphemes: None  # type: ignore[method-assign]
     return romanizer
 
 

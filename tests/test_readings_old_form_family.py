@@ -22,7 +22,7 @@ def test_people_of_both_spellings_decide_the_family_reading() -> None:
 
 def test_old_spellings_are_counted_in_the_family_counts() -> None:
     resolver = ReadingResolver()
-    counts = resolver._family_counts("木沢")
+    counts = resolver.persons.family_counts("木沢")
     assert counts["きざわ"] == (resolver.index.name_counts("木沢", family=True)["きざわ"]
                                 + resolver.index.name_counts("木澤", family=True)["きざわ"])
 

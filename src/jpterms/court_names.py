@@ -339,7 +339,7 @@ class CourtNames:
             return person  # the の is the family name's own (鵜殿 うどの + 長照)
         confidence = "likely" if len(found) == 1 else "possible"
         named = resolver._name_words(person, 1, [fam + given], "mozc", confidence) \
-            if cut == own else resolver._split_person(person, written[:cut], written[cut:],
+            if cut == own else resolver.persons.split_person(person, written[:cut], written[cut:],
                                                      fam, given, [fam + given])
         if named is None or hira(named[0]) != fam:
             return person
@@ -373,7 +373,7 @@ class CourtNames:
                 or rest[0].kana.startswith("ノ")):
             return out
         reading = "".join(hira(m) for m in rest)
-        if not (len(rest) == 1 and "人名-名" in rest[0].pos) and not resolver._rare_word_as_given(
+        if not (len(rest) == 1 and "人名-名" in rest[0].pos) and not resolver.persons.rare_word_as_given(
                 given, reading) and (
                 reading not in {r for r, _ in resolver.names(given)}
                 or any(r.reading == reading and r.source == "jmdict"
@@ -495,7 +495,7 @@ class CourtNames:
         (``data/court_houses.tsv``, the longest that begins it: 正親町三条 before 正親町,
         上冷泉 before 冷泉) and a given name of one to three kanji, whatever UniDic's units:
         two words, the house read as the file reads it (久我 こが, 伏原 ふせはら, 愛宕 おたぎ)
-        and the given name read as :meth:`ReadingResolver._whole_name` reads one (a listed given name,
+        and the given name read as :meth:`PersonNames.whole_name` reads one (a listed given name,
         else one composed of name parts), then as the court read it
         (:meth:`court_given`). 醍醐 + 冬基 Daigo Fuyumoto (was Daigofuyumoto), 上冷泉 +
         為和 Kamireizei Tamekazu (was Ue Reizeitamekazu). None where JMnedict lists the
@@ -523,7 +523,7 @@ class CourtNames:
             return None  # one kanji few people bear as a given name (嵯峨 + 埜)
         parts = resolver._cut_units(morphemes, cut)  # UniDic's units, one cut where the house ends
         for composed in (False, True):
-            person = resolver._family_given(parts, written, cut, composed=composed,
+            person = resolver.persons.family_given(parts, written, cut, composed=composed,
                                             house=houses[house])
             if person is not None:
                 return person
@@ -532,7 +532,7 @@ class CourtNames:
     def clan_before_unpeopled(self, written: str) -> bool:
         """Whether ``written`` is three kanji, the first an ancient clan's name
         (``data/clan_names.tsv``: 平, 源, 橘) and the first two a family name JMnedict lists
-        (and no word or given name: :meth:`ReadingResolver._pure_surname`; not the era 平成 + 元) but fewer
+        (and no word or given name: :meth:`PersonNames.pure_surname`; not the era 平成 + 元) but fewer
         than :data:`PEOPLE_INSIDE` of its people bear, so that the clan and a given name of two kanji is
         the better cut: 平 + 貞度 Taira no Sadanori, not 平貞 + 度 "Hirasada Tokō"; 平 + 能宗,
         not 平能 + 宗 "Hirano Shū". (Family names of one kanji that are no clan's are left
@@ -540,7 +540,7 @@ class CourtNames:
         resolver = self._resolver
         return (len(written) == 3 and written[0] in clan_table()
                 and all(is_kanji(ch) for ch in written)
-                and resolver._pure_surname(written[:2])
+                and resolver.persons.pure_surname(written[:2])
                 and sum(resolver.index.name_counts(written[:2], family=True).values())
                 < PEOPLE_INSIDE)
 

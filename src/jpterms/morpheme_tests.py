@@ -29,7 +29,7 @@ MOZC_MARGIN = 1000
 
 
 #: How many of JMnedict's people must bear a family name for a whole name to be cut
-#: after it inside one of UniDic's units (:meth:`ReadingResolver._family_given`).
+#: after it inside one of UniDic's units (:meth:`PersonNames.family_given`).
 PEOPLE_INSIDE = 3
 
 

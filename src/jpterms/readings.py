@@ -26,7 +26,8 @@ The resolver hands some kinds of name to collaborators it owns, each made on fir
 use with the resolver lent to it: the cuts of a whole input naming a school, an
 address or a municipality (``cuts``, :mod:`jpterms.input_cuts`), places (``places``,
 :mod:`jpterms.place_readings`), the court's and the ancient clans' names (``court``,
-:mod:`jpterms.court_names`), words written with kana left out (``unwritten``,
+:mod:`jpterms.court_names`), a person's family and given names (``persons``,
+:mod:`jpterms.person_names`), words written with kana left out (``unwritten``,
 :mod:`jpterms.unwritten_kana`), and era names and old provinces (``eras_provinces``,
 :mod:`jpterms.eras_provinces`). The resolver and its collaborators share the tests on
 characters and morphemes of :mod:`jpterms.morpheme_tests`, the readings taken apart and
@@ -43,7 +44,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
@@ -65,7 +66,6 @@ from jpterms.morpheme_tests import (
     HIRAGANA_WORD,
     KANA_NAME,
     KATAKANA_WORD,
-    MOZC_EVERYDAY,
     MOZC_MARGIN,
     MOZC_PERSON,
     MOZC_WHOLE_NAME,
@@ -93,7 +93,6 @@ from jpterms.reading_parts import (
     VOICINGS,
     admin_ending,
     kanji_readings,
-    likeliest_pair,
     official_stem,
     on_joined,
     spelled,
@@ -117,6 +116,7 @@ if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
     from jpterms.mozc_written import MozcWrittenForms
     from jpterms.names import Division
+    from jpterms.person_names import PersonNames
     from jpterms.place_readings import PlaceReadings
     from jpterms.reading_index import IndexedReading, ReadingIndex
     from jpterms.unwritten_kana import UnwrittenKana
@@ -140,30 +140,12 @@ _FAMILY_BEFORE_OFFICE_PEOPLE = 5
 #: this many, are read so (:meth:`ReadingResolver._three_mora_name`).
 _THREE_MORAE_SHARE = 0.75
 _THREE_MORAE_NAMES = 20
-#: Last kanji of given names whose readings mix on and kun as a rule (恵子 けい + こ).
-_MIXING_TAILS = frozenset("子")
-
-
-def _katakana_name_reading(name: str) -> str:
-    """A given name written in katakana with its long vowels marked: ウ after an o or a
-    u is one (ユウコ Yūko), but オ after an o is a vowel of its own, as a writer who
-    meant one long vowel writes ー (ヒロオ Hiroo, ヒロー Hirō).
-
-    >>> _katakana_name_reading("ユウコ"), _katakana_name_reading("ヒロオ")
-    ('ユーコ', 'ヒロオ')
-    """
-    parts = [""]
-    for mora in split_morae(name):
-        if mora == "オ" and parts[-1] and mark_long_vowels(parts[-1] + mora) != parts[-1] + mora:
-            parts.append("")
-        parts[-1] += mora
-    return "".join(mark_long_vowels(part) for part in parts)
 
 
 @cache
 def _kanji_then_kana_name() -> re.Pattern[str]:
-    """A family name in kanji and a given name in kana (尼野ゆたか): :meth:`_kana_given`,
-    or in kanji with ん inside (古今亭志ん橋: :meth:`_listed_mixed_given`). Compiled on
+    """A family name in kanji and a given name in kana (尼野ゆたか): :meth:`PersonNames.kana_given`,
+    or in kanji with ん inside (古今亭志ん橋: :meth:`PersonNames.listed_mixed_given`). Compiled on
     first use (its three kanji classes cost ~1.4 ms to compile), which text without kana
     never makes: every way it matches holds kana of :data:`KANA_NAME`."""
     return re.compile(
@@ -217,11 +199,6 @@ def _outside_brackets(text: str) -> list[str]:
     return out
 
 
-#: The old kana a given name may be written with, as they are spoken (こずゑ Kozue).
-_SPOKEN_KANA = str.maketrans("ゑゐを", "えいお")
-#: Given names JMnedict lists that end in a kanji read one way, for a kana given name
-#: ending in that kanji to be read so (:meth:`ReadingResolver._kana_then_kanji_given`).
-_NAME_END_NAMES = 100
 #: UniDic's part of speech of a given name (修 おさむ).
 _GIVEN_POS = "名詞-固有名詞-人名-名"
 #: JMnedict's kinds of a body's name: a company, an organisation
@@ -236,8 +213,6 @@ _NAME_WALK = 5
 #: The readings of the small ke of place names and counts (霞ヶ関 が, 三ヶ所 か, 八ヶ岳 が,
 #: 一ヶ月 か, 鎌ヶ谷 が), and of the shime mark (〆切 しめ), in a walk of Mozc's trie
 _SMALL_KE = {"ヶ": ("が", "か", "こ", "け"), "ヵ": ("か", "が"), "〆": ("しめ",)}
-#: Mozc's contexts of a given name, and of a person's name it lists in kana (トモヤ)
-_MOZC_GIVEN = frozenset({1921, 1922})
 # JMnedict's kinds of a name listed whole for listed_names, and how many words on each
 # side of the word such a name may take in
 _LISTED_KINDS = frozenset({"organization", "company", "product"})
@@ -281,18 +256,6 @@ def _hill_before_word(out: list[Morpheme]) -> list[Morpheme]:
             out = [*out[:k], replace(m, reading=read[1], kana=read[1],
                                      alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
     return out
-
-
-def _kanji_then_rest(
-        morphemes: list[Morpheme]) -> tuple[list[Morpheme], list[Morpheme], str, str]:
-    """The morphemes written in kanji alone at the start of ``morphemes`` and the rest,
-    with the text of each: a family name and a given name in kana (渡辺 | み + えこ)."""
-    k = 0
-    while k < len(morphemes) and all(is_kanji(ch)
-                                     for ch in morphemes[k].surface):
-        k += 1
-    head, rest = morphemes[:k], morphemes[k:]
-    return head, rest, "".join(m.surface for m in head), "".join(m.surface for m in rest)
 
 
 @cache
@@ -599,6 +562,14 @@ class ReadingResolver:
         return CourtNames(self)
 
     @cached_property
+    def persons(self) -> PersonNames:
+        """A person's family and given names
+        (:class:`jpterms.person_names.PersonNames`; made on first use)."""
+        from jpterms.person_names import PersonNames
+
+        return PersonNames(self)
+
+    @cached_property
     def eras_provinces(self) -> ErasAndProvinces:
         """Era names and old provinces, with their tables
         (:class:`jpterms.eras_provinces.ErasAndProvinces`; made on first use)."""
@@ -824,7 +795,7 @@ class ReadingResolver:
             return morphemes
         if "jmnedict" in self.sources:
             morphemes = self._house_of_family(morphemes)
-            morphemes = self._name_kanji_inside(morphemes)
+            morphemes = self.persons.name_kanji_inside(morphemes)
             morphemes = self._founder_municipality(morphemes)
             if whole:
                 morphemes = self._affixed_family(morphemes)
@@ -1034,7 +1005,7 @@ class ReadingResolver:
             out = self._sino_suffix(out)
             out = _temple_voiced(out)
             out = self.places.bridge_hashi(out)
-            out = self._mozc_given(out)
+            out = self.persons.mozc_given(out)
         if named and "jmnedict" in self.sources:
             out = self.places.direction_village(out)
             out = self.places.direction_place(out, morphemes)
@@ -1189,7 +1160,7 @@ class ReadingResolver:
             if not surnames:
                 return out
             start = self._cheapest(family, surnames) if "mozc" in self.sources else surnames[0]
-            fam, _ = self._commonest(family, start, surnames, family=True)
+            fam, _ = self.persons.commonest(family, start, surnames, family=True)
         if reading.startswith("の"):
             return out  # (a title: 高松 + の + 宮杯)
         unidic = "".join(hira(m) for m in units_from(self._cut_units(units, cut), cut))
@@ -1380,30 +1351,6 @@ class ReadingResolver:
         pieces = [self._name_piece(ch, own[k], head=k < len(given) - 1)
                   for k, ch in enumerate(given)]
         return "".join(pieces) if all(pieces) else None
-
-    def _paired_name(self, given: str, head: str = "", tail: str = "") -> str | None:
-        """A given name of two kanji no dictionary lists, read as the likeliest pair of
-        halves among JMnedict's two-kanji given names of one class (sex, and each half
-        read on or kun: :meth:`ReadingIndex.given_class_counts`), each class weighing
-        its names' first and second halves together: halves that go together in names
-        (a man's, both kun) rather than each kanji's commonest reading alone. 胤重
-        たねしげ, was たねえ (重 え ends women's names: 八重, 千重). With ``head`` and
-        ``tail`` (the reading chosen half by half), only where the pair is at least
-        :data:`_PAIRED_MARGIN` times as likely. None where no class has names with both
-        kanji, or the chosen halves stand.
-
-        (JMnedict's people's given names of two kanji, each name's entries left out of the
-        counts, 3,793 composed: 46.4% read half by half as before, 54.7% so, 394 right that
-        were wrong and 81 the other way: ``benchmarks/measure_given_pairs.py``; without the
-        people's given names in the counts (JMnedict's entries of given names alone) and
-        at three times, 50.1%. Development: 4 rows fixed, none broken.)
-
-        >>> ReadingResolver()._paired_name("胤重", "たね", "え")
-        'たねしげ'
-        """
-        return likeliest_pair(self.index.given_class_counts(given[0], head=True),
-                              self.index.given_class_counts(given[1], head=False),
-                              self.index.given_class_sizes(), head, tail)
 
     def _no_suke_name(self, given: str) -> str | None:
         """A given name of three kanji no dictionary lists that is a kanji, 之 and an
@@ -2565,7 +2512,7 @@ class ReadingResolver:
             if person is not None:
                 return person
         if whole and len(run) == 2:
-            coined = self._family_on_pair(run)
+            coined = self.persons.family_on_pair(run)
             if coined is not None:
                 return coined
         s = 0
@@ -2581,12 +2528,12 @@ class ReadingResolver:
             if coined is not None:
                 out.extend(coined)
                 break
-            word = self._listed_sino_pair(run, s)
+            word = self.persons.listed_sino_pair(run, s)
             if word is not None:
                 out.append(word)
                 s += 2
                 continue
-            named = self._person(run, s, whole=whole)
+            named = self.persons.person(run, s, whole=whole)
             if named is not None:
                 end, pieces = named
                 if whole and s == 0 and end == len(run):
@@ -3001,15 +2948,16 @@ class ReadingResolver:
         """A whole input read as one person's name, by the first of the ways below that
         finds one (a listed person, a court noble, a family and a composed given name, a
         given name in kana ...), or None. ``written``: as :meth:`refine` takes it."""
-        ways = (self._listed_person, self._listed_name_with_no, self._family_with_no,
+        persons = self.persons
+        ways = (persons.listed_person, persons.listed_name_with_no, persons.family_with_no,
                 self.court.court_person,
-                self._whole_name, self._kana_given,
-                self._listed_kana_given, self._kana_then_kanji_given, self._kana_family,
-                self._listed_mixed_given)
+                persons.whole_name, persons.kana_given,
+                persons.listed_kana_given, persons.kana_then_kanji_given, persons.kana_family,
+                persons.listed_mixed_given)
         person = next((p for way in ways if (p := way(morphemes)) is not None), None)
         if person is None:
             return None
-        person = self._mozc_person(person, written=written)
+        person = self.persons.mozc_person(person, written=written)
         person = self.court.mozc_clan_name(person)
         if "mozc" in self.sources:
             person = self._chinese_given(person)
@@ -3082,7 +3030,7 @@ class ReadingResolver:
         if not found:
             return out
         best = max(found, key=lambda h: (found[h], h))
-        people = sum(self._family_counts(family).values())
+        people = sum(self.persons.family_counts(family).values())
         if found[best] < max(_HOUSE_PEOPLE, _HOUSE_SHARE * people) or any(
                 chosen.startswith(h) for h in found):
             return out
@@ -3223,9 +3171,9 @@ class ReadingResolver:
             if office is None or not self._borne_family(family, hira(m) if not cut else ""):
                 continue
             word, ends = office
-            person = self._family(replace(m, surface=family, reading="", kana="",
-                                          pos="名詞-固有名詞-人名-姓", proper=True,
-                                          source="jmnedict"))
+            person = self.persons.family(replace(m, surface=family, reading="", kana="",
+                                                 pos="名詞-固有名詞-人名-姓", proper=True,
+                                                 source="jmnedict"))
             if not cut:
                 return person, None, 0
             title = replace(after[0], surface=word, reading=self.mark(word, offices[word]),
@@ -3426,13 +3374,6 @@ class ReadingResolver:
         """
         on = [to_hiragana(r) for r in self.index.kanji(ch)[0]]
         return on[0] if on else ""
-
-    @staticmethod
-    def _given_as_surname(written: str, entries: list[tuple[str, frozenset[str]]]) -> list[str]:
-        """A given name of several kanji that JMnedict lists only as a family name is read
-        as that family name (松平 + 定安: さだやす), rather than as a shorter given name with
-        its last kanji left over as a suffix (定 さだむ + 安 やす: "Sadamuyasu")."""
-        return [r for r, k in entries if "surname" in k and not k & PLACE]
 
     def _lone_kanji(self, written: str, cands: list[Candidate]) -> list[Candidate]:
         """A kanji that no word list reads on its own (only KANJIDIC2 does) keeps to the
@@ -3927,273 +3868,10 @@ class ReadingResolver:
         return reading.startswith(head) and _voiced_start(hira(last), tail) and not any(
             r == tail and k & GIVEN for r, k in self.names(last.surface))
 
-    def _listed_person(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input of kanji that JMnedict lists as one notable person's full name
-        (and as nothing else), read so and split where a family name JMnedict lists ends,
-        whatever UniDic's units: 及能 + 正男 Kyūno Masao (UniDic: the conjunction 及び),
-        勢古 + 浩爾 Seko Kōji, 五百城 + 文哉 Ioki Bunsai. Where JMnedict lists the person
-        under two readings, the one whose given name is a listed reading of it comes
-        first (阿部真之助 Shinnosuke, not Shin'osuke)."""
-        written = "".join(m.surface for m in morphemes)
-        if not 3 <= len(written) <= 8 or not all(
-                is_kanji(ch) for ch in written):
-            return None
-        if any(m.locked for m in morphemes):
-            return None
-        entries = self.index.readings(written)
-        people = self.people(written) or self.court.clan_name_readings(written)
-        if not people or any(r.source == "jmdict" or r.kinds & PLACE for r in entries):
-            return None
-        # UniDic's own family name, where it found one, then two kanji, three, one, four
-        first = morphemes[0]
-        own = len(first.surface) if "人名-姓" in first.pos else 0
-        best: tuple[tuple[int, int], str, str, int] | None = None
-        for order, cut in enumerate(sorted((2, 3, 1, 4), key=lambda c: c != own)):
-            family, given = written[:cut], written[cut:]
-            if not given:
-                continue
-            surnames = [r for r, k in self.names(family) if "surname" in k]
-            given_entries = self.names(given)
-            givens = {r for r, k in given_entries if k & GIVEN or k <= {"unclass"}}
-            listed = {r for r, _ in given_entries}
-            for reading in people:
-                for fr in surnames:
-                    gr = reading[len(fr):]
-                    if not reading.startswith(fr) or not gr:
-                        continue
-                    # the rest read as a listed given name, else as a listed name of any
-                    # kind, else as JMnedict's full name alone has it (after the の of a
-                    # clan name: 藤原 + の + 道長)
-                    core = gr[1:] if gr[0] == "の" and gr not in listed else gr
-                    tier = 0 if core in givens else 1 if core in listed else 2
-                    key = (tier, order)
-                    if best is None or key < best[0]:
-                        best = (key, fr, gr, cut)
-        if best is None:
-            return None
-        (tier, _), fr, gr, cut = best
-        if tier == 2 and own and cut != own:
-            # the listed reading parts at no family name of UniDic's unit and leaves no
-            # given name JMnedict lists: a reading of its own (新納忠元 にいふただもと,
-            # UniDic's 新納 にいろ + 忠元): not cut at another family name (新 にい +
-            # 納忠元 "Futadamoto"); the other ways read the name
-            return None
-        for m in morphemes:  # a glossary word keeps its reading (or the person is not read)
-            if m.source == "glossary" and (m.surface, hira(m)) not in (
-                    (written[:cut], fr), (written[cut:], gr)):
-                return None
-        return self._split_person(morphemes, written[:cut], written[cut:], fr, gr, people)
-
-    def _listed_name_with_no(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input of kanji with one の between them that JMnedict lists whole as one
-        person's name (or a name of no kind) under one reading, and as nothing else: a
-        wrestler's or a pen name with the の written out, read as listed and split after
-        the family name. A person splits before a given name JMnedict lists read as the
-        reading ends, where what comes before is a family name it lists read so (鳥羽の山
-        + 喜充 とわのやま + よしみつ, was "Toba no yama Yoshimitsu"; 千代の富士 + 貢). A name
-        of no kind (JMnedict's unclassified names are mostly places: 袋田の滝, 八幡の瀬戸)
-        splits only after a family name of two kanji or more that at least
-        :data:`PEOPLE_INSIDE` of its people bear, before a rest JMnedict does not list
-        (矢崎 + 嵯峨の舎 やざき + さがのや, was "Yazaki Saga no sha"; not 津軽 + 湯の沢).
-        :meth:`_listed_person` reads such names written in kanji only."""
-        written = "".join(m.surface for m in morphemes)
-        at = written.find("の")
-        if (not 4 <= len(written) <= 10 or written.count("の") != 1 or not 0 < at < len(written) - 1
-                or not all(is_kanji(ch) for ch in written.replace("の", ""))
-                or any(m.locked or m.source == "glossary" for m in morphemes)):
-            return None
-        entries = self.index.readings(written)
-        readings = {e.reading for e in entries}
-        if len(readings) != 1 or not all(
-                e.source == "jmnedict" and e.kinds and e.kinds <= {"person", "unclass"}
-                for e in entries):
-            return None
-        reading = readings.pop()
-        if "の" not in reading:
-            return None
-        if any("person" in e.kinds for e in entries):
-            for cut in range(at + 2, len(written)):  # the longest given name first
-                family, given = written[:cut], written[cut:]
-                for gr in (r for r, k in self.names(given) if k & GIVEN):
-                    fr = reading[: -len(gr)]
-                    if reading.endswith(gr) and any(
-                            r == fr and "surname" in k for r, k in self.names(family)):
-                        return self._split_person(morphemes, family, given, fr, gr, [reading])
-            return None
-        for cut in range(at - 1, 1, -1):  # the longest family name first
-            family, rest = written[:cut], written[cut:]
-            if self.index.readings(rest):
-                continue
-            people = self.index.name_counts(family, family=True)
-            for fr in (r for r, k in self.names(family) if "surname" in k):
-                if (reading.startswith(fr) and "の" in reading[len(fr) + 1 :]
-                        and people.get(fr, 0) >= PEOPLE_INSIDE):
-                    return self._split_person(morphemes, family, rest, fr,
-                                              reading[len(fr):], [reading])
-        return None
-
-    def _family_with_no(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input of a family name with の written out that JMnedict lists under
-        one reading and as a family name only (a stage or pen name's house: 月の家
-        つきのや), then a given name in kana: the family name read as listed, the given
-        name as written (月の家 + かがみ Tsukinoya Kagami, was "Tsuki no ie kagami")."""
-        written = "".join(m.surface for m in morphemes)
-        at = written.find("の")
-        if at < 1 or written.count("の") != 1 or any(m.locked or m.source == "glossary"
-                                                   for m in morphemes):
-            return None
-        for cut in range(at + 2, len(written) - 1):
-            family, given = written[:cut], written[cut:]
-            if not all(is_kanji(ch) for ch in family.replace("の", "")):
-                return None
-            if not KANA_NAME.fullmatch(given) or len(given) < 2:
-                continue
-            ends = list(itertools.accumulate(len(m.surface) for m in morphemes))
-            if cut not in ends or any(
-                    not m.pos.startswith(("名詞", "形状詞")) or m.surface in _rules()[
-                        "hyphen_suffixes"] for m in units_from(morphemes, cut)):
-                return None  # (a particle or an honorific: 月の家 + から, 月の家 + さん)
-            entries = self.index.readings(family)
-            readings = {e.reading for e in entries}
-            if len(readings) != 1 or not all(
-                    e.source == "jmnedict" and e.kinds == {"surname"} for e in entries):
-                return None
-            return self._split_person(morphemes, family, given, readings.pop(),
-                                      to_hiragana(given), [])
-        return None
-
-    def _kana_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input of a family name JMnedict lists, in kanji, and a given name in
-        kana that UniDic does not take for one (尼 + 野 + ゆたか, an adjective to UniDic;
-        中地 + シゲヨ): the family name read as JMnedict's people of that name read it,
-        the given name as written."""
-        head, rest, family, given = _kanji_then_rest(morphemes)
-        # katakana UniDic cuts into a particle, a symbol or a suffix (安野 + モ + ヨコ, 桜井
-        # + セ + ン + リ) are one unknown word, after a family name UniDic tags as one;
-        # katakana it reads as nouns are words (石木 + ダム, 川口 + バス + ストップ)
-        katakana = bool(head) and "人名-姓" in head[-1].pos and \
-            KATAKANA_WORD.fullmatch(given) is not None and \
-            any(not m.pos.startswith(("名詞", "形状詞")) for m in rest)
-        if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
-                or not KANA_NAME.fullmatch(given)
-                or any(m.locked or m.source == "glossary"
-                       for m in (rest if katakana else morphemes))
-                or ("人名-姓" in head[-1].pos and "人名-名" in rest[0].pos)
-                or (not katakana and any(not m.pos.startswith(("名詞", "形状詞"))
-                                         for m in rest))):
-            return None
-        entries = self.index.readings(family)
-        if (any(r.source == "jmdict" for r in entries) and not katakana) or not any(
-                "surname" in r.kinds for r in entries if r.source == "jmnedict"):
-            return None
-        fam = self._family_of(head)  # (a glossary's family name as it reads it: 金沢)
-        if fam is None:
-            return None
-        if katakana:  # as written: UniDic's symbols read nothing of their own
-            giv = self._merge(rest, _katakana_name_reading(given), given, "unidic",
-                              "likely", ())
-        else:
-            giv = self._merge(rest, "".join(m.reading for m in rest),
-                              "".join(m.kana for m in rest), "unidic", "likely", ())
-        return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
-
-    def _family_of(self, head: list[Morpheme]) -> Morpheme | None:
-        """The kanji before a given name in kana read as a family name: a glossary word
-        alone as the glossary reads it (its reading has the last word), else as the words
-        were read, the family name's own way (:meth:`_family`); None where a glossary word
-        is only part of it."""
-        if len(head) == 1 and head[0].source == "glossary":
-            return replace(head[0], proper=True, role="", pos="名詞-固有名詞-人名-姓")
-        if any(m.source == "glossary" for m in head):
-            return None
-        fam = self._merge(head, "".join(m.reading for m in head),
-                          "".join(m.kana for m in head), "unidic", "likely", ())
-        return self._family(replace(fam, pos="名詞-固有名詞-人名-姓", proper=True))
-
-    def _listed_kana_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input of a family name JMnedict lists, in kanji, and a given name that
-        JMnedict lists written in kana alone (:func:`jpterms.glosses.kana_given_name`),
-        which UniDic reads as words (渡辺 + み + えこ "mi eko", 大島 + とも + よ, 岡崎 +
-        えん "yen"): the family name as :meth:`_kana_given` reads it, the given name as
-        written (Watanabe Mieko, Ōshima Tomoyo, Okazaki En). Not after kanji that are a
-        word UniDic takes for no family name (赤 + もみじ, 中華 + まん), nor after a
-        glossary's word (長崎 + みつぐ stays), nor before kana that are one particle
-        (逗子 + より "from Zushi"). Kana that UniDic itself begins with a given name after
-        a family name it tags so are one given name too, listed or not (加藤 + みち + あき
-        Katō Michiaki, was "Michi Aki"; on 8,708 Wikidata names 12 changed, all names now
-        one word; no title of Aozora's or Wikipedia's changed). So are kana of two or more
-        UniDic units that Mozc lists as the reading of a given name
-        (:meth:`_mozc_given_reading`: 富安 + も + よこ Tomiyasu Moyoko, was "mo yoko"; 高石 +
-        とも + や; but 山田 + でし + た stays "deshita"). A common word before a given
-        name in hiragana is a family name where :meth:`_word_as_surname` says so (暁 +
-        なつめ Akatsuki Natsume)."""
-        head, rest, family, given = _kanji_then_rest(morphemes)
-        if (not head or not rest or len(family) > 4 or not 2 <= len(given) <= 6
-                or not KANA_NAME.fullmatch(given) or any(m.locked for m in morphemes)
-                or any(m.source == "glossary" for m in rest)
-                or (len(rest) == 1 and "人名-名" in rest[0].pos)  # (UniDic's given name)
-                or (len(rest) == 1 and is_kana_function_word(rest[0]))  # (逗子 + より)
-                or not any("surname" in kinds for _, kinds in self.names(family))):
-            return None
-        worded = "人名-姓" not in head[-1].pos and any(
-            r.source == "jmdict" for r in self.index.readings(family))
-        if worded and not (len(head) == 1 and HIRAGANA_WORD.fullmatch(given) is not None
-                           and self._word_as_surname(head[0], family + given)):
-            return None  # a word before a word (赤 + もみじ, 中華 + まん)
-        from jpterms.glosses import kana_given_name
-
-        # (or kana that UniDic begins with a given name after its family name: 加藤 + みち
-        # + あき, 柴田 + のり + よし, 横田 + みさ + を)
-        begun = len(rest) > 1 and "人名-名" in rest[0].pos and "人名-姓" in head[-1].pos
-        spoken = to_hiragana(given).translate(_SPOKEN_KANA)  # (いくを: いくお, as Mozc lists it)
-        if not begun and not kana_given_name(given) and not (len(rest) > 1 and any(
-                self._mozc_given_reading(kana) for kana in dict.fromkeys((given, spoken)))):
-            return None
-        fam = self._family_of(head)
-        if fam is None or (worded and hira(fam) != hira(head[0])):
-            return None  # (a word read as a family name as the word reads: 暁 あかつき)
-        reading = spoken  # (こずゑ Kozue, としを Toshio)
-        giv = self._merge(rest, self.mark(given, reading), to_katakana(reading), "jmnedict",
-                          "likely", ())
-        return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
-
-    def _word_as_surname(self, head: Morpheme, written: str) -> bool:
-        """Whether ``head``, a common word before a given name in hiragana
-        (:meth:`_listed_kana_given`), may be a family name there: JMnedict lists it as a
-        family name read as the word reads, and as no place under that reading, and no
-        dictionary lists the whole ``written`` (暁 あかつき of 暁なつめ, Akatsuki Natsume,
-        was "Akatsuki natsume"; 円 えん of 円つぶら). A word JMnedict lists as a place as
-        well heads a title's phrase (源氏 げんじ of 源氏まつり stays "Genji matsuri"; it
-        leaves 東宮たくみ, 天王はるか, people, to "Tōgū takumi"), and a word JMnedict does not
-        list as a family name so read stays a word (赤 あか of 赤もみじ).
-
-        >>> from jpterms.morpheme import Morpheme
-        >>> r = ReadingResolver()
-        >>> dawn = Morpheme("暁", "アカツキ", "アカツキ", "名詞-普通名詞-一般")
-        >>> genji = Morpheme("源氏", "ゲンジ", "ゲンジ", "名詞-普通名詞-一般")
-        >>> r._word_as_surname(dawn, "暁なつめ"), r._word_as_surname(genji, "源氏まつり")
-        (True, False)
-        """
-        kinds = frozenset[str]().union(*(k for r, k in self.names(head.surface)
-                                          if r == hira(head)))
-        return "surname" in kinds and "place" not in kinds and not self.index.readings(
-            written) and not self.mozc_readings(written)
-
-    def _mozc_given_reading(self, kana: str) -> bool:
-        """Whether Mozc lists a given name read ``kana`` (ともや: 智也, 友也; もよこ), as it
-        lists no phrase of particles and endings (でした, のこと)."""
-        if "mozc" not in self.sources:
-            return False
-        from jpterms.mozcdic import mozc_dictionary
-
-        mozc = mozc_dictionary()
-        node = mozc.walk(mozc.ROOT, to_hiragana(kana))
-        return node is not None and any(w.left in _MOZC_GIVEN for w in mozc.words(node))
-
     def _names_between_marks(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """A whole input's runs between marks (、, ・, brackets) where every run outside
         brackets is a name of kanji and kana (:func:`_names_only`): each read as it is
-        alone (:meth:`_kana_given`, :meth:`_listed_kana_given`): 尼野ゆたか、渡辺みえこ,
+        alone (:meth:`PersonNames.kana_given`, :meth:`PersonNames.listed_kana_given`): 尼野ゆたか、渡辺みえこ,
         渡辺みえこ「詩集」."""
         if not any(m.surface in _NAME_MARKS for m in morphemes) or not _names_only(
                 "".join(m.surface for m in morphemes)):
@@ -4206,7 +3884,7 @@ class ReadingResolver:
             person = None
             if not depth and len(piece) >= 2 and _kanji_then_kana_name().fullmatch(
                     "".join(m.surface for m in piece)) is not None:
-                person = self._kana_given(piece) or self._listed_kana_given(piece)
+                person = self.persons.kana_given(piece) or self.persons.listed_kana_given(piece)
             out.extend(person or piece)
             out.extend(morphemes[k:k + 1])
             if k < len(morphemes):
@@ -4215,632 +3893,6 @@ class ReadingResolver:
                     0, depth - 1) if mark in _CLOSING else depth
             start = k + 1
         return out
-
-    def _kana_then_kanji_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input of a family name JMnedict lists, in kanji, and a given name of
-        kana and one kanji that ends given names that UniDic cuts into words (山田 + じん +
-        子 "jinshi", 林家 + の + ん + 平): the family name as :meth:`_kana_given` reads it,
-        the given name as its kana and the reading JMnedict's given names most often give
-        that kanji at their end (子 こ, 平 へい, ぺい after ん), where at least
-        :data:`_NAME_END_NAMES` of them do."""
-        k = 0
-        while k < len(morphemes) and all(is_kanji(ch)
-                                         for ch in morphemes[k].surface):
-            k += 1
-        head, rest = morphemes[:k], morphemes[k:]
-        if not head or len(rest) < 2 or any(m.locked or m.source == "glossary"
-                                            for m in rest) or any(m.locked for m in head):
-            return None
-        last, kana = rest[-1], "".join(m.surface for m in rest[:-1])
-        family = "".join(m.surface for m in head)
-        if (len(family) > 4 or len(last.surface) != 1 or not has_kanji(last.surface)
-                or not 2 <= len(kana) <= 4 or not KANA_NAME.fullmatch(kana)
-                or last.surface in _rules()["not_given_name_ends"]["kanji"]):
-            return None
-        entries = self.index.readings(family)
-        if (any(r.source == "jmdict" for r in entries) and "人名-姓" not in head[-1].pos) or \
-                not any("surname" in r.kinds for r in entries if r.source == "jmnedict"):
-            return None
-        tails = self.index.name_part_counts(last.surface, head=False)
-        if not tails:
-            return None
-        tail = max(tails, key=lambda r: (tails[r], r))
-        if tails[tail] < _NAME_END_NAMES:
-            return None
-        if kana[-1] in "んン" and tail[0] in "はひふへほ":
-            half = "ぱぴぷぺぽ"["はひふへほ".index(tail[0])] + tail[1:]
-            if tails.get(half, 0) * 5 >= tails[tail]:
-                tail = half  # のん + 平: ぺい, as 110 of JMnedict's 430 names ending 平 read it
-        reading = to_hiragana(kana) + tail
-        own = "".join(hira(m) for m in rest)
-        fam = self._family_of(head)
-        if fam is None:
-            return None
-        giv = self._merge(rest, self.mark(kana + last.surface, reading), to_katakana(reading),
-                          "jmnedict", "possible", (own,) if own and own != reading else ())
-        return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
-
-    def _kana_family(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input of a family name in kana that UniDic cuts into words and a given
-        name in kanji, where Mozc lists the whole as a person read as the units read it
-        (こう + の + 史代: Kōno Fumiyo, the manga artist, not "Kō no Fumiyo"): the kana are
-        one family name."""
-        if len(morphemes) < 3 or "mozc" not in self.sources:
-            return None
-        *head, last = morphemes
-        family = "".join(m.surface for m in head)
-        if ("人名-名" not in last.pos or not has_kanji(last.surface) or last.locked
-                or not 2 <= len(family) <= 5 or not KANA_NAME.fullmatch(family)
-                or any(m.locked or m.source == "glossary" for m in head)):
-            return None
-        written = family + last.surface
-        reading = "".join(hira(m) for m in morphemes)
-        found = self.mozc_readings(written)
-        if reading not in found or not self._mozc_contexts(written, reading) & MOZC_PERSON:
-            return None
-        fam = self._merge(head, self.mark(family, to_hiragana(family)), to_katakana(family),
-                          "mozc", "likely", ())
-        return [replace(fam, proper=True, role="", pos="名詞-固有名詞-人名-姓"),
-                replace(last, proper=True)]
-
-    def _listed_mixed_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input of a family name in kanji that JMnedict lists and a given name of
-        kanji and kana that it lists as a given name (a performer's name), whatever UniDic's
-        units, cut between two of them: 立川 + 志らく Tachikawa Shiraku (was "Tachikawashi
-        raku"), 柳家 + さん喬 Yanagiya Sankyō (was "Yanagiyasankyō"), 瀧川 + 鯉かん りかん
-        (was "koi kan"). The family name is read as :meth:`_kana_given` reads it, the given
-        name as JMnedict lists it (the one Mozc writes so most cheaply); where JMnedict
-        lists the whole as a person, both as it reads the person, cut after the family name
-        (古今亭 + 志ん橋 ここんてい + しんきょう, was "Kokonteishi n hashi"; 立川 + 志の輔
-        たてかわ). Not a given name it lists only as of no kind (桂 + さん福: its さんぷく,
-        but さんふく)."""
-        written = "".join(m.surface for m in morphemes)
-        if len(written) > 10 or not has_kanji(written) or not any(
-                KANA_NAME.fullmatch(ch) for ch in written) or any(
-                m.locked or m.source == "glossary" for m in morphemes):
-            return None
-        person = next(iter(self.people(written)), "")
-        ends = list(itertools.accumulate(len(m.surface) for m in morphemes))[:-1]
-        for k in range(len(ends) - 1, -1, -1):  # (the longest family name first)
-            family, given = written[:ends[k]], written[ends[k]:]
-            if not all(is_kanji(ch) for ch in family):
-                continue
-            surnames = [r for r, kinds in self.names(family) if "surname" in kinds]
-            if person:  # (the person JMnedict lists, cut after its family name)
-                fr = max((r for r in surnames if person.startswith(r) and len(person) > len(r)),
-                         key=len, default="")
-                if not fr:
-                    continue
-                if not has_kanji(given) or all(is_kanji(ch) for ch in given):
-                    return None  # (舞風 + りら: a given name in kana, read by the others)
-                fam = replace(self._merge(morphemes[:k + 1], self.mark(family, fr),
-                                          to_katakana(fr), "jmnedict", "likely", ()),
-                              proper=True, role="", pos="名詞-固有名詞-人名-姓")
-                reading = person[len(fr):]
-            else:
-                listed = [r for r, kinds in self.names(given) if kinds & GIVEN]
-                if not listed or not surnames or not has_kanji(given) or all(
-                        is_kanji(ch) for ch in given):
-                    continue
-                found = self._family_of(morphemes[:k + 1])
-                if found is None:
-                    return None
-                fam = found
-                reading = self._cheapest(given, listed) if "mozc" in self.sources else listed[0]
-            giv = self._merge(morphemes[k + 1:], self.mark(given, reading), to_katakana(reading),
-                              "jmnedict", "likely", ())
-            return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
-        return None
-
-    def _split_person(self, morphemes: list[Morpheme], family: str, given: str, fr: str,
-                      gr: str, people: list[str]) -> list[Morpheme] | None:
-        """:meth:`_listed_person`'s two words: ``family`` read ``fr``, ``given`` ``gr``."""
-        blank = replace(morphemes[0], role="", words=(), capitals=(), alternatives=(),
-                        locked=False, proper=True, source="jmnedict")
-        fam_m = replace(blank, surface=family, reading=to_katakana(fr), kana=to_katakana(fr),
-                        pos="名詞-固有名詞-人名-姓")
-        giv_m = replace(blank, surface=given, reading=to_katakana(gr), kana=to_katakana(gr),
-                        pos="名詞-固有名詞-人名-名")
-        return self._name_words([fam_m, giv_m], 1, [fr + gr], "jmnedict",
-                                "likely" if len(people) == 1 else "possible")
-
-    def _person(self, run: list[Morpheme], s: int, *, whole: bool) -> tuple[int, list[Morpheme]] | None:
-        """A family name at ``s`` followed by a given name: (end, the two words)."""
-        family = run[s]
-        if "人名-姓" not in family.pos or s + 1 >= len(run):
-            return None
-        if whole and s == 0:
-            known = self.index.readings("".join(m.surface for m in run))
-            if any(r.kinds & PLACE for r in known) and not any(
-                    r.kinds & (GIVEN | {"person"}) for r in known):
-                return None  # JMnedict knows the whole as a place (東中山 ひがしなかやま)
-        nxt = run[s + 1]
-        if has_kanji(nxt.surface):
-            known = self.index.readings(family.surface + nxt.surface)
-            if any(r.kinds & PLACE for r in known) and not any(
-                    r.kinds & (GIVEN | {"person"}) for r in known):
-                return None  # 谷川 + 岳 in a title: the mountain JMnedict lists (たにがわだけ)
-        if ("人名-名" in nxt.pos and not has_kanji(nxt.surface) and not nxt.locked
-                and (s + 2 == len(run) or not has_kanji(run[s + 2].surface))):
-            # a given name in kana (深田 + みお; not あゆ + 香): the family name as most
-            # people of that name read it (Fukada, not UniDic's Fukata), the given name
-            # as written
-            return s + 2, [self._family(family), replace(nxt, proper=True)]
-        if whole and s == 0 and len(run) == 3:
-            ended = self._given_with_name_end(run)
-            if ended is not None:
-                return 3, ended
-        if whole and s == 0:
-            made = self._head_then_given(run[1:])
-            if made is not None:
-                return len(run), [self._family(family), made]
-        plain = False  # a given name UniDic reads as common nouns (英 + 重: ひでしげ)
-        if not ("人名" in nxt.pos or nxt.confidence == "guess"):
-            if not (whole and s == 0 and self._plain_given(run[1:])):
-                return None
-            plain = True
-        # The given name: the kanji after the family name that UniDic reads as a name, as
-        # characters only, or as a one-kanji suffix (芳 + 規), four kanji at most.
-        reach = s + 1
-        while (reach < len(run) and not run[reach].locked and has_kanji(run[reach].surface)
-               and run[reach].surface not in _rules()["admin_suffixes"]
-               and ("人名" in run[reach].pos or run[reach].confidence == "guess"
-                    or (len(run[reach].surface) == 1 and reach > s + 1))
-               and len("".join(m.surface for m in run[s + 1 : reach + 1])) <= 4):
-            reach += 1
-        if plain:
-            reach = len(run)
-        unread = any(m.confidence == "guess" for m in run[s + 1 : reach])
-        for e in range(reach, s + 1, -1):
-            if plain and e < reach:
-                return None
-            given = run[s + 1 : e]
-            given_written = "".join(m.surface for m in given)
-            if unread and e < reach:
-                break  # a character no dictionary reads would be left alone: read them together
-            if (whole and s == 0 and e < reach == len(run)
-                    and all(len(m.surface) == 1 and "人名" not in m.pos
-                            and not m.pos.startswith("接尾辞")
-                            and m.surface not in _rules()["not_given_name_ends"]["kanji"]
-                            for m in run[e:])):
-                break  # (谷 + 衛 + 衝: no given name 衛 with 衝 left alone as a word; read
-                # together, Mamorushō, as 照井 + 日出 + 喜 Hideki, not "Hide ki")
-            full = family.surface + given_written
-            people = self.people(full)
-            if people:
-                named = self._name_words(run[s:e], 1, people, "jmnedict")
-                if named is not None:
-                    return e, named
-            entries = self.names(given_written)
-            readings = self._regular_first(given_written, [r for r, k in entries if k & GIVEN] + [
-                r for r, k in entries if not k & GIVEN and (not k or k <= {"unclass"})])
-            as_surname = not readings and e == reach > s + 2
-            if as_surname:  # see _given_as_surname
-                readings = self._given_as_surname(given_written, entries)
-            # the rest of a whole input after its family name (宇山 + 久 + 兼, 足利 + 義 +
-            # 尊): the given name, though UniDic reads its last kanji as a word or suffix
-            rest = (whole and s == 0 and e == reach == len(run) and len(given) > 1
-                    and (given[-1].pos.startswith("接尾辞")
-                         or any("surname" in k for _, k in entries)
-                         or (len(given[-1].surface) == 1 and "人名" not in given[-1].pos
-                             and len(family.surface) > 1)))
-            if not readings:
-                # (a place or a word of that spelling is no reading of a given name)
-                composed = None if e < reach or any(
-                    k & (GIVEN | {"person"}) or ("surname" in k and not rest)
-                    for _, k in entries) else self._composed_given(
-                        given, whole=whole, rest=rest, nanori=rest and len(family.surface) > 1)
-                if composed is not None:
-                    return e, [self._family(family), composed]
-                continue
-            unidic = "".join(hira(m) for m in given)
-            over = self._mozc_given_over_word(given_written, unidic, entries) if plain else None
-            givens = [r for r, k in entries if k & GIVEN]
-            unborne = self._unborne_sino_last(given_written, givens, [
-                r for r, k in entries if not k & GIVEN and k and k <= {"unclass"}])
-            if over is None and unborne and unborne[0] not in givens:
-                # a warrior's name JMnedict also gives a scholarly reading (吉田 + 永憲
-                # ながのり, not えいけん)
-                over = unborne[0]
-            if over is not None:
-                # a word's spelling Mozc lists as a given name read otherwise (小川 + 時代
-                # ときよ, not the word じだい "era")
-                chosen = over
-                readings = [over, *(r for r in readings if r != over)]
-            elif (unidic in readings or unidic in {r for r, _ in entries}) and not (
-                    self._sino_mozc_does_not_write(given_written, unidic, readings)):
-                # UniDic's reading stands where JMnedict lists it at all (橘 たちばな, a
-                # surname JMnedict does not list as a given name: not the rare きつ)
-                chosen = unidic
-                if unidic not in readings:
-                    readings = [unidic, *readings]
-            elif (len(given) == 1 and "人名-名" in given[0].pos and given[0].source == "unidic"
-                  and self.mozc_cost(given_written, unidic) is not None):
-                # UniDic's own given name, in one unit, read as JMnedict does not list it
-                # but Mozc writes it (忠栄 ただひで; JMnedict's ちゅうえい only): it competes
-                # with the listed readings for Mozc's cheapest (Matsudaira Tadahide)
-                chosen = self._cheapest(given_written, [*readings, unidic])
-                if chosen == unidic:
-                    readings = [unidic, *readings]
-            else:
-                chosen = self._cheapest(given_written, readings)
-            chosen, readings = self._commonest(given_written, chosen, readings)
-            alts = tuple(r for r in readings if r != chosen)[:5]
-            word = self._merge(given, self.mark(given_written, chosen), to_katakana(chosen),
-                               "jmnedict" if chosen != unidic else "unidic+jmnedict",
-                               "possible" if alts or as_surname else "likely", alts)
-            word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-            fam = self._family(family)
-            return e, [fam, word]
-        # A given name no dictionary lists: its characters as UniDic reads them, one word.
-        given = run[s + 1 : reach]
-        if not given or (len(given) == 1 and given[0].confidence != "guess"):
-            return None
-        composed = self._composed_given(given, whole=whole)
-        if composed is not None:
-            return s + 1 + len(given), [self._family(family), composed]
-        written = "".join(m.surface for m in given)
-        unidic = "".join(hira(m) for m in given)
-        reading = self._combining(given) or unidic
-        sources = "+".join(dict.fromkeys(m.source for m in given))
-        word = self._merge(given, self.mark(written, reading), to_katakana(reading), sources,
-                           "guess", (unidic,) if reading != unidic else ())
-        word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-        fam = self._family(family)
-        return s + 1 + len(given), [fam, word]
-
-    def _listed_sino_pair(self, run: list[Morpheme], s: int) -> Morpheme | None:
-        """A family name and a given name of one kanji each that UniDic reads at ``s``,
-        before a common noun read the Chinese way throughout, where a list (Mozc, JMdict,
-        JMnedict) gives the two kanji together a reading read the Chinese way throughout:
-        one Sino-Japanese word, not a person (明浄 + 学院 めいじょうがくいん, was the person
-        明 Kiyoshi; 天賜 + 礼 てんしれい, was 天 Tamau). Each kanji keeps the on reading
-        UniDic gives it, else takes the listed word's reading of it (浄 じょう of Mozc's
-        みょうじょう). None where it is not so (林 + 忠 + 旭 あさひ: no Sino-Japanese word
-        after the name, and no list reads 林忠), or where JMnedict lists the two as a
-        person or a given name, or Mozc only so. (Development: 2 rows right that were
-        wrong, none the other way.)"""
-        if s + 2 >= len(run):
-            return None
-        family, given, after = run[s], run[s + 1], run[s + 2]
-        if ("人名-姓" not in family.pos or "人名-名" not in given.pos
-                or any(len(m.surface) != 1 or not is_kanji(m.surface) or m.locked
-                       or m.source != "unidic" for m in (family, given))
-                or after.proper or not after.pos.startswith("名詞-普通名詞")
-                or set(self._on_kun(after.surface, hira(after)) or ["kun"]) != {"on"}):
-            return None
-        written = family.surface + given.surface
-        if any(r.kinds & (GIVEN | {"person"}) for r in self.index.readings(written)):
-            return None  # (a person JMnedict lists: a Chinese name read on, 孫 + 文)
-        listed = [*((r, "mozc") for r in self.mozc_readings(written)),
-                  *((r.reading, r.source) for r in self.index.readings(written))]
-        for reading, source in listed:
-            if source == "mozc" and self._mozc_contexts(written, reading) & _MOZC_GIVEN:
-                continue  # (Mozc's person or given name: 李 + 斯 りし, 周 + 瑜)
-            pieces = split_over_kanji(written, reading, self.index)
-            if pieces is None or len(pieces) != 2 \
-                    or "kun" in (self._on_kun(written, reading) or ["kun"]):
-                continue
-            own = [hira(m) if "on" in self._reading_kinds(m.surface, hira(m)) else piece
-                   for m, (piece, _) in zip((family, given), pieces, strict=True)]
-            joined = on_joined(own)
-            word = self._merge([family, given], self.mark(written, joined),
-                               to_katakana(joined), source if joined == reading
-                               else "unidic+" + source, "possible",
-                               (reading,) if reading != joined else ())
-            return replace(word, pos="名詞-固有名詞-一般")
-        return None
-
-    def _family_on_pair(self, run: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input of two kanji, one unit each, that UniDic reads as a family name
-        and a common noun or a given name, read as one word where the two kanji together
-        form one, or as a Chinese person (None where neither is so):
-
-        - before a given name, where Mozc lists the two kanji, read as UniDic reads them,
-          as a word and not as a name: 宣和 せんわ, the era (was the given name のぶかず;
-          Mozc's 宣 + 和 of the person, 1922, is no word).
-        - before a common noun, a family name UniDic reads the Chinese way (on), where no
-          list knows the two kanji together and JMnedict does not list the family name
-          with that reading: a coined name read the Chinese way throughout, each kanji as
-          UniDic reads it where that is on, else in its commonest on reading
-          (:meth:`_commonest_on`): 宝 ほう + 陵 りょう Hōryō, a school's (was Takara ryō:
-          JMnedict's family name 宝 is たから or とみ, never ほう).
-        - a family name JMnedict lists with that reading, before a word UniDic reads the
-          Japanese way: a Chinese person (no Japanese given name is a common noun read
-          after a family name read on), the given name read the Chinese way in its
-          commonest on reading, a guess: 盧 ろ + 楚 Ro So (was Rō suwae), 袁 えん + 翻 En
-          Hon (was En koboshi). Before a word UniDic reads the Chinese way it stands (李 り
-          + 萍 Ri Hei, 毛 もう + 部), and so does one that ends no given name (李 + 町, 国).
-
-        An administrative suffix is never the second unit (李 + 町 Ri-chō).
-
-        (Development: 2 rows right that were wrong, none the other way; the Chinese person
-        2 more, none the other way.)"""
-        family, word = run
-        if ("人名-姓" not in family.pos or word.surface in _rules()["admin_suffixes"]
-                or not word.pos.startswith(("名詞-普通名詞", "名詞-固有名詞-人名-名"))
-                or any(len(m.surface) != 1 or not is_kanji(m.surface) or m.locked
-                       or m.source != "unidic" for m in run)):
-            return None
-        if word.pos.endswith("人名-名"):
-            return self._mozc_word_pair(run)
-        if "on" not in self._reading_kinds(family.surface, hira(family)):
-            return None
-        written = family.surface + word.surface
-        if self.index.readings(written) or self.mozc_readings(written):
-            return None
-        on = "on" in self._reading_kinds(word.surface, hira(word))
-        second = hira(word) if on else self._commonest_on(word.surface)
-        if not second:
-            return None
-        if any(r == hira(family) and "surname" in k for r, k in self.names(family.surface)):
-            if on or word.surface in _rules()["not_given_name_ends"]["kanji"]:
-                return None
-            return self._chinese_given_on(family, word, second)
-        return [self._coined_on_pair(run, second)]
-
-    def _mozc_word_pair(self, run: list[Morpheme]) -> list[Morpheme] | None:
-        """A family name and a given name of one kanji each (see :meth:`_family_on_pair`)
-        as one word where Mozc lists the two, read as UniDic reads them, as a word and as
-        no name (宣和 せんわ, the era); else None."""
-        written = "".join(m.surface for m in run)
-        own = "".join(hira(m) for m in run)
-        contexts = self._mozc_contexts(written, own)
-        if not contexts or contexts & MOZC_WHOLE_NAME:
-            return None
-        merged = self._merge(run, self.mark(written, own), to_katakana(own), "unidic+mozc",
-                             "possible", ())
-        return [replace(merged, proper=True, pos="名詞-固有名詞-一般")]
-
-    def _chinese_given_on(self, family: Morpheme, word: Morpheme, reading: str
-                          ) -> list[Morpheme]:
-        """A Chinese person (see :meth:`_family_on_pair`): the family name as UniDic reads
-        it, and ``word`` as the given name read ``reading``, a guess (盧 + 楚 そ)."""
-        given = replace(word, reading=self.mark(word.surface, reading),
-                        kana=to_katakana(reading), source="kanjidic", confidence="guess",
-                        alternatives=(hira(word),), proper=True, role="",
-                        pos="名詞-固有名詞-人名-名")
-        return [replace(family, proper=True, role=""), given]
-
-    def _coined_on_pair(self, run: list[Morpheme], second: str) -> Morpheme:
-        """Two kanji (see :meth:`_family_on_pair`) as one coined name read the Chinese way,
-        the first as UniDic reads it and the second ``second`` (宝陵 ほうりょう)."""
-        written = "".join(m.surface for m in run)
-        own = "".join(hira(m) for m in run)
-        reading = on_joined([hira(run[0]), second])
-        merged = self._merge(run, self.mark(written, reading), to_katakana(reading),
-                             "unidic" if reading == own else "kanjidic", "possible",
-                             (own,) if reading != own else ())
-        return replace(merged, proper=True, pos="名詞-固有名詞-一般")
-
-    def _given_with_name_end(self, run: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input of a family name of two kanji or more, one kanji UniDic reads as
-        a given name and an administrative suffix (村, 町: data ``admin_suffixes``), where
-        JMnedict lists the last two kanji as a name only (no place, no word) and no list
-        knows the whole: a person whose given name ends with that kanji, read as Mozc
-        writes it most cheaply among JMnedict's readings that end as two of JMnedict's
-        two-kanji given names at least end with it (村 むら, 8 names; 市 いち; not 町
-        まち, 1 name: 山田 + 正町 stays): 本多 + 忠村 ただむら (was the
-        village "Hondatadashi-mura"), 浪岡 + 顕村 あきむら, as JMnedict's 三浦光村 and
-        赤松義村 are read. A place is a place's name and the suffix, and a place's name is
-        seldom a family name and a given name (宝江村: a family name of one kanji).
-        (Development: 2 rows right that were wrong, none the other way.)"""
-        family, head, end = run
-        if (len(family.surface) < 2 or "人名-名" not in head.pos or len(head.surface) != 1
-                or not is_kanji(head.surface) or head.locked or end.locked
-                or end.surface not in _rules()["admin_suffixes"]):
-            return None
-        written = head.surface + end.surface
-        entries = self.names(written)
-        if not entries or any(not k or not k <= SOMEONE_OR_UNCLASSED | {"person"}
-                              for _, k in entries) or any(
-                r.source == "jmdict" for r in self.index.readings(written)):
-            return None
-        whole = "".join(m.surface for m in run)
-        if self.index.readings(whole) or self.mozc_readings(whole):
-            return None
-        tails = self.index.name_part_counts(end.surface, head=False)
-        readings = [r for r in dict.fromkeys(r for r, _ in entries)
-                    if any(r.endswith(t) and n >= 2 for t, n in tails.items())]
-        if not readings:
-            return None  # (given names seldom end so: 町 まち ends one)
-        chosen = self._cheapest(written, readings)
-        word = self._merge([head, end], self.mark(written, chosen), to_katakana(chosen),
-                           "jmnedict", "possible",
-                           tuple(r for r in readings if r != chosen)[:4])
-        return [self._family(family), replace(word, proper=True, role="",
-                                              pos="名詞-固有名詞-人名-名")]
-
-    def _combining(self, given: list[Morpheme]) -> str:
-        """The reading of a given name of two kanji no dictionary lists and no count
-        composes (:meth:`_composed_given`), where UniDic reads one of its kanji as a whole
-        one-kanji given name that JMnedict's two-kanji given names do not begin (or end)
-        with (勝 まさる, 衛 まもる): that kanji read as they most often begin (or end) with
-        it, in a reading that does not mix the Chinese way and the Japanese way with
-        UniDic's reading of the other kanji (:meth:`_mixed`): 勝 しょう + 珉 びん, not
-        まさる + びん; 衛 えい + 衝 しょう, not まもる + しょう. "" where no kanji is so."""
-        written = "".join(m.surface for m in given)
-        if len(given) != 2 or len(written) != 2 or not all(map(is_kanji, written)):
-            return ""
-        parts = [hira(m) for m in given]
-        for i, ch in enumerate(written):
-            counts = self.index.name_part_counts(ch, head=i == 0)
-            own = parts[i]
-            if counts.get(own, 0) >= 2 or not any(
-                    r == own and k & GIVEN for r, k in self.names(ch)):
-                continue
-            other = parts[1 - i]
-            fits = sorted((r for r in counts if counts[r] >= 2),
-                          key=lambda r: (self._mixed(written, *((r, other) if i == 0
-                                                                else (other, r))),
-                                         -counts[r], r))
-            if fits:
-                parts[i] = fits[0]
-        reading = "".join(parts)
-        return reading if reading != "".join(hira(m) for m in given) else ""
-
-    def _head_then_given(self, rest: list[Morpheme]) -> Morpheme | None:
-        """The rest of a whole input after its family name, one kanji UniDic reads as no
-        name and then a given name JMnedict lists of two kanji or more (晨 + 太郎), as one
-        given name no dictionary lists: the kanji read as JMnedict's two-kanji given names
-        most often begin with it (at least two such names), else its first on reading in
-        KANJIDIC2, then the listed name as UniDic reads it (永富 + 晨太郎 しん + たろう, was
-        "Nagatomi ashita Tarō"). A guess, with UniDic's two readings as the alternative."""
-        if len(rest) != 2 or any(m.locked for m in rest):
-            return None
-        head, name = rest
-        if (len(head.surface) != 1 or not is_kanji(head.surface) or "人名" in head.pos
-                or head.pos.startswith(("接尾辞", "名詞-数詞")) or "人名-名" not in name.pos
-                or len(name.surface) < 2 or not all(is_kanji(ch) for ch in name.surface)):
-            return None
-        written = head.surface + name.surface
-        tail = hira(name)
-        if self.index.readings(written) or not any(
-                r == tail and k & GIVEN for r, k in self.names(name.surface)):
-            return None
-        counts = self.index.name_part_counts(head.surface, head=True)
-        first = max(counts, key=lambda r: (counts[r], r)) if counts else ""
-        if not first or counts[first] < 2:
-            on = self.index.kanji(head.surface)[0]
-            first = on[0] if on else ""
-        if not first:
-            return None
-        reading = first + tail
-        unidic = hira(head) + tail
-        word = self._merge(rest, self.mark(written, reading), to_katakana(reading), "jmnedict",
-                           "guess", (unidic,) if unidic != reading else ())
-        return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-
-    def _composed_given(self, given: list[Morpheme], *, whole: bool, rest: bool = False,
-                        nanori: bool = False, numeral: bool = False) -> Morpheme | None:
-        """A two-kanji given name no dictionary lists, read as JMnedict's given names most
-        often read its first kanji at the start and its second at the end
-        (:meth:`ReadingIndex.name_part_counts`): 喬裕 たか + ひろ, not 喬 たかし + 裕 ひろし;
-        猪彦 い + ひこ... Only where each reading has at least two such names, the second
-        kanji is no role or suffix (山田孝著, 山田孝氏) and, in running text, UniDic reads
-        both kanji as names. A guess, with UniDic's reading as the alternative.
-
-        (Measured on JMnedict's own two-kanji given names, each left out of the counts:
-        53% get one of their listed readings, against 32% for UniDic's readings.)
-
-        The two halves are not read one the Chinese way and the other the Japanese way
-        (村休 むら + やす, not むら + きゅう; 芳琳 ほう + りん), except before 子, where that is
-        the rule (恵子 けい + こ). On JMnedict's given names, left out as above, that is
-        neutral (54.1 -> 53.8% of 79,868); on the development names of
-        ``tests/data/lookup/wikidata_*.tsv`` it gets 5 more right (4 people of history,
-        芳琳, 頼龍), none fewer.
-
-        ``rest`` says the two kanji are all that follows the family name of a whole input
-        (宇山 + 久 + 兼, 足利 + 義 + 尊): then the second may be what UniDic calls a suffix,
-        and where UniDic's two units already read as the commonest halves, the two do
-        not mix as above (清水 + 悠 + 路 ゆう + じ). With ``nanori`` (after a family name of
-        two kanji or more), a second kanji that ends no counted given name takes its
-        first name reading in KANJIDIC2 (稲葉 + 正往 まさ + みち, 水野 + 忠分 ただ + わけ;
-        was "Tadashi ō"); one-kanji family names before two kanji are most often Chinese
-        names, read the Chinese way (張世傑 ちょうせいけつ). As ``rest``, the two kanji may
-        also spell a rare JMdict word, no common one (大炊御門 + 信経 のぶ + つね, not the
-        given name 信 まこと with 経 きょう left over).
-
-        Where UniDic reads the two kanji as one given name of its own (one unit), its
-        reading is taken, still a guess: 松平 + 宗発 むねあきら (was Sōhatsu, composed).
-        A second kanji that has neither counted name readings nor a nanori takes the
-        stem of its first kun reading with okurigana (晙 あき.らか: 勝晙 かつあき).
-
-        Where Mozc lists the two kanji as a given or family name (and as no other word),
-        which neither JMdict nor JMnedict does, its cheapest such reading is taken
-        instead, still a guess (上田 + 好剛 よしたけ, not
-        よし + ごう; 早瀬 + 日如 にちにょ, a monk's name, not ひ + ゆき).
-        """
-        written = "".join(m.surface for m in given)
-        if ("jmnedict" not in self.sources or len(written) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
-                or written[1] in _rules()["not_given_name_ends"]["kanji"]
-                or (given[-1].pos.startswith("接尾辞") and not rest) or any(m.locked for m in given)
-                or not (whole or all("人名" in m.pos for m in given))
-                or any(r.source == "jmdict" and (r.common or not rest)
-                       for r in self.index.readings(written))):
-            return None
-        named = {r: cost for r, cost in self.mozc_readings(written).items()
-                 if self._mozc_contexts(written, r) <= MOZC_PERSON
-                 } if not self.index.readings(written) else {}
-        if named:
-            # Mozc lists the spelling as a name, which no dictionary of ours does (好剛
-            # よしたけ, 日如 にちにょ): its cheapest reading, not one composed from name parts
-            mozc = min(named, key=lambda r: (named[r], r))
-            unidic = "".join(hira(m) for m in given)
-            word = self._merge(given, self.mark(written, mozc), to_katakana(mozc), "mozc",
-                               "guess", (unidic,) if unidic and unidic != mozc else ())
-            return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-        if len(given) == 1 and "人名-名" in given[0].pos and given[0].source == "unidic":
-            # UniDic lists the two kanji as one given name: its reading, not one composed
-            # from name parts (宗発 むねあきら, not そう + はつ; 裕紘 ゆうこう)
-            return replace(given[0], proper=True, role="", confidence="guess")
-        art = self._art_name(written)
-        if art is not None:
-            # an art name after a studio or a hall, read the Chinese way (葆斎 ほうさい)
-            unidic = "".join(hira(m) for m in given)
-            word = self._merge(given, self.mark(written, art), to_katakana(art), "kanjidic",
-                               "guess", (unidic,) if unidic and unidic != art else ())
-            return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-        heads = self.index.name_part_counts(written[0], head=True)
-        tails = self.index.name_part_counts(written[1], head=False)
-        if nanori and heads and (not tails or max(tails.values()) < 2):
-            # a kanji that ends no counted given name (往, 分): its first name reading
-            # (nanori) in KANJIDIC2, where it has one (正往 まさ + みち, 忠分 ただ + わけ)
-            listed = self.index.kanji(written[1])[2]
-            if not listed and not tails:
-                # nor any nanori (晙): the stem of its first kun reading with okurigana,
-                # two kana at least (あき.らか: 勝晙 かつ + あき, was "Masarushun")
-                listed = tuple(k.split(".")[0] for k in self.index.kanji(written[1])[1]
-                               if "." in k and len(k.split(".")[0]) >= 2 and not k.startswith("-"))
-            tails = {listed[0]: 2} if listed else tails
-        found = _commonest_halves(heads, tails)
-        if found is None:
-            return None
-        head, tail = found
-        if numeral:
-            # a numeral last (美 + 二, 椋 + 十): the first kanji as UniDic reads it, where
-            # given names begin so, the numeral as they most often end with it, whether or
-            # not the two mix (椋十 むく + じゅう; 美二 び + じ, was "bi ni"); not where given
-            # names do not begin so (当百 あたり + ひゃく stays apart, not まさ + も)
-            own = hira(given[0])
-            if heads.get(own, 0) < 2:
-                return None
-            reading = own + tail
-            word = self._merge(given, self.mark(written, reading), to_katakana(reading),
-                               "jmnedict", "guess", ())
-            return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-        agree = rest and len(given) == 2 and (hira(given[0]), hira(given[1])) == (head, tail)
-        # (where UniDic's two units read as the commonest halves, they stay: 悠 + 路 ゆう + じ)
-        if not agree:
-            head, tail = _unmixed_halves(written, heads, tails, head, tail, self._mixed)
-        paired = self._paired_name(written, head, tail)
-        if paired:
-            head, tail = paired, ""  # (the halves that go together in one class of names)
-        reading = head + tail
-        unidic = "".join(hira(m) for m in given)
-        alts = (unidic,) if unidic and unidic != reading else ()
-        word = self._merge(given, self.mark(written, reading), to_katakana(reading),
-                           "jmnedict", "guess", alts)
-        return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-
-    def _sino_mozc_does_not_write(self, written: str, reading: str,
-                                  readings: list[str]) -> bool:
-        """Whether ``reading`` (UniDic's) of the given name ``written`` reads each of its
-        kanji the Chinese way only, and Mozc does not write the name so but writes it as
-        another of JMnedict's ``readings`` (富樫 + 泰俊 やすとし, not たいしゅん), or writes
-        another more cheaply by more than :data:`MOZC_MARGIN` (井上 + 正順 まさより 6456,
-        not せいじゅん 8017; but 橋口 + 隆吉 stays りゅうきち, 6221 against たかよし 6219).
-        (Development: 5 rows fixed, none broken; without the margin 6 fixed, 2 broken.)"""
-        if "mozc" not in self.sources or len(written) < 2:
-            return False
-        pieces = split_over_kanji(written, reading, self.index)
-        if pieces is None or len(pieces) != len(written) or not all(
-                self._reading_kinds(ch, piece) == {"on"} for piece, ch in pieces):
-            return False  # (asked first: cheaper than Mozc's costs)
-        own = self.mozc_cost(written, reading)
-        others = [c for r in readings if r != reading
-                  and (c := self.mozc_cost(written, r)) is not None]
-        return bool(others) and (own is None or own > min(others) + MOZC_MARGIN)
 
     def _reading_kinds(self, ch: str, reading: str) -> set[str]:
         """Whether ``reading`` is one of KANJIDIC2's on readings of ``ch`` ("on"), one of
@@ -4862,69 +3914,6 @@ class ReadingResolver:
                     out.add(kind)
         return out
 
-    def _regular_first(self, written: str, readings: list[str],
-                       others: Collection[str] = ()) -> list[str]:
-        """``readings`` of the given name ``written`` (two kanji or more) with those that
-        split over its kanji (:func:`split_over_kanji`: KANJIDIC2's readings, name
-        readings and their voiced forms) before those that do not, so that where neither
-        UniDic, Mozc nor JMnedict's people decide, a regular reading is taken: 房郎 ふさお,
-        not JMnedict's given name すえじろう; 奈智美 なちみ, not ちなみ. Where none of
-        ``readings`` splits, the ones of ``others`` that do (JMnedict's readings of the
-        spelling as a name of no kind) come first: 秀朝 ひでとも (Mozc's reading too),
-        not JMnedict's given name ひどても, a slip.
-
-        Of JMnedict's people whose given name of two or three kanji JMnedict lists both
-        ways, 8,934 bear a reading that splits and 372 one that does not (of those whose
-        spelling two people at most bear, 1,457 against 269). Dev readings +3 -0; on
-        JMnedict's people read with their entries set aside +17 -16, a measure that
-        favours the irregular readings, JMnedict's given names listing each person's own
-        reading."""
-        if not readings or len(written) < 2:
-            return readings
-        regular = [r for r in readings if split_over_kanji(written, r, self.index) is not None]
-        if len(regular) == len(readings):
-            return readings
-        if not regular:
-            regular = [r for r in dict.fromkeys(others)
-                       if split_over_kanji(written, r, self.index) is not None]
-        return [*regular, *(r for r in readings if r not in regular)]
-
-    def _art_name(self, written: str) -> str | None:
-        """The reading of ``written``, two kanji, as an art name (号) taken from a studio or
-        a hall (``art_name_ends``: 斎 さい, 庵 あん, 堂 どう...): its first kanji in
-        KANJIDIC2's first on reading that is not the ending's, a final つ doubling the
-        ending's consonant (葆斎 ほうさい; 済斎 せいさい, not さいさい), or None.
-
-        >>> ReadingResolver()._art_name("葆斎"), ReadingResolver()._art_name("葆子")
-        ('ほうさい', None)
-        """
-        end = _rules()["art_name_ends"]["words"].get(written[1:])
-        if end is None or len(written) != 2:
-            return None
-        tail = to_hiragana(end)
-        head = next((r for r in (to_hiragana(o) for o in self.index.kanji(written[0])[0])
-                     if r != tail), "")
-        return on_joined([head, tail]) if head else None
-
-    def _unborne_sino_last(self, written: str, readings: list[str],
-                           others: Collection[str]) -> list[str]:
-        """``readings`` (JMnedict's given names of the spelling ``written``, two kanji or
-        more) after ``others`` (its names of no known kind) that Mozc writes or that read
-        each kanji the Japanese way only, where every one of ``readings`` reads each kanji
-        the Chinese way only and no counted person bears it nor Mozc writes it: such a
-        given name is a scholarly reading of a warrior's or a courtier's name (禰寝 + 清年
-        せいねん, JMnedict's given name; きよとし, its name of no kind; 吉田 + 永憲
-        ながのり, not えいけん; 馬場 + 正尊 まさたか, Mozc's, not しょうそん)."""
-        if len(written) < 2 or not readings or not others:
-            return readings
-        counts = self.index.name_counts(written)
-        if any(counts.get(r) or self.mozc_cost(written, r) is not None
-               or not self._read_as(written, r, {"on"}) for r in readings):
-            return readings
-        first = [r for r in dict.fromkeys(others) if r not in readings and (
-            self.mozc_cost(written, r) is not None or self._read_as(written, r, {"kun"}))]
-        return [*first, *readings] if first else readings
-
     def _read_as(self, written: str, reading: str, kinds: set[str]) -> bool:
         """Whether ``reading`` splits over ``written``'s kanji, each read one of ``kinds``
         only (:meth:`_reading_kinds`: ``{"on"}``, ``{"kun"}``)."""
@@ -4932,40 +3921,10 @@ class ReadingResolver:
         return pieces is not None and len(pieces) == len(written) and all(
             self._reading_kinds(ch, piece) == kinds for piece, ch in pieces)
 
-    def _mixed(self, written: str, head: str, tail: str) -> bool:
-        """Whether a two-kanji name read ``head`` + ``tail`` reads one kanji only the
-        Chinese way (on) and the other only the Japanese way (kun or a name reading)."""
-        kinds = {frozenset(self._reading_kinds(written[0], head)),
-                 frozenset(self._reading_kinds(written[1], tail))}
-        return kinds == {frozenset({"on"}), frozenset({"kun"})}
-
-    def _family(self, family: Morpheme) -> Morpheme:
-        """A family name before a given name, read as most of JMnedict's people of that
-        name read it where UniDic's reading is clearly the rarer (:meth:`_commonest`)."""
-        if family.locked or family.source == "glossary":
-            return family
-        unidic = hira(family)
-        readings = [r for r, k in self.names(family.surface) if "surname" in k]
-        start = unidic
-        if readings and unidic not in readings and not any(
-                r.reading == unidic and r.source == "jmdict"
-                for r in self.index.readings(family.surface)):
-            # UniDic reads it as no family name JMnedict lists, nor as a word (喜舎場 ちしゃば,
-            # the place's reading; but 下総 しもうさ, the province): the listed family name
-            # Mozc writes that way most cheaply (きしゃば)
-            start = self._cheapest(family.surface, readings)
-        chosen, ranked = self._commonest(family.surface, start, readings, family=True)
-        if chosen == unidic:
-            return replace(family, proper=True)
-        alts = tuple(r for r in ranked if r != chosen)[:5]
-        word = self._merge([family], self.mark(family.surface, chosen), to_katakana(chosen),
-                           "jmnedict", "possible", alts)
-        return replace(word, proper=True, role="", pos=family.pos)
-
     def reads_whole(self, text: str) -> bool:
         """True when :meth:`refine` of ``text`` as a whole input looks at all of it at once
-        (three to five kanji may be one person's name, :meth:`_whole_name`, and so may
-        kanji and kana, :meth:`_kana_given`; a short title
+        (three to five kanji may be one person's name, :meth:`PersonNames.whole_name`, and so may
+        kanji and kana, :meth:`PersonNames.kana_given`; a short title
         with 四, 七 or 九 may be one Mozc knows, :meth:`_numbered_title`), so a caller
         must not cut it into pieces read apart (see also :meth:`reads_whole_if_cut`); and
         a name and a role after it (:meth:`InputCuts.role_cut`)."""
@@ -5045,7 +4004,7 @@ class ReadingResolver:
         return self._stations
 
     def _name_sized(self, text: str) -> bool:
-        """Three to five kanji: maybe one person's name (:meth:`_whole_name`). Not an
+        """Three to five kanji: maybe one person's name (:meth:`PersonNames.whole_name`). Not an
         address's numbered block, whose counter of two kanji (丁目, data ``numbered_blocks``)
         no name holds: 三丁目東 is さんちょうめ + ひがし, not the family name 三丁 + the given
         name 目東.
@@ -5097,56 +4056,6 @@ class ReadingResolver:
                                  source="mozc")
                 return [*out[:i], number, *out[k + 1:]]
         return out
-
-    def _mozc_person(self, person: list[Morpheme], *, written: str = "") -> list[Morpheme]:
-        """A whole input read as a name, read as Mozc reads it (see :meth:`_mozc_whole`)
-        where Mozc lists the whole written so, not as the parts were read, and JMnedict
-        lists it as nothing, or only as a person that Mozc lists under a name's context
-        and reads otherwise. 小林未郁 is *Kobayashi Mika* (JMnedict's given names have 未郁
-        only as みいく), 海野つなみ *Umino Tsunami*, 大聖寺藩 だいしょうじはん (藩 is no
-        given name まもる), 北条泰時 *Hōjō Yasutoki* (JMnedict's person: よしとき). Where
-        the two disagree on a person, Wikipedia's reading (the titles of
-        jawiki-kana-kanji-dict) is Mozc's for 41 names and JMnedict's for 9. JMnedict's
-        の of a clan name, which Mozc's readings leave out, stays (坂田金時 Sakata no
-        Kintoki). ``written``: the name in the old kanji forms it was written in, which
-        Mozc may list where it has no modern spelling (岩崎啓眞). JMnedict's person stands
-        where Mozc's whole reads the given name as Mozc does not write it alone
-        (:meth:`_mozc_given_disagrees`: 滝川一益 Kazumasu, not Ichimasu)."""
-        as_written, written = written, "".join(m.surface for m in person)
-        if len(written) < 3 or "mozc" not in self.sources:
-            return person
-        listed = self.index.readings(written)
-        if any(r.source != "jmnedict" or "person" not in r.kinds for r in listed):
-            return person
-        spelled, found = self._mozc_walk_as_written(written, as_written)
-        if not found:
-            return person
-        top = min(found, key=lambda r: (found[r][0], r))
-        contexts = self._mozc_contexts(spelled, top)
-        if (listed and (not contexts or not contexts <= MOZC_PERSON)) or any(
-                r.reading.replace("の", "") == top.replace("の", "") for r in listed):
-            return person
-        if listed and self._mozc_given_disagrees(person, top):
-            return person  # (JMnedict's person and Mozc's given name alone agree)
-        return self._mozc_whole(person, over_listed=True, written=as_written)
-
-    def _mozc_given_disagrees(self, person: list[Morpheme], top: str) -> bool:
-        """Whether Mozc's reading ``top`` of a whole name (a family name and a given name
-        of two kanji or more, ``person``) reads the given name as Mozc does not write it
-        alone, where Mozc writes it alone as another reading JMnedict lists as a given
-        name. Where JMnedict lists the person, its reading then stands (滝川 + 一益: Mozc's
-        whole たきがわいちます, but 一益 alone かずます, as JMnedict reads the person: Takigawa
-        Kazumasu). Not asked of every whole name Mozc reads (:meth:`_mozc_whole`): there
-        it fixes 1 development row (加藤嘉明 Yoshiaki) and breaks 8 (上杉憲寛 のりひろ, 李宗仁
-        りそうじん)."""
-        if len(person) != 2 or len(person[1].surface) < 2:
-            return False
-        family, given = hira(person[0]), person[1].surface
-        if not family or not top.startswith(family):
-            return False
-        alone = self.mozc_readings(given)
-        listed = {r for r, k in self.names(given) if k & GIVEN or k <= {"unclass"}}
-        return top[len(family):] not in alone and bool(listed & set(alone))
 
     def _phonogram_name(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is the name of a god or of a shrine written in man'yōgana,
@@ -5210,19 +4119,6 @@ class ReadingResolver:
             return out
         return [word, *after]
 
-    def _rare_word_as_given(self, given: str, reading: str) -> bool:
-        """Whether ``given`` after a clan's name (:meth:`CourtNames.clan_of`) is a word only JMdict
-        lists, read ``reading``, and no common one, which may be a given name of those
-        centuries (橘 + 氏人 うじひと "clansman": Tachibana no Ujihito); a common word
-        (中臣 + 神社, 蘇我 + 高麗 こうらい) is none, nor one that ends as a site's name does
-        (藤原 + 氏寺 うじでら, the clan's temple). Its kanji must still read the Japanese
-        way, as :meth:`CourtNames.clan_of` asks of every given name."""
-        entries = self.index.readings(given)
-        return (len(given) == 2 and not given.endswith(site_words())
-                and any(r.source == "jmdict" and r.reading == reading for r in entries)
-                and not any(r.source == "jmdict" and r.common for r in entries)
-                and not any(r.kinds & PLACE for r in entries))
-
     def _mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False,
                     written: str = "") -> list[Morpheme]:
         """A short whole input that Mozc lists written exactly so, read as Mozc reads it,
@@ -5253,7 +4149,7 @@ class ReadingResolver:
         do two kanji read as two common words where Mozc has the pair only as a person's
         name (人部 じんぶ).
         ``over_listed``: also where JMnedict lists the whole as read now (a person Mozc
-        reads otherwise, see :meth:`_mozc_person`). ``written``: the input in the old kanji
+        reads otherwise, see :meth:`PersonNames.mozc_person`). ``written``: the input in the old kanji
         forms it was written in, which Mozc may list where it has no modern spelling: 萬年寺
         ばんねんじ, 大縣神社 おおあがたじんじゃ, 佛山寺 ぶっさんじ."""
         as_written, written = written, "".join(m.surface for m in out)
@@ -5323,71 +4219,6 @@ class ReadingResolver:
                                source="mozc", confidence=confidence, words=(), capitals=(),
                                alternatives=(own, *m.alternatives)[:4] if own else ()))
         return self._join_leaning(out, new, changed, confidence, glued)
-
-    def _mozc_given(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input of two units, a family name JMnedict lists so read (倉石 くらいし,
-        松浦) and a common word read as a given name JMnedict lists (平 おさむ, 大悟
-        だいご), that Mozc lists whole so read as a name (its context a name; Mozc files
-        many shrines and places under one too, 中村神社, hence JMnedict's word on both
-        parts): the second unit is the given name, a word with a capital (Kuraishi Osamu,
-        Matsuura Daigo; was Kuraishi osamu, Matsuura daigo)."""
-        if (len(out) != 2 or not out[0].proper or out[1].proper or out[1].locked
-                or out[1].source == "glossary" or not out[1].pos.startswith("名詞")
-                or out[1].surface in _rules()["admin_suffixes"]
-                or any(s in m.source for m in out for s in RULED if s != "mozc")
-                or not all(has_kanji(m.surface) and m.kana for m in out)):
-            return out
-        written = out[0].surface + out[1].surface
-        reading = hira(out[0]) + hira(out[1])
-        if not any(r == hira(out[1]) and k & GIVEN for r, k in self.names(out[1].surface)):
-            return out
-        if not any(r == hira(out[0]) and "surname" in k for r, k in self.names(out[0].surface)):
-            return out
-        if not MOZC_PERSON >= self._mozc_contexts(written, reading) != set():
-            return out
-        return [out[0], replace(out[1], proper=True, role="", pos="名詞-固有名詞-人名-名")]
-
-    def _name_kanji_inside(self, morphemes: list[Morpheme]) -> list[Morpheme]:
-        """A kanji UniDic reads alone as a whole given name (哲 あきら, 翼 つばさ, 碩 ひろし)
-        inside a run of nouns, with no name before or after it (三 + 哲 + 神社, 翼 + 細胞,
-        熊本市立 + 碩 + 台): no one's given name, but a part of a word, read the Chinese way
-        (:meth:`_commonest_on`): San Tetsu jinja, yoku saibō (was San Akira
-        jinja, Tsubasa saibō, Hiroshi dai); one word with the unit after it where Mozc
-        lists the two so, its first kanji read the Chinese way (碩台 せきだい: Sekidai).
-        Not where JMnedict lists it with the unit
-        after it (敬 + 祐 けいすけ), nor next to a family or given name (野崎 + 武 + 吉郎),
-        where the names' own passes read it. (Development: 5 rows fixed, none broken;
-        reading its neighbours' names, as a name's first kanji, fixed 4 more and broke 4.)"""
-        out = list(morphemes)
-        k = -1
-        while k + 2 < len(out):
-            k += 1
-            m, nxt = out[k], out[k + 1]
-            if (len(m.surface) != 1 or not has_kanji(m.surface) or "人名-名" not in m.pos
-                    or m.locked or m.source == "glossary" or len(hira(m)) < 3
-                    or not has_kanji(nxt.surface) or not nxt.pos.startswith("名詞")):
-                continue
-            ch = m.surface
-            if any(r.source == "jmnedict" for r in self.index.readings(ch + nxt.surface)):
-                continue  # a name listed whole (敬 + 祐: けいすけ): the name's own pass reads it
-            before = out[k - 1] if k else None
-            if (before is not None and "人名" in before.pos) or "人名" in nxt.pos:
-                continue
-            pair = ch + nxt.surface
-            found = self.mozc_readings(pair)
-            top = min(found, key=lambda r: (found[r], r)) if found else ""
-            pieces = split_over_kanji(pair, top, self.index) if top else None
-            if pieces and "on" in self._reading_kinds(ch, pieces[0][0]):
-                # Mozc lists the two as one word (碩台 せきだい): one word, read so
-                out[k : k + 2] = [self._merge([m, nxt], self.mark(pair, top), to_katakana(top),
-                                              "mozc", "possible", (hira(m) + hira(nxt),))]
-                continue
-            new = self._commonest_on(ch)
-            if not new or new == hira(m):
-                continue
-            out[k] = replace(m, reading=self.mark(ch, new), kana=to_katakana(new),
-                             alternatives=(hira(m), *m.alternatives)[:4])
-        return out
 
     def _founder_municipality(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """A municipality before 立 (知名 + 町 + 立, 那賀 + 町 + 立: a school's or a
@@ -5696,470 +4527,6 @@ class ReadingResolver:
             at = end
         return parts
 
-    def _whole_name(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input of three to five kanji that no dictionary knows as a word or a
-        place, split where JMnedict knows a family name before and a given name after
-        (長谷川 + 集平, 日野 + 強, 石波 + 杏), whatever UniDic's units: two words (see
-        :meth:`_whole_name_split`); but not common words read as a person whose given
-        name is their last word (see :meth:`_word_as_given`), nor a given name alone that
-        JMnedict lists (as a given name only) as UniDic reads it: 美奈斗 みなと, not the
-        family name 美奈 and 斗 はかる (development: 1 row right that was wrong, none the
-        other way)."""
-        person = self._whole_name_split(morphemes)
-        if person is not None and self._word_as_given(morphemes, person):
-            return None
-        return person
-
-    def _word_as_given(self, morphemes: list[Morpheme], person: list[Morpheme]) -> bool:
-        """Whether ``person`` (family and given name) reads UniDic's common words
-        (:func:`all_common_words`) as a person whose given name is the last unit, one kanji
-        UniDic reads as a word JMdict marks common, by another reading: 見立 + 絵 え (a
-        picture), not the woman's name ぬい; 法貴 + 発 はつ, not ひらく; 三角 + 数 すう, not
-        かず (though JMdict marks かず common too). A given name UniDic reads by no common
-        word's reading (石波 + 杏: キョウ, not あんず) stays.
-
-        Nor is a place read as a person whose given name ends in the site word of data
-        ``site_words`` that UniDic reads as a suffix ending the input, read otherwise:
-        富士見 + 庵 あん (a hermitage; not the given name いおり), 柳野 + 城 じょう (a castle;
-        not 柳 + 野城 のしろ). (Dev: 2 rows right that were wrong, none the other way; any
-        suffix of one kanji instead: 3 right, 13 wrong, given names UniDic takes for
-        suffixes, 新田 + 洋 ひろし.)"""
-        if len(person) != 2:
-            return False
-        given, unit = person[-1], morphemes[-1]
-        if (unit.surface in site_words() and unit.pos.startswith("接尾辞-名詞的")
-                and not unit.locked and unit.source.startswith("unidic")
-                and given.surface.endswith(unit.surface)
-                and not to_hiragana(given.kana).endswith(to_hiragana(unit.kana))):
-            return True  # 富士見 + 庵 あん: a hermitage, not Fujimi Iori
-        if not all_common_words(morphemes):
-            return False
-        if len(given.surface) != 1 or unit.surface != given.surface:
-            return False
-        common = {e.reading for e in self.index.readings(given.surface)
-                  if e.source == "jmdict" and e.common}
-        return to_hiragana(unit.kana) in common and to_hiragana(given.kana) != to_hiragana(unit.kana)
-
-    def _whole_name_split(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
-        """:meth:`_whole_name`'s split, before the check of common words."""
-        written = "".join(m.surface for m in morphemes)
-        if not self._name_sized(written):
-            return None
-        if any(m.locked or m.source == "glossary" for m in morphemes[1:]) or morphemes[0].locked:
-            return None
-        whole_entries = self.index.readings(written)
-        if written[-1] in _rules()["admin_suffixes"] or any(
-                r.source == "jmdict" or not r.kinds & (GIVEN | {"surname"})
-                for r in whole_entries):
-            return None  # a word, a place, a station, a company, a work, a notable person
-        if whole_entries and all(r.kinds <= GIVEN for r in whole_entries) and any(
-                r.reading == "".join(hira(m) for m in morphemes) for r in whole_entries):
-            return None  # a given name JMnedict lists as UniDic reads it (美奈斗 みなと)
-        if len(morphemes) == 2 and not any(
-                "surname" in r.kinds for r in self.index.readings(morphemes[0].surface)):
-            # no family name first, but one kanji no dictionary lists as one before a
-            # listed given name: one given name (磋一郎 さいちろう, was "Sa Ichirō")
-            made = self._head_then_given(morphemes)
-            if made is not None:
-                return [made]
-        if self._unpeopled_family_unit(morphemes):
-            person = self._family_given(morphemes, written, 1, composed=False, inside=True)
-            if person is not None:
-                return person
-        if self.court.clan_before_unpeopled(written):
-            person = self._family_given(morphemes, written, 1, composed=True)
-            if person is not None:
-                return person
-        if "人名-姓" in morphemes[0].pos and all("人名-名" in m.pos for m in morphemes[1:]) and not (
-                len(morphemes) > 2
-                and any("surname" in k for _, k in self.names(morphemes[0].surface
-                                                              + morphemes[1].surface))
-                and any(k & GIVEN for _, k in self.names(
-                    "".join(m.surface for m in morphemes[2:])))):
-            # UniDic has found the name itself (沼田 + 真 + 佑): the run's own pass reads
-            # it; but not where its family name and first given unit are a listed family
-            # name and the rest a listed given name (永 + 益 + 英敏: 永益 + 英敏)
-            return None
-        bounds: set[int] = set()
-        at = 0
-        for m in morphemes:
-            at += len(m.surface)
-            bounds.add(at)
-        inside = range(len(written) - 1, 0, -1)
-        # First at a boundary of UniDic's units with a listed given name (出 | 屋敷 is no
-        # 出屋 + 敷); then, where that finds nothing, inside a unit (吉 | 永虎 | 馬: 吉永 +
-        # 虎馬 is read no other way), and last with a given name no dictionary lists,
-        # read as JMnedict's given names read its kanji (:meth:`_composed_given`).
-        for cuts, composed in (([c for c in inside if c in bounds], False),
-                               ([c for c in inside if c in bounds], True)):
-            for cut in cuts:
-                if composed and morphemes[0].source == "glossary" and (
-                        "人名-姓" not in morphemes[0].pos):
-                    # a glossary word with a given name no dictionary lists: its own; but
-                    # not a family name the glossary holds (佐藤 + 運宜 うん + ぎ, was
-                    # "Satō un yo")
-                    break
-                person = self._family_given(morphemes, written, cut, composed=composed)
-                if person is not None:
-                    return person
-        for cut in inside:
-            if cut not in bounds and 2 <= cut <= len(written) - 2:
-                person = self._family_given(morphemes, written, cut, composed=False,
-                                            inside=True)
-                if person is not None:
-                    return person
-        # Last, where no dictionary lists the whole, a cut inside a unit that is no given
-        # name of UniDic's (大 + 国富 + 丸: 大国 + 富丸; not 藤左衛門, 川 + 藤左衛門)
-        crossed = [c for c in inside if c not in bounds and not whole_entries
-                   and "人名-名" not in _unit_at(morphemes, c).pos]
-        for cut in crossed:
-            if 2 <= cut <= len(written) - 2:
-                person = self._family_given(morphemes, written, cut, composed=False,
-                                            inside=True, listed=True)
-                if person is not None:
-                    return person
-        for cut in crossed:
-            if len(written) - cut == 2 and self._pure_surname(written[:cut]):
-                person = self._family_given(self._cut_units(morphemes, cut), written, cut,
-                                            composed=True)
-                if person is not None:
-                    return person
-        return None
-
-    def _unpeopled_family_unit(self, morphemes: list[Morpheme]) -> bool:
-        """Whether UniDic's family name of two kanji before its one-kanji given name is
-        one none of JMnedict's people bear, while its first kanji alone is a family name
-        at least :data:`PEOPLE_INSIDE` of them bear and the other two kanji a given name
-        JMnedict lists (not a word or a place): 森 + 成利, not 森成 + 利 ("Morinari Toshi");
-        平 + 義隆, not 平義 + 隆. (Of the dev rows of three kanji that split both ways into
-        listed names, none has its gold the other way.)"""
-        if len(morphemes) != 2 or "人名-姓" not in morphemes[0].pos or "人名-名" not in \
-                morphemes[1].pos or len(morphemes[0].surface) != 2 or len(morphemes[1].surface) != 1:
-            return False
-        family = morphemes[0].surface
-        given = family[1] + morphemes[1].surface
-        if sum(self.index.name_counts(family, family=True).values()) or sum(
-                self.index.name_counts(family[0], family=True).values()) < PEOPLE_INSIDE:
-            return False
-        entries = self.index.readings(given)
-        return any(r.source == "jmnedict" and r.kinds & GIVEN for r in entries) and not any(
-            r.source == "jmdict" or r.kinds & PLACE for r in entries)
-
-    def _pure_surname(self, family: str) -> bool:
-        """Whether JMnedict lists ``family`` (two kanji or more) as a family name and no
-        dictionary lists it as a word or a given name."""
-        entries = self.index.readings(family)
-        return len(family) > 1 and any(
-            r.source == "jmnedict" and "surname" in r.kinds for r in entries) and not any(
-            r.source == "jmdict" or r.kinds & GIVEN for r in entries)
-
-    def _family_given(self, morphemes: list[Morpheme], written: str, cut: int, *,
-                      composed: bool, inside: bool = False, listed: bool = False,
-                      house: str = "") -> list[Morpheme] | None:
-        """:meth:`_whole_name` cut after ``cut`` characters, or None where JMnedict lists
-        no family name before it or (unless ``composed``) no given name after it. A cut
-        ``inside`` one of UniDic's units needs a family name at least
-        :data:`PEOPLE_INSIDE` people bear and a listed given name after it (荒木 + 見悟,
-        where UniDic reads 荒 + 木見 + 悟), or a name JMnedict lists of no known kind (浦上 +
-        成宗 しげむね, where UniDic reads 浦 + 上成 + 宗). A family name of one kanji UniDic
-        calls no family name needs as many people and (``composed``) a given name no
-        dictionary lists (湊 + 長博 ながひろ, where UniDic reads 湊 as a place). ``house``:
-        the family name is a house of the court read so (:meth:`CourtNames.court_person`), whatever
-        the dictionaries say of it."""
-        family, given = written[:cut], written[cut:]
-        if not given or len(given) > 3 or (
-                cut == 1 and "人名-姓" not in morphemes[0].pos and not (
-                    composed and sum(self.index.name_counts(family, family=True).values())
-                    >= PEOPLE_INSIDE)):
-            return None
-        entries = self.index.readings(family)
-        if house:
-            pass  # a house of the court: its reading is the file's, whatever the lists say
-        elif inside and listed:
-            if not self._named_pair(family, given):
-                return None
-        elif inside:
-            if sum(self.index.name_counts(family, family=True).values()) < PEOPLE_INSIDE:
-                return None
-        elif any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
-                morphemes[0].pos if morphemes[0].surface == family else "") and sum(
-                    self.index.name_counts(family, family=True).values()) < PEOPLE_INSIDE \
-                and not (len(morphemes) == 2 and morphemes[0].surface == family
-                         and "人名-名" in morphemes[1].pos) \
-                and not self._rare_word_then_given(entries, given):
-            # a common word first (中庸), unless UniDic calls it a family name or people
-            # bear it (土佐 + 光元, 一条 + 兼冬), or calls all the rest a given name (定本 +
-            # 正志 さだもと + まさし, not the word ていほん), or the word is a rare one and
-            # the rest a given name people bear (伏水 + 修)
-            return None
-        surnames = [house] if house else [r.reading for r in entries
-                                          if r.source == "jmnedict" and "surname" in r.kinds]
-        if not surnames:
-            return None
-        given_entries = self.index.readings(given)
-        givens = self._regular_first(given, list(dict.fromkeys(
-            r.reading for r in given_entries if r.source == "jmnedict" and r.kinds & GIVEN)),
-            [r.reading for r in given_entries if r.source == "jmnedict"
-             and r.kinds and r.kinds <= {"unclass"}])
-        givens = self._unborne_sino_last(given, givens, [
-            r.reading for r in given_entries if r.source == "jmnedict"
-            and r.kinds and r.kinds <= {"unclass"}])
-        as_surname = False
-        if not givens and len(given) > 1:
-            # no given name of that spelling: a name of no known kind (喜前 よしあき; not
-            # one kanji's, 善光 + 寺)
-            givens = list(dict.fromkeys(r.reading for r in given_entries if r.source == "jmnedict"
-                                        and r.kinds and r.kinds <= {"unclass"}))
-            if not givens and not inside and not any(
-                    m.surface == given and m.pos.startswith("名詞-普通名詞") for m in morphemes):
-                # nor of no known kind: a family name's (光元 みつもと), unless UniDic knows
-                # the given name's spelling as a word (九条 + 家本, the house's copy)
-                givens = self._given_as_surname(
-                    given, [(r.reading, r.kinds) for r in given_entries if r.source == "jmnedict"])
-                as_surname = bool(givens)
-        over = None
-        if len(given) > 1 and not inside and not house and any(
-                r.source == "jmdict" for r in given_entries):
-            # a word's spelling Mozc lists as a given name read otherwise (野村 + 重臣
-            # しげおみ, not the word じゅうしん "senior vassal")
-            unidic = "".join(hira(m) for m in units_from(morphemes, cut))
-            over = self._mozc_given_over_word(
-                given, unidic, [(r.reading, r.kinds) for r in given_entries
-                                if r.source == "jmnedict"])
-            if over is not None:
-                givens, as_surname = [over], False
-        if over is None and ((any(r.kinds & PLACE for r in given_entries) and not (
-                as_surname and not any(m.surface == given for m in morphemes)
-                and sum(self.index.name_counts(family, family=True).values())
-                >= PEOPLE_INSIDE)) or (
-                len(given) > 1 and any(r.source == "jmdict" for r in given_entries))):
-            # no given name after: a place (古市), a word (文庫); but a family name's
-            # spelling too, read so, where UniDic reads it as no word of its own and
-            # people bear the family name (京極 + 高 + 長: たかなが, not the place こうちょう)
-            return None
-        confidence = "possible" if len(surnames) > 1 or len(givens) > 1 or as_surname \
-            else "likely"
-        made: Morpheme | None = None
-        if not givens:
-            parts = units_from(morphemes, cut)  # UniDic's units of the given name
-            numeral = len(parts) == 2 and parts[1].pos.startswith("名詞-数詞") and not (
-                parts[0].pos.startswith("名詞-数詞"))
-            if not composed or given_entries or (
-                    not numeral and any(m.pos.startswith("名詞-数詞") for m in parts)):
-                return None  # (a numeral keeps its reading: 萬壱 まんいち)
-            # (the rest of a whole input: its last kanji may be what UniDic calls a suffix,
-            # 一色 + 公 + 深)
-            made = self._composed_given(parts, whole=True, rest=True, numeral=numeral)
-            if made is None:
-                return None
-            givens, confidence = [to_hiragana(made.kana)], "guess"
-        fam = house or self._pick(family, surnames, morphemes, 0, cut)
-        giv = self._pick(given, givens, morphemes, cut, len(written), given=True)
-        blank = replace(morphemes[0], role="", words=(), capitals=(), alternatives=(),
-                        locked=False, proper=True, source="jmnedict")
-        fam_m = replace(blank, surface=family, reading=to_katakana(fam),
-                        kana=to_katakana(fam), pos="名詞-固有名詞-人名-姓")
-        giv_m = replace(blank, surface=given, reading=to_katakana(giv),
-                        kana=to_katakana(giv), pos="名詞-固有名詞-人名-名")
-        # two entries put together, not one person's: possible where others are listed
-        words = self._name_words([fam_m, giv_m], 1, [fam + giv], "jmnedict", confidence)
-        if words is not None and made is not None:
-            # a composed given name keeps UniDic's reading as its alternative
-            words = [words[0], replace(words[1], alternatives=made.alternatives)]
-        return words
-
-    def _named_pair(self, family: str, given: str) -> bool:
-        """Whether a cut inside one of UniDic's units that few people bear as a family
-        name may still part a whole name: JMnedict lists ``family`` as a family name and
-        ``given`` (two kanji or more) as a given name, and as nothing JMdict lists nor a
-        place (大国 + 富丸 おおくに + とみまる, where UniDic reads 大 + 国富 + 丸)."""
-        given_entries = self.index.readings(given)
-        return len(given) > 1 and any(
-            r.source == "jmnedict" and "surname" in r.kinds for r in self.index.readings(family)
-        ) and any(r.source == "jmnedict" and r.kinds & GIVEN for r in given_entries) and not any(
-            r.source == "jmdict" or r.kinds & PLACE for r in given_entries)
-
-    def _rare_word_then_given(self, entries: tuple[IndexedReading, ...], given: str) -> bool:
-        """Whether a family name that is also a JMdict word (``entries``: its readings)
-        may stand before ``given`` in a whole name: no reading of the word is a common
-        one, and ``given`` is a given name JMnedict lists that at least
-        :data:`PEOPLE_INSIDE` of its people bear (伏水 ふくすい, a rare word, + 修
-        おさむ: Fushimizu Osamu, not 伏 + a given name composed for 水修)."""
-        if any(r.common for r in entries if r.source == "jmdict"):
-            return False
-        listed = self.index.readings(given)
-        if not any(r.source == "jmnedict" and r.kinds & GIVEN for r in listed):
-            return False
-        return sum(self.index.name_counts(given).values()) >= PEOPLE_INSIDE or (
-            self._given_name_only(given, listed))
-
-    @staticmethod
-    def _given_name_only(given: str, listed: tuple[IndexedReading, ...]) -> bool:
-        """Whether ``given``, two kanji or more, is listed as a given name and as nothing
-        else, no word, place or family name (熊八 くまはち after the rare word 油屋: Aburaya
-        Kumahachi, though JMnedict names none of its people so)."""
-        return len(given) > 1 and all(
-            r.source == "jmnedict" and r.kinds and r.kinds <= GIVEN for r in listed)
-
-    def _pick(self, written: str, readings: list[str], morphemes: list[Morpheme],
-              start: int, end: int, *, given: bool = False) -> str:
-        """UniDic's reading of ``written`` (characters start:end of the morphemes) where
-        the dictionary lists it, else the reading Mozc writes that way most cheaply; but
-        the reading most people of that family (or ``given``) name have where clearly
-        more have it (:meth:`_commonest`). UniDic's reading made of several of its units
-        (忍 + 足 おし + あし) stands only where Mozc lists none of the readings: it is no
-        reading UniDic knows of the name (忍足 おしたり, 重善 しげよし, 島薗 しまぞの)."""
-        chosen = self._pick_unidic_or_mozc(written, readings, morphemes, start, end)
-        return self._commonest(written, chosen, readings, family=not given)[0]
-
-    def _pick_unidic_or_mozc(self, written: str, readings: list[str],
-                             morphemes: list[Morpheme], start: int, end: int) -> str:
-        at = 0
-        parts = []
-        covered = 0
-        for m in morphemes:
-            if start <= at and at + len(m.surface) <= end:
-                parts.append(hira(m))
-                covered += len(m.surface)
-            at += len(m.surface)
-        unidic = "".join(parts)
-        costs = {r: self.mozc_cost(written, r) for r in readings}
-        if covered == end - start and unidic in readings and (
-                len(parts) == 1 or all(c is None for c in costs.values())) and not (
-                costs[unidic] is None and any(c is not None for c in costs.values())):
-            # (but not a reading Mozc does not write, where it writes another listed one:
-            # 弭間 + 花菜 かな, not UniDic's はなな)
-            return unidic
-        return min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
-
-    def _commonest(self, written: str, chosen: str, readings: list[str], *,
-                   family: bool = False) -> tuple[str, list[str]]:
-        """The reading most of JMnedict's people named ``written`` have (as a given name, or
-        a ``family`` name), where clearly more have it than ``chosen``: 日野 + 正 is Tadashi
-        (65 people) rather than Shō (4), 小倉 + 右一郎 Ogura (24), not the city's Kokura (0).
-        ``readings`` come back most-named first, for the alternatives.
-
-        "Clearly more": for a given name, more people and at least two when none has
-        ``chosen``; for a family name, more than twice as many and at least two. (Measured
-        on 6,000 people born since 1850 whose names JMnedict lists, against counts from
-        its other people: given names 84.5 -> 85.4%, family names 92.5 -> 93.8%.)
-
-        Where Mozc writes the name the most-named way more cheaply than ``chosen`` (or
-        writes only that way), more people is enough, one where none has ``chosen``: two
-        sources agree (朝永 + 三十郎 ともなが, Tomonaga, not UniDic's あさなが; 太田 + 昌克
-        まさかつ, not まさよし; 桑原 くわばら, 18 people against 17).
-        """
-        counts = (self._family_counts(written) if family
-                  else self.index.name_counts(written, family=False))
-        if not counts or not readings:
-            return chosen, readings
-        ranked = sorted(readings, key=lambda r: -counts.get(r, 0))
-        top, have = counts.get(ranked[0], 0), counts.get(chosen, 0)
-        if family:
-            clearly = top >= 2 * have + 1 and top >= 2
-        else:
-            clearly = top > have and top >= (2 if have == 0 else 1)
-        if not clearly and top > have and ranked[0] != chosen:
-            # (dev rows: 12 fixed, 4 broken: 中尾 + 知代 ともよ, 来島 くるしま, 安藤 + 信哉
-            # のぶや, 塩谷 しおたに; without Mozc's word, family names by more people alone:
-            # 7 fixed, 8 broken)
-            best, mine = self.mozc_cost(written, ranked[0]), self.mozc_cost(written, chosen)
-            clearly = best is not None and (mine is None or best < mine)
-        return (ranked[0] if clearly else chosen), ranked
-
-    def _family_counts(self, written: str) -> dict[str, int]:
-        """How many of JMnedict's people bear the family name ``written`` each way, in its
-        modern spelling and in its old kanji forms together (one family, two spellings:
-        木沢 きざわ 1 person, 木澤 きざわ 1 more, so 木澤義之 is Kizawa, not UniDic's Kisawa)."""
-        counts = dict(self.index.name_counts(written, family=True))
-        for spelling in _old_spellings(written, self.index.old_forms):
-            for kana, n in self.index.name_counts(spelling, family=True).items():
-                counts[kana] = counts.get(kana, 0) + n
-        return counts
-
-    def _plain_given(self, rest: list[Morpheme]) -> bool:
-        """After a family name, a whole input's last two or three kanji are its given name
-        when JMnedict lists them as one and JMdict has no such word (岩崎 + 英重, not
-        山田 + 文庫)."""
-        written = "".join(m.surface for m in rest)
-        if not 2 <= len(written) <= 3 or any(m.locked for m in rest) or not all(
-                has_kanji(ch) for ch in written):
-            return False
-        entries = self.index.readings(written)
-        # a word JMdict lists is no given name, unless UniDic does not read it as that word
-        # either, but as suffixes (近藤 + 大 + 生: JMnedict's given name だいき, not だいせい),
-        # or the word is a rare one UniDic reads as one of the given name's readings (北村 +
-        # 四海 しかい, 正木 + 退蔵 たいぞう: Kitamura Shikai, was "Kitamura shikai")
-        givens = {r.reading for r in entries if r.source == "jmnedict" and r.kinds & GIVEN}
-        unidic = "".join(hira(m) for m in rest)
-        return bool(givens) and (not any(r.source == "jmdict" for r in entries) or (
-            unidic in givens and not any(r.source == "jmdict" and r.common for r in entries)
-        ) or (
-            len(rest) > 1 and all(m.pos.startswith("接尾辞") for m in rest))
-            or self._mozc_name_first(written, givens, entries)
-            or self._mozc_given_over_word(written, unidic,
-                                          [(r.reading, r.kinds) for r in entries
-                                           if r.source == "jmnedict"]) is not None)
-
-    def _mozc_given_over_word(self, written: str, unidic: str,
-                              names: list[tuple[str, frozenset[str]]]) -> str | None:
-        """The reading under which Mozc lists ``written`` as a given name and JMnedict
-        lists it as a name (``names``: its readings and kinds), where UniDic's reading
-        ``unidic`` is a JMdict word's that Mozc does not list as a given name: the given
-        name after a family name, not the word (小川 + 時代 ときよ, not じだい "era"; 青木 +
-        正教 まさのり; 野村 + 重臣 しげおみ). A word Mozc lists as a given name too stays
-        (平澤 + 元気 げんき, 池田 + 夢見 ゆめみ); so does one Mozc lists as no name (岡崎 +
-        産業). Nor an everyday word, one Mozc writes below :data:`MOZC_EVERYDAY` (田中 +
-        時代 stays the Tanaka era, じだい 3132; 高原 + 野菜 stays vegetables, やさい 3771,
-        though Mozc lists のな as a given name at 3721), nor where Mozc writes the word
-        more cheaply than the name by more than :data:`MOZC_MARGIN`. The cheapest such
-        reading where there are several."""
-        if "mozc" not in self.sources or not any(
-                r.source == "jmdict" and r.reading == unidic for r in self.index.readings(written)):
-            return None
-        if self._mozc_contexts(written, unidic) & _MOZC_GIVEN:
-            return None
-        named = {r for r, _ in names}
-        costs = self.mozc_readings(written)
-        word = costs.get(unidic)
-        if word is not None and word < MOZC_EVERYDAY:
-            return None
-        found = [(cost, r) for r, cost in costs.items()
-                 if r in named and r != unidic and self._mozc_contexts(written, r) & _MOZC_GIVEN
-                 and (word is None or cost <= word + MOZC_MARGIN)]
-        return min(found)[1] if found else None
-
-    def _mozc_name_first(self, written: str, givens: set[str],
-                         entries: tuple[IndexedReading, ...]) -> bool:
-        """Whether Mozc reads ``written`` most cheaply as one of its given-name readings
-        ``givens``, which is no reading of the JMdict word of that spelling (雄馬 ゆうま,
-        not the word おうま "stallion"), and that word is no common one (高原 + 野菜 stays
-        vegetables, though Mozc's costs of のな and やさい are within 1%)."""
-        if "mozc" not in self.sources or any(r.source == "jmdict" and r.common
-                                             for r in entries):
-            return False
-        found = self.mozc_readings(written)
-        if not found:
-            return False
-        top = min(found, key=lambda r: (found[r], r))
-        return top in givens and not any(
-            r.source == "jmdict" and r.reading == top for r in entries)
-
-    def _family_first(self, family_readings: list[str], reading: str,
-                      given_written: str) -> list[str]:
-        """``family_readings`` (no repeats), those that begin ``reading`` first, and
-        among those the ones after which the rest is a given name JMnedict lists, else
-        one Mozc lists as a word (羽生結弦 はにゅう + ゆづる, not JMnedict's other family
-        reading はにゅ + うゆづる). Where only one begins ``reading``, nothing is looked up."""
-        ordered = list(dict.fromkeys(family_readings))
-        fits = [fr for fr in ordered if fr and reading.startswith(fr) and len(reading) > len(fr)]
-        if len(fits) < 2:
-            return ordered
-        listed = {r for r, k in self.names(given_written) if k & GIVEN}
-        if not any(reading[len(fr):] in listed for fr in fits) and "mozc" in self.sources:
-            listed = set(self.mozc_readings(given_written))
-        return sorted(ordered, key=lambda fr: not (fr in fits and reading[len(fr):] in listed))
-
     def _name_words(self, span: list[Morpheme], split_after: int, readings: list[str],
                     source: str, confidence: str = "likely") -> list[Morpheme] | None:
         """Family and given name as two capitalised words, from a full-name reading."""
@@ -6172,7 +4539,7 @@ class ReadingResolver:
         if len(family) == 1 and not has_kanji(family_written):
             return None
         for reading in readings:
-            for fr in self._family_first(family_readings, reading, given_written):
+            for fr in self.persons.family_first(family_readings, reading, given_written):
                 if fr and reading.startswith(fr) and len(reading) > len(fr):
                     gr = reading[len(fr):]
                     givens = [r for r, k in self.names(given_written) if k & GIVEN]
@@ -6313,41 +4680,6 @@ _KATAKANA = re.compile("[ァ-ヺー]")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
-
-
-def _commonest_halves(heads: dict[str, int], tails: dict[str, int]
-                      ) -> tuple[str, str] | None:
-    """The readings most given names begin and end with (``heads``, ``tails``: counts of
-    each reading of a name's first and last kanji), where at least two names read each
-    so; else None.
-
-    >>> _commonest_halves({"たね": 9, "いん": 2}, {"しげ": 5, "え": 3})
-    ('たね', 'しげ')
-    >>> _commonest_halves({"たね": 1}, {"しげ": 5}) is None
-    True
-    """
-    if not heads or not tails:
-        return None
-    head = max(heads, key=lambda r: (heads[r], r))
-    tail = max(tails, key=lambda r: (tails[r], r))
-    return None if heads[head] < 2 or tails[tail] < 2 else (head, tail)
-
-
-def _unmixed_halves(written: str, heads: dict[str, int], tails: dict[str, int],
-                    head: str, tail: str, mixed: Callable[[str, str, str], bool]
-                    ) -> tuple[str, str]:
-    """``head`` and ``tail``, unless one half is read the Chinese way and the other the
-    Japanese way (``mixed``; 村休 むら + きゅう) and the last kanji is no tail that mixes
-    (:data:`_MIXING_TAILS`): then the pair of the most-counted readings, two names at least
-    each, that does not mix (むら + やす), if any."""
-    if written[1] in _MIXING_TAILS or not mixed(written, head, tail):
-        return head, tail
-    pairs = [(heads[a] * tails[b], a, b) for a in heads for b in tails
-             if heads[a] >= 2 and tails[b] >= 2 and not mixed(written, a, b)]
-    if not pairs:
-        return head, tail
-    _, head, tail = max(pairs)
-    return head, tail
 
 
 def _temple_voiced(out: list[Morpheme]) -> list[Morpheme]:
@@ -7117,16 +5449,6 @@ _VOICE = dict(zip("かきくけこさしすせそたちつてとはひふへほ"
                   strict=True))
 
 
-def _unit_at(morphemes: list[Morpheme], cut: int) -> Morpheme:
-    """The unit of ``morphemes`` that character ``cut`` (counted from 0) falls in."""
-    at = 0
-    for m in morphemes:
-        at += len(m.surface)
-        if cut < at:
-            return m
-    return morphemes[-1]
-
-
 def _voiced_pair(plain: str, voiced: str) -> bool:
     """Whether ``voiced`` is ``plain`` with one kana after the first voiced (しょ, じょ)."""
     if len(plain) != len(voiced):
@@ -7142,18 +5464,3 @@ def _voiced_start(plain: str, voiced: str) -> bool:
         and voiced[0] in VOICINGS.get(plain[0], ())
 
 
-@cache
-def _old_forms_of(pairs: tuple[tuple[int, str], ...]) -> dict[str, tuple[str, ...]]:
-    """Each modern kanji and its old forms (沢: 澤), from old form -> modern ``pairs``."""
-    out: dict[str, tuple[str, ...]] = {}
-    for old, modern in pairs:
-        out[modern] = (*out.get(modern, ()), chr(old))
-    return out
-
-
-def _old_spellings(written: str, old_forms: dict[int, str]) -> list[str]:
-    """``written`` (in modern forms) spelt with one or more of its kanji in an old form, at
-    most eight spellings (中沢: 中澤)."""
-    table = _old_forms_of(tuple(sorted(old_forms.items())))
-    options = [(ch, *table.get(ch, ())) for ch in written]
-    return ["".join(p) for p in itertools.islice(itertools.product(*options), 1, 9)]
