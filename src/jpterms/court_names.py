@@ -160,7 +160,8 @@ class CourtNames:
         houses, heads = court_name_tables()
         if (family.surface not in houses or len(word.surface) != 2
                 or not word.pos.startswith("名詞-普通名詞") or word.proper
-                or word.surface.endswith(site_words()) or word.locked or word.source == "glossary" or family.locked):
+                or word.surface.endswith(site_words()) or word.locked or word.source == "glossary"
+                or family.locked):
             return out
         cost = resolver.mozc_cost(word.surface, hira(word)) if "mozc" in resolver.sources else None
         if cost is not None and cost < MOZC_EVERYDAY:
@@ -373,8 +374,8 @@ class CourtNames:
                 or rest[0].kana.startswith("ノ")):
             return out
         reading = "".join(hira(m) for m in rest)
-        if not (len(rest) == 1 and "人名-名" in rest[0].pos) and not resolver.persons.rare_word_as_given(
-                given, reading) and (
+        if not (len(rest) == 1 and "人名-名" in rest[0].pos) and not (
+                resolver.persons.rare_word_as_given(given, reading)) and (
                 reading not in {r for r, _ in resolver.names(given)}
                 or any(r.reading == reading and r.source == "jmdict"
                        for r in resolver.index.readings(given))):

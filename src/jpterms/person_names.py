@@ -426,8 +426,9 @@ class PersonNames:
         fam = self._family_of(head)
         if fam is None:
             return None
-        giv = resolver._merge(rest, resolver.mark(kana + last.surface, reading), to_katakana(reading),
-                              "jmnedict", "possible", (own,) if own and own != reading else ())
+        giv = resolver._merge(rest, resolver.mark(kana + last.surface, reading),
+                              to_katakana(reading), "jmnedict", "possible",
+                              (own,) if own and own != reading else ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def kana_family(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
@@ -498,9 +499,10 @@ class PersonNames:
                 if found is None:
                     return None
                 fam = found
-                reading = resolver._cheapest(given, listed) if "mozc" in resolver.sources else listed[0]
-            giv = resolver._merge(morphemes[k + 1:], resolver.mark(given, reading), to_katakana(reading),
-                                  "jmnedict", "likely", ())
+                reading = (resolver._cheapest(given, listed) if "mozc" in resolver.sources
+                           else listed[0])
+            giv = resolver._merge(morphemes[k + 1:], resolver.mark(given, reading),
+                                  to_katakana(reading), "jmnedict", "likely", ())
             return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
         return None
 
@@ -516,7 +518,8 @@ class PersonNames:
         return self._resolver._name_words([fam_m, giv_m], 1, [fr + gr], "jmnedict",
                                           "likely" if len(people) == 1 else "possible")
 
-    def person(self, run: list[Morpheme], s: int, *, whole: bool) -> tuple[int, list[Morpheme]] | None:
+    def person(self, run: list[Morpheme], s: int, *,
+               whole: bool) -> tuple[int, list[Morpheme]] | None:
         """A family name at ``s`` followed by a given name: (end, the two words)."""
         resolver = self._resolver
         family = run[s]
@@ -656,8 +659,8 @@ class PersonNames:
         unidic = "".join(hira(m) for m in given)
         reading = self._combining(given) or unidic
         sources = "+".join(dict.fromkeys(m.source for m in given))
-        word = resolver._merge(given, resolver.mark(written, reading), to_katakana(reading), sources,
-                               "guess", (unidic,) if reading != unidic else ())
+        word = resolver._merge(given, resolver.mark(written, reading), to_katakana(reading),
+                               sources, "guess", (unidic,) if reading != unidic else ())
         word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         fam = self.family(family)
         return s + 1 + len(given), [fam, word]
@@ -887,8 +890,8 @@ class PersonNames:
             return None
         reading = first + tail
         unidic = hira(head) + tail
-        word = resolver._merge(rest, resolver.mark(written, reading), to_katakana(reading), "jmnedict",
-                               "guess", (unidic,) if unidic != reading else ())
+        word = resolver._merge(rest, resolver.mark(written, reading), to_katakana(reading),
+                               "jmnedict", "guess", (unidic,) if unidic != reading else ())
         return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
 
     def _composed_given(self, given: list[Morpheme], *, whole: bool, rest: bool = False,
@@ -933,7 +936,8 @@ class PersonNames:
         """
         resolver = self._resolver
         written = "".join(m.surface for m in given)
-        if ("jmnedict" not in resolver.sources or len(written) != 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
+        if ("jmnedict" not in resolver.sources or len(written) != 2
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
                 or written[1] in _rules()["not_given_name_ends"]["kanji"]
                 or (given[-1].pos.startswith("接尾辞") and not rest) or any(m.locked for m in given)
                 or not (whole or all("人名" in m.pos for m in given))
@@ -1124,10 +1128,10 @@ class PersonNames:
         return replace(word, proper=True, role="", pos=family.pos)
 
     def mozc_person(self, person: list[Morpheme], *, written: str = "") -> list[Morpheme]:
-        """A whole input read as a name, read as Mozc reads it (see :meth:`ReadingResolver._mozc_whole`)
-        where Mozc lists the whole written so, not as the parts were read, and JMnedict
-        lists it as nothing, or only as a person that Mozc lists under a name's context
-        and reads otherwise. 小林未郁 is *Kobayashi Mika* (JMnedict's given names have 未郁
+        """A whole input read as a name, read as Mozc reads it (see
+        :meth:`ReadingResolver._mozc_whole`) where Mozc lists the whole written so, not as
+        the parts were read, and JMnedict lists it as nothing, or only as a person that Mozc
+        lists under a name's context and reads otherwise. 小林未郁 is *Kobayashi Mika* (JMnedict's given names have 未郁
         only as みいく), 海野つなみ *Umino Tsunami*, 大聖寺藩 だいしょうじはん (藩 is no
         given name まもる), 北条泰時 *Hōjō Yasutoki* (JMnedict's person: よしとき). Where
         the two disagree on a person, Wikipedia's reading (the titles of
@@ -1162,9 +1166,9 @@ class PersonNames:
         alone, where Mozc writes it alone as another reading JMnedict lists as a given
         name. Where JMnedict lists the person, its reading then stands (滝川 + 一益: Mozc's
         whole たきがわいちます, but 一益 alone かずます, as JMnedict reads the person: Takigawa
-        Kazumasu). Not asked of every whole name Mozc reads (:meth:`ReadingResolver._mozc_whole`): there
-        it fixes 1 development row (加藤嘉明 Yoshiaki) and breaks 8 (上杉憲寛 のりひろ, 李宗仁
-        りそうじん)."""
+        Kazumasu). Not asked of every whole name Mozc reads
+        (:meth:`ReadingResolver._mozc_whole`): there it fixes 1 development row (加藤嘉明
+        Yoshiaki) and breaks 8 (上杉憲寛 のりひろ, 李宗仁 りそうじん)."""
         resolver = self._resolver
         if len(person) != 2 or len(person[1].surface) < 2:
             return False
@@ -1245,8 +1249,9 @@ class PersonNames:
             pieces = split_over_kanji(pair, top, resolver.index) if top else None
             if pieces and "on" in resolver._reading_kinds(ch, pieces[0][0]):
                 # Mozc lists the two as one word (碩台 せきだい): one word, read so
-                out[k : k + 2] = [resolver._merge([m, nxt], resolver.mark(pair, top), to_katakana(top),
-                                                  "mozc", "possible", (hira(m) + hira(nxt),))]
+                out[k : k + 2] = [resolver._merge([m, nxt], resolver.mark(pair, top),
+                                                  to_katakana(top), "mozc", "possible",
+                                                  (hira(m) + hira(nxt),))]
                 continue
             new = resolver._commonest_on(ch)
             if not new or new == hira(m):
@@ -1297,7 +1302,8 @@ class PersonNames:
             return False
         common = {e.reading for e in self._resolver.index.readings(given.surface)
                   if e.source == "jmdict" and e.common}
-        return to_hiragana(unit.kana) in common and to_hiragana(given.kana) != to_hiragana(unit.kana)
+        return (to_hiragana(unit.kana) in common
+                and to_hiragana(given.kana) != to_hiragana(unit.kana))
 
     def _whole_name_split(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
         """:meth:`whole_name`'s split, before the check of common words."""
@@ -1682,7 +1688,8 @@ class PersonNames:
         reading where there are several."""
         resolver = self._resolver
         if "mozc" not in resolver.sources or not any(
-                r.source == "jmdict" and r.reading == unidic for r in resolver.index.readings(written)):
+                r.source == "jmdict" and r.reading == unidic
+                for r in resolver.index.readings(written)):
             return None
         if resolver._mozc_contexts(written, unidic) & _MOZC_GIVEN:
             return None

@@ -4149,9 +4149,9 @@ class ReadingResolver:
         do two kanji read as two common words where Mozc has the pair only as a person's
         name (人部 じんぶ).
         ``over_listed``: also where JMnedict lists the whole as read now (a person Mozc
-        reads otherwise, see :meth:`PersonNames.mozc_person`). ``written``: the input in the old kanji
-        forms it was written in, which Mozc may list where it has no modern spelling: 萬年寺
-        ばんねんじ, 大縣神社 おおあがたじんじゃ, 佛山寺 ぶっさんじ."""
+        reads otherwise, see :meth:`PersonNames.mozc_person`). ``written``: the input in the
+        old kanji forms it was written in, which Mozc may list where it has no modern
+        spelling: 萬年寺 ばんねんじ, 大縣神社 おおあがたじんじゃ, 佛山寺 ぶっさんじ."""
         as_written, written = written, "".join(m.surface for m in out)
         if (not 2 <= len(written) <= _MOZC_WHOLE_LIMIT or not has_kanji(written)
                 or is_kana_function_word(out[0]) or is_kana_function_word(out[-1])
