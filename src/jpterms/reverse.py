@@ -1225,7 +1225,7 @@ class ReverseEngine:
             if lookup:  # a look-up, not a check
                 edges = names.surnames_as_given(edges, slots)  # Seimei: 清明, a given name
                 edges = names.common_given_surcharge(edges, slots)  # Shikai: 四海, not 視界
-                edges = names.non_surname_surcharge(edges, slots)  # Shijo: 四条, not 市場
+                edges = names.non_surname_surcharge(edges, slots)  # Kojo Yoshiko: 古城, not 向上
         digits = _KANJI_DIGITS_SET.isdisjoint  # (most words write no kanji digit)
         edges = [[e for e in row if digits(e.written) or not self._digit_by_digit(e)]
                  for row in edges]
