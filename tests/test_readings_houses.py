@@ -69,7 +69,7 @@ def test_a_run_with_no_houses_ending_asks_mozc_nothing_about_a_house() -> None:
     r.readings.mozc_readings = counted  # type: ignore[method-assign]
     morphemes = [m for m in r.morphemes("言語処理手法") if m.surface]
     asked.clear()
-    r.readings._coined_house(morphemes, 0)
+    r.readings.houses.coined_house(morphemes, 0)
     assert asked == []
 
 

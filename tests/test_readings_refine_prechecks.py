@@ -8,18 +8,19 @@ from __future__ import annotations
 import pytest
 
 import jpterms
+from jpterms.house_names import HouseNames
 from jpterms.readings import ReadingResolver
 
 
 def _count(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:
     asked: list[str] = []
-    original = getattr(ReadingResolver, name)
+    original = getattr(HouseNames, name)
 
-    def counted(self: ReadingResolver, m, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def counted(self: HouseNames, m, *args, **kwargs):  # type: ignore[no-untyped-def]
         asked.append(m.surface)
         return original(self, m, *args, **kwargs)
 
-    monkeypatch.setattr(ReadingResolver, name, counted)
+    monkeypatch.setattr(HouseNames, name, counted)
     return asked
 
 
@@ -40,7 +41,7 @@ def test_house_and_others_and_listed_names_where_they_are() -> None:
     resolver = ReadingResolver()
     plain = [m for t in romanizer._tokenize("電子計算機") for m in [t.morpheme]]
     assert resolver._listed_names(plain) is plain  # no 日本: the run itself, untouched
-    assert resolver._family_before_office(plain) == plain
+    assert resolver.houses.family_before_office(plain) == plain
 
 
 def test_a_span_no_dictionary_lists_is_not_resolved(monkeypatch: pytest.MonkeyPatch) -> None:

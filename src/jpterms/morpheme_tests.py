@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 MOZC_MARGIN = 1000
 
 
+#: Longest span of short units (and of characters) looked up as one word.
+MAX_UNITS = 6
+MAX_CHARS = 12
+
+
 #: How many of JMnedict's people must bear a family name for a whole name to be cut
 #: after it inside one of UniDic's units (:meth:`PersonNames.family_given`).
 PEOPLE_INSIDE = 3

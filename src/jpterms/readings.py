@@ -27,7 +27,8 @@ use with the resolver lent to it: the cuts of a whole input naming a school, an
 address or a municipality (``cuts``, :mod:`jpterms.input_cuts`), places (``places``,
 :mod:`jpterms.place_readings`), the court's and the ancient clans' names (``court``,
 :mod:`jpterms.court_names`), a person's family and given names (``persons``,
-:mod:`jpterms.person_names`), words written with kana left out (``unwritten``,
+:mod:`jpterms.person_names`), houses, offices and publishers around a family's name
+(``houses``, :mod:`jpterms.house_names`), words written with kana left out (``unwritten``,
 :mod:`jpterms.unwritten_kana`), and era names and old provinces (``eras_provinces``,
 :mod:`jpterms.eras_provinces`). The resolver and its collaborators share the tests on
 characters and morphemes of :mod:`jpterms.morpheme_tests`, the readings taken apart and
@@ -44,7 +45,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
@@ -66,6 +67,8 @@ from jpterms.morpheme_tests import (
     HIRAGANA_WORD,
     KANA_NAME,
     KATAKANA_WORD,
+    MAX_CHARS,
+    MAX_UNITS,
     MOZC_MARGIN,
     MOZC_PERSON,
     MOZC_WHOLE_NAME,
@@ -104,14 +107,15 @@ from jpterms.rule_words import (
     citation_roles,
     clan_table,
     court_name_tables,
+    house_endings,
     school_words,
     site_words,
-    temple_go_on_kanji,
 )
 
 if TYPE_CHECKING:
     from jpterms.court_names import CourtNames
     from jpterms.eras_provinces import ErasAndProvinces
+    from jpterms.house_names import HouseNames
     from jpterms.input_cuts import InputCuts
     from jpterms.morpheme import Morpheme
     from jpterms.mozc_written import MozcWrittenForms
@@ -127,14 +131,7 @@ __all__ = ["SOURCES", "Candidate", "ReadingResolver", "has_kanji", "is_nominal",
 #: The dictionaries a resolver may use: JMdict words, JMnedict names, Mozc as the judge.
 SOURCES = ("jmdict", "jmnedict", "mozc")
 
-#: Longest span of short units (and of characters) looked up as one word.
-_MAX_UNITS = 6
-_MAX_CHARS = 12
 _MOZC_MARGIN_KNOWN = 2500
-#: A kanji UniDic reads as a prefix (原 げん) before an office (首相) is a family name when
-#: at least this many of JMnedict's people bear it as one (原 はら: 95; but 新 あたらし: 4,
-#: 新首相 "the new prime minister").
-_FAMILY_BEFORE_OFFICE_PEOPLE = 5
 #: A given name of three kanji no dictionary lists is read a mora a kanji where at least
 #: this share of JMnedict's given names of three kanji ending with its last kanji, and
 #: this many, are read so (:meth:`ReadingResolver._three_mora_name`).
@@ -319,20 +316,9 @@ _TITLE_LIMIT = 24
 #: (Mozc lists long titles too: 置賜広域行政事務組合消防本部, 14 characters; from 10 to 30
 #: characters, 11 development rows changed, all right that were wrong).
 _MOZC_WHOLE_LIMIT = 30
-#: How many of a family's other people whose given names begin with a kanji must read the
-#: family name one way for a whole name of that family and kanji to read it so
-#: (:meth:`ReadingResolver._house_family`). Dev readings: +2 -0 at 3, +3 -0 at 2; on the
-#: names of JMnedict's people (each person's own entry left out), +2 -0 at 3 but +2 -3
-#: at 2 (小山 + 義治 おやま, 吉川 + 広和 きっかわ, 香西 + 元近: two namesakes by chance).
-_HOUSE_PEOPLE = 3
 #: How many of JMnedict's people must bear a one-kanji family name a Japanese way for it
 #: to stay so before a given name read the Chinese way (:meth:`ReadingResolver._chinese_family`).
 _JAPANESE_FAMILY_PEOPLE = 5
-#: ... and at least this share of the people JMnedict lists under the family name, for a
-#: given name to begin as theirs (:meth:`ReadingResolver._house_given`): five of 松平's
-#: 37, nine of 伊東's 39, not five of 鈴木's 332 (鈴木隆一, 鈴木隆夫 ... share 隆 たか by
-#: chance; without it, JMnedict's people each read with its own entry left out: +7 -38).
-_HOUSE_SHARE = 0.1
 _WALKS_KEPT = 20_000
 #: Kana and marks that a phrase of running text, but no title or name, begins or ends
 #: with (を呼ぶ前に, この問題は, 比較します。): such a run is read in segments as usual.
@@ -487,12 +473,6 @@ class ReadingResolver:
         self._old_forms: dict[int, str] | None = None
         self._gazetteer: dict[str, str] | None = None
         self._addresses: tuple[frozenset[str], frozenset[str]] | None = None
-        self._publishers: dict[str, str] | None = None
-        self._publisher_starts: frozenset[str] = frozenset()
-        self._publisher_fit: dict[str, bool] = {}
-        #: The first characters of the offices and titles :meth:`_family_before_office`
-        #: looks for (made on first use).
-        self._office_starts: frozenset[str] | None = None
         self._pieces: dict[str, tuple[str, ...]] = {}
         self._walks: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {}
         #: :meth:`_irregular_readings` of each word asked about: a walk down Mozc's trie
@@ -560,6 +540,14 @@ class ReadingResolver:
         from jpterms.court_names import CourtNames
 
         return CourtNames(self)
+
+    @cached_property
+    def houses(self) -> HouseNames:
+        """Houses, offices and publishers: what makes or follows a family's name in a run
+        (:class:`jpterms.house_names.HouseNames`; made on first use)."""
+        from jpterms.house_names import HouseNames
+
+        return HouseNames(self)
 
     @cached_property
     def persons(self) -> PersonNames:
@@ -794,7 +782,7 @@ class ReadingResolver:
         if not self.sources & {"jmdict", "jmnedict"}:
             return morphemes
         if "jmnedict" in self.sources:
-            morphemes = self._house_of_family(morphemes)
+            morphemes = self.houses.house_of_family(morphemes)
             morphemes = self.persons.name_kanji_inside(morphemes)
             morphemes = self._founder_municipality(morphemes)
             if whole:
@@ -809,9 +797,9 @@ class ReadingResolver:
             and all(m.pos.startswith("接尾辞") and m.surface not in _rules()["admin_suffixes"]
                     for m in morphemes[2:])) and not _positional_number(morphemes)
         if named and all(has_kanji(m.surface) for m in morphemes):
-            coined = self._coined_house(morphemes, 0)  # 円久寺: no person 円 Hisashi
+            coined = self.houses.coined_house(morphemes, 0)  # 円久寺: no person 円 Hisashi
             if coined is None:
-                coined = self._family_house(morphemes)  # 中岡 + 好仁堂: no Yoshihito
+                coined = self.houses.family_house(morphemes)  # 中岡 + 好仁堂: no Yoshihito
             if coined is None and "mozc" in self.sources:
                 coined = self._province_abroad(morphemes)  # 安東省: no person 安東 Shō
             if coined is not None:
@@ -881,7 +869,7 @@ class ReadingResolver:
         if any([m.proper and not m.locked for m in out]):
             out = [piece for m in out for piece in self._name_unit(m)]
         if "jmnedict" in self.sources:
-            out = self._family_before_office(out)
+            out = self.houses.family_before_office(out)
         out = _direction_and_place(out)
         counters = _rules()["after_numeral"]
         sounds = _rules()["counter_sounds"]
@@ -1058,7 +1046,7 @@ class ReadingResolver:
             out = self.court.court_title(out)
             out = self._phonogram_name(out)
             out = self._borne_family_person(out, morphemes)
-            out = self._house_given(self._house_family(out))
+            out = self.houses.house_given(self.houses.house_family(out))
         if named and "mozc" in self.sources:
             out = self.unwritten.okurigana_left_out(out)
             out = self.unwritten.lone_okurigana(out)
@@ -1133,7 +1121,7 @@ class ReadingResolver:
                 m.locked or m.source == "glossary" for m in (*out, *units)):
             return out
         if (len(out) == 2 and any("surname" in k for _, k in self.names(out[0].surface))
-                and out[1].proper) or any(m.role == "hyphen" for m in out) or written.endswith(_house_endings()):
+                and out[1].proper) or any(m.role == "hyphen" for m in out) or written.endswith(house_endings()):
             return out
         cut = self._borne_family_cut(written, units)
         if cut is None or self.index.readings(written):
@@ -1487,7 +1475,7 @@ class ReadingResolver:
         JMdict lists out of the runs of nouns (枕 + 袈裟 + 固: 固 is an adjective's stem to
         UniDic; 袈裟固 けさがため)."""
         for s in range(max(1, len(out) - 1)) if out else ():
-            if s and (sum(len(m.surface) for m in out[s:]) > _MAX_CHARS
+            if s and (sum(len(m.surface) for m in out[s:]) > MAX_CHARS
                       or all(map(is_nominal, out[s:]))
                       or out[s].pos.startswith("接尾辞")):
                 # (a run of nouns: read by :meth:`_run`; a suffix belongs to the word
@@ -2411,64 +2399,6 @@ class ReadingResolver:
 
         return walk(0, 0)
 
-    def _house_of_family(self, morphemes: list[Morpheme]) -> list[Morpheme]:
-        """A family name and its house that UniDic cut as one kanji and a given name:
-        毛 + 利家 (Toshiie) in 毛利家文書 is 毛利 + 家, Mōri-ke monjo. The two kanji must
-        be a family name at least :data:`PEOPLE_INSIDE` of JMnedict's people bear, read
-        as most of them read it; the house is then read by ``after_family_name``."""
-        house = _house_words()
-        written = "".join([m.surface for m in morphemes])
-        if not any([h in written for h in house]):
-            return morphemes  # (most runs: no house in them; both passes look for one)
-        for k in range(1, len(morphemes)):
-            before, m = morphemes[k - 1], morphemes[k]
-            if not m.surface.endswith(house):  # (most units: one C call, no generator)
-                continue
-            key = next((h for h in house if m.surface.endswith(h)
-                        and len(m.surface) > len(h)), None)
-            if (key is None or len(before.surface) != 1 or "人名-姓" not in before.pos
-                    or any(x.locked or x.source == "glossary" for x in (before, m))):
-                continue
-            family = before.surface + m.surface[: -len(key)]
-            counts = self.index.name_counts(family, family=True)
-            if sum(counts.values()) < PEOPLE_INSIDE:
-                continue
-            reading = max(counts, key=lambda r: (counts[r], r))
-            name = self._merge([before], self.mark(family, reading), to_katakana(reading),
-                               "jmnedict", "likely", ())
-            name = replace(name, surface=family, proper=True, pos=before.pos)
-            rest = replace(m, surface=key, reading="", kana="", pos="接尾辞-名詞的-一般",
-                           proper=False, source="unidic", alternatives=())
-            return [*morphemes[: k - 1], name, rest, *morphemes[k + 1 :]]
-        return self._house_after_units(morphemes, house)
-
-    def _house_after_units(self, morphemes: list[Morpheme],
-                           house: tuple[str, ...]) -> list[Morpheme]:
-        """A family name UniDic cut into other units, or read as a place, before a house
-        (家, 家本) of its own: 九 + 条 + 家本 (Kyūjō kahon) is 九条 + 家本, Kujō-kebon; 一条
-        (a place to UniDic) + 家本 Ichijō-kebon. The units (two or three, or one proper
-        noun) must spell a family name at least :data:`PEOPLE_INSIDE` of JMnedict's
-        people bear, read as most of them read it."""
-        for k in range(1, len(morphemes)):
-            if morphemes[k].surface not in house or "人名-姓" in morphemes[k - 1].pos:
-                continue
-            for start in range(max(0, k - 3), k):
-                units = morphemes[start:k]
-                family = "".join(m.surface for m in units)
-                if (len(units) == 1 and not units[0].proper) or not 2 <= len(family) <= 4 \
-                        or not all(has_kanji(ch) for ch in family) \
-                        or any(m.locked or m.source == "glossary" for m in units):
-                    continue
-                counts = self.index.name_counts(family, family=True)
-                if sum(counts.values()) < PEOPLE_INSIDE:
-                    continue
-                reading = max(counts, key=lambda r: (counts[r], r))
-                name = self._merge(units, self.mark(family, reading), to_katakana(reading),
-                                   "jmnedict", "likely", ())
-                name = replace(name, surface=family, proper=True, pos="名詞-固有名詞-人名-姓")
-                return [*morphemes[:start], name, *morphemes[k:]]
-        return morphemes
-
     def _name_unit(self, m: Morpheme) -> list[Morpheme]:
         """A proper noun's long vowels as a name has them, and a prefix of its own.
 
@@ -2519,12 +2449,12 @@ class ReadingResolver:
         kept = 0  # run[:kept] is a place listed whole as UniDic reads it: read so
         admin = _rules()["admin_suffixes"]
         while s < len(run):
-            published = self._publisher(run, s)
+            published = self.houses.publisher(run, s)
             if published is not None:
                 out.extend(published[1])
                 s = published[0]
                 continue
-            coined = self._coined_house(run, s)
+            coined = self.houses.coined_house(run, s)
             if coined is not None:
                 out.extend(coined)
                 break
@@ -2542,12 +2472,12 @@ class ReadingResolver:
                 s = end
                 continue
             hit: tuple[int, list[Morpheme]] | None = None
-            for e in range(min(len(run), s + _MAX_UNITS), s + 1, -1):
+            for e in range(min(len(run), s + MAX_UNITS), s + 1, -1):
                 span = run[s:e]
                 if e - s > 2 and any(m.locked for m in span[1:-1]):
                     continue
                 written = "".join([m.surface for m in span])
-                if len(written) > _MAX_CHARS or not has_kanji(written) or _two_places(span):
+                if len(written) > MAX_CHARS or not has_kanji(written) or _two_places(span):
                     continue
                 if not self.index.readings(written) and (
                         "mozc" not in self.sources or written not in self._mozc_written) and not (
@@ -2961,134 +2891,8 @@ class ReadingResolver:
         person = self.court.mozc_clan_name(person)
         if "mozc" in self.sources:
             person = self._chinese_given(person)
-        return self._house_given(self._house_family(
+        return self.houses.house_given(self.houses.house_family(
             self._as_glossed(self.court.clan_of(self.court.court_given(person)))))
-
-    def _house_family(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input read as a family name of two kanji or more and a given name whose
-        family name is read as the family's other people whose given names begin with
-        the same kanji read it (a house's men share a kanji, 通字; a school of rakugo or
-        of an art its stage names' first kanji), where at least :data:`_HOUSE_PEOPLE`
-        of them do and none reads it as chosen (:meth:`_house_readings`): 吉川 + 経信
-        *Kikkawa Tsunenobu* as 吉川経家 and 吉川経安 (was Yoshikawa, as most of JMnedict's
-        people named 吉川 are), 立川 + 志らく *Tatekawa* as 立川志の輔. Only where
-        neither JMnedict nor Mozc lists the whole name."""
-        if len(out) != 2 or "人名-姓" not in out[0].pos or "人名-名" not in out[1].pos:
-            return out
-        family, given = out[0].surface, out[1].surface
-        written = family + given
-        if (len(family) < 2 or not given or not all(is_kanji(ch) for ch in family + given[0])
-                or self._fixed_or_listed(out, written)):
-            return out
-        surnames = list(dict.fromkeys(r for r, k in self.names(family) if "surname" in k))
-        chosen = to_hiragana(out[0].kana)
-        if len(surnames) < 2 or chosen not in surnames or chosen.endswith("の"):
-            return out
-        found = self._house_readings(family, given[0], written, surnames)
-        if not found or found.get(chosen):
-            return out
-        best = max(found, key=lambda r: (found[r], r))
-        if found[best] < _HOUSE_PEOPLE:
-            return out
-        return [replace(out[0], reading=self.mark(family, best), kana=to_katakana(best),
-                        alternatives=(chosen, *(a for a in out[0].alternatives if a != best))[:5]),
-                out[1]]
-
-    def _house_given(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole name's given name of two or three kanji begins as the given names of the
-        family's other people that begin with the same kanji begin, where at least
-        :data:`_HOUSE_PEOPLE` of them and :data:`_HOUSE_SHARE` of the people JMnedict
-        lists under the family name read that kanji one way and none reads it as the
-        given name was read (a house's men share a kanji, 通字): a reading JMnedict
-        lists of the name that begins so, else (two kanji) that beginning and the second
-        kanji as JMnedict's given names most often end with it. 伊東 + 祐崇 *Itō Suketaka*
-        (伊東祐亨, 伊東祐兵 ... すけ; was JMnedict's Yutaka), 松平 + 頼多 *Yorita* (松平頼恕,
-        頼則 ... より; was Raita). Only where neither JMnedict nor Mozc lists the whole
-        name, and not after a clan's の (:meth:`CourtNames.clan_of` reads those)."""
-        if len(out) != 2 or "人名-姓" not in out[0].pos or "人名-名" not in out[1].pos:
-            return out
-        family, given = out[0].surface, out[1].surface
-        written = family + given
-        if (len(family) < 2 or not 2 <= len(given) <= 3 or out[1].kana.startswith("ノ")
-                or not all(is_kanji(ch) for ch in written)
-                or self._fixed_or_listed(out, written)):
-            return out
-        fam, chosen = to_hiragana(out[0].kana), to_hiragana(out[1].kana).removeprefix("の")
-        heads = self.index.name_part_counts(given[0], head=True)
-        found: dict[str, int] = {}
-        for read in self._namesakes(family, given[0], written):
-            got = set()
-            for r in read:
-                if not r.startswith(fam):
-                    continue
-                rest = r[len(fam):].removeprefix("の")
-                fits = [h for h in heads if rest.startswith(h) and len(rest) > len(h)]
-                if fits:
-                    got.add(max(fits, key=len))
-            for h in got:
-                found[h] = found.get(h, 0) + 1
-        if not found:
-            return out
-        best = max(found, key=lambda h: (found[h], h))
-        people = sum(self.persons.family_counts(family).values())
-        if found[best] < max(_HOUSE_PEOPLE, _HOUSE_SHARE * people) or any(
-                chosen.startswith(h) for h in found):
-            return out
-        listed = [r for r, k in self.names(given) if (k & GIVEN or k <= {"unclass"})
-                  and r.startswith(best) and len(r) > len(best)]
-        if listed:
-            reading = self._cheapest(given, listed)
-        elif len(given) == 2:
-            tails = self.index.name_part_counts(given[1], head=False)
-            if not tails:
-                return out
-            reading = best + max(tails, key=lambda t: (tails[t], t))
-        else:
-            return out
-        giv = out[1]
-        kana = to_katakana(reading)
-        return [out[0], replace(giv, reading=self.mark(given, reading), kana=kana,
-                                alternatives=(chosen, *(a for a in giv.alternatives
-                                                        if a != reading))[:5])]
-
-    def _fixed_or_listed(self, out: list[Morpheme], written: str) -> bool:
-        """Whether a unit of ``out`` is fixed (locked, or the glossary's) or JMdict,
-        JMnedict or Mozc lists ``written``, the whole: the house rules then leave it."""
-        return (any(m.locked or m.source == "glossary" for m in out)
-                or bool(self.index.readings(written))
-                or ("mozc" in self.sources and written in self._mozc_written))
-
-    def _house_readings(self, family: str, head: str, written: str,
-                        surnames: list[str]) -> dict[str, int]:
-        """How many people JMnedict or Mozc lists (but ``written``) whose whole name is
-        ``family``, then ``head`` and one or two characters more, read as each of the
-        family's ``surnames`` (the longest that begins the whole name's reading; one
-        that is another and a genitive の counts as that other: ふじわらの as ふじわら)."""
-        found: dict[str, int] = {}
-        for read in self._namesakes(family, head, written):
-            fams = {f for f in surnames for r in read if r.startswith(f) and len(r) > len(f)}
-            for f in {f[:-1] if f.endswith("の") and f[:-1] in surnames else f for f in fams
-                      if not any(g != f and g.startswith(f) for g in fams)}:
-                found[f] = found.get(f, 0) + 1
-        return found
-
-    def _namesakes(self, family: str, head: str, written: str) -> Iterator[set[str]]:
-        """The readings of each person JMnedict or Mozc lists (but ``written``) whose whole
-        name is ``family``, then ``head`` and one or two characters more (吉川経家 for
-        吉川 + 経), as a person (JMnedict) or a name (Mozc)."""
-        others = set(self.index.beginning(family + head))
-        if "mozc" in self.sources:
-            others |= set(self._mozc_written.beginning(family + head))
-        for other in sorted(others):
-            if other == written or not len(family) + 2 <= len(other) <= len(family) + 3:
-                continue
-            read = {r.reading for r in self.index.readings(other)
-                    if r.source == "jmnedict" and "person" in r.kinds}
-            if "mozc" in self.sources:
-                read |= {r for r in self.mozc_readings(other)
-                         if self._mozc_contexts(other, r) & MOZC_WHOLE_NAME}
-            if read:
-                yield read
 
     def _city_then_ward(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """横浜 + 市中 + 区: UniDic's word 市中 (しちゅう, "in the city") is the city's 市
@@ -3110,123 +2914,6 @@ class ReadingResolver:
             return [*morphemes[:k], city, ward, *morphemes[k + 1:]]
         return morphemes
 
-    def _family_before_office(self, morphemes: list[Morpheme]) -> list[Morpheme]:
-        """A family name before an office or title (``office`` rows of
-        data/citation_words.tsv: 首相, 外相, 知事; ``titles_after_family``: 先生, 教授) that
-        the units before it read as something else: 原 + 首相 is Hara shushō, not UniDic's
-        prefix げん (*Genshushō*); 関外 + 相 is 関 + 外相, Seki gaishō, not UniDic's 関外
-        かんがい; and a family name a dictionary read otherwise before an honorific too (島 +
-        氏 Shima-shi, not JMdict's suffix とう "island"). The kanji must be a family name at
-        least :data:`_FAMILY_BEFORE_OFFICE_PEOPLE` of JMnedict's people bear, none of them
-        read as the unit was, and no country's abbreviation or ancient clan: 新首相 (the new
-        prime minister), 今首相, 中外相 (China's) and 源首相 stay."""
-        offices = _offices()
-        honorifics = _rules()["hyphen_suffixes"]
-        if self._office_starts is None:
-            self._office_starts = frozenset(office[0] for office in offices)
-        if self._office_starts.isdisjoint("".join([m.surface for m in morphemes])) and \
-                honorifics.keys().isdisjoint([m.surface for m in morphemes[1:]]):
-            # (most runs: no office begins in them and no honorific follows a unit, which
-            # is all that :meth:`_office_after` finds)
-            return list(morphemes)
-        out = list(morphemes)
-        k = 0
-        while k < len(out) - 1:
-            m = out[k]
-            found = None
-            if not m.locked and m.source != "glossary" and has_kanji(m.surface):
-                found = self._office_after(m, out[k + 1:k + 4], offices, honorifics,
-                                           out[k - 1] if k else None)
-            if found is None:
-                k += 1
-                continue
-            person, title, ends = found
-            out[k:k + 1 + ends] = [person] if title is None else [person, title]
-            k += 1
-        return out
-
-    def _office_after(self, m: Morpheme, after: list[Morpheme], offices: dict[str, str],
-                      honorifics: dict[str, Any], before: Morpheme | None
-                      ) -> tuple[Morpheme, Morpheme | None, int] | None:
-        """For :meth:`_family_before_office`: the family name ``m`` (or its head) is, the
-        office re-cut from its tail if the office begins inside it (else None), and how
-        many of the units ``after`` it that office replaces. ``before``: the unit before
-        ``m``, if any: after a noun in kanji, ``m`` ends a compound and begins no name."""
-        written = [x.surface for x in after]
-        whole = m.pos.startswith("接頭辞") or "人名-姓" in m.pos
-        if not whole and after[0].pos.startswith("接尾辞") and after[0].surface in honorifics:
-            if before is not None and has_kanji(before.surface) and \
-                    before.pos.startswith(("名詞", "接頭辞")):
-                return None  # (尊 + 星 + 殿: a hall's name, not Hoshi-dono)
-            named = self._named_before_honorific(m, after[0])
-            return None if named is None else (named, None, 0)
-        for cut in range(len(m.surface) - 1, 0, -1) if len(m.surface) > 1 else (0,):
-            if cut == 0 and not whole:
-                return None
-            head, family = (m.surface[cut:], m.surface[:cut]) if cut else ("", m.surface)
-            office = self._office_at(head, written, offices)
-            if office is None and cut == 0 and after[0].pos.startswith("接尾辞") and \
-                    after[0].surface in honorifics:
-                office = (after[0].surface, 0)
-            if office is None or not self._borne_family(family, hira(m) if not cut else ""):
-                continue
-            word, ends = office
-            person = self.persons.family(replace(m, surface=family, reading="", kana="",
-                                                 pos="名詞-固有名詞-人名-姓", proper=True,
-                                                 source="jmnedict"))
-            if not cut:
-                return person, None, 0
-            title = replace(after[0], surface=word, reading=self.mark(word, offices[word]),
-                            kana=to_katakana(offices[word]), pos="名詞-普通名詞-一般",
-                            proper=False, source="unidic", role="")
-            return person, title, ends
-        return None
-
-    def _named_before_honorific(self, m: Morpheme, honorific: Morpheme) -> Morpheme | None:
-        """``m``, a common noun of one to three kanji before an honorific (さん, 氏, 君),
-        as the name it is there: a family or given name at least
-        :data:`_FAMILY_BEFORE_OFFICE_PEOPLE` of JMnedict's people bear as UniDic reads it,
-        where JMdict lists no word of the two (西 + さん Nishi-san, 星 + さん Hoshi-san,
-        太郎 + くん Tarō-kun; not 奥さん okusan, 王様 ōsama, 皆さん minasan); else None."""
-        if not m.pos.startswith("名詞-普通名詞") or len(m.surface) > 3 or not all(
-                "\u4e00" <= ch <= "\u9fff" for ch in m.surface):
-            return None
-        if any(r.source == "jmdict" for r in self.index.readings(m.surface + honorific.surface)):
-            return None
-        own = hira(m)
-        family = self.index.name_counts(m.surface, family=True).get(own, 0)
-        given = self.index.name_counts(m.surface).get(own, 0)
-        if max(family, given) < _FAMILY_BEFORE_OFFICE_PEOPLE:
-            return None
-        kind = "姓" if family >= given else "名"
-        return replace(m, proper=True, pos=f"名詞-固有名詞-人名-{kind}")
-
-    @staticmethod
-    def _office_at(head: str, after: list[str], offices: dict[str, str]
-                   ) -> tuple[str, int] | None:
-        """The office that ``head`` (the rest of a unit, or "") and the next units spell,
-        ending where a unit ends, with how many of those units it takes."""
-        begins = _office_beginnings()
-        if head and head not in begins:
-            return None
-        written = head
-        for n, surface in enumerate(after, 1):
-            written += surface
-            if written in offices:
-                return written, n
-            if written not in begins:
-                return None
-        return None
-
-    def _borne_family(self, written: str, own: str) -> bool:
-        """Whether at least :data:`_FAMILY_BEFORE_OFFICE_PEOPLE` of JMnedict's people bear
-        ``written`` as a family name, none of them read ``own`` (UniDic's reading)."""
-        if written in _rules()["country_abbreviations"]["kanji"] or written in clan_table():
-            return False  # 中外相: China's foreign minister; 源 + 首相 is no Minamoto no
-        counts = self.index.name_counts(written, family=True)
-        return own not in counts and max(counts.values(), default=0) >= \
-            _FAMILY_BEFORE_OFFICE_PEOPLE
-
     def _word_goes_on(self, run: list[Morpheme], e: int) -> bool:
         """Whether the last unit before ``e`` begins a JMdict word of two or three units
         that goes on past ``e`` (中 + 学校): a name must not take that unit from it."""
@@ -3238,125 +2925,6 @@ class ReadingResolver:
             if any(r.source == "jmdict" for r in self.index.readings(written)):
                 return True
         return False
-
-    def _publisher(self, run: list[Morpheme], s: int) -> tuple[int, list[Morpheme]] | None:
-        """A publisher's name starting at ``s``, read as the publisher reads it (吉川弘文館
-        Yoshikawa Kōbunkan, not the person Yoshikawa Hirofumi's kan): (end, its words)."""
-        if "jmnedict" not in self.sources:
-            return None
-        if self._publishers is None:
-            from jpterms.gazetteer import publisher_readings
-
-            self._publishers = publisher_readings()
-            self._publisher_starts = frozenset(w[0] for w in self._publishers)
-        if run[s].surface[:1] not in self._publisher_starts:
-            return None
-        written = ""
-        best: tuple[int, str] | None = None
-        for e in range(s, min(len(run), s + _MAX_UNITS)):
-            if run[e].locked and e > s:
-                break
-            written += run[e].surface
-            reading = self._publishers.get(written)
-            if reading is not None and self._publisher_fits(written, reading):
-                best = (e + 1, reading)
-        if best is None or any(m.locked for m in run[s:best[0]]) or best[1] == "".join(
-                hira(m) for m in run[s:best[0]]):
-            return None  # (where UniDic reads it so, the usual pass reads and divides it)
-        words = self._replace(run[s:best[0]], best[1], "publishers", "likely", ())
-        return best[0], [replace(m, proper=True) for m in words]
-
-    def _coined_house(self, run: list[Morpheme], s: int) -> list[Morpheme] | None:
-        """A whole run naming a publisher, a shop or a temple that no list knows (研光社,
-        弘教書院, 円久寺), read the Chinese way: a stem of two or three kanji that no
-        dictionary lists as a word, before a word of ``house_endings``, where each kanji
-        UniDic reads the Japanese way or as a given name (光 ひかる) takes its commonest on
-        reading (こう): Kenkōsha, not Ken Hikaru sha. A guess, and said to be one. Not a
-        stem UniDic reads as one place's name: a house is named after its place (三島 + 社
-        Mishimasha, not Santōsha)."""
-        if s or "jmnedict" not in self.sources:
-            return None
-        written = "".join(m.surface for m in run)
-        if not written.endswith(_house_endings()) or any(  # (most runs: the one C call)
-                m.locked or m.source == "glossary" for m in run):
-            return None
-        endings: dict[str, str] = _rules()["house_endings"]["words"]
-        ending = max((w for w in endings if written.endswith(w)), key=len, default="")
-        stem = written[: len(written) - len(ending)]
-        if not ending or not 2 <= len(stem) <= 3 or not all(
-                has_kanji(ch) and ch != "々" for ch in stem):
-            return None
-        if self.index.readings(written) or self.mozc_readings(written) or any(
-                r.source == "jmdict" for n in range(len(ending) + 1, len(written))
-                for r in self.index.readings(written[-n:])) or any(
-                r.source == "jmdict" for r in self.index.readings(stem)):
-            # a dictionary knows the whole (三井寺 みいでら), the stem, or a word that ends
-            # it (里 + 美術館): it stands
-            return None
-        if run[0].surface == stem and "地名" in run[0].pos and ending != "寺":
-            # a place UniDic names (三島 + 社 Mishimasha): a house named after it (a temple's
-            # name is one word all the same: 錦江寺 Kinkōji)
-            return None
-        if len(stem) == 3 and any("surname" in k for _, k in self.names(stem[:2])) \
-                and ending == "堂":
-            return None  # a family name and an art name (中根 + 環堂 Nakane Kandō)
-        parts: list[str] = []
-        at = 0
-        for m in run:
-            if at >= len(stem):
-                break
-            inside = len(stem) - at  # how many of the unit's characters are the stem's
-            at += len(m.surface)
-            pieces = [(hira(m), m.surface)] if len(m.surface) == 1 else split_over_kanji(
-                m.surface, hira(m), self.index)
-            if pieces is None or len(pieces) != len(m.surface):
-                return None  # a word of its own (汐文 ちょうぶん, 檜隈 ひのくま): it stands
-            if inside < len(m.surface) and any(
-                    r.source == "jmdict" for r in self.index.readings(m.surface)):
-                return None  # the ending is part of a word (出雲 + 大社): no house's name
-            for own, ch in pieces[:inside]:
-                parts.append(own if own and "on" in self._reading_kinds(ch, own)
-                             else self._commonest_on(ch))
-        if not all(parts):
-            return None
-        if ending == "寺":  # a temple's name: the older Buddhist reading (真静寺 しんじょうじ)
-            table = temple_go_on_kanji()
-            parts = [table[ch][1] if ch in table and table[ch][0] == part else part
-                     for part, ch in zip(parts, stem, strict=True)]
-        reading = on_joined(parts) + to_hiragana(endings[ending])
-        words = self._replace(list(run), reading, "kanjidic", "guess", ())
-        return [replace(m, proper=True) for m in words]
-
-    def _family_house(self, run: list[Morpheme]) -> list[Morpheme] | None:
-        """A shop or a publisher named by a family name and a coined name of two kanji
-        before a word of ``house_endings`` (中岡 + 好仁堂, 廣瀬 + 直船堂, 森田 + 草楽堂), that
-        no list knows whole: the family name as read, the coined name the Chinese way as
-        :meth:`_coined_house` reads it (Nakaoka Kōjindō, not the given name Yoshihito's
-        dō). The family name must be two kanji, a unit or units of their own, that at least
-        :data:`PEOPLE_INSIDE` of JMnedict's people bear so read; the coined name no given
-        name that as many bear (野口英世館 stays Hideyo's, 山田花子館 Hanako's). A guess, and
-        said to be one."""
-        if "jmnedict" not in self.sources or len(run) < 2:
-            return None
-        written = "".join(m.surface for m in run)
-        if not written.endswith(_house_endings()):  # (most runs: the one C call)
-            return None
-        ending = max((w for w in _rules()["house_endings"]["words"] if written.endswith(w)),
-                     key=len)
-        if len(written) - len(ending) != 4 or len(run[0].surface) > 2:
-            return None
-        k = 1 if len(run[0].surface) == 2 else 2
-        family = "".join(m.surface for m in run[:k])
-        if len(family) != 2 or any(m.locked or m.source == "glossary" for m in run[:k]) \
-                or self.index.name_counts(family, family=True).get(
-                    "".join(hira(m) for m in run[:k]), 0) < PEOPLE_INSIDE \
-                or self.index.readings(written) or self.mozc_readings(written) \
-                or sum(self.index.name_counts(written[2:4]).values()) >= PEOPLE_INSIDE:
-            return None  # (a person's given name: 野口 + 英世 + 館 Hideyo, 山田 + 花子)
-        coined = self._coined_house(run[k:], 0)
-        if coined is None:
-            return None
-        return [*(replace(m, proper=True) for m in run[:k]), *coined]
 
     def _commonest_on(self, ch: str) -> str:
         """The on reading KANJIDIC2 gives ``ch`` first, its commoner (創 そう, not しょう;
@@ -3383,16 +2951,6 @@ class ReadingResolver:
             return cands
         own = set(kanji_readings(written, self.index))
         return [c for c in cands if c.reading in own]
-
-    def _publisher_fits(self, written: str, reading: str) -> bool:
-        """Whether the table's reading is one of those characters (財経詳報社 is not
-        ざいけいしゅっぱんしゃ: :func:`jpterms.kanji_fallback.reading_fits`)."""
-        fits = self._publisher_fit.get(written)
-        if fits is None:
-            from jpterms.kanji_fallback import reading_fits
-
-            fits = self._publisher_fit[written] = reading_fits(written, reading, self)
-        return fits
 
     def _municipal_body(self, out: list[Morpheme]) -> list[Morpheme]:
         """A municipality's name before 市立, 町立, 村立 or 区立 ("municipal", one JMdict
@@ -4694,19 +4252,6 @@ def _temple_voiced(out: list[Morpheme]) -> list[Morpheme]:
         "てら", *out[-1].alternatives)[:4])]
 
 
-@cache
-def _house_endings() -> tuple[str, ...]:
-    """The words a coined house's name ends with (``house_endings``: 社, 書院, 寺), for
-    ``str.endswith``."""
-    return tuple(_rules()["house_endings"]["words"])
-
-
-@cache
-def _house_words() -> tuple[str, ...]:
-    """The words ``after_family_name`` reads after a family name (家, 家本)."""
-    return tuple(h for h in _rules()["after_family_name"] if h != "_doc")
-
-
 def _positional_number(morphemes: list[Morpheme]) -> bool:
     """Is the input a number written with the kanji of its powers of ten (二十一, 五十,
     二千), alone or before a counter (二十一 + 歳), or a numeral and a counter JMdict lists
@@ -5241,23 +4786,6 @@ def _foreign_name(surface: str) -> bool:
     place is written? (Latin letters never reach the reading rules with the kanji after
     them.)"""
     return _KATAKANA_ONLY.fullmatch(surface) is not None
-
-
-@cache
-def _offices() -> dict[str, str]:
-    """The offices and titles a family name goes before (``office`` rows of
-    ``data/citation_words.tsv``: 首相, 外務大臣, 知事; ``titles_after_family`` of
-    word_division.json: 先生, 教授), with their readings (hiragana)."""
-    from jpterms.package_data import read_rows
-
-    offices = {row[1]: row[0] for row in read_rows("citation_words.tsv") if row[2] == "office"}
-    return {**_rules()["titles_after_family"]["words"], **offices}
-
-
-@cache
-def _office_beginnings() -> frozenset[str]:
-    """Every beginning of an office or title of :func:`_offices` (首, 首相, 外務, 外務大...)."""
-    return frozenset(o[:k] for o in _offices() for k in range(1, len(o) + 1))
 
 
 @cache

@@ -1,6 +1,7 @@
 """The word lists the reading rules share, read once from the data files: the words that
-end a school's or a site's name, the kanji a temple reads in go'on, the houses of the court
-nobility and the ancient clans with their readings, and the roles of a citation (訳, 著).
+end a school's, a site's or a house's name, the kanji a temple reads in go'on, the houses of
+the court nobility and the ancient clans with their readings, and the roles of a citation
+(訳, 著).
 
 :mod:`jpterms.readings` and the rules it owns import these from here; this module imports
 none of them.
@@ -28,6 +29,13 @@ def school_words() -> tuple[str, ...]:
 def temple_go_on_kanji() -> dict[str, tuple[str, str]]:
     """Each kanji of ``temple_go_on``: its kan'on reading and its go'on reading."""
     return {ch: (kan, go) for ch, (kan, go) in _rules()["temple_go_on"]["words"].items()}
+
+
+@cache
+def house_endings() -> tuple[str, ...]:
+    """The words a coined house's name ends with (``house_endings``: 社, 書院, 寺), for
+    ``str.endswith``."""
+    return tuple(_rules()["house_endings"]["words"])
 
 
 @cache
