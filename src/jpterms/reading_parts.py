@@ -143,6 +143,11 @@ def _kanji_readings_of(ch: str, index: ReadingIndex, names: bool) -> tuple[str, 
     return tuple(dict.fromkeys(variants))
 
 
+#: The voiced sound a kana takes in a compound (rendaku: は to ば; ぱ is in VOICINGS).
+VOICE = dict(zip("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ",
+                 strict=True))
+
+
 #: The continuative (-masu stem) ending of each verb ending: う → い, る → り (居 お.る: おり).
 CONTINUATIVE = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
 
