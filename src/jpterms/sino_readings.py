@@ -118,7 +118,8 @@ class SinoReadings:
         person = self._family_before_name(out) if run and fit[0] else None
         if person is not None:
             return person  # 鮒 ふな + 信学 のぶみち: a family name and a name, not Hoshingaku
-        if len(as_written) != len(written) or as_written.translate(self._resolver.old_forms()) != written:
+        if (len(as_written) != len(written)
+                or as_written.translate(self._resolver.old_forms()) != written):
             as_written = written  # (no old forms, or not one for one: the modern spelling)
         if len(out) == 2:
             return self._sino_run(out, as_written) if all(fit) else out
@@ -260,8 +261,8 @@ class SinoReadings:
         for i, (m, k) in enumerate(zip(out, kinds, strict=True)):
             if m.pos.startswith("名詞-普通名詞") and k == {"kun"}:
                 counts = resolver.index.name_part_counts(m.surface, head=i == 0)
-                on = max((counts.get(to_hiragana(r), 0) for r in resolver.index.kanji(m.surface)[0]),
-                         default=0)
+                on = max((counts.get(to_hiragana(r), 0)
+                          for r in resolver.index.kanji(m.surface)[0]), default=0)
                 return counts.get(hira(m), 0) < on
         return False
 
@@ -322,8 +323,8 @@ class SinoReadings:
             return run
         reading = on_joined(pieces) if len(written) == 2 else "".join(pieces)
         own = "".join(hira(m) for m in run)
-        return [resolver._merge(run, resolver.mark(written, reading), to_katakana(reading), "kanjidic",
-                                "possible", (own,))]
+        return [resolver._merge(run, resolver.mark(written, reading), to_katakana(reading),
+                                "kanjidic", "possible", (own,))]
 
     def _run_listed(self, written: str, own: str) -> bool:
         """Whether a list gives ``written`` (a run of :meth:`_sino_run`) a reading that
@@ -377,8 +378,8 @@ class SinoReadings:
                 for (p, c), k in zip(pieces, kinds, strict=True)]
         if not all(read):
             return out
-        return resolver.places.place_and_ending(out[0], stem, "".join(read), own, written[-1], ending,
-                                                source="kanjidic", confidence="guess")
+        return resolver.places.place_and_ending(out[0], stem, "".join(read), own, written[-1],
+                                                ending, source="kanjidic", confidence="guess")
 
     def province_abroad(self, out: list[Morpheme]) -> list[Morpheme] | None:
         """A whole input of two kanji and an ending no place of Japan takes (data
@@ -410,8 +411,8 @@ class SinoReadings:
         if not all(read):
             return None
         same = "".join(read) == own  # (UniDic's own reading: 浜江 ひんこう, no person Hamae)
-        return resolver.places.place_and_ending(out[0], stem, "".join(read), own, written[-1], ending,
-                                                source="unidic" if same else "kanjidic",
+        return resolver.places.place_and_ending(out[0], stem, "".join(read), own, written[-1],
+                                                ending, source="unidic" if same else "kanjidic",
                                                 confidence="possible" if same else "guess")
 
     def _sino_listed(self, stem: str, own: str) -> str | None:
@@ -498,8 +499,8 @@ class SinoReadings:
                              and self._on_only_family(fam.surface, on_fam))):
                 continue  # (a two-kanji given name JMnedict's people bear: 団 + 龍彦)
             reading = listed or "".join(self._name_on(c) for c in given.surface)
-            word = resolver._merge([given], resolver.mark(given.surface, reading), to_katakana(reading),
-                                   "kanjidic", "guess", (now,))
+            word = resolver._merge([given], resolver.mark(given.surface, reading),
+                                   to_katakana(reading), "kanjidic", "guess", (now,))
             out = [*out[: i + 1], replace(word, proper=True, role="", pos=given.pos),
                    *out[i + 2:]]
         return out
