@@ -1,5 +1,5 @@
 """Names JMnedict spells with the old kana を (ゐ, ゑ) for a sound a query writes *o* (*i*, *e*)
-(相田みつを あいだみつを, かをる): read so in a look-up (:data:`jpterms.reverse.OLD_KANA_NAME_COST`).
+(相田みつを あいだみつを, かをる): read so in a look-up (:data:`jpterms.lattice_words.OLD_KANA_NAME_COST`).
 
 The query is a real row of tests/data/lookup (Wikidata's writers, from
 github:richardjharris/yomikun-database@9e536d6 data/wikidata-nokana.jsonl.gz; provenance in
