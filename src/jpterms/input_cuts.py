@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from jpterms.division import rules as _rules
 from jpterms.kana import to_katakana
 from jpterms.morpheme_tests import (
-    GIVEN_KINDS,
+    GIVEN,
     NUMERALS,
     PERSON_KINDS,
     PLACE,
@@ -256,7 +256,7 @@ class InputCuts:
             return None
         top = min(mozc, key=lambda r: (mozc[r], r))
         kinds = frozenset().union(*(k for r, k in names if r == top))
-        if not kinds & GIVEN_KINDS or "surname" in kinds:
+        if not kinds & GIVEN or "surname" in kinds:
             return None  # (志水 しみず: a family's name; none of JMnedict's people's)
         on = [r for r, _ in names if (parts := resolver._on_kun(name, r)) and "kun" not in parts]
         if top in on:
@@ -489,7 +489,7 @@ class InputCuts:
         """Does JMnedict list ``written`` as a given name, or one of its people bear it so?"""
         resolver = self._resolver
         return bool(resolver.index.name_counts(written)) or any(
-            r.kinds & GIVEN_KINDS for r in resolver.index.readings(written))
+            r.kinds & GIVEN for r in resolver.index.readings(written))
 
     def address_cut(self, text: str) -> int | None:
         """Where the town of an address begins: after a prefecture, a county (if any) and

@@ -38,7 +38,7 @@ MAX_CHARS = 12
 PEOPLE_INSIDE = 3
 
 
-#: JMnedict's kinds of a person's name, whole or in part (a given name's: GIVEN_KINDS).
+#: JMnedict's kinds of a person's name, whole or in part (a given name's: GIVEN).
 PERSON_KINDS = frozenset({"surname", "given", "fem", "masc", "person", "unclass"})
 
 
@@ -48,15 +48,13 @@ PERSON_KINDS = frozenset({"surname", "given", "fem", "masc", "person", "unclass"
 MOZC_EVERYDAY = 5000
 
 
-#: JMnedict kinds that make a reading a given name, a family name, a place.
+#: JMnedict's kinds of a given name (and below, of a place); not
+#: :data:`jpterms.lexicon.GIVEN_KINDS`, the kinds of a look-up's lattice words.
 GIVEN = frozenset({"given", "fem", "masc"})
 
 
 PLACE = frozenset({"place", "station"})
 
-
-#: JMnedict's kinds of a given name.
-GIVEN_KINDS = frozenset({"given", "masc", "fem"})
 
 
 #: The kanji of a number, and 第 of an ordinal (第三).

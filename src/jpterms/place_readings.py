@@ -22,7 +22,6 @@ from jpterms.division import rules as _rules
 from jpterms.kana import to_hiragana, to_katakana
 from jpterms.morpheme_tests import (
     GIVEN,
-    GIVEN_KINDS,
     MOZC_MARGIN,
     NUMERALS,
     PLACE,
@@ -411,7 +410,7 @@ class PlaceReadings:
                 or resolver.index.readings(written) or resolver.mozc_readings(written)):
             return out
         if "人名" in last.pos and (resolver.index.name_counts(last.surface).get(own) or any(
-                r.reading == own and r.kinds & GIVEN_KINDS
+                r.reading == own and r.kinds & GIVEN
                 for r in resolver.index.readings(last.surface) if r.source == "jmnedict")):
             return out  # (a given name people bear so: 原 げん)
         if self._tail_word_reads(written, tuple(ons)):
