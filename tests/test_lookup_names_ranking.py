@@ -295,7 +295,7 @@ def test_only_a_listed_given_name_is_taken_from_the_surnames() -> None:
     lists as a given name read so takes the given name's context (清明 せいめい); one no
     dictionary lists as a given name (林田 read as Mozc's surname) keeps the surname's."""
     from jpterms.lattice import new_edge
-    from jpterms.mozcdic import GIVEN_NAME_CONTEXT, SURNAME_CONTEXT
+    from jpterms.mozc_contexts import GIVEN_NAME_CONTEXT, SURNAME_CONTEXT
     engine = ReverseEngine()
     slots = query_slots("Hayashida Seimei")
     start = next(i for i, s in enumerate(slots) if s.word == 1)

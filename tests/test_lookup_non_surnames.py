@@ -18,7 +18,7 @@ from tests.lookup_rows import query_for
 import jpterms
 from jpterms.glossary import Glossary
 from jpterms.lattice import Slot, new_edge
-from jpterms.mozcdic import GIVEN_NAME_CONTEXT, SURNAME_CONTEXT
+from jpterms.mozc_contexts import GIVEN_NAME_CONTEXT, SURNAME_CONTEXT
 from reading_rows import gold_kana
 
 

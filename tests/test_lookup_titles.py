@@ -9,15 +9,15 @@ import pytest
 
 import jpterms
 from jpterms.kana import strip_macrons
-from jpterms.mozcdic import (
+from jpterms.mozc_contexts import (
     ENDING_CONTEXTS,
     INFLECTING_CONTEXTS,
     NA_ADJECTIVE_CONTEXTS,
     NOUN_CONTEXTS,
     STEM_CONTEXTS,
     SUFFIX_CONTEXTS,
-    mozc_dictionary,
 )
+from jpterms.mozcdic import mozc_dictionary
 from lookup_rows import query_for
 
 LOOKUP_DATA = Path(__file__).parent / "data" / "lookup"

@@ -29,7 +29,7 @@ from jpterms.eras import EraTable
 from jpterms.kana import kana_to_romaji
 from jpterms.lattice import Edge, Slot
 from jpterms.lexicon import romaji_key
-from jpterms.mozcdic import NOUN_CONTEXT
+from jpterms.mozc_contexts import NOUN_CONTEXT
 
 __all__ = ["EraLookup"]
 

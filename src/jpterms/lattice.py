@@ -31,7 +31,8 @@ from operator import itemgetter
 from typing import Any, Protocol, cast
 
 from jpterms.kana import normalize_romaji, to_hiragana
-from jpterms.mozcdic import PRONOUN_CONTEXTS, MozcDictionary
+from jpterms.mozc_contexts import PRONOUN_CONTEXTS
+from jpterms.mozcdic import MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
 
 __all__ = ["Adnominal", "Bound", "Edge", "Mixed", "Numeral", "Path", "Prefixes", "Slot", "build_lattice", "n_best", "new_edge", "orphan_kana", "query_slots", "repriced", "written_words"]
@@ -584,7 +585,7 @@ def _prune(found: Iterable[_Word], keep: frozenset[tuple[str, str]] = frozenset(
     """The cheapest few words for each span (homophones beyond them never win), and the
     cheapest few verb or adjective stems written with kanji among the rest (``stems``: by
     left context), as an ending may make one of them win (咲い of 咲いて, under 再, 最, 際
-    and 歳). A pronoun (:data:`jpterms.mozcdic.PRONOUN_CONTEXTS`) is always kept: they are
+    and 歳). A pronoun (:data:`jpterms.mozc_contexts.PRONOUN_CONTEXTS`) is always kept: they are
     few, and the よ of *Yo to mannenhitsu* (余, 予) is otherwise crowded out by よ, 良, 夜
     and the words read よう.
 

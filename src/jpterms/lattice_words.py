@@ -25,7 +25,15 @@ from jpterms.english_loans import katakana_for
 from jpterms.glosses import describes_person
 from jpterms.kana import is_kanji, kana_to_romaji, to_hiragana
 from jpterms.lexicon import romaji_key
-from jpterms.mozcdic import NOUN_CONTEXT, PERSON_NAME_CONTEXT, PROPER_NOUN_CONTEXT
+from jpterms.mozc_contexts import (
+    GIVEN_NAME_CONTEXT,
+    NOUN_CONTEXT,
+    ORGANISATION_CONTEXT,
+    PERSON_NAME_CONTEXT,
+    PLACE_CONTEXT,
+    PROPER_NOUN_CONTEXT,
+    SURNAME_CONTEXT,
+)
 from jpterms.reading_index import ReadingIndex
 
 if TYPE_CHECKING:
@@ -68,9 +76,10 @@ MOZC_PERSON_BONUS = 300
 #: Chinese name read in Japanese.
 PERSON_NAME_KANJI = 3
 #: Mozc's context id of each kind of JMnedict entry (a noun's for the rest).
-_KIND_CONTEXT = {"surname": 1923, "given": 1922, "person": 1921, "place": 1924,
-                 "station": 1924, "company": 1920, "organization": 1920, "work": 1920,
-                 "product": 1920}
+_KIND_CONTEXT = {"surname": SURNAME_CONTEXT, "given": GIVEN_NAME_CONTEXT,
+                 "person": PERSON_NAME_CONTEXT, "place": PLACE_CONTEXT, "station": PLACE_CONTEXT,
+                 "company": ORGANISATION_CONTEXT, "organization": ORGANISATION_CONTEXT,
+                 "work": ORGANISATION_CONTEXT, "product": ORGANISATION_CONTEXT}
 #: A person's name JMnedict reads with the clan's genitive (あべのなかまろ) where the query
 #: leaves the no out (*Abe Nakamaro*), and the kinds of entry that may be one.
 CLAN_GENITIVE_COST = 500

@@ -18,6 +18,12 @@ from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
 from jpterms.kana import to_hiragana
+from jpterms.mozc_contexts import (
+    GIVEN_NAME_CONTEXT,
+    PERSON_NAME_CONTEXT,
+    PROPER_NOUN_CONTEXT,
+    SURNAME_CONTEXT,
+)
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
@@ -69,10 +75,11 @@ TOWN_OR_VILLAGE = "町村"
 SOMEONE = frozenset({"surname", "given", "fem", "masc"})
 #: and with JMnedict's unclassified names (左衛門 よも, 三師 みつもろ): a name, no word or place
 SOMEONE_OR_UNCLASSED = SOMEONE | {"unclass"}
-MOZC_PERSON = frozenset({1922, 1923})
+MOZC_PERSON = frozenset({GIVEN_NAME_CONTEXT, SURNAME_CONTEXT})
 #: Mozc's contexts of a whole person's name: a person, a given or family name, or one of
 #: its other proper nouns, where it lists whole names (二条昭実).
-MOZC_WHOLE_NAME = frozenset({1921, 1922, 1923, 1929})
+MOZC_WHOLE_NAME = frozenset({PERSON_NAME_CONTEXT, GIVEN_NAME_CONTEXT, SURNAME_CONTEXT,
+                             PROPER_NOUN_CONTEXT})
 
 
 #: The sources of readings a rule of its own gave (an era, a province, a station, a

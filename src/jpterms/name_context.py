@@ -28,13 +28,20 @@ from functools import cached_property
 from jpterms.kana import is_kanji, kana_to_romaji
 from jpterms.lattice import Edge, Slot, whole_word_spans
 from jpterms.lexicon import GIVEN_KINDS, PERSON_KINDS, PROPER_NAME_KINDS, romaji_key
-from jpterms.mozcdic import GIVEN_NAME_CONTEXT, PERSON_CONTEXTS, PREFIX_CONTEXTS, SURNAME_CONTEXT
+from jpterms.mozc_contexts import (
+    GIVEN_NAME_CONTEXT,
+    ORGANISATION_CONTEXT,
+    PERSON_CONTEXTS,
+    PLACE_CONTEXT,
+    PREFIX_CONTEXTS,
+    SURNAME_CONTEXT,
+)
 from jpterms.romaji import PARTICLE_WORDS
 
 __all__ = ["NameContext"]
 
 #: Mozc's contexts of a body's, a person's or a place's name (組織, 人名, 姓, 名, 地域).
-_NAMED_CONTEXTS = range(1920, 1925)
+_NAMED_CONTEXTS = range(ORGANISATION_CONTEXT, PLACE_CONTEXT + 1)
 #: The most written words an office spans (*naikaku sori daijin*).
 OFFICE_WORDS = 3
 

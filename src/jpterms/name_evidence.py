@@ -35,6 +35,8 @@ import threading
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from jpterms.mozc_contexts import GIVEN_NAME_CONTEXT
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
@@ -97,8 +99,6 @@ HOUSE_SHARE = 0.1
 #: +8 -5 with two first lost. 800 gives +4 -2 at 2 people, 2000 and 3000 lose three first.
 UNBORNE_VARIANT_COST = 1500
 VARIANT_PEOPLE = 5
-#: Mozc's context of given names.
-_GIVEN = 1922
 #: JMnedict's kinds of a given name ("name": JMnedict left its type out).
 _JMNEDICT_GIVEN = frozenset({"given", "masc", "fem", "name"})
 
@@ -142,8 +142,8 @@ def add_hyoe_names(edges: list[list[Edge]], slots: list[Slot],
         seen.add(e.kana)
         for written, cost in entries(e.kana[:-1] + "え"):
             if written.endswith("兵衛") and len(written) > 2:
-                edges[start].append(Edge(start, e.end, written, e.kana[:-1] + "え", _GIVEN,
-                                         _GIVEN, cost + HYOE_COST, "mozc", "given"))
+                edges[start].append(Edge(start, e.end, written, e.kana[:-1] + "え", GIVEN_NAME_CONTEXT,
+                                         GIVEN_NAME_CONTEXT, cost + HYOE_COST, "mozc", "given"))
 
 
 def _person_dates(path: Path) -> tuple[int, int] | None:

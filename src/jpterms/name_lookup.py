@@ -30,16 +30,15 @@ from jpterms.glosses import describes_person, kana_given_name, name_types
 from jpterms.kana import to_hiragana
 from jpterms.lattice import Edge, Path, Slot, new_edge, repriced
 from jpterms.lexicon import GIVEN_KINDS, PERSON_KINDS, PROPER_NAME_KINDS
-from jpterms.mozcdic import (
+from jpterms.mozc_contexts import (
     GIVEN_NAME_CONTEXT,
     PERSON_CONTEXTS,
     PERSON_NAME_CONTEXT,
     PROPER_CONTEXTS,
     PROPER_NOUN_CONTEXT,
     SURNAME_CONTEXT,
-    MozcDictionary,
-    MozcWord,
 )
+from jpterms.mozcdic import MozcDictionary, MozcWord
 from jpterms.name_evidence import NameEvidence
 from jpterms.old_forms import old_forms
 

@@ -43,6 +43,7 @@ from jpterms.morpheme_tests import (
     is_kana_function_word,
     is_kanji,
 )
+from jpterms.mozc_contexts import GIVEN_NAME_CONTEXT, PERSON_NAME_CONTEXT
 from jpterms.reading_parts import (
     likeliest_pair,
     on_joined,
@@ -64,7 +65,7 @@ _SPOKEN_KANA = str.maketrans("ゑゐを", "えいお")
 #: ending in that kanji to be read so (:meth:`PersonNames.kana_then_kanji_given`).
 _NAME_END_NAMES = 100
 #: Mozc's contexts of a given name, and of a person's name it lists in kana (トモヤ)
-_MOZC_GIVEN = frozenset({1921, 1922})
+_MOZC_GIVEN = frozenset({PERSON_NAME_CONTEXT, GIVEN_NAME_CONTEXT})
 
 
 class PersonNames:

@@ -27,14 +27,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 
+from jpterms.mozc_contexts import ORGANISATION_CONTEXT
+
 if TYPE_CHECKING:
     from jpterms.lattice import Edge, Slot
 
 __all__ = ["Publisher", "Publishers", "add_publisher_edges", "build", "fixed_readings",
            "house_words", "name_endings", "prefer_named_bodies"]
 
-#: Mozc's left/right context of organisation names (what JMnedict's companies get).
-ORGANISATION_CONTEXT = 1920
 #: The cost of a publisher spanning one written word (*Kobundo*), several (*Kazama Shobo*),
 #: and what each later spelling of the same reading costs more (弘文堂 before 高文堂).
 ONE_WORD_COST = 2500

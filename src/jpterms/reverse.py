@@ -69,9 +69,10 @@ from jpterms.lexicon import (
     romaji_key,
 )
 from jpterms.match import LOOKUP_KINDS, Match
-from jpterms.mozcdic import (
+from jpterms.mozc_contexts import (
     ADNOMINAL_CONTEXTS,
     AUXILIARY_STEM_CONTEXTS,
+    COUNTER_CONTEXT,
     ENDING_CONTEXTS,
     FINAL_PARTICLE_CONTEXTS,
     FUNCTION_CONTEXTS,
@@ -82,8 +83,10 @@ from jpterms.mozcdic import (
     NOUN_CONTEXTS,
     NUMBER_CONTEXTS,
     NUMERAL_PREFIX_CONTEXTS,
+    ORGANISATION_CONTEXT,
     PERSON_CONTEXTS,
     PERSON_NAME_CONTEXT,
+    PLACE_CONTEXT,
     PLACE_CONTEXTS,
     PREFIX_CONTEXTS,
     PRONOUN_CONTEXTS,
@@ -91,10 +94,8 @@ from jpterms.mozcdic import (
     STEM_CONTEXTS,
     SUFFIX_CONTEXTS,
     SURNAME_CONTEXT,
-    MozcDictionary,
-    MozcWord,
-    mozc_dictionary,
 )
+from jpterms.mozcdic import MozcDictionary, MozcWord, mozc_dictionary
 from jpterms.name_evidence import NameEvidence, add_hyoe_names, name_shaped, order_namesakes
 from jpterms.names import station_names
 from jpterms.numbers import COUNTERS, number_words
@@ -203,15 +204,16 @@ KANJI_PARTICLE_COST = 1000
 #: kana: *Shutsunyukoku kanri oyobi nanmin ninteiho* is 出入国管理及び難民認定法.
 FORMAL_CONJUNCTIONS = ("および", "ならびに", "または")
 FORMAL_CONJUNCTION_BONUS = 500
-_GLOSSARY_CONTEXT = {"person": 1921, "place": 1924, "org": 1920, "newspaper": 1920}
+_GLOSSARY_CONTEXT = {"person": PERSON_NAME_CONTEXT, "place": PLACE_CONTEXT,
+                     "org": ORGANISATION_CONTEXT, "newspaper": ORGANISATION_CONTEXT}
 #: Mozc's context of counters (名詞,接尾,助数詞: 年, 巻, 号 after a number): a number word that
 #: ends in one goes on as the counter does (十年後, the 後 "after" Mozc joins to a counter for
 #: far less than to a plain noun, which takes 語 "word" there: *Junengono* 十年後の, not 十年語の).
-_COUNTER = 2011
+_COUNTER = COUNTER_CONTEXT
 #: What a result made of several sources says it came from: the least certain one.
 _SOURCE_ORDER = ("mozc", "number", "era", "citation", "station", "jmnedict", "publisher", "jmdict",
                  "glossary")
-_PLACE = 1924
+_PLACE = PLACE_CONTEXT
 #: The part of a name each person context is, for its gloss.
 _PERSON_ROLES = {PERSON_NAME_CONTEXT: "person", GIVEN_NAME_CONTEXT: "given",
                  SURNAME_CONTEXT: "surname"}
@@ -272,7 +274,7 @@ HYPHEN_PERSON_COST = 3500
 #: does the stem of an auxiliary phrase (様 or よう of ようだ: *Yo to mannenhitsu* is 余と万年筆
 #: "I and the fountain pen", not 様 + と), which follows a verb or の.
 START_FUNCTION_COST = 3000
-#: A pronoun of Mozc's (:data:`jpterms.mozcdic.PRONOUN_CONTEXTS`: 余 and 予 read よ, the "I"
+#: A pronoun of Mozc's (:data:`jpterms.mozc_contexts.PRONOUN_CONTEXTS`: 余 and 予 read よ, the "I"
 #: of pre-war titles; 彼, 僕) that is a whole written word, read as written, beside a particle
 #: the query writes as a word of its own costs this much less: Mozc's matrix charges a
 #: pronoun at a title's start about 1,900 more than a noun and before と 700 more, so that
@@ -394,7 +396,7 @@ HOUSE_FAMILY_BONUS = 1500
 #: 書店, 書院, 社) with a word across that house word's first syllable costs this much more
 #: (:meth:`ReverseEngine._charge_split_houses`).
 SPLIT_HOUSE_COST = 2000
-_BODY = 1920  #: Mozc's context of organisations
+_BODY = ORGANISATION_CONTEXT
 _BODY_KINDS = frozenset({"company", "organization"})
 #: A number's prefix (第, 約) before a word that is not a number: what Mozc's matrix charges
 #: the other 第 (接頭詞,数接続 in general) before a noun (第日本 for *Dainihon*, 大日本 first).
@@ -435,7 +437,7 @@ WHOLE_WORD_KANJI = 3
 #: 6,000 the same three, none down.
 VERB_STEM_INSIDE_COST = 3000
 #: Left context ids of the verbs (動詞,自立 and 非自立, every conjugated form: 着, 見, 出),
-#: the first range of :data:`jpterms.mozcdic.STEM_CONTEXTS`; its second is the adjectives'.
+#: the first range of :data:`jpterms.mozc_contexts.STEM_CONTEXTS`; its second is the adjectives'.
 _VERB_CONTEXTS = STEM_CONTEXTS[0]
 #: Words from the lexicon (JMdict, JMnedict): cost of an unknown-frequency word (less by how
 #: common it is: :data:`jpterms.lattice_words.LEXICON_PER_ZIPF`).

