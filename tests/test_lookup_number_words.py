@@ -7,7 +7,8 @@ from pathlib import Path
 
 import jpterms
 from jpterms.kana import strip_macrons
-from jpterms.mozcdic import NOUN_CONTEXTS, NUMBER_CONTEXTS, mozc_dictionary
+from jpterms.mozc_contexts import NOUN_CONTEXTS, NUMBER_CONTEXTS
+from jpterms.mozcdic import mozc_dictionary
 
 LOOKUP_DATA = Path(__file__).parent / "data" / "lookup"
 

@@ -4,7 +4,8 @@ that end in a word a prefix of Mozc's would otherwise read (issue 10)."""
 from __future__ import annotations
 
 import jpterms
-from jpterms.mozcdic import PRONOUN_CONTEXTS, mozc_dictionary
+from jpterms.mozc_contexts import PRONOUN_CONTEXTS
+from jpterms.mozcdic import mozc_dictionary
 from lookup_rows import query_for
 
 
