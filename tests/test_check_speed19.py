@@ -170,15 +170,17 @@ def test_markdown_block_tokens_are_made_without_the_token_dataclass(
 
 
 def test_kanji_in_a_mozc_form_are_told_without_a_pattern() -> None:
-    """The lexicon tells a Mozc form that mixes kanji and kana (任ず) a character at a time:
-    the same answer as the class it replaces, for every character of the BMP, and no 27,000-character
-    class compiled by every start-up."""
-    from jpterms import lexicon
+    """The lexicon tells a Mozc form that mixes kanji and kana (任ず) a character at a time
+    (:func:`jpterms.kana.has_kanji`): the same answer as the kanji class, for every character
+    of the BMP and two blocks beyond it, and no 27,000-character class compiled by every
+    start-up."""
+    from jpterms import kana, lexicon
 
-    pattern = re.compile("[\u3400-\u9fff\uf900-\ufaff々]")
+    pattern = kana._kanji_pattern()
     for start in (*range(0, 0x10000, 0x400), 0x20000, 0xE0100):  # the BMP, two beyond it
         block = "".join(chr(c) for c in range(start, start + 0x400) if not 0xD800 <= c <= 0xDFFF)
-        assert [lexicon._has_kanji(c) for c in block] == [bool(pattern.match(c)) for c in block]
+        assert [kana.has_kanji(c) for c in block] == [bool(pattern.match(c)) for c in block]
+    assert lexicon.has_kanji is kana.has_kanji
     assert not any(isinstance(v, re.Pattern) and isinstance(v.pattern, str)
                    and "\u9fff" in v.pattern
                    for v in vars(lexicon).values())

@@ -96,7 +96,7 @@ def test_the_bundled_glossary_parses_as_before() -> None:
 def _kanji_words() -> list[str]:
     """Two to four characters with a kanji, cut from the written forms of real titles and
     terms in tests/data/readings (dev files only)."""
-    from jpterms.morpheme_tests import has_kanji
+    from jpterms.kana import has_kanji
 
     found: dict[str, None] = {}
     for name in ("history_terms.tsv", "jawiki_titles.tsv", "jawiki_admin_terms.tsv"):
@@ -115,7 +115,7 @@ def _walk_piece_by_piece(resolver: object, written: str) -> dict[str, tuple[int,
     the shared walk must equal, in its answers and their order), with the listed words of
     two to four characters, the small ke, the unwritten particles between two kanji
     (at most two) and the names of a short input's last kanji of the walk today."""
-    from jpterms.morpheme_tests import _kanji_pattern, has_kanji
+    from jpterms.kana import _kanji_pattern, has_kanji
     from jpterms.mozcdic import mozc_dictionary
     from jpterms.readings import _NAME_WALK, _SMALL_KE, _UNWRITTEN, to_hiragana
 

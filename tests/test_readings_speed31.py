@@ -14,7 +14,7 @@ from typing import Any
 
 from tests.conftest import reading_gold
 
-from jpterms.morpheme_tests import _KANJI_MARKS, has_kanji, is_kanji
+from jpterms.kana import _KANJI_MARKS, has_kanji, is_kanji
 from jpterms.mozc_written import MozcWrittenForms
 from jpterms.romanize import Romanizer
 

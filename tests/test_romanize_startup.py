@@ -31,7 +31,7 @@ def test_romanizing_a_word_compiles_no_name_list_or_small_kana_pattern() -> None
     (about 2 ms): a word's characters are told kanji by their code points."""
     script = ("import sys\nfrom jpterms.cli import main\nmain(['romanize', '東京'])\n"
               "readings = sys.modules['jpterms.readings']\n"
-              "tests = sys.modules['jpterms.morpheme_tests']\n"
+              "tests = sys.modules['jpterms.kana']\n"
               "asked = [f.cache_info().currsize for f in (readings._name_marks_split, "
               "readings._maybe_small, readings._unmarked_long, tests._kanji_pattern)]\n"
               "main(['romanize', '渡辺みえこ、大島ともよ'])\n"

@@ -68,9 +68,9 @@ def test_package_data_reads_as_text_mode_reads(tmp_path: Path) -> None:
 
 
 def test_kanji_are_told_by_code_point_as_the_kanji_class_tells_them() -> None:
-    """morpheme_tests.is_kanji takes exactly the characters _kanji_pattern matches (every code
-    point), and has_kanji answers as the pattern's search does for short and long text."""
-    from jpterms import morpheme_tests as tests
+    """kana.is_kanji takes exactly the characters _kanji_pattern matches (every code point),
+    and has_kanji answers as the pattern's search does for short and long text."""
+    from jpterms import kana as tests
 
     pattern = tests._kanji_pattern()
     for code in range(0x40100):

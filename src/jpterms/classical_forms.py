@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
-from jpterms.kana import to_katakana
+from jpterms.kana import is_ideograph, to_katakana
 from jpterms.mecab_rows import (
     ADJECTIVE_FORM,
     CLASSICAL_ADJECTIVE_ROWS,
@@ -30,7 +30,6 @@ from jpterms.mecab_rows import (
     NIDAN_CUT_PATTERN,
     NIDAN_TAIL,
     feature_fields,
-    is_kanji_char,
     rows_of,
 )
 from jpterms.romanize import _U_VERB, _U_VERB_FORMS
@@ -123,7 +122,7 @@ def _predicative(span: list[str], surface: str, after: str,
     """
     first, _, lead = span[0].partition("\t")
     last = span[-1].partition("\t")[2]
-    if (len(span) == 2 and lead.startswith(_ADJECTIVE_LEAD) and all(map(is_kanji_char, first))
+    if (len(span) == 2 and lead.startswith(_ADJECTIVE_LEAD) and all(map(is_ideograph, first))
             and last.startswith(_CLASSICAL_ADJECTIVE)
             and (last.startswith("助動詞") or any(form in last for form in _CLASSICAL_FORMS))):
         return True
@@ -188,7 +187,7 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
         surface, _, raw = row.partition("\t")
         today_kana = _HA_TODAY.get(surface[-1:])
         if (today_kana and CLASSICAL_HA_VERB in raw and raw.startswith("動詞,")
-                and len(surface) > 1 and all(is_kanji_char(ch) for ch in surface[:-1])):
+                and len(surface) > 1 and all(is_ideograph(ch) for ch in surface[:-1])):
             fields = feature_fields(raw)
             today = _today_row(surface[:-1] + today_kana)
             if (len(fields) > 19 and len(today) > 19 and today[0] == "動詞"
@@ -358,7 +357,7 @@ def _classical_adjective_rows(rows: list[str],
     i = 0
     while i < len(rows):
         done = False
-        for j in (i + 3, i + 2, i + 1, i) if is_kanji_char(rows[i][:1]) else ():
+        for j in (i + 3, i + 2, i + 1, i) if is_ideograph(rows[i][:1]) else ():
             # (rows[i:j + 1], the longest first: kanji first, an adjective's ending last)
             if j >= len(rows) or rows[j].partition("\t")[0][-1:] not in _ENDINGS:
                 continue

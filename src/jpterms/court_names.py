@@ -20,8 +20,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
-from jpterms.kana import to_hiragana, to_katakana
-from jpterms.morpheme_tests import GIVEN, MOZC_EVERYDAY, PEOPLE_INSIDE, has_kanji, hira, is_kanji
+from jpterms.kana import has_kanji, is_kanji, to_hiragana, to_katakana
+from jpterms.morpheme_tests import GIVEN, MOZC_EVERYDAY, PEOPLE_INSIDE, hira
 from jpterms.reading_parts import kanji_readings, split_over_kanji, with_genitive
 from jpterms.rule_words import clan_table, court_name_tables, site_words
 

@@ -23,15 +23,13 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from jpterms.division import rules as _rules
-from jpterms.kana import to_hiragana, to_katakana
+from jpterms.kana import has_kanji, is_kanji, to_hiragana, to_katakana
 from jpterms.morpheme_tests import (
     GIVEN,
     MAX_UNITS,
     MOZC_WHOLE_NAME,
     PEOPLE_INSIDE,
-    has_kanji,
     hira,
-    is_kanji,
 )
 from jpterms.reading_parts import on_joined, split_over_kanji
 from jpterms.rule_words import clan_table, house_endings, temple_go_on_kanji

@@ -19,15 +19,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
-from jpterms.kana import to_katakana
+from jpterms.kana import has_kanji, is_kanji, to_katakana
 from jpterms.morpheme_tests import (
     GIVEN,
     NUMERALS,
     PERSON_KINDS,
     PLACE,
     TOWN_OR_VILLAGE,
-    has_kanji,
-    is_kanji,
 )
 from jpterms.reading_parts import official_stem, on_joined
 from jpterms.rule_words import citation_roles

@@ -101,8 +101,7 @@ class KanjiFallback:
         >>> f.read("〆").kana, f.read("𪚲").kana
         ('シメ', '?')
         """
-        from jpterms.kana import to_katakana
-        from jpterms.morpheme_tests import has_kanji
+        from jpterms.kana import has_kanji, to_katakana
 
         resolver = self.resolver
         if surface.strip(ITERATION_MARK) == "" and before and has_kanji(before[-1]) \
@@ -155,8 +154,7 @@ def reading_fits(written: str, reading: str, resolver: ReadingResolver) -> bool:
     """
     import re
 
-    from jpterms.kana import to_hiragana
-    from jpterms.morpheme_tests import has_kanji
+    from jpterms.kana import has_kanji, to_hiragana
 
     runs = re.findall("[々〆ヶ\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+|[^々〆ヶ"
                       "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+", written)

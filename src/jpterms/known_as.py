@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from jpterms.dictionaries import jamdict_rows
 from jpterms.glosses import person_gloss
+from jpterms.kana import is_kanji
 
 __all__ = ["known_alone"]
 
@@ -45,7 +46,7 @@ def known_alone(name: str, kana: str) -> bool:
     too. A name only undated people bear is left out, though it leaves out 藤村 and 虚子
     (JMnedict dates neither 島崎藤村 nor 高浜虚子): with them, the surname 荘司 (one
     undated bearer) made *shoji chuki* 荘司注記 first."""
-    if len(name) < 2 or not kana or not all(_is_kanji(ch) for ch in name):
+    if len(name) < 2 or not kana or not all(is_kanji(ch) for ch in name):
         return False
     glosses = [person_gloss(written, reading) for written, reading
                in _people_by_last_character().get(name[-1], ())
@@ -55,11 +56,6 @@ def known_alone(name: str, kana: str) -> bool:
         return False
     lived = [g for g in glosses if _LIFE.search(g)]
     return len(lived) == 1
-
-
-def _is_kanji(ch: str) -> bool:
-    """Whether ``ch`` is a CJK unified ideograph or the iteration mark 々."""
-    return "\u4e00" <= ch <= "\u9fff" or ch in "々〆"
 
 
 #: Years of birth and death in a JMnedict gloss ("(1873-1939)", "(1870.6.17-1945.6.7)").

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Any, Protocol, cast
 
-from jpterms.kana import normalize_romaji, to_hiragana
+from jpterms.kana import is_kanji, normalize_romaji, to_hiragana
 from jpterms.mozc_contexts import PRONOUN_CONTEXTS
 from jpterms.mozcdic import MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
@@ -708,7 +708,7 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             ewritten = edge.written
             first = ewritten[:1]
             after_kanji = may_mix and "\u30a1" <= first <= "\u30fa"  # (_is_katakana)
-            unsuffixed = may_unsuffixed and bool(ewritten) and _is_kanji_char(ewritten[0]) and \
+            unsuffixed = may_unsuffixed and bool(ewritten) and is_kanji(ewritten[0]) and \
                 not suffixes[edge.left]
             small = first in _SMALL_KANA
             after_sokuon = sokuon_ends and not small  # 勝っ|祭, 真っ|は, 凝っ|フィ
@@ -851,7 +851,7 @@ def _orphan(before: str, first: str, word: str = "") -> bool:
     if word in _SOKUON:
         return True
     if first in _SMALL_HIRAGANA:
-        return not before or not ("\u3041" <= before <= "\u309f" or _is_kanji_char(before))
+        return not before or not ("\u3041" <= before <= "\u309f" or is_kanji(before))
     return not before or not "\u30a1" <= before <= "\u30ff"
 
 
@@ -896,15 +896,11 @@ def orphan_kana(written: str) -> bool:
             return True
         if ch in _SOKUON and i + 1 < len(written):
             after = written[i + 1]
-            if _is_kanji_char(after) and not _is_kanji_char(before):
+            if is_kanji(after) and not is_kanji(before):
                 return True
             if "\u3041" <= after <= "\u30ff" and _sokuon_orphan(ch, after):
                 return True
     return False
-
-
-def _is_kanji_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
 
 
 def _is_katakana(text: str) -> bool:

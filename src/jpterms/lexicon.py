@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from jpterms.cache_files import bytes_trie, installed_version, intact, save_trie, shipped_file
 from jpterms.cache_files import cache_dir as user_cache_folder
 from jpterms.dictionaries import newspaper_band
-from jpterms.kana import fold_romaji, kana_table, to_hiragana, to_katakana
+from jpterms.kana import fold_romaji, has_kanji, kana_table, to_hiragana, to_katakana
 from jpterms.word_frequencies import zipf as _zipf
 
 if TYPE_CHECKING:
@@ -61,8 +61,10 @@ if TYPE_CHECKING:
 __all__ = ["GIVEN_KINDS", "MINOR_READING", "NAME_KINDS", "PERSON_KINDS", "PROPER_NAME_KINDS",
            "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
 
-#: Bump when the file layout or the key changes: old cache files are then ignored.
-FORMAT = 13
+#: Bump when the file layout, the key or the rows built change: old cache files are then
+#: ignored (14: a form only Mozc lists with a kanji of the supplementary planes, 𠮟る, or
+#: with 〆 or ヶ beside kana, is discounted as other forms of kanji and kana are).
+FORMAT = 14
 #: Keys longer than this are no word (a 5 MB token is not looked up).
 MAX_KEY = 48
 #: Answers a lexicon remembers per kind of question before it starts afresh.
@@ -1229,24 +1231,12 @@ def _mozc_only(written: str, zipf: float, mozc_cost: int) -> float:
     True
     """
     figure = _frequency(zipf, "mozc", mozc_cost)
-    if zipf or not (_HAS_KANA.search(written) and _has_kanji(written)):
+    if zipf or not (_HAS_KANA.search(written) and has_kanji(written)):
         return figure
     return max(0.0, round(figure - ONE_SOURCE_DISCOUNT, 1))
 
 
 _HAS_KANA = re.compile("[\u3041-\u30ff]")
-
-
-def _has_kanji(text: str) -> bool:
-    """Whether ``text`` holds a kanji (an ideograph of CJK's main or extension A block, a
-    compatibility ideograph, or 々), told a character at a time: a pattern's class of
-    27,000 characters took 2 ms of every start-up to compile, for a few short words.
-
-    >>> _has_kanji("任ず"), _has_kanji("にんず"), _has_kanji("佐々")
-    (True, False, True)
-    """
-    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c == "々"
-               for c in text)
 
 
 def _capitalised(romaji: str, kind: str) -> str:

@@ -24,8 +24,7 @@ from typing import Any
 
 from jpterms.dictionaries import mecab_tagger
 from jpterms.division import rules as _rules
-from jpterms.kana import mark_long_vowels, to_hiragana, to_katakana
-from jpterms.morpheme_tests import has_kanji
+from jpterms.kana import has_kanji, is_ideograph, mark_long_vowels, to_hiragana, to_katakana
 
 
 def is_kana_run(text: str) -> bool:
@@ -311,7 +310,7 @@ def hito_rows(rows: list[str], jmdict: Callable[[str], list[str]]) -> list[str]:
             if (not kana and len(fields) > 17 and fields[12] == "和"
                     and fields[0] in ("名詞", "副詞") and fields[1] != "数詞"):
                 kana = "ヒト" + fields[17]
-            if kana and word and is_kanji_char(word[0]) and len(fields) > 20:
+            if kana and word and is_ideograph(word[0]) and len(fields) > 20:
                 written = HITO + word
                 # (the word's own pronunciation marks its long vowels: 通り トーリ)
                 pron = "ヒト" + fields[9] if kana == "ヒト" + fields[17] else kana
@@ -464,7 +463,7 @@ def row_code(row: str) -> str:
         return NO_SURFACE
     if surface[0] == "ー" and _KATAKANA_WORD.fullmatch(surface):
         return _LONG_MARK_ROW
-    if not all(map(is_kanji_char, surface)):
+    if not all(map(is_ideograph, surface)):
         if ADJECTIVE_FORM.fullmatch(surface):
             if surface[-1] == "き" and raw.startswith(_CLASSICAL_ADJECTIVE_ROW):
                 return _CLASSICAL_ENDING
@@ -485,15 +484,6 @@ def row_code(row: str) -> str:
 def _nidan_cut() -> re.Pattern[str]:
     """:data:`NIDAN_CUT_PATTERN` compiled (on the first row that needs it)."""
     return re.compile(NIDAN_CUT_PATTERN)
-
-
-def is_kanji_char(ch: str) -> bool:
-    """Whether ``ch`` is a kanji (of the two main blocks) or the repeat mark 々.
-
-    >>> is_kanji_char("東"), is_kanji_char("々"), is_kanji_char("ヶ")
-    (True, True, False)
-    """
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "々"
 
 
 def _counted_rows(rows: list[str]) -> list[str]:
@@ -741,7 +731,7 @@ def _bound_numeral_rows(rows: list[str]) -> list[str]:
             continue
         noun, _, after = rows[i + 2].partition("\t")
         if (not after.startswith("名詞") or "副詞可能" in after.split(",")[2]
-                or not all(map(is_kanji_char, noun)) or noun in not_before):
+                or not all(map(is_ideograph, noun)) or noun in not_before):
             continue
         out[i] = _reread(number, fields, {fields[17]: words[fields[17]]})
     return out
@@ -1058,7 +1048,7 @@ def village_cut(text: str, rows: list[str]) -> list[str]:
     before, _, raw_before = tokens[-2].partition("\t")
     if len(surface) < 2 or "人名" not in feature_fields(raw)[:3]:
         return rows
-    if not all(map(is_kanji_char, before)) or feature_fields(raw_before)[0] == "接尾辞" or (
+    if not all(map(is_ideograph, before)) or feature_fields(raw_before)[0] == "接尾辞" or (
             len(before) >= 2 and feature_fields(raw_before)[1] == "普通名詞"):
         return rows  # (田中 + と + 木村; 教授 + 木村; 文学 + 者 + 中村: the family name alone)
     return [row for piece in (text[:-1], text[-1]) for row in rows_of(piece) if row]
@@ -1096,7 +1086,7 @@ def prefecture_cut(text: str, rows: list[str]) -> list[str]:
             if rest[-1] == "村":
                 tail = village_cut(rest, tail)
             return [r for r in rows_of(text[:start + 1]) if r] + tail
-        before = feature_fields(raw) if surface and all(map(is_kanji_char, surface)) else []
+        before = feature_fields(raw) if surface and all(map(is_ideograph, surface)) else []
     return rows
 
 

@@ -1,23 +1,23 @@
-"""Tests on characters and morphemes that the reading rules share: is a character a kanji,
-does a text have one, does a morpheme belong to a run of nouns, and the kinds of JMnedict
-that make a name a person's, a given name or a place.
+"""Tests on morphemes that the reading rules share: is a morpheme a noun, a particle or
+a symbol, does it belong to a run of nouns, and the kinds of JMnedict and Mozc that make a
+name a person's, a given name or a place. (Whether a character is a kanji is
+:func:`jpterms.kana.is_kanji`.)
 
 :mod:`jpterms.readings` and the rules it owns (:mod:`jpterms.input_cuts`,
 :mod:`jpterms.place_readings`, :mod:`jpterms.court_names`, :mod:`jpterms.unwritten_kana`,
 :mod:`jpterms.eras_provinces`) import these from here; this module imports none of them.
 
->>> has_kanji("霞ヶ関"), [is_kanji(c) for c in "日に"]
-(True, [True, False])
+>>> "given" in GIVEN, "surname" in SOMEONE
+(True, True)
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
-from jpterms.kana import to_hiragana
+from jpterms.kana import has_kanji, to_hiragana
 from jpterms.mozc_contexts import (
     GIVEN_NAME_CONTEXT,
     PERSON_NAME_CONTEXT,
@@ -98,48 +98,6 @@ FUNCTION_WORDS = ("助詞", "助動詞", "補助記号")
 
 
 _NOMINAL = ("名詞", "接頭辞", "接尾辞", "代名詞")
-
-
-@cache
-def _kanji_pattern() -> re.Pattern[str]:
-    """Compiled on first use: a class this large costs ~1.5 ms of start-up to compile."""
-    return re.compile("[\u3400-\u9fff\uf900-\ufaff々〆ヶ\U00020000-\U0003ffff]")
-
-
-#: The characters besides the kanji blocks that :func:`is_kanji` (and _kanji_pattern) take.
-_KANJI_MARKS = frozenset("々〆ヶ")
-
-
-def is_kanji(ch: str) -> bool:
-    """Whether the character ``ch`` is one :func:`_kanji_pattern` matches, told by its code
-    point: no pattern is compiled (its class took ~2.5 ms of a cold `romanize 東京`).
-
-    >>> [is_kanji(c) for c in "日々ヶ〆\U00020bb7\uf900にニA"]
-    [True, True, True, True, True, True, False, False, False]
-    """
-    return ("\u3400" <= ch <= "\u9fff" or ch in _KANJI_MARKS or "\uf900" <= ch <= "\ufaff"
-            or "\U00020000" <= ch <= "\U0003ffff")
-
-
-#: Texts up to this long are looked at a character at a time by :func:`has_kanji` (the
-#: words and names it is asked about: 26 characters at most in a 1 MB check); a longer one
-#: is searched with :func:`_kanji_pattern`.
-_KANJI_LOOKED_AT = 32
-
-
-def has_kanji(text: str) -> bool:
-    """True when ``text`` has a kanji (or the kanji repeat mark 々, or ヶ as in 霞ヶ関).
-
-    >>> has_kanji("日本"), has_kanji("にほん"), has_kanji("霞ヶ関")
-    (True, False, True)
-    """
-    if len(text) <= _KANJI_LOOKED_AT:
-        for ch in text:  # (as is_kanji, inline: no call per character)
-            if ("\u3400" <= ch <= "\u9fff" or ch in _KANJI_MARKS or "\uf900" <= ch <= "\ufaff"
-                    or "\U00020000" <= ch <= "\U0003ffff"):
-                return True
-        return False
-    return _kanji_pattern().search(text) is not None
 
 
 def is_nominal(m: Morpheme) -> bool:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from jpterms.kana import is_ideograph
+
 __all__ = ["build", "historical_kana", "katakana_okurigana", "odd_rows", "old_forms",
            "small_tsu", "small_tsu_katakana"]
 
@@ -305,7 +307,7 @@ def _no_grammar(tokens: list[Analysed], k: int, offset: int) -> bool:
         return True
     if offset == 0 and k > 0 and surface in ("つた", "つて"):
         before, features = tokens[k - 1]
-        return len(before) == 1 and features[0] == "名詞" and _kanji(before)
+        return len(before) == 1 and features[0] == "名詞" and is_ideograph(before)
     after = tokens[k + 1][1] if k + 1 < len(tokens) else None
     if offset != len(surface) - 1 or after is None or len(after) < 8:
         return False
@@ -315,10 +317,6 @@ def _no_grammar(tokens: list[Analysed], k: int, offset: int) -> bool:
         return (after[0] == "助動詞" and after[7] in ("た", "たい")) or (
             after[1] == "副助詞" and after[7] == "って")
     return False
-
-
-def _kanji(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def _sound_change(fields: Sequence[str]) -> bool:
@@ -458,7 +456,7 @@ def _may_be_old(text: str, i: int) -> bool:
     if text[i] in "ゐゑ":
         return True
     before = text[i - 1] if i else ""  # (を too: a text begins with no particle を)
-    return bool(before) and ("\u3041" <= before <= "\u3096" or _kanji(before) or before == "々")
+    return bool(before) and ("\u3041" <= before <= "\u3096" or is_ideograph(before))
 
 
 def _odd_spans(tokens: list[Analysed]) -> list[int]:

@@ -23,7 +23,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
-from jpterms.kana import mark_long_vowels, split_morae, to_hiragana, to_katakana
+from jpterms.kana import (
+    has_kanji,
+    is_kanji,
+    mark_long_vowels,
+    split_morae,
+    to_hiragana,
+    to_katakana,
+)
 from jpterms.morpheme_tests import (
     GIVEN,
     HIRAGANA_WORD,
@@ -38,10 +45,8 @@ from jpterms.morpheme_tests import (
     RULED,
     SOMEONE_OR_UNCLASSED,
     all_common_words,
-    has_kanji,
     hira,
     is_kana_function_word,
-    is_kanji,
 )
 from jpterms.mozc_contexts import GIVEN_NAME_CONTEXT, PERSON_NAME_CONTEXT
 from jpterms.reading_parts import (

@@ -19,16 +19,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
-from jpterms.kana import to_hiragana, to_katakana
+from jpterms.kana import has_kanji, is_kanji, to_hiragana, to_katakana
 from jpterms.morpheme_tests import (
     GIVEN,
     MOZC_MARGIN,
     NUMERALS,
     PLACE,
     TOWN_OR_VILLAGE,
-    has_kanji,
     hira,
-    is_kanji,
     is_nominal,
 )
 from jpterms.reading_parts import admin_ending, likeliest_pair, split_over_kanji

@@ -18,8 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
-from jpterms.kana import LONG_MARK, to_hiragana
-from jpterms.morpheme_tests import has_kanji
+from jpterms.kana import LONG_MARK, has_kanji, to_hiragana
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme

@@ -56,6 +56,8 @@ from jpterms.division import rules as _rules
 from jpterms.gazetteer import StationNames, TownReadings
 from jpterms.kana import (
     LONG_MARK,
+    has_kanji,
+    is_kanji,
     mark_long_vowels,
     sayable,
     split_morae,
@@ -79,11 +81,9 @@ from jpterms.morpheme_tests import (
     RULED,
     SOMEONE_OR_UNCLASSED,
     all_common_words,
-    has_kanji,
     hira,
     is_connector,
     is_kana_function_word,
-    is_kanji,
     is_nominal,
 )
 from jpterms.numbers import (

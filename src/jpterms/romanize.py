@@ -37,6 +37,8 @@ from jpterms.kana import (
     LONG_MARK,
     SAID_AS_PARTICLE,
     SYSTEMS,
+    has_kanji,
+    is_ideograph,
     kana_to_romaji,
     mark_long_vowels,
     normalize_japanese,
@@ -73,7 +75,6 @@ from jpterms.mecab_rows import (
     feature_fields,
     hito_rows,
     is_kana_run,
-    is_kanji_char,
     joined_features,
     kana_place_rows,
     loan_row,
@@ -95,7 +96,7 @@ from jpterms.mecab_rows import (
     word_starts,
 )
 from jpterms.morpheme import CONFIDENCES, Morpheme
-from jpterms.morpheme_tests import has_kanji, is_nominal
+from jpterms.morpheme_tests import is_nominal
 from jpterms.old_forms import (
     historical_kana,
     katakana_okurigana,
@@ -791,7 +792,7 @@ class Romanizer:
         while k + 1 < len(out):
             a, _, raw_a = out[k].partition("\t")
             b, _, raw_b = out[k + 1].partition("\t")
-            if not (a and b and all(map(is_kanji_char, a + b))
+            if not (a and b and all(map(is_ideograph, a + b))
                     and raw_a.startswith("名詞") and raw_b.startswith(("名詞", "接尾辞"))):
                 k += 1
                 continue
@@ -801,7 +802,7 @@ class Romanizer:
                 continue
             after = "".join(r.partition("\t")[0] for r in out[k + 2:])
             run = a + b + after[:len(after) - len(after.lstrip("".join(
-                ch for ch in after if is_kanji_char(ch))))]
+                ch for ch in after if is_ideograph(ch))))]
             if any(not self._unlisted(run[:j]) for j in range(len(a + b), len(run) + 1)):
                 k += 1  # (炭水 + 化 + 物: JMdict's 炭水化物)
                 continue
@@ -837,7 +838,7 @@ class Romanizer:
             before = ""
             for j in range(i - 1, max(i - 4, -1), -1):
                 surface, _, raw_j = out[j].partition("\t")
-                if not (surface and all(map(is_kanji_char, surface))
+                if not (surface and all(map(is_ideograph, surface))
                         and raw_j.startswith(("名詞,普通", "接尾辞", "接頭辞"))):
                     break  # (日本 + 化学 + 会: no 日本化, "Japanisation", of a name)
                 before = surface + before
@@ -1752,7 +1753,7 @@ class Romanizer:
         for at in range(1, len(out)):
             m, before = out[at], out[at - 1]
             if not (before.proper and "地名" in before.pos and m.pos.startswith("名詞-普通名詞")
-                    and len(m.surface) > 1 and all(map(is_kanji_char, m.surface + before.surface))
+                    and len(m.surface) > 1 and all(map(is_ideograph, m.surface + before.surface))
                     and m.reading and not m.words[1:]):
                 continue
             kana = to_hiragana(m.kana)

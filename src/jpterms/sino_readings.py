@@ -21,8 +21,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
-from jpterms.kana import to_hiragana, to_katakana
-from jpterms.morpheme_tests import GIVEN, PLACE, has_kanji, hira, is_kanji
+from jpterms.kana import has_kanji, is_kanji, to_hiragana, to_katakana
+from jpterms.morpheme_tests import GIVEN, PLACE, hira
 from jpterms.reading_parts import VOICE, admin_ending, on_joined, spelled, split_over_kanji
 
 if TYPE_CHECKING:

@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from jpterms import dictionaries
-from jpterms.kana import to_katakana
-from jpterms.morpheme_tests import hira, is_kanji
+from jpterms.kana import is_kanji, to_katakana
+from jpterms.morpheme_tests import hira
 from jpterms.reading_parts import CONTINUATIVE
 
 if TYPE_CHECKING:

@@ -22,8 +22,7 @@ from typing import Any
 
 from jpterms.division import as_tuple
 from jpterms.division import rules as _rules
-from jpterms.kana import SAID_AS_PARTICLE, to_hiragana, to_katakana
-from jpterms.mecab_rows import is_kanji_char
+from jpterms.kana import SAID_AS_PARTICLE, is_ideograph, to_hiragana, to_katakana
 from jpterms.morpheme import Morpheme
 from jpterms.numbers import POWERS_OF_TEN
 from jpterms.package_data import read_rows
@@ -183,8 +182,8 @@ def _name_particles(words: list[list[Morpheme]], morphemes: list[Morpheme],
         m = word[0]
         if (out and after is not None and len(word) == 1
                 and (m.pos.startswith("助詞") or m.reading == "ガ")  # (辻 + ケ + 堂: a noun)
-                and all(is_kanji_char(c) for x in out[-1] for c in x.surface)
-                and all(is_kanji_char(c) for c in after[0].surface)
+                and all(is_ideograph(c) for x in out[-1] for c in x.surface)
+                and all(is_ideograph(c) for c in after[0].surface)
                 and (m.surface in katakana or after[0].surface in hiragana.get(m.surface, ()))
                 and (m.surface not in rule["short"] or _short_name_sides(out[-1], after))
                 and not (out[-1][-1].pos.startswith("名詞-数詞")
@@ -229,12 +228,12 @@ def _place_name_heads(words: list[list[Morpheme]], heads: dict[str, Any],
     out: list[list[Morpheme]] = []
     for word in words:
         if len(word) == 1 and out and len(out[-1]) == 1 and len(out[-1][0].surface) == 1 \
-                and is_kanji_char(out[-1][0].surface) and out[-1][0].surface not in apart:
+                and is_ideograph(out[-1][0].surface) and out[-1][0].surface not in apart:
             word = _place_suffix_apart(word[0], suffixes, admin) or word
         if (len(word) > 1 and word[-1].role == "hyphen" and word[-1].surface in suffixes
                 and word[0].proper):
             while out and len(out[-1]) == 1 and len(out[-1][0].surface) == 1 and \
-                    is_kanji_char(out[-1][0].surface) and out[-1][0].surface not in apart:
+                    is_ideograph(out[-1][0].surface) and out[-1][0].surface not in apart:
                 word = [*out.pop(), *word]
         out.append(word)
     return out
@@ -292,7 +291,7 @@ def _village_of_words(words: list[list[Morpheme]], rules: dict[str, Any]
     last = words[-1][-1]
     particles = rules["name_particles"]["katakana"]
     if (len(words) < 2 or last.surface[-1:] not in whole or not all(
-            is_kanji_char(c) or c in particles for w in words for m in w for c in m.surface)
+            is_ideograph(c) or c in particles for w in words for m in w for c in m.surface)
             or not last.reading.endswith(rules["admin_suffixes"][last.surface[-1]][0])):
         return words
     start = next((at + 1 for at in range(len(words) - 2, -1, -1)
@@ -327,7 +326,7 @@ def _place_word(word: list[Morpheme], rules: dict[str, Any]) -> bool:
     return not _ends_in_suffix(word, rules) and all(
         (m.proper or m.pos.startswith("名詞-数詞")) and not m.words[1:]
         and not m.pos.endswith("地名-国")
-        and all(is_kanji_char(c) or c in particles for c in m.surface) for m in word)
+        and all(is_ideograph(c) or c in particles for c in m.surface) for m in word)
 
 
 def _ends_in_suffix(word: list[Morpheme], rules: dict[str, Any]) -> bool:
@@ -358,7 +357,7 @@ def _fused_suffix(m: Morpheme, whole: list[str], rules: dict[str, Any]) -> list[
     last = m.surface[-1:]
     if (last not in whole or len(m.surface) < 2 or not m.proper or m.words[1:]
             or m.pos.endswith("人名-名") or len(m.reading) != len(m.kana)
-            or not all(map(is_kanji_char, m.surface))):
+            or not all(map(is_ideograph, m.surface))):
         return None
     return _suffix_cut(m, rules["admin_suffixes"])
 
@@ -377,7 +376,7 @@ def is_publisher(run: str, *, imprint: bool = False) -> bool:
     """
     run = run.strip(",.;:()[]'\"、。，．")  # (a comma after it is part of the run)
     if imprint and run.endswith(tuple(_rules()["publisher_endings"]["words"])) and all(
-            map(is_kanji_char, run)):
+            map(is_ideograph, run)):
         return True
     return len(run) > 1 and run in _publishers()
 
@@ -446,7 +445,7 @@ def word_tails_apart(morphemes: list[Morpheme], tails: dict[str, dict[str, Any]]
         stem = len(m.surface) - len(tail)
         if (rule is None or stem < (1 if m.proper else 2) or m.words[1:]
                 or len(m.reading) != len(m.kana)
-                or not all(map(is_kanji_char, m.surface))
+                or not all(map(is_ideograph, m.surface))
                 or (rule["before"] and (at + 1 == len(morphemes)
                                         or morphemes[at + 1].surface != rule["before"]))):
             out.append(m)
