@@ -214,6 +214,57 @@ def has_kanji(text: str) -> bool:
     return _kanji_pattern().search(text) is not None
 
 
+def is_hiragana(ch: str) -> bool:
+    """True for a hiragana character (U+3041 to U+309F: the small and voiced forms, the
+    iteration marks ゝゞ and the voicing marks too).
+
+    >>> is_hiragana("の"), is_hiragana("ゞ"), is_hiragana("ノ"), is_hiragana("")
+    (True, True, False, False)
+    """
+    return "\u3041" <= ch <= "\u309f"
+
+
+def is_katakana(ch: str) -> bool:
+    """True for a katakana character (U+30A1 to U+30FF: the small forms, the middle dot ・,
+    the long mark ー and the iteration marks ヽヾ too).
+
+    >>> is_katakana("ノ"), is_katakana("ー"), is_katakana("の"), is_katakana("")
+    (True, True, False, False)
+    """
+    return "\u30a1" <= ch <= "\u30ff"
+
+
+def is_japanese_char(ch: str) -> bool:
+    """True for a character of Japanese writing: hiragana, katakana, a kanji
+    (:func:`is_kanji`) or the long mark.
+
+    >>> [is_japanese_char(ch) for ch in "富ふフー「A"]
+    [True, True, True, True, False, False]
+    """
+    return is_hiragana(ch) or is_katakana(ch) or is_kanji(ch) or ch == "ー"
+
+
+def kanji_of(written: str) -> str:
+    """The kanji of a spelling, its okurigana left out (取組 for 取り組み, 取決 for 取決め).
+
+    >>> kanji_of("取り組み"), kanji_of("寄港")
+    ('取組', '寄港')
+    """
+    return "".join(ch for ch in written if is_kanji(ch))
+
+
+def word_kana(written: str, kana: str) -> str:
+    """A word's kana in hiragana, as written where the word is written in kana (は, not the
+    わ it sounds as), else ``kana``.
+
+    >>> word_kana("は", "わ"), word_kana("ハ", "わ"), word_kana("葉", "は"), word_kana("", "ハ")
+    ('は', 'は', 'は', 'は')
+    """
+    if written and all(is_hiragana(ch) or is_katakana(ch) or ch == "ー" for ch in written):
+        return to_hiragana(written)
+    return to_hiragana(kana)
+
+
 #: A small っ not before a kana of the か, さ, た or ぱ rows (nor last): in a word of Japanese
 #: or Sino-Japanese origin a small っ doubles only k, s, t and p.
 _UNSAYABLE_SOKUON = re.compile("[っッ](?![かきくけこさしすせそたちつてとぱぴぷぺぽ"

@@ -53,12 +53,17 @@ from jpterms.glosses import (
     work_gloss,
 )
 from jpterms.kana import (
+    is_hiragana,
+    is_japanese_char,
     is_kanji,
+    is_katakana,
     kana_to_romaji,
+    kanji_of,
     normalize_romaji,
     strip_macrons,
     to_hiragana,
     to_katakana,
+    word_kana,
 )
 from jpterms.lexicon import (
     GIVEN_KINDS,
@@ -487,7 +492,7 @@ def _run_noun(written: str) -> bool:
     [True, True, True, False, False]
     """
     return _RUN_SHAPE(written) is not None and (
-        not _is_hiragana(written[-1]) or written[-1] in _STEM_KANA)
+        not is_hiragana(written[-1]) or written[-1] in _STEM_KANA)
 
 
 #: What reading a two-word name given name first (*Haruki Murakami*, as English writes
@@ -559,26 +564,10 @@ FAR_COMMON_OVER_STATION_ZIPF = 3.0
 COMMONEST_PLACE_ZIPF = 2.0
 
 
-def _is_hiragana(ch: str) -> bool:
-    return "\u3041" <= ch <= "\u309f"
-
-
-def _is_katakana(ch: str) -> bool:
-    return "\u30a1" <= ch <= "\u30ff"
-
-
-def _kanji_of(written: str) -> str:
-    """The kanji of a spelling, its okurigana left out (取組 for 取り組み, 取決 for 取決め).
-
-    >>> _kanji_of("取り組み"), _kanji_of("寄港")
-    ('取組', '寄港')
-    """
-    return "".join(ch for ch in written if is_kanji(ch))
-
-
 #: A word the lattice may price, as :meth:`ReverseEngine._word_cost` tests it: kana and
-#: kanji only (:func:`_is_hiragana`, :func:`_is_katakana`, :func:`jpterms.kana.is_kanji`),
-#: the long mark after katakana only; all hiragana, all katakana, or kanji with hiragana.
+#: kanji only (:func:`jpterms.kana.is_hiragana`, :func:`~jpterms.kana.is_katakana`,
+#: :func:`~jpterms.kana.is_kanji`), the long mark after katakana only; all hiragana, all
+#: katakana, or kanji with hiragana.
 _WORD_CHARS = re.compile("[\u3041-\u309f\u30a1-\u30ff\u4e00-\u9fff\u3400-\u4dbf々〆]+").fullmatch
 _ORPHAN_LONG_MARK = re.compile("(?<![\u30a1-\u30ff])ー").search
 _ALL_HIRAGANA = re.compile("[\u3041-\u309f]+").fullmatch
@@ -587,10 +576,6 @@ _HAS_HIRAGANA = re.compile("[\u3041-\u309f]").search
 _HAS_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々〆]").search
 #: ``all(map(is_kanji, text))`` for a text that is not empty.
 _ALL_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々〆ヶ]+").fullmatch
-
-
-def _is_japanese(ch: str) -> bool:
-    return _is_hiragana(ch) or _is_katakana(ch) or is_kanji(ch) or ch == "ー"
 
 
 def _runs_read_as(romaji: str, pieces: Sequence[tuple[str, str]], romanizer: Romanizer) -> str:
@@ -609,7 +594,7 @@ def _runs_read_as(romaji: str, pieces: Sequence[tuple[str, str]], romanizer: Rom
     at = 0
     run: list[tuple[str, str]] = []
     for piece in (*pieces, None):
-        if piece is not None and any(map(_is_japanese, piece[0])):
+        if piece is not None and any(map(is_japanese_char, piece[0])):
             run.append(piece)
             continue
         if run:
@@ -626,13 +611,6 @@ def _runs_read_as(romaji: str, pieces: Sequence[tuple[str, str]], romanizer: Rom
     return "".join(out) + romaji[at:]
 
 
-def _word_kana(written: str, kana: str) -> str:
-    """A word's kana as written where the word is kana (は, not the わ it sounds as)."""
-    if written and all(_is_hiragana(ch) or _is_katakana(ch) or ch == "ー" for ch in written):
-        return to_hiragana(written)
-    return to_hiragana(kana)
-
-
 def _spelled_kana(text: str, words: Sequence[WordReading]) -> str:
     """The kana of ``text`` from its words' readings; what lies between them (digits,
     punctuation) is kept as written.
@@ -647,9 +625,9 @@ def _spelled_kana(text: str, words: Sequence[WordReading]) -> str:
     for w in words:
         found = text.find(w.text, at)
         if found < 0:  # old forms explain read as new ones (顏 as 顔): the next kanji or kana
-            found = next((i for i in range(at, len(text)) if _is_japanese(text[i])), len(text))
+            found = next((i for i in range(at, len(text)) if is_japanese_char(text[i])), len(text))
         out.append(text[at:found].strip())
-        out.append(_word_kana(w.text, w.kana))
+        out.append(word_kana(w.text, w.kana))
         at = found + len(w.text)
     out.append(text[at:].strip())
     return "".join(out)
@@ -672,7 +650,7 @@ def _foreign_text(e: Edge) -> bool:
         return False
     if _ACRONYM.fullmatch(e.written):
         return False  # NHK 出版, PHP 研究所: a body's letters, written so in Japanese too
-    return any(ch.isalpha() and not _is_japanese(ch) for ch in e.written)
+    return any(ch.isalpha() and not is_japanese_char(ch) for ch in e.written)
 
 
 def _vowel_meets_vowel(slots: Sequence[Slot]) -> bool:
@@ -852,7 +830,7 @@ class ReverseEngine:
         for きこう, 派遣 and 覇権): its preference for its terms says nothing between them,
         nor against a homophone it lacks (機構)."""
         return frozenset(reading for reading, entries in self._glossary_readings.items()
-                         if len({_kanji_of(e.written) for e in entries
+                         if len({kanji_of(e.written) for e in entries
                                  if e.kind == "term" and not any(map(str.isdigit, e.written))
                                  }) > 1)
 
@@ -887,7 +865,7 @@ class ReverseEngine:
                 for w in self._words_at(node):
                     cost = word_cost(w.written, "", w.cost)
                     if cost is not None and w.left in AUXILIARY_STEM_CONTEXTS and \
-                            all(_is_hiragana(ch) for ch in w.written):
+                            all(is_hiragana(ch) for ch in w.written):
                         cost -= HIRAGANA_PENALTY  # よう of ような is written in kana
                     key = (w.written, w.left, w.right)
                     if cost is not None and cost < priced.get(key, 1 << 30):
@@ -1294,7 +1272,7 @@ class ReverseEngine:
         from jpterms.lattice import repriced
         def pieced(path: Path) -> bool:
             for e in path.edges:
-                if not e.written or not all(map(_is_hiragana, e.written)):
+                if not e.written or not all(map(is_hiragana, e.written)):
                     continue
                 first, last = slots[e.start], slots[e.end - 1]
                 if not (first.first and last.last and first.word == last.word):
@@ -1825,7 +1803,7 @@ class ReverseEngine:
             """Whether a word starts with a written particle and goes on past it (*Seinen
             to shi*: と 死, not 投資; a known title may hold one: 或阿呆の一生)."""
             return slots[e.start].word in particle_words and e.source != "particle" and \
-                not all(_is_hiragana(ch) for ch in e.written)
+                not all(is_hiragana(ch) for ch in e.written)
 
         def particle_swallowed(e: Edge) -> bool:
             """Whether a word runs on from an earlier written word over a particle written as
@@ -1833,12 +1811,12 @@ class ReverseEngine:
             over "Yo to"; *doji ni* may be 同時に)."""
             return slots[e.end - 1].word in particle_words and \
                 slots[e.start].word != slots[e.end - 1].word and e.source != "particle" \
-                and not _is_hiragana(e.written[-1])
+                and not is_hiragana(e.written[-1])
 
         glossary_spans = [range(slots[e.start].word, slots[e.end - 1].word + 1)
                           for row in edges for e in row
                           if e.source == "glossary" and slots[e.start].first and
-                          slots[e.end - 1].last and not all(_is_hiragana(ch) for ch in e.written)]
+                          slots[e.end - 1].last and not all(is_hiragana(ch) for ch in e.written)]
 
         def policy_context(e: Edge) -> bool:
             """Whether another written word of the query reads as a glossary word."""
@@ -2238,8 +2216,8 @@ class ReverseEngine:
         """Whether ``e`` writes in katakana a Japanese person's name (Mozc's person
         contexts), or is a foreign name read from a word written in lower case, whose
         reading Mozc also writes in kanji (イシカワ for いしかわ: 石川)."""
-        if not e.written or not _is_katakana(e.written[0]) or \
-                not all(_is_katakana(ch) for ch in e.written):
+        if not e.written or not is_katakana(e.written[0]) or \
+                not all(is_katakana(ch) for ch in e.written):
             return False
         if not ((e.left in PERSON_CONTEXTS and e.source == "mozc") or (
                 e.kind == "foreign-name" and slots[e.start].word not in capitals)):
@@ -2289,7 +2267,7 @@ class ReverseEngine:
         if not read:
             return None
         kana = _spelled_kana(text, read)
-        edges = [Edge(i, i + 1, w.text, _word_kana(w.text, w.kana), 0, 0, 0,
+        edges = [Edge(i, i + 1, w.text, word_kana(w.text, w.kana), 0, 0, 0,
                       "glossary" if "glossary" in w.source else "jmdict")
                  for i, w in enumerate(read)]
         whole = Edge(0, len(edges), text, kana, 0, 0, 0, "glossary")
@@ -2315,7 +2293,7 @@ class ReverseEngine:
         out: list[str] = []
         run: list[str] = []
         for e in (*path.edges, None):
-            if e is not None and e.source == "text" and any(map(_is_japanese, e.written)):
+            if e is not None and e.source == "text" and any(map(is_japanese_char, e.written)):
                 run.append(e.written)
                 continue
             if run:
@@ -2508,8 +2486,8 @@ class ReverseEngine:
         run: list[Edge] = []
         for e in (*path.edges, None):
             if e is not None and e.source != "text" and e.written and \
-                    not any(map(_is_hiragana, e.written)) and \
-                    not any(map(_is_katakana, e.written)) and \
+                    not any(map(is_hiragana, e.written)) and \
+                    not any(map(is_katakana, e.written)) and \
                     (not run or slot_words[e.start] == slot_words[run[-1].end - 1]) and \
                     slot_words[e.start] == slot_words[e.end - 1]:
                 run.append(e)
@@ -2608,7 +2586,7 @@ class ReverseEngine:
         if entry is not None and entry.english.endswith(FAMILY_NAME):  # 中川: not "Hidenao"
             return name_part(edge.written, edge.kana, "surname", entry.hepburn)
         if entry is not None or edge.written in PARTICLES.values() or \
-                all(_is_hiragana(ch) or _is_katakana(ch) for ch in edge.written):
+                all(is_hiragana(ch) or is_katakana(ch) for ch in edge.written):
             return english_for(edge.written, edge.kana, entry)
         if edge.source == "publisher":
             return name_part(edge.written, edge.kana, "publisher", self._hepburn(edge.written, edge.kana))
@@ -2647,9 +2625,9 @@ class ReverseEngine:
         """A reading's Hepburn: :meth:`romanize` of its kanji, each word read as the search
         read it (東京大顎 read とうきょうだいがく is *Tōkyō daigaku*, where romanize alone
         reads 大顎 *ōago*)."""
-        pieces = [(e.written, _word_kana(e.written, e.kana)) for e in path.edges]
+        pieces = [(e.written, word_kana(e.written, e.kana)) for e in path.edges]
         romaji = self.romanizer.romanize_as(path.written, pieces)
-        if spells_kana(romaji, path.kana) or all(map(_is_japanese, path.written)):
+        if spells_kana(romaji, path.kana) or all(map(is_japanese_char, path.written)):
             return romaji
         return _runs_read_as(romaji, pieces, self.romanizer)
 
@@ -2669,7 +2647,7 @@ class ReverseEngine:
         entry = self._entry(edge)
         if entry is not None:
             romaji = entry.hepburn
-        elif all(_is_hiragana(ch) for ch in edge.written):
+        elif all(is_hiragana(ch) for ch in edge.written):
             romaji = self.romanize(edge.written)  # particles: ni tsuite, as romanize divides them
         else:
             romaji = kana_to_romaji(edge.kana)  # the reading this search found for the word
@@ -2722,7 +2700,7 @@ def _add_omitted_okurigana(edges: list[list[Edge]]) -> None:
     from jpterms.lattice import new_edge
 
     def bare(written: str) -> str:
-        return "".join(ch for ch in written if not _is_hiragana(ch))
+        return "".join(ch for ch in written if not is_hiragana(ch))
 
     for p, row in enumerate(edges):
         nouns = [e for e in row if e.source in ("mozc", "jmdict") and not e.kind and
@@ -2801,7 +2779,7 @@ def _charge_p_starts(edges: list[list[Edge]], slots: Sequence[Slot]) -> list[lis
         return edges
     return [[e.priced(e.cost + P_START_COST)
              if e.kana[:1] in P_SOUNDS and slots[e.start].first and
-             not all(map(_is_katakana, e.written)) else e for e in row] for row in edges]
+             not all(map(is_katakana, e.written)) else e for e in row] for row in edges]
 
 
 def _proper_marked(query: str, parts: Sequence[tuple[str, bool, bool]]) -> frozenset[int]:
@@ -2986,8 +2964,8 @@ def _drops_okurigana(short: str, full: str) -> bool:
             i += 1
             continue
         prev, after = full[k - 1:k], full[k + 1:k + 2]
-        if not _is_hiragana(ch) or ch in "つっ" or not prev or \
-                not (is_kanji(prev) or _is_hiragana(prev)) or \
+        if not is_hiragana(ch) or ch in "つっ" or not prev or \
+                not (is_kanji(prev) or is_hiragana(prev)) or \
                 (ch in "のが" and (not after or is_kanji(after))):
             return False
     return i == len(short)
@@ -3015,7 +2993,7 @@ def _noun_run_in_sentence_case(query: str, best: Path) -> bool:
     if len(words) < 2 or not any(w[:1].islower() for w in words[1:]) or \
             any(w.lower().strip(",.:;!?") in PARTICLE_WORDS for w in words):
         return False
-    return all(not any(map(_is_hiragana, e.written)) or _run_noun(e.written)
+    return all(not any(map(is_hiragana, e.written)) or _run_noun(e.written)
                for e in best.edges)
 
 
