@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import jpterms
 from jpterms.lattice import written_words
-from jpterms.reverse import _proper_marked
+from jpterms.query_shape import proper_marked
 from lookup_rows import query_for
 
 
@@ -40,6 +40,6 @@ def test_title_case_marks_no_word() -> None:
     the first."""
     for query in ("Ruiju Myogisho no Kenkyu", "Tabako to Akuma", "Basho",
                   "Kojisho ni okeru Bushu Hairetsu no Kijun"):
-        assert _proper_marked(query, written_words(query)) == frozenset(), query
+        assert proper_marked(query, written_words(query)) == frozenset(), query
     query = "Zoku-Basho zakki"
-    assert _proper_marked(query, written_words(query)) == {1}
+    assert proper_marked(query, written_words(query)) == {1}

@@ -26,7 +26,7 @@ import math
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
@@ -125,6 +125,7 @@ if TYPE_CHECKING:  # (the lattice is imported where a look-up builds one: a chec
     from jpterms.municipal_lookup import MunicipalLookup
     from jpterms.name_context import NameContext
     from jpterms.name_lookup import NameLookup
+    from jpterms.query_shape import QueryShape
     from jpterms.title_compounds import TitleCompounds
     from jpterms.word_frequencies import FrequencyTable
 
@@ -248,7 +249,7 @@ GLOSSARY_GIVEN_COST = 3000
 LOWERCASE_NAME_COST = 800
 #: A name (a person's, a place's, a body's: Mozc's proper contexts, JMnedict's kinds) read
 #: over whole written words, one of them capitalised inside a title written in sentence case
-#: (:func:`_proper_marked`: as many of its words begin in lower case and are no particles as
+#: (:func:`jpterms.query_shape.proper_marked`: as many of its words begin in lower case and are no particles as
 #: begin with a capital after the first), costs this much less, and so does every word
 #: spelled as it is over the same words (世界 the noun as 世界 the surname): library
 #: romanisation (ALA-LC) and most writers capitalise a title's first word and its
@@ -1750,6 +1751,19 @@ class ReverseEngine:
             by_reading.setdefault(kana, []).append(written)
         return {kana: tuple(words) for kana, words in by_reading.items()}
 
+    def _query_shape(self, edges: list[list[Edge]], slots: list[Slot], query: str,
+                     kind: str | None) -> QueryShape:
+        """What ``query``'s shape says of its written words, read once for :meth:`_rescore`
+        (:class:`jpterms.query_shape.QueryShape`)."""
+        from jpterms.query_shape import QueryShape
+        return QueryShape.analyse(edges, slots, query, kind, self._name_context,
+                                  self._municipal_lookup, self._era_lookup, self._others_romaji)
+
+    @cached_property
+    def _voiced_titles(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the :attr:`_voiced_title_rows` (草紙 ぞうし)."""
+        return frozenset((row[1], row[0]) for row in self._voiced_title_rows)
+
     def _rescore(self, edges: list[list[Edge]], slots: list[Slot],
                  query: str, kind: str | None = None) -> list[list[Edge]]:
         """Costs that depend on where a word stands in the query.
@@ -1764,363 +1778,451 @@ class ReverseEngine:
         settles what the query's shape leaves open: a name of two or three words is read as
         a person's name, a place or a publisher not, and a place is a name before a common
         word.
+
+        The query's shape is read once (:meth:`_query_shape`); a word with no place where it
+        stands goes (:meth:`_misplaced`), and each step says, from the word, the slots and
+        that shape alone, what comes off the word's cost: a word read whole or over several
+        written words (:meth:`_compound_costs`), a name a context word marks
+        (:meth:`_context_name_costs`), a municipality's or a clan's suffix
+        (:meth:`_suffix_costs`), citation words, years and counters
+        (:meth:`_citation_costs`), the glossary's preferences kept or taken back
+        (:meth:`_glossary_costs`), a person's name (:meth:`_person_name_costs`), capitals and
+        hyphens (:meth:`_capital_costs`), particles and pronouns (:meth:`_particle_costs`),
+        suffixes, prefixes and function words where they cannot stand
+        (:meth:`_word_class_costs`) and a look-up's kind (:meth:`_kind_costs`). In a query
+        shaped like a person's name, a name JMnedict gives no type is then typed by its place
+        (:meth:`_name_part_typed`).
         """
-        from jpterms.lattice import new_edge, written_words
-        citation = self._citation_words
-        counters = self._counter_words
-        parts = written_words(query)
-        words = [w for w, punct, _ in parts if not punct]
-        # A hyphen joins a place's parts (Shin-Fuji), never a surname to a given name.
-        name_shaped = (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
-                       and not any(hyphen for _, _, hyphen in parts)
-                       and not any(w.lower() in PARTICLE_WORDS for w in words)
-                       and len(words) == len({s.word for s in slots}))
-        if kind == "name":  # *Adachi seifu* written in lower case is still a name
-            name_shaped = 2 <= len(words) <= 3 and len(words) == len({s.word for s in slots})
-        elif kind in ("place", "publisher"):
-            name_shaped = False
-        capitals = {s.word for s in slots if s.capital}
-        # the written words a capital marks as names inside a title in sentence case, and
-        # the names read from them (a name is its spelling, in any context Mozc gives it:
-        # 世界 the surname is 世界 the noun, which follows この more cheaply)
-        proper_marked = _proper_marked(query, parts) if not name_shaped else frozenset()
-        named_spans = {(e.start, e.end, e.written) for row in edges for e in row
-                       if e.source != "text" and slots[e.start].first and slots[e.end - 1].last
-                       and (e.left in PROPER_CONTEXTS or e.kind in PROPER_NAME_KINDS) and any(
-                           w in proper_marked for w in range(slots[e.start].word,
-                                                             slots[e.end - 1].word + 1))
-                      } if proper_marked else set()
-        last_word = slots[-1].word if slots else 0
-        name_context = self._name_context
-        # a person's name of two capitalised words that a title in lower case goes on from
-        # (Adachi Seifu nikki: 安達清風日記, not 足立政府日記): its words read as a name's
-        led = not name_shaped and kind not in ("place", "publisher") and \
-            name_context.name_led(parts, slots, edges)
-        particle_words = {i for i, (w, punct, _) in enumerate(parts)
-                          if not punct and w.lower() in PARTICLE_WORDS}
-
-        def particle_inside(e: Edge) -> bool:
-            """Whether a word starts with a written particle and goes on past it (*Seinen
-            to shi*: と 死, not 投資; a known title may hold one: 或阿呆の一生)."""
-            return slots[e.start].word in particle_words and e.source != "particle" and \
-                not all(is_hiragana(ch) for ch in e.written)
-
-        def particle_swallowed(e: Edge) -> bool:
-            """Whether a word runs on from an earlier written word over a particle written as
-            a word of its own and writes no kana for it (*Yo to mannenhitsu*: 余 と, not 用途
-            over "Yo to"; *doji ni* may be 同時に)."""
-            return slots[e.end - 1].word in particle_words and \
-                slots[e.start].word != slots[e.end - 1].word and e.source != "particle" \
-                and not is_hiragana(e.written[-1])
-
-        glossary_spans = [range(slots[e.start].word, slots[e.end - 1].word + 1)
-                          for row in edges for e in row
-                          if e.source == "glossary" and slots[e.start].first and
-                          slots[e.end - 1].last and not all(is_hiragana(ch) for ch in e.written)]
-
-        def policy_context(e: Edge) -> bool:
-            """Whether another written word of the query reads as a glossary word."""
-            own = range(slots[e.start].word, slots[e.end - 1].word + 1)
-            return any(span.start > own[-1] or span[-1] < own.start for span in glossary_spans)
-
-        def after_capital(word: int) -> bool:
-            """Whether the written word before ``word``, or before the particle written
-            as a word before it, is capitalised (*Yarigatake kiko*, *Tabi no kiko*)."""
-            before = word - 2 if word - 1 in particle_words else word - 1
-            return before in capitals
-
-        placed = name_context.before_institution(slots) if len(words) > 1 else set()
-        house_stem = name_context.house_stem(slots)  # Tosanshoin: 陶山, the stem of 陶山書院
-        holders = name_context.before_office(slots, edges) if len(words) > 1 else set()
-        # the written words that are a municipality's suffix after a hyphen (Iwakuni-shi)
-        municipal = self._municipal_lookup
-        suffixed, place_led = municipal.suffixed(slots, parts)
-        prefectures = municipal.prefectures_named(parts) if len(suffixed) > 1 else frozenset()
-        # and those that say a family name's clan or house (Kishida-shi 岸田氏, Tokugawa-ke)
-        clans = name_context.clan_suffixed(slots, edges, parts, suffixed) if len(words) > 1 else {}
-        # the lower-case written words after two capitalised ones: what a person did (cho),
-        # or after a capitalised one and "and others" (Yamada hoka yaku)
-        others = self._others_romaji
-        credited = {i for i in range(2, len(parts)) if not parts[i][1] and
-                    not parts[i][2] and parts[i][0][:1].islower() and (all(
-                        not parts[j][1] and parts[j][0][:1].isupper() for j in (i - 2, i - 1))
-                        or (parts[i - 1][0] in others and not parts[i - 2][1]
-                            and parts[i - 2][0][:1].isupper()))}
-        era_lookup = self._era_lookup
-        years = era_lookup.year_starts(edges, slots)
-        # the written words that spell an era name: the year or span after one is the era's
-        # (Tenbun nenkan 天文年間), not a citation word (Asahi nenkan 朝日年鑑)
-        eras = {i for i, (w, punct, _) in enumerate(parts) if not punct and
-                era_lookup.keys.get(romaji_key(w))} if years else set()
-        # and the slots right after a number (Jugo nenkan 十五年間 "fifteen years", 15-nenkan)
-        counted = {e.end for row in edges for e in row if e.source == "number"} | {
-            p + 1 for p, s in enumerate(slots) if s.fixed.isdigit()} if years else set()
-        kana_suffixes = self._kana_suffixes
-        voiced_titles = {(row[1], row[0]) for row in self._voiced_title_rows}
+        shape = self._query_shape(edges, slots, query, kind)
+        # (the steps bound once, and those the shape rules out left out: a lattice has
+        # some hundreds of words)
+        misplaced, compound_costs = self._misplaced, self._compound_costs
+        context_name_costs, citation_costs = self._context_name_costs, self._citation_costs
+        glossary_costs, capital_costs = self._glossary_costs, self._capital_costs
+        particle_costs, word_class_costs = self._particle_costs, self._word_class_costs
+        suffix_costs = self._suffix_costs if shape.suffixed or shape.clans else None
+        person_name_costs = self._person_name_costs \
+            if shape.led or shape.name_shaped else None
+        kind_costs = self._kind_costs if kind in ("place", "publisher") else None
+        name_part_typed = self._name_part_typed if shape.name_shaped else None
         out = []
         for row in edges:
             new_row = []
             for e in row:
-                # (an edge's fields read once: the tests below read them again and again)
-                e_start, e_end, e_written, e_kana = e.start, e.end, e.written, e.kana
-                e_left, e_source, e_kind = e.left, e.source, e.kind
-                bonus = 0
-                first_slot, last_slot = slots[e_start], slots[e_end - 1]
-                whole = first_slot.first and last_slot.last
-                if whole and not name_shaped and first_slot.word == last_slot.word \
-                        and e_source in ("mozc", "jmdict") and \
-                        len(e_written) >= WHOLE_WORD_KANJI and all(map(is_kanji, e_written)) \
-                        and e_left not in PROPER_CONTEXTS and e_kind not in PROPER_NAME_KINDS:
-                    bonus += WHOLE_WORD_BONUS  # Seibunho: 成文法, not 成分 + 法
-                if whole and first_slot.word == last_slot.word and \
-                        first_slot.word - 1 in capitals and \
-                        first_slot.word - 1 not in particle_words and \
-                        (e_written, e_kana) in self._owner_words:
-                    bonus += OWNER_BONUS  # Hiroshima shiritsu: 市立, not 私立 "private"
-                if whole and e_source == "mozc" and e_left in NUMBER_CONTEXTS and \
-                        first_slot.word > 0 and first_slot.word - 1 not in particle_words \
-                        and not name_shaped and len(e_written) > 1:
-                    bonus += NUMBER_WORD_REFUND  # Kocho sandai: 校長三代, not 校長参内
-                if whole and placed and first_slot.word == last_slot.word and \
-                        first_slot.word in placed and (
-                            e_left == _PLACE or e_kind in ("place", "station")):
-                    bonus += INSTITUTION_PLACE_BONUS  # Saiki yubinkyoku: 佐伯, not 再起
-                holder = whole and first_slot.word == last_slot.word and \
-                    first_slot.word in holders and \
-                    (e_left == SURNAME_CONTEXT or e_kind == "surname")
-                if whole and first_slot.word == last_slot.word and \
-                        first_slot.word in credited and (e_written, e_kana) in self._roles:
-                    bonus += ROLE_BONUS  # Natsume Soseki cho: 著, not 庁
-                    if parts[first_slot.word - 1][0] in others:
-                        # after "and others" nothing but a role is said: Kita Kenji hoka
-                        # cho 著, though 庁 follows the particle ほか more cheaply
-                        bonus += ROLE_BONUS
-                if whole and first_slot.word == last_slot.word and \
-                        first_slot.word + 1 in suffixed and \
-                        municipal.names_municipality(e, parts[first_slot.word + 1][0],
-                                                     suffixed[first_slot.word + 1], prefectures):
-                    bonus += MUNICIPAL_SUFFIX_BONUS  # Kani-shi: 可児, not カーニー
-                if suffixed and last_slot.word in suffixed and last_slot.last:
-                    if first_slot.word == last_slot.word and first_slot.first:
-                        # Iwakuni-shi: 市, not 史
-                        bonus += MUNICIPAL_SUFFIX_BONUS if (e_written, e_kana) in \
-                            municipal.suffixes else -MUNICIPAL_SUFFIX_BONUS
-                    elif first_slot.word < last_slot.word and not any(
-                            e_written.endswith(w) and e_kana.endswith(k)
-                            for w, k in municipal.suffixes):
-                        bonus -= MUNICIPAL_ACROSS_COST  # Saga-shi: 佐賀 + 市, not 探し
-                    elif first_slot.word < last_slot.word and (municipal.listed(
-                            e_written, romaji_key(kana_to_romaji(e_kana)), prefectures) or (
-                                last_slot.word in place_led and e_source != "text" and
-                                e_written.endswith(suffixed[last_slot.word]))):
-                        # the municipality as one word, as the split is: さいたま市 (and
-                        # for *Yashima-machi* Mozc's place 矢島町)
-                        bonus += MUNICIPAL_SUFFIX_BONUS
-                if clans and last_slot.last and last_slot.word in clans and \
-                        first_slot.word + 1 >= last_slot.word:
-                    # Kishida-shi: 氏, not 史 or 死; 北条氏 as one word, not 森石 across
-                    clan = clans[last_slot.word]
-                    bonus += CLAN_SUFFIX_BONUS if first_slot.first and \
-                        e_written.endswith(clan) and (first_slot.word == last_slot.word or
-                                                      e_written != clan) \
-                        else -CLAN_OTHER_COST
-                if clans and whole and first_slot.word == last_slot.word and \
-                        first_slot.word + 1 in clans and \
-                        (e_left == SURNAME_CONTEXT or e_kind == "surname"):
-                    bonus += CLAN_FAMILY_BONUS  # Hojo-shi: 北条, not 補助
-                if (e_start, e_end) == house_stem and \
-                        (e_left == SURNAME_CONTEXT or e_kind == "surname"):
-                    bonus += HOUSE_FAMILY_BONUS  # Harashobo: 原書房, not 腹 "belly"
-                if holder:
-                    bonus += OFFICE_FAMILY_BONUS  # genba gaimu daijin: 玄葉, not 現場
-                elif whole and first_slot.word == last_slot.word and first_slot.word in \
-                        holders and e_left not in PROPER_CONTEXTS and \
-                        e_kind not in PROPER_NAME_KINDS and e_source != "text":
-                    bonus -= OFFICE_COMMON_COST  # kono gaimu daijin: 河野, not この
-                if last_slot.last and (e_written, e_kana) in citation and \
-                        len(slots) > e_end - e_start and not (
-                            e_start in years and (first_slot.word - 1 in eras or
-                                                  e_start in counted)) and not (
-                            (e_written, e_kana) in self._name_words and (
-                                (e_end < len(slots) and slots[e_end].options) or (
-                                    first_slot.first and
-                                    first_slot.word - 1 in particle_words))) and not (
-                            (e_written, e_kana) in self._series_words and whole and
-                            first_slot.word - 1 in particle_words and
-                            any(o.end == e_end and o.kana != e_kana for o in row)) and not (
-                            whole and (e_written, e_kana) in self._bound_suffixes and
-                            e_start > 0 and slots[e_start - 1].written.lower() in
-                            GENITIVE_SYLLABLES) and not (  # Heitaino shi: 兵隊の死, not 兵隊の史
-                            whole and (e_written, e_kana) in self._placed_words and
-                            not after_capital(first_slot.word)):  # hyoka kiko: 機構
-                    bonus += CITATION_BONUS_PER_KANA * len(e_kana) + (
-                        CITATION_WORD_BONUS if whole else 0)
-                    if e_end == len(slots) and not name_shaped and (
-                            not first_slot.first or (
-                                whole and first_slot.word > 0 and
-                                first_slot.word - 1 not in particle_words)) \
-                            and (e_written, e_kana) in self._title_suffixes:
-                        bonus += TITLE_SUFFIX_BONUS  # Jimokuki: 耳目記, not 耳目期
-                if e_source == "mozc" and e_written[-1:] in kana_suffixes and \
-                        self._kana_suffixed(e_written, e_kana):
-                    bonus -= KANA_SUFFIX_COST  # Anitachi: 兄たち, not 兄達
-                if e_left == _NAME_SUFFIX and first_slot.first and e_source == "mozc":
-                    bonus -= NAME_SUFFIX_WORD_COST  # Seinen to shi: 青年と死, not 青年と子
-                if e_source == "glossary" and (e_written, e_kana) in self._name_words and \
-                        e_end < len(slots) and slots[e_end].options:
-                    # a publisher's word inside a name (*shobo honbu*: 消防本部, not 書房 +
-                    # 本部) keeps no glossary preference: it costs what Mozc charges for it
-                    bonus -= self._term_surcharge(e, 0)
-                elif e_source == "glossary" and e_kind == "term" and \
-                        e_kana in self._homophone_terms:
-                    bonus -= self._term_surcharge(e, 0)  # kiko: 機構, not 寄稿 or 寄港
-                elif e_source == "glossary" and e_kind == "term" and first_slot.capital:
-                    bonus -= self._term_surcharge(e, CAPITAL_TERM_EDGE)  # Josei: 女性, not 情勢
-                elif e_source == "glossary" and e_kind == "term" and len(words) > 1 and \
-                        not policy_context(e):
-                    bonus -= self._term_surcharge(e, PLAIN_TERM_EDGE)  # Yarigatake kiko: 紀行
-                if e_source == "particle" and first_slot.word == last_slot.word \
-                        and len(e_kana) < 3:
-                    written = "".join(s.written for s in slots[e_start:e_end])
-                    if first_slot.capital and written.lower() not in PARTICLE_WORDS:
-                        continue  # Tono (monogatari) is a name, 遠野; tono (kaidan) is との
-                if whole and first_slot.capital and e_left in PLACE_CONTEXTS and \
-                        first_slot.word == last_slot.word:
-                    bonus += self._commonest_place_refund(slots, e)  # Tokai 東海, not 都会
-                if e_start == 0 and whole and first_slot.word == last_slot.word and \
-                        e_end < len(slots) and e_left in ADNOMINAL_CONTEXTS and \
-                        e.right == e_left and e_source == "mozc" and not name_shaped and \
-                        _spelling_cost(slots, e_start, e_end, e_kana) == 0:
-                    # Waga seikatsu: 我が; not 当の (とうの) for *Tono monogatari*
-                    bonus += self._adnominal_start_refund(e_left)
-                if whole and e_source != "text":
-                    spanned = last_slot.word - first_slot.word
-                    if spanned and particle_swallowed(e):
-                        bonus -= SWALLOWED_PARTICLE_COST  # Shina no e: 支那の, not 信濃
-                    elif spanned and not particle_inside(e):  # 東洋文庫 over "Toyo bunko"
-                        bonus += COMPOUND_BONUS * spanned
-                        if e_source == "jmdict" and e_kind == "word" and \
-                                all(map(is_kanji, e_written)) and \
-                                not any(parts[w][2] for w in range(first_slot.word,
-                                                                   last_slot.word + 1)):
-                            bonus += LISTED_COMPOUND_BONUS  # Kaijo hoken: 海上保険
-                if years and e_end in years and whole and e_written in era_lookup.table and \
-                        e_kana in era_lookup.table.readings(e_written):
-                    # Taisho juninen: 大正十二年, not 対処; Tenpo 3-nen: 天保, long vowel and all
-                    bonus += ERA_YEAR_BONUS + (_spelling_cost(slots, e_start, e_end, e_kana) or 0)
-                if e_start and slots[e_start - 1].fixed.isdigit() and \
-                        (e_written, e_kana) in counters:
-                    bonus += COUNTER_BONUS  # dai 2-kan: 第2巻, as catalogues write volumes
-                if led and first_slot.word <= 1 < last_slot.word:
-                    bonus -= COMMON_GIVEN_COST  # Fujikawa Yu den: 游 + 伝, not 油田 across
-                elif led and whole and first_slot.word == last_slot.word < 2:
-                    if e_left == SURNAME_CONTEXT and first_slot.word == 0:
-                        bonus += SURNAME_BONUS  # Adachi Seifu nikki: 安達
-                    elif first_slot.word == 1 and (e_left == GIVEN_NAME_CONTEXT or (
-                            e_source == "jmnedict" and e_kind in GIVEN_KINDS)):
-                        bonus += NAME_BONUS
-                    elif first_slot.word == 1 and e_left not in PROPER_CONTEXTS and \
-                            e_kind not in PROPER_NAME_KINDS and e_source != "text":
-                        bonus -= COMMON_GIVEN_COST + (  # Seifu nikki: 清風, not 政府
-                            GLOSSARY_GIVEN_COST if e_source == "glossary" else 0)
-                if name_shaped and whole:
-                    first, last = first_slot.word, last_slot.word
-                    if e_left == SURNAME_CONTEXT and first == 0 and last == 0:
-                        bonus += SURNAME_BONUS
-                    elif (e_left == GIVEN_NAME_CONTEXT and first == last == last_word) or (
-                            e_left == PERSON_NAME_CONTEXT and first == 0 and last == last_word):
-                        bonus += NAME_BONUS
-                if name_shaped and last_word and first_slot.word == last_word and \
-                        e_left not in PROPER_CONTEXTS and e_kind not in GIVEN_KINDS and \
-                        e_source != "text":
-                    bonus -= COMMON_GIVEN_COST  # Seifu: a given name, not 政府
-                if name_shaped and last_word and first_slot.word == last_word and \
-                        e_source == "glossary" and first_slot.first:
-                    bonus -= GLOSSARY_GIVEN_COST  # Adachi Seifu: 清風, not the glossary's 政府
-                if first_slot.word not in capitals and e_source not in ("glossary", "text") and (
-                        e_left in PROPER_CONTEXTS or e_kind in PROPER_NAME_KINDS) and not holder:
-                    bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
-                elif first_slot.word not in capitals and e_source == "glossary" and \
-                        self._cut_family_name(e):
-                    # amari ni: あまりに, not 甘利 (a minister's family name) + に
-                    bonus -= self._term_surcharge(e, 0) + LOWERCASE_NAME_COST
-                if named_spans and (e_start, e_end, e_written) in named_spans:
-                    bonus += CAPITAL_PROPER_BONUS  # Zoku-Basho zakki: 芭蕉, not 場所
-                if e_written and "\u30a1" <= e_written[0] <= "\u30ff" and (
-                        (e_left in PERSON_CONTEXTS and e_source == "mozc") or
-                        e_kind == "foreign-name") and \
-                        self._katakana_for_native(e, capitals, slots):
-                    bonus -= KATAKANA_NAME_COST  # Ishikawa: 石川, not イシカワ
-                if e_left in PERSON_CONTEXTS and last_slot.word > first_slot.word \
-                        and any(parts[w][2] for w in range(first_slot.word, last_slot.word + 1)):
-                    bonus -= HYPHEN_PERSON_COST  # Go-on: 呉音, not a person 後恩
-                if e_source == "particle" and e_left in FINAL_PARTICLE_CONTEXTS and ((
-                        e_end < len(slots) and not slots[e_end].fixed) or (
-                            first_slot.first and first_slot.word - 1 in particle_words)):
-                    # yo na: ような; a final よ ends a sentence, and follows no particle
-                    # written as a word (Hasegawakun to yo: 長谷川君と余 among the five)
-                    bonus += PARTICLE_COST
-                if e_left in PRONOUN_CONTEXTS and e_source == "mozc" and whole and \
-                        first_slot.word == last_slot.word and (
-                            first_slot.word - 1 in particle_words or
-                            first_slot.word + 1 in particle_words) and \
-                        _spelling_cost(slots, e_start, e_end, e_kana) == 0:
-                    bonus += PRONOUN_BONUS - (  # Yo to mannenhitsu: 余, then 予, not 用 (よう)
-                        0 if _unidic_lemma(e_written) == e_written else PRONOUN_VARIANT_COST)
-                elif e_left in PRONOUN_CONTEXTS and e_source == "mozc" and \
-                        _before_glued_particle(slots, e_start, e_end) and \
-                        _spelling_cost(slots, e_start, e_end, e_kana) == 0:
-                    bonus += GLUED_PRONOUN_BONUS - (  # Yoga: 余が, then 予が, not ヨガ
-                        0 if _unidic_lemma(e_written) == e_written else PRONOUN_VARIANT_COST)
-                if e_source == "particle" and e_written == "は" and e_end == len(slots) and \
-                        e_start > 0 and slots[e_start - 1].written.lower() == "no":
-                    bonus -= FINAL_TOPIC_COST  # Ichijikuno ha: の葉, not のは
-                if (e_written, e_kana) in self._compound_voiced and (e_start == 0 or (
-                        first_slot.first and first_slot.word - 1 in particle_words)):
-                    if e_source == "citation" and (e_written, e_kana) in voiced_titles:
-                        continue  # zoshi no kenkyu: 増資; 草紙 ぞうし only after its word
-                    bonus -= RENDAKU_START_COST  # Doke no hana: 道化, not 時計 read どけい
-                if e_left in PREFIX_CONTEXTS and e_source == "mozc" and len(e_written) == 1 \
-                        and e_start > 0 and e_end == len(slots):
-                    bonus -= END_PREFIX_COST  # Karenosho: 枯野抄 among the five, not 初
-                if e_left in AUXILIARY_STEM_CONTEXTS and e_source == "mozc" and e_start == 0 \
-                        and e_end < len(slots):
-                    bonus -= START_FUNCTION_COST  # Yo to mannenhitsu: 余 or 予, not 様
-                if e_left in FUNCTION_CONTEXTS and e_source == "mozc" and (e_start == 0 or (
-                        first_slot.first and not last_slot.last)):
-                    bonus -= START_FUNCTION_COST  # Nojokaiho: 農場開放, not の + 女
-                elif e_source == "particle" and e_start == 0 and e_end < len(slots) and \
-                        e_left in FUNCTION_CONTEXTS:
-                    bonus += PARTICLE_COST - START_FUNCTION_COST  # To shishun: 杜子春, not と
-                if e_start == 0 and slots[0].capital and e_left in SUFFIX_CONTEXTS and \
-                        e_source == "mozc":
-                    bonus -= START_SUFFIX_COST  # Zokusaiho: 続 + 西方, not 族 + 再訪
-                elif e_source == "mozc" and e_start and len(e_written) == 1 and \
-                        first_slot.first and not last_slot.last and \
-                        e_left in SUFFIX_CONTEXTS and self._leads_written_word(e, slots):
-                    bonus -= LEADING_SUFFIX_COST  # Matsue inshoki: 印象記, not 員 + 初期
-                if kind == "place" and e_start == 0 and e_end == len(slots) and \
-                        e_left not in PROPER_CONTEXTS and e_kind not in PROPER_NAME_KINDS and \
-                        e_source not in ("text", "glossary"):
-                    bonus -= PLACE_COMMON_COST  # Hara as a place: 原, not 腹
-                if kind == "publisher" and whole and self._is_body(e, slots):
-                    bonus += PUBLISHER_BONUS  # Kenkyusha as a publisher: 研究社, not 研究者
-                elif kind == "publisher" and not first_slot.first and e_end == len(slots) \
-                        and (e_written, e_kana) == COMPANY_SUFFIX:
-                    bonus += COMPANY_SUFFIX_BONUS  # Kiseisha: 規制 + 社, not 規制者
-                if name_shaped and whole and e_kind == "name" and e_source == "jmnedict" and \
-                        first_slot.word == last_slot.word and (
-                            first_slot.word in (0, last_word)):
-                    # a name JMnedict gives no type (茂時 for *Shigetoki*) is the part of a
-                    # person's name its place says: a given name last, a surname first
-                    context = SURNAME_CONTEXT if first_slot.word == 0 else GIVEN_NAME_CONTEXT
-                    e = new_edge(e.start, e.end, e.written, e.kana, context, context, e.cost,
-                                 e.source, e.kind)
-                # (e.priced, one call less: the context may be the name's, set just above)
-                new_row.append(new_edge(e_start, e_end, e_written, e_kana, e.left, e.right,
-                                        e.cost - bonus, e_source, e_kind) if bonus else e)
+                if misplaced(e, slots, shape):
+                    continue
+                bonus = compound_costs(e, slots, shape) + context_name_costs(e, slots, shape) \
+                    + citation_costs(e, row, slots, shape) + glossary_costs(e, slots, shape) \
+                    + capital_costs(e, slots, shape) + particle_costs(e, slots, shape) \
+                    + word_class_costs(e, slots, shape)
+                if suffix_costs is not None:
+                    bonus += suffix_costs(e, slots, shape)
+                if person_name_costs is not None:
+                    bonus += person_name_costs(e, slots, shape)
+                if kind_costs is not None:
+                    bonus += kind_costs(e, slots, shape)
+                if name_part_typed is not None:
+                    e = name_part_typed(e, slots, shape)
+                new_row.append(e.priced(e.cost - bonus) if bonus else e)
             out.append(new_row)
         return out
+
+    def _misplaced(self, e: Edge, slots: list[Slot], shape: QueryShape) -> bool:
+        """Whether ``e`` has no place where it stands: a particle of two kana or less read
+        from a capitalised written word of its own that spells no particle (*Tono*
+        (*monogatari*) is a name, 遠野; *tono* (*kaidan*) is との), or a citation word voiced as
+        after another word (:attr:`_voiced_titles`) at the query's start or after a particle
+        written as a word (*zoshi no kenkyu*: 増資; 草紙 ぞうし only after its word)."""
+        first_slot = slots[e.start]
+        if e.source == "particle" and first_slot.word == slots[e.end - 1].word \
+                and len(e.kana) < 3:
+            written = "".join(s.written for s in slots[e.start:e.end])
+            if first_slot.capital and written.lower() not in PARTICLE_WORDS:
+                return True
+        return e.source == "citation" and (e.written, e.kana) in self._voiced_titles and \
+            (e.written, e.kana) in self._compound_voiced and (e.start == 0 or (
+                first_slot.first and first_slot.word - 1 in shape.particle_words))
+
+    def _compound_costs(self, e: Edge, slots: list[Slot], shape: QueryShape) -> int:
+        """What comes off ``e``'s cost as a written word read whole, a compound over several,
+        or a part voiced as only a compound voices it: a dictionary word of
+        :data:`WHOLE_WORD_KANJI` kanji or more over one written word (*Seibunho*: 成文法, not
+        成分 + 法); Mozc's number word after a written word that is no particle (*Kocho
+        sandai*: 校長三代, not 校長参内); a compound over several written words (東洋文庫 over
+        "Toyo bunko"; JMdict's kanji, more: *Kaijo hoken* 海上保険), not over a particle
+        written as a word of its own (*Shina no e*: 支那の, not 信濃); a compound's voiced
+        part at the query's start or after such a particle (:data:`RENDAKU_START_COST`:
+        *Doke no hana* 道化, not 時計 read どけい)."""
+        first_slot, last_slot = slots[e.start], slots[e.end - 1]
+        bonus = 0
+        if (e.written, e.kana) in self._compound_voiced and (e.start == 0 or (
+                first_slot.first and first_slot.word - 1 in shape.particle_words)):
+            bonus -= RENDAKU_START_COST  # Doke no hana: 道化, not 時計 read どけい
+        if not (first_slot.first and last_slot.last):
+            return bonus
+        written, source = e.written, e.source
+        if not shape.name_shaped and first_slot.word == last_slot.word and \
+                source in ("mozc", "jmdict") and len(written) >= WHOLE_WORD_KANJI and \
+                all(map(is_kanji, written)) and e.left not in PROPER_CONTEXTS and \
+                e.kind not in PROPER_NAME_KINDS:
+            bonus += WHOLE_WORD_BONUS  # Seibunho: 成文法, not 成分 + 法
+        if source == "mozc" and e.left in NUMBER_CONTEXTS and first_slot.word > 0 and \
+                first_slot.word - 1 not in shape.particle_words and not shape.name_shaped \
+                and len(written) > 1:
+            bonus += NUMBER_WORD_REFUND  # Kocho sandai: 校長三代, not 校長参内
+        if source != "text":
+            spanned = last_slot.word - first_slot.word
+            if spanned and shape.particle_swallowed(e, slots):
+                bonus -= SWALLOWED_PARTICLE_COST  # Shina no e: 支那の, not 信濃
+            elif spanned and not shape.particle_inside(e, slots):  # 東洋文庫 over "Toyo bunko"
+                bonus += COMPOUND_BONUS * spanned
+                if source == "jmdict" and e.kind == "word" and all(map(is_kanji, written)) \
+                        and not any(shape.parts[w][2] for w in range(first_slot.word,
+                                                                     last_slot.word + 1)):
+                    bonus += LISTED_COMPOUND_BONUS  # Kaijo hoken: 海上保険
+        return bonus
+
+    def _context_name_costs(self, e: Edge, slots: list[Slot], shape: QueryShape) -> int:
+        """What comes off ``e``'s cost as a word a context word marks, read over one whole
+        written word: a founder's family name before a house word (*Harashobo*: 原書房, not
+        腹), what a municipality runs after its capitalised name (*Hiroshima shiritsu*: 市立,
+        not 私立 "private"), a place before an institution (*Saiki yubinkyoku*: 佐伯, not
+        再起), a role after a person's name (*Natsume Soseki cho*: 著, not 庁), a family name
+        before an office, and no common word there (*genba gaimu daijin*: 玄葉, not 現場;
+        *kono gaimu daijin*: 河野, not この)."""
+        bonus = 0
+        if (e.start, e.end) == shape.house_stem and \
+                (e.left == SURNAME_CONTEXT or e.kind == "surname"):
+            bonus += HOUSE_FAMILY_BONUS  # Harashobo: 原書房, not 腹 "belly"
+        first_slot, last_slot = slots[e.start], slots[e.end - 1]
+        if not (first_slot.first and last_slot.last and first_slot.word == last_slot.word):
+            return bonus
+        word, pair = first_slot.word, (e.written, e.kana)
+        if word - 1 in shape.capitals and word - 1 not in shape.particle_words and \
+                pair in self._owner_words:
+            bonus += OWNER_BONUS  # Hiroshima shiritsu: 市立, not 私立 "private"
+        if word in shape.placed and (e.left == _PLACE or e.kind in ("place", "station")):
+            bonus += INSTITUTION_PLACE_BONUS  # Saiki yubinkyoku: 佐伯, not 再起
+        if word in shape.credited and pair in self._roles:
+            bonus += ROLE_BONUS  # Natsume Soseki cho: 著, not 庁
+            if shape.parts[word - 1][0] in self._others_romaji:
+                # after "and others" nothing but a role is said: Kita Kenji hoka
+                # cho 著, though 庁 follows the particle ほか more cheaply
+                bonus += ROLE_BONUS
+        if word in shape.holders:
+            if e.left == SURNAME_CONTEXT or e.kind == "surname":
+                bonus += OFFICE_FAMILY_BONUS  # genba gaimu daijin: 玄葉, not 現場
+            elif e.left not in PROPER_CONTEXTS and e.kind not in PROPER_NAME_KINDS and \
+                    e.source != "text":
+                bonus -= OFFICE_COMMON_COST  # kono gaimu daijin: 河野, not この
+        return bonus
+
+    def _suffix_costs(self, e: Edge, slots: list[Slot], shape: QueryShape) -> int:
+        """What comes off ``e``'s cost where a hyphen joins a municipality's suffix to a
+        written word (*Iwakuni-shi*: 市, not 史; the place before it, *Kani-shi*: 可児, not
+        カーニー; not a word across, *Saga-shi*: 佐賀 + 市, not 探し; the municipality as one
+        word, さいたま市) or a clan's or a house's (*Kishida-shi*: 氏, not 史 or 死; the family
+        name before it, *Hojo-shi*: 北条, not 補助)."""
+        suffixed, clans = shape.suffixed, shape.clans
+        if not suffixed and not clans:
+            return 0
+        first_slot, last_slot = slots[e.start], slots[e.end - 1]
+        first, last = first_slot.word, last_slot.word
+        one_word = first_slot.first and last_slot.last and first == last
+        bonus = 0
+        municipal = self._municipal_lookup
+        if one_word and first + 1 in suffixed and municipal.names_municipality(
+                e, shape.parts[first + 1][0], suffixed[first + 1], shape.prefectures):
+            bonus += MUNICIPAL_SUFFIX_BONUS  # Kani-shi: 可児, not カーニー
+        if last in suffixed and last_slot.last:
+            if first == last and first_slot.first:
+                # Iwakuni-shi: 市, not 史
+                bonus += MUNICIPAL_SUFFIX_BONUS if (e.written, e.kana) in \
+                    municipal.suffixes else -MUNICIPAL_SUFFIX_BONUS
+            elif first < last and not any(e.written.endswith(w) and e.kana.endswith(k)
+                                          for w, k in municipal.suffixes):
+                bonus -= MUNICIPAL_ACROSS_COST  # Saga-shi: 佐賀 + 市, not 探し
+            elif first < last and (municipal.listed(
+                    e.written, romaji_key(kana_to_romaji(e.kana)), shape.prefectures) or (
+                        last in shape.place_led and e.source != "text" and
+                        e.written.endswith(suffixed[last]))):
+                # the municipality as one word, as the split is: さいたま市 (and
+                # for *Yashima-machi* Mozc's place 矢島町)
+                bonus += MUNICIPAL_SUFFIX_BONUS
+        if last_slot.last and last in clans and first + 1 >= last:
+            # Kishida-shi: 氏, not 史 or 死; 北条氏 as one word, not 森石 across
+            clan = clans[last]
+            bonus += CLAN_SUFFIX_BONUS if first_slot.first and e.written.endswith(clan) and \
+                (first == last or e.written != clan) else -CLAN_OTHER_COST
+        if one_word and first + 1 in clans and \
+                (e.left == SURNAME_CONTEXT or e.kind == "surname"):
+            bonus += CLAN_FAMILY_BONUS  # Hojo-shi: 北条, not 補助
+        return bonus
+
+    def _citation_costs(self, e: Edge, row: list[Edge], slots: list[Slot],
+                        shape: QueryShape) -> int:
+        """What comes off ``e``'s cost as a citation word that ends a written word (a title
+        suffix glued to the last, more: *Jimokuki* 耳目記, not 耳目期), an era's year
+        (*Taisho juninen*: 大正十二年, not 対処) or a counter after digits (*dai 2-kan*: 第2巻).
+        No citation word is preferred in a year after an era or a number (*Tenbun nenkan*
+        天文年間), a publisher's or a body's word inside a name or after a particle, a
+        series' word after a particle against a word read otherwise (*Kagaku no shinpo*
+        科学の進歩, where ``row`` holds the words that begin where ``e`` does), a bound suffix
+        after a genitive syllable (*Heitaino shi*: 兵隊の死, not 兵隊の史) or an account of a
+        journey after no capitalised word (*hyoka kiko*: 機構)."""
+        first_slot, last_slot = slots[e.start], slots[e.end - 1]
+        e_start, e_end, pair = e.start, e.end, (e.written, e.kana)
+        whole = first_slot.first and last_slot.last
+        bonus = 0
+        years = shape.years
+        if last_slot.last and pair in self._citation_words and \
+                len(slots) > e_end - e_start and not (
+                    e_start in years and (first_slot.word - 1 in shape.eras or
+                                          e_start in shape.counted)) and not (
+                    pair in self._name_words and (
+                        (e_end < len(slots) and slots[e_end].options) or (
+                            first_slot.first and
+                            first_slot.word - 1 in shape.particle_words))) and not (
+                    pair in self._series_words and whole and
+                    first_slot.word - 1 in shape.particle_words and
+                    any(o.end == e_end and o.kana != e.kana for o in row)) and not (
+                    whole and pair in self._bound_suffixes and
+                    e_start > 0 and slots[e_start - 1].written.lower() in
+                    GENITIVE_SYLLABLES) and not (  # Heitaino shi: 兵隊の死, not 兵隊の史
+                    whole and pair in self._placed_words and
+                    not shape.after_capital(first_slot.word)):  # hyoka kiko: 機構
+            bonus += CITATION_BONUS_PER_KANA * len(e.kana) + (
+                CITATION_WORD_BONUS if whole else 0)
+            if e_end == len(slots) and not shape.name_shaped and (
+                    not first_slot.first or (
+                        whole and first_slot.word > 0 and
+                        first_slot.word - 1 not in shape.particle_words)) \
+                    and pair in self._title_suffixes:
+                bonus += TITLE_SUFFIX_BONUS  # Jimokuki: 耳目記, not 耳目期
+        if years and e_end in years and whole:
+            table = self._era_lookup.table
+            if e.written in table and e.kana in table.readings(e.written):
+                # Taisho juninen: 大正十二年, not 対処; Tenpo 3-nen: 天保, long vowel and all
+                bonus += ERA_YEAR_BONUS + (_spelling_cost(slots, e_start, e_end, e.kana) or 0)
+        if e_start and slots[e_start - 1].fixed.isdigit() and pair in self._counter_words:
+            bonus += COUNTER_BONUS  # dai 2-kan: 第2巻, as catalogues write volumes
+        return bonus
+
+    def _glossary_costs(self, e: Edge, slots: list[Slot], shape: QueryShape) -> int:
+        """What comes off a glossary word's cost (negative: the preference the glossary gave
+        it taken back, :meth:`_term_surcharge`): a publisher's word inside a name (*shobo
+        honbu*: 消防本部, not 書房 + 本部), a term some homophone shares (*kiko*: 機構, not 寄稿
+        or 寄港), a term read from a capitalised word (*Josei*: 女性, not 情勢) or in a query
+        no other word of which is the glossary's (*Yarigatake kiko*: 紀行), a family name the
+        glossary cut from a person's row read from a word in lower case (*amari ni*: あまりに,
+        not 甘利 + に)."""
+        if e.source != "glossary":
+            return 0
+        bonus = 0
+        first_slot = slots[e.start]
+        if (e.written, e.kana) in self._name_words and \
+                e.end < len(slots) and slots[e.end].options:
+            # a publisher's word inside a name (*shobo honbu*: 消防本部, not 書房 +
+            # 本部) keeps no glossary preference: it costs what Mozc charges for it
+            bonus -= self._term_surcharge(e, 0)
+        elif e.kind == "term" and e.kana in self._homophone_terms:
+            bonus -= self._term_surcharge(e, 0)  # kiko: 機構, not 寄稿 or 寄港
+        elif e.kind == "term" and first_slot.capital:
+            bonus -= self._term_surcharge(e, CAPITAL_TERM_EDGE)  # Josei: 女性, not 情勢
+        elif e.kind == "term" and shape.word_count > 1 and not shape.policy_context(e, slots):
+            bonus -= self._term_surcharge(e, PLAIN_TERM_EDGE)  # Yarigatake kiko: 紀行
+        if first_slot.word not in shape.capitals and self._cut_family_name(e):
+            # amari ni: あまりに, not 甘利 (a minister's family name) + に
+            bonus -= self._term_surcharge(e, 0) + LOWERCASE_NAME_COST
+        return bonus
+
+    @staticmethod
+    def _person_name_costs(e: Edge, slots: list[Slot], shape: QueryShape) -> int:
+        """What comes off ``e``'s cost in a person's name: in a query shaped like one, a
+        surname reading the first written word and a given name the last (*Adachi Seifu*:
+        清風, not 政府 nor the glossary's 政府); in a name of two capitalised words a title in
+        lower case goes on from, a surname the first and a given name the second, and no
+        common word over them (*Adachi Seifu nikki*: 安達清風, not 足立政府; *Fujikawa Yu den*:
+        游 + 伝, not 油田 across)."""
+        if not shape.led and not shape.name_shaped:
+            return 0
+        first_slot, last_slot = slots[e.start], slots[e.end - 1]
+        whole = first_slot.first and last_slot.last
+        first, last, left = first_slot.word, last_slot.word, e.left
+        bonus = 0
+        if shape.led and first <= 1 < last:
+            bonus -= COMMON_GIVEN_COST  # Fujikawa Yu den: 游 + 伝, not 油田 across
+        elif shape.led and whole and first == last < 2:
+            if left == SURNAME_CONTEXT and first == 0:
+                bonus += SURNAME_BONUS  # Adachi Seifu nikki: 安達
+            elif first == 1 and (left == GIVEN_NAME_CONTEXT or (
+                    e.source == "jmnedict" and e.kind in GIVEN_KINDS)):
+                bonus += NAME_BONUS
+            elif first == 1 and left not in PROPER_CONTEXTS and \
+                    e.kind not in PROPER_NAME_KINDS and e.source != "text":
+                bonus -= COMMON_GIVEN_COST + (  # Seifu nikki: 清風, not 政府
+                    GLOSSARY_GIVEN_COST if e.source == "glossary" else 0)
+        if not shape.name_shaped:
+            return bonus
+        last_word = shape.last_word
+        if whole:
+            if left == SURNAME_CONTEXT and first == 0 and last == 0:
+                bonus += SURNAME_BONUS
+            elif (left == GIVEN_NAME_CONTEXT and first == last == last_word) or (
+                    left == PERSON_NAME_CONTEXT and first == 0 and last == last_word):
+                bonus += NAME_BONUS
+        if last_word and first == last_word and left not in PROPER_CONTEXTS and \
+                e.kind not in GIVEN_KINDS and e.source != "text":
+            bonus -= COMMON_GIVEN_COST  # Seifu: a given name, not 政府
+        if last_word and first == last_word and e.source == "glossary" and first_slot.first:
+            bonus -= GLOSSARY_GIVEN_COST  # Adachi Seifu: 清風, not the glossary's 政府
+        return bonus
+
+    def _capital_costs(self, e: Edge, slots: list[Slot], shape: QueryShape) -> int:
+        """What comes off ``e``'s cost for the capitals and hyphens of the words it reads: a
+        name read from a word in lower case costs more (*jinbu*: 人部, not 神部), one a capital
+        marks inside a title in sentence case less (*Zoku-Basho zakki*: 芭蕉, not 場所), a
+        place read from a capitalised word pays no long vowel where it is the commonest word
+        so spelled (*Tokai*: 東海, not 都会); a Japanese name in katakana (*Ishikawa*: 石川,
+        not イシカワ) and a person's name across a hyphen (*Go-on*: 呉音, not 後恩) cost
+        more."""
+        first_slot, last_slot = slots[e.start], slots[e.end - 1]
+        left, source = e.left, e.source
+        bonus = 0
+        if first_slot.word not in shape.capitals and source not in ("glossary", "text") and (
+                left in PROPER_CONTEXTS or e.kind in PROPER_NAME_KINDS) and \
+                not shape.office_holder(e, slots):
+            bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
+        if shape.named_spans and (e.start, e.end, e.written) in shape.named_spans:
+            bonus += CAPITAL_PROPER_BONUS  # Zoku-Basho zakki: 芭蕉, not 場所
+        if first_slot.first and last_slot.last and first_slot.capital and \
+                left in PLACE_CONTEXTS and first_slot.word == last_slot.word:
+            bonus += self._commonest_place_refund(slots, e)  # Tokai 東海, not 都会
+        if e.written and "\u30a1" <= e.written[0] <= "\u30ff" and (
+                (left in PERSON_CONTEXTS and source == "mozc") or
+                e.kind == "foreign-name") and \
+                self._katakana_for_native(e, shape.capitals, slots):
+            bonus -= KATAKANA_NAME_COST  # Ishikawa: 石川, not イシカワ
+        if left in PERSON_CONTEXTS and last_slot.word > first_slot.word and any(
+                shape.parts[w][2] for w in range(first_slot.word, last_slot.word + 1)):
+            bonus -= HYPHEN_PERSON_COST  # Go-on: 呉音, not a person 後恩
+        return bonus
+
+    @staticmethod
+    def _particle_costs(e: Edge, slots: list[Slot], shape: QueryShape) -> int:
+        """What comes off ``e``'s cost as a particle or a pronoun where it stands: a final
+        particle before more of its written word or after a particle written as a word (*yo
+        na*: ような), a pronoun next to a particle written as a word (*Yo to mannenhitsu*: 余,
+        then 予, not 用) or before one glued onto it (*Yoga*: 余が, not ヨガ), a particle that
+        begins the query before more (*To shishun*: 杜子春, not と); は after *no* ending the
+        query costs more (*Ichijikuno ha*: の葉, not のは)."""
+        first_slot = slots[e.start]
+        e_start, e_end, left, source = e.start, e.end, e.left, e.source
+        bonus = 0
+        if source == "particle":
+            if left in FINAL_PARTICLE_CONTEXTS and ((
+                    e_end < len(slots) and not slots[e_end].fixed) or (
+                        first_slot.first and first_slot.word - 1 in shape.particle_words)):
+                # yo na: ような; a final よ ends a sentence, and follows no particle
+                # written as a word (Hasegawakun to yo: 長谷川君と余 among the five)
+                bonus += PARTICLE_COST
+            if e.written == "は" and e_end == len(slots) and e_start > 0 and \
+                    slots[e_start - 1].written.lower() == "no":
+                bonus -= FINAL_TOPIC_COST  # Ichijikuno ha: の葉, not のは
+            if e_start == 0 and e_end < len(slots) and left in FUNCTION_CONTEXTS:
+                bonus += PARTICLE_COST - START_FUNCTION_COST  # To shishun: 杜子春, not と
+            return bonus
+        if left not in PRONOUN_CONTEXTS or source != "mozc":
+            return bonus
+        last_slot = slots[e_end - 1]
+        if first_slot.first and last_slot.last and first_slot.word == last_slot.word and (
+                first_slot.word - 1 in shape.particle_words or
+                first_slot.word + 1 in shape.particle_words) and \
+                _spelling_cost(slots, e_start, e_end, e.kana) == 0:
+            bonus += PRONOUN_BONUS - (  # Yo to mannenhitsu: 余, then 予, not 用 (よう)
+                0 if _unidic_lemma(e.written) == e.written else PRONOUN_VARIANT_COST)
+        elif _before_glued_particle(slots, e_start, e_end) and \
+                _spelling_cost(slots, e_start, e_end, e.kana) == 0:
+            bonus += GLUED_PRONOUN_BONUS - (  # Yoga: 余が, then 予が, not ヨガ
+                0 if _unidic_lemma(e.written) == e.written else PRONOUN_VARIANT_COST)
+        return bonus
+
+    def _word_class_costs(self, e: Edge, slots: list[Slot], shape: QueryShape) -> int:
+        """What comes off a Mozc word's cost for its class (Mozc's context) where it stands:
+        a noun suffix that begins the query or a written word (*Zokusaiho*: 続 + 西方, not
+        族 + 再訪; *Matsue inshoki*: 印象記, not 員 + 初期), a name's suffix that begins a
+        written word (*Seinen to shi*: 青年と死, not 青年と子), a one-kanji prefix that ends the
+        query (*Karenosho*: 枯野抄, not 初), an auxiliary's stem or a function word that
+        begins it or a written word (*Nojokaiho*: 農場開放, not の + 女), and a suffix in kanji
+        that current writing spells in kana (*Anitachi*: 兄たち, not 兄達) cost more; an
+        adnominal that begins the query costs what a noun there does (*Waga seikatsu*:
+        我が)."""
+        if e.source != "mozc":
+            return 0
+        first_slot, last_slot = slots[e.start], slots[e.end - 1]
+        e_start, e_end, e_written, left = e.start, e.end, e.written, e.left
+        bonus = 0
+        if e_written[-1:] in self._kana_suffixes and self._kana_suffixed(e_written, e.kana):
+            bonus -= KANA_SUFFIX_COST  # Anitachi: 兄たち, not 兄達
+        if left == _NAME_SUFFIX and first_slot.first:
+            bonus -= NAME_SUFFIX_WORD_COST  # Seinen to shi: 青年と死, not 青年と子
+        if e_start == 0 and first_slot.first and last_slot.last and \
+                first_slot.word == last_slot.word and e_end < len(slots) and \
+                left in ADNOMINAL_CONTEXTS and e.right == left and not shape.name_shaped and \
+                _spelling_cost(slots, e_start, e_end, e.kana) == 0:
+            # Waga seikatsu: 我が; not 当の (とうの) for *Tono monogatari*
+            bonus += self._adnominal_start_refund(left)
+        if left in PREFIX_CONTEXTS and len(e_written) == 1 and e_start > 0 and \
+                e_end == len(slots):
+            bonus -= END_PREFIX_COST  # Karenosho: 枯野抄 among the five, not 初
+        if left in AUXILIARY_STEM_CONTEXTS and e_start == 0 and e_end < len(slots):
+            bonus -= START_FUNCTION_COST  # Yo to mannenhitsu: 余 or 予, not 様
+        if left in FUNCTION_CONTEXTS and (e_start == 0 or (
+                first_slot.first and not last_slot.last)):
+            bonus -= START_FUNCTION_COST  # Nojokaiho: 農場開放, not の + 女
+        if e_start == 0 and slots[0].capital and left in SUFFIX_CONTEXTS:
+            bonus -= START_SUFFIX_COST  # Zokusaiho: 続 + 西方, not 族 + 再訪
+        elif e_start and len(e_written) == 1 and first_slot.first and not last_slot.last and \
+                left in SUFFIX_CONTEXTS and self._leads_written_word(e, slots):
+            bonus -= LEADING_SUFFIX_COST  # Matsue inshoki: 印象記, not 員 + 初期
+        return bonus
+
+    def _kind_costs(self, e: Edge, slots: list[Slot], shape: QueryShape) -> int:
+        """What comes off ``e``'s cost for the look-up's kind: a common word over the whole
+        of a place costs more (*Hara* as a place: 原, not 腹); a publisher or a body over
+        whole written words of a publisher costs less (*Kenkyusha*: 研究社, not 研究者), and
+        社 ending its last written word (*Kiseisha*: 規制 + 社, not 規制者)."""
+        kind = shape.kind
+        if kind == "place":
+            if e.start == 0 and e.end == len(slots) and e.left not in PROPER_CONTEXTS and \
+                    e.kind not in PROPER_NAME_KINDS and e.source not in ("text", "glossary"):
+                return -PLACE_COMMON_COST  # Hara as a place: 原, not 腹
+            return 0
+        if kind != "publisher":
+            return 0
+        first_slot = slots[e.start]
+        if first_slot.first and slots[e.end - 1].last and self._is_body(e, slots):
+            return PUBLISHER_BONUS  # Kenkyusha as a publisher: 研究社, not 研究者
+        if not first_slot.first and e.end == len(slots) and \
+                (e.written, e.kana) == COMPANY_SUFFIX:
+            return COMPANY_SUFFIX_BONUS  # Kiseisha: 規制 + 社, not 規制者
+        return 0
+
+    @staticmethod
+    def _name_part_typed(e: Edge, slots: list[Slot], shape: QueryShape) -> Edge:
+        """``e``, where it is a name JMnedict gives no type (茂時 for *Shigetoki*) read over
+        the first or the last written word of a query shaped like a person's name, typed
+        as the part of a person's name its place says: a surname first, a given name
+        last."""
+        first_slot, last_slot = slots[e.start], slots[e.end - 1]
+        if not (e.kind == "name" and e.source == "jmnedict" and first_slot.first and
+                last_slot.last and first_slot.word == last_slot.word and
+                first_slot.word in (0, shape.last_word)):
+            return e
+        from jpterms.lattice import new_edge
+        context = SURNAME_CONTEXT if first_slot.word == 0 else GIVEN_NAME_CONTEXT
+        return new_edge(e.start, e.end, e.written, e.kana, context, context, e.cost,
+                        e.source, e.kind)
 
     def _prefer_field_heads(self, edges: list[list[Edge]],
                             slots: list[Slot]) -> list[list[Edge]]:
@@ -2212,7 +2314,7 @@ class ReverseEngine:
             not name_types(e.written, e.kana).isdisjoint(_BODY_KINDS)
 
     @staticmethod
-    def _katakana_for_native(e: Edge, capitals: set[int], slots: list[Slot]) -> bool:
+    def _katakana_for_native(e: Edge, capitals: Container[int], slots: list[Slot]) -> bool:
         """Whether ``e`` writes in katakana a Japanese person's name (Mozc's person
         contexts), or is a foreign name read from a word written in lower case, whose
         reading Mozc also writes in kanji (イシカワ for いしかわ: 石川)."""
@@ -2780,27 +2882,6 @@ def _charge_p_starts(edges: list[list[Edge]], slots: Sequence[Slot]) -> list[lis
     return [[e.priced(e.cost + P_START_COST)
              if e.kana[:1] in P_SOUNDS and slots[e.start].first and
              not all(map(is_katakana, e.written)) else e for e in row] for row in edges]
-
-
-def _proper_marked(query: str, parts: Sequence[tuple[str, bool, bool]]) -> frozenset[int]:
-    """The written words (indexes into ``parts``, :func:`jpterms.lattice.written_words` of
-    ``query``) that a capital marks as names: each capitalised one but the first, where the
-    query is written in sentence case, its words (split at spaces) that begin in lower case
-    and are no particles as many as those after the first that begin with a capital; none in
-    a title written in title case, whose lower-case words are its particles and grammar
-    (*Kojisho ni okeru Bushu Hairetsu no Kijun*: 部首, not the province 武州).
-
-    >>> from jpterms.lattice import written_words
-    >>> [sorted(_proper_marked(q, written_words(q)))
-    ...  for q in ("Zoku-Basho zakki", "Kohon Basho zenshu", "Ruiju Myogisho no Kenkyu")]
-    [[1], [1], []]
-    """
-    chunks = query.split()
-    lower = sum(1 for c in chunks if c[:1].islower() and c.lower() not in PARTICLE_WORDS)
-    if not lower or lower < sum(1 for c in chunks[1:] if c[:1].isupper()):
-        return frozenset()
-    return frozenset(i for i, (word, punct, _) in enumerate(parts)
-                     if i and not punct and word[:1].isupper())
 
 
 def _before_glued_particle(slots: Sequence[Slot], start: int, end: int) -> bool:
