@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 __all__ = ["QueryShape", "proper_marked"]
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class QueryShape:
     """A query's written words and what its shape says of them (indexes are those of
     :func:`jpterms.lattice.written_words`, as a :class:`jpterms.lattice.Slot`'s ``word``)."""

@@ -1791,11 +1791,13 @@ class ReverseEngine:
         suffixes, prefixes and function words where they cannot stand
         (:meth:`_word_class_costs`) and a look-up's kind (:meth:`_kind_costs`). In a query
         shaped like a person's name, a name JMnedict gives no type is then typed by its place
-        (:meth:`_name_part_typed`).
+        (:meth:`_name_part_typed`). A step the shape rules out is not asked (no suffix after
+        a hyphen, no person's name, no kind), nor a step for some words (Mozc's, the
+        glossary's, particles and pronouns) about others.
         """
         shape = self._query_shape(edges, slots, query, kind)
         # (the steps bound once, and those the shape rules out left out: a lattice has
-        # some hundreds of words)
+        # some hundreds of words, three in four of them Mozc's)
         misplaced, compound_costs = self._misplaced, self._compound_costs
         context_name_costs, citation_costs = self._context_name_costs, self._citation_costs
         glossary_costs, capital_costs = self._glossary_costs, self._capital_costs
@@ -1809,12 +1811,17 @@ class ReverseEngine:
         for row in edges:
             new_row = []
             for e in row:
-                if misplaced(e, slots, shape):
+                source = e.source  # (and the steps for some words only, for those alone)
+                if source in ("particle", "citation") and misplaced(e, slots, shape):
                     continue
                 bonus = compound_costs(e, slots, shape) + context_name_costs(e, slots, shape) \
-                    + citation_costs(e, row, slots, shape) + glossary_costs(e, slots, shape) \
-                    + capital_costs(e, slots, shape) + particle_costs(e, slots, shape) \
-                    + word_class_costs(e, slots, shape)
+                    + citation_costs(e, row, slots, shape) + capital_costs(e, slots, shape)
+                if source == "mozc":
+                    bonus += word_class_costs(e, slots, shape)
+                elif source == "glossary":
+                    bonus += glossary_costs(e, slots, shape)
+                if source == "particle" or e.left in PRONOUN_CONTEXTS:
+                    bonus += particle_costs(e, slots, shape)
                 if suffix_costs is not None:
                     bonus += suffix_costs(e, slots, shape)
                 if person_name_costs is not None:
@@ -1855,8 +1862,8 @@ class ReverseEngine:
         *Doke no hana* 道化, not 時計 read どけい)."""
         first_slot, last_slot = slots[e.start], slots[e.end - 1]
         bonus = 0
-        if (e.written, e.kana) in self._compound_voiced and (e.start == 0 or (
-                first_slot.first and first_slot.word - 1 in shape.particle_words)):
+        if (e.start == 0 or (first_slot.first and first_slot.word - 1 in shape.particle_words)
+                ) and (e.written, e.kana) in self._compound_voiced:
             bonus -= RENDAKU_START_COST  # Doke no hana: 道化, not 時計 read どけい
         if not (first_slot.first and last_slot.last):
             return bonus
@@ -2091,7 +2098,7 @@ class ReverseEngine:
         bonus = 0
         if first_slot.word not in shape.capitals and source not in ("glossary", "text") and (
                 left in PROPER_CONTEXTS or e.kind in PROPER_NAME_KINDS) and \
-                not shape.office_holder(e, slots):
+                not (shape.holders and shape.office_holder(e, slots)):
             bonus -= LOWERCASE_NAME_COST  # jinbu: 人部, not 神部
         if shape.named_spans and (e.start, e.end, e.written) in shape.named_spans:
             bonus += CAPITAL_PROPER_BONUS  # Zoku-Basho zakki: 芭蕉, not 場所
