@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from jpterms.kana import is_hiragana
 from jpterms.lattice import written_words
 from jpterms.lexicon import PROPER_NAME_KINDS, romaji_key
-from jpterms.mozcdic import PROPER_CONTEXTS, SURNAME_CONTEXT
+from jpterms.mozc_contexts import PROPER_CONTEXTS, SURNAME_CONTEXT
 from jpterms.romaji import PARTICLE_WORDS
 
 if TYPE_CHECKING:
