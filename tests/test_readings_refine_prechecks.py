@@ -63,7 +63,7 @@ def test_a_span_no_dictionary_lists_is_not_resolved(monkeypatch: pytest.MonkeyPa
     romanizer.romanize("電子計算機の記憶装置管理方式は、仮想記憶空間分割処理に基づく")
     assert resolved
     for written in resolved:
-        assert (resolver.index.readings(written) or written in resolver._mozc_written
+        assert (resolver.index.readings(written) or written in resolver.mozc_written
                 or written.endswith(admin)), written
     # rows of the dev data (tests/data/readings) that read through the cases still asked
     assert romanizer.romanize("台ケ窪") == "Daigakubo"  # (ケ: JMnedict's 台ヶ窪)

@@ -53,10 +53,10 @@ def test_remembered_irregular_readings_are_the_ones_worked_out() -> None:
 def test_a_reading_mozc_lists_nowhere_takes_no_walk(written: str, reading: str,
                                                     listed: bool) -> None:
     r = ReadingResolver()
-    assert r._mozc_reads(written, reading) is listed
+    assert r.mozc_reads(written, reading) is listed
     # no walk where Mozc lists the word under no such reading; the same answer as the walk
     assert (written in r._walks) is listed and r.walks_spared == (not listed)
     assert (reading in ReadingResolver().mozc_readings(written)) is listed
     r.mozc_readings(written)
-    assert r._mozc_reads(written, reading) is listed  # (walked now: the walk answers)
+    assert r.mozc_reads(written, reading) is listed  # (walked now: the walk answers)
     assert r.walks_spared == (not listed)

@@ -397,7 +397,7 @@ class CourtNames:
         written = out[0].surface + given
         if resolver.index.readings(written):
             return out  # (listed whole: as listed)
-        if "mozc" in resolver.sources and written in resolver._mozc_written:
+        if "mozc" in resolver.sources and written in resolver.mozc_written:
             return out
         giv = rest[0] if len(rest) == 1 else resolver._merge(
             rest, resolver.mark(given, reading), to_katakana(reading), "jmnedict", "possible", ())
@@ -462,7 +462,7 @@ class CourtNames:
         おこし, 橘 + の + 広相 ひろみ."""
         resolver = self._resolver
         written = family + given
-        if written not in resolver._mozc_written:
+        if written not in resolver.mozc_written:
             return {}
         from jpterms.mozcdic import mozc_dictionary
 

@@ -209,7 +209,7 @@ class HouseNames:
         listed = [r for r, k in resolver.names(given) if (k & GIVEN or k <= {"unclass"})
                   and r.startswith(best) and len(r) > len(best)]
         if listed:
-            reading = resolver._cheapest(given, listed)
+            reading = resolver.cheapest(given, listed)
         elif len(given) == 2:
             tails = resolver.index.name_part_counts(given[1], head=False)
             if not tails:
@@ -229,7 +229,7 @@ class HouseNames:
         resolver = self._resolver
         return (any(m.locked or m.source == "glossary" for m in out)
                 or bool(resolver.index.readings(written))
-                or ("mozc" in resolver.sources and written in resolver._mozc_written))
+                or ("mozc" in resolver.sources and written in resolver.mozc_written))
 
     def _house_readings(self, family: str, head: str, written: str,
                         surnames: list[str]) -> dict[str, int]:
@@ -252,7 +252,7 @@ class HouseNames:
         resolver = self._resolver
         others = set(resolver.index.beginning(family + head))
         if "mozc" in resolver.sources:
-            others |= set(resolver._mozc_written.beginning(family + head))
+            others |= set(resolver.mozc_written.beginning(family + head))
         for other in sorted(others):
             if other == written or not len(family) + 2 <= len(other) <= len(family) + 3:
                 continue
@@ -260,7 +260,7 @@ class HouseNames:
                     if r.source == "jmnedict" and "person" in r.kinds}
             if "mozc" in resolver.sources:
                 read |= {r for r in resolver.mozc_readings(other)
-                         if resolver._mozc_contexts(other, r) & MOZC_WHOLE_NAME}
+                         if resolver.mozc_contexts(other, r) & MOZC_WHOLE_NAME}
             if read:
                 yield read
 

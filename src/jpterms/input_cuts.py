@@ -138,7 +138,7 @@ class InputCuts:
         {4: ('しろい', 'gazetteer', 'likely')}
         """
         resolver = self._resolver
-        found = resolver._mozc_walk(text)
+        found = resolver.mozc_walk(text)
         kana: dict[int, tuple[str, str, str]] = {}
         if found:
             pieces = found[min(found, key=lambda r: (found[r][0], r))][1]
@@ -262,7 +262,7 @@ class InputCuts:
         pieces = [resolver._commonest_on(ch) for ch in name]
         composed = on_joined(pieces) if all(pieces) else None
         if on and composed not in on:  # (秀明: しゅうめい of しゅうみょう and しゅうめい)
-            return resolver._cheapest(name, list(dict.fromkeys(on)))
+            return resolver.cheapest(name, list(dict.fromkeys(on)))
         return composed
 
     def _school_station(self, name: str) -> str | None:

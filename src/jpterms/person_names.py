@@ -454,7 +454,7 @@ class PersonNames:
         written = family + last.surface
         reading = "".join(hira(m) for m in morphemes)
         found = resolver.mozc_readings(written)
-        if reading not in found or not resolver._mozc_contexts(written, reading) & MOZC_PERSON:
+        if reading not in found or not resolver.mozc_contexts(written, reading) & MOZC_PERSON:
             return None
         fam = resolver._merge(head, resolver.mark(family, to_hiragana(family)), to_katakana(family),
                               "mozc", "likely", ())
@@ -505,7 +505,7 @@ class PersonNames:
                 if found is None:
                     return None
                 fam = found
-                reading = (resolver._cheapest(given, listed) if "mozc" in resolver.sources
+                reading = (resolver.cheapest(given, listed) if "mozc" in resolver.sources
                            else listed[0])
             giv = resolver._merge(morphemes[k + 1:], resolver.mark(given, reading),
                                   to_katakana(reading), "jmnedict", "likely", ())
@@ -641,11 +641,11 @@ class PersonNames:
                 # UniDic's own given name, in one unit, read as JMnedict does not list it
                 # but Mozc writes it (忠栄 ただひで; JMnedict's ちゅうえい only): it competes
                 # with the listed readings for Mozc's cheapest (Matsudaira Tadahide)
-                chosen = resolver._cheapest(given_written, [*readings, unidic])
+                chosen = resolver.cheapest(given_written, [*readings, unidic])
                 if chosen == unidic:
                     readings = [unidic, *readings]
             else:
-                chosen = resolver._cheapest(given_written, readings)
+                chosen = resolver.cheapest(given_written, readings)
             chosen, readings = self.commonest(given_written, chosen, readings)
             alts = tuple(r for r in readings if r != chosen)[:5]
             word = resolver._merge(given, resolver.mark(given_written, chosen), to_katakana(chosen),
@@ -698,7 +698,7 @@ class PersonNames:
         listed = [*((r, "mozc") for r in resolver.mozc_readings(written)),
                   *((r.reading, r.source) for r in resolver.index.readings(written))]
         for reading, source in listed:
-            if source == "mozc" and resolver._mozc_contexts(written, reading) & _MOZC_GIVEN:
+            if source == "mozc" and resolver.mozc_contexts(written, reading) & _MOZC_GIVEN:
                 continue  # (Mozc's person or given name: 李 + 斯 りし, 周 + 瑜)
             pieces = split_over_kanji(written, reading, resolver.index)
             if pieces is None or len(pieces) != 2 \
@@ -770,7 +770,7 @@ class PersonNames:
         resolver = self._resolver
         written = "".join(m.surface for m in run)
         own = "".join(hira(m) for m in run)
-        contexts = resolver._mozc_contexts(written, own)
+        contexts = resolver.mozc_contexts(written, own)
         if not contexts or contexts & MOZC_WHOLE_NAME:
             return None
         merged = resolver._merge(run, resolver.mark(written, own), to_katakana(own), "unidic+mozc",
@@ -831,7 +831,7 @@ class PersonNames:
                     if any(r.endswith(t) and n >= 2 for t, n in tails.items())]
         if not readings:
             return None  # (given names seldom end so: 町 まち ends one)
-        chosen = resolver._cheapest(written, readings)
+        chosen = resolver.cheapest(written, readings)
         word = resolver._merge([head, end], resolver.mark(written, chosen), to_katakana(chosen),
                                "jmnedict", "possible",
                                tuple(r for r in readings if r != chosen)[:4])
@@ -951,7 +951,7 @@ class PersonNames:
                        for r in resolver.index.readings(written))):
             return None
         named = {r: cost for r, cost in resolver.mozc_readings(written).items()
-                 if resolver._mozc_contexts(written, r) <= MOZC_PERSON
+                 if resolver.mozc_contexts(written, r) <= MOZC_PERSON
                  } if not resolver.index.readings(written) else {}
         if named:
             # Mozc lists the spelling as a name, which no dictionary of ours does (好剛
@@ -1124,7 +1124,7 @@ class PersonNames:
             # UniDic reads it as no family name JMnedict lists, nor as a word (喜舎場 ちしゃば,
             # the place's reading; but 下総 しもうさ, the province): the listed family name
             # Mozc writes that way most cheaply (きしゃば)
-            start = resolver._cheapest(family.surface, readings)
+            start = resolver.cheapest(family.surface, readings)
         chosen, ranked = self.commonest(family.surface, start, readings, family=True)
         if chosen == unidic:
             return replace(family, proper=True)
@@ -1135,7 +1135,7 @@ class PersonNames:
 
     def mozc_person(self, person: list[Morpheme], *, written: str = "") -> list[Morpheme]:
         """A whole input read as a name, read as Mozc reads it (see
-        :meth:`ReadingResolver._mozc_whole`) where Mozc lists the whole written so, not as
+        :meth:`ReadingResolver.mozc_whole`) where Mozc lists the whole written so, not as
         the parts were read, and JMnedict lists it as nothing, or only as a person that Mozc
         lists under a name's context and reads otherwise. 小林未郁 is *Kobayashi Mika* (JMnedict's given names have 未郁
         only as みいく), 海野つなみ *Umino Tsunami*, 大聖寺藩 だいしょうじはん (藩 is no
@@ -1154,17 +1154,17 @@ class PersonNames:
         listed = resolver.index.readings(written)
         if any(r.source != "jmnedict" or "person" not in r.kinds for r in listed):
             return person
-        spelled, found = resolver._mozc_walk_as_written(written, as_written)
+        spelled, found = resolver.mozc_walk_as_written(written, as_written)
         if not found:
             return person
         top = min(found, key=lambda r: (found[r][0], r))
-        contexts = resolver._mozc_contexts(spelled, top)
+        contexts = resolver.mozc_contexts(spelled, top)
         if (listed and (not contexts or not contexts <= MOZC_PERSON)) or any(
                 r.reading.replace("の", "") == top.replace("の", "") for r in listed):
             return person
         if listed and self._mozc_given_disagrees(person, top):
             return person  # (JMnedict's person and Mozc's given name alone agree)
-        return resolver._mozc_whole(person, over_listed=True, written=as_written)
+        return resolver.mozc_whole(person, over_listed=True, written=as_written)
 
     def _mozc_given_disagrees(self, person: list[Morpheme], top: str) -> bool:
         """Whether Mozc's reading ``top`` of a whole name (a family name and a given name
@@ -1173,7 +1173,7 @@ class PersonNames:
         name. Where JMnedict lists the person, its reading then stands (滝川 + 一益: Mozc's
         whole たきがわいちます, but 一益 alone かずます, as JMnedict reads the person: Takigawa
         Kazumasu). Not asked of every whole name Mozc reads
-        (:meth:`ReadingResolver._mozc_whole`): there it fixes 1 development row (加藤嘉明
+        (:meth:`ReadingResolver.mozc_whole`): there it fixes 1 development row (加藤嘉明
         Yoshiaki) and breaks 8 (上杉憲寛 のりひろ, 李宗仁 りそうじん)."""
         resolver = self._resolver
         if len(person) != 2 or len(person[1].surface) < 2:
@@ -1218,7 +1218,7 @@ class PersonNames:
             return out
         if not any(r == hira(out[0]) and "surname" in k for r, k in resolver.names(out[0].surface)):
             return out
-        if not MOZC_PERSON >= resolver._mozc_contexts(written, reading) != set():
+        if not MOZC_PERSON >= resolver.mozc_contexts(written, reading) != set():
             return out
         return [out[0], replace(out[1], proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
@@ -1697,7 +1697,7 @@ class PersonNames:
                 r.source == "jmdict" and r.reading == unidic
                 for r in resolver.index.readings(written)):
             return None
-        if resolver._mozc_contexts(written, unidic) & _MOZC_GIVEN:
+        if resolver.mozc_contexts(written, unidic) & _MOZC_GIVEN:
             return None
         named = {r for r, _ in names}
         costs = resolver.mozc_readings(written)
@@ -1705,7 +1705,7 @@ class PersonNames:
         if word is not None and word < MOZC_EVERYDAY:
             return None
         found = [(cost, r) for r, cost in costs.items()
-                 if r in named and r != unidic and resolver._mozc_contexts(written, r) & _MOZC_GIVEN
+                 if r in named and r != unidic and resolver.mozc_contexts(written, r) & _MOZC_GIVEN
                  and (word is None or cost <= word + MOZC_MARGIN)]
         return min(found)[1] if found else None
 

@@ -206,7 +206,7 @@ class PlaceReadings:
             ours, written[-1])
         if not ending or resolver.index.readings(written):
             return out
-        if written in resolver._municipalities() or resolver._mozc_reads(written, ours):
+        if written in resolver._municipalities() or resolver.mozc_reads(written, ours):
             return out  # (Mozc lists the whole as read now: 向丘村 むかおかむら)
         name, own = written[:-1], ours[: -len(ending)]
         entries = [r for r in resolver.index.readings(name) if r.source == "jmnedict"]
@@ -222,7 +222,7 @@ class PlaceReadings:
 
         if not places or any(full_size(r.reading) == full_size(own) for r in vouch):
             return out  # (read as JMnedict reads it: 安家 あっか, the place's あつか at full size)
-        place = resolver._cheapest(name, places)
+        place = resolver.cheapest(name, places)
         mine, theirs = resolver.mozc_cost(name, own), resolver.mozc_cost(name, place)
         if (mine is not None and theirs is not None and mine + MOZC_MARGIN < theirs
                 and any(r.reading == own for r in entries)):
@@ -252,7 +252,7 @@ class PlaceReadings:
 
         if not places or any(full_size(r) == full_size(ours) for r in places):
             return None
-        return resolver._cheapest(text, places) if "mozc" in resolver.sources else places[0]
+        return resolver.cheapest(text, places) if "mozc" in resolver.sources else places[0]
 
     def composed_village(self, out: list[Morpheme]) -> list[Morpheme]:
         """A village's or town's name of two kanji and its ending (a whole input: 物吉村)
@@ -343,7 +343,7 @@ class PlaceReadings:
         if (len(written) < 3 or not all(has_kanji(c) for c in written)
                 or resolver.index.readings(written)
                 or written in resolver._municipalities()
-                or resolver._mozc_reads(written, "".join(hira(m) for m in out))):
+                or resolver.mozc_reads(written, "".join(hira(m) for m in out))):
             return out
         name, own = written[:-1], "".join(hira(m) for m in out)[:-2]
         blank = replace(out[0], role="", words=(), capitals=(), locked=False, proper=True,
@@ -446,7 +446,7 @@ class PlaceReadings:
         if (not all(map(is_kanji, written)) or written in resolver._municipalities()
                 or resolver.index.readings(written) or resolver.mozc_readings(written)
                 or any(r.reading == own for r in resolver.index.readings(m.surface))
-                or resolver._mozc_reads(m.surface, own)):
+                or resolver.mozc_reads(m.surface, own)):
             return out
         mountain = own[:-2] + "やま"
         read = replace(m, reading=resolver.mark(m.surface, mountain), kana=to_katakana(mountain),
@@ -517,7 +517,7 @@ class PlaceReadings:
         if not m.pos.startswith("名詞-普通名詞") and any(
                 r.reading == own and "surname" in r.kinds for r in listed):
             return out  # a family's name (松浦 まつら + 史料博物館): a family names halls too
-        place = resolver._cheapest(m.surface, places)
+        place = resolver.cheapest(m.surface, places)
         theirs, mine = resolver.mozc_cost(m.surface, place), resolver.mozc_cost(m.surface, own)
         if theirs is None or mine is None or mine <= theirs:
             return out  # (内宮 うちのみや, a reading Mozc does not write: no evidence)
@@ -559,7 +559,7 @@ class PlaceReadings:
                 if r.kinds & PLACE and r.reading.endswith(("さん", "ざん", "せん"))))
             if not places:
                 continue
-            place = resolver._cheapest(m.surface, places)
+            place = resolver.cheapest(m.surface, places)
             out[k] = replace(m, reading=resolver.mark(m.surface, place), kana=to_katakana(place),
                              source="jmnedict", confidence="possible", proper=True,
                              pos="名詞-固有名詞-地名-一般", alternatives=(own,))
@@ -738,7 +738,7 @@ class PlaceReadings:
                                     if r.source == "jmnedict" and r.kinds & PLACE))
         if not places or own in places:
             return out
-        place = resolver._cheapest(m.surface, places)
+        place = resolver.cheapest(m.surface, places)
         theirs, mine = resolver.mozc_cost(m.surface, place), resolver.mozc_cost(m.surface, own)
         if theirs is None or (mine is not None and mine <= theirs):
             return out
@@ -775,7 +775,7 @@ class PlaceReadings:
         if not places or (ours.startswith(head)
                           and ours[len(head):-len(ending)] in places):
             return out
-        place = resolver._cheapest(rest, places)
+        place = resolver.cheapest(rest, places)
         blank = replace(out[0], role="", words=(), capitals=(), alternatives=(), locked=False,
                         proper=True, source="jmnedict", confidence="possible",
                         pos="名詞-固有名詞-地名-一般")
@@ -826,7 +826,7 @@ class PlaceReadings:
         ours = "".join(hira(m) for m in out[: cut[end]])
         if any(ours == head + p for p in places):
             return out
-        place = resolver._cheapest(name, places)
+        place = resolver.cheapest(name, places)
         mine, theirs = (resolver.mozc_cost(written[:end], r) for r in (ours, head + place))
         if mine is not None and (theirs is None or mine < theirs):
             return out
@@ -864,7 +864,7 @@ class PlaceReadings:
                 names = [r.reading for r in ents if r.source == "jmnedict"]
                 if names and not any(r.source == "jmdict" for r in ents) and (
                         hira(a) + hira(b) not in names):
-                    best = resolver._cheapest(pair, names)
+                    best = resolver.cheapest(pair, names)
                     if best != hira(a) + hira(b):
                         merged = resolver._merge([a, b], resolver.mark(pair, best), to_katakana(best),
                                                  "jmnedict", "possible", (hira(a) + hira(b),))
@@ -967,7 +967,7 @@ class PlaceReadings:
         if not mine or any(r.source != "jmnedict" or not r.kinds <= _PERSON for r in mine):
             return out
         places = [r.reading for r in listed if r.source == "jmnedict" and r.kinds & PLACE]
-        place = resolver._cheapest(written, places) if places else None
+        place = resolver.cheapest(written, places) if places else None
         cost = resolver.mozc_cost(written, place) if place else None
         own = resolver.mozc_cost(written, ours)
         if place is None or cost is None or (own is not None and own <= cost):

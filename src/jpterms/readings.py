@@ -312,7 +312,7 @@ def reads_with_previous(surface: str) -> bool:
 #: longest whole input :meth:`ReadingResolver._numbered_title` reads as one title.
 _OTHER_DIGITS = frozenset(ch for ch in "一二三四五六七八九" if digit_readings(ch))
 _TITLE_LIMIT = 24
-#: The longest whole input :meth:`ReadingResolver._mozc_whole` reads as one Mozc word
+#: The longest whole input :meth:`ReadingResolver.mozc_whole` reads as one Mozc word
 #: (Mozc lists long titles too: 置賜広域行政事務組合消防本部, 14 characters; from 10 to 30
 #: characters, 11 development rows changed, all right that were wrong).
 _MOZC_WHOLE_LIMIT = 30
@@ -328,7 +328,7 @@ _NOT_LAST = frozenset("のがにをでとはへもやかよねばてたするう
 
 
 #: Parts of speech of units that lean on the unit before them, after them, or both, when
-#: Mozc reads the two as one name (:meth:`ReadingResolver._mozc_whole`).
+#: Mozc reads the two as one name (:meth:`ReadingResolver.mozc_whole`).
 _LEANS_BACK = ("接尾辞", "動詞", "形容詞", "形状詞", "助詞", "助動詞")
 _LEANS_ON = ("接頭辞", "形容詞", "形状詞", "接続詞", "副詞", "連体詞")
 
@@ -441,7 +441,7 @@ class ReadingResolver:
         self._irregular: dict[str, tuple[str, ...]] = {}
         #: How many words :meth:`_irregular_readings` worked out (not recalled).
         self.irregular_misses = 0
-        #: How many walks :meth:`_mozc_reads` found it need not take.
+        #: How many walks :meth:`mozc_reads` found it need not take.
         self.walks_spared = 0
         self._stations: StationNames | None = None
         self._towns: TownReadings | None = None
@@ -461,8 +461,14 @@ class ReadingResolver:
         return self._index
 
     @property
-    def _mozc_written(self) -> MozcWrittenForms:
-        """The Mozc dictionary's written forms (opened on first use, then kept here)."""
+    def mozc_written(self) -> MozcWrittenForms:
+        """The Mozc dictionary's written forms (opened on first use, then kept here): whether
+        Mozc writes any word so, asked before a walk of its trie.
+
+        >>> resolver = ReadingResolver()
+        >>> "山田" in resolver.mozc_written, "ああ山田" in resolver.mozc_written
+        (True, False)
+        """
         if self._mozc_forms is None:
             from jpterms.mozc_written import MozcWrittenForms
 
@@ -956,7 +962,7 @@ class ReadingResolver:
                                  alternatives=(plain, *out[k].alternatives)[:4])
         out = self._municipal_body(_before_last(_between_nouns(_hill_before_word(out))))
         if named and "mozc" in self.sources:
-            out = self._mozc_whole(out, written=written)
+            out = self.mozc_whole(out, written=written)
             out = self.places.temple_on(out)
             out = self.places.temple_go_on(out)
             out = self._sino_suffix(out)
@@ -1103,7 +1109,7 @@ class ReadingResolver:
             whole = min(mozc, key=lambda r: (mozc[r], r))
             fam = max((f for f in surnames if whole.startswith(f) and len(whole) > len(f)),
                       key=len, default="")
-            if not fam or not self._mozc_contexts(written, whole) <= MOZC_WHOLE_NAME:
+            if not fam or not self.mozc_contexts(written, whole) <= MOZC_WHOLE_NAME:
                 return out
             reading = whole[len(fam):]
         else:
@@ -1116,7 +1122,7 @@ class ReadingResolver:
                 surnames = [h for h in (court_name_tables()[0].get(family),) if h]
             if not surnames:
                 return out
-            start = self._cheapest(family, surnames) if "mozc" in self.sources else surnames[0]
+            start = self.cheapest(family, surnames) if "mozc" in self.sources else surnames[0]
             fam, _ = self.persons.commonest(family, start, surnames, family=True)
         if reading.startswith("の"):
             return out  # (a title: 高松 + の + 宮杯)
@@ -1245,7 +1251,7 @@ class ReadingResolver:
                 r.source == "jmnedict" and r.kinds & PERSON_KINDS
                 for r in self.index.readings(rest)):
             return morphemes
-        reading = self._cheapest(family, listed)
+        reading = self.cheapest(family, listed)
         word = self._merge([first, second], to_katakana(reading), to_katakana(reading),
                            "jmnedict", "possible", tuple(r for r in listed if r != reading))
         return [replace(word, proper=True, pos="名詞-固有名詞-人名-姓"), *morphemes[2:]]
@@ -1280,7 +1286,7 @@ class ReadingResolver:
         reading of each kanji (see :meth:`_own_pieces`). None where a kanji has none."""
         listed = [r for r, kinds in self.names(given) if kinds & GIVEN]
         if listed and len(given) > 1:  # (a rare word's spelling: as a given name)
-            return self._cheapest(given, listed) if "mozc" in self.sources else listed[0]
+            return self.cheapest(given, listed) if "mozc" in self.sources else listed[0]
         tsusho = self._no_suke_name(given)
         if tsusho is not None:
             return tsusho
@@ -1296,7 +1302,7 @@ class ReadingResolver:
                 other = 0 if k == 1 else 2
                 part = self._name_piece(given[other], own[other], head=k == 1)
                 if listed and part:
-                    read = self._cheapest(name, listed) if "mozc" in self.sources else listed[0]
+                    read = self.cheapest(name, listed) if "mozc" in self.sources else listed[0]
                     made.append(part + read if k == 1 else read + part)
             morae = self._three_mora_name(given)
             if morae is not None and not any(len(split_morae(r)) == 3 for r in made):
@@ -1491,7 +1497,7 @@ class ReadingResolver:
         reading = words[0].reading
         if not ours or any(r.reading == ours for r in entries) \
                 or written in self._municipalities() or (
-                    self._mozc_reads(written, ours) and not self._word_over_mozc_name(
+                    self.mozc_reads(written, ours) and not self._word_over_mozc_name(
                         written, ours, reading, entries)):
             return None
         if any("mozc" in m.source for m in out) and not self._word_over_mozc_name(
@@ -1513,8 +1519,8 @@ class ReadingResolver:
         person's name read ``ours`` that Mozc alone lists it as (no name JMnedict knows):
         Mozc lists the word too, under no person's context."""
         return (all(r.source == "jmdict" for r in entries)
-                and self._mozc_contexts(written, ours) <= MOZC_WHOLE_NAME
-                and bool(self._mozc_contexts(written, word) - MOZC_WHOLE_NAME))
+                and self.mozc_contexts(written, ours) <= MOZC_WHOLE_NAME
+                and bool(self.mozc_contexts(written, word) - MOZC_WHOLE_NAME))
 
     @staticmethod
     def _unclassed_only(entries: tuple[IndexedReading, ...]) -> bool:
@@ -1930,7 +1936,7 @@ class ReadingResolver:
                 if len(written) > MAX_CHARS or not has_kanji(written) or _two_places(span):
                     continue
                 if not self.index.readings(written) and (
-                        "mozc" not in self.sources or written not in self._mozc_written) and not (
+                        "mozc" not in self.sources or written not in self.mozc_written) and not (
                         e - s > 1 and span[-1].surface in admin) and not (
                         whole and e - s == len(run)) and "ケ" not in written and "ヶ" not in written:
                     # no dictionary lists the span (most spans of running text): nothing
@@ -2010,7 +2016,7 @@ class ReadingResolver:
                                 and not self._named_no_place(written)) \
                 or span[-1].surface in _rules()["hyphen_suffixes"] or _KATAKANA.search(written):
             return None  # (a katakana word reads as written: ファイル名補完 is no Mozc word)
-        if written not in self._mozc_written:
+        if written not in self.mozc_written:
             return None  # (no Mozc word is written so: most spans, told at once)
         if self._counters is None:
             self._counters = frozenset(
@@ -2023,7 +2029,7 @@ class ReadingResolver:
         if named is None:
             return None
         ours = "".join(hira(m) for m in span)
-        if not ours or ours in named or self._mozc_contexts(written, ours):
+        if not ours or ours in named or self.mozc_contexts(written, ours):
             return None  # Mozc lists it read as now (one walk down its trie, not all readings)
         found = self.mozc_readings(written)
         if not found or ours in found:
@@ -2035,7 +2041,7 @@ class ReadingResolver:
             return None
         if inside and not named and not best.startswith(hira(span[0])):
             return None
-        if self._mozc_contexts(written, best) <= MOZC_PERSON:
+        if self.mozc_contexts(written, best) <= MOZC_PERSON:
             return None
         others = tuple(r for r in sorted(found, key=lambda r: (found[r], r)) if r != best)[:4]
         return self._replace(span, best, "mozc", "possible" if others else "likely", others)
@@ -2075,7 +2081,7 @@ class ReadingResolver:
             return None
         reading = listed[0].reading
         ours = "".join(hira(m) for m in span)
-        if not ours or ours == reading or self._mozc_reads(written, ours):
+        if not ours or ours == reading or self.mozc_reads(written, ours):
             return None
         split = split_over_kanji(written, reading, self.index)
         if not split or not all(char for _, char in split):
@@ -2144,9 +2150,13 @@ class ReadingResolver:
             return None
         return dictionaries.mozc_costs(reading).get(written)
 
-    def _cheapest(self, written: str, readings: Collection[str]) -> str:
+    def cheapest(self, written: str, readings: Collection[str]) -> str:
         """Of ``readings`` (one at least), the one Mozc writes as ``written`` most cheaply;
-        the first of those it does not write, where it writes none."""
+        the first of those it does not write, where it writes none.
+
+        >>> ReadingResolver().cheapest("上田", ["かみた", "うえだ"])
+        'うえだ'
+        """
         costs = {r: self.mozc_cost(written, r) for r in readings}
         return min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
 
@@ -2222,7 +2232,7 @@ class ReadingResolver:
         """Whether Mozc lists ``written`` as one word read as UniDic's units read it and not
         as JMdict's rare compound: 男 + 達 おとこたち (JMdict lists 男達 only as おとこだて,
         "chivalrous man"), 角 + 括弧 かくかっこ (not かくがっこ), 上付き + 文字 うえつき."""
-        return self._mozc_reads(written, unidic) and not self._mozc_reads(written, listed)
+        return self.mozc_reads(written, unidic) and not self.mozc_reads(written, listed)
 
     def _municipality(self, span: list[Morpheme], have: set[str]) -> list[Candidate]:
         """Readings of a place name and its suffix (伊達市: だて + し, not いち; 福島町: ちょう
@@ -2945,7 +2955,7 @@ class ReadingResolver:
 
     def reads_whole_if_cut(self, text: str, morphemes: list[Morpheme] | None = None) -> bool:
         """True when a whole input the caller would cut into pieces must be read whole
-        instead: a short one may be one Mozc word (:meth:`_mozc_whole`). (A run the caller
+        instead: a short one may be one Mozc word (:meth:`mozc_whole`). (A run the caller
         does not cut reaches :meth:`refine` whole anyway.) With its ``morphemes``, a run
         with a particle other than の or が, an auxiliary or a verb inside it is running
         text, not a title (実際に物理ディスク, 通常使うコマンド)."""
@@ -3127,7 +3137,7 @@ class ReadingResolver:
             return out
         return [word, *after]
 
-    def _mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False,
+    def mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False,
                     written: str = "") -> list[Morpheme]:
         """A short whole input that Mozc lists written exactly so, read as Mozc reads it,
         where no dictionary lists the whole with the reading the parts made: 遠山の金さん
@@ -3179,7 +3189,7 @@ class ReadingResolver:
             return out
         if written in self._municipalities() or _counted_span(out):
             return out  # (三千 + 人: sanzennin, a number of people, not the name みちと)
-        found = self._mozc_walk_as_written(written, as_written)[1]
+        found = self.mozc_walk_as_written(written, as_written)[1]
         if not found or ours in found:
             return out
         if len(out) == 1 and out[0].pos.startswith(("動詞", "形容詞")):
@@ -3189,7 +3199,7 @@ class ReadingResolver:
             return out
         ranked = sorted(found, key=lambda r: (found[r][0], r))
         if len(written) == 2 and all_common_words(out) and (len(out) == 1 or MOZC_PERSON >= (
-                self._mozc_contexts(written, ranked[0])) != set()):
+                self.mozc_contexts(written, ranked[0])) != set()):
             return out  # 水輪 すいりん, 人部: UniDic's word stands (see the docstring)
         confidence = "likely" if len(ranked) == 1 else "possible"
         pieces = found[ranked[0]][1]
@@ -3367,24 +3377,37 @@ class ReadingResolver:
         >>> ReadingResolver().mozc_readings("遠山の金さん")
         {'とおやまのきんさん': 6949}
         """
-        return {reading: cost for reading, (cost, _) in self._mozc_walk(written).items()}
+        return {reading: cost for reading, (cost, _) in self.mozc_walk(written).items()}
 
-    def _mozc_reads(self, written: str, reading: str) -> bool:
+    def mozc_reads(self, written: str, reading: str) -> bool:
         """Whether ``reading`` is one of :meth:`mozc_readings` of ``written``. Where Mozc
         writes no word so, or lists ``written`` under no such reading
-        (:meth:`_mozc_contexts`: one step down its trie per byte), the walk, which finds
+        (:meth:`mozc_contexts`: one step down its trie per byte), the walk, which finds
         only readings Mozc lists it under, is not taken: most readings asked about are
-        none."""
+        none.
+
+        >>> resolver = ReadingResolver()
+        >>> resolver.mozc_reads("遠山の金さん", "とおやまのきんさん")
+        True
+        >>> resolver.mozc_reads("遠山の金さん", "えんざんのきんさん")
+        False
+        """
         if written not in self._walks and (
-                "mozc" not in self.sources or not written or written not in self._mozc_written
-                or not self._mozc_contexts(written, reading)):
+                "mozc" not in self.sources or not written or written not in self.mozc_written
+                or not self.mozc_contexts(written, reading)):
             self.walks_spared += 1
             return False
-        return reading in self._mozc_walk(written)
+        return reading in self.mozc_walk(written)
 
-    def _mozc_contexts(self, written: str, reading: str) -> set[int]:
+    def mozc_contexts(self, written: str, reading: str) -> set[int]:
         """The contexts (parts of speech) under which Mozc lists ``written`` read
-        ``reading``: none where Mozc does not list it."""
+        ``reading`` (:mod:`jpterms.mozc_contexts` names them): none where Mozc does not
+        list it.
+
+        >>> resolver = ReadingResolver()
+        >>> sorted(resolver.mozc_contexts("東京", "とうきょう")), resolver.mozc_contexts("東京", "ひがしきょう")
+        ([1923, 1927], set())
+        """
         if "mozc" not in self.sources:
             return set()
         from jpterms.mozcdic import mozc_dictionary
@@ -3399,22 +3422,30 @@ class ReadingResolver:
         not class (左衛門 よも), and Mozc (if it lists it at all) only as a person's name:
         no word, no place."""
         return (c.source == "jmnedict" and bool(c.kinds) and c.kinds <= SOMEONE_OR_UNCLASSED
-                and self._mozc_contexts(written, c.reading) <= MOZC_PERSON)
+                and self.mozc_contexts(written, c.reading) <= MOZC_PERSON)
 
-    def _mozc_walk_as_written(self, written: str, as_written: str
+    def mozc_walk_as_written(self, written: str, as_written: str
                               ) -> tuple[str, dict[str, tuple[int, tuple[str, ...]]]]:
-        """(spelling, :meth:`_mozc_walk` of it): of ``written``, or, where Mozc lists it
+        """(spelling, :meth:`mozc_walk` of it): of ``written``, or, where Mozc lists it
         under no reading, of ``as_written``, the same input in the old kanji forms it was
-        written in (萬年寺 for 万年寺), which Mozc may list."""
-        found = self._mozc_walk(written)
+        written in (萬年寺 for 万年寺), which Mozc may list.
+
+        >>> ReadingResolver().mozc_walk_as_written("万年寺", "萬年寺")
+        ('萬年寺', {'ばんねんじ': (7200, ('ばん', 'ねん', 'じ'))})
+        """
+        found = self.mozc_walk(written)
         if not found and as_written != written and as_written.translate(
                 self.old_forms()) == written:
-            return as_written, self._mozc_walk(as_written)
+            return as_written, self.mozc_walk(as_written)
         return written, found
 
-    def _mozc_walk(self, written: str) -> dict[str, tuple[int, tuple[str, ...]]]:
+    def mozc_walk(self, written: str) -> dict[str, tuple[int, tuple[str, ...]]]:
         """:meth:`mozc_readings` with each reading's pieces, one per character
-        (remembered: a document repeats its short runs)."""
+        (remembered: a document repeats its short runs).
+
+        >>> ReadingResolver().mozc_walk("遠山の金さん")
+        {'とおやまのきんさん': (6949, ('とお', 'やま', 'の', 'きん', 'さ', 'ん'))}
+        """
         if "mozc" not in self.sources or not written:
             return {}
         hit = self._walks.get(written)
@@ -3425,7 +3456,7 @@ class ReadingResolver:
         return hit
 
     def _walk(self, written: str) -> dict[str, tuple[int, tuple[str, ...]]]:
-        if written not in self._mozc_written:
+        if written not in self.mozc_written:
             return {}  # no Mozc word is written so (most runs asked about): nothing to walk
         options: list[tuple[str, ...]] = []
         for at, ch in enumerate(written, 1):

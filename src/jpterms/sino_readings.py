@@ -332,7 +332,7 @@ class SinoReadings:
         lists it read ``own``. A name listed only in another reading does not: 糸部 いとべ
         (a family name) leaves UniDic's mixed いと + ぶ to be read しぶ, 魚部 ぎょぶ."""
         resolver = self._resolver
-        if resolver._mozc_reads(written, own):
+        if resolver.mozc_reads(written, own):
             return True
         return any(r.source == "jmdict" or r.reading == own
                    for r in resolver.index.readings(written))

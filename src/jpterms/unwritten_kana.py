@@ -62,7 +62,7 @@ class UnwrittenKana:
             return out
         fewest = min(len(w) for w in found.values())
         readings = [r for r, w in found.items() if len(w) == fewest]
-        reading = resolver._cheapest(found[readings[0]], readings) if len(
+        reading = resolver.cheapest(found[readings[0]], readings) if len(
             {found[r] for r in readings}) == 1 else min(
             readings, key=lambda r: resolver.mozc_cost(found[r], r) or 10 ** 6)
         own = "".join(hira(m) for m in out)
