@@ -127,7 +127,7 @@ def _walk_piece_by_piece(resolver: object, written: str) -> dict[str, tuple[int,
             options.append(_SMALL_KE[ch])
         elif has_kanji(ch):
             named = 1 < at == len(written) <= _NAME_WALK
-            pieces = resolver._kanji_pieces(ch, named=named)  # type: ignore[attr-defined]
+            pieces = resolver.kanji_pieces(ch, named=named)  # type: ignore[attr-defined]
             if not pieces:
                 return {}
             options.append(pieces)
@@ -187,7 +187,7 @@ def test_walk_each_reaches_the_nodes_walk_reaches() -> None:
 
     mozc = mozc_dictionary()
     resolver = Glossary.bundled().romanizer().readings
-    readings = [resolver._kanji_pieces(ch) for ch in "東京大学日本史料中央公論新社会議"]
+    readings = [resolver.kanji_pieces(ch) for ch in "東京大学日本史料中央公論新社会議"]
     starts = [mozc.ROOT, *(n for r in ("とう", "にほん", "ちゅうおう", "し") if
                            (n := mozc.walk(mozc.ROOT, r)) is not None)]
     shared = 0

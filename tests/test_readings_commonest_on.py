@@ -14,7 +14,7 @@ def test_a_kanji_read_the_chinese_way_takes_kanjidics_first_on_reading() -> None
     # cheapest がつ (of the months); 西 せい, not さい
     assert kana_of("月狂条例") == reading_gold("jawiki_admin_terms.tsv")["月狂条例"]
     assert kana_of("西生浦倭城") == reading_gold("jawiki_draw.tsv")["西生浦倭城"]
-    assert [ReadingResolver()._commonest_on(ch) for ch in "清月平仏"] == [
+    assert [ReadingResolver().commonest_on(ch) for ch in "清月平仏"] == [
         "せい", "げつ", "へい", "ぶつ"]
 
 

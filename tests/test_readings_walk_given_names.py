@@ -27,5 +27,5 @@ def test_a_given_name_of_one_kanji_is_walked_as_jmnedict_lists_it() -> None:
         assert r.romanize(name) == gold[name], name
     # only for the last kanji of a short input: 史 alone is no piece of a longer walk
     resolver = ReadingResolver()
-    assert "ふびと" in resolver._kanji_pieces("史", named=True)
-    assert "ふびと" not in resolver._kanji_pieces("史")
+    assert "ふびと" in resolver.kanji_pieces("史", named=True)
+    assert "ふびと" not in resolver.kanji_pieces("史")

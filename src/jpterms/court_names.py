@@ -195,7 +195,7 @@ class CourtNames:
         def japanese(ch: str, piece: str, at: int, *, court: bool = True) -> bool:
             if at == 0 and ch in heads and (court or heads[ch] == piece):
                 return heads[ch] == piece  # (公 きん, as the court read it: not きみ)
-            return "kun" in resolver._reading_kinds(ch, piece)
+            return "kun" in resolver.reading_kinds(ch, piece)
 
         pieces = halves(reading)
         if pieces is None or all(japanese(c, p, at, court=False)
@@ -213,7 +213,7 @@ class CourtNames:
                 parts.append(heads[ch])
                 continue
             found = resolver.index.name_part_counts(ch, head=at == 0)
-            ok = [r for r, n in found.items() if n >= 2 and "kun" in resolver._reading_kinds(ch, r)]
+            ok = [r for r, n in found.items() if n >= 2 and "kun" in resolver.reading_kinds(ch, r)]
             if not ok:
                 return None
             parts.append(max(ok, key=lambda r: (found[r], r)))
@@ -292,7 +292,7 @@ class CourtNames:
         name = reading[:-len("りょう")]
         if len(out) == 1 and name.endswith("の"):
             name = name[:-1]  # (JMnedict's 月輪陵 つきのわのりょう: the の is the name's)
-        kinds = resolver._on_kun(head, name) or resolver._on_kun(head, name.replace("の", ""))
+        kinds = resolver.on_kun(head, name) or resolver.on_kun(head, name.replace("の", ""))
         if not kinds or any(k == "on" for k in kinds) or "kun" not in kinds:
             return out
         tomb = replace(last, surface="陵", reading="ノミササギ", kana="ノ ミササギ",
@@ -385,7 +385,7 @@ class CourtNames:
             stem, kana = given[:-2], reading[:-2]  # (清 + 麻呂: 呂 ろ has no kun reading)
         pieces = split_over_kanji(stem, kana, resolver.index)
         if pieces is None or [c for _, c in pieces] != list(stem) or not all(
-                "kun" in resolver._reading_kinds(c, p) for p, c in pieces):
+                "kun" in resolver.reading_kinds(c, p) for p, c in pieces):
             return out  # (a name read the Chinese way is a modern one: 藤原 + 周二 しゅうじ)
         cost = resolver.mozc_cost(given, reading) if "mozc" in resolver.sources else None
         if resolver.index.name_counts(given).get(reading, 0) >= _MODERN_GIVEN_PEOPLE or (
@@ -458,7 +458,7 @@ class CourtNames:
         """The readings (of the family name, of the given name), with their costs, under
         which Mozc lists ``family`` + ``given`` as a family name read as JMnedict lists it
         (or ``own``), the genitive の and the given name read as its characters may be
-        (see :meth:`ReadingResolver._kanji_pieces`) or as JMnedict lists it whole: 物部 もののべ + の + 尾輿
+        (see :meth:`ReadingResolver.kanji_pieces`) or as JMnedict lists it whole: 物部 もののべ + の + 尾輿
         おこし, 橘 + の + 広相 ひろみ."""
         resolver = self._resolver
         written = family + given
@@ -467,7 +467,7 @@ class CourtNames:
         from jpterms.mozcdic import mozc_dictionary
 
         mozc = mozc_dictionary()
-        options = [resolver._kanji_pieces(ch) for ch in given]
+        options = [resolver.kanji_pieces(ch) for ch in given]
         tries = [mozc.piece_trie(pieces) for pieces in options]
         wholes = [r for r, _ in resolver.names(given)]
         found: dict[tuple[str, str], int] = {}

@@ -462,8 +462,8 @@ class HouseNames:
                     r.source == "jmdict" for r in resolver.index.readings(m.surface)):
                 return None  # the ending is part of a word (出雲 + 大社): no house's name
             for own, ch in pieces[:inside]:
-                parts.append(own if own and "on" in resolver._reading_kinds(ch, own)
-                             else resolver._commonest_on(ch))
+                parts.append(own if own and "on" in resolver.reading_kinds(ch, own)
+                             else resolver.commonest_on(ch))
         if not all(parts):
             return None
         if ending == "寺":  # a temple's name: the older Buddhist reading (真静寺 しんじょうじ)

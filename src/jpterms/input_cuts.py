@@ -195,7 +195,7 @@ class InputCuts:
     def _quarter_school_name(self, name: str, text: str = "") -> str | None:
         """The reading of a school's own name of one kanji and a quarter (東西南北) that
         no place of its first kanji gives: a Sino-Japanese name, each kanji's commonest
-        on reading (:meth:`ReadingResolver._commonest_on`): 札幌市立幌東中学校 こうとう (not ほろひがし),
+        on reading (:meth:`ReadingResolver.commonest_on`): 札幌市立幌東中学校 こうとう (not ほろひがし),
         豊橋市立章南 しょうなん, 松山市立城西 じょうせい (JMnedict's places じょうさい,
         じょうせい, しろにし; not the station's しろにし). Where JMnedict lists the name as a
         place, only that on reading of its places, and only where another of them reads the
@@ -217,7 +217,7 @@ class InputCuts:
         if len(name) != 2 or name[1] not in _rules()["schools"]["quarters"] \
                 or not is_kanji(name[0]):
             return None
-        pieces = [resolver._commonest_on(ch) for ch in name]
+        pieces = [resolver.commonest_on(ch) for ch in name]
         if not all(pieces):
             return None
         composed = on_joined(pieces)
@@ -240,7 +240,7 @@ class InputCuts:
         coined for the school, which JMnedict lists only as people's names and Mozc reads
         most cheaply as a given name: 成徳 せいとく (Mozc's しげのり), 英彰 えいしょう
         (ひであき). The name is read the Chinese way: each kanji's commonest on reading
-        (:meth:`ReadingResolver._commonest_on`), unless JMnedict lists readings that read each kanji on
+        (:meth:`ReadingResolver.commonest_on`), unless JMnedict lists readings that read each kanji on
         and not that one: then the one of those Mozc writes most cheaply. None where JMnedict lists the name as a place or
         JMdict as a word, or Mozc's cheapest reading is a family name's (志水 しみず) or
         already on (東陵 とうりょう)."""
@@ -256,10 +256,10 @@ class InputCuts:
         kinds = frozenset().union(*(k for r, k in names if r == top))
         if not kinds & GIVEN or "surname" in kinds:
             return None  # (志水 しみず: a family's name; none of JMnedict's people's)
-        on = [r for r, _ in names if (parts := resolver._on_kun(name, r)) and "kun" not in parts]
+        on = [r for r, _ in names if (parts := resolver.on_kun(name, r)) and "kun" not in parts]
         if top in on:
             return None
-        pieces = [resolver._commonest_on(ch) for ch in name]
+        pieces = [resolver.commonest_on(ch) for ch in name]
         composed = on_joined(pieces) if all(pieces) else None
         if on and composed not in on:  # (秀明: しゅうめい of しゅうみょう and しゅうめい)
             return resolver.cheapest(name, list(dict.fromkeys(on)))

@@ -690,7 +690,7 @@ class PersonNames:
                 or any(len(m.surface) != 1 or not is_kanji(m.surface) or m.locked
                        or m.source != "unidic" for m in (family, given))
                 or after.proper or not after.pos.startswith("名詞-普通名詞")
-                or set(resolver._on_kun(after.surface, hira(after)) or ["kun"]) != {"on"}):
+                or set(resolver.on_kun(after.surface, hira(after)) or ["kun"]) != {"on"}):
             return None
         written = family.surface + given.surface
         if any(r.kinds & (GIVEN | {"person"}) for r in resolver.index.readings(written)):
@@ -702,9 +702,9 @@ class PersonNames:
                 continue  # (Mozc's person or given name: 李 + 斯 りし, 周 + 瑜)
             pieces = split_over_kanji(written, reading, resolver.index)
             if pieces is None or len(pieces) != 2 \
-                    or "kun" in (resolver._on_kun(written, reading) or ["kun"]):
+                    or "kun" in (resolver.on_kun(written, reading) or ["kun"]):
                 continue
-            own = [hira(m) if "on" in resolver._reading_kinds(m.surface, hira(m)) else piece
+            own = [hira(m) if "on" in resolver.reading_kinds(m.surface, hira(m)) else piece
                    for m, (piece, _) in zip((family, given), pieces, strict=True)]
             joined = on_joined(own)
             word = resolver._merge([family, given], resolver.mark(written, joined),
@@ -726,7 +726,7 @@ class PersonNames:
           list knows the two kanji together and JMnedict does not list the family name
           with that reading: a coined name read the Chinese way throughout, each kanji as
           UniDic reads it where that is on, else in its commonest on reading
-          (:meth:`ReadingResolver._commonest_on`): 宝 ほう + 陵 りょう Hōryō, a school's (was Takara ryō:
+          (:meth:`ReadingResolver.commonest_on`): 宝 ほう + 陵 りょう Hōryō, a school's (was Takara ryō:
           JMnedict's family name 宝 is たから or とみ, never ほう).
         - a family name JMnedict lists with that reading, before a word UniDic reads the
           Japanese way: a Chinese person (no Japanese given name is a common noun read
@@ -748,13 +748,13 @@ class PersonNames:
             return None
         if word.pos.endswith("人名-名"):
             return self._mozc_word_pair(run)
-        if "on" not in resolver._reading_kinds(family.surface, hira(family)):
+        if "on" not in resolver.reading_kinds(family.surface, hira(family)):
             return None
         written = family.surface + word.surface
         if resolver.index.readings(written) or resolver.mozc_readings(written):
             return None
-        on = "on" in resolver._reading_kinds(word.surface, hira(word))
-        second = hira(word) if on else resolver._commonest_on(word.surface)
+        on = "on" in resolver.reading_kinds(word.surface, hira(word))
+        second = hira(word) if on else resolver.commonest_on(word.surface)
         if not second:
             return None
         if any(r == hira(family) and "surname" in k for r, k in resolver.names(family.surface)):
@@ -1027,7 +1027,7 @@ class PersonNames:
             return False
         pieces = split_over_kanji(written, reading, resolver.index)
         if pieces is None or len(pieces) != len(written) or not all(
-                resolver._reading_kinds(ch, piece) == {"on"} for piece, ch in pieces):
+                resolver.reading_kinds(ch, piece) == {"on"} for piece, ch in pieces):
             return False  # (asked first: cheaper than Mozc's costs)
         own = resolver.mozc_cost(written, reading)
         others = [c for r in readings if r != reading
@@ -1095,18 +1095,18 @@ class PersonNames:
             return readings
         counts = resolver.index.name_counts(written)
         if any(counts.get(r) or resolver.mozc_cost(written, r) is not None
-               or not resolver._read_as(written, r, {"on"}) for r in readings):
+               or not resolver.read_as(written, r, {"on"}) for r in readings):
             return readings
         first = [r for r in dict.fromkeys(others) if r not in readings and (
-            resolver.mozc_cost(written, r) is not None or resolver._read_as(written, r, {"kun"}))]
+            resolver.mozc_cost(written, r) is not None or resolver.read_as(written, r, {"kun"}))]
         return [*first, *readings] if first else readings
 
     def _mixed(self, written: str, head: str, tail: str) -> bool:
         """Whether a two-kanji name read ``head`` + ``tail`` reads one kanji only the
         Chinese way (on) and the other only the Japanese way (kun or a name reading)."""
         resolver = self._resolver
-        kinds = {frozenset(resolver._reading_kinds(written[0], head)),
-                 frozenset(resolver._reading_kinds(written[1], tail))}
+        kinds = {frozenset(resolver.reading_kinds(written[0], head)),
+                 frozenset(resolver.reading_kinds(written[1], tail))}
         return kinds == {frozenset({"on"}), frozenset({"kun"})}
 
     def family(self, family: Morpheme) -> Morpheme:
@@ -1226,7 +1226,7 @@ class PersonNames:
         """A kanji UniDic reads alone as a whole given name (哲 あきら, 翼 つばさ, 碩 ひろし)
         inside a run of nouns, with no name before or after it (三 + 哲 + 神社, 翼 + 細胞,
         熊本市立 + 碩 + 台): no one's given name, but a part of a word, read the Chinese way
-        (:meth:`ReadingResolver._commonest_on`): San Tetsu jinja, yoku saibō (was San Akira
+        (:meth:`ReadingResolver.commonest_on`): San Tetsu jinja, yoku saibō (was San Akira
         jinja, Tsubasa saibō, Hiroshi dai); one word with the unit after it where Mozc
         lists the two so, its first kanji read the Chinese way (碩台 せきだい: Sekidai).
         Not where JMnedict lists it with the unit
@@ -1253,13 +1253,13 @@ class PersonNames:
             found = resolver.mozc_readings(pair)
             top = min(found, key=lambda r: (found[r], r)) if found else ""
             pieces = split_over_kanji(pair, top, resolver.index) if top else None
-            if pieces and "on" in resolver._reading_kinds(ch, pieces[0][0]):
+            if pieces and "on" in resolver.reading_kinds(ch, pieces[0][0]):
                 # Mozc lists the two as one word (碩台 せきだい): one word, read so
                 out[k : k + 2] = [resolver._merge([m, nxt], resolver.mark(pair, top),
                                                   to_katakana(top), "mozc", "possible",
                                                   (hira(m) + hira(nxt),))]
                 continue
-            new = resolver._commonest_on(ch)
+            new = resolver.commonest_on(ch)
             if not new or new == hira(m):
                 continue
             out[k] = replace(m, reading=resolver.mark(ch, new), kana=to_katakana(new),

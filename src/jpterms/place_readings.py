@@ -119,7 +119,7 @@ class PlaceReadings:
                 or any(m.locked or m.source == "glossary" for m in out)):
             return out
         ours = "".join(hira(m) for m in out)
-        kinds = resolver._on_kun(written, ours)
+        kinds = resolver.on_kun(written, ours)
         if kinds is not None and not {"on", "kun"} <= set(kinds):
             return out  # read one way throughout (or no kanji only one way)
         if any(r.reading == ours and (r.source != "jmnedict" or r.kinds - {"unclass"})
@@ -127,7 +127,7 @@ class PlaceReadings:
             return out  # a place of that reading (神大寺 かんだいじ, 観音寺 かんのんじ)
         found = resolver.mozc_readings(written)
         better = [r for r in sorted(found, key=lambda r: (found[r], r))
-                  if r != ours and (k := resolver._on_kun(written, r)) is not None
+                  if r != ours and (k := resolver.on_kun(written, r)) is not None
                   and all(x in ("on", "both") for x in k[:-1]) and r.endswith("じ")]
         if not better:
             return out
@@ -158,7 +158,7 @@ class PlaceReadings:
         table = temple_go_on_kanji()
         reading = ""
         for piece, ch in pieces:
-            if not resolver._reading_kinds(ch, piece) & {"on"}:
+            if not resolver.reading_kinds(ch, piece) & {"on"}:
                 return out
             kan, go = table.get(ch, ("", ""))
             reading += go if piece == kan else piece

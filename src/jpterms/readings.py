@@ -1602,7 +1602,7 @@ class ReadingResolver:
             return False
         if len(word.surface) > 1 and number.surface in _rules()["numeral_doubling"]["alone"]:
             return False  # 一 + 過程: one process among others, いちかてい
-        return any(self._reading_kinds(word.surface[0], kana[:n]) == {"on"}
+        return any(self.reading_kinds(word.surface[0], kana[:n]) == {"on"}
                    for n in range(1, min(4, len(kana)) + 1))
 
     def _compound_head(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -2386,7 +2386,7 @@ class ReadingResolver:
                 return True
         return False
 
-    def _commonest_on(self, ch: str) -> str:
+    def commonest_on(self, ch: str) -> str:
         """The on reading KANJIDIC2 gives ``ch`` first, its commoner (創 そう, not しょう;
         清 せい; 月 げつ; 平 へい), "" where it gives none. Not the one Mozc writes ``ch`` alone
         most cheaply: that prices the kanji as a word of its own (清 しん, the Qing; 月 がつ,
@@ -2397,7 +2397,7 @@ class ReadingResolver:
         publisher list read with the list set aside 815 -> 816 of 886, 清文堂 せいぶんどう.)
 
         >>> r = ReadingResolver()
-        >>> r._commonest_on("清"), r._commonest_on("月"), r._commonest_on("創")
+        >>> r.commonest_on("清"), r.commonest_on("月"), r.commonest_on("創")
         ('せい', 'げつ', 'そう')
         """
         on = [to_hiragana(r) for r in self.index.kanji(ch)[0]]
@@ -2912,10 +2912,15 @@ class ReadingResolver:
             start = k + 1
         return out
 
-    def _reading_kinds(self, ch: str, reading: str) -> set[str]:
+    def reading_kinds(self, ch: str, reading: str) -> set[str]:
         """Whether ``reading`` is one of KANJIDIC2's on readings of ``ch`` ("on"), one of
         its kun or name readings ("kun"), or both, as the part of a name it would be
-        (voiced, or with a small っ for its last kana)."""
+        (voiced, or with a small っ for its last kana).
+
+        >>> resolver = ReadingResolver()
+        >>> resolver.reading_kinds("山", "やま"), resolver.reading_kinds("山", "ざん")
+        ({'kun'}, {'on'})
+        """
         on, kun, nanori = self.index.kanji(ch)
         out = set()
         for kind, readings in (("on", on), ("kun", (*kun, *nanori))):
@@ -2932,12 +2937,17 @@ class ReadingResolver:
                     out.add(kind)
         return out
 
-    def _read_as(self, written: str, reading: str, kinds: set[str]) -> bool:
+    def read_as(self, written: str, reading: str, kinds: set[str]) -> bool:
         """Whether ``reading`` splits over ``written``'s kanji, each read one of ``kinds``
-        only (:meth:`_reading_kinds`: ``{"on"}``, ``{"kun"}``)."""
+        only (:meth:`reading_kinds`: ``{"on"}``, ``{"kun"}``).
+
+        >>> resolver = ReadingResolver()
+        >>> resolver.read_as("山田", "やまだ", {"kun"}), resolver.read_as("山田", "やまだ", {"on"})
+        (True, False)
+        """
         pieces = split_over_kanji(written, reading, self.index)
         return pieces is not None and len(pieces) == len(written) and all(
-            self._reading_kinds(ch, piece) == kinds for piece, ch in pieces)
+            self.reading_kinds(ch, piece) == kinds for piece, ch in pieces)
 
     def reads_whole(self, text: str) -> bool:
         """True when :meth:`refine` of ``text`` as a whole input looks at all of it at once
@@ -3304,7 +3314,7 @@ class ReadingResolver:
                 continue
             # (a word of two kanji ending in one, 禅 + 寺 ぜんでら, counts as the kanji
             # after the word before and its own first kanji read the Chinese way)
-            kinds = self._on_kun(before.surface + head, hira(before) + to_hiragana(head_kana))
+            kinds = self.on_kun(before.surface + head, hira(before) + to_hiragana(head_kana))
             if kinds is None or "kun" in kinds:
                 continue
             written = before.surface + m.surface
@@ -3318,15 +3328,20 @@ class ReadingResolver:
                 to_hiragana(m.kana), *m.alternatives)[:4]), *out[k + 1:]]
         return out
 
-    def _on_kun(self, written: str, reading: str) -> list[str] | None:
+    def on_kun(self, written: str, reading: str) -> list[str] | None:
         """For each kanji of ``written`` read ``reading``: "on", "kun" or "both" (see
-        :meth:`_reading_kinds`), or None where the reading does not split over them."""
+        :meth:`reading_kinds`), or None where the reading does not split over them.
+
+        >>> resolver = ReadingResolver()
+        >>> resolver.on_kun("日本", "にほん"), resolver.on_kun("山田", "あいう")
+        (['kun', 'on'], None)
+        """
         pieces = split_over_kanji(written, reading, self.index)
         if pieces is None or len(pieces) != len(written):
             return None
         out = []
         for piece, ch in pieces:
-            kinds = self._reading_kinds(ch, piece)
+            kinds = self.reading_kinds(ch, piece)
             if not kinds:
                 return None
             out.append("both" if len(kinds) == 2 else next(iter(kinds)))
@@ -3465,7 +3480,7 @@ class ReadingResolver:
             elif ch in _SMALL_KE:
                 options.append(_SMALL_KE[ch])  # 峯ヶ塚 みねがづか, 三ヶ町 さんかちょう
             elif has_kanji(ch):
-                pieces = self._kanji_pieces(ch, named=1 < at == len(written) <= _NAME_WALK)
+                pieces = self.kanji_pieces(ch, named=1 < at == len(written) <= _NAME_WALK)
                 if not pieces:
                     return {}
                 options.append(pieces)
@@ -3526,11 +3541,16 @@ class ReadingResolver:
                 if split_over_kanji(word, r, self.index) is None)
         return hit
 
-    def _kanji_pieces(self, ch: str, *, named: bool = False) -> tuple[str, ...]:
+    def kanji_pieces(self, ch: str, *, named: bool = False) -> tuple[str, ...]:
         """A kanji's readings as they may sound inside a word: voiced (は: ば, ぱ), doubled,
         and a verb's continuative (落 おとし, 嘗 なめ). ``named``: also the names JMnedict
         lists written with the kanji alone (史 ふびと, 平 おさむ, 樹 みき), for the last kanji
-        of a short input (a person's given name) that Mozc may list so."""
+        of a short input (a person's given name) that Mozc may list so.
+
+        >>> resolver = ReadingResolver()
+        >>> "ふびと" in resolver.kanji_pieces("史", named=True), "ふびと" in resolver.kanji_pieces("史")
+        (True, False)
+        """
         pieces = self._pieces.get(ch + "\0" * named)
         if pieces is None:
             out = kanji_readings(ch, self.index)

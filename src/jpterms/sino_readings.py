@@ -54,7 +54,7 @@ class SinoReadings:
         """A whole input of two kanji that no dictionary and no Mozc word is written as,
         which UniDic reads as two common nouns of one kanji each, one read the Chinese way
         (on) and the other the Japanese way (kun), is read as one Sino-Japanese word: the
-        kun kanji takes its commonest on reading (:meth:`ReadingResolver._commonest_on`). Such a pair is a
+        kun kanji takes its commonest on reading (:meth:`ReadingResolver.commonest_on`). Such a pair is a
         coined term or a Chinese name far more often than a mixed reading: 蔵干 ぞうかん
         (was くら + かん), 曹矩 そうく (そう + のり), 鰓軸 さいじく, 陰婚 いんこん. (Measured
         on the development sets: 22 rows right that were wrong, among them school names'
@@ -160,7 +160,7 @@ class SinoReadings:
         own, written = hira(first), "".join(m.surface for m in rest)
         if (len(first.surface) != 1 or len(written) != 2 or first.locked
                 or any(m.locked or m.pos.startswith("名詞-数詞") for m in rest)
-                or resolver._reading_kinds(first.surface, own) != {"kun"}
+                or resolver.reading_kinds(first.surface, own) != {"kun"}
                 or not any(r == own and "surname" in k for r, k in resolver.names(first.surface))):
             return None
         named = sorted((r for r, k in resolver.names(written) if k & (GIVEN | {"unclass"})),
@@ -180,7 +180,7 @@ class SinoReadings:
         if m.source != "pykakasi" or m.locked or len(m.surface) < 2 \
                 or not all(map(is_kanji, m.surface)):
             return False
-        kinds = self._resolver._on_kun(m.surface, hira(m))
+        kinds = self._resolver.on_kun(m.surface, hira(m))
         return kinds is not None and all(k in ("on", "both") for k in kinds)
 
     def _sino_pair_inside(self, out: list[Morpheme], i: int) -> bool:
@@ -198,13 +198,13 @@ class SinoReadings:
             return False
         second = pair[1]
         if hira(second)[:1] in _VOICED \
-                and resolver._reading_kinds(second.surface, hira(second)) == {"kun"}:
+                and resolver.reading_kinds(second.surface, hira(second)) == {"kun"}:
             return False
         near = [m for m in (out[i - 1] if i else None, out[i + 2] if i + 2 < len(out) else None)
                 if m is not None]
         return bool(near) and all(
             len(m.surface) > 1 and all(map(is_kanji, m.surface)) and not m.proper
-            and set(resolver._on_kun(m.surface, hira(m)) or ["kun"]) == {"on"} for m in near)
+            and set(resolver.on_kun(m.surface, hira(m)) or ["kun"]) == {"on"} for m in near)
 
     def given_pair(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input of two kanji, one unit each, that UniDic reads as a given name of
@@ -212,7 +212,7 @@ class SinoReadings:
         the dictionaries nor Mozc list the two kanji, is a coined name (a school's, a
         quarter's: 早修 そうしゅう, was "Haya Osamu"; 操明 そうめい, was "Misao Akira"; 当仁
         とうじん): both kanji read the Chinese way, each keeping an on reading UniDic gives
-        it, else taking its commonest on reading (:meth:`ReadingResolver._commonest_on`). A guess, and said
+        it, else taking its commonest on reading (:meth:`ReadingResolver.commonest_on`). A guess, and said
         to be one. So is a given name UniDic reads the Chinese way beside a common noun it
         reads the Japanese way, where given names seldom read that kanji so
         (:meth:`_given_on_with_kun`: 啓西 けいせい, was けいにし). A listed pair (弥刀 みと),
@@ -231,8 +231,8 @@ class SinoReadings:
         written = "".join(m.surface for m in out)
         if resolver.index.readings(written) or resolver.mozc_readings(written):
             return out
-        kinds = [resolver._reading_kinds(m.surface, hira(m)) for m in out]
-        pieces = [hira(m) if "on" in k else resolver._commonest_on(m.surface)
+        kinds = [resolver.reading_kinds(m.surface, hira(m)) for m in out]
+        pieces = [hira(m) if "on" in k else resolver.commonest_on(m.surface)
                   for m, k in zip(out, kinds, strict=True)]
         if not all(pieces):
             return out
@@ -254,7 +254,7 @@ class SinoReadings:
         JMnedict does that were not, 8 the other way, 侑陽 ゆうよう and 祐下 ゆうか among
         them.)"""
         resolver = self._resolver
-        kinds = [resolver._reading_kinds(m.surface, hira(m)) for m in out]
+        kinds = [resolver.reading_kinds(m.surface, hira(m)) for m in out]
         if not any(m.pos == _GIVEN_POS and k and "on" in k
                    for m, k in zip(out, kinds, strict=True)):
             return False
@@ -300,7 +300,7 @@ class SinoReadings:
         spelling (蟲師 むしし in Mozc, no list's 虫師)."""
         resolver = self._resolver
         written = "".join(m.surface for m in run)
-        kinds = [{"on"} if len(m.surface) > 1 else resolver._reading_kinds(m.surface, hira(m))
+        kinds = [{"on"} if len(m.surface) > 1 else resolver.reading_kinds(m.surface, hira(m))
                  for m in run]  # (a word UniDic does not know: see _unknown_on)
         kinds = [k or {"kun"} for k in kinds]  # (no reading KANJIDIC2 gives: no on either)
         if not any("on" in k for k in kinds) or {"kun"} not in kinds \
@@ -317,7 +317,7 @@ class SinoReadings:
                 if read in resolver.mozc_readings(part) or any(
                         r.reading == read for r in resolver.index.readings(part)):
                     return run
-        pieces = [hira(m) if "on" in k else resolver._commonest_on(m.surface)
+        pieces = [hira(m) if "on" in k else resolver.commonest_on(m.surface)
                   for m, k in zip(run, kinds, strict=True)]
         if not all(pieces):
             return run
@@ -347,7 +347,7 @@ class SinoReadings:
         reading too), 平遠県 へいえんけん (was the character dictionary's ひょうえん), 陽山県
         ようざんけん (UniDic cut 陽 + 山県, the surname やまがた), 興寧市 こうねいし
         (development: 4 rows fixed, none broken). Otherwise a kanji read the Japanese way
-        takes its commonest on reading (:meth:`ReadingResolver._commonest_on`): 茂南区 もなんく (was も +
+        takes its commonest on reading (:meth:`ReadingResolver.commonest_on`): 茂南区 もなんく (was も +
         みなみ), 湘橋区 しょうきょうく (was しょう + ばし)."""
         resolver = self._resolver
         written = _name_abroad(out, _rules()["foreign_districts"]["endings"])
@@ -371,10 +371,10 @@ class SinoReadings:
         pieces = split_over_kanji(stem, own, resolver.index)
         if pieces is None or [c for _, c in pieces] != list(stem):
             return out
-        kinds = [resolver._reading_kinds(c, p) or {"kun"} for p, c in pieces]
+        kinds = [resolver.reading_kinds(c, p) or {"kun"} for p, c in pieces]
         if {"kun"} not in kinds:
             return out
-        read = [p if "on" in k else resolver._commonest_on(c)
+        read = [p if "on" in k else resolver.commonest_on(c)
                 for (p, c), k in zip(pieces, kinds, strict=True)]
         if not all(read):
             return out
@@ -386,7 +386,7 @@ class SinoReadings:
         ``provinces_abroad``: 省), whose name JMdict lists as no word and Mozc does not
         list with its ending, is a province of China, read the Chinese way: each kanji by
         its own reading where that is an on reading KANJIDIC2 gives it as it stands, else
-        by its commonest on (:meth:`ReadingResolver._commonest_on`; no voicing in a Chinese name, but the
+        by its commonest on (:meth:`ReadingResolver.commonest_on`; no voicing in a Chinese name, but the
         small っ before a kanji: 熱河 ねっか): 安東省 あんとうしょう (was a person, 安東 Shō),
         間島省 かんとうしょう (was まじま), 浜江省 ひんこうしょう as UniDic reads it (was the
         person Hamae Shō). None where it is no such input."""
@@ -406,7 +406,7 @@ class SinoReadings:
         pieces = split_over_kanji(stem, own, resolver.index)
         if pieces is None or [c for _, c in pieces] != list(stem):
             return None
-        read = [p if _is_on(p, resolver.index.kanji(c)[0]) else resolver._commonest_on(c)
+        read = [p if _is_on(p, resolver.index.kanji(c)[0]) else resolver.commonest_on(c)
                 for p, c in pieces]
         if not all(read):
             return None
@@ -424,7 +424,7 @@ class SinoReadings:
         found = resolver.mozc_readings(stem)
         if not found or own in found:
             return None
-        sino = [r for r in found if (kinds := resolver._on_kun(stem, r)) and "kun" not in kinds]
+        sino = [r for r in found if (kinds := resolver.on_kun(stem, r)) and "kun" not in kinds]
         return min(sino, key=lambda r: (found[r], r)) if sino else None
 
     def cycle_name(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -517,7 +517,7 @@ class SinoReadings:
         if given.confidence != "guess" or len(given.surface) != 2 or resolver.names(given.surface):
             return None
         ons = [to_hiragana(r) for r in resolver.index.kanji(fam.surface)[0]]
-        if not ons or not resolver._read_as(given.surface, to_hiragana(given.kana), {"on"}):
+        if not ons or not resolver.read_as(given.surface, to_hiragana(given.kana), {"on"}):
             return None
         if not any(r == ons[0] and "surname" in k for r, k in resolver.names(fam.surface)):
             return None
@@ -550,7 +550,7 @@ class SinoReadings:
         read it in most often (:meth:`ReadingIndex.name_part_counts`, first and second
         kanji together; a voiced or half-voiced form counts for its reading) where enough
         names do and clearly more than read it in its commonest on reading
-        (:meth:`ReadingResolver._commonest_on`; thresholds: ``chinese_given`` in word_division.json), else
+        (:meth:`ReadingResolver.commonest_on`; thresholds: ``chinese_given`` in word_division.json), else
         the commonest: 平 へい (in 康平, 修平; Mozc writes 平 alone most cheaply as ひょう);
         清 せい, not しん; 萍 へい (6 names read it ひょう: too few)."""
         resolver = self._resolver
@@ -561,7 +561,7 @@ class SinoReadings:
                 for r in on:
                     if _voiced_as(r, kana):
                         counts[r] = counts.get(r, 0) + n
-        common = resolver._commonest_on(ch)
+        common = resolver.commonest_on(ch)
         if not counts:
             return common
         rules = _rules()["chinese_given"]

@@ -95,7 +95,7 @@ class UnwrittenKana:
                    for j in (k - 1, k + 1)):
                 continue  # (two kanji UniDic cut apart: a Sino-Japanese word, 崩 + 拳 ほうけん)
             own = hira(m)
-            if "on" not in resolver._reading_kinds(ch, own):
+            if "on" not in resolver.reading_kinds(ch, own):
                 continue
             alone = resolver.mozc_readings(ch)
             if not alone or own in alone:

@@ -10,7 +10,7 @@ EDRDG). Every distinct (spelling, reading) of two kanji that JMnedict lists as a
 a person or a name of no known kind, whose reading splits over its two kanji (by KANJIDIC2's
 readings, :func:`jpterms.reading_parts.split_over_kanji`), counts once for its last kanji: the
 reading of that kanji, and whether the first is read only the Chinese way
-(:meth:`jpterms.readings.ReadingResolver._reading_kinds`). Prints, per kanji: the commonest
+(:meth:`jpterms.readings.ReadingResolver.reading_kinds`). Prints, per kanji: the commonest
 reading of the last kanji, the names that end so, the names that end with the kanji, and the
 names that end so with the first kanji read only the Chinese way.
 """
@@ -55,7 +55,7 @@ def main() -> int:
         if not pieces or len(pieces) != 2:
             continue
         tails[written[1]][pieces[1][0]] += 1
-        if resolver._reading_kinds(written[0], pieces[0][0]) == {"on"}:
+        if resolver.reading_kinds(written[0], pieces[0][0]) == {"on"}:
             sino[written[1]][pieces[1][0]] += 1
     print("kanji\treading\tend so\tend with it\tend so, first kanji Chinese only")
     for end in ENDS:
