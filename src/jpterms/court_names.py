@@ -64,7 +64,7 @@ class CourtNames:
         for reading, kinds in resolver.names(written):
             if kinds - (GIVEN | {"unclass"}):
                 continue
-            split = resolver._family_cut(written, reading)
+            split = resolver.family_cut(written, reading)
             if split is None:
                 continue
             cut, fam = split
@@ -339,7 +339,7 @@ class CourtNames:
                     r == fam + "の" for r, _ in resolver.names(written[:cut]))):
             return person  # the の is the family name's own (鵜殿 うどの + 長照)
         confidence = "likely" if len(found) == 1 else "possible"
-        named = resolver._name_words(person, 1, [fam + given], "mozc", confidence) \
+        named = resolver.name_words(person, 1, [fam + given], "mozc", confidence) \
             if cut == own else resolver.persons.split_person(person, written[:cut], written[cut:],
                                                      fam, given, [fam + given])
         if named is None or hira(named[0]) != fam:
@@ -399,7 +399,7 @@ class CourtNames:
             return out  # (listed whole: as listed)
         if "mozc" in resolver.sources and written in resolver.mozc_written:
             return out
-        giv = rest[0] if len(rest) == 1 else resolver._merge(
+        giv = rest[0] if len(rest) == 1 else resolver.merge(
             rest, resolver.mark(given, reading), to_katakana(reading), "jmnedict", "possible", ())
         giv = replace(giv, pos="名詞-固有名詞-人名-名", proper=True)
         family = out[0] if hira(out[0]) == clan else replace(
@@ -450,8 +450,8 @@ class CourtNames:
         reading, kana = cuts[0]
         family = replace(out[0], reading=resolver.mark(name, reading), kana=to_katakana(reading),
                          proper=True)
-        word = resolver._merge(out[1:], resolver.mark(title, kana), to_katakana(kana), out[-1].source,
-                               out[-1].confidence, ())
+        word = resolver.merge(out[1:], resolver.mark(title, kana), to_katakana(kana), out[-1].source,
+                              out[-1].confidence, ())
         return [family, with_genitive(replace(word, surface=title, pos=out[-1].pos))]
 
     def _clan_walk(self, family: str, given: str, own: str) -> dict[tuple[str, str], int]:
@@ -522,7 +522,7 @@ class CourtNames:
         if len(written) - cut == 1 and sum(
                 resolver.index.name_counts(written[cut:]).values()) < PEOPLE_INSIDE:
             return None  # one kanji few people bear as a given name (嵯峨 + 埜)
-        parts = resolver._cut_units(morphemes, cut)  # UniDic's units, one cut where the house ends
+        parts = resolver.cut_units(morphemes, cut)  # UniDic's units, one cut where the house ends
         for composed in (False, True):
             person = resolver.persons.family_given(parts, written, cut, composed=composed,
                                             house=houses[house])

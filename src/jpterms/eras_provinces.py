@@ -106,8 +106,8 @@ class ErasAndProvinces:
                 continue
             name = resolver.mark(before.surface, reading)
             words = (name, "ノ", tail[0])
-            word = resolver._merge([before, m], "".join(words),
-                                   f"{to_katakana(reading)} ノ {tail[0]}", "province", "likely", ())
+            word = resolver.merge([before, m], "".join(words),
+                                  f"{to_katakana(reading)} ノ {tail[0]}", "province", "likely", ())
             out = [*out[: k - 1], replace(word, words=words, capitals=(True, False, tail[1]),
                                           proper=True, pos=before.pos), *out[k + 1 :]]
         return out
@@ -156,8 +156,8 @@ class ErasAndProvinces:
             # otherwise the table's first (承徳 is Chengde, a place, to UniDic: しょうとく)
             chosen = own if own in readings and len(span) == 1 and span[0].pos == \
                 "名詞-固有名詞-一般" else readings[0]
-            era = resolver._merge(span, resolver.mark(written, chosen), to_katakana(chosen), "era",
-                                  "likely", tuple(r for r in readings if r != chosen))
+            era = resolver.merge(span, resolver.mark(written, chosen), to_katakana(chosen), "era",
+                                 "likely", tuple(r for r in readings if r != chosen))
             out = [*out[:k], replace(era, proper=True), *out[found:]]
             n = len(out)
             k += 1

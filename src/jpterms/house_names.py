@@ -98,8 +98,8 @@ class HouseNames:
             if sum(counts.values()) < PEOPLE_INSIDE:
                 continue
             reading = max(counts, key=lambda r: (counts[r], r))
-            name = resolver._merge([before], resolver.mark(family, reading), to_katakana(reading),
-                                   "jmnedict", "likely", ())
+            name = resolver.merge([before], resolver.mark(family, reading), to_katakana(reading),
+                                  "jmnedict", "likely", ())
             name = replace(name, surface=family, proper=True, pos=before.pos)
             rest = replace(m, surface=key, reading="", kana="", pos="接尾辞-名詞的-一般",
                            proper=False, source="unidic", alternatives=())
@@ -128,8 +128,8 @@ class HouseNames:
                 if sum(counts.values()) < PEOPLE_INSIDE:
                     continue
                 reading = max(counts, key=lambda r: (counts[r], r))
-                name = resolver._merge(units, resolver.mark(family, reading), to_katakana(reading),
-                                       "jmnedict", "likely", ())
+                name = resolver.merge(units, resolver.mark(family, reading), to_katakana(reading),
+                                      "jmnedict", "likely", ())
                 name = replace(name, surface=family, proper=True, pos="名詞-固有名詞-人名-姓")
                 return [*morphemes[:start], name, *morphemes[k:]]
         return morphemes
@@ -409,7 +409,7 @@ class HouseNames:
         if best is None or any(m.locked for m in run[s:best[0]]) or best[1] == "".join(
                 hira(m) for m in run[s:best[0]]):
             return None  # (where UniDic reads it so, the usual pass reads and divides it)
-        words = resolver._replace(run[s:best[0]], best[1], "publishers", "likely", ())
+        words = resolver.put_reading(run[s:best[0]], best[1], "publishers", "likely", ())
         return best[0], [replace(m, proper=True) for m in words]
 
     def coined_house(self, run: list[Morpheme], s: int) -> list[Morpheme] | None:
@@ -471,7 +471,7 @@ class HouseNames:
             parts = [table[ch][1] if ch in table and table[ch][0] == part else part
                      for part, ch in zip(parts, stem, strict=True)]
         reading = on_joined(parts) + to_hiragana(endings[ending])
-        words = resolver._replace(list(run), reading, "kanjidic", "guess", ())
+        words = resolver.put_reading(list(run), reading, "kanjidic", "guess", ())
         return [replace(m, proper=True) for m in words]
 
     def family_house(self, run: list[Morpheme]) -> list[Morpheme] | None:

@@ -287,11 +287,11 @@ class PersonNames:
         if fam is None:
             return None
         if katakana:  # as written: UniDic's symbols read nothing of their own
-            giv = resolver._merge(rest, _katakana_name_reading(given), given, "unidic",
-                                  "likely", ())
+            giv = resolver.merge(rest, _katakana_name_reading(given), given, "unidic",
+                                 "likely", ())
         else:
-            giv = resolver._merge(rest, "".join(m.reading for m in rest),
-                                  "".join(m.kana for m in rest), "unidic", "likely", ())
+            giv = resolver.merge(rest, "".join(m.reading for m in rest),
+                                 "".join(m.kana for m in rest), "unidic", "likely", ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def _family_of(self, head: list[Morpheme]) -> Morpheme | None:
@@ -303,8 +303,8 @@ class PersonNames:
             return replace(head[0], proper=True, role="", pos="名詞-固有名詞-人名-姓")
         if any(m.source == "glossary" for m in head):
             return None
-        fam = self._resolver._merge(head, "".join(m.reading for m in head),
-                                    "".join(m.kana for m in head), "unidic", "likely", ())
+        fam = self._resolver.merge(head, "".join(m.reading for m in head),
+                                   "".join(m.kana for m in head), "unidic", "likely", ())
         return self.family(replace(fam, pos="名詞-固有名詞-人名-姓", proper=True))
 
     def listed_kana_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
@@ -351,8 +351,8 @@ class PersonNames:
         if fam is None or (worded and hira(fam) != hira(head[0])):
             return None  # (a word read as a family name as the word reads: 暁 あかつき)
         reading = spoken  # (こずゑ Kozue, としを Toshio)
-        giv = resolver._merge(rest, resolver.mark(given, reading), to_katakana(reading), "jmnedict",
-                              "likely", ())
+        giv = resolver.merge(rest, resolver.mark(given, reading), to_katakana(reading), "jmnedict",
+                             "likely", ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def _word_as_surname(self, head: Morpheme, written: str) -> bool:
@@ -432,9 +432,9 @@ class PersonNames:
         fam = self._family_of(head)
         if fam is None:
             return None
-        giv = resolver._merge(rest, resolver.mark(kana + last.surface, reading),
-                              to_katakana(reading), "jmnedict", "possible",
-                              (own,) if own and own != reading else ())
+        giv = resolver.merge(rest, resolver.mark(kana + last.surface, reading),
+                             to_katakana(reading), "jmnedict", "possible",
+                             (own,) if own and own != reading else ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def kana_family(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
@@ -456,8 +456,8 @@ class PersonNames:
         found = resolver.mozc_readings(written)
         if reading not in found or not resolver.mozc_contexts(written, reading) & MOZC_PERSON:
             return None
-        fam = resolver._merge(head, resolver.mark(family, to_hiragana(family)), to_katakana(family),
-                              "mozc", "likely", ())
+        fam = resolver.merge(head, resolver.mark(family, to_hiragana(family)), to_katakana(family),
+                             "mozc", "likely", ())
         return [replace(fam, proper=True, role="", pos="名詞-固有名詞-人名-姓"),
                 replace(last, proper=True)]
 
@@ -492,8 +492,8 @@ class PersonNames:
                     continue
                 if not has_kanji(given) or all(is_kanji(ch) for ch in given):
                     return None  # (舞風 + りら: a given name in kana, read by the others)
-                fam = replace(resolver._merge(morphemes[:k + 1], resolver.mark(family, fr),
-                                              to_katakana(fr), "jmnedict", "likely", ()),
+                fam = replace(resolver.merge(morphemes[:k + 1], resolver.mark(family, fr),
+                                             to_katakana(fr), "jmnedict", "likely", ()),
                               proper=True, role="", pos="名詞-固有名詞-人名-姓")
                 reading = person[len(fr):]
             else:
@@ -507,8 +507,8 @@ class PersonNames:
                 fam = found
                 reading = (resolver.cheapest(given, listed) if "mozc" in resolver.sources
                            else listed[0])
-            giv = resolver._merge(morphemes[k + 1:], resolver.mark(given, reading),
-                                  to_katakana(reading), "jmnedict", "likely", ())
+            giv = resolver.merge(morphemes[k + 1:], resolver.mark(given, reading),
+                                 to_katakana(reading), "jmnedict", "likely", ())
             return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
         return None
 
@@ -521,8 +521,8 @@ class PersonNames:
                         pos="名詞-固有名詞-人名-姓")
         giv_m = replace(blank, surface=given, reading=to_katakana(gr), kana=to_katakana(gr),
                         pos="名詞-固有名詞-人名-名")
-        return self._resolver._name_words([fam_m, giv_m], 1, [fr + gr], "jmnedict",
-                                          "likely" if len(people) == 1 else "possible")
+        return self._resolver.name_words([fam_m, giv_m], 1, [fr + gr], "jmnedict",
+                                         "likely" if len(people) == 1 else "possible")
 
     def person(self, run: list[Morpheme], s: int, *,
                whole: bool) -> tuple[int, list[Morpheme]] | None:
@@ -590,7 +590,7 @@ class PersonNames:
             full = family.surface + given_written
             people = resolver.people(full)
             if people:
-                named = resolver._name_words(run[s:e], 1, people, "jmnedict")
+                named = resolver.name_words(run[s:e], 1, people, "jmnedict")
                 if named is not None:
                     return e, named
             entries = resolver.names(given_written)
@@ -648,9 +648,9 @@ class PersonNames:
                 chosen = resolver.cheapest(given_written, readings)
             chosen, readings = self.commonest(given_written, chosen, readings)
             alts = tuple(r for r in readings if r != chosen)[:5]
-            word = resolver._merge(given, resolver.mark(given_written, chosen), to_katakana(chosen),
-                                   "jmnedict" if chosen != unidic else "unidic+jmnedict",
-                                   "possible" if alts or as_surname else "likely", alts)
+            word = resolver.merge(given, resolver.mark(given_written, chosen), to_katakana(chosen),
+                                  "jmnedict" if chosen != unidic else "unidic+jmnedict",
+                                  "possible" if alts or as_surname else "likely", alts)
             word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
             fam = self.family(family)
             return e, [fam, word]
@@ -665,8 +665,8 @@ class PersonNames:
         unidic = "".join(hira(m) for m in given)
         reading = self._combining(given) or unidic
         sources = "+".join(dict.fromkeys(m.source for m in given))
-        word = resolver._merge(given, resolver.mark(written, reading), to_katakana(reading),
-                               sources, "guess", (unidic,) if reading != unidic else ())
+        word = resolver.merge(given, resolver.mark(written, reading), to_katakana(reading),
+                              sources, "guess", (unidic,) if reading != unidic else ())
         word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         fam = self.family(family)
         return s + 1 + len(given), [fam, word]
@@ -707,10 +707,10 @@ class PersonNames:
             own = [hira(m) if "on" in resolver.reading_kinds(m.surface, hira(m)) else piece
                    for m, (piece, _) in zip((family, given), pieces, strict=True)]
             joined = on_joined(own)
-            word = resolver._merge([family, given], resolver.mark(written, joined),
-                                   to_katakana(joined), source if joined == reading
-                                   else "unidic+" + source, "possible",
-                                   (reading,) if reading != joined else ())
+            word = resolver.merge([family, given], resolver.mark(written, joined),
+                                  to_katakana(joined), source if joined == reading
+                                  else "unidic+" + source, "possible",
+                                  (reading,) if reading != joined else ())
             return replace(word, pos="名詞-固有名詞-一般")
         return None
 
@@ -773,8 +773,8 @@ class PersonNames:
         contexts = resolver.mozc_contexts(written, own)
         if not contexts or contexts & MOZC_WHOLE_NAME:
             return None
-        merged = resolver._merge(run, resolver.mark(written, own), to_katakana(own), "unidic+mozc",
-                                 "possible", ())
+        merged = resolver.merge(run, resolver.mark(written, own), to_katakana(own), "unidic+mozc",
+                                "possible", ())
         return [replace(merged, proper=True, pos="名詞-固有名詞-一般")]
 
     def _chinese_given_on(self, family: Morpheme, word: Morpheme, reading: str
@@ -794,9 +794,9 @@ class PersonNames:
         written = "".join(m.surface for m in run)
         own = "".join(hira(m) for m in run)
         reading = on_joined([hira(run[0]), second])
-        merged = resolver._merge(run, resolver.mark(written, reading), to_katakana(reading),
-                                 "unidic" if reading == own else "kanjidic", "possible",
-                                 (own,) if reading != own else ())
+        merged = resolver.merge(run, resolver.mark(written, reading), to_katakana(reading),
+                                "unidic" if reading == own else "kanjidic", "possible",
+                                (own,) if reading != own else ())
         return replace(merged, proper=True, pos="名詞-固有名詞-一般")
 
     def _given_with_name_end(self, run: list[Morpheme]) -> list[Morpheme] | None:
@@ -832,9 +832,9 @@ class PersonNames:
         if not readings:
             return None  # (given names seldom end so: 町 まち ends one)
         chosen = resolver.cheapest(written, readings)
-        word = resolver._merge([head, end], resolver.mark(written, chosen), to_katakana(chosen),
-                               "jmnedict", "possible",
-                               tuple(r for r in readings if r != chosen)[:4])
+        word = resolver.merge([head, end], resolver.mark(written, chosen), to_katakana(chosen),
+                              "jmnedict", "possible",
+                              tuple(r for r in readings if r != chosen)[:4])
         return [self.family(family), replace(word, proper=True, role="",
                                              pos="名詞-固有名詞-人名-名")]
 
@@ -896,8 +896,8 @@ class PersonNames:
             return None
         reading = first + tail
         unidic = hira(head) + tail
-        word = resolver._merge(rest, resolver.mark(written, reading), to_katakana(reading),
-                               "jmnedict", "guess", (unidic,) if unidic != reading else ())
+        word = resolver.merge(rest, resolver.mark(written, reading), to_katakana(reading),
+                              "jmnedict", "guess", (unidic,) if unidic != reading else ())
         return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
 
     def _composed_given(self, given: list[Morpheme], *, whole: bool, rest: bool = False,
@@ -958,8 +958,8 @@ class PersonNames:
             # よしたけ, 日如 にちにょ): its cheapest reading, not one composed from name parts
             mozc = min(named, key=lambda r: (named[r], r))
             unidic = "".join(hira(m) for m in given)
-            word = resolver._merge(given, resolver.mark(written, mozc), to_katakana(mozc), "mozc",
-                                   "guess", (unidic,) if unidic and unidic != mozc else ())
+            word = resolver.merge(given, resolver.mark(written, mozc), to_katakana(mozc), "mozc",
+                                  "guess", (unidic,) if unidic and unidic != mozc else ())
             return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         if len(given) == 1 and "人名-名" in given[0].pos and given[0].source == "unidic":
             # UniDic lists the two kanji as one given name: its reading, not one composed
@@ -969,8 +969,8 @@ class PersonNames:
         if art is not None:
             # an art name after a studio or a hall, read the Chinese way (葆斎 ほうさい)
             unidic = "".join(hira(m) for m in given)
-            word = resolver._merge(given, resolver.mark(written, art), to_katakana(art), "kanjidic",
-                                   "guess", (unidic,) if unidic and unidic != art else ())
+            word = resolver.merge(given, resolver.mark(written, art), to_katakana(art), "kanjidic",
+                                  "guess", (unidic,) if unidic and unidic != art else ())
             return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         heads = resolver.index.name_part_counts(written[0], head=True)
         tails = resolver.index.name_part_counts(written[1], head=False)
@@ -997,8 +997,8 @@ class PersonNames:
             if heads.get(own, 0) < 2:
                 return None
             reading = own + tail
-            word = resolver._merge(given, resolver.mark(written, reading), to_katakana(reading),
-                                   "jmnedict", "guess", ())
+            word = resolver.merge(given, resolver.mark(written, reading), to_katakana(reading),
+                                  "jmnedict", "guess", ())
             return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         agree = rest and len(given) == 2 and (hira(given[0]), hira(given[1])) == (head, tail)
         # (where UniDic's two units read as the commonest halves, they stay: 悠 + 路 ゆう + じ)
@@ -1010,8 +1010,8 @@ class PersonNames:
         reading = head + tail
         unidic = "".join(hira(m) for m in given)
         alts = (unidic,) if unidic and unidic != reading else ()
-        word = resolver._merge(given, resolver.mark(written, reading), to_katakana(reading),
-                               "jmnedict", "guess", alts)
+        word = resolver.merge(given, resolver.mark(written, reading), to_katakana(reading),
+                              "jmnedict", "guess", alts)
         return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
 
     def _sino_mozc_does_not_write(self, written: str, reading: str,
@@ -1129,8 +1129,8 @@ class PersonNames:
         if chosen == unidic:
             return replace(family, proper=True)
         alts = tuple(r for r in ranked if r != chosen)[:5]
-        word = resolver._merge([family], resolver.mark(family.surface, chosen), to_katakana(chosen),
-                               "jmnedict", "possible", alts)
+        word = resolver.merge([family], resolver.mark(family.surface, chosen), to_katakana(chosen),
+                              "jmnedict", "possible", alts)
         return replace(word, proper=True, role="", pos=family.pos)
 
     def mozc_person(self, person: list[Morpheme], *, written: str = "") -> list[Morpheme]:
@@ -1255,9 +1255,9 @@ class PersonNames:
             pieces = split_over_kanji(pair, top, resolver.index) if top else None
             if pieces and "on" in resolver.reading_kinds(ch, pieces[0][0]):
                 # Mozc lists the two as one word (碩台 せきだい): one word, read so
-                out[k : k + 2] = [resolver._merge([m, nxt], resolver.mark(pair, top),
-                                                  to_katakana(top), "mozc", "possible",
-                                                  (hira(m) + hira(nxt),))]
+                out[k : k + 2] = [resolver.merge([m, nxt], resolver.mark(pair, top),
+                                                 to_katakana(top), "mozc", "possible",
+                                                 (hira(m) + hira(nxt),))]
                 continue
             new = resolver.commonest_on(ch)
             if not new or new == hira(m):
@@ -1315,7 +1315,7 @@ class PersonNames:
         """:meth:`whole_name`'s split, before the check of common words."""
         resolver = self._resolver
         written = "".join(m.surface for m in morphemes)
-        if not resolver._name_sized(written):
+        if not resolver.name_sized(written):
             return None
         if any(m.locked or m.source == "glossary" for m in morphemes[1:]) or morphemes[0].locked:
             return None
@@ -1392,7 +1392,7 @@ class PersonNames:
                     return person
         for cut in crossed:
             if len(written) - cut == 2 and self.pure_surname(written[:cut]):
-                person = self.family_given(resolver._cut_units(morphemes, cut), written, cut,
+                person = self.family_given(resolver.cut_units(morphemes, cut), written, cut,
                                            composed=True)
                 if person is not None:
                     return person
@@ -1536,7 +1536,7 @@ class PersonNames:
         giv_m = replace(blank, surface=given, reading=to_katakana(giv),
                         kana=to_katakana(giv), pos="名詞-固有名詞-人名-名")
         # two entries put together, not one person's: possible where others are listed
-        words = resolver._name_words([fam_m, giv_m], 1, [fam + giv], "jmnedict", confidence)
+        words = resolver.name_words([fam_m, giv_m], 1, [fam + giv], "jmnedict", confidence)
         if words is not None and made is not None:
             # a composed given name keeps UniDic's reading as its alternative
             words = [words[0], replace(words[1], alternatives=made.alternatives)]

@@ -96,8 +96,8 @@ class PlaceReadings:
             i, j, written, place = found
             span = morphemes[i:j]
             ours = "".join(hira(m) for m in span)
-            new = replace(resolver._merge(span, resolver.mark(written, place), to_katakana(place),
-                                          "jmnedict", "likely", (ours,) if ours != place else ()),
+            new = replace(resolver.merge(span, resolver.mark(written, place), to_katakana(place),
+                                         "jmnedict", "likely", (ours,) if ours != place else ()),
                           proper=True, pos="名詞-固有名詞-地名-一般")
             morphemes = [*morphemes[:i], new, *morphemes[j:]]
             k = i + 1
@@ -131,7 +131,7 @@ class PlaceReadings:
                   and all(x in ("on", "both") for x in k[:-1]) and r.endswith("じ")]
         if not better:
             return out
-        words = resolver._replace(list(out), better[0], "mozc", "possible", (ours,))
+        words = resolver.put_reading(list(out), better[0], "mozc", "possible", (ours,))
         return [replace(m, proper=True) for m in words]
 
     def temple_go_on(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -168,8 +168,8 @@ class PlaceReadings:
             return out
         if found and reading not in found:
             return out
-        words = resolver._replace(list(out), reading, "mozc" if found else "unidic",
-                                  "possible", (ours,))
+        words = resolver.put_reading(list(out), reading, "mozc" if found else "unidic",
+                                     "possible", (ours,))
         return [replace(m, proper=True) for m in words]
 
     def village_place(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -602,9 +602,9 @@ class PlaceReadings:
                                                 ours, written[-1], ending,
                                                 source="jmnedict", confidence="possible")
                 else:
-                    new = [replace(resolver._merge(span, resolver.mark(written, place),
-                                                   to_katakana(place), "jmnedict", "possible",
-                                                   (ours,)), proper=True,
+                    new = [replace(resolver.merge(span, resolver.mark(written, place),
+                                                  to_katakana(place), "jmnedict", "possible",
+                                                  (ours,)), proper=True,
                                    pos="名詞-固有名詞-地名-一般")]
                 out = [*out[:k], *new, *out[k + n:]]
                 own = [hira(m) for m in out]
@@ -642,7 +642,7 @@ class PlaceReadings:
             return self.place_and_ending(out[0], written[:-1], place[: -len(ending)], own,
                                          written[-1], ending, source="jmnedict",
                                          confidence="possible")
-        return resolver._replace(list(out), place, "jmnedict", "possible", (ours,))
+        return resolver.put_reading(list(out), place, "jmnedict", "possible", (ours,))
 
     def dropped_linker_place(self, out: list[Morpheme]) -> list[Morpheme]:
         """A place's name inside a whole input, written without the ヶ (ケ, が) that
@@ -679,8 +679,8 @@ class PlaceReadings:
                 if len(places) != 1 or places[0] == ours:
                     continue
                 place = places[0]
-                new = replace(resolver._merge(span, resolver.mark(written, place), to_katakana(place),
-                                              "jmnedict", "possible", (ours,)),
+                new = replace(resolver.merge(span, resolver.mark(written, place), to_katakana(place),
+                                             "jmnedict", "possible", (ours,)),
                               proper=True, pos="名詞-固有名詞-地名-一般")
                 out = [*out[:k], new, *out[k + n:]]
                 break
@@ -866,8 +866,8 @@ class PlaceReadings:
                         hira(a) + hira(b) not in names):
                     best = resolver.cheapest(pair, names)
                     if best != hira(a) + hira(b):
-                        merged = resolver._merge([a, b], resolver.mark(pair, best), to_katakana(best),
-                                                 "jmnedict", "possible", (hira(a) + hira(b),))
+                        merged = resolver.merge([a, b], resolver.mark(pair, best), to_katakana(best),
+                                                "jmnedict", "possible", (hira(a) + hira(b),))
                         out = [*out[:k], replace(merged, proper=True), *out[k + 2:]]
         return out
 
@@ -899,7 +899,7 @@ class PlaceReadings:
             return out  # a common word (木造 もくぞう), not the station (きづくり)
         if written in resolver._municipalities():
             return out
-        return resolver._replace(out, reading, "station", "likely", (ours,))
+        return resolver.put_reading(out, reading, "station", "likely", (ours,))
 
     def _station_glossed(self, out: list[Morpheme], reading: str) -> list[Morpheme]:
         """A whole input of two units or more that is a station the list reads
@@ -910,8 +910,8 @@ class PlaceReadings:
         written = "".join(m.surface for m in out)
         if len(out) < 2 or not self._jmnedict_reads(written, reading):
             return out
-        return self._resolver._replace([replace(m, locked=False) for m in out], reading, "station",
-                                       "likely", ("".join(hira(m) for m in out),))
+        return self._resolver.put_reading([replace(m, locked=False) for m in out], reading, "station",
+                                          "likely", ("".join(hira(m) for m in out),))
 
     def _jmnedict_reads(self, written: str, reading: str) -> bool:
         """Whether JMnedict lists ``written`` read ``reading``."""
@@ -972,7 +972,7 @@ class PlaceReadings:
         own = resolver.mozc_cost(written, ours)
         if place is None or cost is None or (own is not None and own <= cost):
             return out  # (幸子 stays さちこ, Mozc's cheaper than the place こうじ)
-        return resolver._replace(out, place, "jmnedict", "possible", (ours,))
+        return resolver.put_reading(out, place, "jmnedict", "possible", (ours,))
 
     def station_family(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input that is a railway station's name in the nationwide list, read a
@@ -1005,7 +1005,7 @@ class PlaceReadings:
         if written in resolver._municipalities() or ours in resolver.index.name_counts(
                 written, family=True):
             return out  # (隅田 すみだ, 古山 ふるやま: a family JMnedict's people bear)
-        return resolver._replace(out, reading, "station", "likely", (ours,))
+        return resolver.put_reading(out, reading, "station", "likely", (ours,))
 
     def before_station(self, out: list[Morpheme]) -> list[Morpheme]:
         """A station's name before 駅 (or a tram stop's before 停留場: data
@@ -1042,10 +1042,10 @@ class PlaceReadings:
                 reading += to_hiragana(suffixes[suffix])
                 ours = "".join(hira(m) for m in span)
                 if reading != ours:
-                    read = resolver._replace(span, reading, "station", "likely", (ours,))
+                    read = resolver.put_reading(span, reading, "station", "likely", (ours,))
                     if "".join(hira(m) for m in read) != reading:  # 厚保 あつ: a silent 保
-                        read = [resolver._merge(span, resolver.mark("".join(m.surface for m in span),
-                                                                    reading), to_katakana(
+                        read = [resolver.merge(span, resolver.mark("".join(m.surface for m in span),
+                                                                   reading), to_katakana(
                             reading), "station", "likely", (ours,))]
                     out = [*out[:j], *read, *out[k + 1:]]
                 k = j

@@ -620,7 +620,7 @@ class ReadingResolver:
         listed reading of the person that has the same family or given reading and no の
         after the family name. The の must be no part of the given name (安部 + 信行
         のぶゆき)."""
-        split = self._family_cut(written, reading)
+        split = self.family_cut(written, reading)
         if split is None:
             return False
         cut, fam = split
@@ -632,7 +632,7 @@ class ReadingResolver:
                 r.startswith("の") for r in kanji_readings(written[cut], self.index)):
             return False
         for other in people:
-            split2 = self._family_cut(written, other) if other != reading else None
+            split2 = self.family_cut(written, other) if other != reading else None
             if split2 is not None and split2[0] == cut:
                 rest = other[len(split2[1]):]
                 if rest[0] != "の" and (split2[1] == fam or rest == given):
@@ -641,10 +641,16 @@ class ReadingResolver:
                 return True
         return False
 
-    def _family_cut(self, written: str, reading: str) -> tuple[int, str] | None:
+    def family_cut(self, written: str, reading: str) -> tuple[int, str] | None:
         """Where the longest family name JMnedict lists that ``reading`` begins with ends:
         (characters, its reading; the shortest of them: 紀 き, not きの, in きのつらゆき;
-        but one the の of a clan name follows before others: 橘 たちばな, not たち)."""
+        but one the の of a clan name follows before others: 橘 たちばな, not たち); None where
+        JMnedict lists no such family name.
+
+        >>> resolver = ReadingResolver()
+        >>> resolver.family_cut("紀貫之", "きのつらゆき"), resolver.family_cut("橘諸兄", "たちばなのもろえ")
+        ((1, 'き'), (1, 'たちばな'))
+        """
         for cut in range(len(written) - 1, 0, -1):
             fams = [fam for fam, kinds in self.names(written[:cut]) if "surname" in kinds
                     and reading.startswith(fam) and len(reading) > len(fam)]
@@ -1092,7 +1098,7 @@ class ReadingResolver:
         as a shop or a house does (末永 + 天正堂), where a dictionary lists the whole, where
         Mozc lists it as no name or reads its rest with の (高松宮杯, たかまつのみやはい)."""
         written = "".join(m.surface for m in out)
-        if not self._name_sized(written) or any(
+        if not self.name_sized(written) or any(
                 m.locked or m.source == "glossary" for m in (*out, *units)):
             return out
         if (len(out) == 2 and any("surname" in k for _, k in self.names(out[0].surface))
@@ -1126,7 +1132,7 @@ class ReadingResolver:
             fam, _ = self.persons.commonest(family, start, surnames, family=True)
         if reading.startswith("の"):
             return out  # (a title: 高松 + の + 宮杯)
-        unidic = "".join(hira(m) for m in units_from(self._cut_units(units, cut), cut))
+        unidic = "".join(hira(m) for m in units_from(self.cut_units(units, cut), cut))
         blank = replace(units[0], role="", words=(), capitals=(), alternatives=(),
                         locked=False, proper=True, source="mozc" if mozc else "jmnedict",
                         confidence="guess")
@@ -1252,8 +1258,8 @@ class ReadingResolver:
                 for r in self.index.readings(rest)):
             return morphemes
         reading = self.cheapest(family, listed)
-        word = self._merge([first, second], to_katakana(reading), to_katakana(reading),
-                           "jmnedict", "possible", tuple(r for r in listed if r != reading))
+        word = self.merge([first, second], to_katakana(reading), to_katakana(reading),
+                          "jmnedict", "possible", tuple(r for r in listed if r != reading))
         return [replace(word, proper=True, pos="名詞-固有名詞-人名-姓"), *morphemes[2:]]
 
     def _listed_given_in(self, given: str) -> bool:
@@ -1267,7 +1273,7 @@ class ReadingResolver:
         """UniDic's reading of each character after ``cut``, where its units share their
         readings out over their kanji ("" where one does not)."""
         pieces: list[str] = []
-        for m in units_from(self._cut_units(units, cut), cut):
+        for m in units_from(self.cut_units(units, cut), cut):
             split = split_over_kanji(m.surface, hira(m), self.index)
             if split is None or [c for _, c in split] != list(m.surface):
                 pieces += [""] * len(m.surface)
@@ -1508,10 +1514,10 @@ class ReadingResolver:
             if aligned is not None:
                 return aligned
         if words[0].source == "jmnedict":
-            pieces = self._replace(out, reading, "jmnedict", "likely", ())
+            pieces = self.put_reading(out, reading, "jmnedict", "likely", ())
             return _as_place(pieces) if out[-1].surface in _rules()["admin_suffixes"] \
                 else pieces
-        return self._replace(out, reading, "jmdict", "likely", ())
+        return self.put_reading(out, reading, "jmdict", "likely", ())
 
     def _word_over_mozc_name(self, written: str, ours: str, word: str,
                              entries: tuple[IndexedReading, ...]) -> bool:
@@ -1627,8 +1633,8 @@ class ReadingResolver:
             return out
         own = hira(head) + hira(word)
         joined = on_joined([to_hiragana(reading), hira(word)])
-        return [self._merge([head, word], self.mark(written, joined), to_katakana(joined),
-                            "unidic", "possible", (own,)), *out[2:]]
+        return [self.merge([head, word], self.mark(written, joined), to_katakana(joined),
+                           "unidic", "possible", (own,)), *out[2:]]
 
     def _whole_listings(self, written: str) -> tuple[set[str], str]:
         """The readings under which JMnedict (as an organisation, a company or a product)
@@ -2044,7 +2050,7 @@ class ReadingResolver:
         if self.mozc_contexts(written, best) <= MOZC_PERSON:
             return None
         others = tuple(r for r in sorted(found, key=lambda r: (found[r], r)) if r != best)[:4]
-        return self._replace(span, best, "mozc", "possible" if others else "likely", others)
+        return self.put_reading(span, best, "mozc", "possible" if others else "likely", others)
 
     def _named_no_place(self, written: str) -> bool:
         """Does JMnedict alone list ``written``, and never as a place (座頭市 ざとういち, a
@@ -2086,7 +2092,7 @@ class ReadingResolver:
         split = split_over_kanji(written, reading, self.index)
         if not split or not all(char for _, char in split):
             return None
-        return self._replace(span, reading, "jmnedict", "likely", ())
+        return self.put_reading(span, reading, "jmnedict", "likely", ())
 
     def _named_only(self, written: str) -> set[str] | None:
         """The readings JMnedict gives ``written`` where JMdict lists no word so written
@@ -2452,12 +2458,12 @@ class ReadingResolver:
             if reading is None or reading == own:
                 continue
             if len(span) > 1:  # parts whose reading stands keep it (丹波 + 篠山 ささやま)
-                pieces = [replace(p, proper=True) for p in self._replace(
+                pieces = [replace(p, proper=True) for p in self.put_reading(
                     span, reading, "gazetteer", "likely", (own,))]
                 if len(pieces[-1].surface) == 1:  # one word (十日 + 町 とおかまち: Tōka-machi)
-                    pieces = [replace(self._merge(span, self.mark(written, reading),
-                                                  to_katakana(reading), "gazetteer", "likely",
-                                                  (own,)), proper=True)]
+                    pieces = [replace(self.merge(span, self.mark(written, reading),
+                                                 to_katakana(reading), "gazetteer", "likely",
+                                                 (own,)), proper=True)]
             else:
                 pieces = [replace(span[0], reading=self.mark(written, reading), proper=True,
                                   kana=to_katakana(reading), source="gazetteer",
@@ -2500,7 +2506,7 @@ class ReadingResolver:
             reading = listed
         if reading == unidic:
             return _as_place(self._annotate(span, "unidic+gazetteer", "likely", (), merge=True))
-        return _as_place(self._replace(span, reading, "gazetteer", "likely", ()))
+        return _as_place(self.put_reading(span, reading, "gazetteer", "likely", ()))
 
     def _address_names(self) -> tuple[frozenset[str], frozenset[str]]:
         """The official list's prefectures and municipalities (:func:`jpterms.gazetteer.
@@ -2588,8 +2594,8 @@ class ReadingResolver:
                     suffix = spelled(_rules()["admin_suffixes"][span[-1].surface][0])
                     if stem + suffix == "".join(hira(m) for m in span):
                         return _as_place(list(span))
-                    return _as_place(self._replace(span, stem + suffix, "unidic", "possible",
-                                                   ()))
+                    return _as_place(self.put_reading(span, stem + suffix, "unidic", "possible",
+                                                      ()))
                 cands += made
             names = True
         elif whole and len(span) > 1:
@@ -2617,7 +2623,7 @@ class ReadingResolver:
             head = self._headword_reading(span, written, unidic) if have else None
             if head is not None:
                 others = tuple(c.reading for c in cands if c.reading != head)[:4]
-                return self._replace(span, head, "jmdict", "likely", others)
+                return self.put_reading(span, head, "jmdict", "likely", others)
             if have:
                 if len(span) > 1 and not _one_word(span):
                     return None
@@ -2631,8 +2637,8 @@ class ReadingResolver:
                     return self._annotate(span, "unidic+mozc", "likely", (cands[0].reading,),
                                           merge=True)
                 others = tuple(c.reading for c in cands[1:])[:4]
-                return self._replace(span, cands[0].reading, cands[0].source,
-                                     "possible" if others else "likely", others)
+                return self.put_reading(span, cands[0].reading, cands[0].source,
+                                        "possible" if others else "likely", others)
         place = whole or any("地名" in m.pos for m in span)
         penalty = self._suffix_penalty(span, cands) if municipality and last_is_city else {}
         ranked = self._rank(written, cands, place, penalty, span)
@@ -2723,7 +2729,7 @@ class ReadingResolver:
                 return _as_place(list(span)) if municipality else None
             pieces = self._annotate(span, source, confidence, alternatives, merge=True)
         else:
-            pieces = self._replace(span, chosen.reading, source, confidence, alternatives)
+            pieces = self.put_reading(span, chosen.reading, source, confidence, alternatives)
         return _as_place(pieces) if municipality else pieces
 
     # --- building the new morphemes --------------------------------------------------------
@@ -2732,15 +2738,26 @@ class ReadingResolver:
                   alternatives: tuple[str, ...], *, merge: bool) -> list[Morpheme]:
         """The span as UniDic read it, with the dictionaries' agreement noted."""
         if merge and _one_word(span):
-            return [self._merge(span, "".join(m.reading for m in span),
-                                "".join(m.kana for m in span), source, confidence, alternatives)]
+            return [self.merge(span, "".join(m.reading for m in span),
+                               "".join(m.kana for m in span), source, confidence, alternatives)]
         alternatives = alternatives if len(span) == 1 else ()
         return [m if m.locked else replace(m, source=source, confidence=confidence,
                                            alternatives=alternatives) for m in span]
 
-    def _replace(self, span: list[Morpheme], reading: str, source: str, confidence: str,
-                 alternatives: tuple[str, ...]) -> list[Morpheme]:
-        """Put ``reading`` on the span: parts whose kana agree keep their own reading."""
+    def put_reading(self, span: list[Morpheme], reading: str, source: str, confidence: str,
+                    alternatives: tuple[str, ...]) -> list[Morpheme]:
+        """Put ``reading`` (hiragana) on the span: the units at either end whose kana
+        agree with it keep their own reading (``source`` joined to theirs), the rest takes
+        what is left of it.
+
+        >>> from jpterms.morpheme import Morpheme
+        >>> words = ReadingResolver().put_reading([
+        ...     Morpheme("日本", "ニホン", "ニホン", "名詞-固有名詞-地名-国", proper=True),
+        ...     Morpheme("郵船", "ユーセン", "ユウセン", "名詞-普通名詞-一般")],
+        ...     "にっぽんゆうせん", "jmnedict", "likely", ())
+        >>> [(m.surface, m.reading, m.source) for m in words]
+        [('日本', 'ニッポン', 'jmnedict'), ('郵船', 'ユーセン', 'unidic+jmnedict')]
+        """
         p, rest = 0, reading
         while p < len(span) - 1 and rest.startswith(hira(span[p])) and hira(span[p]):
             rest = rest[len(hira(span[p])):]
@@ -2765,7 +2782,7 @@ class ReadingResolver:
         tail = "".join(hira(m) for m in span[q:])
         own = tuple(a[len(head) : len(a) - len(tail)] for a in alternatives
                     if a.startswith(head) and a.endswith(tail) and len(a) > len(head) + len(tail))
-        new = self._merge(middle, marked, to_katakana(rest), source, confidence, own)
+        new = self.merge(middle, marked, to_katakana(rest), source, confidence, own)
         if p and source != "jmdict" and len(written) == 1 \
                 and _voiced_start(hira(middle[0]), rest):
             # a name's listed reading voices the first sound of its last kanji (天神 + 社
@@ -2782,8 +2799,8 @@ class ReadingResolver:
         after = [m if m.locked else replace(m, source=f"unidic+{source}") for m in span[q:]]
         if _one_word(span) and not any(m.locked for m in span):
             parts = [*kept, new, *after]
-            merged = self._merge(span, "".join(m.reading for m in parts),
-                                 "".join(m.kana for m in parts), source, confidence, alternatives)
+            merged = self.merge(span, "".join(m.reading for m in parts),
+                                "".join(m.kana for m in parts), source, confidence, alternatives)
             if source == "jmdict":  # a common word, even over a family name (市町村)
                 merged = replace(merged, proper=any(m.proper and m.source != "glossary"
                                                     for m in span))
@@ -2807,13 +2824,26 @@ class ReadingResolver:
             if own == hira(m) or m.locked:
                 out.append(m if m.locked else replace(m, source=f"unidic+{source}"))
             else:
-                out.append(self._merge([m], self.mark(m.surface, own), to_katakana(own),
-                                       source, confidence, ()))
+                out.append(self.merge([m], self.mark(m.surface, own), to_katakana(own),
+                                      source, confidence, ()))
         return out
 
     @staticmethod
-    def _merge(span: list[Morpheme], reading: str, kana: str, source: str, confidence: str,
-               alternatives: tuple[str, ...]) -> Morpheme:
+    def merge(span: list[Morpheme], reading: str, kana: str, source: str, confidence: str,
+              alternatives: tuple[str, ...]) -> Morpheme:
+        """The units of ``span`` as one word read ``reading`` (katakana, long vowels marked)
+        and spelled ``kana``: the first unit's part of speech (a noun's, else the last
+        unit's), proper where any unit is, a word of its own unless a kana suffix begins
+        it.
+
+        >>> from jpterms.morpheme import Morpheme
+        >>> word = ReadingResolver.merge([
+        ...     Morpheme("日本", "ニホン", "ニホン", "名詞-固有名詞-地名-国", proper=True),
+        ...     Morpheme("郵船", "ユーセン", "ユウセン", "名詞-普通名詞-一般")],
+        ...     "ニッポンユーセン", "ニッポンユウセン", "jmnedict", "likely", ())
+        >>> word.surface, word.reading, word.proper, word.source
+        ('日本郵船', 'ニッポンユーセン', True, 'jmnedict')
+        """
         first = span[0]
         role = first.role if len(span) == 1 else ""
         if first.role == "prev" and not has_kanji(first.surface):
@@ -2848,16 +2878,16 @@ class ReadingResolver:
                              and not self._voiced_ending(run, r))]
         if not people:
             return None
-        named = self._name_words(run, self._listed_family_units(run, people), people,
-                                 "jmnedict")
+        named = self.name_words(run, self._listed_family_units(run, people), people,
+                                "jmnedict")
         if named is None:
             return None
         if (named[-1].surface in site_words() and run[-1].surface == named[-1].surface
                 and run[-1].pos.startswith("接尾辞")):
             # 永福 + 寺: the temple Eifukuji, a name of no known kind, not "Eifuku Ji"
             reading = "".join(hira(m) for m in named)
-            return [replace(self._merge(run, self.mark(written, reading), to_katakana(reading),
-                                        "jmnedict", "likely", ()), proper=True)]
+            return [replace(self.merge(run, self.mark(written, reading), to_katakana(reading),
+                                       "jmnedict", "likely", ()), proper=True)]
         return self.court.mozc_clan_name(named)
 
     def _listed_family_units(self, run: list[Morpheme], people: list[str]) -> int:
@@ -2956,7 +2986,7 @@ class ReadingResolver:
         with 四, 七 or 九 may be one Mozc knows, :meth:`_numbered_title`), so a caller
         must not cut it into pieces read apart (see also :meth:`reads_whole_if_cut`); and
         a name and a role after it (:meth:`InputCuts.role_cut`)."""
-        return self._name_sized(text) or self.cuts.role_cut(text) is not None or (
+        return self.name_sized(text) or self.cuts.role_cut(text) is not None or (
             "mozc" in self.sources and len(text) <= _TITLE_LIMIT
             and not _OTHER_DIGITS.isdisjoint(text)) or (
             "jmnedict" in self.sources and KANA_NAME.search(text) is not None
@@ -3031,14 +3061,14 @@ class ReadingResolver:
             self._stations = StationNames()
         return self._stations
 
-    def _name_sized(self, text: str) -> bool:
+    def name_sized(self, text: str) -> bool:
         """Three to five kanji: maybe one person's name (:meth:`PersonNames.whole_name`). Not an
         address's numbered block, whose counter of two kanji (丁目, data ``numbered_blocks``)
         no name holds: 三丁目東 is さんちょうめ + ひがし, not the family name 三丁 + the given
         name 目東.
 
         >>> resolver = ReadingResolver()
-        >>> resolver._name_sized("山田孝雄"), resolver._name_sized("三丁目東")
+        >>> resolver.name_sized("山田孝雄"), resolver.name_sized("三丁目東")
         (True, False)
         """
         return "jmnedict" in self.sources and 3 <= len(text) <= 5 and all(
@@ -3133,8 +3163,8 @@ class ReadingResolver:
         own = "".join(hira(m) for m in out[:k])
         if reading == own and k == 1:
             return out
-        word = replace(self._merge(out[:k], self.mark(name, reading), to_katakana(reading),
-                                   "kanjidic", "possible", (own,)),
+        word = replace(self.merge(out[:k], self.mark(name, reading), to_katakana(reading),
+                                  "kanjidic", "possible", (own,)),
                        surface=name, pos="名詞-固有名詞-一般", proper=True)
         after = out[k:] if cut is None else [replace(cut, surface=title), *out[k:]]
         if title and after and after[0].surface == title:
@@ -3148,7 +3178,7 @@ class ReadingResolver:
         return [word, *after]
 
     def mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False,
-                    written: str = "") -> list[Morpheme]:
+                   written: str = "") -> list[Morpheme]:
         """A short whole input that Mozc lists written exactly so, read as Mozc reads it,
         where no dictionary lists the whole with the reading the parts made: 遠山の金さん
         とおやま (not えんざん), 希望が丘高校前駅 …まええき, 早川光 Hikari. Mozc's word
@@ -3376,8 +3406,8 @@ class ReadingResolver:
                 written_run = "".join(m.surface for m in run)
                 kana = "".join(hira(m) for m in run)
                 before = "".join(hira(m) for m in out[k:j])
-                word = self._merge(run, self.mark(written_run, kana), to_katakana(kana),
-                                   "mozc", confidence, (before,) if before else ())
+                word = self.merge(run, self.mark(written_run, kana), to_katakana(kana),
+                                  "mozc", confidence, (before,) if before else ())
                 run = [replace(word, proper=True)]
             merged.extend(run)
             k = j
@@ -3440,7 +3470,7 @@ class ReadingResolver:
                 and self.mozc_contexts(written, c.reading) <= MOZC_PERSON)
 
     def mozc_walk_as_written(self, written: str, as_written: str
-                              ) -> tuple[str, dict[str, tuple[int, tuple[str, ...]]]]:
+                             ) -> tuple[str, dict[str, tuple[int, tuple[str, ...]]]]:
         """(spelling, :meth:`mozc_walk` of it): of ``written``, or, where Mozc lists it
         under no reading, of ``as_written``, the same input in the old kanji forms it was
         written in (萬年寺 for 万年寺), which Mozc may list.
@@ -3564,9 +3594,17 @@ class ReadingResolver:
             pieces = self._pieces[ch + "\0" * named] = tuple(dict.fromkeys(out))
         return pieces
 
-    def _cut_units(self, morphemes: list[Morpheme], cut: int) -> list[Morpheme]:
+    def cut_units(self, morphemes: list[Morpheme], cut: int) -> list[Morpheme]:
         """UniDic's units with the one that spans character ``cut`` cut in two there, its
-        reading shared out over its kanji where that can be done (else left empty)."""
+        reading shared out over its kanji where that can be done (else left empty).
+
+        >>> from jpterms.morpheme import Morpheme
+        >>> units = ReadingResolver().cut_units([
+        ...     Morpheme("日本", "ニホン", "ニホン", "名詞-固有名詞-地名-国", proper=True),
+        ...     Morpheme("郵船", "ユーセン", "ユウセン", "名詞-普通名詞-一般")], 1)
+        >>> [(m.surface, m.kana) for m in units]
+        [('日', 'ニ'), ('本', 'ホン'), ('郵船', 'ユウセン')]
+        """
         parts: list[Morpheme] = []
         at = 0
         for m in morphemes:
@@ -3586,9 +3624,21 @@ class ReadingResolver:
             at = end
         return parts
 
-    def _name_words(self, span: list[Morpheme], split_after: int, readings: list[str],
-                    source: str, confidence: str = "likely") -> list[Morpheme] | None:
-        """Family and given name as two capitalised words, from a full-name reading."""
+    def name_words(self, span: list[Morpheme], split_after: int, readings: list[str],
+                   source: str, confidence: str = "likely") -> list[Morpheme] | None:
+        """Family and given name as two capitalised words, from a full-name reading: the
+        family name is the units of ``span`` before ``split_after``, read as the first of
+        ``readings`` (hiragana) that splits into a family reading and a given one allows;
+        None where none does.
+
+        >>> from jpterms.morpheme import Morpheme
+        >>> words = ReadingResolver().name_words([
+        ...     Morpheme("山田", "ヤマダ", "ヤマダ", "名詞-固有名詞-人名-姓"),
+        ...     Morpheme("孝雄", "タカオ", "タカオ", "名詞-固有名詞-人名-名")], 1, ["やまだよしお"],
+        ...     "jmnedict")
+        >>> [(m.surface, m.reading) for m in words]
+        [('山田', 'ヤマダ'), ('孝雄', 'ヨシオ')]
+        """
         family, given = span[:split_after], span[split_after:]
         family_written = "".join(m.surface for m in family)
         given_written = "".join(m.surface for m in given)
@@ -3615,10 +3665,10 @@ class ReadingResolver:
                     elif fr[-1] == "の" and fr[:-1] in family_readings:
                         fr, of = fr[:-1], True
                     alts = tuple(r for r in givens if r != gr)[:5]
-                    fam = self._merge(family, self.mark(family_written, fr), to_katakana(fr),
-                                      source, confidence, ())
-                    giv = self._merge(given, self.mark(given_written, gr), to_katakana(gr),
-                                      source, confidence, alts)
+                    fam = self.merge(family, self.mark(family_written, fr), to_katakana(fr),
+                                     source, confidence, ())
+                    giv = self.merge(given, self.mark(given_written, gr), to_katakana(gr),
+                                     source, confidence, alts)
                     fam = replace(fam, proper=True, role="", pos="名詞-固有名詞-人名-姓")
                     giv = replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")
                     if of:

@@ -68,9 +68,9 @@ class UnwrittenKana:
         own = "".join(hira(m) for m in out)
         if reading == own:
             return out
-        return [resolver._merge(out, resolver.mark(written, reading), to_katakana(reading),
-                                "mozc" if resolver.mozc_cost(found[reading], reading) else "jmdict",
-                                "possible", (own,))]
+        return [resolver.merge(out, resolver.mark(written, reading), to_katakana(reading),
+                               "mozc" if resolver.mozc_cost(found[reading], reading) else "jmdict",
+                               "possible", (own,))]
 
     def lone_okurigana(self, out: list[Morpheme]) -> list[Morpheme]:
         """A kanji UniDic reads alone as a common noun the Chinese way, inside a whole
@@ -103,8 +103,8 @@ class UnwrittenKana:
             found = [r for r in self._okurigana_words(ch) if r in alone]
             if len(found) != 1:
                 continue
-            res[k] = resolver._merge([m], resolver.mark(ch, found[0]), to_katakana(found[0]),
-                                     "mozc", "possible", (own,))
+            res[k] = resolver.merge([m], resolver.mark(ch, found[0]), to_katakana(found[0]),
+                                    "mozc", "possible", (own,))
         return res
 
     def unwritten_no(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -129,9 +129,9 @@ class UnwrittenKana:
                     and not resolver.mozc_readings(written)) else ()  # (the database last)
                 if len(entries) == 1:
                     reading = entries[0][0]
-                    res.append(resolver._merge([a, b], resolver.mark(written, reading),
-                                               to_katakana(reading), "jmdict", "possible",
-                                               ("".join(hira(m) for m in (a, b)),)))
+                    res.append(resolver.merge([a, b], resolver.mark(written, reading),
+                                              to_katakana(reading), "jmdict", "possible",
+                                              ("".join(hira(m) for m in (a, b)),)))
                     k += 2
                     continue
             res.append(a)
