@@ -234,10 +234,10 @@ def test_a_schools_name_that_is_a_town_of_its_founder_is_read_as_japan_post_read
     assert romanize("佐世保市立神浦小学校") == "Sasebo shiritsu Kōnoura shōgakkō"
     # a prefecture's school names no one town: the table is not asked (県立)
     resolver = ReadingResolver()
-    assert resolver._founders_town("愛知県立豊田北高等学校", "豊田") is None
+    assert resolver.cuts.founders_town("愛知県立豊田北高等学校", "豊田") is None
     # a city whose name holds 都 or 府 is no prefecture to drop (都城市 is not 城市)
-    assert resolver._founders_town("都城市立上東小学校", "上東") == "かみひがし"
-    assert resolver._founders_town("宮崎県都城市立上東小学校", "上東") == "かみひがし"
+    assert resolver.cuts.founders_town("都城市立上東小学校", "上東") == "かみひがし"
+    assert resolver.cuts.founders_town("宮崎県都城市立上東小学校", "上東") == "かみひがし"
 
 
 def test_a_prefectural_schools_name_that_is_a_municipality_there_reads_as_the_list_does() -> None:
@@ -248,10 +248,10 @@ def test_a_prefectural_schools_name_that_is_a_municipality_there_reads_as_the_li
         assert kana_of(title) == gold[title], title
     assert romanize("愛知県立豊田北高等学校") == "Aichi kenritsu Toyota kita kōtō gakkō"
     resolver = ReadingResolver()
-    assert resolver._prefectures_municipality("愛知県立豊田北高等学校", "豊田") == "とよた"
+    assert resolver.cuts.prefectures_municipality("愛知県立豊田北高等学校", "豊田") == "とよた"
     # a city's school is not asked (市立), nor a name no municipality of the prefecture has
-    assert resolver._prefectures_municipality("豊田市立豊田小学校", "豊田") is None
-    assert resolver._prefectures_municipality("愛知県立旭丘高等学校", "旭丘") is None
+    assert resolver.cuts.prefectures_municipality("豊田市立豊田小学校", "豊田") is None
+    assert resolver.cuts.prefectures_municipality("愛知県立旭丘高等学校", "旭丘") is None
 
 
 def test_a_merged_villages_name_before_its_sections_is_a_town_of_the_city() -> None:
@@ -261,7 +261,7 @@ def test_a_merged_villages_name_before_its_sections_is_a_town_of_the_city() -> N
     # readings; the school was JMnedict's first, たけいし
     gold = reading_gold("jawiki_schools.tsv")
     assert kana_of("上田市立武石小学校") == gold["上田市立武石小学校"]
-    assert ReadingResolver()._founders_town("上田市立武石小学校", "武石") == "たけし"
+    assert ReadingResolver().cuts.founders_town("上田市立武石小学校", "武石") == "たけし"
 
 
 def test_the_town_table_generator_reads_a_merged_prefix_only_as_a_dictionary_does() -> None:

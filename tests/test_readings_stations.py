@@ -101,7 +101,7 @@ def test_the_station_list_answers_as_its_index_does_and_is_indexed_only_when_ask
     assert searched._table is None and indexed.searches == 0
     romanizer = Romanizer()
     assert romanizer.romanize("東京") == "Tōkyō"
-    stations = romanizer.readings._station_names
+    stations = romanizer.readings.station_names
     assert 1 <= stations.searches <= 2 and stations._table is None
 
 

@@ -31,6 +31,7 @@ from jpterms.reading_parts import official_stem, on_joined
 from jpterms.rule_words import citation_roles
 
 if TYPE_CHECKING:
+    from jpterms.gazetteer import TownReadings
     from jpterms.morpheme import Morpheme
     from jpterms.readings import ReadingResolver
 
@@ -46,6 +47,78 @@ class InputCuts:
 
     def __init__(self, resolver: ReadingResolver) -> None:
         self._resolver = resolver
+        self._addresses: tuple[frozenset[str], frozenset[str]] | None = None
+        self._towns: TownReadings | None = None
+        self._prefecture_lists: dict[str, dict[str, str]] | None = None
+
+    def _address_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The official list's prefectures and municipalities (:func:`jpterms.gazetteer.
+        municipality_names`), read on first need and kept by these cuts."""
+        if self._addresses is None:
+            from jpterms.gazetteer import municipality_names
+
+            self._addresses = municipality_names()
+        return self._addresses
+
+    @property
+    def _town_readings(self) -> TownReadings:
+        """Japan Post's town names of each municipality (``data/town_readings.tsv``), read
+        on first use."""
+        if self._towns is None:
+            from jpterms.gazetteer import TownReadings
+
+            self._towns = TownReadings()
+        return self._towns
+
+    def founders_town(self, text: str, name: str) -> str | None:
+        """Japan Post's reading of a school's own name that is a town of its founder, a
+        municipality (``text`` begins with it and its 立): 佐世保市立 | 神浦 こうのうら, not
+        JMnedict's かみうら; 北九州市立 | 槻田 つきだ. None for a prefecture's school (県立:
+        no one town) and where the municipality has no such town the table reads.
+
+        >>> from jpterms.readings import ReadingResolver
+        >>> cuts = ReadingResolver().cuts
+        >>> cuts.founders_town("佐世保市立神浦小学校", "神浦"), cuts.founders_town("愛知県立豊田北高等学校", "豊田")
+        ('こうのうら', None)
+        """
+        after = _rules()["schools"]["after"]
+        founder, mark, _ = text.partition(after)
+        if not mark or len(founder) < 2 or founder[-1] not in "市区町村" or not name:
+            return None
+        prefecture = next((p for p in self._address_names()[0] if founder.startswith(p)), "")
+        # (a prefecture written before the city is dropped; 京都市 and 府中市 are no prefecture)
+        return self._town_readings.reading(founder[len(prefecture):], name)
+
+    def prefectures_municipality(self, text: str, name: str) -> str | None:
+        """The reading of a prefectural school's own name that is a municipality of that
+        prefecture without its 市, 町 or 村 (愛知県立 | 豊田 | 北: 豊田市 とよたし, so とよた,
+        not JMnedict's first place reading とよだ): the one place reading JMnedict gives the
+        name that the official list's reading of the municipality begins with. None where
+        the founder is no prefecture, or no one such municipality and reading fit.
+
+        >>> from jpterms.readings import ReadingResolver
+        >>> cuts = ReadingResolver().cuts
+        >>> cuts.prefectures_municipality("愛知県立豊田北高等学校", "豊田")
+        'とよた'
+        """
+        founder, mark, _ = text.partition(_rules()["schools"]["after"])
+        if not mark or founder[-1:] not in "都道府県" or not name:
+            return None
+        if self._prefecture_lists is None:
+            from jpterms.gazetteer import prefecture_municipalities
+
+            self._prefecture_lists = prefecture_municipalities()
+        mine = self._prefecture_lists.get(founder, {})
+        stems = {stem for suffix in "市町村" if (official := mine.get(name + suffix))
+                 and (stem := official_stem(official, suffix))}
+        if len(stems) != 1:
+            return None
+        from jpterms.gazetteer import full_size
+
+        stem = stems.pop()
+        fits = {r for r, kinds in self._resolver.names(name) if kinds & PLACE and full_size(r) == stem}
+        return fits.pop() if len(fits) == 1 else None
+
 
     def school_cuts(self, text: str) -> list[tuple[int, int, bool]] | None:
         """A school's name in pieces, each (start, end, read as a whole input): its
@@ -79,9 +152,9 @@ class InputCuts:
             return [*cuts, (start, end, True), (end, len(text), False)]
         quarter = end - 1 if len(name) > 2 and name[-1] in schools["quarters"] and (any(
             kinds & PLACE for _, kinds in resolver.names(name[:-1]))
-            or resolver._founders_town(text, name[:-1])) else end  # not 西葛 + 西
+            or self.founders_town(text, name[:-1])) else end  # not 西葛 + 西
         # a town of the founder's (福岡市立 | 梅林) though JMdict lists the word too
-        town = resolver._founders_town(text, text[start:quarter]) is not None
+        town = self.founders_town(text, text[start:quarter]) is not None
         # (a word's spelling is a school's name where it ends the founder's: 出水市立 | 出水)
         own = start > 2 and text[: start - 2].endswith(text[start:quarter])
         # one kanji between the founder's 立 and the school is the place the school is
@@ -129,8 +202,8 @@ class InputCuts:
         丹波篠山市立 | 篠山) is read as the official list reads the founder: 垂水 たるみず
         (not the たるみ of Kobe's ward), 篠山 ささやま (not しのやま); then ``gazetteer``
         (likely) for a town of the founding municipality as Japan Post reads it
-        (:meth:`ReadingResolver._founders_town`) or a municipality of the founding prefecture
-        (:meth:`ReadingResolver._prefectures_municipality`: 千葉県立 | 白井, the city 白井市 しろいし);
+        (:meth:`founders_town`) or a municipality of the founding prefecture
+        (:meth:`prefectures_municipality`: 千葉県立 | 白井, the city 白井市 しろいし);
         ``station`` (possible): :meth:`_school_station`. Empty where nothing lists a piece.
 
         >>> from jpterms.readings import ReadingResolver
@@ -155,7 +228,7 @@ class InputCuts:
             name = text[a:b]
             if whole and a not in kana and not name.endswith(after) \
                     and not (founder and founder[:-2].endswith(name)):
-                town = resolver._founders_town(text, name) or resolver._prefectures_municipality(
+                town = self.founders_town(text, name) or self.prefectures_municipality(
                     text, name)
                 station = self._school_station(name)
                 if town is not None:
@@ -186,7 +259,7 @@ class InputCuts:
             return None
         words: dict[str, str] = _rules()["schools"]["quarter_words"]
         for other in quarters:
-            town = self._resolver._founders_town(text, name[0] + other) if other != name[1] else None
+            town = self.founders_town(text, name[0] + other) if other != name[1] else None
             if town is not None and town.endswith(words[other]) and len(town) > len(
                     words[other]):
                 return town[: -len(words[other])] + words[name[1]]
@@ -229,7 +302,7 @@ class InputCuts:
                 k & PLACE and r != pieces[0] for r, k in resolver.names(name[0])):
             return None
         if text and any(
-                (town := resolver._founders_town(text, name[0] + quarter)) is not None
+                (town := self.founders_town(text, name[0] + quarter)) is not None
                 and not town.startswith(pieces[0])
                 for quarter in ("", *_rules()["schools"]["quarters"])):
             return None
@@ -280,7 +353,7 @@ class InputCuts:
         ('しろい', None)
         """
         resolver = self._resolver
-        station = resolver._station_names.reading(name) if len(name) > 1 else None
+        station = resolver.station_names.reading(name) if len(name) > 1 else None
         if station is None:  # (one kanji: 楠 is くすのき in Nagoya, the station くす)
             return None
         places = {reading for reading, kinds in resolver.names(name) if kinds & PLACE}
@@ -300,7 +373,7 @@ class InputCuts:
         name = text[a:b]
         if len(founder) < 3 or not founder[:-1].endswith(name):
             return None
-        official = resolver._municipalities().get(founder)
+        official = resolver.municipalities().get(founder)
         if official is None:
             return None
         from jpterms.gazetteer import full_size
@@ -356,13 +429,13 @@ class InputCuts:
         resolver = self._resolver
         if "jmnedict" not in resolver.sources or len(text) < 5 or not has_kanji(text[0]):
             return None
-        official = resolver._municipalities()
+        official = resolver.municipalities()
         end = next((e for e in range(min(len(text) - 2, 8), 2, -1) if text[:e] in official),
                    None)
         if end is None or not _town_start(text[end]) or not any(
                 c in TOWN_OR_VILLAGE for c in text[:end]):
             return None  # (伊勢市 | 小俣: a city's name alone reads as in the run)
-        _, names = resolver._address_names()
+        _, names = self._address_names()
         if any(text[:e] in names for e in range(end + 1, min(len(text), 10) + 1)) \
                 or text[end] in _rules()["admin_suffixes"] \
                 or text[end] == _rules()["word_starts"]["after_admin_suffix"] or any(
@@ -397,7 +470,7 @@ class InputCuts:
         if not any(r.source == "jmnedict" and r.kinds & PLACE
                    for r in resolver.index.readings(text[:k + 1])) or any(
                 r.source == "jmdict" for n in (2, 3) for r in resolver.index.readings(text[k:k + n])) \
-                or resolver.index.readings(text) or rest in resolver._address_names()[1]:
+                or resolver.index.readings(text) or rest in self._address_names()[1]:
             return None  # (a municipality of the list is read as the list reads it there)
         return k + 1
 
@@ -511,7 +584,7 @@ class InputCuts:
         if "jmnedict" not in resolver.sources or len(text) < 5 or (
                 text[2] not in "都道府県" and text[3] not in "都道府県"):
             return None
-        prefectures, names = resolver._address_names()
+        prefectures, names = self._address_names()
         at = next((n for n in (3, 4) if text[:n] in prefectures), None)
         if at is None:
             return None

@@ -206,7 +206,7 @@ class PlaceReadings:
             ours, written[-1])
         if not ending or resolver.index.readings(written):
             return out
-        if written in resolver._municipalities() or resolver.mozc_reads(written, ours):
+        if written in resolver.municipalities() or resolver.mozc_reads(written, ours):
             return out  # (Mozc lists the whole as read now: 向丘村 むかおかむら)
         name, own = written[:-1], ours[: -len(ending)]
         entries = [r for r in resolver.index.readings(name) if r.source == "jmnedict"]
@@ -274,7 +274,7 @@ class PlaceReadings:
             return out
         name, ours = written[:-1], "".join(hira(m) for m in out)
         ending = admin_ending(ours, written[-1])
-        if (not ending or written in resolver._municipalities() or resolver.index.readings(written)
+        if (not ending or written in resolver.municipalities() or resolver.index.readings(written)
                 or resolver.index.readings(name) or resolver.mozc_readings(name)
                 or resolver.mozc_readings(written)):
             return out
@@ -342,7 +342,7 @@ class PlaceReadings:
         written = "".join(m.surface for m in out)
         if (len(written) < 3 or not all(has_kanji(c) for c in written)
                 or resolver.index.readings(written)
-                or written in resolver._municipalities()
+                or written in resolver.municipalities()
                 or resolver.mozc_reads(written, "".join(hira(m) for m in out))):
             return out
         name, own = written[:-1], "".join(hira(m) for m in out)[:-2]
@@ -443,7 +443,7 @@ class PlaceReadings:
         written = "".join(m.surface for m in out)
         m = out[-2]
         own = hira(m)
-        if (not all(map(is_kanji, written)) or written in resolver._municipalities()
+        if (not all(map(is_kanji, written)) or written in resolver.municipalities()
                 or resolver.index.readings(written) or resolver.mozc_readings(written)
                 or any(r.reading == own for r in resolver.index.readings(m.surface))
                 or resolver.mozc_reads(m.surface, own)):
@@ -469,7 +469,7 @@ class PlaceReadings:
             return out  # (told at once for most inputs)
         written = "".join(m.surface for m in out)
         own = "".join(hira(m) for m in out)
-        if not all(map(is_kanji, written)) or written in resolver._municipalities() or any(
+        if not all(map(is_kanji, written)) or written in resolver.municipalities() or any(
                 r.reading == own for r in resolver.index.readings(written)):
             return out
         mozc = resolver.mozc_readings(written)
@@ -767,7 +767,7 @@ class PlaceReadings:
         head = _rules()["place_prefixes"][written[0]][0]
         ours = "".join(hira(m) for m in out)
         ending = admin_ending(ours, written[-1])
-        if not ending or resolver.index.readings(written) or written in resolver._municipalities():
+        if not ending or resolver.index.readings(written) or written in resolver.municipalities():
             return out
         rest = written[1:-1]
         places = list(dict.fromkeys(r.reading for r in resolver.index.readings(rest)
@@ -883,7 +883,7 @@ class PlaceReadings:
         written = "".join(m.surface for m in out)
         if len(written) < 2 or not has_kanji(written):
             return out
-        reading = resolver._station_names.reading(written)
+        reading = resolver.station_names.reading(written)
         ours = "".join(hira(m) for m in out)
         if reading is None or reading == ours:
             return out
@@ -897,7 +897,7 @@ class PlaceReadings:
                                           and r.kinds & (PLACE | {"surname"})))
                for r in resolver.index.readings(written)):
             return out  # a common word (木造 もくぞう), not the station (きづくり)
-        if written in resolver._municipalities():
+        if written in resolver.municipalities():
             return out
         return resolver.put_reading(out, reading, "station", "likely", (ours,))
 
@@ -932,7 +932,7 @@ class PlaceReadings:
             if heads:
                 tail = written[cut:]
                 rests = {r.reading for r in resolver.index.readings(tail)}
-                rests.add(resolver._station_names.reading(tail) or "")
+                rests.add(resolver.station_names.reading(tail) or "")
                 if any(reading == h + rest for h in heads for rest in rests if rest):
                     return True
         return False
@@ -946,7 +946,7 @@ class PlaceReadings:
             return set(_rules()["place_prefixes"].get(head, ()))
         found = {r.reading for r in resolver.index.readings(head)
                  if r.source == "jmnedict" and r.kinds & PLACE}
-        found.add(resolver._station_names.reading(head) or "")
+        found.add(resolver.station_names.reading(head) or "")
         return found - {""}
 
     def given_alone_place(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -990,7 +990,7 @@ class PlaceReadings:
         if len(written) < 2 or not all(is_kanji(c) or c in "ノケヶ" for c in written) \
                 or not is_kanji(written[0]):
             return out
-        reading = resolver._station_names.reading(written)
+        reading = resolver.station_names.reading(written)
         ours = "".join(hira(m) for m in out)
         if reading is None or reading == ours or any(
                 m.locked or m.source in ("glossary", "era", "province") for m in out):
@@ -1002,7 +1002,7 @@ class PlaceReadings:
         mine = [r for r in listed if r.reading == ours]
         if not mine or any(r.source != "jmnedict" for r in mine):
             return out  # (a word's reading, 木造 もくぞう, or one no dictionary gives)
-        if written in resolver._municipalities() or ours in resolver.index.name_counts(
+        if written in resolver.municipalities() or ours in resolver.index.name_counts(
                 written, family=True):
             return out  # (隅田 すみだ, 古山 ふるやま: a family JMnedict's people bear)
         return resolver.put_reading(out, reading, "station", "likely", (ours,))
@@ -1035,7 +1035,7 @@ class PlaceReadings:
                     continue
                 if j > 0 and has_kanji(out[j - 1].surface) and is_nominal(out[j - 1]):
                     continue  # 姫路 + 市場駅 is no station 市場 (いちば)
-                reading = resolver._station_names.reading(written)
+                reading = resolver.station_names.reading(written)
                 if reading is None or (glossed and not self._jmnedict_reads(written, reading)):
                     continue
                 span = [replace(m, locked=False) for m in span]

@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 from jpterms import dictionaries
 from jpterms.division import rules as _rules
-from jpterms.gazetteer import StationNames, TownReadings
+from jpterms.gazetteer import StationNames
 from jpterms.kana import (
     LONG_MARK,
     has_kanji,
@@ -433,7 +433,6 @@ class ReadingResolver:
         self._index = index
         self._old_forms: dict[int, str] | None = None
         self._gazetteer: dict[str, str] | None = None
-        self._addresses: tuple[frozenset[str], frozenset[str]] | None = None
         self._pieces: dict[str, tuple[str, ...]] = {}
         self._walks: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {}
         #: :meth:`_irregular_readings` of each word asked about: a walk down Mozc's trie
@@ -444,8 +443,6 @@ class ReadingResolver:
         #: How many walks :meth:`mozc_reads` found it need not take.
         self.walks_spared = 0
         self._stations: StationNames | None = None
-        self._towns: TownReadings | None = None
-        self._prefecture_lists: dict[str, dict[str, str]] | None = None
         self._new_to_old: dict[str, list[str]] | None = None
         self._mozc_forms: MozcWrittenForms | None = None
         #: The counters with their own sounds after a numeral (see :meth:`_mozc_span`).
@@ -804,7 +801,7 @@ class ReadingResolver:
             # UniDic reads as no noun, so that no run of nouns reads it (朝来 + 市 あさごし:
             # UniDic's 朝来 is an adverb, ちょうらい)
             text = "".join(m.surface for m in morphemes)
-            if text in self._municipalities():
+            if text in self.municipalities():
                 official = self._official(morphemes, text, self.candidates(text))
                 if official is not None:
                     return official
@@ -1407,7 +1404,7 @@ class ReadingResolver:
         suffix = written[-1]
         if suffix not in _rules()["admin_suffixes"] or (suffix == "区" and "市" in written[:-1]):
             return out  # (most inputs: the list is not read)
-        listed = self._municipalities().get(written)
+        listed = self.municipalities().get(written)
         if listed is None:
             return out
         from jpterms.gazetteer import full_size
@@ -1502,7 +1499,7 @@ class ReadingResolver:
         words.sort(key=lambda r: not r.common)
         reading = words[0].reading
         if not ours or any(r.reading == ours for r in entries) \
-                or written in self._municipalities() or (
+                or written in self.municipalities() or (
                     self.mozc_reads(written, ours) and not self._word_over_mozc_name(
                         written, ours, reading, entries)):
             return None
@@ -2432,7 +2429,7 @@ class ReadingResolver:
             m = out[k]
             if len(m.surface) != 2 or m.surface[1] != after or m.surface[0] not in suffixes:
                 continue
-            gazetteer = self._municipalities()
+            gazetteer = self.municipalities()
             # the stem: the units before the word that, with its suffix, make a listed
             # municipality, one unit or up to three (十日 + 町 + 市立: 十日町市 とおかまちし)
             j = next((j for j in range(max(0, k - 3), k)
@@ -2472,9 +2469,13 @@ class ReadingResolver:
             k = j + len(pieces)
         return out
 
-    def _municipalities(self) -> dict[str, str]:
+    def municipalities(self) -> dict[str, str]:
         """The official list's reading of each municipality (:mod:`jpterms.gazetteer`:
-        八千代町 やちよまち), read on first need and kept by this reader."""
+        八千代町 やちよまち), read on first need and kept by this reader.
+
+        >>> ReadingResolver().municipalities()["八千代町"]
+        'やちよまち'
+        """
         if self._gazetteer is None:
             from jpterms.gazetteer import municipality_readings
 
@@ -2491,7 +2492,7 @@ class ReadingResolver:
         two ways)."""
         if "jmnedict" not in self.sources:
             return None
-        listed = self._municipalities().get(written)
+        listed = self.municipalities().get(written)
         if listed is None:
             return None
         from jpterms.gazetteer import full_size
@@ -2507,15 +2508,6 @@ class ReadingResolver:
         if reading == unidic:
             return _as_place(self._annotate(span, "unidic+gazetteer", "likely", (), merge=True))
         return _as_place(self.put_reading(span, reading, "gazetteer", "likely", ()))
-
-    def _address_names(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The official list's prefectures and municipalities (:func:`jpterms.gazetteer.
-        municipality_names`), read on first need and kept by this reader."""
-        if self._addresses is None:
-            from jpterms.gazetteer import municipality_names
-
-            self._addresses = municipality_names()
-        return self._addresses
 
     def _official_unit(self, m: Morpheme) -> list[Morpheme] | None:
         """A municipality UniDic knows as one place name, suffix and all (長沼町, 山田町),
@@ -3007,56 +2999,16 @@ class ReadingResolver:
             # a station's name (:meth:`PlaceReadings.station_whole`): はるひ野, cut after はる, is read
             # whole as explain reads it (Haruhino, not "Haru hiya")
             "jmnedict" in self.sources and has_kanji(text)
-            and self._station_names.reading(text) is not None)
+            and self.station_names.reading(text) is not None)
 
     @property
-    def _town_readings(self) -> TownReadings:
-        """Japan Post's town names of each municipality (``data/town_readings.tsv``), read
-        on first use."""
-        if self._towns is None:
-            self._towns = TownReadings()
-        return self._towns
+    def station_names(self) -> StationNames:
+        """The nationwide station list (``data/stations.tsv``), read on first use and kept
+        by this reader.
 
-    def _founders_town(self, text: str, name: str) -> str | None:
-        """Japan Post's reading of a school's own name that is a town of its founder, a
-        municipality (``text`` begins with it and its 立): 佐世保市立 | 神浦 こうのうら, not
-        JMnedict's かみうら; 北九州市立 | 槻田 つきだ. None for a prefecture's school (県立:
-        no one town) and where the municipality has no such town the table reads."""
-        after = _rules()["schools"]["after"]
-        founder, mark, _ = text.partition(after)
-        if not mark or len(founder) < 2 or founder[-1] not in "市区町村" or not name:
-            return None
-        prefecture = next((p for p in self._address_names()[0] if founder.startswith(p)), "")
-        # (a prefecture written before the city is dropped; 京都市 and 府中市 are no prefecture)
-        return self._town_readings.reading(founder[len(prefecture):], name)
-
-    def _prefectures_municipality(self, text: str, name: str) -> str | None:
-        """The reading of a prefectural school's own name that is a municipality of that
-        prefecture without its 市, 町 or 村 (愛知県立 | 豊田 | 北: 豊田市 とよたし, so とよた,
-        not JMnedict's first place reading とよだ): the one place reading JMnedict gives the
-        name that the official list's reading of the municipality begins with. None where
-        the founder is no prefecture, or no one such municipality and reading fit."""
-        founder, mark, _ = text.partition(_rules()["schools"]["after"])
-        if not mark or founder[-1:] not in "都道府県" or not name:
-            return None
-        if self._prefecture_lists is None:
-            from jpterms.gazetteer import prefecture_municipalities
-
-            self._prefecture_lists = prefecture_municipalities()
-        mine = self._prefecture_lists.get(founder, {})
-        stems = {stem for suffix in "市町村" if (official := mine.get(name + suffix))
-                 and (stem := official_stem(official, suffix))}
-        if len(stems) != 1:
-            return None
-        from jpterms.gazetteer import full_size
-
-        stem = stems.pop()
-        fits = {r for r, kinds in self.names(name) if kinds & PLACE and full_size(r) == stem}
-        return fits.pop() if len(fits) == 1 else None
-
-    @property
-    def _station_names(self) -> StationNames:
-        """The nationwide station list (``data/stations.tsv``), read on first use."""
+        >>> ReadingResolver().station_names.reading("はるひ野")
+        'はるひの'
+        """
         if self._stations is None:
             self._stations = StationNames()
         return self._stations
@@ -3227,7 +3179,7 @@ class ReadingResolver:
                                            and written.endswith(_site_endings()))
                 for r in self.index.readings(written))):
             return out
-        if written in self._municipalities() or _counted_span(out):
+        if written in self.municipalities() or _counted_span(out):
             return out  # (三千 + 人: sanzennin, a number of people, not the name みちと)
         found = self.mozc_walk_as_written(written, as_written)[1]
         if not found or ours in found:
@@ -3295,7 +3247,7 @@ class ReadingResolver:
             else:
                 continue
             name = morphemes[k - 1]
-            official = self._municipalities().get(name.surface + suffix)
+            official = self.municipalities().get(name.surface + suffix)
             if official is None or name.locked or name.source == "glossary":
                 continue
             from jpterms.gazetteer import full_size

@@ -351,7 +351,7 @@ class SinoReadings:
         みなみ), 湘橋区 しょうきょうく (was しょう + ばし)."""
         resolver = self._resolver
         written = _name_abroad(out, _rules()["foreign_districts"]["endings"])
-        if (not written or written in resolver._municipalities()
+        if (not written or written in resolver.municipalities()
                 or resolver.mozc_readings(written)):
             return out
         stem = written[:2]
