@@ -91,7 +91,7 @@ def test_bibliography_headings_are_found_in_the_texts_bytes() -> None:
     as bytes (ASCII letters only), then read as characters again: the headings of the
     pattern tried at every line, in texts written with macrons, kanji beyond the BMP and
     a lone surrogate."""
-    from jpterms.rules import titles
+    from jpterms import citation_lines
 
     lines = ["## References", "BIBLIOGRAPHY:", "Kyōto 京都 𠀀", "**Further  Reading**",
              "works cited\ud800", "参考文献", "Works of Sōseki", "  selected reading list ",
@@ -100,12 +100,12 @@ def test_bibliography_headings_are_found_in_the_texts_bytes() -> None:
              *("\n".join(lines[i:] + lines[:i]) for i in range(len(lines))),
              "\n".join(lines) * 3]
     for text in texts:
-        expected = [m.end() for m in titles._BIBLIOGRAPHY_HEADING.finditer(text)]
-        assert titles._heading_ends(text) == expected
-    assert titles._heading_ends("\n".join(lines)) == [
-        m.end() for m in titles._BIBLIOGRAPHY_HEADING.finditer("\n".join(lines))] != []
+        expected = [m.end() for m in citation_lines._BIBLIOGRAPHY_HEADING.finditer(text)]
+        assert citation_lines._heading_ends(text) == expected
+    assert citation_lines._heading_ends("\n".join(lines)) == [
+        m.end() for m in citation_lines._BIBLIOGRAPHY_HEADING.finditer("\n".join(lines))] != []
     data = "Kyōto 𠀀\nab".encode()
-    assert titles._character_offsets(data, [0, data.index(b"\n") + 1]) == [0, 8]
+    assert citation_lines._character_offsets(data, [0, data.index(b"\n") + 1]) == [0, 8]
 
 
 def test_markdown_footnotes_are_looked_for_only_in_a_text_that_writes_one(

@@ -228,7 +228,7 @@ def test_the_words_joined_before_a_run_are_the_searchs() -> None:
     import itertools
     import random
 
-    from jpterms.rules.titles import _JOINED_BEFORE, _joined_before
+    from jpterms.rules.citation_macrons import _JOINED_BEFORE, _joined_before
 
     def search(text: str, end: int, reach: int = 200) -> str | None:
         found = _JOINED_BEFORE.search(text, max(0, end - reach), end)
@@ -315,7 +315,7 @@ def test_a_year_is_found_where_the_plain_pattern_finds_it() -> None:
     import random
     import re
 
-    from jpterms.rules.titles import _YEAR
+    from jpterms.citation_lines import _YEAR
 
     plain = re.compile(
         r"\b(?:1[0-9]{3}|20[0-9]{2})(?<!#\d{4})(?<!pull/\d{4})(?<!issues/\d{4})[a-z]?\b")

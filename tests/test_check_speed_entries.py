@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from jpterms import citation_lines
 from jpterms.check import check
 from jpterms.citations import inside
 from jpterms.language import LanguageGuesser
@@ -31,7 +32,7 @@ _PAGES = ("unseen/historical_parallax_dogen_notes_excerpt.md", "unseen/wikipedia
 
 def _kept(runs: list, text: str, entries: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The runs the rule reads further: in an entry, or on a citation line."""
-    cited = titles._CitationLines(text)
+    cited = citation_lines._CitationLines(text)
     return [(r.start, r.end) for r in runs
             if inside(r.start, entries) or cited(r.start, r.end)]
 
@@ -42,11 +43,11 @@ def test_entry_stretches_keep_every_run_the_rule_reads() -> None:
         doc = load_document((_DATA / name).read_text(encoding="utf-8"), name)
         assert len(doc.segments) == 1 and doc.segments[0].offsets is None
         text = doc.segments[0].text
-        entries = titles._wrapped_entry_lines(doc.source)
-        assert entries and not titles._is_bibliography(doc.source), name
+        entries = citation_lines._wrapped_entry_lines(doc.source)
+        assert entries and not citation_lines._is_bibliography(doc.source), name
         whole, part = LanguageGuesser(), LanguageGuesser()
         every = whole.runs(text)
-        stretches = titles._entry_stretches(doc.segments[0], text, entries,
+        stretches = citation_lines._entry_stretches(doc.segments[0], text, entries,
                                             LanguageGuesser.stretches(text))
         read = part.runs(text, spans=stretches)
         assert set((r.start, r.end) for r in read) <= set((r.start, r.end) for r in every)
@@ -64,15 +65,15 @@ def test_headings_are_found_as_a_scan_of_every_character_finds_them() -> None:
               "Referenceſ\nReferences\n", "a\r\nReferences\r\n", "İ\nReferences\n"]
     found = 0
     for text in texts:
-        expected = [m.end() for m in titles._BIBLIOGRAPHY_HEADING.finditer(text)]
-        assert titles._heading_ends(text) == expected
+        expected = [m.end() for m in citation_lines._BIBLIOGRAPHY_HEADING.finditer(text)]
+        assert citation_lines._heading_ends(text) == expected
         found += len(expected)
     assert found >= 10
 
 
 def test_headings_are_looked_for_only_on_lines_holding_their_words(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    original = titles._BIBLIOGRAPHY_HEADING
+    original = citation_lines._BIBLIOGRAPHY_HEADING
 
     class Counting:
         tried = 0
@@ -85,11 +86,11 @@ def test_headings_are_looked_for_only_on_lines_holding_their_words(
         encoding="utf-8")
     lines = text.split("\n")
     counting = Counting()
-    monkeypatch.setattr(titles, "_BIBLIOGRAPHY_HEADING", counting)
-    ends = titles._heading_ends(text)
+    monkeypatch.setattr(citation_lines, "_BIBLIOGRAPHY_HEADING", counting)
+    ends = citation_lines._heading_ends(text)
     assert ends == [m.end() for m in original.finditer(text)] and ends
     holding = [line for line in lines
-               if any(word in line.lower() for word in titles._HEADING_WORDS)]
+               if any(word in line.lower() for word in citation_lines._HEADING_WORDS)]
     assert counting.tried == len(holding) < len(lines) / 5
 
 

@@ -13,10 +13,10 @@ from collections.abc import Callable
 import pytest
 from wordfreq import zipf_frequency
 
+from jpterms.citation_lines import _citation_line, _may_cite
 from jpterms.glossary import Glossary
 from jpterms.language import OTHER_LANGUAGES, LanguageGuesser
 from jpterms.lexicon import KeyForms, Lexicon
-from jpterms.rules.titles import _citation_line, _may_cite
 
 
 def test_glossary_spellings_are_the_glossary_part_of_spellings() -> None:
@@ -108,7 +108,7 @@ def test_runs_over_stretches_are_the_runs_of_the_whole_text() -> None:
 
 
 def test_citation_stretches_keep_every_run_on_a_citation_line() -> None:
-    from jpterms.rules.titles import _citation_stretches, _in_citation
+    from jpterms.citation_lines import _citation_stretches, _in_citation
 
     guesser = LanguageGuesser.for_lexicon(Lexicon.default())
     kept_somewhere = skipped_somewhere = False
@@ -183,8 +183,8 @@ def test_title_glosses_are_worked_out_when_asked() -> None:
      r"\b[A-Z][\w'-]*(?:,? (?:(?:of|on|for|and|the|in|to) )*[A-Z][\w'-]*)+"),
     ("jpterms.rules.footnotes:_BRACKET_MARKER",
      r"(?<![!\[\]\\])(?P<pre>\[)(?P<num>[1-9]\d{0,2})(?P<post>\])(?![(:\[])"),
-    ("jpterms.rules.titles:_LONE_CAPITALISED", r"(?:(?<=[.:;][ \t])|(?<=\())[A-Z][a-z]{3,}(?=,)"),
-    ("jpterms.rules.titles:_CAPITALISED",
+    ("jpterms.rules.citation_macrons:_LONE_CAPITALISED", r"(?:(?<=[.:;][ \t])|(?<=\())[A-Z][a-z]{3,}(?=,)"),
+    ("jpterms.rules.publisher_names:_CAPITALISED",
      r"(?<![\w'’-])[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)*(?![\w'’-])"),
     ("jpterms.rules.footnotes:_BRACKET_RUN",
      r"(?<![!\]\\\d_])(?:\[[1-9]\d{0,2}\]){2,}(?![(:\[])"),
@@ -211,7 +211,7 @@ def test_capital_first_patterns_match_as_the_plain_ones(fast: str, plain: str) -
 
 
 def test_citation_lines_are_judged_as_before() -> None:
-    from jpterms.rules.titles import _CitationLines, _in_citation
+    from jpterms.citation_lines import _CitationLines, _in_citation
 
     guesser = LanguageGuesser.for_lexicon(Lexicon.default())
     for text in _real_texts():
@@ -484,7 +484,7 @@ def test_runs_skipping_known_tokens_are_the_runs_token_by_token() -> None:
 
 
 @pytest.mark.parametrize("before, after, not_before", [
-    (r"(?<![\w'’-])", r"(?=['’]s(?![\w'’-])|(?![\w'’-]))", r"[\w'’-]"),  # titles._elsewhere
+    (r"(?<![\w'’-])", r"(?=['’]s(?![\w'’-])|(?![\w'’-]))", r"[\w'’-]"),  # macrons_elsewhere._elsewhere
     (r"\b", r"\b", r"\w"),  # names._whole_words
 ])
 def test_alternation_finds_what_the_plain_pattern_finds(before: str, after: str,
@@ -509,9 +509,9 @@ def test_alternation_finds_what_the_plain_pattern_finds(before: str, after: str,
 
 @pytest.mark.parametrize("name", ["_SHORT_NOTE", "_SHORT_AUTHOR"])
 def test_short_citations_searched_in_their_lines_are_all_found(name: str) -> None:
-    import jpterms.rules.titles as titles
+    import jpterms.rules.citation_macrons as citations
 
-    pattern, core = getattr(titles, name), getattr(titles, f"{name}_CORE")
+    pattern, core = getattr(citations, name), getattr(citations, f"{name}_CORE")
     notes = ["102. Ota, _The Chronicle of Lord Nobunaga_, 165.", "in Ota, ed. and Kato, “x”",
              "see also Ota, “Tosa”; Kato, *Ie*", "cf. Ota, *x* Cf. Ito, _y_; See Abe, \"z\"",
              "[^3]: Ota, “Tosa”", "  7 Saito,  *Edo*", "Ota, eds. Ota,eds.", "xOta, “a”",
@@ -519,6 +519,6 @@ def test_short_citations_searched_in_their_lines_are_all_found(name: str) -> Non
     texts = [*_real_texts(), "\n".join(notes), "\n".join(notes).translate(_STRIP) + "\nOta, “e"]
     for text in texts:
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.groups()) for m in titles._in_lines_holding(core, pattern, text)] \
+        assert [(m.span(), m.groups()) for m in citations._in_lines_holding(core, pattern, text)] \
             == expected
     assert len(list(pattern.finditer(texts[-2]))) >= 8

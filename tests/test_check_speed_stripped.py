@@ -14,7 +14,7 @@ import pytest
 
 from jpterms import title_analysis
 from jpterms.romaji import parse_word
-from jpterms.rules.titles import _LONG_MARKS, _marks_long_vowels
+from jpterms.rules.title_styles import _LONG_MARKS, _marks_long_vowels
 
 _DATA = Path(__file__).parent / "data"
 

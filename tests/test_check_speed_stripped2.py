@@ -163,7 +163,7 @@ def test_kept_lexicon_keys_are_the_keys_made_afresh() -> None:
 
 
 def test_one_capitalised_word_is_its_whole_match() -> None:
-    from jpterms.rules.titles import _CAPITALISED, _CAPITALISED_WORD, _capitalised_words
+    from jpterms.rules.publisher_names import _CAPITALISED, _CAPITALISED_WORD, _capitalised_words
 
     text, _ = _real_words()
     text += "\nChuo Koron Sha, Iwanami Shoten; San’yusha-Kaisha and O'Neill Nihon-Keizai"

@@ -123,7 +123,7 @@ def test_the_command_runs_exit_handlers_and_waits_for_threads(tmp_path: Path) ->
 def test_a_bibliography_is_told_as_before() -> None:
     from pydoc_data.topics import topics
 
-    from jpterms.rules.titles import _citation_line, _is_bibliography
+    from jpterms.citation_lines import _citation_line, _is_bibliography
 
     bibliography = (DATA / "bibliography_macrons.md").read_text(encoding="utf-8")
     prose = topics["if"] + topics["class"]

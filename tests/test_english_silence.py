@@ -43,7 +43,7 @@ def test_the_nodejs_docs_give_no_finding(name: str) -> None:
 
 
 def test_the_english_order_is_told_from_the_japanese_order() -> None:
-    from jpterms.rules.titles import _western_order
+    from jpterms.rules.citation_names import _western_order
     from jpterms.spelling import SpellingJudge
 
     judge = SpellingJudge.for_glossary(None)
@@ -67,13 +67,15 @@ def test_names_are_weighed_only_where_a_finding_would_stand(
     order, a common given name) is asked only of a word a finding would report. Asked of
     every word of every citation run, it made a 1 MB mix of real text 25% slower (362 such
     questions on the scholarly excerpts of tests/data/unseen, all for words with no finding)."""
-    from jpterms.rules import titles
+    from jpterms.rules import citation_macrons, citation_names, macrons_elsewhere, titles
 
     calls: list[str] = []
-    western, given = titles._western_order, titles._given_name_as_written
-    monkeypatch.setattr(titles, "_western_order",
-                        lambda *a: calls.append("western") or western(*a))
-    monkeypatch.setattr(titles, "_given_name_as_written",
+    western, given = citation_names._western_order, citation_names._given_name_as_written
+    # patched where they are called: every module that imports them
+    for module in (titles, citation_macrons, macrons_elsewhere):
+        monkeypatch.setattr(module, "_western_order",
+                            lambda *a: calls.append("western") or western(*a))
+    monkeypatch.setattr(citation_macrons, "_given_name_as_written",
                         lambda *a: calls.append("given") or given(*a))
     unseen = Path(__file__).parent / "data" / "unseen"
     for path in sorted(unseen.glob("*.md")):

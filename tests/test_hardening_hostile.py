@@ -105,9 +105,9 @@ def test_a_long_line_is_cut_into_pieces_once_not_once_per_run(
     """A line longer than a note is judged piece by piece. Its pieces were found again,
     and its ends looked for again, for each run of romanised words on it: a single line
     of 8 MB took 31 s of CPU, 2 MB took 2.6 s. Now once per line (counted)."""
-    titles = importlib.import_module("jpterms.rules.titles")
+    lines = importlib.import_module("jpterms.citation_lines")
     calls = {"pieces": 0, "bounds": 0}
-    real_pieces, real_bounds = titles._pieces, titles._line_bounds
+    real_pieces, real_bounds = lines._pieces, lines._line_bounds
 
     def pieces(line: str) -> list[tuple[int, int]]:
         calls["pieces"] += 1
@@ -120,8 +120,8 @@ def test_a_long_line_is_cut_into_pieces_once_not_once_per_run(
     cite = ("See Sato, *Nihon no kyogi* (Tokyo: Iwanami Shoten, 1990); the Genba "
             "and Gemba letters, “Nichiei saiba kyogi no kaisai,” 2012. ")
     line = "".join(cite.replace("1990", str(1000 + i)) for i in range(200))
-    monkeypatch.setattr(titles, "_pieces", pieces)
-    monkeypatch.setattr(titles, "_line_bounds", bounds)
+    monkeypatch.setattr(lines, "_pieces", pieces)
+    monkeypatch.setattr(lines, "_line_bounds", bounds)
     found = jpterms.check(line + "\n")
     assert len(found) >= 200
     assert calls["pieces"] <= 4, calls

@@ -15,7 +15,7 @@ import pytest
 import jpterms
 from jpterms.document import Document
 from jpterms.fix import apply_fixes, replace_spans
-from jpterms.rules import titles
+from jpterms.rules import title_alignment
 
 DATA = Path(__file__).parent / "data"
 _STRIP = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
@@ -95,7 +95,7 @@ def test_title_alignment_is_linear() -> None:
     from jpterms.lookup import analyze_title
 
     calls = 0
-    real = titles._same_letters
+    real = title_alignment._same_letters
 
     def counting(*args: object) -> object:
         nonlocal calls
@@ -106,11 +106,11 @@ def test_title_alignment_is_linear() -> None:
     for n in (40, 80):
         calls = 0
         analysis = analyze_title(" ".join(["kyogi no kaisai nit suite"] * n))
-        titles._same_letters = counting  # type: ignore[assignment]
+        title_alignment._same_letters = counting  # type: ignore[assignment]
         try:
-            titles._align(analysis)
+            title_alignment._align(analysis)
         finally:
-            titles._same_letters = real
+            title_alignment._same_letters = real
         counts.append(calls)
     assert counts[1] <= 2 * counts[0] + 2
 

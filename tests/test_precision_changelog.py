@@ -7,7 +7,7 @@ and CVE numbers; findings 0 before and after)."""
 from __future__ import annotations
 
 import jpterms
-from jpterms.rules.titles import _citation_line
+from jpterms.citation_lines import _citation_line
 
 
 def test_an_issue_number_is_no_year() -> None:

@@ -17,7 +17,7 @@ from jpterms.findings import CERTAIN, Finding
 from jpterms.kana import fold_romaji
 from jpterms.romaji import parse_word, to_hepburn, word_systems
 from jpterms.rules.base import Alternation, Context, Rule
-from jpterms.rules.titles import SYSTEM
+from jpterms.rules.title_codes import SYSTEM
 
 if TYPE_CHECKING:
     from jpterms.glossary import Glossary
