@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import partial
 
 from jpterms.citation_lines import (
@@ -125,164 +126,264 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
 
     Running prose may write names without macrons (Shinzo Abe, Tokyo): only lines that
     read as citations (a year, and an italic or quoted title) and the fields of BibTeX
-    and CSL-JSON entries are held to the style.
+    and CSL-JSON entries are held to the style. Each segment is read in steps
+    (:func:`_segment_words`) that share what it holds (:class:`_CitedSegment`).
     """
-    spans = ctx.title_spans
     source = ctx.document.source
     everywhere = any(seg.role == TITLE for seg in ctx.document.segments) or \
         _is_bibliography(source)
     entries = [] if everywhere else _wrapped_entry_lines(source)
     for segment in ctx.document.segments:
-        text = segment.text
-        fielded = everywhere or segment.role == TITLE
-        in_entry = bool(entries) and text != "" and _overlaps(
-            entries, segment.source_offset(0), segment.source_offset(len(text) - 1) + 1)
-        if not (fielded or in_entry or _may_cite(text)):
-            continue  # no line of it can read as a citation: no run would be checked
-        cited = _CitationLines(text)
-        lines_only = not (fielded or in_entry)
-        stretches = _citation_stretches(text, guesser.stretches(text)) if lines_only else None
-        checked = partial(_held_to_style, segment, spans, entries if in_entry else None,
-                          fielded, cited)
-        published = {} if marks else _publishers(text, judge, stretches, checked)
-        houses: dict[tuple[int, int], str] = {}  # house words of names the table lacks
-        if not marks:  # and a publisher named in an imprint, whatever marks the title,
-            # or named with its house word wherever it stands
-            published = {**_house_publishers(text, judge, segment, spans, houses),
-                         **_imprint_publishers(text, judge, segment, spans), **published}
-        for (ps, pe), spelled in published.items():
-            if spelled != text[ps:pe]:
-                yield ctx.make(segment.source_offset(ps), segment.source_offset(pe - 1) + 1,
-                               MACRON, f"'{text[ps:pe]}' needs a macron: '{spelled}' "
-                               f"({_BY_PUBLISHER})", [spelled], confidence=LIKELY)
-        inverted = {} if marks else _inverted_authors(text, judge, guesser, checked)
-        for (ns, ne), (spelled, sure) in inverted.items():
-            if spelled and spelled != text[ns:ne]:
-                yield ctx.make(segment.source_offset(ns), segment.source_offset(ne - 1) + 1,
-                               MACRON, f"'{text[ns:ne]}' needs a macron: '{spelled}' "
-                               f"({_BY_NAME})", [spelled], confidence=sure)
-        # decided (or left to the writer) here: no other rule reads these words
-        published = {**published, **{span: s for span, (s, _) in inverted.items()}}
-        reported: set[int] = set()  # where a finding on this segment starts
-        if not marks:
-            short = _short_note_titles(text, guesser)
-            for ws, we in _lone_words(segment, text, stretches, checked, short):
-                if (ws, we) in published:
-                    continue
-                reading = partial(_read_alone, text[ws:we], ctx)
-                lone = _lone_word(text[ws:we], judge, guesser, reading)
-                if lone is None and ws in short:
-                    # a short note's title, as a title of one word (Arimoto, *Shinshu*)
-                    lone = _lone_title(text[ws:we], judge, guesser, reading)
-                if lone is not None and not ctx.shows_no_japanese:
-                    reported.add(ws)
-                    yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
-                                   MACRON, f"'{text[ws:we]}' needs a macron: '{lone}'",
-                                   [lone], confidence=POSSIBLE)
-        read = _entry_stretches(segment, text, entries, guesser.stretches(text)) \
-            if in_entry and not fielded else stretches
-        foreign_house = segment.role == PUBLISHER and _foreign_name(text, guesser)
-        # in a title field, an English possessive on a name (*Hashino Shogen’s agreement*)
-        # ends the name's run as a comma would, so the name is read (same offsets)
-        runs_text = _POSSESSIVE.sub(r"\1, ", text) if fielded and _POSSESSIVE.search(text) \
-            else text
-        for run in () if foreign_house else guesser.runs(runs_text, spans=read):
-            first = segment.source_offset(run.start)
-            entry = in_entry and inside(first, entries)
-            if not (fielded or entry or cited(run.start, run.end)):
+        cited = _cited_segment(ctx, segment, everywhere, entries, guesser)
+        if cited is not None:
+            yield from _segment_words(cited, judge, guesser, marks)
+
+
+@dataclass
+class _CitedSegment:
+    """One segment's citation parts, shared by the steps of :func:`_segment_words`: where
+    its words are held to the style, and what the steps before decided."""
+
+    ctx: Context
+    segment: Segment
+    #: a field of an entry, or any segment of a bibliography: every word is held
+    fielded: bool
+    #: the segment lies on a line of a bibliography's wrapped entry
+    in_entry: bool
+    entries: list[tuple[int, int]]
+    cited: _CitationLines
+    #: the stretches of the text where a run may lie on a citation line (None: all of it)
+    stretches: list[tuple[int, int]] | None
+    #: whether ``text[start:end]`` is held to the style (:func:`_held_to_style`)
+    checked: Callable[[int, int], bool]
+    #: words decided (or left to the writer) as a publisher's or an author's name: no
+    #: other step reads them
+    published: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: where a finding on this segment starts
+    reported: set[int] = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        return self.segment.text
+
+    def needs_macron(self, start: int, end: int, word: str, spelled: str, confidence: str,
+                     why: str = "") -> Finding:
+        """A missing-macron finding on ``word``, ``text[start:end]``; ``why``: the
+        evidence it rests on, when not the lexicon alone."""
+        because = f" ({why})" if why else ""
+        return self.ctx.make(self.segment.source_offset(start),
+                             self.segment.source_offset(end - 1) + 1, MACRON,
+                             f"'{word}' needs a macron: '{spelled}'{because}", [spelled],
+                             confidence=confidence)
+
+
+def _cited_segment(ctx: Context, segment: Segment, everywhere: bool,
+                   entries: list[tuple[int, int]],
+                   guesser: LanguageGuesser) -> _CitedSegment | None:
+    """The citation parts of ``segment``; ``None`` where no line of it can read as a
+    citation (no run would be checked)."""
+    text = segment.text
+    fielded = everywhere or segment.role == TITLE
+    in_entry = bool(entries) and text != "" and _overlaps(
+        entries, segment.source_offset(0), segment.source_offset(len(text) - 1) + 1)
+    if not (fielded or in_entry or _may_cite(text)):
+        return None
+    cited = _CitationLines(text)
+    lines_only = not (fielded or in_entry)
+    stretches = _citation_stretches(text, guesser.stretches(text)) if lines_only else None
+    checked = partial(_held_to_style, segment, ctx.title_spans, entries if in_entry else None,
+                      fielded, cited)
+    return _CitedSegment(ctx, segment, fielded, in_entry, entries, cited, stretches, checked)
+
+
+def _segment_words(seg: _CitedSegment, judge: SpellingJudge, guesser: LanguageGuesser,
+                   marks: bool) -> Iterator[Finding]:
+    """The findings of :func:`_citation_words` on one segment, step by step: publishers
+    and authors first (their words are decided there), then words alone, runs of
+    romanised words, compounds in an English title, house words, and family names in
+    short notes. (A writer who marks long vowels is trusted with names and publishers:
+    only runs and imprints are read.)"""
+    houses: dict[tuple[int, int], str] = {}  # house words of names the table lacks
+    yield from _publisher_words(seg, judge, marks, houses)
+    yield from _inverted_author_words(seg, judge, guesser, marks)
+    if not marks:
+        yield from _lone_citation_words(seg, judge, guesser)
+    yield from _run_words(seg, judge, guesser, marks)
+    ctx, text = seg.ctx, seg.text
+    if not marks and seg.segment.role == TITLE and not ctx.shows_no_japanese:
+        for ws, we, spelled in _compounds_in_english(seg.segment, text, ctx.title_spans,
+                                                     judge, guesser):
+            if ws not in seg.reported:
+                seg.reported.add(ws)
+                yield seg.needs_macron(ws, we, text[ws:we], spelled, POSSIBLE)
+    for (hs, he), spelled in houses.items():
+        if hs not in seg.reported and (hs, he) not in seg.published and spelled != text[hs:he]:
+            yield seg.needs_macron(hs, he, text[hs:he], spelled, LIKELY, _BY_PUBLISHER)
+    if not marks:
+        yield from _short_author_words(seg, judge, guesser)
+
+
+def _publisher_words(seg: _CitedSegment, judge: SpellingJudge, marks: bool,
+                     houses: dict[tuple[int, int], str]) -> Iterator[Finding]:
+    """Publishers' names the publisher table reads (:mod:`.publisher_names`), kept in
+    ``seg.published``; a house word of a name the table lacks goes to ``houses``."""
+    text, spans = seg.text, seg.ctx.title_spans
+    published = {} if marks else _publishers(text, judge, seg.stretches, seg.checked)
+    if not marks:  # and a publisher named in an imprint, whatever marks the title,
+        # or named with its house word wherever it stands
+        published = {**_house_publishers(text, judge, seg.segment, spans, houses),
+                     **_imprint_publishers(text, judge, seg.segment, spans), **published}
+    for (ps, pe), spelled in published.items():
+        if spelled != text[ps:pe]:
+            yield seg.needs_macron(ps, pe, text[ps:pe], spelled, LIKELY, _BY_PUBLISHER)
+    seg.published = published
+
+
+def _inverted_author_words(seg: _CitedSegment, judge: SpellingJudge,
+                           guesser: LanguageGuesser, marks: bool) -> Iterator[Finding]:
+    """Authors' names turned round at the head of an entry (:func:`_inverted_authors`),
+    decided here (or left to the writer): no other step reads these words."""
+    text = seg.text
+    inverted = {} if marks else _inverted_authors(text, judge, guesser, seg.checked)
+    for (ns, ne), (spelled, sure) in inverted.items():
+        if spelled and spelled != text[ns:ne]:
+            yield seg.needs_macron(ns, ne, text[ns:ne], spelled, sure, _BY_NAME)
+    seg.published = {**seg.published, **{span: s for span, (s, _) in inverted.items()}}
+
+
+def _lone_citation_words(seg: _CitedSegment, judge: SpellingJudge,
+                         guesser: LanguageGuesser) -> Iterator[Finding]:
+    """Single words where a title or a publisher stands (:func:`_lone_words`), read by
+    the lexicon alone; a short note's title as a title of one word."""
+    text, ctx = seg.text, seg.ctx
+    short = _short_note_titles(text, guesser)
+    for ws, we in _lone_words(seg.segment, text, seg.stretches, seg.checked, short):
+        if (ws, we) in seg.published:
+            continue
+        reading = partial(_read_alone, text[ws:we], ctx)
+        lone = _lone_word(text[ws:we], judge, guesser, reading)
+        if lone is None and ws in short:
+            # a short note's title, as a title of one word (Arimoto, *Shinshu*)
+            lone = _lone_title(text[ws:we], judge, guesser, reading)
+        if lone is not None and not ctx.shows_no_japanese:
+            seg.reported.add(ws)
+            yield seg.needs_macron(ws, we, text[ws:we], lone, POSSIBLE)
+
+
+def _run_words(seg: _CitedSegment, judge: SpellingJudge, guesser: LanguageGuesser,
+               marks: bool) -> Iterator[Finding]:
+    """The words of runs of romanised words held to the style (:func:`_held_run`): a
+    full name decides its words; any other word is read by the lexicon
+    (:func:`_run_word`)."""
+    text, segment = seg.text, seg.segment
+    read = _entry_stretches(segment, text, seg.entries, guesser.stretches(text)) \
+        if seg.in_entry and not seg.fielded else seg.stretches
+    foreign_house = segment.role == PUBLISHER and _foreign_name(text, guesser)
+    # in a title field, an English possessive on a name (*Hashino Shogen’s agreement*)
+    # ends the name's run as a comma would, so the name is read (same offsets)
+    runs_text = _POSSESSIVE.sub(r"\1, ", text) if seg.fielded and _POSSESSIVE.search(text) \
+        else text
+    for run in () if foreign_house else guesser.runs(runs_text, spans=read):
+        if not _held_run(seg, run, guesser):
+            continue
+        single = len(run.words) == 1
+        if single and not (seg.fielded or seg.cited.emphasised(run.start, run.end)):
+            # one capitalised word in a citation line, or on a line an entry wrapped
+            # onto (Ryukyu in an English title): too little to go on
+            continue
+        # (a writer who marks long vowels is trusted with names: nothing to decide)
+        names = {} if marks else _full_names([w for w, _, _, _ in run.words], judge,
+                                             text, run.words, people=True)
+        # two words alone, not a longer run (Heibonsha Chiho Shiryo Senta); whether
+        # they name a person in the English order is asked only before a finding
+        two = len(run.words) == 2 and not text[run.words[0][2]:run.words[1][1]].strip()
+        western: bool | None = None
+        for index, (word, ws, we, verdict) in enumerate(run.words):
+            if (ws, we) in seg.published:
+                continue  # a publisher's name, decided above
+            if index in names:
+                spelled = names[index]
+                if spelled != word and not marks:
+                    if western is None:
+                        western = two and _western_order(run.words[0][0], run.words[1][0],
+                                                         judge)
+                    if western:
+                        continue  # a person named in the English order: their spelling
+                    seg.reported.add(ws)
+                    yield seg.needs_macron(ws, we, word, spelled, LIKELY, _BY_NAME)
                 continue
-            if inside(first, spans) or inside(segment.source_offset(run.end - 1), spans):
-                continue  # a title: analysed whole
-            if _among_foreign(text, run, guesser):
-                continue  # Apo tou Nilou mehri tou Dounaveos (Greek): not a Japanese phrase
-            if not _taken_for_japanese(ctx, (w for w, _, _, _ in run.words), guesser):
-                continue  # Kojo Elliot, Maina Muiruri in English that shows no Japanese
-            single = len(run.words) == 1
-            if single and not (fielded or cited.emphasised(run.start, run.end)):
-                # one capitalised word in a citation line, or on a line an entry wrapped
-                # onto (Ryukyu in an English title): too little to go on
+            found = _run_word(run, index, judge, guesser, marks)
+            if found is None:
                 continue
-            # (a writer who marks long vowels is trusted with names: nothing to decide)
-            names = {} if marks else _full_names([w for w, _, _, _ in run.words], judge,
-                                                 text, run.words, people=True)
-            # two words alone, not a longer run (Heibonsha Chiho Shiryo Senta); whether
-            # they name a person in the English order is asked only before a finding
-            two = len(run.words) == 2 and not text[run.words[0][2]:run.words[1][1]].strip()
-            western: bool | None = None
-            for index, (word, ws, we, verdict) in enumerate(run.words):
-                if (ws, we) in published:
-                    continue  # a publisher's name, decided above
-                if index in names:
-                    spelled = names[index]
-                    if spelled != word and not marks:
-                        if western is None:
-                            western = two and _western_order(run.words[0][0], run.words[1][0],
-                                                             judge)
-                        if western:
-                            continue  # a person named in the English order: their spelling
-                        reported.add(ws)
-                        yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
-                                       MACRON, f"'{word}' needs a macron: '{spelled}' ({_BY_NAME})", [spelled],
-                                       confidence=LIKELY)
-                    continue
-                if verdict.language == AMBIGUOUS and (marks or word.lower() in PARTICLES):
-                    continue  # Tokyo, sake, no: English or a particle, as the writer wishes
-                if marks and verdict.english >= ENGLISH_FORM:
-                    continue  # shogun, daimyo: an English form, from a writer who marks
-                    # long vowels where they mean the Japanese word (as prose reads it)
-                found = judge.missing_macron(word, trusts_as_written=marks)
-                if found is None:
-                    continue
-                if found.confidence == POSSIBLE and not single:
-                    # a guess at a capitalised word among others of a name: the spelling
-                    # the names give its letters (Yamamoto Jocho: Jōchō, not 情緒 jōcho)
-                    named = ProseWords.for_judge(judge, guesser).name_spelling(word)
-                    if named is not None and named != found.suggestion:
-                        found = MacronVerdict(named, POSSIBLE, found.alternatives)
-                if _given_name_as_written(word, judge):
-                    continue  # Yoshiki: 38 people so, none Yōshiki (yōshiki 様式 is a noun)
-                if western is None:
-                    western = two and _western_order(run.words[0][0], run.words[1][0], judge)
-                if western:
-                    continue  # a person named in the English order: their own spelling
-                found = _lexicon_only(found, _alone([x[0] for x in run.words],
-                                                    [x[3] for x in run.words], index)) or found
-                confidence = POSSIBLE if verdict.language == AMBIGUOUS else found.confidence
-                start = segment.source_offset(ws)
-                end = segment.source_offset(we - 1) + 1
-                reported.add(ws)
-                yield ctx.make(start, end, MACRON,
-                               f"'{word}' needs a macron: '{found.suggestion}'",
-                               [found.suggestion], confidence=confidence)
-        if not marks and segment.role == TITLE and not ctx.shows_no_japanese:
-            for ws, we, spelled in _compounds_in_english(segment, text, spans, judge, guesser):
-                if ws not in reported:
-                    reported.add(ws)
-                    yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
-                                   MACRON, f"'{text[ws:we]}' needs a macron: '{spelled}'",
-                                   [spelled], confidence=POSSIBLE)
-        for (hs, he), spelled in houses.items():
-            if hs not in reported and (hs, he) not in published and spelled != text[hs:he]:
-                yield ctx.make(segment.source_offset(hs), segment.source_offset(he - 1) + 1,
-                               MACRON, f"'{text[hs:he]}' needs a macron: '{spelled}' "
-                               f"({_BY_PUBLISHER})", [spelled], confidence=LIKELY)
-        if not marks:
-            # a family name alone where a citation names its author ("in Ota, ed.",
-            # "Ota, “Tosa hanryo-nai”"): read as most bearers of that name read it
-            for m in _in_lines_holding(_SHORT_AUTHOR_CORE, _SHORT_AUTHOR, text):
-                ws, we = m.span(1)
-                if ws in reported or (ws, we) in published or not checked(ws, we):
-                    continue
-                if guesser.word(m.group(1)).english >= _ENGLISH_SURNAME:
-                    continue  # Moran, Cho: a name English (or Korean) writes so
-                if m.group("initials") and not _japanese_title_after(text, m.end(), guesser):
-                    continue  # Kudo, T., Yamamoto, K.: authors of an English work, as they
-                    # spell their names
-                surname = judge.surname(m.group(1))
-                if surname is not None and not ctx.shows_no_japanese:
-                    yield ctx.make(segment.source_offset(ws), segment.source_offset(we - 1) + 1,
-                                   MACRON, f"'{m.group(1)}' needs a macron: '{surname}' "
-                                   f"({_BY_NAME})", [surname], confidence=LIKELY)
+            if western is None:
+                western = two and _western_order(run.words[0][0], run.words[1][0], judge)
+            if western:
+                continue  # a person named in the English order: their own spelling
+            found = _lexicon_only(found, _alone([x[0] for x in run.words],
+                                                [x[3] for x in run.words], index)) or found
+            confidence = POSSIBLE if verdict.language == AMBIGUOUS else found.confidence
+            seg.reported.add(ws)
+            yield seg.needs_macron(ws, we, word, found.suggestion, confidence)
+
+
+def _held_run(seg: _CitedSegment, run: Run, guesser: LanguageGuesser) -> bool:
+    """Whether a run's words are held to the style and read as Japanese: on a field, an
+    entry's line or a citation line, outside the titles (analysed whole), not among
+    words of another language, and taken for Japanese in this document."""
+    segment, spans = seg.segment, seg.ctx.title_spans
+    first = segment.source_offset(run.start)
+    entry = seg.in_entry and inside(first, seg.entries)
+    if not (seg.fielded or entry or seg.cited(run.start, run.end)):
+        return False
+    if inside(first, spans) or inside(segment.source_offset(run.end - 1), spans):
+        return False  # a title: analysed whole
+    if _among_foreign(seg.text, run, guesser):
+        return False  # Apo tou Nilou mehri tou Dounaveos (Greek): not a Japanese phrase
+    # Kojo Elliot, Maina Muiruri in English that shows no Japanese
+    return _taken_for_japanese(seg.ctx, (w for w, _, _, _ in run.words), guesser)
+
+
+def _run_word(run: Run, index: int, judge: SpellingJudge, guesser: LanguageGuesser,
+              marks: bool) -> MacronVerdict | None:
+    """The lexicon's verdict on the ``index``-th word of a run that no full name decides,
+    or ``None`` where it lacks no macron or is someone's own spelling."""
+    word, _, _, verdict = run.words[index]
+    if verdict.language == AMBIGUOUS and (marks or word.lower() in PARTICLES):
+        return None  # Tokyo, sake, no: English or a particle, as the writer wishes
+    if marks and verdict.english >= ENGLISH_FORM:
+        return None  # shogun, daimyo: an English form, from a writer who marks
+        # long vowels where they mean the Japanese word (as prose reads it)
+    found = judge.missing_macron(word, trusts_as_written=marks)
+    if found is None:
+        return None
+    if found.confidence == POSSIBLE and len(run.words) > 1:
+        # a guess at a capitalised word among others of a name: the spelling
+        # the names give its letters (Yamamoto Jocho: Jōchō, not 情緒 jōcho)
+        named = ProseWords.for_judge(judge, guesser).name_spelling(word)
+        if named is not None and named != found.suggestion:
+            found = MacronVerdict(named, POSSIBLE, found.alternatives)
+    if _given_name_as_written(word, judge):
+        return None  # Yoshiki: 38 people so, none Yōshiki (yōshiki 様式 is a noun)
+    return found
+
+
+def _short_author_words(seg: _CitedSegment, judge: SpellingJudge,
+                        guesser: LanguageGuesser) -> Iterator[Finding]:
+    """A family name alone where a citation names its author ("in Ota, ed.", "Ota,
+    “Tosa hanryo-nai”"): read as most bearers of that name read it."""
+    text = seg.text
+    for m in _in_lines_holding(_SHORT_AUTHOR_CORE, _SHORT_AUTHOR, text):
+        ws, we = m.span(1)
+        if ws in seg.reported or (ws, we) in seg.published or not seg.checked(ws, we):
+            continue
+        if guesser.word(m.group(1)).english >= _ENGLISH_SURNAME:
+            continue  # Moran, Cho: a name English (or Korean) writes so
+        if m.group("initials") and not _japanese_title_after(text, m.end(), guesser):
+            continue  # Kudo, T., Yamamoto, K.: authors of an English work, as they
+            # spell their names
+        surname = judge.surname(m.group(1))
+        if surname is not None and not seg.ctx.shows_no_japanese:
+            yield seg.needs_macron(ws, we, m.group(1), surname, LIKELY, _BY_NAME)
 
 
 def _compounds_in_english(segment: Segment, text: str, spans: list[tuple[int, int]],
