@@ -51,6 +51,7 @@ from jpterms.rules.japanese_words import (
     _compounds_only_japanese_explains,
     _taken_for_japanese,
 )
+from jpterms.rules.lone_words import _lone_title, _lone_word
 from jpterms.rules.publisher_names import (
     _AFTER_PUBLISHER,
     _foreign_name,
@@ -59,7 +60,7 @@ from jpterms.rules.publisher_names import (
     _publishers,
 )
 from jpterms.rules.title_codes import _BY_NAME, _BY_PUBLISHER, MACRON
-from jpterms.rules.title_macrons import _alone, _lexicon_only, _lone_title, _lone_word
+from jpterms.rules.title_macrons import _alone, _lexicon_only
 from jpterms.spelling import MacronVerdict, SpellingJudge, with_long_vowels
 
 

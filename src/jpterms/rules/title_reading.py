@@ -30,6 +30,7 @@ from jpterms.prose import ENGLISH_FORM
 from jpterms.rules.base import Context, DocumentTitle
 from jpterms.rules.citation_names import _full_names
 from jpterms.rules.japanese_words import _compounds_only_japanese_explains, _written_abroad
+from jpterms.rules.lone_words import _far_commoner
 from jpterms.rules.title_alignment import _align, _Aligned, _GuessedWords, _is_particle, _match_case
 from jpterms.rules.title_codes import (
     _BY_FULL_NAME,
@@ -50,7 +51,6 @@ from jpterms.rules.title_macrons import (
     _counted_word,
     _divided_as_written,
     _era_in_title,
-    _far_commoner,
     _guessed_prefix,
     _half_of_a_word,
     _lexicon_only,

@@ -13,11 +13,12 @@ needs (:func:`_analysed_title`); the judgements it draws on have modules of thei
 own: the codes (:mod:`.title_codes`), whether words are Japanese at all
 (:mod:`.japanese_words`), one title read word by word (:mod:`.title_reading`), the
 alignment of written and correct words (:mod:`.title_alignment`), macron verdicts
-(:mod:`.title_macrons`), romanisation styles (:mod:`.title_styles`), word division
-(:mod:`.title_division`), particles (:mod:`.title_particles`), and, outside
-the titles, citation lines (:mod:`jpterms.citation_lines`), citation words
-(:mod:`.citation_macrons`, :mod:`.publisher_names`, :mod:`.citation_names`), macrons
-decided elsewhere (:mod:`.macrons_elsewhere`) and the last look at a macron finding
+(:mod:`.title_macrons`; on a word alone, :mod:`.lone_words`), romanisation styles
+(:mod:`.title_styles`), word division (:mod:`.title_division`), particles
+(:mod:`.title_particles`), and, outside the titles, citation lines
+(:mod:`jpterms.citation_lines`), citation words (:mod:`.citation_macrons`,
+:mod:`.publisher_names`, :mod:`.citation_names`), macrons decided elsewhere
+(:mod:`.macrons_elsewhere`) and the last look at a macron finding
 (:mod:`.macron_finish`).
 """
 
@@ -40,6 +41,7 @@ from jpterms.rules.japanese_words import (
     _compounds_only_japanese_explains,
     _taken_for_japanese,
 )
+from jpterms.rules.lone_words import _lone_lower, _lone_title, _lone_word
 from jpterms.rules.macron_finish import (
     _SYLLABIC_N_APOSTROPHE,
     _english_form_unfixed,
@@ -72,9 +74,6 @@ from jpterms.rules.title_macrons import (
     _CLOSING_WORDS,
     _closing_compound,
     _era_word,
-    _lone_lower,
-    _lone_title,
-    _lone_word,
     _lord_word,
     _lords,
 )
