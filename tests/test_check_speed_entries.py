@@ -32,7 +32,7 @@ _PAGES = ("unseen/historical_parallax_dogen_notes_excerpt.md", "unseen/wikipedia
 
 def _kept(runs: list, text: str, entries: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The runs the rule reads further: in an entry, or on a citation line."""
-    cited = citation_lines._CitationLines(text)
+    cited = citation_lines.CitationLines(text)
     return [(r.start, r.end) for r in runs
             if inside(r.start, entries) or cited(r.start, r.end)]
 
@@ -43,11 +43,11 @@ def test_entry_stretches_keep_every_run_the_rule_reads() -> None:
         doc = load_document((_DATA / name).read_text(encoding="utf-8"), name)
         assert len(doc.segments) == 1 and doc.segments[0].offsets is None
         text = doc.segments[0].text
-        entries = citation_lines._wrapped_entry_lines(doc.source)
-        assert entries and not citation_lines._is_bibliography(doc.source), name
+        entries = citation_lines.wrapped_entry_lines(doc.source)
+        assert entries and not citation_lines.is_bibliography(doc.source), name
         whole, part = LanguageGuesser(), LanguageGuesser()
         every = whole.runs(text)
-        stretches = citation_lines._entry_stretches(doc.segments[0], text, entries,
+        stretches = citation_lines.entry_stretches(doc.segments[0], text, entries,
                                             LanguageGuesser.stretches(text))
         read = part.runs(text, spans=stretches)
         assert set((r.start, r.end) for r in read) <= set((r.start, r.end) for r in every)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 from wordfreq import zipf_frequency
 
-from jpterms.citation_lines import _citation_line, _may_cite
+from jpterms.citation_lines import _citation_line, may_cite
 from jpterms.glossary import Glossary
 from jpterms.language import OTHER_LANGUAGES, LanguageGuesser
 from jpterms.lexicon import KeyForms, Lexicon
@@ -59,9 +59,9 @@ def test_other_languages_figure_on_a_real_text() -> None:
 def test_may_cite_is_necessary_for_a_citation_line(text: str) -> None:
     lines = text.splitlines()
     if any(_citation_line(line) for line in lines):
-        assert _may_cite(text)
-    assert _may_cite(text) == (bool(re.search(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", text))
-                               and any(m in text for m in "*_“\""))
+        assert may_cite(text)
+    assert may_cite(text) == (bool(re.search(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", text))
+                              and any(m in text for m in "*_“\""))
 
 
 def test_mozc_exact_entries_are_medies() -> None:
@@ -108,12 +108,12 @@ def test_runs_over_stretches_are_the_runs_of_the_whole_text() -> None:
 
 
 def test_citation_stretches_keep_every_run_on_a_citation_line() -> None:
-    from jpterms.citation_lines import _citation_stretches, _in_citation
+    from jpterms.citation_lines import _in_citation, citation_stretches
 
     guesser = LanguageGuesser.for_lexicon(Lexicon.default())
     kept_somewhere = skipped_somewhere = False
     for text in _real_texts():
-        live = _citation_stretches(text, guesser.stretches(text))
+        live = citation_stretches(text, guesser.stretches(text))
         expected = [r for r in guesser.runs(text) if _in_citation(text, r.start, r.end)]
         found = [r for r in guesser.runs(text, spans=live) if _in_citation(text, r.start, r.end)]
         assert found == expected
@@ -211,11 +211,11 @@ def test_capital_first_patterns_match_as_the_plain_ones(fast: str, plain: str) -
 
 
 def test_citation_lines_are_judged_as_before() -> None:
-    from jpterms.citation_lines import _CitationLines, _in_citation
+    from jpterms.citation_lines import CitationLines, _in_citation
 
     guesser = LanguageGuesser.for_lexicon(Lexicon.default())
     for text in _real_texts():
-        cited = _CitationLines(text)
+        cited = CitationLines(text)
         for run in guesser.runs(text):
             assert cited(run.start, run.end) == _in_citation(text, run.start, run.end)
 
@@ -484,7 +484,7 @@ def test_runs_skipping_known_tokens_are_the_runs_token_by_token() -> None:
 
 
 @pytest.mark.parametrize("before, after, not_before", [
-    (r"(?<![\w'’-])", r"(?=['’]s(?![\w'’-])|(?![\w'’-]))", r"[\w'’-]"),  # macrons_elsewhere._elsewhere
+    (r"(?<![\w'’-])", r"(?=['’]s(?![\w'’-])|(?![\w'’-]))", r"[\w'’-]"),  # macrons_elsewhere.elsewhere
     (r"\b", r"\b", r"\w"),  # names._whole_words
 ])
 def test_alternation_finds_what_the_plain_pattern_finds(before: str, after: str,

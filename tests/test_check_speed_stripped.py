@@ -14,7 +14,7 @@ import pytest
 
 from jpterms import title_analysis
 from jpterms.romaji import parse_word
-from jpterms.rules.title_styles import _LONG_MARKS, _marks_long_vowels
+from jpterms.rules.title_styles import LONG_MARKS, marks_long_vowels
 
 _DATA = Path(__file__).parent / "data"
 
@@ -24,7 +24,7 @@ _DATA = Path(__file__).parent / "data"
     "ā", "Ê", "no marks at all, only ascii and 東京 and ー",
 ])
 def test_marks_long_vowels_is_any_mark(text: str) -> None:
-    assert _marks_long_vowels(text) == any(c in _LONG_MARKS for c in text)
+    assert marks_long_vowels(text) == any(c in LONG_MARKS for c in text)
 
 
 def test_marks_long_vowels_on_real_text_with_marks_stripped() -> None:
@@ -32,9 +32,9 @@ def test_marks_long_vowels_on_real_text_with_marks_stripped() -> None:
     assert files
     for path in files:
         text = path.read_text(encoding="utf-8")
-        stripped = text.translate(str.maketrans({c: "o" for c in _LONG_MARKS}))
-        assert _marks_long_vowels(text) == any(c in _LONG_MARKS for c in text), path
-        assert not _marks_long_vowels(stripped), path
+        stripped = text.translate(str.maketrans({c: "o" for c in LONG_MARKS}))
+        assert marks_long_vowels(text) == any(c in LONG_MARKS for c in text), path
+        assert not marks_long_vowels(stripped), path
 
 
 _WORDS = ["kyogi", "kaisaikai", "zushoryobon", "shiryohen", "kokohyo", "jinkohyo",

@@ -123,7 +123,7 @@ def test_the_command_runs_exit_handlers_and_waits_for_threads(tmp_path: Path) ->
 def test_a_bibliography_is_told_as_before() -> None:
     from pydoc_data.topics import topics
 
-    from jpterms.citation_lines import _citation_line, _is_bibliography
+    from jpterms.citation_lines import _citation_line, is_bibliography
 
     bibliography = (DATA / "bibliography_macrons.md").read_text(encoding="utf-8")
     prose = topics["if"] + topics["class"]
@@ -131,4 +131,4 @@ def test_a_bibliography_is_told_as_before() -> None:
                  bibliography + topics["if"], "a\nb\n", "1999 “x”\n" * 5 + "plain line\n" * 5):
         lines = [line for line in text.splitlines() if len(line.strip()) > 3]
         expected = len(lines) >= 5 and sum(map(_citation_line, lines)) >= len(lines) / 2
-        assert _is_bibliography(text) == expected
+        assert is_bibliography(text) == expected

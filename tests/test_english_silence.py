@@ -43,15 +43,15 @@ def test_the_nodejs_docs_give_no_finding(name: str) -> None:
 
 
 def test_the_english_order_is_told_from_the_japanese_order() -> None:
-    from jpterms.rules.citation_names import _western_order
+    from jpterms.rules.citation_names import western_order
     from jpterms.spelling import SpellingJudge
 
     judge = SpellingJudge.for_glossary(None)
-    assert _western_order("Kohei", "Ueno", judge)
-    assert _western_order("Yosuke", "Furukawa", judge)
-    assert not _western_order("Abe", "Shinzo", judge)  # family name first
-    assert not _western_order("Sagara", "Toru", judge)
-    assert not _western_order("Ueno", "Kohei", judge)
+    assert western_order("Kohei", "Ueno", judge)
+    assert western_order("Yosuke", "Furukawa", judge)
+    assert not western_order("Abe", "Shinzo", judge)  # family name first
+    assert not western_order("Sagara", "Toru", judge)
+    assert not western_order("Ueno", "Kohei", judge)
 
 
 def test_a_given_name_people_bear_without_a_long_vowel_keeps_it() -> None:
@@ -70,12 +70,12 @@ def test_names_are_weighed_only_where_a_finding_would_stand(
     from jpterms.rules import citation_macrons, citation_names, macrons_elsewhere, titles
 
     calls: list[str] = []
-    western, given = citation_names._western_order, citation_names._given_name_as_written
+    western, given = citation_names.western_order, citation_names.given_name_as_written
     # patched where they are called: every module that imports them
     for module in (titles, citation_macrons, macrons_elsewhere):
-        monkeypatch.setattr(module, "_western_order",
+        monkeypatch.setattr(module, "western_order",
                             lambda *a: calls.append("western") or western(*a))
-    monkeypatch.setattr(citation_macrons, "_given_name_as_written",
+    monkeypatch.setattr(citation_macrons, "given_name_as_written",
                         lambda *a: calls.append("given") or given(*a))
     unseen = Path(__file__).parent / "data" / "unseen"
     for path in sorted(unseen.glob("*.md")):

@@ -108,7 +108,7 @@ def test_title_alignment_is_linear() -> None:
         analysis = analyze_title(" ".join(["kyogi no kaisai nit suite"] * n))
         title_alignment._same_letters = counting  # type: ignore[assignment]
         try:
-            title_alignment._align(analysis)
+            title_alignment.align(analysis)
         finally:
             title_alignment._same_letters = real
         counts.append(calls)

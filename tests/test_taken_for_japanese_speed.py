@@ -1,5 +1,5 @@
 """Whether a title's or a run's words may be read as romanised Japanese
-(``japanese_words._taken_for_japanese``) is yes in a document already found to show Japanese,
+(``japanese_words.taken_for_japanese``) is yes in a document already found to show Japanese,
 without a verdict on its words: every answer there is yes whatever they are.
 
 Speed itself is measured in ``benchmarks/bench_check.py --cold``; these tests prove
@@ -47,12 +47,12 @@ def test_a_document_that_shows_japanese_asks_no_verdict(
         texts = [t.text for t in ctx.titles]
         if not texts:
             continue
-        expected = [_by_every_word(ctx, japanese_words._TITLE_WORD.findall(t), guesser) for t in texts]
+        expected = [_by_every_word(ctx, japanese_words.TITLE_WORD.findall(t), guesser) for t in texts]
         shows = not ctx.shows_no_japanese  # asked now (the rules ask it at the first need)
         with monkeypatch.context() as patch:
             patch.setattr(LanguageGuesser, "word", counted)
             asked.clear()
-            found = [japanese_words._taken_for_japanese(ctx, japanese_words._TITLE_WORD.findall(t), guesser)
+            found = [japanese_words.taken_for_japanese(ctx, japanese_words.TITLE_WORD.findall(t), guesser)
                      for t in texts]
         assert found == expected, path
         checked += 1

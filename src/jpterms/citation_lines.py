@@ -4,15 +4,15 @@ Running prose may write Japanese names without macrons (Shinzo Abe, Tokyo); the 
 holds a word outside a romanised title to the style only where it stands in a citation.
 A citation line is a line no longer than a note with a year and an italic or quoted
 title (:func:`_citation_line`); a line longer than a note is judged piece by piece
-(:class:`_CitationLines`). A section headed *References* or *Bibliography* holds entries
-that wrap their year or title onto other lines (:func:`_wrapped_entry_lines`). Text only:
+(:class:`CitationLines`). A section headed *References* or *Bibliography* holds entries
+that wrap their year or title onto other lines (:func:`wrapped_entry_lines`). Text only:
 nothing here reads a word's language or spelling.
 
 >>> _citation_line('Sato, *Nihon no kyogi* (Tokyo: Iwanami Shoten, 1990).')
 True
 >>> _citation_line('Sato wrote about the kyogi in 1990.')
 False
->>> _overlaps(_merged([(5, 9), (0, 3)]), 2, 4)
+>>> overlaps(merged([(5, 9), (0, 3)]), 2, 4)
 True
 """
 
@@ -27,10 +27,10 @@ from jpterms.citations import inside
 from jpterms.document import Segment
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` sorted, overlapping ones joined (for :func:`_overlaps`).
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones joined (for :func:`overlaps`).
 
-    >>> _merged([(5, 9), (0, 3), (2, 4), (9, 10)])
+    >>> merged([(5, 9), (0, 3), (2, 4), (9, 10)])
     [(0, 4), (5, 9), (9, 10)]
     """
     out: list[tuple[int, int]] = []
@@ -62,9 +62,9 @@ _NEXT_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\*\*[^\n]*\*\*[ \t]*$|__[^\n]
                            re.MULTILINE)
 
 
-def _held_to_style(segment: Segment, titles: list[tuple[int, int]],
-                   entries: list[tuple[int, int]] | None, fielded: bool,
-                   cited: Callable[[int, int], bool], start: int, end: int) -> bool:
+def held_to_style(segment: Segment, titles: list[tuple[int, int]],
+                  entries: list[tuple[int, int]] | None, fielded: bool,
+                  cited: Callable[[int, int], bool], start: int, end: int) -> bool:
     """Whether ``segment.text[start:end]`` is a citation's word held to the style outside
     the titles: in a field, on a line of a wrapped entry, or on a citation line."""
     first = segment.source_offset(start)
@@ -140,13 +140,13 @@ _HEADING_WORDS = ("bibliography", "references", "works", "further", "reading", "
 _CASE_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def _wrapped_entry_lines(source: str) -> list[tuple[int, int]]:
+def wrapped_entry_lines(source: str) -> list[tuple[int, int]]:
     """The lines of bibliography sections (:func:`_bibliography_sections`) that belong to
     an entry: a short line with a year, or within two lines of one (an entry wraps its
     title and its year onto several lines). Other lines there are left to prose.
 
     >>> text = "## References\\n\\nSato. “Jukyu seiki no kenkyu”\\n\\n(Tokyo, 1990).\\n"
-    >>> [text[s:e] for s, e in _wrapped_entry_lines(text)]
+    >>> [text[s:e] for s, e in wrapped_entry_lines(text)]
     ['Sato. “Jukyu seiki no kenkyu”', '(Tokyo, 1990).']
     """
     out = []
@@ -163,7 +163,7 @@ def _wrapped_entry_lines(source: str) -> list[tuple[int, int]]:
     return out
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether one of the sorted, disjoint ``spans`` overlaps ``[start, end)``."""
     i = bisect.bisect_left(spans, (start, start)) - 1
     return any(s < end and start < e for s, e in spans[max(i, 0):i + 3])
@@ -174,7 +174,7 @@ _NON_BLANK_LINE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
 _PROSE_LINE = re.compile(rf"^[^\n]{{{_CITATION_LINE + 1},}}", re.MULTILINE)
 
 
-def _is_bibliography(source: str) -> bool:
+def is_bibliography(source: str) -> bool:
     """A document most of whose lines read as citations (see :func:`_in_citation`): a
     bibliography or reading list, where every romanised name, publisher and place is held
     to the style, even on a line an entry wraps onto."""
@@ -190,7 +190,7 @@ def _is_bibliography(source: str) -> bool:
     return cited >= needed
 
 
-def _citation_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def citation_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stretches (whole lines no run crosses) where a run may lie on a citation line:
     a line of the stretch is short enough and the stretch holds a year and a title mark
     (every line a run covers is in one stretch, so no other run can pass
@@ -198,7 +198,7 @@ def _citation_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tup
     out = []
     for begin, end in stretches:
         lines = text[begin:end]
-        if not _may_cite(lines):
+        if not may_cite(lines):
             continue
         if any(len(line) <= _CITATION_LINE for line in lines.split("\n")):
             out.append((begin, end))
@@ -214,20 +214,20 @@ def _citation_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tup
     return out
 
 
-def _entry_stretches(segment: Segment, text: str, entries: list[tuple[int, int]],
-                     stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def entry_stretches(segment: Segment, text: str, entries: list[tuple[int, int]],
+                    stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stretches of a text that holds a bibliography's entries where a run may lie in an
     entry (``entries``: source spans of its lines) or on a citation line: a stretch that
-    overlaps an entry whole, any other as :func:`_citation_stretches` keeps it. A run lies
+    overlaps an entry whole, any other as :func:`citation_stretches` keeps it. A run lies
     in one stretch, so no run elsewhere starts in an entry or passes :func:`_in_citation`:
     the words of the rest of the text (its prose) need no verdict."""
     out = []
     for begin, end in stretches:
-        if end > begin and _overlaps(entries, segment.source_offset(begin),
-                                     segment.source_offset(end - 1) + 1):
+        if end > begin and overlaps(entries, segment.source_offset(begin),
+                                    segment.source_offset(end - 1) + 1):
             out.append((begin, end))
         else:
-            out.extend(_citation_stretches(text, [(begin, end)]))
+            out.extend(citation_stretches(text, [(begin, end)]))
     return out
 
 
@@ -276,7 +276,7 @@ def _citation_line(line: str) -> bool:
         ("*" in line or "_" in line or "“" in line or '"' in line) and bool(_YEAR.search(line))
 
 
-def _may_cite(text: str) -> bool:
+def may_cite(text: str) -> bool:
     """Whether some lines of ``text`` may read as a citation (:func:`_citation_line` needs a
     year and an italic or quoted title): without both anywhere, none can."""
     # (the marks of _citation_line, each looked for at C speed: 9,000 texts a 1 MB check)
@@ -298,7 +298,7 @@ def _in_citation(text: str, start: int, end: int) -> bool:
     return _citation_line(text[first:last])
 
 
-class _CitationLines:
+class CitationLines:
     """:func:`_in_citation` for the runs of one text, each span of lines judged once."""
 
     def __init__(self, text: str) -> None:

@@ -6,7 +6,7 @@ and CSL-JSON entries, lines of a bibliography's entries, and lines that read as
 citations. Publishers are read by the publisher table (:mod:`.publisher_names`), names
 by JMnedict (:mod:`.citation_names`: a full name, an inverted author *Kato, Koji.*, a
 family name alone in a short note), and other runs of romanised words by the lexicon
-(:func:`_citation_words`).
+(:func:`citation_words`).
 
 >>> from jpterms.check import check
 >>> text = "Kato, Koji. *Nihon no kyogi*. Tokyo: Chuo Koron Sha, 1990."
@@ -22,14 +22,14 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from jpterms.citation_lines import (
-    _citation_stretches,
-    _CitationLines,
-    _entry_stretches,
-    _held_to_style,
-    _is_bibliography,
-    _may_cite,
-    _overlaps,
-    _wrapped_entry_lines,
+    CitationLines,
+    citation_stretches,
+    entry_stretches,
+    held_to_style,
+    is_bibliography,
+    may_cite,
+    overlaps,
+    wrapped_entry_lines,
 )
 from jpterms.citations import inside
 from jpterms.document import EMPHASIS, PUBLISHER, TITLE, Segment
@@ -41,26 +41,26 @@ from jpterms.prose import ENGLISH_FORM, ProseWords
 from jpterms.romaji import parse_word
 from jpterms.rules.base import Context
 from jpterms.rules.citation_names import (
-    _NAME_BEFORE,
-    _full_names,
-    _given_name_as_written,
-    _western_order,
+    NAME_BEFORE,
+    full_names,
+    given_name_as_written,
+    western_order,
 )
 from jpterms.rules.japanese_words import (
-    _TITLE_WORD,
-    _compounds_only_japanese_explains,
-    _taken_for_japanese,
+    TITLE_WORD,
+    compounds_only_japanese_explains,
+    taken_for_japanese,
 )
-from jpterms.rules.lone_words import _lone_title, _lone_word
+from jpterms.rules.lone_words import lone_title, lone_word
 from jpterms.rules.publisher_names import (
-    _AFTER_PUBLISHER,
-    _foreign_name,
-    _house_publishers,
-    _imprint_publishers,
-    _publishers,
+    AFTER_PUBLISHER,
+    foreign_name,
+    house_publishers,
+    imprint_publishers,
+    publishers,
 )
-from jpterms.rules.title_codes import _BY_NAME, _BY_PUBLISHER, MACRON
-from jpterms.rules.title_macrons import _alone, _lexicon_only
+from jpterms.rules.title_codes import MACRON, RESTS_ON_NAME, RESTS_ON_PUBLISHER
+from jpterms.rules.title_macrons import japanese_alone, lexicon_only
 from jpterms.spelling import MacronVerdict, SpellingJudge, with_long_vowels
 
 
@@ -73,22 +73,22 @@ def _short_note_titles(text: str, guesser: LanguageGuesser) -> frozenset[int]:
     >>> sorted(_short_note_titles(text, LanguageGuesser()))
     [16]
     """
-    return frozenset(m.end() for m in _short_note_authors(text, guesser)
+    return frozenset(m.end() for m in short_note_authors(text, guesser)
                      if text[m.end() - 1] in "*_")
 
 
-def _short_note_authors(text: str, guesser: LanguageGuesser) -> Iterator[re.Match[str]]:
+def short_note_authors(text: str, guesser: LanguageGuesser) -> Iterator[re.Match[str]]:
     """The matches of :data:`_SHORT_NOTE` in ``text``: a short note's author (group 1) and
     the mark of its title; not a name after a capitalised word other than an English one
     (See Arimoto, *Shinshu*): that is a full name's given name (Ota Motoko, ed.,
     *Kinsei*; Hozumi Hoan, *Kyumin*), a full citation read whole elsewhere.
 
     >>> text = "See Ota, *Kodakara*; Ota Motoko, ed., *Kinsei*"
-    >>> [m.group(1) for m in _short_note_authors(text, LanguageGuesser())]
+    >>> [m.group(1) for m in short_note_authors(text, LanguageGuesser())]
     ['Ota']
     """
     for m in _in_lines_holding(_SHORT_NOTE_CORE, _SHORT_NOTE, text):
-        before = _NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        before = NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
         if before is None or guesser.word(before.group(0).strip()).language == ENGLISH:
             yield m
 
@@ -120,8 +120,8 @@ def _in_lines_holding(core: re.Pattern[str], pattern: re.Pattern[str],
         yield from pattern.finditer(text, start, end)
 
 
-def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser,
-                    marks: bool) -> Iterator[Finding]:
+def citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser,
+                   marks: bool) -> Iterator[Finding]:
     """Missing macrons in the romanised words of citations outside the titles already
     analysed: author and publisher names, places, series, italic titles.
 
@@ -132,8 +132,8 @@ def _citation_words(ctx: Context, judge: SpellingJudge, guesser: LanguageGuesser
     """
     source = ctx.document.source
     everywhere = any(seg.role == TITLE for seg in ctx.document.segments) or \
-        _is_bibliography(source)
-    entries = [] if everywhere else _wrapped_entry_lines(source)
+        is_bibliography(source)
+    entries = [] if everywhere else wrapped_entry_lines(source)
     for segment in ctx.document.segments:
         cited = _cited_segment(ctx, segment, everywhere, entries, guesser)
         if cited is not None:
@@ -152,10 +152,10 @@ class _CitedSegment:
     #: the segment lies on a line of a bibliography's wrapped entry
     in_entry: bool
     entries: list[tuple[int, int]]
-    cited: _CitationLines
+    cited: CitationLines
     #: the stretches of the text where a run may lie on a citation line (None: all of it)
     stretches: list[tuple[int, int]] | None
-    #: whether ``text[start:end]`` is held to the style (:func:`_held_to_style`)
+    #: whether ``text[start:end]`` is held to the style (:func:`held_to_style`)
     checked: Callable[[int, int], bool]
     #: words decided (or left to the writer) as a publisher's or an author's name: no
     #: other step reads them
@@ -185,21 +185,21 @@ def _cited_segment(ctx: Context, segment: Segment, everywhere: bool,
     citation (no run would be checked)."""
     text = segment.text
     fielded = everywhere or segment.role == TITLE
-    in_entry = bool(entries) and text != "" and _overlaps(
+    in_entry = bool(entries) and text != "" and overlaps(
         entries, segment.source_offset(0), segment.source_offset(len(text) - 1) + 1)
-    if not (fielded or in_entry or _may_cite(text)):
+    if not (fielded or in_entry or may_cite(text)):
         return None
-    cited = _CitationLines(text)
+    cited = CitationLines(text)
     lines_only = not (fielded or in_entry)
-    stretches = _citation_stretches(text, guesser.stretches(text)) if lines_only else None
-    checked = partial(_held_to_style, segment, ctx.title_spans, entries if in_entry else None,
+    stretches = citation_stretches(text, guesser.stretches(text)) if lines_only else None
+    checked = partial(held_to_style, segment, ctx.title_spans, entries if in_entry else None,
                       fielded, cited)
     return _CitedSegment(ctx, segment, fielded, in_entry, entries, cited, stretches, checked)
 
 
 def _segment_words(seg: _CitedSegment, judge: SpellingJudge, guesser: LanguageGuesser,
                    marks: bool) -> Iterator[Finding]:
-    """The findings of :func:`_citation_words` on one segment, step by step: publishers
+    """The findings of :func:`citation_words` on one segment, step by step: publishers
     and authors first (their words are decided there), then words alone, runs of
     romanised words, compounds in an English title, house words, and family names in
     short notes. (A writer who marks long vowels is trusted with names and publishers:
@@ -219,7 +219,7 @@ def _segment_words(seg: _CitedSegment, judge: SpellingJudge, guesser: LanguageGu
                 yield seg.needs_macron(ws, we, text[ws:we], spelled, POSSIBLE)
     for (hs, he), spelled in houses.items():
         if hs not in seg.reported and (hs, he) not in seg.published and spelled != text[hs:he]:
-            yield seg.needs_macron(hs, he, text[hs:he], spelled, LIKELY, _BY_PUBLISHER)
+            yield seg.needs_macron(hs, he, text[hs:he], spelled, LIKELY, RESTS_ON_PUBLISHER)
     if not marks:
         yield from _short_author_words(seg, judge, guesser)
 
@@ -229,14 +229,14 @@ def _publisher_words(seg: _CitedSegment, judge: SpellingJudge, marks: bool,
     """Publishers' names the publisher table reads (:mod:`.publisher_names`), kept in
     ``seg.published``; a house word of a name the table lacks goes to ``houses``."""
     text, spans = seg.text, seg.ctx.title_spans
-    published = {} if marks else _publishers(text, judge, seg.stretches, seg.checked)
+    published = {} if marks else publishers(text, judge, seg.stretches, seg.checked)
     if not marks:  # and a publisher named in an imprint, whatever marks the title,
         # or named with its house word wherever it stands
-        published = {**_house_publishers(text, judge, seg.segment, spans, houses),
-                     **_imprint_publishers(text, judge, seg.segment, spans), **published}
+        published = {**house_publishers(text, judge, seg.segment, spans, houses),
+                     **imprint_publishers(text, judge, seg.segment, spans), **published}
     for (ps, pe), spelled in published.items():
         if spelled != text[ps:pe]:
-            yield seg.needs_macron(ps, pe, text[ps:pe], spelled, LIKELY, _BY_PUBLISHER)
+            yield seg.needs_macron(ps, pe, text[ps:pe], spelled, LIKELY, RESTS_ON_PUBLISHER)
     seg.published = published
 
 
@@ -248,7 +248,7 @@ def _inverted_author_words(seg: _CitedSegment, judge: SpellingJudge,
     inverted = {} if marks else _inverted_authors(text, judge, guesser, seg.checked)
     for (ns, ne), (spelled, sure) in inverted.items():
         if spelled and spelled != text[ns:ne]:
-            yield seg.needs_macron(ns, ne, text[ns:ne], spelled, sure, _BY_NAME)
+            yield seg.needs_macron(ns, ne, text[ns:ne], spelled, sure, RESTS_ON_NAME)
     seg.published = {**seg.published, **{span: s for span, (s, _) in inverted.items()}}
 
 
@@ -262,10 +262,10 @@ def _lone_citation_words(seg: _CitedSegment, judge: SpellingJudge,
         if (ws, we) in seg.published:
             continue
         reading = partial(_read_alone, text[ws:we], ctx)
-        lone = _lone_word(text[ws:we], judge, guesser, reading)
+        lone = lone_word(text[ws:we], judge, guesser, reading)
         if lone is None and ws in short:
             # a short note's title, as a title of one word (Arimoto, *Shinshu*)
-            lone = _lone_title(text[ws:we], judge, guesser, reading)
+            lone = lone_title(text[ws:we], judge, guesser, reading)
         if lone is not None and not ctx.shows_no_japanese:
             seg.reported.add(ws)
             yield seg.needs_macron(ws, we, text[ws:we], lone, POSSIBLE)
@@ -277,9 +277,9 @@ def _run_words(seg: _CitedSegment, judge: SpellingJudge, guesser: LanguageGuesse
     full name decides its words; any other word is read by the lexicon
     (:func:`_run_word`)."""
     text, segment = seg.text, seg.segment
-    read = _entry_stretches(segment, text, seg.entries, guesser.stretches(text)) \
+    read = entry_stretches(segment, text, seg.entries, guesser.stretches(text)) \
         if seg.in_entry and not seg.fielded else seg.stretches
-    foreign_house = segment.role == PUBLISHER and _foreign_name(text, guesser)
+    foreign_house = segment.role == PUBLISHER and foreign_name(text, guesser)
     # in a title field, an English possessive on a name (*Hashino Shogen’s agreement*)
     # ends the name's run as a comma would, so the name is read (same offsets)
     runs_text = _POSSESSIVE.sub(r"\1, ", text) if seg.fielded and _POSSESSIVE.search(text) \
@@ -293,8 +293,8 @@ def _run_words(seg: _CitedSegment, judge: SpellingJudge, guesser: LanguageGuesse
             # onto (Ryukyu in an English title): too little to go on
             continue
         # (a writer who marks long vowels is trusted with names: nothing to decide)
-        names = {} if marks else _full_names([w for w, _, _, _ in run.words], judge,
-                                             text, run.words, people=True)
+        names = {} if marks else full_names([w for w, _, _, _ in run.words], judge,
+                                            text, run.words, people=True)
         # two words alone, not a longer run (Heibonsha Chiho Shiryo Senta); whether
         # they name a person in the English order is asked only before a finding
         two = len(run.words) == 2 and not text[run.words[0][2]:run.words[1][1]].strip()
@@ -306,22 +306,22 @@ def _run_words(seg: _CitedSegment, judge: SpellingJudge, guesser: LanguageGuesse
                 spelled = names[index]
                 if spelled != word and not marks:
                     if western is None:
-                        western = two and _western_order(run.words[0][0], run.words[1][0],
-                                                         judge)
+                        western = two and western_order(run.words[0][0], run.words[1][0],
+                                                        judge)
                     if western:
                         continue  # a person named in the English order: their spelling
                     seg.reported.add(ws)
-                    yield seg.needs_macron(ws, we, word, spelled, LIKELY, _BY_NAME)
+                    yield seg.needs_macron(ws, we, word, spelled, LIKELY, RESTS_ON_NAME)
                 continue
             found = _run_word(run, index, judge, guesser, marks)
             if found is None:
                 continue
             if western is None:
-                western = two and _western_order(run.words[0][0], run.words[1][0], judge)
+                western = two and western_order(run.words[0][0], run.words[1][0], judge)
             if western:
                 continue  # a person named in the English order: their own spelling
-            found = _lexicon_only(found, _alone([x[0] for x in run.words],
-                                                [x[3] for x in run.words], index)) or found
+            found = lexicon_only(found, japanese_alone([x[0] for x in run.words],
+                                                       [x[3] for x in run.words], index)) or found
             confidence = POSSIBLE if verdict.language == AMBIGUOUS else found.confidence
             seg.reported.add(ws)
             yield seg.needs_macron(ws, we, word, found.suggestion, confidence)
@@ -341,7 +341,7 @@ def _held_run(seg: _CitedSegment, run: Run, guesser: LanguageGuesser) -> bool:
     if _among_foreign(seg.text, run, guesser):
         return False  # Apo tou Nilou mehri tou Dounaveos (Greek): not a Japanese phrase
     # Kojo Elliot, Maina Muiruri in English that shows no Japanese
-    return _taken_for_japanese(seg.ctx, (w for w, _, _, _ in run.words), guesser)
+    return taken_for_japanese(seg.ctx, (w for w, _, _, _ in run.words), guesser)
 
 
 def _run_word(run: Run, index: int, judge: SpellingJudge, guesser: LanguageGuesser,
@@ -363,7 +363,7 @@ def _run_word(run: Run, index: int, judge: SpellingJudge, guesser: LanguageGuess
         named = ProseWords.for_judge(judge, guesser).name_spelling(word)
         if named is not None and named != found.suggestion:
             found = MacronVerdict(named, POSSIBLE, found.alternatives)
-    if _given_name_as_written(word, judge):
+    if given_name_as_written(word, judge):
         return None  # Yoshiki: 38 people so, none Yōshiki (yōshiki 様式 is a noun)
     return found
 
@@ -377,14 +377,14 @@ def _short_author_words(seg: _CitedSegment, judge: SpellingJudge,
         ws, we = m.span(1)
         if ws in seg.reported or (ws, we) in seg.published or not seg.checked(ws, we):
             continue
-        if guesser.word(m.group(1)).english >= _ENGLISH_SURNAME:
+        if guesser.word(m.group(1)).english >= ENGLISH_SURNAME:
             continue  # Moran, Cho: a name English (or Korean) writes so
         if m.group("initials") and not _japanese_title_after(text, m.end(), guesser):
             continue  # Kudo, T., Yamamoto, K.: authors of an English work, as they
             # spell their names
         surname = judge.surname(m.group(1))
         if surname is not None and not seg.ctx.shows_no_japanese:
-            yield seg.needs_macron(ws, we, m.group(1), surname, LIKELY, _BY_NAME)
+            yield seg.needs_macron(ws, we, m.group(1), surname, LIKELY, RESTS_ON_NAME)
 
 
 def _compounds_in_english(segment: Segment, text: str, spans: list[tuple[int, int]],
@@ -392,7 +392,7 @@ def _compounds_in_english(segment: Segment, text: str, spans: list[tuple[int, in
                           ) -> Iterator[tuple[int, int, str]]:
     """In a title field that is no romanised title (an English title: *A Translation and
     Study of the Gukansho*), a compound no list knows whole that only Japanese explains
-    (:func:`_compounds_only_japanese_explains`: 愚管抄 *Gukanshō* as gukan + shō), with
+    (:func:`compounds_only_japanese_explains`: 愚管抄 *Gukanshō* as gukan + shō), with
     the macrons the lexicon reads it with: (start, end, spelling). A run of romanised
     words needs a word a list knows (:meth:`LanguageGuesser.runs`), so such a word alone
     among English ones was read by no rule."""
@@ -401,7 +401,7 @@ def _compounds_in_english(segment: Segment, text: str, spans: list[tuple[int, in
             return  # a romanised title: analysed whole
         verdict = guesser.word(m.group(0))
         if verdict.language == UNKNOWN and \
-                _compounds_only_japanese_explains([verdict], judge, guesser):
+                compounds_only_japanese_explains([verdict], judge, guesser):
             found = judge.missing_macron(m.group(0))
             if found is not None:
                 yield m.start(), m.end(), with_long_vowels(m.group(0), found.suggestion)
@@ -422,7 +422,7 @@ def _japanese_title_after(text: str, at: int, guesser: LanguageGuesser) -> bool:
     title (*Ito, T., Life along the South Manchurian Railway*)."""
     end = text.find("\n", at)
     piece = _AUTHOR_TAIL.match(text, at, len(text) if end == -1 else end)
-    words = _TITLE_WORD.findall(piece.group(0)) if piece else []
+    words = TITLE_WORD.findall(piece.group(0)) if piece else []
     return sum(guesser.word(w).language == JAPANESE for w in words) >= 2
 
 
@@ -445,7 +445,7 @@ def _inverted_authors(text: str, judge: SpellingJudge, guesser: LanguageGuesser,
         (fs, fe), (gs, ge) = m.span(1), m.span(2)
         family, given = m.group(1), m.group(2)
         if not (checked(fs, fe) and checked(gs, ge)) or \
-                guesser.word(family).english >= _ENGLISH_SURNAME:
+                guesser.word(family).english >= ENGLISH_SURNAME:
             continue  # Moran, Joseph: a name English writes so
         if not judge.name_people(family, family=True) and judge.surname(family) is None:
             continue  # no Japanese family name: Smith, John
@@ -479,7 +479,7 @@ _INVERTED_AUTHOR = re.compile(
 
 #: A family name English writes at least this often (Zipf: Moran 3.4, Cho 3.5; Ito 3.2,
 #: Ryu 3.2) is not read as a Japanese one from its place in a citation alone.
-_ENGLISH_SURNAME = 3.3
+ENGLISH_SURNAME = 3.3
 #: A family name alone in an author's place: at a line's start or after "in", "and", "; ",
 #: ". ", "See", and before ", ed." or the title's quotation or emphasis mark.
 _SHORT_AUTHOR = re.compile(
@@ -549,7 +549,7 @@ def _among_foreign(text: str, run: Run, guesser: LanguageGuesser) -> bool:
 
 def _read_alone(word: str, ctx: Context) -> str:
     """The conversion's reading of ``word`` as a title of its own (*Kyoyugaki*: kyōyu ga
-    ki, 教諭が来), asked only to settle a toss-up (:func:`_settled`)."""
+    ki, 教諭が来), asked only to settle a toss-up (:func:`.title_macrons.settled`)."""
     from jpterms.lookup import analyze_title
 
     return analyze_title(word, "", ctx.glossary).romaji
@@ -567,11 +567,11 @@ def _lone_words(segment: Segment, text: str, stretches: list[tuple[int, int]] | 
             continue
         while end > start and text[end - 1] in ",.;:":
             end -= 1  # the comma a wiki's italics hold (*Gukansho,* pp. 262–263)
-        if _TITLE_WORD.fullmatch(text, start, end) and (start in short or checked(start, end)):
+        if TITLE_WORD.fullmatch(text, start, end) and (start in short or checked(start, end)):
             yield start, end
     for begin, end in ((0, len(text)),) if stretches is None else stretches:
         for m in _LONE_CAPITALISED.finditer(text, begin, end):
-            if _AFTER_PUBLISHER.match(text, m.end()) and checked(m.start(), m.end()):
+            if AFTER_PUBLISHER.match(text, m.end()) and checked(m.start(), m.end()):
                 yield m.start(), m.end()
 
 

@@ -1,14 +1,14 @@
 """People's names in citations: full names JMnedict knows, and the English order.
 
 A family and a given name together (*Naito Konan*) decide both halves' spellings
-(:func:`_full_names`); a given name before a family name (*Kohei Ueno*) is a person named
-in the English order, whose romanisation is their own (:func:`_western_order`).
+(:func:`full_names`); a given name before a family name (*Kohei Ueno*) is a person named
+in the English order, whose romanisation is their own (:func:`western_order`).
 
 >>> from jpterms.spelling import SpellingJudge
 >>> judge = SpellingJudge.for_glossary(None)
->>> _full_names(["Naito", "Konan"], judge)
+>>> full_names(["Naito", "Konan"], judge)
 {0: 'Naitō', 1: 'Konan'}
->>> _western_order("Kohei", "Ueno", judge), _possessive("Konan’s")
+>>> western_order("Kohei", "Ueno", judge), split_possessive("Konan’s")
 (True, ('Konan', '’s'))
 """
 
@@ -19,13 +19,13 @@ import re
 from jpterms.spelling import NAME_PEOPLE, SpellingJudge
 
 #: A capitalised word right after or before a word: part of a full name.
-_NAME_AFTER = re.compile(r"[ \t]+[A-ZĀĪŪĒŌ][a-zāīūēō'’]+(?![\w'’-])")
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZĀĪŪĒŌ][a-zāīūēō'’]+[ \t]+$")
+NAME_AFTER = re.compile(r"[ \t]+[A-ZĀĪŪĒŌ][a-zāīūēō'’]+(?![\w'’-])")
+NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZĀĪŪĒŌ][a-zāīūēō'’]+[ \t]+$")
 
 
-def _full_names(words: list[str], judge: SpellingJudge, text: str = "",
-                spans: tuple[tuple[str, int, int, object], ...] | None = None, *,
-                people: bool = False) -> dict[int, str]:
+def full_names(words: list[str], judge: SpellingJudge, text: str = "",
+               spans: tuple[tuple[str, int, int, object], ...] | None = None, *,
+               people: bool = False) -> dict[int, str]:
     """Which of consecutive ``words`` form a person's full name JMnedict knows (Naito
     Konan: Naitō Konan), by index, with the spelling the name gives each; only words
     with nothing but spaces between them (``text`` and ``spans`` say where they stand).
@@ -37,7 +37,7 @@ def _full_names(words: list[str], judge: SpellingJudge, text: str = "",
             continue
         if spans is not None and text[spans[i][2]:spans[i + 1][1]].strip():
             continue  # punctuation between them: two entries, not one name
-        given, possessive = _possessive(words[i + 1])
+        given, possessive = split_possessive(words[i + 1])
         found = judge.full_name(words[i], given)
         if found is not None:
             out[i], out[i + 1] = found[0], found[1] + possessive  # Naito Konan’s
@@ -53,7 +53,7 @@ def _full_names(words: list[str], judge: SpellingJudge, text: str = "",
     return out
 
 
-def _western_order(first: str, second: str, judge: SpellingJudge) -> bool:
+def western_order(first: str, second: str, judge: SpellingJudge) -> bool:
     """Two words that read as a given name and then a family name, the English order
     (Kohei Ueno, Yosuke Furukawa, Koichi Kobayashi): a person named as they name
     themselves in English, whose romanisation is their own spelling, not a missing
@@ -75,7 +75,7 @@ def _western_order(first: str, second: str, judge: SpellingJudge) -> bool:
                for p in judge.lexicon.spellings(second))
 
 
-def _given_name_as_written(word: str, judge: SpellingJudge) -> bool:
+def given_name_as_written(word: str, judge: SpellingJudge) -> bool:
     """A capitalised word that is a given name at least :data:`NAME_PEOPLE` people
     JMnedict lists bear, nine in ten or more of them spelled exactly so (Yoshiki: 38,
     none Yōshiki): a person's name with no long vowel, whatever noun shares its letters."""
@@ -87,13 +87,13 @@ def _given_name_as_written(word: str, judge: SpellingJudge) -> bool:
 
 
 #: A title that is two capitalised words and nothing else (Kohei Ueno).
-_TWO_NAMES = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)")
+TWO_NAMES = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)")
 #: People JMnedict lists with a given name before it is read as the given name of a
 #: name in the English order (Daijiro: 11; Hirobumi: 5).
 _WESTERN_GIVEN = 5
 
 
-def _possessive(word: str) -> tuple[str, str]:
+def split_possessive(word: str) -> tuple[str, str]:
     """``word`` without a possessive ending, and the ending (``Konan’s``: Konan, ’s)."""
     if len(word) > 3 and word[-2:] in ("’s", "'s"):
         return word[:-2], word[-2:]

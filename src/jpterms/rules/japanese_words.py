@@ -4,14 +4,14 @@ A word only Japanese explains (the language guesser's verdict), or a compound no
 knows that the lexicon reads as Japanese words with a long vowel (*keibojutsu*), makes a
 title Japanese; in English that shows no Japanese, names of many languages parse as
 romaji (*Kojo Elliot*), so one such word is not enough there
-(:func:`_taken_for_japanese`).
+(:func:`taken_for_japanese`).
 
 >>> from jpterms.language import LanguageGuesser
 >>> from jpterms.spelling import SpellingJudge
 >>> guesser, judge = LanguageGuesser(), SpellingJudge.for_glossary(None)
->>> _TITLE_WORD.findall("Edo no keibojutsu (1990)")
+>>> TITLE_WORD.findall("Edo no keibojutsu (1990)")
 ['Edo', 'no', 'keibojutsu']
->>> _compounds_only_japanese_explains([guesser.word("keibojutsu")], judge, guesser)
+>>> compounds_only_japanese_explains([guesser.word("keibojutsu")], judge, guesser)
 True
 """
 
@@ -23,17 +23,17 @@ from collections.abc import Iterable
 from jpterms.language import COMMON, JAPANESE, UNKNOWN, LanguageGuesser, WordVerdict
 from jpterms.romaji import parse_word
 from jpterms.rules.base import Context
-from jpterms.rules.title_macrons import _lords
-from jpterms.rules.title_styles import _OTHER_SYSTEM
+from jpterms.rules.title_macrons import lords
+from jpterms.rules.title_styles import OTHER_SYSTEM
 from jpterms.spelling import SpellingJudge
 
 #: A name English writes at least this often (Zipf: Kyushu 2.7, Shogun 2.9) may be
 #: written so on purpose in running text, whatever the document's citations decide.
-_PROSE_ENGLISH = 2.5
+PROSE_ENGLISH = 2.5
 
 
-def _compounds_only_japanese_explains(verdicts: list[WordVerdict], judge: SpellingJudge,
-                                      guesser: LanguageGuesser) -> bool:
+def compounds_only_japanese_explains(verdicts: list[WordVerdict], judge: SpellingJudge,
+                                     guesser: LanguageGuesser) -> bool:
     """Whether a title's words hold a compound no list knows whole that the lexicon reads
     as Japanese words with a long vowel (*keibojutsu*: 警棒 + 術, *Koyogunkan*, 甲陽軍鑑),
     where no other word is only Japanese (*Edo no keibojutsu*): such a compound is as
@@ -42,13 +42,13 @@ def _compounds_only_japanese_explains(verdicts: list[WordVerdict], judge: Spelli
 
     >>> guesser, judge = LanguageGuesser(), SpellingJudge.for_glossary(None)
     >>> verdicts = [guesser.word(w) for w in ("Edo", "no", "keibojutsu")]
-    >>> _compounds_only_japanese_explains(verdicts, judge, guesser)
+    >>> compounds_only_japanese_explains(verdicts, judge, guesser)
     True
     """
     return any(v.language == UNKNOWN and len(v.word) >= _COMPOUND_LETTERS and
-               guesser.other(v.word) == 0.0 and not _OTHER_SYSTEM.search(v.word.lower()) and
+               guesser.other(v.word) == 0.0 and not OTHER_SYSTEM.search(v.word.lower()) and
                parse_word(v.word) is not None and (
-                   judge.missing_macron(v.word) is not None or _lords(v.word, judge))
+                   judge.missing_macron(v.word) is not None or lords(v.word, judge))
                for v in verdicts)
 
 
@@ -56,7 +56,7 @@ def _compounds_only_japanese_explains(verdicts: list[WordVerdict], judge: Spelli
 _COMPOUND_LETTERS = 7
 
 
-_TITLE_WORD = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ'’-]+")
+TITLE_WORD = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ'’-]+")
 
 
 #: A title or run with at least this many words only Japanese explains is romanised
@@ -64,7 +64,7 @@ _TITLE_WORD = re.compile(r"[A-Za-zāīūēōĀĪŪĒŌâîûêôÂÎÛÊÔ'’-]
 _STRONG_ALONE = 2
 
 
-def _taken_for_japanese(ctx: Context, words: Iterable[str], guesser: LanguageGuesser) -> bool:
+def taken_for_japanese(ctx: Context, words: Iterable[str], guesser: LanguageGuesser) -> bool:
     """Whether a title's or a run's ``words`` may be read as romanised Japanese: two of
     them only Japanese explains (in a document that writes no other language's script,
     :attr:`Context.writes_other_script`), or the document does not show that it holds
@@ -81,8 +81,8 @@ def _taken_for_japanese(ctx: Context, words: Iterable[str], guesser: LanguageGue
     return not ctx.shows_no_japanese
 
 
-def _written_abroad(written: str, guesser: LanguageGuesser) -> bool:
+def written_abroad(written: str, guesser: LanguageGuesser) -> bool:
     """Whether English writes ``written`` itself as often as a name it keeps (Zipf
-    _PROSE_ENGLISH: Siva 2.9) or another European language commonly (COMMON)."""
+    PROSE_ENGLISH: Siva 2.9) or another European language commonly (COMMON)."""
     word = written.lower()
-    return guesser.english(word) >= _PROSE_ENGLISH or guesser.other(word) >= COMMON
+    return guesser.english(word) >= PROSE_ENGLISH or guesser.other(word) >= COMMON

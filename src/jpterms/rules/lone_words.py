@@ -9,7 +9,7 @@ than the word as written.
 >>> from jpterms.language import LanguageGuesser
 >>> from jpterms.spelling import SpellingJudge
 >>> guesser, judge = LanguageGuesser(), SpellingJudge.for_glossary(None)
->>> _lone_title("Manyoshu", judge, guesser), _lone_lower("tatoshi", judge, guesser)
+>>> lone_title("Manyoshu", judge, guesser), lone_lower("tatoshi", judge, guesser)
 ("Man'yōshū", 'tatōshi')
 """
 
@@ -20,26 +20,26 @@ from collections.abc import Callable
 from jpterms.kana import normalize_romaji, strip_macrons
 from jpterms.language import AMBIGUOUS, COMMON, JAPANESE, UNKNOWN, LanguageGuesser
 from jpterms.prose import GAP
-from jpterms.rules.title_macrons import _LONE_ENGLISH, _settled
+from jpterms.rules.title_macrons import LONE_ENGLISH, settled
 from jpterms.spelling import MacronVerdict, SpellingJudge, with_long_vowels
 
 
-def _lone_word(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
-               reading: Callable[[], str] = str) -> str | None:
+def lone_word(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
+              reading: Callable[[], str] = str) -> str | None:
     """The macron a word standing alone as a title or a publisher lacks, when no run of
     words holds it: a word English hardly writes (Bushido, not Tokyo) or one no list
     knows (Teiyusha); the lexicon alone decides, so at most possible. A word no Japanese
     list knows that another European language writes commonly is that language's
     ("facho" in a French context, Museo). ``reading``: the conversion's reading of the
-    word, asked only to settle a toss-up (:func:`_settled`)."""
+    word, asked only to settle a toss-up (:func:`settled`)."""
     verdict = guesser.word(word)
-    if verdict.language not in (AMBIGUOUS, UNKNOWN) or verdict.english >= _LONE_ENGLISH:
+    if verdict.language not in (AMBIGUOUS, UNKNOWN) or verdict.english >= LONE_ENGLISH:
         return None
     if verdict.language == UNKNOWN and guesser.other(word) >= COMMON:
         return None
     found = judge.missing_macron(word)
     if found is not None and found.torn:
-        found = _settled(found, reading())
+        found = settled(found, reading())
     if found is None or strip_macrons(normalize_romaji(found.suggestion)).lower() != \
             strip_macrons(normalize_romaji(word)).lower():
         return None
@@ -74,8 +74,8 @@ def _part_in_doubt(word: str, suggestion: str, judge: SpellingJudge) -> bool:
 _TIE = 0.1
 
 
-def _lone_title(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
-                reading: Callable[[], str] = str) -> str | None:
+def lone_title(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
+               reading: Callable[[], str] = str) -> str | None:
     """The macron a title of one Japanese word lacks, by the lexicon: as the word reads
     capitalised (*Manyoshu*: *Man'yōshū*), else judged in lower case: a title is
     capitalised because titles are, so a given name spelled so (豊 *Toyo*) is no reading
@@ -84,7 +84,7 @@ def _lone_title(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
     word alone.
 
     >>> guesser, judge = LanguageGuesser(), SpellingJudge.for_glossary(None)
-    >>> _lone_title("Toyo", judge, guesser), _lone_title("Manyoshu", judge, guesser)
+    >>> lone_title("Toyo", judge, guesser), lone_title("Manyoshu", judge, guesser)
     ('Tōyō', "Man'yōshū")
     """
     if not (word[:1].isupper() and word[1:].islower()) or \
@@ -92,18 +92,18 @@ def _lone_title(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
         return None
     found = judge.missing_macron(word)
     if found is not None and found.torn:
-        found = _settled(found, reading())
+        found = settled(found, reading())
     if found is not None:
         return found.suggestion  # as the word reads capitalised (Man'yōshū, Kūkai)
     found = judge.missing_macron(word.lower())
     if found is not None and found.torn:
-        found = _settled(found, reading())
+        found = settled(found, reading())
     found = found or judge.missing_macron_of_word(word.lower())
     return None if found is None else with_long_vowels(word, found.suggestion)
 
 
-def _lone_lower(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
-                reading: Callable[[], str] = str) -> str | None:
+def lone_lower(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
+               reading: Callable[[], str] = str) -> str | None:
     """The macron a title of one Japanese word in lower case lacks, by the lexicon alone
     (*tatoshi*: tatōshi), where the analysis of the title found nothing: its conversion
     read the word as two (他都市 *Ta toshi*), a division that takes one syllable of it
@@ -111,22 +111,22 @@ def _lone_lower(word: str, judge: SpellingJudge, guesser: LanguageGuesser,
     possible, like every lexicon verdict on a word alone.
 
     >>> guesser, judge = LanguageGuesser(), SpellingJudge.for_glossary(None)
-    >>> [_lone_lower(w, judge, guesser) for w in ("tatoshi", "toshi", "tokin")]
+    >>> [lone_lower(w, judge, guesser) for w in ("tatoshi", "toshi", "tokin")]
     ['tatōshi', None, None]
     """
     if guesser.word(word).language != JAPANESE:
         return None
     found = judge.missing_macron(word)
     if found is not None and found.torn:
-        found = _settled(found, reading())
+        found = settled(found, reading())
     if found is None or strip_macrons(normalize_romaji(found.suggestion)).lower() != word:
         return None
-    if not _far_commoner(word, found, judge):
+    if not far_commoner(word, found, judge):
         return None  # a word as written too, nearly as common (と金 tokin, tōkin 2.8 to 2.7)
     return found.suggestion
 
 
-def _far_commoner(word: str, found: MacronVerdict, judge: SpellingJudge) -> bool:
+def far_commoner(word: str, found: MacronVerdict, judge: SpellingJudge) -> bool:
     """Whether the lexicon's reading ``found`` of ``word`` is :data:`GAP` commoner than
     the word as written, or that is in no frequency list (JMnedict's ロノ *Rono*,
     against 労農 *rōnō*)."""

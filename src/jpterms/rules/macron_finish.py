@@ -1,8 +1,8 @@
 """The last look at a macron finding before it is reported: dropped where the word names
 an institution or a period in English (*Keio University*, *the Kofun period*); the
-writer's own apostrophes kept in its suggestion (:func:`_in_writers_marks`); likely, not
+writer's own apostrophes kept in its suggestion (:func:`in_writers_marks`); likely, not
 certain, where English writes the word as it stands (*shogun*,
-:func:`_english_form_unfixed`).
+:func:`english_form_unfixed`).
 
 >>> _writes_plural("the first shidos to result", "shido")
 True
@@ -16,23 +16,23 @@ from dataclasses import replace
 from jpterms.findings import CERTAIN, LIKELY, Finding
 from jpterms.language import LanguageGuesser
 from jpterms.rules.base import Context
-from jpterms.rules.japanese_words import _PROSE_ENGLISH
-from jpterms.rules.title_codes import _BY_ORIGINAL, MACRON
+from jpterms.rules.japanese_words import PROSE_ENGLISH
+from jpterms.rules.title_codes import MACRON, RESTS_ON_ORIGINAL
 from jpterms.rules.title_macrons import with_marks_of
 from jpterms.spelling import SpellingJudge
 
 
-def _institution(source: str, finding: Finding) -> bool:
+def institution(source: str, finding: Finding) -> bool:
     """Whether a macron finding's word names a university or college in English
     (Keio University, Kyushu University Press), or a publisher's English imprint
     (Kodansha International): the body's own English name, spelled as the body spells
     it, unless an original decides it."""
     return finding.code == MACRON.code and \
         _INSTITUTION_AFTER.match(source, finding.end) is not None and \
-        not finding.message.endswith(f"({_BY_ORIGINAL})")
+        not finding.message.endswith(f"({RESTS_ON_ORIGINAL})")
 
 
-def _period(source: str, finding: Finding, judge: SpellingJudge) -> bool:
+def period(source: str, finding: Finding, judge: SpellingJudge) -> bool:
     """Whether a macron finding's capitalised word names a period of Japanese history
     before the English word for one (the Kofun period, "Kofun Culture", the Heian era):
     a word that with 時代 *jidai* spells one dictionary word as written (古墳時代 *kofun
@@ -46,12 +46,12 @@ def _period(source: str, finding: Finding, judge: SpellingJudge) -> bool:
     ...     at = text.index(word)
     ...     return Finding("a.md", 1, at + 1, 1, at + len(word) + 1, MACRON.code, MACRON.kind,
     ...                    word, (spelled,), start=at, end=at + len(word))
-    >>> _period(text, finding("Kofun", "Kōfun"), judge), _period(text, finding("Jomon", "Jōmon"), judge)
+    >>> period(text, finding("Kofun", "Kōfun"), judge), period(text, finding("Jomon", "Jōmon"), judge)
     (True, False)
     """
     return finding.code == MACRON.code and finding.text[:1].isupper() and \
         _PERIOD_AFTER.match(source, finding.end) is not None and \
-        not finding.message.endswith(f"({_BY_ORIGINAL})") and \
+        not finding.message.endswith(f"({RESTS_ON_ORIGINAL})") and \
         judge.phrase_as_written([finding.text, "jidai"])
 
 
@@ -60,14 +60,14 @@ _PERIOD_AFTER = re.compile(r"[ \t-]+(?:[Pp]eriod|[Ee]ra|[Cc]ulture)\b")
 
 
 #: A syllabic n set off from a vowel or y after it by an apostrophe (Shin’ichi, hen'yō).
-_SYLLABIC_N_APOSTROPHE = re.compile(r"[nN]['’][aiueoyāīūēōAIUEOYĀĪŪĒŌ]")
+SYLLABIC_N_APOSTROPHE = re.compile(r"[nN]['’][aiueoyāīūēōAIUEOYĀĪŪĒŌ]")
 #: An English name of a body after the word: " University", " Junior College", and the
 #: English imprint of a publisher (" International": 講談社インターナショナル).
 _INSTITUTION_AFTER = re.compile(
     r"[ \t]+(?:(?:Junior|Women['’]s)[ \t]+)?(?:University|College|International)\b")
 
 
-def _in_writers_marks(ctx: Context, finding: Finding, *, apostrophes: bool = True) -> Finding:
+def in_writers_marks(ctx: Context, finding: Finding, *, apostrophes: bool = True) -> Finding:
     """A macron finding whose suggestion keeps the writer's own apostrophes and quotes
     (in’yō, not in'yō: the word is read with its apostrophe made plain, and a fix must
     change its vowels only). ``apostrophes``: whether the document sets off a syllabic n
@@ -78,7 +78,7 @@ def _in_writers_marks(ctx: Context, finding: Finding, *, apostrophes: bool = Tru
         return finding
     raw = ctx.document.source[finding.start:finding.end]
     first = finding.suggestions[0]
-    if first == raw or (raw.isascii() and (apostrophes or not _SYLLABIC_N_APOSTROPHE.search(first))):
+    if first == raw or (raw.isascii() and (apostrophes or not SYLLABIC_N_APOSTROPHE.search(first))):
         return finding
     kept = with_marks_of(raw, first)
     if kept is None or kept == first:
@@ -90,10 +90,10 @@ def _in_writers_marks(ctx: Context, finding: Finding, *, apostrophes: bool = Tru
     return replace(finding, suggestions=(kept, *finding.suggestions[1:]), message=message)
 
 
-def _english_form_unfixed(finding: Finding, guesser: LanguageGuesser, source: str,
-                          plurals: dict[str, bool]) -> Finding:
+def english_form_unfixed(finding: Finding, guesser: LanguageGuesser, source: str,
+                         plurals: dict[str, bool]) -> Finding:
     """A certain macron finding, as likely, when the word is English as it stands: English
-    writes it (Zipf :data:`_PROSE_ENGLISH`: shogun 2.9, ramen 3.4, rōnin 2.8), or the
+    writes it (Zipf :data:`PROSE_ENGLISH`: shogun 2.9, ramen 3.4, rōnin 2.8), or the
     document gives it an English plural (*A shido ... the number of shidos*, judo's
     penalty). The English word is a real alternative, which a writer who marks no long
     vowel may mean (*the fifth Tokugawa shogun*), so the finding is shown but ``--fix``
@@ -110,7 +110,7 @@ def _english_form_unfixed(finding: Finding, guesser: LanguageGuesser, source: st
     plural = plurals.get(word)
     if plural is None:
         plural = plurals[word] = _writes_plural(source, word)
-    if not plural and guesser.word(finding.text).english < _PROSE_ENGLISH:
+    if not plural and guesser.word(finding.text).english < PROSE_ENGLISH:
         return finding
     return replace(finding, confidence=LIKELY)
 

@@ -1,8 +1,8 @@
 """A macron the document decides in one place, found again elsewhere (JP101): the same
-word in other titles, citations and running text (:func:`_elsewhere`), a word standing
-alone among English words in prose (:func:`_prose_words`), an emphasised term
-(*kakocho*, :func:`_emphasised_terms`) and a family name alone in a short note
-(:func:`_short_notes`). For a writer who marks no long vowel at all.
+word in other titles, citations and running text (:func:`elsewhere`), a word standing
+alone among English words in prose (:func:`prose_words`), an emphasised term
+(*kakocho*, :func:`emphasised_terms`) and a family name alone in a short note
+(:func:`short_notes`). For a writer who marks no long vowel at all.
 
 >>> from jpterms.spelling import SpellingJudge
 >>> _same_person("Naito", "Naitō", "the Naito Konan’s legacy", 4, 9,
@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jpterms.citation_lines import (
-    _CitationLines,
-    _is_bibliography,
-    _merged,
-    _overlaps,
-    _wrapped_entry_lines,
+    CitationLines,
+    is_bibliography,
+    merged,
+    overlaps,
+    wrapped_entry_lines,
 )
 from jpterms.citations import inside
 from jpterms.document import EMPHASIS, TITLE
@@ -30,21 +30,28 @@ from jpterms.lookup import PARTICLES
 from jpterms.prose import BY_ERA, BY_NAME, ENGLISH_FORM, ProseWords
 from jpterms.romaji import parse_word
 from jpterms.rules.base import Alternation, Context
-from jpterms.rules.citation_macrons import _ENGLISH_SURNAME, _short_note_authors
-from jpterms.rules.citation_names import _NAME_AFTER, _NAME_BEFORE, _possessive, _western_order
-from jpterms.rules.japanese_words import _PROSE_ENGLISH, _TITLE_WORD
-from jpterms.rules.title_codes import _BY_ERA, _BY_FULL_NAME, _BY_GLOSS, _BY_NAME, _DECIDING, MACRON
+from jpterms.rules.citation_macrons import ENGLISH_SURNAME, short_note_authors
+from jpterms.rules.citation_names import NAME_AFTER, NAME_BEFORE, split_possessive, western_order
+from jpterms.rules.japanese_words import PROSE_ENGLISH, TITLE_WORD
+from jpterms.rules.title_codes import (
+    DECIDING,
+    MACRON,
+    RESTS_ON_ERA,
+    RESTS_ON_FULL_NAME,
+    RESTS_ON_GLOSS,
+    RESTS_ON_NAME,
+)
 from jpterms.spelling import MacronVerdict, SpellingJudge, with_long_vowels
 
 
-def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
-                 guesser: LanguageGuesser) -> Iterator[Finding]:
+def prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
+                guesser: LanguageGuesser) -> Iterator[Finding]:
     """A missing macron in a word standing alone among English words, in prose or an
     English title (the ritsuryo system, the Todaiji compound, Saicho’s temple), or in a
     person's full name JMnedict knows (Kobo Daishi), where no other finding stands and
     the data leave little doubt (:mod:`jpterms.prose`); possible. For a writer who marks no long vowel at all, in a document that shows
     Japanese."""
-    taken = _merged([(f.start, f.end) for f in found] + [(p.start, p.end) for p in ctx.paired_words])
+    taken = merged([(f.start, f.end) for f in found] + [(p.start, p.end) for p in ctx.paired_words])
     titles = ctx.title_spans  # romanised titles: analysed whole
     words = ProseWords.for_judge(judge, guesser)
     shows: bool | None = None
@@ -58,7 +65,7 @@ def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
         for ws, we, spelled, why in words.found(text, sovereigns):
             start = segment.source_offset(ws)
             end = segment.source_offset(we - 1) + 1
-            if (taken and _overlaps(taken, start, end)) or inside(start, titles):
+            if (taken and overlaps(taken, start, end)) or inside(start, titles):
                 continue
             if not why and _in_english_order(text, ws, we, judge):
                 continue  # a person named in the English order (Kenzaburo Oe): their spelling
@@ -66,8 +73,8 @@ def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
                 shows = not ctx.shows_no_japanese
             if not shows:
                 return
-            because = f" ({_BY_FULL_NAME})" if why == BY_NAME else \
-                f" ({_BY_ERA})" if why == BY_ERA else ""
+            because = f" ({RESTS_ON_FULL_NAME})" if why == BY_NAME else \
+                f" ({RESTS_ON_ERA})" if why == BY_ERA else ""
             yield ctx.make(start, end, MACRON,
                            f"'{text[ws:we]}' needs a macron: '{spelled}'{because}",
                            [spelled], confidence=POSSIBLE)
@@ -75,18 +82,18 @@ def _prose_words(ctx: Context, found: list[Finding], judge: SpellingJudge,
 
 def _in_english_order(text: str, start: int, end: int, judge: SpellingJudge) -> bool:
     """Whether ``text[start:end]`` is half of a person's name in the English order, the
-    given name before the family name (:func:`_western_order`: Ryoichi Mita, Yuri
+    given name before the family name (:func:`western_order`: Ryoichi Mita, Yuri
     Shinoto): the person's own spelling, not a missing macron."""
-    word, _ = _possessive(text[start:end])
-    after = _NAME_AFTER.match(text, end)
-    if after is not None and _western_order(word, _possessive(after.group(0).strip())[0], judge):
+    word, _ = split_possessive(text[start:end])
+    after = NAME_AFTER.match(text, end)
+    if after is not None and western_order(word, split_possessive(after.group(0).strip())[0], judge):
         return True
-    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and _western_order(before.group(0).strip(), word, judge)
+    before = NAME_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and western_order(before.group(0).strip(), word, judge)
 
 
-def _short_notes(ctx: Context, found: list[Finding], judge: SpellingJudge,
-                 guesser: LanguageGuesser) -> Iterator[Finding]:
+def short_notes(ctx: Context, found: list[Finding], judge: SpellingJudge,
+                guesser: LanguageGuesser) -> Iterator[Finding]:
     """A family name alone before a cited title in a short note that gives no year
     ("102. Ota, _The Chronicle of Lord Nobunaga_, 165."; "and Ota, *Kodakara*, 88"; "Ota,
     ed., *Kinsei*"), not a full name's given name (Ota Motoko, ed., *Kinsei*), where no
@@ -95,21 +102,21 @@ def _short_notes(ctx: Context, found: list[Finding], judge: SpellingJudge,
     taken = sorted((f.start, f.end) for f in found)
     for segment in ctx.document.segments:
         text = segment.text
-        for m in _short_note_authors(text, guesser):
+        for m in short_note_authors(text, guesser):
             word = m.group(1)
             first = segment.source_offset(m.start(1))
             last = segment.source_offset(m.end(1) - 1) + 1
-            if (taken and _overlaps(taken, first, last)) or \
-                    guesser.word(word).english >= _ENGLISH_SURNAME:
+            if (taken and overlaps(taken, first, last)) or \
+                    guesser.word(word).english >= ENGLISH_SURNAME:
                 continue
             surname = judge.surname(word)
             if surname is not None and not ctx.shows_no_japanese:
                 yield ctx.make(first, last, MACRON, f"'{word}' needs a macron: '{surname}' "
-                               f"({_BY_NAME})", [surname], confidence=POSSIBLE)
+                               f"({RESTS_ON_NAME})", [surname], confidence=POSSIBLE)
 
 
-def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
-                      guesser: LanguageGuesser) -> Iterator[Finding]:
+def emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
+                     guesser: LanguageGuesser) -> Iterator[Finding]:
     """A missing macron in a word set alone in *emphasis* in running text (a term the
     writer marks as foreign: "households designated 'particularly upper class'
     (*betsujo*)"), where no other finding stands and the lexicon is fairly sure of it
@@ -119,7 +126,7 @@ def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
     is no word as written and that the lexicon spells one way with macrons (*kakocho*,
     *ninbetsucho*: dev +8 words, no false alarm, no wrong suggestion), or several ways of
     which one is far the commonest (:func:`_every_reading_long`: *shudo*), unless another
-    finding of the document spells the word (which :func:`_elsewhere` spreads). For a
+    finding of the document spells the word (which :func:`elsewhere` spreads). For a
     writer who marks no long vowel at all."""
     taken = sorted((f.start, f.end) for f in found)
     spelled = {f.text for f in found if f.code == MACRON.code}
@@ -127,11 +134,11 @@ def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
     for segment in ctx.document.segments:
         text = segment.text
         for start, end, role in segment.spans:
-            if role != EMPHASIS or not _TITLE_WORD.fullmatch(text, start, end):
+            if role != EMPHASIS or not TITLE_WORD.fullmatch(text, start, end):
                 continue
             first = segment.source_offset(start)
             last = segment.source_offset(end - 1) + 1
-            if (taken and _overlaps(taken, first, last)) or inside(first, titles):
+            if (taken and overlaps(taken, first, last)) or inside(first, titles):
                 continue
             word = text[start:end]
             glossed = _glossed(word, text, start, end, judge, guesser)
@@ -140,7 +147,7 @@ def _emphasised_terms(ctx: Context, found: list[Finding], judge: SpellingJudge,
                 # retainer): 家老 karō): the gloss decides, whatever the lexicon guesses
                 if glossed != word and not ctx.shows_no_japanese:
                     yield ctx.make(first, last, MACRON,
-                                   f"'{word}' needs a macron: '{glossed}' ({_BY_GLOSS})",
+                                   f"'{word}' needs a macron: '{glossed}' ({RESTS_ON_GLOSS})",
                                    [glossed], confidence=LIKELY)
                 continue
             if guesser.word(word).language != JAPANESE or word.lower() in PARTICLES:
@@ -230,9 +237,9 @@ _EMPHASIS_AS_WRITTEN = 3.0
 _EMPHASIS_LEAD = 0.5
 
 
-def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
-               guesser: LanguageGuesser, only: set[str] | None = None,
-               terms: frozenset[str] | set[str] = frozenset()) -> Iterator[Finding]:
+def elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
+              guesser: LanguageGuesser, only: set[str] | None = None,
+              terms: frozenset[str] | set[str] = frozenset()) -> Iterator[Finding]:
     """The same missing macron where the same word is written again in a title or a
     citation of the document (a short citation "in Ota, ..." after the full name that
     decided Ōta), for a word all the findings on it spell one way and no original decided
@@ -249,12 +256,12 @@ def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
     for f in found:
         if f.code != MACRON.code or not f.suggestions:
             continue
-        deciding = f.confidence == CERTAIN or f.message.endswith(_DECIDING)
+        deciding = f.confidence == CERTAIN or f.message.endswith(DECIDING)
         if deciding:
             strong.add(f.text)
         elif judge.exists_as_written(f.text):
             continue  # a word as written too (josei, Ono): one title's guess decides no other
-        elif guesser.word(f.text).english >= _SPREAD_ENGLISH:
+        elif guesser.word(f.text).english >= SPREAD_ENGLISH:
             continue  # a word English writes (Dogen, Ryukyu, Shogun): perhaps so on purpose
         decided.setdefault(f.text, set()).add(f.suggestions[0])
     source = ctx.document.source
@@ -273,29 +280,29 @@ def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
     pattern = Alternation(sorted(spelled, key=len, reverse=True), r"(?<![\w'’-])",
                           r"(?=['’]s(?![\w'’-])|(?![\w'’-]))", r"[\w'’-]")
     everywhere = any(seg.role == TITLE for seg in ctx.document.segments) or \
-        _is_bibliography(source)
-    entries = [] if everywhere else _wrapped_entry_lines(source)
+        is_bibliography(source)
+    entries = [] if everywhere else wrapped_entry_lines(source)
     titles = ctx.title_spans
     for segment in ctx.document.segments:
         text = segment.text
-        cited = _CitationLines(text)
+        cited = CitationLines(text)
         for m in pattern.finditer(text):
             start = segment.source_offset(m.start())
             end = segment.source_offset(m.end() - 1) + 1
-            if _overlaps(taken, start, end):
+            if overlaps(taken, start, end):
                 continue
             word = m.group(0)
             held = everywhere or inside(start, titles) or inside(start, entries) or \
                 cited(m.start(), m.end())
             if not held and word not in terms and (word not in strong or not (
-                    word[:1].isupper() and guesser.word(word).english < _PROSE_ENGLISH)):
+                    word[:1].isupper() and guesser.word(word).english < PROSE_ENGLISH)):
                 # running text: only a name the document decided (the Otomo vassals),
                 # not a term English writes too (daimyo, Kyushu, the Shogun)
                 continue
             if word in strong and word[:1].isupper() and \
                     not _same_person(word, spelled[word], text, m.start(), m.end(), judge) and (
-                    _NAME_AFTER.match(text, m.end()) or
-                    _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                    NAME_AFTER.match(text, m.end()) or
+                    NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 # a full name: perhaps another person of the name a name decided (Ono
                 # Kazuo); a word that is no word as written names no one else
                 continue
@@ -309,7 +316,7 @@ def _elsewhere(ctx: Context, found: list[Finding], judge: SpellingJudge,
 #: decided again elsewhere only by a certain or deciding finding, never by a guess: a
 #: document may write it the English way on purpose (precision7's Wikipedia and
 #: biography pages: 24 of the 26 spread false alarms were Dogen, Ryukyu, Shogun, Senryu).
-_SPREAD_ENGLISH = 1.0
+SPREAD_ENGLISH = 1.0
 
 
 def _same_person(word: str, spelled: str, text: str, start: int, end: int,
@@ -325,15 +332,15 @@ def _same_person(word: str, spelled: str, text: str, start: int, end: int,
     >>> _same_person("Naito", "Naitō", "Naito Kenkichi", 0, 5, judge)
     False
     """
-    after = _NAME_AFTER.match(text, end)
+    after = NAME_AFTER.match(text, end)
     if after is not None:
-        given, _ = _possessive(after.group(0).strip())
+        given, _ = split_possessive(after.group(0).strip())
         name = judge.full_name(word, given)
         if name is not None and name[0] == spelled:
             return True
-    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    before = NAME_BEFORE.search(text, max(0, start - 30), start)
     if before is not None:
-        given, _ = _possessive(word)
+        given, _ = split_possessive(word)
         name = judge.full_name(before.group(0).strip(), given)
         if name is not None and name[1] == spelled:
             return True

@@ -3,11 +3,11 @@
 A publisher's name (*Chuo Koron Sha*, *Kodansha*) stands in an imprint (*Tokyo: Chikuma
 shobo, 1969*), before the year, in a BibTeX or CSL ``publisher`` field, or with a house
 word of its own (*Kawade shobo*); the table reads it one way, so each of its words gets
-the table's spelling (:func:`_publishers`, :func:`_imprint_publishers`,
-:func:`_house_publishers`, :func:`_publisher_fields`).
+the table's spelling (:func:`publishers`, :func:`imprint_publishers`,
+:func:`house_publishers`, :func:`publisher_fields`).
 
 >>> from jpterms.language import LanguageGuesser
->>> _foreign_name("Yuanliu chuban gongsi", LanguageGuesser())
+>>> foreign_name("Yuanliu chuban gongsi", LanguageGuesser())
 True
 >>> import re
 >>> [w for w, _, _ in _capitalised_words(re.search(_CAPITALISED, "by Chuo Koron Sha, 1990"))]
@@ -28,7 +28,7 @@ from jpterms.rules.base import Context
 from jpterms.spelling import SpellingJudge
 
 
-def _publisher_fields(ctx: Context, judge: SpellingJudge) -> dict[tuple[int, int], tuple[str, str]]:
+def publisher_fields(ctx: Context, judge: SpellingJudge) -> dict[tuple[int, int], tuple[str, str]]:
     """The words of publisher fields (BibTeX ``publisher``, CSL ``publisher``) that the
     shipped publisher table reads one way: source span -> (as written, as the table
     spells it)."""
@@ -53,15 +53,15 @@ def _publisher_fields(ctx: Context, judge: SpellingJudge) -> dict[tuple[int, int
 _MOST_PUBLISHER_WORDS = 4
 
 
-def _foreign_name(text: str, guesser: LanguageGuesser) -> bool:
+def foreign_name(text: str, guesser: LanguageGuesser) -> bool:
     """Whether a publisher's name (a BibTeX or CSL publisher field) holds a word that can be
     neither romaji nor English: the name is in another language, all of it (*Yuanliu chuban
     gongsi*, 遠流出版公司: *chuban* is no Japanese word missing its macron).
 
     >>> guesser = LanguageGuesser()
-    >>> _foreign_name("Yuanliu chuban gongsi", guesser), _foreign_name("Chuo Koron Sha", guesser)
+    >>> foreign_name("Yuanliu chuban gongsi", guesser), foreign_name("Chuo Koron Sha", guesser)
     (True, False)
-    >>> _foreign_name("Kodansha International", guesser)
+    >>> foreign_name("Kodansha International", guesser)
     False
     """
     return any(parse_word(w) is None and guesser.word(w).language == OTHER
@@ -73,12 +73,12 @@ _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’]+(?:[ -][A-Z][a-z'�
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z'’]+")
 #: Where a one-word publisher stands: before ", 1933", or ending the entry, or after
 #: its place ("Tokyo: Shobunsha").
-_AFTER_PUBLISHER = re.compile(r"[ \t]*(?:,[ \t]*(?:\d{4}|[A-Z][a-z]+[ \t,]+\d{4})|\.?[ \t]*(?:\n|$)|\\?\))")
+AFTER_PUBLISHER = re.compile(r"[ \t]*(?:,[ \t]*(?:\d{4}|[A-Z][a-z]+[ \t,]+\d{4})|\.?[ \t]*(?:\n|$)|\\?\))")
 _BEFORE_PUBLISHER = re.compile(r"[A-Z][a-z]+:[ \t]*$")
 
 
-def _publishers(text: str, judge: SpellingJudge, stretches: list[tuple[int, int]] | None,
-                checked: Callable[[int, int], bool]) -> dict[tuple[int, int], str]:
+def publishers(text: str, judge: SpellingJudge, stretches: list[tuple[int, int]] | None,
+               checked: Callable[[int, int], bool]) -> dict[tuple[int, int], str]:
     """The publishers' names (one to four capitalised words: *Kodansha*, *Chuo Koron Sha*)
     in the citation parts of ``text`` that the shipped publisher table reads one way,
     each word's span -> its spelling with the macrons that reading gives. A single word
@@ -93,7 +93,7 @@ def _publishers(text: str, judge: SpellingJudge, stretches: list[tuple[int, int]
                 for n in range(min(4, len(words) - i), 0, -1):
                     part = words[i:i + n]
                     ws, we = part[0][1], part[-1][2]
-                    if n == 1 and not (_AFTER_PUBLISHER.match(text, we) or
+                    if n == 1 and not (AFTER_PUBLISHER.match(text, we) or
                                        _BEFORE_PUBLISHER.search(text, max(0, ws - 40), ws)):
                         continue
                     if not checked(ws, we):
@@ -109,8 +109,8 @@ def _publishers(text: str, judge: SpellingJudge, stretches: list[tuple[int, int]
     return out
 
 
-def _imprint_publishers(text: str, judge: SpellingJudge, segment: Segment,
-                        titles: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+def imprint_publishers(text: str, judge: SpellingJudge, segment: Segment,
+                       titles: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """The publishers' names in the imprints of ``text`` (*(Tokyo: Chikuma shobo, 1969)*,
     *Tokyo: Kodansha, 1974*), outside the titles, that the shipped publisher table reads one
     way: each word's span -> its spelling, the writer's case kept; and where a sentence
@@ -140,10 +140,10 @@ def _imprint_publishers(text: str, judge: SpellingJudge, segment: Segment,
     return out
 
 
-def _house_publishers(text: str, judge: SpellingJudge, segment: Segment,
-                      titles: list[tuple[int, int]],
-                      lone: dict[tuple[int, int], str] | None = None,
-                      ) -> dict[tuple[int, int], str]:
+def house_publishers(text: str, judge: SpellingJudge, segment: Segment,
+                     titles: list[tuple[int, int]],
+                     lone: dict[tuple[int, int], str] | None = None,
+                     ) -> dict[tuple[int, int], str]:
     """Publishers named with a house word of their own (*from Chikuma Shobo)*, *(Tokyo: Kawade
     shobo*), wherever they stand, outside the titles: one to three words before the house word,
     the first capitalised, that with it the shipped publisher table reads one way; or that

@@ -1,14 +1,14 @@
 """A title's written words lined up with the words of its conversion.
 
 The analysis (:func:`jpterms.lookup.analyze_title`) converts the whole title to kanji and
-romanises it again; :func:`_align` maps each written word to the correct words it covers
+romanises it again; :func:`align` maps each written word to the correct words it covers
 where the letters agree (long vowels, apostrophes and hyphens aside), so a word joined or
-split shows as one written word covering several. :class:`_GuessedWords` tells which
+split shows as one written word covering several. :class:`GuessedWords` tells which
 correct words rest on a guessed reading, so a finding drawn from them is never certain.
 
->>> _letters("Kyōgi"), _letters("Shimbun"), _canonical_words("Nichiei saibā kyōgi, 2012")
+>>> letters_of("Kyōgi"), letters_of("Shimbun"), _canonical_words("Nichiei saibā kyōgi, 2012")
 ('kyogi', 'shinbun', ['Nichiei', 'saibā', 'kyōgi'])
->>> _match_case("Kyogi", "kyōgi"), _is_particle("no")
+>>> match_case("Kyogi", "kyōgi"), is_particle("no")
 ('Kyōgi', True)
 """
 
@@ -24,17 +24,19 @@ from jpterms.rules.base import Context
 
 
 @dataclass
-class _Aligned:
+class Aligned:
+    """A written word of a title and the correct words it covers (:func:`align`)."""
+
     word: WordAnalysis
     canonical: list[str]  # the correct words this written word covers
 
 
-_SYLLABIC_M = re.compile(r"m(?=[bmp])")
+SYLLABIC_M = re.compile(r"m(?=[bmp])")
 
 
-def _letters(text: str) -> str:
+def letters_of(text: str) -> str:
     """Letters compared when aligning: no macrons, long vowels short, m before b/m/p as n."""
-    return _SYLLABIC_M.sub("n", fold_romaji(text).replace("'", "").replace("-", ""))
+    return SYLLABIC_M.sub("n", fold_romaji(text).replace("'", "").replace("-", ""))
 
 
 def _canonical_words(romaji: str) -> list[str]:
@@ -44,15 +46,15 @@ def _canonical_words(romaji: str) -> list[str]:
 def _target(w: WordAnalysis) -> str:
     """The letters a written word stands for (a Kunrei-shiki word: in Hepburn letters)."""
     if w.best is not None and "hepburn" not in w.systems:
-        return _letters(kana_to_romaji(w.best.kana))
-    return _letters(w.written)
+        return letters_of(kana_to_romaji(w.best.kana))
+    return letters_of(w.written)
 
 
 #: How far ahead (in words) the aligner looks for the next pair of equal words.
 _LOOKAHEAD = 8
 
 
-def _align(analysis: TitleAnalysis, romaji: str = "") -> list[_Aligned]:
+def align(analysis: TitleAnalysis, romaji: str = "") -> list[Aligned]:
     """Map each written word to the correct words it covers, where the letters agree.
 
     Both sides are walked together, left to right: equal words pair off; where they
@@ -64,12 +66,12 @@ def _align(analysis: TitleAnalysis, romaji: str = "") -> list[_Aligned]:
     canonical = _canonical_words(romaji or analysis.romaji)
     written = [w for w in analysis.words if w.syllables is not None or w.merged]
     targets = [_target(w) for w in written]
-    letters = [_letters(c) for c in canonical]
-    out: list[_Aligned] = []
+    letters = [letters_of(c) for c in canonical]
+    out: list[Aligned] = []
     i = j = 0
     while i < len(targets) and j < len(letters):
         if targets[i] == letters[j]:
-            out.append(_Aligned(written[i], [canonical[j]]))
+            out.append(Aligned(written[i], [canonical[j]]))
             i, j = i + 1, j + 1
             continue
         block = _same_letters(targets, letters, i, j)
@@ -116,9 +118,9 @@ def _resync(targets: list[str], letters: list[str], i: int, j: int) -> tuple[int
 
 
 def _walk(written: list[WordAnalysis], targets: list[str], canonical: list[str],
-          letters: list[str]) -> list[_Aligned]:
+          letters: list[str]) -> list[Aligned]:
     """Written words against correct words with the same letters, one by one."""
-    out: list[_Aligned] = []
+    out: list[Aligned] = []
     ci = 0
     for w, target in zip(written, targets, strict=True):
         got, covered = "", []
@@ -128,21 +130,26 @@ def _walk(written: list[WordAnalysis], targets: list[str], canonical: list[str],
             ci += 1
         if got != target:
             break  # a split inside a correct word: nothing safe to say from here
-        out.append(_Aligned(w, covered))
+        out.append(Aligned(w, covered))
     return out
 
 
-def _match_case(written: str, suggestion: str) -> str:
+def match_case(written: str, suggestion: str) -> str:
     """The suggestion with the writer's initial capital (or its absence)."""
     first = suggestion[:1].upper() if written[:1].isupper() else suggestion[:1].lower()
     return first + suggestion[1:]
 
 
-def _is_particle(word: str) -> bool:
-    return _letters(word) in PARTICLES
+def is_particle(word: str) -> bool:
+    """Whether ``word`` is written as a particle of a title (*no*, *he*, *wo*...).
+
+    >>> is_particle("No"), is_particle("Nihon")
+    (True, False)
+    """
+    return letters_of(word) in PARTICLES
 
 
-class _GuessedWords:
+class GuessedWords:
     """The words of a title's conversion whose reading is a guess (a kanji no dictionary
     knows, read by a single-kanji fallback): a finding drawn from them is never certain,
     so ``--fix`` never applies it. Worked out only when a finding needs it."""
@@ -151,7 +158,7 @@ class _GuessedWords:
         self._ctx, self._japanese, self._romaji = ctx, japanese, romaji
         self._words: frozenset[str] | None = None
 
-    def cap(self, aligned: _Aligned, finding: Finding) -> Finding:
+    def cap(self, aligned: Aligned, finding: Finding) -> Finding:
         """``finding`` at most possible when the words it rests on were guessed."""
         if finding.confidence == POSSIBLE or not any(
                 c in self.words for c in aligned.canonical):
@@ -180,17 +187,17 @@ def _guessed_words(ctx: Context, japanese: str, romaji: str) -> frozenset[str]:
     guessed: list[tuple[int, int]] = []
     at = 0
     for w in explained:
-        n = len(_letters(w.romaji.replace(" ", "")))
+        n = len(letters_of(w.romaji.replace(" ", "")))
         if w.is_guess:
             guessed.append((at, at + n))
         at += n
     canonical = _canonical_words(romaji)
-    if at != sum(len(_letters(c)) for c in canonical):
+    if at != sum(len(letters_of(c)) for c in canonical):
         return frozenset(canonical)
     out: set[str] = set()
     at = 0
     for c in canonical:
-        n = len(_letters(c))
+        n = len(letters_of(c))
         if any(s < at + n and at < e for s, e in guessed):
             out.add(c)
         at += n

@@ -3,12 +3,12 @@ messages name.
 
 Every module of the title rules makes its findings with these :class:`Rule` objects;
 :mod:`jpterms.rules.titles` registers them (``RULES``). A macron finding that rests on
-more than the lexicon says so at the end of its message (``_BY_ORIGINAL``, ...), and
-such a finding decides the same word elsewhere (``_DECIDING``).
+more than the lexicon says so at the end of its message (``RESTS_ON_ORIGINAL``, ...), and
+such a finding decides the same word elsewhere (``DECIDING``).
 
 >>> [r.code for r in RULES]
 ['JP101', 'JP201', 'JP202', 'JP301', 'JP401', 'JP501']
->>> f"'Ota' needs a macron: 'Ōta' ({_BY_NAME})".endswith(_DECIDING)
+>>> f"'Ota' needs a macron: 'Ōta' ({RESTS_ON_NAME})".endswith(DECIDING)
 True
 """
 
@@ -74,12 +74,12 @@ RULES = (MACRON, SYSTEM, OTHER_STYLE, SPELLING, DIVISION, PARTICLE)
 
 
 #: What a finding rests on, when not the lexicon alone (said in its message).
-_BY_ORIGINAL = "its original written after it reads so"
-_BY_PUBLISHER = "as the publisher of this name is read"
-_BY_NAME = "as most people of this name read it"
-_BY_FULL_NAME = "as the person of this full name is spelled"
-_BY_ERA = "as the era the year or noun after it shows is spelled"
-_BY_GLOSS = "as the English beside it glosses it"
-#: Findings resting on such evidence decide the same word elsewhere (:func:`_elsewhere`).
-_DECIDING = tuple(f"({e})" for e in (_BY_ORIGINAL, _BY_PUBLISHER, _BY_NAME, _BY_FULL_NAME,
-                                      _BY_ERA, _BY_GLOSS))
+RESTS_ON_ORIGINAL = "its original written after it reads so"
+RESTS_ON_PUBLISHER = "as the publisher of this name is read"
+RESTS_ON_NAME = "as most people of this name read it"
+RESTS_ON_FULL_NAME = "as the person of this full name is spelled"
+RESTS_ON_ERA = "as the era the year or noun after it shows is spelled"
+RESTS_ON_GLOSS = "as the English beside it glosses it"
+#: Findings resting on such evidence decide the same word elsewhere (:func:`.macrons_elsewhere.elsewhere`).
+DECIDING = tuple(f"({e})" for e in (RESTS_ON_ORIGINAL, RESTS_ON_PUBLISHER, RESTS_ON_NAME, RESTS_ON_FULL_NAME,
+                                      RESTS_ON_ERA, RESTS_ON_GLOSS))

@@ -16,39 +16,39 @@ import functools
 
 from jpterms.dictionaries import jamdict_rows
 from jpterms.kana import normalize_romaji
-from jpterms.rules.title_alignment import _Aligned, _is_particle, _letters
-from jpterms.rules.title_styles import _LONG_MARKS
+from jpterms.rules.title_alignment import Aligned, is_particle, letters_of
+from jpterms.rules.title_styles import LONG_MARKS
 from jpterms.spelling import REAL, SpellingJudge
 
-#: A case particle and no run together (:func:`_joined_wrongly`).
-_JOINED_PARTICLES = frozenset({"tono", "deno", "eno"})
+#: A case particle and no run together (:func:`joined_wrongly`).
+JOINED_PARTICLES = frozenset({"tono", "deno", "eno"})
 
 
-def _particle_joined_on(a: _Aligned, judge: SpellingJudge) -> bool:
+def particle_joined_on(a: Aligned, judge: SpellingJudge) -> bool:
     """Whether the division of a written word is likely for the particle it splits off:
     the word as written is no word of its own (Nihonno: Nihon no), or it is a case
-    particle and no run together (tono: to no, see :func:`_joined_wrongly`). A word that
+    particle and no run together (tono: to no, see :func:`joined_wrongly`). A word that
     exists as written (Puroto プロト, "proto-", not Puro to) may be the writer's word, and
     its division is only possible.
 
     >>> from jpterms.lookup import WordAnalysis
     >>> judge = SpellingJudge.for_glossary(None)
     >>> def aligned(written, *canonical):
-    ...     return _Aligned(WordAnalysis(written, 0, len(written), None), list(canonical))
-    >>> _particle_joined_on(aligned("Nihonno", "Nihon", "no"), judge)
+    ...     return Aligned(WordAnalysis(written, 0, len(written), None), list(canonical))
+    >>> particle_joined_on(aligned("Nihonno", "Nihon", "no"), judge)
     True
-    >>> _particle_joined_on(aligned("Puroto", "Puro", "to"), judge)
+    >>> particle_joined_on(aligned("Puroto", "Puro", "to"), judge)
     False
     """
-    if not any(_is_particle(c) for c in a.canonical):
+    if not any(is_particle(c) for c in a.canonical):
         return False
-    parts = [_letters(c) for c in a.canonical]
+    parts = [letters_of(c) for c in a.canonical]
     if len(parts) == 2 and parts[0] in ("to", "de", "e") and parts[1] == "no":
         return True
     return judge.frequency_as_written(a.word.written) < REAL
 
 
-def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
+def joined_wrongly(a: Aligned, judge: SpellingJudge, trusts: bool) -> bool:
     """A written word covering several correct words: a particle joined on, or a word the
     glossary or dictionary knows as two. Never a name or a hyphenated word, and never a
     word that is itself a word unless it splits into particles only (tono: to no); every
@@ -56,7 +56,7 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
     words (ALA-LC leaves room): only the glossary's divisions are reported then. A
     compound only a conversion divides is never reported (*raifukosu*, ライフコース)."""
     written = a.word.written
-    if "-" in written or not all(judge.is_known(c) or _is_particle(c) for c in a.canonical):
+    if "-" in written or not all(judge.is_known(c) or is_particle(c) for c in a.canonical):
         return False
     if _drops_macron(written, "".join(a.canonical)):
         return False  # a macron the writer wrote says it is another word (Tōshite: to shite)
@@ -70,12 +70,12 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
         # the glossary divides it (Eikoku bōshō); but a word JMdict holds as one
         # conjunction is written both ways (narabini and narabi ni 並びに)
         return not _one_conjunction(best.kanji)
-    parts = [_letters(c) for c in a.canonical]
+    parts = [letters_of(c) for c in a.canonical]
     if len(parts) == 2 and parts[0] in ("to", "de", "e") and parts[1] == "no":
         return True  # tono, deno, eno: a case particle and no, run together
     if trusts:
         return False  # a writer who marks long vowels is trusted to divide words too
-    particles = [_is_particle(c) for c in a.canonical]
+    particles = [is_particle(c) for c in a.canonical]
     if judge.is_dictionary_word(written):  # toshi is not "to shi", monto not "mon to"
         return False
     if any(particles):
@@ -86,7 +86,7 @@ def _joined_wrongly(a: _Aligned, judge: SpellingJudge, trusts: bool) -> bool:
         # kijō"); the rest must be real words
         inner = particles[1:-1]
         rest = [c for c, p in zip(a.canonical, particles, strict=True) if not p]
-        return not any(inner) and not particles[0] and all(len(_letters(c)) >= 3 and judge.is_dictionary_word(c)
+        return not any(inner) and not particles[0] and all(len(letters_of(c)) >= 3 and judge.is_dictionary_word(c)
                                       for c in rest)
     # a compound only a conversion splits (raifukosu as raifu kōsu, bakusaku as baku
     # saku) is the writer's own division: a closed compound is no error, and its long
@@ -126,5 +126,5 @@ def _drops_macron(written: str, correct: str) -> bool:
     marked = normalize_romaji(written).lower().replace("-", "")
     plain = normalize_romaji(correct).lower().replace(" ", "").replace("-", "")
     if len(marked) != len(plain):
-        return any(c in _LONG_MARKS for c in written)
-    return any(m in _LONG_MARKS and p not in _LONG_MARKS for m, p in zip(marked, plain, strict=True))
+        return any(c in LONG_MARKS for c in written)
+    return any(m in LONG_MARKS and p not in LONG_MARKS for m, p in zip(marked, plain, strict=True))

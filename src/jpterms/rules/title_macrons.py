@@ -1,18 +1,18 @@
 """Macron verdicts on the words of a romanised title (JP101).
 
 A written word's missing long vowel is read from the title's conversion
-(:func:`_macron`), from the lexicon where the conversion lost the word, and from the words
+(:func:`macron`), from the lexicon where the conversion lost the word, and from the words
 around it: a run of words that spells one dictionary word as written (*Buke shohatto*,
-:class:`_PhrasesAsWritten`) or only with long vowels (*Hoken shakai*,
-:class:`_PhrasesWithMacrons`), the title's reading as a whole, an era name, a closing
+:class:`PhrasesAsWritten`) or only with long vowels (*Hoken shakai*,
+:class:`PhrasesWithMacrons`), the title's reading as a whole, an era name, a closing
 *kō* (考) or a lord's *-kō* (公). A word standing alone (a one-word title, a publisher, an
 emphasised word) is read by the lexicon alone (:mod:`.lone_words`).
 Each verdict is a :class:`MacronVerdict`; the rules turn it into a finding.
 
 >>> judge = SpellingJudge.for_glossary(None)
->>> _counted_word("shunen", judge), _lord_word("Rakuo-ko", judge)
+>>> counted_word("shunen", judge), lord_word("Rakuo-ko", judge)
 ('shūnen', 'Rakuō-kō')
->>> with_marks_of("Mito-ryo", "Mitoryō"), _missing_macron("kyogi", "kyōgi")
+>>> with_marks_of("Mito-ryo", "Mitoryō"), missing_macron("kyogi", "kyōgi")
 ('Mito-ryō', True)
 """
 
@@ -28,40 +28,40 @@ from jpterms.language import AMBIGUOUS, JAPANESE, WordVerdict
 from jpterms.lookup import PARTICLES, WordAnalysis
 from jpterms.romaji import kana_of, parse_word
 from jpterms.rules.base import DocumentTitle
-from jpterms.rules.title_alignment import _is_particle, _letters, _match_case
-from jpterms.rules.title_styles import _LONG_MARKS, _MACRON_VOWELS
+from jpterms.rules.title_alignment import is_particle, letters_of, match_case
+from jpterms.rules.title_styles import LONG_MARKS, MACRON_VOWELS
 from jpterms.spelling import LOAN_VOWEL, REAL, MacronVerdict, SpellingJudge, with_long_vowels
 from jpterms.title_analysis import CompoundCandidate
 
 #: An English word at least this common (Zipf: Kyoto 3.4, Judo 3.3) alone in a title is
 #: the English word.
-_LONE_ENGLISH = 3.0
+LONE_ENGLISH = 3.0
 
 
-def _lords(word: str, judge: SpellingJudge) -> bool:
+def lords(word: str, judge: SpellingJudge) -> bool:
     """Whether ``word`` is a lord named by his given or art name and 公 *kō* after a
     hyphen (*Naoshige-ko*, :func:`_lord`)."""
     head, hyphen, tail = word.rpartition("-")
     return bool(hyphen) and tail.lower() == "ko" and _lord(head, judge)
 
 
-def _lord_word(word: str, judge: SpellingJudge) -> str | None:
-    """``word``, a lord's given or art name and *-ko* (:func:`_lords`), spelled with
+def lord_word(word: str, judge: SpellingJudge) -> str | None:
+    """``word``, a lord's given or art name and *-ko* (:func:`lords`), spelled with
     公 *kō* and the macrons the lexicon gives the name (*Rakuo-ko*: Rakuō-kō 楽翁公);
     ``None`` for any other word. A lake's 湖 *ko* follows a place (Biwa-ko, Suwa-ko).
 
     >>> judge = SpellingJudge.for_glossary(None)
-    >>> _lord_word("Rakuo-ko", judge), _lord_word("Biwa-ko", judge)
+    >>> lord_word("Rakuo-ko", judge), lord_word("Biwa-ko", judge)
     ('Rakuō-kō', None)
     """
-    if not _lords(word, judge):
+    if not lords(word, judge):
         return None
     head, _, tail = word.rpartition("-")
     found = judge.missing_macron(head)
-    return f"{found.suggestion if found else head}-{_match_case(tail, 'kō')}"
+    return f"{found.suggestion if found else head}-{match_case(tail, 'kō')}"
 
 
-def _guessed_prefix(found: MacronVerdict | None, parts: list[str]) -> MacronVerdict | None:
+def guessed_prefix(found: MacronVerdict | None, parts: list[str]) -> MacronVerdict | None:
     """The lexicon's reading ``found`` of a word the conversion divided into ``parts``,
     unless the conversion only guessed at a one-syllable prefix (:func:`_divided_into_words`)
     and the lexicon's reading begins with the same syllable, long vowel and all: then it
@@ -72,9 +72,9 @@ def _guessed_prefix(found: MacronVerdict | None, parts: list[str]) -> MacronVerd
     which the conversion reads *yō koso*).
 
     >>> found = MacronVerdict("Nōsonshi", POSSIBLE, ("nōsonshi",))
-    >>> _guessed_prefix(found, ["No", "sonshi"]).suggestion
+    >>> guessed_prefix(found, ["No", "sonshi"]).suggestion
     'Nōsonshi'
-    >>> _guessed_prefix(MacronVerdict("Hōkumo", POSSIBLE), ["hō", "kumō"]) is None
+    >>> guessed_prefix(MacronVerdict("Hōkumo", POSSIBLE), ["hō", "kumō"]) is None
     True
     """
     if found is None or found.confidence != POSSIBLE or _divided_into_words(parts):
@@ -98,8 +98,8 @@ def _divided_into_words(parts: list[str]) -> bool:
     return True
 
 
-def _capitalised_by_style(found: MacronVerdict | None, index: int, words: list[WordAnalysis],
-                          judge: SpellingJudge) -> MacronVerdict | None:
+def capitalised_by_style(found: MacronVerdict | None, index: int, words: list[WordAnalysis],
+                         judge: SpellingJudge) -> MacronVerdict | None:
     """``found``, unless it is a possible verdict on a capitalised word inside a title
     that capitalises its words but particles and a few more (*Kojisho ni okeru Bushu
     Hairetsu no Kijun*), which the lexicon reads as written in lower case: the capital is the title's
@@ -111,7 +111,7 @@ def _capitalised_by_style(found: MacronVerdict | None, index: int, words: list[W
         return found
     # after the first word: three capitalised words at least, three to each word in lower
     # case but particles (ni okeru, ni tsuite: a phrase titles in this style keep so)
-    capitalised = [v.written[:1].isupper() for v in words[1:] if not _is_particle(v.written)
+    capitalised = [v.written[:1].isupper() for v in words[1:] if not is_particle(v.written)
                    and v.written[:1].isalpha()]
     upper = sum(capitalised)
     if upper < 3 or upper < 3 * (len(capitalised) - upper):
@@ -121,8 +121,8 @@ def _capitalised_by_style(found: MacronVerdict | None, index: int, words: list[W
         else found
 
 
-def _title_case_word(w: WordAnalysis, index: int, words: list[WordAnalysis],
-                     judge: SpellingJudge) -> MacronVerdict | None:
+def title_case_word(w: WordAnalysis, index: int, words: list[WordAnalysis],
+                    judge: SpellingJudge) -> MacronVerdict | None:
     """The macron a title's first word lacks when it is capitalised only because it
     begins the title (the next word is in lower case: *Toyoshi kenkyu*) and only names are
     spelled as it is written (:meth:`SpellingJudge.missing_macron_of_word`)."""
@@ -134,8 +134,8 @@ def _title_case_word(w: WordAnalysis, index: int, words: list[WordAnalysis],
         with_long_vowels(w.written, found.suggestion), POSSIBLE, found.alternatives)
 
 
-def _era_in_title(w: WordAnalysis, index: int, words: list[WordAnalysis],
-                  judge: SpellingJudge, found: MacronVerdict | None) -> MacronVerdict | None:
+def era_in_title(w: WordAnalysis, index: int, words: list[WordAnalysis],
+                 judge: SpellingJudge, found: MacronVerdict | None) -> MacronVerdict | None:
     """``found`` (the word's verdict so far), or the era name (``data/eras.tsv``) a
     capitalised word of a title in sentence case spells without its long vowels, alone
     among lower-case words, where nothing surer was found: *Tenpo kikin igo*, *Ninzu
@@ -145,19 +145,19 @@ def _era_in_title(w: WordAnalysis, index: int, words: list[WordAnalysis],
     Seikatsushi to Gengoshi*, 辞書)."""
     if found is not None and found.confidence != POSSIBLE:
         return found
-    era = _era_word(w.written, judge)
+    era = era_word(w.written, judge)
     if era is None:
         return found
     for k in (index - 1, index + 1):
         if 0 <= k < len(words) and not words[k].written[:1].islower():
             return found  # beside a capitalised word (or a number, a mark)
-    if not any(k != index and v.written[:1].islower() and not _is_particle(v.written)
+    if not any(k != index and v.written[:1].islower() and not is_particle(v.written)
                for k, v in enumerate(words)):
         return found  # no lower-case word but particles: every word may be capitalised
     return MacronVerdict(era, POSSIBLE, (era.lower(),))
 
 
-def _era_word(written: str, judge: SpellingJudge) -> str | None:
+def era_word(written: str, judge: SpellingJudge) -> str | None:
     """``written`` (Tenpo, Tenpo-ki) with the long vowels of the era name it spells before
     any hyphen, when capitalised; else ``None``."""
     head, hyphen, rest = written.partition("-")
@@ -167,7 +167,7 @@ def _era_word(written: str, judge: SpellingJudge) -> str | None:
     return None if era is None else era + hyphen + rest
 
 
-class _PhrasesAsWritten:
+class PhrasesAsWritten:
     """Whether a title's word, with its neighbours (two to five words), spells one
     dictionary word exactly as written (*Buke shohatto* 武家諸法度): then it lacks no
     macron, whatever the word alone might be. Only the runs around a word a possible
@@ -187,7 +187,7 @@ class _PhrasesAsWritten:
             self._parsed = [w.syllables is not None and not w.merged for w in words]
             # no particle at either end of a run (chiho no is no ちほの); one inside it is
             # part of the word (*Oku no Hosomichi* 奥の細道, *Cha no yu* 茶の湯)
-            self._usable = [parsed and not _is_particle(w.written)
+            self._usable = [parsed and not is_particle(w.written)
                             for parsed, w in zip(self._parsed, words, strict=True)]
         usable, parsed = self._usable, self._parsed
         if not usable[index]:
@@ -207,7 +207,7 @@ class _PhrasesAsWritten:
         return False
 
 
-class _PhrasesWithMacrons:
+class PhrasesWithMacrons:
     """A title word's spelling when, with its neighbours (two or three words, no particle
     among them), it spells one dictionary word only long vowels spell (*Hoken shakai*
     封建社会 hōken shakai, *Toyo Daigaku* 東洋大学): the words around it decide what the
@@ -218,7 +218,7 @@ class _PhrasesWithMacrons:
         self._words, self._judge = words, judge
         # no particle, and no word English writes (*in* Toyo rekishi: no 陰 in)
         self._usable = [w.syllables is not None and not w.merged and "-" not in w.written
-                        and not _is_particle(w.written) and e < _LONE_ENGLISH
+                        and not is_particle(w.written) and e < LONE_ENGLISH
                         for w, e in zip(words, english, strict=True)]
         self._runs: dict[tuple[int, int], list[str] | None] = {}
 
@@ -253,10 +253,10 @@ class _PhrasesWithMacrons:
 
 
 #: A number and a word after it, joined by a hyphen (*30-shunen*, *17-nen*).
-_COUNTED = re.compile(r"(\d+-)([A-Za-z]+)")
+COUNTED = re.compile(r"(\d+-)([A-Za-z]+)")
 
 
-def _counted_word(word: str, judge: SpellingJudge) -> str | None:
+def counted_word(word: str, judge: SpellingJudge) -> str | None:
     """The macron a word of two syllables or more after a number lacks, by the lexicon
     (周年 *shūnen* of *30-shunen*), where no word is written so: a word as written after a
     number may be what is counted or a numeral itself (億 *oku*, not 多く *ōku*), and a
@@ -264,7 +264,7 @@ def _counted_word(word: str, judge: SpellingJudge) -> str | None:
     letters no word starts with (*3-ttsu*).
 
     >>> judge = SpellingJudge.for_glossary(None)
-    >>> _counted_word("shunen", judge), _counted_word("oku", judge), _counted_word("do", judge)
+    >>> counted_word("shunen", judge), counted_word("oku", judge), counted_word("do", judge)
     ('shūnen', None, None)
     """
     syllables = parse_word(word)
@@ -277,10 +277,10 @@ def _counted_word(word: str, judge: SpellingJudge) -> str | None:
 
 #: Words that close a title after a noun, always long there: 考 kō "a study of" (in the
 #: dev bibliographies' titles that write macrons: kō 6 times after a noun, ko never).
-_CLOSING_WORDS = {"ko": "kō"}
+CLOSING_WORDS = {"ko": "kō"}
 
 
-def _closes(title: str, end: int) -> bool:
+def closes(title: str, end: int) -> bool:
     """Whether the word ending at ``end`` closes ``title`` or its main title: nothing
     after it but a subtitle's colon or a part in brackets (*Shuttenkō (Jō)*)."""
     rest = title[end:].lstrip()
@@ -320,31 +320,31 @@ _GIVEN_ONLY = frozenset({"given", "name"})
 _LORD_SPELLINGS = 4
 
 
-def _closing_compound(word: str, judge: SpellingJudge) -> MacronVerdict | None:
+def closing_compound(word: str, judge: SpellingJudge) -> MacronVerdict | None:
     """A compound no list knows that closes a title with *ko* after a word of two
     syllables or more: *kō*, "a study of" (出典考 *Shuttenkō*) or a confraternity (女人講
-    *nyoninkō*), as a title's closing *ko* alone is (:data:`_CLOSING_WORDS`); the word
+    *nyoninkō*), as a title's closing *ko* alone is (:data:`CLOSING_WORDS`); the word
     before it judged as a word. Possible only. A word known as written is no such
     compound, unless the writer's apostrophe between two vowels divides it where no
     such word is divided (*Ka’iko*, 歌意考: not 蚕 *kaiko*).
 
     >>> judge = SpellingJudge.for_glossary(None)
-    >>> _closing_compound("Shuttenko", judge).suggestion, _closing_compound("Ka’iko", judge).suggestion
+    >>> closing_compound("Shuttenko", judge).suggestion, closing_compound("Ka’iko", judge).suggestion
     ('Shuttenkō', 'Ka’ikō')
     """
     head, tail = word[:-2], word[-2:]
-    if tail.lower() not in _CLOSING_WORDS or (
+    if tail.lower() not in CLOSING_WORDS or (
             judge.is_known(word) and not _VOWELS_DIVIDED.search(head)):
         return None
     syllables = parse_word(head)
     if syllables is None or len(syllables) < 2 or not judge.exists_as_written(head):
         return None
     found = judge.missing_macron(head)
-    spelled = (found.suggestion if found else head) + _CLOSING_WORDS[tail.lower()]
+    spelled = (found.suggestion if found else head) + CLOSING_WORDS[tail.lower()]
     return MacronVerdict(spelled, POSSIBLE, (spelled.lower(),))
 
 
-def _alone(words: list[str], verdicts: list[WordVerdict], index: int) -> bool:
+def japanese_alone(words: list[str], verdicts: list[WordVerdict], index: int) -> bool:
     """Whether no word but the one at ``index`` is Japanese (only Japanese explains it, or a
     particle: *no*, *to*): a word alone among English words, or a one-word title, where the
     lexicon's one spelling is no certainty (a word no list holds may be written so on
@@ -353,15 +353,15 @@ def _alone(words: list[str], verdicts: list[WordVerdict], index: int) -> bool:
     >>> from jpterms.language import LanguageGuesser
     >>> guesser = LanguageGuesser.for_lexicon(SpellingJudge.for_glossary(None).lexicon)
     >>> words = "Shiryo no kenkyu".split(), "The kenkyu".split()
-    >>> [_alone(w, [guesser.word(x) for x in w], len(w) - 1) for w in words]
+    >>> [japanese_alone(w, [guesser.word(x) for x in w], len(w) - 1) for w in words]
     [False, True]
     """
     return not any(j != index and (v.language == JAPANESE or (
-        v.language == AMBIGUOUS and _letters(w) in PARTICLES))
+        v.language == AMBIGUOUS and letters_of(w) in PARTICLES))
         for j, (w, v) in enumerate(zip(words, verdicts, strict=True)))
 
 
-def _lexicon_only(found: MacronVerdict | None, alone: bool) -> MacronVerdict | None:
+def lexicon_only(found: MacronVerdict | None, alone: bool) -> MacronVerdict | None:
     """``found`` (a verdict of the lexicon alone), likely where it was certain when the word
     stands ``alone``: only paired evidence (an original, a translation) or the other
     words of a romanised phrase make a sole spelling certain."""
@@ -370,21 +370,21 @@ def _lexicon_only(found: MacronVerdict | None, alone: bool) -> MacronVerdict | N
     return MacronVerdict(found.suggestion, LIKELY, found.alternatives, found.torn)
 
 
-def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: SpellingJudge,
-            trusts: bool, *, alone: bool = False) -> MacronVerdict | None:
+def macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: SpellingJudge,
+           trusts: bool, *, alone: bool = False) -> MacronVerdict | None:
     """The macron a title word lacks: decided by the title's context (its translation chose
     the word) or by the lexicon alone. ``alone``: no other word of the title is Japanese
-    (:func:`_alone`), so the lexicon's verdict is at most likely (:func:`_lexicon_only`)."""
+    (:func:`japanese_alone`), so the lexicon's verdict is at most likely (:func:`lexicon_only`)."""
     context = title.title.context
     context_chose = bool(context) and (
         (w.best is not None and _matches(w, context))
         or correct.lower() in normalize_romaji(context).lower().split())
-    if not _missing_macron(w.written, correct):
+    if not missing_macron(w.written, correct):
         if context_chose:
             return None  # the translation chose the word as written (Kyogi [falsehood])
         # the conversion saw no missing macron; the lexicon may still see one (jinkoshi)
-        found = _lexicon_only(_settled(judge.missing_macron(w.written, trusts_as_written=trusts),
-                                       correct), alone)
+        found = lexicon_only(settled(judge.missing_macron(w.written, trusts_as_written=trusts),
+                                     correct), alone)
         if found is None or strip_macrons(correct).lower() != strip_macrons(w.written).lower():
             return found
         return found if found.confidence != CERTAIN else \
@@ -394,10 +394,10 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
         if decided is not None:
             # the translation agrees with the curated glossary: paired evidence, certain
             curated = w.best is not None and w.best.source == "glossary"
-            return MacronVerdict(_match_case(w.written, decided.suggestion),
+            return MacronVerdict(match_case(w.written, decided.suggestion),
                                  CERTAIN if curated else LIKELY, decided.alternatives)
-    found = _lexicon_only(_settled(judge.missing_macron(w.written, trusts_as_written=trusts),
-                                   correct), alone)
+    found = lexicon_only(settled(judge.missing_macron(w.written, trusts_as_written=trusts),
+                                 correct), alone)
     if found is not None and "-" not in w.written and not judge.is_known(w.written) and \
             correct.lower() != found.suggestion.lower() and \
             _last_syllable(correct) == _last_syllable(found.suggestion) and \
@@ -407,9 +407,9 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
         # guess; the lexicon's own reading of its end (集 shū of Kyōunshū) stands. Not
         # where the conversion read a phrase with an inflected word in it (良い区報 yoi
         # kuhō for *yoikuho*, 養育法 yōikuhō): no compound, so the lexicon's stands
-        return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
+        return MacronVerdict(match_case(w.written, correct), POSSIBLE, (correct,))
     if found is not None:
-        suggestion = _match_case(w.written, correct)
+        suggestion = match_case(w.written, correct)
         if correct.lower() in found.alternatives and "-" not in w.written and \
                 w.best is not None and judge.outweighs_conversion(
                     w.written, found.suggestion, w.best.kanji, correct):
@@ -425,7 +425,7 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
         # a word as common as written as with the long vowels the conversion of the
         # whole title reads (Tokei shūshi 統計収支, Honpō shizanritsu 本邦死産率): the
         # lexicon leaves the toss-up to the word as written, the title settles it
-        return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
+        return MacronVerdict(match_case(w.written, correct), POSSIBLE, (correct,))
     if judge.is_known(w.written) or trusts:
         return None  # the lexicon knows the word, or the writer marks long vowels
     if LOAN_VOWEL.search(correct) and not LOAN_VOWEL.search(w.written):
@@ -434,7 +434,7 @@ def _macron(w: WordAnalysis, correct: str, title: DocumentTitle, judge: Spelling
         # *tamakushige*, 櫛笥), not a word
         return None
     # a compound the lexicon does not know (kaisaikai): the conversion is all we have
-    return MacronVerdict(_match_case(w.written, correct), POSSIBLE, (correct,))
+    return MacronVerdict(match_case(w.written, correct), POSSIBLE, (correct,))
 
 
 #: Hiragana: in the conversion's kanji of one written word, an inflected ending
@@ -458,7 +458,7 @@ _DIVISION = re.compile(r"[\s'’-]")
 
 def _joined(romaji: str) -> str:
     """``romaji`` in lower case with its word division (spaces, hyphens, apostrophes) taken
-    out, long vowels kept: how :func:`_guessed_prefix` and :func:`_settled` compare a
+    out, long vowels kept: how :func:`guessed_prefix` and :func:`settled` compare a
     reading with the conversion's.
 
     >>> _joined("Bendō shō"), _joined("Ka’i-kō")
@@ -467,7 +467,7 @@ def _joined(romaji: str) -> str:
     return _DIVISION.sub("", normalize_romaji(romaji).lower())
 
 
-def _half_of_a_word(words: list[WordAnalysis], index: int, judge: SpellingJudge) -> bool:
+def half_of_a_word(words: list[WordAnalysis], index: int, judge: SpellingJudge) -> bool:
     """Whether the written word joined to the word before or after it is a common word
     as written in kana (:func:`_kana_word`), which the writer divided in two: *sa reta*, された
     *sareta* (5.9), whose *reta* alone read as the loanword レター *retā* was a certain
@@ -476,7 +476,7 @@ def _half_of_a_word(words: list[WordAnalysis], index: int, judge: SpellingJudge)
 
     >>> judge = SpellingJudge.for_glossary(None)
     >>> words = [WordAnalysis(w, 0, 0, None, []) for w in ("Chukei", "sa", "reta", "Tei", "Sho")]
-    >>> _half_of_a_word(words, 2, judge), _half_of_a_word(words, 0, judge), _half_of_a_word(words, 4, judge)
+    >>> half_of_a_word(words, 2, judge), half_of_a_word(words, 0, judge), half_of_a_word(words, 4, judge)
     (True, False, False)
     """
     written = words[index].written
@@ -547,7 +547,7 @@ def _kana_word(letters: str, judge: SpellingJudge) -> bool:
 _WHOLE_WORD = 4.0
 
 
-def _settled(found: MacronVerdict | None, reading: str) -> MacronVerdict | None:
+def settled(found: MacronVerdict | None, reading: str) -> MacronVerdict | None:
     """``found``, unless the lexicon's guess was a toss-up between two readings of a
     piece of a compound (:attr:`MacronVerdict.torn`: *Bendōshō* or *Bendōsho*) that
     ``reading``, the conversion's of the whole word (its words run together), does not
@@ -555,7 +555,7 @@ def _settled(found: MacronVerdict | None, reading: str) -> MacronVerdict | None:
     the lexicon's commoner piece is 共有 *kyōyū*.
 
     >>> torn = MacronVerdict("Bendōshō", POSSIBLE, ("bendōshō",), torn=True)
-    >>> _settled(torn, "bendosho") is None, _settled(torn, "Bendō shō").suggestion
+    >>> settled(torn, "bendosho") is None, settled(torn, "Bendō shō").suggestion
     (True, 'Bendōshō')
     """
     if found is None or not found.torn:
@@ -577,8 +577,8 @@ def _last_syllable(romaji: str) -> str:
     return syllables[-1].text if syllables else romaji.lower()
 
 
-def _with_neighbours(found: MacronVerdict | None, index: int, phrases: _PhrasesAsWritten,
-                     joint: _PhrasesWithMacrons | None, paired: bool) -> MacronVerdict | None:
+def with_neighbours(found: MacronVerdict | None, index: int, phrases: PhrasesAsWritten,
+                    joint: PhrasesWithMacrons | None, paired: bool) -> MacronVerdict | None:
     """A title word's macron verdict weighed with the words around it: a possible one
     goes where the word and its neighbours spell one dictionary word as written (Buke
     shohatto); where there is none, the macron the word lacks by the dictionary word it
@@ -599,13 +599,13 @@ def _with_neighbours(found: MacronVerdict | None, index: int, phrases: _PhrasesA
     return found
 
 
-def _read_in_title(w: WordAnalysis, index: int, title: DocumentTitle, judge: SpellingJudge,
-                   phrases: _PhrasesAsWritten) -> MacronVerdict | None:
+def read_in_title(w: WordAnalysis, index: int, title: DocumentTitle, judge: SpellingJudge,
+                  phrases: PhrasesAsWritten) -> MacronVerdict | None:
     """The macron a word that exists as written lacks as its title's words read it together
     (:meth:`SpellingJudge.read_in_title`: *Shinshu Hitachi shishi*, 信州), at most
     possible; none for a particle, or where the word and its neighbours spell one
     dictionary word as written (*Buke shohatto*)."""
-    if _is_particle(w.written) or w.merged or index in phrases:
+    if is_particle(w.written) or w.merged or index in phrases:
         return None  # the phrase first: it is cheap, the reading dear
     return judge.read_in_title(w.written, title.text, w.start)
 
@@ -620,7 +620,7 @@ def _matches(w: WordAnalysis, context: str) -> bool:
                             _context_stems(context))
 
 
-def _spelled_compound(w: WordAnalysis, raw: str, judge: SpellingJudge) -> MacronVerdict | None:
+def spelled_compound(w: WordAnalysis, raw: str, judge: SpellingJudge) -> MacronVerdict | None:
     """The long vowels of a compound no dictionary lists whole, read from the kana its
     conversion was made from (ずしょりょうぼん, 図書寮本), where the romanisation of the
     kanji reads them another way (Toshoryōhon) and so lines up with nothing: possible,
@@ -644,18 +644,18 @@ def _long_in_kanji(kana: str) -> bool:
     (True, False, False)
     """
     segments = mozc_convert(kana)
-    total = sum(c in _LONG_MARKS for c in kana_to_romaji(kana))
+    total = sum(c in LONG_MARKS for c in kana_to_romaji(kana))
     inside = 0
     for reading, written in segments:
-        longs = sum(c in _LONG_MARKS for c in kana_to_romaji(reading))
+        longs = sum(c in LONG_MARKS for c in kana_to_romaji(reading))
         if longs and not all("\u4e00" <= c <= "\u9fff" or c in "々〆ヶ" for c in written):
             return False
         inside += longs
     return inside == total
 
 
-def _divided_as_written(written: str, correct: str, judge: SpellingJudge,
-                        trusts: bool) -> str | None:
+def divided_as_written(written: str, correct: str, judge: SpellingJudge,
+                       trusts: bool) -> str | None:
     """The correct form of a hyphenated word in the writer's division, where every part
     that gains a macron is one the lexicon itself gives that macron alone (ryo: ryō, so
     Mito-ryō; not Karatsū-han, whose tsu has none); None otherwise.
@@ -705,9 +705,9 @@ def with_marks_of(written: str, correct: str) -> str | None:
     return "".join(out) if k == len(marks) else None
 
 
-def _missing_macron(written: str, correct: str) -> bool:
+def missing_macron(written: str, correct: str) -> bool:
     """True when the correct form has a long vowel the written form lacks."""
-    if not _MACRON_VOWELS.search(correct.lower()):
+    if not MACRON_VOWELS.search(correct.lower()):
         return False
     w = written.lower()
     c = correct.lower()

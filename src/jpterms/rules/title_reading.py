@@ -1,8 +1,8 @@
 """One romanised title read word by word: the findings of the title rules on its words.
 
-A title is analysed once (:func:`_title_reading`: the analysis, the words lined up with
+A title is analysed once (:func:`title_reading`: the analysis, the words lined up with
 the conversion, the phrases they spell, the full names among them), and each written
-word is then read by a chain of steps (:func:`_word_findings`), the first step that
+word is then read by a chain of steps (:func:`word_findings`), the first step that
 reads the word deciding it: a full name, a counted word, no romaji at all, a closing
 *kō*, a lord's *-kō*, a particle; then, against the correct words it covers, a division
 (JP401), a Kunrei-shiki syllable (JP201), another style (JP202) or a missing macron
@@ -28,54 +28,54 @@ from jpterms.language import CODE, ENGLISH, JAPANESE, OTHER, LanguageGuesser, Wo
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.prose import ENGLISH_FORM
 from jpterms.rules.base import Context, DocumentTitle
-from jpterms.rules.citation_names import _full_names
-from jpterms.rules.japanese_words import _compounds_only_japanese_explains, _written_abroad
-from jpterms.rules.lone_words import _far_commoner
-from jpterms.rules.title_alignment import _align, _Aligned, _GuessedWords, _is_particle, _match_case
+from jpterms.rules.citation_names import full_names
+from jpterms.rules.japanese_words import compounds_only_japanese_explains, written_abroad
+from jpterms.rules.lone_words import far_commoner
+from jpterms.rules.title_alignment import Aligned, GuessedWords, align, is_particle, match_case
 from jpterms.rules.title_codes import (
-    _BY_FULL_NAME,
     DIVISION,
     MACRON,
     OTHER_STYLE,
+    RESTS_ON_FULL_NAME,
     SPELLING,
     SYSTEM,
 )
-from jpterms.rules.title_division import _joined_wrongly, _particle_joined_on
+from jpterms.rules.title_division import joined_wrongly, particle_joined_on
 from jpterms.rules.title_macrons import (
-    _CLOSING_WORDS,
-    _COUNTED,
-    _alone,
-    _capitalised_by_style,
-    _closes,
-    _closing_compound,
-    _counted_word,
-    _divided_as_written,
-    _era_in_title,
-    _guessed_prefix,
-    _half_of_a_word,
-    _lexicon_only,
-    _lord_word,
-    _macron,
-    _missing_macron,
-    _PhrasesAsWritten,
-    _PhrasesWithMacrons,
-    _read_in_title,
-    _settled,
-    _spelled_compound,
-    _title_case_word,
-    _with_neighbours,
+    CLOSING_WORDS,
+    COUNTED,
+    PhrasesAsWritten,
+    PhrasesWithMacrons,
+    capitalised_by_style,
+    closes,
+    closing_compound,
+    counted_word,
+    divided_as_written,
+    era_in_title,
+    guessed_prefix,
+    half_of_a_word,
+    japanese_alone,
+    lexicon_only,
+    lord_word,
+    macron,
+    missing_macron,
+    read_in_title,
+    settled,
+    spelled_compound,
+    title_case_word,
+    with_neighbours,
 )
-from jpterms.rules.title_particles import _PARTICLE_FIX, _may_be_particle, _particle
+from jpterms.rules.title_particles import PARTICLE_FIX, may_be_particle, particle
 from jpterms.rules.title_styles import (
-    _CIRCUMFLEXES,
-    _LONG_MARKS,
-    _STYLE_NAMES,
-    _in_style,
-    _marks_long_vowels,
-    _other_style,
-    _own_name,
-    _published_spelling,
-    _styled,
+    CIRCUMFLEXES,
+    LONG_MARKS,
+    STYLE_NAMES,
+    in_style,
+    marks_long_vowels,
+    other_style,
+    own_name,
+    published_spelling,
+    styled,
 )
 from jpterms.spelling import MacronVerdict, SpellingJudge, with_bound_suffixes
 
@@ -103,7 +103,7 @@ _ENGLISH_IN_TITLE = 4.0
 @dataclass(frozen=True)
 class _TitleReading:
     """What every step of one title's reading shares, worked out once
-    (:func:`_title_reading`): the analysis and each word's language, the words lined up
+    (:func:`title_reading`): the analysis and each word's language, the words lined up
     with the conversion (or with the romanisation of the original the citation gives),
     the phrases the words spell, and the full names among them."""
 
@@ -117,10 +117,10 @@ class _TitleReading:
     verdicts: list[WordVerdict]
     #: the romanisation of the title's original, or ""
     paired: str
-    aligned: dict[int, _Aligned]
-    guessed: _GuessedWords
-    phrases: _PhrasesAsWritten
-    joint: _PhrasesWithMacrons | None
+    aligned: dict[int, Aligned]
+    guessed: GuessedWords
+    phrases: PhrasesAsWritten
+    joint: PhrasesWithMacrons | None
     #: a writer who marks no long vowel anywhere, with no translation or original to go
     #: on: the words around a word that exists as written may read it long
     reads_whole: bool
@@ -134,22 +134,22 @@ class _TitleReading:
     def weighed(self, found: MacronVerdict | None, w: WordAnalysis,
                 index: int) -> MacronVerdict | None:
         """A word's macron verdict ``found`` weighed with the rest of the title: its
-        neighbours (:func:`_with_neighbours`), then, for a writer who marks no long vowel
+        neighbours (:func:`with_neighbours`), then, for a writer who marks no long vowel
         and gives no translation, the title's words read together, a first word
         capitalised only as the title's first, and an era name."""
         words = self.analysis.words
-        found = _with_neighbours(found, index, self.phrases, self.joint, bool(self.paired))
+        found = with_neighbours(found, index, self.phrases, self.joint, bool(self.paired))
         if found is None and self.reads_whole:
-            found = _read_in_title(w, index, self.title, self.judge, self.phrases)
+            found = read_in_title(w, index, self.title, self.judge, self.phrases)
         if found is None and self.reads_whole:
-            found = _title_case_word(w, index, words, self.judge)
+            found = title_case_word(w, index, words, self.judge)
         if self.reads_whole:
-            found = _era_in_title(w, index, words, self.judge, found)
+            found = era_in_title(w, index, words, self.judge, found)
         return found
 
 
-def _title_reading(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
-                   guesser: LanguageGuesser, trusts: bool) -> _TitleReading | None:
+def title_reading(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
+                  guesser: LanguageGuesser, trusts: bool) -> _TitleReading | None:
     """What one title's words share (:class:`_TitleReading`); ``None`` for a title no
     word of which only Japanese explains, with no translation to say so: English or
     foreign."""
@@ -157,16 +157,16 @@ def _title_reading(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     verdicts = [guesser.word(w.written) for w in analysis.words]
     if not any(v.language == JAPANESE for v in verdicts) and not (
             title.title.context and all(v.may_be_japanese for v in verdicts)) and \
-            not _compounds_only_japanese_explains(verdicts, judge, guesser):
+            not compounds_only_japanese_explains(verdicts, judge, guesser):
         return None
     paired = _original_romaji(ctx, title)
-    aligned = {id(a.word): a for a in _align(analysis, paired)}
-    guessed = _GuessedWords(ctx, title.title.original or analysis.kanji, paired or analysis.romaji)
-    phrases = _PhrasesAsWritten(analysis.words, judge)
-    joint = None if trusts or paired else _PhrasesWithMacrons(
+    aligned = {id(a.word): a for a in align(analysis, paired)}
+    guessed = GuessedWords(ctx, title.title.original or analysis.kanji, paired or analysis.romaji)
+    phrases = PhrasesAsWritten(analysis.words, judge)
+    joint = None if trusts or paired else PhrasesWithMacrons(
         analysis.words, judge, [v.english for v in verdicts])
     reads_whole = not trusts and not paired and not title.title.context
-    names = {} if trusts else _full_names(
+    names = {} if trusts else full_names(
         [w.written for w in analysis.words], judge, title.title.text,
         tuple((w.written, w.start, w.end, None) for w in analysis.words))
     return _TitleReading(ctx, title, judge, guesser, trusts, analysis, verdicts, paired,
@@ -209,7 +209,7 @@ def _needs_macron(r: _TitleReading, word: _Word, spelled: str, confidence: str,
                       confidence=confidence)
 
 
-def _word_findings(r: _TitleReading, index: int) -> Iterable[Finding]:
+def word_findings(r: _TitleReading, index: int) -> Iterable[Finding]:
     """The findings on the ``index``-th written word of a title: each step in turn, until
     one reads the word. The steps before the alignment read the word as written; the
     others compare it with the correct words it covers."""
@@ -223,11 +223,11 @@ def _word_findings(r: _TitleReading, index: int) -> Iterable[Finding]:
     if w.written.strip("'") != w.written:
         return ()  # a quotation mark glued to the word (‘shūmon): not part of it
     raw = r.title.title.text[w.start : w.end]  # as written (decoded from LaTeX or JSON escapes)
-    if _marks_long_vowels(w.written) and r.judge.exists_as_written(w.written) \
-            and not any(c in _CIRCUMFLEXES for c in raw):
+    if marks_long_vowels(w.written) and r.judge.exists_as_written(w.written) \
+            and not any(c in CIRCUMFLEXES for c in raw):
         return ()  # an established macron is never removed
     # ramen, dojo: an English form, from a writer who marks long vowels where they
-    # mean the Japanese word (as _citation_words reads it): no macron is missing
+    # mean the Japanese word (as citation_words reads it): no macron is missing
     # (not where the document also writes it marked: Hokkaido [Hokkaidō] is two spellings)
     english_form = r.trusts and word.verdict.english >= ENGLISH_FORM and \
         w.written.lower() not in r.ctx.marked_spellings
@@ -240,7 +240,7 @@ def _word_findings(r: _TitleReading, index: int) -> Iterable[Finding]:
         found = _split_by_conversion(r, word, a, correct)
     if found is None:
         found = _kunrei(r, word, a, correct)
-    expected = _in_style(correct, r.ctx.style)
+    expected = in_style(correct, r.ctx.style)
     if found is None:
         found = _circumflex(r, word, a, correct, expected, raw)
     if found is None:
@@ -256,18 +256,18 @@ def _by_full_name(r: _TitleReading, word: _Word) -> _Found:
         return None
     spelled = r.names[word.index]
     if spelled != word.written and not r.trusts and r.ctx.enabled(MACRON):
-        return [_needs_macron(r, word, spelled, LIKELY, _BY_FULL_NAME)]
+        return [_needs_macron(r, word, spelled, LIKELY, RESTS_ON_FULL_NAME)]
     return ()
 
 
 def _counted(r: _TitleReading, word: _Word) -> _Found:
     """A number and a word of two syllables or more (30-shunen 三十周年): the word
     judged alone, as the conversion cannot read it."""
-    counted = _COUNTED.fullmatch(word.written) if word.unparsed and not r.trusts else None
+    counted = COUNTED.fullmatch(word.written) if word.unparsed and not r.trusts else None
     if counted is None:
         return None
     if r.lengthens:
-        lengthened = _counted_word(counted[2], r.judge)
+        lengthened = counted_word(counted[2], r.judge)
         if lengthened is not None:
             return [_needs_macron(r, word, counted[1] + lengthened, POSSIBLE)]
     return ()
@@ -287,7 +287,7 @@ def _not_romaji(r: _TitleReading, word: _Word) -> _Found:
         return None
     if written.isalpha() and written.isascii() and len(written) > 1 and \
             r.ctx.enabled(SPELLING) and not _FOREIGN_LETTERS.search(written.lower()) and \
-            not any(c in _LONG_MARKS for c in written) and \
+            not any(c in LONG_MARKS for c in written) and \
             verdict.english < 2.5 and r.guesser.other(written) < 2.5:
         return [r.ctx.make(word.start, word.end, SPELLING, f"'{written}' is not valid romaji",
                            confidence=POSSIBLE)]
@@ -302,32 +302,32 @@ def _closing_word(r: _TitleReading, word: _Word) -> _Found:
     words, index, written = r.analysis.words, word.index, word.written
     last = index == len(words) - 1
     lowered = written.lower()
-    if lowered in _CLOSING_WORDS and last and index and not r.trusts and \
+    if lowered in CLOSING_WORDS and last and index and not r.trusts and \
             words[index - 1].written.lower() not in PARTICLES and r.lengthens:
-        return [_needs_macron(r, word, _match_case(written, _CLOSING_WORDS[lowered]), POSSIBLE)]
+        return [_needs_macron(r, word, match_case(written, CLOSING_WORDS[lowered]), POSSIBLE)]
     head, hyphen, tail = written.rpartition("-")
-    if hyphen and head[:1].islower() and tail.lower() in _CLOSING_WORDS and last and \
+    if hyphen and head[:1].islower() and tail.lower() in CLOSING_WORDS and last and \
             not r.trusts and r.lengthens:
         found = r.judge.missing_macron(head)
         spelled = f"{found.suggestion if found else head}-" \
-                  f"{_match_case(tail, _CLOSING_WORDS[tail.lower()])}"
+                  f"{match_case(tail, CLOSING_WORDS[tail.lower()])}"
         return [_needs_macron(r, word, spelled, POSSIBLE)]
     return None
 
 
 def _lords_title(r: _TitleReading, word: _Word) -> _Found:
     """公 kō, "lord", after a person's given or art name (Naoshige-kō 直茂公)."""
-    lord = _lord_word(word.written, r.judge) if "-" in word.written and not r.trusts and \
+    lord = lord_word(word.written, r.judge) if "-" in word.written and not r.trusts and \
         r.lengthens else None
     return None if lord is None else [_needs_macron(r, word, lord, POSSIBLE)]
 
 
 def _particle_word(r: _TitleReading, word: _Word) -> _Found:
-    """A particle written he, wo or ha (:func:`_particle`)."""
+    """A particle written he, wo or ha (:func:`particle`)."""
     lowered = word.written.lower()
-    if lowered in _PARTICLE_FIX and len(r.analysis.words) > 1 and \
-            _may_be_particle(lowered, word.index):
-        return [_particle(r.ctx, word.written, word.start, word.end)]
+    if lowered in PARTICLE_FIX and len(r.analysis.words) > 1 and \
+            may_be_particle(lowered, word.index):
+        return [particle(r.ctx, word.written, word.start, word.end)]
     return None
 
 
@@ -335,58 +335,58 @@ def _lost_word(r: _TitleReading, word: _Word, english_form: bool) -> Iterable[Fi
     """A word the conversion lost (no correct word lines up with it): the lexicon's
     verdict, weighed with the title (:meth:`_TitleReading.weighed`)."""
     words, index, w, judge = r.analysis.words, word.index, word.w, r.judge
-    if _half_of_a_word(words, index, judge):
+    if half_of_a_word(words, index, judge):
         return ()  # sa reta: された sareta written in two, no word retā
     if not r.lengthens or w.merged or english_form:
         return ()
-    found = _lexicon_only(_settled(judge.missing_macron(
-        w.written, trusts_as_written=r.trusts), ""), _alone(
+    found = lexicon_only(settled(judge.missing_macron(
+        w.written, trusts_as_written=r.trusts), ""), japanese_alone(
         [v.written for v in words], r.verdicts, index))
-    found = _capitalised_by_style(found, index, words, judge)
+    found = capitalised_by_style(found, index, words, judge)
     if found is None and not r.trusts and not r.paired:
-        found = _spelled_compound(w, r.title.title.text[w.start : w.end], judge)
+        found = spelled_compound(w, r.title.title.text[w.start : w.end], judge)
     found = r.weighed(found, w, index)
-    if found is None and r.reads_whole and _closes(r.title.text, w.end):
-        found = _closing_compound(w.written, judge)
+    if found is None and r.reads_whole and closes(r.title.text, w.end):
+        found = closing_compound(w.written, judge)
     if found is None:
         return ()
     return [_needs_macron(r, word, found.suggestion, found.confidence)]
 
 
-def _in_writers_division(r: _TitleReading, word: _Word, a: _Aligned) -> tuple[_Aligned, str]:
+def _in_writers_division(r: _TitleReading, word: _Word, a: Aligned) -> tuple[Aligned, str]:
     """The aligned word and its correct form; for a hyphenated word, the correct letters
     read in the writer's division: a hyphen and a space are the same boundary (Mito-ryo
     for Mitoryō, Sendai-ryo for Sendai ryō)."""
     correct = " ".join(a.canonical)
     w = word.w
     if "-" in w.written and not w.merged:
-        divided = _divided_as_written(w.written, correct, r.judge, r.trusts)
+        divided = divided_as_written(w.written, correct, r.judge, r.trusts)
         if divided is not None and (divided != w.written or len(a.canonical) == 1):
-            return _Aligned(w, [divided]), divided
+            return Aligned(w, [divided]), divided
     return a, correct
 
 
-def _division(r: _TitleReading, word: _Word, a: _Aligned, correct: str) -> _Found:
+def _division(r: _TitleReading, word: _Word, a: Aligned, correct: str) -> _Found:
     """A word joined where modified Hepburn divides it (Nihonno, tono), or fragments to
     join (nit suite)."""
     w, judge = word.w, r.judge
-    if not (w.merged or (len(a.canonical) > 1 and _joined_wrongly(a, judge, r.trusts))):
+    if not (w.merged or (len(a.canonical) > 1 and joined_wrongly(a, judge, r.trusts))):
         return None
-    if w.merged and not all(judge.is_known(c) or _is_particle(c) for c in a.canonical):
+    if w.merged and not all(judge.is_known(c) or is_particle(c) for c in a.canonical):
         return ()  # a join must give real words
     written = r.ctx.document.source[word.start:word.end]
     if w.merged and r.guesser.english(written.split()[0]) >= _ENGLISH_IN_TITLE:
         return ()  # Kiss o (a song's "Ashita no tame ni Kiss o"): an English word
         # the title writes, no fragment of a syllable (nit suite: nitsuite)
-    fixed = _match_case(w.written, correct)
-    sure = w.merged or _particle_joined_on(a, judge) or (
+    fixed = match_case(w.written, correct)
+    sure = w.merged or particle_joined_on(a, judge) or (
         w.best is not None and w.best.source == "glossary")
     return [r.guessed.cap(a, r.ctx.make(word.start, word.end, DIVISION,
                                         f"'{written}' is divided '{fixed}' in modified Hepburn",
                                         [fixed], confidence=LIKELY if sure else POSSIBLE))]
 
 
-def _split_by_conversion(r: _TitleReading, word: _Word, a: _Aligned, correct: str) -> _Found:
+def _split_by_conversion(r: _TitleReading, word: _Word, a: Aligned, correct: str) -> _Found:
     """A written word the conversion divided into several words, where no division is
     reported: a macron its parts or the word whole lack."""
     if len(a.canonical) == 1:
@@ -403,22 +403,22 @@ def _split_by_conversion(r: _TitleReading, word: _Word, a: _Aligned, correct: st
         # the conversion divided a word no dictionary lists whole (kinreiko as
         # Kin Reiko, ninzucho as ninzu Chō): the lexicon's reading of it as one
         # compound (禁令考 kinreikō), as for a word the conversion lost
-        found = _guessed_prefix(judge.missing_macron(w.written), a.canonical)
+        found = guessed_prefix(judge.missing_macron(w.written), a.canonical)
         if found is not None and judge.exists_as_written(w.written) and (
-                "-" in w.written or not _far_commoner(w.written, found, judge)):
+                "-" in w.written or not far_commoner(w.written, found, judge)):
             found = None
-        found = None if found is None else _with_neighbours(
-            _settled(found, correct), index, r.phrases, r.joint, False)
+        found = None if found is None else with_neighbours(
+            settled(found, correct), index, r.phrases, r.joint, False)
         # the conversion divided a word that exists as written (horan as ho ran):
         # the title's words read together may still read it long (抱卵 hōran)
         if found is None:
-            found = _read_in_title(w, index, r.title, r.judge, r.phrases)
+            found = read_in_title(w, index, r.title, r.judge, r.phrases)
         if found is not None:
             return [_needs_macron(r, word, found.suggestion, POSSIBLE)]
     return ()
 
 
-def _kunrei(r: _TitleReading, word: _Word, a: _Aligned, correct: str) -> _Found:
+def _kunrei(r: _TitleReading, word: _Word, a: Aligned, correct: str) -> _Found:
     """A word no Hepburn spells whose correct form Hepburn does: Kunrei-shiki or
     Nihon-shiki (JP201)."""
     w = word.w
@@ -427,7 +427,7 @@ def _kunrei(r: _TitleReading, word: _Word, a: _Aligned, correct: str) -> _Found:
         return None
     if r.judge.exists_as_written(w.written):
         return ()  # also a Hepburn word as written
-    fixed = _match_case(w.written, _styled(correct, r.ctx.style))
+    fixed = match_case(w.written, styled(correct, r.ctx.style))
     if not w.systems & {"kunrei", "nihon"}:
         # zi with shu (Chinese *zishu*): no one system writes it, so no system
         # error is sure; only wāpuro typing would, and other languages do
@@ -439,7 +439,7 @@ def _kunrei(r: _TitleReading, word: _Word, a: _Aligned, correct: str) -> _Found:
     # Sanskrit god's name in English) may be that language's word: never --fix's
     # a capitalised word may be a name in its own (or another language's)
     # spelling (Isho Ziwa, Syriac): reported, but --fix leaves it
-    abroad = _written_abroad(w.written, r.guesser)
+    abroad = written_abroad(w.written, r.guesser)
     return [r.guessed.cap(a, r.ctx.make(word.start, word.end, SYSTEM,
                                         f"'{w.written}' is Kunrei-shiki; Hepburn writes '{fixed}'",
                                         [fixed], confidence=POSSIBLE if abroad else
@@ -447,11 +447,11 @@ def _kunrei(r: _TitleReading, word: _Word, a: _Aligned, correct: str) -> _Found:
                                         else CERTAIN))]
 
 
-def _circumflex(r: _TitleReading, word: _Word, a: _Aligned, correct: str, expected: str,
+def _circumflex(r: _TitleReading, word: _Word, a: Aligned, correct: str, expected: str,
                 raw: str) -> _Found:
     """Long vowels marked with a circumflex where the style writes macrons (JP202)."""
     w, style = word.w, r.ctx.style
-    if style == "plain" or not any(c in _CIRCUMFLEXES for c in raw) or \
+    if style == "plain" or not any(c in CIRCUMFLEXES for c in raw) or \
             strip_macrons(w.written).lower() != strip_macrons(expected).lower():
         return None
     if r.ctx.writes_circumflexes or normalize_romaji(w.written).lower() != correct.lower():
@@ -463,27 +463,27 @@ def _circumflex(r: _TitleReading, word: _Word, a: _Aligned, correct: str, expect
     # work it cites, so --fix leaves it (--fix-unsafe applies it)
     return [r.guessed.cap(a, r.ctx.make(word.start, word.end, OTHER_STYLE,
                                         f"'{raw}' marks long vowels with a circumflex; "
-                                        f"{_STYLE_NAMES[style]} writes '{_match_case(w.written, expected)}'",
-                                        [_match_case(w.written, expected)], confidence=LIKELY))]
+                                        f"{STYLE_NAMES[style]} writes '{match_case(w.written, expected)}'",
+                                        [match_case(w.written, expected)], confidence=LIKELY))]
 
 
-def _other_system(r: _TitleReading, word: _Word, a: _Aligned, expected: str) -> _Found:
+def _other_system(r: _TitleReading, word: _Word, a: Aligned, expected: str) -> _Found:
     """A word spelled the wāpuro or traditional-Hepburn way, or the modified way under
     ``--style traditional`` (JP202)."""
     w, style = word.w, r.ctx.style
-    if style == "plain" or not _other_style(w.written, expected):
+    if style == "plain" or not other_style(w.written, expected):
         return None
-    if _own_name(r.analysis, w) or r.judge.spells_without_macrons(w.written):
+    if own_name(r.analysis, w) or r.judge.spells_without_macrons(w.written):
         # an organisation's own name (Asahi Shimbun), or a word that is a known
         # spelling with its macrons left out (Ou for Ōu 奥羽): not another system
         return ()
-    if w.written[:1].isupper() and _published_spelling(
+    if w.written[:1].isupper() and published_spelling(
             [v.written for v in r.analysis.words], r.title.text):
         # a capitalised word of a title that capitalises every word but particles
         # and marks no long vowel (*Saikou no Rikon*, *Yume de Aimashou*): the
         # work's own published romanisation, which a citation keeps
         return ()
-    fixed = _match_case(w.written, expected)
+    fixed = match_case(w.written, expected)
     # wāpuro ou/uu and traditional m are how many works and bodies romanise their
     # own names (Touken Ranbu, Temmu 2 in an era calculator, Hakuhou jidai in
     # JAANUS): in a cited work's wording that marks no long vowel itself, --fix
@@ -492,14 +492,14 @@ def _other_system(r: _TitleReading, word: _Word, a: _Aligned, expected: str) -> 
     # name's or a work's own romanisation beside the writer's macrons (*Kazemachi
     # de Aimashou*, *Shūhasū* beside *Shohousen*): reported, never fixed unasked
     published = CERTAIN if (not r.ctx.cites(word.start) or any(
-        c in _LONG_MARKS for c in r.title.text)) and not w.written[:1].isupper() \
+        c in LONG_MARKS for c in r.title.text)) and not w.written[:1].isupper() \
         else LIKELY
     return [r.guessed.cap(a, r.ctx.make(word.start, word.end, OTHER_STYLE,
-                                        f"'{w.written}' is not {_STYLE_NAMES[style]}; write '{fixed}'",
+                                        f"'{w.written}' is not {STYLE_NAMES[style]}; write '{fixed}'",
                                         [fixed], confidence=published))]
 
 
-def _lengthened(r: _TitleReading, word: _Word, a: _Aligned, correct: str,
+def _lengthened(r: _TitleReading, word: _Word, a: Aligned, correct: str,
                 english_form: bool) -> Iterable[Finding]:
     """A long vowel the correct form writes and the written word lacks (JP101): the
     original script or the translation decides; else the lexicon, weighed with the title
@@ -509,12 +509,12 @@ def _lengthened(r: _TitleReading, word: _Word, a: _Aligned, correct: str,
     w, index, words, judge = word.w, word.index, r.analysis.words, r.judge
     # the original script decides; a name's reading may still be its own (大野:
     # Ōno or Ono), so a capitalised word is likely, not certain
-    found = _macron(w, correct, r.title, judge, r.trusts, alone=_alone(
+    found = macron(w, correct, r.title, judge, r.trusts, alone=japanese_alone(
         [v.written for v in words], r.verdicts, index)) if not r.paired else (
-        MacronVerdict(_match_case(w.written, correct),
+        MacronVerdict(match_case(w.written, correct),
                       LIKELY if w.written[:1].isupper() else CERTAIN, (correct,))
-        if _missing_macron(w.written, correct) else None)
-    found = _capitalised_by_style(found, index, words, judge)
+        if missing_macron(w.written, correct) else None)
+    found = capitalised_by_style(found, index, words, judge)
     found = r.weighed(found, w, index)
     if found is not None and found.confidence == CERTAIN and len(words) == 1 \
             and word.verdict.english >= ENGLISH_FORM and r.title.title.segment.role != TITLE:
@@ -523,7 +523,7 @@ def _lengthened(r: _TitleReading, word: _Word, a: _Aligned, correct: str,
         # English word, so --fix leaves it (a title field of one word is a title)
         found = MacronVerdict(found.suggestion, LIKELY, found.alternatives)
     if found is not None and found.confidence != POSSIBLE and not r.paired \
-            and _half_of_a_word(words, index, judge):
+            and half_of_a_word(words, index, judge):
         # Daka reta: 抱かれた written in two, which the conversion read too; the
         # finding stays, but what it changes may be half a verb: never fixed
         found = MacronVerdict(found.suggestion, POSSIBLE, found.alternatives)

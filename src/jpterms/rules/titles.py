@@ -27,68 +27,68 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
-from jpterms.citation_lines import _overlaps
+from jpterms.citation_lines import overlaps
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.language import AMBIGUOUS, CODE, ENGLISH, JAPANESE, OTHER, LanguageGuesser
 from jpterms.lookup import PARTICLES
 from jpterms.prose import ENGLISH_FORM
 from jpterms.romaji import parse_word, word_systems
 from jpterms.rules.base import Context, DocumentTitle
-from jpterms.rules.citation_macrons import _citation_words
-from jpterms.rules.citation_names import _TWO_NAMES, _western_order
+from jpterms.rules.citation_macrons import citation_words
+from jpterms.rules.citation_names import TWO_NAMES, western_order
 from jpterms.rules.japanese_words import (
-    _TITLE_WORD,
-    _compounds_only_japanese_explains,
-    _taken_for_japanese,
+    TITLE_WORD,
+    compounds_only_japanese_explains,
+    taken_for_japanese,
 )
-from jpterms.rules.lone_words import _lone_lower, _lone_title, _lone_word
+from jpterms.rules.lone_words import lone_lower, lone_title, lone_word
 from jpterms.rules.macron_finish import (
-    _SYLLABIC_N_APOSTROPHE,
-    _english_form_unfixed,
-    _in_writers_marks,
-    _institution,
-    _period,
+    SYLLABIC_N_APOSTROPHE,
+    english_form_unfixed,
+    in_writers_marks,
+    institution,
+    period,
 )
 from jpterms.rules.macrons_elsewhere import (
-    _SPREAD_ENGLISH,
-    _elsewhere,
-    _emphasised_terms,
-    _prose_words,
-    _short_notes,
+    SPREAD_ENGLISH,
+    elsewhere,
+    emphasised_terms,
+    prose_words,
+    short_notes,
 )
-from jpterms.rules.publisher_names import _publisher_fields
+from jpterms.rules.publisher_names import publisher_fields
 from jpterms.rules.title_codes import (
-    _BY_FULL_NAME,
-    _BY_ORIGINAL,
-    _BY_PUBLISHER,
     DIVISION,
     MACRON,
     OTHER_STYLE,
     PARTICLE,
+    RESTS_ON_FULL_NAME,
+    RESTS_ON_ORIGINAL,
+    RESTS_ON_PUBLISHER,
     RULES,
     SPELLING,
     SYSTEM,
 )
-from jpterms.rules.title_division import _JOINED_PARTICLES
+from jpterms.rules.title_division import JOINED_PARTICLES
 from jpterms.rules.title_macrons import (
-    _CLOSING_WORDS,
-    _closing_compound,
-    _era_word,
-    _lord_word,
-    _lords,
+    CLOSING_WORDS,
+    closing_compound,
+    era_word,
+    lord_word,
+    lords,
 )
 from jpterms.rules.title_particles import (
-    _PARTICLE_FIX,
-    _particle_findings,
+    PARTICLE_FIX,
+    particle_findings,
 )
 from jpterms.rules.title_reading import (
-    _title_reading,
-    _word_findings,
+    title_reading,
+    word_findings,
 )
 from jpterms.rules.title_styles import (
-    _CIRCUMFLEXES,
-    _OTHER_SYSTEM,
-    _marks_long_vowels,
+    CIRCUMFLEXES,
+    OTHER_SYSTEM,
+    marks_long_vowels,
 )
 from jpterms.spelling import SpellingJudge
 
@@ -101,7 +101,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
     of citations outside titles (authors, publishers, places, italic titles)."""
     judge = SpellingJudge.for_glossary(ctx.glossary)
     guesser = LanguageGuesser.for_lexicon(judge.lexicon)
-    marks = _marks_long_vowels(ctx.document.source)
+    marks = marks_long_vowels(ctx.document.source)
     # what each title needs (_needs_analysis), by its text, translation, original and
     # trust: a work cited again is looked at once
     needs: dict[tuple[str, str, str, bool], str] = {}
@@ -116,55 +116,55 @@ def findings(ctx: Context) -> Iterator[Finding]:
     if not marks:
         # a publisher field the shipped table reads one way (publisher = {Chuo Koron Sha})
         # is decided by it, like a pair
-        for (start, end), (written, spelled) in _publisher_fields(ctx, judge).items():
+        for (start, end), (written, spelled) in publisher_fields(ctx, judge).items():
             paired.append((start, end))
             if spelled != written:
                 found.append(ctx.make(start, end, MACRON, f"'{written}' needs a macron: "
-                                      f"'{spelled}' ({_BY_PUBLISHER})", [spelled],
+                                      f"'{spelled}' ({RESTS_ON_PUBLISHER})", [spelled],
                                       confidence=LIKELY))
         paired.sort()
     for title in ctx.titles:
         for f in _title_findings(ctx, title, judge, guesser, marks, needs):
-            if not (paired and f.code == MACRON.code and _overlaps(paired, f.start, f.end)):
+            if not (paired and f.code == MACRON.code and overlaps(paired, f.start, f.end)):
                 found.append(f)
-    found.extend(f for f in _citation_words(ctx, judge, guesser, marks)
-                 if not (paired and _overlaps(paired, f.start, f.end)))
+    found.extend(f for f in citation_words(ctx, judge, guesser, marks)
+                 if not (paired and overlaps(paired, f.start, f.end)))
     found.extend(_paired_findings(ctx, guesser, marks))
     if not marks:
-        emphasised = list(_emphasised_terms(ctx, found, judge, guesser))
+        emphasised = list(emphasised_terms(ctx, found, judge, guesser))
         found.extend(emphasised)
-        found.extend(_short_notes(ctx, found, judge, guesser))
+        found.extend(short_notes(ctx, found, judge, guesser))
     source = ctx.document.source
     # a writer who never sets off a syllabic n with an apostrophe (henyō, Shinichi) is
     # given a suggestion in that convention: a macron finding changes vowels only
-    apostrophes = _SYLLABIC_N_APOSTROPHE.search(source) is not None
-    marked = partial(_in_writers_marks, ctx, apostrophes=apostrophes)
+    apostrophes = SYLLABIC_N_APOSTROPHE.search(source) is not None
+    marked = partial(in_writers_marks, ctx, apostrophes=apostrophes)
 
     plurals: dict[str, bool] = {}  # whether the document writes a word with an s after it
 
     def own(f: Finding) -> Finding:
-        return _english_form_unfixed(marked(f), guesser, source, plurals)
+        return english_form_unfixed(marked(f), guesser, source, plurals)
 
     def kept(f: Finding) -> bool:
         """Not a body's own English name (Keio University) nor a period's (the Kofun period)."""
-        return not _institution(source, f) and not _period(source, f, judge)
+        return not institution(source, f) and not period(source, f, judge)
 
     yield from (own(f) for f in found if kept(f))
     if not marks:
         # a term the writer emphasised (*kakocho*) is that term in running text too,
         # unless English writes it (shogun)
         terms = {f.text for f in emphasised
-                 if f.text.islower() and guesser.word(f.text).english < _SPREAD_ENGLISH}
-        spread = list(_elsewhere(ctx, found, judge, guesser, terms=terms))
+                 if f.text.islower() and guesser.word(f.text).english < SPREAD_ENGLISH}
+        spread = list(elsewhere(ctx, found, judge, guesser, terms=terms))
         yield from (own(f) for f in spread if kept(f))
-        prose = list(_prose_words(ctx, found + spread, judge, guesser))
+        prose = list(prose_words(ctx, found + spread, judge, guesser))
         yield from (own(f) for f in prose if kept(f))
         # a name a full name decided in the prose (Nakano Shogen, Otomo Sorin) is that
         # name where it stands alone too (Shogen's second son)
-        named = [f for f in prose if f.message.endswith(f"({_BY_FULL_NAME})")]
+        named = [f for f in prose if f.message.endswith(f"({RESTS_ON_FULL_NAME})")]
         if named:
-            again = _elsewhere(ctx, found + spread + prose, judge, guesser,
-                               only={f.text for f in named})
+            again = elsewhere(ctx, found + spread + prose, judge, guesser,
+                              only={f.text for f in named})
             yield from (own(f) for f in again if kept(f))
 
 
@@ -189,7 +189,7 @@ def _paired_findings(ctx: Context, guesser: LanguageGuesser, marks: bool) -> Ite
             if confidence == CERTAIN:
                 confidence = LIKELY
         yield ctx.make(p.start, p.end, MACRON,
-                       f"'{written}' needs a macron: '{p.suggestion}' ({_BY_ORIGINAL})", [p.suggestion], confidence=confidence)
+                       f"'{written}' needs a macron: '{p.suggestion}' ({RESTS_ON_ORIGINAL})", [p.suggestion], confidence=confidence)
 
 
 def _written_again(source: str, word: str, start: int) -> bool:
@@ -220,25 +220,25 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
     are particles written he, wo or ha (*Shōrui wo meguru seiji*), ``""`` for none. Most
     titles in a correct bibliography have none, and the full analysis (a conversion of
     the whole title) is the checker's dearest step: a particle needs none."""
-    found = list(_TITLE_WORD.finditer(title.text))
+    found = list(TITLE_WORD.finditer(title.text))
     words, starts = [m.group(0) for m in found], [m.start() for m in found]
     verdicts = [guesser.word(w) for w in words]
     if not any(v.language == JAPANESE for v in verdicts) and not (
             title.title.context and verdicts and all(v.may_be_japanese for v in verdicts)) \
-            and not _compounds_only_japanese_explains(verdicts, judge, guesser):
+            and not compounds_only_japanese_explains(verdicts, judge, guesser):
         return ""  # no word only Japanese explains, nor a translation: English or foreign
     if title.title.context or title.title.original or \
-            not _CIRCUMFLEXES.isdisjoint(title.title.text):
+            not CIRCUMFLEXES.isdisjoint(title.title.text):
         return _ALL  # a translation or the original decides; a circumflex is another style
-    if not trusts and len(words) > 1 and words[-1].lower() in _CLOSING_WORDS and \
+    if not trusts and len(words) > 1 and words[-1].lower() in CLOSING_WORDS and \
             words[-2].lower() not in PARTICLES:
         return _ALL  # a word that closes a title (Hinoeuma kō)
     as_written: list[tuple[str, int]] = []  # words that exist as written, to read last
     particles = False
-    with_particle = trusts and any(w.lower() in _PARTICLE_FIX for w in words)
+    with_particle = trusts and any(w.lower() in PARTICLE_FIX for w in words)
     for word, verdict, at in zip(words, verdicts, starts, strict=True):
         lowered = word.lower()
-        if lowered in _PARTICLE_FIX:
+        if lowered in PARTICLE_FIX:
             if not trusts:
                 return _ALL
             particles = True  # he/wo/ha: the other words may need no analysis
@@ -253,10 +253,10 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
             # a writer who marks long vowels: only another system's spelling (Kunrei
             # syllables, wāpuro ou/uu, traditional m) or a missing macron the lexicon is
             # sure of can be reported, so an unknown compound needs no analysis
-            if _OTHER_SYSTEM.search(word.lower()) or "hepburn" not in word_systems(
+            if OTHER_SYSTEM.search(word.lower()) or "hepburn" not in word_systems(
                     parse_word(word)) or judge.missing_macron(word, trusts_as_written=True):
                 return _ALL
-            if with_particle and (lowered in _JOINED_PARTICLES or any(
+            if with_particle and (lowered in JOINED_PARTICLES or any(
                     " " in sp.hepburn for sp in judge.lexicon.glossary_spellings(word))):
                 # beside a particle, the only other finding the analysis can make for
                 # such a writer: a division (tono: to no; a glossary term written whole)
@@ -264,7 +264,7 @@ def _needs_analysis(title: DocumentTitle, judge: SpellingJudge, guesser: Languag
             continue
         if not judge.exists_as_written(word) or \
                 judge.missing_macron(word, trusts_as_written=trusts) is not None or \
-                _era_word(word, judge) is not None or ("-" in word and _lords(word, judge)):
+                era_word(word, judge) is not None or ("-" in word and lords(word, judge)):
             return _ALL
         as_written.append((word, at))
     if particles:
@@ -286,7 +286,7 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                     ) -> Iterator[Finding]:
     """The findings on one title (:func:`_analysed_title`); for a title of one word in
     lower case on which the analysis finds nothing, the lexicon's reading of the word
-    (:func:`_lone_lower`)."""
+    (:func:`lone_lower`)."""
     silent = True
     for finding in _analysed_title(ctx, title, judge, guesser, marks, needs):
         silent = False
@@ -294,9 +294,9 @@ def _title_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     if silent and not marks and title.text.islower() and ctx.enabled(MACRON) and \
             ctx.style in ("modified", "traditional") and \
             not title.title.context and not title.title.original and \
-            _TITLE_WORD.fullmatch(title.text) and \
-            _taken_for_japanese(ctx, [title.text], guesser):
-        lone = _lone_lower(title.text, judge, guesser, lambda: title.analysis.romaji)
+            TITLE_WORD.fullmatch(title.text) and \
+            taken_for_japanese(ctx, [title.text], guesser):
+        lone = lone_lower(title.text, judge, guesser, lambda: title.analysis.romaji)
         if lone is not None:
             yield ctx.make(title.start, title.end, MACRON,
                            f"'{title.text}' needs a macron: '{lone}'", [lone],
@@ -311,30 +311,30 @@ def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     named in the English order; a one-word title's macron by the lexicon
     (:func:`_one_word_title`); then only what the title needs (:func:`_needs_analysis`):
     its particles, or every word read against the analysis
-    (:func:`~jpterms.rules.title_reading._word_findings`)."""
-    if not _taken_for_japanese(ctx, _TITLE_WORD.findall(title.text), guesser):
+    (:func:`~jpterms.rules.title_reading.word_findings`)."""
+    if not taken_for_japanese(ctx, TITLE_WORD.findall(title.text), guesser):
         return  # "Ajo" ("She"), "Arrigo Boito" in English that shows no Japanese
-    if not marks and ctx.enabled(MACRON) and _TITLE_WORD.fullmatch(title.text):
+    if not marks and ctx.enabled(MACRON) and TITLE_WORD.fullmatch(title.text):
         # a title of one word (Bushido): no other word of it can say it is Japanese
         lone = _one_word_title(ctx, title, judge, guesser)
         if lone is not None:
             yield lone
             return
-    pair = _TWO_NAMES.fullmatch(title.text)
-    if pair is not None and _western_order(pair[1], pair[2], judge):
+    pair = TWO_NAMES.fullmatch(title.text)
+    if pair is not None and western_order(pair[1], pair[2], judge):
         return  # a person named in the English order (**Kohei Ueno**): their own spelling
-    trusts = marks or _marks_long_vowels(title.text)
+    trusts = marks or marks_long_vowels(title.text)
     need = _need(title, judge, guesser, trusts, needs)
     if not need:
         return
     if need == _PARTICLES:
-        yield from _particle_findings(ctx, title, judge, guesser)
+        yield from particle_findings(ctx, title, judge, guesser)
         return
-    reading = _title_reading(ctx, title, judge, guesser, trusts)
+    reading = title_reading(ctx, title, judge, guesser, trusts)
     if reading is None:
         return  # no word only Japanese explains, nor a translation: English or foreign
     for index in range(len(reading.analysis.words)):
-        yield from _word_findings(reading, index)
+        yield from word_findings(reading, index)
 
 
 def _one_word_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
@@ -344,14 +344,14 @@ def _one_word_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     is found, and the title is read as any other."""
     def reading() -> str:
         return title.analysis.romaji
-    lone = _lord_word(title.text, judge) if "-" in title.text else None
+    lone = lord_word(title.text, judge) if "-" in title.text else None
     if lone is None:
-        lone = _lone_word(title.text, judge, guesser, reading)
+        lone = lone_word(title.text, judge, guesser, reading)
     if lone is None and not title.title.context and not title.title.original:
         # a translation decides (Kyogi)
-        lone = _lone_title(title.text, judge, guesser, reading)
+        lone = lone_title(title.text, judge, guesser, reading)
     if lone is None and not title.title.context and not title.title.original:
-        closing = _closing_compound(title.text, judge)  # Shuttenko (出典考) alone
+        closing = closing_compound(title.text, judge)  # Shuttenko (出典考) alone
         lone = None if closing is None else closing.suggestion
     if lone is None:
         return None
