@@ -139,7 +139,7 @@ def test_a_reading_index_with_flipped_bytes_is_not_opened(
         return [("日本", "にほん\x1fjmdict\x1f1\x1f".encode())]
 
     monkeypatch.setattr(reading_index, "_records", small_records)
-    monkeypatch.setattr(reading_index, "_database", lambda: "db")
+    monkeypatch.setattr(reading_index, "database", lambda: "db")
     assert ReadingIndex.load(tmp_path).readings("日本人")  # opened: the whole index
     assert built == []
     _flip(mine, 8_000)

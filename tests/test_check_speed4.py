@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from jpterms import cli
-from jpterms.glossary import Glossary, _bundled_text, parse
+from jpterms.glossary import Glossary, bundled_text, parse
 
 DATA = Path(__file__).parent / "data"
 
@@ -82,7 +82,7 @@ def test_the_kana_test_before_the_kanji_then_kana_pattern_changes_no_answer() ->
 
 
 def test_the_bundled_glossary_parses_as_before() -> None:
-    entries = parse(_bundled_text(), "jpterms:glossary.tsv", validate=False)
+    entries = parse(bundled_text(), "jpterms:glossary.tsv", validate=False)
     assert entries == list(Glossary.bundled().entries)
     # the fast path for rows without variants gives what splitting an empty cell gives
     assert any(e.variants for e in entries) and any(not e.variants for e in entries)

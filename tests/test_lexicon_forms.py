@@ -118,7 +118,7 @@ def test_every_module_that_works_forms_out_is_summed_into_the_name() -> None:
     """A change to any code the forms come from makes a new file: each module of jpterms
     the working-out runs is among CODE (or only finds and opens files)."""
     import jpterms
-    from jpterms.glossary import _bundled_text, parse
+    from jpterms.glossary import bundled_text, parse
 
     package = Path(jpterms.__file__).parent
     ran: set[str] = set()
@@ -131,7 +131,7 @@ def test_every_module_that_works_forms_out_is_summed_into_the_name() -> None:
     keys = [*base.common_keys(3.0)[::40], "ko", "to", "sato", "toshi", "shobo", "keizai"]
     sys.setprofile(profile)
     try:
-        glossary = Glossary(parse(_bundled_text(), "jpterms:glossary.tsv", validate=False))
+        glossary = Glossary(parse(bundled_text(), "jpterms:glossary.tsv", validate=False))
         lexicon = Lexicon(base._trie, glossary, mozc=True, quick=base._quick)
         held = lexicon.glossary_keys()
         for key in keys:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jpterms
 from jpterms.one_word import ONE_WORD_DEPTH
-from jpterms.reverse import _LRU, DEEPER_READINGS, SPARE_READINGS
+from jpterms.reverse import DEEPER_READINGS, LRU, SPARE_READINGS
 
 ROWS = Path(__file__).parent / "data" / "dev_titles.tsv"
 
@@ -58,8 +58,8 @@ def test_the_first_search_looks_as_deep_as_the_second() -> None:
 def test_a_kept_lattice_reads_as_a_new_one() -> None:
     kept = jpterms.Glossary.load()
     fresh = jpterms.Glossary.load()
-    fresh.reverse_engine._lattices = _LRU(0)  # keeps nothing: each search builds its own
-    fresh.reverse_engine._cheapest_found = _LRU(0)
+    fresh.reverse_engine._lattices = LRU(0)  # keeps nothing: each search builds its own
+    fresh.reverse_engine._cheapest_found = LRU(0)
     queries = _one_word_queries()
     for query in queries:
         assert _results(query, kept) == _results(query, fresh), query

@@ -59,7 +59,7 @@ def test_package_data_reads_as_text_mode_reads(tmp_path: Path) -> None:
     assert "stations.tsv" in names and "kana.tsv" in names
     for name in names:
         assert package_data.read_text(name) == (folder / name).read_text(encoding="utf-8")
-    assert glossary._bundled_text() == \
+    assert glossary.bundled_text() == \
         (_DATA.parent.parent / "data" / "glossary.tsv").read_text(encoding="utf-8")
     for data in (b"a\r\nb\rc\r\r\nd\n", "東京\r\n\r".encode(), b"", b"\r", b"x\r\r\r\n\n\r\n"):
         path = tmp_path / "f.txt"

@@ -32,7 +32,7 @@ from jpterms.mecab_rows import (
     feature_fields,
     rows_of,
 )
-from jpterms.romanize import _U_VERB, _U_VERB_FORMS
+from jpterms.romanize import U_VERB, U_VERB_FORMS
 
 
 def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int],
@@ -191,9 +191,9 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
             fields = feature_fields(raw)
             today = _today_row(surface[:-1] + today_kana)
             if (len(fields) > 19 and len(today) > 19 and today[0] == "動詞"
-                    and today[4] == _U_VERB and today[17] != fields[19]
+                    and today[4] == U_VERB and today[17] != fields[19]
                     and (today[5] == fields[5] or (today[5].startswith(
-                        _U_VERB_FORMS) and fields[5].startswith(_U_VERB_FORMS)))):
+                        U_VERB_FORMS) and fields[5].startswith(U_VERB_FORMS)))):
                 # (終止形 and 連体形 are one form today: 喰う人's 喰う is either)
                 out.append(form_row(surface, today, fields[5]))
                 continue
@@ -294,7 +294,7 @@ def _heru_today(written: str, jmdict: Callable[[str], list[str]]) -> str:
         fields = _today_row(today)
         if len(fields) <= 20 or fields[0] != "動詞" or not (
                 fields[4].startswith("下一段") and fields[18].endswith("エル") if not cut
-                else fields[4] == _U_VERB and fields[18].endswith("ウ")):
+                else fields[4] == U_VERB and fields[18].endswith("ウ")):
             continue
         return form_row(written, fields, _CLASSICAL_FORMS[1], (cut, "エル" if cut else ""))
     return ""

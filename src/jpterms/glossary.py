@@ -183,7 +183,8 @@ def _cross_row_problems(entries: list[Entry]) -> list[tuple[int, str]]:
     return problems
 
 
-def _bundled_text() -> str:
+def bundled_text() -> str:
+    """The text of the glossary that ships with jpterms (``glossary.tsv``)."""
     import os
 
     # A wheel installs the file beside this module; an editable install or a source
@@ -253,7 +254,7 @@ class Glossary:
         with cls._lock:
             if cls._bundled is None:
                 # validated in full by tests/test_glossary.py, not at every start-up
-                cls._bundled = cls(parse(_bundled_text(), "jpterms:glossary.tsv",
+                cls._bundled = cls(parse(bundled_text(), "jpterms:glossary.tsv",
                                          validate=False))
             return cls._bundled
 

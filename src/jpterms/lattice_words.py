@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from jpterms.lexicon import Lexicon
     from jpterms.mozcdic import MozcDictionary, MozcWord
     from jpterms.name_lookup import NameLookup
-    from jpterms.reverse import _LRU
+    from jpterms.reverse import LRU
     from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["LatticeWords"]
@@ -143,7 +143,7 @@ class LatticeWords:
                  lexicon: Callable[[], Lexicon], ja_frequencies: Callable[[], FrequencyTable],
                  name_lookup: Callable[[], NameLookup],
                  spelling_cost: Callable[[list[Slot], int, int, str], int | None],
-                 lexicon_cost: int, glued_particles: frozenset[str], loans: _LRU) -> None:
+                 lexicon_cost: int, glued_particles: frozenset[str], loans: LRU) -> None:
         self._mozc = mozc
         self._words_at = words_at
         self._mozc_cost = mozc_cost

@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["GIVEN_KINDS", "MINOR_READING", "NAME_KINDS", "PERSON_KINDS", "PROPER_NAME_KINDS",
-           "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
+           "KanaKeyer", "KeyForms", "Lexicon", "Spelling", "kana_keys", "romaji_key"]
 
 #: Bump when the file layout, the key or the rows built change: old cache files are then
 #: ignored (14: a form only Mozc lists with a kanji of the supplementary planes, 𠮟る, or
@@ -131,17 +131,17 @@ def romaji_key(text: str) -> str:
     return _M_BEFORE_LABIAL.sub("n", _NOT_KEY.sub("", fold_romaji(text)))
 
 
-class _KanaKeyer:
+class KanaKeyer:
     """Keys for many kana readings at once: a few whole-text passes over them all.
 
     The result equals ``romaji_key(kana_to_romaji(reading))`` (tested), at a
     fraction of the cost, which keeps the first build within seconds.
     """
 
-    _shared: _KanaKeyer | None = None
+    _shared: KanaKeyer | None = None
 
     @classmethod
-    def shared(cls) -> _KanaKeyer:
+    def shared(cls) -> KanaKeyer:
         """One keyer for the process (its tables never change)."""
         if cls._shared is None:
             cls._shared = cls()
@@ -206,7 +206,7 @@ def kana_keys(readings: Iterable[str]) -> list[str]:
     >>> kana_keys(["とうし", "とし", "シンブン", "がっこう", "まっちゃ"])
     ['toshi', 'toshi', 'shinbun', 'gakko', 'matcha']
     """
-    return _KanaKeyer.shared().keys(list(readings))
+    return KanaKeyer.shared().keys(list(readings))
 
 
 @dataclass(frozen=True, slots=True)
@@ -632,7 +632,7 @@ def _tie_broken(figure: float, mozc_cost: int | None, newspapers: float = 0.0) -
 
 
 #: The quick table's record: a key's highest dictionary figure, as a double.
-_QUICK_RECORD = "<d"
+QUICK_RECORD = "<d"
 
 
 def _record_figure(raw: bytes) -> float:
@@ -663,8 +663,8 @@ def quick_table(trie: Any) -> Any:
         figure = 0.0 if raw.endswith(_JMNEDICT_ZERO) or _MINOR in raw else \
             float(raw[raw.rindex(b"\x1f") + 1:])
         best[key] = max(figure, best.get(key, 0.0))
-    return marisa_trie.RecordTrie(_QUICK_RECORD, ((key, (figure,))
-                                                  for key, figure in best.items()))
+    return marisa_trie.RecordTrie(QUICK_RECORD, ((key, (figure,))
+                                                 for key, figure in best.items()))
 
 
 class Lexicon:
@@ -765,7 +765,7 @@ class Lexicon:
                 (cls.quick_path(path) if intact(cls.quick_path(path)) else None)
             if quick_found is not None:
                 try:
-                    quick = marisa_trie.RecordTrie(_QUICK_RECORD).mmap(str(quick_found))
+                    quick = marisa_trie.RecordTrie(QUICK_RECORD).mmap(str(quick_found))
                 except Exception:  # a damaged cache file is rebuilt
                     quick = None
         if quick is None:
@@ -1040,7 +1040,7 @@ class Lexicon:
         words = {(r[1], r[0]) for r in records if r[3] == "jmdict"}
         romaji: dict[str, str] = {}  # kana -> Hepburn, each reading romanised once
         styled: dict[tuple[str, str], str] = {}  # (kana, kind) -> Hepburn as the kind writes it
-        hepburn = _KanaKeyer.shared().hepburn
+        hepburn = KanaKeyer.shared().hepburn
         found: set[tuple[str, str, str]] = set(glossary)
         seen = {(written, kana) for written, kana, _ in glossary}
         for kana, written, kind, source, newspapers, zipf in records:

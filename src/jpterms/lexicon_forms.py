@@ -66,18 +66,18 @@ def _code_sum() -> str:
     import zlib
 
     import jpterms
-    from jpterms.glossary import _bundled_text
+    from jpterms.glossary import bundled_text
 
     package = Path(jpterms.__file__).parent
     crc = 0
     for name in CODE:
         crc = zlib.crc32((package / name).read_bytes(), crc)
-    return f"{zlib.crc32(_bundled_text().encode('utf-8'), crc):08x}"
+    return f"{zlib.crc32(bundled_text().encode('utf-8'), crc):08x}"
 
 
 def forms_path(lexicon_path: Path) -> Path:
     """The stored forms' file for the lexicon file at ``lexicon_path`` (beside it)."""
-    from jpterms.mozc_written import _fingerprint as mozc_fingerprint
+    from jpterms.mozc_written import fingerprint as mozc_fingerprint
 
     lexicon = lexicon_path.name.removesuffix(".marisa")
     mozc = mozc_fingerprint().split("-", 1)[1]  # (without its own file's layout)
@@ -282,7 +282,7 @@ def build_job(folder: Path) -> None:
     import marisa_trie
 
     from jpterms.cache_files import cache_dir
-    from jpterms.lexicon import _QUICK_RECORD, Lexicon
+    from jpterms.lexicon import QUICK_RECORD, Lexicon
 
     lexicon_path = Lexicon.path(folder)
     path = forms_path(lexicon_path)
@@ -302,7 +302,7 @@ def build_job(folder: Path) -> None:
     from jpterms.word_frequencies import FrequencyTable
 
     trie = marisa_trie.BytesTrie().mmap(str(files[0]))
-    quick = marisa_trie.RecordTrie(_QUICK_RECORD).mmap(str(files[1]))
+    quick = marisa_trie.RecordTrie(QUICK_RECORD).mmap(str(files[1]))
     lexicon = Lexicon(trie, Glossary.bundled(), mozc=True, quick=quick)
     # wordfreq's table from this folder too (a wheel's build writes nothing elsewhere)
     lexicon._ja_frequencies = FrequencyTable.open("ja", "best", cache_dir=folder)

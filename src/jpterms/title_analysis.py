@@ -38,7 +38,7 @@ from jpterms.match import Match
 from jpterms.romaji import Syllable, parse_word, word_systems
 
 __all__ = ["PARTICLES", "Candidate", "CompoundCandidate", "TitleAnalysis", "TitleAnalyzer", "WordAnalysis",
-           "context_stems", "english_for"]
+           "context_stems", "english_for", "matches_context"]
 
 #: Particles written as words in titles: romaji -> kana. he/wo/ha are the
 #: kana spellings that modified Hepburn writes e/o/wa.
@@ -172,7 +172,12 @@ def context_stems(context: str) -> frozenset[str]:
     return _context_stems(context)
 
 
-def _matches_context(english: str, stems: frozenset[str]) -> bool:
+def matches_context(english: str, stems: frozenset[str]) -> bool:
+    """Whether a sense's ``english`` shares a stem with ``stems`` (:func:`context_stems`).
+
+    >>> matches_context("retainer, vassal", context_stems("the chief retainers"))
+    True
+    """
     if not stems or not english:
         return False
     return bool(_context_stems(english) & stems)
@@ -368,7 +373,7 @@ def _rank(cands: list[Candidate], stems: frozenset[str], marks_long: bool) -> li
     ranked = []
     for c in cands:
         bonus = 0
-        if stems and _matches_context(english_for(c.kanji, c.kana, c.entry), stems):
+        if stems and matches_context(english_for(c.kanji, c.kana, c.entry), stems):
             bonus += _CONTEXT_BONUS
         if marks_long and c.added_long == 0:
             bonus += _AS_WRITTEN_BONUS

@@ -611,13 +611,13 @@ def read_in_title(w: WordAnalysis, index: int, title: DocumentTitle, judge: Spel
 
 
 def _matches(w: WordAnalysis, context: str) -> bool:
-    from jpterms.title_analysis import _context_stems, _matches_context, english_for
+    from jpterms.title_analysis import context_stems, english_for, matches_context
 
     best = w.best
     if best is None:
         return False
-    return _matches_context(english_for(best.kanji, best.kana, best.entry),
-                            _context_stems(context))
+    return matches_context(english_for(best.kanji, best.kana, best.entry),
+                           context_stems(context))
 
 
 def spelled_compound(w: WordAnalysis, raw: str, judge: SpellingJudge) -> MacronVerdict | None:

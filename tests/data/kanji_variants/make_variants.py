@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from jpterms.old_forms import old_forms
-from jpterms.reading_index import ReadingIndex, _database
+from jpterms.reading_index import ReadingIndex, database
 
 HEADER = """\
 # A kanji KANJIDIC2 reads, then the variants of it that KANJIDIC2 does not read and the
@@ -43,7 +43,7 @@ TABLES = [
 def main(folder: Path) -> None:
     index = ReadingIndex.default()
     old = {chr(k) for k in old_forms()}
-    conn = sqlite3.connect(f"file:{_database()}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{database()}?mode=ro", uri=True)
     graded = {str(c) for (c, g) in conn.execute("SELECT literal, grade FROM character")
               if str(g) in {"1", "2", "3", "4", "5", "6", "8", "9"}}
     read: dict[str, bool] = {}
