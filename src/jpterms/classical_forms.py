@@ -4,7 +4,7 @@ UniDic lists most words in today's forms only: a classical form in a title (小�
 星消ゆ, 怪人現わる, 西瓜喰ふ人) is cut into pieces of no word or read by another entry.
 The passes here read such a form from UniDic's row of today's form, its kana put back.
 :meth:`jpterms.romanize.Romanizer._tokenize` loads this module only where its signs
-(:data:`jpterms.mecab_rows.ADJECTIVE_FORM` and the like) show one may be, through
+(:func:`jpterms.mecab_rows.adjective_form` and the like) show one may be, through
 :func:`classical_rows`.
 
 >>> [r.split(",")[17] for r in classical_rows("小さき者へ", rows_of("小さき者へ"), lambda rows: 0,
@@ -21,14 +21,14 @@ from itertools import accumulate
 
 from jpterms.kana import is_ideograph, to_katakana
 from jpterms.mecab_rows import (
-    ADJECTIVE_FORM,
     CLASSICAL_ADJECTIVE_ROWS,
     CLASSICAL_HA,
     CLASSICAL_HA_VERB,
-    CLASSICAL_NIDAN,
     NIDAN_ADJECTIVE_TAIL,
     NIDAN_CUT_PATTERN,
     NIDAN_TAIL,
+    adjective_form,
+    classical_nidan,
     feature_fields,
     rows_of,
 )
@@ -51,11 +51,11 @@ def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int]
     ...                                         lambda w: ["きえる"])]
     ['ホシ', 'キユ']
     """
-    if adjective if adjective is not None else ADJECTIVE_FORM.search(text):  # 小さき, 清し
+    if adjective if adjective is not None else adjective_form().search(text):  # 小さき, 清し
         rows = _classical_adjective_rows(rows, jmdict)
     if marks(rows) & CLASSICAL_HA:  # 喰ふ
         rows = _classical_verb_rows(rows)
-    if jmdict is not None and CLASSICAL_NIDAN.search(text) and _NIDAN_CUT.search(
+    if jmdict is not None and classical_nidan().search(text) and _NIDAN_CUT.search(
             "\n".join(rows)):
         rows = _classical_nidan_rows(rows, jmdict)  # 消ゆ, 現わる
     return rows
@@ -95,7 +95,7 @@ def _adjective_span(span: list[str], after: str,
     ''
     """
     surface = "".join(row.partition("\t")[0] for row in span)
-    if not ADJECTIVE_FORM.fullmatch(surface):
+    if not adjective_form().fullmatch(surface):
         return ""
     raw = span[0].partition("\t")[2]
     if len(span) == 1 and not (surface[-1] == "き" and raw.startswith(_CLASSICAL_ADJECTIVE[0])):
@@ -201,7 +201,7 @@ def _classical_verb_rows(rows: list[str]) -> list[str]:
     return out
 
 
-#: :data:`~jpterms.mecab_rows.CLASSICAL_NIDAN` with a stem of one or two kanji (彷徨へる),
+#: :func:`~jpterms.mecab_rows.classical_nidan` with a stem of one or two kanji (彷徨へる),
 #: found at each kanji (overlapping).
 _CLASSICAL_AT = re.compile("(?=([\u4e00-\u9fff々]{1,2}" + NIDAN_TAIL + "))")
 #: A classical adjective's predicative form written as such a verb is (清し: 清 + し).

@@ -439,11 +439,15 @@ ADJECTIVE_LAST = re.compile("[BAES]")
 #: the first alone is one row of such an adjective.
 CLASSICAL_ADJECTIVE_ROWS = ("形容詞,一般,*,*,文語形容詞-", "助動詞,*,*,*,文語助動詞-キ,")
 _CLASSICAL_ADJECTIVE_ROW = CLASSICAL_ADJECTIVE_ROWS[0]
-#: A surface of kanji and a few kana; a few kana ending as a classical adjective does; a
-#: few other kana.
-_KANJI_KANA_SURFACE = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{1,3}")
-_KANA_ENDING_SURFACE = re.compile("[ぁ-ゖ]{0,3}[きし]")
-_FEW_KANA_SURFACE = re.compile("[ぁ-ゖ]{1,3}")
+
+
+@cache
+def _surface_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A surface of kanji and a few kana; a few kana ending as a classical adjective does; a
+    few other kana. Compiled on the first row with kana (about 2 ms at start-up otherwise:
+    a run of kanji alone, 東京, never asks them)."""
+    return (re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{1,3}"), re.compile("[ぁ-ゖ]{0,3}[きし]"),
+            re.compile("[ぁ-ゖ]{1,3}"))
 
 
 def row_code(row: str) -> str:
@@ -464,17 +468,18 @@ def row_code(row: str) -> str:
     if surface[0] == "ー" and _KATAKANA_WORD.fullmatch(surface):
         return _LONG_MARK_ROW
     if not all(map(is_ideograph, surface)):
-        if ADJECTIVE_FORM.fullmatch(surface):
+        kanji_kana, kana_ending, few_kana = _surface_patterns()
+        if adjective_form().fullmatch(surface):
             if surface[-1] == "き" and raw.startswith(_CLASSICAL_ADJECTIVE_ROW):
                 return _CLASSICAL_ENDING
             return _KANJI_ENDING if surface[-1] == "き" or raw.startswith(
                 CLASSICAL_ADJECTIVE_ROWS) else _KANJI_SHI
-        if _KANJI_KANA_SURFACE.fullmatch(surface):
+        if kanji_kana.fullmatch(surface):
             return _KANJI_KANA
-        if _KANA_ENDING_SURFACE.fullmatch(surface):
+        if kana_ending.fullmatch(surface):
             return _KANA_ENDING if surface[-1] == "き" or raw.startswith(
                 CLASSICAL_ADJECTIVE_ROWS) or _nidan_cut().match("\n" + row) else _KANA_SHI
-        return _FEW_KANA if _FEW_KANA_SURFACE.fullmatch(surface) else _OTHER_ROW
+        return _FEW_KANA if few_kana.fullmatch(surface) else _OTHER_ROW
     if raw.startswith("名詞"):
         return KANJI_NOUN
     return KANJI_SUFFIX if raw.startswith("接尾辞") else _KANJI_OTHER
@@ -571,7 +576,19 @@ _NIDAN_KANA = ("(?!する)[いうえおきくけこさしすせそたちつて�
                "ぎぐげござじぜぞだぢづどばびぶべぼ]?")
 NIDAN_TAIL = _NIDAN_KANA + "(?:[ゆるつむぐくぶすずづふう]る?|へる)(?![\u3041-\u3096])"
 NIDAN_ADJECTIVE_TAIL = _NIDAN_KANA + "し"
-CLASSICAL_NIDAN = re.compile("[\u4e00-\u9fff々]" + NIDAN_TAIL)
+
+
+@cache
+def classical_nidan() -> re.Pattern[str]:
+    """:data:`NIDAN_TAIL` after a kanji (消ゆ, 現わる), compiled on first use: about 4.5 ms,
+    which a run with no hiragana (東京, 山田孝雄) never needs, as the tail is kana.
+
+    >>> bool(classical_nidan().search("花消ゆる")), bool(classical_nidan().search("東京"))
+    (True, False)
+    """
+    return re.compile("[\u4e00-\u9fff々]" + NIDAN_TAIL)
+
+
 #: MeCab's rows (one a line) where the kana of such a verb make a row of their own (a
 #: mark, a particle, a noun, an adverb, an interjection, a verb of its own or a classical
 #: auxiliary: see :data:`jpterms.classical_forms._NIDAN_CUT`), each after a line break;
@@ -579,9 +596,19 @@ NIDAN_CUT_PATTERN = (
     "\n(?:す\t動詞,非自立可能|ふ\t接尾辞|へる\t動詞|(?!する\t)[いうえおきくけこさしすせそたちつてなぬねひふほみむめやゆよらりるれろわ"
     "ぎぐげござじぜぞだぢづどばびぶべぼ]?[ゆるつむぐくぶすずづふうきし]る?\t"
     "(?:記号|助詞,副助詞|名詞,普通名詞|形容詞,一般|副詞|感動詞|動詞,一般|助動詞,\\*,\\*,\\*,文語))")
-#: a classical adjective written with kanji: kanji, kana of its stem, き (attributive) or
-#: し (predicative), or a compound one of a noun in kanji and UniDic's own (蒼 + 白き).
-ADJECTIVE_FORM = re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{0,3}[きし]")
+
+
+@cache
+def adjective_form() -> re.Pattern[str]:
+    """A classical adjective written with kanji: kanji, kana of its stem, き (attributive)
+    or し (predicative), or a compound one of a noun in kanji and UniDic's own (蒼 + 白き).
+    Compiled on first use (about 1 ms, which a run with no hiragana never needs).
+
+    >>> bool(adjective_form().fullmatch("小さき")), bool(adjective_form().fullmatch("東京"))
+    (True, False)
+    """
+    return re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{0,3}[きし]")
+
 
 #: What :meth:`Romanizer._tokenize` looks for in MeCab's rows joined, each with its bit: a
 #: classical ハ-row verb (see :mod:`jpterms.classical_forms`), a

@@ -47,11 +47,9 @@ from jpterms.kana import (
 )
 from jpterms.mecab_rows import (
     ADJECTIVE_ANY,
-    ADJECTIVE_FORM,
     ADJECTIVE_LAST,
     ADJECTIVE_ROWS,
     CLASSICAL_HA,
-    CLASSICAL_NIDAN,
     GIVEN_NAME,
     HALF_VOICED,
     HITO,
@@ -70,8 +68,10 @@ from jpterms.mecab_rows import (
     ROW_MARKS,
     VOICED,
     WORD_PASSES,
+    adjective_form,
     analysed,
     analysed_rows,
+    classical_nidan,
     feature_fields,
     hito_rows,
     is_kana_run,
@@ -672,9 +672,12 @@ class Romanizer:
         # searches of the joined rows cost 10 us a run)
         marks = self._marks(rows)
         # (a third of runs have kanji and kana ending in き or し; few of them have rows
-        # that may be a classical adjective: see _adjective_sign)
-        adjective = ADJECTIVE_FORM.search(text) is not None and self._adjective_sign(rows)
-        if marks & CLASSICAL_HA or adjective or CLASSICAL_NIDAN.search(text):
+        # that may be a classical adjective: see _adjective_sign. Both forms end in
+        # hiragana: a run with none, 東京, compiles neither pattern)
+        kana = _HIRAGANA_AFTER.search(text) is not None
+        adjective = kana and adjective_form().search(text) is not None and \
+            self._adjective_sign(rows)
+        if marks & CLASSICAL_HA or adjective or (kana and classical_nidan().search(text)):
             # 喰ふ, 蒼白き, 小さき, 消ゆ, 現わる (the module loads only for such a text)
             from jpterms.classical_forms import classical_rows
 
