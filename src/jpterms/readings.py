@@ -46,10 +46,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from jpterms import dictionaries
 from jpterms.division import rules as _rules
@@ -414,6 +414,79 @@ def _succession(number: Morpheme, counter: Morpheme, name: Morpheme) -> bool:
             and number.source != "glossary" and "人名" in name.pos)
 
 
+
+class _RunFacts(NamedTuple):
+    """What the passes of :attr:`ReadingResolver._PASSES` know of the run they read:
+    whether it is ``named`` (a whole input that counts nothing), whether a year in digits
+    follows it, how the text writes it, and the units :meth:`ReadingResolver._matched`
+    matched."""
+
+    named: bool
+    year_after: bool
+    written: str
+    units: list[Morpheme]
+
+
+if TYPE_CHECKING:
+    #: A pass over a run's readings (see :attr:`ReadingResolver._PASSES`).
+    _Pass = Callable[["ReadingResolver", list[Morpheme], _RunFacts], list[Morpheme]]
+
+#: The facts a pass of :attr:`ReadingResolver._PASSES` needs of a run and the resolver.
+_ALWAYS: frozenset[str] = frozenset()
+_NAMED = frozenset({"named"})
+_JMNEDICT = frozenset({"jmnedict"})
+_BOTH = frozenset({"jmnedict", "mozc"})
+_NAMED_JMNEDICT = frozenset({"named", "jmnedict"})
+_NAMED_MOZC = frozenset({"named", "mozc"})
+_NAMED_BOTH = frozenset({"named", "jmnedict", "mozc"})
+
+
+def _counts(morphemes: list[Morpheme]) -> bool:
+    """Is the run a numeral and a counter with its own sound changes (六本, 三杯目),
+    perhaps with suffixes after it, so that it counts something: no name, no place
+    (but 一戸町, 三本松 and 九条経教 are)?
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> _counts([Morpheme("六", "ロク", "ロク", "名詞-数詞"),
+    ...          Morpheme("本", "ホン", "ホン", "接尾辞-名詞的-助数詞")])
+    True
+    """
+    return (2 <= len(morphemes) <= 3 and morphemes[0].pos.startswith("名詞-数詞")
+            and morphemes[1].surface in _rules()["counter_sounds"]
+            and all(m.pos.startswith("接尾辞") and m.surface not in _rules()["admin_suffixes"]
+                    for m in morphemes[2:]))
+
+
+def _after_katakana(out: list[Morpheme]) -> list[Morpheme]:
+    """A suffix or counter read another way after a word in katakana
+    (``after_katakana``): コリント + 人 ジン (Korintojin), パッケージ + 間 カン, not マ.
+    ``out`` is changed in place."""
+    katakana = _rules()["after_katakana"]["words"]
+    for k in range(1, len(out)):
+        read = katakana.get(out[k].surface)
+        if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
+                and out[k].source != "glossary"
+                and out[k].pos.startswith(("接尾辞", "名詞-普通名詞-助数詞可能"))
+                and KATAKANA_WORD.fullmatch(out[k - 1].surface)):
+            out[k] = replace(out[k], reading=read[1], kana=read[1])
+    return out
+
+
+def _after_hiragana(out: list[Morpheme]) -> list[Morpheme]:
+    """A suffix read another way after a word in hiragana (``after_hiragana``): むさし +
+    野, a place, の (Musashino), as つくし野 and あざみ野 are. ``out`` is changed in
+    place."""
+    hiragana = _rules()["after_hiragana"]["words"]
+    for k in range(1, len(out)):
+        read = hiragana.get(out[k].surface)
+        if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
+                and out[k].source != "glossary" and out[k].pos.startswith("接尾辞")
+                and HIRAGANA_WORD.fullmatch(out[k - 1].surface)):
+            out[k] = replace(out[k], reading=read[1], kana=read[1],
+                             alternatives=(to_hiragana(read[0]),))
+    return out
+
+
 class ReadingResolver:
     """Chooses readings for runs of nouns from JMdict, JMnedict, Mozc and KANJIDIC2.
 
@@ -447,6 +520,8 @@ class ReadingResolver:
         self._mozc_forms: MozcWrittenForms | None = None
         #: The counters with their own sounds after a numeral (see :meth:`_mozc_span`).
         self._counters: frozenset[str] | None = None
+        #: The passes of :attr:`_PASSES` for each of the sources, named and whole.
+        self._plans: dict[tuple[frozenset[str], bool, bool], tuple[_Pass, ...]] = {}
 
     @property
     def index(self) -> ReadingIndex:
@@ -756,24 +831,45 @@ class ReadingResolver:
 
     def _refine(self, morphemes: list[Morpheme], *, whole: bool,
                 year_after: bool, written: str) -> list[Morpheme]:
-        """:meth:`refine` before its readings are made sayable."""
+        """:meth:`refine` before its readings are made sayable, in four steps that hand
+        their result on: the name parts JMnedict knows (:meth:`_name_parts`), a reading
+        of the whole run (:meth:`_whole_run`), else each run of nouns matched
+        (:meth:`_matched`), then every pass of :attr:`_PASSES` that the run's facts
+        (:class:`_RunFacts`) allow, in order."""
         if not self.sources & {"jmdict", "jmnedict"}:
             return morphemes
         if "jmnedict" in self.sources:
-            morphemes = self.houses.house_of_family(morphemes)
-            morphemes = self.persons.name_kanji_inside(morphemes)
-            morphemes = self._founder_municipality(morphemes)
-            if whole:
-                morphemes = self._affixed_family(morphemes)
-            if "ノ" in "".join([m.surface for m in morphemes]) and "mozc" in self.sources:
-                morphemes = self.places.katakana_no_place(morphemes)
-        # a numeral and a counter with its own sound changes (六本, 三杯目) count something:
-        # no name, no place (but 一戸町, 三本松 and 九条経教 are)
-        named = whole and not (
-            2 <= len(morphemes) <= 3 and morphemes[0].pos.startswith("名詞-数詞")
-            and morphemes[1].surface in _rules()["counter_sounds"]
-            and all(m.pos.startswith("接尾辞") and m.surface not in _rules()["admin_suffixes"]
-                    for m in morphemes[2:])) and not _positional_number(morphemes)
+            morphemes = self._name_parts(morphemes, whole=whole)
+        named = whole and not _counts(morphemes) and not _positional_number(morphemes)
+        morphemes, done = self._whole_run(morphemes, named=named, written=written)
+        if done:
+            return morphemes
+        out, units = self._matched(morphemes, named=named)
+        run = _RunFacts(named, year_after, written, units)
+        for step in self._passes(named, whole):
+            out = step(self, out, run)
+        return out
+
+    def _name_parts(self, morphemes: list[Morpheme], *, whole: bool) -> list[Morpheme]:
+        """The parts of names JMnedict knows, found before anything is read: a family
+        and its house, a name's kanji inside a word, a founder's municipality, a family
+        with an affix (a whole input only), a place of katakana and ノ (with Mozc)."""
+        morphemes = self.houses.house_of_family(morphemes)
+        morphemes = self.persons.name_kanji_inside(morphemes)
+        morphemes = self._founder_municipality(morphemes)
+        if whole:
+            morphemes = self._affixed_family(morphemes)
+        if "ノ" in "".join([m.surface for m in morphemes]) and "mozc" in self.sources:
+            morphemes = self.places.katakana_no_place(morphemes)
+        return morphemes
+
+    def _whole_run(self, morphemes: list[Morpheme], *, named: bool, written: str
+                   ) -> tuple[list[Morpheme], bool]:
+        """A reading of the run as a whole, where it is ``named`` (a whole input that
+        counts nothing): a coined house, a family's house or a province abroad, a person
+        (perhaps before 'and others'), a municipality the official list reads. True and
+        that reading, else False and the morphemes to match, the names between marks
+        found (:meth:`_names_between_marks`)."""
         if named and all(has_kanji(m.surface) for m in morphemes):
             coined = self.houses.coined_house(morphemes, 0)  # 円久寺: no person 円 Hisashi
             if coined is None:
@@ -781,7 +877,7 @@ class ReadingResolver:
             if coined is None and "mozc" in self.sources:
                 coined = self.sino.province_abroad(morphemes)  # 安東省: no person 安東 Shō
             if coined is not None:
-                return coined
+                return coined, True
         others = _others_start(morphemes) if named else None
         if others is not None and "jmnedict" in self.sources:
             # a name and 'and others' (山田太郎 + 他, 尾崎紅葉 + ほか + 訳): the name read
@@ -789,11 +885,12 @@ class ReadingResolver:
             head = morphemes[:others]
             person = self._whole_person(head, written[:len("".join(m.surface for m in head))])
             if person is not None:
-                return [*person, *_others_after_name([person[-1], *morphemes[others:]])[0][1:]]
+                return [*person, *_others_after_name([person[-1],
+                                                      *morphemes[others:]])[0][1:]], True
         elif named and "jmnedict" in self.sources and not _ends_in_role(morphemes):
             person = self._whole_person(morphemes, written)
             if person is not None:
-                return person
+                return person, True
             morphemes = self._names_between_marks(morphemes)
         if named and len(morphemes) > 1 and morphemes[-1].surface in ("市", "町", "村") and all(
                 has_kanji(m.surface) for m in morphemes) and not all(map(is_nominal, morphemes)):
@@ -804,7 +901,14 @@ class ReadingResolver:
             if text in self.municipalities():
                 official = self._official(morphemes, text, self.candidates(text))
                 if official is not None:
-                    return official
+                    return official, True
+        return morphemes, False
+
+    def _matched(self, morphemes: list[Morpheme], *, named: bool
+                 ) -> tuple[list[Morpheme], list[Morpheme]]:
+        """Each run of nouns read by its longest match (:meth:`_run`), and the units
+        matched: the morphemes with a city before its ward, 'and others' after a name and
+        a family's house (阿部 + 家, Abe-ke) marked."""
         morphemes = self._city_then_ward(morphemes)
         morphemes, others_at = _others_after_name(morphemes)
         out: list[Morpheme] = []
@@ -844,11 +948,32 @@ class ReadingResolver:
                     continue
             out.extend(self._run(morphemes[i:j], whole=alone))
             i = j
+        return out, morphemes
+
+    def _passes(self, named: bool, whole: bool) -> tuple[_Pass, ...]:
+        """The passes of :attr:`_PASSES` that run for a run so ``named`` and ``whole``
+        with this resolver's sources, in order (worked out once for each pair)."""
+        key = (self.sources, named, whole)
+        plan = self._plans.get(key)
+        if plan is None:
+            facts = self.sources & {"jmnedict", "mozc"} | {
+                fact for fact, holds in (("named", named), ("whole", whole)) if holds}
+            plan = self._plans[key] = tuple(step for need, step in self._PASSES
+                                            if need <= facts)
+        return plan
+
+    def _name_units(self, out: list[Morpheme]) -> list[Morpheme]:
+        """Each proper noun not locked split into the units of its name
+        (:meth:`_name_unit`), where there is one."""
         if any([m.proper and not m.locked for m in out]):
-            out = [piece for m in out for piece in self._name_unit(m)]
-        if "jmnedict" in self.sources:
-            out = self.houses.family_before_office(out)
-        out = _direction_and_place(out)
+            return [piece for m in out for piece in self._name_unit(m)]
+        return out
+
+    def _counted_words(self, out: list[Morpheme]) -> list[Morpheme]:
+        """Numbers and what they count read together: a counter after a numeral (第二 +
+        版 han), the minutes after an hour (三時 + 十分 juppun), a counter's sound changes
+        (二十 + 巻), a generation (七 + 代目 shichi daime), a doubled consonant, and the
+        papers of a house or temple (阿部家 + 文書 monjo). ``out`` is changed in place."""
         counters = _rules()["after_numeral"]
         sounds = _rules()["counter_sounds"]
         hour = _rules()["after_hour"]
@@ -887,29 +1012,13 @@ class ReadingResolver:
                 # papers, monjo
                 out[k] = replace(out[k], reading=old, kana=old, source="unidic",
                                  alternatives=(to_hiragana(out[k].kana),))
-        out = _iroha_classes(_cups(_fractions(_counted_days(out))))
-        out = self.eras_provinces.era_names(out, alone=named, year_after=year_after)
-        out = self.eras_provinces.province_names(out)
-        if whole and "mozc" in self.sources:
-            out = self._numbered_title(out)
-        katakana = _rules()["after_katakana"]["words"]
-        for k in range(1, len(out)):
-            read = katakana.get(out[k].surface)
-            if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
-                    and out[k].source != "glossary"
-                    and out[k].pos.startswith(("接尾辞", "名詞-普通名詞-助数詞可能"))
-                    and KATAKANA_WORD.fullmatch(out[k - 1].surface)):
-                # コリント + 人: the people, ジン (Korintojin); パッケージ + 間 カン, not マ
-                out[k] = replace(out[k], reading=read[1], kana=read[1])
-        hiragana = _rules()["after_hiragana"]["words"]
-        for k in range(1, len(out)):
-            read = hiragana.get(out[k].surface)
-            if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
-                    and out[k].source != "glossary" and out[k].pos.startswith("接尾辞")
-                    and HIRAGANA_WORD.fullmatch(out[k - 1].surface)):
-                # むさし + 野: a place, の (Musashino), as つくし野 and あざみ野 are
-                out[k] = replace(out[k], reading=read[1], kana=read[1],
-                                 alternatives=(to_hiragana(read[0]),))
+        return out
+
+    def _voiced_parts(self, out: list[Morpheme]) -> list[Morpheme]:
+        """The second parts of compounds and names that voice or change after the word
+        before them: 新田 しんでん after a place, a name's ending (研究所 kenkyūjo), the
+        parts of data/rendaku.tsv and ``rendaku``, 山 ざん after ん. ``out`` is changed
+        in place."""
         rendaku = _rules()["rendaku"]
         after_n = _rules()["rendaku_after_n"]["words"]
         compounds = rendaku_parts()
@@ -963,75 +1072,88 @@ class ReadingResolver:
                 out[k] = replace(out[k], reading=self.mark(out[k].surface, learned),
                                  kana=to_katakana(learned),
                                  alternatives=(plain, *out[k].alternatives)[:4])
-        out = self._municipal_body(_before_last(_between_nouns(_hill_before_word(out))))
-        if named and "mozc" in self.sources:
-            out = self.mozc_whole(out, written=written)
-            out = self.places.temple_on(out)
-            out = self.places.temple_go_on(out)
-            out = self._sino_suffix(out)
-            out = _temple_voiced(out)
-            out = self.places.bridge_hashi(out)
-            out = self.persons.mozc_given(out)
-        if named and "jmnedict" in self.sources:
-            out = self.places.direction_village(out)
-            out = self.places.direction_place(out, morphemes)
-            out = self.places.listed_pair(out)
-            out = self.places.village_mura(out)
-            out = self.places.village_mountain(out)
-            out = self.places.village_both_ways(out)
-            out = self.places.village_place(out)
-            out = self.places.composed_village(out)
-            if "mozc" in self.sources:
-                out = self.places.school_place(out)
-                out = self.places.site_place(out)
-            out = self.places.mountain_place(out, morphemes)
-            out = self.places.unlisted_place_span(out)
-            out = self.places.unlisted_place_whole(out, written)
-            out = self.places.dropped_linker_place(out)
-        if named and "jmnedict" in self.sources:
-            out = self.places.station_whole(out)
-            out = self.places.station_family(out)
-            out = self.places.given_alone_place(out)
-        if "jmnedict" in self.sources and any([m.surface.endswith(("駅", "停留場")) for m in out]):
-            out = self.places.before_station(out)
-        if named and "jmnedict" in self.sources:
-            out = self._titled_whole(out)
-        if "jmnedict" in self.sources:
-            out = self._as_glossed(out)
-            out = [self._work_words(m) for m in out]
-        if "mozc" in self.sources and "jmnedict" in self.sources:
-            out = self.sino.chinese_given(out)
-        if "jmnedict" in self.sources:
-            out = self.court.deity_title(out)
-            out = self.court.great_king(out)
-            if named:
-                out = self.court.mausoleum(out)
-        if named and "mozc" in self.sources:
-            out = self._jmdict_whole(out)
-        if "jmnedict" in self.sources:
-            if named:
-                out = self.court.court_word_given(out)
-            out = self.court.court_given(out)
-        if named:
-            out = self.sino.cycle_name(self.sino.sino_pair(self._compound_head(out), written))
-            if "mozc" in self.sources:
-                out = self.sino.given_pair(out)
-                out = self.sino.foreign_district(out)
-        out = self._listed_names(out)
-        if named and "jmnedict" in self.sources:
-            out = self._municipality_whole(out)
-            out = self.court.clan_of(out)
-            out = self.court.court_title(out)
-            out = self._phonogram_name(out)
-            out = self._borne_family_person(out, morphemes)
-            out = self.houses.house_given(self.houses.house_family(out))
-        if named and "mozc" in self.sources:
-            out = self.unwritten.okurigana_left_out(out)
-            out = self.unwritten.lone_okurigana(out)
-            out = self.unwritten.unwritten_no(out)
-            out = self.places.place_end_kun(out)
+        return out
+
+    #: The passes over a run once matched, in order, each with the facts of the run
+    #: (:class:`_RunFacts`) and the sources it needs: "named" (a whole input that counts
+    #: nothing), "whole", "jmnedict", "mozc". Each takes the resolver, the morphemes so far
+    #: and the run's facts, and returns the morphemes; no pass calls another.
+    _PASSES: ClassVar[tuple[tuple[frozenset[str], _Pass], ...]] = (
+        (_ALWAYS, lambda r, out, run: r._name_units(out)),
+        (_JMNEDICT, lambda r, out, run: r.houses.family_before_office(out)),
+        (_ALWAYS, lambda r, out, run: _direction_and_place(out)),
+        (_ALWAYS, lambda r, out, run: r._counted_words(out)),
+        (_ALWAYS, lambda r, out, run: _counted_days(out)),
+        (_ALWAYS, lambda r, out, run: _fractions(out)),
+        (_ALWAYS, lambda r, out, run: _cups(out)),
+        (_ALWAYS, lambda r, out, run: _iroha_classes(out)),
+        (_ALWAYS, lambda r, out, run: r.eras_provinces.era_names(
+            out, alone=run.named, year_after=run.year_after)),
+        (_ALWAYS, lambda r, out, run: r.eras_provinces.province_names(out)),
+        (frozenset({"whole", "mozc"}), lambda r, out, run: r._numbered_title(out)),
+        (_ALWAYS, lambda r, out, run: _after_katakana(out)),
+        (_ALWAYS, lambda r, out, run: _after_hiragana(out)),
+        (_ALWAYS, lambda r, out, run: r._voiced_parts(out)),
+        (_ALWAYS, lambda r, out, run: _hill_before_word(out)),
+        (_ALWAYS, lambda r, out, run: _between_nouns(out)),
+        (_ALWAYS, lambda r, out, run: _before_last(out)),
+        (_ALWAYS, lambda r, out, run: r._municipal_body(out)),
+        (_NAMED_MOZC, lambda r, out, run: r.mozc_whole(out, written=run.written)),
+        (_NAMED_MOZC, lambda r, out, run: r.places.temple_on(out)),
+        (_NAMED_MOZC, lambda r, out, run: r.places.temple_go_on(out)),
+        (_NAMED_MOZC, lambda r, out, run: r._sino_suffix(out)),
+        (_NAMED_MOZC, lambda r, out, run: _temple_voiced(out)),
+        (_NAMED_MOZC, lambda r, out, run: r.places.bridge_hashi(out)),
+        (_NAMED_MOZC, lambda r, out, run: r.persons.mozc_given(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.direction_village(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.direction_place(out, run.units)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.listed_pair(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.village_mura(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.village_mountain(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.village_both_ways(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.village_place(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.composed_village(out)),
+        (_NAMED_BOTH, lambda r, out, run: r.places.school_place(out)),
+        (_NAMED_BOTH, lambda r, out, run: r.places.site_place(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.mountain_place(out, run.units)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.unlisted_place_span(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.unlisted_place_whole(out, run.written)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.dropped_linker_place(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.station_whole(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.station_family(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.places.given_alone_place(out)),
+        (_JMNEDICT, lambda r, out, run: r.places.before_station(out) if any(
+            [m.surface.endswith(("駅", "停留場")) for m in out]) else out),
+        (_NAMED_JMNEDICT, lambda r, out, run: r._titled_whole(out)),
+        (_JMNEDICT, lambda r, out, run: r._as_glossed(out)),
+        (_JMNEDICT, lambda r, out, run: [r._work_words(m) for m in out]),
+        (_BOTH, lambda r, out, run: r.sino.chinese_given(out)),
+        (_JMNEDICT, lambda r, out, run: r.court.deity_title(out)),
+        (_JMNEDICT, lambda r, out, run: r.court.great_king(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.court.mausoleum(out)),
+        (_NAMED_MOZC, lambda r, out, run: r._jmdict_whole(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.court.court_word_given(out)),
+        (_JMNEDICT, lambda r, out, run: r.court.court_given(out)),
+        (_NAMED, lambda r, out, run: r._compound_head(out)),
+        (_NAMED, lambda r, out, run: r.sino.sino_pair(out, run.written)),
+        (_NAMED, lambda r, out, run: r.sino.cycle_name(out)),
+        (_NAMED_MOZC, lambda r, out, run: r.sino.given_pair(out)),
+        (_NAMED_MOZC, lambda r, out, run: r.sino.foreign_district(out)),
+        (_ALWAYS, lambda r, out, run: r._listed_names(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r._municipality_whole(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.court.clan_of(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.court.court_title(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r._phonogram_name(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r._borne_family_person(out, run.units)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.houses.house_family(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.houses.house_given(out)),
+        (_NAMED_MOZC, lambda r, out, run: r.unwritten.okurigana_left_out(out)),
+        (_NAMED_MOZC, lambda r, out, run: r.unwritten.lone_okurigana(out)),
+        (_NAMED_MOZC, lambda r, out, run: r.unwritten.unwritten_no(out)),
+        (_NAMED_MOZC, lambda r, out, run: r.places.place_end_kun(out)),
         # again: a whole word a later source read (Mozc's 紀伊国 きいのくに) is a province too
-        return self.eras_provinces.province_names(out)
+        (_ALWAYS, lambda r, out, run: r.eras_provinces.province_names(out)),
+    )
 
     def _sayable(self, m: Morpheme, *, before: bool = False) -> Morpheme:
         """``m`` with a reading put together from its parts (a guess, or KANJIDIC2's or
