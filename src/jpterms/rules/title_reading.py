@@ -1,6 +1,6 @@
 """One romanised title read word by word: the findings of the title rules on its words.
 
-A title is analysed once (:func:`title_reading`: the analysis, the words lined up with
+A title is analysed once (:func:`read_title`: the analysis, the words lined up with
 the conversion, the phrases they spell, the full names among them), and each written
 word is then read by a chain of steps (:func:`word_findings`), the first step that
 reads the word deciding it: a full name, a counted word, no romaji at all, a closing
@@ -103,7 +103,7 @@ _ENGLISH_IN_TITLE = 4.0
 @dataclass(frozen=True)
 class _TitleReading:
     """What every step of one title's reading shares, worked out once
-    (:func:`title_reading`): the analysis and each word's language, the words lined up
+    (:func:`read_title`): the analysis and each word's language, the words lined up
     with the conversion (or with the romanisation of the original the citation gives),
     the phrases the words spell, and the full names among them."""
 
@@ -148,7 +148,7 @@ class _TitleReading:
         return found
 
 
-def title_reading(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
+def read_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
                   guesser: LanguageGuesser, trusts: bool) -> _TitleReading | None:
     """What one title's words share (:class:`_TitleReading`); ``None`` for a title no
     word of which only Japanese explains, with no translation to say so: English or

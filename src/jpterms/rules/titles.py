@@ -82,7 +82,7 @@ from jpterms.rules.title_particles import (
     particle_findings,
 )
 from jpterms.rules.title_reading import (
-    title_reading,
+    read_title,
     word_findings,
 )
 from jpterms.rules.title_styles import (
@@ -330,7 +330,7 @@ def _analysed_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     if need == _PARTICLES:
         yield from particle_findings(ctx, title, judge, guesser)
         return
-    reading = title_reading(ctx, title, judge, guesser, trusts)
+    reading = read_title(ctx, title, judge, guesser, trusts)
     if reading is None:
         return  # no word only Japanese explains, nor a translation: English or foreign
     for index in range(len(reading.analysis.words)):
