@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from jpterms.division import rules as _rules
 from jpterms.kana import has_kanji, is_kanji, to_hiragana, to_katakana
 from jpterms.morpheme_tests import GIVEN, MOZC_EVERYDAY, PEOPLE_INSIDE, hira
-from jpterms.reading_parts import kanji_readings, split_over_kanji, with_genitive
+from jpterms.reading_parts import kanji_readings, merge_units, split_over_kanji, with_genitive
 from jpterms.rule_words import clan_table, court_name_tables, site_words
 
 if TYPE_CHECKING:
@@ -399,7 +399,7 @@ class CourtNames:
             return out  # (listed whole: as listed)
         if "mozc" in resolver.sources and written in resolver.mozc_written:
             return out
-        giv = rest[0] if len(rest) == 1 else resolver.merge(
+        giv = rest[0] if len(rest) == 1 else merge_units(
             rest, resolver.mark(given, reading), to_katakana(reading), "jmnedict", "possible", ())
         giv = replace(giv, pos="名詞-固有名詞-人名-名", proper=True)
         family = out[0] if hira(out[0]) == clan else replace(
@@ -450,8 +450,8 @@ class CourtNames:
         reading, kana = cuts[0]
         family = replace(out[0], reading=resolver.mark(name, reading), kana=to_katakana(reading),
                          proper=True)
-        word = resolver.merge(out[1:], resolver.mark(title, kana), to_katakana(kana), out[-1].source,
-                              out[-1].confidence, ())
+        word = merge_units(out[1:], resolver.mark(title, kana), to_katakana(kana), out[-1].source,
+                           out[-1].confidence, ())
         return [family, with_genitive(replace(word, surface=title, pos=out[-1].pos))]
 
     def _clan_walk(self, family: str, given: str, own: str) -> dict[tuple[str, str], int]:

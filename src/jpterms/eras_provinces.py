@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from jpterms.division import rules as _rules
 from jpterms.kana import to_hiragana, to_katakana
 from jpterms.morpheme_tests import PLACE, hira
+from jpterms.reading_parts import merge_units
 
 if TYPE_CHECKING:
     from jpterms.eras import EraTable
@@ -106,8 +107,8 @@ class ErasAndProvinces:
                 continue
             name = resolver.mark(before.surface, reading)
             words = (name, "ノ", tail[0])
-            word = resolver.merge([before, m], "".join(words),
-                                  f"{to_katakana(reading)} ノ {tail[0]}", "province", "likely", ())
+            word = merge_units([before, m], "".join(words),
+                               f"{to_katakana(reading)} ノ {tail[0]}", "province", "likely", ())
             out = [*out[: k - 1], replace(word, words=words, capitals=(True, False, tail[1]),
                                           proper=True, pos=before.pos), *out[k + 1 :]]
         return out
@@ -156,8 +157,8 @@ class ErasAndProvinces:
             # otherwise the table's first (承徳 is Chengde, a place, to UniDic: しょうとく)
             chosen = own if own in readings and len(span) == 1 and span[0].pos == \
                 "名詞-固有名詞-一般" else readings[0]
-            era = resolver.merge(span, resolver.mark(written, chosen), to_katakana(chosen), "era",
-                                 "likely", tuple(r for r in readings if r != chosen))
+            era = merge_units(span, resolver.mark(written, chosen), to_katakana(chosen), "era",
+                              "likely", tuple(r for r in readings if r != chosen))
             out = [*out[:k], replace(era, proper=True), *out[found:]]
             n = len(out)
             k += 1

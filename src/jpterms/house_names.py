@@ -31,7 +31,7 @@ from jpterms.morpheme_tests import (
     PEOPLE_INSIDE,
     hira,
 )
-from jpterms.reading_parts import on_joined, split_over_kanji
+from jpterms.reading_parts import merge_units, on_joined, split_over_kanji
 from jpterms.rule_words import clan_table, house_endings, temple_go_on_kanji
 
 if TYPE_CHECKING:
@@ -98,8 +98,8 @@ class HouseNames:
             if sum(counts.values()) < PEOPLE_INSIDE:
                 continue
             reading = max(counts, key=lambda r: (counts[r], r))
-            name = resolver.merge([before], resolver.mark(family, reading), to_katakana(reading),
-                                  "jmnedict", "likely", ())
+            name = merge_units([before], resolver.mark(family, reading), to_katakana(reading),
+                               "jmnedict", "likely", ())
             name = replace(name, surface=family, proper=True, pos=before.pos)
             rest = replace(m, surface=key, reading="", kana="", pos="接尾辞-名詞的-一般",
                            proper=False, source="unidic", alternatives=())
@@ -128,8 +128,8 @@ class HouseNames:
                 if sum(counts.values()) < PEOPLE_INSIDE:
                     continue
                 reading = max(counts, key=lambda r: (counts[r], r))
-                name = resolver.merge(units, resolver.mark(family, reading), to_katakana(reading),
-                                      "jmnedict", "likely", ())
+                name = merge_units(units, resolver.mark(family, reading), to_katakana(reading),
+                                   "jmnedict", "likely", ())
                 name = replace(name, surface=family, proper=True, pos="名詞-固有名詞-人名-姓")
                 return [*morphemes[:start], name, *morphemes[k:]]
         return morphemes

@@ -51,6 +51,7 @@ from jpterms.morpheme_tests import (
 from jpterms.mozc_contexts import GIVEN_NAME_CONTEXT, PERSON_NAME_CONTEXT
 from jpterms.reading_parts import (
     likeliest_pair,
+    merge_units,
     on_joined,
     split_over_kanji,
     units_from,
@@ -287,11 +288,11 @@ class PersonNames:
         if fam is None:
             return None
         if katakana:  # as written: UniDic's symbols read nothing of their own
-            giv = resolver.merge(rest, _katakana_name_reading(given), given, "unidic",
-                                 "likely", ())
+            giv = merge_units(rest, _katakana_name_reading(given), given, "unidic",
+                              "likely", ())
         else:
-            giv = resolver.merge(rest, "".join(m.reading for m in rest),
-                                 "".join(m.kana for m in rest), "unidic", "likely", ())
+            giv = merge_units(rest, "".join(m.reading for m in rest),
+                              "".join(m.kana for m in rest), "unidic", "likely", ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def _family_of(self, head: list[Morpheme]) -> Morpheme | None:
@@ -303,8 +304,8 @@ class PersonNames:
             return replace(head[0], proper=True, role="", pos="名詞-固有名詞-人名-姓")
         if any(m.source == "glossary" for m in head):
             return None
-        fam = self._resolver.merge(head, "".join(m.reading for m in head),
-                                   "".join(m.kana for m in head), "unidic", "likely", ())
+        fam = merge_units(head, "".join(m.reading for m in head),
+                          "".join(m.kana for m in head), "unidic", "likely", ())
         return self.family(replace(fam, pos="名詞-固有名詞-人名-姓", proper=True))
 
     def listed_kana_given(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
@@ -351,8 +352,8 @@ class PersonNames:
         if fam is None or (worded and hira(fam) != hira(head[0])):
             return None  # (a word read as a family name as the word reads: 暁 あかつき)
         reading = spoken  # (こずゑ Kozue, としを Toshio)
-        giv = resolver.merge(rest, resolver.mark(given, reading), to_katakana(reading), "jmnedict",
-                             "likely", ())
+        giv = merge_units(rest, resolver.mark(given, reading), to_katakana(reading), "jmnedict",
+                          "likely", ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def _word_as_surname(self, head: Morpheme, written: str) -> bool:
@@ -432,9 +433,9 @@ class PersonNames:
         fam = self._family_of(head)
         if fam is None:
             return None
-        giv = resolver.merge(rest, resolver.mark(kana + last.surface, reading),
-                             to_katakana(reading), "jmnedict", "possible",
-                             (own,) if own and own != reading else ())
+        giv = merge_units(rest, resolver.mark(kana + last.surface, reading),
+                          to_katakana(reading), "jmnedict", "possible",
+                          (own,) if own and own != reading else ())
         return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
     def kana_family(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
@@ -456,8 +457,8 @@ class PersonNames:
         found = resolver.mozc_readings(written)
         if reading not in found or not resolver.mozc_contexts(written, reading) & MOZC_PERSON:
             return None
-        fam = resolver.merge(head, resolver.mark(family, to_hiragana(family)), to_katakana(family),
-                             "mozc", "likely", ())
+        fam = merge_units(head, resolver.mark(family, to_hiragana(family)), to_katakana(family),
+                          "mozc", "likely", ())
         return [replace(fam, proper=True, role="", pos="名詞-固有名詞-人名-姓"),
                 replace(last, proper=True)]
 
@@ -492,8 +493,8 @@ class PersonNames:
                     continue
                 if not has_kanji(given) or all(is_kanji(ch) for ch in given):
                     return None  # (舞風 + りら: a given name in kana, read by the others)
-                fam = replace(resolver.merge(morphemes[:k + 1], resolver.mark(family, fr),
-                                             to_katakana(fr), "jmnedict", "likely", ()),
+                fam = replace(merge_units(morphemes[:k + 1], resolver.mark(family, fr),
+                                          to_katakana(fr), "jmnedict", "likely", ()),
                               proper=True, role="", pos="名詞-固有名詞-人名-姓")
                 reading = person[len(fr):]
             else:
@@ -507,8 +508,8 @@ class PersonNames:
                 fam = found
                 reading = (resolver.cheapest(given, listed) if "mozc" in resolver.sources
                            else listed[0])
-            giv = resolver.merge(morphemes[k + 1:], resolver.mark(given, reading),
-                                 to_katakana(reading), "jmnedict", "likely", ())
+            giv = merge_units(morphemes[k + 1:], resolver.mark(given, reading),
+                              to_katakana(reading), "jmnedict", "likely", ())
             return [fam, replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")]
         return None
 
@@ -648,9 +649,9 @@ class PersonNames:
                 chosen = resolver.cheapest(given_written, readings)
             chosen, readings = self.commonest(given_written, chosen, readings)
             alts = tuple(r for r in readings if r != chosen)[:5]
-            word = resolver.merge(given, resolver.mark(given_written, chosen), to_katakana(chosen),
-                                  "jmnedict" if chosen != unidic else "unidic+jmnedict",
-                                  "possible" if alts or as_surname else "likely", alts)
+            word = merge_units(given, resolver.mark(given_written, chosen), to_katakana(chosen),
+                               "jmnedict" if chosen != unidic else "unidic+jmnedict",
+                               "possible" if alts or as_surname else "likely", alts)
             word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
             fam = self.family(family)
             return e, [fam, word]
@@ -665,8 +666,8 @@ class PersonNames:
         unidic = "".join(hira(m) for m in given)
         reading = self._combining(given) or unidic
         sources = "+".join(dict.fromkeys(m.source for m in given))
-        word = resolver.merge(given, resolver.mark(written, reading), to_katakana(reading),
-                              sources, "guess", (unidic,) if reading != unidic else ())
+        word = merge_units(given, resolver.mark(written, reading), to_katakana(reading),
+                           sources, "guess", (unidic,) if reading != unidic else ())
         word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         fam = self.family(family)
         return s + 1 + len(given), [fam, word]
@@ -707,10 +708,10 @@ class PersonNames:
             own = [hira(m) if "on" in resolver.reading_kinds(m.surface, hira(m)) else piece
                    for m, (piece, _) in zip((family, given), pieces, strict=True)]
             joined = on_joined(own)
-            word = resolver.merge([family, given], resolver.mark(written, joined),
-                                  to_katakana(joined), source if joined == reading
-                                  else "unidic+" + source, "possible",
-                                  (reading,) if reading != joined else ())
+            word = merge_units([family, given], resolver.mark(written, joined),
+                               to_katakana(joined), source if joined == reading
+                               else "unidic+" + source, "possible",
+                               (reading,) if reading != joined else ())
             return replace(word, pos="名詞-固有名詞-一般")
         return None
 
@@ -773,8 +774,8 @@ class PersonNames:
         contexts = resolver.mozc_contexts(written, own)
         if not contexts or contexts & MOZC_WHOLE_NAME:
             return None
-        merged = resolver.merge(run, resolver.mark(written, own), to_katakana(own), "unidic+mozc",
-                                "possible", ())
+        merged = merge_units(run, resolver.mark(written, own), to_katakana(own), "unidic+mozc",
+                             "possible", ())
         return [replace(merged, proper=True, pos="名詞-固有名詞-一般")]
 
     def _chinese_given_on(self, family: Morpheme, word: Morpheme, reading: str
@@ -794,9 +795,9 @@ class PersonNames:
         written = "".join(m.surface for m in run)
         own = "".join(hira(m) for m in run)
         reading = on_joined([hira(run[0]), second])
-        merged = resolver.merge(run, resolver.mark(written, reading), to_katakana(reading),
-                                "unidic" if reading == own else "kanjidic", "possible",
-                                (own,) if reading != own else ())
+        merged = merge_units(run, resolver.mark(written, reading), to_katakana(reading),
+                             "unidic" if reading == own else "kanjidic", "possible",
+                             (own,) if reading != own else ())
         return replace(merged, proper=True, pos="名詞-固有名詞-一般")
 
     def _given_with_name_end(self, run: list[Morpheme]) -> list[Morpheme] | None:
@@ -832,9 +833,9 @@ class PersonNames:
         if not readings:
             return None  # (given names seldom end so: 町 まち ends one)
         chosen = resolver.cheapest(written, readings)
-        word = resolver.merge([head, end], resolver.mark(written, chosen), to_katakana(chosen),
-                              "jmnedict", "possible",
-                              tuple(r for r in readings if r != chosen)[:4])
+        word = merge_units([head, end], resolver.mark(written, chosen), to_katakana(chosen),
+                           "jmnedict", "possible",
+                           tuple(r for r in readings if r != chosen)[:4])
         return [self.family(family), replace(word, proper=True, role="",
                                              pos="名詞-固有名詞-人名-名")]
 
@@ -896,8 +897,8 @@ class PersonNames:
             return None
         reading = first + tail
         unidic = hira(head) + tail
-        word = resolver.merge(rest, resolver.mark(written, reading), to_katakana(reading),
-                              "jmnedict", "guess", (unidic,) if unidic != reading else ())
+        word = merge_units(rest, resolver.mark(written, reading), to_katakana(reading),
+                           "jmnedict", "guess", (unidic,) if unidic != reading else ())
         return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
 
     def _composed_given(self, given: list[Morpheme], *, whole: bool, rest: bool = False,
@@ -958,8 +959,8 @@ class PersonNames:
             # よしたけ, 日如 にちにょ): its cheapest reading, not one composed from name parts
             mozc = min(named, key=lambda r: (named[r], r))
             unidic = "".join(hira(m) for m in given)
-            word = resolver.merge(given, resolver.mark(written, mozc), to_katakana(mozc), "mozc",
-                                  "guess", (unidic,) if unidic and unidic != mozc else ())
+            word = merge_units(given, resolver.mark(written, mozc), to_katakana(mozc), "mozc",
+                               "guess", (unidic,) if unidic and unidic != mozc else ())
             return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         if len(given) == 1 and "人名-名" in given[0].pos and given[0].source == "unidic":
             # UniDic lists the two kanji as one given name: its reading, not one composed
@@ -969,8 +970,8 @@ class PersonNames:
         if art is not None:
             # an art name after a studio or a hall, read the Chinese way (葆斎 ほうさい)
             unidic = "".join(hira(m) for m in given)
-            word = resolver.merge(given, resolver.mark(written, art), to_katakana(art), "kanjidic",
-                                  "guess", (unidic,) if unidic and unidic != art else ())
+            word = merge_units(given, resolver.mark(written, art), to_katakana(art), "kanjidic",
+                               "guess", (unidic,) if unidic and unidic != art else ())
             return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         heads = resolver.index.name_part_counts(written[0], head=True)
         tails = resolver.index.name_part_counts(written[1], head=False)
@@ -997,8 +998,8 @@ class PersonNames:
             if heads.get(own, 0) < 2:
                 return None
             reading = own + tail
-            word = resolver.merge(given, resolver.mark(written, reading), to_katakana(reading),
-                                  "jmnedict", "guess", ())
+            word = merge_units(given, resolver.mark(written, reading), to_katakana(reading),
+                               "jmnedict", "guess", ())
             return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
         agree = rest and len(given) == 2 and (hira(given[0]), hira(given[1])) == (head, tail)
         # (where UniDic's two units read as the commonest halves, they stay: 悠 + 路 ゆう + じ)
@@ -1010,8 +1011,8 @@ class PersonNames:
         reading = head + tail
         unidic = "".join(hira(m) for m in given)
         alts = (unidic,) if unidic and unidic != reading else ()
-        word = resolver.merge(given, resolver.mark(written, reading), to_katakana(reading),
-                              "jmnedict", "guess", alts)
+        word = merge_units(given, resolver.mark(written, reading), to_katakana(reading),
+                           "jmnedict", "guess", alts)
         return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
 
     def _sino_mozc_does_not_write(self, written: str, reading: str,
@@ -1129,8 +1130,8 @@ class PersonNames:
         if chosen == unidic:
             return replace(family, proper=True)
         alts = tuple(r for r in ranked if r != chosen)[:5]
-        word = resolver.merge([family], resolver.mark(family.surface, chosen), to_katakana(chosen),
-                              "jmnedict", "possible", alts)
+        word = merge_units([family], resolver.mark(family.surface, chosen), to_katakana(chosen),
+                           "jmnedict", "possible", alts)
         return replace(word, proper=True, role="", pos=family.pos)
 
     def mozc_person(self, person: list[Morpheme], *, written: str = "") -> list[Morpheme]:
@@ -1255,9 +1256,9 @@ class PersonNames:
             pieces = split_over_kanji(pair, top, resolver.index) if top else None
             if pieces and "on" in resolver.reading_kinds(ch, pieces[0][0]):
                 # Mozc lists the two as one word (碩台 せきだい): one word, read so
-                out[k : k + 2] = [resolver.merge([m, nxt], resolver.mark(pair, top),
-                                                 to_katakana(top), "mozc", "possible",
-                                                 (hira(m) + hira(nxt),))]
+                out[k : k + 2] = [merge_units([m, nxt], resolver.mark(pair, top),
+                                              to_katakana(top), "mozc", "possible",
+                                              (hira(m) + hira(nxt),))]
                 continue
             new = resolver.commonest_on(ch)
             if not new or new == hira(m):

@@ -29,7 +29,7 @@ from jpterms.morpheme_tests import (
     hira,
     is_nominal,
 )
-from jpterms.reading_parts import admin_ending, likeliest_pair, split_over_kanji
+from jpterms.reading_parts import admin_ending, likeliest_pair, merge_units, split_over_kanji
 from jpterms.rule_words import school_words, site_words, temple_go_on_kanji
 
 if TYPE_CHECKING:
@@ -96,8 +96,8 @@ class PlaceReadings:
             i, j, written, place = found
             span = morphemes[i:j]
             ours = "".join(hira(m) for m in span)
-            new = replace(resolver.merge(span, resolver.mark(written, place), to_katakana(place),
-                                         "jmnedict", "likely", (ours,) if ours != place else ()),
+            new = replace(merge_units(span, resolver.mark(written, place), to_katakana(place),
+                                      "jmnedict", "likely", (ours,) if ours != place else ()),
                           proper=True, pos="名詞-固有名詞-地名-一般")
             morphemes = [*morphemes[:i], new, *morphemes[j:]]
             k = i + 1
@@ -602,9 +602,9 @@ class PlaceReadings:
                                                 ours, written[-1], ending,
                                                 source="jmnedict", confidence="possible")
                 else:
-                    new = [replace(resolver.merge(span, resolver.mark(written, place),
-                                                  to_katakana(place), "jmnedict", "possible",
-                                                  (ours,)), proper=True,
+                    new = [replace(merge_units(span, resolver.mark(written, place),
+                                               to_katakana(place), "jmnedict", "possible",
+                                               (ours,)), proper=True,
                                    pos="名詞-固有名詞-地名-一般")]
                 out = [*out[:k], *new, *out[k + n:]]
                 own = [hira(m) for m in out]
@@ -679,8 +679,8 @@ class PlaceReadings:
                 if len(places) != 1 or places[0] == ours:
                     continue
                 place = places[0]
-                new = replace(resolver.merge(span, resolver.mark(written, place), to_katakana(place),
-                                             "jmnedict", "possible", (ours,)),
+                new = replace(merge_units(span, resolver.mark(written, place), to_katakana(place),
+                                          "jmnedict", "possible", (ours,)),
                               proper=True, pos="名詞-固有名詞-地名-一般")
                 out = [*out[:k], new, *out[k + n:]]
                 break
@@ -866,8 +866,8 @@ class PlaceReadings:
                         hira(a) + hira(b) not in names):
                     best = resolver.cheapest(pair, names)
                     if best != hira(a) + hira(b):
-                        merged = resolver.merge([a, b], resolver.mark(pair, best), to_katakana(best),
-                                                "jmnedict", "possible", (hira(a) + hira(b),))
+                        merged = merge_units([a, b], resolver.mark(pair, best), to_katakana(best),
+                                             "jmnedict", "possible", (hira(a) + hira(b),))
                         out = [*out[:k], replace(merged, proper=True), *out[k + 2:]]
         return out
 
@@ -1044,9 +1044,9 @@ class PlaceReadings:
                 if reading != ours:
                     read = resolver.put_reading(span, reading, "station", "likely", (ours,))
                     if "".join(hira(m) for m in read) != reading:  # 厚保 あつ: a silent 保
-                        read = [resolver.merge(span, resolver.mark("".join(m.surface for m in span),
-                                                                   reading), to_katakana(
-                            reading), "station", "likely", (ours,))]
+                        spelt = "".join(m.surface for m in span)
+                        read = [merge_units(span, resolver.mark(spelt, reading),
+                                            to_katakana(reading), "station", "likely", (ours,))]
                     out = [*out[:j], *read, *out[k + 1:]]
                 k = j
                 break

@@ -1,6 +1,7 @@
 """Readings taken apart and put together, which the reading rules share: a reading split
-over the kanji of its spelling, a kanji's readings with their voiced and doubled forms, on
-readings joined with the sound change of a compound, the reading of an administrative
+over the kanji of its spelling (or at the の of a name written with ノ), a kanji's readings
+with their voiced and doubled forms, on readings joined with the sound change of a
+compound, units merged into one word with one reading, the reading of an administrative
 suffix, a clan's given name with its genitive の, and the likeliest pair of halves of a
 two-kanji given name.
 
@@ -112,6 +113,57 @@ def with_genitive(given: Morpheme) -> Morpheme:
     own in lower case: 藤原 + の道長 (Fujiwara no Michinaga)."""
     return replace(given, reading="ノ" + given.reading, kana="ノ " + given.kana,
                    words=("ノ", given.reading), capitals=(False, True))
+
+
+def merge_units(span: list[Morpheme], reading: str, kana: str, source: str, confidence: str,
+                alternatives: tuple[str, ...]) -> Morpheme:
+    """The units of ``span`` as one word read ``reading`` (katakana, long vowels marked)
+    and spelled ``kana``: the first unit's part of speech (a noun's, else the last
+    unit's), proper where any unit is, a word of its own unless a kana suffix begins
+    it.
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> word = merge_units([
+    ...     Morpheme("日本", "ニホン", "ニホン", "名詞-固有名詞-地名-国", proper=True),
+    ...     Morpheme("郵船", "ユーセン", "ユウセン", "名詞-普通名詞-一般")],
+    ...     "ニッポンユーセン", "ニッポンユウセン", "jmnedict", "likely", ())
+    >>> word.surface, word.reading, word.proper, word.source
+    ('日本郵船', 'ニッポンユーセン', True, 'jmnedict')
+    """
+    first = span[0]
+    role = first.role if len(span) == 1 else ""
+    if first.role == "prev" and not has_kanji(first.surface):
+        role = "prev"  # a kana suffix binds the word it begins (それ + ら抜き: sorera)
+    # (a word that a kanji suffix begins is a word of its own: アイヌ + 民譚集, Ainu
+    # mindanshū; 野球 + 史上, yakyū shijō; バス + 車内, basu shanai)
+    if first.role == "punct":
+        role = ""
+    pos = first.pos if len(span) == 1 or first.pos.startswith("名詞") else span[-1].pos
+    if pos.startswith("記号"):
+        pos = "名詞-普通名詞-一般"
+    return replace(first, surface="".join(m.surface for m in span), reading=reading,
+                   kana=kana, pos=pos, role=role, proper=any(m.proper for m in span),
+                   words=(), capitals=(), source=source, confidence=confidence,
+                   alternatives=alternatives, locked=False)
+
+
+def halves_at_no(written: str, reading: str) -> tuple[str, str, str, str] | None:
+    """A name of kanji joined by one katakana ノ (長太ノ浦) and its reading cut at the
+    の it reads: (kanji before, their reading, kanji after, theirs), so
+    :meth:`ReadingResolver.mark` marks no long vowel across the の (なご + の + うら,
+    Nagonoura, not Nagonōra), or None. The の is the reading's only one.
+
+    >>> halves_at_no("長太ノ浦", "なごのうら"), halves_at_no("長太浦", "なごうら")
+    (('長太', 'なご', '浦', 'うら'), None)
+    """
+    at = written.find("ノ")
+    if at < 1 or at == len(written) - 1 or written.count("ノ") != 1 \
+            or reading.count("の") != 1 or not has_kanji(written[at - 1] + written[at + 1]):
+        return None
+    cut = reading.index("の")
+    if not 0 < cut < len(reading) - 1:
+        return None
+    return written[:at], reading[:cut], written[at + 1:], reading[cut + 1:]
 
 
 def kanji_readings(ch: str, index: ReadingIndex, *, names: bool = True) -> list[str]:

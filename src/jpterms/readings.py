@@ -96,7 +96,9 @@ from jpterms.numbers import (
 from jpterms.reading_parts import (
     VOICE,
     VOICINGS,
+    halves_at_no,
     kanji_readings,
+    merge_units,
     official_stem,
     on_joined,
     spelled,
@@ -1377,8 +1379,8 @@ class ReadingResolver:
                 for r in self.index.readings(rest)):
             return morphemes
         reading = self.cheapest(family, listed)
-        word = self.merge([first, second], to_katakana(reading), to_katakana(reading),
-                          "jmnedict", "possible", tuple(r for r in listed if r != reading))
+        word = merge_units([first, second], to_katakana(reading), to_katakana(reading),
+                           "jmnedict", "possible", tuple(r for r in listed if r != reading))
         return [replace(word, proper=True, pos="名詞-固有名詞-人名-姓"), *morphemes[2:]]
 
     def _listed_given_in(self, given: str) -> bool:
@@ -1752,8 +1754,8 @@ class ReadingResolver:
             return out
         own = hira(head) + hira(word)
         joined = on_joined([to_hiragana(reading), hira(word)])
-        return [self.merge([head, word], self.mark(written, joined), to_katakana(joined),
-                           "unidic", "possible", (own,)), *out[2:]]
+        return [merge_units([head, word], self.mark(written, joined), to_katakana(joined),
+                            "unidic", "possible", (own,)), *out[2:]]
 
     def _whole_listings(self, written: str) -> tuple[set[str], str]:
         """The readings under which JMnedict (as an organisation, a company or a product)
@@ -2580,9 +2582,9 @@ class ReadingResolver:
                 pieces = [replace(p, proper=True) for p in self.put_reading(
                     span, reading, "gazetteer", "likely", (own,))]
                 if len(pieces[-1].surface) == 1:  # one word (十日 + 町 とおかまち: Tōka-machi)
-                    pieces = [replace(self.merge(span, self.mark(written, reading),
-                                                 to_katakana(reading), "gazetteer", "likely",
-                                                 (own,)), proper=True)]
+                    pieces = [replace(merge_units(span, self.mark(written, reading),
+                                                  to_katakana(reading), "gazetteer", "likely",
+                                                  (own,)), proper=True)]
             else:
                 pieces = [replace(span[0], reading=self.mark(written, reading), proper=True,
                                   kana=to_katakana(reading), source="gazetteer",
@@ -2852,8 +2854,8 @@ class ReadingResolver:
                   alternatives: tuple[str, ...], *, merge: bool) -> list[Morpheme]:
         """The span as UniDic read it, with the dictionaries' agreement noted."""
         if merge and _one_word(span):
-            return [self.merge(span, "".join(m.reading for m in span),
-                               "".join(m.kana for m in span), source, confidence, alternatives)]
+            return [merge_units(span, "".join(m.reading for m in span),
+                                "".join(m.kana for m in span), source, confidence, alternatives)]
         alternatives = alternatives if len(span) == 1 else ()
         return [m if m.locked else replace(m, source=source, confidence=confidence,
                                            alternatives=alternatives) for m in span]
@@ -2896,7 +2898,7 @@ class ReadingResolver:
         tail = "".join(hira(m) for m in span[q:])
         own = tuple(a[len(head) : len(a) - len(tail)] for a in alternatives
                     if a.startswith(head) and a.endswith(tail) and len(a) > len(head) + len(tail))
-        new = self.merge(middle, marked, to_katakana(rest), source, confidence, own)
+        new = merge_units(middle, marked, to_katakana(rest), source, confidence, own)
         if p and source != "jmdict" and len(written) == 1 \
                 and _voiced_start(hira(middle[0]), rest):
             # a name's listed reading voices the first sound of its last kanji (天神 + 社
@@ -2913,8 +2915,8 @@ class ReadingResolver:
         after = [m if m.locked else replace(m, source=f"unidic+{source}") for m in span[q:]]
         if _one_word(span) and not any(m.locked for m in span):
             parts = [*kept, new, *after]
-            merged = self.merge(span, "".join(m.reading for m in parts),
-                                "".join(m.kana for m in parts), source, confidence, alternatives)
+            merged = merge_units(span, "".join(m.reading for m in parts),
+                                 "".join(m.kana for m in parts), source, confidence, alternatives)
             if source == "jmdict":  # a common word, even over a family name (市町村)
                 merged = replace(merged, proper=any(m.proper and m.source != "glossary"
                                                     for m in span))
@@ -2938,41 +2940,9 @@ class ReadingResolver:
             if own == hira(m) or m.locked:
                 out.append(m if m.locked else replace(m, source=f"unidic+{source}"))
             else:
-                out.append(self.merge([m], self.mark(m.surface, own), to_katakana(own),
-                                      source, confidence, ()))
+                out.append(merge_units([m], self.mark(m.surface, own), to_katakana(own),
+                                       source, confidence, ()))
         return out
-
-    @staticmethod
-    def merge(span: list[Morpheme], reading: str, kana: str, source: str, confidence: str,
-              alternatives: tuple[str, ...]) -> Morpheme:
-        """The units of ``span`` as one word read ``reading`` (katakana, long vowels marked)
-        and spelled ``kana``: the first unit's part of speech (a noun's, else the last
-        unit's), proper where any unit is, a word of its own unless a kana suffix begins
-        it.
-
-        >>> from jpterms.morpheme import Morpheme
-        >>> word = ReadingResolver.merge([
-        ...     Morpheme("日本", "ニホン", "ニホン", "名詞-固有名詞-地名-国", proper=True),
-        ...     Morpheme("郵船", "ユーセン", "ユウセン", "名詞-普通名詞-一般")],
-        ...     "ニッポンユーセン", "ニッポンユウセン", "jmnedict", "likely", ())
-        >>> word.surface, word.reading, word.proper, word.source
-        ('日本郵船', 'ニッポンユーセン', True, 'jmnedict')
-        """
-        first = span[0]
-        role = first.role if len(span) == 1 else ""
-        if first.role == "prev" and not has_kanji(first.surface):
-            role = "prev"  # a kana suffix binds the word it begins (それ + ら抜き: sorera)
-        # (a word that a kanji suffix begins is a word of its own: アイヌ + 民譚集, Ainu
-        # mindanshū; 野球 + 史上, yakyū shijō; バス + 車内, basu shanai)
-        if first.role == "punct":
-            role = ""
-        pos = first.pos if len(span) == 1 or first.pos.startswith("名詞") else span[-1].pos
-        if pos.startswith("記号"):
-            pos = "名詞-普通名詞-一般"
-        return replace(first, surface="".join(m.surface for m in span), reading=reading,
-                       kana=kana, pos=pos, role=role, proper=any(m.proper for m in span),
-                       words=(), capitals=(), source=source, confidence=confidence,
-                       alternatives=alternatives, locked=False)
 
     # --- people ----------------------------------------------------------------------------
 
@@ -3000,8 +2970,8 @@ class ReadingResolver:
                 and run[-1].pos.startswith("接尾辞")):
             # 永福 + 寺: the temple Eifukuji, a name of no known kind, not "Eifuku Ji"
             reading = "".join(hira(m) for m in named)
-            return [replace(self.merge(run, self.mark(written, reading), to_katakana(reading),
-                                       "jmnedict", "likely", ()), proper=True)]
+            return [replace(merge_units(run, self.mark(written, reading), to_katakana(reading),
+                                        "jmnedict", "likely", ()), proper=True)]
         return self.court.mozc_clan_name(named)
 
     def _listed_family_units(self, run: list[Morpheme], people: list[str]) -> int:
@@ -3237,8 +3207,8 @@ class ReadingResolver:
         own = "".join(hira(m) for m in out[:k])
         if reading == own and k == 1:
             return out
-        word = replace(self.merge(out[:k], self.mark(name, reading), to_katakana(reading),
-                                  "kanjidic", "possible", (own,)),
+        word = replace(merge_units(out[:k], self.mark(name, reading), to_katakana(reading),
+                                   "kanjidic", "possible", (own,)),
                        surface=name, pos="名詞-固有名詞-一般", proper=True)
         after = out[k:] if cut is None else [replace(cut, surface=title), *out[k:]]
         if title and after and after[0].surface == title:
@@ -3480,8 +3450,8 @@ class ReadingResolver:
                 written_run = "".join(m.surface for m in run)
                 kana = "".join(hira(m) for m in run)
                 before = "".join(hira(m) for m in out[k:j])
-                word = self.merge(run, self.mark(written_run, kana), to_katakana(kana),
-                                  "mozc", confidence, (before,) if before else ())
+                word = merge_units(run, self.mark(written_run, kana), to_katakana(kana),
+                                   "mozc", confidence, (before,) if before else ())
                 run = [replace(word, proper=True)]
             merged.extend(run)
             k = j
@@ -3739,10 +3709,10 @@ class ReadingResolver:
                     elif fr[-1] == "の" and fr[:-1] in family_readings:
                         fr, of = fr[:-1], True
                     alts = tuple(r for r in givens if r != gr)[:5]
-                    fam = self.merge(family, self.mark(family_written, fr), to_katakana(fr),
-                                     source, confidence, ())
-                    giv = self.merge(given, self.mark(given_written, gr), to_katakana(gr),
-                                     source, confidence, alts)
+                    fam = merge_units(family, self.mark(family_written, fr), to_katakana(fr),
+                                      source, confidence, ())
+                    giv = merge_units(given, self.mark(given_written, gr), to_katakana(gr),
+                                      source, confidence, alts)
                     fam = replace(fam, proper=True, role="", pos="名詞-固有名詞-人名-姓")
                     giv = replace(giv, proper=True, role="", pos="名詞-固有名詞-人名-名")
                     if of:
@@ -3765,7 +3735,7 @@ class ReadingResolver:
         hit = self._marks.get(key)
         if hit is None:
             pieces = split_over_kanji(written, reading, self.index)
-            halves = self._no_halves(written, reading) if pieces is None else None
+            halves = halves_at_no(written, reading) if pieces is None else None
             if halves is not None:
                 # 長太ノ浦: なご + の + うら, each side marked on its own (Nagonoura)
                 hit = self.mark(halves[0], halves[1]) + "ノ" + self.mark(halves[2], halves[3])
@@ -3805,21 +3775,6 @@ class ReadingResolver:
             return True
         return len(before) == 1 and before not in kanji_readings(before_char, self.index,
                                                                    names=False)
-
-    @staticmethod
-    def _no_halves(written: str, reading: str) -> tuple[str, str, str, str] | None:
-        """A name of kanji joined by one katakana ノ (長太ノ浦) and its reading cut at the
-        の it reads: (kanji before, their reading, kanji after, theirs), so :meth:`mark`
-        marks no long vowel across the の (なご + の + うら, Nagonoura, not Nagonōra), or
-        None. The の is the reading's only one."""
-        at = written.find("ノ")
-        if at < 1 or at == len(written) - 1 or written.count("ノ") != 1 \
-                or reading.count("の") != 1 or not has_kanji(written[at - 1] + written[at + 1]):
-            return None
-        cut = reading.index("の")
-        if not 0 < cut < len(reading) - 1:
-            return None
-        return written[:at], reading[:cut], written[at + 1:], reading[cut + 1:]
 
     def kanji_guess(self, surface: str) -> str:
         """A reading for kanji no dictionary reads: KANJIDIC2's first reading of each.

@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING
 from jpterms.division import rules as _rules
 from jpterms.kana import has_kanji, is_kanji, to_hiragana, to_katakana
 from jpterms.morpheme_tests import GIVEN, PLACE, hira
-from jpterms.reading_parts import VOICE, admin_ending, on_joined, spelled, split_over_kanji
+from jpterms.reading_parts import (
+    VOICE,
+    admin_ending,
+    merge_units,
+    on_joined,
+    spelled,
+    split_over_kanji,
+)
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
@@ -168,8 +175,8 @@ class SinoReadings:
                                              for g, k in resolver.names(written)))
         if not named:
             return None
-        given = resolver.merge(rest, resolver.mark(written, named[0]), to_katakana(named[0]),
-                               "jmnedict", "possible", tuple(named[1:5]))
+        given = merge_units(rest, resolver.mark(written, named[0]), to_katakana(named[0]),
+                            "jmnedict", "possible", tuple(named[1:5]))
         return [replace(first, proper=True, role="", pos="名詞-固有名詞-人名-姓"),
                 replace(given, proper=True, role="", pos="名詞-固有名詞-人名-名")]
 
@@ -238,8 +245,8 @@ class SinoReadings:
             return out
         reading = on_joined(pieces)
         own = "".join(hira(m) for m in out)
-        return [replace(resolver.merge(out, resolver.mark(written, reading), to_katakana(reading),
-                                       "kanjidic", "guess", (own,)), proper=True,
+        return [replace(merge_units(out, resolver.mark(written, reading), to_katakana(reading),
+                                    "kanjidic", "guess", (own,)), proper=True,
                         pos="名詞-固有名詞-一般")]
 
     def _given_on_with_kun(self, out: list[Morpheme]) -> bool:
@@ -323,8 +330,8 @@ class SinoReadings:
             return run
         reading = on_joined(pieces) if len(written) == 2 else "".join(pieces)
         own = "".join(hira(m) for m in run)
-        return [resolver.merge(run, resolver.mark(written, reading), to_katakana(reading),
-                               "kanjidic", "possible", (own,))]
+        return [merge_units(run, resolver.mark(written, reading), to_katakana(reading),
+                            "kanjidic", "possible", (own,))]
 
     def _run_listed(self, written: str, own: str) -> bool:
         """Whether a list gives ``written`` (a run of :meth:`_sino_run`) a reading that
@@ -448,8 +455,8 @@ class SinoReadings:
             return out
         source = "jmdict" if any(r.reading == reading and r.source == "jmdict"
                                  for r in resolver.index.readings(written)) else "mozc"
-        return [resolver.merge(out, resolver.mark(written, reading), kana, source, "possible",
-                               (own,))]
+        return [merge_units(out, resolver.mark(written, reading), kana, source, "possible",
+                            (own,))]
 
     def chinese_given(self, out: list[Morpheme]) -> list[Morpheme]:
         """A given name after a Chinese family name read the Chinese way: 袁 + 克文
@@ -499,8 +506,8 @@ class SinoReadings:
                              and self._on_only_family(fam.surface, on_fam))):
                 continue  # (a two-kanji given name JMnedict's people bear: 団 + 龍彦)
             reading = listed or "".join(self._name_on(c) for c in given.surface)
-            word = resolver.merge([given], resolver.mark(given.surface, reading),
-                                  to_katakana(reading), "kanjidic", "guess", (now,))
+            word = merge_units([given], resolver.mark(given.surface, reading),
+                               to_katakana(reading), "kanjidic", "guess", (now,))
             out = [*out[: i + 1], replace(word, proper=True, role="", pos=given.pos),
                    *out[i + 2:]]
         return out

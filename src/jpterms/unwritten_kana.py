@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from jpterms import dictionaries
 from jpterms.kana import is_kanji, to_katakana
 from jpterms.morpheme_tests import hira
-from jpterms.reading_parts import CONTINUATIVE
+from jpterms.reading_parts import CONTINUATIVE, merge_units
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
@@ -68,9 +68,9 @@ class UnwrittenKana:
         own = "".join(hira(m) for m in out)
         if reading == own:
             return out
-        return [resolver.merge(out, resolver.mark(written, reading), to_katakana(reading),
-                               "mozc" if resolver.mozc_cost(found[reading], reading) else "jmdict",
-                               "possible", (own,))]
+        return [merge_units(out, resolver.mark(written, reading), to_katakana(reading),
+                            "mozc" if resolver.mozc_cost(found[reading], reading) else "jmdict",
+                            "possible", (own,))]
 
     def lone_okurigana(self, out: list[Morpheme]) -> list[Morpheme]:
         """A kanji UniDic reads alone as a common noun the Chinese way, inside a whole
@@ -103,8 +103,8 @@ class UnwrittenKana:
             found = [r for r in self._okurigana_words(ch) if r in alone]
             if len(found) != 1:
                 continue
-            res[k] = resolver.merge([m], resolver.mark(ch, found[0]), to_katakana(found[0]),
-                                    "mozc", "possible", (own,))
+            res[k] = merge_units([m], resolver.mark(ch, found[0]), to_katakana(found[0]),
+                                 "mozc", "possible", (own,))
         return res
 
     def unwritten_no(self, out: list[Morpheme]) -> list[Morpheme]:
@@ -129,9 +129,9 @@ class UnwrittenKana:
                     and not resolver.mozc_readings(written)) else ()  # (the database last)
                 if len(entries) == 1:
                     reading = entries[0][0]
-                    res.append(resolver.merge([a, b], resolver.mark(written, reading),
-                                              to_katakana(reading), "jmdict", "possible",
-                                              ("".join(hira(m) for m in (a, b)),)))
+                    res.append(merge_units([a, b], resolver.mark(written, reading),
+                                           to_katakana(reading), "jmdict", "possible",
+                                           ("".join(hira(m) for m in (a, b)),)))
                     k += 2
                     continue
             res.append(a)
