@@ -20,6 +20,7 @@ import pytest
 
 from jpterms import lattice
 from jpterms.glossary import Glossary
+from jpterms.kana import is_hiragana, is_katakana_letter
 from jpterms.lattice import (
     _NUMERALS,
     _SMALL_KANA,
@@ -27,8 +28,6 @@ from jpterms.lattice import (
     BEAM_WIDTH,
     ORPHAN_COST,
     Edge,
-    _all_hiragana,
-    _is_katakana,
     _orphan,
 )
 from jpterms.reverse import ReverseEngine
@@ -103,7 +102,7 @@ def _reference_n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], wi
         for edge in edges[p]:
             target = states[edge.end]
             first = edge.written[:1]
-            after_kanji = bool(inside) and inside[p] and _is_katakana(edge.written[:1])
+            after_kanji = bool(inside) and inside[p] and is_katakana_letter(edge.written[:1])
             small = first in _SMALL_KANA
             after_sokuon = sokuon_ends and not small and not "\u3041" <= first <= "\u30ff"
             unnumbered = bool(before_number) and not (
@@ -111,13 +110,13 @@ def _reference_n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], wi
                 first in _NUMERALS)
             refund = refunds.get(edge.left, 0) if refunds else 0
             na = bool(plain_nouns) and edge.written == "な"
-            if refund and (edge.source != "mozc" or not _all_hiragana(edge.written)):
+            if refund and (edge.source != "mozc" or not all(map(is_hiragana, edge.written))):
                 refund = 0
             for written, right, cost, path in kept:
                 total = cost + matrix[right + width * edge.left] + edge.cost
                 if refund and binds[right]:
                     total -= refund
-                if after_kanji and written and not _is_katakana(written[-1]) and \
+                if after_kanji and written and not is_katakana_letter(written[-1]) and \
                         not prefixes[right]:
                     total += mixed_cost
                 if unnumbered and before_number[right]:
@@ -185,7 +184,7 @@ def test_the_searches_take_every_charge(
     edges = [e for args, _, _ in searches for row in args[0] for e in row]
     assert any(e.written == "な" for e in edges)
     assert any(e.source == "number" for e in edges)
-    assert any(_is_katakana(e.written) for e in edges)
+    assert any(is_katakana_letter(e.written[:1]) for e in edges)
     assert sum(len(row) for args, _, _ in searches for row in args[0]) > 5_000
 
 

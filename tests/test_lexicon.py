@@ -350,8 +350,8 @@ def test_katakana_names_decode_only_records_written_in_kana(
     assert [lex.katakana_names(k) for k in keys] == [every_name(k) for k in keys]
     assert sum(1 for k in keys if every_name(k)) > 500
     judged: list[str] = []
-    real = lexicon_module._is_katakana
-    monkeypatch.setattr(lexicon_module, "_is_katakana",
+    real = lexicon_module.is_katakana_word
+    monkeypatch.setattr(lexicon_module, "is_katakana_word",
                         lambda text: judged.append(text) or real(text))
     assert lex.katakana_names("masahiro") == [] and len(lex._trie.get("masahiro")) > 200
     assert judged == []

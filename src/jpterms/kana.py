@@ -234,6 +234,29 @@ def is_katakana(ch: str) -> bool:
     return "\u30a1" <= ch <= "\u30ff"
 
 
+def is_katakana_letter(ch: str) -> bool:
+    """True for a katakana letter, a sound of its own (U+30A1 to U+30FA, ァ to ヺ, the
+    small forms too): unlike :func:`is_katakana`, not the middle dot ・, the long mark ー
+    or the iteration marks ヽヾ, which spell no sound of their own.
+
+    >>> [is_katakana_letter(ch) for ch in ("ァ", "ヺ", "ー", "・", "ヽ", "の", "")]
+    [True, True, False, False, False, False, False]
+    """
+    return "\u30a1" <= ch <= "\u30fa"
+
+
+def is_katakana_word(text: str) -> bool:
+    """True for a non-empty word written in katakana: katakana letters
+    (:func:`is_katakana_letter`), the long mark ー and the middle dot ・ that joins the
+    words of a foreign name (U+30A1 to U+30FC); not the iteration marks ヽヾ, nor
+    hiragana or spaces (unlike :func:`is_kana`).
+
+    >>> [is_katakana_word(w) for w in ("ハモンド", "ジョン・ケージ", "コーヒー", "ハヽ", "ハモンドさん", "")]
+    [True, True, True, False, False, False]
+    """
+    return bool(text) and all("\u30a1" <= ch <= "\u30fc" for ch in text)
+
+
 def is_japanese_char(ch: str) -> bool:
     """True for a character of Japanese writing: hiragana, katakana, a kanji
     (:func:`is_kanji`) or the long mark.

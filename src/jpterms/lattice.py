@@ -30,7 +30,13 @@ from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Any, Protocol, cast
 
-from jpterms.kana import is_kanji, normalize_romaji, to_hiragana
+from jpterms.kana import (
+    is_hiragana,
+    is_kanji,
+    is_katakana_letter,
+    normalize_romaji,
+    to_hiragana,
+)
 from jpterms.mozc_contexts import PRONOUN_CONTEXTS
 from jpterms.mozcdic import MozcDictionary
 from jpterms.romaji import Syllable, parse_word, word_systems
@@ -625,12 +631,12 @@ def _prune(found: Iterable[_Word], keep: frozenset[tuple[str, str]] = frozenset(
             written, kana, left = e[1], e[2], e[3]
             count = per_written.get(written, 0)
             if count >= 3 and (count >= KANA_CONTEXTS or len(written) > 2
-                               or not _all_hiragana(written)):
+                               or not all(map(is_hiragana, written))):
                 continue
             if not count and len(per_written) >= per_span and (written, kana) not in keep \
                     and left not in PRONOUN_CONTEXTS:
                 if extra_stems >= EXTRA_STEMS or not (left < len(stems) and stems[left]) \
-                        or _all_hiragana(written):
+                        or all(map(is_hiragana, written)):
                     continue
                 extra_stems += 1
             per_written[written] = count + 1
@@ -688,9 +694,9 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
         # character): a charge none of them takes is not tested edge by edge
         may_bind = bool(refunds) and any(binds[k[1]] for k in kept)
         may_mix = bool(inside) and inside[p] and any(
-            k[0] and not _is_katakana(k[0][-1]) and not prefixes[k[1]] for k in kept)
+            k[0] and not is_katakana_letter(k[0][-1]) and not prefixes[k[1]] for k in kept)
         may_unsuffixed = bool(suffixes) and inside[p] and any(
-            k[0] and _is_katakana(k[0][-1]) for k in kept)
+            k[0] and is_katakana_letter(k[0][-1]) for k in kept)
         may_number = bool(before_number) and any(before_number[k[1]] for k in kept)
         may_na = bool(plain_nouns) and any(plain_nouns[k[1]] for k in kept)
         # the kept hypotheses by what they write, in order of first appearance: those that
@@ -707,7 +713,7 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             eright = edge.right
             ewritten = edge.written
             first = ewritten[:1]
-            after_kanji = may_mix and "\u30a1" <= first <= "\u30fa"  # (_is_katakana)
+            after_kanji = may_mix and "\u30a1" <= first <= "\u30fa"  # (is_katakana_letter)
             unsuffixed = may_unsuffixed and bool(ewritten) and is_kanji(ewritten[0]) and \
                 not suffixes[edge.left]
             small = first in _SMALL_KANA
@@ -717,7 +723,7 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                 first in _NUMERALS)
             refund = refunds.get(edge.left, 0) if may_bind else 0
             na = may_na and ewritten == "な"
-            if refund and (edge.source != "mozc" or not _all_hiragana(ewritten)):
+            if refund and (edge.source != "mozc" or not all(map(is_hiragana, ewritten))):
                 refund = 0
             if not (refund or after_kanji or unsuffixed or unnumbered or na or small or
                     after_sokuon):
@@ -739,10 +745,10 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
                 total = cost + matrix[right + base] + ecost
                 if refund and binds[right]:
                     total -= refund
-                if after_kanji and written and not _is_katakana(written[-1]) and \
+                if after_kanji and written and not is_katakana_letter(written[-1]) and \
                         not prefixes[right]:
                     total += mixed_cost
-                if unsuffixed and written and _is_katakana(written[-1]):
+                if unsuffixed and written and is_katakana_letter(written[-1]):
                     total += mixed_cost  # ハイデルベル|費, 当ヒャ|魔
                 if unnumbered and before_number[right]:
                     total += unnumbered_cost
@@ -874,7 +880,7 @@ def _sokuon_orphan(before: str, first: str) -> bool:
         return False
     if first in _UNDOUBLED or not "\u3041" <= first <= "\u30ff":
         return True
-    return (before == "っ") == _is_katakana(first)
+    return (before == "っ") == is_katakana_letter(first)
 
 
 def orphan_kana(written: str) -> bool:
@@ -901,14 +907,6 @@ def orphan_kana(written: str) -> bool:
             if "\u3041" <= after <= "\u30ff" and _sokuon_orphan(ch, after):
                 return True
     return False
-
-
-def _is_katakana(text: str) -> bool:
-    return bool(text) and "\u30a1" <= text[0] <= "\u30fa"
-
-
-def _all_hiragana(text: str) -> bool:
-    return all("\u3041" <= ch <= "\u309f" for ch in text)
 
 
 def _beam(states: dict[tuple[str, int], tuple[int, _Trail]], beam: int,

@@ -50,7 +50,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from jpterms.cache_files import bytes_trie, installed_version, intact, save_trie, shipped_file
 from jpterms.cache_files import cache_dir as user_cache_folder
 from jpterms.dictionaries import newspaper_band
-from jpterms.kana import fold_romaji, has_kanji, kana_table, to_hiragana, to_katakana
+from jpterms.kana import (
+    fold_romaji,
+    has_kanji,
+    is_katakana_word,
+    kana_table,
+    to_hiragana,
+    to_katakana,
+)
 from jpterms.word_frequencies import zipf as _zipf
 
 if TYPE_CHECKING:
@@ -961,7 +968,7 @@ class Lexicon:
             # (most of a key's names are written in kanji: not decoded)
             if _JMNEDICT in raw and _KATAKANA_WRITTEN.match(raw):
                 kana, written = raw.decode("utf-8").split(_SEP, 2)[:2]
-                if _is_katakana(written):
+                if is_katakana_word(written):  # (never empty: _KATAKANA_WRITTEN)
                     found.append((written, kana))
         return found
 
@@ -1249,10 +1256,6 @@ def _hepburn_letters(text: str) -> str:
     from jpterms.kana import normalize_romaji
 
     return "".join(c for c in normalize_romaji(text).lower() if c.isalpha())
-
-
-def _is_katakana(text: str) -> bool:
-    return all("\u30a1" <= c <= "\u30fc" for c in text)
 
 
 def _is_kana(text: str) -> bool:

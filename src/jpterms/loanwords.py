@@ -16,11 +16,9 @@ from __future__ import annotations
 import threading
 from typing import Any, ClassVar
 
+from jpterms.kana import is_katakana_word
+
 __all__ = ["LoanwordSpeller", "foreign_spelling"]
-
-
-def _is_katakana(text: str) -> bool:
-    return bool(text) and all("\u30a1" <= c <= "\u30fa" or c in "ー・" for c in text)
 
 
 class LoanwordSpeller:
@@ -45,7 +43,7 @@ class LoanwordSpeller:
     def spell(self, katakana: str) -> str | None:
         """The foreign spelling of a katakana word, or None when UniDic has none for
         every part of it (a name is capitalised as UniDic writes it: Hammond)."""
-        if not _is_katakana(katakana):
+        if not is_katakana_word(katakana):
             return None
         if katakana in self._cache:
             return self._cache[katakana]
