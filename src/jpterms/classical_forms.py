@@ -27,12 +27,13 @@ from jpterms.mecab_rows import (
     NIDAN_ADJECTIVE_TAIL,
     NIDAN_CUT_PATTERN,
     NIDAN_TAIL,
+    U_VERB,
+    U_VERB_FORMS,
     adjective_form,
     classical_nidan,
     feature_fields,
     rows_of,
 )
-from jpterms.romanize import U_VERB, U_VERB_FORMS
 
 
 def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int],

@@ -51,6 +51,13 @@ def feature_fields(feature_raw: str) -> list[str]:
     return feature_raw.split(",")
 
 
+#: UniDic's conjugation type (its ``cType`` field, 4) of the verbs that end in u (救う,
+#: 思う, 言う), and the conjugation forms (``cForm``, 5) that end so (終止形, 連体形: the word
+#: as a dictionary lists it).
+U_VERB = "五段-ワア行"
+U_VERB_FORMS = ("終止形", "連体形")
+
+
 def tagger() -> Any:
     """The UniDic tagger of this thread (MeCab's tokens as nodes)."""
     import unidic_lite

@@ -66,6 +66,8 @@ from jpterms.mecab_rows import (
     MARK_SPLIT,
     NO_SURFACE,
     ROW_MARKS,
+    U_VERB,
+    U_VERB_FORMS,
     VOICED,
     WORD_PASSES,
     adjective_form,
@@ -158,12 +160,9 @@ def _mark_from_pron(kana: str, pron: str) -> str:
     return "".join(out)
 
 
-#: UniDic's conjugation type of the verbs that end in u (救う, 思う, 言う), and the forms
-#: that end so (終止形, 連体形: the word as a dictionary lists it)
-U_VERB = "五段-ワア行"
-#: and the classical verbs that end so today (思ふ, 食ふ: read おもう, くう)
+#: UniDic's conjugation types of the verbs that end in u (:data:`U_VERB`) and of the
+#: classical verbs that end so today (思ふ, 食ふ: read おもう, くう)
 _U_VERB_TYPES = frozenset({U_VERB, "文語四段-ハ行"})
-U_VERB_FORMS = ("終止形", "連体形")
 _HISTORICAL = frozenset(zip("ハヒフヘホヰヱヲ", "ワイウエオイエオ", strict=True))
 _ALSO_HISTORICAL = frozenset({("ヂ", "ジ"), ("ヅ", "ズ")})  # beside one of the others only
 #: Kana the old usage writes full size where today's is small (なかつた, ちやん, ごつこ)
