@@ -60,9 +60,12 @@ class HouseNames:
     publishers, each taking units of a run and giving them back, read anew where the rule
     applies. The publishers' list and the offices' first characters are read on first use.
 
+    >>> from jpterms.morpheme import Morpheme
     >>> from jpterms.readings import ReadingResolver
-    >>> ReadingResolver().houses._office_at("", ["外務", "大臣", "は"], _offices())
-    ('外務大臣', 2)
+    >>> [(m.surface, m.kana) for m in ReadingResolver().houses.family_before_office([
+    ...     Morpheme("原", "ゲン", "ゲン", "接頭辞"),
+    ...     Morpheme("首相", "シュショー", "シュショウ", "名詞-普通名詞-一般")])]
+    [('原', 'ハラ'), ('首相', 'シュショウ')]
     """
 
     def __init__(self, resolver: ReadingResolver) -> None:
@@ -362,7 +365,11 @@ class HouseNames:
     def _office_at(head: str, after: list[str], offices: dict[str, str]
                    ) -> tuple[str, int] | None:
         """The office that ``head`` (the rest of a unit, or "") and the next units spell,
-        ending where a unit ends, with how many of those units it takes."""
+        ending where a unit ends, with how many of those units it takes.
+
+        >>> HouseNames._office_at("", ["外務", "大臣", "は"], _offices())
+        ('外務大臣', 2)
+        """
         begins = _office_beginnings()
         if head and head not in begins:
             return None

@@ -34,9 +34,12 @@ class UnwrittenKana:
     """The rules of a :class:`~jpterms.readings.ReadingResolver`'s second look that read
     kana a writer left out, each taking a whole input's units and giving them back.
 
+    >>> from jpterms.morpheme import Morpheme
     >>> from jpterms.readings import ReadingResolver
-    >>> sorted(ReadingResolver().unwritten._okurigana_words("早替").items())
-    [('はやがえ', '早替え'), ('はやがわり', '早替わり')]
+    >>> [(m.surface, m.kana) for m in ReadingResolver().unwritten.okurigana_left_out([
+    ...     Morpheme("早", "ハヤ", "ハヤ", "名詞-普通名詞-一般"),
+    ...     Morpheme("替", "カエ", "カエ", "名詞-普通名詞-一般")])]
+    [('早替', 'ハヤガエ')]
     """
 
     def __init__(self, resolver: ReadingResolver) -> None:
@@ -142,7 +145,12 @@ class UnwrittenKana:
         """For :meth:`okurigana_left_out`: each reading JMdict or Mozc gives ``written``
         with okurigana put after one of its kanji, and the word so written. The okurigana
         are those of KANJIDIC2's Japanese readings of the kanji (替 か.える: え, か.わる:
-        わり), in the verb's continuative form."""
+        わり), in the verb's continuative form.
+
+        >>> from jpterms.readings import ReadingResolver
+        >>> sorted(ReadingResolver().unwritten._okurigana_words("早替").items())
+        [('はやがえ', '早替え'), ('はやがわり', '早替わり')]
+        """
         resolver = self._resolver
         found: dict[str, str] = {}
         for i, ch in enumerate(written):

@@ -6,7 +6,7 @@ word is then read by a chain of steps (:func:`word_findings`), the first step th
 reads the word deciding it: a full name, a counted word, no romaji at all, a closing
 *kō*, a lord's *-kō*, a particle; then, against the correct words it covers, a division
 (JP401), a Kunrei-shiki syllable (JP201), another style (JP202) or a missing macron
-(JP101). Every step reads the shared :class:`_TitleReading`, never another step.
+(JP101). Every step reads the shared :class:`TitleReading`, never another step.
 
 >>> from jpterms.check import check
 >>> [(f.code, f.text, f.suggestions) for f in check(
@@ -101,7 +101,7 @@ _ENGLISH_IN_TITLE = 4.0
 
 
 @dataclass(frozen=True)
-class _TitleReading:
+class TitleReading:
     """What every step of one title's reading shares, worked out once
     (:func:`read_title`): the analysis and each word's language, the words lined up
     with the conversion (or with the romanisation of the original the citation gives),
@@ -149,8 +149,8 @@ class _TitleReading:
 
 
 def read_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
-                  guesser: LanguageGuesser, trusts: bool) -> _TitleReading | None:
-    """What one title's words share (:class:`_TitleReading`); ``None`` for a title no
+               guesser: LanguageGuesser, trusts: bool) -> TitleReading | None:
+    """What one title's words share (:class:`TitleReading`); ``None`` for a title no
     word of which only Japanese explains, with no translation to say so: English or
     foreign."""
     analysis = title.analysis
@@ -169,7 +169,7 @@ def read_title(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     names = {} if trusts else full_names(
         [w.written for w in analysis.words], judge, title.title.text,
         tuple((w.written, w.start, w.end, None) for w in analysis.words))
-    return _TitleReading(ctx, title, judge, guesser, trusts, analysis, verdicts, paired,
+    return TitleReading(ctx, title, judge, guesser, trusts, analysis, verdicts, paired,
                          aligned, guessed, phrases, joint, reads_whole, names)
 
 
@@ -199,7 +199,7 @@ class _Word:
 _Found = Iterable[Finding] | None
 
 
-def _needs_macron(r: _TitleReading, word: _Word, spelled: str, confidence: str,
+def _needs_macron(r: TitleReading, word: _Word, spelled: str, confidence: str,
                   why: str = "") -> Finding:
     """A missing-macron finding on ``word``, spelled ``spelled``; ``why``: the evidence
     it rests on, when not the lexicon alone."""
@@ -209,7 +209,7 @@ def _needs_macron(r: _TitleReading, word: _Word, spelled: str, confidence: str,
                       confidence=confidence)
 
 
-def word_findings(r: _TitleReading, index: int) -> Iterable[Finding]:
+def word_findings(r: TitleReading, index: int) -> Iterable[Finding]:
     """The findings on the ``index``-th written word of a title: each step in turn, until
     one reads the word. The steps before the alignment read the word as written; the
     others compare it with the correct words it covers."""
@@ -250,7 +250,7 @@ def word_findings(r: _TitleReading, index: int) -> Iterable[Finding]:
     return found
 
 
-def _by_full_name(r: _TitleReading, word: _Word) -> _Found:
+def _by_full_name(r: TitleReading, word: _Word) -> _Found:
     """A person's full name JMnedict knows (Naito Konan) decides both halves."""
     if word.index not in r.names:
         return None
@@ -260,7 +260,7 @@ def _by_full_name(r: _TitleReading, word: _Word) -> _Found:
     return ()
 
 
-def _counted(r: _TitleReading, word: _Word) -> _Found:
+def _counted(r: TitleReading, word: _Word) -> _Found:
     """A number and a word of two syllables or more (30-shunen 三十周年): the word
     judged alone, as the conversion cannot read it."""
     counted = COUNTED.fullmatch(word.written) if word.unparsed and not r.trusts else None
@@ -273,7 +273,7 @@ def _counted(r: _TitleReading, word: _Word) -> _Found:
     return ()
 
 
-def _not_romaji(r: _TitleReading, word: _Word) -> _Found:
+def _not_romaji(r: TitleReading, word: _Word) -> _Found:
     """Code, numbers, English or another language's words: nothing to report; a word of
     letters no syllables spell: not valid romaji."""
     written, verdict = word.written, word.verdict
@@ -294,7 +294,7 @@ def _not_romaji(r: _TitleReading, word: _Word) -> _Found:
     return ()
 
 
-def _closing_word(r: _TitleReading, word: _Word) -> _Found:
+def _closing_word(r: TitleReading, word: _Word) -> _Found:
     """A word that closes a title after a noun (Hinoeuma kō 丙午考, "a study of"): so
     short a word alone says nothing, its place in the title does; or the same word set off
     by a hyphen (Shumon ninbetsu-kō 宗門人別考), its head judged as a word, but not after
@@ -315,14 +315,14 @@ def _closing_word(r: _TitleReading, word: _Word) -> _Found:
     return None
 
 
-def _lords_title(r: _TitleReading, word: _Word) -> _Found:
+def _lords_title(r: TitleReading, word: _Word) -> _Found:
     """公 kō, "lord", after a person's given or art name (Naoshige-kō 直茂公)."""
     lord = lord_word(word.written, r.judge) if "-" in word.written and not r.trusts and \
         r.lengthens else None
     return None if lord is None else [_needs_macron(r, word, lord, POSSIBLE)]
 
 
-def _particle_word(r: _TitleReading, word: _Word) -> _Found:
+def _particle_word(r: TitleReading, word: _Word) -> _Found:
     """A particle written he, wo or ha (:func:`particle`)."""
     lowered = word.written.lower()
     if lowered in PARTICLE_FIX and len(r.analysis.words) > 1 and \
@@ -331,9 +331,9 @@ def _particle_word(r: _TitleReading, word: _Word) -> _Found:
     return None
 
 
-def _lost_word(r: _TitleReading, word: _Word, english_form: bool) -> Iterable[Finding]:
+def _lost_word(r: TitleReading, word: _Word, english_form: bool) -> Iterable[Finding]:
     """A word the conversion lost (no correct word lines up with it): the lexicon's
-    verdict, weighed with the title (:meth:`_TitleReading.weighed`)."""
+    verdict, weighed with the title (:meth:`TitleReading.weighed`)."""
     words, index, w, judge = r.analysis.words, word.index, word.w, r.judge
     if half_of_a_word(words, index, judge):
         return ()  # sa reta: された sareta written in two, no word retā
@@ -353,7 +353,7 @@ def _lost_word(r: _TitleReading, word: _Word, english_form: bool) -> Iterable[Fi
     return [_needs_macron(r, word, found.suggestion, found.confidence)]
 
 
-def _in_writers_division(r: _TitleReading, word: _Word, a: Aligned) -> tuple[Aligned, str]:
+def _in_writers_division(r: TitleReading, word: _Word, a: Aligned) -> tuple[Aligned, str]:
     """The aligned word and its correct form; for a hyphenated word, the correct letters
     read in the writer's division: a hyphen and a space are the same boundary (Mito-ryo
     for Mitoryō, Sendai-ryo for Sendai ryō)."""
@@ -366,7 +366,7 @@ def _in_writers_division(r: _TitleReading, word: _Word, a: Aligned) -> tuple[Ali
     return a, correct
 
 
-def _division(r: _TitleReading, word: _Word, a: Aligned, correct: str) -> _Found:
+def _division(r: TitleReading, word: _Word, a: Aligned, correct: str) -> _Found:
     """A word joined where modified Hepburn divides it (Nihonno, tono), or fragments to
     join (nit suite)."""
     w, judge = word.w, r.judge
@@ -386,7 +386,7 @@ def _division(r: _TitleReading, word: _Word, a: Aligned, correct: str) -> _Found
                                         [fixed], confidence=LIKELY if sure else POSSIBLE))]
 
 
-def _split_by_conversion(r: _TitleReading, word: _Word, a: Aligned, correct: str) -> _Found:
+def _split_by_conversion(r: TitleReading, word: _Word, a: Aligned, correct: str) -> _Found:
     """A written word the conversion divided into several words, where no division is
     reported: a macron its parts or the word whole lack."""
     if len(a.canonical) == 1:
@@ -418,7 +418,7 @@ def _split_by_conversion(r: _TitleReading, word: _Word, a: Aligned, correct: str
     return ()
 
 
-def _kunrei(r: _TitleReading, word: _Word, a: Aligned, correct: str) -> _Found:
+def _kunrei(r: TitleReading, word: _Word, a: Aligned, correct: str) -> _Found:
     """A word no Hepburn spells whose correct form Hepburn does: Kunrei-shiki or
     Nihon-shiki (JP201)."""
     w = word.w
@@ -447,7 +447,7 @@ def _kunrei(r: _TitleReading, word: _Word, a: Aligned, correct: str) -> _Found:
                                         else CERTAIN))]
 
 
-def _circumflex(r: _TitleReading, word: _Word, a: Aligned, correct: str, expected: str,
+def _circumflex(r: TitleReading, word: _Word, a: Aligned, correct: str, expected: str,
                 raw: str) -> _Found:
     """Long vowels marked with a circumflex where the style writes macrons (JP202)."""
     w, style = word.w, r.ctx.style
@@ -467,7 +467,7 @@ def _circumflex(r: _TitleReading, word: _Word, a: Aligned, correct: str, expecte
                                         [match_case(w.written, expected)], confidence=LIKELY))]
 
 
-def _other_system(r: _TitleReading, word: _Word, a: Aligned, expected: str) -> _Found:
+def _other_system(r: TitleReading, word: _Word, a: Aligned, expected: str) -> _Found:
     """A word spelled the wāpuro or traditional-Hepburn way, or the modified way under
     ``--style traditional`` (JP202)."""
     w, style = word.w, r.ctx.style
@@ -499,11 +499,11 @@ def _other_system(r: _TitleReading, word: _Word, a: Aligned, expected: str) -> _
                                         [fixed], confidence=published))]
 
 
-def _lengthened(r: _TitleReading, word: _Word, a: Aligned, correct: str,
+def _lengthened(r: TitleReading, word: _Word, a: Aligned, correct: str,
                 english_form: bool) -> Iterable[Finding]:
     """A long vowel the correct form writes and the written word lacks (JP101): the
     original script or the translation decides; else the lexicon, weighed with the title
-    (:meth:`_TitleReading.weighed`)."""
+    (:meth:`TitleReading.weighed`)."""
     if not r.lengthens or english_form:
         return ()
     w, index, words, judge = word.w, word.index, r.analysis.words, r.judge
