@@ -226,12 +226,22 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     unique = [m for m in unique if has_japanese(m.kanji)]
     if one_word:  # Tsuchi: 土 before 通知 tsūchi; Kaeru: 蛙 among five verbs
         unique = reorder(query, unique)
-    answers = [_as_surname(m) for m in unique][:limit]
+    answers = _slots([_as_surname(m) for m in unique], limit, glossary)
     romaji = _romaji_words(query)
     if not answers and romaji != query:  # Natsume Soseki Dr: 夏目漱石, not nothing (half the score)
         return [m.replace(score=m.score / 2)
                 for m in lookup(romaji, limit, glossary=glossary, kind=kind)]
     return answers
+
+
+def _slots(ranked: list[Match], limit: int, glossary: Glossary) -> list[Match]:
+    """The first ``limit`` of ``ranked`` (best first), searched :data:`SEARCH_DEPTH` deep at
+    least: a weak last reading gives way to the old-form spelling a dictionary lists for a
+    stronger one (山極壽一 beside 山極寿一: :mod:`jpterms.written_variants`)."""
+    from jpterms.written_variants import WrittenVariants
+
+    depth = max(limit, SEARCH_DEPTH)
+    return WrittenVariants.default().offer(ranked, glossary.reverse_engine.romanize, depth)[:limit]
 
 
 def _katakana_word(katakana: str) -> bool:
