@@ -4,9 +4,9 @@ read as before (examples of their docstrings)."""
 
 from __future__ import annotations
 
+from jpterms.counted_readings import _counted_day_ends
 from jpterms.division import rules
 from jpterms.eras_provinces import _province_ends
-from jpterms.readings import _counted_day_ends
 from jpterms.romanize import Romanizer
 
 
