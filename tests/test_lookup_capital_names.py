@@ -1,6 +1,6 @@
 """A capital inside a title written in sentence case marks a name: library romanisation
 (ALA-LC) and most writers capitalise a title's first word and its proper nouns alone. A name
-read from such a word costs less in a look-up (:data:`jpterms.reverse.CAPITAL_PROPER_BONUS`).
+read from such a word costs less in a look-up (:data:`jpterms.lookup_costs.CAPITAL_PROPER_BONUS`).
 The title rows are real: an Aozora title of tests/data/lookup, and Kadokawa Shoten's
 collected Bashō, 校本芭蕉全集, as a catalogue romanises it."""
 

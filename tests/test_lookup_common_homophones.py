@@ -1,5 +1,5 @@
 """In a look-up of words, a word JMdict marks common comes before a homophone JMdict lists
-without that mark (:data:`jpterms.reverse.UNCOMMON_HOMOPHONE_COST`). Real rows of the dev
+without that mark (:data:`jpterms.lookup_costs.UNCOMMON_HOMOPHONE_COST`). Real rows of the dev
 sets (tests/data/lookup, provenance in that folder's README): Aozora Bunko's 禁酒の心,
 貨幣, 余震の一夜 and HDIC's 出典注記, each of which Mozc read with a rarer homophone
 (筋腫 "myoma", 花柄, 与信 "credit", 出店)."""

@@ -18,7 +18,7 @@ def test_a_compound_noun_without_its_okurigana() -> None:
 def test_a_term_without_its_okurigana() -> None:
     # jawiki_admin_terms: 先入先出法, a one-word query of a long compound term; hdic_terms'
     # 返点 is a word of two kanji, which a query of one word now reads as current writing
-    # does (返り点, 引き潮, 突き指: reverse.OLD_OKURIGANA_KANJI), with 返点 second
+    # does (返り点, 引き潮, 突き指: lookup_costs.OLD_OKURIGANA_KANJI), with 返点 second
     assert jpterms.lookup("Sakiiresakidashiho")[0].kanji == "先入先出法"
     assert [m.kanji for m in jpterms.lookup("kaeriten")][:2] == ["返り点", "返点"]
 

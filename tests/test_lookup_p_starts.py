@@ -10,7 +10,8 @@ from tests.lookup_rows import query_for
 
 import jpterms
 from jpterms.lattice import new_edge, query_slots
-from jpterms.reverse import P_START_COST, ReverseEngine, _charge_p_starts
+from jpterms.lookup_costs import P_START_COST
+from jpterms.reverse import ReverseEngine, _charge_p_starts
 
 
 def test_poe_is_poe() -> None:

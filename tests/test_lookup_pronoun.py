@@ -80,6 +80,6 @@ def test_glued_pronoun_bonus_refunds_what_a_glued_particle_pays() -> None:
     """The bonus is the pronoun's, and the hiragana penalty a glued particle pays above the
     lattice's price for a glued particle."""
     from jpterms.lattice import GLUED_PARTICLE_COST
-    from jpterms.reverse import GLUED_PRONOUN_BONUS, HIRAGANA_PENALTY, PRONOUN_BONUS
+    from jpterms.lookup_costs import GLUED_PRONOUN_BONUS, HIRAGANA_PENALTY, PRONOUN_BONUS
 
     assert GLUED_PRONOUN_BONUS == PRONOUN_BONUS + HIRAGANA_PENALTY - GLUED_PARTICLE_COST

@@ -52,7 +52,7 @@ __all__ = ["LatticeWords"]
 #: (記 0, 録 3821), before the title-suffix preferences of :mod:`jpterms.reverse`.
 GLUED_SUFFIX_COST = 4500
 #: Words from the lexicon (JMdict, JMnedict): how much each point of Zipf frequency takes
-#: off the cost of an unknown-frequency word (:data:`jpterms.reverse.LEXICON_COST`); spans
+#: off the cost of an unknown-frequency word (:data:`jpterms.lookup_costs.LEXICON_COST`); spans
 #: of at most this many written words, in queries of at most :data:`MAX_LEXICON_QUERY`.
 LEXICON_PER_ZIPF = 1200
 MAX_LEXICON_WORDS = 3
@@ -454,7 +454,7 @@ class LatticeWords:
         is here because the lattice kept only the cheapest few of a reading's many
         homophones (えんじ: 園児, 演じ, 臙脂...) and let Mozc's 衍字 "a redundant character"
         (8600) go; JMdict gives it back, and it should come back at Mozc's price, not at
-        that of a word of unknown frequency (:data:`jpterms.reverse.LEXICON_COST`, 10,000
+        that of a word of unknown frequency (:data:`jpterms.lookup_costs.LEXICON_COST`, 10,000
         for 衍字)."""
         listed = self._mozc_cost(kana, written)
         return base if listed is None else min(base, listed)

@@ -51,7 +51,7 @@ class NameContext:
     rows of ``data/citation_words.tsv``; ``spelling_cost`` prices reading some kana over
     some slots of a query (None: they cannot be read so); a written word reads as a family
     name where that reading costs at most ``family_margin`` more than its cheapest reading
-    as no person's name (:data:`jpterms.reverse.CLAN_FAMILY_BONUS`)."""
+    as no person's name (:data:`jpterms.lookup_costs.CLAN_FAMILY_BONUS`)."""
 
     def __init__(self, citation_rows: list[list[str]],
                  spelling_cost: Callable[[list[Slot], int, int, str], int | None],

@@ -55,7 +55,7 @@ NAME_WORDS_PER_SPAN = 20
 #: given name has many spellings of one reading, and Mozc's costs rank them as words.
 GIVEN_EVIDENCE_EXTRA = 2
 #: What a common word reading the last written word of a name costs more in a look-up
-#: (several readings asked for), beyond :data:`jpterms.reverse.COMMON_GIVEN_COST`: dev
+#: (several readings asked for), beyond :data:`jpterms.lookup_costs.COMMON_GIVEN_COST`: dev
 #: (15 files + JR East) first +2 (北村四海, 清水紫琴), top five +1, none lost at 1000; 500 gives
 #: the firsts alone, 1500 loses 桜間中庸 and 中村文選, 3500 ten rows (four titles in
 #: 氏 such as 谷崎潤一郎氏, five HDIC titles such as 望月和訓集成, read as names).
@@ -69,7 +69,7 @@ UNIDIC_GIVEN_BONUS = 600
 #: after any surname (:meth:`NameLookup.splits_as_name`), costs this much more: such
 #: an entry is most often a variant or a misprint of a name listed beside it (佐藤一斉,
 #: whose 一斉 is the word "all at once", beside 佐藤一斎; 伊藤若中 beside 伊藤若冲). More
-#: than the 1,000 an old form costs (:data:`jpterms.reverse.OLD_FORM_COST`: 冲 of 若冲). Dev: Sato Issai
+#: than the 1,000 an old form costs (:data:`jpterms.lookup_costs.OLD_FORM_COST`: 冲 of 若冲). Dev: Sato Issai
 #: first; 300, 600 and 1,500 change the same dev rows (and none of 1,200 Wikidata names
 #: of other occupations).
 UNLISTED_GIVEN_PERSON_COST = 1500
@@ -219,7 +219,7 @@ class NameLookup:
         """``edges`` with the common words (no name in Mozc's contexts or JMnedict's
         kinds) that read the last written word of a name-shaped query, or begin in it,
         costing :data:`COMMON_GIVEN_LOOKUP_COST` more than
-        :data:`jpterms.reverse.COMMON_GIVEN_COST` already charges them: where a look-up
+        :data:`jpterms.lookup_costs.COMMON_GIVEN_COST` already charges them: where a look-up
         asks for several readings, a name's 号 is read before a common word (*Kitamura Shikai* 北村四海, not 視界 "field of view";
         *Shimizu Shikin* 清水紫琴, not 資金 "funds"). The checker's one reading keeps
         the smaller charge."""

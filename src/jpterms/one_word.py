@@ -12,7 +12,7 @@ and the look-up puts the glossary's own entries and a station's name first; here
 - a reading that is no common word of JMdict (a name Mozc lists, 四郷 for *Shigo*; a form
   only Mozc lists) gives way to the first common word read the same where wordfreq counts
   it clearly more often (:data:`UNCOMMON_FIRST_ZIPF`): 死後. A station is left to the
-  search's own rule (``reverse.COMMON_OVER_STATION_BAND``): on the dev stations this rule
+  search's own rule (``lookup_costs.COMMON_OVER_STATION_BAND``): on the dev stations this rule
   put 鴨 before 加茂, 屋内 before 奥内 and 玉 before 多磨, so *Haji* keeps 土師 first;
 - a second spelling of a verb already shown (代える after 替える) comes after the other
   readings, so that five results are five words (*Kaeru*: 蛙 among them). A noun's other
