@@ -17,7 +17,7 @@ import pytest
 from tests.lookup_rows import query_for
 
 import jpterms
-from jpterms.reverse import hyphens_as_name
+from jpterms.query_text import hyphens_as_name
 
 ROWS = ["堀越孝一", "石田潤一郎", "本橋洋一", "田畑伸一郎", "吉村萬壱", "藤沢文翁", "翁久允",
         "玄侑宗久"]

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import jpterms
 from jpterms.lookup_costs import DEEPER_READINGS, SPARE_READINGS
+from jpterms.lru import LRU
 from jpterms.one_word import ONE_WORD_DEPTH
-from jpterms.reverse import LRU
 
 ROWS = Path(__file__).parent / "data" / "dev_titles.tsv"
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import jpterms
+from jpterms.result_english import ResultGlosses
 from jpterms.reverse import ReverseEngine
 from jpterms.romanize import Romanizer
 
@@ -35,8 +36,8 @@ def test_results_are_romanised_and_glossed_only_when_read(
         monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     # what makes a result's fields: its romaji, its English, its words' romaji and English
-    for cls, name in ((ReverseEngine, "_romaji"), (ReverseEngine, "_english"),
-                      (ReverseEngine, "_word_romaji"), (ReverseEngine, "_gloss"),
+    for cls, name in ((ReverseEngine, "_romaji"), (ResultGlosses, "english"),
+                      (ResultGlosses, "word_romaji"), (ResultGlosses, "gloss"),
                       (Romanizer, "romanize_as")):
         original = getattr(cls, name)
 
@@ -54,5 +55,5 @@ def test_results_are_romanised_and_glossed_only_when_read(
     top = results[0]
     assert calls == []  # asking for the words makes no romaji nor English of them
     assert top.romaji and top.english and top.words[0].romaji
-    assert {"_romaji", "_english", "_word_romaji"} <= set(calls)
+    assert {"_romaji", "english", "word_romaji"} <= set(calls)
     assert jpterms.lookup(query, glossary=glossary)[0].romaji == top.romaji

@@ -21,6 +21,6 @@ def test_a_crowded_out_word_comes_back_at_mozcs_price() -> None:
 
 def test_the_price_is_mozcs_only_where_cheaper() -> None:
     engine = ReverseEngine()
-    assert engine._lattice_words.listed_price("衍字", "えんじ", 10_000) < 10_000
-    assert engine._lattice_words.listed_price("衍字", "えんじ", 100) == 100
-    assert engine._lattice_words.listed_price("豊の秋", "とよのあき", 9_500) == 9_500  # Mozc lacks it
+    assert engine.lattice_words.listed_price("衍字", "えんじ", 10_000) < 10_000
+    assert engine.lattice_words.listed_price("衍字", "えんじ", 100) == 100
+    assert engine.lattice_words.listed_price("豊の秋", "とよのあき", 9_500) == 9_500  # Mozc lacks it

@@ -1,6 +1,6 @@
 """A romanised title is most often an old one, written with the okurigana the rules
 before 1973 left out: where the best reading's words are also spelled without some of
-their okurigana, that spelling comes first (``reverse._short_okurigana_first``)."""
+their okurigana, that spelling comes first (``okurigana_order.short_okurigana_first``)."""
 
 import jpterms
 

@@ -1,6 +1,6 @@
 """A compound noun written without its okurigana, as older texts and the official rules'
 permitted forms write it (気乗り 気乗, 先入れ 先入): among the five readings of a query, and
-first, before the word as the dictionaries list it (``reverse._short_okurigana_first``)."""
+first, before the word as the dictionaries list it (``okurigana_order.short_okurigana_first``)."""
 
 import jpterms
 from lookup_rows import query_for

@@ -9,9 +9,10 @@ import pytest
 from tests.lookup_rows import query_for
 
 import jpterms
+from jpterms.edge_charges import charge_p_starts
 from jpterms.lattice import new_edge, query_slots
 from jpterms.lookup_costs import P_START_COST
-from jpterms.reverse import ReverseEngine, _charge_p_starts
+from jpterms.reverse import ReverseEngine
 
 
 def test_poe_is_poe() -> None:
@@ -34,9 +35,9 @@ def test_only_words_beginning_a_written_word_are_charged() -> None:
     slots = query_slots("Ippo")
     edges = ReverseEngine().paths("Ippo", limit=1)[0].edges
     rows = [[e for e in edges if e.start == p] for p in range(len(slots))]
-    assert _charge_p_starts(rows, slots) == rows  # 一歩 begins with い
+    assert charge_p_starts(rows, slots) == rows  # 一歩 begins with い
     slots = query_slots("Po")
     ho = new_edge(0, 1, "歩", "ぽ", 2011, 2011, 5294, "mozc")
     po = new_edge(0, 1, "ポ", "ぽ", 1851, 1851, 6000, "mozc")
-    charged = _charge_p_starts([[ho, po]], slots)[0]
+    charged = charge_p_starts([[ho, po]], slots)[0]
     assert [e.cost for e in charged] == [5294 + P_START_COST, 6000]

@@ -1,4 +1,4 @@
-"""Old okurigana first (``reverse._short_okurigana_first``), but not for a spelling no
+"""Old okurigana first (``okurigana_order.short_okurigana_first``), but not for a spelling no
 dictionary lists that joins two written words: a writer who parts *Meguro dori* writes
 目黒通り, and the lattice's 目黒通 (通り without its り, over both words) is no old
 spelling of anyone's. Real rows: tests/data/readings/jawiki_phrase_titles.tsv (Wikipedia

@@ -8,7 +8,8 @@ from jpterms.dictionaries import jamdict_rows
 from jpterms.glossary import Glossary
 from jpterms.lattice import Prefixes
 from jpterms.names import station_names
-from jpterms.reverse import ReverseEngine, Stations
+from jpterms.reverse import ReverseEngine
+from jpterms.stations import Stations
 
 #: Every station JMnedict lists, walked as the look-up once read them all.
 _EVERY_STATION = (
@@ -60,7 +61,7 @@ def test_the_engine_asks_only_for_the_readings_it_meets() -> None:
 
 def test_glossary_beginnings_answer_as_the_set_of_every_beginning() -> None:
     engine = ReverseEngine(Glossary.bundled())
-    readings = [*engine._glossary_readings, *engine._numbers, *engine._citation_readings]
+    readings = [*engine._glossary_readings, *engine._numbers, *engine._citations.readings]
     every = {r[:i] for r in readings for i in range(1, len(r) + 1)}
     prefixes = engine._glossary_prefixes
     assert isinstance(prefixes, Prefixes)

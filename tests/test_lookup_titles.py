@@ -377,15 +377,15 @@ def test_a_word_pays_for_its_long_vowels_once() -> None:
     a number is several words, each paying for its own (HDIC's *jukugo* stays 熟語, not
     十九号)."""
     from jpterms.lattice import LONG_COST, query_slots
-    from jpterms.reverse import _spelling_cost
+    from jpterms.slot_spelling import spelling_cost
 
     rows = _rows("jawiki_admin_terms.tsv")
     for query in ("Matsue-shi kotsukyoku", "Kurashiki-shi kotsukyoku", "Hokkaidocho",
                   "Koheiho"):
         assert jpterms.lookup(query)[0].kanji == rows[query]
     slots = query_slots("kotsu")
-    assert _spelling_cost(slots, 0, len(slots), "こうつう") == LONG_COST
-    assert _spelling_cost(slots, 0, len(slots), "こつ") == 0
+    assert spelling_cost(slots, 0, len(slots), "こうつう") == LONG_COST
+    assert spelling_cost(slots, 0, len(slots), "こつ") == 0
     assert jpterms.lookup("jukugo")[0].kanji == "熟語"
 
 

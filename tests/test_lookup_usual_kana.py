@@ -1,6 +1,6 @@
 """A word JMdict says is usually written in kana alone, found written with kanji and kana
 (其れから, 微か) or with the prefix 御 read お (御洒落), is offered in kana as well, and the
-kana spelling comes first (:func:`jpterms.reverse._prefer_usual_kana`). Real rows of the dev
+kana spelling comes first (:func:`jpterms.edge_charges.prefer_usual_kana`). Real rows of the dev
 sets (tests/data/lookup, provenance in that folder's README): Aozora Bunko's それから,
 かすかな声 and おしゃれ童子."""
 

@@ -9,9 +9,10 @@ import csv
 import unicodedata
 from pathlib import Path
 
+from jpterms.edge_charges import verb_stem_inside
 from jpterms.kana import strip_macrons
 from jpterms.lattice import query_slots
-from jpterms.reverse import ReverseEngine, _verb_stem_inside
+from jpterms.reverse import ReverseEngine
 
 DATA = Path(__file__).parent / "data" / "lookup"
 
@@ -32,7 +33,7 @@ def test_right_reading_before_verb_stems_inside_words() -> None:
     for query, japanese in _pairs("jawiki_publishers.tsv") + _pairs("hdic_terms.tsv"):
         slots = query_slots(query)
         paths = engine.paths(query, limit=5)
-        stems = [_verb_stem_inside(p, slots) for p in paths]
+        stems = [verb_stem_inside(p, slots) for p in paths]
         charged += any(stems)
         written = [p.written for p in paths]
         if japanese in written:

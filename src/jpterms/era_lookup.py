@@ -9,8 +9,8 @@ which written words spell an era. The engine owns one and builds it on first use
 
 >>> from jpterms.lattice import query_slots
 >>> from jpterms.package_data import read_rows
->>> from jpterms.reverse import _spelling_cost
->>> eras = EraLookup(read_rows("citation_words.tsv"), _spelling_cost, 9500)
+>>> from jpterms.slot_spelling import spelling_cost
+>>> eras = EraLookup(read_rows("citation_words.tsv"), spelling_cost, 9500)
 >>> eras.keys["tenbun"]
 (('天文', 'てんぶん'),)
 >>> slots = query_slots("Tenbun")

@@ -9,7 +9,7 @@ the sections of a kanji dictionary (弓部). The engine
 (:class:`jpterms.reverse.ReverseEngine`) owns one and builds it on first use.
 
 >>> from jpterms.reverse import ReverseEngine
->>> ReverseEngine()._lattice_words.loanwords("Center")[0][:2]
+>>> ReverseEngine().lattice_words.loanwords("Center")[0][:2]
 ('センター', 'せんたー')
 """
 
@@ -39,9 +39,9 @@ from jpterms.reading_index import ReadingIndex
 if TYPE_CHECKING:
     from jpterms.lattice import Edge, Slot
     from jpterms.lexicon import Lexicon
+    from jpterms.lru import LRU
     from jpterms.mozcdic import MozcDictionary, MozcWord
     from jpterms.name_lookup import NameLookup
-    from jpterms.reverse import LRU
     from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["LatticeWords"]
@@ -221,7 +221,7 @@ class LatticeWords:
         lattice would otherwise never read inside a written word.
 
         >>> from jpterms.reverse import ReverseEngine
-        >>> ReverseEngine()._lattice_words.glued_suffix_words
+        >>> ReverseEngine().lattice_words.glued_suffix_words
         (('抄', 'しょう'), ('考', 'こう'))
         """
         return tuple(sorted((w, k) for w, k in self._title_suffixes
@@ -233,7 +233,7 @@ class LatticeWords:
         which may end a capitalised written word (*Buronzushinsha* ブロンズ新社, not 新車).
 
         >>> from jpterms.reverse import ReverseEngine
-        >>> ReverseEngine()._lattice_words.glued_house_words
+        >>> ReverseEngine().lattice_words.glued_house_words
         (('出版会', 'しゅっぱんかい'), ('新社', 'しんしゃ'))
         """
         return tuple(sorted((row[1], row[0]) for row in self._citation_rows
@@ -323,7 +323,7 @@ class LatticeWords:
         key of the reading.
 
         >>> from jpterms.reverse import ReverseEngine
-        >>> ReverseEngine()._lattice_words.radical_readings["kyu"][0][:2]
+        >>> ReverseEngine().lattice_words.radical_readings["kyu"][0][:2]
         ('弓', 'きゅう')
         """
         from jpterms.word_frequencies import zipf

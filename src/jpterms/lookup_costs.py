@@ -108,7 +108,7 @@ LOWERCASE_NAME_COST = 800
 #: far commoner).
 CAPITAL_PROPER_BONUS = 5000
 #: A query of one written word is read first with okurigana left out
-#: (:func:`jpterms.reverse._short_okurigana_first`) only where its reading writes this many kanji: a long
+#: (:func:`jpterms.okurigana_order.short_okurigana_first`) only where its reading writes this many kanji: a long
 #: compound term (先入先出法, 定高貿易法), not a word of two (引き潮, 入れ子, 突き指, 手取り, which
 #: Wikipedia's titles write in full; the philologists' 返点 is the one dev row lost).
 OLD_OKURIGANA_KANJI = 3
@@ -277,7 +277,7 @@ WHOLE_WORD_BONUS = 1500
 #: The kanji such a word needs at least for :data:`WHOLE_WORD_BONUS`.
 WHOLE_WORD_KANJI = 3
 #: What a look-up's reading costs more that writes a verb's stem as one kanji and then, in
-#: the same written word, a word in kanji (:func:`jpterms.reverse._verb_stem_inside`): 着 of 着る or 見 of
+#: the same written word, a word in kanji (:func:`jpterms.edge_charges.verb_stem_inside`): 着 of 着る or 見 of
 #: 見る read き and み before 芸 or 書 compose no word (*Kigei shuppansha* 機芸出版社, not
 #: 着芸; *misho* 未詳, not 見書). Mozc prices such stems at next to nothing (着 15, 来 19),
 #: below any noun of the same sound (気 8 aside), where a compound of them is one JMdict or
@@ -342,7 +342,7 @@ FINAL_TOPIC_COST = 3000
 #: Homographs kept per reading (the cheapest; the rest never win).
 WORDS_PER_READING = 40
 #: A written word of this many syllables or more is also read as its letters in katakana,
-#: for this much a syllable (:func:`jpterms.reverse._add_transliterations`): above what a reading of Japanese
+#: for this much a syllable (:func:`jpterms.foreign_words.add_transliterations`): above what a reading of Japanese
 #: words costs (処女作 about 2,300 a syllable, 蜘蛛の糸 1,800), below the pieces the lattice
 #: makes of a foreign word (バルタ + 座 + ある for *Barutazaaru*, 3,600 a syllable).
 TRANSLITERATED_SLOTS = 5
@@ -375,5 +375,5 @@ FAR_COMMON_OVER_STATION_ZIPF = 3.0
 #: pays no cost for one long vowel: *Tokai* 東海 (not 都会), *Oita* 大分 (not 置いた).
 COMMONEST_PLACE_ZIPF = 2.0
 #: What a word not written in katakana costs more where it begins a written word with a
-#: p-sound (:data:`jpterms.reverse.P_SOUNDS`, :func:`jpterms.reverse._charge_p_starts`).
+#: p-sound (:data:`jpterms.edge_charges.P_SOUNDS`, :func:`jpterms.edge_charges.charge_p_starts`).
 P_START_COST = 3000

@@ -12,8 +12,8 @@ builds it on first use.
 
 >>> from jpterms.lattice import query_slots
 >>> from jpterms.package_data import read_rows
->>> from jpterms.reverse import _spelling_cost
->>> context = NameContext(read_rows("citation_words.tsv"), _spelling_cost, 1500)
+>>> from jpterms.slot_spelling import spelling_cost
+>>> context = NameContext(read_rows("citation_words.tsv"), spelling_cost, 1500)
 >>> sorted(context.before_institution(query_slots("Kiso Narakawa chukeikyoku")))
 [0, 1]
 >>> context.house_stem(query_slots("Harashobo")), context.house_stem(query_slots("Tamura shoten"))

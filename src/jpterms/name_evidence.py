@@ -324,9 +324,10 @@ class NameEvidence:
         readings keep their places.
 
         >>> from jpterms.glossary import Glossary
-        >>> engine = Glossary.bundled().reverse_engine
-        >>> found = engine.paths("Numata Ichiga", limit=2)
-        >>> [p.written for p in engine._name_evidence.order_given_ties(found[::-1])]
+        >>> from jpterms.reading_index import ReadingIndex
+        >>> found = Glossary.bundled().reverse_engine.paths("Numata Ichiga", limit=2)
+        >>> evidence = NameEvidence(ReadingIndex.default())
+        >>> [p.written for p in evidence.order_given_ties(found[::-1])]
         ['沼田一雅', '沼田一芽']
         """
         def supported(run: list[Path]) -> list[tuple[float, ...]] | None:
@@ -364,7 +365,7 @@ class NameEvidence:
         which Mozc prices 78 less). A tie in people keeps the cheaper first; the other
         readings keep their places. Each reading so ordered takes the cost of the place it
         takes, so that a later merge by cost (with the readings of the name given name
-        first, :func:`jpterms.reverse._merge_orders`) keeps the order.
+        first, :func:`jpterms.result_order.merge_orders`) keeps the order.
 
         >>> from jpterms.glossary import Glossary
         >>> engine = Glossary.bundled().reverse_engine

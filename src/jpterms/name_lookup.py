@@ -11,9 +11,9 @@ words at a node of Mozc's trie, its price of a word, and the name evidence.
 
 >>> from jpterms.mozcdic import mozc_dictionary
 >>> from jpterms.reading_index import ReadingIndex
->>> from jpterms.reverse import ReverseEngine
+>>> from jpterms.word_prices import word_cost
 >>> mozc = mozc_dictionary()
->>> names = NameLookup(mozc, mozc.words, ReverseEngine._word_cost(),
+>>> names = NameLookup(mozc, mozc.words, word_cost(),
 ...                    NameEvidence(ReadingIndex.default()))
 >>> names.splits_as_name("伊藤若冲", "いとうじゃくちゅう"), names.listed_given("清明", "せいめい")
 (True, True)

@@ -10,10 +10,7 @@ where a year begins. :meth:`QueryShape.analyse` reads all that once; the engine'
 steps read the :class:`QueryShape` and never change it.
 
 >>> from jpterms.reverse import ReverseEngine
->>> engine = ReverseEngine()
->>> def shape(query, kind=None):
-...     slots, edges, _ = engine._lattice(query, kind, True)
-...     return engine._query_shape(edges, slots, query, kind)
+>>> shape = ReverseEngine().query_shape
 >>> shape("Hara Takushi").name_shaped, shape("Hara Takushi", "place").name_shaped
 (True, False)
 >>> adachi = shape("Adachi Seifu nikki")
