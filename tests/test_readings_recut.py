@@ -34,17 +34,18 @@ def test_only_pairs_of_kanji_nouns_are_asked_of_the_dictionaries(
     """The re-cut asks the dictionaries about a unit only where a noun of kanji stands
     beside another (counted, not timed: it ran a Python test of every unit of every line)."""
     from jpterms.mecab_rows import rows_of
+    from jpterms.row_reader import RowReader
 
     romanizer = Romanizer(sources=("jmdict", "jmnedict", "mozc"))
     asked: list[str] = []
-    original = Romanizer._unlisted
-    monkeypatch.setattr(Romanizer, "_unlisted",
+    original = RowReader._unlisted
+    monkeypatch.setattr(RowReader, "_unlisted",
                         lambda self, w: asked.append(w) or original(self, w))
     rows = rows_of("猫が好きで、よく歌を歌った。")  # no two nouns of kanji side by side
-    assert romanizer._recut_rows(rows) == rows
+    assert romanizer.rows.recut_rows(rows) == rows
     assert asked == []
     # a pair: asked, then checked again as the cut is made (and the run after it)
-    assert [r.split(",")[17] for r in romanizer._recut_rows(rows_of("歌行灯"))] == ["ウタ", "アンドン"]
+    assert [r.split(",")[17] for r in romanizer.rows.recut_rows(rows_of("歌行灯"))] == ["ウタ", "アンドン"]
     assert set(asked) == {"歌行", "歌行灯"}
 
 
@@ -57,10 +58,10 @@ def test_each_row_is_classed_once_per_romanizer() -> None:
 
     romanizer = Romanizer(sources=("jmdict", "jmnedict", "mozc"))
     rows = rows_of("歌行灯")
-    first = romanizer._recut_rows(rows)
-    codes = dict(romanizer._row_code)
+    first = romanizer.rows.recut_rows(rows)
+    codes = dict(romanizer.rows._row_code)
     assert codes[rows[0]] == KANJI_NOUN  # 歌行: a noun of kanji
-    assert romanizer._recut_rows(rows) == first
-    assert romanizer._row_code == codes  # nothing classed again
+    assert romanizer.rows.recut_rows(rows) == first
+    assert romanizer.rows._row_code == codes  # nothing classed again
     assert [r.split(",")[17] for r in first] == ["ウタ", "アンドン"]
-    assert romanizer._row_codes(rows_of("ログイン画面")) == "kkn"  # ログ + イン + 画面
+    assert romanizer.rows.codes(rows_of("ログイン画面")) == "kkn"  # ログ + イン + 画面

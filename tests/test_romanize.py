@@ -104,11 +104,11 @@ def test_romanize_is_idempotent_on_ascii(text: str) -> None:
 
 
 def test_pykakasi_is_the_second_source_for_unknown_kanji() -> None:
-    from jpterms.romanize import _kakasi_reading
+    from jpterms.unidic_morpheme import kakasi_reading
 
-    assert _kakasi_reading("東京") == "トウキョウ"
-    assert _kakasi_reading("ハモンド") == ""  # no kanji: nothing to ask
-    assert _kakasi_reading("彁") == ""  # pykakasi has no reading either
+    assert kakasi_reading("東京") == "トウキョウ"
+    assert kakasi_reading("ハモンド") == ""  # no kanji: nothing to ask
+    assert kakasi_reading("彁") == ""  # pykakasi has no reading either
 
 
 def test_glossary_reading_overrides_only_where_it_applies() -> None:

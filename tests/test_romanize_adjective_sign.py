@@ -1,5 +1,5 @@
 """The sign that sends MeCab's rows to the classical adjective's pass
-(:meth:`Romanizer._adjective_sign`), counted on real text (never timed): it never skips
+(:meth:`RowReader.adjective_sign`), counted on real text (never timed): it never skips
 rows the pass would change, and sends few runs of ordinary prose there."""
 
 from __future__ import annotations
@@ -33,10 +33,10 @@ def test_the_sign_never_skips_rows_the_pass_would_change_and_skips_most_prose() 
             continue  # (the text-wide test before it: no kanji and kana ending in き or し)
         rows = rows_of(run)
         asked += 1
-        sign = r._adjective_sign(rows)
+        sign = r.rows.adjective_sign(rows)
         signs += sign
         if not sign:
-            assert classical_forms._classical_adjective_rows(rows, r._jmdict_readings) == rows
+            assert classical_forms._classical_adjective_rows(rows, r.rows._jmdict_readings) == rows
     # a third of the runs of prose end kanji and kana in き or し (書き, 対し, 少し); none of
     # these is a classical adjective, and the sign sends at most a few to the pass
     assert asked > 100
@@ -52,8 +52,8 @@ def test_a_classical_adjective_is_sent_to_the_pass(
     r = Romanizer()
     passes = record_calls(classical_forms, "_classical_adjective_rows")
     rows = rows_of(title)
-    assert r._adjective_sign(rows)
-    assert classical_forms._classical_adjective_rows(rows, r._jmdict_readings) != rows
+    assert r.rows.adjective_sign(rows)
+    assert classical_forms._classical_adjective_rows(rows, r.rows._jmdict_readings) != rows
     del passes[:]
     assert r.romanize(title) == romaji
     assert passes  # (read through the pass, not around it)
@@ -64,11 +64,11 @@ def test_without_jmdict_every_run_of_kinds_that_may_join_is_sent() -> None:
     cannot rule out a word by the index: rows of the right kinds are enough."""
     r = Romanizer(sources=("mozc",))
     rows = rows_of("お目出たき人")  # (目出た + き: UniDic reads 目出たい, JMdict does not list it)
-    assert r._adjective_sign(rows)
+    assert r.rows.adjective_sign(rows)
     assert classical_forms._classical_adjective_rows(rows, None) != rows
-    assert r._adjective_sign(rows_of("東京行き"))  # (東京 + 行き: kinds that may join)
-    assert not r._adjective_sign(rows_of("それはいい"))
-    assert not Romanizer()._adjective_sign(rows_of("東京行き"))  # (東京行い: no word)
+    assert r.rows.adjective_sign(rows_of("東京行き"))  # (東京 + 行き: kinds that may join)
+    assert not r.rows.adjective_sign(rows_of("それはいい"))
+    assert not Romanizer().rows.adjective_sign(rows_of("東京行き"))  # (東京行い: no word)
 
 
 def test_a_plain_shi_ends_a_classical_adjective_only_after_kana() -> None:
@@ -77,11 +77,11 @@ def test_a_plain_shi_ends_a_classical_adjective_only_after_kana() -> None:
     one of the rows before it is such a row, and those are kana (清 + ら + し); so 勉強 +
     し is no sign even where JMdict is not at hand. The classical し still is (清し)."""
     r = Romanizer(sources=("mozc",))
-    assert r._row_codes(rows_of("勉強し")) == "nS"
-    assert not r._adjective_sign(rows_of("勉強しました"))
+    assert r.rows.codes(rows_of("勉強し")) == "nS"
+    assert not r.rows.adjective_sign(rows_of("勉強しました"))
     rows = rows_of("清し")
-    assert Romanizer()._adjective_sign(rows)
-    assert classical_forms._classical_adjective_rows(rows, Romanizer()._jmdict_readings) != rows
+    assert Romanizer().rows.adjective_sign(rows)
+    assert classical_forms._classical_adjective_rows(rows, Romanizer().rows._jmdict_readings) != rows
 
 
 def test_the_first_test_of_the_codes_finds_every_run_of_rows_the_sign_asks_about() -> None:

@@ -30,12 +30,12 @@ def test_the_codes_tell_the_rows_a_test_of_each_surface_tells() -> None:
     pairs = joined = 0
     for run in [*runs, "パラメタとトリガ", "ログイン画面", "スクリーンショット"]:
         rows = rows_of(run)
-        codes = r._row_codes(rows)
+        codes = r.rows.codes(rows)
         surfaces = [row.partition("\t")[0] for row in rows]
         assert [c in "kl" for c in codes] == [
             _KATAKANA_WORD.fullmatch(s) is not None for s in surfaces]
         assert [c in "kq" for c in codes] == ["ァ" <= row[:1] <= "ヺ" for row in rows]
         pairs += any(a in "kq" and b in "kq" for a, b in pairwise(codes))
-        joined += r._dictionary_loans(rows) != rows
+        joined += r.rows._dictionary_loans(rows) != rows
     assert pairs > 20 and joined > 5  # (real prose has them: パラメタ, トリガ)
     assert r.romanize("パラメタとトリガ") == "Parameta to toriga"

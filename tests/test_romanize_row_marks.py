@@ -17,8 +17,8 @@ def test_marks_are_those_of_the_rows_joined() -> None:
     romanizer = Romanizer()
     for text in ("蒼白き月の光", "喰ふべきもの", "山田太郎が来た", "日本語の文章を読む", "ログイン画面"):
         rows = rows_of(text)
-        assert romanizer._marks(rows) == _searched(rows), text
-    assert romanizer._marks(rows_of("山田太郎が来た")) & GIVEN_NAME  # 太郎: a given name
+        assert romanizer.rows.marks(rows) == _searched(rows), text
+    assert romanizer.rows.marks(rows_of("山田太郎が来た")) & GIVEN_NAME  # 太郎: a given name
 
 
 def test_a_mark_split_over_two_rows_is_still_found() -> None:
@@ -26,14 +26,14 @@ def test_a_mark_split_over_two_rows_is_still_found() -> None:
     to be searched: the mark runs on into the next row."""
     rows = ["太郎\t名詞,固有名詞,人名", ",名,*\t*"]
     assert row_marks(rows[0]) & MARK_SPLIT
-    assert Romanizer()._marks(rows) == _searched(rows) == GIVEN_NAME
+    assert Romanizer().rows.marks(rows) == _searched(rows) == GIVEN_NAME
 
 
 def test_each_row_is_marked_once() -> None:
     romanizer = Romanizer()
     rows = rows_of("日本語の文章を読む")
-    romanizer._marks(rows)
-    marked = dict(romanizer._row_mark)
+    romanizer.rows.marks(rows)
+    marked = dict(romanizer.rows._row_mark)
     assert set(marked) == set(rows)
-    romanizer._marks(list(rows))
-    assert romanizer._row_mark == marked
+    romanizer.rows.marks(list(rows))
+    assert romanizer.rows._row_mark == marked

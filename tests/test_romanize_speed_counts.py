@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from jpterms import mecab_rows
+from jpterms import mecab_rows, row_reader
 from jpterms.kana import normalize_japanese
 from jpterms.romanize import _JAPANESE, Romanizer
 
@@ -33,6 +33,7 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
     # (one list of the calls from either module: the romaniser's and the passes' own)
     calls = record_calls(mecab_rows, "rows_of")
     monkeypatch.setattr(romanize_module, "rows_of", mecab_rows.rows_of)
+    monkeypatch.setattr(row_reader, "rows_of", mecab_rows.rows_of)
     r = Romanizer()
     made = record_calls(r, "_new_token")
     runs = [m.group(0) for line in LINES for m in _JAPANESE.finditer(normalize_japanese(line))]
@@ -67,7 +68,7 @@ def test_one_mecab_call_per_run_and_one_token_per_distinct_line(
         out = mecab_rows.no_name_rows(out) if ",人名,名," in "".join(out) else out
         return mecab_rows.suffix_rows(mecab_rows.topic_rows(out)) if suffix else out
     assert set(made) == {row for run, suffix in placed
-                         for row in r._loanwords_joined(rows(run, suffix))}
+                         for row in r.rows._loanwords_joined(rows(run, suffix))}
     learnt, tokens, segments = r.segment_misses, len(r._tokens), len(r._segments)
 
     # Read again: the same answers from memory, MeCab called as before, nothing new made.

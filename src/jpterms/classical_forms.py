@@ -3,7 +3,7 @@
 UniDic lists most words in today's forms only: a classical form in a title (小さき者へ,
 星消ゆ, 怪人現わる, 西瓜喰ふ人) is cut into pieces of no word or read by another entry.
 The passes here read such a form from UniDic's row of today's form, its kana put back.
-:meth:`jpterms.romanize.Romanizer._tokenize` loads this module only where its signs
+:meth:`jpterms.row_reader.RowReader.read` loads this module only where its signs
 (:func:`jpterms.mecab_rows.adjective_form` and the like) show one may be, through
 :func:`classical_rows`.
 
@@ -45,7 +45,7 @@ def classical_rows(text: str, rows: list[str], marks: Callable[[list[str]], int]
     (``jmdict``) are at hand, a verb of the two rows UniDic cut into pieces
     (:func:`_classical_nidan_rows`). ``marks`` tells which of
     :data:`jpterms.mecab_rows.ROW_MARKS` rows hold; ``adjective``, where given, whether
-    the adjective's pass may read any (:meth:`jpterms.romanize.Romanizer._adjective_sign`),
+    the adjective's pass may read any (:meth:`jpterms.row_reader.RowReader.adjective_sign`),
     else any kanji and kana ending in き or し in ``text`` send the rows to it.
 
     >>> [r.split(",")[17] for r in classical_rows("星消ゆ", rows_of("星消ゆ"), lambda rows: 0,

@@ -6,7 +6,7 @@ MeCab with UniDic prints each token of a text as one row, ``surface<TAB>features
 context tells (何 before a particle, 空 before から, 一行 as a line, a suffix after Latin
 letters), join what it cut apart (small kana, a loanword's parts) and cut a run where a
 place's name begins; :func:`row_code` and :func:`row_marks` tell the kinds of row apart for
-:meth:`jpterms.romanize.Romanizer._tokenize`, which runs the passes a text needs.
+:meth:`jpterms.row_reader.RowReader.read`, which runs the passes a text needs.
 
 >>> [row.split("\\t")[0] for row in rows_of("東京都に行く")]
 ['東京', '都', 'に', '行く']
@@ -406,10 +406,10 @@ def kana_place_rows(text: str, rows: list[str]) -> list[str]:
 
 
 #: The kinds of row :func:`row_code` tells apart: a noun all in kanji (the first of a
-#: pair :meth:`Romanizer._recut_rows` cuts again, or the second), a suffix all in kanji
+#: pair :meth:`RowReader.recut_rows` cuts again, or the second), a suffix all in kanji
 #: (the second), a row all in katakana (:data:`_KATAKANA_WORD`: one part of a loanword
-#: :meth:`Romanizer._dictionary_loans` joins) and one that only begins with katakana
-#: (:meth:`Romanizer._loanwords_joined` looks for two of either side by side), a row all
+#: :meth:`RowReader._dictionary_loans` joins) and one that only begins with katakana
+#: (:meth:`RowReader._loanwords_joined` looks for two of either side by side), a row all
 #: in katakana that begins with ー, any other row.
 KANJI_NOUN, KANJI_SUFFIX, _KATAKANA_ROW, _KATAKANA_FIRST, _LONG_MARK_ROW, _OTHER_ROW = (
     "n", "s", "k", "q", "l", "-")
@@ -420,7 +420,7 @@ KATAKANA_WORD_CODES = _KATAKANA_ROW + _LONG_MARK_ROW
 KATAKANA_WORD_CODE = re.compile(f"[{KATAKANA_WORD_CODES}]")
 KATAKANA_WORDS = re.compile(f"[{KATAKANA_WORD_CODES}]{{2}}")
 #: The kinds of the other rows that a classical adjective's rows may be
-#: (:meth:`Romanizer._adjective_sign`): any other row all in kanji (蒼, 清), kanji and kana
+#: (:meth:`RowReader.adjective_sign`): any other row all in kanji (蒼, 清), kanji and kana
 #: (小さ), kanji and kana ending as a classical adjective does (白き, 美し) and that row
 #: where UniDic reads it as its own classical adjective (白き), kanji and kana ending in し
 #: that is no classical row (対し, 話し: it ends no classical adjective of more rows), a
@@ -572,7 +572,7 @@ def unvoiced_rows(rows: list[str], *, first: bool = True) -> list[str]:
 #: takes after っ or ん (峰 ポウ in 一峰 ippō, 本 ポン in 一本 ippon).
 _P_FORM = "半濁音形"
 
-#: The signs :meth:`Romanizer._tokenize` looks for before it reads classical forms again
+#: The signs :meth:`RowReader.read` looks for before it reads classical forms again
 #: (:func:`jpterms.classical_forms.classical_rows`, a module loaded only then): how
 #: UniDic's row of a classical verb of the ha row (喰ふ, 思ふ) goes on after its surface;
 CLASSICAL_HA_VERB = ",文語四段-ハ行,"
@@ -617,7 +617,7 @@ def adjective_form() -> re.Pattern[str]:
     return re.compile("[\u4e00-\u9fff々]+[ぁ-ゖ]{0,3}[きし]")
 
 
-#: What :meth:`Romanizer._tokenize` looks for in MeCab's rows joined, each with its bit: a
+#: What :meth:`RowReader.read` looks for in MeCab's rows joined, each with its bit: a
 #: classical ハ-row verb (see :mod:`jpterms.classical_forms`), a
 #: voiced form (:func:`unvoiced_rows`), a half-voiced form (:func:`p_form_rows`), a
 #: given name (:func:`no_name_rows`).
@@ -863,7 +863,7 @@ def read_as_noun(surface: str, row: str, kana: str,
                  pos: tuple[str, str, str, str] = _COMMON_NOUN) -> str:
     """MeCab's ``row`` of ``surface`` read ``kana`` (katakana) as a common noun (or as
     ``pos``), or the row as it was where it has too few fields
-    (:meth:`Romanizer._japan_listed_rows`: 日 ニチ, 韓 カン, 朝 チョウ; :func:`suffix_rows`).
+    (:meth:`RowReader._japan_listed_rows`: 日 ニチ, 韓 カン, 朝 チョウ; :func:`suffix_rows`).
 
     >>> read_as_noun("朝", rows_of("朝")[0], "チョウ").split(",")[9]
     'チョー'
@@ -986,7 +986,7 @@ _SINGLE_KANA = re.compile("[アイウエオカ-ヂツ-モヤユヨ-ロワヰヱ�
 
 def loan_row(rows: list[str], *, name: bool) -> str:
     """One row of MeCab's output for the katakana tokens of ``rows`` read as one loanword
-    (:meth:`Romanizer._dictionary_loans`): a proper noun for a ``name``; else with the
+    (:meth:`RowReader._dictionary_loans`): a proper noun for a ``name``; else with the
     first token's features, a common noun's where those are a proper noun's (アン + マウント,
     *anmaunto*, not "An maunto")."""
     surface, _, features = rows[0].partition("\t")

@@ -6,7 +6,10 @@ pronunciation says which vowels are long *within* a morpheme (格子 コーシ,
 kōshi) and which are two vowels meeting (子牛 コウシ, koushi), so macrons go
 only where modified Hepburn puts them. Glossary entries override the
 dictionary's reading (玄葉 is Genba, not Gen'yō). Morphemes are then grouped
-into words by the rules in ``data/word_division.json``.
+into words by the rules in ``data/word_division.json``. Two parts do the first steps:
+:class:`jpterms.row_reader.RowReader` reads each run of Japanese into MeCab's rows,
+corrected where the dictionaries tell, and :func:`jpterms.unidic_morpheme.unidic_morpheme`
+makes each row a morpheme.
 
 For speed, MeCab prints its tokens as lines itself (``data/mecabrc``), each distinct
 line becomes a token once per :class:`Romanizer`, and a run is romanised in segments
@@ -24,18 +27,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, cached_property, lru_cache, reduce
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
-from operator import or_
 from typing import TYPE_CHECKING, Any, cast
 
 from jpterms.division import as_tuple
 from jpterms.division import rules as _rules
 from jpterms.glossary import PROPER_KINDS, Entry, Glossary
-from jpterms.kakasi_table import KakasiReader
 from jpterms.kana import (
     LONG_MARK,
-    SAID_AS_PARTICLE,
     SYSTEMS,
     has_kanji,
     is_ideograph,
@@ -46,67 +46,14 @@ from jpterms.kana import (
     to_katakana,
 )
 from jpterms.mecab_rows import (
-    ADJECTIVE_ANY,
-    ADJECTIVE_LAST,
-    ADJECTIVE_ROWS,
-    CLASSICAL_HA,
-    GIVEN_NAME,
-    HALF_VOICED,
-    HITO,
-    KANA_PLACE,
-    KANA_PLACE_END,
-    KANJI_NOUN,
-    KANJI_SUFFIX,
-    KANJI_UNITS,
-    KATAKANA_PAIR,
-    KATAKANA_WORD_CODE,
-    KATAKANA_WORD_CODES,
-    KATAKANA_WORDS,
-    LEMMA,
-    MARK_SPLIT,
-    NO_SURFACE,
-    ROW_MARKS,
-    U_VERB,
-    U_VERB_FORMS,
-    VOICED,
-    WORD_PASSES,
-    adjective_form,
-    analysed,
-    analysed_rows,
-    classical_nidan,
-    feature_fields,
-    hito_rows,
     is_kana_run,
-    joined_features,
-    kana_place_rows,
-    loan_row,
-    loanword_source,
-    no_name_rows,
-    one_kana_noun,
-    p_form_rows,
-    prefecture_cut,
-    prefecture_heads,
-    read_as_noun,
-    row_code,
-    row_marks,
-    rows_cut,
     rows_of,
-    suffix_rows,
-    topic_rows,
-    unvoiced_rows,
-    village_cut,
-    word_starts,
 )
 from jpterms.morpheme import CONFIDENCES, Morpheme
 from jpterms.morpheme_tests import is_nominal
-from jpterms.old_forms import (
-    historical_kana,
-    katakana_okurigana,
-    odd_rows,
-    small_tsu,
-    small_tsu_katakana,
-)
 from jpterms.readings import SOURCES, ReadingResolver, reads_with_previous
+from jpterms.row_reader import RowReader
+from jpterms.unidic_morpheme import LONG_PAIRS, VOWEL_OF, kakasi_reading, unidic_morpheme
 from jpterms.word_grouping import (
     admin_stem,
     body_capitals,
@@ -123,191 +70,8 @@ from jpterms.word_grouping import (
 
 if TYPE_CHECKING:
     from jpterms.kanji_fallback import FallbackReading, KanjiFallback
-    from jpterms.word_frequencies import FrequencyTable
 
 __all__ = ["SYSTEMS", "Romanizer", "WordReading", "explain", "romanize", "spells_kana"]
-
-#: Vowel pairs that modified Hepburn writes as one long vowel, when the
-#: pronunciation has ー there: (vowel before, kana written) -> long.
-_LONG_PAIRS = frozenset({("a", "ア"), ("u", "ウ"), ("o", "ウ"), ("o", "オ"), ("e", "エ")})
-_VOWEL_OF = {
-    **{k: "a" for k in "アカサタナハマヤラワガザダバパャァ"},
-    **{k: "i" for k in "イキシチニヒミリギジヂビピィ"},
-    **{k: "u" for k in "ウクスツヌフムユルグズヅブプュゥヴ"},
-    **{k: "e" for k in "エケセテネヘメレゲゼデベペェ"},
-    **{k: "o" for k in "オコソトノホモヨロヲゴゾドボポョォ"},
-}
-
-
-def _mark_from_pron(kana: str, pron: str) -> str:
-    """Merge the vowels the pronunciation lengthens: キョウギ + キョーギ → キョーギ; and
-    read a particle grown into the word as it is said: コンニチハ + コンニチワ → コンニチワ
-    (konnichiwa, aruiwa)."""
-    if kana == pron:  # (nothing lengthened, no particle: the loop below gives kana back)
-        return kana
-    if len(kana) != len(pron):
-        return mark_long_vowels(kana)
-    out: list[str] = []
-    prev = ""
-    for k, p in zip(kana, pron, strict=True):
-        if p == LONG_MARK and (k == LONG_MARK or (prev, k) in _LONG_PAIRS):
-            out.append(LONG_MARK)
-            continue
-        if (k, p) in SAID_AS_PARTICLE:
-            k = p
-        out.append(k)
-        prev = _VOWEL_OF.get(k, prev if k == LONG_MARK else "")
-    return "".join(out)
-
-
-#: UniDic's conjugation types of the verbs that end in u (:data:`U_VERB`) and of the
-#: classical verbs that end so today (思ふ, 食ふ: read おもう, くう)
-_U_VERB_TYPES = frozenset({U_VERB, "文語四段-ハ行"})
-_HISTORICAL = frozenset(zip("ハヒフヘホヰヱヲ", "ワイウエオイエオ", strict=True))
-_ALSO_HISTORICAL = frozenset({("ヂ", "ジ"), ("ヅ", "ズ")})  # beside one of the others only
-#: Kana the old usage writes full size where today's is small (なかつた, ちやん, ごつこ)
-_FULL_SIZE = frozenset(zip("ツヤユヨ", "ッャュョ", strict=True))
-#: A kana of the a row before ウ that today's usage writes in the o row (やう よう, さう そう)
-_BEFORE_U = frozenset(zip("カガサザタダナハバパマヤラワ", "コゴソゾトドノホボポモヨロオ",
-                          strict=True))
-
-
-def _historical_kana(kana: str, form: str) -> bool:
-    """Whether UniDic's kana spell a word in the historical kana usage that its word
-    form (語形) gives in today's: カハヅ for カワズ, オモヒ for オモイ, イフ for イウ, ヤウ
-    for ヨウ, チヤン for チャン, ツコ for ッコ. Hepburn and ALA-LC romanise such kana as
-    they are read today (Omoide poroporo, Onigokko, Botchan)."""
-    if kana == form or len(kana) != len(form):
-        return False
-    old = False
-    for i, (k, f) in enumerate(zip(kana, form, strict=True)):
-        if k == f or (k, f) in _ALSO_HISTORICAL:
-            continue
-        if not ((k, f) in _HISTORICAL or (k, f) in _FULL_SIZE
-                or ((k, f) in _BEFORE_U and kana[i + 1 : i + 2] == "ウ")):
-            return False
-        old = True
-    return old
-
-
-#: Small kana as their full-size ones (ョ as ヨ).
-_AS_FULL_SIZE = str.maketrans("ァィゥェォャュョッヮ", "アイウエオヤユヨツワ")
-
-
-def _morpheme(surface: str, feature_raw: str) -> Morpheme:
-    """A morpheme from a UniDic node (fields: pos1..4, ..., pron [9], kana [17])."""
-    fields = feature_fields(feature_raw)
-    pos1 = fields[0]
-    pos = "-".join([f for f in fields[:4] if f and f != "*"])
-    pron = fields[9] if len(fields) > 17 else ""
-    kana = fields[17] if len(fields) > 17 else ""
-    if len(fields) > 19 and _historical_kana(kana, fields[19]):
-        kana = fields[19]  # かはづ, おもひ: read as today's kana, カワズ, オモイ
-    elif (len(fields) > 19 and fields[19] != to_katakana(surface)
-          and fields[19] == to_katakana(surface).translate(_AS_FULL_SIZE)):
-        # kana written small that UniDic reads as a full-size one (しょう + ず as the
-        # verb しよう: Shiyōzu): the kana as written, しょうず Shōzu
-        kana = to_katakana(surface)
-        pron = ""
-    if _place_with_genitive(surface, fields, kana):
-        kana, pron = kana[:-1], pron[:-1]  # 甲斐 カイノ + 名都: Kai, not Kaino
-    rules = _rules()
-    if "・" in surface[1:-1]:
-        dotted = _dotted(surface, kana, pos)
-        if dotted is not None:  # ダ・ヴィンチ: Da Vinchi (was left in katakana)
-            return dotted
-    if pos1 in rules["symbol_pos"] and not is_kana_run(surface):
-        if has_kanji(surface) and is_kana_run(kana):
-            # UniDic knows this kanji only as a character: its reading is a guess.
-            return Morpheme(surface, _mark_from_pron(kana, pron), kana, "名詞-普通名詞-一般",
-                            confidence="guess")
-        return Morpheme(surface, "", "", pos, role="punct")
-    if not is_kana_run(kana):
-        # Latin letters, digits, and unknown words: kana if the surface is kana; for
-        # kanji UniDic does not know, pykakasi's reading (its second source).
-        if is_kana_run(surface):
-            spelled = to_katakana(surface)
-            return Morpheme(surface, mark_long_vowels(spelled), spelled, pos)
-        spelled = _kakasi_reading(surface)
-        return Morpheme(surface, mark_long_vowels(spelled) if spelled else "", spelled, pos,
-                        source="pykakasi" if spelled else "", confidence="guess")
-    if pos1 in rules["particle_pos"]:
-        reading = rules["particle_readings"].get(kana, kana)
-        # (UniDic calls たり and だり adverbial particles: 買っ + たり is kattari, one word)
-        role = "bound" if surface in rules["bound_particles"] and (
-            "接続助詞" in pos or "副助詞" in pos) else ""
-        return Morpheme(surface, reading, reading, pos, role=role)
-    if fields[4] in _U_VERB_TYPES and fields[5].startswith(U_VERB_FORMS) and kana.endswith("ウ"):
-        # a verb's ending u stays a vowel of its own (救う sukuu, 縫う nuu, 言う iu: UniDic
-        # spells it as said, ユウ; its lemma form is イウ), never merged into a long vowel
-        if (fields[6] != kana and fields[6].endswith("ウ") and len(fields[6]) == len(kana)
-                and not is_kana_run(surface)):
-            kana = fields[6]
-        reading = _mark_from_pron(kana[:-1], pron[:-1]) + "ウ"
-    else:
-        reading = _mark_from_pron(kana, pron)
-    if pos1 in rules["attach_previous"]:
-        role = "prev"
-    elif pos1 in rules["attach_next"]:
-        role = "next"
-    elif pos1 in rules["attach_after_inflecting"] and not _free_auxiliary(surface, fields):
-        role = "after_inflecting"  # (not the copula: takai desu, iku deshō)
-    else:
-        role = ""
-    proper = pos.startswith(as_tuple("proper_noun_pos"))
-    if (pos1 in rules["single_kanji_attach_previous"] and len(surface) == 1
-            and "\u4e00" <= surface <= "\u9fff" and pos.startswith("名詞-普通名詞")):
-        role = "single_kanji"
-    return Morpheme(surface, reading, kana, pos, proper=proper, role=role)
-
-
-def _place_with_genitive(surface: str, fields: list[str], kana: str) -> bool:
-    """Whether UniDic's token is an old province or place it lists with the genitive
-    の written into its reading (甲斐 カイノ, 伊勢 イセノ, entries made for 甲斐の国), where
-    the name itself reads without it (its lemma reading カイ): before a given name or a
-    word that is no 国 the の does not belong (甲斐名都 *Kai Natsu*, not *Kaino*).
-
-    >>> _place_with_genitive("甲斐", "名詞,固有名詞,地名,一般,*,*,カイ".split(","), "カイノ")
-    True
-    >>> _place_with_genitive("源", "名詞,固有名詞,人名,姓,*,*,ミナモト".split(","), "ミナモトノ")
-    False
-    """
-    return (len(fields) > 6 and fields[2] == "地名" and kana.endswith("ノ")
-            and fields[6] + "ノ" == kana and not surface.endswith(("の", "ノ", "之", "乃")))
-
-
-def _free_auxiliary(surface: str, fields: list[str]) -> bool:
-    """Whether an auxiliary is the copula written as a word of its own, even after an
-    inflecting word (data ``free_auxiliaries``: 高い + です *takai desu*, 行く + なら *iku
-    nara*); a contracted form (っしょ, す: *ikimassho*) stays joined.
-
-    >>> _free_auxiliary("です", ["助動詞"] + ["*"] * 6 + ["です"])
-    True
-    >>> _free_auxiliary("っしょ", ["助動詞"] + ["*"] * 6 + ["です"])
-    False
-    """
-    return len(fields) > LEMMA and fields[LEMMA] in _rules()["free_auxiliaries"] and \
-        surface[:1] in _COPULA_STARTS
-
-
-#: How the copula's forms begin (だ, だろ, で, でし, でしょ, なら), where a contraction
-#: (っしょ, す) does not.
-_COPULA_STARTS = frozenset("だでな")
-
-
-def _dotted(surface: str, kana: str, pos: str) -> Morpheme | None:
-    """One token of kana words with middle dots between them (UniDic's ダ・ヴィンチ, read
-    ダ・ヴィンチ; an unknown ヨセフ・ナディム), each word romanised apart as the dot
-    divides them elsewhere: Da Vinchi. None where a part is no kana."""
-    for spelled in (kana, surface):
-        parts = spelled.split("・")
-        if len(parts) > 1 and all(map(is_kana_run, parts)):
-            kata = tuple(to_katakana(part) for part in parts)
-            words = tuple(mark_long_vowels(part) for part in kata)
-            proper = "固有名詞" in pos
-            return Morpheme(surface, "".join(words), " ".join(kata), pos, proper=proper,
-                            words=words, capitals=(proper,) * len(words))
-    return None
 
 
 def _glossary_morpheme(entry: Entry) -> Morpheme:
@@ -564,17 +328,8 @@ class Romanizer:
         self.whole_chunks = 0
         #: JMdict, JMnedict, Mozc and KANJIDIC2 readings, opened on first need.
         self.readings = ReadingResolver(sources=sources)
-        #: wordfreq's English list, opened when a loanword's parts may form one word; what
-        #: it said of each join, and the English word each katakana token's row comes from.
-        self._english: FrequencyTable | None = None
-        self._english_words: dict[str, bool] = {}
-        self._loanword_sources: dict[str, str] = {}
-        #: What each row of MeCab's output is to the passes over rows that look for two
-        #: kinds side by side (see :func:`row_code`): most rows come back in sentence
-        #: after sentence.
-        self._row_code: dict[str, str] = {}
-        #: :func:`row_marks` of each row (see :meth:`_marks`).
-        self._row_mark: dict[str, int] = {}
+        #: Reads each run into MeCab's rows, corrected with the dictionaries (see _tokenize).
+        self.rows = RowReader(self.readings)
 
     def _glossary_index(self) -> frozenset[str]:
         if self._prefixes is None:
@@ -600,7 +355,7 @@ class Romanizer:
         self._glossary_index()
         self._old_forms = _char_class(self.readings.old_forms())
         self.readings.preload()
-        _kakasi_reading("彁")
+        kakasi_reading("彁")
         return self
 
     def morphemes(self, text: str, *, whole: bool = False,
@@ -633,7 +388,7 @@ class Romanizer:
     def _tokenize(self, text: str) -> list[_Token]:
         """MeCab's tokens for one run of Japanese, glossary spans merged (no readings
         refined yet). Old forms (經, 學, 國) are read as the modern ones the dictionaries
-        list."""
+        list; the rows come from :meth:`RowReader.read`, each distinct row a token once."""
         if len(self._tokens) > CACHE_LIMIT or len(self._segments) > CACHE_LIMIT:
             self._forget()
         known = self._tokens.get
@@ -646,76 +401,7 @@ class Romanizer:
             text = text.translate(self.readings.old_forms())
         elif old_forms.search(text):  # (a search costs a third of a translate)
             text = text.translate(self.readings.old_forms())
-        if "かつた" in text:
-            # pre-war kana write the small っ full-size: 行かなかつた, よかつた are
-            # -katta, which MeCab cuts as the conjunction かつ + た ("na katsu ta")
-            text = text.replace("かつた", "かった")
-        if "つた" in text or "つて" in text:  # 居つた, 買つて: see old_forms.small_tsu
-            text = small_tsu(text, analysed)
-        if "ツ" in text:  # トロツコ, ラツパ
-            text = small_tsu_katakana(text, self._katakana_cost)
-        if "ニ" in text or "ハ" in text or "ヲ" in text or "ヘ" in text:  # 教育ニ関スル勅語
-            text = katakana_okurigana(text, analysed)
-        cut = word_starts().search(text) is not None
-        rows = rows_of(text) if not cut else rows_cut(text)
-        if not cut and _OLD_KANA_HINT.search(text) and (odd_rows(rows) or _OLD_ONLY.search(text)):
-            # 海やまのあひだ: see old_forms.historical_kana
-            modern = historical_kana(text, analysed_rows(rows), analysed)
-            if modern != text:
-                text = modern
-                rows = rows_of(text) if not word_starts().search(text) else rows_cut(text)
-        for word, reread in WORD_PASSES:
-            if word in text:
-                rows = reread(rows)
-        # (which of ROW_MARKS the rows joined hold: each row's are remembered, five
-        # searches of the joined rows cost 10 us a run)
-        marks = self._marks(rows)
-        # (a third of runs have kanji and kana ending in き or し; few of them have rows
-        # that may be a classical adjective: see _adjective_sign. Both forms end in
-        # hiragana: a run with none, 東京, compiles neither pattern)
-        kana = _HIRAGANA_AFTER.search(text) is not None
-        adjective = kana and adjective_form().search(text) is not None and \
-            self._adjective_sign(rows)
-        if marks & CLASSICAL_HA or adjective or (kana and classical_nidan().search(text)):
-            # 喰ふ, 蒼白き, 小さき, 消ゆ, 現わる (the module loads only for such a text)
-            from jpterms.classical_forms import classical_rows
-
-            rows = classical_rows(text, rows, self._marks, self._jmdict_readings
-                                  if "jmdict" in self.readings.sources else None,
-                                  adjective=adjective)
-            marks = self._marks(rows)
-        if "jmdict" in self.readings.sources and len(rows) > 1:  # 歌行 + 灯: see _recut_rows
-            recut = self._recut_rows(rows)
-            if recut is not rows:  # (it returns the rows themselves where it cuts nothing)
-                rows = recut
-                marks = self._marks(rows)
-        if "学会" in text and "jmdict" in self.readings.sources:  # 眼 + 科学 + 会
-            rows = self._society_rows(rows)
-            marks = self._marks(rows)
-        if "・" in text and "日" in text and "jmdict" in self.readings.sources:
-            rows = self._japan_listed_rows(rows)  # 日・韓, 日・ASEAN: see the method
-            marks = self._marks(rows)
-        if HITO in text and "jmdict" in self.readings.sources:  # 一と晩: see hito_rows
-            rows = hito_rows(rows, self._jmdict_readings)
-            marks = self._marks(rows)
-        if "mozc" in self.readings.sources and KANA_PLACE_END.search(text) and KANA_PLACE.search(
-                text):  # すみだ川
-            rows = kana_place_rows(text, rows)
-            marks = self._marks(rows)
-        if marks & VOICED:
-            rows = unvoiced_rows(rows, first=text != self._suffix_run)
-        if marks & HALF_VOICED:
-            rows = p_form_rows(rows)
-        if marks & GIVEN_NAME:
-            rows = no_name_rows(rows)
-        if text == self._suffix_run:
-            rows = suffix_rows(topic_rows(rows))
-        if _LOANWORD_RUN.search(text):
-            rows = self._loanwords_joined(rows)
-        if text[-1:] == "村":
-            rows = village_cut(text, rows)
-        if text[-1:] in prefecture_heads()[0] and prefecture_heads()[1].search(text):
-            rows = prefecture_cut(text, rows)  # 長野 + 県北 + 山田村: see the function
+        text, rows = self.rows.read(text, self._suffix_run)
         found = list(map(known, rows))  # (one C loop; then the rows seen first, if any)
         if None in found:
             new = self._new_token  # (a row twice in one run is made once: known again)
@@ -734,223 +420,6 @@ class Romanizer:
         # (only tokens that may begin a glossary word are left in starts)
         return self._apply_glossary(tokens, starts)
 
-    def _adjective_sign(self, rows: list[str]) -> bool:
-        """Whether ``rows`` may hold a classical adjective that
-        :func:`jpterms.classical_forms._classical_adjective_rows` reads as today's: rows
-        (at most four, as it asks) whose kinds (:func:`row_code`) may join into one
-        (:data:`ADJECTIVE_ROWS`: 小 + さき, 蒼 + 白き, UniDic's own 白き) and, where JMdict
-        is at hand, whose surfaces joined are today's adjective with い for the ending or
-        after し (小さい, 嬉しい) in the index of written forms, as that pass asks JMdict of
-        each. False means the pass would change nothing; it costs a tenth as much.
-
-        >>> r = Romanizer(sources=("jmdict",))
-        >>> r._adjective_sign(rows_of("小さき者へ")), r._adjective_sign(rows_of("勉強しました"))
-        (True, False)
-        """
-        codes = self._row_codes(rows)
-        if NO_SURFACE in codes:
-            return True  # (no such row comes from MeCab; a span over one is not looked at)
-        if not ADJECTIVE_ANY.search(codes):
-            return False  # (no kinds of rows that may join into one: most runs)
-        index = self.readings.index if "jmdict" in self.readings.sources else None
-        for last in ADJECTIVE_LAST.finditer(codes):
-            j = last.start()
-            for i in range(max(j - 3, 0), j + 1):
-                if not ADJECTIVE_ROWS.fullmatch(codes, i, j + 1):
-                    continue
-                if index is None:
-                    return True
-                written = "".join([row.partition("\t")[0] for row in rows[i:j + 1]])
-                if written[:-1] + "い" in index or (
-                        written[-1] == "し" and written + "い" in index):
-                    return True
-        return False
-
-    def _recut_rows(self, rows: list[str]) -> list[str]:
-        """``rows`` with two units of kanji cut again one kanji over, where UniDic made one
-        of them a common noun of its own that no other dictionary lists, and JMdict lists
-        both units as cut again (and nothing lists the two together, or them with the
-        kanji after them): 歌行 + 灯 of 歌行灯 is 歌 + 行灯 *Uta andon* (UniDic's 歌行 かこう
-        + とう: "Kakōtō"); 呉 + 音注 of 呉音注 is 呉音 + 注 *go-on chū* ("Kure onchū"). Each
-        new unit is read as MeCab reads it alone, and only where it reads it as one unit.
-
-        >>> r = Romanizer(sources=("jmdict",))
-        >>> [row.split(",")[17] for row in r._recut_rows(rows_of("歌行灯"))]
-        ['ウタ', 'アンドン']
-        """
-        # the pairs a cut may apply to, found from what each row may be (remembered per
-        # row: a regular expression over the joined lines cost 15 us a run), and the
-        # dictionaries asked only of them: most lines have none (the loop below, a
-        # Python test of every unit, cost 7% of romanising unseen text)
-        codes = self._row_codes(rows)
-        if KANJI_NOUN + KANJI_NOUN not in codes and KANJI_NOUN + KANJI_SUFFIX not in codes:
-            return rows  # (no noun of kanji before a noun or suffix of kanji: most runs)
-        if not any(codes[k] == KANJI_NOUN and codes[k + 1] in KANJI_UNITS
-                   and self._recut(*rows[k].partition("\t")[::2], *rows[k + 1].partition("\t")[::2])
-                   for k in range(len(rows) - 1)):
-            return rows
-        out = list(rows)
-        k = 0
-        while k + 1 < len(out):
-            a, _, raw_a = out[k].partition("\t")
-            b, _, raw_b = out[k + 1].partition("\t")
-            if not (a and b and all(map(is_ideograph, a + b))
-                    and raw_a.startswith("名詞") and raw_b.startswith(("名詞", "接尾辞"))):
-                k += 1
-                continue
-            cut = self._recut(a, raw_a, b, raw_b)
-            if cut is None:
-                k += 1
-                continue
-            after = "".join(r.partition("\t")[0] for r in out[k + 2:])
-            run = a + b + after[:len(after) - len(after.lstrip("".join(
-                ch for ch in after if is_ideograph(ch))))]
-            if any(not self._unlisted(run[:j]) for j in range(len(a + b), len(run) + 1)):
-                k += 1  # (炭水 + 化 + 物: JMdict's 炭水化物)
-                continue
-            pieces = [rows_of(w) for w in cut]
-            if any(len(p) != 1 or p[0].partition("\t")[0] != w
-                   for p, w in zip(pieces, cut, strict=True)):
-                k += 1
-                continue
-            out[k:k + 2] = [pieces[0][0], pieces[1][0]]
-            k += 2
-        return out
-
-    def _society_rows(self, rows: list[str]) -> list[str]:
-        """``rows`` with a unit of two kanji ending in 学 before 会 (科学 + 会, 医学 + 会)
-        cut again before the 学, where its first kanji ends a word with the units of kanji
-        before it that JMdict or Mozc lists (眼科, 小児科, 歯科医: a department of medicine
-        or a profession), and JMdict lists no common word of that word and 学 (社会科学,
-        自然科学): a society, 学会 がっかい, of that department. 日本 + 眼 + 科学 + 会 is
-        日本 + 眼科 + 学会 *Nihon ganka gakkai* (UniDic's 科学 + 会: "Nihongan kagakukai");
-        日本 + 認知 + 科学 + 会 stays the cognitive science society (認知科 is no word), and
-        no proper noun begins the word (日本 + 化学 + 会 is no 日本化 "Japanisation").
-
-        >>> r = Romanizer(sources=("jmdict", "mozc"))
-        >>> [row.split(",")[17] for row in r._society_rows(rows_of("日本麻酔科学会"))]
-        ['ニッポン', 'マスイ', 'カ', 'ガッカイ']
-        """
-        out = list(rows)
-        for i in range(len(out) - 2, 0, -1):
-            unit, _, raw = out[i].partition("\t")
-            if not (len(unit) == 2 and unit[1] == "学" and raw.startswith("名詞")
-                    and out[i + 1].partition("\t")[0] == "会"):
-                continue
-            before = ""
-            for j in range(i - 1, max(i - 4, -1), -1):
-                surface, _, raw_j = out[j].partition("\t")
-                if not (surface and all(map(is_ideograph, surface))
-                        and raw_j.startswith(("名詞,普通", "接尾辞", "接頭辞"))):
-                    break  # (日本 + 化学 + 会: no 日本化, "Japanisation", of a name)
-                before = surface + before
-                word = before + unit[0]
-                if any(r.source == "jmdict" and r.common
-                       for r in self.readings.index.readings(word + "学")):
-                    break  # (社会 + 科学 + 会: a society of social science)
-                if not (self._jmdict_readings(word) or self.readings.mozc_readings(word)):
-                    continue
-                pieces = rows_of(word)
-                society = rows_of("学会")
-                if "".join(r.partition("\t")[0] for r in pieces) != word or len(society) != 1:
-                    break
-                out[j:i + 2] = [*pieces, *society]
-                break
-        return out
-
-    def _marks(self, rows: list[str]) -> int:
-        """Which of :data:`ROW_MARKS` ``rows`` joined hold (bits), from each row's
-        (:func:`row_marks`, remembered); where a row ends with the beginning of one, so
-        that it may run on into the next row, the rows joined are searched."""
-        known = list(map(self._row_mark.get, rows))
-        marks = reduce(or_, cast("list[int]", known) if None not in known else [
-            self._row_mark.setdefault(row, row_marks(row)) if mark is None else mark
-            for mark, row in zip(known, rows, strict=True)], 0)
-        if marks & MARK_SPLIT:
-            joined = "".join(rows)
-            marks = sum(bit for bit, mark in ROW_MARKS if mark in joined)
-        return marks
-
-    def _japan_listed_rows(self, rows: list[str]) -> list[str]:
-        """``rows`` with 日 standing for Japan in a list joined by ・ (日・韓, 日・中・韓,
-        日・ASEAN, 米・日): 日 beside a country's kanji (data ``country_abbreviations``,
-        less 土, which beside 日 is Saturday: 土・日), a word in Latin capitals or a
-        country's name in katakana reads にち, not UniDic's ひ ("day"), and each country's
-        kanji of the list reads as in JMdict's word of it and 日 (日韓 にっかん: 韓 かん,
-        not UniDic's family name はん; 日朝 にっちょう: 朝 ちょう, not あさ). The Ministry of
-        Foreign Affairs titles its meetings so: 日・ASEAN首脳会議 *Nichi ASEAN shunō
-        kaigi* (was "Hi ASEAN"). A list of days (月・日・時) has no country and stays.
-
-        >>> r = Romanizer(sources=("jmdict",))
-        >>> [row.split(",")[17] for row in r._japan_listed_rows(rows_of("日・韓"))]
-        ['ニチ', '・', 'カン']
-        >>> [row.split(",")[17] for row in r._japan_listed_rows(rows_of("日・月"))]
-        ['ヒ', '・', 'ツキ']
-        """
-        countries = _rules()["country_abbreviations"]["kanji"].replace("土", "")
-        surfaces = [row.partition("\t")[0] for row in rows]
-
-        def country(k: int) -> bool:  # (the unit at k stands for a country or a body)
-            if not 0 <= k < len(rows):
-                return False
-            surface = surfaces[k]
-            if len(surface) == 1:
-                return surface in countries
-            return (surface.isascii() and surface.isalpha() and surface.isupper()) or (
-                "地名,国" in rows[k] and all("ァ" <= c <= "ヺ" or c == "ー" for c in surface))
-
-        out = list(rows)
-        for i, surface in enumerate(surfaces):
-            if surface != "日" or not (any(
-                    0 <= i + 2 * step < len(rows) and surfaces[i + step] == "・"
-                    and country(i + 2 * step) for step in (-1, 1)) or (
-                    i == len(rows) - 2 and surfaces[-1] == "・" and i == 0)):
-                continue  # (a run "日・" alone: Latin letters come next, 日・ASEAN, 日・EU)
-            out[i] = read_as_noun("日", rows[i], "ニチ")
-            for step in (-1, 1):
-                k = i + 2 * step
-                while 0 <= k < len(rows) and surfaces[k - step] == "・" and country(k):
-                    if len(surfaces[k]) == 1:
-                        out[k] = self._country_row(surfaces[k], rows[k])
-                    k += 2 * step
-        return out
-
-    def _country_row(self, kanji: str, row: str) -> str:
-        """``row`` of ``kanji``, a country's abbreviation, read as it reads in JMdict's
-        word of it after 日 (日韓 にっかん: カン; 日朝 にっちょう: チョウ), or as it was."""
-        for reading in self._jmdict_readings("日" + kanji):
-            if reading[:2] in ("にち", "にっ") and len(reading) > 2:
-                return read_as_noun(kanji, row, to_katakana(reading[2:]))
-        return row
-
-    def _row_codes(self, rows: list[str]) -> str:
-        """:func:`row_code` of each of ``rows``, one string (each row's worked out once)."""
-        known = list(map(self._row_code.get, rows))
-        return "".join(cast("list[str]", known) if None not in known else [
-            self._row_code.setdefault(row, row_code(row)) if code is None else code
-            for code, row in zip(known, rows, strict=True)])
-
-    def _recut(self, a: str, raw_a: str, b: str, raw_b: str) -> tuple[str, str] | None:
-        """Two units of kanji (``a``, ``b``, with their MeCab features) cut again one kanji
-        over, where one is a common noun no dictionary but UniDic lists and JMdict lists
-        both new units (the first test of :meth:`_recut_rows`); else None."""
-        if len(a) > 1 and raw_a.startswith("名詞,普通名詞") and self._unlisted(a):
-            cut = (a[:-1], a[-1] + b)  # 歌行 + 灯: 歌 + 行灯
-        elif len(b) > 1 and raw_b.startswith("名詞,普通名詞") and self._unlisted(b):
-            cut = (a + b[0], b[1:])  # 呉 + 音注: 呉音 + 注
-        else:
-            return None
-        return cut if all(self._jmdict_readings(w) for w in cut) else None
-
-    def _unlisted(self, written: str) -> bool:
-        """Whether no dictionary but UniDic lists ``written`` (JMdict, JMnedict, Mozc)."""
-        return not self.readings.index.readings(written) and not self.readings.mozc_readings(
-            written)
-
-    def _jmdict_readings(self, written: str) -> list[str]:
-        """The readings JMdict lists ``written`` with (hiragana)."""
-        return [r.reading for r in self.readings.index.readings(written) if r.source == "jmdict"]
-
     def _pronoun(self, raw: Morpheme) -> Morpheme:
         """A pronoun in kanji with JMdict's headword reading where UniDic reads another
         entry's that Mozc writes more dearly (:meth:`ReadingResolver.pronoun_reading`):
@@ -962,98 +431,9 @@ class Romanizer:
         return replace(raw, reading=mark_long_vowels(kana), kana=kana, source="jmdict",
                        alternatives=(to_hiragana(raw.kana),))
 
-    def _loanwords_joined(self, rows: list[str]) -> list[str]:
-        """``rows`` with the loanwords UniDic cuts into the parts of an English word joined
-        into one word, as the English writes it: ログ + イン (log, in) is *roguin*, as
-        login; プラグ + イン *puraguin*; スクリーン + ショット *sukurīnshotto*. Parts whose
-        English is two words stay apart (コンピュータ + ウイルス, *konpyūta uirusu*), as do
-        joins English seldom writes (filesystem, logout: under :data:`ENGLISH_WORD_ZIPF`)."""
-        if not KATAKANA_PAIR.search(self._row_codes(rows)):
-            return rows  # (no two katakana tokens side by side: the common case)
-        rows = self._dictionary_loans(rows)
-        sources = self._loanword_sources
-        out: list[str] = []
-        english_before = ""
-        katakana_before = False
-        for row in rows:
-            english = ""
-            is_katakana = "ァ" <= row[:1] <= "ヺ"
-            if is_katakana:
-                known = sources.get(row)
-                english = sources.setdefault(row, loanword_source(row)) if known is None else known
-            if (english and english_before and self._english_word(english_before + english)) \
-                    or (katakana_before and (english or english_before)
-                        and one_kana_noun(row, out[-1])):
-                before, _, before_raw = out[-1].partition("\t")
-                surface, _, raw = row.partition("\t")
-                out[-1] = f"{before}{surface}\t{joined_features(before_raw, raw)}"
-                english_before += english
-                continue
-            out.append(row)
-            english_before = english
-            katakana_before = is_katakana
-        return out
-
-    def _dictionary_loans(self, rows: list[str]) -> list[str]:
-        """``rows`` with each loanword the dictionaries list as one word that UniDic cut
-        joined into one token: from each katakana token, the longest run of two to
-        :data:`_LOAN_UNITS` katakana tokens that JMdict or JMnedict glosses with one English
-        word sounding like it (:meth:`~jpterms.reading_index.ReadingIndex.loanword`): パラ + メタ is
-        *parameta* (parameter), トリ + ガ *toriga* (trigger), プリ + プロ + セッサ
-        *puripurosessa* (preprocessor), クリン + ゴン *Kuringon* (Klingon, a name: the
-        gloss is capitalised). A compound English writes as two words stays two: ファイル +
-        システム, *fairu shisutemu* (file system).
-
-        >>> Romanizer().romanize("パラメタとトリガ")
-        'Parameta to toriga'
-        """
-        # (the rows all in katakana, from their codes: see row_code)
-        codes = self._row_codes(rows)
-        if not KATAKANA_WORDS.search(codes) or not self.readings.sources:
-            return rows
-        loanword = self.readings.index.loanword  # (a look-up in the reading index's trie)
-        out: list[str] = []
-        i = 0
-        while i < len(rows):
-            if codes[i] not in KATAKANA_WORD_CODES:  # (to the next such row at once)
-                found = KATAKANA_WORD_CODE.search(codes, i)
-                end = found.start() if found is not None else len(rows)
-                out.extend(rows[i:end])
-                i = end
-                continue
-            end = i
-            while end < len(rows) and end - i < _LOAN_UNITS and codes[end] in KATAKANA_WORD_CODES:
-                end += 1
-            for stop in range(end, i + 1, -1):
-                gloss = loanword("".join([row.partition("\t")[0] for row in rows[i:stop]]))
-                if gloss:
-                    out.append(loan_row(rows[i:stop], name=gloss[0].isupper()))
-                    i = stop
-                    break
-            else:
-                out.append(rows[i])
-                i += 1
-        return out
-
-    def _english_word(self, word: str) -> bool:
-        """Whether wordfreq's English list has ``word`` at :data:`ENGLISH_WORD_ZIPF` or more."""
-        known = self._english_words.get(word)
-        if known is None:
-            # (imported here: it imports pathlib, which a short romanisation never needs)
-            from jpterms.word_frequencies import FrequencyTable, zipf
-            if self._english is None:
-                self._english = FrequencyTable.open("en")
-            known = self._english_words[word] = (
-                zipf(self._english.get(word)) >= ENGLISH_WORD_ZIPF)
-        return known
-
-    def _katakana_cost(self, word: str) -> int | None:
-        """The Mozc dictionary's cost of the katakana ``word``, None where it is no word."""
-        return self.readings.mozc_cost(word, to_hiragana(word))
-
     def _new_token(self, row: str) -> _Token:
         surface, _, feature_raw = row.partition("\t")
-        raw = _morpheme(surface, feature_raw)
+        raw = unidic_morpheme(surface, feature_raw)
         if raw.pos == "代名詞" and has_kanji(surface):
             raw = self._pronoun(raw)
         self._glossary_index()
@@ -1215,10 +595,7 @@ class Romanizer:
         self._fallback_tokens.clear()
         self._glossary_tokens.clear()
         self._segments.clear()
-        self._english_words.clear()
-        self._loanword_sources.clear()
-        self._row_code.clear()
-        self._row_mark.clear()
+        self.rows.forget()
 
     def _never_kanji(self, m: Morpheme) -> Morpheme:
         """A kanji no dictionary reads still gets a reading, marked as a guess."""
@@ -2266,7 +1643,7 @@ def _goes_on_long(own: str, after: str) -> bool:
     if not after or not own:
         return False
     after = to_katakana(after)
-    return after == LONG_MARK or (_VOWEL_OF.get(to_katakana(own[-1]), ""), after) in _LONG_PAIRS
+    return after == LONG_MARK or (VOWEL_OF.get(to_katakana(own[-1]), ""), after) in LONG_PAIRS
 
 
 def _flush(parts: list[str], reading: str, capital: bool, system: str) -> None:
@@ -2388,13 +1765,6 @@ _YEAR_AFTER = re.compile(r"[0-9]+年")
 #: repeat). The same matches (test).
 _JAPANESE = re.compile(f"(?<![{_PUNCT}])[{_PUNCT}]*+(?:[{_JP}]++[{_PUNCT}]*+)+")
 
-#: pykakasi, made on first need, its kanji table read through jpterms' cache.
-_KAKASI = KakasiReader()
-
-
-def _kakasi_reading(surface: str) -> str:
-    """pykakasi's katakana reading of an unknown kanji word, or "" (loaded on first need)."""
-    return _KAKASI.reading(surface)
 
 
 #: A word in Latin letters just before a run, with one space between them or none.
@@ -2432,22 +1802,8 @@ def _sino_counter(run: str) -> tuple[str, str]:
     return "", ""
 
 
-#: A run of katakana long enough to be a loanword of two parts (ログイン, デバグ: デ + バグ)
-_LOANWORD_RUN = re.compile("[ァ-ヺ][ァ-ヺー]{2,}")
-#: The Zipf frequency (wordfreq's English list) from which the parts of a loanword joined
-#: are one English word: login 3.5, plugin 3.3, screenshot 3.8; not filesystem 2.6,
-#: logout 2.1, gameboy 2.5, hotdog 2.8 (English writes them apart as often or more)
-ENGLISH_WORD_ZIPF = 3.0
-#: The most tokens one loanword of the dictionaries is looked for across
-#: (:meth:`Romanizer._dictionary_loans`).
-_LOAN_UNITS = 4
 
 
-#: A kana the historical usage may write for another inside a word (ゐ, ゑ; を, は, ひ, ふ,
-#: へ, ほ after a kana or a kanji): only then is :func:`jpterms.old_forms.historical_kana`
-#: asked.
-_OLD_KANA_HINT = re.compile("[ゐゑを]|[\u3041-\u3096\u4e00-\u9fff々][はひふへほ]")
-_OLD_ONLY = re.compile("[ゐゑ]")
 
 
 def clear_caches() -> None:
