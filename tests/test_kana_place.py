@@ -13,7 +13,7 @@ from conftest import kana_of, reading_gold
 from jpterms import mecab_rows
 from jpterms.romanize import Romanizer
 
-romanize_module = importlib.import_module("jpterms.romanize")
+row_reader_module = importlib.import_module("jpterms.row_reader")
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -47,7 +47,7 @@ def test_the_search_for_how_a_kana_place_ends_comes_first_and_rules_out_most_pro
         assert mecab_rows.KANA_PLACE_END.search(run) or not (
             mecab_rows.KANA_PLACE.search(run))
     assert sum(bool(mecab_rows.KANA_PLACE_END.search(run)) for run in runs) < 10
-    reread = record_calls(romanize_module, "kana_place_rows")
+    reread = record_calls(row_reader_module, "kana_place_rows")
     romanizer = Romanizer()
     assert romanizer.romanize("すみだ川") == "Sumidagawa" and len(reread) == 1
     assert romanizer.romanize("きれいな浜") == "Kirei na hama" and len(reread) == 2

@@ -127,7 +127,7 @@ def small_tsu(text: str, analyse: Callable[[str], list[Analysed]]) -> str:
     て (促音便), or an adverb. かつて "formerly" (an adverb) and 保つため (a verb
     before a noun) stay as they are.
 
-    >>> from jpterms.romanize import analysed
+    >>> from jpterms.mecab_rows import analysed
     >>> small_tsu("居つた", analysed), small_tsu("立つて居る", analysed)
     ('居った', '立って居る')
     >>> small_tsu("かつて", analysed), small_tsu("平和を保つため", analysed)
@@ -180,7 +180,7 @@ def katakana_okurigana(text: str, analyse: Callable[[str], list[Analysed]]) -> s
     auxiliaries, dependent verbs or a kanji's own inflection. A loanword stays
     (東京ガス), and so do place names (三ノ宮: ノ alone is no sign of such text).
 
-    >>> from jpterms.romanize import analysed
+    >>> from jpterms.mecab_rows import analysed
     >>> katakana_okurigana("教育ニ関スル勅語", analysed)
     '教育に関する勅語'
     >>> katakana_okurigana("東京ガス", analysed), katakana_okurigana("一ノ瀬ブログ", analysed)
@@ -232,7 +232,7 @@ def _voiced_grammar(text: str, converted: list[str], start: int, end: int,
     grammar. (Development: 商法中署名スヘキ場合ニ関スル法律 right that was wrong, no
     other row changed.)
 
-    >>> from jpterms.romanize import analysed
+    >>> from jpterms.mecab_rows import analysed
     >>> katakana_okurigana("商法中署名スヘキ場合ニ関スル法律", analysed)
     '商法中署名すべき場合に関する法律'
     """
@@ -359,7 +359,7 @@ def historical_kana(text: str, tokens: list[Analysed],
     adjective or an adverb), and only ゐ, ゑ and を begin one: the は of 庭にはならない
     stays a particle, as nothing around it is cut apart.
 
-    >>> from jpterms.romanize import analysed
+    >>> from jpterms.mecab_rows import analysed
     >>> historical_kana("海やまのあひだ", analysed("海やまのあひだ"), analysed)
     '海やまのあいだ'
     >>> historical_kana("ここにはない", analysed("ここにはない"), analysed)
