@@ -20,7 +20,7 @@ come back sentence after sentence.
 from __future__ import annotations
 
 import re
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 from typing import TYPE_CHECKING, cast
 
@@ -98,10 +98,22 @@ ENGLISH_WORD_ZIPF = 3.0
 #: The most tokens one loanword of the dictionaries is looked for across
 #: (:meth:`RowReader._dictionary_loans`).
 _LOAN_UNITS = 4
-#: A kana the historical usage may write for another inside a word (ゐ, ゑ; を, は, ひ, ふ,
-#: へ, ほ after a kana or a kanji): only then is :func:`jpterms.old_forms.historical_kana`
-#: asked.
-_OLD_KANA_HINT = re.compile("[ゐゑを]|[\u3041-\u3096\u4e00-\u9fff々][はひふへほ]")
+#: The kana the historical usage may write for another inside a word: a run with none
+#: of them never asks :func:`_old_kana_hint` (a run of kanji alone compiles nothing).
+_OLD_KANA = frozenset("ゐゑをはひふへほ")
+
+
+@cache
+def _old_kana_hint() -> re.Pattern[str]:
+    """A kana the historical usage may write for another inside a word (ゐ, ゑ; を, は, ひ,
+    ふ, へ, ほ after a kana or a kanji): only then is
+    :func:`jpterms.old_forms.historical_kana` asked. Compiled on first use (its kanji
+    range takes about a millisecond).
+
+    >>> bool(_old_kana_hint().search("海やまのあひだ")), bool(_old_kana_hint().search("はる"))
+    (True, False)
+    """
+    return re.compile("[ゐゑを]|[\u3041-\u3096\u4e00-\u9fff々][はひふへほ]")
 _OLD_ONLY = re.compile("[ゐゑ]")
 
 
@@ -175,7 +187,7 @@ class RowReader:
         words that MeCab reads otherwise in context (:data:`~jpterms.mecab_rows.WORD_PASSES`)."""
         cut = word_starts().search(text) is not None
         rows = rows_of(text) if not cut else rows_cut(text)
-        if not cut and _OLD_KANA_HINT.search(text) and (odd_rows(rows) or _OLD_ONLY.search(text)):
+        if not cut and not _OLD_KANA.isdisjoint(text) and _old_kana_hint().search(text) and (odd_rows(rows) or _OLD_ONLY.search(text)):
             # 海やまのあひだ: see old_forms.historical_kana
             modern = historical_kana(text, analysed_rows(rows), analysed)
             if modern != text:
