@@ -70,17 +70,19 @@ def test_a_title_is_read_only_for_a_word_with_a_native_rival(monkeypatch: pytest
     # is the dearest step of checking a bibliography written without macrons, so a word
     # whose longer spellings no native word the reading could choose holds is never read.
     from jpterms.spelling import SpellingJudge
+    from jpterms.title_readings import TitleReadings
 
     judge = SpellingJudge.for_glossary(None)
-    assert judge._rivals("Shinshu") == {"shinshū"}
-    assert judge._rivals("ki") == frozenset()  # kī: キー, Key, χ (Meiji-ki)
-    assert judge._rivals("jiten") == frozenset()  # jīten: Mozc's G10
+    titles = judge.titles
+    assert titles._rivals("Shinshu") == {"shinshū"}
+    assert titles._rivals("ki") == frozenset()  # kī: キー, Key, χ (Meiji-ki)
+    assert titles._rivals("jiten") == frozenset()  # jīten: Mozc's G10
     # 投資 tōshi is 5.0 as a glossary term, which the reading does not prefer, 4.7 in JMdict:
     # no rival of 都市 toshi (6.3)
-    assert judge._rivals("toshi") == frozenset()
+    assert titles._rivals("toshi") == frozenset()
     read: list[str] = []
-    real = SpellingJudge._title_reading
-    monkeypatch.setattr(SpellingJudge, "_title_reading",
+    real = TitleReadings._reading
+    monkeypatch.setattr(TitleReadings, "_reading",
                         lambda self, title: read.append(title) or real(self, title))
     # the particle between two parts of a word (nō 能, 農 elsewhere) is not read
     assert judge.read_in_title("Hitachi-no-kuni", "Hitachi-no-kuni Kuji-gun shi") is None
@@ -89,10 +91,10 @@ def test_a_title_is_read_only_for_a_word_with_a_native_rival(monkeypatch: pytest
     # a word's rivals are worked out once, however many titles hold it
     assert judge.read_in_title("Shinshu", "Shinshu Hitachi shishi") is not None
 
-    def again(self: SpellingJudge, part: str) -> frozenset[str]:
+    def again(self: TitleReadings, part: str) -> frozenset[str]:
         raise AssertionError(part)
 
-    monkeypatch.setattr(SpellingJudge, "_rivals", again)
+    monkeypatch.setattr(TitleReadings, "_rivals", again)
     judge.read_in_title("Shinshu", "Shinshu monto no rekishi")
     assert read[-1] == "Shinshu monto no"  # read: two words on either side
 

@@ -29,21 +29,23 @@ import re
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from jpterms.citation_words import CONTEXT_KINDS
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE
 from jpterms.kana import normalize_romaji, strip_macrons
-from jpterms.mozc_contexts import SURNAME_CONTEXT
+from jpterms.macron_letters import MACRON as _MACRON
+from jpterms.macron_letters import MacronVerdict, with_long_vowels
+from jpterms.macron_letters import adds_macrons as _adds_macrons
+from jpterms.macron_letters import letters as _letters
+from jpterms.macron_letters import match_case as _match_case
+from jpterms.name_spellings import NAME_PEOPLE as NAME_PEOPLE
+from jpterms.name_spellings import NameSpellings
+from jpterms.title_readings import TitleReadings
 
 if TYPE_CHECKING:
     from jpterms.glossary import Glossary
-    from jpterms.lattice import Slot
     from jpterms.lexicon import Lexicon
-    from jpterms.reverse import ReverseEngine
-
-_V = TypeVar("_V")
 
 __all__ = ["MacronVerdict", "SpellingJudge", "with_bound_suffixes", "with_long_vowels"]
 
@@ -59,28 +61,9 @@ USED = 2.0
 SURE = 2.5
 #: How much more common (Zipf) one spelling must be to be "likely" over the others.
 MARGIN = 1.0
-#: A spelling more than this much rarer (Zipf: about thirty times) than the word as
-#: written is taken for no rival of it, so the title is not read for it (a speed cut,
-#: :meth:`SpellingJudge.read_in_title`: on the dev bibliographies the readings chose
-#: none rarer than 1.5, bāsu against basu, and BibTeX findings were the same with 2.0).
-RIVAL = 1.5
-#: Two spellings of a word less than this apart (Zipf) are a near tie, which the lexicon
-#: leaves to the word as written and a title's conversion may settle (half of MARGIN: on
-#: the dev bibliographies the conversion settled every tie up to 0.5 right, and wrongly
-#: from 1.0: 程 *hodo*, 5.5, against 報道 *hōdō*, 5.0, in *Omoshiroi hodo wakaru*).
-NEAR = MARGIN / 2
 #: A word this common (Zipf 3.5: about three times per million words) is one a writer
 #: who marks long vowels would not leave unmarked by habit.
 COMMON = 3.5
-#: A name part is read as most people bear it only when at least this many people bear
-#: it (:meth:`SpellingJudge.name_part`), and this share of them read it alike.
-NAME_PEOPLE = 20
-NAME_SHARE = 0.8
-#: How much cheaper (Mozc cost) a family name's reading with long vowels must be than
-#: every other reading of its letters to decide it (太田 おおた 3564 against 織田 おた
-#: 4388; 小野 おの 3415 and 大野 おおの 3474 decide nothing).
-SURNAME_MARGIN = 700
-_MACRON = re.compile("[āīūēōĀĪŪĒŌ]")
 #: Kinds of name that many people bear: a full name JMnedict lists (大野一雄 Ōno Kazuo)
 #: says nothing of another bearer (小野和夫 Ono Kazuo).
 _PEOPLE = frozenset({"surname", "given", "person", "name", "foreign-name"})
@@ -88,7 +71,6 @@ _PEOPLE = frozenset({"surname", "given", "person", "name", "foreign-name"})
 _ONE_NAME = frozenset({"surname", "given"})
 #: A word written in kanji with hiragana after them (an inflected form: 書こう, 居よ).
 _INFLECTED = re.compile("[\u4e00-\u9fff々]+[\u3041-\u309f]+")
-_LETTERS = re.compile(r"[^a-zāīūēō]")
 #: The older Hepburn's m before b, m and p (*Shimbun*), and modified Hepburn's n there.
 _M_BEFORE_LABIAL = re.compile("m(?=[bmp])")
 _N_BEFORE_LABIAL = re.compile("n(?=[bmp])")
@@ -109,31 +91,6 @@ def _has_katakana(written: str) -> bool:
     return any("\u30a1" <= c <= "\u30ff" for c in written)
 
 
-@dataclass(frozen=True, slots=True)
-class MacronVerdict:
-    """A missing macron: the suggested spelling, how sure, and the spellings considered.
-    ``torn``: the lexicon chose between two readings of a piece of a compound no list
-    knows that are about as common (:meth:`SpellingJudge._compound`), a toss-up a reading
-    of the whole word may settle."""
-
-    suggestion: str
-    confidence: str
-    alternatives: tuple[str, ...] = ()
-    torn: bool = field(default=False, repr=False)
-
-
-def _letters(text: str) -> str:
-    lowered = normalize_romaji(text).lower()
-    if lowered.isascii() and lowered.isalpha():
-        return lowered  # a-z only (most words): nothing for the pattern to take out
-    return _LETTERS.sub("", lowered)
-
-
-def _match_case(written: str, suggestion: str) -> str:
-    first = suggestion[:1].upper() if written[:1].isupper() else suggestion[:1].lower()
-    return first + suggestion[1:]
-
-
 class SpellingJudge:
     """Judges written words against the lexicon; one per glossary, caching its answers."""
 
@@ -150,17 +107,13 @@ class SpellingJudge:
         #: the words written with a macron (after normalize_romaji), which a writer who
         #: marks long vowels is trusted with: missing_macron keeps no verdict on them
         self._marked: dict[str, bool] = {}
-        #: name_people's answers by (word, family): read-only, like forms'
-        self._people: dict[tuple[str, bool], dict[str, int]] = {}
-        #: surname's answers by word (a bibliography cites the same authors again and again)
-        self._surnames: dict[str, str | None] = {}
-        #: title_reading's answers by title (a title a bibliography repeats is read once)
-        self._title_readings: dict[str, dict[str, str]] = {}
-        #: the spellings a title's reading may choose for a word, by word (_read_part)
-        self._title_rivals: dict[str, frozenset[str]] = {}
         #: a lexicon spelling's Hepburn -> its letters (lower case, macrons): every judgement
         #: goes through the spellings of a key, and a bibliography asks for the same keys
         self._spelled: dict[str, str] = {}
+        #: how people and publishers spell their names, answers kept
+        self.names = NameSpellings(lexicon, self._letters_of)
+        #: titles read whole, readings kept
+        self.titles = TitleReadings(self)
 
     def _letters_of(self, hepburn: str) -> str:
         """:func:`_letters` of a lexicon spelling's Hepburn, remembered."""
@@ -323,143 +276,34 @@ class SpellingJudge:
                 for word, part, piece in zip(words, letters, _cut_like(long, letters), strict=True)]
 
     def title_reading(self, title: str) -> dict[str, str]:
-        """Each written word of a romanised ``title`` (by its letters, lower case) as the
-        cheapest reading of the whole title spells it, long vowels included: lookup's
-        lattice (Mozc's word and connection costs, a long vowel the writer left out paid
-        for once per word) reads the words together, so the words around one decide it
-        (*Shinshu Hitachi shishi* is 信州 *Shinshū*; *Edo jidai no toshi jinko* keeps
-        都市 *toshi*). No glossary term is preferred: a curated term is what a user looks
-        up, not what a title's word most likely is (投資 *tōshi* for *toshi*). A word the
-        reading spells two ways, or that it cannot line up with, is left out, and so is
-        a title of one word: no other word reads it (*Toyo* alone is no more 東洋 than 投与).
+        """Each written word of ``title`` as the cheapest reading of the whole title spells
+        it (:meth:`jpterms.title_readings.TitleReadings.reading`).
 
         >>> SpellingJudge.for_glossary(None).title_reading("Shinshu Hitachi shishi")["shinshu"]
         'shinshū'
         """
-        return _remembered(self._title_readings, title, self._title_reading, 20_000)
-
-    def _title_reading(self, title: str) -> dict[str, str]:
-        from jpterms.lattice import query_slots
-
-        try:
-            slots = query_slots(title)
-            paths = self._title_engine.paths(title, limit=1, kind="title") if slots else []
-        except Exception:  # a lookup failure is no reason to lose the other findings
-            return {}
-        if not paths:
-            return {}
-        long_at: dict[int, bool] = {}
-        for edge in paths[0].edges:
-            longs = _read_long(slots, edge.start, edge.end, edge.kana)
-            if longs is not None:
-                long_at.update(zip(range(edge.start, edge.end), longs, strict=True))
-        spelled: dict[str, str] = {}
-        twice: set[str] = set()
-        words: dict[int, list[int]] = {}
-        for k, slot in enumerate(slots):
-            if not slot.fixed:
-                words.setdefault(slot.word, []).append(k)
-        if len(words) < 2:
-            return {}
-        for ks in words.values():
-            if any(k not in long_at for k in ks):
-                continue
-            written = "".join(slots[k].written for k in ks).lower()
-            letters = "".join(_lengthened(slots[k].written.lower()) if long_at[k]
-                              else slots[k].written.lower() for k in ks)
-            if spelled.setdefault(written, letters) != letters:
-                twice.add(written)
-        return {w: s for w, s in spelled.items() if w not in twice}
+        return self.titles.reading(title)
 
     def read_in_title(self, word: str, title: str, at: int = 0) -> MacronVerdict | None:
         """The macron ``word`` (at offset ``at`` of ``title``) lacks as the reading of the
-        title's words around it, :data:`AROUND` on either side, spells it
-        (:meth:`title_reading`), for a word that also exists as written and so is no
-        missing macron alone (*Shinshu*: 信州 *Shinshū* and 新種 *shinshu* are equally
-        common): at most possible, and only for a writer who marks no long vowel (the
-        caller's part). The spelling must be one the lexicon knows for the word alone;
-        an old province's name, a word JMdict reads both ways (類聚 *ruiju*, *ruijū*),
-        and a native word against a loanword's long vowel (世事 *Seji*, セージ) stand as
-        written. A hyphenated word is read part by part (*Otsuki-mura*: 大槻 *Ōtsuki*).
+        title's words around it spells it
+        (:meth:`jpterms.title_readings.TitleReadings.read_in_title`).
 
         >>> judge = SpellingJudge.for_glossary(None)
         >>> judge.read_in_title("Shinshu", "Shinshu Hitachi shishi")
         MacronVerdict(suggestion='Shinshū', confidence='possible', alternatives=('shinshū',))
-        >>> judge.read_in_title("toshi", "Edo jidai no toshi jinko", 13) is None
-        True
         """
-        if _MACRON.search(normalize_romaji(word)):
-            return None
-        parts = word.split("-")  # a hyphenated word part by part (Otsuki-mura)
-        # the particle no between two parts (Hitachi-no-kuni) is never 能 or 農
-        spelled = [None if 0 < k < len(parts) - 1 and part.lower() == "no"
-                   else self._read_part(part, title, at) for k, part in enumerate(parts)]
-        if not any(spelled):
-            return None
-        out = [with_long_vowels(part, found) if found else part
-               for part, found in zip(parts, spelled, strict=True)]
-        return MacronVerdict("-".join(out), POSSIBLE, tuple(f for f in spelled if f))
-
-    def _read_part(self, part: str, title: str, at: int) -> str | None:
-        """:meth:`read_in_title` for one part of a word, as letters with macrons."""
-        rivals = _remembered(self._title_rivals, part, self._rivals, 100_000)
-        if not rivals:
-            return None  # the title (dear to read) is not read
-        spelled = self.title_reading(_around(title, at)).get(_letters(part))
-        return spelled if spelled in rivals else None
-
-    def _rivals(self, part: str) -> frozenset[str]:
-        """The spellings with macrons a title's reading may choose for ``part``: not far
-        rarer than the word as written (:data:`RIVAL`), no reading JMdict gives the same
-        word (類聚 ruiju, ruijū), no loanword's long vowel (セージ sēji against 世事
-        *Seji*)."""
-        if len(part) < 2:
-            return frozenset()
-        written = _letters(part)
-        forms = self.forms(part)
-        if written not in forms or written in self.province_names:
-            return frozenset()
-        # the reading prefers no glossary term, so a term's figure is none of its (投資
-        # tōshi is 5.0 in the glossary, 4.7 in JMdict: no rival of 都市 toshi, 6.3)
-        terms = self.lexicon.glossary_spellings(part)
-        if terms:
-            others: dict[str, float] = {}
-            lower = part[:1].islower()  # (a word in lower case is no name: as in forms)
-            for sp in self.lexicon.spellings(part):
-                if sp.source != "glossary":
-                    f = self._letters_of(sp.hepburn)
-                    others[f] = max(others.get(f, 0.0),
-                                    0.0 if lower and sp.is_name else sp.frequency)
-            forms = {f: min(z, others.get(f, 0.0)) if any(
-                self._letters_of(t.hepburn) == f and t.frequency >= z for t in terms) else z
-                for f, z in forms.items()}
-        rivals = {f: z for f, z in forms.items() if _adds_macrons(written, f)
-                  and z >= forms[written] - RIVAL and not self._read_both_ways(part, {f: z})}
-        return frozenset(self._native(part, rivals)) if rivals else frozenset()
+        return self.titles.read_in_title(word, title, at)
 
     def near_tie(self, word: str, spelled: str) -> bool:
         """Whether ``spelled``, a spelling of ``word`` with long vowels, is as common as the
-        word as written, within NEAR: a toss-up the lexicon leaves to the word as written
-        (趣旨 *shushi* 3.9, 収支 *shūshi* 3.8; 本舗 *honpo*, 本邦 *honpō*), which a reading
-        of the whole title may settle. Only a rival :meth:`read_in_title` would weigh: no
-        reading JMdict gives the same word, no loanword's long vowel, no old province.
+        word as written (:meth:`jpterms.title_readings.TitleReadings.near_tie`).
 
         >>> judge = SpellingJudge.for_glossary(None)
         >>> judge.near_tie("shushi", "shūshi"), judge.near_tie("toshi", "tōshi")
         (True, False)
         """
-        if spelled not in _remembered(self._title_rivals, word, self._rivals, 100_000):
-            return False
-        forms = self.forms(word)
-        return forms[_letters(word)] - forms[spelled] < NEAR
-
-    @functools.cached_property
-    def _title_engine(self) -> ReverseEngine:
-        """Lookup's engine with no glossary, for :meth:`title_reading`."""
-        from jpterms.glossary import Glossary
-        from jpterms.reverse import ReverseEngine
-
-        return ReverseEngine(Glossary([]))
+        return self.titles.near_tie(word, spelled)
 
     def titles_write(self, word: str) -> bool:
         """Whether ``word`` is, as written, one of the words titles and series are made of
@@ -493,170 +337,50 @@ class SpellingJudge:
         return self.lexicon.key_forms(word).name
 
     def full_name(self, family: str, given: str) -> tuple[str, str] | None:
-        """Two written words as the one person JMnedict knows by those letters spells
-        them (``Naito Konan``: 内藤湖南, Naitō Konan), or ``None`` when no person, or
-        more than one spelling, has them. A full name decides what each half alone
-        cannot (naito is also ナイト; Konan is not Kōnan).
+        """Two written words as the one person JMnedict knows by those letters spells them
+        (:meth:`jpterms.name_spellings.NameSpellings.full_name`).
 
         >>> SpellingJudge.for_glossary(None).full_name("Naito", "Konan")
         ('Naitō', 'Konan')
         """
-        if not (family[:1].isupper() and given[:1].isupper()) or "-" in family + given:
-            return None
-        written = _letters(family) + _letters(given)
-        plain = strip_macrons(written)
-        if len(plain) < 6 or self.lexicon.quick_frequency(plain) is None:
-            return None  # (a trie read: no dictionary word or name has the key)
-        found = {self._letters_of(p.hepburn) for p in self.lexicon.spellings(family + given)
-                 if p.kind == "person"}
-        found = {f for f in found if strip_macrons(f) == plain}
-        if len(found) != 1:
-            return None
-        spelled = found.pop()
-        if not _adds_macrons(written, spelled) and spelled != written:
-            return None  # it would take away a macron the writer wrote
-        cut = len(_letters(family))
-        return with_long_vowels(family, spelled[:cut]), with_long_vowels(given, spelled[cut:])
+        return self.names.full_name(family, given)
 
     def name_part(self, word: str, *, family: bool) -> str | None:
-        """``word`` as most people JMnedict lists spell it as a family name (or, without
-        ``family``, as a given name), when that adds macrons: at least
-        :data:`NAME_PEOPLE` people bear a name read with these letters, of whom
-        :data:`NAME_SHARE` or more read the same long vowels and at most one in ten
-        none (Toru as a given name: 198 people, 徹, 亨, 透 ..., all Tōru). ``None``
-        otherwise.
+        """``word`` as most people JMnedict lists spell it as a family (or given) name
+        (:meth:`jpterms.name_spellings.NameSpellings.name_part`).
 
-        >>> judge = SpellingJudge.for_glossary(None)
-        >>> judge.name_part("Toru", family=False), judge.name_part("Kazuo", family=False)
-        ('Tōru', None)
+        >>> SpellingJudge.for_glossary(None).name_part("Toru", family=False)
+        'Tōru'
         """
-        counts = self.name_people(word, family=family)
-        total = sum(counts.values())
-        if total < NAME_PEOPLE:
-            return None
-        written = _letters(word)
-        plain = strip_macrons(written)
-        best = max(counts, key=lambda f: (counts[f], f))
-        if best == written or not _adds_macrons(written, best) or \
-                counts[best] < NAME_SHARE * total or counts.get(plain, 0) * 10 > total:
-            return None
-        return with_long_vowels(word, best)
+        return self.names.name_part(word, family=family)
 
     def surname(self, word: str) -> str | None:
         """``word`` as a family name with the long vowels its commonest bearers' reading
-        has, when Mozc's dictionary prices that reading as a surname well below every
-        reading without them (:data:`SURNAME_MARGIN`): Sato: 佐藤 さとう, Satō; Ota:
-        太田 おおた, Ōta. ``None`` when the readings are close (Ono 小野 and Ōno 大野),
-        when the commonest is as written, or when no surname has these letters.
+        has (:meth:`jpterms.name_spellings.NameSpellings.surname`).
 
-        >>> judge = SpellingJudge.for_glossary(None)
-        >>> judge.surname("Sato"), judge.surname("Ota"), judge.surname("Ono")
-        ('Satō', 'Ōta', None)
+        >>> SpellingJudge.for_glossary(None).surname("Ota")
+        'Ōta'
         """
-        if not word[:1].isupper() or "-" in word:
-            return None
-        if word in self._surnames:
-            return self._surnames[word]
-        found = self._surname(word)
-        if len(self._surnames) > 100_000:
-            self._surnames.clear()
-        self._surnames[word] = found
-        return found
-
-    def _surname(self, word: str) -> str | None:
-        written = _letters(word)
-        plain = strip_macrons(written)
-        if len(plain) < 2:
-            return None
-        from jpterms.mozcdic import mozc_dictionary
-
-        mozc = mozc_dictionary()
-        costs: dict[str, int] = {}  # spelling (letters, macrons) -> cheapest surname cost
-        kana_seen: set[str] = set()
-        for p in self.lexicon.spellings(word):
-            form = self._letters_of(p.hepburn)
-            if p.kind != "surname" or strip_macrons(form) != plain or p.kana in kana_seen:
-                continue
-            kana_seen.add(p.kana)
-            node = mozc.walk(mozc.ROOT, p.kana)
-            if node is None:
-                continue
-            for w in mozc.words(node, 48):
-                if w.left == SURNAME_CONTEXT:
-                    costs[form] = min(costs.get(form, w.cost), w.cost)
-                    break
-        if not costs:
-            return None
-        best = min(costs, key=lambda f: (costs[f], f))
-        if best == written or not _adds_macrons(written, best):
-            return None
-        others = [c for f, c in costs.items() if f != best]
-        if others and min(others) - costs[best] < SURNAME_MARGIN:
-            return None
-        return with_long_vowels(word, best)
+        return self.names.surname(word)
 
     def name_people(self, word: str, *, family: bool) -> dict[str, int]:
         """How many people JMnedict lists with ``word`` as their family (or given) name,
-        per Hepburn spelling with its letters (macrons aside). Each answer is worked out
-        once per judge (a document names the same people again and again) and is shared:
-        read it, do not change it."""
-        if not word[:1].isupper() or "-" in word:
-            return {}
-        cached = self._people.get((word, family))
-        if cached is None:
-            cached = self._name_people(word, family)
-            if len(self._people) > 100_000:
-                self._people.clear()
-            self._people[word, family] = cached
-        return cached
+        per spelling (:meth:`jpterms.name_spellings.NameSpellings.name_people`); shared:
+        read it, do not change it.
 
-    def _name_people(self, word: str, family: bool) -> dict[str, int]:
-        from jpterms.reading_index import ReadingIndex
-
-        people = ReadingIndex.default().name_counts
-        kind = "surname" if family else "given"
-        written = _letters(word)
-        plain = strip_macrons(written)
-        counts: dict[str, int] = {}
-        for p in self.lexicon.spellings(word):
-            if p.kind == kind:
-                form = self._letters_of(p.hepburn)
-                if strip_macrons(form) == plain:
-                    counts[form] = counts.get(form, 0) + \
-                        people(p.written, family=family).get(p.kana, 0)
-        return counts
+        >>> SpellingJudge.for_glossary(None).name_people("Toru", family=False)["tōru"] > 100
+        True
+        """
+        return self.names.name_people(word, family=family)
 
     def publisher(self, words: list[str]) -> list[str] | None:
-        """One to four capitalised words as the publisher they name spells them, when every
-        publisher of the shipped table (:mod:`jpterms.publishers`) read with those letters
-        is read alike (``Chuo Koron Sha``: 中央公論社, Chūō Kōron Sha); ``None`` otherwise.
+        """One to four capitalised words as the publisher they name spells them
+        (:meth:`jpterms.name_spellings.NameSpellings.publisher`).
 
         >>> SpellingJudge.for_glossary(None).publisher(["Chuo", "Koron", "Sha"])
         ['Chūō', 'Kōron', 'Sha']
         """
-        from jpterms.kana import kana_to_romaji
-        from jpterms.publishers import Publishers
-
-        if not all(w[:1].isupper() for w in words):
-            return None
-        found = Publishers.bundled().spellings(" ".join(words))
-        if not found:
-            return None
-        written = "".join(_letters(w) for w in words)
-        plain = strip_macrons(written)
-        readings = {r for r in (_letters(kana_to_romaji(p.kana)) for p in found)
-                    if strip_macrons(r) == plain}
-        if len(readings) != 1:
-            return None
-        spelled = readings.pop()
-        if spelled != written and not _adds_macrons(written, spelled):
-            return None  # it would take away a macron the writer wrote
-        out, at = [], 0
-        for w in words:
-            n = len(_letters(w))
-            out.append(with_long_vowels(w, spelled[at:at + n]))
-            at += n
-        return out
+        return self.names.publisher(words)
 
     def outweighs_conversion(self, word: str, chosen: str, kanji: str, converted: str) -> bool:
         """Whether the lexicon's spelling ``chosen`` of ``word`` outweighs ``converted``, the
@@ -1611,81 +1335,6 @@ def _compound_suffixes() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
-_MACRON_OF = dict(zip("aiueoAIUEO", "āīūēōĀĪŪĒŌ", strict=True))
-
-
-def _remembered(memory: dict[str, _V], key: str, make: Callable[[str], _V], most: int) -> _V:
-    """``make(key)``, remembered in ``memory``, which starts afresh past ``most`` answers
-    (a bibliography repeats its titles and words; a long run must not grow without end)."""
-    if key not in memory:
-        found = make(key)
-        if len(memory) > most:
-            memory.clear()
-        memory[key] = found
-    return memory[key]
-
-
-#: How many written words on either side of a word :meth:`SpellingJudge.read_in_title`
-#: reads with it: its neighbours decide it (信州 beside 日立), and a shorter reading is cheaper.
-AROUND = 2
-_TOKEN = re.compile(r"\S+")
-
-
-def _around(title: str, at: int) -> str:
-    """The stretch of ``title`` from :data:`AROUND` words before the word at offset ``at``
-    to as many after it.
-
-    >>> _around("Shinshu no shukyo shakaishi, Tokyo: Yoshikawa", 11)
-    'Shinshu no shukyo shakaishi, Tokyo:'
-    """
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(title)]
-    i = next((k for k, (s, e) in enumerate(tokens) if s <= at < e), None)
-    if i is None:
-        return title
-    return title[tokens[max(0, i - AROUND)][0] : tokens[min(len(tokens) - 1, i + AROUND)][1]]
-
-
-def _lengthened(syllable: str) -> str:
-    """A written syllable with its vowel long (``sho``: ``shō``)."""
-    return syllable[:-1] + _MACRON_OF[syllable[-1]] if syllable[-1:] in _MACRON_OF else syllable
-
-
-def _read_long(slots: list[Slot], start: int, end: int, kana: str) -> list[bool] | None:
-    """For each slot from ``start`` to ``end``: whether the word read over them as
-    ``kana`` reads its vowel long (a macron the writer left out), or ``None`` when no
-    choice of the slots' kana spells ``kana`` (a word the lattice added otherwise)."""
-    if start == end:
-        return [] if not kana else None
-    slot = slots[start]
-    if slot.fixed:
-        return None
-    for (option, _), long in zip(slot.options, slot.longs, strict=True):
-        if kana.startswith(option):
-            rest = _read_long(slots, start + 1, end, kana[len(option):])
-            if rest is not None:
-                return [long, *rest]
-    return None
-
-
-def with_long_vowels(written: str, letters: str) -> str:
-    """``written`` with a macron on each vowel that ``letters`` (its :func:`_letters`,
-    macrons added) marks long; its case, apostrophes and hyphens kept.
-
-    >>> with_long_vowels("Jun’ichiro", "jun'ichirō")
-    'Jun’ichirō'
-    """
-    out = list(written)
-    marked = [c for c in letters if c.isalpha()]
-    at = 0
-    for k, c in enumerate(written):
-        if not c.isalpha():
-            continue
-        if at < len(marked) and _MACRON.match(marked[at]) and c in _MACRON_OF:
-            out[k] = _MACRON_OF[c]
-        at += 1
-    return "".join(out)
-
-
 def _cut_like(spelled: str, letters: list[str]) -> list[str]:
     """``spelled`` (the words' ``letters`` joined, with macrons) cut where the words meet.
 
@@ -1698,16 +1347,3 @@ def _cut_like(spelled: str, letters: list[str]) -> list[str]:
         at += len(part)
     return out
 
-
-def _adds_macrons(written: str, form: str) -> bool:
-    """``form`` keeps every macron ``written`` has and adds at least one."""
-    if len(written) != len(form):
-        return False
-    added = False
-    for a, b in zip(written, form, strict=True):
-        if a == b:
-            continue
-        if _MACRON.match(a) or not _MACRON.match(b):
-            return False  # a macron removed, or another letter changed
-        added = True
-    return added
