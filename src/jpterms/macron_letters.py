@@ -28,7 +28,7 @@ _MACRON_OF = dict(zip("aiueoAIUEO", "āīūēōĀĪŪĒŌ", strict=True))
 class MacronVerdict:
     """A missing macron: the suggested spelling, how sure, and the spellings considered.
     ``torn``: the lexicon chose between two readings of a piece of a compound no list
-    knows that are about as common (:meth:`jpterms.spelling.SpellingJudge._compound`), a
+    knows that are about as common (:meth:`jpterms.compound_words.CompoundReader.compound`), a
     toss-up a reading of the whole word may settle.
 
     >>> MacronVerdict("sōbihin", "certain", ("sōbihin",))
