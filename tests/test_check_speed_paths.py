@@ -420,7 +420,7 @@ def test_name_people_answers_kept_are_the_answers_made_afresh() -> None:
     names += ["Toru", "Kato", "Ota", "Shuntaro", "Sagara", "Ito-Kato"]
     kept = SpellingJudge(Lexicon.default())
     first = [(w, f, dict(kept.name_people(w, family=f))) for w in names for f in (True, False)]
-    assert len(kept._people) > len(names)  # answers kept ...
+    assert len(kept.names._people) > len(names)  # answers kept ...
     for w, f, answer in first:
         assert kept.name_people(w, family=f) == answer, w  # ... and given again
         assert SpellingJudge(Lexicon.default()).name_people(w, family=f) == answer, w

@@ -83,14 +83,14 @@ def test_surname_answers_kept_are_the_answers_made_afresh() -> None:
     words = [*words[:300], "Sato", "Ota", "Ono", "Kato", "Ito-Kato", "sato", "O"]
     kept = SpellingJudge(Lexicon.default())
     first = [(w, kept.surname(w)) for w in words]
-    assert len(kept._surnames) > 100  # answers kept ...
+    assert len(kept.names._surnames) > 100  # answers kept ...
     for w, answer in first:
         assert kept.surname(w) == answer, w  # ... and given again
     fresh = SpellingJudge(Lexicon.default())
-    fresh._surnames = _Forgetful()  # the uncached path: nothing kept
+    fresh.names._surnames = _Forgetful()  # the uncached path: nothing kept
     for w, answer in first:
         assert fresh.surname(w) == answer, w
-    assert not fresh._surnames
+    assert not fresh.names._surnames
     assert sum(answer is not None for _, answer in first) >= 3
     assert dict(first)["Sato"] == "Satō" and dict(first)["Ono"] is None
 

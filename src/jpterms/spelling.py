@@ -449,64 +449,64 @@ class SpellingJudge:
         if key in self._verdicts:
             return self._verdicts[key]  # a word a document repeats is judged once
         if "m" in written and _M_BEFORE_LABIAL.search(written):
-            found = self._traditional_m(written, trusts_as_written, decided)
-            if len(self._verdicts) > 100_000:
-                self._verdicts.clear()
-            self._verdicts[key] = found
-            return found
-        if trusts_as_written and not decided:
-            marked = self._marked.get(written)
-            if marked is None:
-                if len(self._marked) > 100_000:
-                    self._marked.clear()
-                marked = self._marked[written] = bool(_MACRON.search(normalize_romaji(written)))
-            if marked:
-                return None  # the writer marked this very word: trust the rest of it
-        word = normalize_romaji(written)
-        parts = word.split("-")
+            return self._kept(key, self._traditional_m(written, trusts_as_written, decided))
+        if trusts_as_written and not decided and self._marks_long(written):
+            return None  # the writer marked this very word: trust the rest of it
+        parts = normalize_romaji(written).split("-")
         dangling = False
         if len(parts) == 2 and len(parts[0]) > 1 and len(parts[1]) == 1 and not decided:
             # a vowel set off by a hyphen after a word (To-A 東亜): no part is a word
             # alone, the letters together are
             whole = self._part("".join(parts), trusts_as_written, "")
             if whole is not None or trusts_as_written:
-                found = None if whole is None else MacronVerdict(
+                return self._kept(key, None if whole is None else MacronVerdict(
                     with_long_vowels(written, whole.suggestion), whole.confidence,
-                    whole.alternatives, whole.torn)
-                if len(self._verdicts) > 100_000:
-                    self._verdicts.clear()
-                self._verdicts[key] = found
-                return found
+                    whole.alternatives, whole.torn))
             # no word spells the letters together (Ōtsue-e 大津絵絵, "the Ōtsu pictures"):
             # the word before the hyphen is judged alone, at most possible
             dangling = True
+        decided_parts = normalize_romaji(decided).split("-") if decided else []
+        if decided_parts and len(decided_parts) != len(parts):
+            decided_parts = []
+        found, settled = self._by_parts(parts, trusts_as_written, decided_parts, dangling)
+        if len(parts) > 1 and not decided_parts and not trusts_as_written:
+            found = self._hyphenated_whole(written, parts, found)
+        if settled:
+            self._kept(key, found)
+        return found
+
+    def _kept(self, key: tuple[str, bool, str], found: MacronVerdict | None,
+              ) -> MacronVerdict | None:
+        """``found``, kept as :meth:`missing_macron`'s answer for ``key``."""
+        if len(self._verdicts) > 100_000:
+            self._verdicts.clear()
+        self._verdicts[key] = found
+        return found
+
+    def _marks_long(self, written: str) -> bool:
+        """Whether ``written`` has a macron (after :func:`~jpterms.kana.normalize_romaji`),
+        remembered."""
+        marked = self._marked.get(written)
+        if marked is None:
+            if len(self._marked) > 100_000:
+                self._marked.clear()
+            marked = self._marked[written] = bool(_MACRON.search(normalize_romaji(written)))
+        return marked
+
+    def _by_parts(self, parts: list[str], trusts_as_written: bool, decided_parts: list[str],
+                  dangling: bool) -> tuple[MacronVerdict | None, bool]:
+        """The verdict on a word judged part by part (``parts``, its division by hyphens;
+        ``decided_parts``: the decided spelling's parts, or none), at most possible where
+        the word before a lone vowel is ``dangling``; and whether the verdict may be kept:
+        a suggestion is shown as a known word writes it (shin'yō) once the lexicon has
+        given that word, never before."""
         out: list[str] = []
         confidences: list[str] = []
         alternatives: list[str] = []
         torn = False
-        decided_parts = normalize_romaji(decided).split("-") if decided else []
-        if decided_parts and len(decided_parts) != len(parts):
-            decided_parts = []
-        # the answer is kept where it cannot change: a suggestion is shown as a known word
-        # writes it (shin'yō) once the lexicon has given that word, never before
         settled = True
         for i, part in enumerate(parts):
-            verdict = self._part(part, trusts_as_written,
-                                 decided_parts[i] if decided_parts else "")
-            if not i and len(parts) == 3 and parts[1].lower() == "no" and \
-                    parts[2].lower() in _PROVINCE_AFTER and not trusts_as_written and \
-                    not decided_parts:
-                # an old province's name before its 国 or its governor's 守 (Ōmi-no-kami:
-                # 近江守, not 臣 omi)
-                province = self._province(part)
-                if province is not None and (verdict is None or _letters(
-                        verdict.suggestion) != province.suggestion):
-                    verdict = province
-            if i and not trusts_as_written and not decided_parts and (
-                    verdict is None or verdict.confidence == POSSIBLE):
-                # a suffix always long after a hyphen (-sōrō) over a guess from the
-                # lexicon alone (揃う sorō)
-                verdict = _bound_suffix(part) or verdict
+            verdict = self._in_word(i, parts, trusts_as_written, decided_parts)
             if verdict is None:
                 out.append(part)
                 continue
@@ -516,19 +516,34 @@ class SpellingJudge:
             confidences.append(verdict.confidence)
             alternatives.extend(verdict.alternatives)
             torn = torn or verdict.torn
-        found = None
-        if confidences:
-            order = (CERTAIN, LIKELY, POSSIBLE)
-            confidence = max(confidences, key=order.index)
-            found = MacronVerdict("-".join(out), POSSIBLE if dangling else confidence,
-                                  tuple(alternatives), torn)
-        if len(parts) > 1 and not decided_parts and not trusts_as_written:
-            found = self._hyphenated_whole(written, parts, found)
-        if settled:
-            if len(self._verdicts) > 100_000:
-                self._verdicts.clear()
-            self._verdicts[key] = found
-        return found
+        if not confidences:
+            return None, settled
+        order = (CERTAIN, LIKELY, POSSIBLE)
+        confidence = max(confidences, key=order.index)
+        return MacronVerdict("-".join(out), POSSIBLE if dangling else confidence,
+                             tuple(alternatives), torn), settled
+
+    def _in_word(self, i: int, parts: list[str], trusts_as_written: bool,
+                 decided_parts: list[str]) -> MacronVerdict | None:
+        """The verdict on ``parts[i]`` as a part of its hyphenated word: an old province's
+        name before "no" and its 国 or governor, a suffix always long after a hyphen."""
+        part = parts[i]
+        verdict = self._part(part, trusts_as_written, decided_parts[i] if decided_parts else "")
+        if not i and len(parts) == 3 and parts[1].lower() == "no" and \
+                parts[2].lower() in _PROVINCE_AFTER and not trusts_as_written and \
+                not decided_parts:
+            # an old province's name before its 国 or its governor's 守 (Ōmi-no-kami:
+            # 近江守, not 臣 omi)
+            province = self._province(part)
+            if province is not None and (verdict is None or _letters(
+                    verdict.suggestion) != province.suggestion):
+                verdict = province
+        if i and not trusts_as_written and not decided_parts and (
+                verdict is None or verdict.confidence == POSSIBLE):
+            # a suffix always long after a hyphen (-sōrō) over a guess from the
+            # lexicon alone (揃う sorō)
+            verdict = _bound_suffix(part) or verdict
+        return verdict
 
     def _traditional_m(self, written: str, trusts_as_written: bool,
                        decided: str) -> MacronVerdict | None:
@@ -649,13 +664,21 @@ class SpellingJudge:
         return out
 
     def _part(self, part: str, trusts_as_written: bool, decided: str) -> MacronVerdict | None:
+        """The macron one part of a written word (no hyphen) lacks, or ``None``: the
+        spelling ``decided`` gives it, or the lexicon's spellings of its letters with long
+        vowels (:meth:`_longer_spellings`) weighed against the part as written
+        (:meth:`_weigh`); a part no list knows is read as a compound.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge._part("sobihin", False, "").suggestion, judge._part("toshi", True, "")
+        ('sōbihin', None)
+        """
         if len(part) < 2 or not part.replace("'", "").isalpha():
             return None
         written = _letters(part)
-        plain = strip_macrons(written)
         if decided:
             target = _letters(decided)
-            if strip_macrons(target) == plain and _adds_macrons(written, target):
+            if strip_macrons(target) == strip_macrons(written) and _adds_macrons(written, target):
                 return MacronVerdict(target, CERTAIN, (target,))
             return None
         if trusts_as_written and part[:1].isupper():
@@ -673,6 +696,20 @@ class SpellingJudge:
         if not forms:
             return self.compounds.compound(part, trusts_as_written) or self.compounds.suffixed(
                 part, trusts_as_written)
+        found = self._longer_spellings(part, written, forms)
+        if found is None:
+            return None
+        forms, longer, capped = found
+        return self._weigh(part, written, forms, longer, capped, trusts_as_written)
+
+    def _longer_spellings(self, part: str, written: str, forms: dict[str, float],
+                          ) -> tuple[dict[str, float], dict[str, float], bool] | None:
+        """The spellings of ``part``'s letters that add long vowels, each with its figure,
+        as :meth:`_weigh` weighs them: the part's ``forms`` (without Mozc's inflected
+        forms where a word is spelled as written), those spellings, and whether the part
+        is capitalised and spelled as written only by a verb's form (*Ou*: 追う, 負う);
+        ``None`` where none adds a long vowel."""
+        plain = strip_macrons(written)
         longer = {f: z for f, z in forms.items()
                   if strip_macrons(f) == plain and f != written and _adds_macrons(written, f)}
         if not longer:
@@ -706,6 +743,14 @@ class SpellingJudge:
             # (よい空間 yoikūkan) is no word, and no reading of one (養育館 yōikukan)
             longer = {f: z for f, z in longer.items() if not self._phrase_only(part, f)} \
                 or longer
+        return forms, longer, capped
+
+    def _weigh(self, part: str, written: str, forms: dict[str, float], longer: dict[str, float],
+               capped: bool, trusts_as_written: bool) -> MacronVerdict | None:
+        """The verdict on ``part`` from its spellings with long vowels (``longer``, from
+        :meth:`_longer_spellings`): against the part as written, where a word is spelled so
+        (:meth:`_over_as_written`); else certain, likely or possible as the spellings are
+        alone, common and apart."""
         best = self._commonest(part, longer)
         as_written = forms.get(written)
         if as_written is not None and written in self.province_names:
@@ -718,37 +763,15 @@ class SpellingJudge:
         if as_written is not None:
             if trusts_as_written or longer[best] <= as_written:
                 return None  # a word as written (toshi, josei): say nothing ...
-            longer = self._native(part, longer)
-            if not longer:
-                return None  # only a loanword is longer (Buke 武家, not ブーケ būke)
-            if self._read_both_ways(part, longer):
-                return None  # the commoner spelling is the same word (類聚 ruiju, ruijū)
-            best = self._commonest(part, longer)
-            if longer[best] <= as_written:
-                return None
-            # ... or, from a writer who marks no long vowel at all, the commoner spelling
-            return MacronVerdict(best, POSSIBLE, tuple(sorted(longer)))
+            return self._over_as_written(part, longer, as_written)
         if trusts_as_written and (part[:1].isupper() or longer[best] < COMMON):
             # a writer who marks long vowels wrote a name or a rare word this way: the
             # lexicon's silence about the short form is no evidence against it
             return None
+        if capped:
+            return self._capped(part, longer)
         real = sorted((f for f, z in longer.items() if z >= REAL or f == best),
                       key=lambda f: -longer[f])
-        if capped:
-            # a capitalised word written so only by a verb's form (追う, 負う *Ou*): a name
-            # or a noun, weighed by the nouns and places spelled longer (奥羽, 大生 Ōu), not
-            # by verbs (覆う ōu), loanwords (クール for *Kuru*) or people's names alone
-            held: dict[str, float] = {}
-            for sp in self.lexicon.spellings(part):
-                f = self._letters_of(sp.hepburn)
-                if f in longer and sp.kind not in _PEOPLE and not _INFLECTED.fullmatch(
-                        sp.written) and not _has_katakana(sp.written):
-                    held[f] = max(held.get(f, 0.0), sp.frequency)
-            held = {f: z for f, z in held.items() if z >= USED}
-            if not held:
-                return None
-            best = max(sorted(held), key=lambda f: held[f])
-            return MacronVerdict(best, POSSIBLE, (best,))
         if not self.is_dictionary_word(part):
             # only Mozc's conversion knows it (a compound): a guess, however alone
             return MacronVerdict(best, POSSIBLE, tuple(real))
@@ -764,6 +787,39 @@ class SpellingJudge:
         confidence = LIKELY if longer[best] >= second + MARGIN else POSSIBLE
         return MacronVerdict(best, confidence, tuple(real))
 
+    def _over_as_written(self, part: str, longer: dict[str, float],
+                         as_written: float) -> MacronVerdict | None:
+        """For a writer who marks no long vowel at all, the spelling of ``part`` with long
+        vowels commoner than the word as written (``as_written``, its figure), at most
+        possible: not a loanword's (Buke 武家, not ブーケ būke), nor another reading of
+        the same word (類聚 ruiju, ruijū)."""
+        longer = self._native(part, longer)
+        if not longer:
+            return None  # only a loanword is longer (Buke 武家, not ブーケ būke)
+        if self._read_both_ways(part, longer):
+            return None  # the commoner spelling is the same word (類聚 ruiju, ruijū)
+        best = self._commonest(part, longer)
+        if longer[best] <= as_written:
+            return None
+        # ... or, from a writer who marks no long vowel at all, the commoner spelling
+        return MacronVerdict(best, POSSIBLE, tuple(sorted(longer)))
+
+    def _capped(self, part: str, longer: dict[str, float]) -> MacronVerdict | None:
+        """A capitalised word written so only by a verb's form (追う, 負う *Ou*): a name
+        or a noun, weighed by the nouns and places spelled longer (奥羽, 大生 Ōu), not
+        by verbs (覆う ōu), loanwords (クール for *Kuru*) or people's names alone;
+        possible."""
+        held: dict[str, float] = {}
+        for sp in self.lexicon.spellings(part):
+            f = self._letters_of(sp.hepburn)
+            if f in longer and sp.kind not in _PEOPLE and not _INFLECTED.fullmatch(
+                    sp.written) and not _has_katakana(sp.written):
+                held[f] = max(held.get(f, 0.0), sp.frequency)
+        held = {f: z for f, z in held.items() if z >= USED}
+        if not held:
+            return None
+        best = max(sorted(held), key=lambda f: held[f])
+        return MacronVerdict(best, POSSIBLE, (best,))
 
     def _phrase_only(self, part: str, spelled: str) -> bool:
         """Whether every word the lexicon spells ``spelled`` under ``part``'s key is a
