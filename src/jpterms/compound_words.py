@@ -37,7 +37,13 @@ class CompoundReader:
 
     def compound(self, part: str, trusts_as_written: bool) -> MacronVerdict | None:
         """A word no list knows, read as two it does (Kagakushu: Kagaku + shū, jinkohyo:
-        jinkō + hyō): at most possible, and only when one split explains it."""
+        jinkō + hyō): at most possible, and only when one split explains it.
+
+        >>> from jpterms.spelling import SpellingJudge
+        >>> compounds = SpellingJudge.for_glossary(None).compounds
+        >>> compounds.compound("jinkohyo", False).suggestion, compounds.compound("jinkohyo", True)
+        ('jinkōhyō', None)
+        """
         if trusts_as_written or len(part) < 5 or len(part) > 24:
             return None
         from jpterms.romaji import parse_word

@@ -158,7 +158,13 @@ class NameSpellings:
         """How many people JMnedict lists with ``word`` as their family (or given) name,
         per Hepburn spelling with its letters (macrons aside). Each answer is worked out
         once per judge (a document names the same people again and again) and is shared:
-        read it, do not change it."""
+        read it, do not change it.
+
+        >>> from jpterms.spelling import SpellingJudge
+        >>> names = SpellingJudge.for_glossary(None).names
+        >>> names.name_people("Toru", family=False)["tōru"] > 100, names.name_people("toru", family=False)
+        (True, {})
+        """
         if not word[:1].isupper() or "-" in word:
             return {}
         cached = self._people.get((word, family))
