@@ -114,7 +114,7 @@ class SpellingJudge:
         self.names = NameSpellings(lexicon, self._letters_of)
         #: titles read whole, readings kept
         self.titles = TitleReadings(self)
-        from jpterms.compound_words import CompoundReader
+        from jpterms.compound_words import CompoundReader  # (it weighs by this module's REAL)
 
         #: the compounds no list knows, read as words it does
         self.compounds = CompoundReader(self)
