@@ -6,8 +6,8 @@ romaniser lost its voiced endings without a test noticing."""
 
 from __future__ import annotations
 
+from jpterms.compound_voicing import name_endings as voiced_endings
 from jpterms.prose import _name_endings as edo_endings
-from jpterms.readings import _name_endings as voiced_endings
 from jpterms.romanize import Romanizer
 
 

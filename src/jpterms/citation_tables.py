@@ -16,12 +16,12 @@ from __future__ import annotations
 from functools import cached_property
 
 from jpterms.citation_words import CONTEXT_KINDS
+from jpterms.compound_voicing import rendaku_parts
 from jpterms.dictionaries import jmdict_common
 from jpterms.kana import kana_to_romaji
 from jpterms.lexicon import romaji_key
 from jpterms.numbers import COUNTERS
 from jpterms.publishers import house_words
-from jpterms.readings import rendaku_parts
 
 __all__ = ["CitationTables"]
 

@@ -30,7 +30,8 @@ address or a municipality (``cuts``, :mod:`jpterms.input_cuts`), places (``place
 :mod:`jpterms.person_names`), houses, offices and publishers around a family's name
 (``houses``, :mod:`jpterms.house_names`), names and runs of kanji read the Chinese way (``sino``,
 :mod:`jpterms.sino_readings`), numerals and counters (``counted``,
-:mod:`jpterms.counted_readings`), words written with kana left out (``unwritten``,
+:mod:`jpterms.counted_readings`), the parts of compounds that voice (``voicing``,
+:mod:`jpterms.compound_voicing`), words written with kana left out (``unwritten``,
 :mod:`jpterms.unwritten_kana`), and era names and old provinces (``eras_provinces``,
 :mod:`jpterms.eras_provinces`). The resolver and its collaborators share the tests on
 characters and morphemes of :mod:`jpterms.morpheme_tests`, the readings taken apart and
@@ -53,6 +54,12 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from jpterms import dictionaries
+from jpterms.compound_voicing import (
+    CompoundVoicing,
+    temple_voiced,
+    voiced_pair,
+    voiced_start,
+)
 from jpterms.counted_readings import (
     OTHER_DIGITS,
     TITLE_LIMIT,
@@ -514,6 +521,12 @@ class ReadingResolver:
         return CountedReadings(self)
 
     @cached_property
+    def voicing(self) -> CompoundVoicing:
+        """The parts of compounds and names that voice after the word before them
+        (:class:`jpterms.compound_voicing.CompoundVoicing`; made on first use)."""
+        return CompoundVoicing(self)
+
+    @cached_property
     def eras_provinces(self) -> ErasAndProvinces:
         """Era names and old provinces, with their tables
         (:class:`jpterms.eras_provinces.ErasAndProvinces`; made on first use)."""
@@ -886,66 +899,6 @@ class ReadingResolver:
             return [piece for m in out for piece in self._name_unit(m)]
         return out
 
-    def _voiced_parts(self, out: list[Morpheme]) -> list[Morpheme]:
-        """The second parts of compounds and names that voice or change after the word
-        before them: 新田 しんでん after a place, a name's ending (研究所 kenkyūjo), the
-        parts of data/rendaku.tsv and ``rendaku``, 山 ざん after ん. ``out`` is changed
-        in place."""
-        rendaku = _rules()["rendaku"]
-        after_n = _rules()["rendaku_after_n"]["words"]
-        compounds = rendaku_parts()
-        endings = _name_endings()
-        for k in range(1, len(out)):
-            if out[k].surface.startswith(_SHINDEN) and _shinden_after(out[k - 1], out[k]):
-                # 足立 + 新田, 天真寺 + 新田村: the reclaimed fields a place is named after,
-                # しんでん (not the family name にった)
-                kana = _SHINDEN_READ + to_hiragana(out[k].kana)[len(_NITTA):]
-                out[k] = replace(out[k], reading=self.mark(out[k].surface, kana),
-                                 kana=to_katakana(kana), source="jmdict",
-                                 alternatives=(to_hiragana(out[k].kana),))
-                continue
-            ending = endings.get(out[k].surface) or self._voiced_twin(out[k])
-            if ending and to_hiragana(out[k].kana) == ending[0] and _ends_name(out[k - 1],
-                                                                              out[k]):
-                # 国立国語 + 研究所: a word that names of institutes and places voice
-                # (data/name_endings.tsv) after a word of the name: kenkyūjo
-                out[k] = replace(out[k], reading=self.mark(out[k].surface, ending[1]),
-                                 kana=to_katakana(ending[1]), alternatives=(
-                                     ending[0], *(a for a in out[k].alternatives
-                                                  if a != ending[1]))[:4])
-                continue
-            voiced = rendaku.get(out[k].surface)
-            if (voiced and out[k].reading == voiced[0] and out[k - 1].pos.startswith("名詞")
-                    and out[k - 1].reading and not out[k].locked):
-                # 追分 + 口: one compound, and its second part voices (oiwakeguchi)
-                out[k] = replace(out[k], reading=voiced[1], kana=voiced[1],
-                                 role="single_kanji" if not out[k - 1].proper else "prev")
-                continue
-            voiced = after_n.get(out[k].surface)
-            if (voiced and out[k].reading == voiced[0] and not out[k].locked
-                    and out[k].source == "unidic" and out[k - 1].source != "glossary"
-                    and out[k - 1].pos.startswith(("名詞", "接頭辞"))
-                    and not out[k - 1].pos.startswith("名詞-数詞")
-                    and hira(out[k - 1]).endswith("ん")):
-                # 瑞雲 + 山: a Sino-Japanese 山 after ん voices (ずいうんざん), as every one
-                # of JMdict's compounds so made does
-                out[k] = replace(out[k], reading=voiced[1], kana=voiced[1],
-                                 alternatives=(to_hiragana(voiced[0]), *out[k].alternatives)[:4])
-                continue
-            part = compounds.get(out[k].surface)
-            learned = part.get(to_hiragana(out[k].kana)) if part else None
-            if learned and _voices_after(out[k - 1], out[k],
-                                         out[k - 2] if k >= 2 else None) and not (
-                    k >= 2 and out[k - 2].pos.startswith("名詞-数詞")):
-                # (17 + 日 + 代わり: a date, then another word, not one compound)
-                # 仲 + 通り, 責任 + 払い, 空穂 + 舟: a part JMdict's compounds voice (see
-                # data/rendaku.tsv) after a noun: なかどおり, せきにんばらい, うつぼぶね
-                plain = to_hiragana(out[k].kana)
-                out[k] = replace(out[k], reading=self.mark(out[k].surface, learned),
-                                 kana=to_katakana(learned),
-                                 alternatives=(plain, *out[k].alternatives)[:4])
-        return out
-
     #: The passes over a run once matched, in order, each with the facts of the run
     #: (:class:`_RunFacts`) and the sources it needs: "named" (a whole input that counts
     #: nothing), "whole", "jmnedict", "mozc". Each takes the resolver, the morphemes so far
@@ -966,7 +919,7 @@ class ReadingResolver:
         (frozenset({"whole", "mozc"}), lambda r, out, run: r.counted.numbered_title(out)),
         (_ALWAYS, lambda r, out, run: _after_katakana(out)),
         (_ALWAYS, lambda r, out, run: _after_hiragana(out)),
-        (_ALWAYS, lambda r, out, run: r._voiced_parts(out)),
+        (_ALWAYS, lambda r, out, run: r.voicing.voiced_parts(out)),
         (_ALWAYS, lambda r, out, run: _hill_before_word(out)),
         (_ALWAYS, lambda r, out, run: _between_nouns(out)),
         (_ALWAYS, lambda r, out, run: _before_last(out)),
@@ -975,7 +928,7 @@ class ReadingResolver:
         (_NAMED_MOZC, lambda r, out, run: r.places.temple_on(out)),
         (_NAMED_MOZC, lambda r, out, run: r.places.temple_go_on(out)),
         (_NAMED_MOZC, lambda r, out, run: r._sino_suffix(out)),
-        (_NAMED_MOZC, lambda r, out, run: _temple_voiced(out)),
+        (_NAMED_MOZC, lambda r, out, run: temple_voiced(out)),
         (_NAMED_MOZC, lambda r, out, run: r.places.bridge_hashi(out)),
         (_NAMED_MOZC, lambda r, out, run: r.persons.mozc_given(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.places.direction_village(out)),
@@ -2132,25 +2085,6 @@ class ReadingResolver:
         costs = {r: self.mozc_cost(written, r) for r in readings}
         return min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
 
-    def _voiced_twin(self, word: Morpheme) -> tuple[str, str] | None:
-        """(plain, voiced) where the dictionaries allow ``word`` (a word of two or more
-        kanji) its reading and the same with one later sound voiced, and Mozc writes the
-        voiced one more cheaply or alone: 料金所 りょうきんしょ and りょうきんじょ, as the
-        toll gates are named (Mozc 7097 against 7746). Used as ``data/name_endings.tsv``
-        is, after a word of a name only; JMnedict names too few toll gates (1) to list
-        the word there. 製作所 stays せいさくしょ (Mozc: 5480 against 5807)."""
-        if "mozc" not in self.sources or len(word.surface) < 2 or not word.alternatives:
-            return None
-        plain = to_hiragana(word.kana)
-        twins = [a for a in word.alternatives if _voiced_pair(plain, a)]
-        if not twins:
-            return None
-        own = self.mozc_cost(word.surface, plain)
-        costs = [(cost, a) for a in twins
-                 if (cost := self.mozc_cost(word.surface, a)) is not None
-                 and (own is None or cost < own)]
-        return (plain, min(costs)[1]) if costs else None
-
     def pronoun_reading(self, written: str, reading: str) -> str | None:
         """JMdict's headword reading of a pronoun in kanji that UniDic reads as a word of
         one of JMdict's later entries, where Mozc writes the headword more cheaply than
@@ -2671,8 +2605,8 @@ class ReadingResolver:
                     # or JMdict's rare compound, one sound voiced or not where the units'
                     # is (鍋底景気: なべそこけいき; Mozc and the units: なべぞこ)
                     chosen.source == "jmdict" and not chosen.common
-                    and (_voiced_pair(chosen.reading, unidic)
-                         or _voiced_pair(unidic, chosen.reading))))
+                    and (voiced_pair(chosen.reading, unidic)
+                         or voiced_pair(unidic, chosen.reading))))
                 and not any(m.pos.startswith("名詞-数詞") or m.locked for m in span)
                 and self._mozc_reads_units(written, unidic, chosen.reading)):
             return self._annotate(span, "unidic+mozc", "likely", (chosen.reading,), merge=True)
@@ -2745,7 +2679,7 @@ class ReadingResolver:
                     if a.startswith(head) and a.endswith(tail) and len(a) > len(head) + len(tail))
         new = merge_units(middle, marked, to_katakana(rest), source, confidence, own)
         if p and source != "jmdict" and len(written) == 1 \
-                and _voiced_start(hira(middle[0]), rest):
+                and voiced_start(hira(middle[0]), rest):
             # a name's listed reading voices the first sound of its last kanji (天神 + 社
             # しゃ: じゃ in きたのてんじんじゃ; 木津 + 川 かわ: がわ in きづがわ): rendaku
             # joins the kanji to the unit before, one word (Kitano Tenjinja, Kizugawa-shi;
@@ -2804,7 +2738,7 @@ class ReadingResolver:
         listed = self.people(written)
         people = [*listed, *(r for r, k in self.names(written)
                              if surname and k <= {"unclass"} and r not in listed
-                             and not self._voiced_ending(run, r))]
+                             and not self.voicing.voiced_ending(run, r))]
         if not people:
             return None
         named = self.name_words(run, self._listed_family_units(run, people), people,
@@ -2831,19 +2765,6 @@ class ReadingResolver:
                    for r, kinds in self.names(family)):
                 return k
         return 1
-
-    def _voiced_ending(self, run: list[Morpheme], reading: str) -> bool:
-        """Whether ``reading`` of a name of no known kind is its first unit's reading and
-        then its last kanji's with the first sound voiced, a compound's (rendaku), where
-        JMnedict lists no given name so read: 奈良井 + 川 ならい + がわ, a river, 志和 + 口
-        しわ + ぐち, a place; no family name with a given name "Gawa" or "Guchi"."""
-        last = run[-1]
-        if len(run) != 2 or len(last.surface) != 1:
-            return False
-        head = hira(run[0])
-        tail = reading[len(head):]
-        return reading.startswith(head) and _voiced_start(hira(last), tail) and not any(
-            r == tail and k & GIVEN for r, k in self.names(last.surface))
 
     def _names_between_marks(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """A whole input's runs between marks (、, ・, brackets) where every run outside
@@ -3626,18 +3547,6 @@ _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつ�
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
 
 
-def _temple_voiced(out: list[Morpheme]) -> list[Morpheme]:
-    """A temple's name (a whole input of kanji) whose last unit, 寺, is still read てら
-    after a word of kanji is voiced, as a temple's name is (山寺 やまでら): 赤門 + 寺
-    Akamondera (was Akamontera)."""
-    if (len(out) < 2 or out[-1].surface != "寺" or out[-1].kana != "テラ"
-            or out[-1].locked or out[-1].source == "glossary"
-            or not all(is_kanji(ch) for m in out for ch in m.surface)):
-        return out
-    return [*out[:-1], replace(out[-1], reading="デラ", kana="デラ", alternatives=(
-        "てら", *out[-1].alternatives)[:4])]
-
-
 def _ends_in_role(morphemes: list[Morpheme]) -> bool:
     """Is the run a name and one kanji that is a role, a title or a suffix after it
     (``not_given_name_ends``: 北条 + 氏, 加賀 + 藩, 阿部 + 家), never a given name of
@@ -3789,20 +3698,6 @@ def _as_place(pieces: list[Morpheme]) -> list[Morpheme]:
     return [m if m.locked or m.surface in suffixes else replace(m, proper=True) for m in pieces]
 
 
-@cache
-def rendaku_parts() -> dict[str, dict[str, str]]:
-    """part -> {plain reading: voiced reading}, for the parts JMdict's compounds voice
-    (``data/rendaku.tsv``, rebuilt by ``tests/data/rendaku/make_rendaku.py``)."""
-    from jpterms.package_data import read_text
-
-    table: dict[str, dict[str, str]] = {}
-    for line in read_text("rendaku.tsv").splitlines():
-        if line and not line.startswith("#"):
-            part, plain, voiced, *_ = line.split("\t")
-            table.setdefault(part, {})[plain] = voiced
-    return table
-
-
 def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], frozenset[int]]:
     """``morphemes`` with 'and others' after a name read as a citation reads it
     (``others_after_name`` in word_division.json): 他 after a proper noun is ほか, a word
@@ -3951,52 +3846,6 @@ def _manyogana() -> dict[str, str]:
     return table
 
 
-@cache
-def _name_endings() -> dict[str, tuple[str, str]]:
-    """word -> (plain reading, voiced reading), for the words that names of things voice
-    at their end (``data/name_endings.tsv``, rebuilt by
-    ``tests/data/rendaku/make_name_endings.py``)."""
-    from jpterms.package_data import read_text
-
-    table: dict[str, tuple[str, str]] = {}
-    for line in read_text("name_endings.tsv").splitlines():
-        if line and not line.startswith("#"):
-            word, plain, voiced, *_ = line.split("\t")
-            table[word] = (plain, voiced)
-    return table
-
-
-#: 新田 after another part of a place's name is the new fields, しんでん, not the family
-#: name にった: of JMnedict's places written as something more + 新田, 1,247 end in
-#: しんでん and 13 otherwise (にった 3, にいだ 5, にた 2, しんた 2, しんだ 1), counted on
-#: jamdict-data 1.5 (JMnedict, CC BY-SA 4.0, EDRDG), the widest margin of any JMdict
-#: word whose place-final reading JMnedict also reads otherwise.
-_SHINDEN, _SHINDEN_READ, _NITTA = "新田", "しんでん", "にった"
-
-
-def _shinden_after(before: Morpheme, word: Morpheme) -> bool:
-    """Whether ``word`` (新田, or 新田 with a municipality's suffix: 新田村) read にった ends
-    a place's name after ``before``, a noun in kanji (足立 + 新田, 天真寺 + 新田村); not after
-    a prefix (上 + 新田 is JMnedict's own place) nor a given name's or family name's unit;
-    a noun's suffix counts (天真 + 寺 + 新田村)."""
-    rest = word.surface[len(_SHINDEN):]
-    return (not word.locked and word.source != "glossary"
-            and to_hiragana(word.kana).startswith(_NITTA)
-            and (not rest or rest in _rules()["admin_suffixes"])
-            and before.pos.startswith(("名詞", "接尾辞")) and "人名" not in before.pos
-            and has_kanji(before.surface) and before.role != "punct")
-
-
-def _ends_name(before: Morpheme, word: Morpheme) -> bool:
-    """Whether ``word`` (a whole dictionary word) ends a name with the word ``before`` it:
-    a noun or a noun's affix before it, neither fixed by the glossary, and the dictionaries
-    list the voiced reading as the word's own (研究所 けんきゅうじょ)."""
-    return (not word.locked and word.source != "glossary" and word.confidence != "guess"
-            and (before.pos.startswith(("名詞", "接尾辞", "接頭辞")) or before.source == "glossary")
-            and bool(before.reading or before.surface.isalnum())
-            and before.role != "punct" and "jmdict" in word.source.split("+"))
-
-
 def _honorific_after_name(before: Morpheme, m: Morpheme, own: str) -> bool:
     """Whether ``m`` is a suffix after a family name (``before``) that word division joins
     with a hyphen (data ``hyphen_suffixes``: 氏, さん, 様...) read one of its listed ways:
@@ -4020,45 +3869,6 @@ def _suffix_read_away(span: list[Morpheme], found: list[Morpheme]) -> bool:
         not read.endswith(own) or (len(span) == 2 and read != hira(span[0]) + own))
 
 
-def _voices_after(before: Morpheme, part: Morpheme, first: Morpheme | None = None) -> bool:
-    """Whether ``part`` is the second half of a compound with ``before`` that may voice
-    it: a common noun UniDic read as the plain word, after a noun that is not a numeral
-    (二 + 通り ふたとおり) or a person's name, after a word UniDic calls an adjectival
-    noun, written with no な between (朧 + 車 おぼろぐるま), or after a noun's suffix
-    written in kanji (塗師 + 屋 + 包丁 ぬしやぼうちょう). Nothing the glossary fixed
-    voices, but a common term of the glossary before it is a noun like any other (設置 +
-    会社 せっちがいしゃ). ``first``, the unit before ``before``, if any: after it a verb's
-    continuative form is a compound's first half too (see :func:`_stem_of_verb`)."""
-    return (part.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的", "形状詞-一般"))
-            and not part.proper
-            and not part.locked and part.source == "unidic" and part.confidence != "guess"
-            and (before.pos.startswith(("名詞", "形状詞-一般")) or (
-                before.pos.startswith("接尾辞-名詞的-一般") and has_kanji(before.surface))
-                 or _stem_of_verb(before, first))
-            and not before.pos.startswith("名詞-数詞")
-            and "人名" not in before.pos and bool(before.reading)
-            and (not before.locked or (before.source == "glossary" and not before.proper))
-            and before.role != "punct")
-
-
-#: The kana a verb's continuative form (連用形) ends in: the い row (込み, 吊し) and, for
-#: verbs of one row, the え row (込め, 越え).
-_CONTINUATIVE_ENDS = frozenset("いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ")
-
-
-def _stem_of_verb(m: Morpheme, first: Morpheme | None) -> bool:
-    """Whether ``m`` is a verb in its continuative form, the first half of a compound
-    noun when a noun follows with nothing between (込め + 不足 こめぶそく, 吊し + 人
-    つるしびと), written with kanji and okurigana or in kana alone (あばれ + 凧 あばれだこ:
-    of JMdict's compounds of a verb in kana and a part of ``data/rendaku.tsv``, 253 voice
-    it and 50 do not, most of those an adjective's いい人 or a verb's 立つ). Not after a
-    particle or an auxiliary (``first``), where the verb ends a clause of a sentence and
-    the noun begins the next (山に登り + 川を渡る: かわ)."""
-    return (m.pos.startswith("動詞") and (has_kanji(m.surface) or len(m.surface) >= 2)
-            and m.surface[-1] in _CONTINUATIVE_ENDS and not m.locked
-            and not (first is not None and first.pos.startswith(("助詞", "助動詞"))))
-
-
 def _one_word(span: list[Morpheme]) -> bool:
     """Whether a dictionary word made of these units is written as one word (Nihongo).
 
@@ -4078,20 +3888,3 @@ def _one_word(span: list[Morpheme]) -> bool:
 
 
 _UNVOICE = dict(zip("がぎぐげござじずぜぞだでど", "かきくけこさしすせそたてと", strict=True))
-
-
-def _voiced_pair(plain: str, voiced: str) -> bool:
-    """Whether ``voiced`` is ``plain`` with one kana after the first voiced (しょ, じょ)."""
-    if len(plain) != len(voiced):
-        return False
-    diff = [i for i, (a, b) in enumerate(zip(plain, voiced, strict=True)) if a != b]
-    return len(diff) == 1 and diff[0] > 0 and voiced[diff[0]] in VOICINGS.get(
-        plain[diff[0]], ())
-
-
-def _voiced_start(plain: str, voiced: str) -> bool:
-    """Whether ``voiced`` is ``plain`` with its first kana voiced (しゃ: じゃ, ほう: ぼう)."""
-    return bool(plain) and len(plain) == len(voiced) and plain[1:] == voiced[1:] \
-        and voiced[0] in VOICINGS.get(plain[0], ())
-
-
