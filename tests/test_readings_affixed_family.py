@@ -1,7 +1,7 @@
 """A whole input whose first two UniDic units, a noun and a suffix (or a prefix and a
 noun), are together a family name JMnedict lists only as one, read by UniDic as none of
 its listed readings, begins with that family name when a name JMnedict gives a person
-follows (``ReadingResolver._affixed_family``)."""
+follows (``FamilyCuts.affixed_family``)."""
 
 from __future__ import annotations
 
