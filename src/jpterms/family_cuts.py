@@ -3,12 +3,14 @@ left whole or cut elsewhere: a family name many of JMnedict's people bear (or on
 listed only as a family name, or one kanji before a listed given name) and a given name
 after it read as given names read its kanji (松平 + 近儔 *Matsudaira Chikachū*), and a
 family name UniDic cut into a prefix and a noun or a noun and a suffix (桜 + 間
-*sakurakan*, "between cherries": 桜間 *Sakurama*).
+*sakurakan*, "between cherries": 桜間 *Sakurama*); and the cut of a whole input JMnedict
+lists as one person's full name (古今亭 + 志ん朝, not 古今 + 亭志ん朝).
 
 A :class:`~jpterms.readings.ReadingResolver` owns one :class:`FamilyCuts`
 (``resolver.family_cuts``) and hands it the rules :meth:`FamilyCuts.borne_family_person`
-(a pass over a whole input) and :meth:`FamilyCuts.affixed_family` (a part of a name found
-before anything is read).
+(a pass over a whole input), :meth:`FamilyCuts.affixed_family` (a part of a name found
+before anything is read) and :meth:`FamilyCuts.full_name` (a run read whole), and asks
+:meth:`FamilyCuts.family_and_given` whether a gloss's division may overrule a run's.
 
 >>> from jpterms.romanize import Romanizer
 >>> r = Romanizer()
@@ -30,6 +32,7 @@ from jpterms.morpheme_tests import (
     PERSON_KINDS,
     PLACE,
     hira,
+    kana_honorific,
 )
 from jpterms.reading_parts import merge_units, split_over_kanji, units_from
 from jpterms.rule_words import court_name_tables, house_endings, site_words
@@ -377,3 +380,73 @@ class FamilyCuts:
             return best
         on, _, nanori = self._resolver.index.kanji(ch)
         return nanori[0] if nanori else best or own or (on[0] if on else "")
+
+    def full_name(self, run: list[Morpheme]) -> list[Morpheme] | None:
+        """A whole input that JMnedict knows as one notable person's full name; not a
+        name and an honorific in kana (源 + さん is Gen-san, not JMnedict's げんさん read as
+        a family name and a given name "San"), nor a name that ends in a site word UniDic
+        reads as a suffix (data ``site_words``), the site's: 永福 + 寺 Eifukuji, not a
+        family name and the given name "Ji". None where it is no such name.
+
+        >>> from jpterms.readings import ReadingResolver
+        >>> from jpterms.morpheme import Morpheme
+        >>> run = [Morpheme("源", "ゲン", "ゲン", "名詞-固有名詞-人名-姓"),
+        ...        Morpheme("さん", "サン", "サン", "接尾辞-名詞的-一般")]
+        >>> ReadingResolver().family_cuts.full_name(run) is None
+        True
+        """
+        written = "".join(m.surface for m in run)
+        if len(written) > 8 or any(m.locked for m in run[1:]) or kana_honorific(run):
+            return None
+        surname = "人名-姓" in run[0].pos
+        listed = self._resolver.people(written)
+        people = [*listed, *(r for r, k in self._resolver.names(written)
+                             if surname and k <= {"unclass"} and r not in listed
+                             and not self._resolver.voicing.voiced_ending(run, r))]
+        if not people:
+            return None
+        named = self._resolver.name_words(run, self._listed_family_units(run, people),
+                                          people, "jmnedict")
+        if named is None:
+            return None
+        if (named[-1].surface in site_words() and run[-1].surface == named[-1].surface
+                and run[-1].pos.startswith("接尾辞")):
+            # 永福 + 寺: the temple Eifukuji, a name of no known kind, not "Eifuku Ji"
+            reading = "".join(hira(m) for m in named)
+            return [replace(merge_units(run, self._resolver.mark(written, reading),
+                                        to_katakana(reading), "jmnedict", "likely", ()),
+                            proper=True)]
+        return self._resolver.court.mozc_clan_name(named)
+
+    def _listed_family_units(self, run: list[Morpheme], people: list[str]) -> int:
+        """How many of UniDic's units of a listed person's name ``run`` its family name
+        spans: the most, short of all, that JMnedict lists as a family name read as the
+        first of ``people`` begins (古今 + 亭 | 志ん朝: 古今亭 ここんてい, not 古今 + 亭志ん朝
+        "Kokon Teishinchō"); else one."""
+        written = [m.surface for m in run]
+        for k in range(len(run) - 1, 1, -1):
+            family = "".join(written[:k])
+            if any("surname" in kinds and people[0].startswith(r) and len(people[0]) > len(r)
+                   for r, kinds in self._resolver.names(family)):
+                return k
+        return 1
+
+    def family_and_given(self, run: list[Morpheme], current: list[str]) -> bool:
+        """Whether ``run`` is read as a family name at least :data:`PEOPLE_INSIDE` of
+        JMnedict's people bear and a given name it lists so: a division its gloss does not
+        overrule (森 + 奈津子, not the gloss's "Morina Tsuko"); it may add a hyphen (後 +
+        小松 Go-Komatsu). ``current``: the words the run is read as now.
+
+        >>> from jpterms.readings import ReadingResolver
+        >>> from jpterms.morpheme import Morpheme
+        >>> run = [Morpheme("森", "モリ", "モリ", "名詞-固有名詞-人名-姓"),
+        ...        Morpheme("奈津子", "ナツコ", "ナツコ", "名詞-固有名詞-人名-名")]
+        >>> ReadingResolver().family_cuts.family_and_given(run, ["もり", "なつこ"])
+        True
+        """
+        if len(run) != 2 or len(current) != 2:
+            return False
+        family, given = run
+        counts = self._resolver.index.name_counts(family.surface, family=True)
+        return sum(counts.values()) >= PEOPLE_INSIDE and current[0] in counts and any(
+            r == current[1] and k & GIVEN for r, k in self._resolver.names(given.surface))

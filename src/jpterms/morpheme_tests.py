@@ -141,3 +141,18 @@ def all_common_words(span: list[Morpheme]) -> bool:
                     and not m.proper
                     and m.confidence != "guess" and m.source != "glossary" and not m.locked
                     for m in span))
+
+
+def kana_honorific(morphemes: list[Morpheme]) -> bool:
+    """Are ``morphemes`` two, a name and an honorific in kana after it (さん, ちゃん: a
+    ``hyphen_suffixes`` suffix)? (関 + さん is Seki-san, no family name and a given name
+    "San".)
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> kana_honorific([Morpheme("関", "セキ", "セキ", "名詞-固有名詞-人名-姓"),
+    ...                 Morpheme("さん", "サン", "サン", "接尾辞-名詞的-一般")])
+    True
+    """
+    last = morphemes[-1].surface if len(morphemes) == 2 else ""
+    return bool(last) and not has_kanji(last) and morphemes[-1].pos.startswith("接尾辞") \
+        and last in _rules()["hyphen_suffixes"]

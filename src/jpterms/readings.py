@@ -96,7 +96,6 @@ from jpterms.morpheme_tests import (
     MOZC_MARGIN,
     MOZC_PERSON,
     MOZC_WHOLE_NAME,
-    PEOPLE_INSIDE,
     PLACE,
     RULED,
     SOMEONE_OR_UNCLASSED,
@@ -105,6 +104,7 @@ from jpterms.morpheme_tests import (
     is_connector,
     is_kana_function_word,
     is_nominal,
+    kana_honorific,
 )
 from jpterms.reading_parts import (
     VOICE,
@@ -1344,8 +1344,8 @@ class ReadingResolver:
             return None
         elif "の" in current and any(len(w) > 1 and w.endswith("の") for w in division.words):
             return None  # the gloss writes the clan's の into a word (Kawabeno Miyahito)
-        if title is None and list(division.words) != current and self._family_and_given(
-                run, current):
+        if title is None and list(division.words) != current and (
+                self.family_cuts.family_and_given(run, current)):
             return None
         new = self._glossed_words(run[0], written, division)
         if new is None:
@@ -1433,18 +1433,6 @@ class ReadingResolver:
                         return head, division, (rest, r.reading)
         return None
 
-    def _family_and_given(self, run: list[Morpheme], current: list[str]) -> bool:
-        """Whether ``run`` is read as a family name at least :data:`PEOPLE_INSIDE` of
-        JMnedict's people bear and a given name it lists so: a division its gloss does not
-        overrule (森 + 奈津子, not the gloss's "Morina Tsuko"); it may add a hyphen (後 +
-        小松 Go-Komatsu)."""
-        if len(run) != 2 or len(current) != 2:
-            return False
-        family, given = run
-        counts = self.index.name_counts(family.surface, family=True)
-        return sum(counts.values()) >= PEOPLE_INSIDE and current[0] in counts and any(
-            r == current[1] and k & GIVEN for r, k in self.names(given.surface))
-
     def _kanji_words(self, written: str, words: tuple[str, ...]) -> list[str] | None:
         """The characters of ``written`` each word of its reading stands for ("" for the
         の a name inserts), where dictionaries or KANJIDIC2's readings allow it."""
@@ -1508,7 +1496,7 @@ class ReadingResolver:
     def _run(self, run: list[Morpheme], *, whole: bool) -> list[Morpheme]:
         out: list[Morpheme] = []
         if whole and len(run) > 1:
-            person = self._full_name(run)
+            person = self.family_cuts.full_name(run)
             if person is not None:
                 return person
         if whole and len(run) == 2:
@@ -2414,47 +2402,6 @@ class ReadingResolver:
 
     # --- people ----------------------------------------------------------------------------
 
-    def _full_name(self, run: list[Morpheme]) -> list[Morpheme] | None:
-        """A whole input that JMnedict knows as one notable person's full name; not a
-        name and an honorific in kana (源 + さん is Gen-san, not JMnedict's げんさん read as
-        a family name and a given name "San"), nor a name that ends in a site word UniDic
-        reads as a suffix (data ``site_words``), the site's: 永福 + 寺 Eifukuji, not a
-        family name and the given name "Ji"."""
-        written = "".join(m.surface for m in run)
-        if len(written) > 8 or any(m.locked for m in run[1:]) or _kana_honorific(run):
-            return None
-        surname = "人名-姓" in run[0].pos
-        listed = self.people(written)
-        people = [*listed, *(r for r, k in self.names(written)
-                             if surname and k <= {"unclass"} and r not in listed
-                             and not self.voicing.voiced_ending(run, r))]
-        if not people:
-            return None
-        named = self.name_words(run, self._listed_family_units(run, people), people,
-                                "jmnedict")
-        if named is None:
-            return None
-        if (named[-1].surface in site_words() and run[-1].surface == named[-1].surface
-                and run[-1].pos.startswith("接尾辞")):
-            # 永福 + 寺: the temple Eifukuji, a name of no known kind, not "Eifuku Ji"
-            reading = "".join(hira(m) for m in named)
-            return [replace(merge_units(run, self.mark(written, reading), to_katakana(reading),
-                                        "jmnedict", "likely", ()), proper=True)]
-        return self.court.mozc_clan_name(named)
-
-    def _listed_family_units(self, run: list[Morpheme], people: list[str]) -> int:
-        """How many of UniDic's units of a listed person's name ``run`` its family name
-        spans: the most, short of all, that JMnedict lists as a family name read as the
-        first of ``people`` begins (古今 + 亭 | 志ん朝: 古今亭 ここんてい, not 古今 + 亭志ん朝
-        "Kokon Teishinchō"); else one."""
-        written = [m.surface for m in run]
-        for k in range(len(run) - 1, 1, -1):
-            family = "".join(written[:k])
-            if any("surname" in kinds and people[0].startswith(r) and len(people[0]) > len(r)
-                   for r, kinds in self.names(family)):
-                return k
-        return 1
-
     def _names_between_marks(self, morphemes: list[Morpheme]) -> list[Morpheme]:
         """A whole input's runs between marks (、, ・, brackets) where every run outside
         brackets is a name of kanji and kana (:func:`_names_only`): each read as it is
@@ -3245,7 +3192,7 @@ def _ends_in_role(morphemes: list[Morpheme]) -> bool:
     Seki-san, not "Kan San")."""
     last = morphemes[-1].surface if len(morphemes) == 2 else ""
     return (len(last) == 1 and last in _rules()["not_given_name_ends"]["kanji"]) or \
-        _kana_honorific(morphemes)
+        kana_honorific(morphemes)
 
 
 def _others_start(morphemes: list[Morpheme]) -> int | None:
@@ -3269,14 +3216,6 @@ def _others_start(morphemes: list[Morpheme]) -> int | None:
     if role and m.surface in table["suffixes"] and m.pos.startswith("接尾辞"):
         return k
     return None
-
-
-def _kana_honorific(morphemes: list[Morpheme]) -> bool:
-    """Are ``morphemes`` two, a name and an honorific in kana after it (さん, ちゃん: a
-    ``hyphen_suffixes`` suffix)?"""
-    last = morphemes[-1].surface if len(morphemes) == 2 else ""
-    return bool(last) and not has_kanji(last) and morphemes[-1].pos.startswith("接尾辞") \
-        and last in _rules()["hyphen_suffixes"]
 
 
 def _archive_papers(out: list[Morpheme]) -> list[Morpheme]:
