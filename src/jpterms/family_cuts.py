@@ -224,7 +224,7 @@ class FamilyCuts:
         and a suffix (桜 + 間 さくらかん, "between cherries") that together are a family
         name JMnedict lists and lists only so (:meth:`_surname_only`: 桜間 さくらま), read
         as none of its listed readings, before a name JMnedict gives a person, begins with
-        that family name, read as the listed reading Mozc writes most cheaply: 桜間中庸 Sakurama Chūyō (was "Sakurakan chūyō"),
+        that family name, read as the listed reading Mozc writes most cheaply: 桜間中庸 Sakurama chūyō (was "Sakurakan chūyō"),
         円舘金 えんだて (was えんかんきん)."""
         if len(morphemes) < 3 or any(m.locked or m.source == "glossary" or not all(
                 is_kanji(ch) for ch in m.surface) for m in morphemes):
