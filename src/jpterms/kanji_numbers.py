@@ -4,7 +4,7 @@ look-up drops from its lattice (:class:`DigitByDigit`).
 
 >>> kanji_number_value("十二"), kanji_number_value("百五"), kanji_number_value("第二")
 (12, 105, None)
->>> "12".translate(KANJI_DIGITS), DIGIT_RUN.findall("一二月")
+>>> "12".translate(DIGITS_AS_KANJI), DIGIT_RUN.findall("一二月")
 ('一二', ['一二'])
 """
 
@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from jpterms.lattice import Edge
 
-__all__ = ["DIGIT_RUN", "KANJI_DIGITS", "KANJI_DIGITS_SET", "NUMERALS", "DigitByDigit",
+__all__ = ["DIGITS_AS_KANJI", "DIGIT_RUN", "KANJI_DIGITS_SET", "NUMERALS", "DigitByDigit",
            "kanji_number_value"]
 
 #: The kanji a number word ends in where it is a number alone (no counter after it).
 NUMERALS = frozenset("〇一二三四五六七八九十百")
-#: Arabic digits to kanji digits (12: 一二), and a run of two or more kanji digits.
+#: Arabic digits to kanji digits (12: 一二; not :data:`jpterms.numbers.KANJI_DIGITS`, the
+#: digits themselves), and a run of two or more kanji digits.
 _DIGIT_CHARS = "〇一二三四五六七八九"  # 0 to 9
-KANJI_DIGITS = str.maketrans("0123456789", _DIGIT_CHARS)
+DIGITS_AS_KANJI = str.maketrans("0123456789", _DIGIT_CHARS)
 DIGIT_RUN = re.compile(f"[{_DIGIT_CHARS}]{{2,}}")
 #: The kanji digits, for a test of whether a word writes any.
 KANJI_DIGITS_SET = frozenset(_DIGIT_CHARS)
@@ -67,7 +68,7 @@ class DigitByDigit:
         for kana, kanji in numbers.items():
             value = kanji_number_value(kanji)
             if value is not None and value >= 10:
-                out.setdefault(str(value).translate(KANJI_DIGITS), []).append(kana)
+                out.setdefault(str(value).translate(DIGITS_AS_KANJI), []).append(kana)
         #: A number of two or more digits written digit by digit in kanji (一二 for 12) to
         #: the kana of the number (じゅうに).
         self.by_digits = {digits: tuple(kanas) for digits, kanas in out.items()}
