@@ -32,8 +32,9 @@ def test_romanizing_a_word_compiles_no_name_list_or_small_kana_pattern() -> None
     script = ("import sys\nfrom jpterms.cli import main\nmain(['romanize', '東京'])\n"
               "readings = sys.modules['jpterms.readings']\n"
               "tests = sys.modules['jpterms.kana']\n"
+              "municipal = sys.modules['jpterms.municipal_readings']\n"
               "asked = [f.cache_info().currsize for f in (readings._name_marks_split, "
-              "readings._maybe_small, readings._unmarked_long, tests._kanji_pattern)]\n"
+              "municipal._maybe_small, readings._unmarked_long, tests._kanji_pattern)]\n"
               "main(['romanize', '渡辺みえこ、大島ともよ'])\n"
               "print(asked, readings._name_marks_split.cache_info().currsize)")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,

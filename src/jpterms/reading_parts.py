@@ -103,6 +103,12 @@ def admin_ending(reading: str, suffix: str) -> str:
                  if reading.endswith(e)), "")
 
 
+def as_place(pieces: list[Morpheme]) -> list[Morpheme]:
+    """A municipality's name is a proper noun, so its suffix takes the hyphen (共和町 Kyōwa-chō)."""
+    suffixes = _rules()["admin_suffixes"]
+    return [m if m.locked or m.surface in suffixes else replace(m, proper=True) for m in pieces]
+
+
 def spelled(reading: str) -> str:
     """A table's reading (katakana, long vowels as ー) as kana are spelled: チョー → ちょう."""
     return to_hiragana(reading).replace(LONG_MARK, "う")

@@ -109,10 +109,10 @@ from jpterms.morpheme_tests import (
 from jpterms.reading_parts import (
     VOICE,
     VOICINGS,
+    as_place,
     halves_at_no,
     kanji_readings,
     merge_units,
-    official_stem,
     on_joined,
     spelled,
     split_over_kanji,
@@ -133,6 +133,7 @@ if TYPE_CHECKING:
     from jpterms.input_cuts import InputCuts
     from jpterms.morpheme import Morpheme
     from jpterms.mozc_written import MozcWrittenForms
+    from jpterms.municipal_readings import MunicipalReadings
     from jpterms.names import Division
     from jpterms.person_names import PersonNames
     from jpterms.place_readings import PlaceReadings
@@ -170,7 +171,8 @@ _NAME_MARKS = frozenset("、・，" + _OPENING + _CLOSING)
 @cache
 def _name_marks_split() -> re.Pattern[str]:
     """:data:`_NAME_MARKS`, captured, to split a text at. Compiled on first use, as are
-    :func:`_maybe_small` and :func:`_unmarked_long`: ``jpterms romanize`` of a word asks none
+    :func:`_unmarked_long` (and
+    :func:`jpterms.municipal_readings._maybe_small`): ``jpterms romanize`` of a word asks none
     of them, and each kana class costs about 0.4 ms of its start-up to compile."""
     return re.compile(f"([、・，{_OPENING}{_CLOSING}])")
 
@@ -527,6 +529,14 @@ class ReadingResolver:
         return FamilyCuts(self)
 
     @cached_property
+    def municipal(self) -> MunicipalReadings:
+        """Municipalities read as the official list reads them
+        (:class:`jpterms.municipal_readings.MunicipalReadings`; made on first use)."""
+        from jpterms.municipal_readings import MunicipalReadings
+
+        return MunicipalReadings(self)
+
+    @cached_property
     def eras_provinces(self) -> ErasAndProvinces:
         """Era names and old provinces, with their tables
         (:class:`jpterms.eras_provinces.ErasAndProvinces`; made on first use)."""
@@ -786,7 +796,7 @@ class ReadingResolver:
         with an affix (a whole input only), a place of katakana and ノ (with Mozc)."""
         morphemes = self.houses.house_of_family(morphemes)
         morphemes = self.persons.name_kanji_inside(morphemes)
-        morphemes = self._founder_municipality(morphemes)
+        morphemes = self.municipal.founder_municipality(morphemes)
         if whole:
             morphemes = self.family_cuts.affixed_family(morphemes)
         if "ノ" in "".join([m.surface for m in morphemes]) and "mozc" in self.sources:
@@ -829,7 +839,7 @@ class ReadingResolver:
             # UniDic's 朝来 is an adverb, ちょうらい)
             text = "".join(m.surface for m in morphemes)
             if text in self.municipalities():
-                official = self._official(morphemes, text, self.candidates(text))
+                official = self.municipal.official(morphemes, text, self.candidates(text))
                 if official is not None:
                     return official, True
         return morphemes, False
@@ -839,7 +849,7 @@ class ReadingResolver:
         """Each run of nouns read by its longest match (:meth:`_run`), and the units
         matched: the morphemes with a city before its ward, 'and others' after a name and
         a family's house (阿部 + 家, Abe-ke) marked."""
-        morphemes = self._city_then_ward(morphemes)
+        morphemes = self.municipal.city_then_ward(morphemes)
         morphemes, others_at = _others_after_name(morphemes)
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
@@ -923,7 +933,7 @@ class ReadingResolver:
         (_ALWAYS, lambda r, out, run: _hill_before_word(out)),
         (_ALWAYS, lambda r, out, run: _between_nouns(out)),
         (_ALWAYS, lambda r, out, run: _before_last(out)),
-        (_ALWAYS, lambda r, out, run: r._municipal_body(out)),
+        (_ALWAYS, lambda r, out, run: r.municipal.municipal_body(out)),
         (_NAMED_MOZC, lambda r, out, run: r.mozc_whole(out, written=run.written)),
         (_NAMED_MOZC, lambda r, out, run: r.places.temple_on(out)),
         (_NAMED_MOZC, lambda r, out, run: r.places.temple_go_on(out)),
@@ -966,7 +976,7 @@ class ReadingResolver:
         (_NAMED_MOZC, lambda r, out, run: r.sino.given_pair(out)),
         (_NAMED_MOZC, lambda r, out, run: r.sino.foreign_district(out)),
         (_ALWAYS, lambda r, out, run: r._listed_names(out)),
-        (_NAMED_JMNEDICT, lambda r, out, run: r._municipality_whole(out)),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.municipal.municipality_whole(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.court.clan_of(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.court.court_title(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r._phonogram_name(out)),
@@ -1024,52 +1034,6 @@ class ReadingResolver:
             return False
         written = m.surface + after.surface
         return any(r.source == "jmdict" and r.common for r in self.index.readings(written))
-
-    def _municipality_whole(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input that is one municipality of the official list
-        (:mod:`jpterms.gazetteer`) is two words: its name, read as the list reads it, and
-        its suffix: あま市 *Ama-shi* (was "A ma shi": UniDic reads あ, ま as fillers), たつの
-        市 *Tatsuno-shi*, いの町 *Ino-chō* (いのちよう, was "I no machi"), 一戸町
-        *Ichinohe-machi* (was "Ichi Nohemachi"), 瀬戸内市 *Setouchi-shi*, 揖斐川町
-        *Ibigawa-chō*. The reading the units have stands where the list's is the same at
-        full size (the list writes small kana full size), as does the suffix's other
-        reading after the units' name; else the list's, where none of its kana could be a
-        small one. Not a city's ward (札幌市 + 中央区: two names, as they are)."""
-        if len(out) < 2 or any(m.locked or m.source == "glossary" for m in out):
-            return out
-        written = "".join(m.surface for m in out)
-        suffix = written[-1]
-        if suffix not in _rules()["admin_suffixes"] or (suffix == "区" and "市" in written[:-1]):
-            return out  # (most inputs: the list is not read)
-        listed = self.municipalities().get(written)
-        if listed is None:
-            return out
-        from jpterms.gazetteer import full_size
-
-        ends = [spelled(r) for r in _rules()["admin_suffixes"].get(suffix, ())]
-        own = "".join(hira(m) for m in out)
-        tries = [own]
-        if out[-1].surface == suffix:
-            stem = "".join(hira(m) for m in out[:-1])
-            tries += [stem + e for e in ends]
-        reading = next((r for r in tries if full_size(r) == listed), None)
-        if reading == own and sum(len(m.surface) > 1 and "地名" in m.pos for m in out) > 1:
-            return out  # two places' names, each as read (丹波 + 篠山 + 市 Tanba Sasayama-shi)
-        if reading is None and not _maybe_small().search(listed):
-            reading = listed
-        end = next((e for e in ends if reading and reading.endswith(e)
-                    and len(reading) > len(e)), None)
-        if reading is None or end is None:
-            return out
-        body = reading[: -len(end)]
-        blank = replace(out[0], role="", words=(), capitals=(), alternatives=(),
-                        locked=False, proper=True, source="gazetteer", confidence="likely")
-        # (its 町 or 府 is its own: 十日町 + 市 Tōkamachi-shi, 太宰府 + 市 Dazaifu-shi)
-        name = replace(blank, surface=written[:-1], reading=self.mark(written[:-1], body),
-                       kana=to_katakana(body), pos="名詞-固有名詞-地名-一般", family=True)
-        tail = replace(blank, surface=suffix, reading=self.mark(suffix, end),
-                       kana=to_katakana(end), pos="名詞-普通名詞-一般", proper=False)
-        return [name, tail]
 
     def _jmdict_whole(self, out: list[Morpheme]) -> list[Morpheme]:
         """A whole input JMdict lists as one word, read as JMdict reads it where no
@@ -1149,7 +1113,7 @@ class ReadingResolver:
                 return aligned
         if words[0].source == "jmnedict":
             pieces = self.put_reading(out, reading, "jmnedict", "likely", ())
-            return _as_place(pieces) if out[-1].surface in _rules()["admin_suffixes"] \
+            return as_place(pieces) if out[-1].surface in _rules()["admin_suffixes"] \
                 else pieces
         return self.put_reading(out, reading, "jmdict", "likely", ())
 
@@ -1583,7 +1547,7 @@ class ReadingResolver:
                     m.proper or m.confidence == "guess" or (whole and len(run) == 1)):
                 single = None
                 if s > 0 and _ends_address(run[s - 1]):
-                    single = self._official_unit(m)
+                    single = self.municipal.official_unit(m)
                 if single is None:
                     single = self._resolve([m], m.surface, names=True,
                                            whole=whole and len(run) == 1)
@@ -1605,7 +1569,7 @@ class ReadingResolver:
 
         Not for a span of fewer than three characters (two kanji read apart are as often
         Mozc's name as the word: 崩拳, 一君), one ending in a municipality's suffix (the
-        official list and :meth:`_official` read those) or an honorific (殿, 君), one over a
+        official list and :meth:`MunicipalReadings.official` read those) or an honorific (殿, 君), one over a
         glossary word or a numeral and its counter (三杯目 さんばいめ, not Mozc's はい), nor a
         reading Mozc lists only as a person's. ``inside``: the span
         starts after another unit of the run, and Mozc's reading must keep the first
@@ -1817,22 +1781,6 @@ class ReadingResolver:
         "chivalrous man"), 角 + 括弧 かくかっこ (not かくがっこ), 上付き + 文字 うえつき."""
         return self.mozc_reads(written, unidic) and not self.mozc_reads(written, listed)
 
-    def _municipality(self, span: list[Morpheme], have: set[str]) -> list[Candidate]:
-        """Readings of a place name and its suffix (伊達市: だて + し, not いち; 福島町: ちょう
-        or まち), for Mozc, whose dictionary lists municipalities, to judge."""
-        if "mozc" not in self.sources:
-            return []
-        stem = span[:-1]
-        stem_written = "".join(m.surface for m in stem)
-        stems = ["".join(hira(m) for m in stem)]
-        stems += [c.reading for c in self.candidates(stem_written, names=True)]
-        suffixes = [spelled(r) for r in _rules()["admin_suffixes"][span[-1].surface]]
-        out = []
-        for reading in dict.fromkeys(r + suffix for r in stems if r for suffix in suffixes):
-            if reading not in have:
-                out.append(Candidate(reading, "mozc", frozenset({"place"})))
-        return out
-
     def _composed(self, span: list[Morpheme], have: set[str]) -> list[Candidate]:
         """Readings of a place name built from its parts' readings, for Mozc to judge:
         a leading 上 may be かみ, a later part may voice (赤羽 + 橋 = あかばねばし)."""
@@ -1937,26 +1885,6 @@ class ReadingResolver:
         return self.houses.house_given(self.houses.house_family(
             self._as_glossed(self.court.clan_of(self.court.court_given(person)))))
 
-    def _city_then_ward(self, morphemes: list[Morpheme]) -> list[Morpheme]:
-        """横浜 + 市中 + 区: UniDic's word 市中 (しちゅう, "in the city") is the city's 市
-        and the ward's first kanji (横浜市 中区, Yokohama-shi Naka-ku)."""
-        for k in range(1, len(morphemes) - 1):
-            m = morphemes[k]
-            if (m.surface[:1] != "市" or len(m.surface) < 2 or m.locked
-                    or morphemes[k + 1].surface != "区"
-                    or not ("地名" in morphemes[k - 1].pos or morphemes[k - 1].proper)):
-                continue
-            rest = m.surface[1:]
-            readings = [r.reading for r in self.index.readings(rest) if r.source == "jmdict"]
-            if not readings:
-                continue
-            city = replace(m, surface="市", reading="シ", kana="シ", pos="名詞-普通名詞-一般",
-                           proper=False)
-            ward = replace(m, surface=rest, reading=to_katakana(readings[0]),
-                           kana=to_katakana(readings[0]), pos="名詞-普通名詞-一般", proper=False)
-            return [*morphemes[:k], city, ward, *morphemes[k + 1:]]
-        return morphemes
-
     def _word_goes_on(self, run: list[Morpheme], e: int) -> bool:
         """Whether the last unit before ``e`` begins a JMdict word of two or three units
         that goes on past ``e`` (中 + 学校): a name must not take that unit from it."""
@@ -1995,60 +1923,6 @@ class ReadingResolver:
         own = set(kanji_readings(written, self.index))
         return [c for c in cands if c.reading in own]
 
-    def _municipal_body(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A municipality's name before 市立, 町立, 村立 or 区立 ("municipal", one JMdict
-        word that takes the municipality's suffix from it) read as the official list reads
-        the municipality: 大府 + 市立 is おおぶ + しりつ (UniDic: おおふ), 垂水市立 たるみず."""
-        if "jmnedict" not in self.sources or len(out) < 2:
-            return out
-        suffixes = _rules()["admin_suffixes"]
-        after = _rules()["word_starts"]["after_admin_suffix"]
-        k = 0
-        while k + 1 < len(out):
-            k += 1
-            m = out[k]
-            if len(m.surface) != 2 or m.surface[1] != after or m.surface[0] not in suffixes:
-                continue
-            gazetteer = self.municipalities()
-            # the stem: the units before the word that, with its suffix, make a listed
-            # municipality, one unit or up to three (十日 + 町 + 市立: 十日町市 とおかまちし)
-            j = next((j for j in range(max(0, k - 3), k)
-                      if "".join(p.surface for p in out[j:k]) + m.surface[0] in gazetteer),
-                     None)
-            if j is None or any(p.locked or p.source == "glossary" or not has_kanji(p.surface)
-                                for p in out[j:k]):
-                continue
-            span = out[j:k]
-            written = "".join(p.surface for p in span)
-            listed = gazetteer[written + m.surface[0]]
-            from jpterms.gazetteer import full_size
-
-            ends = [full_size(to_hiragana(r)) for r in suffixes[m.surface[0]]]
-            body = next((listed[: -len(e)] for e in ends if listed.endswith(e)), None)
-            own = "".join(hira(p) for p in span)
-            allowed = [own, *(c.reading for c in self.candidates(written)),
-                       *self.mozc_readings(written)]
-            if len(span) > 1:  # 丹波 + 篠山: the last unit read as a dictionary reads it
-                head = "".join(hira(p) for p in span[:-1])
-                allowed += [head + c.reading for c in self.candidates(span[-1].surface)]
-            reading = next((r for r in allowed if full_size(r) == body), None)
-            if reading is None or reading == own:
-                continue
-            if len(span) > 1:  # parts whose reading stands keep it (丹波 + 篠山 ささやま)
-                pieces = [replace(p, proper=True) for p in self.put_reading(
-                    span, reading, "gazetteer", "likely", (own,))]
-                if len(pieces[-1].surface) == 1:  # one word (十日 + 町 とおかまち: Tōka-machi)
-                    pieces = [replace(merge_units(span, self.mark(written, reading),
-                                                  to_katakana(reading), "gazetteer", "likely",
-                                                  (own,)), proper=True)]
-            else:
-                pieces = [replace(span[0], reading=self.mark(written, reading), proper=True,
-                                  kana=to_katakana(reading), source="gazetteer",
-                                  alternatives=(own,))]
-            out = [*out[:j], *pieces, *out[k:]]
-            k = j + len(pieces)
-        return out
-
     def municipalities(self) -> dict[str, str]:
         """The official list's reading of each municipality (:mod:`jpterms.gazetteer`:
         八千代町 やちよまち), read on first need and kept by this reader.
@@ -2061,56 +1935,6 @@ class ReadingResolver:
 
             self._gazetteer = municipality_readings()
         return self._gazetteer
-
-    def _official(self, span: list[Morpheme], written: str,
-                  cands: list[Candidate]) -> list[Morpheme] | None:
-        """A municipality read as the official list reads it (:mod:`jpterms.gazetteer`):
-        八千代町 やちよまち, 上野村 うえのむら. The list writes small kana full size, so its
-        reading picks one of the readings the dictionaries and UniDic allow (the stem's,
-        with either reading of the suffix); it is taken as it stands only where no kana
-        of it could have been small. None for a name the list does not have (or reads
-        two ways)."""
-        if "jmnedict" not in self.sources:
-            return None
-        listed = self.municipalities().get(written)
-        if listed is None:
-            return None
-        from jpterms.gazetteer import full_size
-
-        unidic = "".join(hira(m) for m in span)
-        made = self._municipality(span, set()) if len(span) > 1 else []
-        allowed = [c.reading for c in cands] + [c.reading for c in made] + [unidic]
-        reading = next((r for r in allowed if full_size(r) == listed), None)
-        if reading is None:
-            if _maybe_small().search(listed):
-                return None
-            reading = listed
-        if reading == unidic:
-            return _as_place(self._annotate(span, "unidic+gazetteer", "likely", (), merge=True))
-        return _as_place(self.put_reading(span, reading, "gazetteer", "likely", ()))
-
-    def _official_unit(self, m: Morpheme) -> list[Morpheme] | None:
-        """A municipality UniDic knows as one place name, suffix and all (長沼町, 山田町),
-        read as the official list reads it after a county or prefecture (夕張郡 + 長沼町 is
-        ながぬまちょう, UniDic's ながぬままち; 下閉伊郡 + 山田町 やまだまち). Not alone: a
-        town district or a station may share the name and not the reading (八王子市長沼町
-        ながぬままち, Yokohama's 石川町 station いしかわちょう; alone, the list's reading won 2
-        and lost 2 of the Wikipedia, Japan Post and station rows), nor after a city or
-        ward (神戸市北区山田町 is やまだちょう), nor where UniDic takes the name for no place.
-        None where the list does not have the name."""
-        written = m.surface
-        if (len(written) < 2 or written[-1] not in _rules()["admin_suffixes"]
-                or "地名" not in m.pos):
-            return None
-        stem = written[:-1]
-        ends = [spelled(r) for r in _rules()["admin_suffixes"][written[-1]]]
-        own = hira(m)
-        stems = [own[: -len(e)] for e in ends if own.endswith(e) and len(own) > len(e)]
-        if has_kanji(stem):
-            stems += [c.reading for c in self.candidates(stem, names=True)]
-            stems += list(self.mozc_readings(stem))
-        made = [Candidate(r + e, "gazetteer") for r in dict.fromkeys(stems) for e in ends]
-        return self._official([m], written, self.candidates(written, names=True) + made)
 
     def _suffix_penalty(self, span: list[Morpheme], cands: list[Candidate]) -> dict[str, int]:
         """Handicaps for a municipality's readings: 市 read いち where the same place also
@@ -2137,7 +1961,7 @@ class ReadingResolver:
                 all("固有名詞" in m.pos for m in span[:-1]) and any(
                     k & PLACE for _, k in self.names("".join(m.surface for m in span[:-1])))))
         if municipality:
-            official = self._official(span, written, cands)
+            official = self.municipal.official(span, written, cands)
             if official is not None:
                 return official
             named = [c for c in cands if c.source == "jmnedict" and c.kinds & PLACE]
@@ -2148,10 +1972,10 @@ class ReadingResolver:
                 cands = named  # JMnedict lists the municipality itself: its readings only
                 if last_is_city and not any(c.reading.endswith("し") for c in named):
                     # only the market town (丹波市 たんばいち): the city is its stem + し
-                    cands += [c for c in self._municipality(span, set()) if
+                    cands += [c for c in self.municipal.municipality(span, set()) if
                               c.reading.endswith("し")]
             else:
-                made = self._municipality(span, {c.reading for c in cands})
+                made = self.municipal.municipality(span, {c.reading for c in cands})
                 if not any(self.mozc_cost(written, c.reading) is not None for c in cands + made):
                     # nobody knows this municipality: the suffix's commoner reading
                     # (町 is ちょう more often than まち, 466 to 277 in the MIC list)
@@ -2165,8 +1989,8 @@ class ReadingResolver:
                         stem = head + "".join(hira(m) for m in span[1:-1])
                     suffix = spelled(_rules()["admin_suffixes"][span[-1].surface][0])
                     if stem + suffix == "".join(hira(m) for m in span):
-                        return _as_place(list(span))
-                    return _as_place(self.put_reading(span, stem + suffix, "unidic", "possible",
+                        return as_place(list(span))
+                    return as_place(self.put_reading(span, stem + suffix, "unidic", "possible",
                                                       ()))
                 cands += made
             names = True
@@ -2298,11 +2122,11 @@ class ReadingResolver:
         if chosen.reading == unidic:
             if len(span) > 1 and not _one_word(span):
                 # nothing to change here; a shorter span may still be one word
-                return _as_place(list(span)) if municipality else None
+                return as_place(list(span)) if municipality else None
             pieces = self._annotate(span, source, confidence, alternatives, merge=True)
         else:
             pieces = self.put_reading(span, chosen.reading, source, confidence, alternatives)
-        return _as_place(pieces) if municipality else pieces
+        return as_place(pieces) if municipality else pieces
 
     # --- building the new morphemes --------------------------------------------------------
 
@@ -2684,46 +2508,6 @@ class ReadingResolver:
                                source="mozc", confidence=confidence, words=(), capitals=(),
                                alternatives=(own, *m.alternatives)[:4] if own else ()))
         return self._join_leaning(out, new, changed, confidence, glued)
-
-    def _founder_municipality(self, morphemes: list[Morpheme]) -> list[Morpheme]:
-        """A municipality before 立 (知名 + 町 + 立, 那賀 + 町 + 立: a school's or a
-        library's founder) read as the official list reads the municipality, where UniDic
-        reads its name otherwise: 知名町立 China chōritsu (was Chimei; the list's
-        ちなちょう), 那賀町立 Naka, 山武市立 Sanmu, 上毛町立 Kōge. The list writes small kana
-        full size: the name takes the reading JMnedict or Mozc gives it that is the list's
-        at full size, or the list's where it has no kana that may be small (や, ゆ, よ, つ)."""
-        for k in range(len(morphemes) - 1, 0, -1):
-            unit = morphemes[k].surface
-            if unit in ("市立", "町立", "村立", "区立"):
-                suffix = unit[0]
-            elif (unit in ("市", "町", "村", "区") and k + 1 < len(morphemes)
-                  and morphemes[k + 1].surface == "立"):
-                suffix = unit
-            else:
-                continue
-            name = morphemes[k - 1]
-            official = self.municipalities().get(name.surface + suffix)
-            if official is None or name.locked or name.source == "glossary":
-                continue
-            from jpterms.gazetteer import full_size
-
-            stem = official_stem(official, suffix)
-            own = hira(name)
-            if not stem:
-                continue
-            listed = [own] + [r for r, _ in self.names(name.surface)] + list(
-                self.mozc_readings(name.surface))
-            reading = next((r for r in listed if full_size(r) == stem), None)
-            if reading is None and not any(c in stem for c in "やゆよつ"):
-                reading = stem  # (no kana the list may have written full size)
-            if reading is None or (reading == own and all(
-                    full_size(r) == stem for r, _ in self.names(name.surface))):
-                continue  # (read so already, and no dictionary would read it otherwise)
-            morphemes = [*morphemes[: k - 1], replace(
-                name, reading=self.mark(name.surface, reading), kana=to_katakana(reading),
-                source="gazetteer", confidence="likely", locked=True, proper=True,
-                alternatives=(own,) if own != reading else ()), *morphemes[k:]]
-        return morphemes
 
     def _sino_suffix(self, out: list[Morpheme]) -> list[Morpheme]:
         """A kanji UniDic reads the Japanese way after a word of kanji read the Chinese
@@ -3163,13 +2947,6 @@ class ReadingResolver:
 
 
 @cache
-def _maybe_small() -> re.Pattern[str]:
-    """Kana an official list writing small kana full size may hide a small one in: the や
-    of きや (きゃ), a つ before a consonant (っ)."""
-    return re.compile("[きしちにひみりぎじびぴ][やゆよ]|つ[かきくけこさしすせそたちつてとぱぴぷぺぽ]")
-
-
-@cache
 def _unmarked_long() -> re.Pattern[str]:
     """A vowel UniDic left unmarked: オウ, ウウ or オオ after a kana of that vowel."""
     return re.compile("[オコソトノホモヨロゴゾドボポョ][ウオ]|[ウクスツヌフムユルグズヅブプュ]ウ")
@@ -3318,12 +3095,6 @@ def _ends_address(m: Morpheme) -> bool:
     """Whether ``m`` ends a county or a prefecture, after which a 町 or 村 is a
     municipality (下閉伊郡 + 山田町), not a town district of a city."""
     return m.surface.endswith(("郡", "県", "府", "都", "北海道"))
-
-
-def _as_place(pieces: list[Morpheme]) -> list[Morpheme]:
-    """A municipality's name is a proper noun, so its suffix takes the hyphen (共和町 Kyōwa-chō)."""
-    suffixes = _rules()["admin_suffixes"]
-    return [m if m.locked or m.surface in suffixes else replace(m, proper=True) for m in pieces]
 
 
 def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], frozenset[int]]:
