@@ -76,6 +76,7 @@ from jpterms.counted_readings import (
 from jpterms.division import rules as _rules
 from jpterms.family_cuts import FamilyCuts
 from jpterms.gazetteer import StationNames
+from jpterms.glossed_words import WORK_KINDS, GlossedWords
 from jpterms.kana import (
     LONG_MARK,
     has_kanji,
@@ -134,7 +135,6 @@ if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
     from jpterms.mozc_written import MozcWrittenForms
     from jpterms.municipal_readings import MunicipalReadings
-    from jpterms.names import Division
     from jpterms.person_names import PersonNames
     from jpterms.place_readings import PlaceReadings
     from jpterms.reading_index import IndexedReading, ReadingIndex
@@ -224,8 +224,6 @@ _SMALL_KE = {"ヶ": ("が", "か", "こ", "け"), "ヵ": ("か", "が"), "〆": 
 # side of the word such a name may take in
 _LISTED_KINDS = frozenset({"organization", "company", "product"})
 _LISTED_REACH = 6
-#: JMnedict's kinds of a work's title: :meth:`ReadingResolver._work_words`.
-_WORK = frozenset({"work", "product"})
 #: JMnedict's kinds of a body: an organisation, a company (史料編纂所, 三井物産)
 _BODY = frozenset({"organization", "company"})
 
@@ -535,6 +533,12 @@ class ReadingResolver:
         from jpterms.municipal_readings import MunicipalReadings
 
         return MunicipalReadings(self)
+
+    @cached_property
+    def glossed(self) -> GlossedWords:
+        """Names, titles and works read as a gloss or JMnedict divides them
+        (:class:`jpterms.glossed_words.GlossedWords`; made on first use)."""
+        return GlossedWords(self)
 
     @cached_property
     def eras_provinces(self) -> ErasAndProvinces:
@@ -960,9 +964,9 @@ class ReadingResolver:
         (_NAMED_JMNEDICT, lambda r, out, run: r.places.given_alone_place(out)),
         (_JMNEDICT, lambda r, out, run: r.places.before_station(out) if any(
             [m.surface.endswith(("駅", "停留場")) for m in out]) else out),
-        (_NAMED_JMNEDICT, lambda r, out, run: r._titled_whole(out)),
-        (_JMNEDICT, lambda r, out, run: r._as_glossed(out)),
-        (_JMNEDICT, lambda r, out, run: [r._work_words(m) for m in out]),
+        (_NAMED_JMNEDICT, lambda r, out, run: r.glossed.titled_whole(out)),
+        (_JMNEDICT, lambda r, out, run: r.glossed.as_glossed(out)),
+        (_JMNEDICT, lambda r, out, run: [r.glossed.work_words(m) for m in out]),
         (_BOTH, lambda r, out, run: r.sino.chinese_given(out)),
         (_JMNEDICT, lambda r, out, run: r.court.deity_title(out)),
         (_JMNEDICT, lambda r, out, run: r.court.great_king(out)),
@@ -1228,199 +1232,6 @@ class ReadingResolver:
         readings.update(r.reading for r in indexed if r.source == "jmdict")
         return readings, "+".join(dict.fromkeys(sources))
 
-    def _work_words(self, m: Morpheme) -> Morpheme:
-        """A work JMnedict lists whole with a の its written form leaves out, as words.
-
-        枕草子 is まくらのそうし in JMdict and in JMnedict's works: *Makura no sōshi*, as
-        catalogues write it, not *Makuranosōshi*. Only where the reading is that of a
-        work or product in JMnedict (not a family name or a place: 井上 いのうえ is one
-        word) and the words on either side of the の are readings of the characters there.
-        """
-        if m.words or m.locked or len(m.surface) < 2 or "ノ" not in m.kana \
-                or not all(has_kanji(ch) for ch in m.surface):
-            return m
-        reading = to_hiragana(m.kana)
-        if not any(r.reading == reading and r.kinds & _WORK for r in self.index.readings(m.surface)):
-            return m
-        for at in range(1, len(reading) - 1):
-            if reading[at] != "の":
-                continue
-            words = (reading[:at], "の", reading[at + 1:])
-            surfaces = self._kanji_words(m.surface, words)
-            if surfaces is None or surfaces[1] or not surfaces[0] or not surfaces[2]:
-                continue
-            marked = (self.mark(surfaces[0], words[0]), "ノ", self.mark(surfaces[2], words[2]))
-            return replace(m, reading="".join(marked), words=marked,
-                           kana=" ".join(to_katakana(w) for w in words),
-                           capitals=(m.proper, False, False))
-        return m
-
-    def _as_glossed(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A notable person's name divided as JMnedict's gloss of the person divides it
-        (:func:`jpterms.names.glossed_division`): 清 + 少納言 Sei Shōnagon (not the family
-        name 清少), 紫 + 式部 Murasaki Shikibu (one unit to UniDic), 後 + 醍醐 Go-Daigo. Only
-        a run of name units that together spell the person, read as JMnedict reads them."""
-        if not any([m.proper for m in out]):
-            return out
-        i = 0
-        while i < len(out):
-            if not self._name_part(out[i]):
-                i += 1
-                continue
-            j = i + 1
-            while j < len(out) and self._name_part(out[j]):
-                j += 1
-            run = out[i:j]
-            new = self._glossed_run(run)
-            if new is not None:
-                out = [*out[:i], *new, *out[j:]]
-                j = i + len(new)
-            i = j
-        return out
-
-    @staticmethod
-    def _name_part(m: Morpheme) -> bool:
-        return (m.proper and "人名" in m.pos and not m.locked and m.source != "glossary"
-                and bool(m.surface) and all(is_kanji(ch)
-                                            for ch in m.surface))
-
-    def _glossed_run(self, run: list[Morpheme]) -> list[Morpheme] | None:
-        from jpterms.names import glossed_division
-
-        if len(run) == 1 and not run[0].pos.endswith("人名-一般") and not any(
-                "person" in r.kinds for r in self.index.readings(run[0].surface)):
-            return None  # a family or a given name alone (田中): no one person's full name
-        written = "".join(m.surface for m in run)
-        current = [to_hiragana(part) for m in run for part in m.kana.split(" ") if part]
-        reading = "".join(current)
-        if not 2 <= len(written) <= 8 or not any(
-                r.source == "jmnedict" and r.reading == reading
-                for r in self.index.readings(written)):
-            return None
-        division = glossed_division(written, reading)
-        title: tuple[str, str] | None = None
-        if division is None:
-            titled = self._person_and_title(written, reading)
-            if titled is None:
-                return None
-            written, division, title = titled
-        elif list(division.words) == current and not any(division.hyphens):
-            return None
-        elif "の" in current and any(len(w) > 1 and w.endswith("の") for w in division.words):
-            return None  # the gloss writes the clan's の into a word (Kawabeno Miyahito)
-        if title is None and list(division.words) != current and (
-                self.family_cuts.family_and_given(run, current)):
-            return None
-        new = self._glossed_words(run[0], written, division)
-        if new is None:
-            return None
-        if title is not None:  # 法皇: a common noun after the name (Go-Shirakawa hōō)
-            surface, kana = title
-            new.append(replace(new[0], surface=surface, reading=self.mark(surface, kana),
-                               kana=to_katakana(kana), proper=False, source="jmdict",
-                               pos="名詞-普通名詞-一般", role="", words=(), capitals=()))
-        return new
-
-    def _glossed_words(self, template: Morpheme, written: str,
-                       division: Division) -> list[Morpheme] | None:
-        """The words of ``division`` over the characters of ``written``, as name units."""
-        if any(w == "の" and (h or division.hyphens[k + 1:k + 2] == (True,))
-               for k, (w, h) in enumerate(zip(division.words, division.hyphens, strict=True))):
-            return None  # a の inside a hyphened name (Go-Mizu-no-O): no clan name's の
-        surfaces = self._kanji_words(written, division.words)
-        if surfaces is None or not all(
-                not surface or any(r.reading == word for r in self.index.readings(surface))
-                or (len(surface) == 1 and word in kanji_readings(surface, self.index))
-                for surface, word in zip(surfaces, division.words, strict=True)):
-            return None  # a word no dictionary reads so (the gloss "Hataei Jirou", 畑英次郎)
-        blank = replace(template, role="", words=(), capitals=(), alternatives=(),
-                        locked=False, proper=True, source="jmnedict",
-                        pos="名詞-固有名詞-人名-一般")
-        new: list[Morpheme] = []
-        of = False
-        for surface, word, hyphen in zip(surfaces, division.words, division.hyphens,
-                                         strict=True):
-            if not surface:
-                of = True  # the の of a clan name: before the word after it
-                continue
-            m = replace(blank, surface=surface, reading=self.mark(surface, word),
-                        kana=to_katakana(word), role="hyphen" if hyphen else "")
-            if of:
-                m = replace(m, reading="ノ" + m.reading, kana="ノ " + m.kana,
-                            words=("ノ", m.reading), capitals=(False, True))
-                of = False
-            new.append(m)
-        return new if new and not of else None
-
-    def _titled_whole(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input that JMnedict lists as one person, under one reading, whose gloss
-        ends in the word UniDic's last unit is, a common noun (a glossary word too, which
-        stays as it is): the name before it read and divided as the gloss has it (光孝 +
-        天皇, "Koukou Tenno": Kōkō tennō, not the given name Mitsunori)."""
-        last = out[-1] if len(out) > 1 else None
-        if (last is None or last.proper or not last.kana
-                or not last.pos.startswith("名詞-普通名詞")):
-            return out
-        written = "".join(m.surface for m in out)
-        if not 3 <= len(written) <= 8 or not all(
-                is_kanji(ch) for ch in written):
-            return out
-        people = list(dict.fromkeys(r for r, k in self.names(written) if "person" in k))
-        tail = to_hiragana(last.kana)
-        if len(people) != 1 or not people[0].endswith(tail) or people[0] == tail:
-            return out
-        from jpterms.names import Division, glossed_division  # (here: most inputs end above)
-
-        division = glossed_division(written, people[0])
-        if (division is None or len(division.words) < 2 or division.words[-1] != tail
-                or division.hyphens[-1]):
-            return out
-        head = Division(division.words[:-1], division.hyphens[:-1])
-        name = self._glossed_words(out[0], written[:-len(last.surface)], head)
-        return out if name is None else [*name, last]
-
-    def _person_and_title(self, written: str, reading: str) -> tuple[
-            str, Division, tuple[str, str]] | None:
-        """A listed person's name that JMnedict's gloss divides (:func:`glossed_division`)
-        and a word of two kanji or more JMdict reads as the rest of the reading, such as a
-        title: 後白河 + 法皇 (JMnedict's gloss of the whole is "Goshirakawahouou"). The
-        name, its division and (the word, its reading)."""
-        from jpterms.names import glossed_division
-
-        for cut in range(len(written) - 2, 1, -1):
-            head, rest = written[:cut], written[cut:]
-            for r in self.index.readings(rest):
-                if r.source == "jmdict" and reading.endswith(r.reading) and len(
-                        reading) > len(r.reading):
-                    division = glossed_division(head, reading[:-len(r.reading)])
-                    if division is not None:
-                        return head, division, (rest, r.reading)
-        return None
-
-    def _kanji_words(self, written: str, words: tuple[str, ...]) -> list[str] | None:
-        """The characters of ``written`` each word of its reading stands for ("" for the
-        の a name inserts), where dictionaries or KANJIDIC2's readings allow it."""
-
-        def reads(piece: str, word: str) -> bool:
-            return any(r.reading == word for r in self.index.readings(piece)) or (
-                split_over_kanji(piece, word, self.index) is not None)
-
-        def walk(k: int, at: int) -> list[str] | None:
-            if k == len(words):
-                return [] if at == len(written) else None
-            for end in range(at + 1, len(written) + 1):
-                if reads(written[at:end], words[k]):
-                    rest = walk(k + 1, end)
-                    if rest is not None:
-                        return [written[at:end], *rest]
-            if words[k] == "の" and 0 < at < len(written):
-                rest = walk(k + 1, at)
-                if rest is not None:
-                    return ["", *rest]
-            return None
-
-        return walk(0, 0)
-
     def _name_unit(self, m: Morpheme) -> list[Morpheme]:
         """A proper noun's long vowels as a name has them, and a prefix of its own.
 
@@ -1454,7 +1265,7 @@ class ReadingResolver:
         longer title or name too (東京大学史料編纂所研究紀要: *hensanjo*, not UniDic's 所
         ショ)."""
         entries = self.names(written) if len(written) >= 3 else []
-        return bool(entries) and all(kinds and (kinds <= _WORK or kinds <= _BODY)
+        return bool(entries) and all(kinds and (kinds <= WORK_KINDS or kinds <= _BODY)
                                      for _, kinds in entries)
 
     def _run(self, run: list[Morpheme], *, whole: bool) -> list[Morpheme]:
@@ -1883,7 +1694,7 @@ class ReadingResolver:
         if "mozc" in self.sources:
             person = self.sino.chinese_given(person)
         return self.houses.house_given(self.houses.house_family(
-            self._as_glossed(self.court.clan_of(self.court.court_given(person)))))
+            self.glossed.as_glossed(self.court.clan_of(self.court.court_given(person)))))
 
     def _word_goes_on(self, run: list[Morpheme], e: int) -> bool:
         """Whether the last unit before ``e`` begins a JMdict word of two or three units
