@@ -1,5 +1,5 @@
 """A word something modifies is a noun: no JMdict adverb ending in a particle is read over
-it at the end of a whole input (ReadingResolver._jmdict_whole)."""
+it at the end of a whole input (ListedWholes.jmdict_whole)."""
 
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ def test_house_and_others_and_listed_names_where_they_are() -> None:
     assert romanizer.romanize("山田太郎他訳") == "Yamada Tarō hoka yaku"  # and others
     resolver = ReadingResolver()
     plain = [m for t in romanizer._tokenize("電子計算機") for m in [t.morpheme]]
-    assert resolver._listed_names(plain) is plain  # no 日本: the run itself, untouched
+    assert resolver.listed.listed_names(plain) is plain  # no 日本: the run itself, untouched
     assert resolver.houses.family_before_office(plain) == plain
 
 

@@ -61,6 +61,9 @@ GIVEN = frozenset({"given", "fem", "masc"})
 
 PLACE = frozenset({"place", "station"})
 
+#: JMnedict's kinds of a body's name: a company, an organisation
+BODIES = frozenset({"company", "organization"})
+
 
 
 #: The kanji of a number, and 第 of an ordinal (第三).

@@ -86,7 +86,9 @@ from jpterms.kana import (
     to_hiragana,
     to_katakana,
 )
+from jpterms.listed_wholes import ListedWholes
 from jpterms.morpheme_tests import (
+    BODIES,
     FUNCTION_WORDS,
     GIVEN,
     HIRAGANA_WORD,
@@ -96,9 +98,7 @@ from jpterms.morpheme_tests import (
     MAX_UNITS,
     MOZC_MARGIN,
     MOZC_PERSON,
-    MOZC_WHOLE_NAME,
     PLACE,
-    RULED,
     SOMEONE_OR_UNCLASSED,
     all_common_words,
     hira,
@@ -114,7 +114,6 @@ from jpterms.reading_parts import (
     halves_at_no,
     kanji_readings,
     merge_units,
-    on_joined,
     spelled,
     split_over_kanji,
     with_genitive,
@@ -137,7 +136,7 @@ if TYPE_CHECKING:
     from jpterms.municipal_readings import MunicipalReadings
     from jpterms.person_names import PersonNames
     from jpterms.place_readings import PlaceReadings
-    from jpterms.reading_index import IndexedReading, ReadingIndex
+    from jpterms.reading_index import ReadingIndex
     from jpterms.sino_readings import SinoReadings
     from jpterms.unwritten_kana import UnwrittenKana
 
@@ -208,10 +207,6 @@ def _outside_brackets(text: str) -> list[str]:
     return out
 
 
-#: JMnedict's kinds of a body's name: a company, an organisation
-_BODIES = frozenset({"company", "organization"})
-#: JMnedict's kind of a name it does not class (a person, a work, a thing)
-_UNCLASS = frozenset({"unclass"})
 _UNWRITTEN = ("の", "が")
 #: The longest input whose walk of Mozc's trie also tries, for its last kanji, the names
 #: JMnedict lists written with it alone (a person's given name: 遠藤史 えんどうふびと; not
@@ -220,10 +215,6 @@ _NAME_WALK = 5
 #: The readings of the small ke of place names and counts (霞ヶ関 が, 三ヶ所 か, 八ヶ岳 が,
 #: 一ヶ月 か, 鎌ヶ谷 が), and of the shime mark (〆切 しめ), in a walk of Mozc's trie
 _SMALL_KE = {"ヶ": ("が", "か", "こ", "け"), "ヵ": ("か", "が"), "〆": ("しめ",)}
-# JMnedict's kinds of a name listed whole for listed_names, and how many words on each
-# side of the word such a name may take in
-_LISTED_KINDS = frozenset({"organization", "company", "product"})
-_LISTED_REACH = 6
 #: JMnedict's kinds of a body: an organisation, a company (史料編纂所, 三井物産)
 _BODY = frozenset({"organization", "company"})
 
@@ -293,13 +284,6 @@ class Candidate:
     source: str  # "jmdict", "jmnedict", "unidic"
     kinds: frozenset[str] = frozenset()
     common: bool = False
-
-
-def _modifier(m: Morpheme) -> bool:
-    """Whether ``m`` ends a phrase that modifies the noun after it: the particle の, an
-    auxiliary (た of 行った), an adnominal (その)."""
-    return (m.surface == "の" and m.pos.startswith("助詞-格助詞")) or m.pos.startswith(
-        ("助動詞", "連体詞"))
 
 
 def reads_with_previous(surface: str) -> bool:
@@ -539,6 +523,12 @@ class ReadingResolver:
         """Names, titles and works read as a gloss or JMnedict divides them
         (:class:`jpterms.glossed_words.GlossedWords`; made on first use)."""
         return GlossedWords(self)
+
+    @cached_property
+    def listed(self) -> ListedWholes:
+        """Runs read whole as JMdict, JMnedict or Mozc list them
+        (:class:`jpterms.listed_wholes.ListedWholes`; made on first use)."""
+        return ListedWholes(self)
 
     @cached_property
     def eras_provinces(self) -> ErasAndProvinces:
@@ -971,15 +961,15 @@ class ReadingResolver:
         (_JMNEDICT, lambda r, out, run: r.court.deity_title(out)),
         (_JMNEDICT, lambda r, out, run: r.court.great_king(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.court.mausoleum(out)),
-        (_NAMED_MOZC, lambda r, out, run: r._jmdict_whole(out)),
+        (_NAMED_MOZC, lambda r, out, run: r.listed.jmdict_whole(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.court.court_word_given(out)),
         (_JMNEDICT, lambda r, out, run: r.court.court_given(out)),
-        (_NAMED, lambda r, out, run: r._compound_head(out)),
+        (_NAMED, lambda r, out, run: r.listed.compound_head(out)),
         (_NAMED, lambda r, out, run: r.sino.sino_pair(out, run.written)),
         (_NAMED, lambda r, out, run: r.sino.cycle_name(out)),
         (_NAMED_MOZC, lambda r, out, run: r.sino.given_pair(out)),
         (_NAMED_MOZC, lambda r, out, run: r.sino.foreign_district(out)),
-        (_ALWAYS, lambda r, out, run: r._listed_names(out)),
+        (_ALWAYS, lambda r, out, run: r.listed.listed_names(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.municipal.municipality_whole(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.court.clan_of(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.court.court_title(out)),
@@ -1038,199 +1028,6 @@ class ReadingResolver:
             return False
         written = m.surface + after.surface
         return any(r.source == "jmdict" and r.common for r in self.index.readings(written))
-
-    def _jmdict_whole(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input JMdict lists as one word, read as JMdict reads it where no
-        dictionary (JMdict, JMnedict, Mozc) lists the whole as the units were read: the
-        units' readings put together are no evidence against a word listed whole.
-        UniDic reads a unit as a verb or an adjective (送り + 梅雨 おくりづゆ, 貧 + 歯類
-        ひんしるい, which no run of nouns reads whole), as a person's name (単 + 弓 + 類
-        たんきゅうるい, not Tan Yumirui) or as a word of its own (麦酒 ばくしゅ, not ビール;
-        生の哲学 せいの, not なまの); a voiced part (国策 + 会社) stays plain where the
-        whole is listed so (こくさくかいしゃ). Where JMdict has no such word, a place or a
-        body JMnedict lists is read so (豊富村 Toyotomi-mura, not Hōfu; 古江町 Furue-chō;
-        もじら組 もじらぐみ), and so is a name it gives one reading only and does not class
-        (:meth:`_unclassed_only`: 孫臏 そんぴん). Not over a name, a place or a prefix of
-        the glossary, an era, a province, a reading Mozc or the official list of
-        municipalities gave, nor a particle Mozc and JMdict spell as written.
-
-        The same for the input's end, where a unit UniDic reads as no noun kept a word
-        JMdict lists out of the runs of nouns (枕 + 袈裟 + 固: 固 is an adjective's stem to
-        UniDic; 袈裟固 けさがため)."""
-        for s in range(max(1, len(out) - 1)) if out else ():
-            if s and (sum(len(m.surface) for m in out[s:]) > MAX_CHARS
-                      or all(map(is_nominal, out[s:]))
-                      or out[s].pos.startswith("接尾辞")):
-                # (a run of nouns: read by :meth:`_run`; a suffix belongs to the word
-                # before it, so no listed word starts there: 世界 + 中 + の + 人 is not
-                # 世界 + 中の人 なかのひと)
-                continue
-            if s and out[-1].pos.startswith("助詞") and (_modifier(out[s - 1]) or (
-                    out[s - 1].pos.startswith("名詞") and out[s].pos.startswith("名詞"))):
-                # (a word that something modifies is a noun, no adverb ending in a particle:
-                # 調停の + 後に, 行った + 後に あとに, not JMdict's 後に のちに "later"; nor is
-                # a noun that goes on a noun before it: 作成 + 時に じに, not ときに "sometimes")
-                continue
-            read = self._listed_whole(out[s:], places=not s)
-            if read is not None:
-                return [*out[:s], *read]
-        return out
-
-    def _listed_whole(self, out: list[Morpheme], *, places: bool) -> list[Morpheme] | None:
-        """:meth:`_jmdict_whole` for one span; ``places``: JMnedict's places and bodies
-        too. None where it reads nothing anew."""
-        written = "".join(m.surface for m in out)
-        if len(written) < 2 or any(
-                m.role == "punct" or any(s in m.source for s in RULED if s != "mozc")
-                or ("mozc" in m.source and not m.proper)
-                or (m.source == "glossary" and m.proper)
-                or (m.locked and m.source != "glossary")
-                or (not has_kanji(m.surface) and m.pos.startswith(FUNCTION_WORDS)
-                    and hira(m) != to_hiragana(m.surface)) for m in out):
-            return None
-        entries = self.index.readings(written)
-        words = [r for r in entries if r.source == "jmdict"]
-        if not words and places and not counted_span(out):
-            # no word: a place or a body JMnedict lists, read as listed where the reading
-            # splits over the characters (no の of its own: 伊豫豆比古命神社; but 二千 + 人
-            # is a number of people, nisennin, not the place にちじん)
-            words = [r for r in entries if r.source == "jmnedict" and (
-                r.kinds & (PLACE | _BODIES) or self._unclassed_only(entries))
-                     and (split := split_over_kanji(written, r.reading, self.index))
-                     and all(char for _, char in split)]
-        if not words:
-            return None
-        ours = "".join(hira(m) for m in out)
-        words.sort(key=lambda r: not r.common)
-        reading = words[0].reading
-        if not ours or any(r.reading == ours for r in entries) \
-                or written in self.municipalities() or (
-                    self.mozc_reads(written, ours) and not self._word_over_mozc_name(
-                        written, ours, reading, entries)):
-            return None
-        if any("mozc" in m.source for m in out) and not self._word_over_mozc_name(
-                written, ours, reading, entries):
-            return None
-        if any(not has_kanji(m.surface) for m in out):  # 生 + の + 哲学: the words stay
-            aligned = self._aligned(out, reading, "jmdict", "likely")
-            if aligned is not None:
-                return aligned
-        if words[0].source == "jmnedict":
-            pieces = self.put_reading(out, reading, "jmnedict", "likely", ())
-            return as_place(pieces) if out[-1].surface in _rules()["admin_suffixes"] \
-                else pieces
-        return self.put_reading(out, reading, "jmdict", "likely", ())
-
-    def _word_over_mozc_name(self, written: str, ours: str, word: str,
-                             entries: tuple[IndexedReading, ...]) -> bool:
-        """Whether a whole input JMdict lists as a word read ``word`` is read so over the
-        person's name read ``ours`` that Mozc alone lists it as (no name JMnedict knows):
-        Mozc lists the word too, under no person's context."""
-        return (all(r.source == "jmdict" for r in entries)
-                and self.mozc_contexts(written, ours) <= MOZC_WHOLE_NAME
-                and bool(self.mozc_contexts(written, word) - MOZC_WHOLE_NAME))
-
-    @staticmethod
-    def _unclassed_only(entries: tuple[IndexedReading, ...]) -> bool:
-        """Whether JMnedict gives a whole input one reading only, as a name of no stated
-        kind (unclass: mostly a historical or a Chinese person, a work, a thing), and
-        JMdict none: 孫臏 そんぴん (UniDic そんひん), 非有 ひゆう, 澹如 たんじょ. Read so,
-        as a listed place is (see :meth:`_jmdict_whole`)."""
-        return len({r.reading for r in entries}) == 1 and all(
-            r.source == "jmnedict" and r.kinds == _UNCLASS for r in entries)
-
-    def _listed_names(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A word of ``listed_names`` (日本) in a run of nouns takes the reading the longest
-        name around it is listed with, where that name is listed with that reading only:
-        日本 + 郵船 Nippon yūsen (Mozc: にっぽんゆうせん), but 日本 + 銀行 Nihon ginkō
-        (JMdict and Mozc list both).
-
-        >>> from jpterms.morpheme import Morpheme
-        >>> [m.kana for m in ReadingResolver()._listed_names([
-        ...     Morpheme("日本", "ニホン", "ニホン", "名詞-固有名詞-地名-国", proper=True),
-        ...     Morpheme("郵船", "ユーセン", "ユウセン", "名詞-普通名詞-一般")])]
-        ['ニッポン', 'ユウセン']
-        """
-        n = len(out)
-        table = _rules()["listed_names"]["words"]
-        written = "".join([m.surface for m in out])
-        if not any([word in written for word in table]):
-            return out  # (most runs: no word of the table in them)
-        for word, (plain, listed) in table.items():
-            for k in range(n):
-                m = out[k]
-                if word not in m.surface or plain not in m.kana:
-                    continue
-                s = k
-                while s > 0 and k - s < _LISTED_REACH and is_nominal(out[s - 1]):
-                    s -= 1
-                e = k + 1
-                while e < n and e - k <= _LISTED_REACH and is_nominal(out[e]):
-                    e += 1
-                spans = sorted(((a, b) for a in range(s, k + 1) for b in range(k + 1, e + 1)),
-                               key=lambda ab: -sum(len(x.surface) for x in out[ab[0]:ab[1]]))
-                for a, b in spans:
-                    readings, source = self._whole_listings("".join(x.surface for x in out[a:b]))
-                    if not source:  # a word only JMdict lists: with にほん it decides
-                        if any(to_hiragana(plain) in r for r in readings):
-                            break  # (日本標準時 にほんひょうじゅんじ, not Mozc's 日本標準)
-                        continue
-                    if all(to_hiragana(listed) in r and to_hiragana(plain) not in r
-                           for r in readings):
-                        words_ = tuple(w.replace(plain, listed, 1) for w in m.words)
-                        out = [*out[:k], replace(
-                            m, reading=m.reading.replace(plain, listed, 1),
-                            kana=m.kana.replace(plain, listed, 1), words=words_,
-                            source=source, confidence="likely",
-                            alternatives=(to_hiragana(m.kana), *m.alternatives)[:4]),
-                            *out[k + 1:]]
-                    break
-        return out
-
-    def _compound_head(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A whole input that begins with a kanji UniDic reads as a word of its own by an
-        on reading its compounds do not begin with (data ``compound_heads``: 月 がつ, of
-        the months), before a noun of one kanji, no numeral, that no list joins it to: the
-        compound's reading (げつ), with the sound change of one (:func:`on_joined`): 月没
-        げつぼつ (was がつぼつ), 月産 げっさん. Before a longer word 月 is the moon as often
-        (月 + 探査 つきたんさ) and stays."""
-        heads = _rules()["compound_heads"]["words"]
-        if len(out) < 2 or out[0].surface not in heads:
-            return out
-        head, word = out[0], out[1]
-        plain, reading = heads[head.surface]
-        if (head.kana != plain or head.locked or not head.source.startswith("unidic")
-                or word.locked or not word.source.startswith("unidic")
-                or not word.pos.startswith(("名詞-普通名詞", "接尾辞-名詞的"))
-                or len(word.surface) != 1 or not is_kanji(word.surface)):
-            return out
-        written = head.surface + word.surface
-        if self.index.readings(written) or self.mozc_readings(written):
-            return out
-        own = hira(head) + hira(word)
-        joined = on_joined([to_hiragana(reading), hira(word)])
-        return [merge_units([head, word], self.mark(written, joined), to_katakana(joined),
-                            "unidic", "possible", (own,)), *out[2:]]
-
-    def _whole_listings(self, written: str) -> tuple[set[str], str]:
-        """The readings under which JMnedict (as an organisation, a company or a product)
-        and Mozc list ``written`` as one name, and the sources that list it, with JMdict's
-        readings of it (a word it lists both ways, 大日本帝国, is read both ways). Where
-        only JMdict lists it, its readings and no source: they name nothing, but a word
-        JMdict reads with にほん is no name with にっぽん."""
-        readings: set[str] = set()
-        sources: list[str] = []
-        indexed = self.index.readings(written)
-        for r in indexed:
-            if r.kinds & _LISTED_KINDS:
-                readings.add(r.reading)
-                sources.append(r.source)
-        mozc = self.mozc_readings(written)
-        if mozc:
-            readings.update(mozc)
-            sources.append("mozc")
-        readings.update(r.reading for r in indexed if r.source == "jmdict")
-        return readings, "+".join(dict.fromkeys(sources))
 
     def _name_unit(self, m: Morpheme) -> list[Morpheme]:
         """A proper noun's long vowels as a name has them, and a prefix of its own.
@@ -1913,7 +1710,7 @@ class ReadingResolver:
                 # (高麗 こま) or Mozc knows the other reading only (玩具 がんぐ, not おもちゃ)
                 chosen = common[0]
         if (len(span) > 1 and unidic and unidic not in readings and "mozc" in self.sources
-                and ((chosen.kinds and chosen.kinds <= _BODIES) or (
+                and ((chosen.kinds and chosen.kinds <= BODIES) or (
                     # or JMdict's rare compound, one sound voiced or not where the units'
                     # is (鍋底景気: なべそこけいき; Mozc and the units: なべぞこ)
                     chosen.source == "jmdict" and not chosen.common
