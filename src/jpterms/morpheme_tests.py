@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
-from jpterms.kana import has_kanji, to_hiragana
+from jpterms.kana import has_kanji, to_hiragana, to_katakana
 from jpterms.mozc_contexts import (
     GIVEN_NAME_CONTEXT,
     PERSON_NAME_CONTEXT,
@@ -159,3 +159,13 @@ def kana_honorific(morphemes: list[Morpheme]) -> bool:
     last = morphemes[-1].surface if len(morphemes) == 2 else ""
     return bool(last) and not has_kanji(last) and morphemes[-1].pos.startswith("接尾辞") \
         and last in _rules()["hyphen_suffixes"]
+
+
+def honorific_after_name(before: Morpheme, m: Morpheme, own: str) -> bool:
+    """Whether ``m`` is a suffix after a family name (``before``) that word division joins
+    with a hyphen (data ``hyphen_suffixes``: 氏, さん, 様...) read one of its listed ways:
+    藤原 + 氏 is Fujiwara-shi alone as in 藤原氏の, where Mozc lists the whole as
+    ふじわらうじ."""
+    readings = _rules()["hyphen_suffixes"].get(m.surface, ())
+    return (m.pos.startswith("接尾辞") and "人名-姓" in before.pos
+            and to_katakana(own) in readings)

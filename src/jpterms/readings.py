@@ -89,7 +89,6 @@ from jpterms.kana import (
 from jpterms.listed_wholes import ListedWholes
 from jpterms.morpheme_tests import (
     BODIES,
-    FUNCTION_WORDS,
     GIVEN,
     HIRAGANA_WORD,
     KANA_NAME,
@@ -102,11 +101,12 @@ from jpterms.morpheme_tests import (
     SOMEONE_OR_UNCLASSED,
     all_common_words,
     hira,
+    honorific_after_name,
     is_connector,
-    is_kana_function_word,
     is_nominal,
     kana_honorific,
 )
+from jpterms.mozc_whole_words import MOZC_WHOLE_LIMIT, MozcWholeWords
 from jpterms.reading_parts import (
     VOICE,
     VOICINGS,
@@ -300,10 +300,6 @@ def reads_with_previous(surface: str) -> bool:
         or surface in rules["after_katakana"]["words"])
 
 
-#: The longest whole input :meth:`ReadingResolver.mozc_whole` reads as one Mozc word
-#: (Mozc lists long titles too: 置賜広域行政事務組合消防本部, 14 characters; from 10 to 30
-#: characters, 11 development rows changed, all right that were wrong).
-_MOZC_WHOLE_LIMIT = 30
 _WALKS_KEPT = 20_000
 #: Kana and marks that a phrase of running text, but no title or name, begins or ends
 #: with (を呼ぶ前に, この問題は, 比較します。): such a run is read in segments as usual.
@@ -313,18 +309,6 @@ _INSIDE_PHRASE = ("助詞", "助動詞", "動詞")
 _TITLE_LINKS = frozenset({"の", "が", "ノ", "ガ", "ヶ", "ケ"})
 _NOT_FIRST = frozenset("をがにでとのはへもや、。）)」』")
 _NOT_LAST = frozenset("のがにをでとはへもやかよねばてたするうだずわなさ、。）)」』：:！？!?，．")
-
-
-#: Parts of speech of units that lean on the unit before them, after them, or both, when
-#: Mozc reads the two as one name (:meth:`ReadingResolver.mozc_whole`).
-_LEANS_BACK = ("接尾辞", "動詞", "形容詞", "形状詞", "助詞", "助動詞")
-_LEANS_ON = ("接頭辞", "形容詞", "形状詞", "接続詞", "副詞", "連体詞")
-
-
-def _leans(m: Morpheme, *, back: bool) -> bool:
-    """Whether ``m`` cannot stand as a word of a name on its own and goes with the unit
-    before it (``back``) or after it (its caller has left out the particles in kana)."""
-    return m.pos.startswith(_LEANS_BACK if back else _LEANS_ON)
 
 
 class _RunFacts(NamedTuple):
@@ -529,6 +513,18 @@ class ReadingResolver:
         """Runs read whole as JMdict, JMnedict or Mozc list them
         (:class:`jpterms.listed_wholes.ListedWholes`; made on first use)."""
         return ListedWholes(self)
+
+    @cached_property
+    def mozc_words(self) -> MozcWholeWords:
+        """Short whole inputs read as Mozc reads them, written exactly so
+        (:class:`jpterms.mozc_whole_words.MozcWholeWords`; made on first use)."""
+        return MozcWholeWords(self)
+
+    def mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False,
+                   written: str = "") -> list[Morpheme]:
+        """:meth:`MozcWholeWords.mozc_whole` of :attr:`mozc_words` (asked by
+        :meth:`PersonNames.mozc_person <jpterms.person_names.PersonNames.mozc_person>`)."""
+        return self.mozc_words.mozc_whole(out, over_listed=over_listed, written=written)
 
     @cached_property
     def eras_provinces(self) -> ErasAndProvinces:
@@ -928,7 +924,7 @@ class ReadingResolver:
         (_ALWAYS, lambda r, out, run: _between_nouns(out)),
         (_ALWAYS, lambda r, out, run: _before_last(out)),
         (_ALWAYS, lambda r, out, run: r.municipal.municipal_body(out)),
-        (_NAMED_MOZC, lambda r, out, run: r.mozc_whole(out, written=run.written)),
+        (_NAMED_MOZC, lambda r, out, run: r.mozc_words.mozc_whole(out, written=run.written)),
         (_NAMED_MOZC, lambda r, out, run: r.places.temple_on(out)),
         (_NAMED_MOZC, lambda r, out, run: r.places.temple_go_on(out)),
         (_NAMED_MOZC, lambda r, out, run: r._sino_suffix(out)),
@@ -1917,7 +1913,7 @@ class ReadingResolver:
         does not cut reaches :meth:`refine` whole anyway.) With its ``morphemes``, a run
         with a particle other than の or が, an auxiliary or a verb inside it is running
         text, not a title (実際に物理ディスク, 通常使うコマンド)."""
-        return ("mozc" in self.sources and 2 <= len(text) <= _MOZC_WHOLE_LIMIT
+        return ("mozc" in self.sources and 2 <= len(text) <= MOZC_WHOLE_LIMIT
                 and has_kanji(text) and text[0] not in _NOT_FIRST
                 and text[-1] not in _NOT_LAST and not any(
                     m.pos.startswith(_INSIDE_PHRASE) and m.surface not in _TITLE_LINKS
@@ -2016,107 +2012,6 @@ class ReadingResolver:
             return out
         return [word, *after]
 
-    def mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False,
-                   written: str = "") -> list[Morpheme]:
-        """A short whole input that Mozc lists written exactly so, read as Mozc reads it,
-        where no dictionary lists the whole with the reading the parts made: 遠山の金さん
-        とおやま (not えんざん), 希望が丘高校前駅 …まええき, 早川光 Hikari. Mozc's word
-        list holds many titles, names and places as one written word; a reading it gives
-        the whole (split over the characters by KANJIDIC2's readings, see
-        :meth:`mozc_readings`) is better evidence than readings of the parts put together.
-        Where JMdict or JMnedict lists the whole as read now (信楽 しがらき, 角力 すもう),
-        or the official list has the municipality, the reading stays; but not where
-        JMnedict lists it only as a place and it is a shrine's, a temple's or another
-        site's name (``named_sites``: 御霊神社 ごりょう, not JMnedict's ごれい; 長保寺). (Measured on the
-        development sets: 87 rows right that were wrong, one the other way: the era 大永,
-        which Mozc has only as a name, Ōnaga.) A name, a place or a prefix the glossary
-        reads keeps its reading, and so does the whole; so do an era and an old province's
-        title the tables read (毛利 + 甲斐守 + 邸跡: Mozc's もうりかいのかみていあと, 甲斐守
-        as read; a whole input that is only such units is not read anew); a common word the glossary reads
-        (a term) inside a name Mozc lists gives way: 井田 + 両国 + 堂 いだりょうごくどう, the
-        shop, not the term 両国 りょうこく "both countries"; 後舌母音 あとじた, not the suffix
-        後 ご; and so
-        does a family name cut from a person's row of the glossary: 中谷文彦 Nakaya, where
-        the glossary's 中谷元 is Nakatani.
-        Two kanji that UniDic reads as one common noun of its own (a single unit) keep
-        its reading too: Mozc's other reading of so short a word is as often a name's or a
-        rarer word's (水輪 すいりん, not Mozc's みなわ; 寄物 よりもの, 食神 しょくじん; on the
-        development sets 4 rows right that were wrong, none the other way; the same for
-        longer single words broke 7, such as 御霊神社 ごりょう and 月輪寺 つきのわでら), and so
-        do two kanji read as two common words where Mozc has the pair only as a person's
-        name (人部 じんぶ).
-        ``over_listed``: also where JMnedict lists the whole as read now (a person Mozc
-        reads otherwise, see :meth:`PersonNames.mozc_person`). ``written``: the input in the
-        old kanji forms it was written in, which Mozc may list where it has no modern
-        spelling: 萬年寺 ばんねんじ, 大縣神社 おおあがたじんじゃ, 佛山寺 ぶっさんじ."""
-        as_written, written = written, "".join(m.surface for m in out)
-        if (not 2 <= len(written) <= _MOZC_WHOLE_LIMIT or not has_kanji(written)
-                or is_kana_function_word(out[0]) or is_kana_function_word(out[-1])
-                or all(m.locked or m.source == "glossary" for m in out)
-                or all(m.source in ("era", "province") for m in out)
-                or any(m.role == "punct"
-                       or (not has_kanji(m.surface) and m.pos.startswith(FUNCTION_WORDS)
-                           and hira(m) != to_hiragana(m.surface)) for m in out)):
-            # (a phrase that begins or ends with a particle is no title: 他の, 分から; Mozc
-            # spells the particles は, へ, を as written, which our kana do not)
-            return out
-        ours = "".join(hira(m) for m in out)
-        if not ours or (not over_listed and any(
-                r.reading == ours and not (r.source == "jmnedict" and r.kinds <= PLACE
-                                           and written.endswith(_site_endings()))
-                for r in self.index.readings(written))):
-            return out
-        if written in self.municipalities() or counted_span(out):
-            return out  # (三千 + 人: sanzennin, a number of people, not the name みちと)
-        found = self.mozc_walk_as_written(written, as_written)[1]
-        if not found or ours in found:
-            return out
-        if len(out) == 1 and out[0].pos.startswith(("動詞", "形容詞")):
-            # one verb or adjective UniDic reads in a classical form or the historical
-            # kana (流る ながる, 考へる かんがえる): Mozc's word written so is a slip of
-            # another's (流れる ながれる) or its kana as written (かんがへる)
-            return out
-        ranked = sorted(found, key=lambda r: (found[r][0], r))
-        if len(written) == 2 and all_common_words(out) and (len(out) == 1 or MOZC_PERSON >= (
-                self.mozc_contexts(written, ranked[0])) != set()):
-            return out  # 水輪 すいりん, 人部: UniDic's word stands (see the docstring)
-        confidence = "likely" if len(ranked) == 1 else "possible"
-        pieces = found[ranked[0]][1]
-        new: list[Morpheme] = []
-        changed: list[bool] = []
-        glued: set[int] = set()
-        at = 0
-        for k, m in enumerate(out):  # each unit takes its characters' share: the words stay
-            kana = "".join(pieces[at : at + len(m.surface)])
-            at += len(m.surface)
-            if not kana and m.surface:
-                # a word read whole goes on into this unit (大 + 神 おおみわ): one word
-                if k == 0 or m.locked or m.source == "glossary":
-                    return out
-                glued.add(k)
-                new.append(replace(m, reading="", kana="", source="mozc", words=(),
-                                   capitals=(), alternatives=()))
-                changed.append(changed[-1])  # (as the word's first unit, for what follows)
-                continue
-            own = hira(m)
-            changed.append(kana != own)
-            if kana == own:
-                new.append(m)
-                continue
-            term = m.source == "glossary" and (not m.proper or not m.locked)
-            if (m.locked or m.source == "glossary") and not term:
-                return out  # the glossary's reading has the last word (but see above)
-            if m.source in ("era", "province"):
-                return out  # so has the era's or the province's table
-            if own and k > 0 and _honorific_after_name(out[k - 1], m, own):
-                return out  # 藤原 + 氏: Fujiwara-shi, as after any name (not Mozc's うじ)
-            # (the words a unit was read as go with its old kana: a clan name's の + 正寺
-            # is Mozc's 正寺 しょうじ alone, one word again)
-            new.append(replace(m, reading=self.mark(m.surface, kana), kana=to_katakana(kana),
-                               source="mozc", confidence=confidence, words=(), capitals=(),
-                               alternatives=(own, *m.alternatives)[:4] if own else ()))
-        return self._join_leaning(out, new, changed, confidence, glued)
-
     def _sino_suffix(self, out: list[Morpheme]) -> list[Morpheme]:
         """A kanji UniDic reads the Japanese way after a word of kanji read the Chinese
         way throughout (``sino_suffixes`` in ``data/word_division.json``) is read the
@@ -2175,42 +2070,6 @@ class ReadingResolver:
                 return None
             out.append("both" if len(kinds) == 2 else next(iter(kinds)))
         return out
-
-    def _join_leaning(self, out: list[Morpheme], new: list[Morpheme], changed: list[bool],
-                      confidence: str, glued: Collection[int] = ()) -> list[Morpheme]:
-        """Units UniDic took for a suffix, a prefix, a verb, an adjective or a particle,
-        where Mozc reads one name (``new``, read anew from ``out``; ``changed`` marks the
-        units whose reading changed), joined to the unit they lean on: 荒 + 本 Aramoto,
-        及 + 位 Nozoki, 北 + 勢 Hokusei; never a given name to the family name. The units
-        in ``glued`` are read with the unit before them, one word (大 + 神 おおみわ)."""
-        join = [k in glued for k in range(len(new))]  # join[k]: one word with unit k - 1
-        for k in range(1, len(new)):
-            if join[k]:
-                continue
-            a, b = out[k - 1], out[k]
-            if (changed[k - 1] or changed[k]) and not ("人名-名" in b.pos or
-                                                      is_kana_function_word(a) or
-                                                      is_kana_function_word(b)):
-                join[k] = _leans(b, back=True) or _leans(a, back=False)
-        if not any(join):
-            return new
-        merged: list[Morpheme] = []
-        k = 0
-        while k < len(new):
-            j = k + 1
-            while j < len(new) and join[j]:
-                j += 1
-            run = new[k:j]
-            if len(run) > 1:
-                written_run = "".join(m.surface for m in run)
-                kana = "".join(hira(m) for m in run)
-                before = "".join(hira(m) for m in out[k:j])
-                word = merge_units(run, self.mark(written_run, kana), to_katakana(kana),
-                                   "mozc", confidence, (before,) if before else ())
-                run = [replace(word, proper=True)]
-            merged.extend(run)
-            k = j
-        return merged
 
     def mozc_readings(self, written: str) -> dict[str, int]:
         """The readings the Mozc dictionary gives ``written`` as one word, with their costs,
@@ -2669,12 +2528,6 @@ def _iroha_classes(out: list[Morpheme]) -> list[Morpheme]:
 _UNSAID = re.compile("っ(?![かきくけこさしすせそたちつてとぱぴぷぺぽ])")
 
 
-@cache
-def _site_endings() -> tuple[str, ...]:
-    """The endings of the names of shrines, temples and other sites (``named_sites``)."""
-    return tuple(_rules()["named_sites"]["endings"])
-
-
 def _kanji_count(written: str) -> int:
     """How many kanji ``written`` has. A doubled a is one long vowel only in a word of
     one kanji read as one piece (お母さん okāsan); across two kanji it is two vowels, in
@@ -2853,26 +2706,16 @@ def _manyogana() -> dict[str, str]:
     return table
 
 
-def _honorific_after_name(before: Morpheme, m: Morpheme, own: str) -> bool:
-    """Whether ``m`` is a suffix after a family name (``before``) that word division joins
-    with a hyphen (data ``hyphen_suffixes``: 氏, さん, 様...) read one of its listed ways:
-    藤原 + 氏 is Fujiwara-shi alone as in 藤原氏の, where Mozc lists the whole as
-    ふじわらうじ."""
-    readings = _rules()["hyphen_suffixes"].get(m.surface, ())
-    return (m.pos.startswith("接尾辞") and "人名-姓" in before.pos
-            and to_katakana(own) in readings)
-
-
 def _suffix_read_away(span: list[Morpheme], found: list[Morpheme]) -> bool:
     """Whether ``found``, a reading of ``span`` whole, reads its last unit otherwise than as
-    the suffix after a family name UniDic reads it as (:func:`_honorific_after_name`): 森 +
+    the suffix after a family name UniDic reads it as (:func:`honorific_after_name`): 森 +
     氏 is Mori-shi, "Mr Mori", not JMnedict's given name もりうじ. Nor is a family name
     alone before it read otherwise for the pair: 関 + さん is Seki-san, not Mozc's かんさん."""
     if len(span) < 2:
         return False
     own = hira(span[-1])
     read = "".join(map(hira, found))
-    return bool(own) and _honorific_after_name(span[-2], span[-1], own) and (
+    return bool(own) and honorific_after_name(span[-2], span[-1], own) and (
         not read.endswith(own) or (len(span) == 2 and read != hira(span[0]) + own))
 
 
