@@ -1,5 +1,5 @@
 """Names of gods and shrines written in man'yōgana (data/manyogana.tsv), read a sound a
-kanji (:meth:`jpterms.readings.ReadingResolver._phonogram_name`)."""
+kanji (:meth:`jpterms.phonogram_names.PhonogramNames.phonogram_name`)."""
 
 from __future__ import annotations
 
