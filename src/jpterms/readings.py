@@ -1572,38 +1572,9 @@ class ReadingResolver:
                 all("固有名詞" in m.pos for m in span[:-1]) and any(
                     k & PLACE for _, k in self.names("".join(m.surface for m in span[:-1])))))
         if municipality:
-            official = self.municipal.official(span, written, cands)
-            if official is not None:
-                return official
-            named = [c for c in cands if c.source == "jmnedict" and c.kinds & PLACE]
-            if named:  # and the common word: 城下町 じょうかまち, not only the town
-                named += [c for c in cands if c.source == "jmdict" and c.common
-                          and c not in named]
-            if named:
-                cands = named  # JMnedict lists the municipality itself: its readings only
-                if last_is_city and not any(c.reading.endswith("し") for c in named):
-                    # only the market town (丹波市 たんばいち): the city is its stem + し
-                    cands += [c for c in self.municipal.municipality(span, set()) if
-                              c.reading.endswith("し")]
-            else:
-                made = self.municipal.municipality(span, {c.reading for c in cands})
-                if not any(self.mozc_cost(written, c.reading) is not None for c in cands + made):
-                    # nobody knows this municipality: the suffix's commoner reading
-                    # (町 is ちょう more often than まち, 466 to 277 in the MIC list)
-                    stem = "".join(hira(m) for m in span[:-1])
-                    head = _rules()["place_prefixes"].get(span[0].surface, [""])[0]
-                    if len(span) > 2 and head and span[-1].surface in "町村" and not any(
-                            r.source == "jmdict" for r in self.index.readings(
-                                span[0].surface + span[1].surface)):  # (大 + 司教 + 区)
-                        # and a place's first word (上 かみ, 下 しも, 小 こ, 大 おお): 下 +
-                        # 有住 + 村 しもありす, not したありす
-                        stem = head + "".join(hira(m) for m in span[1:-1])
-                    suffix = spelled(_rules()["admin_suffixes"][span[-1].surface][0])
-                    if stem + suffix == "".join(hira(m) for m in span):
-                        return as_place(list(span))
-                    return as_place(self.put_reading(span, stem + suffix, "unidic", "possible",
-                                                      ()))
-                cands += made
+            done, cands = self._municipal_candidates(span, written, cands, last_is_city)
+            if done is not None:
+                return done
             names = True
         elif whole and len(span) > 1:
             cands += self._composed(span, {c.reading for c in cands})
@@ -1627,25 +1598,8 @@ class ReadingResolver:
             # A common word in running text: UniDic's reading stands where JMdict has it;
             # otherwise JMdict's common reading first. Mozc is not asked.
             have = [c for c in cands if c.reading == unidic]
-            head = self._headword_reading(span, written, unidic) if have else None
-            if head is not None:
-                others = tuple(c.reading for c in cands if c.reading != head)[:4]
-                return self.put_reading(span, head, "jmdict", "likely", others)
-            if have:
-                if len(span) > 1 and not _one_word(span):
-                    return None
-                others = tuple(c.reading for c in cands if c.reading != unidic)[:4]
-                return self._annotate(span, f"unidic+{have[0].source}", "likely", others,
-                                      merge=True)
-            if len(cands) == 1 or (cands[0].common and not cands[1].common):
-                if (len(span) > 1 and not cands[0].common and "mozc" in self.sources
-                        and not any(m.pos.startswith("名詞-数詞") for m in span)
-                        and self._mozc_reads_units(written, unidic, cands[0].reading)):
-                    return self._annotate(span, "unidic+mozc", "likely", (cands[0].reading,),
-                                          merge=True)
-                others = tuple(c.reading for c in cands[1:])[:4]
-                return self.put_reading(span, cands[0].reading, cands[0].source,
-                                        "possible" if others else "likely", others)
+            if have or len(cands) == 1 or (cands[0].common and not cands[1].common):
+                return self._common_in_text(span, written, cands, unidic, have)
         place = whole or any("地名" in m.pos for m in span)
         penalty = self._suffix_penalty(span, cands) if municipality and last_is_city else {}
         ranked = self._rank(written, cands, place, penalty, span)
@@ -1662,46 +1616,9 @@ class ReadingResolver:
                 return None
             chosen = better[0]
         if unidic in readings:
-            mine = ranked[readings.index(unidic)]
-            if mine is not chosen:
-                best = self.mozc_cost(written, chosen.reading)
-                own = self.mozc_cost(written, unidic)
-                if best is not None:
-                    best += penalty.get(chosen.reading, 0)
-                if own is not None:
-                    own += penalty.get(unidic, 0)
-                in_jmdict = any(c.reading == unidic and c.source == "jmdict" for c in ranked)
-                margin = _MOZC_MARGIN_KNOWN if "固有名詞-一般" in span[0].pos else MOZC_MARGIN
-                if municipality or (whole and len(span) > 1):
-                    margin = 0  # UniDic reads 町 and 村 one way; Mozc lists the municipalities
-                elif (whole and chosen.kinds & PLACE and not mine.kinds & PLACE
-                      and "固有名詞-一般" not in span[0].pos):
-                    margin = 0  # a place name on its own: a place's reading before a surname's
-                displace = best is not None and (
-                    best + margin < own if own is not None
-                    else not in_jmdict and "固有名詞-一般" not in span[0].pos)
-                # UniDic and JMnedict agree that one unit is a person's name (横井 | 清:
-                # Kiyoshi, not the dynasty Shin): no other reading displaces theirs.
-                person = len(span) == 1 and "人名-名" in span[0].pos and any(
-                    c.reading == unidic and c.kinds & GIVEN for c in cands)
-                # one kanji, a common noun UniDic and JMdict read alike (橋 はし): no
-                # name's reading (the suffix ばし) displaces theirs
-                person = person or (len(span) == 1 and len(span[0].surface) == 1
-                                    and in_jmdict and "普通名詞" in span[0].pos)
-                # one unit UniDic reads as a place, a place's reading in the dictionaries
-                # too (港 みなと of 港国道, 港中学校): no reading that is none (Mozc's cheap
-                # こう, the suffix of 大間港) displaces theirs (development: 4 rows right
-                # that were wrong, 正法寺 しょうぼうじ among them, none the other way); nor
-                # does only someone's name displace a place UniDic reads (中信 ちゅうしん
-                # of 八ヶ岳中信高原国定公園, not the family name なかのぶ)
-                person = person or (len(span) == 1 and "地名" in span[0].pos and (
-                    (bool(mine.kinds & PLACE) and not chosen.kinds & PLACE)
-                    or self._only_someones(written, chosen)))
-                if not (names or mine.source == "unidic") or not displace or person:
-                    chosen = mine
-            head = self._headword_reading(span, written, unidic) if chosen is mine else None
-            if head is not None:
-                chosen = ranked[readings.index(head)]
+            chosen = self._unidic_or_chosen(span, written, cands, ranked, chosen, penalty,
+                                            names=names, whole=whole,
+                                            municipality=municipality)
         if whole and not municipality and not chosen.kinds & PLACE:
             common = [c for c in ranked if c.source == "jmdict" and c.common]
             if common and not any(c.reading == chosen.reading for c in common) and (
@@ -1712,6 +1629,137 @@ class ReadingResolver:
                 # common word (ちゅうぎ, かえる, ねぎ, ほけきょう), unless it is a place's reading
                 # (高麗 こま) or Mozc knows the other reading only (玩具 がんぐ, not おもちゃ)
                 chosen = common[0]
+        return self._read_as_chosen(span, written, ranked, chosen, names=names,
+                                    municipality=municipality)
+
+    def _municipal_candidates(self, span: list[Morpheme], written: str,
+                              cands: list[Candidate], last_is_city: bool
+                              ) -> tuple[list[Morpheme] | None, list[Candidate]]:
+        """The first step of :meth:`_resolve` for a span ending in a municipality's suffix:
+        the span read as the official list reads it, or as the suffix's commoner reading
+        where nobody knows the municipality (and the candidates as they were); else None
+        and the candidates to choose among, JMnedict's places first."""
+        official = self.municipal.official(span, written, cands)
+        if official is not None:
+            return official, cands
+        named = [c for c in cands if c.source == "jmnedict" and c.kinds & PLACE]
+        if named:  # and the common word: 城下町 じょうかまち, not only the town
+            named += [c for c in cands if c.source == "jmdict" and c.common
+                      and c not in named]
+        if named:
+            cands = named  # JMnedict lists the municipality itself: its readings only
+            if last_is_city and not any(c.reading.endswith("し") for c in named):
+                # only the market town (丹波市 たんばいち): the city is its stem + し
+                cands += [c for c in self.municipal.municipality(span, set()) if
+                          c.reading.endswith("し")]
+        else:
+            made = self.municipal.municipality(span, {c.reading for c in cands})
+            if not any(self.mozc_cost(written, c.reading) is not None for c in cands + made):
+                # nobody knows this municipality: the suffix's commoner reading
+                # (町 is ちょう more often than まち, 466 to 277 in the MIC list)
+                stem = "".join(hira(m) for m in span[:-1])
+                head = _rules()["place_prefixes"].get(span[0].surface, [""])[0]
+                if len(span) > 2 and head and span[-1].surface in "町村" and not any(
+                        r.source == "jmdict" for r in self.index.readings(
+                            span[0].surface + span[1].surface)):  # (大 + 司教 + 区)
+                    # and a place's first word (上 かみ, 下 しも, 小 こ, 大 おお): 下 +
+                    # 有住 + 村 しもありす, not したありす
+                    stem = head + "".join(hira(m) for m in span[1:-1])
+                suffix = spelled(_rules()["admin_suffixes"][span[-1].surface][0])
+                if stem + suffix == "".join(hira(m) for m in span):
+                    return as_place(list(span)), cands
+                return as_place(self.put_reading(span, stem + suffix, "unidic", "possible",
+                                                  ())), cands
+            cands += made
+        return None, cands
+
+    def _common_in_text(self, span: list[Morpheme], written: str, cands: list[Candidate],
+                        unidic: str, have: list[Candidate]) -> list[Morpheme] | None:
+        """The step of :meth:`_resolve` for a common word in running text (neither a name
+        nor a whole input) that UniDic reads as a dictionary does (``have``: those
+        candidates), or that has one candidate or one common one: UniDic's reading stands
+        where JMdict has it; otherwise JMdict's common reading first. Mozc is not asked."""
+        head = self._headword_reading(span, written, unidic) if have else None
+        if head is not None:
+            others = tuple(c.reading for c in cands if c.reading != head)[:4]
+            return self.put_reading(span, head, "jmdict", "likely", others)
+        if have:
+            if len(span) > 1 and not _one_word(span):
+                return None
+            others = tuple(c.reading for c in cands if c.reading != unidic)[:4]
+            return self._annotate(span, f"unidic+{have[0].source}", "likely", others,
+                                  merge=True)
+        if (len(span) > 1 and not cands[0].common and "mozc" in self.sources
+                and not any(m.pos.startswith("名詞-数詞") for m in span)
+                and self._mozc_reads_units(written, unidic, cands[0].reading)):
+            return self._annotate(span, "unidic+mozc", "likely", (cands[0].reading,),
+                                  merge=True)
+        others = tuple(c.reading for c in cands[1:])[:4]
+        return self.put_reading(span, cands[0].reading, cands[0].source,
+                                "possible" if others else "likely", others)
+
+    def _unidic_or_chosen(self, span: list[Morpheme], written: str, cands: list[Candidate],
+                          ranked: list[Candidate], chosen: Candidate, penalty: dict[str, int],
+                          *, names: bool, whole: bool, municipality: bool) -> Candidate:
+        """The step of :meth:`_resolve` where UniDic's reading is among the ``ranked``
+        candidates and is not the one ``chosen``: UniDic's stands unless Mozc's costs (with
+        the suffix's ``penalty``) put the chosen one ahead by a margin, and UniDic and the
+        dictionaries do not agree on a person's name, a common noun of one kanji or a place;
+        then JMdict's headword reading, where UniDic's stood and JMdict has one."""
+        unidic = "".join(hira(m) for m in span)
+        readings = [c.reading for c in ranked]
+        mine = ranked[readings.index(unidic)]
+        if mine is not chosen:
+            best = self.mozc_cost(written, chosen.reading)
+            own = self.mozc_cost(written, unidic)
+            if best is not None:
+                best += penalty.get(chosen.reading, 0)
+            if own is not None:
+                own += penalty.get(unidic, 0)
+            in_jmdict = any(c.reading == unidic and c.source == "jmdict" for c in ranked)
+            margin = _MOZC_MARGIN_KNOWN if "固有名詞-一般" in span[0].pos else MOZC_MARGIN
+            if municipality or (whole and len(span) > 1):
+                margin = 0  # UniDic reads 町 and 村 one way; Mozc lists the municipalities
+            elif (whole and chosen.kinds & PLACE and not mine.kinds & PLACE
+                  and "固有名詞-一般" not in span[0].pos):
+                margin = 0  # a place name on its own: a place's reading before a surname's
+            displace = best is not None and (
+                best + margin < own if own is not None
+                else not in_jmdict and "固有名詞-一般" not in span[0].pos)
+            # UniDic and JMnedict agree that one unit is a person's name (横井 | 清:
+            # Kiyoshi, not the dynasty Shin): no other reading displaces theirs.
+            person = len(span) == 1 and "人名-名" in span[0].pos and any(
+                c.reading == unidic and c.kinds & GIVEN for c in cands)
+            # one kanji, a common noun UniDic and JMdict read alike (橋 はし): no
+            # name's reading (the suffix ばし) displaces theirs
+            person = person or (len(span) == 1 and len(span[0].surface) == 1
+                                and in_jmdict and "普通名詞" in span[0].pos)
+            # one unit UniDic reads as a place, a place's reading in the dictionaries
+            # too (港 みなと of 港国道, 港中学校): no reading that is none (Mozc's cheap
+            # こう, the suffix of 大間港) displaces theirs (development: 4 rows right
+            # that were wrong, 正法寺 しょうぼうじ among them, none the other way); nor
+            # does only someone's name displace a place UniDic reads (中信 ちゅうしん
+            # of 八ヶ岳中信高原国定公園, not the family name なかのぶ)
+            person = person or (len(span) == 1 and "地名" in span[0].pos and (
+                (bool(mine.kinds & PLACE) and not chosen.kinds & PLACE)
+                or self._only_someones(written, chosen)))
+            if not (names or mine.source == "unidic") or not displace or person:
+                chosen = mine
+        head = self._headword_reading(span, written, unidic) if chosen is mine else None
+        if head is not None:
+            chosen = ranked[readings.index(head)]
+        return chosen
+
+    def _read_as_chosen(self, span: list[Morpheme], written: str, ranked: list[Candidate],
+                        chosen: Candidate, *, names: bool, municipality: bool
+                        ) -> list[Morpheme] | None:
+        """The last step of :meth:`_resolve`: the span read as ``chosen`` (or as UniDic's
+        units, where Mozc reads them so and the chosen reading is a body's or JMdict's rare
+        compound), with the other ``ranked`` readings as its alternatives, a
+        ``municipality``'s name a proper noun; None where UniDic's reading stands over
+        units that are no one word."""
+        unidic = "".join(hira(m) for m in span)
+        readings = [c.reading for c in ranked]
         if (len(span) > 1 and unidic and unidic not in readings and "mozc" in self.sources
                 and ((chosen.kinds and chosen.kinds <= BODIES) or (
                     # or JMdict's rare compound, one sound voiced or not where the units'
