@@ -1069,6 +1069,10 @@ class ReadingResolver:
                                      for _, kinds in entries)
 
     def _run(self, run: list[Morpheme], *, whole: bool) -> list[Morpheme]:
+        """One run of nouns read from its first unit on: a whole input's full name or
+        family and given pair, then at each unit a publisher, a coined house, a listed
+        pair or a person, else the longest span read whole (:meth:`_longest_span`), else
+        the unit alone (a name, a guess or a whole input of one unit read anew)."""
         out: list[Morpheme] = []
         if whole and len(run) > 1:
             person = self.family_cuts.full_name(run)
@@ -1080,7 +1084,6 @@ class ReadingResolver:
                 return coined
         s = 0
         kept = 0  # run[:kept] is a place listed whole as UniDic reads it: read so
-        admin = _rules()["admin_suffixes"]
         while s < len(run):
             published = self.houses.publisher(run, s)
             if published is not None:
@@ -1104,49 +1107,7 @@ class ReadingResolver:
                 out.extend(pieces)
                 s = end
                 continue
-            hit: tuple[int, list[Morpheme]] | None = None
-            for e in range(min(len(run), s + MAX_UNITS), s + 1, -1):
-                span = run[s:e]
-                if e - s > 2 and any(m.locked for m in span[1:-1]):
-                    continue
-                written = "".join([m.surface for m in span])
-                if len(written) > MAX_CHARS or not has_kanji(written) or _two_places(span):
-                    continue
-                if not self.index.readings(written) and (
-                        "mozc" not in self.sources or written not in self.mozc_written) and not (
-                        e - s > 1 and span[-1].surface in admin) and not (
-                        whole and e - s == len(run)) and "ケ" not in written and "ヶ" not in written:
-                    # no dictionary lists the span (most spans of running text): nothing
-                    # reads it whole, as _resolve, _mozc_span and _place_span would find
-                    # (they ask the same lists; a municipality and a whole input are read
-                    # from their parts too, and 梅ケ丘 as 梅ヶ丘)
-                    continue
-                names = (whole and e - s == len(run)) or any(m.proper for m in span) or any(
-                    is_connector(m) for m in span[1:-1]) or self._only_a_work(written)
-                found = self._resolve(span, written, names=names, whole=whole and e - s == len(run))
-                if found is None and e > kept and e - s > 1 and names and \
-                        self._listed_as_read(span, written):
-                    kept = e  # 千住 + 柳町: JMnedict's せんじゅやなぎちょう, not 柳町 やなぎまち
-                if found is None and s >= kept:
-                    found = self._mozc_span(span, written, inside=s > 0)
-                if found is None and s >= kept:
-                    found = self._place_span(span, written)
-                if found is not None and s < kept and "".join(map(hira, found)) != "".join(
-                        map(hira, span)):
-                    continue  # (inside such a place, a shorter span reads nothing anew)
-                if found is not None and _suffix_read_away(span, found):
-                    continue  # 森 + 氏: Mori-shi, not JMnedict's given name もりうじ
-                if found is not None and counted_span(span) and not any(
-                        "jmdict" in m.source.split("+") for m in found):
-                    continue  # 三千 + 人: sanzennin, not the name Mozc lists (みちと)
-                if found is not None and e < len(run) and self._word_goes_on(run, e) and not any(
-                        r.source == "jmdict" for r in self.index.readings(written)):
-                    continue  # 旭 + 中学校, not the place 旭中 + 学校
-                if found is not None and any(is_connector(m) for m in span[1:-1]):
-                    found = [replace(m, proper=True) for m in found]  # a place: Umegaoka
-                if found is not None:
-                    hit = (e, found)
-                    break
+            hit, kept = self._longest_span(run, s, kept, whole=whole)
             if hit is not None:
                 out.extend(hit[1])
                 s = hit[0]
@@ -1167,6 +1128,56 @@ class ReadingResolver:
                 out.append(m)
             s += 1
         return out
+
+    def _longest_span(self, run: list[Morpheme], s: int, kept: int, *, whole: bool
+                      ) -> tuple[tuple[int, list[Morpheme]] | None, int]:
+        """The step of :meth:`_run` at unit ``s``: the longest span from there that a
+        dictionary, Mozc or a place's list reads (its end and its morphemes), else None; and
+        ``kept``, the end of a place listed whole as UniDic reads it, moved on where such a
+        place begins at ``s``."""
+        admin = _rules()["admin_suffixes"]
+        for e in range(min(len(run), s + MAX_UNITS), s + 1, -1):
+            span = run[s:e]
+            if e - s > 2 and any(m.locked for m in span[1:-1]):
+                continue
+            written = "".join([m.surface for m in span])
+            if len(written) > MAX_CHARS or not has_kanji(written) or _two_places(span):
+                continue
+            if not self.index.readings(written) and (
+                    "mozc" not in self.sources or written not in self.mozc_written) and not (
+                    e - s > 1 and span[-1].surface in admin) and not (
+                    whole and e - s == len(run)) and "ケ" not in written and "ヶ" not in written:
+                # no dictionary lists the span (most spans of running text): nothing
+                # reads it whole, as _resolve, _mozc_span and _place_span would find
+                # (they ask the same lists; a municipality and a whole input are read
+                # from their parts too, and 梅ケ丘 as 梅ヶ丘)
+                continue
+            names = (whole and e - s == len(run)) or any(m.proper for m in span) or any(
+                is_connector(m) for m in span[1:-1]) or self._only_a_work(written)
+            found = self._resolve(span, written, names=names, whole=whole and e - s == len(run))
+            if found is None and e > kept and e - s > 1 and names and \
+                    self._listed_as_read(span, written):
+                kept = e  # 千住 + 柳町: JMnedict's せんじゅやなぎちょう, not 柳町 やなぎまち
+            if found is None and s >= kept:
+                found = self._mozc_span(span, written, inside=s > 0)
+            if found is None and s >= kept:
+                found = self._place_span(span, written)
+            if found is not None and s < kept and "".join(map(hira, found)) != "".join(
+                    map(hira, span)):
+                continue  # (inside such a place, a shorter span reads nothing anew)
+            if found is not None and _suffix_read_away(span, found):
+                continue  # 森 + 氏: Mori-shi, not JMnedict's given name もりうじ
+            if found is not None and counted_span(span) and not any(
+                    "jmdict" in m.source.split("+") for m in found):
+                continue  # 三千 + 人: sanzennin, not the name Mozc lists (みちと)
+            if found is not None and e < len(run) and self._word_goes_on(run, e) and not any(
+                    r.source == "jmdict" for r in self.index.readings(written)):
+                continue  # 旭 + 中学校, not the place 旭中 + 学校
+            if found is not None and any(is_connector(m) for m in span[1:-1]):
+                found = [replace(m, proper=True) for m in found]  # a place: Umegaoka
+            if found is not None:
+                return (e, found), kept
+        return None, kept
 
     def _mozc_span(self, span: list[Morpheme], written: str, *, inside: bool
                    ) -> list[Morpheme] | None:
