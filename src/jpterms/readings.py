@@ -104,9 +104,14 @@ from jpterms.morpheme_tests import (
     honorific_after_name,
     is_connector,
     is_nominal,
-    kana_honorific,
 )
 from jpterms.mozc_whole_words import MOZC_WHOLE_LIMIT, MozcWholeWords
+from jpterms.name_roles import (
+    ends_in_role,
+    foreign_name,
+    others_after_name,
+    others_start,
+)
 from jpterms.phonogram_names import PhonogramNames
 from jpterms.reading_parts import (
     VOICE,
@@ -120,7 +125,6 @@ from jpterms.reading_parts import (
     with_genitive,
 )
 from jpterms.rule_words import (
-    citation_roles,
     clan_table,
     court_name_tables,
     school_words,
@@ -815,16 +819,16 @@ class ReadingResolver:
                 coined = self.sino.province_abroad(morphemes)  # 安東省: no person 安東 Shō
             if coined is not None:
                 return coined, True
-        others = _others_start(morphemes) if named else None
+        others = others_start(morphemes) if named else None
         if others is not None and "jmnedict" in self.sources:
             # a name and 'and others' (山田太郎 + 他, 尾崎紅葉 + ほか + 訳): the name read
             # as a whole input of its own, the rest as a citation reads it
             head = morphemes[:others]
             person = self._whole_person(head, written[:len("".join(m.surface for m in head))])
             if person is not None:
-                return [*person, *_others_after_name([person[-1],
+                return [*person, *others_after_name([person[-1],
                                                       *morphemes[others:]])[0][1:]], True
-        elif named and "jmnedict" in self.sources and not _ends_in_role(morphemes):
+        elif named and "jmnedict" in self.sources and not ends_in_role(morphemes):
             person = self._whole_person(morphemes, written)
             if person is not None:
                 return person, True
@@ -847,7 +851,7 @@ class ReadingResolver:
         matched: the morphemes with a city before its ward, 'and others' after a name and
         a family's house (阿部 + 家, Abe-ke) marked."""
         morphemes = self.municipal.city_then_ward(morphemes)
-        morphemes, others_at = _others_after_name(morphemes)
+        morphemes, others_at = others_after_name(morphemes)
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
         house = _rules()["after_family_name"]
@@ -2424,46 +2428,10 @@ def _unmarked_long() -> re.Pattern[str]:
 
 
 _VOWEL_OR_Y = frozenset("アイウエオヤユヨ")
-_KATAKANA_ONLY = re.compile("[ァ-ヺー]+")
 _KATAKANA = re.compile("[ァ-ヺー]")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
-
-
-def _ends_in_role(morphemes: list[Morpheme]) -> bool:
-    """Is the run a name and one kanji that is a role, a title or a suffix after it
-    (``not_given_name_ends``: 北条 + 氏, 加賀 + 藩, 阿部 + 家), never a given name of
-    its own (氏 Tomo, 藩 Mamoru)? After two units the kanji may end a given name UniDic
-    cut apart (二本松 + 政 + 国, Masakuni). An honorific in kana (さん, ちゃん: a
-    ``hyphen_suffixes`` suffix) after a name is never a given name either (関さん
-    Seki-san, not "Kan San")."""
-    last = morphemes[-1].surface if len(morphemes) == 2 else ""
-    return (len(last) == 1 and last in _rules()["not_given_name_ends"]["kanji"]) or \
-        kana_honorific(morphemes)
-
-
-def _others_start(morphemes: list[Morpheme]) -> int | None:
-    """Where a run ends in 'and others' after a name (``others_after_name``: 中村 + ほか,
-    山田 + 太郎 + 他), perhaps with a role after it (山田 + 他 + 訳, 山田 + ら + 訳), or
-    in a role after a family and a given name as UniDic tags them (夏目 + 漱石 + 述): the
-    index of that word, else None. The run before it is the name, not all of it: not
-    Nakamura Hoka, nor a given name 太郎他 or 漱石述."""
-    table = _rules()["others_after_name"]
-    k = len(morphemes) - 1
-    role = k >= 2 and morphemes[k].surface in citation_roles()
-    if role:
-        k -= 1
-    m = morphemes[k] if k >= 1 else None
-    if m is None or m.locked or m.source == "glossary":
-        return None
-    if role and "人名-名" in m.pos and "人名-姓" in morphemes[k - 1].pos:
-        return k + 1  # 夏目 + 漱石 + 述: the role after a given name UniDic knows
-    if m.surface in table["words"] and m.pos.startswith("名詞"):
-        return k
-    if role and m.surface in table["suffixes"] and m.pos.startswith("接尾辞"):
-        return k
-    return None
 
 
 def _archive_papers(out: list[Morpheme]) -> list[Morpheme]:
@@ -2562,64 +2530,6 @@ def _ends_address(m: Morpheme) -> bool:
     return m.surface.endswith(("郡", "県", "府", "都", "北海道"))
 
 
-def _others_after_name(morphemes: list[Morpheme]) -> tuple[list[Morpheme], frozenset[int]]:
-    """``morphemes`` with 'and others' after a name read as a citation reads it
-    (``others_after_name`` in word_division.json): 他 after a proper noun is ほか, a word
-    of its own, and a role right after 他, ほか or the suffixes ら, たち, ども that follow a
-    name is read as the role (訳 やく, not UniDic's わけ "reason"); and where 他 or ほか
-    are, which no run of nouns takes in (not 太郎他 Tarōta).
-
-    >>> from jpterms.romanize import Romanizer
-    >>> Romanizer().romanize("山田太郎他訳")
-    'Yamada Tarō hoka yaku'
-    """
-    table = _rules()["others_after_name"]
-    words, suffixes = table["words"], table["suffixes"]
-    if not any([m.surface == "・" or m.surface in words or m.surface in suffixes
-                for m in morphemes[1:]]):
-        return morphemes, frozenset()  # (most runs: nothing the loop below looks for)
-    out = morphemes
-    at: set[int] = set()
-    roles = citation_roles()
-    for k in range(1, len(morphemes)):
-        m, before = morphemes[k], morphemes[k - 1]
-        if m.locked or m.source == "glossary":
-            continue
-        if m.surface == "・" and before.surface in roles and k + 1 < len(morphemes):
-            after = morphemes[k + 1]  # 著 + ・ + 訳: cho yaku, one role and another
-            if _role_unit(after):
-                if out is morphemes:
-                    out = list(morphemes)
-                out[k + 1] = _as_role(after)
-            continue
-        if not (before.proper or before.pos.startswith("名詞-固有名詞") or (
-                _foreign_name(before.surface) and k + 1 < len(morphemes)
-                and morphemes[k + 1].surface in roles)):
-            continue  # (a foreign name only before a role: ビースタ他著)
-        if m.surface in words and m.pos.startswith("名詞"):
-            m = replace(m, reading=words[m.surface], kana=words[m.surface], role="")
-            at.add(k)  # (a word of its own, not a one-kanji noun after a noun: ビースタ + 他)
-        elif not (m.surface in suffixes and m.pos.startswith("接尾辞")):
-            continue
-        if out is morphemes:
-            out = list(morphemes)
-        out[k] = m
-        if k + 1 < len(out) and _role_unit(out[k + 1]):
-            out[k + 1] = _as_role(out[k + 1])
-    return out, frozenset(at)
-
-
-def _role_unit(m: Morpheme) -> bool:
-    """Is ``m`` a role of ``data/citation_words.tsv`` (訳, 著) that no rule has read yet?"""
-    return m.surface in citation_roles() and not m.locked and m.source != "glossary"
-
-
-def _as_role(m: Morpheme) -> Morpheme:
-    """``m`` read as the role it is (訳 やく, not UniDic's わけ "reason")."""
-    reading, kana = citation_roles()[m.surface]
-    return replace(m, reading=reading, kana=kana, pos="名詞-普通名詞-一般", proper=False)
-
-
 def _direction_and_place(morphemes: list[Morpheme]) -> list[Morpheme]:
     """``morphemes`` with each word of a direction and a place's name in katakana, which a
     dictionary read as one word (東アジア ひがしアジア), as two words, both capitalised
@@ -2635,7 +2545,7 @@ def _direction_and_place(morphemes: list[Morpheme]) -> list[Morpheme]:
     out = morphemes
     for k, m in enumerate(morphemes):
         if m.surface in apart and not m.proper and k + 1 < len(morphemes) and \
-                "地名" in morphemes[k + 1].pos and _foreign_name(morphemes[k + 1].surface):
+                "地名" in morphemes[k + 1].pos and foreign_name(morphemes[k + 1].surface):
             if out is morphemes:
                 out = list(morphemes)
             out[k] = replace(m, proper=True)  # 中央 + アジア: Chūō Ajia
@@ -2643,7 +2553,7 @@ def _direction_and_place(morphemes: list[Morpheme]) -> list[Morpheme]:
         head = directions.get(m.surface[:1])
         if head is None or len(m.surface) < 3 or m.words or m.locked or \
                 m.source == "glossary" or not m.reading.startswith(head) or \
-                not _foreign_name(m.surface[1:]):
+                not foreign_name(m.surface[1:]):
             continue
         place = m.reading[len(head):]
         if out is morphemes:
@@ -2651,13 +2561,6 @@ def _direction_and_place(morphemes: list[Morpheme]) -> list[Morpheme]:
         out[k] = replace(m, words=(head, place), capitals=(True, True), proper=True,
                          kana=f"{to_katakana(m.kana[:len(head)])} {m.kana[len(head):]}")
     return out
-
-
-def _foreign_name(surface: str) -> bool:
-    """Is ``surface`` a word in katakana alone (ビースタ, アジア), as a foreign name or
-    place is written? (Latin letters never reach the reading rules with the kanji after
-    them.)"""
-    return _KATAKANA_ONLY.fullmatch(surface) is not None
 
 
 def clan_names() -> dict[str, str]:
