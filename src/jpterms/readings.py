@@ -53,7 +53,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from jpterms import dictionaries
 from jpterms.compound_voicing import (
@@ -90,7 +90,6 @@ from jpterms.listed_wholes import ListedWholes
 from jpterms.morpheme_tests import (
     BODIES,
     GIVEN,
-    HIRAGANA_WORD,
     KANA_NAME,
     KATAKANA_WORD,
     MAX_CHARS,
@@ -112,6 +111,15 @@ from jpterms.name_roles import (
     others_after_name,
     others_start,
 )
+from jpterms.neighbour_readings import (
+    after_hiragana,
+    after_katakana,
+    archive_papers,
+    before_last,
+    between_nouns,
+    hill_before_word,
+    iroha_classes,
+)
 from jpterms.phonogram_names import PhonogramNames
 from jpterms.reading_parts import (
     VOICE,
@@ -127,8 +135,6 @@ from jpterms.reading_parts import (
 from jpterms.rule_words import (
     clan_table,
     court_name_tables,
-    school_words,
-    site_words,
 )
 
 if TYPE_CHECKING:
@@ -224,61 +230,10 @@ _SMALL_KE = {"ヶ": ("が", "か", "こ", "け"), "ヵ": ("か", "が"), "〆": 
 _BODY = frozenset({"organization", "company"})
 
 
-def _between_nouns(out: list[Morpheme]) -> list[Morpheme]:
-    """A suffix that is a conjunction between two nouns (data/word_division.json
-    ``between_nouns``): 禁中 + 並 + 公家諸法度, Kinchū narabini kuge shohatto."""
-    table = _rules()["between_nouns"]["words"]
-    for k in range(1, len(out) - 1):
-        m = out[k]
-        read = table.get(m.surface)
-        if (read and m.reading == read[0] and m.pos.startswith("接尾辞") and not m.locked
-                and m.source != "glossary" and out[k - 1].pos.startswith("名詞")
-                and out[k + 1].pos.startswith(("名詞", "接頭辞"))):
-            out = [*out[:k], replace(m, reading=read[1], kana=read[1], pos=read[2], role="",
-                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
-    return out
-
-
-def _hill_before_word(out: list[Morpheme]) -> list[Morpheme]:
-    """A suffix UniDic reads the Chinese way after a noun, read as the native word of a
-    place's name where a word in kanji follows it in the name of a school or a site that
-    is named after its place (data/word_division.json ``hill_before_word``): 金沢 + 辰巳 +
-    丘 + 高等学校, Tatsumigaoka (UniDic: キュウ)."""
-    table = _rules()["hill_before_word"]["words"]
-    if len(out) < 3 or not any(m.surface in table for m in out) or not "".join(
-            m.surface for m in out).endswith(school_words() + site_words()):
-        return out
-    for k in range(1, len(out) - 1):
-        m = out[k]
-        read = table.get(m.surface)
-        if (read and m.kana == read[0] and m.pos.startswith("接尾辞") and not m.locked
-                and m.source != "glossary" and out[k - 1].pos.startswith("名詞")
-                and is_kanji(out[k + 1].surface[:1])):
-            out = [*out[:k], replace(m, reading=read[1], kana=read[1],
-                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
-    return out
-
-
 @cache
 def _name_titles_ending() -> tuple[str, ...]:
     """The titles written after a woman's name (``name_titles`` in word_division.json)."""
     return tuple(_rules()["name_titles"])
-
-
-def _before_last(out: list[Morpheme]) -> list[Morpheme]:
-    """A word read otherwise right before the last word of a run of nouns
-    (data/word_division.json ``before_last``): 公園 + 前 + 駅, kōenmae-eki (UniDic: ゼン)."""
-    words = _rules()["before_last"]["words"]
-    for k in range(1, len(out) - 1):
-        table = words.get(out[k + 1].surface)
-        m = out[k]
-        read = table.get(m.surface) if table else None
-        if (read and m.kana == read[0] and not m.locked and m.source != "glossary"
-                and out[k - 1].pos.startswith("名詞")
-                and (k + 2 == len(out) or not is_nominal(out[k + 2]))):
-            out = [*out[:k], replace(m, reading=read[1], kana=read[1],
-                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,36 +295,6 @@ _BOTH = frozenset({"jmnedict", "mozc"})
 _NAMED_JMNEDICT = frozenset({"named", "jmnedict"})
 _NAMED_MOZC = frozenset({"named", "mozc"})
 _NAMED_BOTH = frozenset({"named", "jmnedict", "mozc"})
-
-
-def _after_katakana(out: list[Morpheme]) -> list[Morpheme]:
-    """A suffix or counter read another way after a word in katakana
-    (``after_katakana``): コリント + 人 ジン (Korintojin), パッケージ + 間 カン, not マ.
-    ``out`` is changed in place."""
-    katakana = _rules()["after_katakana"]["words"]
-    for k in range(1, len(out)):
-        read = katakana.get(out[k].surface)
-        if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
-                and out[k].source != "glossary"
-                and out[k].pos.startswith(("接尾辞", "名詞-普通名詞-助数詞可能"))
-                and KATAKANA_WORD.fullmatch(out[k - 1].surface)):
-            out[k] = replace(out[k], reading=read[1], kana=read[1])
-    return out
-
-
-def _after_hiragana(out: list[Morpheme]) -> list[Morpheme]:
-    """A suffix read another way after a word in hiragana (``after_hiragana``): むさし +
-    野, a place, の (Musashino), as つくし野 and あざみ野 are. ``out`` is changed in
-    place."""
-    hiragana = _rules()["after_hiragana"]["words"]
-    for k in range(1, len(out)):
-        read = hiragana.get(out[k].surface)
-        if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
-                and out[k].source != "glossary" and out[k].pos.startswith("接尾辞")
-                and HIRAGANA_WORD.fullmatch(out[k - 1].surface)):
-            out[k] = replace(out[k], reading=read[1], kana=read[1],
-                             alternatives=(to_hiragana(read[0]),))
-    return out
 
 
 class ReadingResolver:
@@ -919,21 +844,21 @@ class ReadingResolver:
         (_JMNEDICT, lambda r, out, run: r.houses.family_before_office(out)),
         (_ALWAYS, lambda r, out, run: _direction_and_place(out)),
         (_ALWAYS, lambda r, out, run: r.counted.counted_words(out)),
-        (_ALWAYS, lambda r, out, run: _archive_papers(out)),
+        (_ALWAYS, lambda r, out, run: archive_papers(out)),
         (_ALWAYS, lambda r, out, run: counted_days(out)),
         (_ALWAYS, lambda r, out, run: fractions(out)),
         (_ALWAYS, lambda r, out, run: cups(out)),
-        (_ALWAYS, lambda r, out, run: _iroha_classes(out)),
+        (_ALWAYS, lambda r, out, run: iroha_classes(out)),
         (_ALWAYS, lambda r, out, run: r.eras_provinces.era_names(
             out, alone=run.named, year_after=run.year_after)),
         (_ALWAYS, lambda r, out, run: r.eras_provinces.province_names(out)),
         (frozenset({"whole", "mozc"}), lambda r, out, run: r.counted.numbered_title(out)),
-        (_ALWAYS, lambda r, out, run: _after_katakana(out)),
-        (_ALWAYS, lambda r, out, run: _after_hiragana(out)),
+        (_ALWAYS, lambda r, out, run: after_katakana(out)),
+        (_ALWAYS, lambda r, out, run: after_hiragana(out)),
         (_ALWAYS, lambda r, out, run: r.voicing.voiced_parts(out)),
-        (_ALWAYS, lambda r, out, run: _hill_before_word(out)),
-        (_ALWAYS, lambda r, out, run: _between_nouns(out)),
-        (_ALWAYS, lambda r, out, run: _before_last(out)),
+        (_ALWAYS, lambda r, out, run: hill_before_word(out)),
+        (_ALWAYS, lambda r, out, run: between_nouns(out)),
+        (_ALWAYS, lambda r, out, run: before_last(out)),
         (_ALWAYS, lambda r, out, run: r.municipal.municipal_body(out)),
         (_NAMED_MOZC, lambda r, out, run: r.mozc_words.mozc_whole(out, written=run.written)),
         (_NAMED_MOZC, lambda r, out, run: r.places.temple_on(out)),
@@ -2432,68 +2357,6 @@ _KATAKANA = re.compile("[ァ-ヺー]")
 _U_ROW = frozenset("くすつぬふむゆるぐずづぶぷ")
 _O_OR_U = frozenset("おこそとのほもよろごぞどぼぽょうくすつぬふむゆるぐずづぶぷゅ")
 _A_ROW = frozenset("アカサタナハマヤラワガザダバパャ")
-
-
-def _archive_papers(out: list[Morpheme]) -> list[Morpheme]:
-    """The papers of a house, temple or shrine read the old way (data/word_division.json
-    ``archive_words``): 阿部家 + 文書, 東寺 + 文書, 高山寺 + 典籍 + 文書 monjo, not bunsho.
-    ``out`` is changed in place.
-
-    >>> from jpterms.morpheme import Morpheme
-    >>> [m.kana for m in _archive_papers([Morpheme("東寺", "トージ", "トウジ", "名詞-固有名詞-一般"),
-    ...     Morpheme("文書", "ブンショ", "ブンショ", "名詞-普通名詞-一般")])]
-    ['トウジ', 'モンジョ']
-    """
-    archive = _rules()["archive_words"]
-    for k in range(1, len(out)):
-        old = archive["words"].get(out[k].surface)
-        if old and not out[k].locked and out[k].source != "glossary" and _archive_owner(
-                out, k, archive):
-            # 阿部家 + 文書, 東寺 + 文書, 高山寺 + 典籍 + 文書: a house's or temple's
-            # papers, monjo
-            out[k] = replace(out[k], reading=old, kana=old, source="unidic",
-                             alternatives=(to_hiragana(out[k].kana),))
-    return out
-
-
-def _archive_owner(out: list[Morpheme], k: int, archive: dict[str, Any]) -> bool:
-    """Whether the word at ``k`` (文書) names the papers of an owner: a name, or a house,
-    temple or shrine, right before it (阿部家 + 文書, 東寺 + 文書) or before one of the
-    words that tell which of its papers (data/word_division.json ``archive_words``
-    ``between``): 高山寺 + 典籍 + 文書 Kōzanji tenseki monjo, 山県有朋 + 関係 + 文書 Yamagata
-    Aritomo kankei monjo. Not 会議 + 関係 + 文書, a meeting's documents today."""
-    def owner(m: Morpheme) -> bool:
-        return m.proper or m.surface.endswith(tuple(archive["owners"]))
-
-    before = out[k - 1]
-    if owner(before):
-        return True
-    return k >= 2 and before.surface in archive["between"] and owner(out[k - 2])
-
-
-def _iroha_classes(out: list[Morpheme]) -> list[Morpheme]:
-    """A letter of the iroha order numbering a class of ships (data ``iroha_classes``) read
-    as the letter: 呂 + 十六 + 型 ro jūroku-gata, 波 + 号 ha-gō (UniDic: ryo, nami), where
-    号 follows it or numerals do that 型 or 号 ends; nothing the glossary fixed.
-
-    >>> from jpterms.morpheme import Morpheme
-    >>> [m.kana for m in _iroha_classes([Morpheme("呂", "リョ", "リョ", "名詞-普通名詞-一般"),
-    ...     Morpheme("十六", "ジュウロク", "ジュウロク", "名詞-数詞"),
-    ...     Morpheme("型", "ガタ", "ガタ", "接尾辞-名詞的-一般")])]
-    ['ロ', 'ジュウロク', 'ガタ']
-    """
-    table = _rules()["iroha_classes"]
-    letters, after = table["letters"], tuple(table["after"])
-    for k, m in enumerate(out[:-1]):
-        read = letters.get(m.surface)
-        if read is None or m.kana == read or m.locked or m.source == "glossary":
-            continue
-        e = k + 1
-        while e < len(out) and out[e].pos.startswith("名詞-数詞"):
-            e += 1
-        if e < len(out) and out[e].surface in after and (e > k + 1 or out[e].surface == "号"):
-            out[k] = replace(m, reading=read, kana=read, alternatives=(to_hiragana(m.kana),))
-    return out
 
 
 #: A small っ before a kana it cannot double, or last (see :func:`jpterms.kana.sayable`).

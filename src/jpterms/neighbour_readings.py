@@ -1,0 +1,174 @@
+"""A unit read another way because of the units around it, by the tables of
+``data/word_division.json``, with no dictionary asked: a conjunction between two nouns
+(禁中 + 並 + 公家諸法度 *Kinchū narabini kuge shohatto*), a hill before the word of a
+school's or a site's name (辰巳 + 丘 + 高等学校 *Tatsumigaoka*), a word before the last
+word of a run (公園 + 前 + 駅), a suffix after a word in katakana or in hiragana (コリント
++ 人 *Korintojin*, むさし + 野 *Musashino*), the papers of a house or a temple (東寺 +
+文書 *monjo*), and a letter of the iroha order numbering a class of ships (呂 + 十六 +
+型 *ro jūroku-gata*). Each is a pass of :attr:`ReadingResolver._PASSES
+<jpterms.readings.ReadingResolver._PASSES>`.
+
+>>> from jpterms.romanize import Romanizer
+>>> r = Romanizer()
+>>> r.romanize("禁中並公家諸法度"), r.romanize("東寺文書")
+('Kinchū narabini kuge shohatto', 'Tōji monjo')
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from jpterms.division import rules as _rules
+from jpterms.kana import is_kanji, to_hiragana, to_katakana
+from jpterms.morpheme_tests import HIRAGANA_WORD, KATAKANA_WORD, is_nominal
+from jpterms.rule_words import school_words, site_words
+
+if TYPE_CHECKING:
+    from jpterms.morpheme import Morpheme
+
+__all__ = ["after_hiragana", "after_katakana", "archive_papers", "before_last", "between_nouns",
+           "hill_before_word", "iroha_classes"]
+
+
+def between_nouns(out: list[Morpheme]) -> list[Morpheme]:
+    """A suffix that is a conjunction between two nouns (data/word_division.json
+    ``between_nouns``): 禁中 + 並 + 公家諸法度, Kinchū narabini kuge shohatto."""
+    table = _rules()["between_nouns"]["words"]
+    for k in range(1, len(out) - 1):
+        m = out[k]
+        read = table.get(m.surface)
+        if (read and m.reading == read[0] and m.pos.startswith("接尾辞") and not m.locked
+                and m.source != "glossary" and out[k - 1].pos.startswith("名詞")
+                and out[k + 1].pos.startswith(("名詞", "接頭辞"))):
+            out = [*out[:k], replace(m, reading=read[1], kana=read[1], pos=read[2], role="",
+                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+    return out
+
+
+def hill_before_word(out: list[Morpheme]) -> list[Morpheme]:
+    """A suffix UniDic reads the Chinese way after a noun, read as the native word of a
+    place's name where a word in kanji follows it in the name of a school or a site that
+    is named after its place (data/word_division.json ``hill_before_word``): 金沢 + 辰巳 +
+    丘 + 高等学校, Tatsumigaoka (UniDic: キュウ)."""
+    table = _rules()["hill_before_word"]["words"]
+    if len(out) < 3 or not any(m.surface in table for m in out) or not "".join(
+            m.surface for m in out).endswith(school_words() + site_words()):
+        return out
+    for k in range(1, len(out) - 1):
+        m = out[k]
+        read = table.get(m.surface)
+        if (read and m.kana == read[0] and m.pos.startswith("接尾辞") and not m.locked
+                and m.source != "glossary" and out[k - 1].pos.startswith("名詞")
+                and is_kanji(out[k + 1].surface[:1])):
+            out = [*out[:k], replace(m, reading=read[1], kana=read[1],
+                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+    return out
+
+
+def before_last(out: list[Morpheme]) -> list[Morpheme]:
+    """A word read otherwise right before the last word of a run of nouns
+    (data/word_division.json ``before_last``): 公園 + 前 + 駅, kōenmae-eki (UniDic: ゼン)."""
+    words = _rules()["before_last"]["words"]
+    for k in range(1, len(out) - 1):
+        table = words.get(out[k + 1].surface)
+        m = out[k]
+        read = table.get(m.surface) if table else None
+        if (read and m.kana == read[0] and not m.locked and m.source != "glossary"
+                and out[k - 1].pos.startswith("名詞")
+                and (k + 2 == len(out) or not is_nominal(out[k + 2]))):
+            out = [*out[:k], replace(m, reading=read[1], kana=read[1],
+                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+    return out
+
+
+def after_katakana(out: list[Morpheme]) -> list[Morpheme]:
+    """A suffix or counter read another way after a word in katakana
+    (``after_katakana``): コリント + 人 ジン (Korintojin), パッケージ + 間 カン, not マ.
+    ``out`` is changed in place."""
+    katakana = _rules()["after_katakana"]["words"]
+    for k in range(1, len(out)):
+        read = katakana.get(out[k].surface)
+        if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
+                and out[k].source != "glossary"
+                and out[k].pos.startswith(("接尾辞", "名詞-普通名詞-助数詞可能"))
+                and KATAKANA_WORD.fullmatch(out[k - 1].surface)):
+            out[k] = replace(out[k], reading=read[1], kana=read[1])
+    return out
+
+
+def after_hiragana(out: list[Morpheme]) -> list[Morpheme]:
+    """A suffix read another way after a word in hiragana (``after_hiragana``): むさし +
+    野, a place, の (Musashino), as つくし野 and あざみ野 are. ``out`` is changed in
+    place."""
+    hiragana = _rules()["after_hiragana"]["words"]
+    for k in range(1, len(out)):
+        read = hiragana.get(out[k].surface)
+        if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
+                and out[k].source != "glossary" and out[k].pos.startswith("接尾辞")
+                and HIRAGANA_WORD.fullmatch(out[k - 1].surface)):
+            out[k] = replace(out[k], reading=read[1], kana=read[1],
+                             alternatives=(to_hiragana(read[0]),))
+    return out
+
+
+def archive_papers(out: list[Morpheme]) -> list[Morpheme]:
+    """The papers of a house, temple or shrine read the old way (data/word_division.json
+    ``archive_words``): 阿部家 + 文書, 東寺 + 文書, 高山寺 + 典籍 + 文書 monjo, not bunsho.
+    ``out`` is changed in place.
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> [m.kana for m in archive_papers([Morpheme("東寺", "トージ", "トウジ", "名詞-固有名詞-一般"),
+    ...     Morpheme("文書", "ブンショ", "ブンショ", "名詞-普通名詞-一般")])]
+    ['トウジ', 'モンジョ']
+    """
+    archive = _rules()["archive_words"]
+    for k in range(1, len(out)):
+        old = archive["words"].get(out[k].surface)
+        if old and not out[k].locked and out[k].source != "glossary" and _archive_owner(
+                out, k, archive):
+            # 阿部家 + 文書, 東寺 + 文書, 高山寺 + 典籍 + 文書: a house's or temple's
+            # papers, monjo
+            out[k] = replace(out[k], reading=old, kana=old, source="unidic",
+                             alternatives=(to_hiragana(out[k].kana),))
+    return out
+
+
+def _archive_owner(out: list[Morpheme], k: int, archive: dict[str, Any]) -> bool:
+    """Whether the word at ``k`` (文書) names the papers of an owner: a name, or a house,
+    temple or shrine, right before it (阿部家 + 文書, 東寺 + 文書) or before one of the
+    words that tell which of its papers (data/word_division.json ``archive_words``
+    ``between``): 高山寺 + 典籍 + 文書 Kōzanji tenseki monjo, 山県有朋 + 関係 + 文書 Yamagata
+    Aritomo kankei monjo. Not 会議 + 関係 + 文書, a meeting's documents today."""
+    def owner(m: Morpheme) -> bool:
+        return m.proper or m.surface.endswith(tuple(archive["owners"]))
+
+    before = out[k - 1]
+    if owner(before):
+        return True
+    return k >= 2 and before.surface in archive["between"] and owner(out[k - 2])
+
+
+def iroha_classes(out: list[Morpheme]) -> list[Morpheme]:
+    """A letter of the iroha order numbering a class of ships (data ``iroha_classes``) read
+    as the letter: 呂 + 十六 + 型 ro jūroku-gata, 波 + 号 ha-gō (UniDic: ryo, nami), where
+    号 follows it or numerals do that 型 or 号 ends; nothing the glossary fixed.
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> [m.kana for m in iroha_classes([Morpheme("呂", "リョ", "リョ", "名詞-普通名詞-一般"),
+    ...     Morpheme("十六", "ジュウロク", "ジュウロク", "名詞-数詞"),
+    ...     Morpheme("型", "ガタ", "ガタ", "接尾辞-名詞的-一般")])]
+    ['ロ', 'ジュウロク', 'ガタ']
+    """
+    table = _rules()["iroha_classes"]
+    letters, after = table["letters"], tuple(table["after"])
+    for k, m in enumerate(out[:-1]):
+        read = letters.get(m.surface)
+        if read is None or m.kana == read or m.locked or m.source == "glossary":
+            continue
+        e = k + 1
+        while e < len(out) and out[e].pos.startswith("名詞-数詞"):
+            e += 1
+        if e < len(out) and out[e].surface in after and (e > k + 1 or out[e].surface == "号"):
+            out[k] = replace(m, reading=read, kana=read, alternatives=(to_hiragana(m.kana),))
+    return out
