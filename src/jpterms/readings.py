@@ -33,9 +33,16 @@ and publishers around a family's name (``houses``, :mod:`jpterms.house_names`), 
 and runs of kanji read the Chinese way (``sino``, :mod:`jpterms.sino_readings`),
 numerals and counters (``counted``, :mod:`jpterms.counted_readings`), the parts of
 compounds that voice (``voicing``, :mod:`jpterms.compound_voicing`), words written with
-kana left out (``unwritten``, :mod:`jpterms.unwritten_kana`), and era names and old
-provinces (``eras_provinces``, :mod:`jpterms.eras_provinces`). The resolver and its
-collaborators share the tests on characters and morphemes of
+kana left out (``unwritten``, :mod:`jpterms.unwritten_kana`), municipalities as the
+official list reads them (``municipal``, :mod:`jpterms.municipal_readings`), names and
+works as JMnedict divides them (``glossed``, :mod:`jpterms.glossed_words`), runs the
+dictionaries list whole (``listed``, :mod:`jpterms.listed_wholes`), short whole inputs
+Mozc lists (``mozc_words``, :mod:`jpterms.mozc_whole_words`), names in man'yōgana
+(``phonograms``, :mod:`jpterms.phonogram_names`), and era names and old provinces
+(``eras_provinces``, :mod:`jpterms.eras_provinces`). Passes that need no dictionary are
+functions of :mod:`jpterms.neighbour_readings` (a unit read otherwise by the units
+around it) and :mod:`jpterms.name_roles` ("and others" and roles after a name). The
+resolver and its collaborators share the tests on characters and morphemes of
 :mod:`jpterms.morpheme_tests`, the readings taken apart and joined of
 :mod:`jpterms.reading_parts` and the word lists of :mod:`jpterms.rule_words`, which
 import none of them.
