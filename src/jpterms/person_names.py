@@ -516,147 +516,197 @@ class PersonNames:
     def split_person(self, morphemes: list[Morpheme], family: str, given: str, fr: str,
                      gr: str, people: list[str]) -> list[Morpheme] | None:
         """:meth:`listed_person`'s two words: ``family`` read ``fr``, ``given`` ``gr``."""
-        blank = replace(morphemes[0], role="", words=(), capitals=(), alternatives=(),
-                        locked=False, proper=True, source="jmnedict")
-        fam_m = replace(blank, surface=family, reading=to_katakana(fr), kana=to_katakana(fr),
-                        pos="名詞-固有名詞-人名-姓")
-        giv_m = replace(blank, surface=given, reading=to_katakana(gr), kana=to_katakana(gr),
-                        pos="名詞-固有名詞-人名-名")
-        return self._resolver.name_words([fam_m, giv_m], 1, [fr + gr], "jmnedict",
+        return self._resolver.name_words(_two_names(morphemes, family, given, fr, gr), 1,
+                                         [fr + gr], "jmnedict",
                                          "likely" if len(people) == 1 else "possible")
 
     def person(self, run: list[Morpheme], s: int, *,
                whole: bool) -> tuple[int, list[Morpheme]] | None:
-        """A family name at ``s`` followed by a given name: (end, the two words)."""
-        resolver = self._resolver
-        family = run[s]
-        if "人名-姓" not in family.pos or s + 1 >= len(run):
+        """A family name at ``s`` followed by a given name: (end, the two words). The
+        steps: no person where JMnedict knows the family name and what follows as a place
+        (:meth:`_no_person_at`); a given name in kana; a whole input's given name ending
+        in a name's last kanji or begun by a kanji read as no name
+        (:meth:`_whole_given_first`); then the longest run of kanji after the family name
+        that a dictionary lists as a given name or that reads as one
+        (:meth:`_given_ending`), else one word no dictionary lists
+        (:meth:`_unlisted_given`).
+
+        >>> from jpterms.readings import ReadingResolver
+        >>> from jpterms.morpheme import Morpheme
+        >>> run = [Morpheme("小林", "コバヤシ", "コバヤシ", "名詞-固有名詞-人名-姓"),
+        ...        Morpheme("芳規", "ヨシノリ", "ヨシノリ", "名詞-固有名詞-人名-名")]
+        >>> end, words = ReadingResolver().persons.person(run, 0, whole=True)
+        >>> end, [w.surface for w in words]
+        (2, ['小林', '芳規'])
+        """
+        if self._no_person_at(run, s, whole=whole):
             return None
-        if whole and s == 0:
-            known = resolver.index.readings("".join(m.surface for m in run))
-            if any(r.kinds & PLACE for r in known) and not any(
-                    r.kinds & (GIVEN | {"person"}) for r in known):
-                return None  # JMnedict knows the whole as a place (東中山 ひがしなかやま)
-        nxt = run[s + 1]
-        if has_kanji(nxt.surface):
-            known = resolver.index.readings(family.surface + nxt.surface)
-            if any(r.kinds & PLACE for r in known) and not any(
-                    r.kinds & (GIVEN | {"person"}) for r in known):
-                return None  # 谷川 + 岳 in a title: the mountain JMnedict lists (たにがわだけ)
+        family, nxt = run[s], run[s + 1]
         if ("人名-名" in nxt.pos and not has_kanji(nxt.surface) and not nxt.locked
                 and (s + 2 == len(run) or not has_kanji(run[s + 2].surface))):
             # a given name in kana (深田 + みお; not あゆ + 香): the family name as most
             # people of that name read it (Fukada, not UniDic's Fukata), the given name
             # as written
             return s + 2, [self.family(family), replace(nxt, proper=True)]
-        if whole and s == 0 and len(run) == 3:
-            ended = self._given_with_name_end(run)
-            if ended is not None:
-                return 3, ended
         if whole and s == 0:
-            made = self._head_then_given(run[1:])
-            if made is not None:
-                return len(run), [self.family(family), made]
+            first = self._whole_given_first(run)
+            if first is not None:
+                return first
         plain = False  # a given name UniDic reads as common nouns (英 + 重: ひでしげ)
         if not ("人名" in nxt.pos or nxt.confidence == "guess"):
             if not (whole and s == 0 and self._plain_given(run[1:])):
                 return None
             plain = True
-        # The given name: the kanji after the family name that UniDic reads as a name, as
-        # characters only, or as a one-kanji suffix (芳 + 規), four kanji at most.
-        reach = s + 1
-        while (reach < len(run) and not run[reach].locked and has_kanji(run[reach].surface)
-               and run[reach].surface not in _rules()["admin_suffixes"]
-               and ("人名" in run[reach].pos or run[reach].confidence == "guess"
-                    or (len(run[reach].surface) == 1 and reach > s + 1))
-               and len("".join(m.surface for m in run[s + 1 : reach + 1])) <= 4):
-            reach += 1
-        if plain:
-            reach = len(run)
+        reach = len(run) if plain else _given_reach(run, s)
         unread = any(m.confidence == "guess" for m in run[s + 1 : reach])
         for e in range(reach, s + 1, -1):
             if plain and e < reach:
                 return None
-            given = run[s + 1 : e]
-            given_written = "".join(m.surface for m in given)
             if unread and e < reach:
                 break  # a character no dictionary reads would be left alone: read them together
-            if (whole and s == 0 and e < reach == len(run)
-                    and all(len(m.surface) == 1 and "人名" not in m.pos
-                            and not m.pos.startswith("接尾辞")
-                            and m.surface not in _rules()["not_given_name_ends"]["kanji"]
-                            for m in run[e:])):
+            if whole and s == 0 and e < reach == len(run) and _lone_kanji_after(run, e):
                 break  # (谷 + 衛 + 衝: no given name 衛 with 衝 left alone as a word; read
                 # together, Mamorushō, as 照井 + 日出 + 喜 Hideki, not "Hide ki")
-            full = family.surface + given_written
-            people = resolver.people(full)
-            if people:
-                named = resolver.name_words(run[s:e], 1, people, "jmnedict")
-                if named is not None:
-                    return e, named
-            entries = resolver.names(given_written)
-            readings = self._regular_first(given_written, [r for r, k in entries if k & GIVEN] + [
-                r for r, k in entries if not k & GIVEN and (not k or k <= {"unclass"})])
-            as_surname = not readings and e == reach > s + 2
-            if as_surname:  # see _given_as_surname
-                readings = self._given_as_surname(given_written, entries)
-            # the rest of a whole input after its family name (宇山 + 久 + 兼, 足利 + 義 +
-            # 尊): the given name, though UniDic reads its last kanji as a word or suffix
-            rest = (whole and s == 0 and e == reach == len(run) and len(given) > 1
-                    and (given[-1].pos.startswith("接尾辞")
-                         or any("surname" in k for _, k in entries)
-                         or (len(given[-1].surface) == 1 and "人名" not in given[-1].pos
-                             and len(family.surface) > 1)))
-            if not readings:
-                # (a place or a word of that spelling is no reading of a given name)
-                composed = None if e < reach or any(
-                    k & (GIVEN | {"person"}) or ("surname" in k and not rest)
-                    for _, k in entries) else self._composed_given(
-                        given, whole=whole, rest=rest, nanori=rest and len(family.surface) > 1)
-                if composed is not None:
-                    return e, [self.family(family), composed]
-                continue
-            unidic = "".join(hira(m) for m in given)
-            over = self._mozc_given_over_word(given_written, unidic, entries) if plain else None
-            givens = [r for r, k in entries if k & GIVEN]
-            unborne = self._unborne_sino_last(given_written, givens, [
-                r for r, k in entries if not k & GIVEN and k and k <= {"unclass"}])
-            if over is None and unborne and unborne[0] not in givens:
-                # a warrior's name JMnedict also gives a scholarly reading (吉田 + 永憲
-                # ながのり, not えいけん)
-                over = unborne[0]
-            if over is not None:
-                # a word's spelling Mozc lists as a given name read otherwise (小川 + 時代
-                # ときよ, not the word じだい "era")
-                chosen = over
-                readings = [over, *(r for r in readings if r != over)]
-            elif (unidic in readings or unidic in {r for r, _ in entries}) and not (
-                    self._sino_mozc_does_not_write(given_written, unidic, readings)):
-                # UniDic's reading stands where JMnedict lists it at all (橘 たちばな, a
-                # surname JMnedict does not list as a given name: not the rare きつ)
-                chosen = unidic
-                if unidic not in readings:
-                    readings = [unidic, *readings]
-            elif (len(given) == 1 and "人名-名" in given[0].pos and given[0].source == "unidic"
-                  and resolver.mozc_cost(given_written, unidic) is not None):
-                # UniDic's own given name, in one unit, read as JMnedict does not list it
-                # but Mozc writes it (忠栄 ただひで; JMnedict's ちゅうえい only): it competes
-                # with the listed readings for Mozc's cheapest (Matsudaira Tadahide)
-                chosen = resolver.cheapest(given_written, [*readings, unidic])
-                if chosen == unidic:
-                    readings = [unidic, *readings]
-            else:
-                chosen = resolver.cheapest(given_written, readings)
-            chosen, readings = self.commonest(given_written, chosen, readings)
-            alts = tuple(r for r in readings if r != chosen)[:5]
-            word = merge_units(given, resolver.mark(given_written, chosen), to_katakana(chosen),
-                               "jmnedict" if chosen != unidic else "unidic+jmnedict",
-                               "possible" if alts or as_surname else "likely", alts)
-            word = replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-            fam = self.family(family)
-            return e, [fam, word]
-        # A given name no dictionary lists: its characters as UniDic reads them, one word.
-        given = run[s + 1 : reach]
+            found = self._given_ending(run, s, e, reach, whole=whole, plain=plain)
+            if found is not None:
+                return found
+        return self._unlisted_given(run, s, reach, whole=whole)
+
+    def _no_person_at(self, run: list[Morpheme], s: int, *, whole: bool) -> bool:
+        """Whether :meth:`person` finds no person at ``s``: UniDic reads no family name
+        there, nothing follows it, or JMnedict knows the whole input (東中山
+        ひがしなかやま) or the family name and the kanji after it (谷川 + 岳 in a title,
+        たにがわだけ) as a place and not as a person."""
+        family = run[s]
+        if "人名-姓" not in family.pos or s + 1 >= len(run):
+            return True
+        if whole and s == 0 and self._listed_place("".join(m.surface for m in run)):
+            return True
+        nxt = run[s + 1]
+        return has_kanji(nxt.surface) and self._listed_place(family.surface + nxt.surface)
+
+    def _listed_place(self, written: str) -> bool:
+        """Whether JMnedict knows ``written`` as a place and not as a person or a given
+        name."""
+        known = self._resolver.index.readings(written)
+        return any(r.kinds & PLACE for r in known) and not any(
+            r.kinds & (GIVEN | {"person"}) for r in known)
+
+    def _whole_given_first(self, run: list[Morpheme]) -> tuple[int, list[Morpheme]] | None:
+        """A whole input's family name and a given name read before the listed given
+        names are looked for: one that ends in a name's last kanji before an
+        administrative suffix (:meth:`_given_with_name_end`), or one kanji read as no name
+        before a listed given name (:meth:`_head_then_given`)."""
+        if len(run) == 3:
+            ended = self._given_with_name_end(run)
+            if ended is not None:
+                return 3, ended
+        made = self._head_then_given(run[1:])
+        if made is not None:
+            return len(run), [self.family(run[0]), made]
+        return None
+
+    def _given_ending(self, run: list[Morpheme], s: int, e: int, reach: int, *, whole: bool,
+                      plain: bool) -> tuple[int, list[Morpheme]] | None:
+        """The family name at ``s`` and the given name ``run[s + 1 : e]`` (``reach``: the
+        end of the longest given name), where JMnedict lists the whole as a person, lists
+        the given name (or, at the longest, a family name of its spelling:
+        :meth:`_given_as_surname`), or its kanji compose one (:meth:`_composed_given`);
+        else None."""
+        resolver = self._resolver
+        family, given = run[s], run[s + 1 : e]
+        given_written = "".join(m.surface for m in given)
+        people = resolver.people(family.surface + given_written)
+        if people:
+            named = resolver.name_words(run[s:e], 1, people, "jmnedict")
+            if named is not None:
+                return e, named
+        entries = resolver.names(given_written)
+        readings = self._regular_first(given_written, [r for r, k in entries if k & GIVEN] + [
+            r for r, k in entries if not k & GIVEN and (not k or k <= {"unclass"})])
+        as_surname = not readings and e == reach > s + 2
+        if as_surname:  # see _given_as_surname
+            readings = self._given_as_surname(given_written, entries)
+        if readings:
+            word = self._listed_given(given, entries, readings, plain=plain,
+                                      as_surname=as_surname)
+            return e, [self.family(family), word]
+        # the rest of a whole input after its family name (宇山 + 久 + 兼, 足利 + 義 +
+        # 尊): the given name, though UniDic reads its last kanji as a word or suffix
+        rest = (whole and s == 0 and e == reach == len(run) and len(given) > 1
+                and (given[-1].pos.startswith("接尾辞")
+                     or any("surname" in k for _, k in entries)
+                     or (len(given[-1].surface) == 1 and "人名" not in given[-1].pos
+                         and len(family.surface) > 1)))
+        # (a place or a word of that spelling is no reading of a given name)
+        composed = None if e < reach or any(
+            k & (GIVEN | {"person"}) or ("surname" in k and not rest)
+            for _, k in entries) else self._composed_given(
+                given, whole=whole, rest=rest, nanori=rest and len(family.surface) > 1)
+        if composed is not None:
+            return e, [self.family(family), composed]
+        return None
+
+    def _listed_given(self, given: list[Morpheme], entries: list[tuple[str, frozenset[str]]],
+                      readings: list[str], *, plain: bool, as_surname: bool) -> Morpheme:
+        """The given name ``given`` read as one of its listed ``readings``
+        (:meth:`_given_choice`), the others its alternatives."""
+        resolver = self._resolver
+        given_written = "".join(m.surface for m in given)
+        unidic = "".join(hira(m) for m in given)
+        chosen, readings = self._given_choice(given, entries, readings, plain=plain)
+        chosen, readings = self.commonest(given_written, chosen, readings)
+        alts = tuple(r for r in readings if r != chosen)[:5]
+        word = merge_units(given, resolver.mark(given_written, chosen), to_katakana(chosen),
+                           "jmnedict" if chosen != unidic else "unidic+jmnedict",
+                           "possible" if alts or as_surname else "likely", alts)
+        return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
+
+    def _given_choice(self, given: list[Morpheme], entries: list[tuple[str, frozenset[str]]],
+                      readings: list[str], *, plain: bool) -> tuple[str, list[str]]:
+        """Which of the listed ``readings`` of the given name ``given`` is read, before
+        :meth:`commonest` has its say, and the readings with it among them: a reading
+        Mozc lists over a word's (:meth:`_mozc_given_over_word`) or over a scholarly one
+        (:meth:`_unborne_sino_last`), else UniDic's where JMnedict lists it, else UniDic's
+        own given name where Mozc writes it and writes it most cheaply, else the one Mozc
+        writes most cheaply."""
+        resolver = self._resolver
+        given_written = "".join(m.surface for m in given)
+        unidic = "".join(hira(m) for m in given)
+        over = self._mozc_given_over_word(given_written, unidic, entries) if plain else None
+        givens = [r for r, k in entries if k & GIVEN]
+        unborne = self._unborne_sino_last(given_written, givens, [
+            r for r, k in entries if not k & GIVEN and k and k <= {"unclass"}])
+        if over is None and unborne and unborne[0] not in givens:
+            # a warrior's name JMnedict also gives a scholarly reading (吉田 + 永憲
+            # ながのり, not えいけん)
+            over = unborne[0]
+        if over is not None:
+            # a word's spelling Mozc lists as a given name read otherwise (小川 + 時代
+            # ときよ, not the word じだい "era")
+            return over, [over, *(r for r in readings if r != over)]
+        if (unidic in readings or unidic in {r for r, _ in entries}) and not (
+                self._sino_mozc_does_not_write(given_written, unidic, readings)):
+            # UniDic's reading stands where JMnedict lists it at all (橘 たちばな, a
+            # surname JMnedict does not list as a given name: not the rare きつ)
+            return unidic, readings if unidic in readings else [unidic, *readings]
+        if (len(given) == 1 and "人名-名" in given[0].pos and given[0].source == "unidic"
+                and resolver.mozc_cost(given_written, unidic) is not None):
+            # UniDic's own given name, in one unit, read as JMnedict does not list it
+            # but Mozc writes it (忠栄 ただひで; JMnedict's ちゅうえい only): it competes
+            # with the listed readings for Mozc's cheapest (Matsudaira Tadahide)
+            chosen = resolver.cheapest(given_written, [*readings, unidic])
+            return chosen, [unidic, *readings] if chosen == unidic else readings
+        return resolver.cheapest(given_written, readings), readings
+
+    def _unlisted_given(self, run: list[Morpheme], s: int, reach: int, *,
+                        whole: bool) -> tuple[int, list[Morpheme]] | None:
+        """A given name no dictionary lists (``run[s + 1 : reach]``): composed from the
+        readings its kanji take in names (:meth:`_composed_given`), else its characters as
+        UniDic reads them, one word (or as :meth:`_combining` reads two); None where it is
+        one unit UniDic reads."""
+        resolver = self._resolver
+        family, given = run[s], run[s + 1 : reach]
         if not given or (len(given) == 1 and given[0].confidence != "guess"):
             return None
         composed = self._composed_given(given, whole=whole)
@@ -941,50 +991,13 @@ class PersonNames:
         instead, still a guess (上田 + 好剛 よしたけ, not
         よし + ごう; 早瀬 + 日如 にちにょ, a monk's name, not ひ + ゆき).
         """
-        resolver = self._resolver
         written = "".join(m.surface for m in given)
-        if ("jmnedict" not in resolver.sources or len(written) != 2
-                or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
-                or written[1] in _rules()["not_given_name_ends"]["kanji"]
-                or (given[-1].pos.startswith("接尾辞") and not rest) or any(m.locked for m in given)
-                or not (whole or all("人名" in m.pos for m in given))
-                or any(r.source == "jmdict" and (r.common or not rest)
-                       for r in resolver.index.readings(written))):
+        if not self._composable(given, written, whole=whole, rest=rest):
             return None
-        named = {r: cost for r, cost in resolver.mozc_readings(written).items()
-                 if resolver.mozc_contexts(written, r) <= MOZC_PERSON
-                 } if not resolver.index.readings(written) else {}
-        if named:
-            # Mozc lists the spelling as a name, which no dictionary of ours does (好剛
-            # よしたけ, 日如 にちにょ): its cheapest reading, not one composed from name parts
-            mozc = min(named, key=lambda r: (named[r], r))
-            unidic = "".join(hira(m) for m in given)
-            word = merge_units(given, resolver.mark(written, mozc), to_katakana(mozc), "mozc",
-                               "guess", (unidic,) if unidic and unidic != mozc else ())
-            return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-        if len(given) == 1 and "人名-名" in given[0].pos and given[0].source == "unidic":
-            # UniDic lists the two kanji as one given name: its reading, not one composed
-            # from name parts (宗発 むねあきら, not そう + はつ; 裕紘 ゆうこう)
-            return replace(given[0], proper=True, role="", confidence="guess")
-        art = self._art_name(written)
-        if art is not None:
-            # an art name after a studio or a hall, read the Chinese way (葆斎 ほうさい)
-            unidic = "".join(hira(m) for m in given)
-            word = merge_units(given, resolver.mark(written, art), to_katakana(art), "kanjidic",
-                               "guess", (unidic,) if unidic and unidic != art else ())
-            return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-        heads = resolver.index.name_part_counts(written[0], head=True)
-        tails = resolver.index.name_part_counts(written[1], head=False)
-        if nanori and heads and (not tails or max(tails.values()) < 2):
-            # a kanji that ends no counted given name (往, 分): its first name reading
-            # (nanori) in KANJIDIC2, where it has one (正往 まさ + みち, 忠分 ただ + わけ)
-            listed = resolver.index.kanji(written[1])[2]
-            if not listed and not tails:
-                # nor any nanori (晙): the stem of its first kun reading with okurigana,
-                # two kana at least (あき.らか: 勝晙 かつ + あき, was "Masarushun")
-                listed = tuple(k.split(".")[0] for k in resolver.index.kanji(written[1])[1]
-                               if "." in k and len(k.split(".")[0]) >= 2 and not k.startswith("-"))
-            tails = {listed[0]: 2} if listed else tails
+        listed = self._listed_whole_given(given, written)
+        if listed is not None:
+            return listed
+        heads, tails = self._name_halves(written, nanori=nanori)
         found = _commonest_halves(heads, tails)
         if found is None:
             return None
@@ -997,10 +1010,7 @@ class PersonNames:
             own = hira(given[0])
             if heads.get(own, 0) < 2:
                 return None
-            reading = own + tail
-            word = merge_units(given, resolver.mark(written, reading), to_katakana(reading),
-                               "jmnedict", "guess", ())
-            return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
+            return self._guessed_given(given, own + tail, "jmnedict", alternative=False)
         agree = rest and len(given) == 2 and (hira(given[0]), hira(given[1])) == (head, tail)
         # (where UniDic's two units read as the commonest halves, they stay: 悠 + 路 ゆう + じ)
         if not agree:
@@ -1008,11 +1018,76 @@ class PersonNames:
         paired = self._paired_name(written, head, tail)
         if paired:
             head, tail = paired, ""  # (the halves that go together in one class of names)
-        reading = head + tail
+        return self._guessed_given(given, head + tail, "jmnedict")
+
+    def _composable(self, given: list[Morpheme], written: str, *, whole: bool,
+                    rest: bool) -> bool:
+        """Whether :meth:`_composed_given` may read ``given`` (``written``): two kanji, the
+        second no kanji that ends no given name nor (unless ``rest``) a suffix, nothing
+        locked, both read as names unless they are the ``whole`` input's, and no JMdict
+        word of that spelling (no common one, with ``rest``)."""
+        resolver = self._resolver
+        return not ("jmnedict" not in resolver.sources or len(written) != 2
+                    or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
+                    or written[1] in _rules()["not_given_name_ends"]["kanji"]
+                    or (given[-1].pos.startswith("接尾辞") and not rest)
+                    or any(m.locked for m in given)
+                    or not (whole or all("人名" in m.pos for m in given))
+                    or any(r.source == "jmdict" and (r.common or not rest)
+                           for r in resolver.index.readings(written)))
+
+    def _listed_whole_given(self, given: list[Morpheme], written: str) -> Morpheme | None:
+        """``given`` (``written``, two kanji) read whole rather than composed: as Mozc
+        lists it as a name, as UniDic's one given name, or as an art name
+        (:meth:`_art_name`); None where it is none of these."""
+        resolver = self._resolver
+        named = {r: cost for r, cost in resolver.mozc_readings(written).items()
+                 if resolver.mozc_contexts(written, r) <= MOZC_PERSON
+                 } if not resolver.index.readings(written) else {}
+        if named:
+            # Mozc lists the spelling as a name, which no dictionary of ours does (好剛
+            # よしたけ, 日如 にちにょ): its cheapest reading, not one composed from name parts
+            return self._guessed_given(given, min(named, key=lambda r: (named[r], r)), "mozc")
+        if len(given) == 1 and "人名-名" in given[0].pos and given[0].source == "unidic":
+            # UniDic lists the two kanji as one given name: its reading, not one composed
+            # from name parts (宗発 むねあきら, not そう + はつ; 裕紘 ゆうこう)
+            return replace(given[0], proper=True, role="", confidence="guess")
+        art = self._art_name(written)
+        if art is not None:
+            # an art name after a studio or a hall, read the Chinese way (葆斎 ほうさい)
+            return self._guessed_given(given, art, "kanjidic")
+        return None
+
+    def _name_halves(self, written: str, *, nanori: bool) -> tuple[dict[str, int], dict[str, int]]:
+        """How many of JMnedict's given names begin with each reading of the first kanji
+        of ``written`` and end with each of the second's. With ``nanori``, a second kanji
+        that ends no counted given name (往, 分) counts its first name reading (nanori) in
+        KANJIDIC2 twice (正往 まさ + みち, 忠分 ただ + わけ), or where it has none, the stem
+        of its first kun reading with okurigana (晙 あき.らか)."""
+        index = self._resolver.index
+        heads = index.name_part_counts(written[0], head=True)
+        tails = index.name_part_counts(written[1], head=False)
+        if nanori and heads and (not tails or max(tails.values()) < 2):
+            # a kanji that ends no counted given name (往, 分): its first name reading
+            # (nanori) in KANJIDIC2, where it has one (正往 まさ + みち, 忠分 ただ + わけ)
+            listed = index.kanji(written[1])[2]
+            if not listed and not tails:
+                # nor any nanori (晙): the stem of its first kun reading with okurigana,
+                # two kana at least (あき.らか: 勝晙 かつ + あき, was "Masarushun")
+                listed = tuple(k.split(".")[0] for k in index.kanji(written[1])[1]
+                               if "." in k and len(k.split(".")[0]) >= 2 and not k.startswith("-"))
+            tails = {listed[0]: 2} if listed else tails
+        return heads, tails
+
+    def _guessed_given(self, given: list[Morpheme], reading: str, source: str, *,
+                       alternative: bool = True) -> Morpheme:
+        """``given`` as one given name read ``reading``, a guess of ``source``'s, with
+        UniDic's reading as its ``alternative``."""
+        written = "".join(m.surface for m in given)
         unidic = "".join(hira(m) for m in given)
-        alts = (unidic,) if unidic and unidic != reading else ()
-        word = merge_units(given, resolver.mark(written, reading), to_katakana(reading),
-                           "jmnedict", "guess", alts)
+        alts = (unidic,) if alternative and unidic and unidic != reading else ()
+        word = merge_units(given, self._resolver.mark(written, reading), to_katakana(reading),
+                           source, "guess", alts)
         return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
 
     def _sino_mozc_does_not_write(self, written: str, reading: str,
@@ -1439,52 +1514,105 @@ class PersonNames:
         calls no family name needs as many people and (``composed``) a given name no
         dictionary lists (湊 + 長博 ながひろ, where UniDic reads 湊 as a place). ``house``:
         the family name is a house of the court read so (:meth:`CourtNames.court_person`), whatever
-        the dictionaries say of it."""
+        the dictionaries say of it.
+
+        The steps: whether the family name may lead (:meth:`_family_may_lead`), its
+        listed readings, the given name's (:meth:`_given_after`) or one composed for it
+        (:meth:`_composed_rest`), each picked (:meth:`_pick`).
+
+        >>> from jpterms.readings import ReadingResolver
+        >>> from jpterms.morpheme import Morpheme
+        >>> units = [Morpheme("荒", "アラ", "アラ", "名詞-固有名詞-人名-姓"),
+        ...          Morpheme("木見", "キミ", "キミ", "名詞-固有名詞-人名-名"),
+        ...          Morpheme("悟", "サトル", "サトル", "名詞-固有名詞-人名-名")]
+        >>> words = ReadingResolver().persons.family_given(units, "荒木見悟", 2, composed=False,
+        ...                                                inside=True)
+        >>> [w.surface for w in words]
+        ['荒木', '見悟']
+        """
         resolver = self._resolver
         family, given = written[:cut], written[cut:]
-        if not given or len(given) > 3 or (
-                cut == 1 and "人名-姓" not in morphemes[0].pos and not (
-                    composed and sum(resolver.index.name_counts(family, family=True).values())
-                    >= PEOPLE_INSIDE)):
+        if not self._family_may_lead(morphemes, family, given, composed=composed,
+                                     inside=inside, listed=listed, house=house):
             return None
-        entries = resolver.index.readings(family)
-        if house:
-            pass  # a house of the court: its reading is the file's, whatever the lists say
-        elif inside and listed:
-            if not self._named_pair(family, given):
-                return None
-        elif inside:
-            if sum(resolver.index.name_counts(family, family=True).values()) < PEOPLE_INSIDE:
-                return None
-        elif any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
-                morphemes[0].pos if morphemes[0].surface == family else "") and sum(
-                    resolver.index.name_counts(family, family=True).values()) < PEOPLE_INSIDE \
-                and not (len(morphemes) == 2 and morphemes[0].surface == family
-                         and "人名-名" in morphemes[1].pos) \
-                and not self._rare_word_then_given(entries, given):
-            # a common word first (中庸), unless UniDic calls it a family name or people
-            # bear it (土佐 + 光元, 一条 + 兼冬), or calls all the rest a given name (定本 +
-            # 正志 さだもと + まさし, not the word ていほん), or the word is a rare one and
-            # the rest a given name people bear (伏水 + 修)
-            return None
-        surnames = [house] if house else [r.reading for r in entries
+        surnames = [house] if house else [r.reading for r in resolver.index.readings(family)
                                           if r.source == "jmnedict" and "surname" in r.kinds]
         if not surnames:
             return None
         given_entries = resolver.index.readings(given)
+        found = self._given_after(morphemes, family, given, given_entries, cut, inside=inside,
+                                  house=house)
+        if found is None:
+            return None
+        givens, as_surname = found
+        confidence = "possible" if len(surnames) > 1 or len(givens) > 1 or as_surname \
+            else "likely"
+        made: Morpheme | None = None
+        if not givens:
+            made = self._composed_rest(morphemes, cut, given_entries, composed=composed)
+            if made is None:
+                return None
+            givens, confidence = [to_hiragana(made.kana)], "guess"
+        fam = house or self._pick(family, surnames, morphemes, 0, cut)
+        giv = self._pick(given, givens, morphemes, cut, len(written), given=True)
+        # two entries put together, not one person's: possible where others are listed
+        words = resolver.name_words(_two_names(morphemes, family, given, fam, giv), 1,
+                                    [fam + giv], "jmnedict", confidence)
+        if words is not None and made is not None:
+            # a composed given name keeps UniDic's reading as its alternative
+            words = [words[0], replace(words[1], alternatives=made.alternatives)]
+        return words
+
+    def _bearers(self, family: str) -> int:
+        """How many of JMnedict's people bear the family name ``family``."""
+        return sum(self._resolver.index.name_counts(family, family=True).values())
+
+    def _family_may_lead(self, morphemes: list[Morpheme], family: str, given: str, *,
+                         composed: bool, inside: bool, listed: bool, house: str) -> bool:
+        """Whether ``family`` may be the family name of :meth:`family_given`'s cut before
+        ``given`` (one to three kanji), whatever the lists say of its readings."""
+        if not given or len(given) > 3 or (
+                len(family) == 1 and "人名-姓" not in morphemes[0].pos and not (
+                    composed and self._bearers(family) >= PEOPLE_INSIDE)):
+            return False
+        if house:
+            return True  # a house of the court: its reading is the file's, whatever the lists say
+        if inside and listed:
+            return self._named_pair(family, given)
+        if inside:
+            return self._bearers(family) >= PEOPLE_INSIDE
+        entries = self._resolver.index.readings(family)
+        # a common word first (中庸), unless UniDic calls it a family name or people
+        # bear it (土佐 + 光元, 一条 + 兼冬), or calls all the rest a given name (定本 +
+        # 正志 さだもと + まさし, not the word ていほん), or the word is a rare one and
+        # the rest a given name people bear (伏水 + 修)
+        return not (any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
+            morphemes[0].pos if morphemes[0].surface == family else "")
+            and self._bearers(family) < PEOPLE_INSIDE
+            and not (len(morphemes) == 2 and morphemes[0].surface == family
+                     and "人名-名" in morphemes[1].pos)
+            and not self._rare_word_then_given(entries, given))
+
+    def _given_after(self, morphemes: list[Morpheme], family: str, given: str,
+                     given_entries: tuple[IndexedReading, ...], cut: int, *, inside: bool,
+                     house: str) -> tuple[list[str], bool] | None:
+        """The readings of ``given`` after :meth:`family_given`'s family name and whether
+        they are a family name's (:meth:`_given_as_surname`): JMnedict's given names
+        (regular and borne ones first), else its names of no known kind, else its family
+        names; or the one Mozc lists over a word's (:meth:`_mozc_given_over_word`). []
+        where none is (a given name to compose); None where ``given`` is a place or a
+        word, no given name."""
+        unclassed = [r.reading for r in given_entries if r.source == "jmnedict"
+                     and r.kinds and r.kinds <= {"unclass"}]
         givens = self._regular_first(given, list(dict.fromkeys(
             r.reading for r in given_entries if r.source == "jmnedict" and r.kinds & GIVEN)),
-            [r.reading for r in given_entries if r.source == "jmnedict"
-             and r.kinds and r.kinds <= {"unclass"}])
-        givens = self._unborne_sino_last(given, givens, [
-            r.reading for r in given_entries if r.source == "jmnedict"
-            and r.kinds and r.kinds <= {"unclass"}])
+            unclassed)
+        givens = self._unborne_sino_last(given, givens, unclassed)
         as_surname = False
         if not givens and len(given) > 1:
             # no given name of that spelling: a name of no known kind (喜前 よしあき; not
             # one kanji's, 善光 + 寺)
-            givens = list(dict.fromkeys(r.reading for r in given_entries if r.source == "jmnedict"
-                                        and r.kinds and r.kinds <= {"unclass"}))
+            givens = list(dict.fromkeys(unclassed))
             if not givens and not inside and not any(
                     m.surface == given and m.pos.startswith("名詞-普通名詞") for m in morphemes):
                 # nor of no known kind: a family name's (光元 みつもと), unless UniDic knows
@@ -1492,7 +1620,6 @@ class PersonNames:
                 givens = self._given_as_surname(
                     given, [(r.reading, r.kinds) for r in given_entries if r.source == "jmnedict"])
                 as_surname = bool(givens)
-        over = None
         if len(given) > 1 and not inside and not house and any(
                 r.source == "jmdict" for r in given_entries):
             # a word's spelling Mozc lists as a given name read otherwise (野村 + 重臣
@@ -1502,46 +1629,32 @@ class PersonNames:
                 given, unidic, [(r.reading, r.kinds) for r in given_entries
                                 if r.source == "jmnedict"])
             if over is not None:
-                givens, as_surname = [over], False
-        if over is None and ((any(r.kinds & PLACE for r in given_entries) and not (
+                return [over], False
+        if (any(r.kinds & PLACE for r in given_entries) and not (
                 as_surname and not any(m.surface == given for m in morphemes)
-                and sum(resolver.index.name_counts(family, family=True).values())
-                >= PEOPLE_INSIDE)) or (
-                len(given) > 1 and any(r.source == "jmdict" for r in given_entries))):
+                and self._bearers(family) >= PEOPLE_INSIDE)) or (
+                len(given) > 1 and any(r.source == "jmdict" for r in given_entries)):
             # no given name after: a place (古市), a word (文庫); but a family name's
             # spelling too, read so, where UniDic reads it as no word of its own and
             # people bear the family name (京極 + 高 + 長: たかなが, not the place こうちょう)
             return None
-        confidence = "possible" if len(surnames) > 1 or len(givens) > 1 or as_surname \
-            else "likely"
-        made: Morpheme | None = None
-        if not givens:
-            parts = units_from(morphemes, cut)  # UniDic's units of the given name
-            numeral = len(parts) == 2 and parts[1].pos.startswith("名詞-数詞") and not (
-                parts[0].pos.startswith("名詞-数詞"))
-            if not composed or given_entries or (
-                    not numeral and any(m.pos.startswith("名詞-数詞") for m in parts)):
-                return None  # (a numeral keeps its reading: 萬壱 まんいち)
-            # (the rest of a whole input: its last kanji may be what UniDic calls a suffix,
-            # 一色 + 公 + 深)
-            made = self._composed_given(parts, whole=True, rest=True, numeral=numeral)
-            if made is None:
-                return None
-            givens, confidence = [to_hiragana(made.kana)], "guess"
-        fam = house or self._pick(family, surnames, morphemes, 0, cut)
-        giv = self._pick(given, givens, morphemes, cut, len(written), given=True)
-        blank = replace(morphemes[0], role="", words=(), capitals=(), alternatives=(),
-                        locked=False, proper=True, source="jmnedict")
-        fam_m = replace(blank, surface=family, reading=to_katakana(fam),
-                        kana=to_katakana(fam), pos="名詞-固有名詞-人名-姓")
-        giv_m = replace(blank, surface=given, reading=to_katakana(giv),
-                        kana=to_katakana(giv), pos="名詞-固有名詞-人名-名")
-        # two entries put together, not one person's: possible where others are listed
-        words = resolver.name_words([fam_m, giv_m], 1, [fam + giv], "jmnedict", confidence)
-        if words is not None and made is not None:
-            # a composed given name keeps UniDic's reading as its alternative
-            words = [words[0], replace(words[1], alternatives=made.alternatives)]
-        return words
+        return givens, as_surname
+
+    def _composed_rest(self, morphemes: list[Morpheme], cut: int,
+                       given_entries: tuple[IndexedReading, ...], *,
+                       composed: bool) -> Morpheme | None:
+        """The rest of a whole input after :meth:`family_given`'s cut as a given name no
+        dictionary lists (``composed``), composed from its kanji's name readings
+        (:meth:`_composed_given`): its last kanji may be what UniDic calls a suffix (一色 +
+        公 + 深), and a numeral last is read as names end with it. None where a dictionary
+        lists the spelling, or a numeral keeps its reading (萬壱 まんいち)."""
+        parts = units_from(morphemes, cut)  # UniDic's units of the given name
+        numeral = len(parts) == 2 and parts[1].pos.startswith("名詞-数詞") and not (
+            parts[0].pos.startswith("名詞-数詞"))
+        if not composed or given_entries or (
+                not numeral and any(m.pos.startswith("名詞-数詞") for m in parts)):
+            return None
+        return self._composed_given(parts, whole=True, rest=True, numeral=numeral)
 
     def _named_pair(self, family: str, given: str) -> bool:
         """Whether a cut inside one of UniDic's units that few people bear as a family
@@ -1770,6 +1883,41 @@ def _kanji_then_rest(
         k += 1
     head, rest = morphemes[:k], morphemes[k:]
     return head, rest, "".join(m.surface for m in head), "".join(m.surface for m in rest)
+
+
+def _two_names(morphemes: list[Morpheme], family: str, given: str, fr: str,
+               gr: str) -> list[Morpheme]:
+    """A family name ``family`` read ``fr`` and a given name ``given`` read ``gr``, two
+    words of JMnedict's made from the first of ``morphemes``."""
+    blank = replace(morphemes[0], role="", words=(), capitals=(), alternatives=(),
+                    locked=False, proper=True, source="jmnedict")
+    fam_m = replace(blank, surface=family, reading=to_katakana(fr), kana=to_katakana(fr),
+                    pos="名詞-固有名詞-人名-姓")
+    giv_m = replace(blank, surface=given, reading=to_katakana(gr), kana=to_katakana(gr),
+                    pos="名詞-固有名詞-人名-名")
+    return [fam_m, giv_m]
+
+
+def _given_reach(run: list[Morpheme], s: int) -> int:
+    """The end of the longest given name after the family name at ``s``: the kanji after
+    it that UniDic reads as a name, as characters only, or as a one-kanji suffix (芳 +
+    規), four kanji at most, and no administrative suffix."""
+    reach = s + 1
+    while (reach < len(run) and not run[reach].locked and has_kanji(run[reach].surface)
+           and run[reach].surface not in _rules()["admin_suffixes"]
+           and ("人名" in run[reach].pos or run[reach].confidence == "guess"
+                or (len(run[reach].surface) == 1 and reach > s + 1))
+           and len("".join(m.surface for m in run[s + 1 : reach + 1])) <= 4):
+        reach += 1
+    return reach
+
+
+def _lone_kanji_after(run: list[Morpheme], e: int) -> bool:
+    """Whether every unit from ``e`` on is one kanji UniDic reads as no name, no suffix
+    and no kanji that ends no given name: a given name ending before them would leave
+    them alone as words (谷 + 衛 + 衝)."""
+    return all(len(m.surface) == 1 and "人名" not in m.pos and not m.pos.startswith("接尾辞")
+               and m.surface not in _rules()["not_given_name_ends"]["kanji"] for m in run[e:])
 
 
 def _commonest_halves(heads: dict[str, int], tails: dict[str, int]
