@@ -15,8 +15,8 @@ back after.
 * ``halves``: each kanji by its commonest reading at that end over all classes (at least
   two names each), and, where one half is then read only on and the other only kun
   (but before 子), the likeliest pair that does not mix: what
-  ``PersonNames._composed_given`` did before the classes.
-* ``paired``: ``PersonNames._paired_name`` over those halves, with the margin (default
+  ``ComposedGivenNames.compose`` did before the classes.
+* ``paired``: ``ComposedGivenNames.paired_name`` over those halves, with the margin (default
   its own, :data:`jpterms.reading_parts._PAIRED_MARGIN`).
 
 ``--places`` reads JMnedict's two-kanji places the same way (each left out; the place
@@ -35,7 +35,7 @@ from types import SimpleNamespace
 
 from _common import BadArgument, run
 
-from jpterms import person_names, reading_parts, readings
+from jpterms import composed_given, reading_parts, readings
 from jpterms.dictionaries import jamdict_rows
 from jpterms.kana import to_hiragana
 from jpterms.reading_index import (
@@ -97,10 +97,11 @@ def _halves(counts: _Counts, resolver: readings.ReadingResolver,
         return out
 
     heads, tails = summed(True), summed(False)
-    found = person_names._commonest_halves(heads, tails)
+    found = composed_given.commonest_halves(heads, tails)
     if found is None:
         return None
-    return person_names._unmixed_halves(given, heads, tails, *found, resolver.persons._mixed)
+    return composed_given.unmixed_halves(given, heads, tails, *found,
+                                         resolver.persons.composed.mixed)
 
 
 def _places(names: list[tuple[str, str, str, str]], kanjidic: list[tuple[str, str, str, str]],
@@ -212,7 +213,7 @@ def main(argv: list[str]) -> int:
         halves_counts.shift(own_listed, -1)
         halves = _halves(halves_counts, resolver, given)
         if halves is not None:
-            paired = person_names.PersonNames._paired_name(
+            paired = composed_given.ComposedGivenNames.paired_name(
                 view, given, *halves)  # type: ignore[arg-type]
             _tally(tally, "".join(halves), paired or "".join(halves), kana)
         counts.shift(own, 1)

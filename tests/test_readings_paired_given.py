@@ -1,6 +1,6 @@
 """A two-kanji given name no dictionary lists is read as the pair of halves likeliest in
 one class of JMnedict's given names (sex, and each half on or kun), not each kanji by its
-commonest reading alone (PersonNames._paired_name, ReadingIndex.given_class_counts)."""
+commonest reading alone (ComposedGivenNames.paired_name, ReadingIndex.given_class_counts)."""
 
 from __future__ import annotations
 
@@ -30,10 +30,10 @@ def test_halves_chosen_one_by_one_stand_unless_the_pair_is_far_likelier() -> Non
 
     r = ReadingResolver()
     # 隆張 りゅう + ちょう: no pair is 1.5 times as likely (九鬼隆張, jawiki_draw)
-    assert r.persons._paired_name("隆張", "りゅう", "ちょう") is None
+    assert r.persons.composed.paired_name("隆張", "りゅう", "ちょう") is None
     # wikidata_historical: 片倉村休 Katakura Murayasu; そん + きゅう, both on, is likelier
     # by less than the margin (tests/test_names_split.py asks the same)
-    assert r.persons._paired_name("村休", "むら", "やす") is None
+    assert r.persons.composed.paired_name("村休", "むら", "やす") is None
 
 
 def test_people_s_given_names_count_with_the_listed_ones() -> None:

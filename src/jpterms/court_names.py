@@ -524,8 +524,9 @@ class CourtNames:
             return None  # one kanji few people bear as a given name (嵯峨 + 埜)
         parts = resolver.cut_units(morphemes, cut)  # UniDic's units, one cut where the house ends
         for composed in (False, True):
-            person = resolver.persons.family_given(parts, written, cut, composed=composed,
-                                            house=houses[house])
+            person = resolver.persons.whole_cuts.family_given(parts, written, cut,
+                                                              composed=composed,
+                                                              house=houses[house])
             if person is not None:
                 return person
         return None
@@ -533,15 +534,15 @@ class CourtNames:
     def clan_before_unpeopled(self, written: str) -> bool:
         """Whether ``written`` is three kanji, the first an ancient clan's name
         (``data/clan_names.tsv``: 平, 源, 橘) and the first two a family name JMnedict lists
-        (and no word or given name: :meth:`PersonNames.pure_surname`; not the era 平成 + 元) but fewer
-        than :data:`PEOPLE_INSIDE` of its people bear, so that the clan and a given name of two kanji is
-        the better cut: 平 + 貞度 Taira no Sadanori, not 平貞 + 度 "Hirasada Tokō"; 平 + 能宗,
-        not 平能 + 宗 "Hirano Shū". (Family names of one kanji that are no clan's are left
+        (and no word or given name: :meth:`WholeNameCuts.pure_surname`; not the era 平成 +
+        元) but fewer than :data:`PEOPLE_INSIDE` of its people bear, so that the clan and a
+        given name of two kanji is the better cut: 平 + 貞度 Taira no Sadanori, not 平貞 + 度
+        "Hirasada Tokō"; 平 + 能宗, not 平能 + 宗 "Hirano Shū". (Family names of one kanji that are no clan's are left
         as they are cut: 岡見 + 京, 石波 + 杏 are modern people.)"""
         resolver = self._resolver
         return (len(written) == 3 and written[0] in clan_table()
                 and all(is_kanji(ch) for ch in written)
-                and resolver.persons.pure_surname(written[:2])
+                and resolver.persons.whole_cuts.pure_surname(written[:2])
                 and sum(resolver.index.name_counts(written[:2], family=True).values())
                 < PEOPLE_INSIDE)
 

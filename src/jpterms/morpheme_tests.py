@@ -40,7 +40,7 @@ MAX_CHARS = 12
 
 
 #: How many of JMnedict's people must bear a family name for a whole name to be cut
-#: after it inside one of UniDic's units (:meth:`PersonNames.family_given`).
+#: after it inside one of UniDic's units (:meth:`WholeNameCuts.family_given`).
 PEOPLE_INSIDE = 3
 
 

@@ -17,11 +17,12 @@ hands it with the resolver's dictionaries and Mozc.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from jpterms.composed_given import ComposedGivenNames
 from jpterms.division import rules as _rules
 from jpterms.kana import (
     has_kanji,
@@ -50,21 +51,19 @@ from jpterms.morpheme_tests import (
 )
 from jpterms.mozc_contexts import GIVEN_NAME_CONTEXT, PERSON_NAME_CONTEXT
 from jpterms.reading_parts import (
-    likeliest_pair,
     merge_units,
     on_joined,
     split_over_kanji,
     units_from,
 )
 from jpterms.rule_words import site_words
+from jpterms.whole_name_cuts import WholeNameCuts, two_names
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
     from jpterms.reading_index import IndexedReading
     from jpterms.readings import ReadingResolver
 
-#: Last kanji of given names whose readings mix on and kun as a rule (恵子 けい + こ).
-_MIXING_TAILS = frozenset("子")
 #: The old kana a given name may be written with, as they are spoken (こずゑ Kozue).
 _SPOKEN_KANA = str.maketrans("ゑゐを", "えいお")
 #: Given names JMnedict lists that end in a kanji read one way, for a kana given name
@@ -87,36 +86,13 @@ class PersonNames:
 
     def __init__(self, resolver: ReadingResolver) -> None:
         self._resolver = resolver
-
-    def _paired_name(self, given: str, head: str = "", tail: str = "") -> str | None:
-        """A given name of two kanji no dictionary lists, read as the likeliest pair of
-        halves among JMnedict's two-kanji given names of one class (sex, and each half
-        read on or kun: :meth:`ReadingIndex.given_class_counts`), each class weighing
-        its names' first and second halves together: halves that go together in names
-        (a man's, both kun) rather than each kanji's commonest reading alone. 胤重
-        たねしげ, was たねえ (重 え ends women's names: 八重, 千重). With ``head`` and
-        ``tail`` (the reading chosen half by half), only where the pair is at least
-        :data:`~jpterms.reading_parts._PAIRED_MARGIN` times as likely. None where no class
-        has names with both kanji, or the chosen halves stand.
-
-        (JMnedict's people's given names of two kanji, each name's entries left out of the
-        counts, 3,793 composed: 46.4% read half by half as before, 54.7% so, 394 right that
-        were wrong and 81 the other way: ``benchmarks/measure_given_pairs.py``; without the
-        people's given names in the counts (JMnedict's entries of given names alone) and
-        at three times, 50.1%. Development: 4 rows fixed, none broken.)
-
-        >>> from jpterms.readings import ReadingResolver
-
-        >>> ReadingResolver().persons._paired_name("胤重", "たね", "え")
-        'たねしげ'
-        """
-        resolver = self._resolver
-        return likeliest_pair(resolver.index.given_class_counts(given[0], head=True),
-                              resolver.index.given_class_counts(given[1], head=False),
-                              resolver.index.given_class_sizes(), head, tail)
+        #: Given names no dictionary lists, composed from their kanji's name readings.
+        self.composed = ComposedGivenNames(resolver)
+        #: Whole inputs of kanji cut into a family name and a given name.
+        self.whole_cuts = WholeNameCuts(resolver)
 
     @staticmethod
-    def _given_as_surname(written: str, entries: list[tuple[str, frozenset[str]]]) -> list[str]:
+    def given_as_surname(written: str, entries: list[tuple[str, frozenset[str]]]) -> list[str]:
         """A given name of several kanji that JMnedict lists only as a family name is read
         as that family name (松平 + 定安: さだやす), rather than as a shorter given name with
         its last kanji left over as a suffix (定 さだむ + 安 やす: "Sadamuyasu")."""
@@ -516,7 +492,7 @@ class PersonNames:
     def split_person(self, morphemes: list[Morpheme], family: str, given: str, fr: str,
                      gr: str, people: list[str]) -> list[Morpheme] | None:
         """:meth:`listed_person`'s two words: ``family`` read ``fr``, ``given`` ``gr``."""
-        return self._resolver.name_words(_two_names(morphemes, family, given, fr, gr), 1,
+        return self._resolver.name_words(two_names(morphemes, family, given, fr, gr), 1,
                                          [fr + gr], "jmnedict",
                                          "likely" if len(people) == 1 else "possible")
 
@@ -596,12 +572,12 @@ class PersonNames:
         """A whole input's family name and a given name read before the listed given
         names are looked for: one that ends in a name's last kanji before an
         administrative suffix (:meth:`_given_with_name_end`), or one kanji read as no name
-        before a listed given name (:meth:`_head_then_given`)."""
+        before a listed given name (:meth:`ComposedGivenNames.head_then_given`)."""
         if len(run) == 3:
             ended = self._given_with_name_end(run)
             if ended is not None:
                 return 3, ended
-        made = self._head_then_given(run[1:])
+        made = self.composed.head_then_given(run[1:])
         if made is not None:
             return len(run), [self.family(run[0]), made]
         return None
@@ -611,8 +587,8 @@ class PersonNames:
         """The family name at ``s`` and the given name ``run[s + 1 : e]`` (``reach``: the
         end of the longest given name), where JMnedict lists the whole as a person, lists
         the given name (or, at the longest, a family name of its spelling:
-        :meth:`_given_as_surname`), or its kanji compose one (:meth:`_composed_given`);
-        else None."""
+        :meth:`given_as_surname`), or its kanji compose one
+        (:meth:`ComposedGivenNames.compose`); else None."""
         resolver = self._resolver
         family, given = run[s], run[s + 1 : e]
         given_written = "".join(m.surface for m in given)
@@ -622,11 +598,11 @@ class PersonNames:
             if named is not None:
                 return e, named
         entries = resolver.names(given_written)
-        readings = self._regular_first(given_written, [r for r, k in entries if k & GIVEN] + [
+        readings = self.regular_first(given_written, [r for r, k in entries if k & GIVEN] + [
             r for r, k in entries if not k & GIVEN and (not k or k <= {"unclass"})])
         as_surname = not readings and e == reach > s + 2
-        if as_surname:  # see _given_as_surname
-            readings = self._given_as_surname(given_written, entries)
+        if as_surname:  # see given_as_surname
+            readings = self.given_as_surname(given_written, entries)
         if readings:
             word = self._listed_given(given, entries, readings, plain=plain,
                                       as_surname=as_surname)
@@ -641,7 +617,7 @@ class PersonNames:
         # (a place or a word of that spelling is no reading of a given name)
         composed = None if e < reach or any(
             k & (GIVEN | {"person"}) or ("surname" in k and not rest)
-            for _, k in entries) else self._composed_given(
+            for _, k in entries) else self.composed.compose(
                 given, whole=whole, rest=rest, nanori=rest and len(family.surface) > 1)
         if composed is not None:
             return e, [self.family(family), composed]
@@ -666,16 +642,16 @@ class PersonNames:
                       readings: list[str], *, plain: bool) -> tuple[str, list[str]]:
         """Which of the listed ``readings`` of the given name ``given`` is read, before
         :meth:`commonest` has its say, and the readings with it among them: a reading
-        Mozc lists over a word's (:meth:`_mozc_given_over_word`) or over a scholarly one
-        (:meth:`_unborne_sino_last`), else UniDic's where JMnedict lists it, else UniDic's
+        Mozc lists over a word's (:meth:`mozc_given_over_word`) or over a scholarly one
+        (:meth:`unborne_sino_last`), else UniDic's where JMnedict lists it, else UniDic's
         own given name where Mozc writes it and writes it most cheaply, else the one Mozc
         writes most cheaply."""
         resolver = self._resolver
         given_written = "".join(m.surface for m in given)
         unidic = "".join(hira(m) for m in given)
-        over = self._mozc_given_over_word(given_written, unidic, entries) if plain else None
+        over = self.mozc_given_over_word(given_written, unidic, entries) if plain else None
         givens = [r for r, k in entries if k & GIVEN]
-        unborne = self._unborne_sino_last(given_written, givens, [
+        unborne = self.unborne_sino_last(given_written, givens, [
             r for r, k in entries if not k & GIVEN and k and k <= {"unclass"}])
         if over is None and unborne and unborne[0] not in givens:
             # a warrior's name JMnedict also gives a scholarly reading (吉田 + 永憲
@@ -702,19 +678,20 @@ class PersonNames:
     def _unlisted_given(self, run: list[Morpheme], s: int, reach: int, *,
                         whole: bool) -> tuple[int, list[Morpheme]] | None:
         """A given name no dictionary lists (``run[s + 1 : reach]``): composed from the
-        readings its kanji take in names (:meth:`_composed_given`), else its characters as
-        UniDic reads them, one word (or as :meth:`_combining` reads two); None where it is
-        one unit UniDic reads."""
+        readings its kanji take in names (:meth:`ComposedGivenNames.compose`), else its
+        characters as UniDic reads them, one word (or as
+        :meth:`ComposedGivenNames.combining` reads two); None where it is one unit UniDic
+        reads."""
         resolver = self._resolver
         family, given = run[s], run[s + 1 : reach]
         if not given or (len(given) == 1 and given[0].confidence != "guess"):
             return None
-        composed = self._composed_given(given, whole=whole)
+        composed = self.composed.compose(given, whole=whole)
         if composed is not None:
             return s + 1 + len(given), [self.family(family), composed]
         written = "".join(m.surface for m in given)
         unidic = "".join(hira(m) for m in given)
-        reading = self._combining(given) or unidic
+        reading = self.composed.combining(given) or unidic
         sources = "+".join(dict.fromkeys(m.source for m in given))
         word = merge_units(given, resolver.mark(written, reading), to_katakana(reading),
                            sources, "guess", (unidic,) if reading != unidic else ())
@@ -889,207 +866,6 @@ class PersonNames:
         return [self.family(family), replace(word, proper=True, role="",
                                              pos="名詞-固有名詞-人名-名")]
 
-    def _combining(self, given: list[Morpheme]) -> str:
-        """The reading of a given name of two kanji no dictionary lists and no count
-        composes (:meth:`_composed_given`), where UniDic reads one of its kanji as a whole
-        one-kanji given name that JMnedict's two-kanji given names do not begin (or end)
-        with (勝 まさる, 衛 まもる): that kanji read as they most often begin (or end) with
-        it, in a reading that does not mix the Chinese way and the Japanese way with
-        UniDic's reading of the other kanji (:meth:`_mixed`): 勝 しょう + 珉 びん, not
-        まさる + びん; 衛 えい + 衝 しょう, not まもる + しょう. "" where no kanji is so."""
-        resolver = self._resolver
-        written = "".join(m.surface for m in given)
-        if len(given) != 2 or len(written) != 2 or not all(map(is_kanji, written)):
-            return ""
-        parts = [hira(m) for m in given]
-        for i, ch in enumerate(written):
-            counts = resolver.index.name_part_counts(ch, head=i == 0)
-            own = parts[i]
-            if counts.get(own, 0) >= 2 or not any(
-                    r == own and k & GIVEN for r, k in resolver.names(ch)):
-                continue
-            other = parts[1 - i]
-            fits = sorted((r for r in counts if counts[r] >= 2),
-                          key=lambda r: (self._mixed(written, *((r, other) if i == 0
-                                                                else (other, r))),
-                                         -counts[r], r))
-            if fits:
-                parts[i] = fits[0]
-        reading = "".join(parts)
-        return reading if reading != "".join(hira(m) for m in given) else ""
-
-    def _head_then_given(self, rest: list[Morpheme]) -> Morpheme | None:
-        """The rest of a whole input after its family name, one kanji UniDic reads as no
-        name and then a given name JMnedict lists of two kanji or more (晨 + 太郎), as one
-        given name no dictionary lists: the kanji read as JMnedict's two-kanji given names
-        most often begin with it (at least two such names), else its first on reading in
-        KANJIDIC2, then the listed name as UniDic reads it (永富 + 晨太郎 しん + たろう, was
-        "Nagatomi ashita Tarō"). A guess, with UniDic's two readings as the alternative."""
-        resolver = self._resolver
-        if len(rest) != 2 or any(m.locked for m in rest):
-            return None
-        head, name = rest
-        if (len(head.surface) != 1 or not is_kanji(head.surface) or "人名" in head.pos
-                or head.pos.startswith(("接尾辞", "名詞-数詞")) or "人名-名" not in name.pos
-                or len(name.surface) < 2 or not all(is_kanji(ch) for ch in name.surface)):
-            return None
-        written = head.surface + name.surface
-        tail = hira(name)
-        if resolver.index.readings(written) or not any(
-                r == tail and k & GIVEN for r, k in resolver.names(name.surface)):
-            return None
-        counts = resolver.index.name_part_counts(head.surface, head=True)
-        first = max(counts, key=lambda r: (counts[r], r)) if counts else ""
-        if not first or counts[first] < 2:
-            on = resolver.index.kanji(head.surface)[0]
-            first = on[0] if on else ""
-        if not first:
-            return None
-        reading = first + tail
-        unidic = hira(head) + tail
-        word = merge_units(rest, resolver.mark(written, reading), to_katakana(reading),
-                           "jmnedict", "guess", (unidic,) if unidic != reading else ())
-        return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-
-    def _composed_given(self, given: list[Morpheme], *, whole: bool, rest: bool = False,
-                        nanori: bool = False, numeral: bool = False) -> Morpheme | None:
-        """A two-kanji given name no dictionary lists, read as JMnedict's given names most
-        often read its first kanji at the start and its second at the end
-        (:meth:`ReadingIndex.name_part_counts`): 喬裕 たか + ひろ, not 喬 たかし + 裕 ひろし;
-        猪彦 い + ひこ... Only where each reading has at least two such names, the second
-        kanji is no role or suffix (山田孝著, 山田孝氏) and, in running text, UniDic reads
-        both kanji as names. A guess, with UniDic's reading as the alternative.
-
-        (Measured on JMnedict's own two-kanji given names, each left out of the counts:
-        53% get one of their listed readings, against 32% for UniDic's readings.)
-
-        The two halves are not read one the Chinese way and the other the Japanese way
-        (村休 むら + やす, not むら + きゅう; 芳琳 ほう + りん), except before 子, where that is
-        the rule (恵子 けい + こ). On JMnedict's given names, left out as above, that is
-        neutral (54.1 -> 53.8% of 79,868); on the development names of
-        ``tests/data/lookup/wikidata_*.tsv`` it gets 5 more right (4 people of history,
-        芳琳, 頼龍), none fewer.
-
-        ``rest`` says the two kanji are all that follows the family name of a whole input
-        (宇山 + 久 + 兼, 足利 + 義 + 尊): then the second may be what UniDic calls a suffix,
-        and where UniDic's two units already read as the commonest halves, the two do
-        not mix as above (清水 + 悠 + 路 ゆう + じ). With ``nanori`` (after a family name of
-        two kanji or more), a second kanji that ends no counted given name takes its
-        first name reading in KANJIDIC2 (稲葉 + 正往 まさ + みち, 水野 + 忠分 ただ + わけ;
-        was "Tadashi ō"); one-kanji family names before two kanji are most often Chinese
-        names, read the Chinese way (張世傑 ちょうせいけつ). As ``rest``, the two kanji may
-        also spell a rare JMdict word, no common one (大炊御門 + 信経 のぶ + つね, not the
-        given name 信 まこと with 経 きょう left over).
-
-        Where UniDic reads the two kanji as one given name of its own (one unit), its
-        reading is taken, still a guess: 松平 + 宗発 むねあきら (was Sōhatsu, composed).
-        A second kanji that has neither counted name readings nor a nanori takes the
-        stem of its first kun reading with okurigana (晙 あき.らか: 勝晙 かつあき).
-
-        Where Mozc lists the two kanji as a given or family name (and as no other word),
-        which neither JMdict nor JMnedict does, its cheapest such reading is taken
-        instead, still a guess (上田 + 好剛 よしたけ, not
-        よし + ごう; 早瀬 + 日如 にちにょ, a monk's name, not ひ + ゆき).
-        """
-        written = "".join(m.surface for m in given)
-        if not self._composable(given, written, whole=whole, rest=rest):
-            return None
-        listed = self._listed_whole_given(given, written)
-        if listed is not None:
-            return listed
-        heads, tails = self._name_halves(written, nanori=nanori)
-        found = _commonest_halves(heads, tails)
-        if found is None:
-            return None
-        head, tail = found
-        if numeral:
-            # a numeral last (美 + 二, 椋 + 十): the first kanji as UniDic reads it, where
-            # given names begin so, the numeral as they most often end with it, whether or
-            # not the two mix (椋十 むく + じゅう; 美二 び + じ, was "bi ni"); not where given
-            # names do not begin so (当百 あたり + ひゃく stays apart, not まさ + も)
-            own = hira(given[0])
-            if heads.get(own, 0) < 2:
-                return None
-            return self._guessed_given(given, own + tail, "jmnedict", alternative=False)
-        agree = rest and len(given) == 2 and (hira(given[0]), hira(given[1])) == (head, tail)
-        # (where UniDic's two units read as the commonest halves, they stay: 悠 + 路 ゆう + じ)
-        if not agree:
-            head, tail = _unmixed_halves(written, heads, tails, head, tail, self._mixed)
-        paired = self._paired_name(written, head, tail)
-        if paired:
-            head, tail = paired, ""  # (the halves that go together in one class of names)
-        return self._guessed_given(given, head + tail, "jmnedict")
-
-    def _composable(self, given: list[Morpheme], written: str, *, whole: bool,
-                    rest: bool) -> bool:
-        """Whether :meth:`_composed_given` may read ``given`` (``written``): two kanji, the
-        second no kanji that ends no given name nor (unless ``rest``) a suffix, nothing
-        locked, both read as names unless they are the ``whole`` input's, and no JMdict
-        word of that spelling (no common one, with ``rest``)."""
-        resolver = self._resolver
-        return not ("jmnedict" not in resolver.sources or len(written) != 2
-                    or not all("\u4e00" <= ch <= "\u9fff" for ch in written)
-                    or written[1] in _rules()["not_given_name_ends"]["kanji"]
-                    or (given[-1].pos.startswith("接尾辞") and not rest)
-                    or any(m.locked for m in given)
-                    or not (whole or all("人名" in m.pos for m in given))
-                    or any(r.source == "jmdict" and (r.common or not rest)
-                           for r in resolver.index.readings(written)))
-
-    def _listed_whole_given(self, given: list[Morpheme], written: str) -> Morpheme | None:
-        """``given`` (``written``, two kanji) read whole rather than composed: as Mozc
-        lists it as a name, as UniDic's one given name, or as an art name
-        (:meth:`_art_name`); None where it is none of these."""
-        resolver = self._resolver
-        named = {r: cost for r, cost in resolver.mozc_readings(written).items()
-                 if resolver.mozc_contexts(written, r) <= MOZC_PERSON
-                 } if not resolver.index.readings(written) else {}
-        if named:
-            # Mozc lists the spelling as a name, which no dictionary of ours does (好剛
-            # よしたけ, 日如 にちにょ): its cheapest reading, not one composed from name parts
-            return self._guessed_given(given, min(named, key=lambda r: (named[r], r)), "mozc")
-        if len(given) == 1 and "人名-名" in given[0].pos and given[0].source == "unidic":
-            # UniDic lists the two kanji as one given name: its reading, not one composed
-            # from name parts (宗発 むねあきら, not そう + はつ; 裕紘 ゆうこう)
-            return replace(given[0], proper=True, role="", confidence="guess")
-        art = self._art_name(written)
-        if art is not None:
-            # an art name after a studio or a hall, read the Chinese way (葆斎 ほうさい)
-            return self._guessed_given(given, art, "kanjidic")
-        return None
-
-    def _name_halves(self, written: str, *, nanori: bool) -> tuple[dict[str, int], dict[str, int]]:
-        """How many of JMnedict's given names begin with each reading of the first kanji
-        of ``written`` and end with each of the second's. With ``nanori``, a second kanji
-        that ends no counted given name (往, 分) counts its first name reading (nanori) in
-        KANJIDIC2 twice (正往 まさ + みち, 忠分 ただ + わけ), or where it has none, the stem
-        of its first kun reading with okurigana (晙 あき.らか)."""
-        index = self._resolver.index
-        heads = index.name_part_counts(written[0], head=True)
-        tails = index.name_part_counts(written[1], head=False)
-        if nanori and heads and (not tails or max(tails.values()) < 2):
-            # a kanji that ends no counted given name (往, 分): its first name reading
-            # (nanori) in KANJIDIC2, where it has one (正往 まさ + みち, 忠分 ただ + わけ)
-            listed = index.kanji(written[1])[2]
-            if not listed and not tails:
-                # nor any nanori (晙): the stem of its first kun reading with okurigana,
-                # two kana at least (あき.らか: 勝晙 かつ + あき, was "Masarushun")
-                listed = tuple(k.split(".")[0] for k in index.kanji(written[1])[1]
-                               if "." in k and len(k.split(".")[0]) >= 2 and not k.startswith("-"))
-            tails = {listed[0]: 2} if listed else tails
-        return heads, tails
-
-    def _guessed_given(self, given: list[Morpheme], reading: str, source: str, *,
-                       alternative: bool = True) -> Morpheme:
-        """``given`` as one given name read ``reading``, a guess of ``source``'s, with
-        UniDic's reading as its ``alternative``."""
-        written = "".join(m.surface for m in given)
-        unidic = "".join(hira(m) for m in given)
-        alts = (unidic,) if alternative and unidic and unidic != reading else ()
-        word = merge_units(given, self._resolver.mark(written, reading), to_katakana(reading),
-                           source, "guess", alts)
-        return replace(word, proper=True, role="", pos="名詞-固有名詞-人名-名")
-
     def _sino_mozc_does_not_write(self, written: str, reading: str,
                                   readings: list[str]) -> bool:
         """Whether ``reading`` (UniDic's) of the given name ``written`` reads each of its
@@ -1110,7 +886,7 @@ class PersonNames:
                   and (c := resolver.mozc_cost(written, r)) is not None]
         return bool(others) and (own is None or own > min(others) + MOZC_MARGIN)
 
-    def _regular_first(self, written: str, readings: list[str],
+    def regular_first(self, written: str, readings: list[str],
                        others: Collection[str] = ()) -> list[str]:
         """``readings`` of the given name ``written`` (two kanji or more) with those that
         split over its kanji (:func:`split_over_kanji`: KANJIDIC2's readings, name
@@ -1138,26 +914,7 @@ class PersonNames:
                        if split_over_kanji(written, r, resolver.index) is not None]
         return [*regular, *(r for r in readings if r not in regular)]
 
-    def _art_name(self, written: str) -> str | None:
-        """The reading of ``written``, two kanji, as an art name (号) taken from a studio or
-        a hall (``art_name_ends``: 斎 さい, 庵 あん, 堂 どう...): its first kanji in
-        KANJIDIC2's first on reading that is not the ending's, a final つ doubling the
-        ending's consonant (葆斎 ほうさい; 済斎 せいさい, not さいさい), or None.
-
-        >>> from jpterms.readings import ReadingResolver
-
-        >>> ReadingResolver().persons._art_name("葆斎"), ReadingResolver().persons._art_name("葆子")
-        ('ほうさい', None)
-        """
-        end = _rules()["art_name_ends"]["words"].get(written[1:])
-        if end is None or len(written) != 2:
-            return None
-        tail = to_hiragana(end)
-        head = next((r for r in (to_hiragana(o) for o in self._resolver.index.kanji(written[0])[0])
-                     if r != tail), "")
-        return on_joined([head, tail]) if head else None
-
-    def _unborne_sino_last(self, written: str, readings: list[str],
+    def unborne_sino_last(self, written: str, readings: list[str],
                            others: Collection[str]) -> list[str]:
         """``readings`` (JMnedict's given names of the spelling ``written``, two kanji or
         more) after ``others`` (its names of no known kind) that Mozc writes or that read
@@ -1176,14 +933,6 @@ class PersonNames:
         first = [r for r in dict.fromkeys(others) if r not in readings and (
             resolver.mozc_cost(written, r) is not None or resolver.read_as(written, r, {"kun"}))]
         return [*first, *readings] if first else readings
-
-    def _mixed(self, written: str, head: str, tail: str) -> bool:
-        """Whether a two-kanji name read ``head`` + ``tail`` reads one kanji only the
-        Chinese way (on) and the other only the Japanese way (kun or a name reading)."""
-        resolver = self._resolver
-        kinds = {frozenset(resolver.reading_kinds(written[0], head)),
-                 frozenset(resolver.reading_kinds(written[1], tail))}
-        return kinds == {frozenset({"on"}), frozenset({"kun"})}
 
     def family(self, family: Morpheme) -> Morpheme:
         """A family name before a given name, read as most of JMnedict's people of that
@@ -1346,12 +1095,12 @@ class PersonNames:
         """A whole input of three to five kanji that no dictionary knows as a word or a
         place, split where JMnedict knows a family name before and a given name after
         (長谷川 + 集平, 日野 + 強, 石波 + 杏), whatever UniDic's units: two words (see
-        :meth:`_whole_name_split`); but not common words read as a person whose given
+        :meth:`WholeNameCuts.split`); but not common words read as a person whose given
         name is their last word (see :meth:`_word_as_given`), nor a given name alone that
         JMnedict lists (as a given name only) as UniDic reads it: 美奈斗 みなと, not the
         family name 美奈 and 斗 はかる (development: 1 row right that was wrong, none the
         other way)."""
-        person = self._whole_name_split(morphemes)
+        person = self.whole_cuts.split(morphemes)
         if person is not None and self._word_as_given(morphemes, person):
             return None
         return person
@@ -1386,341 +1135,6 @@ class PersonNames:
                   if e.source == "jmdict" and e.common}
         return (to_hiragana(unit.kana) in common
                 and to_hiragana(given.kana) != to_hiragana(unit.kana))
-
-    def _whole_name_split(self, morphemes: list[Morpheme]) -> list[Morpheme] | None:
-        """:meth:`whole_name`'s split, before the check of common words."""
-        resolver = self._resolver
-        written = "".join(m.surface for m in morphemes)
-        if not resolver.name_sized(written):
-            return None
-        if any(m.locked or m.source == "glossary" for m in morphemes[1:]) or morphemes[0].locked:
-            return None
-        whole_entries = resolver.index.readings(written)
-        if written[-1] in _rules()["admin_suffixes"] or any(
-                r.source == "jmdict" or not r.kinds & (GIVEN | {"surname"})
-                for r in whole_entries):
-            return None  # a word, a place, a station, a company, a work, a notable person
-        if whole_entries and all(r.kinds <= GIVEN for r in whole_entries) and any(
-                r.reading == "".join(hira(m) for m in morphemes) for r in whole_entries):
-            return None  # a given name JMnedict lists as UniDic reads it (美奈斗 みなと)
-        if len(morphemes) == 2 and not any(
-                "surname" in r.kinds for r in resolver.index.readings(morphemes[0].surface)):
-            # no family name first, but one kanji no dictionary lists as one before a
-            # listed given name: one given name (磋一郎 さいちろう, was "Sa Ichirō")
-            made = self._head_then_given(morphemes)
-            if made is not None:
-                return [made]
-        if self._unpeopled_family_unit(morphemes):
-            person = self.family_given(morphemes, written, 1, composed=False, inside=True)
-            if person is not None:
-                return person
-        if resolver.court.clan_before_unpeopled(written):
-            person = self.family_given(morphemes, written, 1, composed=True)
-            if person is not None:
-                return person
-        if "人名-姓" in morphemes[0].pos and all("人名-名" in m.pos for m in morphemes[1:]) and not (
-                len(morphemes) > 2
-                and any("surname" in k for _, k in resolver.names(morphemes[0].surface
-                                                                  + morphemes[1].surface))
-                and any(k & GIVEN for _, k in resolver.names(
-                    "".join(m.surface for m in morphemes[2:])))):
-            # UniDic has found the name itself (沼田 + 真 + 佑): the run's own pass reads
-            # it; but not where its family name and first given unit are a listed family
-            # name and the rest a listed given name (永 + 益 + 英敏: 永益 + 英敏)
-            return None
-        bounds: set[int] = set()
-        at = 0
-        for m in morphemes:
-            at += len(m.surface)
-            bounds.add(at)
-        inside = range(len(written) - 1, 0, -1)
-        # First at a boundary of UniDic's units with a listed given name (出 | 屋敷 is no
-        # 出屋 + 敷); then, where that finds nothing, inside a unit (吉 | 永虎 | 馬: 吉永 +
-        # 虎馬 is read no other way), and last with a given name no dictionary lists,
-        # read as JMnedict's given names read its kanji (:meth:`_composed_given`).
-        for cuts, composed in (([c for c in inside if c in bounds], False),
-                               ([c for c in inside if c in bounds], True)):
-            for cut in cuts:
-                if composed and morphemes[0].source == "glossary" and (
-                        "人名-姓" not in morphemes[0].pos):
-                    # a glossary word with a given name no dictionary lists: its own; but
-                    # not a family name the glossary holds (佐藤 + 運宜 うん + ぎ, was
-                    # "Satō un yo")
-                    break
-                person = self.family_given(morphemes, written, cut, composed=composed)
-                if person is not None:
-                    return person
-        for cut in inside:
-            if cut not in bounds and 2 <= cut <= len(written) - 2:
-                person = self.family_given(morphemes, written, cut, composed=False,
-                                           inside=True)
-                if person is not None:
-                    return person
-        # Last, where no dictionary lists the whole, a cut inside a unit that is no given
-        # name of UniDic's (大 + 国富 + 丸: 大国 + 富丸; not 藤左衛門, 川 + 藤左衛門)
-        crossed = [c for c in inside if c not in bounds and not whole_entries
-                   and "人名-名" not in _unit_at(morphemes, c).pos]
-        for cut in crossed:
-            if 2 <= cut <= len(written) - 2:
-                person = self.family_given(morphemes, written, cut, composed=False,
-                                           inside=True, listed=True)
-                if person is not None:
-                    return person
-        for cut in crossed:
-            if len(written) - cut == 2 and self.pure_surname(written[:cut]):
-                person = self.family_given(resolver.cut_units(morphemes, cut), written, cut,
-                                           composed=True)
-                if person is not None:
-                    return person
-        return None
-
-    def _unpeopled_family_unit(self, morphemes: list[Morpheme]) -> bool:
-        """Whether UniDic's family name of two kanji before its one-kanji given name is
-        one none of JMnedict's people bear, while its first kanji alone is a family name
-        at least :data:`PEOPLE_INSIDE` of them bear and the other two kanji a given name
-        JMnedict lists (not a word or a place): 森 + 成利, not 森成 + 利 ("Morinari Toshi");
-        平 + 義隆, not 平義 + 隆. (Of the dev rows of three kanji that split both ways into
-        listed names, none has its gold the other way.)"""
-        resolver = self._resolver
-        if len(morphemes) != 2 or "人名-姓" not in morphemes[0].pos or "人名-名" not in \
-                morphemes[1].pos or len(morphemes[0].surface) != 2 or len(morphemes[1].surface) != 1:
-            return False
-        family = morphemes[0].surface
-        given = family[1] + morphemes[1].surface
-        if sum(resolver.index.name_counts(family, family=True).values()) or sum(
-                resolver.index.name_counts(family[0], family=True).values()) < PEOPLE_INSIDE:
-            return False
-        entries = resolver.index.readings(given)
-        return any(r.source == "jmnedict" and r.kinds & GIVEN for r in entries) and not any(
-            r.source == "jmdict" or r.kinds & PLACE for r in entries)
-
-    def pure_surname(self, family: str) -> bool:
-        """Whether JMnedict lists ``family`` (two kanji or more) as a family name and no
-        dictionary lists it as a word or a given name."""
-        entries = self._resolver.index.readings(family)
-        return len(family) > 1 and any(
-            r.source == "jmnedict" and "surname" in r.kinds for r in entries) and not any(
-            r.source == "jmdict" or r.kinds & GIVEN for r in entries)
-
-    def family_given(self, morphemes: list[Morpheme], written: str, cut: int, *,
-                     composed: bool, inside: bool = False, listed: bool = False,
-                     house: str = "") -> list[Morpheme] | None:
-        """:meth:`whole_name` cut after ``cut`` characters, or None where JMnedict lists
-        no family name before it or (unless ``composed``) no given name after it. A cut
-        ``inside`` one of UniDic's units needs a family name at least
-        :data:`PEOPLE_INSIDE` people bear and a listed given name after it (荒木 + 見悟,
-        where UniDic reads 荒 + 木見 + 悟), or a name JMnedict lists of no known kind (浦上 +
-        成宗 しげむね, where UniDic reads 浦 + 上成 + 宗). A family name of one kanji UniDic
-        calls no family name needs as many people and (``composed``) a given name no
-        dictionary lists (湊 + 長博 ながひろ, where UniDic reads 湊 as a place). ``house``:
-        the family name is a house of the court read so (:meth:`CourtNames.court_person`), whatever
-        the dictionaries say of it.
-
-        The steps: whether the family name may lead (:meth:`_family_may_lead`), its
-        listed readings, the given name's (:meth:`_given_after`) or one composed for it
-        (:meth:`_composed_rest`), each picked (:meth:`_pick`).
-
-        >>> from jpterms.readings import ReadingResolver
-        >>> from jpterms.morpheme import Morpheme
-        >>> units = [Morpheme("荒", "アラ", "アラ", "名詞-固有名詞-人名-姓"),
-        ...          Morpheme("木見", "キミ", "キミ", "名詞-固有名詞-人名-名"),
-        ...          Morpheme("悟", "サトル", "サトル", "名詞-固有名詞-人名-名")]
-        >>> words = ReadingResolver().persons.family_given(units, "荒木見悟", 2, composed=False,
-        ...                                                inside=True)
-        >>> [w.surface for w in words]
-        ['荒木', '見悟']
-        """
-        resolver = self._resolver
-        family, given = written[:cut], written[cut:]
-        if not self._family_may_lead(morphemes, family, given, composed=composed,
-                                     inside=inside, listed=listed, house=house):
-            return None
-        surnames = [house] if house else [r.reading for r in resolver.index.readings(family)
-                                          if r.source == "jmnedict" and "surname" in r.kinds]
-        if not surnames:
-            return None
-        given_entries = resolver.index.readings(given)
-        found = self._given_after(morphemes, family, given, given_entries, cut, inside=inside,
-                                  house=house)
-        if found is None:
-            return None
-        givens, as_surname = found
-        confidence = "possible" if len(surnames) > 1 or len(givens) > 1 or as_surname \
-            else "likely"
-        made: Morpheme | None = None
-        if not givens:
-            made = self._composed_rest(morphemes, cut, given_entries, composed=composed)
-            if made is None:
-                return None
-            givens, confidence = [to_hiragana(made.kana)], "guess"
-        fam = house or self._pick(family, surnames, morphemes, 0, cut)
-        giv = self._pick(given, givens, morphemes, cut, len(written), given=True)
-        # two entries put together, not one person's: possible where others are listed
-        words = resolver.name_words(_two_names(morphemes, family, given, fam, giv), 1,
-                                    [fam + giv], "jmnedict", confidence)
-        if words is not None and made is not None:
-            # a composed given name keeps UniDic's reading as its alternative
-            words = [words[0], replace(words[1], alternatives=made.alternatives)]
-        return words
-
-    def _bearers(self, family: str) -> int:
-        """How many of JMnedict's people bear the family name ``family``."""
-        return sum(self._resolver.index.name_counts(family, family=True).values())
-
-    def _family_may_lead(self, morphemes: list[Morpheme], family: str, given: str, *,
-                         composed: bool, inside: bool, listed: bool, house: str) -> bool:
-        """Whether ``family`` may be the family name of :meth:`family_given`'s cut before
-        ``given`` (one to three kanji), whatever the lists say of its readings."""
-        if not given or len(given) > 3 or (
-                len(family) == 1 and "人名-姓" not in morphemes[0].pos and not (
-                    composed and self._bearers(family) >= PEOPLE_INSIDE)):
-            return False
-        if house:
-            return True  # a house of the court: its reading is the file's, whatever the lists say
-        if inside and listed:
-            return self._named_pair(family, given)
-        if inside:
-            return self._bearers(family) >= PEOPLE_INSIDE
-        entries = self._resolver.index.readings(family)
-        # a common word first (中庸), unless UniDic calls it a family name or people
-        # bear it (土佐 + 光元, 一条 + 兼冬), or calls all the rest a given name (定本 +
-        # 正志 さだもと + まさし, not the word ていほん), or the word is a rare one and
-        # the rest a given name people bear (伏水 + 修)
-        return not (any(r.source == "jmdict" for r in entries) and "人名-姓" not in (
-            morphemes[0].pos if morphemes[0].surface == family else "")
-            and self._bearers(family) < PEOPLE_INSIDE
-            and not (len(morphemes) == 2 and morphemes[0].surface == family
-                     and "人名-名" in morphemes[1].pos)
-            and not self._rare_word_then_given(entries, given))
-
-    def _given_after(self, morphemes: list[Morpheme], family: str, given: str,
-                     given_entries: tuple[IndexedReading, ...], cut: int, *, inside: bool,
-                     house: str) -> tuple[list[str], bool] | None:
-        """The readings of ``given`` after :meth:`family_given`'s family name and whether
-        they are a family name's (:meth:`_given_as_surname`): JMnedict's given names
-        (regular and borne ones first), else its names of no known kind, else its family
-        names; or the one Mozc lists over a word's (:meth:`_mozc_given_over_word`). []
-        where none is (a given name to compose); None where ``given`` is a place or a
-        word, no given name."""
-        unclassed = [r.reading for r in given_entries if r.source == "jmnedict"
-                     and r.kinds and r.kinds <= {"unclass"}]
-        givens = self._regular_first(given, list(dict.fromkeys(
-            r.reading for r in given_entries if r.source == "jmnedict" and r.kinds & GIVEN)),
-            unclassed)
-        givens = self._unborne_sino_last(given, givens, unclassed)
-        as_surname = False
-        if not givens and len(given) > 1:
-            # no given name of that spelling: a name of no known kind (喜前 よしあき; not
-            # one kanji's, 善光 + 寺)
-            givens = list(dict.fromkeys(unclassed))
-            if not givens and not inside and not any(
-                    m.surface == given and m.pos.startswith("名詞-普通名詞") for m in morphemes):
-                # nor of no known kind: a family name's (光元 みつもと), unless UniDic knows
-                # the given name's spelling as a word (九条 + 家本, the house's copy)
-                givens = self._given_as_surname(
-                    given, [(r.reading, r.kinds) for r in given_entries if r.source == "jmnedict"])
-                as_surname = bool(givens)
-        if len(given) > 1 and not inside and not house and any(
-                r.source == "jmdict" for r in given_entries):
-            # a word's spelling Mozc lists as a given name read otherwise (野村 + 重臣
-            # しげおみ, not the word じゅうしん "senior vassal")
-            unidic = "".join(hira(m) for m in units_from(morphemes, cut))
-            over = self._mozc_given_over_word(
-                given, unidic, [(r.reading, r.kinds) for r in given_entries
-                                if r.source == "jmnedict"])
-            if over is not None:
-                return [over], False
-        if (any(r.kinds & PLACE for r in given_entries) and not (
-                as_surname and not any(m.surface == given for m in morphemes)
-                and self._bearers(family) >= PEOPLE_INSIDE)) or (
-                len(given) > 1 and any(r.source == "jmdict" for r in given_entries)):
-            # no given name after: a place (古市), a word (文庫); but a family name's
-            # spelling too, read so, where UniDic reads it as no word of its own and
-            # people bear the family name (京極 + 高 + 長: たかなが, not the place こうちょう)
-            return None
-        return givens, as_surname
-
-    def _composed_rest(self, morphemes: list[Morpheme], cut: int,
-                       given_entries: tuple[IndexedReading, ...], *,
-                       composed: bool) -> Morpheme | None:
-        """The rest of a whole input after :meth:`family_given`'s cut as a given name no
-        dictionary lists (``composed``), composed from its kanji's name readings
-        (:meth:`_composed_given`): its last kanji may be what UniDic calls a suffix (一色 +
-        公 + 深), and a numeral last is read as names end with it. None where a dictionary
-        lists the spelling, or a numeral keeps its reading (萬壱 まんいち)."""
-        parts = units_from(morphemes, cut)  # UniDic's units of the given name
-        numeral = len(parts) == 2 and parts[1].pos.startswith("名詞-数詞") and not (
-            parts[0].pos.startswith("名詞-数詞"))
-        if not composed or given_entries or (
-                not numeral and any(m.pos.startswith("名詞-数詞") for m in parts)):
-            return None
-        return self._composed_given(parts, whole=True, rest=True, numeral=numeral)
-
-    def _named_pair(self, family: str, given: str) -> bool:
-        """Whether a cut inside one of UniDic's units that few people bear as a family
-        name may still part a whole name: JMnedict lists ``family`` as a family name and
-        ``given`` (two kanji or more) as a given name, and as nothing JMdict lists nor a
-        place (大国 + 富丸 おおくに + とみまる, where UniDic reads 大 + 国富 + 丸)."""
-        resolver = self._resolver
-        given_entries = resolver.index.readings(given)
-        return len(given) > 1 and any(
-            r.source == "jmnedict" and "surname" in r.kinds for r in resolver.index.readings(family)
-        ) and any(r.source == "jmnedict" and r.kinds & GIVEN for r in given_entries) and not any(
-            r.source == "jmdict" or r.kinds & PLACE for r in given_entries)
-
-    def _rare_word_then_given(self, entries: tuple[IndexedReading, ...], given: str) -> bool:
-        """Whether a family name that is also a JMdict word (``entries``: its readings)
-        may stand before ``given`` in a whole name: no reading of the word is a common
-        one, and ``given`` is a given name JMnedict lists that at least
-        :data:`PEOPLE_INSIDE` of its people bear (伏水 ふくすい, a rare word, + 修
-        おさむ: Fushimizu Osamu, not 伏 + a given name composed for 水修)."""
-        resolver = self._resolver
-        if any(r.common for r in entries if r.source == "jmdict"):
-            return False
-        listed = resolver.index.readings(given)
-        if not any(r.source == "jmnedict" and r.kinds & GIVEN for r in listed):
-            return False
-        return sum(resolver.index.name_counts(given).values()) >= PEOPLE_INSIDE or (
-            self._given_name_only(given, listed))
-
-    @staticmethod
-    def _given_name_only(given: str, listed: tuple[IndexedReading, ...]) -> bool:
-        """Whether ``given``, two kanji or more, is listed as a given name and as nothing
-        else, no word, place or family name (熊八 くまはち after the rare word 油屋: Aburaya
-        Kumahachi, though JMnedict names none of its people so)."""
-        return len(given) > 1 and all(
-            r.source == "jmnedict" and r.kinds and r.kinds <= GIVEN for r in listed)
-
-    def _pick(self, written: str, readings: list[str], morphemes: list[Morpheme],
-              start: int, end: int, *, given: bool = False) -> str:
-        """UniDic's reading of ``written`` (characters start:end of the morphemes) where
-        the dictionary lists it, else the reading Mozc writes that way most cheaply; but
-        the reading most people of that family (or ``given``) name have where clearly
-        more have it (:meth:`commonest`). UniDic's reading made of several of its units
-        (忍 + 足 おし + あし) stands only where Mozc lists none of the readings: it is no
-        reading UniDic knows of the name (忍足 おしたり, 重善 しげよし, 島薗 しまぞの)."""
-        chosen = self._pick_unidic_or_mozc(written, readings, morphemes, start, end)
-        return self.commonest(written, chosen, readings, family=not given)[0]
-
-    def _pick_unidic_or_mozc(self, written: str, readings: list[str],
-                             morphemes: list[Morpheme], start: int, end: int) -> str:
-        at = 0
-        parts = []
-        covered = 0
-        for m in morphemes:
-            if start <= at and at + len(m.surface) <= end:
-                parts.append(hira(m))
-                covered += len(m.surface)
-            at += len(m.surface)
-        unidic = "".join(parts)
-        costs = {r: self._resolver.mozc_cost(written, r) for r in readings}
-        if covered == end - start and unidic in readings and (
-                len(parts) == 1 or all(c is None for c in costs.values())) and not (
-                costs[unidic] is None and any(c is not None for c in costs.values())):
-            # (but not a reading Mozc does not write, where it writes another listed one:
-            # 弭間 + 花菜 かな, not UniDic's はなな)
-            return unidic
-        return min(readings, key=lambda r: (costs[r] is None, costs[r] or 0))
 
     def commonest(self, written: str, chosen: str, readings: list[str], *,
                   family: bool = False) -> tuple[str, list[str]]:
@@ -1789,11 +1203,11 @@ class PersonNames:
         ) or (
             len(rest) > 1 and all(m.pos.startswith("接尾辞") for m in rest))
             or self._mozc_name_first(written, givens, entries)
-            or self._mozc_given_over_word(written, unidic,
+            or self.mozc_given_over_word(written, unidic,
                                           [(r.reading, r.kinds) for r in entries
                                            if r.source == "jmnedict"]) is not None)
 
-    def _mozc_given_over_word(self, written: str, unidic: str,
+    def mozc_given_over_word(self, written: str, unidic: str,
                               names: list[tuple[str, frozenset[str]]]) -> str | None:
         """The reading under which Mozc lists ``written`` as a given name and JMnedict
         lists it as a name (``names``: its readings and kinds), where UniDic's reading
@@ -1885,19 +1299,6 @@ def _kanji_then_rest(
     return head, rest, "".join(m.surface for m in head), "".join(m.surface for m in rest)
 
 
-def _two_names(morphemes: list[Morpheme], family: str, given: str, fr: str,
-               gr: str) -> list[Morpheme]:
-    """A family name ``family`` read ``fr`` and a given name ``given`` read ``gr``, two
-    words of JMnedict's made from the first of ``morphemes``."""
-    blank = replace(morphemes[0], role="", words=(), capitals=(), alternatives=(),
-                    locked=False, proper=True, source="jmnedict")
-    fam_m = replace(blank, surface=family, reading=to_katakana(fr), kana=to_katakana(fr),
-                    pos="名詞-固有名詞-人名-姓")
-    giv_m = replace(blank, surface=given, reading=to_katakana(gr), kana=to_katakana(gr),
-                    pos="名詞-固有名詞-人名-名")
-    return [fam_m, giv_m]
-
-
 def _given_reach(run: list[Morpheme], s: int) -> int:
     """The end of the longest given name after the family name at ``s``: the kanji after
     it that UniDic reads as a name, as characters only, or as a one-kanji suffix (芳 +
@@ -1918,51 +1319,6 @@ def _lone_kanji_after(run: list[Morpheme], e: int) -> bool:
     them alone as words (谷 + 衛 + 衝)."""
     return all(len(m.surface) == 1 and "人名" not in m.pos and not m.pos.startswith("接尾辞")
                and m.surface not in _rules()["not_given_name_ends"]["kanji"] for m in run[e:])
-
-
-def _commonest_halves(heads: dict[str, int], tails: dict[str, int]
-                      ) -> tuple[str, str] | None:
-    """The readings most given names begin and end with (``heads``, ``tails``: counts of
-    each reading of a name's first and last kanji), where at least two names read each
-    so; else None.
-
-    >>> _commonest_halves({"たね": 9, "いん": 2}, {"しげ": 5, "え": 3})
-    ('たね', 'しげ')
-    >>> _commonest_halves({"たね": 1}, {"しげ": 5}) is None
-    True
-    """
-    if not heads or not tails:
-        return None
-    head = max(heads, key=lambda r: (heads[r], r))
-    tail = max(tails, key=lambda r: (tails[r], r))
-    return None if heads[head] < 2 or tails[tail] < 2 else (head, tail)
-
-
-def _unmixed_halves(written: str, heads: dict[str, int], tails: dict[str, int],
-                    head: str, tail: str, mixed: Callable[[str, str, str], bool]
-                    ) -> tuple[str, str]:
-    """``head`` and ``tail``, unless one half is read the Chinese way and the other the
-    Japanese way (``mixed``; 村休 むら + きゅう) and the last kanji is no tail that mixes
-    (:data:`_MIXING_TAILS`): then the pair of the most-counted readings, two names at least
-    each, that does not mix (むら + やす), if any."""
-    if written[1] in _MIXING_TAILS or not mixed(written, head, tail):
-        return head, tail
-    pairs = [(heads[a] * tails[b], a, b) for a in heads for b in tails
-             if heads[a] >= 2 and tails[b] >= 2 and not mixed(written, a, b)]
-    if not pairs:
-        return head, tail
-    _, head, tail = max(pairs)
-    return head, tail
-
-
-def _unit_at(morphemes: list[Morpheme], cut: int) -> Morpheme:
-    """The unit of ``morphemes`` that character ``cut`` (counted from 0) falls in."""
-    at = 0
-    for m in morphemes:
-        at += len(m.surface)
-        if cut < at:
-            return m
-    return morphemes[-1]
 
 
 @cache

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from jpterms.reading_index import ReadingIndex
 
 
-#: How many times likelier the pair of halves :meth:`PersonNames._paired_name` finds
+#: How many times likelier the pair of halves :meth:`ComposedGivenNames.paired_name` finds
 #: must be than the halves chosen one by one (``benchmarks/measure_given_pairs.py``, on
 #: 3,793 of JMnedict's people: at 1, 485 right that were wrong and 157 the other way; at
 #: 1.5, 394 and 81; at 3, 249 and 30).
