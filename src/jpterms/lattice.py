@@ -665,19 +665,13 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
     na-adjective (機会|な). ``mixed`` prices a katakana word after kanji or kana inside a
     written word (家|ベル), and a kanji word after katakana there that is no suffix
     (モン|前, ド|仏縁; アメリカ|人 stays).
+
+    The steps: at each position, the beam's hypotheses (:func:`_beam`) extended by each
+    edge from there (:func:`_extend`); at the end, the cheapest of each reading
+    (:func:`_cheapest`).
     """
     n = len(edges)
-    binds: Sequence[bool] = bound.binds if bound is not None else ()
-    refunds = bound.refunds if bound is not None else {}
-    inside = mixed.inside if mixed is not None else ()
-    prefixes = mixed.prefixes if mixed is not None else ()
-    mixed_cost = mixed.cost if mixed is not None else 0
-    suffixes = mixed.suffixes if mixed is not None else ()
-    before_number: Sequence[bool] = numeral.prefixes if numeral is not None else ()
-    numbers: Sequence[bool] = numeral.numbers if numeral is not None else ()
-    unnumbered_cost = numeral.cost if numeral is not None else 0
-    plain_nouns: Sequence[bool] = adnominal.plain_nouns if adnominal is not None else ()
-    na_cost = adnominal.cost if adnominal is not None else 0
+    charges = _Charges.of(bound, mixed, numeral, adnominal)
     # At each position: (written so far, right context) -> (cost, trail); a trail is the
     # path's last edge with the trail before it, so extending a path copies nothing
     states: list[dict[tuple[str, int], tuple[int, _Trail]]] = [{} for _ in range(n + 1)]
@@ -688,81 +682,148 @@ def n_best(edges: Sequence[Sequence[Edge]], matrix: Sequence[int], width: int,
             continue
         kept = _beam(here, beam, contexts)
         cutoff = kept[0][2] + BEAM_WIDTH  # a hypothesis this far behind never recovers
-        kept = [k for k in kept if k[2] <= cutoff]
-        sokuon_ends = any(k[0][-1:] in _SOKUON for k in kept)
-        # which charges some kept hypothesis may take (by its right context, its last
-        # character): a charge none of them takes is not tested edge by edge
-        may_bind = bool(refunds) and any(binds[k[1]] for k in kept)
-        may_mix = bool(inside) and inside[p] and any(
-            k[0] and not is_katakana_letter(k[0][-1]) and not prefixes[k[1]] for k in kept)
-        may_unsuffixed = bool(suffixes) and inside[p] and any(
-            k[0] and is_katakana_letter(k[0][-1]) for k in kept)
-        may_number = bool(before_number) and any(before_number[k[1]] for k in kept)
-        may_na = bool(plain_nouns) and any(plain_nouns[k[1]] for k in kept)
-        # the kept hypotheses by what they write, in order of first appearance: those that
-        # write the same make the same key with any edge (the same updates, in the same order)
-        by_written: dict[str, list[tuple[int, int, _Trail]]] = {}
-        for written, right, cost, trail in kept:
-            by_written.setdefault(written, []).append((right, cost, trail))
-        # each group as its first hypothesis and the rest (most groups have one)
-        groups = [(written, *items[0], tuple(items[1:])) for written, items in by_written.items()]
-        for edge in edges[p]:
-            target = states[edge.end]
-            base = width * edge.left
-            ecost = edge.cost
-            eright = edge.right
-            ewritten = edge.written
-            first = ewritten[:1]
-            after_kanji = may_mix and "\u30a1" <= first <= "\u30fa"  # (is_katakana_letter)
-            unsuffixed = may_unsuffixed and bool(ewritten) and is_kanji(ewritten[0]) and \
-                not suffixes[edge.left]
-            small = first in _SMALL_KANA
-            after_sokuon = sokuon_ends and not small  # 勝っ|祭, 真っ|は, 凝っ|フィ
-            unnumbered = may_number and not (
-                numbers[edge.left] or edge.source == "number" or first.isdigit() or
-                first in _NUMERALS)
-            refund = refunds.get(edge.left, 0) if may_bind else 0
-            na = may_na and ewritten == "な"
-            if refund and (edge.source != "mozc" or not all(map(is_hiragana, ewritten))):
-                refund = 0
-            if not (refund or after_kanji or unsuffixed or unnumbered or na or small or
-                    after_sokuon):
-                # no context-dependent charge applies to this edge: word and connection
-                # costs only (the same sums as below, without the tests)
-                for written, right, cost, trail, more in groups:
-                    key = (written + ewritten, eright)
-                    total = cost + matrix[right + base] + ecost
-                    old = target.get(key)
-                    if old is None or old[0] > total:
-                        old = target[key] = (total, (trail, edge))
-                    if more:
-                        for right, cost, trail in more:
-                            total = cost + matrix[right + base] + ecost
-                            if old is None or old[0] > total:
-                                old = target[key] = (total, (trail, edge))
-                continue
-            for written, right, cost, trail in kept:
-                total = cost + matrix[right + base] + ecost
-                if refund and binds[right]:
-                    total -= refund
-                if after_kanji and written and not is_katakana_letter(written[-1]) and \
-                        not prefixes[right]:
-                    total += mixed_cost
-                if unsuffixed and written and is_katakana_letter(written[-1]):
-                    total += mixed_cost  # ハイデルベル|費, 当ヒャ|魔
-                if unnumbered and before_number[right]:
-                    total += unnumbered_cost
-                if na and plain_nouns[right]:
-                    total += na_cost  # 機会|な: a plain noun takes の, not な
-                if (small and _orphan(written[-1:], first, ewritten)) or (
-                        after_sokuon and _sokuon_orphan(written[-1:], first)):
-                    total += ORPHAN_COST
+        _extend([k for k in kept if k[2] <= cutoff], p, edges[p], states, matrix, width,
+                charges)
+    return _cheapest(states[n], matrix, endings, limit)
+
+
+@dataclass(frozen=True, slots=True)
+class _Charges:
+    """The context-dependent charges of :func:`n_best`, unpacked once from its
+    :class:`Bound`, :class:`Mixed`, :class:`Numeral` and :class:`Adnominal` (empty where
+    there is none)."""
+
+    binds: Sequence[bool]
+    refunds: dict[int, int]
+    inside: Sequence[bool]
+    prefixes: Sequence[bool]
+    mixed_cost: int
+    suffixes: Sequence[bool]
+    before_number: Sequence[bool]
+    numbers: Sequence[bool]
+    unnumbered_cost: int
+    plain_nouns: Sequence[bool]
+    na_cost: int
+
+    @classmethod
+    def of(cls, bound: Bound | None, mixed: Mixed | None, numeral: Numeral | None,
+           adnominal: Adnominal | None) -> _Charges:
+        """The charges of these pricings (None: not priced)."""
+        return cls(binds=bound.binds if bound is not None else (),
+                   refunds=bound.refunds if bound is not None else {},
+                   inside=mixed.inside if mixed is not None else (),
+                   prefixes=mixed.prefixes if mixed is not None else (),
+                   mixed_cost=mixed.cost if mixed is not None else 0,
+                   suffixes=mixed.suffixes if mixed is not None else (),
+                   before_number=numeral.prefixes if numeral is not None else (),
+                   numbers=numeral.numbers if numeral is not None else (),
+                   unnumbered_cost=numeral.cost if numeral is not None else 0,
+                   plain_nouns=adnominal.plain_nouns if adnominal is not None else (),
+                   na_cost=adnominal.cost if adnominal is not None else 0)
+
+
+def _extend(kept: list[tuple[str, int, int, _Trail]], p: int, edges: Sequence[Edge],
+            states: list[dict[tuple[str, int], tuple[int, _Trail]]], matrix: Sequence[int],
+            width: int, charges: _Charges) -> None:
+    """Extend the ``kept`` hypotheses at position ``p`` by each of ``edges`` from there,
+    into ``states`` at each edge's end: word and connection costs, and the charges that
+    apply (a refund, a mixed or unnumbered word, な after a plain noun, an orphaned small
+    kana or っ)."""
+    binds, refunds, inside = charges.binds, charges.refunds, charges.inside
+    prefixes, mixed_cost, suffixes = charges.prefixes, charges.mixed_cost, charges.suffixes
+    before_number, numbers = charges.before_number, charges.numbers
+    unnumbered_cost = charges.unnumbered_cost
+    plain_nouns, na_cost = charges.plain_nouns, charges.na_cost
+    sokuon_ends = any(k[0][-1:] in _SOKUON for k in kept)
+    # which charges some kept hypothesis may take (by its right context, its last
+    # character): a charge none of them takes is not tested edge by edge
+    may_bind = bool(refunds) and any(binds[k[1]] for k in kept)
+    may_mix = bool(inside) and inside[p] and any(
+        k[0] and not is_katakana_letter(k[0][-1]) and not prefixes[k[1]] for k in kept)
+    may_unsuffixed = bool(suffixes) and inside[p] and any(
+        k[0] and is_katakana_letter(k[0][-1]) for k in kept)
+    may_number = bool(before_number) and any(before_number[k[1]] for k in kept)
+    may_na = bool(plain_nouns) and any(plain_nouns[k[1]] for k in kept)
+    groups = _by_written(kept)
+    for edge in edges:
+        target = states[edge.end]
+        base = width * edge.left
+        ecost = edge.cost
+        eright = edge.right
+        ewritten = edge.written
+        first = ewritten[:1]
+        after_kanji = may_mix and "\u30a1" <= first <= "\u30fa"  # (is_katakana_letter)
+        unsuffixed = may_unsuffixed and bool(ewritten) and is_kanji(ewritten[0]) and \
+            not suffixes[edge.left]
+        small = first in _SMALL_KANA
+        after_sokuon = sokuon_ends and not small  # 勝っ|祭, 真っ|は, 凝っ|フィ
+        unnumbered = may_number and not (
+            numbers[edge.left] or edge.source == "number" or first.isdigit() or
+            first in _NUMERALS)
+        refund = refunds.get(edge.left, 0) if may_bind else 0
+        na = may_na and ewritten == "な"
+        if refund and (edge.source != "mozc" or not all(map(is_hiragana, ewritten))):
+            refund = 0
+        if not (refund or after_kanji or unsuffixed or unnumbered or na or small or
+                after_sokuon):
+            # no context-dependent charge applies to this edge: word and connection
+            # costs only (the same sums as below, without the tests)
+            for written, right, cost, trail, more in groups:
                 key = (written + ewritten, eright)
+                total = cost + matrix[right + base] + ecost
                 old = target.get(key)
                 if old is None or old[0] > total:
-                    target[key] = (total, (trail, edge))
+                    old = target[key] = (total, (trail, edge))
+                if more:
+                    for right, cost, trail in more:
+                        total = cost + matrix[right + base] + ecost
+                        if old is None or old[0] > total:
+                            old = target[key] = (total, (trail, edge))
+            continue
+        for written, right, cost, trail in kept:
+            total = cost + matrix[right + base] + ecost
+            if refund and binds[right]:
+                total -= refund
+            if after_kanji and written and not is_katakana_letter(written[-1]) and \
+                    not prefixes[right]:
+                total += mixed_cost
+            if unsuffixed and written and is_katakana_letter(written[-1]):
+                total += mixed_cost  # ハイデルベル|費, 当ヒャ|魔
+            if unnumbered and before_number[right]:
+                total += unnumbered_cost
+            if na and plain_nouns[right]:
+                total += na_cost  # 機会|な: a plain noun takes の, not な
+            if (small and _orphan(written[-1:], first, ewritten)) or (
+                    after_sokuon and _sokuon_orphan(written[-1:], first)):
+                total += ORPHAN_COST
+            key = (written + ewritten, eright)
+            old = target.get(key)
+            if old is None or old[0] > total:
+                target[key] = (total, (trail, edge))
+
+
+def _by_written(kept: list[tuple[str, int, int, _Trail]]
+                ) -> list[tuple[str, int, int, _Trail, tuple[tuple[int, int, _Trail], ...]]]:
+    """The ``kept`` hypotheses by what they write, in order of first appearance, each
+    group as its first hypothesis and the rest (most groups have one): those that write
+    the same make the same key with any edge (the same updates, in the same order).
+
+    >>> _by_written([("か", 1, 10, None), ("が", 2, 12, None), ("か", 3, 15, None)])
+    [('か', 1, 10, None, ((3, 15, None),)), ('が', 2, 12, None, ())]
+    """
+    by_written: dict[str, list[tuple[int, int, _Trail]]] = {}
+    for written, right, cost, trail in kept:
+        by_written.setdefault(written, []).append((right, cost, trail))
+    return [(written, *items[0], tuple(items[1:])) for written, items in by_written.items()]
+
+
+def _cheapest(ends: dict[tuple[str, int], tuple[int, _Trail]], matrix: Sequence[int],
+              endings: Sequence[int], limit: int) -> list[Path]:
+    """The ``limit`` cheapest paths among the hypotheses at the lattice's end (``ends``),
+    the cheapest of each reading, each charged its connection to the end (and its
+    ``endings`` cost, where given)."""
     best: dict[str, tuple[int, _Trail]] = {}
-    for (written, right), (cost, trail) in states[n].items():
+    for (written, right), (cost, trail) in ends.items():
         total = cost + matrix[right] + (endings[right] if endings else 0)
         if written not in best or best[written][0] > total:
             best[written] = (total, trail)

@@ -6,7 +6,11 @@ readings of a name.
 
 A :class:`~jpterms.readings.ReadingResolver` owns one :class:`PersonNames`
 (``resolver.persons``), which reads the runs of nouns and the whole inputs the resolver
-hands it with the resolver's dictionaries and Mozc.
+hands it with the resolver's dictionaries and Mozc. It owns two helpers in modules of
+their own: the given names no dictionary lists, composed from their kanji's name readings
+(:class:`~jpterms.composed_given.ComposedGivenNames`, ``persons.composed``), and the cuts
+of a whole input of kanji into a family name and a given name
+(:class:`~jpterms.whole_name_cuts.WholeNameCuts`, ``persons.whole_cuts``).
 
 >>> from jpterms.romanize import Romanizer
 >>> r = Romanizer()

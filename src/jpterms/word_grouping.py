@@ -52,15 +52,23 @@ def admin_stem(m: Morpheme, wapuro: bool = False) -> str:
 
 def group_words(morphemes: list[Morpheme], rules: dict[str, Any],
                 ala_lc: bool = False) -> list[list[Morpheme]]:
-    """Group morphemes into words by the roles ``_morpheme`` gave them.
+    """Group morphemes into words by the roles ``_morpheme`` gave them: each morpheme is
+    placed where a rule puts it (:func:`_placed_by_rule`), else joins the word before
+    where its role says so (:func:`_attaches`), else begins a word; then the particles
+    inside names and the heads of places' names are seen to.
 
     With ``ala_lc``, a suru verb joins the noun before it (kirokusuru), as the ALA-LC
     table writes it.
+
+    >>> from jpterms.division import rules
+    >>> hon = Morpheme("本", "ホン", "ホン", "名詞-普通名詞-一般")
+    >>> ya = Morpheme("屋", "ヤ", "ヤ", "接尾辞-名詞的-一般", role="prev")
+    >>> no = Morpheme("の", "ノ", "ノ", "助詞-格助詞")
+    >>> [[m.surface for m in word] for word in group_words([hon, ya, no, hon], rules())]
+    [['本', '屋'], ['の'], ['本']]
     """
-    inflecting = as_tuple("inflecting")
     admin = rules["admin_suffixes"]
     hyphened = rules["hyphen_suffixes"]
-    suffix_pos = tuple(rules["attach_previous"])
     suru = frozenset(rules["ala_lc"]["suru_forms"]) if ala_lc else frozenset()
     words: list[list[Morpheme]] = []
     join_next = False
@@ -73,73 +81,11 @@ def group_words(morphemes: list[Morpheme], rules: dict[str, Any],
         if (m.proper and m.surface[-1:] in admin and m.pos.endswith("人名-姓")
                 and i + 1 < len(morphemes) and morphemes[i + 1].pos.endswith("人名-名")):
             m = replace(m, family=True)  # 喜多村 + 緑郎: Kitamura Rokurō, no village's -mura
+        if _placed_by_rule(words, morphemes, i, m, rules, join_next=join_next, suru=suru):
+            join_next = False
+            continue
         prev = words[-1] if words else None
-        attach = False
-        if _numbered_block(words, morphemes, i, rules["numbered_blocks"]):
-            numerals = words.pop()  # 十 + 一 + 番 + 町: Jūichiban-chō
-            while words and _all_numerals(words[-1]):
-                numerals = words.pop() + numerals
-            words.append([*numerals, m])
-            join_next = False
-            continue
-        if (prev is not None and prev[-1].proper and m.reading
-                and (m.surface in admin or m.reading in hyphened.get(m.surface, ()))
-                and not admin_stem(prev[-1]) and not prev[-1].reading.endswith("ッ")
-                and not (i + 1 < len(morphemes) and m.surface in admin and morphemes[i + 1].surface
-                         == rules["word_starts"]["after_admin_suffix"])):  # 大阪 + 府立
-            prev.append(replace(m, role="hyphen"))  # 千代田 + 区: Chiyoda-ku; 田中 + さん
-            join_next = False
-            continue
-        if prev is not None and join_next and m.proper and prev[-1].role == "next" and (
-                to_hiragana(prev[-1].kana) in rules["hyphen_prefixes"].get(prev[-1].surface, ())
-                or to_hiragana(m.surface) != m.surface == to_katakana(m.surface)):
-            # 新 + 日本: Shin-Nihon; 聖 + ヨハネ: Sei-Yohane (but 與 + 那覇: Yonaha)
-            prev.append(replace(m, role="hyphen"))
-            join_next = False
-            continue
-        if (suru and prev is not None and m.kana in suru and m.pos.startswith("動詞")
-                and "サ変" in prev[-1].pos):
-            prev.append(m)  # 記録 + する: kirokusuru
-            join_next = False
-            continue
-        if (prev is not None and not join_next and m.role in ("prev", "single_kanji")
-                and _citation_word_starts(morphemes, i)):
-            words.append([m])  # 善本 + 叢 + 刊: zenpon sōkan
-            continue
-        if prev is not None and not join_next and _apart_after_name(prev, m):
-            words.append([m])  # 芥川 + 龍之介 + 作: Akutagawa Ryūnosuke saku
-            continue
-        if prev is not None and prev[-1].role != "punct" and m.role != "punct":
-            if join_next or m.role in ("prev", "hyphen"):
-                attach = True  # (a hyphen: 阿部 + 家, Abe-ke)
-            elif m.role in ("after_inflecting", "bound"):
-                attach = prev[-1].pos.startswith(inflecting)
-            elif m.pos.startswith(suffix_pos) and prev[-1].pos.startswith("名詞-数詞"):
-                attach = True  # a dictionary word of suffixes after a numeral: 八 + 人目
-            elif _number_goes_on(prev[-1], m):
-                attach = True  # 二十 + 一: one number, nijūichi (not "nijū ichi")
-            elif m.role == "single_kanji" and m.surface in rules["joined_after_proper"][
-                    "words"] and prev[-1].proper and not prev[-1].pos.startswith("名詞-数詞"):
-                attach = True  # 朝日新聞 + 社: Asahi Shinbunsha, a firm's name
-            elif m.role == "single_kanji":
-                # (not after a date: 十六日 + 夜 jūrokunichi yoru, the day and a time of it;
-                # nor after a place's suffix: さいたま市 + 桜区, Saitama-shi Sakura-ku; but
-                # 都道 + 府 + 県, no place, is todōfuken)
-                attach = prev[-1].pos.startswith("名詞") and not prev[-1].proper and not (
-                    prev[-1].pos.startswith("名詞-数詞") and prev[-1].surface.endswith("日")
-                ) and not (len(prev) > 1 and prev[-1].surface in admin and prev[-2].proper)
-            if not attach and prev[-1].reading.endswith("ッ") and m.reading:
-                # 二十 + 世紀, ざっ + と, わかりにくかっ + た: a word-final っ doubles the
-                # next sound (nijusseiki, zatto, wakarinikukatta); apart, it was lost
-                attach = True
-                if (to_katakana(m.surface), m.reading) in SAID_AS_PARTICLE:
-                    # no particle follows a っ: まっ + は is the word まっは (Mach), mahha
-                    # as マッハ is, not "mawwa"
-                    m = replace(m, reading=to_katakana(m.surface), kana=to_katakana(m.surface))
-            if not attach and m.surface.strip("ー") == "" and m.reading:
-                attach = True  # セキュア + ー: the mark lengthens the word before (sekyuā)
-        elif prev is not None and m.role == "punct" and prev[-1].surface == m.surface:
-            attach = True  # a run of one mark (..., !!) is one piece of punctuation
+        attach, m = _attaches(prev, m, rules, join_next=join_next)
         if attach and prev is not None:
             prev.append(m)
         else:
@@ -152,6 +98,94 @@ def group_words(morphemes: list[Morpheme], rules: dict[str, Any],
     if any(m.surface[-1:] in rules["place_name_heads"]["whole"] for m in morphemes[1:]):
         words = _whole_place_names(words, rules)  # 曽野 + 木 + 村: Sonoki-mura
     return words
+
+
+def _placed_by_rule(words: list[list[Morpheme]], morphemes: list[Morpheme], i: int,
+                    m: Morpheme, rules: dict[str, Any], *, join_next: bool,
+                    suru: frozenset[str]) -> bool:
+    """Whether :func:`group_words` placed ``m`` (``morphemes[i]``) in ``words`` by a rule
+    of its own: a numbered block (十 + 一 + 番 + 町), a suffix a proper noun takes with a
+    hyphen (千代田 + 区), a prefix one takes so (新 + 日本), a suru verb after its noun
+    (ALA-LC's ``suru``), or a word apart where a citation's word or a name's ends."""
+    admin = rules["admin_suffixes"]
+    hyphened = rules["hyphen_suffixes"]
+    prev = words[-1] if words else None
+    if _numbered_block(words, morphemes, i, rules["numbered_blocks"]):
+        numerals = words.pop()  # 十 + 一 + 番 + 町: Jūichiban-chō
+        while words and _all_numerals(words[-1]):
+            numerals = words.pop() + numerals
+        words.append([*numerals, m])
+        return True
+    if (prev is not None and prev[-1].proper and m.reading
+            and (m.surface in admin or m.reading in hyphened.get(m.surface, ()))
+            and not admin_stem(prev[-1]) and not prev[-1].reading.endswith("ッ")
+            and not (i + 1 < len(morphemes) and m.surface in admin and morphemes[i + 1].surface
+                     == rules["word_starts"]["after_admin_suffix"])):  # 大阪 + 府立
+        prev.append(replace(m, role="hyphen"))  # 千代田 + 区: Chiyoda-ku; 田中 + さん
+        return True
+    if prev is not None and join_next and m.proper and prev[-1].role == "next" and (
+            to_hiragana(prev[-1].kana) in rules["hyphen_prefixes"].get(prev[-1].surface, ())
+            or to_hiragana(m.surface) != m.surface == to_katakana(m.surface)):
+        # 新 + 日本: Shin-Nihon; 聖 + ヨハネ: Sei-Yohane (but 與 + 那覇: Yonaha)
+        prev.append(replace(m, role="hyphen"))
+        return True
+    if (suru and prev is not None and m.kana in suru and m.pos.startswith("動詞")
+            and "サ変" in prev[-1].pos):
+        prev.append(m)  # 記録 + する: kirokusuru
+        return True
+    if (prev is not None and not join_next and m.role in ("prev", "single_kanji")
+            and _citation_word_starts(morphemes, i)):
+        words.append([m])  # 善本 + 叢 + 刊: zenpon sōkan
+        return True
+    if prev is not None and not join_next and _apart_after_name(prev, m):
+        words.append([m])  # 芥川 + 龍之介 + 作: Akutagawa Ryūnosuke saku
+        return True
+    return False
+
+
+def _attaches(prev: list[Morpheme] | None, m: Morpheme, rules: dict[str, Any], *,
+              join_next: bool) -> tuple[bool, Morpheme]:
+    """Whether ``m`` joins the word before it (``prev``) by its role (a suffix, an
+    inflection, a number's part, a single kanji after a noun, a sound after a word-final
+    っ, a run of one punctuation mark), and ``m`` as it joins (a particle after っ is read
+    as its kana: まっ + は)."""
+    if prev is None:
+        return False, m
+    if prev[-1].role == "punct" or m.role == "punct":
+        # a run of one mark (..., !!) is one piece of punctuation
+        return m.role == "punct" and prev[-1].surface == m.surface, m
+    admin = rules["admin_suffixes"]
+    attach = False
+    if join_next or m.role in ("prev", "hyphen"):
+        attach = True  # (a hyphen: 阿部 + 家, Abe-ke)
+    elif m.role in ("after_inflecting", "bound"):
+        attach = prev[-1].pos.startswith(as_tuple("inflecting"))
+    elif m.pos.startswith(tuple(rules["attach_previous"])) and prev[-1].pos.startswith(
+            "名詞-数詞"):
+        attach = True  # a dictionary word of suffixes after a numeral: 八 + 人目
+    elif _number_goes_on(prev[-1], m):
+        attach = True  # 二十 + 一: one number, nijūichi (not "nijū ichi")
+    elif m.role == "single_kanji" and m.surface in rules["joined_after_proper"][
+            "words"] and prev[-1].proper and not prev[-1].pos.startswith("名詞-数詞"):
+        attach = True  # 朝日新聞 + 社: Asahi Shinbunsha, a firm's name
+    elif m.role == "single_kanji":
+        # (not after a date: 十六日 + 夜 jūrokunichi yoru, the day and a time of it;
+        # nor after a place's suffix: さいたま市 + 桜区, Saitama-shi Sakura-ku; but
+        # 都道 + 府 + 県, no place, is todōfuken)
+        attach = prev[-1].pos.startswith("名詞") and not prev[-1].proper and not (
+            prev[-1].pos.startswith("名詞-数詞") and prev[-1].surface.endswith("日")
+        ) and not (len(prev) > 1 and prev[-1].surface in admin and prev[-2].proper)
+    if not attach and prev[-1].reading.endswith("ッ") and m.reading:
+        # 二十 + 世紀, ざっ + と, わかりにくかっ + た: a word-final っ doubles the
+        # next sound (nijusseiki, zatto, wakarinikukatta); apart, it was lost
+        attach = True
+        if (to_katakana(m.surface), m.reading) in SAID_AS_PARTICLE:
+            # no particle follows a っ: まっ + は is the word まっは (Mach), mahha
+            # as マッハ is, not "mawwa"
+            m = replace(m, reading=to_katakana(m.surface), kana=to_katakana(m.surface))
+    if not attach and m.surface.strip("ー") == "" and m.reading:
+        attach = True  # セキュア + ー: the mark lengthens the word before (sekyuā)
+    return attach, m
 
 
 def _name_particles(words: list[list[Morpheme]], morphemes: list[Morpheme],

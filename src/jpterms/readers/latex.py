@@ -68,22 +68,122 @@ def accent_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def decode_latex(raw: str, offsets: Sequence[int]) -> MappedText:
-    """Decode LaTeX in ``raw``, whose character ``i`` stands at source ``offsets[i]``."""
-    accents, symbols = _tables()
-    out = MappedText()
-    n = len(raw)
-    i = 0
-    pending: int | None = None  # offset of a "{\" group that opens an escape
+    """Decode LaTeX in ``raw``, whose character ``i`` stands at source ``offsets[i]``
+    (one walk of a :class:`_Decoder`).
 
-    def emit(text: str, offset: int) -> None:
-        nonlocal pending
-        if pending is not None:
-            offset = pending
-            pending = None
-        out.add(text, offset)
+    >>> out = decode_latex("{\\\\ss}e \\\\url{x}", range(20))
+    >>> "".join(out.chars), out.offsets
+    ('ße ', [0, 5, 6])
+    """
+    return _Decoder(raw, offsets).decode()
 
-    def accent_argument(j: int) -> tuple[str, int]:
+
+class _Decoder:
+    """One walk over a field value (``raw``, its characters at source ``offsets``): the
+    text decoded so far, and the offset of a ``{\\`` group that opens an escape, which the
+    escape's character takes."""
+
+    def __init__(self, raw: str, offsets: Sequence[int]) -> None:
+        self.raw = raw
+        self.offsets = offsets
+        self.n = len(raw)
+        self.accents, self.symbols = _tables()
+        self.out = MappedText()
+        self.pending: int | None = None  # offset of a "{\" group that opens an escape
+
+    def decode(self) -> MappedText:
+        """The decoded text: escapes (:meth:`_escape`), braces, ties, runs of whitespace
+        and plain text in turn."""
+        raw, n, offsets = self.raw, self.n, self.offsets
+        i = 0
+        while i < n:
+            c = raw[i]
+            if c == "\\" and i + 1 < n:
+                i = self._escape(i)
+                continue
+            if c == "{":
+                if i + 1 < n and raw[i + 1] == "\\" and self.pending is None:
+                    self.pending = offsets[i]
+                i += 1
+                continue
+            if c == "}":
+                i += 1
+                continue
+            if c == "~":
+                self.emit(" ", offsets[i])
+                i += 1
+                continue
+            if c.isspace():
+                m = _SPACE.match(raw, i)
+                self.emit(" ", offsets[i])
+                i = m.end() if m else i + 1
+                continue
+            m = _PLAIN.match(raw, i)
+            j = m.end() if m else i + 1
+            if self.pending is not None:
+                self.emit(raw[i], offsets[i])
+                i += 1
+                continue
+            self.out.chars.extend(raw[i:j])
+            self.out.offsets.extend(offsets[i:j])
+            i = j
+        return self.out
+
+    def emit(self, text: str, offset: int) -> None:
+        """Add ``text`` at ``offset``, or at the opening of the ``{\\`` group it is in."""
+        if self.pending is not None:
+            offset = self.pending
+            self.pending = None
+        self.out.add(text, offset)
+
+    def _escape(self, i: int) -> int:
+        """Decode the escape at ``i`` (a backslash before one more character at least): an
+        accent, a command (:meth:`_command`), a line break or a control space, or an
+        escaped character. The index after it."""
+        raw, n, offsets = self.raw, self.n, self.offsets
+        nxt = raw[i + 1]
+        if nxt in self.accents and not (nxt.isalpha() and i + 2 < n and raw[i + 2].isalpha()):
+            base, j = self._accent_argument(i + 2)
+            self.emit(unicodedata.normalize("NFC", base + self.accents[nxt]) if base else "",
+                      offsets[i])
+            return j
+        if nxt.isalpha():
+            return self._command(i)
+        if nxt == "\\" or nxt.isspace():  # a forced line break or a control space
+            self.emit(" ", offsets[i])
+            i += 2
+            while i < n and raw[i].isspace():
+                i += 1
+            return i
+        self.emit(nxt, offsets[i])  # \& \% \$ \# \_ \{ \} and friends
+        return i + 2
+
+    def _command(self, i: int) -> int:
+        """Decode the letter command at ``i``: a symbol becomes its character (and an
+        empty ``{}`` after it goes), a link command goes with its argument, any other
+        goes and keeps its argument. The index after it."""
+        raw, n = self.raw, self.n
+        word = _LETTER_COMMAND.match(raw, i + 1)
+        name = word.group() if word else raw[i + 1]
+        j = i + 1 + len(name)
+        if name in self.symbols:
+            self.emit(self.symbols[name], self.offsets[i])
+            while j < n and raw[j] in " \t":
+                j += 1
+            if j + 1 < n and raw[j] == "{" and raw[j + 1] == "}":
+                j += 2
+        elif name in SKIP_ARGUMENT and j < n and raw[j] == "{":
+            depth, j = 1, j + 1
+            while j < n and depth:
+                depth += {"{": 1, "}": -1}.get(raw[j], 0)
+                j += 1
+        elif j < n and raw[j] in " \t":  # \emph, \textit ...: dropped, argument kept
+            j += 1
+        return j
+
+    def _accent_argument(self, j: int) -> tuple[str, int]:
         """The base letter of an accent whose argument starts at ``j``, and the index after."""
+        raw, n = self.raw, self.n
         while j < n and raw[j] in " \t\n\r":
             j += 1
         if j < n and raw[j] == "{":
@@ -111,70 +211,4 @@ def decode_latex(raw: str, offsets: Sequence[int]) -> MappedText:
         if j < n:
             return raw[j], j + 1
         return "", j
-
-    while i < n:
-        c = raw[i]
-        if c == "\\" and i + 1 < n:
-            nxt = raw[i + 1]
-            if nxt in accents and not (nxt.isalpha() and i + 2 < n and raw[i + 2].isalpha()):
-                start = i
-                base, i = accent_argument(i + 2)
-                emit(unicodedata.normalize("NFC", base + accents[nxt]) if base else "",
-                     offsets[start])
-                continue
-            if nxt.isalpha():
-                word = _LETTER_COMMAND.match(raw, i + 1)
-                name = word.group() if word else nxt
-                j = i + 1 + len(name)
-                if name in symbols:
-                    emit(symbols[name], offsets[i])
-                    while j < n and raw[j] in " \t":
-                        j += 1
-                    if j + 1 < n and raw[j] == "{" and raw[j + 1] == "}":
-                        j += 2
-                elif name in SKIP_ARGUMENT and j < n and raw[j] == "{":
-                    depth, j = 1, j + 1
-                    while j < n and depth:
-                        depth += {"{": 1, "}": -1}.get(raw[j], 0)
-                        j += 1
-                elif j < n and raw[j] in " \t":  # \emph, \textit ...: dropped, argument kept
-                    j += 1
-                i = j
-                continue
-            if nxt == "\\" or nxt.isspace():  # a forced line break or a control space
-                emit(" ", offsets[i])
-                i += 2
-                while i < n and raw[i].isspace():
-                    i += 1
-                continue
-            emit(nxt, offsets[i])  # \& \% \$ \# \_ \{ \} and friends
-            i += 2
-            continue
-        if c == "{":
-            if i + 1 < n and raw[i + 1] == "\\" and pending is None:
-                pending = offsets[i]
-            i += 1
-            continue
-        if c == "}":
-            i += 1
-            continue
-        if c == "~":
-            emit(" ", offsets[i])
-            i += 1
-            continue
-        if c.isspace():
-            m = _SPACE.match(raw, i)
-            emit(" ", offsets[i])
-            i = m.end() if m else i + 1
-            continue
-        m = _PLAIN.match(raw, i)
-        j = m.end() if m else i + 1
-        if pending is not None:
-            emit(raw[i], offsets[i])
-            i += 1
-            continue
-        out.chars.extend(raw[i:j])
-        out.offsets.extend(offsets[i:j])
-        i = j
-    return out
 

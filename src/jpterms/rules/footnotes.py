@@ -507,43 +507,70 @@ def _compare(
     markers: list[Marker],
     notes: dict[int | str, Marker] | None,
 ) -> Iterator[Finding]:
-    """Findings for one family of markers against its notes (None: no notes list)."""
+    """Findings for one family of markers against its notes (None: no notes list): the
+    markers with no note or cited twice (:func:`_unmatched`), the first citations out of
+    order (:func:`_out_of_order`), and the notes never cited."""
+    missing = _never_cited(markers, notes)
+    flagged: set[int] = set()
+    yield from _unmatched(ctx, markers, notes, missing, flagged)
+    yield from _out_of_order(ctx, markers, flagged)
+    if notes is not None:
+        for key in missing:
+            note = notes[key]
+            message = f"note {note.label} is never cited in the text"
+            yield ctx.make(note.start, note.end, UNMATCHED, message)
+
+
+def _never_cited(markers: list[Marker],
+                 notes: dict[int | str, Marker] | None) -> list[int | str]:
+    """The keys of the notes no marker cites, numbers first; with no notes list, the
+    gaps in the run of numbered markers, where they are a run at all.
+
+    >>> _never_cited([], None)
+    []
+    """
     cited = {k.key for k in markers}
     numbers = sorted(k for k in cited if isinstance(k, int))
     if notes is not None:
-        missing = sorted(
+        return sorted(
             (k for k in notes if k not in cited and not notes[k].empty),
             key=lambda k: (isinstance(k, str), str(k)),
         )
-    elif numbers and 2 * len(numbers) > numbers[-1] - numbers[0] + 1:
+    if numbers and 2 * len(numbers) > numbers[-1] - numbers[0] + 1:
         # No notes list: the gaps in the run of markers are the never-cited notes, but
         # only where the markers are a run at all (most numbers of their span cited);
         # sparse ones are indexes, ``README.rst[14]`` ... ``[42]``, not footnotes.
-        missing = [n for n in range(numbers[0], numbers[-1]) if n not in cited]
-    else:
-        missing = []
-    free_numbers = [n for n in missing if isinstance(n, int)]
+        return [n for n in range(numbers[0], numbers[-1]) if n not in cited]
+    return []
 
-    def fitting(i: int) -> int | None:
-        """A never-cited note number that fits between the neighbours of marker ``i``."""
-        low = markers[i - 1].value if i > 0 else 0
-        high = markers[i + 1].value if i + 1 < len(markers) else None
-        if low is None:
-            return None
-        for n in free_numbers:
-            if low < n and (high is None or n < high):
-                return n
+
+def _fitting(markers: list[Marker], i: int, free_numbers: list[int]) -> int | None:
+    """A never-cited note number (of ``free_numbers``) that fits between the neighbours of
+    marker ``i``."""
+    low = markers[i - 1].value if i > 0 else 0
+    high = markers[i + 1].value if i + 1 < len(markers) else None
+    if low is None:
         return None
+    for n in free_numbers:
+        if low < n and (high is None or n < high):
+            return n
+    return None
 
+
+def _unmatched(ctx: Context, markers: list[Marker], notes: dict[int | str, Marker] | None,
+               missing: list[int | str], flagged: set[int]) -> Iterator[Finding]:
+    """Findings for the markers that cite no note of the notes list, or cite one again,
+    rewritten to a never-cited note that fits where there is one (taken out of
+    ``missing``); each such marker's index goes into ``flagged``."""
+    free_numbers = [n for n in missing if isinstance(n, int)]
     counts: dict[int | str, int] = {}
     for k in markers:
         counts[k.key] = counts.get(k.key, 0) + 1
-    flagged: set[int] = set()
     for i, k in enumerate(markers):
         unknown = notes is not None and k.key not in notes
         if not unknown and counts[k.key] < 2:
             continue
-        n = fitting(i)
+        n = _fitting(markers, i, free_numbers)
         if n is not None:
             free_numbers.remove(n)
             missing.remove(n)
@@ -559,7 +586,12 @@ def _compare(
             message = f"footnote {k.label} has no note in the notes list"
             yield ctx.make(k.start, k.end, UNMATCHED, message)
 
-    # Order: the first citation of each note should come in ascending order.
+
+def _out_of_order(ctx: Context, markers: list[Marker],
+                  flagged: set[int]) -> Iterator[Finding]:
+    """Findings for the first citations of notes that are out of ascending order (those
+    off the longest increasing run), each named after the nearest kept one before it
+    (else after it); markers already ``flagged`` are left out."""
     seen: set[int | str] = set()
     firsts: list[int] = []
     for i, k in enumerate(markers):
@@ -570,20 +602,7 @@ def _compare(
     keep = _longest_increasing(values)
     lowest = min(values, default=1)
     contiguous = sorted(values) == list(range(lowest, lowest + len(values)))
-    # the nearest kept marker before and after each rank, in two passes (not a scan of
-    # every rank for each marker out of order)
-    kept_before: list[int | None] = []
-    last: int | None = None
-    for rank in range(len(firsts)):
-        kept_before.append(last)
-        if rank in keep:
-            last = rank
-    kept_after: list[int | None] = [None] * len(firsts)
-    last = None
-    for rank in range(len(firsts) - 1, -1, -1):
-        kept_after[rank] = last
-        if rank in keep:
-            last = rank
+    kept_before, kept_after = _nearest_kept(len(firsts), keep)
     for rank, i in enumerate(firsts):
         if rank in keep:
             continue
@@ -598,11 +617,28 @@ def _compare(
         suggestions = (k.rewritten(expected),) if expected is not None else ()
         yield ctx.make(k.start, k.end, OUT_OF_ORDER, message, suggestions)
 
-    if notes is not None:
-        for key in missing:
-            note = notes[key]
-            message = f"note {note.label} is never cited in the text"
-            yield ctx.make(note.start, note.end, UNMATCHED, message)
+
+def _nearest_kept(size: int, keep: set[int]
+                  ) -> tuple[list[int | None], list[int | None]]:
+    """The nearest rank of ``keep`` before and after each of ``size`` ranks, in two passes
+    (not a scan of every rank for each marker out of order).
+
+    >>> _nearest_kept(4, {0, 2})
+    ([None, 0, 0, 2], [2, 2, None, None])
+    """
+    kept_before: list[int | None] = []
+    last: int | None = None
+    for rank in range(size):
+        kept_before.append(last)
+        if rank in keep:
+            last = rank
+    kept_after: list[int | None] = [None] * size
+    last = None
+    for rank in range(size - 1, -1, -1):
+        kept_after[rank] = last
+        if rank in keep:
+            last = rank
+    return kept_before, kept_after
 
 
 #: An array indexed from zero (``args[0]``): footnotes are numbered from one, code is not.
