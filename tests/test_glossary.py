@@ -96,3 +96,49 @@ def test_pyproject_extend_glossary(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 @given(st.text())
 def test_glossary_parsing_never_crashes(text: str) -> None:
     assert isinstance(Glossary.check_text(text), list)
+
+
+def _unparsed_and_parsed(text: str) -> tuple[Glossary, Glossary]:
+    return Glossary.unparsed(text, "g"), Glossary(parse(text, "g", validate=False))
+
+
+def test_an_unparsed_glossary_spells_and_makes_every_entry_as_the_parsed_one() -> None:
+    """The romaniser reads the bundled glossary's spellings without parsing it, and makes
+    the entry of a spelling it meets from its row alone (start-up of ``jpterms romanize
+    東京``): every spelling, number, entry (line included) and family name is the parsed
+    glossary's, before and after the unparsed one is parsed."""
+    text = GLOSSARY.read_text(encoding="utf-8")
+    unparsed, parsed = _unparsed_and_parsed(text)
+    spellings = unparsed.spellings()
+    assert spellings == parsed.spellings() == [
+        (e.written, number) for number, e in enumerate(parsed._with_family_names)]
+    assert unparsed._entries is None and len(spellings) > len(parsed.entries)
+    for when in ("unparsed", "parsed"):
+        for _, number in spellings:
+            entry = unparsed.spelled_entry(number)
+            assert entry == parsed.spelled_entry(number) and entry.line, (when, number)
+            assert unparsed.is_family_name(number) == (number >= len(parsed.entries))
+        assert unparsed.entries == parsed.entries  # (parsed now)
+
+
+@pytest.mark.parametrize("end", ["\x0c\n", "\r\n", "\u2028\n"])
+def test_an_unparsed_glossary_whose_lines_parse_counts_otherwise_is_parsed_whole(
+        end: str) -> None:
+    """A line break that str.splitlines knows and ``\\n`` is not (a form feed, a return)
+    moves the line numbers parse gives: such a glossary is parsed whole (and its rows
+    are as parse has them)."""
+    text = (HEADER + "Tōkyō\t東京\tとうきょう\tTokyo\tplace\t\t" + end
+            + "Kyōto\t京都\tきょうと\tKyoto\tplace\t\t\n")
+    unparsed, parsed = _unparsed_and_parsed(text)
+    assert unparsed.spellings() == [("東京", 0), ("京都", 1)]
+    assert unparsed._entries is not None
+    assert [unparsed.spelled_entry(n) for n in (0, 1)] == list(parsed.entries)
+    assert [e.line for e in parsed.entries] == [2, 2 + len(end.splitlines())]
+
+
+def test_an_unparsed_glossary_that_parse_refuses_is_refused_when_read() -> None:
+    for text, problem in ((HEADER + "Tōkyō\t東京\tとうきょう\n", "expected 7 tab-separated"),
+                          ("# no header\n", "empty glossary"),
+                          ("hepburn\tkanji\n", "header must be")):
+        with pytest.raises(GlossaryError, match=problem):
+            Glossary.unparsed(text, "g").spellings()

@@ -150,11 +150,7 @@ def parse(text: str, source: str = "glossary", *, validate: bool = True) -> list
         problems.extend(row_problems)
         if row_problems:
             continue
-        hepburn, kanji, kana, english, kind, variants, note = map(str.strip, fields)
-        entries.append(Entry(normalize_romaji(hepburn), kanji, kana, english, kind,
-                             tuple(v.strip() for v in variants.split("|") if v.strip())
-                             if variants else (),  # (most rows list none)
-                             note, source, lineno))
+        entries.append(_row_entry(fields, source, lineno))
     if not header_seen and not problems:
         problems.append((1, "empty glossary: the header row is missing"))
     if validate:
@@ -162,6 +158,64 @@ def parse(text: str, source: str = "glossary", *, validate: bool = True) -> list
     if problems:
         raise GlossaryError(source, sorted(problems))
     return entries
+
+
+def _row_entry(fields: list[str], source: str, lineno: int) -> Entry:
+    """The entry of one row's seven fields (their shape checked by the caller)."""
+    hepburn, kanji, kana, english, kind, variants, note = map(str.strip, fields)
+    return Entry(normalize_romaji(hepburn), kanji, kana, english, kind,
+                 tuple(v.strip() for v in variants.split("|") if v.strip())
+                 if variants else (),  # (most rows list none)
+                 note, source, lineno)
+
+
+#: The line breaks other than ``\n`` that ``str.splitlines`` (and so :func:`parse`) breaks
+#: a line at: a text holding one is parsed whole before it is read for spellings.
+_OTHER_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _written_rows(text: str) -> tuple[list[int], list[str], list[int]] | None:
+    """Where each row of glossary ``text`` starts; each row's written form, then the
+    family name's of each row that gives one (:meth:`Entry.family_name`); and the numbers
+    of those rows: the rows read as :func:`parse` reads them, without making their
+    entries. None for a text :func:`parse` would not take (or whose lines it would count
+    otherwise): it is parsed whole, which tells what is wrong.
+
+    >>> _written_rows("hepburn\\tkanji\\tkana\\tenglish\\tkind\\tvariants\\tnote\\n"
+    ...               "Genba Kōichirō\\t玄葉 光一郎\\tげんば こういちろう\\tx\\tperson\\t\\t\\n")
+    ([46], ['玄葉光一郎', '玄葉'], [0])
+    """
+    if any(other in text for other in _OTHER_BREAKS):
+        return None
+    starts: list[int] = []
+    written: list[str] = []
+    families: list[str] = []
+    family_rows: list[int] = []
+    header_seen = False
+    at, size = 0, len(text)
+    while at <= size:  # (line by line: no list of every line)
+        end = text.find("\n", at)
+        end = size if end < 0 else end
+        raw, start, at = text[at:end], at, end + 1
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            if tuple(f.strip() for f in raw.split("\t")) != COLUMNS:
+                return None
+            continue
+        if raw.count("\t") != len(COLUMNS) - 1:
+            return None
+        _, kanji, kana, _, kind, _ = raw.split("\t", 5)
+        kanji, kana = kanji.strip(), kana.strip()
+        if kind.strip() == "person" and " " in kanji and " " in kana:
+            families.append(kanji.split(" ")[0])
+            family_rows.append(len(starts))
+        starts.append(start)
+        written.append(kanji.replace(" ", ""))
+    if not header_seen:
+        return None
+    return starts, written + families, family_rows
 
 
 def _cross_row_problems(entries: list[Entry]) -> list[tuple[int, str]]:
@@ -222,9 +276,98 @@ class Glossary:
     _lock = threading.Lock()
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self.entries: tuple[Entry, ...] = tuple(entries)
+        self._entries: tuple[Entry, ...] | None = tuple(entries)
+        #: The text of a glossary whose rows are parsed on first use (:meth:`unparsed`),
+        #: and the name its entries give as their source.
+        self._text = ""
+        self._source = ""
+        #: Once that text's rows are read for :meth:`spellings` (not parsed): where each
+        #: row starts, the spellings, and the numbers of the rows that give a family name.
+        self._rows_read = False
+        self._row_starts: list[int] = []
+        self._written: list[str] = []
+        self._family_rows: list[int] = []
+        self._parse_lock = threading.Lock()
         self._romanizers: dict[str, Romanizer] = {}
         self._romanizers_lock = threading.Lock()
+
+    @classmethod
+    def unparsed(cls, text: str, source: str = "glossary") -> Glossary:
+        """The glossary of ``text``, parsed as :func:`parse` does without ``validate``
+        when its entries are first asked for. Until then the romaniser reads only its
+        spellings, and makes the entry of a spelling it meets from that row alone:
+        ``jpterms romanize 東京`` makes one entry, not 1,697.
+
+        >>> g = Glossary.unparsed(bundled_text())
+        >>> g.spelled_entry(dict(g.spellings())["外務省"]).english, g._entries is None
+        ('Ministry of Foreign Affairs', True)
+        >>> g.by_kanji["外務省"][0] == g.spelled_entry(dict(g.spellings())["外務省"])
+        True
+        """
+        glossary = cls(())
+        glossary._entries = None
+        glossary._text, glossary._source = text.lstrip("\ufeff"), source
+        return glossary
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """Every row's entry, in order (an :meth:`unparsed` glossary's parsed now)."""
+        entries = self._entries
+        if entries is None:
+            with self._parse_lock:
+                if self._entries is None:
+                    self._entries = tuple(parse(self._text, self._source, validate=False))
+                entries = self._entries
+        return entries
+
+    def spellings(self) -> list[tuple[str, int]]:
+        """Each entry's written form (:attr:`Entry.written`), then each family name's
+        (:meth:`Entry.family_name`), with its number in that order: the order of
+        :attr:`by_kanji`, whose first entry of a spelling is that of its first number.
+        An :meth:`unparsed` glossary stays so: only its rows' written forms are read.
+
+        >>> g = Glossary.bundled()
+        >>> numbers = dict(g.spellings()[::-1])  # (the first of each spelling)
+        >>> g.spelled_entry(numbers["玄葉"]) == g.by_kanji["玄葉"][0]
+        True
+        """
+        with self._parse_lock:
+            if self._entries is None and not self._rows_read:
+                rows = _written_rows(self._text)
+                if rows is not None:
+                    self._row_starts, self._written, self._family_rows = rows
+                    self._rows_read = True
+            written = self._written if self._rows_read else None
+        if written is None:
+            written = [e.written for e in self._with_family_names]
+        return [(spelling, number) for number, spelling in enumerate(written)]
+
+    def spelled_entry(self, number: int) -> Entry:
+        """The entry of :meth:`spellings`' ``number``: a family name's is the entry
+        :meth:`Entry.family_name` makes of its person's row. An :meth:`unparsed`
+        glossary's is made from its row alone, equal to the one :attr:`entries` has."""
+        if self._entries is not None:
+            return self._with_family_names[number]
+        rows = len(self._row_starts)  # (read by spellings(), which gave the number)
+        if number < rows:
+            return self._row_entry(number)
+        family = self._row_entry(self._family_rows[number - rows]).family_name()
+        assert family is not None  # (_written_rows took the row for one)
+        return family
+
+    def is_family_name(self, number: int) -> bool:
+        """Whether :meth:`spellings`' ``number`` is a family name cut from a person's
+        row rather than a row of the glossary."""
+        rows = len(self._row_starts) if self._entries is None else len(self._entries)
+        return number >= rows
+
+    def _row_entry(self, row: int) -> Entry:
+        """The entry of an :meth:`unparsed` glossary's ``row`` (counted from 0), made
+        from its line alone."""
+        text, start = self._text, self._row_starts[row]
+        end = text.find("\n", start)
+        line = text[start:] if end < 0 else text[start:end]
+        return _row_entry(line.split("\t"), self._source, text.count("\n", 0, start) + 1)
 
     def romanizer(self, system: str = "hepburn") -> Romanizer:
         """The romaniser that reads with this glossary: every romanisation made for a
@@ -254,8 +397,7 @@ class Glossary:
         with cls._lock:
             if cls._bundled is None:
                 # validated in full by tests/test_glossary.py, not at every start-up
-                cls._bundled = cls(parse(bundled_text(), "jpterms:glossary.tsv",
-                                         validate=False))
+                cls._bundled = cls.unparsed(bundled_text(), "jpterms:glossary.tsv")
             return cls._bundled
 
     @classmethod

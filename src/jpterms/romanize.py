@@ -278,16 +278,15 @@ class Romanizer:
                              f"choose from {', '.join(SYSTEMS)}")
         self.system = system
         self._glossary = glossary
-        self._prefixes: frozenset[str] | None = None
-        #: The glossary spellings' proper prefixes (what a longer spelling goes on from).
-        self._extending: frozenset[str] = frozenset()
-        #: Glossary spellings -> their entry; the morpheme is built on first use only,
-        #: so a short input does not pay for the whole glossary at start-up.
-        self._override: dict[str, Entry] = {}
+        #: The glossary spellings' proper prefixes (what a longer spelling goes on from),
+        #: made with the spellings on first use (see _glossary_index).
+        self._extending: frozenset[str] | None = None
+        #: Glossary spellings -> the number of their entry (:meth:`Glossary.spellings`);
+        #: the entry and its morpheme are made on first use only, so a short input does
+        #: not pay for the whole glossary at start-up.
+        self._override: dict[str, int] = {}
+        self._override_entries: dict[str, Entry] = {}
         self._override_morphemes: dict[str, Morpheme] = {}
-        #: The ids of the glossary's own rows (a family name cut from a person's row is
-        #: none of them): a set of ids, made without hashing every row's nine fields.
-        self._own_entries: frozenset[int] = frozenset()
         #: Repeated short terms (names, titles) come from here.
         self._short = lru_cache(maxsize=8192)(self._romanize)
         #: MeCab's line for a token (surface, tab, UniDic features) -> token; glossary
@@ -332,20 +331,31 @@ class Romanizer:
         self.rows = RowReader(self.readings)
 
     def _glossary_index(self) -> frozenset[str]:
-        if self._prefixes is None:
-            glossary = self._glossary if self._glossary is not None else Glossary.bundled()
-            override: dict[str, Entry] = {}
+        """The glossary spellings' proper prefixes, made with the spellings (_override)
+        when first asked for."""
+        if self._extending is None:
+            override: dict[str, int] = {}
             old_forms = self.readings.old_forms()
-            for written, entries in glossary.by_kanji.items():
+            for written, number in self._glossary_of().spellings():  # (the first one wins)
                 if len(written) > 1 or not is_kana_run(written):
-                    override.setdefault(written, entries[0])
+                    override.setdefault(written, number)
                     # the text is read in modern forms (see morphemes): so is the glossary
-                    override.setdefault(written.translate(old_forms), entries[0])
+                    override.setdefault(written.translate(old_forms), number)
             self._override = override
-            self._own_entries = frozenset(map(id, glossary.entries))
             self._extending = frozenset(w[:i] for w in override for i in range(1, len(w)))
-            self._prefixes = self._extending | frozenset(override)
-        return self._prefixes
+        return self._extending
+
+    def _glossary_of(self) -> Glossary:
+        """The glossary this romaniser reads with (the bundled one unless given one)."""
+        return self._glossary if self._glossary is not None else Glossary.bundled()
+
+    def _glossary_entry(self, spelling: str) -> Entry:
+        """The glossary's entry for ``spelling`` (one of its spellings), made once."""
+        entry = self._override_entries.get(spelling)
+        if entry is None:
+            entry = self._override_entries[spelling] = self._glossary_of().spelled_entry(
+                self._override[spelling])
+        return entry
 
     def preload(self) -> Romanizer:
         """Open every dictionary now (the MeCab tagger, the glossary index, the reading
@@ -436,9 +446,9 @@ class Romanizer:
         raw = unidic_morpheme(surface, feature_raw)
         if raw.pos == "代名詞" and has_kanji(surface):
             raw = self._pronoun(raw)
-        self._glossary_index()
+        extending = self._glossary_index()
         flags = (_SPELLED if surface in self._override else 0) | (
-            _EXTENDS if surface in self._extending else 0)
+            _EXTENDS if surface in extending else 0)
         token = _Token(raw, raw if raw.reading else self._never_kanji(raw), flags,
                        self._token_key())
         self._tokens[row] = token
@@ -612,11 +622,11 @@ class Romanizer:
         """The glossary's morpheme for ``span``, built once on first use."""
         hit = self._override_morphemes.get(span)
         if hit is None:
-            entry = self._override.get(span)
-            if entry is None:
+            number = self._override.get(span)
+            if number is None:
                 return None
-            hit = _glossary_morpheme(entry)
-            if id(entry) not in self._own_entries:
+            hit = _glossary_morpheme(self._glossary_entry(span))
+            if self._glossary_of().is_family_name(number):
                 # a family name cut from a person's row (町村 of 町村信孝): it reads the
                 # name, but a longer dictionary word may still cover it (市町村 shichōson)
                 hit = replace(hit, locked=False, confidence="likely")
@@ -627,7 +637,7 @@ class Romanizer:
         """The longest glossary spelling over whole tokens wins, left to right. Only the
         tokens in ``starts`` (those whose surface begins a glossary spelling) can begin one.
         """
-        prefixes, spellings = self._glossary_index(), self._override
+        extending, spellings = self._glossary_index(), self._override
         out: list[_Token] = []
         done, n = 0, len(tokens)  # tokens[:done] are in out
         for i in starts:
@@ -640,7 +650,7 @@ class Romanizer:
                 j = i + 1
                 while j < n and j < i + 8:
                     span += tokens[j].surface
-                    if span not in prefixes:
+                    if span not in extending and span not in spellings:
                         break
                     j += 1
                     if span in spellings and not _founder_suffix(span, tokens[j:j + 1]):
@@ -650,11 +660,11 @@ class Romanizer:
             if end > i + 1 and i and _counted_here(tokens[i - 1], first):
                 continue
             if end == i + 1 and (
-                    self._no_affix_here(spellings[best], tokens[i - 1] if i else None, first,
+                    self._no_affix_here(entry := self._glossary_entry(best),
+                                        tokens[i - 1] if i else None, first,
                                         tokens[i + 1] if i + 1 < n else None)
-                    or self._given_name_here(spellings[best], tokens[i - 1] if i else None,
-                                             first)
-                    or self._family_name_inside(spellings[best], tokens[i - 1] if i else None,
+                    or self._given_name_here(entry, tokens[i - 1] if i else None, first)
+                    or self._family_name_inside(entry, tokens[i - 1] if i else None,
                                                 first)):
                 continue
             if end:
