@@ -344,17 +344,22 @@ def normalize_japanese(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if _SPECIAL_MARKS.search(text) is None:  # (most text: one scan instead of three)
         return text
-    if _GLYPH_MARKS.search(text):
-        text = _GLYPH_MARKS.sub(lambda m: "々" if m.group() == "〻" else "", text)
-    if _GLYPH_FORMS.search(text):
+    glyph_marks, glyph_forms = _glyph_patterns()
+    if glyph_marks.search(text):
+        text = glyph_marks.sub(lambda m: "々" if m.group() == "〻" else "", text)
+    if glyph_forms.search(text):
         text = text.translate(_glyph_forms())
     return expand_iteration_marks(text)
 
 
-#: Variation selectors (standardised and ideographic) and the vertical iteration mark.
-_GLYPH_MARKS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef〻]")
-#: CJK radical forms and hentaigana, which NFKC leaves as they are.
-_GLYPH_FORMS = re.compile("[\u2e80-\u2eff\U0001b000-\U0001b16f]")
+@cache
+def _glyph_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Variation selectors (standardised and ideographic) and the vertical iteration mark;
+    CJK radical forms and hentaigana, which NFKC leaves as they are. Compiled when a text
+    first holds one of :data:`_SPECIAL_MARKS` (not at start-up: about 0.2 ms)."""
+    return (re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef〻]"),
+            re.compile("[\u2e80-\u2eff\U0001b000-\U0001b16f]"))
+
 #: Either of those, or a kana iteration mark: what makes normalize_japanese do more than NFKC.
 _SPECIAL_MARKS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef〻\u2e80-\u2eff"
                             "\U0001b000-\U0001b16fゝゞヽヾ]")

@@ -927,7 +927,7 @@ def rows_of(text: str) -> list[str]:
     if not lines:
         return []
     rows = lines.split("\n")
-    if _SMALL_KANA.search(text) and _SMALL_KANA_ROW.search(lines):
+    if _SMALL_KANA.search(text) and _small_kana_row().search(lines):
         return _small_kana_joined(rows)
     return rows
 
@@ -976,12 +976,15 @@ def one_kana_noun(row: str, before: str) -> bool:
     elif len(surface) != 1:
         return False
     # (UniDic tags a kana it reads alone as a noun, or as a symbol, as it does a letter)
-    return _SINGLE_KANA.fullmatch(surface) is not None and first_features.startswith("名詞") \
+    return _single_kana().fullmatch(surface) is not None and first_features.startswith("名詞") \
         and features.startswith(("名詞", "記号,一般"))
 
 
-#: Katakana a one-kana word is made of (not ー, ヶ, ヵ or a small kana)
-_SINGLE_KANA = re.compile("[アイウエオカ-ヂツ-モヤユヨ-ロワヰヱヲンヴ]")
+@cache
+def _single_kana() -> re.Pattern[str]:
+    """Katakana a one-kana word is made of (not ー, ヶ, ヵ or a small kana); compiled on
+    first use, as the patterns below that a short input may never ask."""
+    return re.compile("[アイウエオカ-ヂツ-モヤユヨ-ロワヰヱヲンヴ]")
 
 
 def loan_row(rows: list[str], *, name: bool) -> str:
@@ -1017,8 +1020,15 @@ def joined_features(first: str, second: str) -> str:
 
 #: The small kana that no mora begins with (ゃ, ェ; not っ)
 _SMALL_KANA = re.compile("[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ]")
-#: A row of MeCab's output after the first that begins with a small kana (a cut before it)
-_SMALL_KANA_ROW = re.compile("\n" + _SMALL_KANA.pattern)
+
+
+@cache
+def _small_kana_row() -> re.Pattern[str]:
+    """A row of MeCab's output after the first that begins with a small kana (a cut
+    before it); compiled on first use."""
+    return re.compile("\n" + _SMALL_KANA.pattern)
+
+
 #: The features of a word UniDic does not know (read from its kana, see :func:`_morpheme`)
 _UNKNOWN_WORD = "名詞,普通名詞,一般,*,*,*"
 

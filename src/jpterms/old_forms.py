@@ -167,7 +167,10 @@ def _okurigana_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
             re.compile(f"(?<={kanji})[\u30a1-\u30f6]+"))
 
 
-_HIRAGANA = re.compile("[\u3041-\u3096]")
+@cache
+def _any_hiragana() -> re.Pattern[str]:
+    """Any hiragana (compiled on first use, as :func:`_katakana_tsu`)."""
+    return re.compile("[\u3041-\u3096]")
 
 
 def katakana_okurigana(text: str, analyse: Callable[[str], list[Analysed]]) -> str:
@@ -187,7 +190,7 @@ def katakana_okurigana(text: str, analyse: Callable[[str], list[Analysed]]) -> s
     ('東京ガス', '一ノ瀬ブログ')
     """
     particle, kanji, after_kanji = _okurigana_patterns()
-    if particle.search(text) is None or _HIRAGANA.search(text) is not None:
+    if particle.search(text) is None or _any_hiragana().search(text) is not None:
         return text
     from jpterms.kana import to_hiragana
 
@@ -267,9 +270,11 @@ def _grammar(fields: Sequence[str]) -> bool:
         pos1 in ("動詞", "形容詞") and len(fields) > 1 and fields[1] == "非自立可能")
 
 
-#: A katakana word with a full-size ツ before a consonant, where the old usage wrote the
-#: small ッ so (トロツコ, ラツパ, スケツチ)
-_KATAKANA_TSU = re.compile("[\u30a1-\u30fa\u30fc]+ツ[\u30ab-\u30c9\u30cf-\u30dd][\u30a1-\u30fa\u30fc]*")
+@cache
+def _katakana_tsu() -> re.Pattern[str]:
+    """A katakana word with a full-size ツ before a consonant, where the old usage wrote
+    the small ッ so (トロツコ, ラツパ, スケツチ); compiled on first use."""
+    return re.compile("[\u30a1-\u30fa\u30fc]+ツ[\u30ab-\u30c9\u30cf-\u30dd][\u30a1-\u30fa\u30fc]*")
 
 
 def small_tsu_katakana(text: str, cost: Callable[[str], int | None]) -> str:
@@ -289,7 +294,7 @@ def small_tsu_katakana(text: str, cost: Callable[[str], int | None]) -> str:
         old = cost(word)
         return new if listed is not None and (old is None or listed < old) else word
 
-    return _KATAKANA_TSU.sub(small, text)
+    return _katakana_tsu().sub(small, text)
 
 
 def _no_grammar(tokens: list[Analysed], k: int, offset: int) -> bool:

@@ -114,7 +114,12 @@ def _old_kana_hint() -> re.Pattern[str]:
     (True, False)
     """
     return re.compile("[ゐゑを]|[\u3041-\u3096\u4e00-\u9fff々][はひふへほ]")
-_OLD_ONLY = re.compile("[ゐゑ]")
+
+
+@cache
+def _old_only() -> re.Pattern[str]:
+    """ゐ or ゑ, which modern usage never writes (compiled on first use)."""
+    return re.compile("[ゐゑ]")
 
 
 class RowReader:
@@ -187,7 +192,7 @@ class RowReader:
         words that MeCab reads otherwise in context (:data:`~jpterms.mecab_rows.WORD_PASSES`)."""
         cut = word_starts().search(text) is not None
         rows = rows_of(text) if not cut else rows_cut(text)
-        if not cut and not _OLD_KANA.isdisjoint(text) and _old_kana_hint().search(text) and (odd_rows(rows) or _OLD_ONLY.search(text)):
+        if not cut and not _OLD_KANA.isdisjoint(text) and _old_kana_hint().search(text) and (odd_rows(rows) or _old_only().search(text)):
             # 海やまのあひだ: see old_forms.historical_kana
             modern = historical_kana(text, analysed_rows(rows), analysed)
             if modern != text:

@@ -17,9 +17,11 @@ distinct row a token once, through :func:`unidic_morpheme`.
 
 from __future__ import annotations
 
+from functools import cache
+from typing import TYPE_CHECKING
+
 from jpterms.division import as_tuple
 from jpterms.division import rules as _rules
-from jpterms.kakasi_table import KakasiReader
 from jpterms.kana import (
     LONG_MARK,
     SAID_AS_PARTICLE,
@@ -29,6 +31,9 @@ from jpterms.kana import (
 )
 from jpterms.mecab_rows import LEMMA, U_VERB, U_VERB_FORMS, feature_fields, is_kana_run
 from jpterms.morpheme import Morpheme
+
+if TYPE_CHECKING:
+    from jpterms.kakasi_table import KakasiReader
 
 __all__ = ["LONG_PAIRS", "VOWEL_OF", "kakasi_reading", "unidic_morpheme"]
 
@@ -228,8 +233,14 @@ def _dotted(surface: str, kana: str, pos: str) -> Morpheme | None:
 
 
 
-#: pykakasi, made on first need, its kanji table read through jpterms' cache.
-_KAKASI = KakasiReader()
+@cache
+def _kakasi() -> KakasiReader:
+    """pykakasi, made on first need, its kanji table read through jpterms' cache (its
+    module and the cache's are imported then too: a text whose every kanji UniDic reads
+    never needs them)."""
+    from jpterms.kakasi_table import KakasiReader
+
+    return KakasiReader()
 
 
 def kakasi_reading(surface: str) -> str:
@@ -238,4 +249,4 @@ def kakasi_reading(surface: str) -> str:
     >>> kakasi_reading("東京"), kakasi_reading("ハモンド")
     ('トウキョウ', '')
     """
-    return _KAKASI.reading(surface)
+    return _kakasi().reading(surface)
