@@ -187,6 +187,67 @@ def _logical(finding: Finding) -> dict[str, Any]:
                                   "kind": "element"}]}
 
 
+def _descriptors(
+    findings: Sequence[Finding], rules: Sequence[Rule] | None
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """The run's rule descriptors (``rules`` first, then codes only found) and each
+    code's index among them."""
+    descriptors: list[dict[str, Any]] = []
+    index: dict[str, int] = {}
+    for rule in rules or ():
+        if rule.code not in index:
+            index[rule.code] = len(descriptors)
+            descriptors.append(_rule_descriptor(rule.code, rule, rule.kind))
+    for finding in findings:
+        if finding.code not in index:
+            index[finding.code] = len(descriptors)
+            descriptors.append(_rule_descriptor(finding.code, None, finding.kind))
+    return descriptors, index
+
+
+def _fixes(finding: Finding, artifact: dict[str, Any]) -> list[dict[str, Any]]:
+    """SARIF ``fixes``: one per suggestion, replacing the finding's region."""
+    return [
+        {
+            "description": {"text": f"Replace with {suggestion!r}"},
+            "artifactChanges": [
+                {
+                    "artifactLocation": artifact,
+                    "replacements": [
+                        {
+                            "deletedRegion": _region(finding),
+                            "insertedContent": {"text": suggestion},
+                        }
+                    ],
+                }
+            ],
+        }
+        for suggestion in finding.suggestions
+    ]
+
+
+def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
+    """The SARIF ``result`` of one finding."""
+    location: dict[str, Any] = {
+        "artifactLocation": {"uri": artifact_uri(finding.path)},
+        "region": _region(finding),
+    }
+    if finding.location:  # a MARC record's 001, tag and subfield
+        location = {"artifactLocation": location["artifactLocation"]}
+    result: dict[str, Any] = {
+        "ruleId": finding.code,
+        "ruleIndex": rule_index,
+        "level": SARIF_LEVELS.get(finding.confidence, "warning"),
+        "message": {"text": _with_suggestions(finding)},
+        "locations": [{"physicalLocation": location, **_logical(finding)}],
+        "properties": {"kind": finding.kind, "text": finding.text,
+                       "confidence": finding.confidence},
+    }
+    if finding.suggestions and not finding.location:
+        result["fixes"] = _fixes(finding, location["artifactLocation"])
+    return result
+
+
 def sarif_log(
     findings: Sequence[Finding],
     *,
@@ -204,53 +265,8 @@ def sarif_log(
     >>> log["version"], log["runs"][0]["tool"]["driver"]["name"]
     ('2.1.0', 'jpterms')
     """
-    descriptors: list[dict[str, Any]] = []
-    index: dict[str, int] = {}
-    for rule in rules or ():
-        if rule.code not in index:
-            index[rule.code] = len(descriptors)
-            descriptors.append(_rule_descriptor(rule.code, rule, rule.kind))
-    for finding in findings:
-        if finding.code not in index:
-            index[finding.code] = len(descriptors)
-            descriptors.append(_rule_descriptor(finding.code, None, finding.kind))
-
-    results: list[dict[str, Any]] = []
-    for finding in findings:
-        location = {
-            "artifactLocation": {"uri": artifact_uri(finding.path)},
-            "region": _region(finding),
-        }
-        if finding.location:  # a MARC record's 001, tag and subfield
-            location = {"artifactLocation": location["artifactLocation"]}
-        result: dict[str, Any] = {
-            "ruleId": finding.code,
-            "ruleIndex": index[finding.code],
-            "level": SARIF_LEVELS.get(finding.confidence, "warning"),
-            "message": {"text": _with_suggestions(finding)},
-            "locations": [{"physicalLocation": location, **_logical(finding)}],
-            "properties": {"kind": finding.kind, "text": finding.text,
-                           "confidence": finding.confidence},
-        }
-        if finding.suggestions and not finding.location:
-            result["fixes"] = [
-                {
-                    "description": {"text": f"Replace with {suggestion!r}"},
-                    "artifactChanges": [
-                        {
-                            "artifactLocation": location["artifactLocation"],
-                            "replacements": [
-                                {
-                                    "deletedRegion": _region(finding),
-                                    "insertedContent": {"text": suggestion},
-                                }
-                            ],
-                        }
-                    ],
-                }
-                for suggestion in finding.suggestions
-            ]
-        results.append(result)
+    descriptors, index = _descriptors(findings, rules)
+    results = [_result(finding, index[finding.code]) for finding in findings]
 
     return {
         "$schema": SARIF_SCHEMA,
