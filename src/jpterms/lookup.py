@@ -195,6 +195,22 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     query = hepburn_query(query, _katakana_word)
     one_word = kind is None and len(query.split()) == 1 and "-" not in query
     depth = max(limit, SEARCH_DEPTH)
+    ordered = chinese + _ordered(query, glossary, depth, kind, one_word=one_word)
+    unique = _distinct(ordered)
+    if one_word:  # Tsuchi: 土 before 通知 tsūchi; Kaeru: 蛙 among five verbs
+        unique = reorder(query, unique)
+    answers = _slots([_as_surname(m) for m in unique], limit, glossary)
+    romaji = _romaji_words(query)
+    if not answers and romaji != query:  # Natsume Soseki Dr: 夏目漱石, not nothing (half the score)
+        return [m.replace(score=m.score / 2)
+                for m in lookup(romaji, limit, glossary=glossary, kind=kind)]
+    return answers
+
+
+def _ordered(query: str, glossary: Glossary, depth: int, kind: str | None, *,
+             one_word: bool) -> list[Match]:
+    """The glossary's matches and the engine's readings of a Hepburn query, in the order
+    :func:`lookup` ranks them (repeats and all)."""
     glossary_hits = _glossary_matches(query, glossary, depth)
     # A family name cut from a person's row (一川 of 一川保夫) is one reading among
     # others, not the answer to every Ichikawa.
@@ -211,9 +227,15 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     # next readings that are one word each, then glossary entries a letter away
     # (Hammondo), then the other readings.
     pieced = _first_pieced(found)
-    ordered = chinese + exact + found[:1] + found[1:pieced] + near + found[pieced:]
+    ordered = exact + found[:1] + found[1:pieced] + near + found[pieced:]
     if one_word:  # the readings a deeper search adds, after these (蛙, Kaeru's seventh)
         ordered += glossary.reverse_engine.search(query, limit=max(depth, ONE_WORD_DEPTH))
+    return ordered
+
+
+def _distinct(ordered: list[Match]) -> list[Match]:
+    """The first match of each kanji spelling, scores kept in order (never above the one
+    before); matches without Japanese dropped."""
     seen: set[str] = set()
     unique: list[Match] = []
     for m in ordered:
@@ -223,15 +245,7 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
                 m = m.replace(score=unique[-1].score)
             unique.append(m)
     # letters alone are no answer (IBM: no loanword fits, nothing Japanese is found)
-    unique = [m for m in unique if has_japanese(m.kanji)]
-    if one_word:  # Tsuchi: 土 before 通知 tsūchi; Kaeru: 蛙 among five verbs
-        unique = reorder(query, unique)
-    answers = _slots([_as_surname(m) for m in unique], limit, glossary)
-    romaji = _romaji_words(query)
-    if not answers and romaji != query:  # Natsume Soseki Dr: 夏目漱石, not nothing (half the score)
-        return [m.replace(score=m.score / 2)
-                for m in lookup(romaji, limit, glossary=glossary, kind=kind)]
-    return answers
+    return [m for m in unique if has_japanese(m.kanji)]
 
 
 def _slots(ranked: list[Match], limit: int, glossary: Glossary) -> list[Match]:
