@@ -316,11 +316,7 @@ class _Builder:
     @staticmethod
     def _jmdict(conn: sqlite3.Connection,
                 freqs: dict[str, float]) -> tuple[list[str], list[str]]:
-        kanji: dict[int, list[tuple[str, float, int]]] = {}
-        for idseq, text, prio in conn.execute(
-                "SELECT k.idseq, k.text, (SELECT group_concat(text, '|') FROM KJP "
-                "WHERE kid = k.ID) FROM Kanji k ORDER BY k.ID"):
-            kanji.setdefault(idseq, []).append((text, _priority(prio), newspaper_band(prio)))
+        kanji = _Builder._kanji_forms(conn)
         news = _NewspaperScale.calibrated(
             (band, _zipf(freqs.get(text, 0.0))) for forms in kanji.values()
             for text, _, band in forms if band)
@@ -330,13 +326,30 @@ class _Builder:
         rare = _rare_readings(conn)
         u_verbs = _u_verbs(conn)
         characters = _ReadingsOfCharacters.read(conn)
-        kanas: list[str] = []
-        rests: list[str] = []
-        tail = f"{_SEP}word{_SEP}jmdict{_SEP}"
-        # (reading, written, its figure, whether JMdict ranks the pair itself among the
-        # common words, whether it marks the reading rare there) of every pair
-        pairs: list[tuple[str, str, float, bool, bool]] = []
         newspapers: dict[str, float] = {}  # each written form's newspaper figure
+        pairs = _Builder._pairs(conn, freqs, kanji, restrict, rare, news, newspapers)
+        minor = _Builder._minor(conn, pairs, characters)
+        return _Builder._records(pairs, minor, newspapers, u_verbs)
+
+    @staticmethod
+    def _kanji_forms(conn: sqlite3.Connection) -> dict[int, list[tuple[str, float, int]]]:
+        """Each JMdict entry's written forms: (text, priority, newspaper band)."""
+        kanji: dict[int, list[tuple[str, float, int]]] = {}
+        for idseq, text, prio in conn.execute(
+                "SELECT k.idseq, k.text, (SELECT group_concat(text, '|') FROM KJP "
+                "WHERE kid = k.ID) FROM Kanji k ORDER BY k.ID"):
+            kanji.setdefault(idseq, []).append((text, _priority(prio), newspaper_band(prio)))
+        return kanji
+
+    @staticmethod
+    def _pairs(conn: sqlite3.Connection, freqs: dict[str, float],
+               kanji: dict[int, list[tuple[str, float, int]]],
+               restrict: dict[int, set[str]], rare: set[int], news: _NewspaperScale,
+               newspapers: dict[str, float]) -> list[tuple[str, str, float, bool, bool]]:
+        """(reading, written, its figure, whether JMdict ranks the pair itself among the
+        common words, whether it marks the reading rare there) of every pair; each written
+        form's newspaper figure noted in ``newspapers``."""
+        pairs: list[tuple[str, str, float, bool, bool]] = []
         for kid, idseq, text, nokanji, prio in conn.execute(
                 "SELECT k.ID, k.idseq, k.text, k.nokanji, (SELECT group_concat(text, '|') "
                 "FROM KNP WHERE kid = k.ID) FROM Kana k ORDER BY k.ID"):
@@ -356,6 +369,12 @@ class _Builder:
                 # of 4.0 for every news1/ichi1 word made 本土 (wordfreq 3.9) and 本堂 (3.2) tie
                 zipf = _zipf(freqs.get(w, 0.0)) or max(p, kana_priority if p else 0.0)
                 pairs.append((text, w, zipf, bool(p and kana_priority), kid in rare))
+        return pairs
+
+    @staticmethod
+    def _minor(conn: sqlite3.Connection, pairs: list[tuple[str, str, float, bool, bool]],
+               characters: _ReadingsOfCharacters) -> set[tuple[str, str]]:
+        """The (reading, written) pairs that are minor readings (MINOR_READING)."""
         # the readings JMdict ranks among the common words for each written form: a
         # written form's count in wordfreq is theirs, not that of its other readings
         common: dict[str, set[str]] = {}
@@ -386,6 +405,16 @@ class _Builder:
         # ... nor one JMnedict has as a name: 大分 おおいた, 萩原 はぎわら may well be what
         # wordfreq counted
         minor.difference_update(_names_among(conn, list(minor)))
+        return minor
+
+    @staticmethod
+    def _records(pairs: list[tuple[str, str, float, bool, bool]],
+                 minor: set[tuple[str, str]], newspapers: dict[str, float],
+                 u_verbs: set[str]) -> tuple[list[str], list[str]]:
+        """Each pair's kana reading and the rest of its record (see :meth:`columns`)."""
+        kanas: list[str] = []
+        rests: list[str] = []
+        tail = f"{_SEP}word{_SEP}jmdict{_SEP}"
         minor_tail = f"{_SEP}{MINOR_READING}{_SEP}jmdict{_SEP}"
         ranked_tail = f"{_SEP}word{_SEP}{_RANKED}{_SEP}"
         verb_tails = {False: f"{_SEP}word{_SEP}{_U_VERB}{_SEP}",
