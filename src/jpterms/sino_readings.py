@@ -71,25 +71,11 @@ class SinoReadings:
         So does a run of three or more such units anywhere in a whole input (no unit of
         time or place, 前 まえ, among them), read each kanji on its own where no dictionary
         lists the run: 鯨海酔侯 げいかいすいこう (was くじら + うみ + よい + こう), 方頭刀
-        ほうとうとう, 側着性 そくちゃくせい, 晴川院 of 晴川院養信 (see :meth:`_sino_run`).
+        ほうとうとう, 側着性 そくちゃくせい, 晴川院 of 晴川院養信 (see :meth:`_sino_run`;
+        which units may be one of a run: :meth:`_fits`).
         (Measured on the development sets: 7 rows right that were wrong, 2 the other way,
         錦文流 にしきぶんりゅう and 蜂刺症 はちししょう; the same rule for runs of two
         inside a longer input fixed 3 and broke 5: 加圧水型 がた, 音楽之友社 とも.)
-        In a run of three or more a kanji UniDic reads as a given name, a prefix, a family
-        name, a place, an adnominal or an adjectival noun is one of the run too
-        (:func:`_sino_kanji`; in a pair, 鶴 + 君 is a name and its honorific): 待誕節
-        たいたんせつ (was まち + たん + ふし), 栖了院 せいりょういん, 大彝震 だいいしん (was
-        おお + つね + しん), 長果枝 ちょうかし, 陳其邁 ちんきまい (was ちん + その + すすむ),
-        関関同立 かんかんどうりつ; so are a numeral that counts nothing (no counter or
-        suffix after it, :func:`_counts`: 五 + 龍 + 背 ごりゅうはい, 四 + 賢 + 侯 しけんこう;
-        not 百 + 人 + 組) and a kanji KANJIDIC2 guesses (羊 + 舌 + 肸 ようぜつきつ), but no
-        name before an honorific (:func:`_honoured`: 星 + 誠 + 君). A word of kanji UniDic
-        does not know that pykakasi reads the Chinese way throughout counts as an on unit of
-        a pair or a run (:meth:`_unknown_on`): 叱列 + 平 しつれつへい (was たいら), 達 + 奚震
-        たつけいしん (2 rows right that were wrong, none the other way). (11 rows right that
-        were wrong, none the other way. A prefix in a whole input of two broke 本櫓 ほんやぐら
-        and 複穴 ふくあな, and the honorific 御 御雇衆 おやといしゅう; a unit JMnedict read,
-        登 of 登大遊 のぼりだいゆう, stays out of the run.)
 
         Inside a longer input a pair of such units is read so too where Sino-Japanese
         words stand beside it and it is no native compound (:meth:`_sino_pair_inside`):
@@ -109,16 +95,8 @@ class SinoReadings:
         if len(out) < 2 or len([m for m in out if len(m.surface) == 1
                                 or m.source == "pykakasi"]) < min(len(out), 2):
             return out  # (most inputs: no two units of one character)
-        admin = _rules()["admin_suffixes"]
         run = len(out) > 2
-        fit = [self._unknown_on(m) or (len(m.surface) == 1 and _sino_kanji(m, run=run)
-               and not m.locked and m.surface not in admin
-               and m.source.startswith(("unidic", "kanjidic") if run else "unidic")
-               and "glossary" not in m.source
-               and "gazetteer" not in m.source and has_kanji(m.surface)
-               and not (m.pos.startswith("名詞-数詞") and _counts(out[k + 1:k + 2]))
-               and not (m.pos.startswith("名詞-固有名詞") and _honoured(out[k + 1:k + 2])))
-               for k, m in enumerate(out)]
+        fit = self._fits(out, run=run)
         written = "".join(m.surface for m in out)
         if self._whole_listed_as_read(out, written):
             return out  # 坂 + 善 + 商事: Mozc's さかぜんしょうじ, the shop, not はんぜん
@@ -130,6 +108,41 @@ class SinoReadings:
             as_written = written  # (no old forms, or not one for one: the modern spelling)
         if len(out) == 2:
             return self._sino_run(out, as_written) if all(fit) else out
+        return self._sino_runs(out, fit, as_written)
+
+    def _fits(self, out: list[Morpheme], *, run: bool) -> list[bool]:
+        """Whether each unit of ``out`` may be one of a Sino-Japanese pair or run (``run``:
+        the input has three units or more; see :meth:`sino_pair`).
+
+        In a run of three or more a kanji UniDic reads as a given name, a prefix, a family
+        name, a place, an adnominal or an adjectival noun is one of the run too
+        (:func:`_sino_kanji`; in a pair, 鶴 + 君 is a name and its honorific): 待誕節
+        たいたんせつ (was まち + たん + ふし), 栖了院 せいりょういん, 大彝震 だいいしん (was
+        おお + つね + しん), 長果枝 ちょうかし, 陳其邁 ちんきまい (was ちん + その + すすむ),
+        関関同立 かんかんどうりつ; so are a numeral that counts nothing (no counter or
+        suffix after it, :func:`_counts`: 五 + 龍 + 背 ごりゅうはい, 四 + 賢 + 侯 しけんこう;
+        not 百 + 人 + 組) and a kanji KANJIDIC2 guesses (羊 + 舌 + 肸 ようぜつきつ), but no
+        name before an honorific (:func:`_honoured`: 星 + 誠 + 君). A word of kanji UniDic
+        does not know that pykakasi reads the Chinese way throughout counts as an on unit of
+        a pair or a run (:meth:`_unknown_on`): 叱列 + 平 しつれつへい (was たいら), 達 + 奚震
+        たつけいしん (2 rows right that were wrong, none the other way). (11 rows right that
+        were wrong, none the other way. A prefix in a whole input of two broke 本櫓 ほんやぐら
+        and 複穴 ふくあな, and the honorific 御 御雇衆 おやといしゅう; a unit JMnedict read,
+        登 of 登大遊 のぼりだいゆう, stays out of the run.)"""
+        admin = _rules()["admin_suffixes"]
+        return [self._unknown_on(m) or (len(m.surface) == 1 and _sino_kanji(m, run=run)
+                and not m.locked and m.surface not in admin
+                and m.source.startswith(("unidic", "kanjidic") if run else "unidic")
+                and "glossary" not in m.source
+                and "gazetteer" not in m.source and has_kanji(m.surface)
+                and not (m.pos.startswith("名詞-数詞") and _counts(out[k + 1:k + 2]))
+                and not (m.pos.startswith("名詞-固有名詞") and _honoured(out[k + 1:k + 2])))
+                for k, m in enumerate(out)]
+
+    def _sino_runs(self, out: list[Morpheme], fit: list[bool],
+                   as_written: str) -> list[Morpheme]:
+        """``out`` with each run of three or more fitting units, and each pair of them
+        :meth:`_sino_pair_inside` allows, read the Chinese way (see :meth:`sino_pair`)."""
         res: list[Morpheme] = []
         starts = list(itertools.accumulate((len(m.surface) for m in out), initial=0))
         i = 0
