@@ -703,6 +703,172 @@ COMMANDS: tuple[str, ...] = ("romanize", "lookup", "check", "annotate", "rule", 
                              "info")
 
 
+if TYPE_CHECKING:
+    #: The subparsers' action :func:`build_parser` adds the commands to.
+    _Commands = argparse._SubParsersAction[_Parser]
+
+
+def _command(sub: _Commands, name: str, help: str) -> argparse.ArgumentParser:
+    """A command's parser, its description its help with a capital and a full stop."""
+    p = sub.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".",
+                       epilog=EPILOG, formatter_class=_Formatter)
+    p.set_defaults(parser=p)
+    return p
+
+
+def _max_file_size_option(p: argparse.ArgumentParser) -> None:
+    """The ``--max-file-size`` option."""
+    p.add_argument("--max-file-size", type=_megabytes, default=None, metavar="MB",
+                   help="refuse files larger than this many megabytes (default 20)")
+
+
+def _config_options(p: argparse.ArgumentParser) -> None:
+    """The configuration options: ``--glossary``, ``--config``, ``--isolated``."""
+    p.add_argument("--glossary", action="append", metavar="PATH",
+                   help="extra glossary file (repeatable); its entries win")
+    p.add_argument("--config", metavar="PATH", default=None,
+                   help="use this jpterms.toml or pyproject.toml for every file")
+    p.add_argument("--isolated", action="store_true",
+                   help="ignore all configuration files")
+
+
+def _batch_options(p: argparse.ArgumentParser) -> None:
+    """The options of a ``--batch`` run."""
+    p.add_argument("--batch", metavar="FILE", default=None,
+                   help="every line of FILE (or a --column of a .csv/.tsv file; '-' reads "
+                        "stdin), in worker processes; writes CSV (default) or JSON Lines")
+    p.add_argument("--column", default=None, help="CSV/TSV column: header name or number")
+    p.add_argument("--workers", type=int, default=None,
+                   help="worker processes (default: one per core for 2,000 items or more)")
+    p.add_argument("-o", "--output", type=_output_path, default=None,
+                   help="write the results to this file")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar on stderr (default: on a terminal, for long runs)")
+
+
+def _format_option(p: argparse.ArgumentParser, choices: Sequence[str]) -> None:
+    """The ``--format`` option, one of ``choices``, text by default."""
+    p.add_argument("--format", choices=choices, default="text",
+                   help=f"output format: {', '.join(choices)} (default text)")
+
+
+def _add_romanize_parser(sub: _Commands, systems: Sequence[str]) -> None:
+    """The ``romanize`` command's parser."""
+    p = _command(sub, "romanize", "romanise Japanese text")
+    p.add_argument("text", nargs="*", help="text to romanise; '-' reads lines from stdin")
+    p.add_argument("--system", choices=systems, default="hepburn",
+                   help=f"romanisation system: {', '.join(systems)} (default hepburn); "
+                        "ala-lc is modified Hepburn with the ALA-LC table's word division "
+                        "and capitals, for catalogue records")
+    p.add_argument("--explain", action="store_true",
+                   help="also show each word's reading, its source (glossary, "
+                        "dictionary, name dictionary, fallback), confidence and "
+                        "alternatives")
+    _format_option(p, ("text", "json", "csv", "jsonl"))
+    _batch_options(p)
+    _config_options(p)
+    p.set_defaults(func=_cmd_romanize)
+
+
+def _add_lookup_parser(sub: _Commands) -> None:
+    """The ``lookup`` command's parser."""
+    p = _command(sub, "lookup", "romaji back to kanji, kana, Hepburn and English")
+    p.add_argument("query", nargs="*", help="romanised word, name or title; '-' reads stdin")
+    p.add_argument("-n", "--limit", type=int, default=5, metavar="N",
+                   help="at most N results per query (default 5)")
+    p.add_argument("--kind", choices=("title", "name", "place", "publisher"),
+                   help="what the queries are, where you know it (a one-word title is "
+                        "then not read as a station: Umi 海, not 宇美)")
+    _format_option(p, ("text", "json", "csv", "jsonl"))
+    _batch_options(p)
+    _config_options(p)
+    p.set_defaults(func=_cmd_lookup)
+
+
+def _add_check_parser(sub: _Commands, styles: Sequence[str]) -> None:
+    """The ``check`` command's parser."""
+    p = _command(sub, "check", "lint romanised Japanese in documents")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files or folders (searched recursively); '-' reads stdin")
+    _format_option(p, OUTPUT_FORMATS)
+    p.add_argument("--style", choices=styles, default=None,
+                   help="modified Hepburn (default), traditional, or plain (no macrons)")
+    p.add_argument("--select", action="append", metavar="CODES",
+                   help="only these codes or kinds (comma list, repeatable)")
+    p.add_argument("--ignore", action="append", metavar="CODES",
+                   help="skip these codes or kinds (comma list, repeatable)")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    p.add_argument("--input-format", choices=(*INPUT_FORMATS, "marc"), default=None,
+                   help="read every file as this format instead of guessing from its name "
+                        "(.mrc, .marc and MARCXML .xml are MARC)")
+    _max_file_size_option(p)
+    p.add_argument("--stdin-filename", default=None, metavar="NAME",
+                   help="name of the '-' input: used in reports and to choose its reader")
+    p.add_argument("--fix", action="store_true",
+                   help="apply the fixes of certain findings in place (MARC: to a new "
+                        "FILE.fixed.mrc)")
+    p.add_argument("--fix-unsafe", action="store_true",
+                   help="also apply the fixes of likely findings (implies --fix)")
+    p.add_argument("--diff", action="store_true",
+                   help="print the fixes as a diff instead of applying them, exit 1 if there "
+                        "is one (with --fix-unsafe: the likely ones too)")
+    p.add_argument("--exclude", action="append", metavar="GLOBS",
+                   help="skip these files and folders when searching folders "
+                        "(replaces the defaults: .git, node_modules, build, ...)")
+    p.add_argument("--extend-exclude", action="append", metavar="GLOBS",
+                   help="skip these too, keeping the defaults")
+    p.add_argument("--no-respect-gitignore", action="store_true",
+                   help="also check files that .gitignore excludes")
+    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="check files in N worker processes (default: the number of CPUs)")
+    p.add_argument("--statistics", action="store_true",
+                   help="print the number of findings per rule instead of the findings")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="print the findings only, without the closing summary")
+    p.add_argument("-o", "--output-file", metavar="PATH", type=_output_path, default=None,
+                   help="write the report to this file instead of stdout")
+    _config_options(p)
+    p.set_defaults(func=_cmd_check)
+
+
+def _add_annotate_parser(sub: _Commands) -> None:
+    """The ``annotate`` command's parser."""
+    p = _command(sub, "annotate", "correct romanised titles and add their kanji")
+    p.add_argument("file", metavar="FILE", help="the document; '-' reads stdin")
+    p.add_argument("--in-place", action="store_true",
+                   help="rewrite FILE (safely) instead of printing the result")
+    p.add_argument("-o", "--output", metavar="PATH", type=_output_path, default=None,
+                   help="write the result to PATH, in FILE's encoding, whole or not at "
+                        "all, instead of printing it")
+    p.add_argument("--unsafe", action="store_true",
+                   help="also apply likely corrections (as check --fix-unsafe) and add kanji "
+                        "after them")
+    p.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
+                   help="read FILE as this format instead of guessing from its name")
+    _max_file_size_option(p)
+    _config_options(p)
+    p.set_defaults(func=_cmd_annotate)
+
+
+def _add_rule_parser(sub: _Commands) -> None:
+    """The ``rule`` command's parser."""
+    p = _command(sub, "rule", "explain a rule: what it reports, with examples")
+    p.add_argument("code", nargs="?", help="a rule code such as JP101")
+    p.add_argument("--all", action="store_true", help="list every rule")
+    p.set_defaults(func=_cmd_rule)
+
+
+def _add_glossary_parser(sub: _Commands) -> None:
+    """The ``glossary`` command's parser, with its ``check`` subcommand."""
+    p = _command(sub, "glossary", "glossary tools")
+    gsub = p.add_subparsers(dest="glossary_command", parser_class=_Parser, metavar="COMMAND")
+    g = gsub.add_parser("check", help="validate glossary files",
+                        description="Validate glossary files.", epilog=EPILOG,
+                        formatter_class=_Formatter)
+    g.add_argument("paths", nargs="+", metavar="PATH", help="glossary files (TSV)")
+    g.set_defaults(func=_cmd_glossary_check, parser=g)
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser (documented in docs/cli.md).
 
@@ -712,154 +878,25 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     from jpterms.config import STYLES
     from jpterms.kana import SYSTEMS  # a tuple of names
 
-    formatter = _Formatter
     parser = _Parser(prog="jpterms", description=__doc__.splitlines()[0] if __doc__ else None,
-                     epilog=EPILOG, formatter_class=formatter)
+                     epilog=EPILOG, formatter_class=_Formatter)
     parser.add_argument("--version", action="version", version=f"jpterms {__version__}",
                         help="print the version and exit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-
-    def command(name: str, help: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".",
-                           epilog=EPILOG, formatter_class=formatter)
-        p.set_defaults(parser=p)
-        return p
-
-    def max_file_size_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--max-file-size", type=_megabytes, default=None, metavar="MB",
-                       help="refuse files larger than this many megabytes (default 20)")
-
-    def config_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--glossary", action="append", metavar="PATH",
-                       help="extra glossary file (repeatable); its entries win")
-        p.add_argument("--config", metavar="PATH", default=None,
-                       help="use this jpterms.toml or pyproject.toml for every file")
-        p.add_argument("--isolated", action="store_true",
-                       help="ignore all configuration files")
-
-    def batch_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--batch", metavar="FILE", default=None,
-                       help="every line of FILE (or a --column of a .csv/.tsv file; '-' reads "
-                            "stdin), in worker processes; writes CSV (default) or JSON Lines")
-        p.add_argument("--column", default=None, help="CSV/TSV column: header name or number")
-        p.add_argument("--workers", type=int, default=None,
-                       help="worker processes (default: one per core for 2,000 items or more)")
-        p.add_argument("-o", "--output", type=_output_path, default=None,
-                       help="write the results to this file")
-        p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                       help="progress bar on stderr (default: on a terminal, for long runs)")
-
-    def format_option(p: argparse.ArgumentParser, choices: Sequence[str]) -> None:
-        p.add_argument("--format", choices=choices, default="text",
-                       help=f"output format: {', '.join(choices)} (default text)")
-
     if only in (None, "romanize"):
-        p = command("romanize", "romanise Japanese text")
-        p.add_argument("text", nargs="*", help="text to romanise; '-' reads lines from stdin")
-        p.add_argument("--system", choices=SYSTEMS, default="hepburn",
-                       help=f"romanisation system: {', '.join(SYSTEMS)} (default hepburn); "
-                            "ala-lc is modified Hepburn with the ALA-LC table's word division "
-                            "and capitals, for catalogue records")
-        p.add_argument("--explain", action="store_true",
-                       help="also show each word's reading, its source (glossary, "
-                            "dictionary, name dictionary, fallback), confidence and "
-                            "alternatives")
-        format_option(p, ("text", "json", "csv", "jsonl"))
-        batch_options(p)
-        config_options(p)
-        p.set_defaults(func=_cmd_romanize)
-
+        _add_romanize_parser(sub, SYSTEMS)
     if only in (None, "lookup"):
-        p = command("lookup", "romaji back to kanji, kana, Hepburn and English")
-        p.add_argument("query", nargs="*", help="romanised word, name or title; '-' reads stdin")
-        p.add_argument("-n", "--limit", type=int, default=5, metavar="N",
-                       help="at most N results per query (default 5)")
-        p.add_argument("--kind", choices=("title", "name", "place", "publisher"),
-                       help="what the queries are, where you know it (a one-word title is "
-                            "then not read as a station: Umi 海, not 宇美)")
-        format_option(p, ("text", "json", "csv", "jsonl"))
-        batch_options(p)
-        config_options(p)
-        p.set_defaults(func=_cmd_lookup)
-
+        _add_lookup_parser(sub)
     if only in (None, "check"):
-        p = command("check", "lint romanised Japanese in documents")
-        p.add_argument("paths", nargs="+", metavar="PATH",
-                       help="files or folders (searched recursively); '-' reads stdin")
-        format_option(p, OUTPUT_FORMATS)
-        p.add_argument("--style", choices=STYLES, default=None,
-                       help="modified Hepburn (default), traditional, or plain (no macrons)")
-        p.add_argument("--select", action="append", metavar="CODES",
-                       help="only these codes or kinds (comma list, repeatable)")
-        p.add_argument("--ignore", action="append", metavar="CODES",
-                       help="skip these codes or kinds (comma list, repeatable)")
-        p.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
-        p.add_argument("--input-format", choices=(*INPUT_FORMATS, "marc"), default=None,
-                       help="read every file as this format instead of guessing from its name "
-                            "(.mrc, .marc and MARCXML .xml are MARC)")
-        max_file_size_option(p)
-        p.add_argument("--stdin-filename", default=None, metavar="NAME",
-                       help="name of the '-' input: used in reports and to choose its reader")
-        p.add_argument("--fix", action="store_true",
-                       help="apply the fixes of certain findings in place (MARC: to a new "
-                            "FILE.fixed.mrc)")
-        p.add_argument("--fix-unsafe", action="store_true",
-                       help="also apply the fixes of likely findings (implies --fix)")
-        p.add_argument("--diff", action="store_true",
-                       help="print the fixes as a diff instead of applying them, exit 1 if there "
-                            "is one (with --fix-unsafe: the likely ones too)")
-        p.add_argument("--exclude", action="append", metavar="GLOBS",
-                       help="skip these files and folders when searching folders "
-                            "(replaces the defaults: .git, node_modules, build, ...)")
-        p.add_argument("--extend-exclude", action="append", metavar="GLOBS",
-                       help="skip these too, keeping the defaults")
-        p.add_argument("--no-respect-gitignore", action="store_true",
-                       help="also check files that .gitignore excludes")
-        p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
-                       help="check files in N worker processes (default: the number of CPUs)")
-        p.add_argument("--statistics", action="store_true",
-                       help="print the number of findings per rule instead of the findings")
-        p.add_argument("-q", "--quiet", action="store_true",
-                       help="print the findings only, without the closing summary")
-        p.add_argument("-o", "--output-file", metavar="PATH", type=_output_path, default=None,
-                       help="write the report to this file instead of stdout")
-        config_options(p)
-        p.set_defaults(func=_cmd_check)
-
+        _add_check_parser(sub, STYLES)
     if only in (None, "annotate"):
-        p = command("annotate", "correct romanised titles and add their kanji")
-        p.add_argument("file", metavar="FILE", help="the document; '-' reads stdin")
-        p.add_argument("--in-place", action="store_true",
-                       help="rewrite FILE (safely) instead of printing the result")
-        p.add_argument("-o", "--output", metavar="PATH", type=_output_path, default=None,
-                       help="write the result to PATH, in FILE's encoding, whole or not at "
-                            "all, instead of printing it")
-        p.add_argument("--unsafe", action="store_true",
-                       help="also apply likely corrections (as check --fix-unsafe) and add kanji "
-                            "after them")
-        p.add_argument("--input-format", choices=INPUT_FORMATS, default=None,
-                       help="read FILE as this format instead of guessing from its name")
-        max_file_size_option(p)
-        config_options(p)
-        p.set_defaults(func=_cmd_annotate)
-
+        _add_annotate_parser(sub)
     if only in (None, "rule"):
-        p = command("rule", "explain a rule: what it reports, with examples")
-        p.add_argument("code", nargs="?", help="a rule code such as JP101")
-        p.add_argument("--all", action="store_true", help="list every rule")
-        p.set_defaults(func=_cmd_rule)
-
+        _add_rule_parser(sub)
     if only in (None, "glossary"):
-        p = command("glossary", "glossary tools")
-        gsub = p.add_subparsers(dest="glossary_command", parser_class=_Parser, metavar="COMMAND")
-        g = gsub.add_parser("check", help="validate glossary files",
-                            description="Validate glossary files.", epilog=EPILOG,
-                            formatter_class=formatter)
-        g.add_argument("paths", nargs="+", metavar="PATH", help="glossary files (TSV)")
-        g.set_defaults(func=_cmd_glossary_check, parser=g)
-
+        _add_glossary_parser(sub)
     if only in (None, "info"):
-        p = command("info", "versions of jpterms and its dictionaries")
+        p = _command(sub, "info", "versions of jpterms and its dictionaries")
         p.set_defaults(func=_cmd_info)
     return parser
 
