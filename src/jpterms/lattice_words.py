@@ -38,7 +38,7 @@ from jpterms.reading_index import ReadingIndex
 
 if TYPE_CHECKING:
     from jpterms.lattice import Edge, Slot
-    from jpterms.lexicon import Lexicon
+    from jpterms.lexicon import Lexicon, Spelling
     from jpterms.lru import LRU
     from jpterms.mozcdic import MozcDictionary, MozcWord
     from jpterms.name_lookup import NameLookup
@@ -374,79 +374,102 @@ class LatticeWords:
                     first_romaji = "".join(s.written for s in slots[p:mid])
                     self._add_clan_names(edges, slots, p, mid, end, first_romaji,
                                          romaji[len(first_romaji):], known, word_cost)
-                spent_on: dict[str, int | None] = {}  # _spelling_cost by reading, this span
-                spellings = self._lexicon.spellings(romaji)
-                modern = _modern_romaji(s.written for s in slots[p:end])
-                if modern != romaji:  # Imamura Yemyo: 今村恵猛 いまむらえみょう
-                    spellings += self._lexicon.spellings(modern)
-                # a name read with a clan's の that a dictionary also writes without it
-                # (蘇我馬子 そがのうまこ): JMnedict's person with the の written (曾我の馬子)
-                # is a variant of it
-                unwritten_no = {e.kana for e in edges[p] if e.end == end and
-                                "の" in e.kana and "の" not in e.written} | {
-                    sp.kana for sp in spellings if "の" in sp.kana and "の" not in sp.written}
-                # cut inside its last written word (not before a particle glued on it)
-                glued = "" if slots[end - 1].last or not slots[end].last else \
-                    slots[end].written.lower()
-                partial = not slots[end - 1].last and glued not in self._glued_endings
-                for sp in spellings:
-                    if sp.source not in ("jmdict", "jmnedict"):
-                        continue
-                    if partial and (sp.source != "jmdict" or sp.kind != "word"
-                                    or not all(map(is_kanji, sp.written))):
-                        continue
-                    if sp.kind == "person" and "の" in sp.written and sp.kana in unwritten_no:
-                        continue
-                    # a person Mozc also knows (菅原道真) is that person all the same
-                    also_mozc = words_spanned > 1 and sp.kind == "person"
-                    if (end, sp.written) in known and not also_mozc:
-                        continue
-                    if sp.written.count("の") > sp.kana.count("の") or (
-                            sp.kind == "person" and len(sp.kana) > 3.5 * len(sp.written)):
-                        continue  # aliases: 源の頼朝 read みなもとよりとも, 管家 すがわらみちざね
-                    if sp.kana in spent_on:  # the words of a span share few readings
-                        spent = spent_on[sp.kana]
-                    else:
-                        spent = spent_on[sp.kana] = self._spelling_cost(slots, p, end, sp.kana)
-                    if spent is None and sp.source == "jmnedict" and \
-                            sp.kind in _OLD_KANA_KINDS:  # みつを for *Mitsuo*: を written o
-                        modern = sp.kana.translate(_OLD_KANA)
-                        if modern != sp.kana:
-                            spent = self._spelling_cost(slots, p, end, modern)
-                            spent = None if spent is None else spent + OLD_KANA_NAME_COST
-                    if spent is None:
-                        continue
-                    kind = sp.kind
-                    if lookup and kind == "name" and words_spanned > 1 and \
-                            len(sp.written) >= PERSON_NAME_KANJI and \
-                            all(s.capital for s in slots[p:end]) and \
-                            self._name_lookup.splits_as_name(sp.written, sp.kana):
-                        kind = "person"
-                    if glued in GLUED_HONORIFICS and kind != "person":
-                        continue  # Gen Senshi: a name, not 源泉 + 氏
-                    context = _KIND_CONTEXT.get(kind, NOUN_CONTEXT)
-                    frequency = sp.frequency
-                    if len(sp.written) == 1 and sp.source == "jmdict":
-                        # wordfreq counts 金 however it is read (きん, かね): as かな, which
-                        # Mozc does not offer, it is not that common
-                        frequency = min(frequency, ONE_KANJI_ZIPF)
-                    base = self._lexicon_cost - int(LEXICON_PER_ZIPF * frequency)
-                    if sp.source == "jmdict" and sp.kind == "word" and len(sp.written) > 1 \
-                            and all(map(is_kanji, sp.written)):
-                        base = self.listed_price(sp.written, sp.kana, base)  # enji: 衍字
-                    if kind in _NOTED:  # a person or work JMnedict records by name
-                        base = min(base, NOTED_COST if words_spanned > 1 else NOTED_WORD_COST)
-                        if kind == "person" and describes_person(sp.written, sp.kana):
-                            base -= DESCRIBED_BONUS  # 丸山真男 (1914-) before 丸山昌朗
-                        if (end, sp.written) in known:  # 菅原道真 before the alias 管家
-                            base -= MOZC_PERSON_BONUS
-                    cost = word_cost(sp.written, sp.kana, base)
-                    if cost is None:  # digits, Latin letters, a misplaced long mark
-                        continue
-                    cost += spent
-                    known.add((end, sp.written))
-                    edges[p].append(new_edge(p, end, sp.written, sp.kana, context, context,
-                                             cost, sp.source, kind))
+                self._add_span_words(edges, slots, p, end, romaji, words_spanned, known,
+                                     word_cost, lookup, new_edge)
+
+    def _add_span_words(self, edges: list[list[Edge]], slots: list[Slot], p: int, end: int,
+                        romaji: str, words_spanned: int, known: set[tuple[int, str]],
+                        word_cost: Any, lookup: bool, new_edge: Callable[..., Edge]) -> None:
+        """The JMdict and JMnedict words of the span ``p:end`` (``romaji``) that Mozc lacks,
+        as edges from ``p`` (see :meth:`add_lexicon_words`); each added joins ``known``."""
+        spent_on: dict[str, int | None] = {}  # _spelling_cost by reading, this span
+        spellings = self._lexicon.spellings(romaji)
+        modern = _modern_romaji(s.written for s in slots[p:end])
+        if modern != romaji:  # Imamura Yemyo: 今村恵猛 いまむらえみょう
+            spellings += self._lexicon.spellings(modern)
+        # a name read with a clan's の that a dictionary also writes without it
+        # (蘇我馬子 そがのうまこ): JMnedict's person with the の written (曾我の馬子)
+        # is a variant of it
+        unwritten_no = {e.kana for e in edges[p] if e.end == end and
+                        "の" in e.kana and "の" not in e.written} | {
+            sp.kana for sp in spellings if "の" in sp.kana and "の" not in sp.written}
+        # cut inside its last written word (not before a particle glued on it)
+        glued = "" if slots[end - 1].last or not slots[end].last else \
+            slots[end].written.lower()
+        partial = not slots[end - 1].last and glued not in self._glued_endings
+        for sp in spellings:
+            if sp.source not in ("jmdict", "jmnedict"):
+                continue
+            if partial and (sp.source != "jmdict" or sp.kind != "word"
+                            or not all(map(is_kanji, sp.written))):
+                continue
+            if sp.kind == "person" and "の" in sp.written and sp.kana in unwritten_no:
+                continue
+            # a person Mozc also knows (菅原道真) is that person all the same
+            also_mozc = words_spanned > 1 and sp.kind == "person"
+            if (end, sp.written) in known and not also_mozc:
+                continue
+            if sp.written.count("の") > sp.kana.count("の") or (
+                    sp.kind == "person" and len(sp.kana) > 3.5 * len(sp.written)):
+                continue  # aliases: 源の頼朝 read みなもとよりとも, 管家 すがわらみちざね
+            spent = self._spent(slots, p, end, sp, spent_on)
+            if spent is None:
+                continue
+            kind = sp.kind
+            if lookup and kind == "name" and words_spanned > 1 and \
+                    len(sp.written) >= PERSON_NAME_KANJI and \
+                    all(s.capital for s in slots[p:end]) and \
+                    self._name_lookup.splits_as_name(sp.written, sp.kana):
+                kind = "person"
+            if glued in GLUED_HONORIFICS and kind != "person":
+                continue  # Gen Senshi: a name, not 源泉 + 氏
+            context = _KIND_CONTEXT.get(kind, NOUN_CONTEXT)
+            base = self._lexicon_price(sp, kind, words_spanned, end, known)
+            cost = word_cost(sp.written, sp.kana, base)
+            if cost is None:  # digits, Latin letters, a misplaced long mark
+                continue
+            cost += spent
+            known.add((end, sp.written))
+            edges[p].append(new_edge(p, end, sp.written, sp.kana, context, context,
+                                     cost, sp.source, kind))
+
+    def _spent(self, slots: list[Slot], p: int, end: int, sp: Spelling,
+               spent_on: dict[str, int | None]) -> int | None:
+        """What spelling ``slots[p:end]`` as ``sp``'s reading costs (None: it is not spelt
+        so), remembered by reading in ``spent_on``; a name's old kana read the modern way."""
+        if sp.kana in spent_on:  # the words of a span share few readings
+            spent = spent_on[sp.kana]
+        else:
+            spent = spent_on[sp.kana] = self._spelling_cost(slots, p, end, sp.kana)
+        if spent is None and sp.source == "jmnedict" and \
+                sp.kind in _OLD_KANA_KINDS:  # みつを for *Mitsuo*: を written o
+            modern = sp.kana.translate(_OLD_KANA)
+            if modern != sp.kana:
+                spent = self._spelling_cost(slots, p, end, modern)
+                spent = None if spent is None else spent + OLD_KANA_NAME_COST
+        return spent
+
+    def _lexicon_price(self, sp: Spelling, kind: str, words_spanned: int, end: int,
+                       known: set[tuple[int, str]]) -> int:
+        """The base cost of a JMdict or JMnedict word ``sp`` of ``kind`` spanning
+        ``words_spanned`` written words to ``end``: by how common it is, Mozc's price for a
+        listed word, a noted person's or work's bonuses."""
+        frequency = sp.frequency
+        if len(sp.written) == 1 and sp.source == "jmdict":
+            # wordfreq counts 金 however it is read (きん, かね): as かな, which
+            # Mozc does not offer, it is not that common
+            frequency = min(frequency, ONE_KANJI_ZIPF)
+        base = self._lexicon_cost - int(LEXICON_PER_ZIPF * frequency)
+        if sp.source == "jmdict" and sp.kind == "word" and len(sp.written) > 1 \
+                and all(map(is_kanji, sp.written)):
+            base = self.listed_price(sp.written, sp.kana, base)  # enji: 衍字
+        if kind in _NOTED:  # a person or work JMnedict records by name
+            base = min(base, NOTED_COST if words_spanned > 1 else NOTED_WORD_COST)
+            if kind == "person" and describes_person(sp.written, sp.kana):
+                base -= DESCRIBED_BONUS  # 丸山真男 (1914-) before 丸山昌朗
+            if (end, sp.written) in known:  # 菅原道真 before the alias 管家
+                base -= MOZC_PERSON_BONUS
+        return base
 
     def listed_price(self, written: str, kana: str, base: int) -> int:
         """A JMdict word of two kanji or more priced at Mozc's own cost for it where Mozc
