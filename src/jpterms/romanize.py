@@ -725,54 +725,7 @@ class Romanizer:
         self._suffix_run = ""
         one = _JAPANESE.match(line)
         if one is not None and one.end() == len(line):  # the line is one run: a whole input
-            if line[:1] == "(" and line[-1:] == ")" and not any(c in "()" for c in line[1:-1]) \
-                    and _JAPANESE.fullmatch(line[1:-1]):
-                # a whole input in round brackets is read as it is alone: (渡辺みえこ) is
-                # (Watanabe Mieko), a name, not the run "(Watanabe mieko)"
-                return "(" + self._line(line[1:-1]) + ")"
-            aza = self._aza_cuts(line)  # 大字 | 中村: the prefix read おおあざ, apart
-            if aza is not None:
-                return " ".join(self._line(line[a:b]) if not kana
-                                else self.romanize_as(line[a:b], [(line[a:b], kana)])
-                                for a, b, kana in aza)
-            cut = self.readings.cuts.address_cut(line)  # an address: its town is read alone
-            if cut is not None:
-                text = (self._chunk(line[:cut], capitalise=True, whole=True) + " "
-                        + self._chunk(line[cut:], capitalise=True, whole=True))
-                return text if cut > 4 else self._after_prefecture(line, cut, text)
-            school = self.readings.cuts.school_cuts(line) or self._founder_apart(line) \
-                or self.readings.cuts.facility_cuts(line)  # 島根県立 | 三瓶 | 自然館
-            if school is not None:  # a school: its own name is read alone
-                kana = self.readings.cuts.school_kana(line, school)  # (as Mozc reads the whole)
-                text = " ".join(self.romanize_as(line[a:b], [(line[a:b], kana[a])])
-                                if a in kana
-                                else self._chunk(line[a:b], capitalise=whole, whole=whole)
-                                for a, b, whole in school if a < b)  # (no empty cut)
-                return body_capitals(text) if self.system == "ala-lc" else text
-            cut = self.readings.cuts.municipality_cut(line)  # 十日町市 | 博物館
-            town = self._town_cut(line) if cut is None else None  # 上宝町 | 荒原
-            if town is not None:
-                rest = line[town[0]:]
-                section = self._section_kana(rest)  # 石経 いしきょう, the place
-                return (self.romanize_as(line[:town[0]], [(line[:town[0]], town[1])])
-                        if town[1] else self._chunk(line[:town[0]], capitalise=True,
-                                                    whole=True)) + " " + (
-                    self.romanize_as(rest, [(rest, section)]) if section
-                    else self._chunk(rest, capitalise=True, whole=True))
-            if cut is None:
-                cut = self.readings.cuts.county_cut(line)  # 苫田郡 | 上斎原村
-            if cut is not None:
-                return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
-                        + self._chunk(line[cut:], capitalise=True, whole=True))
-            head = self.readings.cuts.direction_temple(line)  # 西 | 本願寺: にし, and the temple
-            if head is not None:
-                return self.romanize_as(line[:1], [(line[:1], head)]) + " " + self._chunk(
-                    line[1:], capitalise=True, whole=True)
-            cut = self._shrine_cut(line)  # 羽黒山 | 神社: the word in lower case (jinja)
-            if cut is not None:
-                return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
-                        + self._chunk(line[cut:], capitalise=False, whole=True))
-            return self._chunk(line, capitalise=True, whole=True)
+            return self._whole_line(line)
         out: list[str] = []
         last = 0
         opening, closing = self._spaced_marks
@@ -826,6 +779,59 @@ class Romanizer:
             last = end
         out.append(line[last:])
         return "".join(out)
+
+    def _whole_line(self, line: str) -> str:
+        """Romanise a line that is one run of Japanese, a whole input (see :meth:`_line`):
+        an input in brackets, an 大字 prefix, an address, a school, a town, a county, a
+        temple or a shrine is cut into its parts, each read alone."""
+        if line[:1] == "(" and line[-1:] == ")" and not any(c in "()" for c in line[1:-1]) \
+                and _JAPANESE.fullmatch(line[1:-1]):
+            # a whole input in round brackets is read as it is alone: (渡辺みえこ) is
+            # (Watanabe Mieko), a name, not the run "(Watanabe mieko)"
+            return "(" + self._line(line[1:-1]) + ")"
+        aza = self._aza_cuts(line)  # 大字 | 中村: the prefix read おおあざ, apart
+        if aza is not None:
+            return " ".join(self._line(line[a:b]) if not kana
+                            else self.romanize_as(line[a:b], [(line[a:b], kana)])
+                            for a, b, kana in aza)
+        cut = self.readings.cuts.address_cut(line)  # an address: its town is read alone
+        if cut is not None:
+            text = (self._chunk(line[:cut], capitalise=True, whole=True) + " "
+                    + self._chunk(line[cut:], capitalise=True, whole=True))
+            return text if cut > 4 else self._after_prefecture(line, cut, text)
+        school = self.readings.cuts.school_cuts(line) or self._founder_apart(line) \
+            or self.readings.cuts.facility_cuts(line)  # 島根県立 | 三瓶 | 自然館
+        if school is not None:  # a school: its own name is read alone
+            kana = self.readings.cuts.school_kana(line, school)  # (as Mozc reads the whole)
+            text = " ".join(self.romanize_as(line[a:b], [(line[a:b], kana[a])])
+                            if a in kana
+                            else self._chunk(line[a:b], capitalise=whole, whole=whole)
+                            for a, b, whole in school if a < b)  # (no empty cut)
+            return body_capitals(text) if self.system == "ala-lc" else text
+        cut = self.readings.cuts.municipality_cut(line)  # 十日町市 | 博物館
+        town = self._town_cut(line) if cut is None else None  # 上宝町 | 荒原
+        if town is not None:
+            rest = line[town[0]:]
+            section = self._section_kana(rest)  # 石経 いしきょう, the place
+            return (self.romanize_as(line[:town[0]], [(line[:town[0]], town[1])])
+                    if town[1] else self._chunk(line[:town[0]], capitalise=True,
+                                                whole=True)) + " " + (
+                self.romanize_as(rest, [(rest, section)]) if section
+                else self._chunk(rest, capitalise=True, whole=True))
+        if cut is None:
+            cut = self.readings.cuts.county_cut(line)  # 苫田郡 | 上斎原村
+        if cut is not None:
+            return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
+                    + self._chunk(line[cut:], capitalise=True, whole=True))
+        head = self.readings.cuts.direction_temple(line)  # 西 | 本願寺: にし, and the temple
+        if head is not None:
+            return self.romanize_as(line[:1], [(line[:1], head)]) + " " + self._chunk(
+                line[1:], capitalise=True, whole=True)
+        cut = self._shrine_cut(line)  # 羽黒山 | 神社: the word in lower case (jinja)
+        if cut is not None:
+            return (self._chunk(line[:cut], capitalise=True, whole=True) + " "
+                    + self._chunk(line[cut:], capitalise=False, whole=True))
+        return self._chunk(line, capitalise=True, whole=True)
 
     def _after_prefecture(self, line: str, cut: int, text: str) -> str:
         """``text``, a prefecture and the municipality after it each read alone (``cut``
