@@ -1,5 +1,5 @@
 """A short whole input that Mozc lists as one written word takes Mozc's reading
-(ReadingResolver.mozc_whole): titles, names and stations from the development sets."""
+(MozcWholeWords.mozc_whole, the resolver's mozc_words): titles, names and stations from the development sets."""
 
 from __future__ import annotations
 

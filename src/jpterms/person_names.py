@@ -964,10 +964,10 @@ class PersonNames:
 
     def mozc_person(self, person: list[Morpheme], *, written: str = "") -> list[Morpheme]:
         """A whole input read as a name, read as Mozc reads it (see
-        :meth:`ReadingResolver.mozc_whole`) where Mozc lists the whole written so, not as
-        the parts were read, and JMnedict lists it as nothing, or only as a person that Mozc
-        lists under a name's context and reads otherwise. 小林未郁 is *Kobayashi Mika* (JMnedict's given names have 未郁
-        only as みいく), 海野つなみ *Umino Tsunami*, 大聖寺藩 だいしょうじはん (藩 is no
+        :meth:`jpterms.mozc_whole_words.MozcWholeWords.mozc_whole`) where Mozc lists the
+        whole written so, not as the parts were read, and JMnedict lists it as nothing, or
+        only as a person that Mozc lists under a name's context and reads otherwise. 小林未郁
+        is *Kobayashi Mika* (JMnedict's given names have 未郁 only as みいく), 海野つなみ *Umino Tsunami*, 大聖寺藩 だいしょうじはん (藩 is no
         given name まもる), 北条泰時 *Hōjō Yasutoki* (JMnedict's person: よしとき). Where
         the two disagree on a person, Wikipedia's reading (the titles of
         jawiki-kana-kanji-dict) is Mozc's for 41 names and JMnedict's for 9. JMnedict's
@@ -993,7 +993,7 @@ class PersonNames:
             return person
         if listed and self._mozc_given_disagrees(person, top):
             return person  # (JMnedict's person and Mozc's given name alone agree)
-        return resolver.mozc_whole(person, over_listed=True, written=as_written)
+        return resolver.mozc_words.mozc_whole(person, over_listed=True, written=as_written)
 
     def _mozc_given_disagrees(self, person: list[Morpheme], top: str) -> bool:
         """Whether Mozc's reading ``top`` of a whole name (a family name and a given name
@@ -1002,8 +1002,8 @@ class PersonNames:
         name. Where JMnedict lists the person, its reading then stands (滝川 + 一益: Mozc's
         whole たきがわいちます, but 一益 alone かずます, as JMnedict reads the person: Takigawa
         Kazumasu). Not asked of every whole name Mozc reads
-        (:meth:`ReadingResolver.mozc_whole`): there it fixes 1 development row (加藤嘉明
-        Yoshiaki) and breaks 8 (上杉憲寛 のりひろ, 李宗仁 りそうじん)."""
+        (:meth:`jpterms.mozc_whole_words.MozcWholeWords.mozc_whole`): there it fixes 1
+        development row (加藤嘉明 Yoshiaki) and breaks 8 (上杉憲寛 のりひろ, 李宗仁 りそうじん)."""
         resolver = self._resolver
         if len(person) != 2 or len(person[1].surface) < 2:
             return False

@@ -457,12 +457,6 @@ class ReadingResolver:
         (:class:`jpterms.mozc_whole_words.MozcWholeWords`; made on first use)."""
         return MozcWholeWords(self)
 
-    def mozc_whole(self, out: list[Morpheme], *, over_listed: bool = False,
-                   written: str = "") -> list[Morpheme]:
-        """:meth:`MozcWholeWords.mozc_whole` of :attr:`mozc_words` (asked by
-        :meth:`PersonNames.mozc_person <jpterms.person_names.PersonNames.mozc_person>`)."""
-        return self.mozc_words.mozc_whole(out, over_listed=over_listed, written=written)
-
     @cached_property
     def phonograms(self) -> PhonogramNames:
         """Gods' and shrines' names written in man'yōgana
