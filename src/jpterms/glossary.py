@@ -287,6 +287,10 @@ class Glossary:
         self._row_starts: list[int] = []
         self._written: list[str] = []
         self._family_rows: list[int] = []
+        #: The line number of each of those rows, counted once when an entry is first made
+        #: from a row, and the entries made so (every romaniser of the glossary shares them).
+        self._row_lines: list[int] | None = None
+        self._spelled: dict[int, Entry] = {}
         self._parse_lock = threading.Lock()
         self._romanizers: dict[str, Romanizer] = {}
         self._romanizers_lock = threading.Lock()
@@ -348,12 +352,17 @@ class Glossary:
         glossary's is made from its row alone, equal to the one :attr:`entries` has."""
         if self._entries is not None:
             return self._with_family_names[number]
-        rows = len(self._row_starts)  # (read by spellings(), which gave the number)
-        if number < rows:
-            return self._row_entry(number)
-        family = self._row_entry(self._family_rows[number - rows]).family_name()
-        assert family is not None  # (_written_rows took the row for one)
-        return family
+        entry = self._spelled.get(number)
+        if entry is None:
+            rows = len(self._row_starts)  # (read by spellings(), which gave the number)
+            if number < rows:
+                entry = self._row_entry(number)
+            else:
+                family = self._row_entry(self._family_rows[number - rows]).family_name()
+                assert family is not None  # (_written_rows took the row for one)
+                entry = family
+            self._spelled[number] = entry
+        return entry
 
     def is_family_name(self, number: int) -> bool:
         """Whether :meth:`spellings`' ``number`` is a family name cut from a person's
@@ -367,7 +376,20 @@ class Glossary:
         text, start = self._text, self._row_starts[row]
         end = text.find("\n", start)
         line = text[start:] if end < 0 else text[start:end]
-        return _row_entry(line.split("\t"), self._source, text.count("\n", 0, start) + 1)
+        return _row_entry(line.split("\t"), self._source, self._row_line(row))
+
+    def _row_line(self, row: int) -> int:
+        """The line number of an :meth:`unparsed` glossary's ``row`` (the lines of every
+        row counted in one pass over the text, the first time one is asked for)."""
+        lines = self._row_lines
+        if lines is None:
+            text, lines, line, at = self._text, [], 1, 0
+            for start in self._row_starts:
+                line += text.count("\n", at, start)
+                at = start
+                lines.append(line)
+            self._row_lines = lines
+        return lines[row]
 
     def romanizer(self, system: str = "hepburn") -> Romanizer:
         """The romaniser that reads with this glossary: every romanisation made for a
