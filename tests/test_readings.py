@@ -98,6 +98,11 @@ ALA_LC = [
     # 坊ちゃん botchan, 日中 Nitchū); it came out "Bocchan"
     ("坊っちゃん", "Botchan"),
     ("日中関係", "Nitchū kankei"),
+    # Capitalization, place names: each separately written word of a geographic name is
+    # capitalised (the table's own examples), and only after the place it names
+    ("日本列島", "Nihon Rettō"),
+    ("房総半島", "Bōsō Hantō"),
+    ("日本列島の形成と近世の半島", "Nihon Rettō no keisei to kinsei no hantō"),
 ]
 
 

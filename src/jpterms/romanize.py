@@ -58,6 +58,7 @@ from jpterms.word_grouping import (
     admin_stem,
     body_capitals,
     corporate_words,
+    geographic_words,
     group_words,
     hiragana_only,
     is_publisher,
@@ -1101,7 +1102,8 @@ class Romanizer:
             morphemes = word_tails_apart(morphemes, rules["word_tails"]["words"])  # Saga jinja
         words = [morphemes] if len(morphemes) == 1 else group_words(
             morphemes, rules, self.system == "ala-lc")  # (one morpheme is one word)
-        corporate = corporate_words(words, rules) if self.system == "ala-lc" else set()
+        corporate = corporate_words(words, rules) | geographic_words(words, rules) \
+            if self.system == "ala-lc" else set()
         marks = rules["punctuation"]
         # ALA-LC's plain quotes, each opening or closing as the Japanese mark was
         opens, closes = (rules["ala_lc"]["quotes"]["open"], rules["ala_lc"]["quotes"]["close"]

@@ -760,6 +760,25 @@ def corporate_words(words: list[list[Morpheme]], rules: dict[str, Any]) -> set[i
     return out
 
 
+def geographic_words(words: list[list[Morpheme]], rules: dict[str, Any]) -> set[int]:
+    """ALA-LC capitalises each separately written word of a geographic name (Nihon Rettō,
+    Bōsō Hantō): the indexes of the generic words of land and water
+    (``ala_lc.geographic_words``) written as a word of their own right after a word that
+    has a proper noun, the place they name.
+
+    >>> from jpterms import romanize
+    >>> romanize("日本列島の形成", "ala-lc"), romanize("房総半島", "ala-lc")
+    ('Nihon Rettō no keisei', 'Bōsō Hantō')
+    >>> romanize("列島の形成", "ala-lc")
+    'Rettō no keisei'
+    """
+    generic = rules["ala_lc"]["geographic_words"]["words"]
+    return {i for i in range(1, len(words))
+            if "".join(m.surface for m in words[i]) in generic
+            and words[i - 1] and words[i - 1][-1].role != "punct"
+            and any(m.proper for m in words[i - 1])}
+
+
 def body_capitals(text: str) -> str:
     """A school's or a public facility's name, a body's, with every word capitalised but
     the particles (``ala_lc.body_particles``), as ALA-LC writes a body's name (Tōkyō
