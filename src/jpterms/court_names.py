@@ -454,6 +454,63 @@ class CourtNames:
                            out[-1].confidence, ())
         return [family, with_genitive(replace(word, surface=title, pos=out[-1].pos))]
 
+    def court_words(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A name of the court, a monk's or a poet's that JMnedict lists joined to the
+        offices and terms of address around it (``court_name_words`` in
+        ``data/word_division.json``), written with each of them a word of its own,
+        capitalised as the name is, and an unwritten genitive の a "no" in lower case:
+        大納言経信 *Dainagon Tsunenobu* (was "Dainagontsunenobu"), 良暹法師 *Ryōzen Hōshi*,
+        藤原 + 敏行朝臣 *Fujiwara no Toshiyuki Ason*, 在原 + 業平朝臣 のなりひらあそん *Ariwara no
+        Narihira Ason* (was "Ariwara Nonarihiraason"), 大弐三位 *Daini no Sanmi*, 讃岐 + 典侍
+        のすけ *Sanuki no Suke*, 藤原 + 俊成女 *Fujiwara no Toshinari no Musume*, 右大将道綱
+        うだいしょうみちつなの + 母 *Udaishōmichitsuna no Haha*. A word is cut
+        only where its written form and its reading both begin or end with the listed ones,
+        and what is left is kanji the name is read with; a word already cut stays as cut.
+
+        >>> from jpterms.romanize import Romanizer
+        >>> Romanizer().romanize("大弐三位"), Romanizer().romanize("藤原俊成女")
+        ('Daini no Sanmi', 'Fujiwara no Toshinari no Musume')
+        >>> Romanizer().romanize("良暹法師"), Romanizer().romanize("大納言経信")
+        ('Ryōzen Hōshi', 'Dainagon Tsunenobu')
+        """
+        words = _court_name_words()
+        for k, m in enumerate(out[:-1]):  # the の ends the word before: 右大将道綱 + 母
+            after = out[k + 1]
+            if (m.kana.endswith("ノ") and not m.words and not m.locked
+                    and "jmnedict" in m.source and all(is_kanji(ch) for ch in m.surface)
+                    and hira(after) in words.after_no.get(after.surface, ())
+                    and not after.words
+                    and split_over_kanji(m.surface, hira(m), self._resolver.index) is None):
+                kana = hira(m)[:-1]
+                out[k] = replace(m, reading=self._resolver.mark(m.surface, kana),
+                                 kana=to_katakana(kana))
+                out[k + 1] = with_genitive(replace(after, proper=True))
+        for k, m in enumerate(out):
+            if (m.locked or "jmnedict" not in m.source or m.words[:-1] not in ((), ("ノ",))
+                    or not (m.surface.startswith(words.starts)
+                            or m.surface.endswith(words.ends) or "ノ" in m.kana)):
+                continue  # (told at once for most words)
+            head = m.words[:-1]
+            kana = to_hiragana(m.kana.split(" ")[-1])
+            pieces = None
+            if (not head and k and kana.startswith("の") and out[k - 1].proper
+                    and is_kanji(m.surface[0])):  # 在原 + 業平朝臣 のなりひらあそん
+                pieces = words.pieces(m.surface, kana[1:])
+                if pieces is not None and pieces[0][0] != "の":
+                    head = ("ノ",)
+                else:
+                    pieces = None
+            pieces = pieces or words.pieces(m.surface, kana)
+            if pieces is None:
+                continue
+            readings = tuple("ノ" if w == "の" else self._resolver.mark(w, r)
+                             for w, r in pieces)
+            out[k] = replace(m, reading="".join((*head, *readings)),
+                             kana=" ".join((*head, *(to_katakana(r) for _, r in pieces))),
+                             words=(*head, *readings),
+                             capitals=(*(False for _ in head), *(w != "の" for w, _ in pieces)))
+        return out
+
     def _clan_walk(self, family: str, given: str, own: str) -> dict[tuple[str, str], int]:
         """The readings (of the family name, of the given name), with their costs, under
         which Mozc lists ``family`` + ``given`` as a family name read as JMnedict lists it
@@ -559,3 +616,61 @@ def _court_title_ends() -> tuple[str, ...]:
     """The last kanji of the titles of ``court_titles`` (data/word_division.json), for a
     cheap ``str.endswith`` before :meth:`court_title` looks further."""
     return tuple(dict.fromkeys(t[-1] for t in _rules()["court_titles"]["words"]))
+
+
+
+class _CourtNameWords:
+    """``court_name_words`` of ``data/word_division.json``, and the cut of a name by them."""
+
+    def __init__(self, table: dict[str, dict[str, list[str]]]) -> None:
+        self.before = {w: tuple(r) for w, r in table["before"].items()}
+        self.after = {w: tuple(r) for w, r in table["after"].items()}
+        self.after_no = {w: tuple(r) for w, r in table["after_no"].items()}
+        self.starts = tuple(self.before)
+        self.ends = tuple(self.after) + tuple(self.after_no)
+
+    def pieces(self, written: str, kana: str) -> list[tuple[str, str]] | None:
+        """(written, kana) of each word of ``written`` read ``kana``, a genitive the
+        kanji do not write as ("の", "の"); None where nothing is cut or what is left of the
+        name is no kanji.
+
+        >>> words = _court_name_words()
+        >>> words.pieces("大納言経信", "だいなごんつねのぶ")
+        [('大納言', 'だいなごん'), ('経信', 'つねのぶ')]
+        >>> words.pieces("俊成女", "としなりのむすめ")
+        [('俊成', 'としなり'), ('の', 'の'), ('女', 'むすめ')]
+        >>> words.pieces("母", "はは") is None
+        True
+        """
+        front: list[tuple[str, str]] = []
+        back: list[tuple[str, str]] = []
+        for word in sorted(self.before, key=len, reverse=True):
+            said = next((r for r in self.before[word] if kana.startswith(r)), None)
+            if written.startswith(word) and said and len(word) < len(written):
+                front, written, kana = [(word, said)], written[len(word):], kana[len(said):]
+                break
+        for table, genitive in ((self.after, ""), (self.after_no, "の")):
+            for word in sorted(table, key=len, reverse=True):
+                said = next((genitive + r for r in table[word]
+                             if kana.endswith(genitive + r)), None)
+                if written.endswith(word) and said and len(word) < len(written):
+                    back = [(word, said[len(genitive):])]
+                    if genitive:
+                        back.insert(0, ("の", "の"))
+                    written, kana = written[:-len(word)], kana[:-len(said)]
+                    break
+            if back:
+                break
+        if not front and not back:
+            # (the の begins the word: 讃岐 + 典侍 のすけ, taken with an empty name)
+            said = next((r for r in self.after_no.get(written, ()) if kana == "の" + r), None)
+            return [("の", "の"), (written, said)] if said else None
+        if not written or not kana or not all(is_kanji(ch) for ch in written):
+            return None
+        return [*front, (written, kana), *back]
+
+
+@cache
+def _court_name_words() -> _CourtNameWords:
+    """The table of :meth:`CourtNames.court_words`, read once."""
+    return _CourtNameWords(_rules()["court_name_words"])

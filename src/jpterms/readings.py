@@ -709,8 +709,9 @@ class ReadingResolver:
             morphemes = self._name_parts(morphemes, whole=whole)
         named = whole and not counts(morphemes) and not positional_number(morphemes)
         morphemes, done = self._whole_run(morphemes, named=named, written=written)
-        if done:
-            return morphemes
+        if done:  # (a name read whole may still cut at the の of a title: 大弐三位)
+            return self.court.court_words(morphemes) if "jmnedict" in self.sources \
+                else morphemes
         out, units = self._matched(morphemes, named=named)
         run = _RunFacts(named, year_after, written, units)
         for step in self._passes(named, whole):
@@ -906,6 +907,7 @@ class ReadingResolver:
         (_NAMED_JMNEDICT, lambda r, out, run: r.municipal.municipality_whole(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.court.clan_of(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.court.court_title(out)),
+        (_JMNEDICT, lambda r, out, run: r.court.court_words(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.phonograms.phonogram_name(out)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.family_cuts.borne_family_person(out, run.units)),
         (_NAMED_JMNEDICT, lambda r, out, run: r.houses.house_family(out)),
