@@ -103,6 +103,10 @@ ALA_LC = [
     ("日本列島", "Nihon Rettō"),
     ("房総半島", "Bōsō Hantō"),
     ("日本列島の形成と近世の半島", "Nihon Rettō no keisei to kinsei no hantō"),
+    # Capitalization, corporate names: each separately written word but the particles
+    # (the table's own examples: a society named for what it does, an army)
+    ("戦争を記録する会", "Sensō o Kirokusuru Kai"),
+    ("日本陸軍", "Nihon Rikugun"),
 ]
 
 

@@ -730,11 +730,23 @@ def corporate_words(words: list[list[Morpheme]], rules: dict[str, Any]) -> set[i
     ('Nihon Yachō no Kai', 'Iwanami bunko')
     >>> romanize("日本の大学", "ala-lc")
     'Nihon no daigaku'
+
+    A society named for what it does, its last word 会 after a verb
+    (``bodies_after_verb``), is a body's name from its first word:
+
+    >>> romanize("戦争を記録する会", "ala-lc")
+    'Sensō o Kirokusuru Kai'
     """
     ala_lc = rules["ala_lc"]
     endings = tuple(ala_lc["corporate_endings"])
     series = tuple(ala_lc["series_endings"]["words"])
     after_no = ala_lc["bodies_after_no"]["words"]
+    if (len(words) > 2 and "".join(m.surface for m in words[-1]) in
+            ala_lc["bodies_after_verb"]["words"] and words[-2]
+            and words[-2][-1].pos.startswith("動詞")):  # 戦争を記録する会: a society
+        return {k for k, word in enumerate(words)
+                if word and not word[0].pos.startswith(("助詞", "補助記号"))
+                and word[0].role != "punct"}
     out: set[int] = set()
     start = 0
     def nominal(word: list[Morpheme]) -> bool:
