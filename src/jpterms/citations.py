@@ -183,7 +183,7 @@ def find_titles(doc: Document) -> Iterator[Title]:
     for segment in doc.segments:
         if segment.role in TITLE_ROLES:
             body, context = _split_translation(_blank_sic(segment.text))
-            added = addons.get(segment.entry) if segment.field == "title" else None
+            added = addons.get(segment.entry) if segment.field in _MAIN_TITLES else None
             if added is not None and not context:
                 context = added[0]  # titleaddon = {[Translation]}
             body, original = _split_original(body.rstrip(" ,.;:"))
@@ -193,7 +193,8 @@ def find_titles(doc: Document) -> Iterator[Title]:
             lead = len(stripped) - len(stripped.lstrip())
             if is_romanised(stripped):
                 yield Title(stripped.strip(), segment, lead, context, original)
-            elif segment.field == "title" and not context and not original and ": " in stripped:
+            elif segment.field in _MAIN_TITLES and not context and not original \
+                    and ": " in stripped:
                 head = subtitled_head(stripped)
                 if head:  # title = {Jinno Shotoki: A Chronicle of Gods and Sovereigns}
                     yield Title(head, segment, lead, subtitled=True)
@@ -217,7 +218,7 @@ def _translations_added(segments: Sequence[Segment]) -> dict[str, tuple[str, str
     """
     found: dict[str, tuple[str, str]] = {}
     for segment in segments:
-        if segment.field == "titleaddon" and segment.entry and segment.entry not in found:
+        if segment.field in _ADDED_FIELDS and segment.entry and segment.entry not in found:
             m = _ADDED_TRANSLATION.fullmatch(segment.text)
             if m is not None and not _SIC.match(m.group(0)):
                 found[segment.entry] = (m.group(1).strip(), "")
@@ -225,6 +226,13 @@ def _translations_added(segments: Sequence[Segment]) -> dict[str, tuple[str, str
                 found[segment.entry] = ("", segment.text.strip())
     return found
 
+
+#: The fields that hold an entry's own title: BibTeX's and CSL-JSON's ``title``, RIS's
+#: ``TI`` and ``T1``.
+_MAIN_TITLES = frozenset({"title", "TI", "T1"})
+#: The fields that may give the translation or the original script of that title:
+#: biblatex's ``titleaddon``, RIS's translated title (``TT``) and original publication (``OP``).
+_ADDED_FIELDS = frozenset({"titleaddon", "TT", "OP"})
 
 #: A field that is one bracketed text: a translation (``[Social psychology]``).
 _ADDED_TRANSLATION = re.compile(r"\s*\[([^\[\]]{2,300})\]\s*[,.;:]?\s*")

@@ -1,8 +1,8 @@
 """Which files ``jpterms check DIR`` checks: a recursive walk that respects
 ``.gitignore`` files and ``--exclude`` / ``--extend-exclude`` patterns.
 
-In a folder, jpterms checks Markdown (``.md``, ``.markdown``), BibTeX (``.bib``) and
-CSL-JSON chosen by name (``*.csl.json``, ``*.csljson``, or ``references.json``,
+In a folder, jpterms checks Markdown (``.md``, ``.markdown``), BibTeX (``.bib``), RIS
+(``.ris``) and CSL-JSON chosen by name (``*.csl.json``, ``*.csljson``, or ``references.json``,
 ``bibliography.json``, ``refs.json``, ``citations.json``): never every ``.json`` or
 ``.txt`` (``package.json``, ``requirements.txt``). A file named on the command line
 is always checked, whatever its name or the exclusions.
@@ -32,7 +32,7 @@ DEFAULT_EXCLUDE: tuple[str, ...] = (
     ".ruff_cache", ".pytest_cache", "__pycache__", "node_modules", "site-packages",
     "__pypackages__", "_build", "build", "dist", "site",
 )
-CHECKED_SUFFIXES: tuple[str, ...] = (".md", ".markdown", ".bib")
+CHECKED_SUFFIXES: tuple[str, ...] = (".md", ".markdown", ".bib", ".ris")
 CSL_JSON_SUFFIXES: tuple[str, ...] = (".csl.json", ".csljson", ".csl-json")
 CSL_JSON_NAMES: frozenset[str] = frozenset(
     {"references.json", "bibliography.json", "refs.json", "citations.json", "library.json"})

@@ -10,6 +10,8 @@ place, name, prose) and maps its characters back to offsets in the source, so
 findings always point at the right line and column. Reading files (bytes to
 text) is :mod:`jpterms.files`.
 
+RIS (``ris``, :mod:`~jpterms.readers.ris`) is read the same way, a segment per field.
+
 >>> detect_format("refs.bib"), detect_format("notes.md"), detect_format("-")
 ('bibtex', 'markdown', 'text')
 >>> doc = load_document('@book{k, title = {Ky{\\\\=o}iku}}\\n', "refs.bib")
@@ -26,13 +28,14 @@ from jpterms.document import Document
 from jpterms.errors import JptermsError
 
 #: The input formats :func:`load_document` understands.
-FORMATS: tuple[str, ...] = ("text", "markdown", "bibtex", "csl-json")
+FORMATS: tuple[str, ...] = ("text", "markdown", "bibtex", "csl-json", "ris")
 
 _EXTENSIONS = {
     ".md": "markdown",
     ".markdown": "markdown",
     ".bib": "bibtex",
     ".json": "csl-json",
+    ".ris": "ris",
 }
 
 
@@ -74,6 +77,10 @@ def load_document(text: str, path: str = "-", input_format: str | None = None) -
         from jpterms.readers.csl_json import csl_json_segments
 
         return Document(source=text, segments=tuple(csl_json_segments(text, path)), path=path)
+    if fmt == "ris":
+        from jpterms.readers.ris import ris_segments
+
+        return Document(source=text, segments=tuple(ris_segments(text, path)), path=path)
     raise JptermsError(f"unknown input format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 

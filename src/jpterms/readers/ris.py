@@ -1,0 +1,134 @@
+"""Read RIS (what Zotero, EndNote, Mendeley, CiNii and library catalogues export).
+
+A record runs from ``TY  - `` to ``ER  - ``; each line between starts with a tag
+(two characters, two spaces, a hyphen, a space) and holds one field. Each field
+the checker reads becomes a :class:`~jpterms.document.Segment` with a role, as
+in :mod:`~jpterms.readers.bibtex`: titles (``TI``, ``T1``, ``ST``, ``TT``,
+``OP``), containers (``T2``, ``T3``, ``JO``, ``JF``, ``JA``, ``J2``, ``BT``
+...), the publisher (``PB``), the place (``CY``, ``PP``), names (``AU``,
+``A1``-``A4``, ``ED``, ``TA``) and prose (notes, abstract, keywords). Another
+field written in kana or kanji (an ``M1``, a ``C3``) is the ``original`` of a
+romanised one, never checked. Identifiers, links, numbers and dates (``DO``,
+``UR``, ``SN``, ``PY``, ``SP``, ``VL`` ...) are skipped. Every segment's
+``entry`` is the record's ``ID`` (or ``#n``, its number in the file), so a
+romanised ``TI`` is paired with its original in ``TT`` or ``OP``.
+
+A line that is no tag continues the field before it (long fields are wrapped);
+a field's text is the source as it stands, so its characters are source offsets.
+CRLF, a bare CR, a byte-order mark, a record without ``ER``, blank lines, junk
+between records and empty fields are all read without complaint: RIS has no
+syntax to get wrong. The scanner is our own, a few lines: ``rispy`` (not among
+our dependencies) returns values without their positions in the file.
+
+>>> src = "TY  - BOOK\\nTI  - Nihon shoki no kenkyu\\nPB  - Iwanami Shoten\\nER  - \\n"
+>>> for s in ris_segments(src):
+...     print(s.field, s.role, s.entry, s.start, repr(s.text))
+TI title #1 17 'Nihon shoki no kenkyu'
+PB publisher #1 45 'Iwanami Shoten'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jpterms.document import CONTAINER, NAME, ORIGINAL, PLACE, PROSE, PUBLISHER, TITLE, Segment
+
+#: The role of each checked tag. ``TT`` and ``OP`` may hold a title's original script.
+TAG_ROLES: dict[str, str] = {
+    **dict.fromkeys(("TI", "T1", "ST", "TT", "OP", "CT"), TITLE),
+    **dict.fromkeys(("T2", "T3", "JO", "JF", "JA", "J1", "J2", "BT"), CONTAINER),
+    **dict.fromkeys(("PB",), PUBLISHER),
+    **dict.fromkeys(("CY", "PP"), PLACE),
+    **dict.fromkeys(("AU", "A1", "A2", "A3", "A4", "ED", "TA"), NAME),
+    **dict.fromkeys(("N1", "N2", "AB", "KW"), PROSE),
+}
+#: Tags that are never text to check nor an original: the record's bounds, identifiers,
+#: links, numbers, dates, codes, an author's postal address.
+SKIPPED_TAGS = frozenset((
+    "TY", "ER", "ID", "DO", "UR", "L1", "L2", "L3", "L4", "LK", "SN", "PY", "Y1", "Y2",
+    "Y3", "DA", "SP", "EP", "VL", "IS", "AN", "DB", "DP", "LA", "CN", "CA", "ET", "NV",
+    "RP", "RI", "SE", "M1", "M2", "M3", "U1", "U2", "U3", "U4", "U5", "C1", "C2", "C3",
+    "C4", "C5", "C6", "C7", "C8", "AD", "RN", "AV",
+))
+
+#: A tag at the start of a line (matched up to the line's end): ``TI  - ``; Zotero also
+#: reads one space before the hyphen, and ``ER  -`` at the end of its line.
+_TAG = re.compile(r"([A-Z][A-Z0-9]) {1,2}-(?: |\Z)")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n|\Z)")
+_JAPANESE = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+class _Field:
+    """A field of the record being read: its tag and where its value starts and ends."""
+
+    __slots__ = ("end", "start", "tag")
+
+    def __init__(self, tag: str, start: int, end: int) -> None:
+        self.tag = tag
+        self.start = start
+        self.end = end
+
+
+class _Record:
+    """The fields of the record being read, and its ``ID``."""
+
+    __slots__ = ("fields", "key", "number")
+
+    def __init__(self, number: int) -> None:
+        self.fields: list[_Field] = []
+        self.key = ""
+        self.number = number
+
+    def segments(self, text: str) -> Iterator[Segment]:
+        entry = self.key or f"#{self.number}"
+        for f in self.fields:
+            role = TAG_ROLES.get(f.tag)
+            if role is None and (f.tag in SKIPPED_TAGS
+                                 or not _JAPANESE.search(text, f.start, f.end)):
+                continue
+            value = text[f.start : f.end]
+            stripped = value.strip()
+            if stripped:
+                lead = len(value) - len(value.lstrip())
+                yield Segment(stripped, f.start + lead, role or ORIGINAL, None, f.tag, (), entry)
+
+
+def ris_segments(text: str, path: str = "-") -> Iterator[Segment]:
+    """The checked fields of every RIS record, in source order. (``path`` is not used:
+    RIS has no syntax error to report.)"""
+    del path
+    record: _Record | None = None
+    number = 0
+    field: _Field | None = None  # the field that a line without a tag continues
+    pos = 1 if text.startswith("\ufeff") else 0
+    n = len(text)
+    while pos < n:
+        end = _LINE.match(text, pos).end()  # type: ignore[union-attr]
+        stop = end  # the end of the line's text, before its line break
+        while stop > pos and text[stop - 1] in "\r\n":
+            stop -= 1
+        tag = _TAG.match(text, pos, stop)
+        if tag is None:
+            if field is not None:
+                if text[pos:stop].strip():
+                    field.end = stop  # a wrapped line of the field before
+                else:
+                    field = None  # a blank line ends it
+        elif tag.group(1) == "ER":
+            if record is not None:
+                yield from record.segments(text)
+            record = field = None
+        else:
+            if record is None or tag.group(1) == "TY":
+                if record is not None:  # the record before had no ER
+                    yield from record.segments(text)
+                number += 1
+                record = _Record(number)
+            field = _Field(tag.group(1), tag.end(), stop)
+            record.fields.append(field)
+            if field.tag == "ID" and not record.key:
+                record.key = text[tag.end() : stop].strip()
+        pos = end if end > pos else n
+    if record is not None:
+        yield from record.segments(text)
