@@ -96,6 +96,13 @@ def test_a_real_export_is_read_field_by_field_with_roles() -> None:
         {"JO": "container", "T2": "container", "A2": "name"}
 
 
+def test_another_tag_in_japanese_script_is_an_original_and_identifiers_are_skipped() -> None:
+    source = ("TY  - BOOK\nTI  - Nihon shoki no kenkyu\nM1  - 日本書紀の研究\nC3  - vol. 1\n"
+              "DO  - 10.1/日本\nUR  - https://ja.wikipedia.org/wiki/日本書紀\nER  - \n")
+    assert [(s.field, s.role) for s in ris_segments(source)] == \
+        [("TI", "title"), ("M1", "original")]
+
+
 def test_every_segment_stands_in_the_source_as_it_is() -> None:
     for path in (CNE, THESES):
         text = _text(path)

@@ -4,7 +4,7 @@ A record runs from ``TY  - `` to ``ER  - ``; each line between starts with a tag
 (two characters, two spaces, a hyphen, a space) and holds one field. Each field
 the checker reads becomes a :class:`~jpterms.document.Segment` with a role, as
 in :mod:`~jpterms.readers.bibtex`: titles (``TI``, ``T1``, ``ST``, ``TT``,
-``OP``), containers (``T2``, ``T3``, ``JO``, ``JF``, ``JA``, ``J2``, ``BT``
+``OP``, ``RI``), containers (``T2``, ``T3``, ``JO``, ``JF``, ``JA``, ``J2``, ``BT``
 ...), the publisher (``PB``), the place (``CY``, ``PP``), names (``AU``,
 ``A1``-``A4``, ``ED``, ``TA``) and prose (notes, abstract, keywords). Another
 field written in kana or kanji (an ``M1``, a ``C3``) is the ``original`` of a
@@ -36,20 +36,19 @@ from jpterms.document import CONTAINER, NAME, ORIGINAL, PLACE, PROSE, PUBLISHER,
 
 #: The role of each checked tag. ``TT`` and ``OP`` may hold a title's original script.
 TAG_ROLES: dict[str, str] = {
-    **dict.fromkeys(("TI", "T1", "ST", "TT", "OP", "CT"), TITLE),
+    **dict.fromkeys(("TI", "T1", "ST", "TT", "OP", "CT", "RI"), TITLE),
     **dict.fromkeys(("T2", "T3", "JO", "JF", "JA", "J1", "J2", "BT"), CONTAINER),
     **dict.fromkeys(("PB",), PUBLISHER),
     **dict.fromkeys(("CY", "PP"), PLACE),
     **dict.fromkeys(("AU", "A1", "A2", "A3", "A4", "ED", "TA"), NAME),
-    **dict.fromkeys(("N1", "N2", "AB", "KW"), PROSE),
+    **dict.fromkeys(("N1", "N2", "AB", "RN", "KW"), PROSE),
 }
-#: Tags that are never text to check nor an original: the record's bounds, identifiers,
-#: links, numbers, dates, codes, an author's postal address.
+#: Tags that never hold text: the record's bounds, identifiers, links, dates, numbers,
+#: codes. Any other tag (``M1``, ``C3``, ``LB`` ...) in kana or kanji is an original.
 SKIPPED_TAGS = frozenset((
     "TY", "ER", "ID", "DO", "UR", "L1", "L2", "L3", "L4", "LK", "SN", "PY", "Y1", "Y2",
-    "Y3", "DA", "SP", "EP", "VL", "IS", "AN", "DB", "DP", "LA", "CN", "CA", "ET", "NV",
-    "RP", "RI", "SE", "M1", "M2", "M3", "U1", "U2", "U3", "U4", "U5", "C1", "C2", "C3",
-    "C4", "C5", "C6", "C7", "C8", "AD", "RN", "AV",
+    "Y3", "DA", "SP", "EP", "VL", "IS", "AN", "DB", "DP", "LA", "CN", "ET", "NV", "SE",
+    "M3", "AV",
 ))
 
 #: A tag at the start of a line (matched up to the line's end): ``TI  - ``; Zotero also
