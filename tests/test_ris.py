@@ -115,12 +115,14 @@ def test_an_english_export_with_wrapped_abstracts_is_read_and_clean() -> None:
     text = _text(THESES)
     assert text.count("\r\n") == 45 and "\n\n" not in text.replace("\r\n", "")
     segments = list(ris_segments(text))
-    abstracts = [s.text for s in segments if s.field == "AB"]
-    assert len(abstracts) == 3
-    # paragraphs that end in a bare LF inside a CRLF file belong to the abstract
-    assert any("\nUsing the concept of participatory culture" in a for a in abstracts)
+    # an abstract is not read, nor its paragraphs that end in a bare LF inside a CRLF
+    # file: they are wrapped lines of the abstract, not of another field
+    assert text.count("AB  - ") == 3 and "\nUsing the concept of participatory" in text
+    assert not any("participatory culture the thesis" in s.text for s in segments)
     assert [s.text for s in segments if s.field == "ST"] == \
         ["The participatory culture of architecture"]
+    assert Counter(s.field for s in segments) == \
+        Counter({"KW": 6, "TI": 3, "AU": 3, "PB": 2, "CY": 1, "ST": 1})
     assert jpterms.check(text, path=str(THESES)) == []
 
 

@@ -6,10 +6,14 @@ the checker reads becomes a :class:`~jpterms.document.Segment` with a role, as
 in :mod:`~jpterms.readers.bibtex`: titles (``TI``, ``T1``, ``ST``, ``TT``,
 ``OP``, ``RI``), containers (``T2``, ``T3``, ``JO``, ``JF``, ``JA``, ``J2``, ``BT``
 ...), the publisher (``PB``), the place (``CY``, ``PP``), names (``AU``,
-``A1``-``A4``, ``ED``, ``TA``) and prose (notes, abstract, keywords). Another
+``A1``-``A4``, ``ED``, ``TA``) and prose (notes, keywords). Another
 field written in kana or kanji (an ``M1``, a ``C3``) is the ``original`` of a
 romanised one, never checked. Identifiers, links, numbers and dates (``DO``,
-``UR``, ``SN``, ``PY``, ``SP``, ``VL`` ...) are skipped. Every segment's
+``UR``, ``SN``, ``PY``, ``SP``, ``VL`` ...) are skipped, and so is the abstract
+(``AB``, ``N2``): the publisher's or the author's text, which a bibliography quotes and
+never corrects; in the exports of databases every record has one, and they made 31 of
+the 35 findings on a Cochrane export and 4 of 6 on a Web of Science one, none of them
+right (company names, English words: *Daiichi Sankyo*, *hematoma*). Every segment's
 ``entry`` is the record's ``ID`` (or ``#n``, its number in the file), so a
 romanised ``TI`` is paired with its original in ``TT`` or ``OP``.
 
@@ -41,14 +45,14 @@ TAG_ROLES: dict[str, str] = {
     **dict.fromkeys(("PB",), PUBLISHER),
     **dict.fromkeys(("CY", "PP"), PLACE),
     **dict.fromkeys(("AU", "A1", "A2", "A3", "A4", "ED", "TA"), NAME),
-    **dict.fromkeys(("N1", "N2", "AB", "RN", "KW"), PROSE),
+    **dict.fromkeys(("N1", "RN", "KW"), PROSE),
 }
-#: Tags that never hold text: the record's bounds, identifiers, links, dates, numbers,
-#: codes. Any other tag (``M1``, ``C3``, ``LB`` ...) in kana or kanji is an original.
+#: Tags not read: the record's bounds, identifiers, links, dates, numbers, codes, and
+#: the abstract. Any other tag (``M1``, ``C3``, ``LB`` ...) in kana or kanji is an original.
 SKIPPED_TAGS = frozenset((
     "TY", "ER", "ID", "DO", "UR", "L1", "L2", "L3", "L4", "LK", "SN", "PY", "Y1", "Y2",
     "Y3", "DA", "SP", "EP", "VL", "IS", "AN", "DB", "DP", "LA", "CN", "ET", "NV", "SE",
-    "M3", "AV",
+    "M3", "AV", "AB", "N2",
 ))
 
 #: A tag at the start of a line (matched up to the line's end): ``TI  - ``; Zotero also
