@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import warnings
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,7 @@ from jpterms.citations import find_titles
 from jpterms.cli import INPUT_FORMATS
 from jpterms.discover import is_checked_by_default
 from jpterms.document import Document
+from jpterms.errors import JptermsWarning
 from jpterms.kana import strip_macrons
 from jpterms.readers import FORMATS, detect_format, load_document
 from jpterms.readers.ris import SKIPPED_TAGS, TAG_ROLES, ris_segments
@@ -250,6 +252,17 @@ def test_shapes_of_real_files(source: str, expected: list[tuple[str, str, int]])
         assert source[start : start + len(value)] == value
 
 
+def test_a_file_with_no_record_warns() -> None:
+    with pytest.warns(JptermsWarning) as caught:
+        assert list(ris_segments("@book{k, title = {Nihon shoki}}\n", "refs.ris")) == []
+    assert [str(w.message) for w in caught] == \
+        ["refs.ris: no RIS record here (a record begins with a line 'TY  - ')"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for quiet in ("", "\ufeff\r\n", "ER  - \n", "TY  - BOOK"):
+            assert list(ris_segments(quiet)) == []
+
+
 PROPERTY = settings(max_examples=100, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 _TAGS = st.sampled_from([*TAG_ROLES, *sorted(SKIPPED_TAGS), "ZZ", "M1"])
@@ -269,7 +282,9 @@ ris_text = st.one_of(st.text(), ris_lines.map("".join))
 @example(text="TY  - BOOK\r\nTI  - Nichiei saiba kyogi\r\nER  - \r\n")
 def test_check_ris_never_raises_anything_but_jpterms_error(text: str) -> None:
     try:
-        findings = jpterms.check(text, path="x.ris")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", JptermsWarning)  # (a text with no record)
+            findings = jpterms.check(text, path="x.ris")
     except JptermsError as exc:  # (none is raised today: RIS has no syntax to get wrong)
         assert str(exc) and "\n" not in str(exc).strip(), repr(str(exc))
         return
@@ -278,8 +293,10 @@ def test_check_ris_never_raises_anything_but_jpterms_error(text: str) -> None:
         if f.line == f.end_line:  # a finding quotes its text exactly as it stands
             start = doc.offset(f.line, f.column)
             assert text[start : doc.offset(f.end_line, f.end_column)] == f.text, f
-    for s in ris_segments(text):
-        assert s.text and text[s.start : s.start + len(s.text)] == s.text
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", JptermsWarning)
+        for s in ris_segments(text):
+            assert s.text and text[s.start : s.start + len(s.text)] == s.text
 
 
 # ---------------------------------------------------------------------------

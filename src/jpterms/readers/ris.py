@@ -34,9 +34,11 @@ PB publisher #1 45 'Iwanami Shoten'
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 
 from jpterms.document import CONTAINER, NAME, ORIGINAL, PLACE, PROSE, PUBLISHER, TITLE, Segment
+from jpterms.errors import JptermsWarning
 
 #: The role of each checked tag. ``TT`` and ``OP`` may hold a title's original script.
 TAG_ROLES: dict[str, str] = {
@@ -98,11 +100,11 @@ class _Record:
 
 
 def ris_segments(text: str, path: str = "-") -> Iterator[Segment]:
-    """The checked fields of every RIS record, in source order. (``path`` is not used:
-    RIS has no syntax error to report.)"""
-    del path
+    """The checked fields of every RIS record, in source order. RIS has no syntax error
+    to report; a text with no tag line at all is read as no record, with a warning."""
     record: _Record | None = None
     number = 0
+    tagged = False  # whether any line had a tag
     field: _Field | None = None  # the field that a line without a tag continues
     pos = 1 if text.startswith("\ufeff") else 0
     n = len(text)
@@ -112,6 +114,7 @@ def ris_segments(text: str, path: str = "-") -> Iterator[Segment]:
         while stop > pos and text[stop - 1] in "\r\n":
             stop -= 1
         tag = _TAG.match(text, pos, stop)
+        tagged = tagged or tag is not None
         if tag is None:
             if field is not None:
                 if text[pos:stop].strip():
@@ -135,3 +138,6 @@ def ris_segments(text: str, path: str = "-") -> Iterator[Segment]:
         pos = end if end > pos else n
     if record is not None:
         yield from record.segments(text)
+    elif not tagged and text.strip("\ufeff \t\r\n"):
+        warnings.warn(f"{path}: no RIS record here (a record begins with a line 'TY  - ')",
+                      JptermsWarning, stacklevel=2)
