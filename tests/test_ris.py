@@ -173,6 +173,31 @@ def test_the_same_words_are_found_as_in_the_csl_json_twin() -> None:
         assert _words(fielded) == _words(twin)
 
 
+#: The BibTeX field of each RIS tag in the real export, for its conversion to BibTeX.
+_BIBTEX = {"TI": "title", "AU": "author", "A2": "editor", "PB": "publisher", "CY": "address",
+           "JO": "journal", "T2": "booktitle"}
+
+
+def _as_bibtex(ris: str) -> str:
+    """The records of ``ris`` as BibTeX entries, each field as the reader reads it."""
+    fields: dict[str, dict[str, list[str]]] = {}
+    for s in ris_segments(ris):
+        fields.setdefault(s.entry, {}).setdefault(_BIBTEX[s.field], []).append(s.text)
+    return "".join(
+        f"@misc{{{key.strip('#')},\n" + "".join(
+            f"  {name} = {{{(' and ' if name in ('author', 'editor') else ' ').join(v)}}},\n"
+            for name, v in entry.items()) + "}\n" for key, entry in fields.items())
+
+
+def test_the_same_words_are_found_as_in_the_records_converted_to_bibtex() -> None:
+    for prepare in (lambda t: t, _stripped):
+        ris = re.sub(r"N1  - .*?(?=\nER  -)", "", prepare(_text(CNE)), flags=re.S)
+        bib = _as_bibtex(ris)
+        assert bib.count("@misc{") == 19
+        assert _words(jpterms.check(ris, path="refs.ris")) == \
+            _words(jpterms.check(bib, path="refs.bib"))
+
+
 def test_missing_macrons_in_a_real_export_are_found_where_they_stand() -> None:
     text = _stripped(_text(CNE))
     found = jpterms.check(text, path=str(CNE))
