@@ -28,7 +28,7 @@ _GC_YOUNG_THRESHOLD = 1_000_000
 #: The output and input formats, named here so that ``--help`` loads no reader or
 #: renderer (tests check they equal ``jpterms.formats.FORMATS`` and the readers').
 OUTPUT_FORMATS: tuple[str, ...] = ("text", "json", "sarif", "github")
-INPUT_FORMATS: tuple[str, ...] = ("text", "markdown", "bibtex", "csl-json", "ris")
+INPUT_FORMATS: tuple[str, ...] = ("text", "markdown", "latex", "bibtex", "csl-json", "ris")
 
 EPILOG = """\
 exit codes:

@@ -1,8 +1,10 @@
 """Turn source text into a :class:`~jpterms.document.Document`, one reader per format.
 
-Four input formats are understood: plain ``text`` (one prose segment),
+Five input formats are understood: plain ``text`` (one prose segment),
 ``markdown`` (:mod:`~jpterms.readers.markdown`: code, comments and link targets
-blanked, emphasis marked), ``bibtex`` (:mod:`~jpterms.readers.bibtex`: one
+blanked, emphasis marked), ``latex`` (:mod:`~jpterms.readers.latex_document`:
+preamble, comments, math, code, command names and keys blanked, accents
+decoded, italics marked), ``bibtex`` (:mod:`~jpterms.readers.bibtex`: one
 segment per checked field, LaTeX decoded by :mod:`~jpterms.readers.latex`) and
 ``csl-json`` (:mod:`~jpterms.readers.csl_json`: the JSON that Zotero and
 citeproc export). Every segment has a role (title, container, publisher,
@@ -12,8 +14,8 @@ text) is :mod:`jpterms.files`.
 
 RIS (``ris``, :mod:`~jpterms.readers.ris`) is read the same way, a segment per field.
 
->>> detect_format("refs.bib"), detect_format("notes.md"), detect_format("-")
-('bibtex', 'markdown', 'text')
+>>> detect_format("refs.bib"), detect_format("notes.md"), detect_format("x.tex"), detect_format("-")
+('bibtex', 'markdown', 'latex', 'text')
 >>> doc = load_document('@book{k, title = {Ky{\\\\=o}iku}}\\n', "refs.bib")
 >>> seg = doc.segments[0]
 >>> seg.text, seg.role
@@ -28,11 +30,13 @@ from jpterms.document import Document
 from jpterms.errors import JptermsError
 
 #: The input formats :func:`load_document` understands.
-FORMATS: tuple[str, ...] = ("text", "markdown", "bibtex", "csl-json", "ris")
+FORMATS: tuple[str, ...] = ("text", "markdown", "latex", "bibtex", "csl-json", "ris")
 
 _EXTENSIONS = {
     ".md": "markdown",
     ".markdown": "markdown",
+    ".tex": "latex",
+    ".ltx": "latex",
     ".bib": "bibtex",
     ".json": "csl-json",
     ".ris": "ris",
@@ -69,6 +73,10 @@ def load_document(text: str, path: str = "-", input_format: str | None = None) -
         from jpterms.readers.markdown import markdown_segment
 
         return Document(source=text, segments=(markdown_segment(text),), path=path)
+    if fmt == "latex":
+        from jpterms.readers.latex_document import latex_segment
+
+        return Document(source=text, segments=(latex_segment(text),), path=path)
     if fmt == "bibtex":
         from jpterms.readers.bibtex import bibtex_segments
 

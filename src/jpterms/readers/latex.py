@@ -183,32 +183,40 @@ class _Decoder:
 
     def _accent_argument(self, j: int) -> tuple[str, int]:
         """The base letter of an accent whose argument starts at ``j``, and the index after."""
-        raw, n = self.raw, self.n
-        while j < n and raw[j] in " \t\n\r":
-            j += 1
-        if j < n and raw[j] == "{":
-            depth, k, base = 1, j + 1, []
-            while k < n and depth:
-                c = raw[k]
-                if c == "{":
-                    depth += 1
-                elif c == "}":
-                    depth -= 1
-                elif c == "\\" and k + 1 < n:
-                    word = _LETTER_COMMAND.match(raw, k + 1, min(n, k + 4))
-                    if word and word.group() in ("i", "j"):
-                        base.append(word.group())
-                        k += 1 + len(word.group())
-                        continue
-                elif not c.isspace():
-                    base.append(c)
-                k += 1
-            return "".join(base), k
-        if j < n and raw[j] == "\\":
-            word = _LETTER_COMMAND.match(raw, j + 1, min(n, j + 4))
-            if word and word.group()[:1] in ("i", "j"):
-                return word.group()[:1], j + 2
-        if j < n:
-            return raw[j], j + 1
-        return "", j
+        return accent_argument(self.raw, j, self.n)
 
+
+def accent_argument(raw: str, j: int, n: int) -> tuple[str, int]:
+    """The base letter of an accent whose argument starts at ``raw[j]`` (read no further
+    than ``n``): a letter, ``{o}``, ``{\\i}`` or ``\\i``; and the index after it.
+
+    >>> accent_argument("={o}x", 1, 5), accent_argument("= o", 1, 3), accent_argument("\\\\i", 0, 2)
+    (('o', 4), ('o', 3), ('i', 2))
+    """
+    while j < n and raw[j] in " \t\n\r":
+        j += 1
+    if j < n and raw[j] == "{":
+        depth, k, base = 1, j + 1, []
+        while k < n and depth:
+            c = raw[k]
+            if c == "{":
+                depth += 1
+            elif c == "}":
+                depth -= 1
+            elif c == "\\" and k + 1 < n:
+                word = _LETTER_COMMAND.match(raw, k + 1, min(n, k + 4))
+                if word and word.group() in ("i", "j"):
+                    base.append(word.group())
+                    k += 1 + len(word.group())
+                    continue
+            elif not c.isspace():
+                base.append(c)
+            k += 1
+        return "".join(base), k
+    if j < n and raw[j] == "\\":
+        word = _LETTER_COMMAND.match(raw, j + 1, min(n, j + 4))
+        if word and word.group()[:1] in ("i", "j"):
+            return word.group()[:1], j + 2
+    if j < n:
+        return raw[j], j + 1
+    return "", j
