@@ -99,11 +99,13 @@ def annotate_document(doc: Document, *, glossary: Glossary | None = None,
 
 
 def _accent_template(doc: Document) -> str | None:
-    """The LaTeX accent escape a BibTeX file writes its macrons with, which a correction
-    keeps (``kenky{\\=u}``, as ``check --fix`` writes it), or None (raw Unicode)."""
+    """The LaTeX accent escape a BibTeX file or a LaTeX document writes its macrons with,
+    which a correction keeps (``kenky{\\=u}``, as ``check --fix`` writes it), or None (raw
+    Unicode)."""
     from jpterms.readers import detect_format
 
-    return accent_style(doc.source) if detect_format(doc.path) == "bibtex" else None
+    escapes = doc.decoded is not None or detect_format(doc.path) == "bibtex"
+    return accent_style(doc.source) if escapes else None
 
 
 def sure_kanji(title: str, kanji: str, *, glossary: Glossary | None = None,

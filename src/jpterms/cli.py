@@ -284,13 +284,14 @@ def _rewrite(path: str, snapshot: Any, text: str, original: str) -> None:
 
 def _fixed_text(doc: Any, found: list[Any], unsafe: bool = False) -> tuple[str, list[Any]]:
     """The document with its fixes applied (certain ones; likely ones too when ``unsafe``),
-    in the file's own LaTeX accent style for BibTeX that uses escapes, and the findings
-    that were applied."""
+    in the file's own LaTeX accent style for BibTeX and LaTeX that use escapes, and the
+    findings that were applied."""
     from jpterms.fix import fix_spans, replace_spans
     from jpterms.latex_escapes import accent_style, escape
 
     chosen = fix_spans(doc, found, unsafe=unsafe)
-    style = accent_style(doc.source) if _is_bibtex(doc) else None
+    escapes = _is_bibtex(doc) or getattr(doc, "decoded", None) is not None
+    style = accent_style(doc.source) if escapes else None
     edits = [(s, e, escape(f.suggestions[0], style) if style else f.suggestions[0])
              for s, e, f in chosen]
     return replace_spans(doc.source, edits), [f for _, _, f in chosen]

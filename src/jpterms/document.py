@@ -109,6 +109,19 @@ class Document:
     segments: tuple[Segment, ...]
     path: str = "-"
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    #: The prose as it reads once a reader has decoded the source's escapes (a LaTeX
+    #: document's ``Ky\\=oto`` reads ``Kyōto``); None when the source reads as it stands.
+    decoded: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def written(self) -> str:
+        """The text whose habits are the writer's (long marks, apostrophes): the source,
+        or the prose a reader decoded from it.
+
+        >>> Document("Ky\\\\=oto", (), decoded="Kyōto").written, Document.from_text("Tōkyō").written
+        ('Kyōto', 'Tōkyō')
+        """
+        return self.source if self.decoded is None else self.decoded
 
     @classmethod
     def from_text(cls, text: str, path: str = "-", role: str = PROSE) -> Document:

@@ -51,6 +51,8 @@ def fix_spans(doc: Document, findings: Iterable[Finding], *,
     for f in findings:
         if not applies(f, unsafe=unsafe) or f.start < 0:
             continue
+        if doc.decoded is not None and f.end > f.start and source[f.end - 1] in "\\{":
+            continue  # it ends inside an escape its reader decoded (a LaTeX T\\=oky\\=o)
         if source[f.start : f.end] == f.text:
             spans.append((f.start, f.end, f))
     spans.sort(key=lambda s: (s[0], s[1]))

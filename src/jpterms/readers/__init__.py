@@ -76,7 +76,8 @@ def load_document(text: str, path: str = "-", input_format: str | None = None) -
     if fmt == "latex":
         from jpterms.readers.latex_document import latex_segment
 
-        return Document(source=text, segments=(latex_segment(text),), path=path)
+        segment = latex_segment(text)
+        return Document(source=text, segments=(segment,), path=path, decoded=segment.text)
     if fmt == "bibtex":
         from jpterms.readers.bibtex import bibtex_segments
 

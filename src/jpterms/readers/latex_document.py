@@ -79,6 +79,21 @@ class _Command:
     kind: str
 
 
+@dataclass
+class _Group:
+    """An open group: what its closing brace prints, where its emphasis began in the text
+    (-1: none), the arguments of its command that follow it, the end of its walk."""
+
+    closing: str = ""
+    emphasis: int = -1
+    then: str = ""
+    end: int = 0
+
+
+#: What the closing brace of a text argument prints, by the command's kind.
+_CLOSING = {"block": " ", "quote": "”"}
+
+
 @cache
 def _commands() -> dict[str, _Command]:
     """The commands of ``data/latex_commands.tsv``, by name."""
@@ -124,8 +139,9 @@ class _Walk:
         self.pieces: list[str] = []
         self.offsets: list[int] = []
         self.length = 0  # characters of text so far
-        #: open groups: [space at its close, where its emphasis began in the text or -1]
-        self.groups: list[list[int]] = []
+        #: open groups: what their closing brace prints, where their emphasis began in the
+        #: text (or -1), the arguments that follow them and the end of the walk they are in
+        self.groups: list[_Group] = []
         self.emphasis: list[tuple[int, int]] = []
         self.pending = -1  # source offset of a "{\" group that opens an escape
         self.commands = _commands()
@@ -221,10 +237,10 @@ class _Walk:
             elif c == "{":
                 if at + 1 < end and src[at + 1] == "\\" and self.pending < 0:
                     self.pending = at
-                self.groups.append([0, -1])
+                self.groups.append(_Group())
                 pos = at + 1
             elif c == "}":
-                pos = self.close_group(at)
+                pos = self.close_group(at, end)
             elif c == "$":
                 pos = self.math(at, end)
             elif c == "%":
@@ -242,13 +258,18 @@ class _Walk:
                 self.emit("‘", at)
                 pos = at + 1
 
-    def close_group(self, at: int) -> int:
-        if self.groups:
-            space, emphasis = self.groups.pop()
-            if emphasis >= 0:
-                self.emphasis.append((emphasis, self.length))
-            if space:
-                self.blank(at, at + 1)
+    def close_group(self, at: int, end: int) -> int:
+        if not self.groups:
+            return at + 1
+        group = self.groups.pop()
+        if group.emphasis >= 0:
+            self.emphasis.append((group.emphasis, self.length))
+        if group.closing == " ":
+            self.blank(at, at + 1)
+        elif group.closing:
+            self.emit(group.closing, at)
+        if group.then:  # a command's arguments after its text: \ruby{漢字}{かんじ}
+            return self.arguments(at + 1, min(end, group.end), group.then, "inline")
         return at + 1
 
     def comment(self, at: int, end: int) -> int:
@@ -356,14 +377,16 @@ class _Walk:
         self.pending = -1
         if spec is None:
             if not _CITES.match(name):
+                opt = _OPTIONAL.match(src, stop, end)  # options: key=value, never prose
+                stop = opt.end() if opt else stop
                 self.blank(at, stop)
                 return stop
             spec = _Command("ssm", "skip")
         self.blank(at, stop)
         kind = spec.kind
         if kind == "switch":
-            if self.groups and self.groups[-1][1] < 0 and not self.in_emphasis():
-                self.groups[-1][1] = self.length
+            if self.groups and self.groups[-1].emphasis < 0 and not self.in_emphasis():
+                self.groups[-1].emphasis = self.length
             return stop
         if kind == "verb":
             return self.verbatim_argument(stop, end, spec.arguments)
@@ -372,12 +395,12 @@ class _Walk:
         return self.arguments(stop, end, spec.arguments, kind)
 
     def in_emphasis(self) -> bool:
-        return any(emphasis >= 0 for _, emphasis in self.groups)
+        return any(group.emphasis >= 0 for group in self.groups)
 
     def arguments(self, pos: int, end: int, letters: str, kind: str) -> int:
         """Read a command's arguments after ``pos`` as ``letters`` say; the index after."""
         src = self.src
-        for letter in letters:
+        for i, letter in enumerate(letters):
             if letter in "sS":
                 opt = _OPTIONAL.match(src, self.skip_spaces(pos), end)
                 if opt is None:
@@ -395,13 +418,16 @@ class _Walk:
                 pos = opt.end()
             elif letter == "m":
                 pos = self.skipped_argument(pos, end)
-            else:  # t: the text argument, read as the walk goes on
+            else:  # t: the text argument, read as the walk goes on (and the rest after it)
                 start = self.skip_spaces(pos)
                 if start < end and src[start] == "{":
                     self.blank(pos, start)
                     emphasis = self.length if kind == "emphasis" and not self.in_emphasis() else -1
-                    self.groups.append([1 if kind == "block" else 0, emphasis])
-                    pos = start + 1
+                    closing = _CLOSING.get(kind, "")
+                    if kind == "quote":
+                        self.emit("“", start)
+                    self.groups.append(_Group(closing, emphasis, letters[i + 1:], end))
+                    return start + 1
         return pos
 
     def skipped_argument(self, pos: int, end: int) -> int:

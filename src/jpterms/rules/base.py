@@ -200,7 +200,7 @@ class Context:
         its own style: at least :data:`CIRCUMFLEX_STYLE_MIN` of them, and no fewer than
         its macrons. Such a document is consistent in another style, not wrong word by
         word (older Hepburn and Kunrei-shiki write circumflexes)."""
-        source = self.document.source
+        source = self.document.written
         circumflexes = sum(map(source.count, "âîûêôÂÎÛÊÔ\u0302"))
         if circumflexes < CIRCUMFLEX_STYLE_MIN:
             return False
@@ -217,7 +217,7 @@ class Context:
         """
         from jpterms.kana import strip_macrons
 
-        source = self.document.source
+        source = self.document.written
         words: set[str] = set()
         end = 0
         for mark in _LONG_MARK.finditer(source):  # rare letters: cheaper than a word pattern

@@ -766,13 +766,15 @@ def _cited_as_written(before: str, notes: dict[int | str, Marker],
 
 
 def _checked_text(ctx: Context) -> str | None:
-    """The whole text to read, with Markdown code blanked; None for structured input."""
+    """The whole text to read, with Markdown code blanked; None for structured input and
+    for a LaTeX document, whose reader decodes its source (its notes are ``\\footnote{..}``,
+    numbered by LaTeX itself: no marker there is the writer's to get wrong)."""
     doc = ctx.document
     if len(doc.segments) != 1:
         return None if doc.segments else doc.source
     segment = doc.segments[0]
     if segment.offsets is not None or segment.start != 0 or len(segment.text) != len(doc.source):
-        return None  # BibTeX, CSL-JSON: fields, not a running text with notes
+        return None  # BibTeX, CSL-JSON: fields, not a running text with notes; LaTeX
     return segment.text
 
 

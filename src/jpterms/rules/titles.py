@@ -101,7 +101,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
     of citations outside titles (authors, publishers, places, italic titles)."""
     judge = SpellingJudge.for_glossary(ctx.glossary)
     guesser = LanguageGuesser.for_lexicon(judge.lexicon)
-    marks = marks_long_vowels(ctx.document.source)
+    marks = marks_long_vowels(ctx.document.written)
     # what each title needs (_needs_analysis), by its text, translation, original and
     # trust: a work cited again is looked at once
     needs: dict[tuple[str, str, str, bool], str] = {}
@@ -137,7 +137,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
     source = ctx.document.source
     # a writer who never sets off a syllabic n with an apostrophe (henyō, Shinichi) is
     # given a suggestion in that convention: a macron finding changes vowels only
-    apostrophes = SYLLABIC_N_APOSTROPHE.search(source) is not None
+    apostrophes = SYLLABIC_N_APOSTROPHE.search(ctx.document.written) is not None
     marked = partial(in_writers_marks, ctx, apostrophes=apostrophes)
 
     plurals: dict[str, bool] = {}  # whether the document writes a word with an s after it
