@@ -1,6 +1,6 @@
 """Turn source text into a :class:`~jpterms.document.Document`, one reader per format.
 
-Five input formats are understood: plain ``text`` (one prose segment),
+Six input formats are understood: plain ``text`` (one prose segment),
 ``markdown`` (:mod:`~jpterms.readers.markdown`: code, comments and link targets
 blanked, emphasis marked), ``latex`` (:mod:`~jpterms.readers.latex_document`:
 preamble, comments, math, code, command names and keys blanked, accents
@@ -12,7 +12,7 @@ place, name, prose) and maps its characters back to offsets in the source, so
 findings always point at the right line and column. Reading files (bytes to
 text) is :mod:`jpterms.files`.
 
-RIS (``ris``, :mod:`~jpterms.readers.ris`) is read the same way, a segment per field.
+RIS (``ris``, :mod:`~jpterms.readers.ris`) is read as BibTeX is, a segment per field.
 
 >>> detect_format("refs.bib"), detect_format("notes.md"), detect_format("x.tex"), detect_format("-")
 ('bibtex', 'markdown', 'latex', 'text')
