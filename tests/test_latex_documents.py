@@ -354,3 +354,13 @@ def test_reading_hostile_latex_is_linear(case: str) -> None:
           f"ratio {n_big / n_small:.2f}")
     assert n_big / n_small < 2.5
     _assert_well_formed(small)
+
+
+def test_comments_switch_checking_off_and_ignore_a_line() -> None:
+    """``% jpterms off`` .. ``% jpterms on`` leaves a stretch out, as Markdown's HTML
+    comments do; ``% jpterms: ignore`` on a line silences it, as in any format."""
+    title = "See \\textit{Nichiei saiba kyogi no kaisai ni tsuite}.\n"
+    assert jpterms.check(title, path="a.tex")
+    assert jpterms.check("% jpterms off\n" + title + "% jpterms on\n", path="a.tex") == []
+    assert jpterms.check(title.rstrip("\n") + " % jpterms: ignore\n", path="a.tex") == []
+    assert jpterms.check("% jpterms off\n" + title + "% jpterms on\n" + title, path="a.tex")
