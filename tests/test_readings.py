@@ -107,6 +107,8 @@ ALA_LC = [
     # (the table's own examples: a society named for what it does, an army)
     ("戦争を記録する会", "Sensō o Kirokusuru Kai"),
     ("日本陸軍", "Nihon Rikugun"),
+    # Capitalization, personal names: each word but the particle no (the table's example)
+    ("菅原孝標女", "Sugawara no Takasue no Musume"),
 ]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jpterms.division import rules as _rules
 from jpterms.kana import has_kanji, is_kanji, to_hiragana, to_katakana
@@ -503,6 +503,10 @@ class CourtNames:
             pieces = pieces or words.pieces(m.surface, kana)
             if pieces is None:
                 continue
+            if (not head and k and out[k - 1].proper and not out[k - 1].words
+                    and pieces[-1][0] in words.kinships and ("の", "の") in pieces
+                    and "人名-姓" in out[k - 1].pos):
+                head = ("ノ",)  # 菅原 + 孝標女: Sugawara no Takasue no Musume
             readings = tuple("ノ" if w == "の" else self._resolver.mark(w, r)
                              for w, r in pieces)
             out[k] = replace(m, reading="".join((*head, *readings)),
@@ -622,10 +626,11 @@ def _court_title_ends() -> tuple[str, ...]:
 class _CourtNameWords:
     """``court_name_words`` of ``data/word_division.json``, and the cut of a name by them."""
 
-    def __init__(self, table: dict[str, dict[str, list[str]]]) -> None:
+    def __init__(self, table: dict[str, Any]) -> None:
         self.before = {w: tuple(r) for w, r in table["before"].items()}
         self.after = {w: tuple(r) for w, r in table["after"].items()}
         self.after_no = {w: tuple(r) for w, r in table["after_no"].items()}
+        self.kinships = frozenset(table["kinships"]["words"])
         self.starts = tuple(self.before)
         self.ends = tuple(self.after) + tuple(self.after_no)
 
