@@ -38,6 +38,7 @@ CASES = [
     ("measure_readings", ["{}"], ("missing", "folder", "latin1", "other")),
     ("measure_name_priors", ["{}"], ("missing", "folder", "latin1", "other")),
     ("measure_sudachi", ["{}"], ("missing", "folder", "latin1", "other")),
+    ("measure_rerank", ["--dump", "{}"], ("folder", "latin1", "other")),  # (a missing dump is made)
     ("measure_precision", ["correct", "{}"], ("missing", "folder", "latin1")),
     ("measure_precision", ["unseen", "{}"], ("missing", "folder", "latin1")),
 ]
