@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from jpterms.document import EMPHASIS, TITLE_ROLES, Document, Segment
+from jpterms.pinyin import is_pinyin_text
 from jpterms.romaji import parse_word
 
 #: Quoted spans: double (curly or straight) quotes, then single ones. A single straight
@@ -191,7 +192,7 @@ def find_titles(doc: Document) -> Iterator[Title]:
                 original = added[1]  # titleaddon = {\textzh{原題}}
             stripped = body.rstrip(" ,.;:")
             lead = len(stripped) - len(stripped.lstrip())
-            if is_romanised(stripped):
+            if is_romanised(stripped) and not is_pinyin_text(stripped):  # (a Chinese work's)
                 yield Title(stripped.strip(), segment, lead, context, original)
             elif segment.field in _MAIN_TITLES and not context and not original \
                     and ": " in stripped:

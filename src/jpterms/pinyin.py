@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from jpterms.reading_index import ReadingIndex
 
-__all__ = ["PINYIN_SPELLINGS", "pinyin_query", "spellings", "syllables"]
+__all__ = ["PINYIN_SPELLINGS", "is_pinyin_text", "pinyin_query", "spellings", "syllables"]
 
 #: The most spellings a query yields (each is a dictionary entry: more are rare).
 PINYIN_SPELLINGS = 3
@@ -39,6 +39,8 @@ _LONGEST = 6
 #: JMnedict must read it.
 _PINYIN_ONLY = re.compile(r"ng(?![aiueo])|(?:sh|zh|[ghdtl])uo|[xq]|zh|c(?!h)")
 _WORD = re.compile(r"[a-z]+")
+#: The words of a title, its punctuation and digits aside.
+_TEXT_WORDS = re.compile(r"[A-Za-z']+")
 
 
 @cache
@@ -104,6 +106,20 @@ def pinyin_query(query: str) -> tuple[str, ...] | None:
             return None
         out.extend(parts)
     return tuple(out) if len(out) >= 2 else None
+
+
+def is_pinyin_text(text: str) -> bool:
+    """Whether a title or name of two words or more, its punctuation aside, is pinyin (a
+    Chinese work's title in a bibliography), not romanised Japanese: :func:`pinyin_query`
+    of its words. A citation rule does not correct it as Japanese.
+
+    >>> is_pinyin_text("Zhongguo jindai shi"), is_pinyin_text("Nihon kindai shi")
+    (True, False)
+    >>> is_pinyin_text("Zhongguo")  # (one word: too little to tell)
+    False
+    """
+    words = _TEXT_WORDS.findall(text)
+    return len(words) >= 2 and pinyin_query(" ".join(words)) is not None
 
 
 def spellings(parts: tuple[str, ...], index: ReadingIndex) -> list[str]:

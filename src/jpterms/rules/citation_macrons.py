@@ -32,11 +32,12 @@ from jpterms.citation_lines import (
     wrapped_entry_lines,
 )
 from jpterms.citations import inside
-from jpterms.document import EMPHASIS, PUBLISHER, TITLE, Segment
+from jpterms.document import CONTAINER, EMPHASIS, PUBLISHER, TITLE, Segment
 from jpterms.findings import LIKELY, POSSIBLE, Finding
 from jpterms.kana import strip_macrons
 from jpterms.language import AMBIGUOUS, ENGLISH, JAPANESE, OTHER, UNKNOWN, LanguageGuesser, Run
 from jpterms.lookup import PARTICLES
+from jpterms.pinyin import is_pinyin_text
 from jpterms.prose import ENGLISH_FORM, ProseWords
 from jpterms.romaji import parse_word
 from jpterms.rules.base import Context
@@ -189,6 +190,8 @@ def _cited_segment(ctx: Context, segment: Segment, everywhere: bool,
         entries, segment.source_offset(0), segment.source_offset(len(text) - 1) + 1)
     if not (fielded or in_entry or may_cite(text)):
         return None
+    if segment.role in (TITLE, CONTAINER, PUBLISHER) and is_pinyin_text(text):
+        return None  # a Chinese work's title or publisher, in pinyin (Zhongguo jindai shi)
     cited = CitationLines(text)
     lines_only = not (fielded or in_entry)
     stretches = citation_stretches(text, guesser.stretches(text)) if lines_only else None
