@@ -75,6 +75,26 @@ def record_calls(monkeypatch: pytest.MonkeyPatch) -> Callable[[object, str], lis
     return install
 
 
+def count_calls(func: Callable[[], Any], out: list[Any] | None = None) -> int:
+    """How many Python and C calls ``func()`` makes (the tests' measure of work: linear
+    time is shown by counting, never by a clock); its result goes to ``out``."""
+    count = 0
+
+    def profiler(frame: Any, event: str, arg: Any) -> None:
+        nonlocal count
+        if event == "call" or event == "c_call":
+            count += 1
+
+    sys.setprofile(profiler)
+    try:
+        result = func()
+    finally:
+        sys.setprofile(None)
+    if out is not None:
+        out.append(result)
+    return count
+
+
 def dev_titles() -> list[dict[str, str]]:
     with open(DATA / "dev_titles.tsv", encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t"))

@@ -29,6 +29,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from tests.conftest import count_calls
 from tests.inprocess import run_jpterms
 
 import jpterms
@@ -468,23 +469,6 @@ def test_endless_input_is_sniffed_not_read() -> None:
 # ---------------------------------------------------------------------------
 
 
-def _calls(func: Callable[[], Any], out: list[Any] | None = None) -> int:
-    """How many Python and C calls ``func()`` makes; its result goes to ``out``."""
-    count = 0
-
-    def profiler(frame: Any, event: str, arg: Any) -> None:
-        nonlocal count
-        if event == "call" or event == "c_call":
-            count += 1
-
-    sys.setprofile(profiler)
-    try:
-        result = func()
-    finally:
-        sys.setprofile(None)
-    if out is not None:
-        out.append(result)
-    return count
 
 
 def _bibtex_unit() -> str:
@@ -531,8 +515,8 @@ def test_check_is_linear(kind: str) -> None:
     assert len(small) >= LINEAR_SIZE
     jpterms.check(unit, path=path)  # load dictionaries and warm the caches
     results: list[Any] = []
-    n_small = _calls(lambda: jpterms.check(small, path=path), results)
-    n_big = _calls(lambda: jpterms.check(big, path=path), results)
+    n_small = count_calls(lambda: jpterms.check(small, path=path), results)
+    n_big = count_calls(lambda: jpterms.check(big, path=path), results)
     found_small, found_big = (len(r) for r in results)
     assert found_small > 0 and 1.9 * found_small <= found_big <= 2.1 * found_small
     print(f"check {kind}: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
@@ -547,8 +531,8 @@ def test_annotate_is_linear() -> None:
     small, big = unit * 250, unit * 500
     assert jpterms.annotate(unit, unsafe=True).count("(日英サイバー協議の開催について)") == 1
     jpterms.annotate(small, unsafe=True)
-    n_small = _calls(lambda: jpterms.annotate(small, unsafe=True))
-    n_big = _calls(lambda: jpterms.annotate(big, unsafe=True))
+    n_small = count_calls(lambda: jpterms.annotate(small, unsafe=True))
+    n_big = count_calls(lambda: jpterms.annotate(big, unsafe=True))
     print(f"annotate: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
           f"ratio {n_big / n_small:.2f}")
     assert n_big / n_small < 2.5
@@ -569,8 +553,8 @@ def test_check_work_is_linear_on_repeated_units(case: str) -> None:
     unit, copies, path = REPEATED_UNITS[case]
     small, big = unit * copies, unit * 2 * copies
     jpterms.check(unit * 10, path=path)
-    n_small = _calls(lambda: jpterms.check(small, path=path))
-    n_big = _calls(lambda: jpterms.check(big, path=path))
+    n_small = count_calls(lambda: jpterms.check(small, path=path))
+    n_big = count_calls(lambda: jpterms.check(big, path=path))
     print(f"check {case}: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
           f"ratio {n_big / n_small:.2f}")
     assert n_big / n_small < 2.5
@@ -593,8 +577,8 @@ def test_check_work_is_linear_in_the_hostile_shapes(case: str) -> None:
     small, big = unit * copies, unit * 2 * copies
     jpterms.check(unit * 10, path=path)
     found: list[Any] = []
-    n_small = _calls(lambda: jpterms.check(small, path=path), found)
-    n_big = _calls(lambda: jpterms.check(big, path=path), found)
+    n_small = count_calls(lambda: jpterms.check(small, path=path), found)
+    n_big = count_calls(lambda: jpterms.check(big, path=path), found)
     assert len(found[1]) == 2 * len(found[0])
     print(f"check {case}: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
           f"ratio {n_big / n_small:.2f}")

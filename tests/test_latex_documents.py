@@ -6,10 +6,8 @@ linear work (Python calls counted, never the clock)."""
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -17,6 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from tests.conftest import count_calls
 from tests.inprocess import run_jpterms
 
 import jpterms
@@ -293,21 +292,6 @@ def test_any_source_checks_without_raising(source: str) -> None:
 # ---------------------------------------------------------------------------
 
 
-def _calls(func: Callable[[], Any]) -> int:
-    """How many Python and C calls ``func()`` makes (as tests/test_hardening.py counts)."""
-    count = 0
-
-    def profiler(frame: Any, event: str, arg: Any) -> None:
-        nonlocal count
-        if event == "call" or event == "c_call":
-            count += 1
-
-    sys.setprofile(profiler)
-    try:
-        func()
-    finally:
-        sys.setprofile(None)
-    return count
 
 
 def _body() -> str:
@@ -321,8 +305,8 @@ def test_check_of_latex_is_linear() -> None:
     copies = 50_000 // len(unit) + 1
     small, big = unit * copies, unit * 2 * copies
     jpterms.check(unit, path="x.tex")
-    n_small = _calls(lambda: jpterms.check(small, path="x.tex"))
-    n_big = _calls(lambda: jpterms.check(big, path="x.tex"))
+    n_small = count_calls(lambda: jpterms.check(small, path="x.tex"))
+    n_big = count_calls(lambda: jpterms.check(big, path="x.tex"))
     print(f"check latex: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
           f"ratio {n_big / n_small:.2f}")
     assert n_big / n_small < 2.5
@@ -348,8 +332,8 @@ def test_reading_hostile_latex_is_linear(case: str) -> None:
     unit = HOSTILE[case]
     small, big = unit * 5_000, unit * 10_000
     latex_segment(unit * 10)
-    n_small = _calls(lambda: latex_segment(small))
-    n_big = _calls(lambda: latex_segment(big))
+    n_small = count_calls(lambda: latex_segment(small))
+    n_big = count_calls(lambda: latex_segment(big))
     print(f"read {case}: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
           f"ratio {n_big / n_small:.2f}")
     assert n_big / n_small < 2.5

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import warnings
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from tests.conftest import count_calls
 from tests.inprocess import run_jpterms
 
 import jpterms
@@ -369,22 +368,6 @@ def test_input_format_ris_reads_stdin_and_annotate_writes_kanji() -> None:
 # ---------------------------------------------------------------------------
 
 
-def _calls(func: Callable[[], Any], out: list[Any] | None = None) -> int:
-    count = 0
-
-    def profiler(frame: Any, event: str, arg: Any) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(profiler)
-    try:
-        result = func()
-    finally:
-        sys.setprofile(None)
-    if out is not None:
-        out.append(result)
-    return count
 
 
 def _ris_unit() -> str:
@@ -403,8 +386,8 @@ def test_check_of_ris_is_linear() -> None:
     small, big = unit * k, unit * 2 * k
     jpterms.check(unit, path="refs.ris")
     found: list[Any] = []
-    n_small = _calls(lambda: jpterms.check(small, path="refs.ris"), found)
-    n_big = _calls(lambda: jpterms.check(big, path="refs.ris"), found)
+    n_small = count_calls(lambda: jpterms.check(small, path="refs.ris"), found)
+    n_big = count_calls(lambda: jpterms.check(big, path="refs.ris"), found)
     assert found[0] and 1.9 * len(found[0]) <= len(found[1]) <= 2.1 * len(found[0])
     print(f"check ris: {len(small)} chars {n_small} calls, doubled {n_big} calls")
     assert n_big / n_small < 2.5
@@ -419,8 +402,8 @@ def test_reading_a_megabyte_of_ris_is_linear(shape: str) -> None:
     k = 1_000_000 // len(unit) + 1
     small, big = head + unit * k, head + unit * 2 * k
     got: list[Any] = []
-    n_small = _calls(lambda: list(ris_segments(small)), got)
-    n_big = _calls(lambda: list(ris_segments(big)), got)
+    n_small = count_calls(lambda: list(ris_segments(small)), got)
+    n_big = count_calls(lambda: list(ris_segments(big)), got)
     assert len(got[1]) == (2 * len(got[0]) if shape == "records" else 1)
     print(f"read ris {shape}: {len(small)} chars {n_small} calls, doubled {n_big} calls")
     assert n_big / n_small < 2.5
