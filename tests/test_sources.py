@@ -692,13 +692,13 @@ def test_bibtex_duplicate_field_warns_and_keeps_the_first() -> None:
 
 
 def test_bibtex_scanner_counts_work_linearly() -> None:
-    from tests.test_hardening import _calls
+    from tests.conftest import count_calls
 
     unit = BIB_FIELDS
     small, big = unit * 100, unit * 200
     load_document(small, "a.bib")
-    n_small = _calls(lambda: load_document(small, "a.bib"))
-    n_big = _calls(lambda: load_document(big, "a.bib"))
+    n_small = count_calls(lambda: load_document(small, "a.bib"))
+    n_big = count_calls(lambda: load_document(big, "a.bib"))
     assert n_big / n_small < 2.1
 
 
@@ -777,7 +777,7 @@ def test_markdown_emphasis_closed_after_a_space_is_a_title_span() -> None:
 
 
 def test_markdown_unclosed_backticks_count_linear_work() -> None:
-    from tests.test_hardening import _calls
+    from tests.conftest import count_calls
 
     # runs of many lengths, none closed, in one paragraph (before: each run searched to
     # the paragraph's end, 168 s for 4.5 MB)
@@ -787,8 +787,8 @@ def test_markdown_unclosed_backticks_count_linear_work() -> None:
     small, big = runs(200), runs(283)  # about twice the text
     assert 1.9 < len(big) / len(small) < 2.1
     assert blank_markdown(small) == small  # unclosed runs are literal text
-    n_small = _calls(lambda: blank_markdown(small))
-    n_big = _calls(lambda: blank_markdown(big))
+    n_small = count_calls(lambda: blank_markdown(small))
+    n_big = count_calls(lambda: blank_markdown(big))
     assert n_big / n_small < 2.1
 
 
