@@ -241,6 +241,18 @@ def test_folders_are_searched_respecting_gitignore_and_excludes(
     assert _paths(out) == ["notes.txt"]
 
 
+def test_a_folder_with_nothing_to_check_names_what_a_folder_search_reads(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.txt").write_text(CITATION, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(capsys, "check", ".")
+    assert code == 0 and out == "All checks passed!\n"
+    assert err.strip() == ("jpterms: warning: no files to check (in a folder, jpterms checks "
+                           ".md, .markdown, .bib, .ris and CSL-JSON files; name other files "
+                           "explicitly)")
+
+
 def test_parallel_workers_agree_with_a_serial_run(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:

@@ -476,7 +476,7 @@ def _jobs(args: argparse.Namespace) -> list[Job]:
     """One job per file to check, each with the settings of its own configuration."""
     from jpterms.check import validate_selection
     from jpterms.check_jobs import Job
-    from jpterms.discover import discover
+    from jpterms.discover import CHECKED_SUFFIXES, discover
 
     finder = _finder(args)
     here = finder.for_folder(os.getcwd())
@@ -485,8 +485,9 @@ def _jobs(args: argparse.Namespace) -> list[Job]:
                           root=here.root, respect_gitignore=not args.no_respect_gitignore))
     files = _unique(files)
     if not files:
-        print("jpterms: warning: no files to check (in a folder, jpterms checks .md, .bib "
-              "and CSL-JSON files; name other files explicitly)", file=sys.stderr)
+        print(f"jpterms: warning: no files to check (in a folder, jpterms checks "
+              f"{', '.join(CHECKED_SUFFIXES)} and CSL-JSON files; name other files "
+              f"explicitly)", file=sys.stderr)
     if args.stdin_filename and "-" not in files:
         raise JptermsError("--stdin-filename needs '-' (standard input) among the paths")
     cli_select, cli_ignore = _names(args.select), _names(args.ignore)
