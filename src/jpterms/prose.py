@@ -15,6 +15,8 @@ is taken for a Japanese word that lacks its macron only when
   leave open);
   a word in lower case that is a word as written too, when the long one is far
   commoner (gakko: gakkō);
+* it is two syllables or more: one kana alone (*hyu*, *myu* in a table of kana) is
+  no word for the data to lengthen;
 * no word joined to it is of a language romaji cannot spell (Kang Youwei, Yuanliu
   chuban gongsi: Chinese in a note that cites Japanese too);
 * it names no publisher (an organisation's own romanised name is no error: "the
@@ -463,9 +465,11 @@ class ProseWords:
         """The spelling of ``word`` with macrons, judged as a word alone."""
         possessive = _POSSESSIVE.search(word) if word[-1] == "s" else None
         base = word[:possessive.start()] if possessive else word
-        if len(base) < 3 or _NO_LONG_VOWEL.fullmatch(base) or \
-                parse_word(_NAME_MARK.sub("", base)) is None:
+        syllables = parse_word(_NAME_MARK.sub("", base))
+        if len(base) < 3 or _NO_LONG_VOWEL.fullmatch(base) or syllables is None:
             return None  # (no o or u, or no romaji: most English words, without a verdict)
+        if len(syllables) < 2:
+            return None  # one kana alone (hyu, myu in a table of kana): no word to lengthen
         verdict = self.guesser.word(base)
         if verdict.english >= ENGLISH_FORM:
             return None
