@@ -562,6 +562,20 @@ class Romanizer:
         return (entry.kind == "term" and before is not None
                 and "人名-姓" in before.raw.pos and "人名-名" in token.raw.pos)
 
+    def _family_name_as_word(self, spelling: str, entry: Entry, before: _Token | None,
+                             token: _Token) -> bool:
+        """Whether a family name cut from a glossary person's row (平野 of 平野博文) is, on
+        ``token``, the common noun UniDic reads there with another reading, first in the
+        run or after a particle, a verb or a mark: 日本の平野 *Nihon no heiya* "the plains of
+        Japan", 平野の地形, not "Hirano". Before a title or a given name UniDic reads the
+        name (平野官房長官, 平野博文: Hirano); after a noun the name stays for the passes
+        that read places (飯坂町 + 平野 Iizaka-machi Hirano, 徳島 + 平野 Tokushima Heiya)."""
+        return (entry.kind == "person" and token.raw.pos.startswith("名詞-普通名詞")
+                and (before is None
+                     or not before.raw.pos.startswith(("名詞", "接頭辞", "接尾辞")))
+                and to_hiragana(token.raw.kana) != entry.kana
+                and self._glossary_of().is_family_name(self._override[spelling]))
+
     @staticmethod
     def _family_name_inside(entry: Entry, before: _Token | None, token: _Token) -> bool:
         """Whether a person of the glossary whose name is one kanji (a family name: 林
@@ -666,7 +680,9 @@ class Romanizer:
                                         tokens[i + 1] if i + 1 < n else None)
                     or self._given_name_here(entry, tokens[i - 1] if i else None, first)
                     or self._family_name_inside(entry, tokens[i - 1] if i else None,
-                                                first)):
+                                                first)
+                    or self._family_name_as_word(best, entry, tokens[i - 1] if i else None,
+                                                 first)):
                 continue
             if end:
                 out.extend(tokens[done:i])
