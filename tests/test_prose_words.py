@@ -129,3 +129,14 @@ def test_an_old_provinces_name_alone_in_prose_is_the_province() -> None:
     # a province written so is none (Iyo, Tosa), and one English or another language
     # writes is left to them (Omi, Suo: the guesser calls them ambiguous)
     assert list(words.found("the domains of Iyo and Tosa, and Omi and Suo")) == []
+
+
+def test_a_macron_goes_on_the_vowel_written_there() -> None:
+    # Nakai's chapter on Tokugawa rituals (tests/data/unseen/README.md, built by
+    # benchmarks/make_unseen.py), macrons stripped: 后稷 Houji in pinyin. The lexicon's
+    # ほうおうじ hōōji matched its letters, and the prose rule offered "Hōūji", a macron
+    # on the u where the form has an o
+    text = "Linking the ancestral rites to Houji, the ancestor of the Zhou royal line"
+    words = ProseWords(SpellingJudge.for_glossary(None), LanguageGuesser())
+    assert [spelled for _, _, spelled, _ in words.found(text)] == []
+    assert jpterms.check(text, path="a.md") == []

@@ -97,6 +97,12 @@ def adds_macrons(written: str, form: str) -> bool:
 
     >>> adds_macrons("kyoto", "kyōto"), adds_macrons("kyōto", "kyoto"), adds_macrons("kyoto", "kyōtō")
     (True, False, True)
+
+    A macron goes on the vowel written there, never on another: *houji* is no *hōōji*
+    (ほうおうじ, whose second vowel is an o), which the prose rule once offered as "Hōūji".
+
+    >>> adds_macrons("houji", "hōōji"), adds_macrons("houji", "hōuji")
+    (False, True)
     """
     if len(written) != len(form):
         return False
@@ -104,7 +110,7 @@ def adds_macrons(written: str, form: str) -> bool:
     for a, b in zip(written, form, strict=True):
         if a == b:
             continue
-        if MACRON.match(a) or not MACRON.match(b):
+        if _MACRON_OF.get(a) != b:
             return False  # a macron removed, or another letter changed
         added = True
     return added
