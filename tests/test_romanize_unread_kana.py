@@ -37,3 +37,20 @@ def test_one_kana_fillers_are_kana_read_as_no_word() -> None:
     # fillers of more kana are words of their own
     assert r.romanize("あのえっと") == "Ano etto"
     assert r.romanize("えっとあの") == "Etto ano"
+
+
+def test_one_kana_filler_glued_to_kana_is_part_of_a_word() -> None:
+    # UniDic reads う of うどんこ病 and うそつ機 as a filler (Wikipedia titles,
+    # tests/data/readings/jawiki_draw.tsv and jawiki_phrase_titles.tsv): were "U donkobyō",
+    # "U sotsuki"; えとう乱世, a look-up's reading of "Etoh Ransei" (えとう乱星 in
+    # tests/data/lookup/names_english_forms.tsv): えと + う, two fillers, was "Eto u ransei"
+    draw, titles = reading_gold("jawiki_draw.tsv"), reading_gold("jawiki_phrase_titles.tsv")
+    r = Romanizer()
+    cases = {"うどんこ病": (draw, "Udonkobyō"), "うそつ機": (titles, "Usotsuki")}
+    for text, (gold, want) in cases.items():
+        got = r.romanize(text)
+        assert got == want and spells_kana(got, gold[text]), got
+    assert r.romanize("えとう乱世") == "Etō ransei"  # the long vowel read across the pieces
+    # a filler set off by a mark stays a word; so does a filler of more kana
+    assert r.romanize("あ、そう") == "A, sō"
+    assert r.romanize("えっと、これ") == "Etto, kore"

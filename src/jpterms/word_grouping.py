@@ -22,7 +22,13 @@ from typing import Any
 
 from jpterms.division import as_tuple
 from jpterms.division import rules as _rules
-from jpterms.kana import SAID_AS_PARTICLE, is_ideograph, to_hiragana, to_katakana
+from jpterms.kana import (
+    SAID_AS_PARTICLE,
+    is_ideograph,
+    mark_long_vowels,
+    to_hiragana,
+    to_katakana,
+)
 from jpterms.morpheme import Morpheme
 from jpterms.numbers import POWERS_OF_TEN
 from jpterms.package_data import read_rows
@@ -76,6 +82,8 @@ def group_words(morphemes: list[Morpheme], rules: dict[str, Any],
     for i, m in enumerate(morphemes):
         if i in unread and words:
             words[-1].append(m)  # きくち: き + く + ち, which UniDic knows as no word
+            if i + 1 not in unread:
+                words[-1] = _read_as_one(words[-1])
             join_next = False
             continue
         if (m.proper and m.surface[-1:] in admin and m.pos.endswith("人名-姓")
@@ -655,12 +663,38 @@ def _unread_kana_runs(morphemes: list[Morpheme]) -> set[int]:
         end = start
         while end < len(morphemes) and hiragana_only(morphemes[end].surface):
             end += 1
-        if (end - start > 1 and sum(map(unread_kana, morphemes[start:end])) > 1
-                and sum(len(m.surface) for m in morphemes[start:end]) <= _UNREAD_RUN
+        run = morphemes[start:end]
+        if (end - start > 1 and (sum(map(unread_kana, run)) > 1 or any(map(_lone_filler, run)))
+                and sum(len(m.surface) for m in run) <= _UNREAD_RUN
                 and not _after_numeral(morphemes, start)):
             out.update(range(start + 1, end))
         start = end + 1
     return out
+
+
+def _read_as_one(word: list[Morpheme]) -> list[Morpheme]:
+    """``word`` with its last run of hiragana, which UniDic read as no word, made one
+    morpheme read as one word is, its long vowels marked across the pieces (えと + う:
+    エトー, Etō; not "Etou")."""
+    k = len(word)
+    while k > 0 and hiragana_only(word[k - 1].surface):
+        k -= 1
+    run = word[k:]
+    kana = "".join(m.kana for m in run)
+    reading = mark_long_vowels(to_katakana(kana))
+    if len(run) < 2 or reading == "".join(m.reading for m in run):
+        return word
+    first = run[0]
+    return [*word[:k], replace(first, surface="".join(m.surface for m in run),
+                               reading=reading, kana=kana, words=(), capitals=())]
+
+
+def _lone_filler(m: Morpheme) -> bool:
+    """Whether UniDic reads ``m`` as a filler of one kana (う, あ): glued to other hiragana,
+    with no mark between, it is part of a word UniDic does not know (う + どんこ + 病
+    udonkobyō, えと + う + 乱世 Etō ransei; were "U donkobyō", "Eto u ransei"). A filler
+    said as one is set off (あ、そう)."""
+    return m.pos.startswith("感動詞-フィラー") and len(m.surface) == 1
 
 
 def _after_numeral(morphemes: list[Morpheme], at: int) -> bool:
