@@ -51,6 +51,14 @@ def test_one_kana_filler_glued_to_kana_is_part_of_a_word() -> None:
         got = r.romanize(text)
         assert got == want and spells_kana(got, gold[text]), got
     assert r.romanize("えとう乱世") == "Etō ransei"  # the long vowel read across the pieces
-    # a filler set off by a mark stays a word; so does a filler of more kana
+    # は + ま + まつ: a particle, a filler and a verb, read as the kana are written (was
+    # "Wa ma matsu tokimeki deai tabi")
+    want = "Hamamatsu tokimeki deai tabi"
+    assert r.romanize("はままつトキメキ出逢い旅") == want
+    assert spells_kana(want, titles["はままつトキメキ出逢い旅"])
+    # a filler set off by a mark stays a word, after a particle too; so does a filler of
+    # more kana
     assert r.romanize("あ、そう") == "A, sō"
+    assert r.romanize("それはま、いいとして") == "Sore wa ma, ii to shite"
+    assert r.romanize("それでう、どうする") == "Sore de u, dō suru"
     assert r.romanize("えっと、これ") == "Etto, kore"

@@ -664,7 +664,7 @@ def _unread_kana_runs(morphemes: list[Morpheme]) -> set[int]:
         while end < len(morphemes) and hiragana_only(morphemes[end].surface):
             end += 1
         run = morphemes[start:end]
-        if (end - start > 1 and (sum(map(unread_kana, run)) > 1 or any(map(_lone_filler, run)))
+        if (end - start > 1 and (sum(map(unread_kana, run)) > 1 or _glued_filler(run))
                 and sum(len(m.surface) for m in run) <= _UNREAD_RUN
                 and not _after_numeral(morphemes, start)):
             out.update(range(start + 1, end))
@@ -674,14 +674,15 @@ def _unread_kana_runs(morphemes: list[Morpheme]) -> set[int]:
 
 def _read_as_one(word: list[Morpheme]) -> list[Morpheme]:
     """``word`` with its last run of hiragana, which UniDic read as no word, made one
-    morpheme read as one word is, its long vowels marked across the pieces (えと + う:
-    エトー, Etō; not "Etou")."""
+    morpheme read as one word is: its long vowels marked across the pieces (えと + う:
+    エトー, Etō; not "Etou"), a particle's kana read as written (は + ま + まつ:
+    Hamamatsu, not "Wamamatsu")."""
     k = len(word)
     while k > 0 and hiragana_only(word[k - 1].surface):
         k -= 1
     run = word[k:]
-    kana = "".join(m.kana for m in run)
-    reading = mark_long_vowels(to_katakana(kana))
+    kana = to_katakana("".join(m.surface for m in run))  # (a particle's は as written)
+    reading = mark_long_vowels(kana)
     if len(run) < 2 or reading == "".join(m.reading for m in run):
         return word
     first = run[0]
@@ -689,12 +690,16 @@ def _read_as_one(word: list[Morpheme]) -> list[Morpheme]:
                                reading=reading, kana=kana, words=(), capitals=())]
 
 
-def _lone_filler(m: Morpheme) -> bool:
-    """Whether UniDic reads ``m`` as a filler of one kana (う, あ): glued to other hiragana,
-    with no mark between, it is part of a word UniDic does not know (う + どんこ + 病
-    udonkobyō, えと + う + 乱世 Etō ransei; were "U donkobyō", "Eto u ransei"). A filler
-    said as one is set off (あ、そう)."""
-    return m.pos.startswith("感動詞-フィラー") and len(m.surface) == 1
+def _glued_filler(run: list[Morpheme]) -> bool:
+    """Whether a run of hiragana holds a filler of one kana (う, あ) that other kana follow
+    with no mark between, or that ends a run of fillers: part of a word UniDic does not
+    know (う + どんこ + 病 udonkobyō, えと + う + 乱世 Etō ransei; were "U donkobyō",
+    "Eto u ransei"). A filler said as one is set off: あ、そう; after a particle at a run's
+    end it stays a word (それは + ま、いいとして: Sore wa ma)."""
+    return any(
+        m.pos.startswith("感動詞-フィラー") and len(m.surface) == 1
+        and (k + 1 < len(run) or (k > 0 and run[k - 1].pos.startswith("感動詞-フィラー")))
+        for k, m in enumerate(run))
 
 
 def _after_numeral(morphemes: list[Morpheme], at: int) -> bool:
