@@ -32,6 +32,7 @@ from jpterms.kana import (
 from jpterms.morpheme import Morpheme
 from jpterms.numbers import POWERS_OF_TEN
 from jpterms.package_data import read_rows
+from jpterms.reading_parts import merge_units
 
 
 @cache
@@ -686,8 +687,7 @@ def _read_as_one(word: list[Morpheme]) -> list[Morpheme]:
     if len(run) < 2 or reading == "".join(m.reading for m in run):
         return word
     first = run[0]
-    return [*word[:k], replace(first, surface="".join(m.surface for m in run),
-                               reading=reading, kana=kana, words=(), capitals=())]
+    return [*word[:k], merge_units(run, reading, kana, first.source, first.confidence, ())]
 
 
 def _glued_filler(run: list[Morpheme]) -> bool:
