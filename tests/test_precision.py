@@ -77,6 +77,21 @@ def test_correct_lines_are_left_alone(line: str) -> None:
     assert [(f.code, f.text) for f in jpterms.check(line, path="a.md")] == []
 
 
+def test_an_english_word_only_a_loanword_lengthens_is_left_alone() -> None:
+    # a sentence of the English Wikipedia article on the Kamakura shogunate (as the
+    # stored page wikisum.wiki/wiki/Kamakura_Bakufu gives it), its macrons stripped as
+    # most writers write: the quoted "nun shogun" is read as a Japanese title, and "nun"
+    # was told to be ヌーン "nūn" (noon); Hojo still needs its macrons
+    line = ("At the same time, Hojo Masako maneuvered herself into such a powerful, albeit "
+            'informal, position that people began calling her the "nun shogun" in the '
+            "place of her son Yoriie.")
+    found = [f.text for f in jpterms.check(line, path="a.md")]
+    assert "nun" not in found and "Hojo" in found
+    # a romanised loanword that is no English word is still lengthened
+    assert [f.suggestions for f in jpterms.check("See *Supa no rekishi*.", path="a.md")
+            if f.text == "Supa"] == [("Sūpā",)]
+
+
 def test_genba_and_gemba_never_contradict() -> None:
     text = ("Foreign Minister Koichiro Gemba met Hammond. Later Gemba said more.\n"
             '  8. MOFA, “Genba gaimu daijin to Hamondo Eikoku bōshō to no kaidan '

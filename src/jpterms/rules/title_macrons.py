@@ -488,18 +488,18 @@ def half_of_a_word(words: list[WordAnalysis], index: int, judge: SpellingJudge) 
     if index + 1 < len(words) and words[index + 1].written.islower():
         joined.append(written + words[index + 1].written)
     return any(word.isalpha() and _kana_word(word, judge) for word in joined) or \
-        (index > 0 and _loanword_only(written, judge) and
+        (index > 0 and loanword_only(written, judge) and
          _inflected_ending(words[index - 1].written, written))
 
 
-def _loanword_only(written: str, judge: SpellingJudge) -> bool:
+def loanword_only(written: str, judge: SpellingJudge) -> bool:
     """Whether every word the lexicon spells ``written`` with a long vowel is a loanword
     in katakana (レター retā), so that the long vowel only a loanword gives is in doubt
     where the letters read as an inflection (*reta* of 抱かれた); a native word (条 jō,
     地方 chihō) is not.
 
     >>> judge = SpellingJudge.for_glossary(None)
-    >>> _loanword_only("reta", judge), _loanword_only("jo", judge)
+    >>> loanword_only("reta", judge), loanword_only("jo", judge)
     (True, False)
     """
     long = [s for s in judge.lexicon.spellings(written) if strip_macrons(s.hepburn) != s.hepburn]

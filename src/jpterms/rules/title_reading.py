@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from jpterms.document import TITLE
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
 from jpterms.kana import normalize_romaji, strip_macrons
-from jpterms.language import CODE, ENGLISH, JAPANESE, OTHER, LanguageGuesser, WordVerdict
+from jpterms.language import CODE, COMMON, ENGLISH, JAPANESE, OTHER, LanguageGuesser, WordVerdict
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.prose import ENGLISH_FORM
 from jpterms.rules.base import Context, DocumentTitle
@@ -56,6 +56,7 @@ from jpterms.rules.title_macrons import (
     half_of_a_word,
     japanese_alone,
     lexicon_only,
+    loanword_only,
     lord_word,
     macron,
     missing_macron,
@@ -507,6 +508,10 @@ def _lengthened(r: TitleReading, word: _Word, a: Aligned, correct: str,
     if not r.lengthens or english_form:
         return ()
     w, index, words, judge = word.w, word.index, r.analysis.words, r.judge
+    if word.verdict.english >= COMMON and loanword_only(w.written.lower(), judge):
+        # an English word that only a loanword in katakana lengthens: the writer wrote
+        # the English word (the "nun shogun", not ヌーン noon)
+        return ()
     # the original script decides; a name's reading may still be its own (大野:
     # Ōno or Ono), so a capitalised word is likely, not certain
     found = macron(w, correct, r.title, judge, r.trusts, alone=japanese_alone(
