@@ -777,12 +777,15 @@ _NAME_MARK = re.compile("[’'-]")
 _UNASKED = "\0"
 #: Marks a pair of words :class:`ProseWords` has not looked up yet.
 _NO_NAME = ("\0", "\0")
-#: Two capitalised words joined by one space, the second perhaps with a possessive: a
-#: person's family and given name (Kobo Daishi, Ito Hirobumi’s). A match holds the first
-#: word only, so that every pair in a row of capitalised words is tried (Emperor Kobo
-#: Daishi); the look-behind after the capital lets the engine skip to each capital.
+#: Two capitalised words joined by one space or by *no*, the second perhaps with a
+#: possessive: a person's family and given name (Kobo Daishi, Ito Hirobumi’s, Oe no
+#: Otondo), either with a syllabic n set off by an apostrophe (Kano Tan'yu, Tanizaki
+#: Jun'ichiro). A match holds the first word only, so that every pair in a row of
+#: capitalised words is tried (Emperor Kobo Daishi); the look-behind after the capital
+#: lets the engine skip to each capital.
 _NAME_PAIR = re.compile(
-    r"([A-Z](?<![\w'’./@#\\-][A-Z])[a-z]+)(?= ([A-Z][a-z]+)(?:['’]s\b|(?![\w'’-])))")
+    r"([A-Z](?<![\w'’./@#\\-][A-Z])[a-z]+(?:(?<=n)['’][aiueoy][a-z]*)*)"
+    r"(?= (?:no )?([A-Z][a-z]+(?:(?<=n)['’][aiueoy][a-z]*)*)(?:['’]s\b|(?![\w'’-])))")
 #: A sovereign named after the English title, the name perhaps hyphenated (Emperor
 #: Go-Komyo) and followed by a possessive: the name.
 _SOVEREIGN = re.compile(
