@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import jpterms
-from jpterms.pinyin import is_pinyin_text
+from jpterms.pinyin import is_pinyin_text, syllables
+from tests.conftest import count_calls
 
 DATA = Path(__file__).parent / "data" / "ris"
 FOLD = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
@@ -35,3 +36,19 @@ def test_pinyin_is_told_from_romanised_japanese() -> None:
     assert is_pinyin_text("Zhongguo gudai shehui")
     assert not is_pinyin_text("Nihon kindai shi no kenkyu")
     assert not is_pinyin_text("Shina shiso kenkyu")  # Japanese, though it parts into pinyin
+
+
+def test_parting_a_word_into_syllables_is_linear() -> None:
+    """Counted work, not time: a word that parts many ways and fails at its end (each *an*
+    is *an* or *a* + *n…*) took a search that went back and tried again 10 s at 45
+    letters; a word of 2,000 syllables ran the recursion out of stack, so that a RIS
+    record holding one crashed `check`."""
+    def work(n: int) -> int:
+        return count_calls(lambda: syllables("an" * n + "q"))
+
+    assert syllables("an" * 40 + "q") is None
+    small, large = work(50), work(400)
+    assert large < 10 * small  # 8 times the letters: about 8 times the work
+    assert syllables("a" * 3000) == ("a",) * 3000
+    record = "TY  - BOOK\nTI  - " + "a" * 3000 + "\n PY  - 2001\nER  - \n"
+    assert jpterms.check(record, path="long.ris") is not None  # no RecursionError

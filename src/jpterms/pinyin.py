@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Collection
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -65,25 +66,41 @@ def _readings() -> dict[str, frozenset[str]]:
 
 def syllables(word: str) -> tuple[str, ...] | None:
     """``word`` parted into toneless pinyin syllables, the longest first where it can be
-    parted more ways; None if it cannot be (an apostrophe parts syllables, as in *Xi'an*)."""
+    parted more ways; None if it cannot be (an apostrophe parts syllables, as in *Xi'an*).
+
+    >>> syllables("Zhongguo"), syllables("xi'an"), syllables("Kyoto")
+    (('zhong', 'guo'), ('xi', 'an'), None)
+    """
     known = _readings()
     out: list[str] = []
-
-    def part(text: str) -> bool:
-        if not text:
-            return True
-        for n in range(min(_LONGEST, len(text)), 0, -1):
-            if text[:n] in known:
-                out.append(text[:n])
-                if part(text[n:]):
-                    return True
-                out.pop()
-        return False
-
     for piece in word.lower().split("'"):
-        if not _WORD.fullmatch(piece) or not part(piece):
+        parted = _parted(piece, known) if _WORD.fullmatch(piece) else None
+        if parted is None:
             return None
+        out.extend(parted)
     return tuple(out)
+
+
+def _parted(text: str, known: Collection[str]) -> list[str] | None:
+    """``text`` parted into syllables of ``known``, each the longest that leaves a rest
+    that can be parted too; None if it cannot be. Whether each rest can be is worked out
+    once, from the end, so the work grows with the length, not with the ways to part it
+    (a search that went back and tried again took seconds on 40 letters: *ananan…q*)."""
+    size = len(text)
+    partable = [False] * size + [True]
+    for at in range(size - 1, -1, -1):
+        partable[at] = any(partable[at + n] and text[at:at + n] in known
+                           for n in range(1, min(_LONGEST, size - at) + 1))
+    if not partable[0]:
+        return None
+    out: list[str] = []
+    at = 0
+    while at < size:
+        n = next(n for n in range(min(_LONGEST, size - at), 0, -1)
+                 if partable[at + n] and text[at:at + n] in known)
+        out.append(text[at:at + n])
+        at += n
+    return out
 
 
 def pinyin_query(query: str) -> tuple[str, ...] | None:
