@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import count_calls
 
 import jpterms
 from jpterms.pinyin import is_pinyin_text, syllables
-from tests.conftest import count_calls
 
 DATA = Path(__file__).parent / "data" / "ris"
 FOLD = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
