@@ -29,3 +29,14 @@ def test_lookup_writes_names_and_places_as_words() -> None:
                                  ("Kochi yubinkyoku", "河内郵便局", "Kōchi yūbinkyoku")]:
         first = lookup(query, 1)[0]
         assert (first.kanji, first.romaji) == (kanji, romaji)
+
+
+def test_a_clans_genitive_the_reading_adds_is_a_word_of_its_own() -> None:
+    # tests/data/lookup/marc_pairs.tsv: 阿倍仲麻呂傳硏究, whose results' kana read JMnedict's
+    # あべのなかまろ; the の was glued to the given name ("Abe Nonakamaro den kenkyū")
+    r = Romanizer()
+    pieces = [("阿倍仲麻呂", "あべのなかまろ"), ("伝", "でん"), ("研究", "けんきゅう")]
+    assert r.romanize_as("阿倍仲麻呂伝研究", pieces) == "Abe no Nakamaro den kenkyū"
+    assert lookup("Abe Nakamaro den kenkyu", 1)[0].romaji == "Abe no Nakamaro den kenkyū"
+    # a given name whose own reading begins with の is read as it is (安藤信也 Nobuya)
+    assert lookup("Ando Nobuya", 1)[0].romaji == "Andō Nobuya"

@@ -51,6 +51,7 @@ from jpterms.mecab_rows import (
 )
 from jpterms.morpheme import CONFIDENCES, Morpheme
 from jpterms.morpheme_tests import is_nominal
+from jpterms.reading_parts import with_genitive
 from jpterms.readings import SOURCES, ReadingResolver, reads_with_previous
 from jpterms.row_reader import RowReader
 from jpterms.unidic_morpheme import LONG_PAIRS, VOWEL_OF, kakasi_reading, unidic_morpheme
@@ -1629,12 +1630,20 @@ def _read_as(morphemes: list[Morpheme], pieces: Sequence[tuple[str, str]],
             if any(g.role == "punct" or not g.reading for g in group):
                 return None
             surface = "".join(g.surface for g in group)
-            group = [replace(group[0], surface=surface, reading=mark(surface, want),
-                             kana=to_katakana(want), proper=any(g.proper for g in group),
+            # a clan's genitive the pieces read and the text does not write before a given
+            # name read as its own (阿倍 + の仲麻呂 of 阿倍仲麻呂伝: Abe no Nakamaro), a word
+            # of its own
+            genitive = len(group) == 1 and want == "の" + own and bool(out) and \
+                "人名-名" in group[0].pos and "人名" in out[-1].pos
+            read = want[1:] if genitive else want
+            group = [replace(group[0], surface=surface, reading=mark(surface, read),
+                             kana=to_katakana(read), proper=any(g.proper for g in group),
                              words=(), capitals=(), alternatives=())]
             if given is not None:
                 group = [replace(group[0], source=given[0], confidence=given[1],
                                  alternatives=(own,) if own else ())]
+            if genitive:
+                group = [with_genitive(group[0])]
         out.extend(group + tail)
         group = []
     return None if group else out
