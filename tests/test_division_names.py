@@ -20,8 +20,13 @@ def _marc_gold() -> dict[str, str]:
 def test_a_biography_after_a_name_is_a_word_of_its_own() -> None:
     # MARC record ocm21728788, field 245 (tests/data/lookup/marc_pairs.tsv): UniDic calls
     # 伝 a suffix, which joined the given name (Nakamaroden)
+    # (the record leaves out the genitive of the clan's name, as the Library's heading
+    # "Abe, Nakamaro" does; jpterms writes it, as it does for the name alone: Abe no
+    # Nakamaro, docs/romanization.md)
     gold = _marc_gold()["阿倍仲麻呂傳硏究"]
-    assert romanize("阿倍仲麻呂傳硏究") == gold == "Abe Nakamaro den kenkyū"
+    assert gold == "Abe Nakamaro den kenkyū"
+    assert romanize("阿倍仲麻呂傳硏究") == "Abe no Nakamaro den kenkyū"
+    assert romanize("阿倍仲麻呂") == "Abe no Nakamaro"
     assert romanize("自伝") == "Jiden"  # after a common noun it stays joined
 
 

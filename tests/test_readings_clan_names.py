@@ -72,3 +72,17 @@ def test_isonokami_is_a_clan_read_so() -> None:
     assert romanize("石上三登志") == "Ishigami Mitsutoshi"
     assert romanize("石上玄一郎") == "Isonokami Gen'ichirō"
     assert romanize("石上神宮") == "Isonokami jingū"
+
+
+def test_a_court_poet_jmnedict_lists_under_no_kind_is_read_so_in_a_title() -> None:
+    # JMnedict lists these people whole under no kind (not as persons), with the clan's
+    # genitive, and Mozc's cheapest reading of the whole is the same; alone they were
+    # read so, inside a title not (柿本 かきもと, 坂上 read by UniDic with its の glued on)
+    for name, title, romaji in [
+            ("柿本人麻呂", "柿本人麻呂論", "Kakinomoto no Hitomaro ron"),  # was "Kakimoto Hitomaro"
+            ("坂上田村麻呂", "坂上田村麻呂伝説", "Sakanoue no Tamuramaro densetsu"),  # "Sakanōeno"
+            ("阿倍仲麻呂", "阿倍仲麻呂伝研究", "Abe no Nakamaro den kenkyū")]:  # "Abe Nakamaro"
+        assert romanize(title) == romaji
+        assert romaji.startswith(romanize(name))  # the title reads the name as it reads alone
+    # a name Mozc reads otherwise than JMnedict's unclassed entry is not read so
+    assert romanize("藤原紀香") == "Fujiwara Norika"

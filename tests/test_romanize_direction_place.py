@@ -51,6 +51,8 @@ def test_alalc_writes_the_catalogue_records_romanisation() -> None:
 
     rows = _catalogue_rows()
     assert len(rows) == 64
-    assert sum(map(same, rows)) >= 58  # (55 before session 45's bunko and no Kai)
+    # (55 before session 45's bunko and no Kai; 58 until session 54, when 阿倍仲麻呂傳硏究
+    # took the genitive its name takes alone, Abe no Nakamaro, which the record leaves out)
+    assert sum(map(same, rows)) >= 57
     quoted = [r for r in rows if "「" in r["japanese"]]
     assert len(quoted) == 2 and all(map(same, quoted))  # Kubo Sakae "Kazanbaichi" o yomu
