@@ -86,3 +86,10 @@ def test_a_court_poet_jmnedict_lists_under_no_kind_is_read_so_in_a_title() -> No
         assert romaji.startswith(romanize(name))  # the title reads the name as it reads alone
     # a name Mozc reads otherwise than JMnedict's unclassed entry is not read so
     assert romanize("藤原紀香") == "Fujiwara Norika"
+
+
+def test_a_person_read_whole_with_the_genitive_is_two_names() -> None:
+    # UniDic reads 諸兄 as a common noun, so the person step does not run; JMnedict's
+    # reading of the span 橘諸兄 (たちばなのもろえ) made one word, "Tachibananomoroe"
+    assert romanize("橘諸兄政権") == "Tachibana no Moroe seiken"
+    assert romanize("橘諸兄") == "Tachibana no Moroe"

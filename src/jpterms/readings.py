@@ -1019,6 +1019,23 @@ class ReadingResolver:
             return [head, tail]
         return [m]
 
+    def _clan_unit(self, m: Morpheme) -> list[Morpheme] | None:
+        """A span read whole as a person's name with a clan's genitive in it, as JMnedict
+        lists the person (橘 + 諸兄 read たちばなのもろえ before 政権, one word): the family
+        name and the given name, the genitive a word of its own, as every listed person is
+        read (*Tachibana no Moroe seiken*, was "Tachibananomoroe"); None for any other
+        word."""
+        reading = hira(m)
+        if m.locked or m.source == "glossary" or len(m.surface) < 2 or \
+                "の" not in reading[1:-1] or not has_kanji(m.surface[0]) or \
+                reading not in self.people(m.surface):
+            return None
+        split = self.family_cut(m.surface, reading)
+        if split is None or split[0] >= len(m.surface) or \
+                reading[len(split[1]):len(split[1]) + 1] != "の":
+            return None
+        return self.name_words(self.cut_units([m], split[0]), 1, [reading], "jmnedict")
+
     def _only_a_work(self, written: str) -> bool:
         """Whether JMnedict lists ``written`` as a work or product only (名義抄, the
         dictionary 類聚名義抄), or as a body only (an organisation or a company: 史料編纂所
@@ -1070,7 +1087,8 @@ class ReadingResolver:
                 continue
             hit, kept = self._longest_span(run, s, kept, whole=whole)
             if hit is not None:
-                out.extend(hit[1])
+                for m in hit[1]:
+                    out.extend(self._clan_unit(m) or [m])
                 s = hit[0]
                 continue
             m = run[s]
