@@ -97,3 +97,14 @@ def test_court_heads_too_rare_in_jmnedict_to_count_are_read_as_the_court_read_th
     assert r.romanize("九条尚忠") == "Kujō Hisatada"
     # a family that is no court house keeps the common reading (尚 なお)
     assert r.romanize("山田尚基") == "Yamada Naoki"
+
+
+def test_a_listed_persons_second_word_is_a_name_in_a_title() -> None:
+    # 式部 is a common noun (an office) to UniDic; JMnedict lists 和泉式部 as a person
+    from jpterms.romanize import romanize
+
+    assert romanize("和泉式部日記") == "Izumi Shikibu nikki"  # was "Izumi shikibu"
+    assert romanize("紫式部日記") == "Murasaki Shikibu nikki"
+    # tests/data/readings/jawiki_draw.tsv: the 18th-century affair of 竹内式部
+    assert romanize("竹内式部一件") == "Takenouchi Shikibu ikken"
+    assert romanize("式部省") == "Shikibushō"  # (no person: the ministry)

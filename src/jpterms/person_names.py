@@ -938,6 +938,29 @@ class PersonNames:
             resolver.mozc_cost(written, r) is not None or resolver.read_as(written, r, {"kun"}))]
         return [*first, *readings] if first else readings
 
+    def listed_pair_named(self, out: list[Morpheme]) -> list[Morpheme]:
+        """Two words side by side that JMnedict lists together as one person, read as it
+        reads the person, the second a common noun to UniDic: that second word is the
+        person's name too, capitalised (和泉 + 式部 of 和泉式部日記: *Izumi Shikibu nikki*,
+        was "Izumi shikibu"), as 紫式部日記's already was.
+
+        >>> from jpterms.morpheme import Morpheme
+        >>> from jpterms.readings import ReadingResolver
+        >>> [m.proper for m in ReadingResolver().persons.listed_pair_named([
+        ...     Morpheme("和泉", "イズミ", "イズミ", "名詞-固有名詞-地名-一般", proper=True),
+        ...     Morpheme("式部", "シキブ", "シキブ", "名詞-普通名詞-一般"),
+        ...     Morpheme("日記", "ニッキ", "ニッキ", "名詞-普通名詞-一般")])]
+        [True, True, False]
+        """
+        for k in range(len(out) - 1):
+            first, second = out[k], out[k + 1]
+            if not first.proper or second.proper or second.words or second.locked or \
+                    not (has_kanji(first.surface) and has_kanji(second.surface)):
+                continue
+            if hira(first) + hira(second) in self._resolver.people(first.surface + second.surface):
+                out = [*out[:k + 1], replace(second, proper=True), *out[k + 2:]]
+        return out
+
     def family(self, family: Morpheme) -> Morpheme:
         """A family name before a given name, read as most of JMnedict's people of that
         name read it where UniDic's reading is clearly the rarer (:meth:`commonest`)."""

@@ -945,6 +945,7 @@ class ReadingResolver:
         (_NAMED_MOZC, lambda r, out, run: r.unwritten.lone_okurigana(out)),
         (_NAMED_MOZC, lambda r, out, run: r.unwritten.unwritten_no(out)),
         (_NAMED_MOZC, lambda r, out, run: r.places.place_end_kun(out)),
+        (_JMNEDICT, lambda r, out, run: r.persons.listed_pair_named(out)),
         # again: a whole word a later source read (Mozc's 紀伊国 きいのくに) is a province too
         (_ALWAYS, lambda r, out, run: r.eras_provinces.province_names(out)),
     )
