@@ -514,7 +514,7 @@ class ReadingResolver:
         entries = self.names(written)
         people = [r for r, k in entries if "person" in k]
         if not people:
-            clan = self._clan_form(written, entries)
+            clan = self._clan_form(written) if entries else None
             if clan is not None:
                 return [clan]
             # (a name JMnedict lists in modern forms is read as listed: 藤原基経, not as
@@ -556,31 +556,20 @@ class ReadingResolver:
                 found = spelled
         return found
 
-    def _clan_form(self, written: str, entries: list[tuple[str, frozenset[str]]]) -> str | None:
-        """The reading of an ancient name JMnedict lists under no kind, not as a person,
-        that is a family name of ``written``'s, the genitive の and a name JMnedict lists
-        as a given name or under no kind, where Mozc's cheapest reading of the whole is the same: two lists agree
-        on a person of the court or of the Man'yōshū (阿倍仲麻呂 あべのなかまろ, 柿本人麻呂
-        かきのもとのひとまろ, 坂上田村麻呂 さかのうえのたむらまろ), whom a longer title names
-        too (阿倍仲麻呂伝研究: *Abe no Nakamaro den kenkyū*, was "Abe Nakamaro")."""
+    def _clan_form(self, written: str) -> str | None:
+        """The reading of an ancient name JMnedict lists as no person that is one person's
+        full name with a clan's genitive (:meth:`CourtNames.clan_name_readings
+        <jpterms.court_names.CourtNames.clan_name_readings>`), where Mozc's cheapest reading
+        of the whole is the same: two lists agree on a person of the court or of the
+        Man'yōshū (阿倍仲麻呂 あべのなかまろ, 柿本人麻呂 かきのもとのひとまろ, 坂上田村麻呂
+        さかのうえのたむらまろ), whom a longer title names too (阿倍仲麻呂伝研究: *Abe no
+        Nakamaro den kenkyū*, was "Abe Nakamaro")."""
         if "mozc" not in self.sources:
             return None
-        for reading, kinds in entries:
-            if kinds and not kinds <= {"unclass"}:
-                continue
-            split = self.family_cut(written, reading)
-            if split is None:
-                continue
-            cut, fam = split
-            given = reading[len(fam) + 1:]
-            if reading[len(fam)] != "の" or not given or given not in {
-                    r for r, k in self.names(written[cut:])
-                    if k & GIVEN or k <= {"unclass", "person"}}:
-                continue
-            found = self.mozc_readings(written)
-            if found and min(found, key=lambda r: (found[r], r)) == reading:
-                return reading
-        return None
+        readings = self.court.clan_name_readings(written)
+        found = self.mozc_readings(written) if readings else {}
+        best = min(found, key=lambda r: (found[r], r)) if found else None
+        return best if best in readings else None
 
     def _of_form(self, written: str, reading: str, people: list[str]) -> bool:
         """Whether ``reading`` is a family name of ``written``'s (the longest listed one it
