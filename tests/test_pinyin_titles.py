@@ -41,7 +41,7 @@ def test_pinyin_is_told_from_romanised_japanese() -> None:
 def test_parting_a_word_into_syllables_is_linear() -> None:
     """Counted work, not time: a word that parts many ways and fails at its end (each *an*
     is *an* or *a* + *n…*) took a search that went back and tried again 10 s at 45
-    letters; a word of 2,000 syllables ran the recursion out of stack, so that a RIS
+    letters; a word of about 1,000 syllables ran the recursion out of stack, so that a RIS
     record holding one crashed `check`."""
     def work(n: int) -> int:
         return count_calls(lambda: syllables("an" * n + "q"))

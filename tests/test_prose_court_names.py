@@ -1,7 +1,7 @@
 """A person's full name in prose joined by *no* (Ōe no Otondo), or with a syllabic n set
 off by an apostrophe (Kanō Tan'yū), is looked up whole, as a family and a given name
 side by side are (session 54). Texts: sentences of English Wikipedia articles as stored
-pages give them (Ariwara no Narihira, infogalactic.com/info/Ariwara_no_Narihira; the
+pages give them, shortened (Ariwara no Narihira, infogalactic.com/info/Ariwara_no_Narihira; the
 Man'yōshū, de.zxc.wiki/wiki/Man%27yoshu, an English copy), their macrons taken out as
 the stripped measure takes them out."""
 
