@@ -93,3 +93,11 @@ def test_a_person_read_whole_with_the_genitive_is_two_names() -> None:
     # reading of the span 橘諸兄 (たちばなのもろえ) made one word, "Tachibananomoroe"
     assert romanize("橘諸兄政権") == "Tachibana no Moroe seiken"
     assert romanize("橘諸兄") == "Tachibana no Moroe"
+
+
+def test_jmnedicts_slip_in_a_clans_reading_gives_way_to_mozc() -> None:
+    # JMnedict lists 大伴旅人 only as おととものたびと; the clans' table reads 大伴 おおとも,
+    # and so does Mozc's reading of the whole (おおとものたびと)
+    assert romanize("大伴旅人") == "Ōtomo no Tabito"
+    assert romanize("大伴旅人論") == "Ōtomo no Tabito ron"
+    assert romanize("大伴家持") == "Ōtomo no Yakamochi"  # (JMnedict's own reading stands)

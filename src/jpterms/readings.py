@@ -528,7 +528,28 @@ class ReadingResolver:
             people.sort(key=lambda r: r not in described)
         of = [r for r, k in entries if ("person" in k or k <= {"unclass"})
               and self._of_form(written, r, people)]
-        return _court_house_first(written, list(dict.fromkeys([*of, *people])))
+        return self._clan_read_so(written, _court_house_first(
+            written, list(dict.fromkeys([*of, *people]))))
+
+    def _clan_read_so(self, written: str, people: list[str]) -> list[str]:
+        """``people``, the readings of a person of one of the ancient clans
+        (``data/clan_names.tsv``), with Mozc's cheapest reading of the whole first where
+        JMnedict's first reads the clan otherwise than the clans' table and Mozc reads it
+        so, with the genitive: 大伴旅人, which JMnedict lists only as おととものたびと
+        (*Ototomo*, a slip), is Mozc's おおとものたびと, *Ōtomo no Tabito*. Other readings
+        keep their order."""
+        if not people:
+            return people
+        for clan, reading in clan_table().items():
+            if written.startswith(clan) and len(written) > len(clan):
+                if people[0].startswith(reading) or "mozc" not in self.sources:
+                    return people
+                found = self.mozc_readings(written)
+                best = min(found, key=lambda r: (found[r], r)) if found else ""
+                if best.startswith(reading + "の"):
+                    return [best, *(r for r in people if r != best)]
+                return people
+        return people
 
     def _old_spelling(self, written: str) -> str | None:
         """``written`` as JMnedict lists one notable person's name in old kanji forms,
@@ -1017,9 +1038,13 @@ class ReadingResolver:
         word."""
         reading = hira(m)
         if m.locked or m.source == "glossary" or len(m.surface) < 2 or \
-                "の" not in reading[1:-1] or not has_kanji(m.surface[0]) or \
-                reading not in self.people(m.surface):
+                "の" not in reading[1:-1] or not has_kanji(m.surface[0]):
             return None
+        people = self.people(m.surface)
+        if reading not in people:
+            return None
+        if "の" in people[0][1:-1]:
+            reading = people[0]  # (the person's first reading: 大伴旅人 おおとも, not おととも)
         split = self.family_cut(m.surface, reading)
         if split is None or split[0] >= len(m.surface) or \
                 reading[len(split[1]):len(split[1]) + 1] != "の":
