@@ -538,17 +538,16 @@ class ReadingResolver:
         so, with the genitive: 大伴旅人, which JMnedict lists only as おととものたびと
         (*Ototomo*, a slip), is Mozc's おおとものたびと, *Ōtomo no Tabito*. Other readings
         keep their order."""
-        if not people:
+        table = clan_table()
+        clan = next((written[:n] for n in range(len(written) - 1, 0, -1)
+                     if written[:n] in table), None)  # the longest: 平群, not 平
+        if not people or clan is None or people[0].startswith(table[clan]) or \
+                "mozc" not in self.sources:
             return people
-        for clan, reading in clan_table().items():
-            if written.startswith(clan) and len(written) > len(clan):
-                if people[0].startswith(reading) or "mozc" not in self.sources:
-                    return people
-                found = self.mozc_readings(written)
-                best = min(found, key=lambda r: (found[r], r)) if found else ""
-                if best.startswith(reading + "の"):
-                    return [best, *(r for r in people if r != best)]
-                return people
+        found = self.mozc_readings(written)
+        best = min(found, key=lambda r: (found[r], r)) if found else ""
+        if best.startswith(table[clan] + "の"):
+            return [best, *(r for r in people if r != best)]
         return people
 
     def _old_spelling(self, written: str) -> str | None:
