@@ -42,6 +42,19 @@ def test_a_people_after_a_name_in_katakana_is_jin() -> None:
     assert romanizer.romanize("この人") == "Kono hito"  # not after katakana: unchanged
 
 
+def test_a_people_after_a_country_in_kanji_is_jin() -> None:
+    # Akutagawa's 歯車 (1927, Aozora Bunko): "それは或独逸人の集めた精神病者の画集だった";
+    # UniDic knows 独逸 as a country but reads 人 after it ニン (Doitsunin), as after the
+    # other ateji names of countries
+    romanizer = Romanizer()
+    assert romanizer.romanize("それは或独逸人の集めた精神病者の画集だった") == \
+        "Sore wa aru Doitsujin no atsumeta seishin byōsha no gashū datta"
+    assert [romanizer.romanize(w) for w in ("亜米利加人", "英吉利人", "露西亜人")] == \
+        ["Amerikajin", "Igirisujin", "Roshiajin"]
+    # a word of its own after the country is left alone: 独逸 + 人形, a German doll
+    assert romanizer.romanize("独逸人形") == "Doitsu ningyō"
+
+
 def test_a_part_that_compounds_voice_is_voiced_after_a_noun() -> None:
     # Wikipedia's titles 日の出通り銀座商店街 (ひのでどおり…) and 空穂舟 (うつぼぶね):
     # UniDic reads 通り and 舟 alone (tōri, fune); JMdict's compounds voice them

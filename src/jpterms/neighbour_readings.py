@@ -84,17 +84,32 @@ def before_last(out: list[Morpheme]) -> list[Morpheme]:
 
 def after_katakana(out: list[Morpheme]) -> list[Morpheme]:
     """A suffix or counter read another way after a word in katakana
-    (``after_katakana``): コリント + 人 ジン (Korintojin), パッケージ + 間 カン, not マ.
-    ``out`` is changed in place."""
+    (``after_katakana``): コリント + 人 ジン (Korintojin), パッケージ + 間 カン, not マ; and
+    after a country's name in kanji (``after_country``): 亜米利加 + 人 ジン (Amerikajin,
+    UniDic's Amerikanin). ``out`` is changed in place.
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> [m.kana for m in after_katakana([
+    ...     Morpheme("独逸", "ドイツ", "ドイツ", "名詞-固有名詞-地名-国"),
+    ...     Morpheme("人", "ニン", "ニン", "接尾辞-名詞的-一般")])]
+    ['ドイツ', 'ジン']
+    """
     katakana = _rules()["after_katakana"]["words"]
+    country = _rules()["after_country"]["words"]
     for k in range(1, len(out)):
-        read = katakana.get(out[k].surface)
-        if (read and to_katakana(out[k].kana) == read[0] and not out[k].locked
-                and out[k].source != "glossary"
-                and out[k].pos.startswith(("接尾辞", "名詞-普通名詞-助数詞可能"))
-                and KATAKANA_WORD.fullmatch(out[k - 1].surface)):
-            out[k] = replace(out[k], reading=read[1], kana=read[1])
+        before, word = out[k - 1], out[k]
+        read = (katakana.get(word.surface) if KATAKANA_WORD.fullmatch(before.surface)
+                else country.get(word.surface) if before.pos.startswith(_COUNTRY)
+                else None)
+        if (read and to_katakana(word.kana) == read[0] and not word.locked
+                and word.source != "glossary"
+                and word.pos.startswith(("接尾辞", "名詞-普通名詞-助数詞可能"))):
+            out[k] = replace(word, reading=read[1], kana=read[1])
     return out
+
+
+#: UniDic's part of speech of a country's name (米国, 独逸, 亜米利加).
+_COUNTRY = "名詞-固有名詞-地名-国"
 
 
 def after_hiragana(out: list[Morpheme]) -> list[Morpheme]:

@@ -264,7 +264,8 @@ def reads_with_previous(surface: str) -> bool:
         surface in rules["rendaku"] or surface in rules["archive_words"]["words"]
         or surface in rules["after_family_name"] or surface in rules["after_numeral"]
         or surface in rules["counter_sounds"] or surface in rules["after_hour"]["words"]
-        or surface in rules["after_katakana"]["words"])
+        or surface in rules["after_katakana"]["words"]
+        or surface in rules["after_country"]["words"])
 
 
 _WALKS_KEPT = 20_000
