@@ -179,6 +179,19 @@ def test_a_whole_input_of_one_common_word_in_two_units_is_read_as_the_word() -> 
     assert "hokkekyō" in explain("法華経")[0].alternatives
 
 
+def test_a_lone_given_name_that_jmdict_lists_as_a_word_is_the_word() -> None:
+    # Arishima Takeo's story 一房の葡萄 (Aozora Bunko's catalogue: ひとふさのぶどう): UniDic
+    # reads 一房 as the given name かずふさ; with no name beside it, it is JMdict's word
+    romanizer = Romanizer()
+    assert romanizer.romanize("一房の葡萄") == "Hitofusa no budō"
+    assert "kazufusa" in explain("一房の葡萄")[0].alternatives
+    # alone it may be the name; after a family name it is one (倉石平, a dev row of
+    # Wikipedia's titles: Kuraishi Osamu); a name JMdict does not list stays
+    assert romanizer.romanize("一房") == "Kazufusa"
+    assert romanizer.romanize("倉石平") == "Kuraishi Osamu"
+    assert romanizer.romanize("清光の歌") == "Kiyomitsu no uta"
+
+
 def test_tari_joins_the_verb_and_keeps_its_double_consonant() -> None:
     # UniDic calls たり an adverbial particle: 残っ + たり was "noko tari", the っ lost
     romanizer = Romanizer()

@@ -961,6 +961,37 @@ class PersonNames:
                 out = [*out[:k + 1], replace(second, proper=True), *out[k + 2:]]
         return out
 
+    def lone_given_as_word(self, out: list[Morpheme]) -> list[Morpheme]:
+        """A unit UniDic reads as a given name with no name before it in the run, whose
+        written form JMdict lists as a word by other readings only, is that word: 一房 +
+        の + 葡萄 *Hitofusa no budō* (Arishima's story; UniDic's given name かずふさ). A
+        given name after a family name (横井 + 清), and one JMdict does not list (清光
+        きよみつ), stay. Not for a whole input, which may be the name alone.
+
+        >>> from jpterms.morpheme import Morpheme
+        >>> from jpterms.readings import ReadingResolver
+        >>> [(m.kana, m.proper) for m in ReadingResolver().persons.lone_given_as_word([
+        ...     Morpheme("一房", "カズフサ", "カズフサ", "名詞-固有名詞-人名-名", proper=True)])]
+        [('ヒトフサ', False)]
+        """
+        for k, m in enumerate(out):
+            if ("人名-名" not in m.pos or m.locked or m.source == "glossary"
+                    or len(m.surface) < 2 or not all(is_kanji(ch) for ch in m.surface)
+                    or (k and out[k - 1].pos.startswith(_NOMINAL))
+                    or (k + 1 < len(out) and out[k + 1].pos.startswith(_NOMINAL))):
+                continue  # (a noun or an affix beside it: a family name, a place's suffix)
+            words = [e for e in self._resolver.index.readings(m.surface) if e.source == "jmdict"]
+            if not words or any(e.reading == hira(m) for e in words):
+                continue
+            word = next((e for e in words if e.common), words[0])
+            kana = to_katakana(word.reading)
+            out = [*out[:k], replace(m, reading=self._resolver.mark(m.surface, word.reading),
+                                     kana=kana, proper=False, pos="名詞-普通名詞-一般",
+                                     source="jmdict", confidence="possible",
+                                     alternatives=(hira(m), *m.alternatives)[:4]),
+                   *out[k + 1:]]
+        return out
+
     def family(self, family: Morpheme) -> Morpheme:
         """A family name before a given name, read as most of JMnedict's people of that
         name read it where UniDic's reading is clearly the rarer (:meth:`commonest`)."""
@@ -1296,6 +1327,10 @@ class PersonNames:
         if not any(reading[len(fr):] in listed for fr in fits) and "mozc" in resolver.sources:
             listed = set(resolver.mozc_readings(given_written))
         return sorted(ordered, key=lambda fr: not (fr in fits and reading[len(fr):] in listed))
+
+
+#: The parts of speech of the units a name's part stands beside: nouns and affixes.
+_NOMINAL = ("名詞", "接頭辞", "接尾辞")
 
 
 def _katakana_name_reading(name: str) -> str:

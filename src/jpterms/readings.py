@@ -956,6 +956,8 @@ class ReadingResolver:
         (_NAMED_MOZC, lambda r, out, run: r.unwritten.unwritten_no(out)),
         (_NAMED_MOZC, lambda r, out, run: r.places.place_end_kun(out)),
         (_JMNEDICT, lambda r, out, run: r.persons.listed_pair_named(out)),
+        (_JMNEDICT, lambda r, out, run: out if run.named and len(out) == 1
+         else r.persons.lone_given_as_word(out)),
         # again: a whole word a later source read (Mozc's 紀伊国 きいのくに) is a province too
         (_ALWAYS, lambda r, out, run: r.eras_provinces.province_names(out)),
     )
