@@ -1,7 +1,8 @@
 """A capitalised written word ending in a publisher's house word (書房, 書店, 書院, 社): the
 house word is read whole, not with a word across its first syllable (第一書房, not 第一章 +
 簿), also where Mozc lacks it (新社), and the name before 書房, 書店 or 書院 (``founder`` rows of ``data/citation_words.tsv``)
-is read as its founder's family name where one fits (原書房, not 腹 "belly"). Publishers of
+is read as its founder's family name where one fits (原書房, not 腹 "belly"); after such a
+capitalised name the house word itself is read, not a given name (笠間書院, not 笠間松陰). Publishers of
 the bundled SKK list (``data/publishers.tsv``), looked up by an engine without that list,
 as a publisher it does not hold is, and rows of ``tests/data/lookup``."""
 
@@ -35,6 +36,24 @@ def test_a_house_word_and_its_founder(unlisted: ReverseEngine, query: str,
                                       publisher: str) -> None:
     assert publisher in {p.written for p in Publishers.bundled().spellings(query)}
     assert unlisted.search(query)[0].kanji == publisher
+
+
+@pytest.mark.parametrize(("query", "publisher"), [
+    ("Kasama Shoin", "笠間書院"),  # was 笠間松陰, a person "Kasama Shōin"
+    ("Meiji Shoin", "明治書院"),  # was 明治松陰
+    ("Midori Shobo", "緑書房"),  # was 正保緑, "Shōbo Midori" given name first
+    ("Daigaku Shorin", "大学書林"),  # was 少林大学
+])
+def test_the_house_word_after_a_capitalised_name(unlisted: ReverseEngine, query: str,
+                                                 publisher: str) -> None:
+    # publishers of the bundled list written as two capitalised words, as bibliographies
+    # write them: the last word is the house word, not a given name of the same sounds
+    assert unlisted.search(query)[0].kanji == publisher
+
+
+def test_a_listed_person_named_like_a_house_stays() -> None:
+    # JMnedict's 吉田松陰 (よしだしょういん) is one person, not the house 吉田書院
+    assert jpterms.lookup("Yoshida Shoin")[0].kanji == "吉田松陰"
 
 
 def test_no_word_across_the_company_suffix() -> None:

@@ -111,6 +111,14 @@ class CitationTables:
                          if row[2:3] == ["owner"])
 
     @cached_property
+    def founder_words(self) -> frozenset[tuple[str, str]]:
+        """(written, kana) of the house words a bookseller's or publisher's name often puts
+        after its founder's family name (書房, 書店, 書院: ``founder`` rows of the data
+        file)."""
+        return frozenset((row[1], row[0]) for row in self.rows
+                         if row[2:4] == ["publisher", "founder"])
+
+    @cached_property
     def house_keys(self) -> frozenset[str]:
         """The romaji keys of :func:`house_words` (*shobo*, *shoten*, *kankokai*) and of
         社 (*sha*)."""

@@ -38,6 +38,7 @@ from jpterms.lookup_costs import (
     GLOSSARY_GIVEN_COST,
     GLUED_PRONOUN_BONUS,
     HOUSE_FAMILY_BONUS,
+    HOUSE_WORD_BONUS,
     INSTITUTION_PLACE_BONUS,
     LISTED_COMPOUND_BONUS,
     MUNICIPAL_ACROSS_COST,
@@ -111,6 +112,10 @@ class PlacementRules:
     @cached_property
     def _owner_words(self) -> frozenset[tuple[str, str]]:
         return self._tables.owner_words
+
+    @cached_property
+    def _founder_words(self) -> frozenset[tuple[str, str]]:
+        return self._tables.founder_words
 
     @cached_property
     def _roles(self) -> frozenset[tuple[str, str]]:
@@ -215,6 +220,9 @@ class PlacementRules:
         if (e.start, e.end) == shape.house_stem and \
                 (e.left == SURNAME_CONTEXT or e.kind == "surname"):
             bonus += HOUSE_FAMILY_BONUS  # Harashobo: 原書房, not 腹 "belly"
+        if shape.house_stem is not None and (e.start, e.end) == (shape.house_stem[1], len(
+                slots)) and (e.written, e.kana) in self._founder_words:
+            bonus += HOUSE_WORD_BONUS  # Kokyo Shoin: 書院, not the given name 松陰
         first_slot, last_slot = slots[e.start], slots[e.end - 1]
         if not (first_slot.first and last_slot.last and first_slot.word == last_slot.word):
             return bonus
