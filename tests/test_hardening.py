@@ -114,8 +114,11 @@ def test_romanize_every_system_never_raises(text: str, system: str) -> None:
 
 @PROPERTY
 @given(query=any_text, limit=st.integers(min_value=-1, max_value=12))
+@example(query="\x00a", limit=10)  # a NUL read into another dictionary key's record
+@example(query="\x00e", limit=12)
 def test_lookup_never_raises_and_is_ranked(query: str, limit: int) -> None:
     results = jpterms.lookup(query, limit)
+    assert not any(ch < " " for m in results for ch in m.kanji + m.kana)  # no NUL answered
     assert isinstance(results, list) and len(results) <= max(limit, 0)
     assert all(isinstance(m, Match) for m in results)
     scores = [m.score for m in results]
@@ -558,6 +561,40 @@ def test_check_work_is_linear_on_repeated_units(case: str) -> None:
     print(f"check {case}: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
           f"ratio {n_big / n_small:.2f}")
     assert n_big / n_small < 2.5
+
+
+#: Long runs of Japanese that once took cubic time (a fuzzer's finds: 800 嘉 in 30 s, 年 and
+#: 800 〆 in 26 s, explain() of 千万 800 times in 28 s): every part of a run of one-kanji
+#: units asked of the lists, and explain() romanising a word again for each of its
+#: units with an alternative.
+LONG_RUNS = {
+    "romanize-one-kanji": (jpterms.romanize, "嘉", 100),
+    "romanize-closing-marks": (jpterms.romanize, "年〆", 100),
+    "explain-syllabic-n": (jpterms.explain, "千万", 100),
+    "explain-one-kanji": (jpterms.explain, "庫", 200),
+}
+
+
+@pytest.mark.parametrize("case", list(LONG_RUNS))
+def test_romanize_and_explain_work_is_linear_on_long_runs(case: str) -> None:
+    func, unit, copies = LONG_RUNS[case]
+    small, big = unit * copies, unit * 2 * copies
+    func(unit * 10)
+    n_small = count_calls(lambda: func(small))
+    n_big = count_calls(lambda: func(big))
+    print(f"{case}: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
+          f"ratio {n_big / n_small:.2f}")
+    assert n_big / n_small < 2.5
+
+
+def test_marks_nothing_reads_alone_are_no_question_marks() -> None:
+    # a run of iteration marks or of 〆 that UniDic leaves as one unknown unit: the
+    # fallback reads each as its own word (〆 しめ) or as what it repeats, never "?"
+    for text in ("々々々", "〻〻〻", "〆" * 6, "年" + "〆" * 25):
+        out = jpterms.romanize(text)
+        assert "?" not in out, (text, out)
+        assert all(w.confidence == "guess" for w in jpterms.explain(text) if "〆" in w.text
+                   or "々" in w.text)
 
 
 #: The shapes of the hostile sizes above (one long line, one long word, fenced code in

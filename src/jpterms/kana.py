@@ -565,7 +565,8 @@ def _double(romaji: str, system: str) -> str:
 def _syllabic_n(morae: list[str], i: int, system: str) -> str:
     """ん: n, n' before a vowel or y; traditional m before b/m/p, n- before a vowel."""
     nxt = ""
-    for mora in morae[i + 1 :]:
+    for j in range(i + 1, len(morae)):  # (no copy of the rest: a long word stays linear)
+        mora = morae[j]
         entry = kana_table().get(mora)
         if entry:
             nxt = entry["hepburn"][:1]

@@ -98,8 +98,8 @@ class KanjiFallback:
         >>> f = KanjiFallback()
         >>> f.read("々", "幹")
         FallbackReading(kana='カンカン', source='kanjidic+iteration', merge=True, attach=False)
-        >>> f.read("〆").kana, f.read("𪚲").kana
-        ('シメ', '?')
+        >>> f.read("〆").kana, f.read("𪚲").kana, f.read("〆〆〆〆〆〆").kana
+        ('シメ', '?', 'シメシメシメシメシメシメ')
         """
         from jpterms.kana import has_kanji, to_katakana
 
@@ -122,7 +122,12 @@ class KanjiFallback:
             if not has_kanji(ch):
                 pieces.append(to_katakana(ch))
                 continue
-            piece = _spelled(resolver.kanji_guess(self.standard_form(ch)))
+            if ch == ITERATION_MARK and pieces and pieces[-1] != UNREAD:
+                pieces.append(pieces[-1])  # 〆 + 々: the mark repeats what it follows
+                continue
+            piece = _spelled(resolver.kanji_guess(self.standard_form(ch))) or next(
+                (to_katakana(c.reading) for c in resolver.candidates(ch, names=False)
+                 if c.source == "jmdict"), "")  # in a run of its own: 〆 しめ, 々 のま
             unread = unread or not piece
             pieces.append(piece or UNREAD)
         if not pieces:

@@ -82,9 +82,13 @@ class ListedWholes:
         The same for the input's end, where a unit UniDic reads as no noun kept a word
         JMdict lists out of the runs of nouns (枕 + 袈裟 + 固: 固 is an adjective's stem to
         UniDic; 袈裟固 けさがため)."""
+        rest = sum(len(m.surface) for m in out)  # (the characters from s on, and whether
+        nouns_from = [True] * (len(out) + 1)     # all units from s on are nouns: kept as
+        for k in range(len(out) - 1, -1, -1):    # s goes, so a long input stays linear)
+            nouns_from[k] = nouns_from[k + 1] and is_nominal(out[k])
         for s in range(max(1, len(out) - 1)) if out else ():
-            if s and (sum(len(m.surface) for m in out[s:]) > MAX_CHARS
-                      or all(map(is_nominal, out[s:]))
+            rest -= len(out[s - 1].surface) if s else 0
+            if s and (rest > MAX_CHARS or nouns_from[s]
                       or out[s].pos.startswith("接尾辞")):
                 # (a run of nouns: read by :meth:`ReadingResolver._run`; a suffix belongs to the word
                 # before it, so no listed word starts there: 世界 + 中 + の + 人 is not

@@ -105,6 +105,10 @@ _WRITTEN_LONG = re.compile(r"oo|ou|uu|oh(?![aiueoy])")
 #: What a vowel the query writes short may be in the reading besides itself.
 _LONG_OF = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
 _NOT_LETTER = re.compile(r"[^a-zāīūēō]")
+#: The control characters (C0 and DEL) a query may carry from a file or a pipe: each is a
+#: space, as a tab is (a NUL is no key of any dictionary: "\x00a" read into another
+#: key's record and crashed).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _lengths_agree(query: str, hepburn: str) -> bool:
@@ -184,7 +188,7 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     if len(query) > MAX_QUERY:
         return []
     glossary = glossary if glossary is not None else Glossary.bundled()
-    query = normalize_romaji(query).strip()
+    query = _CONTROL.sub(" ", normalize_romaji(query)).strip()  # a NUL, a tab: a space
     if not query or limit <= 0 or not any(ch.isalpha() for ch in query):
         return []
     if _written_in_japanese(query):  # 東京: its own reading and English, not a search

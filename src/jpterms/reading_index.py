@@ -46,6 +46,10 @@ _KANJI = "\x01"
 #: jpterms sharing the cache directory finds it in a file of the same layout.
 _OLD_FORMS = "\x02old-forms"
 _SEP = "\x1f"
+#: What ends a key in the trie's records (a key, a NUL, its value: cache_files.bytes_trie):
+#: a text with one in it is no key, and asking the trie for it would read into another
+#: record's value (a look-up of "\x00a" crashed decoding one).
+_KEY_END = "\x00"
 _HAS_KATAKANA = re.compile("[\u30a1-\u30fa]")  # a reading with katakana in it
 _ALL_KATAKANA = re.compile("[\u30a1-\u30faー]{2,}")  # a word in katakana only
 #: Keys of name counts (:func:`_name_counts`): this mark and a given name's written
@@ -567,14 +571,14 @@ class ReadingIndex:
         return folder / f"readings-{_fingerprint()}.marisa"
 
     def __contains__(self, written: object) -> bool:
-        return isinstance(written, str) and written in self._trie
+        return isinstance(written, str) and _KEY_END not in written and written in self._trie
 
     def readings(self, written: str) -> tuple[IndexedReading, ...]:
         """Every reading of ``written``: JMdict's (common ones first), then JMnedict's."""
         hit = self._cache.get(written)
         if hit is not None:
             return hit
-        raws = self._trie.get(written)
+        raws = self._trie.get(written) if _KEY_END not in written else None
         if not raws:  # (most words asked about are none: nothing to merge or sort)
             if len(self._cache) < 200_000:
                 self._cache[written] = ()
@@ -610,7 +614,7 @@ class ReadingIndex:
         """
         counts: dict[str, int] = {}
         mark = _FAMILY_COUNT if family else _GIVEN_COUNT
-        for raw in self._trie.get(mark + written, ()):
+        for raw in self._trie.get(mark + written, ()) if _KEY_END not in written else ():
             kana, n = raw.decode("utf-8").split(_SEP)
             counts[kana] = int(n)
         return counts
@@ -624,7 +628,8 @@ class ReadingIndex:
         'たか'
         """
         counts: dict[str, int] = {}
-        for raw in self._trie.get((_HEAD_COUNT if head else _TAIL_COUNT) + char, ()):
+        key = (_HEAD_COUNT if head else _TAIL_COUNT) + char
+        for raw in self._trie.get(key, ()) if _KEY_END not in key else ():
             kana, n = raw.decode("utf-8").split(_SEP)
             counts[kana] = int(n)
         return counts
@@ -700,7 +705,7 @@ class ReadingIndex:
 
     def _counts(self, key: str) -> dict[str, int]:
         counts: dict[str, int] = {}
-        for raw in self._trie.get(key, ()):
+        for raw in self._trie.get(key, ()) if _KEY_END not in key else ():
             kana, n = raw.decode("utf-8").split(_SEP)
             counts[kana] = int(n)
         return counts
@@ -714,7 +719,7 @@ class ReadingIndex:
         >>> index.loanword("パラメタ"), index.loanword("クリンゴン"), index.loanword("ファイルシステム")
         ('parameter', 'Klingon', '')
         """
-        found = self._trie.get(_LOANWORD + katakana)
+        found = self._trie.get(_LOANWORD + katakana) if _KEY_END not in katakana else None
         return found[0].decode("utf-8") if found else ""
 
     def kanji(self, char: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -747,6 +752,8 @@ class ReadingIndex:
         >>> "京極高次" in ReadingIndex.default().beginning("京極高")
         True
         """
+        if _KEY_END in text:
+            return []
         return list(dict.fromkeys(self._trie.iterkeys(text)))  # a key per value: each once
 
     def has_beginning(self, text: str) -> bool:
@@ -756,8 +763,8 @@ class ReadingIndex:
         >>> index.has_beginning("京極高"), index.has_beginning("京極高次x")
         (True, False)
         """
-        return next(self._trie.iterkeys(text), None) is not None
+        return _KEY_END not in text and next(self._trie.iterkeys(text), None) is not None
 
     def prefixes(self, text: str) -> list[str]:
         """The written forms the index knows that begin ``text``, shortest first."""
-        return sorted(self._trie.prefixes(text), key=len)
+        return sorted(self._trie.prefixes(text.partition(_KEY_END)[0]), key=len)

@@ -224,6 +224,10 @@ _LEFT_CHANGED, _RIGHT_CHANGED, _UNJOINABLE = 1, 2, 4
 #: (see _JAPANESE) nor in any romanisation.
 _SPACE_BEFORE, _SPACE_AFTER = "\x01", "\x02"
 _SPACES_MET = _SPACE_AFTER + _SPACE_BEFORE
+#: How many morphemes of one word's with alternatives explain() romanises the word again
+#: with (the first ones): each try reads the whole word, so a word of a thousand units
+#: would cost a million steps; a word has far fewer alternatives worth showing.
+_ALTERNATIVES_TRIED = 16
 #: How many tokens and segments a romaniser remembers before it starts afresh.
 CACHE_LIMIT = 60_000
 
@@ -1480,7 +1484,11 @@ class Romanizer:
         confidence = max((m.confidence for m in word if m.reading),
                          key=CONFIDENCES.index, default="guess")
         alternatives: list[str] = []
+        tried = 0
         for i, m in enumerate(word):
+            if tried >= _ALTERNATIVES_TRIED:
+                break  # (each try romanises the whole word again: a long one stays linear)
+            tried += bool(m.alternatives)
             for alt in m.alternatives:
                 kana = to_katakana(alt.replace(" ", ""))
                 other = replace(m, reading=self.readings.mark(m.surface, alt), kana=kana,

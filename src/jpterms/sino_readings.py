@@ -42,6 +42,10 @@ _GIVEN_POS = "名詞-固有名詞-人名-名"
 #: to stay so before a given name read the Chinese way (:meth:`SinoReadings._chinese_family`).
 _JAPANESE_FAMILY_PEOPLE = 5
 _VOICED = frozenset("がぎぐげござじずぜぞだぢづでどばびぶべぼ")
+#: The longest part of a run of one-kanji units that _sino_run asks the lists for (a
+#: listed word of single kanji read as UniDic reads them): longer ones are no words, and
+#: asking for every part of a long run took cubic time (800 kanji, 30 s).
+_LONGEST_PART = 12
 
 
 class SinoReadings:
@@ -329,7 +333,8 @@ class SinoReadings:
                     and self._run_listed(as_written, "".join(hira(m) for m in run))):
             return run
         for i in range(len(run) - 1):
-            for j in range(i + 2, len(run) + 1 - (i == 0)):
+            # (a listed word is at most _LONGEST_PART kanji: a long run costs linear time)
+            for j in range(i + 2, min(len(run) + 1 - (i == 0), i + _LONGEST_PART + 1)):
                 if {"kun"} not in kinds[i:j]:
                     continue
                 part = "".join(m.surface for m in run[i:j])
