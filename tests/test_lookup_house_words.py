@@ -51,6 +51,14 @@ def test_the_house_word_after_a_capitalised_name(unlisted: ReverseEngine, query:
     assert unlisted.search(query)[0].kanji == publisher
 
 
+@pytest.mark.parametrize("query", ["Seiko Shobo", "San'ichi Shobo"])  # 成甲書房, 三一書房
+def test_a_publisher_is_not_a_name_written_given_name_first(unlisted: ReverseEngine,
+                                                            query: str) -> None:
+    # the bundled list's publishers: "Shobo" is no family name after a given name (was
+    # 正保聖子, 正保三市: the era 正保 read as a family name, the name turned round)
+    assert unlisted.search(query)[0].kanji.endswith("書房")
+
+
 def test_a_listed_person_named_like_a_house_stays() -> None:
     # JMnedict's 吉田松陰 (よしだしょういん) is one person, not the house 吉田書院
     assert jpterms.lookup("Yoshida Shoin")[0].kanji == "吉田松陰"

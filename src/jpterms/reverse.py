@@ -1626,8 +1626,9 @@ class ReverseEngine:
     def _western_order(self, query: str, kind: str | None) -> str | None:
         """The query with its two words the other way round, where it is shaped like a
         person's name that English may write given name first (*Haruki Murakami*); None
-        for any other query."""
-        from jpterms.lattice import written_words
+        for any other query, and for a publisher's name, a house word after a capitalised
+        word (*Seiko Shobo*, :meth:`NameContext.house_stem`)."""
+        from jpterms.lattice import query_slots, written_words
         if kind not in (None, "name"):
             return None
         parts = written_words(query)
@@ -1635,6 +1636,8 @@ class ReverseEngine:
                 not self._names_shaped(query, kind):
             return None
         given, family = parts[0][0], parts[1][0]
+        if self._name_context.house_stem(query_slots(query)) is not None:
+            return None  # Seiko Shobo: 成甲書房, a publisher, not "Shōbo Seiko" (正保聖子)
         # only where JMnedict has a given name for the first word (Haruki; not Murakami),
         # or a name it gives no type (Yasukage: 康景), and any name for the second (its
         # first type may be a place's: 土橋): most names written surname first are not
