@@ -597,6 +597,82 @@ def test_marks_nothing_reads_alone_are_no_question_marks() -> None:
                    or "々" in w.text)
 
 
+#: A title with a vowel and a combining mark (u + U+0302) before the words a fix changes,
+#: in each format that reads titles (a second fuzzer's find: the title's offsets were its
+#: normalised text's, one short after the mark, and --fix-unsafe wrote "ûRyūkyūuKyōtoo").
+DECOMPOSED_TITLES = {
+    "markdown": ("*u\u0302 Ryukyu Kyoto*\n", "*ū Ryūkyū Kyōto*\n"),
+    "ris": ("TY  - BOOK\nTI  - u\u0302 Ryukyu Kyoto\nER  - \n",
+            "TY  - BOOK\nTI  - ū Ryūkyū Kyōto\nER  - \n"),
+    "bibtex": ("@book{k, title = {u\u0302 Ryukyu Kyoto}}\n", "@book{k, title = {ū Ryūkyū Kyōto}}\n"),
+    "latex": ("\\emph{u\u0302 Ryukyu Kyoto}\n", "\\emph{ū Ryūkyū Kyōto}\n"),
+    "csl-json": ('[{"title":"u\u0302 Ryukyu Kyoto"}]\n', '[{"title":"ū Ryūkyū Kyōto"}]\n'),
+}
+
+
+@pytest.mark.parametrize("fmt", list(DECOMPOSED_TITLES))
+def test_a_combining_mark_in_a_title_moves_no_fix(fmt: str) -> None:
+    text, fixed = DECOMPOSED_TITLES[fmt]
+    assert jpterms.annotate(text, input_format=fmt, unsafe=True) == fixed
+    for f in jpterms.check(text, input_format=fmt):
+        assert unicodedata.normalize("NFC", text[f.start:f.end]) == \
+            unicodedata.normalize("NFC", f.text)
+        assert f.text.strip() == f.text  # the word, not a space before it
+
+
+@pytest.mark.parametrize("title", ["T\\u00f4ky\\u00f4", "\\uff34\\uff4f\\uff4b\\uff59\\uff4f"])
+def test_a_fix_never_ends_inside_a_json_escape(title: str) -> None:
+    # a second fuzzer's find: a word ending in an escaped letter ended at its backslash,
+    # and the fix left the rest of the escape behind ("Tōkyōu00f4")
+    text = f'[{{"title":"{title} Ryukyu"}}]\n'
+    out = jpterms.annotate(text, input_format="csl-json", unsafe=True)
+    assert title.rsplit("\\", 1)[-1] not in out.replace(title, "") or title in out
+    json.loads(out)  # still JSON
+
+
+def test_a_giant_title_field_is_checked_in_linear_work() -> None:
+    # a second fuzzer's find: one BibTeX title of 8,000 words took 14 s, each word's
+    # steps reading every word of it again (4.4x a doubling)
+    words = ["Tokyo", "Kyoto", "Gemba", "Genba", "kyogi", "Nihon", "shoten", "Iwanami",
+             "Shin'ichi", "Osaka", "Ryukyu", "Ito", "Sato", "kaikaku", "no", "to", "Showa",
+             "Meiji"]  # (the fuzzer's words)
+
+    def bib(n: int) -> str:
+        return "@book{k, title = {" + " ".join(words[i % len(words)] for i in range(n)) + "}}"
+    jpterms.check(bib(20), input_format="bibtex")
+    n_small = count_calls(lambda: jpterms.check(bib(600), input_format="bibtex"))
+    n_big = count_calls(lambda: jpterms.check(bib(1200), input_format="bibtex"))
+    print(f"giant title: {n_small} calls, doubled {n_big}, ratio {n_big / n_small:.2f}")
+    assert n_big / n_small < 2.5
+
+
+def test_a_user_glossary_of_one_reading_many_times_is_looked_up_in_linear_work(
+        tmp_path: Path) -> None:
+    # a second fuzzer's find: 8,000 rows read げんば took 69 s to look up Genba, every
+    # match compared field by field (each romanised) to move one to the front
+    def glossary(n: int) -> Glossary:
+        path = tmp_path / f"g{n}.tsv"
+        rows = [f"Genba\t玄{chr(0x4e00 + i)}\tげんば\tx{i}\tterm\t\t" for i in range(n)]
+        path.write_text("hepburn\tkanji\tkana\tenglish\tkind\tvariants\tnote\n"
+                        + "\n".join(rows) + "\n", encoding="utf-8")
+        return Glossary.load([path])
+    small, big = glossary(300), glossary(600)
+    jpterms.lookup("Genba", glossary=glossary(10))
+    n_small = count_calls(lambda: jpterms.lookup("Genba", glossary=small))
+    n_big = count_calls(lambda: jpterms.lookup("Genba", glossary=big))
+    print(f"glossary rows: {n_small} calls, doubled {n_big}, ratio {n_big / n_small:.2f}")
+    assert n_big / n_small < 2.5
+
+
+def test_a_glossary_spelling_too_long_for_a_term_is_a_problem() -> None:
+    # a second fuzzer's find: one row of 100,000 kanji took gigabytes (every beginning of
+    # every spelling is kept)
+    text = ("hepburn\tkanji\tkana\tenglish\tkind\tvariants\tnote\n"
+            f"Gen\t{'玄' * 10_000}\tげん\tx\tterm\t\t\n")
+    problems = Glossary.check_text(text)
+    assert problems and "10,000 characters" in problems[0][1]
+
+
 #: The shapes of the hostile sizes above (one long line, one long word, fenced code in
 #: Markdown), small enough to count: the hostile tests run them at 1 MB and more. (A run
 #: of backticks is no case here: its work is in the regular expression engine, which

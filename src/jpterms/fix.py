@@ -51,8 +51,10 @@ def fix_spans(doc: Document, findings: Iterable[Finding], *,
     for f in findings:
         if not applies(f, unsafe=unsafe) or f.start < 0:
             continue
-        if doc.decoded is not None and f.end > f.start and source[f.end - 1] in "\\{":
-            continue  # it ends inside an escape its reader decoded (a LaTeX T\\=oky\\=o)
+        if f.end > f.start and source[f.end - 1] in "\\{":
+            # it ends inside an escape its reader decoded (a LaTeX T\\=oky\\=o, a JSON
+            # "T\\u00f4ky\\u00f4": the rest of the escape would stay behind the fix)
+            continue
         if source[f.start : f.end] == f.text:
             spans.append((f.start, f.end, f))
     spans.sort(key=lambda s: (s[0], s[1]))

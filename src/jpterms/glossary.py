@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 
 COLUMNS = ("hepburn", "kanji", "kana", "english", "kind", "variants", "note")
 KINDS = ("org", "law", "title", "term", "person", "place", "newspaper", "foreign-name")
+#: The longest spelling a row may give (the bundled glossary's longest is 48 characters):
+#: the romaniser keeps every beginning of every spelling, so one row of 100,000 kanji
+#: took gigabytes.
+MAX_SPELLING = 200
 #: Kinds whose romanised form is a proper noun and is capitalised.
 PROPER_KINDS = frozenset({"org", "law", "person", "place", "newspaper", "foreign-name"})
 
@@ -107,6 +111,9 @@ def _problems_in_row(fields: list[str], lineno: int) -> list[tuple[int, str]]:
     for name, value in (("hepburn", hepburn), ("kanji", kanji), ("kana", kana)):
         if not value.strip():
             problems.append((lineno, f"empty {name} column"))
+    if len(kanji) > MAX_SPELLING:
+        problems.append((lineno, f"kanji column of {len(kanji):,} characters is no term's "
+                                 f"spelling (at most {MAX_SPELLING})"))
     if kind not in KINDS:
         problems.append((lineno, f"kind {_quoted(kind)} is not one of {', '.join(KINDS)}"))
     if kana and not is_kana(kana):

@@ -225,7 +225,8 @@ def _ordered(query: str, glossary: Glossary, depth: int, kind: str | None, *,
         terms = {e.written for e in glossary.by_key.get(_glossary_key(query), ())
                  if e.kind == "term"}
         exact = [m for m in exact if m.kanji not in terms]
-    near = [m for m in glossary_hits if m not in exact]
+    chosen = {id(m) for m in exact}  # (by identity: comparing matches reads their fields)
+    near = [m for m in glossary_hits if id(m) not in chosen]
     found = glossary.reverse_engine.search(query, limit=depth, kind=kind)
     # The glossary's own entries first, then the best reading of the whole query and the
     # next readings that are one word each, then glossary entries a letter away

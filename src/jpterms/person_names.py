@@ -962,11 +962,13 @@ class PersonNames:
         return out
 
     def lone_given_as_word(self, out: list[Morpheme]) -> list[Morpheme]:
-        """A unit UniDic reads as a given name with no name before it in the run, whose
-        written form JMdict lists as a word by other readings only, is that word: 一房 +
-        の + 葡萄 *Hitofusa no budō* (Arishima's story; UniDic's given name かずふさ). A
-        given name after a family name (横井 + 清), and one JMdict does not list (清光
-        きよみつ), stay. Not for a whole input, which may be the name alone.
+        """A unit of two kanji or more that UniDic reads as a given name, standing between
+        particles, marks or the ends of the text, whose written form JMdict lists as a
+        word by other readings only, is that word: 一房 + の + 葡萄 *Hitofusa no budō*
+        (Arishima's story; UniDic's given name かずふさ). Beside a noun or an affix it is
+        a name's part and stays (横井 + 清, 倉石 + 平, 千秋 + 村); so does a name JMdict does
+        not list (清光 きよみつ), and a name of one kanji, which a story calls its people by
+        (健は, 学が). The resolver does not ask this of a whole input that is the name alone.
 
         >>> from jpterms.morpheme import Morpheme
         >>> from jpterms.readings import ReadingResolver

@@ -383,12 +383,46 @@ def _rank(cands: list[Candidate], stems: frozenset[str], marks_long: bool) -> li
 
 def title_words(text: str) -> list[tuple[str, int, int]]:
     """The written words of a romanised title as its analysis reads them, with their
-    offsets in ``text``: :func:`_split_words` of its normalised romaji.
+    offsets in ``text``: :func:`_split_words` of its normalised romaji. Where normalising
+    changes the length (a vowel and a combining mark, u + U+0302, are one letter), the
+    offsets are still those of ``text``: a fix put there replaces the word as written,
+    not the letters beside it.
 
     >>> title_words("Shōrui wo meguru")
     [('Shōrui', 0, 6), ('wo', 7, 9), ('meguru', 10, 16)]
+    >>> title_words("u\u0302 Ryukyu")
+    [('ū', 0, 2), ('Ryukyu', 3, 9)]
     """
-    return _split_words(normalize_romaji(text))
+    normal = normalize_romaji(text)
+    words = _split_words(normal)
+    if normal == text or (len(normal) == len(text) and all(
+            len(normalize_romaji(ch)) == 1 for ch in text)):
+        return words  # one letter for one: the offsets are the text's
+    spans = _normal_spans(text, normal)
+    if spans is None:
+        return []  # (no word whose place in the text is unsure: no finding on it)
+    return [(w, spans[s][0], spans[e - 1][1]) for w, s, e in words]
+
+
+def _normal_spans(text: str, normal: str) -> list[tuple[int, int]] | None:
+    """For each character of ``normal`` (``text`` normalised), the span of ``text`` it came
+    from: a letter and the combining marks after it are normalised together (u + U+0302:
+    û), a ligature into its letters (ﬁ: f, i, each from the one character). None where the
+    pieces so normalised are not ``normal`` (a composition across them)."""
+    import unicodedata
+
+    spans: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        piece = normalize_romaji(text[i:j])
+        pieces.append(piece)
+        spans.extend([(i, j)] * len(piece))
+        i = j
+    return spans if "".join(pieces) == normal else None
 
 
 def _split_words(text: str) -> list[tuple[str, int, int]]:
@@ -482,7 +516,7 @@ def _analyze(analyzer: TitleAnalyzer, text: str, context: str) -> TitleAnalysis:
                                   _rank(cands, stems, marks_long), merged))
         i += 1
     _fill_phrase(words, analyzer)
-    analysis = TitleAnalysis(normalize_romaji(text), words)
+    analysis = TitleAnalysis(text, words)  # (the words' offsets are the text's)
     _convert(analysis, analyzer.romanize)
     return analysis
 

@@ -12,6 +12,7 @@ macron alone. The :class:`~jpterms.spelling.SpellingJudge` owns one
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -222,11 +223,19 @@ def _around(title: str, at: int) -> str:
     >>> _around("Shinshu no shukyo shakaishi, Tokyo: Yoshikawa", 11)
     'Shinshu no shukyo shakaishi, Tokyo:'
     """
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(title)]
-    i = next((k for k, (s, e) in enumerate(tokens) if s <= at < e), None)
-    if i is None:
+    starts, ends = _tokens(title)
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0 or not at < ends[i]:
         return title
-    return title[tokens[max(0, i - AROUND)][0] : tokens[min(len(tokens) - 1, i + AROUND)][1]]
+    return title[starts[max(0, i - AROUND)] : ends[min(len(ends) - 1, i + AROUND)]]
+
+
+@functools.lru_cache(maxsize=8)
+def _tokens(title: str) -> tuple[list[int], list[int]]:
+    """Where :data:`_TOKEN`'s tokens of ``title`` start and end (made once a title: each
+    of its words asks for the words around it)."""
+    found = [(m.start(), m.end()) for m in _TOKEN.finditer(title)]
+    return [s for s, _ in found], [e for _, e in found]
 
 
 def _read_long(slots: list[Slot], start: int, end: int, kana: str) -> list[bool] | None:

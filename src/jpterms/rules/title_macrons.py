@@ -98,12 +98,23 @@ def _divided_into_words(parts: list[str]) -> bool:
     return True
 
 
+def capital_counts(words: list[WordAnalysis]) -> tuple[int, int]:
+    """How many of a title's words after the first are capitalised, and how many are
+    counted (words of letters but particles: *ni okeru*, *ni tsuite* stay in lower case
+    in a title that capitalises the rest)."""
+    capitalised = [v.written[:1].isupper() for v in words[1:] if not is_particle(v.written)
+                   and v.written[:1].isalpha()]
+    return sum(capitalised), len(capitalised)
+
+
 def capitalised_by_style(found: MacronVerdict | None, index: int, words: list[WordAnalysis],
-                         judge: SpellingJudge) -> MacronVerdict | None:
+                         judge: SpellingJudge, counts: tuple[int, int] | None = None
+                         ) -> MacronVerdict | None:
     """``found``, unless it is a possible verdict on a capitalised word inside a title
     that capitalises its words but particles and a few more (*Kojisho ni okeru Bushu
     Hairetsu no Kijun*), which the lexicon reads as written in lower case: the capital is the title's
-    style, not a name's (部首 *bushu*, not 武州 *Bushū*)."""
+    style, not a name's (部首 *bushu*, not 武州 *Bushū*). ``counts``: the words'
+    :func:`capital_counts`, where the caller keeps them (a long title's words each ask)."""
     if found is None or found.confidence != POSSIBLE or not index:
         return found
     written = words[index].written
@@ -111,10 +122,8 @@ def capitalised_by_style(found: MacronVerdict | None, index: int, words: list[Wo
         return found
     # after the first word: three capitalised words at least, three to each word in lower
     # case but particles (ni okeru, ni tsuite: a phrase titles in this style keep so)
-    capitalised = [v.written[:1].isupper() for v in words[1:] if not is_particle(v.written)
-                   and v.written[:1].isalpha()]
-    upper = sum(capitalised)
-    if upper < 3 or upper < 3 * (len(capitalised) - upper):
+    upper, counted = counts if counts is not None else capital_counts(words)
+    if upper < 3 or upper < 3 * (counted - upper):
         return found
     lower = written.lower()
     return None if judge.exists_as_written(lower) and judge.missing_macron(lower) is None \

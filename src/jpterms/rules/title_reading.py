@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from jpterms.document import TITLE
 from jpterms.findings import CERTAIN, LIKELY, POSSIBLE, Finding
@@ -46,6 +47,7 @@ from jpterms.rules.title_macrons import (
     COUNTED,
     PhrasesAsWritten,
     PhrasesWithMacrons,
+    capital_counts,
     capitalised_by_style,
     closes,
     closing_compound,
@@ -126,6 +128,17 @@ class TitleReading:
     #: on: the words around a word that exists as written may read it long
     reads_whole: bool
     names: dict[int, str]
+
+    @cached_property
+    def written_words(self) -> list[str]:
+        """The title's written words (made once: each word's steps read them all)."""
+        return [v.written for v in self.analysis.words]
+
+    @cached_property
+    def capitals(self) -> tuple[int, int]:
+        """The capitalised words after the first and the words so counted
+        (:func:`~jpterms.rules.title_macrons.capital_counts`), made once."""
+        return capital_counts(self.analysis.words)
 
     @property
     def lengthens(self) -> bool:
@@ -342,8 +355,8 @@ def _lost_word(r: TitleReading, word: _Word, english_form: bool) -> Iterable[Fin
         return ()
     found = lexicon_only(settled(judge.missing_macron(
         w.written, trusts_as_written=r.trusts), ""), japanese_alone(
-        [v.written for v in words], r.verdicts, index))
-    found = capitalised_by_style(found, index, words, judge)
+        r.written_words, r.verdicts, index))
+    found = capitalised_by_style(found, index, words, judge, r.capitals)
     if found is None and not r.trusts and not r.paired:
         found = spelled_compound(w, r.title.title.text[w.start : w.end], judge)
     found = r.weighed(found, w, index)
@@ -515,11 +528,11 @@ def _lengthened(r: TitleReading, word: _Word, a: Aligned, correct: str,
     # the original script decides; a name's reading may still be its own (大野:
     # Ōno or Ono), so a capitalised word is likely, not certain
     found = macron(w, correct, r.title, judge, r.trusts, alone=japanese_alone(
-        [v.written for v in words], r.verdicts, index)) if not r.paired else (
+        r.written_words, r.verdicts, index)) if not r.paired else (
         MacronVerdict(match_case(w.written, correct),
                       LIKELY if w.written[:1].isupper() else CERTAIN, (correct,))
         if missing_macron(w.written, correct) else None)
-    found = capitalised_by_style(found, index, words, judge)
+    found = capitalised_by_style(found, index, words, judge, r.capitals)
     found = r.weighed(found, w, index)
     if found is not None and found.confidence == CERTAIN and len(words) == 1 \
             and word.verdict.english >= ENGLISH_FORM and r.title.title.segment.role != TITLE:
