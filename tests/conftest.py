@@ -95,6 +95,14 @@ def count_calls(func: Callable[[], Any], out: list[Any] | None = None) -> int:
     return count
 
 
+def doubling_ratio(label: str, small: Callable[[], Any], big: Callable[[], Any]) -> float:
+    """How many times the calls of ``small()`` ``big()`` makes (the same input doubled),
+    printed with ``label``: a linear step stays near 2 (see :func:`count_calls`)."""
+    n_small, n_big = count_calls(small), count_calls(big)
+    print(f"{label}: {n_small} calls, doubled {n_big} calls, ratio {n_big / n_small:.2f}")
+    return n_big / n_small
+
+
 def dev_titles() -> list[dict[str, str]]:
     with open(DATA / "dev_titles.tsv", encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t"))

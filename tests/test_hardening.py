@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from tests.conftest import count_calls
+from tests.conftest import count_calls, doubling_ratio
 from tests.inprocess import run_jpterms
 
 import jpterms
@@ -580,11 +580,7 @@ def test_romanize_and_explain_work_is_linear_on_long_runs(case: str) -> None:
     func, unit, copies = LONG_RUNS[case]
     small, big = unit * copies, unit * 2 * copies
     func(unit * 10)
-    n_small = count_calls(lambda: func(small))
-    n_big = count_calls(lambda: func(big))
-    print(f"{case}: {len(small)} chars {n_small} calls, doubled {n_big} calls, "
-          f"ratio {n_big / n_small:.2f}")
-    assert n_big / n_small < 2.5
+    assert doubling_ratio(case, lambda: func(small), lambda: func(big)) < 2.5
 
 
 def test_marks_nothing_reads_alone_are_no_question_marks() -> None:
@@ -640,10 +636,8 @@ def test_a_giant_title_field_is_checked_in_linear_work() -> None:
     def bib(n: int) -> str:
         return "@book{k, title = {" + " ".join(words[i % len(words)] for i in range(n)) + "}}"
     jpterms.check(bib(20), input_format="bibtex")
-    n_small = count_calls(lambda: jpterms.check(bib(600), input_format="bibtex"))
-    n_big = count_calls(lambda: jpterms.check(bib(1200), input_format="bibtex"))
-    print(f"giant title: {n_small} calls, doubled {n_big}, ratio {n_big / n_small:.2f}")
-    assert n_big / n_small < 2.5
+    assert doubling_ratio("giant title", lambda: jpterms.check(bib(600), input_format="bibtex"),
+                          lambda: jpterms.check(bib(1200), input_format="bibtex")) < 2.5
 
 
 def test_a_user_glossary_of_one_reading_many_times_is_looked_up_in_linear_work(
@@ -658,10 +652,8 @@ def test_a_user_glossary_of_one_reading_many_times_is_looked_up_in_linear_work(
         return Glossary.load([path])
     small, big = glossary(300), glossary(600)
     jpterms.lookup("Genba", glossary=glossary(10))
-    n_small = count_calls(lambda: jpterms.lookup("Genba", glossary=small))
-    n_big = count_calls(lambda: jpterms.lookup("Genba", glossary=big))
-    print(f"glossary rows: {n_small} calls, doubled {n_big}, ratio {n_big / n_small:.2f}")
-    assert n_big / n_small < 2.5
+    assert doubling_ratio("glossary rows", lambda: jpterms.lookup("Genba", glossary=small),
+                          lambda: jpterms.lookup("Genba", glossary=big)) < 2.5
 
 
 def test_a_glossary_spelling_too_long_for_a_term_is_a_problem() -> None:
