@@ -55,6 +55,15 @@ def test_a_people_after_a_country_in_kanji_is_jin() -> None:
     assert romanizer.romanize("独逸人形") == "Doitsu ningyō"
 
 
+def test_a_counter_after_a_word_is_the_word() -> None:
+    # Wikipedia's 日本丸 (the training ship にっぽんまる, a dev row): UniDic reads 丸 as the
+    # counter of pills, ガン, after any noun; after a numeral it is one (三丸, 3丸)
+    romanizer = Romanizer()
+    assert romanizer.romanize("日本丸").endswith("maru")
+    assert romanizer.romanize("3丸") == "3-gan"
+    assert romanizer.romanize("一丸となって") == "Ichigan to natte"
+
+
 def test_a_part_that_compounds_voice_is_voiced_after_a_noun() -> None:
     # Wikipedia's titles 日の出通り銀座商店街 (ひのでどおり…) and 空穂舟 (うつぼぶね):
     # UniDic reads 通り and 舟 alone (tōri, fune); JMdict's compounds voice them

@@ -27,8 +27,16 @@ from jpterms.rule_words import school_words, site_words
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
 
-__all__ = ["after_hiragana", "after_katakana", "archive_papers", "before_last", "between_nouns",
-           "hill_before_word", "iroha_classes"]
+__all__ = [
+    "after_hiragana",
+    "after_katakana",
+    "archive_papers",
+    "before_last",
+    "between_nouns",
+    "counter_after_numeral",
+    "hill_before_word",
+    "iroha_classes",
+]
 
 
 def between_nouns(out: list[Morpheme]) -> list[Morpheme]:
@@ -105,6 +113,30 @@ def after_katakana(out: list[Morpheme]) -> list[Morpheme]:
                 and word.source != "glossary"
                 and word.pos.startswith(("接尾辞", "名詞-普通名詞-助数詞可能"))):
             out[k] = replace(word, reading=read[1], kana=read[1])
+    return out
+
+
+def counter_after_numeral(out: list[Morpheme]) -> list[Morpheme]:
+    """A suffix UniDic reads as a counter after a unit that is no numeral, read as the
+    word it is there (``counter_after_numeral``): 日本 + 丸 マル (*Nippon Maru*, a ship;
+    UniDic's ガン counts pills). ``out`` is changed in place.
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> [m.kana for m in counter_after_numeral([
+    ...     Morpheme("日本", "ニホン", "ニホン", "名詞-固有名詞-地名-国"),
+    ...     Morpheme("丸", "ガン", "ガン", "接尾辞-名詞的-一般")])]
+    ['ニホン', 'マル']
+    """
+    counters = _rules()["counter_after_numeral"]["words"]
+    for k in range(1, len(out)):
+        word, before = out[k], out[k - 1]
+        read = counters.get(word.surface)
+        if (read and to_katakana(word.kana) == read[0] and not word.locked
+                and word.source != "glossary" and word.pos.startswith("接尾辞")
+                and before.pos.startswith("名詞") and not before.pos.startswith("名詞-数詞")
+                and not before.surface.isdigit()):
+            out[k] = replace(word, reading=read[1], kana=read[1],
+                             alternatives=(to_hiragana(read[0]), *word.alternatives)[:4])
     return out
 
 

@@ -124,6 +124,7 @@ from jpterms.neighbour_readings import (
     archive_papers,
     before_last,
     between_nouns,
+    counter_after_numeral,
     hill_before_word,
     iroha_classes,
 )
@@ -265,7 +266,8 @@ def reads_with_previous(surface: str) -> bool:
         or surface in rules["after_family_name"] or surface in rules["after_numeral"]
         or surface in rules["counter_sounds"] or surface in rules["after_hour"]["words"]
         or surface in rules["after_katakana"]["words"]
-        or surface in rules["after_country"]["words"])
+        or surface in rules["after_country"]["words"]
+        or surface in rules["counter_after_numeral"]["words"])
 
 
 _WALKS_KEPT = 20_000
@@ -896,6 +898,7 @@ class ReadingResolver:
         (frozenset({"whole", "mozc"}), lambda r, out, run: r.counted.numbered_title(out)),
         (_ALWAYS, lambda r, out, run: after_katakana(out)),
         (_ALWAYS, lambda r, out, run: after_hiragana(out)),
+        (_ALWAYS, lambda r, out, run: counter_after_numeral(out)),
         (_ALWAYS, lambda r, out, run: r.voicing.voiced_parts(out)),
         (_ALWAYS, lambda r, out, run: hill_before_word(out)),
         (_ALWAYS, lambda r, out, run: between_nouns(out)),
