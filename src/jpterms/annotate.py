@@ -51,6 +51,13 @@ TRANSLATED_MARGIN = 0.1
 
 _HIRAGANA = re.compile("[\u3041-\u309f]")
 _PUNCTUATION = re.compile("[\\s・:、，,.。“”「」『』\\-]")
+#: Characters a format escapes or reads as markup (JSON's quote and backslash, LaTeX's
+#: specials, Markdown's emphasis and links): an annotation carrying one from the title
+#: ("の", 100%, **) would break the document it is written into, so none is added.
+_UNSAFE_IN_ANNOTATION = frozenset('"\\%&#$_{}~^*`<>[]|')
+#: What may stand between a title's end and kanji the text already gives after it: the
+#: emphasis or quotation closing it, a space, an opening bracket.
+_CLOSING = " \t*_”’\"'}」』)"
 
 
 def annotate(text: str, *, path: str = "-", input_format: str | None = None,
@@ -79,7 +86,8 @@ def annotate_document(doc: Document, *, glossary: Glossary | None = None,
     uncertain = sorted(f.start for f in findings if id(f) not in applied)
     edits: list[tuple[int, int, str]] = []
     for title in ctx.titles:
-        if title.title.original or has_japanese(title.text):
+        if title.title.original or has_japanese(title.text) or _kanji_follow(
+                doc.source, title.end):
             continue  # it already carries its kanji
         start, end = title.start, title.end
         first = bisect.bisect_left(fix_starts, start)
@@ -91,11 +99,23 @@ def annotate_document(doc: Document, *, glossary: Glossary | None = None,
             # (the title as its reader decodes it: B{\=o}ei is Bōei)
             kanji = sure_kanji(title.text, title.analysis.kanji, glossary=glossary,
                                translated=bool(title.title.context))
-            if kanji:
+            if kanji and not _UNSAFE_IN_ANNOTATION.intersection(kanji):
                 corrected = f"{corrected} ({kanji})"
         if corrected != doc.source[start:end]:
             edits.append((start, end, corrected))
     return replace_spans(doc.source, edits)
+
+
+def _kanji_follow(source: str, end: int) -> bool:
+    """Whether the text gives a title's kanji right after it, outside the emphasis or
+    quotation that closes it: ``*Tōkyō monogatari* (東京物語)``, ``_Ōtomo Sōrin_ 大友宗麟``
+    (the title's own span ends inside the marks, so a second annotation went in there).
+
+    >>> _kanji_follow("*Tōkyō monogatari* (東京物語)", 17), _kanji_follow("*Tōkyō* and", 6)
+    (True, False)
+    """
+    rest = source[end:end + 8].lstrip(_CLOSING + "(（")
+    return bool(rest) and has_japanese(rest[0])
 
 
 def _accent_template(doc: Document) -> str | None:
