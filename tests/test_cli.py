@@ -155,6 +155,18 @@ def test_select_of_a_number_in_config_is_a_one_line_error(
                    "of strings, not [1]\n")
 
 
+@pytest.mark.parametrize(("option", "value"), [("--select", ""), ("--select", ","),
+                                               ("--ignore", " , ")])
+def test_a_selection_that_names_no_rule_is_a_one_line_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str, value: str) -> None:
+    # a third fuzzer's find: --select "" checked every rule, where select = [""] in a
+    # config file is refused
+    (tmp_path / "a.md").write_text(CITATION, encoding="utf-8")
+    code, out, err = cli(capsys, "check", option, value, str(tmp_path / "a.md"))
+    assert code == 2 and out == ""
+    assert err.startswith(f"jpterms: error: {option} names no rule") and err.count("\n") == 1
+
+
 def test_console_that_cannot_encode_macrons(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(MACRONS, encoding="utf-8")

@@ -491,6 +491,11 @@ def _jobs(args: argparse.Namespace) -> list[Job]:
     if args.stdin_filename and "-" not in files:
         raise JptermsError("--stdin-filename needs '-' (standard input) among the paths")
     cli_select, cli_ignore = _names(args.select), _names(args.ignore)
+    for option, given, named in (("--select", args.select, cli_select),
+                                 ("--ignore", args.ignore, cli_ignore)):
+        if given and not named:  # --select "" checked every rule, as a config's [""] does not
+            raise JptermsError(f"{option} names no rule: give codes such as JP101 or kinds "
+                               f"such as macron, separated by commas")
     validate_selection([n for n in cli_select + cli_ignore if n.upper() not in _MARC_CODES])
     jobs = []
     for path in files:
