@@ -1135,8 +1135,7 @@ class PersonNames:
             if (before is not None and "人名" in before.pos) or "人名" in nxt.pos:
                 continue
             pair = ch + nxt.surface
-            found = resolver.mozc_readings(pair)
-            top = min(found, key=lambda r: (found[r], r)) if found else ""
+            top = resolver.mozc_cheapest(pair)
             pieces = split_over_kanji(pair, top, resolver.index) if top else None
             if pieces and "on" in resolver.reading_kinds(ch, pieces[0][0]):
                 # Mozc lists the two as one word (碩台 せきだい): one word, read so
@@ -1307,10 +1306,9 @@ class PersonNames:
         if "mozc" not in resolver.sources or any(r.source == "jmdict" and r.common
                                                  for r in entries):
             return False
-        found = resolver.mozc_readings(written)
-        if not found:
+        top = resolver.mozc_cheapest(written)
+        if not top:
             return False
-        top = min(found, key=lambda r: (found[r], r))
         return top in givens and not any(
             r.source == "jmdict" and r.reading == top for r in entries)
 

@@ -547,8 +547,7 @@ class ReadingResolver:
         if not people or clan is None or people[0].startswith(table[clan]) or \
                 "mozc" not in self.sources:
             return people
-        found = self.mozc_readings(written)
-        best = min(found, key=lambda r: (found[r], r)) if found else ""
+        best = self.mozc_cheapest(written)
         if best.startswith(table[clan] + "の"):
             return [best, *(r for r in people if r != best)]
         return people
@@ -590,8 +589,7 @@ class ReadingResolver:
         if "mozc" not in self.sources:
             return None
         readings = self.court.clan_name_readings(written)
-        found = self.mozc_readings(written) if readings else {}
-        best = min(found, key=lambda r: (found[r], r)) if found else None
+        best = self.mozc_cheapest(written) if readings else ""
         return best if best in readings else None
 
     def _of_form(self, written: str, reading: str, people: list[str]) -> bool:
@@ -2073,6 +2071,12 @@ class ReadingResolver:
                 return None
             out.append("both" if len(kinds) == 2 else next(iter(kinds)))
         return out
+
+    def mozc_cheapest(self, written: str) -> str:
+        """Of :meth:`mozc_readings`, the one Mozc writes ``written`` with most cheaply (the
+        first in kana order among equals), or "" where it gives none."""
+        found = self.mozc_readings(written)
+        return min(found, key=lambda r: (found[r], r)) if found else ""
 
     def mozc_readings(self, written: str) -> dict[str, int]:
         """The readings the Mozc dictionary gives ``written`` as one word, with their costs,
