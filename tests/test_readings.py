@@ -244,6 +244,17 @@ def test_a_whole_name_whatever_unidic_makes_of_it() -> None:
     assert jpterms.romanize("出屋敷").replace(" ", "") == "Deyashiki"  # no 出屋 + 敷
 
 
+def test_a_word_no_name_list_gives_is_no_given_name() -> None:
+    # the Nara National Museum's Shōsō-in glossary: 『東大寺要録』 (とうだいじようろく)
+    # Tōdaiji yōroku. JMnedict lists 東大寺 as a family name too (ひがしおおじ), and the
+    # whole was read as that family and a given name Yōroku no list gives; UniDic reads
+    # 要録 as one common noun, so read so, it is the word (a digest)
+    assert jpterms.romanize("東大寺要録") == "Tōdaiji yōroku"
+    # a given name UniDic does not know as a word (暹涯: no reading) stays a given name
+    assert jpterms.romanize("阿刀暹涯") == "Atō Sengai"
+    assert jpterms.romanize("長谷川集平") == "Hasegawa Shūhei"
+
+
 def test_an_edition_after_a_numeral_is_han() -> None:
     # HDIC's bibliography: 大漢和辞典 修訂第二版, Shūtei Daini-han
     assert jpterms.romanize("修訂第二版") == "Shūtei dainihan"

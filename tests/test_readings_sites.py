@@ -1,8 +1,10 @@
-"""A shrine's or temple's name JMnedict lists only as a place: Mozc's reading of the whole."""
+"""Shrines, temples and other sites: a name JMnedict lists only as a place is read as Mozc
+reads the whole; a kami's shrine is read as the kami (八幡神社 Hachiman jinja)."""
 
 from __future__ import annotations
 
 from conftest import kana_of, reading_gold
+from jpterms.romanize import Romanizer
 
 
 def test_shrines_and_temples_read_as_mozc_lists_them_whole() -> None:
@@ -50,3 +52,16 @@ def test_a_sites_name_beginning_with_a_word_jmnedict_lists_as_a_place_is_read_as
         assert kana_of(name) == houses[name], name
     temples = reading_gold("jawiki_temples.tsv")
     assert kana_of("愛宕念仏寺") == temples["愛宕念仏寺"]
+
+
+def test_a_shrine_of_hachiman_is_hachiman_not_the_city() -> None:
+    # Wikipedia's 八幡神社 (はちまんじんじゃ, a dev row of jawiki_houses.tsv): UniDic reads
+    # 八幡 as the city, ヤワタ, before 神社; the kami's shrine is Hachiman, as JMdict's
+    # 八幡 and UniDic's own 八幡宮 read it
+    houses = reading_gold("jawiki_houses.tsv")
+    assert kana_of("八幡神社") == houses["八幡神社"]
+    romanizer = Romanizer()
+    assert romanizer.romanize("津田八幡神社") == "Tsuda Hachiman jinja"
+    assert romanizer.romanize("八幡社") == "Hachimansha"
+    # the city and its ward keep the place's reading
+    assert romanizer.romanize("八幡市") == "Yawata-shi"

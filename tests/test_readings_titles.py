@@ -55,6 +55,18 @@ def test_a_people_after_a_country_in_kanji_is_jin() -> None:
     assert romanizer.romanize("独逸人形") == "Doitsu ningyō"
 
 
+def test_a_people_after_a_place_in_kanji_is_jin() -> None:
+    # Kunikida Doppo's 京都人の夜景色 (Aozora Bunko, romanised there Kyotojinno yogeshiki):
+    # UniDic reads 人 ニン after a place it knows (Kyōtonin), as after a country
+    romanizer = Romanizer()
+    assert romanizer.romanize("京都人の夜景色") == "Kyōtojin no yoru keshiki"
+    assert [romanizer.romanize(w) for w in ("長崎人", "九州人", "北海道人")] == \
+        ["Nagasakijin", "Kyūshūjin", "Hokkaidōjin"]
+    # a word of its own after the place, and a counted 人, are left alone
+    assert romanizer.romanize("京都人形") == "Kyōto ningyō"
+    assert romanizer.romanize("京都三人") == "Kyōto sannin"
+
+
 def test_a_counter_after_a_word_is_the_word() -> None:
     # Wikipedia's 日本丸 (the training ship にっぽんまる, a dev row): UniDic reads 丸 as the
     # counter of pills, ガン, after any noun; after a numeral it is one (三丸, 3丸)

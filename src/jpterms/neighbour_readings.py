@@ -36,6 +36,8 @@ __all__ = [
     "counter_after_numeral",
     "hill_before_word",
     "iroha_classes",
+    "kami_before_shrine",
+    "owners_copies",
 ]
 
 
@@ -90,11 +92,68 @@ def before_last(out: list[Morpheme]) -> list[Morpheme]:
     return out
 
 
+def owners_copies(out: list[Morpheme]) -> list[Morpheme]:
+    """A copy named after its owner (data/word_division.json ``owners_copies``): 本 after
+    a temple, cloister, library or office read ボン and kept so, before any run is
+    matched, so that no dictionary word reads the owner and 本 together (観智院 + 本
+    Kanchiinbon, not 院本 inpon; 仁和寺 + 本, not JMnedict's place にわじほん). The owner is
+    a unit of kanji ending in one of ``owners``, two kanji or more, or one after a noun of
+    kanji (観智 + 院 + 本); 本 alone after a lone 寺 or 院 is left alone.
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> [m.kana for m in owners_copies([
+    ...     Morpheme("高山寺", "コーザンジ", "コウザンジ", "名詞-固有名詞-一般"),
+    ...     Morpheme("本", "ホン", "ホン", "名詞-普通名詞-一般")])]
+    ['コウザンジ', 'ボン']
+    """
+    rule = _rules()["owners_copies"]
+    word, owners = rule["word"], tuple(rule["owners"])
+    for k in range(1, len(out)):
+        m, before = out[k], out[k - 1]
+        read = word.get(m.surface)
+        if not read or to_katakana(m.kana) != read[0] or m.locked or m.source == "glossary":
+            continue
+        if not (all(map(is_kanji, before.surface)) and before.surface.endswith(owners)):
+            continue
+        if before.surface in owners and not (
+                k >= 2 and out[k - 2].pos.startswith("名詞")
+                and all(map(is_kanji, out[k - 2].surface))):
+            continue
+        # (a suffix joined to its owner, as 文庫本 and 家本 are written: Kōzanjibon)
+        out = [*out[:k], replace(m, reading=read[1], kana=read[1], locked=True,
+                                 pos="接尾辞-名詞的-一般", role="prev",
+                                 alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+    return out
+
+
+def kami_before_shrine(out: list[Morpheme]) -> list[Morpheme]:
+    """A kami's name read as the kami, not as a place, right before the word that ends a
+    shrine's name (data/word_division.json ``kami_before_shrine``): 八幡 + 神社, Hachiman
+    jinja (UniDic: ヤワタ, the city).
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> [m.kana for m in kami_before_shrine([
+    ...     Morpheme("八幡", "ヤワタ", "ヤワタ", "名詞-固有名詞-地名-一般"),
+    ...     Morpheme("神社", "ジンジャ", "ジンジャ", "名詞-普通名詞-一般")])]
+    ['ハチマン', 'ジンジャ']
+    """
+    rule = _rules()["kami_before_shrine"]
+    words, ends = rule["words"], rule["ends"]
+    for k in range(len(out) - 1):
+        m = out[k]
+        read = words.get(m.surface)
+        if (read and to_katakana(m.kana) == read[0] and out[k + 1].surface in ends
+                and not m.locked and m.source != "glossary"):
+            out = [*out[:k], replace(m, reading=read[1], kana=read[1],
+                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+    return out
+
+
 def after_katakana(out: list[Morpheme]) -> list[Morpheme]:
     """A suffix or counter read another way after a word in katakana
     (``after_katakana``): コリント + 人 ジン (Korintojin), パッケージ + 間 カン, not マ; and
-    after a country's name in kanji (``after_country``): 亜米利加 + 人 ジン (Amerikajin,
-    UniDic's Amerikanin). ``out`` is changed in place.
+    after a place's or a country's name in kanji (``after_place``): 亜米利加 + 人 ジン
+    (Amerikajin, UniDic's Amerikanin), 京都 + 人 (Kyōtojin). ``out`` is changed in place.
 
     >>> from jpterms.morpheme import Morpheme
     >>> [m.kana for m in after_katakana([
@@ -103,11 +162,11 @@ def after_katakana(out: list[Morpheme]) -> list[Morpheme]:
     ['ドイツ', 'ジン']
     """
     katakana = _rules()["after_katakana"]["words"]
-    country = _rules()["after_country"]["words"]
+    place = _rules()["after_place"]["words"]
     for k in range(1, len(out)):
         before, word = out[k - 1], out[k]
         read = (katakana.get(word.surface) if KATAKANA_WORD.fullmatch(before.surface)
-                else country.get(word.surface) if before.pos.startswith(_COUNTRY)
+                else place.get(word.surface) if before.pos.startswith(_PLACE)
                 else None)
         if (read and to_katakana(word.kana) == read[0] and not word.locked
                 and word.source != "glossary"
@@ -140,8 +199,8 @@ def counter_after_numeral(out: list[Morpheme]) -> list[Morpheme]:
     return out
 
 
-#: UniDic's part of speech of a country's name (米国, 独逸, 亜米利加).
-_COUNTRY = "名詞-固有名詞-地名-国"
+#: UniDic's part of speech of a place's or a country's name (京都, 米国, 独逸, 亜米利加).
+_PLACE = "名詞-固有名詞-地名"
 
 
 def after_hiragana(out: list[Morpheme]) -> list[Morpheme]:

@@ -1172,6 +1172,11 @@ class PersonNames:
         かず (though JMdict marks かず common too). A given name UniDic reads by no common
         word's reading (石波 + 杏: キョウ, not あんず) stays.
 
+        Nor is a word a given name that no dictionary lists as a name (a guess) where
+        UniDic reads it as one common noun, or JMdict lists it as a word, of two kanji or
+        more, read so: 東大寺 + 要録 ようろく, a temple's digest, not the family 東大寺
+        (ひがしおおじ) and the given name Yōroku.
+
         Nor is a place read as a person whose given name ends in the site word of data
         ``site_words`` that UniDic reads as a suffix ending the input, read otherwise:
         富士見 + 庵 あん (a hermitage; not the given name いおり), 柳野 + 城 じょう (a castle;
@@ -1181,6 +1186,14 @@ class PersonNames:
         if len(person) != 2:
             return False
         given, unit = person[-1], morphemes[-1]
+        if len(given.surface) >= 2 and given.confidence == "guess" and (
+                any(m.surface == given.surface and m.pos.startswith("名詞-普通名詞")
+                    and m.confidence != "guess"  # (not a word UniDic does not know: 暹涯)
+                    and to_hiragana(m.kana) == to_hiragana(given.kana) for m in morphemes)
+                or to_hiragana(given.kana) in {
+                    e.reading for e in self._resolver.index.readings(given.surface)
+                    if e.source == "jmdict"}):
+            return True  # 東大寺 + 要録 ようろく (a digest), not a man named Yōroku
         if (unit.surface in site_words() and unit.pos.startswith("接尾辞-名詞的")
                 and not unit.locked and unit.source.startswith("unidic")
                 and given.surface.endswith(unit.surface)

@@ -127,6 +127,8 @@ from jpterms.neighbour_readings import (
     counter_after_numeral,
     hill_before_word,
     iroha_classes,
+    kami_before_shrine,
+    owners_copies,
 )
 from jpterms.phonogram_names import PhonogramNames
 from jpterms.reading_parts import (
@@ -258,15 +260,16 @@ def reads_with_previous(surface: str) -> bool:
     """Whether :meth:`ReadingResolver.refine` may read a morpheme with this surface
     otherwise because of the morpheme before it, even outside a run of nouns: 口 voiced
     after a noun, 文書 after a house or temple, 家 after a family name, 版 after a
-    numeral. (A new rule that looks at the morpheme before must be listed here: the
-    romaniser never cuts a text before these.)"""
+    numeral, 本 after a temple (高山寺本). (A new rule that looks at the morpheme before
+    must be listed here: the romaniser never cuts a text before these.)"""
     rules = _rules()
     return surface != "_doc" and (
         surface in rules["rendaku"] or surface in rules["archive_words"]["words"]
         or surface in rules["after_family_name"] or surface in rules["after_numeral"]
         or surface in rules["counter_sounds"] or surface in rules["after_hour"]["words"]
         or surface in rules["after_katakana"]["words"]
-        or surface in rules["after_country"]["words"]
+        or surface in rules["after_place"]["words"]
+        or surface in rules["owners_copies"]["word"]
         or surface in rules["counter_after_numeral"]["words"])
 
 
@@ -830,6 +833,8 @@ class ReadingResolver:
                 morphemes = [*morphemes[:k], replace(m, reading=house[m.surface],
                                                      kana=house[m.surface], role="hyphen",
                                                      pos="接尾辞-名詞的-一般"), *morphemes[k + 1:]]
+        if any([m.surface == "本" for m in morphemes]):
+            morphemes = owners_copies(morphemes)  # 高山寺 + 本 Kōzanjibon: see the function
         # nouns, affixes, glossary words and the kanji UniDic reads only as characters
         nominal = [is_nominal(m) and k not in others_at for k, m in enumerate(morphemes)]
         for k in range(len(morphemes) - 1):
@@ -901,6 +906,7 @@ class ReadingResolver:
         (_ALWAYS, lambda r, out, run: hill_before_word(out)),
         (_ALWAYS, lambda r, out, run: between_nouns(out)),
         (_ALWAYS, lambda r, out, run: before_last(out)),
+        (_ALWAYS, lambda r, out, run: kami_before_shrine(out)),
         (_ALWAYS, lambda r, out, run: r.municipal.municipal_body(out)),
         (_NAMED_MOZC, lambda r, out, run: r.mozc_words.mozc_whole(out, written=run.written)),
         (_NAMED_MOZC, lambda r, out, run: r.places.temple_on(out)),

@@ -59,6 +59,8 @@ from jpterms.mecab_rows import (
     loanword_source,
     no_name_rows,
     one_kana_noun,
+    owners_copy_cut,
+    owners_copy_units,
     p_form_rows,
     prefecture_cut,
     prefecture_heads,
@@ -250,6 +252,8 @@ class RowReader:
             rows = suffix_rows(topic_rows(rows))
         if _LOANWORD_RUN.search(text):
             rows = self._loanwords_joined(rows)
+        if "本" in text and any(unit in text for unit in owners_copy_units()):
+            rows = owners_copy_cut(text, rows)  # 高山寺 + 本: see the function
         if text[-1:] == "村":
             rows = village_cut(text, rows)
         if text[-1:] in prefecture_heads()[0] and prefecture_heads()[1].search(text):
