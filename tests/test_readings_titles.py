@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import kana_of, reading_gold
 from jpterms.romanize import Romanizer, explain
 
 
@@ -90,6 +91,22 @@ def test_a_part_that_compounds_voice_is_voiced_after_a_noun() -> None:
     assert romanizer.romanize("17日代わりに出演した") == "17-nichi kawari ni shutsuen shita"
     # the plain reading stays an alternative
     assert explain("空穂舟")[0].alternatives == ("utsubofune",)
+
+
+def test_a_style_in_zo_is_zukuri() -> None:
+    # the Nara National Museum's Shōsō-in glossary (tests/data/readings/narahaku_glossary.tsv):
+    # 合口造 あいくちづくり, a sword mounted without a guard; UniDic reads the suffix 造
+    # ツクリ alone, as 19 of JMdict's 20 compounds in 造 voice it (書院造, 寝殿造)
+    glossary = reading_gold("narahaku_glossary.tsv")
+    assert kana_of("合口造") == glossary["合口造"]
+    romanizer = Romanizer()
+    assert romanizer.romanize("黒漆太刀造") == "Kurourushi tachizukuri"
+    # a shrine's style is no person: 日吉 + 造 was the family Hiyoshi and a given name
+    # Itaru (JMnedict lists no one named so)
+    assert romanizer.romanize("日吉造") == "Hiyoshizukuri"
+    # 造 read ぞう is another word: 木造, 人造
+    assert romanizer.romanize("木造") == "Mokuzō"
+    assert romanizer.romanize("人造") == "Jinzō"
 
 
 def test_historical_kana_are_romanised_as_read_today() -> None:

@@ -1180,7 +1180,9 @@ class PersonNames:
         Nor is a place read as a person whose given name ends in the site word of data
         ``site_words`` that UniDic reads as a suffix ending the input, read otherwise:
         富士見 + 庵 あん (a hermitage; not the given name いおり), 柳野 + 城 じょう (a castle;
-        not 柳 + 野城 のしろ). (Dev: 2 rows right that were wrong, none the other way; any
+        not 柳 + 野城 のしろ); nor one whose given name is a suffix that voices after a noun
+        (data ``rendaku``) read otherwise: 大社 + 造 つくり, the style of the shrine
+        (Taishazukuri), not the family 大社 おおこそ and the given name いたる. (Dev: 2 rows right that were wrong, none the other way; any
         suffix of one kanji instead: 3 right, 13 wrong, given names UniDic takes for
         suffixes, 新田 + 洋 ひろし.)"""
         if len(person) != 2:
@@ -1194,11 +1196,12 @@ class PersonNames:
                     e.reading for e in self._resolver.index.readings(given.surface)
                     if e.source == "jmdict"}):
             return True  # 東大寺 + 要録 ようろく (a digest), not a man named Yōroku
-        if (unit.surface in site_words() and unit.pos.startswith("接尾辞-名詞的")
+        if ((unit.surface in site_words() or unit.surface in _rules()["rendaku"])
+                and unit.pos.startswith("接尾辞-名詞的")
                 and not unit.locked and unit.source.startswith("unidic")
                 and given.surface.endswith(unit.surface)
                 and not to_hiragana(given.kana).endswith(to_hiragana(unit.kana))):
-            return True  # 富士見 + 庵 あん: a hermitage, not Fujimi Iori
+            return True  # 富士見 + 庵 あん: a hermitage, not Fujimi Iori; 大社 + 造 づくり
         if not all_common_words(morphemes):
             return False
         if len(given.surface) != 1 or unit.surface != given.surface:
