@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from jpterms.division import rules as _rules
-from jpterms.kana import is_kanji, to_hiragana, to_katakana
+from jpterms.kana import is_kanji, mark_long_vowels, to_hiragana, to_katakana
 from jpterms.morpheme_tests import HIRAGANA_WORD, KATAKANA_WORD, is_nominal
 from jpterms.rule_words import school_words, site_words
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "after_hiragana",
     "after_katakana",
+    "after_person_name",
     "archive_papers",
     "before_last",
     "between_nouns",
@@ -145,6 +146,27 @@ def kami_before_shrine(out: list[Morpheme]) -> list[Morpheme]:
         if (read and to_katakana(m.kana) == read[0] and out[k + 1].surface in ends
                 and not m.locked and m.source != "glossary"):
             out = [*out[:k], replace(m, reading=read[1], kana=read[1],
+                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+    return out
+
+
+def after_person_name(out: list[Morpheme]) -> list[Morpheme]:
+    """A word read otherwise right after a person's name (data/word_division.json
+    ``after_person_name``): 親鸞 + 聖人, Shinran Shōnin (UniDic: セイジン, a sage).
+
+    >>> from jpterms.morpheme import Morpheme
+    >>> [m.kana for m in after_person_name([
+    ...     Morpheme("親鸞", "シンラン", "シンラン", "名詞-固有名詞-人名-一般"),
+    ...     Morpheme("聖人", "セイジン", "セイジン", "名詞-普通名詞-一般")])]
+    ['シンラン', 'ショウニン']
+    """
+    words = _rules()["after_person_name"]["words"]
+    for k in range(1, len(out)):
+        m = out[k]
+        read = words.get(m.surface)
+        if (read and to_katakana(m.kana) == read[0] and "人名" in out[k - 1].pos
+                and not m.locked and m.source != "glossary"):
+            out = [*out[:k], replace(m, reading=mark_long_vowels(read[1]), kana=read[1],
                                      alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
     return out
 

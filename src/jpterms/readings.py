@@ -121,6 +121,7 @@ from jpterms.name_roles import (
 from jpterms.neighbour_readings import (
     after_hiragana,
     after_katakana,
+    after_person_name,
     archive_papers,
     before_last,
     between_nouns,
@@ -269,6 +270,7 @@ def reads_with_previous(surface: str) -> bool:
         or surface in rules["counter_sounds"] or surface in rules["after_hour"]["words"]
         or surface in rules["after_katakana"]["words"]
         or surface in rules["after_place"]["words"]
+        or surface in rules["after_person_name"]["words"]
         or surface in rules["owners_copies"]["word"]
         or surface in rules["counter_after_numeral"]["words"])
 
@@ -900,6 +902,7 @@ class ReadingResolver:
         (_ALWAYS, lambda r, out, run: r.eras_provinces.province_names(out)),
         (frozenset({"whole", "mozc"}), lambda r, out, run: r.counted.numbered_title(out)),
         (_ALWAYS, lambda r, out, run: after_katakana(out)),
+        (_ALWAYS, lambda r, out, run: after_person_name(out)),
         (_ALWAYS, lambda r, out, run: after_hiragana(out)),
         (_ALWAYS, lambda r, out, run: counter_after_numeral(out)),
         (_ALWAYS, lambda r, out, run: r.voicing.voiced_parts(out)),

@@ -581,6 +581,20 @@ class Romanizer:
                 and to_hiragana(token.raw.kana) != entry.kana
                 and self._glossary_of().is_family_name(self._override[spelling]))
 
+    def _prefixed_word(self, spelling: str, entry: Entry, before: _Token | None) -> bool:
+        """Whether a glossary spelling of one unit is, after a prefix, the end of a word
+        JMdict lists whole with that prefix and reads otherwise than the glossary reads
+        its end: 大 + 日経, the sutra 大日経 だいにちきょう, not the newspaper Nikkei
+        ("Dai-Nikkei"). (大 + 日本 stays: JMdict's 大日本 だいにほん ends in the glossary's
+        にほん.)"""
+        if before is None or not before.raw.pos.startswith("接頭辞") or \
+                "jmdict" not in self.readings.sources:
+            return False
+        listed = [r.reading for r in self.readings.index.readings(before.surface + spelling)
+                  if r.source == "jmdict"]
+        return bool(listed) and not any(r.endswith(entry.kana.replace(" ", ""))
+                                        for r in listed)
+
     @staticmethod
     def _family_name_inside(entry: Entry, before: _Token | None, token: _Token) -> bool:
         """Whether a person of the glossary whose name is one kanji (a family name: 林
@@ -687,7 +701,8 @@ class Romanizer:
                     or self._family_name_inside(entry, tokens[i - 1] if i else None,
                                                 first)
                     or self._family_name_as_word(best, entry, tokens[i - 1] if i else None,
-                                                 first)):
+                                                 first)
+                    or self._prefixed_word(best, entry, tokens[i - 1] if i else None)):
                 continue
             if end:
                 out.extend(tokens[done:i])
