@@ -583,6 +583,14 @@ def test_romanize_and_explain_work_is_linear_on_long_runs(case: str) -> None:
     assert doubling_ratio(case, lambda: func(small), lambda: func(big)) < 2.5
 
 
+def test_many_copies_named_after_their_owners_romanise() -> None:
+    # one run of 1,200 copies' names (session 56's own find: the text was cut before
+    # each copy's 本 by recursion, reading the rest again each time; 1,000 copies raised
+    # RecursionError): read in pieces cut all at once, each Kōzanjibon
+    words = jpterms.romanize("高山寺本" * 1200).lower().split()
+    assert words == ["kōzanjibon"] * 1200
+
+
 def test_marks_nothing_reads_alone_are_no_question_marks() -> None:
     # a run of iteration marks or of 〆 that UniDic leaves as one unknown unit: the
     # fallback reads each as its own word (〆 しめ) or as what it repeats, never "?"

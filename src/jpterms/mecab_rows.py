@@ -1106,15 +1106,17 @@ def owners_copy_units() -> frozenset[str]:
 
 
 def owners_copy_cut(text: str, rows: list[str]) -> list[str]:
-    """``rows`` of ``text`` read in two pieces before the 本 of a copy named after its
+    """``rows`` of ``text`` read in pieces before the 本 of each copy named after its
     owner, where MeCab read it as one unit with the owner's last kanji after a word of
     kanji (data ``owners_copies``): 高山 + 寺 + 本, not 高山 + 寺本 (the family Teramoto).
+    Each piece is read once, however many copies the text names.
 
     >>> [row.split()[0] for row in owners_copy_cut("高山寺本", rows_of("高山寺本"))]
     ['高山', '寺', '本']
     >>> [row.split()[0] for row in owners_copy_cut("寺本", rows_of("寺本"))]
     ['寺本']
     """
+    cuts = []
     at = 0
     before = ""
     for row in rows:
@@ -1125,12 +1127,13 @@ def owners_copy_cut(text: str, rows: list[str]) -> list[str]:
             continue
         if (surface in owners_copy_units() and before and start == at
                 and all(map(is_ideograph, before))):
-            cut = start + len(surface) - 1
-            return [r for r in rows_of(text[:cut]) if r] + owners_copy_cut(
-                text[cut:], [r for r in rows_of(text[cut:]) if r])
+            cuts.append(start + len(surface) - 1)
         at = start + len(surface)
         before = surface
-    return rows
+    if not cuts:
+        return rows
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [row for piece in pieces for row in rows_of(piece) if row]
 
 
 @cache
