@@ -93,7 +93,7 @@ def test_a_part_that_compounds_voice_is_voiced_after_a_noun() -> None:
     assert explain("空穂舟")[0].alternatives == ("utsubofune",)
 
 
-def test_a_style_in_zo_is_zukuri() -> None:
+def test_a_style_in_zo_and_a_dye_in_some_voice_after_a_noun() -> None:
     # the Nara National Museum's Shōsō-in glossary (tests/data/readings/narahaku_glossary.tsv):
     # 合口造 あいくちづくり, a sword mounted without a guard; UniDic reads the suffix 造
     # ツクリ alone, as 19 of JMdict's 20 compounds in 造 voice it (書院造, 寝殿造)
@@ -107,6 +107,11 @@ def test_a_style_in_zo_is_zukuri() -> None:
     # 造 read ぞう is another word: 木造, 人造
     assert romanizer.romanize("木造") == "Mokuzō"
     assert romanizer.romanize("人造") == "Jinzō"
+    # the glossary's 楓蘇芳染螺鈿槽琵琶 (かえですおうぞめ…): the noun 染 UniDic reads ソメ
+    # voices after a noun, as all 26 of JMdict's compounds in 染 do
+    assert romanizer.romanize("蘇芳染") == "Suōzome"
+    assert romanizer.romanize("更紗染") == "Sarasazome"
+    assert romanizer.romanize("染") == "Some"
 
 
 def test_historical_kana_are_romanised_as_read_today() -> None:
