@@ -65,3 +65,14 @@ def test_a_shrine_of_hachiman_is_hachiman_not_the_city() -> None:
     assert romanizer.romanize("八幡社") == "Hachimansha"
     # the city and its ward keep the place's reading
     assert romanizer.romanize("八幡市") == "Yawata-shi"
+
+
+def test_a_mountain_jmnedict_does_not_classify_is_no_person() -> None:
+    # JMnedict lists 大峰山 (おおみねさん, the sacred mountain of Shugendō) as a name of no
+    # known kind; UniDic cuts 大峰, a family name, + 山, and the whole was read as a
+    # person "Ōmine San". A given name that would be a site's one-kanji ending makes it
+    # the site, as 永福 + 寺 is the temple Eifukuji
+    romanizer = Romanizer()
+    assert romanizer.romanize("大峰山") == "Ōminesan"
+    assert romanizer.romanize("永福寺") == "Eifukuji"
+    assert romanizer.romanize("和倉温泉") == "Wakura Onsen"  # a two-kanji site word stays apart

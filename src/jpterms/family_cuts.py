@@ -386,7 +386,10 @@ class FamilyCuts:
         name and an honorific in kana (源 + さん is Gen-san, not JMnedict's げんさん read as
         a family name and a given name "San"), nor a name that ends in a site word UniDic
         reads as a suffix (data ``site_words``), the site's: 永福 + 寺 Eifukuji, not a
-        family name and the given name "Ji". None where it is no such name.
+        family name and the given name "Ji"; nor a name of no known kind (no person) whose
+        given name would be the one-kanji ending of a site's name (data ``named_sites``: a
+        mountain, a pond, a temple), the site's: 大峰 + 山 Ōminesan, not "Ōmine San". None
+        where it is no such name.
 
         >>> from jpterms.readings import ReadingResolver
         >>> from jpterms.morpheme import Morpheme
@@ -410,8 +413,11 @@ class FamilyCuts:
         if named is None:
             return None
         if (named[-1].surface in site_words() and run[-1].surface == named[-1].surface
-                and run[-1].pos.startswith("接尾辞")):
-            # 永福 + 寺: the temple Eifukuji, a name of no known kind, not "Eifuku Ji"
+                and run[-1].pos.startswith("接尾辞")) or (
+                    not listed and len(named[-1].surface) == 1
+                    and named[-1].surface in _rules()["named_sites"]["endings"]):
+            # 永福 + 寺: the temple Eifukuji, a name of no known kind, not "Eifuku Ji";
+            # 大峰 + 山: the mountain Ōminesan, whose given name would be "San"
             reading = "".join(hira(m) for m in named)
             return [replace(merge_units(run, self._resolver.mark(written, reading),
                                         to_katakana(reading), "jmnedict", "likely", ()),
