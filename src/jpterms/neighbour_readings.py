@@ -46,14 +46,15 @@ def between_nouns(out: list[Morpheme]) -> list[Morpheme]:
     """A suffix that is a conjunction between two nouns (data/word_division.json
     ``between_nouns``): 禁中 + 並 + 公家諸法度, Kinchū narabini kuge shohatto."""
     table = _rules()["between_nouns"]["words"]
+    out = list(out)  # (each change is made in place: one copy, not one per change)
     for k in range(1, len(out) - 1):
         m = out[k]
         read = table.get(m.surface)
         if (read and m.reading == read[0] and m.pos.startswith("接尾辞") and not m.locked
                 and m.source != "glossary" and out[k - 1].pos.startswith("名詞")
                 and out[k + 1].pos.startswith(("名詞", "接頭辞"))):
-            out = [*out[:k], replace(m, reading=read[1], kana=read[1], pos=read[2], role="",
-                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+            out[k] = replace(m, reading=read[1], kana=read[1], pos=read[2], role="",
+                             alternatives=(to_hiragana(m.kana),))
     return out
 
 
@@ -66,14 +67,15 @@ def hill_before_word(out: list[Morpheme]) -> list[Morpheme]:
     if len(out) < 3 or not any(m.surface in table for m in out) or not "".join(
             m.surface for m in out).endswith(school_words() + site_words()):
         return out
+    out = list(out)  # (each change is made in place: one copy, not one per change)
     for k in range(1, len(out) - 1):
         m = out[k]
         read = table.get(m.surface)
         if (read and m.kana == read[0] and m.pos.startswith("接尾辞") and not m.locked
                 and m.source != "glossary" and out[k - 1].pos.startswith("名詞")
                 and is_kanji(out[k + 1].surface[:1])):
-            out = [*out[:k], replace(m, reading=read[1], kana=read[1],
-                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+            out[k] = replace(m, reading=read[1], kana=read[1],
+                             alternatives=(to_hiragana(m.kana),))
     return out
 
 
@@ -81,6 +83,7 @@ def before_last(out: list[Morpheme]) -> list[Morpheme]:
     """A word read otherwise right before the last word of a run of nouns
     (data/word_division.json ``before_last``): 公園 + 前 + 駅, kōenmae-eki (UniDic: ゼン)."""
     words = _rules()["before_last"]["words"]
+    out = list(out)  # (each change is made in place: one copy, not one per change)
     for k in range(1, len(out) - 1):
         table = words.get(out[k + 1].surface)
         m = out[k]
@@ -88,8 +91,8 @@ def before_last(out: list[Morpheme]) -> list[Morpheme]:
         if (read and m.kana == read[0] and not m.locked and m.source != "glossary"
                 and out[k - 1].pos.startswith("名詞")
                 and (k + 2 == len(out) or not is_nominal(out[k + 2]))):
-            out = [*out[:k], replace(m, reading=read[1], kana=read[1],
-                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+            out[k] = replace(m, reading=read[1], kana=read[1],
+                             alternatives=(to_hiragana(m.kana),))
     return out
 
 
@@ -109,6 +112,7 @@ def owners_copies(out: list[Morpheme]) -> list[Morpheme]:
     """
     rule = _rules()["owners_copies"]
     word, owners = rule["word"], tuple(rule["owners"])
+    out = list(out)  # (each change is made in place: one copy, not one per change)
     for k in range(1, len(out)):
         m, before = out[k], out[k - 1]
         read = word.get(m.surface)
@@ -121,9 +125,9 @@ def owners_copies(out: list[Morpheme]) -> list[Morpheme]:
                 and all(map(is_kanji, out[k - 2].surface))):
             continue
         # (a suffix joined to its owner, as 文庫本 and 家本 are written: Kōzanjibon)
-        out = [*out[:k], replace(m, reading=read[1], kana=read[1], locked=True,
-                                 pos="接尾辞-名詞的-一般", role="prev",
-                                 alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+        out[k] = replace(m, reading=read[1], kana=read[1], locked=True,
+                         pos="接尾辞-名詞的-一般", role="prev",
+                         alternatives=(to_hiragana(m.kana),))
     return out
 
 
@@ -140,13 +144,14 @@ def kami_before_shrine(out: list[Morpheme]) -> list[Morpheme]:
     """
     rule = _rules()["kami_before_shrine"]
     words, ends = rule["words"], rule["ends"]
+    out = list(out)  # (each change is made in place: one copy, not one per change)
     for k in range(len(out) - 1):
         m = out[k]
         read = words.get(m.surface)
         if (read and to_katakana(m.kana) == read[0] and out[k + 1].surface in ends
                 and not m.locked and m.source != "glossary"):
-            out = [*out[:k], replace(m, reading=read[1], kana=read[1],
-                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+            out[k] = replace(m, reading=read[1], kana=read[1],
+                             alternatives=(to_hiragana(m.kana),))
     return out
 
 
@@ -161,13 +166,14 @@ def after_person_name(out: list[Morpheme]) -> list[Morpheme]:
     ['シンラン', 'ショウニン']
     """
     words = _rules()["after_person_name"]["words"]
+    out = list(out)  # (each change is made in place: one copy, not one per change)
     for k in range(1, len(out)):
         m = out[k]
         read = words.get(m.surface)
         if (read and to_katakana(m.kana) == read[0] and "人名" in out[k - 1].pos
                 and not m.locked and m.source != "glossary"):
-            out = [*out[:k], replace(m, reading=mark_long_vowels(read[1]), kana=read[1],
-                                     alternatives=(to_hiragana(m.kana),)), *out[k + 1:]]
+            out[k] = replace(m, reading=mark_long_vowels(read[1]), kana=read[1],
+                             alternatives=(to_hiragana(m.kana),))
     return out
 
 

@@ -92,6 +92,11 @@ __all__ = ["ENGLISH_WORD_ZIPF", "RowReader"]
 #: Hiragana (what an inflected word's kanji stem goes on with: 進む).
 _HIRAGANA = re.compile("[\u3041-\u309f]")
 #: A run of katakana long enough to be a loanword of two parts (ログイン, デバグ: デ + バグ)
+#: How far past a recut pair :meth:`RowReader.recut_rows` looks for a word a dictionary
+#: lists that goes on from it (炭水 + 化 + 物: 炭水化物), in characters: JMdict's longest
+#: written form is 27 characters. Read to the end of the run, a run of thousands of
+#: units took time that grew with its square (法華経 12,800 times: 13 s).
+_WORD_REACH = 32
 _LOANWORD_RUN = re.compile("[ァ-ヺ][ァ-ヺー]{2,}")
 #: The Zipf frequency (wordfreq's English list) from which the parts of a loanword joined
 #: are one English word: login 3.5, plugin 3.3, screenshot 3.8; not filesystem 2.6,
@@ -330,7 +335,12 @@ class RowReader:
             if cut is None:
                 k += 1
                 continue
-            after = "".join(r.partition("\t")[0] for r in out[k + 2:])
+            after = ""
+            for row in out[k + 2:]:  # (no word a dictionary lists is longer: see _WORD_REACH)
+                if len(after) >= _WORD_REACH:
+                    break
+                after += row.partition("\t")[0]
+            after = after[:_WORD_REACH]
             run = a + b + after[:len(after) - len(after.lstrip("".join(
                 ch for ch in after if is_ideograph(ch))))]
             if any(not self._unlisted(run[:j]) for j in range(len(a + b), len(run) + 1)):
