@@ -1180,11 +1180,12 @@ class PersonNames:
         Nor is a place read as a person whose given name ends in the site word of data
         ``site_words`` that UniDic reads as a suffix ending the input, read otherwise:
         富士見 + 庵 あん (a hermitage; not the given name いおり), 柳野 + 城 じょう (a castle;
-        not 柳 + 野城 のしろ); nor one whose given name is a suffix that voices after a noun
-        (data ``rendaku``) read otherwise: 大社 + 造 つくり, the style of the shrine
-        (Taishazukuri), not the family 大社 おおこそ and the given name いたる. (Dev: 2 rows right that were wrong, none the other way; any
+        not 柳 + 野城 のしろ). (Dev: 2 rows right that were wrong, none the other way; any
         suffix of one kanji instead: 3 right, 13 wrong, given names UniDic takes for
-        suffixes, 新田 + 洋 ひろし.)"""
+        suffixes, 新田 + 洋 ひろし.) Nor is one whose given name is a suffix that voices
+        after a noun (data ``rendaku``) read otherwise: 大社 + 造 つくり, the style of the
+        shrine, not the family 大社 おおこそ and the given name いたる (JMnedict lists no
+        person of a two-kanji family name and the given name 造)."""
         if len(person) != 2:
             return False
         given, unit = person[-1], morphemes[-1]

@@ -826,15 +826,15 @@ class ReadingResolver:
         out: list[Morpheme] = []
         i, n = 0, len(morphemes)
         house = _rules()["after_family_name"]
+        morphemes = list(morphemes)  # (changed in place below: one copy, not one per house)
         for k in range(1, n):
             m = morphemes[k]
             if (m.surface in house and "人名-姓" in morphemes[k - 1].pos and not m.locked
                     and m.source != "glossary"):
                 # 阿部 + 家: the house, ケ, after a hyphen (Abe-ke); its own unit, so no run
                 # reads あべか
-                morphemes = [*morphemes[:k], replace(m, reading=house[m.surface],
-                                                     kana=house[m.surface], role="hyphen",
-                                                     pos="接尾辞-名詞的-一般"), *morphemes[k + 1:]]
+                morphemes[k] = replace(m, reading=house[m.surface], kana=house[m.surface],
+                                       role="hyphen", pos="接尾辞-名詞的-一般")
         if any([m.surface == "本" for m in morphemes]):
             morphemes = owners_copies(morphemes)  # 高山寺 + 本 Kōzanjibon: see the function
         # nouns, affixes, glossary words and the kanji UniDic reads only as characters
