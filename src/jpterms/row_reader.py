@@ -336,10 +336,10 @@ class RowReader:
                 k += 1
                 continue
             after = ""
-            for row in out[k + 2:]:  # (no word a dictionary lists is longer: see _WORD_REACH)
+            for j in range(k + 2, len(out)):  # (no listed word is longer: _WORD_REACH)
                 if len(after) >= _WORD_REACH:
                     break
-                after += row.partition("\t")[0]
+                after += out[j].partition("\t")[0]
             after = after[:_WORD_REACH]
             run = a + b + after[:len(after) - len(after.lstrip("".join(
                 ch for ch in after if is_ideograph(ch))))]
