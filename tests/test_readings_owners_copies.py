@@ -24,6 +24,8 @@ def test_a_temples_copy_is_no_family_teramoto() -> None:
 def test_a_book_that_no_owner_holds_keeps_hon() -> None:
     romanizer = Romanizer()
     assert romanizer.romanize("寺本") == "Teramoto"  # the family name alone
+    # after a title the family name stays: no dictionary lists a temple 社長寺
+    assert romanizer.romanize("社長寺本") == "Shachō Teramoto"
     assert romanizer.romanize("院本") == "Inpon"
     assert romanizer.romanize("全部本を読んだ") == "Zenbuhon o yonda"  # 部 is no owner
     assert romanizer.romanize("東大寺本堂") == "Tōdaiji hondō"  # the main hall

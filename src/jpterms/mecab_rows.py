@@ -1109,17 +1109,21 @@ def owners_copy_units() -> frozenset[str]:
     return frozenset(_rules()["owners_copies"]["cut"])
 
 
-def owners_copy_cut(text: str, rows: list[str]) -> list[str]:
+def owners_copy_cut(text: str, rows: list[str],
+                    listed: Callable[[str], bool] = lambda written: True) -> list[str]:
     """``rows`` of ``text`` read in pieces before the 本 of each copy named after its
     owner, where MeCab read it as one unit with the owner's last kanji after a word of
     kanji (data ``owners_copies``): 高山 + 寺 + 本, not 高山 + 寺本 (the family Teramoto).
-    Each piece is read once, however many copies the text names.
+    A unit of ``cut_where_listed`` is cut only where ``listed`` (a dictionary lists the
+    written form) holds of the owner it makes: 高山寺, not 社長 + 寺 (the president
+    Teramoto). Each piece is read once, however many copies the text names.
 
     >>> [row.split()[0] for row in owners_copy_cut("高山寺本", rows_of("高山寺本"))]
     ['高山', '寺', '本']
     >>> [row.split()[0] for row in owners_copy_cut("寺本", rows_of("寺本"))]
     ['寺本']
     """
+    only_listed = _rules()["owners_copies"]["cut_where_listed"]
     cuts = []
     at = 0
     before = ""
@@ -1130,7 +1134,8 @@ def owners_copy_cut(text: str, rows: list[str]) -> list[str]:
             before = ""
             continue
         if (surface in owners_copy_units() and before and start == at
-                and all(map(is_ideograph, before))):
+                and all(map(is_ideograph, before))
+                and (surface not in only_listed or listed(before + surface[:-1]))):
             cuts.append(start + len(surface) - 1)
         at = start + len(surface)
         before = surface

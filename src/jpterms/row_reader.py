@@ -258,7 +258,8 @@ class RowReader:
         if _LOANWORD_RUN.search(text):
             rows = self._loanwords_joined(rows)
         if "本" in text and any(unit in text for unit in owners_copy_units()):
-            rows = owners_copy_cut(text, rows)  # 高山寺 + 本: see the function
+            rows = owners_copy_cut(text, rows, lambda written: not self._unlisted(written))
+            # (高山寺 + 本, not the family 寺本 after 高山: see the function)
         if text[-1:] == "村":
             rows = village_cut(text, rows)
         if text[-1:] in prefecture_heads()[0] and prefecture_heads()[1].search(text):
