@@ -35,7 +35,12 @@ from jpterms.morpheme_tests import (
     kana_honorific,
 )
 from jpterms.reading_parts import merge_units, split_over_kanji, units_from
-from jpterms.rule_words import court_name_tables, house_endings, site_words
+from jpterms.rule_words import (
+    court_name_tables,
+    house_endings,
+    named_site_endings,
+    site_words,
+)
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
@@ -415,7 +420,7 @@ class FamilyCuts:
         if (named[-1].surface in site_words() and run[-1].surface == named[-1].surface
                 and run[-1].pos.startswith("接尾辞")) or (
                     not listed and len(named[-1].surface) == 1
-                    and named[-1].surface in _rules()["named_sites"]["endings"]):
+                    and named[-1].surface in named_site_endings()):
             # 永福 + 寺: the temple Eifukuji, a name of no known kind, not "Eifuku Ji";
             # 大峰 + 山: the mountain Ōminesan, whose given name would be "San"
             reading = "".join(hira(m) for m in named)

@@ -1066,6 +1066,17 @@ def _small_kana_joined(rows: list[str]) -> list[str]:
 _SYMBOLS = ("記号", "補助記号")
 
 
+def rows_in_pieces(text: str, cuts: Sequence[int]) -> list[str]:
+    """MeCab's rows of ``text`` read in pieces, cut at the offsets ``cuts`` (ascending),
+    each piece read on its own.
+
+    >>> [row.split()[0] for row in rows_in_pieces("高山寺本", [3])]
+    ['高山', '寺', '本']
+    """
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [row for piece in pieces for row in rows_of(piece) if row]
+
+
 @cache
 def word_starts() -> re.Pattern[str]:
     """Words that begin a word wherever they are written, and the word that ends one after
@@ -1099,7 +1110,7 @@ def village_cut(text: str, rows: list[str]) -> list[str]:
     if not all(map(is_ideograph, before)) or feature_fields(raw_before)[0] == "接尾辞" or (
             len(before) >= 2 and feature_fields(raw_before)[1] == "普通名詞"):
         return rows  # (田中 + と + 木村; 教授 + 木村; 文学 + 者 + 中村: the family name alone)
-    return [row for piece in (text[:-1], text[-1]) for row in rows_of(piece) if row]
+    return rows_in_pieces(text, [len(text) - 1])
 
 
 @cache
@@ -1139,10 +1150,7 @@ def owners_copy_cut(text: str, rows: list[str],
             cuts.append(start + len(surface) - 1)
         at = start + len(surface)
         before = surface
-    if not cuts:
-        return rows
-    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-    return [row for piece in pieces for row in rows_of(piece) if row]
+    return rows_in_pieces(text, cuts) if cuts else rows
 
 
 @cache
@@ -1215,11 +1223,7 @@ def rows_cut(text: str) -> list[str]:
                 and len(features) > 9 and not features[9].endswith(
                     tuple(suffixes[text[end - 1]]))):
             cuts.add(end - 1)  # 大麻山 + 県立, not the place 山県 (ヤマガタ) + 立
-    if not cuts:
-        return rows
-    ordered = sorted(cuts)
-    pieces = [text[a:b] for a, b in zip([0, *ordered], [*ordered, len(text)], strict=True)]
-    return [row for piece in pieces for row in rows_of(piece) if row]
+    return rows_in_pieces(text, sorted(cuts)) if cuts else rows
 
 
 def analysed(text: str) -> list[tuple[str, Sequence[str]]]:

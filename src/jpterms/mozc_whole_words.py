@@ -22,11 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from jpterms.counted_readings import counted_span
-from jpterms.division import rules as _rules
 from jpterms.kana import has_kanji, to_hiragana, to_katakana
 from jpterms.morpheme_tests import (
     FUNCTION_WORDS,
@@ -38,6 +36,7 @@ from jpterms.morpheme_tests import (
     is_kana_function_word,
 )
 from jpterms.reading_parts import merge_units
+from jpterms.rule_words import named_site_endings
 
 if TYPE_CHECKING:
     from jpterms.morpheme import Morpheme
@@ -144,7 +143,7 @@ class MozcWholeWords:
         ours = "".join(hira(m) for m in out)
         if not ours or (not over_listed and any(
                 r.reading == ours and not (r.source == "jmnedict" and r.kinds <= PLACE
-                                           and written.endswith(_site_endings()))
+                                           and written.endswith(named_site_endings()))
                 for r in self._resolver.index.readings(written))):
             return None
         if written in self._resolver.municipalities() or counted_span(out):
@@ -236,7 +235,3 @@ class MozcWholeWords:
         return merged
 
 
-@cache
-def _site_endings() -> tuple[str, ...]:
-    """The endings of the names of shrines, temples and other sites (``named_sites``)."""
-    return tuple(_rules()["named_sites"]["endings"])

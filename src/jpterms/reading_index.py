@@ -578,7 +578,7 @@ class ReadingIndex:
         hit = self._cache.get(written)
         if hit is not None:
             return hit
-        raws = self._trie.get(written) if _KEY_END not in written else None
+        raws = self._values(written)
         if not raws:  # (most words asked about are none: nothing to merge or sort)
             if len(self._cache) < 200_000:
                 self._cache[written] = ()
@@ -612,12 +612,7 @@ class ReadingIndex:
         >>> max(index.name_counts("小倉", family=True).items(), key=lambda kv: kv[1])[0]
         'おぐら'
         """
-        counts: dict[str, int] = {}
-        mark = _FAMILY_COUNT if family else _GIVEN_COUNT
-        for raw in self._trie.get(mark + written, ()) if _KEY_END not in written else ():
-            kana, n = raw.decode("utf-8").split(_SEP)
-            counts[kana] = int(n)
-        return counts
+        return self._counts((_FAMILY_COUNT if family else _GIVEN_COUNT) + written)
 
     def name_part_counts(self, char: str, *, head: bool) -> dict[str, int]:
         """How many of JMnedict's two-kanji given names begin (``head``) or end with
@@ -627,12 +622,7 @@ class ReadingIndex:
         >>> max(counts, key=lambda r: counts[r])
         'たか'
         """
-        counts: dict[str, int] = {}
-        key = (_HEAD_COUNT if head else _TAIL_COUNT) + char
-        for raw in self._trie.get(key, ()) if _KEY_END not in key else ():
-            kana, n = raw.decode("utf-8").split(_SEP)
-            counts[kana] = int(n)
-        return counts
+        return self._counts((_HEAD_COUNT if head else _TAIL_COUNT) + char)
 
     def given_class_counts(self, char: str, *, head: bool) -> dict[str, dict[str, int]]:
         """For each class of JMnedict's two-kanji given names (see
@@ -703,9 +693,15 @@ class ReadingIndex:
         counts = self._counts(_LAST_COUNT + char)
         return counts.get("3", 0), counts.get("*", 0)
 
+    def _values(self, key: str) -> list[bytes]:
+        """The trie's records of ``key``; none for a text with :data:`_KEY_END` in it,
+        which is no key (asking would read into another record)."""
+        return self._trie.get(key, []) if _KEY_END not in key else []
+
     def _counts(self, key: str) -> dict[str, int]:
+        """The counts per reading the trie keeps under ``key`` (kana, a separator, n)."""
         counts: dict[str, int] = {}
-        for raw in self._trie.get(key, ()) if _KEY_END not in key else ():
+        for raw in self._values(key):
             kana, n = raw.decode("utf-8").split(_SEP)
             counts[kana] = int(n)
         return counts
@@ -719,7 +715,7 @@ class ReadingIndex:
         >>> index.loanword("パラメタ"), index.loanword("クリンゴン"), index.loanword("ファイルシステム")
         ('parameter', 'Klingon', '')
         """
-        found = self._trie.get(_LOANWORD + katakana) if _KEY_END not in katakana else None
+        found = self._values(_LOANWORD + katakana)
         return found[0].decode("utf-8") if found else ""
 
     def kanji(self, char: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

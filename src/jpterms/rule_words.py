@@ -39,6 +39,13 @@ def house_endings() -> tuple[str, ...]:
 
 
 @cache
+def named_site_endings() -> tuple[str, ...]:
+    """The endings of the names of shrines, temples and other sites (``named_sites``:
+    神社, 寺, 山, 温泉), for ``str.endswith``."""
+    return tuple(_rules()["named_sites"]["endings"])
+
+
+@cache
 def site_words() -> tuple[str, ...]:
     """The words that end a site's name (``site_words``: 神社, 館), for ``str.endswith``."""
     return tuple(_rules()["site_words"]["words"])
