@@ -198,7 +198,7 @@ class PlacementRules:
             bonus += NUMBER_WORD_REFUND  # Kocho sandai: 校長三代, not 校長参内
         if source != "text":
             spanned = last_slot.word - first_slot.word
-            if spanned and shape.particle_swallowed(e, slots):
+            if spanned and (shape.particle_swallowed(e, slots) or shape.suru_swallowed(e, slots)):
                 bonus -= SWALLOWED_PARTICLE_COST  # Shina no e: 支那の, not 信濃
             elif spanned and not shape.particle_inside(e, slots):  # 東洋文庫 over "Toyo bunko"
                 bonus += COMPOUND_BONUS * spanned

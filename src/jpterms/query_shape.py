@@ -33,7 +33,7 @@ from jpterms.kana import is_hiragana
 from jpterms.lattice import written_words
 from jpterms.lexicon import PROPER_NAME_KINDS, romaji_key
 from jpterms.mozc_contexts import PROPER_CONTEXTS, SURNAME_CONTEXT
-from jpterms.romaji import PARTICLE_WORDS
+from jpterms.romaji import PARTICLE_WORDS, SURU_WORDS
 
 if TYPE_CHECKING:
     from jpterms.era_lookup import EraLookup
@@ -73,6 +73,8 @@ class QueryShape:
     last_word: int
     #: The written words that are particles (*no*, *to*).
     particle_words: AbstractSet[int]
+    #: The written words that are forms of する (*suru*, *shite*).
+    suru_words: AbstractSet[int]
     #: The written words each glossary word read over whole written words spans.
     glossary_spans: Sequence[range]
     #: The written words right before an institution named after a place (*Saiki
@@ -140,6 +142,8 @@ class QueryShape:
             name_context.name_led(parts, slots, edges)
         particle_words = {i for i, (w, punct, _) in enumerate(parts)
                           if not punct and w.lower() in PARTICLE_WORDS}
+        suru_words = {i for i, (w, punct, hyphen) in enumerate(parts)
+                      if not punct and not hyphen and w.lower() in SURU_WORDS}
         glossary_spans = [range(slots[e.start].word, slots[e.end - 1].word + 1)
                           for row in edges for e in row
                           if e.source == "glossary" and slots[e.start].first and
@@ -161,7 +165,7 @@ class QueryShape:
         counted = {e.end for row in edges for e in row if e.source == "number"} | {
             p + 1 for p, s in enumerate(slots) if s.fixed.isdigit()} if years else set()
         return cls(kind, parts, len(words), name_shaped, led, capitals, named_spans, last_word,
-                   particle_words, glossary_spans, placed, house_stem, holders, suffixed,
+                   particle_words, suru_words, glossary_spans, placed, house_stem, holders, suffixed,
                    place_led, prefectures, clans, credited, years, eras, counted)
 
     def whole_word(self, e: Edge, slots: Sequence[Slot]) -> bool:
@@ -189,6 +193,16 @@ class QueryShape:
         return slots[e.end - 1].word in self.particle_words and \
             slots[e.start].word != slots[e.end - 1].word and e.source != "particle" \
             and not is_hiragana(e.written[-1])
+
+    def suru_swallowed(self, e: Edge, slots: Sequence[Slot]) -> bool:
+        """Whether a word over several written words goes on past a form of する written
+        as a word of its own, or ends on one that it does not write in kana (*suru me*:
+        not 寿留女, nor するめ; 研究する may end on *suru*)."""
+        first, last = slots[e.start].word, slots[e.end - 1].word
+        return first != last and e.source != "particle" and (
+            any(w in self.suru_words for w in range(first, last)) or (
+                last in self.suru_words
+                and not e.written.endswith(SURU_WORDS[self.parts[last][0].lower()])))
 
     def policy_context(self, e: Edge, slots: Sequence[Slot]) -> bool:
         """Whether another written word of the query reads as a glossary word."""

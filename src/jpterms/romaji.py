@@ -30,6 +30,12 @@ from jpterms.kana import MACRON, kana_table, kana_to_romaji, normalize_romaji, s
 ALL_SYSTEMS = frozenset({"hepburn", "kunrei", "nihon", "wapuro"})
 #: Written words that are particles (a query with one is a phrase, not a name).
 PARTICLE_WORDS = frozenset({"no", "ni", "to", "de", "ga", "wa", "wo", "o", "e", "he", "mo", "ya"})
+#: Forms of the verb する that Hepburn writes as words of their own (*Senryō suru me*,
+#: *Shokumotsu to shite*), and their kana: a word read over one writes them so. (Not
+#: *shita*, as often 下 or 舌.)
+SURU_WORDS = {"suru": "する", "shite": "して", "shitara": "したら",
+              "shinai": "しない", "shimasu": "します", "sareru": "される", "sareta": "された",
+              "saseru": "させる", "serareru": "せられる", "sezu": "せず", "seyo": "せよ"}
 _LONG_LETTERS = {m: v for v, m in MACRON.items()}
 
 
