@@ -41,6 +41,15 @@ def test_a_deity_a_salt_or_an_alga_after_a_sino_japanese_word_is_read_the_chines
     assert kana_of("田母神") != "たもしん"
 
 
+def test_a_chinese_reading_put_on_one_kanji_keeps_its_long_vowel() -> None:
+    # Wikipedia titles (jawiki_draw.tsv): the kana were right, the romaji was not
+    # ("Biwa you", "Setsugōsou"): the kanji's Chinese reading is one morpheme, its long
+    # vowel a macron
+    assert romanize("琵琶葉") == "Biwa yō"
+    assert romanize("接合藻") == "Setsugōsō"
+    assert romanize("琵琶葉", system="ala-lc") == "Biwa yō"
+
+
 def test_a_domain_is_read_as_the_place_it_is_named_after() -> None:
     # Wikipedia title (jawiki_draw.tsv): 清末 read as a place, as JMnedict lists it
     # (was しんまつはん: the units read the Chinese way)

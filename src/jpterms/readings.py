@@ -2057,8 +2057,9 @@ class ReadingResolver:
             if any(r.endswith(tuple(to_hiragana(k) for k in rule[0])) for r in theirs):
                 continue
             reading = head_kana + rule[1]
-            out = [*out[:k], replace(m, reading=self.mark(m.surface, to_hiragana(reading))
-                                     if head else rule[1], kana=reading, alternatives=(
+            # (its long vowel marked: 葉 ヨー, *yō*, not "you")
+            out = [*out[:k], replace(m, reading=self.mark(m.surface, to_hiragana(reading)),
+                                     kana=reading, alternatives=(
                 to_hiragana(m.kana), *m.alternatives)[:4]), *out[k + 1:]]
         return out
 
