@@ -1176,6 +1176,8 @@ class ReadingResolver:
             if found is not None and counted_span(span) and not any(
                     "jmdict" in m.source.split("+") for m in found):
                 continue  # 三千 + 人: sanzennin, not the name Mozc lists (みちと)
+            if found is not None and self._rare_count(span, written, found):
+                continue  # 二十 + 年: nijūnen, not JMdict's archaic はたとせ
             if found is not None and e < len(run) and self._word_goes_on(run, e) and not any(
                     r.source == "jmdict" for r in self.index.readings(written)):
                 continue  # 旭 + 中学校, not the place 旭中 + 学校
@@ -1184,6 +1186,21 @@ class ReadingResolver:
             if found is not None:
                 return (e, found), kept
         return None, kept
+
+    def _rare_count(self, span: list[Morpheme], written: str, found: list[Morpheme]
+                    ) -> bool:
+        """Whether ``found`` reads numerals and 年 after them as a reading JMdict does
+        not mark common and that does not end in 年's own (二十年 はたとせ, 百年 ももとせ:
+        archaic counts of years), where the units read にじゅう + ねん. JMdict's 四年
+        よねん stands, and a common reading of a count would (二十歳 はたち, 二十日 はつか:
+        no 年)."""
+        if len(span) < 2 or span[-1].surface != "年" or not all(
+                m.pos.startswith("名詞-数詞") for m in span[:-1]):
+            return False
+        reading = "".join(map(hira, found))
+        return not reading.endswith(hira(span[-1])) and not any(
+            r.source == "jmdict" and r.common and r.reading == reading
+            for r in self.index.readings(written))
 
     def _mozc_span(self, span: list[Morpheme], written: str, *, inside: bool
                    ) -> list[Morpheme] | None:

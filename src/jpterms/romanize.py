@@ -752,7 +752,7 @@ class Romanizer:
         return _join(self._pieces(read, True)[0])
 
     def _romanize(self, text: str) -> str:
-        text = normalize_japanese(text)
+        text = self._kanji_digits(normalize_japanese(text))
         if "\n" not in text:
             return self._line(text)
         return "\n".join(self._line(line) for line in text.split("\n"))
@@ -895,6 +895,29 @@ class Romanizer:
         if read(line[cut:]) == official or not read(line).endswith(official):
             return text
         return self._chunk(line, capitalise=True, whole=True)
+
+    def _kanji_digits(self, text: str) -> str:
+        """``text`` with each number written in kanji one digit per place as the digits
+        it writes, so that it reads as they do (一九四五年 *1945-nen*, was "Ichikyūshi
+        gonen"; 二〇〇五年 *2005-nen*, was "Nihyaku gonen"): a run with 〇 and another digit,
+        or of three digits or more before a counter. Not two digits without 〇 (二三日 *ni
+        san nichi*, "two or three days"; 四五人), nor digits that count nothing (七五三
+        *Shichigosan*, 一二三 the name *Hifumi*), nor 〇 alone or repeated (〇〇県, a
+        blank). The same length, so the words' places stay.
+
+        >>> r = Romanizer()
+        >>> r._kanji_digits("一九四五年八月"), r._kanji_digits("七五三"), r._kanji_digits("〇〇県")
+        ('1945年八月', '七五三', '〇〇県')
+        """
+        if _KANJI_DIGIT_RUN.search(text) is None:
+            return text
+        def digits(m: re.Match[str]) -> str:
+            run = m.group()
+            if run.strip("〇") and ("〇" in run or (
+                    len(run) >= 3 and self._digit_counter(text[m.end():]) is not None)):
+                return run.translate(_KANJI_TO_DIGITS)
+            return run
+        return _KANJI_DIGIT_RUN.sub(digits, text)
 
     def _era_year(self, line: str, run: re.Match[str]) -> bool:
         """Does the run end with an era name that a year in digits follows (天文5年)?"""
@@ -1237,7 +1260,7 @@ class Romanizer:
         if known is not None:
             return list(known)
         out: list[WordReading] = []
-        for line in normalize_japanese(text).split("\n"):
+        for line in self._kanji_digits(normalize_japanese(text)).split("\n"):
             for m in _JAPANESE.finditer(line):
                 before, after = line[: m.start()], line[m.end() : m.end() + 1]
                 whole = (not before or before[-1].isspace()) and (not after or after.isspace())
@@ -1820,6 +1843,12 @@ _PUNCT = "!-/:-@\\[-`{-~"
 _HIRAGANA_AFTER = re.compile("[\u3041-\u309f]")
 #: A year in digits (天文 before 5年).
 _YEAR_AFTER = re.compile(r"[0-9]+年")
+#: A run of kanji digits written one digit per place, as vertical print writes a year or a
+#: count (一九四五年, 二〇〇五年, 一〇〇人), with no other numeral on either side.
+_KANJI_DIGIT_RUN = re.compile("(?<![〇一二三四五六七八九十百千万億兆0-9])"
+                              "[〇一二三四五六七八九]{2,}"
+                              "(?![〇一二三四五六七八九十百千万億兆0-9])")
+_KANJI_TO_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 #: A run of Japanese, with the punctuation inside it and around it. It begins where a run
 #: of punctuation begins (the lookbehind): a match never starts inside one, so a line of
 #: 64,000 brackets is scanned once, not once from each bracket (14 s); the same matches.
