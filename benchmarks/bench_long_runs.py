@@ -37,6 +37,9 @@ CASES = {
     "family-houses": ("", "阿部家", 6400),
     # RowReader.recut_rows read the rest of the run after each recut pair
     "recut-pairs": ("", "法華経", 6400),
+    # word_grouping._citation_word_starts walked the rest of the run from each kanji that
+    # begins a citation word (a fifth fuzzer's find)
+    "citation-units": ("", "學", 6400),
 }
 
 

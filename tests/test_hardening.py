@@ -572,6 +572,10 @@ LONG_RUNS = {
     "romanize-closing-marks": (jpterms.romanize, "年〆", 100),
     "explain-syllabic-n": (jpterms.explain, "千万", 100),
     "explain-one-kanji": (jpterms.explain, "庫", 200),
+    # a fifth fuzzer's find (session 57): a kanji that begins citation words (學, 書, 会),
+    # repeated, was asked of the whole rest of the run at each copy (6,400 學: 1.97 s)
+    "romanize-citation-unit": (jpterms.romanize, "學", 800),
+    "explain-citation-unit": (jpterms.explain, "書", 800),
 }
 
 

@@ -576,7 +576,8 @@ def _citation_word_starts(morphemes: list[Morpheme], i: int) -> bool:
     if not words or len(morphemes[i].surface) != 1:
         return False
     spelled = morphemes[i].surface
-    for m in morphemes[i + 1:]:
+    longest = max(map(len, words))  # (no further: a run of one kanji repeated is linear)
+    for m in morphemes[i + 1 : i + longest]:
         if len(m.surface) != 1 or m.role not in ("prev", "single_kanji"):
             return False
         spelled += m.surface
