@@ -99,6 +99,21 @@ def kana_table() -> dict[str, dict[str, str]]:
     return table
 
 
+@cache
+def kana_outside() -> dict[str, str]:
+    """Kana and marks outside :func:`kana_table` to the romaji every system writes for
+    them (``data/kana_outside.tsv``): ヷ va, Ainu's ㇰ k, a voicing mark alone nothing.
+
+    >>> kana_outside()["ヺ"], kana_outside()["ㇷ\u309a"], kana_outside()["\u3099"]
+    ('vo', 'p', '')
+    """
+    from jpterms.package_data import read_text
+
+    lines = [line for line in read_text("kana_outside.tsv").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return {row["kana"]: row["romaji"] or "" for row in csv.DictReader(lines, delimiter="\t")}
+
+
 def to_katakana(text: str) -> str:
     """Hiragana to katakana; everything else unchanged.
 
@@ -334,12 +349,15 @@ def expand_iteration_marks(text: str) -> str:
 def normalize_japanese(text: str) -> str:
     """NFKC (widths, compatibility forms), expanded kana iteration marks, no variation
     selectors (they choose a glyph of the kanji before them: 葛󠄀 is 葛, as catalogue and
-    family-register text write it), and the vertical kanji iteration mark 〻 as 々.
+    family-register text write it), the vertical kanji iteration mark 〻 as 々, and no
+    voicing mark that NFKC left with nothing to voice (ﾞ alone, ゛ after a space).
 
     >>> normalize_japanese("ｶﾀｶﾅ　ＡＢＣ１")
     'カタカナ ABC1'
     >>> normalize_japanese("葛\U000e0100城市〻")
     '葛城市々'
+    >>> normalize_japanese("ｶﾞﾞ゛")
+    'ガ'
     """
     text = unicodedata.normalize("NFKC", text)
     if _SPECIAL_MARKS.search(text) is None:  # (most text: one scan instead of three)
@@ -354,15 +372,16 @@ def normalize_japanese(text: str) -> str:
 
 @cache
 def _glyph_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Variation selectors (standardised and ideographic) and the vertical iteration mark;
+    """Variation selectors (standardised and ideographic), the vertical iteration mark and
+    a voicing mark alone (a space before it, NFKC's of ゛);
     CJK radical forms and hentaigana, which NFKC leaves as they are. Compiled when a text
     first holds one of :data:`_SPECIAL_MARKS` (not at start-up: about 0.2 ms)."""
-    return (re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef〻]"),
+    return (re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef〻]| ?[\u3099\u309a]"),
             re.compile("[\u2e80-\u2eff\U0001b000-\U0001b16f]"))
 
 #: Either of those, or a kana iteration mark: what makes normalize_japanese do more than NFKC.
 _SPECIAL_MARKS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef〻\u2e80-\u2eff"
-                            "\U0001b000-\U0001b16fゝゞヽヾ]")
+                            "\U0001b000-\U0001b16fゝゞヽヾ\u3099\u309a]")
 
 
 @cache
@@ -531,10 +550,23 @@ def _word_to_romaji(word: str, system: str, infer_long: bool) -> str:
     morae = split_morae(word)
     out: list[str] = []
     geminate = False
+    joined = False  # (the mark after ㇷ, read with it)
     for i, mora in enumerate(morae):
+        if joined:
+            joined = False
+            continue
         romaji = syllables.get(mora)
         if romaji is None:
-            if mora == SOKUON:
+            outside = kana_outside()
+            pair = mora + morae[i + 1] if i + 1 < len(morae) else ""
+            if pair in outside:
+                out.append(outside[pair])  # ㇷ゚: p
+                joined = True
+                geminate = False
+            elif mora in outside:
+                out.append(outside[mora])  # ヷ va; a voicing mark alone: nothing
+                geminate = False
+            elif mora == SOKUON:
                 geminate = True
             elif mora == HATSUON:
                 out.append(_syllabic_n(morae, i, system))

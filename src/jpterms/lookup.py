@@ -183,6 +183,8 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     """
     if not isinstance(query, str):
         raise TypeError(f"lookup() needs a str, not {type(query).__name__}")
+    if not isinstance(limit, int) or isinstance(limit, bool):
+        raise TypeError(f"lookup() needs an int limit, not {type(limit).__name__}")
     if kind is not None and kind not in LOOKUP_KINDS:
         raise ValueError(f"unknown kind {kind!r}: use one of {', '.join(LOOKUP_KINDS)}")
     if len(query) > MAX_QUERY:

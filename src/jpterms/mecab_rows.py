@@ -28,15 +28,16 @@ from jpterms.kana import has_kanji, is_ideograph, mark_long_vowels, to_hiragana,
 
 
 def is_kana_run(text: str) -> bool:
-    """Kana only (hiragana, katakana, ー and the kana iteration marks; not ・).
+    """Kana only (hiragana, katakana with Ainu's small ones, ー and the kana iteration
+    marks; not ・).
 
-    >>> is_kana_run("ログイン"), is_kana_run("こゝろ"), is_kana_run("ロ・グ")
-    (True, True, False)
+    >>> is_kana_run("ログイン"), is_kana_run("こゝろ"), is_kana_run("ロ・グ"), is_kana_run("アイヌㇰ")
+    (True, True, False, True)
     """
     return _KANA_RUN.fullmatch(text) is not None
 
 
-_KANA_RUN = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30fe]+")
+_KANA_RUN = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30fe\u31f0-\u31ff]+")
 
 
 def feature_fields(feature_raw: str) -> list[str]:

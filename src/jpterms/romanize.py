@@ -1936,6 +1936,8 @@ def explain(text: str, system: str = "hepburn",
     >>> [(w.romaji, w.confidence) for w in explain("日本人")]
     [('Nihonjin', 'likely')]
     """
+    if not isinstance(text, str):
+        raise TypeError(f"explain() needs a str, not {type(text).__name__}")
     if glossary is not None:
         return glossary.romanizer(system).explain(text)
     return _romanizer(system).explain(text)
