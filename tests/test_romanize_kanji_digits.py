@@ -26,6 +26,22 @@ def test_digits_one_per_place_read_as_the_number() -> None:
     assert [w.text for w in jpterms.explain(TAKIJI)][:1] == ["年"]
 
 
+# e-Gov's statutes head each supplementary provision with the amending act's date and
+# number in kanji digits: 附則（平成一一年一二月八日法律第一五一号）, the Act of 8 December
+# 1999, No. 151
+EGOV = "平成一一年一二月八日法律第一五一号"
+
+
+def test_a_date_in_kanji_digits_reads_each_of_its_numbers() -> None:
+    # two digits that follow one another (一二, 五六, 二三) are a guess at a number
+    # elsewhere, but in a date the year after an era, the month after the year and the
+    # day after the month
+    assert jpterms.romanize(EGOV) == "Heisei 11-nen 12-gatsu yōka hōritsu dai 151-gō"
+    assert jpterms.romanize("昭和五六年") == "Shōwa 56-nen"
+    assert jpterms.romanize("三月二三日") == "Sangatsu 23-nichi"
+    assert jpterms.romanize("二〇一一年三月一一日") == "2011-nen sangatsu 11-nichi"
+
+
 def test_digits_that_are_no_number_stay_words() -> None:
     # two digits with no 〇 are "two or three", three that count nothing a word or name
     assert jpterms.romanize("二三日") == "Nisannichi"

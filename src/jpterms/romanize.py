@@ -900,24 +900,49 @@ class Romanizer:
         """``text`` with each number written in kanji one digit per place as the digits
         it writes, so that it reads as they do (一九四五年 *1945-nen*, was "Ichikyūshi
         gonen"; 二〇〇五年 *2005-nen*, was "Nihyaku gonen"): a run with 〇 and another digit,
-        or of three digits or more before a counter. Not two digits without 〇 (二三日 *ni
-        san nichi*, "two or three days"; 四五人), nor digits that count nothing (七五三
-        *Shichigosan*, 一二三 the name *Hifumi*), nor 〇 alone or repeated (〇〇県, a
-        blank). The same length, so the words' places stay.
+        or of three digits or more before a counter, or two before a date's or a number's
+        counter (年, 日, 号, 巻 ...: not 三八城神社, a shrine), but two that follow one
+        another (二三日 *ni san nichi*, "two or three days"; 四五人) only in a date, as its
+        year, month or day (昭和五六年, 一二月, 平成二年一二月, 三月二三日). Not digits that
+        count nothing (七五三 *Shichigosan*, 一二三 the name *Hifumi*), nor 〇 alone or
+        repeated (〇〇県, a blank). The same length, so the words' places stay.
 
         >>> r = Romanizer()
         >>> r._kanji_digits("一九四五年八月"), r._kanji_digits("七五三"), r._kanji_digits("〇〇県")
         ('1945年八月', '七五三', '〇〇県')
+        >>> r._kanji_digits("三月一一日"), r._kanji_digits("二三日"), r._kanji_digits("一二月")
+        ('三月11日', '二三日', '12月')
         """
         if _KANJI_DIGIT_RUN.search(text) is None:
             return text
+
         def digits(m: re.Match[str]) -> str:
             run = m.group()
-            if run.strip("〇") and ("〇" in run or (
-                    len(run) >= 3 and self._digit_counter(text[m.end():]) is not None)):
-                return run.translate(_KANJI_TO_DIGITS)
-            return run
+            number = run.translate(_KANJI_TO_DIGITS)
+            if not run.strip("〇"):
+                return run
+            if "〇" in run:
+                return number
+            after = text[m.end():]
+            if self._digit_counter(after) is None or (
+                    len(run) == 2 and not after.startswith(_DATE_COUNTERS)):
+                return run  # (三八城神社: a shrine, not a 38th castle)
+            # (two digits that follow one another are a guess at a number, 二三日, but not
+            # in a date: its year after an era, its month after the year, its day after the
+            # month: 昭和五六年, 平成二年一二月, 三月二三日)
+            before = text[:m.start()]
+            if len(run) == 2 and int(number[1]) == int(number[0]) + 1 and not (
+                    (after.startswith("月") and (run == "一二" or before.endswith("年")))
+                    or (after.startswith("日") and before.endswith("月"))
+                    or (after.startswith("年") and self._after_era(before))):
+                return run
+            return number
         return _KANJI_DIGIT_RUN.sub(digits, text)
+
+    def _after_era(self, before: str) -> bool:
+        """Does ``before`` end with an era name (昭和, before its year)?"""
+        return bool(self.readings.sources) and bool(before) and \
+            self.readings.eras_provinces.ends_with_era(before[-8:])
 
     def _era_year(self, line: str, run: re.Match[str]) -> bool:
         """Does the run end with an era name that a year in digits follows (天文5年)?"""
@@ -1849,6 +1874,9 @@ _KANJI_DIGIT_RUN = re.compile("(?<![〇一二三四五六七八九十百千万�
                               "[〇一二三四五六七八九]{2,}"
                               "(?![〇一二三四五六七八九十百千万億兆0-9])")
 _KANJI_TO_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+#: The counters of dates, times and numbered parts, after which two kanji digits with no 〇
+#: are a number (一一日, 二四時間, 第一五号); before others they may be a name's (三八城).
+_DATE_COUNTERS = ("年", "月", "日", "時", "分", "秒", "世紀", "号", "巻", "条", "歳", "回")
 #: A run of Japanese, with the punctuation inside it and around it. It begins where a run
 #: of punctuation begins (the lookbehind): a match never starts inside one, so a line of
 #: 64,000 brackets is scanned once, not once from each bracket (14 s); the same matches.
