@@ -799,6 +799,39 @@ def topic_rows(rows: list[str]) -> list[str]:
     return [_topic_row(), *rows[1:]]
 
 
+#: The particles whose sound their kana does not spell (は wa, へ e, を o).
+LEADING_PARTICLES = "はへを"
+#: The marks that open a quotation or a bracket, before a phrase's first word.
+OPENING_MARKS = frozenset("「『（(“‘【〔［[〈《")
+
+
+def leading_particle_rows(rows: list[str]) -> list[str]:
+    """``rows`` of a run that begins a text or a phrase (not after a word in Latin
+    letters: :func:`topic_rows`) whose first row MeCab reads as one of
+    :data:`LEADING_PARTICLES`, nothing before it, with a word of hiragana after it: no
+    particle begins a phrase, so that kana begins the word, read with the next row as one
+    noun as its kana say (へ + るす出版: Herusu shuppan, a publisher, was "E rusu"; は +
+    なまる: Hanamaru). Not before a particle or an ending (を + かし), nor before one kana,
+    which a later pass may join otherwise (は + ま + まつ: the place Hamamatsu).
+
+    >>> [row.split("\\t")[0] for row in leading_particle_rows(rows_of("へるす出版"))]
+    ['へるす', '出版']
+    """
+    k = 0  # (after the marks that open a quotation or a bracket: 「へるす」)
+    while k < len(rows) and rows[k].partition("\t")[0] in OPENING_MARKS:
+        k += 1
+    if len(rows) < k + 2:
+        return rows
+    surface, _, raw = rows[k].partition("\t")
+    after, _, after_raw = rows[k + 1].partition("\t")
+    if surface not in LEADING_PARTICLES or not raw.startswith("助詞") or len(after) < 2 \
+            or not all("\u3041" <= ch <= "\u3096" for ch in after) \
+            or after_raw.startswith(("助詞", "助動詞", "接尾辞")):
+        return rows
+    word = surface + after
+    return [*rows[:k], read_as_noun(word, rows[k], to_katakana(word)), *rows[k + 2:]]
+
+
 #: What a clause that describes a noun ends with: UniDic cuts no given name off it.
 _CLAUSE_END = ("動詞", "助動詞", "形容詞")
 #: What UniDic reads a kanji after (and before は) to read it as a common noun (その行は:

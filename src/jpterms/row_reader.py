@@ -43,8 +43,10 @@ from jpterms.mecab_rows import (
     KATAKANA_WORD_CODE,
     KATAKANA_WORD_CODES,
     KATAKANA_WORDS,
+    LEADING_PARTICLES,
     MARK_SPLIT,
     NO_SURFACE,
+    OPENING_MARKS,
     ROW_MARKS,
     VOICED,
     WORD_PASSES,
@@ -55,6 +57,7 @@ from jpterms.mecab_rows import (
     hito_rows,
     joined_features,
     kana_place_rows,
+    leading_particle_rows,
     loan_row,
     loanword_source,
     no_name_rows,
@@ -255,6 +258,9 @@ class RowReader:
             rows = no_name_rows(rows)
         if text == suffix_run:
             rows = suffix_rows(topic_rows(rows))
+        elif text.lstrip("".join(OPENING_MARKS))[:1] in LEADING_PARTICLES:
+            # へるす出版, 「へるす」: see leading_particle_rows
+            rows = leading_particle_rows(rows)
         if _LOANWORD_RUN.search(text):
             rows = self._loanwords_joined(rows)
         if "本" in text and any(unit in text for unit in owners_copy_units()):
