@@ -576,6 +576,8 @@ LONG_RUNS = {
     # repeated, was asked of the whole rest of the run at each copy (6,400 學: 1.97 s)
     "romanize-citation-unit": (jpterms.romanize, "學", 800),
     "explain-citation-unit": (jpterms.explain, "書", 800),
+    # session 57's own: each run of kanji digits was read with the whole text after it
+    "romanize-kanji-digit-years": (jpterms.romanize, "一九四五年、", 300),
 }
 
 

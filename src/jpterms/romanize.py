@@ -923,14 +923,14 @@ class Romanizer:
                 return run
             if "〇" in run:
                 return number
-            after = text[m.end():]
+            after = text[m.end():m.end() + _AFTER_DIGITS]  # (a window: linear in the text)
             if self._digit_counter(after) is None or (
                     len(run) == 2 and not after.startswith(_DATE_COUNTERS)):
                 return run  # (三八城神社: a shrine, not a 38th castle)
             # (two digits that follow one another are a guess at a number, 二三日, but not
             # in a date: its year after an era, its month after the year, its day after the
             # month: 昭和五六年, 平成二年一二月, 三月二三日)
-            before = text[:m.start()]
+            before = text[max(0, m.start() - _AFTER_DIGITS):m.start()]
             if len(run) == 2 and int(number[1]) == int(number[0]) + 1 and not (
                     (after.startswith("月") and (run == "一二" or before.endswith("年")))
                     or (after.startswith("日") and before.endswith("月"))
@@ -1874,6 +1874,8 @@ _KANJI_DIGIT_RUN = re.compile("(?<![〇一二三四五六七八九十百千万�
                               "[〇一二三四五六七八九]{2,}"
                               "(?![〇一二三四五六七八九十百千万億兆0-9])")
 _KANJI_TO_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+#: How much of the text on either side of a run of kanji digits says what they count.
+_AFTER_DIGITS = 16
 #: The counters of dates, times and numbered parts, after which two kanji digits with no 〇
 #: are a number (一一日, 二四時間, 第一五号); before others they may be a name's (三八城).
 _DATE_COUNTERS = ("年", "月", "日", "時", "分", "秒", "世紀", "号", "巻", "条", "歳", "回")
