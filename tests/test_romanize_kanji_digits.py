@@ -40,6 +40,11 @@ def test_a_date_in_kanji_digits_reads_each_of_its_numbers() -> None:
     assert jpterms.romanize("昭和五六年") == "Shōwa 56-nen"
     assert jpterms.romanize("三月二三日") == "Sangatsu 23-nichi"
     assert jpterms.romanize("二〇一一年三月一一日") == "2011-nen sangatsu 11-nichi"
+    # a day in kanji after a month in digits is still the month's day: 一日 tsuitachi
+    # (a date a statute cites, 平成二年一二月一日; was "12-gatsu ichinichi", "one day")
+    assert jpterms.romanize("平成二年一二月一日") == "Heisei ninen 12-gatsu tsuitachi"
+    assert jpterms.romanize("12月一日") == jpterms.romanize("12月1日").replace("1-nichi",
+                                                                             "tsuitachi")
 
 
 def test_digits_that_are_no_number_stay_words() -> None:

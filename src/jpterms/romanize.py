@@ -51,6 +51,7 @@ from jpterms.mecab_rows import (
 )
 from jpterms.morpheme import CONFIDENCES, Morpheme
 from jpterms.morpheme_tests import is_nominal
+from jpterms.numbers import KANJI_DIGITS
 from jpterms.reading_parts import with_genitive
 from jpterms.readings import SOURCES, ReadingResolver, reads_with_previous
 from jpterms.row_reader import RowReader
@@ -1016,7 +1017,9 @@ class Romanizer:
         if rest[:1] in _NUMBERING_PREFIXES:  # 第12巻第3号: dai 12-kan dai 3-gō, the next number
             rest_read = self._chunk(rest, capitalise=False)
             return f"-{counter}{' ' if rest_read[:1].isalnum() else ''}{rest_read}"
-        if not (all(map(has_kanji, rest[:2])) and len(rest) > 1):
+        if not (all(map(has_kanji, rest[:2])) and len(rest) > 1) or rest[:1] in KANJI_DIGITS:
+            # (a day in kanji after a month in digits is read after the month: 12月一日
+            # 12-gatsu tsuitachi, not ichinichi, "one day")
             for numeral, numeral_kana in _NUMERAL_LEADS:
                 lead = _romaji(numeral_kana, self.system)
                 read = self._chunk(numeral + run, capitalise=False)
