@@ -1297,6 +1297,12 @@ class Romanizer:
                 if counted is not None:  # 3日前: the counter as romanize reads it (nichimae)
                     out.extend(counted)
                     continue
+                if m.group(0) == line and line[:1] == "(" and line[-1:] == ")" and not any(
+                        c in "()" for c in line[1:-1]) and _JAPANESE.fullmatch(line[1:-1]):
+                    # a whole input in round brackets, read alone as romanize reads it:
+                    # (達) Tachi, not the given name UniDic reads between brackets
+                    out.extend(self.explain(line[1:-1]))
+                    continue
                 # host名: the suffix as romanize reads it (mei; see suffix_rows)
                 self._suffix_run = m.group(0) if _LETTERS_BEFORE.search(before) else ""
                 aza = self._aza_cuts(line) if m.group(0) == line else None
