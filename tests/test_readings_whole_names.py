@@ -278,8 +278,9 @@ def test_a_listed_given_name_of_kanji_and_kana_after_a_family_name_is_one_word()
     # its family name: Wikipedia's 古今亭志ん橋 ここんていしんきょう (was "Kokonteishi n hashi")
     assert kana_of("古今亭志ん橋") == reading_gold("jawiki_draw.tsv")["古今亭志ん橋"]
     assert romanizer.romanize("古今亭志ん橋") == "Kokontei Shinkyō"
-    # a given name in kana after such a person's family name is left to the other rules
-    assert romanizer.romanize("舞風りら") == "Maikaze ri ra"
+    # a given name in kana after such a person's family name: the person JMnedict lists
+    # whole (舞風りら まいかぜりら, was "Maikaze ri ra" before session 58)
+    assert romanizer.romanize("舞風りら") == "Maikaze Rira"
 
 
 def test_a_rare_word_before_a_name_listed_only_as_a_given_name_is_a_family_name() -> None:

@@ -30,3 +30,16 @@ def as_tuple(table: str) -> tuple[str, ...]:
     True
     """
     return tuple(rules()[table])
+
+
+def admin_suffix_after(suffix: str, place: str) -> bool:
+    """Whether ``suffix`` is an administrative suffix (data ``admin_suffixes``) after
+    ``place``, the text before it: 都 only after 東京 (data ``admin_suffix_places``).
+
+    >>> admin_suffix_after("都", "東京"), admin_suffix_after("都", "佐藤里")
+    (True, False)
+    >>> admin_suffix_after("区", "千代田"), admin_suffix_after("駅", "新橋")
+    (True, False)
+    """
+    only = rules()["admin_suffix_places"].get(suffix)
+    return suffix in rules()["admin_suffixes"] and (only is None or place.endswith(tuple(only)))

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from jpterms.division import admin_suffix_after
 from jpterms.division import rules as _rules
 from jpterms.kana import is_kanji, split_morae, to_hiragana, to_katakana
 from jpterms.morpheme_tests import (
@@ -178,7 +179,6 @@ class FamilyCuts:
         if best is None:
             return None
         given = written[best[1]:]
-        admin = _rules()["admin_suffixes"]
         entries = self._resolver.index.readings(given)
         if len(given) == 1:
             # one kanji: a given name people bear and no common word (本田 + 平), not a
@@ -192,8 +192,10 @@ class FamilyCuts:
             # no common word, no place; a rare word only where JMnedict lists the
             # spelling as a given name too (名取 + 忠愛 ただえ, not the word ちゅうあい)
             return None
-        if given[-1] in _rules()["not_given_name_ends"]["kanji"] or any(
-                ch in admin for ch in given):
+        listed = len(given) > 1 and any(r.source == "jmnedict" and r.kinds & GIVEN
+                                        for r in entries)
+        if (given[-1] in _rules()["not_given_name_ends"]["kanji"] and not listed) or any(
+                admin_suffix_after(ch, written[:best[1] + k]) for k, ch in enumerate(given)):
             return None
         if any(r.source == "jmdict" and r.common for k in range(len(given) - 1)
                for r in self._resolver.index.readings(given[k:k + 2])):

@@ -30,6 +30,7 @@ from jpterms.composed_given import ComposedGivenNames
 from jpterms.division import rules as _rules
 from jpterms.kana import (
     has_kanji,
+    is_kana,
     is_kanji,
     mark_long_vowels,
     split_morae,
@@ -52,6 +53,7 @@ from jpterms.morpheme_tests import (
     all_common_words,
     hira,
     is_kana_function_word,
+    kana_honorific,
 )
 from jpterms.mozc_contexts import GIVEN_NAME_CONTEXT, PERSON_NAME_CONTEXT
 from jpterms.reading_parts import (
@@ -111,10 +113,11 @@ class PersonNames:
         first (阿部真之助 Shinnosuke, not Shin'osuke)."""
         resolver = self._resolver
         written = "".join(m.surface for m in morphemes)
-        if not 3 <= len(written) <= 8 or not all(
-                is_kanji(ch) for ch in written):
+        head = len(written) - len(written.lstrip("".join(filter(is_kanji, written))))
+        if not 3 <= len(written) <= 8 or not head or not all(
+                is_kanji(ch) or is_kana(ch) for ch in written):
             return None
-        if any(m.locked for m in morphemes):
+        if any(m.locked for m in morphemes) or kana_honorific(morphemes):
             return None
         entries = resolver.index.readings(written)
         people = resolver.people(written) or resolver.court.clan_name_readings(written)
@@ -126,8 +129,8 @@ class PersonNames:
         best: tuple[tuple[int, int], str, str, int] | None = None
         for order, cut in enumerate(sorted((2, 3, 1, 4), key=lambda c: c != own)):
             family, given = written[:cut], written[cut:]
-            if not given:
-                continue
+            if not given or cut > head or given[0] == "の":
+                continue  # (kanji before kana: 鳥居 + かほり; 隆の里 is listed_name_with_no's)
             surnames = [r for r, k in resolver.names(family) if "surname" in k]
             given_entries = resolver.names(given)
             givens = {r for r, k in given_entries if k & GIVEN or k <= {"unclass"}}
@@ -141,7 +144,11 @@ class PersonNames:
                     # kind, else as JMnedict's full name alone has it (after the の of a
                     # clan name: 藤原 + の + 道長)
                     core = gr[1:] if gr[0] == "の" and gr not in listed else gr
-                    tier = 0 if core in givens else 1 if core in listed else 2
+                    # (a given name in kana: as written, else in as many kana as JMnedict
+                    # reads the whole, 鳥居 + かほり かおり; not こひな + 向しえ たしえ)
+                    kana = is_kana(given) and len(core) == len(given)
+                    tier = 0 if core in givens or (kana and core == to_hiragana(given)) \
+                        else 1 if core in listed or kana else 2
                     key = (tier, order)
                     if best is None or key < best[0]:
                         best = (key, fr, gr, cut)
@@ -358,8 +365,22 @@ class PersonNames:
         resolver = self._resolver
         kinds = frozenset[str]().union(*(k for r, k in resolver.names(head.surface)
                                           if r == hira(head)))
-        return "surname" in kinds and "place" not in kinds and not resolver.index.readings(
-            written) and not resolver.mozc_readings(written)
+        return "surname" in kinds and (
+            "place" not in kinds or self._borne_before_kana_name(head, written)
+        ) and not resolver.index.readings(written) and not resolver.mozc_readings(written)
+
+    def _borne_before_kana_name(self, head: Morpheme, written: str) -> bool:
+        """Whether ``head``, a word that JMnedict lists as a family name and a place, is a
+        family name before the hiragana of ``written`` after it: at least
+        :data:`PEOPLE_INSIDE` of JMnedict's people bear it, and the hiragana are no common
+        word of JMdict's (鳥居 + かほり Torii Kahori, JMnedict's actress とりいかおり, was
+        "Torii ka hori"; 川瀬 + はづき; but not 源氏 + まつり, borne by one, nor 星 + まつり
+        "festival", 林 + あまり "remainder")."""
+        resolver = self._resolver
+        kana = written[len(head.surface):]
+        return sum(resolver.index.name_counts(head.surface, family=True).values()
+                   ) >= PEOPLE_INSIDE and not any(
+            r.source == "jmdict" and r.common for r in resolver.index.readings(kana))
 
     def _mozc_given_reading(self, kana: str) -> bool:
         """Whether Mozc lists a given name read ``kana`` (ともや: 智也, 友也; もよこ), as it

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from jpterms.division import as_tuple
+from jpterms.division import admin_suffix_after, as_tuple
 from jpterms.division import rules as _rules
 from jpterms.kana import (
     SAID_AS_PARTICLE,
@@ -48,6 +48,9 @@ def admin_stem(m: Morpheme, wapuro: bool = False) -> str:
     if not m.proper or m.family or len(m.surface) < 3:
         return ""
     for last in (m.surface[-3:], m.surface[-2:], m.surface[-1]):
+        if last in _rules()["admin_suffixes"] and not admin_suffix_after(
+                last, m.surface[:-len(last)]):
+            continue  # (まこ都 マコト, a given name: Makoto, not "Mako-to")
         for suffix in suffix_readings().get(last, ()):
             if m.reading.endswith(suffix) and len(m.reading) > len(suffix):
                 stem = m.reading[: -len(suffix)]
@@ -126,7 +129,8 @@ def _placed_by_rule(words: list[list[Morpheme]], morphemes: list[Morpheme], i: i
         words.append([*numerals, m])
         return True
     if (prev is not None and prev[-1].proper and m.reading
-            and (m.surface in admin or m.reading in hyphened.get(m.surface, ()))
+            and (admin_suffix_after(m.surface, "".join(x.surface for x in prev))
+                 or m.reading in hyphened.get(m.surface, ()))
             and not admin_stem(prev[-1]) and not prev[-1].reading.endswith("ッ")
             and not (i + 1 < len(morphemes) and m.surface in admin and morphemes[i + 1].surface
                      == rules["word_starts"]["after_admin_suffix"])):  # 大阪 + 府立
