@@ -179,8 +179,9 @@ def _attaches(prev: list[Morpheme] | None, m: Morpheme, rules: dict[str, Any], *
     elif _number_goes_on(prev[-1], m):
         attach = True  # 二十 + 一: one number, nijūichi (not "nijū ichi")
     elif m.role == "single_kanji" and m.surface in rules["joined_after_proper"][
-            "words"] and prev[-1].proper and not prev[-1].pos.startswith("名詞-数詞"):
-        attach = True  # 朝日新聞 + 社: Asahi Shinbunsha, a firm's name
+            "words"] and prev[-1].proper and not prev[-1].pos.startswith("名詞-数詞") \
+            and not admin_suffix_after(m.surface, "".join(x.surface for x in prev)):
+        attach = True  # 朝日新聞 + 社: Asahi Shinbunsha, a firm's name (京都 + 府 + 立 apart)
     elif m.role == "single_kanji":
         # (not after a date: 十六日 + 夜 jūrokunichi yoru, the day and a time of it;
         # nor after a place's suffix: さいたま市 + 桜区, Saitama-shi Sakura-ku; but
