@@ -6,7 +6,7 @@ import json
 import unicodedata
 
 import pytest
-from tests.conftest import SEED
+from tests.conftest import DATA, SEED
 
 import jpterms
 from jpterms.cli import main
@@ -100,6 +100,20 @@ def test_inline_ignore_and_sic() -> None:
 def test_plain_style_does_not_require_macrons() -> None:
     line = 'MOFA, “Nichiei saiba kyogi no kaisai [Japan-UK cyber dialogue],” 2012.'
     assert [f.kind for f in jpterms.check(line, style="plain")] == []
+
+
+def test_plain_style_asks_for_no_macron_outside_titles_either() -> None:
+    # Drixler's bibliography (tests/data/bibliography_macrons.md) with its macrons
+    # stripped: under --style plain, 90 of its 134 missing macrons were still reported
+    # (names, publishers, places outside the titles; a probe of three guides that write
+    # no macrons on purpose gave 137); every other finding stays
+    from jpterms.kana import strip_macrons
+
+    text = strip_macrons((DATA / "bibliography_macrons.md").read_text(encoding="utf-8"))
+    modified = jpterms.check(text)
+    plain = jpterms.check(text, style="plain")
+    assert sum(f.kind == "macron" for f in modified) > 100
+    assert plain == [f for f in modified if f.kind != "macron"]
 
 
 def test_english_is_never_romaji(seed_text: str) -> None:

@@ -31,6 +31,10 @@ from jpterms.glossary import Glossary
 from jpterms.rules.base import Context, Selection
 
 STYLES = ("modified", "traditional", "plain")
+#: The kinds of finding a style does not hold a text to: plain Hepburn writes no long
+#: vowel marks, so it asks for none ("macron"); its words' spelling, division, particles
+#: and consistency are still checked.
+STYLE_IGNORES: dict[str, tuple[str, ...]] = {"plain": ("macron",)}
 _IGNORE = re.compile(r"jpterms:\s*ignore(?:\[([^\]\n]*)\])?", re.IGNORECASE)
 _SIC = re.compile(r"\s*\[sic\]", re.IGNORECASE)
 
@@ -104,12 +108,18 @@ def _suppressed(doc: Document, finding: Finding, ignores: _InlineIgnores) -> boo
 
 def make_context(doc: Document, *, style: str = "modified", glossary: Glossary | None = None,
                  select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> Context:
-    """The check context for a loaded document (validates the style and selection)."""
+    """The check context for a loaded document (validates the style and selection); a
+    style ignores the kinds of finding it does not ask for (:data:`STYLE_IGNORES`).
+
+    >>> make_context(Document.from_text("Taisho"), style="plain").selection.ignore
+    frozenset({'MACRON'})
+    """
     if style not in STYLES:
         raise JptermsError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
     select = list(select) if select else None
     ignore = list(ignore)
     validate_selection((select or []) + ignore)
+    ignore += STYLE_IGNORES.get(style, ())
     return Context(doc, style=style, glossary=glossary, selection=Selection.of(select, ignore))
 
 
