@@ -405,8 +405,11 @@ class LanguageGuesser:
             at = place + len(raw)
             start = begin + place + lead
             current.append((word, start, start + len(word), verdict))
-            if len(raw) > lead + len(word) and raw[lead + len(word):].strip("'’"):
+            tail = raw[lead + len(word):]
+            if tail.strip("'’") and not (tail in _STRONG and raw[:lead].endswith(tail)):
                 flush()  # a comma, full stop, closing quote or bracket ends the run
+                # (but not the bold of one word: **Fukuzawa** Yukichi, a family name set
+                # in bold before the given name, is one name)
         if last < len(tokens) - 1 and current:
             flush()  # a token after the last visited ended the run
 
@@ -527,6 +530,9 @@ def _token_at(line: str, token: str, at: int) -> int:
         at = place + 1
 
 
+#: The marks of strong emphasis (Markdown's bold), which a list of readings puts around a
+#: family name alone: around one word, they end no run.
+_STRONG = ("**", "__")
 #: Punctuation before a word that does not open a new run (quotes, emphasis).
 _NOT_OPENING = "‘'\"“*_"
 

@@ -28,14 +28,15 @@ def full_names(words: list[str], judge: SpellingJudge, text: str = "",
                people: bool = False) -> dict[int, str]:
     """Which of consecutive ``words`` form a person's full name JMnedict knows (Naito
     Konan: Naitō Konan), by index, with the spelling the name gives each; only words
-    with nothing but spaces between them (``text`` and ``spans`` say where they stand).
+    with nothing but spaces between them, or a bold family name's end (``text`` and
+    ``spans`` say where they stand).
     With ``people``, also a family and a given name that many people bear, each read
     as most of them read it (Sagara Toru: Tōru)."""
     out: dict[int, str] = {}
     for i in range(len(words) - 1):
         if i in out or not (words[i][:1].isupper() and words[i + 1][:1].isupper()):
             continue
-        if spans is not None and text[spans[i][2]:spans[i + 1][1]].strip():
+        if spans is not None and text[spans[i][2]:spans[i + 1][1]].strip() not in _SPACED:
             continue  # punctuation between them: two entries, not one name
         given, possessive = split_possessive(words[i + 1])
         found = judge.full_name(words[i], given)
@@ -86,6 +87,9 @@ def given_name_as_written(word: str, judge: SpellingJudge) -> bool:
     return total >= NAME_PEOPLE and 10 * counts.get(word.lower(), 0) >= 9 * total
 
 
+#: What may stand between a family and a given name besides spaces: nothing, or the
+#: end of a bold family name (**Fukuzawa** Yukichi, as reading lists set it).
+_SPACED = ("", "**", "__")
 #: A title that is two capitalised words and nothing else (Kohei Ueno).
 TWO_NAMES = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)")
 #: People JMnedict lists with a given name before it is read as the given name of a
