@@ -157,6 +157,11 @@ class PairedSpan:
 #: How many circumflexes make them a document's own style (see
 #: :attr:`Context.writes_circumflexes`); one title written Tôkyô is not a style.
 CIRCUMFLEX_STYLE_MIN = 5
+#: How many titles that write a particle as its kana (wo, ha, he), with none written as
+#: said (o, wa, e), make that a document's own style (see
+#: :attr:`Context.writes_kana_particles`); one *Nihon he no teigen*, cited once or often,
+#: is a slip.
+KANA_PARTICLE_STYLE_MIN = 5
 
 
 @dataclass
@@ -205,6 +210,29 @@ class Context:
         if circumflexes < CIRCUMFLEX_STYLE_MIN:
             return False
         return circumflexes >= sum(map(source.count, "āīūēōĀĪŪĒŌ\u0304"))
+
+    @cached_property
+    def writes_kana_particles(self) -> bool:
+        """Whether the document writes the particles を, は and へ as their kana do (wo,
+        ha, he) as its own style: at least :data:`KANA_PARTICLE_STYLE_MIN` different titles
+        write one so after their first word, and no title writes o, wa or e there. A bibliography
+        of early modern works may transliterate their titles' kana so on purpose
+        (Drixler's *Ko wo mahiku oni ni mo masaru*, *Hito ha banbutsu no rei nite*): its
+        particles are still reported, but as possible, never fixed.
+
+        >>> Context(Document.from_text('"Nihon he no teigen"')).writes_kana_particles
+        False
+        """
+        from jpterms.title_analysis import title_words
+
+        kana: set[str] = set()  # the titles that write one so (a title cited twice: once)
+        for title in self.titles:
+            words = [w.lower() for w, _, _ in title_words(title.title.text)[1:]]
+            if any(w in ("o", "wa", "e") for w in words):
+                return False
+            if any(w in ("wo", "ha", "he") for w in words):
+                kana.add(title.title.text)
+        return len(kana) >= KANA_PARTICLE_STYLE_MIN
 
     @cached_property
     def marked_spellings(self) -> frozenset[str]:
