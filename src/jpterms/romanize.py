@@ -59,6 +59,7 @@ from jpterms.unidic_morpheme import LONG_PAIRS, VOWEL_OF, kakasi_reading, unidic
 from jpterms.word_grouping import (
     admin_stem,
     body_capitals,
+    corporate_forms,
     corporate_words,
     geographic_words,
     group_words,
@@ -400,6 +401,7 @@ class Romanizer:
             morphemes = self._variants_guessed(text, morphemes)
         if self.system == "ala-lc":
             morphemes = nippon_words(morphemes, _rules()["ala_lc"]["nippon"])
+            morphemes = corporate_forms(morphemes, _rules()["ala_lc"]["corporate_forms"])
         return morphemes
 
     def _tokenize(self, text: str) -> list[_Token]:

@@ -764,6 +764,23 @@ def nippon_words(morphemes: list[Morpheme], names: list[str]) -> list[Morpheme]:
     return out
 
 
+def corporate_forms(morphemes: list[Morpheme], forms: dict[str, Any]) -> list[Morpheme]:
+    """ALA-LC's legal forms of a company (data ``ala_lc.corporate_forms``): 会社 after
+    株式 unvoiced, as said apart (Tōhō Kabushiki Kaisha, not JMdict's がいしゃ).
+
+    >>> from jpterms import romanize
+    >>> romanize("東宝株式会社", "ala-lc"), romanize("東宝株式会社")
+    ('Tōhō Kabushiki Kaisha', 'Tōhō kabushiki gaisha')
+    """
+    out = list(morphemes)
+    for at in range(1, len(out)):
+        form = forms.get(out[at].surface)
+        if form is not None and out[at - 1].surface.endswith(tuple(form["after"])):
+            out[at] = replace(out[at], reading=form["reading"], kana=form["reading"],
+                              words=(), capitals=())
+    return out
+
+
 def corporate_words(words: list[list[Morpheme]], rules: dict[str, Any]) -> set[int]:
     """ALA-LC capitalises every word of a body's name (Chūō Kōron Shinsha): the indexes of
     the words in a run of nouns that has a proper noun and ends like a body's name (not
