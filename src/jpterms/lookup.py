@@ -296,14 +296,23 @@ def _pinyin_matches(query: str, glossary: Glossary) -> list[Match]:
 
 def _romaji_words(query: str) -> str:
     """``query`` without its words that are no romaji, where most of its words are romaji
-    (so *Qu You* is not よう, nor *Pu Songling* プ): what a look-up that found nothing for
-    the whole query looks up instead.
+    (so *Qu You* is not よう, nor *Pu Songling* プ), and without a word in brackets that is
+    no romaji wherever it stands (a cataloguer's note: *Ekonomisuto [microform]*, a
+    catalogue record's title): what a look-up that found nothing for the whole query looks
+    up instead.
 
     >>> _romaji_words("Natsume Soseki, Dr."), _romaji_words("Qu You"), _romaji_words("Sato Smith")
     ('Natsume Soseki', 'Qu You', 'Sato Smith')
+    >>> _romaji_words("Ekonomisuto [microform]")
+    'Ekonomisuto'
     """
-    words = [w.strip(_PUNCTUATION) for w in query.split()]
+    raw = query.split()
+    noted = [w[:1] in "([" and w[-1:] in ")]" and not is_romaji(w.strip(_PUNCTUATION))
+             for w in raw]
+    words = [w.strip(_PUNCTUATION) for w, note in zip(raw, noted, strict=True) if not note]
     kept = [w for w in words if w and (not any(ch.isalpha() for ch in w) or is_romaji(w))]
+    if any(noted) and kept and (len(kept) == len(words) or 2 * len(kept) > len(words)):
+        return " ".join(kept)
     if len(kept) == len(words) or 2 * len(kept) <= len(words):
         return query
     return " ".join(kept)
