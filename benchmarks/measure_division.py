@@ -44,6 +44,7 @@ from jpterms.romanize import Romanizer
 SOURCES: dict[str, tuple[str, str, str]] = {
     "marc_pairs": ("catalogue", "ala-lc", "ALA-LC, MARC 880 pairs as cataloguers typed them"),
     "catalogue_pairs": ("catalogue", "ala-lc", "ALA-LC, library software test records"),
+    "marc_more": ("catalogue", "ala-lc", "ALA-LC, 880 pairs of 35 more records"),
     "cite_non_english": ("citations", "hepburn", "Chicago citations: titles and journals"),
     "hdic_terms": ("citations", "hepburn", "HDIC documentation: terms, titles, names"),
     "biblio_and_misc": ("citations", "hepburn", "HDIC bibliography and kuroshiro tests"),

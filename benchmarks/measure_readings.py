@@ -127,7 +127,7 @@ def default_files(*, heldout: bool = False) -> list[Path]:
             "wikidata_scholars_heldout", "wikidata_writers_heldout",
             "wikidata_historical_heldout")]
     files = sorted((ROOT / "tests" / "data" / "readings").glob("*.tsv"))
-    files += [lookup / f"{name}.tsv" for name in ("marc_pairs", "cite_non_english",
+    files += [lookup / f"{name}.tsv" for name in ("marc_pairs", "marc_more", "cite_non_english",
                                                   "hdic_terms", "aozora_authors",
                                                   "catalogue_pairs", "wikidata_scholars",
                                                   "wikidata_writers", "wikidata_historical")]
