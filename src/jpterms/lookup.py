@@ -24,6 +24,7 @@ from jpterms.glosses import FAMILY_NAME, name_part
 from jpterms.kana import fold_romaji, has_japanese, normalize_romaji, to_hiragana
 from jpterms.match import LOOKUP_KINDS, Match
 from jpterms.one_word import ONE_WORD_DEPTH, reorder
+from jpterms.query_text import national_heading
 from jpterms.romaji import hepburn_query, is_romaji
 from jpterms.title_analysis import (
     PARTICLES,
@@ -193,6 +194,10 @@ def lookup(query: str, limit: int = 5, *, glossary: Glossary | None = None,
     query = _CONTROL.sub(" ", normalize_romaji(query)).strip()  # a NUL, a tab: a space
     if not query or limit <= 0 or not any(ch.isalpha() for ch in query):
         return []
+    heading, body = national_heading(query)
+    if heading:  # Japan. Gaimusho: the country in English, then the body it heads
+        return [m.replace(kanji=heading + m.kanji, romaji=heading + m.romaji)
+                for m in lookup(body, limit, glossary=glossary, kind=kind)]
     if _written_in_japanese(query):  # 東京: its own reading and English, not a search
         as_written = glossary.reverse_engine.japanese(query)
         return [as_written] if as_written is not None else []

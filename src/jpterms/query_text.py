@@ -14,7 +14,7 @@ import re
 
 from jpterms.romaji import PARTICLE_WORDS
 
-__all__ = ["heading_as_name", "hyphens_as_name", "without_passport_h"]
+__all__ = ["heading_as_name", "hyphens_as_name", "national_heading", "without_passport_h"]
 
 
 #: A person's name as catalogues and indexes head it, surname, comma, given name
@@ -24,6 +24,9 @@ _INVERTED_NAME = re.compile(r"([A-Z][A-Za-z']*), ([A-Z][A-Za-z']*)")
 #: syllabic n before a vowel or y (*Shin-ichi*, *Jun-ya*: the apostrophe of *Shin'ichi*),
 #: or between two vowels (*Yo-ichi*, *Ko-ichi*: a long vowel's end before the next one).
 _NAME_HYPHEN = re.compile(r"(?<=[A-Za-z])(?:(?<=[nN])-(?=[aiueoy])|(?<=[aiueo])-(?=[aiueo]))")
+#: A national body's heading as the Library of Congress writes it, the country in English
+#: first (*Japan. Gaimushō*, *Japan. Kokkai. Sangiin*): "Japan" is no romaji there.
+_NATIONAL_HEADING = re.compile(r"(Japan\. +)(?=[A-Z])")
 #: The h of a passport's long o (*Ohe*, *Tohyama*, *Itoh*).
 _PASSPORT_OH = re.compile(r"(?<=[oO])h")
 #: A query of two or three capitalised words, one of them with such a hyphen.
@@ -66,3 +69,15 @@ def without_passport_h(word: str) -> str:
     ('Toyama', 'Hara')
     """
     return _PASSPORT_OH.sub("", word)
+
+
+def national_heading(query: str) -> tuple[str, str]:
+    """``query`` cut after the country that heads a national body's name in a catalogue
+    (*Japan. Gaimushō*: the ministry's name under "Japan"), as ("Japan. ", the rest); ("",
+    ``query``) where no such heading begins it (*Japan Taimuzu*, ジャパンタイムズ, is a title).
+
+    >>> national_heading("Japan. Gaimusho"), national_heading("Japan Taimuzu")
+    (('Japan. ', 'Gaimusho'), ('', 'Japan Taimuzu'))
+    """
+    m = _NATIONAL_HEADING.match(query)
+    return (m.group(1), query[m.end():]) if m else ("", query)
