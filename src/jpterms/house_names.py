@@ -407,17 +407,39 @@ class HouseNames:
         written = ""
         best: tuple[int, str] | None = None
         for e in range(s, min(len(run), s + MAX_UNITS)):
-            if run[e].locked and e > s:
-                break
             written += run[e].surface
             reading = self._publishers.get(written)
-            if reading is not None and self._publisher_fits(written, reading):
+            if reading is not None and self._publisher_fits(written, reading) and \
+                    self._keeps_locked(run[s:e + 1], reading):
                 best = (e + 1, reading)
-        if best is None or any(m.locked for m in run[s:best[0]]) or best[1] == "".join(
-                hira(m) for m in run[s:best[0]]):
-            return None  # (where UniDic reads it so, the usual pass reads and divides it)
+            if run[e].locked and e > s:
+                break  # (a glossary's word ends the name at the latest: 原 + 書房)
+        if best is None:
+            return None
+        if best[1] == "".join(hira(m) for m in run[s:best[0]]):
+            if best[0] < len(run):
+                return None  # (inside a longer run: 学校図書館 + 法, read and divided whole)
+            # UniDic reads it so: its units stand, divided and capitalised as the usual
+            # pass would, but locked, so that no later pass reads them anew (新泉 + 社
+            # しんせんしゃ, not JMnedict's place しんいずみ a site is named after; 三 + 一 +
+            # 書房, one name, not Mozc's さんぴん)
+            words = [replace(m, source=f"{m.source}+publishers", locked=True)
+                     for m in run[s:best[0]]]
+            numerals = 0
+            while numerals < len(words) and words[numerals].pos.startswith("名詞-数詞"):
+                numerals += 1
+            if numerals > 1:
+                head = words[:numerals]
+                words = [replace(merge_units(head, "".join(m.reading for m in head),
+                                             "".join(m.kana for m in head),
+                                             "unidic+publishers", "likely", ()),
+                                 proper=True, locked=True), *words[numerals:]]
+            return best[0], words
         words = resolver.put_reading(run[s:best[0]], best[1], "publishers", "likely", ())
-        return best[0], [replace(m, proper=True) for m in words]
+        # a name, its first word no prefix joined to the house word (原 + 書房 Hara Shobō),
+        # locked as a glossary's reading is: no later pass reads it anew
+        return best[0], [replace(m, proper=True, role="" if m.role == "next" else m.role,
+                                 locked=True) for m in words]
 
     def coined_house(self, run: list[Morpheme], s: int) -> list[Morpheme] | None:
         """A whole run naming a publisher, a shop or a temple that no list knows (研光社,
@@ -512,6 +534,16 @@ class HouseNames:
         if coined is None:
             return None
         return [*(replace(m, proper=True) for m in run[:k]), *coined]
+
+    @staticmethod
+    def _keeps_locked(span: list[Morpheme], reading: str) -> bool:
+        """Whether the table's ``reading`` of ``span`` keeps the reading of every unit a
+        glossary locked in it, the span's last: a house word the glossary reads
+        (原 + 書房 はらしょぼう keeps 書房 しょぼう; was "Genshobō", the prefix 原 before a
+        locked unit no publisher's name could take)."""
+        if not any(m.locked for m in span):
+            return True
+        return not any(m.locked for m in span[:-1]) and reading.endswith(hira(span[-1]))
 
     def _publisher_fits(self, written: str, reading: str) -> bool:
         """Whether the table's reading is one of those characters (財経詳報社 is not
