@@ -373,9 +373,9 @@ class PersonNames:
         """Whether ``head``, a word that JMnedict lists as a family name and a place, is a
         family name before the hiragana of ``written`` after it: at least
         :data:`PEOPLE_INSIDE` of JMnedict's people bear it, and the hiragana are no common
-        word of JMdict's (鳥居 + かほり Torii Kahori, JMnedict's actress とりいかおり, was
-        "Torii ka hori"; 川瀬 + はづき; but not 源氏 + まつり, borne by one, nor 星 + まつり
-        "festival", 林 + あまり "remainder")."""
+        word of JMdict's (川瀬 + はづき Kawase Hazuki, borne by nine, was "Kawase wa
+        zuki"; but not 源氏 + まつり, borne by one, nor 星 + まつり "festival", 林 + あまり
+        "remainder", unless JMnedict lists the whole person: :meth:`listed_person`)."""
         resolver = self._resolver
         kana = written[len(head.surface):]
         return sum(resolver.index.name_counts(head.surface, family=True).values()
