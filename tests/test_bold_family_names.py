@@ -34,3 +34,16 @@ def test_names_set_so_are_read_as_the_people_they_are() -> None:
     assert found["Yuko"] == "Yūko"  # 西川祐子
     assert found["Soho"] == "Sohō"  # 徳富蘇峰 とくとみそほう
     assert found["Daizaburo"] == "Daizaburō"  # 油井大三郎
+
+
+def test_a_given_name_some_bearers_spell_as_written_gets_no_guess() -> None:
+    # the same syllabus's Taguchi Yukichi (its slip for Ukichi 卯吉): no full name is known,
+    # and 2 of the 14 Yukichi JMnedict lists are spelled so (福沢諭吉 among them): "Yūkichi"
+    # was a guess, wrong for them. Koji, which none of 265 spell so, is still reported.
+    line = ("  * ***Taguchi** Yukichi, A Short History of the Civiliza- tion of Japan "
+            "[Nihon kaika shoshi, 1877-82], trans. for revised Sources of Japanese "
+            "Tradition, vol. 2 (Columbia University Press, forthcoming), (1 p.)\n")
+    assert "Yukichi" not in {f.text for f in jpterms.check(line, path="list.md")}
+    koji = line.replace("Yukichi", "Koji")
+    assert [(f.text, f.suggestions) for f in jpterms.check(koji, path="list.md")] == [
+        ("Koji", ("Kōji",))]

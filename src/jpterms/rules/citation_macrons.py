@@ -45,6 +45,7 @@ from jpterms.rules.citation_names import (
     NAME_BEFORE,
     full_names,
     given_name_as_written,
+    given_name_either_way,
     western_order,
 )
 from jpterms.rules.japanese_words import (
@@ -368,6 +369,11 @@ def _run_word(run: Run, index: int, judge: SpellingJudge, guesser: LanguageGuess
             found = MacronVerdict(named, POSSIBLE, found.alternatives)
     if given_name_as_written(word, judge):
         return None  # Yoshiki: 38 people so, none Yōshiki (yōshiki 様式 is a noun)
+    if found.confidence == POSSIBLE and index == 1 and len(run.words) == 2 and \
+            given_name_either_way(word, judge):
+        # a family and a given name: Taguchi Yukichi, 2 of 14 Yukichi so, no guess at
+        # Yūkichi (a body's name runs longer: Kinsei Chiho Keizai ... Chihō)
+        return None
     return found
 
 

@@ -87,6 +87,24 @@ def given_name_as_written(word: str, judge: SpellingJudge) -> bool:
     return total >= NAME_PEOPLE and 10 * counts.get(word.lower(), 0) >= 9 * total
 
 
+def given_name_either_way(word: str, judge: SpellingJudge) -> bool:
+    """A capitalised word that at least one in ten of the people JMnedict lists with its
+    letters as a given name spell as written (Yukichi: 2 of 14, 福沢諭吉 ゆきち among them;
+    the other twelve Yūkichi): a guess at its long vowels would be wrong for them, so no
+    guess is offered (Yuki: 79 of 142; but Koji: none of 265, Kōji).
+
+    >>> from jpterms.spelling import SpellingJudge
+    >>> judge = SpellingJudge.for_glossary(None)
+    >>> given_name_either_way("Yukichi", judge), given_name_either_way("Koji", judge)
+    (True, False)
+    """
+    if not word[:1].isupper():
+        return False
+    counts = judge.name_people(word, family=False)
+    total = sum(counts.values())
+    return total > 0 and 10 * counts.get(word.lower(), 0) >= total
+
+
 #: What may stand between a family and a given name besides spaces: nothing, or the
 #: end of a bold family name (**Fukuzawa** Yukichi, as reading lists set it).
 _SPACED = ("", "**", "__")
