@@ -316,9 +316,7 @@ def _romaji_words(query: str) -> str:
              for w in raw]
     words = [w.strip(_PUNCTUATION) for w, note in zip(raw, noted, strict=True) if not note]
     kept = [w for w in words if w and (not any(ch.isalpha() for ch in w) or is_romaji(w))]
-    if any(noted) and kept and (len(kept) == len(words) or 2 * len(kept) > len(words)):
-        return " ".join(kept)
-    if len(kept) == len(words) or 2 * len(kept) <= len(words):
+    if 2 * len(kept) <= len(words) or (len(kept) == len(words) and not any(noted)):
         return query
     return " ".join(kept)
 

@@ -113,7 +113,7 @@ class PersonNames:
         first (阿部真之助 Shinnosuke, not Shin'osuke)."""
         resolver = self._resolver
         written = "".join(m.surface for m in morphemes)
-        head = len(written) - len(written.lstrip("".join(filter(is_kanji, written))))
+        head = next((k for k, ch in enumerate(written) if not is_kanji(ch)), len(written))
         if not 3 <= len(written) <= 8 or not head or not all(
                 is_kanji(ch) or is_kana(ch) for ch in written):
             return None

@@ -129,7 +129,8 @@ def _placed_by_rule(words: list[list[Morpheme]], morphemes: list[Morpheme], i: i
         words.append([*numerals, m])
         return True
     if (prev is not None and prev[-1].proper and m.reading
-            and (admin_suffix_after(m.surface, "".join(x.surface for x in prev))
+            and ((m.surface in admin  # (the join only for a suffix: most words are none)
+                  and admin_suffix_after(m.surface, "".join(x.surface for x in prev)))
                  or m.reading in hyphened.get(m.surface, ()))
             and not admin_stem(prev[-1]) and not prev[-1].reading.endswith("ッ")
             and not (i + 1 < len(morphemes) and m.surface in admin and morphemes[i + 1].surface
