@@ -23,3 +23,12 @@ def test_a_cycle_name_alone_is_read_by_its_japanese_names() -> None:
     assert r.romanize("戊辰戦争") == "Boshin sensō"
     assert r.romanize("壬申の乱") == "Jinshin no ran"
     assert r.romanize("庚申塚") == "Kōshinzuka"
+
+
+def test_only_the_sixty_pairs_of_the_cycle_are_read_so() -> None:
+    # a stem and a branch of different parity are no year: 辛子 is mustard (JMdict からし),
+    # 丁子 a clove (ちょうじ); they were Kanotone and Hinotone
+    r = Romanizer()
+    assert r.romanize("辛子") == "Karashi"
+    assert r.romanize("丁子") == "Chōji"
+    assert r.romanize("辛酉") == "Kanototori"  # a year of the cycle still is
