@@ -103,7 +103,21 @@ class ListedWholes:
             read = self._listed_whole(out[s:], places=not s)
             if read is not None:
                 return [*out[:s], *read]
+            if s + 2 < len(out) and self._word_as_read(out[s:]):
+                # (a word JMdict lists read as it lists it: no word inside it is read anew,
+                # あっという間に stays まに, not JMdict's 間に あいだに "while")
+                return out
         return out
+
+    def _word_as_read(self, out: list[Morpheme]) -> bool:
+        """Whether JMdict lists ``out`` written together as one word read as its units
+        read it."""
+        written = "".join(m.surface for m in out)
+        if len(written) < 2 or len(written) > MAX_CHARS:
+            return False
+        ours = "".join(hira(m) for m in out)
+        return any(r.source == "jmdict" and r.reading == ours
+                   for r in self._resolver.index.readings(written))
 
     def _listed_whole(self, out: list[Morpheme], *, places: bool) -> list[Morpheme] | None:
         """:meth:`jmdict_whole` for one span; ``places``: JMnedict's places and bodies
@@ -130,7 +144,10 @@ class ListedWholes:
         if not words:
             return None
         ours = "".join(hira(m) for m in out)
-        words.sort(key=lambda r: not r.common)
+        if len(words) > 1:  # common words first, then as cheaply as Mozc writes them
+            cost = self._resolver.mozc_cost  # (緩い ゆるい, not the ぬるい JMdict lists first)
+            words.sort(key=lambda r: (not r.common, c if (c := cost(written, r.reading))
+                                      is not None else 1 << 20))
         reading = words[0].reading
         if not ours or any(r.reading == ours for r in entries) \
                 or written in self._resolver.municipalities() or (

@@ -2010,7 +2010,10 @@ class ReadingResolver:
             # a station's name (:meth:`PlaceReadings.station_whole`): はるひ野, cut after はる, is read
             # whole as explain reads it (Haruhino, not "Haru hiya")
             "jmnedict" in self.sources and has_kanji(text)
-            and self.station_names.reading(text) is not None)
+            and self.station_names.reading(text) is not None) or (
+            # a word JMdict lists whole (いつの間にか, 気に入る): read whole as explain reads it
+            "jmdict" in self.sources and has_kanji(text) and len(text) <= MAX_CHARS
+            and any(r.source == "jmdict" for r in self.index.readings(text)))
 
     @property
     def station_names(self) -> StationNames:

@@ -1136,8 +1136,10 @@ class Romanizer:
         """Romanise a segment of a run (see :meth:`_chunk`)."""
         self.segment_misses += 1
         morphemes = [t.morpheme for t in tokens]
-        if max([t.right for t in tokens]) >= _RIGHT_NOMINAL:
-            # (refine leaves everything but runs of nouns as it is)
+        if max([t.right for t in tokens]) >= _RIGHT_NOMINAL or (
+                whole and not all([t.morpheme.locked for t in tokens])):
+            # (refine leaves everything but runs of nouns as it is, and a whole input:
+            # 丸い alone is no colloquial まりい; a glossary word is read as listed)
             morphemes = self.readings.refine(morphemes, whole=whole)
         found: list[tuple[int, str, bool]] = []
         pieces, capitalise = self._pieces(morphemes, capitalise, found)
