@@ -1178,9 +1178,13 @@ class ReadingResolver:
                 continue  # 三千 + 人: sanzennin, not the name Mozc lists (みちと)
             if found is not None and self._rare_count(span, written, found):
                 continue  # 二十 + 年: nijūnen, not JMdict's archaic はたとせ
-            if found is not None and e < len(run) and self._word_goes_on(run, e) and not any(
-                    r.source == "jmdict" for r in self.index.readings(written)):
-                continue  # 旭 + 中学校, not the place 旭中 + 学校
+            if found is not None and e < len(run) and self._word_goes_on(run, e) and (
+                    span[-1].pos.startswith("接頭辞") or not any(
+                        r.source == "jmdict" for r in self.index.readings(written))):
+                # 旭 + 中学校, not the place 旭中 + 学校; and a prefix UniDic gives the
+                # word after it stays there, even where JMdict lists the span: 日本 +
+                # 中小企業 chūshō, not JMdict's 日本中 にほんじゅう "all over Japan"
+                continue
             if found is not None and any(is_connector(m) for m in span[1:-1]):
                 found = [replace(m, proper=True) for m in found]  # a place: Umegaoka
             if found is not None:
