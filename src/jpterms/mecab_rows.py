@@ -1034,7 +1034,7 @@ def loan_row(rows: list[str], *, name: bool) -> str:
     for row in rows[1:]:
         more, _, raw = row.partition("\t")
         surface += more
-        features = joined_features(features, raw)
+        features = joined_features(features, raw, more)
     fields = feature_fields(features)
     if name or fields[1] == "固有名詞":
         # (other features stay the first part's, as for any loanword joined: ワイルド +
@@ -1044,12 +1044,16 @@ def loan_row(rows: list[str], *, name: bool) -> str:
                                       for field in fields)
 
 
-def joined_features(first: str, second: str) -> str:
+def joined_features(first: str, second: str, surface: str = "") -> str:
     """The features of two loanword tokens read as one word: the first's, with the
-    lemma, pronunciation and kana of both."""
+    lemma, pronunciation and kana of both. The second's ``surface``, where it is kana,
+    stands for a reading UniDic leaves empty: its ツ taken for a small ッ (タフ + ツ,
+    *Tafutsu*, was "Tafu")."""
     a, b = feature_fields(first), feature_fields(second)
     if len(a) <= _KANA or len(b) <= _KANA:
         return _UNKNOWN_WORD
+    if not b[_KANA] and surface and is_kana_run(surface):
+        b[_PRON] = b[_KANA] = to_katakana(surface)
     a[LEMMA] = f"{a[LEMMA]}{b[LEMMA].partition('-')[2]}"
     a[_PRON] += b[_PRON]
     a[_KANA] += b[_KANA]

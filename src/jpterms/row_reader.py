@@ -533,7 +533,7 @@ class RowReader:
                         and one_kana_noun(row, out[-1])):
                 before, _, before_raw = out[-1].partition("\t")
                 surface, _, raw = row.partition("\t")
-                out[-1] = f"{before}{surface}\t{joined_features(before_raw, raw)}"
+                out[-1] = f"{before}{surface}\t{joined_features(before_raw, raw, surface)}"
                 english_before += english
                 continue
             out.append(row)
