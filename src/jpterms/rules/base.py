@@ -218,7 +218,8 @@ class Context:
         write one so after their first word, and no title writes o, wa or e there. A bibliography
         of early modern works may transliterate their titles' kana so on purpose
         (Drixler's *Ko wo mahiku oni ni mo masaru*, *Hito ha banbutsu no rei nite*): its
-        particles are still reported, but as possible, never fixed.
+        particles are its style, not reported (JP501), as circumflexes written throughout
+        are not.
 
         >>> Context(Document.from_text('"Nihon he no teigen"')).writes_kana_particles
         False

@@ -66,7 +66,8 @@ DIVISION = Rule(
 )
 PARTICLE = Rule(
     "JP501", "particle", "particle-spelling",
-    "The particles へ, を and は written he, wo and ha instead of e, o and wa.",
+    "The particles へ, を and は written he, wo and ha instead of e, o and wa, but not in a "
+    "document that writes them so throughout (five titles or more, none with o, wa or e).",
     bad=('Cabinet Office, “Nihon he no teigen [Proposals to Japan],” 2010.',),
     good=('Cabinet Office, “Nihon e no teigen [Proposals to Japan],” 2010.',),
 )

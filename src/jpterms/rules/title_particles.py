@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from jpterms.findings import CERTAIN, POSSIBLE, Finding
+from jpterms.findings import CERTAIN, Finding
 from jpterms.language import ENGLISH, JAPANESE, OTHER, LanguageGuesser
 from jpterms.rules.base import Context, DocumentTitle
 from jpterms.rules.japanese_words import compounds_only_japanese_explains
@@ -25,15 +25,11 @@ PARTICLE_FIX = {"he": "e", "wo": "o", "ha": "wa"}
 
 
 def particle(ctx: Context, written: str, start: int, end: int) -> Finding:
-    """The finding for a particle written he, wo or ha (modified Hepburn: e, o, wa):
-    certain, but possible in a document that writes its particles so throughout
-    (:attr:`Context.writes_kana_particles`), a transliteration of the kana of its own."""
+    """The finding for a particle written he, wo or ha (modified Hepburn: e, o, wa). Its
+    callers make none in a document that writes its particles so throughout
+    (:attr:`Context.writes_kana_particles`): a transliteration of the kana of its own, as
+    consistent as circumflexes written throughout."""
     fix = match_case(written, PARTICLE_FIX[written.lower()])  # message and fix agree
-    if ctx.writes_kana_particles:
-        return ctx.make(start, end, PARTICLE,
-                        f"the particle is written '{fix}' in modified Hepburn (this document "
-                        "writes its titles' particles as their kana throughout)",
-                        [fix], confidence=POSSIBLE)
     return ctx.make(start, end, PARTICLE, f"the particle is written '{fix}' in modified Hepburn",
                     [fix], confidence=CERTAIN)
 
@@ -60,6 +56,8 @@ def particle_findings(ctx: Context, title: DocumentTitle, judge: SpellingJudge,
     >>> [(f.text, f.suggestions) for f in check('"Shōrui wo meguru seiji"', path="a.md")]
     [('wo', ('o',))]
     """
+    if ctx.writes_kana_particles:
+        return  # (the document's own style: see particle)
     words = title_words(title.text)
     verdicts = [guesser.word(w) for w, _, _ in words]
     if not any(v.language == JAPANESE for v in verdicts) and not (

@@ -337,11 +337,13 @@ def _lords_title(r: TitleReading, word: _Word) -> _Found:
 
 
 def _particle_word(r: TitleReading, word: _Word) -> _Found:
-    """A particle written he, wo or ha (:func:`particle`)."""
+    """A particle written he, wo or ha (:func:`particle`); no finding in a document that
+    writes its particles so throughout (:attr:`Context.writes_kana_particles`)."""
     lowered = word.written.lower()
     if lowered in PARTICLE_FIX and len(r.analysis.words) > 1 and \
             may_be_particle(lowered, word.index):
-        return [particle(r.ctx, word.written, word.start, word.end)]
+        return [] if r.ctx.writes_kana_particles else \
+            [particle(r.ctx, word.written, word.start, word.end)]
     return None
 
 
