@@ -73,5 +73,7 @@ def test_spellings_are_ranked_only_for_names_the_document_writes(
             if not any(e.kind == "foreign-name"
                        for e in glossary.by_key.get(fold_romaji(word), []))
             and any(variants._english_gloss(w, k) for w, k in lexicon.katakana_names(word)))
-    # the old code ranked every title word with such an English name (about 50 here)
-    assert with_english >= 40 and total <= 5
+    # the old code ranked every title word with such an English name (about 50 here);
+    # now 7: two in fogel_near_miss_excerpt.md (its Shan and Konan: Shang and Conan are
+    # written there) and Konan in the unseen README that describes it
+    assert with_english >= 40 and total <= 8

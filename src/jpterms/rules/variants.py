@@ -287,6 +287,10 @@ def _near_misses(ctx: Context, names: list[tuple[str, int, int]]) -> Iterator[Fi
                 word in confirmed or guesser.english(word) >= COMMON_ENGLISH_NAME) else [
                 (english, romanised) for english, romanised in confirmed.items()
                 if word != romanised and len(english) >= 5
+                # a letter dropped or doubled (Hamond, Hammond), not one letter for another:
+                # Sheng and Shang, Honan and Conan are other names (Chinese ones in a
+                # book on China), and a wrong fix of someone's name costs most
+                and abs(len(word) - len(english)) == 1
                 and Levenshtein.distance(word.lower(), english.lower()) == 1
                 and word.rstrip("s") != english and english.rstrip("s") != word
                 # an apostrophe is a spelling's own mark, not a slip: Hawai'i (its ʻokina)
