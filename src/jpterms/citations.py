@@ -281,7 +281,8 @@ def _prose_titles(segment: Segment) -> Iterator[Title]:
                 return
         if strict and len(stripped.split()) < 2:
             return  # not a title without double quotes (see _strictly_romanised)
-        if is_romanised(stripped) and (not strict or _strictly_romanised(stripped)):
+        if is_romanised(stripped) and (not strict or _strictly_romanised(stripped)) \
+                and not is_pinyin_text(stripped):  # (a Chinese work's, as in a bibliography)
             if not context and strict:
                 after = _TRANSLATION_AFTER.match(text, end)
                 context = _blank_sic(after.group(1)) if after else ""
