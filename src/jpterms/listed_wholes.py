@@ -32,6 +32,7 @@ from jpterms.morpheme_tests import (
     MOZC_WHOLE_NAME,
     PLACE,
     RULED,
+    WORKS,
     hira,
     is_nominal,
 )
@@ -138,7 +139,7 @@ class ListedWholes:
             # splits over the characters (no の of its own: 伊豫豆比古命神社; but 二千 + 人
             # is a number of people, nisennin, not the place にちじん)
             words = [r for r in entries if r.source == "jmnedict" and (
-                r.kinds & (PLACE | BODIES) or self._unclassed_only(entries))
+                r.kinds & (PLACE | BODIES | WORKS) or self._unclassed_only(entries))
                      and (split := split_over_kanji(written, r.reading, self._resolver.index))
                      and all(char for _, char in split)]
         if not words:
@@ -157,8 +158,10 @@ class ListedWholes:
         if any("mozc" in m.source for m in out) and not self._word_over_mozc_name(
                 written, ours, reading, entries):
             return None
+        if words[0].source == "jmnedict" and _old_kana_kept(out, reading):
+            return None
         if any(not has_kanji(m.surface) for m in out):  # 生 + の + 哲学: the words stay
-            aligned = self._resolver._aligned(out, reading, "jmdict", "likely")
+            aligned = self._resolver._aligned(out, reading, words[0].source, "likely")
             if aligned is not None:
                 return aligned
         if words[0].source == "jmnedict":
@@ -285,3 +288,12 @@ def _modifier(m: Morpheme) -> bool:
     auxiliary (た of 行った), an adnominal (その)."""
     return (m.surface == "の" and m.pos.startswith("助詞-格助詞")) or m.pos.startswith(
         ("助動詞", "連体詞"))
+
+
+def _old_kana_kept(out: list[Morpheme], reading: str) -> bool:
+    """Whether JMnedict's ``reading`` of a title spells a word of ``out`` in the historical
+    kana it is written in (とりかへばや物語 とりかへばや...), where UniDic reads the word in
+    today's (かえ, *Torikaebaya*): the listed reading would romanise the old spelling."""
+    return any(not m.pos.startswith("助詞") and (kana := to_hiragana(m.surface)) != hira(m)
+               and kana in reading and hira(m) not in reading
+               for m in out if m.surface and not has_kanji(m.surface))

@@ -63,6 +63,8 @@ PLACE = frozenset({"place", "station"})
 
 #: JMnedict's kinds of a body's name: a company, an organisation
 BODIES = frozenset({"company", "organization"})
+#: JMnedict's kind of a work's title (a book, a film: 鬼滅の刃 きめつのやいば)
+WORKS = frozenset({"work"})
 
 
 

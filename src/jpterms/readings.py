@@ -105,6 +105,7 @@ from jpterms.morpheme_tests import (
     MOZC_PERSON,
     PLACE,
     SOMEONE_OR_UNCLASSED,
+    WORKS,
     all_common_words,
     hira,
     honorific_after_name,
@@ -2015,9 +2016,11 @@ class ReadingResolver:
             # whole as explain reads it (Haruhino, not "Haru hiya")
             "jmnedict" in self.sources and has_kanji(text)
             and self.station_names.reading(text) is not None) or (
-            # a word JMdict lists whole (いつの間にか, 気に入る): read whole as explain reads it
+            # a word JMdict lists whole (いつの間にか, 気に入る), or a work, a place or a
+            # body JMnedict does (宝玉と勺杖): read whole as explain reads it
             "jmdict" in self.sources and has_kanji(text) and len(text) <= MAX_CHARS
-            and any(r.source == "jmdict" for r in self.index.readings(text)))
+            and any(r.source == "jmdict" or r.kinds & (PLACE | BODIES | WORKS)
+                    for r in self.index.readings(text)))
 
     @property
     def station_names(self) -> StationNames:
