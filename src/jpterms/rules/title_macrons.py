@@ -593,13 +593,23 @@ def with_neighbours(found: MacronVerdict | None, index: int, phrases: PhrasesAsW
     shohatto); where there is none, the macron the word lacks by the dictionary word it
     spells with its neighbours (Hoken shakai), at most possible, as a guess from them.
     That word also outweighs another possible guess at the word (*Joryu Kaikyu*: 上流階級
-    jōryū kaikyū, not the conversion's 女流 joryū)."""
+    jōryū kaikyū, not the conversion's 女流 joryū), and a likely one of the lexicon's, which
+    it makes possible (*kyodo gangu*: 郷土玩具 kyōdo, not the commoner 共同 kyōdō)."""
     if found is not None and found.confidence == POSSIBLE and not paired and \
             (index in phrases or (joint is not None and joint.keeps(index))):
         found = None
     if found is not None and found.confidence == POSSIBLE and joint is not None:
         spelled = joint.get(index)
         if spelled is not None and spelled != found.suggestion:
+            return MacronVerdict(spelled, POSSIBLE, (spelled.lower(),))
+    if found is not None and found.confidence == LIKELY and joint is not None \
+            and found.suggestion.lower() in found.alternatives[:1]:
+        # the lexicon's commoner word alone (共同 kyōdō) against the dictionary word it
+        # spells with its neighbours (郷土玩具 kyōdo gangu, 樹状細胞 jujō saibō): the
+        # neighbours' spelling, as a guess (two pieces of evidence disagree)
+        spelled = joint.get(index)
+        if spelled is not None and spelled.lower() != found.suggestion.lower() \
+                and spelled.lower() in found.alternatives:
             return MacronVerdict(spelled, POSSIBLE, (spelled.lower(),))
     if found is None and joint is not None:
         spelled = joint.get(index)
