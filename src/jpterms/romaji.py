@@ -272,10 +272,51 @@ def _kunrei_as_hepburn(word: str, syllables: tuple[Syllable, ...],
     if not systems & _KUNREI or \
             ("hepburn" in systems and not any(s.kunrei_kana for s in syllables)):
         return None
-    if all(strip_macrons(s.text) in _LOAN_SYLLABLES for s in syllables
-           if s.kunrei_kana or "hepburn" not in s.systems) and loanword(kana_of(syllables)):
+    if loan_syllables_only(syllables) and loanword(kana_of(syllables)):
         return None
     return _as_written(word, kana_to_romaji(kana_of(syllables, kunrei=True), infer_long=False))
+
+
+def loan_syllables_only(syllables: tuple[Syllable, ...]) -> bool:
+    """Whether every syllable of a word that Hepburn does not write, or that a Kunrei
+    reader reads otherwise, may be a loanword's as Hepburn writes it (ti ティ, tu トゥ,
+    tyu テュ): *riti* of *rīdabiritī* (リーダビリティー), not *si* of *Syozo*.
+
+    >>> loan_syllables_only(parse_word("rīdabiritī")), loan_syllables_only(parse_word("tizu"))
+    (True, True)
+    >>> loan_syllables_only(parse_word("Syozo"))
+    False
+    """
+    return all(strip_macrons(s.text) in _LOAN_SYLLABLES for s in syllables
+               if s.kunrei_kana or "hepburn" not in s.systems)
+
+
+def hyphens_kept(written: str, hepburn: str) -> str:
+    """``hepburn``, the Hepburn spelling of a word ``written`` in another system, with the
+    writer's hyphens where they parted it (*tinzyutu-teki*: *chinjutsu-teki*, not
+    *chinjutsuteki*): each part's letters in Hepburn, read off ``hepburn`` in turn.
+    ``hepburn`` unchanged where a part does not parse or the letters differ.
+
+    >>> hyphens_kept("tinzyutu-teki", "chinjutsuteki"), hyphens_kept("Hukusi", "Fukushi")
+    ('chinjutsu-teki', 'Fukushi')
+    """
+    parts = written.split("-")
+    if len(parts) < 2 or "-" in hepburn:
+        return hepburn
+    out: list[str] = []
+    at = 0
+    for part in parts:
+        syllables = parse_word(part)
+        if syllables is None:
+            return hepburn
+        spelled = kana_to_romaji(kana_of(syllables, kunrei=bool(
+            word_systems(syllables) & _KUNREI)), infer_long=False)
+        piece = hepburn[at : at + len(spelled)]
+        if strip_macrons(piece).lower() != strip_macrons(spelled).lower():
+            return hepburn
+        out.append(piece)
+        at += len(spelled)
+    return "-".join(out) if at == len(hepburn) else hepburn
 
 
 def _no_loanword(katakana: str) -> bool:

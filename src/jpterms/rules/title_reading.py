@@ -28,6 +28,7 @@ from jpterms.kana import normalize_romaji, strip_macrons
 from jpterms.language import CODE, COMMON, ENGLISH, JAPANESE, OTHER, LanguageGuesser, WordVerdict
 from jpterms.lookup import PARTICLES, TitleAnalysis, WordAnalysis
 from jpterms.prose import ENGLISH_FORM
+from jpterms.romaji import hyphens_kept, loan_syllables_only
 from jpterms.rules.base import Context, DocumentTitle
 from jpterms.rules.citation_names import full_names
 from jpterms.rules.japanese_words import compounds_only_japanese_explains, written_abroad
@@ -80,7 +81,7 @@ from jpterms.rules.title_styles import (
     published_spelling,
     styled,
 )
-from jpterms.spelling import MacronVerdict, SpellingJudge, with_bound_suffixes
+from jpterms.spelling import LOAN_VOWEL, MacronVerdict, SpellingJudge, with_bound_suffixes
 
 
 def _original_romaji(ctx: Context, title: DocumentTitle) -> str:
@@ -443,7 +444,11 @@ def _kunrei(r: TitleReading, word: _Word, a: Aligned, correct: str) -> _Found:
         return None
     if r.judge.exists_as_written(w.written):
         return ()  # also a Hepburn word as written
-    fixed = match_case(w.written, styled(correct, r.ctx.style))
+    if w.syllables and loan_syllables_only(w.syllables) and LOAN_VOWEL.search(w.written):
+        # ti, tu, tyu in a word whose long ī or ē only a loanword writes: Hepburn's ティ,
+        # トゥ, テュ (*rīdabiritī* リーダビリティー), not Kunrei-shiki's チ, ツ, チュ
+        return ()
+    fixed = hyphens_kept(w.written, match_case(w.written, styled(correct, r.ctx.style)))
     if not w.systems & {"kunrei", "nihon"}:
         # zi with shu (Chinese *zishu*): no one system writes it, so no system
         # error is sure; only wāpuro typing would, and other languages do
