@@ -19,3 +19,12 @@ def test_a_pinyin_title_in_prose_is_not_checked() -> None:
 def test_a_japanese_title_beside_it_still_is() -> None:
     found = jpterms.check(FOGEL + " See “Chūgoku kindai shi no kenkyu.”", path="notes.md")
     assert [(f.text, f.suggestions) for f in found] == [("kenkyu", ("kenkyū",))]
+
+
+def test_kunrei_tuo_and_chuo_are_no_pinyin() -> None:
+    # Kunrei-shiki's つお (達夫 Tatuo) and Hepburn's 中央 Chuo part into pinyin syllables
+    # too; they were taken for pinyin, and a Kunrei-shiki slip went unreported
+    found = jpterms.check('  12. Ministry of Defense, "Kawabata tatuo [Kawabata Tatsuo]," 2014,')
+    assert [(f.text, f.suggestions) for f in found] == [("tatuo", ("tatsuo",))]
+    found = jpterms.check("See “Chuo-Maebashi eki no rekishi.”", path="notes.md")
+    assert ("Chuo-Maebashi", ("Chūō-Maebashi",)) in [(f.text, f.suggestions) for f in found]

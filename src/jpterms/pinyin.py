@@ -34,11 +34,12 @@ PINYIN_SPELLINGS = 3
 #: The longest syllable of Mandarin (zhuang, shuang), in letters.
 _LONGEST = 6
 #: What Hepburn does not write and pinyin does: a final *ng* before a consonant
-#: (Gua*ng*yun), *uo* after sh, g, h, d, t or l (*Shuowen*; not *Kazuo*, *Haruo*, *Chuo*),
+#: (Gua*ng*yun), *uo* after sh, g, h, d or l (*Shuowen*; not *Kazuo*, *Haruo*, nor
+#: *Chuo* 中央, nor after t: Kunrei-shiki writes つお so, *Tatuo* 達夫),
 #: *x*, *q*, *zh*, a *c* that is no *ch*. Hepburn's ん before g (*Kangyo* 勧業) also
 #: matches, so this alone proves nothing: the whole query must part into pinyin too, and
 #: JMnedict must read it.
-_PINYIN_ONLY = re.compile(r"ng(?![aiueo])|(?:sh|zh|[ghdtl])uo|[xq]|zh|c(?!h)")
+_PINYIN_ONLY = re.compile(r"ng(?![aiueo])|(?:sh|zh|(?<!c)h|[gdl])uo|[xq]|zh|c(?!h)")
 _WORD = re.compile(r"[a-z]+")
 #: The words of a title, its punctuation and digits aside.
 _TEXT_WORDS = re.compile(r"[A-Za-z']+")
