@@ -443,8 +443,24 @@ class SpellingJudge:
 
         ``trusts_as_written``: the writer marks long vowels, so a word that exists as
         written is taken at its word. ``decided``: a spelling that context (a translation,
-        the kanji original) has chosen; it is certain when it adds macrons only.
+        the kanji original) has chosen; it is certain when it adds macrons only. A word
+        the writer parts with an apostrophe (*sun'en* 寸延, ん + え) lacks no macron of a
+        word parted otherwise (*sūnen* 数年): the suggestion keeps its apostrophe.
+
+        >>> judge = SpellingJudge.for_glossary(None)
+        >>> judge.missing_macron("sun'en") is None, judge.missing_macron("shin'yo").suggestion
+        (True, "shin'yō")
         """
+        found = self._missing_macron(written, trusts_as_written, decided)
+        if found is not None and ("'" in written or "’" in written) and strip_macrons(
+                found.suggestion).replace("’", "'").lower() != \
+                normalize_romaji(written).replace("’", "'").lower():
+            return None
+        return found
+
+    def _missing_macron(self, written: str, trusts_as_written: bool,
+                        decided: str) -> MacronVerdict | None:
+        """:meth:`missing_macron`, the apostrophe aside."""
         key = (written, trusts_as_written, decided)
         if key in self._verdicts:
             return self._verdicts[key]  # a word a document repeats is judged once
