@@ -454,7 +454,7 @@ class SpellingJudge:
         found = self._missing_macron(written, trusts_as_written, decided)
         if found is not None and ("'" in written or "’" in written) and strip_macrons(
                 found.suggestion).replace("’", "'").lower() != \
-                normalize_romaji(written).replace("’", "'").lower():
+                strip_macrons(normalize_romaji(written)).replace("’", "'").lower():
             return None
         return found
 
