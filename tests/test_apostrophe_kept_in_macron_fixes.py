@@ -17,3 +17,9 @@ def test_the_apostrophe_parts_the_word() -> None:
 
 def test_a_suggestion_that_keeps_it_stands() -> None:
     assert ("Shin'yo", ("Shin'yō",)) in _found("Shin'yo no kenkyu")
+
+
+def test_a_guess_from_the_parts_keeps_the_apostrophe() -> None:
+    # 大野剣友会 Ōno ken'yūkai: no dictionary lists 剣友会; the guess from its parts was
+    # "kenyūkai", which drops the apostrophe Hepburn writes in けんゆうかい
+    assert ("ken'yukai", ("ken'yūkai",)) in _found("Ono ken'yukai")

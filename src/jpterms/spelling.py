@@ -445,17 +445,23 @@ class SpellingJudge:
         written is taken at its word. ``decided``: a spelling that context (a translation,
         the kanji original) has chosen; it is certain when it adds macrons only. A word
         the writer parts with an apostrophe (*sun'en* 寸延, ん + え) lacks no macron of a
-        word parted otherwise (*sūnen* 数年): the suggestion keeps its apostrophe.
+        word the lexicon knows parted otherwise (*sūnen* 数年); a guess from its parts
+        keeps the writer's apostrophe (*ken'yukai*: *ken'yūkai*, not "kenyūkai").
 
         >>> judge = SpellingJudge.for_glossary(None)
         >>> judge.missing_macron("sun'en") is None, judge.missing_macron("shin'yo").suggestion
         (True, "shin'yō")
+        >>> judge.missing_macron("ken'yukai").suggestion
+        "ken'yūkai"
         """
         found = self._missing_macron(written, trusts_as_written, decided)
         if found is not None and ("'" in written or "’" in written) and strip_macrons(
                 found.suggestion).replace("’", "'").lower() != \
                 strip_macrons(normalize_romaji(written)).replace("’", "'").lower():
-            return None
+            if self.is_known(found.suggestion):
+                return None  # another word: sūnen
+            kept = with_long_vowels(written, found.suggestion)
+            return MacronVerdict(kept, found.confidence, (kept.lower(),), found.torn)
         return found
 
     def _missing_macron(self, written: str, trusts_as_written: bool,
