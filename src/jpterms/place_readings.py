@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from jpterms.division import rules as _rules
 from jpterms.kana import has_kanji, is_kanji, to_hiragana, to_katakana
+from jpterms.morpheme import Morpheme
 from jpterms.morpheme_tests import (
     GIVEN,
     MOZC_MARGIN,
@@ -33,7 +34,6 @@ from jpterms.reading_parts import admin_ending, likeliest_pair, merge_units, spl
 from jpterms.rule_words import school_words, site_words, temple_go_on_kanji
 
 if TYPE_CHECKING:
-    from jpterms.morpheme import Morpheme
     from jpterms.readings import ReadingResolver
 
 #: JMnedict kinds of a person's name, given or family.
@@ -1041,16 +1041,37 @@ class PlaceReadings:
                 span = [replace(m, locked=False) for m in span]
                 reading += to_hiragana(suffixes[suffix])
                 ours = "".join(hira(m) for m in span)
+                read = out[j:k + 1]
                 if reading != ours:
                     read = resolver.put_reading(span, reading, "station", "likely", (ours,))
                     if "".join(hira(m) for m in read) != reading:  # 厚保 あつ: a silent 保
                         spelt = "".join(m.surface for m in span)
                         read = [merge_units(span, resolver.mark(spelt, reading),
                                             to_katakana(reading), "station", "likely", (ours,))]
-                    out = [*out[:j], *read, *out[k + 1:]]
+                out = [*out[:j], *read[:-1], *self._suffix_apart(read[-1], suffix),
+                       *out[k + 1:]]
                 k = j
                 break
         return out
+
+    def _suffix_apart(self, m: Morpheme, suffix: str) -> list[Morpheme]:
+        """``m``, the unit that ends a station's name with its suffix, and the suffix with
+        the hyphen the station's takes (data ``station_suffixes`` read as
+        ``hyphen_suffixes`` lists: 駅), whatever UniDic took the name's units for: 新橋 +
+        駅 (the common noun "new bridge") and 新橋駅 (one noun) are *Shinbashi-eki*, were
+        "Shinbashieki". ``[m]`` where the suffix takes no hyphen or the unit's kana do not
+        end in the suffix's."""
+        kana = _rules()["station_suffixes"][suffix]
+        marked = self._resolver.mark(suffix, to_hiragana(kana))
+        if marked not in _rules()["hyphen_suffixes"].get(suffix, ()) \
+                or not m.kana.endswith(kana) or not m.reading.endswith(marked):
+            return [m]
+        if m.surface == suffix:
+            return [replace(m, role="hyphen")]
+        name = replace(m, surface=m.surface[:-len(suffix)], reading=m.reading[:-len(marked)],
+                       kana=m.kana[:-len(kana)], role="", words=(), capitals=())
+        return [name, Morpheme(suffix, marked, kana, "接尾辞-名詞的-一般", role="hyphen",
+                               source=m.source, confidence=m.confidence)]
 
 
 @cache

@@ -112,6 +112,11 @@ def group_words(morphemes: list[Morpheme], rules: dict[str, Any],
     return words
 
 
+#: UniDic's parts of speech of the units a station's name is made of (see
+#: :func:`_placed_by_rule`): nouns, numerals, prefixes and suffixes, no particle or verb.
+_STATION_NAME_POS = ("名詞", "接頭辞", "接尾辞")
+
+
 def _placed_by_rule(words: list[list[Morpheme]], morphemes: list[Morpheme], i: int,
                     m: Morpheme, rules: dict[str, Any], *, join_next: bool,
                     suru: frozenset[str]) -> bool:
@@ -136,6 +141,19 @@ def _placed_by_rule(words: list[list[Morpheme]], morphemes: list[Morpheme], i: i
             and not (i + 1 < len(morphemes) and m.surface in admin and morphemes[i + 1].surface
                      == rules["word_starts"]["after_admin_suffix"])):  # 大阪 + 府立
         prev.append(replace(m, role="hyphen"))  # 千代田 + 区: Chiyoda-ku; 田中 + さん
+        return True
+    if (prev is not None and m.surface in rules["station_suffixes"] and m.reading
+            and m.reading in hyphened.get(m.surface, ())
+            and (i == len(morphemes) - 1 or not morphemes[i + 1].pos.startswith(
+                _STATION_NAME_POS))
+            and (i >= 2 or (i == 1 and not morphemes[0].source.startswith("unidic")))
+            and all(x.pos.startswith(_STATION_NAME_POS) for x in morphemes[:i])
+            and not admin_stem(prev[-1])):
+        # a station's name of two units or more, whatever the last (航空 + 公園 + 駅
+        # Kōkū kōen-eki, 北 + 34 + 条 + 駅 Kita 34-jō-eki), or one a dictionary read whole
+        # (Mozc's 公園前 + 駅 + で: Kōenmae-eki de), before no other noun; one word of
+        # UniDic's own before 駅 is a kind of station (終着駅 shūchakueki, 無人駅)
+        prev.append(replace(m, role="hyphen"))
         return True
     if prev is not None and join_next and m.proper and prev[-1].role == "next" and (
             to_hiragana(prev[-1].kana) in rules["hyphen_prefixes"].get(prev[-1].surface, ())
