@@ -1,5 +1,5 @@
 """A station's 駅 takes its hyphen whatever UniDic took the name's units for (JMnedict's
-8,252 stations, 3,000 drawn and romanised: 842 did not end in "-eki", 118 now)."""
+8,252 stations, 3,000 drawn and romanised: 842 did not end in "-eki", 116 now)."""
 
 from __future__ import annotations
 
