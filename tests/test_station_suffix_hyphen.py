@@ -26,3 +26,11 @@ def test_a_stations_suffix_takes_its_hyphen(written: str, hepburn: str) -> None:
 ])
 def test_a_kind_of_station_stays_one_word(written: str, hepburn: str) -> None:
     assert Romanizer().romanize(written) == hepburn
+
+
+@pytest.mark.parametrize(("written", "hepburn"), [
+    ("石川町駅", "Ishikawa-chō-eki"),  # was "Ishikawa-chō Eki": the town cut off, then 駅
+    ("椿駅", "Tsubaki-eki"), ("錦駅", "Nishiki-eki"),  # a name of one kanji the list has
+])
+def test_a_town_or_a_kanji_before_eki_is_the_stations_name(written: str, hepburn: str) -> None:
+    assert Romanizer().romanize(written) == hepburn

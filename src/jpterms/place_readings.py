@@ -1030,11 +1030,21 @@ class PlaceReadings:
                 span = out[j:k + 1]
                 written = "".join(m.surface for m in span)[:-len(suffix)]
                 glossed = [m for m in span if m.locked or m.source == "glossary"]
-                if (len(written) < 2 or not has_kanji(written)
+                if (not written or not has_kanji(written)
                         or any(len(m.surface) >= len(written) for m in glossed)):
                     continue
                 if j > 0 and has_kanji(out[j - 1].surface) and is_nominal(out[j - 1]):
                     continue  # 姫路 + 市場駅 is no station 市場 (いちば)
+                if len(written) < 2:
+                    # a name of one kanji (椿駅, 錦駅): its hyphen where the list has the
+                    # station, its reading UniDic's
+                    if resolver.station_names.reading(written) is not None:
+                        read = out[j:k + 1]
+                        out = [*out[:j], *read[:-1], *self._suffix_apart(read[-1], suffix),
+                               *out[k + 1:]]
+                        k = j
+                        break
+                    continue
                 reading = resolver.station_names.reading(written)
                 if reading is None or (glossed and not self._jmnedict_reads(written, reading)):
                     continue

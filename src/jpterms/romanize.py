@@ -1422,7 +1422,8 @@ class Romanizer:
         which the official list no longer has): after ``X町`` when X, read alone, is a
         place name of two or more kanji, and the rest is kanji that begin with no numeral
         and make no JMdict word with 町 (町内, 町長). 上宝町 | 荒原 あらはら (not こうげん).
-        With the cut: the kana, source and confidence of the town as the whole line reads
+        No cut before a station's suffix: 石川町駅 is the station *Ishikawachō-eki*, not the
+        town and a word "Eki". With the cut: the kana, source and confidence of the town as the whole line reads
         it, where a word of that reading ends at the cut (its 町 まち or ちょう kept: 高屋町
         たかやちょう), else empty (水口町暁 read みずぐち + まちあき: the town read alone).
         """
@@ -1431,7 +1432,7 @@ class Romanizer:
                 or "jmnedict" not in self.readings.sources:
             return None
         rest = line[k + 1:]
-        if rest[0] in _rules()["admin_suffixes"] or (any(
+        if rest[0] in _rules()["admin_suffixes"] or rest in _rules()["station_suffixes"] or (any(
                 r.source == "jmdict" for n in (2, 3)
                 for r in self.readings.index.readings(line[k:k + n])) and not (len(rest) > 1 and any(
                 "place" in r.kinds for r in self.readings.index.readings(rest)))) or any(
