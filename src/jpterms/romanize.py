@@ -1422,10 +1422,11 @@ class Romanizer:
         which the official list no longer has): after ``X町`` when X, read alone, is a
         place name of two or more kanji, and the rest is kanji that begin with no numeral
         and make no JMdict word with 町 (町内, 町長). 上宝町 | 荒原 あらはら (not こうげん).
-        No cut before a station's suffix: 石川町駅 is the station *Ishikawachō-eki*, not the
-        town and a word "Eki". With the cut: the kana, source and confidence of the town as the whole line reads
-        it, where a word of that reading ends at the cut (its 町 まち or ちょう kept: 高屋町
-        たかやちょう), else empty (水口町暁 read みずぐち + まちあき: the town read alone).
+        No cut before a station's suffix: 石川町駅 is the station *Ishikawa-chō-eki*, not
+        the town and a word "Eki". With the cut: the kana, source and confidence of the town
+        as the whole line reads it, where a word of that reading ends at the cut (its 町 まち
+        or ちょう kept: 高屋町 たかやちょう), else empty (水口町暁 read みずぐち + まちあき:
+        the town read alone).
         """
         k = line.find("町", 2)
         if k < 0 or k + 1 >= len(line) or not all(map(has_kanji, line)) \
