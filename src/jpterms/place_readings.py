@@ -1035,16 +1035,6 @@ class PlaceReadings:
                     continue
                 if j > 0 and has_kanji(out[j - 1].surface) and is_nominal(out[j - 1]):
                     continue  # 姫路 + 市場駅 is no station 市場 (いちば)
-                if len(written) < 2:
-                    # a name of one kanji (椿駅, 錦駅): its hyphen where the list has the
-                    # station, its reading UniDic's
-                    if resolver.station_names.reading(written) is not None:
-                        read = out[j:k + 1]
-                        out = [*out[:j], *read[:-1], *self._suffix_apart(read[-1], suffix),
-                               *out[k + 1:]]
-                        k = j
-                        break
-                    continue
                 reading = resolver.station_names.reading(written)
                 if reading is None or (glossed and not self._jmnedict_reads(written, reading)):
                     continue
@@ -1052,7 +1042,8 @@ class PlaceReadings:
                 reading += to_hiragana(suffixes[suffix])
                 ours = "".join(hira(m) for m in span)
                 read = out[j:k + 1]
-                if reading != ours:
+                # (a name of one kanji, 椿駅, 錦駅: its hyphen, its reading UniDic's)
+                if len(written) > 1 and reading != ours:
                     read = resolver.put_reading(span, reading, "station", "likely", (ours,))
                     if "".join(hira(m) for m in read) != reading:  # 厚保 あつ: a silent 保
                         spelt = "".join(m.surface for m in span)
